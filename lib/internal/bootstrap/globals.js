@@ -1,0 +1,90 @@
+'use strict';
+// The globals node defines, with node's property attributes: the timers and
+// friends are enumerable values, the rest non-enumerable or lazy accessors. Node's
+// own test harness fails on any unexpected enumerable global, so these matter.
+
+const timers = require('internal/timers');
+const { queueMicrotask } = require('internal/process/task_queues');
+
+function defineValue(name, value, enumerable) {
+  Object.defineProperty(globalThis, name, { value, writable: true, enumerable, configurable: true });
+}
+
+// A global whose module loads on first use; assigning replaces it.
+function defineLazy(name, load, enumerable) {
+  Object.defineProperty(globalThis, name, {
+    get() {
+      const value = load();
+      Object.defineProperty(globalThis, name, { value, writable: true, enumerable, configurable: true });
+      return value;
+    },
+    set(value) {
+      Object.defineProperty(globalThis, name, { value, writable: true, enumerable, configurable: true });
+    },
+    enumerable,
+    configurable: true,
+  });
+}
+
+Object.defineProperty(globalThis, 'process', {
+  get() { return process; },
+  set(value) {
+    Object.defineProperty(globalThis, 'process', { value, writable: true, enumerable: false, configurable: true });
+  },
+  enumerable: false,
+  configurable: true,
+});
+defineValue('global', globalThis, true);
+defineValue('clearImmediate', timers.clearImmediate, true);
+defineValue('setImmediate', timers.setImmediate, true);
+defineValue('clearInterval', timers.clearInterval, true);
+defineValue('clearTimeout', timers.clearTimeout, true);
+defineValue('setInterval', timers.setInterval, true);
+defineValue('setTimeout', timers.setTimeout, true);
+defineValue('queueMicrotask', queueMicrotask, true);
+defineValue('structuredClone', function structuredClone(value, options) {
+  return require('internal/structured_clone').structuredClone(value, options);
+}, true);
+defineLazy('console', () => require('internal/console/global'), false);
+Object.defineProperty(globalThis, Symbol.toStringTag, {
+  value: 'global', writable: false, enumerable: false, configurable: true,
+});
+
+// Web and node globals whose modules may not exist yet are defined only when their
+// module is present, so a missing one fails loudly as `X is not defined`.
+const builtinIds = new Set(internalBinding('builtins').ids);
+const lazyGlobals = [
+  // [global name, module id, export name, enumerable]
+  ['Buffer', 'buffer', 'Buffer', false],
+  ['atob', 'buffer', 'atob', true],
+  ['btoa', 'buffer', 'btoa', true],
+  ['Blob', 'buffer', 'Blob', false],
+  ['File', 'buffer', 'File', false],
+  ['URL', 'internal/url', 'URL', false],
+  ['URLSearchParams', 'internal/url', 'URLSearchParams', false],
+  ['URLPattern', 'internal/url_pattern', 'URLPattern', false],
+  ['TextEncoder', 'internal/encoding', 'TextEncoder', false],
+  ['TextDecoder', 'internal/encoding', 'TextDecoder', false],
+  ['EventTarget', 'internal/event_target', 'EventTarget', false],
+  ['Event', 'internal/event_target', 'Event', false],
+  ['CustomEvent', 'internal/event_target', 'CustomEvent', false],
+  ['AbortController', 'internal/abort_controller', 'AbortController', false],
+  ['AbortSignal', 'internal/abort_controller', 'AbortSignal', false],
+  ['DOMException', 'internal/dom_exception', 'DOMException', false],
+  ['MessageChannel', 'internal/worker/io', 'MessageChannel', false],
+  ['MessagePort', 'internal/worker/io', 'MessagePort', false],
+  ['MessageEvent', 'internal/worker/io', 'MessageEvent', false],
+  ['BroadcastChannel', 'internal/worker/io', 'BroadcastChannel', false],
+  ['performance', 'perf_hooks', 'performance', true],
+  ['crypto', 'internal/crypto/webcrypto', 'crypto', true],
+  ['Crypto', 'internal/crypto/webcrypto', 'Crypto', false],
+  ['CryptoKey', 'internal/crypto/webcrypto', 'CryptoKey', false],
+  ['SubtleCrypto', 'internal/crypto/webcrypto', 'SubtleCrypto', false],
+  ['navigator', 'internal/navigator', 'navigator', true],
+  ['fetch', 'internal/fetch', 'fetch', true],
+  ['WebSocket', 'internal/websocket', 'WebSocket', false],
+];
+for (const [name, id, exportName, enumerable] of lazyGlobals) {
+  if (!builtinIds.has(id)) continue;
+  defineLazy(name, () => require(id)[exportName], enumerable);
+}

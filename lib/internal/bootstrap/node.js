@@ -1,0 +1,238 @@
+'use strict';
+// Sets up the process object and the globals, hands C its loop callbacks, and
+// exports the three entry points C calls: runMain, emitBeforeExit and emitExit.
+
+const EventEmitter = require('events');
+const binding = internalBinding('process');
+const builtins = internalBinding('builtins');
+const options = binding.options;
+const perThread = require('internal/process/per_thread');
+const taskQueues = require('internal/process/task_queues');
+const execution = require('internal/process/execution');
+const promises = require('internal/process/promises');
+const stack = require('internal/errors/stack');
+const { emitWarning, onWarning } = require('internal/process/warning');
+
+// --- errors and stacks --------------------------------------------------------
+
+Error.stackTraceLimit = options.stackTraceLimit >= 0 ? options.stackTraceLimit : 10;
+Object.defineProperty(Error, 'captureStackTrace', {
+  value: function captureStackTrace(obj, fn) { stack.captureStackTrace(obj, fn); },
+  writable: true, configurable: true, enumerable: false,
+});
+
+// --- the process object -------------------------------------------------------
+
+const processProto = Object.create(EventEmitter.prototype, {
+  constructor: { value: function process() {}, writable: true, configurable: true },
+});
+Object.setPrototypeOf(process, processProto);
+Object.defineProperty(process, Symbol.toStringTag, {
+  value: 'process', writable: true, enumerable: false, configurable: false,
+});
+EventEmitter.call(process);
+
+function define(name, value, enumerable = true) {
+  Object.defineProperty(process, name, { value, writable: true, enumerable, configurable: true });
+}
+
+const versions = { node: binding.versions.node };
+for (const [k, v] of Object.entries(binding.versions)) if (k !== 'node') versions[k] = v;
+versions.modules = '137';
+versions.napi = '10';
+
+define('version', `v${versions.node}`);
+define('versions', versions);
+define('arch', 'x64');
+define('platform', 'linux');
+define('release', {
+  name: 'node',
+  lts: 'Krypton',
+  sourceUrl: `https://nodejs.org/download/release/v${versions.node}/node-v${versions.node}.tar.gz`,
+  headersUrl: `https://nodejs.org/download/release/v${versions.node}/node-v${versions.node}-headers.tar.gz`,
+});
+define('_rawDebug', (...args) => internalBinding('fs').writeString(2, `${args.join(' ')}\n`));
+define('moduleLoadList', []);
+define('_exiting', false);
+define('config', Object.freeze({
+  target_defaults: { cflags: [], default_configuration: 'Release', defines: [], include_dirs: [], libraries: [] },
+  variables: {
+    asan: 0, host_arch: 'x64', target_arch: 'x64', icu_small: false, llvm_version: '0.0',
+    napi_build_version: '10', node_builtin_shareable_builtins: [], node_byteorder: 'little',
+    node_install_npm: false, node_module_version: 137, node_prefix: '/usr/local',
+    node_shared: false, node_shared_openssl: true, node_shared_zlib: true,
+    node_shared_libuv: true, node_use_openssl: true, node_use_amaro: false,
+    node_use_node_code_cache: false, node_use_node_snapshot: false, openssl_is_fips: false,
+    shlib_suffix: 'so.137', v8_enable_i18n_support: 1, v8_enable_inspector: 0,
+    v8_enable_pointer_compression: 0, v8_no_strict_aliasing: 1, v8_optimized_debug: 1,
+    v8_promise_internal_field_count: 1, v8_use_siphash: 1, want_separate_host_toolset: 0,
+  },
+}));
+
+let exitCode;
+Object.defineProperty(process, 'exitCode', {
+  get() { return exitCode; },
+  set(code) {
+    perThread.validateExitCode(code);
+    exitCode = code;
+  },
+  enumerable: true,
+  configurable: false,
+});
+
+define('uptime', perThread.uptime);
+define('reallyExit', binding.reallyExit);
+define('_kill', binding.kill);
+define('cpuUsage', perThread.cpuUsage);
+define('resourceUsage', perThread.resourceUsage);
+define('memoryUsage', perThread.memoryUsage);
+define('constrainedMemory', () => 0);
+define('availableMemory', () => require('os').freemem());
+define('kill', perThread.kill);
+define('exit', function exit(code) {
+  if (code !== undefined) process.exitCode = code;
+  if (!process._exiting) {
+    process._exiting = true;
+    process.emit('exit', normalizedExitCode());
+  }
+  binding.reallyExit(normalizedExitCode());
+});
+define('hrtime', perThread.hrtime);
+define('getuid', perThread.getuid);
+define('geteuid', perThread.geteuid);
+define('getgid', perThread.getgid);
+define('getegid', perThread.getegid);
+define('features', {
+  inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true, tls_sni: true,
+  tls_ocsp: true, tls: true, openssl_is_boringssl: false, cached_builtins: true,
+  require_module: true, typescript: false,
+});
+define('_fatalException', (err) => execution.onUncaught(err) === 0);
+define('setUncaughtExceptionCaptureCallback', execution.setUncaughtExceptionCaptureCallback);
+define('hasUncaughtExceptionCaptureCallback', execution.hasUncaughtExceptionCaptureCallback);
+define('emitWarning', emitWarning);
+define('nextTick', taskQueues.nextTick);
+define('_tickCallback', taskQueues.processTicksAndRejections);
+define('abort', binding.abort);
+define('umask', perThread.umask);
+define('chdir', perThread.chdir);
+define('cwd', perThread.cwd);
+define('env', binding.env);
+define('argv', binding.argv.slice());
+define('execArgv', binding.execArgv);
+define('pid', binding.pid);
+define('ppid', binding.ppid);
+define('execPath', binding.execPath);
+define('argv0', binding.argv[0]);
+define('loadEnvFile', (path = undefined) => require('internal/process/env_file').loadEnvFile(path));
+define('getBuiltinModule', (id) => require('internal/modules/builtin_access').getBuiltinModule(id));
+define('ref', (maybeRefable) => maybeRefable?.[Symbol.for('nodejs.ref')]?.() ?? maybeRefable?.ref?.());
+define('unref', (maybeRefable) => maybeRefable?.[Symbol.for('nodejs.unref')]?.() ?? maybeRefable?.unref?.());
+define('getActiveResourcesInfo', () => []);
+define('_getActiveHandles', () => []);
+define('_getActiveRequests', () => []);
+define('allowedNodeEnvironmentFlags', new Set());
+define('sourceMapsEnabled', false);
+define('setSourceMapsEnabled', () => {});
+define('binding', (name) => {
+  const { codes } = require('internal/errors');
+  throw new codes.ERR_METHOD_NOT_IMPLEMENTED(`process.binding('${name}')`);
+});
+define('dlopen', () => {
+  const err = new Error('eddy does not support Node-API addons yet');
+  err.code = 'ERR_DLOPEN_FAILED';
+  throw err;
+});
+if (options.noDeprecation) define('noDeprecation', true);
+if (options.throwDeprecation) define('throwDeprecation', true);
+if (options.traceDeprecation) define('traceDeprecation', true);
+if (options.traceWarnings) define('traceProcessWarnings', true);
+
+Object.defineProperty(process, 'title', {
+  get() { return binding.getTitle(); },
+  set(value) { binding.setTitle(String(value)); },
+  enumerable: true,
+  configurable: true,
+});
+if (options.title !== null) binding.setTitle(options.title);
+
+function lazyProcessProperty(name, load) {
+  Object.defineProperty(process, name, {
+    get() {
+      const value = load();
+      Object.defineProperty(process, name, { value, writable: true, configurable: true, enumerable: true });
+      return value;
+    },
+    set(value) {
+      Object.defineProperty(process, name, { value, writable: true, configurable: true, enumerable: true });
+    },
+    enumerable: true,
+    configurable: true,
+  });
+}
+lazyProcessProperty('stdout', () => require('internal/process/stdio').getStdout());
+lazyProcessProperty('stderr', () => require('internal/process/stdio').getStderr());
+lazyProcessProperty('stdin', () => require('internal/process/stdio').getStdin());
+
+function normalizedExitCode() {
+  const code = process.exitCode;
+  if (code === undefined || code === null) return 0;
+  return Number(code) | 0;
+}
+
+// Signal listeners start and stop libuv signal watchers, unref'd as in node.
+const { signals } = internalBinding('constants').os;
+binding.setSignalHandler((signum) => {
+  const name = Object.keys(signals).find((k) => signals[k] === signum && k !== 'SIGIOT' && k !== 'SIGPOLL');
+  process.emit(name, name, signum);
+});
+process.on('newListener', (type) => {
+  if (typeof type === 'string' && type.startsWith('SIG') && signals[type] !== undefined &&
+      process.listenerCount(type) === 0) {
+    const err = binding.watchSignal(signals[type], true);
+    if (err) throw require('internal/errors').errnoException(err, 'uv_signal_start');
+    binding.refSignal(signals[type], false);
+  }
+});
+process.on('removeListener', (type) => {
+  if (typeof type === 'string' && type.startsWith('SIG') && signals[type] !== undefined &&
+      process.listenerCount(type) === 0) {
+    binding.watchSignal(signals[type], false);
+  }
+});
+
+if (!options.noWarnings) process.on('warning', onWarning);
+
+// --- globals --------------------------------------------------------------------
+
+require('internal/bootstrap/globals');
+
+// --- hand-off to C ----------------------------------------------------------------
+
+promises.setMode(options.unhandledRejections);
+builtins.setRejectionHandler(promises.onUnhandledRejection);
+builtins.setCallbacks({
+  processTicks: taskQueues.processTicksAndRejections,
+  onUncaught: execution.onUncaught,
+  runCallback: taskQueues.runCallback,
+  tickInfo: taskQueues.tickInfo,
+});
+
+function runMain() {
+  require('internal/main/run_main').run(options);
+}
+
+function emitBeforeExit() {
+  if (process._exiting) return;
+  process.emit('beforeExit', normalizedExitCode());
+}
+
+function emitExit() {
+  if (!process._exiting) {
+    process._exiting = true;
+    process.emit('exit', normalizedExitCode());
+  }
+  return normalizedExitCode();
+}
+
+module.exports = { runMain, emitBeforeExit, emitExit };

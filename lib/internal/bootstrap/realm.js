@@ -1,0 +1,68 @@
+'use strict';
+// The loader of built-in modules. src/runtime/runtime.c compiles this file as
+// `function (process, internalBinding)` and calls it first; it returns
+// requireBuiltin(id), through which everything else in lib/ is loaded. Each
+// built-in is compiled on first use only, so start-up parses what a program needs.
+
+const builtins = internalBinding('builtins');
+const ids = new Set(builtins.ids);
+const cache = new Map();
+
+// Built-ins that exist only with the node: scheme, as in node.
+const schemeOnly = new Set(['sea', 'sqlite', 'test', 'test/reporters']);
+
+function isPublic(id) {
+  return ids.has(id) && !id.startsWith('internal/') && !id.startsWith('eddy/');
+}
+
+class BuiltinModule {
+  constructor(id) {
+    this.id = id;
+    this.filename = `${id}.js`;
+    this.exports = {};
+    this.loaded = false;
+    this.loading = false;
+  }
+
+  static exists(id) {
+    return ids.has(id);
+  }
+
+  // Whether `require(id)` (without the node: scheme) reaches this built-in.
+  static canBeRequiredWithoutScheme(id) {
+    return isPublic(id) && !schemeOnly.has(id);
+  }
+
+  static canBeRequiredByUsers(id) {
+    return isPublic(id);
+  }
+
+  static getCanBeRequiredByUsersWithoutSchemeList() {
+    return builtins.ids.filter((id) => BuiltinModule.canBeRequiredWithoutScheme(id));
+  }
+
+  static getSchemeOnlyModuleNames() {
+    return [...schemeOnly].filter((id) => ids.has(id));
+  }
+}
+
+function requireBuiltin(id) {
+  let mod = cache.get(id);
+  if (mod !== undefined) return mod.exports;
+  mod = new BuiltinModule(id);
+  cache.set(id, mod);
+  const fn = builtins.compile(id);
+  mod.loading = true;
+  try {
+    fn.call(undefined, mod.exports, requireBuiltin, mod, process, internalBinding);
+  } catch (err) {
+    cache.delete(id);
+    throw err;
+  }
+  mod.loading = false;
+  mod.loaded = true;
+  return mod.exports;
+}
+
+requireBuiltin.BuiltinModule = BuiltinModule;
+return requireBuiltin;

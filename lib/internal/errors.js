@@ -1,0 +1,389 @@
+'use strict';
+// The one registry of node's ERR_* codes, and the one place that turns a libuv
+// errno into node's system error (`ENOENT: no such file or directory, open 'x'`).
+
+const messages = new Map();
+const codes = {};
+
+let inspectFn;
+function lazyInspect(value, options) {
+  inspectFn ??= require('internal/util/inspect').inspect;
+  return inspectFn(value, options);
+}
+
+const kIsNodeError = Symbol('kIsNodeError');
+
+// Moves the top frames belonging to eddy's own lib/ out of a stack, so that an error
+// thrown by a validator points at the caller, as node's hideStackFrames does.
+function captureLarger(err) {
+  const { captureStackTrace } = require('internal/errors/stack');
+  captureStackTrace(err);
+}
+
+function makeNodeErrorClass(Base, key) {
+  return class NodeError extends Base {
+    constructor(...args) {
+      super();
+      Object.defineProperty(this, 'message', {
+        value: formatMessage(this, key, args), enumerable: false, writable: true, configurable: true,
+      });
+      Object.defineProperty(this, 'code', {
+        value: key, enumerable: true, writable: true, configurable: true,
+      });
+      captureLarger(this);
+    }
+
+    get [kIsNodeError]() {
+      return true;
+    }
+
+    toString() {
+      return `${this.name} [${key}]: ${this.message}`;
+    }
+  };
+}
+
+function formatMessage(self, key, args) {
+  const msg = messages.get(key);
+  if (typeof msg === 'function') return msg.apply(self, args);
+  let i = 0;
+  return msg.replace(/%[sdjiO]/g, (spec) => {
+    const a = args[i++];
+    if (spec === '%d' || spec === '%i') return String(Number(a));
+    if (spec === '%j') return JSON.stringify(a);
+    if (spec === '%O') return lazyInspect(a);
+    return typeof a === 'string' ? a : lazyInspect(a);
+  });
+}
+
+// E(code, message, Base[, ...OtherBases]) registers a code; codes[code] is its class.
+function E(key, message, Base, ...otherBases) {
+  messages.set(key, message);
+  const cls = makeNodeErrorClass(Base, key);
+  Object.defineProperty(cls, 'name', { value: Base.name });
+  for (const Other of otherBases) cls[Other.name] = makeNodeErrorClass(Other, key);
+  codes[key] = cls;
+}
+
+// --- message helpers shared by several codes --------------------------------
+
+const kTypes = ['string', 'function', 'number', 'object', 'Function', 'Object',
+  'boolean', 'bigint', 'symbol'];
+const classRegExp = /^([A-Z][a-z0-9]*)+$/;
+
+function listWithOr(items, prefixMany, prefixOne) {
+  if (items.length > 2) {
+    return `${prefixMany}${items.slice(0, -1).join(', ')}, or ${items[items.length - 1]}`;
+  }
+  if (items.length === 2) return `${prefixMany}${items[0]} or ${items[1]}`;
+  return `${prefixOne}${items[0]}`;
+}
+
+function addNumericalSeparator(val) {
+  let res = '';
+  let i = val.length;
+  const start = val[0] === '-' ? 1 : 0;
+  for (; i >= start + 4; i -= 3) res = `_${val.slice(i - 3, i)}${res}`;
+  return `${val.slice(0, i)}${res}`;
+}
+
+// How node names a received value in ERR_INVALID_ARG_TYPE and friends.
+function determineSpecificType(value) {
+  if (value === null) return 'null';
+  if (value === undefined) return 'undefined';
+  switch (typeof value) {
+    case 'bigint':
+      return `type bigint (${value}n)`;
+    case 'number':
+      if (value === 0) return 1 / value === -Infinity ? 'type number (-0)' : 'type number (0)';
+      return `type number (${value})`;
+    case 'boolean':
+      return `type boolean (${value})`;
+    case 'symbol':
+      return `type symbol (${String(value)})`;
+    case 'function':
+      return `function ${value.name}`;
+    case 'object':
+      if (value.constructor && 'name' in value.constructor) {
+        return `an instance of ${value.constructor.name}`;
+      }
+      return lazyInspect(value, { depth: -1 });
+    case 'string': {
+      let s = value;
+      if (s.length > 28) s = `${s.slice(0, 25)}...`;
+      if (!s.includes("'")) return `type string ('${s}')`;
+      return `type string (${JSON.stringify(s)})`;
+    }
+    default:
+      return `type ${typeof value}`;
+  }
+}
+
+function invalidArgTypeMessage(name, expected, actual) {
+  if (!Array.isArray(expected)) expected = [expected];
+  let msg = 'The ';
+  if (name.endsWith(' argument')) {
+    msg += `${name} `;
+  } else {
+    msg += `"${name}" ${name.includes('.') ? 'property' : 'argument'} `;
+  }
+  msg += 'must be ';
+  const types = [];
+  const instances = [];
+  const other = [];
+  for (const value of expected) {
+    if (kTypes.includes(value)) types.push(value.toLowerCase());
+    else if (classRegExp.test(value)) instances.push(value);
+    else other.push(value);
+  }
+  if (instances.length > 0) {
+    const pos = types.indexOf('object');
+    if (pos !== -1) {
+      types.splice(pos, 1);
+      instances.push('Object');
+    }
+  }
+  if (types.length > 0) {
+    msg += listWithOr(types, 'one of type ', 'of type ');
+    if (instances.length > 0 || other.length > 0) msg += ' or ';
+  }
+  if (instances.length > 0) {
+    msg += listWithOr(instances, 'an instance of ', 'an instance of ');
+    if (other.length > 0) msg += ' or ';
+  }
+  if (other.length > 0) {
+    if (other.length > 1) {
+      msg += listWithOr(other, 'one of ', '');
+    } else {
+      if (other[0].toLowerCase() !== other[0]) msg += 'an ';
+      msg += `${other[0]}`;
+    }
+  }
+  return `${msg}. Received ${determineSpecificType(actual)}`;
+}
+
+function outOfRangeMessage(str, range, input, replaceDefaultBoolean = false) {
+  let msg = replaceDefaultBoolean ? str : `The value of "${str}" is out of range.`;
+  let received;
+  if (Number.isInteger(input) && Math.abs(input) > 2 ** 32) {
+    received = addNumericalSeparator(String(input));
+  } else if (typeof input === 'bigint') {
+    received = String(input);
+    if (input > 2n ** 32n || input < -(2n ** 32n)) received = addNumericalSeparator(received);
+    received += 'n';
+  } else {
+    received = lazyInspect(input);
+  }
+  msg += ` It must be ${range}. Received ${received}`;
+  return msg;
+}
+
+function invalidArgValueMessage(name, value, reason = 'is invalid') {
+  let inspected = lazyInspect(value);
+  if (inspected.length > 128) inspected = `${inspected.slice(0, 128)}...`;
+  const type = name.includes('.') ? 'property' : 'argument';
+  return `The ${type} '${name}' ${reason}. Received ${inspected}`;
+}
+
+// --- the registry -------------------------------------------------------------
+
+E('ERR_ASSERTION', '%s', Error);
+E('ERR_BUFFER_OUT_OF_BOUNDS', (name = undefined) => {
+  if (name) return `"${name}" is outside of buffer bounds`;
+  return 'Attempt to access memory outside buffer bounds';
+}, RangeError);
+E('ERR_CHILD_PROCESS_STDIO_MAXBUFFER', '%s maxBuffer length exceeded', RangeError);
+E('ERR_FALSY_VALUE_REJECTION', function(reason) {
+  this.reason = reason;
+  return 'Promise was rejected with falsy value';
+}, Error);
+E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
+E('ERR_INVALID_ARG_TYPE', invalidArgTypeMessage, TypeError);
+E('ERR_INVALID_ARG_VALUE', invalidArgValueMessage, TypeError, RangeError);
+E('ERR_INVALID_CHAR', (name, field) => {
+  let msg = `Invalid character in ${name}`;
+  if (field !== undefined) msg += ` ["${field}"]`;
+  return msg;
+}, TypeError);
+E('ERR_INVALID_FILE_URL_HOST', 'File URL host must be "localhost" or empty on %s', TypeError);
+E('ERR_INVALID_FILE_URL_PATH', 'File URL path %s', TypeError);
+E('ERR_INVALID_MODULE_SPECIFIER', (request, reason, base = undefined) => {
+  return `Invalid module "${request}" ${reason}${base ? ` imported from ${base}` : ''}`;
+}, TypeError);
+E('ERR_INVALID_PACKAGE_CONFIG', (path, base, message) => {
+  return `Invalid package config ${path}${base ? ` while importing ${base}` : ''}${
+    message ? `. ${message}` : ''}`;
+}, Error);
+E('ERR_INVALID_PACKAGE_TARGET', (pkgPath, key, target, isImport = false, base = undefined) => {
+  const relatedError = typeof target === 'string' && !isImport && target.length &&
+    !target.startsWith('./');
+  if (key === '.') {
+    return `Invalid "exports" main target ${JSON.stringify(target)} defined ` +
+      `in the package config ${pkgPath}package.json${base ? ` imported from ${base}` : ''}${
+        relatedError ? '; targets must start with "./"' : ''}`;
+  }
+  return `Invalid "${isImport ? 'imports' : 'exports'}" target ${JSON.stringify(target)} defined for '${key}' in the package config ${pkgPath}package.json${base ? ` imported from ${base}` : ''}${relatedError ? '; targets must start with "./"' : ''}`;
+}, Error);
+E('ERR_INVALID_RETURN_VALUE', (input, name, value) => {
+  let type;
+  if (value?.constructor?.name) type = `instance of ${value.constructor.name}`;
+  else type = `type ${typeof value}`;
+  return `Expected ${input} to be returned from the "${name}" function but got ${type}.`;
+}, TypeError, RangeError);
+E('ERR_INVALID_STATE', 'Invalid state: %s', Error, TypeError, RangeError);
+E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);
+E('ERR_INVALID_URL', function(input, base = null) {
+  this.input = input;
+  if (base != null) this.base = base;
+  return 'Invalid URL';
+}, TypeError);
+E('ERR_INVALID_URL_SCHEME', (expected) => {
+  if (typeof expected === 'string') expected = [expected];
+  const res = expected.length === 2 ? `one of scheme ${expected[0]} or ${expected[1]}`
+    : `of scheme ${expected[0]}`;
+  return `The URL must be ${res}`;
+}, TypeError);
+E('ERR_METHOD_NOT_IMPLEMENTED', 'The %s method is not implemented', Error);
+E('ERR_MISSING_ARGS', (...args) => {
+  let msg = 'The ';
+  const wrap = (a) => `"${a}"`;
+  args = args.map((a) => (Array.isArray(a) ? a.map(wrap).join(' or ') : wrap(a)));
+  switch (args.length) {
+    case 1: msg += `${args[0]} argument`; break;
+    case 2: msg += `${args[0]} and ${args[1]} arguments`; break;
+    default:
+      msg += `${args.slice(0, -1).join(', ')}, and ${args[args.length - 1]} arguments`;
+  }
+  return `${msg} must be specified`;
+}, TypeError);
+E('ERR_MISSING_OPTION', '%s is required', TypeError);
+E('ERR_MODULE_NOT_FOUND', function(path, base, exactUrl) {
+  if (exactUrl) this.url = exactUrl;
+  return `Cannot find ${exactUrl ? 'module' : 'package'} '${path}' imported from ${base}`;
+}, Error);
+E('ERR_OPERATION_FAILED', 'Operation failed: %s', Error, TypeError);
+E('ERR_OUT_OF_RANGE', outOfRangeMessage, RangeError);
+E('ERR_PACKAGE_IMPORT_NOT_DEFINED', (specifier, packagePath, base) => {
+  return `Package import specifier "${specifier}" is not defined${packagePath
+    ? ` in package ${packagePath}package.json` : ''} imported from ${base}`;
+}, TypeError);
+E('ERR_PACKAGE_PATH_NOT_EXPORTED', (pkgPath, subpath, base = undefined) => {
+  if (subpath === '.') {
+    return `No "exports" main defined in ${pkgPath}package.json${base ? ` imported from ${base}` : ''}`;
+  }
+  return `Package subpath '${subpath}' is not defined by "exports" in ${pkgPath}package.json${
+    base ? ` imported from ${base}` : ''}`;
+}, Error);
+E('ERR_REQUIRE_ASYNC_MODULE', 'require() cannot be used on an ESM graph with top-level await. ' +
+  'Use import() instead. To see where the top-level await comes from, use ' +
+  '--experimental-print-required-tla.', Error);
+E('ERR_REQUIRE_ESM', 'require() of ES Module %s not supported.', Error);
+E('ERR_SYSTEM_ERROR', 'A system error occurred', Error);
+E('ERR_UNHANDLED_ERROR', (err = undefined) => {
+  const msg = 'Unhandled error.';
+  if (err === undefined) return msg;
+  return `${msg} (${lazyInspect(err)})`;
+}, Error);
+E('ERR_UNHANDLED_REJECTION', 'This error originated either by throwing inside of an async ' +
+  'function without a catch block, or by rejecting a promise which was not handled with ' +
+  '.catch(). The promise rejected with the reason "%s".', Error);
+E('ERR_UNKNOWN_BUILTIN_MODULE', 'No such built-in module: %s', Error);
+E('ERR_UNKNOWN_ENCODING', 'Unknown encoding: %s', TypeError);
+E('ERR_UNKNOWN_FILE_EXTENSION', 'Unknown file extension "%s" for %s', TypeError);
+E('ERR_UNKNOWN_SIGNAL', 'Unknown signal: %s', TypeError);
+E('ERR_UNSUPPORTED_DIR_IMPORT', function(path, base, exactUrl) {
+  if (exactUrl) this.url = exactUrl;
+  return `Directory import '${path}' is not supported resolving ES modules imported from ${base}`;
+}, Error);
+E('ERR_USE_AFTER_CLOSE', '%s was closed', Error);
+E('ERR_EVAL_ESM_CANNOT_PRINT', '--print cannot be used with ESM input', Error);
+E('ERR_INVALID_SYNC_FORK_INPUT', 'Asynchronous forks do not support Buffer, TypedArray, DataView or string input: %s', TypeError);
+E('ERR_SYNTHETIC', 'JavaScript Callstack', Error);
+
+// --- system errors --------------------------------------------------------------
+
+let uvMap;
+function uvErrorInfo(errno) {
+  if (uvMap === undefined) {
+    uvMap = new Map();
+    for (const [n, name, message] of internalBinding('uv').getErrorMap()) uvMap.set(n, [name, message]);
+  }
+  return uvMap.get(errno) ?? [`Unknown system error ${errno}`, `Unknown system error ${errno}`];
+}
+
+// A node system error from a libuv errno: `CODE: message, syscall 'path' -> 'dest'`.
+function uvException({ errno, syscall, path, dest, message }) {
+  const [code, uvmsg] = uvErrorInfo(errno);
+  let msg = `${code}: ${message || uvmsg}, ${syscall}`;
+  if (path !== undefined) msg += ` '${path}'`;
+  if (dest !== undefined) msg += ` -> '${dest}'`;
+  const err = new Error(msg);
+  err.errno = errno;
+  err.code = code;
+  err.syscall = syscall;
+  if (path !== undefined) err.path = path;
+  if (dest !== undefined) err.dest = dest;
+  captureLarger(err);
+  return err;
+}
+
+function errnoException(errno, syscall, original) {
+  const [code] = uvErrorInfo(errno);
+  const message = original ? `${syscall} ${code} ${original}` : `${syscall} ${code}`;
+  const err = new Error(message);
+  err.errno = errno;
+  err.code = code;
+  err.syscall = syscall;
+  captureLarger(err);
+  return err;
+}
+
+function exceptionWithHostPort(errno, syscall, address, port, additional) {
+  const [code] = uvErrorInfo(errno);
+  let details = '';
+  if (port && port > 0) details = ` ${address}:${port}`;
+  else if (address) details = ` ${address}`;
+  if (additional) details += ` - Local (${additional})`;
+  const err = new Error(`${syscall} ${code}${details}`);
+  err.errno = errno;
+  err.code = code;
+  err.syscall = syscall;
+  err.address = address;
+  if (port) err.port = port;
+  captureLarger(err);
+  return err;
+}
+
+class AbortError extends Error {
+  constructor(message = 'The operation was aborted', options = undefined) {
+    super(message, options);
+    this.code = 'ABORT_ERR';
+    this.name = 'AbortError';
+  }
+}
+
+// Validators are written as plain functions; hideStackFrames marks them so the
+// errors they throw start at the caller (our stacks skip lib/ frames anyway).
+function hideStackFrames(fn) {
+  return fn;
+}
+
+function isErrorStackTraceLimitWritable() {
+  const desc = Object.getOwnPropertyDescriptor(Error, 'stackTraceLimit');
+  return desc === undefined ? Object.isExtensible(Error) : desc.writable === true || !!desc.set;
+}
+
+module.exports = {
+  AbortError,
+  E,
+  codes,
+  determineSpecificType,
+  errnoException,
+  exceptionWithHostPort,
+  hideStackFrames,
+  isErrorStackTraceLimitWritable,
+  kIsNodeError,
+  uvErrorInfo,
+  uvException,
+  addNumericalSeparator,
+};

@@ -1,0 +1,230 @@
+'use strict';
+// Stack traces in V8's shape. JavaScriptCore writes frames as `fn@file:line:col`;
+// node programs and packages expect `    at fn (file:line:col)`, and call
+// Error.captureStackTrace / Error.prepareStackTrace with CallSite objects. This
+// module parses JSC's frames and offers V8's API on top of them.
+
+const nativeCapture = Error.captureStackTrace;
+
+// Column offsets added by wrappers on line 1 (the CommonJS wrapper, the built-in
+// module wrapper), keyed by file name, so frames report the user's own columns.
+const firstLineOffsets = new Map();
+const kBuiltinPrefix = '(function (exports, require, module, process, internalBinding) {'.length;
+
+function setFirstLineOffset(filename, offset) {
+  firstLineOffsets.set(filename, offset);
+}
+
+const frameRe = /^(?:(.*?)@)?(.*?)(?::(\d+):(\d+))?$/;
+
+// One JSC frame line -> { functionName, fileName, line, column, native, eval }.
+function parseFrame(text) {
+  if (text === '[native code]' || text.endsWith('@[native code]')) {
+    const at = text.lastIndexOf('@');
+    return { functionName: at > 0 ? text.slice(0, at) : '', fileName: null, line: null,
+      column: null, native: true, eval: false, toplevel: false };
+  }
+  const m = frameRe.exec(text);
+  if (!m) return null;
+  let functionName = m[1] ?? '';
+  let fileName = m[2] || null;
+  const line = m[3] !== undefined ? Number(m[3]) : null;
+  let column = m[4] !== undefined ? Number(m[4]) : null;
+  let toplevel = false;
+  const isEval = functionName === 'eval code';
+  if (functionName === 'global code' || functionName === 'module code' || isEval) {
+    functionName = '';
+    toplevel = true;
+  }
+  if (line === 1 && column !== null && fileName) {
+    let offset = firstLineOffsets.get(fileName);
+    if (offset === undefined && fileName.startsWith('node:')) offset = kBuiltinPrefix;
+    if (offset !== undefined) column = Math.max(1, column - offset);
+  }
+  return { functionName, fileName, line, column, native: false, eval: isEval, toplevel };
+}
+
+function parseStack(stack) {
+  if (typeof stack !== 'string' || stack === '') return [];
+  const frames = [];
+  for (const line of stack.split('\n')) {
+    if (line.startsWith('    at ')) return null; // already V8-shaped
+    const f = parseFrame(line);
+    if (f) frames.push(f);
+  }
+  return frames;
+}
+
+class CallSite {
+  #f;
+  constructor(frame) { this.#f = frame; }
+  getThis() { return undefined; }
+  getTypeName() { return this.#f.toplevel ? 'Object' : null; }
+  getFunction() { return undefined; }
+  getFunctionName() { return this.#f.functionName || null; }
+  getMethodName() { return null; }
+  getFileName() { return this.#f.fileName ?? undefined; }
+  getLineNumber() { return this.#f.line; }
+  getColumnNumber() { return this.#f.column; }
+  getEnclosingLineNumber() { return this.#f.line; }
+  getEnclosingColumnNumber() { return this.#f.column; }
+  getEvalOrigin() { return undefined; }
+  getScriptNameOrSourceURL() { return this.#f.fileName ?? undefined; }
+  getScriptHash() { return ''; }
+  getPosition() { return 0; }
+  getPromiseIndex() { return null; }
+  isToplevel() { return this.#f.toplevel; }
+  isEval() { return this.#f.eval; }
+  isNative() { return false; }
+  isConstructor() { return this.#f.functionName.startsWith('new '); }
+  isAsync() { return false; }
+  isPromiseAll() { return false; }
+  toString() { return formatFrame(this.#f); }
+}
+
+function formatLocation(f) {
+  if (f.native) return 'native';
+  if (!f.fileName) return '<anonymous>';
+  return f.line !== null ? `${f.fileName}:${f.line}:${f.column}` : f.fileName;
+}
+
+function formatFrame(f) {
+  let name = f.functionName;
+  if (!name && f.toplevel && f.fileName && !f.fileName.startsWith('node:')) name = 'Object.<anonymous>';
+  if (!name) return formatLocation(f);
+  return `${name} (${formatLocation(f)})`;
+}
+
+function formatFrames(frames) {
+  let out = '';
+  for (const f of frames) out += `\n    at ${formatFrame(f)}`;
+  return out;
+}
+
+// The first line of a V8 stack: `Name: message`, or `Name [CODE]: message` for
+// node's own errors.
+function stackHeader(err) {
+  let name;
+  let message;
+  try {
+    name = err.name;
+    message = err.message;
+  } catch {
+    return 'Error';
+  }
+  name = name === undefined ? 'Error' : String(name);
+  message = message === undefined ? '' : String(message);
+  if (typeof err.code === 'string' && err.code.startsWith('ERR_') && err instanceof Error &&
+      Object.getPrototypeOf(Object.getPrototypeOf(err))?.constructor?.name === name) {
+    name = `${name} [${err.code}]`;
+  }
+  if (!name) return message;
+  if (!message) return name;
+  return `${name}: ${message}`;
+}
+
+// Frames of eddy's own lib/ at the top of a stack are dropped so a stack begins
+// where the user's code called in (what node's hideStackFrames achieves).
+function dropInternalTop(frames) {
+  let i = 0;
+  while (i < frames.length && (frames[i].native ||
+         (frames[i].fileName && frames[i].fileName.startsWith('node:internal/')))) i++;
+  return i === frames.length ? frames : frames.slice(i);
+}
+
+function limit() {
+  const n = Error.stackTraceLimit;
+  return typeof n === 'number' && n >= 0 ? n : 0;
+}
+
+// Error.captureStackTrace(obj[, fn]) with V8's result: obj.stack becomes the
+// header plus frames above fn (by name, as JSC frames carry no function identity),
+// or whatever Error.prepareStackTrace returns for the CallSites.
+function captureStackTrace(obj, fn) {
+  if (obj === null || (typeof obj !== 'object' && typeof obj !== 'function')) {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_INVALID_ARG_TYPE('object', 'Object', obj);
+  }
+  const saved = Error.stackTraceLimit;
+  Error.stackTraceLimit = 200;
+  const holder = {};
+  nativeCapture(holder);
+  Error.stackTraceLimit = saved;
+  let frames = parseStack(holder.stack) ?? [];
+  frames = frames.slice(1); // this function
+  if (typeof fn === 'function' && fn.name) {
+    const idx = frames.findIndex((f) => f.functionName === fn.name ||
+      f.functionName.endsWith(`.${fn.name}`) || f.functionName === `new ${fn.name}`);
+    if (idx !== -1) frames = frames.slice(idx + 1);
+  } else {
+    frames = dropInternalTop(frames);
+  }
+  frames = frames.slice(0, limit());
+  let stack;
+  const prepare = Error.prepareStackTrace;
+  if (typeof prepare === 'function') {
+    stack = prepare(obj, frames.map((f) => new CallSite(f)));
+  } else {
+    stack = stackHeader(obj) + formatFrames(frames);
+  }
+  Object.defineProperty(obj, 'stack', {
+    value: stack, writable: true, configurable: true, enumerable: false,
+  });
+}
+
+// The stack of any thrown value in V8's shape, for printing and inspection.
+function v8Stack(err) {
+  let raw;
+  try {
+    raw = err.stack;
+  } catch {
+    return undefined;
+  }
+  if (typeof raw !== 'string') return raw;
+  const frames = parseStack(raw);
+  if (frames === null) return raw; // already V8-shaped (captureStackTrace, or user-set)
+  if (raw !== '' && frames.length === 0) return raw;
+  return stackHeader(err) + formatFrames(frames.slice(0, limit()));
+}
+
+// The parsed top frame of an error, for the source line printed above it.
+function topFrame(err) {
+  let raw;
+  try {
+    raw = err.stack;
+  } catch {
+    return null;
+  }
+  if (typeof raw !== 'string') return null;
+  if (raw.includes('\n    at ')) {
+    const m = /\n {4}at (?:.*? \()?(.*?):(\d+):(\d+)\)?(?:\n|$)/.exec(raw);
+    return m ? { fileName: m[1], line: Number(m[2]), column: Number(m[3]) } : null;
+  }
+  const frames = parseStack(raw) ?? [];
+  return frames.find((f) => f.fileName && !f.native) ?? null;
+}
+
+function getCallSites(n = 10) {
+  const holder = {};
+  nativeCapture(holder);
+  const frames = dropInternalTop((parseStack(holder.stack) ?? []).slice(1));
+  return frames.slice(0, n).map((f) => ({
+    functionName: f.functionName,
+    scriptName: f.fileName ?? '',
+    scriptId: '0',
+    lineNumber: f.line ?? 0,
+    columnNumber: f.column ?? 0,
+    column: f.column ?? 0,
+  }));
+}
+
+module.exports = {
+  CallSite,
+  captureStackTrace,
+  getCallSites,
+  parseStack,
+  setFirstLineOffset,
+  stackHeader,
+  topFrame,
+  v8Stack,
+};

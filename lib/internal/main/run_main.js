@@ -1,0 +1,64 @@
+'use strict';
+// Chooses what the process runs: -e/-p source, a script from stdin, or a file,
+// after --env-file and -r preloads, as node's main scripts do.
+
+const path = require('path');
+const { Module, makeRequireFunction } = require('internal/modules/cjs/loader');
+const builtins = internalBinding('builtins');
+const { setEvalSource } = require('internal/util/eval_source');
+
+function preload(requests) {
+  if (requests.length === 0) return;
+  const parent = new Module('internal/preload', null);
+  parent.paths = Module._nodeModulePaths(process.cwd());
+  for (const request of requests) Module._load(request, parent, false);
+}
+
+// -e and stdin code run as a script in the global scope, with require, module,
+// exports, __filename and __dirname as globals, as in node.
+function evalScript(name, source, print) {
+  if (internalBinding('process').options.inputType === 'module') {
+    return require('internal/modules/esm/run_main').evalModule(name, source, print);
+  }
+  const module = new Module(name);
+  module.filename = path.join(process.cwd(), name);
+  module.paths = Module._nodeModulePaths(process.cwd());
+  const require = makeRequireFunction(module);
+  const scope = { __filename: name, module, exports: module.exports, __dirname: '.', require };
+  for (const [key, value] of Object.entries(scope)) {
+    Object.defineProperty(globalThis, key, { value, writable: true, enumerable: true, configurable: true });
+  }
+  setEvalSource(name, source);
+  const body = source.charCodeAt(0) === 35 && source.charCodeAt(1) === 33 ? `//${source.slice(2)}` : source;
+  const result = builtins.compileFunction(body, name, '', '');
+  if (print) console.log(result);
+}
+
+function readStdin() {
+  const text = internalBinding('fs').readFileUtf8(0);
+  return typeof text === 'string' ? text : '';
+}
+
+function run(options) {
+  for (const file of options.envFiles) require('internal/process/env_file').loadEnvFile(file);
+  preload(options.requires);
+  if (options.eval !== null) {
+    evalScript('[eval]', options.eval, options.print);
+    return;
+  }
+  const main = process.argv[1];
+  if (main === undefined || options.forceStdin) {
+    const isTTY = internalBinding('util').guessHandleType(0) === 'TTY';
+    if (isTTY && !options.forceStdin) {
+      process.stderr.write('eddy: no script given; the REPL is not available yet\n');
+      process.exitCode = 9;
+      return;
+    }
+    evalScript('[stdin]', readStdin(), false);
+    return;
+  }
+  process.argv[1] = path.resolve(main);
+  Module.runMain(process.argv[1]);
+}
+
+module.exports = { run };

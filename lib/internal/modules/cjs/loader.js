@@ -1,0 +1,545 @@
+'use strict';
+// CommonJS: node's Module, its resolution algorithm and its caches. Tools patch
+// Module._load, Module._resolveFilename, Module._extensions and
+// Module.prototype._compile, so each step goes through those names.
+
+const path = require('path');
+const fsBinding = internalBinding('fs');
+const builtins = internalBinding('builtins');
+const { BuiltinModule } = require;
+const packageJson = require('internal/modules/package_json_reader');
+const { packageExportsResolve, packageImportsResolve, parsePackageName } =
+  require('internal/modules/exports');
+const { setFirstLineOffset } = require('internal/errors/stack');
+const { validateString } = require('internal/validators');
+const {
+  codes: { ERR_INVALID_ARG_VALUE, ERR_UNKNOWN_BUILTIN_MODULE, ERR_REQUIRE_ESM },
+} = require('internal/errors');
+
+const requireBuiltin = require;
+const cjsConditions = new Set(['require', 'node', 'node-addons', 'module-sync']);
+const moduleParent = new WeakMap();
+const statCache = new Map();
+
+function stat(filename) {
+  const cached = statCache.get(filename);
+  if (cached !== undefined) return cached;
+  const result = fsBinding.internalModuleStat(filename);
+  if (statCaching) statCache.set(filename, result);
+  return result;
+}
+let statCaching = false;
+
+function Module(id = '', parent) {
+  this.id = id;
+  this.path = path.dirname(id);
+  Object.defineProperty(this, 'exports', { value: {}, writable: true, enumerable: true, configurable: true });
+  moduleParent.set(this, parent);
+  updateChildren(parent, this, false);
+  this.filename = null;
+  this.loaded = false;
+  this.children = [];
+}
+
+Object.defineProperty(Module.prototype, 'parent', {
+  get() { return moduleParent.get(this); },
+  set(value) { moduleParent.set(this, value); },
+  configurable: true,
+});
+
+function updateChildren(parent, child, scan) {
+  const children = parent?.children;
+  if (children && !(scan && children.includes(child))) children.push(child);
+}
+
+Module._cache = { __proto__: null };
+Module._pathCache = { __proto__: null };
+Module._extensions = { __proto__: null };
+Module.globalPaths = [];
+Module.Module = Module;
+Module.builtinModules = BuiltinModule.getCanBeRequiredByUsersWithoutSchemeList()
+  .concat(BuiltinModule.getSchemeOnlyModuleNames().map((n) => `node:${n}`)).sort();
+Object.freeze(Module.builtinModules);
+
+const wrapper = [
+  '(function (exports, require, module, __filename, __dirname) { ',
+  '\n});',
+];
+Module.wrapper = wrapper;
+Module.wrap = function wrap(script) {
+  return `${Module.wrapper[0]}${script}${Module.wrapper[1]}`;
+};
+
+Module.isBuiltin = function isBuiltin(moduleName) {
+  if (typeof moduleName !== 'string') return false;
+  if (moduleName.startsWith('node:')) return BuiltinModule.canBeRequiredByUsers(moduleName.slice(5));
+  return BuiltinModule.canBeRequiredWithoutScheme(moduleName);
+};
+
+function initGlobalPaths() {
+  const home = process.env.HOME;
+  const prefix = path.resolve(process.execPath, '..', '..');
+  const paths = [path.resolve(prefix, 'lib', 'node')];
+  if (home) {
+    paths.unshift(path.resolve(home, '.node_libraries'));
+    paths.unshift(path.resolve(home, '.node_modules'));
+  }
+  const nodePath = process.env.NODE_PATH;
+  if (nodePath) paths.unshift(...nodePath.split(path.delimiter).filter(Boolean));
+  Module.globalPaths = paths;
+}
+
+// Every node_modules folder from `from` up to the root, nearest first.
+Module._nodeModulePaths = function _nodeModulePaths(from) {
+  from = path.resolve(from);
+  if (from === '/') return ['/node_modules'];
+  const paths = [];
+  const parts = from.split('/');
+  for (let i = parts.length; i > 0; i--) {
+    if (parts[i - 1] === 'node_modules') continue;
+    const dir = parts.slice(0, i).join('/');
+    paths.push(`${dir}/node_modules`);
+  }
+  paths[paths.length - 1] = '/node_modules';
+  return paths;
+};
+
+Module._resolveLookupPaths = function _resolveLookupPaths(request, parent) {
+  if (BuiltinModule.canBeRequiredWithoutScheme(request) || request.startsWith('node:')) return null;
+  if (request[0] !== '.' || (request.length > 1 && request[1] !== '.' && request[1] !== '/')) {
+    let paths;
+    if (parent?.paths?.length) paths = parent.paths.concat(Module.globalPaths);
+    else paths = Module.globalPaths.slice();
+    return paths.length > 0 ? paths : null;
+  }
+  if (!parent || !parent.id || !parent.filename) return ['.'];
+  return [path.dirname(parent.filename)];
+};
+
+function toRealPath(requestPath) {
+  const r = fsBinding.realpath(requestPath);
+  return typeof r === 'string' ? r : requestPath;
+}
+
+function tryFile(requestPath) {
+  return stat(requestPath) === 0 ? toRealPath(requestPath) : false;
+}
+
+function tryExtensions(basePath, exts) {
+  for (const ext of exts) {
+    const filename = tryFile(basePath + ext);
+    if (filename) return filename;
+  }
+  return false;
+}
+
+function tryPackage(requestPath, exts, isMain, originalPath) {
+  const pkg = packageJson.readPackage(requestPath);
+  const main = pkg?.main;
+  if (!main) return tryExtensions(path.resolve(requestPath, 'index'), exts);
+  const filename = path.resolve(requestPath, main);
+  let actual = tryFile(filename) || tryExtensions(filename, exts) ||
+    tryExtensions(path.resolve(filename, 'index'), exts);
+  if (actual === false) {
+    actual = tryExtensions(path.resolve(requestPath, 'index'), exts);
+    if (!actual) {
+      const err = new Error(`Cannot find module '${filename}'. ` +
+        'Please verify that the package.json has a valid "main" entry');
+      err.code = 'MODULE_NOT_FOUND';
+      err.path = path.resolve(requestPath, 'package.json');
+      err.requestPath = originalPath;
+      throw err;
+    }
+    process.emitWarning(`Invalid 'main' field in '${path.resolve(requestPath, 'package.json')}' of '${main}'. ` +
+      'Please either fix that or report it to the module author', 'DeprecationWarning', 'DEP0128');
+  }
+  return actual;
+}
+
+// The "exports" of a package found in nmPath, when request names one that has them.
+function resolveExports(nmPath, request, parentPath) {
+  const m = /^((?:@[^/\\%]+\/)?[^./\\%][^/\\%]*)(\/.*)?$/.exec(request);
+  if (!m) return undefined;
+  const pkgPath = path.resolve(nmPath, m[1]);
+  const pkg = packageJson.readPackage(pkgPath);
+  if (pkg?.exports == null) return undefined;
+  try {
+    return finalizeResolution(packageExportsResolve(`${pkgPath}/`, `.${m[2] || ''}`, pkg.exports,
+      parentPath, cjsConditions), request);
+  } catch (err) {
+    if (err.code === 'ERR_MODULE_NOT_FOUND') throw notFoundFromEsm(err, request);
+    throw err;
+  }
+}
+
+function finalizeResolution(resolved, request) {
+  const kind = stat(resolved);
+  if (kind === 0) return toRealPath(resolved);
+  const err = new Error(`Cannot find module '${resolved}'`);
+  err.code = 'MODULE_NOT_FOUND';
+  void request;
+  throw err;
+}
+
+function notFoundFromEsm(err, request) {
+  const e = new Error(err.message);
+  e.code = 'MODULE_NOT_FOUND';
+  void request;
+  return e;
+}
+
+Module._findPath = function _findPath(request, paths, isMain) {
+  const absoluteRequest = path.isAbsolute(request);
+  if (absoluteRequest) paths = [''];
+  else if (!paths || paths.length === 0) return false;
+
+  const cacheKey = request + '\x00' + paths.join('\x00');
+  const entry = Module._pathCache[cacheKey];
+  if (entry) return entry;
+
+  let exts;
+  const trailingSlash = request.length > 0 &&
+    (request.endsWith('/') || request.endsWith('/.') || request.endsWith('/..') ||
+     request === '.' || request === '..');
+
+  for (const curPath of paths) {
+    if (curPath && stat(curPath) < 1) continue;
+    if (!absoluteRequest) {
+      const exportsResolved = resolveExports(curPath, request);
+      if (exportsResolved) return exportsResolved;
+    }
+    const basePath = path.resolve(curPath, request);
+    let filename;
+    const rc = stat(basePath);
+    if (!trailingSlash) {
+      if (rc === 0) filename = toRealPath(basePath);
+      if (!filename) {
+        exts ??= Object.keys(Module._extensions);
+        filename = tryExtensions(basePath, exts);
+      }
+    }
+    if (!filename && rc === 1) {
+      exts ??= Object.keys(Module._extensions);
+      filename = tryPackage(basePath, exts, isMain, request);
+    }
+    if (filename) {
+      Module._pathCache[cacheKey] = filename;
+      return filename;
+    }
+  }
+  return false;
+};
+
+// A package requiring itself by name, through its own "exports".
+function trySelf(parentPath, request) {
+  if (!parentPath) return false;
+  const pkg = packageJson.getPackageScopeConfig(parentPath);
+  if (!pkg || pkg.exports == null || pkg.name === undefined) return false;
+  let expansion;
+  if (request === pkg.name) expansion = '.';
+  else if (request.startsWith(`${pkg.name}/`)) expansion = `.${request.slice(pkg.name.length)}`;
+  else return false;
+  const pkgDir = pkg.pjsonPath.slice(0, -'package.json'.length);
+  try {
+    return finalizeResolution(packageExportsResolve(pkgDir, expansion, pkg.exports, parentPath,
+      cjsConditions), request);
+  } catch (err) {
+    if (err.code === 'ERR_MODULE_NOT_FOUND') throw notFoundFromEsm(err, request);
+    throw err;
+  }
+}
+
+function requireStackOf(parent) {
+  const stack = [];
+  for (let cursor = parent; cursor; cursor = moduleParent.get(cursor)) {
+    stack.push(cursor.filename || cursor.id);
+  }
+  return stack;
+}
+
+Module._resolveFilename = function _resolveFilename(request, parent, isMain, options) {
+  if (BuiltinModule.canBeRequiredWithoutScheme(request)) return request;
+  if (request.startsWith('node:')) {
+    if (BuiltinModule.canBeRequiredByUsers(request.slice(5))) return request;
+  }
+
+  let paths;
+  if (typeof options === 'object' && options !== null && Array.isArray(options.paths)) {
+    const isRelative = request.startsWith('./') || request.startsWith('../');
+    if (isRelative) {
+      paths = options.paths;
+    } else {
+      const fake = new Module('', null);
+      paths = [];
+      for (const p of options.paths) {
+        fake.paths = Module._nodeModulePaths(p);
+        for (const lookup of Module._resolveLookupPaths(request, fake) ?? []) {
+          if (!paths.includes(lookup)) paths.push(lookup);
+        }
+      }
+    }
+  } else if (options?.paths === undefined) {
+    paths = Module._resolveLookupPaths(request, parent);
+  } else {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_INVALID_ARG_VALUE('options.paths', options.paths);
+  }
+
+  if (request[0] === '#' && (parent?.filename || parent?.id === '<repl>')) {
+    const parentPath = parent?.filename ?? process.cwd() + path.sep;
+    const pkg = packageJson.getPackageScopeConfig(parentPath);
+    if (pkg?.imports != null) {
+      const resolveBare = (specifier) => Module._resolveFilename(specifier, parent, false);
+      return finalizeResolution(packageImportsResolve(request, pkg, parentPath, cjsConditions,
+        resolveBare), request);
+    }
+  }
+
+  const parentPath = parent?.filename;
+  if (parentPath) {
+    const selfResolved = trySelf(parentPath, request);
+    if (selfResolved) {
+      Module._pathCache[request + '\x00' + (paths?.length === 1 ? paths[0] : paths?.join('\x00'))] = selfResolved;
+      return selfResolved;
+    }
+  }
+
+  const filename = Module._findPath(request, paths, isMain);
+  if (filename) return filename;
+
+  const requireStack = requireStackOf(parent);
+  let message = `Cannot find module '${request}'`;
+  if (requireStack.length > 0) message += `\nRequire stack:\n- ${requireStack.join('\n- ')}`;
+  const err = new Error(message);
+  err.code = 'MODULE_NOT_FOUND';
+  err.requireStack = requireStack;
+  throw err;
+};
+
+function loadBuiltin(id) {
+  const mod = loadBuiltinModule(id);
+  return mod;
+}
+
+function loadBuiltinModule(id) {
+  return requireBuiltin(id);
+}
+
+Module._load = function _load(request, parent, isMain) {
+  if (request.startsWith('node:')) {
+    const id = request.slice(5);
+    if (!BuiltinModule.canBeRequiredByUsers(id)) throw new ERR_UNKNOWN_BUILTIN_MODULE(request);
+    return loadBuiltin(id);
+  }
+  const filename = Module._resolveFilename(request, parent, isMain);
+  const cached = Module._cache[filename];
+  if (cached !== undefined) {
+    updateChildren(parent, cached, true);
+    return cached.exports;
+  }
+  if (filename.startsWith('node:')) return loadBuiltin(filename.slice(5));
+  if (BuiltinModule.canBeRequiredWithoutScheme(filename)) return loadBuiltin(filename);
+
+  const module = new Module(filename, parent);
+  if (isMain) {
+    setMainModule(module);
+    module.id = '.';
+  }
+  Module._cache[filename] = module;
+  let threw = true;
+  try {
+    module.load(filename);
+    threw = false;
+  } finally {
+    if (threw) {
+      delete Module._cache[filename];
+      const children = parent?.children;
+      if (Array.isArray(children)) {
+        const index = children.indexOf(module);
+        if (index !== -1) children.splice(index, 1);
+      }
+    }
+  }
+  return module.exports;
+};
+
+function setMainModule(module) {
+  process.mainModule = module;
+}
+
+function findLongestRegisteredExtension(filename) {
+  const name = path.basename(filename);
+  let currentExtension;
+  let index;
+  let startIndex = 0;
+  while ((index = name.indexOf('.', startIndex)) !== -1) {
+    startIndex = index + 1;
+    if (index === 0) continue;
+    currentExtension = name.slice(index);
+    if (Module._extensions[currentExtension]) return currentExtension;
+  }
+  return '.js';
+}
+
+Module.prototype.load = function load(filename) {
+  this.filename = filename;
+  this.paths = Module._nodeModulePaths(path.dirname(filename));
+  const extension = findLongestRegisteredExtension(filename);
+  Module._extensions[extension](this, filename);
+  this.loaded = true;
+};
+
+Module.prototype.require = function require(id) {
+  validateString(id, 'id');
+  if (id === '') throw new ERR_INVALID_ARG_VALUE('id', id, 'must be a non-empty string');
+  return Module._load(id, this, false);
+};
+
+// Hashbang lines become comments of the same length, so columns stay put.
+function stripShebang(content) {
+  if (content.charCodeAt(0) === 35 && content.charCodeAt(1) === 33) return `//${content.slice(2)}`;
+  return content;
+}
+
+function compileWrapper(content, filename) {
+  setFirstLineOffset(filename, Module.wrapper[0].length);
+  return builtins.compileFunction(stripShebang(content), filename, Module.wrapper[0], Module.wrapper[1]);
+}
+
+Module.prototype._compile = function _compile(content, filename) {
+  let compiled;
+  if (Module.wrapper[0] === wrapper[0] && Module.wrapper[1] === wrapper[1] && !patchedWrap()) {
+    compiled = compileWrapper(content, filename);
+  } else {
+    compiled = builtins.compileFunction(Module.wrap(stripShebang(content)), filename, '', '');
+  }
+  const dirname = path.dirname(filename);
+  const require = makeRequireFunction(this);
+  const exports = this.exports;
+  return compiled.call(exports, exports, require, this, filename, dirname);
+};
+
+const originalWrap = Module.wrap;
+function patchedWrap() {
+  return Module.wrap !== originalWrap;
+}
+
+function stripBOM(content) {
+  return content.charCodeAt(0) === 0xFEFF ? content.slice(1) : content;
+}
+
+function readSource(filename) {
+  const content = fsBinding.readFileUtf8(filename);
+  if (typeof content === 'number') {
+    const { uvException } = require('internal/errors');
+    throw uvException({ errno: content, syscall: 'open', path: filename });
+  }
+  return content;
+}
+
+function isESMFile(filename) {
+  if (filename.endsWith('.mjs')) return true;
+  if (filename.endsWith('.cjs')) return false;
+  return packageJson.getNearestParentPackageJSONType(filename) === 'module';
+}
+
+Module._extensions['.js'] = function(module, filename) {
+  if (isESMFile(filename)) {
+    let esm;
+    try {
+      esm = requireBuiltin('internal/modules/esm/require');
+    } catch {
+      throw new ERR_REQUIRE_ESM(filename);
+    }
+    return esm.requireESM(module, filename);
+  }
+  const content = readSource(filename);
+  module._compile(stripBOM(content), filename);
+};
+
+Module._extensions['.json'] = function(module, filename) {
+  const content = readSource(filename);
+  try {
+    module.exports = JSON.parse(stripBOM(content));
+  } catch (err) {
+    err.message = `${filename}: ${err.message}`;
+    throw err;
+  }
+};
+
+Module._extensions['.node'] = function(module, filename) {
+  const err = new Error(`Cannot load native addon '${filename}': eddy does not support Node-API addons yet`);
+  err.code = 'ERR_DLOPEN_FAILED';
+  throw err;
+};
+
+function makeRequireFunction(mod) {
+  const require = function require(path) {
+    return mod.require(path);
+  };
+  function resolve(request, options) {
+    validateString(request, 'request');
+    return Module._resolveFilename(request, mod, false, options);
+  }
+  require.resolve = resolve;
+  function paths(request) {
+    validateString(request, 'request');
+    return Module._resolveLookupPaths(request, mod);
+  }
+  resolve.paths = paths;
+  Object.defineProperty(require, 'main', {
+    get() { return process.mainModule; },
+    set(value) { Object.defineProperty(require, 'main', { value, writable: true, configurable: true, enumerable: true }); },
+    enumerable: true,
+    configurable: true,
+  });
+  require.extensions = Module._extensions;
+  require.cache = Module._cache;
+  return require;
+}
+
+Module.createRequire = function createRequire(filename) {
+  let filepath;
+  if (typeof filename === 'object' && filename !== null && typeof filename.href === 'string') {
+    filepath = requireBuiltin('internal/url').fileURLToPath(filename);
+  } else if (typeof filename === 'string' && filename.startsWith('file:')) {
+    filepath = requireBuiltin('internal/url').fileURLToPath(filename);
+  } else if (typeof filename !== 'string' || !path.isAbsolute(filename)) {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_INVALID_ARG_VALUE('filename', filename,
+      'must be a file URL object, file URL string, or absolute path string');
+  } else {
+    filepath = filename;
+  }
+  const trailingSlash = filepath.endsWith('/');
+  const proxyPath = trailingSlash ? path.join(filepath, 'noop.js') : filepath;
+  const m = new Module(proxyPath);
+  m.filename = proxyPath;
+  m.paths = Module._nodeModulePaths(m.path);
+  return makeRequireFunction(m);
+};
+
+// Runs the program's entry point: resolves it like node (extensions, directories).
+Module.runMain = function runMain(main = process.argv[1]) {
+  const resolved = Module._findPath(path.resolve(main), null, true) || path.resolve(main);
+  statCaching = true;
+  try {
+    if (isESMFile(resolved) && stat(resolved) === 0) {
+      return requireBuiltin('internal/modules/esm/run_main').runMainESM(resolved);
+    }
+    Module._load(main.startsWith('/') ? main : path.resolve(main), null, true);
+  } finally {
+    statCaching = false;
+    statCache.clear();
+  }
+};
+
+Module._initPaths = initGlobalPaths;
+Module.syncBuiltinESMExports = function syncBuiltinESMExports() {};
+Module.findSourceMap = function findSourceMap() { return undefined; };
+Module._debug = function() {};
+Module.prototype._compileFunction = compileWrapper;
+
+initGlobalPaths();
+
+module.exports = { Module, makeRequireFunction, cjsConditions, requireStackOf };

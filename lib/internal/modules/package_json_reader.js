@@ -1,0 +1,71 @@
+'use strict';
+// Reads and caches package.json files, and finds the package scope of a path.
+// Shared by the CommonJS loader and the ES module resolver.
+
+const fsBinding = internalBinding('fs');
+const path = require('path');
+
+const cache = new Map();
+
+// The parsed package.json in dir, or undefined when there is none. A file that is
+// not valid JSON throws ERR_INVALID_PACKAGE_CONFIG, as in node.
+function read(jsonPath) {
+  if (cache.has(jsonPath)) return cache.get(jsonPath);
+  const text = fsBinding.readFileUtf8(jsonPath);
+  let result;
+  if (typeof text !== 'string') {
+    result = undefined;
+  } else {
+    let parsed;
+    try {
+      parsed = JSON.parse(text.charCodeAt(0) === 0xFEFF ? text.slice(1) : text);
+    } catch (err) {
+      const { codes } = require('internal/errors');
+      const e = new codes.ERR_INVALID_PACKAGE_CONFIG(jsonPath, undefined, err.message);
+      e.cause = err;
+      throw e;
+    }
+    if (parsed === null || typeof parsed !== 'object') parsed = {};
+    result = {
+      pjsonPath: jsonPath,
+      exists: true,
+      name: typeof parsed.name === 'string' ? parsed.name : undefined,
+      main: typeof parsed.main === 'string' ? parsed.main : undefined,
+      type: parsed.type === 'module' || parsed.type === 'commonjs' ? parsed.type : 'none',
+      exports: parsed.exports,
+      imports: parsed.imports,
+      raw: parsed,
+    };
+  }
+  cache.set(jsonPath, result);
+  return result;
+}
+
+function readPackage(dir) {
+  return read(path.resolve(dir, 'package.json'));
+}
+
+// The nearest package.json at or above the directory of checkPath, stopping at a
+// node_modules folder (whose own package.json scopes are the packages inside).
+function getPackageScopeConfig(checkPath) {
+  let dir = path.dirname(checkPath);
+  for (;;) {
+    if (dir.endsWith('/node_modules')) return undefined;
+    const pkg = readPackage(dir);
+    if (pkg !== undefined) return pkg;
+    const parent = path.dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+function getNearestParentPackageJSONType(checkPath) {
+  const pkg = getPackageScopeConfig(checkPath);
+  return pkg ? pkg.type : 'none';
+}
+
+function clearCache() {
+  cache.clear();
+}
+
+module.exports = { clearCache, getNearestParentPackageJSONType, getPackageScopeConfig, read, readPackage };

@@ -1,0 +1,130 @@
+'use strict';
+// The methods of the process object that wrap internalBinding('process').
+
+const binding = internalBinding('process');
+const {
+  codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_UNKNOWN_SIGNAL },
+  errnoException, uvException,
+} = require('internal/errors');
+const { validateArray, validateInteger, validateNumber, validateObject, validateString } =
+  require('internal/validators');
+
+const hrValues = new Uint32Array(3);
+
+function hrtime(time) {
+  binding.hrtime(hrValues);
+  const sec = hrValues[0] * 0x100000000 + hrValues[1];
+  const nsec = hrValues[2];
+  if (time !== undefined) {
+    validateArray(time, 'time');
+    if (time.length !== 2) throw new ERR_OUT_OF_RANGE('time', 2, time.length);
+    const s = sec - time[0];
+    const ns = nsec - time[1];
+    return [ns < 0 ? s - 1 : s, ns < 0 ? ns + 1e9 : ns];
+  }
+  return [sec, nsec];
+}
+hrtime.bigint = function bigint() {
+  return binding.hrtimeBigInt();
+};
+
+function cpuUsage(prevValue) {
+  const r = binding.resourceUsage();
+  const user = r[0];
+  const system = r[1];
+  if (prevValue) {
+    validateObject(prevValue, 'prevValue');
+    validateNumber(prevValue.user, 'prevValue.user');
+    validateNumber(prevValue.system, 'prevValue.system');
+    if (prevValue.user < 0 || !Number.isFinite(prevValue.user)) {
+      throw new ERR_INVALID_ARG_TYPE('prevValue.user', 'number', prevValue.user);
+    }
+    return { user: user - prevValue.user, system: system - prevValue.system };
+  }
+  return { user, system };
+}
+
+function memoryUsage() {
+  const [rss, heapTotal, heapUsed, external, arrayBuffers] = binding.memoryUsage();
+  return { rss, heapTotal, heapUsed, external, arrayBuffers };
+}
+memoryUsage.rss = function rss() {
+  return binding.rss();
+};
+
+function resourceUsage() {
+  const r = binding.resourceUsage();
+  return {
+    userCPUTime: r[0], systemCPUTime: r[1], maxRSS: r[2], sharedMemorySize: r[3],
+    unsharedDataSize: r[4], unsharedStackSize: r[5], minorPageFault: r[6],
+    majorPageFault: r[7], swappedOut: r[8], fsRead: r[9], fsWrite: r[10],
+    ipcSent: r[11], ipcReceived: r[12], signalsCount: r[13],
+    voluntaryContextSwitches: r[14], involuntaryContextSwitches: r[15],
+  };
+}
+
+function signalNumber(sig) {
+  const { signals } = internalBinding('constants').os;
+  if (typeof sig === 'number') return sig;
+  if (typeof sig === 'string') {
+    const n = signals[sig];
+    if (n === undefined) throw new ERR_UNKNOWN_SIGNAL(sig);
+    return n;
+  }
+  throw new ERR_INVALID_ARG_TYPE('signal', ['string', 'number'], sig);
+}
+
+function kill(pid, sig = 'SIGTERM') {
+  if (pid != (pid | 0)) throw new ERR_INVALID_ARG_TYPE('pid', 'number', pid);
+  const err = binding.kill(pid, sig === 0 ? 0 : signalNumber(sig));
+  if (err) throw errnoException(err, 'kill');
+  return true;
+}
+
+const octalRe = /^[0-7]+$/;
+function umask(mask) {
+  if (mask === undefined) return binding.umask();
+  if (typeof mask === 'string') {
+    if (!octalRe.test(mask)) {
+      const { codes } = require('internal/errors');
+      throw new codes.ERR_INVALID_ARG_VALUE('mask', mask, 'must be a 32-bit unsigned integer or an octal string');
+    }
+    mask = parseInt(mask, 8);
+  } else {
+    validateInteger(mask, 'mask', 0, 0xFFFFFFFF);
+  }
+  return binding.umask(mask);
+}
+
+function cwd() {
+  const r = binding.cwd();
+  if (typeof r === 'number') throw uvException({ errno: r, syscall: 'uv_cwd' });
+  return r;
+}
+
+function chdir(directory) {
+  validateString(directory, 'directory');
+  const err = binding.chdir(directory);
+  if (err) throw uvException({ errno: err, syscall: 'chdir', path: cwd(), dest: directory });
+}
+
+function validateExitCode(code) {
+  if (code === undefined || code === null) return;
+  if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) return;
+  validateInteger(code, 'code');
+}
+
+function uptime() {
+  return binding.uptime();
+}
+
+const ids = () => binding.ids();
+const getuid = () => ids()[0];
+const geteuid = () => ids()[1];
+const getgid = () => ids()[2];
+const getegid = () => ids()[3];
+
+module.exports = {
+  chdir, cpuUsage, cwd, getegid, geteuid, getgid, getuid, hrtime, kill, memoryUsage,
+  resourceUsage, signalNumber, umask, uptime, validateExitCode,
+};

@@ -1,0 +1,88 @@
+'use strict';
+// Unhandled promise rejections, with node's --unhandled-rejections modes. JSC
+// reports each rejection that is still unhandled once the microtask queue is empty;
+// they are queued here and processed at the end of the tick, as node does.
+
+const { setHasRejectionToWarn, setRejectionProcessor } = require('internal/process/task_queues');
+const { triggerUncaughtException } = require('internal/process/execution');
+
+const pending = [];
+let mode = 'throw';
+
+function setMode(value) {
+  if (value) mode = value;
+}
+
+function onUnhandledRejection(promise, reason) {
+  pending.push({ promise, reason });
+  setHasRejectionToWarn(true);
+}
+
+function unhandledRejectionError(reason) {
+  const { codes } = require('internal/errors');
+  let text;
+  try {
+    text = require('internal/util/inspect').inspect(reason);
+  } catch {
+    text = String(reason);
+  }
+  const err = new codes.ERR_UNHANDLED_REJECTION(text);
+  err.name = 'UnhandledPromiseRejection';
+  return err;
+}
+
+function isError(value) {
+  return value instanceof Error ||
+    Object.prototype.toString.call(value) === '[object Error]';
+}
+
+function warn(reason) {
+  const text = isError(reason) ? (require('internal/errors/stack').v8Stack(reason) ?? String(reason))
+    : require('internal/util/inspect').inspect(reason);
+  process.emitWarning(text, 'UnhandledPromiseRejectionWarning');
+  process.emitWarning(
+    'Unhandled promise rejection. This error originated either by throwing inside of an ' +
+    'async function without a catch block, or by rejecting a promise which was not handled ' +
+    'with .catch(). To terminate the node process on unhandled promise rejection, use the ' +
+    'CLI flag `--unhandled-rejections=strict` (see ' +
+    'https://nodejs.org/api/cli.html#cli_unhandled_rejections_mode). (rejection id: 1)',
+    'UnhandledPromiseRejectionWarning');
+}
+
+function handle({ promise, reason }) {
+  switch (mode) {
+    case 'none':
+      process.emit('unhandledRejection', reason, promise);
+      break;
+    case 'warn':
+      process.emit('unhandledRejection', reason, promise);
+      warn(reason);
+      break;
+    case 'warn-with-error-code':
+      if (!process.emit('unhandledRejection', reason, promise)) {
+        warn(reason);
+        process.exitCode = 1;
+      }
+      break;
+    case 'strict': {
+      const err = isError(reason) ? reason : unhandledRejectionError(reason);
+      triggerUncaughtException(err, true);
+      process.emit('unhandledRejection', reason, promise);
+      break;
+    }
+    default:
+      if (!process.emit('unhandledRejection', reason, promise)) {
+        const err = isError(reason) ? reason : unhandledRejectionError(reason);
+        triggerUncaughtException(err, true);
+      }
+  }
+}
+
+function processPromiseRejections() {
+  while (pending.length > 0) handle(pending.shift());
+  return false;
+}
+
+setRejectionProcessor(processPromiseRejections);
+
+module.exports = { onUnhandledRejection, setMode };

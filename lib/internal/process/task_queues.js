@@ -1,0 +1,103 @@
+'use strict';
+// process.nextTick and the tick processor. C (src/runtime/runtime.c) reads
+// tickInfo to learn, without a call, whether ticks or rejections are waiting; after
+// every entry into JS it calls processTicksAndRejections until both are clear.
+// JSC runs promise jobs each time control returns to C, which gives node's order:
+// the whole nextTick queue, then promise jobs, repeated until both are empty.
+
+const { validateFunction } = require('internal/validators');
+
+const kHasTickScheduled = 0;
+const kHasRejectionToWarn = 1;
+const tickInfo = new Uint8Array(2);
+
+// A FIFO of callbacks in fixed-size circular segments, so shift() never copies.
+const kSize = 2048;
+const kMask = kSize - 1;
+class Segment {
+  constructor() {
+    this.bottom = 0;
+    this.top = 0;
+    this.list = new Array(kSize);
+    this.next = null;
+  }
+}
+
+let head = new Segment();
+let tail = head;
+
+function push(item) {
+  if (((head.top + 1) & kMask) === head.bottom) {
+    head = head.next = new Segment();
+  }
+  head.list[head.top] = item;
+  head.top = (head.top + 1) & kMask;
+}
+
+function shift() {
+  const seg = tail;
+  if (seg.top === seg.bottom) return null;
+  const item = seg.list[seg.bottom];
+  seg.list[seg.bottom] = undefined;
+  seg.bottom = (seg.bottom + 1) & kMask;
+  if (seg.top === seg.bottom && seg.next !== null) tail = seg.next;
+  return item;
+}
+
+function nextTick(callback, ...args) {
+  validateFunction(callback, 'callback');
+  if (process._exiting) return;
+  tickInfo[kHasTickScheduled] = 1;
+  push({ callback, args });
+}
+
+let processRejections = () => false;
+function setRejectionProcessor(fn) {
+  processRejections = fn;
+}
+
+// Runs every queued tick; returns to C, which lets JSC run promise jobs and calls
+// again while more ticks or rejections are waiting.
+function processTicksAndRejections() {
+  let tock;
+  while ((tock = shift()) !== null) {
+    const { callback, args } = tock;
+    if (args.length === 0) callback();
+    else callback(...args);
+  }
+  tickInfo[kHasTickScheduled] = 0;
+  tickInfo[kHasRejectionToWarn] = 0;
+  processRejections();
+}
+
+// The trampoline for every callback C makes from the event loop: the callback, then
+// its ticks, before control returns to C (and JSC runs promise jobs).
+function runCallback(fn, self, ...args) {
+  const result = args.length === 0 ? fn.call(self) : fn.apply(self, args);
+  if (tickInfo[kHasTickScheduled] === 1) processTicksAndRejections();
+  return result;
+}
+
+function hasTickScheduled() {
+  return tickInfo[kHasTickScheduled] === 1;
+}
+
+function setHasRejectionToWarn(value) {
+  tickInfo[kHasRejectionToWarn] = value ? 1 : 0;
+}
+
+function queueMicrotask(callback) {
+  validateFunction(callback, 'callback');
+  Promise.resolve().then(() => callback());
+}
+
+module.exports = {
+  hasTickScheduled,
+  nextTick,
+  processTicksAndRejections,
+  queueMicrotask,
+  runCallback,
+  setHasRejectionToWarn,
+  setRejectionProcessor,
+  tickInfo,
+};

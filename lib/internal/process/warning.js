@@ -1,0 +1,77 @@
+'use strict';
+// process.emitWarning and the default printing of 'warning' events.
+
+const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+const { validateString } = require('internal/validators');
+
+let traceHintShown = false;
+
+function writeOut(message) {
+  internalBinding('fs').writeString(2, `${message}\n`);
+}
+
+function onWarning(warning) {
+  if (!(warning instanceof Error)) return;
+  const options = internalBinding('process').options;
+  const isDeprecation = warning.name === 'DeprecationWarning';
+  if (isDeprecation && process.noDeprecation) return;
+  const trace = process.traceProcessWarnings || (isDeprecation && process.traceDeprecation);
+  let msg = `(node:${process.pid}) `;
+  if (warning.code) msg += `[${warning.code}] `;
+  if (trace && warning.stack) {
+    msg += require('internal/errors/stack').v8Stack(warning);
+  } else {
+    msg += typeof warning.toString === 'function' ? `${warning.toString()}` : Error.prototype.toString.call(warning);
+  }
+  if (typeof warning.detail === 'string') msg += `\n${warning.detail}`;
+  if (!trace && !traceHintShown) {
+    traceHintShown = true;
+    msg += '\n(Use `eddy --trace-warnings ...` to show where the warning was created)';
+  }
+  void options;
+  writeOut(msg);
+}
+
+function createWarningObject(warning, type, code, ctor, detail) {
+  const saved = Error.stackTraceLimit;
+  const err = new Error(warning);
+  err.name = String(type || 'Warning');
+  if (code !== undefined) err.code = code;
+  if (detail !== undefined) err.detail = detail;
+  Error.stackTraceLimit = saved;
+  require('internal/errors/stack').captureStackTrace(err, ctor || process.emitWarning);
+  return err;
+}
+
+function emitWarning(warning, type, code, ctor) {
+  let detail;
+  if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
+    ctor = type.ctor;
+    code = type.code;
+    if (typeof type.detail === 'string') detail = type.detail;
+    type = type.type || 'Warning';
+  } else if (typeof type === 'function') {
+    ctor = type;
+    code = undefined;
+    type = 'Warning';
+  }
+  if (type !== undefined) validateString(type, 'type');
+  if (typeof code === 'function') {
+    ctor = code;
+    code = undefined;
+  } else if (code !== undefined) {
+    validateString(code, 'code');
+  }
+  if (typeof warning === 'string') {
+    warning = createWarningObject(warning, type, code, ctor, detail);
+  } else if (!(warning instanceof Error)) {
+    throw new ERR_INVALID_ARG_TYPE('warning', ['Error', 'string'], warning);
+  }
+  if (warning.name === 'DeprecationWarning') {
+    if (process.noDeprecation) return;
+    if (process.throwDeprecation) throw warning;
+  }
+  process.nextTick(() => process.emit('warning', warning));
+}
+
+module.exports = { emitWarning, onWarning };

@@ -1,0 +1,397 @@
+'use strict';
+// Timers and immediates. All JS timers share one uv_timer (src/binding/timers.c):
+// they wait in a binary heap ordered by expiry, then by creation order, and C calls
+// processTimers once per due timer so nextTicks and promise jobs run in between, as
+// in node. Immediates wait in a FIFO that C drains after the poll phase.
+
+const binding = internalBinding('timers');
+const { validateFunction } = require('internal/validators');
+
+const TIMEOUT_MAX = 2 ** 31 - 1;
+const kRefed = Symbol('refed');
+const kHasPrimitive = Symbol('kHasPrimitive');
+
+let nextId = 1;
+let seq = 0;
+const knownTimersById = new Map();
+
+// --- the heap -----------------------------------------------------------------
+
+const heap = [];
+function before(a, b) {
+  return a._expiry < b._expiry || (a._expiry === b._expiry && a._seq < b._seq);
+}
+function siftUp(i) {
+  const item = heap[i];
+  while (i > 0) {
+    const p = (i - 1) >> 1;
+    if (!before(item, heap[p])) break;
+    heap[i] = heap[p];
+    heap[i]._heapIndex = i;
+    i = p;
+  }
+  heap[i] = item;
+  item._heapIndex = i;
+}
+function siftDown(i) {
+  const item = heap[i];
+  const n = heap.length;
+  for (;;) {
+    let c = 2 * i + 1;
+    if (c >= n) break;
+    if (c + 1 < n && before(heap[c + 1], heap[c])) c++;
+    if (!before(heap[c], item)) break;
+    heap[i] = heap[c];
+    heap[i]._heapIndex = i;
+    i = c;
+  }
+  heap[i] = item;
+  item._heapIndex = i;
+}
+function heapRemove(t) {
+  const i = t._heapIndex;
+  if (i < 0) return;
+  const last = heap.pop();
+  t._heapIndex = -1;
+  if (i < heap.length) {
+    heap[i] = last;
+    last._heapIndex = i;
+    siftDown(i);
+    siftUp(last._heapIndex);
+  }
+}
+
+let refCount = 0;
+let scheduledExpiry = Infinity;
+
+function updateRefCount(delta) {
+  const before = refCount;
+  refCount += delta;
+  if ((before === 0) !== (refCount === 0)) binding.toggleTimerRef(refCount > 0);
+}
+
+function insert(timer, start) {
+  timer._idleStart = start;
+  timer._expiry = start + timer._idleTimeout;
+  timer._seq = seq++;
+  heap.push(timer);
+  siftUp(heap.length - 1);
+  if (timer._expiry < scheduledExpiry) {
+    scheduledExpiry = timer._expiry;
+    binding.schedule(timer._idleTimeout);
+    binding.toggleTimerRef(refCount > 0);
+  }
+}
+
+function coerceDelay(after) {
+  after *= 1;
+  if (!(after >= 1 && after <= TIMEOUT_MAX)) {
+    if (after > TIMEOUT_MAX) {
+      process.emitWarning(`${after} does not fit into a 32-bit signed integer.` +
+        '\nTimeout duration was set to 1.', 'TimeoutOverflowWarning');
+    }
+    after = 1;
+  }
+  return after;
+}
+
+class Timeout {
+  constructor(callback, after, args, isRepeat, isRefed) {
+    after = coerceDelay(after);
+    this._idleTimeout = after;
+    this._idlePrev = this;
+    this._idleNext = this;
+    this._idleStart = null;
+    this._onTimeout = callback;
+    this._timerArgs = args;
+    this._repeat = isRepeat ? after : null;
+    this._destroyed = false;
+    this[kRefed] = isRefed;
+    this[kHasPrimitive] = false;
+    this._asyncId = nextId++;
+    this._heapIndex = -1;
+    this._expiry = 0;
+    this._seq = 0;
+    if (isRefed) updateRefCount(1);
+    insert(this, binding.now());
+  }
+
+  // Re-arms the timer from now; a timer that already fired (but was not cleared)
+  // becomes active again, as in node.
+  refresh() {
+    if (this._onTimeout === null) return this;
+    if (this._destroyed) {
+      this._destroyed = false;
+      if (this[kRefed]) updateRefCount(1);
+    }
+    heapRemove(this);
+    insert(this, binding.now());
+    return this;
+  }
+
+  unref() {
+    if (this[kRefed]) {
+      this[kRefed] = false;
+      if (!this._destroyed) updateRefCount(-1);
+    }
+    return this;
+  }
+
+  ref() {
+    if (!this[kRefed]) {
+      this[kRefed] = true;
+      if (!this._destroyed) updateRefCount(1);
+    }
+    return this;
+  }
+
+  hasRef() {
+    return this[kRefed];
+  }
+
+  close() {
+    clearTimeout(this);
+    return this;
+  }
+
+  [Symbol.toPrimitive]() {
+    const id = this._asyncId;
+    if (!this[kHasPrimitive]) {
+      this[kHasPrimitive] = true;
+      knownTimersById.set(id, this);
+    }
+    return id;
+  }
+
+  [Symbol.dispose]() {
+    clearTimeout(this);
+  }
+}
+
+function unenroll(timer) {
+  if (timer._destroyed) return;
+  timer._destroyed = true;
+  if (timer[kHasPrimitive]) knownTimersById.delete(timer._asyncId);
+  if (timer[kRefed]) updateRefCount(-1);
+  heapRemove(timer);
+  timer._idleTimeout = -1;
+}
+
+function clearTimeout(timer) {
+  if (timer && timer._onTimeout) {
+    timer._onTimeout = null;
+    unenroll(timer);
+    return;
+  }
+  if (typeof timer === 'number' || typeof timer === 'string') {
+    const t = knownTimersById.get(+timer);
+    if (t !== undefined) {
+      t._onTimeout = null;
+      unenroll(t);
+    }
+  }
+}
+
+// Called by C with the loop time: runs one due timer and answers true, or answers
+// the next expiry (negative when only unref'd timers wait, 0 when none do).
+function processTimers(now) {
+  const timer = heap[0];
+  if (timer === undefined) {
+    scheduledExpiry = Infinity;
+    return 0;
+  }
+  if (timer._expiry > now) {
+    scheduledExpiry = timer._expiry;
+    return refCount > 0 ? timer._expiry : -timer._expiry;
+  }
+  heapRemove(timer);
+  let start;
+  if (timer._repeat) start = binding.now();
+  try {
+    const args = timer._timerArgs;
+    if (args === undefined) timer._onTimeout();
+    else timer._onTimeout(...args);
+  } finally {
+    if (timer._repeat && timer._idleTimeout !== -1 && !timer._destroyed) {
+      timer._idleTimeout = timer._repeat;
+      insert(timer, start);
+      scheduledExpiry = Math.min(scheduledExpiry, timer._expiry);
+    } else if (!timer._destroyed) {
+      timer._destroyed = true;
+      if (timer[kHasPrimitive]) knownTimersById.delete(timer._asyncId);
+      if (timer[kRefed]) updateRefCount(-1);
+    }
+  }
+  return true;
+}
+
+// --- immediates ---------------------------------------------------------------
+
+// [count, refCount], read by C to decide whether the check phase has work.
+const immediateInfo = new Uint32Array(2);
+const kCount = 0;
+const kRefCount = 1;
+
+class ImmediateList {
+  constructor() {
+    this.head = null;
+    this.tail = null;
+  }
+  append(item) {
+    if (this.tail !== null) {
+      this.tail._idleNext = item;
+      item._idlePrev = this.tail;
+    } else {
+      this.head = item;
+    }
+    this.tail = item;
+  }
+  remove(item) {
+    if (item._idleNext) item._idleNext._idlePrev = item._idlePrev;
+    if (item._idlePrev) item._idlePrev._idleNext = item._idleNext;
+    if (item === this.head) this.head = item._idleNext;
+    if (item === this.tail) this.tail = item._idlePrev;
+    item._idleNext = null;
+    item._idlePrev = null;
+  }
+}
+
+let immediateQueue = new ImmediateList();
+let outstanding = new ImmediateList();
+
+function changeImmediateRef(delta) {
+  const before = immediateInfo[kRefCount];
+  immediateInfo[kRefCount] = before + delta;
+  if (before === 0 && delta > 0) binding.toggleImmediateRef(true);
+  else if (before + delta === 0 && delta < 0) binding.toggleImmediateRef(false);
+}
+
+class Immediate {
+  constructor(callback, args) {
+    this._idleNext = null;
+    this._idlePrev = null;
+    this._onImmediate = callback;
+    this._argv = args;
+    this._destroyed = false;
+    this[kRefed] = false;
+    this.ref();
+    immediateInfo[kCount]++;
+    immediateQueue.append(this);
+  }
+
+  ref() {
+    if (this[kRefed] === false) {
+      this[kRefed] = true;
+      changeImmediateRef(1);
+    }
+    return this;
+  }
+
+  unref() {
+    if (this[kRefed] === true) {
+      this[kRefed] = false;
+      changeImmediateRef(-1);
+    }
+    return this;
+  }
+
+  hasRef() {
+    return !!this[kRefed];
+  }
+
+  [Symbol.dispose]() {
+    clearImmediate(this);
+  }
+}
+
+function clearImmediate(immediate) {
+  if (!immediate || immediate._destroyed) return;
+  immediateInfo[kCount]--;
+  immediate._destroyed = true;
+  if (immediate[kRefed]) changeImmediateRef(-1);
+  immediate[kRefed] = null;
+  immediate._onImmediate = null;
+  if (outstanding.head === immediate || immediate._idlePrev || immediate._idleNext ||
+      outstanding.tail === immediate) {
+    outstanding.remove(immediate);
+  }
+  immediateQueue.remove(immediate);
+}
+
+// Called by C in the check phase; `first` starts a pass over the immediates queued
+// before it. Runs one and answers whether more of this pass remain.
+function processImmediate(first) {
+  if (first && outstanding.head === null) {
+    outstanding = immediateQueue;
+    immediateQueue = new ImmediateList();
+  }
+  const immediate = outstanding.head;
+  if (immediate === null) return false;
+  outstanding.head = immediate._idleNext;
+  if (outstanding.head === null) outstanding.tail = null;
+  else outstanding.head._idlePrev = null;
+  immediate._idleNext = null;
+  immediate._idlePrev = null;
+  if (!immediate._destroyed) {
+    immediate._destroyed = true;
+    immediateInfo[kCount]--;
+    if (immediate[kRefed]) changeImmediateRef(-1);
+    immediate[kRefed] = null;
+    const argv = immediate._argv;
+    if (argv === undefined) immediate._onImmediate();
+    else immediate._onImmediate(...argv);
+  }
+  return outstanding.head !== null;
+}
+
+binding.setup(processTimers, processImmediate, immediateInfo);
+
+function setTimeout(callback, after, arg1, arg2, arg3) {
+  validateFunction(callback, 'callback');
+  let args;
+  switch (arguments.length) {
+    case 0: case 1: case 2: break;
+    case 3: args = [arg1]; break;
+    case 4: args = [arg1, arg2]; break;
+    default: args = Array.prototype.slice.call(arguments, 2);
+  }
+  return new Timeout(callback, after, args, false, true);
+}
+
+function setInterval(callback, repeat, arg1, arg2, arg3) {
+  validateFunction(callback, 'callback');
+  let args;
+  switch (arguments.length) {
+    case 0: case 1: case 2: break;
+    case 3: args = [arg1]; break;
+    case 4: args = [arg1, arg2]; break;
+    default: args = Array.prototype.slice.call(arguments, 2);
+  }
+  return new Timeout(callback, repeat, args, true, true);
+}
+
+function setImmediate(callback, arg1, arg2, arg3) {
+  validateFunction(callback, 'callback');
+  let args;
+  switch (arguments.length) {
+    case 0: case 1: break;
+    case 2: args = [arg1]; break;
+    case 3: args = [arg1, arg2]; break;
+    default: args = Array.prototype.slice.call(arguments, 1);
+  }
+  return new Immediate(callback, args);
+}
+
+module.exports = {
+  Immediate,
+  Timeout,
+  TIMEOUT_MAX,
+  clearImmediate,
+  clearInterval: clearTimeout,
+  clearTimeout,
+  kRefed,
+  setImmediate,
+  setInterval,
+  setTimeout,
+  getLibuvNow: binding.now,
+};

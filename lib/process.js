@@ -1,0 +1,4 @@
+'use strict';
+// node:process
+
+module.exports = process;

@@ -1,0 +1,152 @@
+/* internalBinding('builtins'): the embedded lib/ sources, compiling JS code with a
+ * file name, and the hooks through which lib/ hands C its loop callbacks. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "../runtime/builtins_table.h"
+#include "../runtime/jsc_private.h"
+#include "../runtime/runtime.h"
+#include "../util/check.h"
+#include "../util/js.h"
+
+const eddy_builtin* eddy_builtin_find(const char* id) {
+  size_t lo = 0, hi = eddy_builtins_count;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    int c = strcmp(id, eddy_builtins[mid].id);
+    if (c == 0) return &eddy_builtins[mid];
+    if (c < 0) hi = mid;
+    else lo = mid + 1;
+  }
+  return NULL;
+}
+
+/* Evaluates prefix + body + suffix with sourceURL url. The prefix must not contain a
+ * newline so that the body's line numbers stay the file's own. */
+static JSValueRef evaluate_wrapped(JSContextRef ctx, const char* prefix, JSStringRef body,
+                                   const char* suffix, JSStringRef url, JSValueRef* exception) {
+  size_t plen = strlen(prefix), slen = strlen(suffix);
+  size_t blen = JSStringGetLength(body);
+  JSChar* units = eddy_malloc((plen + blen + slen) * sizeof(JSChar));
+  for (size_t i = 0; i < plen; i++) units[i] = (unsigned char)prefix[i];
+  memcpy(units + plen, JSStringGetCharactersPtr(body), blen * sizeof(JSChar));
+  for (size_t i = 0; i < slen; i++) units[plen + blen + i] = (unsigned char)suffix[i];
+  JSStringRef script = JSStringCreateWithCharacters(units, plen + blen + slen);
+  free(units);
+  JSValueRef result = JSEvaluateScript(ctx, script, NULL, url, 1, exception);
+  JSStringRelease(script);
+  return result;
+}
+
+static JSValueRef compile_builtin(JSContextRef ctx, JSValueRef id_value, const char* prefix,
+                                  JSValueRef* exception) {
+  char* id = eddy_js_to_utf8(ctx, id_value, NULL, exception);
+  if (!id) return NULL;
+  const eddy_builtin* b = eddy_builtin_find(id);
+  if (!b) {
+    char message[300];
+    snprintf(message, sizeof(message), "No such built-in module: %s", id);
+    free(id);
+    *exception = eddy_js_error(ctx, message);
+    return NULL;
+  }
+  JSStringRef body = JSValueToStringCopy(ctx, eddy_js_utf8(ctx, b->source, b->length), NULL);
+  size_t url_len = strlen(id) + 6;
+  char* url = eddy_malloc(url_len);
+  snprintf(url, url_len, "node:%s", id);
+  JSStringRef url_str = JSStringCreateWithUTF8CString(url);
+  JSValueRef fn = evaluate_wrapped(ctx, prefix, body, "\n})", url_str, exception);
+  JSStringRelease(url_str);
+  JSStringRelease(body);
+  free(url);
+  free(id);
+  return fn;
+}
+
+/* compile(id): the module function (exports, require, module, process, internalBinding). */
+static EDDY_JS_FN(builtins_compile) {
+  (void)function, (void)self;
+  return compile_builtin(ctx, eddy_js_arg(ctx, argc, argv, 0),
+                         "(function (exports, require, module, process, internalBinding) {",
+                         exception);
+}
+
+/* compileRealm(id): the loader's own function (process, internalBinding). */
+static EDDY_JS_FN(builtins_compile_realm) {
+  (void)function, (void)self;
+  return compile_builtin(ctx, eddy_js_arg(ctx, argc, argv, 0),
+                         "(function (process, internalBinding) {", exception);
+}
+
+/* compileFunction(body, filename, prefix, suffix): evaluates prefix + body + suffix as
+ * a script named filename. CommonJS uses it with the module wrapper on line 1. */
+static EDDY_JS_FN(builtins_compile_function) {
+  (void)function, (void)self;
+  JSStringRef body = JSValueToStringCopy(ctx, eddy_js_arg(ctx, argc, argv, 0), exception);
+  if (!body) return NULL;
+  JSStringRef url = JSValueToStringCopy(ctx, eddy_js_arg(ctx, argc, argv, 1), exception);
+  char* prefix = eddy_js_to_utf8(ctx, eddy_js_arg(ctx, argc, argv, 2), NULL, exception);
+  char* suffix = eddy_js_to_utf8(ctx, eddy_js_arg(ctx, argc, argv, 3), NULL, exception);
+  JSValueRef fn = NULL;
+  if (url && prefix && suffix) fn = evaluate_wrapped(ctx, prefix, body, suffix, url, exception);
+  JSStringRelease(body);
+  if (url) JSStringRelease(url);
+  free(prefix);
+  free(suffix);
+  return fn;
+}
+
+/* checkSyntax(source, filename): null when it parses as a script, else the SyntaxError. */
+static EDDY_JS_FN(builtins_check_syntax) {
+  (void)function, (void)self;
+  JSStringRef source = JSValueToStringCopy(ctx, eddy_js_arg(ctx, argc, argv, 0), exception);
+  if (!source) return NULL;
+  JSStringRef url = JSValueToStringCopy(ctx, eddy_js_arg(ctx, argc, argv, 1), exception);
+  JSValueRef error = NULL;
+  bool ok = JSCheckScriptSyntax(ctx, source, url, 1, &error);
+  JSStringRelease(source);
+  if (url) JSStringRelease(url);
+  return ok || !error ? JSValueMakeNull(ctx) : error;
+}
+
+/* setCallbacks({ processTicks, onUncaught, runCallback, tickInfo }) */
+static EDDY_JS_FN(builtins_set_callbacks) {
+  (void)function, (void)self, (void)exception;
+  eddy_runtime* rt = eddy_runtime_from(ctx);
+  JSObjectRef o = (JSObjectRef)eddy_js_arg(ctx, argc, argv, 0);
+  CHECK(JSValueIsObject(ctx, o));
+  rt->process_ticks = eddy_protect_object(ctx, eddy_js_get(ctx, o, "processTicks"));
+  rt->on_uncaught = eddy_protect_object(ctx, eddy_js_get(ctx, o, "onUncaught"));
+  rt->run_callback = eddy_protect_object(ctx, eddy_js_get(ctx, o, "runCallback"));
+  rt->tick_info_array = eddy_protect_object(ctx, eddy_js_get(ctx, o, "tickInfo"));
+  size_t len = 0;
+  rt->tick_info = eddy_js_bytes(ctx, rt->tick_info_array, &len);
+  CHECK(len >= EDDY_TICK_INFO_SIZE);
+  return JSValueMakeUndefined(ctx);
+}
+
+/* Rejections JSC reports once the microtask queue is empty go to lib/'s handler. */
+static EDDY_JS_FN(builtins_set_rejection_handler) {
+  (void)function, (void)self;
+  JSGlobalContextRef global = JSContextGetGlobalContext(ctx);
+  JSObjectRef fn = (JSObjectRef)eddy_js_arg(ctx, argc, argv, 0);
+  CHECK(JSValueIsObject(ctx, fn));
+  JSGlobalContextSetUnhandledRejectionCallback(global, fn, exception);
+  return JSValueMakeUndefined(ctx);
+}
+
+JSObjectRef eddy_binding_builtins_init(eddy_runtime* rt, JSContextRef ctx) {
+  (void)rt;
+  JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
+  eddy_js_set_fn(ctx, b, "compile", builtins_compile);
+  eddy_js_set_fn(ctx, b, "compileRealm", builtins_compile_realm);
+  eddy_js_set_fn(ctx, b, "compileFunction", builtins_compile_function);
+  eddy_js_set_fn(ctx, b, "checkSyntax", builtins_check_syntax);
+  eddy_js_set_fn(ctx, b, "setCallbacks", builtins_set_callbacks);
+  eddy_js_set_fn(ctx, b, "setRejectionHandler", builtins_set_rejection_handler);
+  JSValueRef* ids = eddy_malloc(eddy_builtins_count * sizeof(JSValueRef));
+  for (size_t i = 0; i < eddy_builtins_count; i++) ids[i] = eddy_js_cstr(ctx, eddy_builtins[i].id);
+  eddy_js_set(ctx, b, "ids", JSObjectMakeArray(ctx, eddy_builtins_count, ids, NULL));
+  free(ids);
+  return b;
+}

@@ -1,0 +1,388 @@
+/* internalBinding('process'): the facts and system calls behind node:process.
+ * Returns raw values; lib/internal/process/ shapes them and validates arguments. */
+#include <errno.h>
+#include <jsc/jsc.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "../runtime/jsc_private.h"
+#include "../runtime/runtime.h"
+#include "../util/check.h"
+#include "../util/js.h"
+#include "../version.h"
+
+extern char** environ;
+
+static JSValueRef string_array(JSContextRef ctx, int n, char** items) {
+  JSValueRef* values = eddy_malloc((n ? n : 1) * sizeof(JSValueRef));
+  for (int i = 0; i < n; i++) values[i] = eddy_js_cstr(ctx, items[i]);
+  JSObjectRef arr = JSObjectMakeArray(ctx, n, values, NULL);
+  free(values);
+  return arr;
+}
+
+static JSValueRef const_string_array(JSContextRef ctx, int n, const char** items) {
+  return string_array(ctx, n, (char**)items);
+}
+
+/* The parsed command line, for lib/internal/main. */
+static JSObjectRef options_object(JSContextRef ctx, const eddy_options* o) {
+  JSObjectRef obj = JSObjectMake(ctx, NULL, NULL);
+  eddy_js_set(ctx, obj, "eval", o->eval_source ? eddy_js_cstr(ctx, o->eval_source) : JSValueMakeNull(ctx));
+  eddy_js_set(ctx, obj, "print", JSValueMakeBoolean(ctx, o->print_eval));
+  eddy_js_set(ctx, obj, "forceStdin", JSValueMakeBoolean(ctx, o->force_stdin));
+  eddy_js_set(ctx, obj, "requires", const_string_array(ctx, o->require_count, o->requires));
+  eddy_js_set(ctx, obj, "envFiles", const_string_array(ctx, o->env_file_count, o->env_files));
+  eddy_js_set_cstr(ctx, obj, "inputType", o->input_type ? o->input_type : "");
+  eddy_js_set_cstr(ctx, obj, "unhandledRejections", o->unhandled_rejections ? o->unhandled_rejections : "");
+  eddy_js_set(ctx, obj, "exposeGC", JSValueMakeBoolean(ctx, o->expose_gc));
+  eddy_js_set(ctx, obj, "noWarnings", JSValueMakeBoolean(ctx, o->no_warnings));
+  eddy_js_set(ctx, obj, "noDeprecation", JSValueMakeBoolean(ctx, o->no_deprecation));
+  eddy_js_set(ctx, obj, "throwDeprecation", JSValueMakeBoolean(ctx, o->throw_deprecation));
+  eddy_js_set(ctx, obj, "traceWarnings", JSValueMakeBoolean(ctx, o->trace_warnings));
+  eddy_js_set(ctx, obj, "traceDeprecation", JSValueMakeBoolean(ctx, o->trace_deprecation));
+  eddy_js_set_number(ctx, obj, "stackTraceLimit", o->stack_trace_limit);
+  eddy_js_set(ctx, obj, "title", o->title ? eddy_js_cstr(ctx, o->title) : JSValueMakeNull(ctx));
+  return obj;
+}
+
+static JSObjectRef versions_object(JSContextRef ctx) {
+  JSObjectRef v = JSObjectMake(ctx, NULL, NULL);
+  char buf[64];
+  eddy_js_set_cstr(ctx, v, "node", EDDY_NODE_VERSION);
+  eddy_js_set_cstr(ctx, v, "eddy", EDDY_VERSION);
+  eddy_js_set_cstr(ctx, v, "uv", uv_version_string());
+  snprintf(buf, sizeof(buf), "%u.%u.%u", jsc_get_major_version(), jsc_get_minor_version(),
+           jsc_get_micro_version());
+  eddy_js_set_cstr(ctx, v, "jsc", buf);
+  return v;
+}
+
+static EDDY_JS_FN(process_cwd) {
+  (void)function, (void)self, (void)argc, (void)argv, (void)exception;
+  char buf[4096];
+  size_t size = sizeof(buf);
+  int err = uv_cwd(buf, &size);
+  if (err) return JSValueMakeNumber(ctx, err);
+  return eddy_js_utf8(ctx, buf, size);
+}
+
+static EDDY_JS_FN(process_chdir) {
+  (void)function, (void)self;
+  char* dir = eddy_js_to_utf8(ctx, eddy_js_arg(ctx, argc, argv, 0), NULL, exception);
+  if (!dir) return NULL;
+  int err = uv_chdir(dir);
+  free(dir);
+  return JSValueMakeNumber(ctx, err);
+}
+
+/* hrtime(array): writes [seconds high 32 bits, seconds low 32 bits, nanoseconds]
+ * into a Uint32Array, so the hot path allocates nothing. */
+static EDDY_JS_FN(process_hrtime) {
+  (void)function, (void)self, (void)exception;
+  size_t len = 0;
+  uint32_t* out = (uint32_t*)eddy_js_bytes(ctx, eddy_js_arg(ctx, argc, argv, 0), &len);
+  CHECK(out && len >= 12);
+  uint64_t t = uv_hrtime();
+  uint64_t sec = t / 1000000000u;
+  out[0] = (uint32_t)(sec >> 32);
+  out[1] = (uint32_t)sec;
+  out[2] = (uint32_t)(t % 1000000000u);
+  return JSValueMakeUndefined(ctx);
+}
+
+static EDDY_JS_FN(process_hrtime_bigint) {
+  (void)function, (void)self, (void)argc, (void)argv;
+  return JSBigIntCreateWithUInt64(ctx, uv_hrtime(), exception);
+}
+
+static EDDY_JS_FN(process_uptime) {
+  (void)function, (void)self, (void)argc, (void)argv, (void)exception;
+  eddy_runtime* rt = eddy_runtime_from(ctx);
+  (void)rt;
+  static uint64_t start;
+  if (!start) start = uv_hrtime();
+  return JSValueMakeNumber(ctx, (double)(uv_hrtime() - start) / 1e9);
+}
+
+static EDDY_JS_FN(process_rss) {
+  (void)function, (void)self, (void)argc, (void)argv, (void)exception;
+  size_t rss = 0;
+  uv_resident_set_memory(&rss);
+  return JSValueMakeNumber(ctx, (double)rss);
+}
+
+/* memoryUsage(): [rss, heapTotal, heapUsed, external, arrayBuffers] */
+static EDDY_JS_FN(process_memory_usage) {
+  (void)function, (void)self, (void)argc, (void)argv, (void)exception;
+  size_t rss = 0;
+  uv_resident_set_memory(&rss);
+  JSObjectRef stats = JSGetMemoryUsageStatistics(ctx);
+  double heap_size = JSValueToNumber(ctx, eddy_js_get(ctx, stats, "heapSize"), NULL);
+  double heap_capacity = JSValueToNumber(ctx, eddy_js_get(ctx, stats, "heapCapacity"), NULL);
+  double extra = JSValueToNumber(ctx, eddy_js_get(ctx, stats, "extraMemorySize"), NULL);
+  JSValueRef values[5] = {
+      JSValueMakeNumber(ctx, (double)rss),   JSValueMakeNumber(ctx, heap_capacity),
+      JSValueMakeNumber(ctx, heap_size),     JSValueMakeNumber(ctx, extra != extra ? 0 : extra),
+      JSValueMakeNumber(ctx, extra != extra ? 0 : extra)};
+  return JSObjectMakeArray(ctx, 5, values, NULL);
+}
+
+static double timeval_us(uv_timeval_t tv) { return (double)tv.tv_sec * 1e6 + (double)tv.tv_usec; }
+
+/* resourceUsage(): the 16 fields of uv_getrusage, in node's order. */
+static EDDY_JS_FN(process_resource_usage) {
+  (void)function, (void)self, (void)argc, (void)argv, (void)exception;
+  uv_rusage_t r;
+  if (uv_getrusage(&r)) memset(&r, 0, sizeof(r));
+  double f[16] = {timeval_us(r.ru_utime), timeval_us(r.ru_stime), r.ru_maxrss, r.ru_ixrss,
+                  r.ru_idrss, r.ru_isrss, r.ru_minflt, r.ru_majflt, r.ru_nswap, r.ru_inblock,
+                  r.ru_oublock, r.ru_msgsnd, r.ru_msgrcv, r.ru_nsignals, r.ru_nvcsw, r.ru_nivcsw};
+  JSValueRef values[16];
+  for (int i = 0; i < 16; i++) values[i] = JSValueMakeNumber(ctx, f[i]);
+  return JSObjectMakeArray(ctx, 16, values, NULL);
+}
+
+static EDDY_JS_FN(process_kill) {
+  (void)function, (void)self, (void)exception;
+  int pid = (int)eddy_js_arg_int(ctx, argc, argv, 0);
+  int sig = (int)eddy_js_arg_int(ctx, argc, argv, 1);
+  return JSValueMakeNumber(ctx, uv_kill(pid, sig));
+}
+
+static EDDY_JS_FN(process_umask) {
+  (void)function, (void)self, (void)exception;
+  mode_t old;
+  if (argc == 0 || JSValueIsUndefined(ctx, argv[0])) {
+    old = umask(0);
+    umask(old);
+  } else {
+    old = umask((mode_t)eddy_js_arg_int(ctx, argc, argv, 0));
+  }
+  return JSValueMakeNumber(ctx, old);
+}
+
+static EDDY_JS_FN(process_ids) {
+  (void)function, (void)self, (void)argc, (void)argv, (void)exception;
+  JSValueRef v[4] = {JSValueMakeNumber(ctx, getuid()), JSValueMakeNumber(ctx, geteuid()),
+                     JSValueMakeNumber(ctx, getgid()), JSValueMakeNumber(ctx, getegid())};
+  return JSObjectMakeArray(ctx, 4, v, NULL);
+}
+
+static EDDY_JS_FN(process_really_exit) {
+  (void)function, (void)self, (void)exception;
+  eddy_runtime* rt = eddy_runtime_from(ctx);
+  rt->exiting = true;
+  eddy_runtime_exit(rt, (int)eddy_js_arg_int(ctx, argc, argv, 0));
+}
+
+static EDDY_JS_FN(process_abort) {
+  (void)ctx, (void)function, (void)self, (void)argc, (void)argv, (void)exception;
+  abort();
+}
+
+static EDDY_JS_FN(process_get_title) {
+  (void)function, (void)self, (void)argc, (void)argv, (void)exception;
+  char buf[512];
+  if (uv_get_process_title(buf, sizeof(buf))) buf[0] = '\0';
+  return eddy_js_cstr(ctx, buf);
+}
+
+static EDDY_JS_FN(process_set_title) {
+  (void)function, (void)self;
+  char* title = eddy_js_to_utf8(ctx, eddy_js_arg(ctx, argc, argv, 0), NULL, exception);
+  if (!title) return NULL;
+  uv_set_process_title(title);
+  free(title);
+  return JSValueMakeUndefined(ctx);
+}
+
+static EDDY_JS_FN(process_gc) {
+  (void)function, (void)self, (void)argc, (void)argv, (void)exception;
+  JSSynchronousGarbageCollectForDebugging(ctx);
+  return JSValueMakeUndefined(ctx);
+}
+
+/* process.env: an object whose properties are the real environment, like node's
+ * interceptors: reads call getenv, assignments coerce to string and call setenv,
+ * delete calls unsetenv, and enumeration lists environ. Children inherit it. */
+static char* property_name(JSStringRef name) {
+  size_t cap = JSStringGetMaximumUTF8CStringSize(name);
+  char* s = eddy_malloc(cap);
+  JSStringGetUTF8CString(name, s, cap);
+  return s;
+}
+
+static JSValueRef env_get(JSContextRef ctx, JSObjectRef obj, JSStringRef name, JSValueRef* exception) {
+  (void)obj, (void)exception;
+  char* key = property_name(name);
+  const char* value = getenv(key);
+  free(key);
+  return value ? eddy_js_cstr(ctx, value) : NULL;
+}
+
+static bool env_has(JSContextRef ctx, JSObjectRef obj, JSStringRef name) {
+  (void)ctx, (void)obj;
+  char* key = property_name(name);
+  bool has = getenv(key) != NULL;
+  free(key);
+  return has;
+}
+
+static bool env_set(JSContextRef ctx, JSObjectRef obj, JSStringRef name, JSValueRef value,
+                    JSValueRef* exception) {
+  (void)obj;
+  char* v = eddy_js_to_utf8(ctx, value, NULL, exception);
+  if (!v) return true;
+  char* key = property_name(name);
+  if (key[0] && !strchr(key, '=')) setenv(key, v, 1);
+  free(key);
+  free(v);
+  return true;
+}
+
+static bool env_delete(JSContextRef ctx, JSObjectRef obj, JSStringRef name, JSValueRef* exception) {
+  (void)ctx, (void)obj, (void)exception;
+  char* key = property_name(name);
+  unsetenv(key);
+  free(key);
+  return true;
+}
+
+static void env_names(JSContextRef ctx, JSObjectRef obj, JSPropertyNameAccumulatorRef names) {
+  (void)ctx, (void)obj;
+  for (char** e = environ; *e; e++) {
+    const char* eq = strchr(*e, '=');
+    if (!eq || eq == *e) continue;
+    char* key = eddy_strndup(*e, (size_t)(eq - *e));
+    JSStringRef k = JSStringCreateWithUTF8CString(key);
+    JSPropertyNameAccumulatorAddName(names, k);
+    JSStringRelease(k);
+    free(key);
+  }
+}
+
+static JSObjectRef make_env(JSContextRef ctx) {
+  static JSClassRef cls;
+  if (!cls) {
+    JSClassDefinition def = kJSClassDefinitionEmpty;
+    def.className = "Object";
+    def.getProperty = env_get;
+    def.hasProperty = env_has;
+    def.setProperty = env_set;
+    def.deleteProperty = env_delete;
+    def.getPropertyNames = env_names;
+    cls = JSClassCreate(&def);
+  }
+  return JSObjectMake(ctx, cls, NULL);
+}
+
+/* Signal watching: one uv_signal_t per signal number, each calling lib/'s onSignal. */
+typedef struct signal_state {
+  uv_signal_t handles[65];
+  bool active[65];
+  JSObjectRef on_signal; /* protected */
+} signal_state;
+
+static void signal_on_fire(uv_signal_t* handle, int signum) {
+  eddy_runtime* rt = handle->loop->data;
+  signal_state* s = rt->binding_state[EDDY_BINDING_process];
+  JSValueRef arg = JSValueMakeNumber(rt->ctx, signum);
+  eddy_runtime_call(rt, s->on_signal, NULL, 1, &arg);
+}
+
+static EDDY_JS_FN(process_set_signal_handler) {
+  (void)function, (void)self, (void)exception;
+  eddy_runtime* rt = eddy_runtime_from(ctx);
+  signal_state* s = rt->binding_state[EDDY_BINDING_process];
+  if (s->on_signal) JSValueUnprotect(ctx, s->on_signal);
+  s->on_signal = eddy_protect_object(ctx, eddy_js_arg(ctx, argc, argv, 0));
+  return JSValueMakeUndefined(ctx);
+}
+
+/* watchSignal(signum, watch): starts or stops delivering signum; returns 0 or an errno. */
+static EDDY_JS_FN(process_watch_signal) {
+  (void)function, (void)self, (void)exception;
+  eddy_runtime* rt = eddy_runtime_from(ctx);
+  signal_state* s = rt->binding_state[EDDY_BINDING_process];
+  int signum = (int)eddy_js_arg_int(ctx, argc, argv, 0);
+  bool watch = JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 1));
+  if (signum <= 0 || signum >= 65) return JSValueMakeNumber(ctx, UV_EINVAL);
+  int err = 0;
+  if (watch && !s->active[signum]) {
+    uv_signal_init(&rt->loop, &s->handles[signum]);
+    err = uv_signal_start(&s->handles[signum], signal_on_fire, signum);
+    if (err) uv_close((uv_handle_t*)&s->handles[signum], NULL);
+    else s->active[signum] = true;
+  } else if (!watch && s->active[signum]) {
+    uv_close((uv_handle_t*)&s->handles[signum], NULL);
+    s->active[signum] = false;
+  }
+  return JSValueMakeNumber(ctx, err);
+}
+
+/* refSignal(signum, ref): whether a watched signal keeps the loop alive. Node's
+ * signal watchers are unref'd so a listener alone does not keep a process running. */
+static EDDY_JS_FN(process_ref_signal) {
+  (void)function, (void)self, (void)exception;
+  eddy_runtime* rt = eddy_runtime_from(ctx);
+  signal_state* s = rt->binding_state[EDDY_BINDING_process];
+  int signum = (int)eddy_js_arg_int(ctx, argc, argv, 0);
+  if (signum > 0 && signum < 65 && s->active[signum]) {
+    if (JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 1))) uv_ref((uv_handle_t*)&s->handles[signum]);
+    else uv_unref((uv_handle_t*)&s->handles[signum]);
+  }
+  return JSValueMakeUndefined(ctx);
+}
+
+static void process_dispose(eddy_runtime* rt) {
+  signal_state* s = rt->binding_state[EDDY_BINDING_process];
+  for (int i = 0; i < 65; i++)
+    if (s->active[i]) uv_close((uv_handle_t*)&s->handles[i], NULL);
+  uv_run(&rt->loop, UV_RUN_NOWAIT);
+  free(s);
+  rt->binding_state[EDDY_BINDING_process] = NULL;
+}
+
+JSObjectRef eddy_binding_process_init(eddy_runtime* rt, JSContextRef ctx) {
+  rt->binding_state[EDDY_BINDING_process] = eddy_calloc(1, sizeof(signal_state));
+  rt->binding_dispose[EDDY_BINDING_process] = process_dispose;
+  const eddy_options* o = rt->options;
+  JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
+  char exe[4096];
+  size_t exe_len = sizeof(exe);
+  if (uv_exepath(exe, &exe_len)) exe_len = 0;
+  eddy_js_set(ctx, b, "execPath", eddy_js_utf8(ctx, exe, exe_len));
+  eddy_js_set(ctx, b, "argv", string_array(ctx, o->argc, o->argv));
+  eddy_js_set(ctx, b, "execArgv", string_array(ctx, o->exec_argc, o->exec_argv));
+  eddy_js_set(ctx, b, "options", options_object(ctx, o));
+  eddy_js_set(ctx, b, "versions", versions_object(ctx));
+  eddy_js_set_number(ctx, b, "pid", uv_os_getpid());
+  eddy_js_set_number(ctx, b, "ppid", uv_os_getppid());
+  eddy_js_set_fn(ctx, b, "cwd", process_cwd);
+  eddy_js_set_fn(ctx, b, "chdir", process_chdir);
+  eddy_js_set_fn(ctx, b, "hrtime", process_hrtime);
+  eddy_js_set_fn(ctx, b, "hrtimeBigInt", process_hrtime_bigint);
+  eddy_js_set_fn(ctx, b, "uptime", process_uptime);
+  eddy_js_set_fn(ctx, b, "rss", process_rss);
+  eddy_js_set_fn(ctx, b, "memoryUsage", process_memory_usage);
+  eddy_js_set_fn(ctx, b, "resourceUsage", process_resource_usage);
+  eddy_js_set_fn(ctx, b, "kill", process_kill);
+  eddy_js_set_fn(ctx, b, "umask", process_umask);
+  eddy_js_set_fn(ctx, b, "ids", process_ids);
+  eddy_js_set_fn(ctx, b, "reallyExit", process_really_exit);
+  eddy_js_set_fn(ctx, b, "abort", process_abort);
+  eddy_js_set_fn(ctx, b, "getTitle", process_get_title);
+  eddy_js_set_fn(ctx, b, "setTitle", process_set_title);
+  eddy_js_set_fn(ctx, b, "gc", process_gc);
+  eddy_js_set(ctx, b, "env", make_env(ctx));
+  eddy_js_set_fn(ctx, b, "setSignalHandler", process_set_signal_handler);
+  eddy_js_set_fn(ctx, b, "watchSignal", process_watch_signal);
+  eddy_js_set_fn(ctx, b, "refSignal", process_ref_signal);
+  process_uptime(ctx, NULL, NULL, 0, NULL, NULL);
+  return b;
+}

@@ -1,0 +1,135 @@
+/* internalBinding('timers'): one uv_timer for every JS timer (lib/internal/timers.js
+ * keeps them in a priority queue) and the check/idle pair that runs setImmediate
+ * callbacks after the poll phase, as node does.
+ *
+ * Each timer or immediate callback is a separate entry into JS, so the nextTick
+ * queue and the promise jobs drain between two callbacks, exactly as in node. */
+#include <stdlib.h>
+
+#include "../runtime/runtime.h"
+#include "../util/check.h"
+#include "../util/js.h"
+
+typedef struct timers_state {
+  uv_timer_t timer;
+  uv_check_t check; /* runs immediates; unref'd: only the idle handle keeps the loop alive */
+  uv_idle_t idle;   /* started while ref'd immediates wait, so poll does not block */
+  JSObjectRef process_timers;    /* (now) -> true to be called again, or next expiry; protected */
+  JSObjectRef process_immediate; /* (first) -> true when more wait in this pass; protected */
+  uint32_t* immediate_info;      /* [count, refCount] shared with lib/internal/timers.js */
+  JSObjectRef immediate_info_array;
+} timers_state;
+
+static timers_state* state_of(JSContextRef ctx) {
+  return eddy_runtime_from(ctx)->binding_state[EDDY_BINDING_timers];
+}
+
+/* Runs due timers one callback per entry; lib/ answers true while more are due,
+ * else the next expiry (negative when only unref'd timers remain, 0 for none). */
+static void timer_on_fire(uv_timer_t* handle) {
+  eddy_runtime* rt = handle->loop->data;
+  timers_state* s = rt->binding_state[EDDY_BINDING_timers];
+  for (;;) {
+    if (rt->exiting) return;
+    JSValueRef now = JSValueMakeNumber(rt->ctx, (double)uv_now(handle->loop));
+    JSValueRef r = eddy_runtime_call(rt, s->process_timers, NULL, 1, &now);
+    /* NULL: a callback threw and 'uncaughtException' handled it; carry on. */
+    if (!r || (JSValueIsBoolean(rt->ctx, r) && JSValueToBoolean(rt->ctx, r))) continue;
+    double next = r ? JSValueToNumber(rt->ctx, r, NULL) : 0;
+    if (next == 0 || next != next) return;
+    double delay = (next < 0 ? -next : next) - (double)uv_now(handle->loop);
+    uv_timer_start(handle, timer_on_fire, delay < 1 ? 1 : (uint64_t)delay, 0);
+    if (next > 0) uv_ref((uv_handle_t*)handle);
+    else uv_unref((uv_handle_t*)handle);
+    return;
+  }
+}
+
+static void immediate_on_check(uv_check_t* handle) {
+  eddy_runtime* rt = handle->loop->data;
+  timers_state* s = rt->binding_state[EDDY_BINDING_timers];
+  if (s->immediate_info[0] == 0) return;
+  JSValueRef first = JSValueMakeBoolean(rt->ctx, true);
+  for (;;) {
+    if (rt->exiting) return;
+    JSValueRef r = eddy_runtime_call(rt, s->process_immediate, NULL, 1, &first);
+    if (r && !JSValueToBoolean(rt->ctx, r)) break;
+    first = JSValueMakeBoolean(rt->ctx, false);
+  }
+  if (s->immediate_info[1] == 0) uv_idle_stop(&s->idle);
+}
+
+static void idle_on_idle(uv_idle_t* handle) { (void)handle; }
+
+/* setup(processTimers, processImmediate, immediateInfo) */
+static EDDY_JS_FN(timers_setup) {
+  (void)function, (void)self, (void)exception;
+  timers_state* s = state_of(ctx);
+  s->process_timers = eddy_protect_object(ctx, eddy_js_arg(ctx, argc, argv, 0));
+  s->process_immediate = eddy_protect_object(ctx, eddy_js_arg(ctx, argc, argv, 1));
+  s->immediate_info_array = eddy_protect_object(ctx, eddy_js_arg(ctx, argc, argv, 2));
+  size_t len = 0;
+  s->immediate_info = (uint32_t*)eddy_js_bytes(ctx, s->immediate_info_array, &len);
+  CHECK(len >= 2 * sizeof(uint32_t));
+  return JSValueMakeUndefined(ctx);
+}
+
+/* schedule(ms): (re)arms the one timer to fire in ms milliseconds. */
+static EDDY_JS_FN(timers_schedule) {
+  (void)function, (void)self, (void)exception;
+  timers_state* s = state_of(ctx);
+  double ms = eddy_js_arg_num(ctx, argc, argv, 0);
+  uv_timer_start(&s->timer, timer_on_fire, ms < 1 ? 1 : (uint64_t)ms, 0);
+  return JSValueMakeUndefined(ctx);
+}
+
+static EDDY_JS_FN(timers_toggle_timer_ref) {
+  (void)function, (void)self, (void)exception;
+  timers_state* s = state_of(ctx);
+  if (JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 0))) uv_ref((uv_handle_t*)&s->timer);
+  else uv_unref((uv_handle_t*)&s->timer);
+  return JSValueMakeUndefined(ctx);
+}
+
+static EDDY_JS_FN(timers_toggle_immediate_ref) {
+  (void)function, (void)self, (void)exception;
+  timers_state* s = state_of(ctx);
+  if (JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 0))) uv_idle_start(&s->idle, idle_on_idle);
+  else uv_idle_stop(&s->idle);
+  return JSValueMakeUndefined(ctx);
+}
+
+static EDDY_JS_FN(timers_now) {
+  (void)function, (void)self, (void)argc, (void)argv, (void)exception;
+  eddy_runtime* rt = eddy_runtime_from(ctx);
+  uv_update_time(&rt->loop);
+  return JSValueMakeNumber(ctx, (double)uv_now(&rt->loop));
+}
+
+static void timers_dispose(eddy_runtime* rt) {
+  timers_state* s = rt->binding_state[EDDY_BINDING_timers];
+  uv_close((uv_handle_t*)&s->timer, NULL);
+  uv_close((uv_handle_t*)&s->check, NULL);
+  uv_close((uv_handle_t*)&s->idle, NULL);
+  uv_run(&rt->loop, UV_RUN_NOWAIT);
+  free(s);
+  rt->binding_state[EDDY_BINDING_timers] = NULL;
+}
+
+JSObjectRef eddy_binding_timers_init(eddy_runtime* rt, JSContextRef ctx) {
+  timers_state* s = eddy_calloc(1, sizeof(*s));
+  rt->binding_state[EDDY_BINDING_timers] = s;
+  rt->binding_dispose[EDDY_BINDING_timers] = timers_dispose;
+  uv_timer_init(&rt->loop, &s->timer);
+  uv_check_init(&rt->loop, &s->check);
+  uv_check_start(&s->check, immediate_on_check);
+  uv_unref((uv_handle_t*)&s->check);
+  uv_idle_init(&rt->loop, &s->idle);
+  JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
+  eddy_js_set_fn(ctx, b, "setup", timers_setup);
+  eddy_js_set_fn(ctx, b, "schedule", timers_schedule);
+  eddy_js_set_fn(ctx, b, "toggleTimerRef", timers_toggle_timer_ref);
+  eddy_js_set_fn(ctx, b, "toggleImmediateRef", timers_toggle_immediate_ref);
+  eddy_js_set_fn(ctx, b, "now", timers_now);
+  return b;
+}

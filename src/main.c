@@ -1,0 +1,220 @@
+/* eddy's command line: node's flags, parsed the way node parses them, then one
+ * runtime for the main thread. Options come from NODE_OPTIONS first, then argv. */
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "runtime/engine.h"
+#include "runtime/runtime.h"
+#include "util/check.h"
+#include "version.h"
+
+static void print_help(void) {
+  printf(
+      "Usage: eddy [options] [ script.js ] [arguments]\n"
+      "       eddy [options] -e \"script\" [arguments]\n"
+      "\n"
+      "eddy runs Node.js programs. Options:\n"
+      "  -e, --eval script           evaluate script\n"
+      "  -p, --print script          evaluate script and print the result\n"
+      "  -r, --require module        preload a module (repeatable)\n"
+      "  --input-type=module|commonjs  how to read -e and stdin source\n"
+      "  --env-file=file             load environment variables from file\n"
+      "  --unhandled-rejections=mode throw (default), strict, warn, none, warn-with-error-code\n"
+      "  --stack-trace-limit=n       frames kept in error stacks\n"
+      "  --expose-gc                 define globalThis.gc()\n"
+      "  --no-warnings               silence process warnings\n"
+      "  --no-deprecation            silence deprecation warnings\n"
+      "  --throw-deprecation         throw on deprecations\n"
+      "  --trace-warnings            print a stack with each warning\n"
+      "  --trace-deprecation         print a stack with each deprecation\n"
+      "  -v, --version               print eddy's version\n"
+      "  -h, --help                  print this help\n"
+      "  -                           read the script from stdin\n"
+      "  --                          end of options\n");
+}
+
+typedef struct arg_list {
+  int count, cap;
+  char** items;
+} arg_list;
+
+static void list_push(arg_list* l, char* s) {
+  if (l->count == l->cap) {
+    l->cap = l->cap ? l->cap * 2 : 8;
+    l->items = eddy_realloc(l->items, l->cap * sizeof(char*));
+  }
+  l->items[l->count++] = s;
+}
+
+static void push_const(const char*** arr, int* count, const char* s) {
+  *arr = eddy_realloc((void*)*arr, (*count + 1) * sizeof(char*));
+  (*arr)[(*count)++] = s;
+}
+
+enum { PARSED = 0, NOT_AN_OPTION = 1, BAD_OPTION = 2, MISSING_VALUE = 3, EXIT_NOW = 4 };
+
+/* Options that take a value: given as --name=value or --name value. */
+static const char* const valued[] = {"-e", "--eval", "-p", "--print", "-pe", "-r", "--require",
+                                     "--input-type", "--env-file", "--env-file-if-exists",
+                                     "--unhandled-rejections", "--stack-trace-limit",
+                                     "--max-old-space-size", "--title", NULL};
+
+static int takes_value(const char* name) {
+  for (int i = 0; valued[i]; i++)
+    if (strcmp(name, valued[i]) == 0) return 1;
+  return 0;
+}
+
+/* Applies one option; `value` is its value for valued options. */
+static int apply_option(eddy_options* o, const char* name, const char* value, int* exit_code) {
+  if (!strcmp(name, "-e") || !strcmp(name, "--eval")) {
+    o->eval_source = value;
+  } else if (!strcmp(name, "-p") || !strcmp(name, "--print") || !strcmp(name, "-pe")) {
+    o->eval_source = value;
+    o->print_eval = true;
+  } else if (!strcmp(name, "-r") || !strcmp(name, "--require")) {
+    push_const(&o->requires, &o->require_count, value);
+  } else if (!strcmp(name, "--input-type")) {
+    o->input_type = value;
+  } else if (!strcmp(name, "--env-file") || !strcmp(name, "--env-file-if-exists")) {
+    push_const(&o->env_files, &o->env_file_count, value);
+  } else if (!strcmp(name, "--unhandled-rejections")) {
+    o->unhandled_rejections = value;
+  } else if (!strcmp(name, "--stack-trace-limit")) {
+    o->stack_trace_limit = atoi(value);
+  } else if (!strcmp(name, "--max-old-space-size")) {
+    o->max_old_space_mb = atoi(value);
+  } else if (!strcmp(name, "--title")) {
+    o->title = value;
+  } else if (!strcmp(name, "--expose-gc") || !strcmp(name, "--expose_gc")) {
+    o->expose_gc = true;
+  } else if (!strcmp(name, "--no-warnings")) {
+    o->no_warnings = true;
+  } else if (!strcmp(name, "--no-deprecation")) {
+    o->no_deprecation = true;
+  } else if (!strcmp(name, "--throw-deprecation")) {
+    o->throw_deprecation = true;
+  } else if (!strcmp(name, "--trace-warnings")) {
+    o->trace_warnings = true;
+  } else if (!strcmp(name, "--trace-deprecation")) {
+    o->trace_deprecation = true;
+  } else if (!strcmp(name, "--trace-uncaught") || !strcmp(name, "--pending-deprecation") ||
+             !strcmp(name, "--no-experimental-require-module") ||
+             !strcmp(name, "--experimental-require-module") ||
+             !strcmp(name, "--enable-source-maps")) {
+    /* Accepted for compatibility; eddy's behaviour does not depend on them yet. */
+  } else if (!strcmp(name, "-v") || !strcmp(name, "--version")) {
+    printf("v%s\n", EDDY_VERSION);
+    *exit_code = 0;
+    return EXIT_NOW;
+  } else if (!strcmp(name, "-h") || !strcmp(name, "--help")) {
+    print_help();
+    *exit_code = 0;
+    return EXIT_NOW;
+  } else {
+    return BAD_OPTION;
+  }
+  return PARSED;
+}
+
+/* Parses args[*i] (and maybe args[*i+1]) as an option. */
+static int parse_one(eddy_options* o, int n, char** args, int* i, int* exit_code) {
+  char* arg = args[*i];
+  if (arg[0] != '-' || strcmp(arg, "-") == 0) return NOT_AN_OPTION;
+  char name[128];
+  const char* value = NULL;
+  const char* eq = strncmp(arg, "--", 2) == 0 ? strchr(arg, '=') : NULL;
+  size_t name_len = eq ? (size_t)(eq - arg) : strlen(arg);
+  if (name_len >= sizeof(name)) return BAD_OPTION;
+  memcpy(name, arg, name_len);
+  name[name_len] = '\0';
+  /* node spells options with '_' or '-' alike after the leading dashes. */
+  for (char* c = name + 2; *c; c++)
+    if (*c == '_') *c = '-';
+  if (takes_value(name)) {
+    if (eq) value = eq + 1;
+    else if (*i + 1 < n) value = args[++*i];
+    else return MISSING_VALUE;
+  } else if (eq) {
+    return BAD_OPTION;
+  }
+  return apply_option(o, name, value, exit_code);
+}
+
+/* Splits NODE_OPTIONS on spaces, honouring double quotes and backslash escapes. */
+static arg_list split_node_options(const char* s) {
+  arg_list l = {0};
+  while (s && *s) {
+    while (*s == ' ') s++;
+    if (!*s) break;
+    char* word = eddy_malloc(strlen(s) + 1);
+    size_t w = 0;
+    int quoted = 0;
+    for (; *s && (quoted || *s != ' '); s++) {
+      if (*s == '"') quoted = !quoted;
+      else if (*s == '\\' && s[1]) word[w++] = *++s;
+      else word[w++] = *s;
+    }
+    word[w] = '\0';
+    list_push(&l, word);
+  }
+  return l;
+}
+
+static int report(int status, const char* arg) {
+  if (status == BAD_OPTION) fprintf(stderr, "%s: bad option: %s\n", "eddy", arg);
+  else if (status == MISSING_VALUE) fprintf(stderr, "%s: %s requires an argument\n", "eddy", arg);
+  return 9;
+}
+
+int main(int argc, char** argv) {
+  signal(SIGPIPE, SIG_IGN);
+  eddy_options o = {0};
+  o.stack_trace_limit = -1;
+  int exit_code = 0;
+
+  arg_list from_env = split_node_options(getenv("NODE_OPTIONS"));
+  for (int i = 0; i < from_env.count; i++) {
+    int status = parse_one(&o, from_env.count, from_env.items, &i, &exit_code);
+    if (status == EXIT_NOW) return exit_code;
+    if (status != PARSED) {
+      fprintf(stderr, "%s: %s is not allowed in NODE_OPTIONS\n", "eddy", from_env.items[i]);
+      return 9;
+    }
+  }
+
+  arg_list exec_argv = {0}, process_argv = {0};
+  list_push(&process_argv, argv[0]);
+  int i = 1;
+  for (; i < argc; i++) {
+    if (strcmp(argv[i], "--") == 0) {
+      list_push(&exec_argv, argv[i]);
+      i++;
+      break;
+    }
+    int start = i;
+    int status = parse_one(&o, argc, argv, &i, &exit_code);
+    if (status == EXIT_NOW) return exit_code;
+    if (status == NOT_AN_OPTION) break;
+    if (status != PARSED) return report(status, argv[start]);
+    for (int k = start; k <= i; k++) list_push(&exec_argv, argv[k]);
+  }
+  if (i < argc && strcmp(argv[i], "-") == 0 && !o.eval_source) {
+    o.force_stdin = true;
+    i++;
+  }
+  for (; i < argc; i++) list_push(&process_argv, argv[i]);
+  o.argc = process_argv.count;
+  o.argv = process_argv.items;
+  o.exec_argc = exec_argv.count;
+  o.exec_argv = exec_argv.items;
+
+  eddy_engine_configure(&o);
+  eddy_runtime rt;
+  CHECK_EQ(eddy_runtime_init(&rt, &o), 0);
+  exit_code = eddy_runtime_run(&rt);
+  eddy_runtime_exit(&rt, exit_code);
+}

@@ -1,0 +1,29 @@
+/* The one list of native bindings. Each entry names a binding and the function in
+ * src/binding/<name>.c that builds its object; internalBinding(name) calls it once,
+ * on first use, and caches the result on the runtime. */
+#ifndef EDDY_RUNTIME_BINDINGS_H
+#define EDDY_RUNTIME_BINDINGS_H
+
+#include <JavaScriptCore/JavaScript.h>
+
+#define EDDY_BINDINGS(X) \
+  X(builtins)            \
+  X(constants)           \
+  X(fs)                  \
+  X(process)             \
+  X(timers)              \
+  X(util)                \
+  X(uv)
+
+struct eddy_runtime;
+
+#define EDDY_BINDING_ENUM(name) EDDY_BINDING_##name,
+enum { EDDY_BINDINGS(EDDY_BINDING_ENUM) EDDY_BINDING_COUNT };
+#undef EDDY_BINDING_ENUM
+
+#define EDDY_BINDING_DECLARE(name) \
+  JSObjectRef eddy_binding_##name##_init(struct eddy_runtime* rt, JSContextRef ctx);
+EDDY_BINDINGS(EDDY_BINDING_DECLARE)
+#undef EDDY_BINDING_DECLARE
+
+#endif

@@ -1,0 +1,30 @@
+/* JavaScriptCore symbols that the library exports but its public headers do not
+ * declare. Each is declared here once, with the reason eddy needs it. */
+#ifndef EDDY_RUNTIME_JSC_PRIVATE_H
+#define EDDY_RUNTIME_JSC_PRIVATE_H
+
+#include <JavaScriptCore/JavaScript.h>
+
+/* Moves JSC's thread-suspension signal off SIGUSR1, so programs can handle SIGUSR1 and
+ * `kill -USR1` does not crash the process. Must run before the first VM exists. */
+void JSConfigureSignalForGC(int signal);
+
+/* Calls function(promise, reason) for each promise rejected with no handler once the
+ * microtask queue is exhausted: the hook for Node's 'unhandledRejection'. */
+void JSGlobalContextSetUnhandledRejectionCallback(JSGlobalContextRef ctx, JSObjectRef function,
+                                                  JSValueRef* exception);
+
+/* Heap size and object counts for process.memoryUsage(). */
+JSObjectRef JSGetMemoryUsageStatistics(JSContextRef ctx);
+
+/* Collects garbage synchronously, for --expose-gc's gc(). */
+void JSSynchronousGarbageCollectForDebugging(JSContextRef ctx);
+
+/* The target of a Proxy (NULL for other objects): util.types.isProxy and
+ * util.inspect's showProxy cannot be answered from JS. */
+JSObjectRef JSObjectGetProxyTarget(JSObjectRef object);
+
+/* Drops JSC's periodic GC timer (it would keep a libuv-driven process awake). */
+void JSDisableGCTimer(void);
+
+#endif

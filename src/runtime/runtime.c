@@ -1,0 +1,207 @@
+#include "runtime.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../util/check.h"
+#include "../util/js.h"
+#include "builtins_table.h"
+#include "jsc_private.h"
+
+/* The global object carries the runtime as its private data, so any native
+ * function can find its runtime from the context it is called with. */
+static JSClassRef global_class(void) {
+  static JSClassRef cls;
+  if (!cls) {
+    JSClassDefinition def = kJSClassDefinitionEmpty;
+    def.className = "global";
+    cls = JSClassCreate(&def);
+  }
+  return cls;
+}
+
+eddy_runtime* eddy_runtime_from(JSContextRef ctx) {
+  return JSObjectGetPrivate(JSContextGetGlobalObject(ctx));
+}
+
+JSObjectRef eddy_protect_object(JSContextRef ctx, JSValueRef v) {
+  CHECK(v && JSValueIsObject(ctx, v));
+  JSValueProtect(ctx, v);
+  return (JSObjectRef)v;
+}
+
+int eddy_runtime_init(eddy_runtime* rt, const eddy_options* options) {
+  memset(rt, 0, sizeof(*rt));
+  rt->options = options;
+  int err = uv_loop_init(&rt->loop);
+  if (err) return err;
+  rt->loop.data = rt;
+  rt->group = JSContextGroupCreate();
+  rt->ctx = JSGlobalContextCreateInGroup(rt->group, global_class());
+  JSObjectSetPrivate(JSContextGetGlobalObject(rt->ctx), rt);
+  rt->process = eddy_protect_object(rt->ctx, JSObjectMake(rt->ctx, NULL, NULL));
+  return 0;
+}
+
+/* internalBinding(name): builds a binding's object on first use and caches it. */
+static EDDY_JS_FN(internal_binding) {
+  (void)function, (void)self;
+  eddy_runtime* rt = eddy_runtime_from(ctx);
+  char* name = eddy_js_to_utf8(ctx, eddy_js_arg(ctx, argc, argv, 0), NULL, exception);
+  if (!name) return NULL;
+  int index = -1;
+#define EDDY_BINDING_MATCH(n) \
+  if (strcmp(name, #n) == 0) index = EDDY_BINDING_##n;
+  EDDY_BINDINGS(EDDY_BINDING_MATCH)
+#undef EDDY_BINDING_MATCH
+  if (index < 0) {
+    char message[256];
+    snprintf(message, sizeof(message), "No such binding: %s", name);
+    free(name);
+    *exception = eddy_js_error(ctx, message);
+    return NULL;
+  }
+  free(name);
+  if (!rt->bindings[index]) {
+    static JSObjectRef (*const inits[])(eddy_runtime*, JSContextRef) = {
+#define EDDY_BINDING_INIT(n) eddy_binding_##n##_init,
+        EDDY_BINDINGS(EDDY_BINDING_INIT)
+#undef EDDY_BINDING_INIT
+    };
+    rt->bindings[index] = eddy_protect_object(ctx, inits[index](rt, ctx));
+  }
+  return rt->bindings[index];
+}
+
+/* Prints an exception with no JS help: used only when the bootstrap itself fails. */
+static void print_raw_exception(JSContextRef ctx, JSValueRef exception) {
+  char* text = eddy_js_to_utf8(ctx, exception, NULL, NULL);
+  char* stack = NULL;
+  if (JSValueIsObject(ctx, exception)) {
+    JSValueRef s = eddy_js_get(ctx, (JSObjectRef)exception, "stack");
+    if (JSValueIsString(ctx, s)) stack = eddy_js_to_utf8(ctx, s, NULL, NULL);
+  }
+  fprintf(stderr, "eddy: internal error: %s\n%s\n", text ? text : "?", stack ? stack : "");
+  free(text);
+  free(stack);
+}
+
+_Noreturn void eddy_runtime_exit(eddy_runtime* rt, int code) {
+  (void)rt;
+  fflush(stdout);
+  fflush(stderr);
+  exit(code);
+}
+
+void eddy_runtime_uncaught(eddy_runtime* rt, JSValueRef exception) {
+  JSContextRef ctx = rt->ctx;
+  if (!rt->on_uncaught) {
+    print_raw_exception(ctx, exception);
+    eddy_runtime_exit(rt, 1);
+  }
+  JSValueRef args[2] = {exception, eddy_js_cstr(ctx, "uncaughtException")};
+  JSValueRef inner = NULL;
+  JSValueRef result = JSObjectCallAsFunction(ctx, rt->on_uncaught, NULL, 2, args, &inner);
+  if (inner) {
+    /* The handler itself threw: node reports that error and exits with 7. */
+    print_raw_exception(ctx, inner);
+    eddy_runtime_exit(rt, 7);
+  }
+  int code = (int)JSValueToNumber(ctx, result, NULL);
+  if (code != 0) eddy_runtime_exit(rt, code);
+}
+
+void eddy_runtime_drain_ticks(eddy_runtime* rt) {
+  if (!rt->tick_info) return;
+  while (rt->tick_info[EDDY_TICK_HAS_TICK] || rt->tick_info[EDDY_TICK_HAS_REJECTION]) {
+    JSValueRef exception = NULL;
+    JSObjectCallAsFunction(rt->ctx, rt->process_ticks, NULL, 0, NULL, &exception);
+    if (exception) eddy_runtime_uncaught(rt, exception);
+  }
+}
+
+JSValueRef eddy_runtime_call(eddy_runtime* rt, JSObjectRef fn, JSObjectRef self, size_t argc,
+                             const JSValueRef argv[]) {
+  JSContextRef ctx = rt->ctx;
+  JSValueRef stack_args[8];
+  JSValueRef* args = argc + 2 <= 8 ? stack_args : eddy_malloc((argc + 2) * sizeof(JSValueRef));
+  args[0] = fn;
+  args[1] = self ? (JSValueRef)self : JSValueMakeUndefined(ctx);
+  for (size_t i = 0; i < argc; i++) args[i + 2] = argv[i];
+  JSValueRef exception = NULL;
+  JSValueRef result = JSObjectCallAsFunction(ctx, rt->run_callback, NULL, argc + 2, args, &exception);
+  if (args != stack_args) free(args);
+  if (exception) {
+    eddy_runtime_uncaught(rt, exception);
+    result = NULL;
+  }
+  eddy_runtime_drain_ticks(rt);
+  return result;
+}
+
+/* Compiles and runs lib/internal/bootstrap/realm.js, which returns the loader of
+ * built-in modules; then loads the node bootstrap through it. Returns the exports of
+ * internal/bootstrap/node ({ runMain, emitBeforeExit, emitExit }) or NULL. */
+static JSObjectRef bootstrap(eddy_runtime* rt) {
+  JSContextRef ctx = rt->ctx;
+  JSValueRef exception = NULL;
+  JSObjectRef builtins = eddy_binding_builtins_init(rt, ctx);
+  rt->bindings[EDDY_BINDING_builtins] = eddy_protect_object(ctx, builtins);
+  JSStringRef name = JSStringCreateWithUTF8CString("internalBinding");
+  JSObjectRef binding_fn = JSObjectMakeFunctionWithCallback(ctx, name, internal_binding);
+  JSStringRelease(name);
+
+  JSValueRef id = eddy_js_cstr(ctx, "internal/bootstrap/realm");
+  JSObjectRef compile = (JSObjectRef)eddy_js_get(ctx, builtins, "compileRealm");
+  JSValueRef realm = JSObjectCallAsFunction(ctx, compile, NULL, 1, &id, &exception);
+  if (exception) goto fail;
+  JSValueRef realm_args[2] = {rt->process, binding_fn};
+  JSValueRef require = JSObjectCallAsFunction(ctx, (JSObjectRef)realm, NULL, 2, realm_args, &exception);
+  if (exception) goto fail;
+  JSValueRef node_id = eddy_js_cstr(ctx, "internal/bootstrap/node");
+  JSValueRef node = JSObjectCallAsFunction(ctx, (JSObjectRef)require, NULL, 1, &node_id, &exception);
+  if (exception) goto fail;
+  eddy_runtime_drain_ticks(rt);
+  return eddy_protect_object(ctx, node);
+fail:
+  print_raw_exception(ctx, exception);
+  return NULL;
+}
+
+static JSValueRef call_export(eddy_runtime* rt, JSObjectRef exports, const char* name) {
+  JSObjectRef fn = (JSObjectRef)eddy_js_get(rt->ctx, exports, name);
+  CHECK(JSObjectIsFunction(rt->ctx, fn));
+  return eddy_runtime_call(rt, fn, NULL, 0, NULL);
+}
+
+int eddy_runtime_run(eddy_runtime* rt) {
+  JSObjectRef node = bootstrap(rt);
+  if (!node) return 1;
+  call_export(rt, node, "runMain");
+  /* Node's loop: run until no referenced handle is left, then 'beforeExit', which
+   * may schedule more work; stop when it does not. */
+  for (;;) {
+    uv_run(&rt->loop, UV_RUN_DEFAULT);
+    call_export(rt, node, "emitBeforeExit");
+    if (!uv_loop_alive(&rt->loop)) break;
+  }
+  JSValueRef code = call_export(rt, node, "emitExit");
+  JSValueUnprotect(rt->ctx, node);
+  return code ? (int)JSValueToNumber(rt->ctx, code, NULL) : 1;
+}
+
+static void close_walk_cb(uv_handle_t* handle, void* arg) {
+  (void)arg;
+  if (!uv_is_closing(handle)) uv_close(handle, NULL);
+}
+
+void eddy_runtime_dispose(eddy_runtime* rt) {
+  for (int i = 0; i < EDDY_BINDING_COUNT; i++)
+    if (rt->binding_dispose[i]) rt->binding_dispose[i](rt);
+  uv_walk(&rt->loop, close_walk_cb, NULL);
+  uv_run(&rt->loop, UV_RUN_DEFAULT);
+  CHECK_EQ(uv_loop_close(&rt->loop), 0);
+  JSGlobalContextRelease(rt->ctx);
+  JSContextGroupRelease(rt->group);
+}

@@ -1,0 +1,96 @@
+/* The runtime: one libuv loop, one JS context and the state of every binding.
+ * Nothing here is a process global, so a worker thread can own a second runtime.
+ *
+ * Lifecycle: eddy_runtime_init → eddy_runtime_run (bootstrap, main, loop, exit)
+ * → eddy_runtime_dispose. */
+#ifndef EDDY_RUNTIME_RUNTIME_H
+#define EDDY_RUNTIME_RUNTIME_H
+
+#include <JavaScriptCore/JavaScript.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <uv.h>
+
+#include "bindings.h"
+
+/* The command line after eddy's own parsing (src/main.c). Strings are borrowed. */
+typedef struct eddy_options {
+  int argc; /* process.argv, already in node's shape: [execPath, script?, ...args] */
+  char** argv;
+  int exec_argc; /* process.execArgv */
+  char** exec_argv;
+  const char* eval_source; /* -e / -p, or NULL */
+  bool print_eval;         /* -p */
+  bool force_stdin;        /* a lone "-" */
+  int require_count;       /* -r modules, in order */
+  const char** requires;
+  const char* input_type; /* --input-type, or NULL */
+  const char* unhandled_rejections; /* --unhandled-rejections mode, or NULL */
+  int env_file_count;
+  const char** env_files;
+  bool expose_gc;
+  bool no_warnings;
+  bool no_deprecation;
+  bool throw_deprecation;
+  bool trace_warnings;
+  bool trace_deprecation;
+  int stack_trace_limit; /* -1 when unset */
+  int max_old_space_mb;  /* 0 when unset */
+  const char* title;     /* --title, or NULL */
+} eddy_options;
+
+/* Slots of the byte array shared with lib/internal/process/task_queues.js: JS sets
+ * them when it queues work so C knows, without a call, whether to drain. */
+enum { EDDY_TICK_HAS_TICK = 0, EDDY_TICK_HAS_REJECTION = 1, EDDY_TICK_INFO_SIZE = 2 };
+
+typedef struct eddy_runtime {
+  uv_loop_t loop;
+  JSContextGroupRef group;
+  JSGlobalContextRef ctx;
+  const eddy_options* options;
+
+  /* Set by lib/internal/bootstrap through builtins.setCallbacks; each protected. */
+  JSObjectRef process_ticks;  /* processTicksAndRejections() */
+  JSObjectRef on_uncaught;    /* (error, origin) -> exit code, or 0 when handled */
+  JSObjectRef on_rejection;   /* (type, promise, reason) */
+  JSObjectRef run_callback;   /* trampoline(fn, self, ...args): fn, then its ticks */
+  uint8_t* tick_info;         /* EDDY_TICK_* slots, owned by a protected Uint8Array */
+  JSObjectRef tick_info_array;
+
+  JSObjectRef process;                            /* the process object, protected */
+  JSObjectRef bindings[EDDY_BINDING_COUNT];       /* internalBinding cache, protected */
+  void* binding_state[EDDY_BINDING_COUNT];        /* each binding's own C state */
+  void (*binding_dispose[EDDY_BINDING_COUNT])(struct eddy_runtime*);
+
+  bool exiting;   /* process.exit() ran: stop entering JS */
+  int exit_code;
+} eddy_runtime;
+
+int eddy_runtime_init(eddy_runtime* rt, const eddy_options* options);
+/* Bootstraps, runs the main program and the loop to completion; returns the exit code. */
+int eddy_runtime_run(eddy_runtime* rt);
+void eddy_runtime_dispose(eddy_runtime* rt);
+
+/* The runtime that owns a context (stored as the global object's private data). */
+eddy_runtime* eddy_runtime_from(JSContextRef ctx);
+
+/* Calls fn from the event loop the way Node's MakeCallback does: through the JS
+ * trampoline (so nextTicks run before promise jobs), then drains nextTick and
+ * microtask queues until both are empty. An exception goes to the uncaught-exception
+ * path; if nothing handles it the process exits. Returns fn's result or NULL. */
+JSValueRef eddy_runtime_call(eddy_runtime* rt, JSObjectRef fn, JSObjectRef self, size_t argc,
+                             const JSValueRef argv[]);
+
+/* Reports an exception caught by C as uncaught (origin "uncaughtException"). */
+void eddy_runtime_uncaught(eddy_runtime* rt, JSValueRef exception);
+
+/* Runs the nextTick queue and promise jobs until both are empty. */
+void eddy_runtime_drain_ticks(eddy_runtime* rt);
+
+/* Ends the process now with code (after flushing stdio); used by process.reallyExit. */
+_Noreturn void eddy_runtime_exit(eddy_runtime* rt, int code);
+
+/* Protects v and returns it as an object (CHECKed to be one). */
+JSObjectRef eddy_protect_object(JSContextRef ctx, JSValueRef v);
+
+#endif

@@ -1,0 +1,112 @@
+#include "js.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "utf8.h"
+
+JSValueRef eddy_js_latin1(JSContextRef ctx, const uint8_t* s, size_t len) {
+  if (len == 0) {
+    JSStringRef empty = JSStringCreateWithCharacters(NULL, 0);
+    JSValueRef v = JSValueMakeString(ctx, empty);
+    JSStringRelease(empty);
+    return v;
+  }
+  uint16_t stack_buf[256];
+  uint16_t* units = len <= 256 ? stack_buf : eddy_malloc(len * sizeof(uint16_t));
+  for (size_t i = 0; i < len; i++) units[i] = s[i];
+  JSStringRef str = JSStringCreateWithCharacters(units, len);
+  if (units != stack_buf) free(units);
+  JSValueRef v = JSValueMakeString(ctx, str);
+  JSStringRelease(str);
+  return v;
+}
+
+JSValueRef eddy_js_utf8(JSContextRef ctx, const char* s, size_t len) {
+  if (eddy_is_ascii((const uint8_t*)s, len)) return eddy_js_latin1(ctx, (const uint8_t*)s, len);
+  uint16_t* units = eddy_malloc((len ? len : 1) * sizeof(uint16_t));
+  size_t n = eddy_utf8_decode((const uint8_t*)s, len, units);
+  JSStringRef str = JSStringCreateWithCharacters(units, n);
+  free(units);
+  JSValueRef v = JSValueMakeString(ctx, str);
+  JSStringRelease(str);
+  return v;
+}
+
+JSValueRef eddy_js_cstr(JSContextRef ctx, const char* s) { return eddy_js_utf8(ctx, s, strlen(s)); }
+
+char* eddy_js_to_utf8(JSContextRef ctx, JSValueRef v, size_t* len, JSValueRef* exception) {
+  JSStringRef str = JSValueToStringCopy(ctx, v, exception);
+  if (!str) return NULL;
+  size_t n = JSStringGetLength(str);
+  const JSChar* units = JSStringGetCharactersPtr(str);
+  size_t bytes = eddy_utf8_length(units, n);
+  char* out = eddy_malloc(bytes + 1);
+  eddy_utf8_encode(units, n, (uint8_t*)out, bytes, NULL);
+  out[bytes] = '\0';
+  JSStringRelease(str);
+  if (len) *len = bytes;
+  return out;
+}
+
+JSValueRef eddy_js_get(JSContextRef ctx, JSObjectRef obj, const char* name) {
+  JSStringRef key = JSStringCreateWithUTF8CString(name);
+  JSValueRef v = JSObjectGetProperty(ctx, obj, key, NULL);
+  JSStringRelease(key);
+  return v;
+}
+
+void eddy_js_set(JSContextRef ctx, JSObjectRef obj, const char* name, JSValueRef v) {
+  JSStringRef key = JSStringCreateWithUTF8CString(name);
+  JSObjectSetProperty(ctx, obj, key, v, kJSPropertyAttributeNone, NULL);
+  JSStringRelease(key);
+}
+
+void eddy_js_set_number(JSContextRef ctx, JSObjectRef obj, const char* name, double v) {
+  eddy_js_set(ctx, obj, name, JSValueMakeNumber(ctx, v));
+}
+
+void eddy_js_set_cstr(JSContextRef ctx, JSObjectRef obj, const char* name, const char* s) {
+  eddy_js_set(ctx, obj, name, eddy_js_cstr(ctx, s));
+}
+
+void eddy_js_set_fn(JSContextRef ctx, JSObjectRef obj, const char* name,
+                    JSObjectCallAsFunctionCallback fn) {
+  JSStringRef key = JSStringCreateWithUTF8CString(name);
+  JSObjectRef f = JSObjectMakeFunctionWithCallback(ctx, key, fn);
+  JSObjectSetProperty(ctx, obj, key, f, kJSPropertyAttributeNone, NULL);
+  JSStringRelease(key);
+}
+
+double eddy_js_arg_num(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i) {
+  if (i >= argc) return 0;
+  return JSValueToNumber(ctx, argv[i], NULL);
+}
+
+int64_t eddy_js_arg_int(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i) {
+  double d = eddy_js_arg_num(ctx, argc, argv, i);
+  return d != d ? 0 : (int64_t)d;
+}
+
+uint8_t* eddy_js_bytes(JSContextRef ctx, JSValueRef v, size_t* len) {
+  *len = 0;
+  if (!JSValueIsObject(ctx, v)) return NULL;
+  JSObjectRef obj = (JSObjectRef)v;
+  JSTypedArrayType type = JSValueGetTypedArrayType(ctx, v, NULL);
+  if (type == kJSTypedArrayTypeNone) return NULL;
+  if (type == kJSTypedArrayTypeArrayBuffer) {
+    *len = JSObjectGetArrayBufferByteLength(ctx, obj, NULL);
+    return JSObjectGetArrayBufferBytesPtr(ctx, obj, NULL);
+  }
+  *len = JSObjectGetTypedArrayByteLength(ctx, obj, NULL);
+  /* Measured: JSObjectGetTypedArrayBytesPtr points at the start of the whole buffer,
+   * not at the view, so the view's byteOffset is added here. */
+  uint8_t* base = JSObjectGetTypedArrayBytesPtr(ctx, obj, NULL);
+  return base ? base + JSObjectGetTypedArrayByteOffset(ctx, obj, NULL) : NULL;
+}
+
+JSValueRef eddy_js_error(JSContextRef ctx, const char* message) {
+  JSValueRef arg = eddy_js_cstr(ctx, message);
+  return JSObjectMakeError(ctx, 1, &arg, NULL);
+}

@@ -1,0 +1,47 @@
+/* Small helpers over the JavaScriptCore C API: making and reading strings and
+ * properties, and defining native functions. No JS policy lives here. */
+#ifndef EDDY_UTIL_JS_H
+#define EDDY_UTIL_JS_H
+
+#include <JavaScriptCore/JavaScript.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* The signature of every native function exposed to JS. */
+#define EDDY_JS_FN(name)                                                                \
+  JSValueRef name(JSContextRef ctx, JSObjectRef function, JSObjectRef self, size_t argc, \
+                  const JSValueRef argv[], JSValueRef* exception)
+
+/* Strings in: UTF-8 (WHATWG-decoded), Latin-1 bytes, or a C literal. */
+JSValueRef eddy_js_utf8(JSContextRef ctx, const char* s, size_t len);
+JSValueRef eddy_js_cstr(JSContextRef ctx, const char* s);
+JSValueRef eddy_js_latin1(JSContextRef ctx, const uint8_t* s, size_t len);
+
+/* Strings out: a malloc'd NUL-terminated UTF-8 copy (lone surrogates become U+FFFD).
+ * Returns NULL only when the value cannot be converted (an exception is set). */
+char* eddy_js_to_utf8(JSContextRef ctx, JSValueRef v, size_t* len, JSValueRef* exception);
+
+JSValueRef eddy_js_get(JSContextRef ctx, JSObjectRef obj, const char* name);
+void eddy_js_set(JSContextRef ctx, JSObjectRef obj, const char* name, JSValueRef v);
+void eddy_js_set_number(JSContextRef ctx, JSObjectRef obj, const char* name, double v);
+void eddy_js_set_cstr(JSContextRef ctx, JSObjectRef obj, const char* name, const char* s);
+void eddy_js_set_fn(JSContextRef ctx, JSObjectRef obj, const char* name,
+                    JSObjectCallAsFunctionCallback fn);
+
+/* The argument at i, or undefined past the end. */
+static inline JSValueRef eddy_js_arg(JSContextRef ctx, size_t argc, const JSValueRef argv[],
+                                     size_t i) {
+  return i < argc ? argv[i] : JSValueMakeUndefined(ctx);
+}
+
+/* Number arguments, trusting the lib/ caller to have validated them. */
+double eddy_js_arg_num(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i);
+int64_t eddy_js_arg_int(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i);
+
+/* Bytes of a TypedArray/DataView/ArrayBuffer argument, or NULL when it is none. */
+uint8_t* eddy_js_bytes(JSContextRef ctx, JSValueRef v, size_t* len);
+
+/* A plain Error with a message, to throw through *exception. */
+JSValueRef eddy_js_error(JSContextRef ctx, const char* message);
+
+#endif
