@@ -32,7 +32,7 @@ SRCS := \
 LIB_JS := $(shell find lib -name '*.js' | LC_ALL=C sort)
 OBJS := $(SRCS:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/gen/builtins_table.o
 
-.PHONY: all test test-node test-js test-native asan format clean bench
+.PHONY: all test test-node asan format clean bench demo
 all: $(BUILD)/eddy
 
 $(BUILD)/eddy: $(OBJS)
@@ -82,6 +82,9 @@ asan:
 
 format:
 	clang-format -i $(SRCS) $(wildcard src/*/*.h src/*.h) tools/embed-lib.c $(wildcard test/native/*.c)
+
+demo: $(BUILD)/eddy
+	$(BUILD)/eddy examples/ticker.js
 
 bench: $(BUILD)/eddy
 	bench/run-all
