@@ -1,0 +1,90 @@
+'use strict';
+// Small helpers shared by several lib/ modules.
+
+const kEmptyObject = Object.freeze({ __proto__: null });
+const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
+const kEnumerableProperty = { __proto__: null, enumerable: true };
+Object.freeze(kEnumerableProperty);
+
+const codesWarned = new Set();
+
+// util.deprecate: wraps fn so that its first call emits a DeprecationWarning (once
+// per code), honouring --no-deprecation and --throw-deprecation.
+function deprecate(fn, msg, code, useEmitSync) {
+  if (typeof fn !== 'function') {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_INVALID_ARG_TYPE('fn', 'Function', fn);
+  }
+  if (code !== undefined && typeof code !== 'string') {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_INVALID_ARG_TYPE('code', 'string', code);
+  }
+  void useEmitSync;
+  let warned = false;
+  function deprecated(...args) {
+    if (!process.noDeprecation && !warned) {
+      warned = true;
+      if (code !== undefined) {
+        if (!codesWarned.has(code)) {
+          codesWarned.add(code);
+          process.emitWarning(msg, 'DeprecationWarning', code, deprecated);
+        }
+      } else {
+        process.emitWarning(msg, 'DeprecationWarning', deprecated);
+      }
+    }
+    if (new.target) return Reflect.construct(fn, args, new.target);
+    return fn.apply(this, args);
+  }
+  Object.setPrototypeOf(deprecated, fn);
+  if (fn.prototype) deprecated.prototype = fn.prototype;
+  return deprecated;
+}
+
+function once(callback) {
+  let called = false;
+  return function(...args) {
+    if (called) return;
+    called = true;
+    return Reflect.apply(callback, this, args);
+  };
+}
+
+const experimentalWarnings = new Set();
+function emitExperimentalWarning(feature) {
+  if (experimentalWarnings.has(feature)) return;
+  experimentalWarnings.add(feature);
+  process.emitWarning(`${feature} is an experimental feature and might change at any time`,
+    'ExperimentalWarning');
+}
+
+// A property on obj whose value is computed by load() on first read.
+function defineLazyProperty(obj, name, load, enumerable = true) {
+  Object.defineProperty(obj, name, {
+    get() {
+      const value = load();
+      Object.defineProperty(obj, name, { value, writable: true, enumerable, configurable: true });
+      return value;
+    },
+    set(value) {
+      Object.defineProperty(obj, name, { value, writable: true, enumerable, configurable: true });
+    },
+    enumerable,
+    configurable: true,
+  });
+}
+
+function isError(e) {
+  return e instanceof Error || Object.prototype.toString.call(e) === '[object Error]';
+}
+
+module.exports = {
+  customInspectSymbol,
+  defineLazyProperty,
+  deprecate,
+  emitExperimentalWarning,
+  isError,
+  kEmptyObject,
+  kEnumerableProperty,
+  once,
+};
