@@ -187,6 +187,7 @@ function invalidArgValueMessage(name, value, reason = 'is invalid') {
 
 // --- the registry -------------------------------------------------------------
 
+E('ERR_ARG_NOT_ITERABLE', '%s must be iterable', TypeError);
 E('ERR_ASSERTION', '%s', Error);
 E('ERR_BUFFER_OUT_OF_BOUNDS', (name = undefined) => {
   if (name) return `"${name}" is outside of buffer bounds`;
@@ -232,6 +233,7 @@ E('ERR_INVALID_RETURN_VALUE', (input, name, value) => {
 }, TypeError, RangeError);
 E('ERR_INVALID_STATE', 'Invalid state: %s', Error, TypeError, RangeError);
 E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);
+E('ERR_INVALID_TUPLE', '%s must be an iterable %s tuple', TypeError);
 E('ERR_INVALID_URL', function(input, base = null) {
   this.input = input;
   if (base != null) this.base = base;
