@@ -40,6 +40,7 @@ function setterError() {
 let linkSearchParams; // (params, url) -> void, defined inside URLSearchParams
 let setParamsList; // (params, list) -> void
 let setQueryFromParams; // (url, list) -> void, defined inside URL
+let getContext; // (url) -> its record
 
 class URL {
   #context; // the URL record
@@ -62,6 +63,7 @@ class URL {
   }
 
   static {
+    getContext = (url) => url.#context;
     setQueryFromParams = (url, list) => {
       url.#context.query = list.length === 0 ? null : serializeForm(list);
       url.#href = null;
@@ -779,9 +781,23 @@ function urlToHttpOptions(url) {
   return options;
 }
 
+// url.format(URL, options): the href without the parts options turn off, the
+// host in Unicode when asked.
+function formatURL(url, fragment, unicode, search, auth) {
+  const record = { ...getContext(url) };
+  if (!fragment) record.fragment = null;
+  if (!search) record.query = null;
+  if (!auth) record.username = record.password = '';
+  if (unicode && record.host !== null && record.host !== '' && record.host[0] !== '[') {
+    record.host = domainToUnicode(record.host);
+  }
+  return serializeURL(record);
+}
+
 module.exports = {
   URL,
   URLSearchParams,
+  formatURL,
   domainToASCII,
   domainToUnicode,
   encodeFilePath,
