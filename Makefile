@@ -21,6 +21,7 @@ SRCS := \
   src/binding/builtins.c \
   src/binding/constants.c \
   src/binding/fs.c \
+  src/binding/os.c \
   src/binding/process.c \
   src/binding/timers.c \
   src/binding/util.c \

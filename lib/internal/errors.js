@@ -56,9 +56,66 @@ function formatMessage(self, key, args) {
   });
 }
 
+/*
+ * node's SystemError: a failed libuv call reported by a node API (os.userInfo,
+ * os.getPriority...). `context` is { errno, code, message, syscall[, path, dest] };
+ * the message reads 'A system error occurred: uv_os_get_passwd returned ENOENT
+ * (no such file or directory)' and errno/syscall/path/dest are live views of it.
+ */
+class SystemError extends Error {
+  constructor(key, context) {
+    super();
+    let message = `${messages.get(key)}: ${context.syscall} returned ${context.code} (${context.message})`;
+    if (context.path !== undefined) message += ` ${context.path}`;
+    if (context.dest !== undefined) message += ` => ${context.dest}`;
+    this.code = key;
+    const view = (name) => ({
+      get() {
+        return context[name];
+      },
+      set(value) {
+        context[name] = value;
+      },
+      enumerable: true,
+      configurable: true,
+    });
+    Object.defineProperties(this, {
+      name: { value: 'SystemError', enumerable: false, writable: true, configurable: true },
+      message: { value: message, enumerable: false, writable: true, configurable: true },
+      info: { value: context, enumerable: true, configurable: true, writable: false },
+      errno: view('errno'),
+      syscall: view('syscall'),
+    });
+    if (context.path !== undefined) Object.defineProperty(this, 'path', view('path'));
+    if (context.dest !== undefined) Object.defineProperty(this, 'dest', view('dest'));
+    captureLarger(this);
+  }
+
+  get [kIsNodeError]() {
+    return true;
+  }
+
+  toString() {
+    return `${this.name} [${this.code}]: ${this.message}`;
+  }
+
+  [Symbol.for('nodejs.util.inspect.custom')](recurseTimes, ctx) {
+    return lazyInspect(this, { ...ctx, getters: true, customInspect: false });
+  }
+}
+
 // E(code, message, Base[, ...OtherBases]) registers a code; codes[code] is its class.
 function E(key, message, Base, ...otherBases) {
   messages.set(key, message);
+  if (Base === SystemError) {
+    codes[key] = class NodeSystemError extends SystemError {
+      constructor(context) {
+        super(key, context);
+      }
+    };
+    Object.defineProperty(codes[key], 'name', { value: 'SystemError' });
+    return;
+  }
   const cls = makeNodeErrorClass(Base, key);
   Object.defineProperty(cls, 'name', { value: Base.name });
   for (const Other of otherBases) cls[Other.name] = makeNodeErrorClass(Other, key);
@@ -281,7 +338,7 @@ E('ERR_REQUIRE_ASYNC_MODULE', 'require() cannot be used on an ESM graph with top
   'Use import() instead. To see where the top-level await comes from, use ' +
   '--experimental-print-required-tla.', Error);
 E('ERR_REQUIRE_ESM', 'require() of ES Module %s not supported.', Error);
-E('ERR_SYSTEM_ERROR', 'A system error occurred', Error);
+E('ERR_SYSTEM_ERROR', 'A system error occurred', SystemError);
 E('ERR_UNHANDLED_ERROR', (err = undefined) => {
   const msg = 'Unhandled error.';
   if (err === undefined) return msg;
@@ -378,6 +435,7 @@ function isErrorStackTraceLimitWritable() {
 
 module.exports = {
   AbortError,
+  SystemError,
   E,
   codes,
   determineSpecificType,

@@ -37,14 +37,17 @@ function digitChar(d) {
   return String.fromCharCode(d < 26 ? d + 97 : d + 22);
 }
 
-// Decodes a Punycode string (without 'xn--') into a string, or null.
-function punycodeDecode(input) {
+/*
+ * Decodes Punycode (without 'xn--') into an array of code points, or returns the
+ * kind of error: 'not-basic', 'invalid-input' or 'overflow'.
+ */
+function bootstringDecode(input) {
   const output = [];
   let basic = input.lastIndexOf('-');
   if (basic < 0) basic = 0;
   for (let j = 0; j < basic; j++) {
     const c = input.charCodeAt(j);
-    if (c >= 0x80) return null;
+    if (c >= 0x80) return 'not-basic';
     output.push(c);
   }
   let n = INITIAL_N;
@@ -54,30 +57,31 @@ function punycodeDecode(input) {
     const oldi = i;
     let w = 1;
     for (let k = BASE; ; k += BASE) {
-      if (index >= input.length) return null;
+      if (index >= input.length) return 'invalid-input';
       const digit = digitValue(input.charCodeAt(index++));
-      if (digit >= BASE) return null;
-      if (digit > Math.floor((MAX_INT - i) / w)) return null;
+      if (digit >= BASE) return 'invalid-input';
+      if (digit > Math.floor((MAX_INT - i) / w)) return 'overflow';
       i += digit * w;
       const t = k <= bias ? TMIN : k >= bias + TMAX ? TMAX : k - bias;
       if (digit < t) break;
-      if (w > Math.floor(MAX_INT / (BASE - t))) return null;
+      if (w > Math.floor(MAX_INT / (BASE - t))) return 'overflow';
       w *= BASE - t;
     }
     const out = output.length + 1;
     bias = adapt(i - oldi, out, oldi === 0);
-    if (Math.floor(i / out) > MAX_INT - n) return null;
+    if (Math.floor(i / out) > MAX_INT - n) return 'overflow';
     n += Math.floor(i / out);
     i %= out;
-    if (n > 0x10ffff || (n >= 0xd800 && n <= 0xdfff)) return null;
     output.splice(i++, 0, n);
   }
-  return String.fromCodePoint(...output);
+  return output;
 }
 
-// Encodes a string into Punycode (without 'xn--'), or null on overflow.
-function punycodeEncode(input) {
-  const cps = Array.from(input, (ch) => ch.codePointAt(0));
+/*
+ * Encodes an array of code points into Punycode (without 'xn--'), or returns
+ * 'overflow'.
+ */
+function bootstringEncode(cps) {
   let output = '';
   for (const c of cps) if (c < 0x80) output += String.fromCharCode(c);
   const basicLength = output.length;
@@ -89,11 +93,11 @@ function punycodeEncode(input) {
   while (handled < cps.length) {
     let m = MAX_INT;
     for (const c of cps) if (c >= n && c < m) m = c;
-    if (m - n > Math.floor((MAX_INT - delta) / (handled + 1))) return null;
+    if (m - n > Math.floor((MAX_INT - delta) / (handled + 1))) return 'overflow';
     delta += (m - n) * (handled + 1);
     n = m;
     for (const c of cps) {
-      if (c < n && ++delta > MAX_INT) return null;
+      if (c < n && ++delta > MAX_INT) return 'overflow';
       if (c === n) {
         let q = delta;
         for (let k = BASE; ; k += BASE) {
@@ -112,6 +116,19 @@ function punycodeEncode(input) {
     n++;
   }
   return output;
+}
+
+// Punycode to a string, or null when invalid or not Unicode scalar values.
+function punycodeDecode(input) {
+  const cps = bootstringDecode(input);
+  if (typeof cps === 'string') return null;
+  for (const c of cps) if (c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff)) return null;
+  return String.fromCodePoint(...cps);
+}
+
+function punycodeEncode(input) {
+  const out = bootstringEncode(Array.from(input, (ch) => ch.codePointAt(0)));
+  return out === 'overflow' ? null : out;
 }
 
 // --- tables -------------------------------------------------------------------
@@ -381,4 +398,4 @@ function toUnicode(domain) {
   return processDomain(domain, false).labels.join('.');
 }
 
-module.exports = { punycodeDecode, punycodeEncode, toASCII, toUnicode };
+module.exports = { bootstringDecode, bootstringEncode, punycodeDecode, punycodeEncode, toASCII, toUnicode };

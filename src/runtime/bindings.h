@@ -10,6 +10,7 @@
   X(builtins)            \
   X(constants)           \
   X(fs)                  \
+  X(os)                  \
   X(process)             \
   X(timers)              \
   X(util)                \
