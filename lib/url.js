@@ -48,10 +48,12 @@ const forbiddenHostChars = /[\0\t\n\r #%/:<>?@[\\\]^|]/;
 const forbiddenHostCharsIpv6 = /[\0\t\n\r #%/<>?@\\^|]/;
 const hostnameMaxLen = 255;
 
-// Characters that never belong in a hostname (RFC 2396), and those that end it.
+// Characters that never belong in a hostname (RFC 2396), those that end it, and
+// tab, LF and CR, which are dropped from the authority as the URL Standard does.
 const NON_HOST = new Uint8Array(128);
-for (const c of '\t\n\r "%\';<>\\^`{|}') NON_HOST[c.charCodeAt(0)] = 1;
+for (const c of ' "%\';<>\\^`{|}') NON_HOST[c.charCodeAt(0)] = 1;
 for (const c of '#/?') NON_HOST[c.charCodeAt(0)] = 2;
+for (const c of '\t\n\r') NON_HOST[c.charCodeAt(0)] = 3;
 
 // Characters url.parse always percent-escapes in what follows the host.
 const autoEscape = {
@@ -177,6 +179,9 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
       } else if (kind === 2) {
         if (nonHost === -1) nonHost = i;
         hostEnd = i;
+      } else if (kind === 3) {
+        rest = rest.slice(0, i) + rest.slice(i + 1);
+        i--;
       } else if (code === 64) {
         atSign = i;
         nonHost = -1;

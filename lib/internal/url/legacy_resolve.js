@@ -101,8 +101,10 @@ function resolveObject(base, relative, Url, urlParse) {
     }
     result.host = '';
     if (relative.protocol) {
+      // A relative URL with the protocol spelled out brings its own auth (or none).
       relative.hostname = null;
       relative.port = null;
+      result.auth = null;
       if (relative.host) {
         if (relPath[0] === '') relPath[0] = relative.host;
         else relPath.unshift(relative.host);
