@@ -7,7 +7,24 @@ const binding = internalBinding('os');
 const { codes: { ERR_SYSTEM_ERROR }, uvErrorInfo } = require('internal/errors');
 const { validateInt32 } = require('internal/validators');
 
-const constants = internalBinding('constants').os;
+// os.constants in node's shape: null-prototype objects, priorities named
+// PRIORITY_* (the binding names them after libuv's UV_PRIORITY_*).
+const constants = (() => {
+  const raw = internalBinding('constants').os;
+  const copy = (obj, rename = (k) => k) => {
+    const out = { __proto__: null };
+    for (const key of Object.keys(obj)) out[rename(key)] = obj[key];
+    return out;
+  };
+  return {
+    __proto__: null,
+    UV_UDP_REUSEADDR: raw.UV_UDP_REUSEADDR,
+    dlopen: copy(raw.dlopen),
+    errno: copy(raw.errno),
+    signals: copy(raw.signals),
+    priority: copy(raw.priority, (k) => k.replace(/^UV_/, '')),
+  };
+})();
 const isWindows = process.platform === 'win32';
 
 // The context object of ERR_SYSTEM_ERROR for a failed libuv call.

@@ -3,26 +3,22 @@
 // ('+' is a space, malformed escapes stay as they are, repeated keys make arrays).
 
 const { encodeStr, isHexTable, noEscape } = require('internal/querystring');
-const { percentDecodeBytes, utf8Decode } = require('internal/url/encoding');
+const { utf8Decode } = require('internal/url/encoding');
 
 // Bytes of s with each valid '%XX' decoded (and '+' as a space with decodeSpaces).
 function unescapeBytes(s, decodeSpaces) {
   const out = [];
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c === 37 && i + 2 < s.length + 0 && isHexTable[s.charCodeAt(i + 1)] === 1 &&
+    if (c === 37 && i + 2 < s.length && isHexTable[s.charCodeAt(i + 1)] === 1 &&
         isHexTable[s.charCodeAt(i + 2)] === 1) {
       out.push(parseInt(s.slice(i + 1, i + 3), 16));
       i += 2;
     } else if (c === 43 && decodeSpaces) {
       out.push(32);
-    } else if (c < 0x80) {
-      out.push(c);
     } else {
-      // Non-ASCII characters are written as UTF-8 (as Buffer.from(s) would).
-      const end = c >= 0xd800 && c <= 0xdbff && i + 1 < s.length ? i + 2 : i + 1;
-      for (const b of percentDecodeBytes(s.slice(i, end))) out.push(b);
-      i = end - 1;
+      // Like node, one byte per UTF-16 unit: its low eight bits.
+      out.push(c & 0xff);
     }
   }
   return out;

@@ -410,7 +410,6 @@ class URLSearchParams {
         const list = this.#list;
         const seen = new Map();
         for (const key of Reflect.ownKeys(init)) {
-          if (typeof key !== 'string') continue;
           const desc = Reflect.getOwnPropertyDescriptor(init, key);
           if (desc === undefined || !desc.enumerable) continue;
           const name = toUSVString(key);
@@ -731,8 +730,8 @@ function pathToFileURL(filepath, options = undefined) {
   const { validateString } = require('internal/validators');
   validateString(filepath, 'path');
   const path = require('path');
-  if (windows && filepath.startsWith('\\\\')) {
-    const extended = filepath.startsWith('\\\\?\\UNC\\');
+  const extended = windows && filepath.startsWith('\\\\?\\UNC\\');
+  if (windows && filepath.startsWith('\\\\') && (extended || !filepath.startsWith('\\\\?\\'))) {
     const prefix = extended ? 8 : 2;
     const hostEnd = filepath.indexOf('\\', prefix);
     if (hostEnd === -1) {
