@@ -59,7 +59,7 @@ class URL {
     const record = parseURL(input, baseRecord);
     if (record === null) throw new ERR_INVALID_URL(input, base);
     this.#context = record;
-    this.#href = null;
+    this.#href = record.href;
   }
 
   static {

@@ -38,6 +38,8 @@ function parseHost(input, isOpaque) {
     if (hasForbidden(input, FORBIDDEN_HOST)) return null;
     return percentEncode(input, C0_CONTROL);
   }
+  const simple = parseSimpleDomain(input);
+  if (simple !== undefined) return simple;
   const domain = percentDecodeString(input);
   const ascii = domainToASCII(domain, false);
   if (ascii === null) return null;
@@ -46,6 +48,47 @@ function parseHost(input, isOpaque) {
     return address === null ? null : serializeIPv4(address);
   }
   return ascii;
+}
+
+/*
+ * The common case in one pass: an ASCII domain without '%' or 'xn--' labels,
+ * whose UTS #46 processing is only lower-casing. Returns the host, null for
+ * failure, or undefined when the full algorithm is needed.
+ */
+function parseSimpleDomain(input) {
+  const len = input.length;
+  if (len === 0) return null;
+  let hasUpper = false;
+  let forbidden = false;
+  let labelStart = 0;
+  let lastLabelStart = 0;
+  for (let i = 0; i < len; i++) {
+    const c = input.charCodeAt(i);
+    if (c >= 0x80 || c === 37) return undefined;
+    // Not yet a failure: a later combining mark can turn '<' into '\u226e'.
+    if (FORBIDDEN_DOMAIN[c] === 1) forbidden = true;
+    if (c === 46) {
+      lastLabelStart = labelStart;
+      labelStart = i + 1;
+    } else if (c >= 65 && c <= 90) {
+      hasUpper = true;
+    }
+    if (i === labelStart && (c === 120 || c === 88) && i + 3 < len &&
+        (input.charCodeAt(i + 1) | 0x20) === 110 && input.charCodeAt(i + 2) === 45 &&
+        input.charCodeAt(i + 3) === 45) {
+      return undefined;
+    }
+  }
+  if (forbidden) return null;
+  const host = hasUpper ? input.toLowerCase() : input;
+  // The last label (before a final '.') decides whether this is an IPv4 address.
+  const numberStart = labelStart === len ? lastLabelStart : labelStart;
+  const c = input.charCodeAt(numberStart);
+  if ((c >= 48 && c <= 57) && endsInANumber(host)) {
+    const address = parseIPv4(host);
+    return address === null ? null : serializeIPv4(address);
+  }
+  return host;
 }
 
 // Lower-case ASCII domains with no 'xn--' label need no IDNA processing.
@@ -61,13 +104,22 @@ function isSimpleDomain(domain) {
   return true;
 }
 
+const idnaCache = new Map();
+
 // domain to ASCII: UTS #46 ToASCII without STD3 rules or DNS length checks.
 function domainToASCII(domain, beStrict) {
   let result;
   if (!beStrict && isSimpleDomain(domain)) {
     result = domain.toLowerCase();
   } else {
-    result = lazyIdna().toASCII(domain, beStrict);
+    // Hosts repeat; full UTS #46 processing costs microseconds.
+    const key = beStrict ? `s${domain}` : `l${domain}`;
+    result = idnaCache.get(key);
+    if (result === undefined) {
+      result = lazyIdna().toASCII(domain, beStrict);
+      if (idnaCache.size >= 512) idnaCache.clear();
+      idnaCache.set(key, result);
+    }
     if (result === null) return null;
   }
   if (result === '' || hasForbidden(result, FORBIDDEN_DOMAIN)) return null;
@@ -94,6 +146,10 @@ function endsInANumber(input) {
   return parseIPv4Number(input.slice(start, end)) !== null;
 }
 
+const DECIMAL = /^[0-9]+$/;
+const HEX = /^[0-9a-fA-F]+$/;
+const OCTAL = /^[0-7]+$/;
+
 // One part of an IPv4 address: decimal, octal ('0' prefix) or hex ('0x').
 function parseIPv4Number(input) {
   if (input === '') return null;
@@ -106,7 +162,7 @@ function parseIPv4Number(input) {
     radix = 8;
   }
   if (input === '') return 0;
-  const re = radix === 10 ? /^[0-9]+$/ : radix === 16 ? /^[0-9a-fA-F]+$/ : /^[0-7]+$/;
+  const re = radix === 10 ? DECIMAL : radix === 16 ? HEX : OCTAL;
   if (!re.test(input)) return null;
   return radix === 10 ? Number(input) : parseInt(input, radix);
 }

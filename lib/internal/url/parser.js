@@ -3,10 +3,11 @@
 // state, with its state overrides for the URL setters, and the URL serializer.
 //
 // A URL record is a plain object:
-//   { scheme, username, password, host, port, path, query, fragment }
+//   { scheme, username, password, host, port, path, query, fragment, href }
 // host is null or the serialized host ('' for an empty host, '[::1]' for IPv6);
 // port is null or a number; path is an array of segments, or a string for an
-// opaque path ('mailto:x'); query and fragment are null or strings without '?'/'#'.
+// opaque path ('mailto:x'); query and fragment are null or strings without '?'/'#';
+// href is the serialization when the parser got it for free, else null.
 // The parser works on UTF-16 units: every character it compares is ASCII, and
 // percent-encoding combines surrogate pairs.
 
@@ -59,8 +60,12 @@ function isDigit(c) {
   return c >= 48 && c <= 57;
 }
 
+// href is the serialization when the parser knows it for free, else null.
 function newRecord() {
-  return { scheme: '', username: '', password: '', host: null, port: null, path: [], query: null, fragment: null };
+  return {
+    scheme: '', username: '', password: '', host: null, port: null, path: [], query: null,
+    fragment: null, href: null,
+  };
 }
 
 // 'c:' or 'c|' (normalized: only 'c:').
@@ -132,10 +137,9 @@ function basicParse(input, base, url, stateOverride) {
     input = input.replace(/[\t\n\r]/g, '');
   }
   let state = stateOverride || SCHEME_START;
-  let buffer = '';
-  let atSignSeen = false;
-  let insideBrackets = false;
-  let passwordTokenSeen = false;
+  // Text a state carries to the next one: only the file host state hands a
+  // Windows drive letter ('c:') to the path state this way.
+  let carry = '';
   const len = input.length;
   let special = isSpecialScheme(url.scheme);
 
@@ -145,8 +149,8 @@ function basicParse(input, base, url, stateOverride) {
     switch (state) {
       case SCHEME_START:
         if (isAlpha(c)) {
-          buffer += String.fromCharCode(c | 0x20);
           state = SCHEME;
+          pointer--;
         } else if (!stateOverride) {
           state = NO_SCHEME;
           pointer--;
@@ -155,44 +159,49 @@ function basicParse(input, base, url, stateOverride) {
         }
         break;
 
-      case SCHEME:
-        if (isAlpha(c) || isDigit(c) || c === 43 || c === 45 || c === 46) {
-          buffer += String.fromCharCode(c >= 65 && c <= 90 ? c | 0x20 : c);
-        } else if (c === 58) {
-          if (stateOverride) {
-            const bufferSpecial = isSpecialScheme(buffer);
-            if (special !== bufferSpecial) return false;
-            if ((hasCredentials(url) || url.port !== null) && buffer === 'file') return false;
-            if (url.scheme === 'file' && url.host === '') return false;
-          }
-          url.scheme = buffer;
-          special = isSpecialScheme(buffer);
-          if (stateOverride) {
-            if (url.port === defaultPort(url.scheme)) url.port = null;
-            return true;
-          }
-          buffer = '';
-          if (url.scheme === 'file') {
-            state = FILE;
-          } else if (special && base !== null && base.scheme === url.scheme) {
-            state = SPECIAL_RELATIVE_OR_AUTHORITY;
-          } else if (special) {
-            state = SPECIAL_AUTHORITY_SLASHES;
-          } else if (input.charCodeAt(pointer + 1) === 47) {
-            state = PATH_OR_AUTHORITY;
-            pointer++;
-          } else {
-            url.path = '';
-            state = OPAQUE_PATH;
-          }
-        } else if (!stateOverride) {
-          buffer = '';
+      case SCHEME: {
+        // The scheme is read at once: letters, digits, '+', '-', '.' up to ':'.
+        let end = pointer;
+        while (end < len) {
+          const ch = input.charCodeAt(end);
+          if (!(isAlpha(ch) || isDigit(ch) || ch === 43 || ch === 45 || ch === 46)) break;
+          end++;
+        }
+        if (input.charCodeAt(end) !== 58) {
+          if (stateOverride) return false;
           state = NO_SCHEME;
           pointer = -1;
+          break;
+        }
+        const buffer = input.slice(pointer, end).toLowerCase();
+        pointer = end;
+        if (stateOverride) {
+          const bufferSpecial = isSpecialScheme(buffer);
+          if (special !== bufferSpecial) return false;
+          if ((hasCredentials(url) || url.port !== null) && buffer === 'file') return false;
+          if (url.scheme === 'file' && url.host === '') return false;
+        }
+        url.scheme = buffer;
+        special = isSpecialScheme(buffer);
+        if (stateOverride) {
+          if (url.port === defaultPort(url.scheme)) url.port = null;
+          return true;
+        }
+        if (url.scheme === 'file') {
+          state = FILE;
+        } else if (special && base !== null && base.scheme === url.scheme) {
+          state = SPECIAL_RELATIVE_OR_AUTHORITY;
+        } else if (special) {
+          state = SPECIAL_AUTHORITY_SLASHES;
+        } else if (input.charCodeAt(pointer + 1) === 47) {
+          state = PATH_OR_AUTHORITY;
+          pointer++;
         } else {
-          return false;
+          url.path = '';
+          state = OPAQUE_PATH;
         }
         break;
+      }
 
       case NO_SCHEME:
         if (base === null || (typeof base.path === 'string' && c !== 35)) return null;
@@ -286,81 +295,94 @@ function basicParse(input, base, url, stateOverride) {
         }
         break;
 
-      case AUTHORITY:
-        if (c === 64) {
-          if (atSignSeen) buffer = `%40${buffer}`;
-          atSignSeen = true;
-          let colon = -1;
-          if (!passwordTokenSeen) {
-            colon = buffer.indexOf(':');
-            if (colon !== -1) passwordTokenSeen = true;
-          }
-          if (colon === -1) {
-            if (passwordTokenSeen) url.password += percentEncode(buffer, USERINFO);
-            else url.username += percentEncode(buffer, USERINFO);
-          } else {
-            url.username += percentEncode(buffer.slice(0, colon), USERINFO);
-            url.password += percentEncode(buffer.slice(colon + 1), USERINFO);
-          }
-          buffer = '';
-        } else if (c === EOF || c === 47 || c === 63 || c === 35 || (special && c === 92)) {
-          if (atSignSeen && buffer === '') return null;
-          pointer -= buffer.length + 1;
-          buffer = '';
-          state = HOST;
-        } else {
-          buffer += input[pointer];
+      case AUTHORITY: {
+        // The authority runs to the first '/', '?' or '#' ('\' too when special);
+        // everything before its last '@' is the userinfo. Further '@'s are part of
+        // it (percent-encoded), and its first ':' starts the password.
+        let end = pointer;
+        let lastAt = -1;
+        while (end < len) {
+          const ch = input.charCodeAt(end);
+          if (ch === 47 || ch === 63 || ch === 35 || (special && ch === 92)) break;
+          if (ch === 64) lastAt = end;
+          end++;
         }
+        if (lastAt !== -1) {
+          if (lastAt + 1 === end) return null;
+          const userinfo = input.slice(pointer, lastAt);
+          const colon = userinfo.indexOf(':');
+          if (colon === -1) {
+            url.username = percentEncode(userinfo, USERINFO);
+          } else {
+            url.username = percentEncode(userinfo.slice(0, colon), USERINFO);
+            url.password = percentEncode(userinfo.slice(colon + 1), USERINFO);
+          }
+          pointer = lastAt;
+        } else {
+          pointer--;
+        }
+        state = HOST;
         break;
+      }
 
       case HOST:
-      case HOSTNAME:
+      case HOSTNAME: {
         if (stateOverride && url.scheme === 'file') {
           pointer--;
           state = FILE_HOST;
-        } else if (c === 58 && !insideBrackets) {
+          break;
+        }
+        // The host ends at a ':' outside brackets or at the end of the authority.
+        let end = pointer;
+        let insideBrackets = false;
+        for (; end < len; end++) {
+          const ch = input.charCodeAt(end);
+          if (ch === 58 && !insideBrackets) break;
+          if (ch === 47 || ch === 63 || ch === 35 || (special && ch === 92)) break;
+          if (ch === 91) insideBrackets = true;
+          else if (ch === 93) insideBrackets = false;
+        }
+        const buffer = input.slice(pointer, end);
+        if (end < len && input.charCodeAt(end) === 58) {
           if (buffer === '') return stateOverride ? false : null;
           if (stateOverride === HOSTNAME) return false;
           const host = parseHost(buffer, !special);
           if (host === null) return stateOverride ? false : null;
           url.host = host;
-          buffer = '';
           state = PORT;
-        } else if (c === EOF || c === 47 || c === 63 || c === 35 || (special && c === 92)) {
-          pointer--;
+          pointer = end;
+        } else {
           if (special && buffer === '') return stateOverride ? false : null;
           if (stateOverride && buffer === '' && (hasCredentials(url) || url.port !== null)) return false;
           const host = parseHost(buffer, !special);
           if (host === null) return stateOverride ? false : null;
           url.host = host;
-          buffer = '';
           state = PATH_START;
           if (stateOverride) return true;
-        } else {
-          if (c === 91) insideBrackets = true;
-          else if (c === 93) insideBrackets = false;
-          buffer += input[pointer];
+          pointer = end - 1;
         }
         break;
+      }
 
-      case PORT:
-        if (isDigit(c)) {
-          buffer += input[pointer];
-        } else if (c === EOF || c === 47 || c === 63 || c === 35 || (special && c === 92) || stateOverride) {
-          if (buffer !== '') {
-            const port = Number(buffer);
+      case PORT: {
+        let end = pointer;
+        while (end < len && isDigit(input.charCodeAt(end))) end++;
+        const ch = end < len ? input.charCodeAt(end) : EOF;
+        if (ch === EOF || ch === 47 || ch === 63 || ch === 35 || (special && ch === 92) || stateOverride) {
+          if (end > pointer) {
+            const port = Number(input.slice(pointer, end));
             if (port > 65535) return stateOverride ? false : null;
             url.port = port === defaultPort(url.scheme) ? null : port;
-            buffer = '';
             if (stateOverride) return true;
           }
           if (stateOverride) return false;
           state = PATH_START;
-          pointer--;
+          pointer = end - 1;
         } else {
           return stateOverride ? false : null;
         }
         break;
+      }
 
       case FILE:
         url.scheme = 'file';
@@ -407,29 +429,32 @@ function basicParse(input, base, url, stateOverride) {
         }
         break;
 
-      case FILE_HOST:
-        if (c === EOF || c === 47 || c === 92 || c === 63 || c === 35) {
-          pointer--;
-          if (!stateOverride && isWindowsDriveLetter(buffer, false)) {
-            // The buffer is kept: it becomes the first path segment.
-            state = PATH_STATE;
-          } else if (buffer === '') {
-            url.host = '';
-            if (stateOverride) return true;
-            state = PATH_START;
-          } else {
-            let host = parseHost(buffer, !special);
-            if (host === null) return stateOverride ? false : null;
-            if (host === 'localhost') host = '';
-            url.host = host;
-            if (stateOverride) return true;
-            buffer = '';
-            state = PATH_START;
-          }
+      case FILE_HOST: {
+        let end = pointer;
+        for (; end < len; end++) {
+          const ch = input.charCodeAt(end);
+          if (ch === 47 || ch === 92 || ch === 63 || ch === 35) break;
+        }
+        const buffer = input.slice(pointer, end);
+        pointer = end - 1;
+        if (!stateOverride && isWindowsDriveLetter(buffer, false)) {
+          // Not a host: the drive letter becomes the first path segment.
+          carry = buffer;
+          state = PATH_STATE;
+        } else if (buffer === '') {
+          url.host = '';
+          if (stateOverride) return true;
+          state = PATH_START;
         } else {
-          buffer += input[pointer];
+          let host = parseHost(buffer, !special);
+          if (host === null) return stateOverride ? false : null;
+          if (host === 'localhost') host = '';
+          url.host = host;
+          if (stateOverride) return true;
+          state = PATH_START;
         }
         break;
+      }
 
       case PATH_START:
         if (special) {
@@ -450,30 +475,38 @@ function basicParse(input, base, url, stateOverride) {
         break;
 
       case PATH_STATE: {
-        const slash = c === 47 || (special && c === 92);
-        if (c === EOF || slash || (!stateOverride && (c === 63 || c === 35))) {
-          if (isDoubleDot(buffer)) {
-            shortenPath(url);
-            if (!slash) url.path.push('');
-          } else if (isSingleDot(buffer)) {
-            if (!slash) url.path.push('');
-          } else {
-            if (url.scheme === 'file' && url.path.length === 0 && isWindowsDriveLetter(buffer, false)) {
-              buffer = `${buffer[0]}:`;
-            }
-            url.path.push(percentEncode(buffer, PATH));
-          }
-          buffer = '';
-          if (c === 63) {
-            url.query = '';
-            state = QUERY_STATE;
-          } else if (c === 35) {
-            url.fragment = '';
-            state = FRAGMENT_STATE;
-          }
+        // One segment at a time, up to '/' ('\' when special), or '?' or '#'
+        // unless a setter is parsing a whole path.
+        let end = pointer;
+        for (; end < len; end++) {
+          const ch = input.charCodeAt(end);
+          if (ch === 47 || (special && ch === 92) || (!stateOverride && (ch === 63 || ch === 35))) break;
+        }
+        let buffer = input.slice(pointer, end);
+        if (carry !== '') {
+          buffer = carry + buffer;
+          carry = '';
+        }
+        const ch = end < len ? input.charCodeAt(end) : EOF;
+        const slash = ch === 47 || (special && ch === 92);
+        if (isDoubleDot(buffer)) {
+          shortenPath(url);
+          if (!slash) url.path.push('');
+        } else if (isSingleDot(buffer)) {
+          if (!slash) url.path.push('');
         } else {
-          // Collected raw; encoded when the segment ends ('%' is not in the set).
-          buffer += input[pointer];
+          if (url.scheme === 'file' && url.path.length === 0 && isWindowsDriveLetter(buffer, false)) {
+            buffer = `${buffer[0]}:`;
+          }
+          url.path.push(percentEncode(buffer, PATH));
+        }
+        pointer = end;
+        if (ch === 63) {
+          url.query = '';
+          state = QUERY_STATE;
+        } else if (ch === 35) {
+          url.fragment = '';
+          state = FRAGMENT_STATE;
         }
         break;
       }
@@ -529,7 +562,84 @@ function basicParse(input, base, url, stateOverride) {
   return stateOverride ? true : url;
 }
 
+/*
+ * The shape most URLs have: a special scheme in lower case, '//', a lower-case
+ * ASCII host, an optional port, and a path, query and fragment made only of
+ * characters that need no percent-encoding. For those the parser's result is
+ * known from the pieces alone; anything else (dot segments, '%2e', userinfo,
+ * 'xn--' labels, hosts ending in a number...) takes the full parser.
+ */
+const FAST_URL = new RegExp(
+  '^(https?|wss?|ftp)://([a-z0-9_-]+(?:\\.[a-z0-9_-]+)*\\.?)(?::([0-9]{1,5}))?' +
+  '(/[\\x21\\x24-\\x3b\\x3d\\x40-\\x5b\\x5d\\x5f\\x61-\\x7a\\x7c\\x7e]*)?' +
+  '(?:\\?([\\x21\\x24-\\x26\\x28-\\x3b\\x3d\\x3f-\\x7e]*))?' +
+  '(?:#([\\x21\\x23-\\x3b\\x3d\\x3f-\\x5f\\x61-\\x7e]*))?$');
+const CANONICAL_IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
+const FAST_URL_REJECT = /\/\.\.?(?:\/|$)|%2e|(?:^|\.)xn--/i;
+
+function fastParse(input) {
+  const m = FAST_URL.exec(input);
+  if (m === null) return null;
+  const host = m[2];
+  const path = m[4];
+  if (FAST_URL_REJECT.test(host) || (path !== undefined && FAST_URL_REJECT.test(path))) return null;
+  // A host whose last label starts with a digit is an IPv4 address: only the
+  // canonical dotted-decimal form stays as written.
+  const last = host.lastIndexOf('.', host.length - 2) + 1;
+  const c = host.charCodeAt(last);
+  if (c >= 48 && c <= 57 && !CANONICAL_IPV4.test(host)) return null;
+  const scheme = m[1];
+  let port = null;
+  if (m[3] !== undefined) {
+    port = Number(m[3]);
+    if (port > 65535) return null;
+    if (port === specialPorts[scheme]) port = null;
+  }
+  return {
+    scheme,
+    username: '',
+    password: '',
+    host,
+    port,
+    path: path === undefined ? [''] : path.slice(1).split('/'),
+    query: m[5] === undefined ? null : m[5],
+    fragment: m[6] === undefined ? null : m[6],
+    // The input is already the serialization unless a part was dropped or added.
+    href: path !== undefined && (port !== null || m[3] === undefined) ? input : null,
+  };
+}
+
+// '/path?query#fragment' against a special base (the request URLs of a server),
+// under the same conditions as FAST_URL.
+const FAST_PATH = new RegExp(
+  '^(/(?!/)[\\x21\\x24-\\x3b\\x3d\\x40-\\x5b\\x5d\\x5f\\x61-\\x7a\\x7c\\x7e]*)' +
+  '(?:\\?([\\x21\\x24-\\x26\\x28-\\x3b\\x3d\\x3f-\\x7e]*))?' +
+  '(?:#([\\x21\\x23-\\x3b\\x3d\\x3f-\\x5f\\x61-\\x7e]*))?$');
+
+function fastParseRelative(input, base) {
+  if (base.scheme === 'file' || !isSpecialScheme(base.scheme)) return null;
+  const m = FAST_PATH.exec(input);
+  if (m === null || FAST_URL_REJECT.test(m[1])) return null;
+  return {
+    scheme: base.scheme,
+    username: base.username,
+    password: base.password,
+    host: base.host,
+    port: base.port,
+    path: m[1].slice(1).split('/'),
+    query: m[2] === undefined ? null : m[2],
+    fragment: m[3] === undefined ? null : m[3],
+    href: null,
+  };
+}
+
 function parseURL(input, base = null) {
+  if (input.charCodeAt(0) === 47) {
+    if (base !== null) return fastParseRelative(input, base) ?? basicParse(input, base, undefined, 0);
+  } else {
+    const fast = fastParse(input);
+    if (fast !== null) return fast;
+  }
   return basicParse(input, base, undefined, 0);
 }
 
