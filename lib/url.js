@@ -66,8 +66,22 @@ const autoEscapePattern = /[\t\n\r "'<>\\^`{|}]/g;
 let parseWarned = false;
 let hostnameWarned = false;
 
+// Whether the code calling into node:url is a dependency (under node_modules):
+// node does not nag packages' users with DEP0169.
+function calledFromNodeModules() {
+  const holder = {};
+  Error.captureStackTrace(holder, urlParse);
+  const lines = `${holder.stack}`.split('\n');
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.includes('node:')) continue;
+    return /[\\/]node_modules[\\/]/.test(line);
+  }
+  return false;
+}
+
 function urlParse(url, parseQueryString, slashesDenoteHost) {
-  if (!parseWarned) {
+  if (!parseWarned && !calledFromNodeModules()) {
     parseWarned = true;
     process.emitWarning('`url.parse()` behavior is not standardized and prone to errors that have ' +
       'security implications. Use the WHATWG URL API instead. CVEs are not issued for ' +
