@@ -22,6 +22,7 @@ SRCS := \
   src/binding/constants.c \
   src/binding/fs.c \
   src/binding/process.c \
+  src/binding/spawn_sync.c \
   src/binding/timers.c \
   src/binding/util.c \
   src/binding/uv.c \

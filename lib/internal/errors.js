@@ -193,6 +193,7 @@ E('ERR_BUFFER_OUT_OF_BOUNDS', (name = undefined) => {
   return 'Attempt to access memory outside buffer bounds';
 }, RangeError);
 E('ERR_CHILD_PROCESS_STDIO_MAXBUFFER', '%s maxBuffer length exceeded', RangeError);
+E('ERR_CHILD_PROCESS_IPC_REQUIRED', "Forked processes must have an IPC channel, missing value 'ipc' in %s", Error);
 E('ERR_FALSY_VALUE_REJECTION', function(reason) {
   this.reason = reason;
   return 'Promise was rejected with falsy value';

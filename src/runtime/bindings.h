@@ -11,6 +11,7 @@
   X(constants)           \
   X(fs)                  \
   X(process)             \
+  X(spawn_sync)          \
   X(timers)              \
   X(util)                \
   X(uv)
