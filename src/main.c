@@ -203,10 +203,8 @@ int main(int argc, char** argv) {
     if (status != PARSED) return report(argv[0], status, argv[start]);
     for (int k = start; k <= i; k++) list_push(&exec_argv, argv[k]);
   }
-  if (i < argc && strcmp(argv[i], "-") == 0 && !o.eval_source) {
-    o.force_stdin = true;
-    i++;
-  }
+  /* A lone "-" reads the script from stdin; like node it stays in process.argv. */
+  if (i < argc && strcmp(argv[i], "-") == 0 && !o.eval_source) o.force_stdin = true;
   for (; i < argc; i++) list_push(&process_argv, argv[i]);
   o.argc = process_argv.count;
   o.argv = process_argv.items;

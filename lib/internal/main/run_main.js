@@ -47,7 +47,7 @@ function run(options) {
     return;
   }
   const main = process.argv[1];
-  if (main === undefined || options.forceStdin) {
+  if (main === undefined || (options.forceStdin && main === '-')) {
     const isTTY = internalBinding('util').guessHandleType(0) === 'TTY';
     if (isTTY && !options.forceStdin) {
       process.stderr.write('eddy: no script given; the REPL is not available yet\n');
