@@ -108,9 +108,9 @@ function onUncaught(err, origin = 'uncaughtException') {
       process.exitCode = 1;
       process.emit('exit', 1);
     }
-  } catch (inner) {
-    reportFatal(inner, false);
-    return 7;
+  } catch {
+    // An 'exit' listener that throws while the process dies of another error changes
+    // nothing: node reports the original error and exits with 1.
   }
   if (!fromPromise) reportFatal(err, false);
   const code = process.exitCode;
