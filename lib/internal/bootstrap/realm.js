@@ -49,9 +49,9 @@ class BuiltinModule {
 function requireBuiltin(id) {
   let mod = cache.get(id);
   if (mod !== undefined) return mod.exports;
+  const fn = builtins.compile(id);
   mod = new BuiltinModule(id);
   cache.set(id, mod);
-  const fn = builtins.compile(id);
   mod.loading = true;
   try {
     fn.call(undefined, mod.exports, requireBuiltin, mod, process, internalBinding);
