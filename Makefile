@@ -18,6 +18,7 @@ SRCS := \
   src/main.c \
   src/runtime/runtime.c \
   src/runtime/engine.c \
+  src/runtime/syntax_check.c \
   src/binding/builtins.c \
   src/binding/constants.c \
   src/binding/fs.c \

@@ -16,6 +16,33 @@ function setFirstLineOffset(filename, offset) {
 }
 
 const frameRe = /^(?:(.*?)@)?(.*?)(?::(\d+):(\d+))?$/;
+const identChar = /[\w$\u00a0-\uffff]/;
+
+// JSC puts a call's column on its '(' and a property access's on its '.'; V8 puts
+// them on the callee's name (or `new`) and on the property name. Maps one to the
+// other using the source line.
+function v8Column(fileName, line, column) {
+  const { readSourceLine } = require('internal/util/source');
+  const text = readSourceLine(fileName, line);
+  if (text === undefined) return column;
+  let i = column - 1;
+  const c = text[i];
+  if (c === '.') return text[i + 1] === '.' ? column : column + 1;
+  if (c !== '(' && c !== '`') return column;
+  let j = i - 1;
+  while (j >= 0 && (text[j] === ' ' || text[j] === '\t')) j--;
+  const end = j;
+  while (j >= 0 && identChar.test(text[j])) j--;
+  if (j === end) return column; // not a name: e.g. (fn)() or a()()
+  let start = j + 1;
+  if (text[j] !== '.' && text[j] !== '?') {
+    const before = text.slice(0, start).trimEnd();
+    if (before.endsWith('new') && !identChar.test(before[before.length - 4] ?? '')) {
+      start = before.length - 3;
+    }
+  }
+  return start + 1;
+}
 
 // One JSC frame line -> { functionName, fileName, line, column, native, eval }.
 function parseFrame(text) {
@@ -41,7 +68,12 @@ function parseFrame(text) {
     if (offset === undefined && fileName.startsWith('node:')) offset = kBuiltinPrefix;
     if (offset !== undefined) column = Math.max(1, column - offset);
   }
+  if (column !== null && line !== null && fileName) column = v8Column(fileName, line, column);
   return { functionName, fileName, line, column, native: false, eval: isEval, toplevel };
+}
+
+function isLoaderFrame(f) {
+  return f !== undefined && f.fileName === 'node:internal/modules/cjs/loader';
 }
 
 function parseStack(stack) {
@@ -52,7 +84,22 @@ function parseStack(stack) {
     const f = parseFrame(line);
     if (f) frames.push(f);
   }
+  // A CommonJS module's own code runs in the anonymous wrapper function the loader
+  // calls; V8 names that frame `Object.<anonymous>`.
+  for (let i = 0; i < frames.length; i++) {
+    const f = frames[i];
+    if (f.functionName === '' && !f.native && !f.toplevel && isLoaderFrame(frames[i + 1]) &&
+        !isLoaderFrame(f)) {
+      f.functionName = 'Object.<anonymous>';
+    }
+  }
   return frames;
+}
+
+// Where a SyntaxError from compiling a file points (JSC gives the line only).
+const syntaxLocations = new WeakMap();
+function setSyntaxLocation(err, location) {
+  syntaxLocations.set(err, location);
 }
 
 class CallSite {
@@ -189,6 +236,9 @@ function v8Stack(err) {
 
 // The parsed top frame of an error, for the source line printed above it.
 function topFrame(err) {
+  if (err !== null && typeof err === 'object' && syntaxLocations.has(err)) {
+    return syntaxLocations.get(err);
+  }
   let raw;
   try {
     raw = err.stack;
@@ -224,6 +274,7 @@ module.exports = {
   getCallSites,
   parseStack,
   setFirstLineOffset,
+  setSyntaxLocation,
   stackHeader,
   topFrame,
   v8Stack,

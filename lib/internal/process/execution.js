@@ -37,12 +37,12 @@ function sourceContext(err, fromPromise) {
   const text = readSourceLine(frame.fileName, frame.line);
   if (text === undefined) return `${frame.fileName}:${frame.line}\n`;
   let col = Math.max(0, (frame.column ?? 1) - 1);
-  if (!fromPromise) {
+  if (!fromPromise && !frame.syntax) {
     const t = text.lastIndexOf('throw', col);
     if (t !== -1) col = t;
   }
   const pad = text.slice(0, col).replace(/[^\t]/g, ' ');
-  return `${frame.fileName}:${frame.line}\n${text}\n${pad}^\n`;
+  return `${frame.fileName}:${frame.line}\n${text}\n${pad}${'^'.repeat(frame.width ?? 1)}\n`;
 }
 
 function formatForReport(err) {
