@@ -13,6 +13,9 @@ void eddy_engine_configure(const eddy_options* options) {
   JSConfigureSignalForGC(EDDY_GC_SIGNAL);
   jsc_options_set_boolean("useSharedArrayBuffer", TRUE);
   jsc_options_set_boolean("useExplicitResourceManagement", TRUE);
+  /* V8 has no proper tail calls: with them, strict-mode `return f()` drops frames
+   * from stacks and unbounded recursion never overflows, unlike in node. */
+  jsc_options_set_boolean("useTailCalls", FALSE);
   if (options->max_old_space_mb > 0)
     jsc_options_set_size("forceRAMSize", (gsize)options->max_old_space_mb * 1024 * 1024 * 4);
 }
