@@ -16,10 +16,7 @@ const { emitWarning, onWarning } = require('internal/process/warning');
 // --- errors and stacks --------------------------------------------------------
 
 Error.stackTraceLimit = options.stackTraceLimit >= 0 ? options.stackTraceLimit : 10;
-Object.defineProperty(Error, 'captureStackTrace', {
-  value: function captureStackTrace(obj, fn) { stack.captureStackTrace(obj, fn); },
-  writable: true, configurable: true, enumerable: false,
-});
+stack.installErrorConstructors();
 
 // --- the process object -------------------------------------------------------
 

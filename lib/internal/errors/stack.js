@@ -187,7 +187,7 @@ function limit() {
 // Error.captureStackTrace(obj[, fn]) with V8's result: obj.stack becomes the
 // header plus frames above fn (by name, as JSC frames carry no function identity),
 // or whatever Error.prepareStackTrace returns for the CallSites.
-function captureStackTrace(obj, fn) {
+function captureStackTraceImpl(obj, fn) {
   if (obj === null || (typeof obj !== 'object' && typeof obj !== 'function')) {
     const { codes } = require('internal/errors');
     throw new codes.ERR_INVALID_ARG_TYPE('object', 'Object', obj);
@@ -208,8 +208,8 @@ function captureStackTrace(obj, fn) {
   }
   frames = frames.slice(0, limit());
   let stack;
-  const prepare = Error.prepareStackTrace;
-  if (typeof prepare === 'function') {
+  const prepare = globalThis.Error.prepareStackTrace;
+  if (typeof prepare === 'function' && prepare.name !== 'ErrorPrepareStackTrace') {
     stack = prepare(obj, frames.map((f) => new CallSite(f)));
   } else {
     stack = stackHeader(obj) + formatFrames(frames);
@@ -270,7 +270,7 @@ function getCallSites(n = 10) {
 
 module.exports = {
   CallSite,
-  captureStackTrace,
+  captureStackTrace: captureStackTraceImpl,
   getCallSites,
   parseStack,
   setFirstLineOffset,
@@ -279,3 +279,108 @@ module.exports = {
   topFrame,
   v8Stack,
 };
+
+// V8's `error.stack` for errors the program creates. JSC gives `new Error('x').stack`
+// as bare `fn@file:line:col` frames, with no `Error: x` header; programs print it,
+// parse it, and shape it with Error.prepareStackTrace. So the global Error
+// constructors are replaced by functions that build the engine's error (same
+// prototype objects, so instanceof and Error.prototype patches behave) and give it
+// a lazy `stack` accessor: on first read it formats the frames captured at
+// construction in V8's shape, or passes CallSites to Error.prepareStackTrace.
+// Errors the engine itself throws keep JSC's stack; eddy converts those wherever it
+// prints them (see README's differences).
+const kNativeErrors = ['Error', 'TypeError', 'RangeError', 'SyntaxError', 'ReferenceError',
+  'EvalError', 'URIError', 'AggregateError'];
+
+function installErrorConstructors() {
+  const OriginalError = Error;
+  // Node 24's default Error.prepareStackTrace: assigning it back restores the
+  // default format.
+  const defaultPrepare = function ErrorPrepareStackTrace(error, trace) {
+    return stackHeader(error) + trace.map((site) => `\n    at ${site}`).join('');
+  };
+  let prepare = defaultPrepare;
+
+  function lazyStack(err) {
+    const raw = Object.getOwnPropertyDescriptor(err, 'stack')?.value;
+    if (typeof raw !== 'string') return;
+    const frames = dropInternalTop(parseStack(raw) ?? []).slice(0, limit());
+    let value;
+    let computed = false;
+    Object.defineProperty(err, 'stack', {
+      get() {
+        if (!computed) {
+          computed = true;
+          const fn = prepare;
+          value = typeof fn === 'function' && fn !== defaultPrepare ?
+            fn(this, frames.map((f) => new CallSite(f))) : stackHeader(this) + formatFrames(frames);
+        }
+        return value;
+      },
+      set(v) {
+        computed = true;
+        value = v;
+      },
+      configurable: true,
+      enumerable: false,
+    });
+  }
+
+  const replacements = {};
+  for (const name of kNativeErrors) {
+    const Native = globalThis[name];
+    const Replacement = {
+      [name]: function(...args) {
+        const err = Reflect.construct(Native, args, new.target ?? Replacement);
+        lazyStack(err);
+        return err;
+      },
+    }[name];
+    Object.defineProperty(Replacement, 'length', { value: Native.length });
+    Object.defineProperty(Replacement, 'prototype', { value: Native.prototype, writable: false });
+    Object.setPrototypeOf(Replacement, name === 'Error' ? Function.prototype : replacements.Error);
+    Object.defineProperty(Native.prototype, 'constructor', {
+      value: Replacement, writable: true, enumerable: false, configurable: true,
+    });
+    Object.defineProperty(Replacement, Symbol.hasInstance, {
+      value: (v) => v instanceof Native, configurable: true,
+    });
+    replacements[name] = Replacement;
+  }
+
+  const ReplacementError = replacements.Error;
+  // JSC reads the limit from the engine's own Error, so it is forwarded there, with
+  // one frame more for the replacement constructor's own frame.
+  let userLimit = OriginalError.stackTraceLimit;
+  Object.defineProperty(ReplacementError, 'stackTraceLimit', {
+    get() { return userLimit; },
+    set(v) {
+      userLimit = v;
+      OriginalError.stackTraceLimit = typeof v === 'number' ? v + 1 : v;
+    },
+    enumerable: true,
+    configurable: true,
+  });
+  ReplacementError.stackTraceLimit = userLimit;
+  Object.defineProperty(ReplacementError, 'prepareStackTrace', {
+    get() { return prepare; },
+    set(fn) { prepare = fn; },
+    enumerable: false,
+    configurable: true,
+  });
+  Object.defineProperty(ReplacementError, 'captureStackTrace', {
+    value: function captureStackTrace(obj, fn) { captureStackTraceImpl(obj, fn); },
+    writable: true, enumerable: false, configurable: true,
+  });
+  Object.defineProperty(ReplacementError, 'isError', {
+    value: (v) => Object.prototype.toString.call(v) === '[object Error]',
+    writable: true, enumerable: false, configurable: true,
+  });
+  for (const name of kNativeErrors) {
+    Object.defineProperty(globalThis, name, {
+      value: replacements[name], writable: true, enumerable: false, configurable: true,
+    });
+  }
+}
+
+module.exports.installErrorConstructors = installErrorConstructors;
