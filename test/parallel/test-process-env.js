@@ -12,6 +12,10 @@ assert.strictEqual(process.env.EDDY_TEST_BOOL, 'false');
 process.env.EDDY_TEST_UNDEF = undefined;
 assert.strictEqual(process.env.EDDY_TEST_UNDEF, 'undefined');
 assert.ok(Object.keys(process.env).includes('EDDY_TEST_NUM'));
+assert.strictEqual({ ...process.env }.EDDY_TEST_NUM, '42');
+assert.strictEqual(JSON.parse(JSON.stringify(process.env)).EDDY_TEST_NUM, '42');
+assert.deepStrictEqual(Object.getOwnPropertyDescriptor(process.env, 'EDDY_TEST_NUM'),
+  { value: '42', writable: true, enumerable: true, configurable: true });
 assert.ok('EDDY_TEST_NUM' in process.env);
 assert.strictEqual(delete process.env.EDDY_TEST_NUM, true);
 assert.strictEqual(process.env.EDDY_TEST_NUM, undefined);
