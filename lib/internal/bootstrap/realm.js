@@ -7,6 +7,8 @@
 const builtins = internalBinding('builtins');
 const ids = new Set(builtins.ids);
 const cache = new Map();
+// Every built-in loaded so far, in order, as node's process.moduleLoadList lists them.
+const moduleLoadList = [];
 
 // Built-ins that exist only with the node: scheme, as in node.
 const schemeOnly = new Set(['sea', 'sqlite', 'test', 'test/reporters']);
@@ -52,6 +54,7 @@ function requireBuiltin(id) {
   const fn = builtins.compile(id);
   mod = new BuiltinModule(id);
   cache.set(id, mod);
+  moduleLoadList.push(`NativeModule ${id}`);
   mod.loading = true;
   try {
     fn.call(undefined, mod.exports, requireBuiltin, mod, process, internalBinding);
@@ -65,4 +68,5 @@ function requireBuiltin(id) {
 }
 
 requireBuiltin.BuiltinModule = BuiltinModule;
+requireBuiltin.moduleLoadList = moduleLoadList;
 return requireBuiltin;

@@ -14,7 +14,7 @@ function setUncaughtExceptionCaptureCallback(fn) {
     captureCallback = null;
     return;
   }
-  require('internal/validators').validateFunction(fn, 'fn');
+  if (typeof fn !== 'function') throw new codes.ERR_INVALID_ARG_TYPE('fn', ['Function', 'null'], fn);
   if (captureCallback !== null) {
     throw new codes.ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET();
   }
