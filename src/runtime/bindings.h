@@ -9,9 +9,11 @@
 #define EDDY_BINDINGS(X) \
   X(builtins)            \
   X(constants)           \
+  X(crypto)              \
   X(fs)                  \
   X(os)                  \
   X(process)             \
+  X(spawn_sync)          \
   X(timers)              \
   X(util)                \
   X(uv)
