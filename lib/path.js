@@ -4,7 +4,9 @@
 // char codes and avoid building arrays.
 
 const { validateString } = require('internal/validators');
-const { normalizeString, formatPath, extStart, relativeSegments } = require('internal/path/common');
+const {
+  normalizeString, formatPath, extStart, isNormalPosix, relativeSegments,
+} = require('internal/path/common');
 
 const SLASH = 47;
 
@@ -12,13 +14,15 @@ function isPosixSep(code) {
   return code === SLASH;
 }
 
-// Index just past the last segment of path (trailing slashes excluded), and the
-// start of that segment; -1 end when path holds no segment.
-function lastSegment(path) {
+// End of the last segment of path (trailing slashes excluded), and its start.
+function segmentEnd(path) {
   let end = path.length;
   while (end > 0 && path.charCodeAt(end - 1) === SLASH) end--;
-  const start = end === 0 ? 0 : path.lastIndexOf('/', end - 1) + 1;
-  return [start, end];
+  return end;
+}
+
+function segmentStart(path, end) {
+  return end === 0 ? 0 : path.lastIndexOf('/', end - 1) + 1;
 }
 
 /*
@@ -74,6 +78,10 @@ const posix = {
       resolved = resolved.length === 0 ? path : `${path}/${resolved}`;
       absolute = path.charCodeAt(0) === SLASH;
     }
+    if (absolute && isNormalPosix(resolved)) {
+      const len = resolved.length;
+      return len > 1 && resolved.charCodeAt(len - 1) === SLASH ? resolved.slice(0, len - 1) : resolved;
+    }
     resolved = normalizeString(resolved, !absolute, '/', isPosixSep);
     if (absolute) return `/${resolved}`;
     return resolved.length > 0 ? resolved : '.';
@@ -82,6 +90,7 @@ const posix = {
   normalize(path) {
     validateString(path, 'path');
     if (path.length === 0) return '.';
+    if (isNormalPosix(path)) return path;
     const absolute = path.charCodeAt(0) === SLASH;
     const trailing = path.charCodeAt(path.length - 1) === SLASH;
     let p = normalizeString(path, !absolute, '/', isPosixSep);
@@ -147,17 +156,17 @@ const posix = {
   basename(path, suffix) {
     if (suffix !== undefined) validateString(suffix, 'suffix');
     validateString(path, 'path');
-    const [start, end] = lastSegment(path);
     if (suffix !== undefined && suffix.length > 0 && suffix.length <= path.length) {
       return basenameWithSuffix(path, suffix);
     }
-    return path.slice(start, end);
+    const end = segmentEnd(path);
+    return path.slice(segmentStart(path, end), end);
   },
 
   extname(path) {
     validateString(path, 'path');
-    const [start, end] = lastSegment(path);
-    const dot = extStart(path, start, end);
+    const end = segmentEnd(path);
+    const dot = extStart(path, segmentStart(path, end), end);
     return dot === -1 ? '' : path.slice(dot, end);
   },
 
@@ -171,7 +180,8 @@ const posix = {
     if (path.length === 0) return ret;
     const absolute = path.charCodeAt(0) === SLASH;
     if (absolute) ret.root = '/';
-    const [start, end] = lastSegment(path);
+    const end = segmentEnd(path);
+    const start = segmentStart(path, end);
     if (end > start) {
       ret.base = path.slice(start, end);
       // node measures the '..' exception from index 0 even when a root precedes it.

@@ -56,6 +56,28 @@ function normalizeString(path, allowAboveRoot, sep, isSep) {
   return res;
 }
 
+/*
+ * Whether a POSIX path is already normal: no empty segment except a leading root
+ * or a trailing slash, and no '.' or '..' segment. Most paths are, and then
+ * normalize and resolve need not rebuild them.
+ */
+function isNormalPosix(path) {
+  const len = path.length;
+  let segStart = 0;
+  for (let i = 0; i <= len; i++) {
+    if (i < len && path.charCodeAt(i) !== 47) continue;
+    const segLen = i - segStart;
+    if (segLen === 0) {
+      if (i !== 0 && i !== len) return false;
+    } else if (segLen <= 2 && path.charCodeAt(segStart) === DOT &&
+               (segLen === 1 || path.charCodeAt(segStart + 1) === DOT)) {
+      return false;
+    }
+    segStart = i + 1;
+  }
+  return true;
+}
+
 function formatExt(ext) {
   return ext ? `${ext[0] === '.' ? '' : '.'}${ext}` : '';
 }
@@ -113,4 +135,4 @@ function relativeSegments(f, t, sep, tOrig = t) {
   return out.length === 0 ? rest : `${out}${sep}${rest}`;
 }
 
-module.exports = { normalizeString, formatPath, extStart, relativeSegments };
+module.exports = { normalizeString, formatPath, extStart, isNormalPosix, relativeSegments };
