@@ -673,6 +673,7 @@ function serializeURL(url, excludeFragment = false) {
 }
 
 module.exports = {
+  OPAQUE_PATH,
   SCHEME_START,
   AUTHORITY,
   HOST,
