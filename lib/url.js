@@ -93,9 +93,9 @@ function urlParse(url, parseQueryString, slashesDenoteHost) {
   return u;
 }
 
+// What url.parse trims from both ends: controls, space, NBSP and the BOM.
 function isWhitespace(code) {
-  return code === 32 || code === 9 || code === 13 || code === 10 || code === 12 ||
-    code === 0xa0 || code === 0xfeff;
+  return code <= 32 || code === 0xa0 || code === 0xfeff;
 }
 
 // Trims whitespace and turns backslashes into slashes up to the first '?' or '#'.

@@ -24,11 +24,13 @@ function makeNodeErrorClass(Base, key) {
   return class NodeError extends Base {
     constructor(...args) {
       super();
-      Object.defineProperty(this, 'message', {
-        value: formatMessage(this, key, args), enumerable: false, writable: true, configurable: true,
-      });
+      // code first: properties a message function adds (input, base...) follow
+      // it in Object.keys, as in node.
       Object.defineProperty(this, 'code', {
         value: key, enumerable: true, writable: true, configurable: true,
+      });
+      Object.defineProperty(this, 'message', {
+        value: formatMessage(this, key, args), enumerable: false, writable: true, configurable: true,
       });
       captureLarger(this);
     }
@@ -265,7 +267,10 @@ E('ERR_INVALID_CHAR', (name, field) => {
   return msg;
 }, TypeError);
 E('ERR_INVALID_FILE_URL_HOST', 'File URL host must be "localhost" or empty on %s', TypeError);
-E('ERR_INVALID_FILE_URL_PATH', 'File URL path %s', TypeError);
+E('ERR_INVALID_FILE_URL_PATH', function(cause, input = undefined) {
+  if (input !== undefined) this.input = input;
+  return `File URL path ${cause}`;
+}, TypeError);
 E('ERR_INVALID_MODULE_SPECIFIER', (request, reason, base = undefined) => {
   return `Invalid module "${request}" ${reason}${base ? ` imported from ${base}` : ''}`;
 }, TypeError);

@@ -26,7 +26,7 @@ for (const ch of '0123456789abcdefABCDEF') isHexTable[ch.charCodeAt(0)] = 1;
 
 /*
  * Percent-encodes str as UTF-8, leaving the ASCII characters `noEscapeTable`
- * marks. A lone surrogate cannot be encoded: URIError ERR_INVALID_URI.
+ * marks. A final lone surrogate cannot be encoded: URIError ERR_INVALID_URI.
  */
 function encodeStr(str, noEscapeTable, table = hexTable) {
   const len = str.length;
@@ -53,11 +53,11 @@ function encodeStr(str, noEscapeTable, table = hexTable) {
       out += table[0xe0 | (c >> 12)] + table[0x80 | ((c >> 6) & 0x3f)] + table[0x80 | (c & 0x3f)];
       continue;
     }
-    // A surrogate pair.
+    // A surrogate and the unit after it, taken as a pair whatever they are, as
+    // node does; only a surrogate at the very end cannot be encoded.
     ++i;
-    if (i >= len || c >= 0xdc00) throw new ERR_INVALID_URI();
+    if (i >= len) throw new ERR_INVALID_URI();
     const c2 = str.charCodeAt(i);
-    if (c2 < 0xdc00 || c2 > 0xdfff) throw new ERR_INVALID_URI();
     lastPos = i + 1;
     c = 0x10000 + (((c & 0x3ff) << 10) | (c2 & 0x3ff));
     out += table[0xf0 | (c >> 18)] + table[0x80 | ((c >> 12) & 0x3f)] +

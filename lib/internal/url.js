@@ -24,8 +24,10 @@ function inspect(value, options) {
   return inspectFn(value, options);
 }
 
-// WebIDL USVString conversion: ToString, then lone surrogates to U+FFFD.
+// WebIDL USVString conversion: ToString, then lone surrogates to U+FFFD. (A
+// Symbol fails with V8's wording, which programs and tests match on.)
 function toUSVString(value) {
+  if (typeof value === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
   return `${value}`.toWellFormed();
 }
 
@@ -33,7 +35,19 @@ function receiverError(name) {
   return new TypeError(`Receiver must be an instance of class ${name}`);
 }
 
-function setterError() {
+// new URL() fails the way node's native parser does: a plain TypeError
+// ('TypeError: Invalid URL') carrying code, input and base.
+function invalidURL(input, base) {
+  const err = new TypeError('Invalid URL');
+  err.code = 'ERR_INVALID_URL';
+  err.input = input;
+  if (base !== undefined) err.base = base;
+  return err;
+}
+
+// The two messages V8 gives for a foreign `this`: node's href/search/toString
+// go through private methods, the other accessors read the private field.
+function privateMemberError() {
   return new TypeError('Cannot read private member #context from an object whose class did not declare it');
 }
 
@@ -54,10 +68,10 @@ class URL {
     if (base !== undefined) {
       base = toUSVString(base);
       baseRecord = parseURL(base);
-      if (baseRecord === null) throw new ERR_INVALID_URL(input, base);
+      if (baseRecord === null) throw invalidURL(input, base);
     }
     const record = parseURL(input, baseRecord);
-    if (record === null) throw new ERR_INVALID_URL(input, base);
+    if (record === null) throw invalidURL(input, base);
     this.#context = record;
     this.#href = record.href;
   }
@@ -139,7 +153,7 @@ class URL {
   }
 
   set href(value) {
-    if (!(#context in this)) throw setterError();
+    if (!(#context in this)) throw privateMemberError();
     value = toUSVString(value);
     const record = parseURL(value);
     if (record === null) throw new ERR_INVALID_URL(value);
@@ -149,28 +163,28 @@ class URL {
   }
 
   get origin() {
-    if (!(#context in this)) throw receiverError('URL');
+    if (!(#context in this)) throw privateMemberError();
     return originOf(this.#context);
   }
 
   get protocol() {
-    if (!(#context in this)) throw receiverError('URL');
+    if (!(#context in this)) throw privateMemberError();
     return `${this.#context.scheme}:`;
   }
 
   set protocol(value) {
-    if (!(#context in this)) throw setterError();
+    if (!(#context in this)) throw privateMemberError();
     basicParse(`${toUSVString(value)}:`, null, this.#context, SCHEME_START);
     this.#href = null;
   }
 
   get username() {
-    if (!(#context in this)) throw receiverError('URL');
+    if (!(#context in this)) throw privateMemberError();
     return this.#context.username;
   }
 
   set username(value) {
-    if (!(#context in this)) throw setterError();
+    if (!(#context in this)) throw privateMemberError();
     value = toUSVString(value);
     if (cannotHaveCredentialsOrPort(this.#context)) return;
     this.#context.username = percentEncode(value, USERINFO);
@@ -178,12 +192,12 @@ class URL {
   }
 
   get password() {
-    if (!(#context in this)) throw receiverError('URL');
+    if (!(#context in this)) throw privateMemberError();
     return this.#context.password;
   }
 
   set password(value) {
-    if (!(#context in this)) throw setterError();
+    if (!(#context in this)) throw privateMemberError();
     value = toUSVString(value);
     if (cannotHaveCredentialsOrPort(this.#context)) return;
     this.#context.password = percentEncode(value, USERINFO);
@@ -191,39 +205,39 @@ class URL {
   }
 
   get host() {
-    if (!(#context in this)) throw receiverError('URL');
+    if (!(#context in this)) throw privateMemberError();
     const { host, port } = this.#context;
     if (host === null) return '';
     return port === null ? host : `${host}:${port}`;
   }
 
   set host(value) {
-    if (!(#context in this)) throw setterError();
+    if (!(#context in this)) throw privateMemberError();
     value = toUSVString(value);
     if (typeof this.#context.path === 'string') return;
     this.#setPart(value, HOST);
   }
 
   get hostname() {
-    if (!(#context in this)) throw receiverError('URL');
+    if (!(#context in this)) throw privateMemberError();
     return this.#context.host ?? '';
   }
 
   set hostname(value) {
-    if (!(#context in this)) throw setterError();
+    if (!(#context in this)) throw privateMemberError();
     value = toUSVString(value);
     if (typeof this.#context.path === 'string') return;
     this.#setPart(value, HOSTNAME);
   }
 
   get port() {
-    if (!(#context in this)) throw receiverError('URL');
+    if (!(#context in this)) throw privateMemberError();
     const { port } = this.#context;
     return port === null ? '' : `${port}`;
   }
 
   set port(value) {
-    if (!(#context in this)) throw setterError();
+    if (!(#context in this)) throw privateMemberError();
     value = toUSVString(value);
     if (cannotHaveCredentialsOrPort(this.#context)) return;
     if (value === '') {
@@ -235,12 +249,12 @@ class URL {
   }
 
   get pathname() {
-    if (!(#context in this)) throw receiverError('URL');
+    if (!(#context in this)) throw privateMemberError();
     return serializePath(this.#context);
   }
 
   set pathname(value) {
-    if (!(#context in this)) throw setterError();
+    if (!(#context in this)) throw privateMemberError();
     value = toUSVString(value);
     const url = this.#context;
     if (typeof url.path === 'string') return;
@@ -257,7 +271,7 @@ class URL {
   }
 
   set search(value) {
-    if (!(#context in this)) throw setterError();
+    if (!(#context in this)) throw privateMemberError();
     value = toUSVString(value);
     const url = this.#context;
     this.#href = null;
@@ -273,7 +287,7 @@ class URL {
   }
 
   get searchParams() {
-    if (!(#context in this)) throw receiverError('URL');
+    if (!(#context in this)) throw privateMemberError();
     if (this.#searchParams === undefined) {
       this.#searchParams = new URLSearchParams(this.#context.query ?? '');
       linkSearchParams(this.#searchParams, this);
@@ -282,13 +296,13 @@ class URL {
   }
 
   get hash() {
-    if (!(#context in this)) throw receiverError('URL');
+    if (!(#context in this)) throw privateMemberError();
     const { fragment } = this.#context;
     return fragment === null || fragment === '' ? '' : `#${fragment}`;
   }
 
   set hash(value) {
-    if (!(#context in this)) throw setterError();
+    if (!(#context in this)) throw privateMemberError();
     value = toUSVString(value);
     const url = this.#context;
     this.#href = null;
@@ -694,7 +708,7 @@ function fileURLToPath(path, options = undefined) {
 function posixPathFromURL(url) {
   if (url.hostname !== '') throw new ERR_INVALID_FILE_URL_HOST(process.platform);
   const pathname = url.pathname;
-  if (/%2f/i.test(pathname)) throw new ERR_INVALID_FILE_URL_PATH('must not include encoded / characters');
+  if (/%2f/i.test(pathname)) throw new ERR_INVALID_FILE_URL_PATH('must not include encoded / characters', url);
   return decodeURIComponent(pathname);
 }
 
@@ -702,13 +716,13 @@ function win32PathFromURL(url) {
   const hostname = url.hostname;
   let pathname = url.pathname;
   if (/%2f|%5c/i.test(pathname)) {
-    throw new ERR_INVALID_FILE_URL_PATH('must not include encoded \\ or / characters');
+    throw new ERR_INVALID_FILE_URL_PATH('must not include encoded \\ or / characters', url);
   }
   pathname = decodeURIComponent(pathname.replace(/\//g, '\\'));
   if (hostname !== '') return `\\\\${domainToUnicode(hostname)}${pathname}`;
   const letter = pathname.charCodeAt(1) | 0x20;
   if (letter < 97 || letter > 122 || pathname.charCodeAt(2) !== 58) {
-    throw new ERR_INVALID_FILE_URL_PATH('must be absolute');
+    throw new ERR_INVALID_FILE_URL_PATH('must be absolute', url);
   }
   return pathname.slice(1);
 }
@@ -761,6 +775,8 @@ function toPathIfFileURL(fileURLOrPath) {
 
 // The options object http.request() takes, from a URL.
 function urlToHttpOptions(url) {
+  const { validateObject, kValidateObjectAllowObjects } = require('internal/validators');
+  validateObject(url, 'url', kValidateObjectAllowObjects);
   const { hostname, pathname, port, username, password, search } = url;
   const options = {
     __proto__: null,

@@ -264,6 +264,11 @@ const win32 = {
     from = fromOrig.toLowerCase();
     to = toOrig.toLowerCase();
     if (from === to) return '';
+    if (from.length !== fromOrig.length || to.length !== toOrig.length) {
+      // Lower-casing changed lengths ('\u0130' becomes two units): compare
+      // segment by segment instead of by index.
+      return relativeBySegments(fromOrig, toOrig);
+    }
     return relativeWin32(from, to, toOrig);
   },
 
@@ -484,6 +489,23 @@ function relativeWin32(from, to, toOrig) {
   if (out.length > 0) return `${out}${toOrig.slice(toStart, toEnd)}`;
   if (toOrig.charCodeAt(toStart) === BACKSLASH) ++toStart;
   return toOrig.slice(toStart, toEnd);
+}
+
+// relative() when lower-casing changed the lengths of the paths ('\u0130'
+// becomes 'i\u0307'): whole segments are compared, case-insensitively.
+function relativeBySegments(fromOrig, toOrig) {
+  const f = fromOrig.split('\\').filter((seg) => seg !== '');
+  const t = toOrig.split('\\').filter((seg) => seg !== '');
+  let common = 0;
+  while (common < f.length && common < t.length &&
+         f[common].toLowerCase() === t[common].toLowerCase()) {
+    common++;
+  }
+  if (common === 0) return toOrig;
+  const out = [];
+  for (let i = common; i < f.length; i++) out.push('..');
+  for (let i = common; i < t.length; i++) out.push(t[i]);
+  return out.join('\\');
 }
 
 module.exports = win32;
