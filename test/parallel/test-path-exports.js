@@ -41,3 +41,8 @@ assert.throws(() => path.format('x'), {
   code: 'ERR_INVALID_ARG_TYPE',
   message: 'The "pathObject" argument must be of type object. Received type string (\'x\')',
 });
+
+// Lower-casing '\u0130' changes its length; relative() still compares by segment.
+assert.strictEqual(path.win32.relative('c:\\a\\\u0130', 'c:\\a\\\u0130\\test.txt'), 'test.txt');
+assert.strictEqual(path.win32.relative('c:\\\u0130\\a\\i\u0307', 'c:\\\u0130\\b\\\u0130\\test.txt'),
+                   '..\\..\\b\\\u0130\\test.txt');

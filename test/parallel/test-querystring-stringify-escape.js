@@ -44,3 +44,9 @@ if (typeof Buffer === 'function') {
   assert.deepStrictEqual([...qs.unescapeBuffer('%4')], [37, 52]);
   assert.deepStrictEqual([...qs.unescapeBuffer('é')], [0xe9]);
 }
+
+// A surrogate takes the next unit as its pair, whatever it is; only a final one fails.
+assert.strictEqual(qs.escape('\ud801test'), '%F0%90%91%B4est');
+assert.strictEqual(qs.escape('\udc01x'), '%F0%90%91%B8');
+assert.strictEqual(qs.escape({ toString: 5, valueOf: () => 'test' }), 'test');
+assert.throws(() => qs.escape(Symbol('test')), TypeError);

@@ -83,3 +83,14 @@ assert.throws(() => url.domainToASCII(), { code: 'ERR_MISSING_ARGS' });
 assert.deepStrictEqual(Object.keys(url), ['Url', 'parse', 'resolve', 'resolveObject', 'format', 'URL',
   'URLPattern', 'URLSearchParams', 'domainToASCII', 'domainToUnicode', 'pathToFileURL',
   'fileURLToPath', 'fileURLToPathBuffer', 'urlToHttpOptions']);
+
+assert.throws(() => url.fileURLToPath('file:///a%2F/'), (err) => {
+  assert.deepStrictEqual(Object.keys(err), ['code', 'input']);
+  assert(err.input instanceof URL);
+  assert.strictEqual(err.input.href, 'file:///a%2F/');
+  return true;
+});
+assert.throws(() => url.urlToHttpOptions('http://127.0.0.1'), {
+  code: 'ERR_INVALID_ARG_TYPE',
+  message: 'The "url" argument must be of type object. Received type string (\'http://127.0.0.1\')',
+});

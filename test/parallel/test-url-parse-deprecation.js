@@ -24,3 +24,6 @@ assert.throws(() => url.parse(5), { code: 'ERR_INVALID_ARG_TYPE' });
 assert.throws(() => url.parse('http://[127.0.0.1\x00c8763]:8000/'), { code: 'ERR_INVALID_URL' });
 assert.throws(() => url.parse('http://fail\u2100fail.com/'), { code: 'ERR_INVALID_URL' });
 assert.throws(() => url.parse('http://%E0%A4%A@fail'), URIError);
+
+// Controls at both ends are trimmed.
+assert.strictEqual(url.parse('\bhttp://example.com/\b').href, 'http://example.com/');

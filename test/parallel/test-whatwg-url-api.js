@@ -64,3 +64,24 @@ assert.throws(() => Reflect.get(URL.prototype, 'href', {}), {
 assert.throws(() => URL.prototype.toString.call({}), { name: 'TypeError' });
 assert.strictEqual(require('url').URL, URL);
 assert.strictEqual(require('url').URLSearchParams, URLSearchParams);
+
+// new URL() throws a plain TypeError (made by node's native parser) with its
+// code and input first; the href setter throws node's own error class.
+try {
+  new URL('x', 'http://[');
+  assert.fail('should throw');
+} catch (err) {
+  assert.strictEqual(`${err}`, 'TypeError: Invalid URL');
+  assert.strictEqual(Object.getPrototypeOf(err), TypeError.prototype);
+  assert.deepStrictEqual(Object.keys(err), ['code', 'input', 'base']);
+}
+try {
+  new URL('http://a').href = 'bad';
+  assert.fail('should throw');
+} catch (err) {
+  assert.strictEqual(`${err}`, 'TypeError [ERR_INVALID_URL]: Invalid URL');
+  assert.deepStrictEqual(Object.keys(err), ['code', 'input']);
+}
+assert.throws(() => Reflect.get(URL.prototype, 'protocol', {}), { message: /Cannot read private member/ });
+assert.throws(() => Reflect.set(URL.prototype, 'href', null, {}), { message: /Cannot read private member/ });
+assert.throws(() => new URL(Symbol('x')), { name: 'TypeError', message: 'Cannot convert a Symbol value to a string' });
