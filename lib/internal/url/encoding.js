@@ -178,8 +178,12 @@ function utf8Decode(bytes) {
 
 // Percent-decodes str and reads the bytes as UTF-8; fast when there is no '%'.
 function percentDecodeString(str) {
-  if (!str.includes('%')) return str;
-  return utf8Decode(percentDecodeBytes(str));
+  if (str.indexOf('%') === -1) return str;
+  try {
+    return decodeURIComponent(str);
+  } catch {
+    return utf8Decode(percentDecodeBytes(str));
+  }
 }
 
 function isAscii(str) {
@@ -188,10 +192,15 @@ function isAscii(str) {
 }
 
 function formDecode(str) {
-  if (str.includes('+')) str = str.replace(/\+/g, ' ');
-  if (!str.includes('%')) return str.toWellFormed();
-  const bytes = percentDecodeBytes(str);
-  return utf8Decode(bytes);
+  if (str.indexOf('+') !== -1) str = str.replace(/\+/g, ' ');
+  if (str.indexOf('%') === -1) return str.toWellFormed();
+  // The engine's decoder handles well-formed input; anything else (a bad
+  // escape, invalid UTF-8) takes the byte-wise path with U+FFFD replacement.
+  try {
+    return decodeURIComponent(str).toWellFormed();
+  } catch {
+    return utf8Decode(percentDecodeBytes(str));
+  }
 }
 
 // application/x-www-form-urlencoded parsing into a flat [name, value, ...] list.

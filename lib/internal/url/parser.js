@@ -124,6 +124,422 @@ function cleanInput(input) {
   return input;
 }
 
+// What a state handler answers: go on, or stop with failure / success / refusal.
+const GO = 0;
+const FAIL = 1;
+const OK = 2;
+const NO = 3;
+
+/*
+ * The parser's working state, shared by the state handlers below. Each handler
+ * reads from `pointer` and leaves `pointer` on the last code point it consumed
+ * (the loop then steps past it), so a handler may consume a whole component.
+ * The handlers are separate functions because one function holding the whole
+ * state machine takes the JIT far longer to optimize.
+ */
+class Parser {
+  constructor(input, base, url, stateOverride) {
+    this.input = input;
+    this.len = input.length;
+    this.base = base;
+    this.url = url;
+    this.override = stateOverride;
+    this.state = stateOverride || SCHEME_START;
+    this.pointer = 0;
+    this.special = isSpecialScheme(url.scheme);
+    // Text a state carries to the next one: only the file host state hands a
+    // Windows drive letter ('c:') to the path state this way.
+    this.carry = '';
+  }
+}
+
+// The scheme is read at once: letters, digits, '+', '-', '.' up to ':'.
+function schemeState(p) {
+  const { input, len, url } = p;
+  let end = p.pointer;
+  while (end < len) {
+    const ch = input.charCodeAt(end);
+    if (!(isAlpha(ch) || isDigit(ch) || ch === 43 || ch === 45 || ch === 46)) break;
+    end++;
+  }
+  if (input.charCodeAt(end) !== 58) {
+    if (p.override) return NO;
+    p.state = NO_SCHEME;
+    p.pointer = -1;
+    return GO;
+  }
+  const buffer = input.slice(p.pointer, end).toLowerCase();
+  p.pointer = end;
+  if (p.override) {
+    if (p.special !== isSpecialScheme(buffer)) return NO;
+    if ((hasCredentials(url) || url.port !== null) && buffer === 'file') return NO;
+    if (url.scheme === 'file' && url.host === '') return NO;
+  }
+  url.scheme = buffer;
+  p.special = isSpecialScheme(buffer);
+  if (p.override) {
+    if (url.port === defaultPort(url.scheme)) url.port = null;
+    return OK;
+  }
+  if (buffer === 'file') {
+    p.state = FILE;
+  } else if (p.special && p.base !== null && p.base.scheme === buffer) {
+    p.state = SPECIAL_RELATIVE_OR_AUTHORITY;
+  } else if (p.special) {
+    p.state = SPECIAL_AUTHORITY_SLASHES;
+  } else if (input.charCodeAt(p.pointer + 1) === 47) {
+    p.state = PATH_OR_AUTHORITY;
+    p.pointer++;
+  } else {
+    url.path = '';
+    p.state = OPAQUE_PATH;
+  }
+  return GO;
+}
+
+function noSchemeState(p, c) {
+  const { base, url } = p;
+  if (base === null || (typeof base.path === 'string' && c !== 35)) return FAIL;
+  if (typeof base.path === 'string') {
+    url.scheme = base.scheme;
+    p.special = isSpecialScheme(url.scheme);
+    url.path = base.path;
+    url.query = base.query;
+    url.fragment = '';
+    p.state = FRAGMENT_STATE;
+  } else {
+    p.state = base.scheme !== 'file' ? RELATIVE : FILE;
+    p.pointer--;
+  }
+  return GO;
+}
+
+function relativeState(p, c) {
+  const { base, url } = p;
+  url.scheme = base.scheme;
+  p.special = isSpecialScheme(url.scheme);
+  if (c === 47 || (p.special && c === 92)) {
+    p.state = RELATIVE_SLASH;
+    return GO;
+  }
+  url.username = base.username;
+  url.password = base.password;
+  url.host = base.host;
+  url.port = base.port;
+  url.path = base.path.slice();
+  url.query = base.query;
+  if (c === 63) {
+    url.query = '';
+    p.state = QUERY_STATE;
+  } else if (c === 35) {
+    url.fragment = '';
+    p.state = FRAGMENT_STATE;
+  } else if (c !== EOF) {
+    url.query = null;
+    shortenPath(url);
+    p.state = PATH_STATE;
+    p.pointer--;
+  }
+  return GO;
+}
+
+function relativeSlashState(p, c) {
+  if (p.special && (c === 47 || c === 92)) {
+    p.state = SPECIAL_AUTHORITY_IGNORE_SLASHES;
+  } else if (c === 47) {
+    p.state = AUTHORITY;
+  } else {
+    const { base, url } = p;
+    url.username = base.username;
+    url.password = base.password;
+    url.host = base.host;
+    url.port = base.port;
+    p.state = PATH_STATE;
+    p.pointer--;
+  }
+  return GO;
+}
+
+/*
+ * The authority runs to the first '/', '?' or '#' ('\' too when special);
+ * everything before its last '@' is the userinfo. Further '@'s are part of it
+ * (percent-encoded), and its first ':' starts the password.
+ */
+function authorityState(p) {
+  const { input, len, url, special } = p;
+  const start = p.pointer;
+  let end = start;
+  let lastAt = -1;
+  while (end < len) {
+    const ch = input.charCodeAt(end);
+    if (ch === 47 || ch === 63 || ch === 35 || (special && ch === 92)) break;
+    if (ch === 64) lastAt = end;
+    end++;
+  }
+  if (lastAt !== -1) {
+    if (lastAt + 1 === end) return FAIL;
+    const userinfo = input.slice(start, lastAt);
+    const colon = userinfo.indexOf(':');
+    if (colon === -1) {
+      url.username = percentEncode(userinfo, USERINFO);
+    } else {
+      url.username = percentEncode(userinfo.slice(0, colon), USERINFO);
+      url.password = percentEncode(userinfo.slice(colon + 1), USERINFO);
+    }
+    p.pointer = lastAt;
+  } else {
+    p.pointer--;
+  }
+  p.state = HOST;
+  return GO;
+}
+
+// The host ends at a ':' outside brackets or at the end of the authority.
+function hostState(p) {
+  const { input, len, url, special, override } = p;
+  if (override && url.scheme === 'file') {
+    p.pointer--;
+    p.state = FILE_HOST;
+    return GO;
+  }
+  const start = p.pointer;
+  let end = start;
+  let insideBrackets = false;
+  for (; end < len; end++) {
+    const ch = input.charCodeAt(end);
+    if (ch === 58 && !insideBrackets) break;
+    if (ch === 47 || ch === 63 || ch === 35 || (special && ch === 92)) break;
+    if (ch === 91) insideBrackets = true;
+    else if (ch === 93) insideBrackets = false;
+  }
+  const buffer = input.slice(start, end);
+  if (end < len && input.charCodeAt(end) === 58) {
+    if (buffer === '') return FAIL;
+    if (override === HOSTNAME) return NO;
+    const host = parseHost(buffer, !special);
+    if (host === null) return FAIL;
+    url.host = host;
+    p.state = PORT;
+    p.pointer = end;
+    return GO;
+  }
+  if (special && buffer === '') return FAIL;
+  if (override && buffer === '' && (hasCredentials(url) || url.port !== null)) return NO;
+  const host = parseHost(buffer, !special);
+  if (host === null) return FAIL;
+  url.host = host;
+  p.state = PATH_START;
+  if (override) return OK;
+  p.pointer = end - 1;
+  return GO;
+}
+
+function portState(p) {
+  const { input, len, url, override } = p;
+  const start = p.pointer;
+  let end = start;
+  while (end < len && isDigit(input.charCodeAt(end))) end++;
+  const ch = end < len ? input.charCodeAt(end) : EOF;
+  if (!(ch === EOF || ch === 47 || ch === 63 || ch === 35 || (p.special && ch === 92) || override)) {
+    return FAIL;
+  }
+  if (end > start) {
+    const port = Number(input.slice(start, end));
+    if (port > 65535) return FAIL;
+    url.port = port === defaultPort(url.scheme) ? null : port;
+    if (override) return OK;
+  }
+  if (override) return NO;
+  p.state = PATH_START;
+  p.pointer = end - 1;
+  return GO;
+}
+
+function fileState(p, c) {
+  const { base, url } = p;
+  url.scheme = 'file';
+  p.special = true;
+  url.host = '';
+  if (c === 47 || c === 92) {
+    p.state = FILE_SLASH;
+  } else if (base !== null && base.scheme === 'file') {
+    url.host = base.host;
+    url.path = base.path.slice();
+    url.query = base.query;
+    if (c === 63) {
+      url.query = '';
+      p.state = QUERY_STATE;
+    } else if (c === 35) {
+      url.fragment = '';
+      p.state = FRAGMENT_STATE;
+    } else if (c !== EOF) {
+      url.query = null;
+      if (!startsWithWindowsDriveLetter(p.input, p.pointer)) shortenPath(url);
+      else url.path = [];
+      p.state = PATH_STATE;
+      p.pointer--;
+    }
+  } else {
+    p.state = PATH_STATE;
+    p.pointer--;
+  }
+  return GO;
+}
+
+function fileSlashState(p, c) {
+  if (c === 47 || c === 92) {
+    p.state = FILE_HOST;
+    return GO;
+  }
+  const { base, url } = p;
+  if (base !== null && base.scheme === 'file') {
+    url.host = base.host;
+    if (!startsWithWindowsDriveLetter(p.input, p.pointer) &&
+        base.path.length > 0 && isWindowsDriveLetter(base.path[0], true)) {
+      url.path.push(base.path[0]);
+    }
+  }
+  p.state = PATH_STATE;
+  p.pointer--;
+  return GO;
+}
+
+function fileHostState(p) {
+  const { input, len, url, override } = p;
+  let end = p.pointer;
+  for (; end < len; end++) {
+    const ch = input.charCodeAt(end);
+    if (ch === 47 || ch === 92 || ch === 63 || ch === 35) break;
+  }
+  const buffer = input.slice(p.pointer, end);
+  p.pointer = end - 1;
+  if (!override && isWindowsDriveLetter(buffer, false)) {
+    // Not a host: the drive letter becomes the first path segment.
+    p.carry = buffer;
+    p.state = PATH_STATE;
+  } else if (buffer === '') {
+    url.host = '';
+    if (override) return OK;
+    p.state = PATH_START;
+  } else {
+    let host = parseHost(buffer, !p.special);
+    if (host === null) return FAIL;
+    if (host === 'localhost') host = '';
+    url.host = host;
+    if (override) return OK;
+    p.state = PATH_START;
+  }
+  return GO;
+}
+
+function pathStartState(p, c) {
+  const { url, override } = p;
+  if (p.special) {
+    p.state = PATH_STATE;
+    if (c !== 47 && c !== 92) p.pointer--;
+  } else if (!override && c === 63) {
+    url.query = '';
+    p.state = QUERY_STATE;
+  } else if (!override && c === 35) {
+    url.fragment = '';
+    p.state = FRAGMENT_STATE;
+  } else if (c !== EOF) {
+    p.state = PATH_STATE;
+    if (c !== 47) p.pointer--;
+  } else if (override && url.host === null) {
+    url.path.push('');
+  }
+  return GO;
+}
+
+// One segment at a time, up to '/' ('\' when special), or '?' or '#' unless a
+// setter is parsing a whole path.
+function pathState(p) {
+  const { input, len, url, special, override } = p;
+  let end = p.pointer;
+  for (; end < len; end++) {
+    const ch = input.charCodeAt(end);
+    if (ch === 47 || (special && ch === 92) || (!override && (ch === 63 || ch === 35))) break;
+  }
+  let buffer = input.slice(p.pointer, end);
+  if (p.carry !== '') {
+    buffer = p.carry + buffer;
+    p.carry = '';
+  }
+  const ch = end < len ? input.charCodeAt(end) : EOF;
+  const slash = ch === 47 || (special && ch === 92);
+  if (isDoubleDot(buffer)) {
+    shortenPath(url);
+    if (!slash) url.path.push('');
+  } else if (isSingleDot(buffer)) {
+    if (!slash) url.path.push('');
+  } else {
+    if (url.scheme === 'file' && url.path.length === 0 && isWindowsDriveLetter(buffer, false)) {
+      buffer = `${buffer[0]}:`;
+    }
+    url.path.push(percentEncode(buffer, PATH));
+  }
+  p.pointer = end;
+  if (ch === 63) {
+    url.query = '';
+    p.state = QUERY_STATE;
+  } else if (ch === 35) {
+    url.fragment = '';
+    p.state = FRAGMENT_STATE;
+  }
+  return GO;
+}
+
+// Everything up to '?' or '#' at once.
+function opaquePathState(p) {
+  const { input, len, url } = p;
+  let end = p.pointer;
+  while (end < len) {
+    const ch = input.charCodeAt(end);
+    if (ch === 63 || ch === 35) break;
+    end++;
+  }
+  let segment = percentEncode(input.slice(p.pointer, end), C0_CONTROL);
+  const next = end < len ? input.charCodeAt(end) : EOF;
+  if (next !== EOF && segment.charCodeAt(segment.length - 1) === 32) {
+    // A trailing space before '?' or '#' would be lost on reparse.
+    segment = `${segment.slice(0, -1)}%20`;
+  }
+  url.path += segment;
+  p.pointer = end;
+  if (next === 63) {
+    url.query = '';
+    p.state = QUERY_STATE;
+  } else if (next === 35) {
+    url.fragment = '';
+    p.state = FRAGMENT_STATE;
+  }
+  return GO;
+}
+
+// Everything up to '#' (or the end, under a state override) at once.
+function queryState(p) {
+  const { input, len, url } = p;
+  let end = p.pointer;
+  if (p.override) end = len;
+  else while (end < len && input.charCodeAt(end) !== 35) end++;
+  url.query += percentEncode(input.slice(p.pointer, end), p.special ? SPECIAL_QUERY : QUERY);
+  p.pointer = end;
+  if (end < len) {
+    url.fragment = '';
+    p.state = FRAGMENT_STATE;
+  }
+  return GO;
+}
+
+function fragmentState(p, c) {
+  if (c !== EOF) {
+    p.url.fragment += percentEncode(p.input.slice(p.pointer), FRAGMENT);
+    p.pointer = p.len;
+  }
+  return GO;
+}
+
 /*
  * Parses input against base (a record or null). Without stateOverride it returns a
  * new record or null for failure. With stateOverride it updates `url` in place and
@@ -136,427 +552,68 @@ function basicParse(input, base, url, stateOverride) {
   } else if (/[\t\n\r]/.test(input)) {
     input = input.replace(/[\t\n\r]/g, '');
   }
-  let state = stateOverride || SCHEME_START;
-  // Text a state carries to the next one: only the file host state hands a
-  // Windows drive letter ('c:') to the path state this way.
-  let carry = '';
-  const len = input.length;
-  let special = isSpecialScheme(url.scheme);
-
+  const p = new Parser(input, base, url, stateOverride);
+  const len = p.len;
   // pointer === len is the EOF code point; a state that steps back sees it again.
-  for (let pointer = 0; pointer <= len; pointer++) {
-    const c = pointer < len ? input.charCodeAt(pointer) : EOF;
-    switch (state) {
+  for (; p.pointer <= len; p.pointer++) {
+    const c = p.pointer < len ? input.charCodeAt(p.pointer) : EOF;
+    let r = GO;
+    switch (p.state) {
       case SCHEME_START:
-        if (isAlpha(c)) {
-          state = SCHEME;
-          pointer--;
-        } else if (!stateOverride) {
-          state = NO_SCHEME;
-          pointer--;
-        } else {
-          return false;
-        }
+        if (isAlpha(c)) p.state = SCHEME;
+        else if (!stateOverride) p.state = NO_SCHEME;
+        else return false;
+        p.pointer--;
         break;
-
-      case SCHEME: {
-        // The scheme is read at once: letters, digits, '+', '-', '.' up to ':'.
-        let end = pointer;
-        while (end < len) {
-          const ch = input.charCodeAt(end);
-          if (!(isAlpha(ch) || isDigit(ch) || ch === 43 || ch === 45 || ch === 46)) break;
-          end++;
-        }
-        if (input.charCodeAt(end) !== 58) {
-          if (stateOverride) return false;
-          state = NO_SCHEME;
-          pointer = -1;
-          break;
-        }
-        const buffer = input.slice(pointer, end).toLowerCase();
-        pointer = end;
-        if (stateOverride) {
-          const bufferSpecial = isSpecialScheme(buffer);
-          if (special !== bufferSpecial) return false;
-          if ((hasCredentials(url) || url.port !== null) && buffer === 'file') return false;
-          if (url.scheme === 'file' && url.host === '') return false;
-        }
-        url.scheme = buffer;
-        special = isSpecialScheme(buffer);
-        if (stateOverride) {
-          if (url.port === defaultPort(url.scheme)) url.port = null;
-          return true;
-        }
-        if (url.scheme === 'file') {
-          state = FILE;
-        } else if (special && base !== null && base.scheme === url.scheme) {
-          state = SPECIAL_RELATIVE_OR_AUTHORITY;
-        } else if (special) {
-          state = SPECIAL_AUTHORITY_SLASHES;
-        } else if (input.charCodeAt(pointer + 1) === 47) {
-          state = PATH_OR_AUTHORITY;
-          pointer++;
-        } else {
-          url.path = '';
-          state = OPAQUE_PATH;
-        }
-        break;
-      }
-
-      case NO_SCHEME:
-        if (base === null || (typeof base.path === 'string' && c !== 35)) return null;
-        if (typeof base.path === 'string' && c === 35) {
-          url.scheme = base.scheme;
-          special = isSpecialScheme(url.scheme);
-          url.path = base.path;
-          url.query = base.query;
-          url.fragment = '';
-          state = FRAGMENT_STATE;
-        } else if (base.scheme !== 'file') {
-          state = RELATIVE;
-          pointer--;
-        } else {
-          state = FILE;
-          pointer--;
-        }
-        break;
-
+      case SCHEME: r = schemeState(p); break;
+      case NO_SCHEME: r = noSchemeState(p, c); break;
       case SPECIAL_RELATIVE_OR_AUTHORITY:
-        if (c === 47 && input.charCodeAt(pointer + 1) === 47) {
-          state = SPECIAL_AUTHORITY_IGNORE_SLASHES;
-          pointer++;
+        if (c === 47 && input.charCodeAt(p.pointer + 1) === 47) {
+          p.state = SPECIAL_AUTHORITY_IGNORE_SLASHES;
+          p.pointer++;
         } else {
-          state = RELATIVE;
-          pointer--;
+          p.state = RELATIVE;
+          p.pointer--;
         }
         break;
-
       case PATH_OR_AUTHORITY:
         if (c === 47) {
-          state = AUTHORITY;
+          p.state = AUTHORITY;
         } else {
-          state = PATH_STATE;
-          pointer--;
+          p.state = PATH_STATE;
+          p.pointer--;
         }
         break;
-
-      case RELATIVE:
-        url.scheme = base.scheme;
-        special = isSpecialScheme(url.scheme);
-        if (c === 47 || (special && c === 92)) {
-          state = RELATIVE_SLASH;
-        } else {
-          url.username = base.username;
-          url.password = base.password;
-          url.host = base.host;
-          url.port = base.port;
-          url.path = base.path.slice();
-          url.query = base.query;
-          if (c === 63) {
-            url.query = '';
-            state = QUERY_STATE;
-          } else if (c === 35) {
-            url.fragment = '';
-            state = FRAGMENT_STATE;
-          } else if (c !== EOF) {
-            url.query = null;
-            shortenPath(url);
-            state = PATH_STATE;
-            pointer--;
-          }
-        }
-        break;
-
-      case RELATIVE_SLASH:
-        if (special && (c === 47 || c === 92)) {
-          state = SPECIAL_AUTHORITY_IGNORE_SLASHES;
-        } else if (c === 47) {
-          state = AUTHORITY;
-        } else {
-          url.username = base.username;
-          url.password = base.password;
-          url.host = base.host;
-          url.port = base.port;
-          state = PATH_STATE;
-          pointer--;
-        }
-        break;
-
+      case RELATIVE: r = relativeState(p, c); break;
+      case RELATIVE_SLASH: r = relativeSlashState(p, c); break;
       case SPECIAL_AUTHORITY_SLASHES:
-        state = SPECIAL_AUTHORITY_IGNORE_SLASHES;
-        if (c === 47 && input.charCodeAt(pointer + 1) === 47) pointer++;
-        else pointer--;
+        p.state = SPECIAL_AUTHORITY_IGNORE_SLASHES;
+        if (c === 47 && input.charCodeAt(p.pointer + 1) === 47) p.pointer++;
+        else p.pointer--;
         break;
-
       case SPECIAL_AUTHORITY_IGNORE_SLASHES:
         if (c !== 47 && c !== 92) {
-          state = AUTHORITY;
-          pointer--;
+          p.state = AUTHORITY;
+          p.pointer--;
         }
         break;
-
-      case AUTHORITY: {
-        // The authority runs to the first '/', '?' or '#' ('\' too when special);
-        // everything before its last '@' is the userinfo. Further '@'s are part of
-        // it (percent-encoded), and its first ':' starts the password.
-        let end = pointer;
-        let lastAt = -1;
-        while (end < len) {
-          const ch = input.charCodeAt(end);
-          if (ch === 47 || ch === 63 || ch === 35 || (special && ch === 92)) break;
-          if (ch === 64) lastAt = end;
-          end++;
-        }
-        if (lastAt !== -1) {
-          if (lastAt + 1 === end) return null;
-          const userinfo = input.slice(pointer, lastAt);
-          const colon = userinfo.indexOf(':');
-          if (colon === -1) {
-            url.username = percentEncode(userinfo, USERINFO);
-          } else {
-            url.username = percentEncode(userinfo.slice(0, colon), USERINFO);
-            url.password = percentEncode(userinfo.slice(colon + 1), USERINFO);
-          }
-          pointer = lastAt;
-        } else {
-          pointer--;
-        }
-        state = HOST;
-        break;
-      }
-
+      case AUTHORITY: r = authorityState(p); break;
       case HOST:
-      case HOSTNAME: {
-        if (stateOverride && url.scheme === 'file') {
-          pointer--;
-          state = FILE_HOST;
-          break;
-        }
-        // The host ends at a ':' outside brackets or at the end of the authority.
-        let end = pointer;
-        let insideBrackets = false;
-        for (; end < len; end++) {
-          const ch = input.charCodeAt(end);
-          if (ch === 58 && !insideBrackets) break;
-          if (ch === 47 || ch === 63 || ch === 35 || (special && ch === 92)) break;
-          if (ch === 91) insideBrackets = true;
-          else if (ch === 93) insideBrackets = false;
-        }
-        const buffer = input.slice(pointer, end);
-        if (end < len && input.charCodeAt(end) === 58) {
-          if (buffer === '') return stateOverride ? false : null;
-          if (stateOverride === HOSTNAME) return false;
-          const host = parseHost(buffer, !special);
-          if (host === null) return stateOverride ? false : null;
-          url.host = host;
-          state = PORT;
-          pointer = end;
-        } else {
-          if (special && buffer === '') return stateOverride ? false : null;
-          if (stateOverride && buffer === '' && (hasCredentials(url) || url.port !== null)) return false;
-          const host = parseHost(buffer, !special);
-          if (host === null) return stateOverride ? false : null;
-          url.host = host;
-          state = PATH_START;
-          if (stateOverride) return true;
-          pointer = end - 1;
-        }
-        break;
-      }
-
-      case PORT: {
-        let end = pointer;
-        while (end < len && isDigit(input.charCodeAt(end))) end++;
-        const ch = end < len ? input.charCodeAt(end) : EOF;
-        if (ch === EOF || ch === 47 || ch === 63 || ch === 35 || (special && ch === 92) || stateOverride) {
-          if (end > pointer) {
-            const port = Number(input.slice(pointer, end));
-            if (port > 65535) return stateOverride ? false : null;
-            url.port = port === defaultPort(url.scheme) ? null : port;
-            if (stateOverride) return true;
-          }
-          if (stateOverride) return false;
-          state = PATH_START;
-          pointer = end - 1;
-        } else {
-          return stateOverride ? false : null;
-        }
-        break;
-      }
-
-      case FILE:
-        url.scheme = 'file';
-        special = true;
-        url.host = '';
-        if (c === 47 || c === 92) {
-          state = FILE_SLASH;
-        } else if (base !== null && base.scheme === 'file') {
-          url.host = base.host;
-          url.path = base.path.slice();
-          url.query = base.query;
-          if (c === 63) {
-            url.query = '';
-            state = QUERY_STATE;
-          } else if (c === 35) {
-            url.fragment = '';
-            state = FRAGMENT_STATE;
-          } else if (c !== EOF) {
-            url.query = null;
-            if (!startsWithWindowsDriveLetter(input, pointer)) shortenPath(url);
-            else url.path = [];
-            state = PATH_STATE;
-            pointer--;
-          }
-        } else {
-          state = PATH_STATE;
-          pointer--;
-        }
-        break;
-
-      case FILE_SLASH:
-        if (c === 47 || c === 92) {
-          state = FILE_HOST;
-        } else {
-          if (base !== null && base.scheme === 'file') {
-            url.host = base.host;
-            if (!startsWithWindowsDriveLetter(input, pointer) &&
-                base.path.length > 0 && isWindowsDriveLetter(base.path[0], true)) {
-              url.path.push(base.path[0]);
-            }
-          }
-          state = PATH_STATE;
-          pointer--;
-        }
-        break;
-
-      case FILE_HOST: {
-        let end = pointer;
-        for (; end < len; end++) {
-          const ch = input.charCodeAt(end);
-          if (ch === 47 || ch === 92 || ch === 63 || ch === 35) break;
-        }
-        const buffer = input.slice(pointer, end);
-        pointer = end - 1;
-        if (!stateOverride && isWindowsDriveLetter(buffer, false)) {
-          // Not a host: the drive letter becomes the first path segment.
-          carry = buffer;
-          state = PATH_STATE;
-        } else if (buffer === '') {
-          url.host = '';
-          if (stateOverride) return true;
-          state = PATH_START;
-        } else {
-          let host = parseHost(buffer, !special);
-          if (host === null) return stateOverride ? false : null;
-          if (host === 'localhost') host = '';
-          url.host = host;
-          if (stateOverride) return true;
-          state = PATH_START;
-        }
-        break;
-      }
-
-      case PATH_START:
-        if (special) {
-          state = PATH_STATE;
-          if (c !== 47 && c !== 92) pointer--;
-        } else if (!stateOverride && c === 63) {
-          url.query = '';
-          state = QUERY_STATE;
-        } else if (!stateOverride && c === 35) {
-          url.fragment = '';
-          state = FRAGMENT_STATE;
-        } else if (c !== EOF) {
-          state = PATH_STATE;
-          if (c !== 47) pointer--;
-        } else if (stateOverride && url.host === null) {
-          url.path.push('');
-        }
-        break;
-
-      case PATH_STATE: {
-        // One segment at a time, up to '/' ('\' when special), or '?' or '#'
-        // unless a setter is parsing a whole path.
-        let end = pointer;
-        for (; end < len; end++) {
-          const ch = input.charCodeAt(end);
-          if (ch === 47 || (special && ch === 92) || (!stateOverride && (ch === 63 || ch === 35))) break;
-        }
-        let buffer = input.slice(pointer, end);
-        if (carry !== '') {
-          buffer = carry + buffer;
-          carry = '';
-        }
-        const ch = end < len ? input.charCodeAt(end) : EOF;
-        const slash = ch === 47 || (special && ch === 92);
-        if (isDoubleDot(buffer)) {
-          shortenPath(url);
-          if (!slash) url.path.push('');
-        } else if (isSingleDot(buffer)) {
-          if (!slash) url.path.push('');
-        } else {
-          if (url.scheme === 'file' && url.path.length === 0 && isWindowsDriveLetter(buffer, false)) {
-            buffer = `${buffer[0]}:`;
-          }
-          url.path.push(percentEncode(buffer, PATH));
-        }
-        pointer = end;
-        if (ch === 63) {
-          url.query = '';
-          state = QUERY_STATE;
-        } else if (ch === 35) {
-          url.fragment = '';
-          state = FRAGMENT_STATE;
-        }
-        break;
-      }
-
-      case OPAQUE_PATH: {
-        // Everything up to '?' or '#' at once.
-        let end = pointer;
-        while (end < len) {
-          const ch = input.charCodeAt(end);
-          if (ch === 63 || ch === 35) break;
-          end++;
-        }
-        let segment = percentEncode(input.slice(pointer, end), C0_CONTROL);
-        const next = end < len ? input.charCodeAt(end) : EOF;
-        if (next !== EOF && segment.charCodeAt(segment.length - 1) === 32) {
-          // A trailing space before '?' or '#' would be lost on reparse.
-          segment = `${segment.slice(0, -1)}%20`;
-        }
-        url.path += segment;
-        pointer = end;
-        if (next === 63) {
-          url.query = '';
-          state = QUERY_STATE;
-        } else if (next === 35) {
-          url.fragment = '';
-          state = FRAGMENT_STATE;
-        }
-        break;
-      }
-
-      case QUERY_STATE: {
-        // Everything up to '#' (or the end, under a state override) at once.
-        let end = pointer;
-        if (stateOverride) end = len;
-        else while (end < len && input.charCodeAt(end) !== 35) end++;
-        url.query += percentEncode(input.slice(pointer, end), special ? SPECIAL_QUERY : QUERY);
-        pointer = end;
-        if (end < len) {
-          url.fragment = '';
-          state = FRAGMENT_STATE;
-        }
-        break;
-      }
-
-      case FRAGMENT_STATE:
-        if (c !== EOF) {
-          url.fragment += percentEncode(input.slice(pointer), FRAGMENT);
-          pointer = len;
-        }
-        break;
+      case HOSTNAME: r = hostState(p); break;
+      case PORT: r = portState(p); break;
+      case FILE: r = fileState(p, c); break;
+      case FILE_SLASH: r = fileSlashState(p, c); break;
+      case FILE_HOST: r = fileHostState(p); break;
+      case PATH_START: r = pathStartState(p, c); break;
+      case PATH_STATE: r = pathState(p); break;
+      case OPAQUE_PATH: r = opaquePathState(p); break;
+      case QUERY_STATE: r = queryState(p); break;
+      case FRAGMENT_STATE: r = fragmentState(p, c); break;
+    }
+    if (r !== GO) {
+      if (r === OK) return true;
+      if (r === NO) return false;
+      return stateOverride ? false : null;
     }
   }
   return stateOverride ? true : url;
