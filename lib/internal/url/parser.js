@@ -113,6 +113,9 @@ function hasCredentials(url) {
   return url.username !== '' || url.password !== '';
 }
 
+const TAB_OR_NEWLINE = /[\t\n\r]/;
+const TAB_OR_NEWLINE_ALL = /[\t\n\r]/g;
+
 // Removes leading and trailing C0 controls and spaces, and every tab and newline.
 function cleanInput(input) {
   let start = 0;
@@ -120,7 +123,7 @@ function cleanInput(input) {
   while (start < end && input.charCodeAt(start) <= 0x20) start++;
   while (end > start && input.charCodeAt(end - 1) <= 0x20) end--;
   if (start > 0 || end < input.length) input = input.slice(start, end);
-  if (/[\t\n\r]/.test(input)) input = input.replace(/[\t\n\r]/g, '');
+  if (TAB_OR_NEWLINE.test(input)) input = input.replace(TAB_OR_NEWLINE_ALL, '');
   return input;
 }
 
@@ -138,7 +141,11 @@ const NO = 3;
  * state machine takes the JIT far longer to optimize.
  */
 class Parser {
-  constructor(input, base, url, stateOverride) {
+  constructor() {
+    this.reset('', null, null, 0);
+  }
+
+  reset(input, base, url, stateOverride) {
     this.input = input;
     this.len = input.length;
     this.base = base;
@@ -146,12 +153,14 @@ class Parser {
     this.override = stateOverride;
     this.state = stateOverride || SCHEME_START;
     this.pointer = 0;
-    this.special = isSpecialScheme(url.scheme);
+    this.special = url !== null && isSpecialScheme(url.scheme);
     // Text a state carries to the next one: only the file host state hands a
     // Windows drive letter ('c:') to the path state this way.
     this.carry = '';
   }
 }
+
+const theParser = new Parser();
 
 // The scheme is read at once: letters, digits, '+', '-', '.' up to ':'.
 function schemeState(p) {
@@ -549,10 +558,12 @@ function basicParse(input, base, url, stateOverride) {
   if (url === undefined) {
     url = newRecord();
     input = cleanInput(input);
-  } else if (/[\t\n\r]/.test(input)) {
-    input = input.replace(/[\t\n\r]/g, '');
+  } else if (TAB_OR_NEWLINE.test(input)) {
+    input = input.replace(TAB_OR_NEWLINE_ALL, '');
   }
-  const p = new Parser(input, base, url, stateOverride);
+  // One Parser serves every parse: parsing never re-enters itself.
+  const p = theParser;
+  p.reset(input, base, url, stateOverride);
   const len = p.len;
   // pointer === len is the EOF code point; a state that steps back sees it again.
   for (; p.pointer <= len; p.pointer++) {
