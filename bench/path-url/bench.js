@@ -1,7 +1,7 @@
 'use strict';
 // Micro-benchmark of node:path and the WHATWG URL parser over a mixed corpus.
 //   eddy bench/path-url/bench.js [path|url|legacy|all] [iterations]
-// Prints the time per operation; run.sh compares whole runs against node.
+// Prints the time per operation; ./run compares whole runs against node.
 
 const path = require('path');
 const what = process.argv[2] || 'all';
