@@ -9,9 +9,7 @@
 #include "../util/check.h"
 #include "../util/js.h"
 
-static JSValueRef errno_value(JSContextRef ctx, int err) {
-  return JSValueMakeNumber(ctx, err);
-}
+static JSValueRef errno_value(JSContextRef ctx, int err) { return JSValueMakeNumber(ctx, err); }
 
 /* getHostname() -> string | errno */
 static EDDY_JS_FN(os_get_hostname) {
@@ -100,9 +98,9 @@ static EDDY_JS_FN(os_get_uptime) {
 }
 
 static void format_mac(char out[18], const char mac[6]) {
-  snprintf(out, 18, "%02x:%02x:%02x:%02x:%02x:%02x", (unsigned char)mac[0],
-           (unsigned char)mac[1], (unsigned char)mac[2], (unsigned char)mac[3],
-           (unsigned char)mac[4], (unsigned char)mac[5]);
+  snprintf(out, 18, "%02x:%02x:%02x:%02x:%02x:%02x", (unsigned char)mac[0], (unsigned char)mac[1],
+           (unsigned char)mac[2], (unsigned char)mac[3], (unsigned char)mac[4],
+           (unsigned char)mac[5]);
 }
 
 /* getInterfaceAddresses() -> [name, address, netmask, family, mac, internal, scopeid,
