@@ -51,14 +51,13 @@ size_t eddy_base64_encode(const uint8_t* in, size_t len, uint8_t* out, int url) 
 }
 
 /* The decoder core for either unit width: a fast path over clean groups of four,
- * then a character-at-a-time path that skips junk and stops at '='. */
+ * then a character-at-a-time path that skips junk and stops at '='. Like node,
+ * only a unit's low byte counts (so U+D83D reads as '=' and ends the input). */
 #define BASE64_DECODE_BODY(in, n, out, cap)                                        \
   size_t i = 0, o = 0;                                                           \
   while (i + 4 <= n && o + 3 <= cap) {                                           \
-    uint32_t any = (uint32_t)in[i] | in[i + 1] | in[i + 2] | in[i + 3];          \
-    if (any > 0xFF) break;                                                       \
-    uint8_t a = b64_value[in[i]], b = b64_value[in[i + 1]];                      \
-    uint8_t c = b64_value[in[i + 2]], d = b64_value[in[i + 3]];                  \
+    uint8_t a = b64_value[(uint8_t)in[i]], b = b64_value[(uint8_t)in[i + 1]];    \
+    uint8_t c = b64_value[(uint8_t)in[i + 2]], d = b64_value[(uint8_t)in[i + 3]]; \
     if ((a | b | c | d) >= 64) break;                                            \
     uint32_t v = (uint32_t)a << 18 | (uint32_t)b << 12 | (uint32_t)c << 6 | d;   \
     out[o++] = (uint8_t)(v >> 16);                                               \
@@ -69,8 +68,7 @@ size_t eddy_base64_encode(const uint8_t* in, size_t len, uint8_t* out, int url) 
   uint32_t acc = 0;                                                              \
   int have = 0;                                                                  \
   for (; i < n && o < cap; i++) {                                                \
-    uint32_t ch = in[i];                                                         \
-    uint8_t v = ch > 0xFF ? 255 : b64_value[ch];                                 \
+    uint8_t v = b64_value[(uint8_t)in[i]];                                       \
     if (v == 64) break;                                                          \
     if (v == 255) continue;                                                      \
     acc = acc << 6 | v;                                                          \
@@ -102,7 +100,9 @@ void eddy_hex_encode(const uint8_t* in, size_t len, uint8_t* out) {
   }
 }
 
-static int hex_value(uint16_t c) {
+/* Only the low byte of a unit counts, as in node. */
+static int hex_value(uint16_t unit) {
+  uint8_t c = (uint8_t)unit;
   if (c >= '0' && c <= '9') return c - '0';
   if (c >= 'a' && c <= 'f') return c - 'a' + 10;
   if (c >= 'A' && c <= 'F') return c - 'A' + 10;

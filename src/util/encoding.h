@@ -3,7 +3,8 @@
  *
  * Decoding text into bytes is lenient the way node is: base64 accepts both
  * alphabets, skips every character outside them and stops at the first '=';
- * hex stops at the first pair that is not two hex digits. */
+ * hex stops at the first pair that is not two hex digits. Both look only at each
+ * unit's low byte, as node does. */
 #ifndef EDDY_UTIL_ENCODING_H
 #define EDDY_UTIL_ENCODING_H
 
