@@ -190,6 +190,20 @@ static EDDY_JS_FN(buffer_from_string) {
   return make_array_buffer(ctx, bytes, w, exception);
 }
 
+/* encodeIntoUtf8(string, dest) -> [units read, bytes written]: TextEncoder's
+ * encodeInto, which never splits a character. */
+static EDDY_JS_FN(buffer_encode_into_utf8) {
+  size_t len;
+  uint8_t* p = arg_bytes(ctx, argc, argv, 1, &len);
+  JSStringRef s = JSValueToStringCopy(ctx, eddy_js_arg(ctx, argc, argv, 0), exception);
+  if (!s) return NULL;
+  size_t read = 0;
+  size_t written = eddy_utf8_encode(JSStringGetCharactersPtr(s), JSStringGetLength(s), p, len, &read);
+  JSStringRelease(s);
+  JSValueRef r[2] = {JSValueMakeNumber(ctx, (double)read), JSValueMakeNumber(ctx, (double)written)};
+  return JSObjectMakeArray(ctx, 2, r, exception);
+}
+
 /* byteLengthUtf8(string) -> bytes */
 static EDDY_JS_FN(buffer_byte_length_utf8) {
   JSStringRef s = JSValueToStringCopy(ctx, eddy_js_arg(ctx, argc, argv, 0), exception);
@@ -373,6 +387,7 @@ JSObjectRef eddy_binding_buffer_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy_js_set_fn(ctx, b, "write", buffer_write);
   eddy_js_set_fn(ctx, b, "fromString", buffer_from_string);
   eddy_js_set_fn(ctx, b, "byteLengthUtf8", buffer_byte_length_utf8);
+  eddy_js_set_fn(ctx, b, "encodeIntoUtf8", buffer_encode_into_utf8);
   eddy_js_set_fn(ctx, b, "allocUnsafe", buffer_alloc_unsafe);
   eddy_js_set_fn(ctx, b, "compare", buffer_compare);
   eddy_js_set_fn(ctx, b, "indexOf", buffer_index_of);
