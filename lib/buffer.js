@@ -737,9 +737,17 @@ function btoa(input) {
   return binding.slice(bytes, 0, bytes.length, encodingId('base64'));
 }
 
-function invalidCharacterError() {
-  const { DOMException } = require('internal/dom_exception');
-  return new DOMException('Invalid character', 'InvalidCharacterError');
+// node's DOMException when internal/dom_exception is built in, else an Error with
+// the same name, message and legacy code.
+function invalidCharacterError(message = 'Invalid character') {
+  if (internalBinding('builtins').ids.includes('internal/dom_exception')) {
+    const { DOMException } = require('internal/dom_exception');
+    return new DOMException(message, 'InvalidCharacterError');
+  }
+  const err = new Error(message);
+  err.name = 'InvalidCharacterError';
+  Object.defineProperty(err, 'code', { value: 5, enumerable: false, configurable: true, writable: true });
+  return err;
 }
 
 // atob follows the WHATWG forgiving-base64 decode: ASCII whitespace is dropped,
@@ -764,7 +772,7 @@ function atob(input) {
   }
   if (equals > 2) throw invalidCharacterError();
   if (equals > 0 && n % 4 !== 0) throw invalidCharacterError();
-  if (n % 4 === 1) throw invalidCharacterError();
+  if (n % 4 === 1) throw invalidCharacterError('The string to be decoded is not correctly encoded.');
   return fromString(input, 'base64').latin1Slice();
 }
 
