@@ -4,6 +4,12 @@
 // pool as in node, and the byte work — encoding, searching, comparing — is done
 // by internalBinding('buffer').
 
+// Globals read once: each global lookup is a slow path in this embedding.
+const {
+  Array, ArrayBuffer, DataView, Error, Math, Number, Object, RangeError, Reflect, Set,
+  SharedArrayBuffer, Symbol, TypeError, Uint8Array,
+} = globalThis;
+
 const binding = internalBinding('buffer');
 const {
   codes: {

@@ -3,6 +3,11 @@
 // splitting a character: the bytes of an unfinished UTF-8 sequence, UTF-16 unit
 // or surrogate pair, or base64 group wait in lastChar for the next chunk.
 
+// Globals read once: each global lookup is a slow path in this embedding.
+const {
+  ArrayBuffer,
+} = globalThis;
+
 const { Buffer } = require('buffer');
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_ENCODING },

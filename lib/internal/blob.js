@@ -3,6 +3,11 @@
 // URL.createObjectURL / resolveObjectURL. A Blob is an immutable view of bytes
 // held in memory; slices share them.
 
+// Globals read once: each global lookup is a slow path in this embedding.
+const {
+  ArrayBuffer, Date, Map, Math, Number, Object, Promise, SharedArrayBuffer, Symbol, Uint8Array, WeakMap,
+} = globalThis;
+
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_THIS, ERR_MISSING_ARGS },
 } = require('internal/errors');

@@ -5,6 +5,11 @@
 // go through one shared Float32Array/Float64Array scratch (hosts are
 // little-endian).
 
+// Globals read once: each global lookup is a slow path in this embedding.
+const {
+  BigInt, Float32Array, Float64Array, Math, Number, Object, Symbol, TypeError, Uint8Array,
+} = globalThis;
+
 const {
   codes: { ERR_BUFFER_OUT_OF_BOUNDS, ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE },
 } = require('internal/errors');
@@ -22,8 +27,9 @@ const TypedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype);
 const getTypedArrayTag =
   Object.getOwnPropertyDescriptor(TypedArrayPrototype, Symbol.toStringTag).get;
 
+// instanceof first: the common case, and cheap; the tag covers other realms.
 function isUint8Array(v) {
-  return getTypedArrayTag.call(v) === 'Uint8Array';
+  return v instanceof Uint8Array || getTypedArrayTag.call(v) === 'Uint8Array';
 }
 
 function isTypedArray(v) {

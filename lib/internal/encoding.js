@@ -4,6 +4,11 @@
 // decoded by internalBinding('buffer'); the other legacy encodings go through
 // the ICU converter the engine already links, when it is there.
 
+// Globals read once: each global lookup is a slow path in this embedding.
+const {
+  ArrayBuffer, Boolean, Object, SharedArrayBuffer, Symbol, TypeError, Uint8Array,
+} = globalThis;
+
 const binding = internalBinding('buffer');
 const {
   codes: {

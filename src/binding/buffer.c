@@ -77,28 +77,19 @@ static JSValueRef decode_bytes(JSContextRef ctx, const uint8_t* p, size_t len, i
   size_t n = cap;
   switch (enc) {
     case ENC_UTF8:
-      if (eddy_is_ascii(p, len)) eddy_units_from_latin1(p, len, units);
-      else n = eddy_utf8_decode(p, len, units);
+      if (eddy_is_ascii(p, len))
+        eddy_units_from_latin1(p, len, units);
+      else
+        n = eddy_utf8_decode(p, len, units);
       break;
     case ENC_UCS2:
       for (size_t i = 0; i < n; i++) units[i] = (uint16_t)(p[2 * i] | p[2 * i + 1] << 8);
       break;
     case ENC_LATIN1: eddy_units_from_latin1(p, len, units); break;
     case ENC_ASCII: eddy_units_from_ascii(p, len, units); break;
-    case ENC_HEX: {
-      /* Encode into the upper half as bytes, then widen in place from the front. */
-      uint8_t* tmp = (uint8_t*)(units + cap) - cap;
-      eddy_hex_encode(p, len, tmp);
-      for (size_t i = 0; i < cap; i++) units[i] = tmp[i];
-      break;
-    }
+    case ENC_HEX: eddy_hex_encode16(p, len, units); break;
     case ENC_BASE64:
-    case ENC_BASE64URL: {
-      uint8_t* tmp = (uint8_t*)(units + cap) - cap;
-      n = eddy_base64_encode(p, len, tmp, enc == ENC_BASE64URL);
-      for (size_t i = 0; i < n; i++) units[i] = tmp[i];
-      break;
-    }
+    case ENC_BASE64URL: n = eddy_base64_encode16(p, len, units, enc == ENC_BASE64URL); break;
     default: CHECK(!"unknown encoding");
   }
   JSValueRef v = make_string(ctx, units, n);
@@ -198,7 +189,8 @@ static EDDY_JS_FN(buffer_encode_into_utf8) {
   JSStringRef s = JSValueToStringCopy(ctx, eddy_js_arg(ctx, argc, argv, 0), exception);
   if (!s) return NULL;
   size_t read = 0;
-  size_t written = eddy_utf8_encode(JSStringGetCharactersPtr(s), JSStringGetLength(s), p, len, &read);
+  size_t written =
+      eddy_utf8_encode(JSStringGetCharactersPtr(s), JSStringGetLength(s), p, len, &read);
   JSStringRelease(s);
   JSValueRef r[2] = {JSValueMakeNumber(ctx, (double)read), JSValueMakeNumber(ctx, (double)written)};
   return JSObjectMakeArray(ctx, 2, r, exception);
@@ -236,6 +228,26 @@ static EDDY_JS_FN(buffer_compare) {
   return JSValueMakeNumber(ctx, r < 0 ? -1 : r > 0 ? 1 : 0);
 }
 
+/* The first occurrence of needle in h. memchr on the needle's first byte runs at
+ * memory speed and wins when that byte is rare; when it keeps hitting without a
+ * match, memmem's two-way search takes over so the worst case stays linear. */
+static uint8_t* find_forward(uint8_t* h, size_t hlen, const uint8_t* nd, size_t nlen) {
+  if (nlen > hlen) return NULL;
+  uint8_t* p = h;
+  uint8_t* end = h + (hlen - nlen) + 1; /* past the last possible start */
+  size_t misses = 0;
+  while (p < end) {
+    uint8_t* hit = memchr(p, nd[0], (size_t)(end - p));
+    if (!hit) return NULL;
+    if (memcmp(hit + 1, nd + 1, nlen - 1) == 0) return hit;
+    p = hit + 1;
+    if (++misses > 16 && (size_t)(p - h) < misses * 64) {
+      return memmem(p, (size_t)(h + hlen - p), nd, nlen);
+    }
+  }
+  return NULL;
+}
+
 /* indexOf(haystack, needle, byteOffset, forward, step) -> index or -1. Forward
  * searches start at byteOffset; backward ones find the last match starting at or
  * before it. step 2 keeps only matches at even offsets (ucs2). */
@@ -251,7 +263,7 @@ static EDDY_JS_FN(buffer_index_of) {
   size_t last = hlen - nlen;
   if (forward) {
     for (size_t i = off; i <= last;) {
-      uint8_t* hit = memmem(h + i, hlen - i, nd, nlen);
+      uint8_t* hit = find_forward(h + i, hlen - i, nd, nlen);
       if (!hit) break;
       size_t at = (size_t)(hit - h);
       if (at % step == 0) return JSValueMakeNumber(ctx, (double)at);

@@ -6,12 +6,12 @@
 
 static int failures;
 
-#define EXPECT(cond)                                                   \
-  do {                                                                 \
-    if (!(cond)) {                                                     \
+#define EXPECT(cond)                                                      \
+  do {                                                                    \
+    if (!(cond)) {                                                        \
       fprintf(stderr, "%s:%d: expected %s\n", __FILE__, __LINE__, #cond); \
-      failures++;                                                      \
-    }                                                                  \
+      failures++;                                                         \
+    }                                                                     \
   } while (0)
 
 static size_t units(const char* s, uint16_t* out) {
@@ -74,6 +74,33 @@ int main(void) {
   EXPECT(eddy_utf8_incomplete_tail((const uint8_t*)"a\xf0", 2) == 1);
   EXPECT(eddy_utf8_incomplete_tail((const uint8_t*)"a\xe0\x80", 3) == 0);
   EXPECT(eddy_utf8_incomplete_tail((const uint8_t*)"a\x80", 2) == 0);
+
+  {
+    /* The UTF-16 encoders agree with the byte ones over every length. */
+    uint8_t src[40], b8[64];
+    uint16_t b16[96];
+    for (int i = 0; i < 40; i++) src[i] = (uint8_t)(i * 37 + 11);
+    for (size_t len = 0; len <= 40; len++) {
+      for (int url = 0; url < 2; url++) {
+        size_t n8 = eddy_base64_encode(src, len, b8, url);
+        size_t n16 = eddy_base64_encode16(src, len, b16, url);
+        EXPECT(n8 == n16 && n8 == eddy_base64_encoded_length(len, url));
+        for (size_t k = 0; k < n8 && k < n16; k++) EXPECT(b8[k] == b16[k]);
+      }
+      eddy_hex_encode(src, len, b8);
+      eddy_hex_encode16(src, len, b16);
+      for (size_t k = 0; k < 2 * len; k++) EXPECT(b8[k] == b16[k]);
+    }
+    uint16_t w[40];
+    eddy_units_from_latin1(src, 40, w);
+    for (int i = 0; i < 40; i++) EXPECT(w[i] == src[i]);
+    eddy_units_from_ascii(src, 40, w);
+    for (int i = 0; i < 40; i++) EXPECT(w[i] == (src[i] & 0x7F));
+    uint8_t back[40];
+    for (int i = 0; i < 40; i++) w[i] = (uint16_t)(0x100 * i + src[i]);
+    eddy_latin1_from_units(w, 40, back);
+    EXPECT(memcmp(back, src, 40) == 0);
+  }
 
   uint8_t sw[8] = {1, 2, 3, 4, 5, 6, 7, 8};
   eddy_swap64(sw, 8);
