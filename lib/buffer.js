@@ -14,20 +14,22 @@ const binding = internalBinding('buffer');
 const {
   codes: {
     ERR_BUFFER_OUT_OF_BOUNDS, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE,
-    ERR_INVALID_BUFFER_SIZE, ERR_MISSING_ARGS, ERR_OUT_OF_RANGE, ERR_UNKNOWN_ENCODING,
+    ERR_INVALID_BUFFER_SIZE, ERR_MISSING_ARGS, ERR_OUT_OF_RANGE, ERR_STRING_TOO_LONG,
+    ERR_UNKNOWN_ENCODING,
   },
 } = require('internal/errors');
-const { validateArray, validateInteger, validateNumber, validateString } =
+const { validateArray, validateBuffer, validateInteger, validateNumber, validateString } =
   require('internal/validators');
 const { customInspectSymbol, deprecate, defineLazyProperty } = require('internal/util');
 const {
   FastBuffer, addReadWriteMethods, invalidArgTypeForBuffer, isTypedArray, isUint8Array,
 } = require('internal/buffer');
 const enc = require('internal/buffer/encodings');
-const { normalizeEncoding, encodingId, byteLengthOf } = enc;
+const { normalizeEncoding, lookupEncoding, encodingId, byteLengthOf } = enc;
 
 const kMaxLength = Number.MAX_SAFE_INTEGER;
-const kStringMaxLength = 536870888;
+// The engine's own limit on string length (V8's is 2 ** 29 - 24).
+const kStringMaxLength = 2 ** 31 - 1;
 const constants = Object.defineProperties({}, {
   MAX_LENGTH: { value: kMaxLength, writable: false, enumerable: true },
   MAX_STRING_LENGTH: { value: kStringMaxLength, writable: false, enumerable: true },
@@ -115,9 +117,27 @@ function fromArrayLike(obj) {
   return new FastBuffer(obj);
 }
 
+const getArrayBufferByteLength =
+  Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get;
+const getSharedArrayBufferByteLength = typeof SharedArrayBuffer === 'function' ?
+  Object.getOwnPropertyDescriptor(SharedArrayBuffer.prototype, 'byteLength').get : undefined;
+
+// A real (Shared)ArrayBuffer, not merely something inheriting from one: the
+// byteLength getter checks the brand.
 function isAnyArrayBuffer(v) {
-  return v instanceof ArrayBuffer ||
-    (typeof SharedArrayBuffer === 'function' && v instanceof SharedArrayBuffer);
+  let getter;
+  if (v instanceof ArrayBuffer) getter = getArrayBufferByteLength;
+  else if (getSharedArrayBufferByteLength !== undefined && v instanceof SharedArrayBuffer) {
+    getter = getSharedArrayBufferByteLength;
+  } else {
+    return false;
+  }
+  try {
+    getter.call(v);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function fromArrayBuffer(obj, byteOffset, length) {
@@ -387,9 +407,17 @@ defineMethod('copy', function copy(target, targetStart, sourceStart, sourceEnd) 
   return copyImpl(this, target, targetStart, sourceStart, sourceEnd);
 });
 
+// copy works on bytes of any ArrayBuffer view, as node's does.
+function asBytes(view) {
+  if (isUint8Array(view)) return view;
+  return new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+}
+
 function copyImpl(source, target, targetStart, sourceStart, sourceEnd) {
-  if (!isUint8Array(source)) throw invalidArgTypeForBuffer('source', source);
-  if (!isUint8Array(target)) throw invalidArgTypeForBuffer('target', target);
+  if (!ArrayBuffer.isView(source)) throw invalidArgTypeForBuffer('source', source);
+  if (!ArrayBuffer.isView(target)) throw invalidArgTypeForBuffer('target', target);
+  source = asBytes(source);
+  target = asBytes(target);
   if (targetStart === undefined) {
     targetStart = 0;
   } else {
@@ -423,6 +451,17 @@ function copyImpl(source, target, targetStart, sourceStart, sourceEnd) {
   return nb;
 }
 
+// The most UTF-16 units n bytes decode to.
+function decodedLength(n, name) {
+  switch (name) {
+    case 'hex': return n * 2;
+    case 'base64':
+    case 'base64url': return Math.ceil(n / 3) * 4;
+    case 'utf16le': return n >>> 1;
+    default: return n;
+  }
+}
+
 defineMethod('toString', function toString(encoding, start, end) {
   if (arguments.length === 0) return binding.slice(this, 0, this.length, 1);
   const len = this.length;
@@ -432,7 +471,14 @@ defineMethod('toString', function toString(encoding, start, end) {
   if (end === undefined || end > len) end = len;
   else end = Math.trunc(end) || 0;
   if (end <= start) return '';
-  const name = encoding === undefined ? 'utf8' : encodingOrThrow(encoding);
+  let name = 'utf8';
+  if (encoding !== undefined) {
+    name = lookupEncoding(encoding);
+    if (name === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+  }
+  if (end - start > kStringMaxLength && decodedLength(end - start, name) > kStringMaxLength) {
+    throw new ERR_STRING_TOO_LONG(kStringMaxLength.toString(16));
+  }
   return binding.slice(this, start, end, encodingId(name));
 });
 
@@ -504,12 +550,15 @@ function searchStart(length, offset, needleLength, forward) {
 function indexOfBytes(buffer, needle, byteOffset, forward, step) {
   const start = searchStart(buffer.length, byteOffset, needle.length, forward);
   if (needle.length === 0) return start;
+  // UTF-16 searches compare whole units.
+  if (step === 2 && (buffer.length < 2 || needle.length < 2)) return -1;
   if (buffer.length === 0 || start <= -1) return -1;
   if (needle.length > buffer.length || (forward && needle.length + start > buffer.length)) return -1;
   return binding.indexOf(buffer, needle, step === 2 ? start & ~1 : start, forward, step);
 }
 
 function bidirectionalIndexOf(buffer, val, byteOffset, encoding, forward) {
+  validateBuffer(buffer);
   if (typeof byteOffset === 'string') {
     encoding = byteOffset;
     byteOffset = undefined;
@@ -526,7 +575,7 @@ function bidirectionalIndexOf(buffer, val, byteOffset, encoding, forward) {
     if (start <= -1 || buffer.length === 0) return -1;
     return binding.indexOfByte(buffer, (val >>> 0) & 255, start, forward);
   }
-  const name = encoding === undefined ? 'utf8' : normalizeEncoding(encoding);
+  const name = encoding === undefined ? 'utf8' : lookupEncoding(encoding);
   if (typeof val === 'string') {
     if (name === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
     const needle = fromString(val, name);

@@ -10,7 +10,7 @@ const {
 
 const { Buffer } = require('buffer');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_ENCODING },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_UNKNOWN_ENCODING },
 } = require('internal/errors');
 const { normalizeEncoding } = require('internal/buffer/encodings');
 
@@ -43,116 +43,132 @@ function toBuffer(buf) {
   throw new ERR_INVALID_ARG_TYPE('buf', ['Buffer', 'TypedArray', 'DataView'], buf);
 }
 
-class StringDecoder {
-  constructor(encoding) {
-    const name = normalizeEncoding(encoding);
-    if (name === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
-    this.encoding = name;
-    this.lastChar = Buffer.alloc(4);
-    this.lastNeed = 0;
-    this.lastTotal = 0;
-  }
+// A function rather than a class: node's StringDecoder may be called without new
+// (StringDecoder.call(obj)). Its state is the public lastChar/lastNeed/lastTotal.
+function StringDecoder(encoding) {
+  const name = normalizeEncoding(encoding);
+  if (name === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+  this.encoding = name;
+  this.lastChar = Buffer.alloc(4);
+  this.lastNeed = 0;
+  this.lastTotal = 0;
+}
 
-  write(buf) {
-    if (typeof buf === 'string') return buf;
-    buf = toBuffer(buf);
-    if (buf.length === 0) return '';
-    switch (this.encoding) {
-      case 'utf8': return this.#writeUtf8(buf);
-      case 'utf16le': return this.#writeUtf16(buf);
-      case 'base64':
-      case 'base64url': return this.#writeBase64(buf);
-      default: return buf.toString(this.encoding);
+function hold(d, bytes, start, total) {
+  const n = bytes.length - start;
+  for (let i = 0; i < n; i++) d.lastChar[i] = bytes[start + i];
+  d.lastTotal = total;
+  d.lastNeed = total - n;
+}
+
+function writeUtf8(d, buf) {
+  let out = '';
+  let i = 0;
+  if (d.lastNeed > 0) {
+    let held = d.lastTotal - d.lastNeed;
+    while (d.lastNeed > 0 && i < buf.length && (buf[i] & 0xC0) === 0x80) {
+      d.lastChar[held++] = buf[i++];
+      d.lastNeed--;
+    }
+    if (d.lastNeed > 0 && i >= buf.length) return '';
+    out = binding.slice(d.lastChar, 0, held, 1);
+    d.lastNeed = 0;
+    d.lastTotal = 0;
+    if (i >= buf.length) return out;
+  }
+  const rest = i === 0 ? buf : buf.subarray(i);
+  const tail = utf8Tail(rest);
+  if (tail > 0) hold(d, rest, rest.length - tail, utf8SequenceLength(rest[rest.length - tail]));
+  return out + binding.slice(rest, 0, rest.length - tail, 1);
+}
+
+// A unit (or a pair's high half) split across chunks is completed first; then the
+// body is decoded, holding an odd byte, or a high surrogate ending an even body.
+function writeUtf16(d, buf) {
+  let out = '';
+  let i = 0;
+  if (d.lastNeed > 0) {
+    let held = d.lastTotal - d.lastNeed;
+    while (d.lastNeed > 0 && i < buf.length) {
+      d.lastChar[held++] = buf[i++];
+      d.lastNeed--;
+    }
+    if (d.lastNeed > 0) return '';
+    out = binding.slice(d.lastChar, 0, held, 2);
+    d.lastTotal = 0;
+    if (i >= buf.length) return out;
+  }
+  const rest = i === 0 ? buf : buf.subarray(i);
+  let end = rest.length;
+  if (end & 1) {
+    end--;
+    hold(d, rest, end, 2);
+  } else {
+    const last = rest[end - 2] | (rest[end - 1] << 8);
+    if (last >= 0xD800 && last <= 0xDBFF) {
+      end -= 2;
+      hold(d, rest, end, 4);
     }
   }
+  return out + binding.slice(rest, 0, end, 2);
+}
 
-  end(buf) {
-    let r = buf === undefined ? '' : this.write(buf);
-    const held = this.lastTotal - this.lastNeed;
-    if (this.lastTotal > 0 && held > 0) {
-      r += this.lastChar.toString(this.encoding, 0, held);
+function writeBase64(d, buf) {
+  const held = d.lastTotal - d.lastNeed;
+  let out = '';
+  let i = 0;
+  if (held > 0) {
+    let n = held;
+    while (n < 3 && i < buf.length) d.lastChar[n++] = buf[i++];
+    if (n < 3) {
+      d.lastNeed = 3 - n;
+      return '';
     }
-    this.lastNeed = 0;
-    this.lastTotal = 0;
-    return r;
+    out = d.lastChar.toString(d.encoding, 0, 3);
+    d.lastNeed = 0;
+    d.lastTotal = 0;
   }
+  const rest = buf.length - i;
+  const keep = rest % 3;
+  if (keep > 0) hold(d, buf, buf.length - keep, 3);
+  return out + buf.toString(d.encoding, i, buf.length - keep);
+}
 
-  // Older node's internal API, kept for code that calls it.
-  text(buf, offset) {
-    this.lastNeed = 0;
-    this.lastTotal = 0;
-    return this.write(buf.slice(offset));
-  }
-
-  #hold(bytes, start, total) {
-    const n = bytes.length - start;
-    for (let i = 0; i < n; i++) this.lastChar[i] = bytes[start + i];
-    this.lastTotal = total;
-    this.lastNeed = total - n;
-  }
-
-  #writeUtf8(buf) {
-    let out = '';
-    let i = 0;
-    if (this.lastNeed > 0) {
-      let held = this.lastTotal - this.lastNeed;
-      while (this.lastNeed > 0 && i < buf.length && (buf[i] & 0xC0) === 0x80) {
-        this.lastChar[held++] = buf[i++];
-        this.lastNeed--;
-      }
-      if (this.lastNeed > 0 && i >= buf.length) return '';
-      out = binding.slice(this.lastChar, 0, held, 1);
-      this.lastNeed = 0;
-      this.lastTotal = 0;
-      if (i >= buf.length) return out;
-    }
-    const rest = i === 0 ? buf : buf.subarray(i);
-    const tail = utf8Tail(rest);
-    if (tail > 0) this.#hold(rest, rest.length - tail, utf8SequenceLength(rest[rest.length - tail]));
-    return out + binding.slice(rest, 0, rest.length - tail, 1);
-  }
-
-  #writeUtf16(buf) {
-    const held = this.lastTotal - this.lastNeed;
-    if (held > 0) {
-      const joined = Buffer.allocUnsafe(held + buf.length);
-      joined.set(this.lastChar.subarray(0, held), 0);
-      joined.set(buf, held);
-      buf = joined;
-      this.lastNeed = 0;
-      this.lastTotal = 0;
-    }
-    let end = buf.length - (buf.length & 1);
-    // A high surrogate ending an even-length chunk waits for its partner (with an
-    // odd byte left over node emits it as it is).
-    if (end >= 2 && end === buf.length) {
-      const last = buf[end - 2] | (buf[end - 1] << 8);
-      if (last >= 0xD800 && last <= 0xDBFF) end -= 2;
-    }
-    if (end < buf.length) this.#hold(buf, end, buf.length - end === 1 ? 2 : 4);
-    return binding.slice(buf, 0, end, 2);
-  }
-
-  #writeBase64(buf) {
-    const held = this.lastTotal - this.lastNeed;
-    let out = '';
-    let i = 0;
-    if (held > 0) {
-      let n = held;
-      while (n < 3 && i < buf.length) this.lastChar[n++] = buf[i++];
-      if (n < 3) {
-        this.lastNeed = 3 - n;
-        return '';
-      }
-      out = this.lastChar.toString(this.encoding, 0, 3);
-      this.lastNeed = 0;
-      this.lastTotal = 0;
-    }
-    const rest = buf.length - i;
-    const keep = rest % 3;
-    if (keep > 0) this.#hold(buf, buf.length - keep, 3);
-    return out + buf.toString(this.encoding, i, buf.length - keep);
+function checkDecoder(d) {
+  if (d === null || typeof d !== 'object' || !Buffer.isBuffer(d.lastChar) ||
+      normalizeEncoding(d.encoding) !== d.encoding) {
+    throw new ERR_INVALID_THIS('StringDecoder');
   }
 }
+
+StringDecoder.prototype.write = function write(buf) {
+  if (typeof buf === 'string') return buf;
+  buf = toBuffer(buf);
+  checkDecoder(this);
+  if (buf.length === 0) return '';
+  switch (this.encoding) {
+    case 'utf8': return writeUtf8(this, buf);
+    case 'utf16le': return writeUtf16(this, buf);
+    case 'base64':
+    case 'base64url': return writeBase64(this, buf);
+    default: return buf.toString(this.encoding);
+  }
+};
+
+StringDecoder.prototype.end = function end(buf) {
+  let r = buf === undefined ? '' : this.write(buf);
+  const held = this.lastTotal - this.lastNeed;
+  if (this.lastTotal > 0 && held > 0) r += this.lastChar.toString(this.encoding, 0, held);
+  this.lastNeed = 0;
+  this.lastTotal = 0;
+  return r;
+};
+
+// Older node's internal API, kept for code that calls it.
+StringDecoder.prototype.text = function text(buf, offset) {
+  this.lastNeed = 0;
+  this.lastTotal = 0;
+  return this.write(buf.slice(offset));
+};
 
 module.exports = { StringDecoder };

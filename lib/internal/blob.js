@@ -182,7 +182,8 @@ class File extends Blob {
     if (arguments.length < 2) throw new ERR_MISSING_ARGS('fileBits', 'fileName');
     super(fileBits, options);
     let lastModified = options?.lastModified;
-    lastModified = lastModified === undefined ? Date.now() : Number(lastModified);
+    // Unary plus, so a BigInt or a throwing toPrimitive throws as in node.
+    lastModified = lastModified === undefined ? Date.now() : +lastModified;
     if (Number.isNaN(lastModified)) lastModified = 0;
     fileData.set(this, { name: `${fileName}`, lastModified: Math.trunc(lastModified) });
   }

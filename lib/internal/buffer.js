@@ -205,6 +205,7 @@ function writeInt(buf, value, offset, n, signed, le) {
   const min = signed ? -(2 ** (n * 8 - 1)) : 0;
   if (n === 1) {
     if (value > max || value < min) checkInt(value, min, max, buf, offset, 1);
+    validateNumber(offset, 'offset');
     if (buf[offset] === undefined) boundsError(offset, buf.length - 1);
     buf[offset] = value;
     return offset + 1;

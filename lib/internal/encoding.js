@@ -29,7 +29,8 @@ const kLatin1 = 3;
 function getEncodingFromLabel(label) {
   const name = labels[label];
   if (name !== undefined) return name;
-  return labels[`${label}`.trim().toLowerCase()];
+  // Only ASCII whitespace is trimmed, as the Encoding Standard says.
+  return labels[`${label}`.replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '').toLowerCase()];
 }
 
 class TextEncoder {

@@ -39,6 +39,13 @@ function normalizeEncoding(enc) {
   return aliases[enc.toLowerCase()];
 }
 
+// The canonical name as Buffer's toString/indexOf look it up: the argument as a
+// string, so null and '' are unknown there (unlike normalizeEncoding).
+function lookupEncoding(enc) {
+  enc = `${enc}`;
+  return aliases[enc] ?? aliases[enc.toLowerCase()];
+}
+
 function encodingId(name) {
   return ids[name];
 }
@@ -88,6 +95,7 @@ function utf8Length(str) {
 module.exports = {
   UTF8, UCS2, LATIN1, ASCII, BASE64, BASE64URL, HEX,
   normalizeEncoding,
+  lookupEncoding,
   encodingId,
   byteLengthOf,
   utf8Length,
