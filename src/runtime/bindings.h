@@ -10,8 +10,10 @@
   X(buffer)              \
   X(builtins)            \
   X(constants)           \
+  X(crypto)              \
   X(fs)                  \
   X(process)             \
+  X(spawn_sync)          \
   X(timers)              \
   X(util)                \
   X(uv)
