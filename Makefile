@@ -20,6 +20,7 @@ SRCS := \
   src/runtime/engine.c \
   src/runtime/syntax_check.c \
   src/binding/buffer.c \
+  src/binding/encoding_icu.c \
   src/binding/builtins.c \
   src/binding/constants.c \
   src/binding/crypto.c \

@@ -2,7 +2,7 @@
 // TextEncoder and TextDecoder (WHATWG Encoding). UTF-8, UTF-16LE/BE and the
 // windows-1252 labels (decoded as ISO-8859-1, exactly as node 24 does) are
 // decoded by internalBinding('buffer'); the other legacy encodings go through
-// the ICU converter the engine already links, when it is there.
+// the ICU converters the engine already links (lib/internal/encoding/icu.js).
 
 // Globals read once: each global lookup is a slow path in this embedding.
 const {
@@ -185,7 +185,7 @@ class TextDecoder {
   #stripBOM(result, stream) {
     if (!this.#bomSeen && result.length > 0) {
       this.#bomSeen = true;
-      if (!this.#ignoreBOM && result.charCodeAt(0) === 0xFEFF && this.#encoding !== 'windows-1252') {
+      if (!this.#ignoreBOM && result.charCodeAt(0) === 0xFEFF && hasBOM(this.#encoding)) {
         result = result.slice(1);
       }
     }
@@ -231,6 +231,11 @@ Object.defineProperties(TextDecoder.prototype, {
   ignoreBOM: { enumerable: true },
   [Symbol.toStringTag]: { value: 'TextDecoder', configurable: true },
 });
+
+// The encodings whose decoders strip a byte order mark.
+function hasBOM(name) {
+  return name === 'utf-8' || name === 'utf-16le' || name === 'utf-16be';
+}
 
 function isBuiltin(name) {
   return name === 'utf-8' || name === 'utf-16le' || name === 'utf-16be' || name === 'windows-1252';

@@ -392,6 +392,9 @@ static EDDY_JS_FN(buffer_utf8_incomplete_tail) {
   return JSValueMakeNumber(ctx, (double)eddy_utf8_incomplete_tail(p, len));
 }
 
+/* src/binding/encoding_icu.c: TextDecoder's legacy encodings. */
+void eddy__buffer_add_icu(JSContextRef ctx, JSObjectRef binding);
+
 JSObjectRef eddy_binding_buffer_init(eddy_runtime* rt, JSContextRef ctx) {
   (void)rt;
   JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
@@ -411,5 +414,6 @@ JSObjectRef eddy_binding_buffer_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy_js_set_fn(ctx, b, "decodeUtf8", buffer_decode_utf8);
   eddy_js_set_fn(ctx, b, "decodeUtf16le", buffer_decode_utf16le);
   eddy_js_set_fn(ctx, b, "utf8IncompleteTail", buffer_utf8_incomplete_tail);
+  eddy__buffer_add_icu(ctx, b);
   return b;
 }
