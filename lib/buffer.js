@@ -92,7 +92,10 @@ function fromString(string, encoding) {
   const bound = name === 'utf8' ? n * 3 : name === 'utf16le' ? n * 2 : n;
   if (bound < (Buffer.poolSize >>> 1)) {
     if (bound > allocPool.length - poolOffset) createPool();
-    const written = binding.write(allocPool, string, poolOffset, bound, id);
+    // Short strings are encoded here: the loop costs less than a call into C.
+    const written = n <= 32 && (id === enc.UTF8 || id === enc.LATIN1 || id === enc.ASCII) ?
+      writeShort(allocPool, string, poolOffset, id === enc.UTF8) :
+      binding.write(allocPool, string, poolOffset, bound, id);
     const b = new FastBuffer(allocPool.buffer, poolOffset, written);
     poolOffset += written;
     alignPool();
@@ -101,6 +104,40 @@ function fromString(string, encoding) {
   const ab = binding.fromString(string, id);
   if (ab === undefined) throw new RangeError('Array buffer allocation failed');
   return new FastBuffer(ab);
+}
+
+// Encodes a short string at offset as UTF-8 (WHATWG: lone surrogates become
+// EF BF BD) or as latin1 low bytes; the caller guarantees room.
+function writeShort(target, str, offset, utf8) {
+  let o = offset;
+  const n = str.length;
+  for (let i = 0; i < n; i++) {
+    let c = str.charCodeAt(i);
+    if (c < 0x80 || !utf8) {
+      target[o++] = c;
+    } else if (c < 0x800) {
+      target[o++] = 0xC0 | (c >> 6);
+      target[o++] = 0x80 | (c & 0x3F);
+    } else {
+      if (c >= 0xD800 && c <= 0xDFFF) {
+        const d = i + 1 < n ? str.charCodeAt(i + 1) : 0;
+        if (c <= 0xDBFF && d >= 0xDC00 && d <= 0xDFFF) {
+          c = 0x10000 + ((c - 0xD800) << 10) + (d - 0xDC00);
+          i++;
+          target[o++] = 0xF0 | (c >> 18);
+          target[o++] = 0x80 | ((c >> 12) & 0x3F);
+          target[o++] = 0x80 | ((c >> 6) & 0x3F);
+          target[o++] = 0x80 | (c & 0x3F);
+          continue;
+        }
+        c = 0xFFFD;
+      }
+      target[o++] = 0xE0 | (c >> 12);
+      target[o++] = 0x80 | ((c >> 6) & 0x3F);
+      target[o++] = 0x80 | (c & 0x3F);
+    }
+  }
+  return o - offset;
 }
 
 function fromArrayLike(obj) {

@@ -123,13 +123,25 @@ function readInt8(offset = 0) {
   const v = readUInt8.call(this, offset);
   return v > 127 ? v - 256 : v;
 }
-function readUInt16LE(offset = 0) { return readLE(this, offset, 2); }
+function readUInt16LE(offset = 0) {
+  validateNumber(offset, 'offset');
+  const first = this[offset];
+  const last = this[offset + 1];
+  if (first === undefined || last === undefined) boundsError(offset, this.length - 2);
+  return first + last * 256;
+}
 function readUInt16BE(offset = 0) { return readBE(this, offset, 2); }
-function readUInt32LE(offset = 0) { return readLE(this, offset, 4); }
+function readUInt32LE(offset = 0) {
+  validateNumber(offset, 'offset');
+  const first = this[offset];
+  const last = this[offset + 3];
+  if (first === undefined || last === undefined) boundsError(offset, this.length - 4);
+  return first + this[offset + 1] * 2 ** 8 + this[offset + 2] * 2 ** 16 + last * 2 ** 24;
+}
 function readUInt32BE(offset = 0) { return readBE(this, offset, 4); }
 function readInt16LE(offset = 0) { return toSigned(readLE(this, offset, 2), 2); }
 function readInt16BE(offset = 0) { return toSigned(readBE(this, offset, 2), 2); }
-function readInt32LE(offset = 0) { return readLE(this, offset, 4) | 0; }
+function readInt32LE(offset = 0) { return readUInt32LE.call(this, offset) | 0; }
 function readInt32BE(offset = 0) { return readBE(this, offset, 4) | 0; }
 function readUIntLE(offset, byteLength) {
   checkByteLength(byteLength);
@@ -211,6 +223,21 @@ function writeInt(buf, value, offset, n, signed, le) {
     return offset + 1;
   }
   checkInt(value, min, max, buf, offset, n);
+  if (n === 4) {
+    // In range, so the bit operations see the exact 32-bit pattern.
+    if (le) {
+      buf[offset] = value;
+      buf[offset + 1] = value >>> 8;
+      buf[offset + 2] = value >>> 16;
+      buf[offset + 3] = value >>> 24;
+    } else {
+      buf[offset + 3] = value;
+      buf[offset + 2] = value >>> 8;
+      buf[offset + 1] = value >>> 16;
+      buf[offset] = value >>> 24;
+    }
+    return offset + 4;
+  }
   return le ? writeLE(buf, value, offset, n) : writeBE(buf, value, offset, n);
 }
 
@@ -245,7 +272,11 @@ function writeFloat(buf, value, offset, bytes, view, n, le) {
   value = +value;
   checkBounds(buf, offset, n);
   view[0] = value;
-  for (let i = 0; i < n; i++) buf[offset + i] = bytes[le ? i : n - 1 - i];
+  if (le) {
+    for (let i = 0; i < n; i++) buf[offset + i] = bytes[i];
+  } else {
+    for (let i = 0; i < n; i++) buf[offset + i] = bytes[n - 1 - i];
+  }
   return offset + n;
 }
 function writeFloatLE(value, offset = 0) { return writeFloat(this, value, offset, float32Bytes, float32, 4, true); }

@@ -76,3 +76,12 @@ assert.throws(() => w.write('x', 11), {
 assert.throws(() => w.write('x', 0, 11), { code: 'ERR_OUT_OF_RANGE' });
 assert.throws(() => w.write(1), { code: 'ERR_INVALID_ARG_TYPE', message: 'argument must be a string' });
 assert.throws(() => w.write('x', 0, 1, 'nope'), { code: 'ERR_UNKNOWN_ENCODING' });
+
+// Short strings take a JS path, long ones the native one: both agree.
+const te = new TextEncoder();
+for (const s of ['', 'a', 'héllo', '€', '😀', '\ud800', '\udc00\ud800', 'a\ud83d', '\ud83d\ude00x',
+  'ÿĀ߿ࠀ￿', 'x'.repeat(32), '€'.repeat(32), `${'a'.repeat(31)}😀`]) {
+  assert.deepStrictEqual([...Buffer.from(s)], [...te.encode(s)], JSON.stringify(s));
+  assert.deepStrictEqual([...Buffer.from(s, 'latin1')],
+    [...Buffer.from(s.repeat(3), 'latin1').subarray(0, s.length)], JSON.stringify(s));
+}
