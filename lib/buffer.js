@@ -39,16 +39,14 @@ let INSPECT_MAX_BYTES = 50;
 
 // --- the pool -------------------------------------------------------------------
 
-let poolSize = 8 * 1024;  // Buffer.poolSize before Buffer exists
 let allocPool;
 let poolOffset = 0;
 
+// A fresh pool of Buffer.poolSize bytes (users may change the size).
 function createPool() {
-  poolSize = typeof Buffer === 'function' ? Buffer.poolSize : poolSize;
-  allocPool = new FastBuffer(poolSize);
+  allocPool = new FastBuffer(Buffer.poolSize);
   poolOffset = 0;
 }
-createPool();
 
 function alignPool() {
   if (poolOffset & 7) poolOffset = (poolOffset | 7) + 1;
@@ -263,6 +261,7 @@ Object.setPrototypeOf(Buffer, Uint8Array);
 addReadWriteMethods(Buffer.prototype);
 
 Buffer.poolSize = 8 * 1024;
+createPool();
 
 function defineStatic(name, fn) {
   Object.defineProperty(Buffer, name, { value: fn, writable: true, enumerable: true, configurable: true });
