@@ -22,7 +22,8 @@ const { validateArray, validateBuffer, validateInteger, validateNumber, validate
   require('internal/validators');
 const { customInspectSymbol, deprecate, defineLazyProperty } = require('internal/util');
 const {
-  FastBuffer, addReadWriteMethods, invalidArgTypeForBuffer, isTypedArray, isUint8Array,
+  FastBuffer, addReadWriteMethods, invalidArgTypeForBuffer, isAnyArrayBuffer, isTypedArray,
+  isUint8Array,
 } = require('internal/buffer');
 const enc = require('internal/buffer/encodings');
 const { normalizeEncoding, lookupEncoding, encodingId, byteLengthOf } = enc;
@@ -150,29 +151,6 @@ function fromArrayLike(obj) {
     return b;
   }
   return new FastBuffer(obj);
-}
-
-const getArrayBufferByteLength =
-  Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get;
-const getSharedArrayBufferByteLength = typeof SharedArrayBuffer === 'function' ?
-  Object.getOwnPropertyDescriptor(SharedArrayBuffer.prototype, 'byteLength').get : undefined;
-
-// A real (Shared)ArrayBuffer, not merely something inheriting from one: the
-// byteLength getter checks the brand.
-function isAnyArrayBuffer(v) {
-  let getter;
-  if (v instanceof ArrayBuffer) getter = getArrayBufferByteLength;
-  else if (getSharedArrayBufferByteLength !== undefined && v instanceof SharedArrayBuffer) {
-    getter = getSharedArrayBufferByteLength;
-  } else {
-    return false;
-  }
-  try {
-    getter.call(v);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function fromArrayBuffer(obj, byteOffset, length) {

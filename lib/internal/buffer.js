@@ -7,7 +7,8 @@
 
 // Globals read once: each global lookup is a slow path in this embedding.
 const {
-  BigInt, Float32Array, Float64Array, Math, Number, Object, Symbol, TypeError, Uint8Array,
+  ArrayBuffer, BigInt, Float32Array, Float64Array, Math, Number, Object, SharedArrayBuffer, Symbol,
+  TypeError, Uint8Array,
 } = globalThis;
 
 const {
@@ -34,6 +35,36 @@ function isUint8Array(v) {
 
 function isTypedArray(v) {
   return getTypedArrayTag.call(v) !== undefined;
+}
+
+const getArrayBufferByteLength =
+  Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get;
+const getSharedArrayBufferByteLength = typeof SharedArrayBuffer === 'function' ?
+  Object.getOwnPropertyDescriptor(SharedArrayBuffer.prototype, 'byteLength').get : undefined;
+
+const objectToString = Object.prototype.toString;
+
+function hasBrand(getter, v) {
+  try {
+    getter.call(v);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// A real (Shared)ArrayBuffer, from this realm or another: the byteLength getter
+// checks the internal slot, so an object merely inheriting from one is not.
+function isAnyArrayBuffer(v) {
+  if (v instanceof ArrayBuffer) return hasBrand(getArrayBufferByteLength, v);
+  if (typeof v !== 'object' || v === null) return false;
+  switch (objectToString.call(v)) {
+    case '[object ArrayBuffer]': return hasBrand(getArrayBufferByteLength, v);
+    case '[object SharedArrayBuffer]':
+      return getSharedArrayBufferByteLength !== undefined &&
+        hasBrand(getSharedArrayBufferByteLength, v);
+    default: return false;
+  }
 }
 
 const float32 = new Float32Array(1);
@@ -353,6 +384,7 @@ module.exports = {
   addReadWriteMethods,
   boundsError,
   invalidArgTypeForBuffer,
+  isAnyArrayBuffer,
   isTypedArray,
   isUint8Array,
 };
