@@ -205,13 +205,27 @@ function from(value, encodingOrOffset, length) {
 
 // --- the Buffer function ------------------------------------------------------------
 
-// DEP0005 is shown only for calls from outside node_modules, as in node.
+// DEP0005 is shown only for calls from outside node_modules, as in node. Reading
+// a stack may run a user's Error.prepareStackTrace, which may call Buffer() again:
+// that inner call neither checks nor warns. Like node, checking stops after
+// 10,000 calls from node_modules.
 let bufferWarningShown = false;
+let checkingCaller = false;
+let callerChecks = 0;
 function showBufferDeprecation() {
-  if (bufferWarningShown || process.noDeprecation) return;
-  const stack = new Error().stack || '';
-  const frames = stack.split('\n').filter((l) => l && !l.includes('node:'));
-  if (frames.length > 0 && frames[0].includes('/node_modules/')) return;
+  if (bufferWarningShown || checkingCaller || process.noDeprecation) return;
+  if (++callerChecks > 10000) return;
+  let stack;
+  checkingCaller = true;
+  try {
+    stack = new Error().stack;
+  } finally {
+    checkingCaller = false;
+  }
+  if (typeof stack === 'string') {
+    const frames = stack.split('\n').filter((l) => l && !l.includes('node:'));
+    if (frames.length > 0 && frames[0].includes('/node_modules/')) return;
+  }
   bufferWarningShown = true;
   process.emitWarning('Buffer() is deprecated due to security and usability issues. Please ' +
     'use the Buffer.alloc(), Buffer.allocUnsafe(), or Buffer.from() methods instead.',
