@@ -91,8 +91,8 @@ static JSValueRef decode_bytes(JSContextRef ctx, const uint8_t* p, size_t len, i
     default: cap = len; break;
   }
   if (cap == 0) return make_string(ctx, NULL, 0);
-  uint16_t stack[512];
-  uint16_t* units = cap <= 512 ? stack : malloc(cap * sizeof(uint16_t));
+  uint16_t stack[2048]; /* 4 KB: covers the common 1 KB buffer in every encoding */
+  uint16_t* units = cap <= 2048 ? stack : malloc(cap * sizeof(uint16_t));
   if (!units) return out_of_memory(ctx, exception);
   size_t n = cap;
   switch (enc) {
