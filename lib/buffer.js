@@ -406,7 +406,7 @@ for (const name of ['ascii', 'base64', 'base64url', 'latin1', 'hex', 'ucs2', 'ut
   defineMethod(`${name}Slice`, function(start = 0, end = this.length) {
     start = Math.max(0, Math.min(toInteger(start, 0), this.length));
     end = Math.max(start, Math.min(toInteger(end, 0), this.length));
-    return binding.slice(this, start, end, id);
+    return decodeRange(this, start, end, id);
   });
   defineMethod(`${name}Write`, function(string, offset = 0, length = this.length - offset) {
     if (typeof string !== 'string') throw stringArgError();
@@ -479,6 +479,37 @@ function copyImpl(source, target, targetStart, sourceStart, sourceEnd) {
   return nb;
 }
 
+// Up to this many bytes of latin1, ascii or ASCII-only utf8 are decoded here:
+// String.fromCharCode over a reused array beats a call into C for short runs
+// (header names, small fields).
+const kSmallDecode = 24;
+const smallCodes = [];
+const fromCharCode = String.fromCharCode;
+
+function decodeSmall(buf, start, end, id) {
+  const n = end - start;
+  smallCodes.length = n;
+  if (id === enc.LATIN1) {
+    for (let i = 0; i < n; i++) smallCodes[i] = buf[start + i];
+  } else if (id === enc.ASCII) {
+    for (let i = 0; i < n; i++) smallCodes[i] = buf[start + i] & 0x7f;
+  } else {
+    for (let i = 0; i < n; i++) {
+      const c = buf[start + i];
+      if (c >= 0x80) return binding.slice(buf, start, end, id);
+      smallCodes[i] = c;
+    }
+  }
+  return fromCharCode.apply(null, smallCodes);
+}
+
+function decodeRange(buf, start, end, id) {
+  if (end - start <= kSmallDecode && id <= enc.ASCII && id !== enc.UCS2) {
+    return decodeSmall(buf, start, end, id);
+  }
+  return binding.slice(buf, start, end, id);
+}
+
 // The most UTF-16 units n bytes decode to.
 function decodedLength(n, name) {
   switch (name) {
@@ -491,7 +522,7 @@ function decodedLength(n, name) {
 }
 
 defineMethod('toString', function toString(encoding, start, end) {
-  if (arguments.length === 0) return binding.slice(this, 0, this.length, 1);
+  if (arguments.length === 0) return decodeRange(this, 0, this.length, enc.UTF8);
   const len = this.length;
   if (start <= 0) start = 0;
   else if (start >= len) return '';
@@ -507,7 +538,7 @@ defineMethod('toString', function toString(encoding, start, end) {
   if (end - start > kStringMaxLength && decodedLength(end - start, name) > kStringMaxLength) {
     throw new ERR_STRING_TOO_LONG(kStringMaxLength.toString(16));
   }
-  return binding.slice(this, start, end, encodingId(name));
+  return decodeRange(this, start, end, encodingId(name));
 });
 
 defineMethod('equals', function equals(otherBuffer) {

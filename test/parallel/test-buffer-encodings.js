@@ -85,3 +85,14 @@ for (const s of ['', 'a', 'héllo', '€', '😀', '\ud800', '\udc00\ud800', 'a\
   assert.deepStrictEqual([...Buffer.from(s, 'latin1')],
     [...Buffer.from(s.repeat(3), 'latin1').subarray(0, s.length)], JSON.stringify(s));
 }
+
+// Short ranges are decoded in JS, long ones natively: both agree.
+const mixed = Buffer.from(Array.from({ length: 64 }, (_, i) => (i * 73 + 5) & 255));
+const td = new TextDecoder();
+for (let n = 0; n <= 40; n++) {
+  const part = mixed.subarray(3, 3 + n);
+  assert.strictEqual(part.toString('latin1'), String.fromCharCode(...part));
+  assert.strictEqual(part.toString('ascii'), String.fromCharCode(...part.map((c) => c & 0x7f)));
+  assert.strictEqual(part.toString(), td.decode(part));
+  assert.strictEqual(mixed.toString('utf8', 3, 3 + n), td.decode(part));
+}
