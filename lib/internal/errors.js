@@ -187,12 +187,16 @@ function invalidArgValueMessage(name, value, reason = 'is invalid') {
 
 // --- the registry -------------------------------------------------------------
 
+E('ERR_AMBIGUOUS_ARGUMENT', 'The "%s" argument is ambiguous. %s', TypeError);
 E('ERR_ASSERTION', '%s', Error);
 E('ERR_BUFFER_OUT_OF_BOUNDS', (name = undefined) => {
   if (name) return `"${name}" is outside of buffer bounds`;
   return 'Attempt to access memory outside buffer bounds';
 }, RangeError);
 E('ERR_CHILD_PROCESS_STDIO_MAXBUFFER', '%s maxBuffer length exceeded', RangeError);
+E('ERR_CONSTRUCT_CALL_REQUIRED', 'Class constructor %s cannot be invoked without `new`',
+  TypeError);
+E('ERR_EVENT_RECURSION', 'The event "%s" is already being dispatched', Error);
 E('ERR_FALSY_VALUE_REJECTION', function(reason) {
   this.reason = reason;
   return 'Promise was rejected with falsy value';
@@ -225,10 +229,8 @@ E('ERR_INVALID_PACKAGE_TARGET', (pkgPath, key, target, isImport = false, base = 
   return `Invalid "${isImport ? 'imports' : 'exports'}" target ${JSON.stringify(target)} defined for '${key}' in the package config ${pkgPath}package.json${base ? ` imported from ${base}` : ''}${relatedError ? '; targets must start with "./"' : ''}`;
 }, Error);
 E('ERR_INVALID_RETURN_VALUE', (input, name, value) => {
-  let type;
-  if (value?.constructor?.name) type = `instance of ${value.constructor.name}`;
-  else type = `type ${typeof value}`;
-  return `Expected ${input} to be returned from the "${name}" function but got ${type}.`;
+  return `Expected ${input} to be returned from the "${name}" function but got ${
+    determineSpecificType(value)}.`;
 }, TypeError, RangeError);
 E('ERR_INVALID_STATE', 'Invalid state: %s', Error, TypeError, RangeError);
 E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);
@@ -279,6 +281,7 @@ E('ERR_REQUIRE_ASYNC_MODULE', 'require() cannot be used on an ESM graph with top
   '--experimental-print-required-tla.', Error);
 E('ERR_REQUIRE_ESM', 'require() of ES Module %s not supported.', Error);
 E('ERR_SYSTEM_ERROR', 'A system error occurred', Error);
+E('ERR_UNAVAILABLE_DURING_EXIT', 'Cannot call function in process exit handler', Error);
 E('ERR_UNHANDLED_ERROR', (err = undefined) => {
   const msg = 'Unhandled error.';
   if (err === undefined) return msg;

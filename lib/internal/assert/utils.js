@@ -1,0 +1,164 @@
+'use strict';
+// assert.ok's message names the failing call as the caller wrote it
+// ("The expression evaluated to a falsy value:\n\n  assert.ok(x)\n"): the caller's
+// file, line and column come from a JSC stack, and the call is cut out of that
+// line of the file. JSC's column for a call points just past the callee, so the
+// callee is read backwards from there and the arguments forwards.
+
+const { AssertionError } = require('internal/assert/assertion_error');
+const { parseStack } = require('internal/errors/stack');
+const { isError } = require('internal/util');
+
+const sourceCache = new Map();
+const messageCache = new Map();
+
+function readLine(fileName, line) {
+  let lines = sourceCache.get(fileName);
+  if (lines === undefined) {
+    let path = fileName;
+    if (path.startsWith('file://')) path = decodeURIComponent(new URL(path).pathname);
+    try {
+      lines = internalBinding('fs').readFileUtf8(path).split(/\r?\n/);
+    } catch {
+      lines = null;
+    }
+    sourceCache.set(fileName, lines);
+  }
+  return lines?.[line - 1];
+}
+
+const identChar = /[\w$\u0080-\uffff]/;
+
+function skipSpaceBack(text, i) {
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  return i;
+}
+
+// Index of the bracket opening the group that closes at text[i].
+function matchBack(text, i) {
+  const close = text[i];
+  const open = close === ')' ? '(' : '[';
+  let depth = 0;
+  for (; i >= 0; i--) {
+    if (text[i] === close) depth++;
+    else if (text[i] === open && --depth === 0) return i;
+  }
+  return -1;
+}
+
+// Start of the callee that ends just before `end` (`assert`, `assert.strict.ok`,
+// `assert['ok']`, `assert.ok?.`).
+function calleeStart(text, end) {
+  let i = skipSpaceBack(text, end - 1);
+  if (i >= 1 && text[i] === '.' && text[i - 1] === '?') i = skipSpaceBack(text, i - 2);
+  for (;;) {
+    if (i >= 0 && identChar.test(text[i])) {
+      while (i >= 0 && identChar.test(text[i])) i--;
+    } else if (i >= 0 && (text[i] === ']' || text[i] === ')')) {
+      i = matchBack(text, i) - 1;
+      if (i < -1) return -1;
+      i = skipSpaceBack(text, i);
+      if (i >= 1 && text[i] === '.' && text[i - 1] === '?') i = skipSpaceBack(text, i - 2);
+      continue;
+    } else {
+      return i + 1;
+    }
+    const j = skipSpaceBack(text, i);
+    if (j >= 0 && text[j] === '.') {
+      i = skipSpaceBack(text, text[j - 1] === '?' ? j - 2 : j - 1);
+    } else if (j >= 0 && (text[j] === '[' || text[j] === '(')) {
+      return i + 1;
+    } else {
+      return i + 1;
+    }
+  }
+}
+
+// End (exclusive) of the argument list opening at or after `from`, or -1 when it
+// does not close on this line.
+function argumentsEnd(text, from) {
+  let i = from;
+  while (i < text.length && text[i] !== '(') i++;
+  let depth = 0;
+  let quote = null;
+  for (; i < text.length; i++) {
+    const c = text[i];
+    if (quote !== null) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = null;
+      continue;
+    }
+    if (c === '"' || c === "'" || c === '`') {
+      quote = c;
+    } else if (c === '/' && text[i + 1] === '*') {
+      const close = text.indexOf('*/', i + 2);
+      if (close === -1) return -1;
+      i = close + 1;
+    } else if (c === '/' && text[i + 1] === '/') {
+      return -1;
+    } else if (c === '(' || c === '[' || c === '{') {
+      depth++;
+    } else if (c === ')' || c === ']' || c === '}') {
+      if (--depth === 0) return i + 1;
+    }
+  }
+  return -1;
+}
+
+function escapeControl(text) {
+  return text.replace(/[\x00-\x08\x0b\x0c\x0e-\x1f]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+// The generated message of a failed assert.ok(), or undefined when the caller's
+// source cannot be read (eval code, the REPL, a built-in).
+function getErrMessage() {
+  const saved = Error.stackTraceLimit;
+  Error.stackTraceLimit = 30;
+  const holder = new Error();
+  const raw = holder.stack;
+  Error.stackTraceLimit = saved;
+  const frames = parseStack(raw) ?? [];
+  const call = frames.find((f) => f.fileName && !f.native && !f.fileName.startsWith('node:'));
+  if (call === undefined || call.line === null) return undefined;
+  const key = `${call.fileName}:${call.line}:${call.column}`;
+  if (messageCache.has(key)) return messageCache.get(key);
+  let message;
+  const text = readLine(call.fileName, call.line);
+  if (text !== undefined) {
+    const calleeEnd = Math.min(call.column - 1, text.length);
+    const start = calleeStart(text, calleeEnd);
+    if (start >= 0 && start < calleeEnd) {
+      const end = argumentsEnd(text, calleeEnd);
+      const code = end === -1 ? text.slice(start).trimEnd() : text.slice(start, end);
+      message = `The expression evaluated to a falsy value:\n\n  ${escapeControl(code)}\n`;
+    }
+  }
+  messageCache.set(key, message);
+  return message;
+}
+
+function innerOk(fn, argLen, value, message) {
+  if (value) return;
+  let generatedMessage = false;
+  if (argLen === 0) {
+    generatedMessage = true;
+    message = 'No value argument passed to `assert.ok()`';
+  } else if (message == null) {
+    generatedMessage = true;
+    message = getErrMessage();
+  } else if (isError(message)) {
+    throw message;
+  }
+  const err = new AssertionError({ actual: value, expected: true, message, operator: '==',
+    stackStartFn: fn });
+  err.generatedMessage = generatedMessage;
+  throw err;
+}
+
+function innerFail(obj) {
+  if (obj.message instanceof Error) throw obj.message;
+  throw new AssertionError(obj);
+}
+
+module.exports = { innerFail, innerOk };

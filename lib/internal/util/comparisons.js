@@ -1,0 +1,358 @@
+'use strict';
+// Deep equality as node's assert and util.isDeepStrictEqual define it:
+//   loose  (assert.deepEqual): primitives by ==, prototypes ignored;
+//   strict (assert.deepStrictEqual): Object.is, prototypes and own enumerable
+//          symbol keys compared too;
+//   partial (assert.partialDeepStrictEqual): strict, but `expected` only needs to
+//          be contained in `actual` (keys, Map/Set members, array subsequences).
+// Built-in types are recognised by brand checks, not by instanceof or
+// Symbol.toStringTag, so values from other realms and spoofed tags compare right.
+
+const kLoose = 0;
+const kStrict = 1;
+const kPartial = 2;
+
+const { toString: objectToString, hasOwnProperty, propertyIsEnumerable } = Object.prototype;
+const { getPrototypeOf, keys: objectKeys, getOwnPropertySymbols, is: sameValue } = Object;
+
+function getter(proto, name) {
+  return Object.getOwnPropertyDescriptor(proto, name).get;
+}
+const mapSize = getter(Map.prototype, 'size');
+const setSize = getter(Set.prototype, 'size');
+const typedArrayTag = getter(Object.getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag);
+const arrayBufferByteLength = getter(ArrayBuffer.prototype, 'byteLength');
+const sharedArrayBufferByteLength = typeof SharedArrayBuffer === 'function'
+  ? getter(SharedArrayBuffer.prototype, 'byteLength') : undefined;
+const regexpSource = getter(RegExp.prototype, 'source');
+const regexpFlags = getter(RegExp.prototype, 'flags');
+
+function brand(fn, value) {
+  try {
+    fn.call(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const isDate = (v) => brand(Date.prototype.getTime, v);
+const isRegExp = (v) => brand(regexpSource, v) && v !== RegExp.prototype;
+const isMap = (v) => brand(mapSize, v);
+const isSet = (v) => brand(setSize, v);
+const isWeakMap = (v) => { try { WeakMap.prototype.has.call(v, v); return true; } catch { return false; } };
+const isWeakSet = (v) => { try { WeakSet.prototype.has.call(v, v); return true; } catch { return false; } };
+const isArrayBuffer = (v) => brand(arrayBufferByteLength, v);
+const isSharedArrayBuffer = (v) => sharedArrayBufferByteLength !== undefined &&
+  brand(sharedArrayBufferByteLength, v);
+const isNativeError = typeof Error.isError === 'function' ? Error.isError
+  : (v) => v instanceof Error;
+
+// The primitive inside a boxed Number/String/Boolean/BigInt/Symbol, or a marker.
+const kNotBoxed = Symbol('kNotBoxed');
+function unbox(v) {
+  for (const valueOf of [Number.prototype.valueOf, String.prototype.valueOf,
+    Boolean.prototype.valueOf, BigInt.prototype.valueOf, Symbol.prototype.valueOf]) {
+    try {
+      return valueOf.call(v);
+    } catch {
+      // not this kind of box
+    }
+  }
+  return kNotBoxed;
+}
+
+function isPrimitive(v) {
+  return v === null || (typeof v !== 'object' && typeof v !== 'function');
+}
+
+// Own enumerable keys compared by equalKeys: strings always, enumerable symbols in
+// strict modes.
+function ownKeys(value, mode) {
+  const keys = objectKeys(value);
+  if (mode !== kLoose) {
+    for (const sym of getOwnPropertySymbols(value)) {
+      if (propertyIsEnumerable.call(value, sym)) keys.push(sym);
+    }
+  }
+  return keys;
+}
+
+class Comparer {
+  constructor(mode, skipPrototype = false) {
+    this.mode = mode;
+    this.skipPrototype = skipPrototype;
+    // Cycle detection: the position at which each side's object was entered; a
+    // pair seen before is equal only when both were entered together.
+    this.memoA = new Map();
+    this.memoB = new Map();
+    this.position = 0;
+  }
+
+  equal(a, b) {
+    if (a === b) return a !== 0 || this.mode === kLoose || sameValue(a, b);
+    const mode = this.mode;
+    if (mode !== kLoose) {
+      if (typeof a !== 'object') return typeof a === 'number' && a !== a && b !== b;
+      if (typeof b !== 'object' || a === null || b === null) return false;
+    } else {
+      if (a === null || typeof a !== 'object') {
+        if (b === null || typeof b !== 'object') return a == b || (a !== a && b !== b); // eslint-disable-line eqeqeq
+        return false;
+      }
+      if (b === null || typeof b !== 'object') return false;
+    }
+    return this.objects(a, b);
+  }
+
+  objects(a, b) {
+    const mode = this.mode;
+    if (mode !== kLoose && !this.skipPrototype && getPrototypeOf(a) !== getPrototypeOf(b)) return false;
+    const tag = objectToString.call(a);
+    if (tag !== objectToString.call(b)) return false;
+
+    const seenA = this.memoA.get(a);
+    if (seenA !== undefined) {
+      const seenB = this.memoB.get(b);
+      if (seenB !== undefined) return seenA === seenB;
+    }
+    const pos = this.position++;
+    this.memoA.set(a, pos);
+    this.memoB.set(b, pos);
+    const result = this.objectsInner(a, b, tag);
+    this.memoA.delete(a);
+    this.memoB.delete(b);
+    return result;
+  }
+
+  objectsInner(a, b, tag) {
+    const mode = this.mode;
+    if (Array.isArray(a)) {
+      if (!Array.isArray(b)) return false;
+      if (mode === kPartial) return this.partialArray(a, b);
+      if (a.length !== b.length) return false;
+      return this.keysAndValues(a, b, true);
+    }
+    if (Array.isArray(b)) return false;
+    if (tag === '[object Object]' && (getPrototypeOf(a) === Object.prototype || getPrototypeOf(a) === null)) {
+      return this.keysAndValues(a, b, false);
+    }
+    if (isDate(a)) {
+      if (!isDate(b) || Date.prototype.getTime.call(a) !== Date.prototype.getTime.call(b)) return false;
+    } else if (isRegExp(a)) {
+      if (!isRegExp(b) || regexpSource.call(a) !== regexpSource.call(b) ||
+          regexpFlags.call(a) !== regexpFlags.call(b) || a.lastIndex !== b.lastIndex) return false;
+    } else if (isNativeError(a) || a instanceof Error) {
+      if (!(isNativeError(b) || b instanceof Error) || !this.errors(a, b)) return false;
+    } else if (ArrayBuffer.isView(a)) {
+      if (!ArrayBuffer.isView(b) || !this.views(a, b)) return false;
+      return this.keysAndValues(a, b, true);
+    } else if (isMap(a)) {
+      if (!isMap(b)) return false;
+      if (mode === kPartial ? mapSize.call(a) < mapSize.call(b) : mapSize.call(a) !== mapSize.call(b)) return false;
+      if (!this.maps(a, b)) return false;
+    } else if (isSet(a)) {
+      if (!isSet(b)) return false;
+      if (mode === kPartial ? setSize.call(a) < setSize.call(b) : setSize.call(a) !== setSize.call(b)) return false;
+      if (!this.sets(a, b)) return false;
+    } else if (isArrayBuffer(a) || isSharedArrayBuffer(a)) {
+      if (isArrayBuffer(a) !== isArrayBuffer(b) || isSharedArrayBuffer(a) !== isSharedArrayBuffer(b)) return false;
+      if (!this.bytes(new Uint8Array(a), new Uint8Array(b))) return false;
+    } else if (isWeakMap(a) || isWeakSet(a)) {
+      return false;
+    } else if (tag === '[object URL]') {
+      if (String(a.href) !== String(b.href)) return false;
+    } else {
+      const boxedA = unbox(a);
+      if (boxedA !== kNotBoxed) {
+        const boxedB = unbox(b);
+        if (boxedB === kNotBoxed || typeof boxedA !== typeof boxedB) return false;
+        if (typeof boxedA === 'symbol' ? boxedA !== boxedB : !sameValue(boxedA, boxedB)) return false;
+      } else if (unbox(b) !== kNotBoxed) {
+        return false;
+      }
+    }
+    return this.keysAndValues(a, b, false);
+  }
+
+  errors(a, b) {
+    if (a.message !== b.message || a.name !== b.name) return false;
+    const aHasCause = hasOwnProperty.call(a, 'cause');
+    const bHasCause = hasOwnProperty.call(b, 'cause');
+    if (this.mode === kPartial ? (bHasCause && !aHasCause) : aHasCause !== bHasCause) return false;
+    if (bHasCause && !this.equal(a.cause, b.cause)) return false;
+    const aHasErrors = hasOwnProperty.call(a, 'errors');
+    const bHasErrors = hasOwnProperty.call(b, 'errors');
+    if (this.mode === kPartial ? (bHasErrors && !aHasErrors) : aHasErrors !== bHasErrors) return false;
+    if (bHasErrors && !this.equal(a.errors, b.errors)) return false;
+    return true;
+  }
+
+  views(a, b) {
+    const tagA = typedArrayTag.call(a);
+    if (tagA !== typedArrayTag.call(b)) return false;
+    if (tagA === undefined) { // DataView
+      return this.bytes(new Uint8Array(a.buffer, a.byteOffset, a.byteLength),
+        new Uint8Array(b.buffer, b.byteOffset, b.byteLength));
+    }
+    if (this.mode === kLoose && (tagA === 'Float16Array' || tagA === 'Float32Array' ||
+        tagA === 'Float64Array')) {
+      if (a.length !== b.length) return false;
+      for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+      return true;
+    }
+    if (this.mode === kPartial) return this.partialTypedArray(a, b);
+    return this.bytes(new Uint8Array(a.buffer, a.byteOffset, a.byteLength),
+      new Uint8Array(b.buffer, b.byteOffset, b.byteLength));
+  }
+
+  bytes(a, b) {
+    if (this.mode === kPartial) return this.partialTypedArray(a, b);
+    if (a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+    return true;
+  }
+
+  // `expected` (b) must be an ordered subsequence of `actual` (a).
+  partialTypedArray(a, b) {
+    let i = 0;
+    for (let j = 0; j < b.length; j++) {
+      while (i < a.length && !sameValue(a[i], b[j])) i++;
+      if (i === a.length) return false;
+      i++;
+    }
+    return true;
+  }
+
+  partialArray(a, b) {
+    let i = 0;
+    for (let j = 0; j < b.length; j++) {
+      while (i < a.length && !this.equal(a[i], b[j])) i++;
+      if (i === a.length) return false;
+      i++;
+    }
+    return this.extraKeys(a, b);
+  }
+
+  // Non-index keys of arrays in partial mode.
+  extraKeys(a, b) {
+    for (const key of ownKeys(b, this.mode)) {
+      if (typeof key === 'string' && String(key >>> 0) === key) continue;
+      if (!propertyIsEnumerable.call(a, key) || !this.equal(a[key], b[key])) return false;
+    }
+    return true;
+  }
+
+  keysAndValues(a, b, indexed) {
+    const mode = this.mode;
+    const keysB = ownKeys(b, mode);
+    if (mode === kPartial) {
+      for (const key of keysB) {
+        if (indexed && typeof key === 'string' && String(key >>> 0) === key) {
+          if (!hasOwnProperty.call(a, key)) return false;
+          continue; // contents compared by views()/bytes()
+        }
+        if (!propertyIsEnumerable.call(a, key) || !this.equal(a[key], b[key])) return false;
+      }
+      return true;
+    }
+    const keysA = ownKeys(a, mode);
+    if (keysA.length !== keysB.length) return false;
+    const isView = indexed && !Array.isArray(a);
+    for (let i = 0; i < keysA.length; i++) {
+      const key = keysA[i];
+      if (!propertyIsEnumerable.call(b, key)) return false;
+      if (isView && typeof key === 'string' && String(key >>> 0) === key) continue;
+      if (!this.equal(a[key], b[key])) return false;
+    }
+    return true;
+  }
+
+  sets(a, b) {
+    // Members present in both by SameValueZero pair up; the rest must pair up by
+    // deep equality (loose mode also lets primitives pair up by ==).
+    const mode = this.mode;
+    let restA = null;
+    for (const value of a) {
+      if (b.has(value)) continue;
+      if (mode === kPartial) continue;
+      if (isPrimitive(value) && mode === kStrict) return false;
+      (restA ??= []).push(value);
+    }
+    let restB = null;
+    for (const value of b) {
+      if (a.has(value)) continue;
+      if (isPrimitive(value) && mode !== kLoose) return false;
+      (restB ??= []).push(value);
+    }
+    if (restB === null) return mode === kPartial || restA === null;
+    if (mode === kPartial) {
+      restA = [];
+      for (const value of a) if (!b.has(value) && !isPrimitive(value)) restA.push(value);
+      return this.matchAll(restB, restA, (x, y) => this.equal(y, x));
+    }
+    if (restA === null || restA.length !== restB.length) return false;
+    return this.matchAll(restA, restB, (x, y) => this.equal(x, y));
+  }
+
+  maps(a, b) {
+    const mode = this.mode;
+    let restA = null;
+    for (const [key, value] of a) {
+      if (b.has(key)) {
+        if (this.equal(value, b.get(key))) continue;
+        if (isPrimitive(key) && mode !== kLoose) return false;
+      } else if (mode === kPartial) {
+        continue;
+      } else if (isPrimitive(key) && mode === kStrict) {
+        return false;
+      }
+      (restA ??= []).push([key, value]);
+    }
+    let restB = null;
+    for (const [key, value] of b) {
+      if (a.has(key)) {
+        if (this.equal(a.get(key), value)) continue;
+        if (isPrimitive(key) && mode !== kLoose) return false;
+      } else if (isPrimitive(key) && mode !== kLoose) {
+        return false;
+      }
+      (restB ??= []).push([key, value]);
+    }
+    if (restB === null) return mode === kPartial || restA === null;
+    const same = (x, y) => this.equal(x[0], y[0]) && this.equal(x[1], y[1]);
+    if (mode === kPartial) {
+      restA = [];
+      for (const [key, value] of a) if (!isPrimitive(key)) restA.push([key, value]);
+      return this.matchAll(restB, restA, (x, y) => same(y, x));
+    }
+    if (restA === null || restA.length !== restB.length) return false;
+    return this.matchAll(restA, restB, same);
+  }
+
+  // Every item of `wanted` pairs with a distinct item of `pool` under `match`.
+  matchAll(wanted, pool, match) {
+    pool = pool.slice();
+    for (const x of wanted) {
+      const idx = pool.findIndex((y) => match(x, y));
+      if (idx === -1) return false;
+      pool.splice(idx, 1);
+    }
+    return true;
+  }
+}
+
+function isDeepEqual(a, b) {
+  return new Comparer(kLoose).equal(a, b);
+}
+
+// skipPrototype (new assert.Assert({ skipPrototype: true })) ignores prototypes.
+function isDeepStrictEqual(a, b, skipPrototype = false) {
+  return new Comparer(kStrict, skipPrototype).equal(a, b);
+}
+
+function isPartialStrictEqual(actual, expected) {
+  return new Comparer(kPartial).equal(actual, expected);
+}
+
+module.exports = { isDeepEqual, isDeepStrictEqual, isPartialStrictEqual };
