@@ -41,10 +41,7 @@ Object.defineProperties(EventEmitter, {
     enumerable: true,
     get() { return defaultMaxListeners; },
     set(arg) {
-      if (typeof arg !== 'number' || arg < 0 || Number.isNaN(arg)) {
-        const { codes } = require('internal/errors');
-        throw new codes.ERR_OUT_OF_RANGE('defaultMaxListeners', 'a non-negative number', arg);
-      }
+      validateNumber(arg, 'defaultMaxListeners', 0);
       defaultMaxListeners = arg;
     },
   },
@@ -76,10 +73,7 @@ EventEmitter.init = function init(opts) {
 };
 
 EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
-  if (typeof n !== 'number' || n < 0 || Number.isNaN(n)) {
-    const { codes } = require('internal/errors');
-    throw new codes.ERR_OUT_OF_RANGE('n', 'a non-negative number', n);
-  }
+  validateNumber(n, 'setMaxListeners', 0);
   this._maxListeners = n;
   return this;
 };
@@ -382,7 +376,7 @@ EventEmitter.getMaxListeners = function getMaxListeners(emitterOrTarget) {
   return lazyStatics().getMaxListeners(emitterOrTarget);
 };
 EventEmitter.setMaxListeners = function setMaxListeners(n = defaultMaxListeners, ...targets) {
-  validateNumber(n, 'n', 0);
+  validateNumber(n, 'setMaxListeners', 0);
   if (targets.length === 0) {
     defaultMaxListeners = n;
     return;

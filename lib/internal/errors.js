@@ -285,7 +285,7 @@ E('ERR_UNAVAILABLE_DURING_EXIT', 'Cannot call function in process exit handler',
 E('ERR_UNHANDLED_ERROR', (err = undefined) => {
   const msg = 'Unhandled error.';
   if (err === undefined) return msg;
-  return `${msg} (${lazyInspect(err)})`;
+  return `${msg} (${err})`;
 }, Error);
 E('ERR_UNHANDLED_REJECTION', 'This error originated either by throwing inside of an async ' +
   'function without a catch block, or by rejecting a promise which was not handled with ' +
