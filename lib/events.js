@@ -164,7 +164,7 @@ function genericNodeError(message, props) {
   return err;
 }
 
-function addListener(target, type, listener, prepend) {
+function _addListener(target, type, listener, prepend) {
   checkListener(listener);
   let events = target._events;
   let existing;
@@ -205,13 +205,13 @@ function addListener(target, type, listener, prepend) {
   return target;
 }
 
-EventEmitter.prototype.addListener = function addListener_(type, listener) {
-  return addListener(this, type, listener, false);
+EventEmitter.prototype.addListener = function addListener(type, listener) {
+  return _addListener(this, type, listener, false);
 };
 EventEmitter.prototype.on = EventEmitter.prototype.addListener;
 
 EventEmitter.prototype.prependListener = function prependListener(type, listener) {
-  return addListener(this, type, listener, true);
+  return _addListener(this, type, listener, true);
 };
 
 function onceWrapper() {
@@ -311,7 +311,7 @@ EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
   return this;
 };
 
-function listeners(target, type, unwrap) {
+function _listeners(target, type, unwrap) {
   const events = target._events;
   if (events === undefined) return [];
   const l = events[type];
@@ -320,12 +320,12 @@ function listeners(target, type, unwrap) {
   return unwrap ? l.map((fn) => fn.listener || fn) : l.slice();
 }
 
-EventEmitter.prototype.listeners = function listeners_(type) {
-  return listeners(this, type, true);
+EventEmitter.prototype.listeners = function listeners(type) {
+  return _listeners(this, type, true);
 };
 
 EventEmitter.prototype.rawListeners = function rawListeners(type) {
-  return listeners(this, type, false);
+  return _listeners(this, type, false);
 };
 
 function listenerCount(type, listener) {

@@ -5,7 +5,7 @@
 // timeout never keeps the process alive.
 
 const {
-  EventTarget, Event, defineEventHandler, kTrustEvent, dispatchTrusted,
+  EventTarget, Event, defineEventHandler, kTrustEvent, dispatchTrusted, kMaxEventTargetListeners,
 } = require('internal/event_target');
 const {
   codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS },
@@ -72,6 +72,8 @@ class AbortSignal extends EventTarget {
   constructor(key = undefined) {
     if (key !== kDontThrow) throw new ERR_ILLEGAL_CONSTRUCTOR();
     super();
+    // Many parts of a program may watch one signal: never warn about its listeners.
+    this[kMaxEventTargetListeners] = 0;
     signalState.set(this, { aborted: false, reason: undefined, dependants: undefined });
   }
 

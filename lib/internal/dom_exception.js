@@ -51,20 +51,24 @@ function stateOf(self) {
 
 class DOMException {
   constructor(message = '', options = 'Error') {
+    // Made by Error so that it is a real error object (Error.isError, structured
+    // clone), with this class's prototype.
+    const self = Reflect.construct(Error, [], new.target);
     message = `${message}`;
     let name;
     if (options !== null && typeof options === 'object') {
       name = 'name' in options ? `${options.name}` : 'Error';
       if ('cause' in options) {
-        Object.defineProperty(this, 'cause', {
+        Object.defineProperty(self, 'cause', {
           value: options.cause, writable: true, enumerable: false, configurable: true,
         });
       }
     } else {
       name = `${options}`;
     }
-    internals.set(this, { name, message });
-    captureStackTrace(this);
+    internals.set(self, { name, message });
+    captureStackTrace(self);
+    return self;
   }
 
   get name() {

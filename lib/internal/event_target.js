@@ -251,6 +251,7 @@ function emitUncaught(err) {
 // --- EventTarget --------------------------------------------------------------------
 
 const targets = new WeakSet();
+const weakOwners = new WeakMap();
 
 function isEventTarget(obj) {
   return obj !== null && typeof obj === 'object' && targets.has(obj);
@@ -285,7 +286,7 @@ class EventTarget {
       process.emitWarning(w);
       return;
     }
-    type = typeof type === 'symbol' ? type : `${type}`;
+    type = `${type}`;
     if (signal !== undefined) {
       validateAbortSignal(signal, 'options.signal');
       if (signal.aborted) return;
@@ -303,6 +304,12 @@ class EventTarget {
     }
     const handler = new Listener(root, last, listener, !!once, !!capture, !!passive,
       !!isNodeStyle, !!weak, !!resistStopPropagation);
+    if (weak) {
+      // A weak listener lives as long as the object given as kWeakHandler.
+      let kept = weakOwners.get(weak);
+      if (kept === undefined) weakOwners.set(weak, kept = new Set());
+      kept.add(listener);
+    }
     root.size++;
     root.resistStopPropagation ||= !!resistStopPropagation;
     if (signal !== undefined) {
@@ -330,7 +337,7 @@ class EventTarget {
     if (!isEventTarget(this)) throw new ERR_INVALID_THIS('EventTarget');
     if (arguments.length < 2) throw new ERR_MISSING_ARGS('type', 'listener');
     if (!validateListener(listener)) return;
-    type = typeof type === 'symbol' ? type : `${type}`;
+    type = `${type}`;
     const capture = options === true || !!options?.capture;
     const root = this[kEvents].get(type);
     if (root === undefined) return;
@@ -436,46 +443,61 @@ function dispatch(target, event, state, type, nodeArg) {
 
 // --- NodeEventTarget ------------------------------------------------------------------
 
+function checkNodeEventTarget(self) {
+  if (!isEventTarget(self) || !(self instanceof NodeEventTarget)) {
+    throw new ERR_INVALID_THIS('NodeEventTarget');
+  }
+}
+
 class NodeEventTarget extends EventTarget {
   setMaxListeners(n) {
+    checkNodeEventTarget(this);
     validateNumber(n, 'n', 0);
     this[kMaxEventTargetListeners] = n;
     this[kMaxEventTargetListenersWarned] = false;
   }
 
   getMaxListeners() {
+    checkNodeEventTarget(this);
     return this[kMaxEventTargetListeners];
   }
 
   eventNames() {
+    checkNodeEventTarget(this);
     return [...this[kEvents].keys()];
   }
 
   listenerCount(type) {
+    checkNodeEventTarget(this);
     return this[kEvents].get(type)?.size ?? 0;
   }
 
   off(type, listener, options) {
+    checkNodeEventTarget(this);
     this.removeEventListener(type, listener, options);
     return this;
   }
 
   removeListener(type, listener, options) {
+    checkNodeEventTarget(this);
     this.removeEventListener(type, listener, options);
     return this;
   }
 
   on(type, listener) {
+    checkNodeEventTarget(this);
     this.addEventListener(type, listener, { [kIsNodeStyleListener]: true });
     return this;
   }
 
   addListener(type, listener) {
+    checkNodeEventTarget(this);
     this.addEventListener(type, listener, { [kIsNodeStyleListener]: true });
     return this;
   }
 
   emit(type, arg) {
+    checkNodeEventTarget(this);
     if (typeof type !== 'string') throw new ERR_INVALID_ARG_TYPE('type', 'string', type);
     const had = this.listenerCount(type) > 0;
     dispatch(this, arg, undefined, type, { value: arg });
@@ -483,11 +505,13 @@ class NodeEventTarget extends EventTarget {
   }
 
   once(type, listener) {
+    checkNodeEventTarget(this);
     this.addEventListener(type, listener, { once: true, [kIsNodeStyleListener]: true });
     return this;
   }
 
   removeAllListeners(type) {
+    checkNodeEventTarget(this);
     if (type !== undefined) this[kEvents].delete(`${type}`);
     else this[kEvents].clear();
     return this;
@@ -495,7 +519,8 @@ class NodeEventTarget extends EventTarget {
 }
 
 // An `on<name>` attribute handler, as EventTarget subclasses (AbortSignal's
-// onabort) expose: assigning replaces the previous handler's listener.
+// onabort) expose. As in HTML, the handler's listener keeps the place where it was
+// first registered when the handler is replaced, and setting null removes it.
 function defineEventHandler(emitter, name, event = name) {
   const handlers = new WeakMap();
   Object.defineProperty(emitter, `on${name}`, {
@@ -508,16 +533,15 @@ function defineEventHandler(emitter, name, event = name) {
         wrapper = { handler: null, listener: null };
         handlers.set(this, wrapper);
       }
-      if (wrapper.listener !== null) {
-        this.removeEventListener(event, wrapper.listener);
-        wrapper.listener = null;
-      }
-      wrapper.handler = typeof value === 'function' || (typeof value === 'object' && value !== null)
+      const handler = typeof value === 'function' || (typeof value === 'object' && value !== null)
         ? value : null;
-      if (wrapper.handler !== null) {
-        const self = wrapper;
+      wrapper.handler = handler;
+      if (handler === null) {
+        if (wrapper.listener !== null) this.removeEventListener(event, wrapper.listener);
+        wrapper.listener = null;
+      } else if (wrapper.listener === null) {
         wrapper.listener = function(e) {
-          if (typeof self.handler === 'function') return self.handler.call(this, e);
+          if (typeof wrapper.handler === 'function') return wrapper.handler.call(this, e);
         };
         this.addEventListener(event, wrapper.listener);
       }
