@@ -446,7 +446,7 @@ Object.assign(Assert.prototype, {
   },
 });
 for (const key of Object.keys(Assert.prototype)) {
-  Object.defineProperty(Assert.prototype, key, { enumerable: false });
+  Object.defineProperty(Assert.prototype, key, { __proto__: null, enumerable: false });
 }
 
 // --- the module --------------------------------------------------------------------

@@ -30,6 +30,7 @@ EventEmitter.prototype._maxListeners = undefined;
 
 Object.defineProperties(EventEmitter, {
   captureRejections: {
+    __proto__: null,
     get() { return EventEmitter.prototype[kCapture]; },
     set(value) {
       if (typeof value !== 'boolean') throw new ERR_INVALID_ARG_TYPE('EventEmitter.captureRejections', 'boolean', value);
@@ -38,6 +39,7 @@ Object.defineProperties(EventEmitter, {
     enumerable: true,
   },
   defaultMaxListeners: {
+    __proto__: null,
     enumerable: true,
     get() { return defaultMaxListeners; },
     set(arg) {
@@ -45,8 +47,8 @@ Object.defineProperties(EventEmitter, {
       defaultMaxListeners = arg;
     },
   },
-  kMaxEventTargetListeners: { value: kMaxEventTargetListeners, enumerable: false, configurable: false, writable: false },
-  kMaxEventTargetListenersWarned: { value: Symbol('events.maxEventTargetListenersWarned'), enumerable: false, configurable: false, writable: false },
+  kMaxEventTargetListeners: { __proto__: null, value: kMaxEventTargetListeners, enumerable: false, configurable: false, writable: false },
+  kMaxEventTargetListenersWarned: { __proto__: null, value: Symbol('events.maxEventTargetListenersWarned'), enumerable: false, configurable: false, writable: false },
 });
 
 EventEmitter.prototype[kCapture] = false;

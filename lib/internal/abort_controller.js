@@ -139,13 +139,14 @@ class AbortSignal extends EventTarget {
 }
 
 for (const key of ['aborted', 'reason', 'throwIfAborted']) {
-  Object.defineProperty(AbortSignal.prototype, key, { enumerable: true });
+  Object.defineProperty(AbortSignal.prototype, key, { __proto__: null, enumerable: true });
 }
 for (const key of ['abort', 'timeout', 'any']) {
-  Object.defineProperty(AbortSignal, key, { enumerable: true });
+  Object.defineProperty(AbortSignal, key, { __proto__: null, enumerable: true });
 }
 defineEventHandler(AbortSignal.prototype, 'abort');
 Object.defineProperty(AbortSignal.prototype, Symbol.toStringTag, {
+  __proto__: null,
   value: 'AbortSignal', writable: false, enumerable: false, configurable: true,
 });
 
@@ -177,9 +178,10 @@ class AbortController {
 }
 
 for (const key of ['signal', 'abort']) {
-  Object.defineProperty(AbortController.prototype, key, { enumerable: true });
+  Object.defineProperty(AbortController.prototype, key, { __proto__: null, enumerable: true });
 }
 Object.defineProperty(AbortController.prototype, Symbol.toStringTag, {
+  __proto__: null,
   value: 'AbortController', writable: false, enumerable: false, configurable: true,
 });
 

@@ -60,6 +60,7 @@ class DOMException {
       name = 'name' in options ? `${options.name}` : 'Error';
       if ('cause' in options) {
         Object.defineProperty(self, 'cause', {
+          __proto__: null,
           value: options.cause, writable: true, enumerable: false, configurable: true,
         });
       }
@@ -86,13 +87,14 @@ class DOMException {
 
 Object.setPrototypeOf(DOMException.prototype, Error.prototype);
 for (const key of ['name', 'message', 'code']) {
-  Object.defineProperty(DOMException.prototype, key, { enumerable: true });
+  Object.defineProperty(DOMException.prototype, key, { __proto__: null, enumerable: true });
 }
 Object.defineProperty(DOMException.prototype, Symbol.toStringTag, {
+  __proto__: null,
   value: 'DOMException', writable: false, enumerable: false, configurable: true,
 });
 kLegacy.forEach(([, constant], i) => {
-  const desc = { value: i + 1, writable: false, enumerable: true, configurable: false };
+  const desc = { __proto__: null, value: i + 1, writable: false, enumerable: true, configurable: false };
   Object.defineProperty(DOMException, constant, desc);
   Object.defineProperty(DOMException.prototype, constant, desc);
 });

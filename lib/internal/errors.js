@@ -25,9 +25,11 @@ function makeNodeErrorClass(Base, key) {
     constructor(...args) {
       super();
       Object.defineProperty(this, 'message', {
+        __proto__: null,
         value: formatMessage(this, key, args), enumerable: false, writable: true, configurable: true,
       });
       Object.defineProperty(this, 'code', {
+        __proto__: null,
         value: key, enumerable: true, writable: true, configurable: true,
       });
       captureLarger(this);
@@ -60,7 +62,7 @@ function formatMessage(self, key, args) {
 function E(key, message, Base, ...otherBases) {
   messages.set(key, message);
   const cls = makeNodeErrorClass(Base, key);
-  Object.defineProperty(cls, 'name', { value: Base.name });
+  Object.defineProperty(cls, 'name', { __proto__: null, value: Base.name });
   for (const Other of otherBases) cls[Other.name] = makeNodeErrorClass(Other, key);
   codes[key] = cls;
 }

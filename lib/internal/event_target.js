@@ -151,7 +151,7 @@ class Event {
   get isTrusted() { return stateOf(this).trusted; }
 }
 
-const kEnumerable = { enumerable: true };
+const kEnumerable = { __proto__: null, enumerable: true };
 for (const key of ['initEvent', 'stopImmediatePropagation', 'preventDefault', 'target',
   'currentTarget', 'srcElement', 'type', 'cancelable', 'defaultPrevented', 'timeStamp',
   'composedPath', 'returnValue', 'bubbles', 'composed', 'eventPhase', 'cancelBubble',
@@ -160,10 +160,11 @@ for (const key of ['initEvent', 'stopImmediatePropagation', 'preventDefault', 't
 }
 for (const [name, value] of [['NONE', NONE], ['CAPTURING_PHASE', CAPTURING_PHASE],
   ['AT_TARGET', AT_TARGET], ['BUBBLING_PHASE', BUBBLING_PHASE]]) {
-  const desc = { value, writable: false, enumerable: true, configurable: false };
+  const desc = { __proto__: null, value, writable: false, enumerable: true, configurable: false };
   Object.defineProperty(Event, name, desc);
 }
 Object.defineProperty(Event.prototype, Symbol.toStringTag, {
+  __proto__: null,
   value: 'Event', writable: false, enumerable: false, configurable: true,
 });
 
@@ -185,6 +186,7 @@ class CustomEvent extends Event {
 }
 Object.defineProperty(CustomEvent.prototype, 'detail', kEnumerable);
 Object.defineProperty(CustomEvent.prototype, Symbol.toStringTag, {
+  __proto__: null,
   value: 'CustomEvent', writable: false, enumerable: false, configurable: true,
 });
 
@@ -260,9 +262,9 @@ function isEventTarget(obj) {
 function initEventTarget(self) {
   targets.add(self);
   const hidden = { writable: true, enumerable: false, configurable: true };
-  Object.defineProperty(self, kEvents, { ...hidden, value: new Map() });
-  Object.defineProperty(self, kMaxEventTargetListeners, { ...hidden, value: getDefaultMaxListeners() });
-  Object.defineProperty(self, kMaxEventTargetListenersWarned, { ...hidden, value: false });
+  Object.defineProperty(self, kEvents, { __proto__: null, ...hidden, value: new Map() });
+  Object.defineProperty(self, kMaxEventTargetListeners, { __proto__: null, ...hidden, value: getDefaultMaxListeners() });
+  Object.defineProperty(self, kMaxEventTargetListenersWarned, { __proto__: null, ...hidden, value: false });
 }
 
 class EventTarget {
@@ -376,6 +378,7 @@ for (const key of ['addEventListener', 'removeEventListener', 'dispatchEvent']) 
   Object.defineProperty(EventTarget.prototype, key, kEnumerable);
 }
 Object.defineProperty(EventTarget.prototype, Symbol.toStringTag, {
+  __proto__: null,
   value: 'EventTarget', writable: false, enumerable: false, configurable: true,
 });
 

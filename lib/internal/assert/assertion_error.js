@@ -94,7 +94,7 @@ function createErrDiff(actual, expected, operator, customMessage, diffType) {
     }
   } else {
     const script = myersDiff(linesActual, linesExpected, isObjectLike(actual) && typeof actual !== 'function');
-    if (script.every(([op]) => op === 'nop') && operator === 'strictEqualObject') {
+    if (script.every(([op]) => op === 'nop')) {
       const title = customMessage ?? kReadableOperator.notIdentical;
       if (linesActual.length > 50 && diffType !== 'full') {
         return `${title}\n\n... Skipped lines\n${linesActual.slice(0, 50).join('\n')}\n...}\n`;
@@ -160,6 +160,22 @@ function shorten(value) {
   return value;
 }
 
+function isErrorWithStack(value) {
+  return value !== null && typeof value === 'object' && 'stack' in value && value instanceof Error;
+}
+
+// The error's own enumerable properties, message and cause, without its stack.
+function copyError(source) {
+  const target = Object.assign({ __proto__: Object.getPrototypeOf(source) }, source);
+  Object.defineProperty(target, 'message', { __proto__: null, value: source.message });
+  if (Object.prototype.hasOwnProperty.call(source, 'cause')) {
+    let { cause } = source;
+    if (cause instanceof Error) cause = copyError(cause);
+    Object.defineProperty(target, 'cause', { __proto__: null, value: cause });
+  }
+  return target;
+}
+
 class AssertionError extends Error {
   constructor(options) {
     if (options === null || typeof options !== 'object') {
@@ -169,7 +185,12 @@ class AssertionError extends Error {
     if (diff !== 'simple' && diff !== 'full') {
       throw new ERR_INVALID_ARG_VALUE('options.diff', diff, "must be one of: 'simple', 'full'");
     }
-    const { actual, expected } = options;
+    let { actual, expected } = options;
+    if (isErrorWithStack(actual) && isErrorWithStack(expected)) {
+      // Shown without their stacks, which would differ on every line.
+      actual = copyError(actual);
+      expected = copyError(expected);
+    }
     const saved = Error.stackTraceLimit;
     Error.stackTraceLimit = 0;
     if (message != null) {
@@ -192,6 +213,7 @@ class AssertionError extends Error {
     Error.stackTraceLimit = saved;
     this.generatedMessage = !message;
     Object.defineProperty(this, 'name', {
+      __proto__: null,
       value: 'AssertionError', enumerable: false, writable: true, configurable: true,
     });
     this.code = 'ERR_ASSERTION';
@@ -207,8 +229,8 @@ class AssertionError extends Error {
         this[`stack trace ${i}`] = details[i].stack;
       }
     } else {
-      this.actual = actual;
-      this.expected = expected;
+      this.actual = options.actual;
+      this.expected = options.expected;
       this.operator = operator;
     }
     this.diff = diff;

@@ -20,7 +20,7 @@ class CallTracker {
   }
 
   getCalls(fn) {
-    return this.#context(fn).calls.slice();
+    return Object.freeze(this.#context(fn).calls.slice());
   }
 
   reset(fn) {
@@ -44,7 +44,7 @@ class CallTracker {
     const context = { name: fn.name || 'calls', fn, exact, calls: [], stack: new Error() };
     const wrapper = new Proxy(fn, {
       apply(target, thisArg, args) {
-        context.calls.push({ thisArg, arguments: args });
+        context.calls.push(Object.freeze({ thisArg, arguments: Object.freeze(args) }));
         return Reflect.apply(target, thisArg, args);
       },
     });

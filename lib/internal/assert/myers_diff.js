@@ -3,6 +3,8 @@
 // shortest edit script over the inspected lines, then node's rendering of it
 // (runs of more than five unchanged lines collapse to `...`).
 
+const { codes: { ERR_OUT_OF_RANGE } } = require('internal/errors');
+
 const kNopLinesToCollapse = 5;
 
 // With `ignoreCommas`, lines that differ only by a trailing comma count as equal:
@@ -20,6 +22,7 @@ function myersDiff(actual, expected, ignoreCommas = false) {
   const n = actual.length;
   const m = expected.length;
   const max = n + m;
+  if (max > 2 ** 31 - 1) throw new ERR_OUT_OF_RANGE('myersDiff input size', '< 2^31', max);
   const v = new Int32Array(2 * max + 2);
   const trace = [];
   for (let d = 0; d <= max; d++) {

@@ -168,6 +168,7 @@ function captureStackTrace(obj, fn) {
     stack = stackHeader(obj) + formatFrames(frames);
   }
   Object.defineProperty(obj, 'stack', {
+    __proto__: null,
     value: stack, writable: true, configurable: true, enumerable: false,
   });
 }
