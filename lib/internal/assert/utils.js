@@ -1,12 +1,12 @@
 'use strict';
 // assert.ok's message names the failing call as the caller wrote it
 // ("The expression evaluated to a falsy value:\n\n  assert.ok(x)\n"): the caller's
-// file, line and column come from a JSC stack, and the call is cut out of that
-// line of the file. JSC's column for a call points just past the callee, so the
-// callee is read backwards from there and the arguments forwards.
+// file, line and column come from the call sites, and the call is cut out of that
+// line of the file: the callee is read backwards from its name and the
+// arguments forwards.
 
 const { AssertionError } = require('internal/assert/assertion_error');
-const { parseStack } = require('internal/errors/stack');
+const { getCallSites } = require('internal/errors/stack');
 const { isError } = require('internal/util');
 
 const sourceCache = new Map();
@@ -113,20 +113,17 @@ function escapeControl(text) {
 // The generated message of a failed assert.ok(), or undefined when the caller's
 // source cannot be read (eval code, the REPL, a built-in).
 function getErrMessage() {
-  const saved = Error.stackTraceLimit;
-  Error.stackTraceLimit = 30;
-  const holder = new Error();
-  const raw = holder.stack;
-  Error.stackTraceLimit = saved;
-  const frames = parseStack(raw) ?? [];
-  const call = frames.find((f) => f.fileName && !f.native && !f.fileName.startsWith('node:'));
-  if (call === undefined || call.line === null) return undefined;
-  const key = `${call.fileName}:${call.line}:${call.column}`;
+  const call = getCallSites(30).find((f) => f.scriptName && !f.scriptName.startsWith('node:'));
+  if (call === undefined || !call.lineNumber) return undefined;
+  const key = `${call.scriptName}:${call.lineNumber}:${call.columnNumber}`;
   if (messageCache.has(key)) return messageCache.get(key);
   let message;
-  const text = readLine(call.fileName, call.line);
+  const text = readLine(call.scriptName, call.lineNumber);
   if (text !== undefined) {
-    const calleeEnd = Math.min(call.column - 1, text.length);
+    // V8's column (which the frames carry) is on the callee's name, or on the '('
+    // when the callee is not a name (`assert['ok'](x)`).
+    let calleeEnd = Math.min(call.columnNumber - 1, text.length);
+    while (calleeEnd < text.length && identChar.test(text[calleeEnd])) calleeEnd++;
     const start = calleeStart(text, calleeEnd);
     if (start >= 0 && start < calleeEnd) {
       const end = argumentsEnd(text, calleeEnd);
