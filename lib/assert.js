@@ -501,8 +501,8 @@ Object.assign(strict, assert, {
   notEqual: P.notStrictEqual,
   notDeepEqual: P.notDeepStrictEqual,
 });
-assert.Assert = Assert;
 assert.strict = strict;
+assert.Assert = Assert;
 strict.Assert = Assert;
 strict.strict = strict;
 

@@ -392,4 +392,23 @@ EventEmitter.addAbortListener = function addAbortListener(signal, listener) {
 EventEmitter.EventEmitter = EventEmitter;
 EventEmitter.usingDomains = false;
 
+// Needs async_hooks' AsyncResource, which eddy does not have yet: the class
+// exists, and constructing one says so.
+let EventEmitterAsyncResource;
+Object.defineProperty(EventEmitter, 'EventEmitterAsyncResource', {
+  __proto__: null,
+  enumerable: true,
+  configurable: true,
+  get() {
+    EventEmitterAsyncResource ??= class EventEmitterAsyncResource extends EventEmitter {
+      constructor(options = undefined) {
+        super(options);
+        const { codes } = require('internal/errors');
+        throw new codes.ERR_METHOD_NOT_IMPLEMENTED('EventEmitterAsyncResource');
+      }
+    };
+    return EventEmitterAsyncResource;
+  },
+});
+
 module.exports = EventEmitter;

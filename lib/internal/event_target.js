@@ -19,8 +19,9 @@ const kTarget = Symbol('kTarget');
 const kTrustEvent = Symbol('kTrustEvent');
 const kWeakHandler = Symbol('kWeak');
 const kResistStopPropagation = Symbol('kResistStopPropagation');
-const kMaxEventTargetListeners = Symbol('events.maxEventTargetListeners');
-const kMaxEventTargetListenersWarned = Symbol('events.maxEventTargetListenersWarned');
+// Shared with node:events, whose setMaxListeners/getMaxListeners read them.
+const EventEmitter = require('events');
+const { kMaxEventTargetListeners, kMaxEventTargetListenersWarned } = EventEmitter;
 const kIsNodeStyleListener = Symbol('kIsNodeStyleListener');
 
 const NONE = 0;
@@ -28,14 +29,13 @@ const CAPTURING_PHASE = 1;
 const AT_TARGET = 2;
 const BUBBLING_PHASE = 3;
 
-let defaultMaxListeners;
 function getDefaultMaxListeners() {
-  defaultMaxListeners ??= require('events');
-  return defaultMaxListeners.defaultMaxListeners;
+  return EventEmitter.defaultMaxListeners;
 }
 
+// Milliseconds since the process started, to the nanosecond like performance.now().
 function now() {
-  return process.uptime() * 1000;
+  return Math.round(process.uptime() * 1e9) / 1e6;
 }
 
 function inspectNested(value, depth, options) {
