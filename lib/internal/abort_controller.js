@@ -3,9 +3,17 @@
 // dispatches a trusted 'abort' event, then aborts the signals made from it by
 // AbortSignal.any(). AbortSignal.timeout() uses an unref'd timer, so a pending
 // timeout never keeps the process alive.
+//
+// Memory: a long-lived signal (a server's shutdown signal) may feed
+// AbortSignal.any() once per request, so sources hold their dependants weakly and
+// forget them once collected. A dependant that has 'abort' listeners is held
+// strongly by its sources, and a timeout signal by its timer while it (or a
+// dependant of it) has listeners: a signal nobody listens to and nobody can
+// reach may be collected, one that somebody listens to fires.
 
 const {
   EventTarget, Event, defineEventHandler, kTrustEvent, dispatchTrusted, kMaxEventTargetListeners,
+  kNewListener, kRemoveListener,
 } = require('internal/event_target');
 const {
   codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS },
@@ -20,8 +28,40 @@ function domException(message, name) {
 }
 
 const kDontThrow = Symbol('kDontThrow');
-// Per-signal state: { aborted, reason, dependants: Set<AbortSignal> | undefined }.
+// Per-signal state:
+//   aborted, reason
+//   listeners: how many 'abort' listeners it has
+//   dependants: Set<WeakRef<AbortSignal>> made from it by any() (sources only)
+//   listened: Set<AbortSignal> of those dependants that have listeners
+//   sources: WeakRef<AbortSignal>[] it was made from (any() results only)
+//   timer: { strong } holder the timeout's timer reads (timeout() results only)
 const signalState = new WeakMap();
+
+// Forgets a collected dependant in its sources' sets.
+const dependantRegistry = new FinalizationRegistry(({ ref, sources }) => {
+  for (const sourceRef of sources) signalState.get(sourceRef.deref())?.dependants?.delete(ref);
+});
+
+function isListened(state) {
+  return !state.aborted && (state.listeners > 0 || (state.listened?.size ?? 0) > 0);
+}
+
+// Re-evaluates who must keep `signal` alive after its listeners changed.
+function updateRetention(signal) {
+  const state = signalState.get(signal);
+  const keep = isListened(state);
+  if (state.sources !== undefined) {
+    for (const sourceRef of state.sources) {
+      const source = sourceRef.deref();
+      if (source === undefined) continue;
+      const sourceState = signalState.get(source);
+      if (keep) (sourceState.listened ??= new Set()).add(signal);
+      else sourceState.listened?.delete(signal);
+      updateRetention(source);
+    }
+  }
+  if (state.timer !== undefined) state.timer.strong = keep ? signal : null;
+}
 
 function stateOf(signal) {
   const state = signal !== null && typeof signal === 'object' ? signalState.get(signal) : undefined;
@@ -29,8 +69,10 @@ function stateOf(signal) {
   return state;
 }
 
-function inspectObject(name, value, depth, options) {
-  if (depth < 0) return name;
+// Beyond the depth limit node shows the object itself, uncustomised
+// (`[AbortSignal]` nested, `AbortController {}` at the top).
+function inspectObject(self, name, value, depth, options) {
+  if (depth < 0) return self;
   const { inspect } = require('internal/util/inspect');
   return `${name} ${inspect(value, {
     ...options, depth: options?.depth == null ? options?.depth : options.depth - 1,
@@ -50,11 +92,16 @@ function abortSignal(signal, reason) {
   if (state.aborted) return;
   state.aborted = true;
   state.reason = reason;
-  dispatchTrusted(signal, new Event('abort', { [kTrustEvent]: true }));
   const dependants = state.dependants;
+  state.dependants = undefined;
+  state.listened = undefined;
+  updateRetention(signal);
+  dispatchTrusted(signal, new Event('abort', { [kTrustEvent]: true }));
   if (dependants !== undefined) {
-    state.dependants = undefined;
-    for (const dependant of dependants) abortSignal(dependant, reason);
+    for (const ref of dependants) {
+      const dependant = ref.deref();
+      if (dependant !== undefined) abortSignal(dependant, reason);
+    }
   }
 }
 
@@ -74,7 +121,24 @@ class AbortSignal extends EventTarget {
     super();
     // Many parts of a program may watch one signal: never warn about its listeners.
     this[kMaxEventTargetListeners] = 0;
-    signalState.set(this, { aborted: false, reason: undefined, dependants: undefined });
+    signalState.set(this, {
+      aborted: false, reason: undefined, listeners: 0, dependants: undefined,
+      listened: undefined, sources: undefined, timer: undefined,
+    });
+  }
+
+  [kNewListener](size, type) {
+    if (type !== 'abort') return;
+    const state = signalState.get(this);
+    state.listeners = size;
+    if (size === 1) updateRetention(this);
+  }
+
+  [kRemoveListener](size, type) {
+    if (type !== 'abort') return;
+    const state = signalState.get(this);
+    state.listeners = size;
+    if (size === 0) updateRetention(this);
   }
 
   get aborted() {
@@ -97,10 +161,15 @@ class AbortSignal extends EventTarget {
   static timeout(delay) {
     validateUint32(delay, 'delay', false);
     const signal = createSignal();
+    const holder = { strong: null };
+    signalState.get(signal).timer = holder;
+    const ref = new WeakRef(signal);
     const { Timeout } = require('internal/timers');
     // eslint-disable-next-line no-new
     new Timeout(() => {
-      abortSignal(signal, domException('The operation was aborted due to timeout', 'TimeoutError'));
+      const target = holder.strong ?? ref.deref();
+      if (target === undefined) return;
+      abortSignal(target, domException('The operation was aborted due to timeout', 'TimeoutError'));
     }, delay, undefined, false, false);
     return signal;
   }
@@ -126,15 +195,32 @@ class AbortSignal extends EventTarget {
         return result;
       }
     }
+    // A signal made by any() is never a source itself: link to its sources.
+    const sources = new Set();
     for (const signal of list) {
       const state = signalState.get(signal);
-      (state.dependants ??= new Set()).add(result);
+      if (state.sources === undefined) {
+        sources.add(signal);
+      } else {
+        for (const ref of state.sources) {
+          const source = ref.deref();
+          if (source !== undefined) sources.add(source);
+        }
+      }
     }
+    const resultState = signalState.get(result);
+    const ref = new WeakRef(result);
+    resultState.sources = [];
+    for (const source of sources) {
+      (signalState.get(source).dependants ??= new Set()).add(ref);
+      resultState.sources.push(new WeakRef(source));
+    }
+    dependantRegistry.register(result, { ref, sources: resultState.sources });
     return result;
   }
 
   [customInspectSymbol](depth, options) {
-    return inspectObject('AbortSignal', { aborted: this.aborted }, depth, options);
+    return inspectObject(this, 'AbortSignal', { aborted: this.aborted }, depth, options);
   }
 }
 
@@ -173,7 +259,7 @@ class AbortController {
   }
 
   [customInspectSymbol](depth, options) {
-    return inspectObject('AbortController', { signal: this.signal }, depth, options);
+    return inspectObject(this, 'AbortController', { signal: this.signal }, depth, options);
   }
 }
 
