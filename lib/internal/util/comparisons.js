@@ -9,6 +9,8 @@
 // Symbol.toStringTag, so values from other realms and spoofed tags compare right.
 
 const kLoose = 0;
+// Nesting depth after which the walk starts remembering the objects on its path.
+const kMemoDepth = 16;
 const kStrict = 1;
 const kPartial = 2;
 
@@ -75,8 +77,30 @@ const kWeak = 10;
 const kBoxed = 11;
 const kOther = 12;
 
-function kindOf(v) {
+// The kind of built-in `v` is. The tag names the one candidate to brand-check, so
+// ordinary values never pay for a failing check (a thrown exception); only an
+// object whose Symbol.toStringTag hides its kind goes through every check.
+function kindOf(v, tag) {
   if (Array.isArray(v)) return kArray;
+  switch (tag) {
+    case '[object Object]':
+    case '[object Arguments]':
+      if (v[Symbol.toStringTag] === undefined) return v instanceof Error ? kError : kOther;
+      break;
+    case '[object Date]': if (isDate(v)) return kDate; break;
+    case '[object RegExp]': if (isRegExp(v)) return kRegExp; break;
+    case '[object Error]': if (isNativeError(v) || v instanceof Error) return kError; break;
+    case '[object Map]': if (isMap(v)) return kMap; break;
+    case '[object Set]': if (isSet(v)) return kSet; break;
+    case '[object ArrayBuffer]': if (isArrayBuffer(v)) return kArrayBuffer; break;
+    case '[object SharedArrayBuffer]': if (isSharedArrayBuffer(v)) return kSharedArrayBuffer; break;
+    case '[object Number]': case '[object String]': case '[object Boolean]':
+    case '[object BigInt]': case '[object Symbol]':
+      if (unbox(v) !== kNotBoxed) return kBoxed;
+      break;
+    default:
+      if (ArrayBuffer.isView(v)) return kView;
+  }
   if (ArrayBuffer.isView(v)) return kView;
   if (isDate(v)) return kDate;
   if (isRegExp(v)) return kRegExp;
@@ -104,6 +128,25 @@ function indexKeys(array) {
   return keys;
 }
 
+// The own enumerable keys of a typed array or DataView other than its indices.
+// Listing a view's keys makes a string per element, so views longer than
+// kMaxViewKeyScan are assumed to carry no extra string keys (symbols are always
+// checked): extra properties on large binary data are vanishingly rare, and
+// comparing two 1 MB buffers would otherwise take seconds.
+const kMaxViewKeyScan = 4096;
+function extraViewKeys(view, mode) {
+  const keys = [];
+  if (view.length === undefined || view.length <= kMaxViewKeyScan) {
+    for (const key of objectKeys(view)) if (String(key >>> 0) !== key) keys.push(key);
+  }
+  if (mode !== kLoose) {
+    for (const sym of getOwnPropertySymbols(view)) {
+      if (propertyIsEnumerable.call(view, sym)) keys.push(sym);
+    }
+  }
+  return keys;
+}
+
 function isPrimitive(v) {
   return v === null || (typeof v !== 'object' && typeof v !== 'function');
 }
@@ -124,10 +167,11 @@ class Comparer {
   constructor(mode, skipPrototype = false) {
     this.mode = mode;
     this.skipPrototype = skipPrototype;
+    this.depth = 0;
     // Cycle detection: the position at which each object on the current path
-    // was entered, per side.
-    this.memoA = new Map();
-    this.memoB = new Map();
+    // was entered, per side (made when first needed).
+    this.memoA = undefined;
+    this.memoB = undefined;
     this.position = 0;
   }
 
@@ -153,8 +197,18 @@ class Comparer {
     const tag = objectToString.call(a);
     if (tag !== objectToString.call(b)) return false;
 
-    // A cycle must close at the same place on both sides: an object met again
-    // on one side only makes the two structures differ.
+    // Cycles: the objects on the current path are remembered once the path is
+    // deep enough to hold one (a cycle keeps the walk going until then). A cycle
+    // must close at the same place on both sides: an object met again on one
+    // side only makes the two structures differ.
+    if (this.depth < kMemoDepth) {
+      this.depth++;
+      const result = this.objectsInner(a, b, tag);
+      this.depth--;
+      return result;
+    }
+    this.memoA ??= new Map();
+    this.memoB ??= new Map();
     const seenA = this.memoA.get(a);
     const seenB = this.memoB.get(b);
     if (seenA !== undefined || seenB !== undefined) return seenA === seenB;
@@ -171,8 +225,8 @@ class Comparer {
     const mode = this.mode;
     if (tag === '[object Object]' && isPlain(a) && isPlain(b)) return this.keysAndValues(a, b, false);
     // Both sides must be the same kind of built-in, whatever their tags claim.
-    const kind = kindOf(a);
-    if (kind !== kindOf(b)) return false;
+    const kind = kindOf(a, tag);
+    if (kind !== kindOf(b, tag)) return false;
     switch (kind) {
       case kArray:
         if (mode === kPartial) return this.partialArray(a, b);
@@ -298,27 +352,44 @@ class Comparer {
 
   keysAndValues(a, b, indexed) {
     const mode = this.mode;
-    const keysB = ownKeys(b, mode);
+    const isView = indexed && !Array.isArray(a);
     if (mode === kPartial) {
-      for (const key of keysB) {
+      for (const key of isView ? extraViewKeys(b, mode) : ownKeys(b, mode)) {
         if (indexed && typeof key === 'string' && String(key >>> 0) === key) {
           if (!hasOwnProperty.call(a, key)) return false;
-          continue; // contents compared by views()/bytes()
+          continue; // contents compared by partialArray()
         }
         if (!propertyIsEnumerable.call(a, key) || !this.equal(a[key], b[key])) return false;
       }
       return true;
     }
-    const keysA = ownKeys(a, mode);
-    if (keysA.length !== keysB.length) return false;
-    const isView = indexed && !Array.isArray(a);
+    if (isView) {
+      const keysA = extraViewKeys(a, mode);
+      const keysB = extraViewKeys(b, mode);
+      if (keysA.length !== keysB.length) return false;
+      for (const key of keysA) {
+        if (!propertyIsEnumerable.call(b, key) || !this.equal(a[key], b[key])) return false;
+      }
+      return true;
+    }
+    const keysA = objectKeys(a);
+    if (keysA.length !== objectKeys(b).length) return false;
     for (let i = 0; i < keysA.length; i++) {
       const key = keysA[i];
-      if (!propertyIsEnumerable.call(b, key)) return false;
-      if (isView && typeof key === 'string' && String(key >>> 0) === key) continue;
-      if (!this.equal(a[key], b[key])) return false;
+      if (!propertyIsEnumerable.call(b, key) || !this.equal(a[key], b[key])) return false;
     }
-    return true;
+    if (mode === kLoose) return true;
+    const symbolsA = getOwnPropertySymbols(a);
+    const symbolsB = getOwnPropertySymbols(b);
+    if (symbolsA.length === 0 && symbolsB.length === 0) return true;
+    let count = 0;
+    for (const sym of symbolsA) {
+      if (!propertyIsEnumerable.call(a, sym)) continue;
+      count++;
+      if (!propertyIsEnumerable.call(b, sym) || !this.equal(a[sym], b[sym])) return false;
+    }
+    for (const sym of symbolsB) if (propertyIsEnumerable.call(b, sym)) count--;
+    return count === 0;
   }
 
   sets(a, b) {
