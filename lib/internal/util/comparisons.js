@@ -9,7 +9,7 @@
 // Symbol.toStringTag, so values from other realms and spoofed tags compare right.
 
 const kLoose = 0;
-// Nesting depth after which the walk starts remembering the objects on its path.
+// Path depth from which the objects on the path are kept in maps, not arrays.
 const kMemoDepth = 16;
 const kStrict = 1;
 const kPartial = 2;
@@ -167,12 +167,13 @@ class Comparer {
   constructor(mode, skipPrototype = false) {
     this.mode = mode;
     this.skipPrototype = skipPrototype;
+    // The objects on the current path, per side: the first kMemoDepth in
+    // arrays, deeper ones in maps to their depth (made when first needed).
     this.depth = 0;
-    // Cycle detection: the position at which each object on the current path
-    // was entered, per side (made when first needed).
+    this.stackA = [];
+    this.stackB = [];
     this.memoA = undefined;
     this.memoB = undefined;
-    this.position = 0;
   }
 
   equal(a, b) {
@@ -197,27 +198,38 @@ class Comparer {
     const tag = objectToString.call(a);
     if (tag !== objectToString.call(b)) return false;
 
-    // Cycles: the objects on the current path are remembered once the path is
-    // deep enough to hold one (a cycle keeps the walk going until then). A cycle
-    // must close at the same place on both sides: an object met again on one
-    // side only makes the two structures differ.
-    if (this.depth < kMemoDepth) {
-      this.depth++;
-      const result = this.objectsInner(a, b, tag);
-      this.depth--;
-      return result;
+    // Cycles: the objects on the current path are remembered with their depth, in
+    // short arrays near the top and in maps below kMemoDepth. A cycle must close
+    // at the same depth on both sides: an object met again on one side only makes
+    // the two structures differ.
+    const depth = this.depth;
+    const stackA = this.stackA;
+    const stackB = this.stackB;
+    let seenA = stackA.indexOf(a);
+    let seenB = stackB.indexOf(b);
+    if (depth > kMemoDepth) {
+      if (seenA === -1) seenA = this.memoA.get(a) ?? -1;
+      if (seenB === -1) seenB = this.memoB.get(b) ?? -1;
     }
-    this.memoA ??= new Map();
-    this.memoB ??= new Map();
-    const seenA = this.memoA.get(a);
-    const seenB = this.memoB.get(b);
-    if (seenA !== undefined || seenB !== undefined) return seenA === seenB;
-    const pos = this.position++;
-    this.memoA.set(a, pos);
-    this.memoB.set(b, pos);
-    const result = this.objectsInner(a, b, tag);
-    this.memoA.delete(a);
-    this.memoB.delete(b);
+    if (seenA !== -1 || seenB !== -1) return seenA === seenB;
+    this.depth = depth + 1;
+    let result;
+    if (depth < kMemoDepth) {
+      stackA.push(a);
+      stackB.push(b);
+      result = this.objectsInner(a, b, tag);
+      stackA.pop();
+      stackB.pop();
+    } else {
+      this.memoA ??= new Map();
+      this.memoB ??= new Map();
+      this.memoA.set(a, depth);
+      this.memoB.set(b, depth);
+      result = this.objectsInner(a, b, tag);
+      this.memoA.delete(a);
+      this.memoB.delete(b);
+    }
+    this.depth = depth;
     return result;
   }
 
