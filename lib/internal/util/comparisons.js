@@ -9,10 +9,11 @@
 // Symbol.toStringTag, so values from other realms and spoofed tags compare right.
 
 const kLoose = 0;
-// Path depth from which the objects on the path are kept in maps, not arrays.
-const kMemoDepth = 16;
 const kStrict = 1;
 const kPartial = 2;
+
+// Path depth from which the objects on the path are kept in maps, not arrays.
+const kMemoDepth = 16;
 
 const { toString: objectToString, hasOwnProperty, propertyIsEnumerable } = Object.prototype;
 const { getPrototypeOf, keys: objectKeys, getOwnPropertySymbols, is: sameValue } = Object;
@@ -151,8 +152,7 @@ function isPrimitive(v) {
   return v === null || (typeof v !== 'object' && typeof v !== 'function');
 }
 
-// Own enumerable keys compared by equalKeys: strings always, enumerable symbols in
-// strict modes.
+// Own enumerable keys: strings always, enumerable symbols in the strict modes.
 function ownKeys(value, mode) {
   const keys = objectKeys(value);
   if (mode !== kLoose) {
@@ -366,11 +366,8 @@ class Comparer {
     const mode = this.mode;
     const isView = indexed && !Array.isArray(a);
     if (mode === kPartial) {
+      // (Array elements were matched by partialArray(), view contents by views().)
       for (const key of isView ? extraViewKeys(b, mode) : ownKeys(b, mode)) {
-        if (indexed && typeof key === 'string' && String(key >>> 0) === key) {
-          if (!hasOwnProperty.call(a, key)) return false;
-          continue; // contents compared by partialArray()
-        }
         if (!propertyIsEnumerable.call(a, key) || !this.equal(a[key], b[key])) return false;
       }
       return true;
