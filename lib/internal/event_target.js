@@ -14,8 +14,6 @@ const { validateObject, validateAbortSignal, validateNumber } = require('interna
 const { customInspectSymbol } = require('internal/util');
 
 const kEvents = Symbol('kEvents');
-const kStop = Symbol('kStop');
-const kTarget = Symbol('kTarget');
 const kTrustEvent = Symbol('kTrustEvent');
 const kWeakHandler = Symbol('kWeak');
 const kResistStopPropagation = Symbol('kResistStopPropagation');
@@ -560,8 +558,11 @@ module.exports = {
   EventTarget,
   NodeEventTarget,
   defineEventHandler,
+  // Dispatches an event made by node itself (AbortSignal's 'abort'), skipping
+  // the public method's checks.
   dispatchTrusted(target, event) {
-    return dispatch(target, event, stateOf(event), stateOf(event).type);
+    const state = stateOf(event);
+    dispatch(target, event, state, state.type);
   },
   initEventTarget,
   isEventTarget,
@@ -571,8 +572,6 @@ module.exports = {
   kNewListener,
   kRemoveListener,
   kResistStopPropagation,
-  kStop,
-  kTarget,
   kTrustEvent,
   kWeakHandler,
 };
