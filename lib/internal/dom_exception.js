@@ -99,4 +99,17 @@ kLegacy.forEach(([, constant], i) => {
   Object.defineProperty(DOMException.prototype, constant, desc);
 });
 
-module.exports = { DOMException };
+// structuredClone of a DOMException: a plain DOMException with the same name,
+// message and stack (subclass, cause and own properties are not carried), or
+// undefined for an object that is not one.
+function cloneDOMException(value) {
+  const state = internals.get(value);
+  if (state === undefined) return undefined;
+  const copy = new DOMException(state.message, state.name);
+  Object.defineProperty(copy, 'stack', {
+    __proto__: null, value: value.stack, writable: true, enumerable: false, configurable: true,
+  });
+  return copy;
+}
+
+module.exports = { DOMException, cloneDOMException };

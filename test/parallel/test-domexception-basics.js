@@ -36,3 +36,15 @@ class MyException extends DOMException {}
 const my = new MyException('x', 'SyntaxError');
 assert.strictEqual(my.code, 12);
 assert.ok(my instanceof DOMException);
+
+// structuredClone keeps name, message and stack, and nothing else.
+my.extra = 1;
+const cloned = structuredClone(my);
+assert.ok(cloned instanceof DOMException);
+assert.ok(!(cloned instanceof MyException));
+assert.strictEqual(cloned.name, 'SyntaxError');
+assert.strictEqual(cloned.message, 'x');
+assert.strictEqual(cloned.code, 12);
+assert.strictEqual(cloned.stack, my.stack);
+assert.strictEqual(cloned.extra, undefined);
+assert.ok(Error.isError(cloned));
