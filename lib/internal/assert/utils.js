@@ -2,30 +2,15 @@
 // assert.ok's message names the failing call as the caller wrote it
 // ("The expression evaluated to a falsy value:\n\n  assert.ok(x)\n"): the caller's
 // file, line and column come from the call sites, and the call is cut out of that
-// line of the file: the callee is read backwards from its name and the
-// arguments forwards.
+// line of the file: the callee is read backwards from V8's column and the
+// arguments forwards. Like node, only the call's first line is shown.
 
 const { AssertionError } = require('internal/assert/assertion_error');
 const { getCallSites } = require('internal/errors/stack');
 const { isError } = require('internal/util');
+const { readSourceLine } = require('internal/util/source');
 
-const sourceCache = new Map();
 const messageCache = new Map();
-
-function readLine(fileName, line) {
-  let lines = sourceCache.get(fileName);
-  if (lines === undefined) {
-    let path = fileName;
-    if (path.startsWith('file://')) path = decodeURIComponent(new URL(path).pathname);
-    try {
-      lines = internalBinding('fs').readFileUtf8(path).split(/\r?\n/);
-    } catch {
-      lines = null;
-    }
-    sourceCache.set(fileName, lines);
-  }
-  return lines?.[line - 1];
-}
 
 const identChar = /[\w$\u0080-\uffff]/;
 
@@ -34,43 +19,40 @@ function skipSpaceBack(text, i) {
   return i;
 }
 
-// Index of the bracket opening the group that closes at text[i].
+// Index of the '[' opening the computed member that closes at text[i].
 function matchBack(text, i) {
-  const close = text[i];
-  const open = close === ')' ? '(' : '[';
   let depth = 0;
   for (; i >= 0; i--) {
-    if (text[i] === close) depth++;
-    else if (text[i] === open && --depth === 0) return i;
+    if (text[i] === ']') depth++;
+    else if (text[i] === '[' && --depth === 0) return i;
   }
   return -1;
 }
 
-// Start of the callee that ends just before `end` (`assert`, `assert.strict.ok`,
-// `assert['ok']`, `assert.ok?.`).
+// Start of the call whose callee ends just before `end`, read back over a chain
+// of names, dots and computed members (`assert`, `assert.strict.ok`,
+// `assert['ok']`, `assert.ok?.`) as node does; like node it stops at a call or a
+// parenthesis (`require('assert').ok(x)` shows as `ok(x)`, `(f)(x)` as `(x)`).
 function calleeStart(text, end) {
   let i = skipSpaceBack(text, end - 1);
   if (i >= 1 && text[i] === '.' && text[i - 1] === '?') i = skipSpaceBack(text, i - 2);
+  let start = end;
   for (;;) {
     if (i >= 0 && identChar.test(text[i])) {
       while (i >= 0 && identChar.test(text[i])) i--;
-    } else if (i >= 0 && (text[i] === ']' || text[i] === ')')) {
-      i = matchBack(text, i) - 1;
-      if (i < -1) return -1;
-      i = skipSpaceBack(text, i);
-      if (i >= 1 && text[i] === '.' && text[i - 1] === '?') i = skipSpaceBack(text, i - 2);
+      start = i + 1;
+    } else if (i >= 0 && text[i] === ']') {
+      const open = matchBack(text, i);
+      if (open === -1) return start;
+      start = open;
+      i = skipSpaceBack(text, open - 1);
       continue;
     } else {
-      return i + 1;
+      return start;
     }
     const j = skipSpaceBack(text, i);
-    if (j >= 0 && text[j] === '.') {
-      i = skipSpaceBack(text, text[j - 1] === '?' ? j - 2 : j - 1);
-    } else if (j >= 0 && (text[j] === '[' || text[j] === '(')) {
-      return i + 1;
-    } else {
-      return i + 1;
-    }
+    if (j < 0 || text[j] !== '.') return start;
+    i = skipSpaceBack(text, text[j - 1] === '?' ? j - 2 : j - 1);
   }
 }
 
@@ -118,14 +100,14 @@ function getErrMessage() {
   const key = `${call.scriptName}:${call.lineNumber}:${call.columnNumber}`;
   if (messageCache.has(key)) return messageCache.get(key);
   let message;
-  const text = readLine(call.scriptName, call.lineNumber);
+  const text = readSourceLine(call.scriptName, call.lineNumber);
   if (text !== undefined) {
     // V8's column (which the frames carry) is on the callee's name, or on the '('
     // when the callee is not a name (`assert['ok'](x)`).
     let calleeEnd = Math.min(call.columnNumber - 1, text.length);
     while (calleeEnd < text.length && identChar.test(text[calleeEnd])) calleeEnd++;
     const start = calleeStart(text, calleeEnd);
-    if (start >= 0 && start < calleeEnd) {
+    if (start < text.length) {
       const end = argumentsEnd(text, calleeEnd);
       const code = end === -1 ? text.slice(start).trimEnd() : text.slice(start, end);
       message = `The expression evaluated to a falsy value:\n\n  ${escapeControl(code)}\n`;
