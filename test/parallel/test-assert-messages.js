@@ -38,6 +38,13 @@ assert.strictEqual(message(() => assert.ok(0)),
                    'The expression evaluated to a falsy value:\n\n  assert.ok(0)\n');
 assert.strictEqual(message(() => assert(typeof 1 === 'string')),
                    "The expression evaluated to a falsy value:\n\n  assert(typeof 1 === 'string')\n");
+assert.strictEqual(message(() => assert['ok'](null)),
+                   "The expression evaluated to a falsy value:\n\n  assert['ok'](null)\n");
+assert.strictEqual(message(() => require('assert').ok(0)), // node stops at the call
+                   'The expression evaluated to a falsy value:\n\n  ok(0)\n');
+assert.strictEqual(message(() => assert.strict.ok(
+  '',
+)), 'The expression evaluated to a falsy value:\n\n  assert.strict.ok(\n');
 assert.strictEqual(message(() => assert.ok()), 'No value argument passed to `assert.ok()`');
 assert.strictEqual(message(() => assert.fail()), 'Failed');
 assert.strictEqual(message(() => assert.fail('boom')), 'boom');
