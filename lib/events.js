@@ -5,6 +5,7 @@
 
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_UNHANDLED_ERROR },
+  kEnhanceStackBeforeInspector,
 } = require('internal/errors');
 const { validateFunction, validateNumber } = require('internal/validators');
 
@@ -131,6 +132,17 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
     let er;
     if (args.length > 0) er = args[0];
     if (er instanceof Error) {
+      try {
+        const capture = {};
+        require('internal/errors/stack').captureStackTrace(capture, EventEmitter.prototype.emit);
+        Object.defineProperty(er, kEnhanceStackBeforeInspector, {
+          __proto__: null,
+          value: enhanceStackTrace.bind(this, er, capture),
+          configurable: true,
+        });
+      } catch {
+        // The error may be frozen: it is thrown as it is.
+      }
       throw er; // Unhandled 'error' event
     }
     let stringifiedEr;
@@ -159,6 +171,20 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
   }
   return true;
 };
+
+// The stack printed for an unhandled 'error' event: the error's own stack, then
+// where it was emitted.
+function enhanceStackTrace(err, own) {
+  let ctorInfo = '';
+  try {
+    const { name } = this.constructor;
+    if (name !== 'EventEmitter') ctorInfo = ` on ${name} instance`;
+  } catch {
+    // no constructor name to show
+  }
+  const ownFrames = own.stack.split('\n').slice(1).join('\n');
+  return `${err.stack}\nEmitted 'error' event${ctorInfo} at:\n${ownFrames}`;
+}
 
 function genericNodeError(message, props) {
   const err = new Error(message);

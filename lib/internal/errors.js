@@ -12,6 +12,9 @@ function lazyInspect(value, options) {
 }
 
 const kIsNodeError = Symbol('kIsNodeError');
+// A function on an error that returns its stack with more context, called just
+// before an uncaught error is printed (EventEmitter adds "Emitted 'error' event at:").
+const kEnhanceStackBeforeInspector = Symbol('kEnhanceStackBeforeInspector');
 
 // Moves the top frames belonging to eddy's own lib/ out of a stack, so that an error
 // thrown by a validator points at the caller, as node's hideStackFrames does.
@@ -394,6 +397,7 @@ module.exports = {
   exceptionWithHostPort,
   hideStackFrames,
   isErrorStackTraceLimitWritable,
+  kEnhanceStackBeforeInspector,
   kIsNodeError,
   uvErrorInfo,
   uvException,
