@@ -115,11 +115,6 @@ function kindOf(v, tag) {
   return kOther;
 }
 
-function isPlain(v) {
-  const proto = getPrototypeOf(v);
-  return (proto === Object.prototype || proto === null) && !Array.isArray(v);
-}
-
 // An array's own index keys, ascending.
 function indexKeys(array) {
   const keys = objectKeys(array);
@@ -193,10 +188,20 @@ class Comparer {
   }
 
   objects(a, b) {
-    const mode = this.mode;
-    if (mode === kStrict && !this.skipPrototype && getPrototypeOf(a) !== getPrototypeOf(b)) return false;
+    const protoA = getPrototypeOf(a);
+    const protoB = getPrototypeOf(b);
+    if (this.mode === kStrict && !this.skipPrototype && protoA !== protoB) return false;
     const tag = objectToString.call(a);
     if (tag !== objectToString.call(b)) return false;
+    if (tag === '[object Object]' && (protoA === Object.prototype || protoA === null) &&
+        (protoB === Object.prototype || protoB === null) && !Array.isArray(a) && !Array.isArray(b)) {
+      return this.enter(a, b, tag, true);
+    }
+    return this.enter(a, b, tag, false);
+  }
+
+  // Compares a and b with both on the current path.
+  enter(a, b, tag, plain) {
 
     // Cycles: the objects on the current path are remembered with their depth, in
     // short arrays near the top and in maps below kMemoDepth. A cycle must close
@@ -217,7 +222,7 @@ class Comparer {
     if (depth < kMemoDepth) {
       stackA.push(a);
       stackB.push(b);
-      result = this.objectsInner(a, b, tag);
+      result = plain ? this.keysAndValues(a, b, false) : this.objectsInner(a, b, tag);
       stackA.pop();
       stackB.pop();
     } else {
@@ -225,7 +230,7 @@ class Comparer {
       this.memoB ??= new Map();
       this.memoA.set(a, depth);
       this.memoB.set(b, depth);
-      result = this.objectsInner(a, b, tag);
+      result = plain ? this.keysAndValues(a, b, false) : this.objectsInner(a, b, tag);
       this.memoA.delete(a);
       this.memoB.delete(b);
     }
@@ -235,7 +240,6 @@ class Comparer {
 
   objectsInner(a, b, tag) {
     const mode = this.mode;
-    if (tag === '[object Object]' && isPlain(a) && isPlain(b)) return this.keysAndValues(a, b, false);
     // Both sides must be the same kind of built-in, whatever their tags claim.
     const kind = kindOf(a, tag);
     if (kind !== kindOf(b, tag)) return false;
