@@ -12,6 +12,9 @@ function lazyInspect(value, options) {
 }
 
 const kIsNodeError = Symbol('kIsNodeError');
+// A function on an error that returns its stack with more context, called just
+// before an uncaught error is printed (EventEmitter adds "Emitted 'error' event at:").
+const kEnhanceStackBeforeInspector = Symbol('kEnhanceStackBeforeInspector');
 
 // Moves the top frames belonging to eddy's own lib/ out of a stack, so that an error
 // thrown by a validator points at the caller, as node's hideStackFrames does.
@@ -27,9 +30,11 @@ function makeNodeErrorClass(Base, key) {
       // code first: properties a message function adds (input, base...) follow
       // it in Object.keys, as in node.
       Object.defineProperty(this, 'code', {
+        __proto__: null,
         value: key, enumerable: true, writable: true, configurable: true,
       });
       Object.defineProperty(this, 'message', {
+        __proto__: null,
         value: formatMessage(this, key, args), enumerable: false, writable: true, configurable: true,
       });
       captureLarger(this);
@@ -72,6 +77,7 @@ class SystemError extends Error {
     if (context.dest !== undefined) message += ` => ${context.dest}`;
     this.code = key;
     const view = (name) => ({
+      __proto__: null,
       get() {
         return context[name];
       },
@@ -82,9 +88,9 @@ class SystemError extends Error {
       configurable: true,
     });
     Object.defineProperties(this, {
-      name: { value: 'SystemError', enumerable: false, writable: true, configurable: true },
-      message: { value: message, enumerable: false, writable: true, configurable: true },
-      info: { value: context, enumerable: true, configurable: true, writable: false },
+      name: { __proto__: null, value: 'SystemError', enumerable: false, writable: true, configurable: true },
+      message: { __proto__: null, value: message, enumerable: false, writable: true, configurable: true },
+      info: { __proto__: null, value: context, enumerable: true, configurable: true, writable: false },
       errno: view('errno'),
       syscall: view('syscall'),
     });
@@ -115,11 +121,11 @@ function E(key, message, Base, ...otherBases) {
         super(key, context);
       }
     };
-    Object.defineProperty(codes[key], 'name', { value: 'SystemError' });
+    Object.defineProperty(codes[key], 'name', { __proto__: null, value: 'SystemError' });
     return;
   }
   const cls = makeNodeErrorClass(Base, key);
-  Object.defineProperty(cls, 'name', { value: Base.name });
+  Object.defineProperty(cls, 'name', { __proto__: null, value: Base.name });
   for (const Other of otherBases) cls[Other.name] = makeNodeErrorClass(Other, key);
   codes[key] = cls;
 }
@@ -246,6 +252,7 @@ function invalidArgValueMessage(name, value, reason = 'is invalid') {
 
 // --- the registry -------------------------------------------------------------
 
+E('ERR_AMBIGUOUS_ARGUMENT', 'The "%s" argument is ambiguous. %s', TypeError);
 E('ERR_ARG_NOT_ITERABLE', '%s must be iterable', TypeError);
 E('ERR_ASSERTION', '%s', Error);
 E('ERR_BUFFER_OUT_OF_BOUNDS', (name = undefined) => {
@@ -253,7 +260,15 @@ E('ERR_BUFFER_OUT_OF_BOUNDS', (name = undefined) => {
   return 'Attempt to access memory outside buffer bounds';
 }, RangeError);
 E('ERR_CHILD_PROCESS_STDIO_MAXBUFFER', '%s maxBuffer length exceeded', RangeError);
+E('ERR_CONSTRUCT_CALL_REQUIRED', 'Class constructor %s cannot be invoked without `new`',
+  TypeError);
+E('ERR_EVENT_RECURSION', 'The event "%s" is already being dispatched', Error);
 E('ERR_CHILD_PROCESS_IPC_REQUIRED', "Forked processes must have an IPC channel, missing value 'ipc' in %s", Error);
+E('ERR_ENCODING_INVALID_ENCODED_DATA', function(encoding, ret) {
+  this.errno = ret;
+  return `The encoded data was not valid for encoding ${encoding}`;
+}, TypeError);
+E('ERR_ENCODING_NOT_SUPPORTED', 'The "%s" encoding is not supported', RangeError);
 E('ERR_FALSY_VALUE_REJECTION', function(reason) {
   this.reason = reason;
   return 'Promise was rejected with falsy value';
@@ -261,6 +276,7 @@ E('ERR_FALSY_VALUE_REJECTION', function(reason) {
 E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
 E('ERR_INVALID_ARG_TYPE', invalidArgTypeMessage, TypeError);
 E('ERR_INVALID_ARG_VALUE', invalidArgValueMessage, TypeError, RangeError);
+E('ERR_INVALID_BUFFER_SIZE', 'Buffer size must be a multiple of %s', RangeError);
 E('ERR_INVALID_CHAR', (name, field) => {
   let msg = `Invalid character in ${name}`;
   if (field !== undefined) msg += ` ["${field}"]`;
@@ -289,10 +305,8 @@ E('ERR_INVALID_PACKAGE_TARGET', (pkgPath, key, target, isImport = false, base = 
   return `Invalid "${isImport ? 'imports' : 'exports'}" target ${JSON.stringify(target)} defined for '${key}' in the package config ${pkgPath}package.json${base ? ` imported from ${base}` : ''}${relatedError ? '; targets must start with "./"' : ''}`;
 }, Error);
 E('ERR_INVALID_RETURN_VALUE', (input, name, value) => {
-  let type;
-  if (value?.constructor?.name) type = `instance of ${value.constructor.name}`;
-  else type = `type ${typeof value}`;
-  return `Expected ${input} to be returned from the "${name}" function but got ${type}.`;
+  return `Expected ${input} to be returned from the "${name}" function but got ${
+    determineSpecificType(value)}.`;
 }, TypeError, RangeError);
 E('ERR_INVALID_STATE', 'Invalid state: %s', Error, TypeError, RangeError);
 E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);
@@ -344,13 +358,15 @@ E('ERR_REQUIRE_ASYNC_MODULE', 'require() cannot be used on an ESM graph with top
   'Use import() instead. To see where the top-level await comes from, use ' +
   '--experimental-print-required-tla.', Error);
 E('ERR_REQUIRE_ESM', 'require() of ES Module %s not supported.', Error);
+E('ERR_STRING_TOO_LONG', 'Cannot create a string longer than 0x%s characters', Error);
 E('ERR_SYSTEM_ERROR', 'A system error occurred', SystemError);
+E('ERR_UNAVAILABLE_DURING_EXIT', 'Cannot call function in process exit handler', Error);
 E('ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET',
   '`process.setupUncaughtExceptionCapture()` was called while a capture callback was already active', Error);
 E('ERR_UNHANDLED_ERROR', (err = undefined) => {
   const msg = 'Unhandled error.';
   if (err === undefined) return msg;
-  return `${msg} (${lazyInspect(err)})`;
+  return `${msg} (${err})`;
 }, Error);
 E('ERR_UNHANDLED_REJECTION', 'This error originated either by throwing inside of an async ' +
   'function without a catch block, or by rejecting a promise which was not handled with ' +
@@ -455,6 +471,7 @@ module.exports = {
   exceptionWithHostPort,
   hideStackFrames,
   isErrorStackTraceLimitWritable,
+  kEnhanceStackBeforeInspector,
   kIsNodeError,
   uvErrorInfo,
   uvException,
