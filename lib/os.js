@@ -154,6 +154,7 @@ machine[Symbol.toPrimitive] = () => osInformation()[3];
 function availableParallelism() {
   return binding.getAvailableParallelism();
 }
+availableParallelism[Symbol.toPrimitive] = () => binding.getAvailableParallelism();
 
 // The prefix length of a netmask, or null when its bits are not contiguous.
 function getCIDR(address, netmask, family) {

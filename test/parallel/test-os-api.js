@@ -72,3 +72,17 @@ const savedHome = process.env.HOME;
 process.env.HOME = '/home/elsewhere';
 assert.strictEqual(os.homedir(), '/home/elsewhere');
 process.env.HOME = savedHome;
+
+// The functions node lets be used as values ('' + os.hostname) convert to their result.
+const primitive = Object.keys(os).filter((k) => typeof os[k] === 'function' && os[k][Symbol.toPrimitive]);
+assert.deepStrictEqual(primitive, ['arch', 'availableParallelism', 'endianness', 'freemem', 'homedir',
+  'hostname', 'platform', 'release', 'tmpdir', 'totalmem', 'type', 'uptime', 'version', 'machine']);
+assert.strictEqual(+os.availableParallelism, os.availableParallelism());
+assert.strictEqual(`${os.hostname}`, os.hostname());
+
+// userInfo({ encoding }): Buffers for 'buffer', strings in the encoding otherwise.
+const asBuffer = os.userInfo({ encoding: 'buffer' });
+assert(Buffer.isBuffer(asBuffer.username));
+assert.strictEqual(asBuffer.username.toString(), user.username);
+assert.strictEqual(os.userInfo({ encoding: 'hex' }).username, Buffer.from(user.username).toString('hex'));
+assert.throws(() => os.userInfo({ get encoding() { throw new Error('xyz'); } }), { message: 'xyz' });

@@ -94,3 +94,7 @@ assert.throws(() => url.urlToHttpOptions('http://127.0.0.1'), {
   code: 'ERR_INVALID_ARG_TYPE',
   message: 'The "url" argument must be of type object. Received type string (\'http://127.0.0.1\')',
 });
+
+const buf = url.fileURLToPathBuffer('file:///a%20b');
+assert(Buffer.isBuffer(buf));
+assert.strictEqual(buf.toString(), '/a b');
