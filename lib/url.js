@@ -6,7 +6,7 @@
 
 const {
   URL, URLSearchParams, domainToASCII, domainToUnicode, fileURLToPath, pathToFileURL,
-  urlToHttpOptions, isURL, formatURL,
+  urlToHttpOptions, isURL, formatURL, fileURLToPathBuffer,
 } = require('internal/url');
 const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_URL } } = require('internal/errors');
 const { validateString, validateObject } = require('internal/validators');
@@ -400,10 +400,6 @@ function urlResolveObject(source, relative) {
   return urlParse(source, false, true).resolveObject(relative);
 }
 
-function fileURLToPathBuffer(path, options) {
-  const { Buffer } = require('buffer');
-  return Buffer.from(fileURLToPath(path, options));
-}
 
 module.exports = {
   // Original API

@@ -727,6 +727,33 @@ function win32PathFromURL(url) {
   return pathname.slice(1);
 }
 
+/*
+ * fileURLToPath as bytes: escapes decode to raw bytes (a path need not be UTF-8)
+ * and encoded separators are allowed, as in node.
+ */
+function fileURLToPathBuffer(path, options = undefined) {
+  const windows = options?.windows ?? isWindows;
+  if (typeof path === 'string') path = new URL(path);
+  else if (!isURL(path)) throw new ERR_INVALID_ARG_TYPE('path', ['string', 'URL'], path);
+  if (path.protocol !== 'file:') throw new ERR_INVALID_URL_SCHEME('file');
+  const { Buffer } = require('buffer');
+  const { percentDecodeBytes } = require('internal/url/encoding');
+  const hostname = path.hostname;
+  if (!windows) {
+    if (hostname !== '') throw new ERR_INVALID_FILE_URL_HOST(process.platform);
+    return Buffer.from(percentDecodeBytes(path.pathname));
+  }
+  const bytes = percentDecodeBytes(path.pathname.replace(/\//g, '\\'));
+  if (hostname !== '') {
+    return Buffer.concat([Buffer.from(`\\\\${domainToUnicode(hostname)}`), Buffer.from(bytes)]);
+  }
+  const letter = bytes[1] | 0x20;
+  if (letter < 97 || letter > 122 || bytes[2] !== 58) {
+    throw new ERR_INVALID_FILE_URL_PATH('must be absolute', path);
+  }
+  return Buffer.from(bytes.slice(1));
+}
+
 // Characters pathToFileURL keeps as they are; everything else is percent-encoded.
 const FILE_PATH_KEEP = new Uint8Array(128);
 for (const c of "!$&'()*+,-./:;=@_") FILE_PATH_KEEP[c.charCodeAt(0)] = 1;
@@ -817,6 +844,7 @@ module.exports = {
   domainToUnicode,
   encodeFilePath,
   fileURLToPath,
+  fileURLToPathBuffer,
   isURL,
   isURLSearchParams: (obj) => obj !== null && typeof obj === 'object' && isURLSearchParams(obj),
   originOf,

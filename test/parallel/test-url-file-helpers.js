@@ -98,3 +98,12 @@ assert.throws(() => url.urlToHttpOptions('http://127.0.0.1'), {
 const buf = url.fileURLToPathBuffer('file:///a%20b');
 assert(Buffer.isBuffer(buf));
 assert.strictEqual(buf.toString(), '/a b');
+// Escapes become raw bytes; encoded separators are allowed.
+assert.deepStrictEqual([...url.fileURLToPathBuffer('file:///%FF')], [47, 255]);
+assert.deepStrictEqual([...url.fileURLToPathBuffer('file:///a%2Fb')], [47, 97, 47, 98]);
+assert.deepStrictEqual([...url.fileURLToPathBuffer('file:///C:/a%5Cb%2Fc', { windows: true })],
+                       [67, 58, 92, 97, 92, 98, 47, 99]);
+assert.deepStrictEqual([...url.fileURLToPathBuffer('file://srv/s/%FF', { windows: true })],
+                       [92, 92, 115, 114, 118, 92, 115, 92, 255]);
+assert.throws(() => url.fileURLToPathBuffer('file:///a', { windows: true }), { code: 'ERR_INVALID_FILE_URL_PATH' });
+assert.throws(() => url.fileURLToPathBuffer('file://host/x'), { code: 'ERR_INVALID_FILE_URL_HOST' });
