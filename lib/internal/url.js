@@ -27,8 +27,11 @@ function inspect(value, options) {
 // WebIDL USVString conversion: ToString, then lone surrogates to U+FFFD. (A
 // Symbol fails with V8's wording, which programs and tests match on.)
 function toUSVString(value) {
-  if (typeof value === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
-  return `${value}`.toWellFormed();
+  if (typeof value !== 'string') {
+    if (typeof value === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
+    value = `${value}`;
+  }
+  return value.isWellFormed() ? value : value.toWellFormed();
 }
 
 function receiverError(name) {
