@@ -73,7 +73,7 @@ const posix = {
     let absolute = false;
     for (let i = args.length - 1; i >= -1 && !absolute; i--) {
       const path = i >= 0 ? args[i] : process.cwd();
-      validateString(path, `paths[${i}]`);
+      if (typeof path !== 'string') validateString(path, `paths[${i}]`);
       if (path.length === 0) continue;
       resolved = resolved.length === 0 ? path : `${path}/${resolved}`;
       absolute = path.charCodeAt(0) === SLASH;

@@ -129,7 +129,7 @@ const win32 = {
       let path;
       if (i >= 0) {
         path = args[i];
-        validateString(path, `paths[${i}]`);
+        if (typeof path !== 'string') validateString(path, `paths[${i}]`);
         if (path.length === 0) continue;
       } else if (resolvedDevice.length === 0) {
         path = process.cwd();
