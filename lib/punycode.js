@@ -4,8 +4,11 @@
 
 const { bootstringDecode, bootstringEncode } = require('internal/idna');
 
-process.emitWarning('The `punycode` module is deprecated. Please use a userland ' +
-  'alternative instead.', 'DeprecationWarning', 'DEP0040');
+// Not when a dependency is the first to load it, as in node.
+if (!require('internal/util').isInsideNodeModules()) {
+  process.emitWarning('The `punycode` module is deprecated. Please use a userland ' +
+    'alternative instead.', 'DeprecationWarning', 'DEP0040');
+}
 
 const errors = {
   'overflow': 'Overflow: input needs wider integers to process',

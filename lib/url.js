@@ -11,6 +11,7 @@ const {
 const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_URL } } = require('internal/errors');
 const { validateString, validateObject } = require('internal/validators');
 const { encodeStr, noEscapeAuth } = require('internal/querystring');
+const { isInsideNodeModules } = require('internal/util');
 
 let querystring;
 function lazyQuerystring() {
@@ -66,22 +67,8 @@ const autoEscapePattern = /[\t\n\r "'<>\\^`{|}]/g;
 let parseWarned = false;
 let hostnameWarned = false;
 
-// Whether the code calling into node:url is a dependency (under node_modules):
-// node does not nag packages' users with DEP0169.
-function calledFromNodeModules() {
-  const holder = {};
-  Error.captureStackTrace(holder, urlParse);
-  const lines = `${holder.stack}`.split('\n');
-  for (let i = 1; i < lines.length; i++) {
-    const line = lines[i];
-    if (line.includes('node:')) continue;
-    return /[\\/]node_modules[\\/]/.test(line);
-  }
-  return false;
-}
-
 function urlParse(url, parseQueryString, slashesDenoteHost) {
-  if (!parseWarned && !calledFromNodeModules()) {
+  if (!parseWarned && !isInsideNodeModules()) {
     parseWarned = true;
     process.emitWarning('`url.parse()` behavior is not standardized and prone to errors that have ' +
       'security implications. Use the WHATWG URL API instead. CVEs are not issued for ' +
