@@ -20,11 +20,15 @@ SRCS := \
   src/runtime/engine.c \
   src/binding/builtins.c \
   src/binding/constants.c \
+  src/binding/esm.c \
   src/binding/fs.c \
   src/binding/process.c \
   src/binding/timers.c \
   src/binding/util.c \
   src/binding/uv.c \
+  src/esm/cjs_exports.c \
+  src/esm/lexer.c \
+  src/esm/transform.c \
   src/util/check.c \
   src/util/js.c \
   src/util/utf8.c
@@ -58,7 +62,7 @@ $(BUILD)/obj/gen/builtins_table.o: $(BUILD)/gen/builtins_table.c
 
 # C unit tests: each test/native/test-*.c links against the pieces it tests.
 NATIVE_TESTS := $(patsubst test/native/%.c,$(BUILD)/native/%,$(wildcard test/native/test-*.c))
-NATIVE_DEPS := src/util/check.c src/util/utf8.c
+NATIVE_DEPS := src/util/check.c src/util/utf8.c src/esm/lexer.c src/esm/transform.c src/esm/cjs_exports.c
 $(BUILD)/native/%: test/native/%.c $(NATIVE_DEPS)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -o $@ $< $(NATIVE_DEPS) $(LDLIBS)

@@ -9,6 +9,7 @@
 #define EDDY_BINDINGS(X) \
   X(builtins)            \
   X(constants)           \
+  X(esm)                 \
   X(fs)                  \
   X(process)             \
   X(timers)              \

@@ -1,0 +1,256 @@
+/* internalBinding('esm'): the ES module transform (src/esm/) for the loader in
+ * lib/internal/modules/esm/, CommonJS export detection, and a module-mode syntax
+ * check. JSC's C API cannot parse a module as a module, but its GLib API can; a
+ * side JSCContext, created on first use, does that to report a module's own
+ * SyntaxError with its line and column. */
+#include <jsc/jsc.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../esm/cjs_exports.h"
+#include "../esm/lexer.h"
+#include "../esm/transform.h"
+#include "../runtime/runtime.h"
+#include "../util/check.h"
+#include "../util/js.h"
+
+typedef struct {
+  JSCContext* syntax_ctx; /* lazily created, for checkModuleSyntax */
+} esm_state;
+
+static esm_state* state_of(JSContextRef ctx) {
+  return eddy_runtime_from(ctx)->binding_state[EDDY_BINDING_esm];
+}
+
+static JSValueRef units_value(JSContextRef ctx, const uint16_t* units, size_t len) {
+  JSStringRef s = JSStringCreateWithCharacters(units, len);
+  JSValueRef v = JSValueMakeString(ctx, s);
+  JSStringRelease(s);
+  return v;
+}
+
+/* A name of the metadata as a JS string: string literals decoded. */
+static JSValueRef name_value(JSContextRef ctx, const uint16_t* src, eddy_esm_name n) {
+  if (n.start == UINT32_MAX) {
+    switch (n.end) {
+      case EDDY_NAME_STAR: return eddy_js_cstr(ctx, "*");
+      case EDDY_NAME_DEFAULT: return eddy_js_cstr(ctx, "default");
+      case EDDY_NAME_DEFAULT_LOCAL: return eddy_js_cstr(ctx, EDDY_ESM_DEFAULT_LOCAL);
+      default: return JSValueMakeNull(ctx);
+    }
+  }
+  size_t len = n.end - n.start;
+  if (len > 0 && (src[n.start] == '"' || src[n.start] == '\'')) {
+    uint16_t* out = eddy_malloc(len * sizeof(uint16_t));
+    size_t outlen = eddy_decode_string(src + n.start, len, out);
+    JSValueRef v = units_value(ctx, out, outlen);
+    free(out);
+    return v;
+  }
+  return units_value(ctx, src + n.start, len);
+}
+
+static JSValueRef array_of(JSContextRef ctx, size_t n, const JSValueRef* items) {
+  return JSObjectMakeArray(ctx, n, items, NULL);
+}
+
+/* Whether `body` parses as the body of a plain generator; when it does not but the
+ * module parsed, its `await` is a top-level await. */
+static bool parses_as_generator(JSContextRef ctx, const uint16_t* code, size_t len,
+                                const char* prefix) {
+  size_t plen = strlen(prefix);
+  const char* suffix = "\n})";
+  size_t slen = strlen(suffix);
+  uint16_t* units = eddy_malloc((plen + len + slen) * sizeof(uint16_t));
+  for (size_t i = 0; i < plen; i++) units[i] = (unsigned char)prefix[i];
+  memcpy(units + plen, code, len * sizeof(uint16_t));
+  for (size_t i = 0; i < slen; i++) units[plen + len + i] = (unsigned char)suffix[i];
+  JSStringRef s = JSStringCreateWithCharacters(units, plen + len + slen);
+  free(units);
+  bool ok = JSCheckScriptSyntax(ctx, s, NULL, 1, NULL);
+  JSStringRelease(s);
+  return ok;
+}
+
+/* transform(source) -> { code, requests, imports, exports, reexports, stars, tla,
+ * hasModuleSyntax, importMeta, dynamicImport } or { error, offset }. requests[i] is
+ * [specifier, attributes]; imports are [request, importName, localName]; exports
+ * [exportName, localName]; reexports [exportName, request, importName ('*' for a
+ * namespace)]; stars [request]. */
+static EDDY_JS_FN(esm_transform) {
+  (void)function, (void)self;
+  JSStringRef source = JSValueToStringCopy(ctx, eddy_js_arg(ctx, argc, argv, 0), exception);
+  if (!source) return NULL;
+  const uint16_t* src = JSStringGetCharactersPtr(source);
+  size_t len = JSStringGetLength(source);
+  eddy_esm_result r;
+  JSObjectRef out = JSObjectMake(ctx, NULL, NULL);
+  if (eddy_esm_transform(src, len, &r) < 0) {
+    eddy_js_set_cstr(ctx, out, "error", r.error);
+    eddy_js_set_number(ctx, out, "offset", (double)r.error_at);
+    eddy_esm_result_free(&r);
+    JSStringRelease(source);
+    return out;
+  }
+  size_t n = r.count;
+  JSValueRef* requests = eddy_calloc((size_t)r.requests + 1, sizeof(JSValueRef));
+  JSObjectRef* attrs = eddy_calloc((size_t)r.requests + 1, sizeof(JSObjectRef));
+  JSValueRef* imports = eddy_malloc((n + 1) * sizeof(JSValueRef));
+  JSValueRef* exports = eddy_malloc((n + 1) * sizeof(JSValueRef));
+  JSValueRef* reexports = eddy_malloc((n + 1) * sizeof(JSValueRef));
+  JSValueRef* stars = eddy_malloc((n + 1) * sizeof(JSValueRef));
+  size_t ni = 0, ne = 0, nr = 0, ns = 0;
+  for (int32_t q = 0; q < r.requests; q++) attrs[q] = JSObjectMake(ctx, NULL, NULL);
+  for (size_t i = 0; i < n; i++) {
+    const eddy_esm_entry* e = &r.entries[i];
+    JSValueRef req = JSValueMakeNumber(ctx, e->request);
+    switch (e->kind) {
+      case EDDY_ESM_REQUEST: {
+        JSValueRef pair[2] = {name_value(ctx, src, e->a), attrs[e->request]};
+        requests[e->request] = array_of(ctx, 2, pair);
+        break;
+      }
+      case EDDY_ESM_ATTRIBUTE: {
+        JSStringRef key = JSValueToStringCopy(ctx, name_value(ctx, src, e->a), NULL);
+        JSObjectSetProperty(ctx, attrs[e->request], key, name_value(ctx, src, e->b), 0, NULL);
+        JSStringRelease(key);
+        break;
+      }
+      case EDDY_ESM_IMPORT: {
+        JSValueRef t[3] = {req, name_value(ctx, src, e->a), name_value(ctx, src, e->b)};
+        imports[ni++] = array_of(ctx, 3, t);
+        break;
+      }
+      case EDDY_ESM_EXPORT_LOCAL: {
+        JSValueRef t[2] = {name_value(ctx, src, e->a), name_value(ctx, src, e->b)};
+        exports[ne++] = array_of(ctx, 2, t);
+        break;
+      }
+      case EDDY_ESM_EXPORT_FROM: {
+        JSValueRef t[3] = {name_value(ctx, src, e->a), req, name_value(ctx, src, e->b)};
+        reexports[nr++] = array_of(ctx, 3, t);
+        break;
+      }
+      case EDDY_ESM_EXPORT_STAR:
+        stars[ns++] = req;
+        break;
+      default:
+        CHECK(0);
+    }
+  }
+  for (int32_t q = 0; q < r.requests; q++) CHECK(requests[q] != NULL);
+  bool tla = r.maybe_tla && !parses_as_generator(ctx, r.code, r.len, "(function*(){") &&
+             parses_as_generator(ctx, r.code, r.len, "(async function*(){");
+  eddy_js_set(ctx, out, "code", units_value(ctx, r.code, r.len));
+  eddy_js_set(ctx, out, "requests", array_of(ctx, (size_t)r.requests, requests));
+  eddy_js_set(ctx, out, "imports", array_of(ctx, ni, imports));
+  eddy_js_set(ctx, out, "exports", array_of(ctx, ne, exports));
+  eddy_js_set(ctx, out, "reexports", array_of(ctx, nr, reexports));
+  eddy_js_set(ctx, out, "stars", array_of(ctx, ns, stars));
+  eddy_js_set(ctx, out, "tla", JSValueMakeBoolean(ctx, tla));
+  eddy_js_set(ctx, out, "hasModuleSyntax", JSValueMakeBoolean(ctx, r.has_module_syntax || tla));
+  eddy_js_set(ctx, out, "importMeta", JSValueMakeBoolean(ctx, r.uses_import_meta));
+  eddy_js_set(ctx, out, "dynamicImport", JSValueMakeBoolean(ctx, r.uses_dynamic_import));
+  free(requests);
+  free(attrs);
+  free(imports);
+  free(exports);
+  free(reexports);
+  free(stars);
+  eddy_esm_result_free(&r);
+  JSStringRelease(source);
+  return out;
+}
+
+/* transformDynamicImport(source): the source with `import(` renamed, or null when
+ * it has none (or does not tokenize; the compiler then reports the error). */
+static EDDY_JS_FN(esm_transform_dynamic_import) {
+  (void)function, (void)self;
+  JSStringRef source = JSValueToStringCopy(ctx, eddy_js_arg(ctx, argc, argv, 0), exception);
+  if (!source) return NULL;
+  eddy_esm_result r;
+  JSValueRef result = JSValueMakeNull(ctx);
+  if (eddy_esm_transform_dynamic_import(JSStringGetCharactersPtr(source),
+                                        JSStringGetLength(source), &r) == 0 &&
+      r.uses_dynamic_import) {
+    result = units_value(ctx, r.code, r.len);
+  }
+  eddy_esm_result_free(&r);
+  JSStringRelease(source);
+  return result;
+}
+
+/* cjsExports(source) -> [names, reexportSpecifiers] (names may repeat). */
+static EDDY_JS_FN(esm_cjs_exports) {
+  (void)function, (void)self;
+  JSStringRef source = JSValueToStringCopy(ctx, eddy_js_arg(ctx, argc, argv, 0), exception);
+  if (!source) return NULL;
+  const uint16_t* src = JSStringGetCharactersPtr(source);
+  eddy_cjs_exports e;
+  eddy_cjs_detect_exports(src, JSStringGetLength(source), &e);
+  JSValueRef* names = eddy_malloc((e.name_count + 1) * sizeof(JSValueRef));
+  JSValueRef* reexports = eddy_malloc((e.reexport_count + 1) * sizeof(JSValueRef));
+  for (size_t i = 0; i < e.name_count; i++) {
+    names[i] = name_value(ctx, src, (eddy_esm_name){e.names[i].start, e.names[i].end});
+  }
+  for (size_t i = 0; i < e.reexport_count; i++) {
+    reexports[i] = name_value(ctx, src, (eddy_esm_name){e.reexports[i].start, e.reexports[i].end});
+  }
+  JSValueRef pair[2] = {array_of(ctx, e.name_count, names),
+                        array_of(ctx, e.reexport_count, reexports)};
+  free(names);
+  free(reexports);
+  eddy_cjs_exports_free(&e);
+  JSStringRelease(source);
+  return array_of(ctx, 2, pair);
+}
+
+/* checkModuleSyntax(source, url) -> null, or { message, line, column } of the
+ * SyntaxError a module parser reports. */
+static EDDY_JS_FN(esm_check_module_syntax) {
+  (void)function, (void)self;
+  esm_state* st = state_of(ctx);
+  size_t len = 0;
+  char* source = eddy_js_to_utf8(ctx, eddy_js_arg(ctx, argc, argv, 0), &len, exception);
+  if (!source) return NULL;
+  char* url = eddy_js_to_utf8(ctx, eddy_js_arg(ctx, argc, argv, 1), NULL, exception);
+  if (!url) {
+    free(source);
+    return NULL;
+  }
+  if (!st->syntax_ctx) st->syntax_ctx = jsc_context_new();
+  JSCException* error = NULL;
+  JSCCheckSyntaxResult rc = jsc_context_check_syntax(st->syntax_ctx, source, (gssize)len,
+                                                     JSC_CHECK_SYNTAX_MODE_MODULE, url, 1, &error);
+  JSValueRef result = JSValueMakeNull(ctx);
+  if (rc != JSC_CHECK_SYNTAX_RESULT_SUCCESS && error) {
+    JSObjectRef o = JSObjectMake(ctx, NULL, NULL);
+    const char* message = jsc_exception_get_message(error);
+    eddy_js_set_cstr(ctx, o, "message", message ? message : "Syntax error");
+    eddy_js_set_number(ctx, o, "line", jsc_exception_get_line_number(error));
+    eddy_js_set_number(ctx, o, "column", jsc_exception_get_column_number(error));
+    result = o;
+  }
+  if (error) g_object_unref(error);
+  free(source);
+  free(url);
+  return result;
+}
+
+static void esm_dispose(eddy_runtime* rt) {
+  esm_state* st = rt->binding_state[EDDY_BINDING_esm];
+  if (st->syntax_ctx) g_object_unref(st->syntax_ctx);
+  free(st);
+  rt->binding_state[EDDY_BINDING_esm] = NULL;
+}
+
+JSObjectRef eddy_binding_esm_init(eddy_runtime* rt, JSContextRef ctx) {
+  rt->binding_state[EDDY_BINDING_esm] = eddy_calloc(1, sizeof(esm_state));
+  rt->binding_dispose[EDDY_BINDING_esm] = esm_dispose;
+  JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
+  eddy_js_set_fn(ctx, b, "transform", esm_transform);
+  eddy_js_set_fn(ctx, b, "transformDynamicImport", esm_transform_dynamic_import);
+  eddy_js_set_fn(ctx, b, "cjsExports", esm_cjs_exports);
+  eddy_js_set_fn(ctx, b, "checkModuleSyntax", esm_check_module_syntax);
+  return b;
+}
