@@ -5,7 +5,7 @@ function readSourceLine(fileName, line) {
   let text;
   if (fileName.startsWith('file://')) {
     try {
-      fileName = decodeURIComponent(new URL(fileName).pathname);
+      fileName = require('internal/modules/esm/url').fileURLToPath(fileName);
     } catch {
       return undefined;
     }

@@ -1,0 +1,759 @@
+'use strict';
+// The ES module loader: module records keyed by URL, loading a graph (resolve,
+// read, transform), linking imports to exports, and evaluation in the spec's
+// order, with top-level await, cycles and CommonJS/JSON/built-in interop.
+//
+// How a module runs. src/esm/ rewrites its source without moving any line or
+// column (import declarations become spaces, `import.meta` -> `__eddy_meta`,
+// `import(` -> `_$imp$(`), and this file compiles it as
+//
+//   (function (__eddy_w, __eddy_r, __eddy_meta, _$imp$) { with (__eddy_w) {
+//     return function* () { 'use strict'; __eddy_r({ x: () => x }); yield; <source>
+//   }}})
+//
+// Calling that function and running the generator to its `yield` instantiates
+// the module: function declarations are hoisted and the closures that read each
+// exported binding are registered (a `let` read early throws its own TDZ
+// ReferenceError). The second `next()` evaluates the body. Imports are getters on
+// the `with` object __eddy_w that call the exporter's closures, so bindings are
+// live, and a name declared inside the module shadows them as scoping demands.
+// A module with top-level await is an async function instead, whose closures are
+// registered when its evaluation begins.
+
+const path = require('path');
+const esm = internalBinding('esm');
+const builtins = internalBinding('builtins');
+const fsBinding = internalBinding('fs');
+const { setFirstLineOffset } = require('internal/errors/stack');
+const { defaultResolve, defaultFormat, dataURLSource, defaultConditions } =
+  require('internal/modules/esm/resolve');
+const { fileURLToPath, pathToFileURL } = require('internal/modules/esm/url');
+const {
+  codes: {
+    ERR_IMPORT_ATTRIBUTE_MISSING, ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE,
+    ERR_IMPORT_ATTRIBUTE_UNSUPPORTED, ERR_UNKNOWN_MODULE_FORMAT, ERR_REQUIRE_ASYNC_MODULE,
+    ERR_REQUIRE_CYCLE_MODULE, ERR_INVALID_RETURN_PROPERTY_VALUE,
+  },
+} = require('internal/errors');
+
+const kDefaultLocal = '__edf_';
+const AMBIGUOUS = Symbol('ambiguous');
+const registry = new Map();
+const namespaces = new WeakSet();
+const resolveHooks = [];
+const loadHooks = [];
+
+class ModuleRecord {
+  constructor(url, format, source) {
+    this.url = url;
+    this.format = format;
+    this.filename = url.startsWith('file:') ? fileURLToPath(url) : null;
+    this.source = source;
+    this.status = 'new'; // new -> fetched -> linked -> evaluating -> evaluated
+    this.failure = undefined; // a load/link error, rethrown on every later import
+    this.requests = null; // records, by request index
+    this.meta = null; // the transform's result
+    this.getters = null; // local name -> closure that reads it
+    this.scope = null; // the `with` object holding the imports
+    this.body = null; // the generator (or async function) that runs the module
+    this.values = null; // name -> value, for CommonJS and JSON after evaluation
+    this.exportNames = null; // Set, for modules that are not source text modules
+    this.builtinExports = undefined;
+    this.namespace = undefined;
+    this.error = undefined;
+    this.hasError = false;
+    this.promise = undefined;
+    this.isMain = false;
+  }
+
+  get async() {
+    return this.meta?.tla === true;
+  }
+}
+
+function tdz(name) {
+  return new ReferenceError(`Cannot access '${name}' before initialization`);
+}
+
+// --- loading ---------------------------------------------------------------------
+
+function bytesToString(source) {
+  if (typeof source === 'string') return source;
+  if (source == null) return source;
+  const bytes = source instanceof ArrayBuffer ? new Uint8Array(source)
+    : new Uint8Array(source.buffer, source.byteOffset, source.byteLength);
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    binary += String.fromCharCode.apply(null, bytes.subarray(i, i + 8192));
+  }
+  try {
+    return decodeURIComponent(escape(binary));
+  } catch {
+    return binary;
+  }
+}
+
+function runResolveHooks(specifier, parentURL, attributes) {
+  const context = { conditions: [...defaultConditions], importAttributes: attributes, parentURL };
+  let index = resolveHooks.length;
+  const next = (spec, ctx = context) => {
+    index--;
+    if (index < 0) {
+      return { url: defaultResolve(`${spec}`, ctx?.parentURL ?? parentURL,
+        ctx?.conditions ? new Set(ctx.conditions) : defaultConditions) };
+    }
+    const result = resolveHooks[index](spec, { ...context, ...ctx }, next);
+    if (typeof result?.url !== 'string') {
+      throw new ERR_INVALID_RETURN_PROPERTY_VALUE('a URL string', 'resolve', 'url', result?.url);
+    }
+    return result;
+  };
+  return next(specifier, context);
+}
+
+function resolveURL(specifier, parentURL, attributes = { __proto__: null }) {
+  if (resolveHooks.length === 0) return { url: defaultResolve(specifier, parentURL) };
+  return runResolveHooks(specifier, parentURL, attributes);
+}
+
+// Reads a URL: { format, source }. A .js file of a package without "type" is an
+// ES module when it has module syntax.
+function defaultLoad(url) {
+  let format = defaultFormat(url);
+  let source = null;
+  if (url.startsWith('data:')) {
+    if (format === null) {
+      throw new ERR_UNKNOWN_MODULE_FORMAT(/^data:([^,;]*)/.exec(url)?.[1], url);
+    }
+    source = dataURLSource(url);
+  } else if (url.startsWith('file:') && format !== 'addon') {
+    const filename = fileURLToPath(url);
+    source = fsBinding.readFileUtf8(filename);
+    if (typeof source !== 'string') {
+      const { uvException } = require('internal/errors');
+      throw uvException({ errno: source, syscall: 'open', path: filename });
+    }
+    if (format === undefined) format = detectFormat(source);
+  }
+  return { format, source };
+}
+
+function detectFormat(source) {
+  if (!/\b(?:import|export|await)\b/.test(source)) return 'commonjs';
+  const t = esm.transform(source);
+  return t.error === undefined && t.hasModuleSyntax ? 'module' : 'commonjs';
+}
+
+function loadURL(url, attributes) {
+  if (loadHooks.length === 0) return defaultLoad(url);
+  const context = { conditions: [...defaultConditions], format: undefined, importAttributes: attributes };
+  let index = loadHooks.length;
+  const next = (u, ctx = context) => {
+    index--;
+    if (index < 0) return defaultLoad(u);
+    return loadHooks[index](u, { ...context, ...ctx }, next);
+  };
+  const result = next(url, context);
+  let { format } = result;
+  const source = bytesToString(result.source);
+  if (format == null) format = url.startsWith('node:') ? 'builtin' : detectFormat(source ?? '');
+  return { format, source };
+}
+
+function validateAttributes(url, format, attributes) {
+  for (const key of Object.keys(attributes)) {
+    if (key !== 'type') throw new ERR_IMPORT_ATTRIBUTE_UNSUPPORTED(key, attributes[key], url);
+  }
+  const type = attributes.type;
+  if (format === 'json') {
+    if (type === undefined) throw new ERR_IMPORT_ATTRIBUTE_MISSING(url, 'type', 'json');
+    if (type !== 'json') throw new ERR_IMPORT_ATTRIBUTE_UNSUPPORTED('type', type, url);
+  } else if (type !== undefined) {
+    if (type === 'json') throw new ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE(url, type);
+    throw new ERR_IMPORT_ATTRIBUTE_UNSUPPORTED('type', type, url);
+  }
+}
+
+function recordFor(url, attributes) {
+  let r = registry.get(url);
+  if (r === undefined) {
+    const { format, source } = loadURL(url, attributes);
+    r = new ModuleRecord(url, format, source);
+    registry.set(url, r);
+  }
+  validateAttributes(url, r.format, attributes);
+  return r;
+}
+
+// The record an import of specifier from parentURL names (not yet loaded).
+function getModule(specifier, parentURL, attributes = { __proto__: null }) {
+  const { url } = resolveURL(specifier, parentURL, attributes);
+  return recordFor(url, attributes);
+}
+
+function syntaxError(r, fallback) {
+  const info = r.source != null ? esm.checkModuleSyntax(r.source, r.url) : null;
+  const err = new SyntaxError(info ? info.message : fallback);
+  if (info) {
+    Object.defineProperty(err, 'stack', {
+      value: `SyntaxError: ${info.message}\n    at ${r.url}:${info.line}:${info.column}`,
+      writable: true, configurable: true,
+    });
+  }
+  return err;
+}
+
+function transformRecord(r) {
+  const t = esm.transform(r.source);
+  if (t.error !== undefined) throw syntaxError(r, `${t.error} (${r.url})`);
+  r.meta = t;
+  r.localExports = new Map(t.exports);
+  r.indirectExports = new Map(t.reexports.map(([name, req, imported]) => [name, { req, name: imported }]));
+  r.importMap = new Map(t.imports.map(([req, imported, local]) => [local, { req, name: imported }]));
+}
+
+// Loads r and everything it imports, iteratively (a long chain must not overflow
+// the stack). A failure stays with its record and is thrown again next time.
+function loadGraph(root) {
+  const stack = [root];
+  while (stack.length > 0) {
+    const r = stack.pop();
+    if (r.failure !== undefined) throw r.failure;
+    if (r.status !== 'new') continue;
+    try {
+      fetchRecord(r);
+    } catch (err) {
+      r.failure = err;
+      throw err;
+    }
+    r.status = 'fetched';
+    for (const dep of r.requests) stack.push(dep);
+  }
+}
+
+function fetchRecord(r) {
+  r.requests = [];
+  switch (r.format) {
+    case 'module': {
+      transformRecord(r);
+      const requests = [];
+      for (const [specifier, attributes] of r.meta.requests) {
+        requests.push(getModule(specifier, r.url, attributes));
+      }
+      r.requests = requests;
+      break;
+    }
+    case 'commonjs':
+      r.exportNames = new Set(['default', 'module.exports',
+        ...require('internal/modules/esm/cjs_exports').cjsExportNames(r.filename, r.source)]);
+      break;
+    case 'json':
+      r.exportNames = new Set(['default']);
+      break;
+    case 'builtin': {
+      const id = r.url.slice(5);
+      const { BuiltinModule } = require;
+      if (!BuiltinModule.canBeRequiredByUsers(id)) {
+        const { codes } = require('internal/errors');
+        throw new codes.ERR_UNKNOWN_BUILTIN_MODULE(r.url);
+      }
+      r.builtinExports = require(id);
+      const exp = r.builtinExports;
+      r.exportNames = new Set(['default',
+        ...(exp !== null && typeof exp === 'object' || typeof exp === 'function' ? Object.keys(exp) : [])]);
+      break;
+    }
+    case 'addon': {
+      const err = new Error(`Cannot load native addon '${r.filename}': eddy does not support Node-API addons yet`);
+      err.code = 'ERR_DLOPEN_FAILED';
+      throw err;
+    }
+    default:
+      throw new ERR_UNKNOWN_MODULE_FORMAT(r.format, r.url);
+  }
+}
+
+// --- linking ---------------------------------------------------------------------
+
+function graphOf(root, pred) {
+  const out = [];
+  const seen = new Set([root]);
+  const stack = [root];
+  while (stack.length > 0) {
+    const r = stack.pop();
+    if (!pred(r)) continue;
+    out.push(r);
+    for (const dep of r.requests) {
+      if (!seen.has(dep)) {
+        seen.add(dep);
+        stack.push(dep);
+      }
+    }
+  }
+  return out;
+}
+
+function link(root) {
+  if (root.failure !== undefined) throw root.failure;
+  const records = graphOf(root, (r) => r.status === 'fetched');
+  if (records.length === 0) return;
+  for (const r of records) {
+    if (r.format === 'module' && r.body === null) instantiate(r);
+  }
+  for (const r of records) {
+    if (r.format !== 'module') continue;
+    try {
+      bindImports(r);
+    } catch (err) {
+      for (const other of records) other.failure ??= err;
+      throw err;
+    }
+  }
+  for (const r of records) r.status = 'linked';
+}
+
+function instantiate(r) {
+  const t = r.meta;
+  const scope = { __proto__: null };
+  let closures = '';
+  for (const local of new Set(t.exports.map((e) => e[1]))) {
+    if (!r.importMap.has(local)) closures += `${JSON.stringify(local)}:()=>${local},`;
+  }
+  const head = t.tla ? 'async function' : 'function*';
+  const prefix = '(function(__eddy_w,__eddy_r,__eddy_meta,_$imp$){with(__eddy_w){return ' +
+    `${head}(){'use strict';__eddy_r({${closures}});${t.tla ? '' : 'yield;'}`;
+  setFirstLineOffset(r.url, prefix.length);
+  let outer;
+  try {
+    outer = builtins.compileFunction(t.code, r.url, prefix, '\n}}})');
+  } catch (err) {
+    if (err instanceof SyntaxError) throw syntaxError(r, err.message);
+    throw err;
+  }
+  t.code = undefined;
+  const meta = t.importMeta ? makeImportMeta(r) : undefined;
+  const register = (getters) => { r.getters = getters; };
+  const fn = outer(scope, register, meta, makeDynamicImport(r.url));
+  r.scope = scope;
+  if (t.tla) {
+    r.body = fn;
+  } else {
+    r.body = fn();
+    r.body.next();
+    fixDefaultName(r);
+  }
+}
+
+// An anonymous default function or class is named 'default', as the spec says.
+function fixDefaultName(r) {
+  if (!r.localExports.has('default') || r.localExports.get('default') !== kDefaultLocal) return;
+  let value;
+  try {
+    value = r.getters[kDefaultLocal]();
+  } catch {
+    return;
+  }
+  if (typeof value === 'function' && value.name === kDefaultLocal) {
+    Object.defineProperty(value, 'name', { value: 'default', configurable: true });
+  }
+}
+
+function requestSpecifier(r, req) {
+  return r.meta.requests[req][0];
+}
+
+function missingExportError(r, req, name) {
+  const target = r.requests[req];
+  const specifier = requestSpecifier(r, req);
+  if (target.format === 'commonjs') {
+    return new SyntaxError(`Named export '${name}' not found. The requested module '${specifier}' ` +
+      'is a CommonJS module, which may not support all module.exports as named exports.\n' +
+      'CommonJS modules can always be imported via the default export, for example using:\n\n' +
+      `import pkg from '${specifier}';\nconst { ${name} } = pkg;\n`);
+  }
+  return new SyntaxError(`The requested module '${specifier}' does not provide an export named '${name}'`);
+}
+
+function resolveOrThrow(r, req, name) {
+  const res = resolveExport(r.requests[req], name);
+  if (res === AMBIGUOUS) {
+    return new SyntaxError(`The requested module '${requestSpecifier(r, req)}' contains conflicting ` +
+      `star exports for name '${name}'`);
+  }
+  if (res === null) return missingExportError(r, req, name);
+  return res;
+}
+
+function bindImports(r) {
+  const scope = r.scope;
+  for (const [local, { req, name }] of r.importMap) {
+    let get;
+    if (name === '*') {
+      const target = r.requests[req];
+      get = () => getNamespace(target);
+    } else {
+      const res = resolveOrThrow(r, req, name);
+      if (res instanceof Error) throw res;
+      get = bindingGetter(res);
+    }
+    Object.defineProperty(scope, local, { get, enumerable: true, configurable: false });
+  }
+  // Re-exports must resolve too, or linking fails as in node.
+  for (const [, { req, name }] of r.indirectExports) {
+    if (name === '*') continue;
+    const res = resolveOrThrow(r, req, name);
+    if (res instanceof Error) throw res;
+  }
+}
+
+function resolveExport(r, name, resolveSet = []) {
+  if (r.format !== 'module') return r.exportNames.has(name) ? { module: r, name } : null;
+  for (const e of resolveSet) {
+    if (e.module === r && e.name === name) return null;
+  }
+  resolveSet.push({ module: r, name });
+  const local = r.localExports.get(name);
+  if (local !== undefined) {
+    const imp = r.importMap.get(local);
+    if (imp === undefined) return { module: r, name: local };
+    const target = r.requests[imp.req];
+    if (imp.name === '*') return { module: target, namespace: true };
+    return resolveExport(target, imp.name, resolveSet);
+  }
+  const indirect = r.indirectExports.get(name);
+  if (indirect !== undefined) {
+    const target = r.requests[indirect.req];
+    if (indirect.name === '*') return { module: target, namespace: true };
+    return resolveExport(target, indirect.name, resolveSet);
+  }
+  if (name === 'default') return null;
+  let star = null;
+  for (const req of r.meta.stars) {
+    const res = resolveExport(r.requests[req], name, resolveSet);
+    if (res === AMBIGUOUS) return AMBIGUOUS;
+    if (res === null) continue;
+    if (star === null) {
+      star = res;
+    } else if (star.module !== res.module || star.name !== res.name ||
+               star.namespace !== res.namespace) {
+      return AMBIGUOUS;
+    }
+  }
+  return star;
+}
+
+function bindingGetter(res) {
+  const m = res.module;
+  const name = res.name;
+  if (res.namespace) return () => getNamespace(m);
+  switch (m.format) {
+    case 'module':
+      if (m.getters !== null) return m.getters[name];
+      return () => {
+        if (m.getters === null) throw tdz(name);
+        return m.getters[name]();
+      };
+    case 'builtin': {
+      const exp = m.builtinExports;
+      if (name === 'default') return () => exp;
+      return () => {
+        try {
+          return exp[name];
+        } catch {
+          return undefined; // a lazy property of the built-in that cannot load here
+        }
+      };
+    }
+    default:
+      return () => {
+        if (m.values === null) throw tdz(name);
+        return m.values[name];
+      };
+  }
+}
+
+function exportedNames(r, seen = new Set()) {
+  if (r.format !== 'module') return [...r.exportNames];
+  if (seen.has(r)) return [];
+  seen.add(r);
+  const names = new Set(r.localExports.keys());
+  for (const name of r.indirectExports.keys()) names.add(name);
+  for (const req of r.meta.stars) {
+    for (const name of exportedNames(r.requests[req], seen)) {
+      if (name !== 'default') names.add(name);
+    }
+  }
+  return [...names];
+}
+
+// The module namespace object: null prototype, sorted names, not extensible,
+// @@toStringTag 'Module', and live: a Proxy whose properties read the bindings,
+// reported as the spec's writable, non-configurable data properties (assigning
+// throws in strict code; reading one still in its TDZ throws ReferenceError).
+const gettersOf = new WeakMap();
+const namespaceHandler = {
+  get(target, key, receiver) {
+    const get = typeof key === 'string' ? gettersOf.get(target).get(key) : undefined;
+    return get !== undefined ? get() : Reflect.get(target, key, receiver);
+  },
+  getOwnPropertyDescriptor(target, key) {
+    const get = typeof key === 'string' ? gettersOf.get(target).get(key) : undefined;
+    if (get === undefined) return Reflect.getOwnPropertyDescriptor(target, key);
+    return { value: get(), writable: true, enumerable: true, configurable: false };
+  },
+  set() {
+    return false;
+  },
+  defineProperty() {
+    return false;
+  },
+  deleteProperty(target, key) {
+    return !Reflect.has(target, key);
+  },
+  setPrototypeOf(target, proto) {
+    return proto === null;
+  },
+};
+
+function makeNamespace(names, getterOf) {
+  const target = { __proto__: null };
+  const getters = new Map();
+  for (const name of names) {
+    getters.set(name, getterOf(name));
+    Object.defineProperty(target, name, { value: undefined, writable: true, enumerable: true, configurable: false });
+  }
+  Object.defineProperty(target, Symbol.toStringTag, { value: 'Module' });
+  gettersOf.set(target, getters);
+  Object.preventExtensions(target);
+  const ns = new Proxy(target, namespaceHandler);
+  namespaces.add(ns);
+  return ns;
+}
+
+function getNamespace(r) {
+  if (r.namespace !== undefined) return r.namespace;
+  const names = [];
+  const resolved = new Map();
+  for (const name of exportedNames(r).sort()) {
+    const res = resolveExport(r, name);
+    if (res === null || res === AMBIGUOUS) continue;
+    names.push(name);
+    resolved.set(name, res);
+  }
+  r.namespace = makeNamespace(names, (name) => bindingGetter(resolved.get(name)));
+  return r.namespace;
+}
+
+function isModuleNamespace(value) {
+  return namespaces.has(value);
+}
+
+
+
+// --- evaluation ------------------------------------------------------------------
+
+function fail(r, err) {
+  r.status = 'evaluated';
+  r.hasError = true;
+  r.error = err;
+}
+
+// Evaluates r after what it imports, depth first in import order. Returns
+// undefined when r finished synchronously, or a promise when r or a dependency
+// awaits at top level: a module waits only for its own dependencies, so a
+// synchronous sibling of an awaiting module runs before it finishes.
+function evaluate(r) {
+  if (r.status === 'evaluated') {
+    if (r.hasError) throw r.error;
+    return r.promise;
+  }
+  if (r.status === 'evaluating') return r.promise;
+  r.status = 'evaluating';
+  try {
+    let waits;
+    for (const dep of r.requests) {
+      const p = evaluate(dep);
+      if (p !== undefined) (waits ??= []).push(p);
+    }
+    const settle = (p) => p.then(() => {
+      r.status = 'evaluated';
+    }, (err) => {
+      fail(r, err);
+      throw err;
+    });
+    if (waits !== undefined) {
+      r.promise = settle(Promise.all(waits).then(() => runBody(r)));
+      return r.promise;
+    }
+    const result = runBody(r);
+    if (result !== undefined) {
+      r.promise = settle(result);
+      return r.promise;
+    }
+    r.status = 'evaluated';
+    return undefined;
+  } catch (err) {
+    fail(r, err);
+    throw err;
+  }
+}
+
+function runBody(r) {
+  switch (r.format) {
+    case 'module':
+      if (r.async) return r.body().then(() => fixDefaultName(r));
+      r.body.next();
+      r.body = undefined;
+      fixDefaultName(r);
+      return undefined;
+    case 'commonjs':
+      evaluateCommonJS(r);
+      return undefined;
+    case 'json': {
+      let value;
+      try {
+        value = JSON.parse(r.source.charCodeAt(0) === 0xFEFF ? r.source.slice(1) : r.source);
+      } catch (err) {
+        err.message = `${r.filename ?? r.url}: ${err.message}`;
+        throw err;
+      }
+      r.values = { __proto__: null, default: value };
+      r.source = undefined;
+      return undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+function evaluateCommonJS(r) {
+  const { Module } = require('internal/modules/cjs/loader');
+  const cached = Module._cache[r.filename];
+  const exports = cached !== undefined ? cached.exports : Module._load(r.filename, undefined, r.isMain);
+  const values = { __proto__: null, default: exports, 'module.exports': exports };
+  const isObject = exports !== null && (typeof exports === 'object' || typeof exports === 'function');
+  for (const name of r.exportNames) {
+    if (name !== 'default' && name !== 'module.exports') values[name] = isObject ? exports[name] : undefined;
+  }
+  r.values = values;
+  r.source = undefined;
+}
+
+// --- entry points ----------------------------------------------------------------
+
+function makeImportMeta(r) {
+  const meta = { __proto__: null };
+  if (r.filename !== null) {
+    meta.dirname = path.dirname(r.filename);
+    meta.filename = r.filename;
+  }
+  meta.main = r.isMain;
+  meta.resolve = function resolve(specifier) {
+    return resolveURL(`${specifier}`, r.url).url;
+  };
+  meta.url = r.url;
+  return meta;
+}
+
+// Loads, links and evaluates r: its namespace, or a promise of it.
+function run(r) {
+  loadGraph(r);
+  link(r);
+  const p = evaluate(r);
+  if (p !== undefined) return p.then(() => getNamespace(r));
+  return getNamespace(r);
+}
+
+function attributesOf(options) {
+  if (options === undefined) return { __proto__: null };
+  if (options === null || typeof options !== 'object') {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_INVALID_ARG_TYPE('options', 'Object', options);
+  }
+  const attrs = options.with ?? options.assert;
+  if (attrs === undefined) return { __proto__: null };
+  if (attrs === null || typeof attrs !== 'object') {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_INVALID_ARG_TYPE('options.with', 'Object', attrs);
+  }
+  return { __proto__: null, ...attrs };
+}
+
+// import(specifier, options) from referrerURL: always a promise, settled after the
+// caller's synchronous code, as in node.
+function importModule(specifier, referrerURL, options) {
+  return Promise.resolve().then(() => {
+    const r = getModule(`${specifier}`, referrerURL, attributesOf(options));
+    return run(r);
+  });
+}
+
+function makeDynamicImport(referrerURL) {
+  return function importModuleDynamically(specifier, options) {
+    return importModule(specifier, referrerURL, options);
+  };
+}
+
+// The record for an entry point named by URL; format chosen as for an import.
+function entryRecord(url, format, source) {
+  let r = registry.get(url);
+  if (r === undefined) {
+    if (source === undefined) {
+      const loaded = loadURL(url, { __proto__: null });
+      format ??= loaded.format;
+      source = loaded.source;
+    }
+    r = new ModuleRecord(url, format, source);
+    registry.set(url, r);
+  }
+  return r;
+}
+
+// require() of an ES module: synchronous, so the graph must not await at top level.
+function requireModule(filename) {
+  const url = pathToFileURL(filename);
+  const r = entryRecord(url, 'module', undefined);
+  if (r.status === 'evaluating' && r.promise === undefined) {
+    throw new ERR_REQUIRE_CYCLE_MODULE(
+      `Cannot require() ES Module ${filename} in a cycle.`);
+  }
+  loadGraph(r);
+  link(r);
+  for (const m of graphOf(r, (x) => x.status !== 'evaluated')) {
+    if (m.async) throw new ERR_REQUIRE_ASYNC_MODULE();
+  }
+  const p = evaluate(r);
+  if (p !== undefined) throw new ERR_REQUIRE_ASYNC_MODULE();
+  return getNamespace(r);
+}
+
+function registerHooks(hooks) {
+  const { validateObject, validateFunction } = require('internal/validators');
+  validateObject(hooks, 'hooks');
+  const { resolve, load } = hooks;
+  if (resolve !== undefined) validateFunction(resolve, 'hooks.resolve');
+  if (load !== undefined) validateFunction(load, 'hooks.load');
+  if (resolve) resolveHooks.push(resolve);
+  if (load) loadHooks.push(load);
+  return {
+    deregister() {
+      if (resolve) resolveHooks.splice(resolveHooks.lastIndexOf(resolve), 1);
+      if (load) loadHooks.splice(loadHooks.lastIndexOf(load), 1);
+    },
+  };
+}
+
+module.exports = {
+  ModuleRecord,
+  entryRecord,
+  getNamespace,
+  importModule,
+  isModuleNamespace,
+  makeDynamicImport,
+  makeNamespace,
+  registerHooks,
+  registry,
+  requireModule,
+  resolveURL,
+  run,
+};

@@ -1,0 +1,47 @@
+'use strict';
+// Entry points that run an ES module: the main file, and --input-type=module
+// source from -e or stdin.
+
+const path = require('path');
+const loader = require('internal/modules/esm/loader');
+const { pathToFileURL } = require('internal/modules/esm/url');
+
+// The process waits for a main module that awaits; if the loop empties first the
+// await can never settle, and node exits with code 13 and a warning.
+function watchMain(promise, r) {
+  let settled = false;
+  promise.then(() => {
+    settled = true;
+  }, (err) => {
+    settled = true;
+    require('internal/process/execution').triggerUncaughtException(err, false);
+  });
+  process.once('exit', (code) => {
+    if (settled || code !== 0) return;
+    process.exitCode = 13;
+    internalBinding('fs').writeString(2,
+      `Warning: Detected unsettled top-level await at ${r.url}\n\n\n`);
+  });
+}
+
+function runRecord(r) {
+  r.isMain = true;
+  const result = loader.run(r);
+  if (result instanceof Promise) watchMain(result, r);
+}
+
+function runMainESM(filename, format) {
+  runRecord(loader.entryRecord(pathToFileURL(filename), format));
+}
+
+let evalCount = 0;
+function evalModule(name, source, print) {
+  if (print) {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_EVAL_ESM_CANNOT_PRINT();
+  }
+  const url = pathToFileURL(path.join(process.cwd(), `${name.slice(0, -1)}${++evalCount}]`));
+  runRecord(loader.entryRecord(url, 'module', source));
+}
+
+module.exports = { runMainESM, evalModule };
