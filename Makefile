@@ -18,11 +18,13 @@ SRCS := \
   src/main.c \
   src/runtime/runtime.c \
   src/runtime/engine.c \
+  src/runtime/syntax_check.c \
   src/binding/builtins.c \
   src/binding/constants.c \
   src/binding/esm.c \
   src/binding/fs.c \
   src/binding/process.c \
+  src/binding/spawn_sync.c \
   src/binding/timers.c \
   src/binding/util.c \
   src/binding/uv.c \

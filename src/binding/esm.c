@@ -1,26 +1,15 @@
 /* internalBinding('esm'): the ES module transform (src/esm/) for the loader in
- * lib/internal/modules/esm/, CommonJS export detection, and a module-mode syntax
- * check. JSC's C API cannot parse a module as a module, but its GLib API can; a
- * side JSCContext, created on first use, does that to report a module's own
- * SyntaxError with its line and column. */
-#include <jsc/jsc.h>
+ * lib/internal/modules/esm/, and CommonJS export detection. A module's own syntax
+ * errors are located by builtins.locateSyntaxError (src/runtime/syntax_check.c),
+ * which parses it as a module in JSC's GLib API. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "../esm/cjs_exports.h"
 #include "../esm/lexer.h"
 #include "../esm/transform.h"
-#include "../runtime/runtime.h"
 #include "../util/check.h"
 #include "../util/js.h"
-
-typedef struct {
-  JSCContext* syntax_ctx; /* lazily created, for checkModuleSyntax */
-} esm_state;
-
-static esm_state* state_of(JSContextRef ctx) {
-  return eddy_runtime_from(ctx)->binding_state[EDDY_BINDING_esm];
-}
 
 static JSValueRef units_value(JSContextRef ctx, const uint16_t* units, size_t len) {
   JSStringRef s = JSStringCreateWithCharacters(units, len);
@@ -205,52 +194,10 @@ static EDDY_JS_FN(esm_cjs_exports) {
   return array_of(ctx, 2, pair);
 }
 
-/* checkModuleSyntax(source, url) -> null, or { message, line, column } of the
- * SyntaxError a module parser reports. */
-static EDDY_JS_FN(esm_check_module_syntax) {
-  (void)function, (void)self;
-  esm_state* st = state_of(ctx);
-  size_t len = 0;
-  char* source = eddy_js_to_utf8(ctx, eddy_js_arg(ctx, argc, argv, 0), &len, exception);
-  if (!source) return NULL;
-  char* url = eddy_js_to_utf8(ctx, eddy_js_arg(ctx, argc, argv, 1), NULL, exception);
-  if (!url) {
-    free(source);
-    return NULL;
-  }
-  if (!st->syntax_ctx) st->syntax_ctx = jsc_context_new();
-  JSCException* error = NULL;
-  JSCCheckSyntaxResult rc = jsc_context_check_syntax(st->syntax_ctx, source, (gssize)len,
-                                                     JSC_CHECK_SYNTAX_MODE_MODULE, url, 1, &error);
-  JSValueRef result = JSValueMakeNull(ctx);
-  if (rc != JSC_CHECK_SYNTAX_RESULT_SUCCESS && error) {
-    JSObjectRef o = JSObjectMake(ctx, NULL, NULL);
-    const char* message = jsc_exception_get_message(error);
-    eddy_js_set_cstr(ctx, o, "message", message ? message : "Syntax error");
-    eddy_js_set_number(ctx, o, "line", jsc_exception_get_line_number(error));
-    eddy_js_set_number(ctx, o, "column", jsc_exception_get_column_number(error));
-    result = o;
-  }
-  if (error) g_object_unref(error);
-  free(source);
-  free(url);
-  return result;
-}
-
-static void esm_dispose(eddy_runtime* rt) {
-  esm_state* st = rt->binding_state[EDDY_BINDING_esm];
-  if (st->syntax_ctx) g_object_unref(st->syntax_ctx);
-  free(st);
-  rt->binding_state[EDDY_BINDING_esm] = NULL;
-}
-
 JSObjectRef eddy_binding_esm_init(eddy_runtime* rt, JSContextRef ctx) {
-  rt->binding_state[EDDY_BINDING_esm] = eddy_calloc(1, sizeof(esm_state));
-  rt->binding_dispose[EDDY_BINDING_esm] = esm_dispose;
   JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
   eddy_js_set_fn(ctx, b, "transform", esm_transform);
   eddy_js_set_fn(ctx, b, "transformDynamicImport", esm_transform_dynamic_import);
   eddy_js_set_fn(ctx, b, "cjsExports", esm_cjs_exports);
-  eddy_js_set_fn(ctx, b, "checkModuleSyntax", esm_check_module_syntax);
   return b;
 }

@@ -12,6 +12,7 @@
   X(esm)                 \
   X(fs)                  \
   X(process)             \
+  X(spawn_sync)          \
   X(timers)              \
   X(util)                \
   X(uv)

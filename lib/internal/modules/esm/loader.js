@@ -24,7 +24,7 @@ const path = require('path');
 const esm = internalBinding('esm');
 const builtins = internalBinding('builtins');
 const fsBinding = internalBinding('fs');
-const { setFirstLineOffset } = require('internal/errors/stack');
+const { setFirstLineOffset, setSyntaxLocation } = require('internal/errors/stack');
 const { defaultResolve, defaultFormat, dataURLSource, defaultConditions } =
   require('internal/modules/esm/resolve');
 const { fileURLToPath, pathToFileURL } = require('internal/modules/esm/url');
@@ -191,14 +191,13 @@ function getModule(specifier, parentURL, attributes = { __proto__: null }) {
   return recordFor(url, attributes);
 }
 
+// A module's own SyntaxError, located by parsing its source as a module (so the
+// line and column are the user's, not the transformed text's).
 function syntaxError(r, fallback) {
-  const info = r.source != null ? esm.checkModuleSyntax(r.source, r.url) : null;
-  const err = new SyntaxError(info ? info.message : fallback);
-  if (info) {
-    Object.defineProperty(err, 'stack', {
-      value: `SyntaxError: ${info.message}\n    at ${r.url}:${info.line}:${info.column}`,
-      writable: true, configurable: true,
-    });
+  const found = r.source != null ? builtins.locateSyntaxError(r.source, r.url, true) : null;
+  const err = new SyntaxError(found ? found[2] : fallback);
+  if (found) {
+    setSyntaxLocation(err, { fileName: r.url, line: found[0], column: found[1], syntax: true, width: 1 });
   }
   return err;
 }
