@@ -8,6 +8,7 @@
 #include "../esm/cjs_exports.h"
 #include "../esm/lexer.h"
 #include "../esm/transform.h"
+#include "../runtime/runtime.h"
 #include "../util/check.h"
 #include "../util/js.h"
 

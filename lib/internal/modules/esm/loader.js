@@ -197,7 +197,15 @@ function syntaxError(r, fallback) {
   const found = r.source != null ? builtins.locateSyntaxError(r.source, r.url, true) : null;
   const err = new SyntaxError(found ? found[2] : fallback);
   if (found) {
-    setSyntaxLocation(err, { fileName: r.url, line: found[0], column: found[1], syntax: true, width: 1 });
+    // As for CommonJS: the offending token named in the message gives the column.
+    const [line] = found;
+    const text = r.source.split(/\r?\n/)[line - 1] ?? '';
+    const token = /'([^']+)'|"([^"]+)"/.exec(found[2]);
+    const at = token ? text.indexOf(token[1] ?? token[2]) : -1;
+    setSyntaxLocation(err, {
+      fileName: r.url, line, column: at === -1 ? 1 : at + 1, syntax: true,
+      width: at === -1 ? 1 : (token[1] ?? token[2]).length,
+    });
   }
   return err;
 }
