@@ -310,10 +310,12 @@ E('ERR_UNSUPPORTED_DIR_IMPORT', function(path, base, exactUrl) {
   if (exactUrl) this.url = exactUrl;
   return `Directory import '${path}' is not supported resolving ES modules imported from ${base}`;
 }, Error);
-E('ERR_UNSUPPORTED_ESM_URL_SCHEME', (scheme) => {
-  return 'Only URLs with a scheme in: file, data, and node are supported by the default ESM loader. ' +
+E('ERR_UNSUPPORTED_ESM_URL_SCHEME', (scheme, supported = 'file, data, and node') => {
+  return `Only URLs with a scheme in: ${supported} are supported by the default ESM loader. ` +
     `Received protocol '${scheme}'`;
 }, Error);
+E('ERR_UNSUPPORTED_RESOLVE_REQUEST', 'Failed to resolve module specifier "%s" from "%s": ' +
+  'Invalid relative URL or base scheme is not hierarchical.', TypeError);
 E('ERR_USE_AFTER_CLOSE', '%s was closed', Error);
 E('ERR_EVAL_ESM_CANNOT_PRINT', '--print cannot be used with ESM input', Error);
 E('ERR_INVALID_SYNC_FORK_INPUT', 'Asynchronous forks do not support Buffer, TypedArray, DataView or string input: %s', TypeError);

@@ -56,28 +56,65 @@ static void member_assignment(scan* s, size_t i) {
   }
 }
 
-/* `module.exports = { a, b: 1, 'c': 2, ...require('d') }` (open is the '{'). */
+/* Whether the descriptor object at open is one cjs-module-lexer accepts: it has a
+ * `value`, or a getter that only returns an identifier or member chain
+ * (`get() { return m.x; }`, `get: function () { return x; }`). */
+static bool descriptor_is_static(const scan* s, size_t open) {
+  size_t close = (size_t)s->lx.toks[open].match;
+  for (size_t k = open + 1; k < close; k++) {
+    const eddy_token* t = &s->lx.toks[k];
+    if (t->depth != s->lx.toks[open].depth + 1) continue;
+    if (is(s, k, "value") && is(s, k + 1, ":")) return true;
+    if (!is(s, k, "get")) continue;
+    size_t j = k + 1;
+    if (is(s, j, ":") && is(s, j + 1, "function")) j += 2;
+    if (!is(s, j, "(") || !is(s, j + 1, ")") || !is(s, j + 2, "{") || !is(s, j + 3, "return") ||
+        !kind(s, j + 4, EDDY_TOK_IDENT)) {
+      return false;
+    }
+    j += 5;
+    for (;;) {
+      if (is(s, j, ".") && kind(s, j + 1, EDDY_TOK_IDENT)) j += 2;
+      else if (is(s, j, "[") && kind(s, j + 1, EDDY_TOK_STRING) && is(s, j + 2, "]")) j += 3;
+      else break;
+    }
+    if (is(s, j, ";")) j++;
+    return is(s, j, "}");
+  }
+  return false;
+}
+
+/* `module.exports = { a, b: c, 'd': e, ...require('f') }` (open is the '{'), read
+ * as cjs-module-lexer does: a property whose value is not a plain identifier ends
+ * the scan (a shorthand or `key: ident` before it still counts). */
 static void object_literal(scan* s, size_t open) {
   size_t close = (size_t)s->lx.toks[open].match;
   size_t k = open + 1;
   while (k < close) {
-    if (is(s, k, "...")) {
+    if (kind(s, k, EDDY_TOK_IDENT)) {
+      size_t key = k++;
+      if (is(s, k, ":")) {
+        if (!kind(s, k + 1, EDDY_TOK_IDENT)) return;
+        k += 2;
+      }
+      add_name(s, key);
+    } else if (is(s, k, "...")) {
       size_t str = require_call(s, k + 1);
-      if (str) add_reexport(s, str);
-    } else if ((kind(s, k, EDDY_TOK_IDENT) || kind(s, k, EDDY_TOK_STRING)) &&
-               (is(s, k + 1, ":") || is(s, k + 1, ",") || k + 1 == close)) {
+      if (str) {
+        add_reexport(s, str);
+        k = str + 2;
+      } else if (kind(s, k + 1, EDDY_TOK_IDENT)) {
+        k += 2;
+      } else {
+        return;
+      }
+    } else if (kind(s, k, EDDY_TOK_STRING) && is(s, k + 1, ":") && kind(s, k + 2, EDDY_TOK_IDENT)) {
       add_name(s, k);
-    } else if (kind(s, k, EDDY_TOK_IDENT) && is(s, k + 1, "(")) {
-      add_name(s, k); /* a method */
-    } else if ((is(s, k, "get") || is(s, k, "set")) && kind(s, k + 1, EDDY_TOK_IDENT) &&
-               is(s, k + 2, "(")) {
-      add_name(s, k + 1);
+      k += 3;
+    } else {
+      return;
     }
-    while (k < close && !is(s, k, ",")) {
-      const eddy_token* t = &s->lx.toks[k];
-      if (t->match > (int32_t)k) k = (size_t)t->match;
-      k++;
-    }
+    if (!is(s, k, ",")) return;
     k++;
   }
 }
@@ -108,7 +145,10 @@ int eddy_cjs_detect_exports(const uint16_t* src, size_t len, eddy_cjs_exports* o
       if (is(&s, k, "module") && is(&s, k + 1, ".") && is(&s, k + 2, "exports")) k += 3;
       else if (is(&s, k, "exports")) k += 1;
       else continue;
-      if (is(&s, k, ",") && kind(&s, k + 1, EDDY_TOK_STRING)) add_name(&s, k + 1);
+      if (is(&s, k, ",") && kind(&s, k + 1, EDDY_TOK_STRING) && is(&s, k + 2, ",") &&
+          is(&s, k + 3, "{") && descriptor_is_static(&s, k + 3)) {
+        add_name(&s, k + 1);
+      }
     } else if ((is(&s, i, "__exportStar") || is(&s, i, "__export")) && is(&s, i + 1, "(")) {
       size_t str = require_call(&s, i + 2);
       if (str) add_reexport(&s, str);

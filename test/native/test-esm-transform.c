@@ -206,9 +206,13 @@ int main(void) {
 
   /* CommonJS export detection. */
   expect_cjs("exports.a = 1; exports['b'] = 2; module.exports.c = 3;", "a 'b' c ", "");
-  expect_cjs("module.exports = { a, b: 1, 'c': 2, d() {} };", "a b 'c' d ", "");
+  expect_cjs("module.exports = { a, b: c, 'd': e, ...f, ...require('g'), h: 1, i };", "a b 'd' ", "'g' ");
+  expect_cjs("module.exports = { m() {}, n };", "m ", "");
   expect_cjs("module.exports = require('./x');", "", "'./x' ");
   expect_cjs("Object.defineProperty(exports, '__esModule', { value: true });", "'__esModule' ", "");
+  expect_cjs("Object.defineProperty(exports, 'a', { enumerable: true, get: function () { return m.a; } });"
+             "Object.defineProperty(exports, 'b', { get() { return b } });"
+             "Object.defineProperty(exports, 'c', { get() { return 'computed'; } });", "'a' 'b' ", "");
   expect_cjs("__exportStar(require(\"./y\"), exports);", "", "\"./y\" ");
   expect_cjs("a.exports.b = 1; exports.c == 2;", "", "");
 

@@ -551,9 +551,9 @@ function makeRequireFunction(mod) {
 Module.createRequire = function createRequire(filename) {
   let filepath;
   if (typeof filename === 'object' && filename !== null && typeof filename.href === 'string') {
-    filepath = requireBuiltin('internal/url').fileURLToPath(filename);
+    filepath = requireBuiltin('internal/modules/esm/url').fileURLToPath(filename);
   } else if (typeof filename === 'string' && filename.startsWith('file:')) {
-    filepath = requireBuiltin('internal/url').fileURLToPath(filename);
+    filepath = requireBuiltin('internal/modules/esm/url').fileURLToPath(filename);
   } else if (typeof filename !== 'string' || !path.isAbsolute(filename)) {
     const { codes } = require('internal/errors');
     throw new codes.ERR_INVALID_ARG_VALUE('filename', filename,

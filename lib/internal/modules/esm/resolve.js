@@ -42,23 +42,34 @@ function baseOf(parentURL) {
   return parentURL;
 }
 
-// "Did you mean ...": what CommonJS resolution would have found for a path.
-function suggestion(filepath, parentURL) {
+// "Did you mean ...": what CommonJS resolution finds for the specifier, as node
+// computes it — relative specifiers are looked up from the working directory (node
+// resolves them for a parent module that has no filename) and shown relative to
+// the importing file; bare ones as package/path.
+function suggestion(specifier, parentURL) {
+  const base = baseOf(parentURL);
+  if (!base?.startsWith('/')) return '';
   const { Module } = require('internal/modules/cjs/loader');
   let found;
   try {
-    found = Module._findPath(filepath, null, false);
+    const parent = new Module(base, null);
+    parent.paths = Module._nodeModulePaths(base);
+    found = Module._resolveFilename(specifier, parent, false);
   } catch {
     return '';
   }
-  if (!found) return '';
-  let rel = found;
-  const base = baseOf(parentURL);
-  if (base && base.startsWith('/')) {
-    rel = path.relative(path.dirname(base), found);
-    if (!rel.startsWith('.')) rel = `./${rel}`;
+  if (isRelative(specifier)) {
+    found = path.relative(path.dirname(base), found);
+    if (!found.startsWith('../')) found = `./${found}`;
+  } else {
+    const slash = specifier.indexOf('/', specifier[0] === '@' ? specifier.indexOf('/') + 1 : 0);
+    const pkg = slash === -1 ? specifier : specifier.slice(0, slash);
+    const needle = `/node_modules/${pkg}/`;
+    const at = found.lastIndexOf(needle);
+    found = at === -1 ? pathToFileURL(found)
+      : `${pkg}/${found.slice(at + needle.length).split('/').map(encodeURIComponent).join('/')}`;
   }
-  return `\nDid you mean to import "${rel}"?`;
+  return `\nDid you mean to import ${JSON.stringify(found)}?`;
 }
 
 // Checks that a file: URL names a file; returns its real URL.
@@ -71,14 +82,10 @@ function finalizeResolution(url, parentURL, preserveSymlinks) {
   const filepath = fileURLToPath(url);
   const kind = stat(filepath.endsWith('/') ? filepath.slice(0, -1) || '/' : filepath);
   if (kind === 1) {
-    const err = new ERR_UNSUPPORTED_DIR_IMPORT(filepath, baseOf(parentURL), url);
-    err.message += suggestion(filepath, parentURL);
-    throw err;
+    throw new ERR_UNSUPPORTED_DIR_IMPORT(filepath, baseOf(parentURL), url);
   }
   if (kind !== 0 || filepath.endsWith('/')) {
-    const err = new ERR_MODULE_NOT_FOUND(filepath, baseOf(parentURL), url);
-    err.message += suggestion(filepath, parentURL);
-    throw err;
+    throw new ERR_MODULE_NOT_FOUND(filepath, baseOf(parentURL), url);
   }
   if (preserveSymlinks) return url;
   const real = fsBinding.realpath(filepath);
@@ -133,6 +140,22 @@ function packageResolve(specifier, parentURL, conditions) {
 // specifier -> URL string, as node's default resolve does.
 function defaultResolve(specifier, parentURL, conditions = defaultConditions,
                         preserveSymlinks = false) {
+  try {
+    return resolveSpecifier(specifier, parentURL, conditions, preserveSymlinks);
+  } catch (err) {
+    if (err.code === 'ERR_MODULE_NOT_FOUND' || err.code === 'ERR_UNSUPPORTED_DIR_IMPORT') {
+      const hint = suggestion(specifier, parentURL);
+      if (hint) {
+        const { message } = err;
+        err.message += hint;
+        if (typeof err.stack === 'string') err.stack = err.stack.replace(message, err.message);
+      }
+    }
+    throw err;
+  }
+}
+
+function resolveSpecifier(specifier, parentURL, conditions, preserveSymlinks) {
   if (specifier.startsWith('node:')) {
     if (!BuiltinModule.canBeRequiredByUsers(specifier.slice(5))) {
       throw new ERR_UNKNOWN_BUILTIN_MODULE(specifier);
@@ -143,7 +166,8 @@ function defaultResolve(specifier, parentURL, conditions = defaultConditions,
   let url;
   if (isRelative(specifier)) {
     if (parentURL === undefined || parentURL.startsWith('data:')) {
-      throw new ERR_INVALID_MODULE_SPECIFIER(specifier, 'is not a valid URL', baseOf(parentURL));
+      const { codes } = require('internal/errors');
+      throw new codes.ERR_UNSUPPORTED_RESOLVE_REQUEST(specifier, parentURL);
     }
     url = resolveFileURL(specifier, parentURL);
   } else if (specifier[0] === '#') {
@@ -161,7 +185,8 @@ function defaultResolve(specifier, parentURL, conditions = defaultConditions,
   if (url.startsWith('data:')) return url;
   if (!url.startsWith('file:')) {
     const scheme = url.slice(0, url.indexOf(':') + 1);
-    throw new ERR_UNSUPPORTED_ESM_URL_SCHEME(scheme);
+    throw new ERR_UNSUPPORTED_ESM_URL_SCHEME(scheme,
+      scheme === 'http:' || scheme === 'https:' ? 'file and data' : 'file, data, and node');
   }
   return finalizeResolution(url, parentURL, preserveSymlinks);
 }

@@ -1,0 +1,12 @@
+'use strict';
+// A module's own syntax error is reported at its line in the user's file.
+require('../common');
+const assert = require('assert');
+const fixtures = require('../common/fixtures');
+const { run } = require('../common/child');
+
+const file = fixtures.path('esm', 'syntax-error.mjs');
+const r = run([file]);
+assert.strictEqual(r.code, 1);
+assert.ok(r.stderr.startsWith(`file://${file}:2\nexport const = 2;\n`), r.stderr);
+assert.match(r.stderr, /SyntaxError: Unexpected token '='/);
