@@ -38,7 +38,7 @@ SRCS := \
 LIB_JS := $(shell find lib -name '*.js' | LC_ALL=C sort)
 OBJS := $(SRCS:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/gen/builtins_table.o
 
-.PHONY: all test test-node asan format clean bench demo
+.PHONY: all test test-node asan format clean bench demo fuzz
 all: $(BUILD)/eddy
 
 $(BUILD)/eddy: $(OBJS)
@@ -88,6 +88,17 @@ asan:
 
 format:
 	clang-format -i $(SRCS) $(wildcard src/*/*.h src/*.h) tools/embed-lib.c $(wildcard test/native/*.c)
+
+# libFuzzer over the ES module lexer/transform (needs clang; scripts/install-deps).
+FUZZ_TIME ?= 60
+$(BUILD)/fuzz/esm-transform: test/fuzz/fuzz-esm-transform.c src/esm/lexer.c src/esm/transform.c src/esm/cjs_exports.c src/util/check.c
+	@mkdir -p $(dir $@)
+	clang -std=gnu11 -g -O1 -Isrc -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
+	  -o $@ $^
+fuzz: $(BUILD)/fuzz/esm-transform
+	@mkdir -p $(BUILD)/fuzz/corpus-esm
+	$(BUILD)/fuzz/esm-transform -max_total_time=$(FUZZ_TIME) -max_len=4096 \
+	  $(BUILD)/fuzz/corpus-esm test/fuzz/corpus-esm
 
 demo: $(BUILD)/eddy
 	$(BUILD)/eddy examples/ticker.js
