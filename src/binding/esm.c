@@ -82,71 +82,72 @@ static EDDY_JS_FN(esm_transform) {
     JSStringRelease(source);
     return out;
   }
-  size_t n = r.count;
-  JSValueRef* requests = eddy_calloc((size_t)r.requests + 1, sizeof(JSValueRef));
-  JSObjectRef* attrs = eddy_calloc((size_t)r.requests + 1, sizeof(JSObjectRef));
-  JSValueRef* imports = eddy_malloc((n + 1) * sizeof(JSValueRef));
-  JSValueRef* exports = eddy_malloc((n + 1) * sizeof(JSValueRef));
-  JSValueRef* reexports = eddy_malloc((n + 1) * sizeof(JSValueRef));
-  JSValueRef* stars = eddy_malloc((n + 1) * sizeof(JSValueRef));
-  size_t ni = 0, ne = 0, nr = 0, ns = 0;
-  for (int32_t q = 0; q < r.requests; q++) attrs[q] = JSObjectMake(ctx, NULL, NULL);
-  for (size_t i = 0; i < n; i++) {
+  /* Every value made here is stored straight into arrays reachable from `out`:
+   * JSC scans the C stack for roots, not malloc'd memory. */
+  JSObjectRef requests = JSObjectMakeArray(ctx, 0, NULL, NULL);
+  JSObjectRef attrs = JSObjectMakeArray(ctx, 0, NULL, NULL);
+  JSObjectRef imports = JSObjectMakeArray(ctx, 0, NULL, NULL);
+  JSObjectRef exports = JSObjectMakeArray(ctx, 0, NULL, NULL);
+  JSObjectRef reexports = JSObjectMakeArray(ctx, 0, NULL, NULL);
+  JSObjectRef stars = JSObjectMakeArray(ctx, 0, NULL, NULL);
+  eddy_js_set(ctx, out, "requests", requests);
+  eddy_js_set(ctx, out, "imports", imports);
+  eddy_js_set(ctx, out, "exports", exports);
+  eddy_js_set(ctx, out, "reexports", reexports);
+  eddy_js_set(ctx, out, "stars", stars);
+  eddy_js_set(ctx, out, "attributes", attrs);
+  unsigned ni = 0, ne = 0, nr = 0, ns = 0;
+  for (int32_t q = 0; q < r.requests; q++) {
+    JSObjectSetPropertyAtIndex(ctx, attrs, (unsigned)q, JSObjectMake(ctx, NULL, NULL), NULL);
+  }
+  for (size_t i = 0; i < r.count; i++) {
     const eddy_esm_entry* e = &r.entries[i];
     JSValueRef req = JSValueMakeNumber(ctx, e->request);
+    JSValueRef t[3];
     switch (e->kind) {
-      case EDDY_ESM_REQUEST: {
-        JSValueRef pair[2] = {name_value(ctx, src, e->a), attrs[e->request]};
-        requests[e->request] = array_of(ctx, 2, pair);
+      case EDDY_ESM_REQUEST:
+        t[0] = name_value(ctx, src, e->a);
+        t[1] = JSObjectGetPropertyAtIndex(ctx, attrs, (unsigned)e->request, NULL);
+        JSObjectSetPropertyAtIndex(ctx, requests, (unsigned)e->request, array_of(ctx, 2, t), NULL);
         break;
-      }
       case EDDY_ESM_ATTRIBUTE: {
+        JSObjectRef bag = (JSObjectRef)JSObjectGetPropertyAtIndex(ctx, attrs, (unsigned)e->request, NULL);
         JSStringRef key = JSValueToStringCopy(ctx, name_value(ctx, src, e->a), NULL);
-        JSObjectSetProperty(ctx, attrs[e->request], key, name_value(ctx, src, e->b), 0, NULL);
+        JSObjectSetProperty(ctx, bag, key, name_value(ctx, src, e->b), 0, NULL);
         JSStringRelease(key);
         break;
       }
-      case EDDY_ESM_IMPORT: {
-        JSValueRef t[3] = {req, name_value(ctx, src, e->a), name_value(ctx, src, e->b)};
-        imports[ni++] = array_of(ctx, 3, t);
+      case EDDY_ESM_IMPORT:
+        t[0] = req;
+        t[1] = name_value(ctx, src, e->a);
+        t[2] = name_value(ctx, src, e->b);
+        JSObjectSetPropertyAtIndex(ctx, imports, ni++, array_of(ctx, 3, t), NULL);
         break;
-      }
-      case EDDY_ESM_EXPORT_LOCAL: {
-        JSValueRef t[2] = {name_value(ctx, src, e->a), name_value(ctx, src, e->b)};
-        exports[ne++] = array_of(ctx, 2, t);
+      case EDDY_ESM_EXPORT_LOCAL:
+        t[0] = name_value(ctx, src, e->a);
+        t[1] = name_value(ctx, src, e->b);
+        JSObjectSetPropertyAtIndex(ctx, exports, ne++, array_of(ctx, 2, t), NULL);
         break;
-      }
-      case EDDY_ESM_EXPORT_FROM: {
-        JSValueRef t[3] = {name_value(ctx, src, e->a), req, name_value(ctx, src, e->b)};
-        reexports[nr++] = array_of(ctx, 3, t);
+      case EDDY_ESM_EXPORT_FROM:
+        t[0] = name_value(ctx, src, e->a);
+        t[1] = req;
+        t[2] = name_value(ctx, src, e->b);
+        JSObjectSetPropertyAtIndex(ctx, reexports, nr++, array_of(ctx, 3, t), NULL);
         break;
-      }
       case EDDY_ESM_EXPORT_STAR:
-        stars[ns++] = req;
+        JSObjectSetPropertyAtIndex(ctx, stars, ns++, req, NULL);
         break;
       default:
         CHECK(0);
     }
   }
-  for (int32_t q = 0; q < r.requests; q++) CHECK(requests[q] != NULL);
   bool tla = r.maybe_tla && !parses_as_generator(ctx, r.code, r.len, "(function*(){") &&
              parses_as_generator(ctx, r.code, r.len, "(async function*(){");
   eddy_js_set(ctx, out, "code", units_value(ctx, r.code, r.len));
-  eddy_js_set(ctx, out, "requests", array_of(ctx, (size_t)r.requests, requests));
-  eddy_js_set(ctx, out, "imports", array_of(ctx, ni, imports));
-  eddy_js_set(ctx, out, "exports", array_of(ctx, ne, exports));
-  eddy_js_set(ctx, out, "reexports", array_of(ctx, nr, reexports));
-  eddy_js_set(ctx, out, "stars", array_of(ctx, ns, stars));
   eddy_js_set(ctx, out, "tla", JSValueMakeBoolean(ctx, tla));
   eddy_js_set(ctx, out, "hasModuleSyntax", JSValueMakeBoolean(ctx, r.has_module_syntax || tla));
   eddy_js_set(ctx, out, "importMeta", JSValueMakeBoolean(ctx, r.uses_import_meta));
   eddy_js_set(ctx, out, "dynamicImport", JSValueMakeBoolean(ctx, r.uses_dynamic_import));
-  free(requests);
-  free(attrs);
-  free(imports);
-  free(exports);
-  free(reexports);
-  free(stars);
   eddy_esm_result_free(&r);
   JSStringRelease(source);
   return out;
@@ -178,21 +179,21 @@ static EDDY_JS_FN(esm_cjs_exports) {
   const uint16_t* src = JSStringGetCharactersPtr(source);
   eddy_cjs_exports e;
   eddy_cjs_detect_exports(src, JSStringGetLength(source), &e);
-  JSValueRef* names = eddy_malloc((e.name_count + 1) * sizeof(JSValueRef));
-  JSValueRef* reexports = eddy_malloc((e.reexport_count + 1) * sizeof(JSValueRef));
+  JSObjectRef names = JSObjectMakeArray(ctx, 0, NULL, NULL);
+  JSObjectRef reexports = JSObjectMakeArray(ctx, 0, NULL, NULL);
+  JSValueRef pair[2] = {names, reexports};
+  JSObjectRef result = JSObjectMakeArray(ctx, 2, pair, NULL);
   for (size_t i = 0; i < e.name_count; i++) {
-    names[i] = name_value(ctx, src, (eddy_esm_name){e.names[i].start, e.names[i].end});
+    JSValueRef v = name_value(ctx, src, (eddy_esm_name){e.names[i].start, e.names[i].end});
+    JSObjectSetPropertyAtIndex(ctx, names, (unsigned)i, v, NULL);
   }
   for (size_t i = 0; i < e.reexport_count; i++) {
-    reexports[i] = name_value(ctx, src, (eddy_esm_name){e.reexports[i].start, e.reexports[i].end});
+    JSValueRef v = name_value(ctx, src, (eddy_esm_name){e.reexports[i].start, e.reexports[i].end});
+    JSObjectSetPropertyAtIndex(ctx, reexports, (unsigned)i, v, NULL);
   }
-  JSValueRef pair[2] = {array_of(ctx, e.name_count, names),
-                        array_of(ctx, e.reexport_count, reexports)};
-  free(names);
-  free(reexports);
   eddy_cjs_exports_free(&e);
   JSStringRelease(source);
-  return array_of(ctx, 2, pair);
+  return result;
 }
 
 JSObjectRef eddy_binding_esm_init(eddy_runtime* rt, JSContextRef ctx) {
