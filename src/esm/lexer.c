@@ -34,15 +34,6 @@ static bool is_id_part(uint16_t c) { return is_id_start(c) || (c >= '0' && c <= 
 
 static bool is_digit(uint16_t c) { return c >= '0' && c <= '9'; }
 
-bool eddy_tok_is(const eddy_lexer* lx, const eddy_token* t, const char* s) {
-  size_t n = strlen(s);
-  if (t->end - t->start != n) return false;
-  for (size_t i = 0; i < n; i++) {
-    if (lx->src[t->start + i] != (unsigned char)s[i]) return false;
-  }
-  return true;
-}
-
 static bool tok_in(const eddy_lexer* lx, const eddy_token* t, const char* const* words) {
   for (; *words; words++) {
     if (eddy_tok_is(lx, t, *words)) return true;
@@ -55,28 +46,51 @@ static const char* const kExprKeywords[] = {
     "return", "typeof", "instanceof", "in",    "of",   "new",     "delete", "void",
     "throw",  "case",   "do",         "else",  "yield", "await",  "extends", NULL};
 
-/* Punctuators, longest first so the first match is the longest. */
-static const char* const kPuncts[] = {
-    ">>>=", "...", "===", "!==", "**=", "<<=", ">>=", ">>>", "&&=", "||=", "?\?=",
-    "=>",   "==",  "!=",  "<=",  ">=",  "&&",  "||",  "??",  "?.",  "++",  "--",
-    "+=",   "-=",  "*=",  "/=",  "%=",  "&=",  "|=",  "^=",  "**",  "<<",  ">>",
-    "{",    "}",   "(",   ")",   "[",   "]",   ";",   ",",   "<",   ">",   "+",
-    "-",    "*",   "/",   "%",   "&",   "|",   "^",   "!",   "~",   "?",   ":",
-    "=",    ".",   "@",   NULL};
-
+/* The length of the punctuator at s (0 when there is none), longest match. */
 static size_t match_punct(const uint16_t* s, size_t avail) {
-  for (const char* const* p = kPuncts; *p; p++) {
-    size_t n = strlen(*p);
-    if (n > avail) continue;
-    size_t i = 0;
-    while (i < n && s[i] == (unsigned char)(*p)[i]) i++;
-    if (i == n) {
+  uint16_t c = s[0];
+  uint16_t c1 = avail > 1 ? s[1] : 0;
+  uint16_t c2 = avail > 2 ? s[2] : 0;
+  uint16_t c3 = avail > 3 ? s[3] : 0;
+  switch (c) {
+    case '{': case '}': case '(': case ')': case '[': case ']': case ';': case ',':
+    case '~': case ':': case '@':
+      return 1;
+    case '.':
+      return c1 == '.' && c2 == '.' ? 3 : 1;
+    case '=':
+      if (c1 == '=') return c2 == '=' ? 3 : 2;
+      return c1 == '>' ? 2 : 1;
+    case '!':
+      if (c1 == '=') return c2 == '=' ? 3 : 2;
+      return 1;
+    case '+': case '-':
+      return c1 == c || c1 == '=' ? 2 : 1;
+    case '*':
+      if (c1 == '*') return c2 == '=' ? 3 : 2;
+      return c1 == '=' ? 2 : 1;
+    case '/': case '%': case '^':
+      return c1 == '=' ? 2 : 1;
+    case '&': case '|':
+      if (c1 == c) return c2 == '=' ? 3 : 2;
+      return c1 == '=' ? 2 : 1;
+    case '?':
+      if (c1 == '?') return c2 == '=' ? 3 : 2;
       /* `?.` followed by a digit is `?` then a number (a ? .5 : b). */
-      if (n == 2 && s[0] == '?' && s[1] == '.' && avail > 2 && is_digit(s[2])) continue;
-      return n;
-    }
+      if (c1 == '.' && !(c2 >= '0' && c2 <= '9')) return 2;
+      return 1;
+    case '<':
+      if (c1 == '<') return c2 == '=' ? 3 : 2;
+      return c1 == '=' ? 2 : 1;
+    case '>':
+      if (c1 == '>') {
+        if (c2 == '>') return c3 == '=' ? 4 : 3;
+        return c2 == '=' ? 3 : 2;
+      }
+      return c1 == '=' ? 2 : 1;
+    default:
+      return 0;
   }
-  return 0;
 }
 
 static int push_token(eddy_lexer* lx, eddy_tok_kind kind, size_t start, size_t end, bool nl,

@@ -45,8 +45,17 @@ typedef struct {
 int eddy_lex(eddy_lexer* lx, const uint16_t* src, size_t len);
 void eddy_lexer_free(eddy_lexer* lx);
 
-/* Whether token t's text equals the ASCII string s. */
-bool eddy_tok_is(const eddy_lexer* lx, const eddy_token* t, const char* s);
+/* Whether token t's text equals the ASCII string s (inline, so that strlen of a
+ * literal folds away: this runs for nearly every token). */
+static inline bool eddy_tok_is(const eddy_lexer* lx, const eddy_token* t, const char* s) {
+  size_t n = __builtin_strlen(s);
+  if (t->end - t->start != n) return false;
+  const uint16_t* p = lx->src + t->start;
+  for (size_t i = 0; i < n; i++) {
+    if (p[i] != (unsigned char)s[i]) return false;
+  }
+  return true;
+}
 
 static inline bool eddy_is_line_terminator(uint16_t c) {
   return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029;

@@ -450,6 +450,9 @@ static int transform(const uint16_t* src, size_t len, eddy_esm_result* r, bool m
     eddy_lexer_free(&s.lx);
     return -1;
   }
+  /* A hashbang line becomes a comment of the same length (the module body is
+   * compiled inside a function, where `#!` is not allowed). */
+  if (len >= 2 && src[0] == '#' && src[1] == '!') r->code[0] = r->code[1] = '/';
   int rc = run(&s, module);
   eddy_lexer_free(&s.lx);
   return rc;

@@ -177,6 +177,7 @@ int main(void) {
   expect_code("export default class {}", "class __edf_         {}");
   expect_code("export default class extends B {}", "class __edf_         extends B {}");
   expect_code("export default function named() {}", "               function named() {}");
+  expect_code("#!/usr/bin/env node\nimport 'x';", "///usr/bin/env node\n           ");
   /* import.meta, import(), and import/export as property names. */
   expect_code("const u = import.meta.url;", "const u = __eddy_meta.url;");
   expect_code("const m = await import('./x.js');", "const m = await _$imp$('./x.js');");
