@@ -608,7 +608,7 @@ function evaluate(r) {
 function runBody(r) {
   switch (r.format) {
     case 'module':
-      if (r.async) return r.body().then(() => fixDefaultName(r));
+      if (r.async) return r.body.call(undefined).then(() => fixDefaultName(r));
       r.body.next();
       r.body = undefined;
       fixDefaultName(r);

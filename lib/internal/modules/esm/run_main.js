@@ -14,7 +14,7 @@ function watchMain(promise, r) {
     settled = true;
   }, (err) => {
     settled = true;
-    require('internal/process/execution').triggerUncaughtException(err, false);
+    require('internal/process/execution').triggerUncaughtException(err, true);
   });
   process.once('exit', (code) => {
     if (settled || code !== 0) return;
@@ -24,9 +24,17 @@ function watchMain(promise, r) {
   });
 }
 
+// Errors of the main module reach 'uncaughtException' with the origin
+// 'unhandledRejection', as node's promise-based module job reports them.
 function runRecord(r) {
   r.isMain = true;
-  const result = loader.run(r);
+  let result;
+  try {
+    result = loader.run(r);
+  } catch (err) {
+    require('internal/process/execution').triggerUncaughtException(err, true);
+    return;
+  }
   if (result instanceof Promise) watchMain(result, r);
 }
 
