@@ -317,6 +317,10 @@ E('ERR_UNSUPPORTED_ESM_URL_SCHEME', (scheme, supported = 'file, data, and node')
 E('ERR_UNSUPPORTED_RESOLVE_REQUEST', 'Failed to resolve module specifier "%s" from "%s": ' +
   'Invalid relative URL or base scheme is not hierarchical.', TypeError);
 E('ERR_USE_AFTER_CLOSE', '%s was closed', Error);
+E('ERR_CRYPTO_HASH_FINALIZED', 'Digest already called', Error);
+E('ERR_CRYPTO_HASH_UPDATE_FAILED', 'Hash update failed', Error);
+E('ERR_CRYPTO_INVALID_DIGEST', 'Invalid digest: %s', TypeError);
+E('ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH', 'Input buffers must have the same byte length', RangeError);
 E('ERR_EVAL_ESM_CANNOT_PRINT', '--print cannot be used with ESM input', Error);
 E('ERR_INVALID_SYNC_FORK_INPUT', 'Asynchronous forks do not support Buffer, TypedArray, DataView or string input: %s', TypeError);
 E('ERR_SYNTHETIC', 'JavaScript Callstack', Error);

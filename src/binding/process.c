@@ -2,6 +2,7 @@
  * Returns raw values; lib/internal/process/ shapes them and validates arguments. */
 #include <errno.h>
 #include <jsc/jsc.h>
+#include <openssl/crypto.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -59,6 +60,7 @@ static JSObjectRef versions_object(JSContextRef ctx) {
   snprintf(buf, sizeof(buf), "%u.%u.%u", jsc_get_major_version(), jsc_get_minor_version(),
            jsc_get_micro_version());
   eddy_js_set_cstr(ctx, v, "jsc", buf);
+  eddy_js_set_cstr(ctx, v, "openssl", OpenSSL_version(OPENSSL_VERSION_STRING));
   return v;
 }
 

@@ -9,6 +9,7 @@
 #define EDDY_BINDINGS(X) \
   X(builtins)            \
   X(constants)           \
+  X(crypto)              \
   X(esm)                 \
   X(fs)                  \
   X(process)             \
