@@ -63,7 +63,7 @@ static bool parses_as_generator(JSContextRef ctx, const uint16_t* code, size_t l
 }
 
 /* transform(source) -> { code, requests, imports, exports, reexports, stars, tla,
- * hasModuleSyntax, importMeta, dynamicImport } or { error, offset }. requests[i] is
+ * assigned, hasModuleSyntax, importMeta, dynamicImport } or { error, offset }. requests[i] is
  * [specifier, attributes]; imports are [request, importName, localName]; exports
  * [exportName, localName]; reexports [exportName, request, importName ('*' for a
  * namespace)]; stars [request]. */
@@ -90,13 +90,15 @@ static EDDY_JS_FN(esm_transform) {
   JSObjectRef exports = JSObjectMakeArray(ctx, 0, NULL, NULL);
   JSObjectRef reexports = JSObjectMakeArray(ctx, 0, NULL, NULL);
   JSObjectRef stars = JSObjectMakeArray(ctx, 0, NULL, NULL);
+  JSObjectRef assigned = JSObjectMakeArray(ctx, 0, NULL, NULL);
+  eddy_js_set(ctx, out, "assigned", assigned);
   eddy_js_set(ctx, out, "requests", requests);
   eddy_js_set(ctx, out, "imports", imports);
   eddy_js_set(ctx, out, "exports", exports);
   eddy_js_set(ctx, out, "reexports", reexports);
   eddy_js_set(ctx, out, "stars", stars);
   eddy_js_set(ctx, out, "attributes", attrs);
-  unsigned ni = 0, ne = 0, nr = 0, ns = 0;
+  unsigned ni = 0, ne = 0, nr = 0, ns = 0, na = 0;
   for (int32_t q = 0; q < r.requests; q++) {
     JSObjectSetPropertyAtIndex(ctx, attrs, (unsigned)q, JSObjectMake(ctx, NULL, NULL), NULL);
   }
@@ -136,6 +138,9 @@ static EDDY_JS_FN(esm_transform) {
         break;
       case EDDY_ESM_EXPORT_STAR:
         JSObjectSetPropertyAtIndex(ctx, stars, ns++, req, NULL);
+        break;
+      case EDDY_ESM_ASSIGNED:
+        JSObjectSetPropertyAtIndex(ctx, assigned, na++, name_value(ctx, src, e->a), NULL);
         break;
       default:
         CHECK(0);

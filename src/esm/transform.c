@@ -172,8 +172,9 @@ static size_t skip_to_comma(const state* s, size_t i, size_t stop) {
   return i;
 }
 
-/* Adds every name bound by the pattern opened at `open` ('{' or '['). */
-static void pattern_names(state* s, size_t open) {
+/* Adds every name bound by the pattern opened at `open` ('{' or '[') as an
+ * export, or with `declared` set, marks the names' tokens in it. */
+static void pattern_names(state* s, size_t open, uint8_t* declared) {
   size_t close = (size_t)TOK(s, open)->match;
   bool object = is(s, open, "{");
   size_t k = open + 1;
@@ -194,9 +195,10 @@ static void pattern_names(state* s, size_t open) {
     }
     if (target < end) {
       if (is_ident(s, target)) {
-        add(s->r, EDDY_ESM_EXPORT_LOCAL, -1, name_of(s, target), name_of(s, target));
+        if (declared) declared[target] = 1;
+        else add(s->r, EDDY_ESM_EXPORT_LOCAL, -1, name_of(s, target), name_of(s, target));
       } else if (is(s, target, "{") || is(s, target, "[")) {
-        pattern_names(s, target);
+        pattern_names(s, target, declared);
       }
     }
     k = end + 1;
@@ -220,16 +222,18 @@ static bool starts_statement(const state* s, size_t i) {
   return true;
 }
 
-/* `export var|let|const ...`: records each declared name. Returns the index
- * after the declaration. */
-static long parse_exported_declaration(state* s, size_t i) {
+/* The declarators after `var|let|const` at i: records each declared name as an
+ * export, or with `declared` set, marks the names' tokens. Returns the index after
+ * the declaration. */
+static long parse_declarators(state* s, size_t i, uint8_t* declared) {
   size_t k = i + 1;
   for (;;) {
     if (is_ident(s, k)) {
-      add(s->r, EDDY_ESM_EXPORT_LOCAL, -1, name_of(s, k), name_of(s, k));
+      if (declared) declared[k] = 1;
+      else add(s->r, EDDY_ESM_EXPORT_LOCAL, -1, name_of(s, k), name_of(s, k));
       k++;
-    } else if (is(s, k, "{") || is(s, k, "[")) {
-      pattern_names(s, k);
+    } else if ((is(s, k, "{") || is(s, k, "[")) && TOK(s, k)->match > (int32_t)k) {
+      pattern_names(s, k, declared);
       k = (size_t)TOK(s, k)->match + 1;
     } else {
       return fail_at(s, k, "malformed export declaration");
@@ -344,9 +348,9 @@ static long parse_export(state* s, size_t i) {
   }
   if (is(s, k, "var") || is(s, k, "let") || is(s, k, "const")) {
     blank(s->r, start, TOK(s, i)->end);
-    /* The names only: the main loop still scans the initializers. */
-    if (parse_exported_declaration(s, k) < 0) return -1;
-    return (long)k + 1;
+    /* The names only: the main loop still scans the declaration. */
+    if (parse_declarators(s, k, NULL) < 0) return -1;
+    return (long)k;
   }
   bool is_async = is(s, k, "async") && is(s, k + 1, "function");
   if (is(s, k, "function") || is_async || is(s, k, "class")) {
@@ -379,8 +383,21 @@ static bool after_dot(const state* s, size_t i) {
   return i > 0 && (is(s, i - 1, ".") || is(s, i - 1, "?."));
 }
 
+static const char* const kAssignOps[] = {
+    "=",   "+=", "-=", "*=", "/=",  "%=",  "**=", "<<=", ">>=", ">>>=",
+    "&=",  "|=", "^=", "&&=", "||=", "?\?=", "++", "--", NULL};
+
+static bool is_assign_op(const state* s, size_t i) {
+  if (i >= s->lx.count || TOK(s, i)->kind != EDDY_TOK_PUNCT) return false;
+  for (const char* const* op = kAssignOps; *op; op++) {
+    if (is(s, i, *op)) return true;
+  }
+  return false;
+}
+
 static int run(state* s, bool module) {
   eddy_esm_result* r = s->r;
+  uint8_t* declared = eddy_calloc(s->lx.count + 1, 1);
   size_t* fn_closers = eddy_malloc((s->lx.count + 1) * sizeof(size_t));
   size_t fn_depth = 0;
   int rc = 0;
@@ -431,10 +448,19 @@ static int run(state* s, bool module) {
       continue;
     } else if (module && fn_depth == 0 && is(s, i, "await") && !is(s, i + 1, ":")) {
       r->maybe_tla = true;
+    } else if (module && (is(s, i, "var") || is(s, i, "let") || is(s, i, "const"))) {
+      if (is_ident(s, i + 1) || is(s, i + 1, "{") || is(s, i + 1, "[")) {
+        (void)parse_declarators(s, i, declared); /* a malformed one fails to compile later */
+      }
+    } else if (module && !declared[i] &&
+               (is_assign_op(s, i + 1) ||
+                (i > 0 && (is(s, i - 1, "++") || is(s, i - 1, "--"))))) {
+      add(r, EDDY_ESM_ASSIGNED, -1, name_of(s, i), special(0));
     }
     i++;
   }
   free(fn_closers);
+  free(declared);
   return rc;
 }
 

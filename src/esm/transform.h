@@ -10,6 +10,9 @@
  *   - `export default <expr>` becomes `const  __edf_= <expr>`, and an anonymous
  *     default function or class is named `__edf_` (the loader renames it
  *     'default').
+ * It also lists every name that is the target of an assignment (`x = `, `x += `,
+ * `x++`...) outside a declaration: an exported binding never assigned is fixed once
+ * its module has run, so importers may copy it instead of reading it live.
  * The lexer (lexer.h) does the tokenizing; nothing here depends on JSC. */
 #ifndef EDDY_ESM_TRANSFORM_H
 #define EDDY_ESM_TRANSFORM_H
@@ -35,6 +38,7 @@ typedef enum {
   EDDY_ESM_EXPORT_LOCAL, /* a = exported name, b = local binding */
   EDDY_ESM_EXPORT_FROM,  /* request: a = exported name, b = imported name ('*': namespace) */
   EDDY_ESM_EXPORT_STAR,  /* request */
+  EDDY_ESM_ASSIGNED,     /* a = a name assigned somewhere other than its declaration */
 } eddy_esm_entry_kind;
 
 typedef struct {

@@ -109,6 +109,23 @@ static void expect_tla(const char* src, int want) {
   free(u);
 }
 
+/* The names the transform lists as assigned outside their declarations. */
+static void expect_assigned(const char* src, const char* names) {
+  size_t len;
+  uint16_t* u = widen(src, &len);
+  eddy_esm_result r;
+  int rc = eddy_esm_transform(u, len, &r);
+  char got[256] = {0};
+  for (size_t i = 0; rc == 0 && i < r.count; i++) {
+    if (r.entries[i].kind != EDDY_ESM_ASSIGNED) continue;
+    strncat(got, src + r.entries[i].a.start, r.entries[i].a.end - r.entries[i].a.start);
+    strcat(got, " ");
+  }
+  EXPECT(rc == 0 && strcmp(got, names) == 0, "assigned in %s: [%s], want [%s]", src, got, names);
+  eddy_esm_result_free(&r);
+  free(u);
+}
+
 static void expect_cjs(const char* src, const char* names, const char* reexports) {
   size_t len;
   uint16_t* u = widen(src, &len);
@@ -204,6 +221,11 @@ int main(void) {
   expect_tla("class A { async m() { await x } }", 0);
   expect_tla("if (x) { await y }", 1);
   expect_tla("x.await", 0);
+
+  /* Assignment targets outside declarations. */
+  expect_assigned("export let a = 1, b; const { c = 2, d: [e] } = o; for (let i = 0; i < 1; i++) {}", "i ");
+  expect_assigned("export let n = 0; export function inc() { n++; } function f(p = 1) { --q; r += 2; }", "n p q r ");
+  expect_assigned("x.y = 1; a == b; c => c; const z = () => {};", "");
 
   /* CommonJS export detection. */
   expect_cjs("exports.a = 1; exports['b'] = 2; module.exports.c = 3;", "a 'b' c ", "");

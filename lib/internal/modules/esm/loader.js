@@ -7,18 +7,21 @@
 // column (import declarations become spaces, `import.meta` -> `__eddy_meta`,
 // `import(` -> `_$imp$(`), and this file compiles it as
 //
-//   (function (__eddy_w, __eddy_r, __eddy_meta, _$imp$) { with (__eddy_w) {
-//     return function* () { 'use strict'; __eddy_r({ x: () => x }); yield; <source>
-//   }}})
+//   (function (__eddy_w, __eddy_r, __eddy_meta, _$imp$) { [with (__eddy_w) {]
+//     return function* () { 'use strict'; __eddy_r({ x: () => x });
+//       const { 0: a, 1: b } = yield; <source>
+//   }[}]})
 //
 // Calling that function and running the generator to its `yield` instantiates
 // the module: function declarations are hoisted and the closures that read each
 // exported binding are registered (a `let` read early throws its own TDZ
-// ReferenceError). The second `next()` evaluates the body. Imports are getters on
-// the `with` object __eddy_w that call the exporter's closures, so bindings are
-// live, and a name declared inside the module shadows them as scoping demands.
-// A module with top-level await is an async function instead, whose closures are
-// registered when its evaluation begins.
+// ReferenceError). Resuming the generator evaluates the body, handing it the
+// imports that can be copied (see planImports): those become `const` locals. The
+// other imports (bindings their module reassigns, and every import of a module on
+// a cycle) are getters on the `with` object __eddy_w that call the exporter's
+// closures, so they stay live and a name declared inside the module still
+// shadows them. A module with top-level await is an async function instead,
+// whose closures are registered when its evaluation begins.
 
 const path = require('path');
 const esm = internalBinding('esm');
@@ -64,6 +67,9 @@ class ModuleRecord {
     this.hasError = false;
     this.promise = undefined;
     this.isMain = false;
+    this.cyclic = false; // on an import cycle (imports then stay live getters)
+    this.plan = null; // how each import is bound: { copies, live }
+    this.assigned = null; // names the module assigns after declaring them
   }
 
   get async() {
@@ -217,6 +223,7 @@ function transformRecord(r) {
   r.localExports = new Map(t.exports);
   r.indirectExports = new Map(t.reexports.map(([name, req, imported]) => [name, { req, name: imported }]));
   r.importMap = new Map(t.imports.map(([req, imported, local]) => [local, { req, name: imported }]));
+  r.assigned = new Set(t.assigned);
 }
 
 // Loads r and everything it imports, iteratively (a long chain must not overflow
@@ -304,35 +311,128 @@ function link(root) {
   if (root.failure !== undefined) throw root.failure;
   const records = graphOf(root, (r) => r.status === 'fetched');
   if (records.length === 0) return;
+  markCycles(records);
+  try {
+    for (const r of records) {
+      if (r.format === 'module') planImports(r);
+    }
+  } catch (err) {
+    for (const other of records) other.failure ??= err;
+    throw err;
+  }
   for (const r of records) {
     if (r.format === 'module' && r.body === null) instantiate(r);
   }
   for (const r of records) {
-    if (r.format !== 'module') continue;
-    try {
-      bindImports(r);
-    } catch (err) {
-      for (const other of records) other.failure ??= err;
-      throw err;
-    }
+    if (r.format === 'module') bindImports(r);
   }
   for (const r of records) r.status = 'linked';
 }
 
+// Marks the records that lie on an import cycle (Kosaraju's strongly connected
+// components, with explicit stacks so a long chain cannot overflow).
+function markCycles(records) {
+  const inSet = new Set(records);
+  const order = [];
+  const visited = new Set();
+  for (const start of records) {
+    if (visited.has(start)) continue;
+    visited.add(start);
+    const stack = [[start, 0]];
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1];
+      const deps = top[0].requests;
+      if (top[1] < deps.length) {
+        const dep = deps[top[1]++];
+        if (inSet.has(dep) && !visited.has(dep)) {
+          visited.add(dep);
+          stack.push([dep, 0]);
+        }
+      } else {
+        order.push(top[0]);
+        stack.pop();
+      }
+    }
+  }
+  const importers = new Map(records.map((r) => [r, []]));
+  for (const r of records) {
+    for (const dep of r.requests) {
+      if (inSet.has(dep)) importers.get(dep).push(r);
+      if (dep === r) r.cyclic = true;
+    }
+  }
+  const assigned = new Set();
+  for (let i = order.length - 1; i >= 0; i--) {
+    if (assigned.has(order[i])) continue;
+    const component = [];
+    const stack = [order[i]];
+    assigned.add(order[i]);
+    while (stack.length > 0) {
+      const r = stack.pop();
+      component.push(r);
+      for (const importer of importers.get(r)) {
+        if (!assigned.has(importer)) {
+          assigned.add(importer);
+          stack.push(importer);
+        }
+      }
+    }
+    if (component.length > 1) for (const r of component) r.cyclic = true;
+  }
+}
+
+// Decides how each import of r is bound. Outside a cycle, every dependency has
+// finished running before r starts, so an import of a binding its module never
+// assigns after declaring it (or of a namespace, a CommonJS, JSON or built-in
+// value) is copied into a `const` as r starts: plain local variable speed. The
+// rest, and every import of a module on a cycle, are live getters on r's `with`
+// scope. Link errors (missing or ambiguous exports) are thrown here.
+function planImports(r) {
+  const copies = [];
+  const live = [];
+  for (const [local, { req, name }] of r.importMap) {
+    let res;
+    if (name === '*') {
+      res = { module: r.requests[req], namespace: true };
+    } else {
+      res = resolveOrThrow(r, req, name);
+      if (res instanceof Error) throw res;
+    }
+    const m = res.module;
+    const stable = res.namespace || m.format !== 'module' || !m.assigned.has(res.name);
+    (stable && !r.cyclic ? copies : live).push([local, res]);
+  }
+  // Re-exports must resolve too, or linking fails as in node.
+  for (const [, { req, name }] of r.indirectExports) {
+    if (name === '*') continue;
+    const res = resolveOrThrow(r, req, name);
+    if (res instanceof Error) throw res;
+  }
+  r.plan = { copies, live };
+}
+
 function instantiate(r) {
   const t = r.meta;
-  const scope = { __proto__: null };
+  const { copies, live } = r.plan;
   let closures = '';
   for (const local of new Set(t.exports.map((e) => e[1]))) {
     if (!r.importMap.has(local)) closures += `${JSON.stringify(local)}:()=>${local},`;
   }
-  const head = t.tla ? 'async function' : 'function*';
-  const prefix = '(function(__eddy_w,__eddy_r,__eddy_meta,_$imp$){with(__eddy_w){return ' +
-    `${head}(){'use strict';__eddy_r({${closures}});${t.tla ? '' : 'yield;'}`;
+  let copied = '';
+  if (copies.length > 0) {
+    copied = `const {${copies.map(([local], i) => `${i}:${local}`).join(',')}}=` +
+      `${t.tla ? '__eddy_v' : 'yield'};`;
+  } else if (!t.tla) {
+    copied = 'yield;';
+  }
+  const head = t.tla ? 'async function(__eddy_v)' : 'function*()';
+  const scoped = live.length > 0;
+  const prefix = `(function(__eddy_w,__eddy_r,__eddy_meta,_$imp$){${scoped ? 'with(__eddy_w){' : ''}` +
+    `return ${head}{'use strict';__eddy_r({${closures}});${copied}`;
   setFirstLineOffset(r.url, prefix.length);
   let outer;
   try {
-    outer = builtins.compileFunction(t.code, r.url, prefix, '\n}}})');
+    outer = builtins.compileFunction(t.code, r.url, prefix, scoped ? '\n}}})' : '\n}})');
   } catch (err) {
     if (err instanceof SyntaxError) throw syntaxError(r, err.message);
     throw err;
@@ -340,8 +440,8 @@ function instantiate(r) {
   t.code = undefined;
   const meta = t.importMeta ? makeImportMeta(r) : undefined;
   const register = (getters) => { r.getters = getters; };
-  const fn = outer(scope, register, meta, makeDynamicImport(r.url));
-  r.scope = scope;
+  r.scope = scoped ? { __proto__: null } : null;
+  const fn = outer(r.scope, register, meta, makeDynamicImport(r.url));
   if (t.tla) {
     r.body = fn;
   } else {
@@ -349,6 +449,14 @@ function instantiate(r) {
     r.body.next();
     fixDefaultName(r);
   }
+}
+
+// The values of r's copied imports, read as r starts to run.
+function copiedValues(r) {
+  const { copies } = r.plan;
+  const values = new Array(copies.length);
+  for (let i = 0; i < copies.length; i++) values[i] = bindingGetter(copies[i][1])();
+  return values;
 }
 
 // An anonymous default function or class is named 'default', as the spec says.
@@ -392,24 +500,8 @@ function resolveOrThrow(r, req, name) {
 }
 
 function bindImports(r) {
-  const scope = r.scope;
-  for (const [local, { req, name }] of r.importMap) {
-    let get;
-    if (name === '*') {
-      const target = r.requests[req];
-      get = () => getNamespace(target);
-    } else {
-      const res = resolveOrThrow(r, req, name);
-      if (res instanceof Error) throw res;
-      get = bindingGetter(res);
-    }
-    Object.defineProperty(scope, local, { get, enumerable: true, configurable: false });
-  }
-  // Re-exports must resolve too, or linking fails as in node.
-  for (const [, { req, name }] of r.indirectExports) {
-    if (name === '*') continue;
-    const res = resolveOrThrow(r, req, name);
-    if (res instanceof Error) throw res;
+  for (const [local, res] of r.plan.live) {
+    Object.defineProperty(r.scope, local, { get: bindingGetter(res), enumerable: true, configurable: false });
   }
 }
 
@@ -608,8 +700,8 @@ function evaluate(r) {
 function runBody(r) {
   switch (r.format) {
     case 'module':
-      if (r.async) return r.body.call(undefined).then(() => fixDefaultName(r));
-      r.body.next();
+      if (r.async) return r.body.call(undefined, copiedValues(r)).then(() => fixDefaultName(r));
+      r.body.next(copiedValues(r));
       r.body = undefined;
       fixDefaultName(r);
       return undefined;
