@@ -39,7 +39,7 @@ SRCS := \
 LIB_JS := $(shell find lib -name '*.js' | LC_ALL=C sort)
 OBJS := $(SRCS:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/gen/builtins_table.o
 
-.PHONY: all test test-node asan format clean bench demo fuzz
+.PHONY: all test test-node asan format clean bench demo fuzz esm-packages
 all: $(BUILD)/eddy
 
 $(BUILD)/eddy: $(OBJS)
@@ -100,6 +100,10 @@ fuzz: $(BUILD)/fuzz/esm-transform
 	@mkdir -p $(BUILD)/fuzz/corpus-esm
 	$(BUILD)/fuzz/esm-transform -max_total_time=$(FUZZ_TIME) -max_len=4096 \
 	  $(BUILD)/fuzz/corpus-esm test/fuzz/corpus-esm
+
+# Popular ESM-only npm packages for test-esm-npm-packages (pinned; never committed).
+esm-packages:
+	cd test/fixtures/esm-packages && npm install --no-audit --no-fund --ignore-scripts --no-package-lock
 
 demo: $(BUILD)/eddy
 	$(BUILD)/eddy examples/ticker.js

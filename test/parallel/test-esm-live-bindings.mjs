@@ -26,3 +26,8 @@ assert.throws(() => {
   count = 5;
 }, TypeError);
 assert.strictEqual(count, 0);
+assert.throws(() => {
+  // eslint-disable-next-line no-import-assign
+  increment = null;
+}, TypeError);
+assert.strictEqual(typeof increment, 'function');
