@@ -438,6 +438,7 @@ function instantiate(r) {
     throw err;
   }
   t.code = undefined;
+  r.source = undefined; // compiled: only a SyntaxError needed the text
   const meta = t.importMeta ? makeImportMeta(r) : undefined;
   const register = (getters) => { r.getters = getters; };
   r.scope = scoped ? { __proto__: null } : null;
