@@ -7,10 +7,10 @@
 // column (import declarations become spaces, `import.meta` -> `__eddy_meta`,
 // `import(` -> `_$imp$(`), and this file compiles it as
 //
-//   (function (__eddy_w, __eddy_r, __eddy_meta, _$imp$) { [with (__eddy_w) {]
-//     return function* () { 'use strict'; __eddy_r({ x: () => x });
-//       const { 0: a, 1: b } = yield; <source>
-//   }[}]})
+//   [(function (__eddy_w) { with (__eddy_w) { return ]
+//   (function* (__eddy_r, __eddy_meta, _$imp$) { 'use strict'; __eddy_r({ x: () => x });
+//     const { 0: a, 1: b } = yield; <source>
+//   })
 //
 // Calling that function and running the generator to its `yield` instantiates
 // the module: function declarations are hoisted and the closures that read each
@@ -425,14 +425,17 @@ function instantiate(r) {
   } else if (!t.tla) {
     copied = 'yield;';
   }
-  const head = t.tla ? 'async function(__eddy_v)' : 'function*()';
+  // Without live imports there is no `with` scope, and the module function is the
+  // script itself (one function less for JSC to parse).
   const scoped = live.length > 0;
-  const prefix = `(function(__eddy_w,__eddy_r,__eddy_meta,_$imp$){${scoped ? 'with(__eddy_w){' : ''}` +
-    `return ${head}{'use strict';__eddy_r({${closures}});${copied}`;
+  const params = '__eddy_r,__eddy_meta,_$imp$';
+  const head = t.tla ? `async function(${params},__eddy_v)` : `function*(${params})`;
+  const body = `${head}{'use strict';__eddy_r({${closures}});${copied}`;
+  const prefix = scoped ? `(function(__eddy_w){with(__eddy_w){return ${body}` : `(${body}`;
   setFirstLineOffset(r.url, prefix.length);
-  let outer;
+  let compiled;
   try {
-    outer = builtins.compileFunction(t.code, r.url, prefix, scoped ? '\n}}})' : '\n}})');
+    compiled = builtins.compileFunction(t.code, r.url, prefix, scoped ? '\n}}})' : '\n})');
   } catch (err) {
     if (err instanceof SyntaxError) throw syntaxError(r, err.message);
     throw err;
@@ -442,11 +445,12 @@ function instantiate(r) {
   const meta = t.importMeta ? makeImportMeta(r) : undefined;
   const register = (getters) => { r.getters = getters; };
   r.scope = scoped ? { __proto__: null } : null;
-  const fn = outer(r.scope, register, meta, makeDynamicImport(r.url));
+  const fn = scoped ? compiled(r.scope) : compiled;
+  const importer = makeDynamicImport(r.url);
   if (t.tla) {
-    r.body = fn;
+    r.body = (values) => fn(register, meta, importer, values);
   } else {
-    r.body = fn();
+    r.body = fn(register, meta, importer);
     r.body.next();
     fixDefaultName(r);
   }
@@ -701,7 +705,7 @@ function evaluate(r) {
 function runBody(r) {
   switch (r.format) {
     case 'module':
-      if (r.async) return r.body.call(undefined, copiedValues(r)).then(() => fixDefaultName(r));
+      if (r.async) return r.body(copiedValues(r)).then(() => fixDefaultName(r));
       r.body.next(copiedValues(r));
       r.body = undefined;
       fixDefaultName(r);
