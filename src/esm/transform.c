@@ -399,12 +399,19 @@ static int run(state* s, bool module) {
   eddy_esm_result* r = s->r;
   uint8_t* declared = eddy_calloc(s->lx.count + 1, 1);
   size_t* fn_closers = eddy_malloc((s->lx.count + 1) * sizeof(size_t));
+  bool* fn_arrow = eddy_malloc((s->lx.count + 1) * sizeof(bool));
+  size_t plain_fn_depth = 0; /* enclosing function bodies that are not arrows */
   size_t fn_depth = 0;
   int rc = 0;
   for (size_t i = 0; i < s->lx.count;) {
     const eddy_token* t = TOK(s, i);
-    if (fn_depth > 0 && fn_closers[fn_depth - 1] == i) fn_depth--;
+    if (fn_depth > 0 && fn_closers[fn_depth - 1] == i) {
+      fn_depth--;
+      if (!fn_arrow[fn_depth]) plain_fn_depth--;
+    }
     if (t->kind == EDDY_TOK_PUNCT && is(s, i, "{") && opens_function_body(s, i)) {
+      fn_arrow[fn_depth] = is(s, i - 1, "=>");
+      if (!fn_arrow[fn_depth]) plain_fn_depth++;
       fn_closers[fn_depth++] = (size_t)t->match;
     }
     if (t->kind != EDDY_TOK_IDENT || after_dot(s, i)) {
@@ -448,6 +455,10 @@ static int run(state* s, bool module) {
       continue;
     } else if (module && fn_depth == 0 && is(s, i, "await") && !is(s, i + 1, ":")) {
       r->maybe_tla = true;
+    } else if (module && plain_fn_depth == 0 && is(s, i, "arguments") && !is(s, i + 1, ":") &&
+               !(is(s, i + 1, "(") && is(s, (size_t)TOK(s, i + 1)->match + 1, "{"))) {
+      /* A module has no `arguments`; the function it runs in does. */
+      memcpy(r->code + t->start, u"_$args$__", 9 * sizeof(uint16_t));
     } else if (module && (is(s, i, "var") || is(s, i, "let") || is(s, i, "const"))) {
       if (is_ident(s, i + 1) || is(s, i + 1, "{") || is(s, i + 1, "[")) {
         (void)parse_declarators(s, i, declared); /* a malformed one fails to compile later */
@@ -460,6 +471,7 @@ static int run(state* s, bool module) {
     i++;
   }
   free(fn_closers);
+  free(fn_arrow);
   free(declared);
   return rc;
 }

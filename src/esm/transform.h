@@ -6,7 +6,8 @@
  * user's source:
  *   - import declarations and `export` keywords and lists become spaces;
  *   - `import.meta` becomes `__eddy_meta` and `import(` becomes `_$imp$(`, names
- *     the loader binds;
+ *     the loader binds; `arguments` outside any non-arrow function becomes
+ *     `_$args$__`, which nothing binds (a module has no `arguments`);
  *   - `export default <expr>` becomes `const  __edf_= <expr>`, and an anonymous
  *     default function or class is named `__edf_` (the loader renames it
  *     'default').

@@ -194,6 +194,9 @@ int main(void) {
   expect_code("export default class {}", "class __edf_         {}");
   expect_code("export default class extends B {}", "class __edf_         extends B {}");
   expect_code("export default function named() {}", "               function named() {}");
+  expect_code("arguments; () => arguments; function f() { arguments; () => arguments; }",
+              "_$args$__; () => _$args$__; function f() { arguments; () => arguments; }");
+  expect_code("class A { arguments() {} }", "class A { arguments() {} }");
   expect_code("#!/usr/bin/env node\nimport 'x';", "///usr/bin/env node\n           ");
   /* import.meta, import(), and import/export as property names. */
   expect_code("const u = import.meta.url;", "const u = __eddy_meta.url;");
