@@ -15,3 +15,12 @@ assert.deepStrictEqual(Object.keys(meta), ['dirname', 'filename', 'main', 'resol
 assert.strictEqual(resolved, `file://${path.join(path.dirname(file), 'other.mjs')}`);
 assert.strictEqual(builtin, 'node:path');
 assert.strictEqual(import.meta.filename, path.join(import.meta.dirname, 'test-esm-import-meta.mjs'));
+
+// resolve() names files that do not exist, and leaves other schemes alone.
+assert.strictEqual(import.meta.resolve('./notfound.mjs'), `file://${path.join(import.meta.dirname, 'notfound.mjs')}`);
+assert.strictEqual(import.meta.resolve('../fixtures/'), `file://${path.join(import.meta.dirname, '..', 'fixtures')}/`);
+assert.strictEqual(import.meta.resolve('some://weird/protocol'), 'some://weird/protocol');
+assert.throws(() => import.meta.resolve('does-not-exist'), { code: 'ERR_MODULE_NOT_FOUND' });
+await assert.rejects(import('data:text/javascript,export default import.meta.resolve("does-not-exist")'), {
+  code: 'ERR_UNSUPPORTED_RESOLVE_REQUEST',
+});

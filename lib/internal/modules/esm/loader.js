@@ -752,8 +752,20 @@ function makeImportMeta(r) {
     meta.filename = r.filename;
   }
   meta.main = r.isMain;
+  // As node: a relative or file: URL resolves even when nothing is there, and a
+  // URL of a scheme the loader cannot load is returned as it is.
   meta.resolve = function resolve(specifier) {
-    return resolveURL(`${specifier}`, r.url).url;
+    specifier = `${specifier}`;
+    try {
+      return resolveURL(specifier, r.url).url;
+    } catch (err) {
+      if (err?.code === 'ERR_UNSUPPORTED_ESM_URL_SCHEME') return specifier;
+      if ((err?.code === 'ERR_MODULE_NOT_FOUND' || err?.code === 'ERR_UNSUPPORTED_DIR_IMPORT') &&
+          typeof err.url === 'string') {
+        return err.url;
+      }
+      throw err;
+    }
   };
   meta.url = r.url;
   return meta;

@@ -179,6 +179,10 @@ function resolveSpecifier(specifier, parentURL, conditions, preserveSymlinks) {
   } else if (schemeRe.test(specifier)) {
     url = specifier;
   } else {
+    if (parentURL !== undefined && !parentURL.startsWith('file:')) {
+      const { codes } = require('internal/errors');
+      throw new codes.ERR_UNSUPPORTED_RESOLVE_REQUEST(specifier, parentURL);
+    }
     url = packageResolve(specifier, parentURL, conditions);
   }
   if (url.startsWith('node:')) return url;
