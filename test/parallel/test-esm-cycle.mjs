@@ -10,3 +10,4 @@ assert.deepStrictEqual(events, ['b evaluated', 'a evaluated']);
 assert.deepStrictEqual(seenByA, ['hoisted from a', 'callA']);
 assert.strictEqual(aValue, 'a value');
 assert.ok(tdzError instanceof ReferenceError);
+assert.strictEqual(tdzError.message, "Cannot access 'aValue' before initialization");

@@ -460,7 +460,7 @@ function instantiate(r) {
 function copiedValues(r) {
   const { copies } = r.plan;
   const values = new Array(copies.length);
-  for (let i = 0; i < copies.length; i++) values[i] = bindingGetter(copies[i][1])();
+  for (let i = 0; i < copies.length; i++) values[i] = bindingGetter(copies[i][1], copies[i][0])();
   return values;
 }
 
@@ -506,7 +506,7 @@ function resolveOrThrow(r, req, name) {
 
 function bindImports(r) {
   for (const [local, res] of r.plan.live) {
-    Object.defineProperty(r.scope, local, { get: bindingGetter(res), enumerable: true, configurable: false });
+    Object.defineProperty(r.scope, local, { get: bindingGetter(res, local), enumerable: true, configurable: false });
   }
 }
 
@@ -546,16 +546,23 @@ function resolveExport(r, name, resolveSet = []) {
   return star;
 }
 
-function bindingGetter(res) {
+// A function that reads the binding res names. `shown` is the name node would put
+// in a TDZ ReferenceError (the importer's local name).
+function bindingGetter(res, shown = res.name) {
   const m = res.module;
   const name = res.name;
   if (res.namespace) return () => getNamespace(m);
   switch (m.format) {
     case 'module':
-      if (m.getters !== null) return m.getters[name];
       return () => {
-        if (m.getters === null) throw tdz(name);
-        return m.getters[name]();
+        if (m.getters === null) throw tdz(shown);
+        try {
+          return m.getters[name]();
+        } catch (err) {
+          // JSC says "Cannot access uninitialized variable."; node names it.
+          if (err instanceof ReferenceError && err.message === kJSCTDZ) throw tdz(shown);
+          throw err;
+        }
       };
     case 'builtin': {
       const exp = m.builtinExports;
@@ -570,11 +577,12 @@ function bindingGetter(res) {
     }
     default:
       return () => {
-        if (m.values === null) throw tdz(name);
+        if (m.values === null) throw tdz(shown);
         return m.values[name];
       };
   }
 }
+const kJSCTDZ = 'Cannot access uninitialized variable.';
 
 function exportedNames(r, seen = new Set()) {
   if (r.format !== 'module') return [...r.exportNames];
