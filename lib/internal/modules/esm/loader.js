@@ -28,23 +28,22 @@ const esm = internalBinding('esm');
 const builtins = internalBinding('builtins');
 const fsBinding = internalBinding('fs');
 const { setFirstLineOffset, setSyntaxLocation } = require('internal/errors/stack');
-const { defaultResolve, defaultFormat, dataURLSource, defaultConditions } =
+const { defaultResolve, defaultFormat, dataURLSource } =
   require('internal/modules/esm/resolve');
 const { fileURLToPath, pathToFileURL } = require('internal/modules/esm/url');
+const { makeNamespace, isModuleNamespace } = require('internal/modules/esm/namespace');
+const hooks = require('internal/modules/esm/hooks');
 const {
   codes: {
     ERR_IMPORT_ATTRIBUTE_MISSING, ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE,
     ERR_IMPORT_ATTRIBUTE_UNSUPPORTED, ERR_UNKNOWN_MODULE_FORMAT, ERR_REQUIRE_ASYNC_MODULE,
-    ERR_REQUIRE_CYCLE_MODULE, ERR_INVALID_RETURN_PROPERTY_VALUE,
+    ERR_REQUIRE_CYCLE_MODULE,
   },
 } = require('internal/errors');
 
 const kDefaultLocal = '__edf_';
 const AMBIGUOUS = Symbol('ambiguous');
 const registry = new Map();
-const namespaces = new WeakSet();
-const resolveHooks = [];
-const loadHooks = [];
 
 class ModuleRecord {
   constructor(url, format, source) {
@@ -83,43 +82,14 @@ function tdz(name) {
 
 // --- loading ---------------------------------------------------------------------
 
-function bytesToString(source) {
-  if (typeof source === 'string') return source;
-  if (source == null) return source;
-  const bytes = source instanceof ArrayBuffer ? new Uint8Array(source)
-    : new Uint8Array(source.buffer, source.byteOffset, source.byteLength);
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 8192) {
-    binary += String.fromCharCode.apply(null, bytes.subarray(i, i + 8192));
-  }
-  try {
-    return decodeURIComponent(escape(binary));
-  } catch {
-    return binary;
-  }
-}
-
-function runResolveHooks(specifier, parentURL, attributes) {
-  const context = { conditions: [...defaultConditions], importAttributes: attributes, parentURL };
-  let index = resolveHooks.length;
-  const next = (spec, ctx = context) => {
-    index--;
-    if (index < 0) {
-      return { url: defaultResolve(`${spec}`, ctx?.parentURL ?? parentURL,
-        ctx?.conditions ? new Set(ctx.conditions) : defaultConditions) };
-    }
-    const result = resolveHooks[index](spec, { ...context, ...ctx }, next);
-    if (typeof result?.url !== 'string') {
-      throw new ERR_INVALID_RETURN_PROPERTY_VALUE('a URL string', 'resolve', 'url', result?.url);
-    }
-    return result;
-  };
-  return next(specifier, context);
-}
-
 function resolveURL(specifier, parentURL, attributes = { __proto__: null }) {
-  if (resolveHooks.length === 0) return { url: defaultResolve(specifier, parentURL) };
-  return runResolveHooks(specifier, parentURL, attributes);
+  if (!hooks.hasResolveHooks()) return { url: defaultResolve(specifier, parentURL) };
+  return hooks.runResolveHooks(specifier, parentURL, attributes);
+}
+
+function loadURL(url, attributes) {
+  if (!hooks.hasLoadHooks()) return defaultLoad(url);
+  return hooks.runLoadHooks(url, attributes, defaultLoad, detectFormat);
 }
 
 // Reads a URL: { format, source }. A .js file of a package without "type" is an
@@ -148,22 +118,6 @@ function detectFormat(source) {
   if (!/\b(?:import|export|await)\b/.test(source)) return 'commonjs';
   const t = esm.transform(source);
   return t.error === undefined && t.hasModuleSyntax ? 'module' : 'commonjs';
-}
-
-function loadURL(url, attributes) {
-  if (loadHooks.length === 0) return defaultLoad(url);
-  const context = { conditions: [...defaultConditions], format: undefined, importAttributes: attributes };
-  let index = loadHooks.length;
-  const next = (u, ctx = context) => {
-    index--;
-    if (index < 0) return defaultLoad(u);
-    return loadHooks[index](u, { ...context, ...ctx }, next);
-  };
-  const result = next(url, context);
-  let { format } = result;
-  const source = bytesToString(result.source);
-  if (format == null) format = url.startsWith('node:') ? 'builtin' : detectFormat(source ?? '');
-  return { format, source };
 }
 
 function validateAttributes(url, format, attributes) {
@@ -598,50 +552,6 @@ function exportedNames(r, seen = new Set()) {
   return [...names];
 }
 
-// The module namespace object: null prototype, sorted names, not extensible,
-// @@toStringTag 'Module', and live: a Proxy whose properties read the bindings,
-// reported as the spec's writable, non-configurable data properties (assigning
-// throws in strict code; reading one still in its TDZ throws ReferenceError).
-const gettersOf = new WeakMap();
-const namespaceHandler = {
-  get(target, key, receiver) {
-    const get = typeof key === 'string' ? gettersOf.get(target).get(key) : undefined;
-    return get !== undefined ? get() : Reflect.get(target, key, receiver);
-  },
-  getOwnPropertyDescriptor(target, key) {
-    const get = typeof key === 'string' ? gettersOf.get(target).get(key) : undefined;
-    if (get === undefined) return Reflect.getOwnPropertyDescriptor(target, key);
-    return { value: get(), writable: true, enumerable: true, configurable: false };
-  },
-  set() {
-    return false;
-  },
-  defineProperty() {
-    return false;
-  },
-  deleteProperty(target, key) {
-    return !Reflect.has(target, key);
-  },
-  setPrototypeOf(target, proto) {
-    return proto === null;
-  },
-};
-
-function makeNamespace(names, getterOf) {
-  const target = { __proto__: null };
-  const getters = new Map();
-  for (const name of names) {
-    getters.set(name, getterOf(name));
-    Object.defineProperty(target, name, { value: undefined, writable: true, enumerable: true, configurable: false });
-  }
-  Object.defineProperty(target, Symbol.toStringTag, { value: 'Module' });
-  gettersOf.set(target, getters);
-  Object.preventExtensions(target);
-  const ns = new Proxy(target, namespaceHandler);
-  namespaces.add(ns);
-  return ns;
-}
-
 function getNamespace(r) {
   if (r.namespace !== undefined) return r.namespace;
   const names = [];
@@ -655,12 +565,6 @@ function getNamespace(r) {
   r.namespace = makeNamespace(names, (name) => bindingGetter(resolved.get(name)));
   return r.namespace;
 }
-
-function isModuleNamespace(value) {
-  return namespaces.has(value);
-}
-
-
 
 // --- evaluation ------------------------------------------------------------------
 
@@ -851,23 +755,8 @@ function requireModule(filename) {
   return getNamespace(r);
 }
 
-function registerHooks(hooks) {
-  const { validateObject, validateFunction } = require('internal/validators');
-  validateObject(hooks, 'hooks');
-  const { resolve, load } = hooks;
-  if (resolve !== undefined) validateFunction(resolve, 'hooks.resolve');
-  if (load !== undefined) validateFunction(load, 'hooks.load');
-  if (resolve) resolveHooks.push(resolve);
-  if (load) loadHooks.push(load);
-  return {
-    deregister() {
-      if (resolve) resolveHooks.splice(resolveHooks.lastIndexOf(resolve), 1);
-      if (load) loadHooks.splice(loadHooks.lastIndexOf(load), 1);
-    },
-  };
-}
-
 module.exports = {
+  registerHooks: hooks.registerHooks,
   ModuleRecord,
   entryRecord,
   getNamespace,
@@ -875,7 +764,6 @@ module.exports = {
   isModuleNamespace,
   makeDynamicImport,
   makeNamespace,
-  registerHooks,
   registry,
   requireModule,
   resolveURL,

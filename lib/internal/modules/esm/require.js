@@ -3,6 +3,7 @@
 // synchronously; one that awaits at top level throws ERR_REQUIRE_ASYNC_MODULE.
 
 const loader = require('internal/modules/esm/loader');
+const { makeNamespace } = require('internal/modules/esm/namespace');
 
 // What require() returns for a namespace: the 'module.exports' export when there
 // is one; otherwise the namespace, marked __esModule when it has a default export
@@ -11,7 +12,7 @@ function exportsForRequire(ns) {
   if ('module.exports' in ns) return ns['module.exports'];
   if (!('default' in ns) || '__esModule' in ns) return ns;
   const names = ['__esModule', ...Object.keys(ns)].sort();
-  return loader.makeNamespace(names, (name) => (name === '__esModule' ? () => true : () => ns[name]));
+  return makeNamespace(names, (name) => (name === '__esModule' ? () => true : () => ns[name]));
 }
 
 function requireESM(module, filename) {
