@@ -181,19 +181,14 @@ function transformRecord(r) {
 }
 
 // Loads r and everything it imports, iteratively (a long chain must not overflow
-// the stack). A failure stays with its record and is thrown again next time.
+// the stack).
 function loadGraph(root) {
   const stack = [root];
   while (stack.length > 0) {
     const r = stack.pop();
     if (r.failure !== undefined) throw r.failure;
     if (r.status !== 'new') continue;
-    try {
-      fetchRecord(r);
-    } catch (err) {
-      r.failure = err;
-      throw err;
-    }
+    fetchRecord(r); // a failure leaves r 'new': the next import tries again, as node
     r.status = 'fetched';
     for (const dep of r.requests) stack.push(dep);
   }
