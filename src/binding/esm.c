@@ -44,24 +44,6 @@ static JSValueRef array_of(JSContextRef ctx, size_t n, const JSValueRef* items) 
   return JSObjectMakeArray(ctx, n, items, NULL);
 }
 
-/* Whether `body` parses as the body of a plain generator; when it does not but the
- * module parsed, its `await` is a top-level await. */
-static bool parses_as_generator(JSContextRef ctx, const uint16_t* code, size_t len,
-                                const char* prefix) {
-  size_t plen = strlen(prefix);
-  const char* suffix = "\n})";
-  size_t slen = strlen(suffix);
-  uint16_t* units = eddy_malloc((plen + len + slen) * sizeof(uint16_t));
-  for (size_t i = 0; i < plen; i++) units[i] = (unsigned char)prefix[i];
-  memcpy(units + plen, code, len * sizeof(uint16_t));
-  for (size_t i = 0; i < slen; i++) units[plen + len + i] = (unsigned char)suffix[i];
-  JSStringRef s = JSStringCreateWithCharacters(units, plen + len + slen);
-  free(units);
-  bool ok = JSCheckScriptSyntax(ctx, s, NULL, 1, NULL);
-  JSStringRelease(s);
-  return ok;
-}
-
 /* transform(source) -> { code, requests, imports, exports, reexports, stars, tla,
  * assigned, hasModuleSyntax, importMeta, dynamicImport } or { error, offset }. requests[i] is
  * [specifier, attributes]; imports are [request, importName, localName]; exports
@@ -146,8 +128,7 @@ static EDDY_JS_FN(esm_transform) {
         CHECK(0);
     }
   }
-  bool tla = r.maybe_tla && !parses_as_generator(ctx, r.code, r.len, "(function*(){") &&
-             parses_as_generator(ctx, r.code, r.len, "(async function*(){");
+  bool tla = r.maybe_tla;
   eddy_js_set(ctx, out, "code", units_value(ctx, r.code, r.len));
   eddy_js_set(ctx, out, "tla", JSValueMakeBoolean(ctx, tla));
   eddy_js_set(ctx, out, "hasModuleSyntax", JSValueMakeBoolean(ctx, r.has_module_syntax || tla));

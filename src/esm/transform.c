@@ -379,6 +379,32 @@ static bool opens_function_body(const state* s, size_t k) {
   return true;
 }
 
+/* The index just past the concise body of the arrow whose `=>` is at j: the body
+ * is one assignment expression, ended by a ',' ';' or unmatched ':' at its own
+ * depth, by a bracket that closes around it, or by a line break that ends the
+ * statement. */
+static size_t concise_body_end(const state* s, size_t j) {
+  uint16_t d = TOK(s, j)->depth;
+  size_t questions = 0;
+  size_t k = j + 1;
+  while (k < s->lx.count) {
+    const eddy_token* t = TOK(s, k);
+    if (t->depth < d) break;
+    if (k > j + 1 && starts_statement(s, k)) break;
+    if (t->depth == d && t->kind == EDDY_TOK_PUNCT) {
+      if (is(s, k, ",") || is(s, k, ";")) break;
+      if (is(s, k, "?")) questions++;
+      if (is(s, k, ":")) {
+        if (questions == 0) break;
+        questions--;
+      }
+    }
+    if (t->match > (int32_t)k) k = (size_t)t->match;
+    k++;
+  }
+  return k;
+}
+
 static bool after_dot(const state* s, size_t i) {
   return i > 0 && (is(s, i - 1, ".") || is(s, i - 1, "?."));
 }
@@ -405,7 +431,7 @@ static int run(state* s, bool module) {
   int rc = 0;
   for (size_t i = 0; i < s->lx.count;) {
     const eddy_token* t = TOK(s, i);
-    if (fn_depth > 0 && fn_closers[fn_depth - 1] == i) {
+    while (fn_depth > 0 && fn_closers[fn_depth - 1] <= i) {
       fn_depth--;
       if (!fn_arrow[fn_depth]) plain_fn_depth--;
     }
@@ -413,6 +439,9 @@ static int run(state* s, bool module) {
       fn_arrow[fn_depth] = is(s, i - 1, "=>");
       if (!fn_arrow[fn_depth]) plain_fn_depth++;
       fn_closers[fn_depth++] = (size_t)t->match;
+    } else if (t->kind == EDDY_TOK_PUNCT && is(s, i, "=>") && !is(s, i + 1, "{")) {
+      fn_arrow[fn_depth] = true;
+      fn_closers[fn_depth++] = concise_body_end(s, i);
     }
     if (t->kind != EDDY_TOK_IDENT || after_dot(s, i)) {
       i++;

@@ -54,7 +54,7 @@ typedef struct {
   eddy_esm_entry* entries;
   size_t count, cap;
   int32_t requests;        /* number of EDDY_ESM_REQUEST entries */
-  bool maybe_tla;          /* an `await` outside any function (confirm with a parser) */
+  bool maybe_tla;          /* an `await` outside any function: top-level await */
   bool has_module_syntax;  /* import/export declarations or import.meta */
   bool uses_import_meta;
   bool uses_dynamic_import;

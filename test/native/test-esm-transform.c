@@ -224,6 +224,12 @@ int main(void) {
   expect_tla("class A { async m() { await x } }", 0);
   expect_tla("if (x) { await y }", 1);
   expect_tla("x.await", 0);
+  expect_tla("await (p)", 1);
+  expect_tla("const f = async () => await g(), h = 1;", 0);
+  expect_tla("const f = async (x) => x ? await a : await b; await c", 1);
+  expect_tla("run(async x => await x, async y => (await y));", 0);
+  expect_tla("const f = async x => await x\nawait f(1)", 1);
+  expect_tla("`${async () => await x}`", 0);
 
   /* Assignment targets outside declarations. */
   expect_assigned("export let a = 1, b; const { c = 2, d: [e] } = o; for (let i = 0; i < 1; i++) {}", "i ");

@@ -10,3 +10,7 @@ assert.deepStrictEqual(events, ['slow start', 'sync', 'slow end', 'main sees slo
 assert.strictEqual(sum, 3);
 const value = await Promise.resolve('awaited here');
 assert.strictEqual(value, 'awaited here');
+const parenthesized = await (Promise.resolve(7));
+assert.strictEqual(parenthesized, 7);
+const later = async (x) => await x;
+assert.strictEqual(await later(8), 8);
