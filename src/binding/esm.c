@@ -131,6 +131,7 @@ static EDDY_JS_FN(esm_transform) {
   bool tla = r.maybe_tla;
   eddy_js_set(ctx, out, "code", units_value(ctx, r.code, r.len));
   eddy_js_set(ctx, out, "tla", JSValueMakeBoolean(ctx, tla));
+  if (tla) eddy_js_set_number(ctx, out, "tlaOffset", (double)r.tla_at);
   eddy_js_set(ctx, out, "hasModuleSyntax", JSValueMakeBoolean(ctx, r.has_module_syntax || tla));
   eddy_js_set(ctx, out, "importMeta", JSValueMakeBoolean(ctx, r.uses_import_meta));
   eddy_js_set(ctx, out, "dynamicImport", JSValueMakeBoolean(ctx, r.uses_dynamic_import));

@@ -483,6 +483,7 @@ static int run(state* s, bool module) {
       i = (size_t)next;
       continue;
     } else if (module && fn_depth == 0 && is(s, i, "await") && !is(s, i + 1, ":")) {
+      if (!r->maybe_tla) r->tla_at = t->start;
       r->maybe_tla = true;
     } else if (module && plain_fn_depth == 0 && is(s, i, "arguments") && !is(s, i + 1, ":") &&
                !(is(s, i + 1, "(") && is(s, (size_t)TOK(s, i + 1)->match + 1, "{"))) {

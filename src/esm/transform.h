@@ -55,6 +55,7 @@ typedef struct {
   size_t count, cap;
   int32_t requests;        /* number of EDDY_ESM_REQUEST entries */
   bool maybe_tla;          /* an `await` outside any function: top-level await */
+  size_t tla_at;           /* the offset of the first such `await` */
   bool has_module_syntax;  /* import/export declarations or import.meta */
   bool uses_import_meta;
   bool uses_dynamic_import;

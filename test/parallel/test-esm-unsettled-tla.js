@@ -8,4 +8,5 @@ const { run } = require('../common/child');
 const file = fixtures.path('esm', 'unsettled.mjs');
 const r = run([file]);
 assert.strictEqual(r.code, 13);
-assert.ok(r.stderr.startsWith(`Warning: Detected unsettled top-level await at file://${file}`), r.stderr);
+assert.strictEqual(r.stderr,
+  `Warning: Detected unsettled top-level await at file://${file}:1\nawait new Promise(() => {});\n^\n\n\n\n`);

@@ -69,6 +69,7 @@ class ModuleRecord {
     this.cyclic = false; // on an import cycle (imports then stay live getters)
     this.plan = null; // how each import is bound: { copies, live }
     this.assigned = null; // names the module assigns after declaring them
+    this.tlaLocation = undefined; // { line, column, text } of its first top-level await
   }
 
   get async() {
@@ -178,6 +179,17 @@ function transformRecord(r) {
   r.indirectExports = new Map(t.reexports.map(([name, req, imported]) => [name, { req, name: imported }]));
   r.importMap = new Map(t.imports.map(([req, imported, local]) => [local, { req, name: imported }]));
   r.assigned = new Set(t.assigned);
+  if (t.tla) {
+    // Where its first top-level await is, for the warning about one that never settles.
+    const before = r.source.slice(0, t.tlaOffset);
+    const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
+    const lineEnd = r.source.slice(lineStart).search(/[\r\n]|$/);
+    r.tlaLocation = {
+      line: before.split(/\r\n|\r|\n/).length,
+      column: t.tlaOffset - lineStart,
+      text: r.source.slice(lineStart, lineStart + lineEnd),
+    };
+  }
 }
 
 // Loads r and everything it imports, iteratively (a long chain must not overflow

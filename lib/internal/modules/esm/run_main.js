@@ -19,8 +19,14 @@ function watchMain(promise, r) {
   process.once('exit', (code) => {
     if (settled || code !== 0) return;
     process.exitCode = 13;
-    internalBinding('fs').writeString(2,
-      `Warning: Detected unsettled top-level await at ${r.url}\n\n\n`);
+    // The module still suspended: the deepest one awaiting, as node reports it.
+    let stuck = r;
+    for (const m of loader.registry.values()) {
+      if (m.tlaLocation !== undefined && m.status === 'evaluating') stuck = m;
+    }
+    const at = stuck.tlaLocation;
+    const where = at ? `${stuck.url}:${at.line}\n${at.text}\n${' '.repeat(at.column)}^\n` : `${stuck.url}\n`;
+    internalBinding('fs').writeString(2, `Warning: Detected unsettled top-level await at ${where}\n\n\n`);
   });
 }
 
