@@ -1,5 +1,6 @@
 // Popular ESM-only packages from npm: chalk 5 (package "imports", #subpath
-// specifiers), p-limit 4 (a dependency of its own) and escape-string-regexp 5.
+// specifiers), p-limit 4 (a dependency of its own), escape-string-regexp 5, and
+// two large graphs: lodash-es (640 modules) and date-fns 4 (1,400).
 // `make esm-packages` installs them into test/fixtures/esm-packages; without
 // them the test is skipped.
 import common from '../common/index.js';
@@ -34,6 +35,15 @@ if (!installed) {
   });
   assert.deepStrictEqual(await Promise.all([1, 2, 3, 4, 5].map(task)), [2, 4, 6, 8, 10]);
   assert.strictEqual(peak, 2);
+
+  const lodash = await import('../fixtures/esm-packages/lodash.js');
+  assert.deepStrictEqual(lodash.default.chunk([1, 2, 3, 4, 5], 2), [[1, 2], [3, 4], [5]]);
+  assert.strictEqual(lodash.camelCase('Foo Bar'), 'fooBar');
+  assert.strictEqual(lodash.template('hello <%= user %>!')({ user: 'fred' }), 'hello fred!');
+  const { format, addDays, differenceInDays } = await import('../fixtures/esm-packages/date-fns.js');
+  const day = new Date(2024, 0, 31);
+  assert.strictEqual(format(addDays(day, 1), 'yyyy-MM-dd'), '2024-02-01');
+  assert.strictEqual(differenceInDays(addDays(day, 10), day), 10);
 
   // chalk needs node:os and node:tty for its color support detection.
   if (process.getBuiltinModule('node:tty') && process.getBuiltinModule('node:os')) {
