@@ -46,7 +46,8 @@ static JSValueRef array_of(JSContextRef ctx, size_t n, const JSValueRef* items) 
 
 /* transform(source) -> { code, requests, imports, exports, reexports, stars, tla,
  * assigned, hasModuleSyntax, importMeta, dynamicImport } or { error, offset }. requests[i] is
- * [specifier, attributes]; imports are [request, importName, localName]; exports
+ * [specifier, attributes]; imports are [request, importName, localName, offset,
+ * length]; exports
  * [exportName, localName]; reexports [exportName, request, importName ('*' for a
  * namespace)]; stars [request]. */
 static EDDY_JS_FN(esm_transform) {
@@ -101,12 +102,16 @@ static EDDY_JS_FN(esm_transform) {
         JSStringRelease(key);
         break;
       }
-      case EDDY_ESM_IMPORT:
-        t[0] = req;
-        t[1] = name_value(ctx, src, e->a);
-        t[2] = name_value(ctx, src, e->b);
-        JSObjectSetPropertyAtIndex(ctx, imports, ni++, array_of(ctx, 3, t), NULL);
+      case EDDY_ESM_IMPORT: {
+        /* [request, imported, local, offset, length]: the last two locate the
+         * name in the source, for link errors shown at the import. */
+        eddy_esm_name at = e->a.start != UINT32_MAX ? e->a : e->b;
+        JSValueRef v[5] = {req, name_value(ctx, src, e->a), name_value(ctx, src, e->b),
+                           JSValueMakeNumber(ctx, at.start),
+                           JSValueMakeNumber(ctx, at.end - at.start)};
+        JSObjectSetPropertyAtIndex(ctx, imports, ni++, array_of(ctx, 5, v), NULL);
         break;
+      }
       case EDDY_ESM_EXPORT_LOCAL:
         t[0] = name_value(ctx, src, e->a);
         t[1] = name_value(ctx, src, e->b);

@@ -177,7 +177,8 @@ function transformRecord(r) {
   r.meta = t;
   r.localExports = new Map(t.exports);
   r.indirectExports = new Map(t.reexports.map(([name, req, imported]) => [name, { req, name: imported }]));
-  r.importMap = new Map(t.imports.map(([req, imported, local]) => [local, { req, name: imported }]));
+  r.importMap = new Map(t.imports.map(([req, imported, local, offset, length]) =>
+    [local, { req, name: imported, offset, length }]));
   r.assigned = new Set(t.assigned);
   if (t.tla) {
     // Where its first top-level await is, for the warning about one that never settles.
@@ -351,13 +352,13 @@ function markCycles(records) {
 function planImports(r) {
   const copies = [];
   const live = [];
-  for (const [local, { req, name }] of r.importMap) {
+  for (const [local, { req, name, offset, length }] of r.importMap) {
     let res;
     if (name === '*') {
       res = { module: r.requests[req], namespace: true };
     } else {
       res = resolveOrThrow(r, req, name);
-      if (res instanceof Error) throw res;
+      if (res instanceof Error) throw locateAt(res, r, offset, length);
     }
     const m = res.module;
     const stable = res.namespace || m.format !== 'module' || !m.assigned.has(res.name);
@@ -437,6 +438,18 @@ function fixDefaultName(r) {
   if (typeof value === 'function' && value.name === kDefaultLocal) {
     Object.defineProperty(value, 'name', { value: 'default', configurable: true });
   }
+}
+
+// Shows a link error at the import that caused it, as node does.
+function locateAt(err, r, offset, length) {
+  if (typeof r.source !== 'string' || r.filename === null && !r.url.startsWith('file:')) return err;
+  const before = r.source.slice(0, offset);
+  const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
+  setSyntaxLocation(err, {
+    fileName: r.url, line: before.split(/\r\n|\r|\n/).length, column: offset - lineStart + 1,
+    syntax: true, width: length,
+  });
+  return err;
 }
 
 function requestSpecifier(r, req) {
