@@ -36,3 +36,27 @@ assert.deepStrictEqual(seen, ['answer.mjs', 'other.mjs']);
 tracer.deregister();
 virtual.deregister();
 await assert.rejects(import('virtual:again'), { code: 'ERR_UNSUPPORTED_ESM_URL_SCHEME' });
+
+// require() goes through the hooks too.
+const { createRequire } = await import('node:module');
+const require = createRequire(import.meta.url);
+const requireHooks = registerHooks({
+  resolve(specifier, context, nextResolve) {
+    if (specifier === 'aliased-other') {
+      assert.ok(context.conditions.includes('require'));
+      return nextResolve('../fixtures/esm/cjs/named.cjs', context);
+    }
+    return nextResolve(specifier, context);
+  },
+  load(url, context, nextLoad) {
+    const result = nextLoad(url, context);
+    if (url.endsWith('/object.cjs') || url.endsWith('/esmodule.cjs')) {
+      return { ...result, source: 'module.exports = "replaced";' };
+    }
+    return result;
+  },
+});
+assert.strictEqual(require('aliased-other').alpha, 'alpha');
+assert.strictEqual(require('../fixtures/esm/cjs/object.cjs'), 'replaced');
+requireHooks.deregister();
+assert.strictEqual(require('../fixtures/esm/cjs/esmodule.cjs').named, 'named');

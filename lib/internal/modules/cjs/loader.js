@@ -257,7 +257,19 @@ function requireStackOf(parent) {
   return stack;
 }
 
+// module.registerHooks also governs require(): set by internal/modules/esm/hooks
+// while hooks are registered, null otherwise.
+let requireHooks = null;
+function setRequireHooks(hooks) {
+  requireHooks = hooks;
+}
+
 Module._resolveFilename = function _resolveFilename(request, parent, isMain, options) {
+  if (requireHooks !== null) return requireHooks.resolve(request, parent, isMain, options, resolveFilename);
+  return resolveFilename(request, parent, isMain, options);
+};
+
+function resolveFilename(request, parent, isMain, options) {
   if (BuiltinModule.canBeRequiredWithoutScheme(request)) return request;
   if (request.startsWith('node:')) {
     if (BuiltinModule.canBeRequiredByUsers(request.slice(5))) return request;
@@ -314,7 +326,7 @@ Module._resolveFilename = function _resolveFilename(request, parent, isMain, opt
   err.code = 'MODULE_NOT_FOUND';
   err.requireStack = requireStack;
   throw err;
-};
+}
 
 function loadBuiltin(id) {
   const mod = loadBuiltinModule(id);
@@ -470,6 +482,14 @@ function stripBOM(content) {
 }
 
 function readSource(filename) {
+  if (requireHooks !== null) {
+    const format = filename.endsWith('.json') ? 'json' : 'commonjs';
+    return requireHooks.load(filename, format, readFileSource);
+  }
+  return readFileSource(filename);
+}
+
+function readFileSource(filename) {
   const content = fsBinding.readFileUtf8(filename);
   if (typeof content === 'number') {
     const { uvException } = require('internal/errors');
@@ -603,4 +623,6 @@ Module.prototype._compileFunction = compileWrapper;
 
 initGlobalPaths();
 
-module.exports = { Module, locateSyntaxError, makeRequireFunction, cjsConditions, requireStackOf };
+module.exports = {
+  Module, locateSyntaxError, makeRequireFunction, cjsConditions, requireStackOf, setRequireHooks,
+};

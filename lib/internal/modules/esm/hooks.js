@@ -1,6 +1,7 @@
 'use strict';
-// module.registerHooks: synchronous resolve and load hooks in front of the ES
-// module loader's own, run last-registered first, each handed the next one.
+// module.registerHooks: synchronous resolve and load hooks in front of the module
+// loaders' own (import and require), run last-registered first, each handed the
+// next one.
 
 const { defaultResolve, defaultConditions } = require('internal/modules/esm/resolve');
 const {
@@ -76,12 +77,56 @@ function registerHooks(hooks) {
   if (load !== undefined) validateFunction(load, 'hooks.load');
   if (resolve) resolveHooks.push(resolve);
   if (load) loadHooks.push(load);
+  updateRequireHooks();
   return {
     deregister() {
       if (resolve) resolveHooks.splice(resolveHooks.lastIndexOf(resolve), 1);
       if (load) loadHooks.splice(loadHooks.lastIndexOf(load), 1);
+      updateRequireHooks();
     },
   };
+}
+
+// The same hooks for require(): CommonJS resolution is the last resolve step and
+// reading the file the last load step; URLs map to and from file names and ids.
+const requireConditions = ['require', 'node', 'node-addons', 'module-sync'];
+const requireHooks = {
+  resolve(request, parent, isMain, options, resolveFilename) {
+    const { pathToFileURL, fileURLToPath } = require('internal/modules/esm/url');
+    const parentURL = parent?.filename ? pathToFileURL(parent.filename) : undefined;
+    const context = { conditions: requireConditions, importAttributes: { __proto__: null }, parentURL };
+    let index = resolveHooks.length;
+    const next = (specifier, ctx = context) => {
+      index--;
+      if (index < 0) {
+        const filename = resolveFilename(`${specifier}`, parent, isMain, options);
+        return { url: filename.startsWith('/') ? pathToFileURL(filename) : `node:${filename.replace(/^node:/, '')}` };
+      }
+      return resolveHooks[index](specifier, { ...context, ...ctx }, next);
+    };
+    const { url } = next(request, context);
+    if (typeof url !== 'string') {
+      throw new ERR_INVALID_RETURN_PROPERTY_VALUE('a URL string', 'resolve', 'url', url);
+    }
+    return url.startsWith('file:') ? fileURLToPath(url) : url;
+  },
+  load(filename, format, readFile) {
+    const { pathToFileURL } = require('internal/modules/esm/url');
+    const url = pathToFileURL(filename);
+    const context = { conditions: requireConditions, format, importAttributes: { __proto__: null } };
+    let index = loadHooks.length;
+    const next = (u, ctx = context) => {
+      index--;
+      if (index < 0) return { format, source: readFile(filename) };
+      return loadHooks[index](u, { ...context, ...ctx }, next);
+    };
+    return bytesToString(next(url, context).source);
+  },
+};
+
+function updateRequireHooks() {
+  const active = resolveHooks.length > 0 || loadHooks.length > 0;
+  require('internal/modules/cjs/loader').setRequireHooks(active ? requireHooks : null);
 }
 
 module.exports = { hasLoadHooks, hasResolveHooks, registerHooks, runLoadHooks, runResolveHooks };
