@@ -292,9 +292,13 @@ E('ERR_PACKAGE_PATH_NOT_EXPORTED', (pkgPath, subpath, base = undefined) => {
   return `Package subpath '${subpath}' is not defined by "exports" in ${pkgPath}package.json${
     base ? ` imported from ${base}` : ''}`;
 }, Error);
-E('ERR_REQUIRE_ASYNC_MODULE', 'require() cannot be used on an ESM graph with top-level await. ' +
-  'Use import() instead. To see where the top-level await comes from, use ' +
-  '--experimental-print-required-tla.', Error);
+E('ERR_REQUIRE_ASYNC_MODULE', (parentFilename, filename) => {
+  let msg = 'require() cannot be used on an ESM graph with top-level await. Use import() instead. ' +
+    'To see where the top-level await comes from, use --experimental-print-required-tla.';
+  if (parentFilename) msg += `\n  From ${parentFilename} `;
+  if (filename) msg += `\n  Requiring ${filename} `;
+  return msg;
+}, Error);
 E('ERR_REQUIRE_CYCLE_MODULE', '%s', Error);
 E('ERR_REQUIRE_ESM', 'require() of ES Module %s not supported.', Error);
 E('ERR_SYSTEM_ERROR', 'A system error occurred', Error);

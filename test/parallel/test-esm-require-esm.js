@@ -20,6 +20,13 @@ assert.strictEqual(plain.__esModule, undefined);
 assert.deepStrictEqual(require('../fixtures/esm/require/module-exports.mjs'), { custom: true });
 assert.strictEqual(require('../fixtures/esm/require/imports-cjs.mjs').fromCjs, 'cjs value');
 
+const path = require('path');
 for (const file of ['tla.mjs', 'imports-tla.mjs']) {
-  assert.throws(() => require(`../fixtures/esm/require/${file}`), { code: 'ERR_REQUIRE_ASYNC_MODULE' });
+  const filename = path.join(__dirname, '..', 'fixtures', 'esm', 'require', file);
+  assert.throws(() => require(filename), {
+    code: 'ERR_REQUIRE_ASYNC_MODULE',
+    message: 'require() cannot be used on an ESM graph with top-level await. Use import() instead. ' +
+      'To see where the top-level await comes from, use --experimental-print-required-tla.\n' +
+      `  From ${__filename} \n  Requiring ${filename} `,
+  });
 }

@@ -758,7 +758,7 @@ function entryRecord(url, format, source) {
 }
 
 // require() of an ES module: synchronous, so the graph must not await at top level.
-function requireModule(filename) {
+function requireModule(filename, parentFilename) {
   const url = pathToFileURL(filename);
   const r = entryRecord(url, 'module', undefined);
   if (r.status === 'evaluating' && r.promise === undefined) {
@@ -768,10 +768,10 @@ function requireModule(filename) {
   loadGraph(r);
   link(r);
   for (const m of graphOf(r, (x) => x.status !== 'evaluated')) {
-    if (m.async) throw new ERR_REQUIRE_ASYNC_MODULE();
+    if (m.async) throw new ERR_REQUIRE_ASYNC_MODULE(parentFilename, filename);
   }
   const p = evaluate(r);
-  if (p !== undefined) throw new ERR_REQUIRE_ASYNC_MODULE();
+  if (p !== undefined) throw new ERR_REQUIRE_ASYNC_MODULE(parentFilename, filename);
   return getNamespace(r);
 }
 

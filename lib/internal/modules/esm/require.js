@@ -16,7 +16,7 @@ function exportsForRequire(ns) {
 }
 
 function requireESM(module, filename) {
-  module.exports = exportsForRequire(loader.requireModule(filename));
+  module.exports = exportsForRequire(loader.requireModule(filename, module.parent?.filename));
 }
 
 module.exports = { requireESM, exportsForRequire };
