@@ -762,8 +762,10 @@ function requireModule(filename, parentFilename) {
   const url = pathToFileURL(filename);
   const r = entryRecord(url, 'module', undefined);
   if (r.status === 'evaluating' && r.promise === undefined) {
-    throw new ERR_REQUIRE_CYCLE_MODULE(
-      `Cannot require() ES Module ${filename} in a cycle.`);
+    throw new ERR_REQUIRE_CYCLE_MODULE(`Cannot require() ES Module ${filename} in a cycle.` +
+      `${parentFilename ? ` (from ${parentFilename})` : ''} A cycle involving require(esm) is not ` +
+      'allowed to maintain invariants mandated by the ECMAScript specification. Try making at ' +
+      'least part of the dependency in the graph lazily loaded.');
   }
   loadGraph(r);
   link(r);
