@@ -252,11 +252,40 @@ static long parse_declarators(state* s, size_t i, uint8_t* declared) {
   }
 }
 
+static bool has_line_break(const state* s, size_t start, size_t end) {
+  for (size_t i = start; i < end; i++) {
+    if (eddy_is_line_terminator(s->lx.src[i])) return true;
+  }
+  return false;
+}
+
 /* `export default ...` (i is `export`, i + 1 is `default`). */
 static long parse_export_default(state* s, size_t i) {
   size_t k = i + 2;
   size_t start = TOK(s, i)->start;
+  /* An anonymous function or class becomes a declaration named __edf_ when the
+   * words before it share a line; across a line break it is kept as an
+   * expression (`const __edf_= function () {}`), which is only not hoisted. */
+  if (k >= s->lx.count) return fail_at(s, k, "expected an expression after 'export default'");
+  size_t head_end = TOK(s, k)->end;
+  if (is(s, k, "function") || (is(s, k, "async") && is(s, k + 1, "function"))) {
+    size_t fn = is(s, k, "async") ? k + 1 : k;
+    head_end = TOK(s, is(s, fn + 1, "*") ? fn + 1 : fn)->end;
+  }
+  bool one_line = !has_line_break(s, start, head_end);
   bool is_async = is(s, k, "async") && is(s, k + 1, "function") && !TOK(s, k + 1)->nl_before;
+  bool named = false;
+  if (is(s, k, "function") || is_async) {
+    size_t fn = is_async ? k + 1 : k;
+    named = is_ident(s, fn + 1 + is(s, fn + 1, "*"));
+  } else if (is(s, k, "class")) {
+    named = is_ident(s, k + 1) && !is(s, k + 1, "extends");
+  }
+  if ((is(s, k, "function") || is_async || is(s, k, "class")) && (named || one_line)) {
+    /* handled below */
+  } else {
+    goto expression;
+  }
   if (is(s, k, "function") || is_async) {
     size_t fn = is_async ? k + 1 : k;
     bool star = is(s, fn + 1, "*");
@@ -286,6 +315,7 @@ static long parse_export_default(state* s, size_t i) {
         special(EDDY_NAME_DEFAULT_LOCAL));
     return (long)k + 1;
   }
+expression:
   /* An expression: `export` -> `const `, `default` -> `__edf_=`, lengths kept. */
   memcpy(s->r->code + TOK(s, i)->start, u"const ", 6 * sizeof(uint16_t));
   memcpy(s->r->code + TOK(s, i + 1)->start, u"" EDDY_ESM_DEFAULT_LOCAL "=", 7 * sizeof(uint16_t));

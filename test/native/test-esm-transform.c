@@ -194,6 +194,8 @@ int main(void) {
   expect_code("export default class {}", "class __edf_         {}");
   expect_code("export default class extends B {}", "class __edf_         extends B {}");
   expect_code("export default function named() {}", "               function named() {}");
+  expect_code("export default\nfunction () {}", "const  __edf_=\nfunction () {}");
+  expect_code("export default\nclass {}", "const  __edf_=\nclass {}");
   expect_code("arguments; () => arguments; function f() { arguments; () => arguments; }",
               "_$args$__; () => _$args$__; function f() { arguments; () => arguments; }");
   expect_code("class A { arguments() {} }", "class A { arguments() {} }");
