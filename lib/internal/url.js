@@ -108,15 +108,13 @@ class URL {
   }
 
   static createObjectURL(obj) {
-    const { isBlob, registerBlobURL } = lazyBlob();
-    if (!isBlob(obj)) throw new ERR_INVALID_ARG_TYPE('obj', 'Blob', obj);
-    return registerBlobURL(obj);
+    return require('internal/blob').createObjectURL(obj);
   }
 
   static revokeObjectURL(url) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
     if (typeof url !== 'string') return;
-    lazyBlob().revokeBlobURL?.(url);
+    require('internal/blob').revokeObjectURL(url);
   }
 
   [kInspect](depth, opts) {
@@ -353,17 +351,6 @@ function originOf(url) {
   }
 }
 
-let blobHelpers;
-function lazyBlob() {
-  if (blobHelpers === undefined) {
-    try {
-      blobHelpers = require('internal/blob');
-    } catch {
-      blobHelpers = { isBlob: () => false, registerBlobURL: () => '', revokeBlobURL: () => {} };
-    }
-  }
-  return blobHelpers;
-}
 
 // Puts the named properties of obj in this order (the order node's
 // Object.keys shows), enumerable as WebIDL makes them.

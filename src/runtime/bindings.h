@@ -11,6 +11,7 @@
   X(builtins)            \
   X(constants)           \
   X(crypto)              \
+  X(esm)                 \
   X(fs)                  \
   X(os)                  \
   X(process)             \
