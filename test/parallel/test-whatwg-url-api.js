@@ -85,3 +85,15 @@ try {
 assert.throws(() => Reflect.get(URL.prototype, 'protocol', {}), { message: /Cannot read private member/ });
 assert.throws(() => Reflect.set(URL.prototype, 'href', null, {}), { message: /Cannot read private member/ });
 assert.throws(() => new URL(Symbol('x')), { name: 'TypeError', message: 'Cannot convert a Symbol value to a string' });
+
+// Object URLs for Blobs.
+const { Blob, resolveObjectURL } = require('buffer');
+const objectURL = URL.createObjectURL(new Blob(['hi']));
+assert.match(objectURL, /^blob:nodedata:[0-9a-f-]{36}$/);
+assert.strictEqual(new URL(objectURL).protocol, 'blob:');
+assert.notStrictEqual(resolveObjectURL(objectURL), undefined);
+URL.revokeObjectURL(objectURL);
+assert.strictEqual(resolveObjectURL(objectURL), undefined);
+assert.throws(() => URL.createObjectURL('x'), { code: 'ERR_INVALID_ARG_TYPE' });
+assert.throws(() => URL.revokeObjectURL(), { code: 'ERR_MISSING_ARGS' });
+URL.revokeObjectURL(5);
