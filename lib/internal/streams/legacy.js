@@ -68,4 +68,17 @@ Stream.prototype.pipe = function pipe(dest, options) {
   return dest;
 };
 
+// Streams pre-create their common event slots (as undefined) for a stable object
+// shape; eventNames() reports only the events that have listeners.
+Stream.prototype.eventNames = function eventNames() {
+  const names = [];
+  const events = this._events;
+  if (events === undefined) return names;
+  for (const key of Reflect.ownKeys(events)) {
+    const v = events[key];
+    if (typeof v === 'function' || (Array.isArray(v) && v.length > 0)) names.push(key);
+  }
+  return names;
+};
+
 module.exports = { Stream, prependListener };
