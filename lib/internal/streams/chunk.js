@@ -16,9 +16,11 @@ function isBuffer(value) {
   return B !== undefined ? B.isBuffer(value) : false;
 }
 
-function fromUint8Array(u8) {
+// Any TypedArray or DataView, as a Buffer (or Uint8Array) over the same bytes.
+function fromUint8Array(view) {
   const B = globalThis.Buffer;
-  return B !== undefined ? B.from(u8.buffer, u8.byteOffset, u8.byteLength) : u8;
+  if (B !== undefined) return B.from(view.buffer, view.byteOffset, view.byteLength);
+  return view instanceof Uint8Array ? view : new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
 }
 
 function stringToBytes(str, encoding) {

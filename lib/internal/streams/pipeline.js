@@ -288,6 +288,7 @@ function pipe(src, dst, finish, finishOnlyHandleError, { end }) {
     if (!ended) finish(new ERR_STREAM_PREMATURE_CLOSE());
   });
   src.pipe(dst, { end: false });
+  let cleanupFinish = null;
   if (end) {
     function endFn() {
       ended = true;
@@ -295,7 +296,7 @@ function pipe(src, dst, finish, finishOnlyHandleError, { end }) {
     }
     if (isReadableFinished(src)) process.nextTick(endFn);
     else src.once('end', endFn);
-    eos(dst, { readable: false, writable: true }, finish);
+    cleanupFinish = eos(dst, { readable: false, writable: true }, finish);
   } else {
     finish();
   }
@@ -309,7 +310,11 @@ function pipe(src, dst, finish, finishOnlyHandleError, { end }) {
       finish(err);
     }
   });
-  return eos(dst, { readable: false, writable: true }, finishOnlyHandleError);
+  const cleanupErrors = eos(dst, { readable: false, writable: true }, finishOnlyHandleError);
+  return () => {
+    cleanupFinish?.();
+    cleanupErrors();
+  };
 }
 
 module.exports = { pipeline, pipelineImpl };

@@ -10,13 +10,13 @@ const { Stream, prependListener } = require('internal/streams/legacy');
 const destroyImpl = require('internal/streams/destroy');
 const { getHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/state');
 const {
-  concatChunks, fromUint8Array, isBuffer, isUint8Array, stringToBytes,
+  concatChunks, fromUint8Array, isBuffer, isEncoding, stringToBytes,
 } = require('internal/streams/chunk');
 const {
   AbortError,
   codes: {
     ERR_INVALID_ARG_TYPE, ERR_METHOD_NOT_IMPLEMENTED, ERR_OUT_OF_RANGE,
-    ERR_STREAM_PUSH_AFTER_EOF, ERR_STREAM_UNSHIFT_AFTER_END_EVENT,
+    ERR_STREAM_PUSH_AFTER_EOF, ERR_STREAM_UNSHIFT_AFTER_END_EVENT, ERR_UNKNOWN_ENCODING,
   },
 } = require('internal/errors');
 const { validateObject } = require('internal/validators');
@@ -84,7 +84,14 @@ function ReadableState(options, stream, isDuplex) {
   this.flowing = null;
   this[kPaused] = null;
   this.errored = null;
-  this.defaultEncoding = (options && options.defaultEncoding) || 'utf8';
+  const defaultEncoding = options?.defaultEncoding;
+  if (defaultEncoding == null) {
+    this.defaultEncoding = 'utf8';
+  } else if (isEncoding(defaultEncoding)) {
+    this.defaultEncoding = defaultEncoding;
+  } else {
+    throw new ERR_UNKNOWN_ENCODING(defaultEncoding);
+  }
   this.decoder = null;
   this.encoding = null;
   if (options && options.encoding) {
@@ -212,6 +219,7 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
   if ((state.state & kObjectMode) === 0 && chunk != null) {
     if (typeof chunk === 'string') {
       encoding = encoding || state.defaultEncoding;
+      if (encoding !== state.encoding && !isEncoding(encoding)) throw new ERR_UNKNOWN_ENCODING(encoding);
       if (state.encoding !== encoding) {
         if (addToFront && state.encoding) {
           const bytes = stringToBytes(chunk, encoding);
@@ -223,7 +231,7 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
       }
     } else if (isBuffer(chunk)) {
       encoding = '';
-    } else if (isUint8Array(chunk)) {
+    } else if (ArrayBuffer.isView(chunk)) {
       chunk = fromUint8Array(chunk);
       encoding = '';
     } else {
@@ -575,7 +583,15 @@ Readable.prototype.pipe = function pipe(dest, pipeOpts) {
 
   src.on('data', ondata);
   function ondata(chunk) {
-    if (dest.write(chunk) === false) pause();
+    let ret;
+    try {
+      ret = dest.write(chunk);
+    } catch (err) {
+      // A chunk the destination refuses (an object into a byte stream) fails it.
+      dest.destroy(err);
+      return;
+    }
+    if (ret === false) pause();
   }
 
   function onerror(er) {
