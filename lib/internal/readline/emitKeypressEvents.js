@@ -18,12 +18,15 @@ function emitKeypressEvents(stream, iface = {}) {
     stream.emit('keypress', s, key);
   };
 
+  // A lone ESC (or ESC ESC) that nothing followed is the Escape key; a cut-off
+  // CSI/SS3 sequence keeps waiting for its end.
   function flushPending() {
     timeoutId = null;
-    const rest = pending;
-    pending = '';
-    // A lone ESC (or ESC ESC) that never completed.
-    for (const ch of rest) emit(ch, { sequence: ch, name: ch === '\x1b' ? 'escape' : undefined, ctrl: false, meta: rest.length > 1 && ch === '\x1b', shift: false });
+    if (pending === '\x1b' || pending === '\x1b\x1b') {
+      const rest = pending;
+      pending = '';
+      emit(undefined, { sequence: rest, name: 'escape', ctrl: false, meta: true, shift: false });
+    }
   }
 
   function onData(input) {

@@ -22,7 +22,7 @@ const emitKeypressEvents = require('internal/readline/emitKeypressEvents');
 const kHistorySize = 30;
 const kMaxUndoRedoStackSize = 2048;
 const kMincrlfDelay = 100;
-const lineEnding = /\r?\n|\r(?!\n)/g;
+const lineEnding = /\r?\n|\r(?!\n)|\u2028|\u2029/g;
 
 const kQuestionCancel = Symbol('kQuestionCancel');
 const kQuestion = Symbol('kQuestion');
@@ -357,22 +357,33 @@ class InterfaceConstructor extends EventEmitter {
     }
   }
 
-  async _tabComplete(lastKeypressWasTab) {
+  // The completer may call back synchronously (then the line updates before
+  // write() returns, as in node), later, or return a value or a promise.
+  _tabComplete(lastKeypressWasTab) {
     this.pause();
     const string = this.line.slice(0, this.cursor);
-    let value;
-    try {
-      value = await new Promise((resolve, reject) => {
-        const ret = this.completer(string, (err, result) => (err ? reject(err) : resolve(result)));
-        if (ret !== undefined) Promise.resolve(ret).then(resolve, reject);
-      });
-    } catch (err) {
-      this._writeToOutput(`Tab completion error: ${err}`);
-      return;
-    } finally {
+    let done = false;
+    const finish = (err, value) => {
+      if (done) return;
+      done = true;
       this.resume();
+      if (err) {
+        this._writeToOutput(`Tab completion error: ${err}`);
+        return;
+      }
+      this._tabCompleter(lastKeypressWasTab, value);
+    };
+    let ret;
+    try {
+      ret = this.completer(string, finish);
+    } catch (err) {
+      finish(err);
+      return;
     }
-    this._tabCompleter(lastKeypressWasTab, value);
+    if (ret !== undefined && !done) {
+      if (typeof ret?.then === 'function') ret.then((v) => finish(null, v), finish);
+      else finish(null, ret);
+    }
   }
 
   _tabCompleter(lastKeypressWasTab, { 0: completions, 1: completeOn }) {
@@ -740,20 +751,26 @@ class InterfaceConstructor extends EventEmitter {
   }
 }
 
-// The async iterator over 'line' events: lines queue while the consumer is busy
-// (the input is paused above 1024 queued lines) and the iterator ends on 'close'.
+// The async iterator over 'line' events: lines queue while the consumer is busy;
+// above 1024 queued lines the input is paused until the queue is empty again. It
+// ends on 'close'.
 function lineIterator(rl) {
   const queue = [];
   const waiting = [];
   let done = false;
   let error = null;
   const highWaterMark = 1024;
+  const lowWaterMark = 1;
+  let paused = false;
   const onLine = (line) => {
     if (waiting.length > 0) {
       waiting.shift().resolve({ value: line, done: false });
     } else {
       queue.push(line);
-      if (queue.length > highWaterMark) rl.pause();
+      if (!paused && queue.length > highWaterMark) {
+        paused = true;
+        rl.pause();
+      }
     }
   };
   const onClose = () => {
@@ -778,7 +795,10 @@ function lineIterator(rl) {
     next() {
       if (queue.length > 0) {
         const value = queue.shift();
-        if (queue.length < highWaterMark / 2 && rl[kPaused] && !rl.closed) rl.resume();
+        if (paused && queue.length < lowWaterMark && !rl.closed) {
+          paused = false;
+          rl.resume();
+        }
         return Promise.resolve({ value, done: false });
       }
       if (error !== null) {
@@ -802,6 +822,12 @@ function lineIterator(rl) {
       return Promise.reject(err);
     },
     [Symbol.asyncIterator]() { return this; },
+    [Symbol.for('nodejs.watermarkData')]: {
+      get size() { return queue.length; },
+      get low() { return lowWaterMark; },
+      get high() { return highWaterMark; },
+      get isPaused() { return paused; },
+    },
   };
   Object.setPrototypeOf(iterator, Object.getPrototypeOf(Object.getPrototypeOf((async function* () {})())));
   return iterator;

@@ -120,8 +120,15 @@ function parseEscape(s, start) {
   if (i >= s.length) return null;
   const ch = s[i];
   if (ch !== '[' && ch !== 'O') {
-    // ESC + char: meta-char (or meta-ESC).
-    if (meta) return [i, { ...makeKey(s.slice(start, i)), name: 'escape', meta: true }];
+    // ESC + char (or ESC ESC + char): that key with meta.
+    if (ch === kEscape && !meta) {
+      if (i + 1 >= s.length) return null;
+      if (s[i + 1] === kEscape) {
+        return [i + 2, { ...makeKey(s.slice(start, i + 2)), name: 'escape', meta: true }];
+      }
+      return parseMetaChar(s, start, i + 1);
+    }
+    if (meta) return parseMetaChar(s, start, i);
     const key = decodeChar(ch);
     key.sequence = s.slice(start, i + 1);
     key.meta = true;
@@ -150,27 +157,17 @@ function parseEscape(s, start) {
     const paramStart = j;
     while (j < s.length && ((s[j] >= '0' && s[j] <= '9') || s[j] === ';')) j++;
     if (j >= s.length) return null;
-    const params = s.slice(paramStart, j);
-    const final = s[j];
     j++;
+    const cmd = s.slice(paramStart, j);
     let m;
-    if (params.length === 0) {
-      code += final;
-    } else if ((m = /^(\d+)(?:;(\d+))?$/.exec(params)) !== null) {
-      if (final === '~' || final === '$' || final === '^') {
-        code += m[1] + final;
-        if (m[2]) modifier = Number(m[2]) - 1;
-      } else if (m[2]) {
-        code += final;
-        modifier = Number(m[2]) - 1;
-      } else if (m[1] === '1') {
-        code += final;
-      } else {
-        code += final;
-        modifier = Number(m[1]) - 1;
-      }
+    if ((m = /^(\d\d?)(?:;(\d))?([~^$])$/.exec(cmd)) !== null) {
+      code += m[1] + m[3];
+      modifier = (Number(m[2]) || 1) - 1;
+    } else if ((m = /^(?:(?:\d;)?(\d))?([A-Za-z])$/.exec(cmd)) !== null) {
+      code += m[2];
+      modifier = (Number(m[1]) || 1) - 1;
     } else {
-      code += params + final;
+      code += cmd;
     }
   }
   const key = makeKey(s.slice(start, j));
@@ -178,10 +175,17 @@ function parseEscape(s, start) {
   key.meta = !!(modifier & 10) || meta;
   key.shift = !!(modifier & 1);
   key.code = code;
-  key.name = keyNames[code];
+  key.name = keyNames[code] ?? 'undefined';
   if (shiftCodes.has(code)) key.shift = true;
   if (ctrlCodes.has(code)) key.ctrl = true;
   return [j, key];
+}
+
+function parseMetaChar(s, start, i) {
+  const key = decodeChar(s[i]);
+  key.sequence = s.slice(start, i + 1);
+  key.meta = true;
+  return [i + 1, key];
 }
 
 function decodeChar(ch) {
