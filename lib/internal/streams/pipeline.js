@@ -183,9 +183,12 @@ function pipelineImpl(streams, callback, opts) {
       if (isReadable(stream) && isLastStream) {
         lastStreamCleanup.push(() => { stream.removeListener('error', onError); });
       }
-      const { destroy, cleanup } = destroyer(stream, reading, writing);
-      destroys.push(destroy);
-      if (isReadable(stream) && isLastStream) lastStreamCleanup.push(cleanup);
+      // With end: false the destination is the caller's to keep, even on error.
+      if (end || !isLastStream) {
+        const { destroy, cleanup } = destroyer(stream, reading, writing);
+        destroys.push(destroy);
+        if (isReadable(stream) && isLastStream) lastStreamCleanup.push(cleanup);
+      }
     }
 
     if (i === 0) {
