@@ -10,7 +10,7 @@ const { Stream, prependListener } = require('internal/streams/legacy');
 const destroyImpl = require('internal/streams/destroy');
 const { getHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/state');
 const {
-  concatChunks, fromUint8Array, isBuffer, isEncoding, stringToBytes,
+  allocBytes, concatChunks, fromUint8Array, isBuffer, isEncoding, isView, stringToBytes,
 } = require('internal/streams/chunk');
 const {
   AbortError,
@@ -23,6 +23,7 @@ const { validateObject } = require('internal/validators');
 
 const { errorOrDestroy } = destroyImpl;
 const kPaused = Symbol('kPaused');
+const { isInteger: NumberIsInteger, isNaN: NumberIsNaN, parseInt: NumberParseInt } = Number;
 
 let Duplex;
 function isDuplexInstance(stream) {
@@ -231,7 +232,7 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
       }
     } else if (isBuffer(chunk)) {
       encoding = '';
-    } else if (ArrayBuffer.isView(chunk)) {
+    } else if (isView(chunk)) {
       chunk = fromUint8Array(chunk);
       encoding = '';
     } else {
@@ -327,7 +328,7 @@ function computeNewHighWaterMark(n) {
 function howMuchToRead(n, state) {
   if (n <= 0 || (state.length === 0 && (state.state & kEnded) !== 0)) return 0;
   if (state.state & kObjectMode) return 1;
-  if (Number.isNaN(n)) {
+  if (NumberIsNaN(n)) {
     if (state.flowing && state.length) return state.buffer[state.bufferIndex].length;
     return state.length;
   }
@@ -337,7 +338,7 @@ function howMuchToRead(n, state) {
 
 Readable.prototype.read = function read(n) {
   if (n === undefined) n = NaN;
-  else if (!Number.isInteger(n)) n = Number.parseInt(n, 10);
+  else if (!NumberIsInteger(n)) n = NumberParseInt(n, 10);
   const state = this._readableState;
   const nOrig = n;
   if (n > state.highWaterMark) state.highWaterMark = computeNewHighWaterMark(n);
@@ -437,8 +438,7 @@ function fromList(n, state) {
     }
     return ret;
   }
-  const B = globalThis.Buffer;
-  const out = B !== undefined ? B.allocUnsafe(n) : new Uint8Array(n);
+  const out = allocBytes(n);
   let off = 0;
   while (off < n) {
     const c = buf[state.bufferIndex];

@@ -9,7 +9,7 @@ const EE = require('events');
 const { Stream } = require('internal/streams/legacy');
 const destroyImpl = require('internal/streams/destroy');
 const { getHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/state');
-const { fromUint8Array, isBuffer, isEncoding, stringToBytes } = require('internal/streams/chunk');
+const { fromUint8Array, isBuffer, isEncoding, isView, stringToBytes } = require('internal/streams/chunk');
 const {
   AbortError,
   codes: {
@@ -187,7 +187,7 @@ function _write(stream, chunk, encoding, cb) {
       }
     } else if (isBuffer(chunk)) {
       encoding = 'buffer';
-    } else if (ArrayBuffer.isView(chunk)) {
+    } else if (isView(chunk)) {
       chunk = fromUint8Array(chunk);
       encoding = 'buffer';
     } else {
