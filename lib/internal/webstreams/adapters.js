@@ -210,7 +210,7 @@ function newStreamWritableFromWritableStream(writableStream, options = kEmptyObj
           process.nextTick(() => destroyer(writable, err));
         }
       }
-      writer.ready.then(() => Promise.all(chunks.map((data) => writer.write(toUint8(data.chunk))))
+      writer.ready.then(() => Promise.all(chunks.map((data) => writer.write(data.chunk)))
         .then(() => done(), done), done);
     },
     write(chunk, encoding, callback) {
@@ -221,7 +221,7 @@ function newStreamWritableFromWritableStream(writableStream, options = kEmptyObj
           destroyer(writable, err);
         }
       }
-      writer.ready.then(() => writer.write(objectMode ? chunk : toUint8(chunk)).then(() => done(), done), done);
+      writer.ready.then(() => writer.write(chunk).then(() => done(), done), done);
     },
     destroy(error, callback) {
       function done() {

@@ -746,7 +746,8 @@ function readableStreamFromIterable(iterable) {
       return: syncIterator.return ? (v) => Promise.resolve(syncIterator.return(v)) : undefined,
     };
   } else {
-    throw new ERR_INVALID_ARG_TYPE('iterable', ['Iterable', 'AsyncIterable'], iterable);
+    const { codes: { ERR_ARG_NOT_ITERABLE } } = require('internal/errors');
+    throw new ERR_ARG_NOT_ITERABLE(iterable);
   }
   nextMethod = iterator.next;
   let stream;
