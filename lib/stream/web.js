@@ -23,3 +23,8 @@ module.exports = {
   ByteLengthQueuingStrategy,
   CountQueuingStrategy,
 };
+// These need TextEncoder/TextDecoder, which load on first use.
+for (const name of ['TextEncoderStream', 'TextDecoderStream']) {
+  require('internal/util').defineLazyProperty(module.exports, name,
+    () => require('internal/webstreams/encoding')[name]);
+}

@@ -91,6 +91,8 @@ const lazyGlobals = [
   ['WritableStreamDefaultController', 'stream/web', 'WritableStreamDefaultController', false],
   ['ByteLengthQueuingStrategy', 'stream/web', 'ByteLengthQueuingStrategy', false],
   ['CountQueuingStrategy', 'stream/web', 'CountQueuingStrategy', false],
+  ['TextEncoderStream', 'stream/web', 'TextEncoderStream', false],
+  ['TextDecoderStream', 'stream/web', 'TextDecoderStream', false],
 ];
 for (const [name, id, exportName, enumerable] of lazyGlobals) {
   if (!builtinIds.has(id)) continue;

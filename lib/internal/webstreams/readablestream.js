@@ -786,6 +786,9 @@ function readableStreamFromIterable(iterable) {
   return stream;
 }
 
+Object.defineProperty(ReadableStreamDefaultReader.prototype, Symbol.toStringTag, { value: 'ReadableStreamDefaultReader', configurable: true });
+Object.defineProperty(ReadableStreamDefaultController.prototype, Symbol.toStringTag, { value: 'ReadableStreamDefaultController', configurable: true });
+
 module.exports = {
   ReadableStream,
   ReadableStreamDefaultController,

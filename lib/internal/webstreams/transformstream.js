@@ -269,4 +269,6 @@ function sourceCancel(stream, reason) {
   return c.finishPromise.promise;
 }
 
+Object.defineProperty(TransformStreamDefaultController.prototype, Symbol.toStringTag, { value: 'TransformStreamDefaultController', configurable: true });
+
 module.exports = { TransformStream, TransformStreamDefaultController };

@@ -536,6 +536,9 @@ function acquireWriter(stream) {
   return new WritableStreamDefaultWriter(stream);
 }
 
+Object.defineProperty(WritableStreamDefaultWriter.prototype, Symbol.toStringTag, { value: 'WritableStreamDefaultWriter', configurable: true });
+Object.defineProperty(WritableStreamDefaultController.prototype, Symbol.toStringTag, { value: 'WritableStreamDefaultController', configurable: true });
+
 module.exports = {
   WritableStream,
   WritableStreamDefaultController,
