@@ -910,11 +910,11 @@ function endReadableNT(state, stream) {
   if (!state.errored && (state.state & (kCloseEmitted | kEndEmitted)) === 0 && state.length === 0) {
     state.state |= kEndEmitted;
     stream.emit('end');
-    const w = stream._writableState;
-    if (w && stream.allowHalfOpen === false && stream.writable !== undefined) {
+    if (stream.writable && stream.allowHalfOpen === false) {
       process.nextTick(endWritableNT, stream);
     } else if (state.state & kAutoDestroy) {
       // A duplex is destroyed only once its writable side is done too.
+      const w = stream._writableState;
       const autoDestroy = !w || (w.autoDestroy && (w.finished || w.writable === false));
       if (autoDestroy) stream.destroy();
     }
