@@ -32,13 +32,13 @@ const L = (s) => log.push(s);
   await rsf.getReader().read();
   await new Promise((r) => setTimeout(r, 5));
   assert.deepStrictEqual(log, [
-  'toWeb a,b,c',
-  'fromWeb x,y',
-  'Writable.fromWeb 1,2',
-  'Writable.toWeb p,q',
-  'pl m',
-  'pl n',
-  'to web sink u,v',
-  'finished web undefined'
-]);
+    'toWeb a,b,c',
+    'fromWeb x,y',
+    'Writable.fromWeb 1,2',
+    'Writable.toWeb p,q',
+    'pl m',
+    'pl n',
+    'to web sink u,v',
+    'finished web undefined',
+  ]);
 })().then(common.mustCall());
