@@ -1,162 +1,1127 @@
 'use strict';
-// util.inspect and util.format — a first, partial version: primitives, arrays,
-// plain objects, errors, functions, Map and Set. The full node-exact version
-// replaces this file.
+// util.inspect: turns any value into node 24's exact text. The walk is formatValue
+// (primitives, proxies, custom inspectors, circular references) -> formatRaw (pick the
+// braces, the base text and an entry formatter for the value's kind) -> one formatter per
+// kind -> reduceToSingleString, which decides between one line and one entry per line
+// exactly as node does (compact=3: the three innermost levels join onto one line when
+// they fit in breakLength; arrays of more than six short entries are grouped in columns).
+// Errors live in inspect_error.js, strings and numbers in inspect_strings.js, and
+// util.format in format.js.
 
-const { v8Stack } = require('internal/errors/stack');
+const binding = internalBinding('util');
+const types = require('internal/util/types');
+const {
+  escapeKey, formatBigInt, formatNumber, getStringWidth, removeColors, strEscape,
+} = require('internal/util/inspect_strings');
 
-const identRe = /^[A-Za-z_$][\w$]*$/;
+const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 
-function quote(s) {
-  if (!s.includes("'")) return `'${escape(s)}'`;
-  if (!s.includes('"')) return `"${escape(s)}"`;
-  if (!s.includes('`') && !s.includes('${')) return `\`${escape(s)}\``;
-  return `'${escape(s).replace(/'/g, "\\'")}'`;
-}
+const uncurry = (fn) => Function.prototype.call.bind(fn);
+const hasOwn = uncurry(Object.prototype.hasOwnProperty);
+const propertyIsEnumerable = uncurry(Object.prototype.propertyIsEnumerable);
+const objectToString = uncurry(Object.prototype.toString);
+const functionToString = uncurry(Function.prototype.toString);
+const regExpToString = uncurry(RegExp.prototype.toString);
+const dateGetTime = uncurry(Date.prototype.getTime);
+const dateToISOString = uncurry(Date.prototype.toISOString);
+const dateToString = uncurry(Date.prototype.toString);
+const mapEntries = uncurry(Map.prototype.entries);
+const setValues = uncurry(Set.prototype.values);
+const mapSize = uncurry(Object.getOwnPropertyDescriptor(Map.prototype, 'size').get);
+const setSize = uncurry(Object.getOwnPropertyDescriptor(Set.prototype, 'size').get);
+const mapIteratorNext = uncurry(Object.getPrototypeOf(new Map().entries()).next);
+const setIteratorNext = uncurry(Object.getPrototypeOf(new Set().values()).next);
+const symbolToString = uncurry(Symbol.prototype.toString);
+const numberValueOf = uncurry(Number.prototype.valueOf);
+const stringValueOf = uncurry(String.prototype.valueOf);
+const booleanValueOf = uncurry(Boolean.prototype.valueOf);
+const bigIntValueOf = uncurry(BigInt.prototype.valueOf);
+const symbolValueOf = uncurry(Symbol.prototype.valueOf);
+const typedArrayTag = uncurry(Object.getOwnPropertyDescriptor(
+  Object.getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag).get);
+const typedArrayLength = uncurry(Object.getOwnPropertyDescriptor(
+  Object.getPrototypeOf(Uint8Array.prototype), 'length').get);
 
-function escape(s) {
-  return s.replace(/[\\\n\t\r\b\f\v\x00-\x1f\x7f]/g, (c) => {
-    switch (c) {
-      case '\\': return '\\\\';
-      case '\n': return '\\n';
-      case '\t': return '\\t';
-      case '\r': return '\\r';
-      case '\b': return '\\b';
-      case '\f': return '\\f';
-      case '\v': return '\\v';
-      default: return `\\x${c.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()}`;
-    }
-  });
-}
+const inspectDefaultOptions = Object.seal({
+  showHidden: false,
+  depth: 2,
+  colors: false,
+  customInspect: true,
+  showProxy: false,
+  maxArrayLength: 100,
+  maxStringLength: 10000,
+  breakLength: 80,
+  compact: 3,
+  sorted: false,
+  getters: false,
+  numericSeparator: false,
+});
 
-function formatPrimitive(v) {
-  switch (typeof v) {
-    case 'string': return quote(v);
-    case 'number': return Object.is(v, -0) ? '-0' : String(v);
-    case 'bigint': return `${v}n`;
-    case 'symbol': return v.toString();
-    case 'undefined': return 'undefined';
-    default: return String(v);
+// How entries of a formatted value are joined: properties ("key: value"), array
+// elements (bare values, grouped into columns), or array-like extras.
+const kObjectType = 0;
+const kArrayType = 1;
+const kArrayExtrasType = 2;
+
+const keyIdentifier = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
+const canonicalIndex = /^(0|[1-9][0-9]*)$/;
+const classSource = /^class\s*[\s\S]*\{/;
+const splitNewLines = /(?<=\n)/;
+
+// Global constructors whose prototypes util.inspect does not list (showHidden).
+let builtInObjects;
+function isBuiltInName(name) {
+  if (builtInObjects === undefined) {
+    builtInObjects = new Set(Object.getOwnPropertyNames(globalThis)
+      .filter((e) => /^[A-Z][a-zA-Z0-9]+$/.test(e)));
   }
+  return builtInObjects.has(name);
 }
 
-function formatKey(k) {
-  if (typeof k === 'symbol') return `[${k.toString()}]`;
-  return identRe.test(k) ? k : quote(k);
-}
-
-function join(items, open, close, indent) {
-  if (items.length === 0) return `${open}${close}`;
-  const single = `${open} ${items.join(', ')} ${close}`;
-  if (single.length <= 72 && !single.includes('\n')) return single;
-  const pad = ' '.repeat(indent + 2);
-  return `${open}\n${pad}${items.join(`,\n${pad}`)}\n${' '.repeat(indent)}${close}`;
-}
-
-function formatValue(v, depth, seen, indent) {
-  if (v === null) return 'null';
-  if (typeof v !== 'object' && typeof v !== 'function') return formatPrimitive(v);
-  if (seen.includes(v)) return '[Circular *1]';
-  if (typeof v === 'function') {
-    const name = v.name ? `: ${v.name}` : ' (anonymous)';
-    if (/^class\s/.test(Function.prototype.toString.call(v))) return `[class ${v.name || '(anonymous)'}]`;
-    return `[Function${name}]`;
-  }
-  if (v instanceof Error) {
-    const stack = v8Stack(v) ?? String(v);
-    const keys = Object.keys(v).filter((k) => k !== 'stack' && k !== 'message');
-    if (keys.length === 0) return stack;
-    return `${stack} ${formatProps(v, keys, depth, seen, indent)}`;
-  }
-  if (depth < 0) return Array.isArray(v) ? '[Array]' : '[Object]';
-  seen.push(v);
-  try {
-    if (Array.isArray(v)) {
-      const items = v.map((x) => formatValue(x, depth - 1, seen, indent + 2));
-      return join(items, '[', ']', indent);
-    }
-    if (v instanceof Map) {
-      const items = [...v].map(([k, x]) =>
-        `${formatValue(k, depth - 1, seen, indent + 2)} => ${formatValue(x, depth - 1, seen, indent + 2)}`);
-      return join(items, `Map(${v.size}) {`, '}', indent);
-    }
-    if (v instanceof Set) {
-      const items = [...v].map((x) => formatValue(x, depth - 1, seen, indent + 2));
-      return join(items, `Set(${v.size}) {`, '}', indent);
-    }
-    if (v instanceof Date) return Number.isNaN(v.getTime()) ? 'Invalid Date' : v.toISOString();
-    if (v instanceof RegExp) return String(v);
-    if (ArrayBuffer.isView(v) && !(v instanceof DataView)) {
-      const name = v.constructor?.name ?? 'TypedArray';
-      if (name === 'Buffer') {
-        const hex = [...v.subarray(0, 50)].map((b) => b.toString(16).padStart(2, '0'));
-        return `<Buffer${hex.length ? ` ${hex.join(' ')}` : ''}${v.length > 50 ? ` ... ${v.length - 50} more bytes` : ''}>`;
-      }
-      return join([...v].map((x) => formatPrimitive(x)), `${name}(${v.length}) [`, ']', indent);
-    }
-    return formatProps(v, Reflect.ownKeys(v).filter((k) =>
-      Object.getOwnPropertyDescriptor(v, k)?.enumerable), depth, seen, indent);
-  } finally {
-    seen.pop();
-  }
-}
-
-function formatProps(v, keys, depth, seen, indent) {
-  const items = keys.map((k) => {
-    const d = Object.getOwnPropertyDescriptor(v, k);
-    let val;
-    if (d && d.get) val = d.set ? '[Getter/Setter]' : '[Getter]';
-    else if (d && d.set) val = '[Setter]';
-    else val = formatValue(v[k], depth - 1, seen, indent + 2);
-    return `${formatKey(k)}: ${val}`;
-  });
-  const proto = Object.getPrototypeOf(v);
-  let prefix = '';
-  if (proto === null) prefix = '[Object: null prototype] ';
-  else if (proto !== Object.prototype && proto?.constructor?.name && !(v instanceof Error)) {
-    prefix = `${proto.constructor.name} `;
-  }
-  return prefix + join(items, '{', '}', indent);
-}
-
-function inspect(value, opts) {
-  const depth = typeof opts?.depth === 'number' ? opts.depth : opts?.depth === null ? Infinity : 2;
-  return formatValue(value, depth, [], 0);
-}
-inspect.custom = Symbol.for('nodejs.util.inspect.custom');
-inspect.defaultOptions = { depth: 2 };
-
-function formatWithOptions(inspectOptions, ...args) {
-  const first = args[0];
-  let out = '';
-  let a = 0;
-  if (typeof first === 'string') {
-    a = 1;
-    out = first.replace(/%[sdifjoOc%]/g, (spec) => {
-      if (spec === '%%') return '%';
-      if (a >= args.length) return spec;
-      const arg = args[a++];
-      switch (spec) {
-        case '%s': return typeof arg === 'string' ? arg : typeof arg === 'bigint' ? `${arg}n`
-          : typeof arg === 'object' && arg !== null ? inspect(arg, { depth: 0 }) : String(arg);
-        case '%d': case '%i': return typeof arg === 'bigint' ? `${arg}n` : String(spec === '%i' ? parseInt(arg) : Number(arg));
-        case '%f': return String(parseFloat(arg));
-        case '%j': try { return JSON.stringify(arg); } catch { return '[Circular]'; }
-        case '%o': case '%O': return inspect(arg, inspectOptions);
-        case '%c': return '';
-        default: return spec;
-      }
+const colors = { __proto__: null };
+const styles = Object.assign({ __proto__: null }, {
+  special: 'cyan', number: 'yellow', bigint: 'yellow', boolean: 'yellow', undefined: 'grey',
+  null: 'bold', string: 'green', symbol: 'green', date: 'magenta', regexp: 'red',
+  module: 'underline',
+});
+{
+  const table = {
+    reset: [0, 0], bold: [1, 22], dim: [2, 22], italic: [3, 23], underline: [4, 24],
+    blink: [5, 25], inverse: [7, 27], hidden: [8, 28], strikethrough: [9, 29],
+    doubleunderline: [21, 24], black: [30, 39], red: [31, 39], green: [32, 39],
+    yellow: [33, 39], blue: [34, 39], magenta: [35, 39], cyan: [36, 39], white: [37, 39],
+    bgBlack: [40, 49], bgRed: [41, 49], bgGreen: [42, 49], bgYellow: [43, 49], bgBlue: [44, 49],
+    bgMagenta: [45, 49], bgCyan: [46, 49], bgWhite: [47, 49], framed: [51, 54],
+    overlined: [53, 55], gray: [90, 39], redBright: [91, 39], greenBright: [92, 39],
+    yellowBright: [93, 39], blueBright: [94, 39], magentaBright: [95, 39], cyanBright: [96, 39],
+    whiteBright: [97, 39], bgGray: [100, 49], bgRedBright: [101, 49], bgGreenBright: [102, 49],
+    bgYellowBright: [103, 49], bgBlueBright: [104, 49], bgMagentaBright: [105, 49],
+    bgCyanBright: [106, 49], bgWhiteBright: [107, 49],
+  };
+  for (const k of Object.keys(table)) colors[k] = table[k];
+  const aliases = {
+    grey: 'gray', blackBright: 'gray', bgGrey: 'bgGray', bgBlackBright: 'bgGray', faint: 'dim',
+    crossedout: 'strikethrough', strikeThrough: 'strikethrough', crossedOut: 'strikethrough',
+    conceal: 'hidden', swapColors: 'inverse', swapcolors: 'inverse',
+    doubleUnderline: 'doubleunderline',
+  };
+  for (const alias of Object.keys(aliases)) {
+    const target = aliases[alias];
+    Object.defineProperty(colors, alias, {
+      get() { return this[target]; },
+      set(value) {
+        Object.defineProperty(this, alias, {
+          value, configurable: true, enumerable: true, writable: true,
+        });
+      },
+      configurable: true,
+      enumerable: false,
     });
   }
-  for (; a < args.length; a++) {
-    const arg = args[a];
-    out += (out.length > 0 || a > 0 ? ' ' : '') + (typeof arg === 'string' ? arg : inspect(arg, inspectOptions));
-  }
-  return out;
 }
+
+function stylizeNoColor(str) {
+  return str;
+}
+
+function stylizeWithColor(str, styleType) {
+  const style = styles[styleType];
+  if (style !== undefined) {
+    const color = colors[style];
+    if (color !== undefined) return `\u001b[${color[0]}m${str}\u001b[${color[1]}m`;
+  }
+  return str;
+}
+
+/**
+ * util.inspect(value[, options]) and the legacy util.inspect(value, showHidden, depth,
+ * colors). Unknown option keys are passed through to custom inspectors.
+ */
+function inspect(value, opts) {
+  const ctx = {
+    budget: {},
+    indentationLvl: 0,
+    seen: [],
+    currentDepth: 0,
+    stylize: stylizeNoColor,
+    showHidden: inspectDefaultOptions.showHidden,
+    depth: inspectDefaultOptions.depth,
+    colors: inspectDefaultOptions.colors,
+    customInspect: inspectDefaultOptions.customInspect,
+    showProxy: inspectDefaultOptions.showProxy,
+    maxArrayLength: inspectDefaultOptions.maxArrayLength,
+    maxStringLength: inspectDefaultOptions.maxStringLength,
+    breakLength: inspectDefaultOptions.breakLength,
+    compact: inspectDefaultOptions.compact,
+    sorted: inspectDefaultOptions.sorted,
+    getters: inspectDefaultOptions.getters,
+    numericSeparator: inspectDefaultOptions.numericSeparator,
+    circular: undefined,
+    userOptions: undefined,
+  };
+  if (arguments.length > 1) {
+    if (arguments.length > 2) {
+      if (arguments[2] !== undefined) ctx.depth = arguments[2];
+      if (arguments.length > 3 && arguments[3] !== undefined) ctx.colors = arguments[3];
+    }
+    if (typeof opts === 'boolean') {
+      ctx.showHidden = opts;
+    } else if (opts) {
+      for (const key of Object.keys(opts)) {
+        if (hasOwn(inspectDefaultOptions, key) || key === 'stylize') {
+          ctx[key] = opts[key];
+        } else if (ctx.userOptions === undefined) {
+          ctx.userOptions = opts;
+        }
+      }
+    }
+  }
+  if (ctx.colors) ctx.stylize = stylizeWithColor;
+  if (ctx.maxArrayLength === null) ctx.maxArrayLength = Infinity;
+  if (ctx.maxStringLength === null) ctx.maxStringLength = Infinity;
+  return formatValue(ctx, value, 0);
+}
+inspect.custom = customInspectSymbol;
+Object.defineProperty(inspect, 'defaultOptions', {
+  get() { return inspectDefaultOptions; },
+  set(options) {
+    const { validateObject } = require('internal/validators');
+    validateObject(options, 'options');
+    return Object.assign(inspectDefaultOptions, options);
+  },
+});
+inspect.colors = colors;
+inspect.styles = styles;
+
+// The options object handed to a custom inspector.
+function getUserOptions(ctx, isCrossContext) {
+  const ret = {
+    stylize: ctx.stylize,
+    showHidden: ctx.showHidden,
+    depth: ctx.depth,
+    colors: ctx.colors,
+    customInspect: ctx.customInspect,
+    showProxy: ctx.showProxy,
+    maxArrayLength: ctx.maxArrayLength,
+    maxStringLength: ctx.maxStringLength,
+    breakLength: ctx.breakLength,
+    compact: ctx.compact,
+    sorted: ctx.sorted,
+    getters: ctx.getters,
+    numericSeparator: ctx.numericSeparator,
+    ...ctx.userOptions,
+  };
+  if (isCrossContext) {
+    Object.setPrototypeOf(ret, null);
+    for (const key of Object.keys(ret)) {
+      if ((typeof ret[key] === 'object' || typeof ret[key] === 'function') && ret[key] !== null) {
+        delete ret[key];
+      }
+    }
+    ret.stylize = Object.setPrototypeOf((value, flavour) => {
+      let stylized;
+      try {
+        stylized = `${ctx.stylize(value, flavour)}`;
+      } catch {
+        // A stylize that throws leaves the text plain.
+      }
+      if (typeof stylized !== 'string') return value;
+      return stylized;
+    }, null);
+  }
+  return ret;
+}
+
+function formatValue(ctx, value, recurseTimes, typedArray) {
+  if (typeof value !== 'object' && typeof value !== 'function') {
+    return formatPrimitive(ctx.stylize, value, ctx);
+  }
+  if (value === null) return ctx.stylize('null', 'null');
+
+  // Proxies are looked through without running any trap.
+  const context = value;
+  const proxy = binding.getProxyDetails(value);
+  if (proxy !== undefined) {
+    if (proxy[0] === null) return ctx.stylize('<Revoked Proxy>', 'special');
+    if (ctx.showProxy) return formatProxy(ctx, proxy, recurseTimes);
+    value = proxy[0];
+    while (true) {
+      const inner = binding.getProxyDetails(value);
+      if (inner === undefined) break;
+      if (inner[0] === null) return ctx.stylize('<Revoked Proxy>', 'special');
+      value = inner[0];
+    }
+  }
+
+  if (ctx.customInspect) {
+    const maybeCustom = value[customInspectSymbol];
+    if (typeof maybeCustom === 'function' && maybeCustom !== inspect &&
+        !(value.constructor && value.constructor.prototype === value)) {
+      const depth = ctx.depth === null ? null : ctx.depth - recurseTimes;
+      const isCrossContext = proxy !== undefined || !(context instanceof Object);
+      const ret = maybeCustom.call(context, depth, getUserOptions(ctx, isCrossContext), inspect);
+      if (ret !== context) {
+        if (typeof ret !== 'string') return formatValue(ctx, ret, recurseTimes);
+        return ret.replaceAll('\n', `\n${' '.repeat(ctx.indentationLvl)}`);
+      }
+    }
+  }
+
+  if (ctx.seen.includes(value)) {
+    let index = 1;
+    if (ctx.circular === undefined) {
+      ctx.circular = new Map();
+      ctx.circular.set(value, index);
+    } else {
+      index = ctx.circular.get(value);
+      if (index === undefined) {
+        index = ctx.circular.size + 1;
+        ctx.circular.set(value, index);
+      }
+    }
+    return ctx.stylize(`[Circular *${index}]`, 'special');
+  }
+  return formatRaw(ctx, value, recurseTimes, typedArray);
+}
+
+function formatPrimitive(stylize, value, ctx) {
+  switch (typeof value) {
+    case 'string': {
+      let trailer = '';
+      if (value.length > ctx.maxStringLength) {
+        const remaining = value.length - ctx.maxStringLength;
+        value = value.slice(0, ctx.maxStringLength);
+        trailer = `... ${remaining} more character${remaining > 1 ? 's' : ''}`;
+      }
+      // Long strings break after each newline, one quoted piece per line.
+      if (ctx.compact !== true && value.length > 16 &&
+          value.length > ctx.breakLength - ctx.indentationLvl - 4) {
+        const pieces = value.split(splitNewLines);
+        if (pieces.length > 1) {
+          const sep = ` +\n${' '.repeat(ctx.indentationLvl + 2)}`;
+          let out = '';
+          for (let i = 0; i < pieces.length; i++) {
+            if (i !== 0) out += sep;
+            out += stylize(strEscape(pieces[i]), 'string');
+          }
+          return out + trailer;
+        }
+      }
+      return stylize(strEscape(value), 'string') + trailer;
+    }
+    case 'number': return formatNumber(stylize, value, ctx.numericSeparator);
+    case 'bigint': return formatBigInt(stylize, value, ctx.numericSeparator);
+    case 'boolean': return stylize(`${value}`, 'boolean');
+    case 'undefined': return stylize('undefined', 'undefined');
+    default: return stylize(symbolToString(value), 'symbol');
+  }
+}
+
+function isInstanceof(object, proto) {
+  try {
+    return object instanceof proto;
+  } catch {
+    return false;
+  }
+}
+
+// The name of the nearest constructor in value's prototype chain, or null for a
+// null-prototype chain; `Foo <Bar>` style names when the chain has no usable
+// constructor. With showHidden, records prototype properties to list.
+function getConstructorName(obj, ctx, recurseTimes, protoProps) {
+  let firstProto;
+  const start = obj;
+  while (obj) {
+    const descriptor = Object.getOwnPropertyDescriptor(obj, 'constructor');
+    if (descriptor !== undefined && typeof descriptor.value === 'function' &&
+        descriptor.value.name !== '' && isInstanceof(start, descriptor.value)) {
+      if (protoProps !== undefined &&
+          (firstProto !== obj || !isBuiltInName(descriptor.value.name))) {
+        addPrototypeProperties(ctx, start, firstProto || start, recurseTimes, protoProps);
+      }
+      return String(descriptor.value.name);
+    }
+    obj = Object.getPrototypeOf(obj);
+    if (firstProto === undefined) firstProto = obj;
+  }
+  if (firstProto === null) return null;
+  const res = objectToString(start).slice(8, -1);
+  if (recurseTimes > ctx.depth && ctx.depth !== null) return `${res} <Complex prototype>`;
+  const protoConstr = getConstructorName(firstProto, ctx, recurseTimes + 1, protoProps);
+  if (protoConstr === null) {
+    return `${res} <${inspect(firstProto, {
+      ...ctx, customInspect: false, depth: -1,
+    })}>`;
+  }
+  return `${res} <${protoConstr}>`;
+}
+
+// showHidden: the non-builtin prototype properties of a class instance, listed as
+// `[key]: value` after its own properties.
+function addPrototypeProperties(ctx, main, obj, recurseTimes, output) {
+  let depth = 0;
+  let keys;
+  let keySet;
+  do {
+    if (depth !== 0 || main === obj) {
+      obj = Object.getPrototypeOf(obj);
+      if (obj === null) return;
+      const descriptor = Object.getOwnPropertyDescriptor(obj, 'constructor');
+      if (descriptor !== undefined && typeof descriptor.value === 'function' &&
+          isBuiltInName(descriptor.value.name)) {
+        return;
+      }
+    }
+    if (depth === 0) {
+      keySet = new Set();
+    } else {
+      for (const key of keys) keySet.add(key);
+    }
+    keys = Reflect.ownKeys(obj);
+    ctx.seen.push(main);
+    for (const key of keys) {
+      if (key === 'constructor' || hasOwn(main, key) ||
+          (depth !== 0 && keySet.has(key))) {
+        continue;
+      }
+      const desc = Object.getOwnPropertyDescriptor(obj, key);
+      if (typeof desc.value === 'function') continue;
+      const value = formatProperty(ctx, obj, recurseTimes, key, kObjectType, desc, main);
+      if (ctx.colors) output.push(`\u001b[2m${value}\u001b[22m`);
+      else output.push(value);
+    }
+    ctx.seen.pop();
+  } while (++depth !== 3);
+}
+
+function getPrefix(constructor, tag, fallback, size = '') {
+  if (constructor === null) {
+    if (tag !== '' && fallback !== tag) return `[${fallback}${size}: null prototype] [${tag}] `;
+    return `[${fallback}${size}: null prototype] `;
+  }
+  if (tag !== '' && constructor !== tag) return `${constructor}${size} [${tag}] `;
+  return `${constructor}${size} `;
+}
+
+// Own keys to list: enumerable names and symbols, or all of them with showHidden.
+function getKeys(value, showHidden) {
+  const symbols = Object.getOwnPropertySymbols(value);
+  let keys;
+  if (showHidden) {
+    keys = Object.getOwnPropertyNames(value);
+    for (const s of symbols) keys.push(s);
+  } else {
+    try {
+      keys = Object.keys(value);
+    } catch {
+      // A module namespace with an uninitialized binding throws on enumeration.
+      keys = Object.getOwnPropertyNames(value);
+    }
+    for (const s of symbols) if (propertyIsEnumerable(value, s)) keys.push(s);
+  }
+  return keys;
+}
+
+// Own keys of an array-like that are not array indices.
+function getNonIndexKeys(value, showHidden, length) {
+  const names = showHidden ? Object.getOwnPropertyNames(value) : Object.keys(value);
+  let start = 0;
+  if (length > 0 && names.length >= length && names[length - 1] === `${length - 1}`) {
+    start = length; // dense: indices come first, in order
+  } else {
+    while (start < names.length && canonicalIndex.test(names[start]) &&
+           Number(names[start]) < 4294967295) {
+      start++;
+    }
+  }
+  const keys = start === 0 ? names : names.slice(start);
+  for (const s of Object.getOwnPropertySymbols(value)) {
+    if (showHidden || propertyIsEnumerable(value, s)) keys.push(s);
+  }
+  return keys;
+}
+
+function getCtxName(constructor, tag, fallback) {
+  return getPrefix(constructor, tag, fallback).slice(0, -1);
+}
+
+function formatRaw(ctx, value, recurseTimes, typedArray) {
+  let keys;
+  let protoProps;
+  if (ctx.showHidden && (recurseTimes <= ctx.depth || ctx.depth === null)) protoProps = [];
+  const constructor = getConstructorName(value, ctx, recurseTimes, protoProps);
+  if (protoProps !== undefined && protoProps.length === 0) protoProps = undefined;
+
+  let tag = value[Symbol.toStringTag];
+  if (typeof tag !== 'string' || (tag !== '' &&
+      (ctx.showHidden ? hasOwn : propertyIsEnumerable)(value, Symbol.toStringTag))) {
+    tag = '';
+  }
+  let base = '';
+  let formatter = formatNothing;
+  let braces;
+  let noIterator = true;
+  let extrasType = kObjectType;
+  const empty = () => keys.length === 0 && protoProps === undefined;
+
+  if (Symbol.iterator in value || constructor === null) {
+    noIterator = false;
+    if (Array.isArray(value)) {
+      const prefix = (constructor !== 'Array' || tag !== '')
+        ? getPrefix(constructor, tag, 'Array', `(${value.length})`) : '';
+      keys = getNonIndexKeys(value, ctx.showHidden, value.length);
+      braces = [`${prefix}[`, ']'];
+      if (value.length === 0 && empty()) return `${braces[0]}]`;
+      extrasType = kArrayExtrasType;
+      formatter = formatArray;
+    } else if (types.isSet(value)) {
+      const size = setSize(value);
+      const prefix = getPrefix(constructor, tag, 'Set', `(${size})`);
+      keys = getKeys(value, ctx.showHidden);
+      formatter = formatSet;
+      if (size === 0 && empty()) return `${prefix}{}`;
+      braces = [`${prefix}{`, '}'];
+    } else if (types.isMap(value)) {
+      const size = mapSize(value);
+      const prefix = getPrefix(constructor, tag, 'Map', `(${size})`);
+      keys = getKeys(value, ctx.showHidden);
+      formatter = formatMap;
+      if (size === 0 && empty()) return `${prefix}{}`;
+      braces = [`${prefix}{`, '}'];
+    } else if (types.isTypedArray(value)) {
+      const size = typedArrayLength(value);
+      keys = getNonIndexKeys(value, ctx.showHidden, size);
+      const fallback = constructor === null ? typedArrayTag(value) : '';
+      const prefix = getPrefix(constructor, tag, fallback, `(${size})`);
+      braces = [`${prefix}[`, ']'];
+      if (size === 0 && keys.length === 0 && !ctx.showHidden) return `${braces[0]}]`;
+      formatter = formatTypedArray;
+      extrasType = kArrayExtrasType;
+    } else if (types.isMapIterator(value)) {
+      keys = getKeys(value, ctx.showHidden);
+      braces = getIteratorBraces('Map', tag);
+      formatter = formatIterator;
+    } else if (types.isSetIterator(value)) {
+      keys = getKeys(value, ctx.showHidden);
+      braces = getIteratorBraces('Set', tag);
+      formatter = formatIterator;
+    } else {
+      noIterator = true;
+    }
+  }
+  if (noIterator) {
+    keys = getKeys(value, ctx.showHidden);
+    braces = ['{', '}'];
+    if (typeof value === 'function') {
+      base = getFunctionBase(ctx, value, constructor, tag);
+      if (empty()) return ctx.stylize(base, 'special');
+    } else if (constructor === 'Object') {
+      if (types.isArgumentsObject(value)) {
+        braces[0] = '[Arguments] {';
+      } else if (tag !== '') {
+        braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
+      }
+      if (empty()) return `${braces[0]}}`;
+    } else if (types.isRegExp(value)) {
+      base = regExpToString(constructor !== null ? value : new RegExp(value));
+      const prefix = getPrefix(constructor, tag, 'RegExp');
+      if (prefix !== 'RegExp ') base = `${prefix}${base}`;
+      if (empty() || (recurseTimes > ctx.depth && ctx.depth !== null)) {
+        return ctx.stylize(base, 'regexp');
+      }
+    } else if (types.isDate(value)) {
+      base = Number.isNaN(dateGetTime(value)) ? dateToString(value) : dateToISOString(value);
+      const prefix = getPrefix(constructor, tag, 'Date');
+      if (prefix !== 'Date ') base = `${prefix}${base}`;
+      if (empty()) return ctx.stylize(base, 'date');
+    } else if (isErrorLike(value)) {
+      base = require('internal/util/inspect_error').formatError(
+        value, constructor, tag, ctx, keys, inspectInternals);
+      if (empty()) return base;
+    } else if (types.isAnyArrayBuffer(value)) {
+      const arrayType = types.isArrayBuffer(value) ? 'ArrayBuffer' : 'SharedArrayBuffer';
+      const prefix = getPrefix(constructor, tag, arrayType);
+      if (typedArray === undefined) {
+        formatter = formatArrayBuffer;
+      } else if (empty()) {
+        return `${prefix}{ [byteLength]: ${formatNumber(ctx.stylize, value.byteLength, false)} }`;
+      }
+      braces[0] = `${prefix}{`;
+      keys.unshift('byteLength');
+    } else if (types.isDataView(value)) {
+      braces[0] = `${getPrefix(constructor, tag, 'DataView')}{`;
+      keys.unshift('byteLength', 'byteOffset', 'buffer');
+    } else if (types.isPromise(value)) {
+      braces[0] = `${getPrefix(constructor, tag, 'Promise')}{`;
+      formatter = formatPromise;
+    } else if (types.isWeakSet(value)) {
+      braces[0] = `${getPrefix(constructor, tag, 'WeakSet')}{`;
+      formatter = formatWeakCollection;
+    } else if (types.isWeakMap(value)) {
+      braces[0] = `${getPrefix(constructor, tag, 'WeakMap')}{`;
+      formatter = formatWeakCollection;
+    } else if (types.isModuleNamespaceObject(value)) {
+      braces[0] = `${getPrefix(constructor, tag, 'Module')}{`;
+      formatter = formatNamespaceObject.bind(null, keys);
+      keys = [];
+    } else if (types.isBoxedPrimitive(value)) {
+      base = getBoxedBase(value, ctx, keys, constructor, tag);
+      if (empty()) return base;
+    } else {
+      if (empty()) return `${getCtxName(constructor, tag, 'Object')} {}`;
+      braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
+    }
+  }
+
+  if (recurseTimes > ctx.depth && ctx.depth !== null) {
+    let name = getCtxName(constructor, tag, 'Object');
+    if (constructor !== null) name = `[${name}]`;
+    return ctx.stylize(name, 'special');
+  }
+  recurseTimes += 1;
+  ctx.seen.push(value);
+  ctx.currentDepth = recurseTimes;
+  let output;
+  const indentationLvl = ctx.indentationLvl;
+  try {
+    output = formatter(ctx, value, recurseTimes);
+    if (output.isKeyValue === true) braces[0] = braces[0].replace(/ Iterator\] \{$/, ' Entries] {');
+    for (let i = 0; i < keys.length; i++) {
+      output.push(formatProperty(ctx, value, recurseTimes, keys[i], extrasType));
+    }
+    if (protoProps !== undefined) {
+      for (const p of protoProps) output.push(p);
+    }
+  } catch (err) {
+    if (isStackOverflow(err)) {
+      ctx.seen.pop();
+      ctx.indentationLvl = indentationLvl;
+      return ctx.stylize(`[${getCtxName(constructor, tag, 'Object')}: Inspection interrupted ` +
+        'prematurely. Maximum call stack size exceeded.]', 'special');
+    }
+    ctx.seen.pop();
+    ctx.indentationLvl = indentationLvl;
+    throw err;
+  }
+  if (ctx.circular !== undefined) {
+    const index = ctx.circular.get(value);
+    if (index !== undefined) {
+      const reference = ctx.stylize(`<ref *${index}>`, 'special');
+      if (ctx.compact !== true) base = base === '' ? reference : `${reference} ${base}`;
+      else braces[0] = `${reference} ${braces[0]}`;
+    }
+  }
+  ctx.seen.pop();
+
+  if (ctx.sorted) {
+    const comparator = ctx.sorted === true ? undefined : ctx.sorted;
+    if (extrasType === kObjectType) {
+      output.sort(comparator);
+    } else if (keys.length > 1) {
+      const sorted = output.slice(output.length - keys.length).sort(comparator);
+      output.splice(output.length - keys.length, keys.length, ...sorted);
+    }
+  }
+
+  const res = reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value);
+  const newLength = (ctx.budget[ctx.indentationLvl] || 0) + res.length;
+  ctx.budget[ctx.indentationLvl] = newLength;
+  // Past 128 MiB of output the remaining levels are abbreviated, as in node.
+  if (newLength > 2 ** 27) ctx.depth = -1;
+  return res;
+}
+
+function isStackOverflow(err) {
+  return err instanceof RangeError && typeof err.message === 'string' &&
+    err.message.startsWith('Maximum call stack size exceeded');
+}
+
+function isErrorLike(value) {
+  return types.isNativeError(value) || isInstanceof(value, Error);
+}
+
+function getIteratorBraces(type, tag) {
+  if (tag !== `${type} Iterator`) {
+    if (tag !== '') tag += '] [';
+    tag += `${type} Iterator`;
+  }
+  return [`[${tag}] {`, '}'];
+}
+
+function getFunctionBase(ctx, value, constructor, tag) {
+  const source = functionToString(value);
+  if (source.startsWith('class') && source.endsWith('}')) {
+    const slice = source.slice(5, -1);
+    const bracket = slice.indexOf('{');
+    if (bracket !== -1 && (!slice.slice(0, bracket).includes('(') ||
+        classSource.test(slice.replace(/\/\/.*?\n|\/\*[\s\S]*?\*\//g, '')))) {
+      return getClassBase(value, constructor, tag);
+    }
+  }
+  let type = 'Function';
+  if (types.isGeneratorFunction(value)) type = `Generator${type}`;
+  if (types.isAsyncFunction(value)) type = `Async${type}`;
+  let base = `[${type}`;
+  if (constructor === null) base += ' (null prototype)';
+  const name = value.name;
+  if (name === '') base += ' (anonymous)';
+  else base += `: ${typeof name === 'string' ? name : formatValue(ctx, name, 0)}`;
+  base += ']';
+  if (constructor !== type && constructor !== null) base += ` ${constructor}`;
+  if (tag !== '' && constructor !== tag) base += ` [${tag}]`;
+  return base;
+}
+
+function getClassBase(value, constructor, tag) {
+  const name = (hasOwn(value, 'name') && value.name) || '(anonymous)';
+  let base = `class ${name}`;
+  if (constructor !== 'Function' && constructor !== null) base += ` [${constructor}]`;
+  if (tag !== '' && constructor !== tag) base += ` [${tag}]`;
+  if (constructor !== null) {
+    const superName = Object.getPrototypeOf(value).name;
+    if (superName) base += ` extends ${superName}`;
+  } else {
+    base += ' extends [null prototype]';
+  }
+  return `[${base}]`;
+}
+
+function getBoxedBase(value, ctx, keys, constructor, tag) {
+  let primitive;
+  let type;
+  if (types.isNumberObject(value)) {
+    primitive = numberValueOf(value);
+    type = 'Number';
+  } else if (types.isStringObject(value)) {
+    primitive = stringValueOf(value);
+    type = 'String';
+    // The index keys of a boxed string only repeat its characters.
+    keys.splice(0, primitive.length);
+  } else if (types.isBooleanObject(value)) {
+    primitive = booleanValueOf(value);
+    type = 'Boolean';
+  } else if (types.isBigIntObject(value)) {
+    primitive = bigIntValueOf(value);
+    type = 'BigInt';
+  } else {
+    primitive = symbolValueOf(value);
+    type = 'Symbol';
+  }
+  let base = `[${type}`;
+  if (type !== constructor) base += constructor === null ? ' (null prototype)' : ` (${constructor})`;
+  base += `: ${formatPrimitive(stylizeNoColor, primitive, ctx)}]`;
+  if (tag !== '' && tag !== constructor) base += ` [${tag}]`;
+  if (keys.length !== 0 || ctx.stylize === stylizeNoColor) return base;
+  return ctx.stylize(base, type.toLowerCase());
+}
+
+function formatNothing() {
+  return [];
+}
+
+function remainingText(remaining) {
+  return `... ${remaining} more item${remaining > 1 ? 's' : ''}`;
+}
+
+function formatArray(ctx, value, recurseTimes) {
+  const length = value.length;
+  const max = Math.min(Math.max(0, ctx.maxArrayLength), length);
+  const output = [];
+  for (let i = 0; i < max; i++) {
+    if (!hasOwn(value, i)) return formatSparseArray(ctx, value, recurseTimes, max, output, i);
+    output.push(formatProperty(ctx, value, recurseTimes, i, kArrayType));
+  }
+  if (length - max > 0) output.push(remainingText(length - max));
+  return output;
+}
+
+// Holes print as `<N empty items>`; each run counts as one output entry.
+function formatSparseArray(ctx, value, recurseTimes, maxLength, output, i) {
+  const keys = Object.keys(value);
+  let index = i;
+  for (; i < keys.length && output.length < maxLength; i++) {
+    const key = keys[i];
+    const n = +key;
+    if (n > 2 ** 32 - 2) break;
+    if (`${index}` !== key) {
+      if (!canonicalIndex.test(key)) break;
+      const holes = n - index;
+      output.push(ctx.stylize(`<${holes} empty item${holes > 1 ? 's' : ''}>`, 'undefined'));
+      index = n;
+      if (output.length === maxLength) break;
+    }
+    output.push(formatProperty(ctx, value, recurseTimes, key, kArrayType));
+    index++;
+  }
+  const remaining = value.length - index;
+  if (output.length !== maxLength) {
+    if (remaining > 0) {
+      output.push(ctx.stylize(`<${remaining} empty item${remaining > 1 ? 's' : ''}>`, 'undefined'));
+    }
+  } else if (remaining > 0) {
+    output.push(remainingText(remaining));
+  }
+  return output;
+}
+
+let hexTable;
+function formatArrayBuffer(ctx, value) {
+  let bytes;
+  try {
+    bytes = new Uint8Array(value);
+  } catch {
+    return [ctx.stylize('(detached)', 'special')];
+  }
+  if (hexTable === undefined) {
+    hexTable = [];
+    for (let i = 0; i < 256; i++) hexTable.push(i.toString(16).padStart(2, '0'));
+  }
+  const n = Math.min(ctx.maxArrayLength, bytes.length);
+  const parts = new Array(n);
+  for (let i = 0; i < n; i++) parts[i] = hexTable[bytes[i]];
+  let str = parts.join(' ');
+  const remaining = bytes.length - ctx.maxArrayLength;
+  if (remaining > 0) str += ` ... ${remaining} more byte${remaining > 1 ? 's' : ''}`;
+  return [`${ctx.stylize('[Uint8Contents]', 'special')}: <${str}>`];
+}
+
+function formatTypedArray(ctx, value, recurseTimes) {
+  const length = typedArrayLength(value);
+  const max = Math.min(Math.max(0, ctx.maxArrayLength), length);
+  const output = new Array(max);
+  const isBig = length > 0 && typeof value[0] === 'bigint';
+  for (let i = 0; i < max; i++) {
+    output[i] = isBig ? formatBigInt(ctx.stylize, value[i], ctx.numericSeparator)
+      : formatNumber(ctx.stylize, value[i], ctx.numericSeparator);
+  }
+  if (length - max > 0) output.push(remainingText(length - max));
+  if (ctx.showHidden) {
+    ctx.indentationLvl += 2;
+    for (const key of ['BYTES_PER_ELEMENT', 'length', 'byteLength', 'byteOffset', 'buffer']) {
+      output.push(`[${key}]: ${formatValue(ctx, value[key], recurseTimes, true)}`);
+    }
+    ctx.indentationLvl -= 2;
+  }
+  return output;
+}
+
+function formatSet(ctx, value, recurseTimes) {
+  const length = setSize(value);
+  const max = Math.min(Math.max(0, ctx.maxArrayLength), length);
+  const output = [];
+  ctx.indentationLvl += 2;
+  const it = setValues(value);
+  for (let i = 0; i < max; i++) {
+    const step = setIteratorNext(it);
+    if (step.done) break;
+    output.push(formatValue(ctx, step.value, recurseTimes));
+  }
+  if (length - max > 0) output.push(remainingText(length - max));
+  ctx.indentationLvl -= 2;
+  return output;
+}
+
+function formatMap(ctx, value, recurseTimes) {
+  const length = mapSize(value);
+  const max = Math.min(Math.max(0, ctx.maxArrayLength), length);
+  const output = [];
+  ctx.indentationLvl += 2;
+  const it = mapEntries(value);
+  for (let i = 0; i < max; i++) {
+    const step = mapIteratorNext(it);
+    if (step.done) break;
+    output.push(`${formatValue(ctx, step.value[0], recurseTimes)} => ${
+      formatValue(ctx, step.value[1], recurseTimes)}`);
+  }
+  if (length - max > 0) output.push(remainingText(length - max));
+  ctx.indentationLvl -= 2;
+  return output;
+}
+
+// The entries a Map/Set iterator has left, read from its collection without advancing
+// it: [entries, isKeyValue] with key-value entries flattened as [k1, v1, k2, v2...].
+// JSC keeps the iterator's position as a raw table index, which equals the number of
+// entries consumed unless entries were deleted during iteration.
+function previewIterator(iterator) {
+  const state = binding.iteratorState(iterator);
+  const entries = [];
+  if (state === undefined || state[1] === null || state[3]) return [entries, false];
+  const [type, collection, position, , kind] = state;
+  const isMap = type === 'map';
+  const isKeyValue = kind === 2;
+  const it = isMap ? mapEntries(collection) : setValues(collection);
+  const next = isMap ? mapIteratorNext : setIteratorNext;
+  for (let i = 0; ; i++) {
+    const step = next(it);
+    if (step.done) break;
+    if (i < position) continue;
+    if (!isMap) {
+      entries.push(step.value);
+      if (isKeyValue) entries.push(step.value);
+    } else if (isKeyValue) {
+      entries.push(step.value[0], step.value[1]);
+    } else {
+      entries.push(step.value[kind === 0 ? 0 : 1]);
+    }
+  }
+  return [entries, isKeyValue];
+}
+
+function formatIterator(ctx, value, recurseTimes) {
+  const [entries, isKeyValue] = previewIterator(value);
+  const max = Math.max(ctx.maxArrayLength, 0);
+  const output = [];
+  ctx.indentationLvl += 2;
+  if (isKeyValue) {
+    const length = entries.length / 2;
+    const n = Math.min(max, length);
+    for (let i = 0; i < n; i++) {
+      const pair = [formatValue(ctx, entries[2 * i], recurseTimes),
+        formatValue(ctx, entries[2 * i + 1], recurseTimes)];
+      output.push(reduceToSingleString(ctx, pair, '', ['[', ']'], kArrayExtrasType, recurseTimes));
+    }
+    ctx.indentationLvl -= 2;
+    if (length - n > 0) output.push(remainingText(length - n));
+    output.isKeyValue = true;
+    return output;
+  }
+  const n = Math.min(max, entries.length);
+  for (let i = 0; i < n; i++) output.push(formatValue(ctx, entries[i], recurseTimes));
+  ctx.indentationLvl -= 2;
+  if (entries.length - n > 0) output.push(remainingText(entries.length - n));
+  return output;
+}
+
+// The entries of WeakMap/WeakSet are not observable (not even with showHidden: JSC has
+// no preview of weak collections).
+function formatWeakCollection(ctx) {
+  return [ctx.stylize('<items unknown>', 'special')];
+}
+
+function formatPromise(ctx, value, recurseTimes) {
+  const details = binding.getPromiseDetails(value);
+  if (details === undefined) return [ctx.stylize('<unknown>', 'special')];
+  if (details[0] === 0) return [ctx.stylize('<pending>', 'special')];
+  ctx.indentationLvl += 2;
+  const str = formatValue(ctx, details[1], recurseTimes);
+  ctx.indentationLvl -= 2;
+  return [details[0] === 2 ? `${ctx.stylize('<rejected>', 'special')} ${str}` : str];
+}
+
+function formatNamespaceObject(keys, ctx, value, recurseTimes) {
+  const output = new Array(keys.length);
+  for (let i = 0; i < keys.length; i++) {
+    try {
+      output[i] = formatProperty(ctx, value, recurseTimes, keys[i], kObjectType);
+    } catch (err) {
+      if (!(err instanceof ReferenceError)) throw err;
+      // A binding still in its temporal dead zone.
+      const tmp = { [keys[i]]: '' };
+      output[i] = formatProperty(ctx, tmp, recurseTimes, keys[i], kObjectType);
+      const pos = output[i].lastIndexOf(' ');
+      output[i] = output[i].slice(0, pos + 1) + ctx.stylize('<uninitialized>', 'special');
+    }
+  }
+  return output;
+}
+
+function formatProxy(ctx, proxy, recurseTimes) {
+  if (recurseTimes > ctx.depth && ctx.depth !== null) {
+    return ctx.stylize('Proxy [Array]', 'special');
+  }
+  recurseTimes += 1;
+  ctx.indentationLvl += 2;
+  const res = [formatValue(ctx, proxy[0], recurseTimes), formatValue(ctx, proxy[1], recurseTimes)];
+  ctx.indentationLvl -= 2;
+  return reduceToSingleString(ctx, res, '', ['Proxy [', ']'], kArrayExtrasType, recurseTimes);
+}
+
+function formatProperty(ctx, value, recurseTimes, key, type, desc, original = value) {
+  let name;
+  let str;
+  let extra = ' ';
+  desc = desc || Object.getOwnPropertyDescriptor(value, key) ||
+    { value: value[key], enumerable: false };
+  if (desc.value !== undefined) {
+    const diff = (ctx.compact !== true || type !== kObjectType) ? 2 : 3;
+    ctx.indentationLvl += diff;
+    str = formatValue(ctx, desc.value, recurseTimes);
+    if (diff === 3 && ctx.breakLength < getStringWidth(str, ctx.colors)) {
+      extra = `\n${' '.repeat(ctx.indentationLvl)}`;
+    }
+    ctx.indentationLvl -= diff;
+  } else if (desc.get !== undefined) {
+    const label = desc.set !== undefined ? 'Getter/Setter' : 'Getter';
+    const s = ctx.stylize;
+    if (ctx.getters && (ctx.getters === true ||
+        (ctx.getters === 'get' && desc.set === undefined) ||
+        (ctx.getters === 'set' && desc.set !== undefined))) {
+      try {
+        const tmp = desc.get.call(original);
+        ctx.indentationLvl += 2;
+        if (tmp === null) {
+          str = `${s(`[${label}:`, 'special')} ${s('null', 'null')}${s(']', 'special')}`;
+        } else if (typeof tmp === 'object') {
+          str = `${s(`[${label}]`, 'special')} ${formatValue(ctx, tmp, recurseTimes)}`;
+        } else {
+          str = `${s(`[${label}:`, 'special')} ${formatPrimitive(s, tmp, ctx)}${s(']', 'special')}`;
+        }
+        ctx.indentationLvl -= 2;
+      } catch (err) {
+        const message = `<Inspection threw (${err?.message})>`;
+        str = `${s(`[${label}:`, 'special')} ${message}${s(']', 'special')}`;
+      }
+    } else {
+      str = s(`[${label}]`, 'special');
+    }
+  } else if (desc.set !== undefined) {
+    str = ctx.stylize('[Setter]', 'special');
+  } else {
+    str = ctx.stylize('undefined', 'undefined');
+  }
+  if (type === kArrayType) return str;
+  if (typeof key === 'symbol') {
+    name = ctx.stylize(escapeKey(symbolToString(key)), 'symbol');
+    if (desc.enumerable === false) name = `[${name}]`;
+  } else if (key === '__proto__') {
+    name = "['__proto__']";
+  } else if (desc.enumerable === false) {
+    name = `[${escapeKey(key)}]`;
+  } else if (keyIdentifier.test(key)) {
+    name = ctx.stylize(key, 'name');
+  } else {
+    name = ctx.stylize(strEscape(key), 'string');
+  }
+  return `${name}:${extra}${str}`;
+}
+
+function isBelowBreakLength(ctx, output, start, base) {
+  let total = output.length + start;
+  if (total + output.length > ctx.breakLength) return false;
+  for (let i = 0; i < output.length; i++) {
+    total += ctx.colors ? removeColors(output[i]).length : output[i].length;
+    if (total > ctx.breakLength) return false;
+  }
+  return base === '' || !base.includes('\n');
+}
+
+function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value) {
+  if (ctx.compact !== true) {
+    if (typeof ctx.compact === 'number' && ctx.compact >= 1) {
+      const entries = output.length;
+      if (extrasType === kArrayExtrasType && entries > 6) {
+        output = groupArrayElements(ctx, output, value);
+      }
+      // The innermost `compact` levels go on one line when they fit.
+      if (ctx.currentDepth - recurseTimes < ctx.compact && entries === output.length) {
+        const start = output.length + ctx.indentationLvl + braces[0].length + base.length + 10;
+        if (isBelowBreakLength(ctx, output, start, base)) {
+          const joined = output.join(', ');
+          if (!joined.includes('\n')) {
+            return `${base ? `${base} ` : ''}${braces[0]} ${joined} ${braces[1]}`;
+          }
+        }
+      }
+    }
+    const indentation = `\n${' '.repeat(ctx.indentationLvl)}`;
+    return `${base ? `${base} ` : ''}${braces[0]}${indentation}  ${
+      output.join(`,${indentation}  `)}${indentation}${braces[1]}`;
+  }
+  if (isBelowBreakLength(ctx, output, 0, base)) {
+    return `${braces[0]}${base ? ` ${base}` : ''} ${output.join(', ')} ${braces[1]}`;
+  }
+  const indentation = ' '.repeat(ctx.indentationLvl);
+  const ln = base === '' && braces[0].length === 1 ? ' ' : `${base ? ` ${base}` : ''}\n${indentation}  `;
+  return `${braces[0]}${ln}${output.join(`,\n${indentation}  `)} ${braces[1]}`;
+}
+
+// Arrays of more than six entries print in aligned columns when their entries are
+// short and of similar length (numbers right-aligned, anything else left-aligned).
+function groupArrayElements(ctx, output, value) {
+  let totalLength = 0;
+  let maxLength = 0;
+  let outputLength = output.length;
+  if (ctx.maxArrayLength < output.length) outputLength--; // the "... more items" entry
+  const separatorSpace = 2;
+  const dataLen = new Array(outputLength);
+  for (let i = 0; i < outputLength; i++) {
+    const len = ctx.colors ? removeColors(output[i]).length : output[i].length;
+    dataLen[i] = len;
+    totalLength += len + separatorSpace;
+    if (maxLength < len) maxLength = len;
+  }
+  const actualMax = maxLength + separatorSpace;
+  if (actualMax * 3 + ctx.indentationLvl < ctx.breakLength &&
+      (totalLength / actualMax > 5 || maxLength <= 6)) {
+    const averageBias = Math.sqrt(actualMax - totalLength / output.length);
+    const biasedMax = Math.max(actualMax - 3 - averageBias, 1);
+    const columns = Math.min(
+      Math.round(Math.sqrt(2.5 * biasedMax * outputLength) / biasedMax),
+      Math.floor((ctx.breakLength - ctx.indentationLvl) / actualMax),
+      ctx.compact * 4,
+      15);
+    if (columns <= 1) return output;
+    const tmp = [];
+    const maxLineLength = [];
+    for (let i = 0; i < columns; i++) {
+      let lineLength = 0;
+      for (let j = i; j < output.length; j += columns) {
+        if (dataLen[j] > lineLength) lineLength = dataLen[j];
+      }
+      maxLineLength.push(lineLength + separatorSpace);
+    }
+    let padStart = true;
+    if (value !== undefined) {
+      for (let i = 0; i < output.length; i++) {
+        if (typeof value[i] !== 'number' && typeof value[i] !== 'bigint') {
+          padStart = false;
+          break;
+        }
+      }
+    }
+    for (let i = 0; i < outputLength; i += columns) {
+      const max = Math.min(i + columns, outputLength);
+      let str = '';
+      let j = i;
+      for (; j < max - 1; j++) {
+        const padding = maxLineLength[j - i] + output[j].length - dataLen[j];
+        str += padStart ? `${output[j]}, `.padStart(padding, ' ')
+          : `${output[j]}, `.padEnd(padding, ' ');
+      }
+      if (padStart) {
+        const padding = maxLineLength[j - i] + output[j].length - dataLen[j] - separatorSpace;
+        str += output[j].padStart(padding, ' ');
+      } else {
+        str += output[j];
+      }
+      tmp.push(str);
+    }
+    if (ctx.maxArrayLength < output.length) tmp.push(output[outputLength]);
+    output = tmp;
+  }
+  return output;
+}
+
+// What inspect_error.js needs from this module.
+const inspectInternals = { formatValue, getPrefix, isErrorLike };
 
 function format(...args) {
-  return formatWithOptions(undefined, ...args);
+  return require('internal/util/format').formatWithOptionsInternal(undefined, args);
 }
 
-module.exports = { format, formatWithOptions, inspect };
+function formatWithOptions(inspectOptions, ...args) {
+  const { validateObject, kValidateObjectAllowObjects } = require('internal/validators');
+  validateObject(inspectOptions, 'inspectOptions', kValidateObjectAllowObjects);
+  return require('internal/util/format').formatWithOptionsInternal(inspectOptions, args);
+}
+
+module.exports = {
+  format,
+  formatValue,
+  formatWithOptions,
+  getStringWidth,
+  inspect,
+  inspectDefaultOptions,
+  stylizeNoColor,
+  stylizeWithColor,
+};
