@@ -63,6 +63,7 @@ const kObjectType = 0;
 const kArrayType = 1;
 const kArrayExtrasType = 2;
 
+const jscErrorKeys = new Set(['line', 'column', 'sourceURL']);
 const keyIdentifier = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
 const canonicalIndex = /^(0|[1-9][0-9]*)$/;
 const classSource = /^class\s*[\s\S]*\{/;
@@ -399,7 +400,8 @@ function getPrefix(constructor, tag, fallback, size = '') {
     if (tag !== '' && fallback !== tag) return `[${fallback}${size}: null prototype] [${tag}] `;
     return `[${fallback}${size}: null prototype] `;
   }
-  if (tag !== '' && constructor !== tag) return `${constructor}${size} [${tag}] `;
+  // A subclass named after its tag (MyMap of Map) does not repeat the tag.
+  if (tag !== '' && !constructor.includes(tag)) return `${constructor}${size} [${tag}] `;
   return `${constructor}${size} `;
 }
 
@@ -535,6 +537,8 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       if (prefix !== 'Date ') base = `${prefix}${base}`;
       if (empty()) return ctx.stylize(base, 'date');
     } else if (isErrorLike(value)) {
+      // JSC gives errors hidden line/column/sourceURL properties V8 does not have.
+      if (ctx.showHidden) keys = keys.filter((k) => !jscErrorKeys.has(k) || propertyIsEnumerable(value, k));
       base = require('internal/util/inspect_error').formatError(
         value, constructor, tag, ctx, keys, inspectInternals);
       if (empty()) return base;
