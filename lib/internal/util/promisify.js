@@ -61,7 +61,6 @@ function callbackifyOnRejected(reason, cb) {
   // A falsy rejection still has to reach the callback as an error.
   if (!reason) {
     reason = new ERR_FALSY_VALUE_REJECTION(reason);
-    reason.reason ??= undefined;
   }
   return cb(reason);
 }
