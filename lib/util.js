@@ -10,7 +10,7 @@ const { stripVTControlCharacters } = require('internal/util/inspect_strings');
 const { callbackify, promisify } = require('internal/util/promisify');
 const { debuglog } = require('internal/util/debuglog');
 const { defineLazyProperty, deprecate } = require('internal/util');
-const types = require('internal/util/types');
+const { types } = require('internal/util/types');
 const { validateNumber, validateString } = require('internal/validators');
 
 function inherits(ctor, superCtor) {

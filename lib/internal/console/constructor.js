@@ -9,7 +9,7 @@ const {
 } = require('internal/errors');
 const { validateInteger, validateObject, validateOneOf } = require('internal/validators');
 const { formatWithOptions, inspect } = require('internal/util/inspect');
-const types = require('internal/util/types');
+const { types } = require('internal/util/types');
 
 const kColorInspectOptions = { colors: true };
 const kNoColorInspectOptions = {};
@@ -50,30 +50,19 @@ function write(self, useStdout, string) {
   }
   string += '\n';
   if (state.ignoreErrors === false) return stream.write(string);
-  // Errors of a console stream are swallowed, synchronous ones (files, TTYs) here and
-  // asynchronous ones (pipes) by a temporary no-op 'error' listener.
-  let listening = false;
+  // Errors of a console stream are swallowed: a synchronous throw (or an 'error'
+  // emitted with no listener, which throws) here, an asynchronous one by the callback.
   try {
-    if (typeof stream.listenerCount === 'function' && typeof stream.once === 'function' &&
-        stream.listenerCount('error') === 0) {
-      stream.once('error', noop);
-      listening = true;
-    }
     stream.write(string, noop);
   } catch (err) {
     if (isStackOverflow(err)) throw err;
-  } finally {
-    if (listening) stream.removeListener('error', noop);
   }
 }
 
 function formatFor(self, useStdout, args) {
-  const state = states.get(self);
-  const opts = inspectOptionsFor(self, state, useStdout ? self._stdout : self._stderr);
-  switch (args.length) {
-    case 0: return '';
-    case 1: if (typeof args[0] === 'string') return args[0]; break;
-  }
+  if (args.length === 0) return '';
+  if (args.length === 1 && typeof args[0] === 'string') return args[0];
+  const opts = inspectOptionsFor(self, states.get(self), useStdout ? self._stdout : self._stderr);
   return formatWithOptions(opts, ...args);
 }
 

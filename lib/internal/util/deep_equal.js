@@ -4,7 +4,7 @@
 // prototypes, own enumerable keys and symbols, and the contents of arrays, Maps, Sets,
 // Dates, RegExps, boxed primitives, typed arrays and errors, with cycle detection.
 
-const types = require('internal/util/types');
+const { types } = require('internal/util/types');
 
 function ownKeys(o) {
   const keys = Object.keys(o);

@@ -9,7 +9,7 @@
 // util.format in format.js.
 
 const binding = internalBinding('util');
-const types = require('internal/util/types');
+const { kindOf, types } = require('internal/util/types');
 const {
   escapeKey, formatBigInt, formatNumber, getStringWidth, removeColors, strEscape,
 } = require('internal/util/inspect_strings');
@@ -63,6 +63,8 @@ const kObjectType = 0;
 const kArrayType = 1;
 const kArrayExtrasType = 2;
 
+const boxedKinds = new Set(['numberObject', 'stringObject', 'booleanObject', 'symbolObject',
+  'bigIntObject']);
 const jscErrorKeys = new Set(['line', 'column', 'sourceURL']);
 const keyIdentifier = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
 const canonicalIndex = /^(0|[1-9][0-9]*)$/;
@@ -241,14 +243,15 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
 
   // Proxies are looked through without running any trap.
   const context = value;
-  const proxy = binding.getProxyDetails(value);
-  if (proxy !== undefined) {
+  let kind = kindOf(value);
+  let proxy;
+  if (kind === 'proxy') {
+    proxy = binding.getProxyDetails(value);
     if (proxy[0] === null) return ctx.stylize('<Revoked Proxy>', 'special');
     if (ctx.showProxy) return formatProxy(ctx, proxy, recurseTimes);
     value = proxy[0];
-    while (true) {
+    while ((kind = kindOf(value)) === 'proxy') {
       const inner = binding.getProxyDetails(value);
-      if (inner === undefined) break;
       if (inner[0] === null) return ctx.stylize('<Revoked Proxy>', 'special');
       value = inner[0];
     }
@@ -282,7 +285,7 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
     }
     return ctx.stylize(`[Circular *${index}]`, 'special');
   }
-  return formatRaw(ctx, value, recurseTimes, typedArray);
+  return formatRaw(ctx, value, recurseTimes, typedArray, kind);
 }
 
 function formatPrimitive(stylize, value, ctx) {
@@ -447,7 +450,7 @@ function getCtxName(constructor, tag, fallback) {
   return getPrefix(constructor, tag, fallback).slice(0, -1);
 }
 
-function formatRaw(ctx, value, recurseTimes, typedArray) {
+function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
   let keys;
   let protoProps;
   if (ctx.showHidden && (recurseTimes <= ctx.depth || ctx.depth === null)) protoProps = [];
@@ -464,6 +467,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   let braces;
   let noIterator = true;
   let extrasType = kObjectType;
+  let leading;
   const empty = () => keys.length === 0 && protoProps === undefined;
 
   if (Symbol.iterator in value || constructor === null) {
@@ -476,14 +480,14 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       if (value.length === 0 && empty()) return `${braces[0]}]`;
       extrasType = kArrayExtrasType;
       formatter = formatArray;
-    } else if (types.isSet(value)) {
+    } else if (kind === 'set') {
       const size = setSize(value);
       const prefix = getPrefix(constructor, tag, 'Set', `(${size})`);
       keys = getKeys(value, ctx.showHidden);
       formatter = formatSet;
       if (size === 0 && empty()) return `${prefix}{}`;
       braces = [`${prefix}{`, '}'];
-    } else if (types.isMap(value)) {
+    } else if (kind === 'map') {
       const size = mapSize(value);
       const prefix = getPrefix(constructor, tag, 'Map', `(${size})`);
       keys = getKeys(value, ctx.showHidden);
@@ -499,11 +503,11 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       if (size === 0 && keys.length === 0 && !ctx.showHidden) return `${braces[0]}]`;
       formatter = formatTypedArray;
       extrasType = kArrayExtrasType;
-    } else if (types.isMapIterator(value)) {
+    } else if (kind === 'mapIterator') {
       keys = getKeys(value, ctx.showHidden);
       braces = getIteratorBraces('Map', tag);
       formatter = formatIterator;
-    } else if (types.isSetIterator(value)) {
+    } else if (kind === 'setIterator') {
       keys = getKeys(value, ctx.showHidden);
       braces = getIteratorBraces('Set', tag);
       formatter = formatIterator;
@@ -518,32 +522,40 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       base = getFunctionBase(ctx, value, constructor, tag);
       if (empty()) return ctx.stylize(base, 'special');
     } else if (constructor === 'Object') {
-      if (types.isArgumentsObject(value)) {
+      if (kind === 'arguments' || (tag === '' && types.isArgumentsObject(value))) {
         braces[0] = '[Arguments] {';
       } else if (tag !== '') {
         braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
       }
       if (empty()) return `${braces[0]}}`;
-    } else if (types.isRegExp(value)) {
+    } else if (kind === 'regExp') {
       base = regExpToString(constructor !== null ? value : new RegExp(value));
       const prefix = getPrefix(constructor, tag, 'RegExp');
       if (prefix !== 'RegExp ') base = `${prefix}${base}`;
       if (empty() || (recurseTimes > ctx.depth && ctx.depth !== null)) {
         return ctx.stylize(base, 'regexp');
       }
-    } else if (types.isDate(value)) {
+    } else if (kind === 'date') {
       base = Number.isNaN(dateGetTime(value)) ? dateToString(value) : dateToISOString(value);
       const prefix = getPrefix(constructor, tag, 'Date');
       if (prefix !== 'Date ') base = `${prefix}${base}`;
       if (empty()) return ctx.stylize(base, 'date');
-    } else if (isErrorLike(value)) {
+    } else if (kind === 'error' || (kind === '' && isInstanceof(value, Error))) {
       // JSC gives errors hidden line/column/sourceURL properties V8 does not have.
-      if (ctx.showHidden) keys = keys.filter((k) => !jscErrorKeys.has(k) || propertyIsEnumerable(value, k));
+      if (ctx.showHidden) {
+        keys = keys.filter((k) => !jscErrorKeys.has(k) || propertyIsEnumerable(value, k));
+        // V8's `stack` is an own accessor listed first; JSC's is a data property.
+        const at = keys.indexOf('stack');
+        if (at !== -1 && !propertyIsEnumerable(value, 'stack')) {
+          keys.splice(at, 1);
+          leading = `[stack]: ${ctx.stylize('[Getter/Setter]', 'special')}`;
+        }
+      }
       base = require('internal/util/inspect_error').formatError(
         value, constructor, tag, ctx, keys, inspectInternals);
       if (empty()) return base;
-    } else if (types.isAnyArrayBuffer(value)) {
-      const arrayType = types.isArrayBuffer(value) ? 'ArrayBuffer' : 'SharedArrayBuffer';
+    } else if (kind === 'arrayBuffer' || kind === 'sharedArrayBuffer') {
+      const arrayType = kind === 'arrayBuffer' ? 'ArrayBuffer' : 'SharedArrayBuffer';
       const prefix = getPrefix(constructor, tag, arrayType);
       if (typedArray === undefined) {
         formatter = formatArrayBuffer;
@@ -552,24 +564,24 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       }
       braces[0] = `${prefix}{`;
       keys.unshift('byteLength');
-    } else if (types.isDataView(value)) {
+    } else if (kind === 'dataView') {
       braces[0] = `${getPrefix(constructor, tag, 'DataView')}{`;
       keys.unshift('byteLength', 'byteOffset', 'buffer');
-    } else if (types.isPromise(value)) {
+    } else if (kind === 'promise') {
       braces[0] = `${getPrefix(constructor, tag, 'Promise')}{`;
       formatter = formatPromise;
-    } else if (types.isWeakSet(value)) {
+    } else if (kind === 'weakSet') {
       braces[0] = `${getPrefix(constructor, tag, 'WeakSet')}{`;
       formatter = formatWeakCollection;
-    } else if (types.isWeakMap(value)) {
+    } else if (kind === 'weakMap') {
       braces[0] = `${getPrefix(constructor, tag, 'WeakMap')}{`;
       formatter = formatWeakCollection;
-    } else if (types.isModuleNamespaceObject(value)) {
+    } else if (kind === '' && constructor === null && types.isModuleNamespaceObject(value)) {
       braces[0] = `${getPrefix(constructor, tag, 'Module')}{`;
       formatter = formatNamespaceObject.bind(null, keys);
       keys = [];
-    } else if (types.isBoxedPrimitive(value)) {
-      base = getBoxedBase(value, ctx, keys, constructor, tag);
+    } else if (boxedKinds.has(kind)) {
+      base = getBoxedBase(value, ctx, keys, constructor, tag, kind);
       if (empty()) return base;
     } else {
       if (empty()) return `${getCtxName(constructor, tag, 'Object')} {}`;
@@ -589,6 +601,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   const indentationLvl = ctx.indentationLvl;
   try {
     output = formatter(ctx, value, recurseTimes);
+    if (leading !== undefined) output.push(leading);
     if (output.isKeyValue === true) braces[0] = braces[0].replace(/ Iterator\] \{$/, ' Entries] {');
     for (let i = 0; i < keys.length; i++) {
       output.push(formatProperty(ctx, value, recurseTimes, keys[i], extrasType));
@@ -690,21 +703,21 @@ function getClassBase(value, constructor, tag) {
   return `[${base}]`;
 }
 
-function getBoxedBase(value, ctx, keys, constructor, tag) {
+function getBoxedBase(value, ctx, keys, constructor, tag, kind) {
   let primitive;
   let type;
-  if (types.isNumberObject(value)) {
+  if (kind === 'numberObject') {
     primitive = numberValueOf(value);
     type = 'Number';
-  } else if (types.isStringObject(value)) {
+  } else if (kind === 'stringObject') {
     primitive = stringValueOf(value);
     type = 'String';
     // The index keys of a boxed string only repeat its characters.
     keys.splice(0, primitive.length);
-  } else if (types.isBooleanObject(value)) {
+  } else if (kind === 'booleanObject') {
     primitive = booleanValueOf(value);
     type = 'Boolean';
-  } else if (types.isBigIntObject(value)) {
+  } else if (kind === 'bigIntObject') {
     primitive = bigIntValueOf(value);
     type = 'BigInt';
   } else {
@@ -1049,7 +1062,7 @@ function groupArrayElements(ctx, output, value) {
   const separatorSpace = 2;
   const dataLen = new Array(outputLength);
   for (let i = 0; i < outputLength; i++) {
-    const len = ctx.colors ? removeColors(output[i]).length : output[i].length;
+    const len = getStringWidth(output[i], ctx.colors);
     dataLen[i] = len;
     totalLength += len + separatorSpace;
     if (maxLength < len) maxLength = len;
@@ -1109,14 +1122,23 @@ function groupArrayElements(ctx, output, value) {
 // What inspect_error.js needs from this module.
 const inspectInternals = { formatValue, getPrefix, isErrorLike };
 
+// format.js needs this module, so it is loaded on first use.
+let formatInternal;
 function format(...args) {
-  return require('internal/util/format').formatWithOptionsInternal(undefined, args);
+  formatInternal ??= require('internal/util/format').formatWithOptionsInternal;
+  return formatInternal(undefined, args);
 }
 
+let validateObject;
 function formatWithOptions(inspectOptions, ...args) {
-  const { validateObject, kValidateObjectAllowObjects } = require('internal/validators');
-  validateObject(inspectOptions, 'inspectOptions', kValidateObjectAllowObjects);
-  return require('internal/util/format').formatWithOptionsInternal(inspectOptions, args);
+  if (validateObject === undefined) {
+    const validators = require('internal/validators');
+    validateObject = (v) => validators.validateObject(v, 'inspectOptions',
+      validators.kValidateObjectAllowObjects);
+  }
+  validateObject(inspectOptions);
+  formatInternal ??= require('internal/util/format').formatWithOptionsInternal;
+  return formatInternal(inspectOptions, args);
 }
 
 module.exports = {

@@ -42,7 +42,7 @@ function promisify(original) {
         }
       });
       const ret = Reflect.apply(original, this, args);
-      isPromise ??= require('internal/util/types').isPromise;
+      isPromise ??= require('internal/util/types').types.isPromise;
       if (isPromise(ret)) {
         process.emitWarning('Calling promisify on a function that returns a Promise is likely a mistake.',
           'DeprecationWarning', 'DEP0174');

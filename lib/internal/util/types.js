@@ -39,59 +39,96 @@ function brand(fn, value, ...args) {
   }
 }
 
-// Engine type bytes of known instances, taken lazily once.
-let cellTypes;
-function known() {
-  if (cellTypes === undefined) {
-    const t = binding.cellType;
-    const plain = t(function() {});
-    const distinct = (v) => { const x = t(v); return x === plain ? -2 : x; };
-    cellTypes = {
-      error: t(new Error()),
-      generator: t((function* () {})()),
-      asyncGenerator: t((async function* () {})()),
-      plainFunction: plain,
-      asyncFunction: distinct(async function() {}),
-      generatorFunction: distinct(function* () {}),
-      asyncGeneratorFunction: distinct(async function* () {}),
-    };
+// The engine's type byte of an object names its kind for nearly every built-in. The
+// table is calibrated once from known instances; a byte shared by several kinds (e.g.
+// ArrayBuffer and SharedArrayBuffer) is settled by brand checks among those kinds only.
+let kindTable;
+const brandChecks = {
+  arrayBuffer: (v) => brand(arrayBufferByteLength, v),
+  sharedArrayBuffer: (v) => sharedArrayBufferByteLength !== null && brand(sharedArrayBufferByteLength, v),
+  numberObject: (v) => brand(numberValueOf, v),
+  stringObject: (v) => brand(stringValueOf, v),
+  booleanObject: (v) => brand(booleanValueOf, v),
+  symbolObject: (v) => brand(symbolValueOf, v),
+  bigIntObject: (v) => brand(bigIntValueOf, v),
+  map: (v) => brand(mapSize, v),
+  set: (v) => brand(setSize, v),
+  weakMap: (v) => brand(weakMapHas, v, {}),
+  weakSet: (v) => brand(weakSetHas, v, {}),
+  dataView: (v) => brand(dataViewByteLength, v),
+  regExp: (v) => v !== RegExp.prototype && brand(regExpSource, v),
+  date: (v) => binding.isDate(v),
+  promise: (v) => binding.isPromise(v),
+  mapIterator: (v) => binding.iteratorState(v)?.[0] === 'map',
+  setIterator: (v) => binding.iteratorState(v)?.[0] === 'set',
+};
+
+function buildKindTable() {
+  const t = binding.cellType;
+  const refs = [
+    ['map', new Map()], ['set', new Set()], ['weakMap', new WeakMap()], ['weakSet', new WeakSet()],
+    ['date', new Date()], ['regExp', /x/], ['arrayBuffer', new ArrayBuffer(0)],
+    ['dataView', new DataView(new ArrayBuffer(0))], ['promise', Promise.resolve()],
+    ['proxy', new Proxy({}, {})], ['numberObject', new Number(0)], ['stringObject', new String('')],
+    ['booleanObject', new Boolean(false)], ['symbolObject', Object(Symbol())],
+    ['bigIntObject', Object(0n)], ['error', new Error()],
+    ['arguments', (function() { return arguments; })()],
+    ['arguments', (function() { 'use strict'; return arguments; })()],
+    ['arguments', (function(a) { return [() => a, arguments][1]; })(0)],
+    ['generator', (function* () {})()], ['generator', (async function* () {})()],
+    ['mapIterator', new Map().keys()], ['setIterator', new Set().values()],
+  ];
+  if (sharedArrayBufferByteLength !== null) refs.push(['sharedArrayBuffer', new SharedArrayBuffer(0)]);
+  const plainObject = t({});
+  const table = new Map();
+  for (const [kind, ref] of refs) {
+    const type = t(ref);
+    const prev = table.get(type);
+    if (prev === undefined) table.set(type, kind);
+    else if (prev !== kind) table.set(type, [...(Array.isArray(prev) ? prev : [prev]), kind]);
   }
-  return cellTypes;
+  // Kinds sharing a byte with plain objects would make every object ambiguous: those
+  // are left to brand checks only when the byte matches.
+  const plain = table.get(plainObject);
+  if (plain !== undefined) table.set(plainObject, Array.isArray(plain) ? plain : [plain]);
+  return table;
+}
+
+// kindOf(value): 'map', 'set', 'date', 'error', 'proxy', ... or '' for anything without a
+// special kind (plain objects, arrays, functions, class instances, primitives).
+function kindOf(value) {
+  if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return '';
+  kindTable ??= buildKindTable();
+  const entry = kindTable.get(binding.cellType(value));
+  if (entry === undefined) return '';
+  if (typeof entry === 'string') return entry;
+  for (const kind of entry) {
+    const check = brandChecks[kind];
+    if (check !== undefined && check(value)) return kind;
+  }
+  return '';
 }
 
 const AsyncFunctionPrototype = Object.getPrototypeOf(async function() {});
 const GeneratorFunctionPrototype = Object.getPrototypeOf(function* () {});
 const AsyncGeneratorFunctionPrototype = Object.getPrototypeOf(async function* () {});
 
+// JSC gives every function one cell type, so the kind of function is read from its
+// prototype chain (which a program could change; V8 reads the function's own kind).
 function isAsyncFunction(value) {
   if (typeof value !== 'function') return false;
-  const k = known();
-  const t = binding.cellType(value);
-  if (k.asyncFunction !== -2) return t === k.asyncFunction || t === k.asyncGeneratorFunction;
-  // The engine gives every function one type: fall back to the prototype chain.
   const proto = Object.getPrototypeOf(value);
   return proto === AsyncFunctionPrototype || proto === AsyncGeneratorFunctionPrototype;
 }
 
 function isGeneratorFunction(value) {
   if (typeof value !== 'function') return false;
-  const k = known();
-  const t = binding.cellType(value);
-  if (k.generatorFunction !== -2) return t === k.generatorFunction || t === k.asyncGeneratorFunction;
   const proto = Object.getPrototypeOf(value);
   return proto === GeneratorFunctionPrototype || proto === AsyncGeneratorFunctionPrototype;
 }
 
-function isGeneratorObject(value) {
-  if (value === null || typeof value !== 'object') return false;
-  const k = known();
-  const t = binding.cellType(value);
-  return t === k.generator || t === k.asyncGenerator;
-}
-
-function isNativeError(value) {
-  return value !== null && typeof value === 'object' && binding.cellType(value) === known().error;
-}
+const isGeneratorObject = (value) => kindOf(value) === 'generator';
+const isNativeError = (value) => kindOf(value) === 'error';
 
 function isTypedArray(value) {
   return typedArrayTag(value) !== undefined;
@@ -99,8 +136,12 @@ function isTypedArray(value) {
 
 const isArrayBufferView = ArrayBuffer.isView;
 
+// JSC has several arguments-object cell types (direct, scoped, cloned), not all of
+// which a calibration instance reliably produces: the built-in tag decides the rest.
 function isArgumentsObject(value) {
-  if (value === null || typeof value !== 'object') return false;
+  const kind = kindOf(value);
+  if (kind === 'arguments') return true;
+  if (kind !== '' || typeof value !== 'object') return false;
   try {
     if (value[Symbol.toStringTag] !== undefined) return false;
   } catch {
@@ -119,14 +160,15 @@ function isModuleNamespaceObject(value) {
     !d.configurable && !Object.isExtensible(value);
 }
 
-const isNumberObject = (v) => brand(numberValueOf, v);
-const isStringObject = (v) => brand(stringValueOf, v);
-const isBooleanObject = (v) => brand(booleanValueOf, v);
-const isSymbolObject = (v) => brand(symbolValueOf, v);
-const isBigIntObject = (v) => brand(bigIntValueOf, v);
-const isArrayBuffer = (v) => brand(arrayBufferByteLength, v);
-const isSharedArrayBuffer = (v) => sharedArrayBufferByteLength !== null &&
-  brand(sharedArrayBufferByteLength, v);
+const isNumberObject = (v) => kindOf(v) === 'numberObject';
+const isStringObject = (v) => kindOf(v) === 'stringObject';
+const isBooleanObject = (v) => kindOf(v) === 'booleanObject';
+const isSymbolObject = (v) => kindOf(v) === 'symbolObject';
+const isBigIntObject = (v) => kindOf(v) === 'bigIntObject';
+const isArrayBuffer = (v) => kindOf(v) === 'arrayBuffer';
+const isSharedArrayBuffer = (v) => kindOf(v) === 'sharedArrayBuffer';
+const boxedKinds = new Set(['numberObject', 'stringObject', 'booleanObject', 'symbolObject',
+  'bigIntObject']);
 
 const types = {
   isArgumentsObject,
@@ -134,29 +176,28 @@ const types = {
   isAsyncFunction,
   isBigIntObject,
   isBooleanObject,
-  isDataView: (v) => brand(dataViewByteLength, v),
-  isDate: (v) => binding.isDate(v),
+  isDataView: (v) => kindOf(v) === 'dataView',
+  isDate: (v) => kindOf(v) === 'date',
   isExternal: () => false,
   isGeneratorFunction,
   isGeneratorObject,
-  isMap: (v) => brand(mapSize, v),
-  isMapIterator: (v) => binding.iteratorState(v)?.[0].startsWith('map') === true,
+  isMap: (v) => kindOf(v) === 'map',
+  isMapIterator: (v) => kindOf(v) === 'mapIterator',
   isModuleNamespaceObject,
   isNativeError,
   isNumberObject,
-  isPromise: (v) => binding.isPromise(v),
+  isPromise: (v) => kindOf(v) === 'promise',
   isProxy: (v) => binding.getProxyDetails(v) !== undefined,
-  isRegExp: (v) => v !== RegExp.prototype && brand(regExpSource, v),
-  isSet: (v) => brand(setSize, v),
-  isSetIterator: (v) => binding.iteratorState(v)?.[0].startsWith('set') === true,
+  isRegExp: (v) => kindOf(v) === 'regExp',
+  isSet: (v) => kindOf(v) === 'set',
+  isSetIterator: (v) => kindOf(v) === 'setIterator',
   isSharedArrayBuffer,
   isStringObject,
   isSymbolObject,
-  isWeakMap: (v) => brand(weakMapHas, v, {}),
-  isWeakSet: (v) => brand(weakSetHas, v, {}),
-  isAnyArrayBuffer: (v) => isArrayBuffer(v) || isSharedArrayBuffer(v),
-  isBoxedPrimitive: (v) => isNumberObject(v) || isStringObject(v) || isBooleanObject(v) ||
-    isBigIntObject(v) || isSymbolObject(v),
+  isWeakMap: (v) => kindOf(v) === 'weakMap',
+  isWeakSet: (v) => kindOf(v) === 'weakSet',
+  isAnyArrayBuffer: (v) => { const k = kindOf(v); return k === 'arrayBuffer' || k === 'sharedArrayBuffer'; },
+  isBoxedPrimitive: (v) => boxedKinds.has(kindOf(v)),
   isArrayBufferView,
   isTypedArray,
 };
@@ -169,4 +210,5 @@ for (const name of ['Uint8Array', 'Uint8ClampedArray', 'Uint16Array', 'Uint32Arr
 types.isKeyObject = () => false;
 types.isCryptoKey = () => false;
 
-module.exports = types;
+// `types` is util.types; kindOf is the one-call classification util.inspect uses.
+module.exports = { kindOf, types };
