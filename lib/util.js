@@ -146,6 +146,22 @@ function parseEnv(content) {
   return require('internal/process/env_file').parseEnv(content);
 }
 
+function transferableAbortSignal(signal) {
+  if (signal === null || typeof signal !== 'object' || typeof signal.aborted !== 'boolean') {
+    throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
+  }
+  return signal;
+}
+
+function transferableAbortController() {
+  return new AbortController();
+}
+
+// SIGINT stack traces need a watchdog thread eddy does not run; the switch is accepted.
+function setTraceSigInt(enable) {
+  if (typeof enable !== 'boolean') throw new ERR_INVALID_ARG_TYPE('enable', 'boolean', enable);
+}
+
 function _errnoException(err, syscall, original) {
   const name = getSystemErrorName(err);
   const message = original ? `${syscall} ${name} ${original}` : `${syscall} ${name}`;
@@ -191,12 +207,16 @@ module.exports = {
   isDeepStrictEqual,
   parseEnv,
   promisify,
+  setTraceSigInt,
   stripVTControlCharacters,
   styleText,
   toUSVString,
+  transferableAbortController,
+  transferableAbortSignal,
   types,
 };
 
+defineLazyProperty(module.exports, 'diff', () => require('internal/util/diff').diff);
 defineLazyProperty(module.exports, 'parseArgs', () => require('internal/util/parse_args').parseArgs);
 defineLazyProperty(module.exports, 'MIMEType', () => require('internal/util/mime').MIMEType);
 defineLazyProperty(module.exports, 'MIMEParams', () => require('internal/util/mime').MIMEParams);
