@@ -8,9 +8,20 @@ function envForcesColor() {
   return !(force === '0' || force === 'false');
 }
 
+let warnedIgnored = false;
 function shouldColorize(stream) {
   const forced = envForcesColor();
-  if (forced !== undefined) return forced;
+  if (forced !== undefined) {
+    if (!warnedIgnored) {
+      const ignored = process.env.NODE_DISABLE_COLORS !== undefined ? 'NODE_DISABLE_COLORS'
+        : process.env.NO_COLOR !== undefined ? 'NO_COLOR' : undefined;
+      if (ignored !== undefined) {
+        warnedIgnored = true;
+        process.emitWarning(`The '${ignored}' env is ignored due to the 'FORCE_COLOR' env being set.`);
+      }
+    }
+    return forced;
+  }
   if (stream?.isTTY !== true) return false;
   const env = process.env;
   if (env.NODE_DISABLE_COLORS !== undefined || env.NO_COLOR !== undefined || env.TERM === 'dumb') {

@@ -10,7 +10,7 @@ const errorToString = Function.prototype.call.bind(Error.prototype.toString);
 const nullProtoName = /^([A-Z][a-z_ A-Z0-9[\]()-]+)(?::|\n\s+at)/;
 const nullProtoBareName = /^([a-z_A-Z0-9-]*Error)$/;
 const jscFrame = /@.*:\d+:\d+$|@\[native code\]$|^\[native code\]$/;
-const internalFrame = /^\s+at (?:.*\()?node:/;
+const coreFrame = /^ {4}at (?:[^/\\(]+ \(|)node:(.+):\d+:\d+\)?$/;
 const nodeModulesPart = /[/\\]node_modules[/\\](.+?)(?=[/\\])/g;
 
 // err.stack as text, or its inspection when it is no string.
@@ -113,11 +113,18 @@ function getStackFrames(ctx, err, stackFrames, internals) {
   return frames;
 }
 
+let builtinIds;
+function isBuiltin(id) {
+  builtinIds ??= new Set(internalBinding('builtins').ids);
+  return builtinIds.has(id);
+}
+
 // With colours, node's own frames are dimmed and node_modules names underlined.
 function colorFrames(ctx, lines) {
   let out = '';
   for (const line of lines) {
-    if (internalFrame.test(line)) {
+    const core = coreFrame.exec(line);
+    if (core !== null && isBuiltin(core[1])) {
       out += `\n${ctx.stylize(line, 'undefined')}`;
       continue;
     }
