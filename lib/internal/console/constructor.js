@@ -287,6 +287,7 @@ function inspectIteratorPreview(iterator) {
     for (const v of Set.prototype.values.call(collection)) {
       if (i++ < position) continue;
       out.push(v);
+      if (kind === 2) out.push(v); // a Set's entries are [v, v] pairs, listed flat
     }
   }
   out.isKeyValue = kind === 2 && type === 'map';
