@@ -121,7 +121,10 @@ function getCallSites(frameCount = 10, options) {
   if (options !== undefined && (options === null || typeof options !== 'object')) {
     throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
   }
-  return require('internal/errors/stack').getCallSites(frameCount);
+  // The stack module drops node:internal frames; this wrapper's own frame goes here.
+  const sites = require('internal/errors/stack').getCallSites(frameCount + 1);
+  if (sites.length > 0 && sites[0].scriptName === 'node:util') sites.shift();
+  return sites.slice(0, frameCount);
 }
 
 async function aborted(signal, resource) {
