@@ -9,7 +9,7 @@
 // util.format in format.js.
 
 const binding = internalBinding('util');
-const { kindOf, types } = require('internal/util/types');
+const { isNamespaceProxy, kindOf, types } = require('internal/util/types');
 const {
   escapeKey, formatBigInt, formatNumber, getStringWidth, removeColors, strEscape,
 } = require('internal/util/inspect_strings');
@@ -245,7 +245,9 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
   const context = value;
   let kind = kindOf(value);
   let proxy;
-  if (kind === 'proxy') {
+  if (kind === 'proxy' && isNamespaceProxy(value)) {
+    kind = 'moduleNamespace';
+  } else if (kind === 'proxy') {
     proxy = binding.getProxyDetails(value);
     if (proxy[0] === null) return ctx.stylize('<Revoked Proxy>', 'special');
     if (ctx.showProxy) return formatProxy(ctx, proxy, recurseTimes);
@@ -576,8 +578,9 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
     } else if (kind === 'weakMap') {
       braces[0] = `${getPrefix(constructor, tag, 'WeakMap')}{`;
       formatter = formatWeakCollection;
-    } else if (kind === '' && constructor === null && types.isModuleNamespaceObject(value)) {
+    } else if (kind === 'moduleNamespace') {
       braces[0] = `${getPrefix(constructor, tag, 'Module')}{`;
+      if (keys.length === 0 && protoProps === undefined) return `${braces[0]}}`;
       formatter = formatNamespaceObject.bind(null, keys);
       keys = [];
     } else if (boxedKinds.has(kind)) {

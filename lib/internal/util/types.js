@@ -150,14 +150,24 @@ function isArgumentsObject(value) {
   return objectToString(value) === '[object Arguments]';
 }
 
-function isModuleNamespaceObject(value) {
-  if (value === null || typeof value !== 'object' || binding.getProxyDetails(value) !== undefined) {
+// eddy's ES-module loader makes namespace objects as Proxies over a null-prototype
+// target tagged 'Module' (so bindings stay live); the loader is the authority on which
+// proxies are namespaces. Only such proxies are checked, without running any trap.
+function isNamespaceProxy(value) {
+  const details = binding.getProxyDetails(value);
+  const target = details?.[0];
+  if (target === null || target === undefined || Object.getPrototypeOf(target) !== null) return false;
+  const d = Object.getOwnPropertyDescriptor(target, Symbol.toStringTag);
+  if (d === undefined || d.value !== 'Module') return false;
+  try {
+    return require('internal/modules/esm/loader').isModuleNamespace(value) === true;
+  } catch {
     return false;
   }
-  if (Object.getPrototypeOf(value) !== null) return false;
-  const d = Object.getOwnPropertyDescriptor(value, Symbol.toStringTag);
-  return d !== undefined && d.value === 'Module' && !d.writable && !d.enumerable &&
-    !d.configurable && !Object.isExtensible(value);
+}
+
+function isModuleNamespaceObject(value) {
+  return kindOf(value) === 'proxy' && isNamespaceProxy(value);
 }
 
 const isNumberObject = (v) => kindOf(v) === 'numberObject';
@@ -187,7 +197,7 @@ const types = {
   isNativeError,
   isNumberObject,
   isPromise: (v) => kindOf(v) === 'promise',
-  isProxy: (v) => binding.getProxyDetails(v) !== undefined,
+  isProxy: (v) => kindOf(v) === 'proxy' && !isNamespaceProxy(v),
   isRegExp: (v) => kindOf(v) === 'regExp',
   isSet: (v) => kindOf(v) === 'set',
   isSetIterator: (v) => kindOf(v) === 'setIterator',
@@ -211,4 +221,4 @@ types.isKeyObject = () => false;
 types.isCryptoKey = () => false;
 
 // `types` is util.types; kindOf is the one-call classification util.inspect uses.
-module.exports = { kindOf, types };
+module.exports = { isNamespaceProxy, kindOf, types };
