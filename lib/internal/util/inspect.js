@@ -580,7 +580,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
       formatter = formatWeakCollection;
     } else if (kind === 'moduleNamespace') {
       braces[0] = `${getPrefix(constructor, tag, 'Module')}{`;
-      if (keys.length === 0 && protoProps === undefined) return `${braces[0]}}`;
+      // An empty namespace prints as `{  }` in node too.
       formatter = formatNamespaceObject.bind(null, keys);
       keys = [];
     } else if (boxedKinds.has(kind)) {
