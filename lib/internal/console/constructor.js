@@ -294,8 +294,6 @@ function inspectIteratorPreview(iterator) {
   return out;
 }
 
-const kIsConsole = Symbol('kIsConsole');
-
 function Console(options /* or: stdout, stderr, ignoreErrors = true */) {
   if (new.target === undefined) return Reflect.construct(Console, arguments);
   if (!options || typeof options.write === 'function') {
@@ -325,7 +323,11 @@ function Console(options /* or: stdout, stderr, ignoreErrors = true */) {
   for (const [name, value] of [['_stdout', stdout], ['_stderr', stderr]]) {
     Object.defineProperty(this, name, { value, writable: true, configurable: true, enumerable: false });
   }
+  defineHiddenState(this);
 }
+
+// Named as node's internal map so that inspecting console._times looks the same.
+class SafeMap extends Map {}
 
 function initConsole(self, { ignoreErrors = true, colorMode = 'auto', inspectOptions,
   groupIndentation = 2 }) {
@@ -333,22 +335,30 @@ function initConsole(self, { ignoreErrors = true, colorMode = 'auto', inspectOpt
     ignoreErrors: !!ignoreErrors, colorMode, inspectOptions, groupIndentation,
     groupIndent: '', counts: new Map(),
   });
-  const hidden = { writable: true, configurable: true, enumerable: false };
-  Object.defineProperty(self, '_times', { ...hidden, value: new Map() });
-  Object.defineProperty(self, '_ignoreErrors', { ...hidden, value: !!ignoreErrors });
-  Object.defineProperty(self, kIsConsole, { value: true });
 }
 
-for (const name of Object.keys(consoleMethods)) Console.prototype[name] = consoleMethods[name];
-Console.prototype.debug = Console.prototype.log;
-Console.prototype.info = Console.prototype.log;
-Console.prototype.dirxml = Console.prototype.log;
-Console.prototype.error = Console.prototype.warn;
-Console.prototype.groupCollapsed = Console.prototype.group;
+// The underscore properties node's consoles carry (non-enumerable), in node's order.
+function defineHiddenState(self) {
+  const hidden = { writable: true, configurable: true, enumerable: false };
+  Object.defineProperties(self, {
+    _stdoutErrorHandler: { ...hidden, value: function() {} },
+    _stderrErrorHandler: { ...hidden, value: function() {} },
+    _ignoreErrors: { ...hidden, value: states.get(self).ignoreErrors },
+    _times: { ...hidden, value: new SafeMap() },
+  });
+}
+
+// Prototype methods in node's order; aliases are the same functions.
+for (const name of ['log', 'info', 'debug', 'warn', 'error', 'dir', 'time', 'timeEnd',
+  'timeLog', 'trace', 'assert', 'clear', 'count', 'countReset', 'group', 'groupEnd', 'table',
+  'dirxml', 'groupCollapsed']) {
+  const alias = { info: 'log', debug: 'log', dirxml: 'log', error: 'warn', groupCollapsed: 'group' };
+  Console.prototype[name] = consoleMethods[alias[name] ?? name];
+}
 Object.defineProperty(Console, Symbol.hasInstance, {
   value(instance) {
-    return instance !== null && typeof instance === 'object' && instance[kIsConsole] === true;
+    return states.has(instance);
   },
 });
 
-module.exports = { Console, consoleMethods, formatTime, initConsole };
+module.exports = { Console, consoleMethods, defineHiddenState, formatTime, initConsole };

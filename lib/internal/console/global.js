@@ -3,7 +3,7 @@
 // process.stdout and process.stderr, looked up on each write (so a program may replace
 // them), with node's key order and inspector-only methods as no-ops.
 
-const { Console, initConsole } = require('internal/console/constructor');
+const { Console, defineHiddenState, initConsole } = require('internal/console/constructor');
 
 const globalConsole = { __proto__: {} };
 initConsole(globalConsole, {});
@@ -15,6 +15,7 @@ for (const key of order) {
   Object.defineProperty(fn, 'name', { value: key });
   globalConsole[key] = fn;
 }
+defineHiddenState(globalConsole);
 globalConsole.Console = Console;
 for (const key of ['profile', 'profileEnd', 'timeStamp']) {
   globalConsole[key] = { [key]() {} }[key];
@@ -42,5 +43,9 @@ for (const [name, get] of [['_stdout', () => process.stdout], ['_stderr', () => 
     enumerable: false,
   });
 }
+
+Object.defineProperty(globalConsole, Symbol.toStringTag, {
+  value: 'console', writable: false, enumerable: false, configurable: true,
+});
 
 module.exports = globalConsole;
