@@ -27,7 +27,14 @@ function getStackString(ctx, err, internals) {
   }
   if (stack) {
     if (typeof stack === 'string') return stack;
-    return internals.formatValue(ctx, stack, 0);
+    // A non-string stack is shown under the error's summary line. Node passes no depth
+    // here, which makes the nested value print one entry per line.
+    ctx.seen.push(err);
+    ctx.indentationLvl += 4;
+    const result = internals.formatValue(ctx, stack, undefined);
+    ctx.indentationLvl -= 4;
+    ctx.seen.pop();
+    return `${errorToString(err)}\n    ${result}`;
   }
   try {
     return errorToString(err);
@@ -136,12 +143,8 @@ function colorFrames(ctx, lines) {
 }
 
 function formatError(err, constructor, tag, ctx, keys, internals) {
-  let name;
-  try {
-    name = err.name != null ? String(err.name) : 'Error';
-  } catch {
-    name = 'Error';
-  }
+  // A symbol name throws here, as in node.
+  const name = err.name != null ? `${err.name}` : 'Error';
   let stack = getStackString(ctx, err, internals);
   removeDuplicateErrorKeys(ctx, keys, err, stack);
   if ('cause' in err && (keys.length === 0 || !keys.includes('cause'))) keys.push('cause');
