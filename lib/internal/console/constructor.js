@@ -10,6 +10,7 @@ const {
 const { validateInteger, validateObject, validateOneOf } = require('internal/validators');
 const { formatWithOptions, inspect } = require('internal/util/inspect');
 const { types } = require('internal/util/types');
+const { previewEntries, shouldColorize } = require('internal/util/colors');
 
 const kColorInspectOptions = { colors: true };
 const kNoColorInspectOptions = {};
@@ -25,11 +26,9 @@ function isStackOverflow(err) {
     err.message.startsWith('Maximum call stack size exceeded');
 }
 
-let shouldColorize;
 function inspectOptionsFor(self, state, stream) {
   let color = state.colorMode;
   if (color === 'auto') {
-    shouldColorize ??= require('internal/util/colors').shouldColorize;
     color = shouldColorize(stream);
   }
   const options = state.inspectOptions;
@@ -209,9 +208,10 @@ const consoleMethods = {
     const indexes = (length) => Array.from({ length }, (_, i) => show(i));
 
     if (types.isMapIterator(tabularData) || types.isSetIterator(tabularData)) {
+      // An iterator lists what it has left; a Set's entries come as [v, v] pairs.
       const isMapIter = types.isMapIterator(tabularData);
-      const entries = inspectIteratorPreview(tabularData);
-      if (isMapIter && entries.isKeyValue) {
+      const [entries, isKeyValue] = previewEntries(tabularData);
+      if (isMapIter && isKeyValue) {
         const keys = [];
         const values = [];
         for (let i = 0; i < entries.length; i += 2) {
@@ -268,31 +268,6 @@ const consoleMethods = {
     return final(keys, values);
   },
 };
-
-// console.table of an iterator lists what it has left (see util.inspect).
-function inspectIteratorPreview(iterator) {
-  const binding = internalBinding('util');
-  const state = binding.iteratorState(iterator);
-  const out = [];
-  if (state === undefined || state[1] === null || state[3]) return out;
-  const [type, collection, position, , kind] = state;
-  let i = 0;
-  if (type === 'map') {
-    for (const [k, v] of Map.prototype.entries.call(collection)) {
-      if (i++ < position) continue;
-      if (kind === 2) out.push(k, v);
-      else out.push(kind === 0 ? k : v);
-    }
-  } else {
-    for (const v of Set.prototype.values.call(collection)) {
-      if (i++ < position) continue;
-      out.push(v);
-      if (kind === 2) out.push(v); // a Set's entries are [v, v] pairs, listed flat
-    }
-  }
-  out.isKeyValue = kind === 2 && type === 'map';
-  return out;
-}
 
 function Console(options /* or: stdout, stderr, ignoreErrors = true */) {
   if (new.target === undefined) return Reflect.construct(Console, arguments);

@@ -1,5 +1,7 @@
 'use strict';
-// Whether a stream gets colours: a TTY whose colour depth is above 2, or FORCE_COLOR;
+// util.inspect's colour tables (inspect.colors, inspect.styles), the preview of
+// iterator entries shared by inspect and console.table, and whether a stream gets
+// colours: a TTY whose colour depth is above 2, or FORCE_COLOR;
 // NO_COLOR and NODE_DISABLE_COLORS turn them off (as node's tty.getColorDepth does).
 
 function envForcesColor() {
@@ -30,4 +32,83 @@ function shouldColorize(stream) {
   return typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true;
 }
 
-module.exports = { shouldColorize };
+const colors = { __proto__: null };
+const styles = Object.assign({ __proto__: null }, {
+  special: 'cyan', number: 'yellow', bigint: 'yellow', boolean: 'yellow', undefined: 'grey',
+  null: 'bold', string: 'green', symbol: 'green', date: 'magenta', regexp: 'red',
+  module: 'underline',
+});
+{
+  const table = {
+    reset: [0, 0], bold: [1, 22], dim: [2, 22], italic: [3, 23], underline: [4, 24],
+    blink: [5, 25], inverse: [7, 27], hidden: [8, 28], strikethrough: [9, 29],
+    doubleunderline: [21, 24], black: [30, 39], red: [31, 39], green: [32, 39],
+    yellow: [33, 39], blue: [34, 39], magenta: [35, 39], cyan: [36, 39], white: [37, 39],
+    bgBlack: [40, 49], bgRed: [41, 49], bgGreen: [42, 49], bgYellow: [43, 49], bgBlue: [44, 49],
+    bgMagenta: [45, 49], bgCyan: [46, 49], bgWhite: [47, 49], framed: [51, 54],
+    overlined: [53, 55], gray: [90, 39], redBright: [91, 39], greenBright: [92, 39],
+    yellowBright: [93, 39], blueBright: [94, 39], magentaBright: [95, 39], cyanBright: [96, 39],
+    whiteBright: [97, 39], bgGray: [100, 49], bgRedBright: [101, 49], bgGreenBright: [102, 49],
+    bgYellowBright: [103, 49], bgBlueBright: [104, 49], bgMagentaBright: [105, 49],
+    bgCyanBright: [106, 49], bgWhiteBright: [107, 49],
+  };
+  for (const k of Object.keys(table)) colors[k] = table[k];
+  const aliases = {
+    grey: 'gray', blackBright: 'gray', bgGrey: 'bgGray', bgBlackBright: 'bgGray', faint: 'dim',
+    crossedout: 'strikethrough', strikeThrough: 'strikethrough', crossedOut: 'strikethrough',
+    conceal: 'hidden', swapColors: 'inverse', swapcolors: 'inverse',
+    doubleUnderline: 'doubleunderline',
+  };
+  for (const alias of Object.keys(aliases)) {
+    const target = aliases[alias];
+    Object.defineProperty(colors, alias, {
+      get() { return this[target]; },
+      set(value) {
+        Object.defineProperty(this, alias, {
+          value, configurable: true, enumerable: true, writable: true,
+        });
+      },
+      configurable: true,
+      enumerable: false,
+    });
+  }
+}
+
+const binding = internalBinding('util');
+const uncurry = (fn) => Function.prototype.call.bind(fn);
+const mapEntries = uncurry(Map.prototype.entries);
+const setValues = uncurry(Set.prototype.values);
+const mapIteratorNext = uncurry(Object.getPrototypeOf(new Map().entries()).next);
+const setIteratorNext = uncurry(Object.getPrototypeOf(new Set().values()).next);
+
+// The entries a Map/Set iterator has left, read from its collection without advancing
+// it: [entries, isKeyValue] with key-value entries flattened as [k1, v1, k2, v2...].
+// JSC keeps the iterator's position as a raw table index, which equals the number of
+// entries consumed unless entries were deleted during iteration.
+function previewEntries(iterator) {
+  const state = binding.iteratorState(iterator);
+  const entries = [];
+  if (state === undefined || state[1] === null || state[3]) return [entries, false];
+  const [type, collection, position, , kind] = state;
+  const isMap = type === 'map';
+  const isKeyValue = kind === 2;
+  const it = isMap ? mapEntries(collection) : setValues(collection);
+  const next = isMap ? mapIteratorNext : setIteratorNext;
+  for (let i = 0; ; i++) {
+    const step = next(it);
+    if (step.done) break;
+    if (i < position) continue;
+    if (!isMap) {
+      entries.push(step.value);
+      if (isKeyValue) entries.push(step.value);
+    } else if (isKeyValue) {
+      entries.push(step.value[0], step.value[1]);
+    } else {
+      entries.push(step.value[kind === 0 ? 0 : 1]);
+    }
+  }
+  return [entries, isKeyValue];
+}
+
+module.exports = { colors, previewEntries, shouldColorize, styles };
+

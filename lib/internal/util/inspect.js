@@ -11,8 +11,12 @@
 const binding = internalBinding('util');
 const { isNamespaceProxy, kindOf, types } = require('internal/util/types');
 const {
-  escapeKey, formatBigInt, formatNumber, getStringWidth, removeColors, strEscape,
+  escapeKey, formatBigInt, formatNumber, getStringWidth, strEscape,
 } = require('internal/util/inspect_strings');
+const { colors, previewEntries, styles } = require('internal/util/colors');
+const {
+  kArrayExtrasType, kArrayType, kObjectType, reduceToSingleString,
+} = require('internal/util/inspect_layout');
 
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 
@@ -57,11 +61,6 @@ const inspectDefaultOptions = Object.seal({
   numericSeparator: false,
 });
 
-// How entries of a formatted value are joined: properties ("key: value"), array
-// elements (bare values, grouped into columns), or array-like extras.
-const kObjectType = 0;
-const kArrayType = 1;
-const kArrayExtrasType = 2;
 
 const boxedKinds = new Set(['numberObject', 'stringObject', 'booleanObject', 'symbolObject',
   'bigIntObject']);
@@ -79,48 +78,6 @@ function isBuiltInName(name) {
       .filter((e) => /^[A-Z][a-zA-Z0-9]+$/.test(e)));
   }
   return builtInObjects.has(name);
-}
-
-const colors = { __proto__: null };
-const styles = Object.assign({ __proto__: null }, {
-  special: 'cyan', number: 'yellow', bigint: 'yellow', boolean: 'yellow', undefined: 'grey',
-  null: 'bold', string: 'green', symbol: 'green', date: 'magenta', regexp: 'red',
-  module: 'underline',
-});
-{
-  const table = {
-    reset: [0, 0], bold: [1, 22], dim: [2, 22], italic: [3, 23], underline: [4, 24],
-    blink: [5, 25], inverse: [7, 27], hidden: [8, 28], strikethrough: [9, 29],
-    doubleunderline: [21, 24], black: [30, 39], red: [31, 39], green: [32, 39],
-    yellow: [33, 39], blue: [34, 39], magenta: [35, 39], cyan: [36, 39], white: [37, 39],
-    bgBlack: [40, 49], bgRed: [41, 49], bgGreen: [42, 49], bgYellow: [43, 49], bgBlue: [44, 49],
-    bgMagenta: [45, 49], bgCyan: [46, 49], bgWhite: [47, 49], framed: [51, 54],
-    overlined: [53, 55], gray: [90, 39], redBright: [91, 39], greenBright: [92, 39],
-    yellowBright: [93, 39], blueBright: [94, 39], magentaBright: [95, 39], cyanBright: [96, 39],
-    whiteBright: [97, 39], bgGray: [100, 49], bgRedBright: [101, 49], bgGreenBright: [102, 49],
-    bgYellowBright: [103, 49], bgBlueBright: [104, 49], bgMagentaBright: [105, 49],
-    bgCyanBright: [106, 49], bgWhiteBright: [107, 49],
-  };
-  for (const k of Object.keys(table)) colors[k] = table[k];
-  const aliases = {
-    grey: 'gray', blackBright: 'gray', bgGrey: 'bgGray', bgBlackBright: 'bgGray', faint: 'dim',
-    crossedout: 'strikethrough', strikeThrough: 'strikethrough', crossedOut: 'strikethrough',
-    conceal: 'hidden', swapColors: 'inverse', swapcolors: 'inverse',
-    doubleUnderline: 'doubleunderline',
-  };
-  for (const alias of Object.keys(aliases)) {
-    const target = aliases[alias];
-    Object.defineProperty(colors, alias, {
-      get() { return this[target]; },
-      set(value) {
-        Object.defineProperty(this, alias, {
-          value, configurable: true, enumerable: true, writable: true,
-        });
-      },
-      configurable: true,
-      enumerable: false,
-    });
-  }
 }
 
 function stylizeNoColor(str) {
@@ -858,37 +815,8 @@ function formatMap(ctx, value, recurseTimes) {
   return output;
 }
 
-// The entries a Map/Set iterator has left, read from its collection without advancing
-// it: [entries, isKeyValue] with key-value entries flattened as [k1, v1, k2, v2...].
-// JSC keeps the iterator's position as a raw table index, which equals the number of
-// entries consumed unless entries were deleted during iteration.
-function previewIterator(iterator) {
-  const state = binding.iteratorState(iterator);
-  const entries = [];
-  if (state === undefined || state[1] === null || state[3]) return [entries, false];
-  const [type, collection, position, , kind] = state;
-  const isMap = type === 'map';
-  const isKeyValue = kind === 2;
-  const it = isMap ? mapEntries(collection) : setValues(collection);
-  const next = isMap ? mapIteratorNext : setIteratorNext;
-  for (let i = 0; ; i++) {
-    const step = next(it);
-    if (step.done) break;
-    if (i < position) continue;
-    if (!isMap) {
-      entries.push(step.value);
-      if (isKeyValue) entries.push(step.value);
-    } else if (isKeyValue) {
-      entries.push(step.value[0], step.value[1]);
-    } else {
-      entries.push(step.value[kind === 0 ? 0 : 1]);
-    }
-  }
-  return [entries, isKeyValue];
-}
-
 function formatIterator(ctx, value, recurseTimes) {
-  const [entries, isKeyValue] = previewIterator(value);
+  const [entries, isKeyValue] = previewEntries(value);
   const max = Math.max(ctx.maxArrayLength, 0);
   const output = [];
   ctx.indentationLvl += 2;
@@ -1013,113 +941,6 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc, original = va
     name = ctx.stylize(strEscape(key), 'string');
   }
   return `${name}:${extra}${str}`;
-}
-
-function isBelowBreakLength(ctx, output, start, base) {
-  let total = output.length + start;
-  if (total + output.length > ctx.breakLength) return false;
-  for (let i = 0; i < output.length; i++) {
-    total += ctx.colors ? removeColors(output[i]).length : output[i].length;
-    if (total > ctx.breakLength) return false;
-  }
-  return base === '' || !base.includes('\n');
-}
-
-function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value) {
-  if (ctx.compact !== true) {
-    if (typeof ctx.compact === 'number' && ctx.compact >= 1) {
-      const entries = output.length;
-      if (extrasType === kArrayExtrasType && entries > 6) {
-        output = groupArrayElements(ctx, output, value);
-      }
-      // The innermost `compact` levels go on one line when they fit.
-      if (ctx.currentDepth - recurseTimes < ctx.compact && entries === output.length) {
-        const start = output.length + ctx.indentationLvl + braces[0].length + base.length + 10;
-        if (isBelowBreakLength(ctx, output, start, base)) {
-          const joined = output.join(', ');
-          if (!joined.includes('\n')) {
-            return `${base ? `${base} ` : ''}${braces[0]} ${joined} ${braces[1]}`;
-          }
-        }
-      }
-    }
-    const indentation = `\n${' '.repeat(ctx.indentationLvl)}`;
-    return `${base ? `${base} ` : ''}${braces[0]}${indentation}  ${
-      output.join(`,${indentation}  `)}${indentation}${braces[1]}`;
-  }
-  if (isBelowBreakLength(ctx, output, 0, base)) {
-    return `${braces[0]}${base ? ` ${base}` : ''} ${output.join(', ')} ${braces[1]}`;
-  }
-  const indentation = ' '.repeat(ctx.indentationLvl);
-  const ln = base === '' && braces[0].length === 1 ? ' ' : `${base ? ` ${base}` : ''}\n${indentation}  `;
-  return `${braces[0]}${ln}${output.join(`,\n${indentation}  `)} ${braces[1]}`;
-}
-
-// Arrays of more than six entries print in aligned columns when their entries are
-// short and of similar length (numbers right-aligned, anything else left-aligned).
-function groupArrayElements(ctx, output, value) {
-  let totalLength = 0;
-  let maxLength = 0;
-  let outputLength = output.length;
-  if (ctx.maxArrayLength < output.length) outputLength--; // the "... more items" entry
-  const separatorSpace = 2;
-  const dataLen = new Array(outputLength);
-  for (let i = 0; i < outputLength; i++) {
-    const len = getStringWidth(output[i], ctx.colors);
-    dataLen[i] = len;
-    totalLength += len + separatorSpace;
-    if (maxLength < len) maxLength = len;
-  }
-  const actualMax = maxLength + separatorSpace;
-  if (actualMax * 3 + ctx.indentationLvl < ctx.breakLength &&
-      (totalLength / actualMax > 5 || maxLength <= 6)) {
-    const averageBias = Math.sqrt(actualMax - totalLength / output.length);
-    const biasedMax = Math.max(actualMax - 3 - averageBias, 1);
-    const columns = Math.min(
-      Math.round(Math.sqrt(2.5 * biasedMax * outputLength) / biasedMax),
-      Math.floor((ctx.breakLength - ctx.indentationLvl) / actualMax),
-      ctx.compact * 4,
-      15);
-    if (columns <= 1) return output;
-    const tmp = [];
-    const maxLineLength = [];
-    for (let i = 0; i < columns; i++) {
-      let lineLength = 0;
-      for (let j = i; j < output.length; j += columns) {
-        if (dataLen[j] > lineLength) lineLength = dataLen[j];
-      }
-      maxLineLength.push(lineLength + separatorSpace);
-    }
-    let padStart = true;
-    if (value !== undefined) {
-      for (let i = 0; i < output.length; i++) {
-        if (typeof value[i] !== 'number' && typeof value[i] !== 'bigint') {
-          padStart = false;
-          break;
-        }
-      }
-    }
-    for (let i = 0; i < outputLength; i += columns) {
-      const max = Math.min(i + columns, outputLength);
-      let str = '';
-      let j = i;
-      for (; j < max - 1; j++) {
-        const padding = maxLineLength[j - i] + output[j].length - dataLen[j];
-        str += padStart ? `${output[j]}, `.padStart(padding, ' ')
-          : `${output[j]}, `.padEnd(padding, ' ');
-      }
-      if (padStart) {
-        const padding = maxLineLength[j - i] + output[j].length - dataLen[j] - separatorSpace;
-        str += output[j].padStart(padding, ' ');
-      } else {
-        str += output[j];
-      }
-      tmp.push(str);
-    }
-    if (ctx.maxArrayLength < output.length) tmp.push(output[outputLength]);
-    output = tmp;
-  }
-  return output;
 }
 
 // What inspect_error.js needs from this module.
