@@ -10,7 +10,8 @@ const {
 const { validateInteger, validateObject, validateOneOf } = require('internal/validators');
 const { formatWithOptions, inspect } = require('internal/util/inspect');
 const { types } = require('internal/util/types');
-const { previewEntries, shouldColorize } = require('internal/util/colors');
+const { shouldColorize } = require('internal/util/colors');
+const { previewEntries } = require('internal/util/preview');
 
 const kColorInspectOptions = { colors: true };
 const kNoColorInspectOptions = {};

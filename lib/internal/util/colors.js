@@ -1,7 +1,6 @@
 'use strict';
-// util.inspect's colour tables (inspect.colors, inspect.styles), the preview of
-// iterator entries shared by inspect and console.table, and whether a stream gets
-// colours: a TTY whose colour depth is above 2, or FORCE_COLOR;
+// util.inspect's colour tables (inspect.colors, inspect.styles) and whether a stream
+// gets colours: a TTY whose colour depth is above 2, or FORCE_COLOR;
 // NO_COLOR and NODE_DISABLE_COLORS turn them off (as node's tty.getColorDepth does).
 
 function envForcesColor() {
@@ -74,41 +73,4 @@ const styles = Object.assign({ __proto__: null }, {
   }
 }
 
-const binding = internalBinding('util');
-const uncurry = (fn) => Function.prototype.call.bind(fn);
-const mapEntries = uncurry(Map.prototype.entries);
-const setValues = uncurry(Set.prototype.values);
-const mapIteratorNext = uncurry(Object.getPrototypeOf(new Map().entries()).next);
-const setIteratorNext = uncurry(Object.getPrototypeOf(new Set().values()).next);
-
-// The entries a Map/Set iterator has left, read from its collection without advancing
-// it: [entries, isKeyValue] with key-value entries flattened as [k1, v1, k2, v2...].
-// JSC keeps the iterator's position as a raw table index, which equals the number of
-// entries consumed unless entries were deleted during iteration.
-function previewEntries(iterator) {
-  const state = binding.iteratorState(iterator);
-  const entries = [];
-  if (state === undefined || state[1] === null || state[3]) return [entries, false];
-  const [type, collection, position, , kind] = state;
-  const isMap = type === 'map';
-  const isKeyValue = kind === 2;
-  const it = isMap ? mapEntries(collection) : setValues(collection);
-  const next = isMap ? mapIteratorNext : setIteratorNext;
-  for (let i = 0; ; i++) {
-    const step = next(it);
-    if (step.done) break;
-    if (i < position) continue;
-    if (!isMap) {
-      entries.push(step.value);
-      if (isKeyValue) entries.push(step.value);
-    } else if (isKeyValue) {
-      entries.push(step.value[0], step.value[1]);
-    } else {
-      entries.push(step.value[kind === 0 ? 0 : 1]);
-    }
-  }
-  return [entries, isKeyValue];
-}
-
-module.exports = { colors, previewEntries, shouldColorize, styles };
-
+module.exports = { colors, shouldColorize, styles };

@@ -13,7 +13,8 @@ const { isNamespaceProxy, kindOf, types } = require('internal/util/types');
 const {
   escapeKey, formatBigInt, formatNumber, getStringWidth, strEscape,
 } = require('internal/util/inspect_strings');
-const { colors, previewEntries, styles } = require('internal/util/colors');
+const { colors, styles } = require('internal/util/colors');
+const { previewEntries } = require('internal/util/preview');
 const {
   kArrayExtrasType, kArrayType, kObjectType, reduceToSingleString,
 } = require('internal/util/inspect_layout');
