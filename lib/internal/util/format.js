@@ -7,7 +7,7 @@ const { inspect, stylizeNoColor } = require('internal/util/inspect');
 const { formatBigInt, formatNumber } = require('internal/util/inspect_strings');
 
 const binding = internalBinding('util');
-const hasOwn = Function.prototype.call.bind(Object.prototype.hasOwnProperty);
+const hasOwn = (obj, key) => Object.prototype.hasOwnProperty.call(obj, key);
 
 const dateToPrimitive = Date.prototype[Symbol.toPrimitive];
 const symbolToPrimitive = Symbol.prototype[Symbol.toPrimitive];

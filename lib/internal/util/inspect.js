@@ -21,7 +21,9 @@ const {
 
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 
-const uncurry = (fn) => Function.prototype.call.bind(fn);
+// `this`-taking built-ins as plain functions. A fixed-arity wrapper: JSC runs it several
+// times faster than Function.prototype.call.bind(fn).
+const uncurry = (fn) => (self, a, b) => fn.call(self, a, b);
 const hasOwn = uncurry(Object.prototype.hasOwnProperty);
 const propertyIsEnumerable = uncurry(Object.prototype.propertyIsEnumerable);
 const objectToString = uncurry(Object.prototype.toString);

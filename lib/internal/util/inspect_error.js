@@ -6,7 +6,7 @@
 
 const { v8Stack } = require('internal/errors/stack');
 
-const errorToString = Function.prototype.call.bind(Error.prototype.toString);
+const errorToString = (err) => Error.prototype.toString.call(err);
 const nullProtoName = /^([A-Z][a-z_ A-Z0-9[\]()-]+)(?::|\n\s+at)/;
 const nullProtoBareName = /^([a-z_A-Z0-9-]*Error)$/;
 const jscFrame = /@.*:\d+:\d+$|@\[native code\]$|^\[native code\]$/;

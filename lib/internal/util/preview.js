@@ -3,7 +3,9 @@
 // advancing it (see iteratorState in src/binding/util.c).
 
 const binding = internalBinding('util');
-const uncurry = (fn) => Function.prototype.call.bind(fn);
+// `this`-taking built-ins as plain functions. A fixed-arity wrapper: JSC runs it several
+// times faster than Function.prototype.call.bind(fn).
+const uncurry = (fn) => (self, a, b) => fn.call(self, a, b);
 const mapEntries = uncurry(Map.prototype.entries);
 const setValues = uncurry(Set.prototype.values);
 const mapIteratorNext = uncurry(Object.getPrototypeOf(new Map().entries()).next);

@@ -7,7 +7,9 @@
 
 const binding = internalBinding('util');
 
-const uncurry = (fn) => Function.prototype.call.bind(fn);
+// `this`-taking built-ins as plain functions. A fixed-arity wrapper: JSC runs it several
+// times faster than Function.prototype.call.bind(fn).
+const uncurry = (fn) => (self, a, b) => fn.call(self, a, b);
 const getter = (proto, name) => uncurry(Object.getOwnPropertyDescriptor(proto, name).get);
 
 const TypedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype);
@@ -29,10 +31,10 @@ const bigIntValueOf = uncurry(BigInt.prototype.valueOf);
 const objectToString = uncurry(Object.prototype.toString);
 
 // A brand check is "call a built-in that throws on a foreign receiver".
-function brand(fn, value, ...args) {
+function brand(fn, value, arg) {
   if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return false;
   try {
-    fn(value, ...args);
+    fn(value, arg);
     return true;
   } catch {
     return false;
