@@ -481,6 +481,9 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
     keys = getKeys(value, ctx.showHidden);
     braces = ['{', '}'];
     if (typeof value === 'function') {
+      if (ctx.showHidden && hasSloppyArguments(value)) {
+        keys.splice(keys.indexOf('name') + 1, 0, 'arguments', 'caller');
+      }
       base = getFunctionBase(ctx, value, constructor, tag);
       if (empty()) return ctx.stylize(base, 'special');
     } else if (constructor === 'Object') {
@@ -650,6 +653,21 @@ function getFunctionBase(ctx, value, constructor, tag) {
   if (constructor !== type && constructor !== null) base += ` ${constructor}`;
   if (tag !== '' && constructor !== tag) base += ` [${tag}]`;
   return base;
+}
+
+// V8 gives sloppy-mode `function` functions own `arguments` and `caller` properties
+// (null); JSC serves them from Function.prototype. They are listed for the same
+// functions: plain, non-native `function`s on which reading `caller` does not throw
+// (it throws for strict ones).
+const plainFunctionSource = /^function[\s(]/;
+function hasSloppyArguments(fn) {
+  const source = functionToString(fn);
+  if (!plainFunctionSource.test(source) || source.endsWith('[native code] }')) return false;
+  try {
+    return fn.caller === null && fn.arguments === null;
+  } catch {
+    return false;
+  }
 }
 
 function getClassBase(value, constructor, tag) {
