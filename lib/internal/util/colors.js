@@ -1,32 +1,42 @@
 'use strict';
 // util.inspect's colour tables (inspect.colors, inspect.styles) and whether a stream
-// gets colours: a TTY whose colour depth is above 2, or FORCE_COLOR;
-// NO_COLOR and NODE_DISABLE_COLORS turn them off (as node's tty.getColorDepth does).
+// gets colours. As in node: FORCE_COLOR decides for every stream ('', 1, true, 2, 3 turn
+// colours on, anything else off); otherwise a TTY asks its getColorDepth(). eddy's own
+// stdio streams get node's tty rules here too (NODE_DISABLE_COLORS, NO_COLOR, TERM=dumb
+// turn colours off).
 
+// The colour decision FORCE_COLOR makes, or undefined when it is unset.
 function envForcesColor() {
   const force = process.env.FORCE_COLOR;
   if (force === undefined) return undefined;
-  return !(force === '0' || force === 'false');
+  return force === '' || force === '1' || force === 'true' || force === '2' || force === '3';
 }
 
 let warnedIgnored = false;
+function warnIgnoredEnv() {
+  if (warnedIgnored) return;
+  const env = process.env;
+  const ignored = env.NODE_DISABLE_COLORS !== undefined ? 'NODE_DISABLE_COLORS'
+    : env.NO_COLOR !== undefined ? 'NO_COLOR' : undefined;
+  if (ignored !== undefined) {
+    warnedIgnored = true;
+    process.emitWarning(`The '${ignored}' env is ignored due to the 'FORCE_COLOR' env being set.`);
+  }
+}
+
 function shouldColorize(stream) {
   const forced = envForcesColor();
   if (forced !== undefined) {
-    if (!warnedIgnored) {
-      const ignored = process.env.NODE_DISABLE_COLORS !== undefined ? 'NODE_DISABLE_COLORS'
-        : process.env.NO_COLOR !== undefined ? 'NO_COLOR' : undefined;
-      if (ignored !== undefined) {
-        warnedIgnored = true;
-        process.emitWarning(`The '${ignored}' env is ignored due to the 'FORCE_COLOR' env being set.`);
-      }
-    }
+    if (forced) warnIgnoredEnv();
     return forced;
   }
   if (stream?.isTTY !== true) return false;
-  const env = process.env;
-  if (env.NODE_DISABLE_COLORS !== undefined || env.NO_COLOR !== undefined || env.TERM === 'dumb') {
-    return false;
+  if (stream === process.stdout || stream === process.stderr) {
+    const env = process.env;
+    if (env.NODE_DISABLE_COLORS !== undefined || env.NO_COLOR !== undefined ||
+        env.TERM === 'dumb') {
+      return false;
+    }
   }
   return typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true;
 }
