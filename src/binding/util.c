@@ -232,6 +232,17 @@ static EDDY_JS_FN(util_cell_type) {
   return JSValueMakeNumber(ctx, cell_type(v));
 }
 
+/* structureId(value): the engine's structure (shape) id of an object, or -1. Two objects
+ * with the same id have the same own named properties and prototype, which lets
+ * util.inspect skip enumerating millions of index keys of a plain array or typed array
+ * just to find that it has no other properties. */
+static EDDY_JS_FN(util_structure_id) {
+  (void)function, (void)self, (void)exception;
+  JSValueRef v = eddy_js_arg(ctx, argc, argv, 0);
+  if (!JSValueIsObject(ctx, v)) return JSValueMakeNumber(ctx, -1);
+  return JSValueMakeNumber(ctx, *(const uint32_t*)(uintptr_t)v);
+}
+
 /* isDate(value): whether value is a Date object, which JS can only learn by calling a
  * Date method. */
 static EDDY_JS_FN(util_is_date) {
@@ -259,5 +270,6 @@ JSObjectRef eddy_binding_util_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy_js_set_fn(ctx, b, "iteratorState", util_iterator_state);
   eddy_js_set_fn(ctx, b, "cellType", util_cell_type);
   eddy_js_set_fn(ctx, b, "isDate", util_is_date);
+  eddy_js_set_fn(ctx, b, "structureId", util_structure_id);
   return b;
 }

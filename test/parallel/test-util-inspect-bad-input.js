@@ -57,3 +57,12 @@ const noString = { toString() { throw new Error('no'); }, [Symbol.toPrimitive]()
 assert.strictEqual(util.inspect(noString).startsWith('{'), true);
 assert.strictEqual(util.inspect(Object.create(null, { x: { get() { return 1; }, enumerable: true } })),
                    '[Object: null prototype] { x: [Getter] }');
+
+// Huge arrays and typed arrays print their first entries without listing every index.
+assert.strictEqual(util.inspect(new Uint8Array(1e7), { maxArrayLength: 2 }),
+                   'Uint8Array(10000000) [ 0, 0, ... 9999998 more items ]');
+assert.strictEqual(util.inspect(new Array(1e6).fill(7), { maxArrayLength: 1 }),
+                   '[ 7, ... 999999 more items ]');
+const big = new Array(1e5).fill(0);
+big.extra = 'kept';
+assert.strictEqual(util.inspect(big, { maxArrayLength: 1 }), "[ 0, ... 99999 more items, extra: 'kept' ]");

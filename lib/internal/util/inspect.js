@@ -389,8 +389,36 @@ function getKeys(value, showHidden) {
   return keys;
 }
 
+// Structures (engine shapes) of arrays and typed arrays with no own properties but
+// their elements, taken from fresh instances of every element kind. An object with one
+// of these shapes has no other keys, so its millions of index keys need not be listed.
+let pristineShapes;
+function isPristineArrayLike(value) {
+  if (pristineShapes === undefined) {
+    const id = binding.structureId;
+    pristineShapes = new Set();
+    const from = (v) => Array.from({ length: 2 }, () => v);
+    const sparse = [];
+    sparse[100000] = 1;
+    for (const a of [[], [1], [1.5], ['a'], [{}], new Array(3), from(1), from(1.5), from('a'),
+      [1, , 2], [1.5, , 2], ['a', , {}], sparse]) {
+      pristineShapes.add(id(a));
+    }
+    const resizable = new ArrayBuffer(8, { maxByteLength: 16 });
+    for (const T of [Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array,
+      Int32Array, Uint32Array, Float32Array, Float64Array, BigInt64Array, BigUint64Array,
+      globalThis.Float16Array]) {
+      if (typeof T !== 'function') continue;
+      pristineShapes.add(id(new T(1)));
+      pristineShapes.add(id(new T(resizable)));
+    }
+  }
+  return pristineShapes.has(binding.structureId(value));
+}
+
 // Own keys of an array-like that are not array indices.
 function getNonIndexKeys(value, showHidden, length) {
+  if (isPristineArrayLike(value)) return showHidden && Array.isArray(value) ? ['length'] : [];
   const names = showHidden ? Object.getOwnPropertyNames(value) : Object.keys(value);
   let start = 0;
   if (length > 0 && names.length >= length && names[length - 1] === `${length - 1}`) {
