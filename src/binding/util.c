@@ -223,6 +223,33 @@ static EDDY_JS_FN(util_iterator_state) {
   return JSObjectMakeArray(ctx, 5, out, NULL);
 }
 
+/* iteratorCopyPosition(from, to): moves a fresh iterator `to` over the same collection
+ * to the position of the Map/Set iterator `from` (its entry index and table), so that
+ * JS can read what `from` has left by advancing `to`, with the engine's own rules for
+ * deleted entries and rehashed tables. Returns false when that cannot be done.
+ * No write barrier is taken for the copied table pointer: `to` is created just before
+ * this call (young), and the table stays reachable through `from`, which the caller
+ * holds for as long as it uses `to`. */
+static EDDY_JS_FN(util_iterator_copy_position) {
+  (void)function, (void)self, (void)exception;
+  JSValueRef from = eddy_js_arg(ctx, argc, argv, 0);
+  JSValueRef to = eddy_js_arg(ctx, argc, argv, 1);
+  if (!JSValueIsObject(ctx, from) || !JSValueIsObject(ctx, to)) return JSValueMakeBoolean(ctx, false);
+  util_state* st = util_calibrate(ctx);
+  uint8_t t = cell_type(from);
+  if (!st->iter_ok || (t != st->map_iter_type && t != st->set_iter_type) || cell_type(to) != t) {
+    return JSValueMakeBoolean(ctx, false);
+  }
+  const uint64_t* src = words_of(from);
+  uint64_t* dst = (uint64_t*)(uintptr_t)to;
+  if (src[3] != dst[3] || !word_is_int32(src[2]) || !word_is_cell(src[4])) {
+    return JSValueMakeBoolean(ctx, false);
+  }
+  dst[2] = src[2];
+  dst[4] = src[4];
+  return JSValueMakeBoolean(ctx, true);
+}
+
 /* cellType(value): the engine's type byte of an object (or -1), so JS can compare a
  * value's kind against known instances (generator objects, arguments objects...). */
 static EDDY_JS_FN(util_cell_type) {
@@ -269,6 +296,7 @@ JSObjectRef eddy_binding_util_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy_js_set_fn(ctx, b, "isPromise", util_is_promise);
   eddy_js_set_fn(ctx, b, "iteratorState", util_iterator_state);
   eddy_js_set_fn(ctx, b, "cellType", util_cell_type);
+  eddy_js_set_fn(ctx, b, "iteratorCopyPosition", util_iterator_copy_position);
   eddy_js_set_fn(ctx, b, "isDate", util_is_date);
   eddy_js_set_fn(ctx, b, "structureId", util_structure_id);
   return b;

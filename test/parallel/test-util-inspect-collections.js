@@ -7,6 +7,10 @@ class MyMap extends Map {}
 class MySet extends Set {}
 const partly = new Map([[1, 'a'], [2, 'b'], [3, 'c']]).keys(); partly.next();
 const done = new Set([1]).values(); done.next(); done.next();
+const holed = new Map([[1, 1], [2, 2], [3, 3], [4, 4]]); holed.delete(1); holed.delete(3);
+const afterDelete = holed.keys(); afterDelete.next();
+const grown = new Set([1, 2]); const grownIt = grown.values(); grownIt.next();
+for (let i = 10; i < 40; i++) grown.add(i);
 
 const cases = [
   ["new Map()", undefined,
@@ -47,6 +51,10 @@ const cases = [
    "[Map Iterator] { 2, 3 }"],
   ["done", undefined,
    "[Set Iterator] {  }"],
+  ["afterDelete", undefined,
+   "[Map Iterator] { 4 }"],
+  ["grownIt", undefined,
+   "[Set Iterator] {\n  2,\n  10,\n  11,\n  12,\n  13,\n  14,\n  15,\n  16,\n  17,\n  18,\n  19,\n  20,\n  21,\n  22,\n  23,\n  24,\n  25,\n  26,\n  27,\n  28,\n  29,\n  30,\n  31,\n  32,\n  33,\n  34,\n  35,\n  36,\n  37,\n  38,\n  39\n}"],
   ["new Map(Array.from({ length: 5 }, (_, i) => [i, i]))", "{ maxArrayLength: 2 }",
    "Map(5) { 0 => 0, 1 => 1, ... 3 more items }"],
   ["new Set(Array.from({ length: 5 }, (_, i) => i))", "{ maxArrayLength: 2 }",

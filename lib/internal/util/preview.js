@@ -11,23 +11,23 @@ const setValues = uncurry(Set.prototype.values);
 const mapIteratorNext = uncurry(Object.getPrototypeOf(new Map().entries()).next);
 const setIteratorNext = uncurry(Object.getPrototypeOf(new Set().values()).next);
 
-// The entries a Map/Set iterator has left, read from its collection without advancing
-// it: [entries, isKeyValue] with key-value entries flattened as [k1, v1, k2, v2...].
-// JSC keeps the iterator's position as a raw table index, which equals the number of
-// entries consumed unless entries were deleted during iteration.
+// The entries a Map/Set iterator has left, without advancing it: [entries, isKeyValue]
+// with key-value entries flattened as [k1, v1, k2, v2...]. A fresh iterator over the
+// same collection is moved to the original's position by the binding and advanced
+// instead, so deleted entries and rehashed tables are skipped as the engine would.
 function previewEntries(iterator) {
   const state = binding.iteratorState(iterator);
   const entries = [];
   if (state === undefined || state[1] === null || state[3]) return [entries, false];
-  const [type, collection, position, , kind] = state;
+  const [type, collection, , , kind] = state;
   const isMap = type === 'map';
   const isKeyValue = kind === 2;
   const it = isMap ? mapEntries(collection) : setValues(collection);
+  if (!binding.iteratorCopyPosition(iterator, it)) return [entries, isKeyValue];
   const next = isMap ? mapIteratorNext : setIteratorNext;
-  for (let i = 0; ; i++) {
+  while (true) {
     const step = next(it);
     if (step.done) break;
-    if (i < position) continue;
     if (!isMap) {
       entries.push(step.value);
       if (isKeyValue) entries.push(step.value);
@@ -37,6 +37,8 @@ function previewEntries(iterator) {
       entries.push(step.value[kind === 0 ? 0 : 1]);
     }
   }
+  // `iterator` is used past the copy so the table it holds stays reachable meanwhile.
+  void binding.iteratorState(iterator);
   return [entries, isKeyValue];
 }
 
