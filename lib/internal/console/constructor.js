@@ -8,10 +8,14 @@ const {
   codes: { ERR_CONSOLE_WRITABLE_STREAM, ERR_INCOMPATIBLE_OPTION_PAIR, ERR_INVALID_ARG_TYPE },
 } = require('internal/errors');
 const { validateInteger, validateObject, validateOneOf } = require('internal/validators');
-const { formatWithOptions, inspect } = require('internal/util/inspect');
-const { types } = require('internal/util/types');
-const { shouldColorize } = require('internal/util/colors');
-const { previewEntries } = require('internal/util/preview');
+
+// util.inspect and its helpers load on the first message that needs them: a program
+// that logs only strings never pays for them.
+let inspectModule;
+const lazyInspect = () => (inspectModule ??= require('internal/util/inspect'));
+const inspect = (value, options) => lazyInspect().inspect(value, options);
+const formatWithOptions = (options, ...args) => lazyInspect().formatWithOptions(options, ...args);
+let shouldColorize;
 
 const kColorInspectOptions = { colors: true };
 const kNoColorInspectOptions = {};
@@ -30,6 +34,7 @@ function isStackOverflow(err) {
 function inspectOptionsFor(self, state, stream) {
   let color = state.colorMode;
   if (color === 'auto') {
+    shouldColorize ??= require('internal/util/colors').shouldColorize;
     color = shouldColorize(stream);
   }
   const options = state.inspectOptions;
@@ -204,6 +209,8 @@ const consoleMethods = {
     }
     if (tabularData === null || typeof tabularData !== 'object') return this.log(tabularData);
     const { table } = require('internal/console/table');
+    const { types } = require('internal/util/types');
+    const { previewEntries } = require('internal/util/preview');
     const final = (k, v) => this.log(table(k, v));
     const show = (v) => tableInspect(this, v);
     const indexes = (length) => Array.from({ length }, (_, i) => show(i));
