@@ -67,6 +67,8 @@ const cases = [
    "Error: x\n    at foo (file.js:1:1)\n    at bar (file.js:2:2)"],
   ["{ e: mk(Error, 'x', 'Error: x' + S) }", "{ depth: 0 }",
    "{\n  e: Error: x\n      at foo (file.js:1:1)\n      at bar (file.js:2:2)\n}"],
+  ["mk(Error, 'c', 'Error: c\\n    at f (/app/node_modules/pkg/i.js:1:1)\\n    at g (node:internal/modules/cjs/loader:1:1)\\n    at h (/app/a.js:1:1)', { code: 1 })", "{ colors: true }",
+   "Error: c\n    at f (/app/node_modules/\u001b[4mpkg\u001b[24m/i.js:1:1)\n\u001b[90m    at g (node:internal/modules/cjs/loader:1:1)\u001b[39m\n    at h (/app/a.js:1:1) {\n  code: \u001b[33m1\u001b[39m\n}"],
 ];
 
 for (const [src, opts, expected] of cases) {
