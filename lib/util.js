@@ -99,17 +99,10 @@ function styleText(format, text, { validateStream = true, stream = process.stdou
   return `${left}${text}${right}`;
 }
 
-// isDeepStrictEqual comes from the assert helper's comparisons module when it exists.
 let deepStrictEqual;
-function isDeepStrictEqual(a, b) {
-  if (deepStrictEqual === undefined) {
-    try {
-      deepStrictEqual = require('internal/util/comparisons').isDeepStrictEqual;
-    } catch {
-      deepStrictEqual = require('internal/util/deep_equal').isDeepStrictEqual;
-    }
-  }
-  return deepStrictEqual(a, b);
+function isDeepStrictEqual(a, b, skipPrototype) {
+  deepStrictEqual ??= require('internal/util/comparisons').isDeepStrictEqual;
+  return deepStrictEqual(a, b, skipPrototype);
 }
 
 function getCallSites(frameCount = 10, options) {
