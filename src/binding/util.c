@@ -254,9 +254,11 @@ static EDDY_JS_FN(util_iterator_copy_position) {
  * value's kind against known instances (generator objects, arguments objects...). */
 static EDDY_JS_FN(util_cell_type) {
   (void)function, (void)self, (void)exception;
-  JSValueRef v = eddy_js_arg(ctx, argc, argv, 0);
-  if (!JSValueIsObject(ctx, v)) return JSValueMakeNumber(ctx, -1);
-  return JSValueMakeNumber(ctx, cell_type(v));
+  /* util.inspect calls this once per object it prints, so it avoids the API's own
+   * calls (each takes the VM lock): the caller passes only objects, and the small int
+   * result is encoded directly as JSC encodes int32 values. */
+  if (argc < 1 || !word_is_cell((uint64_t)(uintptr_t)argv[0])) return (JSValueRef)(uintptr_t)(JSV_NUMBER_TAG | 0xffffffffull);
+  return (JSValueRef)(uintptr_t)(JSV_NUMBER_TAG | cell_type(argv[0]));
 }
 
 /* structureId(value): the engine's structure (shape) id of an object, or -1. Two objects

@@ -294,7 +294,22 @@ function isInstanceof(object, proto) {
 // The name of the nearest constructor in value's prototype chain, or null for a
 // null-prototype chain; `Foo <Bar>` style names when the chain has no usable
 // constructor. With showHidden, records prototype properties to list.
+const ObjectPrototype = Object.prototype;
+const ArrayPrototype = Array.prototype;
+
 function getConstructorName(obj, ctx, recurseTimes, protoProps) {
+  // Fast path for plain objects and arrays, whose answer is their prototype's intact
+  // constructor (the general walk below reads property descriptors level by level).
+  if (protoProps === undefined) {
+    const proto = Object.getPrototypeOf(obj);
+    if ((proto === ObjectPrototype || proto === ArrayPrototype) && !hasOwn(obj, 'constructor')) {
+      const ctor = proto.constructor;
+      if (ctor === (proto === ObjectPrototype ? Object : Array) && hasOwn(proto, 'constructor')) {
+        const name = ctor.name;
+        if (typeof name === 'string' && name !== '') return name;
+      }
+    }
+  }
   let firstProto;
   const start = obj;
   while (obj) {
