@@ -455,6 +455,11 @@ function getCtxName(constructor, tag, fallback) {
   return getPrefix(constructor, tag, fallback).slice(0, -1);
 }
 
+// No own keys and no prototype properties: the value prints as its base alone.
+function nothingToList(keys, protoProps) {
+  return keys.length === 0 && protoProps === undefined;
+}
+
 function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
   let keys;
   let protoProps;
@@ -473,7 +478,6 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
   let noIterator = true;
   let extrasType = kObjectType;
   let leading;
-  const empty = () => keys.length === 0 && protoProps === undefined;
 
   if (Symbol.iterator in value || constructor === null) {
     noIterator = false;
@@ -482,7 +486,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
         ? getPrefix(constructor, tag, 'Array', `(${value.length})`) : '';
       keys = getNonIndexKeys(value, ctx.showHidden, value.length);
       braces = [`${prefix}[`, ']'];
-      if (value.length === 0 && empty()) return `${braces[0]}]`;
+      if (value.length === 0 && nothingToList(keys, protoProps)) return `${braces[0]}]`;
       extrasType = kArrayExtrasType;
       formatter = formatArray;
     } else if (kind === 'set') {
@@ -490,14 +494,14 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
       const prefix = getPrefix(constructor, tag, 'Set', `(${size})`);
       keys = getKeys(value, ctx.showHidden);
       formatter = formatSet;
-      if (size === 0 && empty()) return `${prefix}{}`;
+      if (size === 0 && nothingToList(keys, protoProps)) return `${prefix}{}`;
       braces = [`${prefix}{`, '}'];
     } else if (kind === 'map') {
       const size = mapSize(value);
       const prefix = getPrefix(constructor, tag, 'Map', `(${size})`);
       keys = getKeys(value, ctx.showHidden);
       formatter = formatMap;
-      if (size === 0 && empty()) return `${prefix}{}`;
+      if (size === 0 && nothingToList(keys, protoProps)) return `${prefix}{}`;
       braces = [`${prefix}{`, '}'];
     } else if (types.isTypedArray(value)) {
       const size = typedArrayLength(value);
@@ -528,26 +532,26 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
         keys.splice(keys.indexOf('name') + 1, 0, 'arguments', 'caller');
       }
       base = getFunctionBase(ctx, value, constructor, tag);
-      if (empty()) return ctx.stylize(base, 'special');
+      if (nothingToList(keys, protoProps)) return ctx.stylize(base, 'special');
     } else if (constructor === 'Object') {
       if (kind === 'arguments' || (tag === '' && types.isArgumentsObject(value))) {
         braces[0] = '[Arguments] {';
       } else if (tag !== '') {
         braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
       }
-      if (empty()) return `${braces[0]}}`;
+      if (nothingToList(keys, protoProps)) return `${braces[0]}}`;
     } else if (kind === 'regExp') {
       base = regExpToString(constructor !== null ? value : new RegExp(value));
       const prefix = getPrefix(constructor, tag, 'RegExp');
       if (prefix !== 'RegExp ') base = `${prefix}${base}`;
-      if (empty() || (recurseTimes > ctx.depth && ctx.depth !== null)) {
+      if (nothingToList(keys, protoProps) || (recurseTimes > ctx.depth && ctx.depth !== null)) {
         return ctx.stylize(base, 'regexp');
       }
     } else if (kind === 'date') {
       base = Number.isNaN(dateGetTime(value)) ? dateToString(value) : dateToISOString(value);
       const prefix = getPrefix(constructor, tag, 'Date');
       if (prefix !== 'Date ') base = `${prefix}${base}`;
-      if (empty()) return ctx.stylize(base, 'date');
+      if (nothingToList(keys, protoProps)) return ctx.stylize(base, 'date');
     } else if (kind === 'error' || (kind === '' && isInstanceof(value, Error))) {
       // JSC gives errors hidden line/column/sourceURL properties V8 does not have.
       if (ctx.showHidden) {
@@ -561,13 +565,13 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
       }
       base = require('internal/util/inspect_error').formatError(
         value, constructor, tag, ctx, keys, inspectInternals);
-      if (empty()) return base;
+      if (nothingToList(keys, protoProps)) return base;
     } else if (kind === 'arrayBuffer' || kind === 'sharedArrayBuffer') {
       const arrayType = kind === 'arrayBuffer' ? 'ArrayBuffer' : 'SharedArrayBuffer';
       const prefix = getPrefix(constructor, tag, arrayType);
       if (typedArray === undefined) {
         formatter = formatArrayBuffer;
-      } else if (empty()) {
+      } else if (nothingToList(keys, protoProps)) {
         return `${prefix}{ [byteLength]: ${formatNumber(ctx.stylize, value.byteLength, false)} }`;
       }
       braces[0] = `${prefix}{`;
@@ -591,9 +595,9 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
       keys = [];
     } else if (boxedKinds.has(kind)) {
       base = getBoxedBase(value, ctx, keys, constructor, tag, kind);
-      if (empty()) return base;
+      if (nothingToList(keys, protoProps)) return base;
     } else {
-      if (empty()) return `${getCtxName(constructor, tag, 'Object')} {}`;
+      if (nothingToList(keys, protoProps)) return `${getCtxName(constructor, tag, 'Object')} {}`;
       braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
     }
   }
