@@ -3,14 +3,24 @@
 // leading string, then every remaining argument inspected (strings as they are),
 // joined by spaces.
 
+// Built-ins captured at load, so that a program replacing them (Object.keys = ...)
+// does not change how values print.
+const { stringify: JSONStringify } = JSON;
+const { parseFloat: NumberParseFloat, parseInt: NumberParseInt } = Number;
+const {
+  getOwnPropertyDescriptor: ObjectGetOwnPropertyDescriptor,
+  getOwnPropertyNames: ObjectGetOwnPropertyNames, getPrototypeOf: ObjectGetPrototypeOf,
+} = Object;
+const { toPrimitive: SymbolToPrimitive } = Symbol;
+
 const { inspect, stylizeNoColor } = require('internal/util/inspect');
 const { formatBigInt, formatNumber } = require('internal/util/inspect_strings');
 
 const binding = internalBinding('util');
 const hasOwn = (obj, key) => Object.prototype.hasOwnProperty.call(obj, key);
 
-const dateToPrimitive = Date.prototype[Symbol.toPrimitive];
-const symbolToPrimitive = Symbol.prototype[Symbol.toPrimitive];
+const dateToPrimitive = Date.prototype[SymbolToPrimitive];
+const symbolToPrimitive = Symbol.prototype[SymbolToPrimitive];
 
 let builtInNames;
 // Whether %s may print value with String(): true when its toString is a built-in one.
@@ -20,7 +30,7 @@ function hasBuiltInToString(value) {
     if (proxy[0] === null) return true;
     value = proxy[0];
   }
-  const toPrimitive = value[Symbol.toPrimitive];
+  const toPrimitive = value[SymbolToPrimitive];
   if (typeof toPrimitive === 'function' && toPrimitive !== dateToPrimitive &&
       toPrimitive !== symbolToPrimitive) {
     return false;
@@ -29,11 +39,11 @@ function hasBuiltInToString(value) {
   if (hasOwn(value, 'toString')) return false;
   let pointer = value;
   do {
-    pointer = Object.getPrototypeOf(pointer);
+    pointer = ObjectGetPrototypeOf(pointer);
   } while (!hasOwn(pointer, 'toString'));
-  const descriptor = Object.getOwnPropertyDescriptor(pointer, 'constructor');
+  const descriptor = ObjectGetOwnPropertyDescriptor(pointer, 'constructor');
   if (builtInNames === undefined) {
-    builtInNames = new Set(Object.getOwnPropertyNames(globalThis)
+    builtInNames = new Set(ObjectGetOwnPropertyNames(globalThis)
       .filter((e) => /^[A-Z][a-zA-Z0-9]+$/.test(e)));
   }
   return descriptor !== undefined && typeof descriptor.value === 'function' &&
@@ -42,7 +52,7 @@ function hasBuiltInToString(value) {
 
 function tryStringify(arg) {
   try {
-    return JSON.stringify(arg);
+    return JSONStringify(arg);
   } catch (err) {
     if (err instanceof TypeError && /circular|cyclic/i.test(err.message)) return '[Circular]';
     throw err;
@@ -96,13 +106,13 @@ function formatWithOptionsInternal(inspectOptions, args) {
             const arg = args[++a];
             if (typeof arg === 'bigint') tempStr = formatBigInt(stylizeNoColor, arg, false);
             else if (typeof arg === 'symbol') tempStr = 'NaN';
-            else tempStr = formatNumber(stylizeNoColor, Number.parseInt(arg), false);
+            else tempStr = formatNumber(stylizeNoColor, NumberParseInt(arg), false);
             break;
           }
           case 102: { // 'f'
             const arg = args[++a];
             if (typeof arg === 'symbol') tempStr = 'NaN';
-            else tempStr = formatNumber(stylizeNoColor, Number.parseFloat(arg), false);
+            else tempStr = formatNumber(stylizeNoColor, NumberParseFloat(arg), false);
             break;
           }
           case 99: // 'c'

@@ -8,6 +8,20 @@
 // Errors live in inspect_error.js, strings and numbers in inspect_strings.js, and
 // util.format in format.js.
 
+// Built-ins captured at load, so that a program replacing them (Object.keys = ...)
+// does not change how values print.
+const { isArray: ArrayIsArray } = Array;
+const { max: MathMax, min: MathMin } = Math;
+const { isNaN: NumberIsNaN } = Number;
+const {
+  getOwnPropertyDescriptor: ObjectGetOwnPropertyDescriptor,
+  getOwnPropertyNames: ObjectGetOwnPropertyNames,
+  getOwnPropertySymbols: ObjectGetOwnPropertySymbols, getPrototypeOf: ObjectGetPrototypeOf,
+  keys: ObjectKeys, setPrototypeOf: ObjectSetPrototypeOf,
+} = Object;
+const { ownKeys: ReflectOwnKeys } = Reflect;
+const { iterator: SymbolIterator, toStringTag: SymbolToStringTag } = Symbol;
+
 const binding = internalBinding('util');
 const { isNamespaceProxy, kindOf, types } = require('internal/util/types');
 const {
@@ -15,6 +29,7 @@ const {
 } = require('internal/util/inspect_strings');
 const { colors, styles } = require('internal/util/colors');
 const { previewEntries } = require('internal/util/preview');
+const { formatError } = require('internal/util/inspect_error');
 const {
   kArrayExtrasType, kArrayType, kObjectType, reduceToSingleString,
 } = require('internal/util/inspect_layout');
@@ -34,20 +49,20 @@ const dateToISOString = uncurry(Date.prototype.toISOString);
 const dateToString = uncurry(Date.prototype.toString);
 const mapEntries = uncurry(Map.prototype.entries);
 const setValues = uncurry(Set.prototype.values);
-const mapSize = uncurry(Object.getOwnPropertyDescriptor(Map.prototype, 'size').get);
-const setSize = uncurry(Object.getOwnPropertyDescriptor(Set.prototype, 'size').get);
-const mapIteratorNext = uncurry(Object.getPrototypeOf(new Map().entries()).next);
-const setIteratorNext = uncurry(Object.getPrototypeOf(new Set().values()).next);
+const mapSize = uncurry(ObjectGetOwnPropertyDescriptor(Map.prototype, 'size').get);
+const setSize = uncurry(ObjectGetOwnPropertyDescriptor(Set.prototype, 'size').get);
+const mapIteratorNext = uncurry(ObjectGetPrototypeOf(new Map().entries()).next);
+const setIteratorNext = uncurry(ObjectGetPrototypeOf(new Set().values()).next);
 const symbolToString = uncurry(Symbol.prototype.toString);
 const numberValueOf = uncurry(Number.prototype.valueOf);
 const stringValueOf = uncurry(String.prototype.valueOf);
 const booleanValueOf = uncurry(Boolean.prototype.valueOf);
 const bigIntValueOf = uncurry(BigInt.prototype.valueOf);
 const symbolValueOf = uncurry(Symbol.prototype.valueOf);
-const typedArrayTag = uncurry(Object.getOwnPropertyDescriptor(
-  Object.getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag).get);
-const typedArrayLength = uncurry(Object.getOwnPropertyDescriptor(
-  Object.getPrototypeOf(Uint8Array.prototype), 'length').get);
+const typedArrayTag = uncurry(ObjectGetOwnPropertyDescriptor(
+  ObjectGetPrototypeOf(Uint8Array.prototype), SymbolToStringTag).get);
+const typedArrayLength = uncurry(ObjectGetOwnPropertyDescriptor(
+  ObjectGetPrototypeOf(Uint8Array.prototype), 'length').get);
 
 const inspectDefaultOptions = Object.seal({
   showHidden: false,
@@ -77,7 +92,7 @@ const splitNewLines = /(?<=\n)/;
 let builtInObjects;
 function isBuiltInName(name) {
   if (builtInObjects === undefined) {
-    builtInObjects = new Set(Object.getOwnPropertyNames(globalThis)
+    builtInObjects = new Set(ObjectGetOwnPropertyNames(globalThis)
       .filter((e) => /^[A-Z][a-zA-Z0-9]+$/.test(e)));
   }
   return builtInObjects.has(name);
@@ -130,7 +145,7 @@ function inspect(value, opts) {
     if (typeof opts === 'boolean') {
       ctx.showHidden = opts;
     } else if (opts) {
-      for (const key of Object.keys(opts)) {
+      for (const key of ObjectKeys(opts)) {
         if (hasOwn(inspectDefaultOptions, key) || key === 'stylize') {
           ctx[key] = opts[key];
         } else if (ctx.userOptions === undefined) {
@@ -175,13 +190,13 @@ function getUserOptions(ctx, isCrossContext) {
     ...ctx.userOptions,
   };
   if (isCrossContext) {
-    Object.setPrototypeOf(ret, null);
-    for (const key of Object.keys(ret)) {
+    ObjectSetPrototypeOf(ret, null);
+    for (const key of ObjectKeys(ret)) {
       if ((typeof ret[key] === 'object' || typeof ret[key] === 'function') && ret[key] !== null) {
         delete ret[key];
       }
     }
-    ret.stylize = Object.setPrototypeOf((value, flavour) => {
+    ret.stylize = ObjectSetPrototypeOf((value, flavour) => {
       let stylized;
       try {
         stylized = `${ctx.stylize(value, flavour)}`;
@@ -301,7 +316,7 @@ function getConstructorName(obj, ctx, recurseTimes, protoProps) {
   // Fast path for plain objects and arrays, whose answer is their prototype's intact
   // constructor (the general walk below reads property descriptors level by level).
   if (protoProps === undefined) {
-    const proto = Object.getPrototypeOf(obj);
+    const proto = ObjectGetPrototypeOf(obj);
     if ((proto === ObjectPrototype || proto === ArrayPrototype) && !hasOwn(obj, 'constructor')) {
       const ctor = proto.constructor;
       if (ctor === (proto === ObjectPrototype ? Object : Array) && hasOwn(proto, 'constructor')) {
@@ -313,7 +328,7 @@ function getConstructorName(obj, ctx, recurseTimes, protoProps) {
   let firstProto;
   const start = obj;
   while (obj) {
-    const descriptor = Object.getOwnPropertyDescriptor(obj, 'constructor');
+    const descriptor = ObjectGetOwnPropertyDescriptor(obj, 'constructor');
     if (descriptor !== undefined && typeof descriptor.value === 'function' &&
         descriptor.value.name !== '' && isInstanceof(start, descriptor.value)) {
       if (protoProps !== undefined &&
@@ -322,7 +337,7 @@ function getConstructorName(obj, ctx, recurseTimes, protoProps) {
       }
       return String(descriptor.value.name);
     }
-    obj = Object.getPrototypeOf(obj);
+    obj = ObjectGetPrototypeOf(obj);
     if (firstProto === undefined) firstProto = obj;
   }
   if (firstProto === null) return null;
@@ -345,9 +360,9 @@ function addPrototypeProperties(ctx, main, obj, recurseTimes, output) {
   let keySet;
   do {
     if (depth !== 0 || main === obj) {
-      obj = Object.getPrototypeOf(obj);
+      obj = ObjectGetPrototypeOf(obj);
       if (obj === null) return;
-      const descriptor = Object.getOwnPropertyDescriptor(obj, 'constructor');
+      const descriptor = ObjectGetOwnPropertyDescriptor(obj, 'constructor');
       if (descriptor !== undefined && typeof descriptor.value === 'function' &&
           isBuiltInName(descriptor.value.name)) {
         return;
@@ -358,14 +373,14 @@ function addPrototypeProperties(ctx, main, obj, recurseTimes, output) {
     } else {
       for (const key of keys) keySet.add(key);
     }
-    keys = Reflect.ownKeys(obj);
+    keys = ReflectOwnKeys(obj);
     ctx.seen.push(main);
     for (const key of keys) {
       if (key === 'constructor' || hasOwn(main, key) ||
           (depth !== 0 && keySet.has(key))) {
         continue;
       }
-      const desc = Object.getOwnPropertyDescriptor(obj, key);
+      const desc = ObjectGetOwnPropertyDescriptor(obj, key);
       if (typeof desc.value === 'function') continue;
       const value = formatProperty(ctx, obj, recurseTimes, key, kObjectType, desc, main);
       if (ctx.colors) output.push(`\u001b[2m${value}\u001b[22m`);
@@ -387,17 +402,17 @@ function getPrefix(constructor, tag, fallback, size = '') {
 
 // Own keys to list: enumerable names and symbols, or all of them with showHidden.
 function getKeys(value, showHidden) {
-  const symbols = Object.getOwnPropertySymbols(value);
+  const symbols = ObjectGetOwnPropertySymbols(value);
   let keys;
   if (showHidden) {
-    keys = Object.getOwnPropertyNames(value);
+    keys = ObjectGetOwnPropertyNames(value);
     for (const s of symbols) keys.push(s);
   } else {
     try {
-      keys = Object.keys(value);
+      keys = ObjectKeys(value);
     } catch {
       // A module namespace with an uninitialized binding throws on enumeration.
-      keys = Object.getOwnPropertyNames(value);
+      keys = ObjectGetOwnPropertyNames(value);
     }
     for (const s of symbols) if (propertyIsEnumerable(value, s)) keys.push(s);
   }
@@ -433,8 +448,8 @@ function isPristineArrayLike(value) {
 
 // Own keys of an array-like that are not array indices.
 function getNonIndexKeys(value, showHidden, length) {
-  if (isPristineArrayLike(value)) return showHidden && Array.isArray(value) ? ['length'] : [];
-  const names = showHidden ? Object.getOwnPropertyNames(value) : Object.keys(value);
+  if (isPristineArrayLike(value)) return showHidden && ArrayIsArray(value) ? ['length'] : [];
+  const names = showHidden ? ObjectGetOwnPropertyNames(value) : ObjectKeys(value);
   let start = 0;
   if (length > 0 && names.length >= length && names[length - 1] === `${length - 1}`) {
     start = length; // dense: indices come first, in order
@@ -445,7 +460,7 @@ function getNonIndexKeys(value, showHidden, length) {
     }
   }
   const keys = start === 0 ? names : names.slice(start);
-  for (const s of Object.getOwnPropertySymbols(value)) {
+  for (const s of ObjectGetOwnPropertySymbols(value)) {
     if (showHidden || propertyIsEnumerable(value, s)) keys.push(s);
   }
   return keys;
@@ -467,9 +482,9 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
   const constructor = getConstructorName(value, ctx, recurseTimes, protoProps);
   if (protoProps !== undefined && protoProps.length === 0) protoProps = undefined;
 
-  let tag = value[Symbol.toStringTag];
+  let tag = value[SymbolToStringTag];
   if (typeof tag !== 'string' || (tag !== '' &&
-      (ctx.showHidden ? hasOwn : propertyIsEnumerable)(value, Symbol.toStringTag))) {
+      (ctx.showHidden ? hasOwn : propertyIsEnumerable)(value, SymbolToStringTag))) {
     tag = '';
   }
   let base = '';
@@ -479,9 +494,9 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
   let extrasType = kObjectType;
   let leading;
 
-  if (Symbol.iterator in value || constructor === null) {
+  if (SymbolIterator in value || constructor === null) {
     noIterator = false;
-    if (Array.isArray(value)) {
+    if (ArrayIsArray(value)) {
       const prefix = (constructor !== 'Array' || tag !== '')
         ? getPrefix(constructor, tag, 'Array', `(${value.length})`) : '';
       keys = getNonIndexKeys(value, ctx.showHidden, value.length);
@@ -548,7 +563,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
         return ctx.stylize(base, 'regexp');
       }
     } else if (kind === 'date') {
-      base = Number.isNaN(dateGetTime(value)) ? dateToString(value) : dateToISOString(value);
+      base = NumberIsNaN(dateGetTime(value)) ? dateToString(value) : dateToISOString(value);
       const prefix = getPrefix(constructor, tag, 'Date');
       if (prefix !== 'Date ') base = `${prefix}${base}`;
       if (nothingToList(keys, protoProps)) return ctx.stylize(base, 'date');
@@ -563,7 +578,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
           leading = `[stack]: ${ctx.stylize('[Getter/Setter]', 'special')}`;
         }
       }
-      base = require('internal/util/inspect_error').formatError(
+      base = formatError(
         value, constructor, tag, ctx, keys, inspectInternals);
       if (nothingToList(keys, protoProps)) return base;
     } else if (kind === 'arrayBuffer' || kind === 'sharedArrayBuffer') {
@@ -723,7 +738,7 @@ function getClassBase(value, constructor, tag) {
   if (constructor !== 'Function' && constructor !== null) base += ` [${constructor}]`;
   if (tag !== '' && constructor !== tag) base += ` [${tag}]`;
   if (constructor !== null) {
-    const superName = Object.getPrototypeOf(value).name;
+    const superName = ObjectGetPrototypeOf(value).name;
     if (superName) base += ` extends ${superName}`;
   } else {
     base += ' extends [null prototype]';
@@ -770,7 +785,7 @@ function remainingText(remaining) {
 
 function formatArray(ctx, value, recurseTimes) {
   const length = value.length;
-  const max = Math.min(Math.max(0, ctx.maxArrayLength), length);
+  const max = MathMin(MathMax(0, ctx.maxArrayLength), length);
   const output = [];
   for (let i = 0; i < max; i++) {
     if (!hasOwn(value, i)) return formatSparseArray(ctx, value, recurseTimes, max, output, i);
@@ -782,7 +797,7 @@ function formatArray(ctx, value, recurseTimes) {
 
 // Holes print as `<N empty items>`; each run counts as one output entry.
 function formatSparseArray(ctx, value, recurseTimes, maxLength, output, i) {
-  const keys = Object.keys(value);
+  const keys = ObjectKeys(value);
   let index = i;
   for (; i < keys.length && output.length < maxLength; i++) {
     const key = keys[i];
@@ -821,7 +836,7 @@ function formatArrayBuffer(ctx, value) {
     hexTable = [];
     for (let i = 0; i < 256; i++) hexTable.push(i.toString(16).padStart(2, '0'));
   }
-  const n = Math.min(ctx.maxArrayLength, bytes.length);
+  const n = MathMin(ctx.maxArrayLength, bytes.length);
   const parts = new Array(n);
   for (let i = 0; i < n; i++) parts[i] = hexTable[bytes[i]];
   let str = parts.join(' ');
@@ -832,7 +847,7 @@ function formatArrayBuffer(ctx, value) {
 
 function formatTypedArray(ctx, value, recurseTimes) {
   const length = typedArrayLength(value);
-  const max = Math.min(Math.max(0, ctx.maxArrayLength), length);
+  const max = MathMin(MathMax(0, ctx.maxArrayLength), length);
   const output = new Array(max);
   const isBig = length > 0 && typeof value[0] === 'bigint';
   for (let i = 0; i < max; i++) {
@@ -852,7 +867,7 @@ function formatTypedArray(ctx, value, recurseTimes) {
 
 function formatSet(ctx, value, recurseTimes) {
   const length = setSize(value);
-  const max = Math.min(Math.max(0, ctx.maxArrayLength), length);
+  const max = MathMin(MathMax(0, ctx.maxArrayLength), length);
   const output = [];
   ctx.indentationLvl += 2;
   const it = setValues(value);
@@ -868,7 +883,7 @@ function formatSet(ctx, value, recurseTimes) {
 
 function formatMap(ctx, value, recurseTimes) {
   const length = mapSize(value);
-  const max = Math.min(Math.max(0, ctx.maxArrayLength), length);
+  const max = MathMin(MathMax(0, ctx.maxArrayLength), length);
   const output = [];
   ctx.indentationLvl += 2;
   const it = mapEntries(value);
@@ -885,12 +900,12 @@ function formatMap(ctx, value, recurseTimes) {
 
 function formatIterator(ctx, value, recurseTimes) {
   const [entries, isKeyValue] = previewEntries(value);
-  const max = Math.max(ctx.maxArrayLength, 0);
+  const max = MathMax(ctx.maxArrayLength, 0);
   const output = [];
   ctx.indentationLvl += 2;
   if (isKeyValue) {
     const length = entries.length / 2;
-    const n = Math.min(max, length);
+    const n = MathMin(max, length);
     for (let i = 0; i < n; i++) {
       const pair = [formatValue(ctx, entries[2 * i], recurseTimes),
         formatValue(ctx, entries[2 * i + 1], recurseTimes)];
@@ -901,7 +916,7 @@ function formatIterator(ctx, value, recurseTimes) {
     output.isKeyValue = true;
     return output;
   }
-  const n = Math.min(max, entries.length);
+  const n = MathMin(max, entries.length);
   for (let i = 0; i < n; i++) output.push(formatValue(ctx, entries[i], recurseTimes));
   ctx.indentationLvl -= 2;
   if (entries.length - n > 0) output.push(remainingText(entries.length - n));
@@ -956,7 +971,7 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc, original = va
   let name;
   let str;
   let extra = ' ';
-  desc = desc || Object.getOwnPropertyDescriptor(value, key) ||
+  desc = desc || ObjectGetOwnPropertyDescriptor(value, key) ||
     { value: value[key], enumerable: false };
   if (desc.value !== undefined) {
     const diff = (ctx.compact !== true || type !== kObjectType) ? 2 : 3;
@@ -1014,10 +1029,9 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc, original = va
 // What inspect_error.js needs from this module.
 const inspectInternals = { formatValue, getPrefix, isErrorLike };
 
-// format.js needs this module, so it is loaded on first use.
+// format.js needs this module's exports, so it is loaded at the end of this file.
 let formatInternal;
 function format(...args) {
-  formatInternal ??= require('internal/util/format').formatWithOptionsInternal;
   return formatInternal(undefined, args);
 }
 
@@ -1029,7 +1043,6 @@ function formatWithOptions(inspectOptions, ...args) {
       validators.kValidateObjectAllowObjects);
   }
   validateObject(inspectOptions);
-  formatInternal ??= require('internal/util/format').formatWithOptionsInternal;
   return formatInternal(inspectOptions, args);
 }
 
@@ -1043,3 +1056,5 @@ module.exports = {
   stylizeNoColor,
   stylizeWithColor,
 };
+
+formatInternal = require('internal/util/format').formatWithOptionsInternal;

@@ -4,6 +4,11 @@
 // error's name, `[cause]` and AggregateError's `[errors]` listed as hidden keys, frames
 // shared with the cause folded away, and every line indented to the current level.
 
+// Built-ins captured at load, so that a program replacing them (Object.keys = ...)
+// does not change how values print.
+const { isArray: ArrayIsArray } = Array;
+const { min: MathMin } = Math;
+
 const { v8Stack } = require('internal/errors/stack');
 
 const errorToString = (err) => Error.prototype.toString.call(err);
@@ -87,7 +92,7 @@ function identicalSequenceRange(a, b) {
       const rest = b.length - pos;
       if (rest > 3) {
         let len = 1;
-        const maxLen = Math.min(a.length - i, rest);
+        const maxLen = MathMin(a.length - i, rest);
         while (maxLen > len && a[i + len] === b[pos + len]) len++;
         if (len > 3) return { len, offset: i };
       }
@@ -149,7 +154,7 @@ function formatError(err, constructor, tag, ctx, keys, internals) {
   removeDuplicateErrorKeys(ctx, keys, err, stack);
   if ('cause' in err && (keys.length === 0 || !keys.includes('cause'))) keys.push('cause');
   try {
-    if (Array.isArray(err.errors) && (keys.length === 0 || !keys.includes('errors'))) {
+    if (ArrayIsArray(err.errors) && (keys.length === 0 || !keys.includes('errors'))) {
       keys.push('errors');
     }
   } catch {

@@ -5,6 +5,10 @@
 // the indentation, braces and separators; arrays of more than six short entries are
 // first grouped into aligned columns).
 
+// Built-ins captured at load, so that a program replacing them (Object.keys = ...)
+// does not change how values print.
+const { floor: MathFloor, max: MathMax, min: MathMin, round: MathRound, sqrt: MathSqrt } = Math;
+
 const { getStringWidth, removeColors } = require('internal/util/inspect_strings');
 
 // How entries of a formatted value are joined: properties ("key: value"), array
@@ -71,11 +75,11 @@ function groupArrayElements(ctx, output, value) {
   const actualMax = maxLength + separatorSpace;
   if (actualMax * 3 + ctx.indentationLvl < ctx.breakLength &&
       (totalLength / actualMax > 5 || maxLength <= 6)) {
-    const averageBias = Math.sqrt(actualMax - totalLength / output.length);
-    const biasedMax = Math.max(actualMax - 3 - averageBias, 1);
-    const columns = Math.min(
-      Math.round(Math.sqrt(2.5 * biasedMax * outputLength) / biasedMax),
-      Math.floor((ctx.breakLength - ctx.indentationLvl) / actualMax),
+    const averageBias = MathSqrt(actualMax - totalLength / output.length);
+    const biasedMax = MathMax(actualMax - 3 - averageBias, 1);
+    const columns = MathMin(
+      MathRound(MathSqrt(2.5 * biasedMax * outputLength) / biasedMax),
+      MathFloor((ctx.breakLength - ctx.indentationLvl) / actualMax),
       ctx.compact * 4,
       15);
     if (columns <= 1) return output;
@@ -98,7 +102,7 @@ function groupArrayElements(ctx, output, value) {
       }
     }
     for (let i = 0; i < outputLength; i += columns) {
-      const max = Math.min(i + columns, outputLength);
+      const max = MathMin(i + columns, outputLength);
       let str = '';
       let j = i;
       for (; j < max - 1; j++) {

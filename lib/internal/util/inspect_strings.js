@@ -2,6 +2,12 @@
 // String-level pieces of util.inspect: quoting and escaping strings as node does,
 // numbers with optional numeric separators, terminal widths, and ANSI escape removal.
 
+// Built-ins captured at load, so that a program replacing them (Object.keys = ...)
+// does not change how values print.
+const { trunc: MathTrunc } = Math;
+const { isFinite: NumberIsFinite, isNaN: NumberIsNaN } = Number;
+const { is: ObjectIs } = Object;
+
 // Escapes for U+0000..U+009F, indexed by char code ('' = printed as is).
 const meta = [];
 for (let i = 0; i < 0xa0; i++) {
@@ -74,16 +80,16 @@ function addNumericSeparatorEnd(digits) {
 
 function formatNumber(stylize, n, numericSeparator) {
   if (!numericSeparator) {
-    if (Object.is(n, -0)) return stylize('-0', 'number');
+    if (ObjectIs(n, -0)) return stylize('-0', 'number');
     return stylize(`${n}`, 'number');
   }
-  const integer = Math.trunc(n);
+  const integer = MathTrunc(n);
   const text = String(integer);
   if (integer === n) {
-    if (!Number.isFinite(n) || text.includes('e')) return stylize(text, 'number');
+    if (!NumberIsFinite(n) || text.includes('e')) return stylize(text, 'number');
     return stylize(addNumericSeparator(text), 'number');
   }
-  if (Number.isNaN(n)) return stylize(text, 'number');
+  if (NumberIsNaN(n)) return stylize(text, 'number');
   return stylize(`${addNumericSeparator(text)}.${
     addNumericSeparatorEnd(String(n).slice(text.length + 1))}`, 'number');
 }

@@ -5,15 +5,24 @@
 // internalBinding('util'), which compares the object's internal cell type with that of
 // a known instance (see src/binding/util.c).
 
+// Built-ins captured at load, so that a program replacing them (Object.keys = ...)
+// does not change how values print.
+const { isArray: ArrayIsArray } = Array;
+const {
+  getOwnPropertyDescriptor: ObjectGetOwnPropertyDescriptor,
+  getPrototypeOf: ObjectGetPrototypeOf,
+} = Object;
+const { toStringTag: SymbolToStringTag } = Symbol;
+
 const binding = internalBinding('util');
 
 // `this`-taking built-ins as plain functions. A fixed-arity wrapper: JSC runs it several
 // times faster than Function.prototype.call.bind(fn).
 const uncurry = (fn) => (self, a, b) => fn.call(self, a, b);
-const getter = (proto, name) => uncurry(Object.getOwnPropertyDescriptor(proto, name).get);
+const getter = (proto, name) => uncurry(ObjectGetOwnPropertyDescriptor(proto, name).get);
 
-const TypedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype);
-const typedArrayTag = getter(TypedArrayPrototype, Symbol.toStringTag);
+const TypedArrayPrototype = ObjectGetPrototypeOf(Uint8Array.prototype);
+const typedArrayTag = getter(TypedArrayPrototype, SymbolToStringTag);
 const mapSize = getter(Map.prototype, 'size');
 const setSize = getter(Set.prototype, 'size');
 const weakMapHas = uncurry(WeakMap.prototype.has);
@@ -96,12 +105,12 @@ function buildKindTable() {
     const type = t(ref);
     const prev = table.get(type);
     if (prev === undefined) table.set(type, kind);
-    else if (prev !== kind) table.set(type, [...(Array.isArray(prev) ? prev : [prev]), kind]);
+    else if (prev !== kind) table.set(type, [...(ArrayIsArray(prev) ? prev : [prev]), kind]);
   }
   // Kinds sharing a byte with plain objects would make every object ambiguous: those
   // are left to brand checks only when the byte matches.
   const plain = table.get(plainObject);
-  if (plain !== undefined) table.set(plainObject, Array.isArray(plain) ? plain : [plain]);
+  if (plain !== undefined) table.set(plainObject, ArrayIsArray(plain) ? plain : [plain]);
   return table;
 }
 
@@ -120,21 +129,21 @@ function kindOf(value) {
   return '';
 }
 
-const AsyncFunctionPrototype = Object.getPrototypeOf(async function() {});
-const GeneratorFunctionPrototype = Object.getPrototypeOf(function* () {});
-const AsyncGeneratorFunctionPrototype = Object.getPrototypeOf(async function* () {});
+const AsyncFunctionPrototype = ObjectGetPrototypeOf(async function() {});
+const GeneratorFunctionPrototype = ObjectGetPrototypeOf(function* () {});
+const AsyncGeneratorFunctionPrototype = ObjectGetPrototypeOf(async function* () {});
 
 // JSC gives every function one cell type, so the kind of function is read from its
 // prototype chain (which a program could change; V8 reads the function's own kind).
 function isAsyncFunction(value) {
   if (typeof value !== 'function') return false;
-  const proto = Object.getPrototypeOf(value);
+  const proto = ObjectGetPrototypeOf(value);
   return proto === AsyncFunctionPrototype || proto === AsyncGeneratorFunctionPrototype;
 }
 
 function isGeneratorFunction(value) {
   if (typeof value !== 'function') return false;
-  const proto = Object.getPrototypeOf(value);
+  const proto = ObjectGetPrototypeOf(value);
   return proto === GeneratorFunctionPrototype || proto === AsyncGeneratorFunctionPrototype;
 }
 
@@ -154,7 +163,7 @@ function isArgumentsObject(value) {
   if (kind === 'arguments') return true;
   if (kind !== '' || typeof value !== 'object') return false;
   try {
-    if (value[Symbol.toStringTag] !== undefined) return false;
+    if (value[SymbolToStringTag] !== undefined) return false;
   } catch {
     return false;
   }
@@ -167,8 +176,8 @@ function isArgumentsObject(value) {
 function isNamespaceProxy(value) {
   const details = binding.getProxyDetails(value);
   const target = details?.[0];
-  if (target === null || target === undefined || Object.getPrototypeOf(target) !== null) return false;
-  const d = Object.getOwnPropertyDescriptor(target, Symbol.toStringTag);
+  if (target === null || target === undefined || ObjectGetPrototypeOf(target) !== null) return false;
+  const d = ObjectGetOwnPropertyDescriptor(target, SymbolToStringTag);
   if (d === undefined || d.value !== 'Module') return false;
   try {
     return require('internal/modules/esm/loader').isModuleNamespace(value) === true;
