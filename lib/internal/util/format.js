@@ -13,7 +13,7 @@ const {
 } = Object;
 const { toPrimitive: SymbolToPrimitive } = Symbol;
 
-const { inspect, stylizeNoColor } = require('internal/util/inspect');
+const { inspect, isBuiltInName, stylizeNoColor } = require('internal/util/inspect');
 const { formatBigInt, formatNumber } = require('internal/util/inspect_strings');
 
 const binding = internalBinding('util');
@@ -22,7 +22,6 @@ const hasOwn = (obj, key) => Object.prototype.hasOwnProperty.call(obj, key);
 const dateToPrimitive = Date.prototype[SymbolToPrimitive];
 const symbolToPrimitive = Symbol.prototype[SymbolToPrimitive];
 
-let builtInNames;
 // Whether %s may print value with String(): true when its toString is a built-in one.
 function hasBuiltInToString(value) {
   const proxy = binding.getProxyDetails(value);
@@ -42,12 +41,8 @@ function hasBuiltInToString(value) {
     pointer = ObjectGetPrototypeOf(pointer);
   } while (!hasOwn(pointer, 'toString'));
   const descriptor = ObjectGetOwnPropertyDescriptor(pointer, 'constructor');
-  if (builtInNames === undefined) {
-    builtInNames = new Set(ObjectGetOwnPropertyNames(globalThis)
-      .filter((e) => /^[A-Z][a-zA-Z0-9]+$/.test(e)));
-  }
   return descriptor !== undefined && typeof descriptor.value === 'function' &&
-    builtInNames.has(descriptor.value.name);
+    isBuiltInName(descriptor.value.name);
 }
 
 function tryStringify(arg) {

@@ -88,13 +88,17 @@ const canonicalIndex = /^(0|[1-9][0-9]*)$/;
 const classSource = /^class\s*[\s\S]*\{/;
 const splitNewLines = /(?<=\n)/;
 
-// Global constructors whose prototypes util.inspect does not list (showHidden).
-let builtInObjects;
+// The engine's own global constructors (V8's list, which node snapshots before adding
+// its own globals such as Buffer): their prototypes are not listed with showHidden, and
+// util.format's %s prints instances of them with inspect.
+const builtInObjects = new Set(('Object Function Array Number Boolean String Symbol Date ' +
+  'Promise RegExp Error AggregateError EvalError RangeError ReferenceError SyntaxError ' +
+  'TypeError URIError JSON Math Intl ArrayBuffer Atomics Uint8Array Int8Array Uint16Array ' +
+  'Int16Array Uint32Array Int32Array BigUint64Array BigInt64Array Uint8ClampedArray ' +
+  'Float32Array Float64Array DataView Map BigInt Set Iterator WeakMap WeakSet Proxy Reflect ' +
+  'FinalizationRegistry WeakRef SuppressedError DisposableStack AsyncDisposableStack ' +
+  'Float16Array SharedArrayBuffer WebAssembly').split(' '));
 function isBuiltInName(name) {
-  if (builtInObjects === undefined) {
-    builtInObjects = new Set(ObjectGetOwnPropertyNames(globalThis)
-      .filter((e) => /^[A-Z][a-zA-Z0-9]+$/.test(e)));
-  }
   return builtInObjects.has(name);
 }
 
@@ -1048,6 +1052,7 @@ function formatWithOptions(inspectOptions, ...args) {
 
 module.exports = {
   format,
+  isBuiltInName,
   formatValue,
   formatWithOptions,
   getStringWidth,
