@@ -129,6 +129,10 @@ const cases = [
    "'str'"],
   ["'%s', [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]",
    "[\n  1, 2, 3, 4,  5,\n  6, 7, 8, 9, 10\n]"],
+  ["'%s', Buffer.from('z')",
+   "z"],
+  ["'%s', new Map([[1, 2]])",
+   "Map(1) { 1 => 2 }"],
 ];
 
 for (const [src, expected] of cases) {
