@@ -114,6 +114,8 @@ class SystemError extends Error {
 
 // E(code, message, Base[, ...OtherBases]) registers a code; codes[code] is its class.
 function E(key, message, Base, ...otherBases) {
+  // A code registered twice (an easy merge mistake) is a bug in eddy: fail loudly.
+  if (messages.has(key)) throw new Error(`internal error: ${key} is registered twice`);
   messages.set(key, message);
   if (Base === SystemError) {
     codes[key] = class NodeSystemError extends SystemError {
@@ -253,7 +255,6 @@ function invalidArgValueMessage(name, value, reason = 'is invalid') {
 // --- the registry -------------------------------------------------------------
 
 E('ERR_AMBIGUOUS_ARGUMENT', 'The "%s" argument is ambiguous. %s', TypeError);
-E('ERR_ARG_NOT_ITERABLE', '%s must be iterable', TypeError);
 E('ERR_ASSERTION', '%s', Error);
 E('ERR_BUFFER_OUT_OF_BOUNDS', (name = undefined) => {
   if (name) return `"${name}" is outside of buffer bounds`;
@@ -386,9 +387,6 @@ E('ERR_PARSE_ARGS_UNKNOWN_OPTION', (option, allowPositionals) => {
     `'-', place it at the end of the command after '--', as in '-- ${JSON.stringify(option)}` : '';
   return `Unknown option '${option}'${suggestDashDash}`;
 }, TypeError);
-E('ERR_REQUIRE_ASYNC_MODULE', 'require() cannot be used on an ESM graph with top-level await. ' +
-  'Use import() instead. To see where the top-level await comes from, use ' +
-  '--experimental-print-required-tla.', Error);
 E('ERR_REQUIRE_ESM', 'require() of ES Module %s not supported.', Error);
 E('ERR_STRING_TOO_LONG', 'Cannot create a string longer than 0x%s characters', Error);
 E('ERR_SYSTEM_ERROR', 'A system error occurred', SystemError);
