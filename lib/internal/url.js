@@ -134,7 +134,7 @@ class URL {
       searchParams: this.searchParams,
       hash: this.hash,
     };
-    if (opts?.showHidden) obj[Symbol('context')] = this.#context;
+    if (opts?.showHidden) obj[Symbol('context')] = new URLContext(this.#context, this.href);
     return `${ctor} ${inspect(obj, opts)}`;
   }
 
@@ -325,6 +325,65 @@ class URL {
 
   #updateSearchParams() {
     if (this.#searchParams !== undefined) setParamsList(this.#searchParams, parseForm(this.#context.query ?? ''));
+  }
+}
+
+// What `util.inspect(url, { showHidden: true })` shows as the URL's context: the
+// offsets node's native URL (ada's url_aggregator) keeps into href.
+const kOmitted = 4294967295;
+const schemeTypes = { __proto__: null, http: 0, https: 2, ws: 3, ftp: 4, wss: 5, file: 6 };
+
+class URLContext {
+  href = '';
+  protocol_end = 0;
+  username_end = 0;
+  host_start = 0;
+  host_end = 0;
+  pathname_start = 0;
+  search_start = kOmitted;
+  hash_start = kOmitted;
+  port = kOmitted;
+  scheme_type = 1;
+
+  constructor(url, href) {
+    this.href = href;
+    const protocolEnd = url.scheme.length + 1;
+    this.protocol_end = protocolEnd;
+    let pathStart;
+    if (url.host === null) {
+      this.username_end = this.host_start = this.host_end = protocolEnd;
+      pathStart = href.startsWith('/.', protocolEnd) && typeof url.path !== 'string' &&
+        url.path.length > 1 && url.path[0] === '' ? protocolEnd + 2 : protocolEnd;
+    } else {
+      const authority = protocolEnd + 2;
+      if (url.username !== '' || url.password !== '') {
+        this.username_end = authority + url.username.length;
+        this.host_start = this.username_end + (url.password !== '' ? 1 + url.password.length : 0);
+        this.host_end = this.host_start + 1 + url.host.length;
+      } else {
+        this.username_end = this.host_start = authority;
+        this.host_end = authority + url.host.length;
+      }
+      pathStart = this.host_end + (url.port !== null ? 1 + `${url.port}`.length : 0);
+    }
+    this.pathname_start = pathStart;
+    const pathEnd = pathStart + serializePath(url).length;
+    if (url.query !== null) this.search_start = pathEnd;
+    if (url.fragment !== null) this.hash_start = url.query !== null ? pathEnd + 1 + url.query.length : pathEnd;
+    if (url.port !== null) this.port = url.port;
+    this.scheme_type = schemeTypes[url.scheme] ?? 1;
+  }
+
+  get hasPort() {
+    return this.port !== kOmitted;
+  }
+
+  get hasSearch() {
+    return this.search_start !== kOmitted;
+  }
+
+  get hasHash() {
+    return this.hash_start !== kOmitted;
   }
 }
 
@@ -637,12 +696,15 @@ const URLSearchParamsIteratorPrototype = Object.create(IteratorPrototype, {
       const innerOpts = { ...ctx };
       if (recurseTimes !== null && recurseTimes !== undefined) innerOpts.depth = recurseTimes - 1;
       const list = getList(state.target);
-      const output = [];
+      const entries = [];
       for (let i = state.index; i < list.length; i += 2) {
-        const entry = state.kind === 'key' ? list[i] : state.kind === 'value' ? list[i + 1] : [list[i], list[i + 1]];
-        output.push(inspect(entry, innerOpts));
+        entries.push(state.kind === 'key' ? list[i] : state.kind === 'value' ? list[i + 1] : [list[i], list[i + 1]]);
       }
-      return formatList('URLSearchParams Iterator {', output, ctx?.breakLength ?? 80);
+      // One entry per line exactly when the entries would not fit on one as an array.
+      const strs = entries.map((entry) => inspect(entry, innerOpts));
+      const body = inspect(entries, innerOpts).includes('\n') ?
+        `\n  ${strs.join(',\n  ')}` : ` ${strs.join(', ')}`;
+      return `URLSearchParams Iterator {${body} }`;
     },
   },
   [Symbol.toStringTag]: { __proto__: null, configurable: true, value: 'URLSearchParams Iterator' },

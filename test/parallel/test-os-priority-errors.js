@@ -42,3 +42,23 @@ assert.throws(() => os.setPriority(99999999, 0), {
   code: 'ERR_SYSTEM_ERROR',
   message: 'A system error occurred: uv_os_setpriority returned ESRCH (no such process)',
 });
+
+// util.inspect shows the info object and the live errno/syscall accessors.
+try {
+  os.getPriority(99999999);
+} catch (err) {
+  const lines = require('util').inspect(err).split('\n').filter((line) => !line.includes(' at '));
+  assert.deepStrictEqual(lines, [
+    'SystemError [ERR_SYSTEM_ERROR]: A system error occurred: uv_os_getpriority returned ESRCH (no such process) {',
+    "  code: 'ERR_SYSTEM_ERROR',",
+    '  info: {',
+    '    errno: -3,',
+    "    code: 'ESRCH',",
+    "    message: 'no such process',",
+    "    syscall: 'uv_os_getpriority'",
+    '  },',
+    '  errno: [Getter/Setter: -3],',
+    "  syscall: [Getter/Setter: 'uv_os_getpriority']",
+    '}',
+  ]);
+}
