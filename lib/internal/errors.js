@@ -320,9 +320,6 @@ E('ERR_PARSE_ARGS_UNKNOWN_OPTION', (option, allowPositionals) => {
     `'-', place it at the end of the command after '--', as in '-- ${JSON.stringify(option)}` : '';
   return `Unknown option '${option}'${suggestDashDash}`;
 }, TypeError);
-E('ERR_REQUIRE_ASYNC_MODULE', 'require() cannot be used on an ESM graph with top-level await. ' +
-  'Use import() instead. To see where the top-level await comes from, use ' +
-  '--experimental-print-required-tla.', Error);
 E('ERR_REQUIRE_ESM', 'require() of ES Module %s not supported.', Error);
 E('ERR_STRING_TOO_LONG', 'Cannot create a string longer than 0x%s characters', Error);
 E('ERR_SYSTEM_ERROR', 'A system error occurred', Error);
