@@ -63,6 +63,8 @@ function formatMessage(self, key, args) {
 
 // E(code, message, Base[, ...OtherBases]) registers a code; codes[code] is its class.
 function E(key, message, Base, ...otherBases) {
+  // A code registered twice (an easy merge mistake) is a bug in eddy: fail loudly.
+  if (messages.has(key)) throw new Error(`internal error: ${key} is registered twice`);
   messages.set(key, message);
   const cls = makeNodeErrorClass(Base, key);
   Object.defineProperty(cls, 'name', { __proto__: null, value: Base.name });
