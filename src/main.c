@@ -30,6 +30,8 @@ static void print_help(void) {
       "  --throw-deprecation         throw on deprecations\n"
       "  --trace-warnings            print a stack with each warning\n"
       "  --trace-deprecation         print a stack with each deprecation\n"
+      "  --test [files]              run tests with node:test (--test-reporter, --test-only,\n"
+      "                              --test-name-pattern, --test-skip-pattern, --test-timeout)\n"
       "  -v, --version               print eddy's version\n"
       "  -h, --help                  print this help\n"
       "  -                           read the script from stdin\n"
@@ -60,7 +62,10 @@ enum { PARSED = 0, NOT_AN_OPTION = 1, BAD_OPTION = 2, MISSING_VALUE = 3, EXIT_NO
 static const char* const valued[] = {"-e", "--eval", "-p", "--print", "-pe", "-r", "--require",
                                      "--input-type", "--env-file", "--env-file-if-exists",
                                      "--unhandled-rejections", "--stack-trace-limit",
-                                     "--max-old-space-size", "--title", NULL};
+                                     "--max-old-space-size", "--title", "--test-reporter",
+                                     "--test-reporter-destination", "--test-name-pattern",
+                                     "--test-skip-pattern", "--test-concurrency",
+                                     "--test-timeout", NULL};
 
 static int takes_value(const char* name) {
   for (int i = 0; valued[i]; i++)
@@ -101,6 +106,14 @@ static int apply_option(eddy_options* o, const char* name, const char* value, in
     o->trace_warnings = true;
   } else if (!strcmp(name, "--trace-deprecation")) {
     o->trace_deprecation = true;
+  } else if (!strcmp(name, "--test")) {
+    o->test = true;
+  } else if (!strncmp(name, "--test-", 7)) {
+    /* --test-reporter, --test-only, ...: node:test reads them from process.execArgv. */
+  } else if (!strcmp(name, "--experimental-test-coverage")) {
+    fprintf(stderr, "eddy: --experimental-test-coverage is not supported yet\n");
+    *exit_code = 9;
+    return EXIT_NOW;
   } else if (!strcmp(name, "--trace-uncaught") || !strcmp(name, "--pending-deprecation") ||
              !strcmp(name, "--no-experimental-require-module") ||
              !strcmp(name, "--experimental-require-module") ||

@@ -46,6 +46,7 @@ static JSObjectRef options_object(JSContextRef ctx, const eddy_options* o) {
   eddy_js_set(ctx, obj, "throwDeprecation", JSValueMakeBoolean(ctx, o->throw_deprecation));
   eddy_js_set(ctx, obj, "traceWarnings", JSValueMakeBoolean(ctx, o->trace_warnings));
   eddy_js_set(ctx, obj, "traceDeprecation", JSValueMakeBoolean(ctx, o->trace_deprecation));
+  eddy_js_set(ctx, obj, "test", JSValueMakeBoolean(ctx, o->test));
   eddy_js_set_number(ctx, obj, "stackTraceLimit", o->stack_trace_limit);
   eddy_js_set(ctx, obj, "title", o->title ? eddy_js_cstr(ctx, o->title) : JSValueMakeNull(ctx));
   return obj;

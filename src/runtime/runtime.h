@@ -34,6 +34,7 @@ typedef struct eddy_options {
   bool throw_deprecation;
   bool trace_warnings;
   bool trace_deprecation;
+  bool test; /* --test: run test files (the --test-* options are read from execArgv in JS) */
   int stack_trace_limit; /* -1 when unset */
   int max_old_space_mb;  /* 0 when unset */
   const char* title;     /* --title, or NULL */

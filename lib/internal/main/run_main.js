@@ -63,6 +63,10 @@ function readStdin() {
 function run(options) {
   for (const file of options.envFiles) require('internal/process/env_file').loadEnvFile(file);
   preload(options.requires);
+  if (options.test) {
+    require('internal/test_runner/runner').runCli();
+    return;
+  }
   if (options.eval !== null) {
     evalScript('[eval]', options.eval, options.print);
     return;

@@ -1,0 +1,274 @@
+'use strict';
+// The root of the test tree for this process: reads the --test-* options, reports
+// every event in declaration order, and when the event loop empties cancels what
+// is still running, prints the summary and sets the exit code.
+
+const { Test, Suite, currentTest, parseOptions, callerLocation, kCancelledByParent,
+  kTestTimeoutFailure } = require('internal/test_runner/test');
+const { codes: { ERR_TEST_FAILURE } } = require('internal/errors');
+
+const kReporters = {
+  spec: () => require('internal/test_runner/reporter/spec').createSpec(),
+  tap: () => require('internal/test_runner/reporter/tap').createTap(),
+  dot: () => require('internal/test_runner/reporter/dot').createDot(),
+};
+
+// --test-* options from process.execArgv, in either --name=value or --name value form.
+function parseTestOptions(argv = process.execArgv) {
+  const config = { only: false, namePatterns: [], skipPatterns: [], reporters: [], destinations: [],
+    timeout: Infinity, concurrency: undefined, forceExit: false, isTestMode: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (!arg.startsWith('--')) continue;
+    const eq = arg.indexOf('=');
+    const name = (eq === -1 ? arg : arg.slice(0, eq)).replace(/_/g, '-');
+    const valued = ['--test-reporter', '--test-reporter-destination', '--test-name-pattern',
+      '--test-skip-pattern', '--test-concurrency', '--test-timeout'].includes(name);
+    const value = !valued ? undefined : eq !== -1 ? arg.slice(eq + 1) : argv[++i];
+    switch (name) {
+      case '--test': config.isTestMode = true; break;
+      case '--test-only': config.only = true; break;
+      case '--test-force-exit': config.forceExit = true; break;
+      case '--test-reporter': config.reporters.push(value); break;
+      case '--test-reporter-destination': config.destinations.push(value); break;
+      case '--test-name-pattern': config.namePatterns.push(toPattern(value)); break;
+      case '--test-skip-pattern': config.skipPatterns.push(toPattern(value)); break;
+      case '--test-concurrency': config.concurrency = Number(value); break;
+      case '--test-timeout': config.timeout = Number(value) || Infinity; break;
+    }
+  }
+  return config;
+}
+
+// "/re/flags" is a regular expression; anything else matches as a regular expression too.
+function toPattern(text) {
+  const m = /^\/(.*)\/([a-z]*)$/s.exec(text);
+  return m ? new RegExp(m[1], m[2]) : new RegExp(text);
+}
+
+function writerFor(destination) {
+  if (destination === undefined || destination === 'stdout') return (s) => process.stdout.write(s);
+  if (destination === 'stderr') return (s) => process.stderr.write(s);
+  const fs = require('fs');
+  fs.writeFileSync(destination, '');
+  return (s) => fs.appendFileSync(destination, s);
+}
+
+function makeSink(name, destination) {
+  if (name === 'eddy-child') {
+    // One JSON event per line for the parent `eddy --test` process.
+    const write = writerFor(destination);
+    return (type, data) => write(`\u0000EDDYTEST${JSON.stringify({ type, data: serialize(data) })}\n`);
+  }
+  const factory = kReporters[name];
+  if (!factory) return makeStreamSink(name, destination);
+  const format = factory();
+  const write = writerFor(destination);
+  return (type, data) => {
+    const text = format(type, data);
+    if (text) write(text);
+  };
+}
+
+// A custom reporter module: a stream or an async generator over the events.
+function makeStreamSink(name, destination) {
+  const { TestsStream } = require('internal/test_runner/tests_stream');
+  const path = require('path');
+  const stream = new TestsStream();
+  const { Module } = require('internal/modules/cjs/loader');
+  const request = name.startsWith('.') ? path.resolve(name) : name;
+  let reporter = Module._load(request, null, false);
+  if (reporter?.default) reporter = reporter.default;
+  const { Readable } = require('stream');
+  const out = typeof reporter === 'function' && reporter.prototype?.pipe === undefined
+    ? Readable.from(reporter(stream)) : stream.pipe(typeof reporter === 'function' ? new reporter() : reporter);
+  const write = writerFor(destination);
+  out.on('data', (chunk) => write(typeof chunk === 'string' ? chunk : String(chunk)));
+  return (type, data) => stream.emitEvent(type, data);
+}
+
+function serialize(data) {
+  if (!data?.details?.error) return data;
+  const err = data.details.error;
+  const cause = err.cause;
+  const plain = (e) => (e !== null && typeof e === 'object'
+    ? { message: e.message, name: e.name, code: e.code, stack: e.stack, expected: e.expected,
+      actual: e.actual, operator: e.operator, __error: e instanceof Error,
+      inspected: require('internal/util/inspect').inspect(e) }
+    : e);
+  return { ...data, details: { ...data.details,
+    error: { message: err.message, failureType: err.failureType, code: err.code, cause: plain(cause) } } };
+}
+
+function countTests(root) {
+  const c = { tests: 0, suites: 0, pass: 0, fail: 0, cancelled: 0, skipped: 0, todo: 0, failed: false };
+  const visit = (t) => {
+    for (const s of t.subtests) {
+      if (s.filtered) continue;
+      if (s.reportType === 'suite') {
+        c.suites++;
+        if (s.error && !s.error.failureType?.startsWith('subtests')) c.failed = true;
+      } else {
+        c.tests++;
+        if (s.skipped) c.skipped++;
+        else if (s.isTodo) c.todo++;
+        else if (s.error && (s.error.failureType === kCancelledByParent ||
+                             s.error.failureType === kTestTimeoutFailure)) { c.cancelled++; c.failed = true; }
+        else if (s.error) { c.fail++; c.failed = true; }
+        else c.pass++;
+      }
+      visit(s);
+    }
+  };
+  visit(root);
+  return c;
+}
+
+class Root extends Test {
+  constructor(config, sinks) {
+    super(null, '<root>', {}, undefined);
+    this.config = config;
+    this.sinks = sinks;
+    this.started = true;
+    this.bootstrapped = false;
+    this.concurrency = config.rootConcurrency ?? 1;
+    this.timeout = config.timeout;
+    this.rootStart = process.hrtime.bigint();
+    this.context = new (require('internal/test_runner/test').TestContext)(this);
+    Promise.resolve().then(async () => {
+      try { await this.runHooks('before', this, this.context); } catch (err) { this.beforeRan = false; this.error = err; }
+      this.bootstrapped = true;
+      this.processPending();
+    });
+  }
+
+  isReady() { return this.bootstrapped; }
+
+  emit(type, data) { for (const sink of this.sinks) sink(type, data); }
+
+  isCurrent(t) {
+    for (; t.parent; t = t.parent) if (t.parent.subtests[t.parent.nextReport] !== t) return false;
+    return true;
+  }
+
+  reportFrom(parent) { if (this.isCurrent(parent)) this.flush(parent); }
+
+  flush(t) {
+    while (t.nextReport < t.subtests.length) {
+      const c = t.subtests[t.nextReport];
+      if (!c.finished) { this.flush(c); return; }
+      this.reportTree(c);
+      t.nextReport++;
+    }
+  }
+
+  location(t) { return { file: t.loc.file, line: t.loc.line, column: t.loc.column }; }
+
+  emitStart(t) {
+    const chain = [];
+    for (let a = t; a.parent; a = a.parent) if (!a.startReported) chain.push(a);
+    for (let i = chain.length - 1; i >= 0; i--) {
+      chain[i].startReported = true;
+      this.emit('test:start', { nesting: chain[i].nesting, name: chain[i].name, ...this.location(chain[i]) });
+    }
+  }
+
+  reportTree(t) {
+    this.emitStart(t);
+    while (t.nextReport < t.subtests.length) this.reportTree(t.subtests[t.nextReport++]);
+    if (t.subtests.length) this.emit('test:plan', { nesting: t.nesting + 1, count: t.subtests.length });
+    const index = t.parent.subtests.indexOf(t);
+    const data = { name: t.name, nesting: t.nesting, testNumber: index + 1,
+      details: { duration_ms: t.duration, type: t.reportType }, ...this.location(t) };
+    if (t.skipped) data.skip = t.message ?? true;
+    else if (t.isTodo) data.todo = t.message ?? true;
+    if (t.error) {
+      data.details.error = t.error;
+      this.emit('test:fail', data);
+    } else {
+      data.details.passed = true;
+      this.emit('test:pass', data);
+    }
+    for (const message of t.diagnostics) this.emit('test:diagnostic', { nesting: t.nesting, message });
+    t.reported = true;
+  }
+
+  // Runs when the event loop has nothing left: whatever has not finished never will.
+  end() {
+    if (this.ended) return;
+    this.ended = true;
+    const cancelPending = (t) => {
+      for (const s of t.subtests) {
+        if (!s.finished) {
+          cancelPending(s);
+          if (s.started && !s.error) {
+            s.fail(new ERR_TEST_FAILURE(
+              'Promise resolution is still pending but the event loop has already resolved',
+              kCancelledByParent));
+          }
+          s.finish();
+        }
+      }
+    };
+    cancelPending(this);
+    this.flush(this);
+    const c = countTests(this);
+    if (this.subtests.length) this.emit('test:plan', { nesting: 0, count: this.subtests.length });
+    const duration = Number(process.hrtime.bigint() - this.rootStart) / 1e6;
+    for (const [k, v] of [['tests', c.tests], ['suites', c.suites], ['pass', c.pass], ['fail', c.fail],
+      ['cancelled', c.cancelled], ['skipped', c.skipped], ['todo', c.todo], ['duration_ms', duration]]) {
+      this.emit('test:diagnostic', { nesting: 0, message: `${k} ${v}` });
+    }
+    this.emit('test:summary', { success: !c.failed, counts: { tests: c.tests, suites: c.suites,
+      passed: c.pass, failed: c.fail, cancelled: c.cancelled, skipped: c.skipped, todo: c.todo,
+      topLevel: this.subtests.length }, duration_ms: duration });
+    if (c.failed || this.lateFailures) process.exitCode = 1;
+  }
+}
+
+let root = null;
+
+function getRoot() {
+  if (root) return root;
+  const config = parseTestOptions();
+  const sinks = [];
+  const reporters = config.reporters.length ? config.reporters
+    : [process.env.NODE_TEST_CONTEXT === 'eddy-child' ? 'eddy-child' : 'spec'];
+  reporters.forEach((name, i) => sinks.push(makeSink(name, config.destinations[i])));
+  root = new Root(config, sinks);
+  process.on('beforeExit', () => {
+    if (root.hooks.after.length && !root.afterStarted) {
+      root.afterStarted = true;
+      root.runHooks('after', root, root.context).catch((err) => { root.lateFailures = true; root.afterError = err; });
+      return;
+    }
+    root.end();
+  });
+  process.on('exit', () => root.end());
+  return root;
+}
+
+// test()/it()/describe() and their .skip/.todo/.only forms: each is its own
+// function so that the location node reports is the caller's line.
+function runInParent(Factory, extra) {
+  const run = function(name, options, fn) {
+    const r = getRoot();
+    const parent = currentTest() ?? r;
+    const parsed = parseOptions(name, options, fn);
+    const loc = callerLocation(run);
+    const sub = parent.createSubtest(Factory, parsed.name, extra ? { ...parsed.options, ...extra } : parsed.options,
+                                     parsed.fn, { loc });
+    if (parent instanceof Suite) return Promise.resolve();
+    return sub.start();
+  };
+  return run;
+}
+
+function hook(kind) {
+  return function(fn, options) {
+    const parent = currentTest() ?? getRoot();
+    parent.addHook(kind, fn, options);
+  };
+}
+
+module.exports = { getRoot, runInParent, hook, parseTestOptions, Root, countTests, makeSink, kReporters };

@@ -1,0 +1,222 @@
+'use strict';
+// `eddy --test [patterns]` and run(): find the test files, run each in a child
+// process, and replay the events each child reports (one JSON line per event on
+// its stdout) through this process's reporters, with one summary for all files.
+
+const path = require('path');
+const { validateObject, validateArray, validateBoolean, validateFunction } = require('internal/validators');
+const { codes: { ERR_TEST_FAILURE } } = require('internal/errors');
+
+const kDefaultPatterns = ['**/*.test.{cjs,mjs,js}', '**/*-test.{cjs,mjs,js}', '**/*_test.{cjs,mjs,js}',
+  '**/test-*.{cjs,mjs,js}', '**/test.{cjs,mjs,js}', '**/test/**/*.{cjs,mjs,js}'];
+const kMarker = '\u0000EDDYTEST';
+
+function isFile(file) { return internalBinding('fs').internalModuleStat(file) === 0; }
+
+// Every file under `dir` (skipping node_modules and dot folders), relative to dir.
+function walk(dir) {
+  let fs;
+  try { fs = require('fs'); } catch { return []; }
+  const out = [];
+  const visit = (rel) => {
+    let entries;
+    try { entries = fs.readdirSync(path.join(dir, rel), { withFileTypes: true }); } catch { return; }
+    for (const e of entries) {
+      const child = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) {
+        if (e.name !== 'node_modules' && !e.name.startsWith('.')) visit(child);
+      } else if (e.isFile()) {
+        out.push(child);
+      }
+    }
+  };
+  visit('');
+  return out.sort();
+}
+
+function findFiles(patterns, cwd) {
+  const { matchGlobPattern } = require('internal/fs/glob');
+  const files = new Set();
+  let all;
+  for (const pattern of patterns.length ? patterns : kDefaultPatterns) {
+    const direct = path.resolve(cwd, pattern);
+    if (isFile(direct)) { files.add(direct); continue; }
+    all ??= walk(cwd);
+    for (const rel of all) if (matchGlobPattern(rel, pattern)) files.add(path.join(cwd, rel));
+  }
+  return [...files];
+}
+
+// The options a child keeps: everything but --test and where/how to report.
+function childExecArgv() {
+  const out = [];
+  const argv = process.execArgv;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const name = a.split('=')[0];
+    if (name === '--test' || name === '--test-reporter' || name === '--test-reporter-destination') {
+      if (!a.includes('=') && name !== '--test') i++;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+// Runs one file; calls onEvent(type, data) for each event; resolves with the
+// child's exit code, signal and counts.
+function runFile(file, root, execArgv, onEvent) {
+  const cp = require('child_process');
+  const env = { ...process.env, NODE_TEST_CONTEXT: 'eddy-child' };
+  const args = [...execArgv, file];
+  const handleStdout = (text) => {
+    let summary = null;
+    let plain = '';
+    for (const line of text.split('\n')) {
+      if (line.startsWith(kMarker)) {
+        if (plain) { onEvent('test:stdout', { file, message: plain }); plain = ''; }
+        const { type, data } = JSON.parse(line.slice(kMarker.length));
+        if (type === 'test:summary') summary = data;
+        else onEvent(type, { ...data, file: data.file ?? file });
+      } else if (line !== '') {
+        plain += `${line}\n`;
+      }
+    }
+    if (plain) onEvent('test:stdout', { file, message: plain });
+    return summary;
+  };
+  const start = process.hrtime.bigint();
+  if (typeof cp.spawn !== 'function' || cp.spawn.length === undefined || process.env.EDDY_TEST_SYNC) {
+    const r = cp.spawnSync(process.execPath, args, { env, encoding: 'utf8', cwd: root.cwd });
+    if (r.stderr) onEvent('test:stderr', { file, message: r.stderr });
+    const summary = handleStdout(r.stdout ?? '');
+    return Promise.resolve({ code: r.status, signal: r.signal, summary, start });
+  }
+  return new Promise((resolve) => {
+    const child = cp.spawn(process.execPath, args, { env, cwd: root.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.setEncoding('utf8').on('data', (d) => { out += d; });
+    child.stderr.setEncoding('utf8').on('data', (d) => { err += d; });
+    child.on('close', (code, signal) => {
+      if (err) onEvent('test:stderr', { file, message: err });
+      resolve({ code, signal, summary: handleStdout(out), start });
+    });
+  });
+}
+
+// Replays child events into this process's reporters and sums their counts.
+async function runFiles(files, root, sinks, options) {
+  const emit = (type, data) => { for (const s of sinks) s(type, data); };
+  const totals = { tests: 0, suites: 0, passed: 0, failed: 0, cancelled: 0, skipped: 0, todo: 0, topLevel: 0 };
+  let success = true;
+  let number = 0;
+  const start = process.hrtime.bigint();
+  const execArgv = [...childExecArgv(), ...(options.execArgv ?? [])];
+  const queue = [...files];
+  const concurrency = Math.max(1, options.concurrency ?? 1);
+  const worker = async () => {
+    while (queue.length) {
+      const file = queue.shift();
+      const results = [];
+      const r = await runFile(file, root, execArgv, (type, data) => {
+        if (data.nesting === 0 && (type === 'test:pass' || type === 'test:fail')) data.testNumber = ++number;
+        if (type === 'test:plan' && data.nesting === 0) return;
+        if (type === 'test:diagnostic' && data.nesting === 0 && /^(tests|suites|pass|fail|cancelled|skipped|todo|duration_ms) /.test(data.message)) return;
+        results.push([type, data]);
+        emit(type, revive(data));
+      });
+      const s = r.summary;
+      if (s) {
+        for (const k of Object.keys(totals)) totals[k] += s.counts[k] ?? 0;
+        if (!s.success) success = false;
+      }
+      if (!s || (r.code !== 0 && s.success)) {
+        // The file failed outside any test (it threw, or exited non-zero).
+        success = false;
+        totals.tests++;
+        totals.failed++;
+        totals.topLevel++;
+        const name = path.relative(root.cwd, file) || file;
+        const error = new ERR_TEST_FAILURE('test failed', 'testCodeFailure');
+        error.exitCode = r.code;
+        error.signal = r.signal;
+        emit('test:start', { nesting: 0, name, file, line: 1, column: 1 });
+        emit('test:fail', { name, nesting: 0, testNumber: ++number,
+          details: { duration_ms: Number(process.hrtime.bigint() - r.start) / 1e6, type: 'test', error },
+          file, line: 1, column: 1 });
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, files.length || 1) }, worker));
+  if (number) emit('test:plan', { nesting: 0, count: number });
+  const duration = Number(process.hrtime.bigint() - start) / 1e6;
+  for (const [k, v] of [['tests', totals.tests], ['suites', totals.suites], ['pass', totals.passed],
+    ['fail', totals.failed], ['cancelled', totals.cancelled], ['skipped', totals.skipped],
+    ['todo', totals.todo], ['duration_ms', duration]]) {
+    emit('test:diagnostic', { nesting: 0, message: `${k} ${v}` });
+  }
+  emit('test:summary', { success, counts: totals, duration_ms: duration });
+  return success;
+}
+
+// A child's serialized error back into an error whose inspect looks like the original.
+function revive(data) {
+  const err = data?.details?.error;
+  if (!err || err instanceof Error) return data;
+  const out = new ERR_TEST_FAILURE(err.message, err.failureType);
+  let cause = err.cause;
+  const inspected = cause?.inspected;
+  if (cause && typeof cause === 'object' && cause.__error) {
+    const e = new Error(cause.message);
+    for (const k of ['name', 'code', 'stack', 'expected', 'actual', 'operator']) {
+      if (k in cause && (cause[k] !== undefined || k === 'expected' || k === 'actual')) Object.defineProperty(e, k, { value: cause[k], writable: true, configurable: true, enumerable: k !== 'name' && k !== 'stack' });
+    }
+    Object.defineProperty(e, Symbol.for('nodejs.util.inspect.custom'), { value: () => inspected });
+    cause = e;
+  }
+  out.cause = cause;
+  return { ...data, details: { ...data.details, error: out } };
+}
+
+// `eddy --test`: the files named (or found) in process.argv, reported here.
+function runCli() {
+  const { parseTestOptions, makeSink } = require('internal/test_runner/harness');
+  const config = parseTestOptions();
+  const patterns = process.argv.slice(1);
+  process.argv.length = 1;
+  const root = { cwd: process.cwd() };
+  const files = findFiles(patterns, root.cwd);
+  const reporters = config.reporters.length ? config.reporters : ['spec'];
+  const sinks = reporters.map((name, i) => makeSink(name, config.destinations[i]));
+  return runFiles(files, root, sinks, { concurrency: config.concurrency ?? 1 }).then((ok) => {
+    if (!ok) process.exitCode = 1;
+    if (config.forceExit) process.exit();
+  });
+}
+
+// run({ files, concurrency, ... }): a TestsStream of every file's events.
+function run(options = {}) {
+  validateObject(options, 'options');
+  const { files, concurrency, cwd = process.cwd(), execArgv = [], only, setup } = options;
+  if (files !== undefined) validateArray(files, 'options.files');
+  if (only !== undefined) validateBoolean(only, 'options.only');
+  if (setup !== undefined) validateFunction(setup, 'options.setup');
+  const { TestsStream } = require('internal/test_runner/tests_stream');
+  const stream = new TestsStream();
+  const root = { cwd };
+  const list = files ? files.map((f) => path.resolve(cwd, f)) : findFiles([], cwd);
+  const args = [...execArgv];
+  if (only) args.push('--test-only');
+  for (const p of [].concat(options.testNamePatterns ?? [])) args.push(`--test-name-pattern=${p}`);
+  for (const p of [].concat(options.testSkipPatterns ?? [])) args.push(`--test-skip-pattern=${p}`);
+  if (options.timeout !== undefined) args.push(`--test-timeout=${options.timeout}`);
+  setup?.(stream);
+  const n = concurrency === true ? Infinity : typeof concurrency === 'number' ? concurrency : 1;
+  Promise.resolve().then(() => runFiles(list, root, [(type, data) => stream.emitEvent(type, data)],
+                                        { concurrency: n === Infinity ? list.length : n, execArgv: args }))
+    .then(() => stream.end());
+  return stream;
+}
+
+module.exports = { run, runCli, findFiles };

@@ -1,0 +1,545 @@
+'use strict';
+// The test tree: Test (a function run with a TestContext), Suite (describe()), and
+// the hooks. Each test runs its body, then waits for its subtests; results are
+// reported strictly in declaration order through the root's TestsStream, so output
+// does not depend on which concurrent test finished first.
+
+const {
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_TEST_FAILURE },
+} = require('internal/errors');
+const {
+  validateAbortSignal, validateFunction, validateNumber, validateObject, validateInteger,
+} = require('internal/validators');
+
+const kCancelledByParent = 'cancelledByParent';
+const kCallbackAndPromisePresent = 'callbackAndPromisePresent';
+const kHookFailure = 'hookFailed';
+const kMultipleCallbackInvocations = 'multipleCallbackInvocations';
+const kParentAlreadyFinished = 'parentAlreadyFinished';
+const kSubtestsFailed = 'subtestsFailed';
+const kTestCodeFailure = 'testCodeFailure';
+const kTestTimeoutFailure = 'testTimeoutFailure';
+const kUnwrapErrors = new Set([kTestCodeFailure, kHookFailure]);
+
+const now = () => process.hrtime.bigint();
+const msSince = (start) => Number(process.hrtime.bigint() - start) / 1e6;
+
+// The test whose body is running synchronously right now: test()/describe()/hooks
+// called from there attach to it (node uses AsyncLocalStorage for the same purpose).
+let current = null;
+function currentTest() { return current; }
+
+function wrapFailure(err, failureType) {
+  if (err?.code === 'ERR_TEST_FAILURE' && err.failureType !== undefined) return err;
+  return new ERR_TEST_FAILURE(err, failureType);
+}
+
+// Where test()/it()/describe() was called from, as node's location field.
+function callerLocation(skipFn) {
+  const saved = Error.prepareStackTrace;
+  const savedLimit = Error.stackTraceLimit;
+  const holder = {};
+  try {
+    Error.stackTraceLimit = 1;
+    Error.prepareStackTrace = (_, sites) => sites;
+    Error.captureStackTrace(holder, skipFn);
+    const site = Array.isArray(holder.stack) ? holder.stack[0] : undefined;
+    if (!site) return {};
+    let file = site.getFileName?.();
+    if (typeof file === 'string' && file.startsWith('file://')) {
+      file = require('internal/url').fileURLToPath(file);
+    }
+    return { file, line: site.getLineNumber(), column: site.getColumnNumber() };
+  } catch {
+    return {};
+  } finally {
+    Error.prepareStackTrace = saved;
+    Error.stackTraceLimit = savedLimit;
+  }
+}
+
+class TestContext {
+  #test;
+  constructor(test) { this.#test = test; }
+  get signal() { return this.#test.signal; }
+  get name() { return this.#test.name; }
+  get fullName() { return this.#test.fullName; }
+  get filePath() { return this.#test.loc.file; }
+  get mock() { return this.#test.getMock(); }
+  get assert() { return this.#test.getAssert(); }
+  diagnostic(message) { this.#test.diagnostics.push(String(message)); }
+  plan(count, options = {}) {
+    if (this.#test.planCount !== null) {
+      throw new ERR_TEST_FAILURE('cannot set plan more than once', kTestCodeFailure);
+    }
+    validateInteger(count, 'count', 0);
+    validateObject(options, 'options');
+    this.#test.planCount = count;
+  }
+  runOnly(value) { this.#test.runOnlySubtests = !!value; }
+  skip(message) { this.#test.skipped = true; this.#test.message = message; }
+  todo(message) { this.#test.isTodo = true; this.#test.message = message; }
+  test(name, options, fn) {
+    const overrides = { loc: callerLocation(TestContext.prototype.test) };
+    const sub = this.#test.createSubtest(Test, name, options, fn, overrides);
+    return sub.start();
+  }
+  before(fn, options) { this.#test.addHook('before', fn, options); }
+  after(fn, options) { this.#test.addHook('after', fn, options); }
+  beforeEach(fn, options) { this.#test.addHook('beforeEach', fn, options); }
+  afterEach(fn, options) { this.#test.addHook('afterEach', fn, options); }
+  async waitFor(condition, options = {}) {
+    validateFunction(condition, 'condition');
+    validateObject(options, 'options');
+    const { interval = 50, timeout = 1000 } = options;
+    const deadline = Date.now() + timeout;
+    let lastError;
+    for (;;) {
+      try { return await condition(); } catch (err) { lastError = err; }
+      if (Date.now() >= deadline) {
+        const err = new ERR_TEST_FAILURE('waitFor() timed out', kTestTimeoutFailure);
+        err.cause = lastError;
+        throw err;
+      }
+      await new Promise((resolve) => setTimeout(resolve, interval));
+    }
+  }
+}
+
+class SuiteContext {
+  #suite;
+  constructor(suite) { this.#suite = suite; }
+  get signal() { return this.#suite.signal; }
+  get name() { return this.#suite.name; }
+  get fullName() { return this.#suite.fullName; }
+  get filePath() { return this.#suite.loc.file; }
+}
+
+function parseOptions(name, options, fn) {
+  if (typeof name === 'function') { fn = name; name = fn.name; options = {}; }
+  else if (name !== null && typeof name === 'object') { fn = options; options = name; name = undefined; }
+  if (typeof options === 'function') { fn = options; options = {}; }
+  if (options === undefined || options === null) options = {};
+  validateObject(options, 'options');
+  if (!name) name = fn?.name || '<anonymous>';
+  return { name: String(name), options, fn };
+}
+
+class Test {
+  constructor(parent, name, options, fn, overrides = {}) {
+    this.parent = parent;
+    this.root = parent ? parent.root : this;
+    this.name = name;
+    this.nesting = parent ? (parent.parent ? parent.nesting + 1 : 0) : -1;
+    this.loc = overrides.loc ?? {};
+    this.fn = fn ?? (() => {});
+    this.subtests = [];
+    this.pending = [];
+    this.active = 0;
+    this.hooks = { before: [], after: [], beforeEach: [], afterEach: [] };
+    this.diagnostics = [];
+    this.planCount = null;
+    this.assertCount = 0;
+    this.error = null;
+    this.passed = false;
+    this.finished = false;
+    this.started = false;
+    this.startReported = false;
+    this.nextReport = 0;
+    this.duration = 0;
+    this.runOnlySubtests = false;
+    this.message = undefined;
+    this.testNumber = 0;
+    this.reportType = 'test';
+    this.validate(options);
+    const { skip, todo, only, timeout, concurrency, signal, plan } = options;
+    this.only = !!only;
+    this.skipped = skip !== undefined && skip !== false;
+    this.isTodo = todo !== undefined && todo !== false;
+    this.message = typeof skip === 'string' ? skip : typeof todo === 'string' ? todo : undefined;
+    this.timeout = timeout ?? parent?.timeout ?? Infinity;
+    if (concurrency === true) this.concurrency = Infinity;
+    else if (typeof concurrency === 'number') this.concurrency = concurrency;
+    else this.concurrency = 1;
+    this.planCount = plan ?? null;
+    this.controller = new AbortController();
+    this.signal = this.controller.signal;
+    this.outerSignal = signal;
+    if (parent) {
+      const cfg = this.root.config;
+      if (cfg.only && !this.only && !parent.only && !(parent.runOnlySubtests === false && parent.parent)) {
+        // --test-only: tests without `only` are skipped unless an ancestor is `only`.
+        if (!this.hasOnlyAncestor()) { this.skipped = true; this.message = "'only' option not set"; }
+      }
+      if (!this.skipped && parent.runOnlySubtests && !this.only) {
+        this.skipped = true; this.message = "'only' option not set";
+      }
+      if (!this.skipped && !this.matchesPatterns()) this.filtered = true;
+    }
+  }
+
+  validate(options) {
+    const { timeout, concurrency, signal, plan } = options;
+    if (timeout !== undefined && timeout !== Infinity) validateNumber(timeout, 'options.timeout', 0, 2 ** 31 - 1);
+    if (concurrency !== undefined && typeof concurrency !== 'boolean') {
+      if (typeof concurrency !== 'number') {
+        throw new ERR_INVALID_ARG_TYPE('options.concurrency', ['boolean', 'number'], concurrency);
+      }
+      validateInteger(concurrency, 'options.concurrency', 1);
+    }
+    if (signal !== undefined) validateAbortSignal(signal, 'options.signal');
+    if (plan !== undefined) validateInteger(plan, 'options.plan', 0);
+  }
+
+  hasOnlyAncestor() {
+    for (let t = this.parent; t && t.parent; t = t.parent) if (t.only) return true;
+    return false;
+  }
+
+  matchesPatterns() {
+    const { namePatterns, skipPatterns } = this.root.config;
+    if (!namePatterns.length && !skipPatterns.length) return true;
+    const full = this.fullName;
+    if (skipPatterns.some((re) => re.test(this.name) || re.test(full))) return false;
+    if (!namePatterns.length || this instanceof Suite) return true;
+    const matches = (t) => namePatterns.some((re) => re.test(t.name) || re.test(t.fullName));
+    for (let t = this; t && t.parent; t = t.parent) if (matches(t)) return true;
+    return false;
+  }
+
+  get fullName() {
+    return this.parent && this.parent.parent ? `${this.parent.fullName} > ${this.name}` : this.name;
+  }
+
+  getMock() {
+    if (!this.mock) {
+      const { MockTracker } = require('internal/test_runner/mock/mock');
+      this.mock = new MockTracker();
+    }
+    return this.mock;
+  }
+
+  getAssert() {
+    if (!this.assertObject) {
+      const assert = require('assert');
+      const object = {};
+      for (const name of ['deepEqual', 'deepStrictEqual', 'doesNotMatch', 'doesNotReject',
+        'doesNotThrow', 'equal', 'fail', 'ifError', 'match', 'notDeepEqual',
+        'notDeepStrictEqual', 'notEqual', 'notStrictEqual', 'partialDeepStrictEqual',
+        'rejects', 'strictEqual', 'throws', 'ok']) {
+        if (typeof assert[name] !== 'function') continue;
+        const test = this;
+        object[name] = function(...args) { test.assertCount++; return assert[name].apply(this, args); };
+      }
+      this.assertObject = object;
+    }
+    return this.assertObject;
+  }
+
+  addHook(kind, fn, options = {}) {
+    validateFunction(fn, 'fn');
+    validateObject(options, 'options');
+    this.hooks[kind].push({ fn, timeout: options.timeout ?? this.timeout, loc: callerLocation(this.addHook) });
+  }
+
+  createSubtest(Factory, name, options, fn, overrides) {
+    const parsed = parseOptions(name, options, fn);
+    if (this.finished) {
+      const late = new Factory(this, parsed.name, parsed.options, parsed.fn, overrides);
+      late.fail(new ERR_TEST_FAILURE('test could not be started because its parent finished',
+                                     kParentAlreadyFinished));
+      late.finished = true;
+      this.root.lateFailures = true;
+      return late;
+    }
+    const sub = new Factory(this, parsed.name, parsed.options, parsed.fn, overrides);
+    if (sub.filtered) return sub;
+    this.subtests.push(sub);
+    return sub;
+  }
+
+  // Starts this test now if its parent has room, else queues it. Returns a promise
+  // that settles (never rejects) when the test has finished.
+  start() {
+    if (!this.finishedPromise) {
+      this.finishedPromise = new Promise((resolve) => { this.resolveFinished = resolve; });
+    }
+    if (this.filtered || this.finished) { this.resolveFinished?.(); return Promise.resolve(); }
+    const parent = this.parent;
+    if (parent.isReady() && parent.active < parent.concurrency) {
+      parent.active++;
+      this.run();
+    } else {
+      parent.pending.push(this);
+    }
+    return this.finishedPromise.then(() => undefined);
+  }
+
+  isReady() { return this.started; }
+
+  processPending() {
+    while (this.pending.length && this.active < this.concurrency) {
+      const next = this.pending.shift();
+      this.active++;
+      next.run();
+    }
+  }
+
+  async runHooks(kind, target, ctx) {
+    for (const hook of this.hooks[kind]) {
+      try {
+        await runWithTimeout(hook.fn, hook.timeout, ctx, target, true);
+      } catch (err) {
+        throw wrapFailure(err, kHookFailure);
+      }
+    }
+  }
+
+  // beforeEach from the outermost ancestor in, afterEach from the innermost out.
+  async runEachHooks(kind) {
+    const chain = [];
+    for (let t = this.parent; t; t = t.parent) chain.push(t);
+    if (kind === 'beforeEach') chain.reverse();
+    for (const t of chain) await t.runHooks(kind, this, this.context);
+  }
+
+  async run() {
+    this.started = true;
+    this.startTime = now();
+    this.context = new TestContext(this);
+    const outer = this.outerSignal;
+    if (outer) {
+      if (outer.aborted) this.cancel(outer.reason);
+      else outer.addEventListener('abort', () => this.cancel(outer.reason), { once: true });
+    }
+    try {
+      if (this.skipped || this.error) {
+        // skipped tests still run nothing, not even hooks
+      } else {
+        await this.runEachHooks('beforeEach');
+        await this.runBody();
+        if (this.planCount !== null && this.assertCount + this.subtests.length !== this.planCount) {
+          throw new ERR_TEST_FAILURE(
+            `plan expected ${this.planCount} assertions but received ${this.assertCount + this.subtests.length}`,
+            kTestCodeFailure);
+        }
+      }
+    } catch (err) {
+      this.fail(err);
+    }
+    await this.waitSubtests();
+    if (!this.skipped) {
+      try {
+        if (this.beforeRan !== false) await this.runHooks('after', this, this.context);
+        await this.runEachHooks('afterEach');
+      } catch (err) {
+        this.fail(err);
+      }
+    }
+    this.finish();
+  }
+
+  async runBody() {
+    this.processPending();
+    await runWithTimeout(this.fn, this.timeout, this.context, this, false, this.signal);
+  }
+
+  async waitSubtests() {
+    this.processPending();
+    for (let i = 0; i < this.subtests.length; i++) {
+      const sub = this.subtests[i];
+      if (!sub.finished) await sub.start();
+    }
+  }
+
+  cancel(reason) {
+    if (this.finished || this.error) return;
+    this.fail(new ERR_TEST_FAILURE(reason === undefined ? 'The operation was aborted' : reason,
+                                   kCancelledByParent));
+    this.controller.abort();
+  }
+
+  fail(err) {
+    if (this.error) return;
+    this.error = wrapFailure(err, kTestCodeFailure);
+    this.passed = false;
+  }
+
+  finish() {
+    if (this.finished) return;
+    this.duration = this.startTime === undefined ? 0 : msSince(this.startTime);
+    // Subtests still queued when their parent ends are cancelled, as in node.
+    for (const sub of this.subtests) {
+      if (!sub.finished && !sub.started) {
+        sub.fail(new ERR_TEST_FAILURE('test did not finish before its parent and was cancelled',
+                                      kCancelledByParent));
+        sub.finish();
+      }
+    }
+    const failed = this.subtests.filter((t) => t.error && !t.isTodo && !t.skipped).length;
+    if (!this.error && failed > 0) {
+      this.fail(new ERR_TEST_FAILURE(`${failed} subtest${failed === 1 ? '' : 's'} failed`, kSubtestsFailed));
+    }
+    this.passed = !this.error;
+    this.finished = true;
+    this.controller.abort();
+    this.mock?.reset();
+    const parent = this.parent;
+    if (parent) {
+      if (this.started) parent.active--;
+      this.root.reportFrom(parent);
+      parent.processPending();
+    }
+    this.resolveFinished?.();
+  }
+}
+
+// Runs fn(ctx[, done]) and settles when it is done, failing on timeout, on a
+// callback called twice, or on a callback together with a returned promise.
+function runWithTimeout(fn, timeout, ctx, test, isHook, signal) {
+  return new Promise((resolve, reject) => {
+    let timer;
+    let settled = false;
+    const settle = (err) => {
+      if (settled) return;
+      settled = true;
+      if (timer) clearTimeout(timer);
+      if (err !== undefined) reject(err); else resolve();
+    };
+    if (timeout !== Infinity) {
+      timer = setTimeout(() => {
+        settle(new ERR_TEST_FAILURE(
+          `${isHook ? 'hook' : 'test'} timed out after ${timeout}ms`, kTestTimeoutFailure));
+      }, timeout);
+    }
+    if (signal) signal.addEventListener('abort', () => settle(test.error ?? undefined), { once: true });
+    const prev = current;
+    current = test;
+    try {
+      if (fn.length >= 2 || (isHook && fn.length >= 2) || (!isHook && fn.length >= 2)) {
+        let calls = 0;
+        const done = (err) => {
+          calls++;
+          if (calls > 1) {
+            test.fail(new ERR_TEST_FAILURE('callback invoked multiple times', kMultipleCallbackInvocations));
+            return;
+          }
+          if (err) settle(err); else settle();
+        };
+        const ret = fn.call(ctx, ctx, done);
+        if (ret && typeof ret.then === 'function') {
+          ret.then(() => {}, () => {});
+          settle(new ERR_TEST_FAILURE('passed a callback but also returned a Promise',
+                                      kCallbackAndPromisePresent));
+        }
+      } else {
+        const ret = fn.call(ctx, ctx);
+        if (ret && typeof ret.then === 'function') {
+          ret.then(() => settle(), (err) => settle(err === undefined ? new Error('undefined') : err));
+        } else {
+          settle();
+        }
+      }
+    } catch (err) {
+      settle(err);
+    } finally {
+      current = prev;
+    }
+  });
+}
+
+class Suite extends Test {
+  constructor(parent, name, options, fn, overrides) {
+    super(parent, name, options, fn, overrides);
+    this.reportType = 'suite';
+    this.context = new SuiteContext(this);
+    if (this.filtered) {
+      // a suite filtered by name may still hold matching tests
+      this.filtered = false;
+    }
+    const prev = current;
+    current = this;
+    try {
+      const ret = this.skipped ? undefined : this.fn.call(this.context, this.context);
+      if (ret && typeof ret.then === 'function') {
+        this.buildPromise = Promise.resolve(ret).then(() => {}, (err) => this.fail(err));
+      }
+    } catch (err) {
+      this.fail(err);
+    } finally {
+      current = prev;
+    }
+    this.concurrency = options.concurrency === true ? Infinity
+      : typeof options.concurrency === 'number' ? options.concurrency : 1;
+  }
+
+  isReady() { return this.started && this.childrenGo === true; }
+
+  async run() {
+    this.started = true;
+    this.startTime = now();
+    const outer = this.outerSignal;
+    if (outer) {
+      if (outer.aborted) this.cancel(outer.reason);
+      else outer.addEventListener('abort', () => this.cancel(outer.reason), { once: true });
+    }
+    if (this.buildPromise) await this.buildPromise;
+    if (this.root.config.namePatterns.length && !this.subtests.length) {
+      this.filtered = true;
+    }
+    try {
+      if (!this.skipped && !this.error) {
+        await this.runHooks('before', this, this.context);
+        this.childrenGo = true;
+        await this.waitSubtests();
+      }
+    } catch (err) {
+      this.fail(err);
+    }
+    this.childrenGo = false;
+    await this.waitSubtests();
+    try {
+      if (!this.skipped) await this.runHooks('after', this, this.context);
+    } catch (err) {
+      this.fail(err);
+    }
+    this.finish();
+  }
+
+  async waitSubtests() {
+    if (!this.childrenGo) {
+      // nothing may start: cancel what has not run
+      return;
+    }
+    this.processPending();
+    for (const sub of this.subtests) if (!sub.finished) await sub.start();
+  }
+}
+
+// Test hooks run the parent's `before` once, just before its first subtest.
+Test.prototype.isReady = function isReady() {
+  if (!this.started) return false;
+  if (!this.beforeStarted && this.hooks.before.length) {
+    this.beforeStarted = true;
+    this.beforePromise = this.runHooks('before', this, this.context).catch((err) => {
+      this.fail(err);
+      this.beforeRan = false;
+    });
+  }
+  return true;
+};
+
+const origRun = Test.prototype.run;
+Test.prototype.run = async function run() {
+  if (this.parent?.beforePromise) await this.parent.beforePromise;
+  if (this.parent && this.parent.beforeRan === false && !this.error) {
+    this.fail(new ERR_TEST_FAILURE('test did not finish before its parent and was cancelled',
+                                   kCancelledByParent));
+  }
+  return origRun.call(this);
+};
+
+module.exports = {
+  Test, Suite, TestContext, SuiteContext, currentTest, parseOptions, callerLocation,
+  kUnwrapErrors, kCancelledByParent, kTestTimeoutFailure, wrapFailure, ERR_INVALID_ARG_VALUE,
+};
