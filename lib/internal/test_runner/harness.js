@@ -129,6 +129,7 @@ class Root extends Test {
     super(null, '<root>', {}, undefined);
     this.config = config;
     this.sinks = sinks;
+    this.queued = [];
     this.started = true;
     this.bootstrapped = false;
     this.concurrency = config.rootConcurrency ?? 1;
@@ -144,7 +145,23 @@ class Root extends Test {
 
   isReady() { return this.bootstrapped; }
 
-  emit(type, data) { for (const sink of this.sinks) sink(type, data); }
+  // Reporters see events a macrotask later, as node's stream-piped reporters do,
+  // so console output from the tests interleaves with the report as in node.
+  emit(type, data) {
+    this.queued.push([type, data]);
+    if (this.ended) { this.flushEvents(); return; }
+    if (!this.flushScheduled) {
+      this.flushScheduled = true;
+      setImmediate(() => this.flushEvents());
+    }
+  }
+
+  flushEvents() {
+    this.flushScheduled = false;
+    const events = this.queued;
+    this.queued = [];
+    for (const [type, data] of events) for (const sink of this.sinks) sink(type, data);
+  }
 
   isCurrent(t) {
     for (; t.parent; t = t.parent) if (t.parent.subtests[t.parent.nextReport] !== t) return false;
@@ -197,6 +214,7 @@ class Root extends Test {
   end() {
     if (this.ended) return;
     this.ended = true;
+    this.flushEvents();
     const cancelPending = (t) => {
       for (const s of t.subtests) {
         if (!s.finished) {
