@@ -145,6 +145,16 @@ class Root extends Test {
 
   isReady() { return this.bootstrapped; }
 
+  // The global after hooks run once every top-level test has finished.
+  maybeRunAfterHooks(force) {
+    if (this.afterStarted || !this.hooks.after.length) return false;
+    if (!force && (this.pending.length || this.subtests.some((t) => !t.finished))) return false;
+    this.afterStarted = true;
+    this.afterPromise = this.runHooks('after', this, this.context)
+      .catch((err) => { this.lateFailures = true; this.afterError = err; });
+    return true;
+  }
+
   // Reporters see events a macrotask later, as node's stream-piped reporters do,
   // so console output from the tests interleaves with the report as in node.
   emit(type, data) {
@@ -255,12 +265,9 @@ function getRoot() {
   reporters.forEach((name, i) => sinks.push(makeSink(name, config.destinations[i])));
   root = new Root(config, sinks);
   process.on('beforeExit', () => {
-    if (root.hooks.after.length && !root.afterStarted) {
-      root.afterStarted = true;
-      root.runHooks('after', root, root.context).catch((err) => { root.lateFailures = true; root.afterError = err; });
-      return;
-    }
-    root.end();
+    if (root.maybeRunAfterHooks(true)) return;
+    if (root.afterPromise) root.afterPromise.then(() => root.end());
+    else root.end();
   });
   process.on('exit', () => root.end());
   return root;

@@ -167,13 +167,10 @@ class Test {
     this.outerSignal = signal;
     if (parent) {
       const cfg = this.root.config;
-      if (cfg.only && !this.only && !parent.only && !(parent.runOnlySubtests === false && parent.parent)) {
-        // --test-only: tests without `only` are skipped unless an ancestor is `only`.
-        if (!this.hasOnlyAncestor()) { this.skipped = true; this.message = "'only' option not set"; }
-      }
-      if (!this.skipped && parent.runOnlySubtests && !this.only) {
-        this.skipped = true; this.message = "'only' option not set";
-      }
+      // --test-only (and t.runOnly(true)) leave out tests not marked only, unless
+      // an ancestor is; node 24 does not report them at all.
+      if (cfg.only && !this.only && !this.hasOnlyAncestor()) this.filtered = true;
+      if (parent.runOnlySubtests && !this.only) this.filtered = true;
       if (!this.skipped && !this.matchesPatterns()) this.filtered = true;
     }
   }
@@ -201,7 +198,7 @@ class Test {
     if (!namePatterns.length && !skipPatterns.length) return true;
     const full = this.fullName;
     if (skipPatterns.some((re) => re.test(this.name) || re.test(full))) return false;
-    if (!namePatterns.length || this instanceof Suite) return true;
+    if (!namePatterns.length) return true;
     const matches = (t) => namePatterns.some((re) => re.test(t.name) || re.test(t.fullName));
     for (let t = this; t && t.parent; t = t.parent) if (matches(t)) return true;
     return false;
@@ -290,7 +287,9 @@ class Test {
       try {
         await runWithTimeout(hook.fn, hook.timeout, ctx, target, true);
       } catch (err) {
-        throw wrapFailure(err, kHookFailure);
+        const failure = wrapFailure(err, kHookFailure);
+        if (failure.cause === err && !(err instanceof Error)) failure.message = `failed running ${kind} hook`;
+        throw failure;
       }
     }
   }
@@ -330,8 +329,8 @@ class Test {
     await this.waitSubtests();
     if (!this.skipped) {
       try {
-        if (this.beforeRan !== false) await this.runHooks('after', this, this.context);
         await this.runEachHooks('afterEach');
+        if (this.beforeRan !== false) await this.runHooks('after', this, this.context);
       } catch (err) {
         this.fail(err);
       }
@@ -389,6 +388,7 @@ class Test {
       if (this.started) parent.active--;
       this.root.reportFrom(parent);
       parent.processPending();
+      if (parent === this.root) this.root.maybeRunAfterHooks();
     }
     this.resolveFinished?.();
   }
@@ -453,10 +453,9 @@ class Suite extends Test {
     super(parent, name, options, fn, overrides);
     this.reportType = 'suite';
     this.context = new SuiteContext(this);
-    if (this.filtered) {
-      // a suite filtered by name may still hold matching tests
-      this.filtered = false;
-    }
+    // A suite left out by --test-only or a name pattern still runs its matching tests.
+    const filtered = this.filtered;
+    this.filtered = false;
     const prev = current;
     current = this;
     try {
@@ -469,6 +468,7 @@ class Suite extends Test {
     } finally {
       current = prev;
     }
+    if (filtered && this.subtests.length === 0) this.filtered = true;
     this.concurrency = options.concurrency === true ? Infinity
       : typeof options.concurrency === 'number' ? options.concurrency : 1;
   }
@@ -484,9 +484,6 @@ class Suite extends Test {
       else outer.addEventListener('abort', () => this.cancel(outer.reason), { once: true });
     }
     if (this.buildPromise) await this.buildPromise;
-    if (this.root.config.namePatterns.length && !this.subtests.length) {
-      this.filtered = true;
-    }
     try {
       if (!this.skipped && !this.error) {
         await this.runHooks('before', this, this.context);

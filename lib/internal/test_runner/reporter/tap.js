@@ -32,8 +32,8 @@ function yamlScalar(value) {
   return typeof value === 'string' ? inspect(value) : inspect(value, { breakLength: Infinity });
 }
 
-function block(key, text, pad) {
-  if (!String(text).includes('\n')) return `${pad}${key}: ${inspect(String(text))}\n`;
+function block(key, text, pad, always) {
+  if (!always && !String(text).includes('\n')) return `${pad}${key}: ${inspect(String(text))}\n`;
   return `${pad}${key}: |-\n${String(text).split('\n').map((l) => `${pad}  ${l}`).join('\n')}\n`;
 }
 
@@ -48,15 +48,18 @@ function details(data, pad) {
     if (err.exitCode !== undefined) out += `${pad}exitCode: ${err.exitCode ?? '~'}\n${pad}signal: ${err.signal ?? '~'}\n`;
     const cause = err.cause;
     const isError = cause !== null && typeof cause === 'object' && typeof cause.message === 'string';
-    out += block('error', isError ? cause.message : (typeof cause === 'string' ? cause : inspect(cause)), pad);
+    out += block('error', isError ? cause.message : err.message, pad);
     out += `${pad}code: '${(isError && cause.code) || 'ERR_TEST_FAILURE'}'\n`;
     if (isError && cause.name && cause.name !== 'Error') out += `${pad}name: '${cause.name}'\n`;
     if (isError && 'expected' in cause) out += yamlValue('expected', cause.expected, pad);
     if (isError && 'actual' in cause) out += yamlValue('actual', cause.actual, pad);
     if (isError && 'operator' in cause) out += yamlValue('operator', cause.operator, pad);
-    const stack = isError && typeof cause.stack === 'string'
-      ? cause.stack.split('\n').filter((l) => kFrame.test(l)).map((l) => l.replace(kFrame, '')) : [];
-    if (stack.length) out += block('stack', stack.join('\n'), pad);
+    // A non-error cause has the wrapper's stack, of which only the test's own frames tell anything.
+    const source = isError ? cause : err;
+    let stack = typeof source.stack === 'string'
+      ? source.stack.split('\n').filter((l) => kFrame.test(l)).map((l) => l.replace(kFrame, '')) : [];
+    if (!isError) stack = stack.filter((l) => !/^(node:|.*\(node:|.*\(native\)|Promise)/.test(l));
+    if (stack.length) out += block('stack', stack.join('\n'), pad, true);
   }
   return `${out}${pad}...\n`;
 }
