@@ -34,17 +34,20 @@ function walk(dir) {
   return out.sort();
 }
 
+// The files to run, ordered as node orders them: by the name as given (a glob
+// match by its path relative to cwd), so "/abs/b.js" sorts before "a.js".
 function findFiles(patterns, cwd) {
   const { matchGlobPattern } = require('internal/fs/glob');
-  const files = new Set();
+  const files = new Map();
   let all;
   for (const pattern of patterns.length ? patterns : kDefaultPatterns) {
     const direct = path.resolve(cwd, pattern);
-    if (isFile(direct)) { files.add(direct); continue; }
+    if (isFile(direct)) { files.set(pattern, direct); continue; }
     all ??= walk(cwd);
-    for (const rel of all) if (matchGlobPattern(rel, pattern)) files.add(path.join(cwd, rel));
+    for (const rel of all) if (matchGlobPattern(rel, pattern)) files.set(rel, path.join(cwd, rel));
   }
-  return [...files];
+  const keys = [...files.keys()].sort();
+  return [...new Set(keys.map((k) => files.get(k)))];
 }
 
 // The options a child keeps: everything but --test and where/how to report.

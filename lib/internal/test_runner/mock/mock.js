@@ -70,7 +70,7 @@ function makeMock(original, implementation, restore, times) {
     const call = { arguments: args, error: undefined, result: undefined, stack: new Error(), target: newTarget, this: thisArg };
     try {
       const result = newTarget !== undefined
-        ? Reflect.construct(impl, args, newTarget === proxy ? impl : newTarget)
+        ? Reflect.construct(impl, args, newTarget)
         : Reflect.apply(impl, thisArg, args);
       call.result = result;
       if (newTarget !== undefined) call.this = result;
@@ -85,7 +85,8 @@ function makeMock(original, implementation, restore, times) {
   const proxy = new Proxy(target, {
     __proto__: null,
     apply(_, thisArg, args) { return run(thisArg, args, undefined); },
-    construct(_, args, newTarget) { return run(undefined, args, newTarget); },
+    // `new mock()` constructs as if the original were new.target, as node does.
+    construct(_, args, newTarget) { return run(undefined, args, newTarget === proxy ? target : newTarget); },
     get(t, key, receiver) { return key === 'mock' ? ctx : Reflect.get(t, key, receiver); },
   });
   kContext.set(proxy, ctx);
