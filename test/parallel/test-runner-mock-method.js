@@ -21,9 +21,10 @@ assert.strictEqual(obj.add(), 'replaced');
 const g = mock.getter(obj, 'value', () => 'fake');
 assert.strictEqual(obj.value, 'fake');
 assert.strictEqual(g.mock.callCount(), 1);
-const s = mock.setter(obj, 'value', function(v) { this.seen = v; });
-obj.value = 7;
-assert.strictEqual(obj.seen, 7);
+const box = { set value(v) { this.stored = v; } };
+const s = mock.setter(box, 'value', function(v) { this.seen = v; });
+box.value = 7;
+assert.strictEqual(box.seen, 7);
 assert.strictEqual(s.mock.calls[0].arguments[0], 7);
 
 mock.restoreAll();

@@ -40,10 +40,11 @@ class MockFunctionContext {
     this.#onces.set(call, implementation);
   }
 
+  // A mocked method gets its property back (the mock itself keeps its
+  // implementation); a mock.fn goes back to its original implementation.
   restore() {
-    this.#implementation = this.#original;
-    this.#onces.clear();
-    if (this.#restore) { this.#restore(); this.#restore = undefined; }
+    if (this.#restore) this.#restore();
+    else this.#implementation = this.#original;
   }
 
   resetCalls() { this.#calls = []; }
