@@ -159,10 +159,8 @@ class MockTracker {
     if (implementation === kDefault) implementation = original;
     validateFunction(implementation, 'implementation');
     const own = Object.getOwnPropertyDescriptor(object, methodName);
-    const restore = () => {
-      if (own) Object.defineProperty(object, methodName, own);
-      else delete object[methodName];
-    };
+    // node puts back an own copy even of an inherited property.
+    const restore = () => Object.defineProperty(object, methodName, own ?? descriptor);
     const mock = makeMock(original, implementation, restore, times);
     const replacement = { ...descriptor, [kind]: mock };
     if (kind !== 'value') delete replacement.writable;
