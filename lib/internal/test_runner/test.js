@@ -119,8 +119,8 @@ function parseOptions(name, options, fn) {
   if (typeof name === 'function') { fn = name; name = fn.name; options = {}; }
   else if (name !== null && typeof name === 'object') { fn = options; options = name; name = undefined; }
   if (typeof options === 'function') { fn = options; options = {}; }
-  if (options === undefined || options === null) options = {};
-  validateObject(options, 'options');
+  // node ignores options that are not an object.
+  if (options === null || typeof options !== 'object') options = {};
   if (!name) name = fn?.name || '<anonymous>';
   return { name: String(name), options, fn };
 }
@@ -182,7 +182,7 @@ class Test {
       if (typeof concurrency !== 'number') {
         throw new ERR_INVALID_ARG_TYPE('options.concurrency', ['boolean', 'number'], concurrency);
       }
-      validateInteger(concurrency, 'options.concurrency', 1);
+      validateInteger(concurrency, 'options.concurrency', 1, 2 ** 32 - 1);
     }
     if (signal !== undefined) validateAbortSignal(signal, 'options.signal');
     if (plan !== undefined) validateInteger(plan, 'options.plan', 0);
@@ -233,9 +233,10 @@ class Test {
     return this.assertObject;
   }
 
+  // node neither throws for nor runs a hook that is not a function.
   addHook(kind, fn, options = {}) {
-    validateFunction(fn, 'fn');
-    validateObject(options, 'options');
+    if (typeof fn !== 'function') return;
+    if (options === null || typeof options !== 'object') options = {};
     this.hooks[kind].push({ fn, timeout: options.timeout ?? this.timeout, loc: callerLocation(this.addHook) });
   }
 
