@@ -111,28 +111,30 @@ function runFile(file, root, execArgv, onEvent) {
 // Replays child events into this process's reporters and sums their counts.
 async function runFiles(files, root, sinks, options) {
   const emit = (type, data) => { for (const s of sinks) s(type, data); };
-  const totals = { tests: 0, suites: 0, passed: 0, failed: 0, cancelled: 0, skipped: 0, todo: 0, topLevel: 0 };
+  const totals = { tests: 0, failed: 0, passed: 0, cancelled: 0, skipped: 0, todo: 0, topLevel: 0, suites: 0 };
   let success = true;
   let number = 0;
   const start = process.hrtime.bigint();
   const execArgv = [...childExecArgv(), ...(options.execArgv ?? [])];
   const queue = [...files];
+  for (const file of files) emit('test:enqueue', { nesting: 0, name: file, file });
   const concurrency = Math.max(1, options.concurrency ?? 1);
   const worker = async () => {
     while (queue.length) {
       const file = queue.shift();
-      const results = [];
+      const fileEvent = { nesting: 0, name: file, file };
+      emit('test:dequeue', fileEvent);
       const r = await runFile(file, root, execArgv, (type, data) => {
         if (data.nesting === 0 && (type === 'test:pass' || type === 'test:fail')) data.testNumber = ++number;
         if (type === 'test:plan' && data.nesting === 0) return;
         if (type === 'test:diagnostic' && data.nesting === 0 && /^(tests|suites|pass|fail|cancelled|skipped|todo|duration_ms) /.test(data.message)) return;
-        results.push([type, data]);
         emit(type, revive(data));
       });
       const s = r.summary;
       if (s) {
         for (const k of Object.keys(totals)) totals[k] += s.counts[k] ?? 0;
         if (!s.success) success = false;
+        emit('test:summary', { ...s, file });
       }
       if (!s || (r.code !== 0 && s.success)) {
         // The file failed outside any test (it threw, or exited non-zero).
@@ -149,6 +151,8 @@ async function runFiles(files, root, sinks, options) {
           details: { duration_ms: Number(process.hrtime.bigint() - r.start) / 1e6, type: 'test', error },
           file, line: 1, column: 1 });
       }
+      emit('test:complete', { ...fileEvent, details: { passed: r.code === 0,
+        duration_ms: Number(process.hrtime.bigint() - r.start) / 1e6 } });
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, files.length || 1) }, worker));

@@ -204,6 +204,11 @@ class Test {
     return false;
   }
 
+  eventData() {
+    return { nesting: this.nesting, name: this.name, file: this.loc.file, line: this.loc.line,
+      column: this.loc.column };
+  }
+
   get fullName() {
     return this.parent && this.parent.parent ? `${this.parent.fullName} > ${this.name}` : this.name;
   }
@@ -253,6 +258,7 @@ class Test {
     const sub = new Factory(this, parsed.name, parsed.options, parsed.fn, overrides);
     if (sub.filtered) return sub;
     this.subtests.push(sub);
+    this.root.emit('test:enqueue', sub.eventData());
     return sub;
   }
 
@@ -306,6 +312,7 @@ class Test {
   async run() {
     this.started = true;
     this.startTime = now();
+    this.root.emit('test:dequeue', this.eventData());
     this.context = new TestContext(this);
     const outer = this.outerSignal;
     if (outer) {
@@ -385,6 +392,12 @@ class Test {
     this.controller.abort();
     this.mock?.reset();
     const parent = this.parent;
+    if (parent) {
+      const details = { passed: this.passed, duration_ms: this.duration, type: this.reportType };
+      if (this.error) details.error = this.error;
+      this.root.emit('test:complete', { ...this.eventData(), testNumber: parent.subtests.indexOf(this) + 1,
+        details });
+    }
     if (parent) {
       if (this.started) parent.active--;
       this.root.reportFrom(parent);
@@ -479,6 +492,7 @@ class Suite extends Test {
   async run() {
     this.started = true;
     this.startTime = now();
+    this.root.emit('test:dequeue', this.eventData());
     const outer = this.outerSignal;
     if (outer) {
       if (outer.aborted) this.cancel(outer.reason);
