@@ -247,7 +247,7 @@ class Root extends Test {
       ['cancelled', c.cancelled], ['skipped', c.skipped], ['todo', c.todo], ['duration_ms', duration]]) {
       this.emit('test:diagnostic', { nesting: 0, message: `${k} ${v}` });
     }
-    this.emit('test:summary', { success: !c.failed, counts: { tests: c.tests, failed: c.fail,
+    this.emit('test:summary', { success: !c.failed, counts: { __proto__: null, tests: c.tests, failed: c.fail,
       passed: c.pass, cancelled: c.cancelled, skipped: c.skipped, todo: c.todo,
       topLevel: this.subtests.length, suites: c.suites }, duration_ms: duration });
     if (c.failed || this.lateFailures) process.exitCode = 1;

@@ -111,7 +111,7 @@ function runFile(file, root, execArgv, onEvent) {
 // Replays child events into this process's reporters and sums their counts.
 async function runFiles(files, root, sinks, options) {
   const emit = (type, data) => { for (const s of sinks) s(type, data); };
-  const totals = { tests: 0, failed: 0, passed: 0, cancelled: 0, skipped: 0, todo: 0, topLevel: 0, suites: 0 };
+  const totals = { __proto__: null, tests: 0, failed: 0, passed: 0, cancelled: 0, skipped: 0, todo: 0, topLevel: 0, suites: 0 };
   let success = true;
   let number = 0;
   const start = process.hrtime.bigint();
