@@ -21,6 +21,9 @@ SRCS := \
   src/binding/builtins.c \
   src/binding/constants.c \
   src/binding/fs.c \
+  src/binding/fs_file.c \
+  src/binding/fs_ops.c \
+  src/binding/fs_req.c \
   src/binding/process.c \
   src/binding/timers.c \
   src/binding/util.c \

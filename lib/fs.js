@@ -1,0 +1,145 @@
+'use strict';
+// node:fs. Every operation is defined once in lib/internal/fs/ops.js; this file
+// gives each its callback and *Sync forms (fs/promises gives the promise form).
+
+const ops = require('internal/fs/ops');
+const { runSync, runCallback } = require('internal/fs/run');
+const { validateFunction } = require('internal/validators');
+const { defineLazyProperty } = require('internal/util');
+const {
+  BigIntStats, Dirent, Stats, fsConstants, getValidatedPath,
+} = require('internal/fs/utils');
+
+const constants = { __proto__: null };
+for (const k of Object.keys(fsConstants)) {
+  if (!k.startsWith('UV_DIRENT') && !k.startsWith('EXTENSIONLESS')) constants[k] = fsConstants[k];
+}
+Object.freeze(constants);
+
+const identity = (v) => v;
+const plain = (cb, v) => cb(null, v);
+const none = (cb) => cb(null);
+
+// Registers name (callback) and nameSync from one operation. `deliver` passes a
+// success to the callback (node gives some callbacks several values); `fromSync`
+// shapes the value the sync form returns.
+function define(name, op, deliver = plain, fromSync = identity) {
+  const fns = {
+    [name](...args) {
+      // The callback is the last argument when it is a function, or when more
+      // arguments came than the operation takes; else it is missing.
+      const last = args[args.length - 1];
+      const cb = typeof last === 'function' || args.length > op.length ? args.pop() : undefined;
+      validateFunction(cb, 'cb');
+      runCallback(op(...args), (err, value) => (err ? cb(err) : deliver(cb, value)));
+    },
+    [`${name}Sync`](...args) {
+      return fromSync(runSync(op(...args)));
+    },
+  };
+  module.exports[name] = fns[name];
+  module.exports[`${name}Sync`] = fns[`${name}Sync`];
+}
+
+module.exports = {};
+
+define('access', ops.access, none);
+define('appendFile', ops.appendFile, none);
+define('chmod', ops.chmod, none);
+define('chown', ops.chown, none);
+define('close', ops.close, none);
+define('copyFile', ops.copyFile, none);
+define('fchmod', ops.fchmod, none);
+define('fchown', ops.fchown, none);
+define('fdatasync', ops.fdatasync, none);
+define('fstat', ops.fstat);
+define('fsync', ops.fsync, none);
+define('ftruncate', ops.ftruncate, none);
+define('futimes', ops.futimes, none);
+define('lchown', ops.lchown, none);
+define('link', ops.link, none);
+define('lstat', ops.lstat);
+define('lutimes', ops.lutimes, none);
+define('mkdir', ops.mkdir);
+define('mkdtemp', ops.mkdtemp);
+define('open', ops.open);
+define('read', ops.read, (cb, r) => cb(null, r.bytesRead, r.buffer), (r) => r.bytesRead);
+define('readFile', ops.readFile);
+define('readdir', ops.readdir);
+define('readlink', ops.readlink);
+define('readv', ops.readv, (cb, r) => cb(null, r.bytesRead, r.buffers), (r) => r.bytesRead);
+define('realpath', ops.realpath);
+define('rename', ops.rename, none);
+define('rm', ops.rm, none);
+define('rmdir', ops.rmdir, none);
+define('stat', ops.stat);
+define('statfs', ops.statfs);
+define('symlink', ops.symlink, none);
+define('truncate', ops.truncate, none);
+define('unlink', ops.unlink, none);
+define('utimes', ops.utimes, none);
+define('write', ops.write, (cb, r) => cb(null, r.bytesWritten, r.buffer), (r) => r.bytesWritten);
+define('writeFile', ops.writeFile, none);
+define('writev', ops.writev, (cb, r) => cb(null, r.bytesWritten, r.buffers), (r) => r.bytesWritten);
+
+module.exports.realpath.native = module.exports.realpath;
+module.exports.realpathSync.native = module.exports.realpathSync;
+
+// exists(path, cb) calls back with one boolean and no error.
+function exists(path, callback) {
+  validateFunction(callback, 'cb');
+  runCallback(ops.exists(path), (err, value) => callback(!err && value));
+}
+Object.defineProperty(exists, Symbol.for('nodejs.util.promisify.custom'), {
+  value: (path) => new Promise((resolve) => exists(path, resolve)),
+  enumerable: false, configurable: true, writable: true,
+});
+
+function existsSync(path) {
+  try {
+    return runSync(ops.exists(path));
+  } catch {
+    return false;
+  }
+}
+
+Object.assign(module.exports, {
+  exists,
+  existsSync,
+  constants,
+  F_OK: constants.F_OK,
+  R_OK: constants.R_OK,
+  W_OK: constants.W_OK,
+  X_OK: constants.X_OK,
+  Stats,
+  BigIntStats,
+  Dirent,
+  _toUnixTimestamp: require('internal/fs/utils').toUnixTimestamp,
+});
+
+function lazy(name, id, prop = name) {
+  defineLazyProperty(module.exports, name, () => require(id)[prop]);
+}
+
+lazy('promises', 'internal/fs/promises', 'exports');
+lazy('Dir', 'internal/fs/dir');
+lazy('opendir', 'internal/fs/dir');
+lazy('opendirSync', 'internal/fs/dir');
+lazy('cp', 'internal/fs/cp');
+lazy('cpSync', 'internal/fs/cp');
+lazy('glob', 'internal/fs/glob_fs');
+lazy('globSync', 'internal/fs/glob_fs');
+lazy('openAsBlob', 'internal/fs/blob');
+lazy('watch', 'internal/fs/watchers');
+lazy('watchFile', 'internal/fs/watchers');
+lazy('unwatchFile', 'internal/fs/watchers');
+lazy('FSWatcher', 'internal/fs/watchers');
+lazy('StatWatcher', 'internal/fs/watchers');
+lazy('ReadStream', 'internal/fs/streams');
+lazy('WriteStream', 'internal/fs/streams');
+lazy('FileReadStream', 'internal/fs/streams', 'ReadStream');
+lazy('FileWriteStream', 'internal/fs/streams', 'WriteStream');
+lazy('createReadStream', 'internal/fs/streams');
+lazy('createWriteStream', 'internal/fs/streams');
+
+void getValidatedPath;

@@ -1,0 +1,598 @@
+'use strict';
+// Every node:fs operation, written once. Each is a generator: it validates its
+// arguments, yields one Call per syscall and returns the operation's value, and
+// lib/internal/fs/run.js drives it synchronously, with a callback or as a promise.
+// Multi-step operations (readFile on a path, writeFile, mkdir -p, rm -r, truncate)
+// are written here once for all three flavours too.
+
+const binding = internalBinding('fs');
+const {
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_FS_EISDIR },
+  AbortError, uvException,
+} = require('internal/errors');
+const {
+  validateBoolean, validateInteger, validateObject, validateInt32, validateUint32,
+  validateFunction, validateOneOf,
+} = require('internal/validators');
+const { kEmptyObject } = require('internal/util');
+const {
+  Dirent, asBuffer, direntTypeFromMode, encode, decode, encodeName, fsConstants,
+  getOptions, getStatFsFromBinding, getStatsFromBinding, getValidatedFd, getValidatedPath,
+  normalizeEncoding, parseFileMode, pathModule, stringToFlags, toUnixTimestamp,
+  validatePosition, validateRmOptions,
+} = require('internal/fs/utils');
+const { Call, sleep } = require('internal/fs/run');
+
+const { F_OK, O_RDWR, UV_DIRENT_UNKNOWN, UV_DIRENT_DIR, UV_FS_SYMLINK_DIR, UV_FS_SYMLINK_JUNCTION } = fsConstants;
+const kIoMaxLength = 2 ** 31 - 1;
+
+function isInt32(v) {
+  return v === (v | 0);
+}
+
+function isArrayBufferView(v) {
+  return ArrayBuffer.isView(v);
+}
+
+// The bytes of a view as a Uint8Array over the same memory (DataViews included).
+function bytesOf(view) {
+  if (view instanceof Uint8Array) return view;
+  return new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+}
+
+function checkAborted(signal) {
+  if (signal?.aborted) throw new AbortError(undefined, { cause: signal.reason });
+}
+
+function validMode(mode, name, max) {
+  if (mode == null) return 0;
+  validateInteger(mode, name);
+  if (mode < 0 || mode > max) {
+    const err = new ERR_OUT_OF_RANGE(name, `>= 0 && <= ${max}`, mode);
+    err.message = `${name} is out of range: >= 0 && <= ${max}`;
+    throw err;
+  }
+  return mode;
+}
+
+// --- descriptors ----------------------------------------------------------------------
+
+function* open(path, flags, mode) {
+  path = getValidatedPath(path);
+  flags = stringToFlags(flags);
+  mode = parseFileMode(mode, 'mode', 0o666);
+  return yield new Call(binding.open, [path, flags, mode], 'open', path);
+}
+
+function* close(fd) {
+  fd = getValidatedFd(fd);
+  yield new Call(binding.close, [fd], 'close');
+}
+
+// read(fd, buffer, offset, length, position) | (fd, buffer, options) | (fd, options)
+function* read(fd, buffer, offsetOrOptions, length, position) {
+  fd = getValidatedFd(fd);
+  let offset = offsetOrOptions;
+  let params = null;
+  if (arguments.length <= 4) {
+    if (arguments.length === 4) {
+      validateObject(offsetOrOptions, 'options', 1);
+      params = offsetOrOptions;
+    } else if (buffer !== undefined && !isArrayBufferView(buffer)) {
+      params = buffer ?? kEmptyObject;
+      buffer = params.buffer ?? asBuffer(new Uint8Array(16384));
+    } else if (arguments.length === 3 && offsetOrOptions !== undefined &&
+               typeof offsetOrOptions === 'object') {
+      params = offsetOrOptions;
+    }
+    if (params) ({ offset = 0, length = buffer?.byteLength - offset, position = null } = params);
+    else if (arguments.length <= 2) buffer ??= asBuffer(new Uint8Array(16384));
+  }
+  if (!isArrayBufferView(buffer)) {
+    throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
+  }
+  if (offset == null) offset = 0;
+  else validateInteger(offset, 'offset', 0);
+  length ??= buffer.byteLength - offset;
+  length |= 0;
+  if (length === 0) return { bytesRead: 0, buffer };
+  if (buffer.byteLength === 0) {
+    throw new ERR_INVALID_ARG_VALUE('buffer', buffer, 'is empty and cannot be written');
+  }
+  if (length < 0) throw new ERR_OUT_OF_RANGE('length', '>= 0', length);
+  if (offset + length > buffer.byteLength) {
+    throw new ERR_OUT_OF_RANGE('length', `<= ${buffer.byteLength - offset}`, length);
+  }
+  position = position == null ? -1 : validatePosition(position, 'position', length);
+  const bytesRead = yield new Call(binding.read, [fd, bytesOf(buffer), offset, length, position], 'read');
+  return { bytesRead, buffer };
+}
+
+// write(fd, buffer, offset, length, position) | (fd, buffer, options) |
+// (fd, string, position, encoding)
+function* write(fd, buffer, offsetOrOptions, length, position) {
+  fd = getValidatedFd(fd);
+  if (isArrayBufferView(buffer)) {
+    let offset = offsetOrOptions;
+    if (offset !== null && typeof offset === 'object') {
+      ({ offset = 0, length = buffer.byteLength - offset, position = null } = offset);
+    }
+    if (offset == null) offset = 0;
+    else validateInteger(offset, 'offset', 0);
+    if (typeof length !== 'number') length = buffer.byteLength - offset;
+    if (typeof position !== 'number' && typeof position !== 'bigint') position = -1;
+    else position = validatePosition(position, 'position', length);
+    validateOffsetLengthWrite(offset, length, buffer.byteLength);
+    const bytesWritten = yield new Call(binding.write,
+      [fd, bytesOf(buffer), offset, length, position], 'write');
+    return { bytesWritten, buffer };
+  }
+  validateStringAfterArrayBufferView(buffer, 'buffer');
+  let pos = offsetOrOptions;
+  let encoding = length;
+  if (typeof pos !== 'number' && typeof pos !== 'bigint') {
+    if (typeof pos === 'string') encoding = pos;
+    pos = -1;
+  } else {
+    pos = validatePosition(pos, 'position');
+  }
+  const enc = normalizeEncoding(encoding ?? 'utf8');
+  if (enc === undefined) throw new ERR_INVALID_ARG_VALUE('encoding', encoding, 'is invalid encoding');
+  const bytes = encode(buffer, enc);
+  const bytesWritten = yield new Call(binding.write, [fd, bytes, 0, bytes.byteLength, pos], 'write');
+  return { bytesWritten, buffer };
+}
+
+function validateOffsetLengthWrite(offset, length, byteLength) {
+  if (offset > byteLength) throw new ERR_OUT_OF_RANGE('offset', `<= ${byteLength}`, offset);
+  if (length > byteLength - offset) {
+    throw new ERR_OUT_OF_RANGE('length', `<= ${byteLength - offset}`, length);
+  }
+  if (length < 0) throw new ERR_OUT_OF_RANGE('length', '>= 0', length);
+  validateInt32(length, 'length', 0);
+}
+
+function validateStringAfterArrayBufferView(buffer, name) {
+  if (typeof buffer !== 'string') {
+    throw new ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'TypedArray', 'DataView'], buffer);
+  }
+}
+
+function validateBufferArray(buffers, name = 'buffers') {
+  if (!Array.isArray(buffers)) throw new ERR_INVALID_ARG_TYPE(name, 'ArrayBufferView[]', buffers);
+  for (const b of buffers) {
+    if (!isArrayBufferView(b)) throw new ERR_INVALID_ARG_TYPE(name, 'ArrayBufferView[]', buffers);
+  }
+  return buffers;
+}
+
+function* readv(fd, buffers, position) {
+  fd = getValidatedFd(fd);
+  validateBufferArray(buffers);
+  position = typeof position === 'number' || typeof position === 'bigint'
+    ? validatePosition(position) : -1;
+  const bytesRead = yield new Call(binding.readv, [fd, buffers.map(bytesOf), position], 'read');
+  return { bytesRead, buffers };
+}
+
+function* writev(fd, buffers, position) {
+  fd = getValidatedFd(fd);
+  validateBufferArray(buffers);
+  position = typeof position === 'number' || typeof position === 'bigint'
+    ? validatePosition(position) : -1;
+  if (buffers.length === 0) return { bytesWritten: 0, buffers };
+  const bytesWritten = yield new Call(binding.writev, [fd, buffers.map(bytesOf), position], 'write');
+  return { bytesWritten, buffers };
+}
+
+// --- whole files --------------------------------------------------------------------------
+
+// readFile's single native call; a directory fails in its read, as node reports.
+class ReadFileCall extends Call {
+  error(errno) {
+    if (errno === -21 /* EISDIR */) return uvException({ errno, syscall: 'read' });
+    return super.error(errno);
+  }
+}
+
+function* readFile(path, options) {
+  options = getOptions(options, { flag: 'r' });
+  const isFd = isInt32(path);
+  path = isFd ? getValidatedFd(path) : getValidatedPath(path);
+  const flags = stringToFlags(options.flag, 'flags');
+  checkAborted(options.signal);
+  const enc = options.encoding ? normalizeEncoding(options.encoding) : undefined;
+  const kind = enc === 'utf8' ? 1 : enc === 'latin1' ? 2 : 0;
+  const data = yield new ReadFileCall(binding.readFile, [path, flags, kind], 'open',
+    isFd ? undefined : path);
+  checkAborted(options.signal);
+  if (kind !== 0) return data;
+  if (enc && enc !== 'buffer') return decode(data, enc);
+  return asBuffer(data);
+}
+
+function validateWriteData(data) {
+  if (typeof data === 'string' || isArrayBufferView(data)) return data;
+  throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+}
+
+// Writes all of bytes to fd, from the current position.
+function* writeAll(fd, bytes, signal) {
+  let off = 0;
+  while (off < bytes.byteLength) {
+    checkAborted(signal);
+    off += yield new Call(binding.write, [fd, bytes, off, bytes.byteLength - off, -1], 'write');
+  }
+}
+
+function* writeFile(path, data, options, defaultFlag = 'w') {
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: defaultFlag });
+  const flush = options.flush ?? false;
+  validateBoolean(flush, 'options.flush');
+  validateWriteData(data);
+  const isFd = isInt32(path);
+  if (isFd) path = getValidatedFd(path, 'file');
+  else path = getValidatedPath(path, 'path');
+  const flags = stringToFlags(options.flag, 'flags');
+  const mode = parseFileMode(options.mode, 'mode', 0o666);
+  const bytes = typeof data === 'string' ? encode(data, normalizeEncoding(options.encoding)) : bytesOf(data);
+  checkAborted(options.signal);
+  const fd = isFd ? path : yield new Call(binding.open, [path, flags, mode], 'open', path);
+  try {
+    yield* writeAll(fd, bytes, options.signal);
+    if (flush) yield new Call(binding.fsync, [fd], 'fsync');
+  } finally {
+    if (!isFd) yield new Call(binding.close, [fd], 'close');
+  }
+}
+
+function* appendFile(path, data, options) {
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
+  return yield* writeFile(path, data, options, 'a');
+}
+
+function* truncate(path, len = 0) {
+  if (isInt32(path)) return yield* ftruncate(path, len);
+  path = getValidatedPath(path);
+  validateInteger(len, 'len');
+  len = Math.max(0, len);
+  const fd = yield new Call(binding.open, [path, O_RDWR, 0o666], 'open', path);
+  try {
+    yield new Call(binding.ftruncate, [fd, len], 'ftruncate');
+  } finally {
+    yield new Call(binding.close, [fd], 'close');
+  }
+}
+
+function* ftruncate(fd, len = 0) {
+  fd = getValidatedFd(fd);
+  validateInteger(len, 'len');
+  yield new Call(binding.ftruncate, [fd, Math.max(0, len)], 'ftruncate');
+}
+
+// --- metadata --------------------------------------------------------------------------------
+
+function statOptions(options) {
+  if (options == null || typeof options === 'function') return kEmptyObject;
+  return options;
+}
+
+function* statCall(fn, syscall, target, path, options) {
+  const out = new Float64Array(18);
+  try {
+    yield new Call(fn, [target, out], syscall, path);
+  } catch (err) {
+    if (options.throwIfNoEntry === false && err.code === 'ENOENT') return undefined;
+    throw err;
+  }
+  return getStatsFromBinding(out, options.bigint);
+}
+
+function* stat(path, options) {
+  options = statOptions(options);
+  path = getValidatedPath(path);
+  return yield* statCall(binding.stat, 'stat', path, path, options);
+}
+
+function* lstat(path, options) {
+  options = statOptions(options);
+  path = getValidatedPath(path);
+  return yield* statCall(binding.lstat, 'lstat', path, path, options);
+}
+
+function* fstat(fd, options) {
+  options = statOptions(options);
+  fd = getValidatedFd(fd);
+  return yield* statCall(binding.fstat, 'fstat', fd, undefined, options);
+}
+
+function* statfs(path, options) {
+  options = statOptions(options);
+  path = getValidatedPath(path);
+  const out = new Float64Array(7);
+  yield new Call(binding.statfs, [path, out], 'statfs', path);
+  return getStatFsFromBinding(out, options.bigint);
+}
+
+function* access(path, mode) {
+  path = getValidatedPath(path);
+  mode = validMode(mode ?? F_OK, 'mode', 7);
+  yield new Call(binding.access, [path, mode], 'access', path);
+}
+
+function* chmod(path, mode) {
+  path = getValidatedPath(path);
+  mode = parseFileMode(mode, 'mode');
+  yield new Call(binding.chmod, [path, mode], 'chmod', path);
+}
+
+function* fchmod(fd, mode) {
+  fd = getValidatedFd(fd);
+  mode = parseFileMode(mode, 'mode');
+  yield new Call(binding.fchmod, [fd, mode], 'fchmod');
+}
+
+function validateId(id, name) {
+  validateInteger(id, name, -1, 0xffffffff);
+  return id;
+}
+
+function* chown(path, uid, gid) {
+  path = getValidatedPath(path);
+  yield new Call(binding.chown, [path, validateId(uid, 'uid'), validateId(gid, 'gid')], 'chown', path);
+}
+
+function* lchown(path, uid, gid) {
+  path = getValidatedPath(path);
+  yield new Call(binding.lchown, [path, validateId(uid, 'uid'), validateId(gid, 'gid')], 'lchown', path);
+}
+
+function* fchown(fd, uid, gid) {
+  fd = getValidatedFd(fd);
+  yield new Call(binding.fchown, [fd, validateId(uid, 'uid'), validateId(gid, 'gid')], 'fchown');
+}
+
+function* utimes(path, atime, mtime) {
+  path = getValidatedPath(path);
+  yield new Call(binding.utime, [path, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime')],
+    'utime', path);
+}
+
+function* lutimes(path, atime, mtime) {
+  path = getValidatedPath(path);
+  yield new Call(binding.lutime, [path, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime')],
+    'lutime', path);
+}
+
+function* futimes(fd, atime, mtime) {
+  fd = getValidatedFd(fd);
+  yield new Call(binding.futime, [fd, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime')],
+    'futime');
+}
+
+function* fsync(fd) {
+  fd = getValidatedFd(fd);
+  yield new Call(binding.fsync, [fd], 'fsync');
+}
+
+function* fdatasync(fd) {
+  fd = getValidatedFd(fd);
+  yield new Call(binding.fdatasync, [fd], 'fdatasync');
+}
+
+// --- names -------------------------------------------------------------------------------
+
+function* rename(oldPath, newPath) {
+  oldPath = getValidatedPath(oldPath, 'oldPath');
+  newPath = getValidatedPath(newPath, 'newPath');
+  yield new Call(binding.rename, [oldPath, newPath], 'rename', oldPath, newPath);
+}
+
+function* link(existingPath, newPath) {
+  existingPath = getValidatedPath(existingPath, 'existingPath');
+  newPath = getValidatedPath(newPath, 'newPath');
+  yield new Call(binding.link, [existingPath, newPath], 'link', existingPath, newPath);
+}
+
+function* symlink(target, path, type) {
+  if (type != null) validateOneOf(type, 'type', ['dir', 'file', 'junction', null]);
+  target = getValidatedPath(target, 'target');
+  path = getValidatedPath(path);
+  const flags = type === 'dir' ? UV_FS_SYMLINK_DIR : type === 'junction' ? UV_FS_SYMLINK_JUNCTION : 0;
+  yield new Call(binding.symlink, [target, path, flags], 'symlink', target, path);
+}
+
+function* readlink(path, options) {
+  options = getOptions(options);
+  path = getValidatedPath(path, 'oldPath');
+  return encodeName(yield new Call(binding.readlink, [path], 'readlink', path), options.encoding);
+}
+
+function* realpath(path, options) {
+  options = getOptions(options);
+  path = getValidatedPath(path);
+  return encodeName(yield new Call(binding.realpath, [path], 'realpath', path), options.encoding);
+}
+
+function* unlink(path) {
+  path = getValidatedPath(path);
+  yield new Call(binding.unlink, [path], 'unlink', path);
+}
+
+function* copyFile(src, dest, mode) {
+  src = getValidatedPath(src, 'src');
+  dest = getValidatedPath(dest, 'dest');
+  mode = validMode(mode, 'mode', 7);
+  yield new Call(binding.copyfile, [src, dest, mode], 'copyfile', src, dest);
+}
+
+function* mkdtemp(prefix, options) {
+  options = getOptions(options);
+  prefix = getValidatedPath(prefix, 'prefix');
+  const path = yield new Call(binding.mkdtemp, [`${prefix}XXXXXX`], 'mkdtemp', `${prefix}XXXXXX`);
+  return encodeName(path, options.encoding);
+}
+
+// --- directories -------------------------------------------------------------------------
+
+function* mkdir(path, options) {
+  let mode = 0o777;
+  let recursive = false;
+  if (typeof options === 'number' || typeof options === 'string') {
+    mode = parseFileMode(options, 'mode');
+  } else if (options) {
+    if (options.recursive !== undefined) {
+      recursive = options.recursive;
+      validateBoolean(recursive, 'options.recursive');
+    }
+    if (options.mode !== undefined) mode = parseFileMode(options.mode, 'options.mode');
+  }
+  path = getValidatedPath(path);
+  if (!recursive) {
+    yield new Call(binding.mkdir, [path, mode], 'mkdir', path);
+    return undefined;
+  }
+  return yield* mkdirp(pathModule.resolve(path), mode);
+}
+
+function* isDirectory(path) {
+  const out = new Float64Array(18);
+  try {
+    yield new Call(binding.stat, [path, out], 'stat', path);
+  } catch {
+    return false;
+  }
+  return getStatsFromBinding(out).isDirectory();
+}
+
+// mkdir -p: the first directory it created, or undefined when all existed.
+function* mkdirp(path, mode) {
+  try {
+    yield new Call(binding.mkdir, [path, mode], 'mkdir', path);
+    return path;
+  } catch (err) {
+    if (err.code === 'EEXIST' && (yield* isDirectory(path))) return undefined;
+    const parent = pathModule.dirname(path);
+    if (err.code !== 'ENOENT' || parent === path) throw err;
+    const first = yield* mkdirp(parent, mode);
+    try {
+      yield new Call(binding.mkdir, [path, mode], 'mkdir', path);
+    } catch (err2) {
+      if (err2.code === 'EEXIST' && (yield* isDirectory(path))) return first;
+      throw err2;
+    }
+    return first ?? path;
+  }
+}
+
+function* lstatTypes(dir, names, types) {
+  for (let i = 0; i < names.length; i++) {
+    if (types[i] !== UV_DIRENT_UNKNOWN) continue;
+    const s = yield* statCall(binding.lstat, 'lstat', `${dir}/${names[i]}`, `${dir}/${names[i]}`, kEmptyObject);
+    types[i] = direntTypeFromMode(s.mode);
+  }
+}
+
+function* readdir(path, options) {
+  options = getOptions(options);
+  path = getValidatedPath(path);
+  const withFileTypes = !!options.withFileTypes;
+  const encoding = options.encoding;
+  if (options.recursive != null) validateBoolean(options.recursive, 'options.recursive');
+  if (!options.recursive) {
+    const r = yield new Call(binding.readdir, [path, withFileTypes], 'scandir', path);
+    if (!withFileTypes) return encoding && encoding !== 'utf8' ? r.map((n) => encodeName(n, encoding)) : r;
+    const [names, types] = r;
+    yield* lstatTypes(path, names, types);
+    return names.map((n, i) => new Dirent(encodeName(n, encoding), types[i], path));
+  }
+  // Breadth first, as node lists: each directory's entries, then its subdirectories'.
+  const result = [];
+  const queue = [[path, '']];
+  for (let q = 0; q < queue.length; q++) {
+    const [dir, rel] = queue[q];
+    const [names, types] = yield new Call(binding.readdir, [dir, true], 'scandir', dir);
+    yield* lstatTypes(dir, names, types);
+    for (let i = 0; i < names.length; i++) {
+      const relName = rel ? `${rel}/${names[i]}` : names[i];
+      if (withFileTypes) result.push(new Dirent(encodeName(names[i], encoding), types[i], dir));
+      else result.push(encodeName(relName, encoding));
+      if (types[i] === UV_DIRENT_DIR) queue.push([`${dir}/${names[i]}`, relName]);
+    }
+  }
+  return result;
+}
+
+function* rmdir(path, options) {
+  path = getValidatedPath(path);
+  if (options?.recursive) {
+    validateRmOptions(options);
+    return yield* rmTree(path, { ...validateRmOptions(options), force: false });
+  }
+  if (options !== undefined) validateObject(options, 'options');
+  yield new Call(binding.rmdir, [path], 'rmdir', path);
+}
+
+const retryCodes = new Set(['EBUSY', 'EMFILE', 'ENFILE', 'ENOTEMPTY', 'EPERM']);
+
+// Runs a removal, retrying the codes node retries, with a linear backoff.
+function* withRetries(call, options) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return yield call;
+    } catch (err) {
+      if (!retryCodes.has(err.code) || attempt > options.maxRetries) throw err;
+      yield sleep(attempt * options.retryDelay);
+    }
+  }
+}
+
+function* rmTree(path, options) {
+  const out = new Float64Array(18);
+  try {
+    yield new Call(binding.lstat, [path, out], 'lstat', path);
+  } catch (err) {
+    if (err.code === 'ENOENT' && options.force) return;
+    throw err;
+  }
+  const st = getStatsFromBinding(out);
+  if (!st.isDirectory()) {
+    yield* withRetries(new Call(binding.unlink, [path], 'unlink', path), options);
+    return;
+  }
+  if (!options.recursive) {
+    throw new ERR_FS_EISDIR({ code: 'EISDIR', message: 'is a directory', path, syscall: 'rm', errno: 21 });
+  }
+  const names = yield new Call(binding.readdir, [path, false], 'scandir', path);
+  for (const name of names) yield* rmTree(`${path}/${name}`, options);
+  yield* withRetries(new Call(binding.rmdir, [path], 'rmdir', path), options);
+}
+
+function* rm(path, options) {
+  path = getValidatedPath(path);
+  options = validateRmOptions(options);
+  yield* rmTree(path, options);
+}
+
+function* exists(path) {
+  try {
+    path = getValidatedPath(path);
+  } catch {
+    return false;
+  }
+  try {
+    yield new Call(binding.access, [path, F_OK], 'access', path);
+  } catch {
+    return false;
+  }
+  return true;
+}
+
+module.exports = {
+  access, appendFile, chmod, chown, close, copyFile, exists, fchmod, fchown, fdatasync, fstat,
+  fsync, ftruncate, futimes, lchown, link, lstat, lutimes, mkdir, mkdtemp, open, read,
+  readFile, readdir, readlink, readv, realpath, rename, rm, rmdir, stat, statfs, symlink,
+  truncate, unlink, utimes, write, writeFile, writev,
+  // helpers for promises.js / streams / cp
+  bytesOf, checkAborted, isArrayBufferView, validateWriteData, writeAll, validateFunction,
+};
