@@ -7,7 +7,7 @@ const { runSync, runCallback } = require('internal/fs/run');
 const { validateFunction } = require('internal/validators');
 const { defineLazyProperty } = require('internal/util');
 const {
-  BigIntStats, Dirent, Stats, fsConstants, getValidatedPath,
+  Dirent, Stats, fsConstants, getValidatedPath,
 } = require('internal/fs/utils');
 
 const constants = { __proto__: null };
@@ -112,7 +112,6 @@ Object.assign(module.exports, {
   W_OK: constants.W_OK,
   X_OK: constants.X_OK,
   Stats,
-  BigIntStats,
   Dirent,
   _toUnixTimestamp: require('internal/fs/utils').toUnixTimestamp,
 });

@@ -74,19 +74,16 @@ function* read(fd, buffer, offsetOrOptions, length, position) {
   fd = getValidatedFd(fd);
   let offset = offsetOrOptions;
   let params = null;
-  if (arguments.length <= 4) {
-    if (arguments.length === 4) {
-      validateObject(offsetOrOptions, 'options', 1);
-      params = offsetOrOptions;
-    } else if (buffer !== undefined && !isArrayBufferView(buffer)) {
-      params = buffer ?? kEmptyObject;
-      buffer = params.buffer ?? asBuffer(new Uint8Array(16384));
-    } else if (arguments.length === 3 && offsetOrOptions !== undefined &&
-               typeof offsetOrOptions === 'object') {
-      params = offsetOrOptions;
-    }
-    if (params) ({ offset = 0, length = buffer?.byteLength - offset, position = null } = params);
-    else if (arguments.length <= 2) buffer ??= asBuffer(new Uint8Array(16384));
+  if (buffer == null || (!isArrayBufferView(buffer) && typeof buffer === 'object')) {
+    params = buffer ?? kEmptyObject; // (fd, options)
+    buffer = params.buffer ?? asBuffer(new Uint8Array(16384));
+  } else if (offsetOrOptions !== null && typeof offsetOrOptions === 'object') {
+    params = offsetOrOptions; // (fd, buffer, options)
+  } else if (arguments.length === 2) {
+    params = kEmptyObject; // (fd, buffer)
+  }
+  if (params !== null) {
+    ({ offset = 0, length = buffer.byteLength - offset, position = null } = params);
   }
   if (!isArrayBufferView(buffer)) {
     throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);

@@ -265,12 +265,12 @@ function lazyDate(msField) {
     get() {
       const value = dateFromMs(this[msField]);
       Object.defineProperty(this, msField.slice(0, -2),
-        { value, writable: true, enumerable: true, configurable: true });
+        { value, writable: true, enumerable: false, configurable: false });
       return value;
     },
     set(value) {
       Object.defineProperty(this, msField.slice(0, -2),
-        { value, writable: true, enumerable: true, configurable: true });
+        { value, writable: true, enumerable: false, configurable: false });
     },
     enumerable: false,
     configurable: true,
