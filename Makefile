@@ -2,7 +2,7 @@
 # Sources are listed explicitly; lib/**/*.js is embedded by tools/embed-lib.
 
 CC ?= cc
-PKGS := javascriptcoregtk-4.1 libuv
+PKGS := javascriptcoregtk-4.1 libuv zlib libbrotlienc libbrotlidec libzstd
 LLHTTP_DIR := /usr/share/llhttp
 LLHTTP_INC := /usr/share/include/llhttp
 OPT ?= -O2
@@ -28,6 +28,7 @@ SRCS := \
   src/binding/timers.c \
   src/binding/util.c \
   src/binding/uv.c \
+  src/binding/zlib.c \
   src/util/check.c \
   src/util/js.c \
   src/util/utf8.c

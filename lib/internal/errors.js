@@ -349,6 +349,8 @@ ES('ERR_FS_CP_SOCKET', 'Cannot copy a socket file');
 ES('ERR_FS_CP_SYMLINK_TO_SUBDIRECTORY', 'Cannot overwrite symlink in subdirectory of self');
 ES('ERR_FS_CP_UNKNOWN', 'Cannot copy an unknown file type');
 ES('ERR_FS_EISDIR', 'Path is a directory');
+E('ERR_BUFFER_TOO_LARGE', 'Cannot create a Buffer larger than %s bytes', RangeError);
+E('ERR_ZLIB_INITIALIZATION_FAILED', 'Initialization failed', Error);
 E('ERR_DIR_CLOSED', 'Directory handle was closed', Error);
 E('ERR_DIR_CONCURRENT_OPERATION',
   'Cannot do synchronous work on directory handle with concurrent asynchronous operations', Error);

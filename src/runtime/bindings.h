@@ -13,7 +13,8 @@
   X(process)             \
   X(timers)              \
   X(util)                \
-  X(uv)
+  X(uv)                  \
+  X(zlib)
 
 struct eddy_runtime;
 
