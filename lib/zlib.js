@@ -61,6 +61,8 @@ const { Transform } = require('stream');
 const kEngine = Symbol('kEngine');
 
 class ZlibBase extends Transform {
+  #flushes = [];
+
   constructor(mode, opts) {
     const engine = new Engine(mode, opts);
     super({ autoDestroy: true, ...opts, readableHighWaterMark: opts?.chunkSize ?? 16384 });
@@ -88,10 +90,7 @@ class ZlibBase extends Transform {
     const engine = this[kEngine];
     if (engine.closed) return cb();
     engine.processAsync(input, flush, (err, r) => {
-      if (err) {
-        this.close();
-        return cb(err);
-      }
+      if (err) return cb(err);
       for (const c of r.chunks) this.push(asBuffer(c));
       cb();
     });
@@ -104,7 +103,8 @@ class ZlibBase extends Transform {
     } catch (err) {
       return cb(err);
     }
-    this.#run(bytes, this._defaultFlushFlag, cb);
+    const flush = bytes.byteLength === 0 && this.#flushes.length > 0 ? this.#flushes.shift() : this._defaultFlushFlag;
+    this.#run(bytes, flush, cb);
   }
 
   _flush(cb) {
@@ -120,17 +120,10 @@ class ZlibBase extends Transform {
       if (callback) process.nextTick(callback);
       return;
     }
-    // A flush marker written in order with the data.
-    const self = this;
-    this.write({ __proto__: null, [kFlushMarker]: kind }, () => { if (callback) callback(); });
-    void self;
-  }
-
-  _write(chunk, encoding, cb) {
-    if (chunk && chunk[kFlushMarker] !== undefined) {
-      return this.#run(new Uint8Array(0), chunk[kFlushMarker], cb);
-    }
-    return super._write(chunk, encoding, cb);
+    // An empty chunk written in order with the data carries the flush; empty
+    // chunks are otherwise no-ops, so the first one to arrive takes it.
+    this.#flushes.push(kind);
+    this.write(new Uint8Array(0), () => { if (callback) callback(); });
   }
 
   close(callback) {
@@ -150,7 +143,6 @@ class ZlibBase extends Transform {
   }
 }
 
-const kFlushMarker = Symbol('kFlushMarker');
 
 class Zlib extends ZlibBase {
   params(level, strategy, callback) {

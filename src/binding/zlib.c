@@ -31,6 +31,7 @@ typedef struct zhandle {
   BrotliDecoderState* bdec;
   ZSTD_CCtx* zc;
   ZSTD_DCtx* zd;
+  bool zstd_in_frame;
   /* The write in progress. */
   int flush;
   const uint8_t* in;
@@ -204,9 +205,12 @@ static void zstd_write(zhandle* h) {
     ZSTD_ErrorCode code = ZSTD_getErrorCode(r);
     /* lib/ names the code from the ZSTD_error_* constants */
     set_error(h, (int)code, "", ZSTD_getErrorString(code));
-  } else if (h->mode == M_ZSTD_DECOMPRESS && r != 0 && h->flush == ZSTD_e_end && in.pos == in.size &&
-             out.pos < out.size) {
-    set_error(h, Z_BUF_ERROR, "Z_BUF_ERROR", "unexpected end of file");
+  } else if (h->mode == M_ZSTD_DECOMPRESS) {
+    /* A call with no input after a finished frame also answers nonzero (a size hint
+     * for a next frame): only calls that moved data say whether a frame is open. */
+    if (in.size > 0 || out.pos > 0) h->zstd_in_frame = r != 0;
+    if (h->zstd_in_frame && h->flush == ZSTD_e_end && in.pos == in.size && out.pos < out.size)
+      set_error(h, Z_BUF_ERROR, "Z_BUF_ERROR", "unexpected end of file");
   }
   h->z.avail_in = (uInt)(in.size - in.pos);
   h->z.avail_out = (uInt)(out.size - out.pos);
