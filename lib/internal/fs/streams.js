@@ -8,7 +8,9 @@ const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_METHOD_NOT_IMPLEMENTED },
 } = require('internal/errors');
 const { validateInteger, validateFunction, validateBoolean } = require('internal/validators');
-const { getValidatedPath, getValidatedFd, asBuffer, toPathIfFileURL } = require('internal/fs/utils');
+const {
+  getValidatedPath, getValidatedFd, asBuffer, toPathIfFileURL, encode, normalizeEncoding,
+} = require('internal/fs/utils');
 
 const kFs = Symbol('kFs');
 const kHandle = Symbol('kHandle');
@@ -91,6 +93,12 @@ function destroyWhenIdle(stream, err, cb) {
     else cb(err);
   };
   go();
+}
+
+// Chunks are Buffers once Buffer exists; until then strings arrive as they were written.
+function toBytes(chunk, encoding) {
+  if (typeof chunk !== 'string') return chunk;
+  return encode(chunk, normalizeEncoding(encoding === 'buffer' ? 'utf8' : encoding) ?? 'utf8');
 }
 
 class ReadStream extends Readable {
@@ -223,6 +231,7 @@ class WriteStream extends Writable {
   }
 
   _write(data, encoding, cb) {
+    data = toBytes(data, encoding);
     this[kIsPerformingIO] = true;
     this[kFs].write(this.fd, data, 0, data.length, this.pos ?? null, (er, bytes) => {
       this[kIsPerformingIO] = false;
@@ -239,7 +248,7 @@ class WriteStream extends Writable {
   }
 
   _writev(chunks, cb) {
-    const buffers = chunks.map((c) => c.chunk);
+    const buffers = chunks.map((c) => toBytes(c.chunk, c.encoding));
     const size = buffers.reduce((n, b) => n + b.length, 0);
     this[kIsPerformingIO] = true;
     this[kFs].writev(this.fd, buffers, this.pos ?? null, (er, bytes) => {
