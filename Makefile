@@ -24,6 +24,7 @@ SRCS := \
   src/binding/fs_file.c \
   src/binding/fs_ops.c \
   src/binding/fs_req.c \
+  src/binding/fs_watch.c \
   src/binding/process.c \
   src/binding/timers.c \
   src/binding/util.c \

@@ -80,6 +80,7 @@ JSObjectRef eddy_binding_fs_init(eddy_runtime* rt, JSContextRef ctx) {
   JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
   eddy__fs_ops_register(rt, ctx, b);
   eddy__fs_file_register(rt, ctx, b);
+  eddy__fs_watch_register(rt, ctx, b);
   eddy_js_set_fn(ctx, b, "internalModuleStat", fs_internal_module_stat);
   eddy_js_set_fn(ctx, b, "writeString", fs_write_string);
   eddy_js_set_fn(ctx, b, "writeBuffer", fs_write_buffer);
