@@ -213,14 +213,18 @@ const classes = {
   ZstdCompress: [ZstdCompress, C.ZSTD_COMPRESS], ZstdDecompress: [ZstdDecompress, C.ZSTD_DECOMPRESS],
 };
 
-module.exports = { crc32, constants, codes: Object.freeze({ ...codeNames }) };
-for (const [name, [cls, mode]] of Object.entries(classes)) {
+// Exported in node's order: crc32, the classes, the one-shots, the factories.
+module.exports = { crc32 };
+for (const [name, [cls]] of Object.entries(classes)) module.exports[name] = cls;
+for (const name of ['Deflate', 'Gzip', 'DeflateRaw', 'Unzip', 'Inflate', 'Gunzip', 'InflateRaw',
+  'BrotliCompress', 'BrotliDecompress', 'ZstdCompress', 'ZstdDecompress']) {
   const lower = name[0].toLowerCase() + name.slice(1);
-  module.exports[name] = cls;
-  module.exports[`create${name}`] = (opts) => new cls(opts);
-  module.exports[lower] = oneShot(mode);
-  module.exports[`${lower}Sync`] = oneShotSync(mode);
+  module.exports[lower] = oneShot(classes[name][1]);
+  module.exports[`${lower}Sync`] = oneShotSync(classes[name][1]);
 }
+for (const [name, [cls]] of Object.entries(classes)) module.exports[`create${name}`] = (opts) => new cls(opts);
+module.exports.constants = constants;
+module.exports.codes = Object.freeze({ ...codeNames });
 
 // The legacy top-level constants (zlib.Z_OK ...), read-only as in node.
 for (const k of Object.keys(constants)) {

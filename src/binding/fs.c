@@ -76,8 +76,24 @@ static EDDY_JS_FN(fs_write_buffer) {
   return JSValueMakeNumber(ctx, (double)write_all(fd, bytes + offset, length));
 }
 
+static void fs_dispose(eddy_runtime* rt) {
+  eddy_fs_state* s = rt->binding_state[EDDY_BINDING_fs];
+  JSValueUnprotect(rt->ctx, s->stat_array);
+  free(s);
+  rt->binding_state[EDDY_BINDING_fs] = NULL;
+}
+
 JSObjectRef eddy_binding_fs_init(eddy_runtime* rt, JSContextRef ctx) {
+  eddy_fs_state* s = eddy_calloc(1, sizeof(*s));
+  rt->binding_state[EDDY_BINDING_fs] = s;
+  rt->binding_dispose[EDDY_BINDING_fs] = fs_dispose;
+  s->stat_array = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeFloat64Array, 18, NULL);
+  JSValueProtect(ctx, s->stat_array);
+  size_t len = 0;
+  s->stat_values = (double*)eddy_js_bytes(ctx, s->stat_array, &len);
+  CHECK(s->stat_values && len == 18 * sizeof(double));
   JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
+  eddy_js_set(ctx, b, "statValues", s->stat_array);
   eddy__fs_ops_register(rt, ctx, b);
   eddy__fs_file_register(rt, ctx, b);
   eddy__fs_watch_register(rt, ctx, b);

@@ -10,6 +10,12 @@
 #include "../runtime/runtime.h"
 #include "../util/js.h"
 
+/* Per-runtime state of the binding. */
+typedef struct eddy_fs_state {
+  double* stat_values;     /* 18 slots, inside the protected statValues Float64Array */
+  JSObjectRef stat_array;
+} eddy_fs_state;
+
 /* Turns a finished uv_fs_t into the JS result of the call (errors never reach it). */
 typedef JSValueRef (*eddy_fs_result_fn)(JSContextRef ctx, uv_fs_t* req);
 
@@ -23,7 +29,6 @@ typedef struct eddy_fs_req {
   JSObjectRef js;            /* the JS request, protected while in flight; NULL when sync */
   JSValueRef keep;           /* a buffer the syscall uses, protected while in flight */
   eddy_fs_result_fn result;
-  double* out;               /* a Float64Array stat results are written into, or NULL */
   void* data;                /* per-call extra (e.g. the Dir a readdir fills) */
 } eddy_fs_req;
 

@@ -29,11 +29,11 @@ typedef struct file_read {
 /* Reads the whole of fd into a malloc'd buffer; 0 or a negative errno. Waits out
  * EAGAIN on a non-blocking descriptor (stdin shared with a parent). */
 static int read_all(int fd, uint8_t** out, size_t* out_len) {
-  size_t cap = 8192, len = 0;
+  size_t cap = 8192, len = 0, expected = 0;
   struct stat st;
   if (fstat(fd, &st) == 0) {
     if (S_ISDIR(st.st_mode)) return UV_EISDIR;
-    if (S_ISREG(st.st_mode) && st.st_size > 0) cap = (size_t)st.st_size + 1;
+    if (S_ISREG(st.st_mode) && st.st_size > 0) cap = expected = (size_t)st.st_size;
   }
   uint8_t* buf = eddy_malloc(cap);
   for (;;) {
@@ -52,6 +52,9 @@ static int read_all(int fd, uint8_t** out, size_t* out_len) {
     }
     if (n == 0) break;
     len += (size_t)n;
+    /* A regular file read to its size is done (node stops there too): saves the
+     * read that would return 0. */
+    if (expected && len == expected) break;
   }
   *out = buf;
   *out_len = len;

@@ -48,7 +48,6 @@ static JSValueRef result_path_string(JSContextRef ctx, uv_fs_t* r) {
 
 /* Stat fields in the order lib/internal/fs/utils.js reads them; times as seconds and
  * nanoseconds so BigIntStats can be exact. */
-enum { STAT_FIELDS = 18 };
 static void fill_stat(double* o, const uv_stat_t* s) {
   o[0] = (double)s->st_dev;
   o[1] = (double)s->st_mode;
@@ -70,14 +69,20 @@ static void fill_stat(double* o, const uv_stat_t* s) {
   o[17] = (double)s->st_birthtim.tv_nsec;
 }
 
+/* Stat results go to the binding's one statValues array, which lib/ reads right
+ * after the call returns or its oncomplete starts: no array per call. */
+static double* stat_values(eddy_runtime* rt) {
+  return ((eddy_fs_state*)rt->binding_state[EDDY_BINDING_fs])->stat_values;
+}
+
 static JSValueRef result_stat(JSContextRef ctx, uv_fs_t* r) {
-  fill_stat(((eddy_fs_req*)r)->out, &r->statbuf);
+  fill_stat(stat_values(((eddy_fs_req*)r)->rt), &r->statbuf);
   return JSValueMakeNumber(ctx, 0);
 }
 
 static JSValueRef result_statfs(JSContextRef ctx, uv_fs_t* r) {
   const uv_statfs_t* s = r->ptr;
-  double* o = ((eddy_fs_req*)r)->out;
+  double* o = stat_values(((eddy_fs_req*)r)->rt);
   o[0] = (double)s->f_type;
   o[1] = (double)s->f_bsize;
   o[2] = (double)s->f_blocks;
@@ -86,14 +91,6 @@ static JSValueRef result_statfs(JSContextRef ctx, uv_fs_t* r) {
   o[5] = (double)s->f_files;
   o[6] = (double)s->f_ffree;
   return JSValueMakeNumber(ctx, 0);
-}
-
-/* The Float64Array argument at i, as the request's output. */
-static void set_out(JSContextRef ctx, eddy_fs_req* req, JSValueRef arr, size_t min_fields) {
-  size_t len = 0;
-  req->out = (double*)eddy_js_bytes(ctx, arr, &len);
-  CHECK(req->out && len >= min_fields * sizeof(double));
-  if (req->js) req->keep = arr;
 }
 
 /* [names, types] for a readdir with file types, else names. */
@@ -224,11 +221,10 @@ static EDDY_JS_FN(fs_write_utf8) {
   return eddy_fs_req_end(ctx, req, err);
 }
 
-#define STAT_FN(name, call)                                            \
-  static EDDY_JS_FN(name) {                                            \
-    BEGIN(2, result_stat);                                             \
-    set_out(ctx, req, ARG(1), STAT_FIELDS);                            \
-    call;                                                              \
+#define STAT_FN(name, call)  \
+  static EDDY_JS_FN(name) {  \
+    BEGIN(1, result_stat);   \
+    call;                    \
   }
 
 STAT_FN(fs_stat, PATH(path, 0); int err = uv_fs_stat(loop, &req->uv, path, cb); free(path);
@@ -238,8 +234,7 @@ STAT_FN(fs_lstat, PATH(path, 0); int err = uv_fs_lstat(loop, &req->uv, path, cb)
 STAT_FN(fs_fstat, return eddy_fs_req_end(ctx, req, uv_fs_fstat(loop, &req->uv, (uv_file)INT(0), cb)))
 
 static EDDY_JS_FN(fs_statfs) {
-  BEGIN(2, result_statfs);
-  set_out(ctx, req, ARG(1), 7);
+  BEGIN(1, result_statfs);
   PATH(path, 0);
   int err = uv_fs_statfs(loop, &req->uv, path, cb);
   free(path);

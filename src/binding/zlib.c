@@ -443,6 +443,19 @@ static JSObjectRef make_constants(JSContextRef ctx) {
   eddy_js_set_number(ctx, o, "BROTLI_ENCODE", M_BROTLI_ENCODE);
   eddy_js_set_number(ctx, o, "ZSTD_DECOMPRESS", M_ZSTD_DECOMPRESS);
   eddy_js_set_number(ctx, o, "ZSTD_COMPRESS", M_ZSTD_COMPRESS);
+  /* The option ranges lib/zlib.js checks, as node lists them. */
+  eddy_js_set_number(ctx, o, "Z_MIN_WINDOWBITS", 8);
+  eddy_js_set_number(ctx, o, "Z_MAX_WINDOWBITS", 15);
+  eddy_js_set_number(ctx, o, "Z_DEFAULT_WINDOWBITS", 15);
+  eddy_js_set_number(ctx, o, "Z_MIN_CHUNK", 64);
+  eddy_js_set_number(ctx, o, "Z_MAX_CHUNK", 1.0 / 0.0);
+  eddy_js_set_number(ctx, o, "Z_DEFAULT_CHUNK", 16 * 1024);
+  eddy_js_set_number(ctx, o, "Z_MIN_MEMLEVEL", 1);
+  eddy_js_set_number(ctx, o, "Z_MAX_MEMLEVEL", 9);
+  eddy_js_set_number(ctx, o, "Z_DEFAULT_MEMLEVEL", 8);
+  eddy_js_set_number(ctx, o, "Z_MIN_LEVEL", -1);
+  eddy_js_set_number(ctx, o, "Z_MAX_LEVEL", 9);
+  eddy_js_set_number(ctx, o, "Z_DEFAULT_LEVEL", Z_DEFAULT_COMPRESSION);
   SET(o, BROTLI_OPERATION_PROCESS); SET(o, BROTLI_OPERATION_FLUSH); SET(o, BROTLI_OPERATION_FINISH);
   SET(o, BROTLI_OPERATION_EMIT_METADATA);
   SET(o, BROTLI_PARAM_MODE); SET(o, BROTLI_MODE_GENERIC); SET(o, BROTLI_MODE_TEXT);
@@ -484,6 +497,9 @@ static JSObjectRef make_constants(JSContextRef ctx) {
   SET(o, ZSTD_error_stage_wrong); SET(o, ZSTD_error_init_missing); SET(o, ZSTD_error_memory_allocation);
   SET(o, ZSTD_error_workSpace_tooSmall); SET(o, ZSTD_error_dstSize_tooSmall);
   SET(o, ZSTD_error_srcSize_wrong); SET(o, ZSTD_error_dstBuffer_null);
+  /* Newer than Debian's zstd 1.5.4 headers; the numbers are zstd's stable codes. */
+  eddy_js_set_number(ctx, o, "ZSTD_error_noForwardProgress_destFull", 80);
+  eddy_js_set_number(ctx, o, "ZSTD_error_noForwardProgress_inputEmpty", 82);
   return o;
 }
 

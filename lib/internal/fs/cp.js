@@ -35,9 +35,8 @@ function cpError(code, message) {
 }
 
 function* statOf(fn, syscall, path) {
-  const out = new Float64Array(18);
-  yield new Call(fn, [path, out], syscall, path);
-  return getStatsFromBinding(out);
+  yield new Call(fn, [path], syscall, path);
+  return getStatsFromBinding(binding.statValues);
 }
 
 function* statOrNull(fn, syscall, path) {

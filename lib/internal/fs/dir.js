@@ -62,9 +62,8 @@ class Dir {
         let type = types[i];
         const full = `${parent}/${names[i]}`;
         if (type === UV_DIRENT_UNKNOWN) {
-          const out = new Float64Array(18);
-          yield new Call(binding.lstat, [full, out], 'lstat', full);
-          type = direntTypeFromMode(getStatsFromBinding(out).mode);
+          yield new Call(binding.lstat, [full], 'lstat', full);
+          type = direntTypeFromMode(getStatsFromBinding(binding.statValues).mode);
         }
         this.#buffered.push(new Dirent(encodeName(names[i], this.#encoding), type, parent));
         if (this.#recursive && type === UV_DIRENT_DIR) this.#pendingDirs.push(full);

@@ -63,8 +63,7 @@ function* globOp(pattern, options) {
         let type = types[i];
         const full = `${dir}/${names[i]}`;
         if (type === UV_DIRENT_LINK) {
-          const out = new Float64Array(18);
-          if (binding.stat(full, out) === 0 && (out[1] & 0o170000) === 0o040000) type = UV_DIRENT_DIR;
+          if (binding.stat(full) === 0 && (binding.statValues[1] & 0o170000) === 0o040000) type = UV_DIRENT_DIR;
         }
         const dirent = new Dirent(names[i], types[i], dir);
         if (isExcluded(relName, dirent)) continue;

@@ -274,15 +274,16 @@ function statOptions(options) {
   return options;
 }
 
+const { statValues } = binding;
+
 function* statCall(fn, syscall, target, path, options) {
-  const out = new Float64Array(18);
   try {
-    yield new Call(fn, [target, out], syscall, path);
+    yield new Call(fn, [target], syscall, path);
   } catch (err) {
     if (options.throwIfNoEntry === false && err.code === 'ENOENT') return undefined;
     throw err;
   }
-  return getStatsFromBinding(out, options.bigint);
+  return getStatsFromBinding(statValues, options.bigint);
 }
 
 function* stat(path, options) {
@@ -306,9 +307,8 @@ function* fstat(fd, options) {
 function* statfs(path, options) {
   options = statOptions(options);
   path = getValidatedPath(path);
-  const out = new Float64Array(7);
-  yield new Call(binding.statfs, [path, out], 'statfs', path);
-  return getStatFsFromBinding(out, options.bigint);
+  yield new Call(binding.statfs, [path], 'statfs', path);
+  return getStatFsFromBinding(statValues, options.bigint);
 }
 
 function* access(path, mode) {
@@ -453,13 +453,12 @@ function* mkdir(path, options) {
 }
 
 function* isDirectory(path) {
-  const out = new Float64Array(18);
   try {
-    yield new Call(binding.stat, [path, out], 'stat', path);
+    yield new Call(binding.stat, [path], 'stat', path);
   } catch {
     return false;
   }
-  return getStatsFromBinding(out).isDirectory();
+  return getStatsFromBinding(statValues).isDirectory();
 }
 
 // mkdir -p: the first directory it created, or undefined when all existed.
@@ -545,14 +544,13 @@ function* withRetries(call, options) {
 }
 
 function* rmTree(path, options) {
-  const out = new Float64Array(18);
   try {
-    yield new Call(binding.lstat, [path, out], 'lstat', path);
+    yield new Call(binding.lstat, [path], 'lstat', path);
   } catch (err) {
     if (err.code === 'ENOENT' && options.force) return;
     throw err;
   }
-  const st = getStatsFromBinding(out);
+  const st = getStatsFromBinding(statValues);
   if (!st.isDirectory()) {
     yield* withRetries(new Call(binding.unlink, [path], 'unlink', path), options);
     return;

@@ -41,8 +41,7 @@ class FSWatcher extends EventEmitter {
       if (this._recursiveRoot && eventType === 'rename' && name != null) {
         // A new subdirectory is watched too.
         const full = `${path}/${name}`;
-        const out = new Float64Array(18);
-        if (binding.lstat(full, out) === 0 && getStatsFromBinding(out).isDirectory()) {
+        if (binding.lstat(full) === 0 && getStatsFromBinding(binding.statValues).isDirectory()) {
           try {
             this.#watchOne(full, relName, false);
             this.#watchTree(full, relName);
