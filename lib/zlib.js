@@ -222,7 +222,11 @@ for (const name of ['Deflate', 'Gzip', 'DeflateRaw', 'Unzip', 'Inflate', 'Gunzip
   module.exports[lower] = oneShot(classes[name][1]);
   module.exports[`${lower}Sync`] = oneShotSync(classes[name][1]);
 }
-for (const [name, [cls]] of Object.entries(classes)) module.exports[`create${name}`] = (opts) => new cls(opts);
+for (const name of ['Deflate', 'Inflate', 'DeflateRaw', 'InflateRaw', 'Gzip', 'Gunzip', 'Unzip',
+  'BrotliCompress', 'BrotliDecompress', 'ZstdCompress', 'ZstdDecompress']) {
+  const cls = classes[name][0];
+  module.exports[`create${name}`] = (opts) => new cls(opts);
+}
 module.exports.constants = constants;
 module.exports.codes = Object.freeze({ ...codeNames });
 
