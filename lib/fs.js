@@ -12,7 +12,7 @@ const {
 
 const constants = { __proto__: null };
 for (const k of Object.keys(fsConstants)) {
-  if (!k.startsWith('UV_DIRENT') && !k.startsWith('EXTENSIONLESS')) constants[k] = fsConstants[k];
+  if (!k.startsWith('EXTENSIONLESS')) constants[k] = fsConstants[k];
 }
 Object.freeze(constants);
 
@@ -107,14 +107,30 @@ Object.assign(module.exports, {
   exists,
   existsSync,
   constants,
-  F_OK: constants.F_OK,
-  R_OK: constants.R_OK,
-  W_OK: constants.W_OK,
-  X_OK: constants.X_OK,
+  // lchmod exists only where the system has it (macOS); node lists it as undefined.
+  lchmod: undefined,
+  lchmodSync: undefined,
   Stats,
   Dirent,
   _toUnixTimestamp: require('internal/fs/utils').toUnixTimestamp,
 });
+
+// The legacy access constants, deprecated getters in node (DEP0176).
+for (const k of ['F_OK', 'R_OK', 'W_OK', 'X_OK']) {
+  Object.defineProperty(module.exports, k, {
+    get: require('internal/util').deprecate(() => constants[k],
+      `fs.${k} is deprecated, use fs.constants.${k} instead.`, 'DEP0176'),
+    enumerable: false, configurable: false,
+  });
+}
+
+// mkdtempDisposableSync: a temporary directory removed by remove() or `using`.
+function mkdtempDisposableSync(prefix, options) {
+  const path = module.exports.mkdtempSync(prefix, options);
+  const remove = () => module.exports.rmSync(path, { recursive: true, force: true });
+  return { path, remove, [Symbol.dispose]: remove };
+}
+module.exports.mkdtempDisposableSync = mkdtempDisposableSync;
 
 function lazy(name, id, prop = name) {
   defineLazyProperty(module.exports, name, () => require(id)[prop]);
@@ -132,8 +148,6 @@ lazy('openAsBlob', 'internal/fs/blob');
 lazy('watch', 'internal/fs/watchers');
 lazy('watchFile', 'internal/fs/watchers');
 lazy('unwatchFile', 'internal/fs/watchers');
-lazy('FSWatcher', 'internal/fs/watchers');
-lazy('StatWatcher', 'internal/fs/watchers');
 lazy('ReadStream', 'internal/fs/streams');
 lazy('WriteStream', 'internal/fs/streams');
 lazy('FileReadStream', 'internal/fs/streams', 'ReadStream');

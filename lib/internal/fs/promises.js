@@ -238,6 +238,12 @@ const exportsObject = {
   utimes: promisified(ops.utimes),
   writeFile,
   constants: require('fs').constants,
+  lchmod: undefined,
+  async mkdtempDisposable(prefix, options) {
+    const path = await runPromise(ops.mkdtemp(prefix, options));
+    const remove = () => runPromise(ops.rm(path, { recursive: true, force: true }));
+    return { path, remove, [Symbol.asyncDispose]: remove };
+  },
 };
 
 function lazy(name, id, prop = name) {
