@@ -82,8 +82,14 @@ define('write', ops.write, (cb, r) => cb(null, r.bytesWritten, r.buffer), (r) =>
 define('writeFile', ops.writeFile, none);
 define('writev', ops.writev, (cb, r) => cb(null, r.bytesWritten, r.buffers), (r) => r.bytesWritten);
 
-module.exports.realpath.native = module.exports.realpath;
-module.exports.realpathSync.native = module.exports.realpathSync;
+module.exports.realpath.native = function realpath(...args) {
+  const cb = args.pop();
+  validateFunction(cb, 'cb');
+  runCallback(ops.realpathNative(...args), (err, value) => (err ? cb(err) : cb(null, value)));
+};
+module.exports.realpathSync.native = function realpathSync(...args) {
+  return runSync(ops.realpathNative(...args));
+};
 
 // exists(path, cb) calls back with one boolean and no error.
 function exists(path, callback) {

@@ -351,19 +351,19 @@ function* fchown(fd, uid, gid) {
 
 function* utimes(path, atime, mtime) {
   path = getValidatedPath(path);
-  yield new Call(binding.utime, [path, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime')],
+  yield new Call(binding.utime, [path, toUnixTimestamp(atime), toUnixTimestamp(mtime)],
     'utime', path);
 }
 
 function* lutimes(path, atime, mtime) {
   path = getValidatedPath(path);
-  yield new Call(binding.lutime, [path, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime')],
+  yield new Call(binding.lutime, [path, toUnixTimestamp(atime), toUnixTimestamp(mtime)],
     'lutime', path);
 }
 
 function* futimes(fd, atime, mtime) {
   fd = getValidatedFd(fd);
-  yield new Call(binding.futime, [fd, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime')],
+  yield new Call(binding.futime, [fd, toUnixTimestamp(atime), toUnixTimestamp(mtime)],
     'futime');
 }
 
@@ -392,7 +392,7 @@ function* link(existingPath, newPath) {
 }
 
 function* symlink(target, path, type) {
-  if (type != null) validateOneOf(type, 'type', ['dir', 'file', 'junction', null]);
+  validateOneOf(type, 'type', ['dir', 'file', 'junction', null, undefined]);
   target = getValidatedPath(target, 'target');
   path = getValidatedPath(path);
   const flags = type === 'dir' ? UV_FS_SYMLINK_DIR : type === 'junction' ? UV_FS_SYMLINK_JUNCTION : 0;
@@ -405,10 +405,28 @@ function* readlink(path, options) {
   return encodeName(yield new Call(binding.readlink, [path], 'readlink', path), options.encoding);
 }
 
-function* realpath(path, options) {
+function* realpathNative(path, options) {
   options = getOptions(options);
   path = getValidatedPath(path);
   return encodeName(yield new Call(binding.realpath, [path], 'realpath', path), options.encoding);
+}
+
+// fs.realpath (not .native): node resolves it in JS component by component, so its
+// errors name the first component that failed, with lstat (stat for a loop).
+function* realpath(path, options) {
+  try {
+    return yield* realpathNative(path, options);
+  } catch (err) {
+    if (err.syscall !== 'realpath') throw err;
+    if (err.code === 'ELOOP') throw uvException({ errno: err.errno, syscall: 'stat', path: err.path });
+    const full = pathModule.resolve(err.path);
+    let prefix = '';
+    for (const part of full.split('/').slice(1)) {
+      prefix += `/${part}`;
+      yield new Call(binding.lstat, [prefix], 'lstat', prefix);
+    }
+    throw err;
+  }
 }
 
 function* unlink(path) {
@@ -586,7 +604,7 @@ function* exists(path) {
 module.exports = {
   access, appendFile, chmod, chown, close, copyFile, exists, fchmod, fchown, fdatasync, fstat,
   fsync, ftruncate, futimes, lchown, link, lstat, lutimes, mkdir, mkdtemp, open, read,
-  readFile, readdir, readlink, readv, realpath, rename, rm, rmdir, stat, statfs, symlink,
+  readFile, readdir, readlink, readv, realpath, realpathNative, rename, rm, rmdir, stat, statfs, symlink,
   truncate, unlink, utimes, write, writeFile, writev,
   // helpers for promises.js / streams / cp
   bytesOf, checkAborted, isArrayBufferView, validateWriteData, writeAll, validateFunction,

@@ -226,7 +226,7 @@ const exportsObject = {
   readFile,
   readdir: promisified(ops.readdir),
   readlink: promisified(ops.readlink),
-  realpath: promisified(ops.realpath),
+  realpath: promisified(ops.realpathNative),
   rename: promisified(ops.rename),
   rm: promisified(ops.rm),
   rmdir: promisified(ops.rmdir),
