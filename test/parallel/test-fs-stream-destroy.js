@@ -31,10 +31,14 @@ const sink = new Writable({
 rs.pipe(sink);
 rs.on('close', common.mustCall(() => {
   assert(seen < 1024 * 1024);
+  assert.strictEqual(rs.fd, null);
   assert.throws(() => fs.fstatSync(fd), { code: 'EBADF' });
+  writeAfterEnd();
 }));
 
-const ws = fs.createWriteStream(path.join(tmpdir.path, 'out'));
-ws.end('x');
-ws.write('y', common.mustCall((err) => assert.strictEqual(err.code, 'ERR_STREAM_WRITE_AFTER_END')));
-ws.on('error', common.mustCall((err) => assert.strictEqual(err.code, 'ERR_STREAM_WRITE_AFTER_END')));
+function writeAfterEnd() {
+  const ws = fs.createWriteStream(path.join(tmpdir.path, 'out'));
+  ws.end('x');
+  ws.write('y', common.mustCall((err) => assert.strictEqual(err.code, 'ERR_STREAM_WRITE_AFTER_END')));
+  ws.on('error', common.mustCall((err) => assert.strictEqual(err.code, 'ERR_STREAM_WRITE_AFTER_END')));
+}
