@@ -8,7 +8,7 @@ const {
 } = require('internal/errors');
 const { validateBoolean, validateFunction, validateObject, validateInteger } = require('internal/validators');
 const { Call, runSync, runCallback, runPromise } = require('internal/fs/run');
-const { getStatsFromBinding, getValidatedPath, pathModule } = require('internal/fs/utils');
+const { getStatsFromBinding, getValidatedPath, listing, pathModule } = require('internal/fs/utils');
 
 const defaults = {
   dereference: false, errorOnExist: false, force: true, mode: 0,
@@ -93,7 +93,7 @@ function* cp(src, dest, options) {
 function* copyEntry(src, dest, srcStat, destStat, options) {
   if (srcStat.isDirectory()) {
     if (!destStat) yield new Call(binding.mkdir, [dest, srcStat.mode & 0o7777], 'mkdir', dest);
-    const names = yield new Call(binding.readdir, [src, false], 'scandir', src);
+    const names = listing(yield new Call(binding.readdir, [src, false], 'scandir', src));
     const statFn = options.dereference ? binding.stat : binding.lstat;
     const statName = options.dereference ? 'stat' : 'lstat';
     for (const name of names) {

@@ -9,7 +9,7 @@ const {
 } = require('internal/errors');
 const { validateFunction, validateUint32, validateBoolean } = require('internal/validators');
 const { Call, runSync, runCallback, runPromise } = require('internal/fs/run');
-const { Dirent, getOptions, getValidatedPath, encodeName, direntTypeFromMode, getStatsFromBinding, fsConstants } =
+const { Dirent, listing, getOptions, getValidatedPath, encodeName, direntTypeFromMode, getStatsFromBinding, fsConstants } =
   require('internal/fs/utils');
 
 const { UV_DIRENT_DIR, UV_DIRENT_UNKNOWN } = fsConstants;
@@ -56,7 +56,7 @@ class Dir {
         if (done !== this.#root) yield new Call(binding.dirClose, [done], 'closedir');
         continue;
       }
-      const [names, types] = batch;
+      const [names, types] = listing(batch);
       const parent = this.#handleDir;
       for (let i = 0; i < names.length; i++) {
         let type = types[i];

@@ -7,7 +7,7 @@
 const binding = internalBinding('fs');
 const { validateFunction, validateObject, validateString } = require('internal/validators');
 const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
-const { Dirent, fsConstants, pathModule, toPathIfFileURL } = require('internal/fs/utils');
+const { Dirent, fsConstants, listing, pathModule, toPathIfFileURL } = require('internal/fs/utils');
 const { Call, runSync, runCallback } = require('internal/fs/run');
 
 const { UV_DIRENT_DIR, UV_DIRENT_LINK } = fsConstants;
@@ -57,7 +57,7 @@ function* globOp(pattern, options) {
       } catch {
         continue;
       }
-      const [names, types] = r;
+      const [names, types] = listing(r);
       for (let i = 0; i < names.length; i++) {
         const relName = rel ? `${rel}/${names[i]}` : names[i];
         let type = types[i];

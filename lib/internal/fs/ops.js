@@ -17,7 +17,7 @@ const {
 const { kEmptyObject } = require('internal/util');
 const {
   Dirent, asBuffer, direntTypeFromMode, encode, decode, encodeName, fsConstants,
-  getOptions, getStatFsFromBinding, getStatsFromBinding, getValidatedFd, getValidatedPath,
+  getOptions, getStatFsFromBinding, listing, getStatsFromBinding, getValidatedFd, getValidatedPath,
   normalizeEncoding, parseFileMode, pathModule, stringToFlags, toUnixTimestamp,
   validatePosition, validateRmOptions,
 } = require('internal/fs/utils');
@@ -514,7 +514,7 @@ function* readdir(path, options) {
   const encoding = options.encoding;
   if (options.recursive != null) validateBoolean(options.recursive, 'options.recursive');
   if (!options.recursive) {
-    const r = yield new Call(binding.readdir, [path, withFileTypes], 'scandir', path);
+    const r = listing(yield new Call(binding.readdir, [path, withFileTypes], 'scandir', path));
     if (!withFileTypes) return encoding && encoding !== 'utf8' ? r.map((n) => encodeName(n, encoding)) : r;
     const [names, types] = r;
     yield* lstatTypes(path, names, types);
@@ -525,7 +525,7 @@ function* readdir(path, options) {
   const queue = [[path, '']];
   for (let q = 0; q < queue.length; q++) {
     const [dir, rel] = queue[q];
-    const [names, types] = yield new Call(binding.readdir, [dir, true], 'scandir', dir);
+    const [names, types] = listing(yield new Call(binding.readdir, [dir, true], 'scandir', dir));
     yield* lstatTypes(dir, names, types);
     for (let i = 0; i < names.length; i++) {
       const relName = rel ? `${rel}/${names[i]}` : names[i];
@@ -576,7 +576,7 @@ function* rmTree(path, options) {
   if (!options.recursive) {
     throw new ERR_FS_EISDIR({ code: 'EISDIR', message: 'is a directory', path, syscall: 'rm', errno: 21 });
   }
-  const names = yield new Call(binding.readdir, [path, false], 'scandir', path);
+  const names = listing(yield new Call(binding.readdir, [path, false], 'scandir', path));
   for (const name of names) yield* rmTree(`${path}/${name}`, options);
   yield* withRetries(new Call(binding.rmdir, [path], 'rmdir', path), options);
 }

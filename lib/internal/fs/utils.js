@@ -397,6 +397,13 @@ function direntTypeFromMode(mode) {
   }
 }
 
+// A directory listing from the binding (names joined by '/', plus a Uint8Array of
+// types when asked): names, or [names, types].
+function listing(raw) {
+  if (typeof raw === 'string') return raw === '' ? [] : raw.split('/');
+  return [raw[0] === '' ? [] : raw[0].split('/'), raw[1]];
+}
+
 // --- rm / cp option checks -------------------------------------------------------------
 
 const defaultRmOptions = { recursive: false, force: false, retryDelay: 100, maxRetries: 0 };
@@ -431,6 +438,7 @@ module.exports = {
   getValidatedFd,
   getValidatedPath,
   isUint8Array,
+  listing,
   kType,
   normalizeEncoding,
   parseFileMode,

@@ -7,7 +7,7 @@ const binding = internalBinding('fs');
 const EventEmitter = require('events');
 const { uvException, AbortError, codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
 const { validateFunction, validateBoolean, validateObject, validateUint32 } = require('internal/validators');
-const { getValidatedPath, getStatsFromBinding, encodeName, assertEncoding, pathModule } = require('internal/fs/utils');
+const { listing, getValidatedPath, getStatsFromBinding, encodeName, assertEncoding, pathModule } = require('internal/fs/utils');
 
 const kHandles = Symbol('kHandles');
 
@@ -62,7 +62,7 @@ class FSWatcher extends EventEmitter {
     this._recursiveRoot = true;
     const r = binding.readdir(dir, true);
     if (typeof r === 'number') return;
-    const [names, types] = r;
+    const [names, types] = listing(r);
     for (let i = 0; i < names.length; i++) {
       if (types[i] !== 2 /* UV_DIRENT_DIR */) continue;
       const full = `${dir}/${names[i]}`;
