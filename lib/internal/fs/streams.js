@@ -1,13 +1,16 @@
 'use strict';
 // fs.ReadStream and fs.WriteStream: node:stream Readable/Writable over a file
-// descriptor, opened in _construct, read and written with the fs callback calls
-// (or the caller's `fs` option), closed in _destroy when autoClose.
+// descriptor, opened in _construct, read and written through `fs` (the module, looked
+// up at call time so patches apply; the `fs` option; or a FileHandle's methods),
+// closed in _destroy when autoClose. Constructors are plain functions, callable
+// without new and inheritable the old way, as code written for old node expects.
 
 const { Readable, Writable, finished } = require('stream');
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_METHOD_NOT_IMPLEMENTED },
 } = require('internal/errors');
 const { validateInteger, validateFunction, validateBoolean } = require('internal/validators');
+const { deprecate } = require('internal/util');
 const {
   getValidatedPath, getValidatedFd, asBuffer, toPathIfFileURL, encode, normalizeEncoding,
 } = require('internal/fs/utils');
@@ -22,51 +25,88 @@ function defaultFs() {
   return fsModule;
 }
 
-function copyObject(source) {
-  return { ...source };
-}
-
-function normalizeOptions(options, defaults) {
-  if (options == null) return { ...defaults };
-  if (typeof options === 'string') return { ...defaults, encoding: options };
+function normalizeOptions(options) {
+  if (options == null) return {};
+  if (typeof options === 'string') return { encoding: options };
   if (typeof options !== 'object') throw new ERR_INVALID_ARG_TYPE('options', ['string', 'Object'], options);
-  return { ...defaults, ...copyObject(options) };
+  return { ...options };
 }
 
-// The fd option: a number, or a FileHandle whose descriptor the stream uses and
-// whose close() it calls.
-function importFd(stream, options) {
+// The I/O calls of a stream whose fd is a FileHandle, in fs's callback shapes.
+function fileHandleFs(handle) {
+  const settle = (p, cb, pick) => p.then((r) => cb(null, pick(r)), (err) => cb(err));
+  return {
+    read: (fd, buf, off, len, pos, cb) => settle(handle.read(buf, off, len, pos), cb, (r) => r.bytesRead),
+    write: (fd, buf, off, len, pos, cb) => settle(handle.write(buf, off, len, pos), cb, (r) => r.bytesWritten),
+    writev: (fd, bufs, pos, cb) => settle(handle.writev(bufs, pos), cb, (r) => r.bytesWritten),
+    close: (fd, cb) => settle(handle.close(), cb, () => undefined),
+    fsync: (fd, cb) => settle(handle.sync(), cb, () => undefined),
+  };
+}
+
+// Sets path/fd and the `fs` the stream uses; validates what it will call.
+function setup(stream, path, options, needed) {
   stream[kHandle] = null;
-  if (options.fd == null) {
-    stream.fd = null;
-    stream.path = toPathIfFileURL(options.path);
-    stream.path = typeof stream.path === 'string' ? stream.path : getValidatedPath(stream.path);
-    if (options.path !== undefined) getValidatedPath(options.path);
+  const fd = options.fd;
+  if (fd != null && typeof fd === 'object' && typeof fd.fd === 'number' && typeof fd.close === 'function') {
+    if (options.fs !== undefined) throw new ERR_METHOD_NOT_IMPLEMENTED('FileHandle with fs');
+    stream[kHandle] = fd;
+    stream.fd = fd.fd;
+    stream.path = undefined;
+    stream[kFs] = fileHandleFs(fd);
+    fd.on?.('close', () => { if (!stream.destroyed) stream.destroy(); });
     return;
   }
-  if (typeof options.fd === 'object' && typeof options.fd.fd === 'number' && typeof options.fd.close === 'function') {
-    stream[kHandle] = options.fd;
-    stream.fd = options.fd.fd;
-    options.fd.on?.('close', () => { if (!stream.destroyed) stream.destroy(); });
+  if (fd != null) {
+    stream.fd = getValidatedFd(fd);
+    stream.path = undefined;
   } else {
-    stream.fd = getValidatedFd(options.fd);
+    stream.fd = null;
+    stream.path = toPathIfFileURL(path);
+    if (typeof stream.path !== 'string') stream.path = getValidatedPath(stream.path);
+    getValidatedPath(stream.path);
   }
-  stream.path = undefined;
-}
-
-function resolveFs(stream, options, needed) {
-  const base = defaultFs();
-  const custom = options.fs ?? {};
-  const fs = {};
+  const fs = options.fs ?? defaultFs();
   for (const name of needed) {
-    fs[name] = custom[name] ?? base[name];
-    if (custom[name] !== undefined) validateFunction(custom[name], `options.fs.${name}`);
+    if (name === 'open' && stream.fd !== null) continue;
+    validateFunction(fs[name], `options.fs.${name}`);
   }
+  if (options.fs?.writev !== undefined) validateFunction(options.fs.writev, 'options.fs.writev');
   stream[kFs] = fs;
 }
 
-function openStream(stream, flags, mode, cb) {
-  stream[kFs].open(stream.path, flags, mode, (err, fd) => {
+function validateRange(stream, start, end) {
+  if (start !== undefined) validateInteger(start, 'start', 0);
+  if (end !== undefined && end !== Infinity) {
+    validateInteger(end, 'end', 0);
+    if (start !== undefined && start > end) {
+      throw new ERR_OUT_OF_RANGE('start', `<= "end" (here: ${end})`, start);
+    }
+  }
+}
+
+// Opens the file, or (for code that overrides open()) lets the override open it and
+// waits for its 'open' or 'error'.
+function construct(stream, cb, ownOpen) {
+  if (typeof stream.fd === 'number') return cb();
+  if (stream.open !== ownOpen) {
+    const emit = stream.emit;
+    stream.emit = function(event, ...args) {
+      if (event === 'open') {
+        stream.emit = emit;
+        cb();
+        return Reflect.apply(emit, this, [event, ...args]);
+      }
+      if (event === 'error') {
+        stream.emit = emit;
+        return cb(args[0]);
+      }
+      return Reflect.apply(emit, this, [event, ...args]);
+    };
+    stream.open();
+    return;
+  }
+  stream[kFs].open(stream.path, stream.flags, stream.mode, (err, fd) => {
     if (err) return cb(err);
     stream.fd = fd;
     cb();
@@ -75,221 +115,195 @@ function openStream(stream, flags, mode, cb) {
   });
 }
 
-function closeStream(stream, err, cb) {
+function closeFd(stream, err, cb) {
   if (stream.fd == null) return cb(err);
   const fd = stream.fd;
-  stream.fd = null;
-  if (stream[kHandle]) {
-    stream[kHandle].close().then(() => cb(err), (er) => cb(er ?? err));
-    return;
-  }
   stream[kFs].close(fd, (er) => cb(er ?? err));
+  stream.fd = null;
 }
 
 function destroyWhenIdle(stream, err, cb) {
-  const go = () => {
-    if (stream[kIsPerformingIO]) return stream.once(kIsPerformingIO, go);
-    if (stream._autoClose) closeStream(stream, err, cb);
-    else cb(err);
-  };
-  go();
+  if (stream[kIsPerformingIO]) {
+    stream.once(kIsPerformingIO, (er) => destroyWhenIdle(stream, err ?? er, cb));
+    return;
+  }
+  if (stream.autoClose) closeFd(stream, err, cb);
+  else cb(err);
 }
 
-// Chunks are Buffers once Buffer exists; until then strings arrive as they were written.
+function ioDone(stream, er) {
+  stream[kIsPerformingIO] = false;
+  if (stream.destroyed) {
+    stream.emit(kIsPerformingIO, er);
+    return true;
+  }
+  return false;
+}
+
+// --- ReadStream -----------------------------------------------------------------------
+
+function ReadStream(path, options) {
+  if (!(this instanceof ReadStream)) return new ReadStream(path, options);
+  options = normalizeOptions(options);
+  options.highWaterMark ??= 64 * 1024;
+  if (options.autoDestroy === undefined) options.autoDestroy = false;
+  setup(this, path, options, ['open', 'read', 'close']);
+  this.flags = options.flags === undefined ? 'r' : options.flags;
+  this.mode = options.mode === undefined ? 0o666 : options.mode;
+  validateRange(this, options.start, options.end);
+  this.start = options.start;
+  this.end = options.end ?? Infinity;
+  this.pos = options.start;
+  this.bytesRead = 0;
+  this[kIsPerformingIO] = false;
+  this.autoClose = options.autoClose === undefined ? true : options.autoClose;
+  Reflect.apply(Readable, this, [options]);
+}
+Object.setPrototypeOf(ReadStream.prototype, Readable.prototype);
+Object.setPrototypeOf(ReadStream, Readable);
+
+Object.defineProperty(ReadStream.prototype, 'pending', {
+  get() { return this.fd === null; },
+  configurable: true,
+});
+
+ReadStream.prototype.open = deprecate(function open() {
+  construct(this, (err) => { if (err) this.destroy(err); }, ReadStream.prototype.open);
+}, 'ReadStream.prototype.open() is deprecated', 'DEP0135');
+const readStreamOpen = ReadStream.prototype.open;
+
+ReadStream.prototype._construct = function(cb) {
+  construct(this, cb, readStreamOpen);
+};
+
+ReadStream.prototype._read = function(n) {
+  const remaining = this.end - (this.pos ?? this.bytesRead) + 1;
+  n = Math.min(remaining, n);
+  if (n <= 0) {
+    this.push(null);
+    return;
+  }
+  const buf = asBuffer(new Uint8Array(n));
+  this[kIsPerformingIO] = true;
+  this[kFs].read(this.fd, buf, 0, n, this.pos ?? null, (er, bytesRead) => {
+    if (ioDone(this, er)) return;
+    if (er) {
+      this.destroy(er);
+      return;
+    }
+    if (bytesRead > 0) {
+      if (this.pos !== undefined) this.pos += bytesRead;
+      this.bytesRead += bytesRead;
+      this.push(bytesRead === buf.length ? buf : buf.subarray(0, bytesRead));
+    } else {
+      this.push(null);
+    }
+  });
+};
+
+ReadStream.prototype._destroy = function(err, cb) {
+  destroyWhenIdle(this, err, cb);
+};
+
+ReadStream.prototype.close = function(cb) {
+  if (typeof cb === 'function') finished(this, cb);
+  this.destroy();
+};
+
+// --- WriteStream ----------------------------------------------------------------------
+
+function WriteStream(path, options) {
+  if (!(this instanceof WriteStream)) return new WriteStream(path, options);
+  options = normalizeOptions(options);
+  options.decodeStrings = true;
+  if (options.autoDestroy === undefined) options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
+  setup(this, path, options, ['open', 'write', 'close']);
+  const fs = this[kFs];
+  if (typeof fs.writev !== 'function') this._writev = null;
+  this.flags = options.flags === undefined ? 'w' : options.flags;
+  this.mode = options.mode === undefined ? 0o666 : options.mode;
+  this.flush = options.flush ?? false;
+  validateBoolean(this.flush, 'options.flush');
+  validateRange(this, options.start);
+  this.start = options.start;
+  this.pos = options.start;
+  this.bytesWritten = 0;
+  this[kIsPerformingIO] = false;
+  this.autoClose = options.autoClose === undefined ? true : options.autoClose;
+  Reflect.apply(Writable, this, [options]);
+  if (options.encoding) this.setDefaultEncoding(options.encoding);
+}
+Object.setPrototypeOf(WriteStream.prototype, Writable.prototype);
+Object.setPrototypeOf(WriteStream, Writable);
+
+Object.defineProperty(WriteStream.prototype, 'pending', {
+  get() { return this.fd === null; },
+  configurable: true,
+});
+
+WriteStream.prototype.open = deprecate(function open() {
+  construct(this, (err) => { if (err) this.destroy(err); }, WriteStream.prototype.open);
+}, 'WriteStream.prototype.open() is deprecated', 'DEP0135');
+const writeStreamOpen = WriteStream.prototype.open;
+
+WriteStream.prototype._construct = function(cb) {
+  construct(this, cb, writeStreamOpen);
+};
+
+// Chunks are Buffers once Buffer exists; until then strings arrive as written.
 function toBytes(chunk, encoding) {
   if (typeof chunk !== 'string') return chunk;
   return encode(chunk, normalizeEncoding(encoding === 'buffer' ? 'utf8' : encoding) ?? 'utf8');
 }
 
-class ReadStream extends Readable {
-  constructor(path, options) {
-    options = normalizeOptions(options, {});
-    options.highWaterMark ??= 64 * 1024;
-    options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
-    options.path = path;
-    super(options);
-    importFd(this, options);
-    resolveFs(this, options, ['open', 'read', 'close']);
-    this.flags = options.flags ?? 'r';
-    this.mode = options.mode ?? 0o666;
-    this.start = options.start;
-    this.end = options.end ?? Infinity;
-    this.pos = undefined;
-    this.bytesRead = 0;
-    this[kIsPerformingIO] = false;
-    this._autoClose = options.autoClose ?? true;
-    if (this.start !== undefined) {
-      validateInteger(this.start, 'start', 0);
-      this.pos = this.start;
-    }
-    if (this.end !== Infinity) {
-      validateInteger(this.end, 'end', 0);
-      if (this.start !== undefined && this.start > this.end) {
-        throw new ERR_OUT_OF_RANGE('start', `<= "end" (here: ${this.end})`, this.start);
-      }
-    }
-  }
+WriteStream.prototype._write = function(data, encoding, cb) {
+  data = toBytes(data, encoding);
+  this[kIsPerformingIO] = true;
+  this[kFs].write(this.fd, data, 0, data.length, this.pos ?? null, (er, bytes) => {
+    if (ioDone(this, er)) return cb(er);
+    if (er) return cb(er);
+    this.bytesWritten += bytes;
+    cb();
+  });
+  if (this.pos !== undefined) this.pos += data.length;
+};
 
-  get autoClose() {
-    return this._autoClose;
-  }
+WriteStream.prototype._writev = function(chunks, cb) {
+  const buffers = chunks.map((c) => toBytes(c.chunk, c.encoding));
+  const size = buffers.reduce((n, b) => n + b.length, 0);
+  this[kIsPerformingIO] = true;
+  this[kFs].writev(this.fd, buffers, this.pos ?? null, (er, bytes) => {
+    if (ioDone(this, er)) return cb(er);
+    if (er) return cb(er);
+    this.bytesWritten += bytes;
+    cb();
+  });
+  if (this.pos !== undefined) this.pos += size;
+};
 
-  set autoClose(v) {
-    this._autoClose = v;
-  }
+WriteStream.prototype._final = function(cb) {
+  if (!this.flush || this.fd === null) return cb();
+  this[kFs].fsync(this.fd, cb);
+};
 
-  get pending() {
-    return this.fd === null;
-  }
+WriteStream.prototype._destroy = function(err, cb) {
+  destroyWhenIdle(this, err, cb);
+};
 
-  _construct(cb) {
-    if (this.fd !== null) return cb();
-    openStream(this, this.flags, this.mode, cb);
-  }
-
-  _read(n) {
-    n = this.pos !== undefined ? Math.min(this.end - this.pos + 1, n) : Math.min(this.end - this.bytesRead + 1, n);
-    if (n <= 0) {
-      this.push(null);
+WriteStream.prototype.close = function(cb) {
+  if (cb) {
+    if (this.closed) {
+      process.nextTick(cb);
       return;
     }
-    const buf = asBuffer(new Uint8Array(n));
-    this[kIsPerformingIO] = true;
-    this[kFs].read(this.fd, buf, 0, n, this.pos ?? null, (er, bytesRead) => {
-      this[kIsPerformingIO] = false;
-      if (this.destroyed) {
-        this.emit(kIsPerformingIO);
-        return;
-      }
-      if (er) {
-        this.destroy(er);
-        return;
-      }
-      if (bytesRead > 0) {
-        if (this.pos !== undefined) this.pos += bytesRead;
-        this.bytesRead += bytesRead;
-        this.push(bytesRead === buf.length ? buf : buf.subarray(0, bytesRead));
-      } else {
-        this.push(null);
-      }
-    });
+    this.on('close', cb);
   }
+  // Without autoClose the stream is not destroyed after 'finish', so end it here.
+  if (!this.autoClose) this.on('finish', this.destroy);
+  this.end();
+};
 
-  _destroy(err, cb) {
-    destroyWhenIdle(this, err, cb);
-  }
-
-  close(cb) {
-    if (typeof cb === 'function') finished(this, cb);
-    this.destroy();
-  }
-}
-
-class WriteStream extends Writable {
-  constructor(path, options) {
-    options = normalizeOptions(options, {});
-    options.decodeStrings = true;
-    options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
-    options.path = path;
-    super(options);
-    importFd(this, options);
-    resolveFs(this, options, ['open', 'write', 'close', 'fsync']);
-    const custom = options.fs ?? {};
-    this[kFs].writev = custom.writev ?? (custom.write ? null : defaultFs().writev);
-    this.flags = options.flags ?? 'w';
-    this.mode = options.mode ?? 0o666;
-    this.start = options.start;
-    this.pos = undefined;
-    this.bytesWritten = 0;
-    this[kIsPerformingIO] = false;
-    this._autoClose = options.autoClose ?? true;
-    this.flush = options.flush ?? false;
-    validateBoolean(this.flush, 'options.flush');
-    if (options.encoding) this.setDefaultEncoding(options.encoding);
-    if (this.start !== undefined) {
-      validateInteger(this.start, 'start', 0);
-      this.pos = this.start;
-    }
-    if (this[kFs].writev === null) this._writev = null;
-  }
-
-  get autoClose() {
-    return this._autoClose;
-  }
-
-  set autoClose(v) {
-    this._autoClose = v;
-  }
-
-  get pending() {
-    return this.fd === null;
-  }
-
-  _construct(cb) {
-    if (this.fd !== null) return cb();
-    openStream(this, this.flags, this.mode, cb);
-  }
-
-  _write(data, encoding, cb) {
-    data = toBytes(data, encoding);
-    this[kIsPerformingIO] = true;
-    this[kFs].write(this.fd, data, 0, data.length, this.pos ?? null, (er, bytes) => {
-      this[kIsPerformingIO] = false;
-      if (this.destroyed) {
-        cb(er);
-        this.emit(kIsPerformingIO);
-        return;
-      }
-      if (er) return cb(er);
-      this.bytesWritten += bytes;
-      cb();
-    });
-    if (this.pos !== undefined) this.pos += data.length;
-  }
-
-  _writev(chunks, cb) {
-    const buffers = chunks.map((c) => toBytes(c.chunk, c.encoding));
-    const size = buffers.reduce((n, b) => n + b.length, 0);
-    this[kIsPerformingIO] = true;
-    this[kFs].writev(this.fd, buffers, this.pos ?? null, (er, bytes) => {
-      this[kIsPerformingIO] = false;
-      if (this.destroyed) {
-        cb(er);
-        this.emit(kIsPerformingIO);
-        return;
-      }
-      if (er) return cb(er);
-      this.bytesWritten += bytes;
-      cb();
-    });
-    if (this.pos !== undefined) this.pos += size;
-  }
-
-  _final(cb) {
-    if (!this.flush || this.fd === null) return cb();
-    this[kFs].fsync(this.fd, cb);
-  }
-
-  _destroy(err, cb) {
-    destroyWhenIdle(this, err, cb);
-  }
-
-  close(cb) {
-    if (cb) {
-      if (this.closed) {
-        process.nextTick(cb);
-        return;
-      }
-      this.on('close', cb);
-    }
-    if (!this._autoClose) this.on('finish', () => this.destroy());
-    this.end();
-  }
-
-  destroySoon() {
-    this.end();
-  }
-}
+WriteStream.prototype.destroySoon = WriteStream.prototype.end;
 
 function createReadStream(path, options) {
   return new ReadStream(path, options);
@@ -299,5 +313,4 @@ function createWriteStream(path, options) {
   return new WriteStream(path, options);
 }
 
-void ERR_METHOD_NOT_IMPLEMENTED;
 module.exports = { ReadStream, WriteStream, createReadStream, createWriteStream };
