@@ -142,11 +142,36 @@ function ioDone(stream, er) {
 
 // --- ReadStream -----------------------------------------------------------------------
 
+// Reads land in slices of a shared pool, so many small files do not each hold a
+// highWaterMark-sized buffer. A slice is taken whole and the unread tail given back
+// when the read returns (reads from one pool may be in flight at once).
+const kPoolSize = 64 * 1024;
+let pool = null;
+let poolUsed = 0;
+
+function poolSlice(n) {
+  if (n >= kPoolSize / 2) return asBuffer(new Uint8Array(n));
+  if (pool === null || kPoolSize - poolUsed < n) {
+    pool = new Uint8Array(kPoolSize);
+    poolUsed = 0;
+  }
+  const slice = asBuffer(pool.subarray(poolUsed, poolUsed + n));
+  poolUsed += n;
+  return slice;
+}
+
+function poolRelease(slice, used) {
+  // Only the most recent slice can give its tail back.
+  if (slice.buffer === pool?.buffer && slice.byteOffset + slice.length === poolUsed) {
+    poolUsed = (slice.byteOffset + used + 7) & ~7;
+  }
+}
+
 function ReadStream(path, options) {
   if (!(this instanceof ReadStream)) return new ReadStream(path, options);
   options = normalizeOptions(options);
   options.highWaterMark ??= 64 * 1024;
-  if (options.autoDestroy === undefined) options.autoDestroy = false;
+  options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
   setup(this, path, options, ['open', 'read', 'close']);
   this.flags = options.flags === undefined ? 'r' : options.flags;
   this.mode = options.mode === undefined ? 0o666 : options.mode;
@@ -156,11 +181,31 @@ function ReadStream(path, options) {
   this.pos = options.start;
   this.bytesRead = 0;
   this[kIsPerformingIO] = false;
-  this.autoClose = options.autoClose === undefined ? true : options.autoClose;
   Reflect.apply(Readable, this, [options]);
 }
 Object.setPrototypeOf(ReadStream.prototype, Readable.prototype);
 Object.setPrototypeOf(ReadStream, Readable);
+
+function autoCloseAccessor(Ctor, stateKey) {
+  Object.defineProperty(Ctor.prototype, 'autoClose', {
+    get() {
+      if (!(this instanceof Ctor)) {
+        const { codes: { ERR_INVALID_THIS } } = require('internal/errors');
+        throw new ERR_INVALID_THIS(Ctor.name);
+      }
+      return this[stateKey].autoDestroy;
+    },
+    set(value) {
+      if (!(this instanceof Ctor)) {
+        const { codes: { ERR_INVALID_THIS } } = require('internal/errors');
+        throw new ERR_INVALID_THIS(Ctor.name);
+      }
+      this[stateKey].autoDestroy = value;
+    },
+    configurable: true,
+  });
+}
+autoCloseAccessor(ReadStream, '_readableState');
 
 Object.defineProperty(ReadStream.prototype, 'pending', {
   get() { return this.fd === null; },
@@ -183,9 +228,10 @@ ReadStream.prototype._read = function(n) {
     this.push(null);
     return;
   }
-  const buf = asBuffer(new Uint8Array(n));
+  const buf = poolSlice(n);
   this[kIsPerformingIO] = true;
   this[kFs].read(this.fd, buf, 0, n, this.pos ?? null, (er, bytesRead) => {
+    if (!er) poolRelease(buf, bytesRead);
     if (ioDone(this, er)) return;
     if (er) {
       this.destroy(er);
@@ -216,7 +262,7 @@ function WriteStream(path, options) {
   if (!(this instanceof WriteStream)) return new WriteStream(path, options);
   options = normalizeOptions(options);
   options.decodeStrings = true;
-  if (options.autoDestroy === undefined) options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
+  options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
   setup(this, path, options, ['open', 'write', 'close']);
   const fs = this[kFs];
   if (typeof fs.writev !== 'function') this._writev = null;
@@ -229,12 +275,13 @@ function WriteStream(path, options) {
   this.pos = options.start;
   this.bytesWritten = 0;
   this[kIsPerformingIO] = false;
-  this.autoClose = options.autoClose === undefined ? true : options.autoClose;
   Reflect.apply(Writable, this, [options]);
   if (options.encoding) this.setDefaultEncoding(options.encoding);
 }
 Object.setPrototypeOf(WriteStream.prototype, Writable.prototype);
 Object.setPrototypeOf(WriteStream, Writable);
+
+autoCloseAccessor(WriteStream, '_writableState');
 
 Object.defineProperty(WriteStream.prototype, 'pending', {
   get() { return this.fd === null; },
