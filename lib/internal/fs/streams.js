@@ -142,31 +142,6 @@ function ioDone(stream, er) {
 
 // --- ReadStream -----------------------------------------------------------------------
 
-// Reads land in slices of a shared pool, so many small files do not each hold a
-// highWaterMark-sized buffer. A slice is taken whole and the unread tail given back
-// when the read returns (reads from one pool may be in flight at once).
-const kPoolSize = 64 * 1024;
-let pool = null;
-let poolUsed = 0;
-
-function poolSlice(n) {
-  if (n >= kPoolSize / 2) return asBuffer(new Uint8Array(n));
-  if (pool === null || kPoolSize - poolUsed < n) {
-    pool = new Uint8Array(kPoolSize);
-    poolUsed = 0;
-  }
-  const slice = asBuffer(pool.subarray(poolUsed, poolUsed + n));
-  poolUsed += n;
-  return slice;
-}
-
-function poolRelease(slice, used) {
-  // Only the most recent slice can give its tail back.
-  if (slice.buffer === pool?.buffer && slice.byteOffset + slice.length === poolUsed) {
-    poolUsed = (slice.byteOffset + used + 7) & ~7;
-  }
-}
-
 function ReadStream(path, options) {
   if (!(this instanceof ReadStream)) return new ReadStream(path, options);
   options = normalizeOptions(options);
@@ -228,10 +203,9 @@ ReadStream.prototype._read = function(n) {
     this.push(null);
     return;
   }
-  const buf = poolSlice(n);
+  const buf = asBuffer(new Uint8Array(n));
   this[kIsPerformingIO] = true;
   this[kFs].read(this.fd, buf, 0, n, this.pos ?? null, (er, bytesRead) => {
-    if (!er) poolRelease(buf, bytesRead);
     if (ioDone(this, er)) return;
     if (er) {
       this.destroy(er);
@@ -240,7 +214,11 @@ ReadStream.prototype._read = function(n) {
     if (bytesRead > 0) {
       if (this.pos !== undefined) this.pos += bytesRead;
       this.bytesRead += bytesRead;
-      this.push(bytesRead === buf.length ? buf : buf.subarray(0, bytesRead));
+      // A short read is copied out, so a small file does not pin a
+      // highWaterMark-sized buffer for as long as its chunk lives.
+      if (bytesRead === buf.length) this.push(buf);
+      else if (bytesRead * 4 < buf.length) this.push(asBuffer(buf.slice(0, bytesRead)));
+      else this.push(buf.subarray(0, bytesRead));
     } else {
       this.push(null);
     }
