@@ -217,7 +217,11 @@ ReadStream.prototype._read = function(n) {
       // A short read is copied out, so a small file does not pin a
       // highWaterMark-sized buffer for as long as its chunk lives.
       if (bytesRead === buf.length) this.push(buf);
-      else if (bytesRead * 4 < buf.length) this.push(asBuffer(buf.slice(0, bytesRead)));
+      else if (bytesRead * 4 < buf.length) {
+        const copy = new Uint8Array(bytesRead);
+        copy.set(buf.subarray(0, bytesRead));
+        this.push(asBuffer(copy));
+      }
       else this.push(buf.subarray(0, bytesRead));
     } else {
       this.push(null);
