@@ -29,7 +29,10 @@ function normalizeOptions(options) {
   if (options == null) return {};
   if (typeof options === 'string') return { encoding: options };
   if (typeof options !== 'object') throw new ERR_INVALID_ARG_TYPE('options', ['string', 'Object'], options);
-  return { ...options };
+  // for-in: inherited options count too, as in node.
+  const copy = {};
+  for (const key in options) copy[key] = options[key];
+  return copy;
 }
 
 // The I/O calls of a stream whose fd is a FileHandle, in fs's callback shapes.
