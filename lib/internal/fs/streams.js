@@ -211,7 +211,8 @@ ReadStream.prototype._read = function(n) {
   this[kFs].read(this.fd, buf, 0, n, this.pos ?? null, (er, bytesRead) => {
     if (ioDone(this, er)) return;
     if (er) {
-      this.destroy(er);
+      // Destroys only with autoClose (autoDestroy), as node does.
+      require('internal/streams/destroy').errorOrDestroy(this, er);
       return;
     }
     if (bytesRead > 0) {
