@@ -3,7 +3,7 @@
 // gives each its callback and *Sync forms (fs/promises gives the promise form).
 
 const ops = require('internal/fs/ops');
-const { runSync, runCallback } = require('internal/fs/run');
+const { runSync, runCallback, runCallbackFrom } = require('internal/fs/run');
 const { validateFunction } = require('internal/validators');
 const { defineLazyProperty } = require('internal/util');
 const {
@@ -22,16 +22,21 @@ const none = (cb) => cb(null);
 
 // Registers name (callback) and nameSync from one operation. `deliver` passes a
 // success to the callback (node gives some callbacks several values); `fromSync`
-// shapes the value the sync form returns.
-function define(name, op, deliver = plain, fromSync = identity) {
+// shapes the value the sync form returns. With `argsFirst` the arguments are
+// validated before the callback is checked, which is node's order for those calls.
+function define(name, op, deliver = plain, fromSync = identity, { argsFirst = false, optionalCallback } = {}) {
   const fns = {
     [name](...args) {
       // The callback is the last argument when it is a function, or when more
       // arguments came than the operation takes; else it is missing.
       const last = args[args.length - 1];
-      const cb = typeof last === 'function' || args.length > op.length ? args.pop() : undefined;
+      let cb = typeof last === 'function' || args.length > op.length ? args.pop() : undefined;
+      const gen = op(...args);
+      let first;
+      if (argsFirst) first = gen.next();
+      if (cb === undefined && optionalCallback) cb = optionalCallback;
       validateFunction(cb, 'cb');
-      runCallback(op(...args), (err, value) => (err ? cb(err) : deliver(cb, value)));
+      runCallbackFrom(gen, first ?? gen.next(), (err, value) => (err ? cb(err) : deliver(cb, value)));
     },
     [`${name}Sync`](...args) {
       return fromSync(runSync(op(...args)));
@@ -41,36 +46,40 @@ function define(name, op, deliver = plain, fromSync = identity) {
   module.exports[`${name}Sync`] = fns[`${name}Sync`];
 }
 
+const argsFirst = { argsFirst: true };
+// fs.close(fd) without a callback throws a failure from the loop, as node does.
+const closeDefault = { argsFirst: true, optionalCallback: (err) => { if (err) throw err; } };
+
 module.exports = {};
 
-define('access', ops.access, none);
+define('access', ops.access, none, identity, argsFirst);
 define('appendFile', ops.appendFile, none);
-define('chmod', ops.chmod, none);
+define('chmod', ops.chmod, none, identity, argsFirst);
 define('chown', ops.chown, none);
-define('close', ops.close, none);
-define('copyFile', ops.copyFile, none);
-define('fchmod', ops.fchmod, none);
-define('fchown', ops.fchown, none);
+define('close', ops.close, none, identity, closeDefault);
+define('copyFile', ops.copyFile, none, identity, argsFirst);
+define('fchmod', ops.fchmod, none, identity, argsFirst);
+define('fchown', ops.fchown, none, identity, argsFirst);
 define('fdatasync', ops.fdatasync, none);
 define('fstat', ops.fstat);
 define('fsync', ops.fsync, none);
 define('ftruncate', ops.ftruncate, none);
-define('futimes', ops.futimes, none);
+define('futimes', ops.futimes, none, identity, argsFirst);
 define('lchown', ops.lchown, none);
 define('link', ops.link, none);
 define('lstat', ops.lstat);
 define('lutimes', ops.lutimes, none);
 define('mkdir', ops.mkdir);
 define('mkdtemp', ops.mkdtemp);
-define('open', ops.open);
-define('read', ops.read, (cb, r) => cb(null, r.bytesRead, r.buffer), (r) => r.bytesRead);
+define('open', ops.open, plain, identity, argsFirst);
+define('read', ops.read, (cb, r) => cb(null, r.bytesRead, r.buffer), (r) => r.bytesRead, argsFirst);
 define('readFile', ops.readFile);
 define('readdir', ops.readdir);
 define('readlink', ops.readlink);
-define('readv', ops.readv, (cb, r) => cb(null, r.bytesRead, r.buffers), (r) => r.bytesRead);
+define('readv', ops.readv, (cb, r) => cb(null, r.bytesRead, r.buffers), (r) => r.bytesRead, argsFirst);
 define('realpath', ops.realpath);
 define('rename', ops.rename, none);
-define('rm', ops.rm, none);
+define('rm', ops.rm, none, identity, argsFirst);
 define('rmdir', ops.rmdir, none);
 define('stat', ops.stat);
 define('statfs', ops.statfs);
@@ -78,9 +87,9 @@ define('symlink', ops.symlink, none);
 define('truncate', ops.truncate, none);
 define('unlink', ops.unlink, none);
 define('utimes', ops.utimes, none);
-define('write', ops.write, (cb, r) => cb(null, r.bytesWritten, r.buffer), (r) => r.bytesWritten);
+define('write', ops.write, (cb, r) => cb(null, r.bytesWritten, r.buffer), (r) => r.bytesWritten, argsFirst);
 define('writeFile', ops.writeFile, none);
-define('writev', ops.writev, (cb, r) => cb(null, r.bytesWritten, r.buffers), (r) => r.bytesWritten);
+define('writev', ops.writev, (cb, r) => cb(null, r.bytesWritten, r.buffers), (r) => r.bytesWritten, argsFirst);
 
 module.exports.realpath.native = function realpath(...args) {
   const cb = args.pop();

@@ -100,7 +100,7 @@ function glob(pattern, options, callback) {
     callback = options;
     options = undefined;
   }
-  validateFunction(callback, 'callback');
+  validateFunction(callback, 'cb');
   runCallback(globOp(pattern, options), callback);
 }
 

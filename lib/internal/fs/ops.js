@@ -323,9 +323,10 @@ function* chmod(path, mode) {
   yield new Call(binding.chmod, [path, mode], 'chmod', path);
 }
 
+// fchmod, fchown and futimes check their other arguments before fd, as node does.
 function* fchmod(fd, mode) {
-  fd = getValidatedFd(fd);
   mode = parseFileMode(mode, 'mode');
+  fd = getValidatedFd(fd);
   yield new Call(binding.fchmod, [fd, mode], 'fchmod');
 }
 
@@ -345,8 +346,10 @@ function* lchown(path, uid, gid) {
 }
 
 function* fchown(fd, uid, gid) {
+  validateId(uid, 'uid');
+  validateId(gid, 'gid');
   fd = getValidatedFd(fd);
-  yield new Call(binding.fchown, [fd, validateId(uid, 'uid'), validateId(gid, 'gid')], 'fchown');
+  yield new Call(binding.fchown, [fd, uid, gid], 'fchown');
 }
 
 function* utimes(path, atime, mtime) {
@@ -362,9 +365,10 @@ function* lutimes(path, atime, mtime) {
 }
 
 function* futimes(fd, atime, mtime) {
+  atime = toUnixTimestamp(atime, 'atime');
+  mtime = toUnixTimestamp(mtime, 'mtime');
   fd = getValidatedFd(fd);
-  yield new Call(binding.futime, [fd, toUnixTimestamp(atime), toUnixTimestamp(mtime)],
-    'futime');
+  yield new Call(binding.futime, [fd, atime, mtime], 'futime');
 }
 
 function* fsync(fd) {

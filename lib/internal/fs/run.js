@@ -77,6 +77,12 @@ function runCallback(gen, done) {
   advance(gen, gen.next(), done);
 }
 
+// The same, from a first step the caller already took (to validate before its
+// callback check).
+function runCallbackFrom(gen, first, done) {
+  advance(gen, first, done);
+}
+
 function runPromise(gen) {
   return new Promise((resolve, reject) => {
     advance(gen, gen.next(), (err, value) => (err ? reject(err) : resolve(value)));
@@ -94,4 +100,4 @@ function sleep(ms) {
   return new Call(sleepFn, [ms], 'sleep');
 }
 
-module.exports = { Call, runSync, runCallback, runPromise, sleep };
+module.exports = { Call, runSync, runCallback, runCallbackFrom, runPromise, sleep };
