@@ -118,6 +118,8 @@ function* copyEntry(src, dest, srcStat, destStat, options) {
         return;
       }
     }
+    // A symlink in the way is replaced, not followed.
+    if (destStat?.isSymbolicLink()) yield new Call(binding.unlink, [dest], 'unlink', dest);
     yield new Call(binding.copyfile, [src, dest, options.mode], 'copyfile', src, dest);
     if (options.preserveTimestamps) {
       yield new Call(binding.utime, [dest, srcStat.atimeMs / 1000, srcStat.mtimeMs / 1000], 'utime', dest);

@@ -28,6 +28,7 @@ class Dir {
   #queue = [];
 
   constructor(handle, path, options) {
+    if (!handle) throw new ERR_MISSING_ARGS('handle');
     this.#root = this.#handle = handle;
     this.#path = this.#handleDir = path;
     this.#encoding = options.encoding;
@@ -190,5 +191,4 @@ function opendirPromise(path, options) {
   return runPromise(opendirOp(path, options));
 }
 
-void ERR_MISSING_ARGS;
 module.exports = { Dir, opendir, opendirSync, opendirPromise };

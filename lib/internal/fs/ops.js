@@ -250,8 +250,8 @@ function* appendFile(path, data, options) {
 
 function* truncate(path, len = 0) {
   if (isInt32(path)) return yield* ftruncate(path, len);
-  path = getValidatedPath(path);
   validateInteger(len, 'len');
+  path = getValidatedPath(path);
   len = Math.max(0, len);
   const fd = yield new Call(binding.open, [path, O_RDWR, 0o666], 'open', path);
   try {
@@ -262,8 +262,8 @@ function* truncate(path, len = 0) {
 }
 
 function* ftruncate(fd, len = 0) {
-  fd = getValidatedFd(fd);
   validateInteger(len, 'len');
+  fd = getValidatedFd(fd);
   yield new Call(binding.ftruncate, [fd, Math.max(0, len)], 'ftruncate');
 }
 

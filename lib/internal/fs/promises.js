@@ -7,8 +7,10 @@ const binding = internalBinding('fs');
 const { runPromise, Call } = require('internal/fs/run');
 const EventEmitter = require('events');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_STATE },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_STATE }, uvException,
 } = require('internal/errors');
+
+const UV_EBADF = -9;
 const { getOptions, fsConstants, normalizeEncoding, encode } = require('internal/fs/utils');
 const { kEmptyObject } = require('internal/util');
 
@@ -61,42 +63,43 @@ class FileHandle extends EventEmitter {
     return this.close();
   }
 
-  #run(gen) {
-    if (this[kFd] === -1) {
-      const err = new Error('file closed');
-      err.code = 'EBADF';
-      err.syscall = 'read';
+  // Runs an operation on the descriptor; once closed, each fails as its syscall
+  // would on a closed descriptor (node passes -1 down).
+  #run(syscall, makeGen) {
+    if (this[kFd] === -1) return Promise.reject(uvException({ errno: UV_EBADF, syscall }));
+    try {
+      return runPromise(makeGen(this[kFd]));
+    } catch (err) {
       return Promise.reject(err);
     }
-    return runPromise(gen);
   }
 
   appendFile(data, options) {
-    return this.#run(writeFileHandle(this[kFd], data, getOptions(options, { encoding: 'utf8', flag: 'a' })));
+    return this.#run('write', (fd) => writeFileHandle(fd, data, getOptions(options, { encoding: 'utf8', flag: 'a' })));
   }
 
-  chmod(mode) { return this.#run(ops.fchmod(this[kFd], mode)); }
-  chown(uid, gid) { return this.#run(ops.fchown(this[kFd], uid, gid)); }
-  datasync() { return this.#run(ops.fdatasync(this[kFd])); }
-  sync() { return this.#run(ops.fsync(this[kFd])); }
-  stat(options) { return this.#run(ops.fstat(this[kFd], options)); }
-  truncate(len = 0) { return this.#run(ops.ftruncate(this[kFd], len)); }
-  utimes(atime, mtime) { return this.#run(ops.futimes(this[kFd], atime, mtime)); }
+  chmod(mode) { return this.#run('fchmod', (fd) => ops.fchmod(fd, mode)); }
+  chown(uid, gid) { return this.#run('fchown', (fd) => ops.fchown(fd, uid, gid)); }
+  datasync() { return this.#run('fdatasync', (fd) => ops.fdatasync(fd)); }
+  sync() { return this.#run('fsync', (fd) => ops.fsync(fd)); }
+  stat(options) { return this.#run('fstat', (fd) => ops.fstat(fd, options)); }
+  truncate(len = 0) { return this.#run('ftruncate', (fd) => ops.ftruncate(fd, len)); }
+  utimes(atime, mtime) { return this.#run('futime', (fd) => ops.futimes(fd, atime, mtime)); }
 
   read(bufferOrOptions, offset, length, position) {
     const fd = this[kFd];
     if (bufferOrOptions === undefined || (!ArrayBuffer.isView(bufferOrOptions) &&
         typeof bufferOrOptions === 'object' && bufferOrOptions !== null)) {
-      return this.#run(ops.read(fd, bufferOrOptions ?? {}));
+      return this.#run('read', () => ops.read(fd, bufferOrOptions ?? {}));
     }
-    if (offset !== null && typeof offset === 'object') return this.#run(ops.read(fd, bufferOrOptions, offset));
-    return this.#run(ops.read(fd, bufferOrOptions, offset ?? 0, length, position ?? null));
+    if (offset !== null && typeof offset === 'object') return this.#run('read', () => ops.read(fd, bufferOrOptions, offset));
+    return this.#run('read', () => ops.read(fd, bufferOrOptions, offset ?? 0, length, position ?? null));
   }
 
-  readv(buffers, position) { return this.#run(ops.readv(this[kFd], buffers, position)); }
+  readv(buffers, position) { return this.#run('read', (fd) => ops.readv(fd, buffers, position)); }
 
   readFile(options) {
-    return this.#run(ops.readFile(this[kFd], options));
+    return this.#run('read', (fd) => ops.readFile(fd, options));
   }
 
   readLines(options) {
@@ -109,13 +112,13 @@ class FileHandle extends EventEmitter {
     if (arguments.length > 1) args.push(offsetOrOptions);
     if (arguments.length > 2) args.push(length);
     if (arguments.length > 3) args.push(position);
-    return this.#run(ops.write(...args));
+    return this.#run('write', () => ops.write(...args));
   }
 
-  writev(buffers, position) { return this.#run(ops.writev(this[kFd], buffers, position)); }
+  writev(buffers, position) { return this.#run('write', (fd) => ops.writev(fd, buffers, position)); }
 
   writeFile(data, options) {
-    return this.#run(writeFileHandle(this[kFd], data, getOptions(options, { encoding: 'utf8' })));
+    return this.#run('write', (fd) => writeFileHandle(fd, data, getOptions(options, { encoding: 'utf8' })));
   }
 
   createReadStream(options = undefined) {
