@@ -36,6 +36,10 @@ class Dir {
   }
 
   get path() {
+    if (!(#path in this)) {
+      const { codes: { ERR_INVALID_THIS } } = require('internal/errors');
+      throw new ERR_INVALID_THIS('Dir');
+    }
     return this.#path;
   }
 
