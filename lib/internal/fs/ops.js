@@ -76,7 +76,7 @@ function* read(fd, buffer, offsetOrOptions, length, position) {
   let params = null;
   if (buffer == null || (!isArrayBufferView(buffer) && typeof buffer === 'object')) {
     params = buffer ?? kEmptyObject; // (fd, options)
-    buffer = params.buffer ?? asBuffer(new Uint8Array(16384));
+    buffer = params.buffer === undefined ? asBuffer(new Uint8Array(16384)) : params.buffer;
   } else if (offsetOrOptions !== null && typeof offsetOrOptions === 'object') {
     params = offsetOrOptions; // (fd, buffer, options)
   } else if (arguments.length === 2) {
@@ -248,7 +248,9 @@ function* appendFile(path, data, options) {
   return yield* writeFile(path, data, options, 'a');
 }
 
-function* truncate(path, len = 0) {
+// (No default parameters here: they would shorten the length fs.js reads.)
+function* truncate(path, len) {
+  if (len === undefined) len = 0;
   if (isInt32(path)) return yield* ftruncate(path, len);
   validateInteger(len, 'len');
   path = getValidatedPath(path);
@@ -261,7 +263,8 @@ function* truncate(path, len = 0) {
   }
 }
 
-function* ftruncate(fd, len = 0) {
+function* ftruncate(fd, len) {
+  if (len === undefined) len = 0;
   validateInteger(len, 'len');
   fd = getValidatedFd(fd);
   yield new Call(binding.ftruncate, [fd, Math.max(0, len)], 'ftruncate');
@@ -541,11 +544,23 @@ function* readdir(path, options) {
   return result;
 }
 
+let warnedRmdirRecursive = false;
+
 function* rmdir(path, options) {
   path = getValidatedPath(path);
   if (options?.recursive) {
-    validateRmOptions(options);
-    return yield* rmTree(path, { ...validateRmOptions(options), force: false });
+    if (!warnedRmdirRecursive) {
+      warnedRmdirRecursive = true;
+      process.emitWarning('In future versions of Node.js, fs.rmdir(path, { recursive: true }) ' +
+        'will be removed. Use fs.rm(path, { recursive: true }) instead', 'DeprecationWarning', 'DEP0147');
+    }
+    options = { ...validateRmOptions(options), force: false };
+    // rmdir removes directories only, even recursively.
+    yield new Call(binding.lstat, [path], 'rmdir', path);
+    if (!getStatsFromBinding(statValues).isDirectory()) {
+      throw uvException({ errno: -20 /* ENOTDIR */, syscall: 'rmdir', path });
+    }
+    return yield* rmTree(path, options);
   }
   if (options !== undefined) validateObject(options, 'options');
   yield new Call(binding.rmdir, [path], 'rmdir', path);
