@@ -30,6 +30,7 @@ typedef struct eddy_fs_req {
   JSValueRef keep;           /* a buffer the syscall uses, protected while in flight */
   eddy_fs_result_fn result;
   void* data;                /* per-call extra (e.g. the Dir a readdir fills) */
+  bool raw_names;            /* readdir: names as Latin-1, byte for byte */
 } eddy_fs_req;
 
 /* Prepares a request: heap-allocated when jsreq is an object, else `stack` is used. */

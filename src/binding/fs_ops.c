@@ -132,12 +132,19 @@ static void bytes_free(void* bytes, void* unused) {
   free(bytes);
 }
 
-/* A string of names, or [names, types] with file types; frees the listing. */
-static JSValueRef listing_value(JSContextRef ctx, dir_listing* l) {
-  l->names[l->len] = '\0';
-  JSStringRef str = JSStringCreateWithUTF8CString(l->names);
-  JSValueRef names = JSValueMakeString(ctx, str);
-  JSStringRelease(str);
+/* A string of names, or [names, types] with file types; frees the listing. With
+ * raw the bytes become Latin-1 characters one for one (lib/ turns them back into
+ * bytes for encoding 'buffer'). */
+static JSValueRef listing_value(JSContextRef ctx, dir_listing* l, bool raw) {
+  JSValueRef names;
+  if (raw) {
+    names = eddy_js_latin1(ctx, (const uint8_t*)l->names, l->len);
+  } else {
+    l->names[l->len] = '\0';
+    JSStringRef str = JSStringCreateWithUTF8CString(l->names);
+    names = JSValueMakeString(ctx, str);
+    JSStringRelease(str);
+  }
   free(l->names);
   if (!l->types) return names;
   JSObjectRef types = JSObjectMakeTypedArrayWithBytesNoCopy(ctx, kJSTypedArrayTypeUint8Array, l->types,
@@ -150,7 +157,7 @@ static JSValueRef dirents_to_js(JSContextRef ctx, uv_dirent_t* ents, size_t n, b
   dir_listing l;
   listing_init(&l, types);
   for (size_t i = 0; i < n; i++) listing_add(&l, &ents[i]);
-  return listing_value(ctx, &l);
+  return listing_value(ctx, &l, false);
 }
 
 static JSValueRef result_scandir(JSContextRef ctx, uv_fs_t* r) {
@@ -158,7 +165,7 @@ static JSValueRef result_scandir(JSContextRef ctx, uv_fs_t* r) {
   listing_init(&l, ((eddy_fs_req*)r)->data != NULL);
   uv_dirent_t ent;
   while (uv_fs_scandir_next(r, &ent) == 0) listing_add(&l, &ent);
-  return listing_value(ctx, &l);
+  return listing_value(ctx, &l, ((eddy_fs_req*)r)->raw_names);
 }
 
 static EDDY_JS_FN(fs_open) {
@@ -277,10 +284,11 @@ static EDDY_JS_FN(fs_statfs) {
   return eddy_fs_req_end(ctx, req, err);
 }
 
-/* readdir(path, withTypes, req) */
+/* readdir(path, withTypes, rawNames, req) */
 static EDDY_JS_FN(fs_readdir) {
-  BEGIN(2, result_scandir);
+  BEGIN(3, result_scandir);
   if (JSValueToBoolean(ctx, ARG(1))) req->data = req;
+  req->raw_names = JSValueToBoolean(ctx, ARG(2));
   PATH(path, 0);
   int err = uv_fs_scandir(loop, &req->uv, path, 0, cb);
   free(path);

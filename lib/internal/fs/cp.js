@@ -93,7 +93,7 @@ function* cp(src, dest, options) {
 function* copyEntry(src, dest, srcStat, destStat, options) {
   if (srcStat.isDirectory()) {
     if (!destStat) yield new Call(binding.mkdir, [dest, srcStat.mode & 0o7777], 'mkdir', dest);
-    const names = listing(yield new Call(binding.readdir, [src, false], 'scandir', src));
+    const names = listing(yield new Call(binding.readdir, [src, false, false], 'scandir', src));
     const statFn = options.dereference ? binding.stat : binding.lstat;
     const statName = options.dereference ? 'stat' : 'lstat';
     for (const name of names) {

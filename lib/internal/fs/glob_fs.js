@@ -53,7 +53,7 @@ function* globOp(pattern, options) {
       const [dir, rel, depth] = queue[q];
       let r;
       try {
-        r = yield new Call(binding.readdir, [dir, true], 'scandir', dir);
+        r = yield new Call(binding.readdir, [dir, true, false], 'scandir', dir);
       } catch {
         continue;
       }

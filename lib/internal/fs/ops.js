@@ -82,11 +82,11 @@ function* read(fd, buffer, offsetOrOptions, length, position) {
   } else if (arguments.length === 2) {
     params = kEmptyObject; // (fd, buffer)
   }
-  if (params !== null) {
-    ({ offset = 0, length = buffer.byteLength - offset, position = null } = params);
-  }
   if (!isArrayBufferView(buffer)) {
     throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
+  }
+  if (params !== null) {
+    ({ offset = 0, length = buffer.byteLength - offset, position = null } = params);
   }
   if (offset == null) offset = 0;
   else validateInteger(offset, 'offset', 0);
@@ -133,7 +133,8 @@ function* write(fd, buffer, offsetOrOptions, length, position) {
   } else {
     pos = validatePosition(pos, 'position');
   }
-  const enc = normalizeEncoding(encoding ?? 'utf8');
+  // A non-string encoding means UTF-8 (node parses it that way in C++).
+  const enc = typeof encoding === 'string' ? normalizeEncoding(encoding) : 'utf8';
   if (enc === undefined) throw new ERR_INVALID_ARG_VALUE('encoding', encoding, 'is invalid encoding');
   const bytes = encode(buffer, enc);
   const bytesWritten = yield new Call(binding.write, [fd, bytes, 0, bytes.byteLength, pos], 'write');
@@ -520,19 +521,23 @@ function* readdir(path, options) {
   const withFileTypes = !!options.withFileTypes;
   const encoding = options.encoding;
   if (options.recursive != null) validateBoolean(options.recursive, 'options.recursive');
+  // With encoding 'buffer' the names come as Latin-1 (one char per byte), so names
+  // that are not UTF-8 keep their bytes.
+  const raw = encoding === 'buffer';
+  const nameOf = raw ? (n) => asBuffer(encode(n, 'latin1')) : (n) => encodeName(n, encoding);
   if (!options.recursive) {
-    const r = listing(yield new Call(binding.readdir, [path, withFileTypes], 'scandir', path));
-    if (!withFileTypes) return encoding && encoding !== 'utf8' ? r.map((n) => encodeName(n, encoding)) : r;
+    const r = listing(yield new Call(binding.readdir, [path, withFileTypes, raw], 'scandir', path));
+    if (!withFileTypes) return encoding && encoding !== 'utf8' ? r.map(nameOf) : r;
     const [names, types] = r;
     yield* lstatTypes(path, names, types);
-    return names.map((n, i) => new Dirent(encodeName(n, encoding), types[i], path));
+    return names.map((n, i) => new Dirent(nameOf(n), types[i], path));
   }
   // Breadth first, as node lists: each directory's entries, then its subdirectories'.
   const result = [];
   const queue = [[path, '']];
   for (let q = 0; q < queue.length; q++) {
     const [dir, rel] = queue[q];
-    const [names, types] = listing(yield new Call(binding.readdir, [dir, true], 'scandir', dir));
+    const [names, types] = listing(yield new Call(binding.readdir, [dir, true, false], 'scandir', dir));
     yield* lstatTypes(dir, names, types);
     for (let i = 0; i < names.length; i++) {
       const relName = rel ? `${rel}/${names[i]}` : names[i];
@@ -595,7 +600,7 @@ function* rmTree(path, options) {
   if (!options.recursive) {
     throw new ERR_FS_EISDIR({ code: 'EISDIR', message: 'is a directory', path, syscall: 'rm', errno: 21 });
   }
-  const names = listing(yield new Call(binding.readdir, [path, false], 'scandir', path));
+  const names = listing(yield new Call(binding.readdir, [path, false, false], 'scandir', path));
   for (const name of names) yield* rmTree(`${path}/${name}`, options);
   yield* withRetries(new Call(binding.rmdir, [path], 'rmdir', path), options);
 }

@@ -74,13 +74,15 @@ function advance(gen, step, done) {
 // Validation errors (thrown before the first yield) are thrown to the caller, as
 // node's callback API does; everything later goes to done(err).
 function runCallback(gen, done) {
-  advance(gen, gen.next(), done);
+  runCallbackFrom(gen, gen.next(), done);
 }
 
 // The same, from a first step the caller already took (to validate before its
 // callback check).
 function runCallbackFrom(gen, first, done) {
-  advance(gen, first, done);
+  // An operation that finishes without a syscall still calls back asynchronously.
+  if (first.done) process.nextTick(done, null, first.value);
+  else advance(gen, first, done);
 }
 
 function runPromise(gen) {

@@ -60,7 +60,7 @@ class FSWatcher extends EventEmitter {
 
   #watchTree(dir, rel) {
     this._recursiveRoot = true;
-    const r = binding.readdir(dir, true);
+    const r = binding.readdir(dir, true, false);
     if (typeof r === 'number') return;
     const [names, types] = listing(r);
     for (let i = 0; i < names.length; i++) {
