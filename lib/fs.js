@@ -24,7 +24,8 @@ const none = (cb) => cb(null);
 // success to the callback (node gives some callbacks several values); `fromSync`
 // shapes the value the sync form returns. With `argsFirst` the arguments are
 // validated before the callback is checked, which is node's order for those calls.
-function define(name, op, deliver = plain, fromSync = identity, { argsFirst = false, optionalCallback } = {}) {
+function define(name, op, deliver = plain, fromSync = identity,
+                { argsFirst = false, optionalCallback, syncOp = op } = {}) {
   const fns = {
     [name](...args) {
       // The callback is the last argument when it is a function, or when more
@@ -39,7 +40,7 @@ function define(name, op, deliver = plain, fromSync = identity, { argsFirst = fa
       runCallbackFrom(gen, first ?? gen.next(), (err, value) => (err ? cb(err) : deliver(cb, value)));
     },
     [`${name}Sync`](...args) {
-      return fromSync(runSync(op(...args)));
+      return fromSync(runSync(syncOp(...args)));
     },
   };
   module.exports[name] = fns[name];
@@ -72,7 +73,16 @@ define('lutimes', ops.lutimes, none);
 define('mkdir', ops.mkdir);
 define('mkdtemp', ops.mkdtemp);
 define('open', ops.open, plain, identity, argsFirst);
-define('read', ops.read, (cb, r) => cb(null, r.bytesRead, r.buffer), (r) => r.bytesRead, argsFirst);
+// readSync has no (fd, options) form: its second argument is always the buffer.
+function* readSyncOp(fd, buffer, ...rest) {
+  if (!ArrayBuffer.isView(buffer)) {
+    const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+    throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
+  }
+  return yield* ops.read(fd, buffer, ...rest);
+}
+define('read', ops.read, (cb, r) => cb(null, r.bytesRead, r.buffer), (r) => r.bytesRead,
+  { argsFirst: true, syncOp: readSyncOp });
 define('readFile', ops.readFile);
 define('readdir', ops.readdir);
 define('readlink', ops.readlink);
