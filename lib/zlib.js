@@ -55,134 +55,149 @@ function oneShot(mode) {
 }
 
 // --- stream classes ----------------------------------------------------------------------
+// Function constructors, as in node: callable without new, and inheritable the old
+// way (DeflateRaw.call(this, options)).
 
 const { Transform } = require('stream');
 
 const kEngine = Symbol('kEngine');
+const kFlushes = Symbol('kFlushes');
 
-class ZlibBase extends Transform {
-  #flushes = [];
+function ZlibBase(opts, mode) {
+  const engine = new Engine(mode, opts);
+  const options = opts !== null && typeof opts === 'object' ? opts : {};
+  Reflect.apply(Transform, this, [{ autoDestroy: true, ...options, readableHighWaterMark: engine.chunkSize }]);
+  this[kEngine] = engine;
+  this[kFlushes] = [];
+  this._handle = engine.handle;
+  this._closed = false;
+  this._defaultFlushFlag = engine.flushFlag;
+  this._finishFlushFlag = engine.finishFlushFlag;
+  this._defaultFullFlushFlag = engine.fullFlushFlag;
+  this._level = engine.level;
+  this._strategy = engine.strategy;
+  this._chunkSize = engine.chunkSize;
+}
+Object.setPrototypeOf(ZlibBase.prototype, Transform.prototype);
+Object.setPrototypeOf(ZlibBase, Transform);
 
-  constructor(mode, opts) {
-    const engine = new Engine(mode, opts);
-    super({ autoDestroy: true, ...opts, readableHighWaterMark: opts?.chunkSize ?? 16384 });
-    this[kEngine] = engine;
-    this._handle = engine.handle;
-    this._closed = false;
-    this._defaultFlushFlag = engine.flushFlag;
-    this._finishFlushFlag = engine.finishFlushFlag;
-    this._defaultFullFlushFlag = engine.fullFlushFlag;
-    this._level = engine.level;
-    this._strategy = engine.strategy;
-    this._chunkSize = engine.chunkSize;
-    this.once('end', () => { if (this._readableState?.autoDestroy === false) this.close(); });
+Object.defineProperty(ZlibBase.prototype, 'bytesWritten', {
+  get() { return this[kEngine].bytesWritten; },
+  configurable: true,
+});
+
+Object.defineProperty(ZlibBase.prototype, '_maxOutputLength', {
+  get() { return this[kEngine].maxOutputLength; },
+  configurable: true,
+});
+
+function runEngine(stream, input, flush, cb) {
+  const engine = stream[kEngine];
+  if (engine.closed) return cb();
+  engine.processAsync(input, flush, (err, r) => {
+    if (err) {
+      stream._closed = true;
+      return cb(err);
+    }
+    for (const c of r.chunks) stream.push(asBuffer(c));
+    cb();
+  });
+}
+
+ZlibBase.prototype._transform = function(chunk, encoding, cb) {
+  // A chunk that is not bytes is refused synchronously, from write() itself.
+  const bytes = typeof chunk === 'string' ? encode(chunk, encoding) : toBytes(chunk, 'chunk');
+  const flushes = this[kFlushes];
+  const flush = bytes.byteLength === 0 && flushes.length > 0 ? flushes.shift() : this._defaultFlushFlag;
+  runEngine(this, bytes, flush, cb);
+};
+
+ZlibBase.prototype._flush = function(cb) {
+  runEngine(this, new Uint8Array(0), this._finishFlushFlag, cb);
+};
+
+// flush([kind][, callback]): an empty chunk written in order with the data carries
+// the flush; empty chunks are otherwise no-ops, so the first to arrive takes it.
+ZlibBase.prototype.flush = function(kind, callback) {
+  if (typeof kind === 'function' || (kind === undefined && !callback)) {
+    callback = kind;
+    kind = this._defaultFullFlushFlag;
   }
-
-  get bytesWritten() {
-    return this[kEngine].bytesWritten;
+  if (this.writableFinished) {
+    if (callback) process.nextTick(callback);
+    return;
   }
+  this[kFlushes].push(kind);
+  this.write(new Uint8Array(0), () => { if (callback) callback(); });
+};
 
-  get _maxOutputLength() {
-    return this[kEngine].maxOutputLength;
-  }
+ZlibBase.prototype.close = function(callback) {
+  if (callback) this.once('close', callback);
+  this.destroy();
+};
 
-  #run(input, flush, cb) {
-    const engine = this[kEngine];
-    if (engine.closed) return cb();
-    engine.processAsync(input, flush, (err, r) => {
+ZlibBase.prototype._destroy = function(err, cb) {
+  this[kEngine].close();
+  this._closed = true;
+  this._handle = null;
+  cb(err);
+};
+
+ZlibBase.prototype.reset = function() {
+  this[kEngine].reset();
+};
+
+// The legacy synchronous/asynchronous one-chunk call some packages use.
+ZlibBase.prototype._processChunk = function(chunk, flushFlag, cb) {
+  const bytes = toBytes(chunk, 'chunk');
+  const engine = this[kEngine];
+  if (typeof cb === 'function') {
+    engine.processAsync(bytes, flushFlag, (err, r) => {
       if (err) return cb(err);
       for (const c of r.chunks) this.push(asBuffer(c));
       cb();
     });
+    return;
   }
+  const { chunks, total } = engine.processSync(bytes, flushFlag);
+  return asBuffer(concat(chunks, total));
+};
 
-  _transform(chunk, encoding, cb) {
-    let bytes;
+function Zlib(opts, mode) {
+  Reflect.apply(ZlibBase, this, [opts, mode]);
+}
+Object.setPrototypeOf(Zlib.prototype, ZlibBase.prototype);
+Object.setPrototypeOf(Zlib, ZlibBase);
+
+Zlib.prototype.params = function params(level, strategy, callback) {
+  const { checkRangesOrGetDefault } = require('internal/zlib/engine');
+  checkRangesOrGetDefault(level, 'level', -1, 9);
+  checkRangesOrGetDefault(strategy, 'strategy', 0, 4);
+  const apply = () => {
     try {
-      bytes = typeof chunk === 'string' ? encode(chunk, encoding) : toBytes(chunk, 'chunk');
+      this[kEngine].params(level, strategy);
+      this._level = level;
+      this._strategy = strategy;
     } catch (err) {
-      return cb(err);
-    }
-    const flush = bytes.byteLength === 0 && this.#flushes.length > 0 ? this.#flushes.shift() : this._defaultFlushFlag;
-    this.#run(bytes, flush, cb);
-  }
-
-  _flush(cb) {
-    this.#run(new Uint8Array(0), this._finishFlushFlag, cb);
-  }
-
-  flush(kind, callback) {
-    if (typeof kind === 'function' || (kind === undefined && !callback)) {
-      callback = kind;
-      kind = this._defaultFullFlushFlag;
-    }
-    if (this.writableFinished) {
-      if (callback) process.nextTick(callback);
+      this.destroy(err);
       return;
     }
-    // An empty chunk written in order with the data carries the flush; empty
-    // chunks are otherwise no-ops, so the first one to arrive takes it.
-    this.#flushes.push(kind);
-    this.write(new Uint8Array(0), () => { if (callback) callback(); });
-  }
-
-  close(callback) {
-    if (callback) this.once('close', callback);
-    this.destroy();
-  }
-
-  _destroy(err, cb) {
-    this[kEngine].close();
-    this._closed = true;
-    this._handle = null;
-    cb(err);
-  }
-
-  reset() {
-    this[kEngine].reset();
-  }
-}
-
-
-class Zlib extends ZlibBase {
-  params(level, strategy, callback) {
-    const { checkRangesOrGetDefault } = require('internal/zlib/engine');
-    checkRangesOrGetDefault(level, 'level', -1, 9);
-    checkRangesOrGetDefault(strategy, 'strategy', 0, 4);
-    const apply = () => {
-      try {
-        this[kEngine].params(level, strategy);
-        this._level = level;
-        this._strategy = strategy;
-      } catch (err) {
-        this.destroy(err);
-        return;
-      }
-      if (callback) callback();
-    };
-    if (this._level !== level || this._strategy !== strategy) this.flush(C.Z_SYNC_FLUSH, apply);
-    else process.nextTick(() => callback?.());
-  }
-}
+    if (callback) callback();
+  };
+  if (this._level !== level || this._strategy !== strategy) this.flush(C.Z_SYNC_FLUSH, apply);
+  else process.nextTick(() => callback?.());
+};
 
 function defineClass(name, mode, Base = Zlib) {
   const cls = {
-    [name]: class extends Base {
-      constructor(opts) {
-        if (!new.target) return new cls(opts);
-        super(mode, opts);
-      }
+    [name]: function(opts) {
+      if (!(this instanceof cls)) return new cls(opts);
+      Reflect.apply(Base, this, [opts, mode]);
     },
   }[name];
-  // Callable without new, as node's are.
-  const callable = function(opts) {
-    if (!new.target) return new callable(opts);
-    return Reflect.construct(cls, [opts], new.target);
-  };
-  Object.defineProperty(callable, 'name', { value: name });
-  callable.prototype = cls.prototype;
-  Object.setPrototypeOf(callable, cls);
-  return callable;
+  Object.setPrototypeOf(cls.prototype, Base.prototype);
+  Object.setPrototypeOf(cls, Base);
+  return cls;
 }
 
 const Deflate = defineClass('Deflate', C.DEFLATE);
@@ -227,8 +242,10 @@ for (const name of ['Deflate', 'Inflate', 'DeflateRaw', 'InflateRaw', 'Gzip', 'G
   const cls = classes[name][0];
   module.exports[`create${name}`] = (opts) => new cls(opts);
 }
-module.exports.constants = constants;
-module.exports.codes = Object.freeze({ ...codeNames });
+Object.defineProperty(module.exports, 'constants', { value: constants, enumerable: true, writable: false, configurable: false });
+Object.defineProperty(module.exports, 'codes', {
+  value: Object.freeze({ ...codeNames }), enumerable: true, writable: false, configurable: false,
+});
 
 // The legacy top-level constants (zlib.Z_OK ...), read-only as in node.
 for (const k of Object.keys(constants)) {

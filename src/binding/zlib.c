@@ -293,6 +293,8 @@ static EDDY_JS_FN(zlib_init) {
 static EDDY_JS_FN(zlib_params) {
   (void)function, (void)self, (void)exception;
   zhandle* h = handle_of(ctx, eddy_js_arg(ctx, argc, argv, 0));
+  /* Only deflate has parameters to change; node accepts params() on the others. */
+  if (!(h->mode == M_DEFLATE || h->mode == M_GZIP || h->mode == M_DEFLATERAW)) return JSValueMakeNumber(ctx, 0);
   int r = deflateParams(&h->z, (int)eddy_js_arg_int(ctx, argc, argv, 1), (int)eddy_js_arg_int(ctx, argc, argv, 2));
   if (r != Z_OK && r != Z_BUF_ERROR) {
     zlib_error(h, r, "Failed to set parameters");

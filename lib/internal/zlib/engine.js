@@ -9,10 +9,17 @@ const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_ZLIB_INITIALIZATION_FAILED, ERR_BUFFER_TOO_LARGE },
 } = require('internal/errors');
 const { validateObject } = require('internal/validators');
+
 const { kEmptyObject } = require('internal/util');
 
 const C = binding.constants;
-const kMaxLength = 2 ** 32;
+// Read once, when zlib loads, as node does (tests lower buffer.kMaxLength first).
+let kMaxLength = 2 ** 32;
+try {
+  kMaxLength = require('buffer').kMaxLength ?? kMaxLength;
+} catch {
+  // no Buffer yet
+}
 
 const codeNames = { __proto__: null };
 for (const k of ['Z_OK', 'Z_STREAM_END', 'Z_NEED_DICT', 'Z_ERRNO', 'Z_STREAM_ERROR', 'Z_DATA_ERROR',
@@ -35,7 +42,7 @@ function checkFiniteNumber(number, name) {
 function checkRangesOrGetDefault(number, name, lower, upper, def) {
   if (!checkFiniteNumber(number, name)) return def;
   if (number < lower || number > upper) {
-    throw new ERR_OUT_OF_RANGE(name, `>= ${lower} and <= ${upper}`, number);
+    throw new ERR_OUT_OF_RANGE(name, upper === Infinity ? `>= ${lower}` : `>= ${lower} and <= ${upper}`, number);
   }
   return number;
 }
@@ -63,8 +70,8 @@ function zlibError(handle) {
 
 class Engine {
   constructor(mode, opts) {
-    if (opts != null) validateObject(opts, 'options');
-    opts ??= kEmptyObject;
+    // Anything not an object reads as no options (node ignores e.g. a number).
+    if (opts === null || typeof opts !== 'object') opts = kEmptyObject;
     this.mode = mode;
     this.kind = kinds[mode];
     const [minFlush, maxFlush, defFlush, defFinish, fullFlush] = flushRanges[this.kind];
@@ -88,7 +95,11 @@ class Engine {
     const isInflate = this.mode === C.INFLATE || this.mode === C.GUNZIP || this.mode === C.UNZIP;
     let windowBits;
     if (isInflate && opts.windowBits === 0) windowBits = 0;
-    else windowBits = checkRangesOrGetDefault(opts.windowBits, 'options.windowBits', 8, 15, 15);
+    else {
+      // gzip headers need a window of at least 9 bits.
+      const min = this.mode === C.GZIP ? 9 : 8;
+      windowBits = checkRangesOrGetDefault(opts.windowBits, 'options.windowBits', min, 15, 15);
+    }
     // zlib refuses 8 for raw deflate; node quietly uses 9.
     if (this.mode === C.DEFLATERAW && windowBits === 8) windowBits = 9;
     const level = checkRangesOrGetDefault(opts.level, 'options.level', -1, 9, -1);
