@@ -91,29 +91,45 @@ Object.defineProperty(ZlibBase.prototype, '_maxOutputLength', {
   configurable: true,
 });
 
-function runEngine(stream, input, flush, cb) {
+// Decoders end their readable side where the compressed data ends; later input is
+// ignored, as node does.
+const decoders = new Set([C.INFLATE, C.GUNZIP, C.INFLATERAW, C.UNZIP, C.BROTLI_DECODE]);
+
+function runEngine(stream, input, flush, cb, final = false) {
   const engine = stream[kEngine];
-  if (engine.closed) return cb();
+  if (engine.closed || (engine.ended && decoders.has(engine.mode))) return cb();
   engine.processAsync(input, flush, (err, r) => {
     if (err) {
       stream._closed = true;
       return cb(err);
     }
     for (const c of r.chunks) stream.push(asBuffer(c));
+    if (engine.ended && !final && decoders.has(engine.mode)) stream.push(null);
     cb();
   });
+}
+
+// How strongly each flush value flushes, weakest first (Z_BLOCK sits low).
+const flushOrder = [C.Z_NO_FLUSH, C.Z_BLOCK, C.Z_PARTIAL_FLUSH, C.Z_SYNC_FLUSH, C.Z_FULL_FLUSH, C.Z_FINISH];
+function maxFlush(zlibKind, a, b) {
+  if (!zlibKind) return Math.max(a, b);
+  return flushOrder.indexOf(a) > flushOrder.indexOf(b) ? a : b;
 }
 
 ZlibBase.prototype._transform = function(chunk, encoding, cb) {
   // A chunk that is not bytes is refused synchronously, from write() itself.
   const bytes = typeof chunk === 'string' ? encode(chunk, encoding) : toBytes(chunk, 'chunk');
   const flushes = this[kFlushes];
-  const flush = bytes.byteLength === 0 && flushes.length > 0 ? flushes.shift() : this._defaultFlushFlag;
+  let flush = bytes.byteLength === 0 && flushes.length > 0 ? flushes.shift() : this._defaultFlushFlag;
+  // The last chunk before end() also finishes the stream.
+  if (this.writableEnding && this.writableLength === bytes.byteLength) {
+    flush = maxFlush(this[kEngine].kind === 'zlib', flush, this._finishFlushFlag);
+  }
   runEngine(this, bytes, flush, cb);
 };
 
 ZlibBase.prototype._flush = function(cb) {
-  runEngine(this, new Uint8Array(0), this._finishFlushFlag, cb);
+  runEngine(this, new Uint8Array(0), this._finishFlushFlag, cb, true);
 };
 
 // flush([kind][, callback]): an empty chunk written in order with the data carries

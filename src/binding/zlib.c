@@ -3,7 +3,7 @@
  * time. A write runs synchronously (no request object) or on libuv's thread pool
  * (a request whose oncomplete(err) is called on the loop); either way the counts
  * left in the input and output go to the handle's shared Uint32Array
- * [availOut, availIn], and a failure is a nonzero code with errorInfo() giving
+ * [availOut, availIn, ended] (ended: a decoder reached the end of its data), and a failure is a nonzero code with errorInfo() giving
  * node's message and errno. */
 #include <brotli/decode.h>
 #include <brotli/encode.h>
@@ -32,6 +32,7 @@ typedef struct zhandle {
   ZSTD_CCtx* zc;
   ZSTD_DCtx* zd;
   bool zstd_in_frame;
+  bool ended; /* the compressed data ended (Z_STREAM_END, brotli finished) */
   /* The write in progress. */
   int flush;
   const uint8_t* in;
@@ -160,9 +161,7 @@ static void zlib_write(zhandle* h) {
     inflateReset(z);
     r = inflate(z, h->flush);
   }
-  if (r == Z_STREAM_END && (h->mode == M_GUNZIP) && z->avail_in > 0) {
-    z->avail_in = 0; /* trailing garbage after the last member is ignored */
-  }
+  if (r == Z_STREAM_END) h->ended = true;
   if (r == Z_BUF_ERROR && z->avail_out != 0 && h->flush == Z_FINISH) {
     set_error(h, Z_BUF_ERROR, "Z_BUF_ERROR", "unexpected end of file");
   } else if (r != Z_OK && r != Z_BUF_ERROR && r != Z_STREAM_END) {
@@ -186,6 +185,8 @@ static void brotli_write(zhandle* h) {
       char name[64];
       snprintf(name, sizeof name, "ERR_%s", BrotliDecoderErrorString(code));
       set_error(h, (int)code, name, "Decompression failed");
+    } else if (r == BROTLI_DECODER_RESULT_SUCCESS) {
+      h->ended = true;
     } else if (r == BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT && h->flush == BROTLI_OPERATION_FINISH &&
                avail_in == 0) {
       set_error(h, Z_BUF_ERROR, "Z_BUF_ERROR", "unexpected end of file");
@@ -231,7 +232,7 @@ static EDDY_JS_FN(zlib_create) {
   JSValueRef state = eddy_js_arg(ctx, argc, argv, 1);
   size_t len = 0;
   h->state = (uint32_t*)eddy_js_bytes(ctx, state, &len);
-  CHECK(h->state && len >= 2 * sizeof(uint32_t));
+  CHECK(h->state && len >= 3 * sizeof(uint32_t));
   JSObjectRef obj = JSObjectMake(ctx, handle_class, h);
   /* The state array lives as long as the handle object: hang it on the object. */
   eddy_js_set(ctx, obj, "state", state);
@@ -307,6 +308,7 @@ static EDDY_JS_FN(zlib_reset) {
   (void)function, (void)self, (void)exception;
   zhandle* h = handle_of(ctx, eddy_js_arg(ctx, argc, argv, 0));
   h->err = 0;
+  h->ended = false;
   if (h->benc) {
     BrotliEncoderDestroyInstance(h->benc);
     h->benc = BrotliEncoderCreateInstance(NULL, NULL, NULL);
@@ -350,6 +352,7 @@ static void write_on_done(uv_work_t* w, int status) {
   h->busy = false;
   h->state[0] = h->z.avail_out;
   h->state[1] = h->z.avail_in;
+  h->state[2] = h->ended;
   JSObjectRef req = h->req, self = h->self;
   JSValueRef keep_in = h->keep_in, keep_out = h->keep_out;
   h->req = NULL;
@@ -389,6 +392,7 @@ static EDDY_JS_FN(zlib_write_fn) {
     do_write(h);
     h->state[0] = h->z.avail_out;
     h->state[1] = h->z.avail_in;
+    h->state[2] = h->ended;
     return JSValueMakeNumber(ctx, h->err ? 1 : 0);
   }
   h->busy = true;

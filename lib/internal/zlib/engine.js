@@ -83,7 +83,8 @@ class Engine {
       Infinity, 16 * 1024);
     this.maxOutputLength = checkRangesOrGetDefault(opts.maxOutputLength, 'options.maxOutputLength',
       1, kMaxLength, kMaxLength);
-    this.state = new Uint32Array(2);
+    this.state = new Uint32Array(3);
+    this.ended = false;
     this.handle = binding.create(mode, this.state);
     this.bytesWritten = 0;
     this.closed = false;
@@ -165,11 +166,12 @@ class Engine {
       if (binding.write(this.handle, flush, input, inOff, inLen, out, 0, out.byteLength) !== 0) {
         throw zlibError(this.handle);
       }
-      const [availOut, availIn] = this.state;
+      const [availOut, availIn, ended] = this.state;
       const have = out.byteLength - availOut;
       this.bytesWritten += inLen - availIn;
       inOff += inLen - availIn;
       inLen = availIn;
+      this.ended = ended === 1;
       if (have > 0) {
         chunks.push(have === out.byteLength ? out : out.subarray(0, have));
         total += have;
@@ -177,7 +179,9 @@ class Engine {
           throw new ERR_BUFFER_TOO_LARGE(this.maxOutputLength);
         }
       }
-      if (availOut !== 0 && (availIn === 0 || have === 0)) break;
+      // Done when output space is left over and the input is used up or the data
+      // ended (what follows the end of compressed data is ignored).
+      if (availOut !== 0 && (availIn === 0 || have === 0 || this.ended)) break;
     }
     return { chunks, total };
   }
@@ -194,17 +198,18 @@ class Engine {
         oncomplete: (failed) => {
           if (this.closed) return;
           if (failed) return done(zlibError(this.handle));
-          const [availOut, availIn] = this.state;
+          const [availOut, availIn, ended] = this.state;
           const have = out.byteLength - availOut;
           this.bytesWritten += inLen - availIn;
           inOff += inLen - availIn;
           inLen = availIn;
+          this.ended = ended === 1;
           if (have > 0) {
             chunks.push(have === out.byteLength ? out : out.subarray(0, have));
             total += have;
             if (total > this.maxOutputLength) return done(new ERR_BUFFER_TOO_LARGE(this.maxOutputLength));
           }
-          if (availOut !== 0 && (availIn === 0 || have === 0)) return done(null, { chunks, total });
+          if (availOut !== 0 && (availIn === 0 || have === 0 || this.ended)) return done(null, { chunks, total });
           step();
         },
       };
@@ -221,6 +226,7 @@ class Engine {
 
   reset() {
     if (binding.reset(this.handle) !== 0) throw zlibError(this.handle);
+    this.ended = false;
   }
 
   close() {
