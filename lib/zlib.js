@@ -122,7 +122,7 @@ ZlibBase.prototype._transform = function(chunk, encoding, cb) {
   const flushes = this[kFlushes];
   let flush = bytes.byteLength === 0 && flushes.length > 0 ? flushes.shift() : this._defaultFlushFlag;
   // The last chunk before end() also finishes the stream.
-  if (this.writableEnding && this.writableLength === bytes.byteLength) {
+  if (this.writableEnded && this.writableLength === bytes.byteLength) {
     flush = maxFlush(this[kEngine].kind === 'zlib', flush, this._finishFlushFlag);
   }
   runEngine(this, bytes, flush, cb);
