@@ -98,16 +98,21 @@ const decoders = new Set([C.INFLATE, C.GUNZIP, C.INFLATERAW, C.UNZIP, C.BROTLI_D
 function runEngine(stream, input, flush, cb, final = false) {
   const engine = stream[kEngine];
   if (engine.closed || (engine.ended && decoders.has(engine.mode))) return cb();
-  engine.processAsync(input, flush, (err, r) => {
+  engine.processAsync(input, flush, (err) => {
     if (err) {
       stream._closed = true;
       return cb(err);
     }
-    for (const c of r.chunks) stream.push(asBuffer(c));
     if (engine.ended && !final && decoders.has(engine.mode)) stream.push(null);
     cb();
-  });
+  }, (chunk) => stream.push(asBuffer(chunk)));
 }
+
+// Reading resumes output paused by a full readable buffer.
+ZlibBase.prototype._read = function(n) {
+  this[kEngine].resume();
+  Reflect.apply(Transform.prototype._read, this, [n]);
+};
 
 // How strongly each flush value flushes, weakest first (Z_BLOCK sits low).
 const flushOrder = [C.Z_NO_FLUSH, C.Z_BLOCK, C.Z_PARTIAL_FLUSH, C.Z_SYNC_FLUSH, C.Z_FULL_FLUSH, C.Z_FINISH];

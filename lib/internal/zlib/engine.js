@@ -85,6 +85,7 @@ class Engine {
       1, kMaxLength, kMaxLength);
     this.state = new Uint32Array(3);
     this.ended = false;
+    this.paused = null;
     this.handle = binding.create(mode, this.state);
     this.bytesWritten = 0;
     this.closed = false;
@@ -186,13 +187,17 @@ class Engine {
     return { chunks, total };
   }
 
-  // The same loop on the thread pool: done(err, { chunks, total }).
-  processAsync(input, flush, done) {
+  // The same loop on the thread pool: done(err, { chunks, total }). With onChunk
+  // (streams), each output chunk goes to it instead of being collected, and when it
+  // answers false the loop pauses until resume(): output is made as fast as it is
+  // read, so a small input that inflates hugely does not fill memory.
+  processAsync(input, flush, done, onChunk) {
     const chunks = [];
     let total = 0;
     let inOff = 0;
     let inLen = input.byteLength;
     const step = () => {
+      this.paused = null;
       const out = new Uint8Array(this.chunkSize);
       const req = {
         oncomplete: (failed) => {
@@ -204,18 +209,31 @@ class Engine {
           inOff += inLen - availIn;
           inLen = availIn;
           this.ended = ended === 1;
+          let more = true;
           if (have > 0) {
-            chunks.push(have === out.byteLength ? out : out.subarray(0, have));
-            total += have;
-            if (total > this.maxOutputLength) return done(new ERR_BUFFER_TOO_LARGE(this.maxOutputLength));
+            const chunk = have === out.byteLength ? out : out.subarray(0, have);
+            if (onChunk) {
+              more = onChunk(chunk);
+            } else {
+              chunks.push(chunk);
+              total += have;
+              if (total > this.maxOutputLength) return done(new ERR_BUFFER_TOO_LARGE(this.maxOutputLength));
+            }
           }
           if (availOut !== 0 && (availIn === 0 || have === 0 || this.ended)) return done(null, { chunks, total });
-          step();
+          if (more) step();
+          else this.paused = step;
         },
       };
       binding.write(this.handle, flush, input, inOff, inLen, out, 0, out.byteLength, req);
     };
     step();
+  }
+
+  // Continues a processAsync paused by its onChunk.
+  resume() {
+    const step = this.paused;
+    if (step) step();
   }
 
   params(level, strategy) {
