@@ -198,6 +198,7 @@ class Engine {
     let inLen = input.byteLength;
     const step = () => {
       this.paused = null;
+      if (this.closed) return; // closed from a 'data' handler in the meantime
       const out = new Uint8Array(this.chunkSize);
       const req = {
         oncomplete: (failed) => {
