@@ -33,6 +33,7 @@ typedef struct zhandle {
   ZSTD_DCtx* zd;
   bool zstd_in_frame;
   bool ended; /* the compressed data ended (Z_STREAM_END, brotli finished) */
+  bool member_done; /* gunzip/unzip: a gzip member ended at the end of the input */
   /* The write in progress. */
   int flush;
   const uint8_t* in;
@@ -137,6 +138,18 @@ static void zlib_write(zhandle* h) {
   z->next_out = h->out;
   z->avail_out = (uInt)h->out_len;
   bool deflating = h->mode == M_DEFLATE || h->mode == M_GZIP || h->mode == M_DEFLATERAW;
+  /* gunzip/unzip after a member ended: another member may follow (gzip magic), and
+   * anything else is trailing data, ignored, which ends the stream. */
+  if (h->member_done) {
+    if (z->avail_in == 0) return;
+    if (z->next_in[0] != 0x1f) {
+      z->avail_in = 0;
+      h->ended = true;
+      return;
+    }
+    inflateReset(z);
+    h->member_done = false;
+  }
   if (deflating) {
     int r = deflate(z, h->flush);
     if (r != Z_OK && r != Z_BUF_ERROR && r != Z_STREAM_END) zlib_error(h, r, "Zlib error");
@@ -161,7 +174,18 @@ static void zlib_write(zhandle* h) {
     inflateReset(z);
     r = inflate(z, h->flush);
   }
-  if (r == Z_STREAM_END) h->ended = true;
+  if (r == Z_STREAM_END) {
+    if ((h->mode == M_GUNZIP || h->mode == M_UNZIP) && !h->ended) {
+      if (z->avail_in > 0) {
+        z->avail_in = 0; /* not another member: trailing data */
+        h->ended = true;
+      } else {
+        h->member_done = true;
+      }
+    } else {
+      h->ended = true;
+    }
+  }
   if (r == Z_BUF_ERROR && z->avail_out != 0 && h->flush == Z_FINISH) {
     set_error(h, Z_BUF_ERROR, "Z_BUF_ERROR", "unexpected end of file");
   } else if (r != Z_OK && r != Z_BUF_ERROR && r != Z_STREAM_END) {
@@ -309,6 +333,7 @@ static EDDY_JS_FN(zlib_reset) {
   zhandle* h = handle_of(ctx, eddy_js_arg(ctx, argc, argv, 0));
   h->err = 0;
   h->ended = false;
+  h->member_done = false;
   if (h->benc) {
     BrotliEncoderDestroyInstance(h->benc);
     h->benc = BrotliEncoderCreateInstance(NULL, NULL, NULL);
