@@ -153,7 +153,7 @@ ZlibBase.prototype.flush = function(kind, callback) {
 };
 
 ZlibBase.prototype.close = function(callback) {
-  if (callback) this.once('close', callback);
+  if (callback) require('stream').finished(this, callback);
   this.destroy();
 };
 
