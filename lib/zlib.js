@@ -66,7 +66,7 @@ const kFlushes = Symbol('kFlushes');
 function ZlibBase(opts, mode) {
   const engine = new Engine(mode, opts);
   const options = opts !== null && typeof opts === 'object' ? opts : {};
-  Reflect.apply(Transform, this, [{ autoDestroy: true, ...options, readableHighWaterMark: engine.chunkSize }]);
+  Reflect.apply(Transform, this, [{ autoDestroy: true, ...options }]);
   this[kEngine] = engine;
   this[kFlushes] = [];
   this._handle = engine.handle;
