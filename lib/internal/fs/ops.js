@@ -77,8 +77,10 @@ function* read(fd, buffer, offsetOrOptions, length, position) {
   if (buffer == null || (!isArrayBufferView(buffer) && typeof buffer === 'object')) {
     params = buffer ?? kEmptyObject; // (fd, options)
     buffer = params.buffer === undefined ? asBuffer(new Uint8Array(16384)) : params.buffer;
-  } else if (offsetOrOptions !== null && typeof offsetOrOptions === 'object') {
-    params = offsetOrOptions; // (fd, buffer, options)
+  } else if (arguments.length === 3 || (offsetOrOptions !== null && typeof offsetOrOptions === 'object')) {
+    // (fd, buffer, options): a third and last argument must be the options.
+    if (offsetOrOptions != null) validateObject(offsetOrOptions, 'options', 1);
+    params = offsetOrOptions ?? kEmptyObject;
   } else if (arguments.length === 2) {
     params = kEmptyObject; // (fd, buffer)
   }

@@ -12,7 +12,7 @@ const {
 const { validateInteger, validateFunction, validateBoolean } = require('internal/validators');
 const { deprecate } = require('internal/util');
 const {
-  getValidatedPath, getValidatedFd, asBuffer, toPathIfFileURL, encode, normalizeEncoding,
+  getValidatedPath, getValidatedFd, asBuffer, toPathIfFileURL, encode, normalizeEncoding, assertEncoding,
 } = require('internal/fs/utils');
 
 const kFs = Symbol('kFs');
@@ -27,11 +27,12 @@ function defaultFs() {
 
 function normalizeOptions(options) {
   if (options == null) return {};
-  if (typeof options === 'string') return { encoding: options };
+  if (typeof options === 'string') options = { encoding: options };
   if (typeof options !== 'object') throw new ERR_INVALID_ARG_TYPE('options', ['string', 'Object'], options);
   // for-in: inherited options count too, as in node.
   const copy = {};
   for (const key in options) copy[key] = options[key];
+  if (copy.encoding !== 'buffer') assertEncoding(copy.encoding);
   return copy;
 }
 

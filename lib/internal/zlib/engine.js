@@ -60,6 +60,13 @@ const flushRanges = {
   zstd: [C.ZSTD_e_continue, C.ZSTD_e_end, C.ZSTD_e_continue, C.ZSTD_e_end, C.ZSTD_e_flush],
 };
 
+// node's ERR_BROTLI_INVALID_PARAM / ERR_ZSTD_INVALID_PARAM: RangeErrors with a code.
+function invalidParam(code, message) {
+  const err = new RangeError(message);
+  err.code = code;
+  return err;
+}
+
 function zlibError(handle) {
   const [message, errno, code] = binding.errorInfo(handle);
   const err = new Error(message);
@@ -130,8 +137,8 @@ class Engine {
       validateObject(opts.params, 'options.params');
       for (const key of Object.keys(opts.params)) {
         const k = +key;
-        if (!Number.isInteger(k) || k < 0) {
-          throw new ERR_OUT_OF_RANGE('options.params', 'a valid Brotli parameter', key);
+        if (!Number.isInteger(k) || k < 0 || String(k) !== key) {
+          throw invalidParam('ERR_BROTLI_INVALID_PARAM', `${key} is not a valid Brotli parameter`);
         }
         const v = opts.params[key];
         if (typeof v !== 'number' && typeof v !== 'boolean') {
@@ -144,16 +151,24 @@ class Engine {
       if (opts.params !== undefined) {
         validateObject(opts.params, 'options.params');
         for (const key of Object.keys(opts.params)) {
+          const k = +key;
+          if (!Number.isInteger(k) || k < 0 || String(k) !== key) {
+            throw invalidParam('ERR_ZSTD_INVALID_PARAM', `${key} is not a valid zstd parameter`);
+          }
           const v = opts.params[key];
           if (typeof v !== 'number' && typeof v !== 'boolean') {
             throw new ERR_INVALID_ARG_TYPE('options.params[key]', 'number', v);
           }
-          flat.push(+key, +v);
+          flat.push(k, +v);
         }
       }
       if (opts.pledgedSrcSize !== undefined) flat.push(-1, opts.pledgedSrcSize);
     }
-    if (binding.init(this.handle, flat) !== 0) throw new ERR_ZLIB_INITIALIZATION_FAILED();
+    if (binding.init(this.handle, flat) !== 0) {
+      const [message, , code] = binding.errorInfo(this.handle);
+      if (code.endsWith('_INVALID_PARAM')) throw invalidParam(code, message);
+      throw new ERR_ZLIB_INITIALIZATION_FAILED();
+    }
   }
 
   // Compresses or decompresses all of input with flush; returns the output chunks.
