@@ -22,21 +22,24 @@ function toBytes(buffer, name = 'buffer') {
   throw new ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'TypedArray', 'DataView', 'ArrayBuffer'], buffer);
 }
 
-function oneShotSync(mode) {
+// With { info: true } the result carries the engine as node does: an instance of
+// the stream class (whose engine did the work).
+function oneShotSync(mode, name) {
   return function(buffer, opts) {
     const input = toBytes(buffer);
-    const engine = new Engine(mode, opts);
+    const stream = opts?.info ? new classes[name][0](opts) : null;
+    const engine = stream ? stream[kEngine] : new Engine(mode, opts);
     try {
       const { chunks, total } = engine.processSync(input, engine.finishFlushFlag);
       const result = asBuffer(concat(chunks, total));
-      return opts?.info ? { buffer: result, engine } : result;
+      return stream ? { buffer: result, engine: stream } : result;
     } finally {
       engine.close();
     }
   };
 }
 
-function oneShot(mode) {
+function oneShot(mode, name) {
   return function(buffer, opts, callback) {
     if (typeof opts === 'function') {
       callback = opts;
@@ -44,12 +47,13 @@ function oneShot(mode) {
     }
     validateFunction(callback, 'callback');
     const input = toBytes(buffer);
-    const engine = new Engine(mode, opts);
+    const stream = opts?.info ? new classes[name][0](opts) : null;
+    const engine = stream ? stream[kEngine] : new Engine(mode, opts);
     engine.processAsync(input, engine.finishFlushFlag, (err, r) => {
       engine.close();
       if (err) return callback(err);
       const result = asBuffer(concat(r.chunks, r.total));
-      callback(null, opts?.info ? { buffer: result, engine } : result);
+      callback(null, stream ? { buffer: result, engine: stream } : result);
     });
   };
 }
@@ -255,8 +259,8 @@ for (const [name, [cls]] of Object.entries(classes)) module.exports[name] = cls;
 for (const name of ['Deflate', 'Gzip', 'DeflateRaw', 'Unzip', 'Inflate', 'Gunzip', 'InflateRaw',
   'BrotliCompress', 'BrotliDecompress', 'ZstdCompress', 'ZstdDecompress']) {
   const lower = name[0].toLowerCase() + name.slice(1);
-  module.exports[lower] = oneShot(classes[name][1]);
-  module.exports[`${lower}Sync`] = oneShotSync(classes[name][1]);
+  module.exports[lower] = oneShot(classes[name][1], name);
+  module.exports[`${lower}Sync`] = oneShotSync(classes[name][1], name);
 }
 for (const name of ['Deflate', 'Inflate', 'DeflateRaw', 'InflateRaw', 'Gzip', 'Gunzip', 'Unzip',
   'BrotliCompress', 'BrotliDecompress', 'ZstdCompress', 'ZstdDecompress']) {

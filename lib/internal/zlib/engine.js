@@ -60,6 +60,12 @@ const flushRanges = {
   zstd: [C.ZSTD_e_continue, C.ZSTD_e_end, C.ZSTD_e_continue, C.ZSTD_e_end, C.ZSTD_e_flush],
 };
 
+// Parameter ids each kind accepts; other keys are refused before the library sees them.
+const brotliParams = new Set(Object.keys(C).filter((k) => /^BROTLI_(DECODER_)?PARAM_/.test(k)).map((k) => C[k]));
+const zstdParams = new Set(Object.keys(C).filter((k) => /^ZSTD_[cd]_/.test(k)).map((k) => C[k]));
+// Flags brotli takes as 0 or 1 (the library itself would accept any number).
+const brotliFlags = new Set([C.BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING, C.BROTLI_PARAM_LARGE_WINDOW]);
+
 // node's ERR_BROTLI_INVALID_PARAM / ERR_ZSTD_INVALID_PARAM: RangeErrors with a code.
 function invalidParam(code, message) {
   const err = new RangeError(message);
@@ -137,12 +143,15 @@ class Engine {
       validateObject(opts.params, 'options.params');
       for (const key of Object.keys(opts.params)) {
         const k = +key;
-        if (!Number.isInteger(k) || k < 0 || String(k) !== key) {
+        if (!Number.isInteger(k) || k < 0 || String(k) !== key || !brotliParams.has(k)) {
           throw invalidParam('ERR_BROTLI_INVALID_PARAM', `${key} is not a valid Brotli parameter`);
         }
         const v = opts.params[key];
         if (typeof v !== 'number' && typeof v !== 'boolean') {
           throw new ERR_INVALID_ARG_TYPE('options.params[key]', 'number', v);
+        }
+        if (this.mode === C.BROTLI_ENCODE && brotliFlags.has(k) && +v !== 0 && +v !== 1) {
+          throw new ERR_ZLIB_INITIALIZATION_FAILED();
         }
         flat.push(k, +v);
       }
@@ -152,7 +161,7 @@ class Engine {
         validateObject(opts.params, 'options.params');
         for (const key of Object.keys(opts.params)) {
           const k = +key;
-          if (!Number.isInteger(k) || k < 0 || String(k) !== key) {
+          if (!Number.isInteger(k) || k < 0 || String(k) !== key || !zstdParams.has(k)) {
             throw invalidParam('ERR_ZSTD_INVALID_PARAM', `${key} is not a valid zstd parameter`);
           }
           const v = opts.params[key];
