@@ -139,8 +139,17 @@ class Engine {
 
   #initParams(opts) {
     const flat = [];
-    if (this.kind === 'brotli' && opts.params !== undefined) {
+    if (opts.params !== undefined) {
+      // Non-canonical keys ('00') are refused before any other check.
       validateObject(opts.params, 'options.params');
+      for (const key of Object.keys(opts.params)) {
+        if (String(+key) !== key) {
+          const [code, lib] = this.kind === 'brotli' ? ['ERR_BROTLI_INVALID_PARAM', 'Brotli'] : ['ERR_ZSTD_INVALID_PARAM', 'zstd'];
+          throw invalidParam(code, `${key} is not a valid ${lib} parameter`);
+        }
+      }
+    }
+    if (this.kind === 'brotli' && opts.params !== undefined) {
       for (const key of Object.keys(opts.params)) {
         const k = +key;
         if (!Number.isInteger(k) || k < 0 || String(k) !== key || !brotliParams.has(k)) {
