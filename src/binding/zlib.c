@@ -288,11 +288,10 @@ static EDDY_JS_FN(zlib_init) {
         else ok = !ZSTD_isError(ZSTD_CCtx_setParameter(h->zc, (ZSTD_cParameter)key, (int)value));
       } else if (h->zd) ok = !ZSTD_isError(ZSTD_DCtx_setParameter(h->zd, (ZSTD_dParameter)key, (int)value));
       if (!ok) {
-        /* lib/ turns this into node's RangeError naming the parameter. */
-        char msg[80];
+        /* lib/ has refused unknown keys: a refusal here is a bad value. */
         bool brotli = h->benc || h->bdec;
-        snprintf(msg, sizeof msg, "%d is not a valid %s parameter", key, brotli ? "Brotli" : "zstd");
-        set_error(h, -1, brotli ? "ERR_BROTLI_INVALID_PARAM" : "ERR_ZSTD_INVALID_PARAM", msg);
+        set_error(h, -1, "ERR_ZLIB_INITIALIZATION_FAILED",
+                  brotli ? "Initialization failed" : "Setting parameter failed");
         return JSValueMakeNumber(ctx, -1);
       }
     }

@@ -183,9 +183,10 @@ class Engine {
       if (opts.pledgedSrcSize !== undefined) flat.push(-1, opts.pledgedSrcSize);
     }
     if (binding.init(this.handle, flat) !== 0) {
-      const [message, , code] = binding.errorInfo(this.handle);
-      if (code.endsWith('_INVALID_PARAM')) throw invalidParam(code, message);
-      throw new ERR_ZLIB_INITIALIZATION_FAILED();
+      const [message] = binding.errorInfo(this.handle);
+      const err = new ERR_ZLIB_INITIALIZATION_FAILED();
+      err.message = message;
+      throw err;
     }
   }
 
