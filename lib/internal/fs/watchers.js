@@ -44,7 +44,10 @@ class FSWatcher extends EventEmitter {
         if (binding.lstat(full) === 0 && getStatsFromBinding(binding.statValues).isDirectory()) {
           try {
             this.#watchOne(full, relName, false);
-            this.#watchTree(full, relName);
+            // Entries made before its watch started are reported as they are found.
+            this.#watchTree(full, relName, (entry) => {
+              process.nextTick(() => this.emit('change', 'rename', encodeName(entry, this._encoding)));
+            });
           } catch { /* it went away again */ }
         }
       }
@@ -58,17 +61,18 @@ class FSWatcher extends EventEmitter {
     this[kHandles].set(path, handle);
   }
 
-  #watchTree(dir, rel) {
+  #watchTree(dir, rel, onEntry) {
     this._recursiveRoot = true;
     const r = binding.readdir(dir, true, false);
     if (typeof r === 'number') return;
     const [names, types] = listing(r);
     for (let i = 0; i < names.length; i++) {
+      const relName = rel ? `${rel}/${names[i]}` : names[i];
+      onEntry?.(relName);
       if (types[i] !== 2 /* UV_DIRENT_DIR */) continue;
       const full = `${dir}/${names[i]}`;
-      const relName = rel ? `${rel}/${names[i]}` : names[i];
       this.#watchOne(full, relName, false);
-      this.#watchTree(full, relName);
+      this.#watchTree(full, relName, onEntry);
     }
   }
 
