@@ -2,7 +2,7 @@
 # Sources are listed explicitly; lib/**/*.js is embedded by tools/embed-lib.
 
 CC ?= cc
-PKGS := javascriptcoregtk-4.1 libuv zlib libbrotlienc libbrotlidec libzstd
+PKGS := javascriptcoregtk-4.1 libuv libcrypto zlib libbrotlienc libbrotlidec libzstd
 LLHTTP_DIR := /usr/share/llhttp
 LLHTTP_INC := /usr/share/include/llhttp
 OPT ?= -O2
@@ -18,14 +18,17 @@ SRCS := \
   src/main.c \
   src/runtime/runtime.c \
   src/runtime/engine.c \
+  src/runtime/syntax_check.c \
   src/binding/builtins.c \
   src/binding/constants.c \
+  src/binding/crypto.c \
   src/binding/fs.c \
   src/binding/fs_file.c \
   src/binding/fs_ops.c \
   src/binding/fs_req.c \
   src/binding/fs_watch.c \
   src/binding/process.c \
+  src/binding/spawn_sync.c \
   src/binding/timers.c \
   src/binding/util.c \
   src/binding/uv.c \

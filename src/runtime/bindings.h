@@ -9,8 +9,10 @@
 #define EDDY_BINDINGS(X) \
   X(builtins)            \
   X(constants)           \
+  X(crypto)              \
   X(fs)                  \
   X(process)             \
+  X(spawn_sync)          \
   X(timers)              \
   X(util)                \
   X(uv)                  \
