@@ -3,8 +3,8 @@
 // gives each its callback and *Sync forms (fs/promises gives the promise form).
 
 const ops = require('internal/fs/ops');
-const { runSync, runCallback, runCallbackFrom } = require('internal/fs/run');
-const { validateFunction } = require('internal/validators');
+const { Call, runSync, runCallback, runCallbackFrom } = require('internal/fs/run');
+const { validateFunction, validateInteger } = require('internal/validators');
 const { defineLazyProperty } = require('internal/util');
 const {
   Dirent, Stats, fsConstants, getValidatedPath,
@@ -25,19 +25,21 @@ const none = (cb) => cb(null);
 // shapes the value the sync form returns. With `argsFirst` the arguments are
 // validated before the callback is checked, which is node's order for those calls.
 function define(name, op, deliver = plain, fromSync = identity,
-                { argsFirst = false, optionalCallback, syncOp = op } = {}) {
+                { argsFirst = false, optionalCallback, syncOp = op, precheck } = {}) {
   const fns = {
     [name](...args) {
       // The callback is the last argument when it is a function, or when more
       // arguments came than the operation takes; else it is missing.
       const last = args[args.length - 1];
       let cb = typeof last === 'function' || args.length > op.length ? args.pop() : undefined;
-      const gen = op(...args);
-      let first;
-      if (argsFirst) first = gen.next();
       if (cb === undefined && optionalCallback) cb = optionalCallback;
-      validateFunction(cb, 'cb');
-      runCallbackFrom(gen, first ?? gen.next(), (err, value) => (err ? cb(err) : deliver(cb, value)));
+      if (precheck) precheck(...args);
+      if (!argsFirst) validateFunction(cb, 'cb');
+      const run = op(...args);
+      // A generator validates in its first step.
+      const first = argsFirst && !(run instanceof Call) ? run.next() : undefined;
+      if (argsFirst) validateFunction(cb, 'cb');
+      runCallbackFrom(run, first, (err, value) => (err ? cb(err) : deliver(cb, value)));
     },
     [`${name}Sync`](...args) {
       return fromSync(runSync(syncOp(...args)));
@@ -48,6 +50,8 @@ function define(name, op, deliver = plain, fromSync = identity,
 }
 
 const argsFirst = { argsFirst: true };
+// truncate and ftruncate check len, then the callback, then the rest (node's order).
+const lenFirst = { precheck: (target, len) => { if (len !== undefined) validateInteger(len, 'len'); } };
 // fs.close(fd) without a callback throws a failure from the loop, as node does.
 const closeDefault = { argsFirst: true, optionalCallback: (err) => { if (err) throw err; } };
 
@@ -64,7 +68,7 @@ define('fchown', ops.fchown, none, identity, argsFirst);
 define('fdatasync', ops.fdatasync, none);
 define('fstat', ops.fstat);
 define('fsync', ops.fsync, none);
-define('ftruncate', ops.ftruncate, none, identity, argsFirst);
+define('ftruncate', ops.ftruncate, none, identity, lenFirst);
 define('futimes', ops.futimes, none, identity, argsFirst);
 define('lchown', ops.lchown, none);
 define('link', ops.link, none);
@@ -94,7 +98,7 @@ define('rmdir', ops.rmdir, none);
 define('stat', ops.stat);
 define('statfs', ops.statfs);
 define('symlink', ops.symlink, none);
-define('truncate', ops.truncate, none, identity, argsFirst);
+define('truncate', ops.truncate, none, identity, lenFirst);
 define('unlink', ops.unlink, none);
 define('utimes', ops.utimes, none);
 define('write', ops.write, (cb, r) => cb(null, r.bytesWritten, r.buffer), (r) => r.bytesWritten, argsFirst);

@@ -4,7 +4,7 @@
 
 const { validateObject, validateString } = require('internal/validators');
 const { getValidatedPath } = require('internal/fs/utils');
-const { runPromise } = require('internal/fs/run');
+const { runPromiseOf } = require('internal/fs/run');
 const ops = require('internal/fs/ops');
 
 function openAsBlob(path, options = {}) {
@@ -12,7 +12,7 @@ function openAsBlob(path, options = {}) {
   const type = options.type ?? '';
   validateString(type, 'options.type');
   path = getValidatedPath(path);
-  return runPromise(ops.readFile(path)).then((bytes) => new Blob([bytes], { type }));
+  return runPromiseOf(ops.readFile, path).then((bytes) => new Blob([bytes], { type }));
 }
 
 module.exports = { openAsBlob };

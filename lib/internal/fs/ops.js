@@ -27,7 +27,7 @@ const { F_OK, O_RDWR, UV_DIRENT_UNKNOWN, UV_DIRENT_DIR, UV_FS_SYMLINK_DIR, UV_FS
 const kIoMaxLength = 2 ** 31 - 1;
 
 function isInt32(v) {
-  return v === (v | 0);
+  return typeof v === 'number' && v === (v | 0);
 }
 
 function isArrayBufferView(v) {
@@ -57,16 +57,18 @@ function validMode(mode, name, max) {
 
 // --- descriptors ----------------------------------------------------------------------
 
-function* open(path, flags, mode) {
+// Operations of one syscall return their Call (see lib/internal/fs/run.js); the
+// others are generators.
+function open(path, flags, mode) {
   path = getValidatedPath(path);
   flags = stringToFlags(flags);
   mode = parseFileMode(mode, 'mode', 0o666);
-  return yield new Call(binding.open, [path, flags, mode], 'open', path);
+  return new Call(binding.open, [path, flags, mode], 'open', path);
 }
 
-function* close(fd) {
+function close(fd) {
   fd = getValidatedFd(fd);
-  yield new Call(binding.close, [fd], 'close');
+  return new Call(binding.close, [fd], 'close');
 }
 
 // read(fd, buffer, offset, length, position) | (fd, buffer, options) | (fd, options)
@@ -195,20 +197,22 @@ class ReadFileCall extends Call {
   }
 }
 
-function* readFile(path, options) {
+function readFile(path, options) {
   options = getOptions(options, { flag: 'r' });
   const isFd = isInt32(path);
   path = isFd ? getValidatedFd(path) : getValidatedPath(path);
   const flags = stringToFlags(options.flag, 'flags');
-  checkAborted(options.signal);
+  const { signal } = options;
+  checkAborted(signal);
   const enc = options.encoding ? normalizeEncoding(options.encoding) : undefined;
   const kind = enc === 'utf8' ? 1 : enc === 'latin1' ? 2 : 0;
-  const data = yield new ReadFileCall(binding.readFile, [path, flags, kind], 'open',
-    isFd ? undefined : path);
-  checkAborted(options.signal);
-  if (kind !== 0) return data;
-  if (enc && enc !== 'buffer') return decode(data, enc);
-  return asBuffer(data);
+  return new ReadFileCall(binding.readFile, [path, flags, kind], 'open', isFd ? undefined : path,
+    undefined, (data) => {
+      checkAborted(signal);
+      if (kind !== 0) return data;
+      if (enc && enc !== 'buffer') return decode(data, enc);
+      return asBuffer(data);
+    });
 }
 
 function validateWriteData(data) {
@@ -252,9 +256,13 @@ function* appendFile(path, data, options) {
 }
 
 // (No default parameters here: they would shorten the length fs.js reads.)
-function* truncate(path, len) {
+function truncate(path, len) {
   if (len === undefined) len = 0;
-  if (isInt32(path)) return yield* ftruncate(path, len);
+  if (isInt32(path)) return ftruncate(path, len);
+  return truncatePath(path, len);
+}
+
+function* truncatePath(path, len) {
   validateInteger(len, 'len');
   path = getValidatedPath(path);
   len = Math.max(0, len);
@@ -266,11 +274,11 @@ function* truncate(path, len) {
   }
 }
 
-function* ftruncate(fd, len) {
+function ftruncate(fd, len) {
   if (len === undefined) len = 0;
   validateInteger(len, 'len');
   fd = getValidatedFd(fd);
-  yield new Call(binding.ftruncate, [fd, Math.max(0, len)], 'ftruncate');
+  return new Call(binding.ftruncate, [fd, Math.max(0, len)], 'ftruncate');
 }
 
 // --- metadata --------------------------------------------------------------------------------
@@ -292,48 +300,61 @@ function* statCall(fn, syscall, target, path, options) {
   return getStatsFromBinding(statValues, options.bigint);
 }
 
-function* stat(path, options) {
-  options = statOptions(options);
-  path = getValidatedPath(path);
-  return yield* statCall(binding.stat, 'stat', path, path, options);
+const toStats = () => getStatsFromBinding(statValues, false);
+const toBigIntStats = () => getStatsFromBinding(statValues, true);
+function noEntryIsUndefined(err) {
+  if (err.code === 'ENOENT') return undefined;
+  throw err;
 }
 
-function* lstat(path, options) {
-  options = statOptions(options);
-  path = getValidatedPath(path);
-  return yield* statCall(binding.lstat, 'lstat', path, path, options);
+// The Call of a stat: its Stats come from the shared statValues as it finishes.
+function statOf(fn, syscall, target, path, options) {
+  return new Call(fn, [target], syscall, path, undefined, options.bigint ? toBigIntStats : toStats,
+    options.throwIfNoEntry === false ? noEntryIsUndefined : undefined);
 }
 
-function* fstat(fd, options) {
+function stat(path, options) {
+  options = statOptions(options);
+  path = getValidatedPath(path);
+  return statOf(binding.stat, 'stat', path, path, options);
+}
+
+function lstat(path, options) {
+  options = statOptions(options);
+  path = getValidatedPath(path);
+  return statOf(binding.lstat, 'lstat', path, path, options);
+}
+
+function fstat(fd, options) {
   options = statOptions(options);
   fd = getValidatedFd(fd);
-  return yield* statCall(binding.fstat, 'fstat', fd, undefined, options);
+  return statOf(binding.fstat, 'fstat', fd, undefined, options);
 }
 
-function* statfs(path, options) {
+function statfs(path, options) {
   options = statOptions(options);
   path = getValidatedPath(path);
-  yield new Call(binding.statfs, [path], 'statfs', path);
-  return getStatFsFromBinding(statValues, options.bigint);
+  return new Call(binding.statfs, [path], 'statfs', path, undefined,
+    () => getStatFsFromBinding(statValues, options.bigint));
 }
 
-function* access(path, mode) {
+function access(path, mode) {
   path = getValidatedPath(path);
   mode = validMode(mode ?? F_OK, 'mode', 7);
-  yield new Call(binding.access, [path, mode], 'access', path);
+  return new Call(binding.access, [path, mode], 'access', path);
 }
 
-function* chmod(path, mode) {
+function chmod(path, mode) {
   path = getValidatedPath(path);
   mode = parseFileMode(mode, 'mode');
-  yield new Call(binding.chmod, [path, mode], 'chmod', path);
+  return new Call(binding.chmod, [path, mode], 'chmod', path);
 }
 
 // fchmod, fchown and futimes check their other arguments before fd, as node does.
-function* fchmod(fd, mode) {
+function fchmod(fd, mode) {
   mode = parseFileMode(mode, 'mode');
   fd = getValidatedFd(fd);
-  yield new Call(binding.fchmod, [fd, mode], 'fchmod');
+  return new Call(binding.fchmod, [fd, mode], 'fchmod');
 }
 
 function validateId(id, name) {
@@ -341,91 +362,93 @@ function validateId(id, name) {
   return id;
 }
 
-function* chown(path, uid, gid) {
+function chown(path, uid, gid) {
   path = getValidatedPath(path);
-  yield new Call(binding.chown, [path, validateId(uid, 'uid'), validateId(gid, 'gid')], 'chown', path);
+  return new Call(binding.chown, [path, validateId(uid, 'uid'), validateId(gid, 'gid')], 'chown', path);
 }
 
-function* lchown(path, uid, gid) {
+function lchown(path, uid, gid) {
   path = getValidatedPath(path);
-  yield new Call(binding.lchown, [path, validateId(uid, 'uid'), validateId(gid, 'gid')], 'lchown', path);
+  return new Call(binding.lchown, [path, validateId(uid, 'uid'), validateId(gid, 'gid')], 'lchown', path);
 }
 
-function* fchown(fd, uid, gid) {
+function fchown(fd, uid, gid) {
   validateId(uid, 'uid');
   validateId(gid, 'gid');
   fd = getValidatedFd(fd);
-  yield new Call(binding.fchown, [fd, uid, gid], 'fchown');
+  return new Call(binding.fchown, [fd, uid, gid], 'fchown');
 }
 
-function* utimes(path, atime, mtime) {
+function utimes(path, atime, mtime) {
   path = getValidatedPath(path);
-  yield new Call(binding.utime, [path, toUnixTimestamp(atime), toUnixTimestamp(mtime)],
+  return new Call(binding.utime, [path, toUnixTimestamp(atime), toUnixTimestamp(mtime)],
     'utime', path);
 }
 
-function* lutimes(path, atime, mtime) {
+function lutimes(path, atime, mtime) {
   path = getValidatedPath(path);
-  yield new Call(binding.lutime, [path, toUnixTimestamp(atime), toUnixTimestamp(mtime)],
+  return new Call(binding.lutime, [path, toUnixTimestamp(atime), toUnixTimestamp(mtime)],
     'lutime', path);
 }
 
-function* futimes(fd, atime, mtime) {
+function futimes(fd, atime, mtime) {
   atime = toUnixTimestamp(atime, 'atime');
   mtime = toUnixTimestamp(mtime, 'mtime');
   fd = getValidatedFd(fd);
-  yield new Call(binding.futime, [fd, atime, mtime], 'futime');
+  return new Call(binding.futime, [fd, atime, mtime], 'futime');
 }
 
-function* fsync(fd) {
+function fsync(fd) {
   fd = getValidatedFd(fd);
-  yield new Call(binding.fsync, [fd], 'fsync');
+  return new Call(binding.fsync, [fd], 'fsync');
 }
 
-function* fdatasync(fd) {
+function fdatasync(fd) {
   fd = getValidatedFd(fd);
-  yield new Call(binding.fdatasync, [fd], 'fdatasync');
+  return new Call(binding.fdatasync, [fd], 'fdatasync');
 }
 
 // --- names -------------------------------------------------------------------------------
 
-function* rename(oldPath, newPath) {
+function rename(oldPath, newPath) {
   oldPath = getValidatedPath(oldPath, 'oldPath');
   newPath = getValidatedPath(newPath, 'newPath');
-  yield new Call(binding.rename, [oldPath, newPath], 'rename', oldPath, newPath);
+  return new Call(binding.rename, [oldPath, newPath], 'rename', oldPath, newPath);
 }
 
-function* link(existingPath, newPath) {
+function link(existingPath, newPath) {
   existingPath = getValidatedPath(existingPath, 'existingPath');
   newPath = getValidatedPath(newPath, 'newPath');
-  yield new Call(binding.link, [existingPath, newPath], 'link', existingPath, newPath);
+  return new Call(binding.link, [existingPath, newPath], 'link', existingPath, newPath);
 }
 
-function* symlink(target, path, type) {
+function symlink(target, path, type) {
   validateOneOf(type, 'type', ['dir', 'file', 'junction', null, undefined]);
   target = getValidatedPath(target, 'target');
   path = getValidatedPath(path);
   const flags = type === 'dir' ? UV_FS_SYMLINK_DIR : type === 'junction' ? UV_FS_SYMLINK_JUNCTION : 0;
-  yield new Call(binding.symlink, [target, path, flags], 'symlink', target, path);
+  return new Call(binding.symlink, [target, path, flags], 'symlink', target, path);
 }
 
-function* readlink(path, options) {
+function readlink(path, options) {
   options = getOptions(options);
   path = getValidatedPath(path, 'oldPath');
-  return encodeName(yield new Call(binding.readlink, [path], 'readlink', path), options.encoding);
+  return new Call(binding.readlink, [path], 'readlink', path, undefined,
+    (name) => encodeName(name, options.encoding));
 }
 
-function* realpathNative(path, options) {
+function realpathNative(path, options) {
   options = getOptions(options);
   path = getValidatedPath(path);
-  return encodeName(yield new Call(binding.realpath, [path], 'realpath', path), options.encoding);
+  return new Call(binding.realpath, [path], 'realpath', path, undefined,
+    (name) => encodeName(name, options.encoding));
 }
 
 // fs.realpath (not .native): node resolves it in JS component by component, so its
 // errors name the first component that failed, with lstat (stat for a loop).
 function* realpath(path, options) {
   try {
-    return yield* realpathNative(path, options);
+    return yield realpathNative(path, options);
   } catch (err) {
     if (err.syscall !== 'realpath') throw err;
     if (err.code === 'ELOOP') throw uvException({ errno: err.errno, syscall: 'stat', path: err.path });
@@ -439,28 +462,28 @@ function* realpath(path, options) {
   }
 }
 
-function* unlink(path) {
+function unlink(path) {
   path = getValidatedPath(path);
-  yield new Call(binding.unlink, [path], 'unlink', path);
+  return new Call(binding.unlink, [path], 'unlink', path);
 }
 
-function* copyFile(src, dest, mode) {
+function copyFile(src, dest, mode) {
   src = getValidatedPath(src, 'src');
   dest = getValidatedPath(dest, 'dest');
   mode = validMode(mode, 'mode', 7);
-  yield new Call(binding.copyfile, [src, dest, mode], 'copyfile', src, dest);
+  return new Call(binding.copyfile, [src, dest, mode], 'copyfile', src, dest);
 }
 
-function* mkdtemp(prefix, options) {
+function mkdtemp(prefix, options) {
   options = getOptions(options);
   prefix = getValidatedPath(prefix, 'prefix');
-  const path = yield new Call(binding.mkdtemp, [`${prefix}XXXXXX`], 'mkdtemp', `${prefix}XXXXXX`);
-  return encodeName(path, options.encoding);
+  return new Call(binding.mkdtemp, [`${prefix}XXXXXX`], 'mkdtemp', `${prefix}XXXXXX`, undefined,
+    (path) => encodeName(path, options.encoding));
 }
 
 // --- directories -------------------------------------------------------------------------
 
-function* mkdir(path, options) {
+function mkdir(path, options) {
   let mode = 0o777;
   let recursive = false;
   if (typeof options === 'number' || typeof options === 'string') {
@@ -473,11 +496,8 @@ function* mkdir(path, options) {
     if (options.mode !== undefined) mode = parseFileMode(options.mode, 'options.mode');
   }
   path = getValidatedPath(path);
-  if (!recursive) {
-    yield new Call(binding.mkdir, [path, mode], 'mkdir', path);
-    return undefined;
-  }
-  return yield* mkdirp(pathModule.resolve(path), mode);
+  if (!recursive) return new Call(binding.mkdir, [path, mode], 'mkdir', path);
+  return mkdirp(pathModule.resolve(path), mode);
 }
 
 function* isDirectory(path) {
@@ -517,7 +537,7 @@ function* lstatTypes(dir, names, types) {
   }
 }
 
-function* readdir(path, options) {
+function readdir(path, options) {
   options = getOptions(options);
   path = getValidatedPath(path);
   const withFileTypes = !!options.withFileTypes;
@@ -527,10 +547,18 @@ function* readdir(path, options) {
   // that are not UTF-8 keep their bytes.
   const raw = encoding === 'buffer';
   const nameOf = raw ? (n) => asBuffer(encode(n, 'latin1')) : (n) => encodeName(n, encoding);
-  if (!options.recursive) {
-    const r = listing(yield new Call(binding.readdir, [path, withFileTypes, raw], 'scandir', path));
-    if (!withFileTypes) return encoding && encoding !== 'utf8' ? r.map(nameOf) : r;
-    const [names, types] = r;
+  if (!options.recursive && !withFileTypes) {
+    return new Call(binding.readdir, [path, false, raw], 'scandir', path, undefined, (r) => {
+      const names = listing(r);
+      return encoding && encoding !== 'utf8' ? names.map(nameOf) : names;
+    });
+  }
+  return readdirTree(path, options.recursive, withFileTypes, encoding, raw, nameOf);
+}
+
+function* readdirTree(path, recursive, withFileTypes, encoding, raw, nameOf) {
+  if (!recursive) {
+    const [names, types] = listing(yield new Call(binding.readdir, [path, true, raw], 'scandir', path));
     yield* lstatTypes(path, names, types);
     return names.map((n, i) => new Dirent(nameOf(n), types[i], path));
   }
@@ -553,24 +581,26 @@ function* readdir(path, options) {
 
 let warnedRmdirRecursive = false;
 
-function* rmdir(path, options) {
+function rmdir(path, options) {
   path = getValidatedPath(path);
-  if (options?.recursive) {
-    if (!warnedRmdirRecursive) {
-      warnedRmdirRecursive = true;
-      process.emitWarning('In future versions of Node.js, fs.rmdir(path, { recursive: true }) ' +
-        'will be removed. Use fs.rm(path, { recursive: true }) instead', 'DeprecationWarning', 'DEP0147');
-    }
-    options = { ...validateRmOptions(options), force: false };
-    // rmdir removes directories only, even recursively.
-    yield new Call(binding.lstat, [path], 'rmdir', path);
-    if (!getStatsFromBinding(statValues).isDirectory()) {
-      throw uvException({ errno: -20 /* ENOTDIR */, syscall: 'rmdir', path });
-    }
-    return yield* rmTree(path, options);
-  }
+  if (options?.recursive) return rmdirRecursive(path, options);
   if (options !== undefined) validateObject(options, 'options');
-  yield new Call(binding.rmdir, [path], 'rmdir', path);
+  return new Call(binding.rmdir, [path], 'rmdir', path);
+}
+
+function* rmdirRecursive(path, options) {
+  if (!warnedRmdirRecursive) {
+    warnedRmdirRecursive = true;
+    process.emitWarning('In future versions of Node.js, fs.rmdir(path, { recursive: true }) ' +
+      'will be removed. Use fs.rm(path, { recursive: true }) instead', 'DeprecationWarning', 'DEP0147');
+  }
+  options = { ...validateRmOptions(options), force: false };
+  // rmdir removes directories only, even recursively.
+  yield new Call(binding.lstat, [path], 'rmdir', path);
+  if (!getStatsFromBinding(statValues).isDirectory()) {
+    throw uvException({ errno: -20 /* ENOTDIR */, syscall: 'rmdir', path });
+  }
+  return yield* rmTree(path, options);
 }
 
 const retryCodes = new Set(['EBUSY', 'EMFILE', 'ENFILE', 'ENOTEMPTY', 'EPERM']);
@@ -613,18 +643,19 @@ function* rm(path, options) {
   yield* rmTree(path, options);
 }
 
-function* exists(path) {
+const yes = () => true;
+const no = () => false;
+function* notValid() {
+  return false;
+}
+
+function exists(path) {
   try {
     path = getValidatedPath(path);
   } catch {
-    return false;
+    return notValid();
   }
-  try {
-    yield new Call(binding.access, [path, F_OK], 'access', path);
-  } catch {
-    return false;
-  }
-  return true;
+  return new Call(binding.access, [path, F_OK], 'access', path, undefined, yes, no);
 }
 
 module.exports = {

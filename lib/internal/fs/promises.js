@@ -4,7 +4,7 @@
 
 const ops = require('internal/fs/ops');
 const binding = internalBinding('fs');
-const { runPromise, Call } = require('internal/fs/run');
+const { runPromise, runPromiseOf, Call } = require('internal/fs/run');
 const EventEmitter = require('events');
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_STATE }, uvException,
@@ -187,7 +187,7 @@ async function open(path, flags, mode) {
 
 function readFile(path, options) {
   if (typeof path === 'number') return Promise.reject(new ERR_INVALID_ARG_TYPE('path', ['string', 'Buffer', 'URL', 'FileHandle'], path));
-  return runPromise(ops.readFile(fdOf(path), options));
+  return runPromiseOf(ops.readFile, fdOf(path), options);
 }
 
 function writeFile(path, data, options) {
@@ -196,18 +196,23 @@ function writeFile(path, data, options) {
     return writeFileIterable(path, data, options);
   }
   if (path instanceof FileHandle) return path.writeFile(data, options);
-  return runPromise(ops.writeFile(path, data, options));
+  return runPromiseOf(ops.writeFile, path, data, options);
 }
 
 function appendFile(path, data, options) {
   if (path instanceof FileHandle) return path.appendFile(data, options);
-  return runPromise(ops.appendFile(checkPath(path), data, options));
+  return runPromiseOf(ops.appendFile, checkPath(path), data, options);
 }
 
 function promisified(op) {
   const fn = {
     [op.name](...args) {
-      return runPromise(op(...args));
+      // Validation failures reject, as node's promise API does.
+      try {
+        return runPromise(op(...args));
+      } catch (err) {
+        return Promise.reject(err);
+      }
     },
   }[op.name];
   return fn;

@@ -1,22 +1,26 @@
 'use strict';
-// The three flavours of every fs operation from one definition. An operation is a
-// generator that validates its arguments, then yields each syscall as a Call and
-// receives its result (or has the system error thrown into it at the yield), and
-// returns the operation's value. runSync drives it on the caller's stack;
-// runCallback and runPromise drive it with the same native functions given a
-// request object, so each syscall runs on libuv's thread pool.
+// The three flavours of every fs operation from one definition. An operation
+// validates its arguments and returns either one Call (a single syscall, with
+// `finish` to shape its result) or a generator that yields a Call per syscall,
+// receives each result (or has the system error thrown in at the yield) and returns
+// the operation's value. runSync drives it on the caller's stack; runCallback and
+// runPromise drive it with the same native functions given a request object, so
+// each syscall runs on libuv's thread pool.
 
 const { uvException } = require('internal/errors');
 
-// One syscall: fn(...args, req?) where a missing req means synchronous. syscall,
-// path and dest name it in the error.
+// One syscall: fn(...args, req) where an undefined req means synchronous. syscall,
+// path and dest name it in the error. finish(result) shapes the result and
+// recover(err) may turn a failure into a value (or rethrow).
 class Call {
-  constructor(fn, args, syscall, path, dest) {
+  constructor(fn, args, syscall, path, dest, finish, recover) {
     this.fn = fn;
     this.args = args;
     this.syscall = syscall;
     this.path = path;
     this.dest = dest;
+    this.finish = finish;
+    this.recover = recover;
   }
 
   error(errno) {
@@ -28,12 +32,44 @@ function isError(r) {
   return typeof r === 'number' && r < 0;
 }
 
-function runSync(gen) {
-  let step = gen.next();
+// Calls the binding with the request last. Spreading into a native function
+// measured ~0.3 µs a call, so the usual arities are spelled out.
+function invoke(call, req) {
+  const a = call.args;
+  switch (a.length) {
+    case 1: return call.fn(a[0], req);
+    case 2: return call.fn(a[0], a[1], req);
+    case 3: return call.fn(a[0], a[1], a[2], req);
+    case 4: return call.fn(a[0], a[1], a[2], a[3], req);
+    case 5: return call.fn(a[0], a[1], a[2], a[3], a[4], req);
+    default: return call.fn(...a, req);
+  }
+}
+
+// The value of a finished call, or its error thrown.
+function settle(call, r) {
+  if (isError(r)) {
+    const err = call.error(r);
+    if (call.recover === undefined) throw err;
+    return call.recover(err);
+  }
+  return call.finish === undefined ? r : call.finish(r);
+}
+
+function runSync(op) {
+  if (op instanceof Call) return settle(op, invoke(op, undefined));
+  let step = op.next();
   while (!step.done) {
     const call = step.value;
-    const r = call.fn(...call.args);
-    step = isError(r) ? gen.throw(call.error(r)) : gen.next(r);
+    const r = invoke(call, undefined);
+    let value;
+    try {
+      value = settle(call, r);
+    } catch (err) {
+      step = op.throw(err);
+      continue;
+    }
+    step = op.next(value);
   }
   return step.value;
 }
@@ -47,48 +83,69 @@ class FSReq {
   }
 
   oncomplete(r) {
-    const { gen, done } = this;
-    let step;
+    const { gen, call, done } = this;
+    let value;
     try {
-      step = isError(r) ? gen.throw(this.call.error(r)) : gen.next(r);
+      value = settle(call, r);
     } catch (err) {
-      done(err);
-      return;
+      if (gen === null) return done(err);
+      return resume(gen, () => gen.throw(err), done);
     }
-    advance(gen, step, done);
+    if (gen === null) return done(null, value);
+    resume(gen, () => gen.next(value), done);
   }
 }
 
-function advance(gen, step, done) {
-  if (step.done) {
-    done(null, step.value);
+function resume(gen, step, done) {
+  let next;
+  try {
+    next = step();
+  } catch (err) {
+    done(err);
     return;
   }
-  const call = step.value;
+  advance(gen, next, done);
+}
+
+// Submits a call; a call libuv refused before queueing completes on the next tick.
+function submit(gen, call, done) {
   const req = new FSReq(gen, call, done);
-  const r = call.fn(...call.args, req);
-  // A call libuv refused before queueing completes on the next tick instead.
+  const r = invoke(call, req);
   if (r !== undefined) process.nextTick(() => req.oncomplete(r));
 }
 
-// Validation errors (thrown before the first yield) are thrown to the caller, as
-// node's callback API does; everything later goes to done(err).
-function runCallback(gen, done) {
-  runCallbackFrom(gen, gen.next(), done);
+function advance(gen, step, done) {
+  if (step.done) done(null, step.value);
+  else submit(gen, step.value, done);
 }
 
-// The same, from a first step the caller already took (to validate before its
-// callback check).
-function runCallbackFrom(gen, first, done) {
-  // An operation that finishes without a syscall still calls back asynchronously.
+// Runs op on the thread pool. A generator's first step may already have been
+// taken (`first`), to validate before the callback check; an operation that ends
+// without a syscall still calls back asynchronously.
+function runCallbackFrom(op, first, done) {
+  if (op instanceof Call) return submit(null, op, done);
+  first ??= op.next();
   if (first.done) process.nextTick(done, null, first.value);
-  else advance(gen, first, done);
+  else advance(op, first, done);
 }
 
-function runPromise(gen) {
+function runCallback(op, done) {
+  runCallbackFrom(op, undefined, done);
+}
+
+function runPromise(op) {
   return new Promise((resolve, reject) => {
-    advance(gen, gen.next(), (err, value) => (err ? reject(err) : resolve(value)));
+    runCallbackFrom(op, undefined, (err, value) => (err ? reject(err) : resolve(value)));
   });
+}
+
+// runPromise(opFn(...args)) where a validation failure rejects instead of throwing.
+function runPromiseOf(opFn, ...args) {
+  try {
+    return runPromise(opFn(...args));
+  } catch (err) {
+    return Promise.reject(err);
+  }
 }
 
 // A Call that waits ms on the async paths and returns at once on the sync one
@@ -102,4 +159,4 @@ function sleep(ms) {
   return new Call(sleepFn, [ms], 'sleep');
 }
 
-module.exports = { Call, runSync, runCallback, runCallbackFrom, runPromise, sleep };
+module.exports = { Call, runSync, runCallback, runCallbackFrom, runPromise, runPromiseOf, sleep };
