@@ -35,9 +35,10 @@ static int read_all(int fd, uint8_t** out, size_t* out_len) {
     if (S_ISDIR(st.st_mode)) return UV_EISDIR;
     if (S_ISREG(st.st_mode) && st.st_size > 0) cap = expected = (size_t)st.st_size;
   }
+  cap += 1; /* room for the NUL that text_from_bytes may add */
   uint8_t* buf = eddy_malloc(cap);
   for (;;) {
-    if (len == cap) buf = eddy_realloc(buf, cap *= 2);
+    if (len + 1 >= cap) buf = eddy_realloc(buf, cap *= 2);
     ssize_t n = read(fd, buf + len, cap - len);
     if (n < 0 && errno == EINTR) continue;
     if (n < 0 && errno == EAGAIN) {
@@ -79,12 +80,26 @@ static void bytes_on_free(void* bytes, void* unused) {
   free(bytes);
 }
 
+/* Text from UTF-8 bytes, which have one spare byte past len. Pure ASCII (without
+ * NUL) goes through JSStringCreateWithUTF8CString, which keeps it an 8-bit string:
+ * measured cheaper than widening it to UTF-16 for a small file. */
+static JSValueRef text_from_bytes(JSContextRef ctx, uint8_t* data, size_t len) {
+  size_t i = 0;
+  while (i < len && data[i] != 0 && data[i] < 0x80) i++;
+  if (i < len || len == 0) return eddy_js_utf8(ctx, (const char*)data, len);
+  data[len] = 0;
+  JSStringRef str = JSStringCreateWithUTF8CString((const char*)data);
+  JSValueRef v = JSValueMakeString(ctx, str);
+  JSStringRelease(str);
+  return v;
+}
+
 /* The JS value of a finished read; takes ownership of f->data. */
 static JSValueRef file_read_value(JSContextRef ctx, file_read* f) {
   if (f->err) return JSValueMakeNumber(ctx, f->err);
   JSValueRef v;
   if (f->kind == 1) {
-    v = eddy_js_utf8(ctx, (const char*)f->data, f->len);
+    v = text_from_bytes(ctx, f->data, f->len);
   } else if (f->kind == 2) {
     v = eddy_js_latin1(ctx, f->data, f->len);
   } else {

@@ -20,6 +20,13 @@ fs.writeFileSync(file, 'x', { flag: 'a' });
 assert.strictEqual(fs.readFileSync(file, 'utf8'), 'héllo!x');
 assert.throws(() => fs.writeFileSync(file, 'y', { flag: 'wx' }), { code: 'EEXIST', syscall: 'open' });
 
+// Text with a NUL, non-ASCII, and an empty file decode exactly.
+const odd = path.join(tmpdir.path, 'odd.txt');
+fs.writeFileSync(odd, 'a\u0000b\u00e9\u{1f600}');
+assert.strictEqual(fs.readFileSync(odd, 'utf8'), 'a\u0000b\u00e9\u{1f600}');
+fs.writeFileSync(odd, '');
+assert.strictEqual(fs.readFileSync(odd, 'utf8'), '');
+
 const fd = fs.openSync(file, 'r');
 assert.strictEqual(fs.readFileSync(fd, 'utf8'), 'héllo!x');
 fs.closeSync(fd);
