@@ -1,6 +1,6 @@
 /* readFile(pathOrFd, flags, kind, req): a whole file in one native call — open,
  * size, read to the end, close — on the thread pool when req is given, else right
- * here. kind 0 gives a Uint8Array, 1 a string decoded as UTF-8, 2 one decoded as
+ * here. kind 0 gives an ArrayBuffer, 1 a string decoded as UTF-8, 2 one decoded as
  * Latin-1. One crossing per file is what makes small-file loops fast. */
 #include <errno.h>
 #include <fcntl.h>
@@ -80,18 +80,10 @@ static void bytes_on_free(void* bytes, void* unused) {
   free(bytes);
 }
 
-/* Text from UTF-8 bytes, which have one spare byte past len. Pure ASCII (without
- * NUL) goes through JSStringCreateWithUTF8CString, which keeps it an 8-bit string:
- * measured cheaper than widening it to UTF-16 for a small file. */
+/* Text from UTF-8 bytes (one spare byte past len). ASCII is widened here to the
+ * UTF-16 units the engine copies from: measured cheaper than handing JSC UTF-8. */
 static JSValueRef text_from_bytes(JSContextRef ctx, uint8_t* data, size_t len) {
-  size_t i = 0;
-  while (i < len && data[i] != 0 && data[i] < 0x80) i++;
-  if (i < len || len == 0) return eddy_js_utf8(ctx, (const char*)data, len);
-  data[len] = 0;
-  JSStringRef str = JSStringCreateWithUTF8CString((const char*)data);
-  JSValueRef v = JSValueMakeString(ctx, str);
-  JSStringRelease(str);
-  return v;
+  return eddy_js_utf8(ctx, (const char*)data, len);
 }
 
 /* The JS value of a finished read; takes ownership of f->data. */
@@ -103,10 +95,11 @@ static JSValueRef file_read_value(JSContextRef ctx, file_read* f) {
   } else if (f->kind == 2) {
     v = eddy_js_latin1(ctx, f->data, f->len);
   } else {
+    /* An ArrayBuffer: lib/ wraps it in a Buffer (one view, not two). */
     JSObjectRef ab = JSObjectMakeArrayBufferWithBytesNoCopy(ctx, f->data, f->len, bytes_on_free,
                                                             NULL, NULL);
     f->data = NULL;
-    return JSObjectMakeTypedArrayWithArrayBuffer(ctx, kJSTypedArrayTypeUint8Array, ab, NULL);
+    return ab;
   }
   free(f->data);
   f->data = NULL;

@@ -16,7 +16,7 @@ const {
 } = require('internal/validators');
 const { kEmptyObject } = require('internal/util');
 const {
-  Dirent, asBuffer, direntTypeFromMode, encode, decode, encodeName, fsConstants,
+  Dirent, asBuffer, bufferOf, direntTypeFromMode, encode, decode, encodeName, fsConstants,
   getOptions, getStatFsFromBinding, listing, getStatsFromBinding, getValidatedFd, getValidatedPath,
   normalizeEncoding, parseFileMode, pathModule, stringToFlags, toUnixTimestamp,
   validatePosition, validateRmOptions,
@@ -210,8 +210,8 @@ function readFile(path, options) {
     undefined, (data) => {
       checkAborted(signal);
       if (kind !== 0) return data;
-      if (enc && enc !== 'buffer') return decode(data, enc);
-      return asBuffer(data);
+      if (enc && enc !== 'buffer') return decode(new Uint8Array(data), enc);
+      return bufferOf(data);
     });
 }
 

@@ -24,10 +24,12 @@ const {
 // --- Buffer bridge ------------------------------------------------------------------
 
 let bufferModule;
+let FastBuffer;
 function getBuffer() {
   if (bufferModule === undefined) {
     try {
       bufferModule = require('buffer');
+      FastBuffer = require('internal/buffer').FastBuffer;
     } catch {
       bufferModule = null;
     }
@@ -39,7 +41,12 @@ function getBuffer() {
 function asBuffer(u8) {
   const B = getBuffer();
   if (!B || u8 instanceof B) return u8;
-  return B.from(u8.buffer, u8.byteOffset, u8.byteLength);
+  return new FastBuffer(u8.buffer, u8.byteOffset, u8.byteLength);
+}
+
+// A Buffer (or, before Buffer exists, a Uint8Array) over a whole ArrayBuffer.
+function bufferOf(ab) {
+  return getBuffer() ? new FastBuffer(ab) : new Uint8Array(ab);
 }
 
 const fsBinding = internalBinding('fs');
@@ -425,6 +432,7 @@ module.exports = {
   Stats,
   StatFs,
   asBuffer,
+  bufferOf,
   assertEncoding,
   decode,
   direntTypeFromMode,
