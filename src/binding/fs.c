@@ -2,6 +2,8 @@
  * negative errno (libuv's UV_E*) that lib/ turns into node's error. This file holds
  * the few synchronous helpers the module loader and stdio use, and the binding's
  * init; the syscalls themselves are in fs_ops.c, fs_file.c and fs_watch.c. */
+#include "fs.h"
+
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
@@ -13,7 +15,6 @@
 #include "../runtime/runtime.h"
 #include "../util/check.h"
 #include "../util/js.h"
-#include "fs.h"
 
 static char* path_arg(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i,
                       JSValueRef* exception) {

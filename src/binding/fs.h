@@ -12,7 +12,7 @@
 
 /* Per-runtime state of the binding. */
 typedef struct eddy_fs_state {
-  double* stat_values;     /* 18 slots, inside the protected statValues Float64Array */
+  double* stat_values; /* 18 slots, inside the protected statValues Float64Array */
   JSObjectRef stat_array;
 } eddy_fs_state;
 
@@ -24,13 +24,13 @@ typedef JSValueRef (*eddy_fs_result_fn)(JSContextRef ctx, uv_fs_t* req);
  * on the loop, with a negative errno on failure; without one it runs synchronously on
  * the caller's stack and the native function returns that same result. */
 typedef struct eddy_fs_req {
-  uv_fs_t uv;                /* first, so the libuv callback can cast back */
+  uv_fs_t uv; /* first, so the libuv callback can cast back */
   eddy_runtime* rt;
-  JSObjectRef js;            /* the JS request, protected while in flight; NULL when sync */
-  JSValueRef keep;           /* a buffer the syscall uses, protected while in flight */
+  JSObjectRef js;  /* the JS request, protected while in flight; NULL when sync */
+  JSValueRef keep; /* a buffer the syscall uses, protected while in flight */
   eddy_fs_result_fn result;
-  void* data;                /* per-call extra (e.g. the Dir a readdir fills) */
-  bool raw_names;            /* readdir: names as Latin-1, byte for byte */
+  void* data;     /* per-call extra (e.g. the Dir a readdir fills) */
+  bool raw_names; /* readdir: names as Latin-1, byte for byte */
 } eddy_fs_req;
 
 /* Prepares a request: heap-allocated when jsreq is an object, else `stack` is used. */

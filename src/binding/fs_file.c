@@ -21,7 +21,7 @@ typedef struct file_read {
   int fd;
   int flags;
   int kind;
-  int err;        /* 0 or a negative errno */
+  int err; /* 0 or a negative errno */
   uint8_t* data;
   size_t len;
 } file_read;
@@ -96,8 +96,8 @@ static JSValueRef file_read_value(JSContextRef ctx, file_read* f) {
     v = eddy_js_latin1(ctx, f->data, f->len);
   } else {
     /* An ArrayBuffer: lib/ wraps it in a Buffer (one view, not two). */
-    JSObjectRef ab = JSObjectMakeArrayBufferWithBytesNoCopy(ctx, f->data, f->len, bytes_on_free,
-                                                            NULL, NULL);
+    JSObjectRef ab =
+        JSObjectMakeArrayBufferWithBytesNoCopy(ctx, f->data, f->len, bytes_on_free, NULL, NULL);
     f->data = NULL;
     return ab;
   }

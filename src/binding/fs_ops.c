@@ -14,19 +14,19 @@
 #define NUM(i) eddy_js_arg_num(ctx, argc, argv, i)
 
 /* Opens a native function body: `req` is the request, `cb` its libuv callback. */
-#define BEGIN(req_index, result_fn)                                              \
-  (void)function, (void)self;                                                   \
-  eddy_fs_req stack_req;                                                        \
+#define BEGIN(req_index, result_fn)                                                 \
+  (void)function, (void)self;                                                       \
+  eddy_fs_req stack_req;                                                            \
   eddy_fs_req* req = eddy_fs_req_begin(ctx, ARG(req_index), &stack_req, result_fn); \
-  uv_fs_cb cb = eddy_fs_req_cb(req);                                            \
-  uv_loop_t* loop = &req->rt->loop;                                             \
+  uv_fs_cb cb = eddy_fs_req_cb(req);                                                \
+  uv_loop_t* loop = &req->rt->loop;                                                 \
   (void)cb, (void)loop
 
-#define PATH(name, i)                                    \
+#define PATH(name, i)                                       \
   char* name = eddy_fs_path(ctx, argc, argv, i, exception); \
-  if (!name) {                                           \
-    if (req != &stack_req) free(req);                    \
-    return NULL;                                         \
+  if (!name) {                                              \
+    if (req != &stack_req) free(req);                       \
+    return NULL;                                            \
   }
 
 static JSValueRef result_int(JSContextRef ctx, uv_fs_t* r) {
@@ -147,8 +147,8 @@ static JSValueRef listing_value(JSContextRef ctx, dir_listing* l, bool raw) {
   }
   free(l->names);
   if (!l->types) return names;
-  JSObjectRef types = JSObjectMakeTypedArrayWithBytesNoCopy(ctx, kJSTypedArrayTypeUint8Array, l->types,
-                                                            l->n, bytes_free, NULL, NULL);
+  JSObjectRef types = JSObjectMakeTypedArrayWithBytesNoCopy(ctx, kJSTypedArrayTypeUint8Array,
+                                                            l->types, l->n, bytes_free, NULL, NULL);
   JSValueRef pair[2] = {names, types};
   return JSObjectMakeArray(ctx, 2, pair, NULL);
 }
@@ -264,17 +264,18 @@ static EDDY_JS_FN(fs_write_utf8) {
   return eddy_fs_req_end(ctx, req, err);
 }
 
-#define STAT_FN(name, call)  \
-  static EDDY_JS_FN(name) {  \
-    BEGIN(1, result_stat);   \
-    call;                    \
+#define STAT_FN(name, call) \
+  static EDDY_JS_FN(name) { \
+    BEGIN(1, result_stat);  \
+    call;                   \
   }
 
 STAT_FN(fs_stat, PATH(path, 0); int err = uv_fs_stat(loop, &req->uv, path, cb); free(path);
         return eddy_fs_req_end(ctx, req, err))
 STAT_FN(fs_lstat, PATH(path, 0); int err = uv_fs_lstat(loop, &req->uv, path, cb); free(path);
         return eddy_fs_req_end(ctx, req, err))
-STAT_FN(fs_fstat, return eddy_fs_req_end(ctx, req, uv_fs_fstat(loop, &req->uv, (uv_file)INT(0), cb)))
+STAT_FN(fs_fstat,
+        return eddy_fs_req_end(ctx, req, uv_fs_fstat(loop, &req->uv, (uv_file)INT(0), cb)))
 
 static EDDY_JS_FN(fs_statfs) {
   BEGIN(1, result_statfs);
@@ -296,12 +297,12 @@ static EDDY_JS_FN(fs_readdir) {
 }
 
 /* Calls taking (path, req) */
-#define PATH_FN(name, result_fn, call)   \
-  static EDDY_JS_FN(name) {              \
-    BEGIN(1, result_fn);                 \
-    PATH(path, 0);                       \
-    int err = call;                      \
-    free(path);                          \
+#define PATH_FN(name, result_fn, call)     \
+  static EDDY_JS_FN(name) {                \
+    BEGIN(1, result_fn);                   \
+    PATH(path, 0);                         \
+    int err = call;                        \
+    free(path);                            \
     return eddy_fs_req_end(ctx, req, err); \
   }
 
@@ -312,12 +313,12 @@ PATH_FN(fs_realpath, result_ptr_string, uv_fs_realpath(loop, &req->uv, path, cb)
 PATH_FN(fs_mkdtemp, result_path_string, uv_fs_mkdtemp(loop, &req->uv, path, cb))
 
 /* Calls taking (path, n, req) */
-#define PATH_INT_FN(name, call)          \
-  static EDDY_JS_FN(name) {              \
-    BEGIN(2, result_void);               \
-    PATH(path, 0);                       \
-    int err = call;                      \
-    free(path);                          \
+#define PATH_INT_FN(name, call)            \
+  static EDDY_JS_FN(name) {                \
+    BEGIN(2, result_void);                 \
+    PATH(path, 0);                         \
+    int err = call;                        \
+    free(path);                            \
     return eddy_fs_req_end(ctx, req, err); \
   }
 
@@ -326,20 +327,20 @@ PATH_INT_FN(fs_chmod, uv_fs_chmod(loop, &req->uv, path, (int)INT(1), cb))
 PATH_INT_FN(fs_access, uv_fs_access(loop, &req->uv, path, (int)INT(1), cb))
 
 /* Calls taking (path, path2[, flags], req) */
-#define TWO_PATH_FN(name, req_index, call) \
-  static EDDY_JS_FN(name) {                \
-    BEGIN(req_index, result_void);         \
-    PATH(path, 0);                         \
+#define TWO_PATH_FN(name, req_index, call)                    \
+  static EDDY_JS_FN(name) {                                   \
+    BEGIN(req_index, result_void);                            \
+    PATH(path, 0);                                            \
     char* dest = eddy_fs_path(ctx, argc, argv, 1, exception); \
-    if (!dest) {                           \
-      free(path);                          \
-      if (req != &stack_req) free(req);    \
-      return NULL;                         \
-    }                                      \
-    int err = call;                        \
-    free(path);                            \
-    free(dest);                            \
-    return eddy_fs_req_end(ctx, req, err); \
+    if (!dest) {                                              \
+      free(path);                                             \
+      if (req != &stack_req) free(req);                       \
+      return NULL;                                            \
+    }                                                         \
+    int err = call;                                           \
+    free(path);                                               \
+    free(dest);                                               \
+    return eddy_fs_req_end(ctx, req, err);                    \
   }
 
 TWO_PATH_FN(fs_rename, 2, uv_fs_rename(loop, &req->uv, path, dest, cb))
@@ -348,10 +349,10 @@ TWO_PATH_FN(fs_symlink, 3, uv_fs_symlink(loop, &req->uv, path, dest, (int)INT(2)
 TWO_PATH_FN(fs_copyfile, 3, uv_fs_copyfile(loop, &req->uv, path, dest, (int)INT(2), cb))
 
 /* Calls on a descriptor */
-#define FD_FN(name, req_index, call) \
-  static EDDY_JS_FN(name) {          \
-    BEGIN(req_index, result_void);   \
-    uv_file fd = (uv_file)INT(0);    \
+#define FD_FN(name, req_index, call)        \
+  static EDDY_JS_FN(name) {                 \
+    BEGIN(req_index, result_void);          \
+    uv_file fd = (uv_file)INT(0);           \
     return eddy_fs_req_end(ctx, req, call); \
   }
 
@@ -362,12 +363,12 @@ FD_FN(fs_fchmod, 2, uv_fs_fchmod(loop, &req->uv, fd, (int)INT(1), cb))
 FD_FN(fs_fchown, 3, uv_fs_fchown(loop, &req->uv, fd, (uv_uid_t)INT(1), (uv_gid_t)INT(2), cb))
 FD_FN(fs_futime, 3, uv_fs_futime(loop, &req->uv, fd, NUM(1), NUM(2), cb))
 
-#define PATH_2ARG_FN(name, call)         \
-  static EDDY_JS_FN(name) {              \
-    BEGIN(3, result_void);               \
-    PATH(path, 0);                       \
-    int err = call;                      \
-    free(path);                          \
+#define PATH_2ARG_FN(name, call)           \
+  static EDDY_JS_FN(name) {                \
+    BEGIN(3, result_void);                 \
+    PATH(path, 0);                         \
+    int err = call;                        \
+    free(path);                            \
     return eddy_fs_req_end(ctx, req, err); \
   }
 

@@ -49,8 +49,8 @@ static void req_on_done(uv_fs_t* uvreq) {
   eddy_runtime* rt = req->rt;
   JSContextRef ctx = rt->ctx;
   if (!rt->exiting) {
-    JSValueRef v = uvreq->result < 0 ? JSValueMakeNumber(ctx, (double)uvreq->result)
-                                     : req->result(ctx, uvreq);
+    JSValueRef v =
+        uvreq->result < 0 ? JSValueMakeNumber(ctx, (double)uvreq->result) : req->result(ctx, uvreq);
     uv_fs_req_cleanup(uvreq);
     JSValueRef fn = eddy_js_get(ctx, req->js, "oncomplete");
     if (JSValueIsObject(ctx, fn)) eddy_runtime_call(rt, (JSObjectRef)fn, req->js, 1, &v);

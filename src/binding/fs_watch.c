@@ -81,12 +81,24 @@ static EDDY_JS_FN(fs_watch_start) {
 }
 
 static void fill_stat(double* o, const uv_stat_t* s) {
-  const double v[18] = {(double)s->st_dev, (double)s->st_mode, (double)s->st_nlink, (double)s->st_uid,
-                        (double)s->st_gid, (double)s->st_rdev, (double)s->st_blksize, (double)s->st_ino,
-                        (double)s->st_size, (double)s->st_blocks, (double)s->st_atim.tv_sec,
-                        (double)s->st_atim.tv_nsec, (double)s->st_mtim.tv_sec, (double)s->st_mtim.tv_nsec,
-                        (double)s->st_ctim.tv_sec, (double)s->st_ctim.tv_nsec,
-                        (double)s->st_birthtim.tv_sec, (double)s->st_birthtim.tv_nsec};
+  const double v[18] = {(double)s->st_dev,
+                        (double)s->st_mode,
+                        (double)s->st_nlink,
+                        (double)s->st_uid,
+                        (double)s->st_gid,
+                        (double)s->st_rdev,
+                        (double)s->st_blksize,
+                        (double)s->st_ino,
+                        (double)s->st_size,
+                        (double)s->st_blocks,
+                        (double)s->st_atim.tv_sec,
+                        (double)s->st_atim.tv_nsec,
+                        (double)s->st_mtim.tv_sec,
+                        (double)s->st_mtim.tv_nsec,
+                        (double)s->st_ctim.tv_sec,
+                        (double)s->st_ctim.tv_nsec,
+                        (double)s->st_birthtim.tv_sec,
+                        (double)s->st_birthtim.tv_nsec};
   memcpy(o, v, sizeof v);
 }
 
@@ -98,16 +110,18 @@ static void stats_on_free(void* bytes, void* unused) {
 static JSValueRef stat_array(JSContextRef ctx, const uv_stat_t* s) {
   double* data = eddy_malloc(18 * sizeof(double));
   fill_stat(data, s);
-  return JSObjectMakeTypedArrayWithBytesNoCopy(ctx, kJSTypedArrayTypeFloat64Array, data, 18 * sizeof(double),
-                                               stats_on_free, NULL, NULL);
+  return JSObjectMakeTypedArrayWithBytesNoCopy(ctx, kJSTypedArrayTypeFloat64Array, data,
+                                               18 * sizeof(double), stats_on_free, NULL, NULL);
 }
 
-static void poll_on_change(uv_fs_poll_t* h, int status, const uv_stat_t* prev, const uv_stat_t* curr) {
+static void poll_on_change(uv_fs_poll_t* h, int status, const uv_stat_t* prev,
+                           const uv_stat_t* curr) {
   fs_watch* w = h->data;
   eddy_runtime* rt = w->rt;
   if (rt->exiting || w->closing) return;
   JSContextRef ctx = rt->ctx;
-  JSValueRef args[3] = {JSValueMakeNumber(ctx, status), stat_array(ctx, curr), stat_array(ctx, prev)};
+  JSValueRef args[3] = {JSValueMakeNumber(ctx, status), stat_array(ctx, curr),
+                        stat_array(ctx, prev)};
   eddy_runtime_call(rt, w->onchange, w->obj, 3, args);
 }
 
@@ -148,8 +162,10 @@ static EDDY_JS_FN(fs_watch_ref) {
   (void)function, (void)self, (void)exception;
   fs_watch* w = watch_of(ctx, eddy_js_arg(ctx, argc, argv, 0));
   if (!w || w->closing) return JSValueMakeUndefined(ctx);
-  if (JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 1))) uv_ref(&w->uv.handle);
-  else uv_unref(&w->uv.handle);
+  if (JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 1)))
+    uv_ref(&w->uv.handle);
+  else
+    uv_unref(&w->uv.handle);
   return JSValueMakeUndefined(ctx);
 }
 

@@ -3,8 +3,8 @@
  * time. A write runs synchronously (no request object) or on libuv's thread pool
  * (a request whose oncomplete(err) is called on the loop); either way the counts
  * left in the input and output go to the handle's shared Uint32Array
- * [availOut, availIn, ended] (ended: a decoder reached the end of its data), and a failure is a nonzero code with errorInfo() giving
- * node's message and errno. */
+ * [availOut, availIn, ended] (ended: a decoder reached the end of its data), and a failure is a
+ * nonzero code with errorInfo() giving node's message and errno. */
 #include <brotli/decode.h>
 #include <brotli/encode.h>
 #include <stdlib.h>
@@ -17,8 +17,20 @@
 #include "../util/check.h"
 #include "../util/js.h"
 
-enum { M_NONE, M_DEFLATE, M_INFLATE, M_GZIP, M_GUNZIP, M_DEFLATERAW, M_INFLATERAW, M_UNZIP,
-       M_BROTLI_DECODE, M_BROTLI_ENCODE, M_ZSTD_COMPRESS, M_ZSTD_DECOMPRESS };
+enum {
+  M_NONE,
+  M_DEFLATE,
+  M_INFLATE,
+  M_GZIP,
+  M_GUNZIP,
+  M_DEFLATERAW,
+  M_INFLATERAW,
+  M_UNZIP,
+  M_BROTLI_DECODE,
+  M_BROTLI_ENCODE,
+  M_ZSTD_COMPRESS,
+  M_ZSTD_DECOMPRESS
+};
 
 typedef struct zhandle {
   int mode;
@@ -32,7 +44,7 @@ typedef struct zhandle {
   ZSTD_CCtx* zc;
   ZSTD_DCtx* zd;
   bool zstd_in_frame;
-  bool ended; /* the compressed data ended (Z_STREAM_END, brotli finished) */
+  bool ended;       /* the compressed data ended (Z_STREAM_END, brotli finished) */
   bool member_done; /* gunzip/unzip: a gzip member ended at the end of the input */
   /* The write in progress. */
   int flush;
@@ -83,8 +95,10 @@ static void zlib_error(zhandle* h, int code, const char* fallback) {
 
 static void free_streams(zhandle* h) {
   if (h->initialized) {
-    if (h->mode == M_DEFLATE || h->mode == M_GZIP || h->mode == M_DEFLATERAW) deflateEnd(&h->z);
-    else if (h->mode == M_INFLATE || h->mode == M_GUNZIP || h->mode == M_INFLATERAW || h->mode == M_UNZIP)
+    if (h->mode == M_DEFLATE || h->mode == M_GZIP || h->mode == M_DEFLATERAW)
+      deflateEnd(&h->z);
+    else if (h->mode == M_INFLATE || h->mode == M_GUNZIP || h->mode == M_INFLATERAW ||
+             h->mode == M_UNZIP)
       inflateEnd(&h->z);
   }
   if (h->benc) BrotliEncoderDestroyInstance(h->benc);
@@ -110,9 +124,11 @@ static zhandle* handle_of(JSContextRef ctx, JSValueRef v) {
 
 static int zlib_window(zhandle* h) {
   switch (h->mode) {
-    case M_GZIP: case M_GUNZIP: return h->window_bits + 16;
+    case M_GZIP:
+    case M_GUNZIP: return h->window_bits + 16;
     case M_UNZIP: return h->window_bits + 32;
-    case M_DEFLATERAW: case M_INFLATERAW: return -h->window_bits;
+    case M_DEFLATERAW:
+    case M_INFLATERAW: return -h->window_bits;
     default: return h->window_bits;
   }
 }
@@ -121,12 +137,16 @@ static int zlib_start(zhandle* h) {
   memset(&h->z, 0, sizeof h->z);
   int r;
   bool deflating = h->mode == M_DEFLATE || h->mode == M_GZIP || h->mode == M_DEFLATERAW;
-  if (deflating) r = deflateInit2(&h->z, h->level, Z_DEFLATED, zlib_window(h), h->mem_level, h->strategy);
-  else r = inflateInit2(&h->z, zlib_window(h));
+  if (deflating)
+    r = deflateInit2(&h->z, h->level, Z_DEFLATED, zlib_window(h), h->mem_level, h->strategy);
+  else
+    r = inflateInit2(&h->z, zlib_window(h));
   if (r != Z_OK) return r;
   h->initialized = true;
-  if (h->dict && deflating) r = deflateSetDictionary(&h->z, h->dict, (uInt)h->dict_len);
-  else if (h->dict && h->mode == M_INFLATERAW) r = inflateSetDictionary(&h->z, h->dict, (uInt)h->dict_len);
+  if (h->dict && deflating)
+    r = deflateSetDictionary(&h->z, h->dict, (uInt)h->dict_len);
+  else if (h->dict && h->mode == M_INFLATERAW)
+    r = inflateSetDictionary(&h->z, h->dict, (uInt)h->dict_len);
   return r;
 }
 
@@ -162,7 +182,8 @@ static void zlib_write(zhandle* h) {
       return;
     }
     r = inflateSetDictionary(z, h->dict, (uInt)h->dict_len);
-    if (r == Z_OK) r = inflate(z, h->flush);
+    if (r == Z_OK)
+      r = inflate(z, h->flush);
     else if (r == Z_DATA_ERROR) {
       set_error(h, Z_DATA_ERROR, "Z_DATA_ERROR", "Bad dictionary");
       return;
@@ -224,8 +245,10 @@ static void zstd_write(zhandle* h) {
   ZSTD_inBuffer in = {h->in, h->in_len, 0};
   ZSTD_outBuffer out = {h->out, h->out_len, 0};
   size_t r;
-  if (h->mode == M_ZSTD_COMPRESS) r = ZSTD_compressStream2(h->zc, &out, &in, (ZSTD_EndDirective)h->flush);
-  else r = ZSTD_decompressStream(h->zd, &out, &in);
+  if (h->mode == M_ZSTD_COMPRESS)
+    r = ZSTD_compressStream2(h->zc, &out, &in, (ZSTD_EndDirective)h->flush);
+  else
+    r = ZSTD_decompressStream(h->zd, &out, &in);
   if (ZSTD_isError(r)) {
     ZSTD_ErrorCode code = ZSTD_getErrorCode(r);
     /* lib/ names the code from the ZSTD_error_* constants */
@@ -243,9 +266,12 @@ static void zstd_write(zhandle* h) {
 
 static void do_write(zhandle* h) {
   h->err = 0;
-  if (h->mode >= M_BROTLI_DECODE && h->mode <= M_BROTLI_ENCODE) brotli_write(h);
-  else if (h->mode >= M_ZSTD_COMPRESS) zstd_write(h);
-  else zlib_write(h);
+  if (h->mode >= M_BROTLI_DECODE && h->mode <= M_BROTLI_ENCODE)
+    brotli_write(h);
+  else if (h->mode >= M_ZSTD_COMPRESS)
+    zstd_write(h);
+  else
+    zlib_write(h);
 }
 
 /* create(mode, stateUint32Array) */
@@ -278,15 +304,22 @@ static EDDY_JS_FN(zlib_init) {
     if (h->mode == M_ZSTD_COMPRESS) h->zc = ZSTD_createCCtx();
     if (h->mode == M_ZSTD_DECOMPRESS) h->zd = ZSTD_createDCtx();
     for (size_t i = 0; i + 1 < n; i += 2) {
-      int key = (int)JSValueToNumber(ctx, JSObjectGetPropertyAtIndex(ctx, params, (unsigned)i, NULL), NULL);
-      double value = JSValueToNumber(ctx, JSObjectGetPropertyAtIndex(ctx, params, (unsigned)i + 1, NULL), NULL);
+      int key = (int)JSValueToNumber(
+          ctx, JSObjectGetPropertyAtIndex(ctx, params, (unsigned)i, NULL), NULL);
+      double value = JSValueToNumber(
+          ctx, JSObjectGetPropertyAtIndex(ctx, params, (unsigned)i + 1, NULL), NULL);
       bool ok = true;
-      if (h->benc) ok = BrotliEncoderSetParameter(h->benc, (BrotliEncoderParameter)key, (uint32_t)value);
-      else if (h->bdec) ok = BrotliDecoderSetParameter(h->bdec, (BrotliDecoderParameter)key, (uint32_t)value);
+      if (h->benc)
+        ok = BrotliEncoderSetParameter(h->benc, (BrotliEncoderParameter)key, (uint32_t)value);
+      else if (h->bdec)
+        ok = BrotliDecoderSetParameter(h->bdec, (BrotliDecoderParameter)key, (uint32_t)value);
       else if (h->zc) {
-        if (key == -1) ok = !ZSTD_isError(ZSTD_CCtx_setPledgedSrcSize(h->zc, (unsigned long long)value));
-        else ok = !ZSTD_isError(ZSTD_CCtx_setParameter(h->zc, (ZSTD_cParameter)key, (int)value));
-      } else if (h->zd) ok = !ZSTD_isError(ZSTD_DCtx_setParameter(h->zd, (ZSTD_dParameter)key, (int)value));
+        if (key == -1)
+          ok = !ZSTD_isError(ZSTD_CCtx_setPledgedSrcSize(h->zc, (unsigned long long)value));
+        else
+          ok = !ZSTD_isError(ZSTD_CCtx_setParameter(h->zc, (ZSTD_cParameter)key, (int)value));
+      } else if (h->zd)
+        ok = !ZSTD_isError(ZSTD_DCtx_setParameter(h->zd, (ZSTD_dParameter)key, (int)value));
       if (!ok) {
         /* lib/ has refused unknown keys: a refusal here is a bad value. */
         bool brotli = h->benc || h->bdec;
@@ -322,8 +355,10 @@ static EDDY_JS_FN(zlib_params) {
   (void)function, (void)self, (void)exception;
   zhandle* h = handle_of(ctx, eddy_js_arg(ctx, argc, argv, 0));
   /* Only deflate has parameters to change; node accepts params() on the others. */
-  if (!(h->mode == M_DEFLATE || h->mode == M_GZIP || h->mode == M_DEFLATERAW)) return JSValueMakeNumber(ctx, 0);
-  int r = deflateParams(&h->z, (int)eddy_js_arg_int(ctx, argc, argv, 1), (int)eddy_js_arg_int(ctx, argc, argv, 2));
+  if (!(h->mode == M_DEFLATE || h->mode == M_GZIP || h->mode == M_DEFLATERAW))
+    return JSValueMakeNumber(ctx, 0);
+  int r = deflateParams(&h->z, (int)eddy_js_arg_int(ctx, argc, argv, 1),
+                        (int)eddy_js_arg_int(ctx, argc, argv, 2));
   if (r != Z_OK && r != Z_BUF_ERROR) {
     zlib_error(h, r, "Failed to set parameters");
     return JSValueMakeNumber(ctx, r);
@@ -370,7 +405,9 @@ static EDDY_JS_FN(zlib_close) {
   return JSValueMakeUndefined(ctx);
 }
 
-static void write_on_work(uv_work_t* w) { do_write((zhandle*)((char*)w - offsetof(zhandle, work))); }
+static void write_on_work(uv_work_t* w) {
+  do_write((zhandle*)((char*)w - offsetof(zhandle, work)));
+}
 
 static void write_on_done(uv_work_t* w, int status) {
   (void)status;
@@ -407,8 +444,10 @@ static EDDY_JS_FN(zlib_write_fn) {
   JSValueRef in_v = eddy_js_arg(ctx, argc, argv, 2), out_v = eddy_js_arg(ctx, argc, argv, 5);
   uint8_t* in = eddy_js_bytes(ctx, in_v, &in_total);
   uint8_t* out = eddy_js_bytes(ctx, out_v, &out_total);
-  size_t in_off = (size_t)eddy_js_arg_int(ctx, argc, argv, 3), in_len = (size_t)eddy_js_arg_int(ctx, argc, argv, 4);
-  size_t out_off = (size_t)eddy_js_arg_int(ctx, argc, argv, 6), out_len = (size_t)eddy_js_arg_int(ctx, argc, argv, 7);
+  size_t in_off = (size_t)eddy_js_arg_int(ctx, argc, argv, 3),
+         in_len = (size_t)eddy_js_arg_int(ctx, argc, argv, 4);
+  size_t out_off = (size_t)eddy_js_arg_int(ctx, argc, argv, 6),
+         out_len = (size_t)eddy_js_arg_int(ctx, argc, argv, 7);
   CHECK(in_off + in_len <= in_total || in_len == 0);
   CHECK(out && out_off + out_len <= out_total);
   h->in = in ? in + in_off : NULL;
@@ -459,12 +498,30 @@ static EDDY_JS_FN(zlib_crc32) {
 
 static JSObjectRef make_constants(JSContextRef ctx) {
   JSObjectRef o = JSObjectMake(ctx, NULL, NULL);
-  SET(o, Z_NO_FLUSH); SET(o, Z_PARTIAL_FLUSH); SET(o, Z_SYNC_FLUSH); SET(o, Z_FULL_FLUSH);
-  SET(o, Z_FINISH); SET(o, Z_BLOCK); SET(o, Z_OK); SET(o, Z_STREAM_END); SET(o, Z_NEED_DICT);
-  SET(o, Z_ERRNO); SET(o, Z_STREAM_ERROR); SET(o, Z_DATA_ERROR); SET(o, Z_MEM_ERROR);
-  SET(o, Z_BUF_ERROR); SET(o, Z_VERSION_ERROR); SET(o, Z_NO_COMPRESSION); SET(o, Z_BEST_SPEED);
-  SET(o, Z_BEST_COMPRESSION); SET(o, Z_DEFAULT_COMPRESSION); SET(o, Z_FILTERED);
-  SET(o, Z_HUFFMAN_ONLY); SET(o, Z_RLE); SET(o, Z_FIXED); SET(o, Z_DEFAULT_STRATEGY);
+  SET(o, Z_NO_FLUSH);
+  SET(o, Z_PARTIAL_FLUSH);
+  SET(o, Z_SYNC_FLUSH);
+  SET(o, Z_FULL_FLUSH);
+  SET(o, Z_FINISH);
+  SET(o, Z_BLOCK);
+  SET(o, Z_OK);
+  SET(o, Z_STREAM_END);
+  SET(o, Z_NEED_DICT);
+  SET(o, Z_ERRNO);
+  SET(o, Z_STREAM_ERROR);
+  SET(o, Z_DATA_ERROR);
+  SET(o, Z_MEM_ERROR);
+  SET(o, Z_BUF_ERROR);
+  SET(o, Z_VERSION_ERROR);
+  SET(o, Z_NO_COMPRESSION);
+  SET(o, Z_BEST_SPEED);
+  SET(o, Z_BEST_COMPRESSION);
+  SET(o, Z_DEFAULT_COMPRESSION);
+  SET(o, Z_FILTERED);
+  SET(o, Z_HUFFMAN_ONLY);
+  SET(o, Z_RLE);
+  SET(o, Z_FIXED);
+  SET(o, Z_DEFAULT_STRATEGY);
   SET(o, ZLIB_VERNUM);
   eddy_js_set_number(ctx, o, "DEFLATE", M_DEFLATE);
   eddy_js_set_number(ctx, o, "INFLATE", M_INFLATE);
@@ -490,47 +547,105 @@ static JSObjectRef make_constants(JSContextRef ctx) {
   eddy_js_set_number(ctx, o, "Z_MIN_LEVEL", -1);
   eddy_js_set_number(ctx, o, "Z_MAX_LEVEL", 9);
   eddy_js_set_number(ctx, o, "Z_DEFAULT_LEVEL", Z_DEFAULT_COMPRESSION);
-  SET(o, BROTLI_OPERATION_PROCESS); SET(o, BROTLI_OPERATION_FLUSH); SET(o, BROTLI_OPERATION_FINISH);
+  SET(o, BROTLI_OPERATION_PROCESS);
+  SET(o, BROTLI_OPERATION_FLUSH);
+  SET(o, BROTLI_OPERATION_FINISH);
   SET(o, BROTLI_OPERATION_EMIT_METADATA);
-  SET(o, BROTLI_PARAM_MODE); SET(o, BROTLI_MODE_GENERIC); SET(o, BROTLI_MODE_TEXT);
-  SET(o, BROTLI_MODE_FONT); SET(o, BROTLI_DEFAULT_MODE); SET(o, BROTLI_PARAM_QUALITY);
-  SET(o, BROTLI_MIN_QUALITY); SET(o, BROTLI_MAX_QUALITY); SET(o, BROTLI_DEFAULT_QUALITY);
-  SET(o, BROTLI_PARAM_LGWIN); SET(o, BROTLI_MIN_WINDOW_BITS); SET(o, BROTLI_MAX_WINDOW_BITS);
-  SET(o, BROTLI_LARGE_MAX_WINDOW_BITS); SET(o, BROTLI_DEFAULT_WINDOW); SET(o, BROTLI_PARAM_LGBLOCK);
-  SET(o, BROTLI_MIN_INPUT_BLOCK_BITS); SET(o, BROTLI_MAX_INPUT_BLOCK_BITS);
-  SET(o, BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING); SET(o, BROTLI_PARAM_SIZE_HINT);
-  SET(o, BROTLI_PARAM_LARGE_WINDOW); SET(o, BROTLI_PARAM_NPOSTFIX); SET(o, BROTLI_PARAM_NDIRECT);
-  SET(o, BROTLI_DECODER_RESULT_ERROR); SET(o, BROTLI_DECODER_RESULT_SUCCESS);
-  SET(o, BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT); SET(o, BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT);
+  SET(o, BROTLI_PARAM_MODE);
+  SET(o, BROTLI_MODE_GENERIC);
+  SET(o, BROTLI_MODE_TEXT);
+  SET(o, BROTLI_MODE_FONT);
+  SET(o, BROTLI_DEFAULT_MODE);
+  SET(o, BROTLI_PARAM_QUALITY);
+  SET(o, BROTLI_MIN_QUALITY);
+  SET(o, BROTLI_MAX_QUALITY);
+  SET(o, BROTLI_DEFAULT_QUALITY);
+  SET(o, BROTLI_PARAM_LGWIN);
+  SET(o, BROTLI_MIN_WINDOW_BITS);
+  SET(o, BROTLI_MAX_WINDOW_BITS);
+  SET(o, BROTLI_LARGE_MAX_WINDOW_BITS);
+  SET(o, BROTLI_DEFAULT_WINDOW);
+  SET(o, BROTLI_PARAM_LGBLOCK);
+  SET(o, BROTLI_MIN_INPUT_BLOCK_BITS);
+  SET(o, BROTLI_MAX_INPUT_BLOCK_BITS);
+  SET(o, BROTLI_PARAM_DISABLE_LITERAL_CONTEXT_MODELING);
+  SET(o, BROTLI_PARAM_SIZE_HINT);
+  SET(o, BROTLI_PARAM_LARGE_WINDOW);
+  SET(o, BROTLI_PARAM_NPOSTFIX);
+  SET(o, BROTLI_PARAM_NDIRECT);
+  SET(o, BROTLI_DECODER_RESULT_ERROR);
+  SET(o, BROTLI_DECODER_RESULT_SUCCESS);
+  SET(o, BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT);
+  SET(o, BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT);
   SET(o, BROTLI_DECODER_PARAM_DISABLE_RING_BUFFER_REALLOCATION);
   SET(o, BROTLI_DECODER_PARAM_LARGE_WINDOW);
-  SET(o, BROTLI_DECODER_NO_ERROR); SET(o, BROTLI_DECODER_SUCCESS); SET(o, BROTLI_DECODER_NEEDS_MORE_INPUT);
+  SET(o, BROTLI_DECODER_NO_ERROR);
+  SET(o, BROTLI_DECODER_SUCCESS);
+  SET(o, BROTLI_DECODER_NEEDS_MORE_INPUT);
   SET(o, BROTLI_DECODER_NEEDS_MORE_OUTPUT);
-#define BROTLI_ERR(prefix, name, code) eddy_js_set_number(ctx, o, "BROTLI_DECODER" #prefix #name, code);
+#define BROTLI_ERR(prefix, name, code) \
+  eddy_js_set_number(ctx, o, "BROTLI_DECODER" #prefix #name, code);
   BROTLI_DECODER_ERROR_CODES_LIST(BROTLI_ERR, ;)
 #undef BROTLI_ERR
-  SET(o, ZSTD_e_continue); SET(o, ZSTD_e_flush); SET(o, ZSTD_e_end);
-  SET(o, ZSTD_fast); SET(o, ZSTD_dfast); SET(o, ZSTD_greedy); SET(o, ZSTD_lazy); SET(o, ZSTD_lazy2);
-  SET(o, ZSTD_btlazy2); SET(o, ZSTD_btopt); SET(o, ZSTD_btultra); SET(o, ZSTD_btultra2);
-  SET(o, ZSTD_c_compressionLevel); SET(o, ZSTD_c_windowLog); SET(o, ZSTD_c_hashLog);
-  SET(o, ZSTD_c_chainLog); SET(o, ZSTD_c_searchLog); SET(o, ZSTD_c_minMatch);
-  SET(o, ZSTD_c_targetLength); SET(o, ZSTD_c_strategy); SET(o, ZSTD_c_enableLongDistanceMatching);
-  SET(o, ZSTD_c_ldmHashLog); SET(o, ZSTD_c_ldmMinMatch); SET(o, ZSTD_c_ldmBucketSizeLog);
-  SET(o, ZSTD_c_ldmHashRateLog); SET(o, ZSTD_c_contentSizeFlag); SET(o, ZSTD_c_checksumFlag);
-  SET(o, ZSTD_c_dictIDFlag); SET(o, ZSTD_c_nbWorkers); SET(o, ZSTD_c_jobSize); SET(o, ZSTD_c_overlapLog);
-  SET(o, ZSTD_d_windowLogMax); SET(o, ZSTD_CLEVEL_DEFAULT);
-  SET(o, ZSTD_error_no_error); SET(o, ZSTD_error_GENERIC); SET(o, ZSTD_error_prefix_unknown);
-  SET(o, ZSTD_error_version_unsupported); SET(o, ZSTD_error_frameParameter_unsupported);
-  SET(o, ZSTD_error_frameParameter_windowTooLarge); SET(o, ZSTD_error_corruption_detected);
-  SET(o, ZSTD_error_checksum_wrong); SET(o, ZSTD_error_literals_headerWrong);
-  SET(o, ZSTD_error_dictionary_corrupted); SET(o, ZSTD_error_dictionary_wrong);
-  SET(o, ZSTD_error_dictionaryCreation_failed); SET(o, ZSTD_error_parameter_unsupported);
-  SET(o, ZSTD_error_parameter_combination_unsupported); SET(o, ZSTD_error_parameter_outOfBound);
-  SET(o, ZSTD_error_tableLog_tooLarge); SET(o, ZSTD_error_maxSymbolValue_tooLarge);
-  SET(o, ZSTD_error_maxSymbolValue_tooSmall); SET(o, ZSTD_error_stabilityCondition_notRespected);
-  SET(o, ZSTD_error_stage_wrong); SET(o, ZSTD_error_init_missing); SET(o, ZSTD_error_memory_allocation);
-  SET(o, ZSTD_error_workSpace_tooSmall); SET(o, ZSTD_error_dstSize_tooSmall);
-  SET(o, ZSTD_error_srcSize_wrong); SET(o, ZSTD_error_dstBuffer_null);
+  SET(o, ZSTD_e_continue);
+  SET(o, ZSTD_e_flush);
+  SET(o, ZSTD_e_end);
+  SET(o, ZSTD_fast);
+  SET(o, ZSTD_dfast);
+  SET(o, ZSTD_greedy);
+  SET(o, ZSTD_lazy);
+  SET(o, ZSTD_lazy2);
+  SET(o, ZSTD_btlazy2);
+  SET(o, ZSTD_btopt);
+  SET(o, ZSTD_btultra);
+  SET(o, ZSTD_btultra2);
+  SET(o, ZSTD_c_compressionLevel);
+  SET(o, ZSTD_c_windowLog);
+  SET(o, ZSTD_c_hashLog);
+  SET(o, ZSTD_c_chainLog);
+  SET(o, ZSTD_c_searchLog);
+  SET(o, ZSTD_c_minMatch);
+  SET(o, ZSTD_c_targetLength);
+  SET(o, ZSTD_c_strategy);
+  SET(o, ZSTD_c_enableLongDistanceMatching);
+  SET(o, ZSTD_c_ldmHashLog);
+  SET(o, ZSTD_c_ldmMinMatch);
+  SET(o, ZSTD_c_ldmBucketSizeLog);
+  SET(o, ZSTD_c_ldmHashRateLog);
+  SET(o, ZSTD_c_contentSizeFlag);
+  SET(o, ZSTD_c_checksumFlag);
+  SET(o, ZSTD_c_dictIDFlag);
+  SET(o, ZSTD_c_nbWorkers);
+  SET(o, ZSTD_c_jobSize);
+  SET(o, ZSTD_c_overlapLog);
+  SET(o, ZSTD_d_windowLogMax);
+  SET(o, ZSTD_CLEVEL_DEFAULT);
+  SET(o, ZSTD_error_no_error);
+  SET(o, ZSTD_error_GENERIC);
+  SET(o, ZSTD_error_prefix_unknown);
+  SET(o, ZSTD_error_version_unsupported);
+  SET(o, ZSTD_error_frameParameter_unsupported);
+  SET(o, ZSTD_error_frameParameter_windowTooLarge);
+  SET(o, ZSTD_error_corruption_detected);
+  SET(o, ZSTD_error_checksum_wrong);
+  SET(o, ZSTD_error_literals_headerWrong);
+  SET(o, ZSTD_error_dictionary_corrupted);
+  SET(o, ZSTD_error_dictionary_wrong);
+  SET(o, ZSTD_error_dictionaryCreation_failed);
+  SET(o, ZSTD_error_parameter_unsupported);
+  SET(o, ZSTD_error_parameter_combination_unsupported);
+  SET(o, ZSTD_error_parameter_outOfBound);
+  SET(o, ZSTD_error_tableLog_tooLarge);
+  SET(o, ZSTD_error_maxSymbolValue_tooLarge);
+  SET(o, ZSTD_error_maxSymbolValue_tooSmall);
+  SET(o, ZSTD_error_stabilityCondition_notRespected);
+  SET(o, ZSTD_error_stage_wrong);
+  SET(o, ZSTD_error_init_missing);
+  SET(o, ZSTD_error_memory_allocation);
+  SET(o, ZSTD_error_workSpace_tooSmall);
+  SET(o, ZSTD_error_dstSize_tooSmall);
+  SET(o, ZSTD_error_srcSize_wrong);
+  SET(o, ZSTD_error_dstBuffer_null);
   /* Newer than Debian's zstd 1.5.4 headers; the numbers are zstd's stable codes. */
   eddy_js_set_number(ctx, o, "ZSTD_error_noForwardProgress_destFull", 80);
   eddy_js_set_number(ctx, o, "ZSTD_error_noForwardProgress_inputEmpty", 82);
