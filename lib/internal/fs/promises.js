@@ -23,6 +23,10 @@ const kRefs = Symbol('kRefs');
 const openHandles = new FinalizationRegistry((fd) => {
   binding.close(fd);
   process.emitWarning(`Closing file descriptor ${fd} on garbage collection`);
+  process.emitWarning('Closing a FileHandle object on garbage collection is deprecated. ' +
+    'Please close FileHandle objects explicitly using FileHandle.prototype.close(). In the ' +
+    'future, an error will be thrown if a file descriptor is closed during garbage collection.',
+  'DeprecationWarning', 'DEP0137');
 });
 
 class FileHandle extends EventEmitter {
