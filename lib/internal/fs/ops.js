@@ -44,6 +44,17 @@ function checkAborted(signal) {
   if (signal?.aborted) throw new AbortError(undefined, { cause: signal.reason });
 }
 
+// A step that fails with AbortError when the signal has fired: on the async paths
+// after a tick, so an aborted operation still reports through its callback/promise.
+function tick(unused, req) {
+  if (req === undefined) return 0;
+  process.nextTick(() => req.oncomplete(0));
+  return undefined;
+}
+function abortPoint(signal) {
+  return new Call(tick, [0], 'abort', undefined, undefined, () => checkAborted(signal));
+}
+
 function validMode(mode, name, max) {
   if (mode == null) return 0;
   validateInteger(mode, name);
@@ -201,11 +212,11 @@ function readFile(path, options) {
   options = getOptions(options, { flag: 'r' });
   const isFd = isInt32(path);
   path = isFd ? getValidatedFd(path) : getValidatedPath(path);
-  const flags = stringToFlags(options.flag, 'flags');
+  const flags = stringToFlags(options.flag || 'r', 'flags');
   const { signal } = options;
-  checkAborted(signal);
   const enc = options.encoding ? normalizeEncoding(options.encoding) : undefined;
   const kind = enc === 'utf8' ? 1 : enc === 'latin1' ? 2 : 0;
+  if (signal?.aborted) return abortedOp(signal);
   return new ReadFileCall(binding.readFile, [path, flags, kind], 'open', isFd ? undefined : path,
     undefined, (data) => {
       checkAborted(signal);
@@ -215,17 +226,24 @@ function readFile(path, options) {
     });
 }
 
+function* abortedOp(signal) {
+  yield abortPoint(signal);
+}
+
 function validateWriteData(data) {
   if (typeof data === 'string' || isArrayBufferView(data)) return data;
   throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
 }
 
-// Writes all of bytes to fd, from the current position.
+// Writes all of bytes to fd from the current position, in chunks of at most 512 KiB
+// when a signal may cut it short (checked before each chunk, as node does).
+const kWriteChunk = 512 * 1024;
 function* writeAll(fd, bytes, signal) {
   let off = 0;
   while (off < bytes.byteLength) {
-    checkAborted(signal);
-    off += yield new Call(binding.write, [fd, bytes, off, bytes.byteLength - off, -1], 'write');
+    if (signal) yield abortPoint(signal);
+    const n = signal ? Math.min(kWriteChunk, bytes.byteLength - off) : bytes.byteLength - off;
+    off += yield new Call(binding.write, [fd, bytes, off, n, -1], 'write');
   }
 }
 
@@ -237,10 +255,10 @@ function* writeFile(path, data, options, defaultFlag = 'w') {
   const isFd = isInt32(path);
   if (isFd) path = getValidatedFd(path, 'file');
   else path = getValidatedPath(path, 'path');
-  const flags = stringToFlags(options.flag, 'flags');
+  const flags = stringToFlags(options.flag || defaultFlag, 'flags');
   const mode = parseFileMode(options.mode, 'mode', 0o666);
   const bytes = typeof data === 'string' ? encode(data, normalizeEncoding(options.encoding)) : bytesOf(data);
-  checkAborted(options.signal);
+  if (options.signal) yield abortPoint(options.signal);
   const fd = isFd ? path : yield new Call(binding.open, [path, flags, mode], 'open', path);
   try {
     yield* writeAll(fd, bytes, options.signal);

@@ -79,6 +79,9 @@ class FileHandle extends EventEmitter {
   }
 
   appendFile(data, options) {
+    if (typeof data !== 'string' && !ArrayBuffer.isView(data) && isIterable(data)) {
+      return writeFileIterable(this, data, options);
+    }
     return this.#run('write', (fd) => writeFileHandle(fd, data, getOptions(options, { encoding: 'utf8', flag: 'a' })));
   }
 
@@ -122,6 +125,9 @@ class FileHandle extends EventEmitter {
   writev(buffers, position) { return this.#run('write', (fd) => ops.writev(fd, buffers, position)); }
 
   writeFile(data, options) {
+    if (typeof data !== 'string' && !ArrayBuffer.isView(data) && isIterable(data)) {
+      return writeFileIterable(this, data, options);
+    }
     return this.#run('write', (fd) => writeFileHandle(fd, data, getOptions(options, { encoding: 'utf8' })));
   }
 
@@ -156,8 +162,11 @@ function isIterable(data) {
 // writeFile with an iterable or stream source: chunk by chunk.
 async function writeFileIterable(path, data, options) {
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
-  const fh = path instanceof FileHandle ? path : await open(path, options.flag, options.mode);
+  const flag = options.flag || 'w';
+  ops.checkAborted(options.signal);
+  const fh = path instanceof FileHandle ? path : await open(path, flag, options.mode);
   try {
+    ops.checkAborted(options.signal);
     for await (const chunk of data) {
       ops.checkAborted(options.signal);
       const bytes = typeof chunk === 'string' ? encode(chunk, normalizeEncoding(options.encoding)) : chunk;
