@@ -66,9 +66,9 @@ function decode(u8, encoding) {
 
 // Bytes of a string in a node encoding.
 function encode(string, encoding) {
-  if (!encoding || encoding === 'utf8' || encoding === 'utf-8') return utf8Encoder.encode(string);
   const B = getBuffer();
-  if (B) return B.from(string, encoding);
+  if (B) return B.from(string, encoding || 'utf8');
+  if (!encoding || encoding === 'utf8' || encoding === 'utf-8') return utf8Encoder.encode(string);
   if (encoding === 'latin1' || encoding === 'binary' || encoding === 'ascii') {
     const u8 = new Uint8Array(string.length);
     for (let i = 0; i < string.length; i++) u8[i] = string.charCodeAt(i);
