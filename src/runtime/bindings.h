@@ -11,7 +11,9 @@
   X(builtins)            \
   X(constants)           \
   X(crypto)              \
+  X(esm)                 \
   X(fs)                  \
+  X(os)                  \
   X(process)             \
   X(spawn_sync)          \
   X(timers)              \

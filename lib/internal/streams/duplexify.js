@@ -36,7 +36,14 @@ class Duplexify extends Duplex {
 }
 
 function isBlob(b) {
-  return typeof globalThis.Blob === 'function' && b instanceof globalThis.Blob;
+  if (b === null || typeof b !== 'object') return false;
+  let Blob;
+  try {
+    Blob = globalThis.Blob;
+  } catch {
+    return false; // Blob is not part of this build yet.
+  }
+  return typeof Blob === 'function' && b instanceof Blob;
 }
 
 function duplexify(body, name) {

@@ -183,9 +183,12 @@ function pipelineImpl(streams, callback, opts) {
       if (isReadable(stream) && isLastStream) {
         lastStreamCleanup.push(() => { stream.removeListener('error', onError); });
       }
-      const { destroy, cleanup } = destroyer(stream, reading, writing);
-      destroys.push(destroy);
-      if (isReadable(stream) && isLastStream) lastStreamCleanup.push(cleanup);
+      // With end: false the destination is the caller's to keep, even on error.
+      if (end || !isLastStream) {
+        const { destroy, cleanup } = destroyer(stream, reading, writing);
+        destroys.push(destroy);
+        if (isReadable(stream) && isLastStream) lastStreamCleanup.push(cleanup);
+      }
     }
 
     if (i === 0) {
@@ -288,6 +291,7 @@ function pipe(src, dst, finish, finishOnlyHandleError, { end }) {
     if (!ended) finish(new ERR_STREAM_PREMATURE_CLOSE());
   });
   src.pipe(dst, { end: false });
+  let cleanupFinish = null;
   if (end) {
     function endFn() {
       ended = true;
@@ -295,7 +299,7 @@ function pipe(src, dst, finish, finishOnlyHandleError, { end }) {
     }
     if (isReadableFinished(src)) process.nextTick(endFn);
     else src.once('end', endFn);
-    eos(dst, { readable: false, writable: true }, finish);
+    cleanupFinish = eos(dst, { readable: false, writable: true }, finish);
   } else {
     finish();
   }
@@ -309,7 +313,11 @@ function pipe(src, dst, finish, finishOnlyHandleError, { end }) {
       finish(err);
     }
   });
-  return eos(dst, { readable: false, writable: true }, finishOnlyHandleError);
+  const cleanupErrors = eos(dst, { readable: false, writable: true }, finishOnlyHandleError);
+  return () => {
+    cleanupFinish?.();
+    cleanupErrors();
+  };
 }
 
 module.exports = { pipeline, pipelineImpl };

@@ -10,19 +10,20 @@ const { Stream, prependListener } = require('internal/streams/legacy');
 const destroyImpl = require('internal/streams/destroy');
 const { getHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/state');
 const {
-  concatChunks, fromUint8Array, isBuffer, isUint8Array, stringToBytes,
+  allocBytes, concatChunks, fromUint8Array, isBuffer, isEncoding, isView, stringToBytes,
 } = require('internal/streams/chunk');
 const {
   AbortError,
   codes: {
     ERR_INVALID_ARG_TYPE, ERR_METHOD_NOT_IMPLEMENTED, ERR_OUT_OF_RANGE,
-    ERR_STREAM_PUSH_AFTER_EOF, ERR_STREAM_UNSHIFT_AFTER_END_EVENT,
+    ERR_STREAM_PUSH_AFTER_EOF, ERR_STREAM_UNSHIFT_AFTER_END_EVENT, ERR_UNKNOWN_ENCODING,
   },
 } = require('internal/errors');
 const { validateObject } = require('internal/validators');
 
 const { errorOrDestroy } = destroyImpl;
 const kPaused = Symbol('kPaused');
+const { isInteger: NumberIsInteger, isNaN: NumberIsNaN, parseInt: NumberParseInt } = Number;
 
 let Duplex;
 function isDuplexInstance(stream) {
@@ -84,7 +85,14 @@ function ReadableState(options, stream, isDuplex) {
   this.flowing = null;
   this[kPaused] = null;
   this.errored = null;
-  this.defaultEncoding = (options && options.defaultEncoding) || 'utf8';
+  const defaultEncoding = options?.defaultEncoding;
+  if (defaultEncoding == null) {
+    this.defaultEncoding = 'utf8';
+  } else if (isEncoding(defaultEncoding)) {
+    this.defaultEncoding = defaultEncoding;
+  } else {
+    throw new ERR_UNKNOWN_ENCODING(defaultEncoding);
+  }
   this.decoder = null;
   this.encoding = null;
   if (options && options.encoding) {
@@ -212,6 +220,7 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
   if ((state.state & kObjectMode) === 0 && chunk != null) {
     if (typeof chunk === 'string') {
       encoding = encoding || state.defaultEncoding;
+      if (encoding !== state.encoding && !isEncoding(encoding)) throw new ERR_UNKNOWN_ENCODING(encoding);
       if (state.encoding !== encoding) {
         if (addToFront && state.encoding) {
           const bytes = stringToBytes(chunk, encoding);
@@ -223,7 +232,7 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
       }
     } else if (isBuffer(chunk)) {
       encoding = '';
-    } else if (isUint8Array(chunk)) {
+    } else if (isView(chunk)) {
       chunk = fromUint8Array(chunk);
       encoding = '';
     } else {
@@ -319,7 +328,7 @@ function computeNewHighWaterMark(n) {
 function howMuchToRead(n, state) {
   if (n <= 0 || (state.length === 0 && (state.state & kEnded) !== 0)) return 0;
   if (state.state & kObjectMode) return 1;
-  if (Number.isNaN(n)) {
+  if (NumberIsNaN(n)) {
     if (state.flowing && state.length) return state.buffer[state.bufferIndex].length;
     return state.length;
   }
@@ -329,7 +338,7 @@ function howMuchToRead(n, state) {
 
 Readable.prototype.read = function read(n) {
   if (n === undefined) n = NaN;
-  else if (!Number.isInteger(n)) n = Number.parseInt(n, 10);
+  else if (!NumberIsInteger(n)) n = NumberParseInt(n, 10);
   const state = this._readableState;
   const nOrig = n;
   if (n > state.highWaterMark) state.highWaterMark = computeNewHighWaterMark(n);
@@ -429,8 +438,7 @@ function fromList(n, state) {
     }
     return ret;
   }
-  const B = globalThis.Buffer;
-  const out = B !== undefined ? B.allocUnsafe(n) : new Uint8Array(n);
+  const out = allocBytes(n);
   let off = 0;
   while (off < n) {
     const c = buf[state.bufferIndex];
@@ -575,7 +583,15 @@ Readable.prototype.pipe = function pipe(dest, pipeOpts) {
 
   src.on('data', ondata);
   function ondata(chunk) {
-    if (dest.write(chunk) === false) pause();
+    let ret;
+    try {
+      ret = dest.write(chunk);
+    } catch (err) {
+      // A chunk the destination refuses (an object into a byte stream) fails it.
+      dest.destroy(err);
+      return;
+    }
+    if (ret === false) pause();
   }
 
   function onerror(er) {
@@ -894,11 +910,11 @@ function endReadableNT(state, stream) {
   if (!state.errored && (state.state & (kCloseEmitted | kEndEmitted)) === 0 && state.length === 0) {
     state.state |= kEndEmitted;
     stream.emit('end');
-    const w = stream._writableState;
-    if (w && stream.allowHalfOpen === false && stream.writable !== undefined) {
+    if (stream.writable && stream.allowHalfOpen === false) {
       process.nextTick(endWritableNT, stream);
     } else if (state.state & kAutoDestroy) {
       // A duplex is destroyed only once its writable side is done too.
+      const w = stream._writableState;
       const autoDestroy = !w || (w.autoDestroy && (w.finished || w.writable === false));
       if (autoDestroy) stream.destroy();
     }
@@ -933,7 +949,28 @@ Readable.wrap = function wrap(src, options) {
   }).wrap(src);
 };
 
-require('internal/streams/operators').install(Readable);
+// The iterator helpers: thin methods here, the operators module loads on first use.
+let operators;
+for (const [key, length, returnsStream] of [
+  ['drop', 1, true], ['filter', 2, true], ['flatMap', 2, true], ['map', 2, true],
+  ['take', 1, true], ['compose', 2, true], ['every', 1, false], ['forEach', 2, false],
+  ['reduce', 3, false], ['toArray', 1, false], ['some', 1, false], ['find', 2, false],
+]) {
+  const fn = function(...args) {
+    if (new.target) {
+      const { codes: { ERR_ILLEGAL_CONSTRUCTOR } } = require('internal/errors');
+      throw new ERR_ILLEGAL_CONSTRUCTOR();
+    }
+    operators ??= require('internal/streams/operators');
+    const result = Reflect.apply(operators[key], this, args);
+    return returnsStream ? Readable.from(result) : result;
+  };
+  Object.defineProperty(fn, 'name', { value: key });
+  Object.defineProperty(fn, 'length', { value: length });
+  Object.defineProperty(Readable.prototype, key, {
+    value: fn, enumerable: false, configurable: true, writable: true,
+  });
+}
 
 Readable._fromList = fromList;
 Readable._maybeReadMore = maybeReadMore;

@@ -9,7 +9,7 @@ const EE = require('events');
 const { Stream } = require('internal/streams/legacy');
 const destroyImpl = require('internal/streams/destroy');
 const { getHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/state');
-const { fromUint8Array, isBuffer, isEncoding, isUint8Array, stringToBytes } = require('internal/streams/chunk');
+const { fromUint8Array, isBuffer, isEncoding, isView, stringToBytes } = require('internal/streams/chunk');
 const {
   AbortError,
   codes: {
@@ -166,16 +166,17 @@ function _write(stream, chunk, encoding, cb) {
   const state = stream._writableState;
   if (typeof encoding === 'function') {
     cb = encoding;
-    encoding = state.defaultEncoding;
-  } else {
-    if (!encoding) encoding = state.defaultEncoding;
-    else if (encoding !== 'buffer' && !isEncoding(encoding)) throw new ERR_UNKNOWN_ENCODING(encoding);
-    if (typeof cb !== 'function') cb = nop;
+    encoding = null;
   }
+  if (typeof cb !== 'function') cb = nop;
 
   if (chunk === null) {
     throw new ERR_STREAM_NULL_VALUES();
   } else if ((state.state & kObjectMode) === 0) {
+    // Objects pass through untouched (encoding included); bytes and strings get a
+    // checked encoding.
+    if (!encoding) encoding = state.defaultEncoding;
+    else if (encoding !== 'buffer' && !isEncoding(encoding)) throw new ERR_UNKNOWN_ENCODING(encoding);
     if (typeof chunk === 'string') {
       if ((state.state & kDecodeStrings) !== 0) {
         const bytes = stringToBytes(chunk, encoding);
@@ -186,7 +187,7 @@ function _write(stream, chunk, encoding, cb) {
       }
     } else if (isBuffer(chunk)) {
       encoding = 'buffer';
-    } else if (isUint8Array(chunk)) {
+    } else if (isView(chunk)) {
       chunk = fromUint8Array(chunk);
       encoding = 'buffer';
     } else {
