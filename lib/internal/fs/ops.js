@@ -561,10 +561,11 @@ function readdir(path, options) {
   const withFileTypes = !!options.withFileTypes;
   const encoding = options.encoding;
   if (options.recursive != null) validateBoolean(options.recursive, 'options.recursive');
-  // With encoding 'buffer' the names come as Latin-1 (one char per byte), so names
-  // that are not UTF-8 keep their bytes.
-  const raw = encoding === 'buffer';
-  const nameOf = raw ? (n) => asBuffer(encode(n, 'latin1')) : (n) => encodeName(n, encoding);
+  // With an encoding other than UTF-8 the names come as Latin-1 (one char per
+  // byte), so their bytes are decoded as asked ('buffer' keeps them as bytes).
+  const raw = !!encoding && normalizeEncoding(encoding) !== 'utf8';
+  const nameOf = !raw ? (n) => n : encoding === 'buffer' ?
+    (n) => asBuffer(encode(n, 'latin1')) : (n) => decode(encode(n, 'latin1'), normalizeEncoding(encoding));
   if (!options.recursive && !withFileTypes) {
     return new Call(binding.readdir, [path, false, raw], 'scandir', path, undefined, (r) => {
       const names = listing(r);
@@ -650,9 +651,22 @@ function* rmTree(path, options) {
   if (!options.recursive) {
     throw new ERR_FS_EISDIR({ code: 'EISDIR', message: 'is a directory', path, syscall: 'rm', errno: 21 });
   }
-  const names = listing(yield new Call(binding.readdir, [path, false, false], 'scandir', path));
-  for (const name of names) yield* rmTree(`${path}/${name}`, options);
+  // Names as raw bytes (Latin-1 chars), so entries whose names are not UTF-8 go too.
+  const names = listing(yield new Call(binding.readdir, [path, false, true], 'scandir', path));
+  for (const name of names) yield* rmTree(childPath(path, name), options);
   yield* withRetries(new Call(binding.rmdir, [path], 'rmdir', path), options);
+}
+
+// parent/name for a raw (Latin-1 char per byte) name: a string when it is ASCII
+// under a string parent, else the bytes, which the binding takes as they are.
+function childPath(parent, rawName) {
+  if (typeof parent === 'string' && !/[^\x00-\x7f]/.test(rawName)) return `${parent}/${rawName}`;
+  const head = typeof parent === 'string' ? encode(parent, 'utf8') : parent;
+  const out = new Uint8Array(head.length + 1 + rawName.length);
+  out.set(head, 0);
+  out[head.length] = 0x2f;
+  for (let i = 0; i < rawName.length; i++) out[head.length + 1 + i] = rawName.charCodeAt(i);
+  return out;
 }
 
 function* rm(path, options) {
