@@ -21,8 +21,12 @@ SRCS := \
   src/binding/builtins.c \
   src/binding/constants.c \
   src/binding/fs.c \
+  src/binding/pipe_wrap.c \
   src/binding/process.c \
+  src/binding/stream_wrap.c \
+  src/binding/tcp_wrap.c \
   src/binding/timers.c \
+  src/binding/tty_wrap.c \
   src/binding/util.c \
   src/binding/uv.c \
   src/util/check.c \

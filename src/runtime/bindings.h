@@ -10,8 +10,12 @@
   X(builtins)            \
   X(constants)           \
   X(fs)                  \
+  X(pipe_wrap)           \
   X(process)             \
+  X(stream_wrap)         \
+  X(tcp_wrap)            \
   X(timers)              \
+  X(tty_wrap)            \
   X(util)                \
   X(uv)
 
