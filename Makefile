@@ -2,7 +2,7 @@
 # Sources are listed explicitly; lib/**/*.js is embedded by tools/embed-lib.
 
 CC ?= cc
-PKGS := javascriptcoregtk-4.1 libuv
+PKGS := javascriptcoregtk-4.1 libuv libcares
 LLHTTP_DIR := /usr/share/llhttp
 LLHTTP_INC := /usr/share/include/llhttp
 OPT ?= -O2
@@ -19,6 +19,7 @@ SRCS := \
   src/runtime/runtime.c \
   src/runtime/engine.c \
   src/binding/builtins.c \
+  src/binding/cares_wrap.c \
   src/binding/constants.c \
   src/binding/fs.c \
   src/binding/pipe_wrap.c \
@@ -27,6 +28,7 @@ SRCS := \
   src/binding/tcp_wrap.c \
   src/binding/timers.c \
   src/binding/tty_wrap.c \
+  src/binding/udp_wrap.c \
   src/binding/util.c \
   src/binding/uv.c \
   src/util/check.c \

@@ -8,6 +8,7 @@
 
 #define EDDY_BINDINGS(X) \
   X(builtins)            \
+  X(cares_wrap)          \
   X(constants)           \
   X(fs)                  \
   X(pipe_wrap)           \
@@ -16,6 +17,7 @@
   X(tcp_wrap)            \
   X(timers)              \
   X(tty_wrap)            \
+  X(udp_wrap)            \
   X(util)                \
   X(uv)
 
