@@ -2,7 +2,7 @@
 # Sources are listed explicitly; lib/**/*.js is embedded by tools/embed-lib.
 
 CC ?= cc
-PKGS := javascriptcoregtk-4.1 libuv libcares
+PKGS := javascriptcoregtk-4.1 libuv libcrypto libcares
 LLHTTP_DIR := /usr/share/llhttp
 LLHTTP_INC := /usr/share/include/llhttp
 OPT ?= -O2
@@ -18,12 +18,15 @@ SRCS := \
   src/main.c \
   src/runtime/runtime.c \
   src/runtime/engine.c \
+  src/runtime/syntax_check.c \
   src/binding/builtins.c \
   src/binding/cares_wrap.c \
   src/binding/constants.c \
+  src/binding/crypto.c \
   src/binding/fs.c \
   src/binding/pipe_wrap.c \
   src/binding/process.c \
+  src/binding/spawn_sync.c \
   src/binding/stream_wrap.c \
   src/binding/tcp_wrap.c \
   src/binding/timers.c \

@@ -164,9 +164,10 @@ static arg_list split_node_options(const char* s) {
   return l;
 }
 
-static int report(int status, const char* arg) {
-  if (status == BAD_OPTION) fprintf(stderr, "%s: bad option: %s\n", "eddy", arg);
-  else if (status == MISSING_VALUE) fprintf(stderr, "%s: %s requires an argument\n", "eddy", arg);
+/* As node does, the message names the program the way it was invoked (argv[0]). */
+static int report(const char* program, int status, const char* arg) {
+  if (status == BAD_OPTION) fprintf(stderr, "%s: bad option: %s\n", program, arg);
+  else if (status == MISSING_VALUE) fprintf(stderr, "%s: %s requires an argument\n", program, arg);
   return 9;
 }
 
@@ -199,13 +200,11 @@ int main(int argc, char** argv) {
     int status = parse_one(&o, argc, argv, &i, &exit_code);
     if (status == EXIT_NOW) return exit_code;
     if (status == NOT_AN_OPTION) break;
-    if (status != PARSED) return report(status, argv[start]);
+    if (status != PARSED) return report(argv[0], status, argv[start]);
     for (int k = start; k <= i; k++) list_push(&exec_argv, argv[k]);
   }
-  if (i < argc && strcmp(argv[i], "-") == 0 && !o.eval_source) {
-    o.force_stdin = true;
-    i++;
-  }
+  /* A lone "-" reads the script from stdin; like node it stays in process.argv. */
+  if (i < argc && strcmp(argv[i], "-") == 0 && !o.eval_source) o.force_stdin = true;
   for (; i < argc; i++) list_push(&process_argv, argv[i]);
   o.argc = process_argv.count;
   o.argv = process_argv.items;

@@ -83,12 +83,25 @@ function insert(timer, start) {
   }
 }
 
+// Node warns on every overflowing delay, but only once per process about negative
+// and NaN delays (an omitted delay is not a NaN one).
+let warnedNegative = false;
+let warnedNaN = false;
 function coerceDelay(after) {
+  const omitted = after === undefined;
   after *= 1;
   if (!(after >= 1 && after <= TIMEOUT_MAX)) {
     if (after > TIMEOUT_MAX) {
       process.emitWarning(`${after} does not fit into a 32-bit signed integer.` +
         '\nTimeout duration was set to 1.', 'TimeoutOverflowWarning');
+    } else if (after < 0 && !warnedNegative) {
+      warnedNegative = true;
+      process.emitWarning(`${after} is a negative number.` +
+        '\nTimeout duration was set to 1.', 'TimeoutNegativeWarning');
+    } else if (Number.isNaN(after) && !omitted && !warnedNaN) {
+      warnedNaN = true;
+      process.emitWarning(`${after} is not a number.` +
+        '\nTimeout duration was set to 1.', 'TimeoutNaNWarning');
     }
     after = 1;
   }

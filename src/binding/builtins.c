@@ -6,6 +6,7 @@
 #include "../runtime/builtins_table.h"
 #include "../runtime/jsc_private.h"
 #include "../runtime/runtime.h"
+#include "../runtime/syntax_check.h"
 #include "../util/check.h"
 #include "../util/js.h"
 
@@ -63,6 +64,16 @@ static JSValueRef compile_builtin(JSContextRef ctx, JSValueRef id_value, const c
   return fn;
 }
 
+/* source(id): the text of a built-in, or undefined; for error source lines. */
+static EDDY_JS_FN(builtins_source) {
+  (void)function, (void)self;
+  char* id = eddy_js_to_utf8(ctx, eddy_js_arg(ctx, argc, argv, 0), NULL, exception);
+  if (!id) return NULL;
+  const eddy_builtin* b = eddy_builtin_find(id);
+  free(id);
+  return b ? eddy_js_utf8(ctx, b->source, b->length) : JSValueMakeUndefined(ctx);
+}
+
 /* compile(id): the module function (exports, require, module, process, internalBinding). */
 static EDDY_JS_FN(builtins_compile) {
   (void)function, (void)self;
@@ -109,6 +120,28 @@ static EDDY_JS_FN(builtins_check_syntax) {
   return ok || !error ? JSValueMakeNull(ctx) : error;
 }
 
+/* locateSyntaxError(source, url, isModule): [line, column, message] of the first
+ * syntax error, or null when the source parses. */
+static EDDY_JS_FN(builtins_locate_syntax_error) {
+  (void)function, (void)self;
+  size_t len = 0;
+  char* source = eddy_js_to_utf8(ctx, eddy_js_arg(ctx, argc, argv, 0), &len, exception);
+  if (!source) return NULL;
+  char* url = eddy_js_to_utf8(ctx, eddy_js_arg(ctx, argc, argv, 1), NULL, exception);
+  bool is_module = JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 2));
+  eddy_syntax_error e;
+  JSValueRef result = JSValueMakeNull(ctx);
+  if (url && eddy_syntax_check(eddy_runtime_from(ctx), source, len, url, is_module, &e)) {
+    JSValueRef items[3] = {JSValueMakeNumber(ctx, e.line), JSValueMakeNumber(ctx, e.column),
+                           eddy_js_cstr(ctx, e.message)};
+    result = JSObjectMakeArray(ctx, 3, items, NULL);
+    free(e.message);
+  }
+  free(source);
+  free(url);
+  return result;
+}
+
 /* setCallbacks({ processTicks, onUncaught, runCallback, tickInfo }) */
 static EDDY_JS_FN(builtins_set_callbacks) {
   (void)function, (void)self, (void)exception;
@@ -140,9 +173,11 @@ JSObjectRef eddy_binding_builtins_init(eddy_runtime* rt, JSContextRef ctx) {
   JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
   eddy_js_set_fn(ctx, b, "compile", builtins_compile);
   eddy_js_set_fn(ctx, b, "compileRealm", builtins_compile_realm);
+  eddy_js_set_fn(ctx, b, "source", builtins_source);
   eddy_js_set_fn(ctx, b, "compileFunction", builtins_compile_function);
   eddy_js_set_fn(ctx, b, "checkSyntax", builtins_check_syntax);
   eddy_js_set_fn(ctx, b, "setCallbacks", builtins_set_callbacks);
+  eddy_js_set_fn(ctx, b, "locateSyntaxError", builtins_locate_syntax_error);
   eddy_js_set_fn(ctx, b, "setRejectionHandler", builtins_set_rejection_handler);
   JSValueRef* ids = eddy_malloc(eddy_builtins_count * sizeof(JSValueRef));
   for (size_t i = 0; i < eddy_builtins_count; i++) ids[i] = eddy_js_cstr(ctx, eddy_builtins[i].id);

@@ -2,6 +2,7 @@
  * Returns raw values; lib/internal/process/ shapes them and validates arguments. */
 #include <errno.h>
 #include <jsc/jsc.h>
+#include <openssl/crypto.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -59,6 +60,7 @@ static JSObjectRef versions_object(JSContextRef ctx) {
   snprintf(buf, sizeof(buf), "%u.%u.%u", jsc_get_major_version(), jsc_get_minor_version(),
            jsc_get_micro_version());
   eddy_js_set_cstr(ctx, v, "jsc", buf);
+  eddy_js_set_cstr(ctx, v, "openssl", OpenSSL_version(OPENSSL_VERSION_STRING));
   return v;
 }
 
@@ -207,9 +209,12 @@ static EDDY_JS_FN(process_gc) {
   return JSValueMakeUndefined(ctx);
 }
 
-/* process.env: an object whose properties are the real environment, like node's
- * interceptors: reads call getenv, assignments coerce to string and call setenv,
- * delete calls unsetenv, and enumeration lists environ. Children inherit it. */
+/* process.env: an object whose own properties mirror the environment, like node's
+ * interceptors. It starts with one enumerable string property per variable;
+ * assignments coerce to string and call setenv, delete calls unsetenv, so children
+ * inherit every change. The class callbacks only keep the real environment in sync:
+ * the properties themselves are ordinary data properties, which is what makes
+ * Object.keys, spread and JSON.stringify see them. */
 static char* property_name(JSStringRef name) {
   size_t cap = JSStringGetMaximumUTF8CStringSize(name);
   char* s = eddy_malloc(cap);
@@ -217,29 +222,20 @@ static char* property_name(JSStringRef name) {
   return s;
 }
 
-static JSValueRef env_get(JSContextRef ctx, JSObjectRef obj, JSStringRef name, JSValueRef* exception) {
-  (void)obj, (void)exception;
-  char* key = property_name(name);
-  const char* value = getenv(key);
-  free(key);
-  return value ? eddy_js_cstr(ctx, value) : NULL;
-}
-
-static bool env_has(JSContextRef ctx, JSObjectRef obj, JSStringRef name) {
-  (void)ctx, (void)obj;
-  char* key = property_name(name);
-  bool has = getenv(key) != NULL;
-  free(key);
-  return has;
-}
+static _Thread_local bool env_storing; /* set while env_set stores the coerced value itself */
 
 static bool env_set(JSContextRef ctx, JSObjectRef obj, JSStringRef name, JSValueRef value,
                     JSValueRef* exception) {
-  (void)obj;
-  char* v = eddy_js_to_utf8(ctx, value, NULL, exception);
-  if (!v) return true;
+  if (env_storing) return false; /* let JSC store the string as a data property */
+  JSStringRef str = JSValueToStringCopy(ctx, value, exception);
+  if (!str) return true;
   char* key = property_name(name);
-  if (key[0] && !strchr(key, '=')) setenv(key, v, 1);
+  char* v = eddy_js_to_utf8(ctx, JSValueMakeString(ctx, str), NULL, NULL);
+  if (key[0] && !strchr(key, '=') && v) setenv(key, v, 1);
+  env_storing = true;
+  JSObjectSetProperty(ctx, obj, name, JSValueMakeString(ctx, str), kJSPropertyAttributeNone, NULL);
+  env_storing = false;
+  JSStringRelease(str);
   free(key);
   free(v);
   return true;
@@ -250,20 +246,7 @@ static bool env_delete(JSContextRef ctx, JSObjectRef obj, JSStringRef name, JSVa
   char* key = property_name(name);
   unsetenv(key);
   free(key);
-  return true;
-}
-
-static void env_names(JSContextRef ctx, JSObjectRef obj, JSPropertyNameAccumulatorRef names) {
-  (void)ctx, (void)obj;
-  for (char** e = environ; *e; e++) {
-    const char* eq = strchr(*e, '=');
-    if (!eq || eq == *e) continue;
-    char* key = eddy_strndup(*e, (size_t)(eq - *e));
-    JSStringRef k = JSStringCreateWithUTF8CString(key);
-    JSPropertyNameAccumulatorAddName(names, k);
-    JSStringRelease(k);
-    free(key);
-  }
+  return false; /* JSC then removes the data property */
 }
 
 static JSObjectRef make_env(JSContextRef ctx) {
@@ -271,14 +254,21 @@ static JSObjectRef make_env(JSContextRef ctx) {
   if (!cls) {
     JSClassDefinition def = kJSClassDefinitionEmpty;
     def.className = "Object";
-    def.getProperty = env_get;
-    def.hasProperty = env_has;
     def.setProperty = env_set;
     def.deleteProperty = env_delete;
-    def.getPropertyNames = env_names;
     cls = JSClassCreate(&def);
   }
-  return JSObjectMake(ctx, cls, NULL);
+  JSObjectRef env = JSObjectMake(ctx, cls, NULL);
+  env_storing = true;
+  for (char** e = environ; *e; e++) {
+    const char* eq = strchr(*e, '=');
+    if (!eq || eq == *e) continue;
+    char* key = eddy_strndup(*e, (size_t)(eq - *e));
+    eddy_js_set(ctx, env, key, eddy_js_cstr(ctx, eq + 1));
+    free(key);
+  }
+  env_storing = false;
+  return env;
 }
 
 /* Signal watching: one uv_signal_t per signal number, each calling lib/'s onSignal. */

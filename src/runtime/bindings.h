@@ -10,9 +10,11 @@
   X(builtins)            \
   X(cares_wrap)          \
   X(constants)           \
+  X(crypto)              \
   X(fs)                  \
   X(pipe_wrap)           \
   X(process)             \
+  X(spawn_sync)          \
   X(stream_wrap)         \
   X(tcp_wrap)            \
   X(timers)              \

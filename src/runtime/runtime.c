@@ -8,6 +8,7 @@
 #include "../util/js.h"
 #include "builtins_table.h"
 #include "jsc_private.h"
+#include "syntax_check.h"
 
 /* The global object carries the runtime as its private data, so any native
  * function can find its runtime from the context it is called with. */
@@ -197,6 +198,7 @@ static void close_walk_cb(uv_handle_t* handle, void* arg) {
 }
 
 void eddy_runtime_dispose(eddy_runtime* rt) {
+  eddy_syntax_check_dispose(rt);
   for (int i = 0; i < EDDY_BINDING_COUNT; i++)
     if (rt->binding_dispose[i]) rt->binding_dispose[i](rt);
   uv_walk(&rt->loop, close_walk_cb, NULL);

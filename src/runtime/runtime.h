@@ -62,6 +62,8 @@ typedef struct eddy_runtime {
   void* binding_state[EDDY_BINDING_COUNT];        /* each binding's own C state */
   void (*binding_dispose[EDDY_BINDING_COUNT])(struct eddy_runtime*);
 
+  struct _JSCContext* syntax_context; /* side context of syntax_check.c, or NULL */
+
   bool exiting;   /* process.exit() ran: stop entering JS */
   int exit_code;
 } eddy_runtime;

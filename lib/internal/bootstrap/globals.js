@@ -42,8 +42,8 @@ defineValue('clearTimeout', timers.clearTimeout, true);
 defineValue('setInterval', timers.setInterval, true);
 defineValue('setTimeout', timers.setTimeout, true);
 defineValue('queueMicrotask', queueMicrotask, true);
-defineValue('structuredClone', function structuredClone(value, options) {
-  return require('internal/structured_clone').structuredClone(value, options);
+defineValue('structuredClone', function structuredClone(...args) {
+  return require('internal/structured_clone').structuredClone(...args);
 }, true);
 defineLazy('console', () => require('internal/console/global'), false);
 Object.defineProperty(globalThis, Symbol.toStringTag, {
@@ -78,8 +78,6 @@ const lazyGlobals = [
   ['performance', 'perf_hooks', 'performance', true],
   ['crypto', 'internal/crypto/webcrypto', 'crypto', true],
   ['Crypto', 'internal/crypto/webcrypto', 'Crypto', false],
-  ['CryptoKey', 'internal/crypto/webcrypto', 'CryptoKey', false],
-  ['SubtleCrypto', 'internal/crypto/webcrypto', 'SubtleCrypto', false],
   ['navigator', 'internal/navigator', 'navigator', true],
   ['fetch', 'internal/fetch', 'fetch', true],
   ['WebSocket', 'internal/websocket', 'WebSocket', false],

@@ -16,10 +16,7 @@ const { emitWarning, onWarning } = require('internal/process/warning');
 // --- errors and stacks --------------------------------------------------------
 
 Error.stackTraceLimit = options.stackTraceLimit >= 0 ? options.stackTraceLimit : 10;
-Object.defineProperty(Error, 'captureStackTrace', {
-  value: function captureStackTrace(obj, fn) { stack.captureStackTrace(obj, fn); },
-  writable: true, configurable: true, enumerable: false,
-});
+stack.installErrorConstructors();
 
 // --- the process object -------------------------------------------------------
 
@@ -52,7 +49,7 @@ define('release', {
   headersUrl: `https://nodejs.org/download/release/v${versions.node}/node-v${versions.node}-headers.tar.gz`,
 });
 define('_rawDebug', (...args) => internalBinding('fs').writeString(2, `${args.join(' ')}\n`));
-define('moduleLoadList', []);
+define('moduleLoadList', require.moduleLoadList);
 define('_exiting', false);
 define('config', Object.freeze({
   target_defaults: { cflags: [], default_configuration: 'Release', defines: [], include_dirs: [], libraries: [] },
@@ -206,6 +203,11 @@ if (!options.noWarnings) process.on('warning', onWarning);
 // --- globals --------------------------------------------------------------------
 
 require('internal/bootstrap/globals');
+if (options.exposeGC) {
+  Object.defineProperty(globalThis, 'gc', {
+    value: function gc() { binding.gc(); }, writable: true, enumerable: true, configurable: false,
+  });
+}
 
 // --- hand-off to C ----------------------------------------------------------------
 

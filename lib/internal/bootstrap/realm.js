@@ -7,6 +7,8 @@
 const builtins = internalBinding('builtins');
 const ids = new Set(builtins.ids);
 const cache = new Map();
+// Every built-in loaded so far, in order, as node's process.moduleLoadList lists them.
+const moduleLoadList = [];
 
 // Built-ins that exist only with the node: scheme, as in node.
 const schemeOnly = new Set(['sea', 'sqlite', 'test', 'test/reporters']);
@@ -49,9 +51,10 @@ class BuiltinModule {
 function requireBuiltin(id) {
   let mod = cache.get(id);
   if (mod !== undefined) return mod.exports;
+  const fn = builtins.compile(id);
   mod = new BuiltinModule(id);
   cache.set(id, mod);
-  const fn = builtins.compile(id);
+  moduleLoadList.push(`NativeModule ${id}`);
   mod.loading = true;
   try {
     fn.call(undefined, mod.exports, requireBuiltin, mod, process, internalBinding);
@@ -65,4 +68,5 @@ function requireBuiltin(id) {
 }
 
 requireBuiltin.BuiltinModule = BuiltinModule;
+requireBuiltin.moduleLoadList = moduleLoadList;
 return requireBuiltin;

@@ -16,6 +16,33 @@ function setFirstLineOffset(filename, offset) {
 }
 
 const frameRe = /^(?:(.*?)@)?(.*?)(?::(\d+):(\d+))?$/;
+const identChar = /[\w$\u00a0-\uffff]/;
+
+// JSC puts a call's column on its '(' and a property access's on its '.'; V8 puts
+// them on the callee's name (or `new`) and on the property name. Maps one to the
+// other using the source line.
+function v8Column(fileName, line, column) {
+  const { readSourceLine } = require('internal/util/source');
+  const text = readSourceLine(fileName, line);
+  if (text === undefined) return column;
+  let i = column - 1;
+  const c = text[i];
+  if (c === '.') return text[i + 1] === '.' ? column : column + 1;
+  if (c !== '(' && c !== '`') return column;
+  let j = i - 1;
+  while (j >= 0 && (text[j] === ' ' || text[j] === '\t')) j--;
+  const end = j;
+  while (j >= 0 && identChar.test(text[j])) j--;
+  if (j === end) return column; // not a name: e.g. (fn)() or a()()
+  let start = j + 1;
+  if (text[j] !== '.' && text[j] !== '?') {
+    const before = text.slice(0, start).trimEnd();
+    if (before.endsWith('new') && !identChar.test(before[before.length - 4] ?? '')) {
+      start = before.length - 3;
+    }
+  }
+  return start + 1;
+}
 
 // One JSC frame line -> { functionName, fileName, line, column, native, eval }.
 function parseFrame(text) {
@@ -41,7 +68,12 @@ function parseFrame(text) {
     if (offset === undefined && fileName.startsWith('node:')) offset = kBuiltinPrefix;
     if (offset !== undefined) column = Math.max(1, column - offset);
   }
+  if (column !== null && line !== null && fileName) column = v8Column(fileName, line, column);
   return { functionName, fileName, line, column, native: false, eval: isEval, toplevel };
+}
+
+function isLoaderFrame(f) {
+  return f !== undefined && f.fileName === 'node:internal/modules/cjs/loader';
 }
 
 function parseStack(stack) {
@@ -52,7 +84,22 @@ function parseStack(stack) {
     const f = parseFrame(line);
     if (f) frames.push(f);
   }
+  // A CommonJS module's own code runs in the anonymous wrapper function the loader
+  // calls; V8 names that frame `Object.<anonymous>`.
+  for (let i = 0; i < frames.length; i++) {
+    const f = frames[i];
+    if (f.functionName === '' && !f.native && !f.toplevel && isLoaderFrame(frames[i + 1]) &&
+        !isLoaderFrame(f)) {
+      f.functionName = 'Object.<anonymous>';
+    }
+  }
   return frames;
+}
+
+// Where a SyntaxError from compiling a file points (JSC gives the line only).
+const syntaxLocations = new WeakMap();
+function setSyntaxLocation(err, location) {
+  syntaxLocations.set(err, location);
 }
 
 class CallSite {
@@ -140,7 +187,7 @@ function limit() {
 // Error.captureStackTrace(obj[, fn]) with V8's result: obj.stack becomes the
 // header plus frames above fn (by name, as JSC frames carry no function identity),
 // or whatever Error.prepareStackTrace returns for the CallSites.
-function captureStackTrace(obj, fn) {
+function captureStackTraceImpl(obj, fn) {
   if (obj === null || (typeof obj !== 'object' && typeof obj !== 'function')) {
     const { codes } = require('internal/errors');
     throw new codes.ERR_INVALID_ARG_TYPE('object', 'Object', obj);
@@ -161,8 +208,8 @@ function captureStackTrace(obj, fn) {
   }
   frames = frames.slice(0, limit());
   let stack;
-  const prepare = Error.prepareStackTrace;
-  if (typeof prepare === 'function') {
+  const prepare = globalThis.Error.prepareStackTrace;
+  if (typeof prepare === 'function' && prepare.name !== 'ErrorPrepareStackTrace') {
     stack = prepare(obj, frames.map((f) => new CallSite(f)));
   } else {
     stack = stackHeader(obj) + formatFrames(frames);
@@ -189,6 +236,9 @@ function v8Stack(err) {
 
 // The parsed top frame of an error, for the source line printed above it.
 function topFrame(err) {
+  if (err !== null && typeof err === 'object' && syntaxLocations.has(err)) {
+    return syntaxLocations.get(err);
+  }
   let raw;
   try {
     raw = err.stack;
@@ -220,11 +270,117 @@ function getCallSites(n = 10) {
 
 module.exports = {
   CallSite,
-  captureStackTrace,
+  captureStackTrace: captureStackTraceImpl,
   getCallSites,
   parseStack,
   setFirstLineOffset,
+  setSyntaxLocation,
   stackHeader,
   topFrame,
   v8Stack,
 };
+
+// V8's `error.stack` for errors the program creates. JSC gives `new Error('x').stack`
+// as bare `fn@file:line:col` frames, with no `Error: x` header; programs print it,
+// parse it, and shape it with Error.prepareStackTrace. So the global Error
+// constructors are replaced by functions that build the engine's error (same
+// prototype objects, so instanceof and Error.prototype patches behave) and give it
+// a lazy `stack` accessor: on first read it formats the frames captured at
+// construction in V8's shape, or passes CallSites to Error.prepareStackTrace.
+// Errors the engine itself throws keep JSC's stack; eddy converts those wherever it
+// prints them (see README's differences).
+const kNativeErrors = ['Error', 'TypeError', 'RangeError', 'SyntaxError', 'ReferenceError',
+  'EvalError', 'URIError', 'AggregateError'];
+
+function installErrorConstructors() {
+  const OriginalError = Error;
+  // Node 24's default Error.prepareStackTrace: assigning it back restores the
+  // default format.
+  const defaultPrepare = function ErrorPrepareStackTrace(error, trace) {
+    return stackHeader(error) + trace.map((site) => `\n    at ${site}`).join('');
+  };
+  let prepare = defaultPrepare;
+
+  function lazyStack(err) {
+    const raw = Object.getOwnPropertyDescriptor(err, 'stack')?.value;
+    if (typeof raw !== 'string') return;
+    const frames = dropInternalTop(parseStack(raw) ?? []).slice(0, limit());
+    let value;
+    let computed = false;
+    Object.defineProperty(err, 'stack', {
+      get() {
+        if (!computed) {
+          computed = true;
+          const fn = prepare;
+          value = typeof fn === 'function' && fn !== defaultPrepare ?
+            fn(this, frames.map((f) => new CallSite(f))) : stackHeader(this) + formatFrames(frames);
+        }
+        return value;
+      },
+      set(v) {
+        computed = true;
+        value = v;
+      },
+      configurable: true,
+      enumerable: false,
+    });
+  }
+
+  const replacements = {};
+  for (const name of kNativeErrors) {
+    const Native = globalThis[name];
+    const Replacement = {
+      [name]: function(...args) {
+        const err = Reflect.construct(Native, args, new.target ?? Replacement);
+        lazyStack(err);
+        return err;
+      },
+    }[name];
+    Object.defineProperty(Replacement, 'length', { value: Native.length });
+    Object.defineProperty(Replacement, 'prototype', { value: Native.prototype, writable: false });
+    Object.setPrototypeOf(Replacement, name === 'Error' ? Function.prototype : replacements.Error);
+    Object.defineProperty(Native.prototype, 'constructor', {
+      value: Replacement, writable: true, enumerable: false, configurable: true,
+    });
+    Object.defineProperty(Replacement, Symbol.hasInstance, {
+      value: (v) => v instanceof Native, configurable: true,
+    });
+    replacements[name] = Replacement;
+  }
+
+  const ReplacementError = replacements.Error;
+  // JSC reads the limit from the engine's own Error, so it is forwarded there, with
+  // one frame more for the replacement constructor's own frame.
+  let userLimit = OriginalError.stackTraceLimit;
+  Object.defineProperty(ReplacementError, 'stackTraceLimit', {
+    get() { return userLimit; },
+    set(v) {
+      userLimit = v;
+      OriginalError.stackTraceLimit = typeof v === 'number' ? v + 1 : v;
+    },
+    enumerable: true,
+    configurable: true,
+  });
+  ReplacementError.stackTraceLimit = userLimit;
+  Object.defineProperty(ReplacementError, 'prepareStackTrace', {
+    get() { return prepare; },
+    set(fn) { prepare = fn; },
+    enumerable: false,
+    configurable: true,
+  });
+  Object.defineProperty(ReplacementError, 'captureStackTrace', {
+    value: function captureStackTrace(obj, fn) { captureStackTraceImpl(obj, fn); },
+    writable: true, enumerable: false, configurable: true,
+  });
+  Object.defineProperty(ReplacementError, 'isError', {
+    value: (v) => Object.prototype.toString.call(v) === '[object Error]',
+    writable: true, enumerable: false, configurable: true,
+  });
+  for (const name of kNativeErrors) {
+    Object.defineProperty(globalThis, name, {
+      value: replacements[name], writable: true, enumerable: false, configurable: true,
+    });
+  }
+}
+
+module.exports.installErrorConstructors = installErrorConstructors;

@@ -23,14 +23,24 @@ function evalScript(name, source, print) {
   const module = new Module(name);
   module.filename = path.join(process.cwd(), name);
   module.paths = Module._nodeModulePaths(process.cwd());
-  const require = makeRequireFunction(module);
-  const scope = { __filename: name, module, exports: module.exports, __dirname: '.', require };
+  const scope = {
+    __filename: name, module, exports: module.exports, __dirname: '.',
+    require: makeRequireFunction(module),
+  };
   for (const [key, value] of Object.entries(scope)) {
     Object.defineProperty(globalThis, key, { value, writable: true, enumerable: true, configurable: true });
   }
   setEvalSource(name, source);
   const body = source.charCodeAt(0) === 35 && source.charCodeAt(1) === 33 ? `//${source.slice(2)}` : source;
-  const result = builtins.compileFunction(body, name, '', '');
+  let result;
+  try {
+    result = builtins.compileFunction(body, name, '', '');
+  } catch (err) {
+    if (err instanceof SyntaxError && err.sourceURL === name) {
+      require('internal/modules/cjs/loader').locateSyntaxError(err, body, name, '');
+    }
+    throw err;
+  }
   if (print) console.log(result);
 }
 
@@ -47,7 +57,7 @@ function run(options) {
     return;
   }
   const main = process.argv[1];
-  if (main === undefined || options.forceStdin) {
+  if (main === undefined || (options.forceStdin && main === '-')) {
     const isTTY = internalBinding('util').guessHandleType(0) === 'TTY';
     if (isTTY && !options.forceStdin) {
       process.stderr.write('eddy: no script given; the REPL is not available yet\n');

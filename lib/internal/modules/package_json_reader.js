@@ -21,9 +21,9 @@ function read(jsonPath) {
       parsed = JSON.parse(text.charCodeAt(0) === 0xFEFF ? text.slice(1) : text);
     } catch (err) {
       const { codes } = require('internal/errors');
-      const e = new codes.ERR_INVALID_PACKAGE_CONFIG(jsonPath, undefined, err.message);
-      e.cause = err;
-      throw e;
+      // node reports the file only (with a trailing period), not the JSON error.
+      void err;
+      throw new codes.ERR_INVALID_PACKAGE_CONFIG(`${jsonPath}.`);
     }
     if (parsed === null || typeof parsed !== 'object') parsed = {};
     result = {

@@ -5,24 +5,48 @@
 const { validateString } = require('internal/validators');
 const { uvException } = require('internal/errors');
 
-// Parses dotenv text into [key, value] pairs: `KEY=value`, `export KEY=...`,
-// single/double/backtick quotes (double quotes expand \n), `#` comments.
+// Parses dotenv text: `KEY=value` lines, an optional `export ` prefix, values in
+// single, double or backtick quotes (which may span lines; double quotes expand \n),
+// and `#` comments outside quotes. Later keys win.
 function parseEnv(content) {
   const result = {};
-  const lines = content.replace(/\r\n?/g, '\n');
-  const re = /^\s*(?:export\s+)?([\w.-]+)\s*=\s*("(?:\\.|[^"\\])*"|'[^']*'|`[^`]*`|[^\n]*)?/gm;
-  let m;
-  while ((m = re.exec(lines)) !== null) {
-    const key = m[1];
-    let value = (m[2] ?? '').trim();
+  const text = content.replace(/\r\n?/g, '\n');
+  let i = 0;
+  while (i < text.length) {
+    let end = text.indexOf('\n', i);
+    if (end === -1) end = text.length;
+    let line = text.slice(i, end);
+    i = end + 1;
+    const trimmed = line.trim();
+    if (trimmed === '' || trimmed[0] === '#') continue;
+    const eq = line.indexOf('=');
+    if (eq === -1) continue;
+    let key = line.slice(0, eq).trim();
+    if (key.startsWith('export ')) key = key.slice(7).trim();
+    if (key === '') continue;
+    let value = line.slice(eq + 1).trim();
     const q = value[0];
-    if ((q === '"' || q === "'" || q === '`') && value.endsWith(q) && value.length >= 2) {
-      value = value.slice(1, -1);
-      if (q === '"') value = value.replace(/\\n/g, '\n');
-    } else {
-      const hash = value.indexOf('#');
-      if (hash !== -1) value = value.slice(0, hash).trim();
+    if (q === '"' || q === "'" || q === '`') {
+      let close = value.indexOf(q, 1);
+      // A quoted value may continue on the following lines.
+      while (close === -1 && i <= text.length) {
+        let next = text.indexOf('\n', i);
+        if (next === -1) next = text.length;
+        if (i >= text.length) break;
+        line = text.slice(i, next);
+        i = next + 1;
+        value += `\n${line}`;
+        close = value.indexOf(q, 1);
+      }
+      if (close !== -1) {
+        value = value.slice(1, close);
+        if (q === '"') value = value.replace(/\\n/g, '\n');
+        result[key] = value;
+        continue;
+      }
     }
+    const hash = value.indexOf('#');
+    if (hash !== -1) value = value.slice(0, hash).trim();
     result[key] = value;
   }
   return result;

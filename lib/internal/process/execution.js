@@ -14,7 +14,7 @@ function setUncaughtExceptionCaptureCallback(fn) {
     captureCallback = null;
     return;
   }
-  require('internal/validators').validateFunction(fn, 'fn');
+  if (typeof fn !== 'function') throw new codes.ERR_INVALID_ARG_TYPE('fn', ['Function', 'null'], fn);
   if (captureCallback !== null) {
     throw new codes.ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET();
   }
@@ -37,12 +37,12 @@ function sourceContext(err, fromPromise) {
   const text = readSourceLine(frame.fileName, frame.line);
   if (text === undefined) return `${frame.fileName}:${frame.line}\n`;
   let col = Math.max(0, (frame.column ?? 1) - 1);
-  if (!fromPromise) {
+  if (!fromPromise && !frame.syntax) {
     const t = text.lastIndexOf('throw', col);
     if (t !== -1) col = t;
   }
   const pad = text.slice(0, col).replace(/[^\t]/g, ' ');
-  return `${frame.fileName}:${frame.line}\n${text}\n${pad}^\n`;
+  return `${frame.fileName}:${frame.line}\n${text}\n${pad}${'^'.repeat(frame.width ?? 1)}\n`;
 }
 
 function formatForReport(err) {
@@ -108,9 +108,9 @@ function onUncaught(err, origin = 'uncaughtException') {
       process.exitCode = 1;
       process.emit('exit', 1);
     }
-  } catch (inner) {
-    reportFatal(inner, false);
-    return 7;
+  } catch {
+    // An 'exit' listener that throws while the process dies of another error changes
+    // nothing: node reports the original error and exits with 1.
   }
   if (!fromPromise) reportFatal(err, false);
   const code = process.exitCode;

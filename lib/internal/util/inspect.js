@@ -66,7 +66,8 @@ function formatValue(v, depth, seen, indent) {
     const stack = v8Stack(v) ?? String(v);
     const keys = Object.keys(v).filter((k) => k !== 'stack' && k !== 'message');
     if (keys.length === 0) return stack;
-    return `${stack} ${formatProps(v, keys, depth, seen, indent)}`;
+    const props = keys.map((k) => `  ${formatKey(k)}: ${formatValue(v[k], depth - 1, seen, indent + 2)}`);
+    return stack.includes('\n    at ') ? `${stack} {\n${props.join(',\n')}\n}` : `${stack} ${formatProps(v, keys, depth, seen, indent)}`;
   }
   if (depth < 0) return Array.isArray(v) ? '[Array]' : '[Object]';
   seen.push(v);

@@ -1,27 +1,39 @@
 'use strict';
-// Source lines of user files, for the line printed above an uncaught error.
+// Source lines of the files named in stack frames, for the line printed above an
+// uncaught error and for mapping JSC's columns to V8's. Files are read once and
+// kept (a few dozen at most).
+
+const kMaxFiles = 64;
+const cache = new Map();
+
+function loadLines(fileName) {
+  let lines = cache.get(fileName);
+  if (lines !== undefined) return lines;
+  let text;
+  if (fileName.startsWith('node:')) {
+    text = internalBinding('builtins').source(fileName.slice(5));
+  } else if (fileName === '[eval]' || fileName === '[stdin]') {
+    text = require('internal/util/eval_source').getEvalSource(fileName);
+  } else {
+    let path = fileName;
+    if (path.startsWith('file://')) {
+      try {
+        path = decodeURIComponent(new URL(path).pathname);
+      } catch {
+        return null;
+      }
+    }
+    text = internalBinding('fs').readFileUtf8(path);
+  }
+  lines = typeof text === 'string' ? text.split(/\r?\n/) : null;
+  if (cache.size >= kMaxFiles) cache.delete(cache.keys().next().value);
+  cache.set(fileName, lines);
+  return lines;
+}
 
 function readSourceLine(fileName, line) {
-  let text;
-  if (fileName.startsWith('file://')) {
-    try {
-      fileName = decodeURIComponent(new URL(fileName).pathname);
-    } catch {
-      return undefined;
-    }
-  }
-  if (fileName.startsWith('node:') || fileName === '[eval]' || fileName === '[stdin]') {
-    const { getEvalSource } = require('internal/util/eval_source');
-    text = getEvalSource(fileName);
-  } else {
-    text = internalBinding('fs').readFileUtf8(fileName);
-  }
-  if (typeof text !== 'string') return undefined;
-  const lines = text.split(/\r?\n/);
-  let src = lines[line - 1];
-  if (src === undefined) return undefined;
-  if (line === 1 && src.startsWith('#!')) src = src;
-  return src;
+  const lines = loadLines(fileName);
+  return lines?.[line - 1];
 }
 
 module.exports = { readSourceLine };

@@ -10,7 +10,7 @@ const { BuiltinModule } = require;
 const packageJson = require('internal/modules/package_json_reader');
 const { packageExportsResolve, packageImportsResolve, parsePackageName } =
   require('internal/modules/exports');
-const { setFirstLineOffset } = require('internal/errors/stack');
+const { setFirstLineOffset, setSyntaxLocation } = require('internal/errors/stack');
 const { validateString } = require('internal/validators');
 const {
   codes: { ERR_INVALID_ARG_VALUE, ERR_UNKNOWN_BUILTIN_MODULE, ERR_REQUIRE_ESM },
@@ -403,7 +403,32 @@ function stripShebang(content) {
 
 function compileWrapper(content, filename) {
   setFirstLineOffset(filename, Module.wrapper[0].length);
-  return builtins.compileFunction(stripShebang(content), filename, Module.wrapper[0], Module.wrapper[1]);
+  const body = stripShebang(content);
+  try {
+    return builtins.compileFunction(body, filename, Module.wrapper[0], Module.wrapper[1]);
+  } catch (err) {
+    if (err instanceof SyntaxError) locateSyntaxError(err, body, filename, Module.wrapper[0]);
+    throw err;
+  }
+}
+
+// Gives a SyntaxError from compiling a file node's location (line and column in
+// the user's text) and drops the line/sourceURL properties JSC adds to it.
+function locateSyntaxError(err, body, filename, prefix) {
+  const found = builtins.locateSyntaxError(`${prefix}${body}\n})`, filename, false);
+  if (found !== null) {
+    const [line] = found;
+    // JSC reports no column for syntax errors; the offending token named in the
+    // message locates it on the line.
+    const text = body.split(/\r?\n/)[line - 1] ?? '';
+    const token = /'([^']+)'|"([^"]+)"/.exec(err.message);
+    const at = token ? text.indexOf(token[1] ?? token[2]) : -1;
+    setSyntaxLocation(err, {
+      fileName: filename, line, column: at === -1 ? 1 : at + 1, syntax: true,
+      width: at === -1 ? 1 : (token[1] ?? token[2]).length,
+    });
+  }
+  for (const key of ['line', 'column', 'sourceURL']) delete err[key];
 }
 
 Module.prototype._compile = function _compile(content, filename) {
@@ -542,4 +567,4 @@ Module.prototype._compileFunction = compileWrapper;
 
 initGlobalPaths();
 
-module.exports = { Module, makeRequireFunction, cjsConditions, requireStackOf };
+module.exports = { Module, locateSyntaxError, makeRequireFunction, cjsConditions, requireStackOf };

@@ -1,0 +1,179 @@
+'use strict';
+// spawnSync, execFileSync and execSync on internalBinding('spawn_sync'), which runs
+// the child on a private loop as node does.
+
+const binding = internalBinding('spawn_sync');
+const {
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_CHILD_PROCESS_STDIO_MAXBUFFER },
+  errnoException,
+} = require('internal/errors');
+const { validateString, validateObject, validateArray } = require('internal/validators');
+
+const hasBuffer = internalBinding('builtins').ids.includes('buffer');
+
+function toBytes(value, encoding) {
+  if (typeof value === 'string') {
+    if (hasBuffer) return require('buffer').Buffer.from(value, encoding);
+    const latin1 = unescape(encodeURIComponent(value));
+    const bytes = new Uint8Array(latin1.length);
+    for (let i = 0; i < latin1.length; i++) bytes[i] = latin1.charCodeAt(i);
+    return bytes;
+  }
+  if (ArrayBuffer.isView(value)) return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+  throw new ERR_INVALID_ARG_TYPE('options.input', ['string', 'Buffer', 'TypedArray', 'DataView'], value);
+}
+
+function decode(bytes, encoding) {
+  if (bytes === null) return null;
+  if (hasBuffer) {
+    const buf = require('buffer').Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    return encoding && encoding !== 'buffer' ? buf.toString(encoding) : buf;
+  }
+  if (encoding && encoding !== 'buffer') {
+    let s = '';
+    for (let i = 0; i < bytes.length; i++) s += String.fromCharCode(bytes[i]);
+    try {
+      return decodeURIComponent(escape(s));
+    } catch {
+      return s;
+    }
+  }
+  return bytes;
+}
+
+function signalName(n) {
+  const { signals } = internalBinding('constants').os;
+  return Object.keys(signals).find((k) => signals[k] === n && k !== 'SIGIOT' && k !== 'SIGPOLL') ?? null;
+}
+
+function stdioArray(stdio) {
+  if (stdio === undefined) return ['pipe', 'pipe', 'pipe'];
+  if (typeof stdio === 'string') return [stdio, stdio, stdio];
+  validateArray(stdio, 'stdio');
+  const out = [];
+  for (let i = 0; i < 3; i++) {
+    const s = stdio[i] ?? 'pipe';
+    out.push(s === null ? 'pipe' : typeof s === 'number' ? s :
+      (s !== null && typeof s === 'object' && typeof s.fd === 'number') ? s.fd : s);
+  }
+  return out;
+}
+
+// node's normalizeSpawnArguments for the sync forms.
+function normalize(file, args, options) {
+  validateString(file, 'file');
+  if (file.length === 0) throw new ERR_INVALID_ARG_VALUE('file', file, 'cannot be empty');
+  if (Array.isArray(args)) {
+    args = args.slice();
+  } else if (args == null) {
+    args = [];
+  } else if (typeof args !== 'object') {
+    throw new ERR_INVALID_ARG_TYPE('args', 'object', args);
+  } else {
+    options = args;
+    args = [];
+  }
+  if (options === undefined) options = {};
+  else validateObject(options, 'options');
+  let command = file;
+  if (options.shell) {
+    command = [file, ...args].join(' ');
+    file = typeof options.shell === 'string' ? options.shell : '/bin/sh';
+    args = ['-c', command];
+  }
+  const env = options.env || process.env;
+  const envPairs = [];
+  for (const key of Object.keys(env)) {
+    if (env[key] !== undefined) envPairs.push(`${key}=${env[key]}`);
+  }
+  const argv0 = typeof options.argv0 === 'string' ? options.argv0 : file;
+  return { file, args: [argv0, ...args], envPairs, options, command };
+}
+
+function spawnSync(file, args, options) {
+  const n = normalize(file, args, options);
+  const opts = n.options;
+  const killSignal = opts.killSignal === undefined ? 15 :
+    typeof opts.killSignal === 'number' ? opts.killSignal :
+      internalBinding('constants').os.signals[opts.killSignal];
+  const r = binding.spawn({
+    file: n.file,
+    args: n.args,
+    cwd: typeof opts.cwd === 'string' ? opts.cwd : opts.cwd?.href ? require('internal/url').fileURLToPath(opts.cwd) : undefined,
+    envPairs: n.envPairs,
+    stdio: stdioArray(opts.stdio),
+    input: opts.input === undefined ? undefined : toBytes(opts.input, opts.encoding),
+    timeout: opts.timeout,
+    killSignal,
+    maxBuffer: opts.maxBuffer ?? 1024 * 1024,
+    detached: !!opts.detached,
+    uid: opts.uid,
+    gid: opts.gid,
+  });
+  const encoding = opts.encoding;
+  const output = r.output ? r.output.map((o) => decode(o, encoding)) : null;
+  const result = {
+    pid: r.pid ?? 0,
+    output,
+    stdout: output ? output[1] : null,
+    stderr: output ? output[2] : null,
+    status: r.status ?? null,
+    signal: r.signal ? signalName(r.signal) : null,
+  };
+  if (r.error !== undefined) {
+    let err;
+    if (r.error === -105 /* UV_ENOBUFS */ && r.output) {
+      err = new ERR_CHILD_PROCESS_STDIO_MAXBUFFER('stdout');
+      err.code = 'ENOBUFS';
+    } else {
+      err = errnoException(r.error, `spawnSync ${n.file}`);
+      err.path = n.file;
+      err.spawnargs = n.args.slice(1);
+    }
+    result.error = err;
+  }
+  return result;
+}
+
+function checkExecSyncError(ret, args, cmd) {
+  let err;
+  if (ret.error) {
+    err = ret.error;
+    Object.assign(err, ret);
+    delete err.error;
+  } else if (ret.status !== 0) {
+    let msg = 'Command failed: ';
+    msg += cmd || args.join(' ');
+    if (ret.stderr && ret.stderr.length > 0) msg += `\n${ret.stderr.toString()}`;
+    err = new Error(msg);
+    Object.assign(err, ret);
+  }
+  return err;
+}
+
+function writeInherited(ret, options) {
+  const stdio = options?.stdio;
+  const inheritStderr = !stdio;
+  if (inheritStderr && ret.stderr && ret.stderr.length > 0) process.stderr.write(ret.stderr);
+}
+
+function execFileSync(file, args, options) {
+  const n = normalize(file, args, options);
+  const ret = spawnSync(file, Array.isArray(args) ? args : [], n.options);
+  writeInherited(ret, n.options);
+  const err = checkExecSyncError(ret, [file, ...(Array.isArray(args) ? args : [])], undefined);
+  if (err) throw err;
+  return ret.stdout;
+}
+
+function execSync(command, options) {
+  validateString(command, 'command');
+  const opts = { ...(options ?? {}), shell: options?.shell ?? true };
+  const ret = spawnSync(command, [], opts);
+  writeInherited(ret, options);
+  const err = checkExecSyncError(ret, undefined, command);
+  if (err) throw err;
+  return ret.stdout;
+}
+
+module.exports = { execFileSync, execSync, spawnSync };

@@ -1,0 +1,171 @@
+'use strict';
+// structuredClone(value, { transfer }) — the HTML structured clone algorithm as node
+// applies it: primitives and their wrappers, Date, RegExp, ArrayBuffer (copied, or
+// moved when listed in `transfer`), views on them (sharing one cloned buffer),
+// Map, Set, arrays (holes and extra properties kept), plain data of other objects,
+// and errors; functions, symbols, Proxies, WeakMaps and the like throw
+// DataCloneError. Shared references and cycles are preserved.
+
+const {
+  codes: { ERR_MISSING_ARGS, ERR_INVALID_ARG_TYPE },
+} = require('internal/errors');
+
+const { getProxyTarget } = internalBinding('util');
+const toString = Object.prototype.toString;
+
+function dataCloneError(message) {
+  let DOMException;
+  try {
+    DOMException = require('internal/dom_exception').DOMException;
+  } catch {
+    const err = new Error(message);
+    err.name = 'DataCloneError';
+    err.code = 25;
+    return err;
+  }
+  return new DOMException(message, 'DataCloneError');
+}
+
+function describe(value) {
+  if (typeof value === 'function') return Function.prototype.toString.call(value);
+  if (typeof value === 'symbol') return value.toString();
+  const tag = toString.call(value).slice(8, -1);
+  return `#<${tag === 'Object' && value.constructor?.name ? value.constructor.name : tag}>`;
+}
+
+const errorConstructors = {
+  Error, EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError,
+};
+
+class Cloner {
+  constructor(transfer) {
+    this.memory = new Map();
+    this.transferred = new Map();
+    for (const buffer of transfer) this.transferred.set(buffer, null);
+  }
+
+  clone(value) {
+    if (value === null || (typeof value !== 'object' && typeof value !== 'function')) {
+      if (typeof value === 'symbol') throw dataCloneError(`${describe(value)} could not be cloned.`);
+      return value;
+    }
+    if (typeof value === 'function') throw dataCloneError(`${describe(value)} could not be cloned.`);
+    const seen = this.memory.get(value);
+    if (seen !== undefined) return seen;
+    if (getProxyTarget(value) !== undefined) {
+      throw dataCloneError('#<Object> could not be cloned.');
+    }
+    const tag = toString.call(value).slice(8, -1);
+    switch (tag) {
+      case 'Boolean': return this.remember(value, Object(Boolean.prototype.valueOf.call(value)));
+      case 'Number': return this.remember(value, Object(Number.prototype.valueOf.call(value)));
+      case 'String': return this.remember(value, Object(String.prototype.valueOf.call(value)));
+      case 'BigInt': return this.remember(value, Object(BigInt.prototype.valueOf.call(value)));
+      case 'Date': return this.remember(value, new Date(Date.prototype.getTime.call(value)));
+      case 'RegExp': return this.remember(value, new RegExp(value.source, value.flags));
+      case 'ArrayBuffer': return this.cloneBuffer(value);
+      case 'SharedArrayBuffer': return this.remember(value, value);
+      case 'Map': {
+        const out = this.remember(value, new Map());
+        for (const [k, v] of Map.prototype.entries.call(value)) out.set(this.clone(k), this.clone(v));
+        return out;
+      }
+      case 'Set': {
+        const out = this.remember(value, new Set());
+        for (const v of Set.prototype.values.call(value)) out.add(this.clone(v));
+        return out;
+      }
+      case 'Error': return this.cloneError(value);
+      case 'Array': {
+        const out = this.remember(value, new Array(value.length));
+        for (const key of Object.keys(value)) out[key] = this.clone(value[key]);
+        return out;
+      }
+      case 'Object':
+      case 'Arguments': {
+        const out = this.remember(value, {});
+        for (const key of Object.keys(value)) out[key] = this.clone(value[key]);
+        return out;
+      }
+      default:
+        if (ArrayBuffer.isView(value)) return this.cloneView(value, tag);
+        throw dataCloneError(`${describe(value)} could not be cloned.`);
+    }
+  }
+
+  remember(original, copy) {
+    this.memory.set(original, copy);
+    return copy;
+  }
+
+  cloneBuffer(buffer) {
+    if (this.transferred.has(buffer)) {
+      let moved = this.transferred.get(buffer);
+      if (moved === null) {
+        moved = buffer.transfer();
+        this.transferred.set(buffer, moved);
+      }
+      return this.remember(buffer, moved);
+    }
+    return this.remember(buffer, buffer.slice(0));
+  }
+
+  cloneView(view, tag) {
+    const buffer = this.clone(view.buffer);
+    if (tag === 'DataView') return this.remember(view, new DataView(buffer, view.byteOffset, view.byteLength));
+    const Ctor = globalThis[tag] ?? Object.getPrototypeOf(Object.getPrototypeOf(view)).constructor;
+    return this.remember(view, new Ctor(buffer, view.byteOffset, view.length));
+  }
+
+  cloneError(err) {
+    const name = err.name;
+    const Ctor = Object.prototype.hasOwnProperty.call(errorConstructors, name) ? errorConstructors[name] : Error;
+    const out = this.remember(err, Object.create(Ctor.prototype));
+    const desc = Object.getOwnPropertyDescriptor(err, 'message');
+    if (desc !== undefined) {
+      Object.defineProperty(out, 'message', { value: String(err.message), writable: true, configurable: true, enumerable: false });
+    }
+    if (typeof err.stack === 'string') {
+      Object.defineProperty(out, 'stack', { value: err.stack, writable: true, configurable: true, enumerable: false });
+    }
+    if (Object.prototype.hasOwnProperty.call(err, 'cause')) {
+      Object.defineProperty(out, 'cause', { value: this.clone(err.cause), writable: true, configurable: true, enumerable: false });
+    }
+    return out;
+  }
+}
+
+function structuredClone(...args) {
+  if (args.length === 0) throw new ERR_MISSING_ARGS('The value argument must be specified');
+  const [value, options] = args;
+  let transfer = [];
+  if (options !== undefined && options !== null) {
+    if (typeof options !== 'object') {
+      throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
+    }
+    if (options.transfer !== undefined) {
+      if (options.transfer === null || typeof options.transfer !== 'object' ||
+          typeof options.transfer[Symbol.iterator] !== 'function') {
+        const err = new TypeError("Failed to execute 'structuredClone': transfer in Options can not be converted to sequence.");
+        err.code = 'ERR_INVALID_ARG_TYPE';
+        throw err;
+      }
+      transfer = [...options.transfer];
+      const seen = new Set();
+      for (const item of transfer) {
+        if (toString.call(item) !== '[object ArrayBuffer]') {
+          throw dataCloneError(`${describe(item)} could not be transferred.`);
+        }
+        if (seen.has(item)) throw dataCloneError('ArrayBuffer at index 1 is a duplicate of an earlier ArrayBuffer. Duplicates are not allowed.');
+        seen.add(item);
+      }
+    }
+  }
+  const cloner = new Cloner(transfer);
+  const result = cloner.clone(value);
+  // Buffers listed for transfer move even when the value does not reference them.
+  for (const buffer of transfer) if (cloner.transferred.get(buffer) === null) buffer.transfer();
+  return result;
+}
+
+module.exports = { structuredClone };

@@ -1,0 +1,311 @@
+/* internalBinding('crypto'): message digests, HMAC, random bytes and constant-time
+ * comparison on OpenSSL 3 — the slice of node:crypto servers need (ETags, the
+ * WebSocket accept key, ids). lib/internal/crypto/ validates and shapes; this file
+ * does the OpenSSL calls and returns raw bytes. */
+#include <openssl/core_names.h>
+#include <openssl/crypto.h>
+#include <openssl/err.h>
+#include <openssl/evp.h>
+#include <openssl/rand.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../runtime/runtime.h"
+#include "../util/check.h"
+#include "../util/js.h"
+
+/* A digest or HMAC in progress. Owned by its JS wrapper: the finalizer frees it. */
+typedef struct digest_state {
+  EVP_MD_CTX* md;   /* for hashes */
+  EVP_MAC_CTX* mac; /* for HMAC */
+  size_t xof_length; /* output length for XOF digests (shake), 0 for the default */
+} digest_state;
+
+static void digest_finalize(JSObjectRef object) {
+  digest_state* s = JSObjectGetPrivate(object);
+  if (!s) return;
+  EVP_MD_CTX_free(s->md);
+  EVP_MAC_CTX_free(s->mac);
+  free(s);
+}
+
+static JSClassRef digest_class(void) {
+  static JSClassRef cls;
+  if (!cls) {
+    JSClassDefinition def = kJSClassDefinitionEmpty;
+    def.className = "DigestHandle";
+    def.finalize = digest_finalize;
+    cls = JSClassCreate(&def);
+  }
+  return cls;
+}
+
+static digest_state* digest_arg(JSContextRef ctx, size_t argc, const JSValueRef argv[]) {
+  JSValueRef v = eddy_js_arg(ctx, argc, argv, 0);
+  CHECK(JSValueIsObjectOfClass(ctx, v, digest_class()));
+  return JSObjectGetPrivate((JSObjectRef)v);
+}
+
+/* Bytes of argument i: a TypedArray/ArrayBuffer, or a string taken as UTF-8 (then
+ * *owned is set and the caller frees it). */
+static const uint8_t* data_arg(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i,
+                               size_t* len, uint8_t** owned, JSValueRef* exception) {
+  JSValueRef v = eddy_js_arg(ctx, argc, argv, i);
+  *owned = NULL;
+  if (JSValueIsString(ctx, v)) {
+    char* s = eddy_js_to_utf8(ctx, v, len, exception);
+    *owned = (uint8_t*)s;
+    return (const uint8_t*)s;
+  }
+  const uint8_t* bytes = eddy_js_bytes(ctx, v, len);
+  CHECK(bytes || *len == 0);
+  return bytes ? bytes : (const uint8_t*)"";
+}
+
+static JSValueRef bytes_result(JSContextRef ctx, const uint8_t* data, size_t len) {
+  JSObjectRef arr = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeUint8Array, len, NULL);
+  size_t n = 0;
+  if (len) memcpy(eddy_js_bytes(ctx, arr, &n), data, len);
+  return arr;
+}
+
+/* The digest named `name` (OpenSSL names and aliases, any case), or NULL. */
+static const EVP_MD* find_digest(const char* name) { return EVP_get_digestbyname(name); }
+
+/* hashCreate(algorithm, xofLength): a handle, or null for an unknown digest. */
+static EDDY_JS_FN(crypto_hash_create) {
+  (void)function, (void)self;
+  char* name = eddy_js_to_utf8(ctx, eddy_js_arg(ctx, argc, argv, 0), NULL, exception);
+  if (!name) return NULL;
+  const EVP_MD* md = find_digest(name);
+  free(name);
+  if (!md) return JSValueMakeNull(ctx);
+  digest_state* s = eddy_calloc(1, sizeof(*s));
+  s->md = EVP_MD_CTX_new();
+  CHECK(s->md);
+  if (EVP_DigestInit_ex(s->md, md, NULL) != 1) {
+    EVP_MD_CTX_free(s->md);
+    free(s);
+    ERR_clear_error();
+    return JSValueMakeNull(ctx);
+  }
+  double xof = eddy_js_arg_num(ctx, argc, argv, 1);
+  if (xof > 0) s->xof_length = (size_t)xof;
+  return JSObjectMake(ctx, digest_class(), s);
+}
+
+/* hashCopy(handle): an independent handle at the same state. */
+static EDDY_JS_FN(crypto_hash_copy) {
+  (void)function, (void)self, (void)exception;
+  digest_state* from = digest_arg(ctx, argc, argv);
+  digest_state* s = eddy_calloc(1, sizeof(*s));
+  s->md = EVP_MD_CTX_new();
+  CHECK(s->md && EVP_MD_CTX_copy_ex(s->md, from->md) == 1);
+  s->xof_length = from->xof_length;
+  return JSObjectMake(ctx, digest_class(), s);
+}
+
+/* update(handle, data): data is a string (UTF-8) or bytes. */
+static EDDY_JS_FN(crypto_digest_update) {
+  (void)function, (void)self;
+  digest_state* s = digest_arg(ctx, argc, argv);
+  size_t len = 0;
+  uint8_t* owned = NULL;
+  const uint8_t* data = data_arg(ctx, argc, argv, 1, &len, &owned, exception);
+  if (!data) return NULL;
+  int ok = s->md ? EVP_DigestUpdate(s->md, data, len) : EVP_MAC_update(s->mac, data, len);
+  free(owned);
+  return JSValueMakeBoolean(ctx, ok == 1);
+}
+
+/* final(handle): the digest or MAC bytes. */
+static EDDY_JS_FN(crypto_digest_final) {
+  (void)function, (void)self, (void)exception;
+  digest_state* s = digest_arg(ctx, argc, argv);
+  unsigned char out[EVP_MAX_MD_SIZE];
+  if (s->mac) {
+    size_t n = 0;
+    CHECK(EVP_MAC_final(s->mac, out, &n, sizeof(out)) == 1);
+    return bytes_result(ctx, out, n);
+  }
+  const EVP_MD* md = EVP_MD_CTX_get0_md(s->md);
+  size_t default_len = (size_t)EVP_MD_get_size(md);
+  if ((EVP_MD_get_flags(md) & EVP_MD_FLAG_XOF) && s->xof_length != default_len) {
+    size_t n = s->xof_length ? s->xof_length : default_len;
+    uint8_t* buf = eddy_malloc(n);
+    CHECK(EVP_DigestFinalXOF(s->md, buf, n) == 1);
+    JSValueRef r = bytes_result(ctx, buf, n);
+    free(buf);
+    return r;
+  }
+  unsigned int n = 0;
+  CHECK(EVP_DigestFinal_ex(s->md, out, &n) == 1);
+  return bytes_result(ctx, out, n);
+}
+
+/* hmacCreate(algorithm, key): a handle, or null for an unknown digest. */
+static EDDY_JS_FN(crypto_hmac_create) {
+  (void)function, (void)self;
+  char* name = eddy_js_to_utf8(ctx, eddy_js_arg(ctx, argc, argv, 0), NULL, exception);
+  if (!name) return NULL;
+  const EVP_MD* md = find_digest(name);
+  free(name);
+  if (!md) return JSValueMakeNull(ctx);
+  size_t key_len = 0;
+  uint8_t* owned = NULL;
+  const uint8_t* key = data_arg(ctx, argc, argv, 1, &key_len, &owned, exception);
+  if (!key) return NULL;
+  EVP_MAC* mac = EVP_MAC_fetch(NULL, "HMAC", NULL);
+  CHECK(mac);
+  digest_state* s = eddy_calloc(1, sizeof(*s));
+  s->mac = EVP_MAC_CTX_new(mac);
+  EVP_MAC_free(mac);
+  OSSL_PARAM params[2] = {
+      OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, (char*)EVP_MD_get0_name(md), 0),
+      OSSL_PARAM_construct_end()};
+  /* An empty key is legal for HMAC; OpenSSL wants a non-NULL pointer for it. */
+  static const uint8_t empty_key[1];
+  int ok = EVP_MAC_init(s->mac, key_len ? key : empty_key, key_len, params);
+  free(owned);
+  if (ok != 1) {
+    EVP_MAC_CTX_free(s->mac);
+    free(s);
+    ERR_clear_error();
+    return JSValueMakeNull(ctx);
+  }
+  return JSObjectMake(ctx, digest_class(), s);
+}
+
+/* hashOneShot(algorithm, data): the digest bytes, or null for an unknown digest. */
+static EDDY_JS_FN(crypto_hash_one_shot) {
+  (void)function, (void)self;
+  char* name = eddy_js_to_utf8(ctx, eddy_js_arg(ctx, argc, argv, 0), NULL, exception);
+  if (!name) return NULL;
+  const EVP_MD* md = find_digest(name);
+  free(name);
+  if (!md) return JSValueMakeNull(ctx);
+  size_t len = 0;
+  uint8_t* owned = NULL;
+  const uint8_t* data = data_arg(ctx, argc, argv, 1, &len, &owned, exception);
+  if (!data) return NULL;
+  unsigned char out[EVP_MAX_MD_SIZE];
+  unsigned int n = 0;
+  int ok = EVP_Digest(data, len, out, &n, md, NULL);
+  free(owned);
+  if (ok != 1) {
+    ERR_clear_error();
+    return JSValueMakeNull(ctx);
+  }
+  return bytes_result(ctx, out, n);
+}
+
+/* randomFillSync(view, offset, size): fills bytes in place; false on failure. */
+static EDDY_JS_FN(crypto_random_fill_sync) {
+  (void)function, (void)self, (void)exception;
+  size_t len = 0;
+  uint8_t* bytes = eddy_js_bytes(ctx, eddy_js_arg(ctx, argc, argv, 0), &len);
+  size_t offset = (size_t)eddy_js_arg_int(ctx, argc, argv, 1);
+  size_t size = (size_t)eddy_js_arg_int(ctx, argc, argv, 2);
+  CHECK(offset + size <= len);
+  if (size == 0) return JSValueMakeBoolean(ctx, true);
+  return JSValueMakeBoolean(ctx, RAND_bytes(bytes + offset, (int)size) == 1);
+}
+
+/* randomFill(view, offset, size, callback): the same on libuv's thread pool; the
+ * view and callback stay protected until the work is done. */
+typedef struct random_work {
+  uv_work_t req;
+  uint8_t* bytes;
+  size_t size;
+  int ok;
+  JSValueRef view;
+  JSObjectRef callback;
+} random_work;
+
+static void random_work_run(uv_work_t* req) {
+  random_work* w = req->data;
+  w->ok = w->size == 0 || RAND_bytes(w->bytes, (int)w->size) == 1;
+}
+
+static void random_work_on_done(uv_work_t* req, int status) {
+  random_work* w = req->data;
+  eddy_runtime* rt = req->loop->data;
+  JSValueRef ok = JSValueMakeBoolean(rt->ctx, status == 0 && w->ok);
+  eddy_runtime_call(rt, w->callback, NULL, 1, &ok);
+  JSValueUnprotect(rt->ctx, w->view);
+  JSValueUnprotect(rt->ctx, w->callback);
+  free(w);
+}
+
+static EDDY_JS_FN(crypto_random_fill) {
+  (void)function, (void)self, (void)exception;
+  eddy_runtime* rt = eddy_runtime_from(ctx);
+  random_work* w = eddy_calloc(1, sizeof(*w));
+  size_t len = 0;
+  w->view = eddy_js_arg(ctx, argc, argv, 0);
+  uint8_t* bytes = eddy_js_bytes(ctx, w->view, &len);
+  size_t offset = (size_t)eddy_js_arg_int(ctx, argc, argv, 1);
+  w->size = (size_t)eddy_js_arg_int(ctx, argc, argv, 2);
+  CHECK(offset + w->size <= len);
+  w->bytes = bytes + offset;
+  w->callback = eddy_protect_object(ctx, eddy_js_arg(ctx, argc, argv, 3));
+  JSValueProtect(ctx, w->view);
+  w->req.data = w;
+  CHECK_EQ(uv_queue_work(&rt->loop, &w->req, random_work_run, random_work_on_done), 0);
+  return JSValueMakeUndefined(ctx);
+}
+
+/* timingSafeEqual(a, b): constant-time comparison of two equal-length byte views. */
+static EDDY_JS_FN(crypto_timing_safe_equal) {
+  (void)function, (void)self, (void)exception;
+  size_t alen = 0, blen = 0;
+  uint8_t* a = eddy_js_bytes(ctx, eddy_js_arg(ctx, argc, argv, 0), &alen);
+  uint8_t* b = eddy_js_bytes(ctx, eddy_js_arg(ctx, argc, argv, 1), &blen);
+  CHECK(alen == blen);
+  if (alen == 0) return JSValueMakeBoolean(ctx, true);
+  return JSValueMakeBoolean(ctx, CRYPTO_memcmp(a, b, alen) == 0);
+}
+
+typedef struct name_list {
+  JSContextRef ctx;
+  JSValueRef* items;
+  size_t count, cap;
+} name_list;
+
+static void collect_digest(const EVP_MD* md, const char* from, const char* to, void* arg) {
+  (void)to;
+  name_list* l = arg;
+  if (!md || !from) return;
+  if (l->count == l->cap) {
+    l->cap = l->cap ? l->cap * 2 : 64;
+    l->items = eddy_realloc(l->items, l->cap * sizeof(JSValueRef));
+  }
+  l->items[l->count++] = eddy_js_cstr(l->ctx, from);
+}
+
+/* getHashes(): the digest names OpenSSL knows, sorted, as node lists them. */
+static EDDY_JS_FN(crypto_get_hashes) {
+  (void)function, (void)self, (void)argc, (void)argv, (void)exception;
+  name_list l = {.ctx = ctx};
+  EVP_MD_do_all_sorted(collect_digest, &l);
+  JSObjectRef arr = JSObjectMakeArray(ctx, l.count, l.items, NULL);
+  free(l.items);
+  return arr;
+}
+
+JSObjectRef eddy_binding_crypto_init(eddy_runtime* rt, JSContextRef ctx) {
+  (void)rt;
+  JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
+  eddy_js_set_fn(ctx, b, "hashCreate", crypto_hash_create);
+  eddy_js_set_fn(ctx, b, "hashCopy", crypto_hash_copy);
+  eddy_js_set_fn(ctx, b, "hmacCreate", crypto_hmac_create);
+  eddy_js_set_fn(ctx, b, "digestUpdate", crypto_digest_update);
+  eddy_js_set_fn(ctx, b, "digestFinal", crypto_digest_final);
+  eddy_js_set_fn(ctx, b, "hashOneShot", crypto_hash_one_shot);
+  eddy_js_set_fn(ctx, b, "randomFillSync", crypto_random_fill_sync);
+  eddy_js_set_fn(ctx, b, "randomFill", crypto_random_fill);
+  eddy_js_set_fn(ctx, b, "timingSafeEqual", crypto_timing_safe_equal);
+  eddy_js_set_fn(ctx, b, "getHashes", crypto_get_hashes);
+  eddy_js_set_cstr(ctx, b, "opensslVersion", OpenSSL_version(OPENSSL_VERSION_STRING));
+  return b;
+}

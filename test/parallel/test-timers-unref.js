@@ -1,0 +1,15 @@
+'use strict';
+// unref'd timers and immediates do not keep the loop alive.
+require('../common');
+const assert = require('assert');
+const { run } = require('../common/child');
+
+const r = run(['-e', `
+  setTimeout(() => console.log('unref timeout'), 50).unref();
+  setInterval(() => console.log('unref interval'), 10).unref();
+  setImmediate(() => console.log('unref immediate')).unref();
+  setTimeout(() => console.log('ref timeout'), 1);
+`]);
+assert.strictEqual(r.code, 0);
+assert.strictEqual(r.stdout.includes('unref timeout'), false);
+assert.ok(r.stdout.includes('ref timeout'));
