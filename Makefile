@@ -19,6 +19,8 @@ SRCS := \
   src/runtime/runtime.c \
   src/runtime/engine.c \
   src/runtime/syntax_check.c \
+  src/binding/buffer.c \
+  src/binding/encoding_icu.c \
   src/binding/builtins.c \
   src/binding/cares_wrap.c \
   src/binding/constants.c \
@@ -35,6 +37,7 @@ SRCS := \
   src/binding/util.c \
   src/binding/uv.c \
   src/util/check.c \
+  src/util/encoding.c \
   src/util/js.c \
   src/util/utf8.c
 
@@ -67,7 +70,7 @@ $(BUILD)/obj/gen/builtins_table.o: $(BUILD)/gen/builtins_table.c
 
 # C unit tests: each test/native/test-*.c links against the pieces it tests.
 NATIVE_TESTS := $(patsubst test/native/%.c,$(BUILD)/native/%,$(wildcard test/native/test-*.c))
-NATIVE_DEPS := src/util/check.c src/util/utf8.c
+NATIVE_DEPS := src/util/check.c src/util/utf8.c src/util/encoding.c
 $(BUILD)/native/%: test/native/%.c $(NATIVE_DEPS)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -o $@ $< $(NATIVE_DEPS) $(LDLIBS)
