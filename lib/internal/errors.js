@@ -444,6 +444,23 @@ function exceptionWithHostPort(errno, syscall, address, port, additional) {
   return err;
 }
 
+// `${syscall} ${code}: ${message} ${address}:${port}`, node's UVExceptionWithHostPort
+// (listen and bind errors of servers).
+function uvExceptionWithHostPort(errno, syscall, address, port) {
+  const [code, uvmsg] = uvErrorInfo(errno);
+  let details = '';
+  if (port && port > 0) details = ` ${address}:${port}`;
+  else if (address) details = ` ${address}`;
+  const err = new Error(`${syscall} ${code}: ${uvmsg}${details}`);
+  err.code = code;
+  err.errno = errno;
+  err.syscall = syscall;
+  err.address = address;
+  if (port) err.port = port;
+  captureLarger(err);
+  return err;
+}
+
 class AbortError extends Error {
   constructor(message = 'The operation was aborted', options = undefined) {
     super(message, options);
@@ -475,5 +492,6 @@ module.exports = {
   kIsNodeError,
   uvErrorInfo,
   uvException,
+  uvExceptionWithHostPort,
   addNumericalSeparator,
 };
