@@ -5,6 +5,7 @@
 
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_UNHANDLED_ERROR },
+  kEnhanceStackBeforeInspector,
 } = require('internal/errors');
 const { validateFunction, validateNumber } = require('internal/validators');
 
@@ -30,6 +31,7 @@ EventEmitter.prototype._maxListeners = undefined;
 
 Object.defineProperties(EventEmitter, {
   captureRejections: {
+    __proto__: null,
     get() { return EventEmitter.prototype[kCapture]; },
     set(value) {
       if (typeof value !== 'boolean') throw new ERR_INVALID_ARG_TYPE('EventEmitter.captureRejections', 'boolean', value);
@@ -38,18 +40,16 @@ Object.defineProperties(EventEmitter, {
     enumerable: true,
   },
   defaultMaxListeners: {
+    __proto__: null,
     enumerable: true,
     get() { return defaultMaxListeners; },
     set(arg) {
-      if (typeof arg !== 'number' || arg < 0 || Number.isNaN(arg)) {
-        const { codes } = require('internal/errors');
-        throw new codes.ERR_OUT_OF_RANGE('defaultMaxListeners', 'a non-negative number', arg);
-      }
+      validateNumber(arg, 'defaultMaxListeners', 0);
       defaultMaxListeners = arg;
     },
   },
-  kMaxEventTargetListeners: { value: kMaxEventTargetListeners, enumerable: false, configurable: false, writable: false },
-  kMaxEventTargetListenersWarned: { value: Symbol('events.maxEventTargetListenersWarned'), enumerable: false, configurable: false, writable: false },
+  kMaxEventTargetListeners: { __proto__: null, value: kMaxEventTargetListeners, enumerable: false, configurable: false, writable: false },
+  kMaxEventTargetListenersWarned: { __proto__: null, value: Symbol('events.maxEventTargetListenersWarned'), enumerable: false, configurable: false, writable: false },
 });
 
 EventEmitter.prototype[kCapture] = false;
@@ -76,10 +76,7 @@ EventEmitter.init = function init(opts) {
 };
 
 EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
-  if (typeof n !== 'number' || n < 0 || Number.isNaN(n)) {
-    const { codes } = require('internal/errors');
-    throw new codes.ERR_OUT_OF_RANGE('n', 'a non-negative number', n);
-  }
+  validateNumber(n, 'setMaxListeners', 0);
   this._maxListeners = n;
   return this;
 };
@@ -135,6 +132,17 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
     let er;
     if (args.length > 0) er = args[0];
     if (er instanceof Error) {
+      try {
+        const capture = {};
+        require('internal/errors/stack').captureStackTrace(capture, EventEmitter.prototype.emit);
+        Object.defineProperty(er, kEnhanceStackBeforeInspector, {
+          __proto__: null,
+          value: enhanceStackTrace.bind(this, er, capture),
+          configurable: true,
+        });
+      } catch {
+        // The error may be frozen: it is thrown as it is.
+      }
       throw er; // Unhandled 'error' event
     }
     let stringifiedEr;
@@ -164,13 +172,27 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
   return true;
 };
 
+// The stack printed for an unhandled 'error' event: the error's own stack, then
+// where it was emitted.
+function enhanceStackTrace(err, own) {
+  let ctorInfo = '';
+  try {
+    const { name } = this.constructor;
+    if (name !== 'EventEmitter') ctorInfo = ` on ${name} instance`;
+  } catch {
+    // no constructor name to show
+  }
+  const ownFrames = own.stack.split('\n').slice(1).join('\n');
+  return `${err.stack}\nEmitted 'error' event${ctorInfo} at:\n${ownFrames}`;
+}
+
 function genericNodeError(message, props) {
   const err = new Error(message);
   Object.assign(err, props);
   return err;
 }
 
-function addListener(target, type, listener, prepend) {
+function _addListener(target, type, listener, prepend) {
   checkListener(listener);
   let events = target._events;
   let existing;
@@ -211,13 +233,13 @@ function addListener(target, type, listener, prepend) {
   return target;
 }
 
-EventEmitter.prototype.addListener = function addListener_(type, listener) {
-  return addListener(this, type, listener, false);
+EventEmitter.prototype.addListener = function addListener(type, listener) {
+  return _addListener(this, type, listener, false);
 };
 EventEmitter.prototype.on = EventEmitter.prototype.addListener;
 
 EventEmitter.prototype.prependListener = function prependListener(type, listener) {
-  return addListener(this, type, listener, true);
+  return _addListener(this, type, listener, true);
 };
 
 function onceWrapper() {
@@ -317,7 +339,7 @@ EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
   return this;
 };
 
-function listeners(target, type, unwrap) {
+function _listeners(target, type, unwrap) {
   const events = target._events;
   if (events === undefined) return [];
   const l = events[type];
@@ -326,12 +348,12 @@ function listeners(target, type, unwrap) {
   return unwrap ? l.map((fn) => fn.listener || fn) : l.slice();
 }
 
-EventEmitter.prototype.listeners = function listeners_(type) {
-  return listeners(this, type, true);
+EventEmitter.prototype.listeners = function listeners(type) {
+  return _listeners(this, type, true);
 };
 
 EventEmitter.prototype.rawListeners = function rawListeners(type) {
-  return listeners(this, type, false);
+  return _listeners(this, type, false);
 };
 
 function listenerCount(type, listener) {
@@ -382,7 +404,7 @@ EventEmitter.getMaxListeners = function getMaxListeners(emitterOrTarget) {
   return lazyStatics().getMaxListeners(emitterOrTarget);
 };
 EventEmitter.setMaxListeners = function setMaxListeners(n = defaultMaxListeners, ...targets) {
-  validateNumber(n, 'n', 0);
+  validateNumber(n, 'setMaxListeners', 0);
   if (targets.length === 0) {
     defaultMaxListeners = n;
     return;
@@ -395,5 +417,24 @@ EventEmitter.addAbortListener = function addAbortListener(signal, listener) {
 
 EventEmitter.EventEmitter = EventEmitter;
 EventEmitter.usingDomains = false;
+
+// Needs async_hooks' AsyncResource, which eddy does not have yet: the class
+// exists, and constructing one says so.
+let EventEmitterAsyncResource;
+Object.defineProperty(EventEmitter, 'EventEmitterAsyncResource', {
+  __proto__: null,
+  enumerable: true,
+  configurable: true,
+  get() {
+    EventEmitterAsyncResource ??= class EventEmitterAsyncResource extends EventEmitter {
+      constructor(options = undefined) {
+        super(options);
+        const { codes } = require('internal/errors');
+        throw new codes.ERR_METHOD_NOT_IMPLEMENTED('EventEmitterAsyncResource');
+      }
+    };
+    return EventEmitterAsyncResource;
+  },
+});
 
 module.exports = EventEmitter;

@@ -12,6 +12,9 @@ function lazyInspect(value, options) {
 }
 
 const kIsNodeError = Symbol('kIsNodeError');
+// A function on an error that returns its stack with more context, called just
+// before an uncaught error is printed (EventEmitter adds "Emitted 'error' event at:").
+const kEnhanceStackBeforeInspector = Symbol('kEnhanceStackBeforeInspector');
 
 // Moves the top frames belonging to eddy's own lib/ out of a stack, so that an error
 // thrown by a validator points at the caller, as node's hideStackFrames does.
@@ -25,9 +28,11 @@ function makeNodeErrorClass(Base, key) {
     constructor(...args) {
       super();
       Object.defineProperty(this, 'message', {
+        __proto__: null,
         value: formatMessage(this, key, args), enumerable: false, writable: true, configurable: true,
       });
       Object.defineProperty(this, 'code', {
+        __proto__: null,
         value: key, enumerable: true, writable: true, configurable: true,
       });
       captureLarger(this);
@@ -60,7 +65,7 @@ function formatMessage(self, key, args) {
 function E(key, message, Base, ...otherBases) {
   messages.set(key, message);
   const cls = makeNodeErrorClass(Base, key);
-  Object.defineProperty(cls, 'name', { value: Base.name });
+  Object.defineProperty(cls, 'name', { __proto__: null, value: Base.name });
   for (const Other of otherBases) cls[Other.name] = makeNodeErrorClass(Other, key);
   codes[key] = cls;
 }
@@ -187,12 +192,16 @@ function invalidArgValueMessage(name, value, reason = 'is invalid') {
 
 // --- the registry -------------------------------------------------------------
 
+E('ERR_AMBIGUOUS_ARGUMENT', 'The "%s" argument is ambiguous. %s', TypeError);
 E('ERR_ASSERTION', '%s', Error);
 E('ERR_BUFFER_OUT_OF_BOUNDS', (name = undefined) => {
   if (name) return `"${name}" is outside of buffer bounds`;
   return 'Attempt to access memory outside buffer bounds';
 }, RangeError);
 E('ERR_CHILD_PROCESS_STDIO_MAXBUFFER', '%s maxBuffer length exceeded', RangeError);
+E('ERR_CONSTRUCT_CALL_REQUIRED', 'Class constructor %s cannot be invoked without `new`',
+  TypeError);
+E('ERR_EVENT_RECURSION', 'The event "%s" is already being dispatched', Error);
 E('ERR_CHILD_PROCESS_IPC_REQUIRED', "Forked processes must have an IPC channel, missing value 'ipc' in %s", Error);
 E('ERR_ENCODING_INVALID_ENCODED_DATA', function(encoding, ret) {
   this.errno = ret;
@@ -232,10 +241,8 @@ E('ERR_INVALID_PACKAGE_TARGET', (pkgPath, key, target, isImport = false, base = 
   return `Invalid "${isImport ? 'imports' : 'exports'}" target ${JSON.stringify(target)} defined for '${key}' in the package config ${pkgPath}package.json${base ? ` imported from ${base}` : ''}${relatedError ? '; targets must start with "./"' : ''}`;
 }, Error);
 E('ERR_INVALID_RETURN_VALUE', (input, name, value) => {
-  let type;
-  if (value?.constructor?.name) type = `instance of ${value.constructor.name}`;
-  else type = `type ${typeof value}`;
-  return `Expected ${input} to be returned from the "${name}" function but got ${type}.`;
+  return `Expected ${input} to be returned from the "${name}" function but got ${
+    determineSpecificType(value)}.`;
 }, TypeError, RangeError);
 E('ERR_INVALID_STATE', 'Invalid state: %s', Error, TypeError, RangeError);
 E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);
@@ -287,12 +294,13 @@ E('ERR_REQUIRE_ASYNC_MODULE', 'require() cannot be used on an ESM graph with top
 E('ERR_REQUIRE_ESM', 'require() of ES Module %s not supported.', Error);
 E('ERR_STRING_TOO_LONG', 'Cannot create a string longer than 0x%s characters', Error);
 E('ERR_SYSTEM_ERROR', 'A system error occurred', Error);
+E('ERR_UNAVAILABLE_DURING_EXIT', 'Cannot call function in process exit handler', Error);
 E('ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET',
   '`process.setupUncaughtExceptionCapture()` was called while a capture callback was already active', Error);
 E('ERR_UNHANDLED_ERROR', (err = undefined) => {
   const msg = 'Unhandled error.';
   if (err === undefined) return msg;
-  return `${msg} (${lazyInspect(err)})`;
+  return `${msg} (${err})`;
 }, Error);
 E('ERR_UNHANDLED_REJECTION', 'This error originated either by throwing inside of an async ' +
   'function without a catch block, or by rejecting a promise which was not handled with ' +
@@ -314,6 +322,7 @@ E('ERR_EVAL_ESM_CANNOT_PRINT', '--print cannot be used with ESM input', Error);
 E('ERR_INVALID_SYNC_FORK_INPUT', 'Asynchronous forks do not support Buffer, TypedArray, DataView or string input: %s', TypeError);
 E('ERR_SYNTHETIC', 'JavaScript Callstack', Error);
 // node:stream and node:readline
+E('ERR_ARG_NOT_ITERABLE', '%s must be iterable', TypeError);
 E('ERR_INVALID_CURSOR_POS', 'Cannot set cursor row without setting its column', TypeError);
 E('ERR_MULTIPLE_CALLBACK', 'Callback called multiple times', Error);
 E('ERR_STREAM_ALREADY_FINISHED', 'Cannot call %s after a stream was finished', Error);
@@ -489,6 +498,7 @@ module.exports = {
   exceptionWithHostPort,
   hideStackFrames,
   isErrorStackTraceLimitWritable,
+  kEnhanceStackBeforeInspector,
   kIsNodeError,
   uvErrorInfo,
   uvException,

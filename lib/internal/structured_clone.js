@@ -76,6 +76,11 @@ class Cloner {
         return out;
       }
       case 'Error': return this.cloneError(value);
+      case 'DOMException': {
+        const copy = require('internal/dom_exception').cloneDOMException(value);
+        if (copy === undefined) throw dataCloneError(`${describe(value)} could not be cloned.`);
+        return this.remember(value, copy);
+      }
       case 'Array': {
         const out = this.remember(value, new Array(value.length));
         for (const key of Object.keys(value)) out[key] = this.clone(value[key]);

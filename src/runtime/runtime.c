@@ -10,20 +10,17 @@
 #include "jsc_private.h"
 #include "syntax_check.h"
 
-/* The global object carries the runtime as its private data, so any native
- * function can find its runtime from the context it is called with. */
-static JSClassRef global_class(void) {
-  static JSClassRef cls;
-  if (!cls) {
-    JSClassDefinition def = kJSClassDefinitionEmpty;
-    def.className = "global";
-    cls = JSClassCreate(&def);
-  }
-  return cls;
-}
+/* The runtime running on this thread. A global object made from a JSClass (even
+ * an empty one, to carry the runtime as private data) is a callback object, and
+ * JSC then looks every global variable up through the slow path: measured ~40 ns
+ * per `Object`/`Math`/`Array` reference against ~3 ns on a plain global. So the
+ * global stays plain and native functions find their runtime here; each runtime
+ * (the main one, a worker's) lives on its own thread. */
+static _Thread_local eddy_runtime* thread_runtime;
 
 eddy_runtime* eddy_runtime_from(JSContextRef ctx) {
-  return JSObjectGetPrivate(JSContextGetGlobalObject(ctx));
+  (void)ctx;
+  return thread_runtime;
 }
 
 JSObjectRef eddy_protect_object(JSContextRef ctx, JSValueRef v) {
@@ -39,8 +36,8 @@ int eddy_runtime_init(eddy_runtime* rt, const eddy_options* options) {
   if (err) return err;
   rt->loop.data = rt;
   rt->group = JSContextGroupCreate();
-  rt->ctx = JSGlobalContextCreateInGroup(rt->group, global_class());
-  JSObjectSetPrivate(JSContextGetGlobalObject(rt->ctx), rt);
+  rt->ctx = JSGlobalContextCreateInGroup(rt->group, NULL);
+  thread_runtime = rt;
   rt->process = eddy_protect_object(rt->ctx, JSObjectMake(rt->ctx, NULL, NULL));
   return 0;
 }

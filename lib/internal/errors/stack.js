@@ -215,6 +215,7 @@ function captureStackTraceImpl(obj, fn) {
     stack = stackHeader(obj) + formatFrames(frames);
   }
   Object.defineProperty(obj, 'stack', {
+    __proto__: null,
     value: stack, writable: true, configurable: true, enumerable: false,
   });
 }
@@ -372,8 +373,10 @@ function installErrorConstructors() {
     value: function captureStackTrace(obj, fn) { captureStackTraceImpl(obj, fn); },
     writable: true, enumerable: false, configurable: true,
   });
+  // The engine's own brand check when it has one (JSC 2.50 does): a tag check
+  // misses DOMException and is fooled by Symbol.toStringTag.
   Object.defineProperty(ReplacementError, 'isError', {
-    value: (v) => Object.prototype.toString.call(v) === '[object Error]',
+    value: OriginalError.isError ?? ((v) => Object.prototype.toString.call(v) === '[object Error]'),
     writable: true, enumerable: false, configurable: true,
   });
   for (const name of kNativeErrors) {

@@ -63,6 +63,15 @@ function writeStderr(text) {
 
 // Prints err the way node does when it ends the process.
 function reportFatal(err, fromPromise) {
+  if (!fromPromise) {
+    try {
+      const { kEnhanceStackBeforeInspector } = require('internal/errors');
+      const enhance = err?.[kEnhanceStackBeforeInspector];
+      if (typeof enhance === 'function') err.stack = enhance();
+    } catch {
+      // print the error as it is
+    }
+  }
   const formatted = formatForReport(err);
   if (formatted !== null) {
     const context = sourceContext(err, fromPromise);
