@@ -20,11 +20,9 @@ const kLastWriteQueueSize = Symbol('kLastWriteQueueSize');
 let FastBuffer;
 function toBuffer(ab) {
   if (FastBuffer === undefined) {
-    try {
-      FastBuffer = require('internal/buffer').FastBuffer;
-    } catch {
-      FastBuffer = Uint8Array;
-    }
+    // node:buffer puts Buffer's methods on FastBuffer.prototype.
+    require('buffer');
+    FastBuffer = require('internal/buffer').FastBuffer;
   }
   return new FastBuffer(ab);
 }
