@@ -55,7 +55,7 @@ startResponder(zone, common.mustCall((port, socket) => {
     { name: 'sip.example.test', port: 5060, priority: 1, weight: 5, type: 'SRV' }]));
   check('resolveNaptr', ['naptr.test'], (res) => assert.deepStrictEqual(res, [{
     flags: 'S', service: 'SIP+D2U', regexp: '', replacement: '_sip._udp.example.test', order: 100,
-    preference: 10 }]));
+    preference: 10, type: undefined }]));
   check('reverse', ['10.0.0.1'], (res) => assert.deepStrictEqual(res, ['host.example.test']));
   check('resolvePtr', ['1.0.0.10.in-addr.arpa'], (res) => assert.deepStrictEqual(res, ['host.example.test']));
   check('resolveAny', ['example.test'], (res) => {

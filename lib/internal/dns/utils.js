@@ -173,7 +173,7 @@ function shape(type, result, ttls, withTtl) {
       for (let i = 0; i < result.length; i += 6) {
         out.push({
           flags: result[i], service: result[i + 1], regexp: result[i + 2], replacement: result[i + 3],
-          order: result[i + 4], preference: result[i + 5],
+          order: result[i + 4], preference: result[i + 5], type: undefined,
         });
       }
       return out;
