@@ -398,6 +398,7 @@ function makeSystemErrorClass(key, prefix) {
   codes[key] = SystemError;
 }
 makeSystemErrorClass('ERR_SOCKET_BUFFER_SIZE', 'Could not get or set buffer size');
+makeSystemErrorClass('ERR_TTY_INIT_FAILED', 'TTY initialization failed');
 
 // --- system errors --------------------------------------------------------------
 
