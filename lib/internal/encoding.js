@@ -4,9 +4,10 @@
 // decoded by internalBinding('buffer'); the other legacy encodings go through
 // the ICU converters the engine already links (lib/internal/encoding/icu.js).
 
-// Globals read once: each global lookup is a slow path in this embedding.
+// Globals read once, as node reads its primordials: a program that replaces a
+// global later does not change how this module behaves.
 const {
-  ArrayBuffer, Boolean, Object, SharedArrayBuffer, Symbol, TypeError, Uint8Array,
+  ArrayBuffer, Boolean, Object, Symbol, TypeError, Uint8Array,
 } = globalThis;
 
 const binding = internalBinding('buffer');
@@ -19,7 +20,7 @@ const {
 const { validateObject, kValidateObjectAllowObjects, kValidateObjectAllowNullable } =
   require('internal/validators');
 const { customInspectSymbol, kEmptyObject } = require('internal/util');
-const { isUint8Array } = require('internal/buffer');
+const { isAnyArrayBuffer, isUint8Array } = require('internal/buffer');
 const { labels } = require('internal/encoding/labels');
 
 const kUtf8 = 1;
@@ -74,11 +75,6 @@ function invalidInputError() {
     'ArrayBuffer or ArrayBufferView.');
   err.code = 'ERR_INVALID_ARG_TYPE';
   return err;
-}
-
-function isAnyArrayBuffer(v) {
-  return v instanceof ArrayBuffer ||
-    (typeof SharedArrayBuffer === 'function' && v instanceof SharedArrayBuffer);
 }
 
 function toBytes(input) {
