@@ -18,16 +18,6 @@ static JSStringRef interned(JSStringRef* slot, const char* s) {
   return *slot;
 }
 
-JSStringRef eddy_str_onread(void) {
-  static JSStringRef s;
-  return interned(&s, "onread");
-}
-
-JSStringRef eddy_str_onconnection(void) {
-  static JSStringRef s;
-  return interned(&s, "onconnection");
-}
-
 JSStringRef eddy_str_oncomplete(void) {
   static JSStringRef s;
   return interned(&s, "oncomplete");
@@ -63,12 +53,29 @@ eddy_handle* eddy_handle_of(JSContextRef ctx, JSObjectRef object) {
   return h;
 }
 
-void eddy_handle_callback(eddy_handle* h, JSStringRef name, size_t argc, const JSValueRef argv[]) {
+void eddy_handle_callback(eddy_handle* h, size_t argc, const JSValueRef argv[]) {
   eddy_runtime* rt = h->rt;
-  if (rt->exiting) return;
-  JSValueRef fn = JSObjectGetProperty(rt->ctx, h->object, name, NULL);
-  if (!fn || !JSValueIsObject(rt->ctx, fn) || !JSObjectIsFunction(rt->ctx, (JSObjectRef)fn)) return;
-  eddy_runtime_call(rt, (JSObjectRef)fn, h->object, argc, argv);
+  if (rt->exiting || !h->callback) return;
+  eddy_runtime_call(rt, h->callback, h->object, argc, argv);
+}
+
+/* The onread / onconnection / onmessage accessors: one slot per handle. */
+static JSValueRef handle_get_callback(JSContextRef ctx, JSObjectRef self, JSStringRef name, JSValueRef* exception) {
+  (void)name, (void)exception;
+  eddy_handle* h = JSObjectGetPrivate(self);
+  return h && h->callback ? (JSValueRef)h->callback : JSValueMakeUndefined(ctx);
+}
+
+static bool handle_set_callback(JSContextRef ctx, JSObjectRef self, JSStringRef name, JSValueRef value,
+                                JSValueRef* exception) {
+  (void)name, (void)exception;
+  eddy_handle* h = JSObjectGetPrivate(self);
+  if (!h) return true;
+  if (h->callback) JSValueUnprotect(ctx, h->callback);
+  h->callback = NULL;
+  if (JSValueIsObject(ctx, value) && JSObjectIsFunction(ctx, (JSObjectRef)value))
+    h->callback = eddy_protect_object(ctx, value);
+  return true;
 }
 
 void eddy_req_complete(eddy_runtime* rt, JSObjectRef req, size_t argc, const JSValueRef argv[]) {
@@ -89,6 +96,10 @@ static void handle_on_close(uv_handle_t* handle) {
     h->close_cb = NULL;
     if (!rt->exiting) eddy_runtime_call(rt, cb, h->object, 0, NULL);
     JSValueUnprotect(rt->ctx, cb);
+  }
+  if (h->callback) {
+    JSValueUnprotect(rt->ctx, h->callback);
+    h->callback = NULL;
   }
   /* From here the finalizer may run; it frees the memory. */
   JSValueUnprotect(rt->ctx, h->object);
@@ -167,7 +178,7 @@ static void stream_on_read(uv_stream_t* stream, ssize_t nread, const uv_buf_t* b
   if (nread < 0) {
     free(buf->base);
     JSValueRef args[1] = {JSValueMakeNumber(ctx, (double)nread)};
-    eddy_handle_callback(h, eddy_str_onread(), 1, args);
+    eddy_handle_callback(h, 1, args);
     return;
   }
   h->bytes_read += (uint64_t)nread;
@@ -175,7 +186,7 @@ static void stream_on_read(uv_stream_t* stream, ssize_t nread, const uv_buf_t* b
   if ((size_t)nread < buf->len / 2) bytes = eddy_realloc(bytes, (size_t)nread);
   JSObjectRef ab = JSObjectMakeArrayBufferWithBytesNoCopy(ctx, bytes, (size_t)nread, array_buffer_free, NULL, NULL);
   JSValueRef args[2] = {JSValueMakeNumber(ctx, (double)nread), ab};
-  eddy_handle_callback(h, eddy_str_onread(), 2, args);
+  eddy_handle_callback(h, 2, args);
 }
 
 static EDDY_JS_FN(stream_read_start) {
@@ -443,6 +454,9 @@ static const JSStaticFunction handle_functions[] = {
 
 static const JSStaticValue handle_values[] = {
     {"fd", handle_get_fd, NULL, kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
+    {"onread", handle_get_callback, handle_set_callback, kJSPropertyAttributeDontEnum},
+    {"onconnection", handle_get_callback, handle_set_callback, kJSPropertyAttributeDontEnum},
+    {"onmessage", handle_get_callback, handle_set_callback, kJSPropertyAttributeDontEnum},
     {NULL, NULL, NULL, 0},
 };
 
@@ -526,9 +540,30 @@ int eddy_sockaddr_to_js(JSContextRef ctx, const struct sockaddr* addr, JSObjectR
 
 /* --- the binding ---------------------------------------------------------------- */
 
+/* The hot operations as plain functions, handle first (see stream_wrap.h for why). */
+#define EDDY_HANDLE_FIRST(name, method)                                                   \
+  static EDDY_JS_FN(name) {                                                               \
+    JSValueRef handle = eddy_js_arg(ctx, argc, argv, 0);                                  \
+    CHECK(JSValueIsObject(ctx, handle));                                                  \
+    return method(ctx, function, (JSObjectRef)handle, argc ? argc - 1 : 0, argv + (argc ? 1 : 0), exception); \
+  }
+EDDY_HANDLE_FIRST(fast_read_start, stream_read_start)
+EDDY_HANDLE_FIRST(fast_read_stop, stream_read_stop)
+EDDY_HANDLE_FIRST(fast_write_buffer, stream_write_buffer)
+EDDY_HANDLE_FIRST(fast_write_utf8, stream_write_utf8)
+EDDY_HANDLE_FIRST(fast_write_latin1, stream_write_latin1)
+EDDY_HANDLE_FIRST(fast_writev, stream_writev)
+#undef EDDY_HANDLE_FIRST
+
 JSObjectRef eddy_binding_stream_wrap_init(eddy_runtime* rt, JSContextRef ctx) {
   (void)rt;
   JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
+  eddy_js_set_fn(ctx, b, "readStart", fast_read_start);
+  eddy_js_set_fn(ctx, b, "readStop", fast_read_stop);
+  eddy_js_set_fn(ctx, b, "writeBuffer", fast_write_buffer);
+  eddy_js_set_fn(ctx, b, "writeUtf8String", fast_write_utf8);
+  eddy_js_set_fn(ctx, b, "writeLatin1String", fast_write_latin1);
+  eddy_js_set_fn(ctx, b, "writev", fast_writev);
   eddy_js_set_number(ctx, b, "UV_EOF", UV_EOF);
   eddy_js_set_number(ctx, b, "UV_EAGAIN", UV_EAGAIN);
   eddy_js_set_number(ctx, b, "UV_ECONNRESET", UV_ECONNRESET);

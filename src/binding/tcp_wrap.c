@@ -91,7 +91,7 @@ static void tcp_on_connection(uv_stream_t* server, int status) {
   JSContextRef ctx = rt->ctx;
   if (status < 0) {
     JSValueRef args[1] = {JSValueMakeNumber(ctx, status)};
-    eddy_handle_callback(h, eddy_str_onconnection(), 1, args);
+    eddy_handle_callback(h, 1, args);
     return;
   }
   eddy_handle* client = tcp_new(rt, ctx);
@@ -101,11 +101,11 @@ static void tcp_on_connection(uv_stream_t* server, int status) {
     JSObjectRef close = (JSObjectRef)eddy_js_get(ctx, client->object, "close");
     JSObjectCallAsFunction(ctx, close, client->object, 0, NULL, NULL);
     JSValueRef args[1] = {JSValueMakeNumber(ctx, err)};
-    eddy_handle_callback(h, eddy_str_onconnection(), 1, args);
+    eddy_handle_callback(h, 1, args);
     return;
   }
   JSValueRef args[2] = {JSValueMakeNumber(ctx, 0), client->object};
-  eddy_handle_callback(h, eddy_str_onconnection(), 2, args);
+  eddy_handle_callback(h, 2, args);
 }
 
 static EDDY_JS_FN(tcp_listen) {

@@ -107,12 +107,6 @@ static void array_buffer_free(void* bytes, void* context) {
   free(bytes);
 }
 
-static JSStringRef str_onmessage(void) {
-  static JSStringRef s;
-  if (!s) s = JSStringCreateWithUTF8CString("onmessage");
-  return s;
-}
-
 /* One entry into JS per datagram, with the sender as flat values. */
 static void udp_on_recv(uv_udp_t* handle, ssize_t nread, const uv_buf_t* buf, const struct sockaddr* addr,
                         unsigned flags) {
@@ -128,7 +122,7 @@ static void udp_on_recv(uv_udp_t* handle, ssize_t nread, const uv_buf_t* buf, co
   if (nread < 0) {
     free(buf->base);
     JSValueRef args[1] = {JSValueMakeNumber(ctx, (double)nread)};
-    eddy_handle_callback(h, str_onmessage(), 1, args);
+    eddy_handle_callback(h, 1, args);
     return;
   }
   char* bytes = eddy_realloc(buf->base, nread ? (size_t)nread : 1);
@@ -137,7 +131,7 @@ static void udp_on_recv(uv_udp_t* handle, ssize_t nread, const uv_buf_t* buf, co
   eddy_sockaddr_to_js(ctx, addr, info);
   JSValueRef args[5] = {JSValueMakeNumber(ctx, (double)nread), ab, eddy_js_get(ctx, info, "address"),
                         eddy_js_get(ctx, info, "family"), eddy_js_get(ctx, info, "port")};
-  eddy_handle_callback(h, str_onmessage(), 5, args);
+  eddy_handle_callback(h, 5, args);
 }
 
 static EDDY_JS_FN(udp_recv_start) {

@@ -114,20 +114,20 @@ function createStdin() {
     }
   }
   stdin.fd = fd;
+  const { kReading, readStop } = require('internal/stream_base_commons');
   // stdin starts paused and not reading, so it does not keep the process alive.
-  if (stdin._handle && stdin._handle.readStop) {
-    stdin._handle.reading = false;
+  if (stdin._handle) {
+    stdin[kReading] = true;
+    readStop(stdin);
     stdin._readableState.reading = false;
-    stdin._handle.readStop();
   }
   // After pause() the stream stops reading one tick later, so the process can exit.
   stdin.on('pause', () => {
     process.nextTick(() => {
       if (!stdin._handle) return;
-      if (stdin._handle.reading && !stdin.readableFlowing) {
+      if (stdin[kReading] && !stdin.readableFlowing) {
         stdin._readableState.reading = false;
-        stdin._handle.reading = false;
-        stdin._handle.readStop();
+        readStop(stdin);
       }
     });
   });
