@@ -18,7 +18,6 @@ const { errnoException } = require('internal/errors');
 const kOwner = Symbol('kOwner');
 const kReading = Symbol('kReading');
 const kUpdateTimer = Symbol('kUpdateTimer');
-const kBuffer = Symbol('kBuffer');
 const kAfterRead = Symbol('kAfterRead');
 const kLastWriteQueueSize = Symbol('kLastWriteQueueSize');
 
@@ -154,6 +153,6 @@ function writevGeneric(stream, chunks, cb) {
 }
 
 module.exports = {
-  kAfterRead, kBuffer, kLastWriteQueueSize, kMaybeDestroy, kOwner, kReading, kUpdateTimer,
+  kAfterRead, kLastWriteQueueSize, kMaybeDestroy, kOwner, kReading, kUpdateTimer,
   attachHandle, readStart, readStop, toBuffer, writeGeneric, writevGeneric,
 };

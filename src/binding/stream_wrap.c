@@ -70,7 +70,8 @@ static bool handle_set_callback(JSContextRef ctx, JSObjectRef self, JSStringRef 
                                 JSValueRef* exception) {
   (void)name, (void)exception;
   eddy_handle* h = JSObjectGetPrivate(self);
-  if (!h) return true;
+  /* After the close callback nothing would release a new callback. */
+  if (!h || (h->flags & EDDY_HANDLE_CLOSED)) return true;
   if (h->callback) JSValueUnprotect(ctx, h->callback);
   h->callback = NULL;
   if (JSValueIsObject(ctx, value) && JSObjectIsFunction(ctx, (JSObjectRef)value))

@@ -9,6 +9,7 @@
  *   setNoDelay(bool)  setKeepAlive(bool, delaySeconds) -> errno
  *   reset(callback?)  closes with an RST (SO_LINGER 0)
  * Flags for bind/bind6: constants.UV_TCP_IPV6ONLY, constants.REUSEPORT. */
+#include <errno.h>
 #include <netinet/in.h>
 #include <stdlib.h>
 #include <sys/socket.h>
