@@ -73,6 +73,27 @@ function createWritableStdioStream(fd) {
   return stream;
 }
 
+// A file on stdin: fs.ReadStream once node:fs is there; until then the whole file
+// is read at once as text.
+function fileStdin(fd) {
+  let fs;
+  try {
+    fs = require('fs');
+  } catch {
+    fs = null;
+  }
+  if (fs?.ReadStream) return new fs.ReadStream(null, { fd, autoClose: false });
+  const { Readable } = require('stream');
+  const fsBinding = internalBinding('fs');
+  return new Readable({
+    read() {
+      const text = fsBinding.readFileUtf8(fd);
+      if (typeof text === 'string' && text) this.push(text);
+      this.push(null);
+    },
+  });
+}
+
 function createStdin() {
   const fd = 0;
   let stdin;
@@ -91,21 +112,7 @@ function createStdin() {
       break;
     }
     case 'FILE': {
-      const { Readable } = require('stream');
-      const fsBinding = internalBinding('fs');
-      stdin = new Readable({
-        read() {
-          // The whole file at once: stdin files are small in practice.
-          let text = '';
-          try {
-            text = fsBinding.readFileUtf8(`/proc/self/fd/${fd}`, 0);
-          } catch {
-            // unreadable: treat as empty
-          }
-          if (text) this.push(text);
-          this.push(null);
-        },
-      });
+      stdin = fileStdin(fd);
       break;
     }
     default: {
