@@ -113,23 +113,42 @@ class SystemError extends Error {
 }
 
 // E(code, message, Base[, ...OtherBases]) registers a code; codes[code] is its class.
-function E(key, message, Base, ...otherBases) {
-  // A code registered twice (an easy merge mistake) is a bug in eddy: fail loudly.
-  if (messages.has(key)) throw new Error(`internal error: ${key} is registered twice`);
-  messages.set(key, message);
+function makeCodeClass(key, Base, otherBases) {
   if (Base === SystemError) {
-    codes[key] = class NodeSystemError extends SystemError {
+    const cls = class NodeSystemError extends SystemError {
       constructor(context) {
         super(key, context);
       }
     };
-    Object.defineProperty(codes[key], 'name', { __proto__: null, value: 'SystemError' });
-    return;
+    Object.defineProperty(cls, 'name', { __proto__: null, value: 'SystemError' });
+    return cls;
   }
   const cls = makeNodeErrorClass(Base, key);
   Object.defineProperty(cls, 'name', { __proto__: null, value: Base.name });
   for (const Other of otherBases) cls[Other.name] = makeNodeErrorClass(Other, key);
-  codes[key] = cls;
+  return cls;
+}
+
+// E(code, message, Base[, ...OtherBases]) registers a code; codes[code] is its
+// class. Classes are made on first use: a hundred of them at start-up would cost
+// more than the rest of the bootstrap's error handling ever does.
+function E(key, message, Base, ...otherBases) {
+  // A code registered twice (an easy merge mistake) is a bug in eddy: fail loudly.
+  if (messages.has(key)) throw new Error(`internal error: ${key} is registered twice`);
+  messages.set(key, message);
+  Object.defineProperty(codes, key, {
+    __proto__: null,
+    get() {
+      const cls = makeCodeClass(key, Base, otherBases);
+      Object.defineProperty(codes, key, { __proto__: null, value: cls, writable: true, enumerable: true, configurable: true });
+      return cls;
+    },
+    set(value) {
+      Object.defineProperty(codes, key, { __proto__: null, value, writable: true, enumerable: true, configurable: true });
+    },
+    enumerable: true,
+    configurable: true,
+  });
 }
 
 // --- message helpers shared by several codes --------------------------------
