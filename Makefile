@@ -2,7 +2,7 @@
 # Sources are listed explicitly; lib/**/*.js is embedded by tools/embed-lib.
 
 CC ?= cc
-PKGS := javascriptcoregtk-4.1 libuv libcrypto
+PKGS := javascriptcoregtk-4.1 libuv libcrypto libcares zlib libbrotlienc libbrotlidec libzstd
 LLHTTP_DIR := /usr/share/llhttp
 LLHTTP_INC := /usr/share/include/llhttp
 OPT ?= -O2
@@ -22,16 +22,27 @@ SRCS := \
   src/binding/buffer.c \
   src/binding/encoding_icu.c \
   src/binding/builtins.c \
+  src/binding/cares_wrap.c \
   src/binding/constants.c \
   src/binding/crypto.c \
   src/binding/esm.c \
   src/binding/fs.c \
+  src/binding/fs_file.c \
+  src/binding/fs_ops.c \
+  src/binding/fs_req.c \
+  src/binding/fs_watch.c \
   src/binding/os.c \
+  src/binding/pipe_wrap.c \
   src/binding/process.c \
   src/binding/spawn_sync.c \
+  src/binding/stream_wrap.c \
+  src/binding/tcp_wrap.c \
   src/binding/timers.c \
+  src/binding/tty_wrap.c \
+  src/binding/udp_wrap.c \
   src/binding/util.c \
   src/binding/uv.c \
+  src/binding/zlib.c \
   src/esm/cjs_exports.c \
   src/esm/lexer.c \
   src/esm/transform.c \

@@ -113,23 +113,42 @@ class SystemError extends Error {
 }
 
 // E(code, message, Base[, ...OtherBases]) registers a code; codes[code] is its class.
-function E(key, message, Base, ...otherBases) {
-  // A code registered twice (an easy merge mistake) is a bug in eddy: fail loudly.
-  if (messages.has(key)) throw new Error(`internal error: ${key} is registered twice`);
-  messages.set(key, message);
+function makeCodeClass(key, Base, otherBases) {
   if (Base === SystemError) {
-    codes[key] = class NodeSystemError extends SystemError {
+    const cls = class NodeSystemError extends SystemError {
       constructor(context) {
         super(key, context);
       }
     };
-    Object.defineProperty(codes[key], 'name', { __proto__: null, value: 'SystemError' });
-    return;
+    Object.defineProperty(cls, 'name', { __proto__: null, value: 'SystemError' });
+    return cls;
   }
   const cls = makeNodeErrorClass(Base, key);
   Object.defineProperty(cls, 'name', { __proto__: null, value: Base.name });
   for (const Other of otherBases) cls[Other.name] = makeNodeErrorClass(Other, key);
-  codes[key] = cls;
+  return cls;
+}
+
+// E(code, message, Base[, ...OtherBases]) registers a code; codes[code] is its
+// class. Classes are made on first use: a hundred of them at start-up would cost
+// more than the rest of the bootstrap's error handling ever does.
+function E(key, message, Base, ...otherBases) {
+  // A code registered twice (an easy merge mistake) is a bug in eddy: fail loudly.
+  if (messages.has(key)) throw new Error(`internal error: ${key} is registered twice`);
+  messages.set(key, message);
+  Object.defineProperty(codes, key, {
+    __proto__: null,
+    get() {
+      const cls = makeCodeClass(key, Base, otherBases);
+      Object.defineProperty(codes, key, { __proto__: null, value: cls, writable: true, enumerable: true, configurable: true });
+      return cls;
+    },
+    set(value) {
+      Object.defineProperty(codes, key, { __proto__: null, value, writable: true, enumerable: true, configurable: true });
+    },
+    enumerable: true,
+    configurable: true,
+  });
 }
 
 // --- message helpers shared by several codes --------------------------------
@@ -446,6 +465,91 @@ E('ERR_STREAM_UNSHIFT_AFTER_END_EVENT', 'stream.unshift() after end event', Erro
 E('ERR_STREAM_WRAP', 'Stream has StringDecoder set or is in objectMode', Error);
 E('ERR_STREAM_WRITE_AFTER_END', 'write after end', Error);
 
+// --- fs and zlib codes -------------------------------------------------------------
+
+E('ERR_FS_CP_DIR_TO_NON_DIR', 'Cannot overwrite non-directory with directory', SystemError);
+E('ERR_FS_CP_EEXIST', 'Target already exists', SystemError);
+E('ERR_FS_CP_EINVAL', 'Invalid src or dest', SystemError);
+E('ERR_FS_CP_FIFO_PIPE', 'Cannot copy a FIFO pipe', SystemError);
+E('ERR_FS_CP_NON_DIR_TO_DIR', 'Cannot overwrite directory with non-directory', SystemError);
+E('ERR_FS_CP_SOCKET', 'Cannot copy a socket file', SystemError);
+E('ERR_FS_CP_SYMLINK_TO_SUBDIRECTORY', 'Cannot overwrite symlink in subdirectory of self', SystemError);
+E('ERR_FS_CP_UNKNOWN', 'Cannot copy an unknown file type', SystemError);
+E('ERR_FS_EISDIR', 'Path is a directory', SystemError);
+E('ERR_BUFFER_TOO_LARGE', 'Cannot create a Buffer larger than %s bytes', RangeError);
+E('ERR_ZLIB_INITIALIZATION_FAILED', 'Initialization failed', Error);
+E('ERR_DIR_CLOSED', 'Directory handle was closed', Error);
+E('ERR_DIR_CONCURRENT_OPERATION',
+  'Cannot do synchronous work on directory handle with concurrent asynchronous operations', Error);
+E('ERR_FS_FILE_TOO_LARGE', 'File size (%s) is greater than 2 GiB', RangeError);
+E('ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', 'The feature %s is unavailable on the current platform' +
+  ', which is being used to run Node.js', TypeError);
+
+// --- net, dns, dgram ------------------------------------------------------------
+E('ERR_DNS_SET_SERVERS_FAILED', 'c-ares failed to set servers: "%s" [%s]', Error);
+E('ERR_INVALID_ADDRESS', 'Invalid socket address', Error);
+E('ERR_INVALID_ADDRESS_FAMILY', function(addressType, host, port) {
+  this.host = host;
+  this.port = port;
+  return `Invalid address family: ${addressType} ${host}:${port}`;
+}, RangeError);
+E('ERR_INVALID_FD_TYPE', 'Unsupported fd type: %s', TypeError);
+E('ERR_INVALID_HANDLE_TYPE', 'This handle type cannot be sent', TypeError);
+E('ERR_INVALID_IP_ADDRESS', 'Invalid IP address: %s', TypeError);
+E('ERR_SERVER_ALREADY_LISTEN',
+  'Listen method has been called more than once without closing.', Error);
+E('ERR_SERVER_NOT_RUNNING', 'Server is not running.', Error);
+E('ERR_SOCKET_ALREADY_BOUND', 'Socket is already bound', Error);
+E('ERR_SOCKET_BAD_BUFFER_SIZE', 'Buffer size must be a positive integer', TypeError);
+E('ERR_SOCKET_BAD_PORT', (name, port, allowZero = true) => {
+  const operator = allowZero ? '>=' : '>';
+  return `${name} should be ${operator} 0 and < 65536. Received ${determineSpecificType(port)}.`;
+}, RangeError);
+E('ERR_SOCKET_BAD_TYPE', 'Bad socket type specified. Valid types are: udp4, udp6', TypeError);
+E('ERR_SOCKET_CLOSED', 'Socket is closed', Error);
+E('ERR_SOCKET_CLOSED_BEFORE_CONNECTION',
+  'Socket closed before the connection was established', Error);
+E('ERR_SOCKET_CONNECTION_TIMEOUT', 'Socket connection timeout', Error);
+E('ERR_SOCKET_DGRAM_IS_CONNECTED', 'Already connected', Error);
+E('ERR_SOCKET_DGRAM_NOT_CONNECTED', 'Not connected', Error);
+E('ERR_SOCKET_DGRAM_NOT_RUNNING', 'Not running', Error);
+
+// node's SystemError: `${prefix}: ${syscall} returned ${code} (${message})`, with the
+// libuv context as err.info and its fields as getters.
+function makeSystemErrorClass(key, prefix) {
+  class SystemError extends Error {
+    constructor(context) {
+      let message = `${prefix}: ${context.syscall} returned ${context.code} (${context.message})`;
+      if (context.path !== undefined) message += ` ${context.path}`;
+      if (context.dest !== undefined) message += ` => ${context.dest}`;
+      super(message);
+      Object.defineProperty(this, 'code', { value: key, enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(this, 'info', { value: context, enumerable: true, configurable: true, writable: false });
+      for (const field of ['errno', 'syscall', 'path', 'dest']) {
+        if (context[field] === undefined) continue;
+        Object.defineProperty(this, field, {
+          enumerable: true, configurable: true,
+          get() { return context[field]; },
+          set(value) { context[field] = value; },
+        });
+      }
+      captureLarger(this);
+    }
+
+    get [kIsNodeError]() {
+      return true;
+    }
+
+    toString() {
+      return `${this.name} [${key}]: ${this.message}`;
+    }
+  }
+  Object.defineProperty(SystemError.prototype, 'name', { value: 'SystemError', configurable: true, writable: true });
+  codes[key] = SystemError;
+}
+makeSystemErrorClass('ERR_SOCKET_BUFFER_SIZE', 'Could not get or set buffer size');
+makeSystemErrorClass('ERR_TTY_INIT_FAILED', 'TTY initialization failed');
+
 // --- system errors --------------------------------------------------------------
 
 let uvMap;
@@ -500,6 +604,23 @@ function exceptionWithHostPort(errno, syscall, address, port, additional) {
   return err;
 }
 
+// `${syscall} ${code}: ${message} ${address}:${port}`, node's UVExceptionWithHostPort
+// (listen and bind errors of servers).
+function uvExceptionWithHostPort(errno, syscall, address, port) {
+  const [code, uvmsg] = uvErrorInfo(errno);
+  let details = '';
+  if (port && port > 0) details = ` ${address}:${port}`;
+  else if (address) details = ` ${address}`;
+  const err = new Error(`${syscall} ${code}: ${uvmsg}${details}`);
+  err.code = code;
+  err.errno = errno;
+  err.syscall = syscall;
+  err.address = address;
+  if (port) err.port = port;
+  captureLarger(err);
+  return err;
+}
+
 class AbortError extends Error {
   constructor(message = 'The operation was aborted', options = undefined) {
     super(message, options);
@@ -533,5 +654,6 @@ module.exports = {
   kIsNodeError,
   uvErrorInfo,
   uvException,
+  uvExceptionWithHostPort,
   addNumericalSeparator,
 };
