@@ -19,8 +19,10 @@ const posixClasses = {
 };
 const negatedClasses = new Set(['graph', 'print']);
 
+// Only syntax characters: with the 'u' flag, escaping anything else ('-', ',',
+// '#', spaces) is a SyntaxError.
 function escapeRegex(s) {
-  return s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
+  return s.replace(/[[\]{}()*+?.\\^$|/]/g, '\\$&');
 }
 
 // Expands '{a,b}' and '{1..3}' alternatives into a list of patterns.
