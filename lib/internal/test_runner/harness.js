@@ -270,6 +270,16 @@ function getRoot() {
     else root.end();
   });
   process.on('exit', () => root.end());
+  const { failRunning } = require('internal/test_runner/test');
+  const blame = (failureType) => (err) => {
+    if (failRunning(err, failureType)) return;
+    // Nothing is running: report it at the top level and fail the run.
+    root.lateFailures = true;
+    const { inspect } = require('internal/util/inspect');
+    root.emit('test:diagnostic', { nesting: 0, message: `Error: ${inspect(err)}` });
+  };
+  process.on('uncaughtException', blame('uncaughtException'));
+  process.on('unhandledRejection', blame('unhandledRejection'));
   return root;
 }
 

@@ -408,15 +408,33 @@ class Test {
   }
 }
 
+// The test bodies and hooks in flight, latest last: an uncaught exception or
+// unhandled rejection is blamed on the latest, as node blames the test whose
+// async context it came from.
+const running = [];
+
+function failRunning(err, failureType) {
+  const entry = running[running.length - 1];
+  if (!entry) return false;
+  const failure = new ERR_TEST_FAILURE(err, failureType);
+  entry.test.fail(failure);
+  // An exception ends the test now; a rejection lets its body run to the end.
+  if (failureType === 'uncaughtException') entry.settle(failure);
+  return true;
+}
+
 // Runs fn(ctx[, done]) and settles when it is done, failing on timeout, on a
 // callback called twice, or on a callback together with a returned promise.
 function runWithTimeout(fn, timeout, ctx, test, isHook, signal) {
   return new Promise((resolve, reject) => {
     let timer;
     let settled = false;
+    const entry = { test, settle: null };
     const settle = (err) => {
       if (settled) return;
       settled = true;
+      const i = running.indexOf(entry);
+      if (i !== -1) running.splice(i, 1);
       if (timer) clearTimeout(timer);
       if (err !== undefined) reject(err); else resolve();
     };
@@ -427,6 +445,8 @@ function runWithTimeout(fn, timeout, ctx, test, isHook, signal) {
       }, timeout);
     }
     if (signal) signal.addEventListener('abort', () => settle(test.error ?? undefined), { once: true });
+    entry.settle = settle;
+    running.push(entry);
     const prev = current;
     current = test;
     try {
@@ -552,6 +572,6 @@ Test.prototype.run = async function run() {
 };
 
 module.exports = {
-  Test, Suite, TestContext, SuiteContext, currentTest, parseOptions, callerLocation,
+  failRunning, Test, Suite, TestContext, SuiteContext, currentTest, parseOptions, callerLocation,
   kUnwrapErrors, kCancelledByParent, kTestTimeoutFailure, wrapFailure, ERR_INVALID_ARG_VALUE,
 };
