@@ -1,5 +1,6 @@
 'use strict';
-// An uncaught exception or unhandled rejection fails the running test with failureType uncaughtException/unhandledRejection.
+// An uncaught exception or unhandled rejection fails the running test, with
+// failureType uncaughtException / unhandledRejection.
 require('../common');
 const assert = require('assert');
 const { runFixture } = require('../common/test-runner-output');
