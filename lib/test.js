@@ -14,10 +14,9 @@ function withForms(Factory) {
 
 const test = withForms(Test);
 const suite = withForms(Suite);
-const it = withForms(Test);
 
 test.test = test;
-test.it = it;
+test.it = test;
 test.describe = suite;
 test.suite = suite;
 test.before = hook('before');

@@ -23,6 +23,12 @@ test('concurrent subtests', { concurrency: true }, common.mustCall(async (t) => 
   await Promise.all([a, b]);
   assert.deepStrictEqual(seen, ['fast', 'slow']);
 }));
+// A subtest started with t.test() and not awaited runs exactly once.
+test('not awaited', common.mustCall((t) => {
+  t.test('runs once', common.mustCall((t) => {
+    t.test('nested once', common.mustCall());
+  }));
+}));
 describe('suite', () => {
   it('in suite', common.mustCall((t) => assert.strictEqual(t.fullName, 'suite > in suite')));
 });

@@ -88,21 +88,39 @@ class TestContext {
   after(fn, options) { this.#test.addHook('after', fn, options); }
   beforeEach(fn, options) { this.#test.addHook('beforeEach', fn, options); }
   afterEach(fn, options) { this.#test.addHook('afterEach', fn, options); }
-  async waitFor(condition, options = {}) {
+  // Polls condition() every `interval` ms until it returns (or resolves) without
+  // throwing; fails after `timeout` ms with the last error as the cause.
+  waitFor(condition, options = {}) {
     validateFunction(condition, 'condition');
     validateObject(options, 'options');
     const { interval = 50, timeout = 1000 } = options;
-    const deadline = Date.now() + timeout;
-    let lastError;
-    for (;;) {
-      try { return await condition(); } catch (err) { lastError = err; }
-      if (Date.now() >= deadline) {
-        const err = new ERR_TEST_FAILURE('waitFor() timed out', kTestTimeoutFailure);
-        err.cause = lastError;
-        throw err;
-      }
-      await new Promise((resolve) => setTimeout(resolve, interval));
-    }
+    validateNumber(interval, 'options.interval', 0, 2 ** 31 - 1);
+    validateNumber(timeout, 'options.timeout', 0, 2 ** 31 - 1);
+    return new Promise((resolve, reject) => {
+      let lastError;
+      let pollTimer;
+      let done = false;
+      const deadline = setTimeout(() => {
+        done = true;
+        clearTimeout(pollTimer);
+        const err = new Error('waitFor() timed out');
+        if (lastError !== undefined) err.cause = lastError;
+        reject(err);
+      }, timeout);
+      const poll = async () => {
+        try {
+          const value = await condition();
+          if (done) return;
+          done = true;
+          clearTimeout(deadline);
+          resolve(value);
+        } catch (err) {
+          lastError = err;
+          if (!done) pollTimer = setTimeout(poll, interval);
+        }
+      };
+      poll();
+    });
   }
 }
 
@@ -177,8 +195,8 @@ class Test {
 
   validate(options) {
     const { timeout, concurrency, signal, plan } = options;
-    if (timeout !== undefined && timeout !== Infinity) validateNumber(timeout, 'options.timeout', 0, 2 ** 31 - 1);
-    if (concurrency !== undefined && typeof concurrency !== 'boolean') {
+    if (timeout != null && timeout !== Infinity) validateNumber(timeout, 'options.timeout', 0, 2 ** 31 - 1);
+    if (concurrency != null && typeof concurrency !== 'boolean') {
       if (typeof concurrency !== 'number') {
         throw new ERR_INVALID_ARG_TYPE('options.concurrency', ['boolean', 'number'], concurrency);
       }
@@ -269,12 +287,17 @@ class Test {
       this.finishedPromise = new Promise((resolve) => { this.resolveFinished = resolve; });
     }
     if (this.filtered || this.finished) { this.resolveFinished?.(); return Promise.resolve(); }
-    const parent = this.parent;
-    if (parent.isReady() && parent.active < parent.concurrency) {
-      parent.active++;
-      this.run();
-    } else {
-      parent.pending.push(this);
+    // Starting twice (t.test() then the parent's wait) must not run it twice.
+    if (!this.started && !this.queued) {
+      const parent = this.parent;
+      if (parent.isReady() && parent.active < parent.concurrency) {
+        parent.active++;
+        this.started = true;
+        this.run();
+      } else {
+        this.queued = true;
+        parent.pending.push(this);
+      }
     }
     return this.finishedPromise.then(() => undefined);
   }
@@ -285,6 +308,7 @@ class Test {
     while (this.pending.length && this.active < this.concurrency) {
       const next = this.pending.shift();
       this.active++;
+      next.started = true;
       next.run();
     }
   }
