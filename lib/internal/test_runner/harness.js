@@ -130,6 +130,7 @@ class Root extends Test {
     this.config = config;
     this.sinks = sinks;
     this.queued = [];
+    this.filePath = process.argv[1];
     this.started = true;
     this.bootstrapped = false;
     this.concurrency = config.rootConcurrency ?? 1;

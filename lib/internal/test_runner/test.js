@@ -64,7 +64,7 @@ class TestContext {
   get signal() { return this.#test.signal; }
   get name() { return this.#test.name; }
   get fullName() { return this.#test.fullName; }
-  get filePath() { return this.#test.loc.file; }
+  get filePath() { return this.#test.root.filePath; }
   get mock() { return this.#test.getMock(); }
   get assert() { return this.#test.getAssert(); }
   diagnostic(message) { this.#test.diagnostics.push(String(message)); }
@@ -74,7 +74,10 @@ class TestContext {
     }
     validateInteger(count, 'count', 0);
     validateObject(options, 'options');
+    const { wait = false } = options;
+    if (typeof wait !== 'boolean') validateNumber(wait, 'options.wait', 0);
     this.#test.planCount = count;
+    this.#test.planWait = wait;
   }
   runOnly(value) { this.#test.runOnlySubtests = !!value; }
   skip(message) { this.#test.skipped = true; this.#test.message = message; }
@@ -130,7 +133,7 @@ class SuiteContext {
   get signal() { return this.#suite.signal; }
   get name() { return this.#suite.name; }
   get fullName() { return this.#suite.fullName; }
-  get filePath() { return this.#suite.loc.file; }
+  get filePath() { return this.#suite.root.filePath; }
 }
 
 function parseOptions(name, options, fn) {
@@ -251,6 +254,9 @@ class Test {
         const test = this;
         object[name] = function(...args) { test.assertCount++; return assert[name].apply(this, args); };
       }
+      for (const name of ['fileSnapshot', 'snapshot']) {
+        object[name] = () => { throw new Error(`t.assert.${name}() is not supported by eddy yet`); };
+      }
       this.assertObject = object;
     }
     return this.assertObject;
@@ -349,6 +355,7 @@ class Test {
       } else {
         await this.runEachHooks('beforeEach');
         await this.runBody();
+        if (this.planCount !== null && this.planWait !== false) await this.waitForPlan();
         if (this.planCount !== null && this.assertCount + this.subtests.length !== this.planCount) {
           throw new ERR_TEST_FAILURE(
             `plan expected ${this.planCount} assertions but received ${this.assertCount + this.subtests.length}`,
@@ -368,6 +375,20 @@ class Test {
       }
     }
     this.finish();
+  }
+
+  // t.plan(n, { wait }): give late assertions `wait` ms (true: forever) to arrive.
+  waitForPlan() {
+    const met = () => this.assertCount + this.subtests.length >= this.planCount;
+    if (met()) return Promise.resolve();
+    return new Promise((resolve) => {
+      const started = Date.now();
+      const check = () => {
+        if (met() || (this.planWait !== true && Date.now() - started >= this.planWait)) resolve();
+        else setTimeout(check, 1);
+      };
+      check();
+    });
   }
 
   async runBody() {
