@@ -136,7 +136,8 @@ async function runFiles(files, root, sinks, options) {
         if (!s.success) success = false;
         emit('test:summary', { ...s, file });
       }
-      if (!s || (r.code !== 0 && s.success)) {
+      // No summary and exit 0: the file declared no tests, which is not a failure.
+      if ((!s && r.code !== 0) || (s && r.code !== 0 && s.success)) {
         // The file failed outside any test (it threw, or exited non-zero).
         success = false;
         totals.tests++;

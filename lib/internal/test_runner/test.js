@@ -588,8 +588,9 @@ class Suite extends Test {
       // nothing may start: cancel what has not run
       return;
     }
-    this.processPending();
-    for (const sub of this.subtests) if (!sub.finished) await sub.start();
+    // Queue every child at once so that `concurrency` decides how many run together.
+    const all = this.subtests.map((sub) => sub.start());
+    await Promise.all(all);
   }
 }
 
