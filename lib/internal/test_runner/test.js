@@ -177,7 +177,10 @@ class Test {
     this.only = !!only;
     this.skipped = skip !== undefined && skip !== false;
     this.isTodo = todo !== undefined && todo !== false;
-    this.message = typeof skip === 'string' ? skip : typeof todo === 'string' ? todo : undefined;
+    // An empty message is no message; a todo suite makes its tests todo.
+    if (!this.isTodo && parent?.parent && parent.isTodo) this.isTodo = true;
+    this.message = typeof skip === 'string' && skip !== '' ? skip
+      : typeof todo === 'string' && todo !== '' ? todo : undefined;
     this.timeout = timeout ?? parent?.timeout ?? Infinity;
     if (concurrency === true) this.concurrency = Infinity;
     else if (typeof concurrency === 'number') this.concurrency = concurrency;
