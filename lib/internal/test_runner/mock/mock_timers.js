@@ -81,7 +81,11 @@ class MockTimers {
     let start = now;
     if (start instanceof this.#RealDate) start = start.getTime();
     if (typeof start !== 'number') throw new ERR_INVALID_ARG_TYPE('options.now', ['number', 'Date'], now);
-    if (start < 0) throw new ERR_INVALID_ARG_VALUE('time', 'positive integer', start);
+    if (start < 0 || Number.isNaN(start)) throw new ERR_INVALID_ARG_VALUE('time', 'positive integer', start);
+    // Another tracker already mocks Date: two clocks cannot both own it.
+    if (apis.includes('Date') && globalThis.Date.isMock) {
+      throw new ERR_INVALID_STATE('Date is already being mocked!');
+    }
     this.#now = start;
     this.#enabled = true;
     const timers = require('timers');
@@ -120,15 +124,18 @@ class MockTimers {
   #makeDate() {
     const Real = this.#RealDate;
     const clock = this;
-    function MockDate(...args) {
+    function Date(...args) {
       if (!new.target) return new Real(clock.#now).toString();
       return args.length === 0 ? Reflect.construct(Real, [clock.#now], new.target) : Reflect.construct(Real, args, new.target);
     }
+    const MockDate = Date;
     Object.setPrototypeOf(MockDate, Real);
     MockDate.prototype = Real.prototype;
     MockDate.now = () => clock.#now;
     MockDate.parse = Real.parse;
     MockDate.UTC = Real.UTC;
+    MockDate.isMock = true;
+    MockDate.toString = () => 'function Date() { [native code] }'; // V8's text, as node prints
     return MockDate;
   }
 
