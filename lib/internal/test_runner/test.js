@@ -40,7 +40,7 @@ function callerLocation(skipFn) {
   const savedLimit = Error.stackTraceLimit;
   const holder = {};
   try {
-    Error.stackTraceLimit = 1;
+    Error.stackTraceLimit = 20; // room for the frames above skipFn
     Error.prepareStackTrace = (_, sites) => sites;
     Error.captureStackTrace(holder, skipFn);
     const site = Array.isArray(holder.stack) ? holder.stack[0] : undefined;

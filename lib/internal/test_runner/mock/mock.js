@@ -190,28 +190,48 @@ class MockTracker {
   // mock.property(object, name[, value]): reads and writes are recorded in .mock.
   property(object, propertyName, value) {
     if (!isDescriptorTarget(object)) throw new ERR_INVALID_ARG_TYPE('object', 'Object', object);
+    const descriptor = findDescriptor(object, propertyName);
+    if (!descriptor) {
+      throw new ERR_INVALID_ARG_VALUE('propertyName', propertyName, 'is not a property of the object');
+    }
     const own = Object.getOwnPropertyDescriptor(object, propertyName);
+    const writable = descriptor.writable !== false || descriptor.set !== undefined;
     let current = arguments.length > 2 ? value : object[propertyName];
-    const accesses = [];
+    let accesses = [];
+    const onces = new Map();
+    const record = (type, v) => accesses.push({ type, value: v, stack: new Error() });
     const ctx = {
+      __proto__: null,
       get accesses() { return accesses.slice(); },
       accessCount() { return accesses.length; },
-      mockImplementation(v) { current = v; },
-      mockImplementationOnce(v, onAccess = accesses.length) { this.once = { v, onAccess }; },
-      resetAccesses() { accesses.length = 0; },
-      restore() { if (own) Object.defineProperty(object, propertyName, own); else delete object[propertyName]; },
+      mockImplementation(v) { record('set', v); current = v; },
+      mockImplementationOnce(v, onAccess = accesses.length) {
+        validateInteger(onAccess, 'onAccess', accesses.length);
+        onces.set(onAccess, v);
+      },
+      resetAccesses() { accesses = []; },
+      restore() { Object.defineProperty(object, propertyName, own ?? descriptor); },
     };
     Object.defineProperty(object, propertyName, {
-      configurable: true, enumerable: own?.enumerable ?? true,
+      __proto__: null,
+      configurable: true,
+      enumerable: descriptor.enumerable,
       get() {
-        let v = current;
-        if (ctx.once && ctx.once.onAccess === accesses.length) { v = ctx.once.v; ctx.once = undefined; }
-        accesses.push({ type: 'get', value: v, stack: new Error() });
+        const n = accesses.length;
+        const v = onces.has(n) ? onces.get(n) : current;
+        onces.delete(n);
+        record('get', v);
         return v;
       },
-      set(v) { accesses.push({ type: 'set', value: v, stack: new Error() }); current = v; },
+      set(v) {
+        if (!writable) {
+          throw new ERR_INVALID_ARG_VALUE('propertyName', propertyName, 'cannot be set on a non-writable property');
+        }
+        record('set', v);
+        current = v;
+      },
     });
-    const proxy = new Proxy(object, { get(t, k, r) { return k === 'mock' ? ctx : Reflect.get(t, k, r); } });
+    const proxy = new Proxy(object, { __proto__: null, get(t, k, r) { return k === 'mock' ? ctx : Reflect.get(t, k, r); } });
     this.#mocks.push(ctx);
     return proxy;
   }
