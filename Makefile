@@ -25,6 +25,11 @@ SRCS := \
   src/binding/cares_wrap.c \
   src/binding/constants.c \
   src/binding/crypto.c \
+  src/binding/crypto_cipher.c \
+  src/binding/crypto_kdf.c \
+  src/binding/crypto_keygen.c \
+  src/binding/crypto_keys.c \
+  src/binding/crypto_sign.c \
   src/binding/esm.c \
   src/binding/fs.c \
   src/binding/pipe_wrap.c \
