@@ -18,13 +18,16 @@ function createHmac(hmac, key, options) {
   return new Hmac(hmac, key, options);
 }
 
+// node checks these arguments in C++, whose message names no received value.
+function bufferArgError(name, value) {
+  const err = new ERR_INVALID_ARG_TYPE(name, ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], value);
+  err.message = err.message.replace(/ Received .*$/s, '');
+  return err;
+}
+
 function timingSafeEqual(a, b) {
-  if (!ArrayBuffer.isView(a) && !(a instanceof ArrayBuffer)) {
-    throw new ERR_INVALID_ARG_TYPE('buf1', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], a);
-  }
-  if (!ArrayBuffer.isView(b) && !(b instanceof ArrayBuffer)) {
-    throw new ERR_INVALID_ARG_TYPE('buf2', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], b);
-  }
+  if (!ArrayBuffer.isView(a) && !(a instanceof ArrayBuffer)) throw bufferArgError('buf1', a);
+  if (!ArrayBuffer.isView(b) && !(b instanceof ArrayBuffer)) throw bufferArgError('buf2', b);
   if (a.byteLength !== b.byteLength) throw new ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH();
   return binding.timingSafeEqual(a, b);
 }

@@ -260,7 +260,7 @@ function fromJwk(jwk, isPrivate) {
     throw new ERR_CRYPTO_INVALID_JWK();
   }
   const handle = binding.keyFromJwk(parts, isPrivate);
-  if (handle === null) throw new ERR_CRYPTO_INVALID_JWK();
+  if (handle === null) throw new ERR_CRYPTO_INVALID_JWK(kty);
   return handle;
 }
 

@@ -44,7 +44,7 @@ function Sign(algorithm, options) {
   if (!new.target) return new Sign(algorithm, options);
   validateString(algorithm, 'algorithm');
   const handle = binding.hashCreate(algorithm);
-  if (handle === null) throw new ERR_CRYPTO_INVALID_DIGEST(algorithm);
+  if (handle === null) throw new ERR_CRYPTO_INVALID_DIGEST();
   this[kHash] = handle;
   this[kAlgorithm] = algorithm;
   Writable.call(this, options);
@@ -76,7 +76,7 @@ function Verify(algorithm, options) {
   if (!new.target) return new Verify(algorithm, options);
   validateString(algorithm, 'algorithm');
   const handle = binding.hashCreate(algorithm);
-  if (handle === null) throw new ERR_CRYPTO_INVALID_DIGEST(algorithm);
+  if (handle === null) throw new ERR_CRYPTO_INVALID_DIGEST();
   this[kHash] = handle;
   this[kAlgorithm] = algorithm;
   Writable.call(this, options);
