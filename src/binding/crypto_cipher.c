@@ -81,6 +81,7 @@ static int aead_tag_ok(int mode, int n) {
  * length, -5 CCM/OCB without a tag length. */
 static EDDY_JS_FN(crypto_cipher_create) {
   (void)function, (void)self;
+  ERR_clear_error(); /* errors left by earlier calls are not ours to report */
   char* name = eddy_js_to_utf8(ctx, eddy_js_arg(ctx, argc, argv, 0), NULL, exception);
   if (!name) return NULL;
   const EVP_CIPHER* cipher = EVP_get_cipherbyname(name);
@@ -172,6 +173,7 @@ static EDDY_JS_FN(crypto_cipher_update) {
  * authentication: node's generic message, no plaintext), else OpenSSL's error. */
 static EDDY_JS_FN(crypto_cipher_final) {
   (void)function, (void)self;
+  ERR_clear_error(); /* errors left by earlier calls are not ours to report */
   cipher_state* s = cipher_arg(ctx, argc, argv);
   uint8_t out[EVP_MAX_BLOCK_LENGTH];
   int n = 0;

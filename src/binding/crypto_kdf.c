@@ -153,6 +153,7 @@ static EDDY_JS_FN(crypto_scrypt) {
 /* scryptCheck(N, r, p, maxmem): whether OpenSSL accepts the parameters. */
 static EDDY_JS_FN(crypto_scrypt_check) {
   (void)function, (void)self, (void)exception;
+  ERR_clear_error(); /* errors left by earlier calls are not ours to report */
   uint64_t n = (uint64_t)eddy_js_arg_num(ctx, argc, argv, 0);
   uint64_t r = (uint64_t)eddy_js_arg_num(ctx, argc, argv, 1);
   uint64_t p = (uint64_t)eddy_js_arg_num(ctx, argc, argv, 2);

@@ -89,6 +89,7 @@ static EVP_PKEY* from_certificate(const uint8_t* data, size_t len, int pem) {
  * as node's createPublicKey does. */
 static EDDY_JS_FN(crypto_key_parse) {
   (void)function, (void)self;
+  ERR_clear_error(); /* errors left by earlier calls are not ours to report */
   size_t len = 0;
   uint8_t* owned = NULL;
   const uint8_t* data = eddy__crypto_data_arg(ctx, argc, argv, 0, &len, &owned, exception);
@@ -143,6 +144,7 @@ static EDDY_JS_FN(crypto_key_parse) {
  * a PEM string or DER bytes. Throws OpenSSL's error. */
 static EDDY_JS_FN(crypto_key_export) {
   (void)function, (void)self;
+  ERR_clear_error(); /* errors left by earlier calls are not ours to report */
   EVP_PKEY* pkey = pkey_at(ctx, argc, argv, 0);
   int is_public = JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 1));
   char* format = opt_str(ctx, argc, argv, 2);

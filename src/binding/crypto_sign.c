@@ -96,6 +96,7 @@ static uint8_t* p1363_to_der(EVP_PKEY* pkey, const uint8_t* sig, size_t len, siz
  * data itself (EVP_DigestSign, which also serves Ed25519/Ed448). */
 static JSValueRef do_sign(JSContextRef ctx, size_t argc, const JSValueRef argv[],
                           JSValueRef* exception, int prehashed) {
+  ERR_clear_error(); /* errors left by earlier calls are not ours to report */
   EVP_PKEY* pkey = pkey_at(ctx, argc, argv, 0);
   int bad = 0;
   const EVP_MD* md = md_at(ctx, argc, argv, 1, &bad);
@@ -144,6 +145,7 @@ static JSValueRef do_sign(JSContextRef ctx, size_t argc, const JSValueRef argv[]
 
 static JSValueRef do_verify(JSContextRef ctx, size_t argc, const JSValueRef argv[],
                             JSValueRef* exception, int prehashed) {
+  ERR_clear_error(); /* errors left by earlier calls are not ours to report */
   EVP_PKEY* pkey = pkey_at(ctx, argc, argv, 0);
   int bad = 0;
   const EVP_MD* md = md_at(ctx, argc, argv, 1, &bad);
@@ -216,6 +218,7 @@ static EDDY_JS_FN(crypto_verify_digest) {
  * publicEncrypt, 1 privateDecrypt, 2 privateEncrypt, 3 publicDecrypt. */
 static EDDY_JS_FN(crypto_pkey_crypt) {
   (void)function, (void)self;
+  ERR_clear_error(); /* errors left by earlier calls are not ours to report */
   int op = (int)eddy_js_arg_int(ctx, argc, argv, 0);
   EVP_PKEY* pkey = pkey_at(ctx, argc, argv, 1);
   size_t len = 0;
@@ -277,6 +280,7 @@ static EDDY_JS_FN(crypto_pkey_crypt) {
 /* deriveSecret(privateKey, publicKey): the shared secret, or throws. */
 static EDDY_JS_FN(crypto_derive_secret) {
   (void)function, (void)self;
+  ERR_clear_error(); /* errors left by earlier calls are not ours to report */
   EVP_PKEY* priv = pkey_at(ctx, argc, argv, 0);
   EVP_PKEY* pub = pkey_at(ctx, argc, argv, 1);
   EVP_PKEY_CTX* pc = EVP_PKEY_CTX_new_from_pkey(NULL, priv, NULL);

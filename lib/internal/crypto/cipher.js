@@ -146,7 +146,10 @@ CipherBase.prototype.setAAD = function setAAD(aadbuf, options) {
   }
   if (state.aead === '' || state.finalized || state.updated) throw new ERR_CRYPTO_INVALID_STATE('setAAD');
   if (state.aead === 'ccm' && plaintextLength < 0) {
-    throw new ERR_MISSING_ARGS('options.plaintextLength required for CCM mode with AAD');
+    // node raises this one from C++, with its own wording.
+    const err = new ERR_MISSING_ARGS('options.plaintextLength');
+    err.message = 'options.plaintextLength required for CCM mode with AAD';
+    throw err;
   }
   if (!binding.cipherSetAAD(this[kHandle], data, plaintextLength)) {
     throw new ERR_CRYPTO_INVALID_STATE('setAAD');
