@@ -29,7 +29,9 @@ SRCS := \
   src/binding/crypto_kdf.c \
   src/binding/crypto_keygen.c \
   src/binding/crypto_keys.c \
+  src/binding/crypto_prime.c \
   src/binding/crypto_sign.c \
+  src/binding/crypto_x509.c \
   src/binding/esm.c \
   src/binding/fs.c \
   src/binding/pipe_wrap.c \

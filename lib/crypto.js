@@ -144,6 +144,8 @@ const lazyExports = {
   'internal/crypto/kdf': ['pbkdf2', 'pbkdf2Sync', 'scrypt', 'scryptSync', 'hkdf', 'hkdfSync'],
   'internal/crypto/pkey': ['publicEncrypt', 'privateDecrypt', 'privateEncrypt', 'publicDecrypt',
     'diffieHellman', 'createECDH', 'ECDH'],
+  'internal/crypto/x509': ['X509Certificate'],
+  'internal/crypto/prime': ['checkPrime', 'checkPrimeSync', 'generatePrime', 'generatePrimeSync'],
 };
 for (const id of Object.keys(lazyExports)) {
   for (const entry of lazyExports[id]) {

@@ -30,11 +30,17 @@ void eddy__crypto_cipher_register(JSContextRef ctx, JSObjectRef binding);
 void eddy__crypto_kdf_register(JSContextRef ctx, JSObjectRef binding);
 void eddy__crypto_keys_register(JSContextRef ctx, JSObjectRef binding);
 void eddy__crypto_sign_register(JSContextRef ctx, JSObjectRef binding);
+void eddy__crypto_x509_register(JSContextRef ctx, JSObjectRef binding);
+void eddy__crypto_prime_register(JSContextRef ctx, JSObjectRef binding);
 
 /* The EVP_PKEY inside a KeyObject handle made by crypto_keys.c, or NULL when v is
  * not one. The handle owns the key. */
 EVP_PKEY* eddy__crypto_pkey_arg(JSContextRef ctx, JSValueRef v);
 /* A new handle owning pkey. */
 JSObjectRef eddy__crypto_pkey_handle(JSContextRef ctx, EVP_PKEY* pkey);
+
+/* A new handle owning an X509 certificate (crypto_x509.c); tls uses it for peers. */
+struct x509_st;
+JSObjectRef eddy__crypto_x509_handle(JSContextRef ctx, struct x509_st* x);
 
 #endif
