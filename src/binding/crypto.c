@@ -90,6 +90,11 @@ static const char* error_lib_name(int lib) {
 }
 
 JSValueRef eddy__crypto_throw(JSContextRef ctx, JSValueRef* exception, const char* fallback) {
+  *exception = eddy__crypto_error(ctx, fallback);
+  return NULL;
+}
+
+JSValueRef eddy__crypto_error(JSContextRef ctx, const char* fallback) {
   JSValueRef stack[32];
   size_t n = 0;
   unsigned long last = 0, e;
@@ -99,10 +104,7 @@ JSValueRef eddy__crypto_throw(JSContextRef ctx, JSValueRef* exception, const cha
     ERR_error_string_n(e, buf, sizeof(buf));
     if (n < 32) stack[n++] = eddy_js_cstr(ctx, buf);
   }
-  if (!last) {
-    *exception = eddy_js_error(ctx, fallback);
-    return NULL;
-  }
+  if (!last) return eddy_js_error(ctx, fallback);
   ERR_error_string_n(last, buf, sizeof(buf));
   JSObjectRef err = (JSObjectRef)eddy_js_error(ctx, buf);
   eddy_js_set(ctx, err, "opensslErrorStack", JSObjectMakeArray(ctx, n, stack, NULL));
@@ -130,8 +132,7 @@ JSValueRef eddy__crypto_throw(JSContextRef ctx, JSValueRef* exception, const cha
     JSValueRef arg = err;
     JSObjectCallAsFunction(ctx, (JSObjectRef)capture, error_ctor, 1, &arg, NULL);
   }
-  *exception = err;
-  return NULL;
+  return err;
 }
 
 /* The digest named `name` (OpenSSL names and aliases, any case), or NULL. */

@@ -25,6 +25,9 @@ JSValueRef eddy__crypto_bytes(JSContextRef ctx, const uint8_t* data, size_t len)
  * queue. Returns NULL, for `return eddy__crypto_throw(...)`. */
 JSValueRef eddy__crypto_throw(JSContextRef ctx, JSValueRef* exception, const char* fallback);
 
+/* The same error as a value (for callbacks), clearing the queue. */
+JSValueRef eddy__crypto_error(JSContextRef ctx, const char* fallback);
+
 /* Registration of each file's functions on the binding object. */
 void eddy__crypto_cipher_register(JSContextRef ctx, JSObjectRef binding);
 void eddy__crypto_kdf_register(JSContextRef ctx, JSObjectRef binding);
