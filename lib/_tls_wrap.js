@@ -93,6 +93,11 @@ class TLSHandle {
   get fd() { return this[kTcp].fd; }
 }
 
+// node suggests its --use-system-ca flag for errors a missing root CA would cause.
+const kSystemCAHint = new Set(['DEPTH_ZERO_SELF_SIGNED_CERT', 'SELF_SIGNED_CERT_IN_CHAIN',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY']);
+const kSystemCAHintText = '; if the root CA is installed locally, try running Node.js with --use-system-ca';
+
 function alpnWire(protocols) {
   if (protocols === undefined || protocols === null) return undefined;
   if (ArrayBuffer.isView(protocols)) return protocols;
@@ -196,7 +201,7 @@ class TLSSocket extends net.Socket {
     const v = binding.verifyError(conn);
     let error = null;
     if (v !== null) {
-      error = new Error(v.message);
+      error = new Error(kSystemCAHint.has(v.code) ? `${v.message}${kSystemCAHintText}` : v.message);
       error.code = v.code;
     } else {
       const o = this._tlsOptions;
@@ -336,12 +341,7 @@ class TLSSocket extends net.Socket {
 }
 
 function wrapX509(handle) {
-  const { X509Certificate } = require('internal/crypto/x509');
-  const cert = Object.create(X509Certificate.prototype);
-  const kHandle = Object.getOwnPropertySymbols(new X509Certificate(require('tls').rootCertificates[0] ?? ''))
-    .find((s) => s.description === 'kHandle');
-  cert[kHandle] = handle;
-  return cert;
+  return require('internal/crypto/x509').fromHandle(handle);
 }
 
 function normalizeConnectArgs(args) {

@@ -706,15 +706,22 @@ static EDDY_JS_FN(tls_verify_error) {
   X509* peer = SSL_get1_peer_certificate(c->ssl);
   long r;
   if (!peer) {
-    r = c->server ? X509_V_OK : X509_V_ERR_UNSPECIFIED;
+    /* node reports a missing peer certificate this way. */
+    r = X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT;
   } else {
     X509_free(peer);
     r = SSL_get_verify_result(c->ssl);
+    /* A lone leaf whose issuer is unknown: node names it as OpenSSL's newer
+     * releases do. */
+    STACK_OF(X509)* chain = SSL_get_peer_cert_chain(c->ssl);
+    if (r == X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY && chain && sk_X509_num(chain) == 1) {
+      r = X509_V_ERR_UNABLE_TO_VERIFY_LEAF_SIGNATURE;
+    }
   }
   if (r == X509_V_OK) return JSValueMakeNull(ctx);
   JSObjectRef o = JSObjectMake(ctx, NULL, NULL);
   eddy_js_set_cstr(ctx, o, "code", verify_code(r));
-  eddy_js_set_cstr(ctx, o, "message", r == X509_V_ERR_UNSPECIFIED ? "Unspecified certificate verification error" : X509_verify_cert_error_string(r));
+  eddy_js_set_cstr(ctx, o, "message", X509_verify_cert_error_string(r));
   return o;
 }
 

@@ -177,4 +177,11 @@ function legacyObject(handle) {
   return o;
 }
 
-module.exports = { X509Certificate, legacyObject };
+// An X509Certificate around a handle made in C (tls peer certificates).
+function fromHandle(handle) {
+  const cert = Object.create(X509Certificate.prototype);
+  cert[kHandle] = handle;
+  return cert;
+}
+
+module.exports = { X509Certificate, legacyObject, fromHandle };
