@@ -113,9 +113,11 @@ JSValueRef eddy__crypto_error(JSContextRef ctx, const char* fallback) {
   if (lib) eddy_js_set_cstr(ctx, err, "library", lib);
   if (reason) {
     eddy_js_set_cstr(ctx, err, "reason", reason);
+    /* SSL errors are ERR_SSL_<REASON> in node, the others ERR_OSSL_[<LIB>_]<REASON>. */
     char code[160] = "ERR_OSSL_";
+    if (ERR_GET_LIB(last) == ERR_LIB_SSL) strcpy(code, "ERR_SSL_");
     size_t at = strlen(code);
-    const char* prefix = error_lib_name(ERR_GET_LIB(last));
+    const char* prefix = ERR_GET_LIB(last) == ERR_LIB_SSL ? NULL : error_lib_name(ERR_GET_LIB(last));
     if (prefix) at += (size_t)snprintf(code + at, sizeof(code) - at, "%s_", prefix);
     for (const char* r = reason; *r && at + 1 < sizeof(code); r++) {
       char c = *r;
