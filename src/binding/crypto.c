@@ -334,31 +334,27 @@ static EDDY_JS_FN(crypto_timing_safe_equal) {
   return JSValueMakeBoolean(ctx, CRYPTO_memcmp(a, b, alen) == 0);
 }
 
+/* Names are stored into the JS array as they are made: a JS value kept only in
+ * malloc'd memory is invisible to the garbage collector. */
 typedef struct name_list {
   JSContextRef ctx;
-  JSValueRef* items;
-  size_t count, cap;
+  JSObjectRef array;
+  unsigned count;
 } name_list;
 
 static void collect_digest(const EVP_MD* md, const char* from, const char* to, void* arg) {
   (void)to;
   name_list* l = arg;
   if (!md || !from) return;
-  if (l->count == l->cap) {
-    l->cap = l->cap ? l->cap * 2 : 64;
-    l->items = eddy_realloc(l->items, l->cap * sizeof(JSValueRef));
-  }
-  l->items[l->count++] = eddy_js_cstr(l->ctx, from);
+  JSObjectSetPropertyAtIndex(l->ctx, l->array, l->count++, eddy_js_cstr(l->ctx, from), NULL);
 }
 
 /* getHashes(): the digest names OpenSSL knows, sorted, as node lists them. */
 static EDDY_JS_FN(crypto_get_hashes) {
   (void)function, (void)self, (void)argc, (void)argv, (void)exception;
-  name_list l = {.ctx = ctx};
+  name_list l = {.ctx = ctx, .array = JSObjectMakeArray(ctx, 0, NULL, NULL)};
   EVP_MD_do_all_sorted(collect_digest, &l);
-  JSObjectRef arr = JSObjectMakeArray(ctx, l.count, l.items, NULL);
-  free(l.items);
-  return arr;
+  return l.array;
 }
 
 JSObjectRef eddy_binding_crypto_init(eddy_runtime* rt, JSContextRef ctx) {

@@ -260,10 +260,12 @@ static EDDY_JS_FN(crypto_cipher_set_auto_padding) {
   return JSValueMakeBoolean(ctx, EVP_CIPHER_CTX_set_padding(s->ctx, pad) == 1);
 }
 
+/* Names are stored into the JS array as they are made: a JS value kept only in
+ * malloc'd memory is invisible to the garbage collector. */
 typedef struct name_list {
   JSContextRef ctx;
-  JSValueRef* items;
-  size_t count, cap;
+  JSObjectRef array;
+  unsigned count;
 } name_list;
 
 static void collect_cipher(const EVP_CIPHER* c, const char* from, const char* to, void* arg) {
@@ -274,20 +276,14 @@ static void collect_cipher(const EVP_CIPHER* c, const char* from, const char* to
   for (const char* p = from; *p; p++) {
     if (*p >= 'A' && *p <= 'Z' && strncmp(from, "id-", 3) != 0) return;
   }
-  if (l->count == l->cap) {
-    l->cap = l->cap ? l->cap * 2 : 128;
-    l->items = eddy_realloc(l->items, l->cap * sizeof(JSValueRef));
-  }
-  l->items[l->count++] = eddy_js_cstr(l->ctx, from);
+  JSObjectSetPropertyAtIndex(l->ctx, l->array, l->count++, eddy_js_cstr(l->ctx, from), NULL);
 }
 
 static EDDY_JS_FN(crypto_get_ciphers) {
   (void)function, (void)self, (void)argc, (void)argv, (void)exception;
-  name_list l = {.ctx = ctx};
+  name_list l = {.ctx = ctx, .array = JSObjectMakeArray(ctx, 0, NULL, NULL)};
   EVP_CIPHER_do_all_sorted(collect_cipher, &l);
-  JSObjectRef arr = JSObjectMakeArray(ctx, l.count, l.items, NULL);
-  free(l.items);
-  return arr;
+  return l.array;
 }
 
 /* cipherInfo(nameOrNid, keyLength|-1, ivLength|-1): node's getCipherInfo object,

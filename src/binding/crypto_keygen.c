@@ -206,10 +206,9 @@ static EDDY_JS_FN(crypto_get_curves) {
   const char** names = eddy_malloc(n * sizeof(char*) + 1);
   for (size_t i = 0; i < n; i++) names[i] = OBJ_nid2sn(curves[i].nid);
   qsort(names, n, sizeof(char*), compare_names);
-  JSValueRef* items = eddy_malloc(n * sizeof(JSValueRef) + 1);
-  for (size_t i = 0; i < n; i++) items[i] = eddy_js_cstr(ctx, names[i]);
-  JSObjectRef arr = JSObjectMakeArray(ctx, n, items, NULL);
-  free(items);
+  /* Stored as made: JS values only in malloc'd memory are invisible to the GC. */
+  JSObjectRef arr = JSObjectMakeArray(ctx, 0, NULL, NULL);
+  for (size_t i = 0; i < n; i++) JSObjectSetPropertyAtIndex(ctx, arr, (unsigned)i, eddy_js_cstr(ctx, names[i]), NULL);
   free(names);
   free(curves);
   return arr;

@@ -77,7 +77,8 @@ static JSValueRef name_string(JSContextRef ctx, const X509_NAME* name) {
 /* [[key, value], ...] of a name, for the legacy object's subject/issuer. */
 static JSValueRef name_entries(JSContextRef ctx, const X509_NAME* name) {
   int n = X509_NAME_entry_count(name);
-  JSValueRef* items = eddy_malloc(sizeof(JSValueRef) * (size_t)(n + 1));
+  /* Stored as made: JS values only in malloc'd memory are invisible to the GC. */
+  JSObjectRef arr = JSObjectMakeArray(ctx, 0, NULL, NULL);
   for (int i = 0; i < n; i++) {
     const X509_NAME_ENTRY* e = X509_NAME_get_entry(name, i);
     int nid = OBJ_obj2nid(X509_NAME_ENTRY_get_object(e));
@@ -88,10 +89,8 @@ static JSValueRef name_entries(JSContextRef ctx, const X509_NAME* name) {
     int ulen = ASN1_STRING_to_UTF8(&utf8, X509_NAME_ENTRY_get_data(e));
     JSValueRef pair[2] = {eddy_js_cstr(ctx, key), eddy_js_utf8(ctx, ulen > 0 ? (char*)utf8 : "", ulen > 0 ? (size_t)ulen : 0)};
     OPENSSL_free(utf8);
-    items[i] = JSObjectMakeArray(ctx, 2, pair, NULL);
+    JSObjectSetPropertyAtIndex(ctx, arr, (unsigned)i, JSObjectMakeArray(ctx, 2, pair, NULL), NULL);
   }
-  JSObjectRef arr = JSObjectMakeArray(ctx, (size_t)n, items, NULL);
-  free(items);
   return arr;
 }
 
@@ -154,14 +153,13 @@ static EDDY_JS_FN(crypto_x509_info) {
   EXTENDED_KEY_USAGE* eku = X509_get_ext_d2i(x, NID_ext_key_usage, NULL, NULL);
   if (eku) {
     int n = sk_ASN1_OBJECT_num(eku);
-    JSValueRef* items = eddy_malloc(sizeof(JSValueRef) * (size_t)(n + 1));
+    JSObjectRef usages = JSObjectMakeArray(ctx, 0, NULL, NULL);
+    eddy_js_set(ctx, o, "keyUsage", usages);
     for (int i = 0; i < n; i++) {
       char oid[80];
       OBJ_obj2txt(oid, sizeof(oid), sk_ASN1_OBJECT_value(eku, i), 1);
-      items[i] = eddy_js_cstr(ctx, oid);
+      JSObjectSetPropertyAtIndex(ctx, usages, (unsigned)i, eddy_js_cstr(ctx, oid), NULL);
     }
-    eddy_js_set(ctx, o, "keyUsage", JSObjectMakeArray(ctx, (size_t)n, items, NULL));
-    free(items);
     EXTENDED_KEY_USAGE_free(eku);
   }
   unsigned char* der = NULL;

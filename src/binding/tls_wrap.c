@@ -802,18 +802,16 @@ static EDDY_JS_FN(tls_finished) {
   return eddy__crypto_bytes(ctx, buf, n > sizeof(buf) ? sizeof(buf) : n);
 }
 
+/* Values go into the JS array as they are made: JS values kept only in malloc'd
+ * memory are invisible to the garbage collector. */
 typedef struct str_list {
   JSContextRef ctx;
-  JSValueRef* items;
-  size_t count, cap;
+  JSObjectRef array;
+  unsigned count;
 } str_list;
 
 static void str_list_push(str_list* l, JSValueRef v) {
-  if (l->count == l->cap) {
-    l->cap = l->cap ? l->cap * 2 : 64;
-    l->items = eddy_realloc(l->items, l->cap * sizeof(JSValueRef));
-  }
-  l->items[l->count++] = v;
+  JSObjectSetPropertyAtIndex(l->ctx, l->array, l->count++, v, NULL);
 }
 
 /* getCiphers(): the cipher names a default context offers, lower-case, as node lists. */
@@ -822,7 +820,7 @@ static EDDY_JS_FN(tls_get_ciphers) {
   SSL_CTX* sc = SSL_CTX_new(TLS_method());
   SSL* ssl = SSL_new(sc);
   STACK_OF(SSL_CIPHER)* ciphers = SSL_get_ciphers(ssl);
-  str_list l = {.ctx = ctx};
+  str_list l = {.ctx = ctx, .array = JSObjectMakeArray(ctx, 0, NULL, NULL)};
   for (int i = 0; i < sk_SSL_CIPHER_num(ciphers); i++) {
     const char* name = SSL_CIPHER_get_name(sk_SSL_CIPHER_value(ciphers, i));
     char lower[128];
@@ -833,9 +831,7 @@ static EDDY_JS_FN(tls_get_ciphers) {
   }
   SSL_free(ssl);
   SSL_CTX_free(sc);
-  JSObjectRef arr = JSObjectMakeArray(ctx, l.count, l.items, NULL);
-  free(l.items);
-  return arr;
+  return l.array;
 }
 
 /* rootCertificates(): PEM strings of OpenSSL's default trust store file. */
@@ -844,7 +840,7 @@ static EDDY_JS_FN(tls_root_certificates) {
   const char* file = getenv(X509_get_default_cert_file_env());
   if (!file) file = X509_get_default_cert_file();
   BIO* in = BIO_new_file(file, "r");
-  str_list l = {.ctx = ctx};
+  str_list l = {.ctx = ctx, .array = JSObjectMakeArray(ctx, 0, NULL, NULL)};
   X509* x;
   while (in && (x = PEM_read_bio_X509(in, NULL, NULL, NULL)) != NULL) {
     BIO* out = BIO_new(BIO_s_mem());
@@ -857,9 +853,7 @@ static EDDY_JS_FN(tls_root_certificates) {
   }
   BIO_free(in);
   ERR_clear_error();
-  JSObjectRef arr = JSObjectMakeArray(ctx, l.count, l.items, NULL);
-  free(l.items);
-  return arr;
+  return l.array;
 }
 
 JSObjectRef eddy_binding_tls_wrap_init(eddy_runtime* rt, JSContextRef ctx) {
