@@ -195,6 +195,7 @@ class TLSSocket extends net.Socket {
         this.authorized = v === null;
         this.authorizationError = v ? v.code : null;
       }
+      binding.release(conn);
       this._tlsOptions.server?._onSecure(this);
       return;
     }
@@ -219,6 +220,7 @@ class TLSSocket extends net.Socket {
     } else {
       this.authorized = true;
     }
+    binding.release(conn);
     this.emit('secureConnect');
   }
 

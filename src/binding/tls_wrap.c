@@ -262,7 +262,7 @@ struct tls_conn {
   SSL* ssl;
   BIO* rbio;           /* network -> OpenSSL */
   BIO* wbio;           /* OpenSSL -> network */
-  int server, started, handshake_done, reading, destroyed, failed, keylog, in_cycle;
+  int server, started, handshake_done, released, reading, destroyed, failed, keylog, in_cycle;
   unsigned char* alpn; /* server: wire-format protocols to choose from */
   size_t alpn_len;
   pending_write *pending, *pending_tail;
@@ -413,9 +413,10 @@ static void conn_cycle(tls_conn* c) {
       return;
     }
     c->handshake_done = 1;
+    /* JS verifies the peer here and calls release() before any cleartext we hold
+     * may leave: a client must not send to a server it has not accepted. */
     owner_call(c, "onhandshakedone", 0, NULL);
     if (c->destroyed) return;
-    conn_write_pending(c);
   }
   while (c->reading && !c->destroyed && !c->failed) {
     char* buf = eddy_malloc(16384);
@@ -513,7 +514,7 @@ static EDDY_JS_FN(tls_read_stop) {
 }
 
 /* write(conn, req, view): 1 (req completes later) or a negative errno. Before the
- * handshake completes the cleartext waits in C. */
+ * handshake completes and JS accepted the peer (release) the cleartext waits in C. */
 static EDDY_JS_FN(tls_write) {
   (void)function, (void)self, (void)exception;
   tls_conn* c = conn_at(ctx, argc, argv);
@@ -521,7 +522,7 @@ static EDDY_JS_FN(tls_write) {
   size_t len = 0;
   const uint8_t* data = eddy_js_bytes(ctx, eddy_js_arg(ctx, argc, argv, 2), &len);
   if (c->destroyed || c->failed) return JSValueMakeNumber(ctx, UV_EPIPE);
-  if (!c->handshake_done) {
+  if (!c->released) {
     pending_write* p = eddy_calloc(1, sizeof(*p));
     p->req = eddy_protect_object(ctx, req);
     p->data = eddy_malloc(len + 1);
@@ -533,6 +534,16 @@ static EDDY_JS_FN(tls_write) {
     return JSValueMakeNumber(ctx, 1);
   }
   return JSValueMakeNumber(ctx, conn_write_now(c, req, data, len));
+}
+
+/* release(conn): the peer is accepted; cleartext written so far goes out. */
+static EDDY_JS_FN(tls_release) {
+  (void)function, (void)self, (void)exception;
+  tls_conn* c = conn_at(ctx, argc, argv);
+  if (!c->handshake_done || c->released || c->destroyed) return JSValueMakeUndefined(ctx);
+  c->released = 1;
+  conn_write_pending(c);
+  return JSValueMakeUndefined(ctx);
 }
 
 /* shutdown(conn): sends close_notify. The caller then shuts the TCP side down. */
@@ -552,8 +563,8 @@ static EDDY_JS_FN(tls_destroy) {
   (void)function, (void)self, (void)exception;
   tls_conn* c = conn_at(ctx, argc, argv);
   if (c->destroyed) return JSValueMakeUndefined(ctx);
-  conn_write_pending(c); /* completes them with ECANCELED once destroyed below */
   c->destroyed = 1;
+  conn_write_pending(c); /* completes them with ECANCELED: nothing more is sent */
   if (c->tcp->filter == c) {
     c->tcp->filter = NULL;
     c->tcp->filter_on_read = NULL;
@@ -873,6 +884,7 @@ JSObjectRef eddy_binding_tls_wrap_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy_js_set_fn(ctx, b, "readStart", tls_read_start);
   eddy_js_set_fn(ctx, b, "readStop", tls_read_stop);
   eddy_js_set_fn(ctx, b, "write", tls_write);
+  eddy_js_set_fn(ctx, b, "release", tls_release);
   eddy_js_set_fn(ctx, b, "shutdown", tls_shutdown);
   eddy_js_set_fn(ctx, b, "destroy", tls_destroy);
   eddy_js_set_fn(ctx, b, "setServername", tls_set_servername);

@@ -9,14 +9,21 @@ const keys = require('../fixtures/keys/keys');
 
 const hint = '; if the root CA is installed locally, try running Node.js with --use-system-ca';
 
+// A rejected server never sees what the client wrote before the handshake.
 function serve(key, cert, run) {
-  const server = tls.createServer({ key, cert }, (s) => s.end());
+  const server = tls.createServer({ key, cert }, (s) => {
+    s.on('data', common.mustNotCall());
+    s.on('error', () => {});
+    s.end();
+  });
   server.on('tlsClientError', () => {});
   server.listen(0, () => run(server.address().port, () => server.close()));
 }
 
 serve(keys.selfsignedKey, keys.selfsignedCert, common.mustCall((port, done) => {
-  tls.connect({ port, host: 'localhost' }).on('error', common.mustCall((err) => {
+  const c = tls.connect({ port, host: 'localhost' });
+  c.write('secret');
+  c.on('error', common.mustCall((err) => {
     assert.strictEqual(err.code, 'DEPTH_ZERO_SELF_SIGNED_CERT');
     assert.strictEqual(err.message, `self-signed certificate${hint}`);
     done();
