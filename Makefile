@@ -26,6 +26,7 @@ SRCS := \
   src/binding/constants.c \
   src/binding/crypto.c \
   src/binding/crypto_cipher.c \
+  src/binding/crypto_dh.c \
   src/binding/crypto_kdf.c \
   src/binding/crypto_keygen.c \
   src/binding/crypto_keys.c \

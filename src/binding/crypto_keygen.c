@@ -193,6 +193,74 @@ static EDDY_JS_FN(crypto_curve_known) {
   return JSValueMakeBoolean(ctx, nid != NID_undef);
 }
 
+static int curve_nid(const char* name) {
+  int nid = OBJ_txt2nid(name);
+  if (nid == NID_undef) nid = EC_curve_nist2nid(name);
+  return nid;
+}
+
+/* ecPointConvert(curve, point, form): the point re-encoded (form 2 compressed,
+ * 4 uncompressed, 6 hybrid), or null when it is not on the curve. */
+static EDDY_JS_FN(crypto_ec_point_convert) {
+  (void)function, (void)self;
+  char* name = eddy_js_to_utf8(ctx, eddy_js_arg(ctx, argc, argv, 0), NULL, exception);
+  if (!name) return NULL;
+  EC_GROUP* group = EC_GROUP_new_by_curve_name(curve_nid(name));
+  free(name);
+  size_t len = 0;
+  const uint8_t* in = eddy_js_bytes(ctx, eddy_js_arg(ctx, argc, argv, 1), &len);
+  int form = (int)eddy_js_arg_int(ctx, argc, argv, 2);
+  JSValueRef r = JSValueMakeNull(ctx);
+  EC_POINT* pt = group ? EC_POINT_new(group) : NULL;
+  if (pt && in && EC_POINT_oct2point(group, pt, in, len, NULL) == 1) {
+    uint8_t out[200];
+    size_t n = EC_POINT_point2oct(group, pt, (point_conversion_form_t)form, out, sizeof(out), NULL);
+    if (n) r = eddy__crypto_bytes(ctx, out, n);
+  }
+  EC_POINT_free(pt);
+  EC_GROUP_free(group);
+  ERR_clear_error();
+  return r;
+}
+
+/* ecKeyFromPrivate(curve, d): a key handle with the public point d*G, or null. */
+static EDDY_JS_FN(crypto_ec_key_from_private) {
+  (void)function, (void)self;
+  char* name = eddy_js_to_utf8(ctx, eddy_js_arg(ctx, argc, argv, 0), NULL, exception);
+  if (!name) return NULL;
+  int nid = curve_nid(name);
+  free(name);
+  EC_GROUP* group = EC_GROUP_new_by_curve_name(nid);
+  size_t len = 0;
+  const uint8_t* d = eddy_js_bytes(ctx, eddy_js_arg(ctx, argc, argv, 1), &len);
+  BIGNUM* priv = d ? BN_bin2bn(d, (int)len, NULL) : NULL;
+  EC_POINT* pub = group ? EC_POINT_new(group) : NULL;
+  EVP_PKEY* pkey = NULL;
+  uint8_t point[200];
+  size_t plen = 0;
+  if (pub && priv && !BN_is_zero(priv) && BN_cmp(priv, EC_GROUP_get0_order(group)) < 0 &&
+      EC_POINT_mul(group, pub, priv, NULL, NULL, NULL) == 1) {
+    plen = EC_POINT_point2oct(group, pub, POINT_CONVERSION_UNCOMPRESSED, point, sizeof(point), NULL);
+  }
+  if (plen) {
+    OSSL_PARAM_BLD* bld = OSSL_PARAM_BLD_new();
+    OSSL_PARAM_BLD_push_utf8_string(bld, OSSL_PKEY_PARAM_GROUP_NAME, OBJ_nid2sn(nid), 0);
+    OSSL_PARAM_BLD_push_BN(bld, OSSL_PKEY_PARAM_PRIV_KEY, priv);
+    OSSL_PARAM_BLD_push_octet_string(bld, OSSL_PKEY_PARAM_PUB_KEY, point, plen);
+    OSSL_PARAM* op = OSSL_PARAM_BLD_to_param(bld);
+    EVP_PKEY_CTX* pc = EVP_PKEY_CTX_new_from_name(NULL, "EC", NULL);
+    if (pc && EVP_PKEY_fromdata_init(pc) == 1) EVP_PKEY_fromdata(pc, &pkey, EVP_PKEY_KEYPAIR, op);
+    EVP_PKEY_CTX_free(pc);
+    OSSL_PARAM_free(op);
+    OSSL_PARAM_BLD_free(bld);
+  }
+  EC_POINT_free(pub);
+  EC_GROUP_free(group);
+  BN_clear_free(priv);
+  ERR_clear_error();
+  return pkey ? (JSValueRef)eddy__crypto_pkey_handle(ctx, pkey) : JSValueMakeNull(ctx);
+}
+
 static int compare_names(const void* a, const void* b) {
   return strcmp(*(const char* const*)a, *(const char* const*)b);
 }
@@ -216,6 +284,8 @@ static EDDY_JS_FN(crypto_get_curves) {
 
 void eddy__crypto_keygen_register(JSContextRef ctx, JSObjectRef b) {
   eddy_js_set_fn(ctx, b, "getCurves", crypto_get_curves);
+  eddy_js_set_fn(ctx, b, "ecPointConvert", crypto_ec_point_convert);
+  eddy_js_set_fn(ctx, b, "ecKeyFromPrivate", crypto_ec_key_from_private);
   eddy_js_set_fn(ctx, b, "keyGenerate", crypto_key_generate);
   eddy_js_set_fn(ctx, b, "curveKnown", crypto_curve_known);
 }

@@ -85,6 +85,25 @@ function decode(value, encoding, name) {
   throw new ERR_INVALID_ARG_TYPE(name, ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], value);
 }
 
+const kForms = { compressed: 2, uncompressed: 4, hybrid: 6 };
+
+function formatPoint(point, format) {
+  if (format === undefined || format === 'uncompressed') return point;
+  if (format === 'compressed') {
+    const n = (point.length - 1) / 2;
+    const out = new Uint8Array(n + 1);
+    out[0] = 2 + (point[point.length - 1] & 1);
+    out.set(point.subarray(1, 1 + n), 1);
+    return out;
+  }
+  if (format === 'hybrid') {
+    const out = Uint8Array.from(point);
+    out[0] = 6 + (point[point.length - 1] & 1);
+    return out;
+  }
+  throw new ERR_CRYPTO_ECDH_INVALID_FORMAT(format);
+}
+
 // ECDH: an EC key pair on a named curve, with node's getters in raw point form.
 class ECDH {
   #curve;
@@ -114,9 +133,17 @@ class ECDH {
 
   setPrivateKey(key, encoding) {
     const d = decode(key, encoding, 'key');
-    const handle = binding.keyFromPrivateScalar?.(this.#curve, d);
-    if (!handle) throw new Error('Private key is not valid for specified curve.');
+    const handle = binding.ecKeyFromPrivate(this.#curve, d);
+    if (!handle) {
+      const { codes } = require('internal/errors');
+      throw new codes.ERR_CRYPTO_INVALID_KEYTYPE('Private key is not valid for specified curve.');
+    }
     this.#handle = handle;
+    return this;
+  }
+
+  setPublicKey() {
+    throw new Error('ecdh.setPublicKey() is deprecated and not supported');
   }
 
   computeSecret(otherPublicKey, inputEncoding, outputEncoding) {
@@ -127,20 +154,20 @@ class ECDH {
   }
 
   static #format(point, format) {
-    if (format === undefined || format === 'uncompressed') return point;
-    if (format === 'compressed') {
-      const n = (point.length - 1) / 2;
-      const out = new Uint8Array(n + 1);
-      out[0] = 2 + (point[point.length - 1] & 1);
-      out.set(point.subarray(1, 1 + n), 1);
-      return out;
+    return formatPoint(point, format);
+  }
+
+  static convertKey(key, curve, inEnc, outEnc, format) {
+    validateString(curve, 'curve');
+    const point = decode(key, inEnc, 'key');
+    if (!binding.curveKnown(curve)) throw new ERR_CRYPTO_INVALID_CURVE();
+    const out = binding.ecPointConvert(curve, point, kForms[format ?? 'uncompressed'] ?? 4);
+    if (out === null) {
+      const { codes } = require('internal/errors');
+      throw new codes.ERR_CRYPTO_OPERATION_FAILED('Failed to convert Buffer to EC_POINT');
     }
-    if (format === 'hybrid') {
-      const out = Uint8Array.from(point);
-      out[0] = 6 + (point[point.length - 1] & 1);
-      return out;
-    }
-    throw new ERR_CRYPTO_ECDH_INVALID_FORMAT(format);
+    if (kForms[format ?? 'uncompressed'] === undefined) throw new ERR_CRYPTO_ECDH_INVALID_FORMAT(format);
+    return encode(out, outEnc);
   }
 }
 
