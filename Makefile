@@ -35,6 +35,7 @@ SRCS := \
   src/binding/crypto_x509.c \
   src/binding/esm.c \
   src/binding/fs.c \
+  src/binding/os.c \
   src/binding/pipe_wrap.c \
   src/binding/process.c \
   src/binding/spawn_sync.c \
