@@ -8,7 +8,7 @@ const binding = internalBinding('tls_wrap');
 const { TCP, constants: TCPConstants } = internalBinding('tcp_wrap');
 const { Buffer } = require('buffer');
 const net = require('net');
-const { kOwner, onStreamRead } = require('internal/stream_base_commons');
+const { attachHandle, kStreamOps } = require('internal/stream_base_commons');
 const {
   codes: { ERR_TLS_HANDSHAKE_TIMEOUT, ERR_INVALID_ARG_TYPE, ERR_TLS_SNI_FROM_SERVER },
 } = require('internal/errors');
@@ -20,6 +20,17 @@ const kTcp = Symbol('kTcp');
 const kSocket = Symbol('kSocket');
 const kStarted = Symbol('kStarted');
 
+// The stream layer's functions for a TLSHandle (see kStreamOps in
+// internal/stream_base_commons).
+const tlsOps = {
+  readStart: (h) => h.readStart(),
+  readStop: (h) => h.readStop(),
+  writeBuffer: (h, req, data) => h.writeBuffer(req, data),
+  writeUtf8String: (h, req, s) => h.writeUtf8String(req, s),
+  writeLatin1String: (h, req, s) => h.writeLatin1String(req, s),
+  writev: (h, req, chunks) => h.writev(req, chunks),
+};
+
 // The stream-handle API net.Socket expects, over a TCP handle and its TLS filter.
 class TLSHandle {
   constructor(tcp, context, isServer) {
@@ -28,6 +39,8 @@ class TLSHandle {
     this.onread = null;
     this[kConn] = binding.wrap(tcp, context, isServer, this);
   }
+
+  get [kStreamOps]() { return tlsOps; }
 
   // Calls from C (this = the handle).
   onhandshakedone() { this[kSocket]?._onHandshakeDone(); }
@@ -121,8 +134,7 @@ class TLSSocket extends net.Socket {
     if (socket instanceof net.Socket && socket._handle) {
       // Take the connected TCP handle over from a plain socket.
       const tcp = socket._handle;
-      tcp.reading = false;
-      tcp.readStop();
+      require('internal/stream_base_commons').readStop(socket);
       tcp.onread = () => {};
       socket._handle = null;
       server = socket._server;
@@ -159,8 +171,7 @@ class TLSSocket extends net.Socket {
   _attach(handle) {
     this._handle = handle;
     handle[kSocket] = this;
-    handle[kOwner] = this;
-    handle.onread = onStreamRead;
+    attachHandle(this, handle);
     const conn = handle[kConn];
     const o = this._tlsOptions;
     const wire = alpnWire(o.ALPNProtocols);
