@@ -145,6 +145,7 @@ const lazyExports = {
   'internal/crypto/pkey': ['publicEncrypt', 'privateDecrypt', 'privateEncrypt', 'publicDecrypt',
     'diffieHellman', 'createECDH', 'ECDH'],
   'internal/crypto/x509': ['X509Certificate'],
+  'internal/crypto/certificate': ['Certificate'],
   'internal/crypto/diffiehellman': ['DiffieHellman', 'DiffieHellmanGroup', 'createDiffieHellman',
     'getDiffieHellman', 'createDiffieHellmanGroup'],
   'internal/crypto/prime': ['checkPrime', 'checkPrimeSync', 'generatePrime', 'generatePrimeSync'],

@@ -232,7 +232,72 @@ static EDDY_JS_FN(crypto_x509_verify) {
   return JSValueMakeBoolean(ctx, ok);
 }
 
+/* The SPKAC (Netscape signed public key and challenge) in argument 0, base64 text
+ * with surrounding whitespace allowed, or NULL. */
+static NETSCAPE_SPKI* spkac_at(JSContextRef ctx, size_t argc, const JSValueRef argv[]) {
+  size_t len = 0;
+  const uint8_t* data = eddy_js_bytes(ctx, eddy_js_arg(ctx, argc, argv, 0), &len);
+  while (len > 0 && (data[len - 1] == '\n' || data[len - 1] == '\r' || data[len - 1] == ' ')) len--;
+  if (!data || len == 0) return NULL;
+  char* text = eddy_malloc(len + 1);
+  memcpy(text, data, len);
+  text[len] = 0;
+  NETSCAPE_SPKI* spki = NETSCAPE_SPKI_b64_decode(text, (int)len);
+  free(text);
+  ERR_clear_error();
+  return spki;
+}
+
+/* spkacVerify(bytes) / spkacChallenge(bytes) / spkacPublicKey(bytes): node's
+ * Certificate statics; false / empty results for malformed input. */
+static EDDY_JS_FN(crypto_spkac_verify) {
+  (void)function, (void)self, (void)exception;
+  NETSCAPE_SPKI* spki = spkac_at(ctx, argc, argv);
+  EVP_PKEY* k = spki ? NETSCAPE_SPKI_get_pubkey(spki) : NULL;
+  int ok = k && NETSCAPE_SPKI_verify(spki, k) > 0;
+  EVP_PKEY_free(k);
+  NETSCAPE_SPKI_free(spki);
+  ERR_clear_error();
+  return JSValueMakeBoolean(ctx, ok);
+}
+
+static EDDY_JS_FN(crypto_spkac_challenge) {
+  (void)function, (void)self, (void)exception;
+  NETSCAPE_SPKI* spki = spkac_at(ctx, argc, argv);
+  JSValueRef r = eddy__crypto_bytes(ctx, (const uint8_t*)"", 0);
+  if (spki && spki->spkac && spki->spkac->challenge) {
+    unsigned char* utf8 = NULL;
+    int n = ASN1_STRING_to_UTF8(&utf8, spki->spkac->challenge);
+    if (n > 0) r = eddy__crypto_bytes(ctx, utf8, (size_t)n);
+    OPENSSL_free(utf8);
+  }
+  NETSCAPE_SPKI_free(spki);
+  return r;
+}
+
+static EDDY_JS_FN(crypto_spkac_public_key) {
+  (void)function, (void)self, (void)exception;
+  NETSCAPE_SPKI* spki = spkac_at(ctx, argc, argv);
+  EVP_PKEY* k = spki ? NETSCAPE_SPKI_get_pubkey(spki) : NULL;
+  JSValueRef r = eddy__crypto_bytes(ctx, (const uint8_t*)"", 0);
+  if (k) {
+    BIO* bio = BIO_new(BIO_s_mem());
+    PEM_write_bio_PUBKEY(bio, k);
+    char* data = NULL;
+    long n = BIO_get_mem_data(bio, &data);
+    r = eddy__crypto_bytes(ctx, (const uint8_t*)data, n > 0 ? (size_t)n : 0);
+    BIO_free(bio);
+  }
+  EVP_PKEY_free(k);
+  NETSCAPE_SPKI_free(spki);
+  ERR_clear_error();
+  return r;
+}
+
 void eddy__crypto_x509_register(JSContextRef ctx, JSObjectRef b) {
+  eddy_js_set_fn(ctx, b, "spkacVerify", crypto_spkac_verify);
+  eddy_js_set_fn(ctx, b, "spkacChallenge", crypto_spkac_challenge);
+  eddy_js_set_fn(ctx, b, "spkacPublicKey", crypto_spkac_public_key);
   eddy_js_set_fn(ctx, b, "x509Parse", crypto_x509_parse);
   eddy_js_set_fn(ctx, b, "x509Info", crypto_x509_info);
   eddy_js_set_fn(ctx, b, "x509PublicKey", crypto_x509_public_key);
