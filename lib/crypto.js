@@ -70,37 +70,15 @@ function getCurves() {
   return require('internal/crypto/curves').getCurves();
 }
 
-const constants = {
-  OPENSSL_VERSION_NUMBER: 0x30000000,
-  SSL_OP_ALL: 0x80000850,
-  SSL_OP_NO_SSLv2: 0,
-  SSL_OP_NO_SSLv3: 0x02000000,
-  SSL_OP_NO_TLSv1: 0x04000000,
-  SSL_OP_NO_TLSv1_1: 0x10000000,
-  SSL_OP_NO_TLSv1_2: 0x08000000,
-  SSL_OP_NO_TLSv1_3: 0x20000000,
-  RSA_PKCS1_PADDING: 1,
-  RSA_NO_PADDING: 3,
-  RSA_PKCS1_OAEP_PADDING: 4,
-  RSA_X931_PADDING: 5,
-  RSA_PKCS1_PSS_PADDING: 6,
-  RSA_PSS_SALTLEN_DIGEST: -1,
-  RSA_PSS_SALTLEN_MAX_SIGN: -2,
-  RSA_PSS_SALTLEN_AUTO: -2,
-  defaultCoreCipherList: 'TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256:TLS_AES_128_GCM_SHA256:' +
-    'ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES256-GCM-SHA384:' +
-    'ECDHE-ECDSA-AES256-GCM-SHA384:DHE-RSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-SHA256:' +
-    'DHE-RSA-AES128-SHA256:ECDHE-RSA-AES256-SHA384:DHE-RSA-AES256-SHA384:ECDHE-RSA-AES256-SHA256:' +
-    'DHE-RSA-AES256-SHA256:HIGH:!aNULL:!eNULL:!EXPORT:!DES:!RC4:!MD5:!PSK:!SRP:!CAMELLIA',
-  TLS1_VERSION: 769,
-  TLS1_1_VERSION: 770,
-  TLS1_2_VERSION: 771,
-  TLS1_3_VERSION: 772,
-  POINT_CONVERSION_COMPRESSED: 2,
-  POINT_CONVERSION_UNCOMPRESSED: 4,
-  POINT_CONVERSION_HYBRID: 6,
-};
-constants.defaultCipherList = constants.defaultCoreCipherList;
+let constants;
+function getConstants() {
+  if (constants === undefined) {
+    constants = require('internal/crypto/constants');
+    constants.defaultCoreCipherList = require('tls').DEFAULT_CIPHERS;
+    constants.defaultCipherList = constants.defaultCoreCipherList;
+  }
+  return constants;
+}
 
 module.exports = {
   createHash,
@@ -118,9 +96,6 @@ module.exports = {
   randomFillSync: random.randomFillSync,
   randomInt: random.randomInt,
   randomUUID: random.randomUUID,
-  pseudoRandomBytes: random.randomBytes,
-  prng: random.randomBytes,
-  rng: random.randomBytes,
   timingSafeEqual,
   secureHeapUsed() {
     return { total: 0, min: 0, used: 0, utilization: 0 };
@@ -132,8 +107,15 @@ module.exports = {
   Hmac,
   get webcrypto() { return getWebcrypto(); },
   get subtle() { return getWebcrypto().subtle; },
-  constants,
+  get constants() { return getConstants(); },
 };
+
+// Deprecated aliases node keeps out of the enumerable exports.
+for (const name of ['pseudoRandomBytes', 'prng', 'rng']) {
+  Object.defineProperty(module.exports, name, {
+    value: random.randomBytes, writable: true, configurable: true, enumerable: false,
+  });
+}
 
 // The rest loads on first access: most programs touch hashes and random only.
 const lazyExports = {
