@@ -207,6 +207,7 @@ class TLSSocket extends net.Socket {
         this.authorizationError = v ? v.code : null;
       }
       binding.release(conn);
+      this.emit('secure');
       this._tlsOptions.server?._onSecure(this);
       return;
     }
@@ -366,10 +367,22 @@ function normalizeConnectArgs(args) {
   return [options, cb];
 }
 
+let warnedInsecure = false;
+// NODE_TLS_REJECT_UNAUTHORIZED=0 turns verification off by default, with node's warning.
+function allowUnauthorized() {
+  if (process.env.NODE_TLS_REJECT_UNAUTHORIZED !== '0') return false;
+  if (!warnedInsecure) {
+    warnedInsecure = true;
+    process.emitWarning("Setting the NODE_TLS_REJECT_UNAUTHORIZED environment variable to '0' makes TLS " +
+                        'connections and HTTPS requests insecure by disabling certificate verification.');
+  }
+  return true;
+}
+
 function connect(...args) {
   const [opts, cb] = normalizeConnectArgs(args);
-  const options = { rejectUnauthorized: true, ciphers: require('tls').DEFAULT_CIPHERS, ...opts,
-    isServer: false };
+  const options = { rejectUnauthorized: !allowUnauthorized(), ciphers: require('tls').DEFAULT_CIPHERS,
+    ...opts, isServer: false };
   const socket = new TLSSocket(options.socket ?? null, options);
   if (cb) socket.once('secureConnect', cb);
   if (options.socket) {
@@ -423,8 +436,8 @@ class Server extends net.Server {
     if (this.handshakeTimeout > 0) {
       socket._handshakeTimer = setTimeout(() => {
         if (socket._secureEstablished || socket.destroyed) return;
+        // As in node, the listener decides the socket's fate.
         this.emit('tlsClientError', new ERR_TLS_HANDSHAKE_TIMEOUT(), socket);
-        socket.destroy();
       }, this.handshakeTimeout);
       socket._handshakeTimer.unref?.();
       socket.once('close', () => clearTimeout(socket._handshakeTimer));
