@@ -39,6 +39,35 @@ const cases = {
     const data = Buffer.alloc(32, 4);
     for (let i = 0; i < 1e6; i++) crypto.createHash('sha1').update(data).digest();
   },
+  'tls-64MiB-loopback'() {
+    // One TLS 1.3 connection over loopback: 64 MiB client -> server, hashed there.
+    const tls = require('tls');
+    const keys = require('../../test/fixtures/keys/keys');
+    const total = 64 * 1024 * 1024;
+    return new Promise((resolve) => {
+      const server = tls.createServer({ key: keys.agent1Key, cert: keys.agent1Cert }, (s) => {
+        let n = 0;
+        s.on('data', (d) => { n += d.length; });
+        s.on('end', () => s.end(String(n)));
+      });
+      server.listen(0, () => {
+        const c = tls.connect({ port: server.address().port, host: 'localhost', ca: keys.caCert }, () => {
+          const chunk = Buffer.alloc(64 * 1024, 7);
+          let sent = 0;
+          const pump = () => {
+            while (sent < total) {
+              sent += chunk.length;
+              if (!c.write(chunk)) return c.once('drain', pump);
+            }
+            c.end();
+          };
+          pump();
+        });
+        c.resume();
+        c.on('end', () => { server.close(); resolve(); });
+      });
+    });
+  },
 };
 const name = process.argv[2];
 if (!name) console.log(Object.keys(cases).join('\n'));

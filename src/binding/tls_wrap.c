@@ -489,6 +489,7 @@ static EDDY_JS_FN(tls_wrap) {
 static EDDY_JS_FN(tls_start) {
   (void)function, (void)self, (void)exception;
   tls_conn* c = conn_at(ctx, argc, argv);
+  if (c->destroyed) return JSValueMakeNumber(ctx, UV_EBADF);
   c->started = 1;
   int err = eddy_stream_read_start(c->tcp);
   if (err == 0) conn_cycle(c);
@@ -498,6 +499,8 @@ static EDDY_JS_FN(tls_start) {
 static EDDY_JS_FN(tls_read_start) {
   (void)function, (void)self, (void)exception;
   tls_conn* c = conn_at(ctx, argc, argv);
+  /* After destroy the TCP handle may be gone: it is never touched again. */
+  if (c->destroyed) return JSValueMakeNumber(ctx, UV_EBADF);
   c->reading = 1;
   int err = eddy_stream_read_start(c->tcp);
   if (err == 0 && c->handshake_done) conn_cycle(c);
@@ -507,6 +510,7 @@ static EDDY_JS_FN(tls_read_start) {
 static EDDY_JS_FN(tls_read_stop) {
   (void)function, (void)self, (void)exception;
   tls_conn* c = conn_at(ctx, argc, argv);
+  if (c->destroyed) return JSValueMakeNumber(ctx, 0);
   c->reading = 0;
   /* The handshake needs the network even while JS is paused. */
   if (!c->handshake_done) return JSValueMakeNumber(ctx, 0);
