@@ -64,7 +64,6 @@ static EDDY_JS_FN(tls_ctx_create) {
   if (conn_index < 0) conn_index = SSL_get_ex_new_index(0, NULL, NULL, NULL, NULL);
   SSL_CTX* c = SSL_CTX_new(TLS_method());
   CHECK(c);
-  SSL_CTX_set_mode(c, SSL_MODE_RELEASE_BUFFERS);
   SSL_CTX_set_min_proto_version(c, TLS1_2_VERSION);
   SSL_CTX_set_keylog_callback(c, conn_on_keylog);
   SSL_CTX_set_tlsext_servername_callback(c, conn_on_servername);
@@ -418,21 +417,33 @@ static void conn_cycle(tls_conn* c) {
     owner_call(c, "onhandshakedone", 0, NULL);
     if (c->destroyed) return;
   }
+  /* Cleartext is gathered from as many records as are buffered, up to 64 KiB, so JS
+   * runs once per network read rather than once per 16 KiB record. */
   while (c->reading && !c->destroyed && !c->failed) {
-    char* buf = eddy_malloc(16384);
-    ERR_clear_error();
-    int n = SSL_read(c->ssl, buf, 16384);
-    if (n > 0) {
-      JSContextRef ctx = c->rt->ctx;
-      JSObjectRef ab = JSObjectMakeArrayBufferWithBytesNoCopy(ctx, buf, (size_t)n,
-                                                              bytes_free, NULL, NULL);
-      JSValueRef args[2] = {JSValueMakeNumber(ctx, n), ab};
-      owner_call(c, "onread", 2, args);
-      continue;
+    size_t cap = 65536, have = 0;
+    char* buf = eddy_malloc(cap);
+    int n = 0, e = SSL_ERROR_NONE;
+    while (have < cap) {
+      ERR_clear_error();
+      n = SSL_read(c->ssl, buf + have, (int)(cap - have));
+      if (n <= 0) {
+        e = SSL_get_error(c->ssl, n);
+        break;
+      }
+      have += (size_t)n;
     }
-    free(buf);
-    int e = SSL_get_error(c->ssl, n);
+    if (have > 0) {
+      JSContextRef ctx = c->rt->ctx;
+      if (have < cap / 2) buf = eddy_realloc(buf, have);
+      JSObjectRef ab = JSObjectMakeArrayBufferWithBytesNoCopy(ctx, buf, have, bytes_free, NULL, NULL);
+      JSValueRef args[2] = {JSValueMakeNumber(ctx, (double)have), ab};
+      owner_call(c, "onread", 2, args);
+      if (n > 0) continue; /* the buffer filled: there may be more */
+    } else {
+      free(buf);
+    }
     conn_flush(c, NULL); /* post-handshake messages (tickets, key updates) */
+    if (c->destroyed || c->failed) break;
     if (e == SSL_ERROR_ZERO_RETURN) {
       JSValueRef args[1] = {JSValueMakeNumber(c->rt->ctx, UV_EOF)};
       owner_call(c, "onread", 1, args);
