@@ -105,3 +105,17 @@ const enc = (s) => Buffer.from(s);
   assert.strictEqual(typeof SubtleCrypto, 'function');
   assert.strictEqual(require('crypto').webcrypto.subtle, subtle);
 })().then(common.mustCall());
+
+// KeyObject <-> CryptoKey.
+{
+  const crypto = require('crypto');
+  const k = crypto.createSecretKey(Buffer.alloc(32)).toCryptoKey({ name: 'HMAC', hash: 'SHA-256' }, true, ['sign']);
+  assert.deepStrictEqual(k.algorithm, { name: 'HMAC', length: 256, hash: { name: 'SHA-256' } });
+  assert.strictEqual(crypto.KeyObject.from(k).symmetricKeySize, 32);
+  const { privateKey } = crypto.generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const ck = privateKey.toCryptoKey({ name: 'ECDSA', namedCurve: 'P-256' }, false, ['sign']);
+  assert.deepStrictEqual(ck.algorithm, { name: 'ECDSA', namedCurve: 'P-256' });
+  assert.strictEqual(ck.extractable, false);
+  assert.strictEqual(crypto.sign('sha256', Buffer.from('x'), ck)[0], 0x30);
+  assert.throws(() => crypto.KeyObject.from({}), { code: 'ERR_INVALID_ARG_TYPE' });
+}

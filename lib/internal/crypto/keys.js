@@ -45,6 +45,10 @@ class KeyObject {
     return require('internal/crypto/webcrypto').keyObjectOf(key);
   }
 
+  toCryptoKey(algorithm, extractable, keyUsages) {
+    return require('internal/crypto/subtle').cryptoKeyFrom(this, algorithm, extractable, keyUsages);
+  }
+
   equals(otherKeyObject) {
     if (!isKeyObject(otherKeyObject)) {
       throw new ERR_INVALID_ARG_TYPE('otherKeyObject', 'KeyObject', otherKeyObject);

@@ -154,6 +154,20 @@ async function importKey(format, keyData, algorithm, extractable, usages) {
   return importKeySync(format, keyData, algorithm, extractable, [...usages]);
 }
 
+// KeyObject.prototype.toCryptoKey: the key as a CryptoKey for algorithm.
+function cryptoKeyFrom(keyObject, algorithm, extractable, usages) {
+  const alg = normalize(algorithm);
+  usages = [...usages];
+  if (keyObject.type === 'secret') {
+    checkUsages(alg, usages);
+    const length = keyObject.symmetricKeySize * 8;
+    return makeCryptoKey(keyObject, secretAlgorithm(alg, alg.length ?? length), extractable, usages);
+  }
+  if (!(alg.name in kPairUsages)) throw fail('Unrecognized algorithm name', 'NotSupportedError');
+  checkUsages(alg, usages, keyObject.type);
+  return makeCryptoKey(keyObject, asymmetricAlgorithm(alg, keyObject), extractable, usages);
+}
+
 function importKeySync(format, keyData, algorithm, extractable, usages) {
   const alg = normalize(algorithm);
   let ko;
@@ -413,5 +427,5 @@ async function unwrapKey(format, wrappedKey, unwrappingKey, unwrapAlgorithm, unw
 
 module.exports = {
   digest, generateKey, importKey, exportKey, encrypt, decrypt, sign, verify, deriveBits, deriveKey,
-  wrapKey, unwrapKey,
+  wrapKey, unwrapKey, cryptoKeyFrom,
 };
