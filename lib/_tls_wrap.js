@@ -106,6 +106,17 @@ class TLSHandle {
   get fd() { return this[kTcp].fd; }
 }
 
+// Takes the connected TCP handle over from a plain socket, which keeps no claim on it.
+function takeHandle(socket, context, isServer) {
+  const tcp = socket._handle;
+  require('internal/stream_base_commons').readStop(socket);
+  tcp.onread = () => {};
+  socket._handle = null;
+  const server = socket._server;
+  socket._server = null;
+  return { handle: new TLSHandle(tcp, context.context, isServer), server };
+}
+
 // node suggests its --use-system-ca flag for errors a missing root CA would cause.
 const kSystemCAHint = new Set(['DEPTH_ZERO_SELF_SIGNED_CERT', 'SELF_SIGNED_CERT_IN_CHAIN',
   'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY']);
@@ -131,15 +142,9 @@ class TLSSocket extends net.Socket {
     const context = options.secureContext ?? createSecureContext(options);
     let handle = null;
     let server = null;
-    if (socket instanceof net.Socket && socket._handle) {
-      // Take the connected TCP handle over from a plain socket.
-      const tcp = socket._handle;
-      require('internal/stream_base_commons').readStop(socket);
-      tcp.onread = () => {};
-      socket._handle = null;
-      server = socket._server;
-      socket._server = null;
-      handle = new TLSHandle(tcp, context.context, isServer);
+    const pending = socket instanceof net.Socket && socket.connecting;
+    if (socket instanceof net.Socket && socket._handle && !pending) {
+      ({ handle, server } = takeHandle(socket, context, isServer));
     }
     super({ handle: handle ?? undefined, allowHalfOpen: socket?.allowHalfOpen ?? options.allowHalfOpen,
             manualStart: true });
@@ -159,6 +164,19 @@ class TLSSocket extends net.Socket {
       this.server = server;
     }
     if (handle) this._attach(handle);
+    if (pending) {
+      // A plain socket still connecting: take its handle once it is connected.
+      this.connecting = true;
+      socket.once('connect', () => {
+        if (this.destroyed) return;
+        const taken = takeHandle(socket, context, isServer);
+        this._attach(taken.handle);
+        this.connecting = false;
+        this._start();
+        this.emit('connect');
+      });
+      socket.once('error', (err) => this.destroy(err));
+    }
     this.on('end', () => {
       if (!this._secureEstablished && !this.destroyed) {
         const err = new Error('Client network socket disconnected before secure TLS connection was established');
@@ -386,7 +404,7 @@ function connect(...args) {
   const socket = new TLSSocket(options.socket ?? null, options);
   if (cb) socket.once('secureConnect', cb);
   if (options.socket) {
-    socket._start();
+    if (!socket.connecting) socket._start();
     return socket;
   }
   const handle = new TLSHandle(new TCP(TCPConstants.SOCKET), socket._secureContext.context, false);
