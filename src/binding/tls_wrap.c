@@ -327,8 +327,9 @@ static void conn_on_write(uv_write_t* req, int status) {
 }
 
 /* Sends what OpenSSL wrote to the memory BIO; req (may be NULL) completes when it is
- * on the wire. Returns 1 when req was attached to a write, 0 when nothing was sent,
- * or a negative errno. */
+ * on the wire. Returns 1 when req was attached to a write, 0 when everything went
+ * out at once (or nothing was pending): the caller completes req itself; or a
+ * negative errno. */
 static int conn_flush(tls_conn* c, JSObjectRef req) {
   size_t n = (size_t)BIO_pending(c->wbio);
   if (n == 0) return 0;
@@ -341,6 +342,22 @@ static int conn_flush(tls_conn* c, JSObjectRef req) {
   w->data = eddy_malloc(n);
   w->len = (size_t)BIO_read(c->wbio, w->data, (int)n);
   uv_buf_t buf = uv_buf_init(w->data, (unsigned)w->len);
+  /* As the stream layer does: what the kernel takes now needs no request. */
+  if (uv_stream_get_write_queue_size(&c->tcp->u.stream) == 0) {
+    int sent = uv_try_write(&c->tcp->u.stream, &buf, 1);
+    if (sent == (int)w->len) {
+      c->tcp->bytes_written += w->len;
+      free(w->data);
+      free(w);
+      return 0;
+    }
+    if (sent > 0) {
+      c->tcp->bytes_written += (size_t)sent;
+      buf.base += sent;
+      buf.len -= (size_t)sent;
+      w->len -= (size_t)sent;
+    }
+  }
   int err = uv_write(&w->req, &c->tcp->u.stream, &buf, 1, conn_on_write);
   if (err) {
     free(w->data);
