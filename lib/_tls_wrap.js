@@ -126,7 +126,8 @@ function alpnWire(protocols) {
   if (protocols === undefined || protocols === null) return undefined;
   if (ArrayBuffer.isView(protocols)) return protocols;
   if (!Array.isArray(protocols)) {
-    throw new ERR_INVALID_ARG_TYPE('options.ALPNProtocols', ['Array', 'Buffer', 'TypedArray', 'DataView'], protocols);
+    // node's (legacy) message for this one, with no code.
+    throw new TypeError('Must give a Buffer as first argument');
   }
   const parts = [];
   for (const p of protocols) {

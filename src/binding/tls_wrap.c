@@ -240,7 +240,14 @@ static EDDY_JS_FN(tls_ctx_load_pkcs12) {
   X509_free(cert);
   sk_X509_pop_free(cas, X509_free);
   free(pass);
-  if (!ok) return eddy__crypto_throw(ctx, exception, "Unable to load PFX certificate");
+  if (!ok) {
+    /* node reports a PFX failure by OpenSSL's reason text alone. */
+    unsigned long e = ERR_peek_last_error();
+    const char* reason = e ? ERR_reason_error_string(e) : NULL;
+    *exception = eddy_js_error(ctx, reason ? reason : "Unable to load PFX certificate");
+    ERR_clear_error();
+    return NULL;
+  }
   return JSValueMakeUndefined(ctx);
 }
 
