@@ -296,9 +296,15 @@ class TLSSocket extends net.Socket {
     if (x === null) return {};
     const { legacyObject } = require('internal/crypto/x509');
     const cert = legacyObject(x);
-    if (detailed && cert.fingerprint256 && cert.issuer && cert.subject &&
-        JSON.stringify(cert.issuer) === JSON.stringify(cert.subject)) {
-      cert.issuerCertificate = cert;
+    if (detailed) {
+      // Link each certificate to its issuer up the chain; a root points at itself.
+      const chain = binding.peerChain(this._conn).map(legacyObject);
+      let at = cert;
+      for (let i = 1; i < chain.length; i++) {
+        at.issuerCertificate = chain[i];
+        at = chain[i];
+      }
+      if (at.fingerprint256 !== undefined && sameName(at.issuer, at.subject)) at.issuerCertificate = at;
     }
     return cert;
   }
@@ -371,6 +377,11 @@ class TLSSocket extends net.Socket {
   setMaxSendFragment() { return true; }
   disableRenegotiation() {}
   enableTrace() {}
+}
+
+function sameName(a, b) {
+  const ka = Object.keys(a ?? {});
+  return ka.length === Object.keys(b ?? {}).length && ka.every((k) => String(a[k]) === String(b?.[k]));
 }
 
 function wrapX509(handle) {

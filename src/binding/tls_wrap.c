@@ -786,6 +786,22 @@ static EDDY_JS_FN(tls_certificate) {
   return eddy__crypto_x509_handle(ctx, x);
 }
 
+/* peerChain(conn): X509 handles from the peer's certificate up: the verified chain
+ * when verification succeeded, else what the peer sent. */
+static EDDY_JS_FN(tls_peer_chain) {
+  (void)function, (void)self, (void)exception;
+  tls_conn* c = conn_at(ctx, argc, argv);
+  STACK_OF(X509)* chain = SSL_get0_verified_chain(c->ssl);
+  if (!chain || sk_X509_num(chain) == 0) chain = SSL_get_peer_cert_chain(c->ssl);
+  JSObjectRef arr = JSObjectMakeArray(ctx, 0, NULL, NULL);
+  for (int i = 0; chain && i < sk_X509_num(chain); i++) {
+    X509* x = sk_X509_value(chain, i);
+    X509_up_ref(x);
+    JSObjectSetPropertyAtIndex(ctx, arr, (unsigned)i, eddy__crypto_x509_handle(ctx, x), NULL);
+  }
+  return arr;
+}
+
 /* info(conn): {protocol, cipher, standardName, cipherVersion, alpn, servername,
  * reused} after the handshake. */
 static EDDY_JS_FN(tls_info) {
@@ -934,6 +950,7 @@ JSObjectRef eddy_binding_tls_wrap_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy_js_set_fn(ctx, b, "verifyError", tls_verify_error);
   eddy_js_set_fn(ctx, b, "certificate", tls_certificate);
   eddy_js_set_fn(ctx, b, "info", tls_info);
+  eddy_js_set_fn(ctx, b, "peerChain", tls_peer_chain);
   eddy_js_set_fn(ctx, b, "session", tls_session);
   eddy_js_set_fn(ctx, b, "exportKeyingMaterial", tls_export_keying_material);
   eddy_js_set_fn(ctx, b, "finished", tls_finished);

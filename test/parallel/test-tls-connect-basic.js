@@ -40,6 +40,12 @@ server.listen(0, common.mustCall(() => {
     assert.strictEqual(cert.subjectaltname, 'DNS:localhost, IP Address:127.0.0.1');
     assert.strictEqual(cert.bits, 2048);
     assert.ok(Buffer.isBuffer(cert.raw));
+    // (before getPeerX509Certificate(): in node 24 that call empties the detailed chain)
+    assert.strictEqual(cert.issuerCertificate, undefined);
+    const detailed = client.getPeerCertificate(true);
+    assert.strictEqual(detailed.issuerCertificate.subject.CN, 'Eddy Test CA');
+    assert.strictEqual(detailed.issuerCertificate.ca, true);
+    assert.strictEqual(detailed.issuerCertificate.issuerCertificate, detailed.issuerCertificate);
     assert.strictEqual(client.getPeerX509Certificate().subject, 'C=US\nO=Eddy\nCN=localhost');
     assert.strictEqual(client.exportKeyingMaterial(16, 'label').length, 16);
     assert.ok(Buffer.isBuffer(client.getFinished()));
