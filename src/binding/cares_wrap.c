@@ -44,7 +44,7 @@ static void complete(eddy_runtime* rt, JSObjectRef req, size_t argc, const JSVal
 }
 
 static void append_addresses(JSContextRef ctx, const struct addrinfo* res, int family,
-                             JSValueRef* out, size_t* n) {
+                             JSObjectRef out, size_t* n) {
   for (const struct addrinfo* ai = res; ai; ai = ai->ai_next) {
     if (family && ai->ai_family != family) continue;
     char ip[INET6_ADDRSTRLEN];
@@ -54,7 +54,7 @@ static void append_addresses(JSContextRef ctx, const struct addrinfo* res, int f
       uv_ip6_name((const struct sockaddr_in6*)ai->ai_addr, ip, sizeof(ip));
     else
       continue;
-    out[(*n)++] = eddy_js_cstr(ctx, ip);
+    eddy_js_array_set(ctx, out, (*n)++, eddy_js_cstr(ctx, ip));
   }
 }
 
@@ -62,9 +62,7 @@ static void gai_on_done(uv_getaddrinfo_t* req, int status, struct addrinfo* res)
   gai_req* g = (gai_req*)req;
   eddy_runtime* rt = g->rt;
   JSContextRef ctx = rt->ctx;
-  size_t count = 0;
-  for (struct addrinfo* ai = res; ai; ai = ai->ai_next) count++;
-  JSValueRef* values = eddy_malloc((count ? count : 1) * sizeof(JSValueRef));
+  JSObjectRef values = eddy_js_array_new(ctx);
   size_t n = 0;
   if (status == 0) {
     if (g->order == 1) {
@@ -79,8 +77,7 @@ static void gai_on_done(uv_getaddrinfo_t* req, int status, struct addrinfo* res)
     if (n == 0) status = UV_EAI_NODATA;
   }
   uv_freeaddrinfo(res);
-  JSValueRef args[2] = {JSValueMakeNumber(ctx, status), JSObjectMakeArray(ctx, n, values, NULL)};
-  free(values);
+  JSValueRef args[2] = {JSValueMakeNumber(ctx, status), values};
   JSObjectRef req_obj = g->req_obj;
   free(g);
   complete(rt, req_obj, 2, args);
