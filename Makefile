@@ -2,7 +2,7 @@
 # Sources are listed explicitly; lib/**/*.js is embedded by tools/embed-lib.
 
 CC ?= cc
-PKGS := javascriptcoregtk-4.1 libuv libcrypto
+PKGS := javascriptcoregtk-4.1 libuv libcrypto libcares
 LLHTTP_DIR := /usr/share/llhttp
 LLHTTP_INC := /usr/share/include/llhttp
 OPT ?= -O2
@@ -19,16 +19,25 @@ SRCS := \
   src/runtime/runtime.c \
   src/runtime/engine.c \
   src/runtime/syntax_check.c \
+  src/binding/buffer.c \
+  src/binding/encoding_icu.c \
   src/binding/builtins.c \
+  src/binding/cares_wrap.c \
   src/binding/constants.c \
   src/binding/crypto.c \
   src/binding/fs.c \
+  src/binding/pipe_wrap.c \
   src/binding/process.c \
   src/binding/spawn_sync.c \
+  src/binding/stream_wrap.c \
+  src/binding/tcp_wrap.c \
   src/binding/timers.c \
+  src/binding/tty_wrap.c \
+  src/binding/udp_wrap.c \
   src/binding/util.c \
   src/binding/uv.c \
   src/util/check.c \
+  src/util/encoding.c \
   src/util/js.c \
   src/util/utf8.c
 
@@ -61,7 +70,7 @@ $(BUILD)/obj/gen/builtins_table.o: $(BUILD)/gen/builtins_table.c
 
 # C unit tests: each test/native/test-*.c links against the pieces it tests.
 NATIVE_TESTS := $(patsubst test/native/%.c,$(BUILD)/native/%,$(wildcard test/native/test-*.c))
-NATIVE_DEPS := src/util/check.c src/util/utf8.c
+NATIVE_DEPS := src/util/check.c src/util/utf8.c src/util/encoding.c
 $(BUILD)/native/%: test/native/%.c $(NATIVE_DEPS)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -o $@ $< $(NATIVE_DEPS) $(LDLIBS)

@@ -203,6 +203,11 @@ E('ERR_CONSTRUCT_CALL_REQUIRED', 'Class constructor %s cannot be invoked without
   TypeError);
 E('ERR_EVENT_RECURSION', 'The event "%s" is already being dispatched', Error);
 E('ERR_CHILD_PROCESS_IPC_REQUIRED', "Forked processes must have an IPC channel, missing value 'ipc' in %s", Error);
+E('ERR_ENCODING_INVALID_ENCODED_DATA', function(encoding, ret) {
+  this.errno = ret;
+  return `The encoded data was not valid for encoding ${encoding}`;
+}, TypeError);
+E('ERR_ENCODING_NOT_SUPPORTED', 'The "%s" encoding is not supported', RangeError);
 E('ERR_FALSY_VALUE_REJECTION', function(reason) {
   this.reason = reason;
   return 'Promise was rejected with falsy value';
@@ -210,6 +215,7 @@ E('ERR_FALSY_VALUE_REJECTION', function(reason) {
 E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
 E('ERR_INVALID_ARG_TYPE', invalidArgTypeMessage, TypeError);
 E('ERR_INVALID_ARG_VALUE', invalidArgValueMessage, TypeError, RangeError);
+E('ERR_INVALID_BUFFER_SIZE', 'Buffer size must be a multiple of %s', RangeError);
 E('ERR_INVALID_CHAR', (name, field) => {
   let msg = `Invalid character in ${name}`;
   if (field !== undefined) msg += ` ["${field}"]`;
@@ -286,6 +292,7 @@ E('ERR_REQUIRE_ASYNC_MODULE', 'require() cannot be used on an ESM graph with top
   'Use import() instead. To see where the top-level await comes from, use ' +
   '--experimental-print-required-tla.', Error);
 E('ERR_REQUIRE_ESM', 'require() of ES Module %s not supported.', Error);
+E('ERR_STRING_TOO_LONG', 'Cannot create a string longer than 0x%s characters', Error);
 E('ERR_SYSTEM_ERROR', 'A system error occurred', Error);
 E('ERR_UNAVAILABLE_DURING_EXIT', 'Cannot call function in process exit handler', Error);
 E('ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET',
@@ -314,6 +321,82 @@ E('ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH', 'Input buffers must have the same byte 
 E('ERR_EVAL_ESM_CANNOT_PRINT', '--print cannot be used with ESM input', Error);
 E('ERR_INVALID_SYNC_FORK_INPUT', 'Asynchronous forks do not support Buffer, TypedArray, DataView or string input: %s', TypeError);
 E('ERR_SYNTHETIC', 'JavaScript Callstack', Error);
+// node:stream and node:readline
+E('ERR_INVALID_CURSOR_POS', 'Cannot set cursor row without setting its column', TypeError);
+E('ERR_MULTIPLE_CALLBACK', 'Callback called multiple times', Error);
+E('ERR_STREAM_ALREADY_FINISHED', 'Cannot call %s after a stream was finished', Error);
+E('ERR_STREAM_CANNOT_PIPE', 'Cannot pipe, not readable', Error);
+E('ERR_STREAM_DESTROYED', 'Cannot call %s after a stream was destroyed', Error);
+E('ERR_STREAM_NULL_VALUES', 'May not write null values to stream', TypeError);
+E('ERR_STREAM_PREMATURE_CLOSE', 'Premature close', Error);
+E('ERR_STREAM_PUSH_AFTER_EOF', 'stream.push() after EOF', Error);
+E('ERR_STREAM_UNABLE_TO_PIPE', 'Cannot pipe to a closed or destroyed stream', Error);
+E('ERR_STREAM_UNSHIFT_AFTER_END_EVENT', 'stream.unshift() after end event', Error);
+E('ERR_STREAM_WRAP', 'Stream has StringDecoder set or is in objectMode', Error);
+E('ERR_STREAM_WRITE_AFTER_END', 'write after end', Error);
+
+// --- net, dns, dgram ------------------------------------------------------------
+E('ERR_DNS_SET_SERVERS_FAILED', 'c-ares failed to set servers: "%s" [%s]', Error);
+E('ERR_INVALID_ADDRESS', 'Invalid socket address', Error);
+E('ERR_INVALID_ADDRESS_FAMILY', function(addressType, host, port) {
+  this.host = host;
+  this.port = port;
+  return `Invalid address family: ${addressType} ${host}:${port}`;
+}, RangeError);
+E('ERR_INVALID_FD_TYPE', 'Unsupported fd type: %s', TypeError);
+E('ERR_INVALID_IP_ADDRESS', 'Invalid IP address: %s', TypeError);
+E('ERR_SERVER_ALREADY_LISTEN',
+  'Listen method has been called more than once without closing.', Error);
+E('ERR_SERVER_NOT_RUNNING', 'Server is not running.', Error);
+E('ERR_SOCKET_ALREADY_BOUND', 'Socket is already bound', Error);
+E('ERR_SOCKET_BAD_BUFFER_SIZE', 'Buffer size must be a positive integer', TypeError);
+E('ERR_SOCKET_BAD_PORT', (name, port, allowZero = true) => {
+  const operator = allowZero ? '>=' : '>';
+  return `${name} should be ${operator} 0 and < 65536. Received ${determineSpecificType(port)}.`;
+}, RangeError);
+E('ERR_SOCKET_BAD_TYPE', 'Bad socket type specified. Valid types are: udp4, udp6', TypeError);
+E('ERR_SOCKET_CLOSED', 'Socket is closed', Error);
+E('ERR_SOCKET_CLOSED_BEFORE_CONNECTION',
+  'Socket closed before the connection was established', Error);
+E('ERR_SOCKET_CONNECTION_TIMEOUT', 'Socket connection timeout', Error);
+E('ERR_SOCKET_DGRAM_IS_CONNECTED', 'Already connected', Error);
+E('ERR_SOCKET_DGRAM_NOT_CONNECTED', 'Not connected', Error);
+E('ERR_SOCKET_DGRAM_NOT_RUNNING', 'Not running', Error);
+
+// node's SystemError: `${prefix}: ${syscall} returned ${code} (${message})`, with the
+// libuv context as err.info and its fields as getters.
+function makeSystemErrorClass(key, prefix) {
+  class SystemError extends Error {
+    constructor(context) {
+      let message = `${prefix}: ${context.syscall} returned ${context.code} (${context.message})`;
+      if (context.path !== undefined) message += ` ${context.path}`;
+      if (context.dest !== undefined) message += ` => ${context.dest}`;
+      super(message);
+      Object.defineProperty(this, 'code', { value: key, enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(this, 'info', { value: context, enumerable: true, configurable: true, writable: false });
+      for (const field of ['errno', 'syscall', 'path', 'dest']) {
+        if (context[field] === undefined) continue;
+        Object.defineProperty(this, field, {
+          enumerable: true, configurable: true,
+          get() { return context[field]; },
+          set(value) { context[field] = value; },
+        });
+      }
+      captureLarger(this);
+    }
+
+    get [kIsNodeError]() {
+      return true;
+    }
+
+    toString() {
+      return `${this.name} [${key}]: ${this.message}`;
+    }
+  }
+  Object.defineProperty(SystemError.prototype, 'name', { value: 'SystemError', configurable: true, writable: true });
+  codes[key] = SystemError;
+}
+makeSystemErrorClass('ERR_SOCKET_BUFFER_SIZE', 'Could not get or set buffer size');
 
 // --- system errors --------------------------------------------------------------
 

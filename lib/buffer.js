@@ -1,0 +1,864 @@
+'use strict';
+// node:buffer. Buffer is a Uint8Array subclass (every Buffer is a FastBuffer;
+// Buffer itself is the function users call), small allocations share an 8 KiB
+// pool as in node, and the byte work — encoding, searching, comparing — is done
+// by internalBinding('buffer').
+
+// Globals read once: each global lookup is a slow path in this embedding.
+const {
+  Array, ArrayBuffer, DataView, Error, Math, Number, Object, RangeError, Reflect, Set,
+  SharedArrayBuffer, Symbol, TypeError, Uint8Array,
+} = globalThis;
+
+const binding = internalBinding('buffer');
+const {
+  codes: {
+    ERR_BUFFER_OUT_OF_BOUNDS, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE,
+    ERR_INVALID_BUFFER_SIZE, ERR_MISSING_ARGS, ERR_OUT_OF_RANGE, ERR_STRING_TOO_LONG,
+    ERR_UNKNOWN_ENCODING,
+  },
+} = require('internal/errors');
+const { validateArray, validateBuffer, validateInteger, validateNumber, validateString } =
+  require('internal/validators');
+const { customInspectSymbol, deprecate, defineLazyProperty } = require('internal/util');
+const {
+  FastBuffer, addReadWriteMethods, invalidArgTypeForBuffer, isTypedArray, isUint8Array,
+} = require('internal/buffer');
+const enc = require('internal/buffer/encodings');
+const { normalizeEncoding, lookupEncoding, encodingId, byteLengthOf } = enc;
+
+const kMaxLength = Number.MAX_SAFE_INTEGER;
+// The engine's own limit on string length (V8's is 2 ** 29 - 24).
+const kStringMaxLength = 2 ** 31 - 1;
+const constants = Object.defineProperties({}, {
+  MAX_LENGTH: { value: kMaxLength, writable: false, enumerable: true },
+  MAX_STRING_LENGTH: { value: kStringMaxLength, writable: false, enumerable: true },
+});
+
+let INSPECT_MAX_BYTES = 50;
+
+// --- the pool -------------------------------------------------------------------
+
+let poolSize = 8 * 1024;  // Buffer.poolSize before Buffer exists
+let allocPool;
+let poolOffset = 0;
+
+function createPool() {
+  poolSize = typeof Buffer === 'function' ? Buffer.poolSize : poolSize;
+  allocPool = new FastBuffer(poolSize);
+  poolOffset = 0;
+}
+createPool();
+
+function alignPool() {
+  if (poolOffset & 7) poolOffset = (poolOffset | 7) + 1;
+}
+
+// A buffer whose contents the caller overwrites (zeroed here anyway: the engine
+// hands out zeroed memory and the OS gives zeroed pages, so it costs little).
+function createUnsafeBuffer(size) {
+  try {
+    return new FastBuffer(size);
+  } catch (err) {
+    if (err instanceof RangeError) throw new RangeError('Array buffer allocation failed');
+    throw err;
+  }
+}
+
+function allocate(size) {
+  if (size <= 0) return new FastBuffer();
+  if (size < (Buffer.poolSize >>> 1)) {
+    if (size > allocPool.length - poolOffset) createPool();
+    const b = new FastBuffer(allocPool.buffer, poolOffset, size);
+    poolOffset += size;
+    alignPool();
+    return b;
+  }
+  return createUnsafeBuffer(size);
+}
+
+// --- making buffers ------------------------------------------------------------------
+
+function fromString(string, encoding) {
+  let name = 'utf8';
+  if (typeof encoding === 'string' && encoding.length !== 0 && encoding !== 'utf8') {
+    name = normalizeEncoding(encoding);
+    if (name === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+  }
+  const n = string.length;
+  if (n === 0) return new FastBuffer();
+  const id = encodingId(name);
+  // The most bytes the string can need; small ones are written straight into the pool.
+  const bound = name === 'utf8' ? n * 3 : name === 'utf16le' ? n * 2 : n;
+  if (bound < (Buffer.poolSize >>> 1)) {
+    if (bound > allocPool.length - poolOffset) createPool();
+    const written = binding.write(allocPool, string, poolOffset, bound, id);
+    const b = new FastBuffer(allocPool.buffer, poolOffset, written);
+    poolOffset += written;
+    alignPool();
+    return b;
+  }
+  const ab = binding.fromString(string, id);
+  if (ab === undefined) throw new RangeError('Array buffer allocation failed');
+  return new FastBuffer(ab);
+}
+
+function fromArrayLike(obj) {
+  const length = obj.length;
+  if (length <= 0) return new FastBuffer();
+  if (length < (Buffer.poolSize >>> 1)) {
+    if (length > allocPool.length - poolOffset) createPool();
+    const b = new FastBuffer(allocPool.buffer, poolOffset, length);
+    b.set(obj, 0);
+    poolOffset += length;
+    alignPool();
+    return b;
+  }
+  return new FastBuffer(obj);
+}
+
+const getArrayBufferByteLength =
+  Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get;
+const getSharedArrayBufferByteLength = typeof SharedArrayBuffer === 'function' ?
+  Object.getOwnPropertyDescriptor(SharedArrayBuffer.prototype, 'byteLength').get : undefined;
+
+// A real (Shared)ArrayBuffer, not merely something inheriting from one: the
+// byteLength getter checks the brand.
+function isAnyArrayBuffer(v) {
+  let getter;
+  if (v instanceof ArrayBuffer) getter = getArrayBufferByteLength;
+  else if (getSharedArrayBufferByteLength !== undefined && v instanceof SharedArrayBuffer) {
+    getter = getSharedArrayBufferByteLength;
+  } else {
+    return false;
+  }
+  try {
+    getter.call(v);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function fromArrayBuffer(obj, byteOffset, length) {
+  if (byteOffset === undefined) {
+    byteOffset = 0;
+  } else {
+    byteOffset = +byteOffset;
+    if (Number.isNaN(byteOffset)) byteOffset = 0;
+  }
+  const maxLength = obj.byteLength - byteOffset;
+  if (maxLength < 0) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
+  if (length === undefined) {
+    length = maxLength;
+  } else {
+    length = +length;
+    if (length > 0) {
+      if (length > maxLength) throw new ERR_BUFFER_OUT_OF_BOUNDS('length');
+    } else {
+      length = 0;
+    }
+  }
+  return new FastBuffer(obj, byteOffset, length);
+}
+
+function fromObject(obj) {
+  if (obj.length !== undefined || isAnyArrayBuffer(obj.buffer)) {
+    if (typeof obj.length !== 'number') return new FastBuffer();
+    return fromArrayLike(obj);
+  }
+  if (obj.type === 'Buffer' && Array.isArray(obj.data)) return fromArrayLike(obj.data);
+}
+
+function from(value, encodingOrOffset, length) {
+  if (typeof value === 'string') return fromString(value, encodingOrOffset);
+  if (typeof value === 'object' && value !== null) {
+    if (isAnyArrayBuffer(value)) return fromArrayBuffer(value, encodingOrOffset, length);
+    const valueOf = value.valueOf && value.valueOf();
+    if (valueOf != null && valueOf !== value &&
+        (typeof valueOf === 'string' || typeof valueOf === 'object')) {
+      return from(valueOf, encodingOrOffset, length);
+    }
+    const b = fromObject(value);
+    if (b) return b;
+    if (typeof value[Symbol.toPrimitive] === 'function') {
+      const primitive = value[Symbol.toPrimitive]('string');
+      if (typeof primitive === 'string') return fromString(primitive, encodingOrOffset);
+    }
+  }
+  throw new ERR_INVALID_ARG_TYPE('first argument',
+    ['string', 'Buffer', 'ArrayBuffer', 'Array', 'Array-like Object'], value);
+}
+
+// --- the Buffer function ------------------------------------------------------------
+
+// DEP0005 is shown only for calls from outside node_modules, as in node.
+let bufferWarningShown = false;
+function showBufferDeprecation() {
+  if (bufferWarningShown || process.noDeprecation) return;
+  const stack = new Error().stack || '';
+  const frames = stack.split('\n').filter((l) => l && !l.includes('node:'));
+  if (frames.length > 0 && frames[0].includes('/node_modules/')) return;
+  bufferWarningShown = true;
+  process.emitWarning('Buffer() is deprecated due to security and usability issues. Please ' +
+    'use the Buffer.alloc(), Buffer.allocUnsafe(), or Buffer.from() methods instead.',
+    'DeprecationWarning', 'DEP0005');
+}
+
+function Buffer(arg, encodingOrOffset, length) {
+  showBufferDeprecation();
+  if (typeof arg === 'number') {
+    if (typeof encodingOrOffset === 'string') {
+      throw new ERR_INVALID_ARG_TYPE('string', 'string', arg);
+    }
+    return Buffer.alloc(arg);
+  }
+  return Buffer.from(arg, encodingOrOffset, length);
+}
+
+Object.defineProperty(Buffer, Symbol.species, {
+  get() { return FastBuffer; }, enumerable: false, configurable: true,
+});
+
+FastBuffer.prototype.constructor = Buffer;
+Buffer.prototype = FastBuffer.prototype;
+Object.setPrototypeOf(Buffer, Uint8Array);
+addReadWriteMethods(Buffer.prototype);
+
+Buffer.poolSize = 8 * 1024;
+
+function defineStatic(name, fn) {
+  Object.defineProperty(Buffer, name, { value: fn, writable: true, enumerable: true, configurable: true });
+}
+
+defineStatic('from', function from_(value, encodingOrOffset, length) {
+  return from(value, encodingOrOffset, length);
+});
+Object.defineProperty(Buffer.from, 'name', { value: 'from' });
+
+defineStatic('copyBytesFrom', function copyBytesFrom(view, offset, length) {
+  if (!isTypedArray(view)) throw new ERR_INVALID_ARG_TYPE('view', ['TypedArray'], view);
+  const viewLength = view.length;
+  if (viewLength === 0) return new FastBuffer();
+  let start = 0;
+  let end = viewLength;
+  if (offset !== undefined || length !== undefined) {
+    if (offset !== undefined) {
+      validateInteger(offset, 'offset', 0);
+      if (offset >= viewLength) return new FastBuffer();
+      start = offset;
+    }
+    if (length !== undefined) {
+      validateInteger(length, 'length', 0);
+      end = Math.min(start + length, viewLength);
+    }
+    if (end <= start) return new FastBuffer();
+  }
+  const size = view.BYTES_PER_ELEMENT;
+  const bytes = new Uint8Array(view.buffer, view.byteOffset + start * size, (end - start) * size);
+  return fromArrayLike(bytes);
+});
+
+defineStatic('of', function of(...items) {
+  const b = new FastBuffer(items.length);
+  for (let i = 0; i < items.length; i++) b[i] = items[i];
+  return b;
+});
+
+defineStatic('alloc', function alloc(size, fill, encoding) {
+  validateNumber(size, 'size', 0, kMaxLength);
+  if (fill !== undefined && fill !== 0 && size > 0) {
+    const b = createUnsafeBuffer(size);
+    return fillImpl(b, fill, 0, b.length, encoding);
+  }
+  return createUnsafeBuffer(size);
+});
+
+defineStatic('allocUnsafe', function allocUnsafe(size) {
+  validateNumber(size, 'size', 0, kMaxLength);
+  return allocate(size);
+});
+
+defineStatic('allocUnsafeSlow', function allocUnsafeSlow(size) {
+  validateNumber(size, 'size', 0, kMaxLength);
+  return createUnsafeBuffer(size);
+});
+
+defineStatic('isBuffer', function isBuffer(b) {
+  return b instanceof Buffer;
+});
+
+defineStatic('compare', function compare(buf1, buf2) {
+  if (!isUint8Array(buf1)) throw invalidArgTypeForBuffer('buf1', buf1);
+  if (!isUint8Array(buf2)) throw invalidArgTypeForBuffer('buf2', buf2);
+  if (buf1 === buf2) return 0;
+  return binding.compare(buf1, 0, buf1.length, buf2, 0, buf2.length);
+});
+
+defineStatic('isEncoding', function isEncoding(encoding) {
+  return typeof encoding === 'string' && encoding.length !== 0 &&
+    normalizeEncoding(encoding) !== undefined;
+});
+
+defineStatic('concat', function concat(list, length) {
+  validateArray(list, 'list');
+  if (list.length === 0) return new FastBuffer();
+  if (length === undefined) {
+    length = 0;
+    for (let i = 0; i < list.length; i++) {
+      const item = list[i];
+      if (!isUint8Array(item)) throw invalidArgTypeForBuffer(`list[${i}]`, item);
+      length += item.length;
+    }
+  } else {
+    validateOffset(length, 'length');
+  }
+  const buffer = allocate(length);
+  let pos = 0;
+  for (let i = 0; i < list.length; i++) {
+    const item = list[i];
+    if (!isUint8Array(item)) throw invalidArgTypeForBuffer(`list[${i}]`, item);
+    if (pos + item.length > length) {
+      buffer.set(item.subarray(0, length - pos), pos);
+      pos = length;
+      break;
+    }
+    buffer.set(item, pos);
+    pos += item.length;
+  }
+  // A requested length beyond the pieces is zero-filled (the pool may hold old bytes).
+  if (pos < length) buffer.fill(0, pos, length);
+  return buffer;
+});
+
+defineStatic('byteLength', function byteLength(string, encoding) {
+  if (typeof string !== 'string') {
+    if (ArrayBuffer.isView(string) || isAnyArrayBuffer(string)) return string.byteLength;
+    throw new ERR_INVALID_ARG_TYPE('string', ['string', 'Buffer', 'ArrayBuffer'], string);
+  }
+  if (string.length === 0) return 0;
+  const name = encoding === undefined ? 'utf8' : normalizeEncoding(encoding);
+  return byteLengthOf(string, name === undefined ? 'utf8' : name);
+});
+
+// --- validation shared by the methods ----------------------------------------------
+
+function validateOffset(value, name, min = 0, max = kMaxLength) {
+  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
+  if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
+  if (value < min || value > max) throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
+}
+
+function toInteger(n, defaultVal) {
+  n = +n;
+  if (!Number.isNaN(n) && n >= Number.MIN_SAFE_INTEGER && n <= Number.MAX_SAFE_INTEGER) {
+    return n % 1 === 0 ? n : Math.floor(n);
+  }
+  return defaultVal;
+}
+
+// The canonical encoding name, or ERR_UNKNOWN_ENCODING.
+function encodingOrThrow(encoding) {
+  const name = normalizeEncoding(encoding);
+  if (name === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+  return name;
+}
+
+// --- instance methods --------------------------------------------------------------
+
+const proto = Buffer.prototype;
+
+function defineMethod(name, fn) {
+  Object.defineProperty(proto, name, { value: fn, writable: true, enumerable: false, configurable: true });
+}
+
+// <enc>Slice(start, end) and <enc>Write(string, offset, length) for each encoding.
+for (const name of ['ascii', 'base64', 'base64url', 'latin1', 'hex', 'ucs2', 'utf8']) {
+  const id = encodingId(name === 'ucs2' ? 'utf16le' : name);
+  defineMethod(`${name}Slice`, function(start = 0, end = this.length) {
+    start = Math.max(0, Math.min(toInteger(start, 0), this.length));
+    end = Math.max(start, Math.min(toInteger(end, 0), this.length));
+    return binding.slice(this, start, end, id);
+  });
+  defineMethod(`${name}Write`, function(string, offset = 0, length = this.length - offset) {
+    if (typeof string !== 'string') throw stringArgError();
+    if (offset < 0 || offset > this.length) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
+    if (length < 0 || length > this.length - offset) throw new ERR_BUFFER_OUT_OF_BOUNDS('length');
+    return binding.write(this, string, offset >>> 0, length >>> 0, id);
+  });
+}
+
+function stringArgError() {
+  const err = new TypeError('argument must be a string');
+  err.code = 'ERR_INVALID_ARG_TYPE';
+  return err;
+}
+
+Object.defineProperty(proto, 'parent', {
+  get() { return this instanceof Buffer ? this.buffer : undefined; },
+  enumerable: true, configurable: true,
+});
+Object.defineProperty(proto, 'offset', {
+  get() { return this instanceof Buffer ? this.byteOffset : undefined; },
+  enumerable: true, configurable: true,
+});
+
+defineMethod('copy', function copy(target, targetStart, sourceStart, sourceEnd) {
+  return copyImpl(this, target, targetStart, sourceStart, sourceEnd);
+});
+
+// copy works on bytes of any ArrayBuffer view, as node's does.
+function asBytes(view) {
+  if (isUint8Array(view)) return view;
+  return new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+}
+
+function copyImpl(source, target, targetStart, sourceStart, sourceEnd) {
+  if (!ArrayBuffer.isView(source)) throw invalidArgTypeForBuffer('source', source);
+  if (!ArrayBuffer.isView(target)) throw invalidArgTypeForBuffer('target', target);
+  source = asBytes(source);
+  target = asBytes(target);
+  if (targetStart === undefined) {
+    targetStart = 0;
+  } else {
+    targetStart = toInteger(targetStart, 0);
+    if (targetStart < 0) throw new ERR_OUT_OF_RANGE('targetStart', '>= 0', targetStart);
+  }
+  if (sourceStart === undefined) {
+    sourceStart = 0;
+  } else {
+    sourceStart = toInteger(sourceStart, 0);
+    if (sourceStart < 0 || sourceStart > source.byteLength) {
+      throw new ERR_OUT_OF_RANGE('sourceStart', `>= 0 && <= ${source.byteLength}`, sourceStart);
+    }
+  }
+  if (sourceEnd === undefined) {
+    sourceEnd = source.byteLength;
+  } else {
+    sourceEnd = toInteger(sourceEnd, 0);
+    if (sourceEnd < 0) throw new ERR_OUT_OF_RANGE('sourceEnd', '>= 0', sourceEnd);
+  }
+  if (targetStart >= target.byteLength || sourceStart >= sourceEnd) return 0;
+  if (sourceEnd - sourceStart > target.byteLength - targetStart) {
+    sourceEnd = sourceStart + target.byteLength - targetStart;
+  }
+  let nb = sourceEnd - sourceStart;
+  const sourceLen = source.byteLength - sourceStart;
+  if (nb > sourceLen) nb = sourceLen;
+  if (nb <= 0) return 0;
+  if (sourceStart === 0 && nb === source.byteLength) target.set(source, targetStart);
+  else target.set(new Uint8Array(source.buffer, source.byteOffset + sourceStart, nb), targetStart);
+  return nb;
+}
+
+// The most UTF-16 units n bytes decode to.
+function decodedLength(n, name) {
+  switch (name) {
+    case 'hex': return n * 2;
+    case 'base64':
+    case 'base64url': return Math.ceil(n / 3) * 4;
+    case 'utf16le': return n >>> 1;
+    default: return n;
+  }
+}
+
+defineMethod('toString', function toString(encoding, start, end) {
+  if (arguments.length === 0) return binding.slice(this, 0, this.length, 1);
+  const len = this.length;
+  if (start <= 0) start = 0;
+  else if (start >= len) return '';
+  else start = Math.trunc(start) || 0;
+  if (end === undefined || end > len) end = len;
+  else end = Math.trunc(end) || 0;
+  if (end <= start) return '';
+  let name = 'utf8';
+  if (encoding !== undefined) {
+    name = lookupEncoding(encoding);
+    if (name === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+  }
+  if (end - start > kStringMaxLength && decodedLength(end - start, name) > kStringMaxLength) {
+    throw new ERR_STRING_TOO_LONG(kStringMaxLength.toString(16));
+  }
+  return binding.slice(this, start, end, encodingId(name));
+});
+
+defineMethod('equals', function equals(otherBuffer) {
+  if (!isUint8Array(otherBuffer)) throw invalidArgTypeForBuffer('otherBuffer', otherBuffer);
+  if (this === otherBuffer) return true;
+  const len = this.byteLength;
+  if (len !== otherBuffer.byteLength) return false;
+  return len === 0 || binding.compare(this, 0, len, otherBuffer, 0, len) === 0;
+});
+
+// Node's inspect output: hex bytes, then any own non-index properties.
+function inspectBuffer(recurseTimes, ctx) {
+  const max = INSPECT_MAX_BYTES;
+  const actualMax = Math.min(max, this.length);
+  const remaining = this.length - max;
+  let str = binding.slice(this, 0, actualMax, encodingId('hex')).replace(/(.{2})/g, '$1 ').trim();
+  if (remaining > 0) str += ` ... ${remaining} more byte${remaining > 1 ? 's' : ''}`;
+  if (ctx) {
+    const obj = { __proto__: null };
+    let extras = false;
+    for (const key of Reflect.ownKeys(this)) {
+      if (typeof key === 'string' && /^(0|[1-9][0-9]*)$/.test(key)) continue;
+      if (!ctx.showHidden && !Object.prototype.propertyIsEnumerable.call(this, key)) continue;
+      extras = true;
+      obj[key] = this[key];
+    }
+    if (extras) {
+      const { inspect } = require('internal/util/inspect');
+      if (this.length !== 0) str += ', ';
+      str += inspect(obj, { ...ctx, breakLength: Infinity, compact: true }).slice(27, -2);
+    }
+  }
+  return `<${this.constructor.name} ${str}>`;
+}
+defineMethod(customInspectSymbol, inspectBuffer);
+defineMethod('inspect', inspectBuffer);
+
+defineMethod('compare', function compare(target, targetStart, targetEnd, sourceStart, sourceEnd) {
+  if (!isUint8Array(target)) throw invalidArgTypeForBuffer('target', target);
+  if (arguments.length === 1) return binding.compare(this, 0, this.length, target, 0, target.length);
+  if (targetStart === undefined) targetStart = 0;
+  else validateOffset(targetStart, 'targetStart');
+  if (targetEnd === undefined) targetEnd = target.length;
+  else validateOffset(targetEnd, 'targetEnd', 0, target.length);
+  if (sourceStart === undefined) sourceStart = 0;
+  else validateOffset(sourceStart, 'sourceStart');
+  if (sourceEnd === undefined) sourceEnd = this.length;
+  else validateOffset(sourceEnd, 'sourceEnd', 0, this.length);
+  if (sourceStart >= sourceEnd) return targetStart >= targetEnd ? 0 : -1;
+  if (targetStart >= targetEnd) return 1;
+  targetStart = Math.min(targetStart, target.length);
+  sourceStart = Math.min(sourceStart, this.length);
+  return binding.compare(this, sourceStart, sourceEnd, target, targetStart, targetEnd);
+});
+
+// Where a search may start, node's rules for negative and out-of-range offsets;
+// -1 means no match is possible.
+function searchStart(length, offset, needleLength, forward) {
+  if (offset < 0) {
+    if (offset + length >= 0) return length + offset;
+    return forward || needleLength === 0 ? 0 : -1;
+  }
+  if (offset + needleLength <= length) return offset;
+  if (needleLength === 0) return length;
+  return forward ? -1 : length - 1;
+}
+
+function indexOfBytes(buffer, needle, byteOffset, forward, step) {
+  const start = searchStart(buffer.length, byteOffset, needle.length, forward);
+  if (needle.length === 0) return start;
+  // UTF-16 searches compare whole units.
+  if (step === 2 && (buffer.length < 2 || needle.length < 2)) return -1;
+  if (buffer.length === 0 || start <= -1) return -1;
+  if (needle.length > buffer.length || (forward && needle.length + start > buffer.length)) return -1;
+  return binding.indexOf(buffer, needle, step === 2 ? start & ~1 : start, forward, step);
+}
+
+function bidirectionalIndexOf(buffer, val, byteOffset, encoding, forward) {
+  validateBuffer(buffer);
+  if (typeof byteOffset === 'string') {
+    encoding = byteOffset;
+    byteOffset = undefined;
+  } else if (byteOffset > 0x7fffffff) {
+    byteOffset = 0x7fffffff;
+  } else if (byteOffset < -0x80000000) {
+    byteOffset = -0x80000000;
+  }
+  byteOffset = +byteOffset;
+  if (Number.isNaN(byteOffset)) byteOffset = forward ? 0 : buffer.length;
+  byteOffset = Math.trunc(byteOffset);
+  if (typeof val === 'number') {
+    const start = searchStart(buffer.length, byteOffset, 1, forward);
+    if (start <= -1 || buffer.length === 0) return -1;
+    return binding.indexOfByte(buffer, (val >>> 0) & 255, start, forward);
+  }
+  const name = encoding === undefined ? 'utf8' : lookupEncoding(encoding);
+  if (typeof val === 'string') {
+    if (name === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+    const needle = fromString(val, name);
+    return indexOfBytes(buffer, needle, byteOffset, forward, name === 'utf16le' ? 2 : 1);
+  }
+  if (isUint8Array(val)) {
+    return indexOfBytes(buffer, val, byteOffset, forward, name === 'utf16le' ? 2 : 1);
+  }
+  throw new ERR_INVALID_ARG_TYPE('value', ['number', 'string', 'Buffer', 'Uint8Array'], val);
+}
+
+defineMethod('indexOf', function indexOf(val, byteOffset, encoding) {
+  return bidirectionalIndexOf(this, val, byteOffset, encoding, true);
+});
+defineMethod('lastIndexOf', function lastIndexOf(val, byteOffset, encoding) {
+  return bidirectionalIndexOf(this, val, byteOffset, encoding, false);
+});
+defineMethod('includes', function includes(val, byteOffset, encoding) {
+  return this.indexOf(val, byteOffset, encoding) !== -1;
+});
+
+function fillImpl(buf, value, offset, end, encoding) {
+  if (typeof value === 'string') {
+    if (offset === undefined || typeof offset === 'string') {
+      encoding = offset;
+      offset = 0;
+      end = buf.length;
+    } else if (typeof end === 'string') {
+      encoding = end;
+      end = buf.length;
+    }
+    const name = normalizeEncoding(encoding);
+    if (name === undefined) {
+      validateString(encoding, 'encoding');
+      throw new ERR_UNKNOWN_ENCODING(encoding);
+    }
+    if (value.length === 0) {
+      value = 0;
+    } else if (value.length === 1) {
+      const code = value.charCodeAt(0);
+      if ((name === 'utf8' && code < 128) || name === 'latin1') value = code;
+    }
+  } else {
+    encoding = undefined;
+  }
+  if (offset === undefined) {
+    offset = 0;
+    end = buf.length;
+  } else {
+    validateOffset(offset, 'offset');
+    if (end === undefined) end = buf.length;
+    else validateOffset(end, 'end', 0, buf.length);
+    if (offset >= end) return buf;
+  }
+  if (typeof value === 'number') {
+    if (end - offset + offset > buf.byteLength) throw new ERR_BUFFER_OUT_OF_BOUNDS();
+    Uint8Array.prototype.fill.call(buf, value, offset, end);
+    return buf;
+  }
+  let bytes;
+  if (typeof value === 'string') bytes = fromString(value, encoding);
+  else if (ArrayBuffer.isView(value)) bytes = new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+  else if (typeof value === 'boolean') bytes = [value & 255];
+  else bytes = [(Number(value) >>> 0) & 255];
+  if (bytes.length === 0) throw new ERR_INVALID_ARG_VALUE('value', value);
+  if (Array.isArray(bytes)) Uint8Array.prototype.fill.call(buf, bytes[0], offset, end);
+  else binding.fill(buf, bytes, offset, end);
+  return buf;
+}
+
+defineMethod('fill', function fill(value, offset, end, encoding) {
+  return fillImpl(this, value, offset, end, encoding);
+});
+
+defineMethod('write', function write(string, offset, length, encoding) {
+  if (typeof string !== 'string') throw stringArgError();
+  if (offset === undefined) return binding.write(this, string, 0, this.length, 1);
+  if (length === undefined && typeof offset === 'string') {
+    encoding = offset;
+    length = this.length;
+    offset = 0;
+  } else {
+    validateOffset(offset, 'offset', 0, this.length);
+    const remaining = this.length - offset;
+    if (length === undefined) {
+      length = remaining;
+    } else if (typeof length === 'string') {
+      encoding = length;
+      length = remaining;
+    } else {
+      validateOffset(length, 'length', 0, this.length);
+      if (length > remaining) length = remaining;
+    }
+  }
+  const name = !encoding || encoding === 'utf8' ? 'utf8' : encodingOrThrow(encoding);
+  return binding.write(this, string, offset, length, encodingId(name));
+});
+
+defineMethod('toJSON', function toJSON() {
+  if (this.length > 0) {
+    const data = new Array(this.length);
+    for (let i = 0; i < this.length; i++) data[i] = this[i];
+    return { type: 'Buffer', data };
+  }
+  return { type: 'Buffer', data: [] };
+});
+
+function adjustOffset(offset, length) {
+  offset = Math.trunc(offset);
+  if (offset === 0 || Number.isNaN(offset)) return 0;
+  if (offset < 0) {
+    offset += length;
+    return offset > 0 ? offset : 0;
+  }
+  return offset < length ? offset : length;
+}
+
+defineMethod('subarray', function subarray(start, end) {
+  const srcLength = this.length;
+  start = adjustOffset(start, srcLength);
+  end = end !== undefined ? adjustOffset(end, srcLength) : srcLength;
+  const newLength = end > start ? end - start : 0;
+  return new FastBuffer(this.buffer, this.byteOffset + start, newLength);
+});
+
+defineMethod('slice', function slice(start, end) {
+  return this.subarray(start, end);
+});
+
+function swapMethod(width, bits) {
+  return function() {
+    const len = this.length;
+    if (len % width !== 0) throw new ERR_INVALID_BUFFER_SIZE(`${bits}-bits`);
+    if (len < 128) {
+      for (let i = 0; i < len; i += width) {
+        for (let a = i, b = i + width - 1; a < b; a++, b--) {
+          const t = this[a];
+          this[a] = this[b];
+          this[b] = t;
+        }
+      }
+      return this;
+    }
+    binding.swap(this, width);
+    return this;
+  };
+}
+defineMethod('swap16', swapMethod(2, 16));
+defineMethod('swap32', swapMethod(4, 32));
+defineMethod('swap64', swapMethod(8, 64));
+Object.defineProperty(proto.swap16, 'name', { value: 'swap16' });
+Object.defineProperty(proto.swap32, 'name', { value: 'swap32' });
+Object.defineProperty(proto.swap64, 'name', { value: 'swap64' });
+
+defineMethod('toLocaleString', proto.toString);
+
+// --- module functions ------------------------------------------------------------
+
+function SlowBuffer(size) {
+  validateNumber(size, 'size', 0, kMaxLength);
+  return createUnsafeBuffer(size);
+}
+Object.setPrototypeOf(SlowBuffer.prototype, Uint8Array.prototype);
+Object.setPrototypeOf(SlowBuffer, Uint8Array);
+
+function isUtf8(input) {
+  if (isTypedArray(input) || isAnyArrayBuffer(input) || input instanceof DataView) {
+    return binding.isUtf8(bytesOf(input));
+  }
+  throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
+}
+
+function isAscii(input) {
+  if (isTypedArray(input) || isAnyArrayBuffer(input) || input instanceof DataView) {
+    return binding.isAscii(bytesOf(input));
+  }
+  throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
+}
+
+function bytesOf(input) {
+  if (isAnyArrayBuffer(input)) return new Uint8Array(input);
+  return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+}
+
+const transcodable = new Set(['ascii', 'latin1', 'utf16le', 'utf8']);
+
+// transcode(source, from, to): the encodings node's ICU converter offers here.
+// Characters a target cannot hold become '?' as ICU substitutes them.
+function transcode(source, fromEncoding, toEncoding) {
+  if (!isUint8Array(source)) throw invalidArgTypeForBuffer('source', source);
+  if (source.length === 0) return new FastBuffer();
+  const from = normalizeEncoding(fromEncoding);
+  const to = normalizeEncoding(toEncoding);
+  if (!transcodable.has(from) || !transcodable.has(to)) {
+    const err = new Error(`Unable to transcode Buffer [U_ILLEGAL_ARGUMENT_ERROR]`);
+    err.code = 'U_ILLEGAL_ARGUMENT_ERROR';
+    err.errno = 1;
+    throw err;
+  }
+  let text = binding.slice(source, 0, source.length - (from === 'utf16le' ? source.length & 1 : 0),
+    encodingId(from));
+  if (to === 'ascii') text = text.replace(/[^\x00-\x7f]/gu, '?');
+  else if (to === 'latin1') text = text.replace(/[^\x00-\xff]/gu, '?');
+  return fromString(text, to);
+}
+
+function btoa(input) {
+  if (arguments.length === 0) throw new ERR_MISSING_ARGS('input');
+  input = `${input}`;
+  for (let i = 0; i < input.length; i++) {
+    if (input.charCodeAt(i) > 0xff) throw invalidCharacterError();
+  }
+  const bytes = fromString(input, 'latin1');
+  return binding.slice(bytes, 0, bytes.length, encodingId('base64'));
+}
+
+// node's DOMException when internal/dom_exception is built in, else an Error with
+// the same name, message and legacy code.
+function invalidCharacterError(message = 'Invalid character') {
+  if (internalBinding('builtins').ids.includes('internal/dom_exception')) {
+    const { DOMException } = require('internal/dom_exception');
+    return new DOMException(message, 'InvalidCharacterError');
+  }
+  const err = new Error(message);
+  err.name = 'InvalidCharacterError';
+  Object.defineProperty(err, 'code', { value: 5, enumerable: false, configurable: true, writable: true });
+  return err;
+}
+
+// atob follows the WHATWG forgiving-base64 decode: ASCII whitespace is dropped,
+// padding must be right, anything else outside the alphabet is an error.
+function atob(input) {
+  if (arguments.length === 0) throw new ERR_MISSING_ARGS('input');
+  input = `${input}`;
+  let n = 0;
+  let equals = 0;
+  for (let i = 0; i < input.length; i++) {
+    const c = input.charCodeAt(i);
+    if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d) continue;
+    if (c === 0x3d) {
+      equals++;
+      n++;
+      continue;
+    }
+    const ok = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ||
+      (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2f;
+    if (!ok || equals > 0) throw invalidCharacterError();
+    n++;
+  }
+  if (equals > 2) throw invalidCharacterError();
+  if (equals > 0 && n % 4 !== 0) throw invalidCharacterError();
+  if (n % 4 === 1) throw invalidCharacterError('The string to be decoded is not correctly encoded.');
+  return fromString(input, 'base64').latin1Slice();
+}
+
+let blobModule;
+function lazyBlob() {
+  blobModule ??= require('internal/blob');
+  return blobModule;
+}
+
+module.exports = {
+  Buffer,
+  SlowBuffer: deprecate(SlowBuffer, 'SlowBuffer() is deprecated. Please use ' +
+    'Buffer.allocUnsafeSlow()', 'DEP0030'),
+  transcode,
+  isUtf8,
+  isAscii,
+  kMaxLength,
+  kStringMaxLength,
+  btoa,
+  atob,
+  constants,
+};
+
+Object.defineProperty(module.exports, 'INSPECT_MAX_BYTES', {
+  get() { return INSPECT_MAX_BYTES; },
+  set(val) {
+    validateNumber(val, 'INSPECT_MAX_BYTES', 0);
+    INSPECT_MAX_BYTES = val;
+  },
+  enumerable: true, configurable: true,
+});
+defineLazyProperty(module.exports, 'Blob', () => lazyBlob().Blob);
+defineLazyProperty(module.exports, 'resolveObjectURL', () => lazyBlob().resolveObjectURL);
+defineLazyProperty(module.exports, 'File', () => lazyBlob().File);

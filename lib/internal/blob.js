@@ -1,0 +1,259 @@
+'use strict';
+// Blob and File (exported by node:buffer), and the registry behind
+// URL.createObjectURL / resolveObjectURL. A Blob is an immutable view of bytes
+// held in memory; slices share them.
+
+// Globals read once: each global lookup is a slow path in this embedding.
+const {
+  ArrayBuffer, Date, Map, Math, Number, Object, Promise, SharedArrayBuffer, Symbol, Uint8Array, WeakMap,
+} = globalThis;
+
+const {
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_THIS, ERR_MISSING_ARGS },
+} = require('internal/errors');
+const { validateObject, kValidateObjectAllowObjects, kValidateObjectAllowNullable } =
+  require('internal/validators');
+const { customInspectSymbol, kEmptyObject } = require('internal/util');
+
+const binding = internalBinding('buffer');
+const kUtf8 = 1;
+
+const blobData = new WeakMap(); // Blob -> { bytes: Uint8Array, type: string }
+
+function isBlob(v) {
+  return blobData.has(v);
+}
+
+// Blob part bytes: views and buffers copied, blobs shared, the rest as UTF-8 text.
+function partBytes(part, endings) {
+  if (isBlob(part)) return blobData.get(part).bytes;
+  if (ArrayBuffer.isView(part)) {
+    return new Uint8Array(part.buffer, part.byteOffset, part.byteLength).slice();
+  }
+  if (part instanceof ArrayBuffer ||
+      (typeof SharedArrayBuffer === 'function' && part instanceof SharedArrayBuffer)) {
+    return new Uint8Array(part.slice(0));
+  }
+  let text = `${part}`;
+  if (endings === 'native') text = text.replace(/\r?\n/g, '\n');
+  return new Uint8Array(binding.fromString(text, kUtf8));
+}
+
+// The type as the File API keeps it: lower-cased, or '' when it has a character
+// outside U+0020..U+007E.
+function normalizeType(type) {
+  type = `${type}`;
+  return /^[\x20-\x7e]*$/.test(type) ? type.toLowerCase() : '';
+}
+
+class Blob {
+  constructor(sources = [], options = kEmptyObject) {
+    if (sources === null || typeof sources !== 'object' ||
+        typeof sources[Symbol.iterator] !== 'function') {
+      throw new ERR_INVALID_ARG_TYPE('sources', 'a sequence', sources);
+    }
+    validateObject(options, 'options', kValidateObjectAllowObjects | kValidateObjectAllowNullable);
+    let { type = '', endings = 'transparent' } = options ?? kEmptyObject;
+    endings = `${endings}`;
+    if (endings !== 'transparent' && endings !== 'native') {
+      throw new ERR_INVALID_ARG_VALUE('options.endings', endings);
+    }
+    const parts = [];
+    let size = 0;
+    for (const part of sources) {
+      const bytes = partBytes(part, endings);
+      parts.push(bytes);
+      size += bytes.length;
+    }
+    let bytes;
+    if (parts.length === 1) {
+      bytes = parts[0];
+    } else {
+      bytes = new Uint8Array(size);
+      let pos = 0;
+      for (const p of parts) {
+        bytes.set(p, pos);
+        pos += p.length;
+      }
+    }
+    blobData.set(this, { bytes, type: normalizeType(type) });
+  }
+
+  get type() {
+    return dataOf(this).type;
+  }
+
+  get size() {
+    return dataOf(this).bytes.length;
+  }
+
+  slice(start = 0, end = undefined, contentType = '') {
+    const { bytes } = dataOf(this);
+    const size = bytes.length;
+    start = relative(start, size);
+    end = end === undefined ? size : relative(end, size);
+    const blob = Object.create(Blob.prototype);
+    blobData.set(blob, {
+      bytes: bytes.subarray(start, Math.max(start, end)),
+      type: normalizeType(contentType),
+    });
+    return blob;
+  }
+
+  arrayBuffer() {
+    if (!isBlob(this)) return Promise.reject(new ERR_INVALID_THIS('Blob'));
+    const { bytes } = blobData.get(this);
+    return Promise.resolve(bytes.slice().buffer);
+  }
+
+  text() {
+    if (!isBlob(this)) return Promise.reject(new ERR_INVALID_THIS('Blob'));
+    return Promise.resolve(binding.decodeUtf8(blobData.get(this).bytes, false));
+  }
+
+  bytes() {
+    if (!isBlob(this)) return Promise.reject(new ERR_INVALID_THIS('Blob'));
+    return Promise.resolve(blobData.get(this).bytes.slice());
+  }
+
+  stream() {
+    const { bytes } = dataOf(this);
+    const { ReadableStream } = require('internal/webstreams/readablestream');
+    let offset = 0;
+    return new ReadableStream({
+      type: 'bytes',
+      pull(controller) {
+        if (offset >= bytes.length) {
+          controller.close();
+          return;
+        }
+        const chunk = bytes.slice(offset, offset + 65536);
+        offset += chunk.length;
+        controller.enqueue(chunk);
+      },
+    });
+  }
+
+  [customInspectSymbol](depth, options) {
+    if (depth < 0) return this;
+    const { inspect } = require('internal/util/inspect');
+    const obj = Object.create({ constructor: this.constructor });
+    obj.size = this.size;
+    obj.type = this.type;
+    if (isFile(this)) {
+      obj.name = this.name;
+      obj.lastModified = this.lastModified;
+    }
+    return inspect(obj, { ...options, depth: options?.depth == null ? null : options.depth - 1 });
+  }
+}
+
+function dataOf(blob) {
+  const data = blobData.get(blob);
+  if (data === undefined) throw new ERR_INVALID_THIS('Blob');
+  return data;
+}
+
+function relative(n, size) {
+  n = Math.trunc(Number(n)) || 0;
+  if (n < 0) return Math.max(size + n, 0);
+  return Math.min(n, size);
+}
+
+Object.defineProperties(Blob.prototype, {
+  type: { enumerable: true },
+  size: { enumerable: true },
+  slice: { enumerable: true },
+  arrayBuffer: { enumerable: true },
+  text: { enumerable: true },
+  bytes: { enumerable: true },
+  stream: { enumerable: true },
+  [Symbol.toStringTag]: { value: 'Blob', configurable: true },
+});
+
+const fileData = new WeakMap(); // File -> { name, lastModified }
+
+function isFile(v) {
+  return fileData.has(v);
+}
+
+class File extends Blob {
+  constructor(fileBits, fileName, options = kEmptyObject) {
+    if (arguments.length < 2) throw new ERR_MISSING_ARGS('fileBits', 'fileName');
+    super(fileBits, options);
+    let lastModified = options?.lastModified;
+    // Unary plus, so a BigInt or a throwing toPrimitive throws as in node.
+    lastModified = lastModified === undefined ? Date.now() : +lastModified;
+    if (Number.isNaN(lastModified)) lastModified = 0;
+    fileData.set(this, { name: `${fileName}`, lastModified: Math.trunc(lastModified) });
+  }
+
+  get name() {
+    const data = fileData.get(this);
+    if (data === undefined) throw new ERR_INVALID_THIS('File');
+    return data.name;
+  }
+
+  get lastModified() {
+    const data = fileData.get(this);
+    if (data === undefined) throw new ERR_INVALID_THIS('File');
+    return data.lastModified;
+  }
+}
+
+Object.defineProperties(File.prototype, {
+  name: { enumerable: true },
+  lastModified: { enumerable: true },
+  [Symbol.toStringTag]: { value: 'File', configurable: true },
+});
+
+// --- blob: URLs ------------------------------------------------------------------
+
+const kPrefix = 'blob:nodedata:';
+const registry = new Map(); // id -> Blob
+
+// A v4-shaped UUID naming a registered blob (only unique, not a secret).
+function randomId() {
+  const hex = [];
+  for (let i = 0; i < 32; i++) hex.push(Math.floor(Math.random() * 16).toString(16));
+  hex[12] = '4';
+  hex[16] = (8 + Math.floor(Math.random() * 4)).toString(16);
+  const s = hex.join('');
+  return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
+}
+
+// For URL.createObjectURL: registers the blob and returns its URL.
+function createObjectURL(blob) {
+  if (!isBlob(blob)) throw new ERR_INVALID_ARG_TYPE('obj', 'Blob', blob);
+  const id = randomId();
+  registry.set(id, blob);
+  return `${kPrefix}${id}`;
+}
+
+function revokeObjectURL(url) {
+  url = `${url}`;
+  if (url.startsWith(kPrefix)) registry.delete(url.slice(kPrefix.length));
+}
+
+function resolveObjectURL(url) {
+  url = `${url}`;
+  if (!url.startsWith(kPrefix)) return undefined;
+  let id = url.slice(kPrefix.length);
+  const hash = id.search(/[?#]/);
+  if (hash !== -1) id = id.slice(0, hash);
+  const blob = registry.get(id);
+  if (blob === undefined) return undefined;
+  const { bytes, type } = blobData.get(blob);
+  const copy = Object.create(Blob.prototype);
+  blobData.set(copy, { bytes, type });
+  return copy;
+}
+
+module.exports = {
+  Blob,
+  File,
+  isBlob,
+  createObjectURL,
+  revokeObjectURL,
+  resolveObjectURL,
+};

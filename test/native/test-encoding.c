@@ -1,0 +1,114 @@
+/* Unit tests of src/util/encoding.c: node's base64/hex rules and the UTF-8 checks. */
+#include <stdio.h>
+#include <string.h>
+
+#include "util/encoding.h"
+
+static int failures;
+
+#define EXPECT(cond)                                                      \
+  do {                                                                    \
+    if (!(cond)) {                                                        \
+      fprintf(stderr, "%s:%d: expected %s\n", __FILE__, __LINE__, #cond); \
+      failures++;                                                         \
+    }                                                                     \
+  } while (0)
+
+static size_t units(const char* s, uint16_t* out) {
+  size_t n = strlen(s);
+  for (size_t i = 0; i < n; i++) out[i] = (uint8_t)s[i];
+  return n;
+}
+
+static int b64(const char* text, const char* expect) {
+  uint16_t u[64];
+  uint8_t out[64];
+  size_t n = units(text, u);
+  size_t got = eddy_base64_decode(u, n, out, sizeof out);
+  return got == strlen(expect) && memcmp(out, expect, got) == 0;
+}
+
+static int hex(const char* text, const char* expect) {
+  uint16_t u[64];
+  uint8_t out[64];
+  size_t n = units(text, u);
+  size_t got = eddy_hex_decode(u, n, out, sizeof out);
+  return got == strlen(expect) && memcmp(out, expect, got) == 0;
+}
+
+int main(void) {
+  uint8_t out[64];
+  EXPECT(eddy_base64_encode((const uint8_t*)"abcd", 4, out, 0) == 8 && !memcmp(out, "YWJjZA==", 8));
+  EXPECT(eddy_base64_encode((const uint8_t*)"abcd", 4, out, 1) == 6 && !memcmp(out, "YWJjZA", 6));
+  EXPECT(eddy_base64_encode((const uint8_t*)"\xfb\xff", 2, out, 1) == 3 && !memcmp(out, "-_8", 3));
+  EXPECT(eddy_base64_encoded_length(4, 0) == 8 && eddy_base64_encoded_length(4, 1) == 6);
+  EXPECT(b64("YWJj", "abc"));
+  EXPECT(b64("YW Jj", "abc"));
+  EXPECT(b64("YW*\nJj", "abc"));
+  EXPECT(b64("YQ==YQ==", "a"));
+  EXPECT(b64("YW=Jj", "a"));
+  EXPECT(b64("Y", ""));
+  EXPECT(b64("YWJjZA", "abcd"));
+  EXPECT(b64("YW-_", "a\x6f\xbf"));
+  EXPECT(b64("=YWJj", ""));
+  {
+    uint16_t u[] = {'Y', 'W', 0x100, 'J', 'j'};
+    EXPECT(eddy_base64_decode(u, 5, out, 64) == 3 && !memcmp(out, "abc", 3));
+    EXPECT(eddy_base64_decode(u, 5, out, 2) == 2);
+  }
+  EXPECT(hex("6162", "ab"));
+  EXPECT(hex("616", "a"));
+  EXPECT(hex("61zz62", "a"));
+  EXPECT(hex("zz", ""));
+  EXPECT(hex("4A4b", "JK"));
+  eddy_hex_encode((const uint8_t*)"\x01\xab", 2, out);
+  EXPECT(!memcmp(out, "01ab", 4));
+
+  EXPECT(eddy_is_utf8((const uint8_t*)"plain ascii text", 16));
+  EXPECT(eddy_is_utf8((const uint8_t*)"\xe2\x82\xac", 3));
+  EXPECT(!eddy_is_utf8((const uint8_t*)"\xe2\x82", 2));
+  EXPECT(!eddy_is_utf8((const uint8_t*)"\xed\xa0\x80", 3));
+  EXPECT(!eddy_is_utf8((const uint8_t*)"\xc0\xaf", 2));
+  EXPECT(eddy_utf8_incomplete_tail((const uint8_t*)"a\xe2\x82", 3) == 2);
+  EXPECT(eddy_utf8_incomplete_tail((const uint8_t*)"a\xe2\x82\xac", 4) == 0);
+  EXPECT(eddy_utf8_incomplete_tail((const uint8_t*)"a\xf0", 2) == 1);
+  EXPECT(eddy_utf8_incomplete_tail((const uint8_t*)"a\xe0\x80", 3) == 0);
+  EXPECT(eddy_utf8_incomplete_tail((const uint8_t*)"a\x80", 2) == 0);
+
+  {
+    /* The UTF-16 encoders agree with the byte ones over every length. */
+    uint8_t src[40], b8[64];
+    uint16_t b16[96];
+    for (int i = 0; i < 40; i++) src[i] = (uint8_t)(i * 37 + 11);
+    for (size_t len = 0; len <= 40; len++) {
+      for (int url = 0; url < 2; url++) {
+        size_t n8 = eddy_base64_encode(src, len, b8, url);
+        size_t n16 = eddy_base64_encode16(src, len, b16, url);
+        EXPECT(n8 == n16 && n8 == eddy_base64_encoded_length(len, url));
+        for (size_t k = 0; k < n8 && k < n16; k++) EXPECT(b8[k] == b16[k]);
+      }
+      eddy_hex_encode(src, len, b8);
+      eddy_hex_encode16(src, len, b16);
+      for (size_t k = 0; k < 2 * len; k++) EXPECT(b8[k] == b16[k]);
+    }
+    uint16_t w[40];
+    eddy_units_from_latin1(src, 40, w);
+    for (int i = 0; i < 40; i++) EXPECT(w[i] == src[i]);
+    eddy_units_from_ascii(src, 40, w);
+    for (int i = 0; i < 40; i++) EXPECT(w[i] == (src[i] & 0x7F));
+    uint8_t back[40];
+    for (int i = 0; i < 40; i++) w[i] = (uint16_t)(0x100 * i + src[i]);
+    eddy_latin1_from_units(w, 40, back);
+    EXPECT(memcmp(back, src, 40) == 0);
+  }
+
+  uint8_t sw[8] = {1, 2, 3, 4, 5, 6, 7, 8};
+  eddy_swap64(sw, 8);
+  EXPECT(sw[0] == 8 && sw[7] == 1);
+  eddy_swap16(sw, 8);
+  EXPECT(sw[0] == 7 && sw[1] == 8);
+
+  if (failures) return 1;
+  printf("test-encoding: ok\n");
+  return 0;
+}
