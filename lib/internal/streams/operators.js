@@ -5,7 +5,7 @@
 
 const {
   AbortError,
-  codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS, ERR_OUT_OF_RANGE },
+  codes: { ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS, ERR_OUT_OF_RANGE },
 } = require('internal/errors');
 const {
   validateAbortSignal, validateFunction, validateInteger, validateObject,
@@ -257,32 +257,4 @@ function take(number, options = undefined) {
   }.call(this);
 }
 
-const streamReturningOperators = { drop, filter, flatMap, map, take, compose };
-const promiseReturningOperators = { every, forEach, reduce, toArray, some, find };
-
-function install(Readable) {
-  for (const [key, op] of Object.entries(streamReturningOperators)) {
-    function fn(...args) {
-      if (new.target) throw new ERR_ILLEGAL_CONSTRUCTOR();
-      return Readable.from(op.apply(this, args));
-    }
-    Object.defineProperty(fn, 'name', { value: op.name });
-    Object.defineProperty(fn, 'length', { value: op.length });
-    Object.defineProperty(Readable.prototype, key, {
-      value: fn, enumerable: false, configurable: true, writable: true,
-    });
-  }
-  for (const [key, op] of Object.entries(promiseReturningOperators)) {
-    function fn(...args) {
-      if (new.target) throw new ERR_ILLEGAL_CONSTRUCTOR();
-      return op.apply(this, args);
-    }
-    Object.defineProperty(fn, 'name', { value: op.name });
-    Object.defineProperty(fn, 'length', { value: op.length });
-    Object.defineProperty(Readable.prototype, key, {
-      value: fn, enumerable: false, configurable: true, writable: true,
-    });
-  }
-}
-
-module.exports = { install, streamReturningOperators, promiseReturningOperators };
+module.exports = { compose, drop, every, filter, find, flatMap, forEach, map, reduce, some, take, toArray };

@@ -910,11 +910,11 @@ function endReadableNT(state, stream) {
   if (!state.errored && (state.state & (kCloseEmitted | kEndEmitted)) === 0 && state.length === 0) {
     state.state |= kEndEmitted;
     stream.emit('end');
-    const w = stream._writableState;
-    if (w && stream.allowHalfOpen === false && stream.writable !== undefined) {
+    if (stream.writable && stream.allowHalfOpen === false) {
       process.nextTick(endWritableNT, stream);
     } else if (state.state & kAutoDestroy) {
       // A duplex is destroyed only once its writable side is done too.
+      const w = stream._writableState;
       const autoDestroy = !w || (w.autoDestroy && (w.finished || w.writable === false));
       if (autoDestroy) stream.destroy();
     }
@@ -949,7 +949,28 @@ Readable.wrap = function wrap(src, options) {
   }).wrap(src);
 };
 
-require('internal/streams/operators').install(Readable);
+// The iterator helpers: thin methods here, the operators module loads on first use.
+let operators;
+for (const [key, length, returnsStream] of [
+  ['drop', 1, true], ['filter', 2, true], ['flatMap', 2, true], ['map', 2, true],
+  ['take', 1, true], ['compose', 2, true], ['every', 1, false], ['forEach', 2, false],
+  ['reduce', 3, false], ['toArray', 1, false], ['some', 1, false], ['find', 2, false],
+]) {
+  const fn = function(...args) {
+    if (new.target) {
+      const { codes: { ERR_ILLEGAL_CONSTRUCTOR } } = require('internal/errors');
+      throw new ERR_ILLEGAL_CONSTRUCTOR();
+    }
+    operators ??= require('internal/streams/operators');
+    const result = Reflect.apply(operators[key], this, args);
+    return returnsStream ? Readable.from(result) : result;
+  };
+  Object.defineProperty(fn, 'name', { value: key });
+  Object.defineProperty(fn, 'length', { value: length });
+  Object.defineProperty(Readable.prototype, key, {
+    value: fn, enumerable: false, configurable: true, writable: true,
+  });
+}
 
 Readable._fromList = fromList;
 Readable._maybeReadMore = maybeReadMore;

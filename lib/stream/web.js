@@ -1,0 +1,30 @@
+'use strict';
+// node:stream/web — the WHATWG streams (default readable streams; byte streams are
+// accepted but read as default streams, without BYOB readers).
+
+const {
+  ReadableStream, ReadableStreamDefaultReader, ReadableStreamDefaultController,
+} = require('internal/webstreams/readablestream');
+const {
+  WritableStream, WritableStreamDefaultWriter, WritableStreamDefaultController,
+} = require('internal/webstreams/writablestream');
+const { TransformStream, TransformStreamDefaultController } = require('internal/webstreams/transformstream');
+const { ByteLengthQueuingStrategy, CountQueuingStrategy } = require('internal/webstreams/queuingstrategies');
+
+module.exports = {
+  ReadableStream,
+  ReadableStreamDefaultReader,
+  ReadableStreamDefaultController,
+  TransformStream,
+  TransformStreamDefaultController,
+  WritableStream,
+  WritableStreamDefaultWriter,
+  WritableStreamDefaultController,
+  ByteLengthQueuingStrategy,
+  CountQueuingStrategy,
+};
+// These need TextEncoder/TextDecoder, which load on first use.
+for (const name of ['TextEncoderStream', 'TextDecoderStream']) {
+  require('internal/util').defineLazyProperty(module.exports, name,
+    () => require('internal/webstreams/encoding')[name]);
+}
