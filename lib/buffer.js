@@ -22,7 +22,8 @@ const { validateArray, validateBuffer, validateInteger, validateNumber, validate
   require('internal/validators');
 const { customInspectSymbol, deprecate, defineLazyProperty } = require('internal/util');
 const {
-  FastBuffer, addReadWriteMethods, invalidArgTypeForBuffer, isTypedArray, isUint8Array,
+  FastBuffer, addReadWriteMethods, invalidArgTypeForBuffer, isAnyArrayBuffer, isTypedArray,
+  isUint8Array,
 } = require('internal/buffer');
 const enc = require('internal/buffer/encodings');
 const { normalizeEncoding, lookupEncoding, encodingId, byteLengthOf } = enc;
@@ -39,16 +40,14 @@ let INSPECT_MAX_BYTES = 50;
 
 // --- the pool -------------------------------------------------------------------
 
-let poolSize = 8 * 1024;  // Buffer.poolSize before Buffer exists
 let allocPool;
 let poolOffset = 0;
 
+// A fresh pool of Buffer.poolSize bytes (users may change the size).
 function createPool() {
-  poolSize = typeof Buffer === 'function' ? Buffer.poolSize : poolSize;
-  allocPool = new FastBuffer(poolSize);
+  allocPool = new FastBuffer(Buffer.poolSize);
   poolOffset = 0;
 }
-createPool();
 
 function alignPool() {
   if (poolOffset & 7) poolOffset = (poolOffset | 7) + 1;
@@ -92,7 +91,10 @@ function fromString(string, encoding) {
   const bound = name === 'utf8' ? n * 3 : name === 'utf16le' ? n * 2 : n;
   if (bound < (Buffer.poolSize >>> 1)) {
     if (bound > allocPool.length - poolOffset) createPool();
-    const written = binding.write(allocPool, string, poolOffset, bound, id);
+    // Short strings are encoded here: the loop costs less than a call into C.
+    const written = n <= 32 && (id === enc.UTF8 || id === enc.LATIN1 || id === enc.ASCII) ?
+      writeShort(allocPool, string, poolOffset, id === enc.UTF8) :
+      binding.write(allocPool, string, poolOffset, bound, id);
     const b = new FastBuffer(allocPool.buffer, poolOffset, written);
     poolOffset += written;
     alignPool();
@@ -101,6 +103,40 @@ function fromString(string, encoding) {
   const ab = binding.fromString(string, id);
   if (ab === undefined) throw new RangeError('Array buffer allocation failed');
   return new FastBuffer(ab);
+}
+
+// Encodes a short string at offset as UTF-8 (WHATWG: lone surrogates become
+// EF BF BD) or as latin1 low bytes; the caller guarantees room.
+function writeShort(target, str, offset, utf8) {
+  let o = offset;
+  const n = str.length;
+  for (let i = 0; i < n; i++) {
+    let c = str.charCodeAt(i);
+    if (c < 0x80 || !utf8) {
+      target[o++] = c;
+    } else if (c < 0x800) {
+      target[o++] = 0xC0 | (c >> 6);
+      target[o++] = 0x80 | (c & 0x3F);
+    } else {
+      if (c >= 0xD800 && c <= 0xDFFF) {
+        const d = i + 1 < n ? str.charCodeAt(i + 1) : 0;
+        if (c <= 0xDBFF && d >= 0xDC00 && d <= 0xDFFF) {
+          c = 0x10000 + ((c - 0xD800) << 10) + (d - 0xDC00);
+          i++;
+          target[o++] = 0xF0 | (c >> 18);
+          target[o++] = 0x80 | ((c >> 12) & 0x3F);
+          target[o++] = 0x80 | ((c >> 6) & 0x3F);
+          target[o++] = 0x80 | (c & 0x3F);
+          continue;
+        }
+        c = 0xFFFD;
+      }
+      target[o++] = 0xE0 | (c >> 12);
+      target[o++] = 0x80 | ((c >> 6) & 0x3F);
+      target[o++] = 0x80 | (c & 0x3F);
+    }
+  }
+  return o - offset;
 }
 
 function fromArrayLike(obj) {
@@ -115,29 +151,6 @@ function fromArrayLike(obj) {
     return b;
   }
   return new FastBuffer(obj);
-}
-
-const getArrayBufferByteLength =
-  Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get;
-const getSharedArrayBufferByteLength = typeof SharedArrayBuffer === 'function' ?
-  Object.getOwnPropertyDescriptor(SharedArrayBuffer.prototype, 'byteLength').get : undefined;
-
-// A real (Shared)ArrayBuffer, not merely something inheriting from one: the
-// byteLength getter checks the brand.
-function isAnyArrayBuffer(v) {
-  let getter;
-  if (v instanceof ArrayBuffer) getter = getArrayBufferByteLength;
-  else if (getSharedArrayBufferByteLength !== undefined && v instanceof SharedArrayBuffer) {
-    getter = getSharedArrayBufferByteLength;
-  } else {
-    return false;
-  }
-  try {
-    getter.call(v);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function fromArrayBuffer(obj, byteOffset, length) {
@@ -192,13 +205,27 @@ function from(value, encodingOrOffset, length) {
 
 // --- the Buffer function ------------------------------------------------------------
 
-// DEP0005 is shown only for calls from outside node_modules, as in node.
+// DEP0005 is shown only for calls from outside node_modules, as in node. Reading
+// a stack may run a user's Error.prepareStackTrace, which may call Buffer() again:
+// that inner call neither checks nor warns. Like node, checking stops after
+// 10,000 calls from node_modules.
 let bufferWarningShown = false;
+let checkingCaller = false;
+let callerChecks = 0;
 function showBufferDeprecation() {
-  if (bufferWarningShown || process.noDeprecation) return;
-  const stack = new Error().stack || '';
-  const frames = stack.split('\n').filter((l) => l && !l.includes('node:'));
-  if (frames.length > 0 && frames[0].includes('/node_modules/')) return;
+  if (bufferWarningShown || checkingCaller || process.noDeprecation) return;
+  if (++callerChecks > 10000) return;
+  let stack;
+  checkingCaller = true;
+  try {
+    stack = new Error().stack;
+  } finally {
+    checkingCaller = false;
+  }
+  if (typeof stack === 'string') {
+    const frames = stack.split('\n').filter((l) => l && !l.includes('node:'));
+    if (frames.length > 0 && frames[0].includes('/node_modules/')) return;
+  }
   bufferWarningShown = true;
   process.emitWarning('Buffer() is deprecated due to security and usability issues. Please ' +
     'use the Buffer.alloc(), Buffer.allocUnsafe(), or Buffer.from() methods instead.',
@@ -226,6 +253,7 @@ Object.setPrototypeOf(Buffer, Uint8Array);
 addReadWriteMethods(Buffer.prototype);
 
 Buffer.poolSize = 8 * 1024;
+createPool();
 
 function defineStatic(name, fn) {
   Object.defineProperty(Buffer, name, { value: fn, writable: true, enumerable: true, configurable: true });
@@ -378,7 +406,7 @@ for (const name of ['ascii', 'base64', 'base64url', 'latin1', 'hex', 'ucs2', 'ut
   defineMethod(`${name}Slice`, function(start = 0, end = this.length) {
     start = Math.max(0, Math.min(toInteger(start, 0), this.length));
     end = Math.max(start, Math.min(toInteger(end, 0), this.length));
-    return binding.slice(this, start, end, id);
+    return decodeRange(this, start, end, id);
   });
   defineMethod(`${name}Write`, function(string, offset = 0, length = this.length - offset) {
     if (typeof string !== 'string') throw stringArgError();
@@ -451,6 +479,37 @@ function copyImpl(source, target, targetStart, sourceStart, sourceEnd) {
   return nb;
 }
 
+// Up to this many bytes of latin1, ascii or ASCII-only utf8 are decoded here:
+// String.fromCharCode over a reused array beats a call into C for short runs
+// (header names, small fields).
+const kSmallDecode = 24;
+const smallCodes = [];
+const fromCharCode = String.fromCharCode;
+
+function decodeSmall(buf, start, end, id) {
+  const n = end - start;
+  smallCodes.length = n;
+  if (id === enc.LATIN1) {
+    for (let i = 0; i < n; i++) smallCodes[i] = buf[start + i];
+  } else if (id === enc.ASCII) {
+    for (let i = 0; i < n; i++) smallCodes[i] = buf[start + i] & 0x7f;
+  } else {
+    for (let i = 0; i < n; i++) {
+      const c = buf[start + i];
+      if (c >= 0x80) return binding.slice(buf, start, end, id);
+      smallCodes[i] = c;
+    }
+  }
+  return fromCharCode.apply(null, smallCodes);
+}
+
+function decodeRange(buf, start, end, id) {
+  if (end - start <= kSmallDecode && id <= enc.ASCII && id !== enc.UCS2) {
+    return decodeSmall(buf, start, end, id);
+  }
+  return binding.slice(buf, start, end, id);
+}
+
 // The most UTF-16 units n bytes decode to.
 function decodedLength(n, name) {
   switch (name) {
@@ -463,7 +522,7 @@ function decodedLength(n, name) {
 }
 
 defineMethod('toString', function toString(encoding, start, end) {
-  if (arguments.length === 0) return binding.slice(this, 0, this.length, 1);
+  if (arguments.length === 0) return decodeRange(this, 0, this.length, enc.UTF8);
   const len = this.length;
   if (start <= 0) start = 0;
   else if (start >= len) return '';
@@ -479,7 +538,7 @@ defineMethod('toString', function toString(encoding, start, end) {
   if (end - start > kStringMaxLength && decodedLength(end - start, name) > kStringMaxLength) {
     throw new ERR_STRING_TOO_LONG(kStringMaxLength.toString(16));
   }
-  return binding.slice(this, start, end, encodingId(name));
+  return decodeRange(this, start, end, encodingId(name));
 });
 
 defineMethod('equals', function equals(otherBuffer) {

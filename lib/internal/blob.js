@@ -5,7 +5,7 @@
 
 // Globals read once: each global lookup is a slow path in this embedding.
 const {
-  ArrayBuffer, Date, Map, Math, Number, Object, Promise, SharedArrayBuffer, Symbol, Uint8Array, WeakMap,
+  ArrayBuffer, Date, Map, Math, Number, Object, Promise, Symbol, Uint8Array, WeakMap,
 } = globalThis;
 
 const {
@@ -14,6 +14,7 @@ const {
 const { validateObject, kValidateObjectAllowObjects, kValidateObjectAllowNullable } =
   require('internal/validators');
 const { customInspectSymbol, kEmptyObject } = require('internal/util');
+const { isAnyArrayBuffer } = require('internal/buffer');
 
 const binding = internalBinding('buffer');
 const kUtf8 = 1;
@@ -30,10 +31,7 @@ function partBytes(part, endings) {
   if (ArrayBuffer.isView(part)) {
     return new Uint8Array(part.buffer, part.byteOffset, part.byteLength).slice();
   }
-  if (part instanceof ArrayBuffer ||
-      (typeof SharedArrayBuffer === 'function' && part instanceof SharedArrayBuffer)) {
-    return new Uint8Array(part.slice(0));
-  }
+  if (isAnyArrayBuffer(part)) return new Uint8Array(part.slice(0));
   let text = `${part}`;
   if (endings === 'native') text = text.replace(/\r?\n/g, '\n');
   return new Uint8Array(binding.fromString(text, kUtf8));

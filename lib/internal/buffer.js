@@ -7,7 +7,8 @@
 
 // Globals read once: each global lookup is a slow path in this embedding.
 const {
-  BigInt, Float32Array, Float64Array, Math, Number, Object, Symbol, TypeError, Uint8Array,
+  ArrayBuffer, BigInt, Float32Array, Float64Array, Math, Number, Object, SharedArrayBuffer, Symbol,
+  TypeError, Uint8Array,
 } = globalThis;
 
 const {
@@ -34,6 +35,36 @@ function isUint8Array(v) {
 
 function isTypedArray(v) {
   return getTypedArrayTag.call(v) !== undefined;
+}
+
+const getArrayBufferByteLength =
+  Object.getOwnPropertyDescriptor(ArrayBuffer.prototype, 'byteLength').get;
+const getSharedArrayBufferByteLength = typeof SharedArrayBuffer === 'function' ?
+  Object.getOwnPropertyDescriptor(SharedArrayBuffer.prototype, 'byteLength').get : undefined;
+
+const objectToString = Object.prototype.toString;
+
+function hasBrand(getter, v) {
+  try {
+    getter.call(v);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// A real (Shared)ArrayBuffer, from this realm or another: the byteLength getter
+// checks the internal slot, so an object merely inheriting from one is not.
+function isAnyArrayBuffer(v) {
+  if (v instanceof ArrayBuffer) return hasBrand(getArrayBufferByteLength, v);
+  if (typeof v !== 'object' || v === null) return false;
+  switch (objectToString.call(v)) {
+    case '[object ArrayBuffer]': return hasBrand(getArrayBufferByteLength, v);
+    case '[object SharedArrayBuffer]':
+      return getSharedArrayBufferByteLength !== undefined &&
+        hasBrand(getSharedArrayBufferByteLength, v);
+    default: return false;
+  }
 }
 
 const float32 = new Float32Array(1);
@@ -123,13 +154,25 @@ function readInt8(offset = 0) {
   const v = readUInt8.call(this, offset);
   return v > 127 ? v - 256 : v;
 }
-function readUInt16LE(offset = 0) { return readLE(this, offset, 2); }
+function readUInt16LE(offset = 0) {
+  validateNumber(offset, 'offset');
+  const first = this[offset];
+  const last = this[offset + 1];
+  if (first === undefined || last === undefined) boundsError(offset, this.length - 2);
+  return first + last * 256;
+}
 function readUInt16BE(offset = 0) { return readBE(this, offset, 2); }
-function readUInt32LE(offset = 0) { return readLE(this, offset, 4); }
+function readUInt32LE(offset = 0) {
+  validateNumber(offset, 'offset');
+  const first = this[offset];
+  const last = this[offset + 3];
+  if (first === undefined || last === undefined) boundsError(offset, this.length - 4);
+  return first + this[offset + 1] * 2 ** 8 + this[offset + 2] * 2 ** 16 + last * 2 ** 24;
+}
 function readUInt32BE(offset = 0) { return readBE(this, offset, 4); }
 function readInt16LE(offset = 0) { return toSigned(readLE(this, offset, 2), 2); }
 function readInt16BE(offset = 0) { return toSigned(readBE(this, offset, 2), 2); }
-function readInt32LE(offset = 0) { return readLE(this, offset, 4) | 0; }
+function readInt32LE(offset = 0) { return readUInt32LE.call(this, offset) | 0; }
 function readInt32BE(offset = 0) { return readBE(this, offset, 4) | 0; }
 function readUIntLE(offset, byteLength) {
   checkByteLength(byteLength);
@@ -211,6 +254,21 @@ function writeInt(buf, value, offset, n, signed, le) {
     return offset + 1;
   }
   checkInt(value, min, max, buf, offset, n);
+  if (n === 4) {
+    // In range, so the bit operations see the exact 32-bit pattern.
+    if (le) {
+      buf[offset] = value;
+      buf[offset + 1] = value >>> 8;
+      buf[offset + 2] = value >>> 16;
+      buf[offset + 3] = value >>> 24;
+    } else {
+      buf[offset + 3] = value;
+      buf[offset + 2] = value >>> 8;
+      buf[offset + 1] = value >>> 16;
+      buf[offset] = value >>> 24;
+    }
+    return offset + 4;
+  }
   return le ? writeLE(buf, value, offset, n) : writeBE(buf, value, offset, n);
 }
 
@@ -245,7 +303,11 @@ function writeFloat(buf, value, offset, bytes, view, n, le) {
   value = +value;
   checkBounds(buf, offset, n);
   view[0] = value;
-  for (let i = 0; i < n; i++) buf[offset + i] = bytes[le ? i : n - 1 - i];
+  if (le) {
+    for (let i = 0; i < n; i++) buf[offset + i] = bytes[i];
+  } else {
+    for (let i = 0; i < n; i++) buf[offset + i] = bytes[n - 1 - i];
+  }
   return offset + n;
 }
 function writeFloatLE(value, offset = 0) { return writeFloat(this, value, offset, float32Bytes, float32, 4, true); }
@@ -322,6 +384,7 @@ module.exports = {
   addReadWriteMethods,
   boundsError,
   invalidArgTypeForBuffer,
+  isAnyArrayBuffer,
   isTypedArray,
   isUint8Array,
 };

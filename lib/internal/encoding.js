@@ -6,7 +6,7 @@
 
 // Globals read once: each global lookup is a slow path in this embedding.
 const {
-  ArrayBuffer, Boolean, Object, SharedArrayBuffer, Symbol, TypeError, Uint8Array,
+  ArrayBuffer, Boolean, Object, Symbol, TypeError, Uint8Array,
 } = globalThis;
 
 const binding = internalBinding('buffer');
@@ -19,7 +19,7 @@ const {
 const { validateObject, kValidateObjectAllowObjects, kValidateObjectAllowNullable } =
   require('internal/validators');
 const { customInspectSymbol, kEmptyObject } = require('internal/util');
-const { isUint8Array } = require('internal/buffer');
+const { isAnyArrayBuffer, isUint8Array } = require('internal/buffer');
 const { labels } = require('internal/encoding/labels');
 
 const kUtf8 = 1;
@@ -74,11 +74,6 @@ function invalidInputError() {
     'ArrayBuffer or ArrayBufferView.');
   err.code = 'ERR_INVALID_ARG_TYPE';
   return err;
-}
-
-function isAnyArrayBuffer(v) {
-  return v instanceof ArrayBuffer ||
-    (typeof SharedArrayBuffer === 'function' && v instanceof SharedArrayBuffer);
 }
 
 function toBytes(input) {

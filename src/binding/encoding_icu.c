@@ -151,7 +151,12 @@ static EDDY_JS_FN(icu_decode) {
   int8_t flush = JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 2));
   /* A byte makes at most two units in every ICU table, plus room for a flush. */
   size_t cap = len * 2 + 16;
-  uint16_t* units = eddy_malloc(cap * sizeof(uint16_t));
+  uint16_t* units = malloc(cap * sizeof(uint16_t));
+  if (!units) {
+    JSValueRef msg = eddy_js_cstr(ctx, "Array buffer allocation failed");
+    *exception = JSObjectMakeError(ctx, 1, &msg, NULL);
+    return NULL;
+  }
   uint16_t* target = units;
   const char* source = (const char*)(bytes ? bytes : (uint8_t*)"");
   const char* source_end = source + len;

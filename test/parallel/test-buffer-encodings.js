@@ -76,3 +76,23 @@ assert.throws(() => w.write('x', 11), {
 assert.throws(() => w.write('x', 0, 11), { code: 'ERR_OUT_OF_RANGE' });
 assert.throws(() => w.write(1), { code: 'ERR_INVALID_ARG_TYPE', message: 'argument must be a string' });
 assert.throws(() => w.write('x', 0, 1, 'nope'), { code: 'ERR_UNKNOWN_ENCODING' });
+
+// Short strings take a JS path, long ones the native one: both agree.
+const te = new TextEncoder();
+for (const s of ['', 'a', 'héllo', '€', '😀', '\ud800', '\udc00\ud800', 'a\ud83d', '\ud83d\ude00x',
+  'ÿĀ߿ࠀ￿', 'x'.repeat(32), '€'.repeat(32), `${'a'.repeat(31)}😀`]) {
+  assert.deepStrictEqual([...Buffer.from(s)], [...te.encode(s)], JSON.stringify(s));
+  assert.deepStrictEqual([...Buffer.from(s, 'latin1')],
+    [...Buffer.from(s.repeat(3), 'latin1').subarray(0, s.length)], JSON.stringify(s));
+}
+
+// Short ranges are decoded in JS, long ones natively: both agree.
+const mixed = Buffer.from(Array.from({ length: 64 }, (_, i) => (i * 73 + 5) & 255));
+const td = new TextDecoder();
+for (let n = 0; n <= 40; n++) {
+  const part = mixed.subarray(3, 3 + n);
+  assert.strictEqual(part.toString('latin1'), String.fromCharCode(...part));
+  assert.strictEqual(part.toString('ascii'), String.fromCharCode(...part.map((c) => c & 0x7f)));
+  assert.strictEqual(part.toString(), td.decode(part));
+  assert.strictEqual(mixed.toString('utf8', 3, 3 + n), td.decode(part));
+}
