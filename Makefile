@@ -26,6 +26,7 @@ SRCS := \
   src/binding/constants.c \
   src/binding/crypto.c \
   src/binding/fs.c \
+  src/binding/http_parser.c \
   src/binding/pipe_wrap.c \
   src/binding/process.c \
   src/binding/spawn_sync.c \
@@ -42,7 +43,9 @@ SRCS := \
   src/util/utf8.c
 
 LIB_JS := $(shell find lib -name '*.js' | LC_ALL=C sort)
-OBJS := $(SRCS:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/gen/builtins_table.o
+LLHTTP_SRCS := $(LLHTTP_DIR)/llhttp.c $(LLHTTP_DIR)/api.c $(LLHTTP_DIR)/http.c
+LLHTTP_OBJS := $(LLHTTP_SRCS:$(LLHTTP_DIR)/%.c=$(BUILD)/obj/llhttp/%.o)
+OBJS := $(SRCS:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/gen/builtins_table.o $(LLHTTP_OBJS)
 
 .PHONY: all test test-node asan format clean bench demo
 all: $(BUILD)/eddy
@@ -53,6 +56,13 @@ $(BUILD)/eddy: $(OBJS)
 $(BUILD)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+# llhttp, compiled from the installed node-llhttp package (never copied into the repo).
+$(BUILD)/obj/llhttp/%.o: $(LLHTTP_DIR)/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(OPT) $(EXTRA_CFLAGS) -I$(LLHTTP_INC) -w -c -o $@ $<
+
+$(BUILD)/obj/src/binding/http_parser.o: EXTRA_CFLAGS += -I$(LLHTTP_INC)
 
 $(BUILD)/tools/embed-lib: tools/embed-lib.c
 	@mkdir -p $(dir $@)

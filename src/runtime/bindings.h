@@ -13,6 +13,7 @@
   X(constants)           \
   X(crypto)              \
   X(fs)                  \
+  X(http_parser)         \
   X(pipe_wrap)           \
   X(process)             \
   X(spawn_sync)          \

@@ -1,0 +1,647 @@
+'use strict';
+// OutgoingMessage: what ServerResponse and ClientRequest share. The head is built as one
+// latin1 string and, when the body is a string too, sent with it in one write.
+
+const Stream = require('stream');
+const { kOutHeaders, kNeedDrain, kUniqueHeaders, utcDate } = require('internal/http');
+const { checkInvalidHeaderChar, checkIsHttpToken, chunkExpression } = require('_http_common');
+const {
+  codes: {
+    ERR_HTTP_BODY_NOT_ALLOWED, ERR_HTTP_CONTENT_LENGTH_MISMATCH, ERR_HTTP_HEADERS_SENT,
+    ERR_HTTP_INVALID_HEADER_VALUE, ERR_HTTP_TRAILER_INVALID, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE,
+    ERR_INVALID_CHAR, ERR_INVALID_HTTP_TOKEN, ERR_METHOD_NOT_IMPLEMENTED, ERR_STREAM_ALREADY_FINISHED,
+    ERR_STREAM_CANNOT_PIPE, ERR_STREAM_DESTROYED, ERR_STREAM_NULL_VALUES, ERR_STREAM_WRITE_AFTER_END,
+  },
+} = require('internal/errors');
+const { validateString } = require('internal/validators');
+
+const kCorked = Symbol('corked');
+const kChunkedBuffer = Symbol('kChunkedBuffer');
+const kChunkedLength = Symbol('kChunkedLength');
+const kBytesWritten = Symbol('kBytesWritten');
+const kErrored = Symbol('errored');
+const kHighWaterMark = Symbol('kHighWaterMark');
+const kRejectNonStandardBodyWrites = Symbol('kRejectNonStandardBodyWrites');
+
+const RE_CONN_CLOSE = /(?:^|\W)close(?:$|\W)/i;
+const crlf = '\r\n';
+
+let BufferCtor;
+function byteLength(chunk, encoding) {
+  if (typeof chunk !== 'string') return chunk.byteLength;
+  BufferCtor ??= require('buffer').Buffer;
+  return BufferCtor.byteLength(chunk, encoding);
+}
+
+function isUint8Array(v) {
+  return v instanceof Uint8Array;
+}
+
+function nop() {}
+
+function validateHeaderName(name, label) {
+  if (typeof name !== 'string' || !name || !checkIsHttpToken(name)) {
+    throw new ERR_INVALID_HTTP_TOKEN(label || 'Header name', name);
+  }
+}
+
+function validateHeaderValue(name, value) {
+  if (value === undefined) throw new ERR_HTTP_INVALID_HEADER_VALUE(value, name);
+  if (checkInvalidHeaderChar(value)) throw new ERR_INVALID_CHAR('header content', name);
+}
+
+function isCookieField(s) {
+  return s.length === 6 && s.toLowerCase() === 'cookie';
+}
+
+class OutgoingMessage extends Stream {
+  constructor(options) {
+    super();
+    this.outputData = [];
+    this.outputSize = 0;
+    this.writable = true;
+    this.destroyed = false;
+    this._last = false;
+    this.chunkedEncoding = false;
+    this.shouldKeepAlive = true;
+    this.maxRequestsOnConnectionReached = false;
+    this._defaultKeepAlive = true;
+    this.useChunkedEncodingByDefault = true;
+    this.sendDate = false;
+    this._removedConnection = false;
+    this._removedContLen = false;
+    this._removedTE = false;
+    this.strictContentLength = false;
+    this[kBytesWritten] = 0;
+    this._contentLength = null;
+    this._hasBody = true;
+    this._trailer = '';
+    this[kNeedDrain] = false;
+    this.finished = false;
+    this._headerSent = false;
+    this[kCorked] = 0;
+    this[kChunkedBuffer] = [];
+    this[kChunkedLength] = 0;
+    this._closed = false;
+    this.socket = null;
+    this._header = null;
+    this[kOutHeaders] = null;
+    this._keepAliveTimeout = 0;
+    this._onPendingData = nop;
+    this[kErrored] = null;
+    this[kHighWaterMark] = options?.highWaterMark ?? 65536;
+    this[kRejectNonStandardBodyWrites] = options?.rejectNonStandardBodyWrites ?? false;
+  }
+
+  get errored() { return this[kErrored]; }
+  get closed() { return this._closed; }
+  get writableFinished() {
+    return this.finished && this.outputSize === 0 && (!this.socket || this.socket.writableLength === 0);
+  }
+  get writableObjectMode() { return false; }
+  get writableLength() { return this.outputSize + this[kChunkedLength] + (this.socket ? this.socket.writableLength : 0); }
+  get writableHighWaterMark() { return this.socket ? this.socket.writableHighWaterMark : this[kHighWaterMark]; }
+  get writableCorked() { return this[kCorked]; }
+  get writableEnded() { return this.finished; }
+  get writableNeedDrain() { return !this.destroyed && !this.finished && this[kNeedDrain]; }
+  get connection() { return this.socket; }
+  set connection(v) { this.socket = v; }
+  get headersSent() { return !!this._header; }
+
+  cork() {
+    this[kCorked]++;
+    if (this.socket) this.socket.cork();
+  }
+
+  uncork() {
+    this[kCorked]--;
+    if (this.socket) this.socket.uncork();
+    if (this[kCorked] || this[kChunkedBuffer].length === 0) return;
+    const buf = this[kChunkedBuffer];
+    let len = this[kChunkedLength];
+    this._send(len.toString(16), 'latin1', null);
+    this._send(crlf, null, null);
+    const callbacks = [];
+    for (let n = 0; n < buf.length; n += 3) {
+      this._send(buf[n + 0], buf[n + 1], null);
+      if (buf[n + 2]) callbacks.push(buf[n + 2]);
+    }
+    this._send(crlf, null, callbacks.length ? (err) => { for (const cb of callbacks) cb(err); } : null);
+    this[kChunkedBuffer].length = 0;
+    this[kChunkedLength] = 0;
+    len = 0;
+  }
+
+  setTimeout(msecs, callback) {
+    if (callback) this.on('timeout', callback);
+    if (!this.socket) {
+      this.once('socket', (socket) => socket.setTimeout(msecs));
+    } else {
+      this.socket.setTimeout(msecs);
+    }
+    return this;
+  }
+
+  destroy(error) {
+    if (this.destroyed) return this;
+    this.destroyed = true;
+    this[kErrored] = error;
+    if (this.socket) this.socket.destroy(error);
+    else this.once('socket', (socket) => socket.destroy(error));
+    return this;
+  }
+
+  _send(data, encoding, callback, len) {
+    if (!this._headerSent && this._header !== null) {
+      const header = this._header;
+      if (typeof data === 'string' && (encoding === 'utf8' || encoding === 'latin1' || !encoding)) {
+        data = header + data;
+      } else {
+        this.outputData.unshift({ data: header, encoding: 'latin1', callback: null });
+        this.outputSize += header.length;
+        this._onPendingData(header.length);
+      }
+      this._headerSent = true;
+    }
+    return this._writeRaw(data, encoding, callback, len);
+  }
+
+  _writeRaw(data, encoding, callback, size) {
+    const conn = this.socket;
+    if (conn?.destroyed) return false;
+    if (typeof encoding === 'function') {
+      callback = encoding;
+      encoding = null;
+    }
+    if (conn && conn._httpMessage === this && conn.writable) {
+      if (this.outputData.length) this._flushOutput(conn);
+      return conn.write(data, encoding, callback);
+    }
+    this.outputData.push({ data, encoding, callback });
+    this.outputSize += data.length;
+    this._onPendingData(data.length);
+    return this.outputSize < this[kHighWaterMark];
+  }
+
+  _storeHeader(firstLine, headers) {
+    const state = { connection: false, contLen: false, te: false, date: false, expect: false, trailer: false, header: firstLine };
+    if (headers) {
+      if (headers === this[kOutHeaders]) {
+        for (const key in headers) {
+          const entry = headers[key];
+          processHeader(this, state, entry[0], entry[1], false);
+        }
+      } else if (Array.isArray(headers)) {
+        if (headers.length && Array.isArray(headers[0])) {
+          for (let i = 0; i < headers.length; i++) {
+            const entry = headers[i];
+            processHeader(this, state, entry[0], entry[1], true);
+          }
+        } else {
+          if (headers.length % 2 !== 0) throw new ERR_INVALID_ARG_VALUE('headers', headers);
+          for (let n = 0; n < headers.length; n += 2) processHeader(this, state, headers[n], headers[n + 1], true);
+        }
+      } else {
+        for (const key in headers) {
+          if (Object.hasOwn(headers, key)) processHeader(this, state, key, headers[key], true);
+        }
+      }
+    }
+    let { header } = state;
+    if (this.sendDate && !state.date) header += 'Date: ' + utcDate() + crlf;
+    if (this.chunkedEncoding && (this.statusCode === 204 || this.statusCode === 304)) {
+      this.chunkedEncoding = false;
+      this.shouldKeepAlive = false;
+    }
+    if (this._removedConnection) {
+      this._last = !this.shouldKeepAlive;
+    } else if (!state.connection) {
+      const shouldSendKeepAlive = this.shouldKeepAlive &&
+        (state.contLen || this.useChunkedEncodingByDefault || this.agent);
+      if (shouldSendKeepAlive && this.maxRequestsOnConnectionReached) {
+        header += 'Connection: close\r\n';
+      } else if (shouldSendKeepAlive) {
+        header += 'Connection: keep-alive\r\n';
+        if (this._keepAliveTimeout && this._defaultKeepAlive) {
+          const timeoutSeconds = Math.floor(this._keepAliveTimeout / 1000);
+          let max = '';
+          if (~~this._maxRequestsPerSocket > 0) max = `, max=${this._maxRequestsPerSocket}`;
+          header += `Keep-Alive: timeout=${timeoutSeconds}${max}\r\n`;
+        }
+      } else {
+        this._last = true;
+        header += 'Connection: close\r\n';
+      }
+    }
+    if (!state.contLen && !state.te) {
+      if (!this._hasBody) {
+        this.chunkedEncoding = false;
+      } else if (!this.useChunkedEncodingByDefault) {
+        this._last = true;
+      } else if (!state.trailer && !this._removedContLen && typeof this._contentLength === 'number') {
+        header += 'Content-Length: ' + this._contentLength + crlf;
+      } else if (!this._removedTE) {
+        header += 'Transfer-Encoding: chunked\r\n';
+        this.chunkedEncoding = true;
+      } else if (!state.trailer) {
+        this._last = true;
+      } else {
+        throw new ERR_HTTP_TRAILER_INVALID();
+      }
+    }
+    if (this.chunkedEncoding !== true && state.trailer) throw new ERR_HTTP_TRAILER_INVALID();
+    this._header = header + crlf;
+    this._headerSent = false;
+    if (state.expect) this._send('');
+  }
+
+  setHeader(name, value) {
+    if (this._header) throw new ERR_HTTP_HEADERS_SENT('set');
+    validateHeaderName(name);
+    validateHeaderValue(name, value);
+    const headers = this[kOutHeaders] ??= { __proto__: null };
+    headers[name.toLowerCase()] = [name, value];
+    return this;
+  }
+
+  setHeaders(headers) {
+    if (this._header) throw new ERR_HTTP_HEADERS_SENT('set');
+    if (!headers || Array.isArray(headers) || typeof headers.keys !== 'function' || typeof headers.get !== 'function') {
+      throw new ERR_INVALID_ARG_TYPE('headers', ['Headers', 'Map'], headers);
+    }
+    const cookies = [];
+    for (const { 0: key, 1: value } of headers) {
+      if (key === 'set-cookie') {
+        if (Array.isArray(value)) cookies.push(...value);
+        else cookies.push(value);
+        continue;
+      }
+      this.setHeader(key, value);
+    }
+    if (cookies.length) this.setHeader('set-cookie', cookies);
+    return this;
+  }
+
+  appendHeader(name, value) {
+    if (this._header) throw new ERR_HTTP_HEADERS_SENT('append');
+    validateHeaderName(name);
+    validateHeaderValue(name, value);
+    const field = name.toLowerCase();
+    const headers = this[kOutHeaders] ??= { __proto__: null };
+    if (!headers[field]) {
+      headers[field] = [name, value];
+      return this;
+    }
+    const existing = headers[field][1];
+    const values = Array.isArray(existing) ? existing : [existing];
+    headers[field][1] = values.concat(value);
+    return this;
+  }
+
+  getHeader(name) {
+    validateString(name, 'name');
+    const headers = this[kOutHeaders];
+    if (headers === null) return undefined;
+    const entry = headers[name.toLowerCase()];
+    return entry && entry[1];
+  }
+
+  getHeaderNames() {
+    return this[kOutHeaders] !== null ? Object.keys(this[kOutHeaders]) : [];
+  }
+
+  getRawHeaderNames() {
+    const headers = this[kOutHeaders];
+    if (headers === null) return [];
+    return Object.values(headers).map((entry) => entry[0]);
+  }
+
+  getHeaders() {
+    const headers = this[kOutHeaders];
+    const ret = { __proto__: null };
+    if (headers) {
+      for (const key of Object.keys(headers)) ret[key] = headers[key][1];
+    }
+    return ret;
+  }
+
+  hasHeader(name) {
+    validateString(name, 'name');
+    return this[kOutHeaders] !== null && !!this[kOutHeaders][name.toLowerCase()];
+  }
+
+  removeHeader(name) {
+    validateString(name, 'name');
+    if (this._header) throw new ERR_HTTP_HEADERS_SENT('remove');
+    const key = name.toLowerCase();
+    switch (key) {
+      case 'connection': this._removedConnection = true; break;
+      case 'content-length': this._removedContLen = true; break;
+      case 'transfer-encoding': this._removedTE = true; break;
+      case 'date': this.sendDate = false; break;
+    }
+    if (this[kOutHeaders] !== null) delete this[kOutHeaders][key];
+  }
+
+  _implicitHeader() {
+    throw new ERR_METHOD_NOT_IMPLEMENTED('_implicitHeader()');
+  }
+
+  write(chunk, encoding, callback) {
+    if (typeof encoding === 'function') {
+      callback = encoding;
+      encoding = null;
+    }
+    const ret = write_(this, chunk, encoding, callback, false);
+    if (!ret) this[kNeedDrain] = true;
+    return ret;
+  }
+
+  addTrailers(headers) {
+    this._trailer = '';
+    const isArray = Array.isArray(headers);
+    const keys = isArray ? headers : Object.keys(headers);
+    for (let i = 0; i < keys.length; i++) {
+      let field, value;
+      if (isArray) {
+        field = headers[i][0];
+        value = headers[i][1];
+      } else {
+        field = keys[i];
+        value = headers[field];
+      }
+      validateHeaderName(field, 'Trailer name');
+      if (Array.isArray(value) && value.length > 1 && (!this[kUniqueHeaders] || !this[kUniqueHeaders].has(field.toLowerCase()))) {
+        for (let j = 0; j < value.length; j++) {
+          if (checkInvalidHeaderChar(value[j])) throw new ERR_INVALID_CHAR('trailer content', field);
+          this._trailer += field + ': ' + value[j] + crlf;
+        }
+      } else {
+        if (Array.isArray(value)) value = value.join('; ');
+        if (checkInvalidHeaderChar(value)) throw new ERR_INVALID_CHAR('trailer content', field);
+        this._trailer += field + ': ' + value + crlf;
+      }
+    }
+  }
+
+  end(chunk, encoding, callback) {
+    if (typeof chunk === 'function') {
+      callback = chunk;
+      chunk = null;
+      encoding = null;
+    } else if (typeof encoding === 'function') {
+      callback = encoding;
+      encoding = null;
+    }
+    const finish = () => onFinish(this);
+    let pendingFinish = true;
+    if (chunk) {
+      if (this.finished) {
+        onError(this, new ERR_STREAM_WRITE_AFTER_END(), typeof callback !== 'function' ? nop : callback);
+        return this;
+      }
+      // The common case, a whole body in end() before any head: one write carries the
+      // head, the body and the 'finish' callback.
+      if (!this._header && !this[kCorked] && this.socket && this.socket._httpMessage === this &&
+          this.outputData.length === 0) {
+        if (typeof callback === 'function') this.once('finish', callback);
+        write_(this, chunk, encoding, null, true, () => (this._hasBody && !this.chunkedEncoding ? finish : null));
+        if (this.chunkedEncoding && this._hasBody) this._send('0\r\n' + this._trailer + crlf, 'latin1', finish);
+        else if (!this._hasBody) this._send('', 'latin1', finish);
+        this.finished = true;
+        if (this.outputData.length === 0 && this.socket && this.socket._httpMessage === this) this._finish();
+        return this;
+      }
+      if (this.socket) this.socket.cork();
+      write_(this, chunk, encoding, null, true);
+    } else if (this.finished) {
+      if (typeof callback === 'function') {
+        if (!this.writableFinished) this.on('finish', callback);
+        else callback(new ERR_STREAM_ALREADY_FINISHED('end'));
+      }
+      return this;
+    } else if (!this._header) {
+      if (this.socket) this.socket.cork();
+      this._contentLength = 0;
+      this._implicitHeader();
+    }
+    if (typeof callback === 'function') this.once('finish', callback);
+    if (strictContentLength(this) && this[kBytesWritten] !== this._contentLength) {
+      throw new ERR_HTTP_CONTENT_LENGTH_MISMATCH(this[kBytesWritten], this._contentLength);
+    }
+    if (pendingFinish) {
+      if (this._hasBody && this.chunkedEncoding) this._send('0\r\n' + this._trailer + crlf, 'latin1', finish);
+      else if (!this._headerSent || this.writableLength || chunk) this._send('', 'latin1', finish);
+      else process.nextTick(finish);
+    }
+    if (this.socket) {
+      this.socket._writableState.corked = 1;
+      this.socket.uncork();
+    }
+    this[kCorked] = 1;
+    this.uncork();
+    this.finished = true;
+    if (this.outputData.length === 0 && this.socket && this.socket._httpMessage === this) this._finish();
+    return this;
+  }
+
+  _finish() {
+    this.emit('prefinish');
+  }
+
+  _flush() {
+    const socket = this.socket;
+    if (socket && socket.writable) {
+      const ret = this._flushOutput(socket);
+      if (this.finished) this._finish();
+      else if (ret && this[kNeedDrain]) {
+        this[kNeedDrain] = false;
+        this.emit('drain');
+      }
+    }
+  }
+
+  _flushOutput(socket) {
+    while (this[kCorked]) {
+      this[kCorked]--;
+      socket.cork();
+    }
+    const outputLength = this.outputData.length;
+    if (outputLength <= 0) return undefined;
+    const outputData = this.outputData;
+    socket.cork();
+    let ret;
+    for (let i = 0; i < outputLength; i++) {
+      const { data, encoding, callback } = outputData[i];
+      outputData[i].data = null;
+      ret = socket.write(data, encoding, callback);
+    }
+    socket.uncork();
+    this.outputData = [];
+    this._onPendingData(-this.outputSize);
+    this.outputSize = 0;
+    return ret;
+  }
+
+  flushHeaders() {
+    if (!this._header) this._implicitHeader();
+    this._send('');
+  }
+
+  pipe() {
+    this.emit('error', new ERR_STREAM_CANNOT_PIPE());
+  }
+}
+
+function processHeader(self, state, key, value, validate) {
+  if (validate) validateHeaderName(key);
+  if (Array.isArray(value)) {
+    if ((value.length < 2 || !isCookieField(key)) &&
+        (!self[kUniqueHeaders] || !self[kUniqueHeaders].has(key.toLowerCase()))) {
+      for (let i = 0; i < value.length; i++) storeHeader(self, state, key, value[i], validate);
+      return;
+    }
+    value = value.join('; ');
+  }
+  storeHeader(self, state, key, value, validate);
+}
+
+function storeHeader(self, state, key, value, validate) {
+  if (validate) validateHeaderValue(key, value);
+  state.header += key + ': ' + value + crlf;
+  matchHeader(self, state, key, value);
+}
+
+function matchHeader(self, state, field, value) {
+  if (field.length < 4 || field.length > 17) return;
+  field = field.toLowerCase();
+  switch (field) {
+    case 'connection':
+      state.connection = true;
+      self._removedConnection = false;
+      if (RE_CONN_CLOSE.test(value)) self._last = true;
+      else self.shouldKeepAlive = true;
+      break;
+    case 'transfer-encoding':
+      state.te = true;
+      self._removedTE = false;
+      if (chunkExpression.test(value)) self.chunkedEncoding = true;
+      break;
+    case 'content-length':
+      state.contLen = true;
+      self._contentLength = +value;
+      self._removedContLen = false;
+      break;
+    case 'date':
+    case 'expect':
+    case 'trailer':
+      state[field] = true;
+      break;
+    case 'keep-alive':
+      self._defaultKeepAlive = false;
+      break;
+  }
+}
+
+function strictContentLength(msg) {
+  return msg.strictContentLength && msg._contentLength != null && msg._hasBody &&
+    !msg._removedContLen && !msg.chunkedEncoding && !msg.hasHeader('transfer-encoding');
+}
+
+function onError(msg, err, callback) {
+  if (msg.socket && msg.socket._hadError) return;
+  process.nextTick(emitErrorNt, msg, err, callback);
+}
+
+function emitErrorNt(msg, err, callback) {
+  callback(err);
+  if (typeof msg.emit === 'function' && !msg.destroyed) msg.emit('error', err);
+}
+
+function onFinish(outmsg) {
+  if (outmsg && outmsg.socket && outmsg.socket._hadError) return;
+  outmsg.emit('finish');
+}
+
+function connectionCorkNT(conn) {
+  conn.uncork();
+}
+
+// finishCb (only from end's one-write path) gives the 'finish' callback for the last write.
+function write_(msg, chunk, encoding, callback, fromEnd, finishCb) {
+  if (typeof callback !== 'function') callback = nop;
+  if (chunk === null) throw new ERR_STREAM_NULL_VALUES();
+  else if (typeof chunk !== 'string' && !isUint8Array(chunk)) {
+    throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+  }
+  let err;
+  if (msg.finished) err = new ERR_STREAM_WRITE_AFTER_END();
+  else if (msg.destroyed) err = new ERR_STREAM_DESTROYED('write');
+  if (err) {
+    if (!msg.destroyed) onError(msg, err, callback);
+    else process.nextTick(callback, err);
+    return false;
+  }
+  let len;
+  if (msg.strictContentLength) {
+    len ??= byteLength(chunk, encoding);
+    if (strictContentLength(msg) &&
+        (fromEnd ? msg[kBytesWritten] + len !== msg._contentLength : msg[kBytesWritten] + len > msg._contentLength)) {
+      throw new ERR_HTTP_CONTENT_LENGTH_MISMATCH(len + msg[kBytesWritten], msg._contentLength);
+    }
+    msg[kBytesWritten] += len;
+  }
+  if (!msg._header) {
+    if (fromEnd) {
+      len ??= byteLength(chunk, encoding);
+      msg._contentLength = len;
+    }
+    msg._implicitHeader();
+  }
+  if (finishCb !== undefined) {
+    const cb = finishCb();
+    if (cb !== null) callback = cb;
+  }
+  if (!msg._hasBody) {
+    if (msg[kRejectNonStandardBodyWrites]) throw new ERR_HTTP_BODY_NOT_ALLOWED();
+    process.nextTick(callback);
+    return true;
+  }
+  if (!fromEnd && msg.socket && !msg.socket.writableCorked) {
+    msg.socket.cork();
+    process.nextTick(connectionCorkNT, msg.socket);
+  }
+  let ret;
+  if (msg.chunkedEncoding && chunk.length !== 0) {
+    len ??= byteLength(chunk, encoding);
+    if (msg[kCorked] && msg._headerSent) {
+      msg[kChunkedBuffer].push(chunk, encoding, callback);
+      msg[kChunkedLength] += len;
+      ret = msg[kChunkedLength] < msg[kHighWaterMark];
+    } else {
+      msg._send(len.toString(16), 'latin1', null);
+      msg._send(crlf, null, null);
+      msg._send(chunk, encoding, null, len);
+      ret = msg._send(crlf, null, callback);
+    }
+  } else {
+    ret = msg._send(chunk, encoding, callback, len);
+  }
+  return ret;
+}
+
+module.exports = {
+  OutgoingMessage,
+  kHighWaterMark,
+  kUniqueHeaders,
+  parseUniqueHeadersOption,
+  validateHeaderName,
+  validateHeaderValue,
+};
+
+function parseUniqueHeadersOption(headers) {
+  if (!Array.isArray(headers)) return null;
+  const unique = new Set();
+  for (let i = 0; i < headers.length; i++) unique.add(headers[i].toLowerCase());
+  return unique;
+}
