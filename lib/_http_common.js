@@ -67,12 +67,11 @@ function parserOnBody(ab) {
 
 function parserOnComplete(trailers) {
   const stream = this.incoming;
-  if (stream === null || stream === undefined) return;
+  if (stream === null || stream === undefined || stream.complete) return;
   stream.complete = true;
   if (trailers !== undefined) stream.rawTrailers = trailers;
   // For emit-on-end semantics the message must be read; a dumped one is resumed.
   stream.push(null);
-  this.incoming = null;
   readStart(this.socket);
 }
 
