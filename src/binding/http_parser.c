@@ -72,6 +72,11 @@ typedef struct parser {
   bool headers_done;
   uint64_t started; /* loop time the current message began, 0 between messages */
   bool overflow;
+  bool lenient;
+  const char* user_code; /* an error found by us rather than llhttp, or NULL */
+  const char* user_reason;
+  const char* exec_start; /* the bytes being executed, to tell a folded line from a split read */
+  const char* value_end;
   bool pending; /* a request head parsed but not yet handed to JS */
   bool got_exception;
   JSValueRef exception;
@@ -232,9 +237,24 @@ static int on_header_field(llhttp_t* l, const char* at, size_t n) {
   return 0;
 }
 
+static int user_error(parser* p, const char* code, const char* reason) {
+  p->user_code = code;
+  p->user_reason = reason;
+  return HPE_USER;
+}
+
 static int on_header_value(llhttp_t* l, const char* at, size_t n) {
   parser* p = (parser*)l;
   if (count_bytes(p, n)) return HPE_USER;
+  /* llhttp 8 still accepts obs-fold (a value continued on the next line); node's llhttp
+   * refuses it, and so do we unless the parser is lenient. */
+  bool fold = memchr(at, '\r', n) || memchr(at, '\n', n) ||
+              (p->last == 2 && at != p->value_end && at != p->exec_start) ||
+              (p->last != 2 && p->nspans % 4 == 0 && !p->in_trailers) ||
+              (p->last != 2 && p->nspans >= p->head_spans && (p->nspans - p->head_spans) % 4 == 0 && p->in_trailers);
+  if (!p->lenient && fold)
+    return user_error(p, "HPE_INVALID_HEADER_TOKEN", "Unexpected whitespace after header value");
+  p->value_end = at + n;
   if (p->last != 2) {
     span_start(p);
     p->last = 2;
@@ -246,6 +266,11 @@ static int on_header_value(llhttp_t* l, const char* at, size_t n) {
 
 static int on_header_field_complete(llhttp_t* l) {
   parser* p = (parser*)l;
+  /* Whitespace between a name and its colon (a smuggling vector): node's llhttp refuses. */
+  if (!p->lenient && p->nspans >= 2 && p->spans[p->nspans - 1] > 0) {
+    char last = p->buf[p->spans[p->nspans - 2] + p->spans[p->nspans - 1] - 1];
+    if (last == ' ' || last == '\t') return user_error(p, "HPE_INVALID_HEADER_TOKEN", "Invalid header token");
+  }
   /* An empty value never calls on_header_value: give it its (empty) span now. */
   p->last = 0;
   return 0;
@@ -394,6 +419,9 @@ static JSValueRef error_array(parser* p, llhttp_errno_t err, size_t parsed, bool
   if (p->overflow) {
     code = "HPE_HEADER_OVERFLOW";
     reason = "Header overflow";
+  } else if (p->user_code) {
+    code = p->user_code;
+    reason = p->user_reason;
   } else {
     code = llhttp_errno_name(err);
     reason = llhttp_get_error_reason(&p->llhttp);
@@ -405,6 +433,7 @@ static JSValueRef error_array(parser* p, llhttp_errno_t err, size_t parsed, bool
 
 /* Runs llhttp over bytes. Returns the llhttp status; *parsed is how far it got. */
 static llhttp_errno_t run(parser* p, const char* data, size_t len, size_t* parsed) {
+  p->exec_start = data;
   llhttp_errno_t err = llhttp_execute(&p->llhttp, data, len);
   *parsed = len;
   if (err != HPE_OK) {
@@ -663,6 +692,8 @@ static EDDY_JS_FN(parser_initialize) {
     p->callbacks[i] = JSValueIsObject(ctx, f) ? eddy_protect_object(ctx, f) : NULL;
   }
   p->overflow = false;
+  p->lenient = lenient != 0;
+  p->user_code = NULL;
   p->pending = false;
   p->started = 0;
   p->len = p->nspans = 0;
