@@ -4,7 +4,8 @@
 // pool as in node, and the byte work — encoding, searching, comparing — is done
 // by internalBinding('buffer').
 
-// Globals read once: each global lookup is a slow path in this embedding.
+// Globals read once, as node reads its primordials: a program that replaces a
+// global later does not change how this module behaves.
 const {
   Array, ArrayBuffer, DataView, Error, Math, Number, Object, RangeError, Reflect, Set,
   SharedArrayBuffer, Symbol, TypeError, Uint8Array,

@@ -3,7 +3,8 @@
 // splitting a character: the bytes of an unfinished UTF-8 sequence, UTF-16 unit
 // or surrogate pair, or base64 group wait in lastChar for the next chunk.
 
-// Globals read once: each global lookup is a slow path in this embedding.
+// Globals read once, as node reads its primordials: a program that replaces a
+// global later does not change how this module behaves.
 const {
   ArrayBuffer,
 } = globalThis;

@@ -3,7 +3,8 @@
 // URL.createObjectURL / resolveObjectURL. A Blob is an immutable view of bytes
 // held in memory; slices share them.
 
-// Globals read once: each global lookup is a slow path in this embedding.
+// Globals read once, as node reads its primordials: a program that replaces a
+// global later does not change how this module behaves.
 const {
   ArrayBuffer, Date, Map, Math, Number, Object, Promise, Symbol, Uint8Array, WeakMap,
 } = globalThis;

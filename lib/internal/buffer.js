@@ -5,7 +5,8 @@
 // go through one shared Float32Array/Float64Array scratch (hosts are
 // little-endian).
 
-// Globals read once: each global lookup is a slow path in this embedding.
+// Globals read once, as node reads its primordials: a program that replaces a
+// global later does not change how this module behaves.
 const {
   ArrayBuffer, BigInt, Float32Array, Float64Array, Math, Number, Object, SharedArrayBuffer, Symbol,
   TypeError, Uint8Array,

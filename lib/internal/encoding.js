@@ -4,7 +4,8 @@
 // decoded by internalBinding('buffer'); the other legacy encodings go through
 // the ICU converters the engine already links (lib/internal/encoding/icu.js).
 
-// Globals read once: each global lookup is a slow path in this embedding.
+// Globals read once, as node reads its primordials: a program that replaces a
+// global later does not change how this module behaves.
 const {
   ArrayBuffer, Boolean, Object, Symbol, TypeError, Uint8Array,
 } = globalThis;

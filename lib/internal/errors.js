@@ -213,6 +213,10 @@ E('ERR_FALSY_VALUE_REJECTION', function(reason) {
   return 'Promise was rejected with falsy value';
 }, Error);
 E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
+E('ERR_IMPORT_ATTRIBUTE_MISSING', 'Module "%s" needs an import attribute of "%s: %s"', TypeError);
+E('ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE', 'Module "%s" is not of type "%s"', TypeError);
+E('ERR_IMPORT_ATTRIBUTE_UNSUPPORTED', 'Import attribute "%s" with value "%s" is not supported in %s',
+  TypeError);
 E('ERR_INVALID_ARG_TYPE', invalidArgTypeMessage, TypeError);
 E('ERR_INVALID_ARG_VALUE', invalidArgValueMessage, TypeError, RangeError);
 E('ERR_INVALID_BUFFER_SIZE', 'Buffer size must be a multiple of %s', RangeError);
@@ -244,6 +248,12 @@ E('ERR_INVALID_RETURN_VALUE', (input, name, value) => {
   return `Expected ${input} to be returned from the "${name}" function but got ${
     determineSpecificType(value)}.`;
 }, TypeError, RangeError);
+E('ERR_INVALID_RETURN_PROPERTY_VALUE', (input, name, prop, value) => {
+  let type;
+  if (value?.constructor?.name) type = `instance of ${value.constructor.name}`;
+  else type = `type ${typeof value}`;
+  return `Expected ${input} to be returned for the "${prop}" from the "${name}" function but got ${type}.`;
+}, TypeError);
 E('ERR_INVALID_STATE', 'Invalid state: %s', Error, TypeError, RangeError);
 E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);
 E('ERR_INVALID_URL', function(input, base = null) {
@@ -288,9 +298,14 @@ E('ERR_PACKAGE_PATH_NOT_EXPORTED', (pkgPath, subpath, base = undefined) => {
   return `Package subpath '${subpath}' is not defined by "exports" in ${pkgPath}package.json${
     base ? ` imported from ${base}` : ''}`;
 }, Error);
-E('ERR_REQUIRE_ASYNC_MODULE', 'require() cannot be used on an ESM graph with top-level await. ' +
-  'Use import() instead. To see where the top-level await comes from, use ' +
-  '--experimental-print-required-tla.', Error);
+E('ERR_REQUIRE_ASYNC_MODULE', (parentFilename, filename) => {
+  let msg = 'require() cannot be used on an ESM graph with top-level await. Use import() instead. ' +
+    'To see where the top-level await comes from, use --experimental-print-required-tla.';
+  if (parentFilename) msg += `\n  From ${parentFilename} `;
+  if (filename) msg += `\n  Requiring ${filename} `;
+  return msg;
+}, Error);
+E('ERR_REQUIRE_CYCLE_MODULE', '%s', Error);
 E('ERR_REQUIRE_ESM', 'require() of ES Module %s not supported.', Error);
 E('ERR_STRING_TOO_LONG', 'Cannot create a string longer than 0x%s characters', Error);
 E('ERR_SYSTEM_ERROR', 'A system error occurred', Error);
@@ -308,11 +323,18 @@ E('ERR_UNHANDLED_REJECTION', 'This error originated either by throwing inside of
 E('ERR_UNKNOWN_BUILTIN_MODULE', 'No such built-in module: %s', Error);
 E('ERR_UNKNOWN_ENCODING', 'Unknown encoding: %s', TypeError);
 E('ERR_UNKNOWN_FILE_EXTENSION', 'Unknown file extension "%s" for %s', TypeError);
+E('ERR_UNKNOWN_MODULE_FORMAT', 'Unknown module format: %s for URL %s', RangeError);
 E('ERR_UNKNOWN_SIGNAL', 'Unknown signal: %s', TypeError);
 E('ERR_UNSUPPORTED_DIR_IMPORT', function(path, base, exactUrl) {
   if (exactUrl) this.url = exactUrl;
   return `Directory import '${path}' is not supported resolving ES modules imported from ${base}`;
 }, Error);
+E('ERR_UNSUPPORTED_ESM_URL_SCHEME', (scheme, supported = 'file, data, and node') => {
+  return `Only URLs with a scheme in: ${supported} are supported by the default ESM loader. ` +
+    `Received protocol '${scheme}'`;
+}, Error);
+E('ERR_UNSUPPORTED_RESOLVE_REQUEST', 'Failed to resolve module specifier "%s" from "%s": ' +
+  'Invalid relative URL or base scheme is not hierarchical.', TypeError);
 E('ERR_USE_AFTER_CLOSE', '%s was closed', Error);
 E('ERR_CRYPTO_HASH_FINALIZED', 'Digest already called', Error);
 E('ERR_CRYPTO_HASH_UPDATE_FAILED', 'Hash update failed', Error);
@@ -398,6 +420,7 @@ function makeSystemErrorClass(key, prefix) {
   codes[key] = SystemError;
 }
 makeSystemErrorClass('ERR_SOCKET_BUFFER_SIZE', 'Could not get or set buffer size');
+makeSystemErrorClass('ERR_TTY_INIT_FAILED', 'TTY initialization failed');
 
 // --- system errors --------------------------------------------------------------
 
@@ -453,6 +476,23 @@ function exceptionWithHostPort(errno, syscall, address, port, additional) {
   return err;
 }
 
+// `${syscall} ${code}: ${message} ${address}:${port}`, node's UVExceptionWithHostPort
+// (listen and bind errors of servers).
+function uvExceptionWithHostPort(errno, syscall, address, port) {
+  const [code, uvmsg] = uvErrorInfo(errno);
+  let details = '';
+  if (port && port > 0) details = ` ${address}:${port}`;
+  else if (address) details = ` ${address}`;
+  const err = new Error(`${syscall} ${code}: ${uvmsg}${details}`);
+  err.code = code;
+  err.errno = errno;
+  err.syscall = syscall;
+  err.address = address;
+  if (port) err.port = port;
+  captureLarger(err);
+  return err;
+}
+
 class AbortError extends Error {
   constructor(message = 'The operation was aborted', options = undefined) {
     super(message, options);
@@ -485,5 +525,6 @@ module.exports = {
   kIsNodeError,
   uvErrorInfo,
   uvException,
+  uvExceptionWithHostPort,
   addNumericalSeparator,
 };

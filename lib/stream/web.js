@@ -1,6 +1,5 @@
 'use strict';
-// node:stream/web — the WHATWG streams (default readable streams; byte streams are
-// accepted but read as default streams, without BYOB readers).
+// node:stream/web — the WHATWG streams.
 
 const {
   ReadableStream, ReadableStreamDefaultReader, ReadableStreamDefaultController,
@@ -23,6 +22,10 @@ module.exports = {
   ByteLengthQueuingStrategy,
   CountQueuingStrategy,
 };
+for (const name of ['ReadableByteStreamController', 'ReadableStreamBYOBReader', 'ReadableStreamBYOBRequest']) {
+  require('internal/util').defineLazyProperty(module.exports, name,
+    () => require('internal/webstreams/bytestream')[name]);
+}
 // These need TextEncoder/TextDecoder, which load on first use.
 for (const name of ['TextEncoderStream', 'TextDecoderStream']) {
   require('internal/util').defineLazyProperty(module.exports, name,

@@ -608,7 +608,6 @@ static void host_on_answer(void* arg, int status, int timeouts, struct hostent* 
   JSContextRef ctx = ch->rt->ctx;
   vlist l = {0};
   if (status == ARES_SUCCESS && host) {
-    if (host->h_name) vpush(&l, eddy_js_cstr(ctx, host->h_name));
     for (char** a = host->h_aliases; a && *a; a++) vpush(&l, eddy_js_cstr(ctx, *a));
   }
   JSValueRef args[2] = {status == ARES_SUCCESS ? JSValueMakeNumber(ctx, 0) : eddy_js_cstr(ctx, ares_code(status)),

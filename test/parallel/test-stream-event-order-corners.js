@@ -10,25 +10,31 @@ const { Readable, Writable, Duplex, Transform, Stream } = require('stream');
 const log = [];
 const L = (s) => log.push(s);
 const wait = (ms) => new Promise((r) => setTimeout(r, ms));
+// Waits until `entry` is logged, then one more turn of the loop: scenarios do not
+// race each other's timers on a slow machine.
+const until = (entry) => new Promise((resolve) => {
+  const check = () => (log.includes(entry) ? setImmediate(resolve) : setTimeout(check, 1));
+  check();
+});
 const ev = (s, name, evs) => evs.forEach((e) => s.on(e, (x) => L(`${name}:${e}${x !== undefined ? ':' + (x && x.message || (typeof x === 'object' ? JSON.stringify(x) : x)) : ''}`)));
 (async () => {
   // 1. construct + destroy before constructed
   const r1 = new Readable({ construct(cb) { L('construct'); setTimeout(cb, 2); }, read() { L('r1 read'); }, destroy(err, cb) { L('r1 _destroy ' + err); cb(err); } });
   ev(r1, 'r1', ['close', 'error']);
   r1.destroy();
-  await wait(10);
+  await until('r1:close');
   // 2. writable construct queueing
   const w2 = new Writable({ objectMode: true, construct(cb) { L('w2 construct'); setTimeout(cb, 2); }, write(c, e, cb) { L('w2 write ' + c); cb(); }, final(cb) { L('w2 final'); cb(); } });
   ev(w2, 'w2', ['finish', 'close']);
   L('w2 write ret ' + w2.write(1)); w2.end(2);
-  await wait(10);
+  await until('w2:close');
   // 3. unshift in readable
   const r3 = new Readable({ objectMode: true, read() {} });
   r3.push('a'); r3.push('b'); r3.push(null);
   let first = true;
   r3.on('readable', () => { let c; while ((c = r3.read()) !== null) { L('r3 got ' + c); if (first && c === 'a') { first = false; r3.unshift('A'); } } });
   ev(r3, 'r3', ['end']);
-  await wait(5);
+  await until('r3:end');
   // 6. multiple destinations backpressure
   const src = new Readable({ objectMode: true, highWaterMark: 1, read() {} });
   const slow = new Writable({ objectMode: true, highWaterMark: 1, write(c, e, cb) { L('slow ' + c); setTimeout(cb, 3); } });
@@ -36,13 +42,14 @@ const ev = (s, name, evs) => evs.forEach((e) => s.on(e, (x) => L(`${name}:${e}${
   src.pipe(slow); src.pipe(fast);
   for (let i = 0; i < 4; i++) src.push(i);
   src.push(null);
-  await wait(30);
+  await new Promise((resolve) => slow.on('finish', resolve));
+  await wait(1);
   // 7. wrap
   const old = new Stream(); old.pause = () => L('old pause'); old.resume = () => L('old resume');
   const wrapped = new Readable({ objectMode: true, highWaterMark: 1 }).wrap(old);
   ev(wrapped, 'wrapped', ['data', 'end', 'close']);
   old.emit('data', 'x'); old.emit('data', 'y'); old.emit('end');
-  await wait(5);
+  await until('wrapped:close');
   // 8. destroy during in-flight write
   const w8 = new Writable({ write(c, e, cb) { L('w8 write ' + c); setTimeout(cb, 5); } });
   ev(w8, 'w8', ['close', 'error', 'finish']);
@@ -50,7 +57,7 @@ const ev = (s, name, evs) => evs.forEach((e) => s.on(e, (x) => L(`${name}:${e}${
   w8.write('b', (err) => L('w8 cb b ' + (err && err.code)));
   w8.end((err) => L('w8 endcb ' + (err && err.code)));
   w8.destroy();
-  await wait(15);
+  await until('w8 endcb ERR_STREAM_DESTROYED');
   // 10. autoDestroy false + error
   const r10 = new Readable({ autoDestroy: false, read() {} });
   ev(r10, 'r10', ['error', 'close', 'end']);
@@ -61,7 +68,7 @@ const ev = (s, name, evs) => evs.forEach((e) => s.on(e, (x) => L(`${name}:${e}${
   const r11 = new Readable({ emitClose: false, read() {} });
   ev(r11, 'r11', ['close', 'end']);
   r11.resume(); r11.push(null);
-  await wait(5);
+  await until('r11:end');
   L('r11 destroyed ' + r11.destroyed);
   // 12. readable + data mixing
   const r12 = new Readable({ objectMode: true, read() {} });

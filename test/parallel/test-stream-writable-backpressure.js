@@ -14,7 +14,11 @@ const w = new Writable({
     setTimeout(cb, 1);
   },
 });
-w.on('drain', common.mustCall(() => log.push('drain')));
+// End once the buffer has drained (and cb2 has run), whatever the timer delays.
+w.on('drain', common.mustCall(() => {
+  log.push('drain');
+  setImmediate(() => w.end('e', () => log.push('endcb')));
+}));
 log.push(`ret:${w.write('ab', () => log.push('cb1'))}`);
 log.push(`ret:${w.write('cd', () => log.push('cb2'))}`);
 log.push(`needDrain:${w.writableNeedDrain} length:${w.writableLength}`);
@@ -25,4 +29,3 @@ w.on('close', common.mustCall(() => {
     'write:cd:utf8', 'cb1', 'drain', 'cb2', 'write:e:utf8', 'endcb', 'finish',
   ]);
 }));
-setTimeout(() => w.end('e', () => log.push('endcb')), 20);

@@ -20,7 +20,10 @@ const w = new Writable({
 w.write(1, () => log.push('cb1'));
 w.cork();
 w.write(2, () => log.push('cb2'));
-w.write(3, () => log.push('cb3'));
+w.write(3, () => {
+  log.push('cb3');
+  setImmediate(() => w.end(4));
+});
 log.push(`corked:${w.writableCorked} buffered:${w.writableBuffer.length}`);
 process.nextTick(() => w.uncork());
 w.on('finish', common.mustCall(() => {
@@ -28,4 +31,3 @@ w.on('finish', common.mustCall(() => {
     'write:1', 'corked:1 buffered:2', 'cb1', 'writev:2,3', 'cb2', 'cb3', 'write:4',
   ]);
 }));
-setTimeout(() => w.end(4), 10);

@@ -91,6 +91,9 @@ const lazyGlobals = [
   ['WritableStreamDefaultController', 'stream/web', 'WritableStreamDefaultController', false],
   ['ByteLengthQueuingStrategy', 'stream/web', 'ByteLengthQueuingStrategy', false],
   ['CountQueuingStrategy', 'stream/web', 'CountQueuingStrategy', false],
+  ['ReadableByteStreamController', 'stream/web', 'ReadableByteStreamController', false],
+  ['ReadableStreamBYOBReader', 'stream/web', 'ReadableStreamBYOBReader', false],
+  ['ReadableStreamBYOBRequest', 'stream/web', 'ReadableStreamBYOBRequest', false],
   ['TextEncoderStream', 'stream/web', 'TextEncoderStream', false],
   ['TextDecoderStream', 'stream/web', 'TextDecoderStream', false],
 ];

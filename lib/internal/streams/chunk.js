@@ -23,8 +23,27 @@ function isBuffer(value) {
   return B !== undefined ? B.isBuffer(value) : false;
 }
 
+// FastBuffer (internal/buffer) makes a Buffer view without Buffer.from's argument
+// checks; resolved once.
+let FastBufferCtor = null;
+function getFastBuffer() {
+  if (FastBufferCtor === null) {
+    FastBufferCtor = undefined;
+    if (getBuffer() !== undefined) {
+      try {
+        FastBufferCtor = require('internal/buffer').FastBuffer;
+      } catch {
+        // A Buffer without internal/buffer: Buffer.from below.
+      }
+    }
+  }
+  return FastBufferCtor;
+}
+
 // Any TypedArray or DataView, as a Buffer (or Uint8Array) over the same bytes.
 function fromUint8Array(view) {
+  const FB = FastBufferCtor === null ? getFastBuffer() : FastBufferCtor;
+  if (FB !== undefined) return new FB(view.buffer, view.byteOffset, view.byteLength);
   const B = getBuffer();
   if (B !== undefined) return B.from(view.buffer, view.byteOffset, view.byteLength);
   return view instanceof U8 ? view : new U8(view.buffer, view.byteOffset, view.byteLength);

@@ -113,7 +113,10 @@ function formatProps(v, keys, depth, seen, indent) {
   });
   const proto = Object.getPrototypeOf(v);
   let prefix = '';
-  if (proto === null) prefix = '[Object: null prototype] ';
+  if (proto === null) {
+    prefix = v[Symbol.toStringTag] === 'Module' && require('internal/modules/esm/namespace').isModuleNamespace(v)
+      ? '[Module: null prototype] ' : '[Object: null prototype] ';
+  }
   else if (proto !== Object.prototype && proto?.constructor?.name && !(v instanceof Error)) {
     prefix = `${proto.constructor.name} `;
   }

@@ -2,8 +2,8 @@
 // WHATWG ReadableStream with its default reader and controller: the algorithms of
 // the Streams Standard (pull when below the high-water mark, read requests served
 // in order, cancel/error/close propagation, tee, pipeTo, async iteration, from).
-// A `type: 'bytes'` source is accepted and behaves as a default stream of
-// ArrayBufferView chunks (no BYOB readers yet).
+// `type: 'bytes'` sources get the byte controller and BYOB readers of
+// internal/webstreams/bytestream.
 
 const {
   AbortError,
@@ -16,6 +16,12 @@ const {
   rejected, resetQueue, setHandled,
 } = require('internal/webstreams/util');
 const { kIsClosedPromise, kControllerErrorFunction } = require('internal/streams/utils');
+
+let bytes;
+function lazyBytes() {
+  bytes ??= require('internal/webstreams/bytestream');
+  return bytes;
+}
 
 let writable;
 function lazyWritable() {
@@ -38,10 +44,17 @@ class ReadableStream {
     if (type !== undefined && `${type}` !== 'bytes') {
       throw new ERR_INVALID_ARG_VALUE('source.type', type);
     }
-    const isBytes = type !== undefined;
-    const highWaterMark = extractHighWaterMark(strategy.highWaterMark, isBytes ? 0 : 1);
-    const size = isBytes ? (chunk) => chunk.byteLength : extractSizeAlgorithm(strategy.size);
-    setUpControllerFromSource(this, source, highWaterMark, size, isBytes);
+    if (type !== undefined) {
+      if (strategy.size !== undefined) {
+        throw new ERR_INVALID_ARG_VALUE.RangeError('strategy.size', strategy.size,
+          `cannot be defined for byte streams`);
+      }
+      lazyBytes().setUpByteControllerFromSource(this, source, extractHighWaterMark(strategy.highWaterMark, 0));
+      return;
+    }
+    const highWaterMark = extractHighWaterMark(strategy.highWaterMark, 1);
+    const size = extractSizeAlgorithm(strategy.size);
+    setUpControllerFromSource(this, source, highWaterMark, size);
   }
 
   get locked() {
@@ -61,7 +74,7 @@ class ReadableStream {
     const mode = options?.mode;
     if (mode === undefined) return new ReadableStreamDefaultReader(this);
     if (`${mode}` !== 'byob') throw new ERR_INVALID_ARG_VALUE('options.mode', mode);
-    throw new ERR_INVALID_ARG_VALUE('stream', this, 'must be a byte stream');
+    return new (lazyBytes().ReadableStreamBYOBReader)(this);
   }
 
   pipeThrough(transform, options = kEmptyObject) {
@@ -114,7 +127,8 @@ class ReadableStream {
   }
 
   [customInspectSymbol](depth, options) {
-    return `ReadableStream { locked: ${this.locked}, state: '${this[kState].state}', supportsBYOB: false }`;
+    const supportsBYOB = this[kState].controller?.isByteController === true;
+    return `ReadableStream { locked: ${this.locked}, state: '${this[kState].state}', supportsBYOB: ${supportsBYOB} }`;
   }
 
   static from(iterable) {
@@ -177,9 +191,6 @@ class ReadableStreamDefaultController {
     checkThis(this, 'ReadableStreamDefaultController', 'ReadableStreamDefaultController');
     const c = this[kState];
     if (!canCloseOrEnqueue(c)) throw invalidState('Controller is already closed');
-    if (c.isBytes && !ArrayBuffer.isView(chunk)) {
-      throw new ERR_INVALID_ARG_TYPE('chunk', ['Buffer', 'TypedArray', 'DataView'], chunk);
-    }
     controllerEnqueue(c, chunk);
   }
 
@@ -195,7 +206,7 @@ class ReadableStreamDefaultController {
 
 const kConstruct = Symbol('kConstruct');
 
-function setUpControllerFromSource(stream, source, highWaterMark, size, isBytes) {
+function setUpControllerFromSource(stream, source, highWaterMark, size) {
   const controller = new ReadableStreamDefaultController(kConstruct);
   const start = source.start;
   const pull = source.pull;
@@ -203,10 +214,10 @@ function setUpControllerFromSource(stream, source, highWaterMark, size, isBytes)
   const startAlgorithm = start ? () => Reflect.apply(start, source, [controller]) : noop;
   const pullAlgorithm = pull ? () => promiseCall(pull, source, controller) : () => Promise.resolve();
   const cancelAlgorithm = cancel ? (reason) => promiseCall(cancel, source, reason) : () => Promise.resolve();
-  setUpController(stream, controller, startAlgorithm, pullAlgorithm, cancelAlgorithm, highWaterMark, size, isBytes);
+  setUpController(stream, controller, startAlgorithm, pullAlgorithm, cancelAlgorithm, highWaterMark, size);
 }
 
-function setUpController(stream, controller, startAlgorithm, pullAlgorithm, cancelAlgorithm, highWaterMark, size, isBytes = false) {
+function setUpController(stream, controller, startAlgorithm, pullAlgorithm, cancelAlgorithm, highWaterMark, size) {
   const c = {
     controller,
     stream,
@@ -220,7 +231,6 @@ function setUpController(stream, controller, startAlgorithm, pullAlgorithm, canc
     highWaterMark,
     pullAlgorithm,
     cancelAlgorithm,
-    isBytes,
   };
   controller[kState] = c;
   stream[kState].controller = c;
@@ -320,6 +330,10 @@ function controllerHasBackpressure(c) {
 }
 
 function controllerPullSteps(c, readRequest) {
+  if (c.isByteController) {
+    lazyBytes().pullSteps(c, readRequest);
+    return;
+  }
   if (c.queue.length > 0) {
     const chunk = dequeueValue(c);
     if (c.closeRequested && c.queue.length === 0) {
@@ -336,6 +350,7 @@ function controllerPullSteps(c, readRequest) {
 }
 
 function controllerCancelSteps(c, reason) {
+  if (c.isByteController) return lazyBytes().cancelSteps(c, reason);
   resetQueue(c);
   const result = c.cancelAlgorithm(reason);
   clearAlgorithms(c);
@@ -371,6 +386,7 @@ function readableStreamClose(stream) {
   if (reader === undefined) return;
   const r = reader[kState];
   r.closed.resolve();
+  if (r.readRequests === undefined) return; // a BYOB reader
   const requests = r.readRequests;
   r.readRequests = [];
   for (const request of requests) request.close();
@@ -386,8 +402,9 @@ function readableStreamError(stream, e) {
   const r = reader[kState];
   r.closed.reject(e);
   setHandled(r.closed.promise);
-  const requests = r.readRequests;
-  r.readRequests = [];
+  const key = r.readRequests !== undefined ? 'readRequests' : 'readIntoRequests';
+  const requests = r[key];
+  r[key] = [];
   for (const request of requests) request.error(e);
 }
 
@@ -461,6 +478,17 @@ function defaultReaderRead(reader, readRequest) {
 }
 
 function defaultReaderRelease(reader) {
+  const key = reader[kState].readRequests !== undefined ? 'readRequests' : 'readIntoRequests';
+  const stream = genericRelease(reader);
+  void stream;
+  const r = reader[kState];
+  const requests = r[key];
+  r[key] = [];
+  for (const request of requests) request.error(invalidState('Releasing reader'));
+}
+
+// Detaches a reader (default or BYOB) from its stream.
+function genericRelease(reader) {
   const r = reader[kState];
   const stream = r.stream;
   const error = invalidState('Reader released');
@@ -471,11 +499,11 @@ function defaultReaderRelease(reader) {
     r.closed.reject(error);
   }
   setHandled(r.closed.promise);
+  const c = stream[kState].controller;
+  if (c.isByteController) lazyBytes().releaseSteps(c);
   stream[kState].reader = undefined;
   r.stream = undefined;
-  const requests = r.readRequests;
-  r.readRequests = [];
-  for (const request of requests) request.error(invalidState('Releasing reader'));
+  return stream;
 }
 
 function acquireDefaultReader(stream) {
@@ -791,6 +819,13 @@ Object.defineProperty(ReadableStreamDefaultController.prototype, Symbol.toString
 
 module.exports = {
   ReadableStream,
+  fulfillReadRequest,
+  genericRelease,
+  readableStreamClose,
+  readableStreamError,
+  readerGenericInitialize,
+  isReadableStreamLocked,
+  defaultReaderRelease,
   ReadableStreamDefaultController,
   ReadableStreamDefaultReader,
   acquireDefaultReader,
