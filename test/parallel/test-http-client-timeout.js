@@ -5,7 +5,7 @@ const common = require('../common');
 const assert = require('assert');
 const http = require('http');
 
-const server = http.createServer(common.mustCall(() => { /* never answers */ }));
+const server = http.createServer(() => { /* never answers */ });
 server.listen(0, common.mustCall(() => {
   const req = http.get({ port: server.address().port, agent: false });
   req.setTimeout(50, common.mustCall(() => req.destroy()));
