@@ -41,9 +41,7 @@ function readStop(socket) {
 
 class IncomingMessage extends Readable {
   constructor(socket) {
-    let options;
-    if (socket) options = { highWaterMark: socket.readableHighWaterMark };
-    super(options);
+    super();
     this._readableState.readingMore = true;
     this.socket = socket;
     this.httpVersionMajor = null;

@@ -39,6 +39,46 @@ function isUint8Array(v) {
 
 function nop() {}
 
+let errnoException;
+function onDirectWrite(status) {
+  const conn = this.socket;
+  if (status < 0) {
+    errnoException ??= require('internal/errors').errnoException;
+    const err = errnoException(status, 'write');
+    if (this.callback) this.callback(err);
+    conn.destroy(err);
+    return;
+  }
+  if (this.callback) this.callback(null);
+}
+
+// A message's bytes go straight to the TCP handle when the socket has nothing queued
+// (the usual case for a response): one call into C, no Writable bookkeeping. Anything
+// else, or a socket in any other state, takes the socket's own write().
+function writeToSocket(conn, data, encoding, callback) {
+  const handle = conn._handle;
+  if (handle === null || handle === undefined || conn.connecting || conn.writableLength !== 0 ||
+      conn.writableCorked !== 0 || conn.writableEnded || typeof handle.writeUtf8String !== 'function') {
+    return conn.write(data, encoding, callback);
+  }
+  const req = { oncomplete: onDirectWrite, callback: typeof callback === 'function' ? callback : null, socket: conn };
+  let ret;
+  if (typeof data === 'string') {
+    if (!encoding || encoding === 'utf8' || encoding === 'utf-8') ret = handle.writeUtf8String(req, data);
+    else if (encoding === 'latin1' || encoding === 'binary' || encoding === 'ascii') ret = handle.writeLatin1String(req, data);
+    else return conn.write(data, encoding, callback);
+  } else {
+    ret = handle.writeBuffer(req, data);
+  }
+  if (ret < 0) {
+    errnoException ??= require('internal/errors').errnoException;
+    conn.destroy(errnoException(ret, 'write'));
+    return false;
+  }
+  if (ret === 0 && req.callback !== null) process.nextTick(req.callback, null);
+  return true;
+}
+
 function validateHeaderName(name, label) {
   if (typeof name !== 'string' || !name || !checkIsHttpToken(name)) {
     throw new ERR_INVALID_HTTP_TOKEN(label || 'Header name', name);
@@ -175,7 +215,7 @@ class OutgoingMessage extends Stream {
     }
     if (conn && conn._httpMessage === this && conn.writable) {
       if (this.outputData.length) this._flushOutput(conn);
-      return conn.write(data, encoding, callback);
+      return writeToSocket(conn, data, encoding, callback);
     }
     this.outputData.push({ data, encoding, callback });
     this.outputSize += data.length;
@@ -394,22 +434,17 @@ class OutgoingMessage extends Stream {
       encoding = null;
     }
     const finish = () => onFinish(this);
-    let pendingFinish = true;
     if (chunk) {
       if (this.finished) {
         onError(this, new ERR_STREAM_WRITE_AFTER_END(), typeof callback !== 'function' ? nop : callback);
         return this;
       }
-      // The common case, a whole body in end() before any head: one write carries the
-      // head, the body and the 'finish' callback.
-      if (!this._header && !this[kCorked] && this.socket && this.socket._httpMessage === this &&
-          this.outputData.length === 0) {
-        if (typeof callback === 'function') this.once('finish', callback);
-        write_(this, chunk, encoding, null, true, () => (this._hasBody && !this.chunkedEncoding ? finish : null));
-        if (this.chunkedEncoding && this._hasBody) this._send('0\r\n' + this._trailer + crlf, 'latin1', finish);
-        else if (!this._hasBody) this._send('', 'latin1', finish);
-        this.finished = true;
-        if (this.outputData.length === 0 && this.socket && this.socket._httpMessage === this) this._finish();
+      // The common case: the whole body in end() and nothing sent yet. Head, body (with
+      // its chunk framing) and the 'finish' callback go out in one write.
+      if (!this._headerSent && !this[kCorked] && this.outputData.length === 0 && !this.strictContentLength &&
+          this.socket && this.socket._httpMessage === this && !this.destroyed &&
+          (typeof chunk === 'string' ? (!encoding || encoding === 'utf8' || encoding === 'latin1') : isUint8Array(chunk))) {
+        endInOneWrite(this, chunk, encoding, callback);
         return this;
       }
       if (this.socket) this.socket.cork();
@@ -429,11 +464,9 @@ class OutgoingMessage extends Stream {
     if (strictContentLength(this) && this[kBytesWritten] !== this._contentLength) {
       throw new ERR_HTTP_CONTENT_LENGTH_MISMATCH(this[kBytesWritten], this._contentLength);
     }
-    if (pendingFinish) {
-      if (this._hasBody && this.chunkedEncoding) this._send('0\r\n' + this._trailer + crlf, 'latin1', finish);
-      else if (!this._headerSent || this.writableLength || chunk) this._send('', 'latin1', finish);
-      else process.nextTick(finish);
-    }
+    if (this._hasBody && this.chunkedEncoding) this._send('0\r\n' + this._trailer + crlf, 'latin1', finish);
+    else if (!this._headerSent || this.writableLength || chunk) this._send('', 'latin1', finish);
+    else process.nextTick(finish);
     if (this.socket) {
       this.socket._writableState.corked = 1;
       this.socket.uncork();
@@ -558,8 +591,13 @@ function emitErrorNt(msg, err, callback) {
   if (typeof msg.emit === 'function' && !msg.destroyed) msg.emit('error', err);
 }
 
+const kOnFinish = Symbol('kOnFinish');
+
 function onFinish(outmsg) {
   if (outmsg && outmsg.socket && outmsg.socket._hadError) return;
+  // The server's own bookkeeping runs first, as node's first 'finish' listener does.
+  const hook = outmsg[kOnFinish];
+  if (hook !== undefined) hook(outmsg);
   outmsg.emit('finish');
 }
 
@@ -567,8 +605,54 @@ function connectionCorkNT(conn) {
   conn.uncork();
 }
 
-// finishCb (only from end's one-write path) gives the 'finish' callback for the last write.
-function write_(msg, chunk, encoding, callback, fromEnd, finishCb) {
+function endInOneWrite(msg, chunk, encoding, callback) {
+  const isString = typeof chunk === 'string';
+  if (!msg._header) {
+    msg._contentLength = isString ? byteLength(chunk, encoding) : chunk.byteLength;
+    msg._implicitHeader();
+  }
+  if (typeof callback === 'function') msg.once('finish', callback);
+  const finish = () => onFinish(msg);
+  const header = msg._header;
+  msg._headerSent = true;
+  msg.finished = true;
+  const conn = msg.socket;
+  if (!msg._hasBody) {
+    writeToSocket(conn, header, 'latin1', finish);
+  } else if (msg.chunkedEncoding) {
+    const len = isString ? byteLength(chunk, encoding) : chunk.byteLength;
+    const tail = '\r\n0\r\n' + msg._trailer + '\r\n';
+    if (len === 0) writeToSocket(conn, header + '0\r\n' + msg._trailer + '\r\n', 'latin1', finish);
+    else if (isString) writeToSocket(conn, header + len.toString(16) + '\r\n' + chunk + tail, encoding, finish);
+    else writevToSocket(conn, [header + len.toString(16) + '\r\n', chunk, tail], finish);
+  } else if (isString) {
+    writeToSocket(conn, header + chunk, encoding, finish);
+  } else {
+    writevToSocket(conn, [header, chunk], finish);
+  }
+  msg._finish();
+}
+
+function writevToSocket(conn, list, callback) {
+  const handle = conn._handle;
+  if (handle === null || handle === undefined || conn.connecting || conn.writableLength !== 0 ||
+      conn.writableCorked !== 0 || conn.writableEnded || typeof handle.writev !== 'function') {
+    conn.cork();
+    for (let i = 0; i < list.length; i++) conn.write(list[i], typeof list[i] === 'string' ? 'latin1' : undefined, i === list.length - 1 ? callback : undefined);
+    conn.uncork();
+    return;
+  }
+  const req = { oncomplete: onDirectWrite, callback, socket: conn };
+  const ret = handle.writev(req, list);
+  if (ret < 0) {
+    errnoException ??= require('internal/errors').errnoException;
+    conn.destroy(errnoException(ret, 'write'));
+  } else if (ret === 0) {
+    process.nextTick(callback, null);
+  }
+}
+
+function write_(msg, chunk, encoding, callback, fromEnd) {
   if (typeof callback !== 'function') callback = nop;
   if (chunk === null) throw new ERR_STREAM_NULL_VALUES();
   else if (typeof chunk !== 'string' && !isUint8Array(chunk)) {
@@ -597,10 +681,6 @@ function write_(msg, chunk, encoding, callback, fromEnd, finishCb) {
       msg._contentLength = len;
     }
     msg._implicitHeader();
-  }
-  if (finishCb !== undefined) {
-    const cb = finishCb();
-    if (cb !== null) callback = cb;
   }
   if (!msg._hasBody) {
     if (msg[kRejectNonStandardBodyWrites]) throw new ERR_HTTP_BODY_NOT_ALLOWED();
@@ -632,6 +712,7 @@ function write_(msg, chunk, encoding, callback, fromEnd, finishCb) {
 
 module.exports = {
   OutgoingMessage,
+  kOnFinish,
   kHighWaterMark,
   kUniqueHeaders,
   parseUniqueHeadersOption,

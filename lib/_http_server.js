@@ -4,7 +4,7 @@
 // head (parserOnHeaders in _http_common) plus once per body chunk.
 
 const net = require('net');
-const { OutgoingMessage, kUniqueHeaders, parseUniqueHeadersOption, kHighWaterMark } = require('_http_outgoing');
+const { OutgoingMessage, kOnFinish, kUniqueHeaders, parseUniqueHeadersOption } = require('_http_outgoing');
 const { kOutHeaders, kNeedDrain } = require('internal/http');
 const {
   HTTPParser, allocParser, callbacks, checkInvalidHeaderChar, continueExpression, chunkExpression, freeParser,
@@ -81,14 +81,15 @@ class ServerResponse extends OutgoingMessage {
   assignSocket(socket) {
     if (socket._httpMessage) throw new ERR_HTTP_SOCKET_ASSIGNED();
     socket._httpMessage = this;
-    socket.on('close', onServerResponseClose);
+    // The server's connections close their current response from their own 'close'.
+    if (socket[kState] === undefined) socket.on('close', onServerResponseClose);
     this.socket = socket;
     this.emit('socket', socket);
     this._flush();
   }
 
   detachSocket(socket) {
-    socket.removeListener('close', onServerResponseClose);
+    if (socket[kState] === undefined) socket.removeListener('close', onServerResponseClose);
     socket._httpMessage = null;
     this.socket = null;
   }
@@ -355,6 +356,7 @@ function connectionListenerInternal(server, socket) {
     outgoingData: 0,
     requestsCount: 0,
     keepAliveTimeoutSet: false,
+    keepAliveTimer: null,
   };
   socket.on('end', socketOnEnd);
   socket.on('error', socketOnError);
@@ -447,7 +449,12 @@ function socketOnTimeout() {
 }
 
 function socketOnClose() {
+  onServerResponseClose.call(this);
   const state = this[kState];
+  if (state && state.keepAliveTimer !== null) {
+    clearTimeout(state.keepAliveTimer);
+    state.keepAliveTimer = null;
+  }
   const server = this.server;
   server?.[kConnections]?.delete(this);
   const parser = this.parser;
@@ -538,9 +545,10 @@ function updateOutgoingData(socket, state, delta) {
 }
 
 function hasHeader(raw, lower) {
+  const n = lower.length;
   for (let i = 0; i < raw.length; i += 2) {
     const name = raw[i];
-    if (name.length === lower.length && name.toLowerCase() === lower) return true;
+    if (name.length === n && (name === lower || name.toLowerCase() === lower)) return true;
   }
   return false;
 }
@@ -562,10 +570,7 @@ function parserOnIncoming(req, keepAlive) {
 
   state.incoming.push(req);
 
-  if (state.keepAliveTimeoutSet) {
-    socket.setTimeout(server.timeout || 0);
-    state.keepAliveTimeoutSet = false;
-  }
+  state.keepAliveTimeoutSet = false;
 
   const res = new server[kServerResponse](req, {
     highWaterMark: socket.writableHighWaterMark,
@@ -573,14 +578,13 @@ function parserOnIncoming(req, keepAlive) {
   });
   res._keepAliveTimeout = server.keepAliveTimeout;
   res._maxRequestsPerSocket = server.maxRequestsPerSocket;
-  res._onPendingData = (delta) => { state.outgoingData += delta; };
   res.shouldKeepAlive = keepAlive && res.shouldKeepAlive;
   res[kUniqueHeaders] = server[kUniqueHeaders];
 
   if (socket._httpMessage) state.outgoing.push(res);
   else res.assignSocket(socket);
 
-  res.on('finish', () => resOnFinish(req, res, socket, state, server));
+  res[kOnFinish] = resOnFinish;
 
   const raw = req.rawHeaders;
   if (req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
@@ -623,10 +627,17 @@ function parserOnIncoming(req, keepAlive) {
   return 0;
 }
 
-function resOnFinish(req, res, socket, state, server) {
+function resOnFinish(res) {
+  const req = res.req;
+  const socket = res.socket;
+  const state = socket[kState];
+  const server = socket.server;
   // Responses finish in order; this one is the head of the queue.
-  const i = state.incoming.indexOf(req);
-  if (i !== -1) state.incoming.splice(i, 1);
+  if (state.incoming[0] === req) state.incoming.shift();
+  else {
+    const i = state.incoming.indexOf(req);
+    if (i !== -1) state.incoming.splice(i, 1);
+  }
   if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
   res.detachSocket(socket);
   process.nextTick(emitCloseNT, res);
@@ -634,14 +645,27 @@ function resOnFinish(req, res, socket, state, server) {
     if (typeof socket.destroySoon === 'function') socket.destroySoon();
     else socket.end();
   } else if (state.outgoing.length === 0) {
-    if (server.keepAliveTimeout && typeof socket.setTimeout === 'function') {
-      socket.setTimeout(server.keepAliveTimeout);
+    if (server.keepAliveTimeout) {
+      // One timer per connection, refreshed rather than remade for every request.
+      if (state.keepAliveTimer === null) {
+        state.keepAliveTimer = setTimeout(onKeepAliveTimeout, server.keepAliveTimeout, socket);
+        state.keepAliveTimer.unref();
+      } else {
+        state.keepAliveTimer.refresh();
+      }
       state.keepAliveTimeoutSet = true;
     }
   } else {
     const m = state.outgoing.shift();
     if (m) m.assignSocket(socket);
   }
+}
+
+function onKeepAliveTimeout(socket) {
+  const state = socket[kState];
+  // Only an idle connection times out; one that took a new request since is busy.
+  if (!state.keepAliveTimeoutSet || socket._httpMessage || state.incoming.length || socket.destroyed) return;
+  socketOnTimeout.call(socket);
 }
 
 function emitCloseNT(res) {
