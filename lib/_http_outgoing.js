@@ -79,10 +79,14 @@ function writeToSocket(conn, data, encoding, callback) {
   return true;
 }
 
+// Names already found valid (bounded): most responses set the same few headers.
+const validNames = new Set();
 function validateHeaderName(name, label) {
+  if (validNames.has(name)) return;
   if (typeof name !== 'string' || !name || !checkIsHttpToken(name)) {
     throw new ERR_INVALID_HTTP_TOKEN(label || 'Header name', name);
   }
+  if (validNames.size < 256) validNames.add(name);
 }
 
 function validateHeaderValue(name, value) {
@@ -592,6 +596,7 @@ function emitErrorNt(msg, err, callback) {
 }
 
 const kOnFinish = Symbol('kOnFinish');
+const kAfterFinish = Symbol('kAfterFinish');
 
 function onFinish(outmsg) {
   if (outmsg && outmsg.socket && outmsg.socket._hadError) return;
@@ -599,6 +604,8 @@ function onFinish(outmsg) {
   const hook = outmsg[kOnFinish];
   if (hook !== undefined) hook(outmsg);
   outmsg.emit('finish');
+  const after = outmsg[kAfterFinish];
+  if (after !== undefined) after(outmsg);
 }
 
 function connectionCorkNT(conn) {
@@ -712,6 +719,7 @@ function write_(msg, chunk, encoding, callback, fromEnd) {
 
 module.exports = {
   OutgoingMessage,
+  kAfterFinish,
   kOnFinish,
   kHighWaterMark,
   kUniqueHeaders,

@@ -4,7 +4,7 @@
 // head (parserOnHeaders in _http_common) plus once per body chunk.
 
 const net = require('net');
-const { OutgoingMessage, kOnFinish, kUniqueHeaders, parseUniqueHeadersOption } = require('_http_outgoing');
+const { OutgoingMessage, kAfterFinish, kOnFinish, kUniqueHeaders, parseUniqueHeadersOption } = require('_http_outgoing');
 const { kOutHeaders, kNeedDrain } = require('internal/http');
 const {
   HTTPParser, allocParser, callbacks, checkInvalidHeaderChar, continueExpression, chunkExpression, freeParser,
@@ -49,6 +49,7 @@ const STATUS_CODES = {
   511: 'Network Authentication Required',
 };
 
+const statusLines = { __proto__: null };
 const kServerResponse = Symbol('ServerResponse');
 const kConnections = Symbol('http.server.connections');
 const kConnectionsCheckingInterval = Symbol('http.server.connectionsCheckingInterval');
@@ -160,8 +161,13 @@ class ServerResponse extends OutgoingMessage {
     } else {
       headers = obj;
     }
-    if (checkInvalidHeaderChar(this.statusMessage)) throw new ERR_INVALID_CHAR('statusMessage');
-    const statusLine = `HTTP/1.1 ${statusCode} ${this.statusMessage}\r\n`;
+    let statusLine;
+    if (this.statusMessage === STATUS_CODES[statusCode]) {
+      statusLine = statusLines[statusCode] ??= `HTTP/1.1 ${statusCode} ${this.statusMessage}\r\n`;
+    } else {
+      if (checkInvalidHeaderChar(this.statusMessage)) throw new ERR_INVALID_CHAR('statusMessage');
+      statusLine = `HTTP/1.1 ${statusCode} ${this.statusMessage}\r\n`;
+    }
     if (statusCode === 204 || statusCode === 304 || (statusCode >= 100 && statusCode <= 199)) {
       this._hasBody = false;
     }
@@ -585,6 +591,7 @@ function parserOnIncoming(req, keepAlive) {
   else res.assignSocket(socket);
 
   res[kOnFinish] = resOnFinish;
+  res[kAfterFinish] = afterFinish;
 
   const raw = req.rawHeaders;
   if (req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
@@ -638,9 +645,16 @@ function resOnFinish(res) {
     const i = state.incoming.indexOf(req);
     if (i !== -1) state.incoming.splice(i, 1);
   }
-  if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
+  if (!req._consuming && !req._readableState.resumeScheduled) {
+    // A finished body-less request nobody listens to needs no reading to its end.
+    if (req.complete && req.readableLength === 0 && req.listenerCount('end') === 0 &&
+        req.listenerCount('close') === 0 && req.listenerCount('readable') === 0) {
+      req._dumped = true;
+    } else {
+      req._dump();
+    }
+  }
   res.detachSocket(socket);
-  process.nextTick(emitCloseNT, res);
   if (res._last) {
     if (typeof socket.destroySoon === 'function') socket.destroySoon();
     else socket.end();
@@ -666,6 +680,16 @@ function onKeepAliveTimeout(socket) {
   // Only an idle connection times out; one that took a new request since is busy.
   if (!state.keepAliveTimeoutSet || socket._httpMessage || state.incoming.length || socket.destroyed) return;
   socketOnTimeout.call(socket);
+}
+
+// After 'finish': 'close' on the next tick for those listening, else just the state.
+function afterFinish(res) {
+  if (res.listenerCount('close') > 0) {
+    process.nextTick(emitCloseNT, res);
+  } else {
+    res.destroyed = true;
+    res._closed = true;
+  }
 }
 
 function emitCloseNT(res) {
