@@ -2,7 +2,7 @@
 # Sources are listed explicitly; lib/**/*.js is embedded by tools/embed-lib.
 
 CC ?= cc
-PKGS := javascriptcoregtk-4.1 libuv libcrypto libcares
+PKGS := javascriptcoregtk-4.1 libuv libcrypto libcares zlib libbrotlienc libbrotlidec libzstd
 LLHTTP_DIR := /usr/share/llhttp
 LLHTTP_INC := /usr/share/include/llhttp
 OPT ?= -O2
@@ -27,6 +27,10 @@ SRCS := \
   src/binding/crypto.c \
   src/binding/esm.c \
   src/binding/fs.c \
+  src/binding/fs_file.c \
+  src/binding/fs_ops.c \
+  src/binding/fs_req.c \
+  src/binding/fs_watch.c \
   src/binding/http_parser.c \
   src/binding/pipe_wrap.c \
   src/binding/process.c \
@@ -38,6 +42,7 @@ SRCS := \
   src/binding/udp_wrap.c \
   src/binding/util.c \
   src/binding/uv.c \
+  src/binding/zlib.c \
   src/esm/cjs_exports.c \
   src/esm/lexer.c \
   src/esm/transform.c \

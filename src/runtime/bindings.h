@@ -24,7 +24,8 @@
   X(tty_wrap)            \
   X(udp_wrap)            \
   X(util)                \
-  X(uv)
+  X(uv)                  \
+  X(zlib)
 
 struct eddy_runtime;
 
