@@ -655,6 +655,9 @@ function resOnFinish(res) {
     }
   }
   res.detachSocket(socket);
+  // An idle keep-alive connection keeps nothing of its last exchange alive.
+  const parser = socket.parser;
+  if (parser && parser.incoming === req) parser.incoming = null;
   if (res._last) {
     if (typeof socket.destroySoon === 'function') socket.destroySoon();
     else socket.end();

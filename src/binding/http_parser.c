@@ -31,7 +31,7 @@
 #include "../util/js.h"
 #include "stream_wrap.h"
 
-enum { kValueCache = 24, kValueCacheMax = 96, kNameTableSize = 512, kReadSize = 65536 };
+enum { kValueCache = 8, kValueCacheMax = 96, kNameTableSize = 512, kReadSize = 65536 };
 
 typedef struct name_entry {
   char* bytes;
@@ -380,12 +380,27 @@ static int on_body(llhttp_t* l, const char* at, size_t n) {
   return p->got_exception ? HPE_USER : 0;
 }
 
+/* An idle connection should not keep a large head's buffers. */
+static void shrink(parser* p) {
+  if (p->cap > 4096) {
+    free(p->buf);
+    p->buf = NULL;
+    p->cap = 0;
+  }
+  if (p->spans_cap > 256) {
+    free(p->spans);
+    p->spans = NULL;
+    p->spans_cap = 0;
+  }
+}
+
 static int on_message_complete(llhttp_t* l) {
   parser* p = (parser*)l;
   p->started = 0;
   if (p->pending) {
     p->pending = false;
     if (deliver_head(p, true) < 0) return HPE_USER;
+    shrink(p);
     /* An upgrade/CONNECT head stops here; the rest is the new protocol's. */
     return 0;
   }
@@ -393,6 +408,7 @@ static int on_message_complete(llhttp_t* l) {
   if (p->nspans % 4 == 2) span_start(p);
   if (p->nspans >= p->head_spans + 4) trailers = headers_array(p, p->head_spans, p->nspans, false);
   call(p, 2, 1, &trailers);
+  shrink(p);
   return p->got_exception ? HPE_USER : 0;
 }
 
