@@ -7,7 +7,7 @@
 // policy), maxHeaderPairs, and for the client the outgoing request.
 
 const { HTTPParser } = internalBinding('http_parser');
-const { IncomingMessage, readStart, readStop } = require('_http_incoming');
+const { IncomingMessage, kEofPending, readStart, readStop } = require('_http_incoming');
 
 let BufferCtor;
 function toBuffer(ab) {
@@ -70,8 +70,13 @@ function parserOnComplete(trailers) {
   if (stream === null || stream === undefined || stream.complete) return;
   stream.complete = true;
   if (trailers !== undefined) stream.rawTrailers = trailers;
-  // For emit-on-end semantics the message must be read; a dumped one is resumed.
-  stream.push(null);
+  // A message nobody has started reading gets its end when it is first read (_read),
+  // which spares the stream machinery for the many requests that have no body.
+  if (stream.readableLength === 0 && !stream._consuming && stream.readableFlowing === null) {
+    stream[kEofPending] = true;
+  } else {
+    stream.push(null);
+  }
   readStart(this.socket);
 }
 

@@ -10,6 +10,7 @@ const kHeadersCount = Symbol('kHeadersCount');
 const kTrailers = Symbol('kTrailers');
 const kTrailersDistinct = Symbol('kTrailersDistinct');
 const kTrailersCount = Symbol('kTrailersCount');
+const kEofPending = Symbol('kEofPending');
 
 // Reading from the connection, as the parser sees it: a consumed handle is paused in C,
 // else the socket itself.
@@ -66,6 +67,7 @@ class IncomingMessage extends Readable {
     this[kTrailers] = null;
     this[kTrailersCount] = 0;
     this[kTrailersDistinct] = null;
+    this[kEofPending] = false;
   }
 
   get connection() {
@@ -139,6 +141,12 @@ class IncomingMessage extends Readable {
   }
 
   _read(n) {
+    if (this[kEofPending]) {
+      this[kEofPending] = false;
+      this._consuming = true;
+      this.push(null);
+      return;
+    }
     if (!this._consuming) {
       this._readableState.readingMore = false;
       this._consuming = true;
@@ -276,4 +284,4 @@ function matchKnownFields(field) {
   return r;
 }
 
-module.exports = { IncomingMessage, readStart, readStop };
+module.exports = { IncomingMessage, kEofPending, readStart, readStop };
