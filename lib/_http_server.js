@@ -17,18 +17,9 @@ const {
     ERR_INVALID_ARG_VALUE, ERR_INVALID_CHAR, ERR_OUT_OF_RANGE,
   },
 } = require('internal/errors');
-const { validateBoolean, validateInteger, validateObject, validateLinkHeaderValue } = lazyValidators();
+const { validateBoolean, validateInteger, validateObject } = require('internal/validators');
 const { readStart: netReadStart } = require('internal/stream_base_commons');
 
-function lazyValidators() {
-  const v = require('internal/validators');
-  return {
-    validateBoolean: v.validateBoolean,
-    validateInteger: v.validateInteger,
-    validateObject: v.validateObject,
-    validateLinkHeaderValue: v.validateLinkHeaderValue,
-  };
-}
 
 const STATUS_CODES = {
   100: 'Continue', 101: 'Switching Protocols', 102: 'Processing', 103: 'Early Hints',
@@ -177,6 +168,10 @@ class ServerResponse extends OutgoingMessage {
   }
 }
 ServerResponse.prototype.writeHeader = ServerResponse.prototype.writeHead;
+// The server's bookkeeping when a response finishes (see onFinish in _http_outgoing).
+ServerResponse.prototype[kOnFinish] = resOnFinish;
+ServerResponse.prototype[kAfterFinish] = afterFinish;
+const kRejectOptions = { rejectNonStandardBodyWrites: true };
 
 function onServerResponseClose() {
   const msg = this._httpMessage;
@@ -546,18 +541,23 @@ function socketOnDrain() {
   }
 }
 
-function updateOutgoingData(socket, state, delta) {
-  state.outgoingData += delta;
-}
 
-function hasHeader(raw, lower) {
-  const n = lower.length;
+const kHasHost = 1;
+const kHasExpect = 2;
+// Whether the head has Host and Expect, in one pass over rawHeaders.
+function scanHeaders(raw) {
+  let found = 0;
   for (let i = 0; i < raw.length; i += 2) {
     const name = raw[i];
-    if (name.length === n && (name === lower || name.toLowerCase() === lower)) return true;
+    if (name.length === 4) {
+      if (name === 'Host' || name === 'host' || name.toLowerCase() === 'host') found |= kHasHost;
+    } else if (name.length === 6) {
+      if (name === 'Expect' || name === 'expect' || name.toLowerCase() === 'expect') found |= kHasExpect;
+    }
   }
-  return false;
+  return found;
 }
+
 
 // Called for each request head; this = parser.
 function parserOnIncoming(req, keepAlive) {
@@ -578,24 +578,20 @@ function parserOnIncoming(req, keepAlive) {
 
   state.keepAliveTimeoutSet = false;
 
-  const res = new server[kServerResponse](req, {
-    highWaterMark: socket.writableHighWaterMark,
-    rejectNonStandardBodyWrites: server.rejectNonStandardBodyWrites,
-  });
+  const res = new server[kServerResponse](req, server.rejectNonStandardBodyWrites ? kRejectOptions : undefined);
   res._keepAliveTimeout = server.keepAliveTimeout;
   res._maxRequestsPerSocket = server.maxRequestsPerSocket;
   res.shouldKeepAlive = keepAlive && res.shouldKeepAlive;
-  res[kUniqueHeaders] = server[kUniqueHeaders];
+  if (server[kUniqueHeaders] !== null) res[kUniqueHeaders] = server[kUniqueHeaders];
 
   if (socket._httpMessage) state.outgoing.push(res);
   else res.assignSocket(socket);
 
-  res[kOnFinish] = resOnFinish;
-  res[kAfterFinish] = afterFinish;
 
   const raw = req.rawHeaders;
+  const found = scanHeaders(raw);
   if (req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
-    if (server.requireHostHeader && !hasHeader(raw, 'host')) {
+    if (server.requireHostHeader && (found & kHasHost) === 0) {
       res.writeHead(400, ['Connection', 'close']);
       res.end();
       return 0;
@@ -612,7 +608,7 @@ function parserOnIncoming(req, keepAlive) {
     res.maxRequestsOnConnectionReached = state.requestsCount === server.maxRequestsPerSocket;
   }
 
-  if (req.httpVersionMajor === 1 && req.httpVersionMinor === 1 && hasHeader(raw, 'expect')) {
+  if (req.httpVersionMajor === 1 && req.httpVersionMinor === 1 && (found & kHasExpect) !== 0) {
     const expect = req.headers.expect;
     if (continueExpression.test(expect)) {
       res._expect_continue = true;
@@ -637,7 +633,8 @@ function parserOnIncoming(req, keepAlive) {
 function resOnFinish(res) {
   const req = res.req;
   const socket = res.socket;
-  const state = socket[kState];
+  const state = socket?.[kState];
+  if (state === undefined) return;
   const server = socket.server;
   // Responses finish in order; this one is the head of the queue.
   if (state.incoming[0] === req) state.incoming.shift();
@@ -687,6 +684,7 @@ function onKeepAliveTimeout(socket) {
 
 // After 'finish': 'close' on the next tick for those listening, else just the state.
 function afterFinish(res) {
+  if (res._closed) return;
   if (res.listenerCount('close') > 0) {
     process.nextTick(emitCloseNT, res);
   } else {
