@@ -81,6 +81,16 @@ function writeToSocket(conn, data, encoding, callback) {
 
 // Names already found valid (bounded): most responses set the same few headers.
 const validNames = new Set();
+// Lower-cased header names, made once per distinct name (bounded).
+const lowerNames = new Map();
+function lower(name) {
+  let l = lowerNames.get(name);
+  if (l === undefined) {
+    l = name.toLowerCase();
+    if (lowerNames.size < 512) lowerNames.set(name, l);
+  }
+  return l;
+}
 function validateHeaderName(name, label) {
   if (validNames.has(name)) return;
   if (typeof name !== 'string' || !name || !checkIsHttpToken(name)) {
@@ -304,7 +314,7 @@ class OutgoingMessage extends Stream {
     validateHeaderName(name);
     validateHeaderValue(name, value);
     const headers = this[kOutHeaders] ??= { __proto__: null };
-    headers[name.toLowerCase()] = [name, value];
+    headers[lower(name)] = [name, value];
     return this;
   }
 
@@ -346,7 +356,7 @@ class OutgoingMessage extends Stream {
     validateString(name, 'name');
     const headers = this[kOutHeaders];
     if (headers === null) return undefined;
-    const entry = headers[name.toLowerCase()];
+    const entry = headers[lower(name)];
     return entry && entry[1];
   }
 
@@ -371,7 +381,7 @@ class OutgoingMessage extends Stream {
 
   hasHeader(name) {
     validateString(name, 'name');
-    return this[kOutHeaders] !== null && !!this[kOutHeaders][name.toLowerCase()];
+    return this[kOutHeaders] !== null && !!this[kOutHeaders][lower(name)];
   }
 
   removeHeader(name) {
@@ -551,7 +561,7 @@ function storeHeader(self, state, key, value, validate) {
 
 function matchHeader(self, state, field, value) {
   if (field.length < 4 || field.length > 17) return;
-  field = field.toLowerCase();
+  field = lower(field);
   switch (field) {
     case 'connection':
       state.connection = true;
