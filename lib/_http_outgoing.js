@@ -50,18 +50,23 @@ function onDirectWrite(status) {
     return;
   }
   if (this.callback) this.callback(null);
+  else if (this.msg !== null) onFinish(this.msg);
 }
 
 // A message's bytes go straight to the TCP handle when the socket has nothing queued
 // (the usual case for a response): one call into C, no Writable bookkeeping. Anything
 // else, or a socket in any other state, takes the socket's own write().
-function writeToSocket(conn, data, encoding, callback) {
+// finishing: the message this write ends ('finish' follows it), instead of a callback.
+function writeToSocket(conn, data, encoding, callback, finishing = null) {
   const handle = conn._handle;
   if (handle === null || handle === undefined || conn.connecting || conn.writableLength !== 0 ||
       conn.writableCorked !== 0 || conn.writableEnded || typeof handle.writeUtf8String !== 'function') {
-    return conn.write(data, encoding, callback);
+    return conn.write(data, encoding, finishing !== null ? () => onFinish(finishing) : callback);
   }
-  const req = { oncomplete: onDirectWrite, callback: typeof callback === 'function' ? callback : null, socket: conn };
+  const req = {
+    oncomplete: onDirectWrite, callback: typeof callback === 'function' ? callback : null, socket: conn,
+    msg: finishing,
+  };
   let ret;
   if (typeof data === 'string') {
     if (!encoding || encoding === 'utf8' || encoding === 'utf-8') ret = handle.writeUtf8String(req, data);
@@ -75,7 +80,10 @@ function writeToSocket(conn, data, encoding, callback) {
     conn.destroy(errnoException(ret, 'write'));
     return false;
   }
-  if (ret === 0 && req.callback !== null) process.nextTick(req.callback, null);
+  if (ret === 0) {
+    if (req.callback !== null) process.nextTick(req.callback, null);
+    else if (finishing !== null) process.nextTick(onFinish, finishing);
+  }
   return true;
 }
 
@@ -629,23 +637,22 @@ function endInOneWrite(msg, chunk, encoding, callback) {
     msg._implicitHeader();
   }
   if (typeof callback === 'function') msg.once('finish', callback);
-  const finish = () => onFinish(msg);
   const header = msg._header;
   msg._headerSent = true;
   msg.finished = true;
   const conn = msg.socket;
   if (!msg._hasBody) {
-    writeToSocket(conn, header, 'latin1', finish);
+    writeToSocket(conn, header, 'latin1', null, msg);
   } else if (msg.chunkedEncoding) {
     const len = isString ? byteLength(chunk, encoding) : chunk.byteLength;
     const tail = '\r\n0\r\n' + msg._trailer + '\r\n';
-    if (len === 0) writeToSocket(conn, header + '0\r\n' + msg._trailer + '\r\n', 'latin1', finish);
-    else if (isString) writeToSocket(conn, header + len.toString(16) + '\r\n' + chunk + tail, encoding, finish);
-    else writevToSocket(conn, [header + len.toString(16) + '\r\n', chunk, tail], finish);
+    if (len === 0) writeToSocket(conn, header + '0\r\n' + msg._trailer + '\r\n', 'latin1', null, msg);
+    else if (isString) writeToSocket(conn, header + len.toString(16) + '\r\n' + chunk + tail, encoding, null, msg);
+    else writevToSocket(conn, [header + len.toString(16) + '\r\n', chunk, tail], () => onFinish(msg));
   } else if (isString) {
-    writeToSocket(conn, header + chunk, encoding, finish);
+    writeToSocket(conn, header + chunk, encoding, null, msg);
   } else {
-    writevToSocket(conn, [header, chunk], finish);
+    writevToSocket(conn, [header, chunk], () => onFinish(msg));
   }
   msg._finish();
 }
