@@ -6,10 +6,8 @@ const { Readable } = require('stream');
 
 const kHeaders = Symbol('kHeaders');
 const kHeadersDistinct = Symbol('kHeadersDistinct');
-const kHeadersCount = Symbol('kHeadersCount');
 const kTrailers = Symbol('kTrailers');
 const kTrailersDistinct = Symbol('kTrailersDistinct');
-const kTrailersCount = Symbol('kTrailersCount');
 const kEofPending = Symbol('kEofPending');
 
 // Reading from the connection, as the parser sees it: a consumed handle is paused in C,
@@ -51,7 +49,6 @@ class IncomingMessage extends Readable {
     this.complete = false;
     this.rawHeaders = [];
     this.rawTrailers = [];
-    this.joinDuplicateHeaders = false;
     this.aborted = false;
     this.upgrade = null;
     this.url = '';
@@ -59,15 +56,6 @@ class IncomingMessage extends Readable {
     this.statusCode = null;
     this.statusMessage = null;
     this.client = socket;
-    this._consuming = false;
-    this._dumped = false;
-    this[kHeaders] = null;
-    this[kHeadersCount] = 0;
-    this[kHeadersDistinct] = null;
-    this[kTrailers] = null;
-    this[kTrailersCount] = 0;
-    this[kTrailersDistinct] = null;
-    this[kEofPending] = false;
   }
 
   get connection() {
@@ -83,7 +71,7 @@ class IncomingMessage extends Readable {
       this[kHeaders] = {};
       const src = this.rawHeaders;
       const dst = this[kHeaders];
-      for (let n = 0; n < this[kHeadersCount]; n += 2) this._addHeaderLine(src[n], src[n + 1], dst);
+      for (let n = 0; n < src.length; n += 2) this._addHeaderLine(src[n], src[n + 1], dst);
     }
     return this[kHeaders];
   }
@@ -97,7 +85,7 @@ class IncomingMessage extends Readable {
       this[kHeadersDistinct] = {};
       const src = this.rawHeaders;
       const dst = this[kHeadersDistinct];
-      for (let n = 0; n < this[kHeadersCount]; n += 2) addDistinct(src[n], src[n + 1], dst);
+      for (let n = 0; n < src.length; n += 2) addDistinct(src[n], src[n + 1], dst);
     }
     return this[kHeadersDistinct];
   }
@@ -111,7 +99,7 @@ class IncomingMessage extends Readable {
       this[kTrailers] = {};
       const src = this.rawTrailers;
       const dst = this[kTrailers];
-      for (let n = 0; n < this[kTrailersCount]; n += 2) this._addHeaderLine(src[n], src[n + 1], dst);
+      for (let n = 0; n < src.length; n += 2) this._addHeaderLine(src[n], src[n + 1], dst);
     }
     return this[kTrailers];
   }
@@ -125,7 +113,7 @@ class IncomingMessage extends Readable {
       this[kTrailersDistinct] = {};
       const src = this.rawTrailers;
       const dst = this[kTrailersDistinct];
-      for (let n = 0; n < this[kTrailersCount]; n += 2) addDistinct(src[n], src[n + 1], dst);
+      for (let n = 0; n < src.length; n += 2) addDistinct(src[n], src[n + 1], dst);
     }
     return this[kTrailersDistinct];
   }
@@ -175,13 +163,8 @@ class IncomingMessage extends Readable {
 
   _addHeaderLines(headers, n) {
     if (headers && headers.length) {
-      if (this.complete) {
-        this.rawTrailers = headers;
-        this[kTrailersCount] = n;
-      } else {
-        this.rawHeaders = headers;
-        this[kHeadersCount] = n;
-      }
+      if (this.complete) this.rawTrailers = headers.slice(0, n);
+      else this.rawHeaders = headers.slice(0, n);
     }
   }
 
@@ -229,25 +212,17 @@ class IncomingMessage extends Readable {
   }
 }
 
-// rawHeaders is set after construction; counting happens when it is assigned.
-Object.defineProperty(IncomingMessage.prototype, 'rawHeaders', {
-  configurable: true,
-  enumerable: true,
-  get() { return this._rawHeaders; },
-  set(v) {
-    this._rawHeaders = v;
-    this[kHeadersCount] = v.length;
-  },
-});
-
-Object.defineProperty(IncomingMessage.prototype, 'rawTrailers', {
-  configurable: true,
-  enumerable: true,
-  get() { return this._rawTrailers; },
-  set(v) {
-    this._rawTrailers = v;
-    this[kTrailersCount] = v.length;
-  },
+// Defaults most messages never change live on the prototype (fewer properties added per
+// message: JSC builds objects with long chains of added properties slowly).
+Object.assign(IncomingMessage.prototype, {
+  joinDuplicateHeaders: false,
+  _consuming: false,
+  _dumped: false,
+  [kHeaders]: null,
+  [kHeadersDistinct]: null,
+  [kTrailers]: null,
+  [kTrailersDistinct]: null,
+  [kEofPending]: false,
 });
 
 function onError(self, error, cb) {

@@ -117,42 +117,32 @@ function isCookieField(s) {
 }
 
 class OutgoingMessage extends Stream {
+  // Only the state most messages change is set here; the rest are defaults on the
+  // prototype (see below the class), written on the instance when they change. JSC
+  // makes objects with long chains of added properties slow to build and to read.
   constructor(options) {
     super();
     this.outputData = [];
     this.outputSize = 0;
     this.writable = true;
-    this.destroyed = false;
     this._last = false;
     this.chunkedEncoding = false;
     this.shouldKeepAlive = true;
-    this.maxRequestsOnConnectionReached = false;
-    this._defaultKeepAlive = true;
     this.useChunkedEncodingByDefault = true;
     this.sendDate = false;
-    this._removedConnection = false;
-    this._removedContLen = false;
-    this._removedTE = false;
-    this.strictContentLength = false;
-    this[kBytesWritten] = 0;
     this._contentLength = null;
     this._hasBody = true;
-    this._trailer = '';
-    this[kNeedDrain] = false;
     this.finished = false;
     this._headerSent = false;
-    this[kCorked] = 0;
-    this[kChunkedBuffer] = [];
-    this[kChunkedLength] = 0;
-    this._closed = false;
     this.socket = null;
     this._header = null;
     this[kOutHeaders] = null;
-    this._keepAliveTimeout = 0;
-    this._onPendingData = nop;
-    this[kErrored] = null;
-    this[kHighWaterMark] = options?.highWaterMark ?? 65536;
-    this[kRejectNonStandardBodyWrites] = options?.rejectNonStandardBodyWrites ?? false;
+    if (options) {
+      if (options.highWaterMark !== undefined) this[kHighWaterMark] = options.highWaterMark;
+      if (options.rejectNonStandardBodyWrites !== undefined) {
+        this[kRejectNonStandardBodyWrites] = options.rejectNonStandardBodyWrites;
+      }
+    }
   }
 
   get errored() { return this[kErrored]; }
@@ -178,7 +168,7 @@ class OutgoingMessage extends Stream {
   uncork() {
     this[kCorked]--;
     if (this.socket) this.socket.uncork();
-    if (this[kCorked] || this[kChunkedBuffer].length === 0) return;
+    if (this[kCorked] || this[kChunkedBuffer] === null || this[kChunkedBuffer].length === 0) return;
     const buf = this[kChunkedBuffer];
     let len = this[kChunkedLength];
     this._send(len.toString(16), 'latin1', null);
@@ -548,6 +538,28 @@ class OutgoingMessage extends Stream {
   }
 }
 
+Object.assign(OutgoingMessage.prototype, {
+  destroyed: false,
+  maxRequestsOnConnectionReached: false,
+  _defaultKeepAlive: true,
+  _removedConnection: false,
+  _removedContLen: false,
+  _removedTE: false,
+  strictContentLength: false,
+  _trailer: '',
+  _closed: false,
+  _keepAliveTimeout: 0,
+  _onPendingData: nop,
+  [kBytesWritten]: 0,
+  [kNeedDrain]: false,
+  [kCorked]: 0,
+  [kChunkedBuffer]: null,
+  [kChunkedLength]: 0,
+  [kErrored]: null,
+  [kHighWaterMark]: 65536,
+  [kRejectNonStandardBodyWrites]: false,
+});
+
 function processHeader(self, state, key, value, validate) {
   if (validate) validateHeaderName(key);
   if (Array.isArray(value)) {
@@ -719,7 +731,7 @@ function write_(msg, chunk, encoding, callback, fromEnd) {
   if (msg.chunkedEncoding && chunk.length !== 0) {
     len ??= byteLength(chunk, encoding);
     if (msg[kCorked] && msg._headerSent) {
-      msg[kChunkedBuffer].push(chunk, encoding, callback);
+      (msg[kChunkedBuffer] ??= []).push(chunk, encoding, callback);
       msg[kChunkedLength] += len;
       ret = msg[kChunkedLength] < msg[kHighWaterMark];
     } else {

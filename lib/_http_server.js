@@ -56,8 +56,6 @@ class ServerResponse extends OutgoingMessage {
     if (req.method === 'HEAD') this._hasBody = false;
     this.req = req;
     this.sendDate = true;
-    this._sent100 = false;
-    this._expect_continue = false;
     this.statusCode = 200;
     this.statusMessage = undefined;
     if (req.httpVersionMajor < 1 || (req.httpVersionMajor === 1 && req.httpVersionMinor < 1)) {
@@ -168,6 +166,8 @@ class ServerResponse extends OutgoingMessage {
   }
 }
 ServerResponse.prototype.writeHeader = ServerResponse.prototype.writeHead;
+ServerResponse.prototype._sent100 = false;
+ServerResponse.prototype._expect_continue = false;
 // The server's bookkeeping when a response finishes (see onFinish in _http_outgoing).
 ServerResponse.prototype[kOnFinish] = resOnFinish;
 ServerResponse.prototype[kAfterFinish] = afterFinish;
