@@ -581,7 +581,7 @@ function parserOnIncoming(req, keepAlive) {
   const res = new server[kServerResponse](req, server.rejectNonStandardBodyWrites ? kRejectOptions : undefined);
   res._keepAliveTimeout = server.keepAliveTimeout;
   res._maxRequestsPerSocket = server.maxRequestsPerSocket;
-  res.shouldKeepAlive = keepAlive && res.shouldKeepAlive;
+  res.shouldKeepAlive = keepAlive;
   if (server[kUniqueHeaders] !== null) res[kUniqueHeaders] = server[kUniqueHeaders];
 
   if (socket._httpMessage) state.outgoing.push(res);
