@@ -7,7 +7,7 @@
 // policy), maxHeaderPairs, and for the client the outgoing request.
 
 const { HTTPParser } = internalBinding('http_parser');
-const { IncomingMessage, kEofPending, readStart, readStop } = require('_http_incoming');
+const { IncomingMessage, kEofPending, readStart, readStop, streamStarted } = require('_http_incoming');
 
 let BufferCtor;
 function toBuffer(ab) {
@@ -72,7 +72,8 @@ function parserOnComplete(trailers) {
   if (trailers !== undefined) stream.rawTrailers = trailers;
   // A message nobody has started reading gets its end when it is first read (_read),
   // which spares the stream machinery for the many requests that have no body.
-  if (stream.readableLength === 0 && !stream._consuming && stream.readableFlowing === null) {
+  if (!streamStarted(stream) ||
+      (stream.readableLength === 0 && !stream._consuming && stream.readableFlowing === null)) {
     stream[kEofPending] = true;
   } else {
     stream.push(null);

@@ -38,10 +38,12 @@ function readStop(socket) {
   }
 }
 
-class IncomingMessage extends Readable {
+// An IncomingMessage is a Readable whose stream state is made on first use: most
+// requests have no body and are never read, and building a Readable is a large part of
+// a request's cost. The class therefore does not call Readable's constructor itself;
+// the _readableState accessor below does, the first time anything needs the stream.
+class IncomingMessage {
   constructor(socket) {
-    super();
-    this._readableState.readingMore = true;
     this.socket = socket;
     this.httpVersionMajor = null;
     this.httpVersionMinor = null;
@@ -212,6 +214,34 @@ class IncomingMessage extends Readable {
   }
 }
 
+Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
+Object.setPrototypeOf(IncomingMessage, Readable);
+
+const kStreamStarted = Symbol('kStreamStarted');
+function startStream(msg) {
+  msg[kStreamStarted] = true;
+  Readable.call(msg);
+  // Reading starts when the body is wanted (_read), not when the stream is made.
+  msg._readableState.readingMore = true;
+  return msg._readableState;
+}
+
+Object.defineProperty(IncomingMessage.prototype, '_readableState', {
+  configurable: true,
+  enumerable: false,
+  get() {
+    return startStream(this);
+  },
+  set(value) {
+    Object.defineProperty(this, '_readableState', { value, writable: true, configurable: true, enumerable: true });
+  },
+});
+
+// Whether anything has used the message as a stream yet.
+function streamStarted(msg) {
+  return msg[kStreamStarted] === true;
+}
+
 // Defaults most messages never change live on the prototype (fewer properties added per
 // message: JSC builds objects with long chains of added properties slowly).
 Object.assign(IncomingMessage.prototype, {
@@ -223,6 +253,7 @@ Object.assign(IncomingMessage.prototype, {
   [kTrailers]: null,
   [kTrailersDistinct]: null,
   [kEofPending]: false,
+  [kStreamStarted]: false,
 });
 
 function onError(self, error, cb) {
@@ -259,4 +290,4 @@ function matchKnownFields(field) {
   return r;
 }
 
-module.exports = { IncomingMessage, kEofPending, readStart, readStop };
+module.exports = { IncomingMessage, kEofPending, readStart, readStop, streamStarted };

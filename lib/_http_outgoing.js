@@ -259,41 +259,41 @@ class OutgoingMessage extends Stream {
         }
       }
     }
-    let { header } = state;
-    if (this.sendDate && !state.date) header += 'Date: ' + utcDate() + crlf;
+    // The head is built from a few ready-made lines and joined once at the end.
+    const date = this.sendDate && !state.date ? utcDateLine() : '';
     if (this.chunkedEncoding && (this.statusCode === 204 || this.statusCode === 304)) {
       this.chunkedEncoding = false;
       this.shouldKeepAlive = false;
     }
+    let connection = '';
     if (this._removedConnection) {
       this._last = !this.shouldKeepAlive;
     } else if (!state.connection) {
       const shouldSendKeepAlive = this.shouldKeepAlive &&
         (state.contLen || this.useChunkedEncodingByDefault || this.agent);
       if (shouldSendKeepAlive && this.maxRequestsOnConnectionReached) {
-        header += 'Connection: close\r\n';
+        connection = 'Connection: close\r\n';
       } else if (shouldSendKeepAlive) {
-        header += 'Connection: keep-alive\r\n';
         if (this._keepAliveTimeout && this._defaultKeepAlive) {
-          const timeoutSeconds = Math.floor(this._keepAliveTimeout / 1000);
-          let max = '';
-          if (~~this._maxRequestsPerSocket > 0) max = `, max=${this._maxRequestsPerSocket}`;
-          header += `Keep-Alive: timeout=${timeoutSeconds}${max}\r\n`;
+          connection = keepAliveLines(Math.floor(this._keepAliveTimeout / 1000), ~~this._maxRequestsPerSocket);
+        } else {
+          connection = 'Connection: keep-alive\r\n';
         }
       } else {
         this._last = true;
-        header += 'Connection: close\r\n';
+        connection = 'Connection: close\r\n';
       }
     }
+    let framing = '';
     if (!state.contLen && !state.te) {
       if (!this._hasBody) {
         this.chunkedEncoding = false;
       } else if (!this.useChunkedEncodingByDefault) {
         this._last = true;
       } else if (!state.trailer && !this._removedContLen && typeof this._contentLength === 'number') {
-        header += 'Content-Length: ' + this._contentLength + crlf;
+        framing = `Content-Length: ${this._contentLength}\r\n`;
       } else if (!this._removedTE) {
-        header += 'Transfer-Encoding: chunked\r\n';
+        framing = 'Transfer-Encoding: chunked\r\n';
         this.chunkedEncoding = true;
       } else if (!state.trailer) {
         this._last = true;
@@ -302,7 +302,7 @@ class OutgoingMessage extends Stream {
       }
     }
     if (this.chunkedEncoding !== true && state.trailer) throw new ERR_HTTP_TRAILER_INVALID();
-    this._header = header + crlf;
+    this._header = `${state.header}${date}${connection}${framing}\r\n`;
     this._headerSent = false;
     if (state.expect) this._send('');
   }
@@ -560,6 +560,31 @@ Object.assign(OutgoingMessage.prototype, {
   [kRejectNonStandardBodyWrites]: false,
 });
 
+// 'Date: ...\r\n', remade when the date string changes (once a second).
+let dateLineFor = '';
+let dateLine = '';
+function utcDateLine() {
+  const d = utcDate();
+  if (d !== dateLineFor) {
+    dateLineFor = d;
+    dateLine = `Date: ${d}\r\n`;
+  }
+  return dateLine;
+}
+
+// 'Connection: keep-alive\r\nKeep-Alive: timeout=N[, max=M]\r\n' for the last settings.
+let keepAliveFor = -1;
+let keepAliveMaxFor = -1;
+let keepAliveLine = '';
+function keepAliveLines(timeoutSeconds, max) {
+  if (timeoutSeconds !== keepAliveFor || max !== keepAliveMaxFor) {
+    keepAliveFor = timeoutSeconds;
+    keepAliveMaxFor = max;
+    keepAliveLine = `Connection: keep-alive\r\nKeep-Alive: timeout=${timeoutSeconds}${max > 0 ? `, max=${max}` : ''}\r\n`;
+  }
+  return keepAliveLine;
+}
+
 function processHeader(self, state, key, value, validate) {
   if (validate) validateHeaderName(key);
   if (Array.isArray(value)) {
@@ -575,7 +600,7 @@ function processHeader(self, state, key, value, validate) {
 
 function storeHeader(self, state, key, value, validate) {
   if (validate) validateHeaderValue(key, value);
-  state.header += key + ': ' + value + crlf;
+  state.header = `${state.header}${key}: ${value}\r\n`;
   matchHeader(self, state, key, value);
 }
 

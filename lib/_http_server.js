@@ -10,7 +10,7 @@ const {
   HTTPParser, allocParser, callbacks, checkInvalidHeaderChar, continueExpression, chunkExpression, freeParser,
   kIncomingMessage, parseError, toBuffer,
 } = require('_http_common');
-const { IncomingMessage } = require('_http_incoming');
+const { IncomingMessage, streamStarted } = require('_http_incoming');
 const {
   codes: {
     ERR_HTTP_HEADERS_SENT, ERR_HTTP_INVALID_STATUS_CODE, ERR_HTTP_REQUEST_TIMEOUT, ERR_HTTP_SOCKET_ASSIGNED,
@@ -642,9 +642,10 @@ function resOnFinish(res) {
     const i = state.incoming.indexOf(req);
     if (i !== -1) state.incoming.splice(i, 1);
   }
-  if (!req._consuming && !req._readableState.resumeScheduled) {
+  const started = streamStarted(req);
+  if (!req._consuming && (!started || !req._readableState.resumeScheduled)) {
     // A finished body-less request nobody listens to needs no reading to its end.
-    if (req.complete && req.readableLength === 0 && req.listenerCount('end') === 0 &&
+    if (req.complete && (!started || req.readableLength === 0) && req.listenerCount('end') === 0 &&
         req.listenerCount('close') === 0 && req.listenerCount('readable') === 0) {
       req._dumped = true;
     } else {
