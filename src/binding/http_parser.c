@@ -10,15 +10,19 @@
  *           already complete (no body: onComplete is not called for it)
  *           headers: flat [name, value, ...] of strings
  *       onBody(arrayBuffer)          onComplete(trailers | undefined)
- *       onExecute(kind, a)           only while consuming: kind 0 = parse error (a = [code,
- *           reason]), 1 = upgrade (a = ArrayBuffer of the bytes after the head)
+ *       onExecute(kind, a, raw)      only while consuming: kind 0 = parse error (a = [code,
+ *           reason, bytesParsed], raw = ArrayBuffer of the read), 1 = upgrade (a =
+ *           ArrayBuffer of the bytes after the head); consuming has stopped either way
  *   execute(view) -> bytes parsed, or [code, reason, bytesParsed] on a parse error
  *   finish() -> 0 or [code, reason]
  *   consume(handle)   reads of a stream handle go straight into the parser (no JS per
  *                     chunk); EOF and read errors still reach handle.onread
  *   unconsume()  readStart() / readStop()  (reading while consumed: backpressure)
  *   pause() / resume()  free()
- *
+ *   timing() -> null between messages, else ms since the message began (as -(ms + 1)
+ *               once its head is complete): headersTimeout / requestTimeout
+ * A request head is handed to JS at its end (or at its first body bytes, or when the
+ * read is used up), so a body-less request crosses into JS once, with bit 18 set. *
  * Strings that repeat are made once: methods and header names are interned runtime-wide
  * (protected for the runtime's life, capped), and each parser remembers the last URL and
  * header values it made, so a keep-alive client sending the same head again costs no
@@ -86,7 +90,6 @@ typedef struct parser {
   /* caches */
   cached_value url_cache;
   cached_value values[kValueCache];
-  int skip_body;
 } parser;
 
 static llhttp_settings_t settings;
