@@ -32,6 +32,7 @@ SRCS := \
   src/binding/fs_req.c \
   src/binding/fs_watch.c \
   src/binding/http_parser.c \
+  src/binding/os.c \
   src/binding/pipe_wrap.c \
   src/binding/process.c \
   src/binding/spawn_sync.c \

@@ -15,6 +15,7 @@
   X(esm)                 \
   X(fs)                  \
   X(http_parser)         \
+  X(os)                  \
   X(pipe_wrap)           \
   X(process)             \
   X(spawn_sync)          \

@@ -56,3 +56,13 @@ assert.strictEqual(dns.getDefaultResultOrder(), 'ipv4first');
 assert.throws(() => dns.setDefaultResultOrder('x'), { code: 'ERR_INVALID_ARG_VALUE' });
 assert.strictEqual(dns.NOTFOUND, 'ENOTFOUND');
 assert.strictEqual(dns.promises.TIMEOUT, 'ETIMEOUT');
+
+// order: every IPv4 answer before every IPv6 one, or the reverse.
+for (const [order, first] of [['ipv4first', 4], ['ipv6first', 6]]) {
+  dns.lookup('localhost', { all: true, order }, common.mustCall((err, list) => {
+    assert.ifError(err);
+    const families = list.map((a) => a.family);
+    const firstOther = families.findIndex((f) => f !== first);
+    if (firstOther !== -1) assert.ok(families.slice(firstOther).every((f) => f !== first), `${order}: ${families}`);
+  }));
+}

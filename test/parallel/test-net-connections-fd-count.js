@@ -46,8 +46,10 @@ server.listen(0, '127.0.0.1', common.mustCall(() => {
       c.on('close', () => {
         if (++done === TOTAL) {
           whenServerIdle(common.mustCall(() => {
+            // A few descriptors may come and go with the runtime's own threads and
+            // helpers; losing even 1 % of the sockets would show as 100.
             const now = fdCount();
-            assert.ok(now <= baseline, `${now} descriptors open, ${baseline} before`);
+            assert.ok(now - baseline < 20, `${now} descriptors open, ${baseline} before`);
             server.close();
           }));
         } else {

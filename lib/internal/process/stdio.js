@@ -73,6 +73,27 @@ function createWritableStdioStream(fd) {
   return stream;
 }
 
+// A file on stdin: fs.ReadStream once node:fs is there; until then the whole file
+// is read at once as text.
+function fileStdin(fd) {
+  let fs;
+  try {
+    fs = require('fs');
+  } catch {
+    fs = null;
+  }
+  if (fs?.ReadStream) return new fs.ReadStream(null, { fd, autoClose: false });
+  const { Readable } = require('stream');
+  const fsBinding = internalBinding('fs');
+  return new Readable({
+    read() {
+      const text = fsBinding.readFileUtf8(fd);
+      if (typeof text === 'string' && text) this.push(text);
+      this.push(null);
+    },
+  });
+}
+
 function createStdin() {
   const fd = 0;
   let stdin;
@@ -91,21 +112,7 @@ function createStdin() {
       break;
     }
     case 'FILE': {
-      const { Readable } = require('stream');
-      const fsBinding = internalBinding('fs');
-      stdin = new Readable({
-        read() {
-          // The whole file at once: stdin files are small in practice.
-          let text = '';
-          try {
-            text = fsBinding.readFileUtf8(`/proc/self/fd/${fd}`, 0);
-          } catch {
-            // unreadable: treat as empty
-          }
-          if (text) this.push(text);
-          this.push(null);
-        },
-      });
+      stdin = fileStdin(fd);
       break;
     }
     default: {
@@ -114,20 +121,20 @@ function createStdin() {
     }
   }
   stdin.fd = fd;
+  const { kReading, readStop } = require('internal/stream_base_commons');
   // stdin starts paused and not reading, so it does not keep the process alive.
-  if (stdin._handle && stdin._handle.readStop) {
-    stdin._handle.reading = false;
+  if (stdin._handle) {
+    stdin[kReading] = true;
+    readStop(stdin);
     stdin._readableState.reading = false;
-    stdin._handle.readStop();
   }
   // After pause() the stream stops reading one tick later, so the process can exit.
   stdin.on('pause', () => {
     process.nextTick(() => {
       if (!stdin._handle) return;
-      if (stdin._handle.reading && !stdin.readableFlowing) {
+      if (stdin[kReading] && !stdin.readableFlowing) {
         stdin._readableState.reading = false;
-        stdin._handle.reading = false;
-        stdin._handle.readStop();
+        readStop(stdin);
       }
     });
   });
