@@ -6,7 +6,45 @@
 // (the message being received), onIncoming(incoming, keepAlive) (server or client
 // policy), maxHeaderPairs, and for the client the outgoing request.
 
-const { HTTPParser } = internalBinding('http_parser');
+const kIncomingMessage = Symbol('IncomingMessage');
+const { HTTPParser: NativeParser } = internalBinding('http_parser');
+
+// The parser lib/ uses: a plain object carrying its connection's state (socket,
+// incoming, onIncoming...) around the native llhttp parser, which calls back with
+// this = the wrapper. Properties of objects of a C class take the engine's slow path
+// on every access, so the per-request state lives here.
+class HTTPParser {
+  constructor() {
+    this.native = new NativeParser();
+    this.socket = null;
+    this.incoming = null;
+    this.outgoing = null;
+    this.onIncoming = null;
+    this.server = null;
+    this.consumed = false;
+    this.readStopped = false;
+    this.maxHeaderPairs = 2000;
+    this.upgradeRequest = null;
+    this[kIncomingMessage] = null;
+  }
+
+  initialize(type, maxHeaderSize, lenient, cbs) {
+    this.native.initialize(type, maxHeaderSize, lenient, cbs, this);
+  }
+
+  execute(data) { return this.native.execute(data); }
+  finish() { return this.native.finish(); }
+  consume(handle) { return this.native.consume(handle); }
+  unconsume() { this.native.unconsume(); }
+  readStart() { return this.native.readStart(); }
+  readStop() { this.native.readStop(); }
+  pause() { this.native.pause(); }
+  resume() { this.native.resume(); }
+  timing() { return this.native.timing(); }
+  free() { this.native.free(); }
+}
+HTTPParser.REQUEST = 0;
+HTTPParser.RESPONSE = 1;
 const { IncomingMessage, kEofPending, readStart, readStop, streamStarted } = require('_http_incoming');
 
 let BufferCtor;
@@ -15,7 +53,6 @@ function toBuffer(ab) {
   return BufferCtor.from(ab);
 }
 
-const kIncomingMessage = Symbol('IncomingMessage');
 const kOnHeaders = 0;
 const kOnBody = 1;
 const kOnComplete = 2;
@@ -105,6 +142,10 @@ function freeParser(parser, req, socket) {
   parser.incoming = null;
   parser.outgoing = null;
   parser.onIncoming = null;
+  parser.server = null;
+  parser.upgradeRequest = null;
+  parser.consumed = false;
+  parser.readStopped = false;
   parser[kIncomingMessage] = null;
   if (idleParsers.length < maxIdleParsers) idleParsers.push(parser);
   if (req) req.parser = null;

@@ -40,6 +40,12 @@ function isUint8Array(v) {
 function nop() {}
 
 let errnoException;
+let streamWrap;
+function streamBinding() {
+  streamWrap ??= internalBinding('stream_wrap');
+  return streamWrap;
+}
+
 function onDirectWrite(status) {
   const conn = this.socket;
   if (status < 0) {
@@ -68,12 +74,20 @@ function writeToSocket(conn, data, encoding, callback, finishing = null) {
     msg: finishing,
   };
   let ret;
+  // A handle the parser consumes is a native stream handle: its plain-function entry
+  // points skip the engine's slow path for methods of C-class objects.
+  const fast = conn.parser?.consumed === true ? streamBinding() : handle;
+  const first = fast === handle ? req : handle;
   if (typeof data === 'string') {
-    if (!encoding || encoding === 'utf8' || encoding === 'utf-8') ret = handle.writeUtf8String(req, data);
-    else if (encoding === 'latin1' || encoding === 'binary' || encoding === 'ascii') ret = handle.writeLatin1String(req, data);
-    else return conn.write(data, encoding, callback);
+    if (!encoding || encoding === 'utf8' || encoding === 'utf-8') {
+      ret = fast === handle ? handle.writeUtf8String(req, data) : fast.writeUtf8String(first, req, data);
+    } else if (encoding === 'latin1' || encoding === 'binary' || encoding === 'ascii') {
+      ret = fast === handle ? handle.writeLatin1String(req, data) : fast.writeLatin1String(first, req, data);
+    } else {
+      return conn.write(data, encoding, callback);
+    }
   } else {
-    ret = handle.writeBuffer(req, data);
+    ret = fast === handle ? handle.writeBuffer(req, data) : fast.writeBuffer(first, req, data);
   }
   if (ret < 0) {
     errnoException ??= require('internal/errors').errnoException;

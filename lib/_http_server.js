@@ -18,7 +18,7 @@ const {
   },
 } = require('internal/errors');
 const { validateBoolean, validateInteger, validateObject } = require('internal/validators');
-const { readStart: netReadStart } = require('internal/stream_base_commons');
+const { kReading, readStart: netReadStart } = require('internal/stream_base_commons');
 
 
 const STATUS_CODES = {
@@ -429,9 +429,9 @@ function upgradeOrConnect(socket, parser, head) {
   const eventName = req.method === 'CONNECT' ? 'connect' : 'upgrade';
   if (eventName === 'upgrade' || server.listenerCount(eventName) > 0) {
     // The socket reads through net again from here.
-    const handle = socket._handle;
-    if (handle) {
-      handle.reading = false;
+    // The parser stopped the handle's reads; net's own reading takes over.
+    if (socket._handle) {
+      socket[kReading] = false;
       netReadStart(socket);
     }
     server.emit(eventName, req, socket, head);

@@ -539,55 +539,16 @@ function makeSystemErrorClass(key, prefix) {
 makeSystemErrorClass('ERR_SOCKET_BUFFER_SIZE', 'Could not get or set buffer size');
 makeSystemErrorClass('ERR_TTY_INIT_FAILED', 'TTY initialization failed');
 
-// --- SystemError: ERR_* codes that wrap a system error's context -------------------
-
-// node's SystemError: `${prefix}: ${syscall} returned ${code} (${message}) ${path} => ${dest}`,
-// with the context as err.info and errno/syscall/path/dest readable on the error.
-class SystemError extends Error {
-  constructor(key, context) {
-    super();
-    const prefix = messages.get(key);
-    let message = `${prefix}: ${context.syscall} returned ${context.code} (${context.message})`;
-    if (context.path !== undefined) message += ` ${context.path}`;
-    if (context.dest !== undefined) message += ` => ${context.dest}`;
-    Object.defineProperty(this, 'message', { value: message, enumerable: false, writable: true, configurable: true });
-    Object.defineProperty(this, 'name', { value: 'SystemError', enumerable: false, writable: true, configurable: true });
-    this.code = key;
-    Object.defineProperty(this, 'info', { value: context, enumerable: true, configurable: true, writable: false });
-    for (const prop of ['errno', 'syscall', 'path', 'dest']) {
-      if (context[prop] === undefined) continue;
-      Object.defineProperty(this, prop, {
-        get() { return context[prop]; },
-        set(v) { context[prop] = v; },
-        enumerable: true, configurable: true,
-      });
-    }
-    captureLarger(this);
-  }
-
-  toString() {
-    return `${this.name} [${this.code}]: ${this.message}`;
-  }
-}
-
-function ES(key, prefix) {
-  messages.set(key, prefix);
-  codes[key] = class NodeError extends SystemError {
-    constructor(context) {
-      super(key, context);
-    }
-  };
-}
-
-ES('ERR_FS_CP_DIR_TO_NON_DIR', 'Cannot overwrite non-directory with directory');
-ES('ERR_FS_CP_EEXIST', 'Target already exists');
-ES('ERR_FS_CP_EINVAL', 'Invalid src or dest');
-ES('ERR_FS_CP_FIFO_PIPE', 'Cannot copy a FIFO pipe');
-ES('ERR_FS_CP_NON_DIR_TO_DIR', 'Cannot overwrite directory with non-directory');
-ES('ERR_FS_CP_SOCKET', 'Cannot copy a socket file');
-ES('ERR_FS_CP_SYMLINK_TO_SUBDIRECTORY', 'Cannot overwrite symlink in subdirectory of self');
-ES('ERR_FS_CP_UNKNOWN', 'Cannot copy an unknown file type');
-ES('ERR_FS_EISDIR', 'Path is a directory');
+// --- fs: ERR_* codes that wrap a system error's context (see SystemError above) -------
+E('ERR_FS_CP_DIR_TO_NON_DIR', 'Cannot overwrite non-directory with directory', SystemError);
+E('ERR_FS_CP_EEXIST', 'Target already exists', SystemError);
+E('ERR_FS_CP_EINVAL', 'Invalid src or dest', SystemError);
+E('ERR_FS_CP_FIFO_PIPE', 'Cannot copy a FIFO pipe', SystemError);
+E('ERR_FS_CP_NON_DIR_TO_DIR', 'Cannot overwrite directory with non-directory', SystemError);
+E('ERR_FS_CP_SOCKET', 'Cannot copy a socket file', SystemError);
+E('ERR_FS_CP_SYMLINK_TO_SUBDIRECTORY', 'Cannot overwrite symlink in subdirectory of self', SystemError);
+E('ERR_FS_CP_UNKNOWN', 'Cannot copy an unknown file type', SystemError);
+E('ERR_FS_EISDIR', 'Path is a directory', SystemError);
 E('ERR_BUFFER_TOO_LARGE', 'Cannot create a Buffer larger than %s bytes', RangeError);
 E('ERR_ZLIB_INITIALIZATION_FAILED', 'Initialization failed', Error);
 E('ERR_DIR_CLOSED', 'Directory handle was closed', Error);

@@ -3,8 +3,9 @@
  *
  * JS API:
  *   new HTTPParser()
- *   initialize(type, maxHeaderSize, lenientFlags, callbacks)  type 0 request, 1 response;
- *       callbacks = [onHeaders, onBody, onComplete, onExecute], called with this = parser:
+ *   initialize(type, maxHeaderSize, lenientFlags, callbacks, owner)  type 0 request, 1 response;
+ *       callbacks = [onHeaders, onBody, onComplete, onExecute], called with this = owner
+ *       (a plain JS object: properties of objects of a C class are slow to use):
  *       onHeaders(info, method, url, headers, statusCode, statusMessage) -> skip-body flag
  *           info bits: 0-7 major, 8-15 minor, 16 upgrade, 17 keep-alive, 18 message
  *           already complete (no body: onComplete is not called for it)
@@ -62,6 +63,7 @@ typedef struct parser {
   eddy_runtime* rt;
   JSObjectRef object;
   JSObjectRef callbacks[4]; /* protected while initialised */
+  JSObjectRef owner;        /* `this` of the callbacks: protected while initialised */
   JSContextRef ctx;
   /* the head being accumulated: bytes in buf, spans as (offset, length) pairs */
   char* buf;
@@ -318,9 +320,9 @@ static JSValueRef call(parser* p, int which, size_t argc, const JSValueRef argv[
   if (p->got_exception || p->rt->exiting) return NULL;
   JSObjectRef fn = p->callbacks[which];
   if (!fn) return NULL;
-  if (p->handle) return eddy_runtime_call(p->rt, fn, p->object, argc, argv);
+  if (p->handle) return eddy_runtime_call(p->rt, fn, p->owner, argc, argv);
   JSValueRef exc = NULL;
-  JSValueRef r = JSObjectCallAsFunction(p->ctx, fn, p->object, argc, argv, &exc);
+  JSValueRef r = JSObjectCallAsFunction(p->ctx, fn, p->owner, argc, argv, &exc);
   if (exc) {
     p->got_exception = true;
     p->exception = exc;
@@ -603,7 +605,7 @@ static void consumed_on_read(uv_stream_t* stream, ssize_t nread, const uv_buf_t*
     release_buf(st, buf);
     /* The socket's own read path ends or fails the socket. */
     JSValueRef args[1] = {JSValueMakeNumber(rt->ctx, (double)nread)};
-    eddy_handle_callback(h, eddy_str_onread(), 1, args);
+    eddy_handle_callback(h, 1, args);
     return;
   }
   h->bytes_read += (uint64_t)nread;
@@ -621,7 +623,7 @@ static void consumed_on_read(uv_stream_t* stream, ssize_t nread, const uv_buf_t*
     JSValueRef args[2] = {JSValueMakeNumber(rt->ctx, 1),
                           JSObjectMakeArrayBufferWithBytesNoCopy(rt->ctx, copy, rest,
                                                                  bytes_free, NULL, NULL)};
-    eddy_runtime_call(rt, p->callbacks[3], p->object, 2, args);
+    eddy_runtime_call(rt, p->callbacks[3], p->owner, 2, args);
   } else if (err != HPE_OK && err != HPE_PAUSED && err != HPE_PAUSED_UPGRADE && p->handle && !p->got_exception) {
     char* copy = eddy_malloc((size_t)nread);
     memcpy(copy, buf->base, (size_t)nread);
@@ -629,7 +631,7 @@ static void consumed_on_read(uv_stream_t* stream, ssize_t nread, const uv_buf_t*
                           JSObjectMakeArrayBufferWithBytesNoCopy(rt->ctx, copy, (size_t)nread, bytes_free, NULL, NULL)};
     release_buf(st, buf);
     stop_consuming(p);
-    eddy_runtime_call(rt, p->callbacks[3], p->object, 3, args);
+    eddy_runtime_call(rt, p->callbacks[3], p->owner, 3, args);
   } else {
     release_buf(st, buf);
   }
@@ -688,6 +690,8 @@ static void release(parser* p, JSContextRef ctx) {
     if (p->callbacks[i]) JSValueUnprotect(ctx, p->callbacks[i]);
     p->callbacks[i] = NULL;
   }
+  if (p->owner) JSValueUnprotect(ctx, p->owner);
+  p->owner = NULL;
   cache_clear(ctx, &p->url_cache);
   for (int i = 0; i < kValueCache; i++) cache_clear(ctx, &p->values[i]);
 }
@@ -711,6 +715,8 @@ static EDDY_JS_FN(parser_initialize) {
     JSValueRef f = JSObjectGetPropertyAtIndex(ctx, cbs, (unsigned)i, NULL);
     p->callbacks[i] = JSValueIsObject(ctx, f) ? eddy_protect_object(ctx, f) : NULL;
   }
+  JSValueRef owner = eddy_js_arg(ctx, argc, argv, 4);
+  p->owner = eddy_protect_object(ctx, JSValueIsObject(ctx, owner) ? owner : p->object);
   p->overflow = false;
   p->lenient = lenient != 0;
   p->user_code = NULL;
