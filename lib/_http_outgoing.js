@@ -65,8 +65,11 @@ function onDirectWrite(status) {
 // finishing: the message this write ends ('finish' follows it), instead of a callback.
 function writeToSocket(conn, data, encoding, callback, finishing = null) {
   const handle = conn._handle;
+  // A handle the parser consumes is a native stream handle: its plain-function entry
+  // points skip the engine's slow path for methods (and properties) of C-class objects.
+  const native = conn.parser?.consumed === true;
   if (handle === null || handle === undefined || conn.connecting || conn.writableLength !== 0 ||
-      conn.writableCorked !== 0 || conn.writableEnded || typeof handle.writeUtf8String !== 'function') {
+      conn.writableCorked !== 0 || conn.writableEnded || (!native && typeof handle.writeUtf8String !== 'function')) {
     return conn.write(data, encoding, finishing !== null ? () => onFinish(finishing) : callback);
   }
   const req = {
@@ -74,9 +77,7 @@ function writeToSocket(conn, data, encoding, callback, finishing = null) {
     msg: finishing,
   };
   let ret;
-  // A handle the parser consumes is a native stream handle: its plain-function entry
-  // points skip the engine's slow path for methods of C-class objects.
-  const fast = conn.parser?.consumed === true ? streamBinding() : handle;
+  const fast = native ? streamBinding() : handle;
   const first = fast === handle ? req : handle;
   if (typeof data === 'string') {
     if (!encoding || encoding === 'utf8' || encoding === 'utf-8') {
