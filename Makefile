@@ -7,7 +7,7 @@ LLHTTP_DIR := /usr/share/llhttp
 LLHTTP_INC := /usr/share/include/llhttp
 OPT ?= -O2
 CFLAGS_BASE := -std=gnu11 -Wall -Wextra -Werror -Wno-unused-parameter -fno-strict-aliasing \
-  $(shell pkg-config --cflags $(PKGS)) -Isrc -Ibuild/gen
+  $(shell pkg-config --cflags $(PKGS)) -I$(LLHTTP_INC) -Isrc -Ibuild/gen
 LDLIBS := $(shell pkg-config --libs $(PKGS)) -lm -lpthread -ldl
 
 BUILD ?= build
@@ -71,8 +71,6 @@ $(BUILD)/obj/%.o: %.c
 $(BUILD)/obj/llhttp/%.o: $(LLHTTP_DIR)/%.c
 	@mkdir -p $(dir $@)
 	$(CC) $(OPT) $(EXTRA_CFLAGS) -I$(LLHTTP_INC) -w -c -o $@ $<
-
-$(BUILD)/obj/src/binding/http_parser.o: EXTRA_CFLAGS += -I$(LLHTTP_INC)
 
 $(BUILD)/tools/embed-lib: tools/embed-lib.c
 	@mkdir -p $(dir $@)
