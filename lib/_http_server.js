@@ -367,12 +367,13 @@ function connectionListenerInternal(server, socket) {
   server[kConnections].add(socket);
 
   // The parser reads the TCP handle itself when it can; otherwise it is fed 'data'.
+  // It listens to 'data' either way: if user code pauses and resumes the socket, net
+  // reads the handle again and the bytes come that way.
   const handle = socket._handle;
   if (handle && typeof handle.readStart === 'function' && !socket.isPaused?.() && parser.consume(handle) === 0) {
     parser.consumed = true;
-  } else {
-    socket.on('data', socketOnData);
   }
+  socket.on('data', socketOnData);
 }
 
 function socketOnData(d) {

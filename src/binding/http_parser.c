@@ -85,6 +85,7 @@ typedef struct parser {
   const char* value_end;
   bool pending; /* a request head parsed but not yet handed to JS */
   bool got_exception;
+  bool in_execute; /* under execute(): callbacks are plain calls even while consuming */
   JSValueRef exception;
   /* consuming */
   eddy_handle* handle;
@@ -320,7 +321,7 @@ static JSValueRef call(parser* p, int which, size_t argc, const JSValueRef argv[
   if (p->got_exception || p->rt->exiting) return NULL;
   JSObjectRef fn = p->callbacks[which];
   if (!fn) return NULL;
-  if (p->handle) return eddy_runtime_call(p->rt, fn, p->owner, argc, argv);
+  if (p->handle && !p->in_execute) return eddy_runtime_call(p->rt, fn, p->owner, argc, argv);
   JSValueRef exc = NULL;
   JSValueRef r = JSObjectCallAsFunction(p->ctx, fn, p->owner, argc, argv, &exc);
   if (exc) {
@@ -477,7 +478,10 @@ static EDDY_JS_FN(parser_execute) {
   if (!bytes && len == 0) bytes = (uint8_t*)"";
   p->ctx = ctx;
   size_t parsed;
+  bool nested = p->in_execute;
+  p->in_execute = true;
   llhttp_errno_t err = run(p, (const char*)bytes, len, &parsed);
+  p->in_execute = nested;
   if (p->got_exception) {
     p->got_exception = false;
     *exception = p->exception;
