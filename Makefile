@@ -19,6 +19,7 @@ SRCS := \
   src/runtime/runtime.c \
   src/runtime/engine.c \
   src/runtime/syntax_check.c \
+  src/runtime/glib_bridge.c \
   src/binding/buffer.c \
   src/binding/encoding_icu.c \
   src/binding/builtins.c \

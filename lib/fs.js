@@ -105,6 +105,20 @@ define('write', ops.write, (cb, r) => cb(null, r.bytesWritten, r.buffer), (r) =>
 define('writeFile', ops.writeFile, none);
 define('writev', ops.writev, (cb, r) => cb(null, r.bytesWritten, r.buffers), (r) => r.bytesWritten, argsFirst);
 
+// util.promisify(fs.read) and friends resolve to { bytesRead, buffer } etc.: the
+// names of the callback's values, on a symbol util.promisify reads (loaded lazily,
+// as most programs never promisify).
+for (const [name, names] of [['read', ['bytesRead', 'buffer']], ['write', ['bytesWritten', 'buffer']],
+  ['readv', ['bytesRead', 'buffers']], ['writev', ['bytesWritten', 'buffers']]]) {
+  let symbol;
+  try {
+    symbol = require('internal/util/promisify').kCustomPromisifyArgsSymbol;
+  } catch {
+    break;
+  }
+  Object.defineProperty(module.exports[name], symbol, { value: names, enumerable: false });
+}
+
 module.exports.realpath.native = function realpath(...args) {
   const cb = args.pop();
   validateFunction(cb, 'cb');

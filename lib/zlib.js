@@ -5,7 +5,7 @@
 const { Engine, concat, constants: C, codeNames } = require('internal/zlib/engine');
 const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
 const { validateFunction, validateUint32 } = require('internal/validators');
-const { asBuffer, encode } = require('internal/fs/utils');
+const { asBuffer, bufferOf, encode } = require('internal/fs/utils');
 const zlibBinding = internalBinding('zlib');
 
 const constants = {};
@@ -30,8 +30,7 @@ function oneShotSync(mode, name) {
     const stream = opts?.info ? new classes[name][0](opts) : null;
     const engine = stream ? stream[kEngine] : new Engine(mode, opts);
     try {
-      const { chunks, total } = engine.processSync(input, engine.finishFlushFlag);
-      const result = asBuffer(concat(chunks, total));
+      const result = bufferOf(engine.processAll(input, engine.finishFlushFlag));
       return stream ? { buffer: result, engine: stream } : result;
     } finally {
       engine.close();
@@ -49,10 +48,10 @@ function oneShot(mode, name) {
     const input = toBytes(buffer);
     const stream = opts?.info ? new classes[name][0](opts) : null;
     const engine = stream ? stream[kEngine] : new Engine(mode, opts);
-    engine.processAsync(input, engine.finishFlushFlag, (err, r) => {
+    engine.processAll(input, engine.finishFlushFlag, (err, ab) => {
       engine.close();
       if (err) return callback(err);
-      const result = asBuffer(concat(r.chunks, r.total));
+      const result = bufferOf(ab);
       callback(null, stream ? { buffer: result, engine: stream } : result);
     });
   };

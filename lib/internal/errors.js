@@ -474,6 +474,26 @@ E('ERR_INVALID_HTTP_TOKEN', '%s must be a valid HTTP token ["%s"]', TypeError);
 E('ERR_INVALID_PROTOCOL', 'Protocol "%s" not supported. Expected "%s"', TypeError);
 E('ERR_UNESCAPED_CHARACTERS', '%s contains unescaped characters', TypeError);
 
+// --- fs and zlib codes -------------------------------------------------------------
+
+E('ERR_FS_CP_DIR_TO_NON_DIR', 'Cannot overwrite non-directory with directory', SystemError);
+E('ERR_FS_CP_EEXIST', 'Target already exists', SystemError);
+E('ERR_FS_CP_EINVAL', 'Invalid src or dest', SystemError);
+E('ERR_FS_CP_FIFO_PIPE', 'Cannot copy a FIFO pipe', SystemError);
+E('ERR_FS_CP_NON_DIR_TO_DIR', 'Cannot overwrite directory with non-directory', SystemError);
+E('ERR_FS_CP_SOCKET', 'Cannot copy a socket file', SystemError);
+E('ERR_FS_CP_SYMLINK_TO_SUBDIRECTORY', 'Cannot overwrite symlink in subdirectory of self', SystemError);
+E('ERR_FS_CP_UNKNOWN', 'Cannot copy an unknown file type', SystemError);
+E('ERR_FS_EISDIR', 'Path is a directory', SystemError);
+E('ERR_BUFFER_TOO_LARGE', 'Cannot create a Buffer larger than %s bytes', RangeError);
+E('ERR_ZLIB_INITIALIZATION_FAILED', 'Initialization failed', Error);
+E('ERR_DIR_CLOSED', 'Directory handle was closed', Error);
+E('ERR_DIR_CONCURRENT_OPERATION',
+  'Cannot do synchronous work on directory handle with concurrent asynchronous operations', Error);
+E('ERR_FS_FILE_TOO_LARGE', 'File size (%s) is greater than 2 GiB', RangeError);
+E('ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', 'The feature %s is unavailable on the current platform' +
+  ', which is being used to run Node.js', TypeError);
+
 // --- net, dns, dgram ------------------------------------------------------------
 E('ERR_DNS_SET_SERVERS_FAILED', 'c-ares failed to set servers: "%s" [%s]', Error);
 E('ERR_INVALID_ADDRESS', 'Invalid socket address', Error);
@@ -538,25 +558,6 @@ function makeSystemErrorClass(key, prefix) {
 }
 makeSystemErrorClass('ERR_SOCKET_BUFFER_SIZE', 'Could not get or set buffer size');
 makeSystemErrorClass('ERR_TTY_INIT_FAILED', 'TTY initialization failed');
-
-// --- fs: ERR_* codes that wrap a system error's context (see SystemError above) -------
-E('ERR_FS_CP_DIR_TO_NON_DIR', 'Cannot overwrite non-directory with directory', SystemError);
-E('ERR_FS_CP_EEXIST', 'Target already exists', SystemError);
-E('ERR_FS_CP_EINVAL', 'Invalid src or dest', SystemError);
-E('ERR_FS_CP_FIFO_PIPE', 'Cannot copy a FIFO pipe', SystemError);
-E('ERR_FS_CP_NON_DIR_TO_DIR', 'Cannot overwrite directory with non-directory', SystemError);
-E('ERR_FS_CP_SOCKET', 'Cannot copy a socket file', SystemError);
-E('ERR_FS_CP_SYMLINK_TO_SUBDIRECTORY', 'Cannot overwrite symlink in subdirectory of self', SystemError);
-E('ERR_FS_CP_UNKNOWN', 'Cannot copy an unknown file type', SystemError);
-E('ERR_FS_EISDIR', 'Path is a directory', SystemError);
-E('ERR_BUFFER_TOO_LARGE', 'Cannot create a Buffer larger than %s bytes', RangeError);
-E('ERR_ZLIB_INITIALIZATION_FAILED', 'Initialization failed', Error);
-E('ERR_DIR_CLOSED', 'Directory handle was closed', Error);
-E('ERR_DIR_CONCURRENT_OPERATION',
-  'Cannot do synchronous work on directory handle with concurrent asynchronous operations', Error);
-E('ERR_FS_FILE_TOO_LARGE', 'File size (%s) is greater than 2 GiB', RangeError);
-E('ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', 'The feature %s is unavailable on the current platform' +
-  ', which is being used to run Node.js', TypeError);
 
 // --- system errors --------------------------------------------------------------
 

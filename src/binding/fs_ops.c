@@ -137,13 +137,18 @@ static void bytes_free(void* bytes, void* unused) {
  * bytes for encoding 'buffer'). */
 static JSValueRef listing_value(JSContextRef ctx, dir_listing* l, bool raw) {
   JSValueRef names;
+  size_t i = 0;
+  while (i < l->len && (unsigned char)l->names[i] < 0x80) i++;
   if (raw) {
     names = eddy_js_latin1(ctx, (const uint8_t*)l->names, l->len);
-  } else {
+  } else if (i == l->len) {
     l->names[l->len] = '\0';
     JSStringRef str = JSStringCreateWithUTF8CString(l->names);
     names = JSValueMakeString(ctx, str);
     JSStringRelease(str);
+  } else {
+    /* Not ASCII: WHATWG decoding, so a name that is not UTF-8 still appears. */
+    names = eddy_js_utf8(ctx, l->names, l->len);
   }
   free(l->names);
   if (!l->types) return names;

@@ -67,7 +67,17 @@ static void req_on_done(uv_fs_t* uvreq) {
  * a statSync loop after the syscall itself. Lone surrogates become U+FFFD. */
 char* eddy_fs_path(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i,
                    JSValueRef* exception) {
-  JSStringRef str = JSValueToStringCopy(ctx, eddy_js_arg(ctx, argc, argv, i), exception);
+  JSValueRef arg = eddy_js_arg(ctx, argc, argv, i);
+  if (JSValueIsObject(ctx, arg)) {
+    /* Raw bytes (a Buffer path that is not UTF-8), passed through as they are. */
+    size_t len = 0;
+    uint8_t* bytes = eddy_js_bytes(ctx, arg, &len);
+    char* out = eddy_malloc(len + 1);
+    if (len) memcpy(out, bytes, len);
+    out[len] = '\0';
+    return out;
+  }
+  JSStringRef str = JSValueToStringCopy(ctx, arg, exception);
   if (!str) return NULL;
   size_t max = JSStringGetMaximumUTF8CStringSize(str);
   char* out = eddy_malloc(max);

@@ -61,6 +61,12 @@ typedef struct zhandle {
   JSObjectRef state_array;
   /* Async writes. */
   uv_work_t work;
+  /* processAll: the whole output, grown as needed; its cap on the output. */
+  uint8_t* all_out;
+  size_t all_len;
+  size_t all_max;
+  size_t consumed;
+  bool too_large;
   eddy_runtime* rt;
   JSObjectRef req;
   JSValueRef keep_in, keep_out;
@@ -476,6 +482,114 @@ static EDDY_JS_FN(zlib_write_fn) {
   return JSValueMakeUndefined(ctx);
 }
 
+/* Runs the write loop over all of h->in into one growing buffer: the one-shot
+ * (zlib.gzipSync, zlib.gzip) path, one crossing and one allocation per call. */
+static void process_all(zhandle* h) {
+  size_t cap = h->in_len * 2 + 64, len = 0;
+  if (cap > h->all_max + 1) cap = h->all_max + 1;
+  if (cap < 64) cap = 64;
+  uint8_t* buf = eddy_malloc(cap);
+  h->consumed = 0;
+  h->too_large = false;
+  for (;;) {
+    size_t room = cap - len;
+    h->out = buf + len;
+    h->out_len = room;
+    do_write(h);
+    if (h->err) break;
+    size_t produced = room - h->z.avail_out;
+    size_t used = h->in_len - h->z.avail_in;
+    len += produced;
+    h->in += used;
+    h->in_len -= used;
+    h->consumed += used;
+    if (len > h->all_max) {
+      h->too_large = true;
+      break;
+    }
+    if (h->z.avail_out != 0 && (h->in_len == 0 || produced == 0 || h->ended)) break;
+    if (len == cap) buf = eddy_realloc(buf, cap *= 2);
+  }
+  h->all_out = buf;
+  h->all_len = len;
+}
+
+static void all_on_free(void* bytes, void* unused) {
+  (void)unused;
+  free(bytes);
+}
+
+/* The result of process_all for JS: an ArrayBuffer, or 1 (failure, see errorInfo)
+ * or 2 (more output than the cap allows). */
+static JSValueRef all_result(JSContextRef ctx, zhandle* h) {
+  JSValueRef v;
+  if (h->err || h->too_large) {
+    free(h->all_out);
+    v = JSValueMakeNumber(ctx, h->err ? 1 : 2);
+  } else {
+    v = JSObjectMakeArrayBufferWithBytesNoCopy(ctx, h->all_out, h->all_len, all_on_free, NULL, NULL);
+  }
+  h->all_out = NULL;
+  h->state[1] = (uint32_t)h->consumed; /* lib/ reads bytesWritten from here */
+  return v;
+}
+
+static void all_on_work(uv_work_t* w) { process_all((zhandle*)((char*)w - offsetof(zhandle, work))); }
+
+static void all_on_done(uv_work_t* w, int status) {
+  (void)status;
+  zhandle* h = (zhandle*)((char*)w - offsetof(zhandle, work));
+  eddy_runtime* rt = h->rt;
+  JSContextRef ctx = rt->ctx;
+  h->busy = false;
+  JSObjectRef req = h->req, self = h->self;
+  JSValueRef keep_in = h->keep_in;
+  h->req = NULL;
+  JSValueRef v = all_result(ctx, h);
+  if (h->closed) free_streams(h);
+  if (!rt->exiting) {
+    JSValueRef fn = eddy_js_get(ctx, req, "oncomplete");
+    if (JSValueIsObject(ctx, fn)) eddy_runtime_call(rt, (JSObjectRef)fn, req, 1, &v);
+  }
+  JSValueUnprotect(ctx, req);
+  JSValueUnprotect(ctx, self);
+  if (keep_in) JSValueUnprotect(ctx, keep_in);
+}
+
+/* processAll(h, flush, in, inOff, inLen, maxOutput, req?): see all_result. */
+static EDDY_JS_FN(zlib_process_all) {
+  (void)function, (void)self, (void)exception;
+  JSValueRef hv = eddy_js_arg(ctx, argc, argv, 0);
+  zhandle* h = handle_of(ctx, hv);
+  CHECK(!h->busy && h->initialized);
+  h->err = 0;
+  h->flush = (int)eddy_js_arg_int(ctx, argc, argv, 1);
+  JSValueRef in_v = eddy_js_arg(ctx, argc, argv, 2);
+  size_t in_total = 0;
+  uint8_t* in = eddy_js_bytes(ctx, in_v, &in_total);
+  size_t in_off = (size_t)eddy_js_arg_int(ctx, argc, argv, 3);
+  size_t in_len = (size_t)eddy_js_arg_int(ctx, argc, argv, 4);
+  CHECK(in_off + in_len <= in_total || in_len == 0);
+  h->in = in ? in + in_off : NULL;
+  h->in_len = in_len;
+  h->all_max = (size_t)eddy_js_arg_num(ctx, argc, argv, 5);
+  JSValueRef req = eddy_js_arg(ctx, argc, argv, 6);
+  if (!JSValueIsObject(ctx, req)) {
+    process_all(h);
+    return all_result(ctx, h);
+  }
+  h->busy = true;
+  h->rt = eddy_runtime_from(ctx);
+  h->req = (JSObjectRef)req;
+  h->self = (JSObjectRef)hv;
+  h->keep_in = in ? in_v : NULL;
+  JSValueProtect(ctx, req);
+  JSValueProtect(ctx, hv);
+  if (h->keep_in) JSValueProtect(ctx, h->keep_in);
+  CHECK(uv_queue_work(&h->rt->loop, &h->work, all_on_work, all_on_done) == 0);
+  return JSValueMakeUndefined(ctx);
+}
+
 /* errorInfo(h): [message, errno, code] of the last failure. */
 static EDDY_JS_FN(zlib_error_info) {
   (void)function, (void)self, (void)exception;
@@ -667,6 +781,7 @@ JSObjectRef eddy_binding_zlib_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy_js_set_fn(ctx, b, "reset", zlib_reset);
   eddy_js_set_fn(ctx, b, "close", zlib_close);
   eddy_js_set_fn(ctx, b, "write", zlib_write_fn);
+  eddy_js_set_fn(ctx, b, "processAll", zlib_process_all);
   eddy_js_set_fn(ctx, b, "errorInfo", zlib_error_info);
   eddy_js_set_fn(ctx, b, "crc32", zlib_crc32);
   eddy_js_set(ctx, b, "constants", make_constants(ctx));

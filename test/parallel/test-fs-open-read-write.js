@@ -53,3 +53,14 @@ if (fs.existsSync('/dev/full')) {
     fs.closeSync(full);
   }));
 }
+
+// util.promisify(fs.read) resolves to { bytesRead, buffer }.
+{
+  const { promisify } = require('util');
+  const fd3 = fs.openSync(file, 'r');
+  promisify(fs.read)(fd3, new Uint8Array(2), 0, 2, 0).then(common.mustCall(({ bytesRead, buffer }) => {
+    assert.strictEqual(bytesRead, 2);
+    assert.strictEqual(buffer.length, 2);
+    fs.closeSync(fd3);
+  }));
+}

@@ -44,6 +44,17 @@ function checkAborted(signal) {
   if (signal?.aborted) throw new AbortError(undefined, { cause: signal.reason });
 }
 
+// A step that fails with AbortError when the signal has fired: on the async paths
+// after a tick, so an aborted operation still reports through its callback/promise.
+function tick(unused, req) {
+  if (req === undefined) return 0;
+  process.nextTick(() => req.oncomplete(0));
+  return undefined;
+}
+function abortPoint(signal) {
+  return new Call(tick, [0], 'abort', undefined, undefined, () => checkAborted(signal));
+}
+
 function validMode(mode, name, max) {
   if (mode == null) return 0;
   validateInteger(mode, name);
@@ -201,11 +212,11 @@ function readFile(path, options) {
   options = getOptions(options, { flag: 'r' });
   const isFd = isInt32(path);
   path = isFd ? getValidatedFd(path) : getValidatedPath(path);
-  const flags = stringToFlags(options.flag, 'flags');
+  const flags = stringToFlags(options.flag || 'r', 'flags');
   const { signal } = options;
-  checkAborted(signal);
   const enc = options.encoding ? normalizeEncoding(options.encoding) : undefined;
   const kind = enc === 'utf8' ? 1 : enc === 'latin1' ? 2 : 0;
+  if (signal?.aborted) return abortedOp(signal);
   return new ReadFileCall(binding.readFile, [path, flags, kind], 'open', isFd ? undefined : path,
     undefined, (data) => {
       checkAborted(signal);
@@ -215,17 +226,24 @@ function readFile(path, options) {
     });
 }
 
+function* abortedOp(signal) {
+  yield abortPoint(signal);
+}
+
 function validateWriteData(data) {
   if (typeof data === 'string' || isArrayBufferView(data)) return data;
   throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
 }
 
-// Writes all of bytes to fd, from the current position.
+// Writes all of bytes to fd from the current position, in chunks of at most 512 KiB
+// when a signal may cut it short (checked before each chunk, as node does).
+const kWriteChunk = 512 * 1024;
 function* writeAll(fd, bytes, signal) {
   let off = 0;
   while (off < bytes.byteLength) {
-    checkAborted(signal);
-    off += yield new Call(binding.write, [fd, bytes, off, bytes.byteLength - off, -1], 'write');
+    if (signal) yield abortPoint(signal);
+    const n = signal ? Math.min(kWriteChunk, bytes.byteLength - off) : bytes.byteLength - off;
+    off += yield new Call(binding.write, [fd, bytes, off, n, -1], 'write');
   }
 }
 
@@ -237,10 +255,10 @@ function* writeFile(path, data, options, defaultFlag = 'w') {
   const isFd = isInt32(path);
   if (isFd) path = getValidatedFd(path, 'file');
   else path = getValidatedPath(path, 'path');
-  const flags = stringToFlags(options.flag, 'flags');
+  const flags = stringToFlags(options.flag || defaultFlag, 'flags');
   const mode = parseFileMode(options.mode, 'mode', 0o666);
   const bytes = typeof data === 'string' ? encode(data, normalizeEncoding(options.encoding)) : bytesOf(data);
-  checkAborted(options.signal);
+  if (options.signal) yield abortPoint(options.signal);
   const fd = isFd ? path : yield new Call(binding.open, [path, flags, mode], 'open', path);
   try {
     yield* writeAll(fd, bytes, options.signal);
@@ -543,10 +561,11 @@ function readdir(path, options) {
   const withFileTypes = !!options.withFileTypes;
   const encoding = options.encoding;
   if (options.recursive != null) validateBoolean(options.recursive, 'options.recursive');
-  // With encoding 'buffer' the names come as Latin-1 (one char per byte), so names
-  // that are not UTF-8 keep their bytes.
-  const raw = encoding === 'buffer';
-  const nameOf = raw ? (n) => asBuffer(encode(n, 'latin1')) : (n) => encodeName(n, encoding);
+  // With an encoding other than UTF-8 the names come as Latin-1 (one char per
+  // byte), so their bytes are decoded as asked ('buffer' keeps them as bytes).
+  const raw = !!encoding && normalizeEncoding(encoding) !== 'utf8';
+  const nameOf = !raw ? (n) => n : encoding === 'buffer' ?
+    (n) => asBuffer(encode(n, 'latin1')) : (n) => decode(encode(n, 'latin1'), normalizeEncoding(encoding));
   if (!options.recursive && !withFileTypes) {
     return new Call(binding.readdir, [path, false, raw], 'scandir', path, undefined, (r) => {
       const names = listing(r);
@@ -632,9 +651,22 @@ function* rmTree(path, options) {
   if (!options.recursive) {
     throw new ERR_FS_EISDIR({ code: 'EISDIR', message: 'is a directory', path, syscall: 'rm', errno: 21 });
   }
-  const names = listing(yield new Call(binding.readdir, [path, false, false], 'scandir', path));
-  for (const name of names) yield* rmTree(`${path}/${name}`, options);
+  // Names as raw bytes (Latin-1 chars), so entries whose names are not UTF-8 go too.
+  const names = listing(yield new Call(binding.readdir, [path, false, true], 'scandir', path));
+  for (const name of names) yield* rmTree(childPath(path, name), options);
   yield* withRetries(new Call(binding.rmdir, [path], 'rmdir', path), options);
+}
+
+// parent/name for a raw (Latin-1 char per byte) name: a string when it is ASCII
+// under a string parent, else the bytes, which the binding takes as they are.
+function childPath(parent, rawName) {
+  if (typeof parent === 'string' && !/[^\x00-\x7f]/.test(rawName)) return `${parent}/${rawName}`;
+  const head = typeof parent === 'string' ? encode(parent, 'utf8') : parent;
+  const out = new Uint8Array(head.length + 1 + rawName.length);
+  out.set(head, 0);
+  out[head.length] = 0x2f;
+  for (let i = 0; i < rawName.length; i++) out[head.length + 1 + i] = rawName.charCodeAt(i);
+  return out;
 }
 
 function* rm(path, options) {

@@ -46,39 +46,58 @@ class FileHandle extends EventEmitter {
     return -1;
   }
 
+  // close(): 'close' is emitted at once (streams over the handle stop reading);
+  // the descriptor is closed when the operations in flight have finished.
   close() {
     if (this[kClosePromise]) return this[kClosePromise];
     const fd = this[kFd];
     if (fd === -1) return Promise.resolve();
     this[kFd] = -1;
     openHandles.unregister(this);
-    this[kClosePromise] = runPromise(ops.close(fd)).then(() => {
-      this[kClosePromise] = null;
-      this.emit('close');
-    }, (err) => {
-      this[kClosePromise] = null;
-      this[kFd] = fd;
-      throw err;
+    this[kClosePromise] = new Promise((resolve, reject) => {
+      this.#whenIdle = () => {
+        runPromise(ops.close(fd)).then(() => {
+          this[kClosePromise] = null;
+          resolve();
+        }, (err) => {
+          this[kClosePromise] = null;
+          reject(err);
+        });
+      };
     });
+    if (--this[kRefs] === 0) this.#whenIdle();
+    this.emit('close');
     return this[kClosePromise];
   }
+
+  #whenIdle = null;
 
   async [Symbol.asyncDispose]() {
     return this.close();
   }
 
-  // Runs an operation on the descriptor; once closed, each fails as its syscall
-  // would on a closed descriptor (node passes -1 down).
+  // Runs an operation on the descriptor, holding a reference so close() waits for
+  // it; once closed, each fails as its syscall would on a closed descriptor.
   #run(syscall, makeGen) {
     if (this[kFd] === -1) return Promise.reject(uvException({ errno: UV_EBADF, syscall }));
+    let p;
     try {
-      return runPromise(makeGen(this[kFd]));
+      p = runPromise(makeGen(this[kFd]));
     } catch (err) {
       return Promise.reject(err);
     }
+    this[kRefs]++;
+    const release = () => {
+      if (--this[kRefs] === 0 && this.#whenIdle) this.#whenIdle();
+    };
+    p.then(release, release);
+    return p;
   }
 
   appendFile(data, options) {
+    if (typeof data !== 'string' && !ArrayBuffer.isView(data) && isIterable(data)) {
+      return writeFileIterable(this, data, options);
+    }
     return this.#run('write', (fd) => writeFileHandle(fd, data, getOptions(options, { encoding: 'utf8', flag: 'a' })));
   }
 
@@ -122,6 +141,9 @@ class FileHandle extends EventEmitter {
   writev(buffers, position) { return this.#run('write', (fd) => ops.writev(fd, buffers, position)); }
 
   writeFile(data, options) {
+    if (typeof data !== 'string' && !ArrayBuffer.isView(data) && isIterable(data)) {
+      return writeFileIterable(this, data, options);
+    }
     return this.#run('write', (fd) => writeFileHandle(fd, data, getOptions(options, { encoding: 'utf8' })));
   }
 
@@ -156,8 +178,11 @@ function isIterable(data) {
 // writeFile with an iterable or stream source: chunk by chunk.
 async function writeFileIterable(path, data, options) {
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
-  const fh = path instanceof FileHandle ? path : await open(path, options.flag, options.mode);
+  const flag = options.flag || 'w';
+  ops.checkAborted(options.signal);
+  const fh = path instanceof FileHandle ? path : await open(path, flag, options.mode);
   try {
+    ops.checkAborted(options.signal);
     for await (const chunk of data) {
       ops.checkAborted(options.signal);
       const bytes = typeof chunk === 'string' ? encode(chunk, normalizeEncoding(options.encoding)) : chunk;

@@ -24,7 +24,9 @@ class Call {
   }
 
   error(errno) {
-    return uvException({ errno, syscall: this.syscall, path: this.path, dest: this.dest });
+    const { pathForMessage } = require('internal/fs/utils');
+    return uvException({ errno, syscall: this.syscall, path: pathForMessage(this.path),
+      dest: pathForMessage(this.dest) });
   }
 }
 

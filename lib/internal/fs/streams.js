@@ -9,7 +9,7 @@ const { Readable, Writable, finished } = require('stream');
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_METHOD_NOT_IMPLEMENTED },
 } = require('internal/errors');
-const { validateInteger, validateFunction, validateBoolean } = require('internal/validators');
+const { validateInteger, validateFunction, validateBoolean, validateAbortSignal } = require('internal/validators');
 const { deprecate } = require('internal/util');
 const {
   getValidatedPath, getValidatedFd, asBuffer, toPathIfFileURL, encode, normalizeEncoding, assertEncoding,
@@ -33,6 +33,7 @@ function normalizeOptions(options) {
   const copy = {};
   for (const key in options) copy[key] = options[key];
   if (copy.encoding !== 'buffer') assertEncoding(copy.encoding);
+  if (copy.signal !== undefined) validateAbortSignal(copy.signal, 'options.signal');
   return copy;
 }
 

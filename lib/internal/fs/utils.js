@@ -66,9 +66,9 @@ function decode(u8, encoding) {
 
 // Bytes of a string in a node encoding.
 function encode(string, encoding) {
-  if (!encoding || encoding === 'utf8' || encoding === 'utf-8') return utf8Encoder.encode(string);
   const B = getBuffer();
-  if (B) return B.from(string, encoding);
+  if (B) return B.from(string, encoding || 'utf8');
+  if (!encoding || encoding === 'utf8' || encoding === 'utf-8') return utf8Encoder.encode(string);
   if (encoding === 'latin1' || encoding === 'binary' || encoding === 'ascii') {
     const u8 = new Uint8Array(string.length);
     for (let i = 0; i < string.length; i++) u8[i] = string.charCodeAt(i);
@@ -174,7 +174,22 @@ function getValidatedPath(fileURLOrPath, propName = 'path') {
   if (s.includes('\u0000')) {
     throw new ERR_INVALID_ARG_VALUE(propName, path, 'must be a string, Uint8Array, or URL without null bytes');
   }
+  // Bytes that are not UTF-8 stay bytes (the binding takes them as they are), so a
+  // Buffer path can name any file; everything else travels as a string.
+  if (typeof path !== 'string' && !isUtf8(path, s)) return new Uint8Array(path);
   return s;
+}
+
+function isUtf8(bytes, decoded) {
+  const again = utf8Encoder.encode(decoded);
+  if (again.length !== bytes.length) return false;
+  for (let i = 0; i < again.length; i++) if (again[i] !== bytes[i]) return false;
+  return true;
+}
+
+// A path for messages: raw byte paths are shown decoded, as node shows them.
+function pathForMessage(path) {
+  return typeof path === 'string' || path === undefined ? path : utf8Decoder.decode(path);
 }
 
 function getValidatedFd(fd, propName = 'fd') {
@@ -451,6 +466,7 @@ module.exports = {
   normalizeEncoding,
   parseFileMode,
   pathModule,
+  pathForMessage,
   stringToFlags,
   toPathIfFileURL,
   toUnixTimestamp,

@@ -6,7 +6,10 @@
 const binding = internalBinding('fs');
 const EventEmitter = require('events');
 const { uvException, AbortError, codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
-const { validateFunction, validateBoolean, validateObject, validateUint32 } = require('internal/validators');
+const {
+  validateFunction, validateBoolean, validateObject, validateUint32, validateAbortSignal, validateInteger,
+  validateOneOf,
+} = require('internal/validators');
 const { listing, getValidatedPath, getStatsFromBinding, encodeName, assertEncoding, pathModule } = require('internal/fs/utils');
 
 const kHandles = Symbol('kHandles');
@@ -103,6 +106,9 @@ function watchOptions(options) {
   validateBoolean(persistent, 'options.persistent');
   validateBoolean(recursive, 'options.recursive');
   assertEncoding(encoding);
+  validateAbortSignal(signal, 'options.signal');
+  if (options.maxQueue !== undefined) validateInteger(options.maxQueue, 'options.maxQueue');
+  if (options.overflow !== undefined) validateOneOf(options.overflow, 'options.overflow', ['ignore', 'throw']);
   return { persistent, recursive, encoding, signal };
 }
 

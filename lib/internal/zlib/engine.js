@@ -265,6 +265,34 @@ class Engine {
     step();
   }
 
+  // The one-shots: all of input in one native call (on the thread pool with done),
+  // the output as one ArrayBuffer.
+  processAll(input, flush, done) {
+    const finish = (r) => {
+      this.bytesWritten += this.state[1];
+      if (r === 1) throw zlibError(this.handle);
+      if (r === 2) throw new ERR_BUFFER_TOO_LARGE(this.maxOutputLength);
+      return r;
+    };
+    if (done === undefined) {
+      return finish(binding.processAll(this.handle, flush, input, 0, input.byteLength, this.maxOutputLength));
+    }
+    const req = {
+      oncomplete: (r) => {
+        if (this.closed) return;
+        let ab;
+        try {
+          ab = finish(r);
+        } catch (err) {
+          done(err);
+          return;
+        }
+        done(null, ab);
+      },
+    };
+    binding.processAll(this.handle, flush, input, 0, input.byteLength, this.maxOutputLength, req);
+  }
+
   // Continues a processAsync paused by its onChunk.
   resume() {
     const step = this.paused;
