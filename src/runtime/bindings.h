@@ -14,6 +14,7 @@
   X(crypto)              \
   X(esm)                 \
   X(fs)                  \
+  X(http_parser)         \
   X(os)                  \
   X(pipe_wrap)           \
   X(process)             \
@@ -21,6 +22,7 @@
   X(stream_wrap)         \
   X(tcp_wrap)            \
   X(timers)              \
+  X(tls_wrap)            \
   X(tty_wrap)            \
   X(udp_wrap)            \
   X(util)                \
