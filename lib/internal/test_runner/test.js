@@ -5,7 +5,7 @@
 // does not depend on which concurrent test finished first.
 
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_TEST_FAILURE },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_TEST_FAILURE },
 } = require('internal/errors');
 const {
   validateAbortSignal, validateFunction, validateNumber, validateObject, validateInteger,
@@ -19,7 +19,6 @@ const kParentAlreadyFinished = 'parentAlreadyFinished';
 const kSubtestsFailed = 'subtestsFailed';
 const kTestCodeFailure = 'testCodeFailure';
 const kTestTimeoutFailure = 'testTimeoutFailure';
-const kUnwrapErrors = new Set([kTestCodeFailure, kHookFailure]);
 
 const now = () => process.hrtime.bigint();
 const msSince = (start) => Number(process.hrtime.bigint() - start) / 1e6;
@@ -498,7 +497,7 @@ function runWithTimeout(fn, timeout, ctx, test, isHook, signal) {
     const prev = current;
     current = test;
     try {
-      if (fn.length >= 2 || (isHook && fn.length >= 2) || (!isHook && fn.length >= 2)) {
+      if (fn.length >= 2) {
         let calls = 0;
         const done = (err) => {
           calls++;
@@ -622,5 +621,5 @@ Test.prototype.run = async function run() {
 
 module.exports = {
   failRunning, Test, Suite, TestContext, SuiteContext, currentTest, parseOptions, callerLocation,
-  kUnwrapErrors, kCancelledByParent, kTestTimeoutFailure, wrapFailure, ERR_INVALID_ARG_VALUE,
+  kCancelledByParent, kTestTimeoutFailure,
 };
