@@ -310,7 +310,18 @@ class Test {
     return this.finishedPromise.then(() => undefined);
   }
 
-  isReady() { return this.started; }
+  // A test's own `before` hooks (t.before) run once, just before its first subtest.
+  isReady() {
+    if (!this.started) return false;
+    if (!this.beforeStarted && this.hooks.before.length) {
+      this.beforeStarted = true;
+      this.beforePromise = this.runHooks('before', this, this.context).catch((err) => {
+        this.fail(err);
+        this.beforeRan = false;
+      });
+    }
+    return true;
+  }
 
   processPending() {
     while (this.pending.length && this.active < this.concurrency) {
@@ -342,6 +353,11 @@ class Test {
   }
 
   async run() {
+    if (this.parent?.beforePromise) await this.parent.beforePromise;
+    if (this.parent && this.parent.beforeRan === false && !this.error) {
+      this.fail(new ERR_TEST_FAILURE('test did not finish before its parent and was cancelled',
+                                     kCancelledByParent));
+    }
     this.started = true;
     this.startTime = now();
     this.root.emit('test:dequeue', this.eventData());
@@ -595,29 +611,6 @@ class Suite extends Test {
     await Promise.all(all);
   }
 }
-
-// Test hooks run the parent's `before` once, just before its first subtest.
-Test.prototype.isReady = function isReady() {
-  if (!this.started) return false;
-  if (!this.beforeStarted && this.hooks.before.length) {
-    this.beforeStarted = true;
-    this.beforePromise = this.runHooks('before', this, this.context).catch((err) => {
-      this.fail(err);
-      this.beforeRan = false;
-    });
-  }
-  return true;
-};
-
-const origRun = Test.prototype.run;
-Test.prototype.run = async function run() {
-  if (this.parent?.beforePromise) await this.parent.beforePromise;
-  if (this.parent && this.parent.beforeRan === false && !this.error) {
-    this.fail(new ERR_TEST_FAILURE('test did not finish before its parent and was cancelled',
-                                   kCancelledByParent));
-  }
-  return origRun.call(this);
-};
 
 module.exports = {
   failRunning, Test, Suite, TestContext, SuiteContext, currentTest, parseOptions, callerLocation,
