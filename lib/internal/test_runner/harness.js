@@ -146,6 +146,14 @@ class Root extends Test {
 
   isReady() { return this.bootstrapped; }
 
+  // Every top-level test has finished: run the global after hooks, and with
+  // --test-force-exit end the process without waiting for its handles.
+  onChildFinished() {
+    this.maybeRunAfterHooks();
+    if (!this.config.forceExit || this.pending.length || this.subtests.some((t) => !t.finished)) return;
+    (this.afterPromise ?? Promise.resolve()).then(() => setImmediate(() => this.end()));
+  }
+
   // The global after hooks run once every top-level test has finished.
   maybeRunAfterHooks(force) {
     if (this.afterStarted || !this.hooks.after.length) return false;
@@ -252,6 +260,7 @@ class Root extends Test {
       passed: c.pass, cancelled: c.cancelled, skipped: c.skipped, todo: c.todo,
       topLevel: this.subtests.length, suites: c.suites }, duration_ms: duration });
     if (c.failed || this.lateFailures) process.exitCode = 1;
+    if (this.config.forceExit) process.exit();
   }
 }
 

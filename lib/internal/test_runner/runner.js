@@ -89,7 +89,8 @@ function runFile(file, root, execArgv, onEvent) {
     return summary;
   };
   const start = process.hrtime.bigint();
-  if (typeof cp.spawn !== 'function' || cp.spawn.length === undefined || process.env.EDDY_TEST_SYNC) {
+  // Until child_process.spawn exists, files run one after another with spawnSync.
+  if (typeof cp.spawn !== 'function') {
     const r = cp.spawnSync(process.execPath, args, { env, encoding: 'utf8', cwd: root.cwd });
     if (r.stderr) onEvent('test:stderr', { file, message: r.stderr });
     const summary = handleStdout(r.stdout ?? '');
@@ -197,7 +198,10 @@ function runCli() {
   const files = findFiles(patterns, root.cwd);
   const reporters = config.reporters.length ? config.reporters : ['spec'];
   const sinks = reporters.map((name, i) => makeSink(name, config.destinations[i]));
-  return runFiles(files, root, sinks, { concurrency: config.concurrency ?? 1 }).then((ok) => {
+  // node's default: one file per available core but one.
+  const asyncSpawn = typeof require('child_process').spawn === 'function';
+  const concurrency = config.concurrency ?? (asyncSpawn ? Math.max(1, require('os').availableParallelism() - 1) : 1);
+  return runFiles(files, root, sinks, { concurrency }).then((ok) => {
     if (!ok) process.exitCode = 1;
     if (config.forceExit) process.exit();
   });

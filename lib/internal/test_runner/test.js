@@ -465,7 +465,7 @@ class Test {
       if (this.started) parent.active--;
       this.root.reportFrom(parent);
       parent.processPending();
-      if (parent === this.root) this.root.maybeRunAfterHooks();
+      if (parent === this.root) this.root.onChildFinished();
     }
     this.resolveFinished?.();
   }
