@@ -8,7 +8,7 @@ const { Test, Suite, currentTest, parseOptions, callerLocation, kCancelledByPare
 const { codes: { ERR_TEST_FAILURE } } = require('internal/errors');
 
 const kReporters = {
-  spec: () => require('internal/test_runner/reporter/spec').createSpec(),
+  spec: (colors) => require('internal/test_runner/reporter/spec').createSpec({ colors }),
   tap: () => require('internal/test_runner/reporter/tap').createTap(),
   dot: () => require('internal/test_runner/reporter/dot').createDot(),
 };
@@ -62,7 +62,9 @@ function makeSink(name, destination) {
   }
   const factory = kReporters[name];
   if (!factory) return makeStreamSink(name, destination);
-  const format = factory();
+  const stream = destination === undefined || destination === 'stdout' ? process.stdout
+    : destination === 'stderr' ? process.stderr : null;
+  const format = factory(!!stream?.isTTY && stream.hasColors?.() === true);
   const write = writerFor(destination);
   return (type, data) => {
     const text = format(type, data);

@@ -13,17 +13,21 @@ function symbolOf(type, data) {
   return type === 'test:pass' ? '✔' : '✖';
 }
 
-function suffix(data) {
-  const duration = data.details?.duration_ms ? ` (${data.details.duration_ms}ms)` : '';
+const kColors = { pass: '\x1b[32m', fail: '\x1b[31m', skip: '\x1b[90m', info: '\x1b[34m', reset: '\x1b[39m' };
+
+// With colors (a TTY), node paints the line by result and the duration gray.
+function suffix(data, colors) {
+  const ms = data.details?.duration_ms;
+  const duration = !ms ? '' : colors ? ` ${kColors.skip}(${ms}ms)${kColors.reset}` : ` (${ms}ms)`;
   let directive = '';
   if (data.skip !== undefined) directive = ` # ${data.skip === true ? 'SKIP' : data.skip}`;
   else if (data.todo !== undefined) directive = ` # ${data.todo === true ? 'TODO' : data.todo}`;
   return `${duration}${directive}`;
 }
 
-function formatError(error, pad) {
+function formatError(error, pad, colors) {
   const cause = error?.cause !== undefined ? error.cause : error;
-  return inspect(cause).split('\n').map((l) => `${pad}${l}`).join('\n');
+  return inspect(cause, { colors: !!colors }).split('\n').map((l) => `${pad}${l}`).join('\n');
 }
 
 function location(data) {
@@ -32,9 +36,14 @@ function location(data) {
   return `test at ${file}:${data.line}:${data.column}\n`;
 }
 
-function createSpec() {
+function createSpec({ colors = false } = {}) {
   const stack = []; // started tests by nesting: { name, printed }
   const failures = [];
+  const paint = (kind, text) => (colors ? `${kColors[kind]}${text}${kColors.reset}` : text);
+  const lineOf = (type, data) => {
+    const kind = data.skip !== undefined ? 'skip' : type === 'test:pass' ? 'pass' : 'fail';
+    return paint(kind, `${symbolOf(type, data)} ${data.name}${suffix(data, colors)}`);
+  };
   return function format(type, data) {
     switch (type) {
       case 'test:start':
@@ -52,21 +61,21 @@ function createSpec() {
           }
         }
         stack.length = data.nesting;
-        const line = `${symbolOf(type, data)} ${data.name}${suffix(data)}`;
+        const line = lineOf(type, data);
         if (type === 'test:fail' && data.details.error?.failureType !== 'subtestsFailed') failures.push({ data, line });
         return `${out}${indent(data.nesting)}${line}\n`;
       }
       case 'test:diagnostic':
-        return `${indent(data.nesting)}ℹ ${data.message}\n`;
+        return `${indent(data.nesting)}${paint('info', `ℹ ${data.message}`)}\n`;
       case 'test:stdout':
       case 'test:stderr':
         return data.message;
       case 'test:summary': {
         if (!failures.length || data.file !== undefined) return '';
         const entries = failures.map(({ data: d, line }) =>
-          `${location(d)}${line}\n${formatError(d.details.error, '  ')}\n`);
+          `${location(d)}${line}\n${formatError(d.details.error, '  ', colors)}\n`);
         failures.length = 0;
-        return `\n✖ failing tests:\n\n${entries.join('\n')}`;
+        return `\n${paint('fail', '✖ failing tests:')}\n\n${entries.join('\n')}`;
       }
       default:
         return '';
