@@ -140,6 +140,7 @@ class Root extends Test {
     this.rootStart = process.hrtime.bigint();
     this.context = new (require('internal/test_runner/test').TestContext)(this);
     Promise.resolve().then(async () => {
+      if (this.hasOnly && !this.config.only) this.enterOnlyMode();
       try { await this.runHooks('before', this, this.context); } catch (err) { this.beforeRan = false; this.error = err; }
       this.bootstrapped = true;
       this.processPending();
@@ -147,6 +148,25 @@ class Root extends Test {
   }
 
   isReady() { return this.bootstrapped; }
+
+  // node 24: once a file declares an `only` test, only `only` tests (and the
+  // suites holding them) run, as with --test-only. Tests declared so far are
+  // pruned here, before any has started; later ones are left out as declared.
+  enterOnlyMode() {
+    this.config.only = true;
+    const prune = (t) => {
+      t.subtests = t.subtests.filter((c) => {
+        if (c.only) return true;
+        prune(c);
+        if (c.subtests.length) return true;
+        c.filtered = true;
+        c.resolveFinished?.();
+        return false;
+      });
+      t.pending = t.pending.filter((c) => !c.filtered);
+    };
+    prune(this);
+  }
 
   // Every top-level test has finished: run the global after hooks, and with
   // --test-force-exit end the process without waiting for its handles.

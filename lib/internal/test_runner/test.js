@@ -174,6 +174,7 @@ class Test {
     this.validate(options);
     const { skip, todo, only, timeout, concurrency, signal, plan } = options;
     this.only = !!only;
+    if (this.only && parent) this.root.hasOnly = true;
     this.skipped = skip !== undefined && skip !== false;
     this.isTodo = todo !== undefined && todo !== false;
     // An empty message is no message; a todo suite makes its tests todo.
