@@ -102,6 +102,9 @@ function serialize(data) {
     error: { message: err.message, failureType: err.failureType, code: err.code, cause: plain(cause) } } };
 }
 
+// Failures node counts as cancelled rather than failed.
+const kCancelled = new Set([kCancelledByParent, kTestTimeoutFailure, 'testAborted']);
+
 function countTests(root) {
   const c = { tests: 0, suites: 0, pass: 0, fail: 0, cancelled: 0, skipped: 0, todo: 0, failed: false };
   const visit = (t) => {
@@ -114,8 +117,7 @@ function countTests(root) {
         c.tests++;
         if (s.skipped) c.skipped++;
         else if (s.isTodo) c.todo++;
-        else if (s.error && (s.error.failureType === kCancelledByParent ||
-                             s.error.failureType === kTestTimeoutFailure)) { c.cancelled++; c.failed = true; }
+        else if (s.error && kCancelled.has(s.error.failureType)) { c.cancelled++; c.failed = true; }
         else if (s.error) { c.fail++; c.failed = true; }
         else c.pass++;
       }

@@ -423,10 +423,12 @@ class Test {
     }
   }
 
+  // options.signal aborted: the test fails with the signal's reason.
   cancel(reason) {
     if (this.finished || this.error) return;
-    this.fail(new ERR_TEST_FAILURE(reason === undefined ? 'The operation was aborted' : reason,
-                                   kCancelledByParent));
+    // node marks the reason itself too, so it shows when the reason is printed.
+    if (reason !== null && typeof reason === 'object') reason.failureType = 'testAborted';
+    this.fail(new ERR_TEST_FAILURE(reason, 'testAborted'));
     this.controller.abort();
   }
 
@@ -508,6 +510,7 @@ function runWithTimeout(fn, timeout, ctx, test, isHook, signal) {
           `${isHook ? 'hook' : 'test'} timed out after ${timeout}ms`, kTestTimeoutFailure));
       }, timeout);
     }
+    if (signal?.aborted) { settle(test.error ?? undefined); return; }
     if (signal) signal.addEventListener('abort', () => settle(test.error ?? undefined), { once: true });
     entry.settle = settle;
     running.push(entry);

@@ -49,7 +49,8 @@ function details(data, pad) {
     const cause = err.cause;
     const isError = cause !== null && typeof cause === 'object' && typeof cause.message === 'string';
     out += block('error', isError ? cause.message : err.message, pad);
-    out += `${pad}code: '${(isError && cause.code) || 'ERR_TEST_FAILURE'}'\n`;
+    const code = (isError && cause.code) || 'ERR_TEST_FAILURE';
+    out += `${pad}code: ${typeof code === 'string' ? `'${code}'` : code}\n`;
     if (isError && cause.name && cause.name !== 'Error') out += `${pad}name: '${cause.name}'\n`;
     if (isError && 'expected' in cause) out += yamlValue('expected', cause.expected, pad);
     if (isError && 'actual' in cause) out += yamlValue('actual', cause.actual, pad);
