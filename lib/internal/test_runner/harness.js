@@ -305,8 +305,12 @@ function getRoot() {
   });
   process.on('exit', () => root.end());
   const { failRunning } = require('internal/test_runner/test');
+  let lateReports = 0;
   const blame = (failureType) => (err) => {
     if (failRunning(err, failureType)) return;
+    // After the summary (or a flood of them, e.g. EPIPE from the report's own
+    // writes) there is nowhere left to report: just fail the run.
+    if (root.ended || ++lateReports > 10) { process.exitCode = 1; return; }
     // Nothing is running: report it at the top level and fail the run.
     root.lateFailures = true;
     const { inspect } = require('internal/util/inspect');
