@@ -23,6 +23,8 @@ SRCS := \
   src/binding/encoding_icu.c \
   src/binding/builtins.c \
   src/binding/constants.c \
+  src/binding/contextify.c \
+  src/binding/perf.c \
   src/binding/crypto.c \
   src/binding/esm.c \
   src/binding/fs.c \

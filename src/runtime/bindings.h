@@ -10,10 +10,12 @@
   X(buffer)              \
   X(builtins)            \
   X(constants)           \
+  X(contextify)          \
   X(crypto)              \
   X(esm)                 \
   X(fs)                  \
   X(os)                  \
+  X(perf)                \
   X(process)             \
   X(spawn_sync)          \
   X(timers)              \
