@@ -41,6 +41,10 @@ function captureFrame(obj) {
   if (state.enabled) obj[kFrame] = state.frame;
 }
 
+// The frame a promise reaction threw in, for the error's later trip through the
+// unhandled-rejection path (node:domain routes it to the reaction's domain).
+const errorFrames = new WeakMap();
+
 const originalThen = Promise.prototype.then;
 function wrapReaction(fn, frame) {
   if (typeof fn !== 'function') return fn;
@@ -49,6 +53,12 @@ function wrapReaction(fn, frame) {
     state.frame = frame;
     try {
       return fn(value);
+    } catch (err) {
+      if (frame !== undefined && err !== null &&
+          (typeof err === 'object' || typeof err === 'function')) {
+        errorFrames.set(err, frame);
+      }
+      throw err;
     } finally {
       state.frame = prev;
     }
@@ -80,6 +90,7 @@ function emitHook(name, ...args) {
 
 module.exports = {
   captureFrame,
+  errorFrames,
   emitHook,
   enable,
   kFrame,
