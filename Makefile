@@ -2,12 +2,12 @@
 # Sources are listed explicitly; lib/**/*.js is embedded by tools/embed-lib.
 
 CC ?= cc
-PKGS := javascriptcoregtk-4.1 libuv libcrypto
+PKGS := javascriptcoregtk-4.1 libuv libssl libcrypto libcares zlib libbrotlienc libbrotlidec libzstd
 LLHTTP_DIR := /usr/share/llhttp
 LLHTTP_INC := /usr/share/include/llhttp
 OPT ?= -O2
 CFLAGS_BASE := -std=gnu11 -Wall -Wextra -Werror -Wno-unused-parameter -fno-strict-aliasing \
-  $(shell pkg-config --cflags $(PKGS)) -Isrc -Ibuild/gen
+  $(shell pkg-config --cflags $(PKGS)) -I$(LLHTTP_INC) -Isrc -Ibuild/gen
 LDLIBS := $(shell pkg-config --libs $(PKGS)) -lm -lpthread -ldl
 
 BUILD ?= build
@@ -19,21 +19,43 @@ SRCS := \
   src/runtime/runtime.c \
   src/runtime/engine.c \
   src/runtime/syntax_check.c \
+  src/runtime/glib_bridge.c \
   src/binding/buffer.c \
   src/binding/encoding_icu.c \
   src/binding/builtins.c \
+  src/binding/cares_wrap.c \
   src/binding/constants.c \
   src/binding/contextify.c \
   src/binding/perf.c \
   src/binding/crypto.c \
+  src/binding/crypto_cipher.c \
+  src/binding/crypto_dh.c \
+  src/binding/crypto_kdf.c \
+  src/binding/crypto_keygen.c \
+  src/binding/crypto_keys.c \
+  src/binding/crypto_prime.c \
+  src/binding/crypto_sign.c \
+  src/binding/crypto_x509.c \
   src/binding/esm.c \
   src/binding/fs.c \
+  src/binding/fs_file.c \
+  src/binding/fs_ops.c \
+  src/binding/fs_req.c \
+  src/binding/fs_watch.c \
+  src/binding/http_parser.c \
   src/binding/os.c \
+  src/binding/pipe_wrap.c \
   src/binding/process.c \
   src/binding/spawn_sync.c \
+  src/binding/stream_wrap.c \
+  src/binding/tcp_wrap.c \
   src/binding/timers.c \
+  src/binding/tls_wrap.c \
+  src/binding/tty_wrap.c \
+  src/binding/udp_wrap.c \
   src/binding/util.c \
   src/binding/uv.c \
+  src/binding/zlib.c \
   src/esm/cjs_exports.c \
   src/esm/lexer.c \
   src/esm/transform.c \
@@ -43,7 +65,9 @@ SRCS := \
   src/util/utf8.c
 
 LIB_JS := $(shell find lib -name '*.js' | LC_ALL=C sort)
-OBJS := $(SRCS:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/gen/builtins_table.o
+LLHTTP_SRCS := $(LLHTTP_DIR)/llhttp.c $(LLHTTP_DIR)/api.c $(LLHTTP_DIR)/http.c
+LLHTTP_OBJS := $(LLHTTP_SRCS:$(LLHTTP_DIR)/%.c=$(BUILD)/obj/llhttp/%.o)
+OBJS := $(SRCS:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/gen/builtins_table.o $(LLHTTP_OBJS)
 
 .PHONY: all test test-node asan format clean bench demo fuzz esm-packages
 all: $(BUILD)/eddy
@@ -54,6 +78,11 @@ $(BUILD)/eddy: $(OBJS)
 $(BUILD)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+# llhttp, compiled from the installed node-llhttp package (never copied into the repo).
+$(BUILD)/obj/llhttp/%.o: $(LLHTTP_DIR)/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(OPT) $(EXTRA_CFLAGS) -I$(LLHTTP_INC) -w -c -o $@ $<
 
 $(BUILD)/tools/embed-lib: tools/embed-lib.c
 	@mkdir -p $(dir $@)

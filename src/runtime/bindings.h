@@ -9,18 +9,27 @@
 #define EDDY_BINDINGS(X) \
   X(buffer)              \
   X(builtins)            \
+  X(cares_wrap)          \
   X(constants)           \
   X(contextify)          \
   X(crypto)              \
   X(esm)                 \
   X(fs)                  \
+  X(http_parser)         \
   X(os)                  \
   X(perf)                \
+  X(pipe_wrap)           \
   X(process)             \
   X(spawn_sync)          \
+  X(stream_wrap)         \
+  X(tcp_wrap)            \
   X(timers)              \
+  X(tls_wrap)            \
+  X(tty_wrap)            \
+  X(udp_wrap)            \
   X(util)                \
-  X(uv)
+  X(uv)                  \
+  X(zlib)
 
 struct eddy_runtime;
 

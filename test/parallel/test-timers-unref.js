@@ -4,8 +4,10 @@ require('../common');
 const assert = require('assert');
 const { run } = require('../common/child');
 
+// The unref'd timeout is long enough that only keeping the loop alive could let it
+// fire, however slow the machine.
 const r = run(['-e', `
-  setTimeout(() => console.log('unref timeout'), 50).unref();
+  setTimeout(() => console.log('unref timeout'), 5000).unref();
   setInterval(() => console.log('unref interval'), 10).unref();
   setImmediate(() => console.log('unref immediate')).unref();
   setTimeout(() => console.log('ref timeout'), 1);

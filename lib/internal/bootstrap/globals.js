@@ -84,6 +84,8 @@ const lazyGlobals = [
   ['PerformanceResourceTiming', 'perf_hooks', 'PerformanceResourceTiming', false],
   ['crypto', 'internal/crypto/webcrypto', 'crypto', true],
   ['Crypto', 'internal/crypto/webcrypto', 'Crypto', false],
+  ['CryptoKey', 'internal/crypto/webcrypto', 'CryptoKey', false],
+  ['SubtleCrypto', 'internal/crypto/webcrypto', 'SubtleCrypto', false],
   ['navigator', 'internal/navigator', 'navigator', true],
   ['fetch', 'internal/fetch', 'fetch', true],
   ['WebSocket', 'internal/websocket', 'WebSocket', false],

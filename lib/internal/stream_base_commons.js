@@ -1,0 +1,165 @@
+'use strict';
+// The JS side of the stream layer (src/binding/stream_wrap.c, whose header lists the
+// handle API). A stream that owns a handle — net.Socket today; tls, http and
+// child_process pipes later — plugs in here:
+//   attachHandle(stream, handle)          handle events go to the stream
+//   stream._read → readStart(stream)     push() === false → readStop(stream)
+//   stream._write/_writev → writeGeneric/writevGeneric(stream, ..., cb)
+//   stream[kUpdateTimer]() is called on every read and write (socket timeouts);
+//   stream[kReading] says whether the handle is reading.
+// Bytes from C arrive as an ArrayBuffer the engine owns: wrapped, never copied.
+// Handle objects are slow to touch from JS (they are C-class objects), so the hot
+// paths call the binding's plain functions and keep their state on the stream.
+
+const binding = internalBinding('stream_wrap');
+const { UV_EOF } = binding;
+const { errnoException } = require('internal/errors');
+
+const kOwner = Symbol('kOwner');
+const kReading = Symbol('kReading');
+// A handle that is not a C stream handle (tls's TLSHandle) names the functions that
+// stand in for the binding's: { readStart(handle), readStop(handle), writeBuffer(handle,
+// req, data), writeUtf8String, writeLatin1String, writev }. attachHandle copies them
+// onto the stream, so the hot paths never touch the handle to find them.
+const kStreamOps = Symbol('kStreamOps');
+const kUpdateTimer = Symbol('kUpdateTimer');
+const kAfterRead = Symbol('kAfterRead');
+const kLastWriteQueueSize = Symbol('kLastWriteQueueSize');
+
+let FastBuffer;
+function toBuffer(ab) {
+  if (FastBuffer === undefined) {
+    // node:buffer puts Buffer's methods on FastBuffer.prototype.
+    require('buffer');
+    FastBuffer = require('internal/buffer').FastBuffer;
+  }
+  return new FastBuffer(ab);
+}
+
+let BufferCtor;
+function bufferFrom(data, encoding) {
+  BufferCtor ??= require('buffer').Buffer;
+  return BufferCtor.from(data, encoding);
+}
+
+function readStart(stream) {
+  const handle = stream._handle;
+  if (!handle || stream[kReading]) return;
+  stream[kReading] = true;
+  const err = (stream[kStreamOps] ?? binding).readStart(handle);
+  if (err) stream.destroy(errnoException(err, 'read'));
+}
+
+function readStop(stream) {
+  const handle = stream._handle;
+  if (!handle || !stream[kReading]) return;
+  stream[kReading] = false;
+  const err = (stream[kStreamOps] ?? binding).readStop(handle);
+  if (err) stream.destroy(errnoException(err, 'read'));
+}
+
+// Routes a handle's read events to stream (and lets a listening handle find its owner).
+function attachHandle(stream, handle) {
+  stream[kReading] = false;
+  stream[kStreamOps] = handle[kStreamOps] ?? binding;
+  handle[kOwner] = stream;
+  handle.onread = (nread, ab) => onStreamRead(stream, nread, ab);
+}
+
+// Once per read event.
+function onStreamRead(stream, nread, ab) {
+  if (nread > 0) {
+    stream[kUpdateTimer]();
+    if (stream[kAfterRead] !== undefined) {
+      stream[kAfterRead](toBuffer(ab));
+      return;
+    }
+    if (!stream.push(toBuffer(ab))) readStop(stream);
+    return;
+  }
+  if (nread === 0) return;
+  if (nread !== UV_EOF) {
+    stream.destroy(errnoException(nread, 'read'));
+    return;
+  }
+  // End of stream: nothing more will be read.
+  readStop(stream);
+  if (stream._readableState.endEmitted) {
+    stream[kMaybeDestroy]?.();
+  } else {
+    if (stream[kMaybeDestroy]) stream.on('end', stream[kMaybeDestroy]);
+    stream.push(null);
+    stream.read(0);
+  }
+}
+
+const kMaybeDestroy = Symbol('kMaybeDestroy');
+
+function afterWrite(req, status) {
+  const stream = req.stream;
+  if (status < 0) {
+    const ex = errnoException(status, 'write');
+    req.callback(ex);
+    return;
+  }
+  stream[kUpdateTimer]();
+  req.callback(null);
+}
+
+function onWriteComplete(status) {
+  afterWrite(this, status);
+}
+
+// Dispatches a write; cb(err) runs synchronously when the kernel took everything
+// (as in node), else when libuv completes it.
+function dispatch(stream, req, ret) {
+  if (ret < 0) {
+    req.callback(errnoException(ret, 'write'));
+    return req;
+  }
+  req.async = ret === 1;
+  if (!req.async) afterWrite(req, 0);
+  else stream[kLastWriteQueueSize] = stream._handle.writeQueueSize;
+  return req;
+}
+
+function writeGeneric(stream, data, encoding, cb) {
+  const req = { stream, callback: cb, async: false, oncomplete: onWriteComplete };
+  const handle = stream._handle;
+  const ops = stream[kStreamOps] ?? binding;
+  let ret;
+  if (typeof data !== 'string') {
+    ret = ops.writeBuffer(handle, req, data);
+  } else {
+    switch (encoding) {
+      case 'utf8':
+      case 'utf-8':
+        ret = ops.writeUtf8String(handle, req, data);
+        break;
+      case 'latin1':
+      case 'binary':
+        ret = ops.writeLatin1String(handle, req, data);
+        break;
+      default:
+        ret = ops.writeBuffer(handle, req, bufferFrom(data, encoding));
+    }
+  }
+  return dispatch(stream, req, ret);
+}
+
+// chunks: Writable's [{ chunk, encoding }] (or plain chunks when allBuffers).
+function writevGeneric(stream, chunks, cb) {
+  const req = { stream, callback: cb, async: false, oncomplete: onWriteComplete };
+  const list = new Array(chunks.length);
+  for (let i = 0; i < chunks.length; i++) {
+    const { chunk, encoding } = chunks[i];
+    if (typeof chunk !== 'string' || encoding === 'utf8' || encoding === 'utf-8') list[i] = chunk;
+    else list[i] = bufferFrom(chunk, encoding);
+  }
+  return dispatch(stream, req, (stream[kStreamOps] ?? binding).writev(stream._handle, req, list));
+}
+
+module.exports = {
+  kAfterRead, kLastWriteQueueSize, kMaybeDestroy, kOwner, kReading, kStreamOps, kUpdateTimer,
+  attachHandle, readStart, readStop, toBuffer, writeGeneric, writevGeneric,
+};
