@@ -17,7 +17,10 @@ const { codes } = require('internal/errors');
 const {
   validateBoolean, validateFunction, validateInt32, validateObject, validateString,
   validateStringArray, validateUint32, validateArray,
+  kValidateObjectAllowArray, kValidateObjectAllowFunction, kValidateObjectAllowNullable,
 } = require('internal/validators');
+
+const kValidateObjectAllowObjects = kValidateObjectAllowArray | kValidateObjectAllowFunction;
 
 const kDefaultFilename = 'evalmachine.<anonymous>';
 // sandbox -> context global, and back (the second keeps the sandbox alive while its
@@ -34,7 +37,7 @@ const constants = Object.freeze({
 });
 
 function isContext(object) {
-  validateObject(object, 'object', { allowArray: true });
+  validateObject(object, 'object', kValidateObjectAllowObjects);
   return globalOfSandbox.has(object) || binding.isContextGlobal(object);
 }
 
@@ -48,7 +51,7 @@ function createContext(contextObject = {}, options = {}) {
       globalOfSandbox.has(contextObject)) {
     return contextObject;
   }
-  validateObject(contextObject, 'contextObject', { allowArray: true });
+  validateObject(contextObject, 'contextObject', kValidateObjectAllowObjects);
   validateObject(options, 'options');
   const { name, origin, codeGeneration, microtaskMode } = options;
   if (name !== undefined) validateString(name, 'options.name');
@@ -67,6 +70,7 @@ function createContext(contextObject = {}, options = {}) {
 function contextGlobal(contextifiedObject) {
   const global = globalOfSandbox.get(contextifiedObject);
   if (global !== undefined) return global;
+  validateObject(contextifiedObject, 'object', kValidateObjectAllowObjects);
   if (contextifiedObject !== null && typeof contextifiedObject === 'object' &&
       binding.isContextGlobal(contextifiedObject)) {
     return contextifiedObject;
@@ -87,6 +91,42 @@ function copyBack(global) {
   }
 }
 
+// Node's "arrow message": an error thrown out of a script (displayErrors) gets the
+// script's location, source line and a caret above its stack, and errors made in
+// another context get V8's stack format like the main context's.
+const decorated = new WeakSet();
+function decorate(err, source, filename, lineOffset) {
+  if (err === null || typeof err !== 'object' || decorated.has(err)) return;
+  const { v8Stack, topFrame } = require('internal/errors/stack');
+  let stack;
+  let frame;
+  try {
+    frame = topFrame(err);
+    stack = v8Stack(err);
+  } catch {
+    return;
+  }
+  if (typeof stack !== 'string') return;
+  let arrow = '';
+  if (frame && frame.fileName === filename && frame.line != null) {
+    const text = source.split('\n')[frame.line - 1 - lineOffset];
+    if (text !== undefined) {
+      let col = Math.max(0, (frame.column ?? 1) - 1);
+      const t = text.lastIndexOf('throw', col);
+      if (t !== -1) col = t;
+      arrow = `${filename}:${frame.line}\n${text}\n${' '.repeat(col)}^\n\n`;
+    }
+  }
+  decorated.add(err);
+  try {
+    Object.defineProperty(err, 'stack', {
+      value: arrow + stack, writable: true, enumerable: false, configurable: true,
+    });
+  } catch {
+    // a frozen error keeps its stack
+  }
+}
+
 function runOptions(options) {
   if (options === undefined) return { timeout: 0, displayErrors: true };
   if (typeof options === 'string') return { timeout: 0, displayErrors: true, filename: options };
@@ -100,10 +140,13 @@ function runOptions(options) {
 
 // `timeout` is validated but not enforced (see src/binding/contextify.c: JSC's
 // watchdog termination cannot be caught below the outermost JS frame).
-function evaluate(global, source, filename, lineOffset, timeout) {
+function evaluate(global, source, filename, lineOffset, timeout, displayErrors) {
   void timeout;
   try {
     return binding.run(global, source, filename, lineOffset);
+  } catch (err) {
+    if (displayErrors) decorate(err, source, filename, lineOffset);
+    throw err;
   } finally {
     if (global !== null) copyBack(global);
   }
@@ -150,14 +193,15 @@ class Script {
   }
 
   runInThisContext(options) {
-    const { timeout } = runOptions(options);
-    return evaluate(null, this.#source, this.#filename, this.#lineOffset, timeout);
+    const { timeout, displayErrors } = runOptions(options);
+    return evaluate(null, this.#source, this.#filename, this.#lineOffset, timeout, displayErrors);
   }
 
   runInContext(contextifiedObject, options) {
     const global = contextGlobal(contextifiedObject);
-    const { timeout } = runOptions(options);
-    return evaluate(global, this.#source, this.#filename, this.#lineOffset, timeout);
+    const { timeout, displayErrors } = runOptions(options);
+    return evaluate(global, this.#source, this.#filename, this.#lineOffset, timeout,
+      displayErrors);
   }
 
   runInNewContext(contextObject, options) {
@@ -172,6 +216,12 @@ class Script {
 
 function contextOptions(options) {
   if (options === undefined || typeof options !== 'object' || options === null) return {};
+  const { contextName, contextOrigin, contextCodeGeneration } = options;
+  if (contextName !== undefined) validateString(contextName, 'options.contextName');
+  if (contextOrigin !== undefined) validateString(contextOrigin, 'options.contextOrigin');
+  if (contextCodeGeneration !== undefined) {
+    validateObject(contextCodeGeneration, 'options.contextCodeGeneration');
+  }
   const out = {};
   if (options.contextName !== undefined) out.name = options.contextName;
   if (options.contextOrigin !== undefined) out.origin = options.contextOrigin;
@@ -212,7 +262,7 @@ function compileFunction(code, params = [], options = {}) {
   validateInt32(columnOffset, 'options.columnOffset');
   validateArray(contextExtensions, 'options.contextExtensions');
   contextExtensions.forEach((ext, i) => {
-    validateObject(ext, `options.contextExtensions[${i}]`, { nullable: true });
+    validateObject(ext, `options.contextExtensions[${i}]`, kValidateObjectAllowNullable);
   });
   const global = parsingContext === undefined ? null : contextGlobal(parsingContext);
   // The wrapper stays on the code's first line so line numbers are the caller's.
