@@ -141,8 +141,11 @@ fuzz: $(BUILD)/fuzz/esm-transform
 esm-packages:
 	cd test/fixtures/esm-packages && npm install --no-audit --no-fund --ignore-scripts --no-package-lock
 
+# The main example: the WebSocket chat server on http://127.0.0.1:8080/ (after a
+# loopback self-test with 20 clients). Ctrl-C stops it.
 demo: $(BUILD)/eddy
-	$(BUILD)/eddy examples/ticker.js
+	$(BUILD)/eddy examples/chat/selftest.js
+	$(BUILD)/eddy examples/chat/server.js 8080
 
 bench: $(BUILD)/eddy
 	bench/run-all

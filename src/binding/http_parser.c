@@ -291,28 +291,31 @@ static int on_header_value_complete(llhttp_t* l) {
 
 /* [name, value, ...] from the spans. Trailing values are trimmed of blanks (llhttp
  * leaves trailing whitespace in values). */
+static JSValueRef header_item(parser* p, size_t from, size_t i, bool cache_values) {
+  const char* s = p->buf + p->spans[from + 2 * i];
+  size_t len = p->spans[from + 2 * i + 1];
+  if (i % 2 == 0) return header_name(p, s, len);
+  while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t')) len--;
+  size_t slot = i / 2;
+  if (cache_values && slot < kValueCache && len <= kValueCacheMax)
+    return cached_string(p, &p->values[slot], s, len);
+  return eddy_js_latin1(p->ctx, (const uint8_t*)s, len);
+}
+
+/* [name, value, ...] from the spans. Trailing values are trimmed of blanks (llhttp
+ * leaves trailing whitespace in values). Up to 64 headers the values wait on the
+ * stack, where JSC's collector sees them; beyond, each goes straight into the array. */
 static JSObjectRef headers_array(parser* p, size_t from, size_t to, bool cache_values) {
   size_t n = (to - from) / 2;
   if (n % 2) n--; /* an unfinished pair (cannot happen once headers completed) */
-  JSValueRef stack[128] = {0};
-  JSValueRef* items = n <= 128 ? stack : eddy_malloc(n * sizeof(JSValueRef));
-  for (size_t i = 0; i < n; i++) {
-    const char* s = p->buf + p->spans[from + 2 * i];
-    size_t len = p->spans[from + 2 * i + 1];
-    if (i % 2 == 0) {
-      items[i] = header_name(p, s, len);
-    } else {
-      while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t')) len--;
-      size_t slot = i / 2;
-      if (cache_values && slot < kValueCache && len <= kValueCacheMax)
-        items[i] = cached_string(p, &p->values[slot], s, len);
-      else
-        items[i] = eddy_js_latin1(p->ctx, (const uint8_t*)s, len);
-    }
+  if (n > 128) {
+    JSObjectRef arr = eddy_js_array_new(p->ctx);
+    for (size_t i = 0; i < n; i++) eddy_js_array_set(p->ctx, arr, i, header_item(p, from, i, cache_values));
+    return arr;
   }
-  JSObjectRef arr = JSObjectMakeArray(p->ctx, n, n ? items : NULL, NULL);
-  if (items != stack) free(items);
-  return arr;
+  JSValueRef items[128];
+  for (size_t i = 0; i < n; i++) items[i] = header_item(p, from, i, cache_values);
+  return JSObjectMakeArray(p->ctx, n, n ? items : NULL, NULL);
 }
 
 /* Calls a callback: straight back into JS under execute(), through the runtime (ticks,
