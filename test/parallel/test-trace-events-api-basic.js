@@ -3,6 +3,11 @@
 // getEnabledCategories, and its argument checks.
 require('../common');
 const assert = require('node:assert');
+const tmpdir = require('../common/tmpdir');
+
+// node writes node_trace.*.log into the working directory while tracing is enabled.
+tmpdir.refresh();
+process.chdir(tmpdir.path);
 const { createTracing, getEnabledCategories } = require('node:trace_events');
 
 const tracing = createTracing({ categories: ['node.perf', 'v8'] });
