@@ -30,6 +30,13 @@ Object.defineProperty(process, 'domain', {
   },
 });
 
+// `domain` is a hidden (non-enumerable) property on emitters and errors, as in node.
+function setDomain(object, domain) {
+  Object.defineProperty(object, 'domain', {
+    value: domain, writable: true, enumerable: false, configurable: true,
+  });
+}
+
 class Domain extends EventEmitter {
   constructor() {
     super();
@@ -63,12 +70,12 @@ class Domain extends EventEmitter {
   add(ee) {
     if (ee.domain === this) return;
     if (ee.domain) ee.domain.remove(ee);
-    ee.domain = this;
+    setDomain(ee, this);
     this.members.push(ee);
   }
 
   remove(ee) {
-    ee.domain = null;
+    setDomain(ee, null);
     const index = this.members.indexOf(ee);
     if (index !== -1) this.members.splice(index, 1);
   }
@@ -89,7 +96,7 @@ class Domain extends EventEmitter {
         if (typeof er === 'object') {
           er.domainBound = cb;
           er.domainThrown = false;
-          er.domain = domain;
+          setDomain(er, domain);
         }
         domain.emit('error', er);
         return undefined;
@@ -108,7 +115,7 @@ class Domain extends EventEmitter {
   // A rejection from a promise reaction is reported untagged, as node does.
   _errorHandler(er, fromReaction = false) {
     if (!fromReaction && typeof er === 'object' && er !== null) {
-      er.domain = this;
+      setDomain(er, this);
       er.domainThrown = true;
     }
     if (this.listenerCount('error') === 0) return false;
@@ -143,9 +150,8 @@ execution.setUncaughtExceptionCaptureCallback(onUncaught);
 const originalInit = EventEmitter.init;
 EventEmitter.usingDomains = true;
 EventEmitter.init = function init(opts) {
-  this.domain = null;
   const active = process.domain;
-  if (active && !(this instanceof Domain)) this.domain = active;
+  setDomain(this, active && !(this instanceof Domain) ? active : null);
   return originalInit.call(this, opts);
 };
 
@@ -159,7 +165,7 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
     const er = args.length > 0 ? args[0] : new codes.ERR_UNHANDLED_ERROR();
     if (typeof er === 'object' && er !== null) {
       er.domainEmitter = this;
-      er.domain = domain;
+      setDomain(er, domain);
       er.domainThrown = false;
     }
     domain.emit('error', er);

@@ -23,6 +23,12 @@ const bootstrapComplete = now();
 let loopStart = -1;
 setImmediate(() => { loopStart = now(); }).unref();
 
+// `${name}` with V8's message for symbols (JSC's differs).
+function toName(name) {
+  if (typeof name === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
+  return `${name}`;
+}
+
 function markError(name) {
   const { DOMException } = require('internal/dom_exception');
   return new DOMException(`The "${name}" performance mark has not been set`, 'SyntaxError');
@@ -36,7 +42,7 @@ function cloneDetail(detail) {
 class PerformanceMark extends PerformanceEntry {
   constructor(name, options = undefined) {
     if (arguments.length === 0) throw new codes.ERR_MISSING_ARGS('name');
-    name = `${name}`;
+    name = toName(name);
     if (options !== undefined) validateObject(options, 'options');
     const startTime = options?.startTime ?? now();
     if (typeof startTime !== 'number') {
@@ -180,7 +186,7 @@ class Performance extends EventTarget {
 
   measure(name, startOrOptions, endMark) {
     if (arguments.length === 0) throw new codes.ERR_MISSING_ARGS('name');
-    name = `${name}`;
+    name = toName(name);
     let start;
     let end;
     let detail = null;
@@ -203,15 +209,15 @@ class Performance extends EventTarget {
   }
 
   clearMarks(name) {
-    clearEntries('mark', name === undefined ? undefined : `${name}`);
+    clearEntries('mark', name === undefined ? undefined : toName(name));
   }
 
   clearMeasures(name) {
-    clearEntries('measure', name === undefined ? undefined : `${name}`);
+    clearEntries('measure', name === undefined ? undefined : toName(name));
   }
 
   clearResourceTimings(name) {
-    clearEntries('resource', name === undefined ? undefined : `${name}`);
+    clearEntries('resource', name === undefined ? undefined : toName(name));
   }
 
   getEntries() {
@@ -220,12 +226,12 @@ class Performance extends EventTarget {
 
   getEntriesByName(name, type) {
     if (arguments.length === 0) throw new codes.ERR_MISSING_ARGS('name');
-    return filterEntries([...getBuffer()], `${name}`, type === undefined ? undefined : `${type}`);
+    return filterEntries([...getBuffer()], toName(name), type === undefined ? undefined : toName(type));
   }
 
   getEntriesByType(type) {
     if (arguments.length === 0) throw new codes.ERR_MISSING_ARGS('type');
-    return filterEntries([...getBuffer()], undefined, `${type}`);
+    return filterEntries([...getBuffer()], undefined, toName(type));
   }
 
   setResourceTimingBufferSize(maxSize) {
@@ -234,14 +240,6 @@ class Performance extends EventTarget {
 
   markResourceTiming() {
     throw new codes.ERR_METHOD_NOT_IMPLEMENTED('markResourceTiming');
-  }
-
-  eventLoopUtilization(util1, util2) {
-    return eventLoopUtilization(util1, util2);
-  }
-
-  timerify(fn, options) {
-    return timerify(fn, options);
   }
 
   toJSON() {
@@ -255,6 +253,13 @@ class Performance extends EventTarget {
   [customInspectSymbol](depth, options, inspect) {
     return `Performance ${inspect(this.toJSON(), options)}`;
   }
+}
+
+// The very functions perf_hooks exports, as in node.
+for (const fn of [eventLoopUtilization, timerify]) {
+  Object.defineProperty(Performance.prototype, fn.name, {
+    value: fn, writable: true, enumerable: true, configurable: true,
+  });
 }
 
 const performance = new Performance(kConstruct);
