@@ -136,6 +136,11 @@ function onUncaught(er) {
   const fromReaction = frame !== undefined && frame.get(current) !== undefined;
   if (fromReaction) domain = frame.get(current);
   if (domain instanceof Domain && domain._errorHandler(er, fromReaction)) return;
+  // No domain took it: 'uncaughtException' listeners run outside every domain
+  // (node sets process.domain to null here, not undefined).
+  stack.length = 0;
+  exports.active = undefined;
+  current.enterWith(null);
   if (process.emit('uncaughtException', er, 'uncaughtException')) return;
   // Nobody handles it: the process dies as it would without domains.
   execution.setUncaughtExceptionCaptureCallback(null);

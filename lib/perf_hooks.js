@@ -133,7 +133,6 @@ function eventLoopUtilization(util1, util2) {
   return { idle: dIdle, active: dActive, utilization: dActive / (dIdle + dActive) };
 }
 
-const timerified = new WeakMap();
 function timerify(fn, options = {}) {
   validateFunction(fn, 'fn');
   validateObject(options, 'options');
@@ -141,8 +140,6 @@ function timerify(fn, options = {}) {
   if (histogram !== undefined && !(histogram instanceof RecordableHistogram)) {
     throw new codes.ERR_INVALID_ARG_TYPE('options.histogram', 'RecordableHistogram', histogram);
   }
-  const cached = timerified.get(fn);
-  if (cached !== undefined && histogram === undefined) return cached;
   function timerifiedFn(...args) {
     const start = now();
     const result = new.target ? Reflect.construct(fn, args, fn) : Reflect.apply(fn, this, args);
@@ -150,7 +147,10 @@ function timerify(fn, options = {}) {
       const duration = now() - start;
       if (histogram !== undefined) histogram.record(Math.max(1, Math.round(duration * 1e6)));
       if (hasObserver('function')) {
-        enqueue(new PerformanceEntry(kConstruct, fn.name, 'function', start, duration, args));
+        const entry = new PerformanceEntry(kConstruct, fn.name, 'function', start, duration, args);
+        // node's function entries also carry the call's arguments by index.
+        for (let i = 0; i < args.length; i++) entry[i] = args[i];
+        enqueue(entry);
       }
     };
     if (result !== null && typeof result?.finally === 'function' && !new.target) {
@@ -163,7 +163,6 @@ function timerify(fn, options = {}) {
     length: { value: fn.length, configurable: true },
     name: { value: `timerified ${fn.name}`, configurable: true },
   });
-  if (histogram === undefined) timerified.set(fn, timerifiedFn);
   return timerifiedFn;
 }
 

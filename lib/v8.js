@@ -75,13 +75,18 @@ function getCppHeapStatistics(detailLevel = 'detailed') {
   };
 }
 
-// A fixed tag: eddy's vm cachedData is never consumed, so any value is consistent.
+// eddy's vm cachedData is never consumed, so the tag only has to be stable and,
+// as V8's, change when flags are set: a hash of 'eddy' and the flags given.
+let versionTag = 0x65646479; // 'eddy'
 function cachedDataVersionTag() {
-  return 0x65646479; // 'eddy'
+  return versionTag;
 }
 
 function setFlagsFromString(flags) {
   validateString(flags, 'flags');
+  for (let i = 0; i < flags.length; i++) {
+    versionTag = (Math.imul(versionTag, 31) + flags.charCodeAt(i)) >>> 0;
+  }
 }
 
 function setHeapSnapshotNearHeapLimit(limit) {
