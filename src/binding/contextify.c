@@ -61,16 +61,30 @@ static bool global_on_delete(JSContextRef ctx, JSObjectRef object, JSStringRef n
   return false;
 }
 
+/* The sandbox's own enumerable string keys: Object.keys(sandbox). (JSObjectCopyPropertyNames
+ * would add inherited ones; JSC counts every name given here as enumerable, so
+ * non-enumerable ones are left out rather than made enumerable.) */
 static void global_on_names(JSContextRef ctx, JSObjectRef object,
                             JSPropertyNameAccumulatorRef names) {
   contextify_global* g = global_of(object);
   if (!g || !g->sandbox) return;
-  JSPropertyNameArrayRef list = JSObjectCopyPropertyNames(ctx, g->sandbox);
-  size_t n = JSPropertyNameArrayGetCount(list);
+  JSValueRef exc = NULL;
+  JSValueRef object_ctor = eddy_js_get(ctx, JSContextGetGlobalObject(ctx), "Object");
+  if (!JSValueIsObject(ctx, object_ctor)) return;
+  JSValueRef fn = eddy_js_get(ctx, (JSObjectRef)object_ctor, "keys");
+  if (!JSValueIsObject(ctx, fn)) return;
+  JSValueRef arg = g->sandbox;
+  JSValueRef list = JSObjectCallAsFunction(ctx, (JSObjectRef)fn, NULL, 1, &arg, &exc);
+  if (exc || !JSValueIsObject(ctx, list)) return;
+  JSValueRef len = eddy_js_get(ctx, (JSObjectRef)list, "length");
+  size_t n = (size_t)JSValueToNumber(ctx, len, NULL);
   for (size_t i = 0; i < n; i++) {
-    JSPropertyNameAccumulatorAddName(names, JSPropertyNameArrayGetNameAtIndex(list, i));
+    JSValueRef v = JSObjectGetPropertyAtIndex(ctx, (JSObjectRef)list, (unsigned)i, NULL);
+    JSStringRef name = JSValueToStringCopy(ctx, v, NULL);
+    if (!name) continue;
+    JSPropertyNameAccumulatorAddName(names, name);
+    JSStringRelease(name);
   }
-  JSPropertyNameArrayRelease(list);
 }
 
 static void global_on_finalize(JSObjectRef object) { free(JSObjectGetPrivate(object)); }
