@@ -2,7 +2,7 @@
 # Sources are listed explicitly; lib/**/*.js is embedded by tools/embed-lib.
 
 CC ?= cc
-PKGS := javascriptcoregtk-4.1 libuv libcrypto
+PKGS := javascriptcoregtk-4.1 libuv libcrypto libcares
 LLHTTP_DIR := /usr/share/llhttp
 LLHTTP_INC := /usr/share/include/llhttp
 OPT ?= -O2
@@ -22,12 +22,18 @@ SRCS := \
   src/binding/buffer.c \
   src/binding/encoding_icu.c \
   src/binding/builtins.c \
+  src/binding/cares_wrap.c \
   src/binding/constants.c \
   src/binding/crypto.c \
   src/binding/fs.c \
+  src/binding/pipe_wrap.c \
   src/binding/process.c \
   src/binding/spawn_sync.c \
+  src/binding/stream_wrap.c \
+  src/binding/tcp_wrap.c \
   src/binding/timers.c \
+  src/binding/tty_wrap.c \
+  src/binding/udp_wrap.c \
   src/binding/util.c \
   src/binding/uv.c \
   src/util/check.c \

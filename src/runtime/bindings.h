@@ -9,12 +9,18 @@
 #define EDDY_BINDINGS(X) \
   X(buffer)              \
   X(builtins)            \
+  X(cares_wrap)          \
   X(constants)           \
   X(crypto)              \
   X(fs)                  \
+  X(pipe_wrap)           \
   X(process)             \
   X(spawn_sync)          \
+  X(stream_wrap)         \
+  X(tcp_wrap)            \
   X(timers)              \
+  X(tty_wrap)            \
+  X(udp_wrap)            \
   X(util)                \
   X(uv)
 

@@ -81,6 +81,21 @@ const lazyGlobals = [
   ['navigator', 'internal/navigator', 'navigator', true],
   ['fetch', 'internal/fetch', 'fetch', true],
   ['WebSocket', 'internal/websocket', 'WebSocket', false],
+  ['ReadableStream', 'stream/web', 'ReadableStream', false],
+  ['ReadableStreamDefaultReader', 'stream/web', 'ReadableStreamDefaultReader', false],
+  ['ReadableStreamDefaultController', 'stream/web', 'ReadableStreamDefaultController', false],
+  ['TransformStream', 'stream/web', 'TransformStream', false],
+  ['TransformStreamDefaultController', 'stream/web', 'TransformStreamDefaultController', false],
+  ['WritableStream', 'stream/web', 'WritableStream', false],
+  ['WritableStreamDefaultWriter', 'stream/web', 'WritableStreamDefaultWriter', false],
+  ['WritableStreamDefaultController', 'stream/web', 'WritableStreamDefaultController', false],
+  ['ByteLengthQueuingStrategy', 'stream/web', 'ByteLengthQueuingStrategy', false],
+  ['CountQueuingStrategy', 'stream/web', 'CountQueuingStrategy', false],
+  ['ReadableByteStreamController', 'stream/web', 'ReadableByteStreamController', false],
+  ['ReadableStreamBYOBReader', 'stream/web', 'ReadableStreamBYOBReader', false],
+  ['ReadableStreamBYOBRequest', 'stream/web', 'ReadableStreamBYOBRequest', false],
+  ['TextEncoderStream', 'stream/web', 'TextEncoderStream', false],
+  ['TextDecoderStream', 'stream/web', 'TextDecoderStream', false],
 ];
 for (const [name, id, exportName, enumerable] of lazyGlobals) {
   if (!builtinIds.has(id)) continue;

@@ -1,0 +1,3 @@
+'use strict';
+// node:dns/promises
+module.exports = require('internal/dns/promises');

@@ -1,0 +1,13 @@
+'use strict';
+// Helpers of node:dgram: the handle for a socket type, and wrapping received bytes.
+
+const { UDP } = internalBinding('udp_wrap');
+const { codes: { ERR_SOCKET_BAD_TYPE } } = require('internal/errors');
+const { toBuffer } = require('internal/stream_base_commons');
+
+function newHandle(type) {
+  if (type !== 'udp4' && type !== 'udp6') throw new ERR_SOCKET_BAD_TYPE();
+  return new UDP();
+}
+
+module.exports = { newHandle, toBuffer };

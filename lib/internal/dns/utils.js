@@ -1,0 +1,306 @@
+'use strict';
+// The one validated core of node:dns, shared by the callback API (lib/dns.js) and
+// the promise API (lib/internal/dns/promises.js): each calls these with a `done`
+// function and only adapts how the result is delivered.
+
+const cares = internalBinding('cares_wrap');
+const { isIP } = require('internal/net');
+const {
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_IP_ADDRESS, ERR_MISSING_ARGS,
+    ERR_DNS_SET_SERVERS_FAILED },
+  uvErrorInfo,
+} = require('internal/errors');
+const {
+  validateArray, validateBoolean, validateInt32, validateNumber, validateOneOf, validatePort,
+  validateString,
+} = require('internal/validators');
+
+const { AI_ADDRCONFIG, AI_V4MAPPED, AI_ALL } = cares;
+const orders = { verbatim: 0, ipv4first: 1, ipv6first: 2 };
+let defaultResultOrder = 'verbatim';
+
+function setDefaultResultOrder(order) {
+  validateOneOf(order, 'dnsOrder', ['verbatim', 'ipv4first', 'ipv6first']);
+  defaultResultOrder = order;
+}
+
+function getDefaultResultOrder() {
+  return defaultResultOrder;
+}
+
+// node's DNSException: a libuv errno (lookup) or a c-ares code name (queries).
+function dnsException(code, syscall, hostname) {
+  let errno;
+  if (typeof code === 'number') {
+    errno = code;
+    if (code === cares.UV_EAI_NODATA || code === cares.UV_EAI_NONAME) code = 'ENOTFOUND';
+    else code = uvErrorInfo(code)[0];
+  }
+  const err = new Error(`${syscall} ${code}${hostname ? ` ${hostname}` : ''}`);
+  err.errno = errno;
+  err.code = code;
+  err.syscall = syscall;
+  if (hostname) err.hostname = hostname;
+  Error.captureStackTrace?.(err, dnsException);
+  return err;
+}
+
+// Validated lookup options: { family, hints, all, order }.
+function lookupOptions(options) {
+  let family = 0;
+  let hints = 0;
+  let all = false;
+  let order = defaultResultOrder;
+  if (typeof options === 'number' || options === undefined || options === null) {
+    if (options != null) {
+      validateOneOf(options, 'family', [0, 4, 6]);
+      family = options;
+    }
+  } else {
+    if (typeof options !== 'object') throw new ERR_INVALID_ARG_TYPE('options', ['integer', 'object'], options);
+    if (options.hints != null) {
+      validateNumber(options.hints, 'hints');
+      hints = options.hints >>> 0;
+      if ((hints & ~(AI_ADDRCONFIG | AI_ALL | AI_V4MAPPED)) !== 0) {
+        throw new ERR_INVALID_ARG_VALUE('hints', options.hints);
+      }
+    }
+    if (options.family != null) {
+      if (options.family === 'IPv4') family = 4;
+      else if (options.family === 'IPv6') family = 6;
+      else {
+        validateOneOf(options.family, 'family', [0, 4, 6]);
+        family = options.family;
+      }
+    }
+    if (options.all != null) {
+      validateBoolean(options.all, 'all');
+      all = options.all;
+    }
+    if (options.verbatim != null) {
+      validateBoolean(options.verbatim, 'verbatim');
+      order = options.verbatim ? 'verbatim' : 'ipv4first';
+    }
+    if (options.order != null) {
+      validateOneOf(options.order, 'order', ['ipv4first', 'ipv6first', 'verbatim']);
+      order = options.order;
+    }
+  }
+  return { family, hints, all, order };
+}
+
+// lookup core: done(err, addressOrList, family) is called asynchronously.
+function lookup(hostname, options, done) {
+  if (hostname) validateString(hostname, 'hostname');
+  const { family, hints, all, order } = lookupOptions(options);
+  if (!hostname) {
+    if (all) process.nextTick(done, null, []);
+    else process.nextTick(done, null, null, family === 6 ? 6 : 4);
+    return {};
+  }
+  const literal = isIP(hostname);
+  if (literal) {
+    if (all) process.nextTick(done, null, [{ address: hostname, family: literal }]);
+    else process.nextTick(done, null, hostname, literal);
+    return {};
+  }
+  const req = {
+    oncomplete(status, addresses) {
+      if (status !== 0) return done(dnsException(status, 'getaddrinfo', hostname));
+      if (all) return done(null, addresses.map((address) => ({ address, family: isIP(address) })));
+      done(null, addresses[0], family || isIP(addresses[0]));
+    },
+  };
+  const err = cares.getaddrinfo(req, hostname, family, hints, orders[order]);
+  if (err) process.nextTick(done, dnsException(err, 'getaddrinfo', hostname));
+  return req;
+}
+
+// lookupService core: done(err, hostname, service).
+function lookupService(address, port, done) {
+  validateString(address, 'address');
+  if (isIP(address) === 0) throw new ERR_INVALID_ARG_VALUE('address', address);
+  port = validatePort(port);
+  const req = {
+    oncomplete(status, hostname, service) {
+      if (status !== 0) return done(dnsException(status, 'getnameinfo', address));
+      done(null, hostname, service);
+    },
+  };
+  const err = cares.getnameinfo(req, address, port);
+  if (err) throw dnsException(err, 'getnameinfo', address);
+  return req;
+}
+
+// --- queries -----------------------------------------------------------------------
+
+const rrtypes = {
+  A: ['queryA', 'A'], AAAA: ['queryAaaa', 'AAAA'], ANY: ['queryAny', 'ANY'], CAA: ['queryCaa', 'CAA'],
+  CNAME: ['queryCname', 'CNAME'], MX: ['queryMx', 'MX'], NAPTR: ['queryNaptr', 'NAPTR'],
+  NS: ['queryNs', 'NS'], PTR: ['queryPtr', 'PTR'], SOA: ['querySoa', 'SOA'], SRV: ['querySrv', 'SRV'],
+  TXT: ['queryTxt', 'TXT'],
+};
+
+function shapeAddresses(result, ttls, withTtl) {
+  if (!withTtl) return result;
+  return result.map((address, i) => ({ address, ttl: ttls[i] }));
+}
+
+function shape(type, result, ttls, withTtl) {
+  const out = [];
+  switch (type) {
+    case 'A':
+    case 'AAAA':
+      return shapeAddresses(result, ttls, withTtl);
+    case 'MX':
+      for (let i = 0; i < result.length; i += 2) out.push({ exchange: result[i], priority: result[i + 1] });
+      return out;
+    case 'SRV':
+      for (let i = 0; i < result.length; i += 4) {
+        out.push({ name: result[i], port: result[i + 1], priority: result[i + 2], weight: result[i + 3] });
+      }
+      return out;
+    case 'NAPTR':
+      for (let i = 0; i < result.length; i += 6) {
+        out.push({
+          flags: result[i], service: result[i + 1], regexp: result[i + 2], replacement: result[i + 3],
+          order: result[i + 4], preference: result[i + 5],
+        });
+      }
+      return out;
+    case 'SOA':
+      return {
+        nsname: result[0], hostmaster: result[1], serial: result[2], refresh: result[3],
+        retry: result[4], expire: result[5], minttl: result[6],
+      };
+    case 'CAA':
+      for (let i = 0; i < result.length; i += 3) out.push({ critical: result[i], [result[i + 1]]: result[i + 2] });
+      return out;
+    default: // CNAME, NS, PTR, TXT
+      return result;
+  }
+}
+
+function shapeAny(entries) {
+  const out = [];
+  for (const [type, result, ttls] of entries) {
+    const shaped = shape(type, result, ttls, true);
+    if (type === 'SOA') {
+      out.push({ type, ...shaped });
+    } else {
+      for (const item of shaped) {
+        if (type === 'TXT') out.push({ type, entries: item });
+        else if (typeof item === 'string') out.push({ type, value: item });
+        else out.push({ type, ...item });
+      }
+    }
+  }
+  return out;
+}
+
+function parseServer(serv) {
+  validateString(serv, 'servers[i]');
+  let m;
+  if ((m = /^\[([^\]]+)\](?::(\d+))?$/.exec(serv)) !== null) {
+    if (isIP(m[1]) === 6) return [m[1], m[2] ? +m[2] : 53, 6];
+  } else if (isIP(serv)) {
+    return [serv, 53, isIP(serv)];
+  } else if ((m = /^([^:]+):(\d+)$/.exec(serv)) !== null && isIP(m[1]) === 4) {
+    return [m[1], +m[2], 4];
+  }
+  throw new ERR_INVALID_IP_ADDRESS(serv);
+}
+
+const kHandle = Symbol('kHandle');
+
+// The state and queries shared by dns.Resolver and dns.promises.Resolver.
+class ResolverBase {
+  constructor(options = undefined) {
+    let timeout = -1;
+    let tries = 4;
+    if (options != null) {
+      if (typeof options !== 'object') throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
+      if (options.timeout !== undefined) {
+        validateInt32(options.timeout, 'options.timeout', -1);
+        timeout = options.timeout;
+      }
+      if (options.tries !== undefined) {
+        validateInt32(options.tries, 'options.tries', 1);
+        tries = options.tries;
+      }
+    }
+    this[kHandle] = new cares.ChannelWrap(timeout, tries);
+  }
+
+  cancel() {
+    this[kHandle].cancel();
+  }
+
+  getServers() {
+    return this[kHandle].getServers().map(([ip, port]) => {
+      const v6 = ip.includes(':');
+      if (port === 53) return ip;
+      return v6 ? `[${ip}]:${port}` : `${ip}:${port}`;
+    });
+  }
+
+  setServers(servers) {
+    validateArray(servers, 'servers');
+    const parsed = servers.map(parseServer);
+    const csv = parsed.map(([ip, port, family]) => (family === 6 ? `[${ip}]:${port}` : `${ip}:${port}`)).join(',');
+    const status = this[kHandle].setServers(csv);
+    if (status !== 0) throw new ERR_DNS_SET_SERVERS_FAILED(status === -1 ? 'queries in progress' : status, servers.join(','));
+  }
+
+  setLocalAddress(ipv4, ipv6) {
+    validateString(ipv4, 'ipv4');
+    if (ipv6 !== undefined) validateString(ipv6, 'ipv6');
+  }
+
+  // query core: done(err, result) asynchronously.
+  _query(rrtype, name, options, done) {
+    validateString(name, 'name');
+    const [syscall, type] = rrtypes[rrtype];
+    const withTtl = !!(options && options.ttl);
+    const req = {
+      oncomplete(code, result, ttls) {
+        if (code !== 0) return done(dnsException(code, syscall, name));
+        done(null, type === 'ANY' ? shapeAny(result) : shape(type, result, ttls, withTtl));
+      },
+    };
+    this[kHandle].query(req, type, name);
+    return req;
+  }
+
+  _reverse(ip, done) {
+    validateString(ip, 'ip');
+    const req = {
+      oncomplete(code, names) {
+        if (code !== 0) return done(dnsException(code, 'getHostByAddr', ip));
+        done(null, names);
+      },
+    };
+    if (this[kHandle].getHostByAddr(req, ip) < 0) throw new ERR_INVALID_ARG_VALUE('ip', ip, 'is not a valid IP address');
+    return req;
+  }
+}
+
+function validateRrtype(rrtype) {
+  validateString(rrtype, 'rrtype');
+  if (!Object.hasOwn(rrtypes, rrtype)) throw new ERR_INVALID_ARG_VALUE('rrtype', rrtype);
+}
+
+const errorCodes = {
+  NODATA: 'ENODATA', FORMERR: 'EFORMERR', SERVFAIL: 'ESERVFAIL', NOTFOUND: 'ENOTFOUND',
+  NOTIMP: 'ENOTIMP', REFUSED: 'EREFUSED', BADQUERY: 'EBADQUERY', BADNAME: 'EBADNAME',
+  BADFAMILY: 'EBADFAMILY', BADRESP: 'EBADRESP', CONNREFUSED: 'ECONNREFUSED', TIMEOUT: 'ETIMEOUT',
+  EOF: 'EOF', FILE: 'EFILE', NOMEM: 'ENOMEM', DESTRUCTION: 'EDESTRUCTION', BADSTR: 'EBADSTR',
+  BADFLAGS: 'EBADFLAGS', NONAME: 'ENONAME', BADHINTS: 'EBADHINTS', NOTINITIALIZED: 'ENOTINITIALIZED',
+  LOADIPHLPAPI: 'ELOADIPHLPAPI', ADDRGETNETWORKPARAMS: 'EADDRGETNETWORKPARAMS', CANCELLED: 'ECANCELLED',
+};
+
+module.exports = {
+  ADDRCONFIG: AI_ADDRCONFIG, V4MAPPED: AI_V4MAPPED, ALL: AI_ALL,
+  ResolverBase, dnsException, errorCodes, getDefaultResultOrder, lookup, lookupService,
+  rrtypes, setDefaultResultOrder, validateRrtype, ERR_MISSING_ARGS,
+};

@@ -1,0 +1,615 @@
+'use strict';
+// Writable: a sink that hands one chunk at a time to _write (or a batch to
+// _writev), buffers the rest, reports backpressure through write()'s return value
+// and 'drain', and finishes with _final -> 'prefinish' -> 'finish' -> 'close'.
+// Booleans live in one bit field (WritableState#state); the write callback is one
+// function made per stream (state.onwrite), never one per chunk.
+
+const EE = require('events');
+const { Stream } = require('internal/streams/legacy');
+const destroyImpl = require('internal/streams/destroy');
+const { getHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/state');
+const { fromUint8Array, isBuffer, isEncoding, isView, stringToBytes } = require('internal/streams/chunk');
+const {
+  AbortError,
+  codes: {
+    ERR_INVALID_ARG_TYPE, ERR_METHOD_NOT_IMPLEMENTED, ERR_MULTIPLE_CALLBACK,
+    ERR_STREAM_ALREADY_FINISHED, ERR_STREAM_CANNOT_PIPE, ERR_STREAM_DESTROYED,
+    ERR_STREAM_NULL_VALUES, ERR_STREAM_WRITE_AFTER_END, ERR_UNKNOWN_ENCODING,
+  },
+} = require('internal/errors');
+
+const { errorOrDestroy } = destroyImpl;
+const kOnFinished = Symbol('kOnFinished');
+const nop = () => {};
+
+let Duplex;
+function isDuplexInstance(stream) {
+  Duplex ??= require('internal/streams/duplex');
+  return stream instanceof Duplex;
+}
+
+const kObjectMode = 1 << 0;
+const kEnded = 1 << 1;
+const kConstructed = 1 << 2;
+const kSync = 1 << 3;
+const kErrorEmitted = 1 << 4;
+const kEmitClose = 1 << 5;
+const kAutoDestroy = 1 << 6;
+const kDestroyed = 1 << 7;
+const kClosed = 1 << 8;
+const kCloseEmitted = 1 << 9;
+const kFinalCalled = 1 << 10;
+const kNeedDrain = 1 << 11;
+const kEnding = 1 << 12;
+const kFinished = 1 << 13;
+const kDecodeStrings = 1 << 14;
+const kWriting = 1 << 15;
+const kBufferProcessing = 1 << 16;
+const kPrefinished = 1 << 17;
+const kAllBuffers = 1 << 18;
+const kAllNoop = 1 << 19;
+
+function WritableState(options, stream, isDuplex) {
+  if (typeof isDuplex !== 'boolean') isDuplex = isDuplexInstance(stream);
+  this.state = kEmitClose | kAutoDestroy | kConstructed | kSync | kDecodeStrings | kAllBuffers | kAllNoop;
+  if (options) {
+    if (options.objectMode || (isDuplex && options.writableObjectMode)) this.state |= kObjectMode;
+    if (options.decodeStrings === false) this.state &= ~kDecodeStrings;
+    if (options.emitClose === false) this.state &= ~kEmitClose;
+    if (options.autoDestroy === false) this.state &= ~kAutoDestroy;
+  }
+  this.highWaterMark = options ?
+    getHighWaterMark(this, options, 'writableHighWaterMark', isDuplex) :
+    getDefaultHighWaterMark(false);
+  let defaultEncoding = options?.defaultEncoding;
+  if (defaultEncoding == null) {
+    defaultEncoding = 'utf8';
+  } else if (!isEncoding(defaultEncoding)) {
+    throw new ERR_UNKNOWN_ENCODING(defaultEncoding);
+  }
+  this.defaultEncoding = defaultEncoding;
+  this.length = 0;
+  this.corked = 0;
+  this.onwrite = onwrite.bind(undefined, stream);
+  this.writecb = null;
+  this.writelen = 0;
+  this.afterWriteTickInfo = null;
+  this.buffered = [];
+  this.bufferedIndex = 0;
+  this.pendingcb = 0;
+  this.errored = null;
+  this[kOnFinished] = [];
+}
+
+for (const [name, bit] of [
+  ['objectMode', kObjectMode], ['ended', kEnded], ['constructed', kConstructed],
+  ['sync', kSync], ['errorEmitted', kErrorEmitted], ['emitClose', kEmitClose],
+  ['autoDestroy', kAutoDestroy], ['destroyed', kDestroyed], ['closed', kClosed],
+  ['closeEmitted', kCloseEmitted], ['finalCalled', kFinalCalled], ['needDrain', kNeedDrain],
+  ['ending', kEnding], ['finished', kFinished], ['decodeStrings', kDecodeStrings],
+  ['writing', kWriting], ['bufferProcessing', kBufferProcessing], ['prefinished', kPrefinished],
+  ['allBuffers', kAllBuffers], ['allNoop', kAllNoop],
+]) {
+  Object.defineProperty(WritableState.prototype, name, {
+    get() { return (this.state & bit) !== 0; },
+    set(v) {
+      if (v) this.state |= bit;
+      else this.state &= ~bit;
+    },
+    configurable: true,
+  });
+}
+
+WritableState.prototype.getBuffer = function getBuffer() {
+  return this.buffered.slice(this.bufferedIndex);
+};
+
+Object.defineProperty(WritableState.prototype, 'bufferedRequestCount', {
+  get() { return this.buffered.length - this.bufferedIndex; },
+  configurable: true,
+});
+
+function resetBuffer(state) {
+  state.buffered = [];
+  state.bufferedIndex = 0;
+  state.state |= kAllBuffers | kAllNoop;
+}
+
+function Writable(options) {
+  const isDuplex = isDuplexInstance(this);
+  if (!isDuplex && !Function.prototype[Symbol.hasInstance].call(Writable, this)) {
+    return new Writable(options);
+  }
+  this._events ??= {
+    close: undefined, error: undefined, prefinish: undefined, finish: undefined, drain: undefined,
+  };
+  this._writableState = new WritableState(options, this, isDuplex);
+  if (options) {
+    if (typeof options.write === 'function') this._write = options.write;
+    if (typeof options.writev === 'function') this._writev = options.writev;
+    if (typeof options.destroy === 'function') this._destroy = options.destroy;
+    if (typeof options.final === 'function') this._final = options.final;
+    if (typeof options.construct === 'function') this._construct = options.construct;
+    if (options.signal) {
+      require('internal/streams/add-abort-signal').addAbortSignalNoValidate(options.signal, this);
+    }
+  }
+  Stream.call(this, options);
+  if (typeof this._construct === 'function') {
+    destroyImpl.construct(this, () => {
+      const state = this._writableState;
+      if ((state.state & kWriting) === 0) clearBuffer(this, state);
+      finishMaybe(this, state);
+    });
+  }
+}
+Object.setPrototypeOf(Writable.prototype, Stream.prototype);
+Object.setPrototypeOf(Writable, Stream);
+
+Writable.WritableState = WritableState;
+
+// A Duplex is not a Writable by prototype; `instanceof Writable` still says yes.
+Object.defineProperty(Writable, Symbol.hasInstance, {
+  value: function hasInstance(object) {
+    if (Function.prototype[Symbol.hasInstance].call(this, object)) return true;
+    if (this !== Writable) return false;
+    return !!(object && object._writableState instanceof WritableState);
+  },
+});
+
+Writable.prototype.pipe = function pipe() {
+  errorOrDestroy(this, new ERR_STREAM_CANNOT_PIPE());
+};
+
+function _write(stream, chunk, encoding, cb) {
+  const state = stream._writableState;
+  if (typeof encoding === 'function') {
+    cb = encoding;
+    encoding = null;
+  }
+  if (typeof cb !== 'function') cb = nop;
+
+  if (chunk === null) {
+    throw new ERR_STREAM_NULL_VALUES();
+  } else if ((state.state & kObjectMode) === 0) {
+    // Objects pass through untouched (encoding included); bytes and strings get a
+    // checked encoding.
+    if (!encoding) encoding = state.defaultEncoding;
+    else if (encoding !== 'buffer' && !isEncoding(encoding)) throw new ERR_UNKNOWN_ENCODING(encoding);
+    if (typeof chunk === 'string') {
+      if ((state.state & kDecodeStrings) !== 0) {
+        const bytes = stringToBytes(chunk, encoding);
+        if (bytes !== chunk) {
+          chunk = bytes;
+          encoding = 'buffer';
+        }
+      }
+    } else if (isBuffer(chunk)) {
+      encoding = 'buffer';
+    } else if (isView(chunk)) {
+      chunk = fromUint8Array(chunk);
+      encoding = 'buffer';
+    } else {
+      throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
+    }
+  }
+
+  let err;
+  if (state.state & kEnding) err = new ERR_STREAM_WRITE_AFTER_END();
+  else if (state.state & kDestroyed) err = new ERR_STREAM_DESTROYED('write');
+  if (err) {
+    process.nextTick(cb, err);
+    errorOrDestroy(stream, err, true);
+    return err;
+  }
+  state.pendingcb++;
+  return writeOrBuffer(stream, state, chunk, encoding, cb);
+}
+
+Writable.prototype.write = function write(chunk, encoding, cb) {
+  if (encoding != null && typeof encoding === 'function') {
+    cb = encoding;
+    encoding = null;
+  }
+  return _write(this, chunk, encoding, cb) === true;
+};
+
+Writable.prototype.cork = function cork() {
+  this._writableState.corked++;
+};
+
+Writable.prototype.uncork = function uncork() {
+  const state = this._writableState;
+  if (state.corked) {
+    state.corked--;
+    if ((state.state & kWriting) === 0) clearBuffer(this, state);
+  }
+};
+
+Writable.prototype.setDefaultEncoding = function setDefaultEncoding(encoding) {
+  if (typeof encoding === 'string') encoding = encoding.toLowerCase();
+  if (!isEncoding(encoding)) throw new ERR_UNKNOWN_ENCODING(encoding);
+  this._writableState.defaultEncoding = encoding;
+  return this;
+};
+
+function writeOrBuffer(stream, state, chunk, encoding, callback) {
+  const len = (state.state & kObjectMode) !== 0 ? 1 : chunk.length;
+  state.length += len;
+  const ret = state.length < state.highWaterMark;
+  if (!ret) state.state |= kNeedDrain;
+
+  if ((state.state & kWriting) !== 0 || state.corked || state.errored ||
+      (state.state & kConstructed) === 0) {
+    state.buffered.push({ chunk, encoding, callback });
+    if (encoding !== 'buffer') state.state &= ~kAllBuffers;
+    if (callback !== nop) state.state &= ~kAllNoop;
+  } else {
+    state.writelen = len;
+    state.writecb = callback;
+    state.state |= kWriting | kSync;
+    stream._write(chunk, encoding, state.onwrite);
+    state.state &= ~kSync;
+  }
+  return ret && !state.errored && (state.state & kDestroyed) === 0;
+}
+
+function doWrite(stream, state, writev, len, chunk, encoding, cb) {
+  state.writelen = len;
+  state.writecb = cb;
+  state.state |= kWriting | kSync;
+  if (state.state & kDestroyed) state.onwrite(new ERR_STREAM_DESTROYED('write'));
+  else if (writev) stream._writev(chunk, state.onwrite);
+  else stream._write(chunk, encoding, state.onwrite);
+  state.state &= ~kSync;
+}
+
+function onwriteError(stream, state, er, cb) {
+  --state.pendingcb;
+  cb(er);
+  errorBuffer(state);
+  errorOrDestroy(stream, er);
+}
+
+function onwrite(stream, er) {
+  const state = stream._writableState;
+  if (state === undefined) return;
+  const sync = (state.state & kSync) !== 0;
+  const cb = state.writecb;
+  if (typeof cb !== 'function') {
+    errorOrDestroy(stream, new ERR_MULTIPLE_CALLBACK());
+    return;
+  }
+  state.state &= ~kWriting;
+  state.writecb = null;
+  state.length -= state.writelen;
+  state.writelen = 0;
+
+  if (er) {
+    er.stack; // eslint-disable-line no-unused-expressions -- capture the stack now
+    if (!state.errored) state.errored = er;
+    if (stream._readableState && !stream._readableState.errored) stream._readableState.errored = er;
+    if (sync) process.nextTick(onwriteError, stream, state, er, cb);
+    else onwriteError(stream, state, er, cb);
+  } else {
+    if (state.buffered.length > state.bufferedIndex) clearBuffer(stream, state);
+    if (sync) {
+      // Coalesce the callbacks of many synchronous writes into one tick.
+      const info = state.afterWriteTickInfo;
+      if (info !== null && info.cb === cb) {
+        info.count++;
+      } else {
+        state.afterWriteTickInfo = { count: 1, cb, stream, state };
+        process.nextTick(afterWriteTick, state.afterWriteTickInfo);
+      }
+    } else {
+      afterWrite(stream, state, 1, cb);
+    }
+  }
+}
+
+function afterWriteTick({ stream, state, count, cb }) {
+  state.afterWriteTickInfo = null;
+  return afterWrite(stream, state, count, cb);
+}
+
+function afterWrite(stream, state, count, cb) {
+  const needDrain = (state.state & (kEnding | kNeedDrain)) === kNeedDrain &&
+    !stream.destroyed && state.length === 0;
+  if (needDrain) {
+    state.state &= ~kNeedDrain;
+    stream.emit('drain');
+  }
+  while (count-- > 0) {
+    state.pendingcb--;
+    cb(null);
+  }
+  if (state.state & kDestroyed) errorBuffer(state);
+  finishMaybe(stream, state);
+}
+
+// Fails every buffered write (and pending end() callbacks) once destroyed.
+function errorBuffer(state) {
+  if (state.state & kWriting) return;
+  for (let n = state.bufferedIndex; n < state.buffered.length; ++n) {
+    const { chunk, callback } = state.buffered[n];
+    const len = (state.state & kObjectMode) !== 0 ? 1 : chunk.length;
+    state.length -= len;
+    callback(state.errored ?? new ERR_STREAM_DESTROYED('write'));
+  }
+  const onfinishCallbacks = state[kOnFinished].splice(0);
+  for (let i = 0; i < onfinishCallbacks.length; i++) {
+    onfinishCallbacks[i](state.errored ?? new ERR_STREAM_DESTROYED('end'));
+  }
+  resetBuffer(state);
+}
+
+function clearBuffer(stream, state) {
+  if (state.corked || (state.state & (kDestroyed | kBufferProcessing)) !== 0 ||
+      (state.state & kConstructed) === 0) return;
+  const { buffered, bufferedIndex } = state;
+  const objectMode = (state.state & kObjectMode) !== 0;
+  const bufferedLength = buffered.length - bufferedIndex;
+  if (!bufferedLength) return;
+
+  let i = bufferedIndex;
+  state.state |= kBufferProcessing;
+  if (bufferedLength > 1 && stream._writev) {
+    state.pendingcb -= bufferedLength - 1;
+    const callback = (state.state & kAllNoop) !== 0 ? nop : (err) => {
+      for (let n = i; n < buffered.length; ++n) buffered[n].callback(err);
+    };
+    const chunks = (state.state & kAllNoop) !== 0 && i === 0 ? buffered : buffered.slice(i);
+    chunks.allBuffers = (state.state & kAllBuffers) !== 0;
+    doWrite(stream, state, true, state.length, chunks, '', callback);
+    resetBuffer(state);
+  } else {
+    do {
+      const { chunk, encoding, callback } = buffered[i];
+      buffered[i++] = null;
+      const len = objectMode ? 1 : chunk.length;
+      doWrite(stream, state, false, len, chunk, encoding, callback);
+    } while (i < buffered.length && (state.state & kWriting) === 0);
+    if (i === buffered.length) {
+      resetBuffer(state);
+    } else if (i > 256) {
+      buffered.splice(0, i);
+      state.bufferedIndex = 0;
+    } else {
+      state.bufferedIndex = i;
+    }
+  }
+  state.state &= ~kBufferProcessing;
+}
+
+Writable.prototype._write = function _write(chunk, encoding, cb) {
+  if (this._writev) this._writev([{ chunk, encoding }], cb);
+  else throw new ERR_METHOD_NOT_IMPLEMENTED('_write()');
+};
+
+Writable.prototype._writev = null;
+
+Writable.prototype.end = function end(chunk, encoding, cb) {
+  const state = this._writableState;
+  if (typeof chunk === 'function') {
+    cb = chunk;
+    chunk = null;
+    encoding = null;
+  } else if (typeof encoding === 'function') {
+    cb = encoding;
+    encoding = null;
+  }
+
+  let err;
+  if (chunk !== null && chunk !== undefined) {
+    const ret = _write(this, chunk, encoding);
+    if (ret instanceof Error) err = ret;
+  }
+  if (state.corked) {
+    state.corked = 1;
+    this.uncork();
+  }
+  if (err) {
+    // The write error has been reported already.
+  } else if (!state.errored && (state.state & kEnding) === 0) {
+    state.state |= kEnding;
+    finishMaybe(this, state, true);
+    state.state |= kEnded;
+  } else if (state.state & kFinished) {
+    err = new ERR_STREAM_ALREADY_FINISHED('end');
+  } else if (state.state & kDestroyed) {
+    err = new ERR_STREAM_DESTROYED('end');
+  }
+  if (typeof cb === 'function') {
+    if (err) process.nextTick(cb, err);
+    else if (state.state & kFinished) process.nextTick(cb, null);
+    else state[kOnFinished].push(cb);
+  }
+  return this;
+};
+
+function needFinish(state) {
+  return (state.state & (kEnding | kDestroyed | kConstructed | kFinished | kWriting |
+    kErrorEmitted | kCloseEmitted)) === (kEnding | kConstructed) &&
+    state.length === 0 && !state.errored && state.buffered.length === 0;
+}
+
+function callFinal(stream, state) {
+  let called = false;
+  function onFinish(err) {
+    if (called) {
+      errorOrDestroy(stream, err ?? new ERR_MULTIPLE_CALLBACK());
+      return;
+    }
+    called = true;
+    state.pendingcb--;
+    if (err) {
+      const callbacks = state[kOnFinished].splice(0);
+      for (let i = 0; i < callbacks.length; i++) callbacks[i](err);
+      errorOrDestroy(stream, err, (state.state & kSync) !== 0);
+    } else if (needFinish(state)) {
+      state.state |= kPrefinished;
+      stream.emit('prefinish');
+      state.pendingcb++;
+      process.nextTick(finish, stream, state);
+    }
+  }
+  state.state |= kSync;
+  state.pendingcb++;
+  try {
+    stream._final(onFinish);
+  } catch (err) {
+    onFinish(err);
+  }
+  state.state &= ~kSync;
+}
+
+function prefinish(stream, state) {
+  if ((state.state & (kPrefinished | kFinalCalled)) === 0) {
+    if (typeof stream._final === 'function' && (state.state & kDestroyed) === 0) {
+      state.state |= kFinalCalled;
+      callFinal(stream, state);
+    } else {
+      state.state |= kPrefinished;
+      stream.emit('prefinish');
+    }
+  }
+}
+
+function finishMaybe(stream, state, sync) {
+  if (needFinish(state)) {
+    prefinish(stream, state);
+    if (state.pendingcb === 0) {
+      if (sync) {
+        state.pendingcb++;
+        process.nextTick(finishIfNeeded, stream, state);
+      } else if (needFinish(state)) {
+        state.pendingcb++;
+        finish(stream, state);
+      }
+    }
+  }
+}
+
+function finishIfNeeded(stream, state) {
+  if (needFinish(state)) finish(stream, state);
+  else state.pendingcb--;
+}
+
+function finish(stream, state) {
+  state.pendingcb--;
+  state.state |= kFinished;
+  const callbacks = state[kOnFinished].splice(0);
+  for (let i = 0; i < callbacks.length; i++) callbacks[i](null);
+  stream.emit('finish');
+  if (state.state & kAutoDestroy) {
+    // A duplex is destroyed only once its readable side has ended too.
+    const r = stream._readableState;
+    const autoDestroy = !r || (r.autoDestroy && (r.endEmitted || r.readable === false));
+    if (autoDestroy) stream.destroy();
+  }
+}
+
+Object.defineProperties(Writable.prototype, {
+  closed: {
+    get() { return this._writableState ? this._writableState.closed : false; },
+  },
+  destroyed: {
+    get() { return this._writableState ? this._writableState.destroyed : false; },
+    set(value) {
+      if (this._writableState) this._writableState.destroyed = value;
+    },
+  },
+  writable: {
+    get() {
+      const w = this._writableState;
+      return !!w && w.writable !== false && !w.destroyed && !w.errored && !w.ending && !w.ended;
+    },
+    set(val) {
+      if (this._writableState) this._writableState.writable = !!val;
+    },
+  },
+  writableFinished: {
+    get() { return this._writableState ? this._writableState.finished : false; },
+  },
+  writableObjectMode: {
+    get() { return this._writableState ? this._writableState.objectMode : false; },
+  },
+  writableBuffer: {
+    get() { return this._writableState && this._writableState.getBuffer(); },
+  },
+  writableEnded: {
+    get() { return this._writableState ? this._writableState.ending : false; },
+  },
+  writableNeedDrain: {
+    get() {
+      const w = this._writableState;
+      if (!w) return false;
+      return (w.state & (kDestroyed | kEnding | kNeedDrain)) === kNeedDrain;
+    },
+  },
+  writableHighWaterMark: {
+    get() { return this._writableState && this._writableState.highWaterMark; },
+  },
+  writableCorked: {
+    get() { return this._writableState ? this._writableState.corked : 0; },
+  },
+  writableLength: {
+    get() { return this._writableState && this._writableState.length; },
+  },
+  errored: {
+    enumerable: false,
+    get() { return this._writableState ? this._writableState.errored : null; },
+  },
+  writableAborted: {
+    enumerable: false,
+    get() {
+      const w = this._writableState;
+      return !!(w.writable !== false && (w.destroyed || w.errored) && !w.finished);
+    },
+  },
+});
+
+Writable.prototype.destroy = function destroy(err, cb) {
+  const state = this._writableState;
+  // Buffered writes fail on the next tick, after 'close' is scheduled.
+  if ((state.state & kDestroyed) === 0 &&
+      (state.bufferedIndex < state.buffered.length || state[kOnFinished].length)) {
+    process.nextTick(errorBuffer, state);
+  }
+  destroyImpl.destroy.call(this, err, cb);
+  return this;
+};
+
+Writable.prototype._undestroy = destroyImpl.undestroy;
+Writable.prototype._destroy = function _destroy(err, cb) {
+  cb(err);
+};
+Writable.prototype[EE.captureRejectionSymbol] = function onRejection(err) {
+  this.destroy(err);
+};
+Writable.prototype[Symbol.asyncDispose] = function asyncDispose() {
+  let error;
+  if (!this.destroyed) {
+    error = this.writableFinished ? null : new AbortError();
+    this.destroy(error);
+  }
+  const eos = require('internal/streams/end-of-stream');
+  return new Promise((resolve, reject) => {
+    eos(this, (err) => (err && err.name !== 'AbortError' ? reject(err) : resolve(null)));
+  });
+};
+
+Writable.fromWeb = function fromWeb(writableStream, options) {
+  return require('internal/webstreams/adapters').newStreamWritableFromWritableStream(writableStream, options);
+};
+
+Writable.toWeb = function toWeb(streamWritable) {
+  return require('internal/webstreams/adapters').newWritableStreamFromStreamWritable(streamWritable);
+};
+
+Writable._clearBuffer = clearBuffer;
+Writable._finishMaybe = finishMaybe;
+
+module.exports = Writable;

@@ -1,0 +1,97 @@
+'use strict';
+// TextEncoderStream and TextDecoderStream: TransformStreams over TextEncoder and
+// TextDecoder (streaming, so characters split across chunks come out whole).
+
+const { TransformStream } = require('internal/webstreams/transformstream');
+const { customInspectSymbol } = require('internal/util');
+const { checkThis, kType } = require('internal/webstreams/util');
+
+const kTransform = Symbol('kTransform');
+const kDecoder = Symbol('kDecoder');
+
+class TextEncoderStream {
+  constructor() {
+    this[kType] = 'TextEncoderStream';
+    const encoder = new TextEncoder();
+    let pendingHigh = '';
+    this[kTransform] = new TransformStream({
+      transform(chunk, controller) {
+        let str = pendingHigh + String(chunk);
+        pendingHigh = '';
+        // A lone high surrogate at the end waits for its pair in the next chunk.
+        const last = str.charCodeAt(str.length - 1);
+        if (last >= 0xd800 && last <= 0xdbff) {
+          pendingHigh = str[str.length - 1];
+          str = str.slice(0, -1);
+        }
+        if (str.length > 0) controller.enqueue(encoder.encode(str));
+      },
+      flush(controller) {
+        if (pendingHigh) controller.enqueue(new Uint8Array([0xef, 0xbf, 0xbd]));
+      },
+    });
+  }
+
+  get encoding() {
+    checkThis(this, 'TextEncoderStream', 'TextEncoderStream');
+    return 'utf-8';
+  }
+
+  get readable() {
+    checkThis(this, 'TextEncoderStream', 'TextEncoderStream');
+    return this[kTransform].readable;
+  }
+
+  get writable() {
+    checkThis(this, 'TextEncoderStream', 'TextEncoderStream');
+    return this[kTransform].writable;
+  }
+
+  [customInspectSymbol]() {
+    return `TextEncoderStream { encoding: 'utf-8' }`;
+  }
+}
+
+class TextDecoderStream {
+  constructor(encoding = 'utf-8', options = {}) {
+    this[kType] = 'TextDecoderStream';
+    const decoder = this[kDecoder] = new TextDecoder(encoding, options);
+    this[kTransform] = new TransformStream({
+      transform(chunk, controller) {
+        const value = decoder.decode(chunk, { stream: true });
+        if (value) controller.enqueue(value);
+      },
+      flush(controller) {
+        const value = decoder.decode();
+        if (value) controller.enqueue(value);
+      },
+    });
+  }
+
+  get encoding() {
+    checkThis(this, 'TextDecoderStream', 'TextDecoderStream');
+    return this[kDecoder].encoding;
+  }
+
+  get fatal() {
+    checkThis(this, 'TextDecoderStream', 'TextDecoderStream');
+    return this[kDecoder].fatal;
+  }
+
+  get ignoreBOM() {
+    checkThis(this, 'TextDecoderStream', 'TextDecoderStream');
+    return this[kDecoder].ignoreBOM;
+  }
+
+  get readable() {
+    checkThis(this, 'TextDecoderStream', 'TextDecoderStream');
+    return this[kTransform].readable;
+  }
+
+  get writable() {
+    checkThis(this, 'TextDecoderStream', 'TextDecoderStream');
+    return this[kTransform].writable;
+  }
+}
+
+module.exports = { TextDecoderStream, TextEncoderStream };

@@ -1,0 +1,539 @@
+/* The shared stream layer (see stream_wrap.h for the contract and the JS API) and
+ * internalBinding('stream_wrap'), which only exposes the constants lib/ needs. */
+#include "stream_wrap.h"
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../util/check.h"
+#include "../util/js.h"
+#include "../util/utf8.h"
+
+enum { EDDY_HANDLE_OPEN = 8 };
+
+static JSStringRef interned(JSStringRef* slot, const char* s) {
+  if (!*slot) *slot = JSStringCreateWithUTF8CString(s);
+  return *slot;
+}
+
+JSStringRef eddy_str_onread(void) {
+  static JSStringRef s;
+  return interned(&s, "onread");
+}
+
+JSStringRef eddy_str_onconnection(void) {
+  static JSStringRef s;
+  return interned(&s, "onconnection");
+}
+
+JSStringRef eddy_str_oncomplete(void) {
+  static JSStringRef s;
+  return interned(&s, "oncomplete");
+}
+
+/* --- lifecycle ------------------------------------------------------------------ */
+
+static void handle_finalize(JSObjectRef object) {
+  eddy_handle* h = JSObjectGetPrivate(object);
+  if (!h) return;
+  h->flags |= EDDY_HANDLE_FINALIZED;
+  if ((h->flags & EDDY_HANDLE_CLOSED) || !(h->flags & EDDY_HANDLE_OPEN)) free(h);
+}
+
+eddy_handle* eddy_handle_new(eddy_runtime* rt, JSContextRef ctx, JSClassRef cls) {
+  eddy_handle* h = eddy_calloc(1, sizeof(*h));
+  h->rt = rt;
+  h->object = JSObjectMake(ctx, cls, h);
+  return h;
+}
+
+void eddy_handle_opened(eddy_handle* h) {
+  h->flags |= EDDY_HANDLE_OPEN;
+  h->u.handle.data = h;
+  JSValueProtect(h->rt->ctx, h->object);
+}
+
+
+eddy_handle* eddy_handle_of(JSContextRef ctx, JSObjectRef object) {
+  (void)ctx;
+  eddy_handle* h = JSObjectGetPrivate(object);
+  CHECK(h != NULL);
+  return h;
+}
+
+void eddy_handle_callback(eddy_handle* h, JSStringRef name, size_t argc, const JSValueRef argv[]) {
+  eddy_runtime* rt = h->rt;
+  if (rt->exiting) return;
+  JSValueRef fn = JSObjectGetProperty(rt->ctx, h->object, name, NULL);
+  if (!fn || !JSValueIsObject(rt->ctx, fn) || !JSObjectIsFunction(rt->ctx, (JSObjectRef)fn)) return;
+  eddy_runtime_call(rt, (JSObjectRef)fn, h->object, argc, argv);
+}
+
+void eddy_req_complete(eddy_runtime* rt, JSObjectRef req, size_t argc, const JSValueRef argv[]) {
+  if (!rt->exiting) {
+    JSValueRef fn = JSObjectGetProperty(rt->ctx, req, eddy_str_oncomplete(), NULL);
+    if (fn && JSValueIsObject(rt->ctx, fn) && JSObjectIsFunction(rt->ctx, (JSObjectRef)fn))
+      eddy_runtime_call(rt, (JSObjectRef)fn, req, argc, argv);
+  }
+  JSValueUnprotect(rt->ctx, req);
+}
+
+static void handle_on_close(uv_handle_t* handle) {
+  eddy_handle* h = handle->data;
+  eddy_runtime* rt = h->rt;
+  h->flags |= EDDY_HANDLE_CLOSED;
+  if (h->close_cb) {
+    JSObjectRef cb = h->close_cb;
+    h->close_cb = NULL;
+    if (!rt->exiting) eddy_runtime_call(rt, cb, h->object, 0, NULL);
+    JSValueUnprotect(rt->ctx, cb);
+  }
+  /* From here the finalizer may run; it frees the memory. */
+  JSValueUnprotect(rt->ctx, h->object);
+}
+
+/* close(callback?) */
+static EDDY_JS_FN(handle_close) {
+  (void)function, (void)exception;
+  eddy_handle* h = eddy_handle_of(ctx, self);
+  if (!(h->flags & EDDY_HANDLE_OPEN) || (h->flags & EDDY_HANDLE_CLOSING)) return JSValueMakeUndefined(ctx);
+  h->flags |= EDDY_HANDLE_CLOSING;
+  JSValueRef cb = eddy_js_arg(ctx, argc, argv, 0);
+  if (JSValueIsObject(ctx, cb) && JSObjectIsFunction(ctx, (JSObjectRef)cb))
+    h->close_cb = eddy_protect_object(ctx, cb);
+  uv_close(&h->u.handle, handle_on_close);
+  return JSValueMakeUndefined(ctx);
+}
+
+bool eddy_handle_usable(eddy_handle* h) {
+  return (h->flags & EDDY_HANDLE_OPEN) && !(h->flags & EDDY_HANDLE_CLOSING);
+}
+
+static bool usable(eddy_handle* h) { return eddy_handle_usable(h); }
+
+static EDDY_JS_FN(handle_ref) {
+  (void)function, (void)argc, (void)argv, (void)exception;
+  eddy_handle* h = eddy_handle_of(ctx, self);
+  if (usable(h)) uv_ref(&h->u.handle);
+  return JSValueMakeUndefined(ctx);
+}
+
+static EDDY_JS_FN(handle_unref) {
+  (void)function, (void)argc, (void)argv, (void)exception;
+  eddy_handle* h = eddy_handle_of(ctx, self);
+  if (usable(h)) uv_unref(&h->u.handle);
+  return JSValueMakeUndefined(ctx);
+}
+
+static EDDY_JS_FN(handle_has_ref) {
+  (void)function, (void)argc, (void)argv, (void)exception;
+  eddy_handle* h = eddy_handle_of(ctx, self);
+  return JSValueMakeBoolean(ctx, usable(h) && uv_has_ref(&h->u.handle));
+}
+
+static JSValueRef handle_get_fd(JSContextRef ctx, JSObjectRef self, JSStringRef name, JSValueRef* exception) {
+  (void)name, (void)exception;
+  eddy_handle* h = JSObjectGetPrivate(self);
+  uv_os_fd_t fd = -1;
+  if (!h || !usable(h) || uv_fileno(&h->u.handle, &fd) != 0) fd = -1;
+  return JSValueMakeNumber(ctx, fd);
+}
+
+/* --- reading -------------------------------------------------------------------- */
+
+static void stream_on_alloc(uv_handle_t* handle, size_t suggested, uv_buf_t* buf) {
+  (void)handle;
+  buf->base = eddy_malloc(suggested);
+  buf->len = suggested;
+}
+
+static void array_buffer_free(void* bytes, void* context) {
+  (void)context;
+  free(bytes);
+}
+
+/* One entry into JS per read event: onread(nread, arrayBuffer). The bytes are handed
+ * to the engine as they are (shrunk in place when the read was small). */
+static void stream_on_read(uv_stream_t* stream, ssize_t nread, const uv_buf_t* buf) {
+  eddy_handle* h = stream->data;
+  eddy_runtime* rt = h->rt;
+  if (nread == 0 || rt->exiting) {
+    free(buf->base);
+    return;
+  }
+  JSContextRef ctx = rt->ctx;
+  if (nread < 0) {
+    free(buf->base);
+    JSValueRef args[1] = {JSValueMakeNumber(ctx, (double)nread)};
+    eddy_handle_callback(h, eddy_str_onread(), 1, args);
+    return;
+  }
+  h->bytes_read += (uint64_t)nread;
+  char* bytes = buf->base;
+  if ((size_t)nread < buf->len / 2) bytes = eddy_realloc(bytes, (size_t)nread);
+  JSObjectRef ab = JSObjectMakeArrayBufferWithBytesNoCopy(ctx, bytes, (size_t)nread, array_buffer_free, NULL, NULL);
+  JSValueRef args[2] = {JSValueMakeNumber(ctx, (double)nread), ab};
+  eddy_handle_callback(h, eddy_str_onread(), 2, args);
+}
+
+static EDDY_JS_FN(stream_read_start) {
+  (void)function, (void)argc, (void)argv, (void)exception;
+  eddy_handle* h = eddy_handle_of(ctx, self);
+  if (!usable(h)) return JSValueMakeNumber(ctx, UV_EBADF);
+  int err = uv_read_start(&h->u.stream, stream_on_alloc, stream_on_read);
+  return JSValueMakeNumber(ctx, err);
+}
+
+static EDDY_JS_FN(stream_read_stop) {
+  (void)function, (void)argc, (void)argv, (void)exception;
+  eddy_handle* h = eddy_handle_of(ctx, self);
+  if (!usable(h)) return JSValueMakeNumber(ctx, UV_EBADF);
+  return JSValueMakeNumber(ctx, uv_read_stop(&h->u.stream));
+}
+
+/* --- writing -------------------------------------------------------------------- */
+
+typedef struct write_req {
+  uv_write_t req;
+  eddy_handle* h;
+  JSObjectRef req_obj; /* protected until oncomplete */
+  JSValueRef keep;     /* protected: the JS value whose bytes are in flight, or NULL */
+  char* owned;         /* bytes we encoded (strings), or NULL */
+  size_t size;
+} write_req;
+
+static void stream_on_write(uv_write_t* req, int status) {
+  write_req* w = (write_req*)req;
+  eddy_runtime* rt = w->h->rt;
+  if (status == 0) w->h->bytes_written += w->size;
+  if (w->keep) JSValueUnprotect(rt->ctx, w->keep);
+  free(w->owned);
+  JSValueRef args[1] = {JSValueMakeNumber(rt->ctx, status)};
+  JSObjectRef req_obj = w->req_obj;
+  free(w);
+  eddy_req_complete(rt, req_obj, 1, args);
+}
+
+/* Writes bufs: first as much as the kernel takes now (no request, no callback when it
+ * takes everything, as node does), the rest through one uv_write. owned is freed here
+ * or on completion; keep is protected while the write is queued. */
+static int do_write(JSContextRef ctx, eddy_handle* h, JSObjectRef req_obj, uv_buf_t* bufs,
+                    unsigned nbufs, JSValueRef keep, char* owned) {
+  size_t total = 0;
+  for (unsigned i = 0; i < nbufs; i++) total += bufs[i].len;
+  if (!usable(h)) {
+    free(owned);
+    return UV_EBADF;
+  }
+  if (total == 0) {
+    free(owned);
+    return 0;
+  }
+  if (uv_stream_get_write_queue_size(&h->u.stream) == 0) {
+    int n = uv_try_write(&h->u.stream, bufs, nbufs);
+    if (n == (int)total) {
+      h->bytes_written += total;
+      free(owned);
+      return 0;
+    }
+    if (n < 0 && n != UV_EAGAIN && n != UV_ENOSYS) {
+      free(owned);
+      return n;
+    }
+    if (n > 0) {
+      h->bytes_written += (size_t)n;
+      total -= (size_t)n;
+      size_t skip = (size_t)n;
+      while (skip > 0 && skip >= bufs->len) {
+        skip -= bufs->len;
+        bufs++;
+        nbufs--;
+      }
+      if (skip > 0) {
+        bufs->base += skip;
+        bufs->len -= skip;
+      }
+    }
+  }
+  write_req* w = eddy_calloc(1, sizeof(*w));
+  w->h = h;
+  w->size = total;
+  w->owned = owned;
+  int err = uv_write(&w->req, &h->u.stream, bufs, nbufs, stream_on_write);
+  if (err) {
+    free(owned);
+    free(w);
+    return err;
+  }
+  w->req_obj = eddy_protect_object(ctx, req_obj);
+  if (keep) {
+    w->keep = keep;
+    JSValueProtect(ctx, keep);
+  }
+  return 1;
+}
+
+/* Encodes a JS string to UTF-8 or Latin-1 into a malloc'd block. */
+static char* encode_string(JSContextRef ctx, JSValueRef v, bool latin1, size_t* len) {
+  JSStringRef str = JSValueToStringCopy(ctx, v, NULL);
+  size_t n = JSStringGetLength(str);
+  const JSChar* units = JSStringGetCharactersPtr(str);
+  char* out;
+  if (latin1) {
+    out = eddy_malloc(n ? n : 1);
+    for (size_t i = 0; i < n; i++) out[i] = (char)(units[i] & 0xff);
+    *len = n;
+  } else {
+    size_t bytes = eddy_utf8_length(units, n);
+    out = eddy_malloc(bytes ? bytes : 1);
+    *len = eddy_utf8_encode(units, n, (uint8_t*)out, bytes, NULL);
+  }
+  JSStringRelease(str);
+  return out;
+}
+
+static EDDY_JS_FN(stream_write_buffer) {
+  (void)function, (void)exception;
+  eddy_handle* h = eddy_handle_of(ctx, self);
+  JSObjectRef req = (JSObjectRef)eddy_js_arg(ctx, argc, argv, 0);
+  JSValueRef view = eddy_js_arg(ctx, argc, argv, 1);
+  size_t len = 0;
+  uint8_t* bytes = eddy_js_bytes(ctx, view, &len);
+  uv_buf_t buf = uv_buf_init((char*)bytes, (unsigned)len);
+  return JSValueMakeNumber(ctx, do_write(ctx, h, req, &buf, 1, view, NULL));
+}
+
+static JSValueRef write_string(JSContextRef ctx, JSObjectRef self, size_t argc, const JSValueRef argv[],
+                               bool latin1) {
+  eddy_handle* h = eddy_handle_of(ctx, self);
+  JSObjectRef req = (JSObjectRef)eddy_js_arg(ctx, argc, argv, 0);
+  size_t len = 0;
+  char* owned = encode_string(ctx, eddy_js_arg(ctx, argc, argv, 1), latin1, &len);
+  uv_buf_t buf = uv_buf_init(owned, (unsigned)len);
+  return JSValueMakeNumber(ctx, do_write(ctx, h, req, &buf, 1, NULL, owned));
+}
+
+static EDDY_JS_FN(stream_write_utf8) {
+  (void)function, (void)exception;
+  return write_string(ctx, self, argc, argv, false);
+}
+
+static EDDY_JS_FN(stream_write_latin1) {
+  (void)function, (void)exception;
+  return write_string(ctx, self, argc, argv, true);
+}
+
+/* writev(req, chunks): views are written in place (the array is kept alive while
+ * queued); strings are UTF-8 encoded into one block. All of it is one uv_write. */
+static EDDY_JS_FN(stream_writev) {
+  (void)function, (void)exception;
+  eddy_handle* h = eddy_handle_of(ctx, self);
+  JSObjectRef req = (JSObjectRef)eddy_js_arg(ctx, argc, argv, 0);
+  JSObjectRef chunks = (JSObjectRef)eddy_js_arg(ctx, argc, argv, 1);
+  unsigned n = (unsigned)JSValueToNumber(ctx, eddy_js_get(ctx, chunks, "length"), NULL);
+  uv_buf_t small[16];
+  uv_buf_t* bufs = n <= 16 ? small : eddy_malloc(n * sizeof(uv_buf_t));
+  /* First pass: views in place, strings measured; second: strings encoded. */
+  size_t string_bytes = 0;
+  JSValueRef* values = eddy_malloc((n ? n : 1) * sizeof(JSValueRef));
+  for (unsigned i = 0; i < n; i++) {
+    values[i] = JSObjectGetPropertyAtIndex(ctx, chunks, i, NULL);
+    if (JSValueIsString(ctx, values[i])) {
+      JSStringRef s = JSValueToStringCopy(ctx, values[i], NULL);
+      string_bytes += eddy_utf8_length(JSStringGetCharactersPtr(s), JSStringGetLength(s));
+      JSStringRelease(s);
+      bufs[i] = uv_buf_init(NULL, 0);
+    } else {
+      size_t len = 0;
+      uint8_t* bytes = eddy_js_bytes(ctx, values[i], &len);
+      bufs[i] = uv_buf_init((char*)bytes, (unsigned)len);
+    }
+  }
+  char* owned = NULL;
+  if (string_bytes > 0) {
+    owned = eddy_malloc(string_bytes);
+    size_t at = 0;
+    for (unsigned i = 0; i < n; i++) {
+      if (!JSValueIsString(ctx, values[i])) continue;
+      JSStringRef s = JSValueToStringCopy(ctx, values[i], NULL);
+      size_t wrote = eddy_utf8_encode(JSStringGetCharactersPtr(s), JSStringGetLength(s), (uint8_t*)owned + at,
+                                      string_bytes - at, NULL);
+      JSStringRelease(s);
+      bufs[i] = uv_buf_init(owned + at, (unsigned)wrote);
+      at += wrote;
+    }
+  }
+  free(values);
+  int r = do_write(ctx, h, req, bufs, n, chunks, owned);
+  if (bufs != small) free(bufs);
+  return JSValueMakeNumber(ctx, r);
+}
+
+/* shutdown(req) */
+typedef struct shutdown_req {
+  uv_shutdown_t req;
+  eddy_handle* h;
+  JSObjectRef req_obj;
+} shutdown_req;
+
+static void stream_on_shutdown(uv_shutdown_t* req, int status) {
+  shutdown_req* s = (shutdown_req*)req;
+  eddy_runtime* rt = s->h->rt;
+  JSObjectRef req_obj = s->req_obj;
+  free(s);
+  JSValueRef args[1] = {JSValueMakeNumber(rt->ctx, status)};
+  eddy_req_complete(rt, req_obj, 1, args);
+}
+
+static EDDY_JS_FN(stream_shutdown) {
+  (void)function, (void)exception;
+  eddy_handle* h = eddy_handle_of(ctx, self);
+  if (!usable(h)) return JSValueMakeNumber(ctx, UV_EBADF);
+  shutdown_req* s = eddy_calloc(1, sizeof(*s));
+  s->h = h;
+  int err = uv_shutdown(&s->req, &h->u.stream, stream_on_shutdown);
+  if (err) {
+    free(s);
+    return JSValueMakeNumber(ctx, err);
+  }
+  s->req_obj = eddy_protect_object(ctx, eddy_js_arg(ctx, argc, argv, 0));
+  return JSValueMakeNumber(ctx, 0);
+}
+
+static EDDY_JS_FN(stream_set_blocking) {
+  (void)function, (void)exception;
+  eddy_handle* h = eddy_handle_of(ctx, self);
+  if (!usable(h)) return JSValueMakeNumber(ctx, UV_EBADF);
+  int err = uv_stream_set_blocking(&h->u.stream, JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 0)));
+  return JSValueMakeNumber(ctx, err);
+}
+
+static JSValueRef stream_get_write_queue_size(JSContextRef ctx, JSObjectRef self, JSStringRef name,
+                                              JSValueRef* exception) {
+  (void)name, (void)exception;
+  eddy_handle* h = JSObjectGetPrivate(self);
+  if (!h || !usable(h)) return JSValueMakeNumber(ctx, 0);
+  return JSValueMakeNumber(ctx, (double)uv_stream_get_write_queue_size(&h->u.stream));
+}
+
+static JSValueRef stream_get_bytes_read(JSContextRef ctx, JSObjectRef self, JSStringRef name, JSValueRef* exception) {
+  (void)name, (void)exception;
+  eddy_handle* h = JSObjectGetPrivate(self);
+  return JSValueMakeNumber(ctx, h ? (double)h->bytes_read : 0);
+}
+
+static JSValueRef stream_get_bytes_written(JSContextRef ctx, JSObjectRef self, JSStringRef name,
+                                           JSValueRef* exception) {
+  (void)name, (void)exception;
+  eddy_handle* h = JSObjectGetPrivate(self);
+  return JSValueMakeNumber(ctx, h ? (double)h->bytes_written : 0);
+}
+
+/* --- classes -------------------------------------------------------------------- */
+
+static const JSStaticFunction handle_functions[] = {
+    {"close", handle_close, kJSPropertyAttributeDontEnum},
+    {"ref", handle_ref, kJSPropertyAttributeDontEnum},
+    {"unref", handle_unref, kJSPropertyAttributeDontEnum},
+    {"hasRef", handle_has_ref, kJSPropertyAttributeDontEnum},
+    {NULL, NULL, 0},
+};
+
+static const JSStaticValue handle_values[] = {
+    {"fd", handle_get_fd, NULL, kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
+    {NULL, NULL, NULL, 0},
+};
+
+static const JSStaticFunction stream_functions[] = {
+    {"readStart", stream_read_start, kJSPropertyAttributeDontEnum},
+    {"readStop", stream_read_stop, kJSPropertyAttributeDontEnum},
+    {"writeBuffer", stream_write_buffer, kJSPropertyAttributeDontEnum},
+    {"writeUtf8String", stream_write_utf8, kJSPropertyAttributeDontEnum},
+    {"writeLatin1String", stream_write_latin1, kJSPropertyAttributeDontEnum},
+    {"writev", stream_writev, kJSPropertyAttributeDontEnum},
+    {"shutdown", stream_shutdown, kJSPropertyAttributeDontEnum},
+    {"setBlocking", stream_set_blocking, kJSPropertyAttributeDontEnum},
+    {NULL, NULL, 0},
+};
+
+static const JSStaticValue stream_values[] = {
+    {"writeQueueSize", stream_get_write_queue_size, NULL, kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
+    {"bytesRead", stream_get_bytes_read, NULL, kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
+    {"bytesWritten", stream_get_bytes_written, NULL, kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
+    {NULL, NULL, NULL, 0},
+};
+
+JSClassRef eddy_handle_base_class(void) {
+  static JSClassRef cls;
+  if (!cls) {
+    JSClassDefinition def = kJSClassDefinitionEmpty;
+    def.className = "HandleWrap";
+    def.staticFunctions = handle_functions;
+    def.staticValues = handle_values;
+    def.finalize = handle_finalize;
+    cls = JSClassCreate(&def);
+  }
+  return cls;
+}
+
+JSClassRef eddy_stream_class(void) {
+  static JSClassRef cls;
+  if (!cls) {
+    JSClassDefinition def = kJSClassDefinitionEmpty;
+    def.className = "LibuvStreamWrap";
+    def.parentClass = eddy_handle_base_class();
+    def.staticFunctions = stream_functions;
+    def.staticValues = stream_values;
+    cls = JSClassCreate(&def);
+  }
+  return cls;
+}
+
+JSClassRef eddy_handle_make_class(const char* name, JSClassRef parent, const JSStaticFunction* functions) {
+  JSClassDefinition def = kJSClassDefinitionEmpty;
+  def.className = name;
+  def.parentClass = parent ? parent : eddy_handle_base_class();
+  def.staticFunctions = functions;
+  return JSClassCreate(&def);
+}
+
+/* --- addresses ------------------------------------------------------------------ */
+
+int eddy_sockaddr_to_js(JSContextRef ctx, const struct sockaddr* addr, JSObjectRef out) {
+  char ip[INET6_ADDRSTRLEN];
+  int port;
+  const char* family;
+  if (addr->sa_family == AF_INET) {
+    const struct sockaddr_in* a4 = (const struct sockaddr_in*)addr;
+    uv_ip4_name(a4, ip, sizeof(ip));
+    port = ntohs(a4->sin_port);
+    family = "IPv4";
+  } else if (addr->sa_family == AF_INET6) {
+    const struct sockaddr_in6* a6 = (const struct sockaddr_in6*)addr;
+    uv_ip6_name(a6, ip, sizeof(ip));
+    port = ntohs(a6->sin6_port);
+    family = "IPv6";
+  } else {
+    return UV_EAFNOSUPPORT;
+  }
+  eddy_js_set_cstr(ctx, out, "address", ip);
+  eddy_js_set_cstr(ctx, out, "family", family);
+  eddy_js_set_number(ctx, out, "port", port);
+  return 0;
+}
+
+/* --- the binding ---------------------------------------------------------------- */
+
+JSObjectRef eddy_binding_stream_wrap_init(eddy_runtime* rt, JSContextRef ctx) {
+  (void)rt;
+  JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
+  eddy_js_set_number(ctx, b, "UV_EOF", UV_EOF);
+  eddy_js_set_number(ctx, b, "UV_EAGAIN", UV_EAGAIN);
+  eddy_js_set_number(ctx, b, "UV_ECONNRESET", UV_ECONNRESET);
+  eddy_js_set_number(ctx, b, "UV_EBADF", UV_EBADF);
+  eddy_js_set_number(ctx, b, "UV_ENOTCONN", UV_ENOTCONN);
+  eddy_js_set_number(ctx, b, "UV_ECANCELED", UV_ECANCELED);
+  return b;
+}

@@ -1,0 +1,96 @@
+/* The one stream layer under TCP, pipes and TTYs (and later TLS): a handle wrapper
+ * with an explicit lifecycle, and the uv_stream_t operations every stream kind shares.
+ * tcp_wrap.c, pipe_wrap.c and tty_wrap.c each define a JS class whose parent is the
+ * stream class made here, and plug in only what is specific to them.
+ *
+ * Lifecycle of a wrapper (STYLE.md §6): made with its uv handle initialised; its JS
+ * object is JSValueProtect'ed while the uv handle is open, so libuv callbacks can
+ * always reach it; close() → uv_close → close callback (unprotects); the memory is
+ * freed once both the close callback and the JS finalizer have run. The finalizer
+ * only marks; it never touches libuv or JS.
+ *
+ * JS API of every stream handle (what lib/ builds on; see lib/internal/stream_base_commons.js):
+ *   readStart() / readStop()              -> 0 or negative errno
+ *   onread(nread, arrayBuffer)            called with this = handle, once per read event;
+ *                                         nread < 0 is UV_EOF or an error (no buffer)
+ *   writeBuffer(req, view)                -> <0 errno, 0 written now, 1 queued:
+ *   writeUtf8String(req, string)             then req.oncomplete(status) runs later
+ *   writeLatin1String(req, string)
+ *   writev(req, chunks)                   chunks: array of views and (UTF-8) strings, one uv_write
+ *   shutdown(req)                         -> errno; req.oncomplete(status) when the FIN is sent
+ *   close(callback?)                      callback() after libuv's close callback
+ *   ref() / unref() / hasRef()
+ *   setBlocking(bool)                     -> errno
+ *   writeQueueSize, bytesRead, bytesWritten, fd   (read-only properties)
+ */
+#ifndef EDDY_BINDING_STREAM_WRAP_H
+#define EDDY_BINDING_STREAM_WRAP_H
+
+#include <JavaScriptCore/JavaScript.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <uv.h>
+
+#include "../runtime/runtime.h"
+
+enum {
+  EDDY_HANDLE_CLOSING = 1,   /* uv_close was called */
+  EDDY_HANDLE_CLOSED = 2,    /* the close callback ran */
+  EDDY_HANDLE_FINALIZED = 4, /* the JS finalizer ran */
+};
+
+typedef struct eddy_handle {
+  union {
+    uv_handle_t handle;
+    uv_stream_t stream;
+    uv_tcp_t tcp;
+    uv_pipe_t pipe;
+    uv_tty_t tty;
+    uv_udp_t udp;
+  } u;
+  eddy_runtime* rt;
+  JSObjectRef object;   /* protected from init until the close callback */
+  JSObjectRef close_cb; /* protected while closing, or NULL */
+  int flags;
+  uint64_t bytes_read;
+  uint64_t bytes_written;
+} eddy_handle;
+
+/* The class every stream handle class names as its parent. */
+JSClassRef eddy_stream_class(void);
+
+/* A JS class for a handle kind: parent is the stream class (or the plain handle class
+ * for non-streams when parent is NULL), finalizer shared. */
+JSClassRef eddy_handle_make_class(const char* name, JSClassRef parent,
+                                  const JSStaticFunction* functions);
+
+/* The class of bare handles (close/ref/unref/hasRef only), parent of UDP. */
+JSClassRef eddy_handle_base_class(void);
+
+/* Allocates a wrapper and its JS object of class cls; the caller then initialises
+ * the uv handle and calls eddy_handle_opened. */
+eddy_handle* eddy_handle_new(eddy_runtime* rt, JSContextRef ctx, JSClassRef cls);
+/* Marks the uv handle as initialised: protects the JS object until close. */
+void eddy_handle_opened(eddy_handle* h);
+/* True while the uv handle is open and not closing: the only state in which a
+ * binding may pass it to libuv. */
+bool eddy_handle_usable(eddy_handle* h);
+
+/* The wrapper behind a handle object (CHECKed). */
+eddy_handle* eddy_handle_of(JSContextRef ctx, JSObjectRef object);
+
+/* Calls this.<name>(args...) on the handle object from a libuv callback. */
+void eddy_handle_callback(eddy_handle* h, JSStringRef name, size_t argc, const JSValueRef argv[]);
+
+/* Calls req.oncomplete(args...) and unprotects req. */
+void eddy_req_complete(eddy_runtime* rt, JSObjectRef req, size_t argc, const JSValueRef argv[]);
+
+/* Interned property names. */
+JSStringRef eddy_str_onread(void);
+JSStringRef eddy_str_onconnection(void);
+JSStringRef eddy_str_oncomplete(void);
+
+/* Fills out with {address, family, port} from a sockaddr; returns 0 or an errno. */
+int eddy_sockaddr_to_js(JSContextRef ctx, const struct sockaddr* addr, JSObjectRef out);
+
+#endif

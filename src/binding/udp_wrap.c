@@ -1,0 +1,440 @@
+/* internalBinding('udp_wrap'): UDP sockets. The wrapper lifecycle (close/ref/unref,
+ * memory freed after both the close callback and the finalizer) is stream_wrap's.
+ *
+ * JS API:
+ *   new UDP()
+ *   bind(ip, port, flags) / bind6(...)  connect(ip, port) / connect6(...)  disconnect()
+ *   open(fd)  recvStart()  recvStop()   -> errno
+ *   onmessage(nread, arrayBuffer, address, family, port)   this = handle; nread < 0 is an error
+ *   send(req, chunks, port, ip) / send6(...): ip '' when connected; chunks are views or
+ *     UTF-8 strings sent as one datagram -> <0 errno, 0 sent now, 1 queued: then
+ *     req.oncomplete(status, bytes)
+ *   getsockname(out) / getpeername(out) -> errno
+ *   setBroadcast(b) setTTL(n) setMulticastTTL(n) setMulticastLoopback(b)
+ *   setMulticastInterface(ip) addMembership(group, iface) dropMembership(group, iface)
+ *   addSourceSpecificMembership(source, group, iface) dropSourceSpecificMembership(...) -> errno
+ *   bufferSize(size, isRecv) -> the size (0 reads it), or a negative errno
+ *   getSendQueueSize() getSendQueueCount() */
+#include <netinet/in.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+
+#include "../util/check.h"
+#include "../util/js.h"
+#include "../util/utf8.h"
+#include "stream_wrap.h"
+
+static JSClassRef udp_class(void);
+
+static JSObjectRef udp_construct(JSContextRef ctx, JSObjectRef constructor, size_t argc, const JSValueRef argv[],
+                                 JSValueRef* exception) {
+  (void)constructor, (void)argc, (void)argv, (void)exception;
+  eddy_runtime* rt = eddy_runtime_from(ctx);
+  eddy_handle* h = eddy_handle_new(rt, ctx, udp_class());
+  CHECK_EQ(uv_udp_init(&rt->loop, &h->u.udp), 0);
+  eddy_handle_opened(h);
+  return h->object;
+}
+
+#define UDP_SELF(h)                              \
+  eddy_handle* h = eddy_handle_of(ctx, self);    \
+  if (!eddy_handle_usable(h)) return JSValueMakeNumber(ctx, UV_EBADF)
+
+static int parse_addr(JSContextRef ctx, JSValueRef ipv, int port, bool v6, struct sockaddr_storage* addr) {
+  char* ip = eddy_js_to_utf8(ctx, ipv, NULL, NULL);
+  int err = v6 ? uv_ip6_addr(ip, port, (struct sockaddr_in6*)addr) : uv_ip4_addr(ip, port, (struct sockaddr_in*)addr);
+  free(ip);
+  return err;
+}
+
+static JSValueRef do_bind(JSContextRef ctx, JSObjectRef self, size_t argc, const JSValueRef argv[], bool v6) {
+  UDP_SELF(h);
+  struct sockaddr_storage addr;
+  int err = parse_addr(ctx, eddy_js_arg(ctx, argc, argv, 0), (int)eddy_js_arg_int(ctx, argc, argv, 1), v6, &addr);
+  if (!err) err = uv_udp_bind(&h->u.udp, (struct sockaddr*)&addr, (unsigned)eddy_js_arg_int(ctx, argc, argv, 2));
+  return JSValueMakeNumber(ctx, err);
+}
+
+static EDDY_JS_FN(udp_bind) {
+  (void)function, (void)exception;
+  return do_bind(ctx, self, argc, argv, false);
+}
+
+static EDDY_JS_FN(udp_bind6) {
+  (void)function, (void)exception;
+  return do_bind(ctx, self, argc, argv, true);
+}
+
+static JSValueRef do_connect(JSContextRef ctx, JSObjectRef self, size_t argc, const JSValueRef argv[], bool v6) {
+  UDP_SELF(h);
+  struct sockaddr_storage addr;
+  int err = parse_addr(ctx, eddy_js_arg(ctx, argc, argv, 0), (int)eddy_js_arg_int(ctx, argc, argv, 1), v6, &addr);
+  if (!err) err = uv_udp_connect(&h->u.udp, (struct sockaddr*)&addr);
+  return JSValueMakeNumber(ctx, err);
+}
+
+static EDDY_JS_FN(udp_connect) {
+  (void)function, (void)exception;
+  return do_connect(ctx, self, argc, argv, false);
+}
+
+static EDDY_JS_FN(udp_connect6) {
+  (void)function, (void)exception;
+  return do_connect(ctx, self, argc, argv, true);
+}
+
+static EDDY_JS_FN(udp_disconnect) {
+  (void)function, (void)argc, (void)argv, (void)exception;
+  UDP_SELF(h);
+  return JSValueMakeNumber(ctx, uv_udp_connect(&h->u.udp, NULL));
+}
+
+static EDDY_JS_FN(udp_open) {
+  (void)function, (void)exception;
+  UDP_SELF(h);
+  return JSValueMakeNumber(ctx, uv_udp_open(&h->u.udp, (int)eddy_js_arg_int(ctx, argc, argv, 0)));
+}
+
+static void udp_on_alloc(uv_handle_t* handle, size_t suggested, uv_buf_t* buf) {
+  (void)handle;
+  buf->base = eddy_malloc(suggested);
+  buf->len = suggested;
+}
+
+static void array_buffer_free(void* bytes, void* context) {
+  (void)context;
+  free(bytes);
+}
+
+static JSStringRef str_onmessage(void) {
+  static JSStringRef s;
+  if (!s) s = JSStringCreateWithUTF8CString("onmessage");
+  return s;
+}
+
+/* One entry into JS per datagram, with the sender as flat values. */
+static void udp_on_recv(uv_udp_t* handle, ssize_t nread, const uv_buf_t* buf, const struct sockaddr* addr,
+                        unsigned flags) {
+  (void)flags;
+  eddy_handle* h = handle->data;
+  eddy_runtime* rt = h->rt;
+  /* nread 0 without an address: nothing more to read now (libuv hands the buffer back). */
+  if (rt->exiting || (nread == 0 && addr == NULL)) {
+    free(buf->base);
+    return;
+  }
+  JSContextRef ctx = rt->ctx;
+  if (nread < 0) {
+    free(buf->base);
+    JSValueRef args[1] = {JSValueMakeNumber(ctx, (double)nread)};
+    eddy_handle_callback(h, str_onmessage(), 1, args);
+    return;
+  }
+  char* bytes = eddy_realloc(buf->base, nread ? (size_t)nread : 1);
+  JSObjectRef ab = JSObjectMakeArrayBufferWithBytesNoCopy(ctx, bytes, (size_t)nread, array_buffer_free, NULL, NULL);
+  JSObjectRef info = JSObjectMake(ctx, NULL, NULL);
+  eddy_sockaddr_to_js(ctx, addr, info);
+  JSValueRef args[5] = {JSValueMakeNumber(ctx, (double)nread), ab, eddy_js_get(ctx, info, "address"),
+                        eddy_js_get(ctx, info, "family"), eddy_js_get(ctx, info, "port")};
+  eddy_handle_callback(h, str_onmessage(), 5, args);
+}
+
+static EDDY_JS_FN(udp_recv_start) {
+  (void)function, (void)argc, (void)argv, (void)exception;
+  UDP_SELF(h);
+  int err = uv_udp_recv_start(&h->u.udp, udp_on_alloc, udp_on_recv);
+  if (err == UV_EALREADY) err = 0;
+  return JSValueMakeNumber(ctx, err);
+}
+
+static EDDY_JS_FN(udp_recv_stop) {
+  (void)function, (void)argc, (void)argv, (void)exception;
+  UDP_SELF(h);
+  return JSValueMakeNumber(ctx, uv_udp_recv_stop(&h->u.udp));
+}
+
+typedef struct send_req {
+  uv_udp_send_t req;
+  eddy_handle* h;
+  JSObjectRef req_obj;
+  JSValueRef keep;
+  char* owned;
+  size_t size;
+} send_req;
+
+static void udp_on_send(uv_udp_send_t* req, int status) {
+  send_req* s = (send_req*)req;
+  eddy_runtime* rt = s->h->rt;
+  if (s->keep) JSValueUnprotect(rt->ctx, s->keep);
+  free(s->owned);
+  JSObjectRef req_obj = s->req_obj;
+  JSValueRef args[2] = {JSValueMakeNumber(rt->ctx, status), JSValueMakeNumber(rt->ctx, (double)s->size)};
+  free(s);
+  eddy_req_complete(rt, req_obj, 2, args);
+}
+
+static bool is_empty_string(JSContextRef ctx, JSValueRef v) {
+  JSStringRef str = JSValueToStringCopy(ctx, v, NULL);
+  bool empty = JSStringGetLength(str) == 0;
+  JSStringRelease(str);
+  return empty;
+}
+
+static JSValueRef do_send(JSContextRef ctx, JSObjectRef self, size_t argc, const JSValueRef argv[], bool v6) {
+  UDP_SELF(h);
+  JSObjectRef req = (JSObjectRef)eddy_js_arg(ctx, argc, argv, 0);
+  JSObjectRef chunks = (JSObjectRef)eddy_js_arg(ctx, argc, argv, 1);
+  int port = (int)eddy_js_arg_int(ctx, argc, argv, 2);
+  JSValueRef ipv = eddy_js_arg(ctx, argc, argv, 3);
+  struct sockaddr_storage addr;
+  struct sockaddr* to = NULL;
+  if (JSValueIsString(ctx, ipv) && !is_empty_string(ctx, ipv)) {
+    int err = parse_addr(ctx, ipv, port, v6, &addr);
+    if (err) return JSValueMakeNumber(ctx, err);
+    to = (struct sockaddr*)&addr;
+  }
+  unsigned n = (unsigned)JSValueToNumber(ctx, eddy_js_get(ctx, chunks, "length"), NULL);
+  uv_buf_t small[16];
+  uv_buf_t* bufs = n <= 16 ? small : eddy_malloc(n * sizeof(uv_buf_t));
+  /* Views are sent in place; strings (rare: lib/ converts most) are UTF-8 encoded
+   * into one block, measured first. */
+  size_t string_bytes = 0, total = 0;
+  for (unsigned i = 0; i < n; i++) {
+    JSValueRef v = JSObjectGetPropertyAtIndex(ctx, chunks, i, NULL);
+    if (JSValueIsString(ctx, v)) {
+      JSStringRef str = JSValueToStringCopy(ctx, v, NULL);
+      string_bytes += eddy_utf8_length(JSStringGetCharactersPtr(str), JSStringGetLength(str));
+      JSStringRelease(str);
+      bufs[i] = uv_buf_init(NULL, 0);
+    } else {
+      size_t len = 0;
+      uint8_t* bytes = eddy_js_bytes(ctx, v, &len);
+      bufs[i] = uv_buf_init((char*)bytes, (unsigned)len);
+    }
+  }
+  char* owned = string_bytes ? eddy_malloc(string_bytes) : NULL;
+  size_t at = 0;
+  for (unsigned i = 0; i < n; i++) {
+    JSValueRef v = JSObjectGetPropertyAtIndex(ctx, chunks, i, NULL);
+    if (JSValueIsString(ctx, v)) {
+      JSStringRef str = JSValueToStringCopy(ctx, v, NULL);
+      size_t wrote = eddy_utf8_encode(JSStringGetCharactersPtr(str), JSStringGetLength(str), (uint8_t*)owned + at,
+                                      string_bytes - at, NULL);
+      JSStringRelease(str);
+      bufs[i] = uv_buf_init(owned ? owned + at : NULL, (unsigned)wrote);
+      at += wrote;
+    }
+    total += bufs[i].len;
+  }
+  int err = uv_udp_try_send(&h->u.udp, bufs, n, to);
+  if (err >= 0 || (err != UV_EAGAIN && err != UV_ENOSYS)) {
+    if (bufs != small) free(bufs);
+    free(owned);
+    return JSValueMakeNumber(ctx, err >= 0 ? 0 : err);
+  }
+  send_req* s = eddy_calloc(1, sizeof(*s));
+  s->h = h;
+  s->owned = owned;
+  s->size = total;
+  err = uv_udp_send(&s->req, &h->u.udp, bufs, n, to, udp_on_send);
+  if (bufs != small) free(bufs);
+  if (err) {
+    free(owned);
+    free(s);
+    return JSValueMakeNumber(ctx, err);
+  }
+  s->req_obj = eddy_protect_object(ctx, req);
+  s->keep = chunks;
+  JSValueProtect(ctx, chunks);
+  return JSValueMakeNumber(ctx, 1);
+}
+
+static EDDY_JS_FN(udp_send) {
+  (void)function, (void)exception;
+  return do_send(ctx, self, argc, argv, false);
+}
+
+static EDDY_JS_FN(udp_send6) {
+  (void)function, (void)exception;
+  return do_send(ctx, self, argc, argv, true);
+}
+
+static JSValueRef get_name(JSContextRef ctx, JSObjectRef self, size_t argc, const JSValueRef argv[], bool peer) {
+  UDP_SELF(h);
+  struct sockaddr_storage addr;
+  int len = sizeof(addr);
+  int err = peer ? uv_udp_getpeername(&h->u.udp, (struct sockaddr*)&addr, &len)
+                 : uv_udp_getsockname(&h->u.udp, (struct sockaddr*)&addr, &len);
+  if (!err) err = eddy_sockaddr_to_js(ctx, (struct sockaddr*)&addr, (JSObjectRef)eddy_js_arg(ctx, argc, argv, 0));
+  return JSValueMakeNumber(ctx, err);
+}
+
+static EDDY_JS_FN(udp_getsockname) {
+  (void)function, (void)exception;
+  return get_name(ctx, self, argc, argv, false);
+}
+
+static EDDY_JS_FN(udp_getpeername) {
+  (void)function, (void)exception;
+  return get_name(ctx, self, argc, argv, true);
+}
+
+static EDDY_JS_FN(udp_set_broadcast) {
+  (void)function, (void)exception;
+  UDP_SELF(h);
+  return JSValueMakeNumber(ctx, uv_udp_set_broadcast(&h->u.udp, JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 0))));
+}
+
+static EDDY_JS_FN(udp_set_ttl) {
+  (void)function, (void)exception;
+  UDP_SELF(h);
+  return JSValueMakeNumber(ctx, uv_udp_set_ttl(&h->u.udp, (int)eddy_js_arg_int(ctx, argc, argv, 0)));
+}
+
+static EDDY_JS_FN(udp_set_multicast_ttl) {
+  (void)function, (void)exception;
+  UDP_SELF(h);
+  return JSValueMakeNumber(ctx, uv_udp_set_multicast_ttl(&h->u.udp, (int)eddy_js_arg_int(ctx, argc, argv, 0)));
+}
+
+static EDDY_JS_FN(udp_set_multicast_loopback) {
+  (void)function, (void)exception;
+  UDP_SELF(h);
+  int on = JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 0));
+  return JSValueMakeNumber(ctx, uv_udp_set_multicast_loop(&h->u.udp, on));
+}
+
+/* Optional string argument i as a malloc'd C string, or NULL when undefined/null. */
+static char* opt_string(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i) {
+  JSValueRef v = eddy_js_arg(ctx, argc, argv, i);
+  if (!JSValueIsString(ctx, v)) return NULL;
+  return eddy_js_to_utf8(ctx, v, NULL, NULL);
+}
+
+static EDDY_JS_FN(udp_set_multicast_interface) {
+  (void)function, (void)exception;
+  UDP_SELF(h);
+  char* iface = opt_string(ctx, argc, argv, 0);
+  int err = uv_udp_set_multicast_interface(&h->u.udp, iface);
+  free(iface);
+  return JSValueMakeNumber(ctx, err);
+}
+
+static JSValueRef membership(JSContextRef ctx, JSObjectRef self, size_t argc, const JSValueRef argv[],
+                             uv_membership which) {
+  UDP_SELF(h);
+  char* group = opt_string(ctx, argc, argv, 0);
+  char* iface = opt_string(ctx, argc, argv, 1);
+  int err = uv_udp_set_membership(&h->u.udp, group ? group : "", iface, which);
+  free(group);
+  free(iface);
+  return JSValueMakeNumber(ctx, err);
+}
+
+static EDDY_JS_FN(udp_add_membership) {
+  (void)function, (void)exception;
+  return membership(ctx, self, argc, argv, UV_JOIN_GROUP);
+}
+
+static EDDY_JS_FN(udp_drop_membership) {
+  (void)function, (void)exception;
+  return membership(ctx, self, argc, argv, UV_LEAVE_GROUP);
+}
+
+static JSValueRef source_membership(JSContextRef ctx, JSObjectRef self, size_t argc, const JSValueRef argv[],
+                                    uv_membership which) {
+  UDP_SELF(h);
+  char* source = opt_string(ctx, argc, argv, 0);
+  char* group = opt_string(ctx, argc, argv, 1);
+  char* iface = opt_string(ctx, argc, argv, 2);
+  int err = uv_udp_set_source_membership(&h->u.udp, group ? group : "", iface, source ? source : "", which);
+  free(source);
+  free(group);
+  free(iface);
+  return JSValueMakeNumber(ctx, err);
+}
+
+static EDDY_JS_FN(udp_add_source_membership) {
+  (void)function, (void)exception;
+  return source_membership(ctx, self, argc, argv, UV_JOIN_GROUP);
+}
+
+static EDDY_JS_FN(udp_drop_source_membership) {
+  (void)function, (void)exception;
+  return source_membership(ctx, self, argc, argv, UV_LEAVE_GROUP);
+}
+
+static EDDY_JS_FN(udp_buffer_size) {
+  (void)function, (void)exception;
+  UDP_SELF(h);
+  int size = (int)eddy_js_arg_int(ctx, argc, argv, 0);
+  bool recv = JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 1));
+  int value = size;
+  int err = recv ? uv_recv_buffer_size(&h->u.handle, &value) : uv_send_buffer_size(&h->u.handle, &value);
+  if (err) return JSValueMakeNumber(ctx, err);
+  if (size != 0) {
+    /* Linux doubles what was asked for; report what the kernel now holds. */
+    value = 0;
+    err = recv ? uv_recv_buffer_size(&h->u.handle, &value) : uv_send_buffer_size(&h->u.handle, &value);
+    if (err) return JSValueMakeNumber(ctx, err);
+  }
+  return JSValueMakeNumber(ctx, value);
+}
+
+static EDDY_JS_FN(udp_get_send_queue_size) {
+  (void)function, (void)argc, (void)argv, (void)exception;
+  eddy_handle* h = eddy_handle_of(ctx, self);
+  return JSValueMakeNumber(ctx, eddy_handle_usable(h) ? (double)uv_udp_get_send_queue_size(&h->u.udp) : 0);
+}
+
+static EDDY_JS_FN(udp_get_send_queue_count) {
+  (void)function, (void)argc, (void)argv, (void)exception;
+  eddy_handle* h = eddy_handle_of(ctx, self);
+  return JSValueMakeNumber(ctx, eddy_handle_usable(h) ? (double)uv_udp_get_send_queue_count(&h->u.udp) : 0);
+}
+
+static const JSStaticFunction udp_functions[] = {
+    {"bind", udp_bind, kJSPropertyAttributeDontEnum},
+    {"bind6", udp_bind6, kJSPropertyAttributeDontEnum},
+    {"connect", udp_connect, kJSPropertyAttributeDontEnum},
+    {"connect6", udp_connect6, kJSPropertyAttributeDontEnum},
+    {"disconnect", udp_disconnect, kJSPropertyAttributeDontEnum},
+    {"open", udp_open, kJSPropertyAttributeDontEnum},
+    {"recvStart", udp_recv_start, kJSPropertyAttributeDontEnum},
+    {"recvStop", udp_recv_stop, kJSPropertyAttributeDontEnum},
+    {"send", udp_send, kJSPropertyAttributeDontEnum},
+    {"send6", udp_send6, kJSPropertyAttributeDontEnum},
+    {"getsockname", udp_getsockname, kJSPropertyAttributeDontEnum},
+    {"getpeername", udp_getpeername, kJSPropertyAttributeDontEnum},
+    {"setBroadcast", udp_set_broadcast, kJSPropertyAttributeDontEnum},
+    {"setTTL", udp_set_ttl, kJSPropertyAttributeDontEnum},
+    {"setMulticastTTL", udp_set_multicast_ttl, kJSPropertyAttributeDontEnum},
+    {"setMulticastLoopback", udp_set_multicast_loopback, kJSPropertyAttributeDontEnum},
+    {"setMulticastInterface", udp_set_multicast_interface, kJSPropertyAttributeDontEnum},
+    {"addMembership", udp_add_membership, kJSPropertyAttributeDontEnum},
+    {"dropMembership", udp_drop_membership, kJSPropertyAttributeDontEnum},
+    {"addSourceSpecificMembership", udp_add_source_membership, kJSPropertyAttributeDontEnum},
+    {"dropSourceSpecificMembership", udp_drop_source_membership, kJSPropertyAttributeDontEnum},
+    {"bufferSize", udp_buffer_size, kJSPropertyAttributeDontEnum},
+    {"getSendQueueSize", udp_get_send_queue_size, kJSPropertyAttributeDontEnum},
+    {"getSendQueueCount", udp_get_send_queue_count, kJSPropertyAttributeDontEnum},
+    {NULL, NULL, 0},
+};
+
+static JSClassRef udp_class(void) {
+  static JSClassRef cls;
+  if (!cls) cls = eddy_handle_make_class("UDP", NULL, udp_functions);
+  return cls;
+}
+
+JSObjectRef eddy_binding_udp_wrap_init(eddy_runtime* rt, JSContextRef ctx) {
+  (void)rt;
+  JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
+  eddy_js_set(ctx, b, "UDP", JSObjectMakeConstructor(ctx, udp_class(), udp_construct));
+  JSObjectRef constants = JSObjectMake(ctx, NULL, NULL);
+  eddy_js_set_number(ctx, constants, "UV_UDP_IPV6ONLY", UV_UDP_IPV6ONLY);
+  eddy_js_set_number(ctx, constants, "UV_UDP_REUSEADDR", UV_UDP_REUSEADDR);
+  eddy_js_set(ctx, b, "constants", constants);
+  return b;
+}
