@@ -28,6 +28,7 @@ SRCS := \
   src/binding/fs.c \
   src/binding/pipe_wrap.c \
   src/binding/process.c \
+  src/binding/process_wrap.c \
   src/binding/spawn_sync.c \
   src/binding/stream_wrap.c \
   src/binding/tcp_wrap.c \

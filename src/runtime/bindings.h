@@ -15,6 +15,7 @@
   X(fs)                  \
   X(pipe_wrap)           \
   X(process)             \
+  X(process_wrap)        \
   X(spawn_sync)          \
   X(stream_wrap)         \
   X(tcp_wrap)            \

@@ -50,6 +50,8 @@ function readStdin() {
 }
 
 function run(options) {
+  // A child started by fork() (or with stdio 'ipc') talks to its parent on this fd.
+  if (process.env.NODE_CHANNEL_FD !== undefined) require('internal/child_process/ipc').setupChildChannel();
   for (const file of options.envFiles) require('internal/process/env_file').loadEnvFile(file);
   preload(options.requires);
   if (options.eval !== null) {
