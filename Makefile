@@ -28,6 +28,7 @@ SRCS := \
   src/binding/fs.c \
   src/binding/pipe_wrap.c \
   src/binding/process.c \
+  src/binding/messaging.c \
   src/binding/process_wrap.c \
   src/binding/spawn_sync.c \
   src/binding/stream_wrap.c \
@@ -37,6 +38,7 @@ SRCS := \
   src/binding/udp_wrap.c \
   src/binding/util.c \
   src/binding/uv.c \
+  src/binding/worker.c \
   src/util/check.c \
   src/util/encoding.c \
   src/util/js.c \

@@ -178,6 +178,10 @@ static EDDY_JS_FN(process_ids) {
 static EDDY_JS_FN(process_really_exit) {
   (void)function, (void)self, (void)exception;
   eddy_runtime* rt = eddy_runtime_from(ctx);
+  if (rt->worker) {
+    eddy_runtime_stop(rt, (int)eddy_js_arg_int(ctx, argc, argv, 0));
+    return JSValueMakeUndefined(ctx);
+  }
   rt->exiting = true;
   eddy_runtime_exit(rt, (int)eddy_js_arg_int(ctx, argc, argv, 0));
 }

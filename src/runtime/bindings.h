@@ -13,6 +13,7 @@
   X(constants)           \
   X(crypto)              \
   X(fs)                  \
+  X(messaging)           \
   X(pipe_wrap)           \
   X(process)             \
   X(process_wrap)        \
@@ -23,7 +24,8 @@
   X(tty_wrap)            \
   X(udp_wrap)            \
   X(util)                \
-  X(uv)
+  X(uv)                  \
+  X(worker)
 
 struct eddy_runtime;
 

@@ -50,6 +50,11 @@ function readStdin() {
 }
 
 function run(options) {
+  const worker = internalBinding('worker');
+  if (!worker.isMainThread) {
+    require('internal/main/worker_thread').run(worker, options);
+    return;
+  }
   // A child started by fork() (or with stdio 'ipc') talks to its parent on this fd.
   if (process.env.NODE_CHANNEL_FD !== undefined) require('internal/child_process/ipc').setupChildChannel();
   for (const file of options.envFiles) require('internal/process/env_file').loadEnvFile(file);
@@ -73,4 +78,4 @@ function run(options) {
   Module.runMain(process.argv[1]);
 }
 
-module.exports = { run };
+module.exports = { run, evalScript };
