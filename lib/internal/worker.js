@@ -163,6 +163,7 @@ class Worker extends EventEmitter {
     while ((m = handle.publicPort.receive()) !== undefined) io.deliver(this[kOnMessage], m[0], m[1], m[2]);
     this[kExited] = true;
     this[kHandle] = null;
+    this.threadId = -1;
     handle.publicPort.close();
     handle.internalPort.close();
     if (oom) this.emit('error', new ERR_WORKER_OUT_OF_MEMORY('JS heap out of memory'));

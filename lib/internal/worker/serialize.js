@@ -62,14 +62,14 @@ class Writer {
       for (const item of transferList) {
         const tag = objectToString.call(item);
         if (tag === '[object ArrayBuffer]') {
-          if (this.transferred.has(item)) throw dataCloneError('Transfer list contains duplicate');
+          if (this.transferred.has(item)) throw dataCloneError('Transfer list contains duplicate ArrayBuffer');
           if (item[kUntransferable]) {
             throw dataCloneError('An ArrayBuffer is marked as untransferable');
           }
           if (item.detached) throw dataCloneError('An ArrayBuffer is detached and could not be cloned.');
           this.transferred.set(item, -1);
         } else if (portHooks !== null && portHooks.isPort(item)) {
-          if (this.transferPorts.has(item)) throw dataCloneError('Transfer list contains duplicate');
+          if (this.transferPorts.has(item)) throw dataCloneError('Transfer list contains duplicate MessagePort');
           this.transferPorts.set(item, -1);
         } else {
           throw dataCloneError(`${describe(item)} could not be transferred.`);
