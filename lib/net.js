@@ -810,6 +810,7 @@ class Server extends EventEmitter {
       return this;
     }
     addServerAbortSignalOption(this, options);
+    this._exclusive = options.exclusive === true;
     if (typeof options.fd === 'number' && options.fd >= 0) {
       setupListenHandle(this, null, null, null, backlogFromArgs, options.fd);
       return this;
@@ -975,6 +976,20 @@ function createServerHandle(address, port, addressType, fd, flags) {
 }
 
 function setupListenHandle(self, address, port, addressType, backlog, fd, flags = 0) {
+  // In a cluster worker the primary owns the listening socket (cluster hook).
+  if (!self._handle && typeof fd !== 'number' && !self._exclusive &&
+      require('internal/cluster/utils').isWorker()) {
+    require('cluster')._getServer(self, { address: address ?? null, port, addressType, fd, flags, backlog }, (err, handle) => {
+      if (err) {
+        const ex = uvExceptionWithHostPort(err, 'bind', address, port);
+        process.nextTick(() => self.emit('error', ex));
+        return;
+      }
+      self._handle = handle;
+      setupListenHandle(self, address, port, addressType, backlog, fd, flags);
+    });
+    return;
+  }
   if (!self._handle) {
     let rval = null;
     if (!address && typeof fd !== 'number') {

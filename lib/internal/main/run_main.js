@@ -57,6 +57,11 @@ function run(options) {
   }
   // A child started by fork() (or with stdio 'ipc') talks to its parent on this fd.
   if (process.env.NODE_CHANNEL_FD !== undefined) require('internal/child_process/ipc').setupChildChannel();
+  // A cluster worker (forked by cluster.fork) reports to its primary.
+  if (process.env.NODE_UNIQUE_ID !== undefined && process.send !== undefined) {
+    require('cluster')._setupWorker();
+    delete process.env.NODE_UNIQUE_ID;
+  }
   for (const file of options.envFiles) require('internal/process/env_file').loadEnvFile(file);
   preload(options.requires);
   if (options.eval !== null) {
