@@ -21,7 +21,6 @@ const kHandle = Symbol('kHandle');
 const kPublicPort = Symbol('kPublicPort');
 const kInternalPort = Symbol('kInternalPort');
 const kExited = Symbol('kExited');
-const kOnMessage = Symbol('kOnMessage');
 
 function resolveFilename(filename) {
   if (filename !== null && typeof filename === 'object' && typeof filename.href === 'string') {
@@ -113,8 +112,7 @@ class Worker extends EventEmitter {
     this[kPublicPort] = publicPort;
     // The worker's own handle keeps the loop alive while it runs; its ports don't.
     handle.publicPort.onclose = null;
-    handle.publicPort.onmessage = (data, buffers, ports) => io.deliver(this[kOnMessage], data, buffers, ports);
-    this[kOnMessage] = makeForwarder(this);
+    handle.publicPort.onmessage = (data, buffers, ports) => this.#onMessage(data, buffers, ports);
     handle.publicPort.start();
     handle.publicPort.unref();
 
@@ -140,6 +138,18 @@ class Worker extends EventEmitter {
     if (err) throw new ERR_WORKER_INIT_FAILED(errnoException(err, 'uv_thread_create').message);
   }
 
+  // Messages on the worker's public port become the Worker's 'message' events.
+  #onMessage(data, buffers, ports) {
+    let value;
+    try {
+      value = io.decodeMessage(data, buffers, ports);
+    } catch (err) {
+      this.emit('messageerror', err);
+      return;
+    }
+    this.emit('message', value);
+  }
+
   #onControl(m) {
     if (m.type === 'online') {
       this.emit('online');
@@ -160,7 +170,7 @@ class Worker extends EventEmitter {
         // a message that cannot be read is dropped, as a closed port would
       }
     }
-    while ((m = handle.publicPort.receive()) !== undefined) io.deliver(this[kOnMessage], m[0], m[1], m[2]);
+    while ((m = handle.publicPort.receive()) !== undefined) this.#onMessage(m[0], m[1], m[2]);
     this[kExited] = true;
     this[kHandle] = null;
     this.threadId = -1;
@@ -209,15 +219,6 @@ class Worker extends EventEmitter {
   async [Symbol.asyncDispose]() {
     await this.terminate();
   }
-}
-
-// Messages on the worker's public port become the Worker's 'message' events.
-function makeForwarder(worker) {
-  const { EventTarget } = require('internal/event_target');
-  const target = new EventTarget();
-  target.addEventListener('message', (event) => worker.emit('message', event.data));
-  target.addEventListener('messageerror', (event) => worker.emit('messageerror', event.data));
-  return target;
 }
 
 module.exports = { Worker, SHARE_ENV };

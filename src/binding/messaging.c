@@ -14,13 +14,23 @@
  *   handle.close()  ref()  unref()  hasRef()
  *
  * Thread model: the two ends of a channel share one mutex (channel_lock), which
- * guards both queues, the `peer` links and each end's `async` pointer. uv_async_send
- * is the only libuv call made from a foreign thread. */
+ * guards both queues, the `peer` links and each end's `wake_fd`.
+ *
+ * Waking the receiving thread: each runtime has one eventfd watched by a uv_poll_t;
+ * a sender writes to the eventfd of the runtime that owns the peer, and that
+ * runtime drains every port with queued messages. Not uv_async_send: in libuv 1.44
+ * (Debian 12) the receiving loop spins (pause, then sched_yield) while a sender is
+ * inside uv_async_send, which on a busy machine cost ~4x in a ping-pong between two
+ * threads. Each port still has a uv_async_t, never sent: it is what ref()/unref()
+ * hold the loop with, and its close callback ends the port's life. */
 #include "messaging.h"
 
+#include <errno.h>
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/eventfd.h>
+#include <unistd.h>
 
 #include "../util/check.h"
 #include "../util/js.h"
@@ -45,14 +55,14 @@ struct eddy_port {
   eddy_port* peer;      /* NULL once either end closed */
   message* head;        /* incoming, oldest first */
   message* tail;
-  uv_async_t* async;    /* set while attached to a runtime */
+  int wake_fd;          /* the owning runtime's eventfd while attached, else -1 */
   atomic_int refs;
 };
 
 typedef struct port_wrap {
-  uv_async_t async;
+  uv_async_t async; /* holds the loop (ref) while wanted; never sent */
   struct port_wrap* prev; /* in the runtime's list of open wrappers */
-  struct port_wrap* next; /* wakes this runtime's loop for incoming messages */
+  struct port_wrap* next;
   eddy_runtime* rt;
   JSObjectRef object; /* protected while the async handle is open */
   eddy_port* port;    /* NULL once closed or transferred away */
@@ -64,6 +74,13 @@ typedef struct port_wrap {
 } port_wrap;
 
 /* --- port data ------------------------------------------------------------------ */
+
+static void wake(int fd) {
+  uint64_t one = 1;
+  ssize_t n;
+  do n = write(fd, &one, sizeof(one));
+  while (n < 0 && errno == EINTR);
+}
 
 static void message_free(message* m) {
   if (m->data) JSStringRelease(m->data);
@@ -84,6 +101,7 @@ void eddy_port_pair(eddy_port** a, eddy_port** b) {
   x->lock = y->lock = lock;
   x->peer = y;
   y->peer = x;
+  x->wake_fd = y->wake_fd = -1;
   atomic_init(&x->refs, 1);
   atomic_init(&y->refs, 1);
   *a = x;
@@ -101,7 +119,7 @@ static void port_disentangle(eddy_port* p) {
     if (peer->tail) peer->tail->next = m;
     else peer->head = m;
     peer->tail = m;
-    if (peer->async) uv_async_send(peer->async);
+    if (peer->wake_fd >= 0) wake(peer->wake_fd);
   }
   uv_mutex_unlock(&p->lock->mutex);
 }
@@ -143,7 +161,11 @@ static message* port_dequeue(eddy_port* p) {
  * releases its ports and their peers see the channel close. */
 typedef struct messaging_state {
   port_wrap* head;
+  int wake_fd; /* eventfd: some port of this runtime has messages */
+  uv_poll_t poll;
 } messaging_state;
+
+static void state_on_wake(uv_poll_t* poll, int status, int events);
 
 static void messaging_dispose(eddy_runtime* rt);
 
@@ -151,6 +173,12 @@ static messaging_state* state_of(eddy_runtime* rt) {
   messaging_state* st = rt->binding_state[EDDY_BINDING_messaging];
   if (!st) {
     st = eddy_calloc(1, sizeof(*st));
+    st->wake_fd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
+    CHECK(st->wake_fd >= 0);
+    CHECK_EQ(uv_poll_init(&rt->loop, &st->poll, st->wake_fd), 0);
+    st->poll.data = rt;
+    CHECK_EQ(uv_poll_start(&st->poll, UV_READABLE, state_on_wake), 0);
+    uv_unref((uv_handle_t*)&st->poll);
     rt->binding_state[EDDY_BINDING_messaging] = st;
     rt->binding_dispose[EDDY_BINDING_messaging] = messaging_dispose;
   }
@@ -224,10 +252,39 @@ static void wrap_on_close(uv_handle_t* handle) {
 
 /* Delivers queued messages while the port is started; a close marker ends it. */
 static void wrap_on_async(uv_async_t* async) {
-  port_wrap* w = async->data;
+  (void)async; /* never sent (see the top of this file) */
+}
+
+static bool port_has_messages(eddy_port* p) {
+  uv_mutex_lock(&p->lock->mutex);
+  bool any = p->head != NULL;
+  uv_mutex_unlock(&p->lock->mutex);
+  return any;
+}
+
+/* Delivers the queued messages of one port while it is started; a close marker
+ * ends it. */
+static void wrap_drain(port_wrap* w) {
   eddy_runtime* rt = w->rt;
+  if (w->port && !w->started) {
+    /* A port never started still learns that its channel closed (its queued
+     * messages are dropped with it). */
+    uv_mutex_lock(&w->port->lock->mutex);
+    bool closed = w->port->tail && !w->port->tail->data;
+    uv_mutex_unlock(&w->port->lock->mutex);
+    if (closed) {
+      w->emit_close = true;
+      wrap_detach(w);
+    }
+    return;
+  }
   /* Bounded per wake-up so one busy port cannot starve the loop. */
-  for (int n = 0; n < 1000 && w->port && w->started && !rt->exiting; n++) {
+  for (int n = 0; w->port && w->started && !rt->exiting; n++) {
+    if (n == 1000) {
+      /* More are waiting: come back on the next loop turn. */
+      wake(state_of(rt)->wake_fd);
+      return;
+    }
     message* m = port_dequeue(w->port);
     if (!m) return;
     if (!m->data) {
@@ -244,7 +301,6 @@ static void wrap_on_async(uv_async_t* async) {
     if (JSValueIsObject(ctx, fn) && JSObjectIsFunction(ctx, (JSObjectRef)fn))
       eddy_runtime_call(rt, (JSObjectRef)fn, w->object, 3, args);
   }
-  if (w->port && w->started) uv_async_send(&w->async);
 }
 
 /* Takes the port out of this wrapper (closing the async handle); returns it. */
@@ -252,7 +308,7 @@ static eddy_port* wrap_take(port_wrap* w) {
   eddy_port* p = w->port;
   if (!p) return NULL;
   uv_mutex_lock(&p->lock->mutex);
-  p->async = NULL;
+  p->wake_fd = -1;
   uv_mutex_unlock(&p->lock->mutex);
   w->port = NULL;
   if (!w->closing) {
@@ -281,10 +337,10 @@ JSObjectRef eddy_port_wrap(eddy_runtime* rt, JSContextRef ctx, eddy_port* p) {
   if (st->head) st->head->prev = w;
   st->head = w;
   uv_mutex_lock(&p->lock->mutex);
-  p->async = &w->async;
+  p->wake_fd = st->wake_fd;
   bool pending = p->head != NULL;
   uv_mutex_unlock(&p->lock->mutex);
-  if (pending) uv_async_send(&w->async);
+  if (pending) wake(st->wake_fd);
   return w->object;
 }
 
@@ -326,7 +382,7 @@ static EDDY_JS_FN(port_post) {
     if (peer->tail) peer->tail->next = m;
     else peer->head = m;
     peer->tail = m;
-    if (peer->async) uv_async_send(peer->async);
+    if (peer->wake_fd >= 0) wake(peer->wake_fd);
   }
   uv_mutex_unlock(&p->lock->mutex);
   if (!peer) {
@@ -358,7 +414,7 @@ static EDDY_JS_FN(port_start) {
   (void)function, (void)argc, (void)argv, (void)exception;
   port_wrap* w = wrap_of(self);
   w->started = true;
-  if (w->port) uv_async_send(&w->async);
+  if (w->port) wake(state_of(w->rt)->wake_fd);
   return JSValueMakeUndefined(ctx);
 }
 
@@ -435,6 +491,24 @@ static JSClassRef port_class(void) {
   return c;
 }
 
+static void state_on_wake(uv_poll_t* poll, int status, int events) {
+  (void)status, (void)events;
+  eddy_runtime* rt = poll->data;
+  messaging_state* st = state_of(rt);
+  uint64_t count;
+  while (read(st->wake_fd, &count, sizeof(count)) > 0) {
+  }
+  /* Wrappers made while JS runs join at the head; ones closing stay listed until
+   * their close callback, which cannot run during this walk. */
+  for (port_wrap* w = st->head; w && !rt->exiting; w = w->next) {
+    if (w->port && port_has_messages(w->port)) wrap_drain(w);
+  }
+}
+
+static void poll_on_close(uv_handle_t* handle) {
+  (void)handle;
+}
+
 static void messaging_dispose(eddy_runtime* rt) {
   messaging_state* st = rt->binding_state[EDDY_BINDING_messaging];
   rt->exiting = true;
@@ -444,8 +518,10 @@ static void messaging_dispose(eddy_runtime* rt) {
       wrap_detach(w);
     }
   }
+  uv_close((uv_handle_t*)&st->poll, poll_on_close);
   /* The close callbacks run in the runtime's final loop turn and unlink each one. */
   uv_run(&rt->loop, UV_RUN_NOWAIT);
+  close(st->wake_fd);
   free(st);
   rt->binding_state[EDDY_BINDING_messaging] = NULL;
 }

@@ -160,8 +160,10 @@ function onHandleMessage(data, buffers, portHandles) {
   deliver(port, data, buffers, portHandles);
 }
 
+const kNoPorts = Object.freeze([]);
+
 function decode(data, buffers, portHandles) {
-  const ports = portHandles.map(makePort);
+  const ports = portHandles.length === 0 ? kNoPorts : portHandles.map(makePort);
   return { value: serializer.deserializeMessage(data, buffers, ports), ports };
 }
 
@@ -274,9 +276,14 @@ function decodeForWorker(m) {
   return decode(m[0], m[1], m[2]).value;
 }
 
+function decodeMessage(data, buffers, portHandles) {
+  return decode(data, buffers, portHandles).value;
+}
+
 module.exports = {
   BroadcastChannel,
   decodeForWorker,
+  decodeMessage,
   MessageChannel,
   MessageEvent,
   MessagePort,

@@ -202,7 +202,15 @@ class Writer {
 // are the ArrayBuffers to copy and ports the MessagePorts to move. The transferred
 // ArrayBuffers are detached here (ArrayBuffer.prototype.transfer), after the whole
 // value encoded, so a failed clone leaves them intact.
+const kNoBuffers = Object.freeze([]);
+
 function serializeMessage(value, transferList) {
+  // Strings, booleans, null and plain finite numbers are their own JSON.
+  if (transferList === undefined &&
+      (typeof value === 'string' || typeof value === 'boolean' || value === null ||
+       (typeof value === 'number' && Number.isFinite(value) && !Object.is(value, -0)))) {
+    return { data: JSON.stringify(value), buffers: kNoBuffers, ports: kNoBuffers };
+  }
   const writer = new Writer(transferList);
   const data = JSON.stringify(writer.encode(value));
   const buffers = writer.buffers;
@@ -320,6 +328,9 @@ class Reader {
 }
 
 function deserializeMessage(data, buffers, ports) {
+  const first = data.charCodeAt(0);
+  // Not an array: a primitive or a string, read as JSON alone.
+  if (first !== 91 /* [ */) return JSON.parse(data);
   return new Reader(buffers, ports).decode(JSON.parse(data));
 }
 
