@@ -35,11 +35,12 @@ function resolveFilename(filename) {
   throw new ERR_WORKER_PATH(filename);
 }
 
+// node reports every limit, -1 for the ones left to the engine (stack: 4 MB).
 function validateResourceLimits(limits) {
   const out = {};
   for (const key of ['maxYoungGenerationSizeMb', 'maxOldGenerationSizeMb', 'codeRangeSizeMb', 'stackSizeMb']) {
     const v = limits?.[key];
-    if (typeof v === 'number' && v > 0) out[key] = v;
+    out[key] = typeof v === 'number' && v > 0 ? v : key === 'stackSizeMb' ? 4 : -1;
   }
   return out;
 }
@@ -98,7 +99,7 @@ class Worker extends EventEmitter {
     const handle = new WorkerHandle({
       argv: [process.execPath, ...(evalMode ? ['[worker eval]'] : [file]), ...argv],
       execArgv,
-      maxHeapMb: resourceLimits.maxOldGenerationSizeMb ?? 0,
+      maxHeapMb: Math.max(resourceLimits.maxOldGenerationSizeMb, 0),
     });
     this[kHandle] = handle;
     this[kExited] = false;
@@ -174,6 +175,7 @@ class Worker extends EventEmitter {
     this[kExited] = true;
     this[kHandle] = null;
     this.threadId = -1;
+    this.resourceLimits = {};
     handle.publicPort.close();
     handle.internalPort.close();
     if (oom) this.emit('error', new ERR_WORKER_OUT_OF_MEMORY('JS heap out of memory'));
