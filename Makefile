@@ -25,6 +25,7 @@ SRCS := \
   src/binding/cares_wrap.c \
   src/binding/constants.c \
   src/binding/crypto.c \
+  src/binding/esm.c \
   src/binding/fs.c \
   src/binding/pipe_wrap.c \
   src/binding/process.c \
@@ -39,6 +40,9 @@ SRCS := \
   src/binding/util.c \
   src/binding/uv.c \
   src/binding/worker.c \
+  src/esm/cjs_exports.c \
+  src/esm/lexer.c \
+  src/esm/transform.c \
   src/util/check.c \
   src/util/encoding.c \
   src/util/js.c \
@@ -47,7 +51,7 @@ SRCS := \
 LIB_JS := $(shell find lib -name '*.js' | LC_ALL=C sort)
 OBJS := $(SRCS:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/gen/builtins_table.o
 
-.PHONY: all test test-node asan format clean bench demo
+.PHONY: all test test-node asan format clean bench demo fuzz esm-packages
 all: $(BUILD)/eddy
 
 $(BUILD)/eddy: $(OBJS)
@@ -73,7 +77,8 @@ $(BUILD)/obj/gen/builtins_table.o: $(BUILD)/gen/builtins_table.c
 
 # C unit tests: each test/native/test-*.c links against the pieces it tests.
 NATIVE_TESTS := $(patsubst test/native/%.c,$(BUILD)/native/%,$(wildcard test/native/test-*.c))
-NATIVE_DEPS := src/util/check.c src/util/utf8.c src/util/encoding.c
+NATIVE_DEPS := src/util/check.c src/util/utf8.c src/util/encoding.c src/esm/lexer.c src/esm/transform.c \
+  src/esm/cjs_exports.c
 $(BUILD)/native/%: test/native/%.c $(NATIVE_DEPS)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -o $@ $< $(NATIVE_DEPS) $(LDLIBS)
@@ -97,6 +102,21 @@ asan:
 
 format:
 	clang-format -i $(SRCS) $(wildcard src/*/*.h src/*.h) tools/embed-lib.c $(wildcard test/native/*.c)
+
+# libFuzzer over the ES module lexer/transform (needs clang; scripts/install-deps).
+FUZZ_TIME ?= 60
+$(BUILD)/fuzz/esm-transform: test/fuzz/fuzz-esm-transform.c src/esm/lexer.c src/esm/transform.c src/esm/cjs_exports.c src/util/check.c
+	@mkdir -p $(dir $@)
+	clang -std=gnu11 -g -O1 -Isrc -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
+	  -o $@ $^
+fuzz: $(BUILD)/fuzz/esm-transform
+	@mkdir -p $(BUILD)/fuzz/corpus-esm
+	$(BUILD)/fuzz/esm-transform -max_total_time=$(FUZZ_TIME) -max_len=4096 \
+	  $(BUILD)/fuzz/corpus-esm test/fuzz/corpus-esm
+
+# Popular ESM-only npm packages for test-esm-npm-packages (pinned; never committed).
+esm-packages:
+	cd test/fixtures/esm-packages && npm install --no-audit --no-fund --ignore-scripts --no-package-lock
 
 demo: $(BUILD)/eddy
 	$(BUILD)/eddy examples/ticker.js

@@ -2,7 +2,8 @@
 // 1M 64-byte chunks: Readable -> PassThrough -> Writable through pipe(), byte mode.
 const { Readable, PassThrough, Writable } = require('stream');
 const N = Number(process.argv[2]) || 1e6;
-const chunk = new Uint8Array(64);
+// A Buffer, as sockets and files produce (a Uint8Array where node:buffer is absent).
+const chunk = typeof Buffer === 'function' ? Buffer.alloc(64) : new Uint8Array(64);
 let i = 0;
 let bytes = 0;
 const src = new Readable({

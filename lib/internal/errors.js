@@ -63,6 +63,8 @@ function formatMessage(self, key, args) {
 
 // E(code, message, Base[, ...OtherBases]) registers a code; codes[code] is its class.
 function E(key, message, Base, ...otherBases) {
+  // A code registered twice (an easy merge mistake) is a bug in eddy: fail loudly.
+  if (messages.has(key)) throw new Error(`internal error: ${key} is registered twice`);
   messages.set(key, message);
   const cls = makeNodeErrorClass(Base, key);
   Object.defineProperty(cls, 'name', { __proto__: null, value: Base.name });
@@ -203,6 +205,7 @@ E('ERR_CONSTRUCT_CALL_REQUIRED', 'Class constructor %s cannot be invoked without
   TypeError);
 E('ERR_EVENT_RECURSION', 'The event "%s" is already being dispatched', Error);
 E('ERR_CHILD_PROCESS_IPC_REQUIRED', "Forked processes must have an IPC channel, missing value 'ipc' in %s", Error);
+E('ERR_CONSOLE_WRITABLE_STREAM', 'Console expects a writable stream instance for %s', TypeError);
 E('ERR_ENCODING_INVALID_ENCODED_DATA', function(encoding, ret) {
   this.errno = ret;
   return `The encoded data was not valid for encoding ${encoding}`;
@@ -213,6 +216,11 @@ E('ERR_FALSY_VALUE_REJECTION', function(reason) {
   return 'Promise was rejected with falsy value';
 }, Error);
 E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
+E('ERR_IMPORT_ATTRIBUTE_MISSING', 'Module "%s" needs an import attribute of "%s: %s"', TypeError);
+E('ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE', 'Module "%s" is not of type "%s"', TypeError);
+E('ERR_IMPORT_ATTRIBUTE_UNSUPPORTED', 'Import attribute "%s" with value "%s" is not supported in %s',
+  TypeError);
+E('ERR_INCOMPATIBLE_OPTION_PAIR', 'Option "%s" cannot be used in combination with option "%s"', TypeError);
 E('ERR_INVALID_ARG_TYPE', invalidArgTypeMessage, TypeError);
 E('ERR_INVALID_ARG_VALUE', invalidArgValueMessage, TypeError, RangeError);
 E('ERR_INVALID_BUFFER_SIZE', 'Buffer size must be a multiple of %s', RangeError);
@@ -223,6 +231,10 @@ E('ERR_INVALID_CHAR', (name, field) => {
 }, TypeError);
 E('ERR_INVALID_FILE_URL_HOST', 'File URL host must be "localhost" or empty on %s', TypeError);
 E('ERR_INVALID_FILE_URL_PATH', 'File URL path %s', TypeError);
+E('ERR_INVALID_MIME_SYNTAX', (production, str, invalidIndex) => {
+  const msg = invalidIndex !== -1 ? ` at ${invalidIndex}` : '';
+  return `The MIME syntax for a ${production} in "${str}" is invalid` + msg;
+}, TypeError);
 E('ERR_INVALID_MODULE_SPECIFIER', (request, reason, base = undefined) => {
   return `Invalid module "${request}" ${reason}${base ? ` imported from ${base}` : ''}`;
 }, TypeError);
@@ -244,6 +256,12 @@ E('ERR_INVALID_RETURN_VALUE', (input, name, value) => {
   return `Expected ${input} to be returned from the "${name}" function but got ${
     determineSpecificType(value)}.`;
 }, TypeError, RangeError);
+E('ERR_INVALID_RETURN_PROPERTY_VALUE', (input, name, prop, value) => {
+  let type;
+  if (value?.constructor?.name) type = `instance of ${value.constructor.name}`;
+  else type = `type ${typeof value}`;
+  return `Expected ${input} to be returned for the "${prop}" from the "${name}" function but got ${type}.`;
+}, TypeError);
 E('ERR_INVALID_STATE', 'Invalid state: %s', Error, TypeError, RangeError);
 E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);
 E('ERR_INVALID_URL', function(input, base = null) {
@@ -288,9 +306,22 @@ E('ERR_PACKAGE_PATH_NOT_EXPORTED', (pkgPath, subpath, base = undefined) => {
   return `Package subpath '${subpath}' is not defined by "exports" in ${pkgPath}package.json${
     base ? ` imported from ${base}` : ''}`;
 }, Error);
-E('ERR_REQUIRE_ASYNC_MODULE', 'require() cannot be used on an ESM graph with top-level await. ' +
-  'Use import() instead. To see where the top-level await comes from, use ' +
-  '--experimental-print-required-tla.', Error);
+E('ERR_REQUIRE_ASYNC_MODULE', (parentFilename, filename) => {
+  let msg = 'require() cannot be used on an ESM graph with top-level await. Use import() instead. ' +
+    'To see where the top-level await comes from, use --experimental-print-required-tla.';
+  if (parentFilename) msg += `\n  From ${parentFilename} `;
+  if (filename) msg += `\n  Requiring ${filename} `;
+  return msg;
+}, Error);
+E('ERR_REQUIRE_CYCLE_MODULE', '%s', Error);
+E('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', '%s', TypeError);
+E('ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL', "Unexpected argument '%s'. This " +
+  'command does not take positional arguments', TypeError);
+E('ERR_PARSE_ARGS_UNKNOWN_OPTION', (option, allowPositionals) => {
+  const suggestDashDash = allowPositionals ? '. To specify a positional argument starting with a ' +
+    `'-', place it at the end of the command after '--', as in '-- ${JSON.stringify(option)}` : '';
+  return `Unknown option '${option}'${suggestDashDash}`;
+}, TypeError);
 E('ERR_REQUIRE_ESM', 'require() of ES Module %s not supported.', Error);
 E('ERR_STRING_TOO_LONG', 'Cannot create a string longer than 0x%s characters', Error);
 E('ERR_SYSTEM_ERROR', 'A system error occurred', Error);
@@ -308,11 +339,18 @@ E('ERR_UNHANDLED_REJECTION', 'This error originated either by throwing inside of
 E('ERR_UNKNOWN_BUILTIN_MODULE', 'No such built-in module: %s', Error);
 E('ERR_UNKNOWN_ENCODING', 'Unknown encoding: %s', TypeError);
 E('ERR_UNKNOWN_FILE_EXTENSION', 'Unknown file extension "%s" for %s', TypeError);
+E('ERR_UNKNOWN_MODULE_FORMAT', 'Unknown module format: %s for URL %s', RangeError);
 E('ERR_UNKNOWN_SIGNAL', 'Unknown signal: %s', TypeError);
 E('ERR_UNSUPPORTED_DIR_IMPORT', function(path, base, exactUrl) {
   if (exactUrl) this.url = exactUrl;
   return `Directory import '${path}' is not supported resolving ES modules imported from ${base}`;
 }, Error);
+E('ERR_UNSUPPORTED_ESM_URL_SCHEME', (scheme, supported = 'file, data, and node') => {
+  return `Only URLs with a scheme in: ${supported} are supported by the default ESM loader. ` +
+    `Received protocol '${scheme}'`;
+}, Error);
+E('ERR_UNSUPPORTED_RESOLVE_REQUEST', 'Failed to resolve module specifier "%s" from "%s": ' +
+  'Invalid relative URL or base scheme is not hierarchical.', TypeError);
 E('ERR_USE_AFTER_CLOSE', '%s was closed', Error);
 E('ERR_CRYPTO_HASH_FINALIZED', 'Digest already called', Error);
 E('ERR_CRYPTO_HASH_UPDATE_FAILED', 'Hash update failed', Error);

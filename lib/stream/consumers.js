@@ -32,10 +32,6 @@ async function arrayBuffer(stream) {
   return (await collectBytes(stream)).buffer;
 }
 
-async function bytes(stream) {
-  return collectBytes(stream);
-}
-
 async function buffer(stream) {
   const u8 = await collectBytes(stream);
   return globalThis.Buffer.from(u8.buffer, u8.byteOffset, u8.byteLength);
@@ -60,4 +56,4 @@ async function json(stream) {
   return JSON.parse(await text(stream));
 }
 
-module.exports = { arrayBuffer, blob, buffer, bytes, json, text };
+module.exports = { arrayBuffer, blob, buffer, text, json };

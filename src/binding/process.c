@@ -179,8 +179,11 @@ static EDDY_JS_FN(process_really_exit) {
   (void)function, (void)self, (void)exception;
   eddy_runtime* rt = eddy_runtime_from(ctx);
   if (rt->worker) {
+    /* A worker's process.exit() ends its thread: the loop stops and the caller's
+     * JS unwinds with an exception nothing will see (no JS runs again). */
     eddy_runtime_stop(rt, (int)eddy_js_arg_int(ctx, argc, argv, 0));
-    return JSValueMakeUndefined(ctx);
+    *exception = eddy_js_error(ctx, "worker exiting");
+    return NULL;
   }
   rt->exiting = true;
   eddy_runtime_exit(rt, (int)eddy_js_arg_int(ctx, argc, argv, 0));

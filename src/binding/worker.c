@@ -149,7 +149,13 @@ static double heap_size(JSContextRef ctx) {
 static bool worker_should_terminate(JSContextRef ctx, void* data) {
   eddy_runtime* rt = data;
   eddy_worker* w = rt->worker;
-  if (atomic_load(&w->stop_requested)) return true;
+  if (atomic_load(&w->stop_requested)) {
+    /* Nothing runs JS in this runtime again: the termination unwinds to C. */
+    if (!rt->exiting) rt->exit_code = 1;
+    rt->exiting = true;
+    uv_stop(&rt->loop);
+    return true;
+  }
   if (w->max_heap && heap_size(ctx) > (double)w->max_heap) {
     w->oom = true;
     rt->exiting = true;

@@ -12,6 +12,7 @@
   X(cares_wrap)          \
   X(constants)           \
   X(crypto)              \
+  X(esm)                 \
   X(fs)                  \
   X(messaging)           \
   X(pipe_wrap)           \

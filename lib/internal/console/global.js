@@ -1,36 +1,51 @@
 'use strict';
-// The global console — a first version writing synchronously to fds 1 and 2.
-// The full Console class (table, group, time, count...) replaces this file.
+// The global console: Console's methods bound to one object whose streams are
+// process.stdout and process.stderr, looked up on each write (so a program may replace
+// them), with node's key order and inspector-only methods as no-ops.
 
-const { formatWithOptions } = require('internal/util/inspect');
+const { Console, defineHiddenState, initConsole } = require('internal/console/constructor');
 
-let groupIndent = '';
-function write(stream, args) {
-  let text = formatWithOptions({}, ...args);
-  if (groupIndent) text = groupIndent + text.replace(/\n/g, `\n${groupIndent}`);
-  stream.write(`${text}\n`);
+const globalConsole = { __proto__: {} };
+initConsole(globalConsole, {});
+const order = ['log', 'info', 'debug', 'warn', 'error', 'dir', 'time', 'timeEnd', 'timeLog',
+  'trace', 'assert', 'clear', 'count', 'countReset', 'group', 'groupEnd', 'table', 'dirxml',
+  'groupCollapsed'];
+for (const key of order) {
+  const fn = Console.prototype[key].bind(globalConsole);
+  Object.defineProperty(fn, 'name', { value: key });
+  globalConsole[key] = fn;
+}
+defineHiddenState(globalConsole);
+globalConsole.Console = Console;
+for (const key of ['profile', 'profileEnd', 'timeStamp']) {
+  globalConsole[key] = { [key]() {} }[key];
+}
+globalConsole.context = function context(name) {
+  const c = { __proto__: {} };
+  initConsole(c, {});
+  for (const key of order) c[key] = Console.prototype[key].bind(globalConsole);
+  void name;
+  return c;
+};
+globalConsole.createTask = function createTask(name) {
+  void name;
+  return { run(fn) { return fn(); } };
+};
+for (const [name, get] of [['_stdout', () => process.stdout], ['_stderr', () => process.stderr]]) {
+  Object.defineProperty(globalConsole, name, {
+    get,
+    set(value) {
+      Object.defineProperty(globalConsole, name, {
+        value, writable: true, configurable: true, enumerable: false,
+      });
+    },
+    configurable: true,
+    enumerable: false,
+  });
 }
 
-const console = {
-  log(...args) { write(process.stdout, args); },
-  info(...args) { write(process.stdout, args); },
-  debug(...args) { write(process.stdout, args); },
-  warn(...args) { write(process.stderr, args); },
-  error(...args) { write(process.stderr, args); },
-  dir(obj) { write(process.stdout, [obj]); },
-  trace(...args) {
-    const err = { name: 'Trace', message: formatWithOptions({}, ...args) };
-    Error.captureStackTrace(err, console.trace);
-    write(process.stderr, [err.stack]);
-  },
-  assert(value, ...args) {
-    if (!value) write(process.stderr, ['Assertion failed' + (args.length ? ':' : ''), ...args]);
-  },
-  group(...args) {
-    if (args.length) write(process.stdout, args);
-    groupIndent += '  ';
-  },
-  groupEnd() { groupIndent = groupIndent.slice(2); },
-};
+Object.defineProperty(globalConsole, Symbol.toStringTag, {
+  value: 'console', writable: false, enumerable: false, configurable: true,
+});
 
-module.exports = console;
+module.exports = globalConsole;

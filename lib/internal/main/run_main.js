@@ -31,7 +31,18 @@ function evalScript(name, source, print) {
     Object.defineProperty(globalThis, key, { value, writable: true, enumerable: true, configurable: true });
   }
   setEvalSource(name, source);
-  const body = source.charCodeAt(0) === 35 && source.charCodeAt(1) === 33 ? `//${source.slice(2)}` : source;
+  let body = source.charCodeAt(0) === 35 && source.charCodeAt(1) === 33 ? `//${source.slice(2)}` : source;
+  // import() in a script: src/esm renames it to _$imp$ (see the CommonJS loader).
+  const rewritten = body.includes('import') ? internalBinding('esm').transformDynamicImport(body) : null;
+  if (rewritten !== null) {
+    body = rewritten;
+    const { makeDynamicImport } = require('internal/modules/esm/loader');
+    const { pathToFileURL } = require('internal/modules/esm/url');
+    Object.defineProperty(globalThis, '_$imp$', {
+      value: makeDynamicImport(pathToFileURL(path.join(process.cwd(), name))),
+      writable: true, configurable: true, enumerable: false,
+    });
+  }
   let result;
   try {
     result = builtins.compileFunction(body, name, '', '');

@@ -6,15 +6,48 @@
 const { setHasRejectionToWarn, setRejectionProcessor } = require('internal/process/task_queues');
 const { triggerUncaughtException } = require('internal/process/execution');
 
-const pending = [];
+// Rejections JSC reported, in order, until the end of the tick judges them.
+const maybeUnhandled = new Map();
+// Rejections that were reported as unhandled: a handler added later emits
+// 'rejectionHandled'.
+const reported = new WeakSet();
 let mode = 'throw';
 
 function setMode(value) {
   if (value) mode = value;
 }
 
+// JSC tells eddy only about rejections still unhandled when the microtask queue
+// empties; node also forgives handlers attached by the nextTicks that follow, and
+// emits 'rejectionHandled' for late ones. Both need to see handlers being attached,
+// so after the first report Promise.prototype.then notes the promises it is called
+// on (.catch and .finally go through it). `await` of such a promise is not seen.
+let thenPatched = false;
+function patchThen() {
+  thenPatched = true;
+  const originalThen = Promise.prototype.then;
+  const { then } = {
+    then(onFulfilled, onRejected) {
+      if (maybeUnhandled.size !== 0 || reportedCount !== 0) noteHandled(this);
+      return originalThen.call(this, onFulfilled, onRejected);
+    },
+  };
+  Object.defineProperty(Promise.prototype, 'then', { value: then, writable: true, configurable: true, enumerable: false });
+}
+
+let reportedCount = 0;
+function noteHandled(promise) {
+  if (maybeUnhandled.delete(promise)) return;
+  if (reported.has(promise)) {
+    reported.delete(promise);
+    reportedCount--;
+    process.nextTick(() => process.emit('rejectionHandled', promise));
+  }
+}
+
 function onUnhandledRejection(promise, reason) {
-  pending.push({ promise, reason });
+  if (!thenPatched) patchThen();
+  maybeUnhandled.set(promise, reason);
   setHasRejectionToWarn(true);
 }
 
@@ -79,7 +112,12 @@ function handle({ promise, reason }) {
 }
 
 function processPromiseRejections() {
-  while (pending.length > 0) handle(pending.shift());
+  for (const [promise, reason] of maybeUnhandled) {
+    maybeUnhandled.delete(promise);
+    reported.add(promise);
+    reportedCount++;
+    handle({ promise, reason });
+  }
   return false;
 }
 

@@ -60,12 +60,19 @@ function setRejectionProcessor(fn) {
 // again while more ticks or rejections are waiting.
 function processTicksAndRejections() {
   let tock;
+  let ran = false;
   while ((tock = shift()) !== null) {
+    ran = true;
     const { callback, args } = tock;
     if (args.length === 0) callback();
     else callback(...args);
   }
   tickInfo[kHasTickScheduled] = 0;
+  // Rejections are judged only after a pass that ran no ticks: the ticks just run,
+  // and the promise jobs JSC runs when this returns, may still attach handlers, as
+  // they may in node before its processPromiseRejections. C calls again while the
+  // flag is set.
+  if (ran && tickInfo[kHasRejectionToWarn] === 1) return;
   tickInfo[kHasRejectionToWarn] = 0;
   processRejections();
 }

@@ -40,9 +40,9 @@ function emitKeypressEvents(stream, iface = {}) {
         try {
           pending = decodeKeys(pending + string, emit);
         } catch (err) {
+          // A throwing 'keypress' listener drops the rest of this chunk; decoding
+          // starts afresh with the next one.
           pending = '';
-          stream.removeListener('data', onData);
-          stream.on('newListener', onNewListener);
           throw err;
         }
         if (pending) timeoutId = setTimeout(flushPending, iface.escapeCodeTimeout ?? ESCAPE_CODE_TIMEOUT);

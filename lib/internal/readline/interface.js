@@ -21,9 +21,15 @@ const emitKeypressEvents = require('internal/readline/emitKeypressEvents');
 
 const kHistorySize = 30;
 const kMaxUndoRedoStackSize = 2048;
+const kMaxLengthOfKillRing = 32;
 const kMincrlfDelay = 100;
 const lineEnding = /\r?\n|\r(?!\n)|\u2028|\u2029/g;
 
+const kHiddenFields = [
+  '_decoder', '_killRing', '_killRingCursor', '_line_buffer', '_oldPrompt', '_previousKey',
+  '_prompt', '_questionCallback', '_redoStack', '_sawKeyPress', '_sawReturnAt', '_undoStack',
+  '_yanking', 'closed', 'cursor', 'prevRows', 'removeHistoryDuplicates',
+];
 const kQuestionCancel = Symbol('kQuestionCancel');
 const kQuestion = Symbol('kQuestion');
 const kQuestionReject = Symbol('kQuestionReject');
@@ -35,7 +41,6 @@ const kTtyWrite = Symbol('_ttyWrite');
 const kRefreshLine = Symbol('_refreshLine');
 const kInsertString = Symbol('_insertString');
 const kSetRawMode = Symbol('_setRawMode');
-const kPaused = Symbol('kPaused');
 
 function isWriteStream(out) {
   return out !== null && out !== undefined && typeof out.write === 'function';
@@ -100,7 +105,6 @@ class InterfaceConstructor extends EventEmitter {
     this.terminal = !!terminal;
     this.closed = false;
     this.prevRows = 0;
-    this[kPaused] = false;
     this._prompt = prompt;
     this._questionCallback = null;
     this._oldPrompt = '';
@@ -113,6 +117,14 @@ class InterfaceConstructor extends EventEmitter {
     this[kQuestionReject] = undefined;
     this._undoStack = [];
     this._redoStack = [];
+    this._killRing = [];
+    this._killRingCursor = 0;
+    this._yanking = false;
+
+    // Internal state stays out of Object.keys(), as node keeps it behind symbols.
+    for (const key of kHiddenFields) {
+      Object.defineProperty(this, key, { __proto__: null, enumerable: false });
+    }
 
     const onerror = (err) => { this.emit('error', err); };
     const ondata = (data) => { this[kNormalWrite](data); };
@@ -194,7 +206,8 @@ class InterfaceConstructor extends EventEmitter {
   }
 
   prompt(preserveCursor) {
-    if (this[kPaused]) this.resume();
+    if (this.closed) throw new ERR_USE_AFTER_CLOSE('readline');
+    if (this.paused) this.resume();
     if (this.terminal && process.env.TERM !== 'dumb') {
       if (!preserveCursor) this.cursor = 0;
       this[kRefreshLine]();
@@ -282,28 +295,29 @@ class InterfaceConstructor extends EventEmitter {
     if (this.terminal) this[kSetRawMode](false);
     this.closed = true;
     this.emit('close');
-    this[kQuestionReject]?.(new AbortError('Aborted with Ctrl+C'));
   }
 
   pause() {
-    if (this[kPaused]) return;
+    if (this.closed) throw new ERR_USE_AFTER_CLOSE('readline');
+    if (this.paused) return;
     this.input.pause();
-    this[kPaused] = true;
+    this.paused = true;
     this.emit('pause');
     return this;
   }
 
   resume() {
-    if (!this[kPaused]) return;
+    if (this.closed) throw new ERR_USE_AFTER_CLOSE('readline');
+    if (!this.paused) return;
     this.input.resume();
-    this[kPaused] = false;
+    this.paused = false;
     this.emit('resume');
     return this;
   }
 
   write(d, key) {
     if (this.closed) throw new ERR_USE_AFTER_CLOSE('readline');
-    if (this[kPaused]) this.resume();
+    if (this.paused) this.resume();
     if (this.terminal) this[kTtyWrite](d, key);
     else this[kNormalWrite](d);
   }
@@ -473,6 +487,7 @@ class InterfaceConstructor extends EventEmitter {
       let leading = this.line.slice(0, this.cursor);
       const reversed = [...leading].reverse().join('');
       const match = /^\s*(?:[^\w\s]+|\w+)?/.exec(reversed);
+      this._pushToKillRing(leading.slice(leading.length - match[0].length));
       leading = leading.slice(0, leading.length - match[0].length);
       this.line = leading + this.line.slice(this.cursor, this.line.length);
       this.cursor = leading.length;
@@ -485,6 +500,7 @@ class InterfaceConstructor extends EventEmitter {
       this._beforeEdit(this.line, this.cursor);
       const trailing = this.line.slice(this.cursor);
       const match = /^(?:\s+|\W+|\w+)\s*/.exec(trailing);
+      this._pushToKillRing(trailing.slice(0, match[0].length));
       this.line = this.line.slice(0, this.cursor) + trailing.slice(match[0].length);
       this._refreshLine();
     }
@@ -492,6 +508,7 @@ class InterfaceConstructor extends EventEmitter {
 
   _deleteLineLeft() {
     this._beforeEdit(this.line, this.cursor);
+    this._pushToKillRing(this.line.slice(0, this.cursor));
     this.line = this.line.slice(this.cursor);
     this.cursor = 0;
     this._refreshLine();
@@ -499,8 +516,40 @@ class InterfaceConstructor extends EventEmitter {
 
   _deleteLineRight() {
     this._beforeEdit(this.line, this.cursor);
+    this._pushToKillRing(this.line.slice(this.cursor));
     this.line = this.line.slice(0, this.cursor);
     this._refreshLine();
+  }
+
+  // The kill ring: text removed by the kill commands, yanked back by ctrl-y and
+  // cycled by meta-y right after a yank.
+  _pushToKillRing(del) {
+    if (!del || del === this._killRing[0]) return;
+    this._killRing.unshift(del);
+    this._killRingCursor = 0;
+    while (this._killRing.length > kMaxLengthOfKillRing) this._killRing.pop();
+  }
+
+  _yank() {
+    if (this._killRing.length > 0) {
+      this._yanking = true;
+      this[kInsertString](this._killRing[this._killRingCursor]);
+    }
+  }
+
+  _yankPop() {
+    if (!this._yanking) return;
+    if (this._killRing.length > 1) {
+      const lastYank = this._killRing[this._killRingCursor];
+      this._killRingCursor++;
+      if (this._killRingCursor >= this._killRing.length) this._killRingCursor = 0;
+      const currentYank = this._killRing[this._killRingCursor];
+      const head = this.line.slice(0, this.cursor - lastYank.length);
+      const tail = this.line.slice(this.cursor);
+      this.line = head + currentYank + tail;
+      this.cursor = head.length + currentYank.length;
+      this._refreshLine();
+    }
   }
 
   clearLine() {
@@ -638,6 +687,16 @@ class InterfaceConstructor extends EventEmitter {
 
     if (typeof key.name === 'string' && key.name.startsWith('f') && /^f\d+$/.test(key.name)) return;
 
+    // ctrl-_ undoes and ctrl-^ redoes, whatever name the terminal gives them.
+    if (key.sequence === '\x1F') {
+      this._undo();
+      return;
+    }
+    if (key.sequence === '\x1E') {
+      this._redo();
+      return;
+    }
+
     if (key.ctrl && key.shift) {
       switch (key.name) {
         case 'backspace': this._deleteLineLeft(); break;
@@ -651,12 +710,18 @@ class InterfaceConstructor extends EventEmitter {
           } else {
             this.clearLine();
             this.close();
+            // A pending readline/promises question fails on ctrl-c (not on close()).
+            this[kQuestionReject]?.(new AbortError('Aborted with Ctrl+C'));
           }
           break;
         case 'h': this._deleteLeft(); break;
         case 'd':
-          if (this.cursor === 0 && this.line.length === 0) this.close();
-          else if (this.cursor < this.line.length) this._deleteRight();
+          if (this.cursor === 0 && this.line.length === 0) {
+            this.close();
+            this[kQuestionReject]?.(new AbortError('Aborted with Ctrl+D'));
+          } else if (this.cursor < this.line.length) {
+            this._deleteRight();
+          }
           break;
         case 'u': this._deleteLineLeft(); break;
         case 'k': this._deleteLineRight(); break;
@@ -671,13 +736,14 @@ class InterfaceConstructor extends EventEmitter {
           break;
         case 'n': this._historyNext(); break;
         case 'p': this._historyPrev(); break;
+        case 'y': this._yank(); break;
         case 'z':
           if (process.platform === 'win32') break;
           if (this.listenerCount('SIGTSTP') > 0) {
             this.emit('SIGTSTP');
           } else {
             process.once('SIGCONT', () => {
-              if (!this[kPaused]) {
+              if (!this.paused) {
                 this.pause();
                 this.emit('SIGCONT');
               }
@@ -693,8 +759,6 @@ class InterfaceConstructor extends EventEmitter {
         case 'delete': this._deleteWordRight(); break;
         case 'left': this._wordLeft(); break;
         case 'right': this._wordRight(); break;
-        case '-': this._undo(); break;
-        case '6': this._redo(); break;
       }
     } else if (key.meta) {
       switch (key.name) {
@@ -703,6 +767,7 @@ class InterfaceConstructor extends EventEmitter {
         case 'd':
         case 'delete': this._deleteWordRight(); break;
         case 'backspace': this._deleteWordLeft(); break;
+        case 'y': this._yankPop(); break;
       }
     } else {
       if (this._sawReturnAt && key.name !== 'enter') this._sawReturnAt = 0;
@@ -849,5 +914,4 @@ module.exports = {
   kQuestion,
   kQuestionCancel,
   kQuestionReject,
-  kPaused,
 };

@@ -18,7 +18,7 @@ function loadLines(fileName) {
     let path = fileName;
     if (path.startsWith('file://')) {
       try {
-        path = decodeURIComponent(new URL(path).pathname);
+        path = require('internal/modules/esm/url').fileURLToPath(path);
       } catch {
         return null;
       }

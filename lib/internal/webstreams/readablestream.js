@@ -512,7 +512,14 @@ function acquireDefaultReader(stream) {
 
 // --- tee ----------------------------------------------------------------------
 
+function copyView(view) {
+  return new Uint8Array(view.buffer.slice(view.byteOffset, view.byteOffset + view.byteLength));
+}
+
+// The tee of a byte stream reads it through a default reader; its branches are
+// default streams (no BYOB readers on them).
 function readableStreamDefaultTee(stream) {
+  const isBytes = stream[kState].controller?.isByteController === true;
   const reader = acquireDefaultReader(stream);
   let reading = false;
   let readAgain = false;
@@ -536,7 +543,8 @@ function readableStreamDefaultTee(stream) {
         queueMicrotask(() => {
           readAgain = false;
           if (!canceled1) controllerEnqueue(branch1[kState].controller, value);
-          if (!canceled2) controllerEnqueue(branch2[kState].controller, value);
+          // Byte chunks are views: the second branch gets its own copy of the bytes.
+          if (!canceled2) controllerEnqueue(branch2[kState].controller, isBytes ? copyView(value) : value);
           reading = false;
           if (readAgain) pullAlgorithm();
         });

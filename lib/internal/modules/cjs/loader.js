@@ -13,7 +13,7 @@ const { packageExportsResolve, packageImportsResolve, parsePackageName } =
 const { setFirstLineOffset, setSyntaxLocation } = require('internal/errors/stack');
 const { validateString } = require('internal/validators');
 const {
-  codes: { ERR_INVALID_ARG_VALUE, ERR_UNKNOWN_BUILTIN_MODULE, ERR_REQUIRE_ESM },
+  codes: { ERR_INVALID_ARG_VALUE, ERR_UNKNOWN_BUILTIN_MODULE },
 } = require('internal/errors');
 
 const requireBuiltin = require;
@@ -257,7 +257,19 @@ function requireStackOf(parent) {
   return stack;
 }
 
+// module.registerHooks also governs require(): set by internal/modules/esm/hooks
+// while hooks are registered, null otherwise.
+let requireHooks = null;
+function setRequireHooks(hooks) {
+  requireHooks = hooks;
+}
+
 Module._resolveFilename = function _resolveFilename(request, parent, isMain, options) {
+  if (requireHooks !== null) return requireHooks.resolve(request, parent, isMain, options, resolveFilename);
+  return resolveFilename(request, parent, isMain, options);
+};
+
+function resolveFilename(request, parent, isMain, options) {
   if (BuiltinModule.canBeRequiredWithoutScheme(request)) return request;
   if (request.startsWith('node:')) {
     if (BuiltinModule.canBeRequiredByUsers(request.slice(5))) return request;
@@ -314,7 +326,7 @@ Module._resolveFilename = function _resolveFilename(request, parent, isMain, opt
   err.code = 'MODULE_NOT_FOUND';
   err.requireStack = requireStack;
   throw err;
-};
+}
 
 function loadBuiltin(id) {
   const mod = loadBuiltinModule(id);
@@ -431,17 +443,33 @@ function locateSyntaxError(err, body, filename, prefix) {
   for (const key of ['line', 'column', 'sourceURL']) delete err[key];
 }
 
+// Code that calls import() gets it as a sixth parameter: src/esm renames `import(`
+// to `_$imp$(` (same length), since JSC's C API has no module loader of its own.
+const importWrapper = '(function (exports, require, module, __filename, __dirname, _$imp$) { ';
+function withDynamicImport(content) {
+  return content.includes('import') ? internalBinding('esm').transformDynamicImport(content) : null;
+}
+
 Module.prototype._compile = function _compile(content, filename) {
   let compiled;
+  let importer;
   if (Module.wrapper[0] === wrapper[0] && Module.wrapper[1] === wrapper[1] && !patchedWrap()) {
-    compiled = compileWrapper(content, filename);
+    const rewritten = withDynamicImport(content);
+    if (rewritten !== null) {
+      setFirstLineOffset(filename, importWrapper.length);
+      compiled = builtins.compileFunction(stripShebang(rewritten), filename, importWrapper, wrapper[1]);
+      const { makeDynamicImport } = requireBuiltin('internal/modules/esm/loader');
+      importer = makeDynamicImport(requireBuiltin('internal/modules/esm/url').pathToFileURL(filename));
+    } else {
+      compiled = compileWrapper(content, filename);
+    }
   } else {
     compiled = builtins.compileFunction(Module.wrap(stripShebang(content)), filename, '', '');
   }
   const dirname = path.dirname(filename);
   const require = makeRequireFunction(this);
   const exports = this.exports;
-  return compiled.call(exports, exports, require, this, filename, dirname);
+  return compiled.call(exports, exports, require, this, filename, dirname, importer);
 };
 
 const originalWrap = Module.wrap;
@@ -454,6 +482,14 @@ function stripBOM(content) {
 }
 
 function readSource(filename) {
+  if (requireHooks !== null) {
+    const format = filename.endsWith('.json') ? 'json' : 'commonjs';
+    return requireHooks.load(filename, format, readFileSource);
+  }
+  return readFileSource(filename);
+}
+
+function readFileSource(filename) {
   const content = fsBinding.readFileUtf8(filename);
   if (typeof content === 'number') {
     const { uvException } = require('internal/errors');
@@ -470,17 +506,26 @@ function isESMFile(filename) {
 
 Module._extensions['.js'] = function(module, filename) {
   if (isESMFile(filename)) {
-    let esm;
-    try {
-      esm = requireBuiltin('internal/modules/esm/require');
-    } catch {
-      throw new ERR_REQUIRE_ESM(filename);
-    }
-    return esm.requireESM(module, filename);
+    return requireBuiltin('internal/modules/esm/require').requireESM(module, filename);
   }
   const content = readSource(filename);
-  module._compile(stripBOM(content), filename);
+  try {
+    module._compile(stripBOM(content), filename);
+  } catch (err) {
+    // A .js file outside any "type" whose syntax is ES module syntax is one (node's
+    // --experimental-detect-module, on by default).
+    if (err instanceof SyntaxError && !filename.endsWith('.cjs') && hasModuleSyntax(filename, content)) {
+      return requireBuiltin('internal/modules/esm/require').requireESM(module, filename);
+    }
+    throw err;
+  }
 };
+
+function hasModuleSyntax(filename, content) {
+  if (packageJson.getNearestParentPackageJSONType(filename) === 'commonjs') return false;
+  const t = internalBinding('esm').transform(content);
+  return t.error === undefined && t.hasModuleSyntax;
+}
 
 Module._extensions['.json'] = function(module, filename) {
   const content = readSource(filename);
@@ -526,9 +571,9 @@ function makeRequireFunction(mod) {
 Module.createRequire = function createRequire(filename) {
   let filepath;
   if (typeof filename === 'object' && filename !== null && typeof filename.href === 'string') {
-    filepath = requireBuiltin('internal/url').fileURLToPath(filename);
+    filepath = requireBuiltin('internal/modules/esm/url').fileURLToPath(filename);
   } else if (typeof filename === 'string' && filename.startsWith('file:')) {
-    filepath = requireBuiltin('internal/url').fileURLToPath(filename);
+    filepath = requireBuiltin('internal/modules/esm/url').fileURLToPath(filename);
   } else if (typeof filename !== 'string' || !path.isAbsolute(filename)) {
     const { codes } = require('internal/errors');
     throw new codes.ERR_INVALID_ARG_VALUE('filename', filename,
@@ -544,13 +589,24 @@ Module.createRequire = function createRequire(filename) {
   return makeRequireFunction(m);
 };
 
+// A main .js file in no "type" scope that has ES module syntax runs as a module.
+function isAmbiguousModule(filename) {
+  if (!filename.endsWith('.js') || packageJson.getNearestParentPackageJSONType(filename) !== 'none') {
+    return false;
+  }
+  const content = fsBinding.readFileUtf8(filename);
+  if (typeof content !== 'string' || !/\b(?:import|export)\b/.test(content)) return false;
+  const t = internalBinding('esm').transform(content);
+  return t.error === undefined && t.hasModuleSyntax;
+}
+
 // Runs the program's entry point: resolves it like node (extensions, directories).
 Module.runMain = function runMain(main = process.argv[1]) {
   const resolved = Module._findPath(path.resolve(main), null, true) || path.resolve(main);
   statCaching = true;
   try {
-    if (isESMFile(resolved) && stat(resolved) === 0) {
-      return requireBuiltin('internal/modules/esm/run_main').runMainESM(resolved);
+    if (stat(resolved) === 0 && (isESMFile(resolved) || isAmbiguousModule(resolved))) {
+      return requireBuiltin('internal/modules/esm/run_main').runMainESM(resolved, 'module');
     }
     Module._load(main.startsWith('/') ? main : path.resolve(main), null, true);
   } finally {
@@ -567,4 +623,6 @@ Module.prototype._compileFunction = compileWrapper;
 
 initGlobalPaths();
 
-module.exports = { Module, locateSyntaxError, makeRequireFunction, cjsConditions, requireStackOf };
+module.exports = {
+  Module, locateSyntaxError, makeRequireFunction, cjsConditions, requireStackOf, setRequireHooks,
+};

@@ -1,0 +1,793 @@
+'use strict';
+// The ES module loader: module records keyed by URL, loading a graph (resolve,
+// read, transform), linking imports to exports, and evaluation in the spec's
+// order, with top-level await, cycles and CommonJS/JSON/built-in interop.
+//
+// How a module runs. src/esm/ rewrites its source without moving any line or
+// column (import declarations become spaces, `import.meta` -> `__eddy_meta`,
+// `import(` -> `_$imp$(`), and this file compiles it as
+//
+//   [(function (__eddy_w) { with (__eddy_w) { return ]
+//   (function* (__eddy_r, __eddy_meta, _$imp$) { 'use strict'; __eddy_r({ x: () => x });
+//     const { 0: a, 1: b } = yield; <source>
+//   })
+//
+// Calling that function and running the generator to its `yield` instantiates
+// the module: function declarations are hoisted and the closures that read each
+// exported binding are registered (a `let` read early throws its own TDZ
+// ReferenceError). Resuming the generator evaluates the body, handing it the
+// imports that can be copied (see planImports): those become `const` locals. The
+// other imports (bindings their module reassigns, and every import of a module on
+// a cycle) are getters on the `with` object __eddy_w that call the exporter's
+// closures, so they stay live and a name declared inside the module still
+// shadows them. A module with top-level await is an async function instead,
+// whose closures are registered when its evaluation begins.
+
+const path = require('path');
+const esm = internalBinding('esm');
+const builtins = internalBinding('builtins');
+const fsBinding = internalBinding('fs');
+const { setFirstLineOffset, setSyntaxLocation } = require('internal/errors/stack');
+const { defaultResolve, defaultFormat, dataURLSource } =
+  require('internal/modules/esm/resolve');
+const { fileURLToPath, pathToFileURL } = require('internal/modules/esm/url');
+const { makeNamespace, isModuleNamespace } = require('internal/modules/esm/namespace');
+const hooks = require('internal/modules/esm/hooks');
+const {
+  codes: {
+    ERR_IMPORT_ATTRIBUTE_MISSING, ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE,
+    ERR_IMPORT_ATTRIBUTE_UNSUPPORTED, ERR_UNKNOWN_MODULE_FORMAT, ERR_REQUIRE_ASYNC_MODULE,
+    ERR_REQUIRE_CYCLE_MODULE,
+  },
+} = require('internal/errors');
+
+const kDefaultLocal = '__edf_';
+const AMBIGUOUS = Symbol('ambiguous');
+const registry = new Map();
+
+class ModuleRecord {
+  constructor(url, format, source) {
+    this.url = url;
+    this.format = format;
+    this.filename = url.startsWith('file:') ? fileURLToPath(url) : null;
+    this.source = source;
+    this.status = 'new'; // new -> fetched -> linked -> evaluating -> evaluated
+    this.failure = undefined; // a load/link error, rethrown on every later import
+    this.requests = null; // records, by request index
+    this.meta = null; // the transform's result
+    this.getters = null; // local name -> closure that reads it
+    this.scope = null; // the `with` object holding the imports
+    this.body = null; // the generator (or async function) that runs the module
+    this.values = null; // name -> value, for CommonJS and JSON after evaluation
+    this.exportNames = null; // Set, for modules that are not source text modules
+    this.builtinExports = undefined;
+    this.namespace = undefined;
+    this.error = undefined;
+    this.hasError = false;
+    this.promise = undefined;
+    this.isMain = false;
+    this.cyclic = false; // on an import cycle (imports then stay live getters)
+    this.plan = null; // how each import is bound: { copies, live }
+    this.assigned = null; // names the module assigns after declaring them
+    this.tlaLocation = undefined; // { line, column, text } of its first top-level await
+  }
+
+  get async() {
+    return this.meta?.tla === true;
+  }
+}
+
+function tdz(name) {
+  return new ReferenceError(`Cannot access '${name}' before initialization`);
+}
+
+// --- loading ---------------------------------------------------------------------
+
+function resolveURL(specifier, parentURL, attributes = { __proto__: null }) {
+  if (!hooks.hasResolveHooks()) return { url: defaultResolve(specifier, parentURL) };
+  return hooks.runResolveHooks(specifier, parentURL, attributes);
+}
+
+function loadURL(url, attributes) {
+  if (!hooks.hasLoadHooks()) return defaultLoad(url);
+  return hooks.runLoadHooks(url, attributes, defaultLoad, detectFormat);
+}
+
+// Reads a URL: { format, source }. A .js file of a package without "type" is an
+// ES module when it has module syntax.
+function defaultLoad(url) {
+  let format = defaultFormat(url);
+  let source = null;
+  if (url.startsWith('data:')) {
+    if (format === null) {
+      throw new ERR_UNKNOWN_MODULE_FORMAT(/^data:([^,;]*)/.exec(url)?.[1], url);
+    }
+    source = dataURLSource(url);
+  } else if (url.startsWith('file:') && format !== 'addon') {
+    const filename = fileURLToPath(url);
+    source = fsBinding.readFileUtf8(filename);
+    if (typeof source !== 'string') {
+      const { uvException } = require('internal/errors');
+      throw uvException({ errno: source, syscall: 'open', path: filename });
+    }
+    if (format === undefined) format = detectFormat(source);
+  }
+  return { format, source };
+}
+
+function detectFormat(source) {
+  if (!/\b(?:import|export|await)\b/.test(source)) return 'commonjs';
+  const t = esm.transform(source);
+  return t.error === undefined && t.hasModuleSyntax ? 'module' : 'commonjs';
+}
+
+function validateAttributes(url, format, attributes) {
+  for (const key of Object.keys(attributes)) {
+    if (key !== 'type') throw new ERR_IMPORT_ATTRIBUTE_UNSUPPORTED(key, attributes[key], url);
+  }
+  const type = attributes.type;
+  if (format === 'json') {
+    if (type === undefined) throw new ERR_IMPORT_ATTRIBUTE_MISSING(url, 'type', 'json');
+    if (type !== 'json') throw new ERR_IMPORT_ATTRIBUTE_UNSUPPORTED('type', type, url);
+  } else if (type !== undefined) {
+    if (type === 'json') throw new ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE(url, type);
+    throw new ERR_IMPORT_ATTRIBUTE_UNSUPPORTED('type', type, url);
+  }
+}
+
+function recordFor(url, attributes) {
+  let r = registry.get(url);
+  if (r === undefined) {
+    const { format, source } = loadURL(url, attributes);
+    r = new ModuleRecord(url, format, source);
+    registry.set(url, r);
+  }
+  validateAttributes(url, r.format, attributes);
+  return r;
+}
+
+// The record an import of specifier from parentURL names (not yet loaded).
+function getModule(specifier, parentURL, attributes = { __proto__: null }) {
+  const { url } = resolveURL(specifier, parentURL, attributes);
+  return recordFor(url, attributes);
+}
+
+// A module's own SyntaxError, located by parsing its source as a module (so the
+// line and column are the user's, not the transformed text's).
+function syntaxError(r, fallback) {
+  const found = r.source != null ? builtins.locateSyntaxError(r.source, r.url, true) : null;
+  const err = new SyntaxError(found ? found[2] : fallback);
+  if (found) {
+    // As for CommonJS: the offending token named in the message gives the column.
+    const [line] = found;
+    const text = r.source.split(/\r?\n/)[line - 1] ?? '';
+    const token = /'([^']+)'|"([^"]+)"/.exec(found[2]);
+    const at = token ? text.indexOf(token[1] ?? token[2]) : -1;
+    setSyntaxLocation(err, {
+      fileName: r.url, line, column: at === -1 ? 1 : at + 1, syntax: true,
+      width: at === -1 ? 1 : (token[1] ?? token[2]).length,
+    });
+  }
+  return err;
+}
+
+function transformRecord(r) {
+  const t = esm.transform(r.source);
+  if (t.error !== undefined) throw syntaxError(r, `${t.error} (${r.url})`);
+  r.meta = t;
+  r.localExports = new Map(t.exports);
+  r.indirectExports = new Map(t.reexports.map(([name, req, imported]) => [name, { req, name: imported }]));
+  r.importMap = new Map(t.imports.map(([req, imported, local, offset, length]) =>
+    [local, { req, name: imported, offset, length }]));
+  r.assigned = new Set(t.assigned);
+  if (t.tla) {
+    // Where its first top-level await is, for the warning about one that never settles.
+    const before = r.source.slice(0, t.tlaOffset);
+    const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
+    const lineEnd = r.source.slice(lineStart).search(/[\r\n]|$/);
+    r.tlaLocation = {
+      line: before.split(/\r\n|\r|\n/).length,
+      column: t.tlaOffset - lineStart,
+      text: r.source.slice(lineStart, lineStart + lineEnd),
+    };
+  }
+}
+
+// Loads r and everything it imports, iteratively (a long chain must not overflow
+// the stack).
+function loadGraph(root) {
+  const stack = [root];
+  while (stack.length > 0) {
+    const r = stack.pop();
+    if (r.failure !== undefined) throw r.failure;
+    if (r.status !== 'new') continue;
+    fetchRecord(r); // a failure leaves r 'new': the next import tries again, as node
+    r.status = 'fetched';
+    for (const dep of r.requests) stack.push(dep);
+  }
+}
+
+function fetchRecord(r) {
+  r.requests = [];
+  switch (r.format) {
+    case 'module': {
+      transformRecord(r);
+      const requests = [];
+      for (const [specifier, attributes] of r.meta.requests) {
+        requests.push(getModule(specifier, r.url, attributes));
+      }
+      r.requests = requests;
+      break;
+    }
+    case 'commonjs':
+      r.exportNames = new Set(['default', 'module.exports',
+        ...require('internal/modules/esm/cjs_exports').cjsExportNames(r.filename, r.source)]);
+      break;
+    case 'json':
+      r.exportNames = new Set(['default']);
+      break;
+    case 'builtin': {
+      const id = r.url.slice(5);
+      const { BuiltinModule } = require;
+      if (!BuiltinModule.canBeRequiredByUsers(id)) {
+        const { codes } = require('internal/errors');
+        throw new codes.ERR_UNKNOWN_BUILTIN_MODULE(r.url);
+      }
+      r.builtinExports = require(id);
+      const exp = r.builtinExports;
+      r.exportNames = new Set(['default',
+        ...(exp !== null && typeof exp === 'object' || typeof exp === 'function' ? Object.keys(exp) : [])]);
+      break;
+    }
+    case 'addon': {
+      const err = new Error(`Cannot load native addon '${r.filename}': eddy does not support Node-API addons yet`);
+      err.code = 'ERR_DLOPEN_FAILED';
+      throw err;
+    }
+    default:
+      throw new ERR_UNKNOWN_MODULE_FORMAT(r.format, r.url);
+  }
+}
+
+// --- linking ---------------------------------------------------------------------
+
+function graphOf(root, pred) {
+  const out = [];
+  const seen = new Set([root]);
+  const stack = [root];
+  while (stack.length > 0) {
+    const r = stack.pop();
+    if (!pred(r)) continue;
+    out.push(r);
+    for (const dep of r.requests) {
+      if (!seen.has(dep)) {
+        seen.add(dep);
+        stack.push(dep);
+      }
+    }
+  }
+  return out;
+}
+
+function link(root) {
+  if (root.failure !== undefined) throw root.failure;
+  const records = graphOf(root, (r) => r.status === 'fetched');
+  if (records.length === 0) return;
+  markCycles(records);
+  try {
+    for (const r of records) {
+      if (r.format === 'module') planImports(r);
+    }
+  } catch (err) {
+    for (const other of records) other.failure ??= err;
+    throw err;
+  }
+  for (const r of records) {
+    if (r.format === 'module' && r.body === null) instantiate(r);
+  }
+  for (const r of records) {
+    if (r.format === 'module') bindImports(r);
+  }
+  for (const r of records) r.status = 'linked';
+}
+
+// Marks the records that lie on an import cycle (Kosaraju's strongly connected
+// components, with explicit stacks so a long chain cannot overflow).
+function markCycles(records) {
+  const inSet = new Set(records);
+  const order = [];
+  const visited = new Set();
+  for (const start of records) {
+    if (visited.has(start)) continue;
+    visited.add(start);
+    const stack = [[start, 0]];
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1];
+      const deps = top[0].requests;
+      if (top[1] < deps.length) {
+        const dep = deps[top[1]++];
+        if (inSet.has(dep) && !visited.has(dep)) {
+          visited.add(dep);
+          stack.push([dep, 0]);
+        }
+      } else {
+        order.push(top[0]);
+        stack.pop();
+      }
+    }
+  }
+  const importers = new Map(records.map((r) => [r, []]));
+  for (const r of records) {
+    for (const dep of r.requests) {
+      if (inSet.has(dep)) importers.get(dep).push(r);
+      if (dep === r) r.cyclic = true;
+    }
+  }
+  const assigned = new Set();
+  for (let i = order.length - 1; i >= 0; i--) {
+    if (assigned.has(order[i])) continue;
+    const component = [];
+    const stack = [order[i]];
+    assigned.add(order[i]);
+    while (stack.length > 0) {
+      const r = stack.pop();
+      component.push(r);
+      for (const importer of importers.get(r)) {
+        if (!assigned.has(importer)) {
+          assigned.add(importer);
+          stack.push(importer);
+        }
+      }
+    }
+    if (component.length > 1) for (const r of component) r.cyclic = true;
+  }
+}
+
+// Decides how each import of r is bound. Outside a cycle, every dependency has
+// finished running before r starts, so an import of a binding its module never
+// assigns after declaring it (or of a namespace, a CommonJS, JSON or built-in
+// value) is copied into a `const` as r starts: plain local variable speed. The
+// rest, and every import of a module on a cycle, are live getters on r's `with`
+// scope. Link errors (missing or ambiguous exports) are thrown here.
+function planImports(r) {
+  const copies = [];
+  const live = [];
+  for (const [local, { req, name, offset, length }] of r.importMap) {
+    let res;
+    if (name === '*') {
+      res = { module: r.requests[req], namespace: true };
+    } else {
+      res = resolveOrThrow(r, req, name);
+      if (res instanceof Error) throw locateAt(res, r, offset, length);
+    }
+    const m = res.module;
+    const stable = res.namespace || m.format !== 'module' || !m.assigned.has(res.name);
+    (stable && !r.cyclic ? copies : live).push([local, res]);
+  }
+  // Re-exports must resolve too, or linking fails as in node.
+  for (const [, { req, name }] of r.indirectExports) {
+    if (name === '*') continue;
+    const res = resolveOrThrow(r, req, name);
+    if (res instanceof Error) throw res;
+  }
+  r.plan = { copies, live };
+}
+
+function instantiate(r) {
+  const t = r.meta;
+  const { copies, live } = r.plan;
+  let closures = '';
+  for (const local of new Set(t.exports.map((e) => e[1]))) {
+    if (!r.importMap.has(local)) closures += `${JSON.stringify(local)}:()=>${local},`;
+  }
+  let copied = '';
+  if (copies.length > 0) {
+    copied = `const {${copies.map(([local], i) => `${i}:${local}`).join(',')}}=` +
+      `${t.tla ? '__eddy_v' : 'yield'};`;
+  } else if (!t.tla) {
+    copied = 'yield;';
+  }
+  // Without live imports there is no `with` scope, and the module function is the
+  // script itself (one function less for JSC to parse).
+  const scoped = live.length > 0;
+  const params = '__eddy_r,__eddy_meta,_$imp$';
+  const head = t.tla ? `async function(${params},__eddy_v)` : `function*(${params})`;
+  const body = `${head}{'use strict';__eddy_r({${closures}});${copied}`;
+  const prefix = scoped ? `(function(__eddy_w){with(__eddy_w){return ${body}` : `(${body}`;
+  setFirstLineOffset(r.url, prefix.length);
+  let compiled;
+  try {
+    compiled = builtins.compileFunction(t.code, r.url, prefix, scoped ? '\n}}})' : '\n})');
+  } catch (err) {
+    if (err instanceof SyntaxError) throw syntaxError(r, err.message);
+    throw err;
+  }
+  t.code = undefined;
+  r.source = undefined; // compiled: only a SyntaxError needed the text
+  const meta = t.importMeta ? makeImportMeta(r) : undefined;
+  const register = (getters) => { r.getters = getters; };
+  r.scope = scoped ? { __proto__: null } : null;
+  const fn = scoped ? compiled(r.scope) : compiled;
+  const importer = makeDynamicImport(r.url);
+  if (t.tla) {
+    r.body = (values) => fn(register, meta, importer, values);
+  } else {
+    r.body = fn(register, meta, importer);
+    r.body.next();
+    fixDefaultName(r);
+  }
+}
+
+// The values of r's copied imports, read as r starts to run.
+function copiedValues(r) {
+  const { copies } = r.plan;
+  const values = new Array(copies.length);
+  for (let i = 0; i < copies.length; i++) values[i] = bindingGetter(copies[i][1], copies[i][0])();
+  return values;
+}
+
+// An anonymous default function or class is named 'default', as the spec says.
+function fixDefaultName(r) {
+  if (!r.localExports.has('default') || r.localExports.get('default') !== kDefaultLocal) return;
+  let value;
+  try {
+    value = r.getters[kDefaultLocal]();
+  } catch {
+    return;
+  }
+  if (typeof value === 'function' && value.name === kDefaultLocal) {
+    Object.defineProperty(value, 'name', { value: 'default', configurable: true });
+  }
+}
+
+// Shows a link error at the import that caused it, as node does.
+function locateAt(err, r, offset, length) {
+  if (typeof r.source !== 'string' || r.filename === null && !r.url.startsWith('file:')) return err;
+  const before = r.source.slice(0, offset);
+  const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
+  setSyntaxLocation(err, {
+    fileName: r.url, line: before.split(/\r\n|\r|\n/).length, column: offset - lineStart + 1,
+    syntax: true, width: length,
+  });
+  return err;
+}
+
+function requestSpecifier(r, req) {
+  return r.meta.requests[req][0];
+}
+
+function missingExportError(r, req, name) {
+  const target = r.requests[req];
+  const specifier = requestSpecifier(r, req);
+  if (target.format === 'commonjs') {
+    return new SyntaxError(`Named export '${name}' not found. The requested module '${specifier}' ` +
+      'is a CommonJS module, which may not support all module.exports as named exports.\n' +
+      'CommonJS modules can always be imported via the default export, for example using:\n\n' +
+      `import pkg from '${specifier}';\nconst { ${name} } = pkg;\n`);
+  }
+  return new SyntaxError(`The requested module '${specifier}' does not provide an export named '${name}'`);
+}
+
+function resolveOrThrow(r, req, name) {
+  const res = resolveExport(r.requests[req], name);
+  if (res === AMBIGUOUS) {
+    return new SyntaxError(`The requested module '${requestSpecifier(r, req)}' contains conflicting ` +
+      `star exports for name '${name}'`);
+  }
+  if (res === null) return missingExportError(r, req, name);
+  return res;
+}
+
+function bindImports(r) {
+  for (const [local, res] of r.plan.live) {
+    Object.defineProperty(r.scope, local, { get: bindingGetter(res, local), enumerable: true, configurable: false });
+  }
+}
+
+function resolveExport(r, name, resolveSet = []) {
+  if (r.format !== 'module') return r.exportNames.has(name) ? { module: r, name } : null;
+  for (const e of resolveSet) {
+    if (e.module === r && e.name === name) return null;
+  }
+  resolveSet.push({ module: r, name });
+  const local = r.localExports.get(name);
+  if (local !== undefined) {
+    const imp = r.importMap.get(local);
+    if (imp === undefined) return { module: r, name: local };
+    const target = r.requests[imp.req];
+    if (imp.name === '*') return { module: target, namespace: true };
+    return resolveExport(target, imp.name, resolveSet);
+  }
+  const indirect = r.indirectExports.get(name);
+  if (indirect !== undefined) {
+    const target = r.requests[indirect.req];
+    if (indirect.name === '*') return { module: target, namespace: true };
+    return resolveExport(target, indirect.name, resolveSet);
+  }
+  if (name === 'default') return null;
+  let star = null;
+  for (const req of r.meta.stars) {
+    const res = resolveExport(r.requests[req], name, resolveSet);
+    if (res === AMBIGUOUS) return AMBIGUOUS;
+    if (res === null) continue;
+    if (star === null) {
+      star = res;
+    } else if (star.module !== res.module || star.name !== res.name ||
+               star.namespace !== res.namespace) {
+      return AMBIGUOUS;
+    }
+  }
+  return star;
+}
+
+// A function that reads the binding res names. `shown` is the name node would put
+// in a TDZ ReferenceError (the importer's local name).
+function bindingGetter(res, shown = res.name) {
+  const m = res.module;
+  const name = res.name;
+  if (res.namespace) return () => getNamespace(m);
+  switch (m.format) {
+    case 'module':
+      return () => {
+        if (m.getters === null) throw tdz(shown);
+        try {
+          return m.getters[name]();
+        } catch (err) {
+          // JSC says "Cannot access uninitialized variable."; node names it.
+          if (err instanceof ReferenceError && err.message === kJSCTDZ) throw tdz(shown);
+          throw err;
+        }
+      };
+    case 'builtin': {
+      const exp = m.builtinExports;
+      if (name === 'default') return () => exp;
+      return () => {
+        try {
+          return exp[name];
+        } catch {
+          return undefined; // a lazy property of the built-in that cannot load here
+        }
+      };
+    }
+    default:
+      return () => {
+        if (m.values === null) throw tdz(shown);
+        return m.values[name];
+      };
+  }
+}
+const kJSCTDZ = 'Cannot access uninitialized variable.';
+
+function exportedNames(r, seen = new Set()) {
+  if (r.format !== 'module') return [...r.exportNames];
+  if (seen.has(r)) return [];
+  seen.add(r);
+  const names = new Set(r.localExports.keys());
+  for (const name of r.indirectExports.keys()) names.add(name);
+  for (const req of r.meta.stars) {
+    for (const name of exportedNames(r.requests[req], seen)) {
+      if (name !== 'default') names.add(name);
+    }
+  }
+  return [...names];
+}
+
+function getNamespace(r) {
+  if (r.namespace !== undefined) return r.namespace;
+  const names = [];
+  const resolved = new Map();
+  for (const name of exportedNames(r).sort()) {
+    const res = resolveExport(r, name);
+    if (res === null || res === AMBIGUOUS) continue;
+    names.push(name);
+    resolved.set(name, res);
+  }
+  r.namespace = makeNamespace(names, (name) => bindingGetter(resolved.get(name)));
+  return r.namespace;
+}
+
+// --- evaluation ------------------------------------------------------------------
+
+function fail(r, err) {
+  r.status = 'evaluated';
+  r.hasError = true;
+  r.error = err;
+}
+
+// Evaluates r after what it imports, depth first in import order. Returns
+// undefined when r finished synchronously, or a promise when r or a dependency
+// awaits at top level: a module waits only for its own dependencies, so a
+// synchronous sibling of an awaiting module runs before it finishes.
+function evaluate(r) {
+  if (r.status === 'evaluated') {
+    if (r.hasError) throw r.error;
+    return r.promise;
+  }
+  if (r.status === 'evaluating') return r.promise;
+  r.status = 'evaluating';
+  try {
+    let waits;
+    for (const dep of r.requests) {
+      const p = evaluate(dep);
+      if (p !== undefined) (waits ??= []).push(p);
+    }
+    const settle = (p) => p.then(() => {
+      r.status = 'evaluated';
+    }, (err) => {
+      fail(r, err);
+      throw err;
+    });
+    if (waits !== undefined) {
+      r.promise = settle(Promise.all(waits).then(() => runBody(r)));
+      return r.promise;
+    }
+    const result = runBody(r);
+    if (result !== undefined) {
+      r.promise = settle(result);
+      return r.promise;
+    }
+    r.status = 'evaluated';
+    return undefined;
+  } catch (err) {
+    fail(r, err);
+    throw err;
+  }
+}
+
+function runBody(r) {
+  switch (r.format) {
+    case 'module':
+      if (r.async) return r.body(copiedValues(r)).then(() => fixDefaultName(r));
+      r.body.next(copiedValues(r));
+      r.body = undefined;
+      fixDefaultName(r);
+      return undefined;
+    case 'commonjs':
+      evaluateCommonJS(r);
+      return undefined;
+    case 'json': {
+      let value;
+      try {
+        value = JSON.parse(r.source.charCodeAt(0) === 0xFEFF ? r.source.slice(1) : r.source);
+      } catch (err) {
+        err.message = `${r.filename ?? r.url}: ${err.message}`;
+        throw err;
+      }
+      r.values = { __proto__: null, default: value };
+      r.source = undefined;
+      return undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+function evaluateCommonJS(r) {
+  const { Module } = require('internal/modules/cjs/loader');
+  const cached = Module._cache[r.filename];
+  const exports = cached !== undefined ? cached.exports : Module._load(r.filename, undefined, r.isMain);
+  const values = { __proto__: null, default: exports, 'module.exports': exports };
+  const isObject = exports !== null && (typeof exports === 'object' || typeof exports === 'function');
+  for (const name of r.exportNames) {
+    if (name !== 'default' && name !== 'module.exports') values[name] = isObject ? exports[name] : undefined;
+  }
+  r.values = values;
+  r.source = undefined;
+}
+
+// --- entry points ----------------------------------------------------------------
+
+function makeImportMeta(r) {
+  const meta = { __proto__: null };
+  if (r.filename !== null) {
+    meta.dirname = path.dirname(r.filename);
+    meta.filename = r.filename;
+  }
+  meta.main = r.isMain;
+  // As node: a relative or file: URL resolves even when nothing is there, and a
+  // URL of a scheme the loader cannot load is returned as it is.
+  meta.resolve = function resolve(specifier) {
+    specifier = `${specifier}`;
+    try {
+      return resolveURL(specifier, r.url).url;
+    } catch (err) {
+      if (err?.code === 'ERR_UNSUPPORTED_ESM_URL_SCHEME') return specifier;
+      if ((err?.code === 'ERR_MODULE_NOT_FOUND' || err?.code === 'ERR_UNSUPPORTED_DIR_IMPORT') &&
+          typeof err.url === 'string') {
+        return err.url;
+      }
+      throw err;
+    }
+  };
+  meta.url = r.url;
+  return meta;
+}
+
+// Loads, links and evaluates r: its namespace, or a promise of it.
+function run(r) {
+  loadGraph(r);
+  link(r);
+  const p = evaluate(r);
+  if (p !== undefined) return p.then(() => getNamespace(r));
+  return getNamespace(r);
+}
+
+function attributesOf(options) {
+  if (options === undefined) return { __proto__: null };
+  if (options === null || typeof options !== 'object') {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_INVALID_ARG_TYPE('options', 'Object', options);
+  }
+  const attrs = options.with ?? options.assert;
+  if (attrs === undefined) return { __proto__: null };
+  if (attrs === null || typeof attrs !== 'object') {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_INVALID_ARG_TYPE('options.with', 'Object', attrs);
+  }
+  return { __proto__: null, ...attrs };
+}
+
+// import(specifier, options) from referrerURL: always a promise, settled after the
+// caller's synchronous code, as in node.
+function importModule(specifier, referrerURL, options) {
+  return Promise.resolve().then(() => {
+    const r = getModule(`${specifier}`, referrerURL, attributesOf(options));
+    return run(r);
+  });
+}
+
+function makeDynamicImport(referrerURL) {
+  return function importModuleDynamically(specifier, options) {
+    return importModule(specifier, referrerURL, options);
+  };
+}
+
+// The record for an entry point named by URL; format chosen as for an import.
+function entryRecord(url, format, source) {
+  let r = registry.get(url);
+  if (r === undefined) {
+    if (source === undefined) {
+      const loaded = loadURL(url, { __proto__: null });
+      format ??= loaded.format;
+      source = loaded.source;
+    }
+    r = new ModuleRecord(url, format, source);
+    registry.set(url, r);
+  }
+  return r;
+}
+
+// require() of an ES module: synchronous, so the graph must not await at top level.
+function requireModule(filename, parentFilename) {
+  const url = pathToFileURL(filename);
+  const r = entryRecord(url, 'module', undefined);
+  if (r.status === 'evaluating' && r.promise === undefined) {
+    throw new ERR_REQUIRE_CYCLE_MODULE(`Cannot require() ES Module ${filename} in a cycle.` +
+      `${parentFilename ? ` (from ${parentFilename})` : ''} A cycle involving require(esm) is not ` +
+      'allowed to maintain invariants mandated by the ECMAScript specification. Try making at ' +
+      'least part of the dependency in the graph lazily loaded.');
+  }
+  loadGraph(r);
+  link(r);
+  for (const m of graphOf(r, (x) => x.status !== 'evaluated')) {
+    if (m.async) throw new ERR_REQUIRE_ASYNC_MODULE(parentFilename, filename);
+  }
+  const p = evaluate(r);
+  if (p !== undefined) throw new ERR_REQUIRE_ASYNC_MODULE(parentFilename, filename);
+  return getNamespace(r);
+}
+
+module.exports = {
+  registerHooks: hooks.registerHooks,
+  ModuleRecord,
+  entryRecord,
+  getNamespace,
+  importModule,
+  isModuleNamespace,
+  makeDynamicImport,
+  makeNamespace,
+  registry,
+  requireModule,
+  resolveURL,
+  run,
+};

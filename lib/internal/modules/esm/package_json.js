@@ -1,0 +1,58 @@
+'use strict';
+// module.findPackageJSON(specifier[, base]): the package.json that governs a module.
+// A bare specifier gives the package's own package.json; a relative or absolute
+// one, the nearest package.json above the file it names.
+
+const path = require('path');
+const { validateString } = require('internal/validators');
+const packageJson = require('internal/modules/package_json_reader');
+const { defaultResolve } = require('internal/modules/esm/resolve');
+const { fileURLToPath, pathToFileURL } = require('internal/modules/esm/url');
+
+function toURLString(value) {
+  if (value !== null && typeof value === 'object' && typeof value.href === 'string') return value.href;
+  return value;
+}
+
+function nearest(filepath) {
+  let dir = path.dirname(filepath);
+  for (;;) {
+    const pkg = packageJson.readPackage(dir);
+    if (pkg !== undefined) return pkg.pjsonPath;
+    const parent = path.dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+function findPackageJSON(specifier, base) {
+  specifier = toURLString(specifier);
+  validateString(specifier, 'specifier');
+  base = toURLString(base);
+  let parentURL;
+  if (base !== undefined) {
+    validateString(base, 'base');
+    parentURL = base.startsWith('file:') ? base : pathToFileURL(base);
+  }
+  const isPath = specifier.startsWith('/') || specifier.startsWith('./') || specifier.startsWith('../');
+  if (specifier.startsWith('file:') || (isPath && specifier.startsWith('/'))) {
+    return nearest(specifier.startsWith('file:') ? fileURLToPath(specifier) : specifier);
+  }
+  if (isPath) {
+    if (parentURL === undefined) {
+      const { codes } = require('internal/errors');
+      throw new codes.ERR_INVALID_ARG_VALUE('base', base, 'must be a file URL or absolute path when specifier is relative');
+    }
+    return nearest(path.resolve(path.dirname(fileURLToPath(parentURL)), specifier));
+  }
+  const url = defaultResolve(specifier, parentURL ?? pathToFileURL(`${process.cwd()}/`));
+  if (!url.startsWith('file:')) return undefined;
+  const resolved = fileURLToPath(url);
+  const name = specifier[0] === '@' ? specifier.split('/', 2).join('/') : specifier.split('/')[0];
+  const marker = `/node_modules/${name}/`;
+  const at = resolved.lastIndexOf(marker);
+  if (at !== -1) return `${resolved.slice(0, at + marker.length)}package.json`;
+  return nearest(resolved);
+}
+
+module.exports = { findPackageJSON };

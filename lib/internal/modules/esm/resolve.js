@@ -1,0 +1,256 @@
+'use strict';
+// node's ES module resolver: specifiers to URLs (file:, data:, node:), with
+// mandatory extensions, package "exports"/"imports" under the import conditions,
+// legacy "main" fallback, and the format of what a URL names.
+
+const path = require('path');
+const fsBinding = internalBinding('fs');
+const { BuiltinModule } = require;
+const packageJson = require('internal/modules/package_json_reader');
+const { packageExportsResolve, packageImportsResolve, parsePackageName } =
+  require('internal/modules/exports');
+const { fileURLToPath, pathToFileURL, resolveFileURL } = require('internal/modules/esm/url');
+const {
+  codes: {
+    ERR_MODULE_NOT_FOUND, ERR_UNSUPPORTED_DIR_IMPORT, ERR_UNKNOWN_FILE_EXTENSION,
+    ERR_UNSUPPORTED_ESM_URL_SCHEME, ERR_UNKNOWN_BUILTIN_MODULE, ERR_INVALID_MODULE_SPECIFIER,
+  },
+} = require('internal/errors');
+
+const defaultConditions = new Set(['node', 'import', 'module-sync']);
+
+function stat(p) {
+  return fsBinding.internalModuleStat(p);
+}
+
+function isRelative(specifier) {
+  if (specifier[0] === '/') return true;
+  if (specifier[0] !== '.') return false;
+  return specifier.length === 1 || specifier[1] === '/' ||
+    (specifier[1] === '.' && (specifier.length === 2 || specifier[2] === '/'));
+}
+
+const schemeRe = /^[a-zA-Z][a-zA-Z0-9+.-]*:/;
+
+// The parent of an import as a path, for error messages ("imported from ...").
+function baseOf(parentURL) {
+  if (parentURL?.startsWith('file:')) {
+    try {
+      return fileURLToPath(parentURL);
+    } catch { /* fall through */ }
+  }
+  return parentURL;
+}
+
+// "Did you mean ...": what CommonJS resolution finds for the specifier, as node
+// computes it — relative specifiers are looked up from the working directory (node
+// resolves them for a parent module that has no filename) and shown relative to
+// the importing file; bare ones as package/path.
+function suggestion(specifier, parentURL) {
+  const base = baseOf(parentURL);
+  if (!base?.startsWith('/')) return '';
+  const { Module } = require('internal/modules/cjs/loader');
+  let found;
+  try {
+    const parent = new Module(base, null);
+    parent.paths = Module._nodeModulePaths(base);
+    found = Module._resolveFilename(specifier, parent, false);
+  } catch {
+    return '';
+  }
+  if (isRelative(specifier)) {
+    found = path.relative(path.dirname(base), found);
+    if (!found.startsWith('../')) found = `./${found}`;
+  } else {
+    const slash = specifier.indexOf('/', specifier[0] === '@' ? specifier.indexOf('/') + 1 : 0);
+    const pkg = slash === -1 ? specifier : specifier.slice(0, slash);
+    const needle = `/node_modules/${pkg}/`;
+    const at = found.lastIndexOf(needle);
+    found = at === -1 ? pathToFileURL(found)
+      : `${pkg}/${found.slice(at + needle.length).split('/').map(encodeURIComponent).join('/')}`;
+  }
+  return `\nDid you mean to import ${JSON.stringify(found)}?`;
+}
+
+// Checks that a file: URL names a file; returns its real URL.
+function finalizeResolution(url, parentURL, preserveSymlinks) {
+  const urlPath = url.replace(/[?#].*$/, '');
+  if (/%2f|%5c/i.test(urlPath)) {
+    throw new ERR_INVALID_MODULE_SPECIFIER(urlPath,
+      'must not include encoded "/" or "\\" characters', baseOf(parentURL));
+  }
+  const filepath = fileURLToPath(url);
+  const kind = stat(filepath.endsWith('/') ? filepath.slice(0, -1) || '/' : filepath);
+  if (kind === 1) {
+    throw new ERR_UNSUPPORTED_DIR_IMPORT(filepath, baseOf(parentURL), url);
+  }
+  if (kind !== 0 || filepath.endsWith('/')) {
+    throw new ERR_MODULE_NOT_FOUND(filepath, baseOf(parentURL), url);
+  }
+  if (preserveSymlinks) return url;
+  const real = fsBinding.realpath(filepath);
+  if (typeof real !== 'string' || real === filepath) return url;
+  const suffix = url.slice(urlPath.length);
+  return pathToFileURL(real) + suffix;
+}
+
+function legacyMainResolve(pkgDir, pkg, parentURL) {
+  const tries = [];
+  if (pkg?.main) {
+    const main = path.resolve(pkgDir, pkg.main);
+    tries.push(main, `${main}.js`, `${main}.json`, `${main}.node`, `${main}/index.js`,
+      `${main}/index.json`, `${main}/index.node`);
+  }
+  tries.push(`${pkgDir}/index.js`, `${pkgDir}/index.json`, `${pkgDir}/index.node`);
+  for (const candidate of tries) {
+    if (stat(candidate) === 0) return pathToFileURL(candidate);
+  }
+  throw new ERR_MODULE_NOT_FOUND(pkgDir, baseOf(parentURL));
+}
+
+function packageResolve(specifier, parentURL, conditions) {
+  const base = baseOf(parentURL);
+  const { packageName, packageSubpath } = parsePackageName(specifier, base);
+  const parentPath = parentURL?.startsWith('file:') ? fileURLToPath(parentURL) : `${process.cwd()}/`;
+  // A package importing itself by name, through its own "exports".
+  const scope = packageJson.getPackageScopeConfig(parentPath);
+  if (scope?.exports != null && scope.name === packageName) {
+    const dir = scope.pjsonPath.slice(0, -'package.json'.length);
+    return pathToFileURL(packageExportsResolve(dir, packageSubpath, scope.exports, base, conditions));
+  }
+  let dir = path.dirname(parentPath);
+  for (;;) {
+    const pkgDir = `${dir === '/' ? '' : dir}/node_modules/${packageName}`;
+    if (!dir.endsWith('/node_modules') && stat(pkgDir) === 1) {
+      const pkg = packageJson.readPackage(pkgDir);
+      if (pkg?.exports != null) {
+        return pathToFileURL(packageExportsResolve(`${pkgDir}/`, packageSubpath, pkg.exports, base,
+          conditions));
+      }
+      if (packageSubpath === '.') return legacyMainResolve(pkgDir, pkg, parentURL);
+      return pathToFileURL(pkgDir + packageSubpath.slice(1));
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  throw new ERR_MODULE_NOT_FOUND(packageName, base);
+}
+
+// specifier -> URL string, as node's default resolve does.
+function defaultResolve(specifier, parentURL, conditions = defaultConditions,
+                        preserveSymlinks = false) {
+  try {
+    return resolveSpecifier(specifier, parentURL, conditions, preserveSymlinks);
+  } catch (err) {
+    if (err.code === 'ERR_MODULE_NOT_FOUND' || err.code === 'ERR_UNSUPPORTED_DIR_IMPORT') {
+      const hint = suggestion(specifier, parentURL);
+      if (hint) {
+        const { message } = err;
+        err.message += hint;
+        if (typeof err.stack === 'string') err.stack = err.stack.replace(message, err.message);
+      }
+    }
+    throw err;
+  }
+}
+
+function resolveSpecifier(specifier, parentURL, conditions, preserveSymlinks) {
+  if (specifier.startsWith('node:')) {
+    if (!BuiltinModule.canBeRequiredByUsers(specifier.slice(5))) {
+      throw new ERR_UNKNOWN_BUILTIN_MODULE(specifier);
+    }
+    return specifier;
+  }
+  if (BuiltinModule.canBeRequiredWithoutScheme(specifier)) return `node:${specifier}`;
+  let url;
+  if (isRelative(specifier)) {
+    if (parentURL === undefined || parentURL.startsWith('data:')) {
+      const { codes } = require('internal/errors');
+      throw new codes.ERR_UNSUPPORTED_RESOLVE_REQUEST(specifier, parentURL);
+    }
+    url = resolveFileURL(specifier, parentURL);
+  } else if (specifier[0] === '#') {
+    const parentPath = parentURL?.startsWith('file:') ? fileURLToPath(parentURL) : `${process.cwd()}/`;
+    const pkg = packageJson.getPackageScopeConfig(parentPath);
+    const resolveBare = (target) => packageResolve(target, parentURL, conditions);
+    const target = packageImportsResolve(specifier, pkg, baseOf(parentURL), conditions, resolveBare);
+    url = target.startsWith('file:') || target.startsWith('node:') ? target : pathToFileURL(target);
+  } else if (schemeRe.test(specifier)) {
+    url = specifier;
+  } else {
+    if (parentURL !== undefined && !parentURL.startsWith('file:')) {
+      const { codes } = require('internal/errors');
+      throw new codes.ERR_UNSUPPORTED_RESOLVE_REQUEST(specifier, parentURL);
+    }
+    url = packageResolve(specifier, parentURL, conditions);
+  }
+  if (url.startsWith('node:')) return url;
+  if (url.startsWith('data:')) return url;
+  if (!url.startsWith('file:')) {
+    const scheme = url.slice(0, url.indexOf(':') + 1);
+    throw new ERR_UNSUPPORTED_ESM_URL_SCHEME(scheme,
+      scheme === 'http:' || scheme === 'https:' ? 'file and data' : 'file, data, and node');
+  }
+  return finalizeResolution(url, parentURL, preserveSymlinks);
+}
+
+// What a URL holds: 'module', 'commonjs', 'json', 'builtin', 'addon', 'wasm', or
+// undefined for a .js file of a package with no "type" (the loader then looks at
+// its syntax).
+function defaultFormat(url) {
+  if (url.startsWith('node:')) return 'builtin';
+  if (url.startsWith('data:')) {
+    const mime = /^data:([^,;]*)/.exec(url)?.[1];
+    if (mime === 'text/javascript') return 'module';
+    if (mime === 'application/json') return 'json';
+    return null;
+  }
+  const filepath = fileURLToPath(url);
+  const ext = path.extname(filepath);
+  switch (ext) {
+    case '.mjs': return 'module';
+    case '.cjs': return 'commonjs';
+    case '.json': return 'json';
+    case '.node': return 'addon';
+    case '.js':
+    case '': {
+      const type = packageJson.getNearestParentPackageJSONType(filepath);
+      if (type === 'module') return 'module';
+      if (type === 'commonjs') return 'commonjs';
+      return undefined;
+    }
+    default:
+      throw new ERR_UNKNOWN_FILE_EXTENSION(ext, filepath);
+  }
+}
+
+// The text of a data: URL.
+function dataURLSource(url) {
+  const comma = url.indexOf(',');
+  const meta = url.slice(5, comma);
+  const body = url.slice(comma + 1);
+  if (meta.endsWith(';base64')) {
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+    const text = decodeURIComponent(body).replace(/[^A-Za-z0-9+/]/g, '');
+    let bits = 0;
+    let value = 0;
+    let binary = '';
+    for (const ch of text) {
+      value = (value << 6) | alphabet.indexOf(ch);
+      bits += 6;
+      if (bits >= 8) {
+        bits -= 8;
+        binary += String.fromCharCode((value >> bits) & 0xff);
+      }
+    }
+    try {
+      return decodeURIComponent(escape(binary));
+    } catch {
+      return binary;
+    }
+  }
+  return decodeURIComponent(body);
+}
+
+module.exports = { defaultResolve, defaultFormat, dataURLSource, defaultConditions, baseOf };

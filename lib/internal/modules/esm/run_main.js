@@ -1,0 +1,61 @@
+'use strict';
+// Entry points that run an ES module: the main file, and --input-type=module
+// source from -e or stdin.
+
+const path = require('path');
+const loader = require('internal/modules/esm/loader');
+const { pathToFileURL } = require('internal/modules/esm/url');
+
+// The process waits for a main module that awaits; if the loop empties first the
+// await can never settle, and node exits with code 13 and a warning.
+function watchMain(promise, r) {
+  let settled = false;
+  promise.then(() => {
+    settled = true;
+  }, (err) => {
+    settled = true;
+    require('internal/process/execution').triggerUncaughtException(err, true);
+  });
+  process.once('exit', (code) => {
+    if (settled || code !== 0) return;
+    process.exitCode = 13;
+    // The module still suspended: the deepest one awaiting, as node reports it.
+    let stuck = r;
+    for (const m of loader.registry.values()) {
+      if (m.tlaLocation !== undefined && m.status === 'evaluating') stuck = m;
+    }
+    const at = stuck.tlaLocation;
+    const where = at ? `${stuck.url}:${at.line}\n${at.text}\n${' '.repeat(at.column)}^\n` : `${stuck.url}\n`;
+    internalBinding('fs').writeString(2, `Warning: Detected unsettled top-level await at ${where}\n\n\n`);
+  });
+}
+
+// Errors of the main module reach 'uncaughtException' with the origin
+// 'unhandledRejection', as node's promise-based module job reports them.
+function runRecord(r) {
+  r.isMain = true;
+  let result;
+  try {
+    result = loader.run(r);
+  } catch (err) {
+    require('internal/process/execution').triggerUncaughtException(err, true);
+    return;
+  }
+  if (result instanceof Promise) watchMain(result, r);
+}
+
+function runMainESM(filename, format) {
+  runRecord(loader.entryRecord(pathToFileURL(filename), format));
+}
+
+let evalCount = 0;
+function evalModule(name, source, print) {
+  if (print) {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_EVAL_ESM_CANNOT_PRINT();
+  }
+  const url = pathToFileURL(path.join(process.cwd(), `${name.slice(0, -1)}${++evalCount}]`));
+  runRecord(loader.entryRecord(url, 'module', source));
+}
+
+module.exports = { runMainESM, evalModule };

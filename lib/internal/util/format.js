@@ -1,0 +1,148 @@
+'use strict';
+// util.format / util.formatWithOptions: printf-like %s %d %i %f %j %o %O %c %% in a
+// leading string, then every remaining argument inspected (strings as they are),
+// joined by spaces.
+
+// Built-ins captured at load, so that a program replacing them (Object.keys = ...)
+// does not change how values print.
+const { stringify: JSONStringify } = JSON;
+const { parseFloat: NumberParseFloat, parseInt: NumberParseInt } = Number;
+const {
+  getOwnPropertyDescriptor: ObjectGetOwnPropertyDescriptor,
+  getOwnPropertyNames: ObjectGetOwnPropertyNames, getPrototypeOf: ObjectGetPrototypeOf,
+} = Object;
+const { toPrimitive: SymbolToPrimitive } = Symbol;
+
+const { inspect, isBuiltInName, stylizeNoColor } = require('internal/util/inspect');
+const { formatBigInt, formatNumber } = require('internal/util/inspect_strings');
+
+const binding = internalBinding('util');
+const hasOwn = (obj, key) => Object.prototype.hasOwnProperty.call(obj, key);
+
+const dateToPrimitive = Date.prototype[SymbolToPrimitive];
+const symbolToPrimitive = Symbol.prototype[SymbolToPrimitive];
+
+// Whether %s may print value with String(): true when its toString is a built-in one.
+function hasBuiltInToString(value) {
+  const proxy = binding.getProxyDetails(value);
+  if (proxy !== undefined) {
+    if (proxy[0] === null) return true;
+    value = proxy[0];
+  }
+  const toPrimitive = value[SymbolToPrimitive];
+  if (typeof toPrimitive === 'function' && toPrimitive !== dateToPrimitive &&
+      toPrimitive !== symbolToPrimitive) {
+    return false;
+  }
+  if (typeof value.toString !== 'function') return true;
+  if (hasOwn(value, 'toString')) return false;
+  let pointer = value;
+  do {
+    pointer = ObjectGetPrototypeOf(pointer);
+  } while (!hasOwn(pointer, 'toString'));
+  const descriptor = ObjectGetOwnPropertyDescriptor(pointer, 'constructor');
+  return descriptor !== undefined && typeof descriptor.value === 'function' &&
+    isBuiltInName(descriptor.value.name);
+}
+
+function tryStringify(arg) {
+  try {
+    return JSONStringify(arg);
+  } catch (err) {
+    if (err instanceof TypeError && /circular|cyclic/i.test(err.message)) return '[Circular]';
+    throw err;
+  }
+}
+
+function formatWithOptionsInternal(inspectOptions, args) {
+  const first = args[0];
+  let a = 0;
+  let str = '';
+  let join = '';
+  if (typeof first === 'string') {
+    if (args.length === 1) return first;
+    let lastPos = 0;
+    let tempStr;
+    for (let i = 0; i < first.length - 1; i++) {
+      if (first.charCodeAt(i) !== 37) continue; // '%'
+      const next = first.charCodeAt(++i);
+      if (a + 1 !== args.length) {
+        switch (next) {
+          case 115: { // 's'
+            const arg = args[++a];
+            if (typeof arg === 'number') tempStr = formatNumber(stylizeNoColor, arg, false);
+            else if (typeof arg === 'bigint') tempStr = formatBigInt(stylizeNoColor, arg, false);
+            else if (typeof arg !== 'object' || arg === null || !hasBuiltInToString(arg)) {
+              tempStr = String(arg);
+            } else {
+              tempStr = inspect(arg, { ...inspectOptions, depth: 0, colors: false, compact: 3 });
+            }
+            break;
+          }
+          case 106: // 'j'
+            tempStr = tryStringify(args[++a]);
+            break;
+          case 100: { // 'd'
+            const arg = args[++a];
+            if (typeof arg === 'bigint') tempStr = formatBigInt(stylizeNoColor, arg, false);
+            else if (typeof arg === 'symbol') tempStr = 'NaN';
+            else tempStr = formatNumber(stylizeNoColor, Number(arg), false);
+            break;
+          }
+          case 79: // 'O'
+            tempStr = inspect(args[++a], inspectOptions);
+            break;
+          case 111: // 'o'
+            tempStr = inspect(args[++a], {
+              ...inspectOptions, showHidden: true, showProxy: true, depth: 4,
+            });
+            break;
+          case 105: { // 'i'
+            const arg = args[++a];
+            if (typeof arg === 'bigint') tempStr = formatBigInt(stylizeNoColor, arg, false);
+            else if (typeof arg === 'symbol') tempStr = 'NaN';
+            else tempStr = formatNumber(stylizeNoColor, NumberParseInt(arg), false);
+            break;
+          }
+          case 102: { // 'f'
+            const arg = args[++a];
+            if (typeof arg === 'symbol') tempStr = 'NaN';
+            else tempStr = formatNumber(stylizeNoColor, NumberParseFloat(arg), false);
+            break;
+          }
+          case 99: // 'c'
+            a += 1;
+            tempStr = '';
+            break;
+          case 37: // '%'
+            str += first.slice(lastPos, i);
+            lastPos = i + 1;
+            continue;
+          default:
+            continue;
+        }
+        if (lastPos !== i - 1) str += first.slice(lastPos, i - 1);
+        str += tempStr;
+        lastPos = i + 1;
+      } else if (next === 37) {
+        str += first.slice(lastPos, i);
+        lastPos = i + 1;
+      }
+    }
+    if (lastPos !== 0) {
+      a++;
+      join = ' ';
+      if (lastPos < first.length) str += first.slice(lastPos);
+    }
+  }
+  while (a < args.length) {
+    const value = args[a];
+    str += join;
+    str += typeof value !== 'string' ? inspect(value, inspectOptions) : value;
+    join = ' ';
+    a++;
+  }
+  return str;
+}
+
+module.exports = { formatWithOptionsInternal };

@@ -1,0 +1,127 @@
+'use strict';
+// The line-breaking half of util.inspect: given the formatted entries of one value,
+// either join them on one line or put one entry per line, exactly as node decides it
+// (compact=3: the innermost three levels join when they fit in breakLength, counting
+// the indentation, braces and separators; arrays of more than six short entries are
+// first grouped into aligned columns).
+
+// Built-ins captured at load, so that a program replacing them (Object.keys = ...)
+// does not change how values print.
+const { floor: MathFloor, max: MathMax, min: MathMin, round: MathRound, sqrt: MathSqrt } = Math;
+
+const { getStringWidth, removeColors } = require('internal/util/inspect_strings');
+
+// How entries of a formatted value are joined: properties ("key: value"), array
+// elements (bare values, grouped into columns), or array-like extras.
+const kObjectType = 0;
+const kArrayType = 1;
+const kArrayExtrasType = 2;
+
+function isBelowBreakLength(ctx, output, start, base) {
+  let total = output.length + start;
+  if (total + output.length > ctx.breakLength) return false;
+  for (let i = 0; i < output.length; i++) {
+    total += ctx.colors ? removeColors(output[i]).length : output[i].length;
+    if (total > ctx.breakLength) return false;
+  }
+  return base === '' || !base.includes('\n');
+}
+
+function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value) {
+  if (ctx.compact !== true) {
+    if (typeof ctx.compact === 'number' && ctx.compact >= 1) {
+      const entries = output.length;
+      if (extrasType === kArrayExtrasType && entries > 6) {
+        output = groupArrayElements(ctx, output, value);
+      }
+      // The innermost `compact` levels go on one line when they fit.
+      if (ctx.currentDepth - recurseTimes < ctx.compact && entries === output.length) {
+        const start = output.length + ctx.indentationLvl + braces[0].length + base.length + 10;
+        if (isBelowBreakLength(ctx, output, start, base)) {
+          const joined = output.join(', ');
+          if (!joined.includes('\n')) {
+            return `${base ? `${base} ` : ''}${braces[0]} ${joined} ${braces[1]}`;
+          }
+        }
+      }
+    }
+    const indentation = `\n${' '.repeat(ctx.indentationLvl)}`;
+    return `${base ? `${base} ` : ''}${braces[0]}${indentation}  ${
+      output.join(`,${indentation}  `)}${indentation}${braces[1]}`;
+  }
+  if (isBelowBreakLength(ctx, output, 0, base)) {
+    return `${braces[0]}${base ? ` ${base}` : ''} ${output.join(', ')} ${braces[1]}`;
+  }
+  const indentation = ' '.repeat(ctx.indentationLvl);
+  const ln = base === '' && braces[0].length === 1 ? ' ' : `${base ? ` ${base}` : ''}\n${indentation}  `;
+  return `${braces[0]}${ln}${output.join(`,\n${indentation}  `)} ${braces[1]}`;
+}
+
+// Arrays of more than six entries print in aligned columns when their entries are
+// short and of similar length (numbers right-aligned, anything else left-aligned).
+function groupArrayElements(ctx, output, value) {
+  let totalLength = 0;
+  let maxLength = 0;
+  let outputLength = output.length;
+  if (ctx.maxArrayLength < output.length) outputLength--; // the "... more items" entry
+  const separatorSpace = 2;
+  const dataLen = new Array(outputLength);
+  for (let i = 0; i < outputLength; i++) {
+    const len = getStringWidth(output[i], ctx.colors);
+    dataLen[i] = len;
+    totalLength += len + separatorSpace;
+    if (maxLength < len) maxLength = len;
+  }
+  const actualMax = maxLength + separatorSpace;
+  if (actualMax * 3 + ctx.indentationLvl < ctx.breakLength &&
+      (totalLength / actualMax > 5 || maxLength <= 6)) {
+    const averageBias = MathSqrt(actualMax - totalLength / output.length);
+    const biasedMax = MathMax(actualMax - 3 - averageBias, 1);
+    const columns = MathMin(
+      MathRound(MathSqrt(2.5 * biasedMax * outputLength) / biasedMax),
+      MathFloor((ctx.breakLength - ctx.indentationLvl) / actualMax),
+      ctx.compact * 4,
+      15);
+    if (columns <= 1) return output;
+    const tmp = [];
+    const maxLineLength = [];
+    for (let i = 0; i < columns; i++) {
+      let lineLength = 0;
+      for (let j = i; j < output.length; j += columns) {
+        if (dataLen[j] > lineLength) lineLength = dataLen[j];
+      }
+      maxLineLength.push(lineLength + separatorSpace);
+    }
+    let padStart = true;
+    if (value !== undefined) {
+      for (let i = 0; i < output.length; i++) {
+        if (typeof value[i] !== 'number' && typeof value[i] !== 'bigint') {
+          padStart = false;
+          break;
+        }
+      }
+    }
+    for (let i = 0; i < outputLength; i += columns) {
+      const max = MathMin(i + columns, outputLength);
+      let str = '';
+      let j = i;
+      for (; j < max - 1; j++) {
+        const padding = maxLineLength[j - i] + output[j].length - dataLen[j];
+        str += padStart ? `${output[j]}, `.padStart(padding, ' ')
+          : `${output[j]}, `.padEnd(padding, ' ');
+      }
+      if (padStart) {
+        const padding = maxLineLength[j - i] + output[j].length - dataLen[j] - separatorSpace;
+        str += output[j].padStart(padding, ' ');
+      } else {
+        str += output[j];
+      }
+      tmp.push(str);
+    }
+    if (ctx.maxArrayLength < output.length) tmp.push(output[outputLength]);
+    output = tmp;
+  }
+  return output;
+}
+
+module.exports = { kArrayExtrasType, kArrayType, kObjectType, reduceToSingleString };

@@ -1,0 +1,172 @@
+'use strict';
+// String-level pieces of util.inspect: quoting and escaping strings as node does,
+// numbers with optional numeric separators, terminal widths, and ANSI escape removal.
+
+// Built-ins captured at load, so that a program replacing them (Object.keys = ...)
+// does not change how values print.
+const { trunc: MathTrunc } = Math;
+const { isFinite: NumberIsFinite, isNaN: NumberIsNaN } = Number;
+const { is: ObjectIs } = Object;
+
+// Escapes for U+0000..U+009F, indexed by char code ('' = printed as is).
+const meta = [];
+for (let i = 0; i < 0xa0; i++) {
+  if (i < 0x20 || (i >= 0x7f && i < 0xa0)) {
+    meta.push(`\\x${i.toString(16).toUpperCase().padStart(2, '0')}`);
+  } else {
+    meta.push('');
+  }
+}
+meta[8] = '\\b';
+meta[9] = '\\t';
+meta[10] = '\\n';
+meta[12] = '\\f';
+meta[13] = '\\r';
+meta[39] = "\\'";
+meta[92] = '\\\\';
+
+// Anything needing an escape: controls, the quote, backslash, C1 controls, and lone
+// surrogates. The "Single" variant is used when the quote is not the single quote.
+const escapeTest = /[\x00-\x1f\x27\x5c\x7f-\x9f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const escapeTestNoQuote = /[\x00-\x1f\x5c\x7f-\x9f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const escapeAll = /[\x00-\x1f\x27\x5c\x7f-\x9f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const escapeAllNoQuote = /[\x00-\x1f\x5c\x7f-\x9f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+function escapeChar(ch) {
+  const c = ch.charCodeAt(0);
+  return c < 0xa0 ? meta[c] : `\\u${c.toString(16)}`;
+}
+
+// Quotes a string the way node does: single quotes unless the string holds one, then
+// double quotes, then backticks, and only then escaped single quotes.
+function strEscape(str) {
+  let quote = "'";
+  let test = escapeTest;
+  let all = escapeAll;
+  if (str.includes("'")) {
+    if (!str.includes('"')) quote = '"';
+    else if (!str.includes('`') && !str.includes('${')) quote = '`';
+    if (quote !== "'") {
+      test = escapeTestNoQuote;
+      all = escapeAllNoQuote;
+    }
+  }
+  if (!test.test(str)) return `${quote}${str}${quote}`;
+  all.lastIndex = 0;
+  return `${quote}${str.replace(all, escapeChar)}${quote}`;
+}
+
+// Escapes controls in a key or symbol description (no quoting).
+function escapeKey(str) {
+  if (!escapeTestNoQuote.test(str)) return str;
+  escapeAllNoQuote.lastIndex = 0;
+  return str.replace(escapeAllNoQuote, escapeChar);
+}
+
+function addNumericSeparator(digits) {
+  let result = '';
+  let i = digits.length;
+  const start = digits.startsWith('-') ? 1 : 0;
+  for (; i >= start + 4; i -= 3) result = `_${digits.slice(i - 3, i)}${result}`;
+  return i === digits.length ? digits : `${digits.slice(0, i)}${result}`;
+}
+
+function addNumericSeparatorEnd(digits) {
+  let result = '';
+  let i = 0;
+  for (; i < digits.length - 3; i += 3) result += `${digits.slice(i, i + 3)}_`;
+  return i === 0 ? digits : `${result}${digits.slice(i)}`;
+}
+
+function formatNumber(stylize, n, numericSeparator) {
+  if (!numericSeparator) {
+    if (ObjectIs(n, -0)) return stylize('-0', 'number');
+    return stylize(`${n}`, 'number');
+  }
+  const integer = MathTrunc(n);
+  const text = String(integer);
+  if (integer === n) {
+    if (!NumberIsFinite(n) || text.includes('e')) return stylize(text, 'number');
+    return stylize(addNumericSeparator(text), 'number');
+  }
+  if (NumberIsNaN(n)) return stylize(text, 'number');
+  return stylize(`${addNumericSeparator(text)}.${
+    addNumericSeparatorEnd(String(n).slice(text.length + 1))}`, 'number');
+}
+
+function formatBigInt(stylize, n, numericSeparator) {
+  const text = String(n);
+  if (!numericSeparator) return stylize(`${text}n`, 'bigint');
+  return stylize(`${addNumericSeparator(text)}n`, 'bigint');
+}
+
+// ANSI/VT escape sequences (CSI and OSC), as terminals interpret them.
+const ansi = new RegExp('[\\u001B\\u009B][[\\]()#;?]*' +
+  '(?:(?:(?:(?:;[-a-zA-Z\\d\\/\\#&.:=?%@~_]+)*' +
+  '|[a-zA-Z\\d]+(?:;[-a-zA-Z\\d\\/\\#&.:=?%@~_]*)*)?' +
+  '(?:\\u0007|\\u001B\\u005C|\\u009C))' +
+  '|(?:(?:\\d{1,4}(?:;\\d{0,4})*)?[\\dA-PR-TZcf-ntqry=><~]))', 'g');
+
+function stripVTControlCharacters(str) {
+  if (typeof str !== 'string') {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_INVALID_ARG_TYPE('str', 'string', str);
+  }
+  if (!str.includes('\u001b') && !str.includes('\u009b')) return str;
+  ansi.lastIndex = 0;
+  return str.replace(ansi, '');
+}
+
+// The colour codes util.inspect itself writes (for width calculations).
+const colorCodes = /\u001b\[\d\d?m/g;
+function removeColors(str) {
+  if (!str.includes('\u001b')) return str;
+  colorCodes.lastIndex = 0;
+  return str.replace(colorCodes, '');
+}
+
+function isFullWidthCodePoint(code) {
+  return code >= 0x1100 && (
+    code <= 0x115f || code === 0x2329 || code === 0x232a ||
+    (code >= 0x2e80 && code <= 0x3247 && code !== 0x303f) ||
+    (code >= 0x3250 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0xa4c6) ||
+    (code >= 0xa960 && code <= 0xa97c) || (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe10 && code <= 0xfe19) ||
+    (code >= 0xfe30 && code <= 0xfe6b) || (code >= 0xff01 && code <= 0xff60) ||
+    (code >= 0xffe0 && code <= 0xffe6) || (code >= 0x1b000 && code <= 0x1b001) ||
+    (code >= 0x1f200 && code <= 0x1f251) || (code >= 0x1f300 && code <= 0x1f64f) ||
+    (code >= 0x20000 && code <= 0x3fffd));
+}
+
+function isZeroWidthCodePoint(code) {
+  return code <= 0x1f || (code >= 0x7f && code <= 0x9f) || (code >= 0x300 && code <= 0x36f) ||
+    (code >= 0x200b && code <= 0x200f) || (code >= 0x20d0 && code <= 0x20ff) ||
+    (code >= 0xfe00 && code <= 0xfe0f) || (code >= 0xfe20 && code <= 0xfe2f) ||
+    (code >= 0xe0100 && code <= 0xe01ef);
+}
+
+const printableAscii = /^[\x20-\x7e]*$/;
+
+// Columns a string takes in a terminal (wide East Asian characters count two).
+function getStringWidth(str, removeControlChars = true) {
+  if (removeControlChars) str = stripVTControlCharacters(str);
+  if (printableAscii.test(str)) return str.length;
+  str = str.normalize('NFC');
+  let width = 0;
+  for (const ch of str) {
+    const code = ch.codePointAt(0);
+    if (isFullWidthCodePoint(code)) width += 2;
+    else if (!isZeroWidthCodePoint(code)) width++;
+  }
+  return width;
+}
+
+module.exports = {
+  escapeKey,
+  formatBigInt,
+  formatNumber,
+  getStringWidth,
+  removeColors,
+  strEscape,
+  stripVTControlCharacters,
+};

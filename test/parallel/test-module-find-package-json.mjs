@@ -1,0 +1,18 @@
+// module.findPackageJSON, and the compile cache API eddy accepts without a cache.
+import '../common/index.js';
+import assert from 'node:assert';
+import path from 'node:path';
+import module from 'node:module';
+
+const pkgs = path.join(import.meta.dirname, '..', 'fixtures', 'esm', 'pkgs');
+const app = path.join(pkgs, 'app', 'main.js');
+assert.strictEqual(module.findPackageJSON('./internal.js', app), path.join(pkgs, 'app', 'package.json'));
+assert.strictEqual(module.findPackageJSON(`file://${app}`), path.join(pkgs, 'app', 'package.json'));
+assert.strictEqual(module.findPackageJSON('dual', `file://${app}`),
+  path.join(pkgs, 'node_modules', 'dual', 'package.json'));
+assert.strictEqual(module.findPackageJSON('dual/feature', app),
+  path.join(pkgs, 'node_modules', 'dual', 'package.json'));
+
+const result = module.enableCompileCache();
+assert.strictEqual(typeof result.status, 'number');
+assert.ok(Object.values(module.constants.compileCacheStatus).includes(result.status));
