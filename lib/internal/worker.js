@@ -105,9 +105,7 @@ class Worker extends EventEmitter {
     this[kExited] = false;
     this.threadId = handle.threadId;
     this.resourceLimits = resourceLimits;
-    this.stdin = null;
-    this.stdout = null;
-    this.stderr = null;
+    this.#setupStdio(options);
 
     const publicPort = io.makePort(handle.publicPort);
     this[kPublicPort] = publicPort;
@@ -132,6 +130,7 @@ class Worker extends EventEmitter {
       name: options.name ?? '',
       resourceLimits,
       environmentData: state.environmentData,
+      hasStdin: !!options.stdin,
     }, options.transferList);
 
     handle.onexit = (code, oom) => this.#onExit(code, oom);
@@ -151,8 +150,36 @@ class Worker extends EventEmitter {
     this.emit('message', value);
   }
 
+  #setupStdio(options) {
+    const { Readable, Writable } = require('stream');
+    this.stdout = new Readable({ read() {} });
+    this.stderr = new Readable({ read() {} });
+    if (!options.stdout) this.stdout.pipe(process.stdout, { end: false });
+    if (!options.stderr) this.stderr.pipe(process.stderr, { end: false });
+    this.stdin = null;
+    if (options.stdin) {
+      this.stdin = new Writable({
+        decodeStrings: false,
+        write: (chunk, encoding, callback) => {
+          if (this[kHandle] !== null) {
+            io.postThrough(this[kHandle].internalPort, { type: 'stdin', chunk, encoding }, undefined);
+          }
+          callback();
+        },
+        final: (callback) => {
+          if (this[kHandle] !== null) io.postThrough(this[kHandle].internalPort, { type: 'stdin', end: true }, undefined);
+          callback();
+        },
+      });
+    }
+  }
+
   #onControl(m) {
-    if (m.type === 'online') {
+    if (m.type === 'stdio') {
+      const stream = this[m.name];
+      if (typeof m.chunk === 'string') stream.push(m.chunk, m.encoding);
+      else stream.push(require('buffer').Buffer.from(m.chunk.buffer, m.chunk.byteOffset, m.chunk.byteLength));
+    } else if (m.type === 'online') {
       this.emit('online');
     } else if (m.type === 'error') {
       if (m.unserializable) this.emit('error', new ERR_WORKER_UNSERIALIZABLE_ERROR());
@@ -178,6 +205,8 @@ class Worker extends EventEmitter {
     this.resourceLimits = {};
     handle.publicPort.close();
     handle.internalPort.close();
+    this.stdout.push(null);
+    this.stderr.push(null);
     if (oom) this.emit('error', new ERR_WORKER_OUT_OF_MEMORY('JS heap out of memory'));
     this.emit('exit', code);
     this.removeAllListeners('message');

@@ -74,6 +74,12 @@ function setupChannel(target, channel, serialization) {
   if (advanced) ({ serialize, deserialize } = require('internal/worker/serialize'));
   target.channel = channel;
   target[kChannelHandle] = channel;
+  // The old name (DEP0129), kept as node keeps it.
+  Object.defineProperty(target, '_channel', {
+    get() { return this.channel; },
+    set(value) { this.channel = value; },
+    configurable: true,
+  });
   target._handleQueue = null;
   target.connected = true;
   channel[kOwner] = target;

@@ -24,6 +24,8 @@ function run(binding, options) {
     Object.defineProperty(process, 'env', { value: env, writable: true, enumerable: true, configurable: true });
   }
 
+  setupStdio(internalHandle, internalPort, load.hasStdin);
+
   require('internal/process/execution').setFatalHook((err) => {
     try {
       io.postThrough(internalHandle, { type: 'error', error: err, isError: err instanceof Error }, undefined);
@@ -40,6 +42,47 @@ function run(binding, options) {
   const { Module } = require('internal/modules/cjs/loader');
   Module.runMain(load.filename);
   void options;
+}
+
+// The worker's process.stdout/stderr send what is written to the parent, where it
+// comes out of worker.stdout/stderr (piped to the parent's own unless the Worker
+// was made with stdout/stderr: true); process.stdin is fed from worker.stdin.
+function setupStdio(internalHandle, internalPort, hasStdin) {
+  const { Writable, Readable } = require('stream');
+  for (const name of ['stdout', 'stderr']) {
+    const stream = new Writable({
+      decodeStrings: false,
+      write(chunk, encoding, callback) {
+        io.postThrough(internalHandle, { type: 'stdio', name, chunk, encoding }, undefined);
+        callback();
+      },
+    });
+    stream.isTTY = false;
+    stream.columns = undefined;
+    Object.defineProperty(process, name, { value: stream, writable: true, enumerable: true, configurable: true });
+  }
+  // Reading stdin keeps the worker alive until the parent ends worker.stdin.
+  let ended = !hasStdin;
+  const stdin = new Readable({
+    read() {
+      if (!ended) internalPort.ref();
+    },
+  });
+  if (!hasStdin) stdin.push(null);
+  Object.defineProperty(process, 'stdin', { value: stdin, writable: true, enumerable: true, configurable: true });
+  if (hasStdin) {
+    internalPort.on('message', (m) => {
+      if (m.type !== 'stdin') return;
+      if (m.end) {
+        ended = true;
+        internalPort.unref();
+        stdin.push(null);
+      } else {
+        stdin.push(m.chunk, m.encoding);
+      }
+    });
+    internalPort.unref();
+  }
 }
 
 module.exports = { run };
