@@ -83,7 +83,7 @@ function normalizeSpawnArguments(file, args, options) {
   return {
     ...options,
     args,
-    cwd,
+    cwd: cwd || undefined,
     detached: !!options.detached,
     envPairs,
     file,

@@ -2,6 +2,6 @@
 // node:cluster: the primary's side or the worker's, chosen once by NODE_UNIQUE_ID
 // (which the primary puts in each worker's environment).
 
-const childOrPrimary = 'NODE_UNIQUE_ID' in process.env || require('internal/cluster/utils').isWorker() ?
+const childOrPrimary = Object.hasOwn(process.env, 'NODE_UNIQUE_ID') || require('internal/cluster/utils').isWorker() ?
   'child' : 'primary';
 module.exports = require(`internal/cluster/${childOrPrimary}`);

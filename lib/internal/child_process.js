@@ -11,7 +11,7 @@ const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_UNKNOWN_SIGNAL, ERR_CHILD_PROCESS_IPC_REQUIRED },
   errnoException,
 } = require('internal/errors');
-const { validateString, validateOneOf } = require('internal/validators');
+const { validateString } = require('internal/validators');
 const { kOwner } = require('internal/stream_base_commons');
 
 const { signals } = internalBinding('constants').os;
@@ -79,8 +79,9 @@ function getValidStdio(stdio, sync) {
       out.push(a);
     } else if (s === 'ipc') {
       if (sync || ipc !== undefined) {
-        if (!sync) throw new ERR_INVALID_ARG_VALUE('stdio', s, 'IPC can only be used once');
-        throw new ERR_INVALID_ARG_VALUE('stdio', s, 'IPC cannot be used with synchronous forks');
+        const { ERR_IPC_ONE_PIPE, ERR_IPC_SYNC_FORK } = require('internal/errors').codes;
+        if (!sync) throw new ERR_IPC_ONE_PIPE();
+        throw new ERR_IPC_SYNC_FORK();
       }
       ipc = new Pipe(PipeConstants.IPC);
       ipcFd = i;
@@ -130,8 +131,10 @@ class ChildProcess extends EventEmitter {
     const ipcFd = stdio.ipcFd;
     stdio = options.stdio = stdio.stdio;
 
-    if (options.serialization !== undefined) {
-      validateOneOf(options.serialization, 'options.serialization', ['json', 'advanced']);
+    if (options.serialization !== undefined && options.serialization !== 'json' &&
+        options.serialization !== 'advanced') {
+      throw new ERR_INVALID_ARG_VALUE('options.serialization', options.serialization,
+        "must be one of: undefined, 'json', 'advanced'");
     }
     const serialization = options.serialization || 'json';
     if (ipc !== undefined) {
