@@ -4,16 +4,16 @@
 // ChildProcess (internal/child_process.js) on internalBinding('process_wrap').
 
 const { execFileSync, execSync, spawnSync } = require('internal/child_process/spawn_sync');
-const { ChildProcess, convertToValidSignal } = require('internal/child_process');
+const { ChildProcess, convertToValidSignal, normalizeSpawnArguments } = require('internal/child_process');
 const {
   codes: {
-    ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_CHILD_PROCESS_IPC_REQUIRED,
+    ERR_INVALID_ARG_VALUE, ERR_CHILD_PROCESS_IPC_REQUIRED,
     ERR_CHILD_PROCESS_STDIO_MAXBUFFER, ERR_OUT_OF_RANGE,
   },
   AbortError,
 } = require('internal/errors');
 const {
-  validateString, validateObject, validateFunction, validateArray, validateAbortSignal, validateBoolean,
+  validateString, validateObject, validateFunction, validateArray, validateAbortSignal,
 } = require('internal/validators');
 
 function toPathIfURL(value) {
@@ -23,73 +23,14 @@ function toPathIfURL(value) {
   return value;
 }
 
-// node's normalizeSpawnArguments: file, args and options to what Process#spawn takes.
-function normalizeSpawnArguments(file, args, options) {
-  validateString(file, 'file');
-  if (file.length === 0) throw new ERR_INVALID_ARG_VALUE('file', file, 'cannot be empty');
-  if (Array.isArray(args)) {
-    args = args.slice();
-  } else if (args == null) {
-    args = [];
-  } else if (typeof args !== 'object') {
-    throw new ERR_INVALID_ARG_TYPE('args', 'object', args);
-  } else {
-    options = args;
-    args = [];
+function validateArgumentNullCheck(arg, name) {
+  if (typeof arg === 'string' && arg.includes('\u0000')) {
+    throw new ERR_INVALID_ARG_VALUE(name, arg, 'must be a string without null bytes');
   }
-  if (options === undefined) options = {};
-  else validateObject(options, 'options');
+}
 
-  let cwd = options.cwd;
-  if (cwd != null) {
-    cwd = toPathIfURL(cwd);
-    validateString(cwd, 'options.cwd');
-  }
-  if (options.detached != null) validateBoolean(options.detached, 'options.detached');
-  if (options.uid != null && !Number.isInteger(options.uid)) {
-    throw new ERR_INVALID_ARG_TYPE('options.uid', 'int32', options.uid);
-  }
-  if (options.gid != null && !Number.isInteger(options.gid)) {
-    throw new ERR_INVALID_ARG_TYPE('options.gid', 'int32', options.gid);
-  }
-  if (options.shell != null && typeof options.shell !== 'boolean' && typeof options.shell !== 'string') {
-    throw new ERR_INVALID_ARG_TYPE('options.shell', ['boolean', 'string'], options.shell);
-  }
-  if (options.argv0 != null) validateString(options.argv0, 'options.argv0');
-  if (options.windowsHide != null) validateBoolean(options.windowsHide, 'options.windowsHide');
-  if (options.windowsVerbatimArguments != null) {
-    validateBoolean(options.windowsVerbatimArguments, 'options.windowsVerbatimArguments');
-  }
-
-  if (options.shell) {
-    const command = args.length > 0 ? `${file} ${args.join(' ')}` : file;
-    file = typeof options.shell === 'string' ? options.shell : '/bin/sh';
-    args = ['-c', command];
-  }
-  if (typeof options.argv0 === 'string') args.unshift(options.argv0);
-  else args.unshift(file);
-
-  const env = options.env || process.env;
-  const envPairs = [];
-  for (const key of Object.keys(env)) {
-    const value = env[key];
-    if (value !== undefined) {
-      if (key.includes('\0') || String(value).includes('\0')) {
-        throw new ERR_INVALID_ARG_VALUE('options.env', env, 'must be a string without null bytes');
-      }
-      envPairs.push(`${key}=${value}`);
-    }
-  }
-  return {
-    ...options,
-    args,
-    cwd: cwd || undefined,
-    detached: !!options.detached,
-    envPairs,
-    file,
-    windowsHide: !!options.windowsHide,
-    windowsVerbatimArguments: !!options.windowsVerbatimArguments,
-  };
+function validateArgumentsNullCheck(args, name) {
+  for (let i = 0; i < args.length; ++i) validateArgumentNullCheck(args[i], `${name}[${i}]`);
 }
 
 function validateTimeout(timeout) {
@@ -324,8 +265,13 @@ function execFile(file, args, options, callback) {
     if (encoding) child.stdout.setEncoding(encoding);
     child.stdout.on('data', function onChildStdout(chunk) {
       if (chunk == null) return;
-      const length = encoding ? require('buffer').Buffer.byteLength(chunk, encoding) : chunk.length;
-      const slice = encoding ? (buf, start, end) => buf.slice(start, end) : (buf, start, end) => buf.subarray(start, end);
+      if (options.maxBuffer === Infinity) {
+        _stdout.push(chunk);
+        return;
+      }
+      const readEncoding = child.stdout.readableEncoding;
+      const length = readEncoding ? require('buffer').Buffer.byteLength(chunk, readEncoding) : chunk.length;
+      const slice = (buf, start, end) => buf.slice(start, end);
       stdoutLen += length;
       if (stdoutLen > options.maxBuffer) {
         const truncatedLen = options.maxBuffer - (stdoutLen - length);
@@ -342,8 +288,13 @@ function execFile(file, args, options, callback) {
     if (encoding) child.stderr.setEncoding(encoding);
     child.stderr.on('data', function onChildStderr(chunk) {
       if (chunk == null) return;
-      const length = encoding ? require('buffer').Buffer.byteLength(chunk, encoding) : chunk.length;
-      const slice = encoding ? (buf, start, end) => buf.slice(start, end) : (buf, start, end) => buf.subarray(start, end);
+      if (options.maxBuffer === Infinity) {
+        _stderr.push(chunk);
+        return;
+      }
+      const readEncoding = child.stderr.readableEncoding;
+      const length = readEncoding ? require('buffer').Buffer.byteLength(chunk, readEncoding) : chunk.length;
+      const slice = (buf, start, end) => buf.slice(start, end);
       stderrLen += length;
       if (stderrLen > options.maxBuffer) {
         const truncatedLen = options.maxBuffer - (stderrLen - length);
@@ -403,16 +354,6 @@ function fork(modulePath, args, options) {
     throw new ERR_CHILD_PROCESS_IPC_REQUIRED('options.stdio');
   }
   return spawn(options.execPath, args, options);
-}
-
-function validateArgumentNullCheck(arg, name) {
-  if (typeof arg === 'string' && arg.includes('\u0000')) {
-    throw new ERR_INVALID_ARG_VALUE(name, arg, 'must be a string without null bytes');
-  }
-}
-
-function validateArgumentsNullCheck(args, name) {
-  for (let i = 0; i < args.length; ++i) validateArgumentNullCheck(args[i], `${name}[${i}]`);
 }
 
 function stdioStringToArray(stdio, channel) {

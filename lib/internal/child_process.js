@@ -105,6 +105,99 @@ function getValidStdio(stdio, sync) {
   return { stdio: out, ipc, ipcFd };
 }
 
+function toPathIfURL(value) {
+  if (value != null && typeof value === 'object' && typeof value.href === 'string') {
+    return require('internal/url').fileURLToPath(value);
+  }
+  return value;
+}
+
+function nullCheck(arg, name) {
+  if (typeof arg === 'string' && arg.includes('\u0000')) {
+    throw new ERR_INVALID_ARG_VALUE(name, arg, 'must be a string without null bytes');
+  }
+}
+
+const isInt32 = (value) => value === (value | 0);
+
+// node's normalizeSpawnArguments: file, args and options to what Process#spawn
+// takes (shared by the async and sync forms).
+function normalizeSpawnArguments(file, args, options) {
+  const { validateObject, validateBoolean } = require('internal/validators');
+  validateString(file, 'file');
+  nullCheck(file, 'file');
+  if (file.length === 0) throw new ERR_INVALID_ARG_VALUE('file', file, 'cannot be empty');
+  if (Array.isArray(args)) {
+    args = args.slice();
+  } else if (args == null) {
+    args = [];
+  } else if (typeof args !== 'object') {
+    throw new ERR_INVALID_ARG_TYPE('args', 'object', args);
+  } else {
+    options = args;
+    args = [];
+  }
+  for (let i = 0; i < args.length; i++) nullCheck(args[i], `args[${i}]`);
+  if (options === undefined) options = {};
+  else validateObject(options, 'options');
+
+  let cwd = options.cwd;
+  if (cwd != null) {
+    cwd = toPathIfURL(cwd);
+    validateString(cwd, 'options.cwd');
+    nullCheck(cwd, 'options.cwd');
+  }
+  if (options.detached != null) validateBoolean(options.detached, 'options.detached');
+  if (options.uid != null && !isInt32(options.uid)) {
+    throw new ERR_INVALID_ARG_TYPE('options.uid', 'int32', options.uid);
+  }
+  if (options.gid != null && !isInt32(options.gid)) {
+    throw new ERR_INVALID_ARG_TYPE('options.gid', 'int32', options.gid);
+  }
+  if (options.shell != null && typeof options.shell !== 'boolean' && typeof options.shell !== 'string') {
+    throw new ERR_INVALID_ARG_TYPE('options.shell', ['boolean', 'string'], options.shell);
+  }
+  if (options.argv0 != null) {
+    validateString(options.argv0, 'options.argv0');
+    nullCheck(options.argv0, 'options.argv0');
+  }
+  if (options.windowsHide != null) validateBoolean(options.windowsHide, 'options.windowsHide');
+  if (options.windowsVerbatimArguments != null) {
+    validateBoolean(options.windowsVerbatimArguments, 'options.windowsVerbatimArguments');
+  }
+
+  if (options.shell) {
+    nullCheck(options.shell, 'options.shell');
+    const command = args.length > 0 ? `${file} ${args.join(' ')}` : file;
+    file = typeof options.shell === 'string' ? options.shell : '/bin/sh';
+    args = ['-c', command];
+  }
+  if (typeof options.argv0 === 'string') args.unshift(options.argv0);
+  else args.unshift(file);
+
+  const env = options.env || process.env;
+  const envPairs = [];
+  // Keys from the prototype chain count too, as in node.
+  for (const key in env) {
+    const value = env[key];
+    if (value !== undefined) {
+      nullCheck(key, `options.env['${key}']`);
+      nullCheck(value, `options.env['${key}']`);
+      envPairs.push(`${key}=${value}`);
+    }
+  }
+  return {
+    ...options,
+    args,
+    cwd: cwd || undefined,
+    detached: !!options.detached,
+    envPairs,
+    file,
+    windowsHide: !!options.windowsHide,
+    windowsVerbatimArguments: !!options.windowsVerbatimArguments,
+  };
+}
+
 class ChildProcess extends EventEmitter {
   constructor() {
     super();
@@ -270,6 +363,7 @@ function maybeClose(self) {
 
 module.exports = {
   ChildProcess,
+  normalizeSpawnArguments,
   getValidStdio,
   convertToValidSignal,
   signalName,

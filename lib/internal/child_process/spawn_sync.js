@@ -4,10 +4,10 @@
 
 const binding = internalBinding('spawn_sync');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_CHILD_PROCESS_STDIO_MAXBUFFER },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_CHILD_PROCESS_STDIO_MAXBUFFER },
   errnoException,
 } = require('internal/errors');
-const { validateString, validateObject, validateArray } = require('internal/validators');
+const { validateString, validateArray } = require('internal/validators');
 
 const hasBuffer = internalBinding('builtins').ids.includes('buffer');
 
@@ -59,35 +59,10 @@ function stdioArray(stdio) {
   return out;
 }
 
-// node's normalizeSpawnArguments for the sync forms.
+// node's normalizeSpawnArguments, shared with the async forms.
 function normalize(file, args, options) {
-  validateString(file, 'file');
-  if (file.length === 0) throw new ERR_INVALID_ARG_VALUE('file', file, 'cannot be empty');
-  if (Array.isArray(args)) {
-    args = args.slice();
-  } else if (args == null) {
-    args = [];
-  } else if (typeof args !== 'object') {
-    throw new ERR_INVALID_ARG_TYPE('args', 'object', args);
-  } else {
-    options = args;
-    args = [];
-  }
-  if (options === undefined) options = {};
-  else validateObject(options, 'options');
-  let command = file;
-  if (options.shell) {
-    command = [file, ...args].join(' ');
-    file = typeof options.shell === 'string' ? options.shell : '/bin/sh';
-    args = ['-c', command];
-  }
-  const env = options.env || process.env;
-  const envPairs = [];
-  for (const key of Object.keys(env)) {
-    if (env[key] !== undefined) envPairs.push(`${key}=${env[key]}`);
-  }
-  const argv0 = typeof options.argv0 === 'string' ? options.argv0 : file;
-  return { file, args: [argv0, ...args], envPairs, options, command };
+  const o = require('internal/child_process').normalizeSpawnArguments(file, args, options);
+  return { file: o.file, args: o.args, envPairs: o.envPairs, options: o };
 }
 
 function spawnSync(file, args, options) {
