@@ -99,6 +99,7 @@ function spawn(file, args, options) {
 
 function normalizeExecArgs(command, options, callback) {
   validateString(command, 'command');
+  validateArgumentNullCheck(command, 'command');
   if (typeof options === 'function') {
     callback = options;
     options = undefined;
