@@ -4,7 +4,7 @@
 
 const binding = internalBinding('spawn_sync');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_CHILD_PROCESS_STDIO_MAXBUFFER },
+  codes: { ERR_INVALID_ARG_TYPE },
   errnoException,
 } = require('internal/errors');
 const { validateString, validateArray } = require('internal/validators');
@@ -87,26 +87,21 @@ function spawnSync(file, args, options) {
   });
   const encoding = opts.encoding;
   const output = r.output ? r.output.map((o) => decode(o, encoding)) : null;
-  const result = {
-    pid: r.pid ?? 0,
-    output,
-    stdout: output ? output[1] : null,
-    stderr: output ? output[2] : null,
-    status: r.status ?? null,
-    signal: r.signal ? signalName(r.signal) : null,
-  };
+  // node's key order: error (when there is one), status, signal, output, pid,
+  // stdout, stderr. A full buffer is the system error ENOBUFS, as in node.
+  const result = {};
   if (r.error !== undefined) {
-    let err;
-    if (r.error === -105 /* UV_ENOBUFS */ && r.output) {
-      err = new ERR_CHILD_PROCESS_STDIO_MAXBUFFER('stdout');
-      err.code = 'ENOBUFS';
-    } else {
-      err = errnoException(r.error, `spawnSync ${n.file}`);
-      err.path = n.file;
-      err.spawnargs = n.args.slice(1);
-    }
+    const err = errnoException(r.error, `spawnSync ${n.file}`);
+    err.path = n.file;
+    err.spawnargs = n.args.slice(1);
     result.error = err;
   }
+  result.status = r.status ?? null;
+  result.signal = r.signal ? signalName(r.signal) : null;
+  result.output = output;
+  result.pid = r.pid ?? 0;
+  result.stdout = output ? output[1] : null;
+  result.stderr = output ? output[2] : null;
   return result;
 }
 
@@ -115,7 +110,6 @@ function checkExecSyncError(ret, args, cmd) {
   if (ret.error) {
     err = ret.error;
     Object.assign(err, ret);
-    delete err.error;
   } else if (ret.status !== 0) {
     let msg = 'Command failed: ';
     msg += cmd || args.join(' ');
