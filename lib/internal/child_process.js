@@ -41,9 +41,8 @@ function convertToValidSignal(signal) {
 let net;
 function createSocket(handle, readable) {
   net ??= require('net');
-  const socket = new net.Socket({ handle, readable, writable: !readable });
-  if (readable) socket._writableState.ended = true; else socket.push(null);
-  return socket;
+  // stdin is write-only; the others are read (and, for fds past 2, written) by us.
+  return new net.Socket({ handle, readable });
 }
 
 // Turns options.stdio into one descriptor per fd:
