@@ -113,7 +113,6 @@ static JSObjectRef worker_construct(JSContextRef ctx, JSObjectRef constructor, s
   w->options.eval_source = NULL;
   w->options.print_eval = false;
   w->options.force_stdin = false;
-  w->options.require_count = 0;
   w->options.env_file_count = 0;
   w->options.title = NULL;
   w->options.argv = string_array(ctx, w, eddy_js_get(ctx, config, "argv"), &w->options.argc);

@@ -94,4 +94,4 @@ function run(options) {
   Module.runMain(process.argv[1]);
 }
 
-module.exports = { run, evalScript };
+module.exports = { run, evalScript, preload };

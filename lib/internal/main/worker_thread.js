@@ -35,13 +35,15 @@ function run(binding, options) {
   });
   io.postThrough(internalHandle, { type: 'online' }, undefined);
 
+  // -r/--require modules run in workers too, as in node.
+  require('internal/main/run_main').preload(options.requires);
+
   if (load.isEval) {
     require('internal/main/run_main').evalScript('[worker eval]', load.filename, false);
     return;
   }
   const { Module } = require('internal/modules/cjs/loader');
   Module.runMain(load.filename);
-  void options;
 }
 
 // The worker's process.stdout/stderr send what is written to the parent, where it

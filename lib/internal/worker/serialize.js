@@ -50,6 +50,17 @@ const errorConstructors = {
   Error, EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError,
 };
 
+// The stack in V8's shape (engine-thrown errors carry JSC's until printed).
+function stackOf(err) {
+  let stack;
+  try {
+    stack = require('internal/errors/stack').v8Stack(err);
+  } catch {
+    stack = err.stack;
+  }
+  return typeof stack === 'string' ? stack : null;
+}
+
 class Writer {
   constructor(transferList) {
     this.ids = new Map();
@@ -137,7 +148,7 @@ class Writer {
         const desc = Object.getOwnPropertyDescriptor(value, 'message');
         const hasCause = Object.prototype.hasOwnProperty.call(value, 'cause');
         return [T_ERROR, typeof name === 'string' ? name : 'Error', desc === undefined ? null : String(value.message),
-          typeof value.stack === 'string' ? value.stack : null, hasCause ? 1 : 0,
+          stackOf(value), hasCause ? 1 : 0,
           hasCause ? this.encode(value.cause) : null];
       }
       case 'DOMException':
