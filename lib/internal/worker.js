@@ -45,6 +45,17 @@ function validateResourceLimits(limits) {
   return out;
 }
 
+// Many workers piping into process.stdout are not a listener leak.
+function pipeWithoutWarning(source, dest) {
+  const sourceMax = source._maxListeners;
+  const destMax = dest._maxListeners;
+  source.setMaxListeners(Infinity);
+  dest.setMaxListeners(Infinity);
+  source.pipe(dest, { end: false });
+  source._maxListeners = sourceMax;
+  dest._maxListeners = destMax;
+}
+
 class Worker extends EventEmitter {
   constructor(filename, options = {}) {
     super();
@@ -154,8 +165,8 @@ class Worker extends EventEmitter {
     const { Readable, Writable } = require('stream');
     this.stdout = new Readable({ read() {} });
     this.stderr = new Readable({ read() {} });
-    if (!options.stdout) this.stdout.pipe(process.stdout, { end: false });
-    if (!options.stderr) this.stderr.pipe(process.stderr, { end: false });
+    if (!options.stdout) pipeWithoutWarning(this.stdout, process.stdout);
+    if (!options.stderr) pipeWithoutWarning(this.stderr, process.stderr);
     this.stdin = null;
     if (options.stdin) {
       this.stdin = new Writable({
