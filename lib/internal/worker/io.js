@@ -11,7 +11,7 @@ const {
   kNewListener, kRemoveListener,
 } = require('internal/event_target');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_MISSING_ARGS, ERR_INVALID_THIS },
+  codes: { ERR_MISSING_ARGS, ERR_INVALID_THIS },
 } = require('internal/errors');
 const messaging = internalBinding('messaging');
 const serializer = require('internal/worker/serialize');
@@ -58,13 +58,15 @@ for (const name of ['data', 'origin', 'lastEventId', 'source', 'ports']) {
 
 // --- MessagePort ----------------------------------------------------------------------
 
-class MessagePort extends NodeEventTarget {
-  constructor() {
-    const err = new TypeError('Constructor cannot be called');
-    err.code = 'ERR_CONSTRUCT_CALL_INVALID';
-    throw err;
-  }
+// MessagePort objects come only from channels and transfers: the constructor, like
+// node's native one, throws whether called with new or without.
+function MessagePort() {
+  const err = new TypeError('Constructor cannot be called');
+  err.code = 'ERR_CONSTRUCT_CALL_INVALID';
+  throw err;
+}
 
+class MessagePortMethods extends NodeEventTarget {
   postMessage(value, transfer = undefined) {
     if (!isPort(this)) throw new ERR_INVALID_THIS('MessagePort');
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('message');
@@ -76,9 +78,13 @@ class MessagePort extends NodeEventTarget {
     if (handle.isOpen()) handle.start();
   }
 
-  close() {
+  close(callback) {
+    if (typeof callback === 'function') this.once('close', callback);
     const handle = this[kHandle];
     if (this[kClosed]) return;
+    // Detached at once, as node's: the port can no longer be sent or used.
+    this[kClosed] = true;
+    handle.onclose = () => dispatchTrusted(this, new Event('close'));
     handle.close();
   }
 
@@ -112,6 +118,12 @@ class MessagePort extends NodeEventTarget {
   }
 }
 
+MessagePort.prototype = MessagePortMethods.prototype;
+Object.defineProperty(MessagePort.prototype, 'constructor', {
+  value: MessagePort, writable: true, enumerable: false, configurable: true,
+});
+Object.setPrototypeOf(MessagePort, NodeEventTarget);
+
 defineEventHandler(MessagePort.prototype, 'message');
 defineEventHandler(MessagePort.prototype, 'messageerror');
 defineEventHandler(MessagePort.prototype, 'close');
@@ -121,21 +133,24 @@ function isPort(value) {
     value instanceof MessagePort;
 }
 
-serializer.setPortHooks({ isPort });
+serializer.setPortHooks({ isPort, isDetached: (port) => port[kClosed] || !port[kHandle].isOpen() });
+
+function notIterable(what) {
+  const err = new TypeError(`Optional ${what} argument must be an iterable`);
+  err.code = 'ERR_INVALID_ARG_TYPE';
+  return err;
+}
 
 function transferListOf(transfer) {
   if (transfer === undefined || transfer === null) return undefined;
-  if (Array.isArray(transfer)) return transfer;
-  if (typeof transfer === 'object') {
-    if (typeof transfer[Symbol.iterator] === 'function') return [...transfer];
-    const list = transfer.transfer;
-    if (list === undefined || list === null) return undefined;
-    if (typeof list !== 'object' || typeof list[Symbol.iterator] !== 'function') {
-      throw new ERR_INVALID_ARG_TYPE('options.transfer', 'Array', list);
-    }
-    return [...list];
+  if (typeof transfer !== 'object') throw notIterable('transferList');
+  if (typeof transfer[Symbol.iterator] === 'function') return [...transfer];
+  const list = transfer.transfer;
+  if (list === undefined || list === null) return undefined;
+  if (typeof list !== 'object' || typeof list[Symbol.iterator] !== 'function') {
+    throw notIterable('options.transfer');
   }
-  throw new ERR_INVALID_ARG_TYPE('transfer', ['Array', 'Object'], transfer);
+  return [...list];
 }
 
 // Serializes value and hands it to a port handle (a MessagePort's, or a Worker's
@@ -208,7 +223,11 @@ class MessageChannel {
 }
 
 function receiveMessageOnPort(port) {
-  if (!isPort(port)) throw new ERR_INVALID_ARG_TYPE('port', 'MessagePort', port);
+  if (!isPort(port)) {
+    const err = new TypeError('The "port" argument must be a MessagePort instance');
+    err.code = 'ERR_INVALID_ARG_TYPE';
+    throw err;
+  }
   const m = port[kHandle].receive();
   if (m === undefined) return undefined;
   return { message: decode(m[0], m[1], m[2]).value };

@@ -81,6 +81,8 @@ class Writer {
           this.transferred.set(item, -1);
         } else if (portHooks !== null && portHooks.isPort(item)) {
           if (this.transferPorts.has(item)) throw dataCloneError('Transfer list contains duplicate MessagePort');
+          if (item[kUntransferable]) throw dataCloneError('A MessagePort is marked as untransferable');
+          if (portHooks.isDetached(item)) throw dataCloneError('MessagePort in transfer list is already detached');
           this.transferPorts.set(item, -1);
         } else {
           throw dataCloneError(`${describe(item)} could not be transferred.`);
