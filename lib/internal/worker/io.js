@@ -144,13 +144,23 @@ function notIterable(what) {
 function transferListOf(transfer) {
   if (transfer === undefined || transfer === null) return undefined;
   if (typeof transfer !== 'object') throw notIterable('transferList');
-  if (typeof transfer[Symbol.iterator] === 'function') return [...transfer];
+  if (typeof transfer[Symbol.iterator] === 'function') {
+    try {
+      return [...transfer];
+    } catch {
+      throw notIterable('transferList');
+    }
+  }
   const list = transfer.transfer;
-  if (list === undefined || list === null) return undefined;
-  if (typeof list !== 'object' || typeof list[Symbol.iterator] !== 'function') {
+  if (list === undefined) return undefined;
+  if (list === null || typeof list !== 'object' || typeof list[Symbol.iterator] !== 'function') {
     throw notIterable('options.transfer');
   }
-  return [...list];
+  try {
+    return [...list];
+  } catch {
+    throw notIterable('options.transfer');
+  }
 }
 
 // Serializes value and hands it to a port handle (a MessagePort's, or a Worker's
@@ -214,12 +224,16 @@ function makePort(handle) {
   return port;
 }
 
-class MessageChannel {
-  constructor() {
-    const [a, b] = messaging.createChannel();
-    this.port1 = makePort(a);
-    this.port2 = makePort(b);
+// A function rather than a class so that calling it without `new` throws node's
+// ERR_CONSTRUCT_CALL_REQUIRED.
+function MessageChannel() {
+  if (new.target === undefined) {
+    const { ERR_CONSTRUCT_CALL_REQUIRED } = require('internal/errors').codes;
+    throw new ERR_CONSTRUCT_CALL_REQUIRED('MessageChannel');
   }
+  const [a, b] = messaging.createChannel();
+  this.port1 = makePort(a);
+  this.port2 = makePort(b);
 }
 
 function receiveMessageOnPort(port) {

@@ -37,7 +37,8 @@ const T_SHARED = 15;
 const T_DOMEXCEPTION = 16;
 
 const kUncloneable = Symbol('kUncloneable');
-const kUntransferable = Symbol('kUntransferable');
+// Marks are the object's own, never inherited (a marked prototype marks nothing else).
+const untransferable = new WeakSet();
 const objectToString = Object.prototype.toString;
 
 let portHooks = null;
@@ -74,14 +75,14 @@ class Writer {
         const tag = objectToString.call(item);
         if (tag === '[object ArrayBuffer]') {
           if (this.transferred.has(item)) throw dataCloneError('Transfer list contains duplicate ArrayBuffer');
-          if (item[kUntransferable]) {
+          if (untransferable.has(item)) {
             throw dataCloneError('An ArrayBuffer is marked as untransferable');
           }
           if (item.detached) throw dataCloneError('An ArrayBuffer is detached and could not be cloned.');
           this.transferred.set(item, -1);
         } else if (portHooks !== null && portHooks.isPort(item)) {
           if (this.transferPorts.has(item)) throw dataCloneError('Transfer list contains duplicate MessagePort');
-          if (item[kUntransferable]) throw dataCloneError('A MessagePort is marked as untransferable');
+          if (untransferable.has(item)) throw dataCloneError('A MessagePort is marked as untransferable');
           if (portHooks.isDetached(item)) throw dataCloneError('MessagePort in transfer list is already detached');
           this.transferPorts.set(item, -1);
         } else {
@@ -377,14 +378,12 @@ function markAsUncloneable(obj) {
 
 function markAsUntransferable(obj) {
   if ((typeof obj !== 'object' && typeof obj !== 'function') || obj === null) return;
-  if (ArrayBuffer.isView(obj)) obj = obj.buffer;
-  Object.defineProperty(obj, kUntransferable, { value: true, enumerable: false, configurable: false });
+  untransferable.add(obj);
 }
 
 function isMarkedAsUntransferable(obj) {
-  if (obj == null) return false;
-  if (ArrayBuffer.isView(obj)) obj = obj.buffer;
-  return obj[kUntransferable] === true;
+  if ((typeof obj !== 'object' && typeof obj !== 'function') || obj === null) return false;
+  return untransferable.has(obj);
 }
 
 module.exports = {
