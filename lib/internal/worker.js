@@ -147,6 +147,7 @@ class Worker extends EventEmitter {
     handle.onexit = (code, oom) => this.#onExit(code, oom);
     const err = handle.start();
     if (err) throw new ERR_WORKER_INIT_FAILED(errnoException(err, 'uv_thread_create').message);
+    process.emit('worker', this);
   }
 
   // Messages on the worker's public port become the Worker's 'message' events.

@@ -126,7 +126,6 @@ Object.setPrototypeOf(MessagePort, NodeEventTarget);
 
 defineEventHandler(MessagePort.prototype, 'message');
 defineEventHandler(MessagePort.prototype, 'messageerror');
-defineEventHandler(MessagePort.prototype, 'close');
 
 function isPort(value) {
   return value !== null && typeof value === 'object' && value[kHandle] !== undefined &&
@@ -228,8 +227,9 @@ function makePort(handle) {
 // ERR_CONSTRUCT_CALL_REQUIRED.
 function MessageChannel() {
   if (new.target === undefined) {
-    const { ERR_CONSTRUCT_CALL_REQUIRED } = require('internal/errors').codes;
-    throw new ERR_CONSTRUCT_CALL_REQUIRED('MessageChannel');
+    const err = new TypeError('Class constructor MessageChannel cannot be invoked without `new`');
+    err.code = 'ERR_CONSTRUCT_CALL_REQUIRED';
+    throw err;
   }
   const [a, b] = messaging.createChannel();
   this.port1 = makePort(a);
