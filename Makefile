@@ -27,6 +27,7 @@ SRCS := \
   src/binding/crypto.c \
   src/binding/esm.c \
   src/binding/fs.c \
+  src/binding/os.c \
   src/binding/pipe_wrap.c \
   src/binding/process.c \
   src/binding/messaging.c \

@@ -22,7 +22,7 @@ const {
 } = require('internal/validators');
 const { isIP, isIPv4, isIPv6 } = require('internal/net');
 const {
-  kLastWriteQueueSize, kMaybeDestroy, kOwner, kUpdateTimer, onStreamRead, readStart, readStop,
+  kLastWriteQueueSize, kMaybeDestroy, kOwner, kReading, kUpdateTimer, attachHandle, readStart, readStop,
   writeGeneric, writevGeneric,
 } = require('internal/stream_base_commons');
 
@@ -137,8 +137,7 @@ class Socket extends stream.Duplex {
 
     if (this._handle && options.readable !== false) {
       if (options.pauseOnCreate) {
-        this._handle.reading = false;
-        this._handle.readStop();
+        readStop(this);
         this.readableFlowing = false;
       } else if (!options.manualStart) {
         this.read(0);
@@ -152,19 +151,19 @@ class Socket extends stream.Duplex {
   _read(n) {
     if (this.connecting || !this._handle) {
       this.once('connect', () => this._read(n));
-    } else if (!this._handle.reading) {
+    } else if (!this[kReading]) {
       readStart(this);
     }
   }
 
   pause() {
     // Real backpressure: a paused socket stops reading from the kernel.
-    if (!this.connecting && this._handle && this._handle.reading && !this.destroyed) readStop(this);
+    if (!this.connecting && this._handle && this[kReading] && !this.destroyed) readStop(this);
     return super.pause();
   }
 
   resume() {
-    if (!this.connecting && this._handle && !this._handle.reading && !this.destroyed && this.readable &&
+    if (!this.connecting && this._handle && !this[kReading] && !this.destroyed && this.readable &&
         !this._readableState.ended) {
       readStart(this);
     }
@@ -508,8 +507,7 @@ function initSocketHandle(self) {
   self._undestroy();
   self._sockname = null;
   if (self._handle) {
-    self._handle[kOwner] = self;
-    self._handle.onread = onStreamRead;
+    attachHandle(self, self._handle);
   }
 }
 

@@ -1,43 +1,88 @@
 'use strict';
-// node:path (POSIX flavour; path.win32 follows in lib/internal/path/win32.js).
+// node:path, POSIX flavour. path.win32 lives in internal/path/win32.js and is loaded
+// on first use. The CommonJS loader leans on resolve/dirname/join, so they scan
+// char codes and avoid building arrays.
 
-const { validateString, validateObject } = require('internal/validators');
+const { validateString } = require('internal/validators');
+const {
+  normalizeString, formatPath, extStart, isNormalPosix, relativeSegments,
+} = require('internal/path/common');
 
-// Resolves '.' and '..' segments of a path without a leading slash handling.
-function normalizeSegments(path, allowAboveRoot) {
-  const out = [];
-  for (const seg of path.split('/')) {
-    if (seg === '' || seg === '.') continue;
-    if (seg === '..') {
-      if (out.length > 0 && out[out.length - 1] !== '..') out.pop();
-      else if (allowAboveRoot) out.push('..');
-    } else {
-      out.push(seg);
-    }
-  }
-  return out.join('/');
+const SLASH = 47;
+
+function isPosixSep(code) {
+  return code === SLASH;
 }
 
-let cwdCache;
-function cwd() {
-  return process.cwd();
+// End of the last segment of path (trailing slashes excluded), and its start.
+function segmentEnd(path) {
+  let end = path.length;
+  while (end > 0 && path.charCodeAt(end - 1) === SLASH) end--;
+  return end;
+}
+
+function segmentStart(path, end) {
+  return end === 0 ? 0 : path.lastIndexOf('/', end - 1) + 1;
+}
+
+/*
+ * basename(path, suffix) as node computes it: the suffix is matched backwards from
+ * the last non-slash character while the final segment is scanned. A partial match
+ * leaves the segment whole; a match of the whole segment ends the name where the
+ * match began, except that a name equal to the suffix is kept. Trailing slashes
+ * that the suffix could reach are compared too, which gives node's results for
+ * inputs like basename('//', '/').
+ */
+function basenameWithSuffix(path, suffix) {
+  if (suffix === path) return '';
+  let start = 0;
+  let end = -1;
+  let matchedSlash = true;
+  let extIdx = suffix.length - 1;
+  let firstNonSlashEnd = -1;
+  for (let i = path.length - 1; i >= 0; --i) {
+    const code = path.charCodeAt(i);
+    if (code === SLASH) {
+      if (!matchedSlash) {
+        start = i + 1;
+        break;
+      }
+    } else {
+      if (firstNonSlashEnd === -1) {
+        matchedSlash = false;
+        firstNonSlashEnd = i + 1;
+      }
+      if (extIdx >= 0) {
+        if (code === suffix.charCodeAt(extIdx)) {
+          if (--extIdx === -1) end = i;
+        } else {
+          extIdx = -1;
+          end = firstNonSlashEnd;
+        }
+      }
+    }
+  }
+  if (start === end) end = firstNonSlashEnd;
+  else if (end === -1) end = path.length;
+  return path.slice(start, end);
 }
 
 const posix = {
-  sep: '/',
-  delimiter: ':',
-
   resolve(...args) {
     let resolved = '';
     let absolute = false;
     for (let i = args.length - 1; i >= -1 && !absolute; i--) {
-      const path = i >= 0 ? args[i] : cwd();
-      validateString(path, `paths[${i}]`);
+      const path = i >= 0 ? args[i] : process.cwd();
+      if (typeof path !== 'string') validateString(path, `paths[${i}]`);
       if (path.length === 0) continue;
-      resolved = `${path}/${resolved}`;
-      absolute = path.charCodeAt(0) === 47;
+      resolved = resolved.length === 0 ? path : `${path}/${resolved}`;
+      absolute = path.charCodeAt(0) === SLASH;
     }
-    resolved = normalizeSegments(resolved, !absolute);
+    if (absolute && isNormalPosix(resolved)) {
+      const len = resolved.length;
+      return len > 1 && resolved.charCodeAt(len - 1) === SLASH ? resolved.slice(0, len - 1) : resolved;
+    }
+    resolved = normalizeString(resolved, !absolute, '/', isPosixSep);
     if (absolute) return `/${resolved}`;
     return resolved.length > 0 ? resolved : '.';
   },
@@ -45,9 +90,10 @@ const posix = {
   normalize(path) {
     validateString(path, 'path');
     if (path.length === 0) return '.';
-    const absolute = path.charCodeAt(0) === 47;
-    const trailing = path.charCodeAt(path.length - 1) === 47;
-    let p = normalizeSegments(path, !absolute);
+    if (isNormalPosix(path)) return path;
+    const absolute = path.charCodeAt(0) === SLASH;
+    const trailing = path.charCodeAt(path.length - 1) === SLASH;
+    let p = normalizeString(path, !absolute, '/', isPosixSep);
     if (p.length === 0) {
       if (absolute) return '/';
       return trailing ? './' : '.';
@@ -58,18 +104,18 @@ const posix = {
 
   isAbsolute(path) {
     validateString(path, 'path');
-    return path.length > 0 && path.charCodeAt(0) === 47;
+    return path.length > 0 && path.charCodeAt(0) === SLASH;
   },
 
   join(...args) {
-    if (args.length === 0) return '.';
-    const parts = [];
-    for (let i = 0; i < args.length; i++) {
-      validateString(args[i], 'path');
-      if (args[i].length > 0) parts.push(args[i]);
+    let joined;
+    for (let i = 0; i < args.length; ++i) {
+      const arg = args[i];
+      validateString(arg, 'path');
+      if (arg.length > 0) joined = joined === undefined ? arg : `${joined}/${arg}`;
     }
-    if (parts.length === 0) return '.';
-    return posix.normalize(parts.join('/'));
+    if (joined === undefined) return '.';
+    return posix.normalize(joined);
   },
 
   relative(from, to) {
@@ -79,12 +125,7 @@ const posix = {
     from = posix.resolve(from);
     to = posix.resolve(to);
     if (from === to) return '';
-    const f = from === '/' ? [] : from.slice(1).split('/');
-    const t = to === '/' ? [] : to.slice(1).split('/');
-    let i = 0;
-    while (i < f.length && i < t.length && f[i] === t[i]) i++;
-    const up = f.slice(i).map(() => '..');
-    return [...up, ...t.slice(i)].join('/');
+    return relativeSegments(from.slice(1), to.slice(1), '/');
   },
 
   toNamespacedPath(path) {
@@ -94,11 +135,11 @@ const posix = {
   dirname(path) {
     validateString(path, 'path');
     if (path.length === 0) return '.';
-    const hasRoot = path.charCodeAt(0) === 47;
+    const hasRoot = path.charCodeAt(0) === SLASH;
     let end = -1;
     let matchedSlash = true;
     for (let i = path.length - 1; i >= 1; --i) {
-      if (path.charCodeAt(i) === 47) {
+      if (path.charCodeAt(i) === SLASH) {
         if (!matchedSlash) {
           end = i;
           break;
@@ -115,72 +156,60 @@ const posix = {
   basename(path, suffix) {
     if (suffix !== undefined) validateString(suffix, 'suffix');
     validateString(path, 'path');
-    let end = path.length;
-    while (end > 0 && path.charCodeAt(end - 1) === 47) end--;
-    if (end === 0) return '';
-    let start = path.lastIndexOf('/', end - 1) + 1;
-    let base = path.slice(start, end);
-    if (suffix !== undefined && suffix.length > 0 && suffix.length <= base.length) {
-      if (base === suffix) return base;
-      if (base.endsWith(suffix)) base = base.slice(0, base.length - suffix.length);
+    if (suffix !== undefined && suffix.length > 0 && suffix.length <= path.length) {
+      return basenameWithSuffix(path, suffix);
     }
-    return base;
+    const end = segmentEnd(path);
+    return path.slice(segmentStart(path, end), end);
   },
 
   extname(path) {
     validateString(path, 'path');
-    const base = posix.basename(path);
-    const dot = base.lastIndexOf('.');
-    if (dot <= 0) return '';
-    if (dot === base.length - 1) return base === '..' ? '' : '.';
-    // '..' and names made only of dots have no extension.
-    if (/^\.+$/.test(base)) return '';
-    return base.slice(dot);
+    const end = segmentEnd(path);
+    const dot = extStart(path, segmentStart(path, end), end);
+    return dot === -1 ? '' : path.slice(dot, end);
   },
 
   format(pathObject) {
-    validateObject(pathObject, 'pathObject');
-    const dir = pathObject.dir || pathObject.root;
-    const base = pathObject.base ||
-      `${pathObject.name || ''}${formatExt(pathObject.ext)}`;
-    if (!dir) return base;
-    return dir === pathObject.root ? `${dir}${base}` : `${dir}/${base}`;
+    return formatPath('/', pathObject);
   },
 
   parse(path) {
     validateString(path, 'path');
     const ret = { root: '', dir: '', base: '', ext: '', name: '' };
     if (path.length === 0) return ret;
-    const isAbsolute = path.charCodeAt(0) === 47;
-    if (isAbsolute) ret.root = '/';
-    let end = path.length;
-    while (end > 1 && path.charCodeAt(end - 1) === 47) end--;
-    const trimmed = path.slice(0, end);
-    const slash = trimmed.lastIndexOf('/');
-    const base = trimmed.slice(slash + 1);
-    if (base === '' ) return ret;
-    ret.base = base;
-    const dot = base.lastIndexOf('.');
-    if (dot <= 0 || /^\.+$/.test(base)) {
-      ret.name = base;
-    } else {
-      ret.name = base.slice(0, dot);
-      ret.ext = base.slice(dot);
+    const absolute = path.charCodeAt(0) === SLASH;
+    if (absolute) ret.root = '/';
+    const end = segmentEnd(path);
+    const start = segmentStart(path, end);
+    if (end > start) {
+      ret.base = path.slice(start, end);
+      // node measures the '..' exception from index 0 even when a root precedes it.
+      const dot = extStart(path, start, end, absolute && start === 1 ? 0 : start);
+      if (dot === -1) {
+        ret.name = ret.base;
+      } else {
+        ret.name = path.slice(start, dot);
+        ret.ext = path.slice(dot, end);
+      }
     }
-    if (slash > 0) ret.dir = trimmed.slice(0, slash);
-    else if (isAbsolute) ret.dir = '/';
+    if (start > 1) ret.dir = path.slice(0, start - 1);
+    else if (absolute) ret.dir = '/';
     return ret;
   },
 
   matchesGlob(path, pattern) {
     return require('internal/fs/glob').matchGlobPattern(path, pattern, false);
   },
+
+  sep: '/',
+  delimiter: ':',
+  win32: null,
+  posix: null,
+  _makeLong: null,
 };
 
-function formatExt(ext) {
-  return ext ? `${ext[0] === '.' ? '' : '.'}${ext}` : '';
-}
-
+posix._makeLong = posix.toNamespacedPath;
 posix.posix = posix;
 Object.defineProperty(posix, 'win32', {
   enumerable: true,
@@ -189,9 +218,9 @@ Object.defineProperty(posix, 'win32', {
     const win32 = require('internal/path/win32');
     win32.posix = posix;
     win32.win32 = win32;
+    Object.defineProperty(posix, 'win32', { value: win32, enumerable: true, writable: true, configurable: true });
     return win32;
   },
 });
-void cwdCache;
 
 module.exports = posix;

@@ -27,13 +27,15 @@ function makeNodeErrorClass(Base, key) {
   return class NodeError extends Base {
     constructor(...args) {
       super();
-      Object.defineProperty(this, 'message', {
-        __proto__: null,
-        value: formatMessage(this, key, args), enumerable: false, writable: true, configurable: true,
-      });
+      // code first: properties a message function adds (input, base...) follow
+      // it in Object.keys, as in node.
       Object.defineProperty(this, 'code', {
         __proto__: null,
         value: key, enumerable: true, writable: true, configurable: true,
+      });
+      Object.defineProperty(this, 'message', {
+        __proto__: null,
+        value: formatMessage(this, key, args), enumerable: false, writable: true, configurable: true,
       });
       captureLarger(this);
     }
@@ -61,15 +63,92 @@ function formatMessage(self, key, args) {
   });
 }
 
+/*
+ * node's SystemError: a failed libuv call reported by a node API (os.userInfo,
+ * os.getPriority...). `context` is { errno, code, message, syscall[, path, dest] };
+ * the message reads 'A system error occurred: uv_os_get_passwd returned ENOENT
+ * (no such file or directory)' and errno/syscall/path/dest are live views of it.
+ */
+class SystemError extends Error {
+  constructor(key, context) {
+    super();
+    let message = `${messages.get(key)}: ${context.syscall} returned ${context.code} (${context.message})`;
+    if (context.path !== undefined) message += ` ${context.path}`;
+    if (context.dest !== undefined) message += ` => ${context.dest}`;
+    this.code = key;
+    const view = (name) => ({
+      __proto__: null,
+      get() {
+        return context[name];
+      },
+      set(value) {
+        context[name] = value;
+      },
+      enumerable: true,
+      configurable: true,
+    });
+    Object.defineProperties(this, {
+      name: { __proto__: null, value: 'SystemError', enumerable: false, writable: true, configurable: true },
+      message: { __proto__: null, value: message, enumerable: false, writable: true, configurable: true },
+      info: { __proto__: null, value: context, enumerable: true, configurable: true, writable: false },
+      errno: view('errno'),
+      syscall: view('syscall'),
+    });
+    if (context.path !== undefined) Object.defineProperty(this, 'path', view('path'));
+    if (context.dest !== undefined) Object.defineProperty(this, 'dest', view('dest'));
+    captureLarger(this);
+  }
+
+  get [kIsNodeError]() {
+    return true;
+  }
+
+  toString() {
+    return `${this.name} [${this.code}]: ${this.message}`;
+  }
+
+  [Symbol.for('nodejs.util.inspect.custom')](recurseTimes, ctx) {
+    return lazyInspect(this, { ...ctx, getters: true, customInspect: false });
+  }
+}
+
 // E(code, message, Base[, ...OtherBases]) registers a code; codes[code] is its class.
+function makeCodeClass(key, Base, otherBases) {
+  if (Base === SystemError) {
+    const cls = class NodeSystemError extends SystemError {
+      constructor(context) {
+        super(key, context);
+      }
+    };
+    Object.defineProperty(cls, 'name', { __proto__: null, value: 'SystemError' });
+    return cls;
+  }
+  const cls = makeNodeErrorClass(Base, key);
+  Object.defineProperty(cls, 'name', { __proto__: null, value: Base.name });
+  for (const Other of otherBases) cls[Other.name] = makeNodeErrorClass(Other, key);
+  return cls;
+}
+
+// E(code, message, Base[, ...OtherBases]) registers a code; codes[code] is its
+// class. Classes are made on first use: a hundred of them at start-up would cost
+// more than the rest of the bootstrap's error handling ever does.
 function E(key, message, Base, ...otherBases) {
   // A code registered twice (an easy merge mistake) is a bug in eddy: fail loudly.
   if (messages.has(key)) throw new Error(`internal error: ${key} is registered twice`);
   messages.set(key, message);
-  const cls = makeNodeErrorClass(Base, key);
-  Object.defineProperty(cls, 'name', { __proto__: null, value: Base.name });
-  for (const Other of otherBases) cls[Other.name] = makeNodeErrorClass(Other, key);
-  codes[key] = cls;
+  Object.defineProperty(codes, key, {
+    __proto__: null,
+    get() {
+      const cls = makeCodeClass(key, Base, otherBases);
+      Object.defineProperty(codes, key, { __proto__: null, value: cls, writable: true, enumerable: true, configurable: true });
+      return cls;
+    },
+    set(value) {
+      Object.defineProperty(codes, key, { __proto__: null, value, writable: true, enumerable: true, configurable: true });
+    },
+    enumerable: true,
+    configurable: true,
+  });
 }
 
 // --- message helpers shared by several codes --------------------------------
@@ -230,7 +309,10 @@ E('ERR_INVALID_CHAR', (name, field) => {
   return msg;
 }, TypeError);
 E('ERR_INVALID_FILE_URL_HOST', 'File URL host must be "localhost" or empty on %s', TypeError);
-E('ERR_INVALID_FILE_URL_PATH', 'File URL path %s', TypeError);
+E('ERR_INVALID_FILE_URL_PATH', function(cause, input = undefined) {
+  if (input !== undefined) this.input = input;
+  return `File URL path ${cause}`;
+}, TypeError);
 E('ERR_INVALID_MIME_SYNTAX', (production, str, invalidIndex) => {
   const msg = invalidIndex !== -1 ? ` at ${invalidIndex}` : '';
   return `The MIME syntax for a ${production} in "${str}" is invalid` + msg;
@@ -264,6 +346,8 @@ E('ERR_INVALID_RETURN_PROPERTY_VALUE', (input, name, prop, value) => {
 }, TypeError);
 E('ERR_INVALID_STATE', 'Invalid state: %s', Error, TypeError, RangeError);
 E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);
+E('ERR_INVALID_TUPLE', '%s must be an iterable %s tuple', TypeError);
+E('ERR_INVALID_URI', 'URI malformed', URIError);
 E('ERR_INVALID_URL', function(input, base = null) {
   this.input = input;
   if (base != null) this.base = base;
@@ -324,7 +408,7 @@ E('ERR_PARSE_ARGS_UNKNOWN_OPTION', (option, allowPositionals) => {
 }, TypeError);
 E('ERR_REQUIRE_ESM', 'require() of ES Module %s not supported.', Error);
 E('ERR_STRING_TOO_LONG', 'Cannot create a string longer than 0x%s characters', Error);
-E('ERR_SYSTEM_ERROR', 'A system error occurred', Error);
+E('ERR_SYSTEM_ERROR', 'A system error occurred', SystemError);
 E('ERR_UNAVAILABLE_DURING_EXIT', 'Cannot call function in process exit handler', Error);
 E('ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET',
   '`process.setupUncaughtExceptionCapture()` was called while a capture callback was already active', Error);
@@ -408,6 +492,7 @@ E('ERR_INVALID_ADDRESS_FAMILY', function(addressType, host, port) {
   return `Invalid address family: ${addressType} ${host}:${port}`;
 }, RangeError);
 E('ERR_INVALID_FD_TYPE', 'Unsupported fd type: %s', TypeError);
+E('ERR_INVALID_HANDLE_TYPE', 'This handle type cannot be sent', TypeError);
 E('ERR_INVALID_IP_ADDRESS', 'Invalid IP address: %s', TypeError);
 E('ERR_SERVER_ALREADY_LISTEN',
   'Listen method has been called more than once without closing.', Error);
@@ -461,6 +546,7 @@ function makeSystemErrorClass(key, prefix) {
   codes[key] = SystemError;
 }
 makeSystemErrorClass('ERR_SOCKET_BUFFER_SIZE', 'Could not get or set buffer size');
+makeSystemErrorClass('ERR_TTY_INIT_FAILED', 'TTY initialization failed');
 
 // --- system errors --------------------------------------------------------------
 
@@ -554,6 +640,7 @@ function isErrorStackTraceLimitWritable() {
 
 module.exports = {
   AbortError,
+  SystemError,
   E,
   codes,
   determineSpecificType,

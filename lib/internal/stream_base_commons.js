@@ -2,29 +2,31 @@
 // The JS side of the stream layer (src/binding/stream_wrap.c, whose header lists the
 // handle API). A stream that owns a handle — net.Socket today; tls, http and
 // child_process pipes later — plugs in here:
-//   handle[kOwner] = stream;  handle.onread = onStreamRead;
-//   stream._read → readStart(stream)     push() === false → readStop
+//   attachHandle(stream, handle)          handle events go to the stream
+//   stream._read → readStart(stream)     push() === false → readStop(stream)
 //   stream._write/_writev → writeGeneric/writevGeneric(stream, ..., cb)
-//   stream[kUpdateTimer]() is called on every read and write (socket timeouts).
+//   stream[kUpdateTimer]() is called on every read and write (socket timeouts);
+//   stream[kReading] says whether the handle is reading.
 // Bytes from C arrive as an ArrayBuffer the engine owns: wrapped, never copied.
+// Handle objects are slow to touch from JS (they are C-class objects), so the hot
+// paths call the binding's plain functions and keep their state on the stream.
 
-const { UV_EOF } = internalBinding('stream_wrap');
+const binding = internalBinding('stream_wrap');
+const { UV_EOF } = binding;
 const { errnoException } = require('internal/errors');
 
 const kOwner = Symbol('kOwner');
+const kReading = Symbol('kReading');
 const kUpdateTimer = Symbol('kUpdateTimer');
-const kBuffer = Symbol('kBuffer');
 const kAfterRead = Symbol('kAfterRead');
 const kLastWriteQueueSize = Symbol('kLastWriteQueueSize');
 
 let FastBuffer;
 function toBuffer(ab) {
   if (FastBuffer === undefined) {
-    try {
-      FastBuffer = require('internal/buffer').FastBuffer;
-    } catch {
-      FastBuffer = Uint8Array;
-    }
+    // node:buffer puts Buffer's methods on FastBuffer.prototype.
+    require('buffer');
+    FastBuffer = require('internal/buffer').FastBuffer;
   }
   return new FastBuffer(ab);
 }
@@ -37,24 +39,29 @@ function bufferFrom(data, encoding) {
 
 function readStart(stream) {
   const handle = stream._handle;
-  if (!handle || handle.reading) return;
-  handle.reading = true;
-  const err = handle.readStart();
+  if (!handle || stream[kReading]) return;
+  stream[kReading] = true;
+  const err = binding.readStart(handle);
   if (err) stream.destroy(errnoException(err, 'read'));
 }
 
 function readStop(stream) {
   const handle = stream._handle;
-  if (!handle || !handle.reading) return;
-  handle.reading = false;
-  const err = handle.readStop();
+  if (!handle || !stream[kReading]) return;
+  stream[kReading] = false;
+  const err = binding.readStop(handle);
   if (err) stream.destroy(errnoException(err, 'read'));
 }
 
-// handle.onread: once per read event, this = handle.
-function onStreamRead(nread, ab) {
-  const stream = this[kOwner];
-  if (stream === undefined) return;
+// Routes a handle's read events to stream (and lets a listening handle find its owner).
+function attachHandle(stream, handle) {
+  stream[kReading] = false;
+  handle[kOwner] = stream;
+  handle.onread = (nread, ab) => onStreamRead(stream, nread, ab);
+}
+
+// Once per read event.
+function onStreamRead(stream, nread, ab) {
   if (nread > 0) {
     stream[kUpdateTimer]();
     if (stream[kAfterRead] !== undefined) {
@@ -70,10 +77,7 @@ function onStreamRead(nread, ab) {
     return;
   }
   // End of stream: nothing more will be read.
-  if (this.reading) {
-    this.reading = false;
-    this.readStop();
-  }
+  readStop(stream);
   if (stream._readableState.endEmitted) {
     stream[kMaybeDestroy]?.();
   } else {
@@ -118,19 +122,19 @@ function writeGeneric(stream, data, encoding, cb) {
   const handle = stream._handle;
   let ret;
   if (typeof data !== 'string') {
-    ret = handle.writeBuffer(req, data);
+    ret = binding.writeBuffer(handle, req, data);
   } else {
     switch (encoding) {
       case 'utf8':
       case 'utf-8':
-        ret = handle.writeUtf8String(req, data);
+        ret = binding.writeUtf8String(handle, req, data);
         break;
       case 'latin1':
       case 'binary':
-        ret = handle.writeLatin1String(req, data);
+        ret = binding.writeLatin1String(handle, req, data);
         break;
       default:
-        ret = handle.writeBuffer(req, bufferFrom(data, encoding));
+        ret = binding.writeBuffer(handle, req, bufferFrom(data, encoding));
     }
   }
   return dispatch(stream, req, ret);
@@ -145,10 +149,10 @@ function writevGeneric(stream, chunks, cb) {
     if (typeof chunk !== 'string' || encoding === 'utf8' || encoding === 'utf-8') list[i] = chunk;
     else list[i] = bufferFrom(chunk, encoding);
   }
-  return dispatch(stream, req, stream._handle.writev(req, list));
+  return dispatch(stream, req, binding.writev(stream._handle, req, list));
 }
 
 module.exports = {
-  kAfterRead, kBuffer, kLastWriteQueueSize, kMaybeDestroy, kOwner, kUpdateTimer,
-  onStreamRead, readStart, readStop, toBuffer, writeGeneric, writevGeneric,
+  kAfterRead, kLastWriteQueueSize, kMaybeDestroy, kOwner, kReading, kUpdateTimer,
+  attachHandle, readStart, readStop, toBuffer, writeGeneric, writevGeneric,
 };

@@ -359,6 +359,8 @@ function processImmediate(first) {
 
 binding.setup(processTimers, processImmediate, immediateInfo);
 
+// The three public functions below collect extra arguments by arity rather than with
+// rest parameters: the common no-argument call then allocates nothing.
 function setTimeout(callback, after, arg1, arg2, arg3) {
   validateFunction(callback, 'callback');
   let args;

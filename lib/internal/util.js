@@ -78,12 +78,27 @@ function isError(e) {
   return e instanceof Error || Object.prototype.toString.call(e) === '[object Error]';
 }
 
+// Whether the nearest caller outside node's own lib/ is code under node_modules
+// (node spares a program's users warnings about its dependencies' calls).
+function isInsideNodeModules() {
+  const holder = {};
+  Error.captureStackTrace(holder, isInsideNodeModules);
+  const lines = `${holder.stack}`.split('\n');
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.includes('node:')) continue;
+    return /[\\/]node_modules[\\/]/.test(line);
+  }
+  return false;
+}
+
 module.exports = {
   customInspectSymbol,
   defineLazyProperty,
   deprecate,
   emitExperimentalWarning,
   isError,
+  isInsideNodeModules,
   kEmptyObject,
   kEnumerableProperty,
   once,

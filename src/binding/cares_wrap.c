@@ -13,8 +13,8 @@
  *       c-ares' error name ('ENOTFOUND', ...); result is flat data lib/ shapes
  *     getHostByAddr(req, ip) -> 0; then req.oncomplete(code, names)
  *     setServers(csv) -> c-ares status   getServers() -> csv   cancel() */
-#include <arpa/inet.h>
 #include <ares.h>
+#include <arpa/inet.h>
 #include <netdb.h>
 #include <stdlib.h>
 #include <string.h>
@@ -43,7 +43,8 @@ static void complete(eddy_runtime* rt, JSObjectRef req, size_t argc, const JSVal
   JSValueUnprotect(rt->ctx, req);
 }
 
-static void append_addresses(JSContextRef ctx, const struct addrinfo* res, int family, JSValueRef* out, size_t* n) {
+static void append_addresses(JSContextRef ctx, const struct addrinfo* res, int family,
+                             JSValueRef* out, size_t* n) {
   for (const struct addrinfo* ai = res; ai; ai = ai->ai_next) {
     if (family && ai->ai_family != family) continue;
     char ip[INET6_ADDRSTRLEN];
@@ -114,7 +115,8 @@ typedef struct gni_req {
   JSObjectRef req_obj;
 } gni_req;
 
-static void gni_on_done(uv_getnameinfo_t* req, int status, const char* hostname, const char* service) {
+static void gni_on_done(uv_getnameinfo_t* req, int status, const char* hostname,
+                        const char* service) {
   gni_req* g = (gni_req*)req;
   eddy_runtime* rt = g->rt;
   JSContextRef ctx = rt->ctx;
@@ -232,7 +234,8 @@ static void channel_on_sock_state(void* data, ares_socket_t fd, int readable, in
     w->next = ch->watches;
     ch->watches = w;
   }
-  uv_poll_start(&w->poll, (readable ? UV_READABLE : 0) | (writable ? UV_WRITABLE : 0), watch_on_poll);
+  uv_poll_start(&w->poll, (readable ? UV_READABLE : 0) | (writable ? UV_WRITABLE : 0),
+                watch_on_poll);
 }
 
 static void channel_finalize(JSObjectRef object) {
@@ -249,8 +252,8 @@ static void channel_finalize(JSObjectRef object) {
 
 static JSClassRef channel_class(void);
 
-static JSObjectRef channel_construct(JSContextRef ctx, JSObjectRef constructor, size_t argc, const JSValueRef argv[],
-                                     JSValueRef* exception) {
+static JSObjectRef channel_construct(JSContextRef ctx, JSObjectRef constructor, size_t argc,
+                                     const JSValueRef argv[], JSValueRef* exception) {
   (void)constructor;
   channel* ch = eddy_calloc(1, sizeof(*ch));
   ch->rt = eddy_runtime_from(ctx);
@@ -310,8 +313,20 @@ static const char* ares_code(int status) {
 
 /* --- parsing answers into flat data ----------------------------------------------- */
 
-enum { T_A = 1, T_NS = 2, T_CNAME = 5, T_SOA = 6, T_PTR = 12, T_MX = 15, T_TXT = 16, T_AAAA = 28,
-       T_SRV = 33, T_NAPTR = 35, T_ANY = 255, T_CAA = 257 };
+enum {
+  T_A = 1,
+  T_NS = 2,
+  T_CNAME = 5,
+  T_SOA = 6,
+  T_PTR = 12,
+  T_MX = 15,
+  T_TXT = 16,
+  T_AAAA = 28,
+  T_SRV = 33,
+  T_NAPTR = 35,
+  T_ANY = 255,
+  T_CAA = 257
+};
 
 static JSValueRef array_of(JSContextRef ctx, JSValueRef* values, size_t n) {
   return JSObjectMakeArray(ctx, n, values, NULL);
@@ -339,7 +354,8 @@ static JSValueRef vdone(JSContextRef ctx, vlist* l) {
 
 /* Names in the rdata of every answer of one type (CNAME, NS, PTR): c-ares 1.18 has
  * no parser that returns exactly these, so the answer section is walked here. */
-static int parse_names(JSContextRef ctx, const unsigned char* abuf, int alen, int type, JSValueRef* out) {
+static int parse_names(JSContextRef ctx, const unsigned char* abuf, int alen, int type,
+                       JSValueRef* out) {
   if (alen < 12) return ARES_EBADRESP;
   int qd = (abuf[4] << 8) | abuf[5], an = (abuf[6] << 8) | abuf[7];
   const unsigned char* p = abuf + 12;
@@ -388,8 +404,8 @@ static JSValueRef bytes_string(JSContextRef ctx, const unsigned char* s, size_t 
 
 /* Parses one record type out of an answer. out gets the flat result, ttls (A/AAAA)
  * the TTLs. Returns a c-ares status. */
-static int parse_answer(JSContextRef ctx, int type, const unsigned char* abuf, int alen, JSValueRef* out,
-                        JSValueRef* ttls) {
+static int parse_answer(JSContextRef ctx, int type, const unsigned char* abuf, int alen,
+                        JSValueRef* out, JSValueRef* ttls) {
   vlist l = {0}, t = {0};
   int status;
   switch (type) {
@@ -423,8 +439,7 @@ static int parse_answer(JSContextRef ctx, int type, const unsigned char* abuf, i
     }
     case T_CNAME:
     case T_NS:
-    case T_PTR:
-      return parse_names(ctx, abuf, alen, type, out);
+    case T_PTR: return parse_names(ctx, abuf, alen, type, out);
     case T_MX: {
       struct ares_mx_reply* r;
       status = ares_parse_mx_reply(abuf, alen, &r);
@@ -445,8 +460,10 @@ static int parse_answer(JSContextRef ctx, int type, const unsigned char* abuf, i
         if (x->record_start && rec.n > 0) vpush(&l, vdone(ctx, &rec)), rec = (vlist){0};
         vpush(&rec, bytes_string(ctx, x->txt, x->length));
       }
-      if (rec.n > 0) vpush(&l, vdone(ctx, &rec));
-      else free(rec.v);
+      if (rec.n > 0)
+        vpush(&l, vdone(ctx, &rec));
+      else
+        free(rec.v);
       ares_free_data(r);
       break;
     }
@@ -504,12 +521,13 @@ static int parse_answer(JSContextRef ctx, int type, const unsigned char* abuf, i
       ares_free_data(r);
       break;
     }
-    default:
-      return ARES_ENOTIMP;
+    default: return ARES_ENOTIMP;
   }
   *out = vdone(ctx, &l);
-  if (ttls) *ttls = vdone(ctx, &t);
-  else free(t.v);
+  if (ttls)
+    *ttls = vdone(ctx, &t);
+  else
+    free(t.v);
   return ARES_SUCCESS;
 }
 
@@ -518,14 +536,15 @@ static int parse_any(JSContextRef ctx, const unsigned char* abuf, int alen, JSVa
   static const struct {
     int type;
     const char* name;
-  } kinds[] = {{T_A, "A"},   {T_AAAA, "AAAA"}, {T_CNAME, "CNAME"}, {T_MX, "MX"},   {T_NS, "NS"},
-               {T_TXT, "TXT"}, {T_SRV, "SRV"}, {T_PTR, "PTR"},     {T_NAPTR, "NAPTR"}, {T_SOA, "SOA"},
-               {T_CAA, "CAA"}};
+  } kinds[] = {{T_A, "A"},         {T_AAAA, "AAAA"}, {T_CNAME, "CNAME"}, {T_MX, "MX"},
+               {T_NS, "NS"},       {T_TXT, "TXT"},   {T_SRV, "SRV"},     {T_PTR, "PTR"},
+               {T_NAPTR, "NAPTR"}, {T_SOA, "SOA"},   {T_CAA, "CAA"}};
   vlist l = {0};
   for (size_t i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++) {
     JSValueRef result = NULL, ttls = JSValueMakeUndefined(ctx);
     if (parse_answer(ctx, kinds[i].type, abuf, alen, &result, &ttls) != ARES_SUCCESS) continue;
-    if ((int)JSValueToNumber(ctx, eddy_js_get(ctx, (JSObjectRef)result, "length"), NULL) == 0) continue;
+    if ((int)JSValueToNumber(ctx, eddy_js_get(ctx, (JSObjectRef)result, "length"), NULL) == 0)
+      continue;
     JSValueRef entry[3] = {eddy_js_cstr(ctx, kinds[i].name), result, ttls};
     vpush(&l, array_of(ctx, entry, 3));
   }
@@ -556,11 +575,14 @@ static void query_on_answer(void* arg, int status, int timeouts, unsigned char* 
   JSContextRef ctx = ch->rt->ctx;
   JSValueRef result = JSValueMakeUndefined(ctx), ttls = JSValueMakeUndefined(ctx);
   if (status == ARES_SUCCESS) {
-    if (q->type == T_ANY) status = parse_any(ctx, abuf, alen, &result);
-    else status = parse_answer(ctx, q->type, abuf, alen, &result, &ttls);
+    if (q->type == T_ANY)
+      status = parse_any(ctx, abuf, alen, &result);
+    else
+      status = parse_answer(ctx, q->type, abuf, alen, &result, &ttls);
   }
-  JSValueRef args[3] = {status == ARES_SUCCESS ? JSValueMakeNumber(ctx, 0) : eddy_js_cstr(ctx, ares_code(status)),
-                        result, ttls};
+  JSValueRef args[3] = {
+      status == ARES_SUCCESS ? JSValueMakeNumber(ctx, 0) : eddy_js_cstr(ctx, ares_code(status)),
+      result, ttls};
   JSObjectRef req_obj = q->req_obj;
   free(q);
   query_finish(ch, req_obj, 3, args);
@@ -570,9 +592,9 @@ static int type_of(const char* name) {
   static const struct {
     const char* name;
     int type;
-  } types[] = {{"A", T_A},     {"AAAA", T_AAAA}, {"CNAME", T_CNAME}, {"NS", T_NS},   {"PTR", T_PTR},
-               {"MX", T_MX},   {"TXT", T_TXT},   {"SRV", T_SRV},     {"NAPTR", T_NAPTR}, {"SOA", T_SOA},
-               {"CAA", T_CAA}, {"ANY", T_ANY}};
+  } types[] = {{"A", T_A},         {"AAAA", T_AAAA}, {"CNAME", T_CNAME}, {"NS", T_NS},
+               {"PTR", T_PTR},     {"MX", T_MX},     {"TXT", T_TXT},     {"SRV", T_SRV},
+               {"NAPTR", T_NAPTR}, {"SOA", T_SOA},   {"CAA", T_CAA},     {"ANY", T_ANY}};
   for (size_t i = 0; i < sizeof(types) / sizeof(types[0]); i++)
     if (!strcmp(types[i].name, name)) return types[i].type;
   return 0;
@@ -608,11 +630,11 @@ static void host_on_answer(void* arg, int status, int timeouts, struct hostent* 
   JSContextRef ctx = ch->rt->ctx;
   vlist l = {0};
   if (status == ARES_SUCCESS && host) {
-    if (host->h_name) vpush(&l, eddy_js_cstr(ctx, host->h_name));
     for (char** a = host->h_aliases; a && *a; a++) vpush(&l, eddy_js_cstr(ctx, *a));
   }
-  JSValueRef args[2] = {status == ARES_SUCCESS ? JSValueMakeNumber(ctx, 0) : eddy_js_cstr(ctx, ares_code(status)),
-                        vdone(ctx, &l)};
+  JSValueRef args[2] = {
+      status == ARES_SUCCESS ? JSValueMakeNumber(ctx, 0) : eddy_js_cstr(ctx, ares_code(status)),
+      vdone(ctx, &l)};
   JSObjectRef req_obj = q->req_obj;
   free(q);
   query_finish(ch, req_obj, 2, args);
@@ -649,7 +671,8 @@ static EDDY_JS_FN(channel_set_servers) {
   channel* ch = JSObjectGetPrivate(self);
   if (ch->pending > 0) return JSValueMakeNumber(ctx, -1);
   char* csv = eddy_js_to_utf8(ctx, eddy_js_arg(ctx, argc, argv, 0), NULL, NULL);
-  int status = csv[0] ? ares_set_servers_ports_csv(ch->ares, csv) : ares_set_servers_ports(ch->ares, NULL);
+  int status =
+      csv[0] ? ares_set_servers_ports_csv(ch->ares, csv) : ares_set_servers_ports(ch->ares, NULL);
   free(csv);
   return JSValueMakeNumber(ctx, status);
 }
@@ -664,7 +687,8 @@ static EDDY_JS_FN(channel_get_servers) {
     for (struct ares_addr_port_node* s = servers; s; s = s->next) {
       char ip[INET6_ADDRSTRLEN];
       inet_ntop(s->family, &s->addr, ip, sizeof(ip));
-      JSValueRef pair[2] = {eddy_js_cstr(ctx, ip), JSValueMakeNumber(ctx, s->udp_port ? s->udp_port : 53)};
+      JSValueRef pair[2] = {eddy_js_cstr(ctx, ip),
+                            JSValueMakeNumber(ctx, s->udp_port ? s->udp_port : 53)};
       vpush(&l, array_of(ctx, pair, 2));
     }
     ares_free_data(servers);
@@ -709,7 +733,8 @@ JSObjectRef eddy_binding_cares_wrap_init(eddy_runtime* rt, JSContextRef ctx) {
   JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
   eddy_js_set_fn(ctx, b, "getaddrinfo", cares_getaddrinfo);
   eddy_js_set_fn(ctx, b, "getnameinfo", cares_getnameinfo);
-  eddy_js_set(ctx, b, "ChannelWrap", JSObjectMakeConstructor(ctx, channel_class(), channel_construct));
+  eddy_js_set(ctx, b, "ChannelWrap",
+              JSObjectMakeConstructor(ctx, channel_class(), channel_construct));
   eddy_js_set_number(ctx, b, "AI_ADDRCONFIG", AI_ADDRCONFIG);
   eddy_js_set_number(ctx, b, "AI_ALL", AI_ALL);
   eddy_js_set_number(ctx, b, "AI_V4MAPPED", AI_V4MAPPED);

@@ -23,15 +23,15 @@ static eddy_handle* pipe_new(eddy_runtime* rt, JSContextRef ctx, int ipc) {
   return h;
 }
 
-static JSObjectRef pipe_construct(JSContextRef ctx, JSObjectRef constructor, size_t argc, const JSValueRef argv[],
-                                  JSValueRef* exception) {
+static JSObjectRef pipe_construct(JSContextRef ctx, JSObjectRef constructor, size_t argc,
+                                  const JSValueRef argv[], JSValueRef* exception) {
   (void)constructor, (void)exception;
   int type = (int)eddy_js_arg_int(ctx, argc, argv, 0);
   return pipe_new(eddy_runtime_from(ctx), ctx, type == PIPE_IPC)->object;
 }
 
-#define PIPE_SELF(h)                                                       \
-  eddy_handle* h = eddy_handle_of(ctx, self);                              \
+#define PIPE_SELF(h)                          \
+  eddy_handle* h = eddy_handle_of(ctx, self); \
   if (!eddy_handle_usable(h)) return JSValueMakeNumber(ctx, UV_EBADF)
 
 static EDDY_JS_FN(pipe_open) {
@@ -56,7 +56,7 @@ static void pipe_on_connection(uv_stream_t* server, int status) {
   JSContextRef ctx = rt->ctx;
   if (status < 0) {
     JSValueRef args[1] = {JSValueMakeNumber(ctx, status)};
-    eddy_handle_callback(h, eddy_str_onconnection(), 1, args);
+    eddy_handle_callback(h, 1, args);
     return;
   }
   eddy_handle* client = pipe_new(rt, ctx, h->u.pipe.ipc);
@@ -65,11 +65,11 @@ static void pipe_on_connection(uv_stream_t* server, int status) {
     JSObjectRef close = (JSObjectRef)eddy_js_get(ctx, client->object, "close");
     JSObjectCallAsFunction(ctx, close, client->object, 0, NULL, NULL);
     JSValueRef args[1] = {JSValueMakeNumber(ctx, err)};
-    eddy_handle_callback(h, eddy_str_onconnection(), 1, args);
+    eddy_handle_callback(h, 1, args);
     return;
   }
   JSValueRef args[2] = {JSValueMakeNumber(ctx, 0), client->object};
-  eddy_handle_callback(h, eddy_str_onconnection(), 2, args);
+  eddy_handle_callback(h, 2, args);
 }
 
 static EDDY_JS_FN(pipe_listen) {
@@ -110,7 +110,8 @@ static EDDY_JS_FN(pipe_connect) {
 static EDDY_JS_FN(pipe_fchmod) {
   (void)function, (void)exception;
   PIPE_SELF(h);
-  return JSValueMakeNumber(ctx, uv_pipe_chmod(&h->u.pipe, (int)eddy_js_arg_int(ctx, argc, argv, 0)));
+  return JSValueMakeNumber(ctx,
+                           uv_pipe_chmod(&h->u.pipe, (int)eddy_js_arg_int(ctx, argc, argv, 0)));
 }
 
 static JSValueRef pipe_name(JSContextRef ctx, JSObjectRef self, bool peer) {
@@ -118,7 +119,8 @@ static JSValueRef pipe_name(JSContextRef ctx, JSObjectRef self, bool peer) {
   char buf[1024];
   size_t len = sizeof(buf);
   if (!eddy_handle_usable(h)) return eddy_js_cstr(ctx, "");
-  int err = peer ? uv_pipe_getpeername(&h->u.pipe, buf, &len) : uv_pipe_getsockname(&h->u.pipe, buf, &len);
+  int err = peer ? uv_pipe_getpeername(&h->u.pipe, buf, &len)
+                 : uv_pipe_getsockname(&h->u.pipe, buf, &len);
   if (err) return eddy_js_cstr(ctx, "");
   return eddy_js_utf8(ctx, buf, len);
 }

@@ -18,16 +18,6 @@ static JSStringRef interned(JSStringRef* slot, const char* s) {
   return *slot;
 }
 
-JSStringRef eddy_str_onread(void) {
-  static JSStringRef s;
-  return interned(&s, "onread");
-}
-
-JSStringRef eddy_str_onconnection(void) {
-  static JSStringRef s;
-  return interned(&s, "onconnection");
-}
-
 JSStringRef eddy_str_oncomplete(void) {
   static JSStringRef s;
   return interned(&s, "oncomplete");
@@ -55,7 +45,6 @@ void eddy_handle_opened(eddy_handle* h) {
   JSValueProtect(h->rt->ctx, h->object);
 }
 
-
 eddy_handle* eddy_handle_of(JSContextRef ctx, JSObjectRef object) {
   (void)ctx;
   eddy_handle* h = JSObjectGetPrivate(object);
@@ -63,12 +52,31 @@ eddy_handle* eddy_handle_of(JSContextRef ctx, JSObjectRef object) {
   return h;
 }
 
-void eddy_handle_callback(eddy_handle* h, JSStringRef name, size_t argc, const JSValueRef argv[]) {
+void eddy_handle_callback(eddy_handle* h, size_t argc, const JSValueRef argv[]) {
   eddy_runtime* rt = h->rt;
-  if (rt->exiting) return;
-  JSValueRef fn = JSObjectGetProperty(rt->ctx, h->object, name, NULL);
-  if (!fn || !JSValueIsObject(rt->ctx, fn) || !JSObjectIsFunction(rt->ctx, (JSObjectRef)fn)) return;
-  eddy_runtime_call(rt, (JSObjectRef)fn, h->object, argc, argv);
+  if (rt->exiting || !h->callback) return;
+  eddy_runtime_call(rt, h->callback, h->object, argc, argv);
+}
+
+/* The onread / onconnection / onmessage accessors: one slot per handle. */
+static JSValueRef handle_get_callback(JSContextRef ctx, JSObjectRef self, JSStringRef name,
+                                      JSValueRef* exception) {
+  (void)name, (void)exception;
+  eddy_handle* h = JSObjectGetPrivate(self);
+  return h && h->callback ? (JSValueRef)h->callback : JSValueMakeUndefined(ctx);
+}
+
+static bool handle_set_callback(JSContextRef ctx, JSObjectRef self, JSStringRef name,
+                                JSValueRef value, JSValueRef* exception) {
+  (void)name, (void)exception;
+  eddy_handle* h = JSObjectGetPrivate(self);
+  /* After the close callback nothing would release a new callback. */
+  if (!h || (h->flags & EDDY_HANDLE_CLOSED)) return true;
+  if (h->callback) JSValueUnprotect(ctx, h->callback);
+  h->callback = NULL;
+  if (JSValueIsObject(ctx, value) && JSObjectIsFunction(ctx, (JSObjectRef)value))
+    h->callback = eddy_protect_object(ctx, value);
+  return true;
 }
 
 void eddy_req_complete(eddy_runtime* rt, JSObjectRef req, size_t argc, const JSValueRef argv[]) {
@@ -90,6 +98,10 @@ static void handle_on_close(uv_handle_t* handle) {
     if (!rt->exiting) eddy_runtime_call(rt, cb, h->object, 0, NULL);
     JSValueUnprotect(rt->ctx, cb);
   }
+  if (h->callback) {
+    JSValueUnprotect(rt->ctx, h->callback);
+    h->callback = NULL;
+  }
   /* From here the finalizer may run; it frees the memory. */
   JSValueUnprotect(rt->ctx, h->object);
 }
@@ -98,7 +110,8 @@ static void handle_on_close(uv_handle_t* handle) {
 static EDDY_JS_FN(handle_close) {
   (void)function, (void)exception;
   eddy_handle* h = eddy_handle_of(ctx, self);
-  if (!(h->flags & EDDY_HANDLE_OPEN) || (h->flags & EDDY_HANDLE_CLOSING)) return JSValueMakeUndefined(ctx);
+  if (!(h->flags & EDDY_HANDLE_OPEN) || (h->flags & EDDY_HANDLE_CLOSING))
+    return JSValueMakeUndefined(ctx);
   h->flags |= EDDY_HANDLE_CLOSING;
   JSValueRef cb = eddy_js_arg(ctx, argc, argv, 0);
   if (JSValueIsObject(ctx, cb) && JSObjectIsFunction(ctx, (JSObjectRef)cb))
@@ -133,7 +146,8 @@ static EDDY_JS_FN(handle_has_ref) {
   return JSValueMakeBoolean(ctx, usable(h) && uv_has_ref(&h->u.handle));
 }
 
-static JSValueRef handle_get_fd(JSContextRef ctx, JSObjectRef self, JSStringRef name, JSValueRef* exception) {
+static JSValueRef handle_get_fd(JSContextRef ctx, JSObjectRef self, JSStringRef name,
+                                JSValueRef* exception) {
   (void)name, (void)exception;
   eddy_handle* h = JSObjectGetPrivate(self);
   uv_os_fd_t fd = -1;
@@ -167,15 +181,16 @@ static void stream_on_read(uv_stream_t* stream, ssize_t nread, const uv_buf_t* b
   if (nread < 0) {
     free(buf->base);
     JSValueRef args[1] = {JSValueMakeNumber(ctx, (double)nread)};
-    eddy_handle_callback(h, eddy_str_onread(), 1, args);
+    eddy_handle_callback(h, 1, args);
     return;
   }
   h->bytes_read += (uint64_t)nread;
   char* bytes = buf->base;
   if ((size_t)nread < buf->len / 2) bytes = eddy_realloc(bytes, (size_t)nread);
-  JSObjectRef ab = JSObjectMakeArrayBufferWithBytesNoCopy(ctx, bytes, (size_t)nread, array_buffer_free, NULL, NULL);
+  JSObjectRef ab = JSObjectMakeArrayBufferWithBytesNoCopy(ctx, bytes, (size_t)nread,
+                                                          array_buffer_free, NULL, NULL);
   JSValueRef args[2] = {JSValueMakeNumber(ctx, (double)nread), ab};
-  eddy_handle_callback(h, eddy_str_onread(), 2, args);
+  eddy_handle_callback(h, 2, args);
 }
 
 static EDDY_JS_FN(stream_read_start) {
@@ -305,8 +320,8 @@ static EDDY_JS_FN(stream_write_buffer) {
   return JSValueMakeNumber(ctx, do_write(ctx, h, req, &buf, 1, view, NULL));
 }
 
-static JSValueRef write_string(JSContextRef ctx, JSObjectRef self, size_t argc, const JSValueRef argv[],
-                               bool latin1) {
+static JSValueRef write_string(JSContextRef ctx, JSObjectRef self, size_t argc,
+                               const JSValueRef argv[], bool latin1) {
   eddy_handle* h = eddy_handle_of(ctx, self);
   JSObjectRef req = (JSObjectRef)eddy_js_arg(ctx, argc, argv, 0);
   size_t len = 0;
@@ -358,8 +373,8 @@ static EDDY_JS_FN(stream_writev) {
     for (unsigned i = 0; i < n; i++) {
       if (!JSValueIsString(ctx, values[i])) continue;
       JSStringRef s = JSValueToStringCopy(ctx, values[i], NULL);
-      size_t wrote = eddy_utf8_encode(JSStringGetCharactersPtr(s), JSStringGetLength(s), (uint8_t*)owned + at,
-                                      string_bytes - at, NULL);
+      size_t wrote = eddy_utf8_encode(JSStringGetCharactersPtr(s), JSStringGetLength(s),
+                                      (uint8_t*)owned + at, string_bytes - at, NULL);
       JSStringRelease(s);
       bufs[i] = uv_buf_init(owned + at, (unsigned)wrote);
       at += wrote;
@@ -406,7 +421,8 @@ static EDDY_JS_FN(stream_set_blocking) {
   (void)function, (void)exception;
   eddy_handle* h = eddy_handle_of(ctx, self);
   if (!usable(h)) return JSValueMakeNumber(ctx, UV_EBADF);
-  int err = uv_stream_set_blocking(&h->u.stream, JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 0)));
+  int err =
+      uv_stream_set_blocking(&h->u.stream, JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 0)));
   return JSValueMakeNumber(ctx, err);
 }
 
@@ -418,7 +434,8 @@ static JSValueRef stream_get_write_queue_size(JSContextRef ctx, JSObjectRef self
   return JSValueMakeNumber(ctx, (double)uv_stream_get_write_queue_size(&h->u.stream));
 }
 
-static JSValueRef stream_get_bytes_read(JSContextRef ctx, JSObjectRef self, JSStringRef name, JSValueRef* exception) {
+static JSValueRef stream_get_bytes_read(JSContextRef ctx, JSObjectRef self, JSStringRef name,
+                                        JSValueRef* exception) {
   (void)name, (void)exception;
   eddy_handle* h = JSObjectGetPrivate(self);
   return JSValueMakeNumber(ctx, h ? (double)h->bytes_read : 0);
@@ -443,6 +460,9 @@ static const JSStaticFunction handle_functions[] = {
 
 static const JSStaticValue handle_values[] = {
     {"fd", handle_get_fd, NULL, kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
+    {"onread", handle_get_callback, handle_set_callback, kJSPropertyAttributeDontEnum},
+    {"onconnection", handle_get_callback, handle_set_callback, kJSPropertyAttributeDontEnum},
+    {"onmessage", handle_get_callback, handle_set_callback, kJSPropertyAttributeDontEnum},
     {NULL, NULL, NULL, 0},
 };
 
@@ -459,9 +479,12 @@ static const JSStaticFunction stream_functions[] = {
 };
 
 static const JSStaticValue stream_values[] = {
-    {"writeQueueSize", stream_get_write_queue_size, NULL, kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
-    {"bytesRead", stream_get_bytes_read, NULL, kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
-    {"bytesWritten", stream_get_bytes_written, NULL, kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
+    {"writeQueueSize", stream_get_write_queue_size, NULL,
+     kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
+    {"bytesRead", stream_get_bytes_read, NULL,
+     kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
+    {"bytesWritten", stream_get_bytes_written, NULL,
+     kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum},
     {NULL, NULL, NULL, 0},
 };
 
@@ -491,7 +514,8 @@ JSClassRef eddy_stream_class(void) {
   return cls;
 }
 
-JSClassRef eddy_handle_make_class(const char* name, JSClassRef parent, const JSStaticFunction* functions) {
+JSClassRef eddy_handle_make_class(const char* name, JSClassRef parent,
+                                  const JSStaticFunction* functions) {
   JSClassDefinition def = kJSClassDefinitionEmpty;
   def.className = name;
   def.parentClass = parent ? parent : eddy_handle_base_class();
@@ -526,9 +550,31 @@ int eddy_sockaddr_to_js(JSContextRef ctx, const struct sockaddr* addr, JSObjectR
 
 /* --- the binding ---------------------------------------------------------------- */
 
+/* The hot operations as plain functions, handle first (see stream_wrap.h for why). */
+#define EDDY_HANDLE_FIRST(name, method)                                                           \
+  static EDDY_JS_FN(name) {                                                                       \
+    JSValueRef handle = eddy_js_arg(ctx, argc, argv, 0);                                          \
+    CHECK(JSValueIsObject(ctx, handle));                                                          \
+    return method(ctx, function, (JSObjectRef)handle, argc ? argc - 1 : 0, argv + (argc ? 1 : 0), \
+                  exception);                                                                     \
+  }
+EDDY_HANDLE_FIRST(fast_read_start, stream_read_start)
+EDDY_HANDLE_FIRST(fast_read_stop, stream_read_stop)
+EDDY_HANDLE_FIRST(fast_write_buffer, stream_write_buffer)
+EDDY_HANDLE_FIRST(fast_write_utf8, stream_write_utf8)
+EDDY_HANDLE_FIRST(fast_write_latin1, stream_write_latin1)
+EDDY_HANDLE_FIRST(fast_writev, stream_writev)
+#undef EDDY_HANDLE_FIRST
+
 JSObjectRef eddy_binding_stream_wrap_init(eddy_runtime* rt, JSContextRef ctx) {
   (void)rt;
   JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
+  eddy_js_set_fn(ctx, b, "readStart", fast_read_start);
+  eddy_js_set_fn(ctx, b, "readStop", fast_read_stop);
+  eddy_js_set_fn(ctx, b, "writeBuffer", fast_write_buffer);
+  eddy_js_set_fn(ctx, b, "writeUtf8String", fast_write_utf8);
+  eddy_js_set_fn(ctx, b, "writeLatin1String", fast_write_latin1);
+  eddy_js_set_fn(ctx, b, "writev", fast_writev);
   eddy_js_set_number(ctx, b, "UV_EOF", UV_EOF);
   eddy_js_set_number(ctx, b, "UV_EAGAIN", UV_EAGAIN);
   eddy_js_set_number(ctx, b, "UV_ECONNRESET", UV_ECONNRESET);

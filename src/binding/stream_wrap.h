@@ -22,6 +22,13 @@
  *   ref() / unref() / hasRef()
  *   setBlocking(bool)                     -> errno
  *   writeQueueSize, bytesRead, bytesWritten, fd   (read-only properties)
+ *
+ * JSC objects made from a C class pay a slow path on every property access and on
+ * every static-function call, so the per-event work avoids both: the event callback
+ * lives in the struct (set through the onread/onconnection/onmessage accessors),
+ * and internalBinding('stream_wrap') also exports the hot operations as plain
+ * functions taking the handle first: readStart(h), readStop(h), writeBuffer(h, req,
+ * view), writeUtf8String(h, req, s), writeLatin1String(h, req, s), writev(h, req, chunks).
  */
 #ifndef EDDY_BINDING_STREAM_WRAP_H
 #define EDDY_BINDING_STREAM_WRAP_H
@@ -51,6 +58,7 @@ typedef struct eddy_handle {
   eddy_runtime* rt;
   JSObjectRef object;   /* protected from init until the close callback */
   JSObjectRef close_cb; /* protected while closing, or NULL */
+  JSObjectRef callback; /* onread / onconnection / onmessage: protected while set */
   int flags;
   uint64_t bytes_read;
   uint64_t bytes_written;
@@ -60,7 +68,7 @@ typedef struct eddy_handle {
 JSClassRef eddy_stream_class(void);
 
 /* A JS class for a handle kind: parent is the stream class (or the plain handle class
- * for non-streams when parent is NULL), finalizer shared. */
+ * for non-streams when parent is NULL), finalizer and callback accessors shared. */
 JSClassRef eddy_handle_make_class(const char* name, JSClassRef parent,
                                   const JSStaticFunction* functions);
 
@@ -79,15 +87,15 @@ bool eddy_handle_usable(eddy_handle* h);
 /* The wrapper behind a handle object (CHECKed). */
 eddy_handle* eddy_handle_of(JSContextRef ctx, JSObjectRef object);
 
-/* Calls this.<name>(args...) on the handle object from a libuv callback. */
-void eddy_handle_callback(eddy_handle* h, JSStringRef name, size_t argc, const JSValueRef argv[]);
+/* Calls the handle's event callback (whichever of onread, onconnection and
+ * onmessage lib/ set; a handle has one) with this = the handle. The function is
+ * kept in the struct, so an event costs no property lookup. */
+void eddy_handle_callback(eddy_handle* h, size_t argc, const JSValueRef argv[]);
 
 /* Calls req.oncomplete(args...) and unprotects req. */
 void eddy_req_complete(eddy_runtime* rt, JSObjectRef req, size_t argc, const JSValueRef argv[]);
 
-/* Interned property names. */
-JSStringRef eddy_str_onread(void);
-JSStringRef eddy_str_onconnection(void);
+/* Interned property name. */
 JSStringRef eddy_str_oncomplete(void);
 
 /* Fills out with {address, family, port} from a sockaddr; returns 0 or an errno. */

@@ -9,6 +9,7 @@
  *   setNoDelay(bool)  setKeepAlive(bool, delaySeconds) -> errno
  *   reset(callback?)  closes with an RST (SO_LINGER 0)
  * Flags for bind/bind6: constants.UV_TCP_IPV6ONLY, constants.REUSEPORT. */
+#include <errno.h>
 #include <netinet/in.h>
 #include <stdlib.h>
 #include <sys/socket.h>
@@ -29,8 +30,8 @@ static eddy_handle* tcp_new(eddy_runtime* rt, JSContextRef ctx) {
   return h;
 }
 
-static JSObjectRef tcp_construct(JSContextRef ctx, JSObjectRef constructor, size_t argc, const JSValueRef argv[],
-                                 JSValueRef* exception) {
+static JSObjectRef tcp_construct(JSContextRef ctx, JSObjectRef constructor, size_t argc,
+                                 const JSValueRef argv[], JSValueRef* exception) {
   (void)constructor, (void)argc, (void)argv, (void)exception;
   return tcp_new(eddy_runtime_from(ctx), ctx)->object;
 }
@@ -59,14 +60,16 @@ static int reuse_port_socket(eddy_handle* h, int family) {
   return err;
 }
 
-static JSValueRef do_bind(JSContextRef ctx, JSObjectRef self, size_t argc, const JSValueRef argv[], bool v6) {
+static JSValueRef do_bind(JSContextRef ctx, JSObjectRef self, size_t argc, const JSValueRef argv[],
+                          bool v6) {
   eddy_handle* h = eddy_handle_of(ctx, self);
   if (!eddy_handle_usable(h)) return JSValueMakeNumber(ctx, UV_EBADF);
   char* ip = eddy_js_to_utf8(ctx, eddy_js_arg(ctx, argc, argv, 0), NULL, NULL);
   int port = (int)eddy_js_arg_int(ctx, argc, argv, 1);
   unsigned flags = (unsigned)eddy_js_arg_int(ctx, argc, argv, 2);
   struct sockaddr_storage addr;
-  int err = v6 ? uv_ip6_addr(ip, port, (struct sockaddr_in6*)&addr) : uv_ip4_addr(ip, port, (struct sockaddr_in*)&addr);
+  int err = v6 ? uv_ip6_addr(ip, port, (struct sockaddr_in6*)&addr)
+               : uv_ip4_addr(ip, port, (struct sockaddr_in*)&addr);
   free(ip);
   if (!err && (flags & TCP_REUSEPORT)) err = reuse_port_socket(h, v6 ? AF_INET6 : AF_INET);
   if (!err) err = uv_tcp_bind(&h->u.tcp, (struct sockaddr*)&addr, flags & UV_TCP_IPV6ONLY);
@@ -91,7 +94,7 @@ static void tcp_on_connection(uv_stream_t* server, int status) {
   JSContextRef ctx = rt->ctx;
   if (status < 0) {
     JSValueRef args[1] = {JSValueMakeNumber(ctx, status)};
-    eddy_handle_callback(h, eddy_str_onconnection(), 1, args);
+    eddy_handle_callback(h, 1, args);
     return;
   }
   eddy_handle* client = tcp_new(rt, ctx);
@@ -101,11 +104,11 @@ static void tcp_on_connection(uv_stream_t* server, int status) {
     JSObjectRef close = (JSObjectRef)eddy_js_get(ctx, client->object, "close");
     JSObjectCallAsFunction(ctx, close, client->object, 0, NULL, NULL);
     JSValueRef args[1] = {JSValueMakeNumber(ctx, err)};
-    eddy_handle_callback(h, eddy_str_onconnection(), 1, args);
+    eddy_handle_callback(h, 1, args);
     return;
   }
   JSValueRef args[2] = {JSValueMakeNumber(ctx, 0), client->object};
-  eddy_handle_callback(h, eddy_str_onconnection(), 2, args);
+  eddy_handle_callback(h, 2, args);
 }
 
 static EDDY_JS_FN(tcp_listen) {
@@ -131,13 +134,15 @@ static void tcp_on_connect(uv_connect_t* req, int status) {
   eddy_req_complete(rt, req_obj, 1, args);
 }
 
-static JSValueRef do_connect(JSContextRef ctx, JSObjectRef self, size_t argc, const JSValueRef argv[], bool v6) {
+static JSValueRef do_connect(JSContextRef ctx, JSObjectRef self, size_t argc,
+                             const JSValueRef argv[], bool v6) {
   eddy_handle* h = eddy_handle_of(ctx, self);
   if (!eddy_handle_usable(h)) return JSValueMakeNumber(ctx, UV_EBADF);
   char* ip = eddy_js_to_utf8(ctx, eddy_js_arg(ctx, argc, argv, 1), NULL, NULL);
   int port = (int)eddy_js_arg_int(ctx, argc, argv, 2);
   struct sockaddr_storage addr;
-  int err = v6 ? uv_ip6_addr(ip, port, (struct sockaddr_in6*)&addr) : uv_ip4_addr(ip, port, (struct sockaddr_in*)&addr);
+  int err = v6 ? uv_ip6_addr(ip, port, (struct sockaddr_in6*)&addr)
+               : uv_ip4_addr(ip, port, (struct sockaddr_in*)&addr);
   free(ip);
   if (err) return JSValueMakeNumber(ctx, err);
   connect_req* c = eddy_calloc(1, sizeof(*c));
@@ -161,14 +166,17 @@ static EDDY_JS_FN(tcp_connect6) {
   return do_connect(ctx, self, argc, argv, true);
 }
 
-static JSValueRef get_name(JSContextRef ctx, JSObjectRef self, size_t argc, const JSValueRef argv[], bool peer) {
+static JSValueRef get_name(JSContextRef ctx, JSObjectRef self, size_t argc, const JSValueRef argv[],
+                           bool peer) {
   eddy_handle* h = eddy_handle_of(ctx, self);
   if (!eddy_handle_usable(h)) return JSValueMakeNumber(ctx, UV_EBADF);
   struct sockaddr_storage addr;
   int len = sizeof(addr);
   int err = peer ? uv_tcp_getpeername(&h->u.tcp, (struct sockaddr*)&addr, &len)
                  : uv_tcp_getsockname(&h->u.tcp, (struct sockaddr*)&addr, &len);
-  if (!err) err = eddy_sockaddr_to_js(ctx, (struct sockaddr*)&addr, (JSObjectRef)eddy_js_arg(ctx, argc, argv, 0));
+  if (!err)
+    err = eddy_sockaddr_to_js(ctx, (struct sockaddr*)&addr,
+                              (JSObjectRef)eddy_js_arg(ctx, argc, argv, 0));
   return JSValueMakeNumber(ctx, err);
 }
 

@@ -19,8 +19,8 @@ static JSClassRef tty_class(void);
  * eddy leaves through exit(), so this runs from atexit. */
 static void tty_on_exit(void) { uv_tty_reset_mode(); }
 
-static JSObjectRef tty_construct(JSContextRef ctx, JSObjectRef constructor, size_t argc, const JSValueRef argv[],
-                                 JSValueRef* exception) {
+static JSObjectRef tty_construct(JSContextRef ctx, JSObjectRef constructor, size_t argc,
+                                 const JSValueRef argv[], JSValueRef* exception) {
   (void)constructor, (void)exception;
   eddy_runtime* rt = eddy_runtime_from(ctx);
   int fd = (int)eddy_js_arg_int(ctx, argc, argv, 0);
@@ -60,7 +60,8 @@ static EDDY_JS_FN(tty_set_raw_mode) {
   bool raw = JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 0));
   static bool registered;
   if (raw && !registered) registered = atexit(tty_on_exit) == 0;
-  return JSValueMakeNumber(ctx, uv_tty_set_mode(&h->u.tty, raw ? UV_TTY_MODE_RAW : UV_TTY_MODE_NORMAL));
+  return JSValueMakeNumber(ctx,
+                           uv_tty_set_mode(&h->u.tty, raw ? UV_TTY_MODE_RAW : UV_TTY_MODE_NORMAL));
 }
 
 static EDDY_JS_FN(tty_is_tty) {
@@ -80,7 +81,6 @@ static JSClassRef tty_class(void) {
   if (!cls) cls = eddy_handle_make_class("TTY", eddy_stream_class(), tty_functions);
   return cls;
 }
-
 
 JSObjectRef eddy_binding_tty_wrap_init(eddy_runtime* rt, JSContextRef ctx) {
   (void)rt;

@@ -27,8 +27,8 @@
 
 static JSClassRef udp_class(void);
 
-static JSObjectRef udp_construct(JSContextRef ctx, JSObjectRef constructor, size_t argc, const JSValueRef argv[],
-                                 JSValueRef* exception) {
+static JSObjectRef udp_construct(JSContextRef ctx, JSObjectRef constructor, size_t argc,
+                                 const JSValueRef argv[], JSValueRef* exception) {
   (void)constructor, (void)argc, (void)argv, (void)exception;
   eddy_runtime* rt = eddy_runtime_from(ctx);
   eddy_handle* h = eddy_handle_new(rt, ctx, udp_class());
@@ -37,22 +37,28 @@ static JSObjectRef udp_construct(JSContextRef ctx, JSObjectRef constructor, size
   return h->object;
 }
 
-#define UDP_SELF(h)                              \
-  eddy_handle* h = eddy_handle_of(ctx, self);    \
+#define UDP_SELF(h)                           \
+  eddy_handle* h = eddy_handle_of(ctx, self); \
   if (!eddy_handle_usable(h)) return JSValueMakeNumber(ctx, UV_EBADF)
 
-static int parse_addr(JSContextRef ctx, JSValueRef ipv, int port, bool v6, struct sockaddr_storage* addr) {
+static int parse_addr(JSContextRef ctx, JSValueRef ipv, int port, bool v6,
+                      struct sockaddr_storage* addr) {
   char* ip = eddy_js_to_utf8(ctx, ipv, NULL, NULL);
-  int err = v6 ? uv_ip6_addr(ip, port, (struct sockaddr_in6*)addr) : uv_ip4_addr(ip, port, (struct sockaddr_in*)addr);
+  int err = v6 ? uv_ip6_addr(ip, port, (struct sockaddr_in6*)addr)
+               : uv_ip4_addr(ip, port, (struct sockaddr_in*)addr);
   free(ip);
   return err;
 }
 
-static JSValueRef do_bind(JSContextRef ctx, JSObjectRef self, size_t argc, const JSValueRef argv[], bool v6) {
+static JSValueRef do_bind(JSContextRef ctx, JSObjectRef self, size_t argc, const JSValueRef argv[],
+                          bool v6) {
   UDP_SELF(h);
   struct sockaddr_storage addr;
-  int err = parse_addr(ctx, eddy_js_arg(ctx, argc, argv, 0), (int)eddy_js_arg_int(ctx, argc, argv, 1), v6, &addr);
-  if (!err) err = uv_udp_bind(&h->u.udp, (struct sockaddr*)&addr, (unsigned)eddy_js_arg_int(ctx, argc, argv, 2));
+  int err = parse_addr(ctx, eddy_js_arg(ctx, argc, argv, 0),
+                       (int)eddy_js_arg_int(ctx, argc, argv, 1), v6, &addr);
+  if (!err)
+    err = uv_udp_bind(&h->u.udp, (struct sockaddr*)&addr,
+                      (unsigned)eddy_js_arg_int(ctx, argc, argv, 2));
   return JSValueMakeNumber(ctx, err);
 }
 
@@ -66,10 +72,12 @@ static EDDY_JS_FN(udp_bind6) {
   return do_bind(ctx, self, argc, argv, true);
 }
 
-static JSValueRef do_connect(JSContextRef ctx, JSObjectRef self, size_t argc, const JSValueRef argv[], bool v6) {
+static JSValueRef do_connect(JSContextRef ctx, JSObjectRef self, size_t argc,
+                             const JSValueRef argv[], bool v6) {
   UDP_SELF(h);
   struct sockaddr_storage addr;
-  int err = parse_addr(ctx, eddy_js_arg(ctx, argc, argv, 0), (int)eddy_js_arg_int(ctx, argc, argv, 1), v6, &addr);
+  int err = parse_addr(ctx, eddy_js_arg(ctx, argc, argv, 0),
+                       (int)eddy_js_arg_int(ctx, argc, argv, 1), v6, &addr);
   if (!err) err = uv_udp_connect(&h->u.udp, (struct sockaddr*)&addr);
   return JSValueMakeNumber(ctx, err);
 }
@@ -107,15 +115,9 @@ static void array_buffer_free(void* bytes, void* context) {
   free(bytes);
 }
 
-static JSStringRef str_onmessage(void) {
-  static JSStringRef s;
-  if (!s) s = JSStringCreateWithUTF8CString("onmessage");
-  return s;
-}
-
 /* One entry into JS per datagram, with the sender as flat values. */
-static void udp_on_recv(uv_udp_t* handle, ssize_t nread, const uv_buf_t* buf, const struct sockaddr* addr,
-                        unsigned flags) {
+static void udp_on_recv(uv_udp_t* handle, ssize_t nread, const uv_buf_t* buf,
+                        const struct sockaddr* addr, unsigned flags) {
   (void)flags;
   eddy_handle* h = handle->data;
   eddy_runtime* rt = h->rt;
@@ -128,16 +130,18 @@ static void udp_on_recv(uv_udp_t* handle, ssize_t nread, const uv_buf_t* buf, co
   if (nread < 0) {
     free(buf->base);
     JSValueRef args[1] = {JSValueMakeNumber(ctx, (double)nread)};
-    eddy_handle_callback(h, str_onmessage(), 1, args);
+    eddy_handle_callback(h, 1, args);
     return;
   }
   char* bytes = eddy_realloc(buf->base, nread ? (size_t)nread : 1);
-  JSObjectRef ab = JSObjectMakeArrayBufferWithBytesNoCopy(ctx, bytes, (size_t)nread, array_buffer_free, NULL, NULL);
+  JSObjectRef ab = JSObjectMakeArrayBufferWithBytesNoCopy(ctx, bytes, (size_t)nread,
+                                                          array_buffer_free, NULL, NULL);
   JSObjectRef info = JSObjectMake(ctx, NULL, NULL);
   eddy_sockaddr_to_js(ctx, addr, info);
-  JSValueRef args[5] = {JSValueMakeNumber(ctx, (double)nread), ab, eddy_js_get(ctx, info, "address"),
-                        eddy_js_get(ctx, info, "family"), eddy_js_get(ctx, info, "port")};
-  eddy_handle_callback(h, str_onmessage(), 5, args);
+  JSValueRef args[5] = {JSValueMakeNumber(ctx, (double)nread), ab,
+                        eddy_js_get(ctx, info, "address"), eddy_js_get(ctx, info, "family"),
+                        eddy_js_get(ctx, info, "port")};
+  eddy_handle_callback(h, 5, args);
 }
 
 static EDDY_JS_FN(udp_recv_start) {
@@ -169,7 +173,8 @@ static void udp_on_send(uv_udp_send_t* req, int status) {
   if (s->keep) JSValueUnprotect(rt->ctx, s->keep);
   free(s->owned);
   JSObjectRef req_obj = s->req_obj;
-  JSValueRef args[2] = {JSValueMakeNumber(rt->ctx, status), JSValueMakeNumber(rt->ctx, (double)s->size)};
+  JSValueRef args[2] = {JSValueMakeNumber(rt->ctx, status),
+                        JSValueMakeNumber(rt->ctx, (double)s->size)};
   free(s);
   eddy_req_complete(rt, req_obj, 2, args);
 }
@@ -181,7 +186,8 @@ static bool is_empty_string(JSContextRef ctx, JSValueRef v) {
   return empty;
 }
 
-static JSValueRef do_send(JSContextRef ctx, JSObjectRef self, size_t argc, const JSValueRef argv[], bool v6) {
+static JSValueRef do_send(JSContextRef ctx, JSObjectRef self, size_t argc, const JSValueRef argv[],
+                          bool v6) {
   UDP_SELF(h);
   JSObjectRef req = (JSObjectRef)eddy_js_arg(ctx, argc, argv, 0);
   JSObjectRef chunks = (JSObjectRef)eddy_js_arg(ctx, argc, argv, 1);
@@ -219,8 +225,8 @@ static JSValueRef do_send(JSContextRef ctx, JSObjectRef self, size_t argc, const
     JSValueRef v = JSObjectGetPropertyAtIndex(ctx, chunks, i, NULL);
     if (JSValueIsString(ctx, v)) {
       JSStringRef str = JSValueToStringCopy(ctx, v, NULL);
-      size_t wrote = eddy_utf8_encode(JSStringGetCharactersPtr(str), JSStringGetLength(str), (uint8_t*)owned + at,
-                                      string_bytes - at, NULL);
+      size_t wrote = eddy_utf8_encode(JSStringGetCharactersPtr(str), JSStringGetLength(str),
+                                      (uint8_t*)owned + at, string_bytes - at, NULL);
       JSStringRelease(str);
       bufs[i] = uv_buf_init(owned ? owned + at : NULL, (unsigned)wrote);
       at += wrote;
@@ -260,13 +266,16 @@ static EDDY_JS_FN(udp_send6) {
   return do_send(ctx, self, argc, argv, true);
 }
 
-static JSValueRef get_name(JSContextRef ctx, JSObjectRef self, size_t argc, const JSValueRef argv[], bool peer) {
+static JSValueRef get_name(JSContextRef ctx, JSObjectRef self, size_t argc, const JSValueRef argv[],
+                           bool peer) {
   UDP_SELF(h);
   struct sockaddr_storage addr;
   int len = sizeof(addr);
   int err = peer ? uv_udp_getpeername(&h->u.udp, (struct sockaddr*)&addr, &len)
                  : uv_udp_getsockname(&h->u.udp, (struct sockaddr*)&addr, &len);
-  if (!err) err = eddy_sockaddr_to_js(ctx, (struct sockaddr*)&addr, (JSObjectRef)eddy_js_arg(ctx, argc, argv, 0));
+  if (!err)
+    err = eddy_sockaddr_to_js(ctx, (struct sockaddr*)&addr,
+                              (JSObjectRef)eddy_js_arg(ctx, argc, argv, 0));
   return JSValueMakeNumber(ctx, err);
 }
 
@@ -283,19 +292,22 @@ static EDDY_JS_FN(udp_getpeername) {
 static EDDY_JS_FN(udp_set_broadcast) {
   (void)function, (void)exception;
   UDP_SELF(h);
-  return JSValueMakeNumber(ctx, uv_udp_set_broadcast(&h->u.udp, JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 0))));
+  return JSValueMakeNumber(
+      ctx, uv_udp_set_broadcast(&h->u.udp, JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 0))));
 }
 
 static EDDY_JS_FN(udp_set_ttl) {
   (void)function, (void)exception;
   UDP_SELF(h);
-  return JSValueMakeNumber(ctx, uv_udp_set_ttl(&h->u.udp, (int)eddy_js_arg_int(ctx, argc, argv, 0)));
+  return JSValueMakeNumber(ctx,
+                           uv_udp_set_ttl(&h->u.udp, (int)eddy_js_arg_int(ctx, argc, argv, 0)));
 }
 
 static EDDY_JS_FN(udp_set_multicast_ttl) {
   (void)function, (void)exception;
   UDP_SELF(h);
-  return JSValueMakeNumber(ctx, uv_udp_set_multicast_ttl(&h->u.udp, (int)eddy_js_arg_int(ctx, argc, argv, 0)));
+  return JSValueMakeNumber(
+      ctx, uv_udp_set_multicast_ttl(&h->u.udp, (int)eddy_js_arg_int(ctx, argc, argv, 0)));
 }
 
 static EDDY_JS_FN(udp_set_multicast_loopback) {
@@ -321,8 +333,8 @@ static EDDY_JS_FN(udp_set_multicast_interface) {
   return JSValueMakeNumber(ctx, err);
 }
 
-static JSValueRef membership(JSContextRef ctx, JSObjectRef self, size_t argc, const JSValueRef argv[],
-                             uv_membership which) {
+static JSValueRef membership(JSContextRef ctx, JSObjectRef self, size_t argc,
+                             const JSValueRef argv[], uv_membership which) {
   UDP_SELF(h);
   char* group = opt_string(ctx, argc, argv, 0);
   char* iface = opt_string(ctx, argc, argv, 1);
@@ -342,13 +354,14 @@ static EDDY_JS_FN(udp_drop_membership) {
   return membership(ctx, self, argc, argv, UV_LEAVE_GROUP);
 }
 
-static JSValueRef source_membership(JSContextRef ctx, JSObjectRef self, size_t argc, const JSValueRef argv[],
-                                    uv_membership which) {
+static JSValueRef source_membership(JSContextRef ctx, JSObjectRef self, size_t argc,
+                                    const JSValueRef argv[], uv_membership which) {
   UDP_SELF(h);
   char* source = opt_string(ctx, argc, argv, 0);
   char* group = opt_string(ctx, argc, argv, 1);
   char* iface = opt_string(ctx, argc, argv, 2);
-  int err = uv_udp_set_source_membership(&h->u.udp, group ? group : "", iface, source ? source : "", which);
+  int err = uv_udp_set_source_membership(&h->u.udp, group ? group : "", iface, source ? source : "",
+                                         which);
   free(source);
   free(group);
   free(iface);
@@ -371,12 +384,14 @@ static EDDY_JS_FN(udp_buffer_size) {
   int size = (int)eddy_js_arg_int(ctx, argc, argv, 0);
   bool recv = JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 1));
   int value = size;
-  int err = recv ? uv_recv_buffer_size(&h->u.handle, &value) : uv_send_buffer_size(&h->u.handle, &value);
+  int err =
+      recv ? uv_recv_buffer_size(&h->u.handle, &value) : uv_send_buffer_size(&h->u.handle, &value);
   if (err) return JSValueMakeNumber(ctx, err);
   if (size != 0) {
     /* Linux doubles what was asked for; report what the kernel now holds. */
     value = 0;
-    err = recv ? uv_recv_buffer_size(&h->u.handle, &value) : uv_send_buffer_size(&h->u.handle, &value);
+    err = recv ? uv_recv_buffer_size(&h->u.handle, &value)
+               : uv_send_buffer_size(&h->u.handle, &value);
     if (err) return JSValueMakeNumber(ctx, err);
   }
   return JSValueMakeNumber(ctx, value);
@@ -385,13 +400,15 @@ static EDDY_JS_FN(udp_buffer_size) {
 static EDDY_JS_FN(udp_get_send_queue_size) {
   (void)function, (void)argc, (void)argv, (void)exception;
   eddy_handle* h = eddy_handle_of(ctx, self);
-  return JSValueMakeNumber(ctx, eddy_handle_usable(h) ? (double)uv_udp_get_send_queue_size(&h->u.udp) : 0);
+  return JSValueMakeNumber(
+      ctx, eddy_handle_usable(h) ? (double)uv_udp_get_send_queue_size(&h->u.udp) : 0);
 }
 
 static EDDY_JS_FN(udp_get_send_queue_count) {
   (void)function, (void)argc, (void)argv, (void)exception;
   eddy_handle* h = eddy_handle_of(ctx, self);
-  return JSValueMakeNumber(ctx, eddy_handle_usable(h) ? (double)uv_udp_get_send_queue_count(&h->u.udp) : 0);
+  return JSValueMakeNumber(
+      ctx, eddy_handle_usable(h) ? (double)uv_udp_get_send_queue_count(&h->u.udp) : 0);
 }
 
 static const JSStaticFunction udp_functions[] = {

@@ -15,6 +15,7 @@
   X(esm)                 \
   X(fs)                  \
   X(messaging)           \
+  X(os)                  \
   X(pipe_wrap)           \
   X(process)             \
   X(process_wrap)        \

@@ -153,14 +153,21 @@ Object.defineProperty(process, 'title', {
 });
 if (options.title !== null) binding.setTitle(options.title);
 
+// process.stdout/stderr/stdin are built on first use. Touching stdout or stderr also
+// tells the global console to stop writing to the file descriptor directly.
 function lazyProcessProperty(name, load) {
+  const touch = () => {
+    if (name !== 'stdin') require('internal/console/direct_write').markTouched(name);
+  };
   Object.defineProperty(process, name, {
     get() {
+      touch();
       const value = load();
       Object.defineProperty(process, name, { value, writable: true, configurable: true, enumerable: true });
       return value;
     },
     set(value) {
+      touch();
       Object.defineProperty(process, name, { value, writable: true, configurable: true, enumerable: true });
     },
     enumerable: true,

@@ -58,10 +58,17 @@ function write(self, useStdout, string) {
   // Errors of a console stream are swallowed: a synchronous throw (or an 'error'
   // emitted with no listener, which throws) here, an asynchronous one by the callback.
   try {
-    stream.write(string, noop);
+    stream.write(string, (err) => onWriteError(stream, err));
   } catch (err) {
     if (isStackOverflow(err)) throw err;
   }
+}
+
+// A stream calls a failed write's callback before it emits 'error' (on a later
+// tick, for pipes): a noop listener added then keeps that 'error' from throwing.
+function onWriteError(stream, err) {
+  if (err == null || stream._writableState?.errorEmitted) return;
+  if (stream.listenerCount('error') === 0) stream.once('error', noop);
 }
 
 function formatFor(self, useStdout, args) {

@@ -31,7 +31,9 @@ globalConsole.createTask = function createTask(name) {
   void name;
   return { run(fn) { return fn(); } };
 };
-for (const [name, get] of [['_stdout', () => process.stdout], ['_stderr', () => process.stderr]]) {
+const { consoleStream } = require('internal/console/direct_write');
+for (const [name, get] of [['_stdout', () => consoleStream('stdout', 1)],
+  ['_stderr', () => consoleStream('stderr', 2)]]) {
   Object.defineProperty(globalConsole, name, {
     get,
     set(value) {

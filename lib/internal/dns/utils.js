@@ -89,11 +89,20 @@ function lookupOptions(options) {
   return { family, hints, all, order };
 }
 
+let invalidHostnameWarned = false;
+function emitInvalidHostnameWarning(hostname) {
+  if (invalidHostnameWarned) return;
+  invalidHostnameWarned = true;
+  process.emitWarning(`The provided hostname "${String(hostname)}" is not a valid hostname, and is supported in ` +
+    'the dns module solely for compatibility.', 'DeprecationWarning', 'DEP0118');
+}
+
 // lookup core: done(err, addressOrList, family) is called asynchronously.
 function lookup(hostname, options, done) {
   if (hostname) validateString(hostname, 'hostname');
   const { family, hints, all, order } = lookupOptions(options);
   if (!hostname) {
+    if (hostname !== undefined) emitInvalidHostnameWarning(hostname);
     if (all) process.nextTick(done, null, []);
     else process.nextTick(done, null, null, family === 6 ? 6 : 4);
     return {};
@@ -153,28 +162,30 @@ function shape(type, result, ttls, withTtl) {
     case 'AAAA':
       return shapeAddresses(result, ttls, withTtl);
     case 'MX':
-      for (let i = 0; i < result.length; i += 2) out.push({ exchange: result[i], priority: result[i + 1] });
+      for (let i = 0; i < result.length; i += 2) out.push({ exchange: result[i], priority: result[i + 1], type: 'MX' });
       return out;
     case 'SRV':
       for (let i = 0; i < result.length; i += 4) {
-        out.push({ name: result[i], port: result[i + 1], priority: result[i + 2], weight: result[i + 3] });
+        out.push({ name: result[i], port: result[i + 1], priority: result[i + 2], weight: result[i + 3], type: 'SRV' });
       }
       return out;
     case 'NAPTR':
       for (let i = 0; i < result.length; i += 6) {
         out.push({
           flags: result[i], service: result[i + 1], regexp: result[i + 2], replacement: result[i + 3],
-          order: result[i + 4], preference: result[i + 5],
+          order: result[i + 4], preference: result[i + 5], type: undefined,
         });
       }
       return out;
     case 'SOA':
       return {
         nsname: result[0], hostmaster: result[1], serial: result[2], refresh: result[3],
-        retry: result[4], expire: result[5], minttl: result[6],
+        retry: result[4], expire: result[5], minttl: result[6], type: undefined,
       };
     case 'CAA':
-      for (let i = 0; i < result.length; i += 3) out.push({ critical: result[i], [result[i + 1]]: result[i + 2] });
+      for (let i = 0; i < result.length; i += 3) {
+        out.push({ critical: result[i], type: 'CAA', [result[i + 1]]: result[i + 2] });
+      }
       return out;
     default: // CNAME, NS, PTR, TXT
       return result;
@@ -186,12 +197,12 @@ function shapeAny(entries) {
   for (const [type, result, ttls] of entries) {
     const shaped = shape(type, result, ttls, true);
     if (type === 'SOA') {
-      out.push({ type, ...shaped });
+      out.push({ ...shaped, type });
     } else {
       for (const item of shaped) {
-        if (type === 'TXT') out.push({ type, entries: item });
-        else if (typeof item === 'string') out.push({ type, value: item });
-        else out.push({ type, ...item });
+        if (type === 'TXT') out.push({ entries: item, type });
+        else if (typeof item === 'string') out.push({ value: item, type });
+        else out.push({ ...item, type });
       }
     }
   }

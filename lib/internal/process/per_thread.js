@@ -96,14 +96,21 @@ function umask(mask) {
   return binding.umask(mask);
 }
 
+// The working directory changes only through chdir() here, so it is read once and
+// kept (as node does): path.resolve() of a relative path asks for it every time.
+let cachedCwd = '';
+
 function cwd() {
+  if (cachedCwd !== '') return cachedCwd;
   const r = binding.cwd();
   if (typeof r === 'number') throw uvException({ errno: r, syscall: 'uv_cwd' });
+  cachedCwd = r;
   return r;
 }
 
 function chdir(directory) {
   validateString(directory, 'directory');
+  cachedCwd = '';
   const err = binding.chdir(directory);
   if (err) throw uvException({ errno: err, syscall: 'chdir', path: cwd(), dest: directory });
 }

@@ -1,56 +1,156 @@
 'use strict';
-// process.stdout/stderr/stdin. Until the stream layer lands (lib/internal/streams)
-// these are minimal EventEmitters whose write() is synchronous, which is what node
-// does for files and TTYs; pipes are also written synchronously here.
+// process.stdout/stderr/stdin as real streams, chosen by what the descriptor is,
+// with node's write rules on Linux:
+//   TTY   → tty.WriteStream / tty.ReadStream (writes synchronous: setBlocking)
+//   PIPE, TCP → net.Socket over the stream layer (output pipes blocking, so a large
+//          write is complete before process.exit() returns)
+//   FILE  → a Writable whose every write is a synchronous write(2)
+// None of them keeps the event loop alive, and destroying one does not close the fd.
 
-const EventEmitter = require('events');
-const fsBinding = internalBinding('fs');
 const utilBinding = internalBinding('util');
 
-function makeWritable(fd) {
-  const stream = new EventEmitter();
-  const type = utilBinding.guessHandleType(fd);
-  stream.fd = fd;
-  stream._type = type === 'TTY' ? 'tty' : type === 'FILE' ? 'fs' : 'pipe';
-  stream._isStdio = true;
-  stream.writable = true;
-  stream.isTTY = type === 'TTY' ? true : undefined;
-  if (type === 'TTY') {
-    const size = utilBinding.getWindowSize(fd);
-    stream.columns = size ? size[0] : 80;
-    stream.rows = size ? size[1] : 24;
+function dummyDestroy(err, cb) {
+  cb(err);
+  this._undestroy();
+  // 'close' is still observable (finished() and pipeline() wait for it), once.
+  if (!this._writableState.emitClose) process.nextTick(() => this.emit('close'));
+}
+
+let SyncWriteStream;
+function syncWriteStream(fd) {
+  if (SyncWriteStream === undefined) {
+    const { Writable } = require('stream');
+    const fsBinding = internalBinding('fs');
+    const { errnoException } = require('internal/errors');
+    SyncWriteStream = class SyncWriteStream extends Writable {
+      constructor(fd) {
+        super({ autoDestroy: true });
+        this.fd = fd;
+        this.readable = false;
+      }
+
+      _write(chunk, encoding, cb) {
+        const n = typeof chunk === 'string' ? fsBinding.writeString(this.fd, chunk) :
+          fsBinding.writeBuffer(this.fd, chunk, 0, chunk.byteLength);
+        cb(n < 0 ? errnoException(n, 'write') : null);
+      }
+    };
   }
-  stream.write = function write(chunk, encoding, cb) {
-    if (typeof encoding === 'function') {
-      cb = encoding;
-      encoding = undefined;
+  return new SyncWriteStream(fd);
+}
+
+function createWritableStdioStream(fd) {
+  let stream;
+  switch (utilBinding.guessHandleType(fd)) {
+    case 'TTY': {
+      const tty = require('tty');
+      stream = new tty.WriteStream(fd);
+      stream._type = 'tty';
+      break;
     }
-    if (typeof chunk === 'string') {
-      fsBinding.writeString(fd, chunk);
-    } else if (ArrayBuffer.isView(chunk)) {
-      fsBinding.writeBuffer(fd, chunk, 0, chunk.byteLength);
-    } else {
-      const { codes } = require('internal/errors');
-      throw new codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
+    case 'FILE':
+      stream = syncWriteStream(fd);
+      stream._type = 'fs';
+      break;
+    case 'PIPE':
+    case 'TCP': {
+      const net = require('net');
+      stream = new net.Socket({ fd, readable: false, writable: true });
+      stream._type = 'pipe';
+      break;
     }
-    if (typeof cb === 'function') process.nextTick(cb);
-    return true;
-  };
-  stream.end = function end(chunk, encoding, cb) {
-    if (typeof chunk === 'function') {
-      cb = chunk;
-      chunk = undefined;
+    default: {
+      // No usable descriptor: output goes nowhere, as in node.
+      const { Writable } = require('stream');
+      stream = new Writable({ write(chunk, encoding, cb) { cb(); } });
     }
-    if (chunk !== undefined && chunk !== null) stream.write(chunk, encoding);
-    if (typeof cb === 'function') process.nextTick(cb);
-    return stream;
-  };
-  stream.cork = () => {};
-  stream.uncork = () => {};
-  stream.destroy = () => stream;
-  stream.hasColors = (count = 16) => type === 'TTY' && count <= 256 && !process.env.NO_COLOR;
-  stream.getColorDepth = () => (type === 'TTY' && !process.env.NO_COLOR ? 8 : 1);
+  }
+  stream.fd = fd;
+  stream._isStdio = true;
+  stream._handle?.unref?.();
+  stream.destroySoon = stream.destroy;
+  stream._destroy = dummyDestroy;
   return stream;
+}
+
+// A file on stdin: fs.ReadStream once node:fs is there; until then the whole file
+// is read at once as text.
+function fileStdin(fd) {
+  let fs;
+  try {
+    fs = require('fs');
+  } catch {
+    fs = null;
+  }
+  if (fs?.ReadStream) return new fs.ReadStream(null, { fd, autoClose: false });
+  const { Readable } = require('stream');
+  const fsBinding = internalBinding('fs');
+  return new Readable({
+    read() {
+      const text = fsBinding.readFileUtf8(fd);
+      if (typeof text === 'string' && text) this.push(text);
+      this.push(null);
+    },
+  });
+}
+
+function createStdin() {
+  const fd = 0;
+  let stdin;
+  switch (utilBinding.guessHandleType(fd)) {
+    case 'TTY': {
+      const tty = require('tty');
+      stdin = new tty.ReadStream(fd);
+      break;
+    }
+    case 'PIPE':
+    case 'TCP': {
+      const net = require('net');
+      stdin = new net.Socket({ fd, readable: true, writable: false, manualStart: true });
+      // stdin cannot be ended.
+      stdin._writableState.ended = true;
+      break;
+    }
+    case 'FILE': {
+      stdin = fileStdin(fd);
+      break;
+    }
+    default: {
+      const { Readable } = require('stream');
+      stdin = new Readable({ read() { this.push(null); } });
+    }
+  }
+  stdin.fd = fd;
+  const { kReading, readStop } = require('internal/stream_base_commons');
+  // stdin starts paused and not reading, so it does not keep the process alive.
+  if (stdin._handle) {
+    stdin[kReading] = true;
+    readStop(stdin);
+    stdin._readableState.reading = false;
+  }
+  // After pause() the stream stops reading one tick later, so the process can exit.
+  stdin.on('pause', () => {
+    process.nextTick(() => {
+      if (!stdin._handle) return;
+      if (stdin[kReading] && !stdin.readableFlowing) {
+        stdin._readableState.reading = false;
+        readStop(stdin);
+      }
+    });
+  });
+  return stdin;
+}
+
+function onResize() {
+  if (stdout?.isTTY) stdout._refreshSize();
+  if (stderr?.isTTY) stderr._refreshSize();
+}
+
+let resizeListening = false;
+function watchResize(stream) {
+  if (!stream.isTTY || resizeListening) return;
+  resizeListening = true;
+  process.on('SIGWINCH', onResize);
 }
 
 let stdout;
@@ -58,19 +158,21 @@ let stderr;
 let stdin;
 module.exports = {
   getStdout() {
-    stdout ??= makeWritable(1);
+    if (stdout === undefined) {
+      stdout = createWritableStdioStream(1);
+      watchResize(stdout);
+    }
     return stdout;
   },
   getStderr() {
-    stderr ??= makeWritable(2);
+    if (stderr === undefined) {
+      stderr = createWritableStdioStream(2);
+      watchResize(stderr);
+    }
     return stderr;
   },
   getStdin() {
-    if (stdin === undefined) {
-      stdin = new EventEmitter();
-      stdin.fd = 0;
-      stdin.isTTY = utilBinding.guessHandleType(0) === 'TTY' ? true : undefined;
-    }
+    stdin ??= createStdin();
     return stdin;
   },
 };

@@ -1,0 +1,108 @@
+'use strict';
+// net.BlockList: rules over IPv4 and IPv6 addresses. Every address is compared as
+// a 128-bit number, IPv4 as its IPv4-mapped IPv6 form, so an IPv4 rule also
+// matches ::ffff:a.b.c.d.
+
+const { codes: { ERR_INVALID_ADDRESS, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE } } =
+  require('internal/errors');
+const { validateInt32, validateString } = require('internal/validators');
+const { customInspectSymbol } = require('internal/util');
+const { ipv4ToNumber, ipv6ToBigInt } = require('internal/net');
+const { SocketAddress } = require('internal/socketaddress');
+
+const kMapped = 0xffff00000000n;
+
+function toSocketAddress(value, family, name) {
+  if (SocketAddress.isSocketAddress(value)) return value;
+  validateString(value, name);
+  validateString(family, 'family');
+  return new SocketAddress({ address: value, family });
+}
+
+function toBig(sa) {
+  return sa.family === 'ipv4' ? kMapped | BigInt(ipv4ToNumber(sa.address)) : ipv6ToBigInt(sa.address);
+}
+
+function label(family) {
+  return family === 'ipv4' ? 'IPv4' : 'IPv6';
+}
+
+class BlockList {
+  #rules = [];
+
+  static isBlockList(value) {
+    return typeof value === 'object' && value !== null && #rules in value;
+  }
+
+  addAddress(address, family = 'ipv4') {
+    const sa = toSocketAddress(address, family, 'address');
+    const v = toBig(sa);
+    this.#rules.unshift({ lo: v, hi: v, text: `Address: ${label(sa.family)} ${sa.address}` });
+  }
+
+  addRange(start, end, family = 'ipv4') {
+    const s = toSocketAddress(start, family, 'start');
+    const e = toSocketAddress(end, family, 'end');
+    const lo = toBig(s);
+    const hi = toBig(e);
+    if (lo > hi) throw new ERR_INVALID_ARG_VALUE('start', s, 'must come before end');
+    this.#rules.unshift({ lo, hi, text: `Range: ${label(s.family)} ${s.address}-${e.address}` });
+  }
+
+  addSubnet(network, prefix, family = 'ipv4') {
+    const sa = toSocketAddress(network, family, 'network');
+    const bits = sa.family === 'ipv4' ? 32 : 128;
+    validateInt32(prefix, 'prefix', 0, bits);
+    const base = toBig(sa);
+    const hostBits = BigInt(bits - prefix);
+    const lo = (base >> hostBits) << hostBits;
+    const hi = lo | ((1n << hostBits) - 1n);
+    this.#rules.unshift({ lo, hi, text: `Subnet: ${label(sa.family)} ${sa.address}/${prefix}` });
+  }
+
+  check(address, family = 'ipv4') {
+    let sa;
+    try {
+      sa = toSocketAddress(address, family, 'address');
+    } catch (err) {
+      if (err.code === 'ERR_INVALID_ADDRESS') return false;
+      throw err;
+    }
+    const v = toBig(sa);
+    return this.#rules.some((r) => v >= r.lo && v <= r.hi);
+  }
+
+  get rules() {
+    return this.#rules.map((r) => r.text);
+  }
+
+  toJSON() {
+    return this.rules;
+  }
+
+  fromJSON(data) {
+    const rules = typeof data === 'string' ? JSON.parse(data) : data;
+    if (!Array.isArray(rules)) throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Array'], data);
+    for (const rule of rules) {
+      const m = /^(Address|Range|Subnet): IPv(4|6) (.+)$/.exec(rule);
+      if (m === null) throw new ERR_INVALID_ADDRESS();
+      const family = `ipv${m[2]}`;
+      if (m[1] === 'Address') {
+        this.addAddress(m[3], family);
+      } else if (m[1] === 'Range') {
+        const at = m[3].indexOf('-');
+        this.addRange(m[3].slice(0, at), m[3].slice(at + 1), family);
+      } else {
+        const at = m[3].lastIndexOf('/');
+        this.addSubnet(m[3].slice(0, at), +m[3].slice(at + 1), family);
+      }
+    }
+  }
+
+  [customInspectSymbol](depth, options, inspect) {
+    if (depth < 0) return this;
+    return `BlockList ${inspect({ rules: this.rules }, { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
+  }
+}
+
+module.exports = { BlockList };

@@ -1,0 +1,138 @@
+'use strict';
+// Pieces shared by the POSIX (lib/path.js) and Windows (internal/path/win32.js)
+// flavours of node:path. They scan char codes instead of splitting, because the
+// CommonJS loader calls them for every require().
+
+const { validateObject } = require('internal/validators');
+
+const DOT = 46;
+
+/*
+ * Resolves '.' and '..' segments of `path` (which carries no root). Empty segments
+ * vanish. A '..' removes the segment before it; with nothing left to remove it is
+ * kept when allowAboveRoot, dropped otherwise. Segments are joined with `sep`.
+ */
+function normalizeString(path, allowAboveRoot, sep, isSep) {
+  let res = '';
+  let lastSegmentLength = 0; // length of the last segment in res, 2 may mean '..'
+  let lastSep = -1;
+  let dots = 0; // how many '.' the current segment has, -1 once it has anything else
+  const len = path.length;
+  for (let i = 0; i <= len; ++i) {
+    const code = i < len ? path.charCodeAt(i) : -1;
+    if (code === -1 || isSep(code)) {
+      if (lastSep === i - 1 || dots === 1) {
+        // empty segment or '.'
+      } else if (dots === 2) {
+        const resIsDots = lastSegmentLength === 2 && res.length >= 2 &&
+          res.charCodeAt(res.length - 1) === DOT && res.charCodeAt(res.length - 2) === DOT &&
+          (res.length === 2 || isSep(res.charCodeAt(res.length - 3)));
+        if (res.length > 0 && !resIsDots) {
+          const cut = res.lastIndexOf(sep);
+          if (cut === -1) {
+            res = '';
+            lastSegmentLength = 0;
+          } else {
+            res = res.slice(0, cut);
+            lastSegmentLength = res.length - 1 - res.lastIndexOf(sep);
+          }
+        } else if (allowAboveRoot) {
+          res = res.length > 0 ? `${res}${sep}..` : '..';
+          lastSegmentLength = 2;
+        }
+      } else {
+        const seg = path.slice(lastSep + 1, i);
+        res = res.length > 0 ? `${res}${sep}${seg}` : seg;
+        lastSegmentLength = seg.length;
+      }
+      lastSep = i;
+      dots = 0;
+    } else if (code === DOT && dots !== -1) {
+      ++dots;
+    } else {
+      dots = -1;
+    }
+  }
+  return res;
+}
+
+/*
+ * Whether a POSIX path is already normal: no empty segment except a leading root
+ * or a trailing slash, and no '.' or '..' segment. Most paths are, and then
+ * normalize and resolve need not rebuild them.
+ */
+function isNormalPosix(path) {
+  const len = path.length;
+  let segStart = 0;
+  for (let i = 0; i <= len; i++) {
+    if (i < len && path.charCodeAt(i) !== 47) continue;
+    const segLen = i - segStart;
+    if (segLen === 0) {
+      if (i !== 0 && i !== len) return false;
+    } else if (segLen <= 2 && path.charCodeAt(segStart) === DOT &&
+               (segLen === 1 || path.charCodeAt(segStart + 1) === DOT)) {
+      return false;
+    }
+    segStart = i + 1;
+  }
+  return true;
+}
+
+function formatExt(ext) {
+  return ext ? `${ext[0] === '.' ? '' : '.'}${ext}` : '';
+}
+
+// path.format for either flavour: dir (or root) + sep + base (or name + ext).
+function formatPath(sep, pathObject) {
+  validateObject(pathObject, 'pathObject');
+  const dir = pathObject.dir || pathObject.root;
+  const base = pathObject.base || `${pathObject.name || ''}${formatExt(pathObject.ext)}`;
+  if (!dir) return base;
+  return dir === pathObject.root ? `${dir}${base}` : `${dir}${sep}${base}`;
+}
+
+/*
+ * Splits the final segment of path[start, end) into name and extension, as
+ * extname and parse see it: the extension starts at the last '.', unless that dot
+ * opens the name ('.bashrc') or the name is '..' (measured from dotsStart, see parse).
+ */
+function extStart(path, start, end, dotsStart = start) {
+  const dot = path.lastIndexOf('.', end - 1);
+  if (dot <= start) return -1;
+  if (dot === end - 1 && end - dotsStart === 2 && path.charCodeAt(start) === DOT) return -1;
+  return dot;
+}
+
+/*
+ * The relative path between two normalized rootless paths f and t (segments
+ * separated by sep, no empty segments): one '..' per segment of f past their common
+ * segments, then the rest of t. Shared with win32 (which compares case-insensitively
+ * before calling and passes the original-case strings).
+ */
+function relativeSegments(f, t, sep, tOrig = t) {
+  const min = f.length < t.length ? f.length : t.length;
+  let common = -1; // index in f/t of the separator ending the common part
+  let i = 0;
+  for (; i < min; i++) {
+    const c = f.charCodeAt(i);
+    if (c !== t.charCodeAt(i)) break;
+    if (c === sep.charCodeAt(0)) common = i;
+  }
+  if (i === min) {
+    const fEnds = f.length === min || f.charCodeAt(min) === sep.charCodeAt(0);
+    const tEnds = t.length === min || t.charCodeAt(min) === sep.charCodeAt(0);
+    if (fEnds && tEnds) common = min;
+  }
+  let out = '';
+  if (common + 1 < f.length) {
+    out = '..';
+    for (let j = common + 1; j < f.length; j++) {
+      if (f.charCodeAt(j) === sep.charCodeAt(0)) out += `${sep}..`;
+    }
+  }
+  const rest = common + 1 < t.length ? tOrig.slice(common + 1) : '';
+  if (rest.length === 0) return out;
+  return out.length === 0 ? rest : `${out}${sep}${rest}`;
+}
+
+module.exports = { normalizeString, formatPath, extStart, isNormalPosix, relativeSegments };

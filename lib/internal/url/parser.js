@@ -1,0 +1,788 @@
+'use strict';
+// The basic URL parser of the URL Standard (https://url.spec.whatwg.org/), state by
+// state, with its state overrides for the URL setters, and the URL serializer.
+//
+// A URL record is a plain object:
+//   { scheme, username, password, host, port, path, query, fragment, href }
+// host is null or the serialized host ('' for an empty host, '[::1]' for IPv6);
+// port is null or a number; path is an array of segments, or a string for an
+// opaque path ('mailto:x'); query and fragment are null or strings without '?'/'#';
+// href is the serialization when the parser got it for free, else null.
+// The parser works on UTF-16 units: every character it compares is ASCII, and
+// percent-encoding combines surrogate pairs.
+
+const {
+  C0_CONTROL, FRAGMENT, QUERY, SPECIAL_QUERY, PATH, USERINFO, percentEncode,
+} = require('internal/url/encoding');
+const { parseHost } = require('internal/url/host');
+
+const EOF = -1;
+
+const specialPorts = { __proto__: null, 'ftp': 21, 'file': null, 'http': 80, 'https': 443, 'ws': 80, 'wss': 443 };
+
+function isSpecialScheme(scheme) {
+  return scheme in specialPorts;
+}
+
+function defaultPort(scheme) {
+  const p = specialPorts[scheme];
+  return p === undefined ? null : p;
+}
+
+// States; the setters pass some of them as a state override.
+const SCHEME_START = 1;
+const SCHEME = 2;
+const NO_SCHEME = 3;
+const SPECIAL_RELATIVE_OR_AUTHORITY = 4;
+const PATH_OR_AUTHORITY = 5;
+const RELATIVE = 6;
+const RELATIVE_SLASH = 7;
+const SPECIAL_AUTHORITY_SLASHES = 8;
+const SPECIAL_AUTHORITY_IGNORE_SLASHES = 9;
+const AUTHORITY = 10;
+const HOST = 11;
+const HOSTNAME = 12;
+const PORT = 13;
+const FILE = 14;
+const FILE_SLASH = 15;
+const FILE_HOST = 16;
+const PATH_START = 17;
+const PATH_STATE = 18;
+const OPAQUE_PATH = 19;
+const QUERY_STATE = 20;
+const FRAGMENT_STATE = 21;
+
+function isAlpha(c) {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isDigit(c) {
+  return c >= 48 && c <= 57;
+}
+
+// href is the serialization when the parser knows it for free, else null.
+function newRecord() {
+  return {
+    scheme: '', username: '', password: '', host: null, port: null, path: [], query: null,
+    fragment: null, href: null,
+  };
+}
+
+// 'c:' or 'c|' (normalized: only 'c:').
+function isWindowsDriveLetter(s, normalizedOnly) {
+  if (s.length !== 2 || !isAlpha(s.charCodeAt(0))) return false;
+  const c = s.charCodeAt(1);
+  return c === 58 || (!normalizedOnly && c === 124);
+}
+
+// Whether input[i...] starts with a Windows drive letter followed by the end, or
+// by '/', '\', '?' or '#'.
+function startsWithWindowsDriveLetter(input, i) {
+  if (input.length - i < 2) return false;
+  if (!isAlpha(input.charCodeAt(i))) return false;
+  const c = input.charCodeAt(i + 1);
+  if (c !== 58 && c !== 124) return false;
+  if (input.length - i === 2) return true;
+  const n = input.charCodeAt(i + 2);
+  return n === 47 || n === 92 || n === 63 || n === 35;
+}
+
+function isSingleDot(s) {
+  return s === '.' || (s.length === 3 && s.toLowerCase() === '%2e');
+}
+
+function isDoubleDot(s) {
+  switch (s.length) {
+    case 2: return s === '..';
+    case 4: {
+      const l = s.toLowerCase();
+      return l === '.%2e' || l === '%2e.';
+    }
+    case 6: return s.toLowerCase() === '%2e%2e';
+    default: return false;
+  }
+}
+
+function shortenPath(url) {
+  const path = url.path;
+  if (url.scheme === 'file' && path.length === 1 && isWindowsDriveLetter(path[0], true)) return;
+  path.pop();
+}
+
+function hasCredentials(url) {
+  return url.username !== '' || url.password !== '';
+}
+
+const TAB_OR_NEWLINE = /[\t\n\r]/;
+const TAB_OR_NEWLINE_ALL = /[\t\n\r]/g;
+
+// Removes leading and trailing C0 controls and spaces, and every tab and newline.
+function cleanInput(input) {
+  let start = 0;
+  let end = input.length;
+  while (start < end && input.charCodeAt(start) <= 0x20) start++;
+  while (end > start && input.charCodeAt(end - 1) <= 0x20) end--;
+  if (start > 0 || end < input.length) input = input.slice(start, end);
+  if (TAB_OR_NEWLINE.test(input)) input = input.replace(TAB_OR_NEWLINE_ALL, '');
+  return input;
+}
+
+// What a state handler answers: go on, or stop with failure / success / refusal.
+const GO = 0;
+const FAIL = 1;
+const OK = 2;
+const NO = 3;
+
+/*
+ * The parser's working state, shared by the state handlers below. Each handler
+ * reads from `pointer` and leaves `pointer` on the last code point it consumed
+ * (the loop then steps past it), so a handler may consume a whole component.
+ * The handlers are separate functions because one function holding the whole
+ * state machine takes the JIT far longer to optimize.
+ */
+class Parser {
+  constructor() {
+    this.reset('', null, null, 0);
+  }
+
+  reset(input, base, url, stateOverride) {
+    this.input = input;
+    this.len = input.length;
+    this.base = base;
+    this.url = url;
+    this.override = stateOverride;
+    this.state = stateOverride || SCHEME_START;
+    this.pointer = 0;
+    this.special = url !== null && isSpecialScheme(url.scheme);
+    // Text a state carries to the next one: only the file host state hands a
+    // Windows drive letter ('c:') to the path state this way.
+    this.carry = '';
+  }
+}
+
+const theParser = new Parser();
+
+// The scheme is read at once: letters, digits, '+', '-', '.' up to ':'.
+function schemeState(p) {
+  const { input, len, url } = p;
+  let end = p.pointer;
+  while (end < len) {
+    const ch = input.charCodeAt(end);
+    if (!(isAlpha(ch) || isDigit(ch) || ch === 43 || ch === 45 || ch === 46)) break;
+    end++;
+  }
+  if (input.charCodeAt(end) !== 58) {
+    if (p.override) return NO;
+    p.state = NO_SCHEME;
+    p.pointer = -1;
+    return GO;
+  }
+  const buffer = input.slice(p.pointer, end).toLowerCase();
+  p.pointer = end;
+  if (p.override) {
+    if (p.special !== isSpecialScheme(buffer)) return NO;
+    if ((hasCredentials(url) || url.port !== null) && buffer === 'file') return NO;
+    if (url.scheme === 'file' && url.host === '') return NO;
+  }
+  url.scheme = buffer;
+  p.special = isSpecialScheme(buffer);
+  if (p.override) {
+    if (url.port === defaultPort(url.scheme)) url.port = null;
+    return OK;
+  }
+  if (buffer === 'file') {
+    p.state = FILE;
+  } else if (p.special && p.base !== null && p.base.scheme === buffer) {
+    p.state = SPECIAL_RELATIVE_OR_AUTHORITY;
+  } else if (p.special) {
+    p.state = SPECIAL_AUTHORITY_SLASHES;
+  } else if (input.charCodeAt(p.pointer + 1) === 47) {
+    p.state = PATH_OR_AUTHORITY;
+    p.pointer++;
+  } else {
+    url.path = '';
+    p.state = OPAQUE_PATH;
+  }
+  return GO;
+}
+
+function noSchemeState(p, c) {
+  const { base, url } = p;
+  if (base === null || (typeof base.path === 'string' && c !== 35)) return FAIL;
+  if (typeof base.path === 'string') {
+    url.scheme = base.scheme;
+    p.special = isSpecialScheme(url.scheme);
+    url.path = base.path;
+    url.query = base.query;
+    url.fragment = '';
+    p.state = FRAGMENT_STATE;
+  } else {
+    p.state = base.scheme !== 'file' ? RELATIVE : FILE;
+    p.pointer--;
+  }
+  return GO;
+}
+
+function relativeState(p, c) {
+  const { base, url } = p;
+  url.scheme = base.scheme;
+  p.special = isSpecialScheme(url.scheme);
+  if (c === 47 || (p.special && c === 92)) {
+    p.state = RELATIVE_SLASH;
+    return GO;
+  }
+  url.username = base.username;
+  url.password = base.password;
+  url.host = base.host;
+  url.port = base.port;
+  url.path = base.path.slice();
+  url.query = base.query;
+  if (c === 63) {
+    url.query = '';
+    p.state = QUERY_STATE;
+  } else if (c === 35) {
+    url.fragment = '';
+    p.state = FRAGMENT_STATE;
+  } else if (c !== EOF) {
+    url.query = null;
+    shortenPath(url);
+    p.state = PATH_STATE;
+    p.pointer--;
+  }
+  return GO;
+}
+
+function relativeSlashState(p, c) {
+  if (p.special && (c === 47 || c === 92)) {
+    p.state = SPECIAL_AUTHORITY_IGNORE_SLASHES;
+  } else if (c === 47) {
+    p.state = AUTHORITY;
+  } else {
+    const { base, url } = p;
+    url.username = base.username;
+    url.password = base.password;
+    url.host = base.host;
+    url.port = base.port;
+    p.state = PATH_STATE;
+    p.pointer--;
+  }
+  return GO;
+}
+
+/*
+ * The authority runs to the first '/', '?' or '#' ('\' too when special);
+ * everything before its last '@' is the userinfo. Further '@'s are part of it
+ * (percent-encoded), and its first ':' starts the password.
+ */
+function authorityState(p) {
+  const { input, len, url, special } = p;
+  const start = p.pointer;
+  let end = start;
+  let lastAt = -1;
+  while (end < len) {
+    const ch = input.charCodeAt(end);
+    if (ch === 47 || ch === 63 || ch === 35 || (special && ch === 92)) break;
+    if (ch === 64) lastAt = end;
+    end++;
+  }
+  if (lastAt !== -1) {
+    if (lastAt + 1 === end) return FAIL;
+    const userinfo = input.slice(start, lastAt);
+    const colon = userinfo.indexOf(':');
+    if (colon === -1) {
+      url.username = percentEncode(userinfo, USERINFO);
+    } else {
+      url.username = percentEncode(userinfo.slice(0, colon), USERINFO);
+      url.password = percentEncode(userinfo.slice(colon + 1), USERINFO);
+    }
+    p.pointer = lastAt;
+  } else {
+    p.pointer--;
+  }
+  p.state = HOST;
+  return GO;
+}
+
+// The host ends at a ':' outside brackets or at the end of the authority.
+function hostState(p) {
+  const { input, len, url, special, override } = p;
+  if (override && url.scheme === 'file') {
+    p.pointer--;
+    p.state = FILE_HOST;
+    return GO;
+  }
+  const start = p.pointer;
+  let end = start;
+  let insideBrackets = false;
+  for (; end < len; end++) {
+    const ch = input.charCodeAt(end);
+    if (ch === 58 && !insideBrackets) break;
+    if (ch === 47 || ch === 63 || ch === 35 || (special && ch === 92)) break;
+    if (ch === 91) insideBrackets = true;
+    else if (ch === 93) insideBrackets = false;
+  }
+  const buffer = input.slice(start, end);
+  if (end < len && input.charCodeAt(end) === 58) {
+    if (buffer === '') return FAIL;
+    if (override === HOSTNAME) return NO;
+    const host = parseHost(buffer, !special);
+    if (host === null) return FAIL;
+    url.host = host;
+    p.state = PORT;
+    p.pointer = end;
+    return GO;
+  }
+  if (special && buffer === '') return FAIL;
+  if (override && buffer === '' && (hasCredentials(url) || url.port !== null)) return NO;
+  const host = parseHost(buffer, !special);
+  if (host === null) return FAIL;
+  url.host = host;
+  p.state = PATH_START;
+  if (override) return OK;
+  p.pointer = end - 1;
+  return GO;
+}
+
+function portState(p) {
+  const { input, len, url, override } = p;
+  const start = p.pointer;
+  let end = start;
+  while (end < len && isDigit(input.charCodeAt(end))) end++;
+  const ch = end < len ? input.charCodeAt(end) : EOF;
+  if (!(ch === EOF || ch === 47 || ch === 63 || ch === 35 || (p.special && ch === 92) || override)) {
+    return FAIL;
+  }
+  if (end > start) {
+    const port = Number(input.slice(start, end));
+    if (port > 65535) return FAIL;
+    url.port = port === defaultPort(url.scheme) ? null : port;
+    if (override) return OK;
+  }
+  if (override) return NO;
+  p.state = PATH_START;
+  p.pointer = end - 1;
+  return GO;
+}
+
+function fileState(p, c) {
+  const { base, url } = p;
+  url.scheme = 'file';
+  p.special = true;
+  url.host = '';
+  if (c === 47 || c === 92) {
+    p.state = FILE_SLASH;
+  } else if (base !== null && base.scheme === 'file') {
+    url.host = base.host;
+    url.path = base.path.slice();
+    url.query = base.query;
+    if (c === 63) {
+      url.query = '';
+      p.state = QUERY_STATE;
+    } else if (c === 35) {
+      url.fragment = '';
+      p.state = FRAGMENT_STATE;
+    } else if (c !== EOF) {
+      url.query = null;
+      if (!startsWithWindowsDriveLetter(p.input, p.pointer)) shortenPath(url);
+      else url.path = [];
+      p.state = PATH_STATE;
+      p.pointer--;
+    }
+  } else {
+    p.state = PATH_STATE;
+    p.pointer--;
+  }
+  return GO;
+}
+
+function fileSlashState(p, c) {
+  if (c === 47 || c === 92) {
+    p.state = FILE_HOST;
+    return GO;
+  }
+  const { base, url } = p;
+  if (base !== null && base.scheme === 'file') {
+    url.host = base.host;
+    if (!startsWithWindowsDriveLetter(p.input, p.pointer) &&
+        base.path.length > 0 && isWindowsDriveLetter(base.path[0], true)) {
+      url.path.push(base.path[0]);
+    }
+  }
+  p.state = PATH_STATE;
+  p.pointer--;
+  return GO;
+}
+
+function fileHostState(p) {
+  const { input, len, url, override } = p;
+  let end = p.pointer;
+  for (; end < len; end++) {
+    const ch = input.charCodeAt(end);
+    if (ch === 47 || ch === 92 || ch === 63 || ch === 35) break;
+  }
+  const buffer = input.slice(p.pointer, end);
+  p.pointer = end - 1;
+  if (!override && isWindowsDriveLetter(buffer, false)) {
+    // Not a host: the drive letter becomes the first path segment.
+    p.carry = buffer;
+    p.state = PATH_STATE;
+  } else if (buffer === '') {
+    url.host = '';
+    if (override) return OK;
+    p.state = PATH_START;
+  } else {
+    let host = parseHost(buffer, !p.special);
+    if (host === null) return FAIL;
+    if (host === 'localhost') host = '';
+    url.host = host;
+    if (override) return OK;
+    p.state = PATH_START;
+  }
+  return GO;
+}
+
+function pathStartState(p, c) {
+  const { url, override } = p;
+  if (p.special) {
+    p.state = PATH_STATE;
+    if (c !== 47 && c !== 92) p.pointer--;
+  } else if (!override && c === 63) {
+    url.query = '';
+    p.state = QUERY_STATE;
+  } else if (!override && c === 35) {
+    url.fragment = '';
+    p.state = FRAGMENT_STATE;
+  } else if (c !== EOF) {
+    p.state = PATH_STATE;
+    if (c !== 47) p.pointer--;
+  } else if (override && url.host === null) {
+    url.path.push('');
+  }
+  return GO;
+}
+
+// One segment at a time, up to '/' ('\' when special), or '?' or '#' unless a
+// setter is parsing a whole path.
+function pathState(p) {
+  const { input, len, url, special, override } = p;
+  let end = p.pointer;
+  for (; end < len; end++) {
+    const ch = input.charCodeAt(end);
+    if (ch === 47 || (special && ch === 92) || (!override && (ch === 63 || ch === 35))) break;
+  }
+  let buffer = input.slice(p.pointer, end);
+  if (p.carry !== '') {
+    buffer = p.carry + buffer;
+    p.carry = '';
+  }
+  const ch = end < len ? input.charCodeAt(end) : EOF;
+  const slash = ch === 47 || (special && ch === 92);
+  if (isDoubleDot(buffer)) {
+    shortenPath(url);
+    if (!slash) url.path.push('');
+  } else if (isSingleDot(buffer)) {
+    if (!slash) url.path.push('');
+  } else {
+    if (url.scheme === 'file' && url.path.length === 0 && isWindowsDriveLetter(buffer, false)) {
+      buffer = `${buffer[0]}:`;
+    }
+    url.path.push(percentEncode(buffer, PATH));
+  }
+  p.pointer = end;
+  if (ch === 63) {
+    url.query = '';
+    p.state = QUERY_STATE;
+  } else if (ch === 35) {
+    url.fragment = '';
+    p.state = FRAGMENT_STATE;
+  }
+  return GO;
+}
+
+// Everything up to '?' or '#' at once.
+function opaquePathState(p) {
+  const { input, len, url } = p;
+  let end = p.pointer;
+  while (end < len) {
+    const ch = input.charCodeAt(end);
+    if (ch === 63 || ch === 35) break;
+    end++;
+  }
+  let segment = percentEncode(input.slice(p.pointer, end), C0_CONTROL);
+  const next = end < len ? input.charCodeAt(end) : EOF;
+  if (next !== EOF && segment.charCodeAt(segment.length - 1) === 32) {
+    // A trailing space before '?' or '#' would be lost on reparse.
+    segment = `${segment.slice(0, -1)}%20`;
+  }
+  url.path += segment;
+  p.pointer = end;
+  if (next === 63) {
+    url.query = '';
+    p.state = QUERY_STATE;
+  } else if (next === 35) {
+    url.fragment = '';
+    p.state = FRAGMENT_STATE;
+  }
+  return GO;
+}
+
+// Everything up to '#' (or the end, under a state override) at once.
+function queryState(p) {
+  const { input, len, url } = p;
+  let end = p.pointer;
+  if (p.override) end = len;
+  else while (end < len && input.charCodeAt(end) !== 35) end++;
+  url.query += percentEncode(input.slice(p.pointer, end), p.special ? SPECIAL_QUERY : QUERY);
+  p.pointer = end;
+  if (end < len) {
+    url.fragment = '';
+    p.state = FRAGMENT_STATE;
+  }
+  return GO;
+}
+
+function fragmentState(p, c) {
+  if (c !== EOF) {
+    p.url.fragment += percentEncode(p.input.slice(p.pointer), FRAGMENT);
+    p.pointer = p.len;
+  }
+  return GO;
+}
+
+/*
+ * Parses input against base (a record or null). Without stateOverride it returns a
+ * new record or null for failure. With stateOverride it updates `url` in place and
+ * returns false when the change is refused.
+ */
+function basicParse(input, base, url, stateOverride) {
+  if (url === undefined) {
+    url = newRecord();
+    input = cleanInput(input);
+  } else if (TAB_OR_NEWLINE.test(input)) {
+    input = input.replace(TAB_OR_NEWLINE_ALL, '');
+  }
+  // One Parser serves every parse: parsing never re-enters itself.
+  const p = theParser;
+  p.reset(input, base, url, stateOverride);
+  const len = p.len;
+  // pointer === len is the EOF code point; a state that steps back sees it again.
+  for (; p.pointer <= len; p.pointer++) {
+    const c = p.pointer < len ? input.charCodeAt(p.pointer) : EOF;
+    let r = GO;
+    switch (p.state) {
+      case SCHEME_START:
+        if (isAlpha(c)) p.state = SCHEME;
+        else if (!stateOverride) p.state = NO_SCHEME;
+        else return false;
+        p.pointer--;
+        break;
+      case SCHEME: r = schemeState(p); break;
+      case NO_SCHEME: r = noSchemeState(p, c); break;
+      case SPECIAL_RELATIVE_OR_AUTHORITY:
+        if (c === 47 && input.charCodeAt(p.pointer + 1) === 47) {
+          p.state = SPECIAL_AUTHORITY_IGNORE_SLASHES;
+          p.pointer++;
+        } else {
+          p.state = RELATIVE;
+          p.pointer--;
+        }
+        break;
+      case PATH_OR_AUTHORITY:
+        if (c === 47) {
+          p.state = AUTHORITY;
+        } else {
+          p.state = PATH_STATE;
+          p.pointer--;
+        }
+        break;
+      case RELATIVE: r = relativeState(p, c); break;
+      case RELATIVE_SLASH: r = relativeSlashState(p, c); break;
+      case SPECIAL_AUTHORITY_SLASHES:
+        p.state = SPECIAL_AUTHORITY_IGNORE_SLASHES;
+        if (c === 47 && input.charCodeAt(p.pointer + 1) === 47) p.pointer++;
+        else p.pointer--;
+        break;
+      case SPECIAL_AUTHORITY_IGNORE_SLASHES:
+        if (c !== 47 && c !== 92) {
+          p.state = AUTHORITY;
+          p.pointer--;
+        }
+        break;
+      case AUTHORITY: r = authorityState(p); break;
+      case HOST:
+      case HOSTNAME: r = hostState(p); break;
+      case PORT: r = portState(p); break;
+      case FILE: r = fileState(p, c); break;
+      case FILE_SLASH: r = fileSlashState(p, c); break;
+      case FILE_HOST: r = fileHostState(p); break;
+      case PATH_START: r = pathStartState(p, c); break;
+      case PATH_STATE: r = pathState(p); break;
+      case OPAQUE_PATH: r = opaquePathState(p); break;
+      case QUERY_STATE: r = queryState(p); break;
+      case FRAGMENT_STATE: r = fragmentState(p, c); break;
+    }
+    if (r !== GO) {
+      if (r === OK) return true;
+      if (r === NO) return false;
+      return stateOverride ? false : null;
+    }
+  }
+  return stateOverride ? true : url;
+}
+
+/*
+ * The shape most URLs have: a special scheme in lower case, '//', a lower-case
+ * ASCII host, an optional port, and a path, query and fragment made only of
+ * characters that need no percent-encoding. For those the parser's result is
+ * known from the pieces alone; anything else (dot segments, '%2e', userinfo,
+ * 'xn--' labels, hosts ending in a number...) takes the full parser.
+ */
+const FAST_URL = new RegExp(
+  '^(https?|wss?|ftp)://([a-z0-9_-]+(?:\\.[a-z0-9_-]+)*\\.?)(?::([0-9]{1,5}))?' +
+  '(/[\\x21\\x24-\\x3b\\x3d\\x40-\\x5b\\x5d\\x5f\\x61-\\x7a\\x7c\\x7e]*)?' +
+  '(?:\\?([\\x21\\x24-\\x26\\x28-\\x3b\\x3d\\x3f-\\x7e]*))?' +
+  '(?:#([\\x21\\x23-\\x3b\\x3d\\x3f-\\x5f\\x61-\\x7e]*))?$');
+const CANONICAL_IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
+const FAST_URL_REJECT = /\/\.\.?(?:\/|$)|%2e|(?:^|\.)xn--/i;
+
+function fastParse(input) {
+  const m = FAST_URL.exec(input);
+  if (m === null) return null;
+  const host = m[2];
+  const path = m[4];
+  if (FAST_URL_REJECT.test(host) || (path !== undefined && FAST_URL_REJECT.test(path))) return null;
+  // A host whose last label starts with a digit is an IPv4 address: only the
+  // canonical dotted-decimal form stays as written.
+  const last = host.lastIndexOf('.', host.length - 2) + 1;
+  const c = host.charCodeAt(last);
+  if (c >= 48 && c <= 57 && !CANONICAL_IPV4.test(host)) return null;
+  const scheme = m[1];
+  let port = null;
+  if (m[3] !== undefined) {
+    port = Number(m[3]);
+    if (port > 65535) return null;
+    if (port === specialPorts[scheme]) port = null;
+  }
+  return {
+    scheme,
+    username: '',
+    password: '',
+    host,
+    port,
+    path: path === undefined ? [''] : path.slice(1).split('/'),
+    query: m[5] === undefined ? null : m[5],
+    fragment: m[6] === undefined ? null : m[6],
+    // The input is already the serialization unless a part was dropped or added.
+    href: path !== undefined && (port !== null || m[3] === undefined) ? input : null,
+  };
+}
+
+// 'file:///path?query#fragment' (what pathToFileURL and the module loaders
+// make), under the same conditions as FAST_URL; a first segment that looks like
+// a Windows drive letter takes the full parser.
+const FAST_FILE = new RegExp(
+  '^file://(/[\\x21\\x24-\\x3b\\x3d\\x40-\\x5b\\x5d\\x5f\\x61-\\x7a\\x7c\\x7e]*)' +
+  '(?:\\?([\\x21\\x24-\\x26\\x28-\\x3b\\x3d\\x3f-\\x7e]*))?' +
+  '(?:#([\\x21\\x23-\\x3b\\x3d\\x3f-\\x5f\\x61-\\x7e]*))?$');
+const DRIVE_START = /^\/[a-zA-Z][:|](?:\/|$)/;
+
+function fastParseFile(input) {
+  const m = FAST_FILE.exec(input);
+  if (m === null) return null;
+  const path = m[1];
+  if (FAST_URL_REJECT.test(path) || DRIVE_START.test(path)) return null;
+  return {
+    scheme: 'file',
+    username: '',
+    password: '',
+    host: '',
+    port: null,
+    path: path.slice(1).split('/'),
+    query: m[2] === undefined ? null : m[2],
+    fragment: m[3] === undefined ? null : m[3],
+    href: input,
+  };
+}
+
+// '/path?query#fragment' against a special base (the request URLs of a server),
+// under the same conditions as FAST_URL.
+const FAST_PATH = new RegExp(
+  '^(/(?!/)[\\x21\\x24-\\x3b\\x3d\\x40-\\x5b\\x5d\\x5f\\x61-\\x7a\\x7c\\x7e]*)' +
+  '(?:\\?([\\x21\\x24-\\x26\\x28-\\x3b\\x3d\\x3f-\\x7e]*))?' +
+  '(?:#([\\x21\\x23-\\x3b\\x3d\\x3f-\\x5f\\x61-\\x7e]*))?$');
+
+function fastParseRelative(input, base) {
+  if (base.scheme === 'file' || !isSpecialScheme(base.scheme)) return null;
+  const m = FAST_PATH.exec(input);
+  if (m === null || FAST_URL_REJECT.test(m[1])) return null;
+  return {
+    scheme: base.scheme,
+    username: base.username,
+    password: base.password,
+    host: base.host,
+    port: base.port,
+    path: m[1].slice(1).split('/'),
+    query: m[2] === undefined ? null : m[2],
+    fragment: m[3] === undefined ? null : m[3],
+    href: null,
+  };
+}
+
+function parseURL(input, base = null) {
+  if (input.charCodeAt(0) === 47) {
+    if (base !== null) return fastParseRelative(input, base) ?? basicParse(input, base, undefined, 0);
+  } else {
+    const fast = input.charCodeAt(0) === 102 && input.startsWith('file:') ?
+      fastParseFile(input) : fastParse(input);
+    if (fast !== null) return fast;
+  }
+  return basicParse(input, base, undefined, 0);
+}
+
+function serializePath(url) {
+  const path = url.path;
+  if (typeof path === 'string') return path;
+  let out = '';
+  for (let i = 0; i < path.length; i++) out += `/${path[i]}`;
+  return out;
+}
+
+// The href of a record, optionally without its fragment.
+function serializeURL(url, excludeFragment = false) {
+  let out = `${url.scheme}:`;
+  if (url.host !== null) {
+    out += '//';
+    if (url.username !== '' || url.password !== '') {
+      out += url.username;
+      if (url.password !== '') out += `:${url.password}`;
+      out += '@';
+    }
+    out += url.host;
+    if (url.port !== null) out += `:${url.port}`;
+  } else if (typeof url.path !== 'string' && url.path.length > 1 && url.path[0] === '') {
+    out += '/.';
+  }
+  out += serializePath(url);
+  if (url.query !== null) out += `?${url.query}`;
+  if (!excludeFragment && url.fragment !== null) out += `#${url.fragment}`;
+  return out;
+}
+
+module.exports = {
+  OPAQUE_PATH,
+  SCHEME_START,
+  AUTHORITY,
+  HOST,
+  HOSTNAME,
+  PORT,
+  PATH_START,
+  QUERY_STATE,
+  FRAGMENT_STATE,
+  basicParse,
+  defaultPort,
+  isSpecialScheme,
+  newRecord,
+  parseURL,
+  serializePath,
+  serializeURL,
+};

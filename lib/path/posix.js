@@ -1,0 +1,3 @@
+'use strict';
+// node:path/posix is path.posix.
+module.exports = require('path').posix;
