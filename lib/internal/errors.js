@@ -492,7 +492,6 @@ E('ERR_INVALID_ADDRESS_FAMILY', function(addressType, host, port) {
   return `Invalid address family: ${addressType} ${host}:${port}`;
 }, RangeError);
 E('ERR_INVALID_FD_TYPE', 'Unsupported fd type: %s', TypeError);
-E('ERR_INVALID_HANDLE_TYPE', 'This handle type cannot be sent', TypeError);
 E('ERR_INVALID_IP_ADDRESS', 'Invalid IP address: %s', TypeError);
 E('ERR_SERVER_ALREADY_LISTEN',
   'Listen method has been called more than once without closing.', Error);
