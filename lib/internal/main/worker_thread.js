@@ -51,6 +51,10 @@ function run(binding, options) {
 // was made with stdout/stderr: true); process.stdin is fed from worker.stdin.
 function setupStdio(internalHandle, internalPort, hasStdin) {
   const { Writable, Readable } = require('stream');
+  // The console must use these streams, not its direct writes to fds 1 and 2.
+  const { markTouched } = require('internal/console/direct_write');
+  markTouched('stdout');
+  markTouched('stderr');
   for (const name of ['stdout', 'stderr']) {
     const stream = new Writable({
       decodeStrings: false,
