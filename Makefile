@@ -2,7 +2,7 @@
 # Sources are listed explicitly; lib/**/*.js is embedded by tools/embed-lib.
 
 CC ?= cc
-PKGS := javascriptcoregtk-4.1 libuv libcrypto libcares
+PKGS := javascriptcoregtk-4.1 libuv libcrypto libcares zlib libbrotlienc libbrotlidec libzstd
 LLHTTP_DIR := /usr/share/llhttp
 LLHTTP_INC := /usr/share/include/llhttp
 OPT ?= -O2
@@ -19,6 +19,7 @@ SRCS := \
   src/runtime/runtime.c \
   src/runtime/engine.c \
   src/runtime/syntax_check.c \
+  src/runtime/glib_bridge.c \
   src/binding/buffer.c \
   src/binding/encoding_icu.c \
   src/binding/builtins.c \
@@ -27,6 +28,10 @@ SRCS := \
   src/binding/crypto.c \
   src/binding/esm.c \
   src/binding/fs.c \
+  src/binding/fs_file.c \
+  src/binding/fs_ops.c \
+  src/binding/fs_req.c \
+  src/binding/fs_watch.c \
   src/binding/os.c \
   src/binding/pipe_wrap.c \
   src/binding/process.c \
@@ -41,6 +46,7 @@ SRCS := \
   src/binding/util.c \
   src/binding/uv.c \
   src/binding/worker.c \
+  src/binding/zlib.c \
   src/esm/cjs_exports.c \
   src/esm/lexer.c \
   src/esm/transform.c \

@@ -1,5 +1,9 @@
 /* internalBinding('fs'): file system calls. Each returns its raw result, or a
- * negative errno (libuv's UV_E*) that lib/ turns into node's error. */
+ * negative errno (libuv's UV_E*) that lib/ turns into node's error. This file holds
+ * the few synchronous helpers the module loader and stdio use, and the binding's
+ * init; the syscalls themselves are in fs_ops.c, fs_file.c and fs_watch.c. */
+#include "fs.h"
+
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
@@ -11,7 +15,6 @@
 #include "../runtime/runtime.h"
 #include "../util/check.h"
 #include "../util/js.h"
-#include "../util/utf8.h"
 
 static char* path_arg(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i,
                       JSValueRef* exception) {
@@ -29,79 +32,6 @@ static EDDY_JS_FN(fs_internal_module_stat) {
   free(path);
   if (r) return JSValueMakeNumber(ctx, -errno);
   return JSValueMakeNumber(ctx, S_ISDIR(st.st_mode) ? 1 : 0);
-}
-
-/* Reads the whole of fd into a malloc'd buffer. Returns 0 or a negative errno. */
-static int read_all(int fd, uint8_t** out, size_t* out_len) {
-  size_t cap = 64 * 1024, len = 0;
-  struct stat st;
-  if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) cap = (size_t)st.st_size + 1;
-  uint8_t* buf = eddy_malloc(cap);
-  for (;;) {
-    if (len == cap) buf = eddy_realloc(buf, cap *= 2);
-    ssize_t n = read(fd, buf + len, cap - len);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0 && errno == EAGAIN) {
-      struct pollfd p = {.fd = fd, .events = POLLIN};
-      poll(&p, 1, -1);
-      continue;
-    }
-    if (n < 0) {
-      int err = -errno;
-      free(buf);
-      return err;
-    }
-    if (n == 0) break;
-    len += (size_t)n;
-  }
-  *out = buf;
-  *out_len = len;
-  return 0;
-}
-
-/* readFileUtf8(pathOrFd): the file's text (BOM kept, invalid UTF-8 replaced), or a
- * negative errno. */
-static EDDY_JS_FN(fs_read_file_utf8) {
-  (void)function, (void)self;
-  JSValueRef target = eddy_js_arg(ctx, argc, argv, 0);
-  int fd;
-  bool close_fd = false;
-  if (JSValueIsNumber(ctx, target)) {
-    fd = (int)JSValueToNumber(ctx, target, NULL);
-  } else {
-    char* path = path_arg(ctx, argc, argv, 0, exception);
-    if (!path) return NULL;
-    fd = open(path, O_RDONLY | O_CLOEXEC);
-    free(path);
-    if (fd < 0) return JSValueMakeNumber(ctx, -errno);
-    close_fd = true;
-    struct stat st;
-    if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
-      close(fd);
-      return JSValueMakeNumber(ctx, UV_EISDIR);
-    }
-  }
-  uint8_t* data = NULL;
-  size_t len = 0;
-  int err = read_all(fd, &data, &len);
-  if (close_fd) close(fd);
-  if (err) return JSValueMakeNumber(ctx, err);
-  JSValueRef s = eddy_js_utf8(ctx, (const char*)data, len);
-  free(data);
-  return s;
-}
-
-static EDDY_JS_FN(fs_realpath) {
-  (void)function, (void)self;
-  char* path = path_arg(ctx, argc, argv, 0, exception);
-  if (!path) return NULL;
-  char* resolved = realpath(path, NULL);
-  int err = resolved ? 0 : -errno;
-  free(path);
-  if (!resolved) return JSValueMakeNumber(ctx, err);
-  JSValueRef v = eddy_js_cstr(ctx, resolved);
-  free(resolved);
-  return v;
 }
 
 /* Writes all of buf to fd, waiting out EAGAIN on non-blocking descriptors (a pipe
@@ -147,12 +77,28 @@ static EDDY_JS_FN(fs_write_buffer) {
   return JSValueMakeNumber(ctx, (double)write_all(fd, bytes + offset, length));
 }
 
+static void fs_dispose(eddy_runtime* rt) {
+  eddy_fs_state* s = rt->binding_state[EDDY_BINDING_fs];
+  JSValueUnprotect(rt->ctx, s->stat_array);
+  free(s);
+  rt->binding_state[EDDY_BINDING_fs] = NULL;
+}
+
 JSObjectRef eddy_binding_fs_init(eddy_runtime* rt, JSContextRef ctx) {
-  (void)rt;
+  eddy_fs_state* s = eddy_calloc(1, sizeof(*s));
+  rt->binding_state[EDDY_BINDING_fs] = s;
+  rt->binding_dispose[EDDY_BINDING_fs] = fs_dispose;
+  s->stat_array = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeFloat64Array, 18, NULL);
+  JSValueProtect(ctx, s->stat_array);
+  size_t len = 0;
+  s->stat_values = (double*)eddy_js_bytes(ctx, s->stat_array, &len);
+  CHECK(s->stat_values && len == 18 * sizeof(double));
   JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
+  eddy_js_set(ctx, b, "statValues", s->stat_array);
+  eddy__fs_ops_register(rt, ctx, b);
+  eddy__fs_file_register(rt, ctx, b);
+  eddy__fs_watch_register(rt, ctx, b);
   eddy_js_set_fn(ctx, b, "internalModuleStat", fs_internal_module_stat);
-  eddy_js_set_fn(ctx, b, "readFileUtf8", fs_read_file_utf8);
-  eddy_js_set_fn(ctx, b, "realpath", fs_realpath);
   eddy_js_set_fn(ctx, b, "writeString", fs_write_string);
   eddy_js_set_fn(ctx, b, "writeBuffer", fs_write_buffer);
   return b;

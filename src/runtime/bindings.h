@@ -27,7 +27,8 @@
   X(udp_wrap)            \
   X(util)                \
   X(uv)                  \
-  X(worker)
+  X(worker)              \
+  X(zlib)
 
 struct eddy_runtime;
 

@@ -8,6 +8,7 @@
 #include "../util/js.h"
 #include "builtins_table.h"
 #include "jsc_private.h"
+#include "glib_bridge.h"
 #include "syntax_check.h"
 
 /* The runtime running on this thread. A global object made from a JSClass (even
@@ -35,6 +36,7 @@ int eddy_runtime_init(eddy_runtime* rt, const eddy_options* options) {
   int err = uv_loop_init(&rt->loop);
   if (err) return err;
   rt->loop.data = rt;
+  eddy_glib_bridge_init(rt);
   rt->group = JSContextGroupCreate();
   rt->ctx = JSGlobalContextCreateInGroup(rt->group, NULL);
   thread_runtime = rt;
@@ -231,6 +233,7 @@ static void close_walk_cb(uv_handle_t* handle, void* arg) {
 
 void eddy_runtime_dispose(eddy_runtime* rt) {
   eddy_syntax_check_dispose(rt);
+  eddy_glib_bridge_close(rt);
   for (int i = 0; i < EDDY_BINDING_COUNT; i++)
     if (rt->binding_dispose[i]) rt->binding_dispose[i](rt);
   uv_walk(&rt->loop, close_walk_cb, NULL);

@@ -63,6 +63,7 @@ typedef struct eddy_runtime {
   void (*binding_dispose[EDDY_BINDING_COUNT])(struct eddy_runtime*);
 
   struct _JSCContext* syntax_context; /* side context of syntax_check.c, or NULL */
+  struct eddy_glib_bridge* glib_bridge; /* glib_bridge.c: JSC's deferred work */
 
   bool exiting;   /* process.exit() ran: stop entering JS */
   int exit_code;

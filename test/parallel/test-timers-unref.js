@@ -4,11 +4,10 @@ require('../common');
 const assert = require('assert');
 const { run } = require('../common/child');
 
-// process.stdout is made first: building it lazily inside the immediate would
-// otherwise delay the timers phase on a loaded machine past the 50 ms unref'd timer.
+// The unref'd timeout is long enough that only keeping the loop alive could let it
+// fire, however slow the machine.
 const r = run(['-e', `
-  process.stdout;
-  setTimeout(() => console.log('unref timeout'), 50).unref();
+  setTimeout(() => console.log('unref timeout'), 5000).unref();
   setInterval(() => console.log('unref interval'), 10).unref();
   setImmediate(() => console.log('unref immediate')).unref();
   setTimeout(() => console.log('ref timeout'), 1);

@@ -1,0 +1,303 @@
+'use strict';
+// node:fs/promises: each operation of lib/internal/fs/ops.js as a promise, and
+// FileHandle, whose methods are the same operations on its descriptor.
+
+const ops = require('internal/fs/ops');
+const binding = internalBinding('fs');
+const { runPromise, runPromiseOf, Call } = require('internal/fs/run');
+const EventEmitter = require('events');
+const {
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_STATE }, uvException,
+} = require('internal/errors');
+
+const UV_EBADF = -9;
+const { getOptions, fsConstants, normalizeEncoding, encode } = require('internal/fs/utils');
+const { kEmptyObject } = require('internal/util');
+
+const kFd = Symbol('kFd');
+const kClosePromise = Symbol('kClosePromise');
+const kRefs = Symbol('kRefs');
+
+// Open FileHandles dropped without close() are closed when collected, with node's
+// warning; the registry holds only the descriptor, never the handle.
+const openHandles = new FinalizationRegistry((fd) => {
+  binding.close(fd);
+  process.emitWarning(`Closing file descriptor ${fd} on garbage collection`);
+  process.emitWarning('Closing a FileHandle object on garbage collection is deprecated. ' +
+    'Please close FileHandle objects explicitly using FileHandle.prototype.close(). In the ' +
+    'future, an error will be thrown if a file descriptor is closed during garbage collection.',
+  'DeprecationWarning', 'DEP0137');
+});
+
+class FileHandle extends EventEmitter {
+  constructor(fd) {
+    super();
+    this[kFd] = fd;
+    this[kRefs] = 1;
+    this[kClosePromise] = null;
+    openHandles.register(this, fd, this);
+  }
+
+  get fd() {
+    return this[kFd];
+  }
+
+  getAsyncId() {
+    return -1;
+  }
+
+  // close(): 'close' is emitted at once (streams over the handle stop reading);
+  // the descriptor is closed when the operations in flight have finished.
+  close() {
+    if (this[kClosePromise]) return this[kClosePromise];
+    const fd = this[kFd];
+    if (fd === -1) return Promise.resolve();
+    this[kFd] = -1;
+    openHandles.unregister(this);
+    this[kClosePromise] = new Promise((resolve, reject) => {
+      this.#whenIdle = () => {
+        runPromise(ops.close(fd)).then(() => {
+          this[kClosePromise] = null;
+          resolve();
+        }, (err) => {
+          this[kClosePromise] = null;
+          reject(err);
+        });
+      };
+    });
+    if (--this[kRefs] === 0) this.#whenIdle();
+    this.emit('close');
+    return this[kClosePromise];
+  }
+
+  #whenIdle = null;
+
+  async [Symbol.asyncDispose]() {
+    return this.close();
+  }
+
+  // Runs an operation on the descriptor, holding a reference so close() waits for
+  // it; once closed, each fails as its syscall would on a closed descriptor.
+  #run(syscall, makeGen) {
+    if (this[kFd] === -1) return Promise.reject(uvException({ errno: UV_EBADF, syscall }));
+    let p;
+    try {
+      p = runPromise(makeGen(this[kFd]));
+    } catch (err) {
+      return Promise.reject(err);
+    }
+    this[kRefs]++;
+    const release = () => {
+      if (--this[kRefs] === 0 && this.#whenIdle) this.#whenIdle();
+    };
+    p.then(release, release);
+    return p;
+  }
+
+  appendFile(data, options) {
+    if (typeof data !== 'string' && !ArrayBuffer.isView(data) && isIterable(data)) {
+      return writeFileIterable(this, data, options);
+    }
+    return this.#run('write', (fd) => writeFileHandle(fd, data, getOptions(options, { encoding: 'utf8', flag: 'a' })));
+  }
+
+  chmod(mode) { return this.#run('fchmod', (fd) => ops.fchmod(fd, mode)); }
+  chown(uid, gid) { return this.#run('fchown', (fd) => ops.fchown(fd, uid, gid)); }
+  datasync() { return this.#run('fdatasync', (fd) => ops.fdatasync(fd)); }
+  sync() { return this.#run('fsync', (fd) => ops.fsync(fd)); }
+  stat(options) { return this.#run('fstat', (fd) => ops.fstat(fd, options)); }
+  truncate(len = 0) { return this.#run('ftruncate', (fd) => ops.ftruncate(fd, len)); }
+  utimes(atime, mtime) { return this.#run('futime', (fd) => ops.futimes(fd, atime, mtime)); }
+
+  read(bufferOrOptions, offset, length, position) {
+    const fd = this[kFd];
+    if (bufferOrOptions === undefined || (!ArrayBuffer.isView(bufferOrOptions) &&
+        typeof bufferOrOptions === 'object' && bufferOrOptions !== null)) {
+      return this.#run('read', () => ops.read(fd, bufferOrOptions ?? {}));
+    }
+    if (offset !== null && typeof offset === 'object') return this.#run('read', () => ops.read(fd, bufferOrOptions, offset));
+    return this.#run('read', () => ops.read(fd, bufferOrOptions, offset ?? 0, length, position ?? null));
+  }
+
+  readv(buffers, position) { return this.#run('read', (fd) => ops.readv(fd, buffers, position)); }
+
+  readFile(options) {
+    return this.#run('read', (fd) => ops.readFile(fd, options));
+  }
+
+  readLines(options) {
+    const { createInterface } = require('readline');
+    return createInterface({ input: this.createReadStream(options), crlfDelay: Infinity });
+  }
+
+  write(buffer, offsetOrOptions, length, position) {
+    const args = [this[kFd], buffer];
+    if (arguments.length > 1) args.push(offsetOrOptions);
+    if (arguments.length > 2) args.push(length);
+    if (arguments.length > 3) args.push(position);
+    return this.#run('write', () => ops.write(...args));
+  }
+
+  writev(buffers, position) { return this.#run('write', (fd) => ops.writev(fd, buffers, position)); }
+
+  writeFile(data, options) {
+    if (typeof data !== 'string' && !ArrayBuffer.isView(data) && isIterable(data)) {
+      return writeFileIterable(this, data, options);
+    }
+    return this.#run('write', (fd) => writeFileHandle(fd, data, getOptions(options, { encoding: 'utf8' })));
+  }
+
+  createReadStream(options = undefined) {
+    const { ReadStream } = require('internal/fs/streams');
+    return new ReadStream(undefined, { ...options, fd: this });
+  }
+
+  createWriteStream(options = undefined) {
+    const { WriteStream } = require('internal/fs/streams');
+    return new WriteStream(undefined, { ...options, fd: this });
+  }
+}
+
+// FileHandle.writeFile: data from a string, a view, or an (async) iterable of them.
+function* writeFileHandle(fd, data, options) {
+  if (typeof data === 'string' || ArrayBuffer.isView(data)) {
+    ops.validateWriteData(data);
+    const bytes = typeof data === 'string' ? encode(data, normalizeEncoding(options.encoding)) : ops.bytesOf(data);
+    yield* ops.writeAll(fd, bytes, options.signal);
+    if (options.flush) yield new Call(binding.fsync, [fd], 'fsync');
+    return;
+  }
+  throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+}
+
+function isIterable(data) {
+  return data != null && typeof data === 'object' &&
+    (typeof data[Symbol.asyncIterator] === 'function' || typeof data[Symbol.iterator] === 'function');
+}
+
+// writeFile with an iterable or stream source: chunk by chunk.
+async function writeFileIterable(path, data, options) {
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
+  const flag = options.flag || 'w';
+  ops.checkAborted(options.signal);
+  const fh = path instanceof FileHandle ? path : await open(path, flag, options.mode);
+  try {
+    ops.checkAborted(options.signal);
+    for await (const chunk of data) {
+      ops.checkAborted(options.signal);
+      const bytes = typeof chunk === 'string' ? encode(chunk, normalizeEncoding(options.encoding)) : chunk;
+      if (!ArrayBuffer.isView(bytes)) {
+        throw new ERR_INVALID_ARG_TYPE('write', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
+      }
+      await runPromise(ops.writeAll(fh.fd, ops.bytesOf(bytes), options.signal));
+    }
+    if (options.flush) await fh.sync();
+  } finally {
+    if (!(path instanceof FileHandle)) await fh.close();
+  }
+}
+
+function fdOf(pathOrHandle) {
+  return pathOrHandle instanceof FileHandle ? pathOrHandle.fd : pathOrHandle;
+}
+
+// A path argument: FileHandles are refused where node refuses numbers too.
+function checkPath(path) {
+  if (typeof path === 'number') {
+    throw new ERR_INVALID_ARG_TYPE('path', ['string', 'Buffer', 'URL'], path);
+  }
+  return path;
+}
+
+async function open(path, flags, mode) {
+  checkPath(path);
+  return new FileHandle(await runPromise(ops.open(path, flags, mode)));
+}
+
+function readFile(path, options) {
+  if (typeof path === 'number') return Promise.reject(new ERR_INVALID_ARG_TYPE('path', ['string', 'Buffer', 'URL', 'FileHandle'], path));
+  return runPromiseOf(ops.readFile, fdOf(path), options);
+}
+
+function writeFile(path, data, options) {
+  if (typeof path === 'number') return Promise.reject(new ERR_INVALID_ARG_TYPE('path', ['string', 'Buffer', 'URL', 'FileHandle'], path));
+  if (typeof data !== 'string' && !ArrayBuffer.isView(data) && isIterable(data)) {
+    return writeFileIterable(path, data, options);
+  }
+  if (path instanceof FileHandle) return path.writeFile(data, options);
+  return runPromiseOf(ops.writeFile, path, data, options);
+}
+
+function appendFile(path, data, options) {
+  if (path instanceof FileHandle) return path.appendFile(data, options);
+  return runPromiseOf(ops.appendFile, checkPath(path), data, options);
+}
+
+function promisified(op) {
+  const fn = {
+    [op.name](...args) {
+      // Validation failures reject, as node's promise API does.
+      try {
+        return runPromise(op(...args));
+      } catch (err) {
+        return Promise.reject(err);
+      }
+    },
+  }[op.name];
+  return fn;
+}
+
+const exportsObject = {
+  access: promisified(ops.access),
+  appendFile,
+  chmod: promisified(ops.chmod),
+  chown: promisified(ops.chown),
+  copyFile: promisified(ops.copyFile),
+  lchown: promisified(ops.lchown),
+  link: promisified(ops.link),
+  lstat: promisified(ops.lstat),
+  lutimes: promisified(ops.lutimes),
+  mkdir: promisified(ops.mkdir),
+  mkdtemp: promisified(ops.mkdtemp),
+  open,
+  readFile,
+  readdir: promisified(ops.readdir),
+  readlink: promisified(ops.readlink),
+  realpath: promisified(ops.realpathNative),
+  rename: promisified(ops.rename),
+  rm: promisified(ops.rm),
+  rmdir: promisified(ops.rmdir),
+  stat: promisified(ops.stat),
+  statfs: promisified(ops.statfs),
+  symlink: promisified(ops.symlink),
+  truncate: promisified(ops.truncate),
+  unlink: promisified(ops.unlink),
+  utimes: promisified(ops.utimes),
+  writeFile,
+  constants: require('fs').constants,
+  lchmod: undefined,
+  async mkdtempDisposable(prefix, options) {
+    const path = await runPromise(ops.mkdtemp(prefix, options));
+    const remove = () => runPromise(ops.rm(path, { recursive: true, force: true }));
+    return { path, remove, [Symbol.asyncDispose]: remove };
+  },
+};
+
+function lazy(name, id, prop = name) {
+  Object.defineProperty(exportsObject, name, {
+    get() {
+      const value = require(id)[prop];
+      Object.defineProperty(exportsObject, name, { value, writable: true, enumerable: true, configurable: true });
+      return value;
+    },
+    enumerable: true,
+    configurable: true,
+  });
+}
+lazy('opendir', 'internal/fs/dir', 'opendirPromise');
+lazy('cp', 'internal/fs/cp', 'cpPromise');
+lazy('glob', 'internal/fs/glob_fs', 'globPromise');
+lazy('watch', 'internal/fs/watchers', 'watchPromise');
+
+void ERR_INVALID_STATE, fsConstants, kEmptyObject;
+module.exports = { FileHandle, exports: exportsObject, kFd };

@@ -1,0 +1,164 @@
+'use strict';
+// The three flavours of every fs operation from one definition. An operation
+// validates its arguments and returns either one Call (a single syscall, with
+// `finish` to shape its result) or a generator that yields a Call per syscall,
+// receives each result (or has the system error thrown in at the yield) and returns
+// the operation's value. runSync drives it on the caller's stack; runCallback and
+// runPromise drive it with the same native functions given a request object, so
+// each syscall runs on libuv's thread pool.
+
+const { uvException } = require('internal/errors');
+
+// One syscall: fn(...args, req) where an undefined req means synchronous. syscall,
+// path and dest name it in the error. finish(result) shapes the result and
+// recover(err) may turn a failure into a value (or rethrow).
+class Call {
+  constructor(fn, args, syscall, path, dest, finish, recover) {
+    this.fn = fn;
+    this.args = args;
+    this.syscall = syscall;
+    this.path = path;
+    this.dest = dest;
+    this.finish = finish;
+    this.recover = recover;
+  }
+
+  error(errno) {
+    const { pathForMessage } = require('internal/fs/utils');
+    return uvException({ errno, syscall: this.syscall, path: pathForMessage(this.path),
+      dest: pathForMessage(this.dest) });
+  }
+}
+
+function isError(r) {
+  return typeof r === 'number' && r < 0;
+}
+
+// Calls the binding with the request last. Spreading into a native function
+// measured ~0.3 µs a call, so the usual arities are spelled out.
+function invoke(call, req) {
+  const a = call.args;
+  switch (a.length) {
+    case 1: return call.fn(a[0], req);
+    case 2: return call.fn(a[0], a[1], req);
+    case 3: return call.fn(a[0], a[1], a[2], req);
+    case 4: return call.fn(a[0], a[1], a[2], a[3], req);
+    case 5: return call.fn(a[0], a[1], a[2], a[3], a[4], req);
+    default: return call.fn(...a, req);
+  }
+}
+
+// The value of a finished call, or its error thrown.
+function settle(call, r) {
+  if (isError(r)) {
+    const err = call.error(r);
+    if (call.recover === undefined) throw err;
+    return call.recover(err);
+  }
+  return call.finish === undefined ? r : call.finish(r);
+}
+
+function runSync(op) {
+  if (op instanceof Call) return settle(op, invoke(op, undefined));
+  let step = op.next();
+  while (!step.done) {
+    const call = step.value;
+    const r = invoke(call, undefined);
+    let value;
+    try {
+      value = settle(call, r);
+    } catch (err) {
+      step = op.throw(err);
+      continue;
+    }
+    step = op.next(value);
+  }
+  return step.value;
+}
+
+// The request object of one in-flight call; the binding calls oncomplete(result).
+class FSReq {
+  constructor(gen, call, done) {
+    this.gen = gen;
+    this.call = call;
+    this.done = done;
+  }
+
+  oncomplete(r) {
+    const { gen, call, done } = this;
+    let value;
+    try {
+      value = settle(call, r);
+    } catch (err) {
+      if (gen === null) return done(err);
+      return resume(gen, () => gen.throw(err), done);
+    }
+    if (gen === null) return done(null, value);
+    resume(gen, () => gen.next(value), done);
+  }
+}
+
+function resume(gen, step, done) {
+  let next;
+  try {
+    next = step();
+  } catch (err) {
+    done(err);
+    return;
+  }
+  advance(gen, next, done);
+}
+
+// Submits a call; a call libuv refused before queueing completes on the next tick.
+function submit(gen, call, done) {
+  const req = new FSReq(gen, call, done);
+  const r = invoke(call, req);
+  if (r !== undefined) process.nextTick(() => req.oncomplete(r));
+}
+
+function advance(gen, step, done) {
+  if (step.done) done(null, step.value);
+  else submit(gen, step.value, done);
+}
+
+// Runs op on the thread pool. A generator's first step may already have been
+// taken (`first`), to validate before the callback check; an operation that ends
+// without a syscall still calls back asynchronously.
+function runCallbackFrom(op, first, done) {
+  if (op instanceof Call) return submit(null, op, done);
+  first ??= op.next();
+  if (first.done) process.nextTick(done, null, first.value);
+  else advance(op, first, done);
+}
+
+function runCallback(op, done) {
+  runCallbackFrom(op, undefined, done);
+}
+
+function runPromise(op) {
+  return new Promise((resolve, reject) => {
+    runCallbackFrom(op, undefined, (err, value) => (err ? reject(err) : resolve(value)));
+  });
+}
+
+// runPromise(opFn(...args)) where a validation failure rejects instead of throwing.
+function runPromiseOf(opFn, ...args) {
+  try {
+    return runPromise(opFn(...args));
+  } catch (err) {
+    return Promise.reject(err);
+  }
+}
+
+// A Call that waits ms on the async paths and returns at once on the sync one
+// (rm's retries: a synchronous caller cannot yield the thread anyway).
+function sleepFn(ms, req) {
+  if (req === undefined) return 0;
+  setTimeout(() => req.oncomplete(0), ms);
+  return undefined;
+}
+function sleep(ms) {
+  return new Call(sleepFn, [ms], 'sleep');
+}
+
+module.exports = { Call, runSync, runCallback, runCallbackFrom, runPromise, runPromiseOf, sleep };

@@ -1,0 +1,54 @@
+/* Shared pieces of internalBinding('fs'), which is split by concern over fs.c
+ * (module-loader helpers and init), fs_req.c (one request type for every call, sync
+ * or async), fs_ops.c (one function per syscall), fs_file.c (whole-file reads) and
+ * fs_watch.c (fs.watch / fs.watchFile handles). */
+#ifndef EDDY_BINDING_FS_H
+#define EDDY_BINDING_FS_H
+
+#include <uv.h>
+
+#include "../runtime/runtime.h"
+#include "../util/js.h"
+
+/* Per-runtime state of the binding. */
+typedef struct eddy_fs_state {
+  double* stat_values; /* 18 slots, inside the protected statValues Float64Array */
+  JSObjectRef stat_array;
+} eddy_fs_state;
+
+/* Turns a finished uv_fs_t into the JS result of the call (errors never reach it). */
+typedef JSValueRef (*eddy_fs_result_fn)(JSContextRef ctx, uv_fs_t* req);
+
+/* One file-system call. When the JS caller passes a request object (last argument)
+ * the call runs on libuv's thread pool and the request's oncomplete(result) is called
+ * on the loop, with a negative errno on failure; without one it runs synchronously on
+ * the caller's stack and the native function returns that same result. */
+typedef struct eddy_fs_req {
+  uv_fs_t uv; /* first, so the libuv callback can cast back */
+  eddy_runtime* rt;
+  JSObjectRef js;  /* the JS request, protected while in flight; NULL when sync */
+  JSValueRef keep; /* a buffer the syscall uses, protected while in flight */
+  eddy_fs_result_fn result;
+  void* data;     /* per-call extra (e.g. the Dir a readdir fills) */
+  bool raw_names; /* readdir: names as Latin-1, byte for byte */
+} eddy_fs_req;
+
+/* Prepares a request: heap-allocated when jsreq is an object, else `stack` is used. */
+eddy_fs_req* eddy_fs_req_begin(JSContextRef ctx, JSValueRef jsreq, eddy_fs_req* stack,
+                               eddy_fs_result_fn result);
+/* The libuv callback to pass for req: NULL for a synchronous call. */
+uv_fs_cb eddy_fs_req_cb(eddy_fs_req* req);
+/* Finishes the native call given the uv_fs_* return value: the result (sync), a
+ * negative errno (submission failed), or undefined (async, now in flight). */
+JSValueRef eddy_fs_req_end(JSContextRef ctx, eddy_fs_req* req, int err);
+
+/* The path argument at i as a malloc'd UTF-8 string (lib/ has validated it). */
+char* eddy_fs_path(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i,
+                   JSValueRef* exception);
+
+/* Registers each part's functions on the binding object. */
+void eddy__fs_ops_register(eddy_runtime* rt, JSContextRef ctx, JSObjectRef binding);
+void eddy__fs_file_register(eddy_runtime* rt, JSContextRef ctx, JSObjectRef binding);
+void eddy__fs_watch_register(eddy_runtime* rt, JSContextRef ctx, JSObjectRef binding);
+
+#endif

@@ -1,0 +1,209 @@
+/* readFile(pathOrFd, flags, kind, req): a whole file in one native call — open,
+ * size, read to the end, close — on the thread pool when req is given, else right
+ * here. kind 0 gives an ArrayBuffer, 1 a string decoded as UTF-8, 2 one decoded as
+ * Latin-1. One crossing per file is what makes small-file loops fast. */
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "../util/check.h"
+#include "fs.h"
+
+typedef struct file_read {
+  uv_work_t work;
+  eddy_runtime* rt;
+  JSObjectRef js; /* the request, protected until after_work */
+  char* path;     /* NULL when reading fd */
+  int fd;
+  int flags;
+  int kind;
+  int err; /* 0 or a negative errno */
+  uint8_t* data;
+  size_t len;
+} file_read;
+
+/* Reads the whole of fd into a malloc'd buffer; 0 or a negative errno. Waits out
+ * EAGAIN on a non-blocking descriptor (stdin shared with a parent). */
+static int read_all(int fd, uint8_t** out, size_t* out_len) {
+  size_t cap = 8192, len = 0, expected = 0;
+  struct stat st;
+  if (fstat(fd, &st) == 0) {
+    if (S_ISDIR(st.st_mode)) return UV_EISDIR;
+    if (S_ISREG(st.st_mode) && st.st_size > 0) cap = expected = (size_t)st.st_size;
+  }
+  cap += 1; /* room for the NUL that text_from_bytes may add */
+  uint8_t* buf = eddy_malloc(cap);
+  for (;;) {
+    if (len + 1 >= cap) buf = eddy_realloc(buf, cap *= 2);
+    ssize_t n = read(fd, buf + len, cap - len);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0 && errno == EAGAIN) {
+      struct pollfd p = {.fd = fd, .events = POLLIN};
+      poll(&p, 1, -1);
+      continue;
+    }
+    if (n < 0) {
+      int err = -errno;
+      free(buf);
+      return err;
+    }
+    if (n == 0) break;
+    len += (size_t)n;
+    /* A regular file read to its size is done (node stops there too): saves the
+     * read that would return 0. */
+    if (expected && len == expected) break;
+  }
+  *out = buf;
+  *out_len = len;
+  return 0;
+}
+
+static void file_read_run(file_read* f) {
+  int fd = f->fd;
+  if (f->path) {
+    fd = open(f->path, f->flags | O_CLOEXEC, 0666);
+    if (fd < 0) {
+      f->err = -errno;
+      return;
+    }
+  }
+  f->err = read_all(fd, &f->data, &f->len);
+  if (f->path) close(fd);
+}
+
+static void bytes_on_free(void* bytes, void* unused) {
+  (void)unused;
+  free(bytes);
+}
+
+/* Text from UTF-8 bytes (one spare byte past len). ASCII is widened here to the
+ * UTF-16 units the engine copies from: measured cheaper than handing JSC UTF-8. */
+static JSValueRef text_from_bytes(JSContextRef ctx, uint8_t* data, size_t len) {
+  return eddy_js_utf8(ctx, (const char*)data, len);
+}
+
+/* The JS value of a finished read; takes ownership of f->data. */
+static JSValueRef file_read_value(JSContextRef ctx, file_read* f) {
+  if (f->err) return JSValueMakeNumber(ctx, f->err);
+  JSValueRef v;
+  if (f->kind == 1) {
+    v = text_from_bytes(ctx, f->data, f->len);
+  } else if (f->kind == 2) {
+    v = eddy_js_latin1(ctx, f->data, f->len);
+  } else {
+    /* An ArrayBuffer: lib/ wraps it in a Buffer (one view, not two). */
+    JSObjectRef ab =
+        JSObjectMakeArrayBufferWithBytesNoCopy(ctx, f->data, f->len, bytes_on_free, NULL, NULL);
+    f->data = NULL;
+    return ab;
+  }
+  free(f->data);
+  f->data = NULL;
+  return v;
+}
+
+static void file_read_on_work(uv_work_t* w) { file_read_run((file_read*)w); }
+
+static void file_read_on_done(uv_work_t* w, int status) {
+  file_read* f = (file_read*)w;
+  eddy_runtime* rt = f->rt;
+  JSContextRef ctx = rt->ctx;
+  if (status < 0) f->err = status;
+  if (!rt->exiting) {
+    JSValueRef v = file_read_value(ctx, f);
+    JSValueRef fn = eddy_js_get(ctx, f->js, "oncomplete");
+    if (JSValueIsObject(ctx, fn)) eddy_runtime_call(rt, (JSObjectRef)fn, f->js, 1, &v);
+  }
+  free(f->data);
+  JSValueUnprotect(ctx, f->js);
+  free(f->path);
+  free(f);
+}
+
+static EDDY_JS_FN(fs_read_file) {
+  (void)function, (void)self;
+  JSValueRef target = eddy_js_arg(ctx, argc, argv, 0);
+  JSValueRef jsreq = eddy_js_arg(ctx, argc, argv, 3);
+  file_read local;
+  bool async = JSValueIsObject(ctx, jsreq);
+  file_read* f = async ? eddy_calloc(1, sizeof(*f)) : memset(&local, 0, sizeof(local));
+  f->flags = (int)eddy_js_arg_int(ctx, argc, argv, 1);
+  f->kind = (int)eddy_js_arg_int(ctx, argc, argv, 2);
+  if (JSValueIsNumber(ctx, target)) {
+    f->fd = (int)JSValueToNumber(ctx, target, NULL);
+  } else {
+    f->path = eddy_fs_path(ctx, argc, argv, 0, exception);
+    if (!f->path) {
+      if (async) free(f);
+      return NULL;
+    }
+  }
+  if (!async) {
+    file_read_run(f);
+    free(f->path);
+    JSValueRef v = file_read_value(ctx, f);
+    free(f->data);
+    return v;
+  }
+  f->rt = eddy_runtime_from(ctx);
+  f->js = (JSObjectRef)jsreq;
+  int err = uv_queue_work(&f->rt->loop, &f->work, file_read_on_work, file_read_on_done);
+  if (err < 0) {
+    free(f->path);
+    free(f);
+    return JSValueMakeNumber(ctx, err);
+  }
+  JSValueProtect(ctx, f->js);
+  return JSValueMakeUndefined(ctx);
+}
+
+/* readFileUtf8(pathOrFd): the loader's synchronous text read (BOM kept, invalid
+ * UTF-8 replaced), or a negative errno. */
+static EDDY_JS_FN(fs_read_file_utf8) {
+  (void)function, (void)self;
+  JSValueRef target = eddy_js_arg(ctx, argc, argv, 0);
+  file_read f = {.kind = 1, .flags = O_RDONLY};
+  if (JSValueIsNumber(ctx, target)) {
+    f.fd = (int)JSValueToNumber(ctx, target, NULL);
+  } else {
+    f.path = eddy_fs_path(ctx, argc, argv, 0, exception);
+    if (!f.path) return NULL;
+  }
+  file_read_run(&f);
+  free(f.path);
+  JSValueRef v = file_read_value(ctx, &f);
+  free(f.data);
+  return v;
+}
+
+/* utf8Bytes(string): the string's UTF-8 bytes as a Uint8Array (fs encodes paths and
+ * data without depending on Buffer or TextEncoder being loaded). */
+static EDDY_JS_FN(fs_utf8_bytes) {
+  (void)function, (void)self;
+  size_t len = 0;
+  char* s = eddy_js_to_utf8(ctx, eddy_js_arg(ctx, argc, argv, 0), &len, exception);
+  if (!s) return NULL;
+  JSObjectRef ab = JSObjectMakeArrayBufferWithBytesNoCopy(ctx, s, len, bytes_on_free, NULL, NULL);
+  return JSObjectMakeTypedArrayWithArrayBuffer(ctx, kJSTypedArrayTypeUint8Array, ab, NULL);
+}
+
+/* decodeBytes(view, latin1): the bytes as a string, UTF-8 (WHATWG) or Latin-1. */
+static EDDY_JS_FN(fs_decode_bytes) {
+  (void)function, (void)self, (void)exception;
+  size_t len = 0;
+  uint8_t* p = eddy_js_bytes(ctx, eddy_js_arg(ctx, argc, argv, 0), &len);
+  if (JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 1))) return eddy_js_latin1(ctx, p, len);
+  return eddy_js_utf8(ctx, (const char*)p, len);
+}
+
+void eddy__fs_file_register(eddy_runtime* rt, JSContextRef ctx, JSObjectRef b) {
+  (void)rt;
+  eddy_js_set_fn(ctx, b, "readFile", fs_read_file);
+  eddy_js_set_fn(ctx, b, "readFileUtf8", fs_read_file_utf8);
+  eddy_js_set_fn(ctx, b, "utf8Bytes", fs_utf8_bytes);
+  eddy_js_set_fn(ctx, b, "decodeBytes", fs_decode_bytes);
+}

@@ -1,0 +1,87 @@
+/* The one request type under every fs call: the same native function runs a
+ * syscall synchronously (no request object: uv_fs_* with a NULL callback, on the
+ * caller's stack, never entering the loop) or on libuv's thread pool (a request
+ * object: completion calls its oncomplete through eddy_runtime_call). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "../util/check.h"
+#include "fs.h"
+
+static void req_on_done(uv_fs_t* uvreq);
+
+eddy_fs_req* eddy_fs_req_begin(JSContextRef ctx, JSValueRef jsreq, eddy_fs_req* stack,
+                               eddy_fs_result_fn result) {
+  eddy_fs_req* req;
+  if (JSValueIsObject(ctx, jsreq)) {
+    req = eddy_calloc(1, sizeof(*req));
+    req->js = (JSObjectRef)jsreq;
+  } else {
+    req = stack;
+    memset(req, 0, sizeof(*req));
+  }
+  req->rt = eddy_runtime_from(ctx);
+  req->result = result;
+  return req;
+}
+
+uv_fs_cb eddy_fs_req_cb(eddy_fs_req* req) { return req->js ? req_on_done : NULL; }
+
+JSValueRef eddy_fs_req_end(JSContextRef ctx, eddy_fs_req* req, int err) {
+  if (!req->js) {
+    JSValueRef v = err < 0 ? JSValueMakeNumber(ctx, err) : req->result(ctx, &req->uv);
+    uv_fs_req_cleanup(&req->uv);
+    return v;
+  }
+  if (err < 0) {
+    /* libuv rejected the call before queueing it: no callback will come. */
+    uv_fs_req_cleanup(&req->uv);
+    free(req);
+    return JSValueMakeNumber(ctx, err);
+  }
+  JSValueProtect(ctx, req->js);
+  if (req->keep) JSValueProtect(ctx, req->keep);
+  return JSValueMakeUndefined(ctx);
+}
+
+static void req_on_done(uv_fs_t* uvreq) {
+  eddy_fs_req* req = (eddy_fs_req*)uvreq;
+  eddy_runtime* rt = req->rt;
+  JSContextRef ctx = rt->ctx;
+  if (!rt->exiting) {
+    JSValueRef v =
+        uvreq->result < 0 ? JSValueMakeNumber(ctx, (double)uvreq->result) : req->result(ctx, uvreq);
+    uv_fs_req_cleanup(uvreq);
+    JSValueRef fn = eddy_js_get(ctx, req->js, "oncomplete");
+    if (JSValueIsObject(ctx, fn)) eddy_runtime_call(rt, (JSObjectRef)fn, req->js, 1, &v);
+  } else {
+    uv_fs_req_cleanup(uvreq);
+  }
+  JSValueUnprotect(ctx, req->js);
+  if (req->keep) JSValueUnprotect(ctx, req->keep);
+  free(req);
+}
+
+/* JSStringGetUTF8CString converts JSC's 8-bit strings directly, where reading the
+ * characters as UTF-16 would first widen every path: measured as the biggest cost of
+ * a statSync loop after the syscall itself. Lone surrogates become U+FFFD. */
+char* eddy_fs_path(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i,
+                   JSValueRef* exception) {
+  JSValueRef arg = eddy_js_arg(ctx, argc, argv, i);
+  if (JSValueIsObject(ctx, arg)) {
+    /* Raw bytes (a Buffer path that is not UTF-8), passed through as they are. */
+    size_t len = 0;
+    uint8_t* bytes = eddy_js_bytes(ctx, arg, &len);
+    char* out = eddy_malloc(len + 1);
+    if (len) memcpy(out, bytes, len);
+    out[len] = '\0';
+    return out;
+  }
+  JSStringRef str = JSValueToStringCopy(ctx, arg, exception);
+  if (!str) return NULL;
+  size_t max = JSStringGetMaximumUTF8CStringSize(str);
+  char* out = eddy_malloc(max);
+  JSStringGetUTF8CString(str, out, max);
+  JSStringRelease(str);
+  return out;
+}

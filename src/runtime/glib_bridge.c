@@ -1,0 +1,74 @@
+#include "glib_bridge.h"
+
+#include <glib.h>
+#include <stdlib.h>
+
+#include "../util/check.h"
+#include "runtime.h"
+
+struct eddy_glib_bridge {
+  uv_prepare_t prepare;
+  uv_timer_t timer;
+  GMainContext* context;
+};
+
+/* One manual GLib iteration: dispatches the sources that are due, then returns
+ * GLib's timeout until the next one (-1 for none). Never blocks. */
+static int iterate(GMainContext* context) {
+  if (!g_main_context_acquire(context)) return -1;
+  gint priority = 0;
+  g_main_context_prepare(context, &priority);
+  GPollFD fds[16];
+  gint timeout = -1;
+  gint n = g_main_context_query(context, priority, &timeout, fds, 16);
+  if (n > 16) n = 16;
+  for (gint i = 0; i < n; i++) fds[i].revents = 0;
+  if (g_main_context_check(context, priority, fds, n)) g_main_context_dispatch(context);
+  g_main_context_release(context);
+  return timeout;
+}
+
+static void timer_on_fire(uv_timer_t* timer);
+
+static void bridge_run(eddy_runtime* rt) {
+  struct eddy_glib_bridge* b = rt->glib_bridge;
+  int timeout = iterate(b->context);
+  /* Callbacks GLib ran (FinalizationRegistry's) may have queued ticks. */
+  eddy_runtime_drain_ticks(rt);
+  if (timeout >= 0) uv_timer_start(&b->timer, timer_on_fire, (uint64_t)timeout, 0);
+  else uv_timer_stop(&b->timer);
+}
+
+static void timer_on_fire(uv_timer_t* timer) { bridge_run(timer->loop->data); }
+
+static void bridge_on_prepare(uv_prepare_t* prepare) { bridge_run(prepare->loop->data); }
+
+void eddy_glib_bridge_init(eddy_runtime* rt) {
+  struct eddy_glib_bridge* b = eddy_calloc(1, sizeof(*b));
+  /* JSC's RunLoop adopts the thread-default context when the VM is created, so
+   * this must run before the context group exists. */
+  b->context = g_main_context_new();
+  g_main_context_push_thread_default(b->context);
+  uv_prepare_init(&rt->loop, &b->prepare);
+  uv_prepare_start(&b->prepare, bridge_on_prepare);
+  uv_unref((uv_handle_t*)&b->prepare);
+  uv_timer_init(&rt->loop, &b->timer);
+  uv_unref((uv_handle_t*)&b->timer);
+  rt->glib_bridge = b;
+}
+
+static void bridge_on_close(uv_handle_t* handle) {
+  struct eddy_glib_bridge* b = handle->data;
+  g_main_context_pop_thread_default(b->context);
+  g_main_context_unref(b->context);
+  free(b);
+}
+
+void eddy_glib_bridge_close(eddy_runtime* rt) {
+  struct eddy_glib_bridge* b = rt->glib_bridge;
+  if (!b) return;
+  rt->glib_bridge = NULL;
+  uv_close((uv_handle_t*)&b->prepare, NULL);
+  b->timer.data = b;
+  uv_close((uv_handle_t*)&b->timer, bridge_on_close);
+}
