@@ -4,7 +4,9 @@
 // ChildProcess (internal/child_process.js) on internalBinding('process_wrap').
 
 const { execFileSync, execSync, spawnSync } = require('internal/child_process/spawn_sync');
-const { ChildProcess, convertToValidSignal, normalizeSpawnArguments } = require('internal/child_process');
+const {
+  ChildProcess, convertToValidSignal, normalizeSpawnArguments, validateTimeout, validateMaxBuffer,
+} = require('internal/child_process');
 const {
   codes: {
     ERR_INVALID_ARG_VALUE, ERR_CHILD_PROCESS_IPC_REQUIRED,
@@ -31,18 +33,6 @@ function validateArgumentNullCheck(arg, name) {
 
 function validateArgumentsNullCheck(args, name) {
   for (let i = 0; i < args.length; ++i) validateArgumentNullCheck(args[i], `${name}[${i}]`);
-}
-
-function validateTimeout(timeout) {
-  if (timeout != null && !(Number.isInteger(timeout) && timeout >= 0)) {
-    throw new ERR_OUT_OF_RANGE('timeout', 'an unsigned integer', timeout);
-  }
-}
-
-function validateMaxBuffer(maxBuffer) {
-  if (maxBuffer != null && !(typeof maxBuffer === 'number' && maxBuffer >= 0)) {
-    throw new ERR_OUT_OF_RANGE('options.maxBuffer', 'a positive number', maxBuffer);
-  }
 }
 
 function abortChildProcess(child, killSignal, reason) {

@@ -197,6 +197,27 @@ function normalizeSpawnArguments(file, args, options) {
   };
 }
 
+function validateTimeout(timeout) {
+  if (timeout != null && !(Number.isInteger(timeout) && timeout >= 0)) {
+    const { ERR_OUT_OF_RANGE } = require('internal/errors').codes;
+    throw new ERR_OUT_OF_RANGE('timeout', 'an unsigned integer', timeout);
+  }
+}
+
+function validateMaxBuffer(maxBuffer) {
+  if (maxBuffer != null && !(typeof maxBuffer === 'number' && maxBuffer >= 0)) {
+    const { ERR_OUT_OF_RANGE } = require('internal/errors').codes;
+    throw new ERR_OUT_OF_RANGE('options.maxBuffer', 'a positive number', maxBuffer);
+  }
+}
+
+// A kill signal option: a name or number turned into a number, undefined kept.
+function sanitizeKillSignal(killSignal) {
+  if (typeof killSignal === 'string' || typeof killSignal === 'number') return convertToValidSignal(killSignal);
+  if (killSignal != null) throw new ERR_INVALID_ARG_TYPE('options.killSignal', ['string', 'number'], killSignal);
+  return undefined;
+}
+
 class ChildProcess extends EventEmitter {
   constructor() {
     super();
@@ -363,6 +384,9 @@ function maybeClose(self) {
 module.exports = {
   ChildProcess,
   normalizeSpawnArguments,
+  sanitizeKillSignal,
+  validateMaxBuffer,
+  validateTimeout,
   getValidStdio,
   convertToValidSignal,
   signalName,

@@ -68,9 +68,10 @@ function normalize(file, args, options) {
 function spawnSync(file, args, options) {
   const n = normalize(file, args, options);
   const opts = n.options;
-  const killSignal = opts.killSignal === undefined ? 15 :
-    typeof opts.killSignal === 'number' ? opts.killSignal :
-      internalBinding('constants').os.signals[opts.killSignal];
+  const { validateTimeout, validateMaxBuffer, sanitizeKillSignal } = require('internal/child_process');
+  validateTimeout(opts.timeout);
+  validateMaxBuffer(opts.maxBuffer);
+  const killSignal = sanitizeKillSignal(opts.killSignal) ?? 15;
   const r = binding.spawn({
     file: n.file,
     args: n.args,

@@ -62,8 +62,14 @@ function stackOf(err) {
   return typeof stack === 'string' ? stack : null;
 }
 
+function isBuffer(value) {
+  const ctor = value.constructor;
+  return typeof ctor === 'function' && (ctor.name === 'Buffer' || ctor.name === 'FastBuffer');
+}
+
 class Writer {
-  constructor(transferList) {
+  constructor(transferList, keepBuffers = false) {
+    this.keepBuffers = keepBuffers;
     this.ids = new Map();
     this.nextId = 0;
     this.buffers = [];
@@ -169,7 +175,10 @@ class Writer {
         if (ArrayBuffer.isView(value)) {
           const buffer = this.encode(value.buffer);
           const length = tag === 'DataView' ? value.byteLength : value.length;
-          return [T_VIEW, tag, buffer, value.byteOffset, length];
+          // Buffers stay Buffers through child_process 'advanced' serialization, as
+          // in node; between threads they arrive as Uint8Arrays.
+          const name = this.keepBuffers && isBuffer(value) ? 'Buffer' : tag;
+          return [T_VIEW, name, buffer, value.byteOffset, length];
         }
         if (typeof value.constructor === 'function' && value.constructor.name === 'Blob') {
           throw dataCloneError(`${describe(value)} could not be cloned.`);
@@ -218,14 +227,14 @@ class Writer {
 // value encoded, so a failed clone leaves them intact.
 const kNoBuffers = Object.freeze([]);
 
-function serializeMessage(value, transferList) {
+function serializeMessage(value, transferList, keepBuffers = false) {
   // Strings, booleans, null and plain finite numbers are their own JSON.
-  if (transferList === undefined &&
+  if (transferList === undefined && !keepBuffers &&
       (typeof value === 'string' || typeof value === 'boolean' || value === null ||
        (typeof value === 'number' && Number.isFinite(value) && !Object.is(value, -0)))) {
     return { data: JSON.stringify(value), buffers: kNoBuffers, ports: kNoBuffers };
   }
-  const writer = new Writer(transferList);
+  const writer = new Writer(transferList, keepBuffers);
   const data = JSON.stringify(writer.encode(value));
   const buffers = writer.buffers;
   for (const [buffer, index] of writer.transferred) {
@@ -296,14 +305,16 @@ class Reader {
         const buffer = this.decode(e[2]);
         const Ctor = e[1] === 'DataView' ? DataView : globalThis[e[1]];
         let view;
-        if (e[1] === 'Buffer' || e[1] === 'Uint8Array' || typeof Ctor !== 'function') view = new Uint8Array(buffer, e[3], e[4]);
+        if (e[1] === 'Buffer') view = require('buffer').Buffer.from(buffer, e[3], e[4]);
+        else if (e[1] === 'Uint8Array' || typeof Ctor !== 'function') view = new Uint8Array(buffer, e[3], e[4]);
         else view = new Ctor(buffer, e[3], e[4]);
         this.objects[slot] = view;
         return view;
       }
       case T_ERROR: {
         const Ctor = Object.prototype.hasOwnProperty.call(errorConstructors, e[1]) ? errorConstructors[e[1]] : Error;
-        const out = this.keep(Object.create(Ctor.prototype));
+        // A real error object (the engine's error brand), then node's fields.
+        const out = this.keep(new Ctor());
         const hidden = { writable: true, configurable: true, enumerable: false };
         if (e[2] !== null) Object.defineProperty(out, 'message', { value: e[2], ...hidden });
         if (e[3] !== null) Object.defineProperty(out, 'stack', { value: e[3], ...hidden });
@@ -351,7 +362,7 @@ function deserializeMessage(data, buffers, ports) {
 // child_process 'advanced' serialization: the same encoding in one byte string,
 // buffers inline (the JSON text, then each buffer), for a byte stream.
 function serialize(value) {
-  const { data, buffers } = serializeMessage(value, undefined);
+  const { data, buffers } = serializeMessage(value, undefined, true);
   const { Buffer } = require('buffer');
   const head = Buffer.from(JSON.stringify([data, buffers.map((b) => b.byteLength)]));
   const parts = [Buffer.from([head.length >>> 24, (head.length >>> 16) & 255, (head.length >>> 8) & 255, head.length & 255]), head];
