@@ -118,6 +118,7 @@ function nullCheck(arg, name) {
 }
 
 const isInt32 = (value) => value === (value | 0);
+let warnedShellArgs = false;
 
 // node's normalizeSpawnArguments: file, args and options to what Process#spawn
 // takes (shared by the async and sync forms).
@@ -167,6 +168,11 @@ function normalizeSpawnArguments(file, args, options) {
 
   if (options.shell) {
     nullCheck(options.shell, 'options.shell');
+    if (args.length > 0 && !warnedShellArgs) {
+      warnedShellArgs = true;
+      process.emitWarning('Passing args to a child process with shell option true can lead to security ' +
+        'vulnerabilities, as the arguments are not escaped, only concatenated.', 'DeprecationWarning', 'DEP0190');
+    }
     const command = args.length > 0 ? `${file} ${args.join(' ')}` : file;
     file = typeof options.shell === 'string' ? options.shell : '/bin/sh';
     args = ['-c', command];
