@@ -108,6 +108,9 @@ class RoundRobinWorkerHandle {
     this.indexesKey = indexesKey;
     this.index = index;
     this.onconnection = null;
+    // A listening server keeps its worker alive even when the IPC channel that
+    // feeds it connections is unref'd, as a real listening socket would.
+    this.keepAlive = setInterval(() => {}, 0x7fffffff);
   }
 
   listen() {
@@ -115,6 +118,7 @@ class RoundRobinWorkerHandle {
   }
 
   close(cb) {
+    clearInterval(this.keepAlive);
     send({ act: 'close', key: this.key });
     handles.delete(this.key);
     removeIndexesKey(this.indexesKey, this.index);
@@ -126,9 +130,17 @@ class RoundRobinWorkerHandle {
     return 0;
   }
 
-  ref() {}
-  unref() {}
-  hasRef() { return false; }
+  ref() {
+    this.keepAlive.ref();
+  }
+
+  unref() {
+    this.keepAlive.unref();
+  }
+
+  hasRef() {
+    return this.keepAlive.hasRef();
+  }
 }
 
 function rr(message, indexesKey, index, cb) {
