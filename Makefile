@@ -2,7 +2,7 @@
 # Sources are listed explicitly; lib/**/*.js is embedded by tools/embed-lib.
 
 CC ?= cc
-PKGS := javascriptcoregtk-4.1 libuv libcrypto libcares zlib libbrotlienc libbrotlidec libzstd
+PKGS := javascriptcoregtk-4.1 libuv libssl libcrypto libcares zlib libbrotlienc libbrotlidec libzstd
 LLHTTP_DIR := /usr/share/llhttp
 LLHTTP_INC := /usr/share/include/llhttp
 OPT ?= -O2
@@ -26,6 +26,14 @@ SRCS := \
   src/binding/cares_wrap.c \
   src/binding/constants.c \
   src/binding/crypto.c \
+  src/binding/crypto_cipher.c \
+  src/binding/crypto_dh.c \
+  src/binding/crypto_kdf.c \
+  src/binding/crypto_keygen.c \
+  src/binding/crypto_keys.c \
+  src/binding/crypto_prime.c \
+  src/binding/crypto_sign.c \
+  src/binding/crypto_x509.c \
   src/binding/esm.c \
   src/binding/fs.c \
   src/binding/fs_file.c \
@@ -41,6 +49,7 @@ SRCS := \
   src/binding/stream_wrap.c \
   src/binding/tcp_wrap.c \
   src/binding/timers.c \
+  src/binding/tls_wrap.c \
   src/binding/tty_wrap.c \
   src/binding/udp_wrap.c \
   src/binding/util.c \

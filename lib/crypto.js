@@ -1,6 +1,7 @@
 'use strict';
-// node:crypto — hashes, HMAC, random values and timingSafeEqual on OpenSSL so far;
-// ciphers, keys, signatures and the rest of WebCrypto follow with TLS.
+// node:crypto: hashes, HMAC, random values, ciphers, keys, signatures, key
+// agreement and KDFs on OpenSSL; each concern lives in lib/internal/crypto/ and is
+// loaded on first use.
 
 const binding = internalBinding('crypto');
 const { Hash, Hmac, hash } = require('internal/crypto/hash');
@@ -17,13 +18,16 @@ function createHmac(hmac, key, options) {
   return new Hmac(hmac, key, options);
 }
 
+// node checks these arguments in C++, whose message names no received value.
+function bufferArgError(name, value) {
+  const err = new ERR_INVALID_ARG_TYPE(name, ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], value);
+  err.message = err.message.replace(/ Received .*$/s, '');
+  return err;
+}
+
 function timingSafeEqual(a, b) {
-  if (!ArrayBuffer.isView(a) && !(a instanceof ArrayBuffer)) {
-    throw new ERR_INVALID_ARG_TYPE('buf1', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], a);
-  }
-  if (!ArrayBuffer.isView(b) && !(b instanceof ArrayBuffer)) {
-    throw new ERR_INVALID_ARG_TYPE('buf2', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], b);
-  }
+  if (!ArrayBuffer.isView(a) && !(a instanceof ArrayBuffer)) throw bufferArgError('buf1', a);
+  if (!ArrayBuffer.isView(b) && !(b instanceof ArrayBuffer)) throw bufferArgError('buf2', b);
   if (a.byteLength !== b.byteLength) throw new ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH();
   return binding.timingSafeEqual(a, b);
 }
@@ -40,10 +44,51 @@ function getWebcrypto() {
   return webcrypto;
 }
 
+const lazy = (id) => require(id);
+
+function createCipheriv(cipher, key, iv, options) {
+  const { Cipheriv } = lazy('internal/crypto/cipher');
+  return new Cipheriv(cipher, key, iv, options);
+}
+
+function createDecipheriv(cipher, key, iv, options) {
+  const { Decipheriv } = lazy('internal/crypto/cipher');
+  return new Decipheriv(cipher, key, iv, options);
+}
+
+function createSign(algorithm, options) {
+  const { Sign } = lazy('internal/crypto/sig');
+  return new Sign(algorithm, options);
+}
+
+function createVerify(algorithm, options) {
+  const { Verify } = lazy('internal/crypto/sig');
+  return new Verify(algorithm, options);
+}
+
+function getCurves() {
+  return require('internal/crypto/curves').getCurves();
+}
+
+let constants;
+function getConstants() {
+  if (constants === undefined) {
+    constants = require('internal/crypto/constants');
+    constants.defaultCoreCipherList = require('tls').DEFAULT_CIPHERS;
+    constants.defaultCipherList = constants.defaultCoreCipherList;
+  }
+  return constants;
+}
+
 module.exports = {
   createHash,
   createHmac,
+  createCipheriv,
+  createDecipheriv,
+  createSign,
+  createVerify,
   getHashes,
+  getCurves,
   getRandomValues: random.getRandomValues,
   hash,
   randomBytes: random.randomBytes,
@@ -51,13 +96,56 @@ module.exports = {
   randomFillSync: random.randomFillSync,
   randomInt: random.randomInt,
   randomUUID: random.randomUUID,
-  pseudoRandomBytes: random.randomBytes,
-  prng: random.randomBytes,
-  rng: random.randomBytes,
   timingSafeEqual,
+  secureHeapUsed() {
+    return { total: 0, min: 0, used: 0, utilization: 0 };
+  },
+  setEngine() {},
+  getFips() { return 0; },
+  setFips() {},
   Hash,
   Hmac,
   get webcrypto() { return getWebcrypto(); },
   get subtle() { return getWebcrypto().subtle; },
-  constants: {},
+  get constants() { return getConstants(); },
 };
+
+// Deprecated aliases node keeps out of the enumerable exports.
+for (const name of ['pseudoRandomBytes', 'prng', 'rng']) {
+  Object.defineProperty(module.exports, name, {
+    value: random.randomBytes, writable: true, configurable: true, enumerable: false,
+  });
+}
+
+// The rest loads on first access: most programs touch hashes and random only.
+const lazyExports = {
+  'internal/crypto/cipher': ['Cipheriv', 'Decipheriv', 'getCipherInfo', 'getCiphers'],
+  'internal/crypto/keys': ['KeyObject', 'createSecretKey', 'createPublicKey', 'createPrivateKey'],
+  'internal/crypto/keygen': ['generateKeyPair', 'generateKeyPairSync', 'generateKey', 'generateKeySync'],
+  'internal/crypto/sig': ['Sign', 'Verify', ['sign', 'signOneShot'], ['verify', 'verifyOneShot']],
+  'internal/crypto/kdf': ['pbkdf2', 'pbkdf2Sync', 'scrypt', 'scryptSync', 'hkdf', 'hkdfSync'],
+  'internal/crypto/pkey': ['publicEncrypt', 'privateDecrypt', 'privateEncrypt', 'publicDecrypt',
+    'diffieHellman', 'createECDH', 'ECDH'],
+  'internal/crypto/x509': ['X509Certificate'],
+  'internal/crypto/certificate': ['Certificate'],
+  'internal/crypto/diffiehellman': ['DiffieHellman', 'DiffieHellmanGroup', 'createDiffieHellman',
+    'getDiffieHellman', 'createDiffieHellmanGroup'],
+  'internal/crypto/prime': ['checkPrime', 'checkPrimeSync', 'generatePrime', 'generatePrimeSync'],
+};
+for (const id of Object.keys(lazyExports)) {
+  for (const entry of lazyExports[id]) {
+    const [name, from] = typeof entry === 'string' ? [entry, entry] : entry;
+    Object.defineProperty(module.exports, name, {
+      enumerable: true,
+      configurable: true,
+      get() {
+        const value = require(id)[from];
+        Object.defineProperty(module.exports, name, { value, enumerable: true, configurable: true, writable: true });
+        return value;
+      },
+      set(value) {
+        Object.defineProperty(module.exports, name, { value, enumerable: true, configurable: true, writable: true });
+      },
+    });
+  }
+}

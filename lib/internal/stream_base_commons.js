@@ -17,6 +17,11 @@ const { errnoException } = require('internal/errors');
 
 const kOwner = Symbol('kOwner');
 const kReading = Symbol('kReading');
+// A handle that is not a C stream handle (tls's TLSHandle) names the functions that
+// stand in for the binding's: { readStart(handle), readStop(handle), writeBuffer(handle,
+// req, data), writeUtf8String, writeLatin1String, writev }. attachHandle copies them
+// onto the stream, so the hot paths never touch the handle to find them.
+const kStreamOps = Symbol('kStreamOps');
 const kUpdateTimer = Symbol('kUpdateTimer');
 const kAfterRead = Symbol('kAfterRead');
 const kLastWriteQueueSize = Symbol('kLastWriteQueueSize');
@@ -41,7 +46,7 @@ function readStart(stream) {
   const handle = stream._handle;
   if (!handle || stream[kReading]) return;
   stream[kReading] = true;
-  const err = binding.readStart(handle);
+  const err = (stream[kStreamOps] ?? binding).readStart(handle);
   if (err) stream.destroy(errnoException(err, 'read'));
 }
 
@@ -49,13 +54,14 @@ function readStop(stream) {
   const handle = stream._handle;
   if (!handle || !stream[kReading]) return;
   stream[kReading] = false;
-  const err = binding.readStop(handle);
+  const err = (stream[kStreamOps] ?? binding).readStop(handle);
   if (err) stream.destroy(errnoException(err, 'read'));
 }
 
 // Routes a handle's read events to stream (and lets a listening handle find its owner).
 function attachHandle(stream, handle) {
   stream[kReading] = false;
+  stream[kStreamOps] = handle[kStreamOps] ?? binding;
   handle[kOwner] = stream;
   handle.onread = (nread, ab) => onStreamRead(stream, nread, ab);
 }
@@ -120,21 +126,22 @@ function dispatch(stream, req, ret) {
 function writeGeneric(stream, data, encoding, cb) {
   const req = { stream, callback: cb, async: false, oncomplete: onWriteComplete };
   const handle = stream._handle;
+  const ops = stream[kStreamOps] ?? binding;
   let ret;
   if (typeof data !== 'string') {
-    ret = binding.writeBuffer(handle, req, data);
+    ret = ops.writeBuffer(handle, req, data);
   } else {
     switch (encoding) {
       case 'utf8':
       case 'utf-8':
-        ret = binding.writeUtf8String(handle, req, data);
+        ret = ops.writeUtf8String(handle, req, data);
         break;
       case 'latin1':
       case 'binary':
-        ret = binding.writeLatin1String(handle, req, data);
+        ret = ops.writeLatin1String(handle, req, data);
         break;
       default:
-        ret = binding.writeBuffer(handle, req, bufferFrom(data, encoding));
+        ret = ops.writeBuffer(handle, req, bufferFrom(data, encoding));
     }
   }
   return dispatch(stream, req, ret);
@@ -149,10 +156,10 @@ function writevGeneric(stream, chunks, cb) {
     if (typeof chunk !== 'string' || encoding === 'utf8' || encoding === 'utf-8') list[i] = chunk;
     else list[i] = bufferFrom(chunk, encoding);
   }
-  return dispatch(stream, req, binding.writev(stream._handle, req, list));
+  return dispatch(stream, req, (stream[kStreamOps] ?? binding).writev(stream._handle, req, list));
 }
 
 module.exports = {
-  kAfterRead, kLastWriteQueueSize, kMaybeDestroy, kOwner, kReading, kUpdateTimer,
+  kAfterRead, kLastWriteQueueSize, kMaybeDestroy, kOwner, kReading, kStreamOps, kUpdateTimer,
   attachHandle, readStart, readStop, toBuffer, writeGeneric, writevGeneric,
 };

@@ -7,9 +7,11 @@
 #include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/rand.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "crypto.h"
 #include "../runtime/runtime.h"
 #include "../util/check.h"
 #include "../util/js.h"
@@ -46,10 +48,12 @@ static digest_state* digest_arg(JSContextRef ctx, size_t argc, const JSValueRef 
   return JSObjectGetPrivate((JSObjectRef)v);
 }
 
-/* Bytes of argument i: a TypedArray/ArrayBuffer, or a string taken as UTF-8 (then
- * *owned is set and the caller frees it). */
-static const uint8_t* data_arg(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i,
-                               size_t* len, uint8_t** owned, JSValueRef* exception) {
+#define data_arg eddy__crypto_data_arg
+#define bytes_result eddy__crypto_bytes
+
+const uint8_t* eddy__crypto_data_arg(JSContextRef ctx, size_t argc, const JSValueRef argv[],
+                                     size_t i, size_t* len, uint8_t** owned,
+                                     JSValueRef* exception) {
   JSValueRef v = eddy_js_arg(ctx, argc, argv, i);
   *owned = NULL;
   if (JSValueIsString(ctx, v)) {
@@ -62,11 +66,75 @@ static const uint8_t* data_arg(JSContextRef ctx, size_t argc, const JSValueRef a
   return bytes ? bytes : (const uint8_t*)"";
 }
 
-static JSValueRef bytes_result(JSContextRef ctx, const uint8_t* data, size_t len) {
+JSValueRef eddy__crypto_bytes(JSContextRef ctx, const uint8_t* data, size_t len) {
   JSObjectRef arr = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeUint8Array, len, NULL);
   size_t n = 0;
   if (len) memcpy(eddy_js_bytes(ctx, arr, &n), data, len);
   return arr;
+}
+
+/* The libraries whose name node puts in an ERR_OSSL_<LIB>_<REASON> code; errors of
+ * other libraries (providers, decoders) get ERR_OSSL_<REASON>. */
+static const char* error_lib_name(int lib) {
+  switch (lib) {
+#define LIB(name) \
+  case ERR_LIB_##name: return #name;
+    LIB(SYS) LIB(BN) LIB(RSA) LIB(DH) LIB(EVP) LIB(BUF) LIB(OBJ) LIB(PEM) LIB(DSA)
+    LIB(X509) LIB(ASN1) LIB(CONF) LIB(CRYPTO) LIB(EC) LIB(SSL) LIB(BIO) LIB(PKCS7)
+    LIB(X509V3) LIB(PKCS12) LIB(RAND) LIB(DSO) LIB(ENGINE) LIB(OCSP) LIB(UI) LIB(COMP)
+    LIB(ECDSA) LIB(ECDH) LIB(OSSL_STORE) LIB(FIPS) LIB(CMS) LIB(TS) LIB(HMAC) LIB(CT)
+    LIB(ASYNC) LIB(KDF) LIB(SM2) LIB(USER)
+#undef LIB
+    default: return NULL;
+  }
+}
+
+JSValueRef eddy__crypto_throw(JSContextRef ctx, JSValueRef* exception, const char* fallback) {
+  *exception = eddy__crypto_error(ctx, fallback);
+  return NULL;
+}
+
+JSValueRef eddy__crypto_error(JSContextRef ctx, const char* fallback) {
+  JSValueRef stack[32];
+  size_t n = 0;
+  unsigned long last = 0, e;
+  char buf[256];
+  while ((e = ERR_get_error()) != 0) {
+    last = e;
+    ERR_error_string_n(e, buf, sizeof(buf));
+    if (n < 32) stack[n++] = eddy_js_cstr(ctx, buf);
+  }
+  if (!last) return eddy_js_error(ctx, fallback);
+  ERR_error_string_n(last, buf, sizeof(buf));
+  JSObjectRef err = (JSObjectRef)eddy_js_error(ctx, buf);
+  eddy_js_set(ctx, err, "opensslErrorStack", JSObjectMakeArray(ctx, n, stack, NULL));
+  const char* lib = ERR_lib_error_string(last);
+  const char* reason = ERR_reason_error_string(last);
+  if (lib) eddy_js_set_cstr(ctx, err, "library", lib);
+  if (reason) {
+    eddy_js_set_cstr(ctx, err, "reason", reason);
+    /* SSL errors are ERR_SSL_<REASON> in node, the others ERR_OSSL_[<LIB>_]<REASON>. */
+    char code[160] = "ERR_OSSL_";
+    if (ERR_GET_LIB(last) == ERR_LIB_SSL) strcpy(code, "ERR_SSL_");
+    size_t at = strlen(code);
+    const char* prefix = ERR_GET_LIB(last) == ERR_LIB_SSL ? NULL : error_lib_name(ERR_GET_LIB(last));
+    if (prefix) at += (size_t)snprintf(code + at, sizeof(code) - at, "%s_", prefix);
+    for (const char* r = reason; *r && at + 1 < sizeof(code); r++) {
+      char c = *r;
+      code[at++] = (c >= 'a' && c <= 'z') ? (char)(c - 32)
+                   : ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) ? c : '_';
+    }
+    code[at] = 0;
+    eddy_js_set_cstr(ctx, err, "code", code);
+  }
+  /* V8's stack format, as for errors made in JS (eddy overrides captureStackTrace). */
+  JSObjectRef error_ctor = (JSObjectRef)eddy_js_get(ctx, JSContextGetGlobalObject(ctx), "Error");
+  JSValueRef capture = eddy_js_get(ctx, error_ctor, "captureStackTrace");
+  if (JSValueIsObject(ctx, capture)) {
+    JSValueRef arg = err;
+    JSObjectCallAsFunction(ctx, (JSObjectRef)capture, error_ctor, 1, &arg, NULL);
+  }
+  return err;
 }
 
 /* The digest named `name` (OpenSSL names and aliases, any case), or NULL. */
@@ -266,31 +334,27 @@ static EDDY_JS_FN(crypto_timing_safe_equal) {
   return JSValueMakeBoolean(ctx, CRYPTO_memcmp(a, b, alen) == 0);
 }
 
+/* Names are stored into the JS array as they are made: a JS value kept only in
+ * malloc'd memory is invisible to the garbage collector. */
 typedef struct name_list {
   JSContextRef ctx;
-  JSValueRef* items;
-  size_t count, cap;
+  JSObjectRef array;
+  unsigned count;
 } name_list;
 
 static void collect_digest(const EVP_MD* md, const char* from, const char* to, void* arg) {
   (void)to;
   name_list* l = arg;
   if (!md || !from) return;
-  if (l->count == l->cap) {
-    l->cap = l->cap ? l->cap * 2 : 64;
-    l->items = eddy_realloc(l->items, l->cap * sizeof(JSValueRef));
-  }
-  l->items[l->count++] = eddy_js_cstr(l->ctx, from);
+  JSObjectSetPropertyAtIndex(l->ctx, l->array, l->count++, eddy_js_cstr(l->ctx, from), NULL);
 }
 
 /* getHashes(): the digest names OpenSSL knows, sorted, as node lists them. */
 static EDDY_JS_FN(crypto_get_hashes) {
   (void)function, (void)self, (void)argc, (void)argv, (void)exception;
-  name_list l = {.ctx = ctx};
+  name_list l = {.ctx = ctx, .array = JSObjectMakeArray(ctx, 0, NULL, NULL)};
   EVP_MD_do_all_sorted(collect_digest, &l);
-  JSObjectRef arr = JSObjectMakeArray(ctx, l.count, l.items, NULL);
-  free(l.items);
-  return arr;
+  return l.array;
 }
 
 JSObjectRef eddy_binding_crypto_init(eddy_runtime* rt, JSContextRef ctx) {
@@ -306,6 +370,14 @@ JSObjectRef eddy_binding_crypto_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy_js_set_fn(ctx, b, "randomFill", crypto_random_fill);
   eddy_js_set_fn(ctx, b, "timingSafeEqual", crypto_timing_safe_equal);
   eddy_js_set_fn(ctx, b, "getHashes", crypto_get_hashes);
+  eddy__crypto_cipher_register(ctx, b);
+  eddy__crypto_kdf_register(ctx, b);
+  eddy__crypto_keys_register(ctx, b);
+  eddy__crypto_sign_register(ctx, b);
+  eddy__crypto_x509_register(ctx, b);
+  eddy__crypto_prime_register(ctx, b);
+  eddy__crypto_dh_register(ctx, b);
+  eddy_js_set_number(ctx, b, "opensslVersionNumber", (double)OpenSSL_version_num());
   eddy_js_set_cstr(ctx, b, "opensslVersion", OpenSSL_version(OPENSSL_VERSION_STRING));
   return b;
 }

@@ -177,6 +177,16 @@ static void stream_on_read(uv_stream_t* stream, ssize_t nread, const uv_buf_t* b
     free(buf->base);
     return;
   }
+  if (h->filter_on_read) {
+    if (nread < 0) {
+      free(buf->base);
+      h->filter_on_read(h, nread, NULL);
+    } else {
+      h->bytes_read += (uint64_t)nread;
+      h->filter_on_read(h, nread, buf->base);
+    }
+    return;
+  }
   JSContextRef ctx = rt->ctx;
   if (nread < 0) {
     free(buf->base);
@@ -191,6 +201,16 @@ static void stream_on_read(uv_stream_t* stream, ssize_t nread, const uv_buf_t* b
                                                           array_buffer_free, NULL, NULL);
   JSValueRef args[2] = {JSValueMakeNumber(ctx, (double)nread), ab};
   eddy_handle_callback(h, 2, args);
+}
+
+int eddy_stream_read_start(eddy_handle* h) {
+  if (!usable(h)) return UV_EBADF;
+  return uv_read_start(&h->u.stream, stream_on_alloc, stream_on_read);
+}
+
+int eddy_stream_read_stop(eddy_handle* h) {
+  if (!usable(h)) return UV_EBADF;
+  return uv_read_stop(&h->u.stream);
 }
 
 static EDDY_JS_FN(stream_read_start) {

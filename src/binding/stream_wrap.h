@@ -62,6 +62,10 @@ typedef struct eddy_handle {
   int flags;
   uint64_t bytes_read;
   uint64_t bytes_written;
+  /* A filter (TLS) that takes the bytes read instead of JS: called with nread > 0
+   * and a malloc'd block it now owns, or nread < 0 (EOF/error) and NULL. */
+  void (*filter_on_read)(struct eddy_handle* h, ssize_t nread, char* bytes);
+  void* filter;
 } eddy_handle;
 
 /* The class every stream handle class names as its parent. */
@@ -97,6 +101,11 @@ void eddy_req_complete(eddy_runtime* rt, JSObjectRef req, size_t argc, const JSV
 
 /* Interned property name. */
 JSStringRef eddy_str_oncomplete(void);
+
+/* Starts/stops reading on a stream handle (the same as its readStart/readStop);
+ * 0 or a negative errno. Filters use these to read under their JS handle. */
+int eddy_stream_read_start(eddy_handle* h);
+int eddy_stream_read_stop(eddy_handle* h);
 
 /* Fills out with {address, family, port} from a sockaddr; returns 0 or an errno. */
 int eddy_sockaddr_to_js(JSContextRef ctx, const struct sockaddr* addr, JSObjectRef out);

@@ -23,6 +23,7 @@
   X(stream_wrap)         \
   X(tcp_wrap)            \
   X(timers)              \
+  X(tls_wrap)            \
   X(tty_wrap)            \
   X(udp_wrap)            \
   X(util)                \

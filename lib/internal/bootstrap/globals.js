@@ -78,6 +78,8 @@ const lazyGlobals = [
   ['performance', 'perf_hooks', 'performance', true],
   ['crypto', 'internal/crypto/webcrypto', 'crypto', true],
   ['Crypto', 'internal/crypto/webcrypto', 'Crypto', false],
+  ['CryptoKey', 'internal/crypto/webcrypto', 'CryptoKey', false],
+  ['SubtleCrypto', 'internal/crypto/webcrypto', 'SubtleCrypto', false],
   ['navigator', 'internal/navigator', 'navigator', true],
   ['fetch', 'internal/fetch', 'fetch', true],
   ['WebSocket', 'internal/websocket', 'WebSocket', false],

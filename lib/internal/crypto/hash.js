@@ -96,6 +96,9 @@ function prepareKey(key) {
   if (typeof key === 'string') return key;
   if (ArrayBuffer.isView(key)) return key;
   if (key instanceof ArrayBuffer) return new Uint8Array(key);
+  if (key !== null && typeof key === 'object') {
+    return require('internal/crypto/keys').prepareSecretKey(key);
+  }
   throw new ERR_INVALID_ARG_TYPE('key',
     ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'KeyObject', 'CryptoKey'], key);
 }

@@ -121,7 +121,7 @@ function randomInt(min, max, callback) {
     throw new ERR_OUT_OF_RANGE(`max${minNotSpecified ? '' : ' - min'}`, `<= ${RAND_MAX}`, range);
   }
   // Rejection sampling keeps every value in the range equally likely.
-  const randLimit = RAND_MAX - (RAND_MAX % (range + 1)) - 1 + 1;
+  const randLimit = RAND_MAX - (RAND_MAX % range);
   for (;;) {
     if (randomCacheOffset === randomCache.length) {
       fillOrThrow(randomCache, 0, randomCache.length);
@@ -133,7 +133,7 @@ function randomInt(min, max, callback) {
       c[o + 4] * 2 ** 8 + c[o + 5];
     randomCacheOffset += 6;
     if (x < randLimit) {
-      const n = (x % (range + 1)) + min;
+      const n = (x % range) + min;
       if (isSync) return n;
       process.nextTick(callback, undefined, n);
       return;

@@ -1,16 +1,73 @@
 'use strict';
-// The global `crypto` (WebCrypto's Crypto): getRandomValues and randomUUID so far;
-// `subtle` arrives with the rest of WebCrypto.
+// The global `crypto` (WebCrypto's Crypto), CryptoKey and SubtleCrypto. The
+// algorithms behind subtle live in internal/crypto/subtle, loaded on first use.
 
 const { getRandomValues, randomUUID } = require('internal/crypto/random');
-const { codes: { ERR_INVALID_THIS } } = require('internal/errors');
+const { codes: { ERR_INVALID_THIS, ERR_ILLEGAL_CONSTRUCTOR } } = require('internal/errors');
+const { customInspectSymbol } = require('internal/util');
 
 const kCrypto = Symbol('kCrypto');
+const kKey = Symbol('kKey');
+
+class CryptoKey {
+  constructor() { throw new ERR_ILLEGAL_CONSTRUCTOR(); }
+
+  get type() { return this[kKey].keyObject.type; }
+  get extractable() { return this[kKey].extractable; }
+  get algorithm() { return this[kKey].algorithm; }
+  get usages() { return this[kKey].usages.slice(); }
+
+  [customInspectSymbol](depth, options, inspect) {
+    const o = { type: this.type, extractable: this.extractable, algorithm: this.algorithm, usages: this.usages };
+    return `CryptoKey ${inspect(o, options)}`;
+  }
+}
+Object.defineProperty(CryptoKey.prototype, Symbol.toStringTag, { value: 'CryptoKey', configurable: true });
+
+function makeCryptoKey(keyObject, algorithm, extractable, usages) {
+  const key = Object.create(CryptoKey.prototype);
+  Object.defineProperty(key, kKey, { value: { keyObject, algorithm, extractable, usages } });
+  return key;
+}
+
+function isCryptoKey(v) {
+  return v !== null && typeof v === 'object' && kKey in v;
+}
+
+function keyObjectOf(key) {
+  return key[kKey].keyObject;
+}
+
+const kSubtle = Symbol('kSubtle');
+
+class SubtleCrypto {
+  constructor() { throw new ERR_ILLEGAL_CONSTRUCTOR(); }
+}
+for (const name of ['encrypt', 'decrypt', 'sign', 'verify', 'digest', 'generateKey', 'deriveKey',
+  'deriveBits', 'importKey', 'exportKey', 'wrapKey', 'unwrapKey']) {
+  Object.defineProperty(SubtleCrypto.prototype, name, {
+    writable: true,
+    enumerable: true,
+    configurable: true,
+    value: {
+      [name](...args) {
+        if (this?.[kSubtle] !== true) return Promise.reject(new ERR_INVALID_THIS('SubtleCrypto'));
+        const impl = require('internal/crypto/subtle');
+        return impl[name](...args);
+      },
+    }[name],
+  });
+}
+Object.defineProperty(SubtleCrypto.prototype, Symbol.toStringTag, { value: 'SubtleCrypto', configurable: true });
+
+const subtle = Object.create(SubtleCrypto.prototype, { [kSubtle]: { value: true } });
 
 class Crypto {
-  constructor() {
-    const { codes } = require('internal/errors');
-    throw new codes.ERR_ILLEGAL_CONSTRUCTOR();
+  constructor() { throw new ERR_ILLEGAL_CONSTRUCTOR(); }
+
+  get subtle() {
+    if (this?.[kCrypto] !== true) throw new ERR_INVALID_THIS('Crypto');
+    return subtle;
   }
 
   getRandomValues(array) {
@@ -27,4 +84,4 @@ Object.defineProperty(Crypto.prototype, Symbol.toStringTag, { value: 'Crypto', c
 
 const crypto = Object.create(Crypto.prototype, { [kCrypto]: { value: true } });
 
-module.exports = { Crypto, crypto };
+module.exports = { Crypto, CryptoKey, SubtleCrypto, crypto, makeCryptoKey, isCryptoKey, keyObjectOf };

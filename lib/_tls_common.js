@@ -1,0 +1,78 @@
+'use strict';
+// SecureContext and createSecureContext: an OpenSSL SSL_CTX (internalBinding('tls_wrap'))
+// configured from tls options — certificates, keys, CAs, ciphers, versions.
+
+const binding = internalBinding('tls_wrap');
+const { Buffer } = require('buffer');
+const {
+  codes: { ERR_INVALID_ARG_TYPE, ERR_TLS_INVALID_PROTOCOL_VERSION },
+} = require('internal/errors');
+const { validateString, validateInt32 } = require('internal/validators');
+
+const kVersions = { 'TLSv1': 0x301, 'TLSv1.1': 0x302, 'TLSv1.2': 0x303, 'TLSv1.3': 0x304 };
+
+function toPem(value, name) {
+  if (typeof value === 'string') return Buffer.from(value);
+  if (ArrayBuffer.isView(value)) return value;
+  throw new ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'TypedArray', 'DataView'], value);
+}
+
+function versionNumber(value, which) {
+  if (value === undefined) return undefined;
+  validateString(value, `options.${which}Version`);
+  const n = kVersions[value];
+  if (n === undefined) throw new ERR_TLS_INVALID_PROTOCOL_VERSION(value, which);
+  return n;
+}
+
+class SecureContext {
+  constructor(options = {}) {
+    this.context = binding.ctxCreate();
+    const tls = require('tls');
+    const min = versionNumber(options.minVersion, 'minimum') ?? kVersions[tls.DEFAULT_MIN_VERSION];
+    const max = versionNumber(options.maxVersion, 'maximum') ?? kVersions[tls.DEFAULT_MAX_VERSION];
+    binding.ctxSetProtoRange(this.context, min, max);
+  }
+}
+
+function asList(value) {
+  return Array.isArray(value) ? value : [value];
+}
+
+function createSecureContext(options = {}) {
+  const sc = new SecureContext(options);
+  const ctx = sc.context;
+  const { ca, cert, key, pfx, passphrase, ciphers, sessionTimeout } = options;
+  if (ca !== undefined && ca !== null) {
+    for (const c of asList(ca)) binding.ctxAddCA(ctx, toPem(c, 'options.ca'));
+  } else {
+    binding.ctxUseSystemCA(ctx, process.env.NODE_EXTRA_CA_CERTS || undefined);
+  }
+  if (cert !== undefined && cert !== null) {
+    for (const c of asList(cert)) binding.ctxSetCert(ctx, toPem(c, 'options.cert'));
+  }
+  if (key !== undefined && key !== null) {
+    for (const k of asList(key)) {
+      const pem = k !== null && typeof k === 'object' && !ArrayBuffer.isView(k) ? k.pem : k;
+      const pass = k?.passphrase ?? passphrase;
+      binding.ctxSetKey(ctx, toPem(pem, 'options.key'), pass === undefined ? undefined : String(pass));
+    }
+  }
+  if (pfx !== undefined && pfx !== null) {
+    for (const p of asList(pfx)) {
+      const buf = p !== null && typeof p === 'object' && !ArrayBuffer.isView(p) ? p.buf : p;
+      const pass = p?.passphrase ?? passphrase;
+      binding.ctxLoadPKCS12(ctx, toPem(buf, 'options.pfx'), pass === undefined ? undefined : String(pass));
+    }
+  }
+  const list = ciphers ?? require('tls').DEFAULT_CIPHERS;
+  validateString(list, 'options.ciphers');
+  binding.ctxSetCiphers(ctx, list);
+  if (sessionTimeout !== undefined) {
+    validateInt32(sessionTimeout, 'options.sessionTimeout');
+    binding.ctxSetSessionTimeout(ctx, sessionTimeout);
+  }
+  return sc;
+}
+
+module.exports = { SecureContext, createSecureContext };

@@ -1,0 +1,508 @@
+'use strict';
+// TLSSocket and tls.Server. A TLSSocket is a net.Socket whose handle is a TLSHandle:
+// the stream-handle API over a C TLS connection (internalBinding('tls_wrap')) that
+// filters the reads and writes of a TCP handle. Verification of the peer
+// (rejectUnauthorized, checkServerIdentity) is decided here after the handshake.
+
+const binding = internalBinding('tls_wrap');
+const { TCP, constants: TCPConstants } = internalBinding('tcp_wrap');
+const { Buffer } = require('buffer');
+const net = require('net');
+const { attachHandle, kStreamOps } = require('internal/stream_base_commons');
+const {
+  codes: { ERR_TLS_HANDSHAKE_TIMEOUT, ERR_INVALID_ARG_TYPE, ERR_TLS_SNI_FROM_SERVER },
+} = require('internal/errors');
+const { validateFunction, validateNumber, validateString } = require('internal/validators');
+const { createSecureContext, SecureContext } = require('_tls_common');
+
+const kConn = Symbol('kConn');
+const kTcp = Symbol('kTcp');
+const kSocket = Symbol('kSocket');
+const kStarted = Symbol('kStarted');
+
+// The stream layer's functions for a TLSHandle (see kStreamOps in
+// internal/stream_base_commons).
+const tlsOps = {
+  readStart: (h) => h.readStart(),
+  readStop: (h) => h.readStop(),
+  writeBuffer: (h, req, data) => h.writeBuffer(req, data),
+  writeUtf8String: (h, req, s) => h.writeUtf8String(req, s),
+  writeLatin1String: (h, req, s) => h.writeLatin1String(req, s),
+  writev: (h, req, chunks) => h.writev(req, chunks),
+};
+
+// The stream-handle API net.Socket expects, over a TCP handle and its TLS filter.
+class TLSHandle {
+  constructor(tcp, context, isServer) {
+    this[kTcp] = tcp;
+    this.reading = false;
+    this.onread = null;
+    this[kConn] = binding.wrap(tcp, context, isServer, this);
+  }
+
+  get [kStreamOps]() { return tlsOps; }
+
+  // Calls from C (this = the handle).
+  onhandshakedone() { this[kSocket]?._onHandshakeDone(); }
+  onerror(err) { this[kSocket]?._onTlsError(err); }
+  onsni(servername) { return this[kSocket]?._onSNI(servername); }
+  onsession(bytes) { this[kSocket]?._onSession(bytes); }
+  onkeylog(line) { this[kSocket]?._onKeylog(line); }
+
+  start() {
+    if (this[kStarted]) return 0;
+    this[kStarted] = true;
+    return binding.start(this[kConn]);
+  }
+
+  connect(req, ...args) {
+    const done = req.oncomplete;
+    const handle = this;
+    req.oncomplete = function(status) {
+      if (status === 0) {
+        const err = handle.start();
+        if (err) status = err;
+      }
+      return done.call(this, status);
+    };
+    return this[kTcp].connect(req, ...args);
+  }
+
+  connect6(req, ...args) { return this.connect.call({ __proto__: this, [kTcp]: { connect: (...a) => this[kTcp].connect6(...a) } }, req, ...args); }
+
+  readStart() { return binding.readStart(this[kConn]); }
+  readStop() { return binding.readStop(this[kConn]); }
+  writeBuffer(req, data) { return binding.write(this[kConn], req, data); }
+  writeUtf8String(req, s) { return binding.write(this[kConn], req, Buffer.from(s, 'utf8')); }
+  writeLatin1String(req, s) { return binding.write(this[kConn], req, Buffer.from(s, 'latin1')); }
+  writev(req, chunks) {
+    const bufs = chunks.map((c) => (typeof c === 'string' ? Buffer.from(c, 'utf8') : c));
+    return binding.write(this[kConn], req, Buffer.concat(bufs));
+  }
+
+  shutdown(req) {
+    binding.shutdown(this[kConn]);
+    return this[kTcp].shutdown(req);
+  }
+
+  close(cb) {
+    binding.destroy(this[kConn]);
+    this[kTcp].close(cb);
+  }
+
+  reset(cb) { this.close(cb); }
+  ref() { this[kTcp].ref(); }
+  unref() { this[kTcp].unref(); }
+  hasRef() { return this[kTcp].hasRef(); }
+  getpeername(out) { return this[kTcp].getpeername(out); }
+  getsockname(out) { return this[kTcp].getsockname(out); }
+  setNoDelay(v) { return this[kTcp].setNoDelay(v); }
+  setKeepAlive(...a) { return this[kTcp].setKeepAlive(...a); }
+  bind(...a) { return this[kTcp].bind(...a); }
+  bind6(...a) { return this[kTcp].bind6(...a); }
+  get bytesRead() { return this[kTcp].bytesRead; }
+  get bytesWritten() { return this[kTcp].bytesWritten; }
+  get writeQueueSize() { return this[kTcp].writeQueueSize; }
+  get fd() { return this[kTcp].fd; }
+}
+
+// Takes the connected TCP handle over from a plain socket, which keeps no claim on it.
+function takeHandle(socket, context, isServer) {
+  const tcp = socket._handle;
+  require('internal/stream_base_commons').readStop(socket);
+  tcp.onread = () => {};
+  socket._handle = null;
+  const server = socket._server;
+  socket._server = null;
+  return { handle: new TLSHandle(tcp, context.context, isServer), server };
+}
+
+// node suggests its --use-system-ca flag for errors a missing root CA would cause.
+const kSystemCAHint = new Set(['DEPTH_ZERO_SELF_SIGNED_CERT', 'SELF_SIGNED_CERT_IN_CHAIN',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY']);
+const kSystemCAHintText = '; if the root CA is installed locally, try running Node.js with --use-system-ca';
+
+function alpnWire(protocols) {
+  if (protocols === undefined || protocols === null) return undefined;
+  if (ArrayBuffer.isView(protocols)) return protocols;
+  if (!Array.isArray(protocols)) {
+    // node's (legacy) message for this one, with no code.
+    throw new TypeError('Must give a Buffer as first argument');
+  }
+  const parts = [];
+  for (const p of protocols) {
+    const b = typeof p === 'string' ? Buffer.from(p) : Buffer.from(p);
+    parts.push(Buffer.from([b.length]), b);
+  }
+  return Buffer.concat(parts);
+}
+
+class TLSSocket extends net.Socket {
+  constructor(socket, options = {}) {
+    const isServer = !!options.isServer;
+    const context = options.secureContext ?? createSecureContext(options);
+    let handle = null;
+    let server = null;
+    const pending = socket instanceof net.Socket && socket.connecting;
+    if (socket instanceof net.Socket && socket._handle && !pending) {
+      ({ handle, server } = takeHandle(socket, context, isServer));
+    }
+    super({ handle: handle ?? undefined, allowHalfOpen: socket?.allowHalfOpen ?? options.allowHalfOpen,
+            manualStart: true });
+    this._tlsOptions = options;
+    this._secureContext = context;
+    this._secureEstablished = false;
+    this._rejectUnauthorized = options.rejectUnauthorized !== false;
+    this._session = undefined;
+    this.encrypted = true;
+    this.authorized = false;
+    this.authorizationError = null;
+    this.alpnProtocol = null;
+    this.servername = null;
+    this._parentSocket = socket instanceof net.Socket ? socket : null;
+    if (server) {
+      this._server = server;
+      this.server = server;
+    }
+    if (handle) this._attach(handle);
+    if (pending) {
+      // A plain socket still connecting: take its handle once it is connected.
+      this.connecting = true;
+      socket.once('connect', () => {
+        if (this.destroyed) return;
+        const taken = takeHandle(socket, context, isServer);
+        this._attach(taken.handle);
+        this.connecting = false;
+        this._start();
+        this.emit('connect');
+      });
+      socket.once('error', (err) => this.destroy(err));
+    }
+    this.on('end', () => {
+      if (!this._secureEstablished && !this.destroyed) {
+        const err = new Error('Client network socket disconnected before secure TLS connection was established');
+        err.code = 'ECONNRESET';
+        this.destroy(err);
+      }
+    });
+  }
+
+  _attach(handle) {
+    this._handle = handle;
+    handle[kSocket] = this;
+    attachHandle(this, handle);
+    const conn = handle[kConn];
+    const o = this._tlsOptions;
+    const wire = alpnWire(o.ALPNProtocols);
+    if (wire) binding.setALPN(conn, wire);
+    if (o.isServer) {
+      binding.setVerify(conn, !!o.requestCert, !!o.requestCert && this._rejectUnauthorized);
+    } else {
+      const name = o.servername;
+      if (name && !net.isIP(name)) binding.setServername(conn, name);
+      if (o.session) binding.setSession(conn, o.session);
+    }
+    if (this.listenerCount('keylog') > 0 || o.server?.listenerCount('keylog') > 0) binding.enableKeylog(conn);
+    this.on('newListener', (event) => {
+      if (event === 'keylog' && this._handle) binding.enableKeylog(this._handle[kConn]);
+    });
+  }
+
+  _start() {
+    this._handle.start();
+    this.read(0);
+  }
+
+  _onHandshakeDone() {
+    const conn = this._handle[kConn];
+    const info = binding.info(conn);
+    this.alpnProtocol = info.alpn ?? false;
+    this._secureEstablished = true;
+    if (this._tlsOptions.isServer) {
+      this.servername = info.servername ?? false;
+      if (this._tlsOptions.requestCert) {
+        const v = binding.verifyError(conn);
+        this.authorized = v === null;
+        this.authorizationError = v ? v.code : null;
+      }
+      binding.release(conn);
+      this.emit('secure');
+      this._tlsOptions.server?._onSecure(this);
+      return;
+    }
+    const v = binding.verifyError(conn);
+    let error = null;
+    if (v !== null) {
+      error = new Error(kSystemCAHint.has(v.code) ? `${v.message}${kSystemCAHintText}` : v.message);
+      error.code = v.code;
+    } else {
+      const o = this._tlsOptions;
+      const hostname = o.servername || o.host || 'localhost';
+      const check = o.checkServerIdentity ?? require('tls').checkServerIdentity;
+      error = check(hostname, this.getPeerCertificate()) ?? null;
+    }
+    if (error) {
+      this.authorized = false;
+      this.authorizationError = error.code || error.message;
+      if (this._rejectUnauthorized) {
+        this.destroy(error);
+        return;
+      }
+    } else {
+      this.authorized = true;
+    }
+    binding.release(conn);
+    this.emit('secureConnect');
+  }
+
+  _onTlsError(err) {
+    if (typeof err.code === 'string' && err.code.startsWith('ERR_OSSL_SSL_')) {
+      err.code = 'ERR_SSL_' + err.code.slice('ERR_OSSL_SSL_'.length);
+    }
+    if (this._tlsOptions.isServer && !this._secureEstablished) {
+      this._tlsOptions.server?.emit('tlsClientError', err, this);
+      this.destroy();
+      return;
+    }
+    this.destroy(err);
+  }
+
+  _onSNI(servername) {
+    const cb = this._tlsOptions.SNICallback;
+    if (typeof cb !== 'function') return undefined;
+    let result;
+    cb(servername, (err, ctx) => {
+      if (!err && ctx) result = ctx.context ?? ctx;
+    });
+    return result;
+  }
+
+  _onSession(bytes) {
+    this._session = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    this.emit('session', this._session);
+  }
+
+  _onKeylog(line) {
+    const buf = Buffer.from(line.buffer, line.byteOffset, line.byteLength);
+    if (this._tlsOptions.isServer) this._tlsOptions.server?.emit('keylog', buf, this);
+    else this.emit('keylog', buf);
+  }
+
+  get _conn() { return this._handle?.[kConn]; }
+
+  getPeerCertificate(detailed) {
+    if (!this._conn) return null;
+    const x = binding.certificate(this._conn, false);
+    if (x === null) return {};
+    const { legacyObject } = require('internal/crypto/x509');
+    const cert = legacyObject(x);
+    if (detailed) {
+      // Link each certificate to its issuer up the chain; a root points at itself.
+      const chain = binding.peerChain(this._conn).map(legacyObject);
+      let at = cert;
+      for (let i = 1; i < chain.length; i++) {
+        at.issuerCertificate = chain[i];
+        at = chain[i];
+      }
+      if (at.fingerprint256 !== undefined && sameName(at.issuer, at.subject)) at.issuerCertificate = at;
+    }
+    return cert;
+  }
+
+  getCertificate() {
+    if (!this._conn) return null;
+    const x = binding.certificate(this._conn, true);
+    if (x === null) return {};
+    return require('internal/crypto/x509').legacyObject(x);
+  }
+
+  getX509Certificate() {
+    const x = this._conn && binding.certificate(this._conn, true);
+    return x ? wrapX509(x) : undefined;
+  }
+
+  getPeerX509Certificate() {
+    const x = this._conn && binding.certificate(this._conn, false);
+    return x ? wrapX509(x) : undefined;
+  }
+
+  getCipher() {
+    if (!this._conn) return null;
+    const i = binding.info(this._conn);
+    return { name: i.cipher, standardName: i.standardName, version: i.cipherVersion };
+  }
+
+  getProtocol() {
+    if (!this._conn || !this._secureEstablished) return null;
+    return binding.info(this._conn).protocol;
+  }
+
+  getSession() {
+    if (!this._conn) return undefined;
+    const s = binding.session(this._conn);
+    return s && Buffer.from(s.buffer, s.byteOffset, s.byteLength);
+  }
+
+  isSessionReused() {
+    return !!this._conn && binding.info(this._conn).reused;
+  }
+
+  exportKeyingMaterial(length, label, context) {
+    validateNumber(length, 'length');
+    validateString(label, 'label');
+    const out = binding.exportKeyingMaterial(this._conn, length, label, context);
+    return Buffer.from(out.buffer, out.byteOffset, out.byteLength);
+  }
+
+  getFinished() {
+    const b = this._conn && binding.finished(this._conn, false);
+    return b ? Buffer.from(b) : undefined;
+  }
+
+  getPeerFinished() {
+    const b = this._conn && binding.finished(this._conn, true);
+    return b ? Buffer.from(b) : undefined;
+  }
+
+  getEphemeralKeyInfo() {
+    return this._tlsOptions.isServer ? null : {};
+  }
+
+  setServername(name) {
+    validateString(name, 'name');
+    if (this._tlsOptions.isServer) throw new ERR_TLS_SNI_FROM_SERVER();
+    if (this._conn) binding.setServername(this._conn, name);
+  }
+
+  setMaxSendFragment() { return true; }
+  disableRenegotiation() {}
+  enableTrace() {}
+}
+
+function sameName(a, b) {
+  const ka = Object.keys(a ?? {});
+  return ka.length === Object.keys(b ?? {}).length && ka.every((k) => String(a[k]) === String(b?.[k]));
+}
+
+function wrapX509(handle) {
+  return require('internal/crypto/x509').fromHandle(handle);
+}
+
+function normalizeConnectArgs(args) {
+  const [options, cb] = net._normalizeArgs(args);
+  if (typeof args[args.length - 2] === 'object' && args[args.length - 2] !== null && args.length > 1 &&
+      typeof args[0] !== 'object') {
+    Object.assign(options, args[args.length - 2]);
+  }
+  return [options, cb];
+}
+
+let warnedInsecure = false;
+// NODE_TLS_REJECT_UNAUTHORIZED=0 turns verification off by default, with node's warning.
+function allowUnauthorized() {
+  if (process.env.NODE_TLS_REJECT_UNAUTHORIZED !== '0') return false;
+  if (!warnedInsecure) {
+    warnedInsecure = true;
+    process.emitWarning("Setting the NODE_TLS_REJECT_UNAUTHORIZED environment variable to '0' makes TLS " +
+                        'connections and HTTPS requests insecure by disabling certificate verification.');
+  }
+  return true;
+}
+
+function connect(...args) {
+  const [opts, cb] = normalizeConnectArgs(args);
+  const options = { rejectUnauthorized: !allowUnauthorized(), ciphers: require('tls').DEFAULT_CIPHERS,
+    ...opts, isServer: false };
+  const socket = new TLSSocket(options.socket ?? null, options);
+  if (cb) socket.once('secureConnect', cb);
+  if (options.socket) {
+    if (!socket.connecting) socket._start();
+    return socket;
+  }
+  const handle = new TLSHandle(new TCP(TCPConstants.SOCKET), socket._secureContext.context, false);
+  socket._attach(handle);
+  net.Socket.prototype.connect.call(socket, { ...options, port: options.port, host: options.host ?? 'localhost' });
+  if (options.timeout) socket.setTimeout(options.timeout);
+  return socket;
+}
+
+class Server extends net.Server {
+  constructor(options, listener) {
+    if (typeof options === 'function') {
+      listener = options;
+      options = {};
+    }
+    options ??= {};
+    super(options);
+    this._tlsOptions = options;
+    this._contexts = [];
+    this.setSecureContext(options);
+    this.handshakeTimeout = options.handshakeTimeout ?? 120000;
+    if (listener) this.on('secureConnection', listener);
+    this.on('connection', (raw) => this._onConnection(raw));
+  }
+
+  setSecureContext(options) {
+    this._sharedContext = options.secureContext ?? createSecureContext(options);
+  }
+
+  addContext(hostname, context) {
+    validateString(hostname, 'hostname');
+    const ctx = context instanceof SecureContext ? context : createSecureContext(context);
+    const re = new RegExp('^' + hostname.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^.]*') + '$', 'i');
+    this._contexts.push([re, ctx]);
+  }
+
+  _onConnection(raw) {
+    const o = this._tlsOptions;
+    const socket = new TLSSocket(raw, {
+      ...o, isServer: true, server: this, secureContext: this._sharedContext,
+      rejectUnauthorized: o.rejectUnauthorized !== false,
+      SNICallback: o.SNICallback ?? (this._contexts.length > 0 ? (name, cb) => {
+        const hit = this._contexts.find(([re]) => re.test(name));
+        cb(null, hit?.[1]);
+      } : undefined),
+    });
+    if (this.handshakeTimeout > 0) {
+      socket._handshakeTimer = setTimeout(() => {
+        if (socket._secureEstablished || socket.destroyed) return;
+        // As in node, the listener decides the socket's fate.
+        this.emit('tlsClientError', new ERR_TLS_HANDSHAKE_TIMEOUT(), socket);
+      }, this.handshakeTimeout);
+      socket._handshakeTimer.unref?.();
+      socket.once('close', () => clearTimeout(socket._handshakeTimer));
+    }
+    socket.on('error', (err) => {
+      if (!socket._secureEstablished) this.emit('tlsClientError', err, socket);
+    });
+    socket._start();
+  }
+
+  _onSecure(socket) {
+    clearTimeout(socket._handshakeTimer);
+    if (this._tlsOptions.requestCert && this._tlsOptions.rejectUnauthorized !== false && !socket.authorized) {
+      socket.destroy();
+      return;
+    }
+    this.emit('secureConnection', socket);
+  }
+
+  getTicketKeys() {
+    this._ticketKeys ??= require('crypto').randomBytes(48);
+    return this._ticketKeys;
+  }
+
+  setTicketKeys(keys) {
+    if (!ArrayBuffer.isView(keys) || keys.byteLength !== 48) {
+      throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], keys);
+    }
+    this._ticketKeys = Buffer.from(keys);
+  }
+}
+
+function createServer(options, listener) {
+  return new Server(options, listener);
+}
+
+void validateFunction;
+module.exports = { TLSSocket, Server, createServer, connect };

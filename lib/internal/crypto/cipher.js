@@ -1,0 +1,223 @@
+'use strict';
+// Cipheriv and Decipheriv: symmetric encryption on internalBinding('crypto'), usable
+// through update()/final() or as Transform streams. This file keeps the state
+// machine (which call is legal when) and node's errors; C drives OpenSSL.
+
+const binding = internalBinding('crypto');
+const { Buffer } = require('buffer');
+const LazyTransform = require('internal/streams/lazy_transform');
+const {
+  codes: {
+    ERR_CRYPTO_INVALID_AUTH_TAG, ERR_CRYPTO_INVALID_IV, ERR_CRYPTO_INVALID_KEYLEN,
+    ERR_CRYPTO_INVALID_STATE, ERR_CRYPTO_UNKNOWN_CIPHER, ERR_INVALID_ARG_TYPE, ERR_MISSING_ARGS,
+  },
+} = require('internal/errors');
+const { validateString, validateObject, validateInt32, validateUint32 } = require('internal/validators');
+const { prepareSecretKey } = require('internal/crypto/keys');
+
+const kHandle = Symbol('kHandle');
+const kState = Symbol('kState');
+
+const kUnsupported = 'Trying to add data in unsupported state';
+
+function toBytes(value, name, encoding, types) {
+  if (typeof value === 'string') return Buffer.from(value, encoding);
+  if (ArrayBuffer.isView(value)) return value;
+  if (value instanceof ArrayBuffer) return new Uint8Array(value);
+  throw new ERR_INVALID_ARG_TYPE(name, types, value);
+}
+
+function prepareIv(iv) {
+  if (iv === null) return null;
+  return toBytes(iv, 'iv', 'utf8', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView']);
+}
+
+function outputBytes(self, bytes, encoding) {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (encoding === undefined || encoding === 'buffer') return buf;
+  if (self._decoder === null || self._decoder.encoding !== encoding) {
+    const { StringDecoder } = require('string_decoder');
+    self._decoder = new StringDecoder(encoding);
+    self._decoder.encoding = encoding;
+  }
+  return self._decoder.write(buf);
+}
+
+function CipherBase(cipher, key, iv, options, encrypt) {
+  validateString(cipher, 'cipher');
+  const keyBytes = prepareSecretKey(key, 'utf8');
+  const ivBytes = prepareIv(iv);
+  let tagLength = -1;
+  if (options !== undefined) {
+    validateObject(options, 'options');
+    if (options.authTagLength !== undefined) {
+      validateInt32(options.authTagLength, 'options.authTagLength', 0);
+      tagLength = options.authTagLength;
+    }
+  }
+  const handle = binding.cipherCreate(cipher, keyBytes, ivBytes, encrypt, tagLength);
+  if (typeof handle === 'number') {
+    switch (handle) {
+      case -1: throw new ERR_CRYPTO_UNKNOWN_CIPHER();
+      case -2: throw new ERR_CRYPTO_INVALID_KEYLEN();
+      case -3: throw new ERR_CRYPTO_INVALID_IV();
+      case -4: throw new ERR_CRYPTO_INVALID_AUTH_TAG(tagLength);
+      default: {
+        const err = new ERR_CRYPTO_INVALID_AUTH_TAG();
+        err.message = `authTagLength required for ${cipher}`;
+        throw err;
+      }
+    }
+  }
+  this[kHandle] = handle;
+  const info = binding.cipherModeInfo(handle);
+  this[kState] = {
+    encrypt, finalized: false, aead: info.aead, tagLength: tagLength >= 0 ? tagLength : -1,
+    tagSet: false, updated: false, aadSet: false,
+  };
+  this._decoder = null;
+  LazyTransform.call(this, options);
+}
+Object.setPrototypeOf(CipherBase.prototype, LazyTransform.prototype);
+
+CipherBase.prototype._transform = function _transform(chunk, encoding, callback) {
+  this.push(this.update(chunk, encoding));
+  callback();
+};
+
+CipherBase.prototype._flush = function _flush(callback) {
+  try {
+    this.push(this.final());
+  } catch (err) {
+    callback(err);
+    return;
+  }
+  callback();
+};
+
+CipherBase.prototype.update = function update(data, inputEncoding, outputEncoding) {
+  if (typeof data === 'string') {
+    data = Buffer.from(data, inputEncoding === 'buffer' ? 'utf8' : inputEncoding);
+  } else if (!ArrayBuffer.isView(data)) {
+    throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+  }
+  const state = this[kState];
+  if (state.finalized) throw new Error(kUnsupported);
+  const out = binding.cipherUpdate(this[kHandle], data);
+  if (out === null) {
+    state.ccmFailed = true;
+    if (state.aead === 'ccm' && !state.encrypt) return outputBytes(this, new Uint8Array(0), outputEncoding);
+    throw new Error(kUnsupported);
+  }
+  state.updated = true;
+  return outputBytes(this, out, outputEncoding);
+};
+
+CipherBase.prototype.final = function final(outputEncoding) {
+  const state = this[kState];
+  if (state.finalized) throw new ERR_CRYPTO_INVALID_STATE();
+  state.finalized = true;
+  if (state.aead !== '' && !state.encrypt && (!state.tagSet || state.ccmFailed)) {
+    throw new Error('Unsupported state or unable to authenticate data');
+  }
+  const out = binding.cipherFinal(this[kHandle]);
+  if (out === null) throw new Error('Unsupported state or unable to authenticate data');
+  let result = outputBytes(this, out, outputEncoding);
+  if (typeof result === 'string' && this._decoder) result += this._decoder.end();
+  return result;
+};
+
+CipherBase.prototype.setAutoPadding = function setAutoPadding(autoPadding) {
+  if (this[kState].finalized) throw new ERR_CRYPTO_INVALID_STATE('setAutoPadding');
+  binding.cipherSetAutoPadding(this[kHandle], autoPadding === undefined ? true : !!autoPadding);
+  return this;
+};
+
+CipherBase.prototype.setAAD = function setAAD(aadbuf, options) {
+  const state = this[kState];
+  const data = toBytes(aadbuf, 'buffer', 'utf8', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView']);
+  let plaintextLength = -1;
+  if (options !== undefined) {
+    validateObject(options, 'options');
+    if (options.plaintextLength !== undefined) {
+      validateUint32(options.plaintextLength, 'options.plaintextLength');
+      plaintextLength = options.plaintextLength;
+    }
+  }
+  if (state.aead === '' || state.finalized || state.updated) throw new ERR_CRYPTO_INVALID_STATE('setAAD');
+  if (state.aead === 'ccm' && plaintextLength < 0) {
+    // node raises this one from C++, with its own wording.
+    const err = new ERR_MISSING_ARGS('options.plaintextLength');
+    err.message = 'options.plaintextLength required for CCM mode with AAD';
+    throw err;
+  }
+  if (!binding.cipherSetAAD(this[kHandle], data, plaintextLength)) {
+    throw new ERR_CRYPTO_INVALID_STATE('setAAD');
+  }
+  state.aadSet = true;
+  return this;
+};
+
+function Cipheriv(cipher, key, iv, options) {
+  if (!new.target) return new Cipheriv(cipher, key, iv, options);
+  CipherBase.call(this, cipher, key, iv, options, true);
+}
+Object.setPrototypeOf(Cipheriv.prototype, CipherBase.prototype);
+Object.setPrototypeOf(Cipheriv, LazyTransform);
+
+Cipheriv.prototype.getAuthTag = function getAuthTag() {
+  const state = this[kState];
+  if (state.aead === '' || !state.finalized) throw new ERR_CRYPTO_INVALID_STATE('getAuthTag');
+  const tag = binding.cipherGetAuthTag(this[kHandle]);
+  return Buffer.from(tag.buffer, tag.byteOffset, tag.byteLength);
+};
+
+function Decipheriv(cipher, key, iv, options) {
+  if (!new.target) return new Decipheriv(cipher, key, iv, options);
+  CipherBase.call(this, cipher, key, iv, options, false);
+}
+Object.setPrototypeOf(Decipheriv.prototype, CipherBase.prototype);
+Object.setPrototypeOf(Decipheriv, LazyTransform);
+
+Decipheriv.prototype.setAuthTag = function setAuthTag(tagbuf, encoding) {
+  const tag = toBytes(tagbuf, 'buffer', encoding, ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView']);
+  const state = this[kState];
+  if (state.aead === '' || state.finalized || state.tagSet || (state.updated && state.aead !== 'ccm')) {
+    throw new ERR_CRYPTO_INVALID_STATE('setAuthTag');
+  }
+  if ((state.tagLength >= 0 && tag.byteLength !== state.tagLength) ||
+      !binding.cipherSetAuthTag(this[kHandle], tag)) {
+    throw new ERR_CRYPTO_INVALID_AUTH_TAG(tag.byteLength);
+  }
+  state.tagSet = true;
+  return this;
+};
+
+function getCipherInfo(nameOrNid, options) {
+  if (typeof nameOrNid !== 'string' && typeof nameOrNid !== 'number') {
+    throw new ERR_INVALID_ARG_TYPE('nameOrNid', ['string', 'number'], nameOrNid);
+  }
+  if (typeof nameOrNid === 'number') validateInt32(nameOrNid, 'nameOrNid');
+  let keyLength = -1;
+  let ivLength = -1;
+  if (options !== undefined) {
+    validateObject(options, 'options');
+    if (options.keyLength !== undefined) {
+      validateInt32(options.keyLength, 'options.keyLength');
+      keyLength = options.keyLength;
+    }
+    if (options.ivLength !== undefined) {
+      validateInt32(options.ivLength, 'options.ivLength');
+      ivLength = options.ivLength;
+    }
+  }
+  return binding.cipherInfo(nameOrNid, keyLength, ivLength);
+}
+
+let ciphers;
+function getCiphers() {
+  ciphers ??= binding.getCiphers();
+  return ciphers.slice();
+}
+
+module.exports = { Cipheriv, Decipheriv, getCipherInfo, getCiphers };

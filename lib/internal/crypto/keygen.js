@@ -1,0 +1,188 @@
+'use strict';
+// generateKeyPair/Sync and generateKey/Sync: options are validated once here, then
+// one C job makes the key, in place or on libuv's thread pool.
+
+const binding = internalBinding('crypto');
+const { Buffer } = require('buffer');
+const {
+  codes: { ERR_INVALID_ARG_VALUE, ERR_INVALID_ARG_TYPE, ERR_CRYPTO_INVALID_CURVE, ERR_CRYPTO_UNKNOWN_DH_GROUP,
+    ERR_INCOMPATIBLE_OPTION_PAIR, ERR_MISSING_OPTION },
+} = require('internal/errors');
+const {
+  validateFunction, validateObject, validateString, validateUint32, validateInt32, validateOneOf,
+} = require('internal/validators');
+const { newPublicKey, newPrivateKey, newSecretKey } = require('internal/crypto/keys');
+const { randomBytes } = require('internal/crypto/random');
+
+const kTypes = ['rsa', 'rsa-pss', 'dsa', 'ec', 'ed25519', 'ed448', 'x25519', 'x448', 'dh'];
+const kDhGroups = {
+  modp5: 'modp_1536', modp14: 'modp_2048', modp15: 'modp_3072', modp16: 'modp_4096',
+  modp17: 'modp_6144', modp18: 'modp_8192',
+};
+
+function parseOptions(type, options) {
+  validateString(type, 'type');
+  if (!kTypes.includes(type)) {
+    throw new ERR_INVALID_ARG_VALUE('type', type, 'must be a supported key type');
+  }
+  if (options !== undefined) validateObject(options, 'options');
+  const o = {};
+  switch (type) {
+    case 'rsa':
+    case 'rsa-pss': {
+      validateObject(options, 'options');
+      validateUint32(options.modulusLength, 'options.modulusLength');
+      o.modulusLength = options.modulusLength;
+      if (options.publicExponent !== undefined) {
+        validateUint32(options.publicExponent, 'options.publicExponent');
+        o.publicExponent = options.publicExponent;
+      }
+      if (type === 'rsa-pss') {
+        const hash = options.hashAlgorithm;
+        const mgf1 = options.mgf1HashAlgorithm;
+        if (hash !== undefined) validateString(hash, 'options.hashAlgorithm');
+        if (mgf1 !== undefined) validateString(mgf1, 'options.mgf1HashAlgorithm');
+        if (hash !== undefined) o.hashAlgorithm = hash;
+        if (mgf1 !== undefined) o.mgf1HashAlgorithm = mgf1;
+        if (options.saltLength !== undefined) {
+          validateInt32(options.saltLength, 'options.saltLength', 0);
+          o.saltLength = options.saltLength;
+        }
+      }
+      break;
+    }
+    case 'dsa':
+      validateObject(options, 'options');
+      validateUint32(options.modulusLength, 'options.modulusLength');
+      o.modulusLength = options.modulusLength;
+      if (options.divisorLength !== undefined && options.divisorLength !== null) {
+        validateInt32(options.divisorLength, 'options.divisorLength', 0);
+        o.divisorLength = options.divisorLength;
+      }
+      break;
+    case 'ec': {
+      validateObject(options, 'options');
+      validateString(options.namedCurve, 'options.namedCurve');
+      if (!binding.curveKnown(options.namedCurve)) throw new ERR_CRYPTO_INVALID_CURVE();
+      o.namedCurve = options.namedCurve;
+      if (options.paramEncoding !== undefined) {
+        validateOneOf(options.paramEncoding, 'options.paramEncoding', ['named', 'explicit']);
+      }
+      break;
+    }
+    case 'dh': {
+      validateObject(options, 'options');
+      const { group, primeLength, prime, generator } = options;
+      if (group !== undefined) {
+        if (prime !== undefined) throw new ERR_INCOMPATIBLE_OPTION_PAIR('group', 'prime');
+        if (primeLength !== undefined) throw new ERR_INCOMPATIBLE_OPTION_PAIR('group', 'primeLength');
+        if (generator !== undefined) throw new ERR_INCOMPATIBLE_OPTION_PAIR('group', 'generator');
+        validateString(group, 'options.group');
+        if (kDhGroups[group] === undefined) throw new ERR_CRYPTO_UNKNOWN_DH_GROUP();
+        o.group = kDhGroups[group];
+      } else {
+        if (prime !== undefined) {
+          if (primeLength !== undefined) throw new ERR_INCOMPATIBLE_OPTION_PAIR('prime', 'primeLength');
+          if (!ArrayBuffer.isView(prime)) throw new ERR_INVALID_ARG_TYPE('options.prime', ['Buffer', 'TypedArray', 'DataView'], prime);
+          o.prime = prime;
+        } else if (primeLength !== undefined) {
+          validateInt32(primeLength, 'options.primeLength', 0);
+          o.primeLength = primeLength;
+        } else {
+          throw new ERR_MISSING_OPTION('At least one of the group, prime, or primeLength options');
+        }
+        if (generator !== undefined) {
+          validateInt32(generator, 'options.generator', 0);
+          o.generator = generator;
+        }
+      }
+      break;
+    }
+    default:
+      break;
+  }
+  const encodings = {};
+  if (options !== undefined) {
+    for (const which of ['publicKeyEncoding', 'privateKeyEncoding']) {
+      const enc = options[which];
+      if (enc === undefined || enc === null) continue;
+      if (typeof enc !== 'object') throw new ERR_INVALID_ARG_VALUE(`options.${which}`, enc);
+      encodings[which] = enc;
+    }
+  }
+  return { o, encodings };
+}
+
+function encodeResult(handle, encodings) {
+  const pub = newPublicKey(handle);
+  const priv = newPrivateKey(handle);
+  const publicKey = encodings.publicKeyEncoding ? pub.export(encodings.publicKeyEncoding) : pub;
+  const privateKey = encodings.privateKeyEncoding ? priv.export(encodings.privateKeyEncoding) : priv;
+  return { publicKey, privateKey };
+}
+
+function generationError() {
+  const err = new Error('Key generation failed');
+  err.code = 'ERR_CRYPTO_OPERATION_FAILED';
+  return err;
+}
+
+function generateKeyPairSync(type, options) {
+  const { o, encodings } = parseOptions(type, options);
+  const handle = binding.keyGenerate(type, o);
+  if (handle === null) throw generationError();
+  return encodeResult(handle, encodings);
+}
+
+function generateKeyPair(type, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  validateFunction(callback, 'callback');
+  const { o, encodings } = parseOptions(type, options);
+  binding.keyGenerate(type, o, (handle) => {
+    if (handle === null) return callback(generationError());
+    let result;
+    try {
+      result = encodeResult(handle, encodings);
+    } catch (err) {
+      return callback(err);
+    }
+    callback(null, result.publicKey, result.privateKey);
+  });
+}
+
+function secretLength(type, options) {
+  validateString(type, 'type');
+  validateObject(options, 'options');
+  const { length } = options;
+  if (type === 'hmac') {
+    validateInt32(length, 'options.length', 8, 2 ** 31 - 1);
+  } else if (type === 'aes') {
+    validateOneOf(length, 'options.length', [128, 192, 256]);
+  } else {
+    throw new ERR_INVALID_ARG_VALUE('type', type, "must be a supported key type");
+  }
+  return Math.floor(length / 8);
+}
+
+function generateKeySync(type, options) {
+  const n = secretLength(type, options);
+  return newSecretKey(Buffer.from(randomBytes(n)));
+}
+
+function generateKey(type, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  validateFunction(callback, 'callback');
+  const n = secretLength(type, options);
+  randomBytes(n, (err, buf) => {
+    if (err) return callback(err);
+    callback(null, newSecretKey(buf));
+  });
+}
+
+module.exports = { generateKeyPair, generateKeyPairSync, generateKey, generateKeySync };

@@ -1,0 +1,352 @@
+'use strict';
+// KeyObject (secret, public, private) and the functions that make keys from PEM,
+// DER, JWK or bytes. A secret key holds a Buffer copy; an asymmetric key holds a C
+// handle to an EVP_PKEY (internalBinding('crypto').key*).
+
+const binding = internalBinding('crypto');
+const { Buffer } = require('buffer');
+const {
+  codes: {
+    ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS, ERR_CRYPTO_INVALID_JWK, ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE,
+    ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_ILLEGAL_CONSTRUCTOR,
+  },
+} = require('internal/errors');
+const { validateObject, validateString, validateOneOf } = require('internal/validators');
+const { customInspectSymbol } = require('internal/util');
+
+const kKeyType = Symbol('kKeyType');
+const kAsymmetricKeyType = Symbol('kAsymmetricKeyType');
+const kHandle = Symbol('kHandle');
+const kConstruct = Symbol('kConstruct');
+
+const kBufferTypes = ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'];
+
+function isKeyObject(v) {
+  return v !== null && typeof v === 'object' && kKeyType in v && kHandle in v;
+}
+
+function isCryptoKey(v) {
+  const webcrypto = require('internal/crypto/webcrypto');
+  return webcrypto.isCryptoKey?.(v) ?? false;
+}
+
+class KeyObject {
+  constructor(type, handle) {
+    if (handle !== kConstruct && type !== kConstruct) {
+      validateOneOf(type, 'type', ['secret', 'public', 'private']);
+      throw new ERR_INVALID_ARG_TYPE('handle', 'object', handle);
+    }
+  }
+
+  get type() { return this[kKeyType]; }
+
+  static from(key) {
+    if (!isCryptoKey(key)) throw new ERR_INVALID_ARG_TYPE('key', 'CryptoKey', key);
+    return require('internal/crypto/webcrypto').keyObjectOf(key);
+  }
+
+  toCryptoKey(algorithm, extractable, keyUsages) {
+    return require('internal/crypto/subtle').cryptoKeyFrom(this, algorithm, extractable, keyUsages);
+  }
+
+  equals(otherKeyObject) {
+    if (!isKeyObject(otherKeyObject)) {
+      throw new ERR_INVALID_ARG_TYPE('otherKeyObject', 'KeyObject', otherKeyObject);
+    }
+    if (otherKeyObject[kKeyType] !== this[kKeyType]) return false;
+    if (this[kKeyType] === 'secret') {
+      const a = this[kHandle];
+      const b = otherKeyObject[kHandle];
+      return a.length === b.length && binding.timingSafeEqual(a, b);
+    }
+    return binding.keyEquals(this[kHandle], otherKeyObject[kHandle]);
+  }
+}
+
+function makeKey(Class, type, handle) {
+  const key = Object.create(Class.prototype);
+  Object.defineProperty(key, kKeyType, { value: type, enumerable: true });
+  Object.defineProperty(key, kHandle, { value: handle });
+  return key;
+}
+
+class SecretKeyObject extends KeyObject {
+  get symmetricKeySize() { return this[kHandle].length; }
+
+  export(options) {
+    if (options !== undefined) {
+      validateObject(options, 'options');
+      if (options.format === 'jwk') return { kty: 'oct', k: this[kHandle].toString('base64url') };
+      if (options.format !== undefined && options.format !== 'buffer') {
+        throw new ERR_INVALID_ARG_VALUE('options.format', options.format, "must be one of: 'buffer', 'jwk'");
+      }
+    }
+    return Buffer.from(this[kHandle]);
+  }
+}
+
+class AsymmetricKeyObject extends KeyObject {
+  get asymmetricKeyType() {
+    if (this[kAsymmetricKeyType] === undefined) {
+      Object.defineProperty(this, kAsymmetricKeyType,
+        { value: binding.keyDetails(this[kHandle]).type, enumerable: true });
+    }
+    return this[kAsymmetricKeyType];
+  }
+
+  get asymmetricKeyDetails() {
+    const d = binding.keyDetails(this[kHandle]);
+    const out = {};
+    if (d.modulusLength !== undefined) out.modulusLength = d.modulusLength;
+    if (d.publicExponent !== undefined) {
+      out.publicExponent = BigInt('0x' + (Buffer.from(d.publicExponent).toString('hex') || '0'));
+    }
+    if (d.hashAlgorithm !== undefined) out.hashAlgorithm = normalizeHashName(d.hashAlgorithm);
+    if (d.mgf1HashAlgorithm !== undefined) out.mgf1HashAlgorithm = normalizeHashName(d.mgf1HashAlgorithm);
+    if (d.saltLength !== undefined) out.saltLength = d.saltLength;
+    if (d.divisorLength !== undefined) out.divisorLength = d.divisorLength;
+    if (d.namedCurve !== undefined) out.namedCurve = d.namedCurve;
+    return out;
+  }
+}
+
+function normalizeHashName(name) {
+  return name.toLowerCase().replace(/^sha2-(\d+)$/, 'sha$1').replace(/^sha-(\d+)$/, 'sha$1');
+}
+
+const kCurveToJwk = { prime256v1: 'P-256', secp384r1: 'P-384', secp521r1: 'P-521', secp256k1: 'secp256k1' };
+const kJwkToCurve = { 'P-256': 'prime256v1', 'P-384': 'secp384r1', 'P-521': 'secp521r1', secp256k1: 'secp256k1' };
+const kOkpCurves = { ed25519: 'Ed25519', ed448: 'Ed448', x25519: 'X25519', x448: 'X448' };
+
+function exportJwk(key, isPublic) {
+  const c = binding.keyJwk(key[kHandle], isPublic);
+  const b64 = (bytes) => Buffer.from(bytes).toString('base64url');
+  if (c.kty === 'RSA') {
+    const out = { kty: 'RSA', n: b64(c.n), e: b64(c.e) };
+    if (!isPublic) for (const k of ['d', 'p', 'q', 'dp', 'dq', 'qi']) out[k] = b64(c[k]);
+    return out;
+  }
+  if (c.kty === 'EC') {
+    const crv = kCurveToJwk[c.group];
+    if (crv === undefined) {
+      const { codes } = require('internal/errors');
+      throw new codes.ERR_CRYPTO_JWK_UNSUPPORTED_CURVE(c.group);
+    }
+    const out = { kty: 'EC', x: b64(c.x), y: b64(c.y), crv };
+    if (!isPublic) out.d = b64(c.d);
+    return out;
+  }
+  if (c.kty === 'OKP') {
+    const out = { crv: kOkpCurves[key.asymmetricKeyType] };
+    if (!isPublic) out.d = b64(c.d);
+    out.x = b64(c.x);
+    out.kty = 'OKP';
+    return out;
+  }
+  const { codes } = require('internal/errors');
+  throw new codes.ERR_CRYPTO_JWK_UNSUPPORTED_KEY_TYPE();
+}
+
+function exportAsymmetric(key, options, isPublic) {
+  validateObject(options, 'options');
+  const { format, type, cipher, passphrase } = options;
+  if (format === 'jwk') return exportJwk(key, isPublic);
+  if (format !== 'pem' && format !== 'der') {
+    throw new ERR_INVALID_ARG_VALUE('options.format', format);
+  }
+  const keyType = key.asymmetricKeyType;
+  if (isPublic) {
+    if (type !== 'pkcs1' && type !== 'spki') throw new ERR_INVALID_ARG_VALUE('options.type', type);
+    if (type === 'pkcs1' && keyType !== 'rsa') {
+      throw new ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS('pkcs1', 'can only be used for RSA keys');
+    }
+    return toOutput(binding.keyExport(key[kHandle], true, format, type), format);
+  }
+  if (type !== 'pkcs1' && type !== 'pkcs8' && type !== 'sec1') {
+    throw new ERR_INVALID_ARG_VALUE('options.type', type);
+  }
+  if (type === 'pkcs1' && keyType !== 'rsa') {
+    throw new ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS('pkcs1', 'can only be used for RSA keys');
+  }
+  if (type === 'sec1' && keyType !== 'ec') {
+    throw new ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS('sec1', 'can only be used for EC keys');
+  }
+  let pass;
+  if (cipher !== undefined) {
+    validateString(cipher, 'options.cipher');
+    if (format === 'der' && type !== 'pkcs8') {
+      throw new ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS(type, 'does not support encryption');
+    }
+    if (typeof passphrase === 'string') pass = Buffer.from(passphrase);
+    else if (ArrayBuffer.isView(passphrase)) pass = passphrase;
+    else throw new ERR_INVALID_ARG_VALUE('options.passphrase', passphrase);
+    const { getCiphers } = require('internal/crypto/cipher');
+    if (!getCiphers().includes(cipher.toLowerCase())) {
+      const { codes } = require('internal/errors');
+      throw new codes.ERR_CRYPTO_UNKNOWN_CIPHER();
+    }
+  }
+  return toOutput(binding.keyExport(key[kHandle], false, format, type, cipher, pass), format);
+}
+
+function toOutput(result, format) {
+  if (format === 'pem') return result;
+  return Buffer.from(result.buffer, result.byteOffset, result.byteLength);
+}
+
+class PublicKeyObject extends AsymmetricKeyObject {
+  export(options) { return exportAsymmetric(this, options, true); }
+}
+
+class PrivateKeyObject extends AsymmetricKeyObject {
+  export(options) { return exportAsymmetric(this, options, false); }
+}
+
+for (const C of [KeyObject, SecretKeyObject, PublicKeyObject, PrivateKeyObject]) {
+  Object.defineProperty(C.prototype, Symbol.toStringTag, { value: 'KeyObject', configurable: true });
+}
+void customInspectSymbol;
+
+function newSecretKey(bytes) { return makeKey(SecretKeyObject, 'secret', bytes); }
+function newPublicKey(handle) { return makeKey(PublicKeyObject, 'public', handle); }
+function newPrivateKey(handle) { return makeKey(PrivateKeyObject, 'private', handle); }
+
+function createSecretKey(key, encoding) {
+  if (typeof key === 'string') return newSecretKey(Buffer.from(key, encoding));
+  if (ArrayBuffer.isView(key)) return newSecretKey(Buffer.from(key.buffer.slice(key.byteOffset, key.byteOffset + key.byteLength)));
+  if (key instanceof ArrayBuffer) return newSecretKey(Buffer.from(key.slice(0)));
+  throw new ERR_INVALID_ARG_TYPE('key', kBufferTypes, key);
+}
+
+// The bytes of a secret key given as a string, buffer, secret KeyObject or CryptoKey.
+function prepareSecretKey(key, encoding, bufferOnly = false) {
+  if (!bufferOnly) {
+    if (isKeyObject(key)) {
+      if (key[kKeyType] !== 'secret') throw new ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(key[kKeyType], 'secret');
+      return key[kHandle];
+    }
+    if (isCryptoKey(key)) return prepareSecretKey(KeyObject.from(key), encoding);
+  }
+  if (typeof key === 'string') return Buffer.from(key, encoding);
+  if (ArrayBuffer.isView(key)) return key;
+  if (key instanceof ArrayBuffer) return new Uint8Array(key);
+  throw new ERR_INVALID_ARG_TYPE('key',
+    ['string', ...kBufferTypes, ...(bufferOnly ? [] : ['KeyObject', 'CryptoKey'])], key);
+}
+
+function fromJwk(jwk, isPrivate) {
+  validateObject(jwk, 'key.key');
+  const { kty } = jwk;
+  validateOneOf(kty, 'key.kty', ['RSA', 'EC', 'OKP', 'AKP']);
+  const bytes = (name) => {
+    const v = jwk[name];
+    validateString(v, `key.${name}`);
+    return Buffer.from(v, 'base64url');
+  };
+  let parts;
+  if (kty === 'OKP') {
+    validateString(jwk.crv, 'key.crv');
+    validateOneOf(jwk.crv, 'key.crv', ['Ed25519', 'Ed448', 'X25519', 'X448']);
+    parts = { kty, crv: jwk.crv, x: bytes('x') };
+    if (isPrivate) parts.d = bytes('d');
+  } else if (kty === 'EC') {
+    validateString(jwk.crv, 'key.crv');
+    validateOneOf(jwk.crv, 'key.crv', ['P-256', 'secp256k1', 'P-384', 'P-521']);
+    parts = { kty, group: kJwkToCurve[jwk.crv], x: bytes('x'), y: bytes('y') };
+    if (isPrivate) parts.d = bytes('d');
+  } else if (kty === 'RSA') {
+    parts = { kty, n: bytes('n'), e: bytes('e') };
+    if (isPrivate) {
+      parts.d = bytes('d');
+      if (jwk.p !== undefined) for (const k of ['p', 'q', 'dp', 'dq', 'qi']) parts[k] = bytes(k);
+    }
+  } else {
+    throw new ERR_CRYPTO_INVALID_JWK();
+  }
+  const handle = binding.keyFromJwk(parts, isPrivate);
+  if (handle === null) throw new ERR_CRYPTO_INVALID_JWK(kty);
+  return handle;
+}
+
+// Parses createPublicKey/createPrivateKey input into a handle. `kind` is 'public'
+// or 'private'; public parses also accept private keys and certificates.
+function parseKeyInput(key, kind, name = 'key') {
+  let data = key;
+  let format = 'pem';
+  let type;
+  let passphrase;
+  let encoding = 'utf8';
+  if (typeof key === 'object' && key !== null && !ArrayBuffer.isView(key) && !(key instanceof ArrayBuffer)) {
+    ({ key: data, format = 'pem', type, passphrase, encoding = 'utf8' } = key);
+    if (format === 'jwk') return fromJwk(data, kind === 'private');
+    validateOneOf(format, `${name}.format`, ['pem', 'der', 'jwk']);
+    if (typeof data !== 'string' && !ArrayBuffer.isView(data) && !(data instanceof ArrayBuffer)) {
+      throw new ERR_INVALID_ARG_TYPE(`${name}.key`, ['string', ...kBufferTypes], data);
+    }
+    if (format === 'der') {
+      const types = kind === 'private' ? ['pkcs1', 'pkcs8', 'sec1'] : ['pkcs1', 'spki'];
+      if (!types.includes(type)) throw new ERR_INVALID_ARG_VALUE(`${name}.type`, type);
+    }
+  }
+  if (typeof data === 'string') data = Buffer.from(data, format === 'der' ? encoding : 'utf8');
+  else if (data instanceof ArrayBuffer) data = new Uint8Array(data);
+  if (passphrase !== undefined && passphrase !== null) {
+    if (typeof passphrase === 'string') passphrase = Buffer.from(passphrase);
+    else if (!ArrayBuffer.isView(passphrase)) {
+      throw new ERR_INVALID_ARG_TYPE(`${name}.passphrase`, ['string', ...kBufferTypes], passphrase);
+    }
+  }
+  return binding.keyParse(data, format, type, kind === 'private', passphrase);
+}
+
+function createPublicKey(key) {
+  if (isKeyObject(key)) {
+    if (key[kKeyType] !== 'private') {
+      throw new ERR_INVALID_ARG_TYPE('key', ['string', ...kBufferTypes], key);
+    }
+    return newPublicKey(key[kHandle]);
+  }
+  if (isCryptoKey(key)) return createPublicKey(KeyObject.from(key));
+  if (typeof key !== 'string' && typeof key !== 'object') {
+    throw new ERR_INVALID_ARG_TYPE('key',
+      ['string', ...kBufferTypes, 'KeyObject', 'CryptoKey'], key);
+  }
+  if (key === null) throw new ERR_INVALID_ARG_TYPE('key', ['string', ...kBufferTypes, 'KeyObject', 'CryptoKey'], key);
+  return newPublicKey(parseKeyInput(key, 'public'));
+}
+
+function createPrivateKey(key) {
+  if (isKeyObject(key) || (typeof key !== 'string' && (typeof key !== 'object' || key === null))) {
+    throw new ERR_INVALID_ARG_TYPE('key', ['string', ...kBufferTypes], key);
+  }
+  return newPrivateKey(parseKeyInput(key, 'private'));
+}
+
+// A key handle for signing/encryption: a KeyObject, CryptoKey, PEM/DER input or
+// {key, ...}. `kind` says which KeyObject types are acceptable.
+function prepareAsymmetricKey(key, kind) {
+  if (isKeyObject(key)) {
+    if (key[kKeyType] === 'secret' || (kind === 'private' && key[kKeyType] !== 'private')) {
+      throw new ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(key[kKeyType], kind);
+    }
+    return key[kHandle];
+  }
+  if (isCryptoKey(key)) return prepareAsymmetricKey(KeyObject.from(key), kind);
+  if (typeof key === 'object' && key !== null && isKeyObject(key.key)) {
+    return prepareAsymmetricKey(key.key, kind);
+  }
+  if (typeof key === 'string' || ArrayBuffer.isView(key) || key instanceof ArrayBuffer ||
+      (typeof key === 'object' && key !== null)) {
+    return parseKeyInput(key, kind === 'private' ? 'private' : 'public');
+  }
+  throw new ERR_INVALID_ARG_TYPE('key',
+    ['string', ...kBufferTypes, 'KeyObject', 'CryptoKey'], key);
+}
+
+module.exports = {
+  KeyObject, SecretKeyObject, PublicKeyObject, PrivateKeyObject,
+  createSecretKey, createPublicKey, createPrivateKey,
+  prepareSecretKey, prepareAsymmetricKey, isKeyObject,
+  newSecretKey, newPublicKey, newPrivateKey, kHandle, kKeyType, kConstruct,
+};
+void ERR_ILLEGAL_CONSTRUCTOR;

@@ -1,0 +1,180 @@
+'use strict';
+// RSA encryption (publicEncrypt, privateDecrypt, privateEncrypt, publicDecrypt) and
+// key agreement (diffieHellman, ECDH) over key handles.
+
+const binding = internalBinding('crypto');
+const { Buffer } = require('buffer');
+const {
+  codes: {
+    ERR_CRYPTO_ECDH_INVALID_FORMAT, ERR_CRYPTO_ECDH_INVALID_PUBLIC_KEY, ERR_CRYPTO_INCOMPATIBLE_KEY,
+    ERR_CRYPTO_INVALID_CURVE, ERR_INVALID_ARG_TYPE,
+  },
+} = require('internal/errors');
+const { validateObject, validateString, validateInt32 } = require('internal/validators');
+const { prepareAsymmetricKey, isKeyObject, kHandle, kKeyType } = require('internal/crypto/keys');
+
+const RSA_PKCS1_PADDING = 1;
+const RSA_PKCS1_OAEP_PADDING = 4;
+
+function rsaCipher(op, kind, defaultPadding) {
+  return function(options, buffer) {
+    const handle = prepareAsymmetricKey(options, kind);
+    let padding = defaultPadding;
+    let oaepHash;
+    let oaepLabel;
+    if (options !== null && typeof options === 'object' && !ArrayBuffer.isView(options)) {
+      if (options.padding !== undefined) {
+        validateInt32(options.padding, 'options.padding');
+        padding = options.padding;
+      }
+      if (options.oaepHash !== undefined) {
+        validateString(options.oaepHash, 'key.oaepHash');
+        oaepHash = options.oaepHash;
+      }
+      if (options.oaepLabel !== undefined) {
+        if (!ArrayBuffer.isView(options.oaepLabel)) {
+          throw new ERR_INVALID_ARG_TYPE('key.oaepLabel', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], options.oaepLabel);
+        }
+        oaepLabel = options.oaepLabel;
+      }
+    }
+    if (typeof buffer === 'string') buffer = Buffer.from(buffer);
+    else if (!ArrayBuffer.isView(buffer)) {
+      throw new ERR_INVALID_ARG_TYPE('buffer', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], buffer);
+    }
+    const out = binding.pkeyCrypt(op, handle, buffer, padding, oaepHash, oaepLabel);
+    return Buffer.from(out.buffer, out.byteOffset, out.byteLength);
+  };
+}
+
+const publicEncrypt = rsaCipher(0, 'public', RSA_PKCS1_OAEP_PADDING);
+const privateDecrypt = rsaCipher(1, 'private', RSA_PKCS1_OAEP_PADDING);
+const privateEncrypt = rsaCipher(2, 'private', RSA_PKCS1_PADDING);
+const publicDecrypt = rsaCipher(3, 'public', RSA_PKCS1_PADDING);
+
+function diffieHellman(options) {
+  validateObject(options, 'options');
+  const { privateKey, publicKey } = options;
+  if (!isKeyObject(privateKey)) throw new ERR_INVALID_ARG_TYPE('options.privateKey', 'KeyObject', privateKey);
+  if (!isKeyObject(publicKey)) throw new ERR_INVALID_ARG_TYPE('options.publicKey', 'KeyObject', publicKey);
+  if (privateKey[kKeyType] !== 'private') {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(privateKey[kKeyType], 'private');
+  }
+  if (publicKey[kKeyType] !== 'public' && publicKey[kKeyType] !== 'private') {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(publicKey[kKeyType], 'private or public');
+  }
+  const a = privateKey.asymmetricKeyType;
+  const b = publicKey.asymmetricKeyType;
+  if (a !== b || !['dh', 'ec', 'x25519', 'x448'].includes(a)) {
+    throw new ERR_CRYPTO_INCOMPATIBLE_KEY('key types for Diffie-Hellman', `${a} and ${b}`);
+  }
+  const out = binding.deriveSecret(privateKey[kHandle], publicKey[kHandle]);
+  return Buffer.from(out.buffer, out.byteOffset, out.byteLength);
+}
+
+function encode(bytes, encoding) {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return encoding && encoding !== 'buffer' ? buf.toString(encoding) : buf;
+}
+
+function decode(value, encoding, name) {
+  if (typeof value === 'string') return Buffer.from(value, encoding);
+  if (ArrayBuffer.isView(value)) return value;
+  throw new ERR_INVALID_ARG_TYPE(name, ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], value);
+}
+
+const kForms = { compressed: 2, uncompressed: 4, hybrid: 6 };
+
+function formatPoint(point, format) {
+  if (format === undefined || format === 'uncompressed') return point;
+  if (format === 'compressed') {
+    const n = (point.length - 1) / 2;
+    const out = new Uint8Array(n + 1);
+    out[0] = 2 + (point[point.length - 1] & 1);
+    out.set(point.subarray(1, 1 + n), 1);
+    return out;
+  }
+  if (format === 'hybrid') {
+    const out = Uint8Array.from(point);
+    out[0] = 6 + (point[point.length - 1] & 1);
+    return out;
+  }
+  throw new ERR_CRYPTO_ECDH_INVALID_FORMAT(format);
+}
+
+// ECDH: an EC key pair on a named curve, with node's getters in raw point form.
+class ECDH {
+  #curve;
+  #handle = null;
+
+  constructor(curve) {
+    validateString(curve, 'curve');
+    if (!binding.curveKnown(curve)) throw new ERR_CRYPTO_INVALID_CURVE();
+    this.#curve = curve;
+  }
+
+  generateKeys(encoding, format) {
+    this.#handle = binding.keyGenerate('ec', { namedCurve: this.#curve });
+    return this.getPublicKey(encoding, format);
+  }
+
+  getPublicKey(encoding, format) {
+    if (this.#handle === null) throw new Error('Failed to get ECDH public key');
+    const point = binding.keyRaw(this.#handle, true);
+    return encode(ECDH.#format(point, format), encoding);
+  }
+
+  getPrivateKey(encoding) {
+    if (this.#handle === null) throw new Error('Failed to get ECDH private key');
+    return encode(binding.keyJwk(this.#handle, false).d, encoding);
+  }
+
+  setPrivateKey(key, encoding) {
+    const d = decode(key, encoding, 'key');
+    const handle = binding.ecKeyFromPrivate(this.#curve, d);
+    if (!handle) {
+      const { codes } = require('internal/errors');
+      throw new codes.ERR_CRYPTO_INVALID_KEYTYPE('Private key is not valid for specified curve.');
+    }
+    this.#handle = handle;
+    return this;
+  }
+
+  setPublicKey() {
+    throw new Error('ecdh.setPublicKey() is deprecated and not supported');
+  }
+
+  computeSecret(otherPublicKey, inputEncoding, outputEncoding) {
+    const point = decode(otherPublicKey, inputEncoding, 'otherPublicKey');
+    const peer = binding.keyFromRaw('ec', point, false, this.#curve);
+    if (peer === null) throw new ERR_CRYPTO_ECDH_INVALID_PUBLIC_KEY();
+    return encode(binding.deriveSecret(this.#handle, peer), outputEncoding);
+  }
+
+  static #format(point, format) {
+    return formatPoint(point, format);
+  }
+
+  static convertKey(key, curve, inEnc, outEnc, format) {
+    validateString(curve, 'curve');
+    const point = decode(key, inEnc, 'key');
+    if (!binding.curveKnown(curve)) throw new ERR_CRYPTO_INVALID_CURVE();
+    const out = binding.ecPointConvert(curve, point, kForms[format ?? 'uncompressed'] ?? 4);
+    if (out === null) {
+      const { codes } = require('internal/errors');
+      throw new codes.ERR_CRYPTO_OPERATION_FAILED('Failed to convert Buffer to EC_POINT');
+    }
+    if (kForms[format ?? 'uncompressed'] === undefined) throw new ERR_CRYPTO_ECDH_INVALID_FORMAT(format);
+    return encode(out, outEnc);
+  }
+}
+
+function createECDH(curve) {
+  return new ECDH(curve);
+}
+
+module.exports = {
+  publicEncrypt, privateDecrypt, privateEncrypt, publicDecrypt, diffieHellman, createECDH, ECDH,
+};

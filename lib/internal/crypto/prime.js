@@ -1,0 +1,68 @@
+'use strict';
+// checkPrime/generatePrime and their Sync forms on OpenSSL's BN primitives.
+
+const binding = internalBinding('crypto');
+const { Buffer } = require('buffer');
+const { codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE } } = require('internal/errors');
+const { validateFunction, validateInt32, validateObject, validateBoolean } = require('internal/validators');
+
+function toBytes(candidate, name) {
+  if (typeof candidate === 'bigint') {
+    if (candidate < 0n) throw new ERR_OUT_OF_RANGE(name, '>= 0', candidate);
+    let hex = candidate.toString(16);
+    if (hex.length % 2) hex = '0' + hex;
+    return Buffer.from(hex, 'hex');
+  }
+  if (ArrayBuffer.isView(candidate)) return candidate;
+  if (candidate instanceof ArrayBuffer) return new Uint8Array(candidate);
+  throw new ERR_INVALID_ARG_TYPE(name, ['ArrayBuffer', 'TypedArray', 'Buffer', 'DataView', 'bigint'], candidate);
+}
+
+function checkPrimeSync(candidate, options = {}) {
+  const bytes = toBytes(candidate, 'candidate');
+  validateObject(options, 'options');
+  if (options.checks !== undefined) validateInt32(options.checks, 'options.checks', 0);
+  return binding.checkPrime(bytes, options.checks ?? 0);
+}
+
+function checkPrime(candidate, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = {};
+  }
+  const bytes = toBytes(candidate, 'candidate');
+  validateFunction(callback, 'callback');
+  const result = checkPrimeSync(bytes, options);
+  process.nextTick(callback, null, result);
+}
+
+function generatePrimeSync(size, options = {}) {
+  validateInt32(size, 'size', 1);
+  validateObject(options, 'options');
+  const { safe = false, bigint = false } = options;
+  validateBoolean(safe, 'options.safe');
+  validateBoolean(bigint, 'options.bigint');
+  const add = options.add !== undefined ? toBytes(options.add, 'options.add') : undefined;
+  const rem = options.rem !== undefined ? toBytes(options.rem, 'options.rem') : undefined;
+  const out = binding.generatePrime(size, safe, add, rem);
+  if (out === null) {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_OUT_OF_RANGE('options.add', 'compatible with size', options.add);
+  }
+  if (bigint) return BigInt('0x' + Buffer.from(out).toString('hex'));
+  return out.buffer.slice(out.byteOffset, out.byteOffset + out.byteLength);
+}
+
+function generatePrime(size, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = {};
+  }
+  validateFunction(callback, 'callback');
+  let result;
+  let error = null;
+  try { result = generatePrimeSync(size, options); } catch (err) { error = err; }
+  process.nextTick(callback, error, result);
+}
+
+module.exports = { checkPrime, checkPrimeSync, generatePrime, generatePrimeSync };

@@ -1,0 +1,138 @@
+'use strict';
+// Signatures: Sign/Verify streams (the data is hashed as it comes, the digest is
+// signed at the end) and the sign/verify one-shots (which also serve Ed25519).
+
+const binding = internalBinding('crypto');
+const { Buffer } = require('buffer');
+const { Writable } = require('stream');
+const {
+  codes: { ERR_CRYPTO_SIGN_KEY_REQUIRED, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_CRYPTO_INVALID_DIGEST },
+} = require('internal/errors');
+const { validateString, validateFunction, validateInt32 } = require('internal/validators');
+const { prepareAsymmetricKey } = require('internal/crypto/keys');
+
+const kHash = Symbol('kHash');
+const kAlgorithm = Symbol('kAlgorithm');
+
+function keyOptions(key) {
+  const opts = { padding: undefined, saltLength: undefined, dsaEncoding: 0 };
+  if (key !== null && typeof key === 'object' && !ArrayBuffer.isView(key)) {
+    if (key.padding !== undefined) {
+      validateInt32(key.padding, 'key.padding');
+      opts.padding = key.padding;
+    }
+    if (key.saltLength !== undefined) {
+      validateInt32(key.saltLength, 'key.saltLength');
+      opts.saltLength = key.saltLength;
+    }
+    const enc = key.dsaEncoding;
+    if (enc !== undefined) {
+      if (enc !== 'der' && enc !== 'ieee-p1363') throw new ERR_INVALID_ARG_VALUE('options.dsaEncoding', enc);
+      opts.dsaEncoding = enc === 'ieee-p1363' ? 1 : 0;
+    }
+  }
+  return opts;
+}
+
+function toData(data, encoding, name = 'data') {
+  if (typeof data === 'string') return Buffer.from(data, encoding);
+  if (ArrayBuffer.isView(data)) return data;
+  throw new ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+}
+
+function Sign(algorithm, options) {
+  if (!new.target) return new Sign(algorithm, options);
+  validateString(algorithm, 'algorithm');
+  const handle = binding.hashCreate(algorithm);
+  if (handle === null) throw new ERR_CRYPTO_INVALID_DIGEST();
+  this[kHash] = handle;
+  this[kAlgorithm] = algorithm;
+  Writable.call(this, options);
+}
+Object.setPrototypeOf(Sign.prototype, Writable.prototype);
+Object.setPrototypeOf(Sign, Writable);
+
+Sign.prototype._write = function _write(chunk, encoding, callback) {
+  this.update(chunk, encoding);
+  callback();
+};
+
+Sign.prototype.update = function update(data, encoding) {
+  binding.digestUpdate(this[kHash], toData(data, encoding));
+  return this;
+};
+
+Sign.prototype.sign = function sign(privateKey, outputEncoding) {
+  if (!privateKey) throw new ERR_CRYPTO_SIGN_KEY_REQUIRED();
+  const handle = prepareAsymmetricKey(privateKey, 'private');
+  const o = keyOptions(privateKey);
+  const digest = binding.digestFinal(this[kHash]);
+  const sig = binding.signDigest(handle, this[kAlgorithm], digest, o.padding, o.saltLength, o.dsaEncoding);
+  const buf = Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength);
+  return outputEncoding && outputEncoding !== 'buffer' ? buf.toString(outputEncoding) : buf;
+};
+
+function Verify(algorithm, options) {
+  if (!new.target) return new Verify(algorithm, options);
+  validateString(algorithm, 'algorithm');
+  const handle = binding.hashCreate(algorithm);
+  if (handle === null) throw new ERR_CRYPTO_INVALID_DIGEST();
+  this[kHash] = handle;
+  this[kAlgorithm] = algorithm;
+  Writable.call(this, options);
+}
+Object.setPrototypeOf(Verify.prototype, Writable.prototype);
+Object.setPrototypeOf(Verify, Writable);
+
+Verify.prototype._write = Sign.prototype._write;
+Verify.prototype.update = Sign.prototype.update;
+
+Verify.prototype.verify = function verify(object, signature, sigEncoding) {
+  const handle = prepareAsymmetricKey(object, 'public');
+  const o = keyOptions(object);
+  const sig = toData(signature, sigEncoding, 'signature');
+  const digest = binding.digestFinal(this[kHash]);
+  return binding.verifyDigest(handle, this[kAlgorithm], digest, sig, o.padding, o.saltLength, o.dsaEncoding);
+};
+
+function signOneShot(algorithm, data, key, callback) {
+  if (algorithm !== undefined && algorithm !== null) validateString(algorithm, 'algorithm');
+  if (callback !== undefined) validateFunction(callback, 'callback');
+  data = toData(data, undefined);
+  if (!key) throw new ERR_CRYPTO_SIGN_KEY_REQUIRED();
+  const handle = prepareAsymmetricKey(key, 'private');
+  const o = keyOptions(key);
+  const run = () => {
+    const sig = binding.sign(handle, algorithm ?? undefined, data, o.padding, o.saltLength, o.dsaEncoding);
+    if (sig === null) throw new ERR_CRYPTO_INVALID_DIGEST(algorithm);
+    return Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength);
+  };
+  if (callback === undefined) return run();
+  let result;
+  let error = null;
+  try { result = run(); } catch (err) { error = err; }
+  process.nextTick(callback, error, result);
+}
+
+function verifyOneShot(algorithm, data, key, signature, callback) {
+  if (algorithm !== undefined && algorithm !== null) validateString(algorithm, 'algorithm');
+  if (callback !== undefined) validateFunction(callback, 'callback');
+  data = toData(data, undefined);
+  const handle = prepareAsymmetricKey(key, 'public');
+  const o = keyOptions(key);
+  if (!ArrayBuffer.isView(signature)) {
+    throw new ERR_INVALID_ARG_TYPE('signature', ['Buffer', 'TypedArray', 'DataView'], signature);
+  }
+  const run = () => {
+    const r = binding.verify(handle, algorithm ?? undefined, data, signature, o.padding, o.saltLength, o.dsaEncoding);
+    if (r === null) throw new ERR_CRYPTO_INVALID_DIGEST(algorithm);
+    return r;
+  };
+  if (callback === undefined) return run();
+  let result;
+  let error = null;
+  try { result = run(); } catch (err) { error = err; }
+  process.nextTick(callback, error, result);
+}
+
+module.exports = { Sign, Verify, signOneShot, verifyOneShot };

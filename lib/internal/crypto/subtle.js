@@ -1,0 +1,431 @@
+'use strict';
+// SubtleCrypto's algorithms over node:crypto's own pieces (KeyObject, ciphers,
+// sign/verify, KDFs, key agreement). Each method returns a promise; errors are
+// DOMExceptions named as the WebCrypto spec says.
+
+const binding = internalBinding('crypto');
+const { Buffer } = require('buffer');
+const { DOMException } = require('internal/dom_exception');
+const keys = require('internal/crypto/keys');
+const { makeCryptoKey, isCryptoKey, keyObjectOf } = require('internal/crypto/webcrypto');
+
+const kNames = [
+  'SHA-1', 'SHA-256', 'SHA-384', 'SHA-512', 'HMAC', 'AES-CBC', 'AES-CTR', 'AES-GCM', 'AES-KW',
+  'ECDSA', 'ECDH', 'Ed25519', 'Ed448', 'X25519', 'X448', 'RSASSA-PKCS1-v1_5', 'RSA-PSS', 'RSA-OAEP',
+  'PBKDF2', 'HKDF',
+];
+const kCanonical = new Map(kNames.map((n) => [n.toUpperCase(), n]));
+const kHashBits = { 'SHA-1': 512, 'SHA-256': 512, 'SHA-384': 1024, 'SHA-512': 1024 };
+const kCurves = { 'P-256': 'prime256v1', 'P-384': 'secp384r1', 'P-521': 'secp521r1' };
+const kOkp = { Ed25519: 'ed25519', Ed448: 'ed448', X25519: 'x25519', X448: 'x448' };
+
+const fail = (message, name) => new DOMException(message, name);
+const opError = (message = 'The operation failed for an operation-specific reason') => fail(message, 'OperationError');
+
+function normalize(algorithm) {
+  const name = typeof algorithm === 'string' ? algorithm : algorithm?.name;
+  const canonical = typeof name === 'string' ? kCanonical.get(name.toUpperCase()) : undefined;
+  if (canonical === undefined) throw fail('Unrecognized algorithm name', 'NotSupportedError');
+  const out = typeof algorithm === 'string' ? { name: canonical } : { ...algorithm, name: canonical };
+  if (out.hash !== undefined) out.hash = normalize(out.hash);
+  return out;
+}
+
+function bytes(data) {
+  if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  const { codes } = require('internal/errors');
+  throw new codes.ERR_INVALID_ARG_TYPE('data', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], data);
+}
+
+function arrayBuffer(view) {
+  return view.buffer.slice(view.byteOffset, view.byteOffset + view.byteLength);
+}
+
+function shaName(hash) { return hash.name.replace('-', '').toLowerCase(); }
+
+// node checks the usage first for sign/verify and the algorithm first otherwise.
+function checkKey(key, algName, usage, op) {
+  if (!isCryptoKey(key)) {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_INVALID_ARG_TYPE('key', 'CryptoKey', key);
+  }
+  const usageFirst = usage === 'sign' || usage === 'verify';
+  if (usageFirst && !key.usages.includes(usage)) throw fail(`Unable to use this key to ${op ?? usage}`, 'InvalidAccessError');
+  if (key.algorithm.name !== algName) {
+    throw fail('The requested operation is not valid for the provided key', 'InvalidAccessError');
+  }
+  if (!key.usages.includes(usage)) throw fail(`Unable to use this key to ${op ?? usage}`, 'InvalidAccessError');
+  return keyObjectOf(key);
+}
+
+const kUsages = {
+  'AES-CBC': ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'],
+  'AES-CTR': ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'],
+  'AES-GCM': ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'],
+  'AES-KW': ['wrapKey', 'unwrapKey'],
+  HMAC: ['sign', 'verify'],
+  PBKDF2: ['deriveKey', 'deriveBits'],
+  HKDF: ['deriveKey', 'deriveBits'],
+};
+const kPairUsages = {
+  ECDSA: [['verify'], ['sign']], Ed25519: [['verify'], ['sign']], Ed448: [['verify'], ['sign']],
+  'RSASSA-PKCS1-v1_5': [['verify'], ['sign']], 'RSA-PSS': [['verify'], ['sign']],
+  'RSA-OAEP': [['encrypt', 'wrapKey'], ['decrypt', 'unwrapKey']],
+  ECDH: [[], ['deriveKey', 'deriveBits']], X25519: [[], ['deriveKey', 'deriveBits']],
+  X448: [[], ['deriveKey', 'deriveBits']],
+};
+
+function checkUsages(alg, usages, type) {
+  let allowed = kUsages[alg.name];
+  if (allowed === undefined) {
+    const [pub, priv] = kPairUsages[alg.name];
+    allowed = type === 'public' ? pub : type === 'private' ? priv : [...pub, ...priv];
+  }
+  for (const u of usages) {
+    if (!allowed.includes(u)) {
+      const what = alg.name.startsWith('AES') ? 'an AES' : alg.name === 'HMAC' ? 'an HMAC' : `a ${alg.name}`;
+      throw fail(`Unsupported key usage for ${what} key`, 'SyntaxError');
+    }
+  }
+}
+
+function secretAlgorithm(alg, length) {
+  if (alg.name === 'HMAC') return { name: 'HMAC', length, hash: { name: alg.hash.name } };
+  if (alg.name === 'PBKDF2' || alg.name === 'HKDF') return { name: alg.name };
+  return { name: alg.name, length };
+}
+
+function asymmetricAlgorithm(alg, keyObject) {
+  if (alg.name in kOkp) return { name: alg.name };
+  const d = keyObject.asymmetricKeyDetails;
+  if (alg.name === 'ECDSA' || alg.name === 'ECDH') {
+    const crv = Object.keys(kCurves).find((c) => kCurves[c] === d.namedCurve);
+    return { name: alg.name, namedCurve: crv };
+  }
+  let e = d.publicExponent.toString(16);
+  if (e.length % 2) e = '0' + e;
+  return { name: alg.name, modulusLength: d.modulusLength, publicExponent: new Uint8Array(Buffer.from(e, 'hex')),
+    hash: { name: alg.hash.name } };
+}
+
+// --- digest, generateKey ---------------------------------------------------------
+
+async function digest(algorithm, data) {
+  const alg = normalize(algorithm);
+  if (!(alg.name in kHashBits)) throw fail('Unrecognized algorithm name', 'NotSupportedError');
+  return arrayBuffer(binding.hashOneShot(shaName(alg), bytes(data)));
+}
+
+async function generateKey(algorithm, extractable, usages) {
+  const alg = normalize(algorithm);
+  usages = [...usages];
+  if (alg.name.startsWith('AES-') || alg.name === 'HMAC') {
+    checkUsages(alg, usages);
+    let length = alg.length;
+    if (alg.name === 'HMAC') length ??= kHashBits[alg.hash.name];
+    else if (![128, 192, 256].includes(length)) throw opError('AES key length must be 128, 192, or 256 bits');
+    const ko = keys.newSecretKey(Buffer.from(require('internal/crypto/random').randomBytes(length >> 3)));
+    return makeCryptoKey(ko, secretAlgorithm(alg, length), extractable, usages);
+  }
+  if (!(alg.name in kPairUsages)) throw fail('Unrecognized algorithm name', 'NotSupportedError');
+  checkUsages(alg, usages);
+  const { generateKeyPairSync } = require('internal/crypto/keygen');
+  let pair;
+  if (alg.name in kOkp) pair = generateKeyPairSync(kOkp[alg.name]);
+  else if (alg.name === 'ECDSA' || alg.name === 'ECDH') {
+    if (!(alg.namedCurve in kCurves)) throw fail('Unrecognized namedCurve', 'NotSupportedError');
+    pair = generateKeyPairSync('ec', { namedCurve: kCurves[alg.namedCurve] });
+  } else {
+    const e = Number(BigInt('0x' + (Buffer.from(alg.publicExponent).toString('hex') || '0')));
+    pair = generateKeyPairSync('rsa', { modulusLength: alg.modulusLength, publicExponent: e });
+  }
+  const [pubUsages, privUsages] = kPairUsages[alg.name];
+  const a = asymmetricAlgorithm(alg, pair.publicKey);
+  return {
+    publicKey: makeCryptoKey(pair.publicKey, a, true, usages.filter((u) => pubUsages.includes(u))),
+    privateKey: makeCryptoKey(pair.privateKey, a, extractable, usages.filter((u) => privUsages.includes(u))),
+  };
+}
+
+// --- import / export -------------------------------------------------------------
+
+async function importKey(format, keyData, algorithm, extractable, usages) {
+  return importKeySync(format, keyData, algorithm, extractable, [...usages]);
+}
+
+// KeyObject.prototype.toCryptoKey: the key as a CryptoKey for algorithm.
+function cryptoKeyFrom(keyObject, algorithm, extractable, usages) {
+  const alg = normalize(algorithm);
+  usages = [...usages];
+  if (keyObject.type === 'secret') {
+    checkUsages(alg, usages);
+    const length = keyObject.symmetricKeySize * 8;
+    return makeCryptoKey(keyObject, secretAlgorithm(alg, alg.length ?? length), extractable, usages);
+  }
+  if (!(alg.name in kPairUsages)) throw fail('Unrecognized algorithm name', 'NotSupportedError');
+  checkUsages(alg, usages, keyObject.type);
+  return makeCryptoKey(keyObject, asymmetricAlgorithm(alg, keyObject), extractable, usages);
+}
+
+function importKeySync(format, keyData, algorithm, extractable, usages) {
+  const alg = normalize(algorithm);
+  let ko;
+  if (alg.name.startsWith('AES-') || alg.name === 'HMAC' || alg.name === 'PBKDF2' || alg.name === 'HKDF') {
+    checkUsages(alg, usages);
+    if (format === 'raw') ko = keys.newSecretKey(Buffer.from(bytes(keyData)));
+    else if (format === 'jwk') {
+      if (keyData?.kty !== 'oct') throw fail('Invalid JWK "kty" Parameter', 'DataError');
+      ko = keys.newSecretKey(Buffer.from(keyData.k, 'base64url'));
+    } else throw fail(`Unable to import ${alg.name} key with format ${format}`, 'NotSupportedError');
+    const length = ko.symmetricKeySize * 8;
+    if (alg.name.startsWith('AES-') && ![128, 192, 256].includes(length)) {
+      throw fail('Invalid key length', 'DataError');
+    }
+    return makeCryptoKey(ko, secretAlgorithm(alg, alg.length ?? length), extractable, usages);
+  }
+  if (!(alg.name in kPairUsages)) throw fail('Unrecognized algorithm name', 'NotSupportedError');
+  try {
+    if (format === 'spki') ko = keys.createPublicKey({ key: Buffer.from(bytes(keyData)), format: 'der', type: 'spki' });
+    else if (format === 'pkcs8') ko = keys.createPrivateKey({ key: Buffer.from(bytes(keyData)), format: 'der', type: 'pkcs8' });
+    else if (format === 'jwk') {
+      ko = keyData.d !== undefined ? keys.createPrivateKey({ key: keyData, format: 'jwk' })
+        : keys.createPublicKey({ key: keyData, format: 'jwk' });
+    } else if (format === 'raw') {
+      const type = alg.name in kOkp ? kOkp[alg.name] : 'ec';
+      const handle = binding.keyFromRaw(type, bytes(keyData), false, kCurves[alg.namedCurve]);
+      if (handle === null) throw new Error('bad raw key');
+      ko = keys.newPublicKey(handle);
+    } else throw fail(`Unable to import ${alg.name} key with format ${format}`, 'NotSupportedError');
+  } catch (err) {
+    if (err instanceof DOMException) throw err;
+    throw fail('Invalid keyData', 'DataError');
+  }
+  checkUsages(alg, usages, ko.type);
+  return makeCryptoKey(ko, asymmetricAlgorithm(alg, ko), extractable, usages);
+}
+
+const kJwkAlg = {
+  HMAC: (a) => `HS${a.hash.name.slice(4)}`,
+  'AES-GCM': (a) => `A${a.length}GCM`, 'AES-CBC': (a) => `A${a.length}CBC`,
+  'AES-CTR': (a) => `A${a.length}CTR`, 'AES-KW': (a) => `A${a.length}KW`,
+  'RSASSA-PKCS1-v1_5': (a) => `RS${a.hash.name.slice(4)}`, 'RSA-PSS': (a) => `PS${a.hash.name.slice(4)}`,
+  'RSA-OAEP': (a) => (a.hash.name === 'SHA-1' ? 'RSA-OAEP' : `RSA-OAEP-${a.hash.name.slice(4)}`),
+};
+
+async function exportKey(format, key) {
+  return exportKeySync(format, key);
+}
+
+function exportKeySync(format, key) {
+  if (!isCryptoKey(key)) {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_INVALID_ARG_TYPE('key', 'CryptoKey', key);
+  }
+  if (!key.extractable) throw fail('key is not extractable', 'InvalidAccessError');
+  const ko = keyObjectOf(key);
+  const alg = key.algorithm;
+  if (format === 'jwk') {
+    const jwk = ko.export({ format: 'jwk' });
+    const out = { key_ops: key.usages, ext: key.extractable };
+    const name = kJwkAlg[alg.name]?.(alg);
+    if (name !== undefined) out.alg = name;
+    return Object.assign(out, jwk);
+  }
+  if (ko.type === 'secret') {
+    if (format !== 'raw') throw fail(`Unable to export ${alg.name} secret key using ${format} format`, 'NotSupportedError');
+    return arrayBuffer(ko.export());
+  }
+  if (format === 'spki' && ko.type === 'public') return arrayBuffer(ko.export({ format: 'der', type: 'spki' }));
+  if (format === 'pkcs8' && ko.type === 'private') return arrayBuffer(ko.export({ format: 'der', type: 'pkcs8' }));
+  if (format === 'raw' && ko.type === 'public' && alg.name !== 'RSA-OAEP' && !alg.name.startsWith('RSA')) {
+    return arrayBuffer(binding.keyRaw(ko[keys.kHandle], true));
+  }
+  throw fail(`Unable to export ${alg.name} ${ko.type} key using ${format} format`, 'NotSupportedError');
+}
+
+// --- encrypt / decrypt -----------------------------------------------------------
+
+function cipherOp(algorithm, key, data, encrypt) {
+  const alg = normalize(algorithm);
+  const ko = checkKey(key, alg.name, encrypt ? 'encrypt' : 'decrypt');
+  return runCipher(alg, ko, bytes(data), encrypt);
+}
+
+function runCipher(alg, ko, data, encrypt) {
+  const { Cipheriv, Decipheriv } = require('internal/crypto/cipher');
+  const bits = ko.symmetricKeySize * 8;
+  try {
+    switch (alg.name) {
+      case 'AES-CBC':
+      case 'AES-CTR': {
+        const iv = bytes(alg.name === 'AES-CBC' ? alg.iv : alg.counter);
+        const C = encrypt ? Cipheriv : Decipheriv;
+        const c = new C(`aes-${bits}-${alg.name.slice(4).toLowerCase()}`, ko, iv);
+        return arrayBuffer(Buffer.concat([c.update(data), c.final()]));
+      }
+      case 'AES-GCM': {
+        const tagLength = (alg.tagLength ?? 128) / 8;
+        const iv = bytes(alg.iv);
+        const aad = alg.additionalData !== undefined ? bytes(alg.additionalData) : undefined;
+        if (encrypt) {
+          const c = new Cipheriv(`aes-${bits}-gcm`, ko, iv, { authTagLength: tagLength });
+          if (aad) c.setAAD(aad);
+          const out = Buffer.concat([c.update(data), c.final(), c.getAuthTag()]);
+          return arrayBuffer(out);
+        }
+        if (data.byteLength < tagLength) throw opError('The provided data is too small.');
+        const d = new Decipheriv(`aes-${bits}-gcm`, ko, iv, { authTagLength: tagLength });
+        d.setAuthTag(data.subarray(data.byteLength - tagLength));
+        if (aad) d.setAAD(aad);
+        const body = d.update(data.subarray(0, data.byteLength - tagLength));
+        return arrayBuffer(Buffer.concat([body, d.final()]));
+      }
+      case 'AES-KW': {
+        const C = encrypt ? Cipheriv : Decipheriv;
+        const c = new C(`id-aes${bits}-wrap`, ko, Buffer.from('A6A6A6A6A6A6A6A6', 'hex'));
+        return arrayBuffer(Buffer.concat([c.update(data), c.final()]));
+      }
+      case 'RSA-OAEP': {
+        const { publicEncrypt, privateDecrypt } = require('internal/crypto/pkey');
+        const opts = { key: ko, oaepHash: shaName(keyAlgorithmHash(ko, alg)) };
+        if (alg.label !== undefined) opts.oaepLabel = bytes(alg.label);
+        return arrayBuffer((encrypt ? publicEncrypt : privateDecrypt)(opts, data));
+      }
+      default:
+        throw fail('Unrecognized algorithm name', 'NotSupportedError');
+    }
+  } catch (err) {
+    if (err instanceof DOMException) throw err;
+    throw opError();
+  }
+}
+
+let currentKeyHash;
+function keyAlgorithmHash(ko, alg) { return currentKeyHash ?? alg.hash; }
+
+async function encrypt(algorithm, key, data) {
+  currentKeyHash = key?.algorithm?.hash;
+  try { return cipherOp(algorithm, key, data, true); } finally { currentKeyHash = undefined; }
+}
+
+async function decrypt(algorithm, key, data) {
+  currentKeyHash = key?.algorithm?.hash;
+  try { return cipherOp(algorithm, key, data, false); } finally { currentKeyHash = undefined; }
+}
+
+// --- sign / verify ---------------------------------------------------------------
+
+function signArgs(alg, key) {
+  const ka = key.algorithm;
+  switch (alg.name) {
+    case 'ECDSA': return [shaName(alg.hash), { dsaEncoding: 'ieee-p1363' }];
+    case 'RSASSA-PKCS1-v1_5': return [shaName(ka.hash), {}];
+    case 'RSA-PSS': return [shaName(ka.hash), { padding: 6, saltLength: alg.saltLength }];
+    default: return [undefined, {}];
+  }
+}
+
+async function sign(algorithm, key, data) {
+  const alg = normalize(algorithm);
+  const ko = checkKey(key, alg.name, 'sign');
+  data = bytes(data);
+  if (alg.name === 'HMAC') {
+    const { Hmac } = require('internal/crypto/hash');
+    return arrayBuffer(new Hmac(shaName(key.algorithm.hash), ko).update(data).digest());
+  }
+  const [hash, opts] = signArgs(alg, key);
+  const { signOneShot } = require('internal/crypto/sig');
+  return arrayBuffer(signOneShot(hash, data, { key: ko, ...opts }));
+}
+
+async function verify(algorithm, key, signature, data) {
+  const alg = normalize(algorithm);
+  const ko = checkKey(key, alg.name, 'verify');
+  data = bytes(data);
+  signature = bytes(signature);
+  if (alg.name === 'HMAC') {
+    const { Hmac } = require('internal/crypto/hash');
+    const mac = new Hmac(shaName(key.algorithm.hash), ko).update(data).digest();
+    return mac.length === signature.byteLength && binding.timingSafeEqual(mac, signature);
+  }
+  const [hash, opts] = signArgs(alg, key);
+  const { verifyOneShot } = require('internal/crypto/sig');
+  try {
+    return verifyOneShot(hash, data, { key: ko, ...opts }, signature);
+  } catch {
+    return false;
+  }
+}
+
+// --- derive ----------------------------------------------------------------------
+
+function deriveBitsSync(alg, key, length, usage) {
+  const ko = checkKey(key, alg.name, usage);
+  if (length !== null && length !== undefined && length % 8 !== 0) throw opError('Invalid length');
+  switch (alg.name) {
+    case 'PBKDF2': {
+      if (!alg.iterations) throw opError('iterations cannot be zero');
+      const { pbkdf2Sync } = require('internal/crypto/kdf');
+      return arrayBuffer(pbkdf2Sync(ko.export(), bytes(alg.salt), alg.iterations, length / 8, shaName(alg.hash)));
+    }
+    case 'HKDF': {
+      const { hkdfSync } = require('internal/crypto/kdf');
+      return hkdfSync(shaName(alg.hash), ko, bytes(alg.salt), bytes(alg.info), length / 8);
+    }
+    case 'ECDH':
+    case 'X25519':
+    case 'X448': {
+      const pub = alg.public;
+      if (!isCryptoKey(pub) || pub.type !== 'public' || pub.algorithm.name !== alg.name) {
+        throw fail('algorithm.public must be a public key', 'InvalidAccessError');
+      }
+      const { diffieHellman } = require('internal/crypto/pkey');
+      const secret = diffieHellman({ privateKey: ko, publicKey: keyObjectOf(pub) });
+      if (length === null || length === undefined) return arrayBuffer(secret);
+      if (length / 8 > secret.length) throw opError('derived bit length is too small');
+      return arrayBuffer(secret.subarray(0, length / 8));
+    }
+    default:
+      throw fail('Unrecognized algorithm name', 'NotSupportedError');
+  }
+}
+
+async function deriveBits(algorithm, baseKey, length) {
+  return deriveBitsSync(normalize(algorithm), baseKey, length, 'deriveBits');
+}
+
+async function deriveKey(algorithm, baseKey, derivedKeyAlgorithm, extractable, usages) {
+  const target = normalize(derivedKeyAlgorithm);
+  let length = target.length;
+  if (target.name === 'HMAC') length ??= kHashBits[target.hash.name];
+  const bits = deriveBitsSync(normalize(algorithm), baseKey, length, 'deriveKey');
+  return importKeySync('raw', bits, target, extractable, [...usages]);
+}
+
+// --- wrap / unwrap ---------------------------------------------------------------
+
+async function wrapKey(format, key, wrappingKey, wrapAlgorithm) {
+  const alg = normalize(wrapAlgorithm);
+  const ko = checkKey(wrappingKey, alg.name, 'wrapKey');
+  let data = exportKeySync(format, key);
+  if (format === 'jwk') data = Buffer.from(JSON.stringify(data));
+  currentKeyHash = wrappingKey.algorithm.hash;
+  try { return runCipher(alg, ko, bytes(data), true); } finally { currentKeyHash = undefined; }
+}
+
+async function unwrapKey(format, wrappedKey, unwrappingKey, unwrapAlgorithm, unwrappedKeyAlgorithm,
+                         extractable, usages) {
+  const alg = normalize(unwrapAlgorithm);
+  const ko = checkKey(unwrappingKey, alg.name, 'unwrapKey');
+  currentKeyHash = unwrappingKey.algorithm.hash;
+  let data;
+  try { data = runCipher(alg, ko, bytes(wrappedKey), false); } finally { currentKeyHash = undefined; }
+  if (format === 'jwk') data = JSON.parse(Buffer.from(data).toString());
+  return importKeySync(format, data, unwrappedKeyAlgorithm, extractable, [...usages]);
+}
+
+module.exports = {
+  digest, generateKey, importKey, exportKey, encrypt, decrypt, sign, verify, deriveBits, deriveKey,
+  wrapKey, unwrapKey, cryptoKeyFrom,
+};

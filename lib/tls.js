@@ -1,0 +1,159 @@
+'use strict';
+// node:tls — TLS over the stream layer (see lib/_tls_wrap.js and
+// src/binding/tls_wrap.c), secure contexts (lib/_tls_common.js) and the helpers
+// node exposes: checkServerIdentity, getCiphers, rootCertificates, constants.
+
+const binding = internalBinding('tls_wrap');
+const net = require('net');
+const { Buffer } = require('buffer');
+const {
+  codes: { ERR_TLS_CERT_ALTNAME_INVALID, ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE },
+} = require('internal/errors');
+const { createSecureContext, SecureContext } = require('_tls_common');
+
+const DEFAULT_CIPHERS = 'TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256:TLS_AES_128_GCM_SHA256:' +
+  'ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES256-GCM-SHA384:' +
+  'ECDHE-ECDSA-AES256-GCM-SHA384:DHE-RSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-SHA256:' +
+  'DHE-RSA-AES128-SHA256:ECDHE-RSA-AES256-SHA384:DHE-RSA-AES256-SHA384:ECDHE-RSA-AES256-SHA256:' +
+  'DHE-RSA-AES256-SHA256:HIGH:!aNULL:!eNULL:!EXPORT:!DES:!RC4:!MD5:!PSK:!SRP:!CAMELLIA';
+
+let ciphers;
+function getCiphers() {
+  ciphers ??= [...new Set(binding.getCiphers())];
+  return ciphers.slice();
+}
+
+let roots;
+function rootCertificatesList() {
+  roots ??= Object.freeze(binding.rootCertificates());
+  return roots;
+}
+
+function getCACertificates(type = 'default') {
+  if (type === 'default' || type === 'bundled' || type === 'system') return [...rootCertificatesList()];
+  if (type === 'extra') return [];
+  const { codes } = require('internal/errors');
+  throw new codes.ERR_INVALID_ARG_VALUE('type', type);
+}
+
+function convertALPNProtocols(protocols, out) {
+  if (Array.isArray(protocols)) {
+    const parts = [];
+    for (const p of protocols) {
+      const len = Buffer.byteLength(p);
+      if (len > 255) throw new ERR_OUT_OF_RANGE('The byte length of the protocol at index 0', '<= 255', len);
+      parts.push(Buffer.from([len]), Buffer.from(p));
+    }
+    out.ALPNProtocols = Buffer.concat(parts);
+  } else if (ArrayBuffer.isView(protocols)) {
+    out.ALPNProtocols = Buffer.from(protocols);
+  }
+}
+
+function unfqdn(host) { return host.replace(/[.]$/, ''); }
+
+function splitHost(host) {
+  return unfqdn(host).toLowerCase().split('.');
+}
+
+function check(hostParts, pattern, wildcards) {
+  if (!pattern) return false;
+  const patternParts = splitHost(pattern);
+  if (hostParts.length !== patternParts.length) return false;
+  if (patternParts.includes('')) return false;
+  const isBad = (s) => /[^\u0021-\u007F]/u.test(s);
+  if (patternParts.some(isBad)) return false;
+  for (let i = hostParts.length - 1; i > 0; i -= 1) {
+    if (hostParts[i] !== patternParts[i]) return false;
+  }
+  const hostSubdomain = hostParts[0];
+  const patternSubdomain = patternParts[0];
+  const patternSubdomainParts = patternSubdomain.split('*', 3);
+  if (patternSubdomainParts.length === 1 || patternSubdomain.includes('xn--')) {
+    return hostSubdomain === patternSubdomain;
+  }
+  if (!wildcards) return false;
+  if (patternSubdomainParts.length > 2) return false;
+  if (patternParts.length <= 2) return false;
+  const [prefix, suffix] = patternSubdomainParts;
+  if (prefix.length + suffix.length > hostSubdomain.length) return false;
+  if (!hostSubdomain.startsWith(prefix)) return false;
+  if (!hostSubdomain.endsWith(suffix)) return false;
+  return true;
+}
+
+function canonicalizeIP(ip) {
+  const { SocketAddress } = require('net');
+  try {
+    return new SocketAddress({ address: ip, family: net.isIPv6(ip) ? 'ipv6' : 'ipv4' }).address;
+  } catch {
+    return ip;
+  }
+}
+
+function checkServerIdentity(hostname, cert) {
+  const subject = cert.subject;
+  const altNames = cert.subjectaltname;
+  const dnsNames = [];
+  const ips = [];
+  hostname = '' + hostname;
+  if (altNames) {
+    for (const name of altNames.split(', ')) {
+      if (name.startsWith('DNS:')) dnsNames.push(name.slice(4));
+      else if (name.startsWith('IP Address:')) ips.push(canonicalizeIP(name.slice(11)));
+    }
+  }
+  let valid = false;
+  let reason = 'Unknown reason';
+  hostname = unfqdn(hostname);
+  if (net.isIP(hostname)) {
+    valid = ips.includes(canonicalizeIP(hostname));
+    if (!valid) reason = `IP: ${hostname} is not in the cert's list: ${ips.join(', ')}`;
+  } else if (dnsNames.length > 0 || subject?.CN) {
+    const hostParts = splitHost(hostname);
+    const wildcard = (pattern) => check(hostParts, pattern, true);
+    if (dnsNames.length > 0) {
+      valid = dnsNames.some(wildcard);
+      if (!valid) reason = `Host: ${hostname}. is not in the cert's altnames: ${altNames}`;
+    } else {
+      const cn = subject.CN;
+      if (Array.isArray(cn)) valid = cn.some(wildcard);
+      else if (cn) valid = wildcard(cn);
+      if (!valid) reason = `Host: ${hostname}. is not cert's CN: ${cn}`;
+    }
+  } else {
+    reason = 'Cert does not contain a DNS name';
+  }
+  if (!valid) {
+    const err = new ERR_TLS_CERT_ALTNAME_INVALID(reason);
+    err.reason = reason;
+    err.host = hostname;
+    err.cert = cert;
+    return err;
+  }
+}
+
+const wrap = () => require('_tls_wrap');
+
+module.exports = {
+  CLIENT_RENEG_LIMIT: 3,
+  CLIENT_RENEG_WINDOW: 600,
+  DEFAULT_CIPHERS,
+  DEFAULT_ECDH_CURVE: 'auto',
+  DEFAULT_MIN_VERSION: 'TLSv1.2',
+  DEFAULT_MAX_VERSION: 'TLSv1.3',
+  getCiphers,
+  get rootCertificates() { return rootCertificatesList(); },
+  getCACertificates,
+  setDefaultCACertificates(certs) {
+    if (!Array.isArray(certs)) throw new ERR_INVALID_ARG_TYPE('certs', 'Array', certs);
+  },
+  convertALPNProtocols,
+  checkServerIdentity,
+  createSecureContext,
+  SecureContext,
+  get TLSSocket() { return wrap().TLSSocket; },
+  get Server() { return wrap().Server; },
+  createServer(...args) { return wrap().createServer(...args); },
+  connect(...args) { return wrap().connect(...args); },
+};

@@ -1,0 +1,960 @@
+/* internalBinding('tls_wrap'): TLS as one more plug into the stream layer
+ * (STYLE.md §8). A connection takes over a TCP handle's reads through the stream
+ * layer's filter hook, runs OpenSSL over two memory BIOs, and writes ciphertext with
+ * uv_write on the same uv_stream_t. lib/_tls_wrap.js wraps the connection in a
+ * handle object with the stream-handle API, so net.Socket runs over it unchanged.
+ *
+ * Secure contexts (SSL_CTX) are separate handles shared by many connections.
+ *
+ * Calls into JS go to the connection's owner object (the JS handle):
+ *   onread(nread, arrayBuffer)   cleartext, or nread < 0 (UV_EOF) when the peer closed
+ *   onhandshakedone()            once, when the handshake completes
+ *   onerror(error)               OpenSSL's error (ERR_SSL_*), handshake or later
+ *   onsni(servername)            server: returns a context handle or undefined
+ *   onsession(bytes)             client: a new session to cache/resume
+ *   onkeylog(line)               NSS key log line (when enabled)
+ *
+ * Lifetime: the connection object is protected while the TCP handle's filter points
+ * at it and while writes are in flight; destroy() drops the filter and the SSL. */
+#include <openssl/err.h>
+#include <openssl/pem.h>
+#include <openssl/pkcs12.h>
+#include <openssl/ssl.h>
+#include <openssl/x509v3.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "crypto.h"
+#include "stream_wrap.h"
+#include "../util/check.h"
+
+/* --- secure contexts ------------------------------------------------------------- */
+
+static void ctx_finalize(JSObjectRef object) { SSL_CTX_free(JSObjectGetPrivate(object)); }
+
+static JSClassRef ctx_class(void) {
+  static JSClassRef cls;
+  if (!cls) {
+    JSClassDefinition def = kJSClassDefinitionEmpty;
+    def.className = "SecureContext";
+    def.finalize = ctx_finalize;
+    cls = JSClassCreate(&def);
+  }
+  return cls;
+}
+
+static SSL_CTX* ctx_at(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i) {
+  JSValueRef v = eddy_js_arg(ctx, argc, argv, i);
+  CHECK(JSValueIsObjectOfClass(ctx, v, ctx_class()));
+  return JSObjectGetPrivate((JSObjectRef)v);
+}
+
+typedef struct tls_conn tls_conn;
+static int conn_index = -1; /* SSL ex_data slot holding the tls_conn */
+static void conn_on_keylog(const SSL* ssl, const char* line);
+static int conn_on_servername(SSL* ssl, int* alert, void* arg);
+static int conn_on_new_session(SSL* ssl, SSL_SESSION* session);
+static int conn_on_alpn_select(SSL* ssl, const unsigned char** out, unsigned char* outlen,
+                               const unsigned char* in, unsigned int inlen, void* arg);
+
+/* ctxCreate(): a context for either side; verification is decided in JS (rejectUnauthorized)
+ * from the verify result, except for servers asking for client certificates. */
+static EDDY_JS_FN(tls_ctx_create) {
+  (void)function, (void)self, (void)argc, (void)argv, (void)exception;
+  if (conn_index < 0) conn_index = SSL_get_ex_new_index(0, NULL, NULL, NULL, NULL);
+  SSL_CTX* c = SSL_CTX_new(TLS_method());
+  CHECK(c);
+  SSL_CTX_set_min_proto_version(c, TLS1_2_VERSION);
+  SSL_CTX_set_keylog_callback(c, conn_on_keylog);
+  SSL_CTX_set_tlsext_servername_callback(c, conn_on_servername);
+  SSL_CTX_set_alpn_select_cb(c, conn_on_alpn_select, NULL);
+  SSL_CTX_set_session_cache_mode(c, SSL_SESS_CACHE_BOTH | SSL_SESS_CACHE_NO_INTERNAL_STORE);
+  SSL_CTX_sess_set_new_cb(c, conn_on_new_session);
+  SSL_CTX_set_session_id_context(c, (const unsigned char*)"eddy", 4);
+  return JSObjectMake(ctx, ctx_class(), c);
+}
+
+static BIO* bio_arg(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i,
+                    JSValueRef* exception) {
+  size_t len = 0;
+  uint8_t* owned = NULL;
+  const uint8_t* data = eddy__crypto_data_arg(ctx, argc, argv, i, &len, &owned, exception);
+  if (!data) return NULL;
+  BIO* bio = BIO_new(BIO_s_mem());
+  BIO_write(bio, data, (int)len);
+  free(owned);
+  return bio;
+}
+
+/* ctxSetCert(ctx, pem): the certificate and any chain certificates after it. */
+static EDDY_JS_FN(tls_ctx_set_cert) {
+  (void)function, (void)self;
+  ERR_clear_error();
+  SSL_CTX* c = ctx_at(ctx, argc, argv, 0);
+  BIO* bio = bio_arg(ctx, argc, argv, 1, exception);
+  if (!bio) return NULL;
+  X509* x = PEM_read_bio_X509_AUX(bio, NULL, NULL, NULL);
+  int ok = x && SSL_CTX_use_certificate(c, x) == 1;
+  X509_free(x);
+  if (ok) {
+    SSL_CTX_clear_chain_certs(c);
+    X509* extra;
+    while ((extra = PEM_read_bio_X509(bio, NULL, NULL, NULL)) != NULL) {
+      SSL_CTX_add0_chain_cert(c, extra);
+    }
+    ERR_clear_error(); /* the end of the PEM stream */
+  }
+  BIO_free(bio);
+  if (!ok) return eddy__crypto_throw(ctx, exception, "Failed to set certificate");
+  return JSValueMakeUndefined(ctx);
+}
+
+/* ctxSetKey(ctx, pem, passphrase|undefined). */
+static EDDY_JS_FN(tls_ctx_set_key) {
+  (void)function, (void)self;
+  ERR_clear_error();
+  SSL_CTX* c = ctx_at(ctx, argc, argv, 0);
+  BIO* bio = bio_arg(ctx, argc, argv, 1, exception);
+  if (!bio) return NULL;
+  char* pass = NULL;
+  JSValueRef pv = eddy_js_arg(ctx, argc, argv, 2);
+  if (JSValueIsString(ctx, pv)) pass = eddy_js_to_utf8(ctx, pv, NULL, exception);
+  EVP_PKEY* k = PEM_read_bio_PrivateKey(bio, NULL, NULL, pass ? pass : (char*)"");
+  BIO_free(bio);
+  free(pass);
+  int ok = k && SSL_CTX_use_PrivateKey(c, k) == 1;
+  EVP_PKEY_free(k);
+  if (!ok) return eddy__crypto_throw(ctx, exception, "Failed to set private key");
+  return JSValueMakeUndefined(ctx);
+}
+
+/* ctxAddCA(ctx, pem): trusts every certificate in the PEM. */
+static EDDY_JS_FN(tls_ctx_add_ca) {
+  (void)function, (void)self;
+  ERR_clear_error();
+  SSL_CTX* c = ctx_at(ctx, argc, argv, 0);
+  BIO* bio = bio_arg(ctx, argc, argv, 1, exception);
+  if (!bio) return NULL;
+  X509_STORE* store = SSL_CTX_get_cert_store(c);
+  X509* x;
+  int n = 0;
+  while ((x = PEM_read_bio_X509(bio, NULL, NULL, NULL)) != NULL) {
+    X509_STORE_add_cert(store, x);
+    SSL_CTX_add_client_CA(c, x);
+    X509_free(x);
+    n++;
+  }
+  BIO_free(bio);
+  ERR_clear_error();
+  return JSValueMakeNumber(ctx, n);
+}
+
+/* ctxUseSystemCA(ctx, extraFile|undefined): OpenSSL's default store, plus the
+ * NODE_EXTRA_CA_CERTS file. */
+static EDDY_JS_FN(tls_ctx_use_system_ca) {
+  (void)function, (void)self;
+  SSL_CTX* c = ctx_at(ctx, argc, argv, 0);
+  SSL_CTX_set_default_verify_paths(c);
+  JSValueRef extra = eddy_js_arg(ctx, argc, argv, 1);
+  if (JSValueIsString(ctx, extra)) {
+    char* path = eddy_js_to_utf8(ctx, extra, NULL, exception);
+    if (path) X509_STORE_load_file(SSL_CTX_get_cert_store(c), path);
+    free(path);
+  }
+  ERR_clear_error();
+  return JSValueMakeUndefined(ctx);
+}
+
+/* ctxSetCiphers(ctx, list): TLS 1.2 names and TLS 1.3 suites from one list. */
+static EDDY_JS_FN(tls_ctx_set_ciphers) {
+  (void)function, (void)self;
+  ERR_clear_error();
+  SSL_CTX* c = ctx_at(ctx, argc, argv, 0);
+  char* list = eddy_js_to_utf8(ctx, eddy_js_arg(ctx, argc, argv, 1), NULL, exception);
+  if (!list) return NULL;
+  /* Split TLS_* suites (1.3) from the rest, as node does. */
+  size_t n = strlen(list);
+  char* v12 = eddy_calloc(1, n + 1);
+  char* v13 = eddy_calloc(1, n + 1);
+  char* save = NULL;
+  for (char* tok = strtok_r(list, ":", &save); tok; tok = strtok_r(NULL, ":", &save)) {
+    char* dst = strncmp(tok, "TLS_", 4) == 0 ? v13 : v12;
+    if (*dst) strcat(dst, ":");
+    strcat(dst, tok);
+  }
+  int ok = 1;
+  if (*v13 || !*v12) ok = SSL_CTX_set_ciphersuites(c, v13) == 1;
+  if (ok && *v12) ok = SSL_CTX_set_cipher_list(c, v12) == 1;
+  else if (ok && *v13) SSL_CTX_set_cipher_list(c, "");
+  ERR_clear_error();
+  if (ok && !*v12 && *v13) ok = 1;
+  free(list);
+  free(v12);
+  free(v13);
+  if (!ok) {
+    ERR_raise(ERR_LIB_SSL, SSL_R_NO_CIPHER_MATCH);
+    return eddy__crypto_throw(ctx, exception, "Failed to set ciphers");
+  }
+  return JSValueMakeUndefined(ctx);
+}
+
+/* ctxSetProtoRange(ctx, min, max): protocol version numbers (0 for none). */
+static EDDY_JS_FN(tls_ctx_set_proto_range) {
+  (void)function, (void)self, (void)exception;
+  SSL_CTX* c = ctx_at(ctx, argc, argv, 0);
+  SSL_CTX_set_min_proto_version(c, (int)eddy_js_arg_int(ctx, argc, argv, 1));
+  SSL_CTX_set_max_proto_version(c, (int)eddy_js_arg_int(ctx, argc, argv, 2));
+  return JSValueMakeUndefined(ctx);
+}
+
+static EDDY_JS_FN(tls_ctx_set_session_timeout) {
+  (void)function, (void)self, (void)exception;
+  SSL_CTX_set_timeout(ctx_at(ctx, argc, argv, 0), (long)eddy_js_arg_int(ctx, argc, argv, 1));
+  return JSValueMakeUndefined(ctx);
+}
+
+/* ctxLoadPKCS12(ctx, pfx, passphrase): certificate, key and CA certificates. */
+static EDDY_JS_FN(tls_ctx_load_pkcs12) {
+  (void)function, (void)self;
+  ERR_clear_error();
+  SSL_CTX* c = ctx_at(ctx, argc, argv, 0);
+  size_t len = 0;
+  const uint8_t* der = eddy_js_bytes(ctx, eddy_js_arg(ctx, argc, argv, 1), &len);
+  char* pass = NULL;
+  JSValueRef pv = eddy_js_arg(ctx, argc, argv, 2);
+  if (JSValueIsString(ctx, pv)) pass = eddy_js_to_utf8(ctx, pv, NULL, exception);
+  const unsigned char* p = der;
+  PKCS12* p12 = d2i_PKCS12(NULL, &p, (long)len);
+  EVP_PKEY* key = NULL;
+  X509* cert = NULL;
+  STACK_OF(X509)* cas = NULL;
+  int ok = p12 && PKCS12_parse(p12, pass ? pass : "", &key, &cert, &cas) == 1 &&
+           SSL_CTX_use_certificate(c, cert) == 1 && SSL_CTX_use_PrivateKey(c, key) == 1;
+  for (int i = 0; ok && cas && i < sk_X509_num(cas); i++) {
+    X509* ca = sk_X509_value(cas, i);
+    X509_STORE_add_cert(SSL_CTX_get_cert_store(c), ca);
+    SSL_CTX_add1_chain_cert(c, ca);
+  }
+  PKCS12_free(p12);
+  EVP_PKEY_free(key);
+  X509_free(cert);
+  sk_X509_pop_free(cas, X509_free);
+  free(pass);
+  if (!ok) {
+    /* node reports a PFX failure by OpenSSL's reason text alone. */
+    unsigned long e = ERR_peek_last_error();
+    const char* reason = e ? ERR_reason_error_string(e) : NULL;
+    *exception = eddy_js_error(ctx, reason ? reason : "Unable to load PFX certificate");
+    ERR_clear_error();
+    return NULL;
+  }
+  return JSValueMakeUndefined(ctx);
+}
+
+/* --- connections ----------------------------------------------------------------- */
+
+typedef struct pending_write {
+  struct pending_write* next;
+  JSObjectRef req;
+  uint8_t* data;
+  size_t len;
+} pending_write;
+
+struct tls_conn {
+  eddy_runtime* rt;
+  eddy_handle* tcp;
+  JSObjectRef object;  /* this connection's JS object */
+  JSObjectRef owner;   /* the JS handle receiving callbacks */
+  SSL* ssl;
+  BIO* rbio;           /* network -> OpenSSL */
+  BIO* wbio;           /* OpenSSL -> network */
+  int server, started, handshake_done, released, reading, destroyed, failed, keylog, in_cycle;
+  unsigned char* alpn; /* server: wire-format protocols to choose from */
+  size_t alpn_len;
+  pending_write *pending, *pending_tail;
+};
+
+static void conn_finalize(JSObjectRef object) {
+  tls_conn* c = JSObjectGetPrivate(object);
+  if (!c) return;
+  SSL_free(c->ssl);
+  free(c->alpn);
+  free(c);
+}
+
+static JSClassRef conn_class(void) {
+  static JSClassRef cls;
+  if (!cls) {
+    JSClassDefinition def = kJSClassDefinitionEmpty;
+    def.className = "TLSWrap";
+    def.finalize = conn_finalize;
+    cls = JSClassCreate(&def);
+  }
+  return cls;
+}
+
+static tls_conn* conn_at(JSContextRef ctx, size_t argc, const JSValueRef argv[]) {
+  JSValueRef v = eddy_js_arg(ctx, argc, argv, 0);
+  CHECK(JSValueIsObjectOfClass(ctx, v, conn_class()));
+  return JSObjectGetPrivate((JSObjectRef)v);
+}
+
+static JSValueRef owner_call(tls_conn* c, const char* name, size_t argc, const JSValueRef argv[]) {
+  eddy_runtime* rt = c->rt;
+  if (rt->exiting || c->destroyed) return NULL;
+  JSValueRef fn = eddy_js_get(rt->ctx, c->owner, name);
+  if (!JSValueIsObject(rt->ctx, fn) || !JSObjectIsFunction(rt->ctx, (JSObjectRef)fn)) return NULL;
+  if (c->in_cycle) {
+    /* Inside OpenSSL callbacks we are already under a C->JS call from the loop. */
+    return JSObjectCallAsFunction(rt->ctx, (JSObjectRef)fn, c->owner, argc, argv, NULL);
+  }
+  return eddy_runtime_call(rt, (JSObjectRef)fn, c->owner, argc, argv);
+}
+
+typedef struct tls_write_req {
+  uv_write_t req;
+  tls_conn* conn;
+  JSObjectRef req_obj; /* the JS write request to complete, or NULL */
+  char* data;
+  size_t len;
+} tls_write_req;
+
+static void conn_on_write(uv_write_t* req, int status) {
+  tls_write_req* w = (tls_write_req*)req;
+  tls_conn* c = w->conn;
+  eddy_runtime* rt = c->rt;
+  if (status == 0) c->tcp->bytes_written += w->len;
+  free(w->data);
+  if (w->req_obj) {
+    JSValueRef args[1] = {JSValueMakeNumber(rt->ctx, status)};
+    eddy_req_complete(rt, w->req_obj, 1, args);
+  }
+  JSValueUnprotect(rt->ctx, c->object);
+  free(w);
+}
+
+/* Sends what OpenSSL wrote to the memory BIO; req (may be NULL) completes when it is
+ * on the wire. Returns 1 when req was attached to a write, 0 when everything went
+ * out at once (or nothing was pending): the caller completes req itself; or a
+ * negative errno. */
+static int conn_flush(tls_conn* c, JSObjectRef req) {
+  size_t n = (size_t)BIO_pending(c->wbio);
+  if (n == 0) return 0;
+  if (!eddy_handle_usable(c->tcp)) {
+    (void)BIO_reset(c->wbio);
+    return UV_EBADF;
+  }
+  tls_write_req* w = eddy_calloc(1, sizeof(*w));
+  w->conn = c;
+  w->data = eddy_malloc(n);
+  w->len = (size_t)BIO_read(c->wbio, w->data, (int)n);
+  uv_buf_t buf = uv_buf_init(w->data, (unsigned)w->len);
+  /* As the stream layer does: what the kernel takes now needs no request. */
+  if (uv_stream_get_write_queue_size(&c->tcp->u.stream) == 0) {
+    int sent = uv_try_write(&c->tcp->u.stream, &buf, 1);
+    if (sent == (int)w->len) {
+      c->tcp->bytes_written += w->len;
+      free(w->data);
+      free(w);
+      return 0;
+    }
+    if (sent > 0) {
+      c->tcp->bytes_written += (size_t)sent;
+      buf.base += sent;
+      buf.len -= (size_t)sent;
+      w->len -= (size_t)sent;
+    }
+  }
+  int err = uv_write(&w->req, &c->tcp->u.stream, &buf, 1, conn_on_write);
+  if (err) {
+    free(w->data);
+    free(w);
+    return err;
+  }
+  JSValueProtect(c->rt->ctx, c->object);
+  if (req) w->req_obj = eddy_protect_object(c->rt->ctx, req);
+  return req ? 1 : 0;
+}
+
+static void conn_fail(tls_conn* c, const char* fallback) {
+  if (c->failed) return;
+  c->failed = 1;
+  conn_flush(c, NULL); /* the alert, if any */
+  JSValueRef err = eddy__crypto_error(c->rt->ctx, fallback);
+  owner_call(c, "onerror", 1, &err);
+}
+
+/* Writes cleartext now that the handshake is done; completes req via conn_flush. */
+static int conn_write_now(tls_conn* c, JSObjectRef req, const uint8_t* data, size_t len) {
+  if (len > 0) {
+    ERR_clear_error();
+    int n = SSL_write(c->ssl, data, (int)len);
+    if (n <= 0) {
+      conn_fail(c, "write failed");
+      return UV_EPROTO;
+    }
+  }
+  int r = conn_flush(c, req);
+  return r;
+}
+
+static void conn_write_pending(tls_conn* c) {
+  pending_write* p = c->pending;
+  c->pending = c->pending_tail = NULL;
+  while (p) {
+    pending_write* next = p->next;
+    int r = c->failed || c->destroyed ? UV_ECANCELED : conn_write_now(c, p->req, p->data, p->len);
+    if (r != 1) {
+      JSValueRef args[1] = {JSValueMakeNumber(c->rt->ctx, r < 0 ? r : 0)};
+      JSValueProtect(c->rt->ctx, p->req);
+      eddy_req_complete(c->rt, p->req, 1, args);
+    }
+    JSValueUnprotect(c->rt->ctx, p->req);
+    free(p->data);
+    free(p);
+    p = next;
+  }
+}
+
+static void bytes_free(void* bytes, void* context) {
+  (void)context;
+  free(bytes);
+}
+
+/* Drives the handshake, then hands cleartext to JS while reading. */
+static void conn_cycle(tls_conn* c) {
+  if (c->destroyed || c->failed || !c->started) return;
+  if (!c->handshake_done) {
+    ERR_clear_error();
+    c->in_cycle = 1;
+    int r = SSL_do_handshake(c->ssl);
+    c->in_cycle = 0;
+    conn_flush(c, NULL);
+    if (r != 1) {
+      int e = SSL_get_error(c->ssl, r);
+      if (e != SSL_ERROR_WANT_READ && e != SSL_ERROR_WANT_WRITE) conn_fail(c, "handshake failed");
+      return;
+    }
+    c->handshake_done = 1;
+    /* JS verifies the peer here and calls release() before any cleartext we hold
+     * may leave: a client must not send to a server it has not accepted. */
+    owner_call(c, "onhandshakedone", 0, NULL);
+    if (c->destroyed) return;
+  }
+  /* Cleartext is gathered from as many records as are buffered, up to 64 KiB, so JS
+   * runs once per network read rather than once per 16 KiB record. */
+  while (c->reading && !c->destroyed && !c->failed) {
+    size_t cap = 65536, have = 0;
+    char* buf = eddy_malloc(cap);
+    int n = 0, e = SSL_ERROR_NONE;
+    while (have < cap) {
+      ERR_clear_error();
+      n = SSL_read(c->ssl, buf + have, (int)(cap - have));
+      if (n <= 0) {
+        e = SSL_get_error(c->ssl, n);
+        break;
+      }
+      have += (size_t)n;
+    }
+    if (have > 0) {
+      JSContextRef ctx = c->rt->ctx;
+      if (have < cap / 2) buf = eddy_realloc(buf, have);
+      JSObjectRef ab = JSObjectMakeArrayBufferWithBytesNoCopy(ctx, buf, have, bytes_free, NULL, NULL);
+      JSValueRef args[2] = {JSValueMakeNumber(ctx, (double)have), ab};
+      owner_call(c, "onread", 2, args);
+      if (n > 0) continue; /* the buffer filled: there may be more */
+    } else {
+      free(buf);
+    }
+    conn_flush(c, NULL); /* post-handshake messages (tickets, key updates) */
+    if (c->destroyed || c->failed) break;
+    if (e == SSL_ERROR_ZERO_RETURN) {
+      JSValueRef args[1] = {JSValueMakeNumber(c->rt->ctx, UV_EOF)};
+      owner_call(c, "onread", 1, args);
+    } else if (e != SSL_ERROR_WANT_READ && e != SSL_ERROR_WANT_WRITE) {
+      conn_fail(c, "read failed");
+    }
+    break;
+  }
+}
+
+static void conn_on_tcp_read(eddy_handle* h, ssize_t nread, char* bytes) {
+  tls_conn* c = h->filter;
+  if (nread < 0) {
+    JSValueRef args[1] = {JSValueMakeNumber(c->rt->ctx, (double)nread)};
+    owner_call(c, "onread", 1, args);
+    return;
+  }
+  BIO_write(c->rbio, bytes, (int)nread);
+  free(bytes);
+  conn_cycle(c);
+}
+
+/* wrap(tcpHandle, ctx, isServer, owner): a connection over the TCP handle. */
+static EDDY_JS_FN(tls_wrap) {
+  (void)function, (void)self, (void)exception;
+  eddy_handle* tcp = eddy_handle_of(ctx, (JSObjectRef)eddy_js_arg(ctx, argc, argv, 0));
+  SSL_CTX* sc = ctx_at(ctx, argc, argv, 1);
+  tls_conn* c = eddy_calloc(1, sizeof(*c));
+  c->rt = eddy_runtime_from(ctx);
+  c->tcp = tcp;
+  c->server = JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 2));
+  c->owner = (JSObjectRef)eddy_js_arg(ctx, argc, argv, 3);
+  c->ssl = SSL_new(sc);
+  CHECK(c->ssl);
+  c->rbio = BIO_new(BIO_s_mem());
+  c->wbio = BIO_new(BIO_s_mem());
+  BIO_set_mem_eof_return(c->rbio, -1);
+  SSL_set_bio(c->ssl, c->rbio, c->wbio);
+  SSL_set_ex_data(c->ssl, conn_index, c);
+  if (c->server) SSL_set_accept_state(c->ssl);
+  else SSL_set_connect_state(c->ssl);
+  c->object = JSObjectMake(ctx, conn_class(), c);
+  /* The owner holds the connection object; the connection keeps the owner alive
+   * through the protected object graph while the filter is installed. */
+  eddy_js_set(ctx, c->owner, "_tlsConn", c->object);
+  JSValueProtect(ctx, c->object);
+  JSValueProtect(ctx, c->owner);
+  tcp->filter = c;
+  tcp->filter_on_read = conn_on_tcp_read;
+  return c->object;
+}
+
+/* start(conn): begins the handshake (the client sends its hello). */
+static EDDY_JS_FN(tls_start) {
+  (void)function, (void)self, (void)exception;
+  tls_conn* c = conn_at(ctx, argc, argv);
+  if (c->destroyed) return JSValueMakeNumber(ctx, UV_EBADF);
+  c->started = 1;
+  int err = eddy_stream_read_start(c->tcp);
+  if (err == 0) conn_cycle(c);
+  return JSValueMakeNumber(ctx, err);
+}
+
+static EDDY_JS_FN(tls_read_start) {
+  (void)function, (void)self, (void)exception;
+  tls_conn* c = conn_at(ctx, argc, argv);
+  /* After destroy the TCP handle may be gone: it is never touched again. */
+  if (c->destroyed) return JSValueMakeNumber(ctx, UV_EBADF);
+  c->reading = 1;
+  int err = eddy_stream_read_start(c->tcp);
+  if (err == 0 && c->handshake_done) conn_cycle(c);
+  return JSValueMakeNumber(ctx, err == UV_EALREADY ? 0 : err);
+}
+
+static EDDY_JS_FN(tls_read_stop) {
+  (void)function, (void)self, (void)exception;
+  tls_conn* c = conn_at(ctx, argc, argv);
+  if (c->destroyed) return JSValueMakeNumber(ctx, 0);
+  c->reading = 0;
+  /* The handshake needs the network even while JS is paused. */
+  if (!c->handshake_done) return JSValueMakeNumber(ctx, 0);
+  return JSValueMakeNumber(ctx, eddy_stream_read_stop(c->tcp));
+}
+
+/* write(conn, req, view): 1 (req completes later) or a negative errno. Before the
+ * handshake completes and JS accepted the peer (release) the cleartext waits in C. */
+static EDDY_JS_FN(tls_write) {
+  (void)function, (void)self, (void)exception;
+  tls_conn* c = conn_at(ctx, argc, argv);
+  JSObjectRef req = (JSObjectRef)eddy_js_arg(ctx, argc, argv, 1);
+  size_t len = 0;
+  const uint8_t* data = eddy_js_bytes(ctx, eddy_js_arg(ctx, argc, argv, 2), &len);
+  if (c->destroyed || c->failed) return JSValueMakeNumber(ctx, UV_EPIPE);
+  if (!c->released) {
+    pending_write* p = eddy_calloc(1, sizeof(*p));
+    p->req = eddy_protect_object(ctx, req);
+    p->data = eddy_malloc(len + 1);
+    memcpy(p->data, data, len);
+    p->len = len;
+    if (c->pending_tail) c->pending_tail->next = p;
+    else c->pending = p;
+    c->pending_tail = p;
+    return JSValueMakeNumber(ctx, 1);
+  }
+  return JSValueMakeNumber(ctx, conn_write_now(c, req, data, len));
+}
+
+/* release(conn): the peer is accepted; cleartext written so far goes out. */
+static EDDY_JS_FN(tls_release) {
+  (void)function, (void)self, (void)exception;
+  tls_conn* c = conn_at(ctx, argc, argv);
+  if (!c->handshake_done || c->released || c->destroyed) return JSValueMakeUndefined(ctx);
+  c->released = 1;
+  conn_write_pending(c);
+  return JSValueMakeUndefined(ctx);
+}
+
+/* shutdown(conn): sends close_notify. The caller then shuts the TCP side down. */
+static EDDY_JS_FN(tls_shutdown) {
+  (void)function, (void)self, (void)exception;
+  tls_conn* c = conn_at(ctx, argc, argv);
+  if (c->handshake_done && !c->destroyed && !c->failed) {
+    SSL_shutdown(c->ssl);
+    conn_flush(c, NULL);
+  }
+  ERR_clear_error();
+  return JSValueMakeUndefined(ctx);
+}
+
+/* destroy(conn): detaches from the TCP handle; pending writes are cancelled. */
+static EDDY_JS_FN(tls_destroy) {
+  (void)function, (void)self, (void)exception;
+  tls_conn* c = conn_at(ctx, argc, argv);
+  if (c->destroyed) return JSValueMakeUndefined(ctx);
+  c->destroyed = 1;
+  conn_write_pending(c); /* completes them with ECANCELED: nothing more is sent */
+  if (c->tcp->filter == c) {
+    c->tcp->filter = NULL;
+    c->tcp->filter_on_read = NULL;
+  }
+  JSValueUnprotect(ctx, c->owner);
+  JSValueUnprotect(ctx, c->object);
+  return JSValueMakeUndefined(ctx);
+}
+
+/* --- OpenSSL callbacks ----------------------------------------------------------- */
+
+static void conn_on_keylog(const SSL* ssl, const char* line) {
+  tls_conn* c = SSL_get_ex_data(ssl, conn_index);
+  if (!c || !c->keylog) return;
+  size_t n = strlen(line);
+  uint8_t* buf = eddy_malloc(n + 1);
+  memcpy(buf, line, n);
+  buf[n] = '\n';
+  JSValueRef arg = eddy__crypto_bytes(c->rt->ctx, buf, n + 1);
+  free(buf);
+  owner_call(c, "onkeylog", 1, &arg);
+}
+
+static int conn_on_servername(SSL* ssl, int* alert, void* arg) {
+  (void)alert, (void)arg;
+  tls_conn* c = SSL_get_ex_data(ssl, conn_index);
+  const char* name = SSL_get_servername(ssl, TLSEXT_NAMETYPE_host_name);
+  if (!c || !c->server || !name) return SSL_TLSEXT_ERR_OK;
+  JSValueRef v = eddy_js_cstr(c->rt->ctx, name);
+  JSValueRef r = owner_call(c, "onsni", 1, &v);
+  if (r && JSValueIsObjectOfClass(c->rt->ctx, r, ctx_class())) {
+    SSL_set_SSL_CTX(ssl, JSObjectGetPrivate((JSObjectRef)r));
+  }
+  return SSL_TLSEXT_ERR_OK;
+}
+
+static int conn_on_new_session(SSL* ssl, SSL_SESSION* session) {
+  tls_conn* c = SSL_get_ex_data(ssl, conn_index);
+  if (!c || c->server) return 0;
+  int n = i2d_SSL_SESSION(session, NULL);
+  if (n <= 0) return 0;
+  unsigned char* buf = eddy_malloc((size_t)n);
+  unsigned char* p = buf;
+  i2d_SSL_SESSION(session, &p);
+  JSValueRef arg = eddy__crypto_bytes(c->rt->ctx, buf, (size_t)n);
+  free(buf);
+  owner_call(c, "onsession", 1, &arg);
+  return 0;
+}
+
+static int conn_on_alpn_select(SSL* ssl, const unsigned char** out, unsigned char* outlen,
+                               const unsigned char* in, unsigned int inlen, void* arg) {
+  (void)arg;
+  tls_conn* c = SSL_get_ex_data(ssl, conn_index);
+  if (!c || !c->alpn) return SSL_TLSEXT_ERR_NOACK;
+  int r = SSL_select_next_proto((unsigned char**)out, outlen, c->alpn, (unsigned)c->alpn_len, in, inlen);
+  /* node rejects a client whose protocols do not overlap the server's. */
+  return r == OPENSSL_NPN_NEGOTIATED ? SSL_TLSEXT_ERR_OK : SSL_TLSEXT_ERR_ALERT_FATAL;
+}
+
+/* --- per-connection settings and queries ----------------------------------------- */
+
+static EDDY_JS_FN(tls_set_servername) {
+  (void)function, (void)self;
+  tls_conn* c = conn_at(ctx, argc, argv);
+  char* name = eddy_js_to_utf8(ctx, eddy_js_arg(ctx, argc, argv, 1), NULL, exception);
+  if (!name) return NULL;
+  SSL_set_tlsext_host_name(c->ssl, name);
+  free(name);
+  return JSValueMakeUndefined(ctx);
+}
+
+/* setALPN(conn, wireBytes): the client's offer, or the server's choices. */
+static EDDY_JS_FN(tls_set_alpn) {
+  (void)function, (void)self, (void)exception;
+  tls_conn* c = conn_at(ctx, argc, argv);
+  size_t len = 0;
+  const uint8_t* wire = eddy_js_bytes(ctx, eddy_js_arg(ctx, argc, argv, 1), &len);
+  if (c->server) {
+    free(c->alpn);
+    c->alpn = eddy_malloc(len + 1);
+    memcpy(c->alpn, wire, len);
+    c->alpn_len = len;
+  } else {
+    SSL_set_alpn_protos(c->ssl, wire, (unsigned)len);
+  }
+  return JSValueMakeUndefined(ctx);
+}
+
+static EDDY_JS_FN(tls_set_session) {
+  (void)function, (void)self, (void)exception;
+  tls_conn* c = conn_at(ctx, argc, argv);
+  size_t len = 0;
+  const unsigned char* der = eddy_js_bytes(ctx, eddy_js_arg(ctx, argc, argv, 1), &len);
+  SSL_SESSION* s = d2i_SSL_SESSION(NULL, &der, (long)len);
+  int ok = s && SSL_set_session(c->ssl, s) == 1;
+  SSL_SESSION_free(s);
+  ERR_clear_error();
+  return JSValueMakeBoolean(ctx, ok);
+}
+
+static int verify_accept_all(int preverify, X509_STORE_CTX* store) {
+  (void)preverify, (void)store;
+  return 1;
+}
+
+/* setVerify(conn, requestCert, rejectUnauthorized): server-side client certificates. */
+static EDDY_JS_FN(tls_set_verify) {
+  (void)function, (void)self, (void)exception;
+  tls_conn* c = conn_at(ctx, argc, argv);
+  int request = JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 1));
+  int reject = JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 2));
+  int mode = SSL_VERIFY_NONE;
+  if (request) mode = SSL_VERIFY_PEER | (reject ? SSL_VERIFY_FAIL_IF_NO_PEER_CERT : 0);
+  /* Without rejectUnauthorized any certificate is accepted; JS reads the verify
+   * result into authorizationError. */
+  SSL_set_verify(c->ssl, mode, reject ? NULL : verify_accept_all);
+  return JSValueMakeUndefined(ctx);
+}
+
+static EDDY_JS_FN(tls_enable_keylog) {
+  (void)function, (void)self, (void)exception;
+  conn_at(ctx, argc, argv)->keylog = 1;
+  return JSValueMakeUndefined(ctx);
+}
+
+/* The name node gives an X509_V_ERR_* result. */
+static const char* verify_code(long err) {
+  switch (err) {
+#define V(name) \
+  case X509_V_ERR_##name: return #name;
+    V(UNABLE_TO_GET_ISSUER_CERT) V(UNABLE_TO_GET_CRL) V(UNABLE_TO_DECRYPT_CERT_SIGNATURE)
+    V(UNABLE_TO_DECRYPT_CRL_SIGNATURE) V(UNABLE_TO_DECODE_ISSUER_PUBLIC_KEY) V(CERT_SIGNATURE_FAILURE)
+    V(CRL_SIGNATURE_FAILURE) V(CERT_NOT_YET_VALID) V(CERT_HAS_EXPIRED) V(CRL_NOT_YET_VALID)
+    V(CRL_HAS_EXPIRED) V(ERROR_IN_CERT_NOT_BEFORE_FIELD) V(ERROR_IN_CERT_NOT_AFTER_FIELD)
+    V(ERROR_IN_CRL_LAST_UPDATE_FIELD) V(ERROR_IN_CRL_NEXT_UPDATE_FIELD) V(OUT_OF_MEM)
+    V(DEPTH_ZERO_SELF_SIGNED_CERT) V(SELF_SIGNED_CERT_IN_CHAIN) V(UNABLE_TO_GET_ISSUER_CERT_LOCALLY)
+    V(UNABLE_TO_VERIFY_LEAF_SIGNATURE) V(CERT_CHAIN_TOO_LONG) V(CERT_REVOKED) V(INVALID_CA)
+    V(PATH_LENGTH_EXCEEDED) V(INVALID_PURPOSE) V(CERT_UNTRUSTED) V(CERT_REJECTED)
+    V(HOSTNAME_MISMATCH)
+#undef V
+    default: return "UNSPECIFIED";
+  }
+}
+
+/* verifyError(conn): null, or {code, message} for the peer's certificate. */
+static EDDY_JS_FN(tls_verify_error) {
+  (void)function, (void)self, (void)exception;
+  tls_conn* c = conn_at(ctx, argc, argv);
+  X509* peer = SSL_get1_peer_certificate(c->ssl);
+  long r;
+  if (!peer) {
+    /* node reports a missing peer certificate this way. */
+    r = X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT;
+  } else {
+    X509_free(peer);
+    r = SSL_get_verify_result(c->ssl);
+    /* A lone leaf whose issuer is unknown: node names it as OpenSSL's newer
+     * releases do. */
+    STACK_OF(X509)* chain = SSL_get_peer_cert_chain(c->ssl);
+    if (r == X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY && chain && sk_X509_num(chain) == 1) {
+      r = X509_V_ERR_UNABLE_TO_VERIFY_LEAF_SIGNATURE;
+    }
+  }
+  if (r == X509_V_OK) return JSValueMakeNull(ctx);
+  JSObjectRef o = JSObjectMake(ctx, NULL, NULL);
+  eddy_js_set_cstr(ctx, o, "code", verify_code(r));
+  eddy_js_set_cstr(ctx, o, "message", X509_verify_cert_error_string(r));
+  return o;
+}
+
+/* peerCertificate(conn, own): an X509 handle (peer's or our own), or null. */
+static EDDY_JS_FN(tls_certificate) {
+  (void)function, (void)self, (void)exception;
+  tls_conn* c = conn_at(ctx, argc, argv);
+  int own = JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 1));
+  X509* x = own ? SSL_get_certificate(c->ssl) : SSL_get1_peer_certificate(c->ssl);
+  if (!x) return JSValueMakeNull(ctx);
+  if (own) X509_up_ref(x);
+  return eddy__crypto_x509_handle(ctx, x);
+}
+
+/* peerChain(conn): X509 handles from the peer's certificate up: the verified chain
+ * when verification succeeded, else what the peer sent. */
+static EDDY_JS_FN(tls_peer_chain) {
+  (void)function, (void)self, (void)exception;
+  tls_conn* c = conn_at(ctx, argc, argv);
+  STACK_OF(X509)* chain = SSL_get0_verified_chain(c->ssl);
+  if (!chain || sk_X509_num(chain) == 0) chain = SSL_get_peer_cert_chain(c->ssl);
+  JSObjectRef arr = JSObjectMakeArray(ctx, 0, NULL, NULL);
+  for (int i = 0; chain && i < sk_X509_num(chain); i++) {
+    X509* x = sk_X509_value(chain, i);
+    X509_up_ref(x);
+    JSObjectSetPropertyAtIndex(ctx, arr, (unsigned)i, eddy__crypto_x509_handle(ctx, x), NULL);
+  }
+  return arr;
+}
+
+/* info(conn): {protocol, cipher, standardName, cipherVersion, alpn, servername,
+ * reused} after the handshake. */
+static EDDY_JS_FN(tls_info) {
+  (void)function, (void)self, (void)exception;
+  tls_conn* c = conn_at(ctx, argc, argv);
+  JSObjectRef o = JSObjectMake(ctx, NULL, NULL);
+  eddy_js_set_cstr(ctx, o, "protocol", SSL_get_version(c->ssl));
+  const SSL_CIPHER* cipher = SSL_get_current_cipher(c->ssl);
+  if (cipher) {
+    eddy_js_set_cstr(ctx, o, "cipher", SSL_CIPHER_get_name(cipher));
+    eddy_js_set_cstr(ctx, o, "standardName", SSL_CIPHER_standard_name(cipher));
+    eddy_js_set_cstr(ctx, o, "cipherVersion", SSL_CIPHER_get_version(cipher));
+  }
+  const unsigned char* alpn = NULL;
+  unsigned alpn_len = 0;
+  SSL_get0_alpn_selected(c->ssl, &alpn, &alpn_len);
+  if (alpn_len) eddy_js_set(ctx, o, "alpn", eddy_js_utf8(ctx, (const char*)alpn, alpn_len));
+  const char* sn = SSL_get_servername(c->ssl, TLSEXT_NAMETYPE_host_name);
+  if (sn) eddy_js_set_cstr(ctx, o, "servername", sn);
+  eddy_js_set(ctx, o, "reused", JSValueMakeBoolean(ctx, SSL_session_reused(c->ssl)));
+  return o;
+}
+
+static EDDY_JS_FN(tls_session) {
+  (void)function, (void)self, (void)exception;
+  tls_conn* c = conn_at(ctx, argc, argv);
+  SSL_SESSION* s = SSL_get_session(c->ssl);
+  int n = s ? i2d_SSL_SESSION(s, NULL) : 0;
+  if (n <= 0) return JSValueMakeUndefined(ctx);
+  unsigned char* buf = eddy_malloc((size_t)n);
+  unsigned char* p = buf;
+  i2d_SSL_SESSION(s, &p);
+  JSValueRef r = eddy__crypto_bytes(ctx, buf, (size_t)n);
+  free(buf);
+  return r;
+}
+
+/* exportKeyingMaterial(conn, length, label, context|undefined). */
+static EDDY_JS_FN(tls_export_keying_material) {
+  (void)function, (void)self;
+  tls_conn* c = conn_at(ctx, argc, argv);
+  size_t len = (size_t)eddy_js_arg_int(ctx, argc, argv, 1);
+  char* label = eddy_js_to_utf8(ctx, eddy_js_arg(ctx, argc, argv, 2), NULL, exception);
+  if (!label) return NULL;
+  size_t clen = 0;
+  const uint8_t* context = eddy_js_bytes(ctx, eddy_js_arg(ctx, argc, argv, 3), &clen);
+  uint8_t* out = eddy_malloc(len + 1);
+  int ok = SSL_export_keying_material(c->ssl, out, len, label, strlen(label), context, clen,
+                                      context != NULL) == 1;
+  free(label);
+  JSValueRef r = ok ? eddy__crypto_bytes(ctx, out, len) : eddy__crypto_throw(ctx, exception, "Key extraction failed");
+  free(out);
+  return r;
+}
+
+/* finished(conn, peer): the Finished message we sent (or the peer's). */
+static EDDY_JS_FN(tls_finished) {
+  (void)function, (void)self, (void)exception;
+  tls_conn* c = conn_at(ctx, argc, argv);
+  int peer = JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 1));
+  uint8_t buf[128];
+  size_t n = peer ? SSL_get_peer_finished(c->ssl, buf, sizeof(buf)) : SSL_get_finished(c->ssl, buf, sizeof(buf));
+  if (n == 0) return JSValueMakeUndefined(ctx);
+  return eddy__crypto_bytes(ctx, buf, n > sizeof(buf) ? sizeof(buf) : n);
+}
+
+/* Values go into the JS array as they are made: JS values kept only in malloc'd
+ * memory are invisible to the garbage collector. */
+typedef struct str_list {
+  JSContextRef ctx;
+  JSObjectRef array;
+  unsigned count;
+} str_list;
+
+static void str_list_push(str_list* l, JSValueRef v) {
+  JSObjectSetPropertyAtIndex(l->ctx, l->array, l->count++, v, NULL);
+}
+
+/* getCiphers(): the cipher names a default context offers, lower-case, as node lists. */
+static EDDY_JS_FN(tls_get_ciphers) {
+  (void)function, (void)self, (void)argc, (void)argv, (void)exception;
+  SSL_CTX* sc = SSL_CTX_new(TLS_method());
+  SSL* ssl = SSL_new(sc);
+  STACK_OF(SSL_CIPHER)* ciphers = SSL_get_ciphers(ssl);
+  str_list l = {.ctx = ctx, .array = JSObjectMakeArray(ctx, 0, NULL, NULL)};
+  for (int i = 0; i < sk_SSL_CIPHER_num(ciphers); i++) {
+    const char* name = SSL_CIPHER_get_name(sk_SSL_CIPHER_value(ciphers, i));
+    char lower[128];
+    size_t j = 0;
+    for (; name[j] && j + 1 < sizeof(lower); j++) lower[j] = (char)(name[j] >= 'A' && name[j] <= 'Z' ? name[j] + 32 : name[j]);
+    lower[j] = 0;
+    str_list_push(&l, eddy_js_cstr(ctx, lower));
+  }
+  SSL_free(ssl);
+  SSL_CTX_free(sc);
+  return l.array;
+}
+
+/* rootCertificates(): PEM strings of OpenSSL's default trust store file. */
+static EDDY_JS_FN(tls_root_certificates) {
+  (void)function, (void)self, (void)argc, (void)argv, (void)exception;
+  const char* file = getenv(X509_get_default_cert_file_env());
+  if (!file) file = X509_get_default_cert_file();
+  BIO* in = BIO_new_file(file, "r");
+  str_list l = {.ctx = ctx, .array = JSObjectMakeArray(ctx, 0, NULL, NULL)};
+  X509* x;
+  while (in && (x = PEM_read_bio_X509(in, NULL, NULL, NULL)) != NULL) {
+    BIO* out = BIO_new(BIO_s_mem());
+    PEM_write_bio_X509(out, x);
+    char* data = NULL;
+    long n = BIO_get_mem_data(out, &data);
+    str_list_push(&l, eddy_js_utf8(ctx, data, (size_t)n));
+    BIO_free(out);
+    X509_free(x);
+  }
+  BIO_free(in);
+  ERR_clear_error();
+  return l.array;
+}
+
+JSObjectRef eddy_binding_tls_wrap_init(eddy_runtime* rt, JSContextRef ctx) {
+  (void)rt;
+  JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
+  eddy_js_set_fn(ctx, b, "ctxCreate", tls_ctx_create);
+  eddy_js_set_fn(ctx, b, "ctxSetCert", tls_ctx_set_cert);
+  eddy_js_set_fn(ctx, b, "ctxSetKey", tls_ctx_set_key);
+  eddy_js_set_fn(ctx, b, "ctxAddCA", tls_ctx_add_ca);
+  eddy_js_set_fn(ctx, b, "ctxUseSystemCA", tls_ctx_use_system_ca);
+  eddy_js_set_fn(ctx, b, "ctxSetCiphers", tls_ctx_set_ciphers);
+  eddy_js_set_fn(ctx, b, "ctxSetProtoRange", tls_ctx_set_proto_range);
+  eddy_js_set_fn(ctx, b, "ctxSetSessionTimeout", tls_ctx_set_session_timeout);
+  eddy_js_set_fn(ctx, b, "ctxLoadPKCS12", tls_ctx_load_pkcs12);
+  eddy_js_set_fn(ctx, b, "wrap", tls_wrap);
+  eddy_js_set_fn(ctx, b, "start", tls_start);
+  eddy_js_set_fn(ctx, b, "readStart", tls_read_start);
+  eddy_js_set_fn(ctx, b, "readStop", tls_read_stop);
+  eddy_js_set_fn(ctx, b, "write", tls_write);
+  eddy_js_set_fn(ctx, b, "release", tls_release);
+  eddy_js_set_fn(ctx, b, "shutdown", tls_shutdown);
+  eddy_js_set_fn(ctx, b, "destroy", tls_destroy);
+  eddy_js_set_fn(ctx, b, "setServername", tls_set_servername);
+  eddy_js_set_fn(ctx, b, "setALPN", tls_set_alpn);
+  eddy_js_set_fn(ctx, b, "setSession", tls_set_session);
+  eddy_js_set_fn(ctx, b, "setVerify", tls_set_verify);
+  eddy_js_set_fn(ctx, b, "enableKeylog", tls_enable_keylog);
+  eddy_js_set_fn(ctx, b, "verifyError", tls_verify_error);
+  eddy_js_set_fn(ctx, b, "certificate", tls_certificate);
+  eddy_js_set_fn(ctx, b, "info", tls_info);
+  eddy_js_set_fn(ctx, b, "peerChain", tls_peer_chain);
+  eddy_js_set_fn(ctx, b, "session", tls_session);
+  eddy_js_set_fn(ctx, b, "exportKeyingMaterial", tls_export_keying_material);
+  eddy_js_set_fn(ctx, b, "finished", tls_finished);
+  eddy_js_set_fn(ctx, b, "getCiphers", tls_get_ciphers);
+  eddy_js_set_fn(ctx, b, "rootCertificates", tls_root_certificates);
+  return b;
+}
