@@ -460,6 +460,9 @@ static EDDY_JS_FN(port_is_open) {
   return JSValueMakeBoolean(ctx, wrap_of(self)->port != NULL);
 }
 
+static JSValueRef port_broadcast(JSContextRef ctx, JSObjectRef function, JSObjectRef self, size_t argc,
+                                 const JSValueRef argv[], JSValueRef* exception);
+
 static const JSStaticFunction port_functions[] = {
     {"postMessage", port_post, kJSPropertyAttributeDontEnum},
     {"receive", port_receive, kJSPropertyAttributeDontEnum},
@@ -470,6 +473,7 @@ static const JSStaticFunction port_functions[] = {
     {"unref", port_unref, kJSPropertyAttributeDontEnum},
     {"hasRef", port_has_ref, kJSPropertyAttributeDontEnum},
     {"isOpen", port_is_open, kJSPropertyAttributeDontEnum},
+    {"broadcast", port_broadcast, kJSPropertyAttributeDontEnum},
     {NULL, NULL, 0},
 };
 
@@ -526,6 +530,105 @@ static void messaging_dispose(eddy_runtime* rt) {
   rt->binding_state[EDDY_BINDING_messaging] = NULL;
 }
 
+/* --- BroadcastChannel ----------------------------------------------------------------
+ * Channels of one name reach each other across every thread of the process, so
+ * their registry is the one process-wide structure here (guarded by its own lock,
+ * made once). Each member is a port pair: JS holds one end; the registry holds the
+ * other, and a broadcast enqueues a copy of the message into every other member's
+ * JS end, as a message sent from the registry's end would be. */
+
+typedef struct broadcast_member {
+  struct broadcast_member* next;
+  char* name;
+  eddy_port* inlet; /* its peer is the member's JS end */
+} broadcast_member;
+
+static uv_once_t broadcast_once = UV_ONCE_INIT;
+static uv_mutex_t broadcast_lock;
+static broadcast_member* broadcast_members;
+
+static void broadcast_init(void) {
+  CHECK_EQ(uv_mutex_init(&broadcast_lock), 0);
+}
+
+/* broadcastJoin(name) -> the member's MessagePort handle. */
+static EDDY_JS_FN(broadcast_join) {
+  (void)function, (void)self, (void)exception;
+  uv_once(&broadcast_once, broadcast_init);
+  eddy_port *outlet, *inlet;
+  eddy_port_pair(&outlet, &inlet);
+  broadcast_member* m = eddy_calloc(1, sizeof(*m));
+  m->name = eddy_js_to_utf8(ctx, eddy_js_arg(ctx, argc, argv, 0), NULL, NULL);
+  m->inlet = inlet;
+  uv_mutex_lock(&broadcast_lock);
+  m->next = broadcast_members;
+  broadcast_members = m;
+  uv_mutex_unlock(&broadcast_lock);
+  return eddy_port_wrap(eddy_runtime_from(ctx), ctx, outlet);
+}
+
+/* True once the member's JS end is gone (closed, or its runtime ended). */
+static bool member_gone(broadcast_member* m) {
+  uv_mutex_lock(&m->inlet->lock->mutex);
+  bool gone = m->inlet->peer == NULL;
+  uv_mutex_unlock(&m->inlet->lock->mutex);
+  return gone;
+}
+
+/* handle.broadcast(name, string, buffers[]): to every other open member of name. */
+static EDDY_JS_FN(port_broadcast) {
+  (void)function, (void)exception;
+  uv_once(&broadcast_once, broadcast_init);
+  port_wrap* w = wrap_of(self);
+  char* name = eddy_js_to_utf8(ctx, eddy_js_arg(ctx, argc, argv, 0), NULL, NULL);
+  JSStringRef data = JSValueToStringCopy(ctx, eddy_js_arg(ctx, argc, argv, 1), NULL);
+  JSObjectRef bufs = (JSObjectRef)eddy_js_arg(ctx, argc, argv, 2);
+  size_t n = JSValueIsArray(ctx, bufs) ? (size_t)JSValueToNumber(ctx, eddy_js_get(ctx, bufs, "length"), NULL) : 0;
+  uint8_t** bytes = eddy_calloc(n + 1, sizeof(uint8_t*));
+  size_t* lengths = eddy_calloc(n + 1, sizeof(size_t));
+  for (size_t i = 0; i < n; i++) bytes[i] = eddy_js_bytes(ctx, JSObjectGetPropertyAtIndex(ctx, bufs, (unsigned)i, NULL), &lengths[i]);
+
+  uv_mutex_lock(&broadcast_lock);
+  broadcast_member** link = &broadcast_members;
+  while (*link) {
+    broadcast_member* m = *link;
+    if (member_gone(m)) {
+      *link = m->next;
+      eddy_port_release(m->inlet);
+      free(m->name);
+      free(m);
+      continue;
+    }
+    link = &m->next;
+    if (strcmp(m->name, name) != 0) continue;
+    uv_mutex_lock(&m->inlet->lock->mutex);
+    eddy_port* target = m->inlet->peer;
+    if (target && target != w->port) {
+      message* msg = eddy_calloc(1, sizeof(*msg));
+      msg->data = JSStringRetain(data);
+      msg->buffers = eddy_calloc(n + 1, sizeof(uint8_t*));
+      msg->lengths = eddy_calloc(n + 1, sizeof(size_t));
+      msg->buffer_count = n;
+      for (size_t i = 0; i < n; i++) {
+        msg->buffers[i] = eddy_malloc(lengths[i] ? lengths[i] : 1);
+        if (lengths[i]) memcpy(msg->buffers[i], bytes[i], lengths[i]);
+        msg->lengths[i] = lengths[i];
+      }
+      if (target->tail) target->tail->next = msg;
+      else target->head = msg;
+      target->tail = msg;
+      if (target->wake_fd >= 0) wake(target->wake_fd);
+    }
+    uv_mutex_unlock(&m->inlet->lock->mutex);
+  }
+  uv_mutex_unlock(&broadcast_lock);
+  JSStringRelease(data);
+  free(bytes);
+  free(lengths);
+  free(name);
+  return JSValueMakeUndefined(ctx);
+}
+
 static EDDY_JS_FN(create_channel) {
   (void)function, (void)self, (void)argc, (void)argv, (void)exception;
   eddy_runtime* rt = eddy_runtime_from(ctx);
@@ -539,5 +642,6 @@ JSObjectRef eddy_binding_messaging_init(eddy_runtime* rt, JSContextRef ctx) {
   (void)rt;
   JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
   eddy_js_set_fn(ctx, b, "createChannel", create_channel);
+  eddy_js_set_fn(ctx, b, "broadcastJoin", broadcast_join);
   return b;
 }

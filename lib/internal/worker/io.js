@@ -247,22 +247,24 @@ function receiveMessageOnPort(port) {
   return { message: decode(m[0], m[1], m[2]).value };
 }
 
-// BroadcastChannel within one thread: channels of the same name in this thread see
-// each other's messages (a message is cloned per receiver). Between threads it is
-// not wired yet.
-const channels = new Map();
-
+// BroadcastChannel: channels of one name see each other's messages in every thread
+// of the process (internalBinding('messaging').broadcastJoin); each receiver gets
+// its own copy. It keeps the loop alive while it has 'message' listeners, until
+// close().
 class BroadcastChannel extends EventTarget {
   #name;
-  #closed = false;
+  #handle;
 
   constructor(name) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
     super();
     this.#name = `${name}`;
-    let set = channels.get(this.#name);
-    if (set === undefined) channels.set(this.#name, set = new Set());
-    set.add(this);
+    const handle = messaging.broadcastJoin(this.#name);
+    this.#handle = handle;
+    handle[kOwner] = this;
+    handle.onmessage = onHandleMessage;
+    handle.onclose = null;
+    handle.start();
   }
 
   get name() {
@@ -270,30 +272,39 @@ class BroadcastChannel extends EventTarget {
   }
 
   close() {
-    if (this.#closed) return;
-    this.#closed = true;
-    channels.get(this.#name)?.delete(this);
+    const handle = this.#handle;
+    if (handle === null) return;
+    this.#handle = null;
+    handle.close();
   }
 
   postMessage(message) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('message');
-    if (this.#closed) {
+    if (this.#handle === null) {
       const { DOMException } = require('internal/dom_exception');
       throw new DOMException('BroadcastChannel is closed.', 'InvalidStateError');
     }
     const { data, buffers } = serializer.serializeMessage(message, undefined);
-    for (const other of channels.get(this.#name) ?? []) {
-      if (other === this) continue;
-      const copies = buffers.map((b) => (ArrayBuffer.isView(b) ? b.slice().buffer : b.slice(0)));
-      setImmediate(() => {
-        if (other.#closed) return;
-        deliver(other, data, copies, []);
-      });
-    }
+    this.#handle.broadcast(this.#name, data, buffers);
   }
 
-  ref() { return this; }
-  unref() { return this; }
+  ref() {
+    this.#handle?.ref();
+    return this;
+  }
+
+  unref() {
+    this.#handle?.unref();
+    return this;
+  }
+
+  [kNewListener](size, type) {
+    if (type === 'message' && size === 1) this.#handle?.ref();
+  }
+
+  [kRemoveListener](size, type) {
+    if (type === 'message' && size === 0) this.#handle?.unref();
+  }
 }
 
 defineEventHandler(BroadcastChannel.prototype, 'message');
