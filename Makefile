@@ -7,7 +7,7 @@ LLHTTP_DIR := /usr/share/llhttp
 LLHTTP_INC := /usr/share/include/llhttp
 OPT ?= -O2
 CFLAGS_BASE := -std=gnu11 -Wall -Wextra -Werror -Wno-unused-parameter -fno-strict-aliasing \
-  $(shell pkg-config --cflags $(PKGS)) -Isrc -Ibuild/gen
+  $(shell pkg-config --cflags $(PKGS)) -I$(LLHTTP_INC) -Isrc -Ibuild/gen
 LDLIBS := $(shell pkg-config --libs $(PKGS)) -lm -lpthread -ldl
 
 BUILD ?= build
@@ -40,6 +40,7 @@ SRCS := \
   src/binding/fs_ops.c \
   src/binding/fs_req.c \
   src/binding/fs_watch.c \
+  src/binding/http_parser.c \
   src/binding/os.c \
   src/binding/pipe_wrap.c \
   src/binding/process.c \
@@ -65,7 +66,9 @@ SRCS := \
   src/util/utf8.c
 
 LIB_JS := $(shell find lib -name '*.js' | LC_ALL=C sort)
-OBJS := $(SRCS:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/gen/builtins_table.o
+LLHTTP_SRCS := $(LLHTTP_DIR)/llhttp.c $(LLHTTP_DIR)/api.c $(LLHTTP_DIR)/http.c
+LLHTTP_OBJS := $(LLHTTP_SRCS:$(LLHTTP_DIR)/%.c=$(BUILD)/obj/llhttp/%.o)
+OBJS := $(SRCS:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/gen/builtins_table.o $(LLHTTP_OBJS)
 
 .PHONY: all test test-node asan format clean bench demo fuzz esm-packages
 all: $(BUILD)/eddy
@@ -76,6 +79,11 @@ $(BUILD)/eddy: $(OBJS)
 $(BUILD)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+# llhttp, compiled from the installed node-llhttp package (never copied into the repo).
+$(BUILD)/obj/llhttp/%.o: $(LLHTTP_DIR)/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(OPT) $(EXTRA_CFLAGS) -I$(LLHTTP_INC) -w -c -o $@ $<
 
 $(BUILD)/tools/embed-lib: tools/embed-lib.c
 	@mkdir -p $(dir $@)
@@ -134,8 +142,11 @@ fuzz: $(BUILD)/fuzz/esm-transform
 esm-packages:
 	cd test/fixtures/esm-packages && npm install --no-audit --no-fund --ignore-scripts --no-package-lock
 
+# The main example: the WebSocket chat server on http://127.0.0.1:8080/ (after a
+# loopback self-test with 20 clients). Ctrl-C stops it.
 demo: $(BUILD)/eddy
-	$(BUILD)/eddy examples/ticker.js
+	$(BUILD)/eddy examples/chat/selftest.js
+	$(BUILD)/eddy examples/chat/server.js 8080
 
 bench: $(BUILD)/eddy
 	bench/run-all

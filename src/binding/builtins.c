@@ -179,9 +179,9 @@ JSObjectRef eddy_binding_builtins_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy_js_set_fn(ctx, b, "setCallbacks", builtins_set_callbacks);
   eddy_js_set_fn(ctx, b, "locateSyntaxError", builtins_locate_syntax_error);
   eddy_js_set_fn(ctx, b, "setRejectionHandler", builtins_set_rejection_handler);
-  JSValueRef* ids = eddy_malloc(eddy_builtins_count * sizeof(JSValueRef));
-  for (size_t i = 0; i < eddy_builtins_count; i++) ids[i] = eddy_js_cstr(ctx, eddy_builtins[i].id);
-  eddy_js_set(ctx, b, "ids", JSObjectMakeArray(ctx, eddy_builtins_count, ids, NULL));
-  free(ids);
+  JSObjectRef ids = eddy_js_array_new(ctx);
+  eddy_js_set(ctx, b, "ids", ids);
+  for (size_t i = 0; i < eddy_builtins_count; i++)
+    eddy_js_array_set(ctx, ids, i, eddy_js_cstr(ctx, eddy_builtins[i].id));
   return b;
 }

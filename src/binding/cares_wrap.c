@@ -44,7 +44,7 @@ static void complete(eddy_runtime* rt, JSObjectRef req, size_t argc, const JSVal
 }
 
 static void append_addresses(JSContextRef ctx, const struct addrinfo* res, int family,
-                             JSValueRef* out, size_t* n) {
+                             JSObjectRef out, size_t* n) {
   for (const struct addrinfo* ai = res; ai; ai = ai->ai_next) {
     if (family && ai->ai_family != family) continue;
     char ip[INET6_ADDRSTRLEN];
@@ -54,7 +54,7 @@ static void append_addresses(JSContextRef ctx, const struct addrinfo* res, int f
       uv_ip6_name((const struct sockaddr_in6*)ai->ai_addr, ip, sizeof(ip));
     else
       continue;
-    out[(*n)++] = eddy_js_cstr(ctx, ip);
+    eddy_js_array_set(ctx, out, (*n)++, eddy_js_cstr(ctx, ip));
   }
 }
 
@@ -62,9 +62,7 @@ static void gai_on_done(uv_getaddrinfo_t* req, int status, struct addrinfo* res)
   gai_req* g = (gai_req*)req;
   eddy_runtime* rt = g->rt;
   JSContextRef ctx = rt->ctx;
-  size_t count = 0;
-  for (struct addrinfo* ai = res; ai; ai = ai->ai_next) count++;
-  JSValueRef* values = eddy_malloc((count ? count : 1) * sizeof(JSValueRef));
+  JSObjectRef values = eddy_js_array_new(ctx);
   size_t n = 0;
   if (status == 0) {
     if (g->order == 1) {
@@ -79,8 +77,7 @@ static void gai_on_done(uv_getaddrinfo_t* req, int status, struct addrinfo* res)
     if (n == 0) status = UV_EAI_NODATA;
   }
   uv_freeaddrinfo(res);
-  JSValueRef args[2] = {JSValueMakeNumber(ctx, status), JSObjectMakeArray(ctx, n, values, NULL)};
-  free(values);
+  JSValueRef args[2] = {JSValueMakeNumber(ctx, status), values};
   JSObjectRef req_obj = g->req_obj;
   free(g);
   complete(rt, req_obj, 2, args);
@@ -332,22 +329,25 @@ static JSValueRef array_of(JSContextRef ctx, JSValueRef* values, size_t n) {
   return JSObjectMakeArray(ctx, n, values, NULL);
 }
 
-/* Growable list of JS values. */
+/* Growable list of JS values. Each value is protected while it sits here: JSC's
+ * collector does not scan malloc'd memory. vdone makes the array and releases them. */
 typedef struct vlist {
   JSValueRef* v;
   size_t n, cap;
 } vlist;
 
-static void vpush(vlist* l, JSValueRef v) {
+static void vpush(JSContextRef ctx, vlist* l, JSValueRef v) {
   if (l->n == l->cap) {
     l->cap = l->cap ? l->cap * 2 : 16;
     l->v = eddy_realloc(l->v, l->cap * sizeof(JSValueRef));
   }
+  JSValueProtect(ctx, v);
   l->v[l->n++] = v;
 }
 
 static JSValueRef vdone(JSContextRef ctx, vlist* l) {
   JSValueRef a = array_of(ctx, l->v, l->n);
+  for (size_t i = 0; i < l->n; i++) JSValueUnprotect(ctx, l->v[i]);
   free(l->v);
   return a;
 }
@@ -382,7 +382,7 @@ static int parse_names(JSContextRef ctx, const unsigned char* abuf, int alen, in
     if (p + rdlen > end) goto bad;
     if (rtype == type) {
       if (ares_expand_name(p, abuf, alen, &name, &len) != ARES_SUCCESS) goto bad;
-      vpush(&l, eddy_js_cstr(ctx, name));
+      vpush(ctx, &l, eddy_js_cstr(ctx, name));
       ares_free_string(name);
     }
     p += rdlen;
@@ -417,8 +417,8 @@ static int parse_answer(JSContextRef ctx, int type, const unsigned char* abuf, i
       for (int i = 0; i < n; i++) {
         char ip[INET_ADDRSTRLEN];
         inet_ntop(AF_INET, &a[i].ipaddr, ip, sizeof(ip));
-        vpush(&l, eddy_js_cstr(ctx, ip));
-        vpush(&t, JSValueMakeNumber(ctx, a[i].ttl));
+        vpush(ctx, &l, eddy_js_cstr(ctx, ip));
+        vpush(ctx, &t, JSValueMakeNumber(ctx, a[i].ttl));
       }
       if (n == 0) status = ARES_ENODATA;
       break;
@@ -431,8 +431,8 @@ static int parse_answer(JSContextRef ctx, int type, const unsigned char* abuf, i
       for (int i = 0; i < n; i++) {
         char ip[INET6_ADDRSTRLEN];
         inet_ntop(AF_INET6, &a[i].ip6addr, ip, sizeof(ip));
-        vpush(&l, eddy_js_cstr(ctx, ip));
-        vpush(&t, JSValueMakeNumber(ctx, a[i].ttl));
+        vpush(ctx, &l, eddy_js_cstr(ctx, ip));
+        vpush(ctx, &t, JSValueMakeNumber(ctx, a[i].ttl));
       }
       if (n == 0) status = ARES_ENODATA;
       break;
@@ -445,8 +445,8 @@ static int parse_answer(JSContextRef ctx, int type, const unsigned char* abuf, i
       status = ares_parse_mx_reply(abuf, alen, &r);
       if (status != ARES_SUCCESS) return status;
       for (struct ares_mx_reply* m = r; m; m = m->next) {
-        vpush(&l, eddy_js_cstr(ctx, m->host));
-        vpush(&l, JSValueMakeNumber(ctx, m->priority));
+        vpush(ctx, &l, eddy_js_cstr(ctx, m->host));
+        vpush(ctx, &l, JSValueMakeNumber(ctx, m->priority));
       }
       ares_free_data(r);
       break;
@@ -457,11 +457,11 @@ static int parse_answer(JSContextRef ctx, int type, const unsigned char* abuf, i
       if (status != ARES_SUCCESS) return status;
       vlist rec = {0};
       for (struct ares_txt_ext* x = r; x; x = x->next) {
-        if (x->record_start && rec.n > 0) vpush(&l, vdone(ctx, &rec)), rec = (vlist){0};
-        vpush(&rec, bytes_string(ctx, x->txt, x->length));
+        if (x->record_start && rec.n > 0) vpush(ctx, &l, vdone(ctx, &rec)), rec = (vlist){0};
+        vpush(ctx, &rec, bytes_string(ctx, x->txt, x->length));
       }
       if (rec.n > 0)
-        vpush(&l, vdone(ctx, &rec));
+        vpush(ctx, &l, vdone(ctx, &rec));
       else
         free(rec.v);
       ares_free_data(r);
@@ -472,10 +472,10 @@ static int parse_answer(JSContextRef ctx, int type, const unsigned char* abuf, i
       status = ares_parse_srv_reply(abuf, alen, &r);
       if (status != ARES_SUCCESS) return status;
       for (struct ares_srv_reply* s = r; s; s = s->next) {
-        vpush(&l, eddy_js_cstr(ctx, s->host));
-        vpush(&l, JSValueMakeNumber(ctx, s->port));
-        vpush(&l, JSValueMakeNumber(ctx, s->priority));
-        vpush(&l, JSValueMakeNumber(ctx, s->weight));
+        vpush(ctx, &l, eddy_js_cstr(ctx, s->host));
+        vpush(ctx, &l, JSValueMakeNumber(ctx, s->port));
+        vpush(ctx, &l, JSValueMakeNumber(ctx, s->priority));
+        vpush(ctx, &l, JSValueMakeNumber(ctx, s->weight));
       }
       ares_free_data(r);
       break;
@@ -485,12 +485,12 @@ static int parse_answer(JSContextRef ctx, int type, const unsigned char* abuf, i
       status = ares_parse_naptr_reply(abuf, alen, &r);
       if (status != ARES_SUCCESS) return status;
       for (struct ares_naptr_reply* x = r; x; x = x->next) {
-        vpush(&l, eddy_js_cstr(ctx, (const char*)x->flags));
-        vpush(&l, eddy_js_cstr(ctx, (const char*)x->service));
-        vpush(&l, eddy_js_cstr(ctx, (const char*)x->regexp));
-        vpush(&l, eddy_js_cstr(ctx, x->replacement));
-        vpush(&l, JSValueMakeNumber(ctx, x->order));
-        vpush(&l, JSValueMakeNumber(ctx, x->preference));
+        vpush(ctx, &l, eddy_js_cstr(ctx, (const char*)x->flags));
+        vpush(ctx, &l, eddy_js_cstr(ctx, (const char*)x->service));
+        vpush(ctx, &l, eddy_js_cstr(ctx, (const char*)x->regexp));
+        vpush(ctx, &l, eddy_js_cstr(ctx, x->replacement));
+        vpush(ctx, &l, JSValueMakeNumber(ctx, x->order));
+        vpush(ctx, &l, JSValueMakeNumber(ctx, x->preference));
       }
       ares_free_data(r);
       break;
@@ -499,13 +499,13 @@ static int parse_answer(JSContextRef ctx, int type, const unsigned char* abuf, i
       struct ares_soa_reply* r;
       status = ares_parse_soa_reply(abuf, alen, &r);
       if (status != ARES_SUCCESS) return status;
-      vpush(&l, eddy_js_cstr(ctx, r->nsname));
-      vpush(&l, eddy_js_cstr(ctx, r->hostmaster));
-      vpush(&l, JSValueMakeNumber(ctx, r->serial));
-      vpush(&l, JSValueMakeNumber(ctx, r->refresh));
-      vpush(&l, JSValueMakeNumber(ctx, r->retry));
-      vpush(&l, JSValueMakeNumber(ctx, r->expire));
-      vpush(&l, JSValueMakeNumber(ctx, r->minttl));
+      vpush(ctx, &l, eddy_js_cstr(ctx, r->nsname));
+      vpush(ctx, &l, eddy_js_cstr(ctx, r->hostmaster));
+      vpush(ctx, &l, JSValueMakeNumber(ctx, r->serial));
+      vpush(ctx, &l, JSValueMakeNumber(ctx, r->refresh));
+      vpush(ctx, &l, JSValueMakeNumber(ctx, r->retry));
+      vpush(ctx, &l, JSValueMakeNumber(ctx, r->expire));
+      vpush(ctx, &l, JSValueMakeNumber(ctx, r->minttl));
       ares_free_data(r);
       break;
     }
@@ -514,9 +514,9 @@ static int parse_answer(JSContextRef ctx, int type, const unsigned char* abuf, i
       status = ares_parse_caa_reply(abuf, alen, &r);
       if (status != ARES_SUCCESS) return status;
       for (struct ares_caa_reply* c = r; c; c = c->next) {
-        vpush(&l, JSValueMakeNumber(ctx, c->critical));
-        vpush(&l, bytes_string(ctx, c->property, c->plength));
-        vpush(&l, bytes_string(ctx, c->value, c->length));
+        vpush(ctx, &l, JSValueMakeNumber(ctx, c->critical));
+        vpush(ctx, &l, bytes_string(ctx, c->property, c->plength));
+        vpush(ctx, &l, bytes_string(ctx, c->value, c->length));
       }
       ares_free_data(r);
       break;
@@ -546,7 +546,7 @@ static int parse_any(JSContextRef ctx, const unsigned char* abuf, int alen, JSVa
     if ((int)JSValueToNumber(ctx, eddy_js_get(ctx, (JSObjectRef)result, "length"), NULL) == 0)
       continue;
     JSValueRef entry[3] = {eddy_js_cstr(ctx, kinds[i].name), result, ttls};
-    vpush(&l, array_of(ctx, entry, 3));
+    vpush(ctx, &l, array_of(ctx, entry, 3));
   }
   if (l.n == 0) {
     free(l.v);
@@ -630,7 +630,7 @@ static void host_on_answer(void* arg, int status, int timeouts, struct hostent* 
   JSContextRef ctx = ch->rt->ctx;
   vlist l = {0};
   if (status == ARES_SUCCESS && host) {
-    for (char** a = host->h_aliases; a && *a; a++) vpush(&l, eddy_js_cstr(ctx, *a));
+    for (char** a = host->h_aliases; a && *a; a++) vpush(ctx, &l, eddy_js_cstr(ctx, *a));
   }
   JSValueRef args[2] = {
       status == ARES_SUCCESS ? JSValueMakeNumber(ctx, 0) : eddy_js_cstr(ctx, ares_code(status)),
@@ -689,7 +689,7 @@ static EDDY_JS_FN(channel_get_servers) {
       inet_ntop(s->family, &s->addr, ip, sizeof(ip));
       JSValueRef pair[2] = {eddy_js_cstr(ctx, ip),
                             JSValueMakeNumber(ctx, s->udp_port ? s->udp_port : 53)};
-      vpush(&l, array_of(ctx, pair, 2));
+      vpush(ctx, &l, array_of(ctx, pair, 2));
     }
     ares_free_data(servers);
   }

@@ -49,20 +49,17 @@ static EDDY_JS_FN(os_get_cpus) {
   int count;
   int err = uv_cpu_info(&cpus, &count);
   if (err != 0) return errno_value(ctx, err);
-  size_t n = (size_t)count * 7;
-  JSValueRef* v = eddy_malloc(n * sizeof(JSValueRef));
+  JSObjectRef arr = eddy_js_array_new(ctx);
   for (int i = 0; i < count; i++) {
-    JSValueRef* row = v + (size_t)i * 7;
-    row[0] = eddy_js_cstr(ctx, cpus[i].model ? cpus[i].model : "");
-    row[1] = JSValueMakeNumber(ctx, cpus[i].speed);
-    row[2] = JSValueMakeNumber(ctx, (double)cpus[i].cpu_times.user);
-    row[3] = JSValueMakeNumber(ctx, (double)cpus[i].cpu_times.nice);
-    row[4] = JSValueMakeNumber(ctx, (double)cpus[i].cpu_times.sys);
-    row[5] = JSValueMakeNumber(ctx, (double)cpus[i].cpu_times.idle);
-    row[6] = JSValueMakeNumber(ctx, (double)cpus[i].cpu_times.irq);
+    size_t row = (size_t)i * 7;
+    eddy_js_array_set(ctx, arr, row, eddy_js_cstr(ctx, cpus[i].model ? cpus[i].model : ""));
+    eddy_js_array_set(ctx, arr, row + 1, JSValueMakeNumber(ctx, cpus[i].speed));
+    eddy_js_array_set(ctx, arr, row + 2, JSValueMakeNumber(ctx, (double)cpus[i].cpu_times.user));
+    eddy_js_array_set(ctx, arr, row + 3, JSValueMakeNumber(ctx, (double)cpus[i].cpu_times.nice));
+    eddy_js_array_set(ctx, arr, row + 4, JSValueMakeNumber(ctx, (double)cpus[i].cpu_times.sys));
+    eddy_js_array_set(ctx, arr, row + 5, JSValueMakeNumber(ctx, (double)cpus[i].cpu_times.idle));
+    eddy_js_array_set(ctx, arr, row + 6, JSValueMakeNumber(ctx, (double)cpus[i].cpu_times.irq));
   }
-  JSObjectRef arr = JSObjectMakeArray(ctx, n, v, NULL);
-  free(v);
   uv_free_cpu_info(cpus, count);
   return arr;
 }
@@ -112,10 +109,9 @@ static EDDY_JS_FN(os_get_interface_addresses) {
   int err = uv_interface_addresses(&ifaces, &count);
   if (err == UV_ENOSYS) return JSObjectMakeArray(ctx, 0, NULL, NULL);
   if (err != 0) return errno_value(ctx, err);
-  size_t n = (size_t)count * 7;
-  JSValueRef* v = eddy_malloc((n ? n : 1) * sizeof(JSValueRef));
+  JSObjectRef arr = eddy_js_array_new(ctx);
   for (int i = 0; i < count; i++) {
-    JSValueRef* row = v + (size_t)i * 7;
+    size_t row = (size_t)i * 7;
     char ip[INET6_ADDRSTRLEN] = "";
     char mask[INET6_ADDRSTRLEN] = "";
     char mac[18];
@@ -134,16 +130,14 @@ static EDDY_JS_FN(os_get_interface_addresses) {
       family = "unknown";
     }
     format_mac(mac, ifaces[i].phys_addr);
-    row[0] = eddy_js_cstr(ctx, ifaces[i].name);
-    row[1] = eddy_js_cstr(ctx, ip);
-    row[2] = eddy_js_cstr(ctx, mask);
-    row[3] = eddy_js_cstr(ctx, family);
-    row[4] = eddy_js_cstr(ctx, mac);
-    row[5] = JSValueMakeBoolean(ctx, ifaces[i].is_internal);
-    row[6] = JSValueMakeNumber(ctx, scopeid);
+    eddy_js_array_set(ctx, arr, row, eddy_js_cstr(ctx, ifaces[i].name));
+    eddy_js_array_set(ctx, arr, row + 1, eddy_js_cstr(ctx, ip));
+    eddy_js_array_set(ctx, arr, row + 2, eddy_js_cstr(ctx, mask));
+    eddy_js_array_set(ctx, arr, row + 3, eddy_js_cstr(ctx, family));
+    eddy_js_array_set(ctx, arr, row + 4, eddy_js_cstr(ctx, mac));
+    eddy_js_array_set(ctx, arr, row + 5, JSValueMakeBoolean(ctx, ifaces[i].is_internal));
+    eddy_js_array_set(ctx, arr, row + 6, JSValueMakeNumber(ctx, scopeid));
   }
-  JSObjectRef arr = JSObjectMakeArray(ctx, n, v, NULL);
-  free(v);
   uv_free_interface_addresses(ifaces, count);
   return arr;
 }

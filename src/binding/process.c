@@ -19,10 +19,8 @@
 extern char** environ;
 
 static JSValueRef string_array(JSContextRef ctx, int n, char** items) {
-  JSValueRef* values = eddy_malloc((n ? n : 1) * sizeof(JSValueRef));
-  for (int i = 0; i < n; i++) values[i] = eddy_js_cstr(ctx, items[i]);
-  JSObjectRef arr = JSObjectMakeArray(ctx, n, values, NULL);
-  free(values);
+  JSObjectRef arr = eddy_js_array_new(ctx);
+  for (int i = 0; i < n; i++) eddy_js_array_set(ctx, arr, (size_t)i, eddy_js_cstr(ctx, items[i]));
   return arr;
 }
 

@@ -14,6 +14,7 @@
   X(crypto)              \
   X(esm)                 \
   X(fs)                  \
+  X(http_parser)         \
   X(messaging)           \
   X(os)                  \
   X(pipe_wrap)           \

@@ -106,6 +106,12 @@ uint8_t* eddy_js_bytes(JSContextRef ctx, JSValueRef v, size_t* len) {
   return base ? base + JSObjectGetTypedArrayByteOffset(ctx, obj, NULL) : NULL;
 }
 
+JSObjectRef eddy_js_array_new(JSContextRef ctx) { return JSObjectMakeArray(ctx, 0, NULL, NULL); }
+
+void eddy_js_array_set(JSContextRef ctx, JSObjectRef array, size_t index, JSValueRef value) {
+  JSObjectSetPropertyAtIndex(ctx, array, (unsigned)index, value, NULL);
+}
+
 JSValueRef eddy_js_error(JSContextRef ctx, const char* message) {
   JSValueRef arg = eddy_js_cstr(ctx, message);
   return JSObjectMakeError(ctx, 1, &arg, NULL);

@@ -41,6 +41,12 @@ int64_t eddy_js_arg_int(JSContextRef ctx, size_t argc, const JSValueRef argv[], 
 /* Bytes of a TypedArray/DataView/ArrayBuffer argument, or NULL when it is none. */
 uint8_t* eddy_js_bytes(JSContextRef ctx, JSValueRef v, size_t* len);
 
+/* Arrays built element by element. Store each new value straight into the array:
+ * JSC's collector scans the C stack but not malloc'd memory, so values parked in a
+ * malloc'd JSValueRef[] before JSObjectMakeArray may be collected first. */
+JSObjectRef eddy_js_array_new(JSContextRef ctx);
+void eddy_js_array_set(JSContextRef ctx, JSObjectRef array, size_t index, JSValueRef value);
+
 /* A plain Error with a message, to throw through *exception. */
 JSValueRef eddy_js_error(JSContextRef ctx, const char* message);
 

@@ -1,0 +1,26 @@
+#!/usr/bin/env python3
+# Opens N keep-alive connections to 127.0.0.1:PORT, makes one request on each, then
+# prints the server's (PID) resident memory in MB while they all sit idle.
+import selectors, socket, sys, time
+
+port, n, pid = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
+req = b"GET / HTTP/1.1\r\nHost: x\r\n\r\n"
+socks = []
+for i in range(n):
+    s = socket.socket()
+    s.setblocking(True)
+    s.connect(("127.0.0.1", port))
+    s.sendall(req)
+    socks.append(s)
+    if i % 500 == 499:  # drain responses as we go
+        for t in socks[-500:]:
+            t.recv(4096)
+for t in socks[len(socks) - len(socks) % 500:]:
+    t.recv(4096)
+time.sleep(1.0)
+with open(f"/proc/{pid}/status") as f:
+    for line in f:
+        if line.startswith("VmRSS:"):
+            print(int(line.split()[1]) / 1024)
+for s in socks:
+    s.close()

@@ -1,0 +1,199 @@
+'use strict';
+// Pieces shared by the http server and client: the llhttp parser (src/binding/
+// http_parser.c) and its JS callbacks, header token checks, the parser free list.
+//
+// A parser carries its connection's JS state as plain properties: socket, incoming
+// (the message being received), onIncoming(incoming, keepAlive) (server or client
+// policy), maxHeaderPairs, and for the client the outgoing request.
+
+const kIncomingMessage = Symbol('IncomingMessage');
+const { HTTPParser: NativeParser } = internalBinding('http_parser');
+
+// The parser lib/ uses: a plain object carrying its connection's state (socket,
+// incoming, onIncoming...) around the native llhttp parser, which calls back with
+// this = the wrapper. Properties of objects of a C class take the engine's slow path
+// on every access, so the per-request state lives here.
+class HTTPParser {
+  constructor() {
+    this.native = new NativeParser();
+    this.socket = null;
+    this.incoming = null;
+    this.outgoing = null;
+    this.onIncoming = null;
+    this.server = null;
+    this.consumed = false;
+    this.readStopped = false;
+    this.maxHeaderPairs = 2000;
+    this.upgradeRequest = null;
+    this[kIncomingMessage] = null;
+  }
+
+  initialize(type, maxHeaderSize, lenient, cbs) {
+    this.native.initialize(type, maxHeaderSize, lenient, cbs, this);
+  }
+
+  execute(data) { return this.native.execute(data); }
+  finish() { return this.native.finish(); }
+  consume(handle) { return this.native.consume(handle); }
+  unconsume() { this.native.unconsume(); }
+  readStart() { return this.native.readStart(); }
+  readStop() { this.native.readStop(); }
+  pause() { this.native.pause(); }
+  resume() { this.native.resume(); }
+  timing() { return this.native.timing(); }
+  free() { this.native.free(); }
+}
+HTTPParser.REQUEST = 0;
+HTTPParser.RESPONSE = 1;
+const { IncomingMessage, kEofPending, readStart, readStop, streamStarted } = require('_http_incoming');
+
+let BufferCtor;
+function toBuffer(ab) {
+  BufferCtor ??= require('buffer').Buffer;
+  return BufferCtor.from(ab);
+}
+
+const kOnHeaders = 0;
+const kOnBody = 1;
+const kOnComplete = 2;
+const kOnExecute = 3;
+
+const kComplete = 1 << 18;
+const kKeepAlive = 1 << 17;
+const kUpgrade = 1 << 16;
+
+const methods = [
+  'ACL', 'BIND', 'CHECKOUT', 'CONNECT', 'COPY', 'DELETE', 'GET', 'HEAD', 'LINK', 'LOCK', 'M-SEARCH', 'MERGE',
+  'MKACTIVITY', 'MKCALENDAR', 'MKCOL', 'MOVE', 'NOTIFY', 'OPTIONS', 'PATCH', 'POST', 'PROPFIND', 'PROPPATCH',
+  'PURGE', 'PUT', 'QUERY', 'REBIND', 'REPORT', 'SEARCH', 'SOURCE', 'SUBSCRIBE', 'TRACE', 'UNBIND', 'UNLINK',
+  'UNLOCK', 'UNSUBSCRIBE',
+];
+
+function parserOnHeaders(info, method, url, headers, statusCode, statusMessage) {
+  const socket = this.socket;
+  const Ctor = this[kIncomingMessage] || IncomingMessage;
+  const incoming = new Ctor(socket);
+  this.incoming = incoming;
+  const major = info & 0xff;
+  const minor = (info >> 8) & 0xff;
+  incoming.httpVersionMajor = major;
+  incoming.httpVersionMinor = minor;
+  incoming.httpVersion = major === 1 && minor === 1 ? '1.1' : `${major}.${minor}`;
+  const maxPairs = this.maxHeaderPairs;
+  if (maxPairs > 0 && headers.length > maxPairs * 2) headers.length = maxPairs * 2;
+  incoming.rawHeaders = headers;
+  if (method !== undefined) {
+    incoming.method = method;
+    incoming.url = url;
+    incoming.upgrade = (info & kUpgrade) !== 0 || method === 'CONNECT';
+  } else {
+    incoming.statusCode = statusCode;
+    incoming.statusMessage = statusMessage;
+    incoming.upgrade = (info & kUpgrade) !== 0;
+  }
+  const skipBody = this.onIncoming(incoming, (info & kKeepAlive) !== 0);
+  if ((info & kComplete) !== 0 && this.incoming === incoming) parserOnComplete.call(this, undefined);
+  return skipBody | 0;
+}
+
+function parserOnBody(ab) {
+  const stream = this.incoming;
+  if (stream === null || stream === undefined || stream._dumped) return;
+  if (!stream.push(toBuffer(ab))) readStop(this.socket);
+}
+
+function parserOnComplete(trailers) {
+  const stream = this.incoming;
+  if (stream === null || stream === undefined || stream.complete) return;
+  stream.complete = true;
+  if (trailers !== undefined) stream.rawTrailers = trailers;
+  // A message nobody has started reading gets its end when it is first read (_read),
+  // which spares the stream machinery for the many requests that have no body.
+  if (!streamStarted(stream) ||
+      (stream.readableLength === 0 && !stream._consuming && stream.readableFlowing === null)) {
+    stream[kEofPending] = true;
+  } else {
+    stream.push(null);
+  }
+  readStart(this.socket);
+}
+
+let parserCallbacks;
+function callbacks(onExecute) {
+  parserCallbacks ??= [parserOnHeaders, parserOnBody, parserOnComplete, undefined];
+  if (onExecute === undefined) return parserCallbacks;
+  return [parserOnHeaders, parserOnBody, parserOnComplete, onExecute];
+}
+
+// --- free list ----------------------------------------------------------------------
+
+let maxIdleParsers = 1000;
+const idleParsers = [];
+
+function allocParser() {
+  return idleParsers.pop() ?? new HTTPParser();
+}
+
+function freeParser(parser, req, socket) {
+  if (!parser) return;
+  parser.free();
+  if (parser.socket) parser.socket.parser = null;
+  parser.socket = null;
+  parser.incoming = null;
+  parser.outgoing = null;
+  parser.onIncoming = null;
+  parser.server = null;
+  parser.upgradeRequest = null;
+  parser.consumed = false;
+  parser.readStopped = false;
+  parser[kIncomingMessage] = null;
+  if (idleParsers.length < maxIdleParsers) idleParsers.push(parser);
+  if (req) req.parser = null;
+  if (socket) socket.parser = null;
+}
+
+function setMaxIdleHTTPParsers(max) {
+  const { validateInteger } = require('internal/validators');
+  validateInteger(max, 'max', 1);
+  maxIdleParsers = max;
+}
+
+// --- tokens -------------------------------------------------------------------------
+
+const tokenRegExp = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
+function checkIsHttpToken(val) {
+  return tokenRegExp.test(val);
+}
+
+const headerCharRegex = /[^\t\x20-\x7e\x80-\xff]/;
+function checkInvalidHeaderChar(val) {
+  return headerCharRegex.test(val);
+}
+
+// A parse error as node reports it (err.code HPE_*, reason, bytesParsed, rawPacket).
+function parseError(code, reason, bytesParsed, rawPacket) {
+  const err = new Error(`Parse Error: ${reason}`);
+  err.bytesParsed = bytesParsed;
+  err.code = code;
+  err.reason = reason;
+  if (rawPacket !== undefined) err.rawPacket = rawPacket;
+  return err;
+}
+
+module.exports = {
+  HTTPParser,
+  allocParser,
+  callbacks,
+  checkInvalidHeaderChar,
+  checkIsHttpToken,
+  chunkExpression: /(?:^|\W)chunked(?:$|\W)/i,
+  continueExpression: /(?:^|\W)100-continue(?:$|\W)/i,
+  freeParser,
+  kIncomingMessage,
+  methods,
+  parseError,
+  parserOnHeaders,
+  setMaxIdleHTTPParsers,
+  toBuffer,
+  get maxIdleParsers() { return maxIdleParsers; },
+};

@@ -1,0 +1,830 @@
+/* internalBinding('http_parser'): HTTP/1 messages parsed by llhttp (compiled in from the
+ * installed node-llhttp package), crossing into JS once per message head.
+ *
+ * JS API:
+ *   new HTTPParser()
+ *   initialize(type, maxHeaderSize, lenientFlags, callbacks, owner)  type 0 request, 1 response;
+ *       callbacks = [onHeaders, onBody, onComplete, onExecute], called with this = owner
+ *       (a plain JS object: properties of objects of a C class are slow to use):
+ *       onHeaders(info, method, url, headers, statusCode, statusMessage) -> skip-body flag
+ *           info bits: 0-7 major, 8-15 minor, 16 upgrade, 17 keep-alive, 18 message
+ *           already complete (no body: onComplete is not called for it)
+ *           headers: flat [name, value, ...] of strings
+ *       onBody(arrayBuffer)          onComplete(trailers | undefined)
+ *       onExecute(kind, a, raw)      only while consuming: kind 0 = parse error (a = [code,
+ *           reason, bytesParsed], raw = ArrayBuffer of the read), 1 = upgrade (a =
+ *           ArrayBuffer of the bytes after the head); consuming has stopped either way
+ *   execute(view) -> bytes parsed, or [code, reason, bytesParsed] on a parse error
+ *   finish() -> 0 or [code, reason]
+ *   consume(handle)   reads of a stream handle go straight into the parser (no JS per
+ *                     chunk); EOF and read errors still reach handle.onread
+ *   unconsume()  readStart() / readStop()  (reading while consumed: backpressure)
+ *   pause() / resume()  free()
+ *   timing() -> null between messages, else ms since the message began (as -(ms + 1)
+ *               once its head is complete): headersTimeout / requestTimeout
+ * A request head is handed to JS at its end (or at its first body bytes, or when the
+ * read is used up), so a body-less request crosses into JS once, with bit 18 set. *
+ * Strings that repeat are made once: methods and header names are interned runtime-wide
+ * (protected for the runtime's life, capped), and each parser remembers the last URL and
+ * header values it made, so a keep-alive client sending the same head again costs no
+ * new strings. */
+#include <llhttp.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../util/check.h"
+#include "../util/js.h"
+#include "stream_wrap.h"
+
+enum { kValueCache = 8, kValueCacheMax = 96, kNameTableSize = 512, kReadSize = 65536 };
+
+typedef struct name_entry {
+  char* bytes;
+  uint32_t len;
+  JSValueRef value; /* protected until the runtime is disposed */
+} name_entry;
+
+typedef struct http_state {
+  JSValueRef methods[64]; /* protected; interned method names */
+  name_entry names[kNameTableSize];
+  size_t name_count;
+  char* read_buf; /* one read buffer: llhttp parses each read synchronously */
+  bool read_buf_busy;
+} http_state;
+
+typedef struct cached_value {
+  char* bytes;
+  uint32_t len;
+  JSValueRef value; /* protected while cached */
+} cached_value;
+
+typedef struct parser {
+  llhttp_t llhttp;
+  eddy_runtime* rt;
+  JSObjectRef object;
+  JSObjectRef callbacks[4]; /* protected while initialised */
+  JSObjectRef owner;        /* `this` of the callbacks: protected while initialised */
+  JSContextRef ctx;
+  /* the head being accumulated: bytes in buf, spans as (offset, length) pairs */
+  char* buf;
+  size_t len, cap;
+  uint32_t* spans;
+  size_t nspans, spans_cap;
+  size_t head_spans; /* spans of the head; later ones are trailers */
+  uint32_t url_off, url_len, status_off, status_len;
+  int last; /* 0 none, 1 field, 2 value */
+  size_t header_bytes, max_header_size;
+  bool in_trailers;
+  bool headers_done;
+  uint64_t started; /* loop time the current message began, 0 between messages */
+  bool overflow;
+  bool lenient;
+  const char* user_code; /* an error found by us rather than llhttp, or NULL */
+  const char* user_reason;
+  const char* exec_start; /* the bytes being executed, to tell a folded line from a split read */
+  const char* value_end;
+  bool pending; /* a request head parsed but not yet handed to JS */
+  bool got_exception;
+  bool in_execute; /* under execute(): callbacks are plain calls even while consuming */
+  JSValueRef exception;
+  /* consuming */
+  eddy_handle* handle;
+  bool reading;
+  /* caches */
+  cached_value url_cache;
+  cached_value values[kValueCache];
+} parser;
+
+static llhttp_settings_t settings;
+
+static void bytes_free(void* bytes, void* context) {
+  (void)context;
+  free(bytes);
+}
+static JSClassRef parser_class;
+
+static http_state* state_of(eddy_runtime* rt) { return rt->binding_state[EDDY_BINDING_http_parser]; }
+
+/* --- strings ----------------------------------------------------------------- */
+
+static uint32_t hash_bytes(const char* s, size_t n) {
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < n; i++) h = (h ^ (uint8_t)s[i]) * 16777619u;
+  return h;
+}
+
+/* A header name: from the runtime table when seen before, else made (and added while
+ * the table has room, so a flood of distinct names cannot grow it). */
+static JSValueRef header_name(parser* p, const char* s, size_t n) {
+  http_state* st = state_of(p->rt);
+  if (n > 64) return eddy_js_latin1(p->ctx, (const uint8_t*)s, n);
+  uint32_t i = hash_bytes(s, n) & (kNameTableSize - 1);
+  for (;;) {
+    name_entry* e = &st->names[i];
+    if (!e->bytes) break;
+    if (e->len == n && memcmp(e->bytes, s, n) == 0) return e->value;
+    i = (i + 1) & (kNameTableSize - 1);
+  }
+  JSValueRef v = eddy_js_latin1(p->ctx, (const uint8_t*)s, n);
+  if (st->name_count < kNameTableSize / 2) {
+    name_entry* e = &st->names[i];
+    e->bytes = eddy_malloc(n ? n : 1);
+    memcpy(e->bytes, s, n);
+    e->len = (uint32_t)n;
+    e->value = v;
+    JSValueProtect(p->ctx, v);
+    st->name_count++;
+  }
+  return v;
+}
+
+static void cache_clear(JSContextRef ctx, cached_value* c) {
+  if (c->value) JSValueUnprotect(ctx, c->value);
+  free(c->bytes);
+  memset(c, 0, sizeof(*c));
+}
+
+static JSValueRef cached_string(parser* p, cached_value* c, const char* s, size_t n) {
+  if (c->value && c->len == n && memcmp(c->bytes, s, n) == 0) return c->value;
+  JSValueRef v = eddy_js_latin1(p->ctx, (const uint8_t*)s, n);
+  if (n <= kValueCacheMax * 4) {
+    cache_clear(p->ctx, c);
+    c->bytes = eddy_malloc(n ? n : 1);
+    memcpy(c->bytes, s, n);
+    c->len = (uint32_t)n;
+    c->value = v;
+    JSValueProtect(p->ctx, v);
+  }
+  return v;
+}
+
+static JSValueRef method_name(parser* p, uint8_t m) {
+  http_state* st = state_of(p->rt);
+  if (m >= 64) return JSValueMakeUndefined(p->ctx);
+  if (!st->methods[m]) {
+    st->methods[m] = eddy_js_cstr(p->ctx, llhttp_method_name((llhttp_method_t)m));
+    JSValueProtect(p->ctx, st->methods[m]);
+  }
+  return st->methods[m];
+}
+
+/* --- accumulation -------------------------------------------------------------- */
+
+static void append(parser* p, const char* at, size_t n) {
+  if (p->len + n > p->cap) {
+    p->cap = (p->len + n) * 2 + 256;
+    p->buf = eddy_realloc(p->buf, p->cap);
+  }
+  memcpy(p->buf + p->len, at, n);
+  p->len += n;
+}
+
+static int count_bytes(parser* p, size_t n) {
+  p->header_bytes += n;
+  if (p->header_bytes > p->max_header_size) {
+    p->overflow = true;
+    return HPE_USER;
+  }
+  return 0;
+}
+
+static void span_start(parser* p) {
+  if (p->nspans + 2 > p->spans_cap) {
+    p->spans_cap = p->spans_cap ? p->spans_cap * 2 : 64;
+    p->spans = eddy_realloc(p->spans, p->spans_cap * sizeof(uint32_t));
+  }
+  p->spans[p->nspans++] = (uint32_t)p->len;
+  p->spans[p->nspans++] = 0;
+}
+
+static int on_message_begin(llhttp_t* l) {
+  parser* p = (parser*)l;
+  p->len = 0;
+  p->nspans = 0;
+  p->url_len = p->status_len = 0;
+  p->last = 0;
+  p->header_bytes = 0;
+  p->head_spans = 0;
+  p->in_trailers = false;
+  p->headers_done = false;
+  p->started = uv_now(&p->rt->loop);
+  if (p->started == 0) p->started = 1;
+  return 0;
+}
+
+static int on_url(llhttp_t* l, const char* at, size_t n) {
+  parser* p = (parser*)l;
+  if (count_bytes(p, n)) return HPE_USER;
+  if (p->url_len == 0) p->url_off = (uint32_t)p->len;
+  append(p, at, n);
+  p->url_len += (uint32_t)n;
+  return 0;
+}
+
+static int on_status(llhttp_t* l, const char* at, size_t n) {
+  parser* p = (parser*)l;
+  if (count_bytes(p, n)) return HPE_USER;
+  if (p->status_len == 0) p->status_off = (uint32_t)p->len;
+  append(p, at, n);
+  p->status_len += (uint32_t)n;
+  return 0;
+}
+
+static int on_header_field(llhttp_t* l, const char* at, size_t n) {
+  parser* p = (parser*)l;
+  if (count_bytes(p, n)) return HPE_USER;
+  if (p->last != 1) {
+    if (p->last == 0 && p->nspans % 4 == 2) span_start(p); /* a name without a value */
+    span_start(p);
+    p->last = 1;
+  }
+  append(p, at, n);
+  p->spans[p->nspans - 1] += (uint32_t)n;
+  return 0;
+}
+
+static int user_error(parser* p, const char* code, const char* reason) {
+  p->user_code = code;
+  p->user_reason = reason;
+  return HPE_USER;
+}
+
+static int on_header_value(llhttp_t* l, const char* at, size_t n) {
+  parser* p = (parser*)l;
+  if (count_bytes(p, n)) return HPE_USER;
+  /* llhttp 8 still accepts obs-fold (a value continued on the next line); node's llhttp
+   * refuses it, and so do we unless the parser is lenient. */
+  bool fold = memchr(at, '\r', n) || memchr(at, '\n', n) ||
+              (p->last == 2 && at != p->value_end && at != p->exec_start) ||
+              (p->last != 2 && p->nspans % 4 == 0 && !p->in_trailers) ||
+              (p->last != 2 && p->nspans >= p->head_spans && (p->nspans - p->head_spans) % 4 == 0 && p->in_trailers);
+  if (!p->lenient && fold)
+    return user_error(p, "HPE_INVALID_HEADER_TOKEN", "Unexpected whitespace after header value");
+  p->value_end = at + n;
+  if (p->last != 2) {
+    span_start(p);
+    p->last = 2;
+  }
+  append(p, at, n);
+  p->spans[p->nspans - 1] += (uint32_t)n;
+  return 0;
+}
+
+static int on_header_field_complete(llhttp_t* l) {
+  parser* p = (parser*)l;
+  /* Whitespace between a name and its colon (a smuggling vector): node's llhttp refuses. */
+  if (!p->lenient && p->nspans >= 2 && p->spans[p->nspans - 1] > 0) {
+    char last = p->buf[p->spans[p->nspans - 2] + p->spans[p->nspans - 1] - 1];
+    if (last == ' ' || last == '\t') return user_error(p, "HPE_INVALID_HEADER_TOKEN", "Invalid header token");
+  }
+  /* An empty value never calls on_header_value: give it its (empty) span now. */
+  p->last = 0;
+  return 0;
+}
+
+static int on_header_value_complete(llhttp_t* l) {
+  parser* p = (parser*)l;
+  if (p->nspans % 4 == 2) span_start(p);
+  p->last = 0;
+  return 0;
+}
+
+/* [name, value, ...] from the spans. Trailing values are trimmed of blanks (llhttp
+ * leaves trailing whitespace in values). */
+static JSValueRef header_item(parser* p, size_t from, size_t i, bool cache_values) {
+  const char* s = p->buf + p->spans[from + 2 * i];
+  size_t len = p->spans[from + 2 * i + 1];
+  if (i % 2 == 0) return header_name(p, s, len);
+  while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t')) len--;
+  size_t slot = i / 2;
+  if (cache_values && slot < kValueCache && len <= kValueCacheMax)
+    return cached_string(p, &p->values[slot], s, len);
+  return eddy_js_latin1(p->ctx, (const uint8_t*)s, len);
+}
+
+/* [name, value, ...] from the spans. Trailing values are trimmed of blanks (llhttp
+ * leaves trailing whitespace in values). Up to 64 headers the values wait on the
+ * stack, where JSC's collector sees them; beyond, each goes straight into the array. */
+static JSObjectRef headers_array(parser* p, size_t from, size_t to, bool cache_values) {
+  size_t n = (to - from) / 2;
+  if (n % 2) n--; /* an unfinished pair (cannot happen once headers completed) */
+  if (n > 128) {
+    JSObjectRef arr = eddy_js_array_new(p->ctx);
+    for (size_t i = 0; i < n; i++) eddy_js_array_set(p->ctx, arr, i, header_item(p, from, i, cache_values));
+    return arr;
+  }
+  JSValueRef items[128];
+  for (size_t i = 0; i < n; i++) items[i] = header_item(p, from, i, cache_values);
+  return JSObjectMakeArray(p->ctx, n, n ? items : NULL, NULL);
+}
+
+/* Calls a callback: straight back into JS under execute(), through the runtime (ticks,
+ * uncaught exceptions) when the bytes came from a consumed handle. */
+static JSValueRef call(parser* p, int which, size_t argc, const JSValueRef argv[]) {
+  if (p->got_exception || p->rt->exiting) return NULL;
+  JSObjectRef fn = p->callbacks[which];
+  if (!fn) return NULL;
+  if (p->handle && !p->in_execute) return eddy_runtime_call(p->rt, fn, p->owner, argc, argv);
+  JSValueRef exc = NULL;
+  JSValueRef r = JSObjectCallAsFunction(p->ctx, fn, p->owner, argc, argv, &exc);
+  if (exc) {
+    p->got_exception = true;
+    p->exception = exc;
+    JSValueProtect(p->ctx, exc);
+    return NULL;
+  }
+  return r;
+}
+
+static int deliver_head(parser* p, bool complete) {
+  JSContextRef ctx = p->ctx;
+  llhttp_t* l = &p->llhttp;
+  bool request = l->type == HTTP_REQUEST;
+  int info = l->http_major | (l->http_minor << 8) | (l->upgrade ? 1 << 16 : 0) |
+             (llhttp_should_keep_alive(l) ? 1 << 17 : 0) | (complete ? 1 << 18 : 0);
+  JSValueRef args[6];
+  args[0] = JSValueMakeNumber(ctx, info);
+  args[1] = request ? method_name(p, l->method) : JSValueMakeUndefined(ctx);
+  args[2] = request ? cached_string(p, &p->url_cache, p->buf + p->url_off, p->url_len) : JSValueMakeUndefined(ctx);
+  args[3] = headers_array(p, 0, p->head_spans, true);
+  args[4] = JSValueMakeNumber(ctx, request ? 0 : l->status_code);
+  args[5] = request ? JSValueMakeUndefined(ctx)
+                    : eddy_js_latin1(ctx, (const uint8_t*)p->buf + p->status_off, p->status_len);
+  JSValueRef r = call(p, 0, 6, args);
+  if (p->got_exception) return -1;
+  return r ? (int)JSValueToNumber(ctx, r, NULL) : 0;
+}
+
+static int flush_pending(parser* p) {
+  if (!p->pending) return 0;
+  p->pending = false;
+  return deliver_head(p, false);
+}
+
+static int on_headers_complete(llhttp_t* l) {
+  parser* p = (parser*)l;
+  if (p->nspans % 4 == 2) span_start(p);
+  p->in_trailers = true;
+  p->headers_done = true;
+  p->head_spans = p->nspans;
+  /* A request head waits for its end: a body-less request then crosses once. */
+  if (l->type == HTTP_REQUEST) {
+    p->pending = true;
+    return 0;
+  }
+  int r = deliver_head(p, false);
+  if (r < 0) return HPE_USER;
+  return r;
+}
+
+static int on_body(llhttp_t* l, const char* at, size_t n) {
+  parser* p = (parser*)l;
+  if (flush_pending(p) < 0) return HPE_USER;
+  char* copy = eddy_malloc(n);
+  memcpy(copy, at, n);
+  JSObjectRef ab = JSObjectMakeArrayBufferWithBytesNoCopy(p->ctx, copy, n, bytes_free, NULL,
+                                                          NULL);
+  JSValueRef arg = ab;
+  call(p, 1, 1, &arg);
+  return p->got_exception ? HPE_USER : 0;
+}
+
+/* An idle connection keeps no head buffers: with thousands of idle keep-alive
+ * connections their memory adds up, and a new head costs two small mallocs. */
+static void shrink(parser* p) {
+  if (p->cap > 0) {
+    free(p->buf);
+    p->buf = NULL;
+    p->cap = 0;
+  }
+  if (p->spans_cap > 0) {
+    free(p->spans);
+    p->spans = NULL;
+    p->spans_cap = 0;
+  }
+}
+
+static int on_message_complete(llhttp_t* l) {
+  parser* p = (parser*)l;
+  p->started = 0;
+  if (p->pending) {
+    p->pending = false;
+    if (deliver_head(p, true) < 0) return HPE_USER;
+    shrink(p);
+    /* An upgrade/CONNECT head stops here; the rest is the new protocol's. */
+    return 0;
+  }
+  JSValueRef trailers = JSValueMakeUndefined(p->ctx);
+  if (p->nspans % 4 == 2) span_start(p);
+  if (p->nspans >= p->head_spans + 4) trailers = headers_array(p, p->head_spans, p->nspans, false);
+  call(p, 2, 1, &trailers);
+  shrink(p);
+  return p->got_exception ? HPE_USER : 0;
+}
+
+static void init_settings(void) {
+  llhttp_settings_init(&settings);
+  settings.on_message_begin = on_message_begin;
+  settings.on_url = on_url;
+  settings.on_status = on_status;
+  settings.on_header_field = on_header_field;
+  settings.on_header_value = on_header_value;
+  settings.on_header_field_complete = on_header_field_complete;
+  settings.on_header_value_complete = on_header_value_complete;
+  settings.on_headers_complete = on_headers_complete;
+  settings.on_body = on_body;
+  settings.on_message_complete = on_message_complete;
+}
+
+/* --- running the parser ---------------------------------------------------------- */
+
+static JSValueRef error_array(parser* p, llhttp_errno_t err, size_t parsed, bool with_parsed) {
+  JSContextRef ctx = p->ctx;
+  const char* code;
+  const char* reason;
+  if (p->overflow) {
+    code = "HPE_HEADER_OVERFLOW";
+    reason = "Header overflow";
+  } else if (p->user_code) {
+    code = p->user_code;
+    reason = p->user_reason;
+  } else {
+    code = llhttp_errno_name(err);
+    reason = llhttp_get_error_reason(&p->llhttp);
+    if (!reason) reason = code;
+  }
+  JSValueRef items[3] = {eddy_js_cstr(ctx, code), eddy_js_cstr(ctx, reason), JSValueMakeNumber(ctx, (double)parsed)};
+  return JSObjectMakeArray(ctx, with_parsed ? 3 : 2, items, NULL);
+}
+
+/* Runs llhttp over bytes. Returns the llhttp status; *parsed is how far it got. */
+static llhttp_errno_t run(parser* p, const char* data, size_t len, size_t* parsed) {
+  p->exec_start = data;
+  llhttp_errno_t err = llhttp_execute(&p->llhttp, data, len);
+  *parsed = len;
+  if (err != HPE_OK) {
+    const char* pos = llhttp_get_error_pos(&p->llhttp);
+    *parsed = pos ? (size_t)(pos - data) : 0;
+    if (err == HPE_PAUSED_UPGRADE) llhttp_resume_after_upgrade(&p->llhttp);
+  }
+  if (!p->got_exception && (err == HPE_OK || err == HPE_PAUSED_UPGRADE)) flush_pending(p);
+  return err;
+}
+
+static parser* parser_of(JSObjectRef self) { return JSObjectGetPrivate(self); }
+
+static EDDY_JS_FN(parser_execute) {
+  (void)function;
+  parser* p = parser_of(self);
+  size_t len = 0;
+  uint8_t* bytes = eddy_js_bytes(ctx, eddy_js_arg(ctx, argc, argv, 0), &len);
+  if (!bytes && len == 0) bytes = (uint8_t*)"";
+  p->ctx = ctx;
+  size_t parsed;
+  bool nested = p->in_execute;
+  p->in_execute = true;
+  llhttp_errno_t err = run(p, (const char*)bytes, len, &parsed);
+  p->in_execute = nested;
+  if (p->got_exception) {
+    p->got_exception = false;
+    *exception = p->exception;
+    JSValueUnprotect(ctx, p->exception);
+    p->exception = NULL;
+    return NULL;
+  }
+  if (err != HPE_OK && err != HPE_PAUSED_UPGRADE && err != HPE_PAUSED) return error_array(p, err, parsed, true);
+  return JSValueMakeNumber(ctx, (double)parsed);
+}
+
+static EDDY_JS_FN(parser_finish) {
+  (void)function, (void)argc, (void)argv, (void)exception;
+  parser* p = parser_of(self);
+  p->ctx = ctx;
+  llhttp_errno_t err = llhttp_finish(&p->llhttp);
+  if (p->got_exception) {
+    p->got_exception = false;
+    *exception = p->exception;
+    JSValueUnprotect(ctx, p->exception);
+    p->exception = NULL;
+    return NULL;
+  }
+  if (err != HPE_OK) return error_array(p, err, 0, false);
+  return JSValueMakeNumber(ctx, 0);
+}
+
+/* --- consuming a stream handle ------------------------------------------------------ */
+
+/* Handles being consumed, found from their uv stream (whose data field is the handle
+ * layer's). A tiny open-addressed set; connections come and go, so deletions use
+ * backward shifting. */
+static parser** consumers;
+static size_t consumers_cap, consumers_count;
+
+static size_t slot_of(const void* key) { return ((uintptr_t)key >> 4) * 2654435761u & (consumers_cap - 1); }
+
+static void consumers_add(parser* p);
+static void consumers_grow(void) {
+  parser** old = consumers;
+  size_t old_cap = consumers_cap;
+  consumers_cap = consumers_cap ? consumers_cap * 2 : 64;
+  consumers = eddy_calloc(consumers_cap, sizeof(parser*));
+  consumers_count = 0;
+  for (size_t i = 0; i < old_cap; i++)
+    if (old[i]) consumers_add(old[i]);
+  free(old);
+}
+
+static void consumers_add(parser* p) {
+  if ((consumers_count + 1) * 2 > consumers_cap) consumers_grow();
+  size_t i = slot_of(p->handle);
+  while (consumers[i]) i = (i + 1) & (consumers_cap - 1);
+  consumers[i] = p;
+  consumers_count++;
+}
+
+static parser* consumers_find(const eddy_handle* h) {
+  if (!consumers_cap) return NULL;
+  size_t i = slot_of(h);
+  while (consumers[i]) {
+    if (consumers[i]->handle == h) return consumers[i];
+    i = (i + 1) & (consumers_cap - 1);
+  }
+  return NULL;
+}
+
+static void consumers_remove(parser* p) {
+  if (!consumers_cap) return;
+  size_t i = slot_of(p->handle);
+  while (consumers[i] && consumers[i] != p) i = (i + 1) & (consumers_cap - 1);
+  if (!consumers[i]) return;
+  consumers[i] = NULL;
+  consumers_count--;
+  /* re-insert the rest of the cluster */
+  size_t j = (i + 1) & (consumers_cap - 1);
+  while (consumers[j]) {
+    parser* q = consumers[j];
+    consumers[j] = NULL;
+    consumers_count--;
+    consumers_add(q);
+    j = (j + 1) & (consumers_cap - 1);
+  }
+}
+
+static void consumed_on_alloc(uv_handle_t* handle, size_t suggested, uv_buf_t* buf) {
+  (void)suggested;
+  eddy_handle* h = handle->data;
+  http_state* st = state_of(h->rt);
+  if (!st->read_buf_busy) {
+    st->read_buf_busy = true;
+    buf->base = st->read_buf;
+  } else {
+    buf->base = eddy_malloc(kReadSize);
+  }
+  buf->len = kReadSize;
+}
+
+static void release_buf(http_state* st, const uv_buf_t* buf) {
+  if (buf->base == st->read_buf)
+    st->read_buf_busy = false;
+  else
+    free(buf->base);
+}
+
+static void stop_consuming(parser* p) {
+  if (!p->handle) return;
+  if (p->reading && eddy_handle_usable(p->handle)) uv_read_stop(&p->handle->u.stream);
+  p->reading = false;
+  consumers_remove(p);
+  p->handle = NULL;
+  JSValueUnprotect(p->rt->ctx, p->object);
+}
+
+static void consumed_on_read(uv_stream_t* stream, ssize_t nread, const uv_buf_t* buf) {
+  eddy_handle* h = stream->data;
+  eddy_runtime* rt = h->rt;
+  http_state* st = state_of(rt);
+  parser* p = consumers_find(h);
+  if (nread == 0 || rt->exiting || !p) {
+    release_buf(st, buf);
+    return;
+  }
+  if (nread < 0) {
+    release_buf(st, buf);
+    /* The socket's own read path ends or fails the socket. */
+    JSValueRef args[1] = {JSValueMakeNumber(rt->ctx, (double)nread)};
+    eddy_handle_callback(h, 1, args);
+    return;
+  }
+  h->bytes_read += (uint64_t)nread;
+  p->ctx = rt->ctx;
+  JSValueProtect(rt->ctx, p->object); /* a callback may unconsume */
+  JSObjectRef object = p->object;
+  size_t parsed;
+  llhttp_errno_t err = run(p, buf->base, (size_t)nread, &parsed);
+  if (err == HPE_PAUSED_UPGRADE && p->handle) {
+    size_t rest = (size_t)nread - parsed;
+    char* copy = eddy_malloc(rest ? rest : 1);
+    memcpy(copy, buf->base + parsed, rest);
+    release_buf(st, buf);
+    stop_consuming(p);
+    JSValueRef args[2] = {JSValueMakeNumber(rt->ctx, 1),
+                          JSObjectMakeArrayBufferWithBytesNoCopy(rt->ctx, copy, rest,
+                                                                 bytes_free, NULL, NULL)};
+    eddy_runtime_call(rt, p->callbacks[3], p->owner, 2, args);
+  } else if (err != HPE_OK && err != HPE_PAUSED && err != HPE_PAUSED_UPGRADE && p->handle && !p->got_exception) {
+    char* copy = eddy_malloc((size_t)nread);
+    memcpy(copy, buf->base, (size_t)nread);
+    JSValueRef args[3] = {JSValueMakeNumber(rt->ctx, 0), error_array(p, err, parsed, true),
+                          JSObjectMakeArrayBufferWithBytesNoCopy(rt->ctx, copy, (size_t)nread, bytes_free, NULL, NULL)};
+    release_buf(st, buf);
+    stop_consuming(p);
+    eddy_runtime_call(rt, p->callbacks[3], p->owner, 3, args);
+  } else {
+    release_buf(st, buf);
+  }
+  p->got_exception = false;
+  JSValueUnprotect(rt->ctx, object);
+}
+
+static int start_reading(parser* p) {
+  if (!p->handle || p->reading) return 0;
+  if (!eddy_handle_usable(p->handle)) return UV_EBADF;
+  int err = uv_read_start(&p->handle->u.stream, consumed_on_alloc, consumed_on_read);
+  if (err == 0) p->reading = true;
+  return err;
+}
+
+static EDDY_JS_FN(parser_consume) {
+  (void)function, (void)exception;
+  parser* p = parser_of(self);
+  JSValueRef hv = eddy_js_arg(ctx, argc, argv, 0);
+  if (p->handle || !JSValueIsObjectOfClass(ctx, hv, eddy_stream_class())) return JSValueMakeNumber(ctx, UV_EINVAL);
+  eddy_handle* h = eddy_handle_of(ctx, (JSObjectRef)hv);
+  if (!eddy_handle_usable(h)) return JSValueMakeNumber(ctx, UV_EBADF);
+  uv_read_stop(&h->u.stream);
+  p->handle = h;
+  JSValueProtect(ctx, p->object);
+  consumers_add(p);
+  return JSValueMakeNumber(ctx, start_reading(p));
+}
+
+static EDDY_JS_FN(parser_unconsume) {
+  (void)function, (void)argc, (void)argv, (void)exception;
+  stop_consuming(parser_of(self));
+  return JSValueMakeUndefined(ctx);
+}
+
+static EDDY_JS_FN(parser_read_start) {
+  (void)function, (void)argc, (void)argv, (void)exception;
+  return JSValueMakeNumber(ctx, start_reading(parser_of(self)));
+}
+
+static EDDY_JS_FN(parser_read_stop) {
+  (void)function, (void)argc, (void)argv, (void)exception;
+  parser* p = parser_of(self);
+  if (p->handle && p->reading) {
+    if (eddy_handle_usable(p->handle)) uv_read_stop(&p->handle->u.stream);
+    p->reading = false;
+  }
+  return JSValueMakeUndefined(ctx);
+}
+
+/* --- lifecycle ---------------------------------------------------------------------- */
+
+static void release(parser* p, JSContextRef ctx) {
+  stop_consuming(p);
+  for (int i = 0; i < 4; i++) {
+    if (p->callbacks[i]) JSValueUnprotect(ctx, p->callbacks[i]);
+    p->callbacks[i] = NULL;
+  }
+  if (p->owner) JSValueUnprotect(ctx, p->owner);
+  p->owner = NULL;
+  cache_clear(ctx, &p->url_cache);
+  for (int i = 0; i < kValueCache; i++) cache_clear(ctx, &p->values[i]);
+}
+
+static EDDY_JS_FN(parser_initialize) {
+  (void)function, (void)exception;
+  parser* p = parser_of(self);
+  release(p, ctx);
+  int type = (int)eddy_js_arg_int(ctx, argc, argv, 0);
+  p->max_header_size = (size_t)eddy_js_arg_num(ctx, argc, argv, 1);
+  int lenient = (int)eddy_js_arg_int(ctx, argc, argv, 2);
+  JSObjectRef cbs = (JSObjectRef)eddy_js_arg(ctx, argc, argv, 3);
+  llhttp_init(&p->llhttp, type == 0 ? HTTP_REQUEST : HTTP_RESPONSE, &settings);
+  if (lenient) {
+    llhttp_set_lenient_headers(&p->llhttp, 1);
+    llhttp_set_lenient_chunked_length(&p->llhttp, 1);
+    llhttp_set_lenient_keep_alive(&p->llhttp, 1);
+    llhttp_set_lenient_transfer_encoding(&p->llhttp, 1);
+  }
+  for (int i = 0; i < 4; i++) {
+    JSValueRef f = JSObjectGetPropertyAtIndex(ctx, cbs, (unsigned)i, NULL);
+    p->callbacks[i] = JSValueIsObject(ctx, f) ? eddy_protect_object(ctx, f) : NULL;
+  }
+  JSValueRef owner = eddy_js_arg(ctx, argc, argv, 4);
+  p->owner = eddy_protect_object(ctx, JSValueIsObject(ctx, owner) ? owner : p->object);
+  p->overflow = false;
+  p->lenient = lenient != 0;
+  p->user_code = NULL;
+  p->pending = false;
+  p->started = 0;
+  p->len = p->nspans = 0;
+  p->header_bytes = 0;
+  return JSValueMakeUndefined(ctx);
+}
+
+static EDDY_JS_FN(parser_pause) {
+  (void)function, (void)argc, (void)argv, (void)exception;
+  llhttp_pause(&parser_of(self)->llhttp);
+  return JSValueMakeUndefined(ctx);
+}
+
+static EDDY_JS_FN(parser_resume) {
+  (void)function, (void)argc, (void)argv, (void)exception;
+  llhttp_resume(&parser_of(self)->llhttp);
+  return JSValueMakeUndefined(ctx);
+}
+
+/* timing(): null between messages; else the ms since the message began, as -(ms + 1)
+ * once its head is complete (for headersTimeout / requestTimeout). */
+static EDDY_JS_FN(parser_timing) {
+  (void)function, (void)argc, (void)argv, (void)exception;
+  parser* p = parser_of(self);
+  if (!p->started) return JSValueMakeNull(ctx);
+  double ms = (double)(uv_now(&p->rt->loop) - p->started);
+  return JSValueMakeNumber(ctx, p->headers_done ? -(ms + 1) : ms);
+}
+
+static EDDY_JS_FN(parser_free) {
+  (void)function, (void)argc, (void)argv, (void)exception;
+  release(parser_of(self), ctx);
+  return JSValueMakeUndefined(ctx);
+}
+
+static void parser_finalize(JSObjectRef object) {
+  parser* p = JSObjectGetPrivate(object);
+  if (!p) return;
+  /* Callbacks and caches are protected values: a parser still holding them cannot be
+   * collected, so by now they were released by free(). */
+  free(p->buf);
+  free(p->spans);
+  free(p);
+}
+
+static JSObjectRef parser_construct(JSContextRef ctx, JSObjectRef constructor, size_t argc, const JSValueRef argv[],
+                                    JSValueRef* exception) {
+  (void)constructor, (void)argc, (void)argv, (void)exception;
+  parser* p = eddy_calloc(1, sizeof(*p));
+  p->rt = eddy_runtime_from(ctx);
+  p->ctx = ctx;
+  p->max_header_size = 16384;
+  llhttp_init(&p->llhttp, HTTP_REQUEST, &settings);
+  p->object = JSObjectMake(ctx, parser_class, p);
+  return p->object;
+}
+
+static const JSStaticFunction parser_functions[] = {
+    {"initialize", parser_initialize, kJSPropertyAttributeDontEnum},
+    {"execute", parser_execute, kJSPropertyAttributeDontEnum},
+    {"finish", parser_finish, kJSPropertyAttributeDontEnum},
+    {"consume", parser_consume, kJSPropertyAttributeDontEnum},
+    {"unconsume", parser_unconsume, kJSPropertyAttributeDontEnum},
+    {"readStart", parser_read_start, kJSPropertyAttributeDontEnum},
+    {"readStop", parser_read_stop, kJSPropertyAttributeDontEnum},
+    {"pause", parser_pause, kJSPropertyAttributeDontEnum},
+    {"resume", parser_resume, kJSPropertyAttributeDontEnum},
+    {"free", parser_free, kJSPropertyAttributeDontEnum},
+    {"timing", parser_timing, kJSPropertyAttributeDontEnum},
+    {NULL, NULL, 0},
+};
+
+static void http_dispose(eddy_runtime* rt) {
+  http_state* st = state_of(rt);
+  if (!st) return;
+  for (size_t i = 0; i < kNameTableSize; i++) free(st->names[i].bytes);
+  free(st->read_buf);
+  free(st);
+  rt->binding_state[EDDY_BINDING_http_parser] = NULL;
+}
+
+JSObjectRef eddy_binding_http_parser_init(eddy_runtime* rt, JSContextRef ctx) {
+  if (!parser_class) {
+    init_settings();
+    JSClassDefinition def = kJSClassDefinitionEmpty;
+    def.className = "HTTPParser";
+    def.staticFunctions = parser_functions;
+    def.finalize = parser_finalize;
+    parser_class = JSClassCreate(&def);
+  }
+  http_state* st = eddy_calloc(1, sizeof(*st));
+  st->read_buf = eddy_malloc(kReadSize);
+  rt->binding_state[EDDY_BINDING_http_parser] = st;
+  rt->binding_dispose[EDDY_BINDING_http_parser] = http_dispose;
+  JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
+  JSObjectRef ctor = JSObjectMakeConstructor(ctx, parser_class, parser_construct);
+  eddy_js_set(ctx, b, "HTTPParser", ctor);
+  eddy_js_set_number(ctx, b, "REQUEST", 0);
+  eddy_js_set_number(ctx, b, "RESPONSE", 1);
+  return b;
+}
