@@ -255,13 +255,13 @@ static bool env_delete(JSContextRef ctx, JSObjectRef obj, JSStringRef name, JSVa
 }
 
 static JSObjectRef make_env(JSContextRef ctx) {
-  static JSClassRef cls;
+  static _Atomic(JSClassRef) cls;
   if (!cls) {
     JSClassDefinition def = kJSClassDefinitionEmpty;
     def.className = "Object";
     def.setProperty = env_set;
     def.deleteProperty = env_delete;
-    cls = JSClassCreate(&def);
+    eddy_js_class_publish(&cls, JSClassCreate(&def));
   }
   JSObjectRef env = JSObjectMake(ctx, cls, NULL);
   env_storing = true;

@@ -233,13 +233,13 @@ static const JSStaticFunction process_functions[] = {
 };
 
 static JSClassRef process_class(void) {
-  static JSClassRef cls;
+  static _Atomic(JSClassRef) cls;
   if (!cls) {
     JSClassDefinition def = kJSClassDefinitionEmpty;
     def.className = "Process";
     def.staticFunctions = process_functions;
     def.finalize = process_finalize;
-    cls = JSClassCreate(&def);
+    eddy_js_class_publish(&cls, JSClassCreate(&def));
   }
   return cls;
 }
