@@ -1103,6 +1103,18 @@ function setDefaultAutoSelectFamilyAttemptTimeout(value) {
   autoSelectFamilyAttemptTimeoutDefault = value;
 }
 
+// node's Server and Socket are plain functions that may be called without `new`;
+// these classes are exported behind a Proxy that constructs on a call.
+function callableClass(cls) {
+  return new Proxy(cls, {
+    apply(target, thisArg, args) {
+      return Reflect.construct(target, args);
+    },
+  });
+}
+const PublicServer = callableClass(Server);
+const PublicSocket = callableClass(Socket);
+
 module.exports = {
   _createServerHandle: createServerHandle,
   _normalizeArgs: normalizeArgs,
@@ -1113,9 +1125,9 @@ module.exports = {
   isIP,
   isIPv4,
   isIPv6,
-  Server,
-  Socket,
-  Stream: Socket,
+  Server: PublicServer,
+  Socket: PublicSocket,
+  Stream: PublicSocket,
   getDefaultAutoSelectFamily,
   setDefaultAutoSelectFamily,
   getDefaultAutoSelectFamilyAttemptTimeout,
