@@ -25,6 +25,8 @@ SRCS := \
   src/binding/builtins.c \
   src/binding/cares_wrap.c \
   src/binding/constants.c \
+  src/binding/contextify.c \
+  src/binding/perf.c \
   src/binding/crypto.c \
   src/binding/crypto_cipher.c \
   src/binding/crypto_dh.c \
@@ -44,6 +46,8 @@ SRCS := \
   src/binding/os.c \
   src/binding/pipe_wrap.c \
   src/binding/process.c \
+  src/binding/messaging.c \
+  src/binding/process_wrap.c \
   src/binding/spawn_sync.c \
   src/binding/stream_wrap.c \
   src/binding/tcp_wrap.c \
@@ -53,6 +57,7 @@ SRCS := \
   src/binding/udp_wrap.c \
   src/binding/util.c \
   src/binding/uv.c \
+  src/binding/worker.c \
   src/binding/zlib.c \
   src/esm/cjs_exports.c \
   src/esm/lexer.c \

@@ -21,6 +21,7 @@ const {
   validatePort, validateString,
 } = require('internal/validators');
 const { isIP, isIPv4, isIPv6 } = require('internal/net');
+const { captureFrame, kFrame } = require('internal/async_hooks');
 const {
   kLastWriteQueueSize, kMaybeDestroy, kOwner, kReading, kUpdateTimer, attachHandle, readStart, readStop,
   writeGeneric, writevGeneric,
@@ -507,6 +508,9 @@ function initSocketHandle(self) {
   self._undestroy();
   self._sockname = null;
   if (self._handle) {
+    // AsyncLocalStorage reaches reads (runCallback); an accepted handle keeps the
+    // empty context node gives it.
+    if (!Object.hasOwn(self._handle, kFrame)) captureFrame(self._handle);
     attachHandle(self, self._handle);
   }
 }
@@ -727,6 +731,7 @@ function internalConnect(self, address, port, addressType, localAddress, localPo
     }
   }
   const req = { address, port, localAddress, localPort };
+  captureFrame(req);
   req.oncomplete = (status) => afterConnect(self, req, status);
   if (addressType === 4) err = handle.connect(req, address, port);
   else if (addressType === 6) err = handle.connect6(req, address, port);
@@ -808,6 +813,7 @@ class Server extends EventEmitter {
       return this;
     }
     addServerAbortSignalOption(this, options);
+    this._exclusive = options.exclusive === true;
     if (typeof options.fd === 'number' && options.fd >= 0) {
       setupListenHandle(this, null, null, null, backlogFromArgs, options.fd);
       return this;
@@ -973,6 +979,20 @@ function createServerHandle(address, port, addressType, fd, flags) {
 }
 
 function setupListenHandle(self, address, port, addressType, backlog, fd, flags = 0) {
+  // In a cluster worker the primary owns the listening socket (cluster hook).
+  if (!self._handle && typeof fd !== 'number' && !self._exclusive &&
+      require('internal/cluster/utils').isWorker()) {
+    require('cluster')._getServer(self, { address: address ?? null, port, addressType, fd, flags, backlog }, (err, handle) => {
+      if (err) {
+        const ex = uvExceptionWithHostPort(err, 'bind', address, port);
+        process.nextTick(() => self.emit('error', ex));
+        return;
+      }
+      self._handle = handle;
+      setupListenHandle(self, address, port, addressType, backlog, fd, flags);
+    });
+    return;
+  }
   if (!self._handle) {
     let rval = null;
     if (!address && typeof fd !== 'number') {
@@ -995,6 +1015,7 @@ function setupListenHandle(self, address, port, addressType, backlog, fd, flags 
     self._handle = rval;
   }
   self._handle[kOwner] = self;
+  captureFrame(self._handle); // connections arrive in the listener's async context
   self._handle.onconnection = onconnection;
   const err = self._handle.listen(backlog || 511);
   if (err) {
@@ -1014,6 +1035,7 @@ function setupListenHandle(self, address, port, addressType, backlog, fd, flags 
 // handle.onconnection: this = the listening handle.
 function onconnection(err, clientHandle) {
   const self = this[kOwner];
+  if (clientHandle) clientHandle[kFrame] = undefined;
   if (err) {
     self.emit('error', errnoException(err, 'accept'));
     return;
@@ -1088,6 +1110,18 @@ function setDefaultAutoSelectFamilyAttemptTimeout(value) {
   autoSelectFamilyAttemptTimeoutDefault = value;
 }
 
+// node's Server and Socket are plain functions that may be called without `new`;
+// these classes are exported behind a Proxy that constructs on a call.
+function callableClass(cls) {
+  return new Proxy(cls, {
+    apply(target, thisArg, args) {
+      return Reflect.construct(target, args);
+    },
+  });
+}
+const PublicServer = callableClass(Server);
+const PublicSocket = callableClass(Socket);
+
 module.exports = {
   _createServerHandle: createServerHandle,
   _normalizeArgs: normalizeArgs,
@@ -1098,9 +1132,9 @@ module.exports = {
   isIP,
   isIPv4,
   isIPv6,
-  Server,
-  Socket,
-  Stream: Socket,
+  Server: PublicServer,
+  Socket: PublicSocket,
+  Stream: PublicSocket,
   getDefaultAutoSelectFamily,
   setDefaultAutoSelectFamily,
   getDefaultAutoSelectFamilyAttemptTimeout,
