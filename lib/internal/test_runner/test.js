@@ -74,7 +74,9 @@ class TestContext {
     validateInteger(count, 'count', 0);
     validateObject(options, 'options');
     const { wait = false } = options;
-    if (typeof wait !== 'boolean') validateNumber(wait, 'options.wait', 0);
+    if (typeof wait !== 'boolean' && typeof wait !== 'number') {
+      throw new ERR_INVALID_ARG_TYPE('options.wait', ['boolean', 'number'], wait);
+    }
     this.#test.planCount = count;
     this.#test.planWait = wait;
   }
