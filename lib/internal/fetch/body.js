@@ -138,9 +138,9 @@ function mimeOf(owner) {
   return owner.headers.get('content-type') ?? '';
 }
 
-function checkThis(self, name) {
+function checkThis(self) {
   if (self == null || typeof self !== 'object' || !(kBody in self)) {
-    throw new TypeError('Illegal invocation');
+    throw require('internal/fetch/webidl').illegalInvocation();
   }
 }
 

@@ -3,6 +3,9 @@
 // multipart/form-data serialization and the parsers Body.formData() uses.
 
 const { customInspectSymbol } = require('internal/util');
+const {
+  illegalInvocation, argCount, describe, defineIterators, enumerableMethods,
+} = require('internal/fetch/webidl');
 
 const kEntries = Symbol('entries');
 
@@ -14,7 +17,7 @@ function toEntryValue(value, filename, argc, where) {
   const { isBlob, File } = lazyBlob();
   if (!isBlob(value)) {
     if (argc > 2) {
-      throw new TypeError(`FormData.${where}: Argument 2 is not of type 'Blob'`);
+      throw new TypeError(`FormData.${where}: Expected value ("${describe(value)}") to be an instance of Blob.`);
     }
     return `${value}`;
   }
@@ -30,43 +33,49 @@ function toEntryValue(value, filename, argc, where) {
 class FormData {
   constructor(form = undefined) {
     if (form !== undefined) {
-      throw new TypeError("FormData constructor: Argument 1 could not be converted to: 'HTMLFormElement'.");
+      throw new TypeError('FormData constructor: Argument 1 could not be converted to: undefined.');
     }
     this[kEntries] = [];
   }
 
   append(name, value, filename = undefined) {
-    if (arguments.length < 2) {
-      throw new TypeError(`FormData.append: At least 2 arguments required, but only ${arguments.length} present.`);
-    }
+    check(this);
+    argCount(arguments.length, 2, 'FormData.append');
     this[kEntries].push([`${name}`, toEntryValue(value, filename, arguments.length, 'append')]);
   }
 
   delete(name) {
+    check(this);
+    argCount(arguments.length, 1, 'FormData.delete');
     name = `${name}`;
     this[kEntries] = this[kEntries].filter((e) => e[0] !== name);
   }
 
   get(name) {
+    check(this);
+    argCount(arguments.length, 1, 'FormData.get');
     name = `${name}`;
     const e = this[kEntries].find((x) => x[0] === name);
     return e === undefined ? null : e[1];
   }
 
   getAll(name) {
+    check(this);
+    argCount(arguments.length, 1, 'FormData.getAll');
     name = `${name}`;
     return this[kEntries].filter((e) => e[0] === name).map((e) => e[1]);
   }
 
   has(name) {
+    check(this);
+    argCount(arguments.length, 1, 'FormData.has');
     name = `${name}`;
     return this[kEntries].some((e) => e[0] === name);
   }
 
   set(name, value, filename = undefined) {
-    if (arguments.length < 2) {
-      throw new TypeError(`FormData.set: At least 2 arguments required, but only ${arguments.length} present.`);
-    }
+    check(this);
+    argCount(arguments.length, 2, 'FormData.set');
     name = `${name}`;
     const entry = [name, toEntryValue(value, filename, arguments.length, 'set')];
     const list = this[kEntries];
@@ -79,37 +88,23 @@ class FormData {
     }
   }
 
-  *entries() {
-    for (let i = 0; i < this[kEntries].length; i++) {
-      const [name, value] = this[kEntries][i];
-      yield [name, value];
-    }
-  }
-
-  *keys() {
-    for (const [name] of this.entries()) yield name;
-  }
-
-  *values() {
-    for (const [, value] of this.entries()) yield value;
-  }
-
-  forEach(callback, thisArg = undefined) {
-    if (typeof callback !== 'function') {
-      throw new TypeError("FormData.forEach: Argument 1 could not be converted to: Function.");
-    }
-    for (const [name, value] of this) callback.call(thisArg, value, name, this);
-  }
-
-  [Symbol.iterator]() {
-    return this.entries();
-  }
-
   [customInspectSymbol](depth, options, inspect) {
-    return `FormData ${inspect(this[kEntries].map(([name, value]) => ({ name, value })), options)}`;
+    const obj = {};
+    for (const [name, value] of this[kEntries]) {
+      if (!Object.hasOwn(obj, name)) obj[name] = value;
+      else if (Array.isArray(obj[name])) obj[name].push(value);
+      else obj[name] = [obj[name], value];
+    }
+    return `FormData ${inspect(obj, options)}`;
   }
 }
 
+function check(form) {
+  if (form === null || typeof form !== 'object' || !(kEntries in form)) throw illegalInvocation();
+}
+
+enumerableMethods(FormData.prototype);
+defineIterators(FormData.prototype, 'FormData', (f) => f[kEntries], check);
 Object.defineProperty(FormData.prototype, Symbol.toStringTag, { value: 'FormData', configurable: true });
 
 function escapeName(s, isFilename) {

@@ -3,6 +3,7 @@
 // are combined with ", " except set-cookie, whose values stay separate.
 
 const { customInspectSymbol } = require('internal/util');
+const { illegalInvocation, argCount, defineIterators, enumerableMethods } = require('internal/fetch/webidl');
 
 const kGuard = Symbol('guard');
 const kList = Symbol('list'); // Map lower-cased name -> array of values
@@ -28,6 +29,10 @@ function checkValue(value, where) {
   }
 }
 
+function check(headers) {
+  if (headers === null || typeof headers !== 'object' || !(kList in headers)) throw illegalInvocation();
+}
+
 function checkGuard(headers) {
   if (headers[kGuard] === 'immutable') throw new TypeError('immutable');
 }
@@ -41,6 +46,8 @@ class Headers {
   }
 
   append(name, value) {
+    check(this);
+    argCount(arguments.length, 2, 'Headers.append');
     const key = checkName(name, 'append');
     value = normalizeValue(value);
     checkValue(value, 'append');
@@ -49,22 +56,30 @@ class Headers {
   }
 
   delete(name) {
+    check(this);
+    argCount(arguments.length, 1, 'Headers.delete');
     const key = checkName(name, 'delete');
     checkGuard(this);
     this[kList].delete(key);
   }
 
   get(name) {
+    check(this);
+    argCount(arguments.length, 1, 'Headers.get');
     const key = checkName(name, 'get');
     const values = this[kList].get(key);
     return values === undefined ? null : values.join(', ');
   }
 
   has(name) {
+    check(this);
+    argCount(arguments.length, 1, 'Headers.has');
     return this[kList].has(checkName(name, 'has'));
   }
 
   set(name, value) {
+    check(this);
+    argCount(arguments.length, 2, 'Headers.set');
     const key = checkName(name, 'set');
     value = normalizeValue(value);
     checkValue(value, 'set');
@@ -73,40 +88,20 @@ class Headers {
   }
 
   getSetCookie() {
+    check(this);
     return [...(this[kList].get('set-cookie') ?? [])];
-  }
-
-  forEach(callback, thisArg = undefined) {
-    if (typeof callback !== 'function') {
-      throw new TypeError("Headers.forEach: Argument 1 could not be converted to: Function.");
-    }
-    for (const [name, value] of this) callback.call(thisArg, value, name, this);
-  }
-
-  *entries() {
-    yield* sortedEntries(this);
-  }
-
-  *keys() {
-    for (const [name] of sortedEntries(this)) yield name;
-  }
-
-  *values() {
-    for (const [, value] of sortedEntries(this)) yield value;
-  }
-
-  [Symbol.iterator]() {
-    return this.entries();
   }
 
   [customInspectSymbol](depth, options, inspect) {
     const obj = {};
-    for (const [name, values] of this[kList]) obj[name] = name === 'set-cookie' ? values : values.join(', ');
+    for (const [name, values] of this[kList]) obj[name] = values.join(', ');
     const inner = inspect(obj, options);
     return `Headers ${inner}`;
   }
 }
 
+enumerableMethods(Headers.prototype);
+defineIterators(Headers.prototype, 'Headers', (h) => sortedEntries(h), check);
 Object.defineProperty(Headers.prototype, Symbol.toStringTag, { value: 'Headers', configurable: true });
 
 function sortedEntries(headers) {

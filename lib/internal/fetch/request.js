@@ -2,6 +2,7 @@
 // WHATWG Request.
 
 const { customInspectSymbol } = require('internal/util');
+const { illegalInvocation, argCount, oneOf, describe } = require('internal/fetch/webidl');
 const { Headers, fillHeaders, setGuard } = require('internal/fetch/headers');
 const {
   kBody, extractBody, makeBody, installBodyMixin, cloneBody, unusable, isReadableStream,
@@ -21,21 +22,20 @@ function parseURL(input) {
   }
 }
 
-function oneOf(value, allowed, name) {
-  value = `${value}`;
-  if (!allowed.includes(value)) {
-    throw new TypeError(`Request constructor: ${value} is not an accepted type. Expected one of ${allowed.join(', ')}.`);
-  }
-  return value;
+
+let patchWarned = false;
+function warnPatch() {
+  if (patchWarned) return;
+  patchWarned = true;
+  process.emitWarning('Using `patch` is highly likely to result in a `405 Method Not Allowed`. ' +
+    '`PATCH` is much more likely to succeed.', { code: 'UNDICI-FETCH-patch' });
 }
 
 class Request {
   constructor(input, init = {}) {
-    if (arguments.length < 1) {
-      throw new TypeError('Request constructor: At least 1 argument required, but only 0 present.');
-    }
+    argCount(arguments.length, 1, 'Request constructor');
     if (init !== undefined && init !== null && typeof init !== 'object' && typeof init !== 'function') {
-      throw new TypeError("Request constructor: Expected init (\"Argument 2\") to be an instance of RequestInit.");
+      throw new TypeError(`undefined: Expected ${describe(init)} to be one of: Null, Undefined, Object.`);
     }
     init ??= {};
     let base = null;
@@ -70,21 +70,22 @@ class Request {
       const upper = method.toUpperCase();
       if (forbiddenMethods.has(upper)) throw new TypeError(`'${method}' HTTP method is unsupported.`);
       if (normalMethods.has(upper)) method = upper;
+      else if (upper === 'PATCH') warnPatch();
       state.method = method;
     }
-    if (init.redirect !== undefined) state.redirect = oneOf(init.redirect, ['follow', 'error', 'manual'], 'redirect');
+    if (init.redirect !== undefined) state.redirect = oneOf(init.redirect, ['follow', 'manual', 'error']);
     if (init.keepalive !== undefined) state.keepalive = Boolean(init.keepalive);
     if (init.mode !== undefined) {
-      state.mode = oneOf(init.mode, ['same-origin', 'no-cors', 'cors', 'navigate', 'websocket'], 'mode');
+      state.mode = oneOf(init.mode, ['navigate', 'same-origin', 'no-cors', 'cors']);
       if (state.mode === 'navigate') {
         throw new TypeError("Request constructor: invalid request mode navigate.");
       }
     }
     if (init.credentials !== undefined) {
-      state.credentials = oneOf(init.credentials, ['omit', 'same-origin', 'include'], 'credentials');
+      state.credentials = oneOf(init.credentials, ['omit', 'same-origin', 'include']);
     }
     if (init.cache !== undefined) {
-      state.cache = oneOf(init.cache, ['default', 'no-store', 'reload', 'no-cache', 'force-cache', 'only-if-cached'], 'cache');
+      state.cache = oneOf(init.cache, ['default', 'no-store', 'reload', 'no-cache', 'force-cache', 'only-if-cached']);
     }
     if (init.integrity !== undefined) state.integrity = `${init.integrity}`;
     if (init.referrer !== undefined) {
@@ -99,7 +100,7 @@ class Request {
     const parentSignal = init.signal !== undefined ? init.signal : base?.signal;
     if (parentSignal != null) {
       if (typeof parentSignal !== 'object' || !(parentSignal instanceof AbortSignal)) {
-        throw new TypeError("Request constructor: Expected signal (\"init.signal\") to be an instance of AbortSignal.");
+        throw new TypeError(`RequestInit: Expected signal ("${describe(parentSignal)}") to be an instance of AbortSignal.`);
       }
       if (parentSignal.aborted) ac.abort(parentSignal.reason);
       else parentSignal.addEventListener('abort', () => ac.abort(parentSignal.reason), { once: true });
@@ -124,7 +125,7 @@ class Request {
         if (state.keepalive) throw new TypeError('keepalive');
       }
       if (init.duplex !== undefined && init.duplex !== 'half') {
-        throw new TypeError(`RequestInit: duplex ("${init.duplex}") must be "half".`);
+        throw new TypeError(`undefined: ${init.duplex} is not an accepted type. Expected one of half.`);
       }
       if (extracted.type !== null && !headers.has('content-type')) headers.append('content-type', extracted.type);
       body = makeBody(extracted.source);
@@ -138,27 +139,28 @@ class Request {
     this[kBody] = body;
   }
 
-  get method() { return this[kState].method; }
-  get url() { return this[kState].url.href; }
-  get headers() { return this[kState].headers; }
+  get method() { return st(this).method; }
+  get url() { return st(this).url.href; }
+  get headers() { return st(this).headers; }
   get destination() { return ''; }
   get referrer() {
-    const r = this[kState].referrer;
+    const r = st(this).referrer;
     return r === 'about:client' ? 'about:client' : r;
   }
-  get referrerPolicy() { return this[kState].referrerPolicy; }
-  get mode() { return this[kState].mode; }
-  get credentials() { return this[kState].credentials; }
-  get cache() { return this[kState].cache; }
-  get redirect() { return this[kState].redirect; }
-  get integrity() { return this[kState].integrity; }
-  get keepalive() { return this[kState].keepalive; }
+  get referrerPolicy() { return st(this).referrerPolicy; }
+  get mode() { return st(this).mode; }
+  get credentials() { return st(this).credentials; }
+  get cache() { return st(this).cache; }
+  get redirect() { return st(this).redirect; }
+  get integrity() { return st(this).integrity; }
+  get keepalive() { return st(this).keepalive; }
   get isReloadNavigation() { return false; }
   get isHistoryNavigation() { return false; }
-  get signal() { return this[kState].signal; }
+  get signal() { return st(this).signal; }
   get duplex() { return 'half'; }
 
   clone() {
+    st(this);
     if (unusable(this[kBody])) throw new TypeError('Request.clone: Body has already been consumed.');
     const copy = Object.create(Request.prototype);
     const state = { ...this[kState] };
@@ -186,13 +188,14 @@ class Request {
   }
 }
 
-installBodyMixin(Request.prototype);
-for (const name of Object.getOwnPropertyNames(Request.prototype)) {
-  if (name === 'constructor') continue;
-  const desc = Object.getOwnPropertyDescriptor(Request.prototype, name);
-  desc.enumerable = true;
-  Object.defineProperty(Request.prototype, name, desc);
+function st(self) {
+  const state = self?.[kState];
+  if (state === undefined) throw require('internal/fetch/webidl').illegalInvocation();
+  return state;
 }
+
+installBodyMixin(Request.prototype);
+require('internal/fetch/webidl').orderMembers(Request.prototype, 'method,url,headers,destination,referrer,referrerPolicy,mode,credentials,cache,redirect,integrity,keepalive,isReloadNavigation,isHistoryNavigation,signal,body,bodyUsed,duplex,clone,blob,arrayBuffer,text,json,formData,bytes'.split(','));
 Object.defineProperty(Request.prototype, Symbol.toStringTag, { value: 'Request', configurable: true });
 
 function requestState(request) {

@@ -11,7 +11,11 @@ const redirectStatus = new Set([301, 302, 303, 307, 308]);
 const reasonRe = /^[\t\x20-\x7e\x80-\xff]*$/;
 
 function initResponse(response, init, body) {
-  if (init === null || (typeof init !== 'object' && typeof init !== 'function')) init = {};
+  if (init === null || init === undefined) {
+    init = {};
+  } else if (typeof init !== 'object' && typeof init !== 'function') {
+    throw new TypeError(`undefined: Expected ${require('internal/fetch/webidl').describe(init)} to be one of: Null, Undefined, Object.`);
+  }
   const status = init.status !== undefined ? Number(init.status) : 200;
   if (init.status !== undefined && (!Number.isFinite(status) || status < 200 || status > 599)) {
     throw new RangeError('init["status"] must be in the range of 200 to 599, inclusive.');
@@ -72,21 +76,22 @@ class Response {
     return r;
   }
 
-  get type() { return this[kState].type; }
+  get type() { return st(this).type; }
   get url() {
-    const list = this[kState].urlList;
+    const list = st(this).urlList;
     if (list.length === 0) return '';
     const u = new URL(list[list.length - 1]);
     u.hash = '';
     return u.href;
   }
-  get redirected() { return this[kState].urlList.length > 1; }
-  get status() { return this[kState].status; }
-  get ok() { const s = this[kState].status; return s >= 200 && s <= 299; }
-  get statusText() { return this[kState].statusText; }
-  get headers() { return this[kState].headers; }
+  get redirected() { return st(this).urlList.length > 1; }
+  get status() { return st(this).status; }
+  get ok() { const s = st(this).status; return s >= 200 && s <= 299; }
+  get statusText() { return st(this).statusText; }
+  get headers() { return st(this).headers; }
 
   clone() {
+    st(this);
     if (unusable(this[kBody])) throw new TypeError('Response.clone: Body has already been consumed.');
     const copy = Object.create(Response.prototype);
     const state = { ...this[kState], urlList: [...this[kState].urlList] };
@@ -107,13 +112,14 @@ class Response {
   }
 }
 
-installBodyMixin(Response.prototype);
-for (const name of Object.getOwnPropertyNames(Response.prototype)) {
-  if (name === 'constructor') continue;
-  const desc = Object.getOwnPropertyDescriptor(Response.prototype, name);
-  desc.enumerable = true;
-  Object.defineProperty(Response.prototype, name, desc);
+function st(self) {
+  const state = self?.[kState];
+  if (state === undefined) throw require('internal/fetch/webidl').illegalInvocation();
+  return state;
 }
+
+installBodyMixin(Response.prototype);
+require('internal/fetch/webidl').orderMembers(Response.prototype, 'type,url,redirected,status,ok,statusText,headers,body,bodyUsed,clone,blob,arrayBuffer,text,json,formData,bytes'.split(','));
 Object.defineProperty(Response.prototype, Symbol.toStringTag, { value: 'Response', configurable: true });
 
 // Internal: a Response made by fetch. `fields` may carry status, statusText, headers,
