@@ -73,6 +73,8 @@ const lazyGlobals = [
   ['DOMException', 'internal/dom_exception', 'DOMException', false],
   ['MessageChannel', 'internal/worker/io', 'MessageChannel', false],
   ['MessagePort', 'internal/worker/io', 'MessagePort', false],
+  // WebSocket's MessageEvent stands in until eddy has worker messaging.
+  ['MessageEvent', 'internal/websocket', 'MessageEvent', false],
   ['MessageEvent', 'internal/worker/io', 'MessageEvent', false],
   ['BroadcastChannel', 'internal/worker/io', 'BroadcastChannel', false],
   ['performance', 'perf_hooks', 'performance', true],
@@ -87,6 +89,7 @@ const lazyGlobals = [
   ['Response', 'internal/fetch', 'Response', false],
   ['FormData', 'internal/fetch', 'FormData', false],
   ['WebSocket', 'internal/websocket', 'WebSocket', false],
+  ['CloseEvent', 'internal/websocket', 'CloseEvent', false],
   ['ReadableStream', 'stream/web', 'ReadableStream', false],
   ['ReadableStreamDefaultReader', 'stream/web', 'ReadableStreamDefaultReader', false],
   ['ReadableStreamDefaultController', 'stream/web', 'ReadableStreamDefaultController', false],
