@@ -91,8 +91,9 @@ function startFetch(ctx) {
       if (badPorts.has(port)) return fail(ctx, networkError(new Error('bad port')));
       return httpFetch(ctx, url);
     }
-    case 'about:':
     case 'blob:':
+      return blobFetch(ctx, url);
+    case 'about:':
     case 'file:':
     default:
       return fail(ctx, networkError(new TypeError(url.protocol === 'file:' ? 'not implemented... yet...' : 'unknown scheme')));
@@ -129,6 +130,16 @@ function dataFetch(ctx, url) {
   }));
 }
 
+function blobFetch(ctx, url) {
+  const blob = ctx.method === 'GET' ? require('internal/blob').resolveObjectURL(url.href) : undefined;
+  if (blob === undefined) return fail(ctx, networkError(new TypeError('invalid method')));
+  const headers = new Headers([['content-length', String(blob.size)], ['content-type', blob.type]]);
+  setGuard(headers, 'immutable');
+  finish(ctx, makeResponse({
+    type: 'basic', status: 200, statusText: 'OK', headers, urlList: ctx.urlList.map(String), body: blob,
+  }));
+}
+
 function decodeURIComponentBytes(s) {
   const out = [];
   for (let i = 0; i < s.length; i++) {
@@ -160,8 +171,9 @@ async function writeBody(req, body) {
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
-      if (!(value instanceof Uint8Array)) throw new TypeError('Received non-Uint8Array chunk');
-      if (!req.write(value)) await new Promise((r) => req.once('drain', r));
+      const chunk = typeof value === 'string' ? Buffer.from(value) : value;
+      if (!(chunk instanceof Uint8Array)) throw new TypeError('Received non-Uint8Array chunk');
+      if (!req.write(chunk)) await new Promise((r) => req.once('drain', r));
     }
     return req.end();
   }
@@ -178,23 +190,27 @@ function bodyLength(body) {
 function httpFetch(ctx, url) {
   const mod = url.protocol === 'https:' ? require('https') : require('http');
   const headers = ctx.headers;
-  const out = {};
+  // undici sends host and connection first; keep that order for servers that look.
+  const out = { host: url.host, connection: 'keep-alive' };
   const add = (name, value) => {
     if (out[name] === undefined) out[name] = value;
     else if (Array.isArray(out[name])) out[name].push(value);
     else out[name] = [out[name], value];
   };
-  for (const [name, value] of headerPairs(headers)) add(name, value);
+  for (const [name, value] of headerPairs(headers)) {
+    const key = name.toLowerCase();
+    if (key === 'host' || key === 'connection') out[key] = value;
+    else add(name, value);
+  }
   const len = bodyLength(ctx.body);
-  if (len !== null && (ctx.body !== null || ctx.method === 'POST' || ctx.method === 'PUT')) {
+  if (len !== null && (ctx.body !== null || ctx.method === 'POST' || ctx.method === 'PUT') &&
+      !headers.has('content-length')) {
     out['content-length'] = String(len);
   }
-  if (ctx.state.keepalive === false && out.connection === undefined) { /* keep the agent's */ }
-  out.accept ??= '*/*';
-  out['accept-language'] ??= '*';
-  out['sec-fetch-mode'] ??= 'cors';
-  out['user-agent'] ??= 'node';
-  out['accept-encoding'] ??= 'gzip, deflate';
+  for (const [name, value] of [['accept', '*/*'], ['accept-language', '*'], ['sec-fetch-mode', 'cors'],
+    ['user-agent', 'node'], ['accept-encoding', 'gzip, deflate']]) {
+    if (!headers.has(name)) out[name] = value;
+  }
   let req;
   try {
     req = mod.request({
@@ -301,7 +317,9 @@ function nodeToWebStream(ctx, source, res) {
       source.pause();
       source.on('data', (chunk) => {
         if (ended) return;
-        controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+        // A byte stream takes ownership of the chunk's buffer: hand it a copy, not
+        // a view into a shared pool.
+        controller.enqueue(new Uint8Array(chunk));
         if (controller.desiredSize <= 0) source.pause();
       });
       source.on('end', () => {
@@ -317,7 +335,10 @@ function nodeToWebStream(ctx, source, res) {
       res.on('aborted', () => {
         if (ended) return;
         ended = true;
-        try { controller.error(new TypeError('terminated')); } catch { /* closed */ }
+        const cause = new Error('other side closed');
+        cause.name = 'SocketError';
+        cause.code = 'UND_ERR_SOCKET';
+        try { controller.error(new TypeError('terminated', { cause })); } catch { /* closed */ }
       });
     },
     pull() {
@@ -328,7 +349,8 @@ function nodeToWebStream(ctx, source, res) {
       source.destroy();
       if (source !== res) res.destroy();
     },
-  }, { highWaterMark: 64 * 1024, size: (chunk) => chunk.byteLength });
+    type: 'bytes',
+  }, { highWaterMark: 64 * 1024 });
 }
 
 module.exports = { fetch };

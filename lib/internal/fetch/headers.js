@@ -7,6 +7,7 @@ const { illegalInvocation, argCount, defineIterators, enumerableMethods } = requ
 
 const kGuard = Symbol('guard');
 const kList = Symbol('list'); // Map lower-cased name -> array of values
+const kNames = Symbol('names'); // Map lower-cased name -> the name as first given (for the wire)
 
 const tokenRe = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 // A value may not hold NUL, CR or LF, nor start or end with HTTP whitespace (after
@@ -41,6 +42,7 @@ class Headers {
   constructor(init = undefined) {
     this[kGuard] = 'none';
     this[kList] = new Map();
+    this[kNames] = new Map();
     if (init === undefined || init === null && arguments.length === 0) return;
     fillHeaders(this, init);
   }
@@ -53,6 +55,7 @@ class Headers {
     checkValue(value, 'append');
     checkGuard(this);
     appendRaw(this, key, value);
+    if (!this[kNames].has(key)) this[kNames].set(key, `${name}`);
   }
 
   delete(name) {
@@ -61,6 +64,7 @@ class Headers {
     const key = checkName(name, 'delete');
     checkGuard(this);
     this[kList].delete(key);
+    this[kNames].delete(key);
   }
 
   get(name) {
@@ -85,6 +89,7 @@ class Headers {
     checkValue(value, 'set');
     checkGuard(this);
     this[kList].set(key, [value]);
+    if (!this[kNames].has(key)) this[kNames].set(key, `${name}`);
   }
 
   getSetCookie() {
@@ -128,6 +133,7 @@ function fillHeaders(headers, init) {
   }
   if (init instanceof Headers) {
     for (const [key, values] of init[kList]) headers[kList].set(key, [...values]);
+    for (const [key, name] of init[kNames]) headers[kNames].set(key, name);
     return;
   }
   if (typeof init[Symbol.iterator] === 'function') {
@@ -165,8 +171,9 @@ function setGuard(headers, guard) {
 // Internal: [name, value] pairs for an outgoing request, set-cookie kept apart.
 function headerPairs(headers) {
   const out = [];
-  for (const [name, values] of headers[kList]) {
-    if (name === 'set-cookie') for (const v of values) out.push([name, v]);
+  for (const [key, values] of headers[kList]) {
+    const name = headers[kNames].get(key) ?? key;
+    if (key === 'set-cookie') for (const v of values) out.push([name, v]);
     else out.push([name, values.join(', ')]);
   }
   return out;

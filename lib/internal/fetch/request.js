@@ -70,7 +70,7 @@ class Request {
       const upper = method.toUpperCase();
       if (forbiddenMethods.has(upper)) throw new TypeError(`'${method}' HTTP method is unsupported.`);
       if (normalMethods.has(upper)) method = upper;
-      else if (upper === 'PATCH') warnPatch();
+      else if (upper === 'PATCH' && method !== 'PATCH') warnPatch();
       state.method = method;
     }
     if (init.redirect !== undefined) state.redirect = oneOf(init.redirect, ['follow', 'manual', 'error']);
