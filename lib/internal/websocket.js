@@ -217,6 +217,7 @@ function connect(ws, protocols, extraHeaders) {
     upgrade: 'websocket',
   });
   if (protocols.length > 0) headers['sec-websocket-protocol'] = protocols.join(', ');
+  headers['sec-websocket-extensions'] = 'permessage-deflate; client_max_window_bits';
   headers['sec-fetch-mode'] ??= 'websocket';
   headers['user-agent'] ??= 'node';
   let req;
@@ -250,12 +251,14 @@ function connect(ws, protocols, extraHeaders) {
       problem = 'Server did not set Connection header to "upgrade".';
     } else if (res.headers['sec-websocket-accept'] !== expected) {
       problem = 'Incorrect hash received in Sec-WebSocket-Accept header.';
-    } else if (res.headers['sec-websocket-extensions'] !== undefined) {
-      problem = 'Received unexpected Sec-WebSocket-Extensions header.';
     } else if (protocol !== undefined && !protocols.includes(protocol)) {
       problem = 'Protocol was not set in the opening handshake.';
-    } else if (protocol === undefined && protocols.length > 0 && false) {
-      problem = null;
+    }
+    const extensions = res.headers['sec-websocket-extensions'];
+    let deflate = null;
+    if (problem === null && extensions !== undefined) {
+      deflate = parseDeflate(extensions);
+      if (deflate === null) problem = 'Received unexpected Sec-WebSocket-Extensions header.';
     }
     if (problem !== null) {
       socket.destroy();
@@ -264,9 +267,12 @@ function connect(ws, protocols, extraHeaders) {
     }
     s.socket = socket;
     s.protocol = protocol ?? '';
+    s.extensions = extensions ?? '';
+    s.deflate = deflate;
     s.readyState = OPEN;
     socket.setNoDelay?.(true);
-    const parser = new FrameParser((fin, opcode, payload) => onFrame(ws, fin, opcode, payload));
+    const parser = new FrameParser((fin, opcode, payload, rsv1) => onFrame(ws, fin, opcode, payload, rsv1));
+    parser.allowRsv1 = deflate !== null;
     socket.on('data', (chunk) => {
       if (s.closed) return;
       try {
@@ -293,7 +299,50 @@ function protocolFailure(ws, code, err) {
   failConnection(ws, 1006, '', err);
 }
 
-function onFrame(ws, fin, opcode, payload) {
+// The server's permessage-deflate answer: { noContextTakeover } or null when it is
+// not one the client can accept.
+function parseDeflate(value) {
+  const parts = value.split(';').map((p) => p.trim());
+  if (parts[0].toLowerCase() !== 'permessage-deflate' || value.includes(',')) return null;
+  const result = { noContextTakeover: false, engine: null };
+  for (const param of parts.slice(1)) {
+    const [name, arg] = param.split('=').map((x) => x?.trim());
+    switch (name.toLowerCase()) {
+      case 'server_no_context_takeover':
+        result.noContextTakeover = true;
+        break;
+      case 'client_no_context_takeover':
+        break; // the client sends uncompressed messages anyway
+      case 'server_max_window_bits':
+      case 'client_max_window_bits': {
+        const bits = Number(arg?.replace(/"/g, ''));
+        if (arg !== undefined && !(bits >= 8 && bits <= 15)) return null;
+        break;
+      }
+      default:
+        return null;
+    }
+  }
+  return result;
+}
+
+const deflateTail = new Uint8Array([0x00, 0x00, 0xff, 0xff]);
+
+// Inflates one compressed message; the inflater keeps its window across messages
+// unless the server gave up context takeover.
+function inflateMessage(deflate, message) {
+  const { Engine, constants: C, concat } = require('internal/zlib/engine');
+  deflate.engine ??= new Engine(C.INFLATERAW, { windowBits: 15 });
+  const input = new Uint8Array(message.byteLength + 4);
+  input.set(message, 0);
+  input.set(deflateTail, message.byteLength);
+  const { chunks, total } = deflate.engine.processSync(input, C.Z_SYNC_FLUSH);
+  if (deflate.noContextTakeover) deflate.engine.reset();
+  const out = concat(chunks, total);
+  return Buffer.from(out.buffer, out.byteOffset, out.byteLength);
+}
+
+function onFrame(ws, fin, opcode, payload, rsv1) {
   const s = ws[kState];
   if (s.closed || s.receivedClose) return;
   switch (opcode) {
@@ -326,6 +375,7 @@ function onFrame(ws, fin, opcode, payload) {
     case OP.BINARY:
       if (s.fragments.length > 0) return protocolFailure(ws, 1002, new Error('Expected continuation frame'));
       s.fragmentOpcode = opcode;
+      s.compressed = rsv1;
       s.fragments.push(Buffer.from(payload));
       break;
     case OP.CONT:
@@ -334,8 +384,15 @@ function onFrame(ws, fin, opcode, payload) {
       break;
   }
   if (!fin) return;
-  const message = s.fragments.length === 1 ? s.fragments[0] : Buffer.concat(s.fragments);
+  let message = s.fragments.length === 1 ? s.fragments[0] : Buffer.concat(s.fragments);
   s.fragments = [];
+  if (s.compressed) {
+    try {
+      message = inflateMessage(s.deflate, message);
+    } catch (err) {
+      return protocolFailure(ws, 1007, err);
+    }
+  }
   if (s.readyState !== OPEN) return;
   let data;
   if (s.fragmentOpcode === OP.TEXT) {

@@ -43,7 +43,7 @@ class ProtocolError extends Error {
   }
 }
 
-// Feeds bytes, calls onFrame(fin, opcode, payload) per complete frame. Throws a
+// Feeds bytes, calls onFrame(fin, opcode, payload, rsv1) per complete frame. Throws a
 // ProtocolError on a frame the client must reject.
 class FrameParser {
   #chunks = [];
@@ -52,6 +52,7 @@ class FrameParser {
 
   constructor(onFrame, maxPayload = 2 ** 31) {
     this.onFrame = onFrame;
+    this.allowRsv1 = false;
     this.#maxPayload = maxPayload;
   }
 
@@ -67,7 +68,12 @@ class FrameParser {
       const masked = (head[1] & 0x80) !== 0;
       let len = head[1] & 0x7f;
       let offset = 2;
-      if (rsv !== 0) throw new ProtocolError('RSV1, RSV2, RSV3 must be clear', 1002);
+      // RSV1 marks a compressed message when permessage-deflate was negotiated, and
+      // only on a message's first frame.
+      const rsv1 = (rsv & 0x40) !== 0;
+      if ((rsv & 0x30) !== 0 || (rsv1 && (!this.allowRsv1 || opcode === 0 || opcode >= 0x8))) {
+        throw new ProtocolError('RSV1, RSV2, RSV3 must be clear', 1002);
+      }
       if (masked) throw new ProtocolError('Frame cannot be masked', 1002);
       if (len === 126) {
         if (head.length < 4) return;
@@ -89,7 +95,7 @@ class FrameParser {
       if (len > this.#maxPayload) throw new ProtocolError('Message too big', 1009);
       if (this.#length < offset + len) return;
       const frame = this.#take(offset + len);
-      this.onFrame(fin, opcode, frame.subarray(offset));
+      this.onFrame(fin, opcode, frame.subarray(offset), rsv1);
     }
   }
 
