@@ -44,6 +44,8 @@ SRCS := \
   src/binding/os.c \
   src/binding/pipe_wrap.c \
   src/binding/process.c \
+  src/binding/messaging.c \
+  src/binding/process_wrap.c \
   src/binding/spawn_sync.c \
   src/binding/stream_wrap.c \
   src/binding/tcp_wrap.c \
@@ -53,6 +55,7 @@ SRCS := \
   src/binding/udp_wrap.c \
   src/binding/util.c \
   src/binding/uv.c \
+  src/binding/worker.c \
   src/binding/zlib.c \
   src/esm/cjs_exports.c \
   src/esm/lexer.c \

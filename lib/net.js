@@ -808,6 +808,7 @@ class Server extends EventEmitter {
       return this;
     }
     addServerAbortSignalOption(this, options);
+    this._exclusive = options.exclusive === true;
     if (typeof options.fd === 'number' && options.fd >= 0) {
       setupListenHandle(this, null, null, null, backlogFromArgs, options.fd);
       return this;
@@ -973,6 +974,20 @@ function createServerHandle(address, port, addressType, fd, flags) {
 }
 
 function setupListenHandle(self, address, port, addressType, backlog, fd, flags = 0) {
+  // In a cluster worker the primary owns the listening socket (cluster hook).
+  if (!self._handle && typeof fd !== 'number' && !self._exclusive &&
+      require('internal/cluster/utils').isWorker()) {
+    require('cluster')._getServer(self, { address: address ?? null, port, addressType, fd, flags, backlog }, (err, handle) => {
+      if (err) {
+        const ex = uvExceptionWithHostPort(err, 'bind', address, port);
+        process.nextTick(() => self.emit('error', ex));
+        return;
+      }
+      self._handle = handle;
+      setupListenHandle(self, address, port, addressType, backlog, fd, flags);
+    });
+    return;
+  }
   if (!self._handle) {
     let rval = null;
     if (!address && typeof fd !== 'number') {
@@ -1088,6 +1103,18 @@ function setDefaultAutoSelectFamilyAttemptTimeout(value) {
   autoSelectFamilyAttemptTimeoutDefault = value;
 }
 
+// node's Server and Socket are plain functions that may be called without `new`;
+// these classes are exported behind a Proxy that constructs on a call.
+function callableClass(cls) {
+  return new Proxy(cls, {
+    apply(target, thisArg, args) {
+      return Reflect.construct(target, args);
+    },
+  });
+}
+const PublicServer = callableClass(Server);
+const PublicSocket = callableClass(Socket);
+
 module.exports = {
   _createServerHandle: createServerHandle,
   _normalizeArgs: normalizeArgs,
@@ -1098,9 +1125,9 @@ module.exports = {
   isIP,
   isIPv4,
   isIPv6,
-  Server,
-  Socket,
-  Stream: Socket,
+  Server: PublicServer,
+  Socket: PublicSocket,
+  Stream: PublicSocket,
   getDefaultAutoSelectFamily,
   setDefaultAutoSelectFamily,
   getDefaultAutoSelectFamilyAttemptTimeout,

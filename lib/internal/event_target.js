@@ -559,10 +559,11 @@ module.exports = {
   NodeEventTarget,
   defineEventHandler,
   // Dispatches an event made by node itself (AbortSignal's 'abort'), skipping
-  // the public method's checks.
-  dispatchTrusted(target, event) {
+  // the public method's checks. Node-style listeners (on/once) get nodeArg.value
+  // instead of the event when nodeArg is given (MessagePort's 'message': the data).
+  dispatchTrusted(target, event, nodeArg) {
     const state = stateOf(event);
-    dispatch(target, event, state, state.type);
+    dispatch(target, event, state, state.type, nodeArg);
   },
   initEventTarget,
   isEventTarget,

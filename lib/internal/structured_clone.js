@@ -173,4 +173,4 @@ function structuredClone(...args) {
   return result;
 }
 
-module.exports = { structuredClone };
+module.exports = { structuredClone, dataCloneError, describe };

@@ -715,13 +715,13 @@ static const JSStaticFunction channel_functions[] = {
 };
 
 static JSClassRef channel_class(void) {
-  static JSClassRef cls;
+  static _Atomic(JSClassRef) cls;
   if (!cls) {
     JSClassDefinition def = kJSClassDefinitionEmpty;
     def.className = "ChannelWrap";
     def.staticFunctions = channel_functions;
     def.finalize = channel_finalize;
-    cls = JSClassCreate(&def);
+    eddy_js_class_publish(&cls, JSClassCreate(&def));
   }
   return cls;
 }

@@ -32,12 +32,12 @@ static void digest_finalize(JSObjectRef object) {
 }
 
 static JSClassRef digest_class(void) {
-  static JSClassRef cls;
+  static _Atomic(JSClassRef) cls;
   if (!cls) {
     JSClassDefinition def = kJSClassDefinitionEmpty;
     def.className = "DigestHandle";
     def.finalize = digest_finalize;
-    cls = JSClassCreate(&def);
+    eddy_js_class_publish(&cls, JSClassCreate(&def));
   }
   return cls;
 }

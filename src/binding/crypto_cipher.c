@@ -30,12 +30,12 @@ static void cipher_finalize(JSObjectRef object) {
 }
 
 static JSClassRef cipher_class(void) {
-  static JSClassRef cls;
+  static _Atomic(JSClassRef) cls;
   if (!cls) {
     JSClassDefinition def = kJSClassDefinitionEmpty;
     def.className = "CipherBase";
     def.finalize = cipher_finalize;
-    cls = JSClassCreate(&def);
+    eddy_js_class_publish(&cls, JSClassCreate(&def));
   }
   return cls;
 }

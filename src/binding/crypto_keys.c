@@ -22,12 +22,12 @@ static void pkey_finalize(JSObjectRef object) {
 }
 
 static JSClassRef pkey_class(void) {
-  static JSClassRef cls;
+  static _Atomic(JSClassRef) cls;
   if (!cls) {
     JSClassDefinition def = kJSClassDefinitionEmpty;
     def.className = "KeyObjectHandle";
     def.finalize = pkey_finalize;
-    cls = JSClassCreate(&def);
+    eddy_js_class_publish(&cls, JSClassCreate(&def));
   }
   return cls;
 }

@@ -17,12 +17,12 @@
 static void x509_finalize(JSObjectRef object) { X509_free(JSObjectGetPrivate(object)); }
 
 static JSClassRef x509_class(void) {
-  static JSClassRef cls;
+  static _Atomic(JSClassRef) cls;
   if (!cls) {
     JSClassDefinition def = kJSClassDefinitionEmpty;
     def.className = "X509CertificateHandle";
     def.finalize = x509_finalize;
-    cls = JSClassCreate(&def);
+    eddy_js_class_publish(&cls, JSClassCreate(&def));
   }
   return cls;
 }

@@ -91,14 +91,14 @@ static void converter_on_finalize(JSObjectRef obj) {
 }
 
 static JSClassRef converter_class(void) {
-  static JSClassRef cls;
+  static _Atomic(JSClassRef) cls;
   static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
   pthread_mutex_lock(&lock);
   if (!cls) {
     JSClassDefinition def = kJSClassDefinitionEmpty;
     def.className = "IcuConverter";
     def.finalize = converter_on_finalize;
-    cls = JSClassCreate(&def);
+    eddy_js_class_publish(&cls, JSClassCreate(&def));
   }
   pthread_mutex_unlock(&lock);
   return cls;

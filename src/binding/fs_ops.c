@@ -390,7 +390,7 @@ typedef struct fs_dir {
   uv_dirent_t ents[DIR_BATCH];
 } fs_dir;
 
-static JSClassRef dir_class;
+static _Atomic(JSClassRef) dir_class;
 
 static void dir_finalize(JSObjectRef obj) {
   fs_dir* d = JSObjectGetPrivate(obj);
@@ -445,7 +445,7 @@ void eddy__fs_ops_register(eddy_runtime* rt, JSContextRef ctx, JSObjectRef b) {
     JSClassDefinition def = kJSClassDefinitionEmpty;
     def.className = "FSDir";
     def.finalize = dir_finalize;
-    dir_class = JSClassCreate(&def);
+    eddy_js_class_publish(&dir_class, JSClassCreate(&def));
   }
   eddy_js_set_fn(ctx, b, "open", fs_open);
   eddy_js_set_fn(ctx, b, "close", fs_close);

@@ -21,7 +21,7 @@ typedef struct fs_watch {
   bool closing;
 } fs_watch;
 
-static JSClassRef watch_class;
+static _Atomic(JSClassRef) watch_class;
 
 static fs_watch* watch_of(JSContextRef ctx, JSValueRef v) {
   CHECK(JSValueIsObjectOfClass(ctx, v, watch_class));
@@ -174,7 +174,7 @@ void eddy__fs_watch_register(eddy_runtime* rt, JSContextRef ctx, JSObjectRef b) 
   if (!watch_class) {
     JSClassDefinition def = kJSClassDefinitionEmpty;
     def.className = "FSWatchHandle";
-    watch_class = JSClassCreate(&def);
+    eddy_js_class_publish(&watch_class, JSClassCreate(&def));
   }
   eddy_js_set_fn(ctx, b, "watchStart", fs_watch_start);
   eddy_js_set_fn(ctx, b, "pollStart", fs_poll_start);

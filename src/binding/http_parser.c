@@ -101,7 +101,7 @@ static void bytes_free(void* bytes, void* context) {
   (void)context;
   free(bytes);
 }
-static JSClassRef parser_class;
+static _Atomic(JSClassRef) parser_class;
 
 static http_state* state_of(eddy_runtime* rt) { return rt->binding_state[EDDY_BINDING_http_parser]; }
 
@@ -815,7 +815,7 @@ JSObjectRef eddy_binding_http_parser_init(eddy_runtime* rt, JSContextRef ctx) {
     def.className = "HTTPParser";
     def.staticFunctions = parser_functions;
     def.finalize = parser_finalize;
-    parser_class = JSClassCreate(&def);
+    eddy_js_class_publish(&parser_class, JSClassCreate(&def));
   }
   http_state* st = eddy_calloc(1, sizeof(*st));
   st->read_buf = eddy_malloc(kReadSize);

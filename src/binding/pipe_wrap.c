@@ -147,8 +147,8 @@ static const JSStaticFunction pipe_functions[] = {
 };
 
 static JSClassRef pipe_class(void) {
-  static JSClassRef cls;
-  if (!cls) cls = eddy_handle_make_class("Pipe", eddy_stream_class(), pipe_functions);
+  static _Atomic(JSClassRef) cls;
+  if (!cls) eddy_js_class_publish(&cls, eddy_handle_make_class("Pipe", eddy_stream_class(), pipe_functions));
   return cls;
 }
 

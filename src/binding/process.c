@@ -176,6 +176,13 @@ static EDDY_JS_FN(process_ids) {
 static EDDY_JS_FN(process_really_exit) {
   (void)function, (void)self, (void)exception;
   eddy_runtime* rt = eddy_runtime_from(ctx);
+  if (rt->worker) {
+    /* A worker's process.exit() ends its thread: the loop stops and the caller's
+     * JS unwinds with an exception nothing will see (no JS runs again). */
+    eddy_runtime_stop(rt, (int)eddy_js_arg_int(ctx, argc, argv, 0));
+    *exception = eddy_js_error(ctx, "worker exiting");
+    return NULL;
+  }
   rt->exiting = true;
   eddy_runtime_exit(rt, (int)eddy_js_arg_int(ctx, argc, argv, 0));
 }
@@ -248,13 +255,13 @@ static bool env_delete(JSContextRef ctx, JSObjectRef obj, JSStringRef name, JSVa
 }
 
 static JSObjectRef make_env(JSContextRef ctx) {
-  static JSClassRef cls;
+  static _Atomic(JSClassRef) cls;
   if (!cls) {
     JSClassDefinition def = kJSClassDefinitionEmpty;
     def.className = "Object";
     def.setProperty = env_set;
     def.deleteProperty = env_delete;
-    cls = JSClassCreate(&def);
+    eddy_js_class_publish(&cls, JSClassCreate(&def));
   }
   JSObjectRef env = JSObjectMake(ctx, cls, NULL);
   env_storing = true;

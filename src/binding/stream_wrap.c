@@ -509,27 +509,27 @@ static const JSStaticValue stream_values[] = {
 };
 
 JSClassRef eddy_handle_base_class(void) {
-  static JSClassRef cls;
+  static _Atomic(JSClassRef) cls;
   if (!cls) {
     JSClassDefinition def = kJSClassDefinitionEmpty;
     def.className = "HandleWrap";
     def.staticFunctions = handle_functions;
     def.staticValues = handle_values;
     def.finalize = handle_finalize;
-    cls = JSClassCreate(&def);
+    eddy_js_class_publish(&cls, JSClassCreate(&def));
   }
   return cls;
 }
 
 JSClassRef eddy_stream_class(void) {
-  static JSClassRef cls;
+  static _Atomic(JSClassRef) cls;
   if (!cls) {
     JSClassDefinition def = kJSClassDefinitionEmpty;
     def.className = "LibuvStreamWrap";
     def.parentClass = eddy_handle_base_class();
     def.staticFunctions = stream_functions;
     def.staticValues = stream_values;
-    cls = JSClassCreate(&def);
+    eddy_js_class_publish(&cls, JSClassCreate(&def));
   }
   return cls;
 }

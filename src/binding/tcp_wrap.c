@@ -239,8 +239,8 @@ static const JSStaticFunction tcp_functions[] = {
 };
 
 static JSClassRef tcp_class(void) {
-  static JSClassRef cls;
-  if (!cls) cls = eddy_handle_make_class("TCP", eddy_stream_class(), tcp_functions);
+  static _Atomic(JSClassRef) cls;
+  if (!cls) eddy_js_class_publish(&cls, eddy_handle_make_class("TCP", eddy_stream_class(), tcp_functions));
   return cls;
 }
 

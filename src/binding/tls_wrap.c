@@ -33,12 +33,12 @@
 static void ctx_finalize(JSObjectRef object) { SSL_CTX_free(JSObjectGetPrivate(object)); }
 
 static JSClassRef ctx_class(void) {
-  static JSClassRef cls;
+  static _Atomic(JSClassRef) cls;
   if (!cls) {
     JSClassDefinition def = kJSClassDefinitionEmpty;
     def.className = "SecureContext";
     def.finalize = ctx_finalize;
-    cls = JSClassCreate(&def);
+    eddy_js_class_publish(&cls, JSClassCreate(&def));
   }
   return cls;
 }
@@ -283,12 +283,12 @@ static void conn_finalize(JSObjectRef object) {
 }
 
 static JSClassRef conn_class(void) {
-  static JSClassRef cls;
+  static _Atomic(JSClassRef) cls;
   if (!cls) {
     JSClassDefinition def = kJSClassDefinitionEmpty;
     def.className = "TLSWrap";
     def.finalize = conn_finalize;
-    cls = JSClassCreate(&def);
+    eddy_js_class_publish(&cls, JSClassCreate(&def));
   }
   return cls;
 }

@@ -440,8 +440,8 @@ static const JSStaticFunction udp_functions[] = {
 };
 
 static JSClassRef udp_class(void) {
-  static JSClassRef cls;
-  if (!cls) cls = eddy_handle_make_class("UDP", NULL, udp_functions);
+  static _Atomic(JSClassRef) cls;
+  if (!cls) eddy_js_class_publish(&cls, eddy_handle_make_class("UDP", NULL, udp_functions));
   return cls;
 }
 

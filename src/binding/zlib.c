@@ -73,7 +73,7 @@ typedef struct zhandle {
   JSObjectRef self; /* protected while a write is in flight */
 } zhandle;
 
-static JSClassRef handle_class;
+static _Atomic(JSClassRef) handle_class;
 
 static void set_error(zhandle* h, int errno_code, const char* code, const char* msg) {
   h->err = 1;
@@ -772,7 +772,7 @@ JSObjectRef eddy_binding_zlib_init(eddy_runtime* rt, JSContextRef ctx) {
     JSClassDefinition def = kJSClassDefinitionEmpty;
     def.className = "Zlib";
     def.finalize = handle_finalize;
-    handle_class = JSClassCreate(&def);
+    eddy_js_class_publish(&handle_class, JSClassCreate(&def));
   }
   JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
   eddy_js_set_fn(ctx, b, "create", zlib_create);

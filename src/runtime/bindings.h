@@ -15,9 +15,11 @@
   X(esm)                 \
   X(fs)                  \
   X(http_parser)         \
+  X(messaging)           \
   X(os)                  \
   X(pipe_wrap)           \
   X(process)             \
+  X(process_wrap)        \
   X(spawn_sync)          \
   X(stream_wrap)         \
   X(tcp_wrap)            \
@@ -27,6 +29,7 @@
   X(udp_wrap)            \
   X(util)                \
   X(uv)                  \
+  X(worker)              \
   X(zlib)
 
 struct eddy_runtime;

@@ -1,6 +1,7 @@
 #include "engine.h"
 
 #include <jsc/jsc.h>
+#include <openssl/crypto.h>
 #include <signal.h>
 #include <stdio.h>
 #include <uv.h>
@@ -44,6 +45,10 @@ static void configure_heap(const eddy_options* options) {
 }
 
 void eddy_engine_configure(const eddy_options* options) {
+  /* OpenSSL must not tear its state down in an atexit handler: exit() can run while
+   * libuv's thread pool still hashes or derives keys (measured: a segfault in
+   * CRYPTO_THREAD_read_lock on a freed lock). Node does the same. */
+  OPENSSL_init_crypto(OPENSSL_INIT_NO_ATEXIT, NULL);
   JSConfigureSignalForGC(EDDY_GC_SIGNAL);
   jsc_options_set_boolean("useSharedArrayBuffer", TRUE);
   jsc_options_set_boolean("useExplicitResourceManagement", TRUE);

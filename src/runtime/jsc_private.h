@@ -27,4 +27,13 @@ JSObjectRef JSObjectGetProxyTarget(JSObjectRef object);
 /* Drops JSC's periodic GC timer (it would keep a libuv-driven process awake). */
 void JSDisableGCTimer(void);
 
+/* Runs callback on the JS thread once JS has run for `limit` seconds; returning true
+ * terminates the running script (uncatchable), false lets it go on — and JSC does
+ * not re-arm by itself, so the callback re-arms. Used to stop workers (terminate(),
+ * process.exit() in a worker). */
+typedef bool (*JSShouldTerminateCallback)(JSContextRef ctx, void* context);
+void JSContextGroupSetExecutionTimeLimit(JSContextGroupRef group, double limit, JSShouldTerminateCallback callback,
+                                         void* context);
+void JSContextGroupClearExecutionTimeLimit(JSContextGroupRef group);
+
 #endif

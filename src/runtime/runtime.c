@@ -94,11 +94,20 @@ _Noreturn void eddy_runtime_exit(eddy_runtime* rt, int code) {
   exit(code);
 }
 
+/* Ends the process, or only this runtime's thread in a worker. */
+static void fatal_exit(eddy_runtime* rt, int code) {
+  if (rt->worker) eddy_runtime_stop(rt, code);
+  else eddy_runtime_exit(rt, code);
+}
+
 void eddy_runtime_uncaught(eddy_runtime* rt, JSValueRef exception) {
   JSContextRef ctx = rt->ctx;
+  /* A worker being stopped: the exception is the termination itself. */
+  if (rt->exiting && rt->worker) return;
   if (!rt->on_uncaught) {
     print_raw_exception(ctx, exception);
-    eddy_runtime_exit(rt, 1);
+    fatal_exit(rt, 1);
+    return;
   }
   JSValueRef args[2] = {exception, eddy_js_cstr(ctx, "uncaughtException")};
   JSValueRef inner = NULL;
@@ -106,24 +115,43 @@ void eddy_runtime_uncaught(eddy_runtime* rt, JSValueRef exception) {
   if (inner) {
     /* The handler itself threw: node reports that error and exits with 7. */
     print_raw_exception(ctx, inner);
-    eddy_runtime_exit(rt, 7);
+    fatal_exit(rt, 7);
+    return;
   }
   int code = (int)JSValueToNumber(ctx, result, NULL);
-  if (code != 0) eddy_runtime_exit(rt, code);
+  if (code != 0) fatal_exit(rt, code);
+}
+
+static bool terminate_now(JSContextRef ctx, void* data) {
+  (void)ctx, (void)data;
+  return true;
+}
+
+void eddy_runtime_stop(eddy_runtime* rt, int code) {
+  CHECK(rt->worker != NULL);
+  if (!rt->exiting) rt->exit_code = code;
+  rt->exiting = true;
+  uv_stop(&rt->loop);
+  /* The JS that called process.exit() must not go on: terminate it at its next
+   * check (a loop back-edge or call). */
+  JSContextGroupSetExecutionTimeLimit(rt->group, 0, terminate_now, rt);
 }
 
 void eddy_runtime_drain_ticks(eddy_runtime* rt) {
   if (!rt->tick_info) return;
+  if (rt->exiting && rt->worker) return;
   while (rt->tick_info[EDDY_TICK_HAS_TICK] || rt->tick_info[EDDY_TICK_HAS_REJECTION]) {
     JSValueRef exception = NULL;
     JSObjectCallAsFunction(rt->ctx, rt->process_ticks, NULL, 0, NULL, &exception);
     if (exception) eddy_runtime_uncaught(rt, exception);
+    if (rt->exiting && rt->worker) return;
   }
 }
 
 JSValueRef eddy_runtime_call(eddy_runtime* rt, JSObjectRef fn, JSObjectRef self, size_t argc,
                              const JSValueRef argv[]) {
   JSContextRef ctx = rt->ctx;
+  if (rt->exiting && rt->worker) return NULL;
   JSValueRef stack_args[8];
   JSValueRef* args = argc + 2 <= 8 ? stack_args : eddy_malloc((argc + 2) * sizeof(JSValueRef));
   args[0] = fn;
@@ -182,9 +210,16 @@ int eddy_runtime_run(eddy_runtime* rt) {
   /* Node's loop: run until no referenced handle is left, then 'beforeExit', which
    * may schedule more work; stop when it does not. */
   for (;;) {
+    if (rt->exiting) break;
     uv_run(&rt->loop, UV_RUN_DEFAULT);
+    if (rt->exiting) break;
     call_export(rt, node, "emitBeforeExit");
     if (!uv_loop_alive(&rt->loop)) break;
+  }
+  if (rt->exiting) {
+    /* Only a worker gets here: process.exit() there or terminate() already ran. */
+    JSValueUnprotect(rt->ctx, node);
+    return rt->exit_code;
   }
   JSValueRef code = call_export(rt, node, "emitExit");
   JSValueUnprotect(rt->ctx, node);

@@ -67,6 +67,10 @@ typedef struct eddy_runtime {
 
   bool exiting;   /* process.exit() ran: stop entering JS */
   int exit_code;
+
+  /* Set in a worker thread's runtime (src/binding/worker.c), NULL on the main
+   * thread: there process.exit() and fatal errors end the thread, not the process. */
+  struct eddy_worker* worker;
 } eddy_runtime;
 
 int eddy_runtime_init(eddy_runtime* rt, const eddy_options* options);
@@ -92,6 +96,10 @@ void eddy_runtime_drain_ticks(eddy_runtime* rt);
 
 /* Ends the process now with code (after flushing stdio); used by process.reallyExit. */
 _Noreturn void eddy_runtime_exit(eddy_runtime* rt, int code);
+
+/* In a worker: stops the runtime with code (the loop stops, running JS is
+ * terminated, no JS runs again). Never called on the main thread. */
+void eddy_runtime_stop(eddy_runtime* rt, int code);
 
 /* Protects v and returns it as an object (CHECKed to be one). */
 JSObjectRef eddy_protect_object(JSContextRef ctx, JSValueRef v);

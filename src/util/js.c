@@ -1,5 +1,6 @@
 #include "js.h"
 
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -104,6 +105,11 @@ uint8_t* eddy_js_bytes(JSContextRef ctx, JSValueRef v, size_t* len) {
    * not at the view, so the view's byteOffset is added here. */
   uint8_t* base = JSObjectGetTypedArrayBytesPtr(ctx, obj, NULL);
   return base ? base + JSObjectGetTypedArrayByteOffset(ctx, obj, NULL) : NULL;
+}
+
+void eddy_js_class_publish(_Atomic(JSClassRef)* slot, JSClassRef made) {
+  JSClassRef expected = NULL;
+  if (!atomic_compare_exchange_strong(slot, &expected, made)) JSClassRelease(made);
 }
 
 JSObjectRef eddy_js_array_new(JSContextRef ctx) { return JSObjectMakeArray(ctx, 0, NULL, NULL); }

@@ -47,6 +47,10 @@ uint8_t* eddy_js_bytes(JSContextRef ctx, JSValueRef v, size_t* len);
 JSObjectRef eddy_js_array_new(JSContextRef ctx);
 void eddy_js_array_set(JSContextRef ctx, JSObjectRef array, size_t index, JSValueRef value);
 
+/* Publishes a lazily made JSClass into *slot. Worker threads can race to make the
+ * same class: the first one stored wins and the loser's copy is released. */
+void eddy_js_class_publish(_Atomic(JSClassRef)* slot, JSClassRef made);
+
 /* A plain Error with a message, to throw through *exception. */
 JSValueRef eddy_js_error(JSContextRef ctx, const char* message);
 

@@ -4,10 +4,10 @@
 
 const binding = internalBinding('spawn_sync');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_CHILD_PROCESS_STDIO_MAXBUFFER },
+  codes: { ERR_INVALID_ARG_TYPE },
   errnoException,
 } = require('internal/errors');
-const { validateString, validateObject, validateArray } = require('internal/validators');
+const { validateString, validateArray } = require('internal/validators');
 
 const hasBuffer = internalBinding('builtins').ids.includes('buffer');
 
@@ -59,43 +59,19 @@ function stdioArray(stdio) {
   return out;
 }
 
-// node's normalizeSpawnArguments for the sync forms.
+// node's normalizeSpawnArguments, shared with the async forms.
 function normalize(file, args, options) {
-  validateString(file, 'file');
-  if (file.length === 0) throw new ERR_INVALID_ARG_VALUE('file', file, 'cannot be empty');
-  if (Array.isArray(args)) {
-    args = args.slice();
-  } else if (args == null) {
-    args = [];
-  } else if (typeof args !== 'object') {
-    throw new ERR_INVALID_ARG_TYPE('args', 'object', args);
-  } else {
-    options = args;
-    args = [];
-  }
-  if (options === undefined) options = {};
-  else validateObject(options, 'options');
-  let command = file;
-  if (options.shell) {
-    command = [file, ...args].join(' ');
-    file = typeof options.shell === 'string' ? options.shell : '/bin/sh';
-    args = ['-c', command];
-  }
-  const env = options.env || process.env;
-  const envPairs = [];
-  for (const key of Object.keys(env)) {
-    if (env[key] !== undefined) envPairs.push(`${key}=${env[key]}`);
-  }
-  const argv0 = typeof options.argv0 === 'string' ? options.argv0 : file;
-  return { file, args: [argv0, ...args], envPairs, options, command };
+  const o = require('internal/child_process').normalizeSpawnArguments(file, args, options);
+  return { file: o.file, args: o.args, envPairs: o.envPairs, options: o };
 }
 
 function spawnSync(file, args, options) {
   const n = normalize(file, args, options);
   const opts = n.options;
-  const killSignal = opts.killSignal === undefined ? 15 :
-    typeof opts.killSignal === 'number' ? opts.killSignal :
-      internalBinding('constants').os.signals[opts.killSignal];
+  const { validateTimeout, validateMaxBuffer, sanitizeKillSignal } = require('internal/child_process');
+  validateTimeout(opts.timeout);
+  validateMaxBuffer(opts.maxBuffer);
+  const killSignal = sanitizeKillSignal(opts.killSignal) ?? 15;
   const r = binding.spawn({
     file: n.file,
     args: n.args,
@@ -112,26 +88,21 @@ function spawnSync(file, args, options) {
   });
   const encoding = opts.encoding;
   const output = r.output ? r.output.map((o) => decode(o, encoding)) : null;
-  const result = {
-    pid: r.pid ?? 0,
-    output,
-    stdout: output ? output[1] : null,
-    stderr: output ? output[2] : null,
-    status: r.status ?? null,
-    signal: r.signal ? signalName(r.signal) : null,
-  };
+  // node's key order: error (when there is one), status, signal, output, pid,
+  // stdout, stderr. A full buffer is the system error ENOBUFS, as in node.
+  const result = {};
   if (r.error !== undefined) {
-    let err;
-    if (r.error === -105 /* UV_ENOBUFS */ && r.output) {
-      err = new ERR_CHILD_PROCESS_STDIO_MAXBUFFER('stdout');
-      err.code = 'ENOBUFS';
-    } else {
-      err = errnoException(r.error, `spawnSync ${n.file}`);
-      err.path = n.file;
-      err.spawnargs = n.args.slice(1);
-    }
+    const err = errnoException(r.error, `spawnSync ${n.file}`);
+    err.path = n.file;
+    err.spawnargs = n.args.slice(1);
     result.error = err;
   }
+  result.status = r.status ?? null;
+  result.signal = r.signal ? signalName(r.signal) : null;
+  result.output = output;
+  result.pid = r.pid ?? 0;
+  result.stdout = output ? output[1] : null;
+  result.stderr = output ? output[2] : null;
   return result;
 }
 
@@ -140,7 +111,6 @@ function checkExecSyncError(ret, args, cmd) {
   if (ret.error) {
     err = ret.error;
     Object.assign(err, ret);
-    delete err.error;
   } else if (ret.status !== 0) {
     let msg = 'Command failed: ';
     msg += cmd || args.join(' ');

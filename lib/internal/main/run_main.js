@@ -61,6 +61,18 @@ function readStdin() {
 }
 
 function run(options) {
+  const worker = internalBinding('worker');
+  if (!worker.isMainThread) {
+    require('internal/main/worker_thread').run(worker, options);
+    return;
+  }
+  // A child started by fork() (or with stdio 'ipc') talks to its parent on this fd.
+  if (process.env.NODE_CHANNEL_FD !== undefined) require('internal/child_process/ipc').setupChildChannel();
+  // A cluster worker (forked by cluster.fork) reports to its primary.
+  if (process.env.NODE_UNIQUE_ID !== undefined && process.send !== undefined) {
+    require('cluster')._setupWorker();
+    delete process.env.NODE_UNIQUE_ID;
+  }
   for (const file of options.envFiles) require('internal/process/env_file').loadEnvFile(file);
   preload(options.requires);
   if (options.eval !== null) {
@@ -82,4 +94,4 @@ function run(options) {
   Module.runMain(process.argv[1]);
 }
 
-module.exports = { run };
+module.exports = { run, evalScript, preload };

@@ -62,7 +62,18 @@ function writeStderr(text) {
 }
 
 // Prints err the way node does when it ends the process.
+// In a worker thread a fatal error goes to the parent's Worker 'error' event
+// instead of stderr (set by internal/main/worker_thread.js).
+let fatalHook = null;
+function setFatalHook(fn) {
+  fatalHook = fn;
+}
+
 function reportFatal(err, fromPromise) {
+  if (fatalHook !== null) {
+    fatalHook(err);
+    return;
+  }
   if (!fromPromise) {
     try {
       const { kEnhanceStackBeforeInspector } = require('internal/errors');
@@ -136,6 +147,7 @@ module.exports = {
   hasUncaughtExceptionCaptureCallback,
   onUncaught,
   reportFatal,
+  setFatalHook,
   setUncaughtExceptionCaptureCallback,
   triggerUncaughtException,
   v8Stack,

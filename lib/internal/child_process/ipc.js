@@ -1,0 +1,288 @@
+'use strict';
+// The IPC channel between a parent and a child (fork(), stdio 'ipc'), on a pipe_wrap
+// handle opened with ipc = true. Used on both ends: target is a ChildProcess in the
+// parent and `process` in the child.
+//
+// Wire format ('json' serialization, node's): one JSON text per message, each ended
+// by '\n'. 'advanced' serialization frames each message with a 4-byte big-endian
+// length and carries the structured-clone encoding of internal/worker/serialize.js
+// (eddy to eddy only: node's is V8's serializer format).
+// A handle (net.Server, net.Socket) rides with the bytes of its message through
+// uv_write2; the message is { cmd: 'NODE_HANDLE', type, msg } and the receiver
+// accepts the pending handle when it parses it. Messages whose cmd starts with
+// 'NODE_' are internal: emitted as 'internalMessage' (cluster uses them).
+
+const {
+  codes: { ERR_IPC_CHANNEL_CLOSED, ERR_IPC_DISCONNECTED, ERR_INVALID_ARG_TYPE, ERR_MISSING_ARGS, ERR_INVALID_HANDLE_TYPE },
+  errnoException,
+} = require('internal/errors');
+const { kOwner } = require('internal/stream_base_commons');
+const binding = internalBinding('process_wrap');
+
+const kChannelHandle = Symbol('kChannelHandle');
+const kPendingMessages = Symbol('kPendingMessages');
+
+let StringDecoder;
+
+function isInternal(message) {
+  return message !== null && typeof message === 'object' && typeof message.cmd === 'string' &&
+    message.cmd.length > 5 && message.cmd.startsWith('NODE_');
+}
+
+function handleKind(handle) {
+  const net = require('net');
+  if (handle instanceof net.Server) return 'net.Server';
+  if (handle instanceof net.Socket) return 'net.Socket';
+  const dgram = require('dgram');
+  if (handle instanceof dgram.Socket) return 'dgram.Socket';
+  if (handle && typeof handle.writeUtf8String === 'function') return 'net.Native';
+  return null;
+}
+
+function rawHandleOf(handle, kind) {
+  if (kind === 'net.Native') return handle;
+  return handle._handle;
+}
+
+// Rebuilds the object a received raw handle stands for.
+function wrapReceived(kind, raw, message) {
+  const net = require('net');
+  if (kind === 'net.Server') {
+    const server = new net.Server();
+    server.listen(raw, () => {});
+    return server;
+  }
+  if (kind === 'net.Socket') {
+    return new net.Socket({ handle: raw, readable: true, writable: true });
+  }
+  return raw;
+}
+
+function makeRawHandle(type) {
+  if (type === 'tcp') {
+    const { TCP, constants } = internalBinding('tcp_wrap');
+    return new TCP(constants.SOCKET);
+  }
+  const { Pipe, constants } = internalBinding('pipe_wrap');
+  return new Pipe(constants.SOCKET);
+}
+
+function setupChannel(target, channel, serialization) {
+  const advanced = serialization === 'advanced';
+  let serialize;
+  let deserialize;
+  if (advanced) ({ serialize, deserialize } = require('internal/worker/serialize'));
+  target.channel = channel;
+  target[kChannelHandle] = channel;
+  // The old name (DEP0129), kept as node keeps it.
+  Object.defineProperty(target, '_channel', {
+    get() { return this.channel; },
+    set(value) { this.channel = value; },
+    configurable: true,
+  });
+  target._handleQueue = null;
+  target.connected = true;
+  channel[kOwner] = target;
+
+  StringDecoder ??= require('string_decoder').StringDecoder;
+  const decoder = new StringDecoder('utf8');
+  let jsonBuffer = '';
+  let bin = null;
+
+  function deliver(message) {
+    if (isInternal(message)) {
+      if (message.cmd === 'NODE_HANDLE') {
+        const type = binding.pendingHandleType(channel);
+        let handle = null;
+        if (type) {
+          const raw = makeRawHandle(type);
+          if (binding.acceptPending(channel, raw) === 0) handle = wrapReceived(message.type, raw, message.msg);
+          else raw.close();
+        }
+        if (isInternal(message.msg)) target.emit('internalMessage', message.msg, handle);
+        else target.emit('message', message.msg, handle);
+        return;
+      }
+      target.emit('internalMessage', message);
+      return;
+    }
+    target.emit('message', message);
+  }
+
+  channel.onread = function onread(nread, ab) {
+    if (nread < 0) {
+      channel.readStop();
+      target._disconnect();
+      return;
+    }
+    const bytes = new Uint8Array(ab, 0, nread);
+    if (advanced) {
+      bin = bin === null ? bytes : concat(bin, bytes);
+      while (bin.length >= 4) {
+        const size = ((bin[0] << 24) | (bin[1] << 16) | (bin[2] << 8) | bin[3]) >>> 0;
+        if (bin.length < 4 + size) break;
+        const body = bin.subarray(4, 4 + size);
+        bin = bin.length === 4 + size ? null : bin.slice(4 + size);
+        deliver(deserialize(body));
+        if (!target.connected) return;
+        if (bin === null) break;
+      }
+      return;
+    }
+    jsonBuffer += decoder.write(require('buffer').Buffer.from(ab, 0, nread));
+    let nl;
+    while ((nl = jsonBuffer.indexOf('\n')) !== -1) {
+      const line = jsonBuffer.slice(0, nl);
+      jsonBuffer = jsonBuffer.slice(nl + 1);
+      deliver(JSON.parse(line));
+      if (!target.connected && channel.closed) return;
+    }
+  };
+  channel.reading = true;
+  channel.readStart();
+
+  target.send = function send(message, handle, options, callback) {
+    if (typeof handle === 'function') {
+      callback = handle;
+      handle = undefined;
+      options = undefined;
+    } else if (typeof options === 'function') {
+      callback = options;
+      options = undefined;
+    } else if (options !== undefined && (options === null || typeof options !== 'object')) {
+      throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
+    }
+    options = { swallowErrors: false, ...options };
+    if (this.connected) return this._send(message, handle, options, callback);
+    const ex = new ERR_IPC_CHANNEL_CLOSED();
+    if (typeof callback === 'function') process.nextTick(callback, ex);
+    else process.nextTick(() => this.emit('error', ex));
+    return false;
+  };
+
+  target._send = function _send(message, handle, options, callback) {
+    if (message === undefined) throw new ERR_MISSING_ARGS('message');
+    if (!advanced && typeof message !== 'string' && typeof message !== 'object' &&
+        typeof message !== 'number' && typeof message !== 'boolean') {
+      throw new ERR_INVALID_ARG_TYPE('message', ['string', 'object', 'number', 'boolean'], message);
+    }
+    let raw = null;
+    if (handle) {
+      const kind = handleKind(handle);
+      if (kind === null || kind === 'dgram.Socket') throw new ERR_INVALID_HANDLE_TYPE();
+      raw = rawHandleOf(handle, kind);
+      message = { cmd: 'NODE_HANDLE', type: kind, msg: message };
+      if (kind === 'net.Socket' && !options.keepOpen) {
+        // The child owns the connection now; our copy closes once the write is done.
+        const socket = handle;
+        const prev = callback;
+        callback = (err) => {
+          socket.destroy();
+          if (typeof prev === 'function') prev(err);
+        };
+      }
+    }
+    let payload;
+    if (advanced) {
+      const body = serialize(message);
+      payload = new Uint8Array(4 + body.length);
+      const n = body.length;
+      payload[0] = n >>> 24; payload[1] = (n >>> 16) & 255; payload[2] = (n >>> 8) & 255; payload[3] = n & 255;
+      payload.set(body, 4);
+    } else {
+      payload = `${JSON.stringify(message)}\n`;
+    }
+    const req = {
+      oncomplete(status) {
+        pending--;
+        if (pending === 0 && target[kPendingMessages] === 'disconnect') closeChannel();
+        if (typeof callback === 'function') {
+          callback(status < 0 ? errnoException(status, 'write') : null);
+        }
+      },
+    };
+    let err;
+    if (raw) {
+      if (advanced) {
+        err = -22; // handles travel with json serialization only
+      } else {
+        err = binding.writeUtf8WithHandle(channel, req, payload, raw);
+      }
+    } else if (advanced) {
+      err = channel.writeBuffer(req, payload);
+    } else {
+      err = channel.writeUtf8String(req, payload);
+    }
+    if (err < 0) {
+      const ex = errnoException(err, 'write');
+      if (typeof callback === 'function') process.nextTick(callback, ex);
+      else process.nextTick(() => this.emit('error', ex));
+      return false;
+    }
+    pending++;
+    if (err === 0) {
+      // Written at once: complete on the next tick as node does.
+      process.nextTick(() => req.oncomplete(0));
+    }
+    return channel.writeQueueSize < 65536 * 2;
+  };
+
+  let pending = 0;
+  function closeChannel() {
+    if (channel.closed) return;
+    channel.closed = true;
+    channel.close(() => target.emit('_channelClosed'));
+  }
+
+  target.disconnect = function disconnect() {
+    if (!this.connected) {
+      this.emit('error', new ERR_IPC_DISCONNECTED());
+      return;
+    }
+    this._disconnect();
+  };
+
+  target._disconnect = function _disconnect() {
+    if (!this.connected) return;
+    this.connected = false;
+    if (pending > 0) target[kPendingMessages] = 'disconnect';
+    else closeChannel();
+    process.nextTick(() => {
+      this.channel = null;
+      this.emit('disconnect');
+    });
+  };
+}
+
+function concat(a, b) {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a, 0);
+  out.set(b, a.length);
+  return out;
+}
+
+// The child's end: node reads the channel's fd from NODE_CHANNEL_FD and removes it
+// from the environment. The channel holds the loop open only while the program
+// listens for 'message' or 'disconnect'.
+function setupChildChannel() {
+  const fd = Number.parseInt(process.env.NODE_CHANNEL_FD, 10);
+  const serialization = process.env.NODE_CHANNEL_SERIALIZATION_MODE || 'json';
+  delete process.env.NODE_CHANNEL_FD;
+  delete process.env.NODE_CHANNEL_SERIALIZATION_MODE;
+  if (!(fd >= 0)) return;
+  const { Pipe, constants } = internalBinding('pipe_wrap');
+  const channel = new Pipe(constants.IPC);
+  if (channel.open(fd) !== 0) return;
+  setupChannel(process, channel, serialization);
+  let refs = 0;
+  const counted = (type) => type === 'message' || type === 'disconnect';
+  channel.unref();
+  process.on('newListener', (type) => {
+    if (counted(type) && refs++ === 0 && process.connected) channel.ref();
+  });
+  process.on('removeListener', (type) => {
+    if (counted(type) && --refs === 0 && process.connected) channel.unref();
+  });
+}
+
+module.exports = { setupChannel, setupChildChannel, isInternal };

@@ -1,0 +1,94 @@
+'use strict';
+// The entry point of a worker thread's runtime (internalBinding('worker') tells
+// run_main.js it is one). The parent's first message on the internal port says what
+// to run; then 'online' goes back, and errors that nobody handles go to the
+// parent's Worker 'error' event instead of stderr.
+
+const state = require('internal/worker/state');
+const io = require('internal/worker/io');
+
+function run(binding, options) {
+  const [publicHandle, internalHandle] = binding.getPorts();
+  const internalPort = io.makePort(internalHandle);
+  internalPort.unref();
+  const load = io.receiveMessageOnPort(internalPort).message;
+
+  state.parentPort = io.makePort(publicHandle);
+  state.workerData = load.workerData;
+  state.resourceLimits = load.resourceLimits;
+  state.threadName = load.name;
+  state.environmentData = load.environmentData;
+
+  if (!load.shareEnv) {
+    const env = { ...load.env };
+    Object.defineProperty(process, 'env', { value: env, writable: true, enumerable: true, configurable: true });
+  }
+
+  setupStdio(internalHandle, internalPort, load.hasStdin);
+
+  require('internal/process/execution').setFatalHook((err) => {
+    try {
+      io.postThrough(internalHandle, { type: 'error', error: err, isError: err instanceof Error }, undefined);
+    } catch {
+      io.postThrough(internalHandle, { type: 'error', unserializable: true }, undefined);
+    }
+  });
+  io.postThrough(internalHandle, { type: 'online' }, undefined);
+
+  // -r/--require modules run in workers too, as in node.
+  require('internal/main/run_main').preload(options.requires);
+
+  if (load.isEval) {
+    require('internal/main/run_main').evalScript('[worker eval]', load.filename, false);
+    return;
+  }
+  const { Module } = require('internal/modules/cjs/loader');
+  Module.runMain(load.filename);
+}
+
+// The worker's process.stdout/stderr send what is written to the parent, where it
+// comes out of worker.stdout/stderr (piped to the parent's own unless the Worker
+// was made with stdout/stderr: true); process.stdin is fed from worker.stdin.
+function setupStdio(internalHandle, internalPort, hasStdin) {
+  const { Writable, Readable } = require('stream');
+  // The console must use these streams, not its direct writes to fds 1 and 2.
+  const { markTouched } = require('internal/console/direct_write');
+  markTouched('stdout');
+  markTouched('stderr');
+  for (const name of ['stdout', 'stderr']) {
+    const stream = new Writable({
+      decodeStrings: false,
+      write(chunk, encoding, callback) {
+        io.postThrough(internalHandle, { type: 'stdio', name, chunk, encoding }, undefined);
+        callback();
+      },
+    });
+    stream.isTTY = false;
+    stream.columns = undefined;
+    Object.defineProperty(process, name, { value: stream, writable: true, enumerable: true, configurable: true });
+  }
+  // Reading stdin keeps the worker alive until the parent ends worker.stdin.
+  let ended = !hasStdin;
+  const stdin = new Readable({
+    read() {
+      if (!ended) internalPort.ref();
+    },
+  });
+  if (!hasStdin) stdin.push(null);
+  Object.defineProperty(process, 'stdin', { value: stdin, writable: true, enumerable: true, configurable: true });
+  if (hasStdin) {
+    internalPort.on('message', (m) => {
+      if (m.type !== 'stdin') return;
+      if (m.end) {
+        ended = true;
+        internalPort.unref();
+        stdin.push(null);
+      } else {
+        stdin.push(m.chunk, m.encoding);
+      }
+    });
+    internalPort.unref();
+  }
+}
+
+module.exports = { run };

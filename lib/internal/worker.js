@@ -1,0 +1,267 @@
+'use strict';
+// The Worker class (the parent's view of a worker thread) on
+// internalBinding('worker'). The thread's own side is internal/main/worker_thread.js.
+
+const EventEmitter = require('events');
+const path = require('path');
+const { WorkerHandle } = internalBinding('worker');
+const io = require('internal/worker/io');
+const state = require('internal/worker/state');
+const {
+  codes: {
+    ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_WORKER_PATH, ERR_WORKER_OUT_OF_MEMORY,
+    ERR_WORKER_UNSERIALIZABLE_ERROR, ERR_WORKER_INIT_FAILED,
+  },
+  errnoException,
+} = require('internal/errors');
+const { validateObject, validateArray, validateString } = require('internal/validators');
+
+const SHARE_ENV = Symbol.for('nodejs.worker_threads.SHARE_ENV');
+const kHandle = Symbol('kHandle');
+const kPublicPort = Symbol('kPublicPort');
+const kInternalPort = Symbol('kInternalPort');
+const kExited = Symbol('kExited');
+
+function resolveFilename(filename) {
+  if (filename !== null && typeof filename === 'object' && typeof filename.href === 'string') {
+    if (filename.protocol === 'file:') return require('internal/url').fileURLToPath(filename);
+    if (filename.protocol === 'data:') return filename;
+    const err = new TypeError('The URL must be of scheme file or data');
+    err.code = 'ERR_INVALID_URL_SCHEME';
+    throw err;
+  }
+  validateString(filename, 'filename');
+  if (path.isAbsolute(filename) || /^\.\.?[\\/]/.test(filename)) return path.resolve(filename);
+  throw new ERR_WORKER_PATH(filename);
+}
+
+// node reports every limit, -1 for the ones left to the engine (stack: 4 MB).
+function validateResourceLimits(limits) {
+  const out = {};
+  for (const key of ['maxYoungGenerationSizeMb', 'maxOldGenerationSizeMb', 'codeRangeSizeMb', 'stackSizeMb']) {
+    const v = limits?.[key];
+    out[key] = typeof v === 'number' && v > 0 ? v : key === 'stackSizeMb' ? 4 : -1;
+  }
+  return out;
+}
+
+// Many workers piping into process.stdout are not a listener leak.
+function pipeWithoutWarning(source, dest) {
+  const sourceMax = source._maxListeners;
+  const destMax = dest._maxListeners;
+  source.setMaxListeners(Infinity);
+  dest.setMaxListeners(Infinity);
+  source.pipe(dest, { end: false });
+  source._maxListeners = sourceMax;
+  dest._maxListeners = destMax;
+}
+
+class Worker extends EventEmitter {
+  constructor(filename, options = {}) {
+    super();
+    if (options === null || typeof options !== 'object') validateObject(options, 'options');
+    const isEval = !!options.eval;
+    let file;
+    if (isEval) {
+      if (typeof filename !== 'string') {
+        throw new ERR_INVALID_ARG_VALUE('options.eval', options.eval,
+          'must be false when \'filename\' is not a string');
+      }
+      file = filename;
+    } else {
+      file = resolveFilename(filename);
+      if (typeof file === 'object') {
+        // A data: URL: its text is the script.
+        const comma = file.href.indexOf(',');
+        const body = decodeURIComponent(file.href.slice(comma + 1));
+        file = body;
+        options = { ...options, eval: true };
+      }
+    }
+    const evalMode = isEval || !!options.eval;
+
+    let argv = [];
+    if (options.argv !== undefined) {
+      validateArray(options.argv, 'options.argv');
+      argv = options.argv.map(String);
+    }
+    let execArgv = process.execArgv;
+    if (options.execArgv !== undefined) {
+      validateArray(options.execArgv, 'options.execArgv');
+      execArgv = options.execArgv.map(String);
+    }
+    let env;
+    let shareEnv = false;
+    if (options.env === SHARE_ENV) {
+      shareEnv = true;
+    } else if (options.env !== undefined && options.env !== null) {
+      if (typeof options.env !== 'object') {
+        throw new ERR_INVALID_ARG_TYPE('options.env', ['object', 'undefined', 'null', 'worker_threads.SHARE_ENV'], options.env);
+      }
+      env = {};
+      for (const key of Object.keys(options.env)) env[key] = `${options.env[key]}`;
+    } else {
+      env = { ...process.env };
+    }
+    if (options.name !== undefined) validateString(options.name, 'options.name');
+    const resourceLimits = validateResourceLimits(options.resourceLimits);
+    this.performance = { eventLoopUtilization() { return { idle: 0, active: 0, utilization: 0 }; } };
+
+    const handle = new WorkerHandle({
+      argv: [process.execPath, ...(evalMode ? ['[worker eval]'] : [file]), ...argv],
+      execArgv,
+      maxHeapMb: Math.max(resourceLimits.maxOldGenerationSizeMb, 0),
+    });
+    this[kHandle] = handle;
+    this[kExited] = false;
+    this.threadId = handle.threadId;
+    this.resourceLimits = resourceLimits;
+    this.#setupStdio(options);
+
+    const publicPort = io.makePort(handle.publicPort);
+    this[kPublicPort] = publicPort;
+    // The worker's own handle keeps the loop alive while it runs; its ports don't.
+    handle.publicPort.onclose = null;
+    handle.publicPort.onmessage = (data, buffers, ports) => this.#onMessage(data, buffers, ports);
+    handle.publicPort.start();
+    handle.publicPort.unref();
+
+    const internalPort = io.makePort(handle.internalPort);
+    this[kInternalPort] = internalPort;
+    internalPort.on('message', (m) => this.#onControl(m));
+    internalPort.unref();
+
+    io.postThrough(handle.internalPort, {
+      type: 'load',
+      filename: file,
+      isEval: evalMode,
+      workerData: options.workerData,
+      env,
+      shareEnv,
+      name: options.name ?? '',
+      resourceLimits,
+      environmentData: state.environmentData,
+      hasStdin: !!options.stdin,
+    }, options.transferList);
+
+    handle.onexit = (code, oom) => this.#onExit(code, oom);
+    const err = handle.start();
+    if (err) throw new ERR_WORKER_INIT_FAILED(errnoException(err, 'uv_thread_create').message);
+    process.emit('worker', this);
+  }
+
+  // Messages on the worker's public port become the Worker's 'message' events.
+  #onMessage(data, buffers, ports) {
+    let value;
+    try {
+      value = io.decodeMessage(data, buffers, ports);
+    } catch (err) {
+      this.emit('messageerror', err);
+      return;
+    }
+    this.emit('message', value);
+  }
+
+  #setupStdio(options) {
+    const { Readable, Writable } = require('stream');
+    this.stdout = new Readable({ read() {} });
+    this.stderr = new Readable({ read() {} });
+    if (!options.stdout) pipeWithoutWarning(this.stdout, process.stdout);
+    if (!options.stderr) pipeWithoutWarning(this.stderr, process.stderr);
+    this.stdin = null;
+    if (options.stdin) {
+      this.stdin = new Writable({
+        decodeStrings: false,
+        write: (chunk, encoding, callback) => {
+          if (this[kHandle] !== null) {
+            io.postThrough(this[kHandle].internalPort, { type: 'stdin', chunk, encoding }, undefined);
+          }
+          callback();
+        },
+        final: (callback) => {
+          if (this[kHandle] !== null) io.postThrough(this[kHandle].internalPort, { type: 'stdin', end: true }, undefined);
+          callback();
+        },
+      });
+    }
+  }
+
+  #onControl(m) {
+    if (m.type === 'stdio') {
+      const stream = this[m.name];
+      if (typeof m.chunk === 'string') stream.push(m.chunk, m.encoding);
+      else stream.push(require('buffer').Buffer.from(m.chunk.buffer, m.chunk.byteOffset, m.chunk.byteLength));
+    } else if (m.type === 'online') {
+      this.emit('online');
+    } else if (m.type === 'error') {
+      if (m.unserializable) this.emit('error', new ERR_WORKER_UNSERIALIZABLE_ERROR());
+      else this.emit('error', m.error);
+    }
+  }
+
+  #onExit(code, oom) {
+    const handle = this[kHandle];
+    // Messages the worker sent before it ended are delivered before 'exit'.
+    let m;
+    while ((m = handle.internalPort.receive()) !== undefined) {
+      try {
+        this.#onControl(io.decodeForWorker(m));
+      } catch {
+        // a message that cannot be read is dropped, as a closed port would
+      }
+    }
+    while ((m = handle.publicPort.receive()) !== undefined) this.#onMessage(m[0], m[1], m[2]);
+    this[kExited] = true;
+    this[kHandle] = null;
+    this.threadId = -1;
+    this.resourceLimits = {};
+    handle.publicPort.close();
+    handle.internalPort.close();
+    this.stdout.push(null);
+    this.stderr.push(null);
+    if (oom) this.emit('error', new ERR_WORKER_OUT_OF_MEMORY('JS heap out of memory'));
+    this.emit('exit', code);
+    this.removeAllListeners('message');
+    this.removeAllListeners('messageerror');
+  }
+
+  postMessage(...args) {
+    if (this[kHandle] === null) return;
+    if (args.length === 0) {
+      const { ERR_MISSING_ARGS } = require('internal/errors').codes;
+      throw new ERR_MISSING_ARGS('message');
+    }
+    io.postThrough(this[kHandle].publicPort, args[0], args[1]);
+  }
+
+  terminate(callback) {
+    if (typeof callback === 'function') {
+      process.emitWarning('Passing a callback to worker.terminate() is deprecated. ' +
+        'It returns a Promise instead.', 'DeprecationWarning', 'DEP0132');
+      if (this[kHandle] === null) return Promise.resolve();
+      this.once('exit', (code) => callback(null, code));
+    }
+    if (this[kHandle] === null) return Promise.resolve();
+    this[kHandle].terminate();
+    return new Promise((resolve) => this.once('exit', resolve));
+  }
+
+  ref() {
+    this[kHandle]?.ref();
+  }
+
+  unref() {
+    this[kHandle]?.unref();
+  }
+
+  getHeapSnapshot() {
+    const { ERR_METHOD_NOT_IMPLEMENTED } = require('internal/errors').codes;
+    return Promise.reject(new ERR_METHOD_NOT_IMPLEMENTED('worker.getHeapSnapshot'));
+  }
+
+  async [Symbol.asyncDispose]() {
+    await this.terminate();
+  }
+}
+
+module.exports = { Worker, SHARE_ENV };

@@ -1,0 +1,342 @@
+'use strict';
+// MessagePort, MessageChannel, MessageEvent, BroadcastChannel and
+// receiveMessageOnPort, over internalBinding('messaging') (ports whose messages cross
+// threads) and the wire format of internal/worker/serialize.js.
+//
+// A port starts delivering when a 'message' listener (or onmessage) is added, or on
+// start(); it keeps the loop alive while it has 'message' listeners, as in node.
+
+const {
+  EventTarget, Event, NodeEventTarget, defineEventHandler, initEventTarget, dispatchTrusted,
+  kNewListener, kRemoveListener,
+} = require('internal/event_target');
+const {
+  codes: { ERR_MISSING_ARGS, ERR_INVALID_THIS },
+} = require('internal/errors');
+const messaging = internalBinding('messaging');
+const serializer = require('internal/worker/serialize');
+const { dataCloneError } = require('internal/structured_clone');
+
+const kHandle = Symbol('kHandle');
+const kOwner = Symbol('kOwner');
+const kClosed = Symbol('kClosed');
+
+// --- MessageEvent ---------------------------------------------------------------------
+
+const eventData = new WeakMap();
+
+class MessageEvent extends Event {
+  constructor(type, options = undefined) {
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('type');
+    super(type, options);
+    const o = options ?? {};
+    eventData.set(this, {
+      data: o.data === undefined ? null : o.data,
+      origin: o.origin === undefined ? '' : `${o.origin}`,
+      lastEventId: o.lastEventId === undefined ? '' : `${o.lastEventId}`,
+      source: o.source === undefined ? null : o.source,
+      ports: o.ports === undefined ? [] : [...o.ports],
+    });
+  }
+
+  get data() { return stateOf(this).data; }
+  get origin() { return stateOf(this).origin; }
+  get lastEventId() { return stateOf(this).lastEventId; }
+  get source() { return stateOf(this).source; }
+  get ports() { return stateOf(this).ports; }
+}
+
+function stateOf(event) {
+  const s = eventData.get(event);
+  if (s === undefined) throw new ERR_INVALID_THIS('MessageEvent');
+  return s;
+}
+
+for (const name of ['data', 'origin', 'lastEventId', 'source', 'ports']) {
+  Object.defineProperty(MessageEvent.prototype, name, { enumerable: true });
+}
+
+// --- MessagePort ----------------------------------------------------------------------
+
+// MessagePort objects come only from channels and transfers: the constructor, like
+// node's native one, throws whether called with new or without.
+function MessagePort() {
+  const err = new TypeError('Constructor cannot be called');
+  err.code = 'ERR_CONSTRUCT_CALL_INVALID';
+  throw err;
+}
+
+class MessagePortMethods extends NodeEventTarget {
+  postMessage(value, transfer = undefined) {
+    if (!isPort(this)) throw new ERR_INVALID_THIS('MessagePort');
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('message');
+    postThrough(this[kHandle], value, transfer, this);
+  }
+
+  start() {
+    const handle = this[kHandle];
+    if (handle.isOpen()) handle.start();
+  }
+
+  close(callback) {
+    if (typeof callback === 'function') this.once('close', callback);
+    const handle = this[kHandle];
+    if (this[kClosed]) return;
+    // Detached at once, as node's: the port can no longer be sent or used.
+    this[kClosed] = true;
+    handle.onclose = () => dispatchTrusted(this, new Event('close'));
+    handle.close();
+  }
+
+  ref() {
+    this[kHandle].ref();
+    return this;
+  }
+
+  unref() {
+    this[kHandle].unref();
+    return this;
+  }
+
+  hasRef() {
+    return this[kHandle].hasRef();
+  }
+
+  [kNewListener](size, type) {
+    if (type === 'message' && size === 1) {
+      this[kHandle].start();
+      this[kHandle].ref();
+    }
+  }
+
+  [kRemoveListener](size, type) {
+    if (type === 'message' && size === 0) this[kHandle].unref();
+  }
+
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
+    return `MessagePort ${inspect({ active: this[kHandle].isOpen(), refed: this.hasRef() }, options)}`;
+  }
+}
+
+MessagePort.prototype = MessagePortMethods.prototype;
+Object.defineProperty(MessagePort.prototype, 'constructor', {
+  value: MessagePort, writable: true, enumerable: false, configurable: true,
+});
+Object.setPrototypeOf(MessagePort, NodeEventTarget);
+
+defineEventHandler(MessagePort.prototype, 'message');
+defineEventHandler(MessagePort.prototype, 'messageerror');
+
+function isPort(value) {
+  return value !== null && typeof value === 'object' && value[kHandle] !== undefined &&
+    value instanceof MessagePort;
+}
+
+serializer.setPortHooks({ isPort, isDetached: (port) => port[kClosed] || !port[kHandle].isOpen() });
+
+function notIterable(what) {
+  const err = new TypeError(`Optional ${what} argument must be an iterable`);
+  err.code = 'ERR_INVALID_ARG_TYPE';
+  return err;
+}
+
+function transferListOf(transfer) {
+  if (transfer === undefined || transfer === null) return undefined;
+  if (typeof transfer !== 'object') throw notIterable('transferList');
+  if (typeof transfer[Symbol.iterator] === 'function') {
+    try {
+      return [...transfer];
+    } catch {
+      throw notIterable('transferList');
+    }
+  }
+  const list = transfer.transfer;
+  if (list === undefined) return undefined;
+  if (list === null || typeof list !== 'object' || typeof list[Symbol.iterator] !== 'function') {
+    throw notIterable('options.transfer');
+  }
+  try {
+    return [...list];
+  } catch {
+    throw notIterable('options.transfer');
+  }
+}
+
+// Serializes value and hands it to a port handle (a MessagePort's, or a Worker's
+// side of its channel). source is the sending MessagePort, which may not move itself.
+function postThrough(handle, value, transfer, source) {
+  const list = transferListOf(transfer);
+  if (list !== undefined && source !== undefined && list.includes(source)) {
+    throw dataCloneError('Transfer list contains source port');
+  }
+  const { data, buffers, ports } = serializer.serializeMessage(value, list);
+  const portHandles = ports.map((port) => {
+    const h = port[kHandle];
+    port[kClosed] = true;
+    return h;
+  });
+  handle.postMessage(data, buffers, portHandles);
+}
+
+function onHandleMessage(data, buffers, portHandles) {
+  const port = this[kOwner];
+  if (port === undefined) return;
+  deliver(port, data, buffers, portHandles);
+}
+
+const kNoPorts = Object.freeze([]);
+
+function decode(data, buffers, portHandles) {
+  const ports = portHandles.length === 0 ? kNoPorts : portHandles.map(makePort);
+  return { value: serializer.deserializeMessage(data, buffers, ports), ports };
+}
+
+function deliver(target, data, buffers, portHandles) {
+  let decoded;
+  try {
+    decoded = decode(data, buffers, portHandles);
+  } catch (err) {
+    const event = new MessageEvent('messageerror', { data: err });
+    dispatchTrusted(target, event, { value: err });
+    return;
+  }
+  const event = new MessageEvent('message', { data: decoded.value, ports: decoded.ports });
+  dispatchTrusted(target, event, { value: decoded.value });
+}
+
+function onHandleClose() {
+  const port = this[kOwner];
+  if (port === undefined || port[kClosed]) return;
+  port[kClosed] = true;
+  dispatchTrusted(port, new Event('close'));
+}
+
+// Wraps a messaging handle in a MessagePort.
+function makePort(handle) {
+  const port = Object.create(MessagePort.prototype);
+  initEventTarget(port);
+  Object.defineProperty(port, kHandle, { value: handle, enumerable: false });
+  port[kClosed] = false;
+  handle[kOwner] = port;
+  handle.onmessage = onHandleMessage;
+  handle.onclose = onHandleClose;
+  return port;
+}
+
+// A function rather than a class so that calling it without `new` throws node's
+// ERR_CONSTRUCT_CALL_REQUIRED.
+function MessageChannel() {
+  if (new.target === undefined) {
+    const err = new TypeError('Class constructor MessageChannel cannot be invoked without `new`');
+    err.code = 'ERR_CONSTRUCT_CALL_REQUIRED';
+    throw err;
+  }
+  const [a, b] = messaging.createChannel();
+  this.port1 = makePort(a);
+  this.port2 = makePort(b);
+}
+
+function receiveMessageOnPort(port) {
+  if (!isPort(port)) {
+    const err = new TypeError('The "port" argument must be a MessagePort instance');
+    err.code = 'ERR_INVALID_ARG_TYPE';
+    throw err;
+  }
+  const m = port[kHandle].receive();
+  if (m === undefined) return undefined;
+  return { message: decode(m[0], m[1], m[2]).value };
+}
+
+// BroadcastChannel: channels of one name see each other's messages in every thread
+// of the process (internalBinding('messaging').broadcastJoin); each receiver gets
+// its own copy. It keeps the loop alive while it has 'message' listeners, until
+// close().
+class BroadcastChannel extends EventTarget {
+  #name;
+  #handle;
+
+  constructor(name) {
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
+    super();
+    this.#name = `${name}`;
+    const handle = messaging.broadcastJoin(this.#name);
+    this.#handle = handle;
+    handle[kOwner] = this;
+    handle.onmessage = onHandleMessage;
+    handle.onclose = null;
+    handle.start();
+  }
+
+  get name() {
+    return this.#name;
+  }
+
+  close() {
+    const handle = this.#handle;
+    if (handle === null) return;
+    this.#handle = null;
+    handle.close();
+  }
+
+  postMessage(message) {
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('message');
+    if (this.#handle === null) {
+      const { DOMException } = require('internal/dom_exception');
+      throw new DOMException('BroadcastChannel is closed.', 'InvalidStateError');
+    }
+    const { data, buffers } = serializer.serializeMessage(message, undefined);
+    this.#handle.broadcast(this.#name, data, buffers);
+  }
+
+  ref() {
+    this.#handle?.ref();
+    return this;
+  }
+
+  unref() {
+    this.#handle?.unref();
+    return this;
+  }
+
+  [kNewListener](size, type) {
+    if (type === 'message' && size === 1) this.#handle?.ref();
+  }
+
+  [kRemoveListener](size, type) {
+    if (type === 'message' && size === 0) this.#handle?.unref();
+  }
+}
+
+defineEventHandler(BroadcastChannel.prototype, 'message');
+defineEventHandler(BroadcastChannel.prototype, 'messageerror');
+
+function moveMessagePortToContext() {
+  const { ERR_METHOD_NOT_IMPLEMENTED } = require('internal/errors').codes;
+  throw new ERR_METHOD_NOT_IMPLEMENTED('moveMessagePortToContext');
+}
+
+// The value of a message taken from a handle with receive().
+function decodeForWorker(m) {
+  return decode(m[0], m[1], m[2]).value;
+}
+
+function decodeMessage(data, buffers, portHandles) {
+  return decode(data, buffers, portHandles).value;
+}
+
+module.exports = {
+  BroadcastChannel,
+  decodeForWorker,
+  decodeMessage,
+  MessageChannel,
+  MessageEvent,
+  MessagePort,
+  kHandle,
+  kOwner,
+  deliver,
+  isPort,
+  makePort,
+  moveMessagePortToContext,
+  postThrough,
+  receiveMessageOnPort,
+};

@@ -1,0 +1,17 @@
+'use strict';
+// What worker_threads reports about the current thread. The main thread's values
+// are the defaults; internal/main/worker_thread.js fills them in a worker.
+
+const binding = internalBinding('worker');
+
+const state = {
+  isMainThread: binding.isMainThread,
+  threadId: binding.threadId,
+  parentPort: null,
+  workerData: null,
+  resourceLimits: {},
+  threadName: binding.isMainThread ? 'main' : '',
+  environmentData: new Map(),
+};
+
+module.exports = state;

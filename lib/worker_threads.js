@@ -1,0 +1,45 @@
+'use strict';
+// node:worker_threads: Worker (internal/worker.js), the ports and channels of
+// internal/worker/io.js, and what this thread is (internal/worker/state.js).
+
+const state = require('internal/worker/state');
+const { Worker, SHARE_ENV } = require('internal/worker');
+const {
+  BroadcastChannel, MessageChannel, MessagePort, moveMessagePortToContext, receiveMessageOnPort,
+} = require('internal/worker/io');
+const { markAsUncloneable, markAsUntransferable, isMarkedAsUntransferable } = require('internal/worker/serialize');
+
+function setEnvironmentData(key, value) {
+  if (value === undefined) state.environmentData.delete(key);
+  else state.environmentData.set(key, value);
+}
+
+function getEnvironmentData(key) {
+  return state.environmentData.get(key);
+}
+
+function postMessageToThread() {
+  const { ERR_METHOD_NOT_IMPLEMENTED } = require('internal/errors').codes;
+  return Promise.reject(new ERR_METHOD_NOT_IMPLEMENTED('postMessageToThread'));
+}
+
+module.exports = {
+  isMainThread: state.isMainThread,
+  MessagePort,
+  MessageChannel,
+  markAsUncloneable,
+  markAsUntransferable,
+  isMarkedAsUntransferable,
+  moveMessagePortToContext,
+  receiveMessageOnPort,
+  resourceLimits: state.resourceLimits,
+  postMessageToThread,
+  threadId: state.threadId,
+  SHARE_ENV,
+  Worker,
+  parentPort: state.parentPort,
+  workerData: state.workerData,
+  BroadcastChannel,
+  setEnvironmentData,
+  getEnvironmentData,
+};

@@ -1,0 +1,647 @@
+/* internalBinding('messaging'): MessagePort handles whose messages cross threads
+ * (see messaging.h for the model).
+ *
+ * JS API:
+ *   createChannel() -> [handleA, handleB]    two entangled MessagePort handles
+ *   handle.postMessage(string, buffers[], ports[]) -> 0, or -1 when the peer is gone
+ *       buffers: ArrayBuffers whose bytes are copied now (lib/ has already detached
+ *       the ones being transferred); ports: handles being transferred, which are
+ *       detached from this thread here.
+ *   handle.onmessage(string, buffers[], ports[])   once per message, this = handle
+ *   handle.onclose()                      the channel closed (either end)
+ *   handle.receive() -> [string, buffers, ports] or undefined   (receiveMessageOnPort)
+ *   handle.start() / stop()               deliver queued and future messages, or not
+ *   handle.close()  ref()  unref()  hasRef()
+ *
+ * Thread model: the two ends of a channel share one mutex (channel_lock), which
+ * guards both queues, the `peer` links and each end's `wake_fd`.
+ *
+ * Waking the receiving thread: each runtime has one eventfd watched by a uv_poll_t;
+ * a sender writes to the eventfd of the runtime that owns the peer, and that
+ * runtime drains every port with queued messages. Not uv_async_send: in libuv 1.44
+ * (Debian 12) the receiving loop spins (pause, then sched_yield) while a sender is
+ * inside uv_async_send, which on a busy machine cost ~4x in a ping-pong between two
+ * threads. Each port still has a uv_async_t, never sent: it is what ref()/unref()
+ * hold the loop with, and its close callback ends the port's life. */
+#include "messaging.h"
+
+#include <errno.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/eventfd.h>
+#include <unistd.h>
+
+#include "../util/check.h"
+#include "../util/js.h"
+
+typedef struct message {
+  struct message* next;
+  JSStringRef data; /* NULL marks the peer's close */
+  size_t buffer_count;
+  uint8_t** buffers;
+  size_t* lengths;
+  size_t port_count;
+  eddy_port** ports;
+} message;
+
+typedef struct channel_lock {
+  uv_mutex_t mutex;
+  atomic_int refs;
+} channel_lock;
+
+struct eddy_port {
+  channel_lock* lock;
+  eddy_port* peer;      /* NULL once either end closed */
+  message* head;        /* incoming, oldest first */
+  message* tail;
+  int wake_fd;          /* the owning runtime's eventfd while attached, else -1 */
+  atomic_int refs;
+};
+
+typedef struct port_wrap {
+  uv_async_t async; /* holds the loop (ref) while wanted; never sent */
+  struct port_wrap* prev; /* in the runtime's list of open wrappers */
+  struct port_wrap* next;
+  eddy_runtime* rt;
+  JSObjectRef object; /* protected while the async handle is open */
+  eddy_port* port;    /* NULL once closed or transferred away */
+  bool started;
+  bool closing;
+  bool closed;        /* async handle closed */
+  bool finalized;
+  bool emit_close;
+} port_wrap;
+
+/* --- port data ------------------------------------------------------------------ */
+
+static void wake(int fd) {
+  uint64_t one = 1;
+  ssize_t n;
+  do n = write(fd, &one, sizeof(one));
+  while (n < 0 && errno == EINTR);
+}
+
+static void message_free(message* m) {
+  if (m->data) JSStringRelease(m->data);
+  for (size_t i = 0; i < m->buffer_count; i++) free(m->buffers[i]);
+  free(m->buffers);
+  free(m->lengths);
+  for (size_t i = 0; i < m->port_count; i++) eddy_port_release(m->ports[i]);
+  free(m->ports);
+  free(m);
+}
+
+void eddy_port_pair(eddy_port** a, eddy_port** b) {
+  channel_lock* lock = eddy_calloc(1, sizeof(*lock));
+  CHECK_EQ(uv_mutex_init(&lock->mutex), 0);
+  atomic_init(&lock->refs, 2);
+  eddy_port* x = eddy_calloc(1, sizeof(*x));
+  eddy_port* y = eddy_calloc(1, sizeof(*y));
+  x->lock = y->lock = lock;
+  x->peer = y;
+  y->peer = x;
+  x->wake_fd = y->wake_fd = -1;
+  atomic_init(&x->refs, 1);
+  atomic_init(&y->refs, 1);
+  *a = x;
+  *b = y;
+}
+
+/* Unlinks p from its peer (under the lock) and tells the peer its channel closed. */
+static void port_disentangle(eddy_port* p) {
+  uv_mutex_lock(&p->lock->mutex);
+  eddy_port* peer = p->peer;
+  if (peer) {
+    peer->peer = NULL;
+    p->peer = NULL;
+    message* m = eddy_calloc(1, sizeof(*m));
+    if (peer->tail) peer->tail->next = m;
+    else peer->head = m;
+    peer->tail = m;
+    if (peer->wake_fd >= 0) wake(peer->wake_fd);
+  }
+  uv_mutex_unlock(&p->lock->mutex);
+}
+
+void eddy_port_release(eddy_port* p) {
+  if (atomic_fetch_sub(&p->refs, 1) != 1) return;
+  port_disentangle(p);
+  channel_lock* lock = p->lock;
+  uv_mutex_lock(&lock->mutex);
+  message* m = p->head;
+  p->head = p->tail = NULL;
+  uv_mutex_unlock(&lock->mutex);
+  while (m) {
+    message* next = m->next;
+    message_free(m);
+    m = next;
+  }
+  free(p);
+  if (atomic_fetch_sub(&lock->refs, 1) == 1) {
+    uv_mutex_destroy(&lock->mutex);
+    free(lock);
+  }
+}
+
+static message* port_dequeue(eddy_port* p) {
+  uv_mutex_lock(&p->lock->mutex);
+  message* m = p->head;
+  if (m) {
+    p->head = m->next;
+    if (!p->head) p->tail = NULL;
+  }
+  uv_mutex_unlock(&p->lock->mutex);
+  return m;
+}
+
+/* --- JS handle ------------------------------------------------------------------- */
+
+/* The runtime's open wrappers, so that disposing a runtime (a worker ending)
+ * releases its ports and their peers see the channel close. */
+typedef struct messaging_state {
+  port_wrap* head;
+  int wake_fd; /* eventfd: some port of this runtime has messages */
+  uv_poll_t poll;
+} messaging_state;
+
+static void state_on_wake(uv_poll_t* poll, int status, int events);
+
+static void messaging_dispose(eddy_runtime* rt);
+
+static messaging_state* state_of(eddy_runtime* rt) {
+  messaging_state* st = rt->binding_state[EDDY_BINDING_messaging];
+  if (!st) {
+    st = eddy_calloc(1, sizeof(*st));
+    st->wake_fd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
+    CHECK(st->wake_fd >= 0);
+    CHECK_EQ(uv_poll_init(&rt->loop, &st->poll, st->wake_fd), 0);
+    st->poll.data = rt;
+    CHECK_EQ(uv_poll_start(&st->poll, UV_READABLE, state_on_wake), 0);
+    uv_unref((uv_handle_t*)&st->poll);
+    rt->binding_state[EDDY_BINDING_messaging] = st;
+    rt->binding_dispose[EDDY_BINDING_messaging] = messaging_dispose;
+  }
+  return st;
+}
+
+static void list_remove(port_wrap* w) {
+  messaging_state* st = state_of(w->rt);
+  if (w->prev) w->prev->next = w->next;
+  else if (st->head == w) st->head = w->next;
+  if (w->next) w->next->prev = w->prev;
+  w->prev = w->next = NULL;
+}
+
+static JSClassRef port_class(void);
+
+static void wrap_finalize(JSObjectRef object) {
+  port_wrap* w = JSObjectGetPrivate(object);
+  if (!w) return;
+  w->finalized = true;
+  if (w->closed) free(w);
+}
+
+static port_wrap* wrap_of(JSObjectRef self) {
+  port_wrap* w = JSObjectGetPrivate(self);
+  CHECK(w != NULL);
+  return w;
+}
+
+static void bytes_free(void* bytes, void* context) {
+  (void)context;
+  free(bytes);
+}
+
+static JSValueRef message_to_js(JSContextRef ctx, eddy_runtime* rt, message* m, JSValueRef out[3]) {
+  out[0] = JSValueMakeString(ctx, m->data);
+  JSValueRef* bufs = eddy_calloc(m->buffer_count + 1, sizeof(JSValueRef));
+  for (size_t i = 0; i < m->buffer_count; i++) {
+    bufs[i] = JSObjectMakeArrayBufferWithBytesNoCopy(ctx, m->buffers[i], m->lengths[i],
+                                                     bytes_free, NULL, NULL);
+    m->buffers[i] = NULL;
+  }
+  out[1] = JSObjectMakeArray(ctx, m->buffer_count, bufs, NULL);
+  free(bufs);
+  JSValueRef* ports = eddy_calloc(m->port_count + 1, sizeof(JSValueRef));
+  for (size_t i = 0; i < m->port_count; i++) {
+    ports[i] = eddy_port_wrap(rt, ctx, m->ports[i]);
+    m->ports[i] = NULL;
+  }
+  out[2] = JSObjectMakeArray(ctx, m->port_count, ports, NULL);
+  free(ports);
+  m->buffer_count = 0;
+  m->port_count = 0;
+  return out[0];
+}
+
+static void wrap_detach(port_wrap* w);
+
+static void wrap_on_close(uv_handle_t* handle) {
+  port_wrap* w = handle->data;
+  eddy_runtime* rt = w->rt;
+  w->closed = true;
+  list_remove(w);
+  if (w->emit_close && !rt->exiting) {
+    JSValueRef fn = eddy_js_get(rt->ctx, w->object, "onclose");
+    if (JSValueIsObject(rt->ctx, fn) && JSObjectIsFunction(rt->ctx, (JSObjectRef)fn))
+      eddy_runtime_call(rt, (JSObjectRef)fn, w->object, 0, NULL);
+  }
+  JSValueUnprotect(rt->ctx, w->object);
+}
+
+/* Delivers queued messages while the port is started; a close marker ends it. */
+static void wrap_on_async(uv_async_t* async) {
+  (void)async; /* never sent (see the top of this file) */
+}
+
+static bool port_has_messages(eddy_port* p) {
+  uv_mutex_lock(&p->lock->mutex);
+  bool any = p->head != NULL;
+  uv_mutex_unlock(&p->lock->mutex);
+  return any;
+}
+
+/* Delivers the queued messages of one port while it is started; a close marker
+ * ends it. */
+static void wrap_drain(port_wrap* w) {
+  eddy_runtime* rt = w->rt;
+  if (w->port && !w->started) {
+    /* A port never started still learns that its channel closed (its queued
+     * messages are dropped with it). */
+    uv_mutex_lock(&w->port->lock->mutex);
+    bool closed = w->port->tail && !w->port->tail->data;
+    uv_mutex_unlock(&w->port->lock->mutex);
+    if (closed) {
+      w->emit_close = true;
+      wrap_detach(w);
+    }
+    return;
+  }
+  /* Bounded per wake-up so one busy port cannot starve the loop. */
+  for (int n = 0; w->port && w->started && !rt->exiting; n++) {
+    if (n == 1000) {
+      /* More are waiting: come back on the next loop turn. */
+      wake(state_of(rt)->wake_fd);
+      return;
+    }
+    message* m = port_dequeue(w->port);
+    if (!m) return;
+    if (!m->data) {
+      message_free(m);
+      w->emit_close = true;
+      wrap_detach(w);
+      return;
+    }
+    JSContextRef ctx = rt->ctx;
+    JSValueRef args[3];
+    message_to_js(ctx, rt, m, args);
+    message_free(m);
+    JSValueRef fn = eddy_js_get(ctx, w->object, "onmessage");
+    if (JSValueIsObject(ctx, fn) && JSObjectIsFunction(ctx, (JSObjectRef)fn))
+      eddy_runtime_call(rt, (JSObjectRef)fn, w->object, 3, args);
+  }
+}
+
+/* Takes the port out of this wrapper (closing the async handle); returns it. */
+static eddy_port* wrap_take(port_wrap* w) {
+  eddy_port* p = w->port;
+  if (!p) return NULL;
+  uv_mutex_lock(&p->lock->mutex);
+  p->wake_fd = -1;
+  uv_mutex_unlock(&p->lock->mutex);
+  w->port = NULL;
+  if (!w->closing) {
+    w->closing = true;
+    uv_close((uv_handle_t*)&w->async, wrap_on_close);
+  }
+  return p;
+}
+
+static void wrap_detach(port_wrap* w) {
+  eddy_port* p = wrap_take(w);
+  if (p) eddy_port_release(p);
+}
+
+JSObjectRef eddy_port_wrap(eddy_runtime* rt, JSContextRef ctx, eddy_port* p) {
+  port_wrap* w = eddy_calloc(1, sizeof(*w));
+  w->rt = rt;
+  w->port = p;
+  w->object = JSObjectMake(ctx, port_class(), w);
+  CHECK_EQ(uv_async_init(&rt->loop, &w->async, wrap_on_async), 0);
+  w->async.data = w;
+  uv_unref((uv_handle_t*)&w->async);
+  JSValueProtect(ctx, w->object);
+  messaging_state* st = state_of(rt);
+  w->next = st->head;
+  if (st->head) st->head->prev = w;
+  st->head = w;
+  uv_mutex_lock(&p->lock->mutex);
+  p->wake_fd = st->wake_fd;
+  bool pending = p->head != NULL;
+  uv_mutex_unlock(&p->lock->mutex);
+  if (pending) wake(st->wake_fd);
+  return w->object;
+}
+
+static EDDY_JS_FN(port_post) {
+  (void)function, (void)exception;
+  port_wrap* w = wrap_of(self);
+  if (!w->port) return JSValueMakeNumber(ctx, -1);
+  message* m = eddy_calloc(1, sizeof(*m));
+  m->data = JSValueToStringCopy(ctx, eddy_js_arg(ctx, argc, argv, 0), NULL);
+  JSObjectRef bufs = (JSObjectRef)eddy_js_arg(ctx, argc, argv, 1);
+  if (JSValueIsArray(ctx, bufs)) {
+    size_t n = (size_t)JSValueToNumber(ctx, eddy_js_get(ctx, bufs, "length"), NULL);
+    m->buffers = eddy_calloc(n + 1, sizeof(uint8_t*));
+    m->lengths = eddy_calloc(n + 1, sizeof(size_t));
+    m->buffer_count = n;
+    for (size_t i = 0; i < n; i++) {
+      size_t len = 0;
+      uint8_t* bytes = eddy_js_bytes(ctx, JSObjectGetPropertyAtIndex(ctx, bufs, (unsigned)i, NULL), &len);
+      m->buffers[i] = eddy_malloc(len ? len : 1);
+      if (len) memcpy(m->buffers[i], bytes, len);
+      m->lengths[i] = len;
+    }
+  }
+  JSObjectRef ports = (JSObjectRef)eddy_js_arg(ctx, argc, argv, 2);
+  if (JSValueIsArray(ctx, ports)) {
+    size_t n = (size_t)JSValueToNumber(ctx, eddy_js_get(ctx, ports, "length"), NULL);
+    m->ports = eddy_calloc(n + 1, sizeof(eddy_port*));
+    for (size_t i = 0; i < n; i++) {
+      JSValueRef v = JSObjectGetPropertyAtIndex(ctx, ports, (unsigned)i, NULL);
+      CHECK(JSValueIsObjectOfClass(ctx, v, port_class()));
+      eddy_port* p = wrap_take(wrap_of((JSObjectRef)v));
+      if (p) m->ports[m->port_count++] = p;
+    }
+  }
+  eddy_port* p = w->port;
+  uv_mutex_lock(&p->lock->mutex);
+  eddy_port* peer = p->peer;
+  if (peer) {
+    if (peer->tail) peer->tail->next = m;
+    else peer->head = m;
+    peer->tail = m;
+    if (peer->wake_fd >= 0) wake(peer->wake_fd);
+  }
+  uv_mutex_unlock(&p->lock->mutex);
+  if (!peer) {
+    message_free(m);
+    return JSValueMakeNumber(ctx, -1);
+  }
+  return JSValueMakeNumber(ctx, 0);
+}
+
+static EDDY_JS_FN(port_receive) {
+  (void)function, (void)argc, (void)argv, (void)exception;
+  port_wrap* w = wrap_of(self);
+  if (!w->port) return JSValueMakeUndefined(ctx);
+  message* m = port_dequeue(w->port);
+  if (!m) return JSValueMakeUndefined(ctx);
+  if (!m->data) {
+    message_free(m);
+    w->emit_close = true;
+    wrap_detach(w);
+    return JSValueMakeUndefined(ctx);
+  }
+  JSValueRef out[3];
+  message_to_js(ctx, w->rt, m, out);
+  message_free(m);
+  return JSObjectMakeArray(ctx, 3, out, NULL);
+}
+
+static EDDY_JS_FN(port_start) {
+  (void)function, (void)argc, (void)argv, (void)exception;
+  port_wrap* w = wrap_of(self);
+  w->started = true;
+  if (w->port) wake(state_of(w->rt)->wake_fd);
+  return JSValueMakeUndefined(ctx);
+}
+
+static EDDY_JS_FN(port_stop) {
+  (void)function, (void)argc, (void)argv, (void)exception;
+  wrap_of(self)->started = false;
+  return JSValueMakeUndefined(ctx);
+}
+
+static EDDY_JS_FN(port_close) {
+  (void)function, (void)argc, (void)argv, (void)exception;
+  port_wrap* w = wrap_of(self);
+  if (w->port) {
+    w->emit_close = true;
+    port_disentangle(w->port);
+    wrap_detach(w);
+  }
+  return JSValueMakeUndefined(ctx);
+}
+
+static EDDY_JS_FN(port_ref) {
+  (void)function, (void)argc, (void)argv, (void)exception;
+  port_wrap* w = wrap_of(self);
+  if (!w->closing) uv_ref((uv_handle_t*)&w->async);
+  return JSValueMakeUndefined(ctx);
+}
+
+static EDDY_JS_FN(port_unref) {
+  (void)function, (void)argc, (void)argv, (void)exception;
+  port_wrap* w = wrap_of(self);
+  if (!w->closing) uv_unref((uv_handle_t*)&w->async);
+  return JSValueMakeUndefined(ctx);
+}
+
+static EDDY_JS_FN(port_has_ref) {
+  (void)function, (void)argc, (void)argv, (void)exception;
+  port_wrap* w = wrap_of(self);
+  return JSValueMakeBoolean(ctx, !w->closing && uv_has_ref((uv_handle_t*)&w->async));
+}
+
+static EDDY_JS_FN(port_is_open) {
+  (void)function, (void)argc, (void)argv, (void)exception;
+  return JSValueMakeBoolean(ctx, wrap_of(self)->port != NULL);
+}
+
+static JSValueRef port_broadcast(JSContextRef ctx, JSObjectRef function, JSObjectRef self, size_t argc,
+                                 const JSValueRef argv[], JSValueRef* exception);
+
+static const JSStaticFunction port_functions[] = {
+    {"postMessage", port_post, kJSPropertyAttributeDontEnum},
+    {"receive", port_receive, kJSPropertyAttributeDontEnum},
+    {"start", port_start, kJSPropertyAttributeDontEnum},
+    {"stop", port_stop, kJSPropertyAttributeDontEnum},
+    {"close", port_close, kJSPropertyAttributeDontEnum},
+    {"ref", port_ref, kJSPropertyAttributeDontEnum},
+    {"unref", port_unref, kJSPropertyAttributeDontEnum},
+    {"hasRef", port_has_ref, kJSPropertyAttributeDontEnum},
+    {"isOpen", port_is_open, kJSPropertyAttributeDontEnum},
+    {"broadcast", port_broadcast, kJSPropertyAttributeDontEnum},
+    {NULL, NULL, 0},
+};
+
+static JSClassRef port_class(void) {
+  static _Atomic(JSClassRef) cls;
+  JSClassRef c = atomic_load(&cls);
+  if (!c) {
+    JSClassDefinition def = kJSClassDefinitionEmpty;
+    def.className = "MessagePortHandle";
+    def.staticFunctions = port_functions;
+    def.finalize = wrap_finalize;
+    c = JSClassCreate(&def);
+    JSClassRef expected = NULL;
+    if (!atomic_compare_exchange_strong(&cls, &expected, c)) {
+      JSClassRelease(c);
+      c = expected;
+    }
+  }
+  return c;
+}
+
+static void state_on_wake(uv_poll_t* poll, int status, int events) {
+  (void)status, (void)events;
+  eddy_runtime* rt = poll->data;
+  messaging_state* st = state_of(rt);
+  uint64_t count;
+  while (read(st->wake_fd, &count, sizeof(count)) > 0) {
+  }
+  /* Wrappers made while JS runs join at the head; ones closing stay listed until
+   * their close callback, which cannot run during this walk. */
+  for (port_wrap* w = st->head; w && !rt->exiting; w = w->next) {
+    if (w->port && port_has_messages(w->port)) wrap_drain(w);
+  }
+}
+
+static void poll_on_close(uv_handle_t* handle) {
+  (void)handle;
+}
+
+static void messaging_dispose(eddy_runtime* rt) {
+  messaging_state* st = rt->binding_state[EDDY_BINDING_messaging];
+  rt->exiting = true;
+  for (port_wrap* w = st->head; w; w = w->next) {
+    if (w->port) {
+      port_disentangle(w->port);
+      wrap_detach(w);
+    }
+  }
+  uv_close((uv_handle_t*)&st->poll, poll_on_close);
+  /* The close callbacks run in the runtime's final loop turn and unlink each one. */
+  uv_run(&rt->loop, UV_RUN_NOWAIT);
+  close(st->wake_fd);
+  free(st);
+  rt->binding_state[EDDY_BINDING_messaging] = NULL;
+}
+
+/* --- BroadcastChannel ----------------------------------------------------------------
+ * Channels of one name reach each other across every thread of the process, so
+ * their registry is the one process-wide structure here (guarded by its own lock,
+ * made once). Each member is a port pair: JS holds one end; the registry holds the
+ * other, and a broadcast enqueues a copy of the message into every other member's
+ * JS end, as a message sent from the registry's end would be. */
+
+typedef struct broadcast_member {
+  struct broadcast_member* next;
+  char* name;
+  eddy_port* inlet; /* its peer is the member's JS end */
+} broadcast_member;
+
+static uv_once_t broadcast_once = UV_ONCE_INIT;
+static uv_mutex_t broadcast_lock;
+static broadcast_member* broadcast_members;
+
+static void broadcast_init(void) {
+  CHECK_EQ(uv_mutex_init(&broadcast_lock), 0);
+}
+
+/* broadcastJoin(name) -> the member's MessagePort handle. */
+static EDDY_JS_FN(broadcast_join) {
+  (void)function, (void)self, (void)exception;
+  uv_once(&broadcast_once, broadcast_init);
+  eddy_port *outlet, *inlet;
+  eddy_port_pair(&outlet, &inlet);
+  broadcast_member* m = eddy_calloc(1, sizeof(*m));
+  m->name = eddy_js_to_utf8(ctx, eddy_js_arg(ctx, argc, argv, 0), NULL, NULL);
+  m->inlet = inlet;
+  uv_mutex_lock(&broadcast_lock);
+  m->next = broadcast_members;
+  broadcast_members = m;
+  uv_mutex_unlock(&broadcast_lock);
+  return eddy_port_wrap(eddy_runtime_from(ctx), ctx, outlet);
+}
+
+/* True once the member's JS end is gone (closed, or its runtime ended). */
+static bool member_gone(broadcast_member* m) {
+  uv_mutex_lock(&m->inlet->lock->mutex);
+  bool gone = m->inlet->peer == NULL;
+  uv_mutex_unlock(&m->inlet->lock->mutex);
+  return gone;
+}
+
+/* handle.broadcast(name, string, buffers[]): to every other open member of name. */
+static EDDY_JS_FN(port_broadcast) {
+  (void)function, (void)exception;
+  uv_once(&broadcast_once, broadcast_init);
+  port_wrap* w = wrap_of(self);
+  char* name = eddy_js_to_utf8(ctx, eddy_js_arg(ctx, argc, argv, 0), NULL, NULL);
+  JSStringRef data = JSValueToStringCopy(ctx, eddy_js_arg(ctx, argc, argv, 1), NULL);
+  JSObjectRef bufs = (JSObjectRef)eddy_js_arg(ctx, argc, argv, 2);
+  size_t n = JSValueIsArray(ctx, bufs) ? (size_t)JSValueToNumber(ctx, eddy_js_get(ctx, bufs, "length"), NULL) : 0;
+  uint8_t** bytes = eddy_calloc(n + 1, sizeof(uint8_t*));
+  size_t* lengths = eddy_calloc(n + 1, sizeof(size_t));
+  for (size_t i = 0; i < n; i++) bytes[i] = eddy_js_bytes(ctx, JSObjectGetPropertyAtIndex(ctx, bufs, (unsigned)i, NULL), &lengths[i]);
+
+  uv_mutex_lock(&broadcast_lock);
+  broadcast_member** link = &broadcast_members;
+  while (*link) {
+    broadcast_member* m = *link;
+    if (member_gone(m)) {
+      *link = m->next;
+      eddy_port_release(m->inlet);
+      free(m->name);
+      free(m);
+      continue;
+    }
+    link = &m->next;
+    if (strcmp(m->name, name) != 0) continue;
+    uv_mutex_lock(&m->inlet->lock->mutex);
+    eddy_port* target = m->inlet->peer;
+    if (target && target != w->port) {
+      message* msg = eddy_calloc(1, sizeof(*msg));
+      msg->data = JSStringRetain(data);
+      msg->buffers = eddy_calloc(n + 1, sizeof(uint8_t*));
+      msg->lengths = eddy_calloc(n + 1, sizeof(size_t));
+      msg->buffer_count = n;
+      for (size_t i = 0; i < n; i++) {
+        msg->buffers[i] = eddy_malloc(lengths[i] ? lengths[i] : 1);
+        if (lengths[i]) memcpy(msg->buffers[i], bytes[i], lengths[i]);
+        msg->lengths[i] = lengths[i];
+      }
+      if (target->tail) target->tail->next = msg;
+      else target->head = msg;
+      target->tail = msg;
+      if (target->wake_fd >= 0) wake(target->wake_fd);
+    }
+    uv_mutex_unlock(&m->inlet->lock->mutex);
+  }
+  uv_mutex_unlock(&broadcast_lock);
+  JSStringRelease(data);
+  free(bytes);
+  free(lengths);
+  free(name);
+  return JSValueMakeUndefined(ctx);
+}
+
+static EDDY_JS_FN(create_channel) {
+  (void)function, (void)self, (void)argc, (void)argv, (void)exception;
+  eddy_runtime* rt = eddy_runtime_from(ctx);
+  eddy_port *a, *b;
+  eddy_port_pair(&a, &b);
+  JSValueRef pair[2] = {eddy_port_wrap(rt, ctx, a), eddy_port_wrap(rt, ctx, b)};
+  return JSObjectMakeArray(ctx, 2, pair, NULL);
+}
+
+JSObjectRef eddy_binding_messaging_init(eddy_runtime* rt, JSContextRef ctx) {
+  (void)rt;
+  JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
+  eddy_js_set_fn(ctx, b, "createChannel", create_channel);
+  eddy_js_set_fn(ctx, b, "broadcastJoin", broadcast_join);
+  return b;
+}

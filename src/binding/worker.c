@@ -1,0 +1,323 @@
+/* internalBinding('worker'): worker threads. Each worker is a thread with its own
+ * runtime (its own JSC context group, so its own VM and heap, and its own libuv
+ * loop); the only things shared with the parent are two message channels
+ * (messaging.c): the public one (worker.postMessage <-> parentPort) and an internal
+ * one for lib/internal/worker.js's control messages (the script to load, 'online',
+ * errors).
+ *
+ * JS API in the parent:
+ *   new WorkerHandle({ argv, execArgv, maxHeapMb }) -> handle with
+ *     .threadId, .publicPort, .internalPort (MessagePort handles of the parent side)
+ *   handle.start() -> 0 or a negative errno (uv_thread_create)
+ *   handle.terminate()      asks the thread to stop, even in a busy loop
+ *   handle.onexit(code, outOfMemory)   after the thread has ended and been joined
+ *   handle.ref() / unref() / hasRef()
+ * In every runtime: isMainThread, threadId, and in a worker getPorts() -> [public,
+ * internal] (the worker's sides).
+ *
+ * Stopping (DESIGN.md "Stopping running JS"): the worker's context group has an
+ * execution time limit whose callback re-arms itself every 20 ms of running JS and
+ * returns true (terminate) once a stop was asked; a uv_async_t wakes the worker's
+ * loop when it is idle. The heap limit (resourceLimits.maxOldGenerationSizeMb) is
+ * checked in the same callback.
+ *
+ * Lifecycle: the parent's handle object is protected from start() until onexit ran;
+ * the eddy_worker is freed when both the exit was reported and the JS object was
+ * finalized. */
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../runtime/jsc_private.h"
+#include "../util/check.h"
+#include "../util/js.h"
+#include "messaging.h"
+
+typedef struct eddy_worker {
+  uv_thread_t thread;
+  eddy_runtime* parent;
+  JSObjectRef object;     /* parent's handle object; protected while running */
+  uv_async_t exit_async;  /* on the parent loop: the thread has ended */
+  uv_mutex_t mutex;       /* guards stop_async_open */
+  uv_async_t stop_async;  /* on the worker loop */
+  bool stop_async_open;
+  atomic_bool stop_requested;
+  bool oom;
+  bool started;
+  bool exited;            /* exit reported to JS (or never started) */
+  bool finalized;
+  int exit_code;
+  int thread_id;
+  size_t max_heap;        /* bytes; 0 = no limit */
+  eddy_port* public_port; /* worker's sides until the worker takes them */
+  eddy_port* internal_port;
+  eddy_options options;   /* the worker's command line, owned */
+  char** strings;         /* every string options points at */
+  int string_count;
+} eddy_worker;
+
+static atomic_int next_thread_id = 1;
+
+static JSClassRef worker_class(void);
+
+static void worker_free(eddy_worker* w) {
+  if (w->public_port) eddy_port_release(w->public_port);
+  if (w->internal_port) eddy_port_release(w->internal_port);
+  for (int i = 0; i < w->string_count; i++) free(w->strings[i]);
+  free(w->strings);
+  free(w->options.argv);
+  free(w->options.exec_argv);
+  uv_mutex_destroy(&w->mutex);
+  free(w);
+}
+
+static void worker_finalize(JSObjectRef object) {
+  eddy_worker* w = JSObjectGetPrivate(object);
+  if (!w) return;
+  w->finalized = true;
+  if (w->exited) worker_free(w);
+}
+
+static char* keep(eddy_worker* w, char* s) {
+  w->strings = eddy_realloc(w->strings, (size_t)(w->string_count + 1) * sizeof(char*));
+  w->strings[w->string_count++] = s;
+  return s;
+}
+
+static char** string_array(JSContextRef ctx, eddy_worker* w, JSValueRef v, int* count) {
+  *count = 0;
+  if (!JSValueIsArray(ctx, v)) return eddy_calloc(1, sizeof(char*));
+  JSObjectRef arr = (JSObjectRef)v;
+  int n = (int)JSValueToNumber(ctx, eddy_js_get(ctx, arr, "length"), NULL);
+  char** out = eddy_calloc((size_t)n + 1, sizeof(char*));
+  for (int i = 0; i < n; i++)
+    out[i] = keep(w, eddy_js_to_utf8(ctx, JSObjectGetPropertyAtIndex(ctx, arr, (unsigned)i, NULL), NULL, NULL));
+  *count = n;
+  return out;
+}
+
+static JSObjectRef worker_construct(JSContextRef ctx, JSObjectRef constructor, size_t argc, const JSValueRef argv[],
+                                    JSValueRef* exception) {
+  (void)constructor, (void)exception;
+  eddy_runtime* rt = eddy_runtime_from(ctx);
+  JSObjectRef config = (JSObjectRef)eddy_js_arg(ctx, argc, argv, 0);
+  CHECK(JSValueIsObject(ctx, config));
+  eddy_worker* w = eddy_calloc(1, sizeof(*w));
+  CHECK_EQ(uv_mutex_init(&w->mutex), 0);
+  atomic_init(&w->stop_requested, false);
+  w->parent = rt;
+  w->thread_id = atomic_fetch_add(&next_thread_id, 1);
+  w->exited = true; /* until started */
+  /* The worker inherits the parent's flags, with its own argv and execArgv. */
+  w->options = *rt->options;
+  w->options.eval_source = NULL;
+  w->options.print_eval = false;
+  w->options.force_stdin = false;
+  w->options.env_file_count = 0;
+  w->options.title = NULL;
+  w->options.argv = string_array(ctx, w, eddy_js_get(ctx, config, "argv"), &w->options.argc);
+  w->options.exec_argv = string_array(ctx, w, eddy_js_get(ctx, config, "execArgv"), &w->options.exec_argc);
+  double heap_mb = JSValueToNumber(ctx, eddy_js_get(ctx, config, "maxHeapMb"), NULL);
+  if (heap_mb == heap_mb && heap_mb > 0) w->max_heap = (size_t)(heap_mb * 1024 * 1024);
+
+  eddy_port *public_parent, *internal_parent;
+  eddy_port_pair(&public_parent, &w->public_port);
+  eddy_port_pair(&internal_parent, &w->internal_port);
+  w->object = JSObjectMake(ctx, worker_class(), w);
+  eddy_js_set_number(ctx, w->object, "threadId", w->thread_id);
+  eddy_js_set(ctx, w->object, "publicPort", eddy_port_wrap(rt, ctx, public_parent));
+  eddy_js_set(ctx, w->object, "internalPort", eddy_port_wrap(rt, ctx, internal_parent));
+  return w->object;
+}
+
+static eddy_worker* worker_of(JSObjectRef self) {
+  eddy_worker* w = JSObjectGetPrivate(self);
+  CHECK(w != NULL);
+  return w;
+}
+
+/* --- the worker thread ----------------------------------------------------------- */
+
+/* Bytes of the worker's JS heap (JSC's own statistics; see jsc_private.h). */
+static double heap_size(JSContextRef ctx) {
+  JSObjectRef stats = JSGetMemoryUsageStatistics(ctx);
+  if (!stats) return 0;
+  return JSValueToNumber(ctx, eddy_js_get(ctx, stats, "heapSize"), NULL);
+}
+
+static bool worker_should_terminate(JSContextRef ctx, void* data) {
+  eddy_runtime* rt = data;
+  eddy_worker* w = rt->worker;
+  if (atomic_load(&w->stop_requested)) {
+    /* Nothing runs JS in this runtime again: the termination unwinds to C. */
+    if (!rt->exiting) rt->exit_code = 1;
+    rt->exiting = true;
+    uv_stop(&rt->loop);
+    return true;
+  }
+  if (w->max_heap && heap_size(ctx) > (double)w->max_heap) {
+    w->oom = true;
+    rt->exiting = true;
+    rt->exit_code = 1;
+    uv_stop(&rt->loop);
+    return true;
+  }
+  JSContextGroupSetExecutionTimeLimit(rt->group, 0.02, worker_should_terminate, rt);
+  return false;
+}
+
+static void worker_on_stop(uv_async_t* async) {
+  eddy_runtime* rt = async->loop->data;
+  if (!rt->exiting) {
+    rt->exiting = true;
+    rt->exit_code = 1;
+  }
+  uv_stop(&rt->loop);
+}
+
+static void worker_main(void* arg) {
+  eddy_worker* w = arg;
+  eddy_runtime* rt = eddy_calloc(1, sizeof(*rt));
+  CHECK_EQ(eddy_runtime_init(rt, &w->options), 0);
+  rt->worker = w;
+  CHECK_EQ(uv_async_init(&rt->loop, &w->stop_async, worker_on_stop), 0);
+  uv_unref((uv_handle_t*)&w->stop_async);
+  uv_mutex_lock(&w->mutex);
+  w->stop_async_open = true;
+  uv_mutex_unlock(&w->mutex);
+  JSContextGroupSetExecutionTimeLimit(rt->group, 0.02, worker_should_terminate, rt);
+  int code = 1;
+  if (!atomic_load(&w->stop_requested)) code = eddy_runtime_run(rt);
+  if (atomic_load(&w->stop_requested) || w->oom) code = 1;
+  w->exit_code = code;
+  uv_mutex_lock(&w->mutex);
+  w->stop_async_open = false;
+  uv_mutex_unlock(&w->mutex);
+  /* Unprotected values and ports are released here; the parent sees the channels
+   * close once the thread's runtime is gone. */
+  eddy_runtime_dispose(rt);
+  free(rt);
+  uv_async_send(&w->exit_async);
+}
+
+static EDDY_JS_FN(worker_get_ports) {
+  (void)function, (void)self, (void)argc, (void)argv, (void)exception;
+  eddy_runtime* rt = eddy_runtime_from(ctx);
+  eddy_worker* w = rt->worker;
+  if (!w || !w->public_port) return JSValueMakeUndefined(ctx);
+  JSValueRef ports[2] = {eddy_port_wrap(rt, ctx, w->public_port), eddy_port_wrap(rt, ctx, w->internal_port)};
+  w->public_port = w->internal_port = NULL;
+  return JSObjectMakeArray(ctx, 2, ports, NULL);
+}
+
+/* --- the parent side --------------------------------------------------------------- */
+
+static void exit_async_on_close(uv_handle_t* handle) {
+  eddy_worker* w = handle->data;
+  eddy_runtime* rt = w->parent;
+  JSObjectRef object = w->object;
+  w->exited = true;
+  bool free_now = w->finalized;
+  JSValueUnprotect(rt->ctx, object);
+  if (free_now) worker_free(w);
+}
+
+static void worker_on_exit(uv_async_t* async) {
+  eddy_worker* w = async->data;
+  eddy_runtime* rt = w->parent;
+  uv_thread_join(&w->thread);
+  JSContextRef ctx = rt->ctx;
+  JSValueRef fn = eddy_js_get(ctx, w->object, "onexit");
+  if (!rt->exiting && JSValueIsObject(ctx, fn) && JSObjectIsFunction(ctx, (JSObjectRef)fn)) {
+    JSValueRef args[2] = {JSValueMakeNumber(ctx, w->exit_code), JSValueMakeBoolean(ctx, w->oom)};
+    eddy_runtime_call(rt, (JSObjectRef)fn, w->object, 2, args);
+  }
+  uv_close((uv_handle_t*)&w->exit_async, exit_async_on_close);
+}
+
+static EDDY_JS_FN(worker_start) {
+  (void)function, (void)argc, (void)argv, (void)exception;
+  eddy_worker* w = worker_of(self);
+  CHECK(!w->started);
+  eddy_runtime* rt = w->parent;
+  CHECK_EQ(uv_async_init(&rt->loop, &w->exit_async, worker_on_exit), 0);
+  w->exit_async.data = w;
+  uv_thread_options_t topts;
+  topts.flags = UV_THREAD_HAS_STACK_SIZE;
+  topts.stack_size = 4u << 20; /* node's worker stack */
+  int err = uv_thread_create_ex(&w->thread, &topts, worker_main, w);
+  if (err) {
+    uv_close((uv_handle_t*)&w->exit_async, NULL);
+    return JSValueMakeNumber(ctx, err);
+  }
+  w->started = true;
+  w->exited = false;
+  JSValueProtect(ctx, w->object);
+  return JSValueMakeNumber(ctx, 0);
+}
+
+static EDDY_JS_FN(worker_terminate) {
+  (void)function, (void)argc, (void)argv, (void)exception;
+  eddy_worker* w = worker_of(self);
+  atomic_store(&w->stop_requested, true);
+  uv_mutex_lock(&w->mutex);
+  if (w->stop_async_open) uv_async_send(&w->stop_async);
+  uv_mutex_unlock(&w->mutex);
+  return JSValueMakeUndefined(ctx);
+}
+
+static EDDY_JS_FN(worker_ref) {
+  (void)function, (void)argc, (void)argv, (void)exception;
+  eddy_worker* w = worker_of(self);
+  if (w->started && !w->exited) uv_ref((uv_handle_t*)&w->exit_async);
+  return JSValueMakeUndefined(ctx);
+}
+
+static EDDY_JS_FN(worker_unref) {
+  (void)function, (void)argc, (void)argv, (void)exception;
+  eddy_worker* w = worker_of(self);
+  if (w->started && !w->exited) uv_unref((uv_handle_t*)&w->exit_async);
+  return JSValueMakeUndefined(ctx);
+}
+
+static EDDY_JS_FN(worker_has_ref) {
+  (void)function, (void)argc, (void)argv, (void)exception;
+  eddy_worker* w = worker_of(self);
+  return JSValueMakeBoolean(ctx, w->started && !w->exited && uv_has_ref((uv_handle_t*)&w->exit_async));
+}
+
+static const JSStaticFunction worker_functions[] = {
+    {"start", worker_start, kJSPropertyAttributeDontEnum},
+    {"terminate", worker_terminate, kJSPropertyAttributeDontEnum},
+    {"ref", worker_ref, kJSPropertyAttributeDontEnum},
+    {"unref", worker_unref, kJSPropertyAttributeDontEnum},
+    {"hasRef", worker_has_ref, kJSPropertyAttributeDontEnum},
+    {NULL, NULL, 0},
+};
+
+static JSClassRef worker_class(void) {
+  static _Atomic(JSClassRef) cls;
+  JSClassRef c = atomic_load(&cls);
+  if (!c) {
+    JSClassDefinition def = kJSClassDefinitionEmpty;
+    def.className = "WorkerHandle";
+    def.staticFunctions = worker_functions;
+    def.finalize = worker_finalize;
+    c = JSClassCreate(&def);
+    JSClassRef expected = NULL;
+    if (!atomic_compare_exchange_strong(&cls, &expected, c)) {
+      JSClassRelease(c);
+      c = expected;
+    }
+  }
+  return c;
+}
+
+JSObjectRef eddy_binding_worker_init(eddy_runtime* rt, JSContextRef ctx) {
+  JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
+  eddy_js_set(ctx, b, "WorkerHandle", JSObjectMakeConstructor(ctx, worker_class(), worker_construct));
+  eddy_js_set(ctx, b, "isMainThread", JSValueMakeBoolean(ctx, rt->worker == NULL));
+  eddy_js_set_number(ctx, b, "threadId", rt->worker ? rt->worker->thread_id : 0);
+  eddy_js_set_fn(ctx, b, "getPorts", worker_get_ports);
+  return b;
+}
