@@ -5,9 +5,6 @@ const { fetch: fetchImpl } = require('internal/fetch/fetch');
 
 // node's fetch is a plain function of length 0 named "fetch".
 function fetch(input, init = undefined) {
-  if (arguments.length < 1) {
-    return Promise.reject(new TypeError('fetch: At least 1 argument required, but only 0 present.'));
-  }
   return fetchImpl(input, init);
 }
 

@@ -3,7 +3,7 @@
 // over http(s) 'upgrade', RFC 6455 messages, ping/pong and the closing handshake.
 
 const { EventTarget, defineEventHandler, initEventTarget } = require('internal/event_target');
-const { CloseEvent, ErrorEvent, MessageEvent } = require('internal/websocket/events');
+const { CloseEvent, ErrorEvent, lazyMessageEvent } = require('internal/websocket/events');
 const { OP, encodeFrame, FrameParser, ProtocolError } = require('internal/websocket/frames');
 
 const GUID = '258EAFA5-E914-47DA-95CA-C5AB0DC85B11';
@@ -407,6 +407,7 @@ function onFrame(ws, fin, opcode, payload, rsv1) {
     const { Blob } = require('internal/blob');
     data = new Blob([message]);
   }
+  const MessageEvent = lazyMessageEvent();
   ws.dispatchEvent(new MessageEvent('message', { data, origin: s.url.origin }));
 }
 
@@ -450,4 +451,4 @@ for (const [name, value] of [['CONNECTING', CONNECTING], ['OPEN', OPEN], ['CLOSI
 }
 Object.defineProperty(WebSocket.prototype, Symbol.toStringTag, { value: 'WebSocket', configurable: true });
 
-module.exports = { WebSocket, CloseEvent, MessageEvent, ErrorEvent };
+module.exports = { WebSocket, CloseEvent, ErrorEvent };

@@ -73,8 +73,6 @@ const lazyGlobals = [
   ['DOMException', 'internal/dom_exception', 'DOMException', false],
   ['MessageChannel', 'internal/worker/io', 'MessageChannel', false],
   ['MessagePort', 'internal/worker/io', 'MessagePort', false],
-  // WebSocket's MessageEvent stands in until eddy has worker messaging.
-  ['MessageEvent', 'internal/websocket', 'MessageEvent', false],
   ['MessageEvent', 'internal/worker/io', 'MessageEvent', false],
   ['BroadcastChannel', 'internal/worker/io', 'BroadcastChannel', false],
   ['performance', 'perf_hooks', 'performance', true],

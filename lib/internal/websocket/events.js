@@ -1,5 +1,5 @@
 'use strict';
-// The events a WebSocket dispatches: CloseEvent, MessageEvent and ErrorEvent.
+// The events a WebSocket dispatches besides MessageEvent: CloseEvent and ErrorEvent.
 
 const { Event } = require('internal/event_target');
 
@@ -39,32 +39,11 @@ class ErrorEvent extends Event {
   get error() { return fields.get(this).error; }
 }
 
-// MessageEvent belongs to the worker messaging module when eddy has one.
+// MessageEvent is the worker messaging module's (loaded on first use: it sets up ports).
 let MessageEvent;
-if (internalBinding('builtins').ids.includes('internal/worker/io')) {
-  MessageEvent = require('internal/worker/io').MessageEvent;
-} else {
-  MessageEvent = class MessageEvent extends Event {
-    constructor(type, init = undefined) {
-      super(type, init);
-      fields.set(this, {
-        data: init?.data ?? null,
-        origin: init?.origin !== undefined ? `${init.origin}` : '',
-        lastEventId: init?.lastEventId !== undefined ? `${init.lastEventId}` : '',
-        source: init?.source ?? null,
-        ports: Object.freeze([...(init?.ports ?? [])]),
-      });
-    }
-
-    get data() { return fields.get(this).data; }
-    get origin() { return fields.get(this).origin; }
-    get lastEventId() { return fields.get(this).lastEventId; }
-    get source() { return fields.get(this).source; }
-    get ports() { return fields.get(this).ports; }
-  };
-  for (const name of ['data', 'origin', 'lastEventId', 'source', 'ports']) {
-    Object.defineProperty(MessageEvent.prototype, name, { enumerable: true });
-  }
+function lazyMessageEvent() {
+  MessageEvent ??= require('internal/worker/io').MessageEvent;
+  return MessageEvent;
 }
 
 for (const [cls, names] of [[CloseEvent, ['wasClean', 'code', 'reason']],
@@ -75,4 +54,4 @@ for (const [cls, names] of [[CloseEvent, ['wasClean', 'code', 'reason']],
   Object.defineProperty(cls.prototype, Symbol.toStringTag, { value: cls.name, configurable: true });
 }
 
-module.exports = { CloseEvent, ErrorEvent, MessageEvent };
+module.exports = { CloseEvent, ErrorEvent, lazyMessageEvent };
