@@ -9,7 +9,9 @@ const keys = require('../fixtures/keys/keys');
 
 process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';
 
-const server = https.createServer({ key: keys.agent1Key, cert: keys.agent1Cert }, (req, res) => {
+// A short keep-alive timeout lets server.close() finish soon after the idle socket.
+const options = { key: keys.agent1Key, cert: keys.agent1Cert, keepAliveTimeout: 20 };
+const server = https.createServer(options, (req, res) => {
   res.end(`secure ${req.url}`);
 });
 server.on('upgrade', common.mustCall((req, socket) => {
