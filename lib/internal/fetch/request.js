@@ -195,7 +195,13 @@ function st(self) {
 }
 
 installBodyMixin(Request.prototype);
-require('internal/fetch/webidl').orderMembers(Request.prototype, 'method,url,headers,destination,referrer,referrerPolicy,mode,credentials,cache,redirect,integrity,keepalive,isReloadNavigation,isHistoryNavigation,signal,body,bodyUsed,duplex,clone,blob,arrayBuffer,text,json,formData,bytes'.split(','));
+// node's (undici's) member order, which Object.keys and inspect show.
+require('internal/fetch/webidl').orderMembers(Request.prototype, [
+  'method', 'url', 'headers', 'destination', 'referrer', 'referrerPolicy', 'mode', 'credentials',
+  'cache', 'redirect', 'integrity', 'keepalive', 'isReloadNavigation', 'isHistoryNavigation',
+  'signal', 'body', 'bodyUsed', 'duplex', 'clone', 'blob', 'arrayBuffer', 'text', 'json',
+  'formData', 'bytes',
+]);
 Object.defineProperty(Request.prototype, Symbol.toStringTag, { value: 'Request', configurable: true });
 
 function requestState(request) {

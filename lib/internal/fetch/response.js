@@ -2,7 +2,7 @@
 // WHATWG Response.
 
 const { customInspectSymbol } = require('internal/util');
-const { Headers, fillHeaders, setGuard } = require('internal/fetch/headers');
+const { Headers, fillHeaders, setGuard, kGuard } = require('internal/fetch/headers');
 const { kBody, extractBody, makeBody, installBodyMixin, cloneBody, unusable } = require('internal/fetch/body');
 
 const kState = Symbol('response');
@@ -95,9 +95,9 @@ class Response {
     if (unusable(this[kBody])) throw new TypeError('Response.clone: Body has already been consumed.');
     const copy = Object.create(Response.prototype);
     const state = { ...this[kState], urlList: [...this[kState].urlList] };
-    const guard = this[kState].headers;
-    state.headers = new Headers(guard);
-    setGuard(state.headers, require('internal/fetch/headers').kGuard in guard ? guard[require('internal/fetch/headers').kGuard] : 'response');
+    const original = this[kState].headers;
+    state.headers = new Headers(original);
+    setGuard(state.headers, original[kGuard]);
     copy[kState] = state;
     copy[kBody] = cloneBody(this[kBody]);
     return copy;
@@ -119,7 +119,11 @@ function st(self) {
 }
 
 installBodyMixin(Response.prototype);
-require('internal/fetch/webidl').orderMembers(Response.prototype, 'type,url,redirected,status,ok,statusText,headers,body,bodyUsed,clone,blob,arrayBuffer,text,json,formData,bytes'.split(','));
+// node's (undici's) member order, which Object.keys and inspect show.
+require('internal/fetch/webidl').orderMembers(Response.prototype, [
+  'type', 'url', 'redirected', 'status', 'ok', 'statusText', 'headers', 'body', 'bodyUsed',
+  'clone', 'blob', 'arrayBuffer', 'text', 'json', 'formData', 'bytes',
+]);
 Object.defineProperty(Response.prototype, Symbol.toStringTag, { value: 'Response', configurable: true });
 
 // Internal: a Response made by fetch. `fields` may carry status, statusText, headers,
