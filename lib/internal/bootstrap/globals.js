@@ -108,3 +108,8 @@ for (const [name, id, exportName, enumerable] of lazyGlobals) {
   if (!builtinIds.has(id)) continue;
   defineLazy(name, () => require(id)[exportName], enumerable);
 }
+
+// EventSource is a global only with --experimental-eventsource, as in node 24.
+if (process.execArgv.includes('--experimental-eventsource') && builtinIds.has('internal/eventsource')) {
+  defineLazy('EventSource', () => require('internal/eventsource').EventSource, false);
+}
