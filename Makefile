@@ -25,6 +25,8 @@ SRCS := \
   src/binding/builtins.c \
   src/binding/cares_wrap.c \
   src/binding/constants.c \
+  src/binding/contextify.c \
+  src/binding/perf.c \
   src/binding/crypto.c \
   src/binding/crypto_cipher.c \
   src/binding/crypto_dh.c \

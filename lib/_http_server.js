@@ -4,6 +4,7 @@
 // head (parserOnHeaders in _http_common) plus once per body chunk.
 
 const net = require('net');
+const { state: asyncState, kFrame } = require('internal/async_hooks');
 const { OutgoingMessage, kAfterFinish, kOnFinish, kUniqueHeaders, parseUniqueHeadersOption } = require('_http_outgoing');
 const { kOutHeaders, kNeedDrain } = require('internal/http');
 const {
@@ -346,6 +347,9 @@ function connectionListenerInternal(server, socket) {
   parser.consumed = false;
   parser.readStopped = false;
   parser.onIncoming = parserOnIncoming;
+  // Requests run in the async context the connection arrived in, as node's
+  // HTTPServerAsyncResource makes them (AsyncLocalStorage in handlers).
+  if (asyncState.enabled) parser[kFrame] = asyncState.frame;
   parser[kIncomingMessage] = server[kIncomingMessage];
   parser.maxHeaderPairs = typeof server.maxHeadersCount === 'number' && server.maxHeadersCount > 0
     ? server.maxHeadersCount : 2000;
@@ -379,6 +383,7 @@ function connectionListenerInternal(server, socket) {
 function socketOnData(d) {
   const parser = this.parser;
   if (!parser) return;
+  if (asyncState.enabled) asyncState.frame = parser[kFrame];
   const ret = parser.execute(d);
   onParserExecuteCommon(this, parser, ret, d);
 }

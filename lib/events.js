@@ -418,23 +418,64 @@ EventEmitter.addAbortListener = function addAbortListener(signal, listener) {
 EventEmitter.EventEmitter = EventEmitter;
 EventEmitter.usingDomains = false;
 
-// Needs async_hooks' AsyncResource, which eddy does not have yet: the class
-// exists, and constructing one says so.
+// An EventEmitter whose listeners run in the async scope it was created in.
 let EventEmitterAsyncResource;
 Object.defineProperty(EventEmitter, 'EventEmitterAsyncResource', {
   __proto__: null,
   enumerable: true,
   configurable: true,
   get() {
-    EventEmitterAsyncResource ??= class EventEmitterAsyncResource extends EventEmitter {
-      constructor(options = undefined) {
-        super(options);
-        const { codes } = require('internal/errors');
-        throw new codes.ERR_METHOD_NOT_IMPLEMENTED('EventEmitterAsyncResource');
-      }
-    };
+    EventEmitterAsyncResource ??= makeEventEmitterAsyncResource();
     return EventEmitterAsyncResource;
   },
 });
+
+function makeEventEmitterAsyncResource() {
+  const { AsyncResource } = require('async_hooks');
+  const { validateString } = require('internal/validators');
+  const kResource = Symbol('kEventEmitterAsyncResource');
+
+  class EventEmitterReferencingAsyncResource extends AsyncResource {
+    #emitter;
+    constructor(emitter, type, options) {
+      super(type, options);
+      this.#emitter = emitter;
+    }
+    get eventEmitter() {
+      return this.#emitter;
+    }
+  }
+
+  return class EventEmitterAsyncResource extends EventEmitter {
+    constructor(options = undefined) {
+      let name;
+      if (typeof options === 'string') {
+        name = options;
+        options = undefined;
+      } else {
+        name = options?.name ?? new.target.name;
+      }
+      super(options);
+      validateString(name, 'options.name');
+      this[kResource] = new EventEmitterReferencingAsyncResource(this, name, options);
+    }
+    emit(event, ...args) {
+      const resource = this[kResource];
+      return resource.runInAsyncScope(EventEmitter.prototype.emit, this, event, ...args);
+    }
+    emitDestroy() {
+      this[kResource].emitDestroy();
+    }
+    get asyncId() {
+      return this[kResource].asyncId();
+    }
+    get triggerAsyncId() {
+      return this[kResource].triggerAsyncId();
+    }
+    get asyncResource() {
+      return this[kResource];
+    }
+  };
+}
 
 module.exports = EventEmitter;

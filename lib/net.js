@@ -21,6 +21,7 @@ const {
   validatePort, validateString,
 } = require('internal/validators');
 const { isIP, isIPv4, isIPv6 } = require('internal/net');
+const { captureFrame, kFrame } = require('internal/async_hooks');
 const {
   kLastWriteQueueSize, kMaybeDestroy, kOwner, kReading, kUpdateTimer, attachHandle, readStart, readStop,
   writeGeneric, writevGeneric,
@@ -507,6 +508,9 @@ function initSocketHandle(self) {
   self._undestroy();
   self._sockname = null;
   if (self._handle) {
+    // AsyncLocalStorage reaches reads (runCallback); an accepted handle keeps the
+    // empty context node gives it.
+    if (!Object.hasOwn(self._handle, kFrame)) captureFrame(self._handle);
     attachHandle(self, self._handle);
   }
 }
@@ -727,6 +731,7 @@ function internalConnect(self, address, port, addressType, localAddress, localPo
     }
   }
   const req = { address, port, localAddress, localPort };
+  captureFrame(req);
   req.oncomplete = (status) => afterConnect(self, req, status);
   if (addressType === 4) err = handle.connect(req, address, port);
   else if (addressType === 6) err = handle.connect6(req, address, port);
@@ -1010,6 +1015,7 @@ function setupListenHandle(self, address, port, addressType, backlog, fd, flags 
     self._handle = rval;
   }
   self._handle[kOwner] = self;
+  captureFrame(self._handle); // connections arrive in the listener's async context
   self._handle.onconnection = onconnection;
   const err = self._handle.listen(backlog || 511);
   if (err) {
@@ -1029,6 +1035,7 @@ function setupListenHandle(self, address, port, addressType, backlog, fd, flags 
 // handle.onconnection: this = the listening handle.
 function onconnection(err, clientHandle) {
   const self = this[kOwner];
+  if (clientHandle) clientHandle[kFrame] = undefined;
   if (err) {
     self.emit('error', errnoException(err, 'accept'));
     return;

@@ -6,6 +6,7 @@
 
 const binding = internalBinding('timers');
 const { validateFunction } = require('internal/validators');
+const { state: asyncState, kFrame } = require('internal/async_hooks');
 
 const TIMEOUT_MAX = 2 ** 31 - 1;
 const kRefed = Symbol('refed');
@@ -122,6 +123,8 @@ class Timeout {
     this[kRefed] = isRefed;
     this[kHasPrimitive] = false;
     this._asyncId = nextId++;
+    this._triggerAsyncId = asyncState.executionAsyncId;
+    if (asyncState.enabled) this[kFrame] = asyncState.frame;
     this._heapIndex = -1;
     this._expiry = 0;
     this._seq = 0;
@@ -220,6 +223,10 @@ function processTimers(now) {
   heapRemove(timer);
   let start;
   if (timer._repeat) start = binding.now();
+  asyncState.executionAsyncId = timer._asyncId;
+  asyncState.triggerAsyncId = timer._triggerAsyncId;
+  asyncState.resource = timer;
+  if (asyncState.enabled) asyncState.frame = timer[kFrame];
   try {
     const args = timer._timerArgs;
     if (args === undefined) timer._onTimeout();
@@ -286,6 +293,9 @@ class Immediate {
     this._onImmediate = callback;
     this._argv = args;
     this._destroyed = false;
+    this._asyncId = nextId++;
+    this._triggerAsyncId = asyncState.executionAsyncId;
+    if (asyncState.enabled) this[kFrame] = asyncState.frame;
     this[kRefed] = false;
     this.ref();
     immediateInfo[kCount]++;
@@ -350,6 +360,10 @@ function processImmediate(first) {
     immediateInfo[kCount]--;
     if (immediate[kRefed]) changeImmediateRef(-1);
     immediate[kRefed] = null;
+    asyncState.executionAsyncId = immediate._asyncId;
+    asyncState.triggerAsyncId = immediate._triggerAsyncId;
+    asyncState.resource = immediate;
+    if (asyncState.enabled) asyncState.frame = immediate[kFrame];
     const argv = immediate._argv;
     if (argv === undefined) immediate._onImmediate();
     else immediate._onImmediate(...argv);

@@ -11,12 +11,14 @@
   X(builtins)            \
   X(cares_wrap)          \
   X(constants)           \
+  X(contextify)          \
   X(crypto)              \
   X(esm)                 \
   X(fs)                  \
   X(http_parser)         \
   X(messaging)           \
   X(os)                  \
+  X(perf)                \
   X(pipe_wrap)           \
   X(process)             \
   X(process_wrap)        \

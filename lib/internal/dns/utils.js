@@ -5,6 +5,7 @@
 
 const cares = internalBinding('cares_wrap');
 const { isIP } = require('internal/net');
+const { captureFrame } = require('internal/async_hooks');
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_IP_ADDRESS, ERR_MISSING_ARGS,
     ERR_DNS_SET_SERVERS_FAILED },
@@ -120,6 +121,7 @@ function lookup(hostname, options, done) {
       done(null, addresses[0], family || isIP(addresses[0]));
     },
   };
+  captureFrame(req); // AsyncLocalStorage reaches the callback (runCallback)
   const err = cares.getaddrinfo(req, hostname, family, hints, orders[order]);
   if (err) process.nextTick(done, dnsException(err, 'getaddrinfo', hostname));
   return req;
@@ -136,6 +138,7 @@ function lookupService(address, port, done) {
       done(null, hostname, service);
     },
   };
+  captureFrame(req);
   const err = cares.getnameinfo(req, address, port);
   if (err) throw dnsException(err, 'getnameinfo', address);
   return req;
@@ -279,6 +282,7 @@ class ResolverBase {
         done(null, type === 'ANY' ? shapeAny(result) : shape(type, result, ttls, withTtl));
       },
     };
+    captureFrame(req);
     this[kHandle].query(req, type, name);
     return req;
   }
@@ -291,6 +295,7 @@ class ResolverBase {
         done(null, names);
       },
     };
+    captureFrame(req);
     if (this[kHandle].getHostByAddr(req, ip) < 0) throw new ERR_INVALID_ARG_VALUE('ip', ip, 'is not a valid IP address');
     return req;
   }

@@ -8,6 +8,7 @@
 // each syscall runs on libuv's thread pool.
 
 const { uvException } = require('internal/errors');
+const { captureFrame } = require('internal/async_hooks');
 
 // One syscall: fn(...args, req) where an undefined req means synchronous. syscall,
 // path and dest name it in the error. finish(result) shapes the result and
@@ -82,6 +83,7 @@ class FSReq {
     this.gen = gen;
     this.call = call;
     this.done = done;
+    captureFrame(this); // AsyncLocalStorage reaches the callback (task_queues runCallback)
   }
 
   oncomplete(r) {

@@ -6,6 +6,7 @@
 // the whole nextTick queue, then promise jobs, repeated until both are empty.
 
 const { validateFunction } = require('internal/validators');
+const { state: asyncState, kFrame, newAsyncId } = require('internal/async_hooks');
 
 const kHasTickScheduled = 0;
 const kHasRejectionToWarn = 1;
@@ -48,7 +49,13 @@ function nextTick(callback, ...args) {
   validateFunction(callback, 'callback');
   if (process._exiting) return;
   tickInfo[kHasTickScheduled] = 1;
-  push({ callback, args });
+  push({
+    callback,
+    args,
+    frame: asyncState.enabled ? asyncState.frame : undefined,
+    asyncId: newAsyncId(),
+    triggerAsyncId: asyncState.executionAsyncId,
+  });
 }
 
 let processRejections = () => false;
@@ -64,6 +71,10 @@ function processTicksAndRejections() {
   while ((tock = shift()) !== null) {
     ran = true;
     const { callback, args } = tock;
+    asyncState.executionAsyncId = tock.asyncId;
+    asyncState.triggerAsyncId = tock.triggerAsyncId;
+    asyncState.resource = tock;
+    if (asyncState.enabled) asyncState.frame = tock.frame;
     if (args.length === 0) callback();
     else callback(...args);
   }
@@ -80,6 +91,7 @@ function processTicksAndRejections() {
 // The trampoline for every callback C makes from the event loop: the callback, then
 // its ticks, before control returns to C (and JSC runs promise jobs).
 function runCallback(fn, self, ...args) {
+  if (asyncState.enabled) asyncState.frame = self == null ? undefined : self[kFrame];
   const result = args.length === 0 ? fn.call(self) : fn.apply(self, args);
   if (tickInfo[kHasTickScheduled] === 1) processTicksAndRejections();
   return result;
@@ -95,6 +107,7 @@ function setHasRejectionToWarn(value) {
 
 function queueMicrotask(callback) {
   validateFunction(callback, 'callback');
+  // Promise#then carries the async context once an AsyncLocalStorage exists.
   Promise.resolve().then(() => callback());
 }
 

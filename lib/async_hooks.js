@@ -1,0 +1,246 @@
+'use strict';
+// node:async_hooks. AsyncLocalStorage and AsyncResource are complete over the
+// context eddy carries (see lib/internal/async_hooks.js for what propagates).
+// createHook reports init/before/after/destroy for AsyncResource (and so for
+// everything built on it); the runtime's own timers, ticks, promises and I/O do
+// not emit hook events: JSC gives no place to observe promise creation, and
+// emitting for timers alone would mislead tools that count resources.
+
+const { codes } = require('internal/errors');
+const { validateFunction, validateObject, validateString } = require('internal/validators');
+const internal = require('internal/async_hooks');
+const { state, enable, emitHook, newAsyncId } = internal;
+
+function run(frame, fn, thisArg, args) {
+  const prev = state.frame;
+  state.frame = frame;
+  try {
+    return Reflect.apply(fn, thisArg, args);
+  } finally {
+    state.frame = prev;
+  }
+}
+
+class AsyncLocalStorage {
+  #defaultValue;
+  #name;
+
+  constructor(options = {}) {
+    validateObject(options, 'options');
+    enable();
+    this.#defaultValue = options.defaultValue;
+    this.#name = options.name === undefined ? '' : `${options.name}`;
+  }
+
+  get name() {
+    return this.#name;
+  }
+
+  static bind(fn) {
+    validateFunction(fn, 'fn');
+    enable();
+    const frame = state.frame;
+    return function bound(...args) {
+      return run(frame, fn, this, args);
+    };
+  }
+
+  static snapshot() {
+    enable();
+    const frame = state.frame;
+    return function runInAsyncScope(fn, ...args) {
+      return run(frame, fn, this, args);
+    };
+  }
+
+  #with(store) {
+    const frame = new Map(state.frame);
+    frame.set(this, store);
+    return frame;
+  }
+
+  #without() {
+    const frame = state.frame;
+    if (frame === undefined || !frame.has(this)) return frame;
+    const next = new Map(frame);
+    next.delete(this);
+    return next.size === 0 ? undefined : next;
+  }
+
+  disable() {
+    state.frame = this.#without();
+  }
+
+  getStore() {
+    const frame = state.frame;
+    if (frame !== undefined && frame.has(this)) return frame.get(this);
+    return this.#defaultValue;
+  }
+
+  enterWith(store) {
+    state.frame = this.#with(store);
+  }
+
+  run(store, callback, ...args) {
+    return run(this.#with(store), callback, undefined, args);
+  }
+
+  exit(callback, ...args) {
+    return run(this.#without(), callback, undefined, args);
+  }
+}
+
+const kAsyncId = Symbol('asyncId');
+const kTriggerId = Symbol('triggerAsyncId');
+const kFrameOf = Symbol('frame');
+const kDestroyed = Symbol('destroyed');
+
+class AsyncResource {
+  constructor(type, opts = {}) {
+    validateString(type, 'type');
+    let triggerAsyncId = opts;
+    let requireManualDestroy = false;
+    if (typeof opts !== 'number') {
+      triggerAsyncId = opts === undefined || opts.triggerAsyncId === undefined ?
+        state.executionAsyncId : opts.triggerAsyncId;
+      requireManualDestroy = !!opts?.requireManualDestroy;
+    }
+    if (!Number.isSafeInteger(triggerAsyncId) || triggerAsyncId < -1) {
+      throw new codes.ERR_INVALID_ASYNC_ID('triggerAsyncId', triggerAsyncId);
+    }
+    this[kAsyncId] = newAsyncId();
+    this[kTriggerId] = triggerAsyncId;
+    this[kFrameOf] = state.frame;
+    this[kDestroyed] = false;
+    void requireManualDestroy;
+    if (state.hooks.length > 0) emitHook('init', this[kAsyncId], type, triggerAsyncId, this);
+  }
+
+  runInAsyncScope(fn, thisArg, ...args) {
+    const prevId = state.executionAsyncId;
+    const prevTrigger = state.triggerAsyncId;
+    const prevResource = state.resource;
+    const prevFrame = state.frame;
+    const id = this[kAsyncId];
+    state.executionAsyncId = id;
+    state.triggerAsyncId = this[kTriggerId];
+    state.resource = this;
+    state.frame = this[kFrameOf];
+    if (state.hooks.length > 0) emitHook('before', id);
+    try {
+      const result = Reflect.apply(fn, thisArg, args);
+      if (state.hooks.length > 0) emitHook('after', id);
+      return result;
+    } finally {
+      state.executionAsyncId = prevId;
+      state.triggerAsyncId = prevTrigger;
+      state.resource = prevResource;
+      state.frame = prevFrame;
+    }
+  }
+
+  emitDestroy() {
+    if (!this[kDestroyed]) {
+      this[kDestroyed] = true;
+      if (state.hooks.length > 0) emitHook('destroy', this[kAsyncId]);
+    }
+    return this;
+  }
+
+  asyncId() {
+    return this[kAsyncId];
+  }
+
+  triggerAsyncId() {
+    return this[kTriggerId];
+  }
+
+  bind(fn, thisArg) {
+    validateFunction(fn, 'fn');
+    const resource = this;
+    let bound;
+    if (thisArg === undefined) {
+      bound = function(...args) {
+        return resource.runInAsyncScope(fn, this, ...args);
+      };
+    } else {
+      bound = resource.runInAsyncScope.bind(resource, fn, thisArg);
+    }
+    Object.defineProperties(bound, {
+      length: { value: fn.length, configurable: true },
+      asyncResource: { value: resource, configurable: true, enumerable: true, writable: true },
+    });
+    return bound;
+  }
+
+  static bind(fn, type, thisArg) {
+    type = type || fn.name || 'bound-anonymous-fn';
+    return new AsyncResource(type).bind(fn, thisArg);
+  }
+}
+
+class AsyncHook {
+  #callbacks;
+
+  constructor({ init, before, after, destroy, promiseResolve }) {
+    const callbacks = { init, before, after, destroy, promiseResolve };
+    for (const name of Object.keys(callbacks)) {
+      if (callbacks[name] !== undefined && typeof callbacks[name] !== 'function') {
+        throw new codes.ERR_ASYNC_CALLBACK(`hook.${name}`);
+      }
+    }
+    this.#callbacks = callbacks;
+  }
+
+  enable() {
+    if (!state.hooks.includes(this.#callbacks)) state.hooks = [...state.hooks, this.#callbacks];
+    return this;
+  }
+
+  disable() {
+    state.hooks = state.hooks.filter((h) => h !== this.#callbacks);
+    return this;
+  }
+}
+
+function createHook(fns) {
+  return new AsyncHook(fns);
+}
+
+function executionAsyncId() {
+  return state.executionAsyncId;
+}
+
+function triggerAsyncId() {
+  return state.triggerAsyncId;
+}
+
+const topLevelResource = {};
+function executionAsyncResource() {
+  return state.resource ?? topLevelResource;
+}
+
+const asyncWrapProviders = Object.freeze({
+  __proto__: null,
+  NONE: 0, DIRHANDLE: 1, DNSCHANNEL: 2, ELDHISTOGRAM: 3, FILEHANDLE: 4,
+  FILEHANDLECLOSEREQ: 5, BLOBREADER: 6, FSEVENTWRAP: 7, FSREQCALLBACK: 8,
+  FSREQPROMISE: 9, GETADDRINFOREQWRAP: 10, GETNAMEINFOREQWRAP: 11, HEAPSNAPSHOT: 12,
+  HTTP2SESSION: 13, HTTP2STREAM: 14, HTTP2PING: 15, HTTP2SETTINGS: 16,
+  HTTPINCOMINGMESSAGE: 17, HTTPCLIENTREQUEST: 18, JSSTREAM: 19, JSUDPWRAP: 20,
+  MESSAGEPORT: 21, PIPECONNECTWRAP: 22, PIPESERVERWRAP: 23, PIPEWRAP: 24,
+  PROCESSWRAP: 25, PROMISE: 26, QUERYWRAP: 27, QUIC_ENDPOINT: 28, QUIC_LOGSTREAM: 29,
+  QUIC_PACKET: 30, QUIC_SESSION: 31, QUIC_STREAM: 32, QUIC_UDP: 33, SHUTDOWNWRAP: 34,
+  SIGNALWRAP: 35, STATWATCHER: 36, STREAMPIPE: 37, TCPCONNECTWRAP: 38,
+  TCPSERVERWRAP: 39, TCPWRAP: 40, TTYWRAP: 41, UDPSENDWRAP: 42, UDPWRAP: 43,
+  SIGINTWATCHDOG: 44, WORKER: 45, WORKERHEAPSNAPSHOT: 46, WRITEWRAP: 47, ZLIB: 48,
+});
+
+module.exports = {
+  AsyncLocalStorage,
+  createHook,
+  executionAsyncId,
+  triggerAsyncId,
+  executionAsyncResource,
+  asyncWrapProviders,
+  AsyncResource,
+};

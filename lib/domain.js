@@ -1,0 +1,195 @@
+'use strict';
+// node:domain (deprecated, still used by old packages and node's tests). The
+// active domain travels with eddy's async context (lib/internal/async_hooks.js), so
+// callbacks scheduled inside a domain — timers, immediates, ticks, promise
+// reactions — run with it as process.domain. Errors nobody caught reach the domain
+// through the uncaught-exception capture callback; emitters created inside a
+// domain are bound to it and route unhandled 'error' events to it.
+//
+// Loading this module patches EventEmitter.init and EventEmitter.prototype.emit,
+// as node's does; programs that never require('domain') pay nothing.
+
+const EventEmitter = require('events');
+const { AsyncLocalStorage } = require('async_hooks');
+const { codes } = require('internal/errors');
+const execution = require('internal/process/execution');
+const { errorFrames } = require('internal/async_hooks');
+
+const current = new AsyncLocalStorage();
+const stack = [];
+
+Object.defineProperty(process, 'domain', {
+  __proto__: null,
+  enumerable: true,
+  configurable: true,
+  get() {
+    return current.getStore();
+  },
+  set(value) {
+    current.enterWith(value ?? undefined);
+  },
+});
+
+// `domain` is a hidden (non-enumerable) property on emitters and errors, as in node.
+function setDomain(object, domain) {
+  Object.defineProperty(object, 'domain', {
+    value: domain, writable: true, enumerable: false, configurable: true,
+  });
+}
+
+class Domain extends EventEmitter {
+  constructor() {
+    super();
+    this.members = [];
+  }
+
+  enter() {
+    stack.push(this);
+    exports.active = this;
+    current.enterWith(this);
+  }
+
+  exit() {
+    const index = stack.lastIndexOf(this);
+    if (index === -1) return;
+    stack.splice(index);
+    const previous = stack.length > 0 ? stack[stack.length - 1] : undefined;
+    exports.active = previous;
+    current.enterWith(previous);
+  }
+
+  // Like node: no try/finally, so an error thrown by fn leaves the domain active
+  // for the uncaught-exception path that routes it here.
+  run(fn, ...args) {
+    this.enter();
+    const result = fn.apply(this, args);
+    this.exit();
+    return result;
+  }
+
+  add(ee) {
+    if (ee.domain === this) return;
+    if (ee.domain) ee.domain.remove(ee);
+    setDomain(ee, this);
+    this.members.push(ee);
+  }
+
+  remove(ee) {
+    setDomain(ee, null);
+    const index = this.members.indexOf(ee);
+    if (index !== -1) this.members.splice(index, 1);
+  }
+
+  bind(cb) {
+    const domain = this;
+    function bound(...args) {
+      return domain.run(() => cb.apply(this, args));
+    }
+    bound.domain = this;
+    return bound;
+  }
+
+  intercept(cb) {
+    const domain = this;
+    function intercepted(er, ...args) {
+      if (er) {
+        if (typeof er === 'object') {
+          er.domainBound = cb;
+          er.domainThrown = false;
+          setDomain(er, domain);
+        }
+        domain.emit('error', er);
+        return undefined;
+      }
+      return domain.run(() => cb.apply(this, args));
+    }
+    return intercepted;
+  }
+
+  dispose() {
+    this.exit();
+    this.members.length = 0;
+  }
+
+  // The capture callback's per-domain part: true when the domain took the error.
+  // A rejection from a promise reaction is reported untagged, as node does.
+  _errorHandler(er, fromReaction = false) {
+    if (!fromReaction && typeof er === 'object' && er !== null) {
+      setDomain(er, this);
+      er.domainThrown = true;
+    }
+    if (this.listenerCount('error') === 0) return false;
+    // The domain's own error handler runs outside it, so an error it throws goes
+    // to the enclosing domain or is fatal.
+    this.exit();
+    stack.length = 0;
+    exports.active = undefined;
+    current.enterWith(undefined);
+    this.emit('error', er);
+    return true;
+  }
+}
+
+function onUncaught(er) {
+  let domain = process.domain;
+  const frame = er !== null && typeof er === 'object' ? errorFrames.get(er) : undefined;
+  const fromReaction = frame !== undefined && frame.get(current) !== undefined;
+  if (fromReaction) domain = frame.get(current);
+  if (domain instanceof Domain && domain._errorHandler(er, fromReaction)) return;
+  // No domain took it: 'uncaughtException' listeners run outside every domain
+  // (node sets process.domain to null here, not undefined).
+  stack.length = 0;
+  exports.active = undefined;
+  current.enterWith(null);
+  if (process.emit('uncaughtException', er, 'uncaughtException')) return;
+  // Nobody handles it: the process dies as it would without domains.
+  execution.setUncaughtExceptionCaptureCallback(null);
+  execution.triggerUncaughtException(er, false);
+}
+
+if (execution.hasUncaughtExceptionCaptureCallback()) {
+  throw new codes.ERR_DOMAIN_CALLBACK_NOT_AVAILABLE();
+}
+execution.setUncaughtExceptionCaptureCallback(onUncaught);
+
+const originalInit = EventEmitter.init;
+EventEmitter.usingDomains = true;
+EventEmitter.init = function init(opts) {
+  const active = process.domain;
+  setDomain(this, active && !(this instanceof Domain) ? active : null);
+  return originalInit.call(this, opts);
+};
+
+const originalEmit = EventEmitter.prototype.emit;
+EventEmitter.prototype.emit = function emit(type, ...args) {
+  const domain = this.domain;
+  if (!(domain instanceof Domain) || domain === this) {
+    return originalEmit.call(this, type, ...args);
+  }
+  if (type === 'error' && this.listenerCount('error') === 0) {
+    const er = args.length > 0 ? args[0] : new codes.ERR_UNHANDLED_ERROR();
+    if (typeof er === 'object' && er !== null) {
+      er.domainEmitter = this;
+      setDomain(er, domain);
+      er.domainThrown = false;
+    }
+    domain.emit('error', er);
+    return false;
+  }
+  domain.enter();
+  try {
+    return originalEmit.call(this, type, ...args);
+  } finally {
+    domain.exit();
+  }
+};
+
+function create() {
+  return new Domain();
+}
+
+exports.active = undefined;
+exports.Domain = Domain;
+exports.create = create;
+exports.createDomain = create;
+exports._stack = stack;

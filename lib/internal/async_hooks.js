@@ -1,0 +1,99 @@
+'use strict';
+// The async context eddy carries from where a callback is scheduled to where it runs:
+// the AsyncLocalStorage frame (an immutable Map store-owner -> value) and the
+// async ids. JSC has no async-context hooks, so the places that schedule work
+// capture the frame (timers, immediates, nextTick, queueMicrotask, Promise#then
+// once an AsyncLocalStorage exists, I/O requests that call captureFrame) and the
+// places that run it restore it.
+//
+// After a callback runs, its frame stays current ("sticky") until the next one
+// starts: JSC runs promise jobs when control returns to C, right after the
+// callback, so an `await` resumed by that callback sees the callback's store. What
+// does not propagate: an `await` whose promise was settled by code running in a
+// different context (e.g. `await 1` directly inside als.run called from the top
+// level resumes with the context current when the microtask queue drains).
+//
+// This file stays tiny and requires nothing: timers and the tick queue load it at
+// start-up and read `state` on their hot paths.
+
+const state = {
+  // True once any AsyncLocalStorage exists; until then nothing is captured.
+  enabled: false,
+  frame: undefined,
+  executionAsyncId: 1,
+  triggerAsyncId: 0,
+  resource: undefined,
+  // The hooks created with async_hooks.createHook that are enabled.
+  hooks: [],
+};
+
+const kFrame = Symbol('kAsyncFrame');
+let nextAsyncId = 2;
+// Timers hand out their own ids from lib/internal/timers.js; the two ranges are
+// kept apart by taking ids from here at a large offset for everything else.
+function newAsyncId() {
+  return nextAsyncId++ + 0x40000000;
+}
+
+// I/O layers call this on a request/handle object when they start an operation;
+// runCallback (task_queues.js) restores the frame from `self` when C calls back.
+function captureFrame(obj) {
+  if (state.enabled) obj[kFrame] = state.frame;
+}
+
+// The frame a promise reaction threw in, for the error's later trip through the
+// unhandled-rejection path (node:domain routes it to the reaction's domain).
+const errorFrames = new WeakMap();
+
+const originalThen = Promise.prototype.then;
+function wrapReaction(fn, frame) {
+  if (typeof fn !== 'function') return fn;
+  return function(value) {
+    const prev = state.frame;
+    state.frame = frame;
+    try {
+      return fn(value);
+    } catch (err) {
+      if (frame !== undefined && err !== null &&
+          (typeof err === 'object' || typeof err === 'function')) {
+        errorFrames.set(err, frame);
+      }
+      throw err;
+    } finally {
+      state.frame = prev;
+    }
+  };
+}
+
+function then(onFulfilled, onRejected) {
+  const frame = state.frame;
+  return originalThen.call(this, wrapReaction(onFulfilled, frame), wrapReaction(onRejected, frame));
+}
+
+// Turned on by the first AsyncLocalStorage. Promise#then (and so catch/finally)
+// then captures the frame; `await` on a native promise does not go through it.
+function enable() {
+  if (state.enabled) return;
+  state.enabled = true;
+  Object.defineProperty(Promise.prototype, 'then', {
+    value: then, writable: true, enumerable: false, configurable: true,
+  });
+}
+
+function emitHook(name, ...args) {
+  const hooks = state.hooks;
+  for (let i = 0; i < hooks.length; i++) {
+    const fn = hooks[i][name];
+    if (typeof fn === 'function') fn(...args);
+  }
+}
+
+module.exports = {
+  captureFrame,
+  errorFrames,
+  emitHook,
+  enable,
+  kFrame,
+  newAsyncId,
+  state,
+};

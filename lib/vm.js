@@ -1,0 +1,314 @@
+'use strict';
+// node:vm over internalBinding('contextify'): each context is a second JSC global
+// in the same context group whose global property accesses go to the sandbox.
+//
+// Differences from node, each an engine limit: `this` at the top of a script run in
+// a context is the context's global, not the sandbox object; `var`/function
+// declarations at a script's top level land on the context's global and are copied
+// to the sandbox after each run (node writes them through at once); cachedData is
+// accepted and ignored (createCachedData returns an empty Buffer and
+// cachedDataRejected is false only when none was given); vm.Module,
+// SourceTextModule and SyntheticModule (behind --experimental-vm-modules in node)
+// are absent; microtaskMode is accepted and ignored; `timeout` is validated but
+// not enforced, and breakOnSigint is ignored (see evaluate()).
+
+const binding = internalBinding('contextify');
+const { codes } = require('internal/errors');
+const {
+  validateBoolean, validateFunction, validateInt32, validateObject, validateString,
+  validateStringArray, validateUint32, validateArray,
+  kValidateObjectAllowArray, kValidateObjectAllowFunction, kValidateObjectAllowNullable,
+} = require('internal/validators');
+
+const kValidateObjectAllowObjects = kValidateObjectAllowArray | kValidateObjectAllowFunction;
+
+const kDefaultFilename = 'evalmachine.<anonymous>';
+// sandbox -> context global, and back (the second keeps the sandbox alive while its
+// context lives: C holds it unprotected).
+const globalOfSandbox = new WeakMap();
+const sandboxOfGlobal = new WeakMap();
+// The names each context global had when made, so a run can copy the rest back.
+const builtinNames = new WeakMap();
+
+const constants = Object.freeze({
+  __proto__: null,
+  USE_MAIN_CONTEXT_DEFAULT_LOADER: Symbol('vm_dynamic_import_main_context_default'),
+  DONT_CONTEXTIFY: Symbol('vm_context_no_contextify'),
+});
+
+function isContext(object) {
+  validateObject(object, 'object', kValidateObjectAllowObjects);
+  return globalOfSandbox.has(object) || binding.isContextGlobal(object);
+}
+
+function createContext(contextObject = {}, options = {}) {
+  if (contextObject === constants.DONT_CONTEXTIFY) {
+    const global = binding.makeContext(undefined);
+    builtinNames.set(global, new Set(Reflect.ownKeys(global)));
+    return global;
+  }
+  if (contextObject !== null && typeof contextObject === 'object' &&
+      globalOfSandbox.has(contextObject)) {
+    return contextObject;
+  }
+  validateObject(contextObject, 'contextObject', kValidateObjectAllowObjects);
+  validateObject(options, 'options');
+  const { name, origin, codeGeneration, microtaskMode } = options;
+  if (name !== undefined) validateString(name, 'options.name');
+  if (origin !== undefined) validateString(origin, 'options.origin');
+  if (codeGeneration !== undefined) validateObject(codeGeneration, 'options.codeGeneration');
+  if (microtaskMode !== undefined && microtaskMode !== 'afterEvaluate') {
+    throw new codes.ERR_INVALID_ARG_VALUE('options.microtaskMode', microtaskMode);
+  }
+  const global = binding.makeContext(contextObject);
+  builtinNames.set(global, new Set(Reflect.ownKeys(global)));
+  globalOfSandbox.set(contextObject, global);
+  sandboxOfGlobal.set(global, contextObject);
+  return contextObject;
+}
+
+function contextGlobal(contextifiedObject) {
+  const global = globalOfSandbox.get(contextifiedObject);
+  if (global !== undefined) return global;
+  validateObject(contextifiedObject, 'object', kValidateObjectAllowObjects);
+  if (contextifiedObject !== null && typeof contextifiedObject === 'object' &&
+      binding.isContextGlobal(contextifiedObject)) {
+    return contextifiedObject;
+  }
+  throw new codes.ERR_INVALID_ARG_TYPE('contextifiedObject', 'vm.Context', contextifiedObject);
+}
+
+// Declarations at a script's top level become own properties of the context's
+// global without passing through the sandbox: copy the new ones over.
+function copyBack(global) {
+  const sandbox = sandboxOfGlobal.get(global);
+  if (sandbox === undefined) return;
+  const known = builtinNames.get(global);
+  for (const key of Reflect.ownKeys(global)) {
+    if (known.has(key) || Object.prototype.hasOwnProperty.call(sandbox, key)) continue;
+    const desc = Reflect.getOwnPropertyDescriptor(global, key);
+    if (desc !== undefined) Reflect.defineProperty(sandbox, key, desc);
+  }
+}
+
+// Node's "arrow message": an error thrown out of a script (displayErrors) gets the
+// script's location, source line and a caret above its stack, and errors made in
+// another context get V8's stack format like the main context's.
+const decorated = new WeakSet();
+function decorate(err, source, filename, lineOffset) {
+  if (err === null || typeof err !== 'object' || decorated.has(err)) return;
+  const { v8Stack, topFrame } = require('internal/errors/stack');
+  let stack;
+  let frame;
+  try {
+    frame = topFrame(err);
+    stack = v8Stack(err);
+  } catch {
+    return;
+  }
+  if (typeof stack !== 'string') return;
+  let arrow = '';
+  if (frame && frame.fileName === filename && frame.line != null) {
+    const text = source.split('\n')[frame.line - 1 - lineOffset];
+    if (text !== undefined) {
+      let col = Math.max(0, (frame.column ?? 1) - 1);
+      const t = text.lastIndexOf('throw', col);
+      if (t !== -1) col = t;
+      arrow = `${filename}:${frame.line}\n${text}\n${' '.repeat(col)}^\n\n`;
+    }
+  }
+  decorated.add(err);
+  try {
+    Object.defineProperty(err, 'stack', {
+      value: arrow + stack, writable: true, enumerable: false, configurable: true,
+    });
+  } catch {
+    // a frozen error keeps its stack
+  }
+}
+
+function runOptions(options) {
+  if (options === undefined) return { timeout: 0, displayErrors: true };
+  if (typeof options === 'string') return { timeout: 0, displayErrors: true, filename: options };
+  validateObject(options, 'options');
+  const { timeout, displayErrors = true, breakOnSigint = false } = options;
+  if (timeout !== undefined) validateUint32(timeout, 'options.timeout', true);
+  validateBoolean(displayErrors, 'options.displayErrors');
+  validateBoolean(breakOnSigint, 'options.breakOnSigint');
+  return { timeout: timeout ?? 0, displayErrors };
+}
+
+// `timeout` is validated but not enforced (see src/binding/contextify.c: JSC's
+// watchdog termination cannot be caught below the outermost JS frame).
+function evaluate(global, source, filename, lineOffset, timeout, displayErrors) {
+  void timeout;
+  try {
+    return binding.run(global, source, filename, lineOffset);
+  } catch (err) {
+    if (displayErrors) decorate(err, source, filename, lineOffset);
+    throw err;
+  } finally {
+    if (global !== null) copyBack(global);
+  }
+}
+
+class Script {
+  #source;
+  #filename;
+  #lineOffset;
+  #cachedDataGiven;
+
+  constructor(code, options = {}) {
+    code = `${code}`;
+    if (typeof options === 'string') options = { filename: options };
+    else validateObject(options, 'options');
+    const {
+      filename = kDefaultFilename, lineOffset = 0, columnOffset = 0, cachedData,
+      produceCachedData = false, importModuleDynamically,
+    } = options;
+    validateString(filename, 'options.filename');
+    validateInt32(lineOffset, 'options.lineOffset');
+    validateInt32(columnOffset, 'options.columnOffset');
+    if (cachedData !== undefined && !ArrayBuffer.isView(cachedData)) {
+      throw new codes.ERR_INVALID_ARG_TYPE('options.cachedData',
+        ['Buffer', 'TypedArray', 'DataView'], cachedData);
+    }
+    validateBoolean(produceCachedData, 'options.produceCachedData');
+    if (importModuleDynamically !== undefined &&
+        typeof importModuleDynamically !== 'function' &&
+        typeof importModuleDynamically !== 'symbol') {
+      throw new codes.ERR_INVALID_ARG_TYPE('options.importModuleDynamically',
+        ['function', 'symbol'], importModuleDynamically);
+    }
+    binding.checkSyntax(code, filename, lineOffset);
+    this.#source = code;
+    this.#filename = filename;
+    this.#lineOffset = lineOffset;
+    this.#cachedDataGiven = cachedData !== undefined;
+    if (cachedData !== undefined) this.cachedDataRejected = true;
+    if (produceCachedData) {
+      this.cachedDataProduced = false;
+    }
+    this.sourceMapURL = /\/\/[#@] sourceMappingURL=([^\s'"]+)\s*$/.exec(code)?.[1];
+  }
+
+  runInThisContext(options) {
+    const { timeout, displayErrors } = runOptions(options);
+    return evaluate(null, this.#source, this.#filename, this.#lineOffset, timeout, displayErrors);
+  }
+
+  runInContext(contextifiedObject, options) {
+    const global = contextGlobal(contextifiedObject);
+    const { timeout, displayErrors } = runOptions(options);
+    return evaluate(global, this.#source, this.#filename, this.#lineOffset, timeout,
+      displayErrors);
+  }
+
+  runInNewContext(contextObject, options) {
+    const context = createContext(contextObject, contextOptions(options));
+    return this.runInContext(context, options);
+  }
+
+  createCachedData() {
+    return require('buffer').Buffer.alloc(0);
+  }
+}
+
+function contextOptions(options) {
+  if (options === undefined || typeof options !== 'object' || options === null) return {};
+  const { contextName, contextOrigin, contextCodeGeneration } = options;
+  if (contextName !== undefined) validateString(contextName, 'options.contextName');
+  if (contextOrigin !== undefined) validateString(contextOrigin, 'options.contextOrigin');
+  if (contextCodeGeneration !== undefined) {
+    validateObject(contextCodeGeneration, 'options.contextCodeGeneration');
+  }
+  const out = {};
+  if (options.contextName !== undefined) out.name = options.contextName;
+  if (options.contextOrigin !== undefined) out.origin = options.contextOrigin;
+  if (options.contextCodeGeneration !== undefined) {
+    out.codeGeneration = options.contextCodeGeneration;
+  }
+  if (options.microtaskMode !== undefined) out.microtaskMode = options.microtaskMode;
+  return out;
+}
+
+function scriptOptions(options) {
+  if (typeof options === 'string') return { filename: options };
+  return options;
+}
+
+function runInThisContext(code, options) {
+  return new Script(code, scriptOptions(options)).runInThisContext(options);
+}
+
+function runInContext(code, contextifiedObject, options) {
+  return new Script(code, scriptOptions(options)).runInContext(contextifiedObject, options);
+}
+
+function runInNewContext(code, contextObject, options) {
+  return new Script(code, scriptOptions(options)).runInNewContext(contextObject, options);
+}
+
+function compileFunction(code, params = [], options = {}) {
+  validateString(code, 'code');
+  validateArray(params, 'params');
+  validateStringArray(params, 'params');
+  validateObject(options, 'options');
+  const {
+    filename = '', lineOffset = 0, columnOffset = 0, parsingContext, contextExtensions = [],
+  } = options;
+  validateString(filename, 'options.filename');
+  validateInt32(lineOffset, 'options.lineOffset');
+  validateInt32(columnOffset, 'options.columnOffset');
+  validateArray(contextExtensions, 'options.contextExtensions');
+  contextExtensions.forEach((ext, i) => {
+    validateObject(ext, `options.contextExtensions[${i}]`, kValidateObjectAllowNullable);
+  });
+  const global = parsingContext === undefined ? null : contextGlobal(parsingContext);
+  // The wrapper stays on the code's first line so line numbers are the caller's.
+  let source = `(function (${params.join(', ')}) {${code}\n})`;
+  if (contextExtensions.length > 0) {
+    source = `(function () { with (arguments[0]) { return ${source}; } })`;
+  }
+  binding.checkSyntax(source, filename, lineOffset);
+  let fn = binding.run(global, source, filename, lineOffset);
+  if (contextExtensions.length > 0) {
+    fn = fn(Object.assign(Object.create(null), ...contextExtensions));
+  }
+  return fn;
+}
+
+function measureMemory(options = {}) {
+  validateObject(options, 'options');
+  const { mode = 'summary', execution = 'default' } = options;
+  if (mode !== 'summary' && mode !== 'detailed') {
+    throw new codes.ERR_INVALID_ARG_VALUE('options.mode', mode);
+  }
+  if (execution !== 'default' && execution !== 'eager') {
+    throw new codes.ERR_INVALID_ARG_VALUE('options.execution', execution);
+  }
+  const used = process.memoryUsage().heapUsed;
+  const result = { total: { jsMemoryEstimate: used, jsMemoryRange: [used, used] } };
+  if (mode === 'detailed') {
+    result.current = { jsMemoryEstimate: used, jsMemoryRange: [used, used] };
+    result.other = [];
+  }
+  return Promise.resolve(result);
+}
+
+void validateFunction;
+
+module.exports = {
+  Script,
+  createContext,
+  createScript(code, options) {
+    return new Script(code, options);
+  },
+  runInContext,
+  runInNewContext,
+  runInThisContext,
+  isContext,
+  compileFunction,
+  measureMemory,
+  constants,
+};

@@ -1,0 +1,201 @@
+/* internalBinding('contextify'): the engine side of node:vm. A vm context is a
+ * second JSC global object in the runtime's context group (so objects pass freely
+ * between the two), whose class forwards global property reads, writes, deletes and
+ * enumeration to the user's "sandbox" object, as node's contextified objects do.
+ * Such callback globals are slower than plain ones (measured ~40 ns per global
+ * lookup), which is acceptable for vm.
+ *
+ * The sandbox is not protected here: lib/vm.js keeps it alive in a WeakMap keyed by
+ * the context's global, and the global lives while JS can reach it (the context
+ * itself is released right after creation; its global keeps the realm alive). */
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "../runtime/runtime.h"
+#include "../util/check.h"
+#include "../util/js.h"
+
+typedef struct contextify_global {
+  JSGlobalContextRef ctx; /* not retained: valid while the global object lives */
+  JSObjectRef sandbox;    /* kept alive by lib/vm.js */
+} contextify_global;
+
+typedef struct contextify_state {
+  JSClassRef global_class;
+} contextify_state;
+
+static contextify_state* state_of(void) {
+  return eddy_runtime_from(NULL)->binding_state[EDDY_BINDING_contextify];
+}
+
+static contextify_global* global_of(JSObjectRef object) { return JSObjectGetPrivate(object); }
+
+static bool global_on_has(JSContextRef ctx, JSObjectRef object, JSStringRef name) {
+  contextify_global* g = global_of(object);
+  return g && g->sandbox && JSObjectHasProperty(ctx, g->sandbox, name);
+}
+
+static JSValueRef global_on_get(JSContextRef ctx, JSObjectRef object, JSStringRef name,
+                                JSValueRef* exception) {
+  contextify_global* g = global_of(object);
+  if (!g || !g->sandbox || !JSObjectHasProperty(ctx, g->sandbox, name)) return NULL;
+  return JSObjectGetProperty(ctx, g->sandbox, name, exception);
+}
+
+static bool global_on_set(JSContextRef ctx, JSObjectRef object, JSStringRef name,
+                          JSValueRef value, JSValueRef* exception) {
+  contextify_global* g = global_of(object);
+  if (!g || !g->sandbox) return false;
+  JSObjectSetProperty(ctx, g->sandbox, name, value, kJSPropertyAttributeNone, exception);
+  /* Answering false also stores it on the global itself, so the context's own
+   * code keeps seeing builtins it replaces even if the sandbox drops them. */
+  return false;
+}
+
+static bool global_on_delete(JSContextRef ctx, JSObjectRef object, JSStringRef name,
+                             JSValueRef* exception) {
+  contextify_global* g = global_of(object);
+  if (!g || !g->sandbox || !JSObjectHasProperty(ctx, g->sandbox, name)) return false;
+  JSObjectDeleteProperty(ctx, g->sandbox, name, exception);
+  return false;
+}
+
+/* The sandbox's own enumerable string keys: Object.keys(sandbox). (JSObjectCopyPropertyNames
+ * would add inherited ones; JSC counts every name given here as enumerable, so
+ * non-enumerable ones are left out rather than made enumerable.) */
+static void global_on_names(JSContextRef ctx, JSObjectRef object,
+                            JSPropertyNameAccumulatorRef names) {
+  contextify_global* g = global_of(object);
+  if (!g || !g->sandbox) return;
+  JSValueRef exc = NULL;
+  JSValueRef object_ctor = eddy_js_get(ctx, JSContextGetGlobalObject(ctx), "Object");
+  if (!JSValueIsObject(ctx, object_ctor)) return;
+  JSValueRef fn = eddy_js_get(ctx, (JSObjectRef)object_ctor, "keys");
+  if (!JSValueIsObject(ctx, fn)) return;
+  JSValueRef arg = g->sandbox;
+  JSValueRef list = JSObjectCallAsFunction(ctx, (JSObjectRef)fn, NULL, 1, &arg, &exc);
+  if (exc || !JSValueIsObject(ctx, list)) return;
+  JSValueRef len = eddy_js_get(ctx, (JSObjectRef)list, "length");
+  size_t n = (size_t)JSValueToNumber(ctx, len, NULL);
+  for (size_t i = 0; i < n; i++) {
+    JSValueRef v = JSObjectGetPropertyAtIndex(ctx, (JSObjectRef)list, (unsigned)i, NULL);
+    JSStringRef name = JSValueToStringCopy(ctx, v, NULL);
+    if (!name) continue;
+    JSPropertyNameAccumulatorAddName(names, name);
+    JSStringRelease(name);
+  }
+}
+
+static void global_on_finalize(JSObjectRef object) { free(JSObjectGetPrivate(object)); }
+
+/* makeContext(sandbox) -> the new context's global object */
+static EDDY_JS_FN(contextify_make_context) {
+  (void)function, (void)self, (void)exception;
+  eddy_runtime* rt = eddy_runtime_from(ctx);
+  contextify_state* s = state_of();
+  JSValueRef sandbox = eddy_js_arg(ctx, argc, argv, 0);
+  JSGlobalContextRef context = JSGlobalContextCreateInGroup(rt->group, s->global_class);
+  JSObjectRef global = JSContextGetGlobalObject(context);
+  contextify_global* g = eddy_malloc(sizeof(*g));
+  g->ctx = context;
+  g->sandbox = JSValueIsObject(ctx, sandbox) ? (JSObjectRef)sandbox : NULL;
+  JSObjectSetPrivate(global, g);
+  JSGlobalContextRelease(context);
+  return global;
+}
+
+/* run(global | null, source, filename, lineOffset) -> completion value, or throws
+ * what the script throws.
+ *
+ * No `timeout`: JSC's watchdog (JSContextGroupSetExecutionTimeLimit) only arms when
+ * it existed at the outermost entry into JS, and the termination it raises is not
+ * catchable: it unwinds every JS frame up to C, so a vm caller could never catch
+ * ERR_SCRIPT_EXECUTION_TIMEOUT. Measured here: the whole program died with
+ * "JavaScript execution terminated". */
+static EDDY_JS_FN(contextify_run) {
+  (void)function, (void)self;
+  eddy_runtime* rt = eddy_runtime_from(ctx);
+  JSValueRef target = eddy_js_arg(ctx, argc, argv, 0);
+  JSContextRef run_ctx = rt->ctx;
+  if (JSValueIsObject(ctx, target)) {
+    contextify_global* g = global_of((JSObjectRef)target);
+    if (g) run_ctx = g->ctx;
+  }
+  JSStringRef source = JSValueToStringCopy(ctx, eddy_js_arg(ctx, argc, argv, 1), exception);
+  if (!source) return NULL;
+  JSStringRef url = JSValueToStringCopy(ctx, eddy_js_arg(ctx, argc, argv, 2), exception);
+  if (!url) {
+    JSStringRelease(source);
+    return NULL;
+  }
+  int line = (int)eddy_js_arg_int(ctx, argc, argv, 3) + 1;
+  JSValueRef exc = NULL;
+  JSValueRef result = JSEvaluateScript(run_ctx, source, NULL, url, line < 1 ? 1 : line, &exc);
+  JSStringRelease(source);
+  JSStringRelease(url);
+  if (exc) {
+    *exception = exc;
+    return NULL;
+  }
+  return result;
+}
+
+/* checkSyntax(source, filename, lineOffset) -> undefined, or throws the SyntaxError */
+static EDDY_JS_FN(contextify_check_syntax) {
+  (void)function, (void)self;
+  JSStringRef source = JSValueToStringCopy(ctx, eddy_js_arg(ctx, argc, argv, 0), exception);
+  if (!source) return NULL;
+  JSStringRef url = JSValueToStringCopy(ctx, eddy_js_arg(ctx, argc, argv, 1), exception);
+  if (!url) {
+    JSStringRelease(source);
+    return NULL;
+  }
+  int line = (int)eddy_js_arg_int(ctx, argc, argv, 2) + 1;
+  JSCheckScriptSyntax(ctx, source, url, line < 1 ? 1 : line, exception);
+  JSStringRelease(source);
+  JSStringRelease(url);
+  return JSValueMakeUndefined(ctx);
+}
+
+/* globalOf(fn) is not available in the C API; instead lib/vm.js asks
+ * sandboxOf(global) -> whether a global was made here. */
+static EDDY_JS_FN(contextify_is_context_global) {
+  (void)function, (void)self, (void)exception;
+  JSValueRef v = eddy_js_arg(ctx, argc, argv, 0);
+  if (!JSValueIsObjectOfClass(ctx, v, state_of()->global_class)) {
+    return JSValueMakeBoolean(ctx, false);
+  }
+  return JSValueMakeBoolean(ctx, global_of((JSObjectRef)v) != NULL);
+}
+
+static void contextify_dispose(eddy_runtime* rt) {
+  contextify_state* s = rt->binding_state[EDDY_BINDING_contextify];
+  if (!s) return;
+  JSClassRelease(s->global_class);
+  free(s);
+  rt->binding_state[EDDY_BINDING_contextify] = NULL;
+}
+
+JSObjectRef eddy_binding_contextify_init(eddy_runtime* rt, JSContextRef ctx) {
+  contextify_state* s = eddy_malloc(sizeof(*s));
+  memset(s, 0, sizeof(*s));
+  JSClassDefinition def = kJSClassDefinitionEmpty;
+  def.className = "global";
+  def.hasProperty = global_on_has;
+  def.getProperty = global_on_get;
+  def.setProperty = global_on_set;
+  def.deleteProperty = global_on_delete;
+  def.getPropertyNames = global_on_names;
+  def.finalize = global_on_finalize;
+  s->global_class = JSClassCreate(&def);
+  rt->binding_state[EDDY_BINDING_contextify] = s;
+  rt->binding_dispose[EDDY_BINDING_contextify] = contextify_dispose;
+
+  JSObjectRef binding = JSObjectMake(ctx, NULL, NULL);
+  eddy_js_set_fn(ctx, binding, "makeContext", contextify_make_context);
+  eddy_js_set_fn(ctx, binding, "run", contextify_run);
+  eddy_js_set_fn(ctx, binding, "checkSyntax", contextify_check_syntax);
+  eddy_js_set_fn(ctx, binding, "isContextGlobal", contextify_is_context_global);
+  return binding;
+}
