@@ -1,5 +1,6 @@
 'use strict';
-// fetch decodes gzip/deflate/br bodies and rejects with the signal's reason on abort.
+// fetch decodes gzip, deflate (zlib-wrapped or raw), br and stacked codings, and
+// rejects with the signal's reason on abort.
 const common = require('../common');
 const assert = require('assert');
 const http = require('http');
@@ -10,6 +11,18 @@ const server = http.createServer((req, res) => {
   if (codings[req.url]) {
     res.writeHead(200, { 'content-encoding': req.url.slice(1) });
     return res.end(codings[req.url](`body ${req.url}`));
+  }
+  if (req.url === '/multi') {
+    res.writeHead(200, { 'content-encoding': 'deflate, gzip' });
+    return res.end(zlib.gzipSync(zlib.deflateSync('two codings')));
+  }
+  if (req.url === '/rawdeflate') {
+    res.writeHead(200, { 'content-encoding': 'deflate' });
+    return res.end(zlib.deflateRawSync('raw deflate'));
+  }
+  if (req.url === '/bad') {
+    res.writeHead(200, { 'content-encoding': 'gzip' });
+    return res.end('not gzip');
   }
   if (req.url === '/slow') {
     res.write('part');
@@ -23,6 +36,13 @@ server.listen(0, '127.0.0.1', common.mustCall(async () => {
     assert.strictEqual(r.headers.get('content-encoding'), c);
     assert.strictEqual(await r.text(), `body /${c}`);
   }
+  assert.strictEqual(await (await fetch(`${base}/multi`)).text(), 'two codings');
+  assert.strictEqual(await (await fetch(`${base}/rawdeflate`)).text(), 'raw deflate');
+  await assert.rejects((await fetch(`${base}/bad`)).text(), (err) => {
+    assert.strictEqual(err.message, 'terminated');
+    assert.strictEqual(err.cause.code, 'Z_DATA_ERROR');
+    return true;
+  });
   const ac = new AbortController();
   const p = fetch(`${base}/hang`, { signal: ac.signal });
   ac.abort();

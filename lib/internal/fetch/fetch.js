@@ -278,19 +278,16 @@ function onResponse(ctx, url, res) {
   let body = null;
   if (ctx.method !== 'HEAD' && !nullBodyStatus.has(status)) {
     let source = res;
-    const coding = (res.headers['content-encoding'] ?? '').trim().toLowerCase();
-    const zlib = coding === '' ? null : require('zlib');
-    let decoder = null;
-    if (coding === 'gzip' || coding === 'x-gzip') {
-      decoder = zlib.createGunzip({ flush: zlib.constants.Z_SYNC_FLUSH, finishFlush: zlib.constants.Z_SYNC_FLUSH });
-    } else if (coding === 'deflate') {
-      decoder = zlib.createInflate({ flush: zlib.constants.Z_SYNC_FLUSH, finishFlush: zlib.constants.Z_SYNC_FLUSH });
-    } else if (coding === 'br') {
-      decoder = zlib.createBrotliDecompress();
-    }
-    if (decoder !== null) {
-      res.on('error', (err) => decoder.destroy(err));
-      source = res.pipe(decoder);
+    // Codings apply in order, so they come off in reverse; an unknown one leaves the
+    // body as it is.
+    const codings = (res.headers['content-encoding'] ?? '').split(',')
+      .map((c) => c.trim().toLowerCase()).filter((c) => c !== '' && c !== 'identity');
+    const decoders = codings.map(makeDecoder);
+    if (!decoders.includes(null)) {
+      for (const decoder of decoders.reverse()) {
+        source.on('error', (err) => decoder.destroy(err));
+        source = source.pipe(decoder);
+      }
     }
     ctx.source = source;
     body = nodeToWebStream(ctx, source, res);
@@ -307,6 +304,46 @@ function onResponse(ctx, url, res) {
     urlList: ctx.urlList.map(String),
     body,
   }));
+}
+
+function makeDecoder(coding) {
+  const zlib = require('zlib');
+  const opts = { flush: zlib.constants.Z_SYNC_FLUSH, finishFlush: zlib.constants.Z_SYNC_FLUSH };
+  switch (coding) {
+    case 'gzip':
+    case 'x-gzip':
+      return zlib.createGunzip(opts);
+    case 'deflate':
+      return deflateDecoder(zlib, opts);
+    case 'br':
+      return zlib.createBrotliDecompress();
+    default:
+      return null;
+  }
+}
+
+// "deflate" is zlib-wrapped by the standard but raw deflate from some servers; the
+// first bytes tell which (as browsers and undici do).
+function deflateDecoder(zlib, opts) {
+  const { Transform } = require('stream');
+  let inner = null;
+  return new Transform({
+    transform(chunk, encoding, callback) {
+      if (inner === null) {
+        const wrapped = (chunk[0] & 0x0f) === 8 && (chunk.length < 2 || ((chunk[0] << 8) | chunk[1]) % 31 === 0);
+        inner = wrapped ? zlib.createInflate(opts) : zlib.createInflateRaw(opts);
+        inner.on('data', (data) => this.push(data));
+        inner.on('error', (err) => this.destroy(err));
+      }
+      inner.write(chunk, () => callback());
+    },
+    flush(callback) {
+      // (eddy's zlib may end its readable side as soon as the data ends.)
+      if (inner === null || inner.readableEnded) return callback();
+      inner.once('end', () => callback());
+      inner.end();
+    },
+  });
 }
 
 function nodeToWebStream(ctx, source, res) {
