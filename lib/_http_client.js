@@ -117,9 +117,9 @@ class ClientRequest extends OutgoingMessage {
 
     const defaultPort = options.defaultPort || (this.agent && this.agent.defaultPort);
     const optsWithoutSignal = { __proto__: null, ...options };
-    const port = options.port = options.port || defaultPort || 80;
-    const host = options.host = validateHost(options.hostname, 'hostname') || validateHost(options.host, 'host') ||
-      'localhost';
+    const port = optsWithoutSignal.port = options.port = options.port || defaultPort || 80;
+    const host = optsWithoutSignal.host = options.host =
+      validateHost(options.hostname, 'hostname') || validateHost(options.host, 'host') || 'localhost';
     const setHost = options.setHost === undefined || Boolean(options.setHost);
     this.socketPath = options.socketPath;
     if (options.timeout !== undefined) {

@@ -721,5 +721,7 @@ module.exports = {
   setMaxHeaderSize(n) { globalMaxHeaderSize = n; },
   get maxHeaderSize() { return globalMaxHeaderSize; },
   storeHTTPOptions,
+  httpServerPreClose,
+  setupConnectionsTracking,
   _connectionListener: connectionListener,
 };

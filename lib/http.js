@@ -52,4 +52,8 @@ module.exports = {
   get maxHeaderSize() { return server.maxHeaderSize; },
   get globalAgent() { return agent().globalAgent; },
   set globalAgent(value) { agent().globalAgent = value; },
+  // The WebSocket client and its events, as the globals of the same names.
+  get WebSocket() { return require('internal/websocket').WebSocket; },
+  get CloseEvent() { return require('internal/websocket').CloseEvent; },
+  get MessageEvent() { return require('internal/worker/io').MessageEvent; },
 };

@@ -17,9 +17,12 @@ class Server extends TLSServer {
     options = { ...options };
     options.ALPNProtocols ??= ['http/1.1'];
     super(options);
-    const { storeHTTPOptions, _connectionListener, kConnections } = require('_http_server');
+    const { storeHTTPOptions, _connectionListener, kConnections, setupConnectionsTracking } =
+      require('_http_server');
     storeHTTPOptions.call(this, options);
     this[kConnections] = new Set();
+    // As for http: idle keep-alive connections are tracked so close() ends them.
+    this.on('listening', setupConnectionsTracking);
     this.httpAllowHalfOpen = false;
     this.timeout = 0;
     this.maxHeadersCount = null;
@@ -32,6 +35,11 @@ class Server extends TLSServer {
     this.on('tlsClientError', (err, socket) => {
       if (!this.emit('clientError', err, socket)) socket.destroy(err);
     });
+  }
+
+  close(cb) {
+    require('_http_server').httpServerPreClose(this);
+    return super.close(cb);
   }
 
   closeAllConnections() { http.Server.prototype.closeAllConnections?.call(this); }

@@ -117,6 +117,7 @@ static int apply_option(eddy_options* o, const char* name, const char* value, in
   } else if (!strcmp(name, "--trace-uncaught") || !strcmp(name, "--pending-deprecation") ||
              !strcmp(name, "--no-experimental-require-module") ||
              !strcmp(name, "--experimental-require-module") ||
+             !strcmp(name, "--experimental-eventsource") ||
              !strcmp(name, "--enable-source-maps")) {
     /* Accepted for compatibility; eddy's behaviour does not depend on them yet. */
   } else if (!strcmp(name, "-v") || !strcmp(name, "--version")) {

@@ -88,7 +88,12 @@ const lazyGlobals = [
   ['SubtleCrypto', 'internal/crypto/webcrypto', 'SubtleCrypto', false],
   ['navigator', 'internal/navigator', 'navigator', true],
   ['fetch', 'internal/fetch', 'fetch', true],
+  ['Headers', 'internal/fetch', 'Headers', false],
+  ['Request', 'internal/fetch', 'Request', false],
+  ['Response', 'internal/fetch', 'Response', false],
+  ['FormData', 'internal/fetch', 'FormData', false],
   ['WebSocket', 'internal/websocket', 'WebSocket', false],
+  ['CloseEvent', 'internal/websocket', 'CloseEvent', false],
   ['ReadableStream', 'stream/web', 'ReadableStream', false],
   ['ReadableStreamDefaultReader', 'stream/web', 'ReadableStreamDefaultReader', false],
   ['ReadableStreamDefaultController', 'stream/web', 'ReadableStreamDefaultController', false],
@@ -108,4 +113,9 @@ const lazyGlobals = [
 for (const [name, id, exportName, enumerable] of lazyGlobals) {
   if (!builtinIds.has(id)) continue;
   defineLazy(name, () => require(id)[exportName], enumerable);
+}
+
+// EventSource is a global only with --experimental-eventsource, as in node 24.
+if (process.execArgv.includes('--experimental-eventsource') && builtinIds.has('internal/eventsource')) {
+  defineLazy('EventSource', () => require('internal/eventsource').EventSource, false);
 }
