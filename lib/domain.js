@@ -167,7 +167,8 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
     return originalEmit.call(this, type, ...args);
   }
   if (type === 'error' && this.listenerCount('error') === 0) {
-    const er = args.length > 0 ? args[0] : new codes.ERR_UNHANDLED_ERROR();
+    // As in node, any falsy payload (none, undefined, null, false) becomes an Error.
+    const er = args[0] || new codes.ERR_UNHANDLED_ERROR();
     if (typeof er === 'object' && er !== null) {
       er.domainEmitter = this;
       setDomain(er, domain);

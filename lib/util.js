@@ -11,7 +11,9 @@ const { callbackify, promisify } = require('internal/util/promisify');
 const { debuglog } = require('internal/util/debuglog');
 const { defineLazyProperty, deprecate } = require('internal/util');
 const { types } = require('internal/util/types');
-const { validateNumber, validateString } = require('internal/validators');
+const {
+  validateBoolean, validateNumber, validateObject, validateString,
+} = require('internal/validators');
 
 function inherits(ctor, superCtor) {
   if (ctor === undefined || ctor === null) throw new ERR_INVALID_ARG_TYPE('ctor', 'Function', ctor);
@@ -106,14 +108,16 @@ function isDeepStrictEqual(a, b, skipPrototype) {
 }
 
 function getCallSites(frameCount = 10, options) {
-  if (typeof frameCount === 'object' && frameCount !== null && options === undefined) {
+  // A lone object argument is the options; arrays and null are not options.
+  if (options === undefined && typeof frameCount === 'object') {
     options = frameCount;
     frameCount = 10;
   }
-  validateNumber(frameCount, 'frameCount', 1, 200);
-  if (options !== undefined && (options === null || typeof options !== 'object')) {
-    throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
+  if (options !== undefined) {
+    validateObject(options, 'options');
+    if (options.sourceMap !== undefined) validateBoolean(options.sourceMap, 'options.sourceMap');
   }
+  validateNumber(frameCount, 'frameCount', 1, 200);
   // The stack module drops node:internal frames; this wrapper's own frame goes here.
   const sites = require('internal/errors/stack').getCallSites(frameCount + 1);
   if (sites.length > 0 && sites[0].scriptName === 'node:util') sites.shift();

@@ -15,6 +15,10 @@ const cases = [
   ['process.on("exit", () => { throw new Error("in exit") })', 1, ''],
   ['process.on("uncaughtException", () => { throw new Error("in handler") }); throw new Error("x")', 7, ''],
   ['process.exit("6")', 6, ''],
+  // An 'exit' listener may turn an uncaught error's exit code into 0.
+  ['process.on("exit", () => { process.exitCode = 0 }); throw new Error("x")', 0, ''],
+  // A replaced, non-function process._fatalException exits with 6.
+  ['process._fatalException = undefined; throw new Error("x")', 6, ''],
   ['setTimeout(() => process.exit(8), 1); setInterval(() => {}, 1000)', 8, ''],
 ];
 for (const [code, status, stdout] of cases) {

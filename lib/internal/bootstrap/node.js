@@ -222,7 +222,15 @@ promises.setMode(options.unhandledRejections);
 builtins.setRejectionHandler(promises.onUnhandledRejection);
 builtins.setCallbacks({
   processTicks: taskQueues.processTicksAndRejections,
-  onUncaught: execution.onUncaught,
+  onUncaught(err, origin) {
+    // A program that replaced process._fatalException with a non-function gets
+    // the error reported and exit code 6, as in node.
+    if (typeof process._fatalException !== 'function' && origin !== 'unhandledRejection') {
+      execution.reportFatal(err, false);
+      return 6;
+    }
+    return execution.onUncaught(err, origin);
+  },
   runCallback: taskQueues.runCallback,
   tickInfo: taskQueues.tickInfo,
 });

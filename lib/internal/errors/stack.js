@@ -256,8 +256,12 @@ function topFrame(err) {
 }
 
 function getCallSites(n = 10) {
+  // As in node, Error.stackTraceLimit does not limit util.getCallSites().
+  const saved = Error.stackTraceLimit;
+  Error.stackTraceLimit = 200;
   const holder = {};
   nativeCapture(holder);
+  Error.stackTraceLimit = saved;
   const frames = dropInternalTop((parseStack(holder.stack) ?? []).slice(1));
   return frames.slice(0, n).map((f) => ({
     functionName: f.functionName,

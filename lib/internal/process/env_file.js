@@ -27,6 +27,8 @@ function parseEnv(content) {
     let value = line.slice(eq + 1).trim();
     const q = value[0];
     if (q === '"' || q === "'" || q === '`') {
+      const lineValue = value;
+      const lineEnd = i;
       let close = value.indexOf(q, 1);
       // A quoted value may continue on the following lines.
       while (close === -1 && i <= text.length) {
@@ -44,6 +46,9 @@ function parseEnv(content) {
         result[key] = value;
         continue;
       }
+      // Never closed: the value is just the rest of its own line, as in node.
+      value = lineValue;
+      i = lineEnd;
     }
     const hash = value.indexOf('#');
     if (hash !== -1) value = value.slice(0, hash).trim();

@@ -134,6 +134,9 @@ function onUncaught(err, origin = 'uncaughtException') {
   }
   if (!fromPromise) reportFatal(err, false);
   const code = process.exitCode;
+  // An 'exit' listener may set process.exitCode = 0; node then exits with 0. Our
+  // callers read 0 as "handled", so exit here.
+  if (code === 0) internalBinding('process').reallyExit(0);
   return typeof code === 'number' && code !== 0 ? code : 1;
 }
 

@@ -13,7 +13,9 @@ const {
 } = Object;
 const { toPrimitive: SymbolToPrimitive } = Symbol;
 
-const { inspect, isBuiltInName, stylizeNoColor } = require('internal/util/inspect');
+const {
+  inspect, inspectDefaultOptions, isBuiltInName, stylizeNoColor,
+} = require('internal/util/inspect');
 const { formatBigInt, formatNumber } = require('internal/util/inspect_strings');
 
 const binding = internalBinding('util');
@@ -54,6 +56,18 @@ function tryStringify(arg) {
   }
 }
 
+// %s %d %i %f honour numericSeparator from the given options, else util.inspect's
+// defaults (which a program may change at run time).
+function numberNoColor(n, inspectOptions) {
+  return formatNumber(stylizeNoColor, n,
+    inspectOptions?.numericSeparator ?? inspectDefaultOptions.numericSeparator);
+}
+
+function bigIntNoColor(n, inspectOptions) {
+  return formatBigInt(stylizeNoColor, n,
+    inspectOptions?.numericSeparator ?? inspectDefaultOptions.numericSeparator);
+}
+
 function formatWithOptionsInternal(inspectOptions, args) {
   const first = args[0];
   let a = 0;
@@ -70,8 +84,8 @@ function formatWithOptionsInternal(inspectOptions, args) {
         switch (next) {
           case 115: { // 's'
             const arg = args[++a];
-            if (typeof arg === 'number') tempStr = formatNumber(stylizeNoColor, arg, false);
-            else if (typeof arg === 'bigint') tempStr = formatBigInt(stylizeNoColor, arg, false);
+            if (typeof arg === 'number') tempStr = numberNoColor(arg, inspectOptions);
+            else if (typeof arg === 'bigint') tempStr = bigIntNoColor(arg, inspectOptions);
             else if (typeof arg !== 'object' || arg === null || !hasBuiltInToString(arg)) {
               tempStr = String(arg);
             } else {
@@ -84,9 +98,9 @@ function formatWithOptionsInternal(inspectOptions, args) {
             break;
           case 100: { // 'd'
             const arg = args[++a];
-            if (typeof arg === 'bigint') tempStr = formatBigInt(stylizeNoColor, arg, false);
+            if (typeof arg === 'bigint') tempStr = bigIntNoColor(arg, inspectOptions);
             else if (typeof arg === 'symbol') tempStr = 'NaN';
-            else tempStr = formatNumber(stylizeNoColor, Number(arg), false);
+            else tempStr = numberNoColor(Number(arg), inspectOptions);
             break;
           }
           case 79: // 'O'
@@ -99,15 +113,15 @@ function formatWithOptionsInternal(inspectOptions, args) {
             break;
           case 105: { // 'i'
             const arg = args[++a];
-            if (typeof arg === 'bigint') tempStr = formatBigInt(stylizeNoColor, arg, false);
+            if (typeof arg === 'bigint') tempStr = bigIntNoColor(arg, inspectOptions);
             else if (typeof arg === 'symbol') tempStr = 'NaN';
-            else tempStr = formatNumber(stylizeNoColor, NumberParseInt(arg), false);
+            else tempStr = numberNoColor(NumberParseInt(arg), inspectOptions);
             break;
           }
           case 102: { // 'f'
             const arg = args[++a];
             if (typeof arg === 'symbol') tempStr = 'NaN';
-            else tempStr = formatNumber(stylizeNoColor, NumberParseFloat(arg), false);
+            else tempStr = numberNoColor(NumberParseFloat(arg), inspectOptions);
             break;
           }
           case 99: // 'c'
