@@ -30,6 +30,8 @@ static void print_help(void) {
       "  --throw-deprecation         throw on deprecations\n"
       "  --trace-warnings            print a stack with each warning\n"
       "  --trace-deprecation         print a stack with each deprecation\n"
+      "  --redirect-warnings=file    append warnings to file instead of stderr\n"
+      "  --disable-warning=code|type do not print these warnings (repeatable)\n"
       "  --test [files]              run tests with node:test (--test-reporter, --test-only,\n"
       "                              --test-name-pattern, --test-skip-pattern, --test-timeout)\n"
       "  -v, --version               print eddy's version\n"
@@ -65,7 +67,8 @@ static const char* const valued[] = {"-e", "--eval", "-p", "--print", "-pe", "-r
                                      "--max-old-space-size", "--title", "--test-reporter",
                                      "--test-reporter-destination", "--test-name-pattern",
                                      "--test-skip-pattern", "--test-concurrency",
-                                     "--test-timeout", NULL};
+                                     "--test-timeout", "--redirect-warnings",
+                                     "--disable-warning", NULL};
 
 static int takes_value(const char* name) {
   for (int i = 0; valued[i]; i++)
@@ -92,6 +95,10 @@ static int apply_option(eddy_options* o, const char* name, const char* value, in
     o->stack_trace_limit = atoi(value);
   } else if (!strcmp(name, "--max-old-space-size")) {
     o->max_old_space_mb = atoi(value);
+  } else if (!strcmp(name, "--disable-warning")) {
+    push_const(&o->disable_warnings, &o->disable_warning_count, value);
+  } else if (!strcmp(name, "--redirect-warnings")) {
+    o->redirect_warnings = value;
   } else if (!strcmp(name, "--title")) {
     o->title = value;
   } else if (!strcmp(name, "--expose-gc") || !strcmp(name, "--expose_gc")) {

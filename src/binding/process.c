@@ -36,6 +36,8 @@ static JSObjectRef options_object(JSContextRef ctx, const eddy_options* o) {
   eddy_js_set(ctx, obj, "forceStdin", JSValueMakeBoolean(ctx, o->force_stdin));
   eddy_js_set(ctx, obj, "requires", const_string_array(ctx, o->require_count, o->requires));
   eddy_js_set(ctx, obj, "envFiles", const_string_array(ctx, o->env_file_count, o->env_files));
+  eddy_js_set(ctx, obj, "disableWarning",
+              const_string_array(ctx, o->disable_warning_count, o->disable_warnings));
   eddy_js_set_cstr(ctx, obj, "inputType", o->input_type ? o->input_type : "");
   eddy_js_set_cstr(ctx, obj, "unhandledRejections", o->unhandled_rejections ? o->unhandled_rejections : "");
   eddy_js_set(ctx, obj, "exposeGC", JSValueMakeBoolean(ctx, o->expose_gc));
@@ -47,6 +49,7 @@ static JSObjectRef options_object(JSContextRef ctx, const eddy_options* o) {
   eddy_js_set(ctx, obj, "test", JSValueMakeBoolean(ctx, o->test));
   eddy_js_set_number(ctx, obj, "stackTraceLimit", o->stack_trace_limit);
   eddy_js_set(ctx, obj, "title", o->title ? eddy_js_cstr(ctx, o->title) : JSValueMakeNull(ctx));
+  eddy_js_set_cstr(ctx, obj, "redirectWarnings", o->redirect_warnings ? o->redirect_warnings : "");
   return obj;
 }
 

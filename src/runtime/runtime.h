@@ -38,6 +38,9 @@ typedef struct eddy_options {
   int stack_trace_limit; /* -1 when unset */
   int max_old_space_mb;  /* 0 when unset */
   const char* title;     /* --title, or NULL */
+  const char* redirect_warnings; /* --redirect-warnings file, or NULL */
+  int disable_warning_count; /* --disable-warning codes and types */
+  const char** disable_warnings;
 } eddy_options;
 
 /* Slots of the byte array shared with lib/internal/process/task_queues.js: JS sets

@@ -6,8 +6,21 @@ const { validateString } = require('internal/validators');
 
 let traceHintShown = false;
 
+// --redirect-warnings=file (or NODE_REDIRECT_WARNINGS) appends warnings to a file;
+// otherwise they go through the console's stderr, so programs that patch
+// process.stderr.write see them, as in node.
 function writeOut(message) {
-  internalBinding('fs').writeString(2, `${message}\n`);
+  const file = internalBinding('process').options.redirectWarnings ||
+    process.env.NODE_REDIRECT_WARNINGS;
+  if (file) {
+    try {
+      require('fs').appendFileSync(file, `${message}\n`);
+      return;
+    } catch {
+      // As in node, a file that cannot be written leaves the warning on stderr.
+    }
+  }
+  require('internal/console/global').error(message);
 }
 
 function onWarning(warning) {
@@ -15,6 +28,11 @@ function onWarning(warning) {
   const options = internalBinding('process').options;
   const isDeprecation = warning.name === 'DeprecationWarning';
   if (isDeprecation && process.noDeprecation) return;
+  // --disable-warning=code|type: the 'warning' event still fires; only printing stops.
+  const disabled = options.disableWarning;
+  if (disabled.length > 0 && (disabled.includes(warning.code) || disabled.includes(warning.name))) {
+    return;
+  }
   const trace = process.traceProcessWarnings || (isDeprecation && process.traceDeprecation);
   let msg = `(node:${process.pid}) `;
   if (warning.code) msg += `[${warning.code}] `;
@@ -28,7 +46,6 @@ function onWarning(warning) {
     traceHintShown = true;
     msg += '\n(Use `eddy --trace-warnings ...` to show where the warning was created)';
   }
-  void options;
   writeOut(msg);
 }
 
