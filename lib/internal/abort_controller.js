@@ -220,6 +220,9 @@ class AbortSignal extends EventTarget {
   }
 
   [customInspectSymbol](depth, options) {
+    // node's signals carry enumerable internal symbol keys, so past the depth limit
+    // they print as `[AbortSignal]` where an empty object would print `X {}`.
+    if (depth < 0) return options.stylize('[AbortSignal]', 'special');
     return inspectObject(this, 'AbortSignal', { aborted: this.aborted }, depth, options);
   }
 }

@@ -297,6 +297,8 @@ module.exports = {
 const kNativeErrors = ['Error', 'TypeError', 'RangeError', 'SyntaxError', 'ReferenceError',
   'EvalError', 'URIError', 'AggregateError'];
 
+const ordinaryHasInstance = Function.prototype[Symbol.hasInstance];
+
 function installErrorConstructors() {
   const OriginalError = Error;
   // Node 24's default Error.prepareStackTrace: assigning it back restores the
@@ -347,8 +349,13 @@ function installErrorConstructors() {
     Object.defineProperty(Native.prototype, 'constructor', {
       value: Replacement, writable: true, enumerable: false, configurable: true,
     });
+    // Subclasses (class X extends Error) inherit this static method: for them, `this`
+    // is the subclass and the ordinary prototype-chain check applies.
     Object.defineProperty(Replacement, Symbol.hasInstance, {
-      value: (v) => v instanceof Native, configurable: true,
+      value: function(v) {
+        return this === Replacement ? v instanceof Native : ordinaryHasInstance.call(this, v);
+      },
+      configurable: true,
     });
     replacements[name] = Replacement;
   }
