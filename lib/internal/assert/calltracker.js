@@ -42,7 +42,10 @@ class CallTracker {
     validateUint32(exact, 'exact', true);
     validateFunction(fn, 'fn');
     const context = { name: fn.name || 'calls', fn, exact, calls: [], stack: new Error() };
+    // A null-prototype handler: traps inherited from a patched Object.prototype
+    // (say a `get`) must not apply to the wrapper.
     const wrapper = new Proxy(fn, {
+      __proto__: null,
       apply(target, thisArg, args) {
         context.calls.push(Object.freeze({ thisArg, arguments: Object.freeze(args) }));
         return Reflect.apply(target, thisArg, args);

@@ -79,7 +79,11 @@ function isLoaderFrame(f) {
 function parseStack(stack) {
   if (typeof stack !== 'string' || stack === '') return [];
   const frames = [];
-  for (const line of stack.split('\n')) {
+  // Indexed, not for-of: every `new Error()` comes here, and a program may have
+  // replaced %ArrayIteratorPrototype%.next.
+  const lines = stack.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     if (line.startsWith('    at ')) return null; // already V8-shaped
     const f = parseFrame(line);
     if (f) frames.push(f);
@@ -144,7 +148,7 @@ function formatFrame(f) {
 
 function formatFrames(frames) {
   let out = '';
-  for (const f of frames) out += `\n    at ${formatFrame(f)}`;
+  for (let i = 0; i < frames.length; i++) out += `\n    at ${formatFrame(frames[i])}`;
   return out;
 }
 
