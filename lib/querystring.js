@@ -101,6 +101,12 @@ function decodeStr(s, decoder) {
   }
 }
 
+// Only a '%' followed by two hex digits makes a part need decoding, as in node.
+const escapePattern = /%[0-9a-fA-F]{2}/;
+function hasEscape(s) {
+  return s.includes('%') && escapePattern.test(s);
+}
+
 function addKeyVal(obj, key, value) {
   if (key in obj) {
     const cur = obj[key];
@@ -120,9 +126,11 @@ function addKeyVal(obj, key, value) {
 function parse(qs, sep, eq, options) {
   const obj = { __proto__: null };
   if (typeof qs !== 'string' || qs.length === 0) return obj;
-  // A separator that is not a string never matches.
-  sep = sep ? (typeof sep === 'string' ? sep : null) : '&';
-  eq = eq ? (typeof eq === 'string' ? eq : null) : '=';
+  // Truthy separators that are not strings are used as String(x), as in node; an
+  // empty one (say from []) never splits, and an empty eq makes every piece a value.
+  sep = sep ? String(sep) : '&';
+  eq = eq ? String(eq) : '=';
+  if (sep === '') sep = null;
   let maxKeys = 1000;
   if (options && typeof options.maxKeys === 'number') maxKeys = options.maxKeys;
   const limited = Number.isInteger(maxKeys) && maxKeys > 0;
@@ -135,13 +143,13 @@ function parse(qs, sep, eq, options) {
   for (let i = 0; i < count; i++) {
     const piece = pieces[i];
     if (piece.length === 0) continue;
-    const at = eq === null ? -1 : piece.indexOf(eq);
+    const at = piece.indexOf(eq);
     let key = at === -1 ? piece : piece.slice(0, at);
     let value = at === -1 ? '' : piece.slice(at + eq.length);
     if (key.includes('+')) key = key.replace(/\+/g, '%20');
     if (value.includes('+')) value = value.replace(/\+/g, '%20');
-    if (custom || key.includes('%')) key = decodeStr(key, decode);
-    if (custom || value.includes('%')) value = decodeStr(value, decode);
+    if (custom || hasEscape(key)) key = decodeStr(key, decode);
+    if (custom || hasEscape(value)) value = decodeStr(value, decode);
     addKeyVal(obj, key, value);
   }
   return obj;

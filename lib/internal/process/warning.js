@@ -44,7 +44,8 @@ function onWarning(warning) {
   if (typeof warning.detail === 'string') msg += `\n${warning.detail}`;
   if (!trace && !traceHintShown) {
     traceHintShown = true;
-    msg += '\n(Use `eddy --trace-warnings ...` to show where the warning was created)';
+    const flag = isDeprecation ? '--trace-deprecation' : '--trace-warnings';
+    msg += `\n(Use \`eddy ${flag} ...\` to show where the warning was created)`;
   }
   writeOut(msg);
 }
