@@ -161,8 +161,11 @@ JSValueRef eddy_runtime_call(eddy_runtime* rt, JSObjectRef fn, JSObjectRef self,
   JSValueRef result = JSObjectCallAsFunction(ctx, rt->run_callback, NULL, argc + 2, args, &exception);
   if (args != stack_args) free(args);
   if (exception) {
+    /* As in node, a callback that threw does not run the nextTick queue: the
+     * uncaught handler queues an immediate, after which (or after the next
+     * callback) the ticks run. */
     eddy_runtime_uncaught(rt, exception);
-    result = NULL;
+    return NULL;
   }
   eddy_runtime_drain_ticks(rt);
   return result;

@@ -104,6 +104,8 @@ function reportFatal(err, fromPromise) {
   }
 }
 
+function noop() {}
+
 // Called by C (and by queueMicrotask) with every exception no JS frame caught.
 // Returns 0 when handled, else the exit code after reporting.
 function onUncaught(err, origin = 'uncaughtException') {
@@ -114,9 +116,15 @@ function onUncaught(err, origin = 'uncaughtException') {
     }
     if (captureCallback !== null) {
       captureCallback(err);
+      require('timers').setImmediate(noop);
       return 0;
     }
-    if (process.emit('uncaughtException', err, origin)) return 0;
+    if (process.emit('uncaughtException', err, origin)) {
+      // The callback that threw skipped its nextTick queue; an immediate makes sure
+      // the ticks run soon, as in node.
+      require('timers').setImmediate(noop);
+      return 0;
+    }
   } catch (inner) {
     reportFatal(inner, false);
     return 7;
