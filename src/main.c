@@ -121,7 +121,9 @@ static int apply_option(eddy_options* o, const char* name, const char* value, in
     fprintf(stderr, "eddy: --experimental-test-coverage is not supported yet\n");
     *exit_code = 9;
     return EXIT_NOW;
-  } else if (!strcmp(name, "--trace-uncaught") || !strcmp(name, "--pending-deprecation") ||
+  } else if (!strcmp(name, "--pending-deprecation")) {
+    o->pending_deprecation = true;
+  } else if (!strcmp(name, "--trace-uncaught") ||
              !strcmp(name, "--no-experimental-require-module") ||
              !strcmp(name, "--experimental-require-module") ||
              !strcmp(name, "--experimental-eventsource") ||
@@ -196,6 +198,8 @@ int main(int argc, char** argv) {
   signal(SIGPIPE, SIG_IGN);
   eddy_options o = {0};
   o.stack_trace_limit = -1;
+  const char* pending = getenv("NODE_PENDING_DEPRECATION");
+  o.pending_deprecation = pending && !strcmp(pending, "1");
   int exit_code = 0;
 
   arg_list from_env = split_node_options(getenv("NODE_OPTIONS"));

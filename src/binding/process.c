@@ -233,9 +233,29 @@ static char* property_name(JSStringRef name) {
 
 static _Thread_local bool env_storing; /* set while env_set stores the coerced value itself */
 
+/* --pending-deprecation: storing anything but a string, number or boolean in
+ * process.env warns once (DEP0104), as in node. */
+static void env_warn_non_primitive(JSContextRef ctx, JSValueRef value) {
+  static _Thread_local bool warned;
+  eddy_runtime* rt = eddy_runtime_from(ctx);
+  if (warned || !rt->options->pending_deprecation) return;
+  if (JSValueIsString(ctx, value) || JSValueIsNumber(ctx, value) || JSValueIsBoolean(ctx, value))
+    return;
+  warned = true;
+  JSValueRef fn = eddy_js_get(ctx, rt->process, "emitWarning");
+  if (!JSValueIsObject(ctx, fn)) return;
+  JSValueRef args[3] = {
+      eddy_js_cstr(ctx, "Assigning any value other than a string, number, or boolean to a "
+                        "process.env property is deprecated. Please make sure to convert the "
+                        "value to a string before setting process.env with it."),
+      eddy_js_cstr(ctx, "DeprecationWarning"), eddy_js_cstr(ctx, "DEP0104")};
+  JSObjectCallAsFunction(ctx, (JSObjectRef)fn, rt->process, 3, args, NULL);
+}
+
 static bool env_set(JSContextRef ctx, JSObjectRef obj, JSStringRef name, JSValueRef value,
                     JSValueRef* exception) {
   if (env_storing) return false; /* let JSC store the string as a data property */
+  env_warn_non_primitive(ctx, value);
   JSStringRef str = JSValueToStringCopy(ctx, value, exception);
   if (!str) return true;
   char* key = property_name(name);

@@ -41,6 +41,7 @@ typedef struct eddy_options {
   const char* redirect_warnings; /* --redirect-warnings file, or NULL */
   int disable_warning_count; /* --disable-warning codes and types */
   const char** disable_warnings;
+  bool pending_deprecation; /* --pending-deprecation or NODE_PENDING_DEPRECATION=1 */
 } eddy_options;
 
 /* Slots of the byte array shared with lib/internal/process/task_queues.js: JS sets
