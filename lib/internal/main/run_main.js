@@ -16,6 +16,35 @@ function preload(requests) {
 
 // -e and stdin code run as a script in the global scope, with require, module,
 // exports, __filename and __dirname as globals, as in node.
+// As in node, -e scripts (not stdin ones) see the public built-ins as lazy globals (`fs`,
+// `os`, ...), non-enumerable, which an assignment replaces with a plain value.
+function addBuiltinLibsToGlobal(module) {
+  const { builtinModules } = require('module');
+  for (const name of builtinModules) {
+    if (name.startsWith('_') || name.includes('/') || name.includes(':') ||
+        Object.prototype.hasOwnProperty.call(globalThis, name)) {
+      continue;
+    }
+    const setReal = (value) => {
+      delete globalThis[name];
+      globalThis[name] = value;
+    };
+    Object.defineProperty(globalThis, name, {
+      __proto__: null,
+      get() {
+        const lib = module.require(name);
+        Object.defineProperty(globalThis, name, {
+          __proto__: null, get: () => lib, set: setReal, configurable: true, enumerable: false,
+        });
+        return lib;
+      },
+      set: setReal,
+      configurable: true,
+      enumerable: false,
+    });
+  }
+}
+
 function evalScript(name, source, print) {
   if (internalBinding('process').options.inputType === 'module') {
     return require('internal/modules/esm/run_main').evalModule(name, source, print);
@@ -30,6 +59,7 @@ function evalScript(name, source, print) {
   for (const [key, value] of Object.entries(scope)) {
     Object.defineProperty(globalThis, key, { value, writable: true, enumerable: true, configurable: true });
   }
+  if (name === '[eval]') addBuiltinLibsToGlobal(module);
   setEvalSource(name, source);
   let body = source.charCodeAt(0) === 35 && source.charCodeAt(1) === 33 ? `//${source.slice(2)}` : source;
   // import() in a script: src/esm renames it to _$imp$ (see the CommonJS loader).
