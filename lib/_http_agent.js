@@ -258,7 +258,7 @@ function setRequestSocket(agent, req, socket) {
 }
 
 module.exports = {
-  Agent,
+  Agent: require('internal/util').callableClass(Agent),
   globalAgent: new Agent({ keepAlive: true, scheduling: 'lifo', timeout: 5000 }),
   kRequestOptions,
 };

@@ -505,4 +505,4 @@ function createServer(options, listener) {
 }
 
 void validateFunction;
-module.exports = { TLSSocket, Server, createServer, connect };
+module.exports = { TLSSocket, Server: require('internal/util').callableClass(Server), createServer, connect };

@@ -1110,15 +1110,7 @@ function setDefaultAutoSelectFamilyAttemptTimeout(value) {
   autoSelectFamilyAttemptTimeoutDefault = value;
 }
 
-// node's Server and Socket are plain functions that may be called without `new`;
-// these classes are exported behind a Proxy that constructs on a call.
-function callableClass(cls) {
-  return new Proxy(cls, {
-    apply(target, thisArg, args) {
-      return Reflect.construct(target, args);
-    },
-  });
-}
+const { callableClass } = require('internal/util');
 const PublicServer = callableClass(Server);
 const PublicSocket = callableClass(Socket);
 
