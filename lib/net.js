@@ -282,7 +282,9 @@ class Socket extends stream.Duplex {
 
   setTimeout(msecs, callback) {
     if (this.destroyed) return this;
-    validateNumber(msecs, 'msecs', 0);
+    // node keeps the requested value as a plain own property, even once the timer fired.
+    this.timeout = msecs;
+    msecs = require('internal/timers').getTimerDuration(msecs, 'msecs');
     if (this[kTimeout]) {
       clearTimeout(this[kTimeout]);
       this[kTimeout] = null;
@@ -301,10 +303,6 @@ class Socket extends stream.Duplex {
       }
     }
     return this;
-  }
-
-  get timeout() {
-    return this[kTimeout] ? this[kTimeout]._idleTimeout : undefined;
   }
 
   _onTimeout() {
