@@ -72,7 +72,7 @@ LLHTTP_SRCS := $(LLHTTP_DIR)/llhttp.c $(LLHTTP_DIR)/api.c $(LLHTTP_DIR)/http.c
 LLHTTP_OBJS := $(LLHTTP_SRCS:$(LLHTTP_DIR)/%.c=$(BUILD)/obj/llhttp/%.o)
 OBJS := $(SRCS:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/gen/builtins_table.o $(LLHTTP_OBJS)
 
-.PHONY: all test test-node asan format clean bench demo fuzz esm-packages
+.PHONY: all test test-node asan format clean bench demo fuzz esm-packages npm-packages
 all: $(BUILD)/eddy
 
 $(BUILD)/eddy: $(OBJS)
@@ -143,6 +143,10 @@ fuzz: $(BUILD)/fuzz/esm-transform
 # Popular ESM-only npm packages for test-esm-npm-packages (pinned; never committed).
 esm-packages:
 	cd test/fixtures/esm-packages && npm install --no-audit --no-fund --ignore-scripts --no-package-lock
+
+# express and ws for test-npm-express-ws.js (pinned in the fixture's package.json).
+npm-packages:
+	cd test/fixtures/npm-packages && npm install --no-audit --no-fund --ignore-scripts --no-package-lock
 
 # The main example: the WebSocket chat server on http://127.0.0.1:8080/ (after a
 # loopback self-test with 20 clients). Ctrl-C stops it.

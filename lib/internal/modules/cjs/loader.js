@@ -165,19 +165,21 @@ function resolveExports(nmPath, request, parentPath) {
   if (pkg?.exports == null) return undefined;
   try {
     return finalizeResolution(packageExportsResolve(`${pkgPath}/`, `.${m[2] || ''}`, pkg.exports,
-      parentPath, cjsConditions), request);
+      parentPath, cjsConditions), pkgPath);
   } catch (err) {
     if (err.code === 'ERR_MODULE_NOT_FOUND') throw notFoundFromEsm(err, request);
     throw err;
   }
 }
 
-function finalizeResolution(resolved, request) {
+// The file a package's "exports"/"imports" named must exist; node's error for a
+// missing one carries the package's folder as `path`.
+function finalizeResolution(resolved, pkgDir) {
   const kind = stat(resolved);
   if (kind === 0) return toRealPath(resolved);
   const err = new Error(`Cannot find module '${resolved}'`);
   err.code = 'MODULE_NOT_FOUND';
-  void request;
+  err.path = pkgDir.endsWith('/') ? pkgDir.slice(0, -1) : pkgDir;
   throw err;
 }
 
@@ -242,7 +244,7 @@ function trySelf(parentPath, request) {
   const pkgDir = pkg.pjsonPath.slice(0, -'package.json'.length);
   try {
     return finalizeResolution(packageExportsResolve(pkgDir, expansion, pkg.exports, parentPath,
-      cjsConditions), request);
+      cjsConditions), pkgDir);
   } catch (err) {
     if (err.code === 'ERR_MODULE_NOT_FOUND') throw notFoundFromEsm(err, request);
     throw err;
@@ -303,7 +305,7 @@ function resolveFilename(request, parent, isMain, options) {
     if (pkg?.imports != null) {
       const resolveBare = (specifier) => Module._resolveFilename(specifier, parent, false);
       return finalizeResolution(packageImportsResolve(request, pkg, parentPath, cjsConditions,
-        resolveBare), request);
+        resolveBare), path.dirname(pkg.pjsonPath));
     }
   }
 
