@@ -27,6 +27,10 @@ class Agent extends EventEmitter {
     this.freeSockets = { __proto__: null };
     this.keepAliveMsecs = this.options.keepAliveMsecs || 1000;
     this.keepAlive = this.options.keepAlive || false;
+    // How much earlier than the server's Keep-Alive timeout hint a free socket is dropped.
+    const buffer = this.options.agentKeepAliveTimeoutBuffer;
+    this.agentKeepAliveTimeoutBuffer = typeof buffer === 'number' && buffer >= 0 && Number.isFinite(buffer)
+      ? buffer : 1000;
     this.maxSockets = this.options.maxSockets || Agent.defaultMaxSockets;
     this.maxFreeSockets = this.options.maxFreeSockets || 256;
     this.scheduling = this.options.scheduling || 'lifo';
@@ -196,7 +200,7 @@ class Agent extends EventEmitter {
       const hint = res.headers['keep-alive'];
       const m = hint && /(?:^|[\s,])timeout=(\d+)/.exec(hint);
       if (m) {
-        const serverHintTimeout = Number.parseInt(m[1]) * 1000 - 1000;
+        const serverHintTimeout = Number.parseInt(m[1]) * 1000 - this.agentKeepAliveTimeoutBuffer;
         if (serverHintTimeout > 0 && (agentTimeout === 0 || serverHintTimeout < agentTimeout)) agentTimeout = serverHintTimeout;
         else if (serverHintTimeout <= 0) return false;
       }
@@ -258,7 +262,7 @@ function setRequestSocket(agent, req, socket) {
 }
 
 module.exports = {
-  Agent,
+  Agent: require('internal/util').callableClass(Agent),
   globalAgent: new Agent({ keepAlive: true, scheduling: 'lifo', timeout: 5000 }),
   kRequestOptions,
 };

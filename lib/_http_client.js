@@ -290,10 +290,15 @@ class ClientRequest extends OutgoingMessage {
   setTimeout(msecs, callback) {
     if (this._ended) return this;
     listenSocketTimeout(this);
-    validateNumber(msecs, 'msecs', 0);
+    msecs = require('internal/timers').getTimerDuration(msecs, 'msecs');
     if (callback) this.once('timeout', callback);
-    if (this.socket) this.socket.setTimeout(msecs);
-    else this.once('socket', (sock) => sock.setTimeout(msecs));
+    // A socket still connecting gets the timeout once connected, as in node.
+    const apply = (sock) => {
+      if (sock.connecting) sock.once('connect', () => sock.setTimeout(msecs));
+      else sock.setTimeout(msecs);
+    };
+    if (this.socket) apply(this.socket);
+    else this.once('socket', apply);
     return this;
   }
 

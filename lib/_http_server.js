@@ -714,7 +714,7 @@ function createServer(opts, requestListener) {
 
 module.exports = {
   STATUS_CODES,
-  Server,
+  Server: require('internal/util').callableClass(Server),
   ServerResponse,
   createServer,
   kConnections,

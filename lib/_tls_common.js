@@ -43,22 +43,24 @@ function createSecureContext(options = {}) {
   const sc = new SecureContext(options);
   const ctx = sc.context;
   const { ca, cert, key, pfx, passphrase, ciphers, sessionTimeout } = options;
-  if (ca !== undefined && ca !== null) {
+  // As in node, a falsy ca/cert/key/pfx means "not given"; inside a list every entry counts.
+  if (ca) {
     for (const c of asList(ca)) binding.ctxAddCA(ctx, toPem(c, 'options.ca'));
   } else {
     binding.ctxUseSystemCA(ctx, process.env.NODE_EXTRA_CA_CERTS || undefined);
   }
-  if (cert !== undefined && cert !== null) {
+  if (cert) {
     for (const c of asList(cert)) binding.ctxSetCert(ctx, toPem(c, 'options.cert'));
   }
-  if (key !== undefined && key !== null) {
+  if (key) {
     for (const k of asList(key)) {
-      const pem = k !== null && typeof k === 'object' && !ArrayBuffer.isView(k) ? k.pem : k;
+      // The { pem, passphrase } form is only taken inside a list.
+      const pem = Array.isArray(key) && k !== null && typeof k === 'object' && !ArrayBuffer.isView(k) ? k.pem : k;
       const pass = k?.passphrase ?? passphrase;
       binding.ctxSetKey(ctx, toPem(pem, 'options.key'), pass === undefined ? undefined : String(pass));
     }
   }
-  if (pfx !== undefined && pfx !== null) {
+  if (pfx) {
     for (const p of asList(pfx)) {
       const buf = p !== null && typeof p === 'object' && !ArrayBuffer.isView(p) ? p.buf : p;
       const pass = p?.passphrase ?? passphrase;

@@ -493,10 +493,12 @@ class Server extends net.Server {
   }
 
   setTicketKeys(keys) {
-    if (!ArrayBuffer.isView(keys) || keys.byteLength !== 48) {
-      throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], keys);
+    if (!ArrayBuffer.isView(keys)) throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], keys);
+    if (keys.byteLength !== 48) {
+      const { codes: { ERR_INTERNAL_ASSERTION } } = require('internal/errors');
+      throw new ERR_INTERNAL_ASSERTION('Session ticket keys must be a 48-byte buffer');
     }
-    this._ticketKeys = Buffer.from(keys);
+    this._ticketKeys = Buffer.from(new Uint8Array(keys.buffer, keys.byteOffset, 48));
   }
 }
 
@@ -505,4 +507,4 @@ function createServer(options, listener) {
 }
 
 void validateFunction;
-module.exports = { TLSSocket, Server, createServer, connect };
+module.exports = { TLSSocket, Server: require('internal/util').callableClass(Server), createServer, connect };

@@ -43,7 +43,7 @@ class Socket extends EventEmitter {
     const handle = newHandle(type);
     let lookup = defaultLookup;
     if (options?.lookup !== undefined) {
-      validateFunction(options.lookup, 'options.lookup');
+      validateFunction(options.lookup, 'lookup');
       lookup = options.lookup;
     }
     this.type = type;

@@ -2,7 +2,7 @@
 // node:dns, the callback API: thin adapters over lib/internal/dns/utils.js.
 
 const utils = require('internal/dns/utils');
-const { validateFunction } = require('internal/validators');
+const { validateFunction, validateString } = require('internal/validators');
 const { codes: { ERR_MISSING_ARGS } } = require('internal/errors');
 
 function lookup(hostname, options, callback) {
@@ -25,16 +25,16 @@ class Resolver extends utils.ResolverBase {
     if (typeof rrtype === 'function') {
       callback = rrtype;
       rrtype = 'A';
-    } else if (rrtype === undefined) {
-      rrtype = 'A';
     } else {
       utils.validateRrtype(rrtype);
     }
+    validateString(hostname, 'name');
     validateFunction(callback, 'callback');
     return this._query(rrtype, hostname, undefined, callback);
   }
 
   reverse(ip, callback) {
+    validateString(ip, 'name');
     validateFunction(callback, 'callback');
     return this._reverse(ip, callback);
   }
@@ -49,6 +49,7 @@ for (const rrtype of Object.keys(utils.rrtypes)) {
           callback = options;
           options = undefined;
         }
+        validateString(hostname, 'name');
         validateFunction(callback, 'callback');
         return this._query(rrtype, hostname, options, callback);
       },

@@ -162,7 +162,7 @@ Object.assign(module.exports, {
 for (const k of ['F_OK', 'R_OK', 'W_OK', 'X_OK']) {
   Object.defineProperty(module.exports, k, {
     get: require('internal/util').deprecate(() => constants[k],
-      `fs.${k} is deprecated, use fs.constants.${k} instead.`, 'DEP0176'),
+      `fs.${k} is deprecated, use fs.constants.${k} instead`, 'DEP0176'),
     enumerable: false, configurable: false,
   });
 }

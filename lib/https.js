@@ -148,4 +148,7 @@ function get(...args) {
   return req;
 }
 
-module.exports = { Agent, globalAgent, Server, createServer, get, request };
+const { callableClass } = require('internal/util');
+module.exports = {
+  Agent: callableClass(Agent), globalAgent, Server: callableClass(Server), createServer, get, request,
+};

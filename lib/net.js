@@ -282,7 +282,9 @@ class Socket extends stream.Duplex {
 
   setTimeout(msecs, callback) {
     if (this.destroyed) return this;
-    validateNumber(msecs, 'msecs', 0);
+    // node keeps the requested value as a plain own property, even once the timer fired.
+    this.timeout = msecs;
+    msecs = require('internal/timers').getTimerDuration(msecs, 'msecs');
     if (this[kTimeout]) {
       clearTimeout(this[kTimeout]);
       this[kTimeout] = null;
@@ -301,10 +303,6 @@ class Socket extends stream.Duplex {
       }
     }
     return this;
-  }
-
-  get timeout() {
-    return this[kTimeout] ? this[kTimeout]._idleTimeout : undefined;
   }
 
   _onTimeout() {
@@ -1110,15 +1108,7 @@ function setDefaultAutoSelectFamilyAttemptTimeout(value) {
   autoSelectFamilyAttemptTimeoutDefault = value;
 }
 
-// node's Server and Socket are plain functions that may be called without `new`;
-// these classes are exported behind a Proxy that constructs on a call.
-function callableClass(cls) {
-  return new Proxy(cls, {
-    apply(target, thisArg, args) {
-      return Reflect.construct(target, args);
-    },
-  });
-}
+const { callableClass } = require('internal/util');
 const PublicServer = callableClass(Server);
 const PublicSocket = callableClass(Socket);
 

@@ -30,6 +30,7 @@ function rootCertificatesList() {
 }
 
 function getCACertificates(type = 'default') {
+  require('internal/validators').validateString(type, 'type');
   if (type === 'default' || type === 'bundled' || type === 'system') return [...rootCertificatesList()];
   if (type === 'extra') return [];
   const { codes } = require('internal/errors');

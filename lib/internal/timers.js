@@ -5,7 +5,7 @@
 // in node. Immediates wait in a FIFO that C drains after the poll phase.
 
 const binding = internalBinding('timers');
-const { validateFunction } = require('internal/validators');
+const { validateFunction, validateNumber } = require('internal/validators');
 const { state: asyncState, kFrame } = require('internal/async_hooks');
 
 const TIMEOUT_MAX = 2 ** 31 - 1;
@@ -411,7 +411,24 @@ function setImmediate(callback, arg1, arg2, arg3) {
   return new Immediate(callback, args);
 }
 
+// The duration a socket/request setTimeout(msecs) accepts: a non-negative finite number,
+// cut down to TIMEOUT_MAX with node's warning.
+function getTimerDuration(msecs, name) {
+  validateNumber(msecs, name);
+  if (msecs < 0 || !Number.isFinite(msecs)) {
+    const { codes: { ERR_OUT_OF_RANGE } } = require('internal/errors');
+    throw new ERR_OUT_OF_RANGE(name, 'a non-negative finite number', msecs);
+  }
+  if (msecs > TIMEOUT_MAX) {
+    process.emitWarning(`${msecs} does not fit into a 32-bit signed integer.` +
+                        `\nTimer duration was truncated to ${TIMEOUT_MAX}.`, 'TimeoutOverflowWarning');
+    return TIMEOUT_MAX;
+  }
+  return msecs;
+}
+
 module.exports = {
+  getTimerDuration,
   Immediate,
   Timeout,
   TIMEOUT_MAX,

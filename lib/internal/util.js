@@ -92,7 +92,19 @@ function isInsideNodeModules() {
   return false;
 }
 
+// node's constructors (net.Server, http.Agent, crypto.ECDH, ...) are plain functions that
+// may be called without `new`; eddy's are classes, exported behind a Proxy that constructs
+// on a call. Subclassing and instanceof see through the Proxy.
+function callableClass(cls) {
+  return new Proxy(cls, {
+    apply(target, thisArg, args) {
+      return Reflect.construct(target, args);
+    },
+  });
+}
+
 module.exports = {
+  callableClass,
   customInspectSymbol,
   defineLazyProperty,
   deprecate,

@@ -4,12 +4,13 @@
 
 const binding = internalBinding('crypto');
 const { Buffer } = require('buffer');
+const { types: { isAnyArrayBuffer } } = require('internal/util/types');
 const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
 
 function spkacBytes(spkac, encoding) {
   if (typeof spkac === 'string') return Buffer.from(spkac, encoding);
   if (ArrayBuffer.isView(spkac)) return spkac;
-  if (spkac instanceof ArrayBuffer) return new Uint8Array(spkac);
+  if (isAnyArrayBuffer(spkac)) return new Uint8Array(spkac);
   throw new ERR_INVALID_ARG_TYPE('spkac', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], spkac);
 }
 

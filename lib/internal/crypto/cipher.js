@@ -5,6 +5,7 @@
 
 const binding = internalBinding('crypto');
 const { Buffer } = require('buffer');
+const { types: { isAnyArrayBuffer } } = require('internal/util/types');
 const LazyTransform = require('internal/streams/lazy_transform');
 const {
   codes: {
@@ -23,7 +24,7 @@ const kUnsupported = 'Trying to add data in unsupported state';
 function toBytes(value, name, encoding, types) {
   if (typeof value === 'string') return Buffer.from(value, encoding);
   if (ArrayBuffer.isView(value)) return value;
-  if (value instanceof ArrayBuffer) return new Uint8Array(value);
+  if (isAnyArrayBuffer(value)) return new Uint8Array(value);
   throw new ERR_INVALID_ARG_TYPE(name, types, value);
 }
 

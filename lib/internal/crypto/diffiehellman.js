@@ -4,6 +4,7 @@
 
 const binding = internalBinding('crypto');
 const { Buffer } = require('buffer');
+const { types: { isAnyArrayBuffer } } = require('internal/util/types');
 const {
   codes: { ERR_CRYPTO_UNKNOWN_DH_GROUP, ERR_CRYPTO_INVALID_KEYLEN, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE },
 } = require('internal/errors');
@@ -14,7 +15,7 @@ const kState = Symbol('kState');
 function toBytes(value, encoding, name) {
   if (typeof value === 'string') return Buffer.from(value, encoding);
   if (ArrayBuffer.isView(value)) return value;
-  if (value instanceof ArrayBuffer) return new Uint8Array(value);
+  if (isAnyArrayBuffer(value)) return new Uint8Array(value);
   throw new ERR_INVALID_ARG_TYPE(name, ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], value);
 }
 
@@ -36,7 +37,7 @@ function generatorBytes(g, encoding) {
 function DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding) {
   if (!new.target) return new DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding);
   if (typeof sizeOrKey !== 'number' && typeof sizeOrKey !== 'string' && !ArrayBuffer.isView(sizeOrKey) &&
-      !(sizeOrKey instanceof ArrayBuffer)) {
+      !isAnyArrayBuffer(sizeOrKey)) {
     throw new ERR_INVALID_ARG_TYPE('sizeOrKey', ['number', 'string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'],
                                    sizeOrKey);
   }

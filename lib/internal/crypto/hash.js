@@ -4,6 +4,7 @@
 
 const binding = internalBinding('crypto');
 const { Buffer } = require('buffer');
+const { types: { isAnyArrayBuffer } } = require('internal/util/types');
 const LazyTransform = require('internal/streams/lazy_transform');
 const {
   codes: {
@@ -95,7 +96,7 @@ Hash.prototype.digest = function digest(outputEncoding) {
 function prepareKey(key) {
   if (typeof key === 'string') return key;
   if (ArrayBuffer.isView(key)) return key;
-  if (key instanceof ArrayBuffer) return new Uint8Array(key);
+  if (isAnyArrayBuffer(key)) return new Uint8Array(key);
   if (key !== null && typeof key === 'object') {
     return require('internal/crypto/keys').prepareSecretKey(key);
   }

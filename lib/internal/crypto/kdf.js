@@ -4,6 +4,7 @@
 
 const binding = internalBinding('crypto');
 const { Buffer } = require('buffer');
+const { types: { isAnyArrayBuffer } } = require('internal/util/types');
 const {
   codes: {
     ERR_CRYPTO_INVALID_DIGEST, ERR_CRYPTO_INVALID_KEYLEN, ERR_CRYPTO_INVALID_SCRYPT_PARAMS,
@@ -19,7 +20,7 @@ const kBufferTypes = ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView
 function bytesArg(value, name) {
   if (typeof value === 'string') return value;
   if (ArrayBuffer.isView(value)) return value;
-  if (value instanceof ArrayBuffer) return new Uint8Array(value);
+  if (isAnyArrayBuffer(value)) return new Uint8Array(value);
   throw new ERR_INVALID_ARG_TYPE(name, kBufferTypes, value);
 }
 
@@ -69,19 +70,22 @@ function scryptParams(options) {
   const o = { ...kScryptDefaults };
   if (options === undefined || options === null) return o;
   validateObject(options, 'options');
+  // Each option is read once: a getter must not return a checked value, then another.
   const pick = (a, b, name) => {
-    if (options[a] !== undefined && options[b] !== undefined) throw new ERR_INCOMPATIBLE_OPTION_PAIR(a, b);
-    const v = options[a] ?? options[b];
+    const va = options[a];
+    const vb = options[b];
+    if (va !== undefined && vb !== undefined) throw new ERR_INCOMPATIBLE_OPTION_PAIR(a, b);
+    const v = va ?? vb;
     if (v !== undefined) {
-      validateUint32(v, options[a] !== undefined ? a : b);
+      validateUint32(v, va !== undefined ? a : b);
       o[name] = v;
     }
   };
   pick('N', 'cost', 'N');
   pick('r', 'blockSize', 'r');
   pick('p', 'parallelization', 'p');
-  if (options.maxmem !== undefined) {
-    const { maxmem } = options;
+  const { maxmem } = options;
+  if (maxmem !== undefined) {
     if (typeof maxmem !== 'number' || !Number.isSafeInteger(maxmem) || maxmem < 0) {
       throw new ERR_OUT_OF_RANGE('maxmem', '>= 0 && <= 9007199254740991', maxmem);
     }
@@ -131,7 +135,7 @@ function hkdfKey(key) {
     return key[kHandle];
   }
   if (typeof key === 'string' || ArrayBuffer.isView(key)) return key;
-  if (key instanceof ArrayBuffer) return new Uint8Array(key);
+  if (isAnyArrayBuffer(key)) return new Uint8Array(key);
   throw new ERR_INVALID_ARG_TYPE('ikm', ['string', 'SecretKeyObject', 'ArrayBuffer', 'TypedArray', 'DataView', 'Buffer'], key);
 }
 

@@ -5,6 +5,7 @@
 
 const binding = internalBinding('crypto');
 const { Buffer } = require('buffer');
+const { types: { isAnyArrayBuffer } } = require('internal/util/types');
 const {
   codes: {
     ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS, ERR_CRYPTO_INVALID_JWK, ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE,
@@ -214,7 +215,7 @@ function newPrivateKey(handle) { return makeKey(PrivateKeyObject, 'private', han
 function createSecretKey(key, encoding) {
   if (typeof key === 'string') return newSecretKey(Buffer.from(key, encoding));
   if (ArrayBuffer.isView(key)) return newSecretKey(Buffer.from(key.buffer.slice(key.byteOffset, key.byteOffset + key.byteLength)));
-  if (key instanceof ArrayBuffer) return newSecretKey(Buffer.from(key.slice(0)));
+  if (isAnyArrayBuffer(key)) return newSecretKey(Buffer.from(key.slice(0)));
   throw new ERR_INVALID_ARG_TYPE('key', kBufferTypes, key);
 }
 
@@ -229,7 +230,7 @@ function prepareSecretKey(key, encoding, bufferOnly = false) {
   }
   if (typeof key === 'string') return Buffer.from(key, encoding);
   if (ArrayBuffer.isView(key)) return key;
-  if (key instanceof ArrayBuffer) return new Uint8Array(key);
+  if (isAnyArrayBuffer(key)) return new Uint8Array(key);
   throw new ERR_INVALID_ARG_TYPE('key',
     ['string', ...kBufferTypes, ...(bufferOnly ? [] : ['KeyObject', 'CryptoKey'])], key);
 }
@@ -276,11 +277,11 @@ function parseKeyInput(key, kind, name = 'key') {
   let type;
   let passphrase;
   let encoding = 'utf8';
-  if (typeof key === 'object' && key !== null && !ArrayBuffer.isView(key) && !(key instanceof ArrayBuffer)) {
+  if (typeof key === 'object' && key !== null && !ArrayBuffer.isView(key) && !isAnyArrayBuffer(key)) {
     ({ key: data, format = 'pem', type, passphrase, encoding = 'utf8' } = key);
     if (format === 'jwk') return fromJwk(data, kind === 'private');
     validateOneOf(format, `${name}.format`, ['pem', 'der', 'jwk']);
-    if (typeof data !== 'string' && !ArrayBuffer.isView(data) && !(data instanceof ArrayBuffer)) {
+    if (typeof data !== 'string' && !ArrayBuffer.isView(data) && !isAnyArrayBuffer(data)) {
       throw new ERR_INVALID_ARG_TYPE(`${name}.key`, ['string', ...kBufferTypes], data);
     }
     if (format === 'der') {
@@ -289,7 +290,7 @@ function parseKeyInput(key, kind, name = 'key') {
     }
   }
   if (typeof data === 'string') data = Buffer.from(data, format === 'der' ? encoding : 'utf8');
-  else if (data instanceof ArrayBuffer) data = new Uint8Array(data);
+  else if (isAnyArrayBuffer(data)) data = new Uint8Array(data);
   if (passphrase !== undefined && passphrase !== null) {
     if (typeof passphrase === 'string') passphrase = Buffer.from(passphrase);
     else if (!ArrayBuffer.isView(passphrase)) {
@@ -335,7 +336,7 @@ function prepareAsymmetricKey(key, kind) {
   if (typeof key === 'object' && key !== null && isKeyObject(key.key)) {
     return prepareAsymmetricKey(key.key, kind);
   }
-  if (typeof key === 'string' || ArrayBuffer.isView(key) || key instanceof ArrayBuffer ||
+  if (typeof key === 'string' || ArrayBuffer.isView(key) || isAnyArrayBuffer(key) ||
       (typeof key === 'object' && key !== null)) {
     return parseKeyInput(key, kind === 'private' ? 'private' : 'public');
   }

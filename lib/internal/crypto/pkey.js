@@ -176,5 +176,6 @@ function createECDH(curve) {
 }
 
 module.exports = {
-  publicEncrypt, privateDecrypt, privateEncrypt, publicDecrypt, diffieHellman, createECDH, ECDH,
+  publicEncrypt, privateDecrypt, privateEncrypt, publicDecrypt, diffieHellman, createECDH,
+  ECDH: require('internal/util').callableClass(ECDH),
 };

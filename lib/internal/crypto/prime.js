@@ -3,6 +3,7 @@
 
 const binding = internalBinding('crypto');
 const { Buffer } = require('buffer');
+const { types: { isAnyArrayBuffer } } = require('internal/util/types');
 const { codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE } } = require('internal/errors');
 const { validateFunction, validateInt32, validateObject, validateBoolean } = require('internal/validators');
 
@@ -14,7 +15,7 @@ function toBytes(candidate, name) {
     return Buffer.from(hex, 'hex');
   }
   if (ArrayBuffer.isView(candidate)) return candidate;
-  if (candidate instanceof ArrayBuffer) return new Uint8Array(candidate);
+  if (isAnyArrayBuffer(candidate)) return new Uint8Array(candidate);
   throw new ERR_INVALID_ARG_TYPE(name, ['ArrayBuffer', 'TypedArray', 'Buffer', 'DataView', 'bigint'], candidate);
 }
 

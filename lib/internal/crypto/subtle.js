@@ -5,6 +5,7 @@
 
 const binding = internalBinding('crypto');
 const { Buffer } = require('buffer');
+const { types: { isArrayBuffer, isSharedArrayBuffer } } = require('internal/util/types');
 const { DOMException } = require('internal/dom_exception');
 const keys = require('internal/crypto/keys');
 const { makeCryptoKey, isCryptoKey, keyObjectOf } = require('internal/crypto/webcrypto');
@@ -31,9 +32,17 @@ function normalize(algorithm) {
   return out;
 }
 
-function bytes(data) {
-  if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+// WebIDL BufferSource: a view on a SharedArrayBuffer is refused (node's webidl TypeError).
+function bytes(data, where = 'The "data" argument') {
+  if (ArrayBuffer.isView(data)) {
+    if (isSharedArrayBuffer(data.buffer)) {
+      const err = new TypeError(`${where} is a view on a SharedArrayBuffer, which is not allowed.`);
+      err.code = 'ERR_INVALID_ARG_TYPE';
+      throw err;
+    }
+    return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  }
+  if (isArrayBuffer(data)) return new Uint8Array(data);
   const { codes } = require('internal/errors');
   throw new codes.ERR_INVALID_ARG_TYPE('data', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], data);
 }
@@ -114,7 +123,7 @@ function asymmetricAlgorithm(alg, keyObject) {
 async function digest(algorithm, data) {
   const alg = normalize(algorithm);
   if (!(alg.name in kHashBits)) throw fail('Unrecognized algorithm name', 'NotSupportedError');
-  return arrayBuffer(binding.hashOneShot(shaName(alg), bytes(data)));
+  return arrayBuffer(binding.hashOneShot(shaName(alg), bytes(data, "Failed to execute 'digest' on 'SubtleCrypto': 2nd argument")));
 }
 
 async function generateKey(algorithm, extractable, usages) {

@@ -3,26 +3,25 @@
 
 const utils = require('internal/dns/utils');
 
+// start(done) runs outside the executor: argument validation throws synchronously, as in node.
 function promised(start) {
-  return new Promise((resolve, reject) => {
-    start((err, value) => (err ? reject(err) : resolve(value)));
-  });
-}
-
-function lookup(hostname, options) {
-  // Validation throws synchronously in node too.
-  let req;
+  let done;
   const p = new Promise((resolve, reject) => {
-    req = utils.lookup(hostname, options, (err, address, family) => {
-      if (err) return reject(err);
-      resolve(Array.isArray(address) ? address : { address, family });
-    });
+    done = (err, value) => (err ? reject(err) : resolve(value));
   });
-  void req;
+  start(done);
   return p;
 }
 
+function lookup(hostname, options) {
+  return promised((done) => utils.lookup(hostname, options, (err, address, family) => {
+    if (err) return done(err);
+    done(null, Array.isArray(address) ? address : { address, family });
+  }));
+}
+
 function lookupService(address, port) {
+  if (arguments.length !== 2) throw new utils.ERR_MISSING_ARGS('address', 'port');
   let start;
   const p = new Promise((resolve, reject) => {
     start = () => utils.lookupService(address, port, (err, hostname, service) => {
@@ -41,7 +40,7 @@ class Resolver extends utils.ResolverBase {
   }
 
   reverse(ip) {
-    return promised((done) => this._reverse(ip, done));
+    return promised((done) => this._reverse(ip, done, false));
   }
 }
 

@@ -212,8 +212,8 @@ function shapeAny(entries) {
   return out;
 }
 
-function parseServer(serv) {
-  validateString(serv, 'servers[i]');
+function parseServer(serv, i) {
+  validateString(serv, `servers[${i}]`);
   let m;
   if ((m = /^\[([^\]]+)\](?::(\d+))?$/.exec(serv)) !== null) {
     if (isIP(m[1]) === 6) return [m[1], m[2] ? +m[2] : 53, 6];
@@ -260,7 +260,17 @@ class ResolverBase {
 
   setServers(servers) {
     validateArray(servers, 'servers');
-    const parsed = servers.map(parseServer);
+    // Holes are skipped and repeats kept once, as node does.
+    const parsed = [];
+    const seen = new Set();
+    servers.forEach((serv, i) => {
+      const server = parseServer(serv, i);
+      const key = `${server[0]}:${server[1]}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        parsed.push(server);
+      }
+    });
     const csv = parsed.map(([ip, port, family]) => (family === 6 ? `[${ip}]:${port}` : `${ip}:${port}`)).join(',');
     const status = this[kHandle].setServers(csv);
     if (status !== 0) throw new ERR_DNS_SET_SERVERS_FAILED(status === -1 ? 'queries in progress' : status, servers.join(','));
@@ -287,7 +297,9 @@ class ResolverBase {
     return req;
   }
 
-  _reverse(ip, done) {
+  // An ip that is no address fails as getHostByAddr EINVAL: thrown for callbacks, passed to
+  // done for promises (as node does).
+  _reverse(ip, done, throwInvalid = true) {
     validateString(ip, 'ip');
     const req = {
       oncomplete(code, names) {
@@ -296,7 +308,11 @@ class ResolverBase {
       },
     };
     captureFrame(req);
-    if (this[kHandle].getHostByAddr(req, ip) < 0) throw new ERR_INVALID_ARG_VALUE('ip', ip, 'is not a valid IP address');
+    if (this[kHandle].getHostByAddr(req, ip) < 0) {
+      const err = dnsException(internalBinding('uv').UV_EINVAL, 'getHostByAddr', ip);
+      if (throwInvalid) throw err;
+      done(err);
+    }
     return req;
   }
 }

@@ -492,9 +492,18 @@ function copyFile(src, dest, mode) {
   return new Call(binding.copyfile, [src, dest, mode], 'copyfile', src, dest);
 }
 
+// node warns once: a template ending in X is handled differently across platforms.
+let warnNonPortableTemplate = true;
+
 function mkdtemp(prefix, options) {
   options = getOptions(options);
   prefix = getValidatedPath(prefix, 'prefix');
+  if (warnNonPortableTemplate &&
+      (typeof prefix === 'string' ? prefix.endsWith('X') : prefix.at(-1) === 0x58)) {
+    warnNonPortableTemplate = false;
+    process.emitWarning('mkdtemp() templates ending with X are not portable. ' +
+                        'For details see: https://nodejs.org/api/fs.html');
+  }
   return new Call(binding.mkdtemp, [`${prefix}XXXXXX`], 'mkdtemp', `${prefix}XXXXXX`, undefined,
     (path) => encodeName(path, options.encoding));
 }

@@ -119,7 +119,9 @@ function eos(stream, options, callback) {
   } else if (wState?.errorEmitted || rState?.errorEmitted) {
     if (!willEmitClose) process.nextTick(onclosed);
   } else if (!readable && (!willEmitClose || isReadable(stream)) &&
-             (writableFinished || isWritable(stream) === false)) {
+             (writableFinished || isWritable(stream) === false) &&
+             // An ended stream whose last write is still pending has not finished yet.
+             (wState == null || wState.pendingcb === undefined || wState.pendingcb === 0)) {
     process.nextTick(onclosed);
   } else if (!writable && (!willEmitClose || isWritable(stream)) &&
              (readableFinished || isReadable(stream) === false)) {
