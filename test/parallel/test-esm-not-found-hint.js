@@ -16,5 +16,5 @@ for (const [input, hint] of [
   assert.notStrictEqual(r.code, 0);
   if (hint) assert.ok(r.stderr.includes(`\nDid you mean to import ${hint}?`), r.stderr);
 }
-const r = run(['--input-type=module', '-e', 'import "dual/esm/feature";'], { cwd: fixtures.path('esm', 'pkgs') });
+const r = run(['--input-type=module', '-e', 'import "dual/esm/feature";'], { cwd: require('../common/fixture-tree').materialize('esm', 'pkgs') });
 assert.match(r.stderr, /ERR_PACKAGE_PATH_NOT_EXPORTED/);

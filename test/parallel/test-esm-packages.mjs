@@ -3,8 +3,11 @@
 import '../common/index.js';
 import assert from 'node:assert';
 import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import fixtureTree from '../common/fixture-tree.js';
 
-const base = '../fixtures/esm/pkgs/app';
+// The packages are laid out from fixtures/esm/pkgs/node_modules.json in a tmpdir copy.
+const base = pathToFileURL(`${fixtureTree.materialize('esm', 'pkgs')}/app`).href;
 const app = await import(`${base}/main.js`);
 assert.strictEqual(app.internal, 'internal');
 assert.strictEqual(app.kind, 'esm');

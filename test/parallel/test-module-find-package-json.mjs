@@ -3,8 +3,10 @@ import '../common/index.js';
 import assert from 'node:assert';
 import path from 'node:path';
 import module from 'node:module';
+import fixtureTree from '../common/fixture-tree.js';
 
-const pkgs = path.join(import.meta.dirname, '..', 'fixtures', 'esm', 'pkgs');
+// A tmpdir copy of fixtures/esm/pkgs, its node_modules laid out from node_modules.json.
+const pkgs = fixtureTree.materialize('esm', 'pkgs');
 const app = path.join(pkgs, 'app', 'main.js');
 assert.strictEqual(module.findPackageJSON('./internal.js', app), path.join(pkgs, 'app', 'package.json'));
 assert.strictEqual(module.findPackageJSON(`file://${app}`), path.join(pkgs, 'app', 'package.json'));

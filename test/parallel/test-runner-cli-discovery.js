@@ -5,9 +5,9 @@ require('../common');
 const assert = require('assert');
 const { run } = require('../common/child');
 const { mask } = require('../common/test-runner-output');
-const fixtures = require('../common/fixtures');
+const { materialize } = require('../common/fixture-tree');
 
-const r = run(['--test', '--test-concurrency=1'], { cwd: fixtures.path('test-runner', 'discovery') });
+const r = run(['--test', '--test-concurrency=1'], { cwd: materialize('test-runner', 'discovery') });
 assert.strictEqual(mask(r.stdout), `✔ ran a.test.js (*ms)
 ✔ ran f.test.mjs (*ms)
 ✔ ran lib/d_test.cjs (*ms)

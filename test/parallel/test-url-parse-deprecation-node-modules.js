@@ -2,13 +2,14 @@
 // DEP0169 is not emitted for url.parse() calls made from under node_modules,
 // and such calls do not use up the one warning the program's own call gets.
 const common = require('../common');
-const fixtures = require('../common/fixtures');
+const { materialize } = require('../common/fixture-tree');
+const path = require('path');
 const assert = require('assert');
 const url = require('url');
 
 const warnings = [];
 process.on('warning', (warning) => warnings.push(warning.code));
-const parseInDependency = require(fixtures.path('url-parse-dep', 'node_modules', 'dep'));
+const parseInDependency = require(path.join(materialize('url-parse-dep'), 'node_modules', 'dep'));
 assert.strictEqual(parseInDependency('http://a/').host, 'a');
 setTimeout(common.mustCall(() => {
   assert.deepStrictEqual(warnings, []);
