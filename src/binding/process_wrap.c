@@ -71,30 +71,6 @@ static void process_on_exit(uv_process_t* handle, int64_t status, int term_signa
   eddy_runtime_call(rt, (JSObjectRef)fn, p->object, 2, args);
 }
 
-static char* string_prop(JSContextRef ctx, JSObjectRef o, const char* name) {
-  JSValueRef v = eddy_js_get(ctx, o, name);
-  if (!JSValueIsString(ctx, v)) return NULL;
-  return eddy_js_to_utf8(ctx, v, NULL, NULL);
-}
-
-/* A NULL-terminated array of strings from a JS array property, or NULL. */
-static char** string_array_prop(JSContextRef ctx, JSObjectRef o, const char* name) {
-  JSValueRef v = eddy_js_get(ctx, o, name);
-  if (!JSValueIsArray(ctx, v)) return NULL;
-  JSObjectRef arr = (JSObjectRef)v;
-  size_t n = (size_t)JSValueToNumber(ctx, eddy_js_get(ctx, arr, "length"), NULL);
-  char** out = eddy_calloc(n + 1, sizeof(char*));
-  for (size_t i = 0; i < n; i++)
-    out[i] = eddy_js_to_utf8(ctx, JSObjectGetPropertyAtIndex(ctx, arr, (unsigned)i, NULL), NULL, NULL);
-  return out;
-}
-
-static void free_strings(char** a) {
-  if (!a) return;
-  for (char** p = a; *p; p++) free(*p);
-  free(a);
-}
-
 static EDDY_JS_FN(process_spawn) {
   (void)function, (void)exception;
   process_wrap* p = process_of(self);
@@ -102,10 +78,10 @@ static EDDY_JS_FN(process_spawn) {
   JSObjectRef o = (JSObjectRef)eddy_js_arg(ctx, argc, argv, 0);
   CHECK(JSValueIsObject(ctx, o));
 
-  char* file = string_prop(ctx, o, "file");
-  char* cwd = string_prop(ctx, o, "cwd");
-  char** args = string_array_prop(ctx, o, "args");
-  char** env = string_array_prop(ctx, o, "envPairs");
+  char* file = eddy_js_string_prop(ctx, o, "file");
+  char* cwd = eddy_js_string_prop(ctx, o, "cwd");
+  char** args = eddy_js_string_array_prop(ctx, o, "args");
+  char** env = eddy_js_string_array_prop(ctx, o, "envPairs");
 
   JSObjectRef stdio = (JSObjectRef)eddy_js_get(ctx, o, "stdio");
   CHECK(JSValueIsArray(ctx, stdio));
@@ -113,7 +89,7 @@ static EDDY_JS_FN(process_spawn) {
   uv_stdio_container_t* containers = eddy_calloc(count ? count : 1, sizeof(*containers));
   for (size_t i = 0; i < count; i++) {
     JSObjectRef s = (JSObjectRef)JSObjectGetPropertyAtIndex(ctx, stdio, (unsigned)i, NULL);
-    char* type = string_prop(ctx, s, "type");
+    char* type = eddy_js_string_prop(ctx, s, "type");
     if (type && strcmp(type, "pipe") == 0) {
       eddy_handle* h = eddy_handle_of(ctx, (JSObjectRef)eddy_js_get(ctx, s, "handle"));
       containers[i].flags = UV_CREATE_PIPE | UV_READABLE_PIPE | UV_WRITABLE_PIPE;
@@ -165,8 +141,8 @@ static EDDY_JS_FN(process_spawn) {
   free(containers);
   free(file);
   free(cwd);
-  free_strings(args);
-  free_strings(env);
+  eddy_free_strings(args);
+  eddy_free_strings(env);
   return JSValueMakeNumber(ctx, err);
 }
 

@@ -90,30 +90,6 @@ static void stdin_on_written(uv_write_t* req, int status) {
   uv_shutdown(&s->shutdown_req, req->handle, stdin_on_shutdown);
 }
 
-static char* string_prop(JSContextRef ctx, JSObjectRef o, const char* name) {
-  JSValueRef v = eddy_js_get(ctx, o, name);
-  if (!JSValueIsString(ctx, v)) return NULL;
-  return eddy_js_to_utf8(ctx, v, NULL, NULL);
-}
-
-/* A NULL-terminated array of strings from a JS array property, or NULL. */
-static char** string_array_prop(JSContextRef ctx, JSObjectRef o, const char* name) {
-  JSValueRef v = eddy_js_get(ctx, o, name);
-  if (!JSValueIsArray(ctx, v)) return NULL;
-  JSObjectRef arr = (JSObjectRef)v;
-  size_t n = (size_t)JSValueToNumber(ctx, eddy_js_get(ctx, arr, "length"), NULL);
-  char** out = eddy_calloc(n + 1, sizeof(char*));
-  for (size_t i = 0; i < n; i++)
-    out[i] = eddy_js_to_utf8(ctx, JSObjectGetPropertyAtIndex(ctx, arr, (unsigned)i, NULL), NULL, NULL);
-  return out;
-}
-
-static void free_strings(char** a) {
-  if (!a) return;
-  for (char** p = a; *p; p++) free(*p);
-  free(a);
-}
-
 static JSValueRef bytes_to_js(JSContextRef ctx, output_buf* o) {
   JSObjectRef arr = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeUint8Array, o->len, NULL);
   if (o->len) memcpy(eddy_js_bytes(ctx, arr, &(size_t){0}), o->data, o->len);
@@ -142,10 +118,10 @@ static EDDY_JS_FN(spawn_sync_spawn) {
   double timeout = JSValueToNumber(ctx, eddy_js_get(ctx, o, "timeout"), NULL);
   s->input = eddy_js_bytes(ctx, eddy_js_get(ctx, o, "input"), &s->input_len);
 
-  char* file = string_prop(ctx, o, "file");
-  char* cwd = string_prop(ctx, o, "cwd");
-  char** args = string_array_prop(ctx, o, "args");
-  char** env = string_array_prop(ctx, o, "envPairs");
+  char* file = eddy_js_string_prop(ctx, o, "file");
+  char* cwd = eddy_js_string_prop(ctx, o, "cwd");
+  char** args = eddy_js_string_array_prop(ctx, o, "args");
+  char** env = eddy_js_string_array_prop(ctx, o, "envPairs");
   JSObjectRef stdio = (JSObjectRef)eddy_js_get(ctx, o, "stdio");
 
   uv_stdio_container_t containers[3];
@@ -225,8 +201,8 @@ static EDDY_JS_FN(spawn_sync_spawn) {
   for (int i = 0; i < 3; i++) free(s->out[i].data);
   free(file);
   free(cwd);
-  free_strings(args);
-  free_strings(env);
+  eddy_free_strings(args);
+  eddy_free_strings(env);
   free(s);
   return result;
 }

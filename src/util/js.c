@@ -118,6 +118,29 @@ void eddy_js_array_set(JSContextRef ctx, JSObjectRef array, size_t index, JSValu
   JSObjectSetPropertyAtIndex(ctx, array, (unsigned)index, value, NULL);
 }
 
+char* eddy_js_string_prop(JSContextRef ctx, JSObjectRef o, const char* name) {
+  JSValueRef v = eddy_js_get(ctx, o, name);
+  if (!JSValueIsString(ctx, v)) return NULL;
+  return eddy_js_to_utf8(ctx, v, NULL, NULL);
+}
+
+char** eddy_js_string_array_prop(JSContextRef ctx, JSObjectRef o, const char* name) {
+  JSValueRef v = eddy_js_get(ctx, o, name);
+  if (!JSValueIsArray(ctx, v)) return NULL;
+  JSObjectRef arr = (JSObjectRef)v;
+  size_t n = (size_t)JSValueToNumber(ctx, eddy_js_get(ctx, arr, "length"), NULL);
+  char** out = eddy_calloc(n + 1, sizeof(char*));
+  for (size_t i = 0; i < n; i++)
+    out[i] = eddy_js_to_utf8(ctx, JSObjectGetPropertyAtIndex(ctx, arr, (unsigned)i, NULL), NULL, NULL);
+  return out;
+}
+
+void eddy_free_strings(char** strings) {
+  if (!strings) return;
+  for (char** p = strings; *p; p++) free(*p);
+  free(strings);
+}
+
 JSValueRef eddy_js_error(JSContextRef ctx, const char* message) {
   JSValueRef arg = eddy_js_cstr(ctx, message);
   return JSObjectMakeError(ctx, 1, &arg, NULL);

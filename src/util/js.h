@@ -51,6 +51,13 @@ void eddy_js_array_set(JSContextRef ctx, JSObjectRef array, size_t index, JSValu
  * same class: the first one stored wins and the loser's copy is released. */
 void eddy_js_class_publish(_Atomic(JSClassRef)* slot, JSClassRef made);
 
+/* A malloc'd UTF-8 copy of string property `name` of o, or NULL when it is no string. */
+char* eddy_js_string_prop(JSContextRef ctx, JSObjectRef o, const char* name);
+/* A NULL-terminated malloc'd array of UTF-8 copies of array property `name`, or NULL
+ * when it is no array. Free with eddy_free_strings. */
+char** eddy_js_string_array_prop(JSContextRef ctx, JSObjectRef o, const char* name);
+void eddy_free_strings(char** strings);
+
 /* A plain Error with a message, to throw through *exception. */
 JSValueRef eddy_js_error(JSContextRef ctx, const char* message);
 
