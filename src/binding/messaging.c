@@ -479,20 +479,14 @@ static const JSStaticFunction port_functions[] = {
 
 static JSClassRef port_class(void) {
   static _Atomic(JSClassRef) cls;
-  JSClassRef c = atomic_load(&cls);
-  if (!c) {
+  if (!cls) {
     JSClassDefinition def = kJSClassDefinitionEmpty;
     def.className = "MessagePortHandle";
     def.staticFunctions = port_functions;
     def.finalize = wrap_finalize;
-    c = JSClassCreate(&def);
-    JSClassRef expected = NULL;
-    if (!atomic_compare_exchange_strong(&cls, &expected, c)) {
-      JSClassRelease(c);
-      c = expected;
-    }
+    eddy_js_class_publish(&cls, JSClassCreate(&def));
   }
-  return c;
+  return cls;
 }
 
 static void state_on_wake(uv_poll_t* poll, int status, int events) {

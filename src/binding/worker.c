@@ -297,20 +297,14 @@ static const JSStaticFunction worker_functions[] = {
 
 static JSClassRef worker_class(void) {
   static _Atomic(JSClassRef) cls;
-  JSClassRef c = atomic_load(&cls);
-  if (!c) {
+  if (!cls) {
     JSClassDefinition def = kJSClassDefinitionEmpty;
     def.className = "WorkerHandle";
     def.staticFunctions = worker_functions;
     def.finalize = worker_finalize;
-    c = JSClassCreate(&def);
-    JSClassRef expected = NULL;
-    if (!atomic_compare_exchange_strong(&cls, &expected, c)) {
-      JSClassRelease(c);
-      c = expected;
-    }
+    eddy_js_class_publish(&cls, JSClassCreate(&def));
   }
-  return c;
+  return cls;
 }
 
 JSObjectRef eddy_binding_worker_init(eddy_runtime* rt, JSContextRef ctx) {
