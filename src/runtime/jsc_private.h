@@ -36,4 +36,14 @@ void JSContextGroupSetExecutionTimeLimit(JSContextGroupRef group, double limit, 
                                          void* context);
 void JSContextGroupClearExecutionTimeLimit(JSContextGroupRef group);
 
+/* WTF::RunLoop::initializeMain() (a static C++ member without arguments, so callable
+ * under its mangled name). JSC's full-collection timer asks for
+ * WTF::MemoryPressureHandler::singleton(), whose constructor takes the main RunLoop;
+ * without this call that RunLoop does not exist and the timer crashes the process
+ * (measured: a segfault in the singleton's constructor whenever the full-GC timer
+ * fired, e.g. streaming a large file). Called once, on the main thread, after the
+ * thread's RunLoop has adopted the GLib context eddy drives. */
+void _ZN3WTF7RunLoop14initializeMainEv(void);
+#define eddy_jsc_runloop_initialize_main _ZN3WTF7RunLoop14initializeMainEv
+
 #endif
