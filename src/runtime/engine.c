@@ -65,3 +65,9 @@ void eddy_engine_configure(const eddy_options* options) {
   jsc_options_set_boolean("useTailCalls", FALSE);
   configure_heap(options);
 }
+
+void eddy_engine_adopt_main_thread(void) {
+  /* The RunLoop adopts the thread-default GLib context, the runtime's own, so the
+   * timers it carries fire from the libuv loop like JSC's others. */
+  eddy_wtf_run_loop_initialize_main();
+}
