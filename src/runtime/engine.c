@@ -42,14 +42,14 @@ static void configure_heap(const eddy_options* options) {
   if (ram && ram < budget) budget = ram;
   jsc_options_set_size("forceRAMSize", (gsize)budget);
   jsc_options_set_double("smallHeapGrowthFactor", 1.5);
-  /* A context made through the C API gets JSC's "small" heap, whose floor is 1 MiB:
-   * a loop that makes short-lived objects (a Stats per statSync, a 64 KiB buffer per
-   * file-stream chunk) then runs an eden collection every ~600 KB allocated, each a
-   * few ms. Measured: 100k statSync 45 collections -> 4 and ~1.3 -> ~0.85 µs of user
-   * time a call; a 100 MB createReadStream with a 'data' listener 417 -> 98 ms of
-   * user time. Costs ~4-7 MB more peak RSS in small programs (node's young
-   * generation alone is 16 MiB and more). */
-  jsc_options_set_uint("smallHeapSize", 8u << 20);
+  /* The first collection comes when this much has been allocated, and no cycle's
+   * allowance is smaller. JSC's default, 1 MiB, suits a browser tab; a server that
+   * allocates a 64 KB Buffer per request then collects every few requests (measured on
+   * bench/http's 64 KB echo: one full collection per ~30 requests, 3x the allocation
+   * time of a 16 MiB allowance). V8's young generation is of this size. */
+  uint64_t nursery = budget / 32;
+  if (nursery > (16ull << 20)) nursery = 16ull << 20;
+  jsc_options_set_uint("smallHeapSize", (guint)nursery);
 }
 
 void eddy_engine_configure(const eddy_options* options) {
@@ -64,4 +64,10 @@ void eddy_engine_configure(const eddy_options* options) {
    * from stacks and unbounded recursion never overflows, unlike in node. */
   jsc_options_set_boolean("useTailCalls", FALSE);
   configure_heap(options);
+}
+
+void eddy_engine_adopt_main_thread(void) {
+  /* The RunLoop adopts the thread-default GLib context, the runtime's own, so the
+   * timers it carries fire from the libuv loop like JSC's others. */
+  eddy_wtf_run_loop_initialize_main();
 }

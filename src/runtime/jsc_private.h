@@ -36,14 +36,11 @@ void JSContextGroupSetExecutionTimeLimit(JSContextGroupRef group, double limit, 
                                          void* context);
 void JSContextGroupClearExecutionTimeLimit(JSContextGroupRef group);
 
-/* WTF::RunLoop::initializeMain() (a static C++ member without arguments, so callable
- * under its mangled name). JSC's full-collection timer asks for
- * WTF::MemoryPressureHandler::singleton(), whose constructor takes the main RunLoop;
- * without this call that RunLoop does not exist and the timer crashes the process
- * (measured: a segfault in the singleton's constructor whenever the full-GC timer
- * fired, e.g. streaming a large file). Called once, on the main thread, after the
- * thread's RunLoop has adopted the GLib context eddy drives. */
-void _ZN3WTF7RunLoop14initializeMainEv(void);
-#define eddy_jsc_runloop_initialize_main _ZN3WTF7RunLoop14initializeMainEv
+/* WTF::RunLoop::initializeMain(): records the calling thread's RunLoop as the main one.
+ * JSC's timer-driven full collection asks WTF::MemoryPressureHandler, whose singleton
+ * binds a timer to RunLoop::main(); WebKit initializes that at start-up, and a bare JSC
+ * embedder that does not gets a NULL dereference the first time the timer fires
+ * (measured: a server idle after its heap grew, segfault in FullGCActivityCallback). */
+void eddy_wtf_run_loop_initialize_main(void) __asm__("_ZN3WTF7RunLoop14initializeMainEv");
 
 #endif

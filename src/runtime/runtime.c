@@ -39,12 +39,6 @@ int eddy_runtime_init(eddy_runtime* rt, const eddy_options* options) {
   eddy_glib_bridge_init(rt);
   rt->group = JSContextGroupCreate();
   rt->ctx = JSGlobalContextCreateInGroup(rt->group, NULL);
-  /* The first runtime is the main thread's (workers start later, from it). */
-  static bool main_runloop_ready = false;
-  if (!main_runloop_ready) {
-    main_runloop_ready = true;
-    eddy_jsc_runloop_initialize_main();
-  }
   thread_runtime = rt;
   rt->process = eddy_protect_object(rt->ctx, JSObjectMake(rt->ctx, NULL, NULL));
   return 0;
