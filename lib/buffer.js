@@ -27,6 +27,7 @@ const {
   isUint8Array,
 } = require('internal/buffer');
 const enc = require('internal/buffer/encodings');
+const { writeString, base64Slice } = require('internal/buffer/codec');
 const { normalizeEncoding, lookupEncoding, encodingId, byteLengthOf } = enc;
 
 const kMaxLength = Number.MAX_SAFE_INTEGER;
@@ -92,28 +93,34 @@ function fromString(string, encoding) {
   const bound = name === 'utf8' ? n * 3 : name === 'utf16le' ? n * 2 : n;
   if (bound < (Buffer.poolSize >>> 1)) {
     if (bound > allocPool.length - poolOffset) createPool();
-    // Short strings are encoded here: the loop costs less than a call into C.
-    const written = n <= 32 && (id === enc.UTF8 || id === enc.LATIN1 || id === enc.ASCII) ?
-      writeShort(allocPool, string, poolOffset, id === enc.UTF8) :
-      binding.write(allocPool, string, poolOffset, bound, id);
+    // Short UTF-8 is encoded here: the loop costs less than a call into C.
+    const written = n <= 32 && id === enc.UTF8 ?
+      writeShort(allocPool, string, poolOffset) :
+      writeString(allocPool, string, poolOffset, bound, id);
     const b = new FastBuffer(allocPool.buffer, poolOffset, written);
     poolOffset += written;
     alignPool();
     return b;
   }
-  const ab = binding.fromString(string, id);
-  if (ab === undefined) throw new RangeError('Array buffer allocation failed');
-  return new FastBuffer(ab);
+  if (id === enc.UTF8 || id === enc.UCS2) {
+    const ab = binding.fromString(string, id);
+    if (ab === undefined) throw new RangeError('Array buffer allocation failed');
+    return new FastBuffer(ab);
+  }
+  // The others know their size up front (exactly, unless the input is malformed).
+  const b = createUnsafeBuffer(byteLengthOf(string, name));
+  const written = writeString(b, string, 0, b.length, id);
+  return written === b.length ? b : new FastBuffer(b.buffer, 0, written);
 }
 
 // Encodes a short string at offset as UTF-8 (WHATWG: lone surrogates become
-// EF BF BD) or as latin1 low bytes; the caller guarantees room.
-function writeShort(target, str, offset, utf8) {
+// EF BF BD); the caller guarantees room.
+function writeShort(target, str, offset) {
   let o = offset;
   const n = str.length;
   for (let i = 0; i < n; i++) {
     let c = str.charCodeAt(i);
-    if (c < 0x80 || !utf8) {
+    if (c < 0x80) {
       target[o++] = c;
     } else if (c < 0x800) {
       target[o++] = 0xC0 | (c >> 6);
@@ -413,7 +420,7 @@ for (const name of ['ascii', 'base64', 'base64url', 'latin1', 'hex', 'ucs2', 'ut
     if (typeof string !== 'string') throw stringArgError();
     if (offset < 0 || offset > this.length) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
     if (length < 0 || length > this.length - offset) throw new ERR_BUFFER_OUT_OF_BOUNDS('length');
-    return binding.write(this, string, offset >>> 0, length >>> 0, id);
+    return writeString(this, string, offset >>> 0, length >>> 0, id);
   });
 }
 
@@ -508,6 +515,7 @@ function decodeRange(buf, start, end, id) {
   if (end - start <= kSmallDecode && id <= enc.ASCII && id !== enc.UCS2) {
     return decodeSmall(buf, start, end, id);
   }
+  if (id === enc.BASE64 || id === enc.BASE64URL) return base64Slice(buf, start, end, id);
   return binding.slice(buf, start, end, id);
 }
 
@@ -731,7 +739,7 @@ defineMethod('write', function write(string, offset, length, encoding) {
     }
   }
   const name = !encoding || encoding === 'utf8' ? 'utf8' : encodingOrThrow(encoding);
-  return binding.write(this, string, offset, length, encodingId(name));
+  return writeString(this, string, offset, length, encodingId(name));
 });
 
 defineMethod('toJSON', function toJSON() {
@@ -849,7 +857,7 @@ function btoa(input) {
     if (input.charCodeAt(i) > 0xff) throw invalidCharacterError();
   }
   const bytes = fromString(input, 'latin1');
-  return binding.slice(bytes, 0, bytes.length, encodingId('base64'));
+  return base64Slice(bytes, 0, bytes.length, enc.BASE64);
 }
 
 // node's DOMException when internal/dom_exception is built in, else an Error with
