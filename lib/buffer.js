@@ -93,16 +93,16 @@ function fromString(string, encoding) {
   const bound = name === 'utf8' ? n * 3 : name === 'utf16le' ? n * 2 : n;
   if (bound < (Buffer.poolSize >>> 1)) {
     if (bound > allocPool.length - poolOffset) createPool();
-    // Short UTF-8 is encoded here: the loop costs less than a call into C.
-    const written = n <= 32 && id === enc.UTF8 ?
-      writeShort(allocPool, string, poolOffset) :
+    // Short strings are encoded here: the loop costs less than a call into C.
+    const written = n <= 32 && (id === enc.UTF8 || id === enc.LATIN1 || id === enc.ASCII) ?
+      writeShort(allocPool, string, poolOffset, id === enc.UTF8) :
       writeString(allocPool, string, poolOffset, bound, id);
     const b = new FastBuffer(allocPool.buffer, poolOffset, written);
     poolOffset += written;
     alignPool();
     return b;
   }
-  if (id === enc.UTF8 || id === enc.UCS2) {
+  if (id !== enc.HEX && id !== enc.BASE64 && id !== enc.BASE64URL) {
     const ab = binding.fromString(string, id);
     if (ab === undefined) throw new RangeError('Array buffer allocation failed');
     return new FastBuffer(ab);
@@ -114,13 +114,13 @@ function fromString(string, encoding) {
 }
 
 // Encodes a short string at offset as UTF-8 (WHATWG: lone surrogates become
-// EF BF BD); the caller guarantees room.
-function writeShort(target, str, offset) {
+// EF BF BD) or as latin1 low bytes; the caller guarantees room.
+function writeShort(target, str, offset, utf8) {
   let o = offset;
   const n = str.length;
   for (let i = 0; i < n; i++) {
     let c = str.charCodeAt(i);
-    if (c < 0x80) {
+    if (c < 0x80 || !utf8) {
       target[o++] = c;
     } else if (c < 0x800) {
       target[o++] = 0xC0 | (c >> 6);

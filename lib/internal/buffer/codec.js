@@ -8,23 +8,16 @@
 //   the string and widens a one-byte string to UTF-16 before C sees it). They
 //   throw on what node tolerates (a bad hex pair, base64 junk or data after
 //   '='); the C decoder, which has node's lenient rules, then does the range.
-// - latin1/ascii in: a plain loop (540 ns vs ~2.4 µs), for the same reason.
 // - base64 out: Uint8Array#toBase64 makes a one-byte string in the engine
 //   (~1 µs), where C would build a two-byte one through the API (~2.6 µs).
 // Everything else goes to the binding.
 
 const binding = internalBinding('buffer');
-const { LATIN1, ASCII, BASE64, BASE64URL, HEX, byteLengthOf } = require('internal/buffer/encodings');
+const { BASE64, BASE64URL, HEX, byteLengthOf } = require('internal/buffer/encodings');
 
 const { setFromHex, setFromBase64, toBase64 } = Uint8Array.prototype;
 const kBase64url = { __proto__: null, alphabet: 'base64url', omitPadding: true };
 const kUrlAlphabet = { __proto__: null, alphabet: 'base64url' };
-
-function latin1Write(target, str, offset, max) {
-  const n = str.length < max ? str.length : max;
-  for (let i = 0; i < n; i++) target[offset + i] = str.charCodeAt(i);
-  return n;
-}
 
 // The engine's decoders stop short of a chunk that does not fit, node's do not:
 // they are used only when the whole string fits.
@@ -46,7 +39,6 @@ function nativeWrite(target, str, offset, max, id) {
  * range to the view.
  */
 function writeString(target, str, offset, max, id) {
-  if (id === LATIN1 || id === ASCII) return latin1Write(target, str, offset, max);
   if (id === HEX || id === BASE64 || id === BASE64URL) {
     let written = -1;
     try {
