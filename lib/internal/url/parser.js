@@ -14,19 +14,56 @@
 const {
   C0_CONTROL, FRAGMENT, QUERY, SPECIAL_QUERY, PATH, USERINFO, percentEncode,
 } = require('internal/url/encoding');
-const { parseHost } = require('internal/url/host');
+const { endsInANumber, parseHost, parseIPv4, serializeIPv4 } = require('internal/url/host');
 
 const EOF = -1;
 
-const specialPorts = { __proto__: null, 'ftp': 21, 'file': null, 'http': 80, 'https': 443, 'ws': 80, 'wss': 443 };
-
+/*
+ * Schemes are compared with switch rather than looked up as property keys: a
+ * scheme is usually a fresh string, and JSC atomizes a fresh string (a hash
+ * table probe) every time it is used as a key.
+ */
 function isSpecialScheme(scheme) {
-  return scheme in specialPorts;
+  switch (scheme) {
+    case 'http': case 'https': case 'ws': case 'wss': case 'ftp': case 'file': return true;
+    default: return false;
+  }
 }
 
 function defaultPort(scheme) {
-  const p = specialPorts[scheme];
-  return p === undefined ? null : p;
+  switch (scheme) {
+    case 'http': case 'ws': return 80;
+    case 'https': case 'wss': return 443;
+    case 'ftp': return 21;
+    default: return null;
+  }
+}
+
+// input[start, end) lower-cased. The special schemes come back as the constants
+// themselves (no new string, and cheap to compare and switch on).
+function lowerScheme(input, start, end) {
+  let upper = false;
+  for (let i = start; i < end; i++) {
+    const c = input.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  const n = end - start;
+  if (n >= 2 && n <= 5) {
+    const c0 = input.charCodeAt(start) | 0x20;
+    const special = c0 === 104 ? (n === 4 ? 'http' : 'https') : c0 === 119 ? (n === 2 ? 'ws' : 'wss') :
+      c0 === 102 ? (n === 3 ? 'ftp' : 'file') : null;
+    if (special !== null && special.length === n && matchesLower(input, start, special)) return special;
+  }
+  const scheme = input.slice(start, end);
+  return upper ? scheme.toLowerCase() : scheme;
+}
+
+// Whether input at start holds lower (all ASCII letters) in any case.
+function matchesLower(input, start, lower) {
+  for (let i = 0; i < lower.length; i++) {
+    if ((input.charCodeAt(start + i) | 0x20) !== lower.charCodeAt(i)) return false;
+  }
+  return true;
 }
 
 // States; the setters pass some of them as a state override.
@@ -87,18 +124,22 @@ function startsWithWindowsDriveLetter(input, i) {
   return n === 47 || n === 92 || n === 63 || n === 35;
 }
 
+// Whether s holds '%2e' or '%2E' at i.
+function isEncodedDot(s, i) {
+  return s.charCodeAt(i) === 37 && s.charCodeAt(i + 1) === 50 && (s.charCodeAt(i + 2) | 0x20) === 101;
+}
+
 function isSingleDot(s) {
-  return s === '.' || (s.length === 3 && s.toLowerCase() === '%2e');
+  return s === '.' || (s.length === 3 && isEncodedDot(s, 0));
 }
 
 function isDoubleDot(s) {
   switch (s.length) {
     case 2: return s === '..';
-    case 4: {
-      const l = s.toLowerCase();
-      return l === '.%2e' || l === '%2e.';
-    }
-    case 6: return s.toLowerCase() === '%2e%2e';
+    case 4:
+      return (s.charCodeAt(0) === 46 && isEncodedDot(s, 1)) ||
+        (isEncodedDot(s, 0) && s.charCodeAt(3) === 46);
+    case 6: return isEncodedDot(s, 0) && isEncodedDot(s, 3);
     default: return false;
   }
 }
@@ -177,7 +218,7 @@ function schemeState(p) {
     p.pointer = -1;
     return GO;
   }
-  const buffer = input.slice(p.pointer, end).toLowerCase();
+  const buffer = lowerScheme(input, p.pointer, end);
   p.pointer = end;
   if (p.override) {
     if (p.special !== isSpecialScheme(buffer)) return NO;
@@ -642,26 +683,31 @@ const FAST_URL = new RegExp(
   '(/[\\x21\\x24-\\x3b\\x3d\\x40-\\x5b\\x5d\\x5f\\x61-\\x7a\\x7c\\x7e]*)?' +
   '(?:\\?([\\x21\\x24-\\x26\\x28-\\x3b\\x3d\\x3f-\\x7e]*))?' +
   '(?:#([\\x21\\x23-\\x3b\\x3d\\x3f-\\x5f\\x61-\\x7e]*))?$');
-const CANONICAL_IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
 const FAST_URL_REJECT = /\/\.\.?(?:\/|$)|%2e|(?:^|\.)xn--/i;
 
 function fastParse(input) {
   const m = FAST_URL.exec(input);
   if (m === null) return null;
-  const host = m[2];
+  let host = m[2];
   const path = m[4];
   if (FAST_URL_REJECT.test(host) || (path !== undefined && FAST_URL_REJECT.test(path))) return null;
-  // A host whose last label starts with a digit is an IPv4 address: only the
-  // canonical dotted-decimal form stays as written.
+  // A host whose last label is a number is an IPv4 address, in any of its forms.
   const last = host.lastIndexOf('.', host.length - 2) + 1;
   const c = host.charCodeAt(last);
-  if (c >= 48 && c <= 57 && !CANONICAL_IPV4.test(host)) return null;
+  let canonicalHost = true;
+  if (c >= 48 && c <= 57 && endsInANumber(host)) {
+    const address = parseIPv4(host);
+    if (address === null) return null;
+    const serialized = serializeIPv4(address);
+    canonicalHost = serialized === host;
+    host = serialized;
+  }
   const scheme = m[1];
   let port = null;
   if (m[3] !== undefined) {
     port = Number(m[3]);
     if (port > 65535) return null;
-    if (port === specialPorts[scheme]) port = null;
+    if (port === defaultPort(scheme)) port = null;
   }
   return {
     scheme,
@@ -673,7 +719,7 @@ function fastParse(input) {
     query: m[5] === undefined ? null : m[5],
     fragment: m[6] === undefined ? null : m[6],
     // The input is already the serialization unless a part was dropped or added.
-    href: path !== undefined && (port !== null || m[3] === undefined) ? input : null,
+    href: canonicalHost && path !== undefined && (port !== null || m[3] === undefined) ? input : null,
   };
 }
 
