@@ -15,24 +15,24 @@ const binding = internalBinding('buffer');
 const {
   codes: {
     ERR_BUFFER_OUT_OF_BOUNDS, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE,
-    ERR_INVALID_BUFFER_SIZE, ERR_MISSING_ARGS, ERR_OUT_OF_RANGE, ERR_STRING_TOO_LONG,
+    ERR_INVALID_BUFFER_SIZE, ERR_MISSING_ARGS, ERR_OUT_OF_RANGE,
     ERR_UNKNOWN_ENCODING,
   },
 } = require('internal/errors');
 const { validateArray, validateBuffer, validateInteger, validateNumber, validateString } =
   require('internal/validators');
-const { customInspectSymbol, deprecate, defineLazyProperty } = require('internal/util');
+const {
+  customInspectSymbol, deprecate, defineLazyProperty, isInsideNodeModules, kUntransferable,
+} = require('internal/util');
 const {
   FastBuffer, addReadWriteMethods, invalidArgTypeForBuffer, isAnyArrayBuffer, isTypedArray,
   isUint8Array,
 } = require('internal/buffer');
 const enc = require('internal/buffer/encodings');
 const { writeString, base64Slice } = require('internal/buffer/codec');
-const { normalizeEncoding, lookupEncoding, encodingId, byteLengthOf } = enc;
+const { normalizeEncoding, lookupEncoding, encodingId, byteLengthOf, kStringMaxLength, checkStringLength } = enc;
 
 const kMaxLength = Number.MAX_SAFE_INTEGER;
-// The engine's own limit on string length (V8's is 2 ** 29 - 24).
-const kStringMaxLength = 2 ** 31 - 1;
 const constants = Object.defineProperties({}, {
   MAX_LENGTH: { value: kMaxLength, writable: false, enumerable: true },
   MAX_STRING_LENGTH: { value: kStringMaxLength, writable: false, enumerable: true },
@@ -48,6 +48,8 @@ let poolOffset = 0;
 // A fresh pool of Buffer.poolSize bytes (users may change the size).
 function createPool() {
   allocPool = new FastBuffer(Buffer.poolSize);
+  // Transferring the pool would detach every small Buffer sharing it.
+  Object.defineProperty(allocPool.buffer, kUntransferable, { __proto__: null, value: true });
   poolOffset = 0;
 }
 
@@ -171,6 +173,8 @@ function fromArrayBuffer(obj, byteOffset, length) {
   const maxLength = obj.byteLength - byteOffset;
   if (maxLength < 0) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
   if (length === undefined) {
+    // A view of a resizable buffer follows its size, as node's does.
+    if (obj.resizable || obj.growable) return new FastBuffer(obj, byteOffset);
     length = maxLength;
   } else {
     length = +length;
@@ -213,7 +217,8 @@ function from(value, encodingOrOffset, length) {
 
 // --- the Buffer function ------------------------------------------------------------
 
-// DEP0005 is shown only for calls from outside node_modules, as in node. Reading
+// DEP0005 is shown only for calls from outside node_modules, as in node (with
+// --pending-deprecation, for every call). Reading
 // a stack may run a user's Error.prepareStackTrace, which may call Buffer() again:
 // that inner call neither checks nor warns. Like node, checking stops after
 // 10,000 calls from node_modules.
@@ -223,16 +228,15 @@ let callerChecks = 0;
 function showBufferDeprecation() {
   if (bufferWarningShown || checkingCaller || process.noDeprecation) return;
   if (++callerChecks > 10000) return;
-  let stack;
-  checkingCaller = true;
-  try {
-    stack = new Error().stack;
-  } finally {
-    checkingCaller = false;
-  }
-  if (typeof stack === 'string') {
-    const frames = stack.split('\n').filter((l) => l && !l.includes('node:'));
-    if (frames.length > 0 && frames[0].includes('/node_modules/')) return;
+  if (!internalBinding('process').options.pendingDeprecation) {
+    let inside;
+    checkingCaller = true;
+    try {
+      inside = isInsideNodeModules();
+    } finally {
+      checkingCaller = false;
+    }
+    if (inside) return;
   }
   bufferWarningShown = true;
   process.emitWarning('Buffer() is deprecated due to security and usability issues. Please ' +
@@ -519,17 +523,6 @@ function decodeRange(buf, start, end, id) {
   return binding.slice(buf, start, end, id);
 }
 
-// The most UTF-16 units n bytes decode to.
-function decodedLength(n, name) {
-  switch (name) {
-    case 'hex': return n * 2;
-    case 'base64':
-    case 'base64url': return Math.ceil(n / 3) * 4;
-    case 'utf16le': return n >>> 1;
-    default: return n;
-  }
-}
-
 defineMethod('toString', function toString(encoding, start, end) {
   if (arguments.length === 0) return decodeRange(this, 0, this.length, enc.UTF8);
   const len = this.length;
@@ -544,9 +537,7 @@ defineMethod('toString', function toString(encoding, start, end) {
     name = lookupEncoding(encoding);
     if (name === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
   }
-  if (end - start > kStringMaxLength && decodedLength(end - start, name) > kStringMaxLength) {
-    throw new ERR_STRING_TOO_LONG(kStringMaxLength.toString(16));
-  }
+  checkStringLength(end - start, name);
   return decodeRange(this, start, end, encodingId(name));
 });
 
