@@ -264,6 +264,21 @@ function noSchemeState(p, c) {
   return GO;
 }
 
+// On '?' or '#' (c), starts an empty query or fragment and moves to its state.
+function enterQueryOrFragment(p, c) {
+  if (c === 63) {
+    p.url.query = '';
+    p.state = QUERY_STATE;
+    return true;
+  }
+  if (c === 35) {
+    p.url.fragment = '';
+    p.state = FRAGMENT_STATE;
+    return true;
+  }
+  return false;
+}
+
 function relativeState(p, c) {
   const { base, url } = p;
   url.scheme = base.scheme;
@@ -278,13 +293,7 @@ function relativeState(p, c) {
   url.port = base.port;
   url.path = base.path.slice();
   url.query = base.query;
-  if (c === 63) {
-    url.query = '';
-    p.state = QUERY_STATE;
-  } else if (c === 35) {
-    url.fragment = '';
-    p.state = FRAGMENT_STATE;
-  } else if (c !== EOF) {
+  if (!enterQueryOrFragment(p, c) && c !== EOF) {
     url.query = null;
     shortenPath(url);
     p.state = PATH_STATE;
@@ -416,13 +425,7 @@ function fileState(p, c) {
     url.host = base.host;
     url.path = base.path.slice();
     url.query = base.query;
-    if (c === 63) {
-      url.query = '';
-      p.state = QUERY_STATE;
-    } else if (c === 35) {
-      url.fragment = '';
-      p.state = FRAGMENT_STATE;
-    } else if (c !== EOF) {
+    if (!enterQueryOrFragment(p, c) && c !== EOF) {
       url.query = null;
       if (!startsWithWindowsDriveLetter(p.input, p.pointer)) shortenPath(url);
       else url.path = [];
@@ -487,12 +490,8 @@ function pathStartState(p, c) {
   if (p.special) {
     p.state = PATH_STATE;
     if (c !== 47 && c !== 92) p.pointer--;
-  } else if (!override && c === 63) {
-    url.query = '';
-    p.state = QUERY_STATE;
-  } else if (!override && c === 35) {
-    url.fragment = '';
-    p.state = FRAGMENT_STATE;
+  } else if (!override && enterQueryOrFragment(p, c)) {
+    // query or fragment
   } else if (c !== EOF) {
     p.state = PATH_STATE;
     if (c !== 47) p.pointer--;
@@ -530,13 +529,7 @@ function pathState(p) {
     url.path.push(percentEncode(buffer, PATH));
   }
   p.pointer = end;
-  if (ch === 63) {
-    url.query = '';
-    p.state = QUERY_STATE;
-  } else if (ch === 35) {
-    url.fragment = '';
-    p.state = FRAGMENT_STATE;
-  }
+  enterQueryOrFragment(p, ch);
   return GO;
 }
 
@@ -557,13 +550,7 @@ function opaquePathState(p) {
   }
   url.path += segment;
   p.pointer = end;
-  if (next === 63) {
-    url.query = '';
-    p.state = QUERY_STATE;
-  } else if (next === 35) {
-    url.fragment = '';
-    p.state = FRAGMENT_STATE;
-  }
+  enterQueryOrFragment(p, next);
   return GO;
 }
 
