@@ -50,13 +50,14 @@ static void configure_heap(const eddy_options* options) {
   if (ram && ram < budget) budget = ram;
   jsc_options_set_size("forceRAMSize", (gsize)budget);
   jsc_options_set_double("smallHeapGrowthFactor", 1.75);
-  /* The floor under that limit. JSC's default of 1 MiB makes a program whose live
-   * heap is small collect every few hundred KiB it allocates: 400k Buffer.from(1 KB)
-   * ran 1,125 collections (476 full). A 4 MiB floor: 288 (91 full), 1.56 -> 0.88 s;
-   * peak RSS of bench/path-url url 58 -> 66 MB (node 63 MB); 8 MiB gained little
-   * more for 74 MB. (jsc_options_set_size does not reach this option: the GLib
-   * layer reads it as a uint.) */
-  jsc_options_set_uint("smallHeapSize", 4u << 20);
+  /* The first collection comes when this much has been allocated, and no cycle's
+   * allowance is smaller. JSC's default, 1 MiB, suits a browser tab; a server that
+   * allocates a 64 KB Buffer per request then collects every few requests (measured on
+   * bench/http's 64 KB echo: one full collection per ~30 requests, 3x the allocation
+   * time of a 16 MiB allowance). V8's young generation is of this size. */
+  uint64_t nursery = budget / 32;
+  if (nursery > (16ull << 20)) nursery = 16ull << 20;
+  jsc_options_set_uint("smallHeapSize", (guint)nursery);
 }
 
 void eddy_engine_configure(const eddy_options* options) {
@@ -71,4 +72,10 @@ void eddy_engine_configure(const eddy_options* options) {
    * from stacks and unbounded recursion never overflows, unlike in node. */
   jsc_options_set_boolean("useTailCalls", FALSE);
   configure_heap(options);
+}
+
+void eddy_engine_adopt_main_thread(void) {
+  /* The RunLoop adopts the thread-default GLib context, the runtime's own, so the
+   * timers it carries fire from the libuv loop like JSC's others. */
+  eddy_wtf_run_loop_initialize_main();
 }
