@@ -34,13 +34,12 @@ static uint64_t cgroup_memory_limit(void) {
  * machine): defaults 555 MB peak RSS, this policy 327 MB, node 431 MB.
  * --max-old-space-size=N asks for a heap of about N MiB.
  *
- * The growth factor must stay well above 1.5: after a full collection JSC lets the
- * heap grow to factor x live, and after each eden collection it schedules a FULL
- * collection once the room left is under a third of that limit. At 1.5 the room
- * starts at exactly a third, so the first survivor of an eden collection makes the
- * next one full: measured on bench/path-url (url), 88 of 279 collections were full
- * (0.75-1.6 s of pauses); at 1.75, 2 of 155 (0.25 s), CPU 0.87x, and alloc-loop's
- * peak RSS 318 -> 351 MB (node ~390 MB). */
+ * Growth factor: after a full collection JSC lets the heap grow to factor x live
+ * and, after an eden collection, schedules a full one once the room left is under a
+ * third of that limit; at 1.5 the room starts at exactly a third. Under the 1 MiB
+ * floor that made every other collection full (bench/path-url url: 88 of 279);
+ * with the floor below it matters little (alloc-loop: 18 vs 12 full of ~400 at
+ * 1.75) and 1.75 cost 67 MB more peak RSS there, so 1.5 stays. */
 static void configure_heap(const eddy_options* options) {
   uint64_t ram = uv_get_total_memory();
   uint64_t budget = 512ull << 20;
@@ -49,7 +48,7 @@ static void configure_heap(const eddy_options* options) {
   if (cgroup && cgroup < budget) budget = cgroup;
   if (ram && ram < budget) budget = ram;
   jsc_options_set_size("forceRAMSize", (gsize)budget);
-  jsc_options_set_double("smallHeapGrowthFactor", 1.75);
+  jsc_options_set_double("smallHeapGrowthFactor", 1.5);
   /* The first collection comes when this much has been allocated, and no cycle's
    * allowance is smaller. JSC's default, 1 MiB, suits a browser tab; a server that
    * allocates a 64 KB Buffer per request then collects every few requests (measured on
