@@ -157,7 +157,10 @@ function endsInANumber(input) {
   }
   const start = input.lastIndexOf('.', end - 1) + 1;
   if (start === end) return false;
-  return parseIPv4Number(input, start, end) !== -1;
+  // All digits counts even when it is no valid number ('09'): parsing then fails.
+  let i = start;
+  while (i < end && input.charCodeAt(i) >= 48 && input.charCodeAt(i) <= 57) i++;
+  return i === end || parseIPv4Number(input, start, end) !== -1;
 }
 
 // The IPv4 parser of the standard: the address as a number, or null.
