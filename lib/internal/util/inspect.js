@@ -86,7 +86,6 @@ const jscErrorKeys = new Set(['line', 'column', 'sourceURL']);
 const keyIdentifier = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
 const canonicalIndex = /^(0|[1-9][0-9]*)$/;
 const classSource = /^class\s*[\s\S]*\{/;
-const splitNewLines = /(?<=\n)/;
 
 // The engine's own global constructors (V8's list, which node snapshots before adding
 // its own globals such as Buffer): their prototypes are not listed with showHidden, and
@@ -119,7 +118,7 @@ function stylizeWithColor(str, styleType) {
  * util.inspect(value[, options]) and the legacy util.inspect(value, showHidden, depth,
  * colors). Unknown option keys are passed through to custom inspectors.
  */
-function inspect(value, opts) {
+function inspect(value, opts, legacyDepth, legacyColors) {
   const ctx = {
     budget: {},
     indentationLvl: 0,
@@ -141,11 +140,12 @@ function inspect(value, opts) {
     circular: undefined,
     userOptions: undefined,
   };
-  if (arguments.length > 1) {
-    if (arguments.length > 2) {
-      if (arguments[2] !== undefined) ctx.depth = arguments[2];
-      if (arguments.length > 3 && arguments[3] !== undefined) ctx.colors = arguments[3];
-    }
+  // Named parameters rather than `arguments`: JSC materializes a strict function's
+  // arguments object on every call. Unpassed ones are undefined, which is what the
+  // legacy form checks for anyway.
+  if (opts !== undefined || legacyDepth !== undefined || legacyColors !== undefined) {
+    if (legacyDepth !== undefined) ctx.depth = legacyDepth;
+    if (legacyColors !== undefined) ctx.colors = legacyColors;
     if (typeof opts === 'boolean') {
       ctx.showHidden = opts;
     } else if (opts) {
@@ -163,6 +163,8 @@ function inspect(value, opts) {
   if (ctx.maxStringLength === null) ctx.maxStringLength = Infinity;
   return formatValue(ctx, value, 0);
 }
+// node's inspect takes (value, opts) and reads the legacy ones from `arguments`.
+Object.defineProperty(inspect, 'length', { value: 2 });
 inspect.custom = customInspectSymbol;
 Object.defineProperty(inspect, 'defaultOptions', {
   get() { return inspectDefaultOptions; },
@@ -281,13 +283,19 @@ function formatPrimitive(stylize, value, ctx) {
       // Long strings break after each newline, one quoted piece per line.
       if (ctx.compact !== true && value.length > 16 &&
           value.length > ctx.breakLength - ctx.indentationLvl - 4) {
-        const pieces = value.split(splitNewLines);
-        if (pieces.length > 1) {
+        // Pieces end after each '\n' (indexOf, not a lookbehind split: JSC runs
+        // lookbehind patterns in its slow regexp interpreter).
+        let end = value.indexOf('\n');
+        if (end !== -1 && end !== value.length - 1) {
           const sep = ` +\n${' '.repeat(ctx.indentationLvl + 2)}`;
           let out = '';
-          for (let i = 0; i < pieces.length; i++) {
-            if (i !== 0) out += sep;
-            out += stylize(strEscape(pieces[i]), 'string');
+          let start = 0;
+          while (start < value.length) {
+            if (start !== 0) out += sep;
+            end = end === -1 ? value.length : end + 1;
+            out += stylize(strEscape(value.slice(start, end)), 'string');
+            start = end;
+            end = value.indexOf('\n', start);
           }
           return out + trailer;
         }
@@ -426,33 +434,40 @@ function getKeys(value, showHidden) {
 // Structures (engine shapes) of arrays and typed arrays with no own properties but
 // their elements, taken from fresh instances of every element kind. An object with one
 // of these shapes has no other keys, so its millions of index keys need not be listed.
+// Among them, the plain arrays whose elements sit in flat storage (int32, double or
+// value elements): such an array's own elements are all writable data properties, as
+// the engine moves an array with an accessor or read-only element to another kind.
+const kNotPristine = 0;
+const kPristine = 1;
+const kPristineFlat = 2;
 let pristineShapes;
-function isPristineArrayLike(value) {
+function pristineKind(value) {
   if (pristineShapes === undefined) {
     const id = binding.structureId;
-    pristineShapes = new Set();
+    pristineShapes = new Map();
     const from = (v) => Array.from({ length: 2 }, () => v);
+    for (const a of [[], [1], [1.5], ['a'], [{}], new Array(3), from(1), from(1.5), from('a'),
+      [1, , 2], [1.5, , 2], ['a', , {}]]) {
+      pristineShapes.set(id(a), kPristineFlat);
+    }
     const sparse = [];
     sparse[100000] = 1;
-    for (const a of [[], [1], [1.5], ['a'], [{}], new Array(3), from(1), from(1.5), from('a'),
-      [1, , 2], [1.5, , 2], ['a', , {}], sparse]) {
-      pristineShapes.add(id(a));
-    }
+    pristineShapes.set(id(sparse), kPristine);
     const resizable = new ArrayBuffer(8, { maxByteLength: 16 });
     for (const T of [Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array,
       Int32Array, Uint32Array, Float32Array, Float64Array, BigInt64Array, BigUint64Array,
       globalThis.Float16Array]) {
       if (typeof T !== 'function') continue;
-      pristineShapes.add(id(new T(1)));
-      pristineShapes.add(id(new T(resizable)));
+      pristineShapes.set(id(new T(1)), kPristine);
+      pristineShapes.set(id(new T(resizable)), kPristine);
     }
   }
-  return pristineShapes.has(binding.structureId(value));
+  return pristineShapes.get(binding.structureId(value)) ?? kNotPristine;
 }
 
 // Own keys of an array-like that are not array indices.
-function getNonIndexKeys(value, showHidden, length) {
-  if (isPristineArrayLike(value)) return showHidden && ArrayIsArray(value) ? ['length'] : [];
+function getNonIndexKeys(value, showHidden, length, kind = pristineKind(value)) {
+  if (kind !== kNotPristine) return showHidden && ArrayIsArray(value) ? ['length'] : [];
   const names = showHidden ? ObjectGetOwnPropertyNames(value) : ObjectKeys(value);
   let start = 0;
   if (length > 0 && names.length >= length && names[length - 1] === `${length - 1}`) {
@@ -503,11 +518,12 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
     if (ArrayIsArray(value)) {
       const prefix = (constructor !== 'Array' || tag !== '')
         ? getPrefix(constructor, tag, 'Array', `(${value.length})`) : '';
-      keys = getNonIndexKeys(value, ctx.showHidden, value.length);
+      const shape = pristineKind(value);
+      keys = getNonIndexKeys(value, ctx.showHidden, value.length, shape);
       braces = [`${prefix}[`, ']'];
       if (value.length === 0 && nothingToList(keys, protoProps)) return `${braces[0]}]`;
       extrasType = kArrayExtrasType;
-      formatter = formatArray;
+      formatter = shape === kPristineFlat ? formatFlatArray : formatArray;
     } else if (kind === 'set') {
       const size = setSize(value);
       const prefix = getPrefix(constructor, tag, 'Set', `(${size})`);
@@ -794,6 +810,23 @@ function formatArray(ctx, value, recurseTimes) {
   for (let i = 0; i < max; i++) {
     if (!hasOwn(value, i)) return formatSparseArray(ctx, value, recurseTimes, max, output, i);
     output.push(formatProperty(ctx, value, recurseTimes, i, kArrayType));
+  }
+  if (length - max > 0) output.push(remainingText(length - max));
+  return output;
+}
+
+// formatArray for an array in flat storage: its own elements are data properties, so
+// they are read directly instead of through property descriptors (a slow native call
+// per element in JSC).
+function formatFlatArray(ctx, value, recurseTimes) {
+  const length = value.length;
+  const max = MathMin(MathMax(0, ctx.maxArrayLength), length);
+  const output = [];
+  for (let i = 0; i < max; i++) {
+    if (!hasOwn(value, i)) return formatSparseArray(ctx, value, recurseTimes, max, output, i);
+    ctx.indentationLvl += 2;
+    output.push(formatValue(ctx, value[i], recurseTimes));
+    ctx.indentationLvl -= 2;
   }
   if (length - max > 0) output.push(remainingText(length - max));
   return output;

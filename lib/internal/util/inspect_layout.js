@@ -57,6 +57,14 @@ function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTime
   return `${braces[0]}${ln}${output.join(`,\n${indentation}  `)} ${braces[1]}`;
 }
 
+// n spaces (n <= 0: none), cut from one cached run.
+let spaceRun = ' '.repeat(64);
+function spaces(n) {
+  if (n <= 0) return '';
+  if (n > spaceRun.length) spaceRun = ' '.repeat(n * 2);
+  return spaceRun.slice(0, n);
+}
+
 // Arrays of more than six entries print in aligned columns when their entries are
 // short and of similar length (numbers right-aligned, anything else left-aligned).
 function groupArrayElements(ctx, output, value) {
@@ -101,21 +109,19 @@ function groupArrayElements(ctx, output, value) {
         }
       }
     }
+    // Each entry is padded to its column's width (the widest entry of the column plus
+    // the separator); the last entry of a row has no separator and, left-aligned, no
+    // padding.
     for (let i = 0; i < outputLength; i += columns) {
       const max = MathMin(i + columns, outputLength);
       let str = '';
       let j = i;
       for (; j < max - 1; j++) {
-        const padding = maxLineLength[j - i] + output[j].length - dataLen[j];
-        str += padStart ? `${output[j]}, `.padStart(padding, ' ')
-          : `${output[j]}, `.padEnd(padding, ' ');
+        const pad = spaces(maxLineLength[j - i] - dataLen[j] - separatorSpace);
+        str += padStart ? `${pad}${output[j]}, ` : `${output[j]}, ${pad}`;
       }
-      if (padStart) {
-        const padding = maxLineLength[j - i] + output[j].length - dataLen[j] - separatorSpace;
-        str += output[j].padStart(padding, ' ');
-      } else {
-        str += output[j];
-      }
+      if (padStart) str += spaces(maxLineLength[j - i] - dataLen[j] - separatorSpace);
+      str += output[j];
       tmp.push(str);
     }
     if (ctx.maxArrayLength < output.length) tmp.push(output[outputLength]);
