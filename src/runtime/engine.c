@@ -42,6 +42,17 @@ static void configure_heap(const eddy_options* options) {
   if (ram && ram < budget) budget = ram;
   jsc_options_set_size("forceRAMSize", (gsize)budget);
   jsc_options_set_double("smallHeapGrowthFactor", 1.5);
+  /* The heap JSC's C API makes collects every time 1 MiB has been allocated while the
+   * live heap is small (its "small heap" minimum), about half of those as full
+   * collections: a program that allocates many short-lived objects (util.inspect,
+   * console.log, string building) spends more time collecting than running. A 16 MiB
+   * floor (V8's young generation is of that order) lets garbage die young. Measured on
+   * bench/util (CPU time): inspect 1.32x and console.log 1.29x faster, 82 collections
+   * down to 7; hello-world and bench/memory peak RSS unchanged. Capped at an eighth of
+   * the budget for small memory limits. */
+  uint64_t floor = 16ull << 20;
+  if (floor > budget / 8) floor = budget / 8;
+  jsc_options_set_uint("smallHeapSize", (guint)floor);
 }
 
 void eddy_engine_configure(const eddy_options* options) {
