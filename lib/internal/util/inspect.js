@@ -83,7 +83,6 @@ const inspectDefaultOptions = Object.seal({
 const boxedKinds = new Set(['numberObject', 'stringObject', 'booleanObject', 'symbolObject',
   'bigIntObject']);
 const jscErrorKeys = new Set(['line', 'column', 'sourceURL']);
-const keyIdentifier = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
 const canonicalIndex = /^(0|[1-9][0-9]*)$/;
 const classSource = /^class\s*[\s\S]*\{/;
 
@@ -339,6 +338,12 @@ function getConstructorName(obj, ctx, recurseTimes, protoProps) {
   }
   let firstProto;
   const start = obj;
+  // An instance without an own `constructor` (the usual case) is skipped with a cheap
+  // check instead of a descriptor.
+  if (protoProps === undefined && obj && !hasOwn(obj, 'constructor')) {
+    obj = ObjectGetPrototypeOf(obj);
+    firstProto = obj;
+  }
   while (obj) {
     const descriptor = ObjectGetOwnPropertyDescriptor(obj, 'constructor');
     if (descriptor !== undefined && typeof descriptor.value === 'function' &&
@@ -1055,12 +1060,26 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc, original = va
     name = "['__proto__']";
   } else if (desc.enumerable === false) {
     name = `[${escapeKey(key)}]`;
-  } else if (keyIdentifier.test(key)) {
+  } else if (isIdentifierKey(key)) {
     name = ctx.stylize(key, 'name');
   } else {
     name = ctx.stylize(strEscape(key), 'string');
   }
   return `${name}:${extra}${str}`;
+}
+
+// Whether a key prints unquoted: /^[a-zA-Z_][a-zA-Z_0-9]*$/, as a loop (keys are short,
+// and a regexp call per key costs more than the scan in JSC).
+function isIdentifierKey(key) {
+  const length = key.length;
+  if (length === 0) return false;
+  for (let i = 0; i < length; i++) {
+    const c = key.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95) continue; // a-z A-Z _
+    if (i !== 0 && c >= 48 && c <= 57) continue; // 0-9
+    return false;
+  }
+  return true;
 }
 
 // What inspect_error.js needs from this module.
