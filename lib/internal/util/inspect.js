@@ -506,7 +506,8 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
   const constructor = getConstructorName(value, ctx, recurseTimes, protoProps);
   if (protoProps !== undefined && protoProps.length === 0) protoProps = undefined;
 
-  let tag = value[SymbolToStringTag];
+  const rawTag = value[SymbolToStringTag];
+  let tag = rawTag;
   if (typeof tag !== 'string' || (tag !== '' &&
       (ctx.showHidden ? hasOwn : propertyIsEnumerable)(value, SymbolToStringTag))) {
     tag = '';
@@ -574,7 +575,11 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
       base = getFunctionBase(ctx, value, constructor, tag);
       if (nothingToList(keys, protoProps)) return ctx.stylize(base, 'special');
     } else if (constructor === 'Object') {
-      if (kind === 'arguments' || (tag === '' && types.isArgumentsObject(value))) {
+      // (JSC has arguments objects the kind table does not know: the built-in tag
+      // tells them, as in types.isArgumentsObject, with the kind and tag known here;
+      // every arguments object has an own `callee`.)
+      if (kind === 'arguments' || (kind === '' && rawTag === undefined &&
+          hasOwn(value, 'callee') && objectToString(value) === '[object Arguments]')) {
         braces[0] = '[Arguments] {';
       } else if (tag !== '') {
         braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
