@@ -499,25 +499,18 @@ function nothingToList(keys, protoProps) {
   return keys.length === 0 && protoProps === undefined;
 }
 
-function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
+// Picks how value prints: its keys, braces, base text, entry formatter and entry type,
+// left in `layout`; or returns the whole text when there is nothing to list. Apart
+// from formatRaw's walk so that the engine compiles the two separately (one function
+// with both costs several times more to optimize).
+function describe(ctx, value, recurseTimes, typedArray, kind, constructor, tag, rawTag,
+  protoProps) {
   let keys;
-  let protoProps;
-  if (ctx.showHidden && (recurseTimes <= ctx.depth || ctx.depth === null)) protoProps = [];
-  const constructor = getConstructorName(value, ctx, recurseTimes, protoProps);
-  if (protoProps !== undefined && protoProps.length === 0) protoProps = undefined;
-
-  const rawTag = value[SymbolToStringTag];
-  let tag = rawTag;
-  if (typeof tag !== 'string' || (tag !== '' &&
-      (ctx.showHidden ? hasOwn : propertyIsEnumerable)(value, SymbolToStringTag))) {
-    tag = '';
-  }
   let base = '';
   let formatter = formatNothing;
   let braces;
   let noIterator = true;
   let extrasType = kObjectType;
-  let leading;
 
   if (SymbolIterator in value || constructor === null) {
     noIterator = false;
@@ -585,67 +578,125 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
         braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
       }
       if (nothingToList(keys, protoProps)) return `${braces[0]}}`;
-    } else if (kind === 'regExp') {
-      base = regExpToString(constructor !== null ? value : new RegExp(value));
-      const prefix = getPrefix(constructor, tag, 'RegExp');
-      if (prefix !== 'RegExp ') base = `${prefix}${base}`;
-      if (nothingToList(keys, protoProps) || (recurseTimes > ctx.depth && ctx.depth !== null)) {
-        return ctx.stylize(base, 'regexp');
-      }
-    } else if (kind === 'date') {
-      base = NumberIsNaN(dateGetTime(value)) ? dateToString(value) : dateToISOString(value);
-      const prefix = getPrefix(constructor, tag, 'Date');
-      if (prefix !== 'Date ') base = `${prefix}${base}`;
-      if (nothingToList(keys, protoProps)) return ctx.stylize(base, 'date');
-    } else if (kind === 'error' || (kind === '' && isInstanceof(value, Error))) {
-      // JSC gives errors hidden line/column/sourceURL properties V8 does not have.
-      if (ctx.showHidden) {
-        keys = keys.filter((k) => !jscErrorKeys.has(k) || propertyIsEnumerable(value, k));
-        // V8's `stack` is an own accessor listed first; JSC's is a data property.
-        const at = keys.indexOf('stack');
-        if (at !== -1 && !propertyIsEnumerable(value, 'stack')) {
-          keys.splice(at, 1);
-          leading = `[stack]: ${ctx.stylize('[Getter/Setter]', 'special')}`;
-        }
-      }
-      base = formatError(
-        value, constructor, tag, ctx, keys, inspectInternals);
-      if (nothingToList(keys, protoProps)) return base;
-    } else if (kind === 'arrayBuffer' || kind === 'sharedArrayBuffer') {
-      const arrayType = kind === 'arrayBuffer' ? 'ArrayBuffer' : 'SharedArrayBuffer';
-      const prefix = getPrefix(constructor, tag, arrayType);
-      if (typedArray === undefined) {
-        formatter = formatArrayBuffer;
-      } else if (nothingToList(keys, protoProps)) {
-        return `${prefix}{ [byteLength]: ${formatNumber(ctx.stylize, value.byteLength, false)} }`;
-      }
-      braces[0] = `${prefix}{`;
-      keys.unshift('byteLength');
-    } else if (kind === 'dataView') {
-      braces[0] = `${getPrefix(constructor, tag, 'DataView')}{`;
-      keys.unshift('byteLength', 'byteOffset', 'buffer');
-    } else if (kind === 'promise') {
-      braces[0] = `${getPrefix(constructor, tag, 'Promise')}{`;
-      formatter = formatPromise;
-    } else if (kind === 'weakSet') {
-      braces[0] = `${getPrefix(constructor, tag, 'WeakSet')}{`;
-      formatter = formatWeakCollection;
-    } else if (kind === 'weakMap') {
-      braces[0] = `${getPrefix(constructor, tag, 'WeakMap')}{`;
-      formatter = formatWeakCollection;
-    } else if (kind === 'moduleNamespace') {
-      braces[0] = `${getPrefix(constructor, tag, 'Module')}{`;
-      // An empty namespace prints as `{  }` in node too.
-      formatter = formatNamespaceObject.bind(null, keys);
-      keys = [];
-    } else if (boxedKinds.has(kind)) {
-      base = getBoxedBase(value, ctx, keys, constructor, tag, kind);
-      if (nothingToList(keys, protoProps)) return base;
+    } else if (kind !== '' || isInstanceof(value, Error)) {
+      return describeKind(ctx, value, recurseTimes, typedArray, kind, constructor, tag,
+        protoProps, keys, braces);
     } else {
       if (nothingToList(keys, protoProps)) return `${getCtxName(constructor, tag, 'Object')} {}`;
       braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
     }
   }
+  layout.keys = keys;
+  layout.base = base;
+  layout.formatter = formatter;
+  layout.braces = braces;
+  layout.extrasType = extrasType;
+  layout.leading = undefined;
+  return undefined;
+}
+
+// describe() for the kinds that print specially (regexps, dates, errors, buffers,
+// promises, weak collections, namespaces, boxed primitives) and other engine objects:
+// apart so that the common objects' path stays small for the engine to optimize.
+function describeKind(ctx, value, recurseTimes, typedArray, kind, constructor, tag,
+  protoProps, keys, braces) {
+  let base = '';
+  let formatter = formatNothing;
+  let leading;
+  if (kind === 'regExp') {
+    base = regExpToString(constructor !== null ? value : new RegExp(value));
+    const prefix = getPrefix(constructor, tag, 'RegExp');
+    if (prefix !== 'RegExp ') base = `${prefix}${base}`;
+    if (nothingToList(keys, protoProps) || (recurseTimes > ctx.depth && ctx.depth !== null)) {
+      return ctx.stylize(base, 'regexp');
+    }
+  } else if (kind === 'date') {
+    base = NumberIsNaN(dateGetTime(value)) ? dateToString(value) : dateToISOString(value);
+    const prefix = getPrefix(constructor, tag, 'Date');
+    if (prefix !== 'Date ') base = `${prefix}${base}`;
+    if (nothingToList(keys, protoProps)) return ctx.stylize(base, 'date');
+  } else if (kind === 'error' || (kind === '' && isInstanceof(value, Error))) {
+    // JSC gives errors hidden line/column/sourceURL properties V8 does not have.
+    if (ctx.showHidden) {
+      keys = keys.filter((k) => !jscErrorKeys.has(k) || propertyIsEnumerable(value, k));
+      // V8's `stack` is an own accessor listed first; JSC's is a data property.
+      const at = keys.indexOf('stack');
+      if (at !== -1 && !propertyIsEnumerable(value, 'stack')) {
+        keys.splice(at, 1);
+        leading = `[stack]: ${ctx.stylize('[Getter/Setter]', 'special')}`;
+      }
+    }
+    base = formatError(
+      value, constructor, tag, ctx, keys, inspectInternals);
+    if (nothingToList(keys, protoProps)) return base;
+  } else if (kind === 'arrayBuffer' || kind === 'sharedArrayBuffer') {
+    const arrayType = kind === 'arrayBuffer' ? 'ArrayBuffer' : 'SharedArrayBuffer';
+    const prefix = getPrefix(constructor, tag, arrayType);
+    if (typedArray === undefined) {
+      formatter = formatArrayBuffer;
+    } else if (nothingToList(keys, protoProps)) {
+      return `${prefix}{ [byteLength]: ${formatNumber(ctx.stylize, value.byteLength, false)} }`;
+    }
+    braces[0] = `${prefix}{`;
+    keys.unshift('byteLength');
+  } else if (kind === 'dataView') {
+    braces[0] = `${getPrefix(constructor, tag, 'DataView')}{`;
+    keys.unshift('byteLength', 'byteOffset', 'buffer');
+  } else if (kind === 'promise') {
+    braces[0] = `${getPrefix(constructor, tag, 'Promise')}{`;
+    formatter = formatPromise;
+  } else if (kind === 'weakSet') {
+    braces[0] = `${getPrefix(constructor, tag, 'WeakSet')}{`;
+    formatter = formatWeakCollection;
+  } else if (kind === 'weakMap') {
+    braces[0] = `${getPrefix(constructor, tag, 'WeakMap')}{`;
+    formatter = formatWeakCollection;
+  } else if (kind === 'moduleNamespace') {
+    braces[0] = `${getPrefix(constructor, tag, 'Module')}{`;
+    // An empty namespace prints as `{  }` in node too.
+    formatter = formatNamespaceObject.bind(null, keys);
+    keys = [];
+  } else if (boxedKinds.has(kind)) {
+    base = getBoxedBase(value, ctx, keys, constructor, tag, kind);
+    if (nothingToList(keys, protoProps)) return base;
+  } else {
+    if (nothingToList(keys, protoProps)) return `${getCtxName(constructor, tag, 'Object')} {}`;
+    braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
+  }
+  layout.keys = keys;
+  layout.base = base;
+  layout.formatter = formatter;
+  layout.braces = braces;
+  layout.extrasType = kObjectType;
+  layout.leading = leading;
+  return undefined;
+}
+
+// The layout describe() hands back to formatRaw: read at once, before anything else
+// can describe another value.
+const layout = {
+  keys: undefined, base: '', formatter: undefined, braces: undefined, extrasType: 0,
+  leading: undefined,
+};
+
+function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
+  let protoProps;
+  if (ctx.showHidden && (recurseTimes <= ctx.depth || ctx.depth === null)) protoProps = [];
+  const constructor = getConstructorName(value, ctx, recurseTimes, protoProps);
+  if (protoProps !== undefined && protoProps.length === 0) protoProps = undefined;
+
+  const rawTag = value[SymbolToStringTag];
+  let tag = rawTag;
+  if (typeof tag !== 'string' || (tag !== '' &&
+      (ctx.showHidden ? hasOwn : propertyIsEnumerable)(value, SymbolToStringTag))) {
+    tag = '';
+  }
+  const described = describe(ctx, value, recurseTimes, typedArray, kind, constructor, tag,
+    rawTag, protoProps);
+  if (described !== undefined) return described;
+  const { keys, formatter, braces, extrasType, leading } = layout;
+  let { base } = layout;
+  layout.keys = layout.formatter = layout.braces = layout.leading = undefined;
 
   if (recurseTimes > ctx.depth && ctx.depth !== null) {
     let name = getCtxName(constructor, tag, 'Object');
