@@ -42,7 +42,9 @@ function inspectOptionsFor(self, state, stream) {
     shouldColorize ??= require('internal/util/colors').shouldColorize;
     color = shouldColorize(stream);
   }
-  const options = state.inspectOptions;
+  let options = state.inspectOptions;
+  // A Map gives each stream its own options (stdout and stderr may differ).
+  if (options instanceof Map) options = options.get(stream);
   if (options) {
     if (options.colors === undefined) options.colors = color;
     return options;

@@ -24,6 +24,7 @@ const { iterator: SymbolIterator, toStringTag: SymbolToStringTag } = Symbol;
 
 const binding = internalBinding('util');
 const { isNamespaceProxy, kindOf, types } = require('internal/util/types');
+const brands = require('internal/util/brands');
 const {
   escapeKey, formatBigInt, formatNumber, getStringWidth, strEscape,
 } = require('internal/util/inspect_strings');
@@ -578,6 +579,11 @@ function describe(ctx, value, recurseTimes, typedArray, kind, constructor, tag, 
         braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
       }
       if (nothingToList(keys, protoProps)) return `${braces[0]}}`;
+    } else if (kind === '' && brands.isURL(value) &&
+               (recurseTimes <= ctx.depth || ctx.depth === null)) {
+      // A URL (without its custom inspector) prints as its href.
+      base = value.href;
+      if (nothingToList(keys, protoProps)) return base;
     } else if (kind !== '' || isInstanceof(value, Error)) {
       return describeKind(ctx, value, recurseTimes, typedArray, kind, constructor, tag,
         protoProps, keys, braces);
