@@ -42,17 +42,15 @@ static void configure_heap(const eddy_options* options) {
   if (ram && ram < budget) budget = ram;
   jsc_options_set_size("forceRAMSize", (gsize)budget);
   jsc_options_set_double("smallHeapGrowthFactor", 1.5);
-  /* The heap JSC's C API makes collects every time 1 MiB has been allocated while the
-   * live heap is small (its "small heap" minimum), about half of those as full
-   * collections: a program that allocates many short-lived objects (util.inspect,
-   * console.log, string building) spends more time collecting than running. A 16 MiB
-   * floor (V8's young generation is of that order) lets garbage die young. Measured on
-   * bench/util (CPU time): inspect 1.32x and console.log 1.29x faster, 82 collections
-   * down to 7; hello-world and bench/memory peak RSS unchanged. Capped at an eighth of
-   * the budget for small memory limits. */
-  uint64_t floor = 16ull << 20;
-  if (floor > budget / 8) floor = budget / 8;
-  jsc_options_set_uint("smallHeapSize", (guint)floor);
+  /* The first collection comes when this much has been allocated, and no cycle's
+   * allowance is smaller. JSC's default, 1 MiB, suits a browser tab; a server that
+   * allocates a 64 KB Buffer per request then collects every few requests (measured on
+   * bench/http's 64 KB echo: one full collection per ~30 requests, 3x the allocation
+   * time of a 16 MiB allowance; on bench/util's inspect corpus, 82 collections, half
+   * of them full, down to 7 and ~1.3x less CPU). V8's young generation is of this size. */
+  uint64_t nursery = budget / 32;
+  if (nursery > (16ull << 20)) nursery = 16ull << 20;
+  jsc_options_set_uint("smallHeapSize", (guint)nursery);
 }
 
 void eddy_engine_configure(const eddy_options* options) {
@@ -67,4 +65,10 @@ void eddy_engine_configure(const eddy_options* options) {
    * from stacks and unbounded recursion never overflows, unlike in node. */
   jsc_options_set_boolean("useTailCalls", FALSE);
   configure_heap(options);
+}
+
+void eddy_engine_adopt_main_thread(void) {
+  /* The RunLoop adopts the thread-default GLib context, the runtime's own, so the
+   * timers it carries fire from the libuv loop like JSC's others. */
+  eddy_wtf_run_loop_initialize_main();
 }
