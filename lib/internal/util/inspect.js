@@ -524,38 +524,9 @@ function describe(ctx, value, recurseTimes, typedArray, kind, constructor, tag, 
       if (value.length === 0 && nothingToList(keys, protoProps)) return `${braces[0]}]`;
       extrasType = kArrayExtrasType;
       formatter = shape === kPristineFlat ? formatFlatArray : formatArray;
-    } else if (kind === 'set') {
-      const size = setSize(value);
-      const prefix = getPrefix(constructor, tag, 'Set', `(${size})`);
-      keys = getKeys(value, ctx.showHidden);
-      formatter = formatSet;
-      if (size === 0 && nothingToList(keys, protoProps)) return `${prefix}{}`;
-      braces = [`${prefix}{`, '}'];
-    } else if (kind === 'map') {
-      const size = mapSize(value);
-      const prefix = getPrefix(constructor, tag, 'Map', `(${size})`);
-      keys = getKeys(value, ctx.showHidden);
-      formatter = formatMap;
-      if (size === 0 && nothingToList(keys, protoProps)) return `${prefix}{}`;
-      braces = [`${prefix}{`, '}'];
-    } else if (types.isTypedArray(value)) {
-      const size = typedArrayLength(value);
-      keys = getNonIndexKeys(value, ctx.showHidden, size);
-      const fallback = constructor === null ? typedArrayTag(value) : '';
-      const prefix = getPrefix(constructor, tag, fallback, `(${size})`);
-      braces = [`${prefix}[`, ']'];
-      if (size === 0 && keys.length === 0 && !ctx.showHidden) return `${braces[0]}]`;
-      formatter = formatTypedArray;
-      extrasType = kArrayExtrasType;
-    } else if (kind === 'mapIterator') {
-      keys = getKeys(value, ctx.showHidden);
-      braces = getIteratorBraces('Map', tag);
-      formatter = formatIterator;
-    } else if (kind === 'setIterator') {
-      keys = getKeys(value, ctx.showHidden);
-      braces = getIteratorBraces('Set', tag);
-      formatter = formatIterator;
     } else {
+      const described = describeCollection(ctx, value, kind, constructor, tag, protoProps);
+      if (described !== kNotCollection) return described;
       noIterator = true;
     }
   }
@@ -594,6 +565,72 @@ function describe(ctx, value, recurseTimes, typedArray, kind, constructor, tag, 
   }
   layout.keys = keys;
   layout.base = base;
+  layout.formatter = formatter;
+  layout.braces = braces;
+  layout.extrasType = extrasType;
+  layout.leading = undefined;
+  return undefined;
+}
+
+// The built-in type of a null-prototype value, for the short form printed past `depth`
+// (V8 reads its constructor name; for class instances JSC keeps none: 'Object').
+const kindTypeNames = {
+  __proto__: null, set: 'Set', map: 'Map', date: 'Date', regExp: 'RegExp', error: 'Error',
+  promise: 'Promise', weakMap: 'WeakMap', weakSet: 'WeakSet', arrayBuffer: 'ArrayBuffer',
+  sharedArrayBuffer: 'SharedArrayBuffer', dataView: 'DataView', mapIterator: 'MapIterator',
+  setIterator: 'SetIterator',
+};
+function engineTypeName(value, kind) {
+  if (ArrayIsArray(value)) return 'Array';
+  const name = kindTypeNames[kind];
+  if (name !== undefined) return name;
+  return typedArrayTag(value) ?? 'Object';
+}
+
+// describe() for Sets, Maps, typed arrays and their iterators; kNotCollection for
+// anything else.
+const kNotCollection = Symbol('kNotCollection');
+function describeCollection(ctx, value, kind, constructor, tag, protoProps) {
+  let keys;
+  let braces;
+  let formatter;
+  let extrasType = kObjectType;
+  if (kind === 'set') {
+    const size = setSize(value);
+    const prefix = getPrefix(constructor, tag, 'Set', `(${size})`);
+    keys = getKeys(value, ctx.showHidden);
+    formatter = formatSet;
+    if (size === 0 && nothingToList(keys, protoProps)) return `${prefix}{}`;
+    braces = [`${prefix}{`, '}'];
+  } else if (kind === 'map') {
+    const size = mapSize(value);
+    const prefix = getPrefix(constructor, tag, 'Map', `(${size})`);
+    keys = getKeys(value, ctx.showHidden);
+    formatter = formatMap;
+    if (size === 0 && nothingToList(keys, protoProps)) return `${prefix}{}`;
+    braces = [`${prefix}{`, '}'];
+  } else if (types.isTypedArray(value)) {
+    const size = typedArrayLength(value);
+    keys = getNonIndexKeys(value, ctx.showHidden, size);
+    const fallback = constructor === null ? typedArrayTag(value) : '';
+    const prefix = getPrefix(constructor, tag, fallback, `(${size})`);
+    braces = [`${prefix}[`, ']'];
+    if (size === 0 && keys.length === 0 && !ctx.showHidden) return `${braces[0]}]`;
+    formatter = formatTypedArray;
+    extrasType = kArrayExtrasType;
+  } else if (kind === 'mapIterator') {
+    keys = getKeys(value, ctx.showHidden);
+    braces = getIteratorBraces('Map', tag);
+    formatter = formatIterator;
+  } else if (kind === 'setIterator') {
+    keys = getKeys(value, ctx.showHidden);
+    braces = getIteratorBraces('Set', tag);
+    formatter = formatIterator;
+  } else {
+    return kNotCollection;
+  }
+  layout.keys = keys;
+  layout.base = '';
   layout.formatter = formatter;
   layout.braces = braces;
   layout.extrasType = extrasType;
@@ -705,7 +742,8 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
   layout.keys = layout.formatter = layout.braces = layout.leading = undefined;
 
   if (recurseTimes > ctx.depth && ctx.depth !== null) {
-    let name = getCtxName(constructor, tag, 'Object');
+    let name = getCtxName(constructor, tag,
+      constructor === null ? engineTypeName(value, kind) : 'Object');
     if (constructor !== null) name = `[${name}]`;
     return ctx.stylize(name, 'special');
   }

@@ -9,6 +9,8 @@
 // does not change how values print.
 const { floor: MathFloor, max: MathMax, min: MathMin, round: MathRound, sqrt: MathSqrt } = Math;
 
+const { isView: ArrayBufferIsView } = ArrayBuffer;
+
 const { getStringWidth, removeColors } = require('internal/util/inspect_strings');
 
 // How entries of a formatted value are joined: properties ("key: value"), array
@@ -57,6 +59,16 @@ function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTime
   return `${braces[0]}${ln}${output.join(`,\n${indentation}  `)} ${braces[1]}`;
 }
 
+// Whether value[0..length) are all numbers or bigints. Apart from groupArrayElements so
+// that the element reads, of every kind of array, do not make the engine re-optimize it.
+function allNumbers(value, length) {
+  for (let i = 0; i < length; i++) {
+    const type = typeof value[i];
+    if (type !== 'number' && type !== 'bigint') return false;
+  }
+  return true;
+}
+
 // n spaces (n <= 0: none), cut from one cached run.
 let spaceRun = ' '.repeat(64);
 function spaces(n) {
@@ -100,15 +112,9 @@ function groupArrayElements(ctx, output, value) {
       }
       maxLineLength.push(lineLength + separatorSpace);
     }
-    let padStart = true;
-    if (value !== undefined) {
-      for (let i = 0; i < output.length; i++) {
-        if (typeof value[i] !== 'number' && typeof value[i] !== 'bigint') {
-          padStart = false;
-          break;
-        }
-      }
-    }
+    // Numbers are right-aligned: those of typed arrays always.
+    const padStart = value === undefined || ArrayBufferIsView(value) ||
+      allNumbers(value, output.length);
     // Each entry is padded to its column's width (the widest entry of the column plus
     // the separator); the last entry of a row has no separator and, left-aligned, no
     // padding.
