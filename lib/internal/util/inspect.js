@@ -321,17 +321,28 @@ function isInstanceof(object, proto) {
 // The name of the nearest constructor in value's prototype chain, or null for a
 // null-prototype chain; `Foo <Bar>` style names when the chain has no usable
 // constructor. With showHidden, records prototype properties to list.
-const ObjectPrototype = Object.prototype;
-const ArrayPrototype = Array.prototype;
+// The prototypes of the engine's own constructors, each with its constructor: values
+// whose prototype is one of these, with the constructor link intact, take the fast path.
+const builtInPrototypes = new Map();
+for (const name of builtInObjects) {
+  const ctor = globalThis[name];
+  if (typeof ctor !== 'function' || typeof ctor.prototype !== 'object' || ctor.prototype === null) {
+    continue;
+  }
+  // (Iterator.prototype.constructor is an accessor: such prototypes take the walk.)
+  const descriptor = ObjectGetOwnPropertyDescriptor(ctor.prototype, 'constructor');
+  if (descriptor !== undefined && descriptor.value === ctor) builtInPrototypes.set(ctor.prototype, ctor);
+}
 
 function getConstructorName(obj, ctx, recurseTimes, protoProps) {
   // Fast path for plain objects and arrays, whose answer is their prototype's intact
   // constructor (the general walk below reads property descriptors level by level).
   if (protoProps === undefined) {
     const proto = ObjectGetPrototypeOf(obj);
-    if ((proto === ObjectPrototype || proto === ArrayPrototype) && !hasOwn(obj, 'constructor')) {
+    const expected = builtInPrototypes.get(proto);
+    if (expected !== undefined && !hasOwn(obj, 'constructor')) {
       const ctor = proto.constructor;
-      if (ctor === (proto === ObjectPrototype ? Object : Array) && hasOwn(proto, 'constructor')) {
+      if (ctor === expected && hasOwn(proto, 'constructor')) {
         const name = ctor.name;
         if (typeof name === 'string' && name !== '') return name;
       }
