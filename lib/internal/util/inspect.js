@@ -829,8 +829,16 @@ function getIteratorBraces(type, tag) {
   return [`[${tag}] {`, '}'];
 }
 
+// A class always has an own, read-only `prototype`: functions without one are not
+// classes, and their source (a copy per call here) need not be read.
+function mayBeClass(fn) {
+  if (!hasOwn(fn, 'prototype')) return false;
+  const descriptor = ObjectGetOwnPropertyDescriptor(fn, 'prototype');
+  return descriptor !== undefined && descriptor.writable === false;
+}
+
 function getFunctionBase(ctx, value, constructor, tag) {
-  const source = functionToString(value);
+  const source = mayBeClass(value) ? functionToString(value) : '';
   if (source.startsWith('class') && source.endsWith('}')) {
     const slice = source.slice(5, -1);
     const bracket = slice.indexOf('{');
