@@ -144,25 +144,31 @@ function inspect(value, opts, legacyDepth, legacyColors) {
   // arguments object on every call. Unpassed ones are undefined, which is what the
   // legacy form checks for anyway.
   if (opts !== undefined || legacyDepth !== undefined || legacyColors !== undefined) {
-    if (legacyDepth !== undefined) ctx.depth = legacyDepth;
-    if (legacyColors !== undefined) ctx.colors = legacyColors;
-    if (typeof opts === 'boolean') {
-      ctx.showHidden = opts;
-    } else if (opts) {
-      for (const key of ObjectKeys(opts)) {
-        if (hasOwn(inspectDefaultOptions, key) || key === 'stylize') {
-          ctx[key] = opts[key];
-        } else if (ctx.userOptions === undefined) {
-          ctx.userOptions = opts;
-        }
-      }
-    }
+    applyOptions(ctx, opts, legacyDepth, legacyColors);
   }
   if (ctx.colors) ctx.stylize = stylizeWithColor;
   if (ctx.maxArrayLength === null) ctx.maxArrayLength = Infinity;
   if (ctx.maxStringLength === null) ctx.maxStringLength = Infinity;
   return formatValue(ctx, value, 0);
 }
+// The options given to inspect() (an object, or the legacy showHidden, depth, colors)
+// onto its context. Unknown keys are kept for custom inspectors.
+function applyOptions(ctx, opts, legacyDepth, legacyColors) {
+  if (legacyDepth !== undefined) ctx.depth = legacyDepth;
+  if (legacyColors !== undefined) ctx.colors = legacyColors;
+  if (typeof opts === 'boolean') {
+    ctx.showHidden = opts;
+  } else if (opts) {
+    for (const key of ObjectKeys(opts)) {
+      if (hasOwn(inspectDefaultOptions, key) || key === 'stylize') {
+        ctx[key] = opts[key];
+      } else if (ctx.userOptions === undefined) {
+        ctx.userOptions = opts;
+      }
+    }
+  }
+}
+
 // node's inspect takes (value, opts) and reads the legacy ones from `arguments`.
 Object.defineProperty(inspect, 'length', { value: 2 });
 inspect.custom = customInspectSymbol;
@@ -1128,6 +1134,36 @@ function formatProxy(ctx, proxy, recurseTimes) {
   return reduceToSingleString(ctx, res, '', ['Proxy [', ']'], kArrayExtrasType, recurseTimes);
 }
 
+// The text of an accessor property: [Getter], [Setter], [Getter/Setter], or with
+// `getters` the getter's result. Apart from formatProperty, whose data properties are
+// the hot path.
+function formatAccessor(ctx, desc, original, recurseTimes) {
+  const label = desc.set !== undefined ? 'Getter/Setter' : 'Getter';
+  const s = ctx.stylize;
+  if (!ctx.getters || (ctx.getters !== true &&
+      !(ctx.getters === 'get' && desc.set === undefined) &&
+      !(ctx.getters === 'set' && desc.set !== undefined))) {
+    return s(`[${label}]`, 'special');
+  }
+  let str;
+  try {
+    const tmp = desc.get.call(original);
+    ctx.indentationLvl += 2;
+    if (tmp === null) {
+      str = `${s(`[${label}:`, 'special')} ${s('null', 'null')}${s(']', 'special')}`;
+    } else if (typeof tmp === 'object') {
+      str = `${s(`[${label}]`, 'special')} ${formatValue(ctx, tmp, recurseTimes)}`;
+    } else {
+      str = `${s(`[${label}:`, 'special')} ${formatPrimitive(s, tmp, ctx)}${s(']', 'special')}`;
+    }
+    ctx.indentationLvl -= 2;
+  } catch (err) {
+    const message = `<Inspection threw (${err?.message})>`;
+    str = `${s(`[${label}:`, 'special')} ${message}${s(']', 'special')}`;
+  }
+  return str;
+}
+
 function formatProperty(ctx, value, recurseTimes, key, type, desc, original = value) {
   let name;
   let str;
@@ -1143,29 +1179,7 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc, original = va
     }
     ctx.indentationLvl -= diff;
   } else if (desc.get !== undefined) {
-    const label = desc.set !== undefined ? 'Getter/Setter' : 'Getter';
-    const s = ctx.stylize;
-    if (ctx.getters && (ctx.getters === true ||
-        (ctx.getters === 'get' && desc.set === undefined) ||
-        (ctx.getters === 'set' && desc.set !== undefined))) {
-      try {
-        const tmp = desc.get.call(original);
-        ctx.indentationLvl += 2;
-        if (tmp === null) {
-          str = `${s(`[${label}:`, 'special')} ${s('null', 'null')}${s(']', 'special')}`;
-        } else if (typeof tmp === 'object') {
-          str = `${s(`[${label}]`, 'special')} ${formatValue(ctx, tmp, recurseTimes)}`;
-        } else {
-          str = `${s(`[${label}:`, 'special')} ${formatPrimitive(s, tmp, ctx)}${s(']', 'special')}`;
-        }
-        ctx.indentationLvl -= 2;
-      } catch (err) {
-        const message = `<Inspection threw (${err?.message})>`;
-        str = `${s(`[${label}:`, 'special')} ${message}${s(']', 'special')}`;
-      }
-    } else {
-      str = s(`[${label}]`, 'special');
-    }
+    str = formatAccessor(ctx, desc, original, recurseTimes);
   } else if (desc.set !== undefined) {
     str = ctx.stylize('[Setter]', 'special');
   } else {
