@@ -5,7 +5,7 @@
 const binding = internalBinding('tls_wrap');
 const { Buffer } = require('buffer');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_TLS_INVALID_PROTOCOL_VERSION },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_TLS_INVALID_PROTOCOL_VERSION },
 } = require('internal/errors');
 const { validateString, validateInt32 } = require('internal/validators');
 
@@ -70,6 +70,16 @@ function createSecureContext(options = {}) {
   const list = ciphers ?? require('tls').DEFAULT_CIPHERS;
   validateString(list, 'options.ciphers');
   binding.ctxSetCiphers(ctx, list);
+  if (options.ticketKeys !== undefined && options.ticketKeys !== null) {
+    const keys = options.ticketKeys;
+    if (!ArrayBuffer.isView(keys)) {
+      throw new ERR_INVALID_ARG_TYPE('options.ticketKeys', ['Buffer', 'TypedArray', 'DataView'], keys);
+    }
+    if (keys.byteLength !== 48) {
+      throw new ERR_INVALID_ARG_VALUE('options.ticketKeys', keys.byteLength, 'must be exactly 48 bytes');
+    }
+    binding.ctxSetTicketKeys(ctx, keys);
+  }
   if (sessionTimeout !== undefined) {
     validateInt32(sessionTimeout, 'options.sessionTimeout');
     binding.ctxSetSessionTimeout(ctx, sessionTimeout);

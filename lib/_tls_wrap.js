@@ -8,6 +8,7 @@ const binding = internalBinding('tls_wrap');
 const { TCP, constants: TCPConstants } = internalBinding('tcp_wrap');
 const { Buffer } = require('buffer');
 const net = require('net');
+const { UV_EOF, UV_ENOTCONN } = internalBinding('stream_wrap');
 const { attachHandle, kStreamOps } = require('internal/stream_base_commons');
 const {
   codes: { ERR_TLS_HANDSHAKE_TIMEOUT, ERR_INVALID_ARG_TYPE, ERR_TLS_SNI_FROM_SERVER },
@@ -106,6 +107,103 @@ class TLSHandle {
   get fd() { return this[kTcp].fd; }
 }
 
+// The same API over any Duplex (a JS transport): ciphertext goes out with
+// duplex.write() and comes in from its 'data' events through binding.receive().
+class DuplexTLSHandle {
+  #duplex;
+  #ended = false;
+  #bytesRead = 0;
+  #bytesWritten = 0;
+  constructor(duplex, context, isServer) {
+    this.#duplex = duplex;
+    this.reading = false;
+    this.onread = null;
+    this[kConn] = binding.wrap(null, context, isServer, this);
+    this.onData = (chunk) => {
+      if (typeof chunk === 'string') chunk = Buffer.from(chunk);
+      this.#bytesRead += chunk.byteLength;
+      binding.receive(this[kConn], chunk);
+    };
+    this.onEnd = () => this.#eof(UV_EOF);
+    this.onClose = () => this.#eof(UV_EOF);
+    this.onError = (err) => this[kSocket]?.destroy(err);
+    duplex.on('data', this.onData);
+    duplex.on('end', this.onEnd);
+    duplex.on('close', this.onClose);
+    duplex.on('error', this.onError);
+  }
+
+  #eof(code) {
+    if (this.#ended) return;
+    this.#ended = true;
+    this.onread?.(code);
+  }
+
+  get [kStreamOps]() { return tlsOps; }
+  get duplex() { return this.#duplex; }
+
+  onhandshakedone() { this[kSocket]?._onHandshakeDone(); }
+  onerror(err) { this[kSocket]?._onTlsError(err); }
+  onsni(servername) { return this[kSocket]?._onSNI(servername); }
+  onsession(bytes) { this[kSocket]?._onSession(bytes); }
+  onkeylog(line) { this[kSocket]?._onKeylog(line); }
+  onnetwrite(ab) {
+    this.#bytesWritten += ab.byteLength;
+    const d = this.#duplex;
+    if (!d.destroyed && !d.writableEnded) d.write(Buffer.from(ab));
+  }
+
+  start() {
+    if (this[kStarted]) return 0;
+    this[kStarted] = true;
+    return binding.start(this[kConn]);
+  }
+
+  readStart() { return binding.readStart(this[kConn]); }
+  readStop() { return binding.readStop(this[kConn]); }
+  writeBuffer(req, data) { return binding.write(this[kConn], req, data); }
+  writeUtf8String(req, s) { return binding.write(this[kConn], req, Buffer.from(s, 'utf8')); }
+  writeLatin1String(req, s) { return binding.write(this[kConn], req, Buffer.from(s, 'latin1')); }
+  writev(req, chunks) { return TLSHandle.prototype.writev.call(this, req, chunks); }
+
+  shutdown(req) {
+    binding.shutdown(this[kConn]);
+    const d = this.#duplex;
+    if (d.destroyed || d.writableEnded) {
+      process.nextTick(() => req.oncomplete(0));
+    } else {
+      d.end(() => req.oncomplete(0));
+    }
+    return 0;
+  }
+
+  close(cb) {
+    binding.destroy(this[kConn]);
+    const d = this.#duplex;
+    d.removeListener('data', this.onData);
+    d.removeListener('end', this.onEnd);
+    d.removeListener('close', this.onClose);
+    // Errors after the TLS socket closed have no one to go to.
+    d.removeListener('error', this.onError);
+    d.on('error', () => {});
+    d.destroy();
+    if (cb) process.nextTick(cb);
+  }
+
+  reset(cb) { this.close(cb); }
+  ref() { this.#duplex._handle?.ref?.(); }
+  unref() { this.#duplex._handle?.unref?.(); }
+  hasRef() { return true; }
+  getpeername(out) { return this.#duplex._handle?.getpeername?.(out) ?? UV_ENOTCONN; }
+  getsockname(out) { return this.#duplex._handle?.getsockname?.(out) ?? UV_ENOTCONN; }
+  setNoDelay(v) { this.#duplex.setNoDelay?.(v); return 0; }
+  setKeepAlive(...a) { this.#duplex.setKeepAlive?.(...a); return 0; }
+  get bytesRead() { return this.#bytesRead; }
+  get bytesWritten() { return this.#bytesWritten; }
+  get writeQueueSize() { return 0; }
+  get fd() { return -1; }
+}
+
 // Takes the connected TCP handle over from a plain socket, which keeps no claim on it.
 function takeHandle(socket, context, isServer) {
   const tcp = socket._handle;
@@ -143,9 +241,14 @@ class TLSSocket extends net.Socket {
     const context = options.secureContext ?? createSecureContext(options);
     let handle = null;
     let server = null;
-    const pending = socket instanceof net.Socket && socket.connecting;
-    if (socket instanceof net.Socket && socket._handle && !pending) {
+    // A plain socket that is connecting (or not yet told to) hands its handle over
+    // once connected; any other Duplex carries the ciphertext through JS.
+    const isNet = socket instanceof net.Socket;
+    const pending = isNet && (socket.connecting || (!socket._handle && !socket.destroyed));
+    if (isNet && socket._handle && !pending) {
       ({ handle, server } = takeHandle(socket, context, isServer));
+    } else if (socket && !isNet) {
+      handle = new DuplexTLSHandle(socket, context.context, isServer);
     }
     super({ handle: handle ?? undefined, allowHalfOpen: socket?.allowHalfOpen ?? options.allowHalfOpen,
             manualStart: true });
@@ -178,6 +281,8 @@ class TLSSocket extends net.Socket {
       });
       socket.once('error', (err) => this.destroy(err));
     }
+    // A server-side socket made by hand answers the ClientHello without being told.
+    if (isServer && handle && !options.server) this._start();
     this.on('end', () => {
       if (!this._secureEstablished && !this.destroyed) {
         const err = new Error('Client network socket disconnected before secure TLS connection was established');
@@ -354,6 +459,11 @@ class TLSSocket extends net.Socket {
     return Buffer.from(out.buffer, out.byteOffset, out.byteLength);
   }
 
+  getTLSTicket() {
+    const t = this._conn && binding.ticket(this._conn);
+    return t ? Buffer.from(t.buffer, t.byteOffset, t.byteLength) : undefined;
+  }
+
   getFinished() {
     const b = this._conn && binding.finished(this._conn, false);
     return b ? Buffer.from(b) : undefined;
@@ -488,8 +598,8 @@ class Server extends net.Server {
   }
 
   getTicketKeys() {
-    this._ticketKeys ??= require('crypto').randomBytes(48);
-    return this._ticketKeys;
+    const keys = binding.ctxGetTicketKeys(this._sharedContext.context);
+    return Buffer.from(keys.buffer, keys.byteOffset, keys.byteLength);
   }
 
   setTicketKeys(keys) {
@@ -498,7 +608,7 @@ class Server extends net.Server {
       const { codes: { ERR_INTERNAL_ASSERTION } } = require('internal/errors');
       throw new ERR_INTERNAL_ASSERTION('Session ticket keys must be a 48-byte buffer');
     }
-    this._ticketKeys = Buffer.from(new Uint8Array(keys.buffer, keys.byteOffset, 48));
+    binding.ctxSetTicketKeys(this._sharedContext.context, keys);
   }
 }
 

@@ -14,10 +14,20 @@
  *   onsession(bytes)             client: a new session to cache/resume
  *   onkeylog(line)               NSS key log line (when enabled)
  *
+ * The network side is either a uv stream handle (TCP, pipe) whose reads the connection
+ * filters, or JS (a TLSSocket over any Duplex): then JS feeds ciphertext in with
+ * receive(conn, bytes) and gets ciphertext out through
+ *   onnetwrite(arrayBuffer)      bytes to write to the underlying Duplex
+ * All calls of a JS-transport connection come from JS, so its callbacks run nested,
+ * without a trip through the loop's trampoline.
+ *
  * Lifetime: the connection object is protected while the TCP handle's filter points
- * at it and while writes are in flight; destroy() drops the filter and the SSL. */
+ * at it (or, for JS transports, until destroy) and while writes are in flight;
+ * destroy() drops the filter and the SSL. */
+#include <openssl/core_names.h>
 #include <openssl/err.h>
 #include <openssl/pem.h>
+#include <openssl/rand.h>
 #include <openssl/pkcs12.h>
 #include <openssl/ssl.h>
 #include <openssl/x509v3.h>
@@ -57,13 +67,69 @@ static int conn_on_new_session(SSL* ssl, SSL_SESSION* session);
 static int conn_on_alpn_select(SSL* ssl, const unsigned char** out, unsigned char* outlen,
                                const unsigned char* in, unsigned int inlen, void* arg);
 
+/* Session ticket keys, as node lays them out: a 16-byte key name, a 16-byte HMAC
+ * secret and a 16-byte AES key. Every context has its own (random until
+ * ctxSetTicketKeys), so servers sharing keys resume each other's sessions. */
+enum { TICKET_KEYS_LEN = 48 };
+static int ticket_keys_index = -1; /* SSL_CTX ex_data slot holding the 48 bytes */
+
+static void ticket_keys_free(void* parent, void* ptr, CRYPTO_EX_DATA* ad, int idx, long argl, void* argp) {
+  (void)parent, (void)ad, (void)idx, (void)argl, (void)argp;
+  free(ptr);
+}
+
+static int ctx_on_ticket_key(SSL* ssl, unsigned char name[16], unsigned char iv[16],
+                             EVP_CIPHER_CTX* cipher, EVP_MAC_CTX* mac, int encrypt) {
+  const unsigned char* keys = SSL_CTX_get_ex_data(SSL_get_SSL_CTX(ssl), ticket_keys_index);
+  if (!keys) return -1;
+  if (encrypt) {
+    memcpy(name, keys, 16);
+    if (RAND_bytes(iv, 16) != 1) return -1;
+  } else if (memcmp(name, keys, 16) != 0) {
+    return 0; /* a ticket made under other keys: full handshake */
+  }
+  OSSL_PARAM params[] = {
+      OSSL_PARAM_construct_octet_string(OSSL_MAC_PARAM_KEY, (void*)(keys + 16), 16),
+      OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, (char*)"SHA256", 0),
+      OSSL_PARAM_construct_end(),
+  };
+  if (EVP_MAC_CTX_set_params(mac, params) != 1) return -1;
+  int ok = encrypt ? EVP_EncryptInit_ex(cipher, EVP_aes_128_cbc(), NULL, keys + 32, iv)
+                   : EVP_DecryptInit_ex(cipher, EVP_aes_128_cbc(), NULL, keys + 32, iv);
+  return ok == 1 ? 1 : -1;
+}
+
+/* ctxSetTicketKeys(ctx, bytes48) / ctxGetTicketKeys(ctx) -> Uint8Array. */
+static EDDY_JS_FN(tls_ctx_set_ticket_keys) {
+  (void)function, (void)self, (void)exception;
+  SSL_CTX* c = ctx_at(ctx, argc, argv, 0);
+  size_t len = 0;
+  const uint8_t* keys = eddy_js_bytes(ctx, eddy_js_arg(ctx, argc, argv, 1), &len);
+  CHECK(keys && len == TICKET_KEYS_LEN);
+  memcpy(SSL_CTX_get_ex_data(c, ticket_keys_index), keys, TICKET_KEYS_LEN);
+  return JSValueMakeUndefined(ctx);
+}
+
+static EDDY_JS_FN(tls_ctx_get_ticket_keys) {
+  (void)function, (void)self, (void)exception;
+  SSL_CTX* c = ctx_at(ctx, argc, argv, 0);
+  return eddy__crypto_bytes(ctx, SSL_CTX_get_ex_data(c, ticket_keys_index), TICKET_KEYS_LEN);
+}
+
 /* ctxCreate(): a context for either side; verification is decided in JS (rejectUnauthorized)
  * from the verify result, except for servers asking for client certificates. */
 static EDDY_JS_FN(tls_ctx_create) {
   (void)function, (void)self, (void)argc, (void)argv, (void)exception;
   if (conn_index < 0) conn_index = SSL_get_ex_new_index(0, NULL, NULL, NULL, NULL);
+  if (ticket_keys_index < 0) {
+    ticket_keys_index = SSL_CTX_get_ex_new_index(0, NULL, NULL, NULL, ticket_keys_free);
+  }
   SSL_CTX* c = SSL_CTX_new(TLS_method());
   CHECK(c);
+  unsigned char* keys = eddy_malloc(TICKET_KEYS_LEN);
+  CHECK(RAND_bytes(keys, TICKET_KEYS_LEN) == 1);
+  SSL_CTX_set_ex_data(c, ticket_keys_index, keys);
+  SSL_CTX_set_tlsext_ticket_key_evp_cb(c, ctx_on_ticket_key);
   SSL_CTX_set_min_proto_version(c, TLS1_2_VERSION);
   SSL_CTX_set_keylog_callback(c, conn_on_keylog);
   SSL_CTX_set_tlsext_servername_callback(c, conn_on_servername);
@@ -262,7 +328,7 @@ typedef struct pending_write {
 
 struct tls_conn {
   eddy_runtime* rt;
-  eddy_handle* tcp;
+  eddy_handle* tcp;     /* the uv stream underneath, or NULL for a JS transport */
   JSObjectRef object;  /* this connection's JS object */
   JSObjectRef owner;   /* the JS handle receiving callbacks */
   SSL* ssl;
@@ -272,6 +338,7 @@ struct tls_conn {
   unsigned char* alpn; /* server: wire-format protocols to choose from */
   size_t alpn_len;
   pending_write *pending, *pending_tail;
+  uint64_t js_bytes_written; /* JS transport: ciphertext handed to JS */
 };
 
 static void conn_finalize(JSObjectRef object) {
@@ -304,11 +371,24 @@ static JSValueRef owner_call(tls_conn* c, const char* name, size_t argc, const J
   if (rt->exiting || c->destroyed) return NULL;
   JSValueRef fn = eddy_js_get(rt->ctx, c->owner, name);
   if (!JSValueIsObject(rt->ctx, fn) || !JSObjectIsFunction(rt->ctx, (JSObjectRef)fn)) return NULL;
+  if (!c->tcp) {
+    /* A JS transport: JS called us, so this runs nested; a throw is uncaught as it
+     * would be from an event handler. */
+    JSValueRef exception = NULL;
+    JSValueRef r = JSObjectCallAsFunction(rt->ctx, (JSObjectRef)fn, c->owner, argc, argv, &exception);
+    if (exception) eddy_runtime_uncaught(rt, exception);
+    return r;
+  }
   if (c->in_cycle) {
     /* Inside OpenSSL callbacks we are already under a C->JS call from the loop. */
     return JSObjectCallAsFunction(rt->ctx, (JSObjectRef)fn, c->owner, argc, argv, NULL);
   }
   return eddy_runtime_call(rt, (JSObjectRef)fn, c->owner, argc, argv);
+}
+
+static void bytes_free(void* bytes, void* context) {
+  (void)context;
+  free(bytes);
 }
 
 typedef struct tls_write_req {
@@ -340,6 +420,16 @@ static void conn_on_write(uv_write_t* req, int status) {
 static int conn_flush(tls_conn* c, JSObjectRef req) {
   size_t n = (size_t)BIO_pending(c->wbio);
   if (n == 0) return 0;
+  if (!c->tcp) {
+    /* JS writes it to the Duplex, which buffers: req completes now. */
+    char* data = eddy_malloc(n);
+    size_t got = (size_t)BIO_read(c->wbio, data, (int)n);
+    c->js_bytes_written += got;
+    JSObjectRef ab = JSObjectMakeArrayBufferWithBytesNoCopy(c->rt->ctx, data, got, bytes_free, NULL, NULL);
+    JSValueRef arg = ab;
+    owner_call(c, "onnetwrite", 1, &arg);
+    return 0;
+  }
   if (!eddy_handle_usable(c->tcp)) {
     (void)BIO_reset(c->wbio);
     return UV_EBADF;
@@ -416,11 +506,6 @@ static void conn_write_pending(tls_conn* c) {
   }
 }
 
-static void bytes_free(void* bytes, void* context) {
-  (void)context;
-  free(bytes);
-}
-
 /* Drives the handshake, then hands cleartext to JS while reading. */
 static void conn_cycle(tls_conn* c) {
   if (c->destroyed || c->failed || !c->started) return;
@@ -478,6 +563,18 @@ static void conn_cycle(tls_conn* c) {
   }
 }
 
+/* receive(conn, view): ciphertext from a JS transport. */
+static EDDY_JS_FN(tls_receive) {
+  (void)function, (void)self, (void)exception;
+  tls_conn* c = conn_at(ctx, argc, argv);
+  size_t len = 0;
+  const uint8_t* data = eddy_js_bytes(ctx, eddy_js_arg(ctx, argc, argv, 1), &len);
+  if (c->destroyed || c->tcp) return JSValueMakeUndefined(ctx);
+  BIO_write(c->rbio, data, (int)len);
+  conn_cycle(c);
+  return JSValueMakeUndefined(ctx);
+}
+
 static void conn_on_tcp_read(eddy_handle* h, ssize_t nread, char* bytes) {
   tls_conn* c = h->filter;
   if (nread < 0) {
@@ -490,10 +587,12 @@ static void conn_on_tcp_read(eddy_handle* h, ssize_t nread, char* bytes) {
   conn_cycle(c);
 }
 
-/* wrap(tcpHandle, ctx, isServer, owner): a connection over the TCP handle. */
+/* wrap(tcpHandle|null, ctx, isServer, owner): a connection over the stream handle, or
+ * over a JS transport when the handle is null. */
 static EDDY_JS_FN(tls_wrap) {
   (void)function, (void)self, (void)exception;
-  eddy_handle* tcp = eddy_handle_of(ctx, (JSObjectRef)eddy_js_arg(ctx, argc, argv, 0));
+  JSValueRef handle = eddy_js_arg(ctx, argc, argv, 0);
+  eddy_handle* tcp = JSValueIsObject(ctx, handle) ? eddy_handle_of(ctx, (JSObjectRef)handle) : NULL;
   SSL_CTX* sc = ctx_at(ctx, argc, argv, 1);
   tls_conn* c = eddy_calloc(1, sizeof(*c));
   c->rt = eddy_runtime_from(ctx);
@@ -515,8 +614,10 @@ static EDDY_JS_FN(tls_wrap) {
   eddy_js_set(ctx, c->owner, "_tlsConn", c->object);
   JSValueProtect(ctx, c->object);
   JSValueProtect(ctx, c->owner);
-  tcp->filter = c;
-  tcp->filter_on_read = conn_on_tcp_read;
+  if (tcp) {
+    tcp->filter = c;
+    tcp->filter_on_read = conn_on_tcp_read;
+  }
   return c->object;
 }
 
@@ -526,7 +627,7 @@ static EDDY_JS_FN(tls_start) {
   tls_conn* c = conn_at(ctx, argc, argv);
   if (c->destroyed) return JSValueMakeNumber(ctx, UV_EBADF);
   c->started = 1;
-  int err = eddy_stream_read_start(c->tcp);
+  int err = c->tcp ? eddy_stream_read_start(c->tcp) : 0;
   if (err == 0) conn_cycle(c);
   return JSValueMakeNumber(ctx, err);
 }
@@ -537,7 +638,7 @@ static EDDY_JS_FN(tls_read_start) {
   /* After destroy the TCP handle may be gone: it is never touched again. */
   if (c->destroyed) return JSValueMakeNumber(ctx, UV_EBADF);
   c->reading = 1;
-  int err = eddy_stream_read_start(c->tcp);
+  int err = c->tcp ? eddy_stream_read_start(c->tcp) : 0;
   if (err == 0 && c->handshake_done) conn_cycle(c);
   return JSValueMakeNumber(ctx, err == UV_EALREADY ? 0 : err);
 }
@@ -548,7 +649,7 @@ static EDDY_JS_FN(tls_read_stop) {
   if (c->destroyed) return JSValueMakeNumber(ctx, 0);
   c->reading = 0;
   /* The handshake needs the network even while JS is paused. */
-  if (!c->handshake_done) return JSValueMakeNumber(ctx, 0);
+  if (!c->handshake_done || !c->tcp) return JSValueMakeNumber(ctx, 0);
   return JSValueMakeNumber(ctx, eddy_stream_read_stop(c->tcp));
 }
 
@@ -604,7 +705,7 @@ static EDDY_JS_FN(tls_destroy) {
   if (c->destroyed) return JSValueMakeUndefined(ctx);
   c->destroyed = 1;
   conn_write_pending(c); /* completes them with ECANCELED: nothing more is sent */
-  if (c->tcp->filter == c) {
+  if (c->tcp && c->tcp->filter == c) {
     c->tcp->filter = NULL;
     c->tcp->filter_on_read = NULL;
   }
@@ -839,6 +940,18 @@ static EDDY_JS_FN(tls_session) {
   return r;
 }
 
+/* ticket(conn): the session ticket the client holds, or undefined. */
+static EDDY_JS_FN(tls_ticket) {
+  (void)function, (void)self, (void)exception;
+  tls_conn* c = conn_at(ctx, argc, argv);
+  SSL_SESSION* s = SSL_get_session(c->ssl);
+  const unsigned char* ticket = NULL;
+  size_t n = 0;
+  if (s) SSL_SESSION_get0_ticket(s, &ticket, &n);
+  if (!ticket || n == 0) return JSValueMakeUndefined(ctx);
+  return eddy__crypto_bytes(ctx, ticket, n);
+}
+
 /* exportKeyingMaterial(conn, length, label, context|undefined). */
 static EDDY_JS_FN(tls_export_keying_material) {
   (void)function, (void)self;
@@ -934,8 +1047,12 @@ JSObjectRef eddy_binding_tls_wrap_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy_js_set_fn(ctx, b, "ctxSetProtoRange", tls_ctx_set_proto_range);
   eddy_js_set_fn(ctx, b, "ctxSetSessionTimeout", tls_ctx_set_session_timeout);
   eddy_js_set_fn(ctx, b, "ctxLoadPKCS12", tls_ctx_load_pkcs12);
+  eddy_js_set_fn(ctx, b, "ctxSetTicketKeys", tls_ctx_set_ticket_keys);
+  eddy_js_set_fn(ctx, b, "ctxGetTicketKeys", tls_ctx_get_ticket_keys);
+  eddy_js_set_fn(ctx, b, "ticket", tls_ticket);
   eddy_js_set_fn(ctx, b, "wrap", tls_wrap);
   eddy_js_set_fn(ctx, b, "start", tls_start);
+  eddy_js_set_fn(ctx, b, "receive", tls_receive);
   eddy_js_set_fn(ctx, b, "readStart", tls_read_start);
   eddy_js_set_fn(ctx, b, "readStop", tls_read_stop);
   eddy_js_set_fn(ctx, b, "write", tls_write);
