@@ -31,6 +31,7 @@
 #include <openssl/pkcs12.h>
 #include <openssl/ssl.h>
 #include <openssl/x509v3.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -194,6 +195,61 @@ static EDDY_JS_FN(tls_ctx_set_key) {
   return JSValueMakeUndefined(ctx);
 }
 
+/* The default trust store (OpenSSL's default paths plus the NODE_EXTRA_CA_CERTS
+ * file), loaded once per process and shared by every context that names no `ca`:
+ * parsing the system bundle costs ~100 ms, far more than a handshake. The extra file
+ * comes from the environment at start-up, so one store serves every caller. */
+static pthread_mutex_t default_store_lock = PTHREAD_MUTEX_INITIALIZER;
+static X509_STORE* default_store;
+
+static X509_STORE* default_store_get(const char* extra) {
+  pthread_mutex_lock(&default_store_lock);
+  if (!default_store) {
+    default_store = X509_STORE_new();
+    CHECK(default_store);
+    X509_STORE_set_default_paths(default_store);
+    if (extra) X509_STORE_load_file(default_store, extra);
+    ERR_clear_error();
+  }
+  X509_STORE_up_ref(default_store);
+  pthread_mutex_unlock(&default_store_lock);
+  return default_store;
+}
+
+/* Gives c a store of its own before certificates are added to it, so the shared
+ * default store is never changed: a copy holding the same certificates. */
+static X509_STORE* ctx_own_store(SSL_CTX* c) {
+  X509_STORE* store = SSL_CTX_get_cert_store(c);
+  if (store != default_store || !store) return store;
+  X509_STORE* own = X509_STORE_new();
+  CHECK(own);
+  if (X509_STORE_lock(store)) {
+    STACK_OF(X509_OBJECT)* objs = X509_STORE_get0_objects(store);
+    for (int i = 0; i < sk_X509_OBJECT_num(objs); i++) {
+      X509* x = X509_OBJECT_get0_X509(sk_X509_OBJECT_value(objs, i));
+      if (x) X509_STORE_add_cert(own, x);
+    }
+    X509_STORE_unlock(store);
+  }
+  SSL_CTX_set_cert_store(c, own);
+  return own;
+}
+
+/* ctxUseSystemCA(ctx, extraFile|undefined): the shared default store. */
+static EDDY_JS_FN(tls_ctx_use_system_ca) {
+  (void)function, (void)self;
+  SSL_CTX* c = ctx_at(ctx, argc, argv, 0);
+  JSValueRef extra = eddy_js_arg(ctx, argc, argv, 1);
+  char* path = NULL;
+  if (JSValueIsString(ctx, extra)) {
+    path = eddy_js_to_utf8(ctx, extra, NULL, exception);
+    if (!path) return NULL;
+  }
+  SSL_CTX_set_cert_store(c, default_store_get(path));
+  free(path);
+  return JSValueMakeUndefined(ctx);
+}
+
 /* ctxAddCA(ctx, pem): trusts every certificate in the PEM. */
 static EDDY_JS_FN(tls_ctx_add_ca) {
   (void)function, (void)self;
@@ -201,7 +257,7 @@ static EDDY_JS_FN(tls_ctx_add_ca) {
   SSL_CTX* c = ctx_at(ctx, argc, argv, 0);
   BIO* bio = bio_arg(ctx, argc, argv, 1, exception);
   if (!bio) return NULL;
-  X509_STORE* store = SSL_CTX_get_cert_store(c);
+  X509_STORE* store = ctx_own_store(c);
   X509* x;
   int n = 0;
   while ((x = PEM_read_bio_X509(bio, NULL, NULL, NULL)) != NULL) {
@@ -213,22 +269,6 @@ static EDDY_JS_FN(tls_ctx_add_ca) {
   BIO_free(bio);
   ERR_clear_error();
   return JSValueMakeNumber(ctx, n);
-}
-
-/* ctxUseSystemCA(ctx, extraFile|undefined): OpenSSL's default store, plus the
- * NODE_EXTRA_CA_CERTS file. */
-static EDDY_JS_FN(tls_ctx_use_system_ca) {
-  (void)function, (void)self;
-  SSL_CTX* c = ctx_at(ctx, argc, argv, 0);
-  SSL_CTX_set_default_verify_paths(c);
-  JSValueRef extra = eddy_js_arg(ctx, argc, argv, 1);
-  if (JSValueIsString(ctx, extra)) {
-    char* path = eddy_js_to_utf8(ctx, extra, NULL, exception);
-    if (path) X509_STORE_load_file(SSL_CTX_get_cert_store(c), path);
-    free(path);
-  }
-  ERR_clear_error();
-  return JSValueMakeUndefined(ctx);
 }
 
 /* ctxSetCiphers(ctx, list): TLS 1.2 names and TLS 1.3 suites from one list. */
@@ -298,7 +338,7 @@ static EDDY_JS_FN(tls_ctx_load_pkcs12) {
            SSL_CTX_use_certificate(c, cert) == 1 && SSL_CTX_use_PrivateKey(c, key) == 1;
   for (int i = 0; ok && cas && i < sk_X509_num(cas); i++) {
     X509* ca = sk_X509_value(cas, i);
-    X509_STORE_add_cert(SSL_CTX_get_cert_store(c), ca);
+    X509_STORE_add_cert(ctx_own_store(c), ca);
     SSL_CTX_add1_chain_cert(c, ca);
   }
   PKCS12_free(p12);
