@@ -11,9 +11,12 @@ const net = require('net');
 const { UV_EOF, UV_ENOTCONN } = internalBinding('stream_wrap');
 const { attachHandle, kStreamOps } = require('internal/stream_base_commons');
 const {
-  codes: { ERR_TLS_HANDSHAKE_TIMEOUT, ERR_INVALID_ARG_TYPE, ERR_TLS_SNI_FROM_SERVER },
+  codes: {
+    ERR_TLS_HANDSHAKE_TIMEOUT, ERR_INVALID_ARG_TYPE, ERR_TLS_SNI_FROM_SERVER,
+    ERR_TLS_RENEGOTIATION_DISABLED, ERR_TLS_SESSION_ATTACK,
+  },
 } = require('internal/errors');
-const { validateFunction, validateNumber, validateString } = require('internal/validators');
+const { validateFunction, validateNumber, validateObject, validateString } = require('internal/validators');
 const { createSecureContext, SecureContext } = require('_tls_common');
 
 const kConn = Symbol('kConn');
@@ -49,6 +52,7 @@ class TLSHandle {
   onsni(servername) { return this[kSocket]?._onSNI(servername); }
   onsession(bytes) { this[kSocket]?._onSession(bytes); }
   onkeylog(line) { this[kSocket]?._onKeylog(line); }
+  onhandshakestart() { this[kSocket]?._onHandshakeStart(this); }
 
   start() {
     if (this[kStarted]) return 0;
@@ -147,6 +151,7 @@ class DuplexTLSHandle {
   onsni(servername) { return this[kSocket]?._onSNI(servername); }
   onsession(bytes) { this[kSocket]?._onSession(bytes); }
   onkeylog(line) { this[kSocket]?._onKeylog(line); }
+  onhandshakestart() { this[kSocket]?._onHandshakeStart(this); }
   onnetwrite(ab) {
     this.#bytesWritten += ab.byteLength;
     const d = this.#duplex;
@@ -318,7 +323,30 @@ class TLSSocket extends net.Socket {
     this.read(0);
   }
 
+  // Server: counts handshakes begun after the first; more than tls.CLIENT_RENEG_LIMIT
+  // within tls.CLIENT_RENEG_WINDOW seconds is an attack, and any after
+  // disableRenegotiation() is refused.
+  _onHandshakeStart(handle) {
+    const now = Date.now();
+    const first = handle.lastHandshakeTime === undefined;
+    const tls = require('tls');
+    if (first || now - handle.lastHandshakeTime >= tls.CLIENT_RENEG_WINDOW * 1000) handle.handshakes = 0;
+    handle.lastHandshakeTime = now;
+    if (first) return;
+    if (++handle.handshakes > tls.CLIENT_RENEG_LIMIT) {
+      this._onTlsError(new ERR_TLS_SESSION_ATTACK());
+    } else if (this._renegotiationDisabled) {
+      this._onTlsError(new ERR_TLS_RENEGOTIATION_DISABLED());
+    }
+  }
+
   _onHandshakeDone() {
+    if (this._secureEstablished) {
+      // A renegotiation completed.
+      this.emit('secure');
+      if (!this._tlsOptions.isServer) this.emit('secureConnect');
+      return;
+    }
     const conn = this._handle[kConn];
     const info = binding.info(conn);
     this.alpnProtocol = info.alpn ?? false;
@@ -484,8 +512,30 @@ class TLSSocket extends net.Socket {
     if (this._conn) binding.setServername(this._conn, name);
   }
 
+  renegotiate(options, callback) {
+    validateObject(options, 'options');
+    if (callback !== undefined) validateFunction(callback, 'callback');
+    if (this.destroyed || !this._conn) return false;
+    if (this._tlsOptions.isServer && (options.requestCert !== undefined || options.rejectUnauthorized !== undefined)) {
+      const requestCert = !!(options.requestCert ?? this._tlsOptions.requestCert);
+      const reject = options.rejectUnauthorized ?? this._rejectUnauthorized;
+      binding.setVerify(this._conn, requestCert, requestCert && !!reject);
+    }
+    try {
+      binding.renegotiate(this._conn);
+    } catch (err) {
+      if (typeof err.code === 'string' && err.code.startsWith('ERR_OSSL_SSL_')) {
+        err.code = 'ERR_SSL_' + err.code.slice('ERR_OSSL_SSL_'.length);
+      }
+      if (callback) process.nextTick(callback, err);
+      return false;
+    }
+    if (callback) this.once('secure', () => callback(null));
+    return true;
+  }
+
   setMaxSendFragment() { return true; }
-  disableRenegotiation() {}
+  disableRenegotiation() { this._renegotiationDisabled = true; }
   enableTrace() {}
 }
 

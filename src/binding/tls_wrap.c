@@ -13,6 +13,8 @@
  *   onsni(servername)            server: returns a context handle or undefined
  *   onsession(bytes)             client: a new session to cache/resume
  *   onkeylog(line)               NSS key log line (when enabled)
+ *   onhandshakestart()           server: a (re)negotiation began (TLS 1.2 and older)
+ *   onhandshakedone() again      a renegotiation completed
  *
  * The network side is either a uv stream handle (TCP, pipe) whose reads the connection
  * filters, or JS (a TLSSocket over any Duplex): then JS feeds ciphertext in with
@@ -63,6 +65,7 @@ static SSL_CTX* ctx_at(JSContextRef ctx, size_t argc, const JSValueRef argv[], s
 typedef struct tls_conn tls_conn;
 static int conn_index = -1; /* SSL ex_data slot holding the tls_conn */
 static void conn_on_keylog(const SSL* ssl, const char* line);
+static void conn_on_info(const SSL* ssl, int where, int ret);
 static int conn_on_servername(SSL* ssl, int* alert, void* arg);
 static int conn_on_new_session(SSL* ssl, SSL_SESSION* session);
 static int conn_on_alpn_select(SSL* ssl, const unsigned char** out, unsigned char* outlen,
@@ -133,6 +136,9 @@ static EDDY_JS_FN(tls_ctx_create) {
   SSL_CTX_set_tlsext_ticket_key_evp_cb(c, ctx_on_ticket_key);
   SSL_CTX_set_min_proto_version(c, TLS1_2_VERSION);
   SSL_CTX_set_keylog_callback(c, conn_on_keylog);
+  SSL_CTX_set_info_callback(c, conn_on_info);
+  /* JS limits renegotiations (tls.CLIENT_RENEG_LIMIT), as node does. */
+  SSL_CTX_set_options(c, SSL_OP_ALLOW_CLIENT_RENEGOTIATION);
   SSL_CTX_set_tlsext_servername_callback(c, conn_on_servername);
   SSL_CTX_set_alpn_select_cb(c, conn_on_alpn_select, NULL);
   SSL_CTX_set_session_cache_mode(c, SSL_SESS_CACHE_BOTH | SSL_SESS_CACHE_NO_INTERNAL_STORE);
@@ -375,6 +381,9 @@ struct tls_conn {
   BIO* rbio;           /* network -> OpenSSL */
   BIO* wbio;           /* OpenSSL -> network */
   int server, started, handshake_done, released, reading, destroyed, failed, keylog, in_cycle;
+  /* Seen by the info callback inside OpenSSL, reported to JS once OpenSSL returned:
+   * handshakes begun (server) and renegotiations completed. */
+  int handshake_starts, renegotiated;
   unsigned char* alpn; /* server: wire-format protocols to choose from */
   size_t alpn_len;
   pending_write *pending, *pending_tail;
@@ -546,6 +555,18 @@ static void conn_write_pending(tls_conn* c) {
   }
 }
 
+/* Reports what the info callback saw while OpenSSL ran. */
+static void conn_report_handshakes(tls_conn* c) {
+  while (c->handshake_starts > 0 && !c->destroyed && !c->failed) {
+    c->handshake_starts--;
+    owner_call(c, "onhandshakestart", 0, NULL);
+  }
+  if (c->renegotiated && !c->destroyed && !c->failed) {
+    c->renegotiated = 0;
+    owner_call(c, "onhandshakedone", 0, NULL);
+  }
+}
+
 /* Drives the handshake, then hands cleartext to JS while reading. */
 static void conn_cycle(tls_conn* c) {
   if (c->destroyed || c->failed || !c->started) return;
@@ -555,6 +576,12 @@ static void conn_cycle(tls_conn* c) {
     int r = SSL_do_handshake(c->ssl);
     c->in_cycle = 0;
     conn_flush(c, NULL);
+    c->renegotiated = 0;
+    if (c->server && c->handshake_starts > 0) {
+      c->handshake_starts = 0;
+      owner_call(c, "onhandshakestart", 0, NULL);
+      if (c->destroyed || c->failed) return;
+    }
     if (r != 1) {
       int e = SSL_get_error(c->ssl, r);
       if (e != SSL_ERROR_WANT_READ && e != SSL_ERROR_WANT_WRITE) conn_fail(c, "handshake failed");
@@ -580,6 +607,14 @@ static void conn_cycle(tls_conn* c) {
         break;
       }
       have += (size_t)n;
+    }
+    if (c->handshake_starts > 0 || c->renegotiated) {
+      conn_flush(c, NULL);
+      conn_report_handshakes(c);
+      if (c->destroyed || c->failed) {
+        free(buf);
+        break;
+      }
     }
     if (have > 0) {
       JSContextRef ctx = c->rt->ctx;
@@ -766,6 +801,32 @@ static void conn_on_keylog(const SSL* ssl, const char* line) {
   JSValueRef arg = eddy__crypto_bytes(c->rt->ctx, buf, n + 1);
   free(buf);
   owner_call(c, "onkeylog", 1, &arg);
+}
+
+static void conn_on_info(const SSL* ssl, int where, int ret) {
+  (void)ret;
+  tls_conn* c = SSL_get_ex_data(ssl, conn_index);
+  if (!c) return;
+  /* TLS 1.3 has no renegotiation; its post-handshake messages are not handshakes. */
+  int tls13 = SSL_version(ssl) == TLS1_3_VERSION;
+  if ((where & SSL_CB_HANDSHAKE_START) && c->server && !(c->handshake_done && tls13)) c->handshake_starts++;
+  if ((where & SSL_CB_HANDSHAKE_DONE) && c->handshake_done && !tls13 && !SSL_renegotiate_pending((SSL*)ssl)) {
+    c->renegotiated = 1;
+  }
+}
+
+/* renegotiate(conn): a client starts a new handshake (TLS 1.2 and older); throws
+ * OpenSSL's error otherwise. */
+static EDDY_JS_FN(tls_renegotiate) {
+  (void)function, (void)self;
+  tls_conn* c = conn_at(ctx, argc, argv);
+  ERR_clear_error();
+  if (c->destroyed || c->failed || !c->handshake_done) return JSValueMakeBoolean(ctx, false);
+  if (SSL_renegotiate(c->ssl) != 1) return eddy__crypto_throw(ctx, exception, "renegotiate failed");
+  SSL_do_handshake(c->ssl); /* sends the ClientHello; the rest arrives with reads */
+  conn_flush(c, NULL);
+  ERR_clear_error();
+  return JSValueMakeBoolean(ctx, true);
 }
 
 static int conn_on_servername(SSL* ssl, int* alert, void* arg) {
@@ -1090,6 +1151,7 @@ JSObjectRef eddy_binding_tls_wrap_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy_js_set_fn(ctx, b, "ctxSetTicketKeys", tls_ctx_set_ticket_keys);
   eddy_js_set_fn(ctx, b, "ctxGetTicketKeys", tls_ctx_get_ticket_keys);
   eddy_js_set_fn(ctx, b, "ticket", tls_ticket);
+  eddy_js_set_fn(ctx, b, "renegotiate", tls_renegotiate);
   eddy_js_set_fn(ctx, b, "wrap", tls_wrap);
   eddy_js_set_fn(ctx, b, "start", tls_start);
   eddy_js_set_fn(ctx, b, "receive", tls_receive);
