@@ -343,9 +343,18 @@ typedef struct name_list {
 } name_list;
 
 static void collect_digest(const EVP_MD* md, const char* from, const char* to, void* arg) {
-  (void)to;
   name_list* l = arg;
-  if (!md || !from) return;
+  if (!from) return;
+  /* Aliases (RSA-SHA256) count; digests only the legacy provider has (md4,
+   * whirlpool) do not, as node lists them. */
+  const char* name = md ? from : to;
+  if (!name) return;
+  EVP_MD* fetched = EVP_MD_fetch(NULL, name, NULL);
+  if (!fetched) {
+    ERR_clear_error();
+    return;
+  }
+  EVP_MD_free(fetched);
   JSObjectSetPropertyAtIndex(l->ctx, l->array, l->count++, eddy_js_cstr(l->ctx, from), NULL);
 }
 

@@ -48,6 +48,18 @@ function parseOptions(type, options) {
           validateInt32(options.saltLength, 'options.saltLength', 0);
           o.saltLength = options.saltLength;
         }
+        // As in node (RFC 8017 A.2.3): a hash alone also names the MGF1 hash, and
+        // the salt is as long as its digest.
+        if (hash !== undefined) {
+          if (mgf1 === undefined) o.mgf1HashAlgorithm = hash;
+          if (o.saltLength === undefined) {
+            try {
+              o.saltLength = new (require('internal/crypto/hash').Hash)(hash).digest().length;
+            } catch {
+              // An unknown hash fails in the generator with node's error.
+            }
+          }
+        }
       }
       break;
     }
@@ -152,6 +164,17 @@ function generateKeyPair(type, options, callback) {
     callback(null, result.publicKey, result.privateKey);
   });
 }
+
+// util.promisify(generateKeyPair) resolves to { publicKey, privateKey }.
+Object.defineProperty(generateKeyPair, Symbol.for('nodejs.util.promisify.custom'), {
+  __proto__: null,
+  value: (type, options) => new Promise((resolve, reject) => {
+    generateKeyPair(type, options, (err, publicKey, privateKey) => {
+      if (err) reject(err);
+      else resolve({ publicKey, privateKey });
+    });
+  }),
+});
 
 function secretLength(type, options) {
   validateString(type, 'type');
