@@ -110,10 +110,16 @@ module.exports = {
   get constants() { return getConstants(); },
 };
 
-// Deprecated aliases node keeps out of the enumerable exports.
+// Deprecated aliases node keeps out of the enumerable exports; with
+// --pending-deprecation they warn (DEP0115) once.
+const pendingDeprecation = process.execArgv.includes('--pending-deprecation') ||
+  process.env.NODE_PENDING_DEPRECATION === '1' || /(^|\s)--pending-deprecation(\s|$)/.test(process.env.NODE_OPTIONS ?? '');
 for (const name of ['pseudoRandomBytes', 'prng', 'rng']) {
+  const value = pendingDeprecation ?
+    require('internal/util').deprecate(random.randomBytes, `crypto.${name} is deprecated.`, 'DEP0115') :
+    random.randomBytes;
   Object.defineProperty(module.exports, name, {
-    value: random.randomBytes, writable: true, configurable: true, enumerable: false,
+    value, writable: true, configurable: true, enumerable: false,
   });
 }
 

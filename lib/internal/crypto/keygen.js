@@ -2,6 +2,7 @@
 // generateKeyPair/Sync and generateKey/Sync: options are validated once here, then
 // one C job makes the key, in place or on libuv's thread pool.
 
+const { bindAsyncContext } = require('internal/crypto/util');
 const binding = internalBinding('crypto');
 const { Buffer } = require('buffer');
 const {
@@ -153,6 +154,7 @@ function generateKeyPair(type, options, callback) {
   }
   validateFunction(callback, 'callback');
   const { o, encodings } = parseOptions(type, options);
+  callback = bindAsyncContext(callback);
   binding.keyGenerate(type, o, (handle) => {
     if (handle === null) return callback(generationError());
     let result;
