@@ -461,6 +461,7 @@ E('ERR_CRYPTO_INVALID_IV', 'Invalid initialization vector', TypeError);
 E('ERR_CRYPTO_INVALID_JWK', (kind) => (kind === undefined ? 'Invalid JWK data' : `Invalid JWK ${kind} key`), TypeError);
 E('ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE', 'Invalid key object type %s, expected %s.', TypeError);
 E('ERR_CRYPTO_INVALID_KEYLEN', (detail) => detail ?? 'Invalid key length', RangeError);
+E('ERR_CRYPTO_INVALID_MESSAGELEN', 'Invalid message length', RangeError);
 E('ERR_CRYPTO_INVALID_KEYTYPE', (detail) => detail ?? 'Invalid key type', RangeError);
 E('ERR_CRYPTO_OPERATION_FAILED', (detail) => detail ?? 'Operation failed', Error);
 E('ERR_CRYPTO_INVALID_SCRYPT_PARAMS', (detail) => (detail === undefined ? 'Invalid scrypt params' : `Invalid scrypt params: ${detail}`), RangeError);

@@ -108,7 +108,7 @@ static EDDY_JS_FN(crypto_cipher_create) {
     return JSValueMakeNumber(ctx, -3);
   }
   if (is_aead(mode)) {
-    if (tag_len < 0 && mode == EVP_CIPH_CCM_MODE) return JSValueMakeNumber(ctx, -5);
+    if (tag_len < 0 && (mode == EVP_CIPH_CCM_MODE || mode == EVP_CIPH_OCB_MODE)) return JSValueMakeNumber(ctx, -5);
     if (tag_len >= 0 && !aead_tag_ok(mode, tag_len)) return JSValueMakeNumber(ctx, -4);
   }
   cipher_state* s = eddy_calloc(1, sizeof(*s));
@@ -121,7 +121,9 @@ static EDDY_JS_FN(crypto_cipher_create) {
   if (mode == EVP_CIPH_WRAP_MODE) EVP_CIPHER_CTX_set_flags(s->ctx, EVP_CIPHER_CTX_FLAG_WRAP_ALLOW);
   int ok = EVP_CipherInit_ex(s->ctx, cipher, NULL, NULL, NULL, encrypt) == 1;
   if (ok && variable_key) ok = EVP_CIPHER_CTX_set_key_length(s->ctx, (int)key_len) == 1;
-  if (ok && is_aead(mode) && iv_len != want_iv) {
+  /* Always set: a CCM context starts at L = 8 (a 7-byte nonce) whatever the
+   * cipher's nominal IV length says. */
+  if (ok && is_aead(mode) && (iv_len != want_iv || mode == EVP_CIPH_CCM_MODE)) {
     ok = EVP_CIPHER_CTX_ctrl(s->ctx, EVP_CTRL_AEAD_SET_IVLEN, (int)iv_len, NULL) == 1;
   }
   if (ok && (mode == EVP_CIPH_CCM_MODE || mode == EVP_CIPH_OCB_MODE ||
@@ -200,8 +202,10 @@ static EDDY_JS_FN(crypto_cipher_final) {
     }
     return eddy__crypto_throw(ctx, exception, "Unsupported state");
   }
-  if (s->encrypt && is_aead(s->mode)) {
-    CHECK(EVP_CIPHER_CTX_ctrl(s->ctx, EVP_CTRL_AEAD_GET_TAG, s->tag_len, s->tag) == 1);
+  /* CCM with nothing encrypted has no tag: OpenSSL's error (ERR_OSSL_TAG_NOT_SET). */
+  if (s->encrypt && is_aead(s->mode) &&
+      EVP_CIPHER_CTX_ctrl(s->ctx, EVP_CTRL_AEAD_GET_TAG, s->tag_len, s->tag) != 1) {
+    return eddy__crypto_throw(ctx, exception, "Unsupported state");
   }
   return eddy__crypto_bytes(ctx, out, (size_t)n);
 }
