@@ -13,10 +13,12 @@ const { attachHandle, kStreamOps } = require('internal/stream_base_commons');
 const {
   codes: {
     ERR_TLS_HANDSHAKE_TIMEOUT, ERR_INVALID_ARG_TYPE, ERR_TLS_SNI_FROM_SERVER,
-    ERR_TLS_RENEGOTIATION_DISABLED, ERR_TLS_SESSION_ATTACK,
+    ERR_TLS_RENEGOTIATION_DISABLED, ERR_TLS_SESSION_ATTACK, ERR_TLS_INVALID_STATE,
   },
 } = require('internal/errors');
-const { validateFunction, validateNumber, validateObject, validateString } = require('internal/validators');
+const {
+  validateFunction, validateNumber, validateObject, validateString, validateUint32,
+} = require('internal/validators');
 const { createSecureContext, SecureContext } = require('_tls_common');
 
 const kConn = Symbol('kConn');
@@ -26,13 +28,21 @@ const kStarted = Symbol('kStarted');
 
 // The stream layer's functions for a TLSHandle (see kStreamOps in
 // internal/stream_base_commons).
+// As in node, a TLS write always completes later, even when the kernel took the
+// record at once: socket.bufferSize counts what was written in this tick.
+function completeWrite(req) { req.oncomplete(0); }
+function later(ret, req) {
+  if (ret !== 0) return ret;
+  process.nextTick(completeWrite, req);
+  return 1;
+}
 const tlsOps = {
   readStart: (h) => h.readStart(),
   readStop: (h) => h.readStop(),
-  writeBuffer: (h, req, data) => h.writeBuffer(req, data),
-  writeUtf8String: (h, req, s) => h.writeUtf8String(req, s),
-  writeLatin1String: (h, req, s) => h.writeLatin1String(req, s),
-  writev: (h, req, chunks) => h.writev(req, chunks),
+  writeBuffer: (h, req, data) => later(h.writeBuffer(req, data), req),
+  writeUtf8String: (h, req, s) => later(h.writeUtf8String(req, s), req),
+  writeLatin1String: (h, req, s) => later(h.writeLatin1String(req, s), req),
+  writev: (h, req, chunks) => later(h.writev(req, chunks), req),
 };
 
 // The stream-handle API net.Socket expects, over a TCP handle and its TLS filter.
@@ -243,7 +253,8 @@ function alpnWire(protocols) {
 class TLSSocket extends net.Socket {
   constructor(socket, options = {}) {
     const isServer = !!options.isServer;
-    const context = options.secureContext ?? createSecureContext(options);
+    // Through the tls module, where programs (and node's tests) may replace it.
+    const context = options.secureContext ?? require('tls').createSecureContext(options);
     let handle = null;
     let server = null;
     // A plain socket that is connecting (or not yet told to) hands its handle over
@@ -256,7 +267,7 @@ class TLSSocket extends net.Socket {
       handle = new DuplexTLSHandle(socket, context.context, isServer);
     }
     super({ handle: handle ?? undefined, allowHalfOpen: socket?.allowHalfOpen ?? options.allowHalfOpen,
-            manualStart: true });
+            manualStart: true, highWaterMark: options.highWaterMark });
     this._tlsOptions = options;
     this._secureContext = context;
     this._secureEstablished = false;
@@ -286,8 +297,9 @@ class TLSSocket extends net.Socket {
       });
       socket.once('error', (err) => this.destroy(err));
     }
-    // A server-side socket made by hand answers the ClientHello without being told.
-    if (isServer && handle && !options.server) this._start();
+    // A server-side socket answers the ClientHello without being told (a tls.Server
+    // starts its own after setting up the handshake timer; starting is idempotent).
+    if (isServer && handle && !(options.server instanceof Server)) this._start();
     this.on('end', () => {
       if (!this._secureEstablished && !this.destroyed) {
         const err = new Error('Client network socket disconnected before secure TLS connection was established');
@@ -360,7 +372,8 @@ class TLSSocket extends net.Socket {
       }
       binding.release(conn);
       this.emit('secure');
-      this._tlsOptions.server?._onSecure(this);
+      const server = this._tlsOptions.server;
+      if (server instanceof Server) server._onSecure(this);
       return;
     }
     const v = binding.verifyError(conn);
@@ -481,8 +494,12 @@ class TLSSocket extends net.Socket {
   }
 
   exportKeyingMaterial(length, label, context) {
-    validateNumber(length, 'length');
+    validateUint32(length, 'length', true);
     validateString(label, 'label');
+    if (context !== undefined && !ArrayBuffer.isView(context)) {
+      throw new ERR_INVALID_ARG_TYPE('context', ['Buffer', 'TypedArray', 'DataView'], context);
+    }
+    if (!this._secureEstablished || !this._conn) throw new ERR_TLS_INVALID_STATE();
     const out = binding.exportKeyingMaterial(this._conn, length, label, context);
     return Buffer.from(out.buffer, out.byteOffset, out.byteLength);
   }
