@@ -14,6 +14,7 @@ const {
   codes: {
     ERR_TLS_HANDSHAKE_TIMEOUT, ERR_INVALID_ARG_TYPE, ERR_TLS_SNI_FROM_SERVER,
     ERR_TLS_RENEGOTIATION_DISABLED, ERR_TLS_SESSION_ATTACK, ERR_TLS_INVALID_STATE,
+    ERR_TLS_ALPN_CALLBACK_INVALID_RESULT, ERR_TLS_ALPN_CALLBACK_WITH_PROTOCOLS,
   },
 } = require('internal/errors');
 const {
@@ -63,6 +64,7 @@ class TLSHandle {
   onsession(bytes) { this[kSocket]?._onSession(bytes); }
   onkeylog(line) { this[kSocket]?._onKeylog(line); }
   onhandshakestart() { this[kSocket]?._onHandshakeStart(this); }
+  onalpn(wire) { return this[kSocket]?._onALPN(wire); }
 
   start() {
     if (this[kStarted]) return 0;
@@ -162,6 +164,7 @@ class DuplexTLSHandle {
   onsession(bytes) { this[kSocket]?._onSession(bytes); }
   onkeylog(line) { this[kSocket]?._onKeylog(line); }
   onhandshakestart() { this[kSocket]?._onHandshakeStart(this); }
+  onalpn(wire) { return this[kSocket]?._onALPN(wire); }
   onnetwrite(ab) {
     this.#bytesWritten += ab.byteLength;
     const d = this.#duplex;
@@ -284,6 +287,12 @@ class TLSSocket extends net.Socket {
       this.server = server;
     }
     if (handle) this._attach(handle);
+    if (isNet) {
+      // The plain socket and this one share a connection, as in node: destroying
+      // either closes both.
+      socket.once('close', () => this.destroy());
+      this.once('close', () => socket.destroy());
+    }
     if (pending) {
       // A plain socket still connecting: take its handle once it is connected.
       this.connecting = true;
@@ -317,6 +326,7 @@ class TLSSocket extends net.Socket {
     const o = this._tlsOptions;
     const wire = alpnWire(o.ALPNProtocols);
     if (wire) binding.setALPN(conn, wire);
+    if (o.isServer && typeof o.ALPNCallback === 'function') binding.setALPNCallback(conn);
     if (o.isServer) {
       binding.setVerify(conn, !!o.requestCert, !!o.requestCert && this._rejectUnauthorized);
     } else {
@@ -411,6 +421,24 @@ class TLSSocket extends net.Socket {
       return;
     }
     this.destroy(err);
+  }
+
+  // Server: the ALPNCallback chooses among the client's protocols (wire format).
+  _onALPN(wire) {
+    const protocols = [];
+    for (let i = 0; i < wire.length; i += 1 + wire[i]) {
+      protocols.push(Buffer.from(wire.buffer, wire.byteOffset + i + 1, wire[i]).toString('latin1'));
+    }
+    const servername = binding.info(this._conn).servername;
+    const chosen = this._tlsOptions.ALPNCallback({ servername, protocols });
+    if (chosen === undefined) return undefined;
+    if (!protocols.includes(chosen)) {
+      // Thrown where nothing can catch it, as in node; the handshake fails.
+      const err = new ERR_TLS_ALPN_CALLBACK_INVALID_RESULT(chosen, protocols.join(', '));
+      process.nextTick(() => { throw err; });
+      return undefined;
+    }
+    return chosen;
   }
 
   _onSNI(servername) {
@@ -611,6 +639,10 @@ class Server extends net.Server {
     }
     options ??= {};
     super(options);
+    if (options.ALPNCallback !== undefined) {
+      validateFunction(options.ALPNCallback, 'options.ALPNCallback');
+      if (options.ALPNProtocols !== undefined) throw new ERR_TLS_ALPN_CALLBACK_WITH_PROTOCOLS();
+    }
     this._tlsOptions = options;
     this._contexts = [];
     this.setSecureContext(options);

@@ -353,8 +353,17 @@ static EDDY_JS_FN(tls_ctx_load_pkcs12) {
   sk_X509_pop_free(cas, X509_free);
   free(pass);
   if (!ok) {
-    /* node reports a PFX failure by OpenSSL's reason text alone. */
-    unsigned long e = ERR_peek_last_error();
+    /* node reports a PFX failure by OpenSSL's first reason text alone, and one
+     * whose algorithms the providers lack (legacy RC2/3DES bags) by its own error. */
+    unsigned long e = ERR_peek_error();
+    for (unsigned long code; (code = ERR_get_error()) != 0;) {
+      if (ERR_GET_REASON(code) == ERR_R_UNSUPPORTED) {
+        ERR_clear_error();
+        *exception = eddy_js_error(ctx, "Unsupported PKCS12 PFX data");
+        eddy_js_set_cstr(ctx, (JSObjectRef)*exception, "code", "ERR_CRYPTO_UNSUPPORTED_OPERATION");
+        return NULL;
+      }
+    }
     const char* reason = e ? ERR_reason_error_string(e) : NULL;
     *exception = eddy_js_error(ctx, reason ? reason : "Unable to load PFX certificate");
     ERR_clear_error();
@@ -386,6 +395,7 @@ struct tls_conn {
   int handshake_starts, renegotiated;
   unsigned char* alpn; /* server: wire-format protocols to choose from */
   size_t alpn_len;
+  int alpn_callback;   /* server: JS chooses (onalpn) */
   pending_write *pending, *pending_tail;
   uint64_t js_bytes_written; /* JS transport: ciphertext handed to JS */
 };
@@ -860,6 +870,26 @@ static int conn_on_alpn_select(SSL* ssl, const unsigned char** out, unsigned cha
                                const unsigned char* in, unsigned int inlen, void* arg) {
   (void)arg;
   tls_conn* c = SSL_get_ex_data(ssl, conn_index);
+  if (c && c->alpn_callback) {
+    /* onalpn(clientWireList) -> the chosen protocol, or undefined to refuse. */
+    JSContextRef ctx = c->rt->ctx;
+    JSValueRef arg = eddy__crypto_bytes(ctx, in, inlen);
+    JSValueRef r = owner_call(c, "onalpn", 1, &arg);
+    if (!r || !JSValueIsString(ctx, r)) return SSL_TLSEXT_ERR_ALERT_FATAL;
+    size_t n = 0;
+    char* want = eddy_js_to_utf8(ctx, r, &n, NULL);
+    int found = SSL_TLSEXT_ERR_ALERT_FATAL;
+    for (unsigned i = 0; want && i < inlen; i += 1u + in[i]) {
+      if (in[i] == n && i + 1u + n <= inlen && memcmp(in + i + 1, want, n) == 0) {
+        *out = in + i + 1;
+        *outlen = in[i];
+        found = SSL_TLSEXT_ERR_OK;
+        break;
+      }
+    }
+    free(want);
+    return found;
+  }
   if (!c || !c->alpn) return SSL_TLSEXT_ERR_NOACK;
   int r = SSL_select_next_proto((unsigned char**)out, outlen, c->alpn, (unsigned)c->alpn_len, in, inlen);
   /* node rejects a client whose protocols do not overlap the server's. */
@@ -892,6 +922,12 @@ static EDDY_JS_FN(tls_set_alpn) {
   } else {
     SSL_set_alpn_protos(c->ssl, wire, (unsigned)len);
   }
+  return JSValueMakeUndefined(ctx);
+}
+
+static EDDY_JS_FN(tls_set_alpn_callback) {
+  (void)function, (void)self, (void)exception;
+  conn_at(ctx, argc, argv)->alpn_callback = 1;
   return JSValueMakeUndefined(ctx);
 }
 
@@ -1163,6 +1199,7 @@ JSObjectRef eddy_binding_tls_wrap_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy_js_set_fn(ctx, b, "destroy", tls_destroy);
   eddy_js_set_fn(ctx, b, "setServername", tls_set_servername);
   eddy_js_set_fn(ctx, b, "setALPN", tls_set_alpn);
+  eddy_js_set_fn(ctx, b, "setALPNCallback", tls_set_alpn_callback);
   eddy_js_set_fn(ctx, b, "setSession", tls_set_session);
   eddy_js_set_fn(ctx, b, "setVerify", tls_set_verify);
   eddy_js_set_fn(ctx, b, "enableKeylog", tls_enable_keylog);
