@@ -639,10 +639,7 @@ class Server extends net.Server {
     }
     options ??= {};
     super(options);
-    if (options.ALPNCallback !== undefined) {
-      validateFunction(options.ALPNCallback, 'options.ALPNCallback');
-      if (options.ALPNProtocols !== undefined) throw new ERR_TLS_ALPN_CALLBACK_WITH_PROTOCOLS();
-    }
+    if (options.ALPNCallback && options.ALPNProtocols) throw new ERR_TLS_ALPN_CALLBACK_WITH_PROTOCOLS();
     this._tlsOptions = options;
     this._contexts = [];
     this.setSecureContext(options);
