@@ -80,6 +80,7 @@ function createSecureContext(options = {}) {
     }
     binding.ctxSetTicketKeys(ctx, keys);
   }
+  if (options.allowPartialTrustChain) binding.ctxAllowPartialChain(ctx);
   if (sessionTimeout !== undefined) {
     validateInt32(sessionTimeout, 'options.sessionTimeout');
     binding.ctxSetSessionTimeout(ctx, sessionTimeout);

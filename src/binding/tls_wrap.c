@@ -319,6 +319,13 @@ static EDDY_JS_FN(tls_ctx_set_proto_range) {
   return JSValueMakeUndefined(ctx);
 }
 
+/* ctxAllowPartialChain(ctx): a trusted intermediate ends a chain (allowPartialTrustChain). */
+static EDDY_JS_FN(tls_ctx_allow_partial_chain) {
+  (void)function, (void)self, (void)exception;
+  X509_VERIFY_PARAM_set_flags(SSL_CTX_get0_param(ctx_at(ctx, argc, argv, 0)), X509_V_FLAG_PARTIAL_CHAIN);
+  return JSValueMakeUndefined(ctx);
+}
+
 static EDDY_JS_FN(tls_ctx_set_session_timeout) {
   (void)function, (void)self, (void)exception;
   SSL_CTX_set_timeout(ctx_at(ctx, argc, argv, 0), (long)eddy_js_arg_int(ctx, argc, argv, 1));
@@ -1185,6 +1192,7 @@ JSObjectRef eddy_binding_tls_wrap_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy_js_set_fn(ctx, b, "ctxSetSessionTimeout", tls_ctx_set_session_timeout);
   eddy_js_set_fn(ctx, b, "ctxLoadPKCS12", tls_ctx_load_pkcs12);
   eddy_js_set_fn(ctx, b, "ctxSetTicketKeys", tls_ctx_set_ticket_keys);
+  eddy_js_set_fn(ctx, b, "ctxAllowPartialChain", tls_ctx_allow_partial_chain);
   eddy_js_set_fn(ctx, b, "ctxGetTicketKeys", tls_ctx_get_ticket_keys);
   eddy_js_set_fn(ctx, b, "ticket", tls_ticket);
   eddy_js_set_fn(ctx, b, "renegotiate", tls_renegotiate);
