@@ -15,6 +15,7 @@ const {
     ERR_TLS_HANDSHAKE_TIMEOUT, ERR_INVALID_ARG_TYPE, ERR_TLS_SNI_FROM_SERVER,
     ERR_TLS_RENEGOTIATION_DISABLED, ERR_TLS_SESSION_ATTACK, ERR_TLS_INVALID_STATE,
     ERR_TLS_ALPN_CALLBACK_INVALID_RESULT, ERR_TLS_ALPN_CALLBACK_WITH_PROTOCOLS,
+    ERR_TLS_PSK_SET_IDENTITY_HINT_FAILED,
   },
 } = require('internal/errors');
 const {
@@ -65,6 +66,8 @@ class TLSHandle {
   onkeylog(line) { this[kSocket]?._onKeylog(line); }
   onhandshakestart() { this[kSocket]?._onHandshakeStart(this); }
   onalpn(wire) { return this[kSocket]?._onALPN(wire); }
+  onpskserver(identity) { return this[kSocket]?._onPSKServer(identity); }
+  onpskclient(hint) { return this[kSocket]?._onPSKClient(hint); }
 
   start() {
     if (this[kStarted]) return 0;
@@ -165,6 +168,8 @@ class DuplexTLSHandle {
   onkeylog(line) { this[kSocket]?._onKeylog(line); }
   onhandshakestart() { this[kSocket]?._onHandshakeStart(this); }
   onalpn(wire) { return this[kSocket]?._onALPN(wire); }
+  onpskserver(identity) { return this[kSocket]?._onPSKServer(identity); }
+  onpskclient(hint) { return this[kSocket]?._onPSKClient(hint); }
   onnetwrite(ab) {
     this.#bytesWritten += ab.byteLength;
     const d = this.#duplex;
@@ -327,6 +332,10 @@ class TLSSocket extends net.Socket {
     const wire = alpnWire(o.ALPNProtocols);
     if (wire) binding.setALPN(conn, wire);
     if (o.isServer && typeof o.ALPNCallback === 'function') binding.setALPNCallback(conn);
+    if (typeof o.pskCallback === 'function' &&
+        !binding.setPSK(conn, o.isServer ? o.pskIdentityHint : undefined)) {
+      process.nextTick(() => this._onTlsError(new ERR_TLS_PSK_SET_IDENTITY_HINT_FAILED()));
+    }
     if (o.isServer) {
       binding.setVerify(conn, !!o.requestCert, !!o.requestCert && this._rejectUnauthorized);
     } else {
@@ -386,7 +395,9 @@ class TLSSocket extends net.Socket {
       if (server instanceof Server) server._onSecure(this);
       return;
     }
-    const v = binding.verifyError(conn);
+    // A PSK handshake may have no certificate to verify.
+    const pskOnly = typeof this._tlsOptions.pskCallback === 'function' && binding.certificate(conn, false) === null;
+    const v = pskOnly ? null : binding.verifyError(conn);
     let error = null;
     if (v !== null) {
       error = new Error(kSystemCAHint.has(v.code) ? `${v.message}${kSystemCAHintText}` : v.message);
@@ -421,6 +432,19 @@ class TLSSocket extends net.Socket {
       return;
     }
     this.destroy(err);
+  }
+
+  // Pre-shared keys: the server's callback gives the key for an identity, the
+  // client's the identity and key to offer for the server's hint.
+  _onPSKServer(identity) {
+    const key = this._tlsOptions.pskCallback(this, identity);
+    return ArrayBuffer.isView(key) ? key : undefined;
+  }
+
+  _onPSKClient(hint) {
+    const r = this._tlsOptions.pskCallback(hint);
+    if (r == null || !ArrayBuffer.isView(r.psk) || typeof r.identity !== 'string') return undefined;
+    return [r.identity, r.psk];
   }
 
   // Server: the ALPNCallback chooses among the client's protocols (wire format).
@@ -650,6 +674,15 @@ class Server extends net.Server {
 
   setSecureContext(options) {
     this._sharedContext = options.secureContext ?? createSecureContext(options);
+    // Sessions resume only on servers of the same program (node's default), or
+    // those naming the same sessionIdContext.
+    let id = options.sessionIdContext;
+    if (id === undefined) {
+      id = require('crypto').createHash('sha1').update(process.argv.join(' ')).digest('hex').slice(0, 32);
+    } else {
+      validateString(id, 'options.sessionIdContext');
+    }
+    binding.ctxSetSessionIdContext(this._sharedContext.context, id);
   }
 
   addContext(hostname, context) {

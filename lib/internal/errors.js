@@ -479,6 +479,7 @@ E('ERR_TLS_INVALID_PROTOCOL_VERSION', '%j is not a valid %s TLS protocol version
 E('ERR_TLS_PROTOCOL_VERSION_CONFLICT', 'TLS protocol version %j conflicts with secureProtocol %j', TypeError);
 E('ERR_TLS_INVALID_CONTEXT', '%s must be a SecureContext', TypeError);
 E('ERR_TLS_SNI_FROM_SERVER', 'Cannot issue SNI from a TLS server-side socket', Error);
+E('ERR_TLS_PSK_SET_IDENTITY_HINT_FAILED', 'Failed to set PSK identity hint', Error);
 E('ERR_TLS_ALPN_CALLBACK_INVALID_RESULT',
   "ALPN callback returned a value (%s) that did not match any of the client's offered protocols (%s)", TypeError);
 E('ERR_TLS_ALPN_CALLBACK_WITH_PROTOCOLS',

@@ -14,6 +14,8 @@
  *   onsession(bytes)             client: a new session to cache/resume
  *   onkeylog(line)               NSS key log line (when enabled)
  *   onhandshakestart()           server: a (re)negotiation began (TLS 1.2 and older)
+ *   onpskserver(identity)        server: the key (bytes) for a PSK identity, or undefined
+ *   onpskclient(hint|null)       client: [identity, key] to offer, or undefined
  *   onhandshakedone() again      a renegotiation completed
  *
  * The network side is either a uv stream handle (TCP, pipe) whose reads the connection
@@ -143,7 +145,6 @@ static EDDY_JS_FN(tls_ctx_create) {
   SSL_CTX_set_alpn_select_cb(c, conn_on_alpn_select, NULL);
   SSL_CTX_set_session_cache_mode(c, SSL_SESS_CACHE_BOTH | SSL_SESS_CACHE_NO_INTERNAL_STORE);
   SSL_CTX_sess_set_new_cb(c, conn_on_new_session);
-  SSL_CTX_set_session_id_context(c, (const unsigned char*)"eddy", 4);
   return JSObjectMake(ctx, ctx_class(), c);
 }
 
@@ -316,6 +317,20 @@ static EDDY_JS_FN(tls_ctx_set_proto_range) {
   SSL_CTX* c = ctx_at(ctx, argc, argv, 0);
   SSL_CTX_set_min_proto_version(c, (int)eddy_js_arg_int(ctx, argc, argv, 1));
   SSL_CTX_set_max_proto_version(c, (int)eddy_js_arg_int(ctx, argc, argv, 2));
+  return JSValueMakeUndefined(ctx);
+}
+
+/* ctxSetSessionIdContext(ctx, string): servers only, as in node: a client context
+ * with one refuses sessions made without it (TLS 1.3 PSKs). */
+static EDDY_JS_FN(tls_ctx_set_session_id_context) {
+  (void)function, (void)self;
+  SSL_CTX* c = ctx_at(ctx, argc, argv, 0);
+  size_t n = 0;
+  char* id = eddy_js_to_utf8(ctx, eddy_js_arg(ctx, argc, argv, 1), &n, exception);
+  if (!id) return NULL;
+  if (n > SSL_MAX_SID_CTX_LENGTH) n = SSL_MAX_SID_CTX_LENGTH;
+  SSL_CTX_set_session_id_context(c, (const unsigned char*)id, (unsigned)n);
+  free(id);
   return JSValueMakeUndefined(ctx);
 }
 
@@ -846,6 +861,68 @@ static EDDY_JS_FN(tls_renegotiate) {
   return JSValueMakeBoolean(ctx, true);
 }
 
+/* --- pre-shared keys ------------------------------------------------------------ */
+
+static unsigned int conn_on_psk_server(SSL* ssl, const char* identity, unsigned char* psk,
+                                      unsigned int max_psk_len) {
+  tls_conn* c = SSL_get_ex_data(ssl, conn_index);
+  if (!c) return 0;
+  JSContextRef ctx = c->rt->ctx;
+  JSValueRef arg = eddy_js_cstr(ctx, identity ? identity : "");
+  JSValueRef r = owner_call(c, "onpskserver", 1, &arg);
+  size_t n = 0;
+  const uint8_t* key = r && JSValueIsObject(ctx, r) ? eddy_js_bytes(ctx, r, &n) : NULL;
+  if (!key || n > max_psk_len) return 0;
+  memcpy(psk, key, n);
+  return (unsigned int)n;
+}
+
+static unsigned int conn_on_psk_client(SSL* ssl, const char* hint, char* identity,
+                                      unsigned int max_identity_len, unsigned char* psk,
+                                      unsigned int max_psk_len) {
+  tls_conn* c = SSL_get_ex_data(ssl, conn_index);
+  if (!c) return 0;
+  JSContextRef ctx = c->rt->ctx;
+  JSValueRef arg = hint ? eddy_js_cstr(ctx, hint) : JSValueMakeNull(ctx);
+  JSValueRef r = owner_call(c, "onpskclient", 1, &arg);
+  if (!r || !JSValueIsObject(ctx, r)) return 0;
+  JSValueRef id = JSObjectGetPropertyAtIndex(ctx, (JSObjectRef)r, 0, NULL);
+  JSValueRef keyv = JSObjectGetPropertyAtIndex(ctx, (JSObjectRef)r, 1, NULL);
+  size_t id_len = 0, n = 0;
+  char* id_str = JSValueIsString(ctx, id) ? eddy_js_to_utf8(ctx, id, &id_len, NULL) : NULL;
+  const uint8_t* key = JSValueIsObject(ctx, keyv) ? eddy_js_bytes(ctx, keyv, &n) : NULL;
+  unsigned int result = 0;
+  if (id_str && key && id_len < max_identity_len && n <= max_psk_len) {
+    memcpy(identity, id_str, id_len + 1);
+    memcpy(psk, key, n);
+    result = (unsigned int)n;
+  }
+  free(id_str);
+  return result;
+}
+
+/* setPSK(conn, hint|undefined): use the owner's PSK callbacks; false when OpenSSL
+ * refuses the identity hint (longer than 128 bytes). */
+static EDDY_JS_FN(tls_set_psk) {
+  (void)function, (void)self, (void)exception;
+  tls_conn* c = conn_at(ctx, argc, argv);
+  if (!c->server) {
+    SSL_set_psk_client_callback(c->ssl, conn_on_psk_client);
+    return JSValueMakeBoolean(ctx, true);
+  }
+  SSL_set_psk_server_callback(c->ssl, conn_on_psk_server);
+  JSValueRef hint = eddy_js_arg(ctx, argc, argv, 1);
+  int ok = 1;
+  if (JSValueIsString(ctx, hint)) {
+    char* h = eddy_js_to_utf8(ctx, hint, NULL, exception);
+    if (!h) return NULL;
+    ok = SSL_use_psk_identity_hint(c->ssl, h) == 1;
+    free(h);
+    ERR_clear_error();
+  }
+  return JSValueMakeBoolean(ctx, ok);
+}
+
 static int conn_on_servername(SSL* ssl, int* alert, void* arg) {
   (void)alert, (void)arg;
   tls_conn* c = SSL_get_ex_data(ssl, conn_index);
@@ -1193,6 +1270,7 @@ JSObjectRef eddy_binding_tls_wrap_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy_js_set_fn(ctx, b, "ctxLoadPKCS12", tls_ctx_load_pkcs12);
   eddy_js_set_fn(ctx, b, "ctxSetTicketKeys", tls_ctx_set_ticket_keys);
   eddy_js_set_fn(ctx, b, "ctxAllowPartialChain", tls_ctx_allow_partial_chain);
+  eddy_js_set_fn(ctx, b, "ctxSetSessionIdContext", tls_ctx_set_session_id_context);
   eddy_js_set_fn(ctx, b, "ctxGetTicketKeys", tls_ctx_get_ticket_keys);
   eddy_js_set_fn(ctx, b, "ticket", tls_ticket);
   eddy_js_set_fn(ctx, b, "renegotiate", tls_renegotiate);
@@ -1208,6 +1286,7 @@ JSObjectRef eddy_binding_tls_wrap_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy_js_set_fn(ctx, b, "setServername", tls_set_servername);
   eddy_js_set_fn(ctx, b, "setALPN", tls_set_alpn);
   eddy_js_set_fn(ctx, b, "setALPNCallback", tls_set_alpn_callback);
+  eddy_js_set_fn(ctx, b, "setPSK", tls_set_psk);
   eddy_js_set_fn(ctx, b, "setSession", tls_set_session);
   eddy_js_set_fn(ctx, b, "setVerify", tls_set_verify);
   eddy_js_set_fn(ctx, b, "enableKeylog", tls_enable_keylog);
