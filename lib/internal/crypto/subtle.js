@@ -418,8 +418,33 @@ async function verify(algorithm, key, signature, data) {
 
 // --- derive ----------------------------------------------------------------------
 
+const kAgreement = new Set(['ECDH', 'X25519', 'X448']);
+
+// node's order: the algorithm's own members, the base key's usage, then its
+// algorithm; key agreement then checks the peer's key.
 function deriveBitsSync(alg, key, length, usage) {
-  const ko = checkKey(key, alg.name, usage);
+  if (kAgreement.has(alg.name)) {
+    const { codes } = require('internal/errors');
+    if (alg.public === undefined) {
+      const err = new codes.ERR_MISSING_OPTION('public');
+      err.message = "Failed to normalize algorithm: passed algorithm can not be converted to 'EcdhKeyDeriveParams' " +
+        "because 'public' is required in 'EcdhKeyDeriveParams'.";
+      throw err;
+    }
+    if (!isCryptoKey(alg.public)) {
+      const err = new codes.ERR_INVALID_ARG_TYPE('public', 'CryptoKey', alg.public);
+      err.message = "Failed to normalize algorithm: 'public' of 'EcdhKeyDeriveParams' (passed algorithm) is not of type CryptoKey.";
+      throw err;
+    }
+  }
+  if (!isCryptoKey(key)) {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_INVALID_ARG_TYPE('baseKey', 'CryptoKey', key);
+  }
+  if (!usagesOf(key).includes(usage)) throw fail(`baseKey does not have ${usage} usage`, 'InvalidAccessError');
+  if (key.algorithm.name !== alg.name) throw fail('Key algorithm mismatch', 'InvalidAccessError');
+  const ko = keyObjectOf(key);
+  if (kAgreement.has(alg.name)) return agreeBits(alg, key, ko, length);
   if (length !== null && length !== undefined && length % 8 !== 0) throw opError('Invalid length');
   switch (alg.name) {
     case 'PBKDF2': {
@@ -428,25 +453,32 @@ function deriveBitsSync(alg, key, length, usage) {
       return arrayBuffer(pbkdf2Sync(ko.export(), bytes(alg.salt), alg.iterations, length / 8, shaName(alg.hash)));
     }
     case 'HKDF': {
+      if (length === 0) return new ArrayBuffer(0);
       const { hkdfSync } = require('internal/crypto/kdf');
       return hkdfSync(shaName(alg.hash), ko, bytes(alg.salt), bytes(alg.info), length / 8);
-    }
-    case 'ECDH':
-    case 'X25519':
-    case 'X448': {
-      const pub = alg.public;
-      if (!isCryptoKey(pub) || pub.type !== 'public' || pub.algorithm.name !== alg.name) {
-        throw fail('algorithm.public must be a public key', 'InvalidAccessError');
-      }
-      const { diffieHellman } = require('internal/crypto/pkey');
-      const secret = diffieHellman({ privateKey: ko, publicKey: keyObjectOf(pub) });
-      if (length === null || length === undefined) return arrayBuffer(secret);
-      if (length / 8 > secret.length) throw opError('derived bit length is too small');
-      return arrayBuffer(secret.subarray(0, length / 8));
     }
     default:
       throw fail('Unrecognized algorithm name', 'NotSupportedError');
   }
+}
+
+// ECDH, X25519, X448: the shared secret, cut to `length` bits (the bits past it in
+// the last byte cleared).
+function agreeBits(alg, key, ko, length) {
+  const pub = alg.public;
+  if (pub.type !== 'public') throw fail('algorithm.public must be a public key', 'InvalidAccessError');
+  if (pub.algorithm.name !== key.algorithm.name) throw fail('key algorithm mismatch', 'InvalidAccessError');
+  if (alg.name === 'ECDH' && pub.algorithm.namedCurve !== key.algorithm.namedCurve) {
+    throw fail('Named curve mismatch', 'InvalidAccessError');
+  }
+  const { diffieHellman } = require('internal/crypto/pkey');
+  const secret = diffieHellman({ privateKey: ko, publicKey: keyObjectOf(pub) });
+  if (length === null || length === undefined) return arrayBuffer(secret);
+  const n = Math.ceil(length / 8);
+  if (n > secret.length) throw opError('derived bit length is too small');
+  const out = Buffer.from(secret.subarray(0, n));
+  if (length % 8 !== 0) out[n - 1] &= 0xff << (8 - (length % 8));
+  return arrayBuffer(out);
 }
 
 async function deriveBits(algorithm, baseKey, length) {
