@@ -103,8 +103,9 @@ module.exports = {
   setEngine() {},
   getFips() { return 0; },
   setFips() {},
-  Hash,
-  Hmac,
+  // Calling the classes directly is deprecated in node 24 (createHash/createHmac are not).
+  Hash: require('internal/util').deprecate(Hash, 'crypto.Hash constructor is deprecated.', 'DEP0179'),
+  Hmac: require('internal/util').deprecate(Hmac, 'crypto.Hmac constructor is deprecated.', 'DEP0181'),
   get webcrypto() { return getWebcrypto(); },
   get subtle() { return getWebcrypto().subtle; },
   get constants() { return getConstants(); },

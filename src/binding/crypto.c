@@ -159,7 +159,14 @@ static EDDY_JS_FN(crypto_hash_create) {
   }
   double xof = eddy_js_arg_num(ctx, argc, argv, 1);
   if (xof > 0) s->xof_length = (size_t)xof;
-  return JSObjectMake(ctx, digest_class(), s);
+  JSObjectRef handle = JSObjectMake(ctx, digest_class(), s);
+  /* A fixed-size digest takes only its own length (node's OpenSSL error). */
+  if (xof == xof && argc > 1 && JSValueIsNumber(ctx, argv[1]) && !(EVP_MD_get_flags(md) & EVP_MD_FLAG_XOF) &&
+      (size_t)xof != (size_t)EVP_MD_get_size(md)) {
+    ERR_raise(ERR_LIB_EVP, EVP_R_NOT_XOF_OR_INVALID_LENGTH);
+    return eddy__crypto_throw(ctx, exception, "not XOF or invalid length");
+  }
+  return handle;
 }
 
 /* hashCopy(handle): an independent handle at the same state. */
@@ -169,7 +176,9 @@ static EDDY_JS_FN(crypto_hash_copy) {
   digest_state* s = eddy_calloc(1, sizeof(*s));
   s->md = EVP_MD_CTX_new();
   CHECK(s->md && EVP_MD_CTX_copy_ex(s->md, from->md) == 1);
-  s->xof_length = from->xof_length;
+  /* hashCopy(handle, xofLength|undefined): the copy may name its own length. */
+  double xof = eddy_js_arg_num(ctx, argc, argv, 1);
+  s->xof_length = xof > 0 ? (size_t)xof : from->xof_length;
   return JSObjectMake(ctx, digest_class(), s);
 }
 
