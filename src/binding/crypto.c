@@ -95,16 +95,23 @@ JSValueRef eddy__crypto_throw(JSContextRef ctx, JSValueRef* exception, const cha
 }
 
 JSValueRef eddy__crypto_error(JSContextRef ctx, const char* fallback) {
+  /* As node: the error is the queue's first (the root cause); opensslErrorStack lists
+   * the queue newest first. */
   JSValueRef stack[32];
   size_t n = 0;
   unsigned long last = 0, e;
   char buf[256];
   while ((e = ERR_get_error()) != 0) {
-    last = e;
+    if (!last) last = e;
     ERR_error_string_n(e, buf, sizeof(buf));
     if (n < 32) stack[n++] = eddy_js_cstr(ctx, buf);
   }
   if (!last) return eddy_js_error(ctx, fallback);
+  for (size_t i = 0; i < n / 2; i++) {
+    JSValueRef t = stack[i];
+    stack[i] = stack[n - 1 - i];
+    stack[n - 1 - i] = t;
+  }
   ERR_error_string_n(last, buf, sizeof(buf));
   JSObjectRef err = (JSObjectRef)eddy_js_error(ctx, buf);
   eddy_js_set(ctx, err, "opensslErrorStack", JSObjectMakeArray(ctx, n, stack, NULL));
