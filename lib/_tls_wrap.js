@@ -230,12 +230,16 @@ class DuplexTLSHandle {
 // Takes the connected TCP handle over from a plain socket, which keeps no claim on it.
 function takeHandle(socket, context, isServer) {
   const tcp = socket._handle;
+  // What the plain socket read but nobody consumed yet is the start of the TLS stream.
+  const early = socket.readableLength > 0 ? socket.read(socket.readableLength) : null;
   require('internal/stream_base_commons').readStop(socket);
   tcp.onread = () => {};
   socket._handle = null;
   const server = socket._server;
   socket._server = null;
-  return { handle: new TLSHandle(tcp, context.context, isServer), server };
+  const handle = new TLSHandle(tcp, context.context, isServer);
+  if (early) binding.receive(handle[kConn], typeof early === 'string' ? Buffer.from(early) : early);
+  return { handle, server };
 }
 
 // node suggests its --use-system-ca flag for errors a missing root CA would cause.
@@ -267,7 +271,9 @@ class TLSSocket extends net.Socket {
     let server = null;
     // A plain socket that is connecting (or not yet told to) hands its handle over
     // once connected; any other Duplex carries the ciphertext through JS.
-    const isNet = socket instanceof net.Socket;
+    // A TLSSocket (TLS inside TLS) or any socket over a JS handle counts as a Duplex.
+    const isNet = socket instanceof net.Socket && !(socket instanceof TLSSocket) &&
+      !(socket._handle && socket._handle[kStreamOps]);
     const pending = isNet && (socket.connecting || (!socket._handle && !socket.destroyed));
     if (isNet && socket._handle && !pending) {
       ({ handle, server } = takeHandle(socket, context, isServer));
@@ -313,7 +319,11 @@ class TLSSocket extends net.Socket {
     }
     // A server-side socket answers the ClientHello without being told (a tls.Server
     // starts its own after setting up the handshake timer; starting is idempotent).
-    if (isServer && handle && !(options.server instanceof Server)) this._start();
+    // (On the next tick: bytes the plain socket already read may fail the handshake
+    // at once, and the program attaches its listeners first.)
+    if (isServer && handle && !(options.server instanceof Server)) {
+      process.nextTick(() => { if (!this.destroyed) this._start(); });
+    }
     this.on('end', () => {
       if (!this._secureEstablished && !this.destroyed) {
         const err = new Error('Client network socket disconnected before secure TLS connection was established');
@@ -426,8 +436,16 @@ class TLSSocket extends net.Socket {
     if (typeof err.code === 'string' && err.code.startsWith('ERR_OSSL_SSL_')) {
       err.code = 'ERR_SSL_' + err.code.slice('ERR_OSSL_SSL_'.length);
     }
+    this.emit('_tlsError', err);
     if (this._tlsOptions.isServer && !this._secureEstablished) {
-      this._tlsOptions.server?.emit('tlsClientError', err, this);
+      const server = this._tlsOptions.server;
+      if (server instanceof Server) server.emit('tlsClientError', err, this);
+      this.destroy();
+      return;
+    }
+    // A server socket made by hand never handed control to the program: its
+    // errors are only '_tlsError', as in node.
+    if (this._tlsOptions.isServer && !(this._tlsOptions.server instanceof Server)) {
       this.destroy();
       return;
     }

@@ -670,13 +670,14 @@ static void conn_cycle(tls_conn* c) {
   }
 }
 
-/* receive(conn, view): ciphertext from a JS transport. */
+/* receive(conn, view): ciphertext from a JS transport, or bytes a plain socket read
+ * before the connection took its handle over. */
 static EDDY_JS_FN(tls_receive) {
   (void)function, (void)self, (void)exception;
   tls_conn* c = conn_at(ctx, argc, argv);
   size_t len = 0;
   const uint8_t* data = eddy_js_bytes(ctx, eddy_js_arg(ctx, argc, argv, 1), &len);
-  if (c->destroyed || c->tcp) return JSValueMakeUndefined(ctx);
+  if (c->destroyed) return JSValueMakeUndefined(ctx);
   BIO_write(c->rbio, data, (int)len);
   conn_cycle(c);
   return JSValueMakeUndefined(ctx);
@@ -735,6 +736,7 @@ static EDDY_JS_FN(tls_start) {
   if (c->destroyed) return JSValueMakeNumber(ctx, UV_EBADF);
   c->started = 1;
   int err = c->tcp ? eddy_stream_read_start(c->tcp) : 0;
+  if (err == UV_EALREADY) err = 0; /* JS started reading first */
   if (err == 0) conn_cycle(c);
   return JSValueMakeNumber(ctx, err);
 }
