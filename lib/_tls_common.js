@@ -5,7 +5,10 @@
 const binding = internalBinding('tls_wrap');
 const { Buffer } = require('buffer');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_TLS_INVALID_PROTOCOL_VERSION },
+  codes: {
+    ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_TLS_INVALID_PROTOCOL_VERSION,
+    ERR_TLS_INVALID_PROTOCOL_METHOD, ERR_TLS_PROTOCOL_VERSION_CONFLICT,
+  },
 } = require('internal/errors');
 const { validateString, validateInt32 } = require('internal/validators');
 
@@ -25,10 +28,44 @@ function versionNumber(value, which) {
   return n;
 }
 
+function defaultRange() {
+  const tls = require('tls');
+  return [kVersions[tls.DEFAULT_MIN_VERSION], kVersions[tls.DEFAULT_MAX_VERSION]];
+}
+
+// secureProtocol (OpenSSL method names, as node takes them) -> [min, max]; 0 is
+// "no limit".
+function protocolRange(method) {
+  if (typeof method !== 'string') return defaultRange(); // node ignores other types
+  const base = method.replace(/_(server|client)_method$/, '_method');
+  switch (base) {
+    case 'TLS_method':
+    case 'SSLv23_method': return [0, kVersions['TLSv1.3']];
+    case 'TLSv1_method': return [kVersions.TLSv1, kVersions.TLSv1];
+    case 'TLSv1_1_method': return [kVersions['TLSv1.1'], kVersions['TLSv1.1']];
+    case 'TLSv1_2_method': return [kVersions['TLSv1.2'], kVersions['TLSv1.2']];
+    case 'SSLv2_method': throw new ERR_TLS_INVALID_PROTOCOL_METHOD('SSLv2 methods disabled');
+    case 'SSLv3_method': throw new ERR_TLS_INVALID_PROTOCOL_METHOD('SSLv3 methods disabled');
+    default: throw new ERR_TLS_INVALID_PROTOCOL_METHOD(`Unknown method: ${method}`);
+  }
+}
+
 class SecureContext {
   constructor(options = {}) {
     this.context = binding.ctxCreate();
     const tls = require('tls');
+    const { secureProtocol } = options;
+    if (secureProtocol !== undefined && secureProtocol !== null) {
+      if (options.minVersion !== undefined) {
+        throw new ERR_TLS_PROTOCOL_VERSION_CONFLICT(options.minVersion, secureProtocol);
+      }
+      if (options.maxVersion !== undefined) {
+        throw new ERR_TLS_PROTOCOL_VERSION_CONFLICT(options.maxVersion, secureProtocol);
+      }
+      const [min, max] = protocolRange(secureProtocol);
+      binding.ctxSetProtoRange(this.context, min, max);
+      return;
+    }
     const min = versionNumber(options.minVersion, 'minimum') ?? kVersions[tls.DEFAULT_MIN_VERSION];
     const max = versionNumber(options.maxVersion, 'maximum') ?? kVersions[tls.DEFAULT_MAX_VERSION];
     binding.ctxSetProtoRange(this.context, min, max);
