@@ -326,8 +326,16 @@ class TLSSocket extends net.Socket {
     }
     this.on('end', () => {
       if (!this._secureEstablished && !this.destroyed) {
-        const err = new Error('Client network socket disconnected before secure TLS connection was established');
+        // node's words differ by side: a server "hangs up".
+        const err = new Error(this._tlsOptions.isServer ? 'socket hang up' :
+          'Client network socket disconnected before secure TLS connection was established');
         err.code = 'ECONNRESET';
+        // Where the client was going, as node reports it.
+        const o = this._tlsOptions;
+        err.path = o.path;
+        err.host = o.host;
+        err.port = o.port;
+        err.localAddress = o.localAddress;
         this.destroy(err);
       }
     });
@@ -383,7 +391,13 @@ class TLSSocket extends net.Socket {
 
   _onHandshakeDone() {
     if (this._secureEstablished) {
-      // A renegotiation completed.
+      // A renegotiation completed; a server that asked for a certificate in it
+      // judges the client again.
+      if (this._tlsOptions.isServer && this._requestCert) {
+        const v = binding.verifyError(this._handle[kConn]);
+        this.authorized = v === null;
+        this.authorizationError = v ? v.code : null;
+      }
       this.emit('secure');
       if (!this._tlsOptions.isServer) this.emit('secureConnect');
       return;
@@ -437,15 +451,15 @@ class TLSSocket extends net.Socket {
       err.code = 'ERR_SSL_' + err.code.slice('ERR_OSSL_SSL_'.length);
     }
     this.emit('_tlsError', err);
-    if (this._tlsOptions.isServer && !this._secureEstablished) {
-      const server = this._tlsOptions.server;
-      if (server instanceof Server) server.emit('tlsClientError', err, this);
+    const { isServer, server } = this._tlsOptions;
+    if (isServer && server instanceof Server && !this._secureEstablished) {
+      server.emit('tlsClientError', err, this);
       this.destroy();
       return;
     }
-    // A server socket made by hand never handed control to the program: its
-    // errors are only '_tlsError', as in node.
-    if (this._tlsOptions.isServer && !(this._tlsOptions.server instanceof Server)) {
+    // A server socket made by hand with no server never handed control to the
+    // program: its errors are only '_tlsError', as in node.
+    if (isServer && !server) {
       this.destroy();
       return;
     }
@@ -606,6 +620,7 @@ class TLSSocket extends net.Socket {
     if (this._tlsOptions.isServer && (options.requestCert !== undefined || options.rejectUnauthorized !== undefined)) {
       const requestCert = !!(options.requestCert ?? this._tlsOptions.requestCert);
       const reject = options.rejectUnauthorized ?? this._rejectUnauthorized;
+      this._requestCert = requestCert;
       binding.setVerify(this._conn, requestCert, requestCert && !!reject);
     }
     try {

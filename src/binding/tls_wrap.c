@@ -267,7 +267,8 @@ static EDDY_JS_FN(tls_ctx_add_ca) {
   X509_STORE* store = ctx_own_store(c);
   X509* x;
   int n = 0;
-  while ((x = PEM_read_bio_X509(bio, NULL, NULL, NULL)) != NULL) {
+  /* _AUX also reads "BEGIN TRUSTED CERTIFICATE" blocks. */
+  while ((x = PEM_read_bio_X509_AUX(bio, NULL, NULL, NULL)) != NULL) {
     X509_STORE_add_cert(store, x);
     SSL_CTX_add_client_CA(c, x);
     X509_free(x);
@@ -607,7 +608,9 @@ static void conn_cycle(tls_conn* c) {
     c->in_cycle = 1;
     int r = SSL_do_handshake(c->ssl);
     c->in_cycle = 0;
-    conn_flush(c, NULL);
+    /* The flight that completes the handshake waits for JS's verdict below (as in
+     * node): a peer JS rejects never sees our Finished. */
+    if (r != 1) conn_flush(c, NULL);
     c->renegotiated = 0;
     if (c->server && c->handshake_starts > 0) {
       c->handshake_starts = 0;
@@ -624,6 +627,7 @@ static void conn_cycle(tls_conn* c) {
      * may leave: a client must not send to a server it has not accepted. */
     owner_call(c, "onhandshakedone", 0, NULL);
     if (c->destroyed) return;
+    conn_flush(c, NULL);
   }
   /* Cleartext is gathered from as many records as are buffered, up to 64 KiB, so JS
    * runs once per network read rather than once per 16 KiB record. */
