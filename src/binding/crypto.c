@@ -7,6 +7,8 @@
 #include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/rand.h>
+#include <openssl/objects.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -145,7 +147,42 @@ JSValueRef eddy__crypto_error(JSContextRef ctx, const char* fallback) {
 }
 
 /* The digest named `name` (OpenSSL names and aliases, any case), or NULL. */
-static const EVP_MD* find_digest(const char* name) { return EVP_get_digestbyname(name); }
+/* Digests by name, fetched from the providers once per process. EVP_get_digestbyname
+ * gives a legacy EVP_MD that every EVP_DigestInit_ex then fetches again (a locked
+ * lookup that costs more than hashing a small input); node keeps fetched ones too. */
+enum { DIGEST_CACHE = 64 };
+static struct {
+  char name[40];
+  EVP_MD* md;
+} digest_cache[DIGEST_CACHE];
+static int digest_cached;
+static pthread_mutex_t digest_lock = PTHREAD_MUTEX_INITIALIZER;
+
+const EVP_MD* eddy__crypto_digest(const char* name) {
+  pthread_mutex_lock(&digest_lock);
+  for (int i = 0; i < digest_cached; i++) {
+    if (strcmp(digest_cache[i].name, name) == 0) {
+      const EVP_MD* md = digest_cache[i].md;
+      pthread_mutex_unlock(&digest_lock);
+      return md;
+    }
+  }
+  const EVP_MD* legacy = EVP_get_digestbyname(name);
+  EVP_MD* fetched = legacy ? EVP_MD_fetch(NULL, OBJ_nid2sn(EVP_MD_get_type(legacy)), NULL) : NULL;
+  ERR_clear_error();
+  const EVP_MD* md = fetched ? fetched : legacy;
+  if (fetched && digest_cached < DIGEST_CACHE && strlen(name) < sizeof(digest_cache[0].name)) {
+    strcpy(digest_cache[digest_cached].name, name);
+    digest_cache[digest_cached++].md = fetched; /* kept for the process's life */
+  } else if (fetched) {
+    EVP_MD_free(fetched);
+    md = legacy;
+  }
+  pthread_mutex_unlock(&digest_lock);
+  return md;
+}
+
+static const EVP_MD* find_digest(const char* name) { return eddy__crypto_digest(name); }
 
 /* hashCreate(algorithm, xofLength): a handle, or null for an unknown digest. */
 static EDDY_JS_FN(crypto_hash_create) {
