@@ -125,4 +125,26 @@ function createSecureContext(options = {}) {
   return sc;
 }
 
-module.exports = { SecureContext, createSecureContext };
+// The legacy certificate object's infoAccess, from OpenSSL's text ("KEY:value" lines,
+// a value in JSON quotes when it holds unsafe characters) to { KEY: [values] } with
+// no prototype; issuer certificates up the chain alike.
+function translatePeerCertificate(c) {
+  if (!c) return null;
+  if (c.issuerCertificate != null && c.issuerCertificate !== c) {
+    c.issuerCertificate = translatePeerCertificate(c.issuerCertificate);
+  }
+  if (c.infoAccess != null) {
+    const text = c.infoAccess;
+    const info = { __proto__: null };
+    String(text).replace(/([^\n:]*):([^\n]*)(?:\n|$)/g, (all, key, value) => {
+      if (value.charCodeAt(0) === 0x22) value = JSON.parse(value);
+      if (key in info) info[key].push(value);
+      else info[key] = [value];
+      return '';
+    });
+    c.infoAccess = info;
+  }
+  return c;
+}
+
+module.exports = { SecureContext, createSecureContext, translatePeerCertificate };

@@ -525,6 +525,7 @@ class TLSSocket extends net.Socket {
     const x = binding.certificate(this._conn, false);
     if (x === null) return {};
     const { legacyObject } = require('internal/crypto/x509');
+    const { translatePeerCertificate } = require('_tls_common');
     const cert = legacyObject(x);
     if (detailed) {
       // Link each certificate to its issuer up the chain; a root points at itself.
@@ -536,14 +537,14 @@ class TLSSocket extends net.Socket {
       }
       if (at.fingerprint256 !== undefined && sameName(at.issuer, at.subject)) at.issuerCertificate = at;
     }
-    return cert;
+    return translatePeerCertificate(cert);
   }
 
   getCertificate() {
     if (!this._conn) return null;
     const x = binding.certificate(this._conn, true);
     if (x === null) return {};
-    return require('internal/crypto/x509').legacyObject(x);
+    return require('_tls_common').translatePeerCertificate(require('internal/crypto/x509').legacyObject(x));
   }
 
   getX509Certificate() {
@@ -553,7 +554,12 @@ class TLSSocket extends net.Socket {
 
   getPeerX509Certificate() {
     const x = this._conn && binding.certificate(this._conn, false);
-    return x ? wrapX509(x) : undefined;
+    if (!x) return undefined;
+    // Linked up the chain the peer sent, each to the one that issued it.
+    const chain = binding.peerChain(this._conn);
+    let issuer;
+    for (let i = chain.length - 1; i >= 1; i--) issuer = wrapX509(chain[i], issuer);
+    return wrapX509(x, issuer);
   }
 
   getCipher() {
@@ -646,8 +652,8 @@ function sameName(a, b) {
   return ka.length === Object.keys(b ?? {}).length && ka.every((k) => String(a[k]) === String(b?.[k]));
 }
 
-function wrapX509(handle) {
-  return require('internal/crypto/x509').fromHandle(handle);
+function wrapX509(handle, issuer) {
+  return require('internal/crypto/x509').fromHandle(handle, issuer);
 }
 
 function normalizeConnectArgs(args) {
