@@ -265,6 +265,7 @@ function alpnWire(protocols) {
 class TLSSocket extends net.Socket {
   constructor(socket, options = {}) {
     const isServer = !!options.isServer;
+    if (isServer && options.SNICallback !== undefined) validateFunction(options.SNICallback, 'options.SNICallback');
     // Through the tls module, where programs (and node's tests) may replace it.
     const context = options.secureContext ?? require('tls').createSecureContext(options);
     let handle = null;
@@ -450,6 +451,7 @@ class TLSSocket extends net.Socket {
     if (typeof err.code === 'string' && err.code.startsWith('ERR_OSSL_SSL_')) {
       err.code = 'ERR_SSL_' + err.code.slice('ERR_OSSL_SSL_'.length);
     }
+    if (this._sniError) err = this._sniError; // what failed the handshake
     this.emit('_tlsError', err);
     const { isServer, server } = this._tlsOptions;
     if (isServer && server instanceof Server && !this._secureEstablished) {
@@ -498,11 +500,18 @@ class TLSSocket extends net.Socket {
   }
 
   _onSNI(servername) {
+    this.servername = servername;
     const cb = this._tlsOptions.SNICallback;
     if (typeof cb !== 'function') return undefined;
     let result;
     cb(servername, (err, ctx) => {
-      if (!err && ctx) result = ctx.context ?? ctx;
+      if (!err && ctx && !(ctx instanceof SecureContext)) err = new Error('Invalid SNI context');
+      if (err) {
+        this._sniError = err;
+        result = false;
+      } else if (ctx) {
+        result = ctx.context;
+      }
     });
     return result;
   }
@@ -703,6 +712,7 @@ class Server extends net.Server {
     options ??= {};
     super(options);
     if (options.ALPNCallback && options.ALPNProtocols) throw new ERR_TLS_ALPN_CALLBACK_WITH_PROTOCOLS();
+    if (options.SNICallback !== undefined) validateFunction(options.SNICallback, 'options.SNICallback');
     this._tlsOptions = options;
     this._contexts = [];
     this.setSecureContext(options);

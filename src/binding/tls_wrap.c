@@ -416,6 +416,7 @@ struct tls_conn {
   /* Seen by the info callback inside OpenSSL, reported to JS once OpenSSL returned:
    * handshakes begun (server) and renegotiations completed. */
   int handshake_starts, renegotiated;
+  int quiet_fail; /* the SNICallback failed: close without an alert, as node does */
   unsigned char* alpn; /* server: wire-format protocols to choose from */
   size_t alpn_len;
   int alpn_callback;   /* server: JS chooses (onalpn) */
@@ -551,7 +552,8 @@ static int conn_flush(tls_conn* c, JSObjectRef req) {
 static void conn_fail(tls_conn* c, const char* fallback) {
   if (c->failed) return;
   c->failed = 1;
-  conn_flush(c, NULL); /* the alert, if any */
+  if (c->quiet_fail) (void)BIO_reset(c->wbio);
+  else conn_flush(c, NULL); /* the alert, if any */
   JSValueRef err = eddy__crypto_error(c->rt->ctx, fallback);
   owner_call(c, "onerror", 1, &err);
 }
@@ -610,7 +612,8 @@ static void conn_cycle(tls_conn* c) {
     c->in_cycle = 0;
     /* The flight that completes the handshake waits for JS's verdict below (as in
      * node): a peer JS rejects never sees our Finished. */
-    if (r != 1) conn_flush(c, NULL);
+    if (r != 1 && c->quiet_fail) (void)BIO_reset(c->wbio);
+    else if (r != 1) conn_flush(c, NULL);
     c->renegotiated = 0;
     if (c->server && c->handshake_starts > 0) {
       c->handshake_starts = 0;
@@ -936,6 +939,11 @@ static int conn_on_servername(SSL* ssl, int* alert, void* arg) {
   if (!c || !c->server || !name) return SSL_TLSEXT_ERR_OK;
   JSValueRef v = eddy_js_cstr(c->rt->ctx, name);
   JSValueRef r = owner_call(c, "onsni", 1, &v);
+  /* false: the SNICallback failed; JS reports its error. */
+  if (r && JSValueIsBoolean(c->rt->ctx, r) && !JSValueToBoolean(c->rt->ctx, r)) {
+    c->quiet_fail = 1;
+    return SSL_TLSEXT_ERR_ALERT_FATAL;
+  }
   if (r && JSValueIsObjectOfClass(c->rt->ctx, r, ctx_class())) {
     SSL_set_SSL_CTX(ssl, JSObjectGetPrivate((JSObjectRef)r));
   }
