@@ -104,8 +104,11 @@ function createSecureContext(options = {}) {
       binding.ctxLoadPKCS12(ctx, toPem(buf, 'options.pfx'), pass === undefined ? undefined : String(pass));
     }
   }
-  const list = ciphers ?? require('tls').DEFAULT_CIPHERS;
+  // '' and null mean the defaults, as in node; a list of nothing but ':' is refused.
+  const list = ciphers === undefined || ciphers === null || ciphers === '' ? require('tls').DEFAULT_CIPHERS : ciphers;
   validateString(list, 'options.ciphers');
+  const parts = list.split(':');
+  if (parts.every((p) => p === '')) throw new ERR_INVALID_ARG_VALUE('options.ciphers', parts);
   binding.ctxSetCiphers(ctx, list);
   if (options.ticketKeys !== undefined && options.ticketKeys !== null) {
     const keys = options.ticketKeys;
@@ -118,6 +121,7 @@ function createSecureContext(options = {}) {
     binding.ctxSetTicketKeys(ctx, keys);
   }
   if (options.allowPartialTrustChain) binding.ctxAllowPartialChain(ctx);
+  if (options.honorCipherOrder) binding.ctxHonorCipherOrder(ctx);
   if (sessionTimeout !== undefined) {
     validateInt32(sessionTimeout, 'options.sessionTimeout');
     binding.ctxSetSessionTimeout(ctx, sessionTimeout);

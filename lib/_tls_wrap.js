@@ -722,7 +722,9 @@ class Server extends net.Server {
   }
 
   setSecureContext(options) {
-    this._sharedContext = options.secureContext ?? createSecureContext(options);
+    // A server honours its own cipher order unless told not to, as in node.
+    this._sharedContext = options.secureContext ??
+      createSecureContext({ ...options, honorCipherOrder: options.honorCipherOrder !== false });
     // Sessions resume only on servers of the same program (node's default), or
     // those naming the same sessionIdContext.
     let id = options.sessionIdContext;

@@ -298,8 +298,17 @@ static EDDY_JS_FN(tls_ctx_set_ciphers) {
   }
   int ok = 1;
   if (*v13 || !*v12) ok = SSL_CTX_set_ciphersuites(c, v13) == 1;
-  if (ok && *v12) ok = SSL_CTX_set_cipher_list(c, v12) == 1;
-  else if (ok && *v13) SSL_CTX_set_cipher_list(c, "");
+  if (ok && *v12) {
+    ok = SSL_CTX_set_cipher_list(c, v12) == 1;
+    /* A TLS 1.2 part that only removes suites ("!TLS_CHACHA20_...") matches
+     * nothing: with TLS 1.3 suites named, that leaves no TLS 1.2 ciphers. */
+    if (!ok && *v13) {
+      SSL_CTX_set_cipher_list(c, "");
+      ok = 1;
+    }
+  } else if (ok && *v13) {
+    SSL_CTX_set_cipher_list(c, "");
+  }
   ERR_clear_error();
   if (ok && !*v12 && *v13) ok = 1;
   free(list);
@@ -332,6 +341,13 @@ static EDDY_JS_FN(tls_ctx_set_session_id_context) {
   if (n > SSL_MAX_SID_CTX_LENGTH) n = SSL_MAX_SID_CTX_LENGTH;
   SSL_CTX_set_session_id_context(c, (const unsigned char*)id, (unsigned)n);
   free(id);
+  return JSValueMakeUndefined(ctx);
+}
+
+/* ctxHonorCipherOrder(ctx): the server's cipher order wins (honorCipherOrder). */
+static EDDY_JS_FN(tls_ctx_honor_cipher_order) {
+  (void)function, (void)self, (void)exception;
+  SSL_CTX_set_options(ctx_at(ctx, argc, argv, 0), SSL_OP_CIPHER_SERVER_PREFERENCE);
   return JSValueMakeUndefined(ctx);
 }
 
@@ -1284,6 +1300,7 @@ JSObjectRef eddy_binding_tls_wrap_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy_js_set_fn(ctx, b, "ctxLoadPKCS12", tls_ctx_load_pkcs12);
   eddy_js_set_fn(ctx, b, "ctxSetTicketKeys", tls_ctx_set_ticket_keys);
   eddy_js_set_fn(ctx, b, "ctxAllowPartialChain", tls_ctx_allow_partial_chain);
+  eddy_js_set_fn(ctx, b, "ctxHonorCipherOrder", tls_ctx_honor_cipher_order);
   eddy_js_set_fn(ctx, b, "ctxSetSessionIdContext", tls_ctx_set_session_id_context);
   eddy_js_set_fn(ctx, b, "ctxGetTicketKeys", tls_ctx_get_ticket_keys);
   eddy_js_set_fn(ctx, b, "ticket", tls_ticket);
