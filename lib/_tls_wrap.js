@@ -6,6 +6,7 @@
 
 const binding = internalBinding('tls_wrap');
 const { TCP, constants: TCPConstants } = internalBinding('tcp_wrap');
+const { Pipe, constants: PipeConstants } = internalBinding('pipe_wrap');
 const { Buffer } = require('buffer');
 const net = require('net');
 const { UV_EOF, UV_ENOTCONN } = internalBinding('stream_wrap');
@@ -116,8 +117,9 @@ class TLSHandle {
   hasRef() { return this[kTcp].hasRef(); }
   getpeername(out) { return this[kTcp].getpeername(out); }
   getsockname(out) { return this[kTcp].getsockname(out); }
-  setNoDelay(v) { return this[kTcp].setNoDelay(v); }
-  setKeepAlive(...a) { return this[kTcp].setKeepAlive(...a); }
+  // (Pipes have neither.)
+  setNoDelay(v) { return this[kTcp].setNoDelay?.(v) ?? 0; }
+  setKeepAlive(...a) { return this[kTcp].setKeepAlive?.(...a) ?? 0; }
   bind(...a) { return this[kTcp].bind(...a); }
   bind6(...a) { return this[kTcp].bind6(...a); }
   get bytesRead() { return this[kTcp].bytesRead; }
@@ -696,7 +698,8 @@ function connect(...args) {
     if (!socket.connecting) socket._start();
     return socket;
   }
-  const handle = new TLSHandle(new TCP(TCPConstants.SOCKET), socket._secureContext.context, false);
+  const raw = options.path ? new Pipe(PipeConstants.SOCKET) : new TCP(TCPConstants.SOCKET);
+  const handle = new TLSHandle(raw, socket._secureContext.context, false);
   socket._attach(handle);
   net.Socket.prototype.connect.call(socket, { ...options, port: options.port, host: options.host ?? 'localhost' });
   if (options.timeout) socket.setTimeout(options.timeout);
