@@ -384,9 +384,17 @@ function signArgs(alg, key) {
   }
 }
 
+// Ed448 contexts need OpenSSL 3.2; the 3.0 eddy links refuses them as node does there.
+function checkContext(alg) {
+  if (alg.name === 'Ed448' && alg.context !== undefined && bytes(alg.context).byteLength > 0) {
+    throw fail('Non zero-length context is not yet supported', 'NotSupportedError');
+  }
+}
+
 async function sign(algorithm, key, data) {
   const alg = normalize(algorithm);
   const ko = checkKey(key, alg.name, 'sign');
+  checkContext(alg);
   data = bytes(data);
   if (alg.name === 'HMAC') {
     const { Hmac } = require('internal/crypto/hash');
@@ -400,6 +408,7 @@ async function sign(algorithm, key, data) {
 async function verify(algorithm, key, signature, data) {
   const alg = normalize(algorithm);
   const ko = checkKey(key, alg.name, 'verify');
+  checkContext(alg);
   data = bytes(data);
   signature = bytes(signature);
   if (alg.name === 'HMAC') {
