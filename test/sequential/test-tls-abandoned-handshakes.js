@@ -91,6 +91,8 @@ server.listen(0, '127.0.0.1', common.mustCall(async () => {
   assert.strictEqual(fdCount(), fdsBefore);
   globalThis.gc();
   const grown = process.memoryUsage().rss - rssBefore;
-  assert.ok(grown < 16 * 1024 * 1024, `RSS grew by ${grown} bytes`);
+  // Under AddressSanitizer (make asan) freed memory sits in its quarantine, so RSS
+  // says nothing there; the sanitizer reports real leaks and misuse itself.
+  if (!process.env.ASAN_OPTIONS) assert.ok(grown < 16 * 1024 * 1024, `RSS grew by ${grown} bytes`);
   server.close();
 }));
