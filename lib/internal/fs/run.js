@@ -78,15 +78,27 @@ function runSync(op) {
 }
 
 // The request object of one in-flight call; the binding calls oncomplete(result).
+let pendingRequests = 0;
+
 class FSReq {
   constructor(gen, call, done) {
+    pendingRequests++;
     this.gen = gen;
     this.call = call;
     this.done = done;
     captureFrame(this); // AsyncLocalStorage reaches the callback (task_queues runCallback)
   }
 
+  // The request stays active until its callback returned, as node's does.
   oncomplete(r) {
+    try {
+      this.#complete(r);
+    } finally {
+      pendingRequests--;
+    }
+  }
+
+  #complete(r) {
     const { gen, call, done } = this;
     let value;
     try {
@@ -163,4 +175,11 @@ function sleep(ms) {
   return new Call(sleepFn, [ms], 'sleep');
 }
 
-module.exports = { Call, runSync, runCallback, runCallbackFrom, runPromise, runPromiseOf, sleep };
+// In-flight thread-pool requests, for process.getActiveResourcesInfo().
+function pendingRequestCount() {
+  return pendingRequests;
+}
+
+module.exports = {
+  Call, pendingRequestCount, runSync, runCallback, runCallbackFrom, runPromise, runPromiseOf, sleep,
+};
