@@ -9,8 +9,8 @@
 // accepted and ignored (createCachedData returns an empty Buffer and
 // cachedDataRejected is false only when none was given); vm.Module,
 // SourceTextModule and SyntheticModule (behind --experimental-vm-modules in node)
-// are absent; microtaskMode is accepted and ignored; `timeout` is validated but
-// not enforced, and breakOnSigint is ignored (see evaluate()).
+// are absent; microtaskMode is accepted and ignored; `timeout` and breakOnSigint
+// interrupt only loops of the script's own code (see the interrupt section below).
 
 const binding = internalBinding('contextify');
 const { codes } = require('internal/errors');
@@ -128,21 +128,122 @@ function decorate(err, source, filename, lineOffset) {
 }
 
 function runOptions(options) {
-  if (options === undefined) return { timeout: 0, displayErrors: true };
-  if (typeof options === 'string') return { timeout: 0, displayErrors: true, filename: options };
+  if (options === undefined) return { timeout: 0, displayErrors: true, breakOnSigint: false };
+  if (typeof options === 'string') {
+    return { timeout: 0, displayErrors: true, breakOnSigint: false, filename: options };
+  }
   validateObject(options, 'options');
   const { timeout, displayErrors = true, breakOnSigint = false } = options;
   if (timeout !== undefined) validateUint32(timeout, 'options.timeout', true);
   validateBoolean(displayErrors, 'options.displayErrors');
   validateBoolean(breakOnSigint, 'options.breakOnSigint');
-  return { timeout: timeout ?? 0, displayErrors };
+  return { timeout: timeout ?? 0, displayErrors, breakOnSigint };
 }
 
-// `timeout` is validated but not enforced (see src/binding/contextify.c: JSC's
-// watchdog termination cannot be caught below the outermost JS frame).
-function evaluate(global, source, filename, lineOffset, timeout, displayErrors) {
-  void timeout;
+// --- interrupting a run: timeout and breakOnSigint -------------------------------
+//
+// JSC's own termination cannot be caught by the vm caller (contextify_interrupt.c
+// says why), so a run with either option executes a copy of the script whose loop
+// conditions call interruptCheck(). C sets interruptState[0] when the alarm for the
+// nearest deadline rings or SIGINT arrives; the check then throws the error of the
+// outermost run that is due, and keeps throwing it (a try/catch inside the script
+// cannot swallow it) until that run unwinds and reports it to its caller.
+
+const kCheckName = '__eddy_vm_interrupt_check__';
+const interruptState = new Int32Array(2);
+let interruptReady = false;
+const runs = []; // active interruptible runs, outermost first
+const checkedGlobals = new WeakSet();
+let mainChecked = false;
+
+function nowMs() {
+  const [s, ns] = process.hrtime();
+  return s * 1e3 + ns / 1e6;
+}
+
+function interruptCheck() {
+  if (interruptState[0] !== 0) interrupted();
+  return true;
+}
+
+function interrupted() {
+  const sigint = interruptState[1] !== 0;
+  const now = nowMs();
+  for (const run of runs) {
+    if (run.error !== undefined) throw run.error;
+    if (run.timeout > 0 && now >= run.deadline) {
+      run.error = new codes.ERR_SCRIPT_EXECUTION_TIMEOUT(run.timeout);
+    } else if (sigint && run.breakOnSigint) {
+      run.error = new codes.ERR_SCRIPT_EXECUTION_INTERRUPTED();
+    } else {
+      continue;
+    }
+    throw run.error;
+  }
+  rearm(); // a stale alarm: nothing is due
+}
+
+// Makes interruptState and the alarm match the active runs.
+function rearm() {
+  const watchSigint = runs.some((run) => run.breakOnSigint);
+  if (!watchSigint) {
+    binding.watchSigint(false);
+    interruptState[1] = 0;
+  }
+  interruptState[0] = 0;
+  let deadline = Infinity;
+  for (const run of runs) {
+    if (run.error !== undefined || (watchSigint && interruptState[1] !== 0)) {
+      interruptState[0] = 1;
+    }
+    if (run.timeout > 0 && run.deadline < deadline) deadline = run.deadline;
+  }
+  binding.setAlarm(deadline === Infinity ? -1 : Math.max(0, deadline - nowMs()));
+}
+
+function installCheck(global) {
+  if (global === null ? mainChecked : checkedGlobals.has(global)) return;
+  // A global lexical binding: visible to the script's code, not a property of its
+  // global object.
+  const bind = binding.run(global, `let ${kCheckName}; (f) => { ${kCheckName} = f; }`,
+    kDefaultFilename, 0);
+  bind(interruptCheck);
+  if (global === null) mainChecked = true;
+  else checkedGlobals.add(global);
+}
+
+function runInterruptible(global, source, filename, lineOffset, timeout, breakOnSigint) {
+  if (!interruptReady) {
+    binding.setInterruptState(interruptState);
+    interruptReady = true;
+  }
+  installCheck(global);
+  const run = { timeout, deadline: nowMs() + timeout, breakOnSigint, error: undefined };
+  runs.push(run);
+  if (breakOnSigint) binding.watchSigint(true);
+  rearm();
+  let result;
   try {
+    result = binding.run(global, source, filename, lineOffset);
+  } finally {
+    runs.pop();
+    rearm();
+    // The run was interrupted: that is what its caller gets, whatever the
+    // script did with the error on the way out.
+    if (run.error !== undefined) throw run.error; // eslint-disable-line no-unsafe-finally
+  }
+  return result;
+}
+
+function evaluate(global, script, options) {
+  const { source, filename, lineOffset } = script;
+  const { timeout, displayErrors, breakOnSigint } = options;
+  try {
+    if (timeout > 0 || breakOnSigint) {
+      // Even a script without loops is a run: what it calls may be interruptible.
+      const code = script.interruptible() ?? source;
+      return runInterruptible(global, code, filename, lineOffset, timeout, breakOnSigint);
+    }
     return binding.run(global, source, filename, lineOffset);
   } catch (err) {
     if (displayErrors) decorate(err, source, filename, lineOffset);
@@ -157,6 +258,7 @@ class Script {
   #filename;
   #lineOffset;
   #cachedDataGiven;
+  #interruptible = null; // the source with interrupt points, undefined when none
 
   constructor(code, options = {}) {
     code = `${code}`;
@@ -192,16 +294,38 @@ class Script {
     this.sourceMapURL = /\/\/[#@] sourceMappingURL=([^\s'"]+)\s*$/.exec(code)?.[1];
   }
 
+  // What evaluate() needs; the source with interrupt points is made once, on the
+  // first run with a timeout or breakOnSigint.
+  #compiled() {
+    const script = this;
+    return {
+      source: this.#source,
+      filename: this.#filename,
+      lineOffset: this.#lineOffset,
+      interruptible() {
+        if (script.#interruptible === null) {
+          let points = binding.addInterruptPoints(script.#source, kCheckName);
+          if (points !== undefined) {
+            try {
+              binding.checkSyntax(points, script.#filename, script.#lineOffset);
+            } catch {
+              points = undefined; // an edit the tokenizer got wrong: run it as it is
+            }
+          }
+          script.#interruptible = points;
+        }
+        return script.#interruptible;
+      },
+    };
+  }
+
   runInThisContext(options) {
-    const { timeout, displayErrors } = runOptions(options);
-    return evaluate(null, this.#source, this.#filename, this.#lineOffset, timeout, displayErrors);
+    return evaluate(null, this.#compiled(), runOptions(options));
   }
 
   runInContext(contextifiedObject, options) {
     const global = contextGlobal(contextifiedObject);
-    const { timeout, displayErrors } = runOptions(options);
-    return evaluate(global, this.#source, this.#filename, this.#lineOffset, timeout,
-      displayErrors);
+    return evaluate(global, this.#compiled(), runOptions(options));
   }
 
   runInNewContext(contextObject, options) {

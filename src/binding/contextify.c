@@ -14,6 +14,7 @@
 
 #include "../runtime/runtime.h"
 #include "../util/check.h"
+#include "contextify.h"
 #include "../util/js.h"
 
 typedef struct contextify_global {
@@ -23,10 +24,16 @@ typedef struct contextify_global {
 
 typedef struct contextify_state {
   JSClassRef global_class;
+  struct eddy_interrupt* interrupt; /* contextify_interrupt.c */
 } contextify_state;
 
 static contextify_state* state_of(void) {
   return eddy_runtime_from(NULL)->binding_state[EDDY_BINDING_contextify];
+}
+
+struct eddy_interrupt* eddy__contextify_interrupt(eddy_runtime* rt) {
+  contextify_state* s = rt->binding_state[EDDY_BINDING_contextify];
+  return s->interrupt;
 }
 
 static contextify_global* global_of(JSObjectRef object) { return JSObjectGetPrivate(object); }
@@ -106,13 +113,7 @@ static EDDY_JS_FN(contextify_make_context) {
 }
 
 /* run(global | null, source, filename, lineOffset) -> completion value, or throws
- * what the script throws.
- *
- * No `timeout`: JSC's watchdog (JSContextGroupSetExecutionTimeLimit) only arms when
- * it existed at the outermost entry into JS, and the termination it raises is not
- * catchable: it unwinds every JS frame up to C, so a vm caller could never catch
- * ERR_SCRIPT_EXECUTION_TIMEOUT. Measured here: the whole program died with
- * "JavaScript execution terminated". */
+ * what the script throws. (`timeout` and `breakOnSigint`: contextify_interrupt.c.) */
 static EDDY_JS_FN(contextify_run) {
   (void)function, (void)self;
   eddy_runtime* rt = eddy_runtime_from(ctx);
@@ -173,6 +174,7 @@ static void contextify_dispose(eddy_runtime* rt) {
   contextify_state* s = rt->binding_state[EDDY_BINDING_contextify];
   if (!s) return;
   JSClassRelease(s->global_class);
+  eddy__interrupt_free(s->interrupt);
   free(s);
   rt->binding_state[EDDY_BINDING_contextify] = NULL;
 }
@@ -189,6 +191,7 @@ JSObjectRef eddy_binding_contextify_init(eddy_runtime* rt, JSContextRef ctx) {
   def.getPropertyNames = global_on_names;
   def.finalize = global_on_finalize;
   s->global_class = JSClassCreate(&def);
+  s->interrupt = eddy__interrupt_new();
   rt->binding_state[EDDY_BINDING_contextify] = s;
   rt->binding_dispose[EDDY_BINDING_contextify] = contextify_dispose;
 
@@ -197,5 +200,6 @@ JSObjectRef eddy_binding_contextify_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy_js_set_fn(ctx, binding, "run", contextify_run);
   eddy_js_set_fn(ctx, binding, "checkSyntax", contextify_check_syntax);
   eddy_js_set_fn(ctx, binding, "isContextGlobal", contextify_is_context_global);
+  eddy__interrupt_add_functions(ctx, binding);
   return binding;
 }
