@@ -127,11 +127,10 @@ function decorate(err, source, filename, lineOffset) {
   }
 }
 
+// The options of Script#runIn*(); vm.runIn*() turn a filename string into an object
+// first (scriptOptions()), the Script methods take objects only.
 function runOptions(options) {
   if (options === undefined) return { timeout: 0, displayErrors: true, breakOnSigint: false };
-  if (typeof options === 'string') {
-    return { timeout: 0, displayErrors: true, breakOnSigint: false, filename: options };
-  }
   validateObject(options, 'options');
   const { timeout, displayErrors = true, breakOnSigint = false } = options;
   if (timeout !== undefined) validateUint32(timeout, 'options.timeout', true);
@@ -362,15 +361,18 @@ function scriptOptions(options) {
 }
 
 function runInThisContext(code, options) {
-  return new Script(code, scriptOptions(options)).runInThisContext(options);
+  options = scriptOptions(options);
+  return new Script(code, options).runInThisContext(options);
 }
 
 function runInContext(code, contextifiedObject, options) {
-  return new Script(code, scriptOptions(options)).runInContext(contextifiedObject, options);
+  options = scriptOptions(options);
+  return new Script(code, options).runInContext(contextifiedObject, options);
 }
 
 function runInNewContext(code, contextObject, options) {
-  return new Script(code, scriptOptions(options)).runInNewContext(contextObject, options);
+  options = scriptOptions(options);
+  return new Script(code, options).runInNewContext(contextObject, options);
 }
 
 function compileFunction(code, params = [], options = {}) {

@@ -177,6 +177,27 @@ static EDDY_JS_FN(process_ids) {
   return JSObjectMakeArray(ctx, 4, v, NULL);
 }
 
+/* groups() -> the supplementary group ids, with the effective gid added when the
+ * list lacks it (as node's process.getgroups() does). */
+static EDDY_JS_FN(process_groups) {
+  (void)function, (void)self, (void)argc, (void)argv, (void)exception;
+  int n = getgroups(0, NULL);
+  if (n < 0) n = 0;
+  gid_t* list = eddy_malloc(((size_t)n + 1) * sizeof(gid_t));
+  n = getgroups(n, list);
+  if (n < 0) n = 0;
+  gid_t egid = getegid();
+  bool has_egid = false;
+  for (int i = 0; i < n; i++) has_egid = has_egid || list[i] == egid;
+  if (!has_egid) list[n++] = egid;
+  JSValueRef* v = eddy_malloc((size_t)n * sizeof(JSValueRef));
+  for (int i = 0; i < n; i++) v[i] = JSValueMakeNumber(ctx, list[i]);
+  JSObjectRef array = JSObjectMakeArray(ctx, (size_t)n, v, NULL);
+  free(v);
+  free(list);
+  return array;
+}
+
 static EDDY_JS_FN(process_really_exit) {
   (void)function, (void)self, (void)exception;
   eddy_runtime* rt = eddy_runtime_from(ctx);
@@ -393,6 +414,7 @@ JSObjectRef eddy_binding_process_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy_js_set_fn(ctx, b, "kill", process_kill);
   eddy_js_set_fn(ctx, b, "umask", process_umask);
   eddy_js_set_fn(ctx, b, "ids", process_ids);
+  eddy_js_set_fn(ctx, b, "groups", process_groups);
   eddy_js_set_fn(ctx, b, "reallyExit", process_really_exit);
   eddy_js_set_fn(ctx, b, "abort", process_abort);
   eddy_js_set_fn(ctx, b, "getTitle", process_get_title);

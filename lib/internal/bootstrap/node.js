@@ -99,6 +99,7 @@ define('getuid', perThread.getuid);
 define('geteuid', perThread.geteuid);
 define('getgid', perThread.getgid);
 define('getegid', perThread.getegid);
+define('getgroups', perThread.getgroups);
 define('features', {
   inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true, tls_sni: true,
   tls_ocsp: true, tls: true, openssl_is_boringssl: false, cached_builtins: true,

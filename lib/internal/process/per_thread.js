@@ -130,8 +130,9 @@ const getuid = () => ids()[0];
 const geteuid = () => ids()[1];
 const getgid = () => ids()[2];
 const getegid = () => ids()[3];
+const getgroups = () => binding.groups();
 
 module.exports = {
-  chdir, cpuUsage, cwd, getegid, geteuid, getgid, getuid, hrtime, kill, memoryUsage,
+  chdir, cpuUsage, cwd, getegid, geteuid, getgid, getgroups, getuid, hrtime, kill, memoryUsage,
   resourceUsage, signalNumber, umask, uptime, validateExitCode,
 };
