@@ -50,14 +50,38 @@ static JSValueRef global_on_get(JSContextRef ctx, JSObjectRef object, JSStringRe
   return JSObjectGetProperty(ctx, g->sandbox, name, exception);
 }
 
+/* Whether the global itself (not the sandbox behind it) has an own property name:
+ * asked with the callbacks turned off. (Object.prototype.hasOwnProperty cannot be
+ * used: called on a callback global it throws.) */
+static bool global_has_own(JSContextRef ctx, JSObjectRef global, contextify_global* g,
+                           JSStringRef name) {
+  JSObjectRef sandbox = g->sandbox;
+  g->sandbox = NULL;
+  bool has = JSObjectHasProperty(ctx, global, name);
+  g->sandbox = sandbox;
+  if (!has) return false;
+  JSValueRef proto = JSObjectGetPrototype(ctx, global);
+  return !JSValueIsObject(ctx, proto) || !JSObjectHasProperty(ctx, (JSObjectRef)proto, name);
+}
+
 static bool global_on_set(JSContextRef ctx, JSObjectRef object, JSStringRef name,
                           JSValueRef value, JSValueRef* exception) {
   contextify_global* g = global_of(object);
   if (!g || !g->sandbox) return false;
   JSObjectSetProperty(ctx, g->sandbox, name, value, kJSPropertyAttributeNone, exception);
-  /* Answering false also stores it on the global itself, so the context's own
-   * code keeps seeing builtins it replaces even if the sandbox drops them. */
-  return false;
+  if (*exception) return true;
+  /* A name the global itself holds (a builtin, a declaration) is stored there too:
+   * JSC's compiled global accesses read it from the global's own storage. It is
+   * stored with the callbacks off, since JSC counts a property they report as
+   * read-only and would drop the write (or throw, in strict code). Any other name
+   * lives in the sandbox only. */
+  if (global_has_own(ctx, object, g, name)) {
+    JSObjectRef sandbox = g->sandbox;
+    g->sandbox = NULL;
+    JSObjectSetProperty(ctx, object, name, value, kJSPropertyAttributeNone, NULL);
+    g->sandbox = sandbox;
+  }
+  return true;
 }
 
 static bool global_on_delete(JSContextRef ctx, JSObjectRef object, JSStringRef name,
