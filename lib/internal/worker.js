@@ -235,6 +235,9 @@ class Worker extends EventEmitter {
   }
 
   terminate(callback) {
+    // Even an unref()'ed worker keeps the process alive until it has stopped, so
+    // the promise settles.
+    this.ref();
     if (typeof callback === 'function') {
       process.emitWarning('Passing a callback to worker.terminate() is deprecated. ' +
         'It returns a Promise instead.', 'DeprecationWarning', 'DEP0132');
