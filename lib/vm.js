@@ -152,8 +152,6 @@ const kCheckName = '__eddy_vm_interrupt_check__';
 const interruptState = new Int32Array(2);
 let interruptReady = false;
 const runs = []; // active interruptible runs, outermost first
-const checkedGlobals = new WeakSet();
-let mainChecked = false;
 
 function nowMs() {
   const [s, ns] = process.hrtime();
@@ -200,15 +198,22 @@ function rearm() {
   binding.setAlarm(deadline === Infinity ? -1 : Math.max(0, deadline - nowMs()));
 }
 
+// Binds name to value as a global lexical binding of the context (once): visible
+// to the scripts run there, not a property of its global object.
+const lexicalNames = new WeakMap(); // global (or kMainKey) -> Set of names bound
+const kMainKey = {};
+function installLexical(global, name, value) {
+  const key = global ?? kMainKey;
+  let names = lexicalNames.get(key);
+  if (names === undefined) lexicalNames.set(key, names = new Set());
+  if (names.has(name)) return;
+  const bind = binding.run(global, `let ${name}; (f) => { ${name} = f; }`, kDefaultFilename, 0);
+  bind(value);
+  names.add(name);
+}
+
 function installCheck(global) {
-  if (global === null ? mainChecked : checkedGlobals.has(global)) return;
-  // A global lexical binding: visible to the script's code, not a property of its
-  // global object.
-  const bind = binding.run(global, `let ${kCheckName}; (f) => { ${kCheckName} = f; }`,
-    kDefaultFilename, 0);
-  bind(interruptCheck);
-  if (global === null) mainChecked = true;
-  else checkedGlobals.add(global);
+  installLexical(global, kCheckName, interruptCheck);
 }
 
 function runInterruptible(global, source, filename, lineOffset, timeout, breakOnSigint) {
@@ -235,9 +240,10 @@ function runInterruptible(global, source, filename, lineOffset, timeout, breakOn
 }
 
 function evaluate(global, script, options) {
-  const { source, filename, lineOffset } = script;
+  const { source, filename, lineOffset, importer } = script;
   const { timeout, displayErrors, breakOnSigint } = options;
   try {
+    if (importer !== undefined) importInContext(global, importer);
     if (timeout > 0 || breakOnSigint) {
       // Even a script without loops is a run: what it calls may be interruptible.
       const code = script.interruptible() ?? source;
@@ -252,12 +258,67 @@ function evaluate(global, script, options) {
   }
 }
 
+// --- import() in vm code --------------------------------------------------------
+//
+// JSC's C API has no module loader, so import() in a script or compiled function is
+// renamed by src/esm to a call of `_$imp$` (as for CommonJS modules). For a
+// function it is a parameter of a wrapper; for a script it is a lexical binding of
+// the context that forwards to the importer of the script run there last. As node
+// without --experimental-vm-modules (vm.Module is absent here), an
+// importModuleDynamically function is never called: import() rejects with
+// ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG; USE_MAIN_CONTEXT_DEFAULT_LOADER
+// imports through the main loader.
+
+const kImportName = '_$imp$';
+const importers = new WeakMap(); // global (or kMainKey) -> importer of the last script run
+
+function withDynamicImport(code) {
+  return code.includes('import') ? internalBinding('esm').transformDynamicImport(code) : null;
+}
+
+function validateImportModuleDynamically(value) {
+  if (value !== undefined && typeof value !== 'function' && typeof value !== 'symbol') {
+    throw new codes.ERR_INVALID_ARG_TYPE('options.importModuleDynamically',
+      ['function', 'symbol'], value);
+  }
+}
+
+// What import() in a script named filename resolves against with the main loader:
+// the file (a path or URL), else the current directory.
+function defaultReferrer(filename) {
+  const { pathToFileURL } = require('internal/modules/esm/url');
+  if (require('path').isAbsolute(filename)) return pathToFileURL(filename);
+  if (URL.canParse(filename)) return new URL(filename).href;
+  return pathToFileURL(`${process.cwd()}/`);
+}
+
+function makeImporter(importModuleDynamically, filename) {
+  if (importModuleDynamically === constants.USE_MAIN_CONTEXT_DEFAULT_LOADER) {
+    require('internal/util').emitExperimentalWarning('vm.USE_MAIN_CONTEXT_DEFAULT_LOADER');
+    const referrer = defaultReferrer(filename);
+    return (specifier, options) =>
+      require('internal/modules/esm/loader').makeDynamicImport(referrer)(specifier, options);
+  }
+  if (importModuleDynamically !== undefined) {
+    return () => Promise.reject(new codes.ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG());
+  }
+  return () => Promise.reject(new codes.ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING());
+}
+
+function importInContext(global, importer) {
+  const key = global ?? kMainKey;
+  importers.set(key, importer);
+  installLexical(global, kImportName, (specifier, options) =>
+    importers.get(key)(specifier, options));
+}
+
 class Script {
   #source;
   #filename;
   #lineOffset;
   #cachedDataGiven;
   #interruptible = null; // the source with interrupt points, undefined when none
+  #importer; // what import() in the script calls, when it has one
 
   constructor(code, options = {}) {
     code = `${code}`;
@@ -275,14 +336,11 @@ class Script {
         ['Buffer', 'TypedArray', 'DataView'], cachedData);
     }
     validateBoolean(produceCachedData, 'options.produceCachedData');
-    if (importModuleDynamically !== undefined &&
-        typeof importModuleDynamically !== 'function' &&
-        typeof importModuleDynamically !== 'symbol') {
-      throw new codes.ERR_INVALID_ARG_TYPE('options.importModuleDynamically',
-        ['function', 'symbol'], importModuleDynamically);
-    }
+    validateImportModuleDynamically(importModuleDynamically);
     binding.checkSyntax(code, filename, lineOffset);
-    this.#source = code;
+    const rewritten = withDynamicImport(code);
+    this.#source = rewritten ?? code;
+    if (rewritten !== null) this.#importer = makeImporter(importModuleDynamically, filename);
     this.#filename = filename;
     this.#lineOffset = lineOffset;
     this.#cachedDataGiven = cachedData !== undefined;
@@ -301,6 +359,7 @@ class Script {
       source: this.#source,
       filename: this.#filename,
       lineOffset: this.#lineOffset,
+      importer: this.#importer,
       interruptible() {
         if (script.#interruptible === null) {
           let points = binding.addInterruptPoints(script.#source, kCheckName);
@@ -382,7 +441,9 @@ function compileFunction(code, params = [], options = {}) {
   validateObject(options, 'options');
   const {
     filename = '', lineOffset = 0, columnOffset = 0, parsingContext, contextExtensions = [],
+    importModuleDynamically,
   } = options;
+  validateImportModuleDynamically(importModuleDynamically);
   validateString(filename, 'options.filename');
   validateInt32(lineOffset, 'options.lineOffset');
   validateInt32(columnOffset, 'options.columnOffset');
@@ -397,7 +458,10 @@ function compileFunction(code, params = [], options = {}) {
     source = `(function () { with (arguments[0]) { return ${source}; } })`;
   }
   binding.checkSyntax(source, filename, lineOffset);
+  const rewritten = withDynamicImport(source);
+  if (rewritten !== null) source = `(function (${kImportName}) { return ${rewritten}; })`;
   let fn = binding.run(global, source, filename, lineOffset);
+  if (rewritten !== null) fn = fn(makeImporter(importModuleDynamically, filename));
   if (contextExtensions.length > 0) {
     fn = fn(Object.assign(Object.create(null), ...contextExtensions));
   }
