@@ -292,17 +292,42 @@ function defaultReferrer(filename) {
   return pathToFileURL(`${process.cwd()}/`);
 }
 
-function makeImporter(importModuleDynamically, filename) {
+// referrerOf() is the Script, function or module that import() is called from, as
+// the callback gets it.
+function makeImporter(importModuleDynamically, filename, referrerOf) {
   if (importModuleDynamically === constants.USE_MAIN_CONTEXT_DEFAULT_LOADER) {
     require('internal/util').emitExperimentalWarning('vm.USE_MAIN_CONTEXT_DEFAULT_LOADER');
     const referrer = defaultReferrer(filename);
     return (specifier, options) =>
       require('internal/modules/esm/loader').makeDynamicImport(referrer)(specifier, options);
   }
-  if (importModuleDynamically !== undefined) {
-    return () => Promise.reject(new codes.ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG());
+  if (typeof importModuleDynamically === 'function') {
+    if (!vmModulesEnabled) {
+      return () => Promise.reject(new codes.ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG());
+    }
+    return (specifier, options) => Promise.resolve().then(() => {
+      const attributes = { __proto__: null, ...(options?.with ?? options?.assert) };
+      return importModuleDynamically(`${specifier}`, referrerOf(), attributes);
+    }).then((result) => vmModules().namespaceOf(result));
   }
   return () => Promise.reject(new codes.ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING());
+}
+
+// vm.Module and its subclasses exist with --experimental-vm-modules, as in node.
+const vmModulesEnabled = process.execArgv.includes('--experimental-vm-modules');
+let vmModulesLoaded;
+function vmModules() {
+  if (vmModulesLoaded === undefined) {
+    vmModulesLoaded = require('internal/vm/module');
+    vmModulesLoaded.setInternals({
+      compileIn(context, source, filename, lineOffset) {
+        const global = context === undefined ? null : contextGlobal(context);
+        return binding.run(global, source, filename, lineOffset);
+      },
+      makeImporter: (option, filename, module) => makeImporter(option, filename, () => module),
+    });
+  }
+  return vmModulesLoaded;
 }
 
 function importInContext(global, importer) {
@@ -340,7 +365,9 @@ class Script {
     binding.checkSyntax(code, filename, lineOffset);
     const rewritten = withDynamicImport(code);
     this.#source = rewritten ?? code;
-    if (rewritten !== null) this.#importer = makeImporter(importModuleDynamically, filename);
+    if (rewritten !== null) {
+      this.#importer = makeImporter(importModuleDynamically, filename, () => this);
+    }
     this.#filename = filename;
     this.#lineOffset = lineOffset;
     this.#cachedDataGiven = cachedData !== undefined;
@@ -461,10 +488,12 @@ function compileFunction(code, params = [], options = {}) {
   const rewritten = withDynamicImport(source);
   if (rewritten !== null) source = `(function (${kImportName}) { return ${rewritten}; })`;
   let fn = binding.run(global, source, filename, lineOffset);
-  if (rewritten !== null) fn = fn(makeImporter(importModuleDynamically, filename));
+  let compiled;
+  if (rewritten !== null) fn = fn(makeImporter(importModuleDynamically, filename, () => compiled));
   if (contextExtensions.length > 0) {
     fn = fn(Object.assign(Object.create(null), ...contextExtensions));
   }
+  compiled = fn;
   return fn;
 }
 
@@ -488,7 +517,14 @@ function measureMemory(options = {}) {
 
 void validateFunction;
 
-module.exports = {
+if (vmModulesEnabled) {
+  for (const name of ['Module', 'SourceTextModule', 'SyntheticModule']) {
+    Object.defineProperty(module.exports, name, {
+      get: () => vmModules()[name], enumerable: true, configurable: true,
+    });
+  }
+}
+Object.assign(module.exports, {
   Script,
   createContext,
   createScript(code, options) {
@@ -501,4 +537,4 @@ module.exports = {
   compileFunction,
   measureMemory,
   constants,
-};
+});

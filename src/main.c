@@ -127,7 +127,8 @@ static int apply_option(eddy_options* o, const char* name, const char* value, in
              !strcmp(name, "--no-experimental-require-module") ||
              !strcmp(name, "--experimental-require-module") ||
              !strcmp(name, "--experimental-eventsource") ||
-             !strcmp(name, "--enable-source-maps")) {
+             !strcmp(name, "--enable-source-maps") ||
+             !strcmp(name, "--experimental-vm-modules")) {
     /* Accepted for compatibility; eddy's behaviour does not depend on them yet. */
   } else if (!strcmp(name, "-v") || !strcmp(name, "--version")) {
     printf("v%s\n", EDDY_VERSION);
