@@ -118,6 +118,11 @@ class Module {
       throw new codes.ERR_VM_MODULE_STATUS('must be one of linked, evaluated, or errored');
     }
     const r = this[kRecord];
+    if (r.status === 'evaluated') {
+      // Settled at once, as node's promise for a module already evaluated.
+      if (r.hasError) throw r.error;
+      return;
+    }
     const pending = loader.evaluate(r);
     if (pending !== undefined) await pending;
   }
@@ -125,6 +130,11 @@ class Module {
 
 function instantiateRecord(r) {
   for (const dep of graphRecords(r)) {
+    // A dependency that imports nothing needs no linkRequests([]).
+    if (dep !== r && dep.status === 'new' && !dep.linking && dep.meta?.requests.length === 0) {
+      dep.requests = [];
+      dep.status = 'fetched';
+    }
     if (dep.status === 'new') {
       const m = moduleOfRecord.get(r);
       throw new codes.ERR_VM_MODULE_LINK_FAILURE(
@@ -176,10 +186,8 @@ class SourceTextModule extends Module {
     if (initializeImportMeta !== undefined) {
       validateFunction(initializeImportMeta, 'options.initializeImportMeta');
     }
-    if (importModuleDynamically !== undefined && typeof importModuleDynamically !== 'function' &&
-        typeof importModuleDynamically !== 'symbol') {
-      throw new codes.ERR_INVALID_ARG_TYPE('options.importModuleDynamically',
-        ['function', 'symbol'], importModuleDynamically);
+    if (importModuleDynamically !== undefined) {
+      validateFunction(importModuleDynamically, 'options.importModuleDynamically');
     }
     if (cachedData !== undefined && !ArrayBuffer.isView(cachedData)) {
       throw new codes.ERR_INVALID_ARG_TYPE('options.cachedData',

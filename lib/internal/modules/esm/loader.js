@@ -361,7 +361,9 @@ function planImports(r) {
       if (res instanceof Error) throw locateAt(res, r, offset, length);
     }
     const m = res.module;
-    const stable = res.namespace || m.format !== 'module' || !m.assigned.has(res.name);
+    // A vm.SyntheticModule's exports change whenever setExport() is called.
+    const stable = res.namespace || (m.format !== 'module' && m.format !== 'synthetic') ||
+      (m.format === 'module' && !m.assigned.has(res.name));
     (stable && !r.cyclic ? copies : live).push([local, res]);
   }
   // Re-exports must resolve too, or linking fails as in node.
