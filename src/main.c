@@ -129,7 +129,7 @@ static int apply_option(eddy_options* o, const char* name, const char* value, in
              !strcmp(name, "--experimental-eventsource") ||
              !strcmp(name, "--enable-source-maps") ||
              !strcmp(name, "--experimental-vm-modules") ||
-             !strncmp(name, "--harmony", 9)) {
+             !strncmp(name, "--harmony", 9) || !strcmp(name, "--js-source-phase-imports")) {
     /* Accepted for compatibility; eddy's behaviour does not depend on them yet. */
   } else if (!strcmp(name, "-v") || !strcmp(name, "--version")) {
     printf("v%s\n", EDDY_VERSION);

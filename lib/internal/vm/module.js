@@ -24,6 +24,10 @@ let moduleCount = 0;
 // The modules made here, by record: what a record's requests resolve back to.
 const moduleOfRecord = new WeakMap();
 
+function isModule(value) {
+  return value instanceof Module && Object.hasOwn(value, kRecord);
+}
+
 function statusOf(r) {
   if (r.linking) return 'linking';
   switch (r.status) {
@@ -79,8 +83,17 @@ class Module {
       throw new codes.ERR_VM_MODULE_ALREADY_LINKED();
     }
     if (status !== 'unlinked') throw new codes.ERR_VM_MODULE_STATUS('must be unlinked');
-    await this[kLinkGraph](linker);
-    instantiateRecord(this[kRecord]);
+    try {
+      await this[kLinkGraph](linker);
+      instantiateRecord(this[kRecord]);
+    } catch (err) {
+      // As node: a module whose linking failed is errored.
+      const r = this[kRecord];
+      r.status = 'evaluated';
+      r.hasError = true;
+      r.error = err;
+      throw err;
+    }
   }
 
   // Asks linker for each request, then links what it returned (depth first); a
@@ -96,8 +109,14 @@ class Module {
           attributes: { __proto__: null, ...attributes },
           assert: { __proto__: null, ...attributes },
         });
-        if (!(m instanceof Module)) throw new codes.ERR_VM_MODULE_NOT_MODULE();
+        if (!isModule(m)) throw new codes.ERR_VM_MODULE_NOT_MODULE();
         if (m.context !== this.context) throw new codes.ERR_VM_MODULE_DIFFERENT_CONTEXT();
+        if (m.status === 'errored') {
+          const err = new codes.ERR_VM_MODULE_LINK_FAILURE(specifier,
+            'resolved to an errored module');
+          err.cause = m.error;
+          throw err;
+        }
         return m;
       }));
       await Promise.all(modules.map((m) => m[kLinkGraph](linker)));
@@ -246,11 +265,11 @@ class SourceTextModule extends Module {
     if (this.status !== 'unlinked') throw new codes.ERR_VM_MODULE_ALREADY_LINKED();
     const requests = r.meta.requests;
     if (modules.length !== requests.length) {
-      throw new codes.ERR_VM_MODULE_LINK_FAILURE(`${requests.length} requests`,
-        `were given ${modules.length} modules`);
+      throw new codes.ERR_MODULE_LINK_MISMATCH(
+        `Expected ${requests.length} modules to link, got ${modules.length}`);
     }
     const records = modules.map((m, i) => {
-      if (!(m instanceof Module)) throw new codes.ERR_VM_MODULE_NOT_MODULE();
+      if (!isModule(m)) throw new codes.ERR_VM_MODULE_NOT_MODULE();
       if (m.context !== this.context) {
         throw new codes.ERR_VM_MODULE_LINK_FAILURE(requests[i][0], 'is from a different context');
       }
@@ -314,7 +333,15 @@ class SyntheticModule extends Module {
     moduleOfRecord.set(r, this);
   }
 
+  // A synthetic module imports nothing: it is linked from the start.
+  async link(linker) {
+    validateFunction(linker, 'linker');
+  }
+
   setExport(name, value) {
+    if (!isModule(this) || !(this instanceof SyntheticModule)) {
+      throw new codes.ERR_INVALID_THIS('SyntheticModule');
+    }
     validateString(name, 'name');
     const r = this[kRecord];
     if (!r.exportNames.has(name)) {
@@ -326,7 +353,7 @@ class SyntheticModule extends Module {
 
 // What an importModuleDynamically callback returned, as import() resolves it.
 function namespaceOf(result) {
-  if (result instanceof Module) {
+  if (isModule(result)) {
     if (result.status === 'errored') throw result.error;
     return result.namespace;
   }
