@@ -216,19 +216,15 @@ function installCheck(global) {
   installLexical(global, kCheckName, interruptCheck);
 }
 
-function runInterruptible(global, source, filename, lineOffset, timeout, breakOnSigint) {
-  if (!interruptReady) {
-    binding.setInterruptState(interruptState);
-    interruptReady = true;
-  }
-  installCheck(global);
+// Calls fn() as an interruptible run (of code compiled with interrupt points).
+function callInterruptible(timeout, breakOnSigint, fn) {
   const run = { timeout, deadline: nowMs() + timeout, breakOnSigint, error: undefined };
   runs.push(run);
   if (breakOnSigint) binding.watchSigint(true);
   rearm();
   let result;
   try {
-    result = binding.run(global, source, filename, lineOffset);
+    result = fn();
   } finally {
     runs.pop();
     rearm();
@@ -237,6 +233,20 @@ function runInterruptible(global, source, filename, lineOffset, timeout, breakOn
     if (run.error !== undefined) throw run.error; // eslint-disable-line no-unsafe-finally
   }
   return result;
+}
+
+function prepareInterrupts(global) {
+  if (!interruptReady) {
+    binding.setInterruptState(interruptState);
+    interruptReady = true;
+  }
+  installCheck(global);
+}
+
+function runInterruptible(global, source, filename, lineOffset, timeout, breakOnSigint) {
+  prepareInterrupts(global);
+  return callInterruptible(timeout, breakOnSigint,
+    () => binding.run(global, source, filename, lineOffset));
 }
 
 function evaluate(global, script, options) {
@@ -320,10 +330,24 @@ function vmModules() {
   if (vmModulesLoaded === undefined) {
     vmModulesLoaded = require('internal/vm/module');
     vmModulesLoaded.setInternals({
+      // A module's code always gets interrupt points: whether evaluate() will be
+      // given a timeout is not known when it is compiled (at link time).
       compileIn(context, source, filename, lineOffset) {
         const global = context === undefined ? null : contextGlobal(context);
-        return binding.run(global, source, filename, lineOffset);
+        let code = source;
+        const points = binding.addInterruptPoints(source, kCheckName);
+        if (points !== undefined) {
+          try {
+            binding.checkSyntax(points, filename, lineOffset);
+            prepareInterrupts(global);
+            code = points;
+          } catch {
+            // an edit the tokenizer got wrong: compile it as it is
+          }
+        }
+        return binding.run(global, code, filename, lineOffset);
       },
+      callInterruptible,
       makeImporter: (option, filename, module) => makeImporter(option, filename, () => module),
     });
   }

@@ -19,7 +19,20 @@ const kRecord = Symbol('kRecord');
 // referrer), given by lib/vm.js (setInternals) when it loads this file.
 let vmInternals;
 const kLinkGraph = Symbol('kLinkGraph');
-let moduleCount = 0;
+// vm:module(N) identifiers count per context, as node's.
+const moduleCounts = new WeakMap();
+const kMainContext = {};
+function nextIdentifier(context) {
+  const key = context ?? kMainContext;
+  const n = moduleCounts.get(key) ?? 0;
+  moduleCounts.set(key, n + 1);
+  return `vm:module(${n})`;
+}
+
+function setRecord(module, r) {
+  Object.defineProperty(module, kRecord, { value: r, enumerable: false });
+  moduleOfRecord.set(r, module);
+}
 
 // The modules made here, by record: what a record's requests resolve back to.
 const moduleOfRecord = new WeakMap();
@@ -48,6 +61,17 @@ class Module {
     if (new.target === Module || token !== kRecord) {
       throw new TypeError('Module is not a constructor');
     }
+  }
+
+  [require('internal/util').customInspectSymbol](depth, options) {
+    if (!isModule(this)) throw new codes.ERR_INVALID_THIS('Module');
+    if (typeof depth === 'number' && depth < 0) return `[${this.constructor.name}]`;
+    const shown = Object.create(Object.getPrototypeOf(this), {
+      status: { value: this.status, enumerable: true },
+      identifier: { value: this.identifier, enumerable: true },
+      context: { value: this.context, enumerable: true },
+    });
+    return require('internal/util/inspect').inspect(shown, { ...options, customInspect: false });
   }
 
   get identifier() {
@@ -142,7 +166,9 @@ class Module {
       if (r.hasError) throw r.error;
       return;
     }
-    const pending = loader.evaluate(r);
+    const pending = timeout !== undefined || breakOnSigint ?
+      vmInternals.callInterruptible(timeout ?? 0, breakOnSigint, () => loader.evaluate(r)) :
+      loader.evaluate(r);
     if (pending !== undefined) await pending;
   }
 }
@@ -194,11 +220,11 @@ class SourceTextModule extends Module {
     super(kRecord);
     validateString(sourceText, 'sourceText');
     validateObject(options, 'options');
+    const context = contextOption(options.context);
     const {
-      identifier = `vm:module(${moduleCount++})`, lineOffset = 0, columnOffset = 0,
+      identifier = nextIdentifier(context), lineOffset = 0, columnOffset = 0,
       initializeImportMeta, importModuleDynamically, cachedData,
     } = options;
-    const context = contextOption(options.context);
     validateString(identifier, 'options.identifier');
     validateInt32(lineOffset, 'options.lineOffset');
     validateInt32(columnOffset, 'options.columnOffset');
@@ -225,13 +251,15 @@ class SourceTextModule extends Module {
       return meta;
     };
     r.dynamicImport = vmInternals.makeImporter(importModuleDynamically, identifier, this);
-    this[kRecord] = r;
+    setRecord(this, r);
     this.#options = { cachedData };
-    moduleOfRecord.set(r, this);
   }
 
+  #specifiers;
   get dependencySpecifiers() {
-    return Object.freeze(this[kRecord].meta.requests.map(([specifier]) => specifier));
+    this.#specifiers ??=
+      Object.freeze(this[kRecord].meta.requests.map(([specifier]) => specifier));
+    return this.#specifiers;
   }
 
   get moduleRequests() {
@@ -303,10 +331,12 @@ class SourceTextModule extends Module {
 class SyntheticModule extends Module {
   constructor(exportNames, evaluateCallback, options = {}) {
     super(kRecord);
-    validateArray(exportNames, 'exportNames');
+    if (!Array.isArray(exportNames) || exportNames.some((name) => typeof name !== 'string')) {
+      throw new codes.ERR_INVALID_ARG_TYPE('exportNames', 'Array of unique strings',
+        exportNames);
+    }
     const names = new Set();
-    exportNames.forEach((name, i) => {
-      validateString(name, `exportNames[${i}]`);
+    exportNames.forEach((name) => {
       if (names.has(name)) {
         throw new codes.ERR_INVALID_ARG_VALUE(`exportNames.${name}`, name, 'is duplicated');
       }
@@ -314,10 +344,11 @@ class SyntheticModule extends Module {
     });
     validateFunction(evaluateCallback, 'evaluateCallback');
     validateObject(options, 'options');
-    const { identifier = `vm:module(${moduleCount++})` } = options;
+    const context = contextOption(options.context);
+    const { identifier = nextIdentifier(context) } = options;
     validateString(identifier, 'options.identifier');
     const r = new loader.ModuleRecord(identifier, 'synthetic', null);
-    r.context = contextOption(options.context);
+    r.context = context;
     r.linking = false;
     r.exportNames = names;
     r.values = { __proto__: null };
@@ -329,8 +360,7 @@ class SyntheticModule extends Module {
       Reflect.apply(evaluateCallback, this, []);
     };
     loader.link(r);
-    this[kRecord] = r;
-    moduleOfRecord.set(r, this);
+    setRecord(this, r);
   }
 
   // A synthetic module imports nothing: it is linked from the start.
