@@ -317,7 +317,7 @@ function makeImporter(importModuleDynamically, filename, referrerOf) {
     }
     return (specifier, options) => Promise.resolve().then(() => {
       const attributes = { __proto__: null, ...(options?.with ?? options?.assert) };
-      return importModuleDynamically(`${specifier}`, referrerOf(), attributes);
+      return importModuleDynamically(`${specifier}`, referrerOf(), attributes, 'evaluation');
     }).then((result) => vmModules().namespaceOf(result));
   }
   return () => Promise.reject(new codes.ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING());

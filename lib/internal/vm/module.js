@@ -100,6 +100,7 @@ class Module {
   }
 
   async link(linker) {
+    if (!isModule(this)) throw new codes.ERR_INVALID_THIS('Module');
     validateFunction(linker, 'linker');
     const status = this.status;
     if (status === 'linked' || status === 'evaluating' || status === 'evaluated' ||
@@ -152,6 +153,7 @@ class Module {
   }
 
   async evaluate(options = {}) {
+    if (!isModule(this)) throw new codes.ERR_INVALID_THIS('Module');
     validateObject(options, 'options');
     const { timeout, breakOnSigint = false } = options;
     if (timeout !== undefined) validateUint32(timeout, 'options.timeout', true);
@@ -238,7 +240,10 @@ class SourceTextModule extends Module {
       throw new codes.ERR_INVALID_ARG_TYPE('options.cachedData',
         ['Buffer', 'TypedArray', 'DataView'], cachedData);
     }
-    const r = new loader.ModuleRecord(identifier, 'module', sourceText);
+    // (Made under a placeholder URL: the record would read an identifier such as
+    // file://host as a file's URL.)
+    const r = new loader.ModuleRecord('vm:', 'module', sourceText);
+    r.url = identifier;
     loader.transformRecord(r);
     r.context = context;
     r.linking = false;
@@ -347,7 +352,8 @@ class SyntheticModule extends Module {
     const context = contextOption(options.context);
     const { identifier = nextIdentifier(context) } = options;
     validateString(identifier, 'options.identifier');
-    const r = new loader.ModuleRecord(identifier, 'synthetic', null);
+    const r = new loader.ModuleRecord('vm:', 'synthetic', null);
+    r.url = identifier;
     r.context = context;
     r.linking = false;
     r.exportNames = names;
