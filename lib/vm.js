@@ -218,6 +218,10 @@ function installCheck(global) {
 
 // Calls fn() as an interruptible run (of code compiled with interrupt points).
 function callInterruptible(timeout, breakOnSigint, fn) {
+  if (!interruptReady) {
+    binding.setInterruptState(interruptState);
+    interruptReady = true;
+  }
   const run = { timeout, deadline: nowMs() + timeout, breakOnSigint, error: undefined };
   runs.push(run);
   if (breakOnSigint) binding.watchSigint(true);
@@ -236,10 +240,6 @@ function callInterruptible(timeout, breakOnSigint, fn) {
 }
 
 function prepareInterrupts(global) {
-  if (!interruptReady) {
-    binding.setInterruptState(interruptState);
-    interruptReady = true;
-  }
   installCheck(global);
 }
 

@@ -64,23 +64,32 @@ static bool global_has_own(JSContextRef ctx, JSObjectRef global, contextify_glob
   return !JSValueIsObject(ctx, proto) || !JSObjectHasProperty(ctx, (JSObjectRef)proto, name);
 }
 
+/* Stores value as the global's own property name with the callbacks off (they
+ * report the sandbox's properties as read-only, which would make JSC drop the write
+ * or throw in strict code). Returns whether the property now holds value: false for
+ * a read-only one. */
+static bool put_on_global(JSContextRef ctx, JSObjectRef global, contextify_global* g,
+                          JSStringRef name, JSValueRef value) {
+  JSObjectRef sandbox = g->sandbox;
+  g->sandbox = NULL;
+  JSObjectSetProperty(ctx, global, name, value, kJSPropertyAttributeNone, NULL);
+  JSValueRef now = JSObjectGetProperty(ctx, global, name, NULL);
+  g->sandbox = sandbox;
+  return now != NULL && JSValueIsStrictEqual(ctx, now, value);
+}
+
+/* A write of a global goes to the sandbox, as node's. When the global holds the
+ * name itself (a builtin, a declaration), it is written there too, since JSC's
+ * compiled global accesses read the global's own storage; when that property is
+ * read-only, JSC's own put runs instead (and throws in strict code). */
 static bool global_on_set(JSContextRef ctx, JSObjectRef object, JSStringRef name,
                           JSValueRef value, JSValueRef* exception) {
   contextify_global* g = global_of(object);
   if (!g || !g->sandbox) return false;
+  bool own = global_has_own(ctx, object, g, name);
+  bool in_sandbox = JSObjectHasProperty(ctx, g->sandbox, name);
+  if (own && !put_on_global(ctx, object, g, name, value) && !in_sandbox) return false;
   JSObjectSetProperty(ctx, g->sandbox, name, value, kJSPropertyAttributeNone, exception);
-  if (*exception) return true;
-  /* A name the global itself holds (a builtin, a declaration) is stored there too:
-   * JSC's compiled global accesses read it from the global's own storage. It is
-   * stored with the callbacks off, since JSC counts a property they report as
-   * read-only and would drop the write (or throw, in strict code). Any other name
-   * lives in the sandbox only. */
-  if (global_has_own(ctx, object, g, name)) {
-    JSObjectRef sandbox = g->sandbox;
-    g->sandbox = NULL;
-    JSObjectSetProperty(ctx, object, name, value, kJSPropertyAttributeNone, NULL);
-    g->sandbox = sandbox;
-  }
   return true;
 }
 
