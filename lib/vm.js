@@ -29,6 +29,8 @@ const globalOfSandbox = new WeakMap();
 const sandboxOfGlobal = new WeakMap();
 // The names each context global had when made, so a run can copy the rest back.
 const builtinNames = new WeakMap();
+// The contexts made here, for measureMemory({ mode: 'detailed' }).
+const liveContexts = new Set();
 
 const constants = Object.freeze({
   __proto__: null,
@@ -45,6 +47,7 @@ function createContext(contextObject = {}, options = {}) {
   if (contextObject === constants.DONT_CONTEXTIFY) {
     const global = binding.makeContext(undefined);
     builtinNames.set(global, new Set(Reflect.ownKeys(global)));
+    liveContexts.add(new WeakRef(global));
     return global;
   }
   if (contextObject !== null && typeof contextObject === 'object' &&
@@ -62,6 +65,7 @@ function createContext(contextObject = {}, options = {}) {
   }
   const global = binding.makeContext(contextObject);
   builtinNames.set(global, new Set(Reflect.ownKeys(global)));
+  liveContexts.add(new WeakRef(global));
   globalOfSandbox.set(contextObject, global);
   sandboxOfGlobal.set(global, contextObject);
   return contextObject;
@@ -530,11 +534,18 @@ function measureMemory(options = {}) {
   if (execution !== 'default' && execution !== 'eager') {
     throw new codes.ERR_INVALID_ARG_VALUE('options.execution', execution);
   }
+  require('internal/util').emitExperimentalWarning('vm.measureMemory');
   const used = process.memoryUsage().heapUsed;
   const result = { total: { jsMemoryEstimate: used, jsMemoryRange: [used, used] } };
   if (mode === 'detailed') {
+    // One engine heap serves every context: each live one is listed, without a
+    // size of its own.
     result.current = { jsMemoryEstimate: used, jsMemoryRange: [used, used] };
     result.other = [];
+    for (const ref of liveContexts) {
+      if (ref.deref() === undefined) liveContexts.delete(ref);
+      else result.other.push({ jsMemoryEstimate: 0, jsMemoryRange: [0, used] });
+    }
   }
   return Promise.resolve(result);
 }
