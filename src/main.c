@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <uv.h>
 
 #include "runtime/engine.h"
 #include "runtime/runtime.h"
@@ -197,6 +198,9 @@ static int report(const char* program, int status, const char* arg) {
 }
 
 int main(int argc, char** argv) {
+  /* libuv keeps the process title in argv's memory (process.title): from here on
+   * only its copy of the arguments is used. */
+  argv = uv_setup_args(argc, argv);
   signal(SIGPIPE, SIG_IGN);
   eddy_options o = {0};
   o.stack_trace_limit = -1;
