@@ -186,6 +186,11 @@ function lazyProcessProperty(name, load) {
 lazyProcessProperty('stdout', () => require('internal/process/stdio').getStdout());
 lazyProcessProperty('stderr', () => require('internal/process/stdio').getStderr());
 lazyProcessProperty('stdin', () => require('internal/process/stdio').getStdin());
+// The old way to read stdin: resumes it and returns it.
+define('openStdin', () => {
+  process.stdin.resume();
+  return process.stdin;
+});
 
 function normalizedExitCode() {
   const code = process.exitCode;
