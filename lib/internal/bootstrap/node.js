@@ -20,9 +20,13 @@ stack.installErrorConstructors();
 
 // --- the process object -------------------------------------------------------
 
+// As node: process is an instance of its constructor, whose prototype inherits
+// from EventEmitter.
+const processConstructor = function process() {};
 const processProto = Object.create(EventEmitter.prototype, {
-  constructor: { value: function process() {}, writable: true, configurable: true },
+  constructor: { value: processConstructor, writable: true, configurable: true },
 });
+processConstructor.prototype = processProto;
 Object.setPrototypeOf(process, processProto);
 Object.defineProperty(process, Symbol.toStringTag, {
   value: 'process', writable: true, enumerable: false, configurable: false,
@@ -48,7 +52,8 @@ define('release', {
   sourceUrl: `https://nodejs.org/download/release/v${versions.node}/node-v${versions.node}.tar.gz`,
   headersUrl: `https://nodejs.org/download/release/v${versions.node}/node-v${versions.node}-headers.tar.gz`,
 });
-define('_rawDebug', (...args) => internalBinding('fs').writeString(2, `${args.join(' ')}\n`));
+define('_rawDebug', (...args) =>
+  internalBinding('fs').writeString(2, `${require('internal/util/inspect').format(...args)}\n`));
 define('moduleLoadList', require.moduleLoadList);
 define('_exiting', false);
 define('config', Object.freeze({
@@ -92,7 +97,8 @@ define('exit', function exit(code) {
     process._exiting = true;
     process.emit('exit', normalizedExitCode());
   }
-  binding.reallyExit(normalizedExitCode());
+  // Through the property, which a program may replace (node calls it so too).
+  process.reallyExit(normalizedExitCode());
 });
 define('hrtime', perThread.hrtime);
 define('getuid', perThread.getuid);
@@ -139,7 +145,9 @@ define('_getActiveHandles', () => []);
 define('_getActiveRequests', () => []);
 define('allowedNodeEnvironmentFlags', new Set());
 define('sourceMapsEnabled', false);
-define('setSourceMapsEnabled', () => {});
+define('setSourceMapsEnabled', (enabled) => {
+  require('internal/validators').validateBoolean(enabled, 'enabled');
+});
 define('binding', (name) => {
   const { codes } = require('internal/errors');
   throw new codes.ERR_METHOD_NOT_IMPLEMENTED(`process.binding('${name}')`);
