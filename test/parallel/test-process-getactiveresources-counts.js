@@ -23,3 +23,6 @@ fs.stat(__filename, common.mustCall(() => {
   assert.strictEqual(count('FSReqCallback'), 1); // still active in its callback
 }));
 assert.strictEqual(count('FSReqCallback'), 1);
+
+// process._getActiveRequests() lists the request objects themselves.
+assert.strictEqual(process._getActiveRequests().length, 1);

@@ -142,7 +142,7 @@ define('getActiveResourcesInfo', () => {
   ];
 });
 define('_getActiveHandles', () => []);
-define('_getActiveRequests', () => []);
+define('_getActiveRequests', () => require('internal/fs/run').pendingRequests());
 define('allowedNodeEnvironmentFlags', new Set());
 define('sourceMapsEnabled', false);
 define('setSourceMapsEnabled', (enabled) => {

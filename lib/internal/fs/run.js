@@ -78,11 +78,12 @@ function runSync(op) {
 }
 
 // The request object of one in-flight call; the binding calls oncomplete(result).
-let pendingRequests = 0;
+// In-flight requests, for process._getActiveRequests() / getActiveResourcesInfo().
+const activeRequests = new Set();
 
 class FSReq {
   constructor(gen, call, done) {
-    pendingRequests++;
+    activeRequests.add(this);
     this.gen = gen;
     this.call = call;
     this.done = done;
@@ -94,7 +95,7 @@ class FSReq {
     try {
       this.#complete(r);
     } finally {
-      pendingRequests--;
+      activeRequests.delete(this);
     }
   }
 
@@ -175,11 +176,14 @@ function sleep(ms) {
   return new Call(sleepFn, [ms], 'sleep');
 }
 
-// In-flight thread-pool requests, for process.getActiveResourcesInfo().
 function pendingRequestCount() {
-  return pendingRequests;
+  return activeRequests.size;
+}
+
+function pendingRequests() {
+  return [...activeRequests];
 }
 
 module.exports = {
-  Call, pendingRequestCount, runSync, runCallback, runCallbackFrom, runPromise, runPromiseOf, sleep,
+  Call, pendingRequestCount, pendingRequests, runSync, runCallback, runCallbackFrom, runPromise, runPromiseOf, sleep,
 };
