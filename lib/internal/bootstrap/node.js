@@ -106,6 +106,11 @@ define('geteuid', perThread.geteuid);
 define('getgid', perThread.getgid);
 define('getegid', perThread.getegid);
 define('getgroups', perThread.getgroups);
+if (internalBinding('worker').isMainThread) {
+  for (const name of ['initgroups', 'setegid', 'seteuid', 'setgid', 'setgroups', 'setuid']) {
+    define(name, (...args) => require('internal/process/credentials')[name](...args));
+  }
+}
 define('features', {
   inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true, tls_sni: true,
   tls_ocsp: true, tls: true, openssl_is_boringssl: false, cached_builtins: true,
