@@ -1,5 +1,6 @@
 /* internalBinding('process'): the facts and system calls behind node:process.
  * Returns raw values; lib/internal/process/ shapes them and validates arguments. */
+#define _GNU_SOURCE /* RUSAGE_THREAD (process.threadCpuUsage) */
 #include <errno.h>
 #include <jsc/jsc.h>
 #include <openssl/crypto.h>
@@ -149,6 +150,17 @@ static EDDY_JS_FN(process_resource_usage) {
   JSValueRef values[16];
   for (int i = 0; i < 16; i++) values[i] = JSValueMakeNumber(ctx, f[i]);
   return JSObjectMakeArray(ctx, 16, values, NULL);
+}
+
+/* threadCpuUsage() -> [user, system] microseconds of the calling thread */
+static EDDY_JS_FN(process_thread_cpu_usage) {
+  (void)function, (void)self, (void)argc, (void)argv, (void)exception;
+  struct rusage r;
+  if (getrusage(RUSAGE_THREAD, &r)) memset(&r, 0, sizeof(r));
+  JSValueRef values[2] = {
+      JSValueMakeNumber(ctx, (double)r.ru_utime.tv_sec * 1e6 + (double)r.ru_utime.tv_usec),
+      JSValueMakeNumber(ctx, (double)r.ru_stime.tv_sec * 1e6 + (double)r.ru_stime.tv_usec)};
+  return JSObjectMakeArray(ctx, 2, values, NULL);
 }
 
 static EDDY_JS_FN(process_kill) {
@@ -411,6 +423,7 @@ JSObjectRef eddy_binding_process_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy_js_set_fn(ctx, b, "rss", process_rss);
   eddy_js_set_fn(ctx, b, "memoryUsage", process_memory_usage);
   eddy_js_set_fn(ctx, b, "resourceUsage", process_resource_usage);
+  eddy_js_set_fn(ctx, b, "threadCpuUsage", process_thread_cpu_usage);
   eddy_js_set_fn(ctx, b, "kill", process_kill);
   eddy_js_set_fn(ctx, b, "umask", process_umask);
   eddy_js_set_fn(ctx, b, "ids", process_ids);

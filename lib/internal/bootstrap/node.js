@@ -86,6 +86,7 @@ define('uptime', perThread.uptime);
 define('reallyExit', binding.reallyExit);
 define('_kill', binding.kill);
 define('cpuUsage', perThread.cpuUsage);
+define('threadCpuUsage', perThread.threadCpuUsage);
 define('resourceUsage', perThread.resourceUsage);
 define('memoryUsage', perThread.memoryUsage);
 define('constrainedMemory', () => 0);
