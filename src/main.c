@@ -223,8 +223,7 @@ int main(int argc, char** argv) {
   int i = 1;
   for (; i < argc; i++) {
     if (strcmp(argv[i], "--") == 0) {
-      list_push(&exec_argv, argv[i]);
-      i++;
+      i++; /* ends the options; node leaves it out of process.execArgv */
       break;
     }
     int start = i;

@@ -89,6 +89,9 @@ class Worker extends EventEmitter {
     if (options.execArgv !== undefined) {
       validateArray(options.execArgv, 'options.execArgv');
       execArgv = options.execArgv.map(String);
+      // As on a command line, `--` ends the options and is not one of them.
+      const end = execArgv.indexOf('--');
+      if (end !== -1) execArgv = execArgv.slice(0, end);
     }
     let env;
     let shareEnv = false;
