@@ -69,7 +69,7 @@ static const char* const valued[] = {"-e", "--eval", "-p", "--print", "-pe", "-r
                                      "--test-reporter-destination", "--test-name-pattern",
                                      "--test-skip-pattern", "--test-concurrency",
                                      "--test-timeout", "--redirect-warnings",
-                                     "--disable-warning", NULL};
+                                     "--disable-warning", "--stack-size", NULL};
 
 static int takes_value(const char* name) {
   for (int i = 0; valued[i]; i++)
@@ -130,6 +130,7 @@ static int apply_option(eddy_options* o, const char* name, const char* value, in
              !strcmp(name, "--experimental-eventsource") ||
              !strcmp(name, "--enable-source-maps") ||
              !strcmp(name, "--experimental-vm-modules") ||
+             !strcmp(name, "--stack-size") || /* V8's; JSC sizes its own stack */
              !strncmp(name, "--harmony", 9) || !strcmp(name, "--js-source-phase-imports")) {
     /* Accepted for compatibility; eddy's behaviour does not depend on them yet. */
   } else if (!strcmp(name, "-v") || !strcmp(name, "--version")) {
