@@ -27,8 +27,18 @@ function run(binding, options) {
   setupStdio(internalHandle, internalPort, load.hasStdin);
 
   require('internal/process/execution').setFatalHook((err) => {
-    try {
+    const post = () =>
       io.postThrough(internalHandle, { type: 'error', error: err, isError: err instanceof Error }, undefined);
+    try {
+      post();
+      return;
+    } catch {
+      // An error whose stack cannot be read (Error.prepareStackTrace threw) goes
+      // without one, as in node.
+    }
+    try {
+      Object.defineProperty(err, 'stack', { value: undefined, writable: true, configurable: true });
+      post();
     } catch {
       io.postThrough(internalHandle, { type: 'error', unserializable: true }, undefined);
     }
