@@ -2,14 +2,11 @@
 // node:vm over internalBinding('contextify'): each context is a second JSC global
 // in the same context group whose global property accesses go to the sandbox.
 //
-// Differences from node, each an engine limit: `this` at the top of a script run in
-// a context is the context's global, not the sandbox object; `var`/function
-// declarations at a script's top level land on the context's global and are copied
-// to the sandbox after each run (node writes them through at once); cachedData is
-// accepted and ignored (createCachedData returns an empty Buffer and
-// cachedDataRejected is false only when none was given); vm.Module,
-// SourceTextModule and SyntheticModule (behind --experimental-vm-modules in node)
-// are absent; microtaskMode is accepted and ignored; `timeout` and breakOnSigint
+// Differences from node, each an engine limit (README lists them): `this` at the
+// top of a script run in a context is the context's global, not the sandbox
+// object; cached data holds no compiled code (JSC's C API has no code cache): it
+// identifies the source, so it is accepted for the same source and rejected for
+// another; microtaskMode is accepted and ignored; `timeout` and breakOnSigint
 // interrupt only loops of the script's own code (see the interrupt section below).
 
 const binding = internalBinding('contextify');
@@ -365,11 +362,46 @@ function importInContext(global, importer) {
     importers.get(key)(specifier, options));
 }
 
+// --- cached data ---------------------------------------------------------------
+//
+// What createCachedData() returns: a tag, a hash of the source's UTF-16 units
+// (two 32-bit FNV-1a style sums and the length) and the engine build, so that data
+// made for one source by this build is accepted for it and rejected for any other,
+// as node's would be.
+const kCacheMagic = 'EDDYVMC1';
+
+function cacheFor(code) {
+  let a = 0x811c9dc5;
+  let b = 0;
+  for (let i = 0; i < code.length; i++) {
+    a = Math.imul(a ^ code.charCodeAt(i), 0x01000193) >>> 0;
+    b = (b + a) >>> 0;
+  }
+  const { Buffer } = require('buffer');
+  const version = process.version;
+  const out = Buffer.alloc(8 + 12 + Buffer.byteLength(version));
+  out.write(kCacheMagic, 0, 'latin1');
+  out.writeUInt32LE(a, 8);
+  out.writeUInt32LE(b, 12);
+  out.writeUInt32LE(code.length >>> 0, 16);
+  out.write(version, 20, 'latin1');
+  return out;
+}
+
+function cacheMatches(view, code) {
+  const expected = cacheFor(code);
+  const bytes = new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+  if (bytes.length !== expected.length) return false;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] !== expected[i]) return false;
+  return true;
+}
+
 class Script {
   #source;
   #filename;
   #lineOffset;
   #cachedDataGiven;
+  #sourceText; // as given (#source may have import() renamed)
   #interruptible = null; // the source with interrupt points, undefined when none
   #importer; // what import() in the script calls, when it has one
 
@@ -391,6 +423,7 @@ class Script {
     validateBoolean(produceCachedData, 'options.produceCachedData');
     validateImportModuleDynamically(importModuleDynamically);
     binding.checkSyntax(code, filename, lineOffset);
+    this.#sourceText = code;
     const rewritten = withDynamicImport(code);
     this.#source = rewritten ?? code;
     if (rewritten !== null) {
@@ -399,9 +432,10 @@ class Script {
     this.#filename = filename;
     this.#lineOffset = lineOffset;
     this.#cachedDataGiven = cachedData !== undefined;
-    if (cachedData !== undefined) this.cachedDataRejected = true;
+    if (cachedData !== undefined) this.cachedDataRejected = !cacheMatches(cachedData, code);
     if (produceCachedData) {
-      this.cachedDataProduced = false;
+      this.cachedDataProduced = true;
+      this.cachedData = cacheFor(code);
     }
     this.sourceMapURL = /\/\/[#@] sourceMappingURL=([^\s'"]+)\s*$/.exec(code)?.[1];
   }
@@ -447,7 +481,7 @@ class Script {
   }
 
   createCachedData() {
-    return require('buffer').Buffer.alloc(0);
+    return cacheFor(this.#sourceText);
   }
 }
 
