@@ -30,7 +30,9 @@ function resolveFilename(filename) {
     err.code = 'ERR_INVALID_URL_SCHEME';
     throw err;
   }
-  validateString(filename, 'filename');
+  if (typeof filename !== 'string') {
+    throw new ERR_INVALID_ARG_TYPE('filename', ['string', 'URL'], filename);
+  }
   if (path.isAbsolute(filename) || /^\.\.?[\\/]/.test(filename)) return path.resolve(filename);
   throw new ERR_WORKER_PATH(filename);
 }
@@ -118,6 +120,7 @@ class Worker extends EventEmitter {
     this[kHandle] = handle;
     this[kExited] = false;
     this.threadId = handle.threadId;
+    this.threadName = options.name ?? 'WorkerThread';
     this.resourceLimits = resourceLimits;
     this.#setupStdio(options);
 
@@ -217,6 +220,7 @@ class Worker extends EventEmitter {
     this[kExited] = true;
     this[kHandle] = null;
     this.threadId = -1;
+    this.threadName = null;
     this.resourceLimits = {};
     handle.publicPort.close();
     handle.internalPort.close();

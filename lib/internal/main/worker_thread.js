@@ -53,7 +53,7 @@ function run(binding, options) {
   state.parentPort = io.makePort(publicHandle);
   state.workerData = load.workerData;
   state.resourceLimits = load.resourceLimits;
-  state.threadName = load.name;
+  state.threadName = load.name || 'WorkerThread';
   state.environmentData = load.environmentData;
 
   if (!load.shareEnv) {
