@@ -26,6 +26,8 @@ SRCS := \
   src/binding/cares_wrap.c \
   src/binding/constants.c \
   src/binding/contextify.c \
+  src/binding/contextify_interrupt.c \
+  src/binding/credentials.c \
   src/binding/perf.c \
   src/binding/crypto.c \
   src/binding/crypto_cipher.c \

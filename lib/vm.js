@@ -2,15 +2,12 @@
 // node:vm over internalBinding('contextify'): each context is a second JSC global
 // in the same context group whose global property accesses go to the sandbox.
 //
-// Differences from node, each an engine limit: `this` at the top of a script run in
-// a context is the context's global, not the sandbox object; `var`/function
-// declarations at a script's top level land on the context's global and are copied
-// to the sandbox after each run (node writes them through at once); cachedData is
-// accepted and ignored (createCachedData returns an empty Buffer and
-// cachedDataRejected is false only when none was given); vm.Module,
-// SourceTextModule and SyntheticModule (behind --experimental-vm-modules in node)
-// are absent; microtaskMode is accepted and ignored; `timeout` is validated but
-// not enforced, and breakOnSigint is ignored (see evaluate()).
+// Differences from node, each an engine limit (README lists them): `this` at the
+// top of a script run in a context is the context's global, not the sandbox
+// object; cached data holds no compiled code (JSC's C API has no code cache): it
+// identifies the source, so it is accepted for the same source and rejected for
+// another; microtaskMode is accepted and ignored; `timeout` and breakOnSigint
+// interrupt only loops of the script's own code (see the interrupt section below).
 
 const binding = internalBinding('contextify');
 const { codes } = require('internal/errors');
@@ -29,6 +26,8 @@ const globalOfSandbox = new WeakMap();
 const sandboxOfGlobal = new WeakMap();
 // The names each context global had when made, so a run can copy the rest back.
 const builtinNames = new WeakMap();
+// The contexts made here, for measureMemory({ mode: 'detailed' }).
+const liveContexts = new Set();
 
 const constants = Object.freeze({
   __proto__: null,
@@ -45,6 +44,7 @@ function createContext(contextObject = {}, options = {}) {
   if (contextObject === constants.DONT_CONTEXTIFY) {
     const global = binding.makeContext(undefined);
     builtinNames.set(global, new Set(Reflect.ownKeys(global)));
+    liveContexts.add(new WeakRef(global));
     return global;
   }
   if (contextObject !== null && typeof contextObject === 'object' &&
@@ -62,6 +62,7 @@ function createContext(contextObject = {}, options = {}) {
   }
   const global = binding.makeContext(contextObject);
   builtinNames.set(global, new Set(Reflect.ownKeys(global)));
+  liveContexts.add(new WeakRef(global));
   globalOfSandbox.set(contextObject, global);
   sandboxOfGlobal.set(global, contextObject);
   return contextObject;
@@ -127,22 +128,138 @@ function decorate(err, source, filename, lineOffset) {
   }
 }
 
+// The options of Script#runIn*(); vm.runIn*() turn a filename string into an object
+// first (scriptOptions()), the Script methods take objects only.
 function runOptions(options) {
-  if (options === undefined) return { timeout: 0, displayErrors: true };
-  if (typeof options === 'string') return { timeout: 0, displayErrors: true, filename: options };
+  if (options === undefined) return { timeout: 0, displayErrors: true, breakOnSigint: false };
   validateObject(options, 'options');
   const { timeout, displayErrors = true, breakOnSigint = false } = options;
   if (timeout !== undefined) validateUint32(timeout, 'options.timeout', true);
   validateBoolean(displayErrors, 'options.displayErrors');
   validateBoolean(breakOnSigint, 'options.breakOnSigint');
-  return { timeout: timeout ?? 0, displayErrors };
+  return { timeout: timeout ?? 0, displayErrors, breakOnSigint };
 }
 
-// `timeout` is validated but not enforced (see src/binding/contextify.c: JSC's
-// watchdog termination cannot be caught below the outermost JS frame).
-function evaluate(global, source, filename, lineOffset, timeout, displayErrors) {
-  void timeout;
+// --- interrupting a run: timeout and breakOnSigint -------------------------------
+//
+// JSC's own termination cannot be caught by the vm caller (contextify_interrupt.c
+// says why), so a run with either option executes a copy of the script whose loop
+// conditions call interruptCheck(). C sets interruptState[0] when the alarm for the
+// nearest deadline rings or SIGINT arrives; the check then throws the error of the
+// outermost run that is due, and keeps throwing it (a try/catch inside the script
+// cannot swallow it) until that run unwinds and reports it to its caller.
+
+const kCheckName = '__eddy_vm_interrupt_check__';
+const interruptState = new Int32Array(2);
+let interruptReady = false;
+const runs = []; // active interruptible runs, outermost first
+
+function nowMs() {
+  const [s, ns] = process.hrtime();
+  return s * 1e3 + ns / 1e6;
+}
+
+function interruptCheck() {
+  if (interruptState[0] !== 0) interrupted();
+  return true;
+}
+
+function interrupted() {
+  const sigint = interruptState[1] !== 0;
+  const now = nowMs();
+  for (const run of runs) {
+    if (run.error !== undefined) throw run.error;
+    if (run.timeout > 0 && now >= run.deadline) {
+      run.error = new codes.ERR_SCRIPT_EXECUTION_TIMEOUT(run.timeout);
+    } else if (sigint && run.breakOnSigint) {
+      run.error = new codes.ERR_SCRIPT_EXECUTION_INTERRUPTED();
+    } else {
+      continue;
+    }
+    throw run.error;
+  }
+  rearm(); // a stale alarm: nothing is due
+}
+
+// Makes interruptState and the alarm match the active runs.
+function rearm() {
+  const watchSigint = runs.some((run) => run.breakOnSigint);
+  if (!watchSigint) {
+    binding.watchSigint(false);
+    interruptState[1] = 0;
+  }
+  interruptState[0] = 0;
+  let deadline = Infinity;
+  for (const run of runs) {
+    if (run.error !== undefined || (watchSigint && interruptState[1] !== 0)) {
+      interruptState[0] = 1;
+    }
+    if (run.timeout > 0 && run.deadline < deadline) deadline = run.deadline;
+  }
+  binding.setAlarm(deadline === Infinity ? -1 : Math.max(0, deadline - nowMs()));
+}
+
+// Binds name to value as a global lexical binding of the context (once): visible
+// to the scripts run there, not a property of its global object.
+const lexicalNames = new WeakMap(); // global (or kMainKey) -> Set of names bound
+const kMainKey = {};
+function installLexical(global, name, value) {
+  const key = global ?? kMainKey;
+  let names = lexicalNames.get(key);
+  if (names === undefined) lexicalNames.set(key, names = new Set());
+  if (names.has(name)) return;
+  const bind = binding.run(global, `let ${name}; (f) => { ${name} = f; }`, kDefaultFilename, 0);
+  bind(value);
+  names.add(name);
+}
+
+function installCheck(global) {
+  installLexical(global, kCheckName, interruptCheck);
+}
+
+// Calls fn() as an interruptible run (of code compiled with interrupt points).
+function callInterruptible(timeout, breakOnSigint, fn) {
+  if (!interruptReady) {
+    binding.setInterruptState(interruptState);
+    interruptReady = true;
+  }
+  const run = { timeout, deadline: nowMs() + timeout, breakOnSigint, error: undefined };
+  runs.push(run);
+  if (breakOnSigint) binding.watchSigint(true);
+  rearm();
+  let result;
   try {
+    result = fn();
+  } finally {
+    runs.pop();
+    rearm();
+    // The run was interrupted: that is what its caller gets, whatever the
+    // script did with the error on the way out.
+    if (run.error !== undefined) throw run.error; // eslint-disable-line no-unsafe-finally
+  }
+  return result;
+}
+
+function prepareInterrupts(global) {
+  installCheck(global);
+}
+
+function runInterruptible(global, source, filename, lineOffset, timeout, breakOnSigint) {
+  prepareInterrupts(global);
+  return callInterruptible(timeout, breakOnSigint,
+    () => binding.run(global, source, filename, lineOffset));
+}
+
+function evaluate(global, script, options) {
+  const { source, filename, lineOffset, importer } = script;
+  const { timeout, displayErrors, breakOnSigint } = options;
+  try {
+    if (importer !== undefined) importInContext(global, importer);
+    if (timeout > 0 || breakOnSigint) {
+      // Even a script without loops is a run: what it calls may be interruptible.
+      const code = script.interruptible() ?? source;
+      return runInterruptible(global, code, filename, lineOffset, timeout, breakOnSigint);
+    }
     return binding.run(global, source, filename, lineOffset);
   } catch (err) {
     if (displayErrors) decorate(err, source, filename, lineOffset);
@@ -152,11 +269,141 @@ function evaluate(global, source, filename, lineOffset, timeout, displayErrors) 
   }
 }
 
+// --- import() in vm code --------------------------------------------------------
+//
+// JSC's C API has no module loader, so import() in a script or compiled function is
+// renamed by src/esm to a call of `_$imp$` (as for CommonJS modules). For a
+// function it is a parameter of a wrapper; for a script it is a lexical binding of
+// the context that forwards to the importer of the script run there last. As node
+// without --experimental-vm-modules (vm.Module is absent here), an
+// importModuleDynamically function is never called: import() rejects with
+// ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG; USE_MAIN_CONTEXT_DEFAULT_LOADER
+// imports through the main loader.
+
+const kImportName = '_$imp$';
+const importers = new WeakMap(); // global (or kMainKey) -> importer of the last script run
+
+function withDynamicImport(code) {
+  return code.includes('import') ? internalBinding('esm').transformDynamicImport(code) : null;
+}
+
+function validateImportModuleDynamically(value) {
+  if (value !== undefined && typeof value !== 'function' && typeof value !== 'symbol') {
+    throw new codes.ERR_INVALID_ARG_TYPE('options.importModuleDynamically',
+      ['function', 'symbol'], value);
+  }
+}
+
+// What import() in a script named filename resolves against with the main loader:
+// the file (a path or URL), else the current directory.
+function defaultReferrer(filename) {
+  const { pathToFileURL } = require('internal/modules/esm/url');
+  if (require('path').isAbsolute(filename)) return pathToFileURL(filename);
+  if (URL.canParse(filename)) return new URL(filename).href;
+  return pathToFileURL(`${process.cwd()}/`);
+}
+
+// referrerOf() is the Script, function or module that import() is called from, as
+// the callback gets it.
+function makeImporter(importModuleDynamically, filename, referrerOf) {
+  if (importModuleDynamically === constants.USE_MAIN_CONTEXT_DEFAULT_LOADER) {
+    require('internal/util').emitExperimentalWarning('vm.USE_MAIN_CONTEXT_DEFAULT_LOADER');
+    const referrer = defaultReferrer(filename);
+    return (specifier, options) =>
+      require('internal/modules/esm/loader').makeDynamicImport(referrer)(specifier, options);
+  }
+  if (typeof importModuleDynamically === 'function') {
+    if (!vmModulesEnabled) {
+      return () => Promise.reject(new codes.ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG());
+    }
+    return (specifier, options) => Promise.resolve().then(() => {
+      const attributes = { __proto__: null, ...(options?.with ?? options?.assert) };
+      return importModuleDynamically(`${specifier}`, referrerOf(), attributes, 'evaluation');
+    }).then((result) => vmModules().namespaceOf(result));
+  }
+  return () => Promise.reject(new codes.ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING());
+}
+
+// vm.Module and its subclasses exist with --experimental-vm-modules, as in node.
+const vmModulesEnabled = process.execArgv.includes('--experimental-vm-modules');
+let vmModulesLoaded;
+function vmModules() {
+  if (vmModulesLoaded === undefined) {
+    vmModulesLoaded = require('internal/vm/module');
+    vmModulesLoaded.setInternals({
+      // A module's code always gets interrupt points: whether evaluate() will be
+      // given a timeout is not known when it is compiled (at link time).
+      compileIn(context, source, filename, lineOffset) {
+        const global = context === undefined ? null : contextGlobal(context);
+        let code = source;
+        const points = binding.addInterruptPoints(source, kCheckName);
+        if (points !== undefined) {
+          try {
+            binding.checkSyntax(points, filename, lineOffset);
+            prepareInterrupts(global);
+            code = points;
+          } catch {
+            // an edit the tokenizer got wrong: compile it as it is
+          }
+        }
+        return binding.run(global, code, filename, lineOffset);
+      },
+      callInterruptible,
+      makeImporter: (option, filename, module) => makeImporter(option, filename, () => module),
+    });
+  }
+  return vmModulesLoaded;
+}
+
+function importInContext(global, importer) {
+  const key = global ?? kMainKey;
+  importers.set(key, importer);
+  installLexical(global, kImportName, (specifier, options) =>
+    importers.get(key)(specifier, options));
+}
+
+// --- cached data ---------------------------------------------------------------
+//
+// What createCachedData() returns: a tag, a hash of the source's UTF-16 units
+// (two 32-bit FNV-1a style sums and the length) and the engine build, so that data
+// made for one source by this build is accepted for it and rejected for any other,
+// as node's would be.
+const kCacheMagic = 'EDDYVMC1';
+
+function cacheFor(code) {
+  let a = 0x811c9dc5;
+  let b = 0;
+  for (let i = 0; i < code.length; i++) {
+    a = Math.imul(a ^ code.charCodeAt(i), 0x01000193) >>> 0;
+    b = (b + a) >>> 0;
+  }
+  const { Buffer } = require('buffer');
+  const version = process.version;
+  const out = Buffer.alloc(8 + 12 + Buffer.byteLength(version));
+  out.write(kCacheMagic, 0, 'latin1');
+  out.writeUInt32LE(a, 8);
+  out.writeUInt32LE(b, 12);
+  out.writeUInt32LE(code.length >>> 0, 16);
+  out.write(version, 20, 'latin1');
+  return out;
+}
+
+function cacheMatches(view, code) {
+  const expected = cacheFor(code);
+  const bytes = new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+  if (bytes.length !== expected.length) return false;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] !== expected[i]) return false;
+  return true;
+}
+
 class Script {
   #source;
   #filename;
   #lineOffset;
   #cachedDataGiven;
+  #sourceText; // as given (#source may have import() renamed)
+  #interruptible = null; // the source with interrupt points, undefined when none
+  #importer; // what import() in the script calls, when it has one
 
   constructor(code, options = {}) {
     code = `${code}`;
@@ -174,34 +421,58 @@ class Script {
         ['Buffer', 'TypedArray', 'DataView'], cachedData);
     }
     validateBoolean(produceCachedData, 'options.produceCachedData');
-    if (importModuleDynamically !== undefined &&
-        typeof importModuleDynamically !== 'function' &&
-        typeof importModuleDynamically !== 'symbol') {
-      throw new codes.ERR_INVALID_ARG_TYPE('options.importModuleDynamically',
-        ['function', 'symbol'], importModuleDynamically);
-    }
+    validateImportModuleDynamically(importModuleDynamically);
     binding.checkSyntax(code, filename, lineOffset);
-    this.#source = code;
+    this.#sourceText = code;
+    const rewritten = withDynamicImport(code);
+    this.#source = rewritten ?? code;
+    if (rewritten !== null) {
+      this.#importer = makeImporter(importModuleDynamically, filename, () => this);
+    }
     this.#filename = filename;
     this.#lineOffset = lineOffset;
     this.#cachedDataGiven = cachedData !== undefined;
-    if (cachedData !== undefined) this.cachedDataRejected = true;
+    if (cachedData !== undefined) this.cachedDataRejected = !cacheMatches(cachedData, code);
     if (produceCachedData) {
-      this.cachedDataProduced = false;
+      this.cachedDataProduced = true;
+      this.cachedData = cacheFor(code);
     }
     this.sourceMapURL = /\/\/[#@] sourceMappingURL=([^\s'"]+)\s*$/.exec(code)?.[1];
   }
 
+  // What evaluate() needs; the source with interrupt points is made once, on the
+  // first run with a timeout or breakOnSigint.
+  #compiled() {
+    const script = this;
+    return {
+      source: this.#source,
+      filename: this.#filename,
+      lineOffset: this.#lineOffset,
+      importer: this.#importer,
+      interruptible() {
+        if (script.#interruptible === null) {
+          let points = binding.addInterruptPoints(script.#source, kCheckName);
+          if (points !== undefined) {
+            try {
+              binding.checkSyntax(points, script.#filename, script.#lineOffset);
+            } catch {
+              points = undefined; // an edit the tokenizer got wrong: run it as it is
+            }
+          }
+          script.#interruptible = points;
+        }
+        return script.#interruptible;
+      },
+    };
+  }
+
   runInThisContext(options) {
-    const { timeout, displayErrors } = runOptions(options);
-    return evaluate(null, this.#source, this.#filename, this.#lineOffset, timeout, displayErrors);
+    return evaluate(null, this.#compiled(), runOptions(options));
   }
 
   runInContext(contextifiedObject, options) {
     const global = contextGlobal(contextifiedObject);
-    const { timeout, displayErrors } = runOptions(options);
-    return evaluate(global, this.#source, this.#filename, this.#lineOffset, timeout,
-      displayErrors);
+    return evaluate(global, this.#compiled(), runOptions(options));
   }
 
   runInNewContext(contextObject, options) {
@@ -210,7 +481,7 @@ class Script {
   }
 
   createCachedData() {
-    return require('buffer').Buffer.alloc(0);
+    return cacheFor(this.#sourceText);
   }
 }
 
@@ -238,15 +509,18 @@ function scriptOptions(options) {
 }
 
 function runInThisContext(code, options) {
-  return new Script(code, scriptOptions(options)).runInThisContext(options);
+  options = scriptOptions(options);
+  return new Script(code, options).runInThisContext(options);
 }
 
 function runInContext(code, contextifiedObject, options) {
-  return new Script(code, scriptOptions(options)).runInContext(contextifiedObject, options);
+  options = scriptOptions(options);
+  return new Script(code, options).runInContext(contextifiedObject, options);
 }
 
 function runInNewContext(code, contextObject, options) {
-  return new Script(code, scriptOptions(options)).runInNewContext(contextObject, options);
+  options = scriptOptions(options);
+  return new Script(code, options).runInNewContext(contextObject, options);
 }
 
 function compileFunction(code, params = [], options = {}) {
@@ -256,7 +530,9 @@ function compileFunction(code, params = [], options = {}) {
   validateObject(options, 'options');
   const {
     filename = '', lineOffset = 0, columnOffset = 0, parsingContext, contextExtensions = [],
+    importModuleDynamically,
   } = options;
+  validateImportModuleDynamically(importModuleDynamically);
   validateString(filename, 'options.filename');
   validateInt32(lineOffset, 'options.lineOffset');
   validateInt32(columnOffset, 'options.columnOffset');
@@ -271,10 +547,15 @@ function compileFunction(code, params = [], options = {}) {
     source = `(function () { with (arguments[0]) { return ${source}; } })`;
   }
   binding.checkSyntax(source, filename, lineOffset);
+  const rewritten = withDynamicImport(source);
+  if (rewritten !== null) source = `(function (${kImportName}) { return ${rewritten}; })`;
   let fn = binding.run(global, source, filename, lineOffset);
+  let compiled;
+  if (rewritten !== null) fn = fn(makeImporter(importModuleDynamically, filename, () => compiled));
   if (contextExtensions.length > 0) {
     fn = fn(Object.assign(Object.create(null), ...contextExtensions));
   }
+  compiled = fn;
   return fn;
 }
 
@@ -287,18 +568,32 @@ function measureMemory(options = {}) {
   if (execution !== 'default' && execution !== 'eager') {
     throw new codes.ERR_INVALID_ARG_VALUE('options.execution', execution);
   }
+  require('internal/util').emitExperimentalWarning('vm.measureMemory');
   const used = process.memoryUsage().heapUsed;
   const result = { total: { jsMemoryEstimate: used, jsMemoryRange: [used, used] } };
   if (mode === 'detailed') {
+    // One engine heap serves every context: each live one is listed, without a
+    // size of its own.
     result.current = { jsMemoryEstimate: used, jsMemoryRange: [used, used] };
     result.other = [];
+    for (const ref of liveContexts) {
+      if (ref.deref() === undefined) liveContexts.delete(ref);
+      else result.other.push({ jsMemoryEstimate: 0, jsMemoryRange: [0, used] });
+    }
   }
   return Promise.resolve(result);
 }
 
 void validateFunction;
 
-module.exports = {
+if (vmModulesEnabled) {
+  for (const name of ['Module', 'SourceTextModule', 'SyntheticModule']) {
+    Object.defineProperty(module.exports, name, {
+      get: () => vmModules()[name], enumerable: true, configurable: true,
+    });
+  }
+}
+Object.assign(module.exports, {
   Script,
   createContext,
   createScript(code, options) {
@@ -311,4 +606,4 @@ module.exports = {
   compileFunction,
   measureMemory,
   constants,
-};
+});

@@ -35,6 +35,7 @@ module.exports = {
   resourceLimits: state.resourceLimits,
   postMessageToThread,
   threadId: state.threadId,
+  threadName: state.threadName,
   SHARE_ENV,
   Worker,
   parentPort: state.parentPort,

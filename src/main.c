@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <uv.h>
 
 #include "runtime/engine.h"
 #include "runtime/runtime.h"
@@ -68,7 +69,8 @@ static const char* const valued[] = {"-e", "--eval", "-p", "--print", "-pe", "-r
                                      "--test-reporter-destination", "--test-name-pattern",
                                      "--test-skip-pattern", "--test-concurrency",
                                      "--test-timeout", "--redirect-warnings",
-                                     "--disable-warning", "--tls-keylog", "--tls-cipher-list", NULL};
+                                     "--disable-warning", "--tls-keylog", "--tls-cipher-list",
+                                     "--stack-size", NULL};
 
 static int takes_value(const char* name) {
   for (int i = 0; valued[i]; i++)
@@ -144,7 +146,10 @@ static int apply_option(eddy_options* o, const char* name, const char* value, in
              !strcmp(name, "--no-experimental-require-module") ||
              !strcmp(name, "--experimental-require-module") ||
              !strcmp(name, "--experimental-eventsource") ||
-             !strcmp(name, "--enable-source-maps")) {
+             !strcmp(name, "--enable-source-maps") ||
+             !strcmp(name, "--experimental-vm-modules") ||
+             !strcmp(name, "--stack-size") || /* V8's; JSC sizes its own stack */
+             !strncmp(name, "--harmony", 9) || !strcmp(name, "--js-source-phase-imports")) {
     /* Accepted for compatibility; eddy's behaviour does not depend on them yet. */
   } else if (!strcmp(name, "-v") || !strcmp(name, "--version")) {
     printf("v%s\n", EDDY_VERSION);
@@ -212,6 +217,9 @@ static int report(const char* program, int status, const char* arg) {
 }
 
 int main(int argc, char** argv) {
+  /* libuv keeps the process title in argv's memory (process.title): from here on
+   * only its copy of the arguments is used. */
+  argv = uv_setup_args(argc, argv);
   signal(SIGPIPE, SIG_IGN);
   eddy_options o = {0};
   o.stack_trace_limit = -1;
@@ -234,8 +242,7 @@ int main(int argc, char** argv) {
   int i = 1;
   for (; i < argc; i++) {
     if (strcmp(argv[i], "--") == 0) {
-      list_push(&exec_argv, argv[i]);
-      i++;
+      i++; /* ends the options; node leaves it out of process.execArgv */
       break;
     }
     int start = i;

@@ -526,6 +526,18 @@ E('ERR_TRACE_EVENTS_CATEGORY_REQUIRED', 'At least one category is required', Typ
 E('ERR_SCRIPT_EXECUTION_TIMEOUT', 'Script execution timed out after %sms', Error);
 E('ERR_SCRIPT_EXECUTION_INTERRUPTED', 'Script execution was interrupted by `SIGINT`', Error);
 E('ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING', 'A dynamic import callback was not specified.', TypeError);
+E('ERR_MODULE_LINK_MISMATCH', '%s', TypeError);
+E('ERR_UNKNOWN_CREDENTIAL', '%s does not exist: %s', Error);
+E('ERR_VM_MODULE_ALREADY_LINKED', 'Module has already been linked', Error);
+E('ERR_VM_MODULE_CACHED_DATA_REJECTED', 'cachedData buffer was rejected', Error);
+E('ERR_VM_MODULE_CANNOT_CREATE_CACHED_DATA',
+  'Cached data cannot be created for a module which has been evaluated', Error);
+E('ERR_VM_MODULE_DIFFERENT_CONTEXT', 'Linked modules must use the same context', Error);
+E('ERR_VM_MODULE_LINK_FAILURE', "request for '%s' %s", Error);
+E('ERR_VM_MODULE_NOT_MODULE', 'Provided module is not an instance of Module', Error);
+E('ERR_VM_MODULE_STATUS', 'Module status %s', Error);
+E('ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG',
+  'A dynamic import callback was invoked without --experimental-vm-modules', TypeError);
 E('ERR_DOMAIN_CALLBACK_NOT_AVAILABLE', 'A callback was registered through ' +
   'process.setUncaughtExceptionCaptureCallback(), which is mutually exclusive with using ' +
   'the `domain` module', Error);

@@ -440,4 +440,8 @@ module.exports = {
   setInterval,
   setTimeout,
   getLibuvNow: binding.now,
+  // process.getActiveResourcesInfo(): the referenced timers and immediates.
+  getTimerCounts() {
+    return { timeoutCount: refCount, immediateCount: immediateInfo[kRefCount] };
+  },
 };

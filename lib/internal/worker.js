@@ -30,7 +30,9 @@ function resolveFilename(filename) {
     err.code = 'ERR_INVALID_URL_SCHEME';
     throw err;
   }
-  validateString(filename, 'filename');
+  if (typeof filename !== 'string') {
+    throw new ERR_INVALID_ARG_TYPE('filename', ['string', 'URL'], filename);
+  }
   if (path.isAbsolute(filename) || /^\.\.?[\\/]/.test(filename)) return path.resolve(filename);
   throw new ERR_WORKER_PATH(filename);
 }
@@ -89,6 +91,9 @@ class Worker extends EventEmitter {
     if (options.execArgv !== undefined) {
       validateArray(options.execArgv, 'options.execArgv');
       execArgv = options.execArgv.map(String);
+      // As on a command line, `--` ends the options and is not one of them.
+      const end = execArgv.indexOf('--');
+      if (end !== -1) execArgv = execArgv.slice(0, end);
     }
     let env;
     let shareEnv = false;
@@ -115,6 +120,7 @@ class Worker extends EventEmitter {
     this[kHandle] = handle;
     this[kExited] = false;
     this.threadId = handle.threadId;
+    this.threadName = options.name ?? 'WorkerThread';
     this.resourceLimits = resourceLimits;
     this.#setupStdio(options);
 
@@ -214,6 +220,7 @@ class Worker extends EventEmitter {
     this[kExited] = true;
     this[kHandle] = null;
     this.threadId = -1;
+    this.threadName = null;
     this.resourceLimits = {};
     handle.publicPort.close();
     handle.internalPort.close();
@@ -235,6 +242,9 @@ class Worker extends EventEmitter {
   }
 
   terminate(callback) {
+    // Even an unref()'ed worker keeps the process alive until it has stopped, so
+    // the promise settles.
+    this.ref();
     if (typeof callback === 'function') {
       process.emitWarning('Passing a callback to worker.terminate() is deprecated. ' +
         'It returns a Promise instead.', 'DeprecationWarning', 'DEP0132');

@@ -14,6 +14,7 @@
 
 #include "../runtime/runtime.h"
 #include "../util/check.h"
+#include "contextify.h"
 #include "../util/js.h"
 
 typedef struct contextify_global {
@@ -23,10 +24,16 @@ typedef struct contextify_global {
 
 typedef struct contextify_state {
   JSClassRef global_class;
+  struct eddy_interrupt* interrupt; /* contextify_interrupt.c */
 } contextify_state;
 
 static contextify_state* state_of(void) {
   return eddy_runtime_from(NULL)->binding_state[EDDY_BINDING_contextify];
+}
+
+struct eddy_interrupt* eddy__contextify_interrupt(eddy_runtime* rt) {
+  contextify_state* s = rt->binding_state[EDDY_BINDING_contextify];
+  return s->interrupt;
 }
 
 static contextify_global* global_of(JSObjectRef object) { return JSObjectGetPrivate(object); }
@@ -43,14 +50,47 @@ static JSValueRef global_on_get(JSContextRef ctx, JSObjectRef object, JSStringRe
   return JSObjectGetProperty(ctx, g->sandbox, name, exception);
 }
 
+/* Whether the global itself (not the sandbox behind it) has an own property name:
+ * asked with the callbacks turned off. (Object.prototype.hasOwnProperty cannot be
+ * used: called on a callback global it throws.) */
+static bool global_has_own(JSContextRef ctx, JSObjectRef global, contextify_global* g,
+                           JSStringRef name) {
+  JSObjectRef sandbox = g->sandbox;
+  g->sandbox = NULL;
+  bool has = JSObjectHasProperty(ctx, global, name);
+  g->sandbox = sandbox;
+  if (!has) return false;
+  JSValueRef proto = JSObjectGetPrototype(ctx, global);
+  return !JSValueIsObject(ctx, proto) || !JSObjectHasProperty(ctx, (JSObjectRef)proto, name);
+}
+
+/* Stores value as the global's own property name with the callbacks off (they
+ * report the sandbox's properties as read-only, which would make JSC drop the write
+ * or throw in strict code). Returns whether the property now holds value: false for
+ * a read-only one. */
+static bool put_on_global(JSContextRef ctx, JSObjectRef global, contextify_global* g,
+                          JSStringRef name, JSValueRef value) {
+  JSObjectRef sandbox = g->sandbox;
+  g->sandbox = NULL;
+  JSObjectSetProperty(ctx, global, name, value, kJSPropertyAttributeNone, NULL);
+  JSValueRef now = JSObjectGetProperty(ctx, global, name, NULL);
+  g->sandbox = sandbox;
+  return now != NULL && JSValueIsStrictEqual(ctx, now, value);
+}
+
+/* A write of a global goes to the sandbox, as node's. When the global holds the
+ * name itself (a builtin, a declaration), it is written there too, since JSC's
+ * compiled global accesses read the global's own storage; when that property is
+ * read-only, JSC's own put runs instead (and throws in strict code). */
 static bool global_on_set(JSContextRef ctx, JSObjectRef object, JSStringRef name,
                           JSValueRef value, JSValueRef* exception) {
   contextify_global* g = global_of(object);
   if (!g || !g->sandbox) return false;
+  bool own = global_has_own(ctx, object, g, name);
+  bool in_sandbox = JSObjectHasProperty(ctx, g->sandbox, name);
+  if (own && !put_on_global(ctx, object, g, name, value) && !in_sandbox) return false;
   JSObjectSetProperty(ctx, g->sandbox, name, value, kJSPropertyAttributeNone, exception);
-  /* Answering false also stores it on the global itself, so the context's own
-   * code keeps seeing builtins it replaces even if the sandbox drops them. */
-  return false;
+  return true;
 }
 
 static bool global_on_delete(JSContextRef ctx, JSObjectRef object, JSStringRef name,
@@ -106,13 +146,7 @@ static EDDY_JS_FN(contextify_make_context) {
 }
 
 /* run(global | null, source, filename, lineOffset) -> completion value, or throws
- * what the script throws.
- *
- * No `timeout`: JSC's watchdog (JSContextGroupSetExecutionTimeLimit) only arms when
- * it existed at the outermost entry into JS, and the termination it raises is not
- * catchable: it unwinds every JS frame up to C, so a vm caller could never catch
- * ERR_SCRIPT_EXECUTION_TIMEOUT. Measured here: the whole program died with
- * "JavaScript execution terminated". */
+ * what the script throws. (`timeout` and `breakOnSigint`: contextify_interrupt.c.) */
 static EDDY_JS_FN(contextify_run) {
   (void)function, (void)self;
   eddy_runtime* rt = eddy_runtime_from(ctx);
@@ -173,6 +207,7 @@ static void contextify_dispose(eddy_runtime* rt) {
   contextify_state* s = rt->binding_state[EDDY_BINDING_contextify];
   if (!s) return;
   JSClassRelease(s->global_class);
+  eddy__interrupt_free(s->interrupt);
   free(s);
   rt->binding_state[EDDY_BINDING_contextify] = NULL;
 }
@@ -189,6 +224,7 @@ JSObjectRef eddy_binding_contextify_init(eddy_runtime* rt, JSContextRef ctx) {
   def.getPropertyNames = global_on_names;
   def.finalize = global_on_finalize;
   s->global_class = JSClassCreate(&def);
+  s->interrupt = eddy__interrupt_new();
   rt->binding_state[EDDY_BINDING_contextify] = s;
   rt->binding_dispose[EDDY_BINDING_contextify] = contextify_dispose;
 
@@ -197,5 +233,6 @@ JSObjectRef eddy_binding_contextify_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy_js_set_fn(ctx, binding, "run", contextify_run);
   eddy_js_set_fn(ctx, binding, "checkSyntax", contextify_check_syntax);
   eddy_js_set_fn(ctx, binding, "isContextGlobal", contextify_is_context_global);
+  eddy__interrupt_add_functions(ctx, binding);
   return binding;
 }

@@ -1,5 +1,6 @@
 /* internalBinding('process'): the facts and system calls behind node:process.
  * Returns raw values; lib/internal/process/ shapes them and validates arguments. */
+#define _GNU_SOURCE /* RUSAGE_THREAD (process.threadCpuUsage) */
 #include <errno.h>
 #include <jsc/jsc.h>
 #include <openssl/crypto.h>
@@ -152,6 +153,17 @@ static EDDY_JS_FN(process_resource_usage) {
   return JSObjectMakeArray(ctx, 16, values, NULL);
 }
 
+/* threadCpuUsage() -> [user, system] microseconds of the calling thread */
+static EDDY_JS_FN(process_thread_cpu_usage) {
+  (void)function, (void)self, (void)argc, (void)argv, (void)exception;
+  struct rusage r;
+  if (getrusage(RUSAGE_THREAD, &r)) memset(&r, 0, sizeof(r));
+  JSValueRef values[2] = {
+      JSValueMakeNumber(ctx, (double)r.ru_utime.tv_sec * 1e6 + (double)r.ru_utime.tv_usec),
+      JSValueMakeNumber(ctx, (double)r.ru_stime.tv_sec * 1e6 + (double)r.ru_stime.tv_usec)};
+  return JSObjectMakeArray(ctx, 2, values, NULL);
+}
+
 static EDDY_JS_FN(process_kill) {
   (void)function, (void)self, (void)exception;
   int pid = (int)eddy_js_arg_int(ctx, argc, argv, 0);
@@ -176,6 +188,27 @@ static EDDY_JS_FN(process_ids) {
   JSValueRef v[4] = {JSValueMakeNumber(ctx, getuid()), JSValueMakeNumber(ctx, geteuid()),
                      JSValueMakeNumber(ctx, getgid()), JSValueMakeNumber(ctx, getegid())};
   return JSObjectMakeArray(ctx, 4, v, NULL);
+}
+
+/* groups() -> the supplementary group ids, with the effective gid added when the
+ * list lacks it (as node's process.getgroups() does). */
+static EDDY_JS_FN(process_groups) {
+  (void)function, (void)self, (void)argc, (void)argv, (void)exception;
+  int n = getgroups(0, NULL);
+  if (n < 0) n = 0;
+  gid_t* list = eddy_malloc(((size_t)n + 1) * sizeof(gid_t));
+  n = getgroups(n, list);
+  if (n < 0) n = 0;
+  gid_t egid = getegid();
+  bool has_egid = false;
+  for (int i = 0; i < n; i++) has_egid = has_egid || list[i] == egid;
+  if (!has_egid) list[n++] = egid;
+  JSValueRef* v = eddy_malloc((size_t)n * sizeof(JSValueRef));
+  for (int i = 0; i < n; i++) v[i] = JSValueMakeNumber(ctx, list[i]);
+  JSObjectRef array = JSObjectMakeArray(ctx, (size_t)n, v, NULL);
+  free(v);
+  free(list);
+  return array;
 }
 
 static EDDY_JS_FN(process_really_exit) {
@@ -391,9 +424,11 @@ JSObjectRef eddy_binding_process_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy_js_set_fn(ctx, b, "rss", process_rss);
   eddy_js_set_fn(ctx, b, "memoryUsage", process_memory_usage);
   eddy_js_set_fn(ctx, b, "resourceUsage", process_resource_usage);
+  eddy_js_set_fn(ctx, b, "threadCpuUsage", process_thread_cpu_usage);
   eddy_js_set_fn(ctx, b, "kill", process_kill);
   eddy_js_set_fn(ctx, b, "umask", process_umask);
   eddy_js_set_fn(ctx, b, "ids", process_ids);
+  eddy_js_set_fn(ctx, b, "groups", process_groups);
   eddy_js_set_fn(ctx, b, "reallyExit", process_really_exit);
   eddy_js_set_fn(ctx, b, "abort", process_abort);
   eddy_js_set_fn(ctx, b, "getTitle", process_get_title);

@@ -12,6 +12,7 @@
   X(cares_wrap)          \
   X(constants)           \
   X(contextify)          \
+  X(credentials)         \
   X(crypto)              \
   X(esm)                 \
   X(fs)                  \

@@ -20,9 +20,13 @@ stack.installErrorConstructors();
 
 // --- the process object -------------------------------------------------------
 
+// As node: process is an instance of its constructor, whose prototype inherits
+// from EventEmitter.
+const processConstructor = function process() {};
 const processProto = Object.create(EventEmitter.prototype, {
-  constructor: { value: function process() {}, writable: true, configurable: true },
+  constructor: { value: processConstructor, writable: true, configurable: true },
 });
+processConstructor.prototype = processProto;
 Object.setPrototypeOf(process, processProto);
 Object.defineProperty(process, Symbol.toStringTag, {
   value: 'process', writable: true, enumerable: false, configurable: false,
@@ -48,7 +52,8 @@ define('release', {
   sourceUrl: `https://nodejs.org/download/release/v${versions.node}/node-v${versions.node}.tar.gz`,
   headersUrl: `https://nodejs.org/download/release/v${versions.node}/node-v${versions.node}-headers.tar.gz`,
 });
-define('_rawDebug', (...args) => internalBinding('fs').writeString(2, `${args.join(' ')}\n`));
+define('_rawDebug', (...args) =>
+  internalBinding('fs').writeString(2, `${require('internal/util/inspect').format(...args)}\n`));
 define('moduleLoadList', require.moduleLoadList);
 define('_exiting', false);
 define('config', Object.freeze({
@@ -81,6 +86,7 @@ define('uptime', perThread.uptime);
 define('reallyExit', binding.reallyExit);
 define('_kill', binding.kill);
 define('cpuUsage', perThread.cpuUsage);
+define('threadCpuUsage', perThread.threadCpuUsage);
 define('resourceUsage', perThread.resourceUsage);
 define('memoryUsage', perThread.memoryUsage);
 define('constrainedMemory', () => 0);
@@ -92,13 +98,20 @@ define('exit', function exit(code) {
     process._exiting = true;
     process.emit('exit', normalizedExitCode());
   }
-  binding.reallyExit(normalizedExitCode());
+  // Through the property, which a program may replace (node calls it so too).
+  process.reallyExit(normalizedExitCode());
 });
 define('hrtime', perThread.hrtime);
 define('getuid', perThread.getuid);
 define('geteuid', perThread.geteuid);
 define('getgid', perThread.getgid);
 define('getegid', perThread.getegid);
+define('getgroups', perThread.getgroups);
+if (internalBinding('worker').isMainThread) {
+  for (const name of ['initgroups', 'setegid', 'seteuid', 'setgid', 'setgroups', 'setuid']) {
+    define(name, (...args) => require('internal/process/credentials')[name](...args));
+  }
+}
 define('features', {
   inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true, tls_sni: true,
   tls_ocsp: true, tls: true, openssl_is_boringssl: false, cached_builtins: true,
@@ -125,12 +138,22 @@ define('loadEnvFile', (path = undefined) => require('internal/process/env_file')
 define('getBuiltinModule', (id) => require('internal/modules/builtin_access').getBuiltinModule(id));
 define('ref', (maybeRefable) => maybeRefable?.[Symbol.for('nodejs.ref')]?.() ?? maybeRefable?.ref?.());
 define('unref', (maybeRefable) => maybeRefable?.[Symbol.for('nodejs.unref')]?.() ?? maybeRefable?.unref?.());
-define('getActiveResourcesInfo', () => []);
+define('getActiveResourcesInfo', () => {
+  const { timeoutCount, immediateCount } = require('internal/timers').getTimerCounts();
+  const requests = require('internal/fs/run').pendingRequestCount();
+  return [
+    ...new Array(requests).fill('FSReqCallback'),
+    ...new Array(timeoutCount).fill('Timeout'),
+    ...new Array(immediateCount).fill('Immediate'),
+  ];
+});
 define('_getActiveHandles', () => []);
-define('_getActiveRequests', () => []);
+define('_getActiveRequests', () => require('internal/fs/run').pendingRequests());
 define('allowedNodeEnvironmentFlags', new Set());
 define('sourceMapsEnabled', false);
-define('setSourceMapsEnabled', () => {});
+define('setSourceMapsEnabled', (enabled) => {
+  require('internal/validators').validateBoolean(enabled, 'enabled');
+});
 define('binding', (name) => {
   const { codes } = require('internal/errors');
   throw new codes.ERR_METHOD_NOT_IMPLEMENTED(`process.binding('${name}')`);
@@ -177,6 +200,11 @@ function lazyProcessProperty(name, load) {
 lazyProcessProperty('stdout', () => require('internal/process/stdio').getStdout());
 lazyProcessProperty('stderr', () => require('internal/process/stdio').getStderr());
 lazyProcessProperty('stdin', () => require('internal/process/stdio').getStdin());
+// The old way to read stdin: resumes it and returns it.
+define('openStdin', () => {
+  process.stdin.resume();
+  return process.stdin;
+});
 
 function normalizedExitCode() {
   const code = process.exitCode;

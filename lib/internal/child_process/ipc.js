@@ -24,6 +24,9 @@ const kPendingMessages = Symbol('kPendingMessages');
 
 let StringDecoder;
 
+// The options of the runtime's own messages (acknowledgements), which never wait.
+const kQuiet = Object.freeze({ swallowErrors: true });
+
 function isInternal(message) {
   return message !== null && typeof message === 'object' && typeof message.cmd === 'string' &&
     message.cmd.length > 5 && message.cmd.startsWith('NODE_');
@@ -99,8 +102,22 @@ function setupChannel(target, channel, serialization) {
           if (binding.acceptPending(channel, raw) === 0) handle = wrapReceived(message.type, raw, message.msg);
           else raw.close();
         }
+        // The sender holds its later messages until the handle is acknowledged.
+        target._send({ cmd: 'NODE_HANDLE_ACK' }, null, kQuiet);
         if (isInternal(message.msg)) target.emit('internalMessage', message.msg, handle);
         else target.emit('message', message.msg, handle);
+        return;
+      }
+      if (message.cmd === 'NODE_HANDLE_ACK' || message.cmd === 'NODE_HANDLE_NACK') {
+        // Send what was held back while the handle travelled.
+        const queue = target._handleQueue;
+        target._handleQueue = null;
+        if (queue !== null) {
+          for (const { message: held, handle, options, callback } of queue) {
+            if (!target.connected) break;
+            target._send(held, handle, options, callback);
+          }
+        }
         return;
       }
       target.emit('internalMessage', message);
@@ -162,6 +179,12 @@ function setupChannel(target, channel, serialization) {
 
   target._send = function _send(message, handle, options, callback) {
     if (message === undefined) throw new ERR_MISSING_ARGS('message');
+    // While a handle sent earlier is not acknowledged, messages wait in order, and
+    // send() answers whether this was the first to wait (node's backpressure).
+    if (this._handleQueue !== null && options !== kQuiet) {
+      this._handleQueue.push({ message, handle, options, callback });
+      return this._handleQueue.length === 1;
+    }
     if (!advanced && typeof message !== 'string' && typeof message !== 'object' &&
         typeof message !== 'number' && typeof message !== 'boolean') {
       throw new ERR_INVALID_ARG_TYPE('message', ['string', 'object', 'number', 'boolean'], message);
@@ -220,6 +243,7 @@ function setupChannel(target, channel, serialization) {
       return false;
     }
     pending++;
+    if (raw) this._handleQueue = [];
     if (err === 0) {
       // Written at once: complete on the next tick as node does.
       process.nextTick(() => req.oncomplete(0));

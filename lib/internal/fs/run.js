@@ -78,15 +78,28 @@ function runSync(op) {
 }
 
 // The request object of one in-flight call; the binding calls oncomplete(result).
+// In-flight requests, for process._getActiveRequests() / getActiveResourcesInfo().
+const activeRequests = new Set();
+
 class FSReq {
   constructor(gen, call, done) {
+    activeRequests.add(this);
     this.gen = gen;
     this.call = call;
     this.done = done;
     captureFrame(this); // AsyncLocalStorage reaches the callback (task_queues runCallback)
   }
 
+  // The request stays active until its callback returned, as node's does.
   oncomplete(r) {
+    try {
+      this.#complete(r);
+    } finally {
+      activeRequests.delete(this);
+    }
+  }
+
+  #complete(r) {
     const { gen, call, done } = this;
     let value;
     try {
@@ -163,4 +176,14 @@ function sleep(ms) {
   return new Call(sleepFn, [ms], 'sleep');
 }
 
-module.exports = { Call, runSync, runCallback, runCallbackFrom, runPromise, runPromiseOf, sleep };
+function pendingRequestCount() {
+  return activeRequests.size;
+}
+
+function pendingRequests() {
+  return [...activeRequests];
+}
+
+module.exports = {
+  Call, pendingRequestCount, pendingRequests, runSync, runCallback, runCallbackFrom, runPromise, runPromiseOf, sleep,
+};

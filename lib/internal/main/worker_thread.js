@@ -7,6 +7,43 @@
 const state = require('internal/worker/state');
 const io = require('internal/worker/io');
 
+// What a worker cannot do, as node: these throw ERR_WORKER_UNSUPPORTED_OPERATION
+// (the functions are marked `disabled`), and umask() can only be read.
+function disableProcessOnlyThings() {
+  const { ERR_WORKER_UNSUPPORTED_OPERATION } = require('internal/errors').codes;
+  const names = ['abort', 'chdir'];
+  // A worker whose environment says it has an IPC channel (NODE_CHANNEL_FD) gets
+  // the IPC API disabled rather than absent.
+  const ipc = process.env.NODE_CHANNEL_FD !== undefined;
+  if (ipc) names.push('send', 'disconnect');
+  if (process.platform !== 'win32') {
+    names.push('setuid', 'seteuid', 'setgid', 'setegid', 'setgroups', 'initgroups');
+  }
+  for (const name of names) {
+    const stub = () => {
+      throw new ERR_WORKER_UNSUPPORTED_OPERATION(`process.${name}()`);
+    };
+    stub.disabled = true;
+    Object.defineProperty(process, name, {
+      value: stub, writable: true, enumerable: true, configurable: true,
+    });
+  }
+  for (const name of ipc ? ['channel', 'connected'] : []) {
+    Object.defineProperty(process, name, {
+      get() {
+        throw new ERR_WORKER_UNSUPPORTED_OPERATION(`process.${name}`);
+      },
+      enumerable: false,
+      configurable: true,
+    });
+  }
+  const umask = process.umask;
+  process.umask = function(mask) {
+    if (mask !== undefined) throw new ERR_WORKER_UNSUPPORTED_OPERATION('Setting process.umask()');
+    return umask();
+  };
+}
+
 function run(binding, options) {
   const [publicHandle, internalHandle] = binding.getPorts();
   const internalPort = io.makePort(internalHandle);
@@ -16,7 +53,7 @@ function run(binding, options) {
   state.parentPort = io.makePort(publicHandle);
   state.workerData = load.workerData;
   state.resourceLimits = load.resourceLimits;
-  state.threadName = load.name;
+  state.threadName = load.name || 'WorkerThread';
   state.environmentData = load.environmentData;
 
   if (!load.shareEnv) {
@@ -24,11 +61,22 @@ function run(binding, options) {
     Object.defineProperty(process, 'env', { value: env, writable: true, enumerable: true, configurable: true });
   }
 
+  disableProcessOnlyThings();
   setupStdio(internalHandle, internalPort, load.hasStdin);
 
   require('internal/process/execution').setFatalHook((err) => {
-    try {
+    const post = () =>
       io.postThrough(internalHandle, { type: 'error', error: err, isError: err instanceof Error }, undefined);
+    try {
+      post();
+      return;
+    } catch {
+      // An error whose stack cannot be read (Error.prepareStackTrace threw) goes
+      // without one, as in node.
+    }
+    try {
+      Object.defineProperty(err, 'stack', { value: undefined, writable: true, configurable: true });
+      post();
     } catch {
       io.postThrough(internalHandle, { type: 'error', unserializable: true }, undefined);
     }

@@ -3,7 +3,7 @@
 
 const binding = internalBinding('process');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_UNKNOWN_SIGNAL },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_UNKNOWN_SIGNAL },
   errnoException, uvException,
 } = require('internal/errors');
 const { validateArray, validateInteger, validateNumber, validateObject, validateString } =
@@ -28,20 +28,29 @@ hrtime.bigint = function bigint() {
   return binding.hrtimeBigInt();
 };
 
+// process.cpuUsage() and threadCpuUsage(): [user, system] microseconds, minus
+// prevValue's when given.
+function usageSince(user, system, prevValue) {
+  if (prevValue === undefined) return { user, system };
+  validateObject(prevValue, 'prevValue');
+  for (const key of ['user', 'system']) {
+    const value = prevValue[key];
+    validateNumber(value, `prevValue.${key}`);
+    if (value < 0 || !Number.isFinite(value)) {
+      throw new ERR_INVALID_ARG_VALUE.RangeError(`prevValue.${key}`, value);
+    }
+  }
+  return { user: user - prevValue.user, system: system - prevValue.system };
+}
+
 function cpuUsage(prevValue) {
   const r = binding.resourceUsage();
-  const user = r[0];
-  const system = r[1];
-  if (prevValue) {
-    validateObject(prevValue, 'prevValue');
-    validateNumber(prevValue.user, 'prevValue.user');
-    validateNumber(prevValue.system, 'prevValue.system');
-    if (prevValue.user < 0 || !Number.isFinite(prevValue.user)) {
-      throw new ERR_INVALID_ARG_TYPE('prevValue.user', 'number', prevValue.user);
-    }
-    return { user: user - prevValue.user, system: system - prevValue.system };
-  }
-  return { user, system };
+  return usageSince(r[0], r[1], prevValue);
+}
+
+function threadCpuUsage(prevValue) {
+  const [user, system] = binding.threadCpuUsage();
+  return usageSince(user, system, prevValue);
 }
 
 function memoryUsage() {
@@ -130,8 +139,9 @@ const getuid = () => ids()[0];
 const geteuid = () => ids()[1];
 const getgid = () => ids()[2];
 const getegid = () => ids()[3];
+const getgroups = () => binding.groups();
 
 module.exports = {
-  chdir, cpuUsage, cwd, getegid, geteuid, getgid, getuid, hrtime, kill, memoryUsage,
-  resourceUsage, signalNumber, umask, uptime, validateExitCode,
+  chdir, cpuUsage, cwd, getegid, geteuid, getgid, getgroups, getuid, hrtime, kill, memoryUsage,
+  resourceUsage, signalNumber, threadCpuUsage, umask, uptime, validateExitCode,
 };

@@ -53,13 +53,12 @@ const errorConstructors = {
 };
 
 // The stack in V8's shape (engine-thrown errors carry JSC's until printed).
+// An Error.prepareStackTrace that throws makes the clone throw, as in node; an
+// own `stack` that is not a string is sent as no stack.
 function stackOf(err) {
-  let stack;
-  try {
-    stack = require('internal/errors/stack').v8Stack(err);
-  } catch {
-    stack = err.stack;
-  }
+  const own = Object.getOwnPropertyDescriptor(err, 'stack');
+  if (own !== undefined && 'value' in own && typeof own.value !== 'string') return null;
+  const stack = require('internal/errors/stack').v8Stack(err);
   return typeof stack === 'string' ? stack : null;
 }
 
@@ -319,6 +318,7 @@ class Reader {
         const hidden = { writable: true, configurable: true, enumerable: false };
         if (e[2] !== null) Object.defineProperty(out, 'message', { value: e[2], ...hidden });
         if (e[3] !== null) Object.defineProperty(out, 'stack', { value: e[3], ...hidden });
+        else delete out.stack; // the one made here would name this thread's frames
         if (e[4]) Object.defineProperty(out, 'cause', { value: this.decode(e[5]), ...hidden });
         return out;
       }

@@ -10,7 +10,7 @@ const state = {
   parentPort: null,
   workerData: null,
   resourceLimits: {},
-  threadName: binding.isMainThread ? 'main' : '',
+  threadName: '',
   environmentData: new Map(),
 };
 

@@ -361,7 +361,9 @@ function planImports(r) {
       if (res instanceof Error) throw locateAt(res, r, offset, length);
     }
     const m = res.module;
-    const stable = res.namespace || m.format !== 'module' || !m.assigned.has(res.name);
+    // A vm.SyntheticModule's exports change whenever setExport() is called.
+    const stable = res.namespace || (m.format !== 'module' && m.format !== 'synthetic') ||
+      (m.format === 'module' && !m.assigned.has(res.name));
     (stable && !r.cyclic ? copies : live).push([local, res]);
   }
   // Re-exports must resolve too, or linking fails as in node.
@@ -396,19 +398,22 @@ function instantiate(r) {
   const prefix = scoped ? `(function(__eddy_w){with(__eddy_w){return ${body}` : `(${body}`;
   setFirstLineOffset(r.url, prefix.length);
   let compiled;
+  const suffix = scoped ? '\n}}})' : '\n})';
   try {
-    compiled = builtins.compileFunction(t.code, r.url, prefix, scoped ? '\n}}})' : '\n})');
+    // A vm.SourceTextModule compiles in its own context (r.compile).
+    compiled = r.compile !== undefined ? r.compile(t.code, prefix, suffix) :
+      builtins.compileFunction(t.code, r.url, prefix, suffix);
   } catch (err) {
     if (err instanceof SyntaxError) throw syntaxError(r, err.message);
     throw err;
   }
   t.code = undefined;
   r.source = undefined; // compiled: only a SyntaxError needed the text
-  const meta = t.importMeta ? makeImportMeta(r) : undefined;
+  const meta = t.importMeta ? (r.makeImportMeta ?? makeImportMeta)(r) : undefined;
   const register = (getters) => { r.getters = getters; };
   r.scope = scoped ? { __proto__: null } : null;
   const fn = scoped ? compiled(r.scope) : compiled;
-  const importer = makeDynamicImport(r.url);
+  const importer = r.dynamicImport ?? makeDynamicImport(r.url);
   if (t.tla) {
     r.body = (values) => fn(register, meta, importer, values);
   } else {
@@ -645,6 +650,9 @@ function runBody(r) {
     case 'commonjs':
       evaluateCommonJS(r);
       return undefined;
+    case 'synthetic': // a vm.SyntheticModule: its callback sets r.values
+      r.evaluateSynthetic();
+      return undefined;
     case 'json': {
       let value;
       try {
@@ -781,7 +789,11 @@ module.exports = {
   registerHooks: hooks.registerHooks,
   ModuleRecord,
   entryRecord,
+  evaluate,
   getNamespace,
+  link,
+  ModuleRecord,
+  transformRecord,
   importModule,
   isModuleNamespace,
   makeDynamicImport,

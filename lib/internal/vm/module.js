@@ -1,0 +1,404 @@
+'use strict';
+// vm.Module, vm.SourceTextModule and vm.SyntheticModule (node exposes them behind
+// --experimental-vm-modules). Each wraps a record of eddy's ES module loader
+// (internal/modules/esm/loader): a source text module is transformed, linked and
+// evaluated by the same code as a file's module, except that the user's linker
+// supplies what it imports, it compiles in its vm context, and import.meta and
+// import() go to the options given here. A synthetic module is a record whose
+// export values its evaluateCallback sets.
+
+const loader = require('internal/modules/esm/loader');
+const { codes } = require('internal/errors');
+const {
+  validateFunction, validateInt32, validateObject, validateString, validateArray,
+  validateUint32, validateBoolean,
+} = require('internal/validators');
+
+const kRecord = Symbol('kRecord');
+// compileIn(context, source, filename, lineOffset) and makeImporter(option, filename,
+// referrer), given by lib/vm.js (setInternals) when it loads this file.
+let vmInternals;
+const kLinkGraph = Symbol('kLinkGraph');
+// vm:module(N) identifiers count per context, as node's.
+const moduleCounts = new WeakMap();
+const kMainContext = {};
+function nextIdentifier(context) {
+  const key = context ?? kMainContext;
+  const n = moduleCounts.get(key) ?? 0;
+  moduleCounts.set(key, n + 1);
+  return `vm:module(${n})`;
+}
+
+function setRecord(module, r) {
+  Object.defineProperty(module, kRecord, { value: r, enumerable: false });
+  moduleOfRecord.set(r, module);
+}
+
+// The modules made here, by record: what a record's requests resolve back to.
+const moduleOfRecord = new WeakMap();
+
+function isModule(value) {
+  return value instanceof Module && Object.hasOwn(value, kRecord);
+}
+
+function statusOf(r) {
+  if (r.linking) return 'linking';
+  switch (r.status) {
+    case 'new':
+    case 'fetched':
+      return 'unlinked';
+    case 'linked':
+      return 'linked';
+    case 'evaluating':
+      return 'evaluating';
+    default:
+      return r.hasError ? 'errored' : 'evaluated';
+  }
+}
+
+class Module {
+  constructor(token) {
+    if (new.target === Module || token !== kRecord) {
+      throw new TypeError('Module is not a constructor');
+    }
+  }
+
+  [require('internal/util').customInspectSymbol](depth, options) {
+    if (!isModule(this)) throw new codes.ERR_INVALID_THIS('Module');
+    if (typeof depth === 'number' && depth < 0) return `[${this.constructor.name}]`;
+    const shown = Object.create(Object.getPrototypeOf(this), {
+      status: { value: this.status, enumerable: true },
+      identifier: { value: this.identifier, enumerable: true },
+      context: { value: this.context, enumerable: true },
+    });
+    return require('internal/util/inspect').inspect(shown, { ...options, customInspect: false });
+  }
+
+  get identifier() {
+    return this[kRecord].url;
+  }
+
+  get context() {
+    return this[kRecord].context;
+  }
+
+  get status() {
+    return statusOf(this[kRecord]);
+  }
+
+  get namespace() {
+    const status = this.status;
+    if (status === 'unlinked' || status === 'linking') {
+      throw new codes.ERR_VM_MODULE_STATUS('must not be unlinked or linking');
+    }
+    return loader.getNamespace(this[kRecord]);
+  }
+
+  get error() {
+    if (this.status !== 'errored') throw new codes.ERR_VM_MODULE_STATUS('must be errored');
+    return this[kRecord].error;
+  }
+
+  async link(linker) {
+    if (!isModule(this)) throw new codes.ERR_INVALID_THIS('Module');
+    validateFunction(linker, 'linker');
+    const status = this.status;
+    if (status === 'linked' || status === 'evaluating' || status === 'evaluated' ||
+        status === 'errored') {
+      throw new codes.ERR_VM_MODULE_ALREADY_LINKED();
+    }
+    if (status !== 'unlinked') throw new codes.ERR_VM_MODULE_STATUS('must be unlinked');
+    try {
+      await this[kLinkGraph](linker);
+      instantiateRecord(this[kRecord]);
+    } catch (err) {
+      // As node: a module whose linking failed is errored.
+      const r = this[kRecord];
+      r.status = 'evaluated';
+      r.hasError = true;
+      r.error = err;
+      throw err;
+    }
+  }
+
+  // Asks linker for each request, then links what it returned (depth first); a
+  // module already on the way (a cycle) is not awaited.
+  async [kLinkGraph](linker) {
+    const r = this[kRecord];
+    if (r.status !== 'new' || r.linking) return;
+    r.linking = true;
+    try {
+      const requests = r.meta === null ? [] : r.meta.requests;
+      const modules = await Promise.all(requests.map(async ([specifier, attributes]) => {
+        const m = await linker(specifier, this, {
+          attributes: { __proto__: null, ...attributes },
+          assert: { __proto__: null, ...attributes },
+        });
+        if (!isModule(m)) throw new codes.ERR_VM_MODULE_NOT_MODULE();
+        if (m.context !== this.context) throw new codes.ERR_VM_MODULE_DIFFERENT_CONTEXT();
+        if (m.status === 'errored') {
+          const err = new codes.ERR_VM_MODULE_LINK_FAILURE(specifier,
+            'resolved to an errored module');
+          err.cause = m.error;
+          throw err;
+        }
+        return m;
+      }));
+      await Promise.all(modules.map((m) => m[kLinkGraph](linker)));
+      r.requests = modules.map((m) => m[kRecord]);
+      r.status = 'fetched';
+    } finally {
+      r.linking = false;
+    }
+  }
+
+  async evaluate(options = {}) {
+    if (!isModule(this)) throw new codes.ERR_INVALID_THIS('Module');
+    validateObject(options, 'options');
+    const { timeout, breakOnSigint = false } = options;
+    if (timeout !== undefined) validateUint32(timeout, 'options.timeout', true);
+    validateBoolean(breakOnSigint, 'options.breakOnSigint');
+    const status = this.status;
+    if (status !== 'linked' && status !== 'evaluated' && status !== 'errored') {
+      throw new codes.ERR_VM_MODULE_STATUS('must be one of linked, evaluated, or errored');
+    }
+    const r = this[kRecord];
+    if (r.status === 'evaluated') {
+      // Settled at once, as node's promise for a module already evaluated.
+      if (r.hasError) throw r.error;
+      return;
+    }
+    const pending = timeout !== undefined || breakOnSigint ?
+      vmInternals.callInterruptible(timeout ?? 0, breakOnSigint, () => loader.evaluate(r)) :
+      loader.evaluate(r);
+    if (pending !== undefined) await pending;
+  }
+}
+
+function instantiateRecord(r) {
+  for (const dep of graphRecords(r)) {
+    // A dependency that imports nothing needs no linkRequests([]).
+    if (dep !== r && dep.status === 'new' && !dep.linking && dep.meta?.requests.length === 0) {
+      dep.requests = [];
+      dep.status = 'fetched';
+    }
+    if (dep.status === 'new') {
+      const m = moduleOfRecord.get(r);
+      throw new codes.ERR_VM_MODULE_LINK_FAILURE(
+        `${m?.identifier ?? dep.url}`, 'is not linked');
+    }
+  }
+  loader.link(r);
+}
+
+function graphRecords(root) {
+  const seen = new Set([root]);
+  const stack = [root];
+  while (stack.length > 0) {
+    const r = stack.pop();
+    for (const dep of r.requests ?? []) {
+      if (!seen.has(dep)) {
+        seen.add(dep);
+        stack.push(dep);
+      }
+    }
+  }
+  return seen;
+}
+
+function contextOption(context) {
+  if (context === undefined) return undefined;
+  const vm = require('vm');
+  if (context === null || typeof context !== 'object' || !vm.isContext(context)) {
+    throw new codes.ERR_INVALID_ARG_TYPE('options.context', 'vm.Context', context);
+  }
+  return context;
+}
+
+class SourceTextModule extends Module {
+  #options;
+
+  constructor(sourceText, options = {}) {
+    super(kRecord);
+    validateString(sourceText, 'sourceText');
+    validateObject(options, 'options');
+    const context = contextOption(options.context);
+    const {
+      identifier = nextIdentifier(context), lineOffset = 0, columnOffset = 0,
+      initializeImportMeta, importModuleDynamically, cachedData,
+    } = options;
+    validateString(identifier, 'options.identifier');
+    validateInt32(lineOffset, 'options.lineOffset');
+    validateInt32(columnOffset, 'options.columnOffset');
+    if (initializeImportMeta !== undefined) {
+      validateFunction(initializeImportMeta, 'options.initializeImportMeta');
+    }
+    if (importModuleDynamically !== undefined) {
+      validateFunction(importModuleDynamically, 'options.importModuleDynamically');
+    }
+    if (cachedData !== undefined && !ArrayBuffer.isView(cachedData)) {
+      throw new codes.ERR_INVALID_ARG_TYPE('options.cachedData',
+        ['Buffer', 'TypedArray', 'DataView'], cachedData);
+    }
+    // (Made under a placeholder URL: the record would read an identifier such as
+    // file://host as a file's URL.)
+    const r = new loader.ModuleRecord('vm:', 'module', sourceText);
+    r.url = identifier;
+    loader.transformRecord(r);
+    r.context = context;
+    r.linking = false;
+    r.requests = null;
+    r.compile = (code, prefix, suffix) =>
+      vmInternals.compileIn(context, prefix + code + suffix, identifier, lineOffset);
+    r.makeImportMeta = () => {
+      const meta = { __proto__: null };
+      if (initializeImportMeta !== undefined) initializeImportMeta(meta, this);
+      return meta;
+    };
+    r.dynamicImport = vmInternals.makeImporter(importModuleDynamically, identifier, this);
+    setRecord(this, r);
+    this.#options = { cachedData };
+  }
+
+  #specifiers;
+  get dependencySpecifiers() {
+    this.#specifiers ??=
+      Object.freeze(this[kRecord].meta.requests.map(([specifier]) => specifier));
+    return this.#specifiers;
+  }
+
+  get moduleRequests() {
+    return Object.freeze(this[kRecord].meta.requests.map(([specifier, attributes]) =>
+      Object.freeze({
+        __proto__: null,
+        specifier,
+        attributes: Object.freeze({ __proto__: null, ...attributes }),
+        phase: 'evaluation',
+      })));
+  }
+
+  hasTopLevelAwait() {
+    return this[kRecord].meta.tla === true;
+  }
+
+  hasAsyncGraph() {
+    const status = this.status;
+    if (status === 'unlinked' || status === 'linking') {
+      throw new codes.ERR_VM_MODULE_STATUS('must not be unlinked or linking');
+    }
+    for (const r of graphRecords(this[kRecord])) {
+      if (r.meta?.tla === true) return true;
+    }
+    return false;
+  }
+
+  linkRequests(modules) {
+    validateArray(modules, 'modules');
+    const r = this[kRecord];
+    if (this.status !== 'unlinked') throw new codes.ERR_VM_MODULE_ALREADY_LINKED();
+    const requests = r.meta.requests;
+    if (modules.length !== requests.length) {
+      throw new codes.ERR_MODULE_LINK_MISMATCH(
+        `Expected ${requests.length} modules to link, got ${modules.length}`);
+    }
+    const records = modules.map((m, i) => {
+      if (!isModule(m)) throw new codes.ERR_VM_MODULE_NOT_MODULE();
+      if (m.context !== this.context) {
+        throw new codes.ERR_VM_MODULE_LINK_FAILURE(requests[i][0], 'is from a different context');
+      }
+      return m[kRecord];
+    });
+    r.requests = records;
+    r.status = 'fetched';
+  }
+
+  instantiate() {
+    const status = this.status;
+    if (status !== 'unlinked') {
+      if (status === 'linked') return;
+      throw new codes.ERR_VM_MODULE_STATUS('must be unlinked');
+    }
+    const r = this[kRecord];
+    if (r.status === 'new') {
+      throw new codes.ERR_VM_MODULE_LINK_FAILURE(this.identifier, 'is not linked');
+    }
+    instantiateRecord(r);
+  }
+
+  createCachedData() {
+    if (this.status === 'evaluating' || this.status === 'evaluated' || this.status === 'errored') {
+      throw new codes.ERR_VM_MODULE_CANNOT_CREATE_CACHED_DATA();
+    }
+    return require('buffer').Buffer.alloc(0);
+  }
+}
+
+class SyntheticModule extends Module {
+  constructor(exportNames, evaluateCallback, options = {}) {
+    super(kRecord);
+    if (!Array.isArray(exportNames) || exportNames.some((name) => typeof name !== 'string')) {
+      throw new codes.ERR_INVALID_ARG_TYPE('exportNames', 'Array of unique strings',
+        exportNames);
+    }
+    const names = new Set();
+    exportNames.forEach((name) => {
+      if (names.has(name)) {
+        throw new codes.ERR_INVALID_ARG_VALUE(`exportNames.${name}`, name, 'is duplicated');
+      }
+      names.add(name);
+    });
+    validateFunction(evaluateCallback, 'evaluateCallback');
+    validateObject(options, 'options');
+    const context = contextOption(options.context);
+    const { identifier = nextIdentifier(context) } = options;
+    validateString(identifier, 'options.identifier');
+    const r = new loader.ModuleRecord('vm:', 'synthetic', null);
+    r.url = identifier;
+    r.context = context;
+    r.linking = false;
+    r.exportNames = names;
+    r.values = { __proto__: null };
+    for (const name of names) r.values[name] = undefined;
+    r.requests = [];
+    r.status = 'fetched';
+    r.evaluateSynthetic = () => {
+      // A promise it returns is not waited for, as in node.
+      Reflect.apply(evaluateCallback, this, []);
+    };
+    loader.link(r);
+    setRecord(this, r);
+  }
+
+  // A synthetic module imports nothing: it is linked from the start.
+  async link(linker) {
+    validateFunction(linker, 'linker');
+  }
+
+  setExport(name, value) {
+    if (!isModule(this) || !(this instanceof SyntheticModule)) {
+      throw new codes.ERR_INVALID_THIS('SyntheticModule');
+    }
+    validateString(name, 'name');
+    const r = this[kRecord];
+    if (!r.exportNames.has(name)) {
+      throw new ReferenceError(`Export '${name}' is not defined in module`);
+    }
+    r.values[name] = value;
+  }
+}
+
+// What an importModuleDynamically callback returned, as import() resolves it.
+function namespaceOf(result) {
+  if (isModule(result)) {
+    if (result.status === 'errored') throw result.error;
+    return result.namespace;
+  }
+  if (loader.isModuleNamespace(result)) return result;
+  throw new codes.ERR_VM_MODULE_NOT_MODULE();
+}
+
+function setInternals(internals) {
+  vmInternals = internals;
+}
+
+module.exports = { Module, SourceTextModule, SyntheticModule, namespaceOf, setInternals };
