@@ -3,7 +3,7 @@
 // 1,000 TLS handshakes opened and abandoned at different points (before the
 // ClientHello, right after it, with garbage instead of it) leave nothing behind:
 // the server keeps serving, its connections all close, and the process's file
-// descriptors and RSS come back to where they were after a first 1,000 brought
+// descriptors and RSS come back to where they were after a first 2,000 brought
 // caches and heaps to their working size. Sequential: it counts the fds of the
 // whole process.
 const common = require('../common');
@@ -78,7 +78,9 @@ async function settled(server) {
 
 server.listen(0, '127.0.0.1', common.mustCall(async () => {
   const { port } = server.address();
-  await run(port, 1000); // warm-up: caches and heaps reach their working size
+  // Warm-up: caches and heaps reach their working size (the engine's heap allows 16 MiB
+  // of allocation between collections, so it takes a couple of thousand).
+  await run(port, 2000);
   await settled(server);
   globalThis.gc();
   const fdsBefore = fdCount();
