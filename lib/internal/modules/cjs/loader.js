@@ -525,8 +525,7 @@ Module._extensions['.js'] = function(module, filename) {
 
 function hasModuleSyntax(filename, content) {
   if (packageJson.getNearestParentPackageJSONType(filename) === 'commonjs') return false;
-  const t = internalBinding('esm').transform(content);
-  return t.error === undefined && t.hasModuleSyntax;
+  return internalBinding('esm').hasModuleSyntax(content);
 }
 
 Module._extensions['.json'] = function(module, filename) {
@@ -598,8 +597,7 @@ function isAmbiguousModule(filename) {
   }
   const content = fsBinding.readFileUtf8(filename);
   if (typeof content !== 'string' || !/\b(?:import|export)\b/.test(content)) return false;
-  const t = internalBinding('esm').transform(content);
-  return t.error === undefined && t.hasModuleSyntax;
+  return internalBinding('esm').hasModuleSyntax(content);
 }
 
 // Runs the program's entry point: resolves it like node (extensions, directories).

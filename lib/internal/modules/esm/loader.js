@@ -5,26 +5,33 @@
 //
 // How a module runs. src/esm/ rewrites its source without moving any line or
 // column (import declarations become spaces, `import.meta` -> `__eddy_meta`,
-// `import(` -> `_$imp$(`), and this file compiles it as
+// `import(` -> `_$imp$(`), and this file compiles it as one of
 //
+//   (function (__eddy_r, __eddy_meta, _$imp$, __eddy_v) { 'use strict';
+//     __eddy_r({ x: () => x }); const { 0: a, 1: b } = __eddy_v; <source>
+//   })
 //   [(function (__eddy_w) { with (__eddy_w) { return ]
 //   (function* (__eddy_r, __eddy_meta, _$imp$) { 'use strict'; __eddy_r({ x: () => x });
 //     const { 0: a, 1: b } = yield; <source>
 //   })
 //
-// Calling that function and running the generator to its `yield` instantiates
-// the module: function declarations are hoisted and the closures that read each
-// exported binding are registered (a `let` read early throws its own TDZ
-// ReferenceError). Resuming the generator evaluates the body, handing it the
-// imports that can be copied (see planImports): those become `const` locals. The
-// other imports (bindings their module reassigns, and every import of a module on
-// a cycle) are getters on the `with` object __eddy_w that call the exporter's
-// closures, so they stay live and a name declared inside the module still
-// shadows them. A module with top-level await is an async function instead,
-// whose closures are registered when its evaluation begins.
+// A module on an import cycle is the generator: calling it and running it to its
+// `yield` instantiates the module (function declarations are hoisted and the
+// closures that read each exported binding are registered, so a module of the
+// cycle can call them before this one runs; a `let` read early throws its own TDZ
+// ReferenceError), and resuming it evaluates the body. Every other module is only
+// ever read after it has run (its importers run after it), so it is the plain
+// function, called once as it evaluates: cheaper for JSC to compile and run than
+// a generator. A module with top-level await is the same as an async function.
+//
+// Each call is handed the imports that can be copied (see planImports): those
+// become `const` locals. The other imports (bindings their module reassigns, and
+// every import of a module on a cycle) are getters on the `with` object __eddy_w
+// that call the exporter's closures, so they stay live and a name declared inside
+// the module still shadows them.
 
 const path = require('path');
-const esm = internalBinding('esm');
+const { transformModule, hasModuleSyntax } = require('internal/modules/esm/transform');
 const builtins = internalBinding('builtins');
 const fsBinding = internalBinding('fs');
 const { setFirstLineOffset, setSyntaxLocation } = require('internal/errors/stack');
@@ -56,6 +63,7 @@ class ModuleRecord {
     this.requests = null; // records, by request index
     this.meta = null; // the transform's result
     this.getters = null; // local name -> closure that reads it
+    this.settled = null; // local name -> final value (plain modules, see instantiate)
     this.scope = null; // the `with` object holding the imports
     this.body = null; // the generator (or async function) that runs the module
     this.values = null; // name -> value, for CommonJS and JSON after evaluation
@@ -117,8 +125,7 @@ function defaultLoad(url) {
 
 function detectFormat(source) {
   if (!/\b(?:import|export|await)\b/.test(source)) return 'commonjs';
-  const t = esm.transform(source);
-  return t.error === undefined && t.hasModuleSyntax ? 'module' : 'commonjs';
+  return hasModuleSyntax(source) ? 'module' : 'commonjs';
 }
 
 function validateAttributes(url, format, attributes) {
@@ -172,14 +179,13 @@ function syntaxError(r, fallback) {
 }
 
 function transformRecord(r) {
-  const t = esm.transform(r.source);
+  const t = transformModule(r.source);
   if (t.error !== undefined) throw syntaxError(r, `${t.error} (${r.url})`);
   r.meta = t;
-  r.localExports = new Map(t.exports);
-  r.indirectExports = new Map(t.reexports.map(([name, req, imported]) => [name, { req, name: imported }]));
-  r.importMap = new Map(t.imports.map(([req, imported, local, offset, length]) =>
-    [local, { req, name: imported, offset, length }]));
-  r.assigned = new Set(t.assigned);
+  r.localExports = t.localExports;
+  r.indirectExports = t.indirectExports;
+  r.importMap = t.imports;
+  r.assigned = t.assigned;
   if (t.tla) {
     // Where its first top-level await is, for the warning about one that never settles.
     const before = r.source.slice(0, t.tlaOffset);
@@ -212,9 +218,10 @@ function fetchRecord(r) {
   switch (r.format) {
     case 'module': {
       transformRecord(r);
-      const requests = [];
-      for (const [specifier, attributes] of r.meta.requests) {
-        requests.push(getModule(specifier, r.url, attributes));
+      const { specifiers, attributes } = r.meta;
+      const requests = new Array(specifiers.length);
+      for (let i = 0; i < specifiers.length; i++) {
+        requests[i] = getModule(specifiers[i], r.url, attributes[i]);
       }
       r.requests = requests;
       break;
@@ -376,28 +383,40 @@ function planImports(r) {
 function instantiate(r) {
   const t = r.meta;
   const { copies, live } = r.plan;
+  // A generator only when the module must be instantiated before it runs.
+  const generator = r.cyclic && !t.tla;
+  const plain = !generator && !t.tla;
+  // A plain module's exports that it never assigns after declaring them are final
+  // once it has run: it hands over their values as it ends, and only the others get
+  // a closure (each one a function JSC must compile when it is first read).
   let closures = '';
-  for (const local of new Set(t.exports.map((e) => e[1]))) {
-    if (!r.importMap.has(local)) closures += `${JSON.stringify(local)}:()=>${local},`;
+  let settled = '';
+  for (const local of new Set(r.localExports.values())) {
+    if (r.importMap.has(local)) continue;
+    if (plain && !r.assigned.has(local)) settled += `${JSON.stringify(local)}:${local},`;
+    else closures += `${JSON.stringify(local)}:()=>${local},`;
   }
   let copied = '';
   if (copies.length > 0) {
     copied = `const {${copies.map(([local], i) => `${i}:${local}`).join(',')}}=` +
-      `${t.tla ? '__eddy_v' : 'yield'};`;
-  } else if (!t.tla) {
+      `${generator ? 'yield' : '__eddy_v'};`;
+  } else if (generator) {
     copied = 'yield;';
   }
   // Without live imports there is no `with` scope, and the module function is the
   // script itself (one function less for JSC to parse).
   const scoped = live.length > 0;
   const params = '__eddy_r,__eddy_meta,_$imp$';
-  const head = t.tla ? `async function(${params},__eddy_v)` : `function*(${params})`;
-  const body = `${head}{'use strict';__eddy_r({${closures}});${copied}`;
+  const head = generator ? `function*(${params})`
+    : t.tla ? `async function(${params},__eddy_v)` : `function(${params},__eddy_v,__eddy_d)`;
+  const body = `${head}{'use strict';__eddy_r({__proto__:null,${closures}});${copied}`;
   const prefix = scoped ? `(function(__eddy_w){with(__eddy_w){return ${body}` : `(${body}`;
+  // On a line of its own after the source, which may end in a line comment.
+  const end = settled !== '' ? `\n;__eddy_d({__proto__:null,${settled}})}` : '\n}';
   setFirstLineOffset(r.url, prefix.length);
   let compiled;
   try {
-    compiled = builtins.compileFunction(t.code, r.url, prefix, scoped ? '\n}}})' : '\n})');
+    compiled = builtins.compileFunction(t.code, r.url, prefix, scoped ? `${end}}})` : `${end})`);
   } catch (err) {
     if (err instanceof SyntaxError) throw syntaxError(r, err.message);
     throw err;
@@ -406,15 +425,18 @@ function instantiate(r) {
   r.source = undefined; // compiled: only a SyntaxError needed the text
   const meta = t.importMeta ? makeImportMeta(r) : undefined;
   const register = (getters) => { r.getters = getters; };
+  const settle = (values) => { r.settled = values; };
   r.scope = scoped ? { __proto__: null } : null;
   const fn = scoped ? compiled(r.scope) : compiled;
   const importer = makeDynamicImport(r.url);
-  if (t.tla) {
-    r.body = (values) => fn(register, meta, importer, values);
-  } else {
+  if (generator) {
     r.body = fn(register, meta, importer);
     r.body.next();
     fixDefaultName(r);
+  } else if (t.tla) {
+    r.body = (values) => fn(register, meta, importer, values);
+  } else {
+    r.body = (values) => fn(register, meta, importer, values, settle);
   }
 }
 
@@ -422,7 +444,7 @@ function instantiate(r) {
 function copiedValues(r) {
   const { copies } = r.plan;
   const values = new Array(copies.length);
-  for (let i = 0; i < copies.length; i++) values[i] = bindingGetter(copies[i][1], copies[i][0])();
+  for (let i = 0; i < copies.length; i++) values[i] = readBinding(copies[i][1], copies[i][0]);
   return values;
 }
 
@@ -431,7 +453,7 @@ function fixDefaultName(r) {
   if (!r.localExports.has('default') || r.localExports.get('default') !== kDefaultLocal) return;
   let value;
   try {
-    value = r.getters[kDefaultLocal]();
+    value = readLocal(r, kDefaultLocal, 'default');
   } catch {
     return;
   }
@@ -453,7 +475,7 @@ function locateAt(err, r, offset, length) {
 }
 
 function requestSpecifier(r, req) {
-  return r.meta.requests[req][0];
+  return r.meta.specifiers[req];
 }
 
 function missingExportError(r, req, name) {
@@ -520,41 +542,46 @@ function resolveExport(r, name, resolveSet = []) {
   return star;
 }
 
-// A function that reads the binding res names. `shown` is the name node would put
-// in a TDZ ReferenceError (the importer's local name).
-function bindingGetter(res, shown = res.name) {
+// The value of the binding res names. `shown` is the name node would put in a TDZ
+// ReferenceError (the importer's local name).
+function readBinding(res, shown = res.name) {
   const m = res.module;
+  if (res.namespace) return getNamespace(m);
   const name = res.name;
-  if (res.namespace) return () => getNamespace(m);
   switch (m.format) {
     case 'module':
-      return () => {
-        if (m.getters === null) throw tdz(shown);
-        try {
-          return m.getters[name]();
-        } catch (err) {
-          // JSC says "Cannot access uninitialized variable."; node names it.
-          if (err instanceof ReferenceError && err.message === kJSCTDZ) throw tdz(shown);
-          throw err;
-        }
-      };
-    case 'builtin': {
-      const exp = m.builtinExports;
-      if (name === 'default') return () => exp;
-      return () => {
-        try {
-          return exp[name];
-        } catch {
-          return undefined; // a lazy property of the built-in that cannot load here
-        }
-      };
-    }
+      return readLocal(m, name, shown);
+    case 'builtin':
+      if (name === 'default') return m.builtinExports;
+      try {
+        return m.builtinExports[name];
+      } catch {
+        return undefined; // a lazy property of the built-in that cannot load here
+      }
     default:
-      return () => {
-        if (m.values === null) throw tdz(shown);
-        return m.values[name];
-      };
+      if (m.values === null) throw tdz(shown);
+      return m.values[name];
   }
+}
+
+// The current value of module m's local binding `name`.
+function readLocal(m, name, shown) {
+  const settled = m.settled;
+  if (settled !== null && name in settled) return settled[name];
+  const getter = m.getters?.[name];
+  if (getter === undefined) throw tdz(shown);
+  try {
+    return getter();
+  } catch (err) {
+    // JSC says "Cannot access uninitialized variable."; node names it.
+    if (err instanceof ReferenceError && err.message === kJSCTDZ) throw tdz(shown);
+    throw err;
+  }
+}
+
+// A function that reads the binding res names (live).
+function bindingGetter(res, shown = res.name) {
+  return () => readBinding(res, shown);
 }
 const kJSCTDZ = 'Cannot access uninitialized variable.';
 
@@ -636,12 +663,15 @@ function evaluate(r) {
 
 function runBody(r) {
   switch (r.format) {
-    case 'module':
+    case 'module': {
       if (r.async) return r.body(copiedValues(r)).then(() => fixDefaultName(r));
-      r.body.next(copiedValues(r));
+      const body = r.body;
       r.body = undefined;
+      if (typeof body === 'function') body(copiedValues(r));
+      else body.next(copiedValues(r));
       fixDefaultName(r);
       return undefined;
+    }
     case 'commonjs':
       evaluateCommonJS(r);
       return undefined;
