@@ -31,7 +31,7 @@
 // the module still shadows them.
 
 const path = require('path');
-const { transformModule, hasModuleSyntax } = require('internal/modules/esm/transform');
+const { transformModule, hasModuleSyntax, kNoAttributes } = require('internal/modules/esm/transform');
 const builtins = internalBinding('builtins');
 const fsBinding = internalBinding('fs');
 const { setFirstLineOffset, setSyntaxLocation } = require('internal/errors/stack');
@@ -49,6 +49,7 @@ const {
 } = require('internal/errors');
 
 const kDefaultLocal = '__edf_';
+const ObjectHasOwn = Object.hasOwn;
 const AMBIGUOUS = Symbol('ambiguous');
 const registry = new Map();
 
@@ -75,6 +76,10 @@ class ModuleRecord {
     this.promise = undefined;
     this.isMain = false;
     this.cyclic = false; // on an import cycle (imports then stay live getters)
+    this.stamp = 0; // markCycles' bookkeeping
+    this.sccIndex = -1;
+    this.sccLow = -1;
+    this.onStack = false;
     this.plan = null; // how each import is bound: { copies, live }
     this.assigned = null; // names the module assigns after declaring them
     this.tlaLocation = undefined; // { line, column, text } of its first top-level await
@@ -129,6 +134,7 @@ function detectFormat(source) {
 }
 
 function validateAttributes(url, format, attributes) {
+  if (attributes === kNoAttributes && format !== 'json') return;
   for (const key of Object.keys(attributes)) {
     if (key !== 'type') throw new ERR_IMPORT_ATTRIBUTE_UNSUPPORTED(key, attributes[key], url);
   }
@@ -298,55 +304,55 @@ function link(root) {
   for (const r of records) r.status = 'linked';
 }
 
-// Marks the records that lie on an import cycle (Kosaraju's strongly connected
-// components, with explicit stacks so a long chain cannot overflow).
+// Marks the records that lie on an import cycle: Tarjan's strongly connected
+// components, with explicit stacks so that a long chain cannot overflow, and its
+// bookkeeping on the records (`stamp` says which link call a record belongs to).
+let linkStamp = 0;
 function markCycles(records) {
-  const inSet = new Set(records);
-  const order = [];
-  const visited = new Set();
-  for (const start of records) {
-    if (visited.has(start)) continue;
-    visited.add(start);
-    const stack = [[start, 0]];
-    while (stack.length > 0) {
-      const top = stack[stack.length - 1];
-      const deps = top[0].requests;
-      if (top[1] < deps.length) {
-        const dep = deps[top[1]++];
-        if (inSet.has(dep) && !visited.has(dep)) {
-          visited.add(dep);
-          stack.push([dep, 0]);
-        }
-      } else {
-        order.push(top[0]);
-        stack.pop();
-      }
-    }
-  }
-  const importers = new Map(records.map((r) => [r, []]));
+  const stamp = ++linkStamp;
   for (const r of records) {
-    for (const dep of r.requests) {
-      if (inSet.has(dep)) importers.get(dep).push(r);
-      if (dep === r) r.cyclic = true;
-    }
+    r.stamp = stamp;
+    r.sccIndex = -1;
   }
-  const assigned = new Set();
-  for (let i = order.length - 1; i >= 0; i--) {
-    if (assigned.has(order[i])) continue;
-    const component = [];
-    const stack = [order[i]];
-    assigned.add(order[i]);
-    while (stack.length > 0) {
-      const r = stack.pop();
-      component.push(r);
-      for (const importer of importers.get(r)) {
-        if (!assigned.has(importer)) {
-          assigned.add(importer);
-          stack.push(importer);
+  let counter = 0;
+  const stack = [];
+  const frames = []; // records being visited
+  const positions = []; // for each frame, the next request to look at
+  const visit = (r) => {
+    r.sccIndex = r.sccLow = counter++;
+    r.onStack = true;
+    stack.push(r);
+    frames.push(r);
+    positions.push(0);
+  };
+  for (const root of records) {
+    if (root.sccIndex !== -1) continue;
+    visit(root);
+    while (frames.length > 0) {
+      const top = frames.length - 1;
+      const r = frames[top];
+      const deps = r.requests;
+      if (positions[top] < deps.length) {
+        const dep = deps[positions[top]++];
+        if (dep === r) {
+          r.cyclic = true;
+        } else if (dep.stamp === stamp) {
+          if (dep.sccIndex === -1) visit(dep);
+          else if (dep.onStack && dep.sccIndex < r.sccLow) r.sccLow = dep.sccIndex;
+        }
+        continue;
+      }
+      frames.pop();
+      positions.pop();
+      if (top > 0 && r.sccLow < frames[top - 1].sccLow) frames[top - 1].sccLow = r.sccLow;
+      if (r.sccLow === r.sccIndex) {
+        const component = stack.splice(stack.lastIndexOf(r));
+        for (const m of component) {
+          m.onStack = false;
+          if (component.length > 1) m.cyclic = true;
         }
       }
     }
-    if (component.length > 1) for (const r of component) r.cyclic = true;
   }
 }
 
@@ -409,10 +415,12 @@ function instantiate(r) {
   const params = '__eddy_r,__eddy_meta,_$imp$';
   const head = generator ? `function*(${params})`
     : t.tla ? `async function(${params},__eddy_v)` : `function(${params},__eddy_v,__eddy_d)`;
-  const body = `${head}{'use strict';__eddy_r({__proto__:null,${closures}});${copied}`;
+  // (Plain object literals: `__proto__: null` in one costs JSC a call.)
+  const register = closures !== '' || !plain ? `__eddy_r({${closures}});` : '';
+  const body = `${head}{'use strict';${register}${copied}`;
   const prefix = scoped ? `(function(__eddy_w){with(__eddy_w){return ${body}` : `(${body}`;
   // On a line of its own after the source, which may end in a line comment.
-  const end = settled !== '' ? `\n;__eddy_d({__proto__:null,${settled}})}` : '\n}';
+  const end = settled !== '' ? `\n;__eddy_d({${settled}})}` : '\n}';
   setFirstLineOffset(r.url, prefix.length);
   let compiled;
   try {
@@ -424,19 +432,19 @@ function instantiate(r) {
   t.code = undefined;
   r.source = undefined; // compiled: only a SyntaxError needed the text
   const meta = t.importMeta ? makeImportMeta(r) : undefined;
-  const register = (getters) => { r.getters = getters; };
+  const registerGetters = (getters) => { r.getters = getters; };
   const settle = (values) => { r.settled = values; };
   r.scope = scoped ? { __proto__: null } : null;
   const fn = scoped ? compiled(r.scope) : compiled;
   const importer = makeDynamicImport(r.url);
   if (generator) {
-    r.body = fn(register, meta, importer);
+    r.body = fn(registerGetters, meta, importer);
     r.body.next();
     fixDefaultName(r);
   } else if (t.tla) {
-    r.body = (values) => fn(register, meta, importer, values);
+    r.body = (values) => fn(registerGetters, meta, importer, values);
   } else {
-    r.body = (values) => fn(register, meta, importer, values, settle);
+    r.body = (values) => fn(registerGetters, meta, importer, values, settle);
   }
 }
 
@@ -567,11 +575,11 @@ function readBinding(res, shown = res.name) {
 // The current value of module m's local binding `name`.
 function readLocal(m, name, shown) {
   const settled = m.settled;
-  if (settled !== null && name in settled) return settled[name];
-  const getter = m.getters?.[name];
-  if (getter === undefined) throw tdz(shown);
+  if (settled !== null && ObjectHasOwn(settled, name)) return settled[name];
+  const getters = m.getters;
+  if (getters === null || !ObjectHasOwn(getters, name)) throw tdz(shown);
   try {
-    return getter();
+    return getters[name]();
   } catch (err) {
     // JSC says "Cannot access uninitialized variable."; node names it.
     if (err instanceof ReferenceError && err.message === kJSCTDZ) throw tdz(shown);

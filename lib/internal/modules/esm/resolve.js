@@ -72,26 +72,48 @@ function suggestion(specifier, parentURL) {
   return `\nDid you mean to import ${JSON.stringify(found)}?`;
 }
 
+// Real paths of directories, as node's resolver caches them for the process.
+const realDirectories = new Map();
+
+function realDirectory(dir) {
+  let real = realDirectories.get(dir);
+  if (real === undefined) {
+    real = fsBinding.realpath(dir);
+    if (typeof real !== 'string') return undefined;
+    realDirectories.set(dir, real);
+  }
+  return real;
+}
+
 // Checks that a file: URL names a file; returns its real URL.
 function finalizeResolution(url, parentURL, preserveSymlinks) {
-  const urlPath = url.replace(/[?#].*$/, '');
-  if (/%2f|%5c/i.test(urlPath)) {
+  const cut = url.search(/[?#]/);
+  const urlPath = cut === -1 ? url : url.slice(0, cut);
+  if (urlPath.includes('%') && /%2f|%5c/i.test(urlPath)) {
     throw new ERR_INVALID_MODULE_SPECIFIER(urlPath,
       'must not include encoded "/" or "\\" characters', baseOf(parentURL));
   }
   const filepath = fileURLToPath(url);
-  const kind = stat(filepath.endsWith('/') ? filepath.slice(0, -1) || '/' : filepath);
-  if (kind === 1) {
+  const kind = fsBinding.internalModuleLinkStat(filepath.endsWith('/') ? filepath.slice(0, -1) || '/' : filepath);
+  if (kind >= 0 && (kind & 1) === 1) {
     throw new ERR_UNSUPPORTED_DIR_IMPORT(filepath, baseOf(parentURL), url);
   }
-  if (kind !== 0 || filepath.endsWith('/')) {
+  if (kind < 0 || filepath.endsWith('/')) {
     throw new ERR_MODULE_NOT_FOUND(filepath, baseOf(parentURL), url);
   }
   if (preserveSymlinks) return url;
-  const real = fsBinding.realpath(filepath);
+  let real;
+  if (kind === 2) {
+    real = fsBinding.realpath(filepath);
+  } else {
+    const slash = filepath.lastIndexOf('/');
+    const dir = slash === 0 ? '/' : filepath.slice(0, slash);
+    const realDir = realDirectory(dir);
+    if (realDir === dir) return url;
+    real = realDir === undefined ? undefined : `${realDir === '/' ? '' : realDir}${filepath.slice(slash)}`;
+  }
   if (typeof real !== 'string' || real === filepath) return url;
-  const suffix = url.slice(urlPath.length);
-  return pathToFileURL(real) + suffix;
+  return pathToFileURL(real) + url.slice(urlPath.length);
 }
 
 function legacyMainResolve(pkgDir, pkg, parentURL) {

@@ -15,6 +15,8 @@ const EXPORT_FROM = 4;
 const EXPORT_STAR = 5;
 const ASSIGNED = 6;
 const kSpecialNames = [null, '*', 'default', '__edf_'];
+// The attributes of every import that has none (most): shared, so frozen.
+const kNoAttributes = Object.freeze({ __proto__: null });
 
 // A name of the metadata: an identifier or a string literal of the source, or a
 // special name (start -1).
@@ -53,12 +55,14 @@ function transformModule(source) {
     switch (entries[i]) {
       case REQUEST:
         specifiers[req] = nameAt(source, entries[i + 2], entries[i + 3]);
-        attributes[req] ??= { __proto__: null };
+        attributes[req] ??= kNoAttributes;
         break;
-      case ATTRIBUTE:
-        (attributes[req] ??= { __proto__: null })[nameAt(source, entries[i + 2], entries[i + 3])] =
-          nameAt(source, entries[i + 4], entries[i + 5]);
+      case ATTRIBUTE: {
+        let bag = attributes[req];
+        if (bag === undefined || bag === kNoAttributes) bag = attributes[req] = { __proto__: null };
+        bag[nameAt(source, entries[i + 2], entries[i + 3])] = nameAt(source, entries[i + 4], entries[i + 5]);
         break;
+      }
       case IMPORT: {
         const imported = nameAt(source, entries[i + 2], entries[i + 3]);
         const local = nameAt(source, entries[i + 4], entries[i + 5]);
@@ -89,4 +93,4 @@ function transformModule(source) {
   };
 }
 
-module.exports = { transformModule, hasModuleSyntax: esm.hasModuleSyntax };
+module.exports = { transformModule, hasModuleSyntax: esm.hasModuleSyntax, kNoAttributes };

@@ -36,9 +36,27 @@ function pathToFileURL(filepath) {
   return `file://${encodePath(resolved)}`;
 }
 
+// The last two URLs converted: the loader converts a module's URL several times
+// as it resolves, loads and records it, and its parent's for every import.
+let lastURL = null;
+let lastPath = '';
+let prevURL = null;
+let prevPath = '';
+
 // A file: URL string (query and fragment ignored) as a path.
 function fileURLToPath(url) {
   if (typeof url !== 'string') url = `${url.href ?? url}`;
+  if (url === lastURL) return lastPath;
+  if (url === prevURL) return prevPath;
+  const result = convertFileURL(url);
+  prevURL = lastURL;
+  prevPath = lastPath;
+  lastURL = url;
+  lastPath = result;
+  return result;
+}
+
+function convertFileURL(url) {
   if (!url.startsWith('file:')) {
     const { codes } = require('internal/errors');
     throw new codes.ERR_INVALID_URL_SCHEME('file');
