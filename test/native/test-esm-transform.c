@@ -248,6 +248,14 @@ int main(void) {
   expect_cjs("module.exports = { a, b: c, 'd': e, ...f, ...require('g'), h: 1, i };", "a b 'd' ", "'g' ");
   expect_cjs("module.exports = { m() {}, n };", "m ", "");
   expect_cjs("module.exports = require('./x');", "", "'./x' ");
+  /* Babel's re-export of a whole module. */
+  expect_cjs("var _x = require('./x'); Object.keys(_x).forEach(function (key) {\n"
+             "  if (key === 'default') return;\n"
+             "  Object.defineProperty(exports, key, { enumerable: true, get: function () { return _x[key]; } });\n"
+             "});", "", "'./x' ");
+  expect_cjs("var _y = _interopRequireWildcard(require('y'));\n"
+             "Object.keys(_y).forEach(function (k) { exports[k] = _y[k]; });", "", "'y' ");
+  expect_cjs("var _z = require('z'); Object.keys(_z).forEach(function (k) { console.log(k); });", "", "");
   expect_cjs("Object.defineProperty(exports, '__esModule', { value: true });", "'__esModule' ", "");
   expect_cjs("Object.defineProperty(exports, 'a', { enumerable: true, get: function () { return m.a; } });"
              "Object.defineProperty(exports, 'b', { get() { return b } });"
