@@ -672,11 +672,19 @@ function evaluate(r) {
 function runBody(r) {
   switch (r.format) {
     case 'module': {
-      if (r.async) return r.body(copiedValues(r)).then(() => fixDefaultName(r));
+      if (r.async) {
+        return r.body(copiedValues(r)).then(() => fixDefaultName(r), (err) => {
+          throw explainScopeError(err, r);
+        });
+      }
       const body = r.body;
       r.body = undefined;
-      if (typeof body === 'function') body(copiedValues(r));
-      else body.next(copiedValues(r));
+      try {
+        if (typeof body === 'function') body(copiedValues(r));
+        else body.next(copiedValues(r));
+      } catch (err) {
+        throw explainScopeError(err, r);
+      }
       fixDefaultName(r);
       return undefined;
     }
@@ -698,6 +706,26 @@ function runBody(r) {
     default:
       return undefined;
   }
+}
+
+// A module that uses a CommonJS variable and fails for it is told so, as node does.
+const kCommonJSVariable = /^(?:Can't find variable: (require|module|exports|__filename|__dirname)|(require|module|exports|__filename|__dirname) is not defined)$/;
+function explainScopeError(err, r) {
+  const found = err instanceof ReferenceError ? kCommonJSVariable.exec(err.message) : null;
+  if (found === null) return err;
+  const name = found[1] ?? found[2];
+  let message = `${name} is not defined in ES module scope`;
+  if (name === 'require') message += ', you can use import instead';
+  if (r.filename?.endsWith('.js')) {
+    const pkg = require('internal/modules/package_json_reader').getPackageScopeConfig(r.filename);
+    if (pkg?.type === 'module') {
+      message += "\nThis file is being treated as an ES module because it has a '.js' file extension " +
+        `and '${pkg.pjsonPath}' contains "type": "module". To treat it as a CommonJS script, rename ` +
+        "it to use the '.cjs' file extension.";
+    }
+  }
+  err.message = message;
+  return err;
 }
 
 function evaluateCommonJS(r) {
