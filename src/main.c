@@ -70,6 +70,13 @@ static const char* const valued[] = {"-e", "--eval", "-p", "--print", "-pe", "-r
                                      "--test-timeout", "--redirect-warnings",
                                      "--disable-warning", NULL};
 
+/* Boolean flags only lib/ reads (lib/internal/options.js): handed to it as given. */
+static const char* const lib_flags[] = {
+    "--preserve-symlinks", "--preserve-symlinks-main", "--experimental-require-module",
+    "--no-experimental-require-module", "--experimental-detect-module",
+    "--no-experimental-detect-module", "--experimental-import-meta-resolve",
+    "--experimental-print-required-tla", NULL};
+
 static int takes_value(const char* name) {
   for (int i = 0; valued[i]; i++)
     if (strcmp(name, valued[i]) == 0) return 1;
@@ -124,8 +131,6 @@ static int apply_option(eddy_options* o, const char* name, const char* value, in
   } else if (!strcmp(name, "--pending-deprecation")) {
     o->pending_deprecation = true;
   } else if (!strcmp(name, "--trace-uncaught") ||
-             !strcmp(name, "--no-experimental-require-module") ||
-             !strcmp(name, "--experimental-require-module") ||
              !strcmp(name, "--experimental-eventsource") ||
              !strcmp(name, "--enable-source-maps")) {
     /* Accepted for compatibility; eddy's behaviour does not depend on them yet. */
@@ -138,6 +143,12 @@ static int apply_option(eddy_options* o, const char* name, const char* value, in
     *exit_code = 0;
     return EXIT_NOW;
   } else {
+    for (int i = 0; lib_flags[i]; i++) {
+      if (!strcmp(name, lib_flags[i])) {
+        push_const(&o->lib_flags, &o->lib_flag_count, lib_flags[i]);
+        return PARSED;
+      }
+    }
     return BAD_OPTION;
   }
   return PARSED;
@@ -200,6 +211,8 @@ int main(int argc, char** argv) {
   o.stack_trace_limit = -1;
   const char* pending = getenv("NODE_PENDING_DEPRECATION");
   o.pending_deprecation = pending && !strcmp(pending, "1");
+  const char* preserve = getenv("NODE_PRESERVE_SYMLINKS");
+  if (preserve && !strcmp(preserve, "1")) push_const(&o.lib_flags, &o.lib_flag_count, "--preserve-symlinks");
   int exit_code = 0;
 
   arg_list from_env = split_node_options(getenv("NODE_OPTIONS"));

@@ -42,6 +42,8 @@ typedef struct eddy_options {
   int disable_warning_count; /* --disable-warning codes and types */
   const char** disable_warnings;
   bool pending_deprecation; /* --pending-deprecation or NODE_PENDING_DEPRECATION=1 */
+  int lib_flag_count;       /* boolean flags only lib/ reads (--preserve-symlinks, ...) */
+  const char** lib_flags;
 } eddy_options;
 
 /* Slots of the byte array shared with lib/internal/process/task_queues.js: JS sets

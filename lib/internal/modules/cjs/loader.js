@@ -41,8 +41,17 @@ function Module(id = '', parent) {
   this.children = [];
 }
 
+// module.parent: DEP0144, a warning under --pending-deprecation.
+let parentWarned = false;
 Object.defineProperty(Module.prototype, 'parent', {
-  get() { return moduleParent.get(this); },
+  get() {
+    if (!parentWarned && requireBuiltin('internal/options').pendingDeprecation) {
+      parentWarned = true;
+      process.emitWarning('module.parent is deprecated due to accuracy issues. Please use ' +
+        'require.main to find program entry point instead.', 'DeprecationWarning', 'DEP0144');
+    }
+    return moduleParent.get(this);
+  },
   set(value) { moduleParent.set(this, value); },
   configurable: true,
 });
@@ -121,13 +130,24 @@ function toRealPath(requestPath) {
   return typeof r === 'string' ? r : requestPath;
 }
 
-function tryFile(requestPath) {
-  return stat(requestPath) === 0 ? toRealPath(requestPath) : false;
+// --preserve-symlinks (modules) and --preserve-symlinks-main (the entry point) keep
+// a module's path as it was reached instead of its real path.
+let preserve;
+function moduleFilename(requestPath, isMain) {
+  if (preserve === undefined) {
+    const { getOptionValue } = requireBuiltin('internal/options');
+    preserve = { main: getOptionValue('--preserve-symlinks-main'), other: getOptionValue('--preserve-symlinks') };
+  }
+  return (isMain ? preserve.main : preserve.other) ? path.resolve(requestPath) : toRealPath(requestPath);
 }
 
-function tryExtensions(basePath, exts) {
+function tryFile(requestPath, isMain) {
+  return stat(requestPath) === 0 ? moduleFilename(requestPath, isMain) : false;
+}
+
+function tryExtensions(basePath, exts, isMain) {
   for (const ext of exts) {
-    const filename = tryFile(basePath + ext);
+    const filename = tryFile(basePath + ext, isMain);
     if (filename) return filename;
   }
   return false;
@@ -136,12 +156,12 @@ function tryExtensions(basePath, exts) {
 function tryPackage(requestPath, exts, isMain, originalPath) {
   const pkg = packageJson.readPackage(requestPath);
   const main = pkg?.main;
-  if (!main) return tryExtensions(path.resolve(requestPath, 'index'), exts);
+  if (!main) return tryExtensions(path.resolve(requestPath, 'index'), exts, isMain);
   const filename = path.resolve(requestPath, main);
-  let actual = tryFile(filename) || tryExtensions(filename, exts) ||
-    tryExtensions(path.resolve(filename, 'index'), exts);
+  let actual = tryFile(filename, isMain) || tryExtensions(filename, exts, isMain) ||
+    tryExtensions(path.resolve(filename, 'index'), exts, isMain);
   if (actual === false) {
-    actual = tryExtensions(path.resolve(requestPath, 'index'), exts);
+    actual = tryExtensions(path.resolve(requestPath, 'index'), exts, isMain);
     if (!actual) {
       const err = new Error(`Cannot find module '${filename}'. ` +
         'Please verify that the package.json has a valid "main" entry');
@@ -176,7 +196,7 @@ function resolveExports(nmPath, request, parentPath) {
 // missing one carries the package's folder as `path`.
 function finalizeResolution(resolved, pkgDir) {
   const kind = stat(resolved);
-  if (kind === 0) return toRealPath(resolved);
+  if (kind === 0) return moduleFilename(resolved, false);
   const err = new Error(`Cannot find module '${resolved}'`);
   err.code = 'MODULE_NOT_FOUND';
   err.path = pkgDir.endsWith('/') ? pkgDir.slice(0, -1) : pkgDir;
@@ -214,10 +234,10 @@ Module._findPath = function _findPath(request, paths, isMain) {
     let filename;
     const rc = stat(basePath);
     if (!trailingSlash) {
-      if (rc === 0) filename = toRealPath(basePath);
+      if (rc === 0) filename = moduleFilename(basePath, isMain);
       if (!filename) {
         exts ??= Object.keys(Module._extensions);
-        filename = tryExtensions(basePath, exts);
+        filename = tryExtensions(basePath, exts, isMain);
       }
     }
     if (!filename && rc === 1) {
@@ -508,7 +528,8 @@ function isESMFile(filename) {
 
 Module._extensions['.js'] = function(module, filename) {
   if (isESMFile(filename)) {
-    return requireBuiltin('internal/modules/esm/require').requireESM(module, filename);
+    return requireBuiltin('internal/modules/esm/require').requireESM(module, filename,
+      moduleParent.get(module)?.filename);
   }
   const content = readSource(filename);
   try {
@@ -517,7 +538,8 @@ Module._extensions['.js'] = function(module, filename) {
     // A .js file outside any "type" whose syntax is ES module syntax is one (node's
     // --experimental-detect-module, on by default).
     if (err instanceof SyntaxError && !filename.endsWith('.cjs') && hasModuleSyntax(filename, content)) {
-      return requireBuiltin('internal/modules/esm/require').requireESM(module, filename);
+      return requireBuiltin('internal/modules/esm/require').requireESM(module, filename,
+        moduleParent.get(module)?.filename);
     }
     throw err;
   }

@@ -160,8 +160,10 @@ function packageResolve(specifier, parentURL, conditions) {
 }
 
 // specifier -> URL string, as node's default resolve does.
+let preserveSymlinksFlag;
 function defaultResolve(specifier, parentURL, conditions = defaultConditions,
-                        preserveSymlinks = false) {
+                        preserveSymlinks = (preserveSymlinksFlag ??=
+                          require('internal/options').getOptionValue('--preserve-symlinks'))) {
   try {
     return resolveSpecifier(specifier, parentURL, conditions, preserveSymlinks);
   } catch (err) {
