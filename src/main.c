@@ -75,7 +75,7 @@ static const char* const lib_flags[] = {
     "--preserve-symlinks", "--preserve-symlinks-main", "--experimental-require-module",
     "--no-experimental-require-module", "--experimental-detect-module",
     "--no-experimental-detect-module", "--experimental-import-meta-resolve",
-    "--experimental-print-required-tla", NULL};
+    "--experimental-print-required-tla", "--enable-source-maps", NULL};
 
 static int takes_value(const char* name) {
   for (int i = 0; valued[i]; i++)
@@ -131,8 +131,7 @@ static int apply_option(eddy_options* o, const char* name, const char* value, in
   } else if (!strcmp(name, "--pending-deprecation")) {
     o->pending_deprecation = true;
   } else if (!strcmp(name, "--trace-uncaught") ||
-             !strcmp(name, "--experimental-eventsource") ||
-             !strcmp(name, "--enable-source-maps")) {
+             !strcmp(name, "--experimental-eventsource")) {
     /* Accepted for compatibility; eddy's behaviour does not depend on them yet. */
   } else if (!strcmp(name, "-v") || !strcmp(name, "--version")) {
     printf("v%s\n", EDDY_VERSION);

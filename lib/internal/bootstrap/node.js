@@ -129,8 +129,14 @@ define('getActiveResourcesInfo', () => []);
 define('_getActiveHandles', () => []);
 define('_getActiveRequests', () => []);
 define('allowedNodeEnvironmentFlags', new Set());
-define('sourceMapsEnabled', false);
-define('setSourceMapsEnabled', () => {});
+Object.defineProperty(process, 'sourceMapsEnabled', {
+  get: () => require('internal/modules/source_maps').getSourceMapsSupport().enabled,
+  enumerable: true,
+  configurable: true,
+});
+define('setSourceMapsEnabled', function setSourceMapsEnabled(enabled) {
+  require('internal/modules/source_maps').setSourceMapsEnabled(enabled);
+});
 define('binding', (name) => {
   const { codes } = require('internal/errors');
   throw new codes.ERR_METHOD_NOT_IMPLEMENTED(`process.binding('${name}')`);

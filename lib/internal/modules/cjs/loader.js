@@ -537,7 +537,7 @@ Module._extensions['.js'] = function(module, filename) {
   } catch (err) {
     // A .js file outside any "type" whose syntax is ES module syntax is one (node's
     // --experimental-detect-module, on by default).
-    if (err instanceof SyntaxError && !filename.endsWith('.cjs') && hasModuleSyntax(filename, content)) {
+    if (err instanceof SyntaxError && !filename.endsWith('.cjs') && isModuleSource(filename, content, err)) {
       return requireBuiltin('internal/modules/esm/require').requireESM(module, filename,
         moduleParent.get(module)?.filename);
     }
@@ -545,9 +545,13 @@ Module._extensions['.js'] = function(module, filename) {
   }
 };
 
-function hasModuleSyntax(filename, content) {
+// Whether a file that failed to compile as CommonJS with `err` is an ES module: it
+// has module syntax, or it declares one of the wrapper's variables at top level
+// (`const require = ...`), which only a module may.
+const kWrapperRedeclared = /^Cannot declare a (?:const variable|let variable|class) twice: '(?:require|module|exports|__filename|__dirname)'\.$/;
+function isModuleSource(filename, content, err) {
   if (packageJson.getNearestParentPackageJSONType(filename) === 'commonjs') return false;
-  return internalBinding('esm').hasModuleSyntax(content);
+  return kWrapperRedeclared.test(err.message) || internalBinding('esm').hasModuleSyntax(content);
 }
 
 Module._extensions['.json'] = function(module, filename) {
@@ -638,7 +642,9 @@ Module.runMain = function runMain(main = process.argv[1]) {
 };
 
 Module._initPaths = initGlobalPaths;
-Module.syncBuiltinESMExports = function syncBuiltinESMExports() {};
+Module.syncBuiltinESMExports = function syncBuiltinESMExports() {
+  requireBuiltin('internal/modules/esm/loader').syncBuiltinESMExports();
+};
 Module.findSourceMap = function findSourceMap() { return undefined; };
 Module._debug = function() {};
 Module.prototype._compileFunction = compileWrapper;

@@ -559,16 +559,34 @@ function readBinding(res, shown = res.name) {
   switch (m.format) {
     case 'module':
       return readLocal(m, name, shown);
-    case 'builtin':
+    case 'builtin': {
       if (name === 'default') return m.builtinExports;
-      try {
-        return m.builtinExports[name];
-      } catch {
-        return undefined; // a lazy property of the built-in that cannot load here
-      }
+      // A built-in's named exports are its properties as first read, until
+      // syncBuiltinESMExports() reads them again (node snapshots them likewise).
+      const values = m.values ??= { __proto__: null };
+      if (!(name in values)) values[name] = readBuiltinProperty(m.builtinExports, name);
+      return values[name];
+    }
     default:
       if (m.values === null) throw tdz(shown);
       return m.values[name];
+  }
+}
+
+function readBuiltinProperty(exports, name) {
+  try {
+    return exports[name];
+  } catch {
+    return undefined; // a lazy property of the built-in that cannot load here
+  }
+}
+
+// module.syncBuiltinESMExports(): built-ins' named exports take the current values
+// of their properties.
+function syncBuiltinESMExports() {
+  for (const r of registry.values()) {
+    if (r.format !== 'builtin' || r.values === null) continue;
+    for (const name in r.values) r.values[name] = readBuiltinProperty(r.builtinExports, name);
   }
 }
 
@@ -835,8 +853,19 @@ function requireModule(filename, parentFilename) {
   }
   loadGraph(r);
   link(r);
-  for (const m of graphOf(r, (x) => x.status !== 'evaluated')) {
-    if (m.async) throw new ERR_REQUIRE_ASYNC_MODULE(parentFilename, filename);
+  const awaiting = graphOf(r, (x) => x.status !== 'evaluated').filter((m) => m.async);
+  if (awaiting.length > 0) {
+    // --experimental-print-required-tla runs the graph and shows each await first.
+    if (!require('internal/options').getOptionValue('--experimental-print-required-tla')) {
+      throw new ERR_REQUIRE_ASYNC_MODULE(parentFilename, filename);
+    }
+    evaluate(r)?.catch(() => {});
+    for (const m of awaiting) {
+      const at = m.tlaLocation;
+      internalBinding('fs').writeString(2, `Error: unexpected top-level await at ${m.url}:${at.line}\n` +
+        `${at.text}\n${' '.repeat(at.column)}^\n\n`);
+    }
+    throw new ERR_REQUIRE_ASYNC_MODULE(parentFilename, filename);
   }
   const p = evaluate(r);
   if (p !== undefined) throw new ERR_REQUIRE_ASYNC_MODULE(parentFilename, filename);
@@ -855,5 +884,6 @@ module.exports = {
   registry,
   requireModule,
   resolveURL,
+  syncBuiltinESMExports,
   run,
 };
