@@ -46,7 +46,8 @@ function addBuiltinLibsToGlobal(module) {
 }
 
 function evalScript(name, source, print) {
-  if (internalBinding('process').options.inputType === 'module') {
+  const { options } = internalBinding('process');
+  if (options.inputType === 'module') {
     return require('internal/modules/esm/run_main').evalModule(name, source, print);
   }
   const module = new Module(name);
@@ -77,6 +78,15 @@ function evalScript(name, source, print) {
   try {
     result = builtins.compileFunction(body, name, '', '');
   } catch (err) {
+    // Without --input-type, source that only parses as a module (import/export,
+    // import.meta, top-level await) runs as one, as node's syntax detection does;
+    // the CommonJS variables are not defined there.
+    if (err instanceof SyntaxError && options.inputType === '' &&
+        require('internal/options').getOptionValue('--experimental-detect-module', true) &&
+        internalBinding('esm').hasModuleSyntax(source)) {
+      for (const key of [...Object.keys(scope), '_$imp$']) delete globalThis[key];
+      return require('internal/modules/esm/run_main').evalModule(name, source, print);
+    }
     if (err instanceof SyntaxError && err.sourceURL === name) {
       require('internal/modules/cjs/loader').locateSyntaxError(err, body, name, '');
     }
