@@ -251,6 +251,7 @@ int main(int argc, char** argv) {
   eddy_engine_configure(&o);
   eddy_runtime rt;
   CHECK_EQ(eddy_runtime_init(&rt, &o), 0);
+  eddy_engine_adopt_main_thread();
   exit_code = eddy_runtime_run(&rt);
   eddy_runtime_exit(&rt, exit_code);
 }

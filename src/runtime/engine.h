@@ -6,4 +6,8 @@
 
 void eddy_engine_configure(const eddy_options* options);
 
+/* Makes the calling thread, whose runtime exists, the engine's main thread: once, from
+ * the main thread, after its runtime's GLib context is in place. */
+void eddy_engine_adopt_main_thread(void);
+
 #endif

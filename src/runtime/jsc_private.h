@@ -36,4 +36,11 @@ void JSContextGroupSetExecutionTimeLimit(JSContextGroupRef group, double limit, 
                                          void* context);
 void JSContextGroupClearExecutionTimeLimit(JSContextGroupRef group);
 
+/* WTF::RunLoop::initializeMain(): records the calling thread's RunLoop as the main one.
+ * JSC's timer-driven full collection asks WTF::MemoryPressureHandler, whose singleton
+ * binds a timer to RunLoop::main(); WebKit initializes that at start-up, and a bare JSC
+ * embedder that does not gets a NULL dereference the first time the timer fires
+ * (measured: a server idle after its heap grew, segfault in FullGCActivityCallback). */
+void eddy_wtf_run_loop_initialize_main(void) __asm__("_ZN3WTF7RunLoop14initializeMainEv");
+
 #endif
