@@ -514,8 +514,14 @@ function bindImports(r) {
   }
 }
 
-function resolveExport(r, name, resolveSet = []) {
+function resolveExport(r, name, resolveSet) {
   if (r.format !== 'module') return r.exportNames.has(name) ? { module: r, name } : null;
+  if (resolveSet === undefined) {
+    // Most often: the module's own binding, found without the bookkeeping below.
+    const local = r.localExports.get(name);
+    if (local !== undefined && !r.importMap.has(local)) return { module: r, name: local };
+    resolveSet = [];
+  }
   for (const e of resolveSet) {
     if (e.module === r && e.name === name) return null;
   }
