@@ -549,8 +549,12 @@ Module._extensions['.js'] = function(module, filename) {
 // has module syntax, or it declares one of the wrapper's variables at top level
 // (`const require = ...`), which only a module may.
 const kWrapperRedeclared = /^Cannot declare a (?:const variable|let variable|class) twice: '(?:require|module|exports|__filename|__dirname)'\.$/;
+function detectModule() {
+  return requireBuiltin('internal/options').getOptionValue('--experimental-detect-module', true);
+}
+
 function isModuleSource(filename, content, err) {
-  if (packageJson.getNearestParentPackageJSONType(filename) === 'commonjs') return false;
+  if (packageJson.getNearestParentPackageJSONType(filename) === 'commonjs' || !detectModule()) return false;
   return kWrapperRedeclared.test(err.message) || internalBinding('esm').hasModuleSyntax(content);
 }
 
@@ -618,11 +622,12 @@ Module.createRequire = function createRequire(filename) {
 
 // A main .js file in no "type" scope that has ES module syntax runs as a module.
 function isAmbiguousModule(filename) {
-  if (!filename.endsWith('.js') || packageJson.getNearestParentPackageJSONType(filename) !== 'none') {
+  if (!filename.endsWith('.js') || packageJson.getNearestParentPackageJSONType(filename) !== 'none' ||
+      !detectModule()) {
     return false;
   }
   const content = fsBinding.readFileUtf8(filename);
-  if (typeof content !== 'string' || !/\b(?:import|export)\b/.test(content)) return false;
+  if (typeof content !== 'string' || !/\b(?:import|export|await)\b/.test(content)) return false;
   return internalBinding('esm').hasModuleSyntax(content);
 }
 
@@ -632,7 +637,10 @@ Module.runMain = function runMain(main = process.argv[1]) {
   statCaching = true;
   try {
     if (stat(resolved) === 0 && (isESMFile(resolved) || isAmbiguousModule(resolved))) {
-      return requireBuiltin('internal/modules/esm/run_main').runMainESM(resolved, 'module');
+      // A detected module's format is found again by the ES module loader, which
+      // warns about its typeless package.json as node does.
+      return requireBuiltin('internal/modules/esm/run_main').runMainESM(resolved,
+        isESMFile(resolved) ? 'module' : undefined);
     }
     Module._load(main.startsWith('/') ? main : path.resolve(main), null, true);
   } finally {

@@ -101,15 +101,16 @@ function resolveURL(specifier, parentURL, attributes = { __proto__: null }) {
   return hooks.runResolveHooks(specifier, parentURL, attributes);
 }
 
-function loadURL(url, attributes) {
-  if (!hooks.hasLoadHooks()) return defaultLoad(url);
+// formatHint: the format the caller already knows (an entry point), or undefined.
+function loadURL(url, attributes, formatHint) {
+  if (!hooks.hasLoadHooks()) return defaultLoad(url, formatHint);
   return hooks.runLoadHooks(url, attributes, defaultLoad, detectFormat);
 }
 
 // Reads a URL: { format, source }. A .js file of a package without "type" is an
 // ES module when it has module syntax.
-function defaultLoad(url) {
-  let format = defaultFormat(url);
+function defaultLoad(url, formatHint) {
+  let format = formatHint ?? defaultFormat(url);
   let source = null;
   if (url.startsWith('data:')) {
     if (format === null) {
@@ -123,14 +124,34 @@ function defaultLoad(url) {
       const { uvException } = require('internal/errors');
       throw uvException({ errno: source, syscall: 'open', path: filename });
     }
-    if (format === undefined) format = detectFormat(source);
+    if (format === undefined) {
+      format = detectFormat(source);
+      if (format === 'module') warnTypelessPackage(url, filename);
+    }
   }
   return { format, source };
 }
 
+// A .js file in no "type" scope is an ES module when it has module syntax (node's
+// --experimental-detect-module, on by default).
+let detectModule;
 function detectFormat(source) {
-  if (!/\b(?:import|export|await)\b/.test(source)) return 'commonjs';
+  detectModule ??= require('internal/options').getOptionValue('--experimental-detect-module', true);
+  if (!detectModule || !/\b(?:import|export|await)\b/.test(source)) return 'commonjs';
   return hasModuleSyntax(source) ? 'module' : 'commonjs';
+}
+
+// As node: a package.json without "type" over a file detected as an ES module
+// costs a second parse; node says so once per package.json.
+const warnedPackages = new Set();
+function warnTypelessPackage(url, filename) {
+  const pkg = require('internal/modules/package_json_reader').getPackageScopeConfig(filename);
+  if (pkg === undefined || warnedPackages.has(pkg.pjsonPath)) return;
+  warnedPackages.add(pkg.pjsonPath);
+  process.emitWarning(`Module type of ${url} is not specified and it doesn't parse as CommonJS.\n` +
+    'Reparsing as ES module because module syntax was detected. This incurs a performance ' +
+    `overhead.\nTo eliminate this warning, add "type": "module" to ${pkg.pjsonPath}.`,
+  { code: 'MODULE_TYPELESS_PACKAGE_JSON' });
 }
 
 function validateAttributes(url, format, attributes) {
@@ -837,7 +858,7 @@ function entryRecord(url, format, source) {
   let r = registry.get(url);
   if (r === undefined) {
     if (source === undefined) {
-      const loaded = loadURL(url, { __proto__: null });
+      const loaded = loadURL(url, { __proto__: null }, format);
       format ??= loaded.format;
       source = loaded.source;
     }
