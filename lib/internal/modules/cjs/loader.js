@@ -441,10 +441,19 @@ function compileWrapper(content, filename) {
   try {
     return builtins.compileFunction(body, filename, Module.wrapper[0], Module.wrapper[1]);
   } catch (err) {
-    if (err instanceof SyntaxError) locateSyntaxError(err, body, filename, Module.wrapper[0]);
+    if (err instanceof SyntaxError) {
+      locateSyntaxError(err, body, filename, Module.wrapper[0]);
+      compileErrors.set(err, filename);
+    }
     throw err;
   }
 }
+
+// SyntaxErrors from compiling a file, by error: module syntax in one that is not
+// retried as an ES module gets node's hint (see Module._extensions['.js']).
+const compileErrors = new WeakMap();
+const kModuleSyntaxMessages = new Set(['Cannot use import statement outside a module',
+  "Unexpected token 'export'", "Cannot use 'import.meta' outside a module"]);
 
 // Gives a SyntaxError from compiling a file node's location (line and column in
 // the user's text) and drops the line/sourceURL properties JSC adds to it.
@@ -452,17 +461,32 @@ function locateSyntaxError(err, body, filename, prefix) {
   const found = builtins.locateSyntaxError(`${prefix}${body}\n})`, filename, false);
   if (found !== null) {
     const [line] = found;
+    const text = body.split(/\r?\n/)[line - 1] ?? '';
+    const message = moduleSyntaxMessage(err.message, text);
+    if (message !== err.message) err.message = message;
     // JSC reports no column for syntax errors; the offending token named in the
     // message locates it on the line.
-    const text = body.split(/\r?\n/)[line - 1] ?? '';
-    const token = /'([^']+)'|"([^"]+)"/.exec(err.message);
-    const at = token ? text.indexOf(token[1] ?? token[2]) : -1;
+    const token = /'([^']+)'|"([^"]+)"|(import) statement/.exec(err.message);
+    const at = token ? text.indexOf(token[1] ?? token[2] ?? token[3]) : -1;
     setSyntaxLocation(err, {
       fileName: filename, line, column: at === -1 ? 1 : at + 1, syntax: true,
-      width: at === -1 ? 1 : (token[1] ?? token[2]).length,
+      width: at === -1 ? 1 : (token[1] ?? token[2] ?? token[3]).length,
     });
   }
   for (const key of ['line', 'column', 'sourceURL']) delete err[key];
+}
+
+// Module syntax in a script fails with V8's words in node, which programs and tests
+// match; JSC's are translated (src/esm's lexer is not involved: the compiler threw).
+function moduleSyntaxMessage(message, lineText) {
+  if (message === 'import.meta is only valid inside modules.') {
+    return "Cannot use 'import.meta' outside a module";
+  }
+  if (message.endsWith('import call expects one or two arguments.') && /^\s*import\b/.test(lineText)) {
+    return 'Cannot use import statement outside a module';
+  }
+  if (message === "Unexpected keyword 'export'") return "Unexpected token 'export'";
+  return message;
 }
 
 // Code that calls import() gets it as a sixth parameter: src/esm renames `import(`
@@ -540,6 +564,11 @@ Module._extensions['.js'] = function(module, filename) {
     if (err instanceof SyntaxError && !filename.endsWith('.cjs') && isModuleSource(filename, content, err)) {
       return requireBuiltin('internal/modules/esm/require').requireESM(module, filename,
         moduleParent.get(module)?.filename);
+    }
+    if (compileErrors.get(err) === filename && kModuleSyntaxMessages.has(err.message)) {
+      requireBuiltin('internal/process/warning').emitWarningSync(`Failed to load the ES module: ` +
+        `${filename}. Make sure to set "type": "module" in the nearest package.json file or use the ` +
+        '.mjs extension.');
     }
     throw err;
   }
