@@ -20,6 +20,7 @@ static void print_help(void) {
       "  -e, --eval script           evaluate script\n"
       "  -p, --print script          evaluate script and print the result\n"
       "  -r, --require module        preload a module (repeatable)\n"
+      "  --import module             preload an ES module before the entry point (repeatable)\n"
       "  --input-type=module|commonjs  how to read -e and stdin source\n"
       "  --env-file=file             load environment variables from file\n"
       "  --unhandled-rejections=mode throw (default), strict, warn, none, warn-with-error-code\n"
@@ -61,7 +62,7 @@ static void push_const(const char*** arr, int* count, const char* s) {
 enum { PARSED = 0, NOT_AN_OPTION = 1, BAD_OPTION = 2, MISSING_VALUE = 3, EXIT_NOW = 4 };
 
 /* Options that take a value: given as --name=value or --name value. */
-static const char* const valued[] = {"-e", "--eval", "-p", "--print", "-pe", "-r", "--require",
+static const char* const valued[] = {"-e", "--eval", "-p", "--print", "-pe", "-r", "--require", "--import",
                                      "--input-type", "--env-file", "--env-file-if-exists",
                                      "--unhandled-rejections", "--stack-trace-limit",
                                      "--max-old-space-size", "--title", "--test-reporter",
@@ -92,6 +93,8 @@ static int apply_option(eddy_options* o, const char* name, const char* value, in
     o->print_eval = true;
   } else if (!strcmp(name, "-r") || !strcmp(name, "--require")) {
     push_const(&o->requires, &o->require_count, value);
+  } else if (!strcmp(name, "--import")) {
+    push_const(&o->imports, &o->import_count, value);
   } else if (!strcmp(name, "--input-type")) {
     o->input_type = value;
   } else if (!strcmp(name, "--env-file") || !strcmp(name, "--env-file-if-exists")) {

@@ -35,6 +35,7 @@ static JSObjectRef options_object(JSContextRef ctx, const eddy_options* o) {
   eddy_js_set(ctx, obj, "print", JSValueMakeBoolean(ctx, o->print_eval));
   eddy_js_set(ctx, obj, "forceStdin", JSValueMakeBoolean(ctx, o->force_stdin));
   eddy_js_set(ctx, obj, "requires", const_string_array(ctx, o->require_count, o->requires));
+  eddy_js_set(ctx, obj, "imports", const_string_array(ctx, o->import_count, o->imports));
   eddy_js_set(ctx, obj, "envFiles", const_string_array(ctx, o->env_file_count, o->env_files));
   eddy_js_set(ctx, obj, "disableWarning",
               const_string_array(ctx, o->disable_warning_count, o->disable_warnings));

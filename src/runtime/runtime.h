@@ -24,6 +24,8 @@ typedef struct eddy_options {
   bool force_stdin;        /* a lone "-" */
   int require_count;       /* -r modules, in order */
   const char** requires;
+  int import_count; /* --import modules, in order */
+  const char** imports;
   const char* input_type; /* --input-type, or NULL */
   const char* unhandled_rejections; /* --unhandled-rejections mode, or NULL */
   int env_file_count;

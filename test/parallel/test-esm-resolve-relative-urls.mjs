@@ -29,3 +29,8 @@ const cases = [
 for (const [specifier, expected] of cases) {
   assert.strictEqual(import.meta.resolve(specifier), expected, specifier);
 }
+
+// Spellings of one file are one module (its URL is made again from its path).
+const a = await import('../fixtures/esm/other.mjs');
+const b = await import('../fixtures/esm/%6fther%2emjs');
+assert.strictEqual(a, b);

@@ -115,6 +115,24 @@ function run(options) {
   }
   for (const file of options.envFiles) require('internal/process/env_file').loadEnvFile(file);
   preload(options.requires);
+  if (options.imports.length > 0) {
+    // --import: ES modules loaded (in order, each awaited) before the entry point.
+    importPreloads(options.imports).then(() => runEntry(options), (err) => {
+      require('internal/process/execution').triggerUncaughtException(err, true);
+    });
+    return;
+  }
+  runEntry(options);
+}
+
+async function importPreloads(specifiers) {
+  const { importModule } = require('internal/modules/esm/loader');
+  const { pathToFileURL } = require('internal/modules/esm/url');
+  const parentURL = pathToFileURL(`${process.cwd()}/`);
+  for (const specifier of specifiers) await importModule(specifier, parentURL);
+}
+
+function runEntry(options) {
   if (options.test) {
     require('internal/test_runner/runner').runCli();
     return;

@@ -797,10 +797,23 @@ function makeImportMeta(r) {
   meta.main = r.isMain;
   // As node: a relative or file: URL resolves even when nothing is there, and a
   // URL of a scheme the loader cannot load is returned as it is.
-  meta.resolve = function resolve(specifier) {
+  meta.resolve = function resolve(specifier, parentURL) {
     specifier = `${specifier}`;
+    let parent = r.url;
+    // --experimental-import-meta-resolve: a second argument names the parent.
+    if (parentURL !== undefined &&
+        require('internal/options').getOptionValue('--experimental-import-meta-resolve')) {
+      if (typeof parentURL === 'string') {
+        parent = parentURL;
+      } else if (parentURL instanceof URL) {
+        parent = parentURL.href;
+      } else {
+        const { codes } = require('internal/errors');
+        throw new codes.ERR_INVALID_ARG_TYPE('parentURL', ['string', 'URL'], parentURL);
+      }
+    }
     try {
-      return resolveURL(specifier, r.url).url;
+      return resolveURL(specifier, parent).url;
     } catch (err) {
       if (err?.code === 'ERR_UNSUPPORTED_ESM_URL_SCHEME') return specifier;
       if ((err?.code === 'ERR_MODULE_NOT_FOUND' || err?.code === 'ERR_UNSUPPORTED_DIR_IMPORT') &&

@@ -9,7 +9,7 @@ const { BuiltinModule } = require;
 const packageJson = require('internal/modules/package_json_reader');
 const { packageExportsResolve, packageImportsResolve, parsePackageName } =
   require('internal/modules/exports');
-const { fileURLToPath, pathToFileURL, resolveFileURL } = require('internal/modules/esm/url');
+const { fileURLToPath, pathToFileURL, resolveFileURL, encodePath } = require('internal/modules/esm/url');
 const {
   codes: {
     ERR_MODULE_NOT_FOUND, ERR_UNSUPPORTED_DIR_IMPORT, ERR_UNKNOWN_FILE_EXTENSION,
@@ -101,19 +101,22 @@ function finalizeResolution(url, parentURL, preserveSymlinks) {
   if (kind < 0 || filepath.endsWith('/')) {
     throw new ERR_MODULE_NOT_FOUND(filepath, baseOf(parentURL), url);
   }
-  if (preserveSymlinks) return url;
-  let real;
-  if (kind === 2) {
-    real = fsBinding.realpath(filepath);
-  } else {
-    const slash = filepath.lastIndexOf('/');
-    const dir = slash === 0 ? '/' : filepath.slice(0, slash);
-    const realDir = realDirectory(dir);
-    if (realDir === dir) return url;
-    real = realDir === undefined ? undefined : `${realDir === '/' ? '' : realDir}${filepath.slice(slash)}`;
+  // The module's URL is made again from its (real) path, so that one file has one
+  // URL however it was spelled (`%2e` for '.', say), as in node.
+  let real = filepath;
+  if (!preserveSymlinks) {
+    if (kind === 2) {
+      real = fsBinding.realpath(filepath);
+    } else {
+      const slash = filepath.lastIndexOf('/');
+      const dir = slash === 0 ? '/' : filepath.slice(0, slash);
+      const realDir = realDirectory(dir);
+      if (realDir !== undefined && realDir !== dir) real = `${realDir === '/' ? '' : realDir}${filepath.slice(slash)}`;
+    }
+    if (typeof real !== 'string') real = filepath;
   }
-  if (typeof real !== 'string' || real === filepath) return url;
-  return pathToFileURL(real) + url.slice(urlPath.length);
+  const canonical = `file://${encodePath(real)}`;
+  return canonical === urlPath ? url : canonical + url.slice(urlPath.length);
 }
 
 function legacyMainResolve(pkgDir, pkg, parentURL) {
@@ -140,7 +143,8 @@ function packageResolve(specifier, parentURL, conditions) {
     const dir = scope.pjsonPath.slice(0, -'package.json'.length);
     return pathToFileURL(packageExportsResolve(dir, packageSubpath, scope.exports, base, conditions));
   }
-  let dir = path.dirname(parentPath);
+  // A parent URL ending in '/' names a folder: its node_modules are looked up first.
+  let dir = parentPath.endsWith('/') && parentPath.length > 1 ? parentPath.slice(0, -1) : path.dirname(parentPath);
   for (;;) {
     const pkgDir = `${dir === '/' ? '' : dir}/node_modules/${packageName}`;
     if (!dir.endsWith('/node_modules') && stat(pkgDir) === 1) {

@@ -153,4 +153,4 @@ function resolveFileURL(ref, baseURL) {
   return `file://${removeDotSegments(merged)}${suffix}`;
 }
 
-module.exports = { pathToFileURL, fileURLToPath, resolveFileURL };
+module.exports = { encodePath, pathToFileURL, fileURLToPath, resolveFileURL };
