@@ -25,7 +25,8 @@ function stat(filename) {
   const cached = statCache.get(filename);
   if (cached !== undefined) return cached;
   const result = fsBinding.internalModuleStat(filename);
-  if (statCaching) statCache.set(filename, result);
+  // Only what exists is remembered: a file the program creates later is found.
+  if (statCaching && result >= 0) statCache.set(filename, result);
   return result;
 }
 let statCaching = false;
@@ -224,8 +225,11 @@ Module._findPath = function _findPath(request, paths, isMain) {
     (request.endsWith('/') || request.endsWith('/.') || request.endsWith('/..') ||
      request === '.' || request === '..');
 
+  // A request that leaves its folder (`../x`) is looked up even when that folder is
+  // gone, as node does.
+  const insidePath = !path.normalize(request).startsWith('..');
   for (const curPath of paths) {
-    if (curPath && stat(curPath) < 1) continue;
+    if (insidePath && curPath && stat(curPath) < 1) continue;
     if (!absoluteRequest) {
       const exportsResolved = resolveExports(curPath, request);
       if (exportsResolved) return exportsResolved;
@@ -299,7 +303,8 @@ function resolveFilename(request, parent, isMain, options) {
 
   let paths;
   if (typeof options === 'object' && options !== null && Array.isArray(options.paths)) {
-    const isRelative = request.startsWith('./') || request.startsWith('../');
+    const isRelative = request === '.' || request === '..' || request.startsWith('./') ||
+      request.startsWith('../');
     if (isRelative) {
       paths = options.paths;
     } else {
@@ -679,6 +684,9 @@ Module.runMain = function runMain(main = process.argv[1]) {
 };
 
 Module._initPaths = initGlobalPaths;
+Module._stat = function _stat(filename) {
+  return stat(`${filename}`);
+};
 Module.syncBuiltinESMExports = function syncBuiltinESMExports() {
   requireBuiltin('internal/modules/esm/loader').syncBuiltinESMExports();
 };
