@@ -378,8 +378,13 @@ E('ERR_MISSING_ARGS', (...args) => {
   return `${msg} must be specified`;
 }, TypeError);
 E('ERR_MISSING_OPTION', '%s is required', TypeError);
+// `url` is defined, not assigned: a program may have put an accessor of that name
+// on Error.prototype.
+function defineUrl(err, url) {
+  Object.defineProperty(err, 'url', { value: url, writable: true, enumerable: true, configurable: true });
+}
 E('ERR_MODULE_NOT_FOUND', function(path, base, exactUrl) {
-  if (exactUrl) this.url = exactUrl;
+  if (exactUrl) defineUrl(this, exactUrl);
   return `Cannot find ${exactUrl ? 'module' : 'package'} '${path}' imported from ${base}`;
 }, Error);
 E('ERR_OPERATION_FAILED', 'Operation failed: %s', Error, TypeError);
@@ -457,7 +462,7 @@ E('ERR_UNKNOWN_FILE_EXTENSION', 'Unknown file extension "%s" for %s', TypeError)
 E('ERR_UNKNOWN_MODULE_FORMAT', 'Unknown module format: %s for URL %s', RangeError);
 E('ERR_UNKNOWN_SIGNAL', 'Unknown signal: %s', TypeError);
 E('ERR_UNSUPPORTED_DIR_IMPORT', function(path, base, exactUrl) {
-  if (exactUrl) this.url = exactUrl;
+  if (exactUrl) defineUrl(this, exactUrl);
   return `Directory import '${path}' is not supported resolving ES modules imported from ${base}`;
 }, Error);
 E('ERR_UNSUPPORTED_ESM_URL_SCHEME', (scheme, supported = 'file, data, and node') => {

@@ -53,36 +53,46 @@ const ObjectHasOwn = Object.hasOwn;
 const AMBIGUOUS = Symbol('ambiguous');
 const registry = new Map();
 
+// Fields, not assignments in the constructor: a program may have put accessors of
+// these names on Object.prototype (and one shape for every record).
 class ModuleRecord {
+  url;
+  format;
+  filename;
+  source;
+  status = 'new'; // new -> fetched -> linked -> evaluating -> evaluated
+  failure = undefined; // a load/link error, rethrown on every later import
+  requests = null; // records, by request index
+  meta = null; // the transform's result
+  localExports = null; // exported name -> local name
+  indirectExports = null; // exported name -> { req, name }
+  importMap = null; // local name -> { req, name, offset, length }
+  getters = null; // local name -> closure that reads it
+  settled = null; // local name -> final value (plain modules, see instantiate)
+  scope = null; // the `with` object holding the imports
+  body = null; // the generator (or async function) that runs the module
+  values = null; // name -> value, for CommonJS and JSON after evaluation
+  exportNames = null; // Set, for modules that are not source text modules
+  builtinExports = undefined;
+  namespace = undefined;
+  error = undefined;
+  hasError = false;
+  promise = undefined;
+  isMain = false;
+  cyclic = false; // on an import cycle (imports then stay live getters)
+  stamp = 0; // markCycles' bookkeeping
+  sccIndex = -1;
+  sccLow = -1;
+  onStack = false;
+  plan = null; // how each import is bound: { copies, live }
+  assigned = null; // names the module assigns after declaring them
+  tlaLocation = undefined; // { line, column, text } of its first top-level await
+
   constructor(url, format, source) {
     this.url = url;
     this.format = format;
     this.filename = url.startsWith('file:') ? fileURLToPath(url) : null;
     this.source = source;
-    this.status = 'new'; // new -> fetched -> linked -> evaluating -> evaluated
-    this.failure = undefined; // a load/link error, rethrown on every later import
-    this.requests = null; // records, by request index
-    this.meta = null; // the transform's result
-    this.getters = null; // local name -> closure that reads it
-    this.settled = null; // local name -> final value (plain modules, see instantiate)
-    this.scope = null; // the `with` object holding the imports
-    this.body = null; // the generator (or async function) that runs the module
-    this.values = null; // name -> value, for CommonJS and JSON after evaluation
-    this.exportNames = null; // Set, for modules that are not source text modules
-    this.builtinExports = undefined;
-    this.namespace = undefined;
-    this.error = undefined;
-    this.hasError = false;
-    this.promise = undefined;
-    this.isMain = false;
-    this.cyclic = false; // on an import cycle (imports then stay live getters)
-    this.stamp = 0; // markCycles' bookkeeping
-    this.sccIndex = -1;
-    this.sccLow = -1;
-    this.onStack = false;
-    this.plan = null; // how each import is bound: { copies, live }
-    this.assigned = null; // names the module assigns after declaring them
-    this.tlaLocation = undefined; // { line, column, text } of its first top-level await
   }
 
   get async() {
@@ -737,12 +747,27 @@ function runBody(r) {
       evaluateCommonJS(r);
       return undefined;
     case 'json': {
+      // A JSON file shares CommonJS's cache, as in node: import and require() see
+      // one object.
+      const { Module } = r.filename !== null ? require('internal/modules/cjs/loader') : {};
+      const cached = Module?._cache[r.filename];
       let value;
-      try {
-        value = JSON.parse(r.source.charCodeAt(0) === 0xFEFF ? r.source.slice(1) : r.source);
-      } catch (err) {
-        err.message = `${r.filename ?? r.url}: ${err.message}`;
-        throw err;
+      if (cached?.loaded) {
+        value = cached.exports;
+      } else {
+        try {
+          value = JSON.parse(r.source.charCodeAt(0) === 0xFEFF ? r.source.slice(1) : r.source);
+        } catch (err) {
+          err.message = `${r.filename ?? r.url}: ${err.message}`;
+          throw err;
+        }
+        if (Module !== undefined) {
+          const m = new Module(r.filename, null);
+          m.filename = r.filename;
+          m.exports = value;
+          m.loaded = true;
+          Module._cache[r.filename] = m;
+        }
       }
       r.values = { __proto__: null, default: value };
       r.source = undefined;
@@ -817,7 +842,7 @@ function makeImportMeta(r) {
     } catch (err) {
       if (err?.code === 'ERR_UNSUPPORTED_ESM_URL_SCHEME') return specifier;
       if ((err?.code === 'ERR_MODULE_NOT_FOUND' || err?.code === 'ERR_UNSUPPORTED_DIR_IMPORT') &&
-          typeof err.url === 'string') {
+          ObjectHasOwn(err, 'url')) {
         return err.url;
       }
       throw err;
