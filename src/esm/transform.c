@@ -78,7 +78,11 @@ static bool is_module_name(const state* s, size_t i) {
 
 /* `with { key: 'value', ... }` after a specifier. Returns the index after it. */
 static long parse_attributes(state* s, size_t i, int32_t request) {
-  if (!(is(s, i, "with") || is(s, i, "assert")) || !is(s, i + 1, "{")) return (long)i;
+  /* Only `with`: node 22+ no longer accepts the older `assert { ... }`, a SyntaxError. */
+  if (is(s, i, "assert") && is(s, i + 1, "{") && !TOK(s, i)->nl_before) {
+    return fail_at(s, i, "Unexpected identifier 'assert'");
+  }
+  if (!is(s, i, "with") || !is(s, i + 1, "{")) return (long)i;
   size_t close = (size_t)TOK(s, i + 1)->match;
   size_t k = i + 2;
   while (k < close) {

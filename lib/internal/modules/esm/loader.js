@@ -180,6 +180,12 @@ function validateAttributes(url, format, attributes) {
 }
 
 function recordFor(url, attributes) {
+  // Unknown attribute keys fail before anything loads; the type once the format is known.
+  if (attributes !== kNoAttributes) {
+    for (const key of Object.keys(attributes)) {
+      if (key !== 'type') throw new ERR_IMPORT_ATTRIBUTE_UNSUPPORTED(key, attributes[key], url);
+    }
+  }
   let r = registry.get(url);
   if (r === undefined) {
     const { format, source } = loadURL(url, attributes);
@@ -867,7 +873,7 @@ function attributesOf(options) {
     const { codes } = require('internal/errors');
     throw new codes.ERR_INVALID_ARG_TYPE('options', 'Object', options);
   }
-  const attrs = options.with ?? options.assert;
+  const attrs = options.with; // not `assert`, which node 22+ ignores
   if (attrs === undefined) return { __proto__: null };
   if (attrs === null || typeof attrs !== 'object') {
     const { codes } = require('internal/errors');
