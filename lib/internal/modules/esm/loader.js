@@ -324,12 +324,26 @@ function link(root) {
   const records = graphOf(root, (r) => r.status === 'fetched');
   if (records.length === 0) return;
   markCycles(records);
+  let linking = null;
   try {
     for (const r of records) {
+      linking = r;
       if (r.format === 'module') planImports(r);
     }
   } catch (err) {
-    for (const other of records) other.failure ??= err;
+    // The error is the failing module's and its importers' (each later import of
+    // them throws it again); the modules it imports stay usable.
+    const blamed = new Set([linking]);
+    for (let grew = true; grew;) {
+      grew = false;
+      for (const other of records) {
+        if (!blamed.has(other) && other.requests.some((dep) => blamed.has(dep))) {
+          blamed.add(other);
+          grew = true;
+        }
+      }
+    }
+    for (const other of blamed) other.failure ??= err;
     throw err;
   }
   for (const r of records) {
@@ -407,7 +421,7 @@ function planImports(r) {
     if (name === '*') {
       res = { module: r.requests[req], namespace: true };
     } else {
-      res = resolveOrThrow(r, req, name);
+      res = resolveOrThrow(r, req, name, offset);
       if (res instanceof Error) throw locateAt(res, r, offset, length);
     }
     const m = res.module;
@@ -523,25 +537,38 @@ function requestSpecifier(r, req) {
   return r.meta.specifiers[req];
 }
 
-function missingExportError(r, req, name) {
+function missingExportError(r, req, name, offset) {
   const target = r.requests[req];
   const specifier = requestSpecifier(r, req);
   if (target.format === 'commonjs') {
     return new SyntaxError(`Named export '${name}' not found. The requested module '${specifier}' ` +
       'is a CommonJS module, which may not support all module.exports as named exports.\n' +
       'CommonJS modules can always be imported via the default export, for example using:\n\n' +
-      `import pkg from '${specifier}';\nconst { ${name} } = pkg;\n`);
+      `import pkg from '${specifier}';\n${destructuringExample(r, offset)}`);
   }
   return new SyntaxError(`The requested module '${specifier}' does not provide an export named '${name}'`);
 }
 
-function resolveOrThrow(r, req, name) {
+// node's example of the named imports as a destructuring of the default import,
+// read off the import declaration when it sits on one line (`{ a as b }` ->
+// `const { a: b } = pkg;`); none otherwise.
+function destructuringExample(r, offset) {
+  if (typeof r.source !== 'string' || offset === undefined) return '';
+  const start = Math.max(r.source.lastIndexOf('\n', offset), r.source.lastIndexOf('\r', offset)) + 1;
+  const end = r.source.slice(start).search(/[\r\n]|$/);
+  const found = /^\s*import\s+(?:[\w$]+\s*,\s*)?\{([^}]*)\}\s*from\b/.exec(r.source.slice(start, start + end));
+  if (found === null) return '';
+  const names = found[1].trim().replace(/,$/, '').replace(/\s+as\s+/g, ': ').trim();
+  return `const { ${names} } = pkg;\n`;
+}
+
+function resolveOrThrow(r, req, name, offset) {
   const res = resolveExport(r.requests[req], name);
   if (res === AMBIGUOUS) {
     return new SyntaxError(`The requested module '${requestSpecifier(r, req)}' contains conflicting ` +
       `star exports for name '${name}'`);
   }
-  if (res === null) return missingExportError(r, req, name);
+  if (res === null) return missingExportError(r, req, name, offset);
   return res;
 }
 

@@ -133,6 +133,19 @@ function legacyMainResolve(pkgDir, pkg, parentURL) {
   throw new ERR_MODULE_NOT_FOUND(pkgDir, baseOf(parentURL));
 }
 
+// A package's package.json; one that is not JSON is reported with the import, as
+// node does.
+function readPackageFor(pkgDir, specifier, base) {
+  try {
+    return packageJson.readPackage(pkgDir);
+  } catch (err) {
+    if (err?.code !== 'ERR_INVALID_PACKAGE_CONFIG') throw err;
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_INVALID_PACKAGE_CONFIG(`${pkgDir}/package.json while importing ` +
+      `${JSON.stringify(specifier)} from ${base}.`);
+  }
+}
+
 function packageResolve(specifier, parentURL, conditions) {
   const base = baseOf(parentURL);
   const { packageName, packageSubpath } = parsePackageName(specifier, base);
@@ -148,7 +161,7 @@ function packageResolve(specifier, parentURL, conditions) {
   for (;;) {
     const pkgDir = `${dir === '/' ? '' : dir}/node_modules/${packageName}`;
     if (!dir.endsWith('/node_modules') && stat(pkgDir) === 1) {
-      const pkg = packageJson.readPackage(pkgDir);
+      const pkg = readPackageFor(pkgDir, specifier, base);
       if (pkg?.exports != null) {
         return pathToFileURL(packageExportsResolve(`${pkgDir}/`, packageSubpath, pkg.exports, base,
           conditions));
