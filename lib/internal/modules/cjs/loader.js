@@ -374,6 +374,7 @@ Module._load = function _load(request, parent, isMain) {
   const cached = Module._cache[filename];
   if (cached !== undefined) {
     updateChildren(parent, cached, true);
+    if (!cached.loaded) return exportsForCircularRequire(cached);
     return cached.exports;
   }
   if (filename.startsWith('node:')) return loadBuiltin(filename.slice(5));
@@ -426,7 +427,44 @@ Module.prototype.load = function load(filename) {
   const extension = findLongestRegisteredExtension(filename);
   Module._extensions[extension](this, filename);
   this.loaded = true;
+  const warned = circularExports.get(this);
+  if (warned !== undefined && Object.getPrototypeOf(warned) === circularWarningProxy) {
+    Object.setPrototypeOf(warned, Object.prototype);
+  }
 };
+
+// A module required again while it is still loading (an import cycle) gives out
+// its unfinished exports; as node does, reading a property they do not have warns
+// (through a prototype that is put back once the module has loaded).
+const circularWarningProxy = new Proxy({}, {
+  get(target, prop, receiver) {
+    if (prop in Object.prototype) return Reflect.get(Object.prototype, prop, receiver);
+    if (prop !== '__esModule') warnCircularAccess(prop);
+    return undefined;
+  },
+  getOwnPropertyDescriptor(target, prop) {
+    if (prop !== '__esModule' && !(prop in Object.prototype)) warnCircularAccess(prop);
+    return undefined;
+  },
+});
+
+function warnCircularAccess(prop) {
+  process.emitWarning(`Accessing non-existent property '${String(prop)}' of module exports ` +
+    'inside circular dependency');
+}
+
+const circularExports = new WeakMap(); // module -> the exports given the warning prototype
+
+function exportsForCircularRequire(module) {
+  const exports = module.exports;
+  if (exports !== null && typeof exports === 'object' && !circularExports.has(module) &&
+      !requireBuiltin('internal/util/types').types.isProxy(exports) &&
+      Object.getPrototypeOf(exports) === Object.prototype && !exports.__esModule) {
+    Object.setPrototypeOf(exports, circularWarningProxy);
+    circularExports.set(module, exports);
+  }
+  return exports;
+}
 
 Module.prototype.require = function require(id) {
   validateString(id, 'id');
