@@ -102,7 +102,8 @@ define('getegid', perThread.getegid);
 define('features', {
   inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true, tls_sni: true,
   tls_ocsp: true, tls: true, openssl_is_boringssl: false, cached_builtins: true,
-  require_module: true, typescript: false,
+  require_module: require('internal/options').getOptionValue('--experimental-require-module', true),
+  typescript: false,
 });
 define('_fatalException', (err) => execution.onUncaught(err) === 0);
 define('setUncaughtExceptionCaptureCallback', execution.setUncaughtExceptionCaptureCallback);
