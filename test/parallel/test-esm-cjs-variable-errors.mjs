@@ -39,3 +39,11 @@ await assert.rejects(import(`${pathToFileURL(path.join(pkg, 'cjs.js'))}?query`),
 const { caught } = await import('data:text/javascript,export let caught; try { __dirname } catch (e) { caught = e; }');
 assert.ok(caught instanceof ReferenceError);
 assert.doesNotMatch(caught.message, /ES module scope/);
+
+// With top-level await as well, node says the format cannot be told.
+await assert.rejects(import('data:text/javascript,await 1; require("fs");'), {
+  name: 'ReferenceError',
+  message: 'Cannot determine intended module format because both require() and top-level await ' +
+    'are present. If the code is intended to be CommonJS, wrap await in an async function. If the ' +
+    'code is intended to be an ES module, replace require() with import.',
+});

@@ -817,6 +817,12 @@ function explainScopeError(err, r) {
   const found = err instanceof ReferenceError ? kCommonJSVariable.exec(err.message) : null;
   if (found === null) return err;
   const name = found[1] ?? found[2];
+  if (name === 'require' && r.meta?.tla) {
+    err.message = 'Cannot determine intended module format because both require() and top-level ' +
+      'await are present. If the code is intended to be CommonJS, wrap await in an async function. ' +
+      'If the code is intended to be an ES module, replace require() with import.';
+    return err;
+  }
   let message = `${name} is not defined in ES module scope`;
   if (name === 'require') message += ', you can use import instead';
   if (r.filename?.endsWith('.js')) {
