@@ -32,40 +32,11 @@ function isURL(v) {
     typeof v.hostname === 'string' && typeof v.pathname === 'string';
 }
 
-function parseURLString(input) {
-  if (typeof URL === 'function') return new URL(input);
-  // Before URL exists: the http(s)://host[:port]/path subset.
-  const m = /^([a-z][a-z0-9+.-]*:)\/\/(?:([^@/]*)@)?(\[[^\]]*\]|[^:/?#]*)(?::(\d*))?([^?#]*)(\?[^#]*)?(#.*)?$/i.exec(input);
-  if (!m) {
-    const err = new TypeError('Invalid URL');
-    err.code = 'ERR_INVALID_URL';
-    err.input = input;
-    throw err;
-  }
-  const [, protocol, auth = '', hostname, port = '', pathname, search = '', hash = ''] = m;
-  const [username = '', password = ''] = auth.split(':');
-  return {
-    protocol: protocol.toLowerCase(), hostname: hostname.toLowerCase(), port, pathname: pathname || '/',
-    search, hash, username, password, href: input,
-  };
-}
-
-function urlToHttpOptions(url) {
-  const { hostname, pathname, port, username, password, search } = url;
-  const options = {
-    __proto__: null,
-    ...url,
-    protocol: url.protocol,
-    hostname: hostname && hostname[0] === '[' ? hostname.slice(1, -1) : hostname,
-    hash: url.hash,
-    search,
-    pathname,
-    path: `${pathname || ''}${search || ''}`,
-    href: url.href,
-  };
-  if (port !== '') options.port = Number(port);
-  if (username || password) options.auth = `${decodeURIComponent(username)}:${decodeURIComponent(password)}`;
-  return options;
+// Loaded on the first request given as a URL: the parser is not needed before.
+let urlModule;
+function url() {
+  urlModule ??= require('internal/url');
+  return urlModule;
 }
 
 function validateHost(host, name) {
@@ -79,9 +50,9 @@ class ClientRequest extends OutgoingMessage {
   constructor(input, options, cb) {
     super();
     if (typeof input === 'string') {
-      input = urlToHttpOptions(parseURLString(input));
+      input = url().urlToHttpOptions(new (url().URL)(input));
     } else if (isURL(input)) {
-      input = urlToHttpOptions(input);
+      input = url().urlToHttpOptions(input);
     } else {
       cb = options;
       options = input;
@@ -617,5 +588,4 @@ module.exports = {
   ClientRequest,
   globalAgentRef: () => require('_http_agent').globalAgent,
   Agent,
-  urlToHttpOptions,
 };

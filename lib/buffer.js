@@ -15,23 +15,24 @@ const binding = internalBinding('buffer');
 const {
   codes: {
     ERR_BUFFER_OUT_OF_BOUNDS, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE,
-    ERR_INVALID_BUFFER_SIZE, ERR_MISSING_ARGS, ERR_OUT_OF_RANGE, ERR_STRING_TOO_LONG,
+    ERR_INVALID_BUFFER_SIZE, ERR_MISSING_ARGS, ERR_OUT_OF_RANGE,
     ERR_UNKNOWN_ENCODING,
   },
 } = require('internal/errors');
 const { validateArray, validateBuffer, validateInteger, validateNumber, validateString } =
   require('internal/validators');
-const { customInspectSymbol, deprecate, defineLazyProperty } = require('internal/util');
+const {
+  customInspectSymbol, deprecate, defineLazyProperty, isInsideNodeModules, kUntransferable,
+} = require('internal/util');
 const {
   FastBuffer, addReadWriteMethods, invalidArgTypeForBuffer, isAnyArrayBuffer, isTypedArray,
   isUint8Array,
 } = require('internal/buffer');
 const enc = require('internal/buffer/encodings');
-const { normalizeEncoding, lookupEncoding, encodingId, byteLengthOf } = enc;
+const { writeString, base64Slice } = require('internal/buffer/codec');
+const { normalizeEncoding, lookupEncoding, encodingId, byteLengthOf, kStringMaxLength, checkStringLength } = enc;
 
 const kMaxLength = Number.MAX_SAFE_INTEGER;
-// The engine's own limit on string length (V8's is 2 ** 29 - 24).
-const kStringMaxLength = 2 ** 31 - 1;
 const constants = Object.defineProperties({}, {
   MAX_LENGTH: { value: kMaxLength, writable: false, enumerable: true },
   MAX_STRING_LENGTH: { value: kStringMaxLength, writable: false, enumerable: true },
@@ -47,6 +48,8 @@ let poolOffset = 0;
 // A fresh pool of Buffer.poolSize bytes (users may change the size).
 function createPool() {
   allocPool = new FastBuffer(Buffer.poolSize);
+  // Transferring the pool would detach every small Buffer sharing it.
+  Object.defineProperty(allocPool.buffer, kUntransferable, { __proto__: null, value: true });
   poolOffset = 0;
 }
 
@@ -95,15 +98,21 @@ function fromString(string, encoding) {
     // Short strings are encoded here: the loop costs less than a call into C.
     const written = n <= 32 && (id === enc.UTF8 || id === enc.LATIN1 || id === enc.ASCII) ?
       writeShort(allocPool, string, poolOffset, id === enc.UTF8) :
-      binding.write(allocPool, string, poolOffset, bound, id);
+      writeString(allocPool, string, poolOffset, bound, id);
     const b = new FastBuffer(allocPool.buffer, poolOffset, written);
     poolOffset += written;
     alignPool();
     return b;
   }
-  const ab = binding.fromString(string, id);
-  if (ab === undefined) throw new RangeError('Array buffer allocation failed');
-  return new FastBuffer(ab);
+  if (id !== enc.HEX && id !== enc.BASE64 && id !== enc.BASE64URL) {
+    const ab = binding.fromString(string, id);
+    if (ab === undefined) throw new RangeError('Array buffer allocation failed');
+    return new FastBuffer(ab);
+  }
+  // The others know their size up front (exactly, unless the input is malformed).
+  const b = createUnsafeBuffer(byteLengthOf(string, name));
+  const written = writeString(b, string, 0, b.length, id);
+  return written === b.length ? b : new FastBuffer(b.buffer, 0, written);
 }
 
 // Encodes a short string at offset as UTF-8 (WHATWG: lone surrogates become
@@ -164,6 +173,8 @@ function fromArrayBuffer(obj, byteOffset, length) {
   const maxLength = obj.byteLength - byteOffset;
   if (maxLength < 0) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
   if (length === undefined) {
+    // A view of a resizable buffer follows its size, as node's does.
+    if (obj.resizable || obj.growable) return new FastBuffer(obj, byteOffset);
     length = maxLength;
   } else {
     length = +length;
@@ -206,7 +217,8 @@ function from(value, encodingOrOffset, length) {
 
 // --- the Buffer function ------------------------------------------------------------
 
-// DEP0005 is shown only for calls from outside node_modules, as in node. Reading
+// DEP0005 is shown only for calls from outside node_modules, as in node (with
+// --pending-deprecation, for every call). Reading
 // a stack may run a user's Error.prepareStackTrace, which may call Buffer() again:
 // that inner call neither checks nor warns. Like node, checking stops after
 // 10,000 calls from node_modules.
@@ -216,16 +228,15 @@ let callerChecks = 0;
 function showBufferDeprecation() {
   if (bufferWarningShown || checkingCaller || process.noDeprecation) return;
   if (++callerChecks > 10000) return;
-  let stack;
-  checkingCaller = true;
-  try {
-    stack = new Error().stack;
-  } finally {
-    checkingCaller = false;
-  }
-  if (typeof stack === 'string') {
-    const frames = stack.split('\n').filter((l) => l && !l.includes('node:'));
-    if (frames.length > 0 && frames[0].includes('/node_modules/')) return;
+  if (!internalBinding('process').options.pendingDeprecation) {
+    let inside;
+    checkingCaller = true;
+    try {
+      inside = isInsideNodeModules();
+    } finally {
+      checkingCaller = false;
+    }
+    if (inside) return;
   }
   bufferWarningShown = true;
   process.emitWarning('Buffer() is deprecated due to security and usability issues. Please ' +
@@ -413,7 +424,7 @@ for (const name of ['ascii', 'base64', 'base64url', 'latin1', 'hex', 'ucs2', 'ut
     if (typeof string !== 'string') throw stringArgError();
     if (offset < 0 || offset > this.length) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
     if (length < 0 || length > this.length - offset) throw new ERR_BUFFER_OUT_OF_BOUNDS('length');
-    return binding.write(this, string, offset >>> 0, length >>> 0, id);
+    return writeString(this, string, offset >>> 0, length >>> 0, id);
   });
 }
 
@@ -508,18 +519,8 @@ function decodeRange(buf, start, end, id) {
   if (end - start <= kSmallDecode && id <= enc.ASCII && id !== enc.UCS2) {
     return decodeSmall(buf, start, end, id);
   }
+  if (id === enc.BASE64 || id === enc.BASE64URL) return base64Slice(buf, start, end, id);
   return binding.slice(buf, start, end, id);
-}
-
-// The most UTF-16 units n bytes decode to.
-function decodedLength(n, name) {
-  switch (name) {
-    case 'hex': return n * 2;
-    case 'base64':
-    case 'base64url': return Math.ceil(n / 3) * 4;
-    case 'utf16le': return n >>> 1;
-    default: return n;
-  }
 }
 
 defineMethod('toString', function toString(encoding, start, end) {
@@ -536,9 +537,7 @@ defineMethod('toString', function toString(encoding, start, end) {
     name = lookupEncoding(encoding);
     if (name === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
   }
-  if (end - start > kStringMaxLength && decodedLength(end - start, name) > kStringMaxLength) {
-    throw new ERR_STRING_TOO_LONG(kStringMaxLength.toString(16));
-  }
+  checkStringLength(end - start, name);
   return decodeRange(this, start, end, encodingId(name));
 });
 
@@ -731,7 +730,7 @@ defineMethod('write', function write(string, offset, length, encoding) {
     }
   }
   const name = !encoding || encoding === 'utf8' ? 'utf8' : encodingOrThrow(encoding);
-  return binding.write(this, string, offset, length, encodingId(name));
+  return writeString(this, string, offset, length, encodingId(name));
 });
 
 defineMethod('toJSON', function toJSON() {
@@ -849,7 +848,7 @@ function btoa(input) {
     if (input.charCodeAt(i) > 0xff) throw invalidCharacterError();
   }
   const bytes = fromString(input, 'latin1');
-  return binding.slice(bytes, 0, bytes.length, encodingId('base64'));
+  return base64Slice(bytes, 0, bytes.length, enc.BASE64);
 }
 
 // node's DOMException when internal/dom_exception is built in, else an Error with

@@ -5,7 +5,7 @@
 
 const { validateString } = require('internal/validators');
 const {
-  normalizeString, formatPath, extStart, isNormalPosix, relativeSegments,
+  normalizeString, formatPath, extStart, isNormalPosix, relativeSegments, basenameWithSuffix,
 } = require('internal/path/common');
 
 const SLASH = 47;
@@ -23,48 +23,6 @@ function segmentEnd(path) {
 
 function segmentStart(path, end) {
   return end === 0 ? 0 : path.lastIndexOf('/', end - 1) + 1;
-}
-
-/*
- * basename(path, suffix) as node computes it: the suffix is matched backwards from
- * the last non-slash character while the final segment is scanned. A partial match
- * leaves the segment whole; a match of the whole segment ends the name where the
- * match began, except that a name equal to the suffix is kept. Trailing slashes
- * that the suffix could reach are compared too, which gives node's results for
- * inputs like basename('//', '/').
- */
-function basenameWithSuffix(path, suffix) {
-  if (suffix === path) return '';
-  let start = 0;
-  let end = -1;
-  let matchedSlash = true;
-  let extIdx = suffix.length - 1;
-  let firstNonSlashEnd = -1;
-  for (let i = path.length - 1; i >= 0; --i) {
-    const code = path.charCodeAt(i);
-    if (code === SLASH) {
-      if (!matchedSlash) {
-        start = i + 1;
-        break;
-      }
-    } else {
-      if (firstNonSlashEnd === -1) {
-        matchedSlash = false;
-        firstNonSlashEnd = i + 1;
-      }
-      if (extIdx >= 0) {
-        if (code === suffix.charCodeAt(extIdx)) {
-          if (--extIdx === -1) end = i;
-        } else {
-          extIdx = -1;
-          end = firstNonSlashEnd;
-        }
-      }
-    }
-  }
-  if (start === end) end = firstNonSlashEnd;
-  else if (end === -1) end = path.length;
-  return path.slice(start, end);
 }
 
 const posix = {
@@ -157,7 +115,7 @@ const posix = {
     if (suffix !== undefined) validateString(suffix, 'suffix');
     validateString(path, 'path');
     if (suffix !== undefined && suffix.length > 0 && suffix.length <= path.length) {
-      return basenameWithSuffix(path, suffix);
+      return basenameWithSuffix(path, suffix, 0, isPosixSep);
     }
     const end = segmentEnd(path);
     return path.slice(segmentStart(path, end), end);

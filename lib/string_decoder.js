@@ -13,7 +13,7 @@ const { Buffer } = require('buffer');
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_UNKNOWN_ENCODING },
 } = require('internal/errors');
-const { normalizeEncoding } = require('internal/buffer/encodings');
+const { normalizeEncoding, checkStringLength } = require('internal/buffer/encodings');
 
 const binding = internalBinding('buffer');
 
@@ -147,6 +147,7 @@ StringDecoder.prototype.write = function write(buf) {
   buf = toBuffer(buf);
   checkDecoder(this);
   if (buf.length === 0) return '';
+  checkStringLength(buf.length, this.encoding);
   switch (this.encoding) {
     case 'utf8': return writeUtf8(this, buf);
     case 'utf16le': return writeUtf16(this, buf);

@@ -80,6 +80,7 @@ class URL {
   }
 
   static {
+    require('internal/util/brands').isURL = (value) => #context in value;
     getContext = (url) => url.#context;
     setQueryFromParams = (url, list) => {
       url.#context.query = list.length === 0 ? null : serializeForm(list);

@@ -103,6 +103,11 @@ function callableClass(cls) {
   });
 }
 
+// An ArrayBuffer with this own property cannot be transferred to another thread
+// (Buffer's shared pools). Buffer sets it without loading the worker serializer,
+// which also honours worker_threads.markAsUntransferable.
+const kUntransferable = Symbol('kUntransferable');
+
 module.exports = {
   callableClass,
   customInspectSymbol,
@@ -113,5 +118,6 @@ module.exports = {
   isInsideNodeModules,
   kEmptyObject,
   kEnumerableProperty,
+  kUntransferable,
   once,
 };

@@ -44,6 +44,7 @@ static JSObjectRef options_object(JSContextRef ctx, const eddy_options* o) {
   eddy_js_set(ctx, obj, "exposeGC", JSValueMakeBoolean(ctx, o->expose_gc));
   eddy_js_set(ctx, obj, "noWarnings", JSValueMakeBoolean(ctx, o->no_warnings));
   eddy_js_set(ctx, obj, "noDeprecation", JSValueMakeBoolean(ctx, o->no_deprecation));
+  eddy_js_set(ctx, obj, "pendingDeprecation", JSValueMakeBoolean(ctx, o->pending_deprecation));
   eddy_js_set(ctx, obj, "throwDeprecation", JSValueMakeBoolean(ctx, o->throw_deprecation));
   eddy_js_set(ctx, obj, "traceWarnings", JSValueMakeBoolean(ctx, o->trace_warnings));
   eddy_js_set(ctx, obj, "traceDeprecation", JSValueMakeBoolean(ctx, o->trace_deprecation));

@@ -181,7 +181,9 @@ class AssertionError extends Error {
     if (options === null || typeof options !== 'object') {
       throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
     }
-    const { message, operator, stackStartFn, details, diff = 'simple' } = options;
+    const { message, operator, details, diff = 'simple' } = options;
+    // `stackStartFunction` is the older name node still accepts.
+    const stackStartFn = options.stackStartFn || options.stackStartFunction;
     if (diff !== 'simple' && diff !== 'full') {
       throw new ERR_INVALID_ARG_VALUE('options.diff', diff, "must be one of: 'simple', 'full'");
     }

@@ -4,6 +4,11 @@
 // string_decoder and friends agree on every spelling.
 
 const binding = internalBinding('buffer');
+const { codes: { ERR_STRING_TOO_LONG } } = require('internal/errors');
+
+// node's longest string (V8's limit on 64-bit hosts). JSC's is 2 ** 31 - 1, but
+// programs size their chunks by node's figure and expect node's error past it.
+const kStringMaxLength = 0x1fffffe8;
 
 const UTF8 = 1;
 const UCS2 = 2;
@@ -44,6 +49,25 @@ function normalizeEncoding(enc) {
 function lookupEncoding(enc) {
   enc = `${enc}`;
   return aliases[enc] ?? aliases[enc.toLowerCase()];
+}
+
+// The most UTF-16 units n bytes decode to.
+function decodedLength(n, name) {
+  switch (name) {
+    case 'hex': return n * 2;
+    case 'base64':
+    case 'base64url': return Math.ceil(n / 3) * 4;
+    case 'utf16le': return n >>> 1;
+    default: return n;
+  }
+}
+
+// Throws node's ERR_STRING_TOO_LONG when n bytes in encoding `name` may decode to
+// more than kStringMaxLength units (UTF-8 counts a unit per byte, as an upper bound).
+function checkStringLength(n, name) {
+  if (n > kStringMaxLength >>> 2 && decodedLength(n, name) > kStringMaxLength) {
+    throw new ERR_STRING_TOO_LONG(kStringMaxLength.toString(16));
+  }
 }
 
 function encodingId(name) {
@@ -94,6 +118,8 @@ function utf8Length(str) {
 
 module.exports = {
   UTF8, UCS2, LATIN1, ASCII, BASE64, BASE64URL, HEX,
+  kStringMaxLength,
+  checkStringLength,
   normalizeEncoding,
   lookupEncoding,
   encodingId,

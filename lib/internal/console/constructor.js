@@ -14,7 +14,12 @@ const { validateInteger, validateObject, validateOneOf } = require('internal/val
 let inspectModule;
 const lazyInspect = () => (inspectModule ??= require('internal/util/inspect'));
 const inspect = (value, options) => lazyInspect().inspect(value, options);
-const formatWithOptions = (options, ...args) => lazyInspect().formatWithOptions(options, ...args);
+// The console's inspect options are its own (validated when it was made), so messages
+// go straight to util.format's worker, with the arguments array as it came.
+let formatInternal;
+// (internal/util/inspect first: it loads the format module at its end.)
+const formatArgs = (options, args) => (formatInternal ??= (lazyInspect(),
+  require('internal/util/format').formatWithOptionsInternal))(options, args);
 let shouldColorize;
 
 const kColorInspectOptions = { colors: true };
@@ -37,7 +42,9 @@ function inspectOptionsFor(self, state, stream) {
     shouldColorize ??= require('internal/util/colors').shouldColorize;
     color = shouldColorize(stream);
   }
-  const options = state.inspectOptions;
+  let options = state.inspectOptions;
+  // A Map gives each stream its own options (stdout and stderr may differ).
+  if (options instanceof Map) options = options.get(stream);
   if (options) {
     if (options.colors === undefined) options.colors = color;
     return options;
@@ -58,10 +65,21 @@ function write(self, useStdout, string) {
   // Errors of a console stream are swallowed: a synchronous throw (or an 'error'
   // emitted with no listener, which throws) here, an asynchronous one by the callback.
   try {
-    stream.write(string, (err) => onWriteError(stream, err));
+    stream.write(string, writeCallbackFor(stream));
   } catch (err) {
     if (isStackOverflow(err)) throw err;
   }
+}
+
+// One write callback per stream, made once rather than on every message.
+const writeCallbacks = new WeakMap();
+function writeCallbackFor(stream) {
+  let cb = writeCallbacks.get(stream);
+  if (cb === undefined) {
+    cb = (err) => onWriteError(stream, err);
+    writeCallbacks.set(stream, cb);
+  }
+  return cb;
 }
 
 // A stream calls a failed write's callback before it emits 'error' (on a later
@@ -75,7 +93,7 @@ function formatFor(self, useStdout, args) {
   if (args.length === 0) return '';
   if (args.length === 1 && typeof args[0] === 'string') return args[0];
   const opts = inspectOptionsFor(self, states.get(self), useStdout ? self._stdout : self._stderr);
-  return formatWithOptions(opts, ...args);
+  return formatArgs(opts, args);
 }
 
 function pad2(value) {

@@ -135,4 +135,50 @@ function relativeSegments(f, t, sep, tOrig = t) {
   return out.length === 0 ? rest : `${out}${sep}${rest}`;
 }
 
-module.exports = { normalizeString, formatPath, extStart, isNormalPosix, relativeSegments };
+/*
+ * basename(path, suffix) as node computes it, for both flavours: the segment is
+ * looked for in path[first...] (win32 passes the end of a drive root), isSep
+ * says what separates segments. The suffix is matched backwards from
+ * the last non-slash character while the final segment is scanned. A partial match
+ * leaves the segment whole; a match of the whole segment ends the name where the
+ * match began, except that a name equal to the suffix is kept. Trailing slashes
+ * that the suffix could reach are compared too, which gives node's results for
+ * inputs like basename('//', '/').
+ */
+function basenameWithSuffix(path, suffix, first, isSep) {
+  if (suffix === path) return '';
+  let start = first;
+  let end = -1;
+  let matchedSlash = true;
+  let extIdx = suffix.length - 1;
+  let firstNonSlashEnd = -1;
+  for (let i = path.length - 1; i >= first; --i) {
+    const code = path.charCodeAt(i);
+    if (isSep(code)) {
+      if (!matchedSlash) {
+        start = i + 1;
+        break;
+      }
+    } else {
+      if (firstNonSlashEnd === -1) {
+        matchedSlash = false;
+        firstNonSlashEnd = i + 1;
+      }
+      if (extIdx >= 0) {
+        if (code === suffix.charCodeAt(extIdx)) {
+          if (--extIdx === -1) end = i;
+        } else {
+          extIdx = -1;
+          end = firstNonSlashEnd;
+        }
+      }
+    }
+  }
+  if (start === end) end = firstNonSlashEnd;
+  else if (end === -1) end = path.length;
+  return path.slice(start, end);
+}
+
+module.exports = {
+  normalizeString, formatPath, extStart, isNormalPosix, relativeSegments, basenameWithSuffix,
+};

@@ -4,7 +4,7 @@
 // namespace ('\\?\' or '\\.\'), or a lone separator.
 
 const { validateString } = require('internal/validators');
-const { normalizeString, formatPath, extStart } = require('internal/path/common');
+const { normalizeString, formatPath, extStart, basenameWithSuffix } = require('internal/path/common');
 
 const BACKSLASH = 92;
 const SLASH = 47;
@@ -329,7 +329,7 @@ const win32 = {
     // A drive letter is not part of the name ('C:foo' has basename 'foo').
     if (path.length >= 2 && isDriveLetter(path.charCodeAt(0)) && path.charCodeAt(1) === COLON) start = 2;
     if (suffix !== undefined && suffix.length > 0 && suffix.length <= path.length) {
-      return basenameWithSuffix(path, suffix, start);
+      return basenameWithSuffix(path, suffix, start, isSep);
     }
     let end = path.length;
     while (end > start && isSep(path.charCodeAt(end - 1))) end--;
@@ -407,41 +407,6 @@ const win32 = {
 };
 
 win32._makeLong = win32.toNamespacedPath;
-
-// basename with a suffix, scanning like the POSIX flavour from index `start`.
-function basenameWithSuffix(path, suffix, first) {
-  if (suffix === path) return '';
-  let start = first;
-  let end = -1;
-  let matchedSlash = true;
-  let extIdx = suffix.length - 1;
-  let firstNonSlashEnd = -1;
-  for (let i = path.length - 1; i >= first; --i) {
-    const code = path.charCodeAt(i);
-    if (isSep(code)) {
-      if (!matchedSlash) {
-        start = i + 1;
-        break;
-      }
-    } else {
-      if (firstNonSlashEnd === -1) {
-        matchedSlash = false;
-        firstNonSlashEnd = i + 1;
-      }
-      if (extIdx >= 0) {
-        if (code === suffix.charCodeAt(extIdx)) {
-          if (--extIdx === -1) end = i;
-        } else {
-          extIdx = -1;
-          end = firstNonSlashEnd;
-        }
-      }
-    }
-  }
-  if (start === end) end = firstNonSlashEnd;
-  else if (end === -1) end = path.length;
-  return path.slice(start, end);
-}
 
 /*
  * relative() once both sides are resolved and lower-cased; the answer keeps the

@@ -126,6 +126,29 @@ function domainToASCII(domain, beStrict) {
   return result;
 }
 
+// The IPv4 number in input[start, end): decimal, octal ('0' prefix) or hex
+// ('0x'), or -1 when it is not one. Parts may exceed 32 bits (then callers fail).
+function parseIPv4Number(input, start, end) {
+  if (start === end) return -1;
+  let radix = 10;
+  if (end - start >= 2 && input.charCodeAt(start) === 48) {
+    if ((input.charCodeAt(start + 1) | 0x20) === 0x78) {
+      radix = 16;
+      start += 2;
+    } else {
+      radix = 8;
+      start += 1;
+    }
+  }
+  let value = 0;
+  for (let i = start; i < end; i++) {
+    const digit = hexDigit(input.charCodeAt(i));
+    if (digit === -1 || digit >= radix) return -1;
+    value = value * radix + digit;
+  }
+  return value;
+}
+
 function endsInANumber(input) {
   let end = input.length;
   if (input.charCodeAt(end - 1) === 46) {
@@ -134,60 +157,41 @@ function endsInANumber(input) {
   }
   const start = input.lastIndexOf('.', end - 1) + 1;
   if (start === end) return false;
-  let allDigits = true;
-  for (let i = start; i < end; i++) {
-    const c = input.charCodeAt(i);
-    if (c < 48 || c > 57) {
-      allDigits = false;
-      break;
-    }
-  }
-  if (allDigits) return true;
-  return parseIPv4Number(input.slice(start, end)) !== null;
+  // All digits counts even when it is no valid number ('09'): parsing then fails.
+  let i = start;
+  while (i < end && input.charCodeAt(i) >= 48 && input.charCodeAt(i) <= 57) i++;
+  return i === end || parseIPv4Number(input, start, end) !== -1;
 }
 
-const DECIMAL = /^[0-9]+$/;
-const HEX = /^[0-9a-fA-F]+$/;
-const OCTAL = /^[0-7]+$/;
-
-// One part of an IPv4 address: decimal, octal ('0' prefix) or hex ('0x').
-function parseIPv4Number(input) {
-  if (input === '') return null;
-  let radix = 10;
-  if (input.length >= 2 && input.charCodeAt(0) === 48 && (input.charCodeAt(1) | 0x20) === 0x78) {
-    input = input.slice(2);
-    radix = 16;
-  } else if (input.length >= 2 && input.charCodeAt(0) === 48) {
-    input = input.slice(1);
-    radix = 8;
-  }
-  if (input === '') return 0;
-  const re = radix === 10 ? DECIMAL : radix === 16 ? HEX : OCTAL;
-  if (!re.test(input)) return null;
-  return radix === 10 ? Number(input) : parseInt(input, radix);
-}
-
+// The IPv4 parser of the standard: the address as a number, or null.
 function parseIPv4(input) {
-  const parts = input.split('.');
-  if (parts[parts.length - 1] === '' && parts.length > 1) parts.pop();
-  if (parts.length > 4) return null;
-  const numbers = [];
-  for (const part of parts) {
-    const n = parseIPv4Number(part);
-    if (n === null) return null;
-    numbers.push(n);
+  let end = input.length;
+  // A trailing '.' ends the last part, unless it is the only separator's part.
+  if (end > 1 && input.charCodeAt(end - 1) === 46) end--;
+  let address = 0;
+  let parts = 0;
+  let start = 0;
+  for (let i = 0; i <= end; i++) {
+    if (i < end && input.charCodeAt(i) !== 46) continue;
+    if (parts === 4) return null;
+    const n = parseIPv4Number(input, start, i);
+    if (n === -1) return null;
+    parts++;
+    if (i < end) {
+      if (n > 255) return null;
+      address += n * 256 ** (4 - parts);
+    } else if (n >= 256 ** (5 - parts)) {
+      return null;
+    } else {
+      address += n;
+    }
+    start = i + 1;
   }
-  for (let i = 0; i < numbers.length - 1; i++) if (numbers[i] > 255) return null;
-  const last = numbers[numbers.length - 1];
-  if (last >= 256 ** (5 - numbers.length)) return null;
-  let address = last;
-  for (let i = 0; i < numbers.length - 1; i++) address += numbers[i] * 256 ** (3 - i);
   return address;
 }
 
 function serializeIPv4(address) {
-  return `${Math.floor(address / 16777216) % 256}.${Math.floor(address / 65536) % 256}.` +
-    `${Math.floor(address / 256) % 256}.${address % 256}`;
+  return `${address >>> 24}.${(address >>> 16) & 255}.${(address >>> 8) & 255}.${address & 255}`;
 }
 
 function hexDigit(c) {
@@ -314,6 +318,7 @@ function serializeIPv6(address) {
 
 module.exports = {
   domainToASCII,
+  endsInANumber,
   hasForbidden,
   isAscii,
   parseHost,

@@ -14,19 +14,56 @@
 const {
   C0_CONTROL, FRAGMENT, QUERY, SPECIAL_QUERY, PATH, USERINFO, percentEncode,
 } = require('internal/url/encoding');
-const { parseHost } = require('internal/url/host');
+const { endsInANumber, parseHost, parseIPv4, serializeIPv4 } = require('internal/url/host');
 
 const EOF = -1;
 
-const specialPorts = { __proto__: null, 'ftp': 21, 'file': null, 'http': 80, 'https': 443, 'ws': 80, 'wss': 443 };
-
+/*
+ * Schemes are compared with switch rather than looked up as property keys: a
+ * scheme is usually a fresh string, and JSC atomizes a fresh string (a hash
+ * table probe) every time it is used as a key.
+ */
 function isSpecialScheme(scheme) {
-  return scheme in specialPorts;
+  switch (scheme) {
+    case 'http': case 'https': case 'ws': case 'wss': case 'ftp': case 'file': return true;
+    default: return false;
+  }
 }
 
 function defaultPort(scheme) {
-  const p = specialPorts[scheme];
-  return p === undefined ? null : p;
+  switch (scheme) {
+    case 'http': case 'ws': return 80;
+    case 'https': case 'wss': return 443;
+    case 'ftp': return 21;
+    default: return null;
+  }
+}
+
+// input[start, end) lower-cased. The special schemes come back as the constants
+// themselves (no new string, and cheap to compare and switch on).
+function lowerScheme(input, start, end) {
+  let upper = false;
+  for (let i = start; i < end; i++) {
+    const c = input.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  const n = end - start;
+  if (n >= 2 && n <= 5) {
+    const c0 = input.charCodeAt(start) | 0x20;
+    const special = c0 === 104 ? (n === 4 ? 'http' : 'https') : c0 === 119 ? (n === 2 ? 'ws' : 'wss') :
+      c0 === 102 ? (n === 3 ? 'ftp' : 'file') : null;
+    if (special !== null && special.length === n && matchesLower(input, start, special)) return special;
+  }
+  const scheme = input.slice(start, end);
+  return upper ? scheme.toLowerCase() : scheme;
+}
+
+// Whether input at start holds lower (all ASCII letters) in any case.
+function matchesLower(input, start, lower) {
+  for (let i = 0; i < lower.length; i++) {
+    if ((input.charCodeAt(start + i) | 0x20) !== lower.charCodeAt(i)) return false;
+  }
+  return true;
 }
 
 // States; the setters pass some of them as a state override.
@@ -87,18 +124,22 @@ function startsWithWindowsDriveLetter(input, i) {
   return n === 47 || n === 92 || n === 63 || n === 35;
 }
 
+// Whether s holds '%2e' or '%2E' at i.
+function isEncodedDot(s, i) {
+  return s.charCodeAt(i) === 37 && s.charCodeAt(i + 1) === 50 && (s.charCodeAt(i + 2) | 0x20) === 101;
+}
+
 function isSingleDot(s) {
-  return s === '.' || (s.length === 3 && s.toLowerCase() === '%2e');
+  return s === '.' || (s.length === 3 && isEncodedDot(s, 0));
 }
 
 function isDoubleDot(s) {
   switch (s.length) {
     case 2: return s === '..';
-    case 4: {
-      const l = s.toLowerCase();
-      return l === '.%2e' || l === '%2e.';
-    }
-    case 6: return s.toLowerCase() === '%2e%2e';
+    case 4:
+      return (s.charCodeAt(0) === 46 && isEncodedDot(s, 1)) ||
+        (isEncodedDot(s, 0) && s.charCodeAt(3) === 46);
+    case 6: return isEncodedDot(s, 0) && isEncodedDot(s, 3);
     default: return false;
   }
 }
@@ -177,7 +218,7 @@ function schemeState(p) {
     p.pointer = -1;
     return GO;
   }
-  const buffer = input.slice(p.pointer, end).toLowerCase();
+  const buffer = lowerScheme(input, p.pointer, end);
   p.pointer = end;
   if (p.override) {
     if (p.special !== isSpecialScheme(buffer)) return NO;
@@ -223,6 +264,21 @@ function noSchemeState(p, c) {
   return GO;
 }
 
+// On '?' or '#' (c), starts an empty query or fragment and moves to its state.
+function enterQueryOrFragment(p, c) {
+  if (c === 63) {
+    p.url.query = '';
+    p.state = QUERY_STATE;
+    return true;
+  }
+  if (c === 35) {
+    p.url.fragment = '';
+    p.state = FRAGMENT_STATE;
+    return true;
+  }
+  return false;
+}
+
 function relativeState(p, c) {
   const { base, url } = p;
   url.scheme = base.scheme;
@@ -237,13 +293,7 @@ function relativeState(p, c) {
   url.port = base.port;
   url.path = base.path.slice();
   url.query = base.query;
-  if (c === 63) {
-    url.query = '';
-    p.state = QUERY_STATE;
-  } else if (c === 35) {
-    url.fragment = '';
-    p.state = FRAGMENT_STATE;
-  } else if (c !== EOF) {
+  if (!enterQueryOrFragment(p, c) && c !== EOF) {
     url.query = null;
     shortenPath(url);
     p.state = PATH_STATE;
@@ -375,13 +425,7 @@ function fileState(p, c) {
     url.host = base.host;
     url.path = base.path.slice();
     url.query = base.query;
-    if (c === 63) {
-      url.query = '';
-      p.state = QUERY_STATE;
-    } else if (c === 35) {
-      url.fragment = '';
-      p.state = FRAGMENT_STATE;
-    } else if (c !== EOF) {
+    if (!enterQueryOrFragment(p, c) && c !== EOF) {
       url.query = null;
       if (!startsWithWindowsDriveLetter(p.input, p.pointer)) shortenPath(url);
       else url.path = [];
@@ -446,12 +490,8 @@ function pathStartState(p, c) {
   if (p.special) {
     p.state = PATH_STATE;
     if (c !== 47 && c !== 92) p.pointer--;
-  } else if (!override && c === 63) {
-    url.query = '';
-    p.state = QUERY_STATE;
-  } else if (!override && c === 35) {
-    url.fragment = '';
-    p.state = FRAGMENT_STATE;
+  } else if (!override && enterQueryOrFragment(p, c)) {
+    // query or fragment
   } else if (c !== EOF) {
     p.state = PATH_STATE;
     if (c !== 47) p.pointer--;
@@ -489,13 +529,7 @@ function pathState(p) {
     url.path.push(percentEncode(buffer, PATH));
   }
   p.pointer = end;
-  if (ch === 63) {
-    url.query = '';
-    p.state = QUERY_STATE;
-  } else if (ch === 35) {
-    url.fragment = '';
-    p.state = FRAGMENT_STATE;
-  }
+  enterQueryOrFragment(p, ch);
   return GO;
 }
 
@@ -516,13 +550,7 @@ function opaquePathState(p) {
   }
   url.path += segment;
   p.pointer = end;
-  if (next === 63) {
-    url.query = '';
-    p.state = QUERY_STATE;
-  } else if (next === 35) {
-    url.fragment = '';
-    p.state = FRAGMENT_STATE;
-  }
+  enterQueryOrFragment(p, next);
   return GO;
 }
 
@@ -635,97 +663,174 @@ function basicParse(input, base, url, stateOverride) {
  * ASCII host, an optional port, and a path, query and fragment made only of
  * characters that need no percent-encoding. For those the parser's result is
  * known from the pieces alone; anything else (dot segments, '%2e', userinfo,
- * 'xn--' labels, hosts ending in a number...) takes the full parser.
+ * 'xn--' labels, upper case...) takes the full parser. One hand-written scan
+ * (a regex match costs more on JSC: the match array and every capture).
  */
-const FAST_URL = new RegExp(
-  '^(https?|wss?|ftp)://([a-z0-9_-]+(?:\\.[a-z0-9_-]+)*\\.?)(?::([0-9]{1,5}))?' +
-  '(/[\\x21\\x24-\\x3b\\x3d\\x40-\\x5b\\x5d\\x5f\\x61-\\x7a\\x7c\\x7e]*)?' +
-  '(?:\\?([\\x21\\x24-\\x26\\x28-\\x3b\\x3d\\x3f-\\x7e]*))?' +
-  '(?:#([\\x21\\x23-\\x3b\\x3d\\x3f-\\x5f\\x61-\\x7e]*))?$');
-const CANONICAL_IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
-const FAST_URL_REJECT = /\/\.\.?(?:\/|$)|%2e|(?:^|\.)xn--/i;
+function charTable(ranges) {
+  const t = new Uint8Array(128);
+  for (const r of ranges) {
+    const [lo, hi = lo] = r;
+    for (let c = lo; c <= hi; c++) t[c] = 1;
+  }
+  return t;
+}
+const HOST_OK = charTable([[0x2d], [0x30, 0x39], [0x5f], [0x61, 0x7a]]);
+const PATH_OK = charTable([[0x21], [0x24, 0x3b], [0x3d], [0x40, 0x5b], [0x5d], [0x5f], [0x61, 0x7a], [0x7c],
+  [0x7e]]);
+const QUERY_OK = charTable([[0x21], [0x24, 0x26], [0x28, 0x3b], [0x3d], [0x3f, 0x7e]]);
+const FRAGMENT_OK = charTable([[0x21], [0x23, 0x3b], [0x3d], [0x3f, 0x5f], [0x61, 0x7e]]);
+const DIGITS = charTable([[0x30, 0x39]]);
+
+// The end of the run of characters from `table` at input[i...].
+function scanRun(input, i, table) {
+  const len = input.length;
+  for (; i < len; i++) {
+    const c = input.charCodeAt(i);
+    if (c >= 128 || table[c] === 0) break;
+  }
+  return i;
+}
+
+/*
+ * Reads ['/' path] ['?' query] ['#' fragment] from input[i...] into url, which
+ * must then be the whole input. False when a character needs encoding, a
+ * segment is '.' or '..', or the path holds '%2e' (a dot segment in disguise).
+ */
+function scanTail(input, i, url) {
+  const len = input.length;
+  if (input.charCodeAt(i) === 47) {
+    const path = [];
+    let start = ++i;
+    for (;; i++) {
+      const c = i < len ? input.charCodeAt(i) : -1;
+      if (c === 47 || c === 63 || c === 35 || c === -1) {
+        const n = i - start;
+        if ((n === 1 || n === 2) && input.charCodeAt(start) === 46 &&
+            (n === 1 || input.charCodeAt(start + 1) === 46)) {
+          return false;
+        }
+        path.push(input.slice(start, i));
+        if (c !== 47) break;
+        start = i + 1;
+      } else if (c >= 128 || PATH_OK[c] === 0) {
+        return false;
+      } else if (c === 37 && input.charCodeAt(i + 1) === 50 && (input.charCodeAt(i + 2) | 0x20) === 101) {
+        return false;
+      }
+    }
+    url.path = path;
+  }
+  if (input.charCodeAt(i) === 63) {
+    const end = scanRun(input, i + 1, QUERY_OK);
+    url.query = input.slice(i + 1, end);
+    i = end;
+  }
+  if (input.charCodeAt(i) === 35) {
+    const end = scanRun(input, i + 1, FRAGMENT_OK);
+    url.fragment = input.slice(i + 1, end);
+    i = end;
+  }
+  return i === len;
+}
+
+// The special scheme (not file) input starts with, in lower case and followed
+// by '://', or null.
+function fastScheme(input) {
+  switch (input.charCodeAt(0)) {
+    case 104: // h
+      if (input.startsWith('http://')) return 'http';
+      return input.startsWith('https://') ? 'https' : null;
+    case 119: // w
+      if (input.startsWith('ws://')) return 'ws';
+      return input.startsWith('wss://') ? 'wss' : null;
+    case 102: // f
+      return input.startsWith('ftp://') ? 'ftp' : null;
+    default:
+      return null;
+  }
+}
+
+// The end of a host of lower-case ASCII labels (none empty, none starting with
+// 'xn--', a final '.' allowed) at input[i...], or -1.
+function scanHost(input, i) {
+  const len = input.length;
+  const start = i;
+  let labelStart = i;
+  for (; i < len; i++) {
+    const c = input.charCodeAt(i);
+    if (c === 46) {
+      if (i === labelStart) return -1;
+      labelStart = i + 1;
+    } else if (c >= 128 || HOST_OK[c] === 0) {
+      break;
+    } else if (i === labelStart && c === 120 && input.startsWith('n--', i + 1)) {
+      return -1;
+    }
+  }
+  return i === start ? -1 : i;
+}
 
 function fastParse(input) {
-  const m = FAST_URL.exec(input);
-  if (m === null) return null;
-  const host = m[2];
-  const path = m[4];
-  if (FAST_URL_REJECT.test(host) || (path !== undefined && FAST_URL_REJECT.test(path))) return null;
-  // A host whose last label starts with a digit is an IPv4 address: only the
-  // canonical dotted-decimal form stays as written.
+  const scheme = fastScheme(input);
+  if (scheme === null) return null;
+  const hostStart = scheme.length + 3;
+  const hostEnd = scanHost(input, hostStart);
+  if (hostEnd === -1) return null;
+  let host = input.slice(hostStart, hostEnd);
+  // A host whose last label is a number is an IPv4 address, in any of its forms.
   const last = host.lastIndexOf('.', host.length - 2) + 1;
   const c = host.charCodeAt(last);
-  if (c >= 48 && c <= 57 && !CANONICAL_IPV4.test(host)) return null;
-  const scheme = m[1];
-  let port = null;
-  if (m[3] !== undefined) {
-    port = Number(m[3]);
-    if (port > 65535) return null;
-    if (port === specialPorts[scheme]) port = null;
+  let canonicalHost = true;
+  if (c >= 48 && c <= 57 && endsInANumber(host)) {
+    const address = parseIPv4(host);
+    if (address === null) return null;
+    const serialized = serializeIPv4(address);
+    canonicalHost = serialized === host;
+    host = serialized;
   }
-  return {
-    scheme,
-    username: '',
-    password: '',
-    host,
-    port,
-    path: path === undefined ? [''] : path.slice(1).split('/'),
-    query: m[5] === undefined ? null : m[5],
-    fragment: m[6] === undefined ? null : m[6],
-    // The input is already the serialization unless a part was dropped or added.
-    href: path !== undefined && (port !== null || m[3] === undefined) ? input : null,
+  let i = hostEnd;
+  let port = null;
+  let portGiven = false;
+  if (input.charCodeAt(i) === 58) {
+    const end = scanRun(input, i + 1, DIGITS);
+    if (end === i + 1 || end - i > 6) return null;
+    port = Number(input.slice(i + 1, end));
+    if (port > 65535) return null;
+    if (port === defaultPort(scheme)) port = null;
+    portGiven = true;
+    i = end;
+  }
+  const url = {
+    scheme, username: '', password: '', host, port, path: [''], query: null, fragment: null, href: null,
   };
+  const hasPath = input.charCodeAt(i) === 47;
+  if (!scanTail(input, i, url)) return null;
+  // The input is already the serialization unless a part was dropped or added.
+  if (canonicalHost && hasPath && (port !== null || !portGiven)) url.href = input;
+  return url;
 }
 
 // 'file:///path?query#fragment' (what pathToFileURL and the module loaders
-// make), under the same conditions as FAST_URL; a first segment that looks like
-// a Windows drive letter takes the full parser.
-const FAST_FILE = new RegExp(
-  '^file://(/[\\x21\\x24-\\x3b\\x3d\\x40-\\x5b\\x5d\\x5f\\x61-\\x7a\\x7c\\x7e]*)' +
-  '(?:\\?([\\x21\\x24-\\x26\\x28-\\x3b\\x3d\\x3f-\\x7e]*))?' +
-  '(?:#([\\x21\\x23-\\x3b\\x3d\\x3f-\\x5f\\x61-\\x7e]*))?$');
-const DRIVE_START = /^\/[a-zA-Z][:|](?:\/|$)/;
-
+// make), under the same conditions; a first segment that looks like a Windows
+// drive letter takes the full parser.
 function fastParseFile(input) {
-  const m = FAST_FILE.exec(input);
-  if (m === null) return null;
-  const path = m[1];
-  if (FAST_URL_REJECT.test(path) || DRIVE_START.test(path)) return null;
-  return {
-    scheme: 'file',
-    username: '',
-    password: '',
-    host: '',
-    port: null,
-    path: path.slice(1).split('/'),
-    query: m[2] === undefined ? null : m[2],
-    fragment: m[3] === undefined ? null : m[3],
-    href: input,
+  if (!input.startsWith('file:///') || startsWithWindowsDriveLetter(input, 8)) return null;
+  const url = {
+    scheme: 'file', username: '', password: '', host: '', port: null, path: null, query: null,
+    fragment: null, href: input,
   };
+  return scanTail(input, 7, url) ? url : null;
 }
 
 // '/path?query#fragment' against a special base (the request URLs of a server),
-// under the same conditions as FAST_URL.
-const FAST_PATH = new RegExp(
-  '^(/(?!/)[\\x21\\x24-\\x3b\\x3d\\x40-\\x5b\\x5d\\x5f\\x61-\\x7a\\x7c\\x7e]*)' +
-  '(?:\\?([\\x21\\x24-\\x26\\x28-\\x3b\\x3d\\x3f-\\x7e]*))?' +
-  '(?:#([\\x21\\x23-\\x3b\\x3d\\x3f-\\x5f\\x61-\\x7e]*))?$');
-
+// under the same conditions.
 function fastParseRelative(input, base) {
-  if (base.scheme === 'file' || !isSpecialScheme(base.scheme)) return null;
-  const m = FAST_PATH.exec(input);
-  if (m === null || FAST_URL_REJECT.test(m[1])) return null;
-  return {
-    scheme: base.scheme,
-    username: base.username,
-    password: base.password,
-    host: base.host,
-    port: base.port,
-    path: m[1].slice(1).split('/'),
-    query: m[2] === undefined ? null : m[2],
-    fragment: m[3] === undefined ? null : m[3],
-    href: null,
+  if (base.scheme === 'file' || !isSpecialScheme(base.scheme) || input.charCodeAt(1) === 47) return null;
+  const url = {
+    scheme: base.scheme, username: base.username, password: base.password, host: base.host,
+    port: base.port, path: null, query: null, fragment: null, href: null,
   };
+  return scanTail(input, 0, url) ? url : null;
 }
 
 function parseURL(input, base = null) {

@@ -24,6 +24,7 @@ const { iterator: SymbolIterator, toStringTag: SymbolToStringTag } = Symbol;
 
 const binding = internalBinding('util');
 const { isNamespaceProxy, kindOf, types } = require('internal/util/types');
+const brands = require('internal/util/brands');
 const {
   escapeKey, formatBigInt, formatNumber, getStringWidth, strEscape,
 } = require('internal/util/inspect_strings');
@@ -83,10 +84,8 @@ const inspectDefaultOptions = Object.seal({
 const boxedKinds = new Set(['numberObject', 'stringObject', 'booleanObject', 'symbolObject',
   'bigIntObject']);
 const jscErrorKeys = new Set(['line', 'column', 'sourceURL']);
-const keyIdentifier = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
 const canonicalIndex = /^(0|[1-9][0-9]*)$/;
 const classSource = /^class\s*[\s\S]*\{/;
-const splitNewLines = /(?<=\n)/;
 
 // The engine's own global constructors (V8's list, which node snapshots before adding
 // its own globals such as Buffer): their prototypes are not listed with showHidden, and
@@ -119,7 +118,7 @@ function stylizeWithColor(str, styleType) {
  * util.inspect(value[, options]) and the legacy util.inspect(value, showHidden, depth,
  * colors). Unknown option keys are passed through to custom inspectors.
  */
-function inspect(value, opts) {
+function inspect(value, opts, legacyDepth, legacyColors) {
   const ctx = {
     budget: {},
     indentationLvl: 0,
@@ -141,28 +140,37 @@ function inspect(value, opts) {
     circular: undefined,
     userOptions: undefined,
   };
-  if (arguments.length > 1) {
-    if (arguments.length > 2) {
-      if (arguments[2] !== undefined) ctx.depth = arguments[2];
-      if (arguments.length > 3 && arguments[3] !== undefined) ctx.colors = arguments[3];
-    }
-    if (typeof opts === 'boolean') {
-      ctx.showHidden = opts;
-    } else if (opts) {
-      for (const key of ObjectKeys(opts)) {
-        if (hasOwn(inspectDefaultOptions, key) || key === 'stylize') {
-          ctx[key] = opts[key];
-        } else if (ctx.userOptions === undefined) {
-          ctx.userOptions = opts;
-        }
-      }
-    }
+  // Named parameters rather than `arguments`: JSC materializes a strict function's
+  // arguments object on every call. Unpassed ones are undefined, which is what the
+  // legacy form checks for anyway.
+  if (opts !== undefined || legacyDepth !== undefined || legacyColors !== undefined) {
+    applyOptions(ctx, opts, legacyDepth, legacyColors);
   }
   if (ctx.colors) ctx.stylize = stylizeWithColor;
   if (ctx.maxArrayLength === null) ctx.maxArrayLength = Infinity;
   if (ctx.maxStringLength === null) ctx.maxStringLength = Infinity;
   return formatValue(ctx, value, 0);
 }
+// The options given to inspect() (an object, or the legacy showHidden, depth, colors)
+// onto its context. Unknown keys are kept for custom inspectors.
+function applyOptions(ctx, opts, legacyDepth, legacyColors) {
+  if (legacyDepth !== undefined) ctx.depth = legacyDepth;
+  if (legacyColors !== undefined) ctx.colors = legacyColors;
+  if (typeof opts === 'boolean') {
+    ctx.showHidden = opts;
+  } else if (opts) {
+    for (const key of ObjectKeys(opts)) {
+      if (hasOwn(inspectDefaultOptions, key) || key === 'stylize') {
+        ctx[key] = opts[key];
+      } else if (ctx.userOptions === undefined) {
+        ctx.userOptions = opts;
+      }
+    }
+  }
+}
+
+// node's inspect takes (value, opts) and reads the legacy ones from `arguments`.
+Object.defineProperty(inspect, 'length', { value: 2 });
 inspect.custom = customInspectSymbol;
 Object.defineProperty(inspect, 'defaultOptions', {
   get() { return inspectDefaultOptions; },
@@ -281,13 +289,19 @@ function formatPrimitive(stylize, value, ctx) {
       // Long strings break after each newline, one quoted piece per line.
       if (ctx.compact !== true && value.length > 16 &&
           value.length > ctx.breakLength - ctx.indentationLvl - 4) {
-        const pieces = value.split(splitNewLines);
-        if (pieces.length > 1) {
+        // Pieces end after each '\n' (indexOf, not a lookbehind split: JSC runs
+        // lookbehind patterns in its slow regexp interpreter).
+        let end = value.indexOf('\n');
+        if (end !== -1 && end !== value.length - 1) {
           const sep = ` +\n${' '.repeat(ctx.indentationLvl + 2)}`;
           let out = '';
-          for (let i = 0; i < pieces.length; i++) {
-            if (i !== 0) out += sep;
-            out += stylize(strEscape(pieces[i]), 'string');
+          let start = 0;
+          while (start < value.length) {
+            if (start !== 0) out += sep;
+            end = end === -1 ? value.length : end + 1;
+            out += stylize(strEscape(value.slice(start, end)), 'string');
+            start = end;
+            end = value.indexOf('\n', start);
           }
           return out + trailer;
         }
@@ -313,17 +327,28 @@ function isInstanceof(object, proto) {
 // The name of the nearest constructor in value's prototype chain, or null for a
 // null-prototype chain; `Foo <Bar>` style names when the chain has no usable
 // constructor. With showHidden, records prototype properties to list.
-const ObjectPrototype = Object.prototype;
-const ArrayPrototype = Array.prototype;
+// The prototypes of the engine's own constructors, each with its constructor: values
+// whose prototype is one of these, with the constructor link intact, take the fast path.
+const builtInPrototypes = new Map();
+for (const name of builtInObjects) {
+  const ctor = globalThis[name];
+  if (typeof ctor !== 'function' || typeof ctor.prototype !== 'object' || ctor.prototype === null) {
+    continue;
+  }
+  // (Iterator.prototype.constructor is an accessor: such prototypes take the walk.)
+  const descriptor = ObjectGetOwnPropertyDescriptor(ctor.prototype, 'constructor');
+  if (descriptor !== undefined && descriptor.value === ctor) builtInPrototypes.set(ctor.prototype, ctor);
+}
 
 function getConstructorName(obj, ctx, recurseTimes, protoProps) {
   // Fast path for plain objects and arrays, whose answer is their prototype's intact
   // constructor (the general walk below reads property descriptors level by level).
   if (protoProps === undefined) {
     const proto = ObjectGetPrototypeOf(obj);
-    if ((proto === ObjectPrototype || proto === ArrayPrototype) && !hasOwn(obj, 'constructor')) {
+    const expected = builtInPrototypes.get(proto);
+    if (expected !== undefined && !hasOwn(obj, 'constructor')) {
       const ctor = proto.constructor;
-      if (ctor === (proto === ObjectPrototype ? Object : Array) && hasOwn(proto, 'constructor')) {
+      if (ctor === expected && hasOwn(proto, 'constructor')) {
         const name = ctor.name;
         if (typeof name === 'string' && name !== '') return name;
       }
@@ -331,6 +356,12 @@ function getConstructorName(obj, ctx, recurseTimes, protoProps) {
   }
   let firstProto;
   const start = obj;
+  // An instance without an own `constructor` (the usual case) is skipped with a cheap
+  // check instead of a descriptor.
+  if (protoProps === undefined && obj && !hasOwn(obj, 'constructor')) {
+    obj = ObjectGetPrototypeOf(obj);
+    firstProto = obj;
+  }
   while (obj) {
     const descriptor = ObjectGetOwnPropertyDescriptor(obj, 'constructor');
     if (descriptor !== undefined && typeof descriptor.value === 'function' &&
@@ -426,33 +457,40 @@ function getKeys(value, showHidden) {
 // Structures (engine shapes) of arrays and typed arrays with no own properties but
 // their elements, taken from fresh instances of every element kind. An object with one
 // of these shapes has no other keys, so its millions of index keys need not be listed.
+// Among them, the plain arrays whose elements sit in flat storage (int32, double or
+// value elements): such an array's own elements are all writable data properties, as
+// the engine moves an array with an accessor or read-only element to another kind.
+const kNotPristine = 0;
+const kPristine = 1;
+const kPristineFlat = 2;
 let pristineShapes;
-function isPristineArrayLike(value) {
+function pristineKind(value) {
   if (pristineShapes === undefined) {
     const id = binding.structureId;
-    pristineShapes = new Set();
+    pristineShapes = new Map();
     const from = (v) => Array.from({ length: 2 }, () => v);
+    for (const a of [[], [1], [1.5], ['a'], [{}], new Array(3), from(1), from(1.5), from('a'),
+      [1, , 2], [1.5, , 2], ['a', , {}]]) {
+      pristineShapes.set(id(a), kPristineFlat);
+    }
     const sparse = [];
     sparse[100000] = 1;
-    for (const a of [[], [1], [1.5], ['a'], [{}], new Array(3), from(1), from(1.5), from('a'),
-      [1, , 2], [1.5, , 2], ['a', , {}], sparse]) {
-      pristineShapes.add(id(a));
-    }
+    pristineShapes.set(id(sparse), kPristine);
     const resizable = new ArrayBuffer(8, { maxByteLength: 16 });
     for (const T of [Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array,
       Int32Array, Uint32Array, Float32Array, Float64Array, BigInt64Array, BigUint64Array,
       globalThis.Float16Array]) {
       if (typeof T !== 'function') continue;
-      pristineShapes.add(id(new T(1)));
-      pristineShapes.add(id(new T(resizable)));
+      pristineShapes.set(id(new T(1)), kPristine);
+      pristineShapes.set(id(new T(resizable)), kPristine);
     }
   }
-  return pristineShapes.has(binding.structureId(value));
+  return pristineShapes.get(binding.structureId(value)) ?? kNotPristine;
 }
 
 // Own keys of an array-like that are not array indices.
-function getNonIndexKeys(value, showHidden, length) {
-  if (isPristineArrayLike(value)) return showHidden && ArrayIsArray(value) ? ['length'] : [];
+function getNonIndexKeys(value, showHidden, length, kind = pristineKind(value)) {
+  if (kind !== kNotPristine) return showHidden && ArrayIsArray(value) ? ['length'] : [];
   const names = showHidden ? ObjectGetOwnPropertyNames(value) : ObjectKeys(value);
   let start = 0;
   if (length > 0 && names.length >= length && names[length - 1] === `${length - 1}`) {
@@ -479,67 +517,33 @@ function nothingToList(keys, protoProps) {
   return keys.length === 0 && protoProps === undefined;
 }
 
-function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
+// Picks how value prints: its keys, braces, base text, entry formatter and entry type,
+// left in `layout`; or returns the whole text when there is nothing to list. Apart
+// from formatRaw's walk so that the engine compiles the two separately (one function
+// with both costs several times more to optimize).
+function describe(ctx, value, recurseTimes, typedArray, kind, constructor, tag, rawTag,
+  protoProps) {
   let keys;
-  let protoProps;
-  if (ctx.showHidden && (recurseTimes <= ctx.depth || ctx.depth === null)) protoProps = [];
-  const constructor = getConstructorName(value, ctx, recurseTimes, protoProps);
-  if (protoProps !== undefined && protoProps.length === 0) protoProps = undefined;
-
-  let tag = value[SymbolToStringTag];
-  if (typeof tag !== 'string' || (tag !== '' &&
-      (ctx.showHidden ? hasOwn : propertyIsEnumerable)(value, SymbolToStringTag))) {
-    tag = '';
-  }
   let base = '';
   let formatter = formatNothing;
   let braces;
   let noIterator = true;
   let extrasType = kObjectType;
-  let leading;
 
   if (SymbolIterator in value || constructor === null) {
     noIterator = false;
     if (ArrayIsArray(value)) {
       const prefix = (constructor !== 'Array' || tag !== '')
         ? getPrefix(constructor, tag, 'Array', `(${value.length})`) : '';
-      keys = getNonIndexKeys(value, ctx.showHidden, value.length);
+      const shape = pristineKind(value);
+      keys = getNonIndexKeys(value, ctx.showHidden, value.length, shape);
       braces = [`${prefix}[`, ']'];
       if (value.length === 0 && nothingToList(keys, protoProps)) return `${braces[0]}]`;
       extrasType = kArrayExtrasType;
-      formatter = formatArray;
-    } else if (kind === 'set') {
-      const size = setSize(value);
-      const prefix = getPrefix(constructor, tag, 'Set', `(${size})`);
-      keys = getKeys(value, ctx.showHidden);
-      formatter = formatSet;
-      if (size === 0 && nothingToList(keys, protoProps)) return `${prefix}{}`;
-      braces = [`${prefix}{`, '}'];
-    } else if (kind === 'map') {
-      const size = mapSize(value);
-      const prefix = getPrefix(constructor, tag, 'Map', `(${size})`);
-      keys = getKeys(value, ctx.showHidden);
-      formatter = formatMap;
-      if (size === 0 && nothingToList(keys, protoProps)) return `${prefix}{}`;
-      braces = [`${prefix}{`, '}'];
-    } else if (types.isTypedArray(value)) {
-      const size = typedArrayLength(value);
-      keys = getNonIndexKeys(value, ctx.showHidden, size);
-      const fallback = constructor === null ? typedArrayTag(value) : '';
-      const prefix = getPrefix(constructor, tag, fallback, `(${size})`);
-      braces = [`${prefix}[`, ']'];
-      if (size === 0 && keys.length === 0 && !ctx.showHidden) return `${braces[0]}]`;
-      formatter = formatTypedArray;
-      extrasType = kArrayExtrasType;
-    } else if (kind === 'mapIterator') {
-      keys = getKeys(value, ctx.showHidden);
-      braces = getIteratorBraces('Map', tag);
-      formatter = formatIterator;
-    } else if (kind === 'setIterator') {
-      keys = getKeys(value, ctx.showHidden);
-      braces = getIteratorBraces('Set', tag);
-      formatter = formatIterator;
+      formatter = shape === kPristineFlat ? formatFlatArray : formatArray;
     } else {
+      const described = describeCollection(ctx, value, kind, constructor, tag, protoProps);
+      if (described !== kNotCollection) return described;
       noIterator = true;
     }
   }
@@ -553,76 +557,210 @@ function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
       base = getFunctionBase(ctx, value, constructor, tag);
       if (nothingToList(keys, protoProps)) return ctx.stylize(base, 'special');
     } else if (constructor === 'Object') {
-      if (kind === 'arguments' || (tag === '' && types.isArgumentsObject(value))) {
+      // (JSC has arguments objects the kind table does not know: the built-in tag
+      // tells them, as in types.isArgumentsObject, with the kind and tag known here;
+      // every arguments object has an own `callee`.)
+      if (kind === 'arguments' || (kind === '' && rawTag === undefined &&
+          hasOwn(value, 'callee') && objectToString(value) === '[object Arguments]')) {
         braces[0] = '[Arguments] {';
       } else if (tag !== '') {
         braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
       }
       if (nothingToList(keys, protoProps)) return `${braces[0]}}`;
-    } else if (kind === 'regExp') {
-      base = regExpToString(constructor !== null ? value : new RegExp(value));
-      const prefix = getPrefix(constructor, tag, 'RegExp');
-      if (prefix !== 'RegExp ') base = `${prefix}${base}`;
-      if (nothingToList(keys, protoProps) || (recurseTimes > ctx.depth && ctx.depth !== null)) {
-        return ctx.stylize(base, 'regexp');
-      }
-    } else if (kind === 'date') {
-      base = NumberIsNaN(dateGetTime(value)) ? dateToString(value) : dateToISOString(value);
-      const prefix = getPrefix(constructor, tag, 'Date');
-      if (prefix !== 'Date ') base = `${prefix}${base}`;
-      if (nothingToList(keys, protoProps)) return ctx.stylize(base, 'date');
-    } else if (kind === 'error' || (kind === '' && isInstanceof(value, Error))) {
-      // JSC gives errors hidden line/column/sourceURL properties V8 does not have.
-      if (ctx.showHidden) {
-        keys = keys.filter((k) => !jscErrorKeys.has(k) || propertyIsEnumerable(value, k));
-        // V8's `stack` is an own accessor listed first; JSC's is a data property.
-        const at = keys.indexOf('stack');
-        if (at !== -1 && !propertyIsEnumerable(value, 'stack')) {
-          keys.splice(at, 1);
-          leading = `[stack]: ${ctx.stylize('[Getter/Setter]', 'special')}`;
-        }
-      }
-      base = formatError(
-        value, constructor, tag, ctx, keys, inspectInternals);
+    } else if (kind === '' && brands.isURL(value) &&
+               (recurseTimes <= ctx.depth || ctx.depth === null)) {
+      // A URL (without its custom inspector) prints as its href.
+      base = value.href;
       if (nothingToList(keys, protoProps)) return base;
-    } else if (kind === 'arrayBuffer' || kind === 'sharedArrayBuffer') {
-      const arrayType = kind === 'arrayBuffer' ? 'ArrayBuffer' : 'SharedArrayBuffer';
-      const prefix = getPrefix(constructor, tag, arrayType);
-      if (typedArray === undefined) {
-        formatter = formatArrayBuffer;
-      } else if (nothingToList(keys, protoProps)) {
-        return `${prefix}{ [byteLength]: ${formatNumber(ctx.stylize, value.byteLength, false)} }`;
-      }
-      braces[0] = `${prefix}{`;
-      keys.unshift('byteLength');
-    } else if (kind === 'dataView') {
-      braces[0] = `${getPrefix(constructor, tag, 'DataView')}{`;
-      keys.unshift('byteLength', 'byteOffset', 'buffer');
-    } else if (kind === 'promise') {
-      braces[0] = `${getPrefix(constructor, tag, 'Promise')}{`;
-      formatter = formatPromise;
-    } else if (kind === 'weakSet') {
-      braces[0] = `${getPrefix(constructor, tag, 'WeakSet')}{`;
-      formatter = formatWeakCollection;
-    } else if (kind === 'weakMap') {
-      braces[0] = `${getPrefix(constructor, tag, 'WeakMap')}{`;
-      formatter = formatWeakCollection;
-    } else if (kind === 'moduleNamespace') {
-      braces[0] = `${getPrefix(constructor, tag, 'Module')}{`;
-      // An empty namespace prints as `{  }` in node too.
-      formatter = formatNamespaceObject.bind(null, keys);
-      keys = [];
-    } else if (boxedKinds.has(kind)) {
-      base = getBoxedBase(value, ctx, keys, constructor, tag, kind);
-      if (nothingToList(keys, protoProps)) return base;
+    } else if (kind !== '' || isInstanceof(value, Error)) {
+      return describeKind(ctx, value, recurseTimes, typedArray, kind, constructor, tag,
+        protoProps, keys, braces);
     } else {
       if (nothingToList(keys, protoProps)) return `${getCtxName(constructor, tag, 'Object')} {}`;
       braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
     }
   }
+  layout.keys = keys;
+  layout.base = base;
+  layout.formatter = formatter;
+  layout.braces = braces;
+  layout.extrasType = extrasType;
+  layout.leading = undefined;
+  return undefined;
+}
+
+// The built-in type of a null-prototype value, for the short form printed past `depth`
+// (V8 reads its constructor name; for class instances JSC keeps none: 'Object').
+const kindTypeNames = {
+  __proto__: null, set: 'Set', map: 'Map', date: 'Date', regExp: 'RegExp', error: 'Error',
+  promise: 'Promise', weakMap: 'WeakMap', weakSet: 'WeakSet', arrayBuffer: 'ArrayBuffer',
+  sharedArrayBuffer: 'SharedArrayBuffer', dataView: 'DataView', mapIterator: 'MapIterator',
+  setIterator: 'SetIterator',
+};
+function engineTypeName(value, kind) {
+  if (ArrayIsArray(value)) return 'Array';
+  const name = kindTypeNames[kind];
+  if (name !== undefined) return name;
+  return typedArrayTag(value) ?? 'Object';
+}
+
+// describe() for Sets, Maps, typed arrays and their iterators; kNotCollection for
+// anything else.
+const kNotCollection = Symbol('kNotCollection');
+function describeCollection(ctx, value, kind, constructor, tag, protoProps) {
+  let keys;
+  let braces;
+  let formatter;
+  let extrasType = kObjectType;
+  if (kind === 'set') {
+    const size = setSize(value);
+    const prefix = getPrefix(constructor, tag, 'Set', `(${size})`);
+    keys = getKeys(value, ctx.showHidden);
+    formatter = formatSet;
+    if (size === 0 && nothingToList(keys, protoProps)) return `${prefix}{}`;
+    braces = [`${prefix}{`, '}'];
+  } else if (kind === 'map') {
+    const size = mapSize(value);
+    const prefix = getPrefix(constructor, tag, 'Map', `(${size})`);
+    keys = getKeys(value, ctx.showHidden);
+    formatter = formatMap;
+    if (size === 0 && nothingToList(keys, protoProps)) return `${prefix}{}`;
+    braces = [`${prefix}{`, '}'];
+  } else if (types.isTypedArray(value)) {
+    const size = typedArrayLength(value);
+    keys = getNonIndexKeys(value, ctx.showHidden, size);
+    const fallback = constructor === null ? typedArrayTag(value) : '';
+    const prefix = getPrefix(constructor, tag, fallback, `(${size})`);
+    braces = [`${prefix}[`, ']'];
+    if (size === 0 && keys.length === 0 && !ctx.showHidden) return `${braces[0]}]`;
+    formatter = formatTypedArray;
+    extrasType = kArrayExtrasType;
+  } else if (kind === 'mapIterator') {
+    keys = getKeys(value, ctx.showHidden);
+    braces = getIteratorBraces('Map', tag);
+    formatter = formatIterator;
+  } else if (kind === 'setIterator') {
+    keys = getKeys(value, ctx.showHidden);
+    braces = getIteratorBraces('Set', tag);
+    formatter = formatIterator;
+  } else {
+    return kNotCollection;
+  }
+  layout.keys = keys;
+  layout.base = '';
+  layout.formatter = formatter;
+  layout.braces = braces;
+  layout.extrasType = extrasType;
+  layout.leading = undefined;
+  return undefined;
+}
+
+// describe() for the kinds that print specially (regexps, dates, errors, buffers,
+// promises, weak collections, namespaces, boxed primitives) and other engine objects:
+// apart so that the common objects' path stays small for the engine to optimize.
+function describeKind(ctx, value, recurseTimes, typedArray, kind, constructor, tag,
+  protoProps, keys, braces) {
+  let base = '';
+  let formatter = formatNothing;
+  let leading;
+  if (kind === 'regExp') {
+    base = regExpToString(constructor !== null ? value : new RegExp(value));
+    const prefix = getPrefix(constructor, tag, 'RegExp');
+    if (prefix !== 'RegExp ') base = `${prefix}${base}`;
+    if (nothingToList(keys, protoProps) || (recurseTimes > ctx.depth && ctx.depth !== null)) {
+      return ctx.stylize(base, 'regexp');
+    }
+  } else if (kind === 'date') {
+    base = NumberIsNaN(dateGetTime(value)) ? dateToString(value) : dateToISOString(value);
+    const prefix = getPrefix(constructor, tag, 'Date');
+    if (prefix !== 'Date ') base = `${prefix}${base}`;
+    if (nothingToList(keys, protoProps)) return ctx.stylize(base, 'date');
+  } else if (kind === 'error' || (kind === '' && isInstanceof(value, Error))) {
+    // JSC gives errors hidden line/column/sourceURL properties V8 does not have.
+    if (ctx.showHidden) {
+      keys = keys.filter((k) => !jscErrorKeys.has(k) || propertyIsEnumerable(value, k));
+      // V8's `stack` is an own accessor listed first; JSC's is a data property.
+      const at = keys.indexOf('stack');
+      if (at !== -1 && !propertyIsEnumerable(value, 'stack')) {
+        keys.splice(at, 1);
+        leading = `[stack]: ${ctx.stylize('[Getter/Setter]', 'special')}`;
+      }
+    }
+    base = formatError(
+      value, constructor, tag, ctx, keys, inspectInternals);
+    if (nothingToList(keys, protoProps)) return base;
+  } else if (kind === 'arrayBuffer' || kind === 'sharedArrayBuffer') {
+    const arrayType = kind === 'arrayBuffer' ? 'ArrayBuffer' : 'SharedArrayBuffer';
+    const prefix = getPrefix(constructor, tag, arrayType);
+    if (typedArray === undefined) {
+      formatter = formatArrayBuffer;
+    } else if (nothingToList(keys, protoProps)) {
+      return `${prefix}{ [byteLength]: ${formatNumber(ctx.stylize, value.byteLength, false)} }`;
+    }
+    braces[0] = `${prefix}{`;
+    keys.unshift('byteLength');
+  } else if (kind === 'dataView') {
+    braces[0] = `${getPrefix(constructor, tag, 'DataView')}{`;
+    keys.unshift('byteLength', 'byteOffset', 'buffer');
+  } else if (kind === 'promise') {
+    braces[0] = `${getPrefix(constructor, tag, 'Promise')}{`;
+    formatter = formatPromise;
+  } else if (kind === 'weakSet') {
+    braces[0] = `${getPrefix(constructor, tag, 'WeakSet')}{`;
+    formatter = formatWeakCollection;
+  } else if (kind === 'weakMap') {
+    braces[0] = `${getPrefix(constructor, tag, 'WeakMap')}{`;
+    formatter = formatWeakCollection;
+  } else if (kind === 'moduleNamespace') {
+    braces[0] = `${getPrefix(constructor, tag, 'Module')}{`;
+    // An empty namespace prints as `{  }` in node too.
+    formatter = formatNamespaceObject.bind(null, keys);
+    keys = [];
+  } else if (boxedKinds.has(kind)) {
+    base = getBoxedBase(value, ctx, keys, constructor, tag, kind);
+    if (nothingToList(keys, protoProps)) return base;
+  } else {
+    if (nothingToList(keys, protoProps)) return `${getCtxName(constructor, tag, 'Object')} {}`;
+    braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
+  }
+  layout.keys = keys;
+  layout.base = base;
+  layout.formatter = formatter;
+  layout.braces = braces;
+  layout.extrasType = kObjectType;
+  layout.leading = leading;
+  return undefined;
+}
+
+// The layout describe() hands back to formatRaw: read at once, before anything else
+// can describe another value.
+const layout = {
+  keys: undefined, base: '', formatter: undefined, braces: undefined, extrasType: 0,
+  leading: undefined,
+};
+
+function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
+  let protoProps;
+  if (ctx.showHidden && (recurseTimes <= ctx.depth || ctx.depth === null)) protoProps = [];
+  const constructor = getConstructorName(value, ctx, recurseTimes, protoProps);
+  if (protoProps !== undefined && protoProps.length === 0) protoProps = undefined;
+
+  const rawTag = value[SymbolToStringTag];
+  let tag = rawTag;
+  if (typeof tag !== 'string' || (tag !== '' &&
+      (ctx.showHidden ? hasOwn : propertyIsEnumerable)(value, SymbolToStringTag))) {
+    tag = '';
+  }
+  const described = describe(ctx, value, recurseTimes, typedArray, kind, constructor, tag,
+    rawTag, protoProps);
+  if (described !== undefined) return described;
+  const { keys, formatter, braces, extrasType, leading } = layout;
+  let { base } = layout;
+  layout.keys = layout.formatter = layout.braces = layout.leading = undefined;
 
   if (recurseTimes > ctx.depth && ctx.depth !== null) {
-    let name = getCtxName(constructor, tag, 'Object');
+    let name = getCtxName(constructor, tag,
+      constructor === null ? engineTypeName(value, kind) : 'Object');
     if (constructor !== null) name = `[${name}]`;
     return ctx.stylize(name, 'special');
   }
@@ -697,8 +835,16 @@ function getIteratorBraces(type, tag) {
   return [`[${tag}] {`, '}'];
 }
 
+// A class always has an own, read-only `prototype`: functions without one are not
+// classes, and their source (a copy per call here) need not be read.
+function mayBeClass(fn) {
+  if (!hasOwn(fn, 'prototype')) return false;
+  const descriptor = ObjectGetOwnPropertyDescriptor(fn, 'prototype');
+  return descriptor !== undefined && descriptor.writable === false;
+}
+
 function getFunctionBase(ctx, value, constructor, tag) {
-  const source = functionToString(value);
+  const source = mayBeClass(value) ? functionToString(value) : '';
   if (source.startsWith('class') && source.endsWith('}')) {
     const slice = source.slice(5, -1);
     const bracket = slice.indexOf('{');
@@ -794,6 +940,23 @@ function formatArray(ctx, value, recurseTimes) {
   for (let i = 0; i < max; i++) {
     if (!hasOwn(value, i)) return formatSparseArray(ctx, value, recurseTimes, max, output, i);
     output.push(formatProperty(ctx, value, recurseTimes, i, kArrayType));
+  }
+  if (length - max > 0) output.push(remainingText(length - max));
+  return output;
+}
+
+// formatArray for an array in flat storage: its own elements are data properties, so
+// they are read directly instead of through property descriptors (a slow native call
+// per element in JSC).
+function formatFlatArray(ctx, value, recurseTimes) {
+  const length = value.length;
+  const max = MathMin(MathMax(0, ctx.maxArrayLength), length);
+  const output = [];
+  for (let i = 0; i < max; i++) {
+    if (!hasOwn(value, i)) return formatSparseArray(ctx, value, recurseTimes, max, output, i);
+    ctx.indentationLvl += 2;
+    output.push(formatValue(ctx, value[i], recurseTimes));
+    ctx.indentationLvl -= 2;
   }
   if (length - max > 0) output.push(remainingText(length - max));
   return output;
@@ -971,6 +1134,36 @@ function formatProxy(ctx, proxy, recurseTimes) {
   return reduceToSingleString(ctx, res, '', ['Proxy [', ']'], kArrayExtrasType, recurseTimes);
 }
 
+// The text of an accessor property: [Getter], [Setter], [Getter/Setter], or with
+// `getters` the getter's result. Apart from formatProperty, whose data properties are
+// the hot path.
+function formatAccessor(ctx, desc, original, recurseTimes) {
+  const label = desc.set !== undefined ? 'Getter/Setter' : 'Getter';
+  const s = ctx.stylize;
+  if (!ctx.getters || (ctx.getters !== true &&
+      !(ctx.getters === 'get' && desc.set === undefined) &&
+      !(ctx.getters === 'set' && desc.set !== undefined))) {
+    return s(`[${label}]`, 'special');
+  }
+  let str;
+  try {
+    const tmp = desc.get.call(original);
+    ctx.indentationLvl += 2;
+    if (tmp === null) {
+      str = `${s(`[${label}:`, 'special')} ${s('null', 'null')}${s(']', 'special')}`;
+    } else if (typeof tmp === 'object') {
+      str = `${s(`[${label}]`, 'special')} ${formatValue(ctx, tmp, recurseTimes)}`;
+    } else {
+      str = `${s(`[${label}:`, 'special')} ${formatPrimitive(s, tmp, ctx)}${s(']', 'special')}`;
+    }
+    ctx.indentationLvl -= 2;
+  } catch (err) {
+    const message = `<Inspection threw (${err?.message})>`;
+    str = `${s(`[${label}:`, 'special')} ${message}${s(']', 'special')}`;
+  }
+  return str;
+}
+
 function formatProperty(ctx, value, recurseTimes, key, type, desc, original = value) {
   let name;
   let str;
@@ -986,29 +1179,7 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc, original = va
     }
     ctx.indentationLvl -= diff;
   } else if (desc.get !== undefined) {
-    const label = desc.set !== undefined ? 'Getter/Setter' : 'Getter';
-    const s = ctx.stylize;
-    if (ctx.getters && (ctx.getters === true ||
-        (ctx.getters === 'get' && desc.set === undefined) ||
-        (ctx.getters === 'set' && desc.set !== undefined))) {
-      try {
-        const tmp = desc.get.call(original);
-        ctx.indentationLvl += 2;
-        if (tmp === null) {
-          str = `${s(`[${label}:`, 'special')} ${s('null', 'null')}${s(']', 'special')}`;
-        } else if (typeof tmp === 'object') {
-          str = `${s(`[${label}]`, 'special')} ${formatValue(ctx, tmp, recurseTimes)}`;
-        } else {
-          str = `${s(`[${label}:`, 'special')} ${formatPrimitive(s, tmp, ctx)}${s(']', 'special')}`;
-        }
-        ctx.indentationLvl -= 2;
-      } catch (err) {
-        const message = `<Inspection threw (${err?.message})>`;
-        str = `${s(`[${label}:`, 'special')} ${message}${s(']', 'special')}`;
-      }
-    } else {
-      str = s(`[${label}]`, 'special');
-    }
+    str = formatAccessor(ctx, desc, original, recurseTimes);
   } else if (desc.set !== undefined) {
     str = ctx.stylize('[Setter]', 'special');
   } else {
@@ -1022,12 +1193,26 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc, original = va
     name = "['__proto__']";
   } else if (desc.enumerable === false) {
     name = `[${escapeKey(key)}]`;
-  } else if (keyIdentifier.test(key)) {
+  } else if (isIdentifierKey(key)) {
     name = ctx.stylize(key, 'name');
   } else {
     name = ctx.stylize(strEscape(key), 'string');
   }
   return `${name}:${extra}${str}`;
+}
+
+// Whether a key prints unquoted: /^[a-zA-Z_][a-zA-Z_0-9]*$/, as a loop (keys are short,
+// and a regexp call per key costs more than the scan in JSC).
+function isIdentifierKey(key) {
+  const length = key.length;
+  if (length === 0) return false;
+  for (let i = 0; i < length; i++) {
+    const c = key.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95) continue; // a-z A-Z _
+    if (i !== 0 && c >= 48 && c <= 57) continue; // 0-9
+    return false;
+  }
+  return true;
 }
 
 // What inspect_error.js needs from this module.

@@ -9,6 +9,8 @@
 // does not change how values print.
 const { floor: MathFloor, max: MathMax, min: MathMin, round: MathRound, sqrt: MathSqrt } = Math;
 
+const { isView: ArrayBufferIsView } = ArrayBuffer;
+
 const { getStringWidth, removeColors } = require('internal/util/inspect_strings');
 
 // How entries of a formatted value are joined: properties ("key: value"), array
@@ -57,6 +59,24 @@ function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTime
   return `${braces[0]}${ln}${output.join(`,\n${indentation}  `)} ${braces[1]}`;
 }
 
+// Whether value[0..length) are all numbers or bigints. Apart from groupArrayElements so
+// that the element reads, of every kind of array, do not make the engine re-optimize it.
+function allNumbers(value, length) {
+  for (let i = 0; i < length; i++) {
+    const type = typeof value[i];
+    if (type !== 'number' && type !== 'bigint') return false;
+  }
+  return true;
+}
+
+// n spaces (n <= 0: none), cut from one cached run.
+let spaceRun = ' '.repeat(64);
+function spaces(n) {
+  if (n <= 0) return '';
+  if (n > spaceRun.length) spaceRun = ' '.repeat(n * 2);
+  return spaceRun.slice(0, n);
+}
+
 // Arrays of more than six entries print in aligned columns when their entries are
 // short and of similar length (numbers right-aligned, anything else left-aligned).
 function groupArrayElements(ctx, output, value) {
@@ -92,30 +112,22 @@ function groupArrayElements(ctx, output, value) {
       }
       maxLineLength.push(lineLength + separatorSpace);
     }
-    let padStart = true;
-    if (value !== undefined) {
-      for (let i = 0; i < output.length; i++) {
-        if (typeof value[i] !== 'number' && typeof value[i] !== 'bigint') {
-          padStart = false;
-          break;
-        }
-      }
-    }
+    // Numbers are right-aligned: those of typed arrays always.
+    const padStart = value === undefined || ArrayBufferIsView(value) ||
+      allNumbers(value, output.length);
+    // Each entry is padded to its column's width (the widest entry of the column plus
+    // the separator); the last entry of a row has no separator and, left-aligned, no
+    // padding.
     for (let i = 0; i < outputLength; i += columns) {
       const max = MathMin(i + columns, outputLength);
       let str = '';
       let j = i;
       for (; j < max - 1; j++) {
-        const padding = maxLineLength[j - i] + output[j].length - dataLen[j];
-        str += padStart ? `${output[j]}, `.padStart(padding, ' ')
-          : `${output[j]}, `.padEnd(padding, ' ');
+        const pad = spaces(maxLineLength[j - i] - dataLen[j] - separatorSpace);
+        str += padStart ? `${pad}${output[j]}, ` : `${output[j]}, ${pad}`;
       }
-      if (padStart) {
-        const padding = maxLineLength[j - i] + output[j].length - dataLen[j] - separatorSpace;
-        str += output[j].padStart(padding, ' ');
-      } else {
-        str += output[j];
-      }
+      if (padStart) str += spaces(maxLineLength[j - i] - dataLen[j] - separatorSpace);
+      str += output[j];
       tmp.push(str);
     }
     if (ctx.maxArrayLength < output.length) tmp.push(output[outputLength]);

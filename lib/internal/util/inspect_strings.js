@@ -25,42 +25,62 @@ meta[13] = '\\r';
 meta[39] = "\\'";
 meta[92] = '\\\\';
 
-// Anything needing an escape: controls, the quote, backslash, C1 controls, and lone
-// surrogates. The "Single" variant is used when the quote is not the single quote.
-const escapeTest = /[\x00-\x1f\x27\x5c\x7f-\x9f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-const escapeTestNoQuote = /[\x00-\x1f\x5c\x7f-\x9f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-const escapeAll = /[\x00-\x1f\x27\x5c\x7f-\x9f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-const escapeAllNoQuote = /[\x00-\x1f\x5c\x7f-\x9f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+// Whether a string may need an escape: controls, the quote, backslash, C1 controls, or
+// any surrogate (only lone ones are escaped; escapeFrom tells them apart). A plain
+// character class: JSC's regexp JIT gives up on lookbehind and runs such patterns in
+// its bytecode interpreter, ~100x slower, and most strings need no escape at all.
+const mayNeedEscape = /[\x00-\x1f\x27\x5c\x7f-\x9f\ud800-\udfff]/;
+const mayNeedEscapeNoQuote = /[\x00-\x1f\x5c\x7f-\x9f\ud800-\udfff]/;
 
-function escapeChar(ch) {
-  const c = ch.charCodeAt(0);
-  return c < 0xa0 ? meta[c] : `\\u${c.toString(16)}`;
+// The escaped form of str. Single quotes are escaped only when they are the quote
+// (escapeQuote).
+function escapeFrom(str, escapeQuote) {
+  let out = '';
+  let last = 0;
+  const length = str.length;
+  for (let i = 0; i < length; i++) {
+    const c = str.charCodeAt(i);
+    let rep;
+    if (c < 0xa0) {
+      rep = meta[c];
+      if (rep === '' || (c === 0x27 && !escapeQuote)) continue;
+    } else if (c >= 0xd800 && c <= 0xdfff) {
+      if (c <= 0xdbff && i + 1 < length) {
+        const next = str.charCodeAt(i + 1);
+        if (next >= 0xdc00 && next <= 0xdfff) {
+          i++; // a well-formed pair
+          continue;
+        }
+      }
+      rep = `\\u${c.toString(16)}`;
+    } else {
+      continue;
+    }
+    if (i !== last) out += str.slice(last, i);
+    out += rep;
+    last = i + 1;
+  }
+  return last === 0 ? str : out + str.slice(last);
 }
 
 // Quotes a string the way node does: single quotes unless the string holds one, then
 // double quotes, then backticks, and only then escaped single quotes.
 function strEscape(str) {
   let quote = "'";
-  let test = escapeTest;
-  let all = escapeAll;
+  let test = mayNeedEscape;
   if (str.includes("'")) {
     if (!str.includes('"')) quote = '"';
     else if (!str.includes('`') && !str.includes('${')) quote = '`';
-    if (quote !== "'") {
-      test = escapeTestNoQuote;
-      all = escapeAllNoQuote;
-    }
+    if (quote !== "'") test = mayNeedEscapeNoQuote;
   }
   if (!test.test(str)) return `${quote}${str}${quote}`;
-  all.lastIndex = 0;
-  return `${quote}${str.replace(all, escapeChar)}${quote}`;
+  return `${quote}${escapeFrom(str, quote === "'")}${quote}`;
 }
 
 // Escapes controls in a key or symbol description (no quoting).
 function escapeKey(str) {
-  if (!escapeTestNoQuote.test(str)) return str;
-  escapeAllNoQuote.lastIndex = 0;
-  return str.replace(escapeAllNoQuote, escapeChar);
+  if (!mayNeedEscapeNoQuote.test(str)) return str;
+  return escapeFrom(str, false);
 }
 
 function addNumericSeparator(digits) {
@@ -145,12 +165,21 @@ function isZeroWidthCodePoint(code) {
     (code >= 0xe0100 && code <= 0xe01ef);
 }
 
-const printableAscii = /^[\x20-\x7e]*$/;
+// Whether every character is printable ASCII (one column each). A loop: most strings
+// measured here are short entries, for which a regexp call costs more than the scan.
+function isPrintableAscii(str) {
+  for (let i = 0; i < str.length; i++) {
+    const c = str.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) return false;
+  }
+  return true;
+}
 
 // Columns a string takes in a terminal (wide East Asian characters count two).
 function getStringWidth(str, removeControlChars = true) {
+  if (isPrintableAscii(str)) return str.length;
   if (removeControlChars) str = stripVTControlCharacters(str);
-  if (printableAscii.test(str)) return str.length;
+  if (isPrintableAscii(str)) return str.length;
   str = str.normalize('NFC');
   let width = 0;
   for (const ch of str) {

@@ -16,6 +16,7 @@
 // over memory of another VM (see docs), so Atomics.wait/notify cannot pair threads.
 
 const { dataCloneError, describe } = require('internal/structured_clone');
+const { kUntransferable } = require('internal/util');
 const { getProxyTarget } = internalBinding('util');
 
 const T_UNDEFINED = 0;
@@ -81,7 +82,7 @@ class Writer {
         const tag = objectToString.call(item);
         if (tag === '[object ArrayBuffer]') {
           if (this.transferred.has(item)) throw dataCloneError('Transfer list contains duplicate ArrayBuffer');
-          if (untransferable.has(item)) {
+          if (isMarkedAsUntransferable(item)) {
             throw dataCloneError('An ArrayBuffer is marked as untransferable');
           }
           if (item.detached) throw dataCloneError('An ArrayBuffer is detached and could not be cloned.');
@@ -394,7 +395,7 @@ function markAsUntransferable(obj) {
 
 function isMarkedAsUntransferable(obj) {
   if ((typeof obj !== 'object' && typeof obj !== 'function') || obj === null) return false;
-  return untransferable.has(obj);
+  return untransferable.has(obj) || Object.hasOwn(obj, kUntransferable);
 }
 
 module.exports = {
