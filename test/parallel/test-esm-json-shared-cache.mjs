@@ -24,3 +24,8 @@ assert.strictEqual(imported.value, 'changed by require');
 const { default: importedFirst } = await import(pathToFileURL(second), { with: { type: 'json' } });
 assert.strictEqual(require(second), importedFirst);
 assert.strictEqual(require.cache[second].exports, importedFirst);
+
+// With a query or fragment the URL names another module, with its own object.
+const { default: withQuery } = await import(`${pathToFileURL(first)}?v=2`, { with: { type: 'json' } });
+assert.notStrictEqual(withQuery, required);
+assert.deepStrictEqual(withQuery, { value: 1 });

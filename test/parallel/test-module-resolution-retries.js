@@ -41,3 +41,8 @@ try {
 assert.strictEqual(Module._stat(tmpdir.path), 1);
 assert.strictEqual(Module._stat(foo), 0);
 assert.ok(Module._stat(path.join(tmpdir.path, 'nope')) < 0);
+
+// Relative requests with `paths` need strings there.
+for (const bad of [1, null, {}]) {
+  assert.throws(() => require.resolve('.', { paths: [bad] }), { name: 'TypeError', code: 'ERR_INVALID_ARG_TYPE' });
+}

@@ -306,6 +306,10 @@ function resolveFilename(request, parent, isMain, options) {
     const isRelative = request === '.' || request === '..' || request.startsWith('./') ||
       request.startsWith('../');
     if (isRelative) {
+      if (!options.paths.every((p) => typeof p === 'string')) {
+        const { codes } = require('internal/errors');
+        throw new codes.ERR_INVALID_ARG_TYPE('paths', 'array of strings', options.paths);
+      }
       paths = options.paths;
     } else {
       const fake = new Module('', null);

@@ -123,7 +123,8 @@ function loadURL(url, attributes, formatHint) {
 // Reads a URL: { format, source }. A .js file of a package without "type" is an
 // ES module when it has module syntax.
 function defaultLoad(url, formatHint) {
-  let format = formatHint ?? defaultFormat(url);
+  let format = defaultFormat(url);
+  if (format === undefined) format = formatHint; // a .js file of no declared type
   let source = null;
   if (url.startsWith('data:')) {
     if (format === null) {
@@ -711,8 +712,9 @@ function runBody(r) {
       return undefined;
     case 'json': {
       // A JSON file shares CommonJS's cache, as in node: import and require() see
-      // one object.
-      const { Module } = r.filename !== null ? require('internal/modules/cjs/loader') : {};
+      // one object (not when its URL has a query or fragment: that is another module).
+      const shared = r.filename !== null && !/[?#]/.test(r.url);
+      const { Module } = shared ? require('internal/modules/cjs/loader') : {};
       const cached = Module?._cache[r.filename];
       let value;
       if (cached?.loaded) {
