@@ -144,7 +144,8 @@ fuzz: $(BUILD)/fuzz/esm-transform
 esm-packages:
 	cd test/fixtures/esm-packages && npm install --no-audit --no-fund --ignore-scripts --no-package-lock
 
-# express and ws for test-npm-express-ws.js (pinned in the fixture's package.json).
+# express, ws and axios for test-npm-express-ws.js, test-npm-ws-wss.js and
+# test-npm-axios-https.js (pinned in the fixture's package.json).
 npm-packages:
 	cd test/fixtures/npm-packages && npm install --no-audit --no-fund --ignore-scripts --no-package-lock
 

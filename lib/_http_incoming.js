@@ -220,7 +220,9 @@ Object.setPrototypeOf(IncomingMessage, Readable);
 const kStreamStarted = Symbol('kStreamStarted');
 function startStream(msg) {
   msg[kStreamStarted] = true;
-  Readable.call(msg);
+  // As in node, the message buffers as much as its socket does.
+  const hwm = msg.socket?.readableHighWaterMark;
+  Readable.call(msg, hwm === undefined ? undefined : { highWaterMark: hwm });
   // Reading starts when the body is wanted (_read), not when the stream is made.
   msg._readableState.readingMore = true;
   return msg._readableState;

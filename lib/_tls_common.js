@@ -5,7 +5,10 @@
 const binding = internalBinding('tls_wrap');
 const { Buffer } = require('buffer');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_TLS_INVALID_PROTOCOL_VERSION },
+  codes: {
+    ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_TLS_INVALID_PROTOCOL_VERSION,
+    ERR_TLS_INVALID_PROTOCOL_METHOD, ERR_TLS_PROTOCOL_VERSION_CONFLICT,
+  },
 } = require('internal/errors');
 const { validateString, validateInt32 } = require('internal/validators');
 
@@ -25,10 +28,44 @@ function versionNumber(value, which) {
   return n;
 }
 
+function defaultRange() {
+  const tls = require('tls');
+  return [kVersions[tls.DEFAULT_MIN_VERSION], kVersions[tls.DEFAULT_MAX_VERSION]];
+}
+
+// secureProtocol (OpenSSL method names, as node takes them) -> [min, max]; 0 is
+// "no limit".
+function protocolRange(method) {
+  if (typeof method !== 'string') return defaultRange(); // node ignores other types
+  const base = method.replace(/_(server|client)_method$/, '_method');
+  switch (base) {
+    case 'TLS_method':
+    case 'SSLv23_method': return [0, kVersions['TLSv1.3']];
+    case 'TLSv1_method': return [kVersions.TLSv1, kVersions.TLSv1];
+    case 'TLSv1_1_method': return [kVersions['TLSv1.1'], kVersions['TLSv1.1']];
+    case 'TLSv1_2_method': return [kVersions['TLSv1.2'], kVersions['TLSv1.2']];
+    case 'SSLv2_method': throw new ERR_TLS_INVALID_PROTOCOL_METHOD('SSLv2 methods disabled');
+    case 'SSLv3_method': throw new ERR_TLS_INVALID_PROTOCOL_METHOD('SSLv3 methods disabled');
+    default: throw new ERR_TLS_INVALID_PROTOCOL_METHOD(`Unknown method: ${method}`);
+  }
+}
+
 class SecureContext {
   constructor(options = {}) {
     this.context = binding.ctxCreate();
     const tls = require('tls');
+    const { secureProtocol } = options;
+    if (secureProtocol !== undefined && secureProtocol !== null) {
+      if (options.minVersion !== undefined) {
+        throw new ERR_TLS_PROTOCOL_VERSION_CONFLICT(options.minVersion, secureProtocol);
+      }
+      if (options.maxVersion !== undefined) {
+        throw new ERR_TLS_PROTOCOL_VERSION_CONFLICT(options.maxVersion, secureProtocol);
+      }
+      const [min, max] = protocolRange(secureProtocol);
+      binding.ctxSetProtoRange(this.context, min, max);
+      return;
+    }
     const min = versionNumber(options.minVersion, 'minimum') ?? kVersions[tls.DEFAULT_MIN_VERSION];
     const max = versionNumber(options.maxVersion, 'maximum') ?? kVersions[tls.DEFAULT_MAX_VERSION];
     binding.ctxSetProtoRange(this.context, min, max);
@@ -67,9 +104,24 @@ function createSecureContext(options = {}) {
       binding.ctxLoadPKCS12(ctx, toPem(buf, 'options.pfx'), pass === undefined ? undefined : String(pass));
     }
   }
-  const list = ciphers ?? require('tls').DEFAULT_CIPHERS;
+  // '' and null mean the defaults, as in node; a list of nothing but ':' is refused.
+  const list = ciphers === undefined || ciphers === null || ciphers === '' ? require('tls').DEFAULT_CIPHERS : ciphers;
   validateString(list, 'options.ciphers');
+  const parts = list.split(':');
+  if (parts.every((p) => p === '')) throw new ERR_INVALID_ARG_VALUE('options.ciphers', parts);
   binding.ctxSetCiphers(ctx, list);
+  if (options.ticketKeys !== undefined && options.ticketKeys !== null) {
+    const keys = options.ticketKeys;
+    if (!ArrayBuffer.isView(keys)) {
+      throw new ERR_INVALID_ARG_TYPE('options.ticketKeys', ['Buffer', 'TypedArray', 'DataView'], keys);
+    }
+    if (keys.byteLength !== 48) {
+      throw new ERR_INVALID_ARG_VALUE('options.ticketKeys', keys.byteLength, 'must be exactly 48 bytes');
+    }
+    binding.ctxSetTicketKeys(ctx, keys);
+  }
+  if (options.allowPartialTrustChain) binding.ctxAllowPartialChain(ctx);
+  if (options.honorCipherOrder) binding.ctxHonorCipherOrder(ctx);
   if (sessionTimeout !== undefined) {
     validateInt32(sessionTimeout, 'options.sessionTimeout');
     binding.ctxSetSessionTimeout(ctx, sessionTimeout);
@@ -77,4 +129,26 @@ function createSecureContext(options = {}) {
   return sc;
 }
 
-module.exports = { SecureContext, createSecureContext };
+// The legacy certificate object's infoAccess, from OpenSSL's text ("KEY:value" lines,
+// a value in JSON quotes when it holds unsafe characters) to { KEY: [values] } with
+// no prototype; issuer certificates up the chain alike.
+function translatePeerCertificate(c) {
+  if (!c) return null;
+  if (c.issuerCertificate != null && c.issuerCertificate !== c) {
+    c.issuerCertificate = translatePeerCertificate(c.issuerCertificate);
+  }
+  if (c.infoAccess != null) {
+    const text = c.infoAccess;
+    const info = { __proto__: null };
+    String(text).replace(/([^\n:]*):([^\n]*)(?:\n|$)/g, (all, key, value) => {
+      if (value.charCodeAt(0) === 0x22) value = JSON.parse(value);
+      if (key in info) info[key].push(value);
+      else info[key] = [value];
+      return '';
+    });
+    c.infoAccess = info;
+  }
+  return c;
+}
+
+module.exports = { SecureContext, createSecureContext, translatePeerCertificate };

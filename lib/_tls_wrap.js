@@ -6,13 +6,22 @@
 
 const binding = internalBinding('tls_wrap');
 const { TCP, constants: TCPConstants } = internalBinding('tcp_wrap');
+const { Pipe, constants: PipeConstants } = internalBinding('pipe_wrap');
 const { Buffer } = require('buffer');
 const net = require('net');
+const { UV_EOF, UV_ENOTCONN } = internalBinding('stream_wrap');
 const { attachHandle, kStreamOps } = require('internal/stream_base_commons');
 const {
-  codes: { ERR_TLS_HANDSHAKE_TIMEOUT, ERR_INVALID_ARG_TYPE, ERR_TLS_SNI_FROM_SERVER },
+  codes: {
+    ERR_TLS_HANDSHAKE_TIMEOUT, ERR_INVALID_ARG_TYPE, ERR_TLS_SNI_FROM_SERVER,
+    ERR_TLS_RENEGOTIATION_DISABLED, ERR_TLS_SESSION_ATTACK, ERR_TLS_INVALID_STATE,
+    ERR_TLS_ALPN_CALLBACK_INVALID_RESULT, ERR_TLS_ALPN_CALLBACK_WITH_PROTOCOLS,
+    ERR_TLS_PSK_SET_IDENTITY_HINT_FAILED,
+  },
 } = require('internal/errors');
-const { validateFunction, validateNumber, validateString } = require('internal/validators');
+const {
+  validateFunction, validateNumber, validateObject, validateString, validateUint32,
+} = require('internal/validators');
 const { createSecureContext, SecureContext } = require('_tls_common');
 
 const kConn = Symbol('kConn');
@@ -22,13 +31,21 @@ const kStarted = Symbol('kStarted');
 
 // The stream layer's functions for a TLSHandle (see kStreamOps in
 // internal/stream_base_commons).
+// As in node, a TLS write always completes later, even when the kernel took the
+// record at once: socket.bufferSize counts what was written in this tick.
+function completeWrite(req) { req.oncomplete(0); }
+function later(ret, req) {
+  if (ret !== 0) return ret;
+  process.nextTick(completeWrite, req);
+  return 1;
+}
 const tlsOps = {
   readStart: (h) => h.readStart(),
   readStop: (h) => h.readStop(),
-  writeBuffer: (h, req, data) => h.writeBuffer(req, data),
-  writeUtf8String: (h, req, s) => h.writeUtf8String(req, s),
-  writeLatin1String: (h, req, s) => h.writeLatin1String(req, s),
-  writev: (h, req, chunks) => h.writev(req, chunks),
+  writeBuffer: (h, req, data) => later(h.writeBuffer(req, data), req),
+  writeUtf8String: (h, req, s) => later(h.writeUtf8String(req, s), req),
+  writeLatin1String: (h, req, s) => later(h.writeLatin1String(req, s), req),
+  writev: (h, req, chunks) => later(h.writev(req, chunks), req),
 };
 
 // The stream-handle API net.Socket expects, over a TCP handle and its TLS filter.
@@ -48,6 +65,10 @@ class TLSHandle {
   onsni(servername) { return this[kSocket]?._onSNI(servername); }
   onsession(bytes) { this[kSocket]?._onSession(bytes); }
   onkeylog(line) { this[kSocket]?._onKeylog(line); }
+  onhandshakestart() { this[kSocket]?._onHandshakeStart(this); }
+  onalpn(wire) { return this[kSocket]?._onALPN(wire); }
+  onpskserver(identity) { return this[kSocket]?._onPSKServer(identity); }
+  onpskclient(hint) { return this[kSocket]?._onPSKClient(hint); }
 
   start() {
     if (this[kStarted]) return 0;
@@ -96,8 +117,9 @@ class TLSHandle {
   hasRef() { return this[kTcp].hasRef(); }
   getpeername(out) { return this[kTcp].getpeername(out); }
   getsockname(out) { return this[kTcp].getsockname(out); }
-  setNoDelay(v) { return this[kTcp].setNoDelay(v); }
-  setKeepAlive(...a) { return this[kTcp].setKeepAlive(...a); }
+  // (Pipes have neither.)
+  setNoDelay(v) { return this[kTcp].setNoDelay?.(v) ?? 0; }
+  setKeepAlive(...a) { return this[kTcp].setKeepAlive?.(...a) ?? 0; }
   bind(...a) { return this[kTcp].bind(...a); }
   bind6(...a) { return this[kTcp].bind6(...a); }
   get bytesRead() { return this[kTcp].bytesRead; }
@@ -106,15 +128,120 @@ class TLSHandle {
   get fd() { return this[kTcp].fd; }
 }
 
+// The same API over any Duplex (a JS transport): ciphertext goes out with
+// duplex.write() and comes in from its 'data' events through binding.receive().
+class DuplexTLSHandle {
+  #duplex;
+  #ended = false;
+  #bytesRead = 0;
+  #bytesWritten = 0;
+  constructor(duplex, context, isServer) {
+    this.#duplex = duplex;
+    this.reading = false;
+    this.onread = null;
+    this[kConn] = binding.wrap(null, context, isServer, this);
+    this.onData = (chunk) => {
+      if (typeof chunk === 'string') chunk = Buffer.from(chunk);
+      this.#bytesRead += chunk.byteLength;
+      binding.receive(this[kConn], chunk);
+    };
+    this.onEnd = () => this.#eof(UV_EOF);
+    this.onClose = () => this.#eof(UV_EOF);
+    this.onError = (err) => this[kSocket]?.destroy(err);
+    duplex.on('data', this.onData);
+    duplex.on('end', this.onEnd);
+    duplex.on('close', this.onClose);
+    duplex.on('error', this.onError);
+  }
+
+  #eof(code) {
+    if (this.#ended) return;
+    this.#ended = true;
+    this.onread?.(code);
+  }
+
+  get [kStreamOps]() { return tlsOps; }
+  get duplex() { return this.#duplex; }
+
+  onhandshakedone() { this[kSocket]?._onHandshakeDone(); }
+  onerror(err) { this[kSocket]?._onTlsError(err); }
+  onsni(servername) { return this[kSocket]?._onSNI(servername); }
+  onsession(bytes) { this[kSocket]?._onSession(bytes); }
+  onkeylog(line) { this[kSocket]?._onKeylog(line); }
+  onhandshakestart() { this[kSocket]?._onHandshakeStart(this); }
+  onalpn(wire) { return this[kSocket]?._onALPN(wire); }
+  onpskserver(identity) { return this[kSocket]?._onPSKServer(identity); }
+  onpskclient(hint) { return this[kSocket]?._onPSKClient(hint); }
+  onnetwrite(ab) {
+    this.#bytesWritten += ab.byteLength;
+    const d = this.#duplex;
+    if (!d.destroyed && !d.writableEnded) d.write(Buffer.from(ab));
+  }
+
+  start() {
+    if (this[kStarted]) return 0;
+    this[kStarted] = true;
+    return binding.start(this[kConn]);
+  }
+
+  readStart() { return binding.readStart(this[kConn]); }
+  readStop() { return binding.readStop(this[kConn]); }
+  writeBuffer(req, data) { return binding.write(this[kConn], req, data); }
+  writeUtf8String(req, s) { return binding.write(this[kConn], req, Buffer.from(s, 'utf8')); }
+  writeLatin1String(req, s) { return binding.write(this[kConn], req, Buffer.from(s, 'latin1')); }
+  writev(req, chunks) { return TLSHandle.prototype.writev.call(this, req, chunks); }
+
+  shutdown(req) {
+    binding.shutdown(this[kConn]);
+    const d = this.#duplex;
+    if (d.destroyed || d.writableEnded) {
+      process.nextTick(() => req.oncomplete(0));
+    } else {
+      d.end(() => req.oncomplete(0));
+    }
+    return 0;
+  }
+
+  close(cb) {
+    binding.destroy(this[kConn]);
+    const d = this.#duplex;
+    d.removeListener('data', this.onData);
+    d.removeListener('end', this.onEnd);
+    d.removeListener('close', this.onClose);
+    // Errors after the TLS socket closed have no one to go to.
+    d.removeListener('error', this.onError);
+    d.on('error', () => {});
+    d.destroy();
+    if (cb) process.nextTick(cb);
+  }
+
+  reset(cb) { this.close(cb); }
+  ref() { this.#duplex._handle?.ref?.(); }
+  unref() { this.#duplex._handle?.unref?.(); }
+  hasRef() { return true; }
+  getpeername(out) { return this.#duplex._handle?.getpeername?.(out) ?? UV_ENOTCONN; }
+  getsockname(out) { return this.#duplex._handle?.getsockname?.(out) ?? UV_ENOTCONN; }
+  setNoDelay(v) { this.#duplex.setNoDelay?.(v); return 0; }
+  setKeepAlive(...a) { this.#duplex.setKeepAlive?.(...a); return 0; }
+  get bytesRead() { return this.#bytesRead; }
+  get bytesWritten() { return this.#bytesWritten; }
+  get writeQueueSize() { return 0; }
+  get fd() { return -1; }
+}
+
 // Takes the connected TCP handle over from a plain socket, which keeps no claim on it.
 function takeHandle(socket, context, isServer) {
   const tcp = socket._handle;
+  // What the plain socket read but nobody consumed yet is the start of the TLS stream.
+  const early = socket.readableLength > 0 ? socket.read(socket.readableLength) : null;
   require('internal/stream_base_commons').readStop(socket);
   tcp.onread = () => {};
   socket._handle = null;
   const server = socket._server;
   socket._server = null;
-  return { handle: new TLSHandle(tcp, context.context, isServer), server };
+  const handle = new TLSHandle(tcp, context.context, isServer);
+  if (early) binding.receive(handle[kConn], typeof early === 'string' ? Buffer.from(early) : early);
+  return { handle, server };
 }
 
 // node suggests its --use-system-ca flag for errors a missing root CA would cause.
@@ -140,15 +267,24 @@ function alpnWire(protocols) {
 class TLSSocket extends net.Socket {
   constructor(socket, options = {}) {
     const isServer = !!options.isServer;
-    const context = options.secureContext ?? createSecureContext(options);
+    if (isServer && options.SNICallback !== undefined) validateFunction(options.SNICallback, 'options.SNICallback');
+    // Through the tls module, where programs (and node's tests) may replace it.
+    const context = options.secureContext ?? require('tls').createSecureContext(options);
     let handle = null;
     let server = null;
-    const pending = socket instanceof net.Socket && socket.connecting;
-    if (socket instanceof net.Socket && socket._handle && !pending) {
+    // A plain socket that is connecting (or not yet told to) hands its handle over
+    // once connected; any other Duplex carries the ciphertext through JS.
+    // A TLSSocket (TLS inside TLS) or any socket over a JS handle counts as a Duplex.
+    const isNet = socket instanceof net.Socket && !(socket instanceof TLSSocket) &&
+      !(socket._handle && socket._handle[kStreamOps]);
+    const pending = isNet && (socket.connecting || (!socket._handle && !socket.destroyed));
+    if (isNet && socket._handle && !pending) {
       ({ handle, server } = takeHandle(socket, context, isServer));
+    } else if (socket && !isNet) {
+      handle = new DuplexTLSHandle(socket, context.context, isServer);
     }
     super({ handle: handle ?? undefined, allowHalfOpen: socket?.allowHalfOpen ?? options.allowHalfOpen,
-            manualStart: true });
+            manualStart: true, highWaterMark: options.highWaterMark });
     this._tlsOptions = options;
     this._secureContext = context;
     this._secureEstablished = false;
@@ -165,6 +301,12 @@ class TLSSocket extends net.Socket {
       this.server = server;
     }
     if (handle) this._attach(handle);
+    if (isNet) {
+      // The plain socket and this one share a connection, as in node: destroying
+      // either closes both.
+      socket.once('close', () => this.destroy());
+      this.once('close', () => socket.destroy());
+    }
     if (pending) {
       // A plain socket still connecting: take its handle once it is connected.
       this.connecting = true;
@@ -178,10 +320,25 @@ class TLSSocket extends net.Socket {
       });
       socket.once('error', (err) => this.destroy(err));
     }
+    // A server-side socket answers the ClientHello without being told (a tls.Server
+    // starts its own after setting up the handshake timer; starting is idempotent).
+    // (On the next tick: bytes the plain socket already read may fail the handshake
+    // at once, and the program attaches its listeners first.)
+    if (isServer && handle && !(options.server instanceof Server)) {
+      process.nextTick(() => { if (!this.destroyed) this._start(); });
+    }
     this.on('end', () => {
       if (!this._secureEstablished && !this.destroyed) {
-        const err = new Error('Client network socket disconnected before secure TLS connection was established');
+        // node's words differ by side: a server "hangs up".
+        const err = new Error(this._tlsOptions.isServer ? 'socket hang up' :
+          'Client network socket disconnected before secure TLS connection was established');
         err.code = 'ECONNRESET';
+        // Where the client was going, as node reports it.
+        const o = this._tlsOptions;
+        err.path = o.path;
+        err.host = o.host;
+        err.port = o.port;
+        err.localAddress = o.localAddress;
         this.destroy(err);
       }
     });
@@ -195,6 +352,11 @@ class TLSSocket extends net.Socket {
     const o = this._tlsOptions;
     const wire = alpnWire(o.ALPNProtocols);
     if (wire) binding.setALPN(conn, wire);
+    if (o.isServer && typeof o.ALPNCallback === 'function') binding.setALPNCallback(conn);
+    if (typeof o.pskCallback === 'function' &&
+        !binding.setPSK(conn, o.isServer ? o.pskIdentityHint : undefined)) {
+      process.nextTick(() => this._onTlsError(new ERR_TLS_PSK_SET_IDENTITY_HINT_FAILED()));
+    }
     if (o.isServer) {
       binding.setVerify(conn, !!o.requestCert, !!o.requestCert && this._rejectUnauthorized);
     } else {
@@ -213,7 +375,36 @@ class TLSSocket extends net.Socket {
     this.read(0);
   }
 
+  // Server: counts handshakes begun after the first; more than tls.CLIENT_RENEG_LIMIT
+  // within tls.CLIENT_RENEG_WINDOW seconds is an attack, and any after
+  // disableRenegotiation() is refused.
+  _onHandshakeStart(handle) {
+    const now = Date.now();
+    const first = handle.lastHandshakeTime === undefined;
+    const tls = require('tls');
+    if (first || now - handle.lastHandshakeTime >= tls.CLIENT_RENEG_WINDOW * 1000) handle.handshakes = 0;
+    handle.lastHandshakeTime = now;
+    if (first) return;
+    if (++handle.handshakes > tls.CLIENT_RENEG_LIMIT) {
+      this._onTlsError(new ERR_TLS_SESSION_ATTACK());
+    } else if (this._renegotiationDisabled) {
+      this._onTlsError(new ERR_TLS_RENEGOTIATION_DISABLED());
+    }
+  }
+
   _onHandshakeDone() {
+    if (this._secureEstablished) {
+      // A renegotiation completed; a server that asked for a certificate in it
+      // judges the client again.
+      if (this._tlsOptions.isServer && this._requestCert) {
+        const v = binding.verifyError(this._handle[kConn]);
+        this.authorized = v === null;
+        this.authorizationError = v ? v.code : null;
+      }
+      this.emit('secure');
+      if (!this._tlsOptions.isServer) this.emit('secureConnect');
+      return;
+    }
     const conn = this._handle[kConn];
     const info = binding.info(conn);
     this.alpnProtocol = info.alpn ?? false;
@@ -227,10 +418,13 @@ class TLSSocket extends net.Socket {
       }
       binding.release(conn);
       this.emit('secure');
-      this._tlsOptions.server?._onSecure(this);
+      const server = this._tlsOptions.server;
+      if (server instanceof Server) server._onSecure(this);
       return;
     }
-    const v = binding.verifyError(conn);
+    // A PSK handshake may have no certificate to verify.
+    const pskOnly = typeof this._tlsOptions.pskCallback === 'function' && binding.certificate(conn, false) === null;
+    const v = pskOnly ? null : binding.verifyError(conn);
     let error = null;
     if (v !== null) {
       error = new Error(kSystemCAHint.has(v.code) ? `${v.message}${kSystemCAHintText}` : v.message);
@@ -259,20 +453,67 @@ class TLSSocket extends net.Socket {
     if (typeof err.code === 'string' && err.code.startsWith('ERR_OSSL_SSL_')) {
       err.code = 'ERR_SSL_' + err.code.slice('ERR_OSSL_SSL_'.length);
     }
-    if (this._tlsOptions.isServer && !this._secureEstablished) {
-      this._tlsOptions.server?.emit('tlsClientError', err, this);
+    if (this._sniError) err = this._sniError; // what failed the handshake
+    this.emit('_tlsError', err);
+    const { isServer, server } = this._tlsOptions;
+    if (isServer && server instanceof Server && !this._secureEstablished) {
+      server.emit('tlsClientError', err, this);
+      this.destroy();
+      return;
+    }
+    // A server socket made by hand with no server never handed control to the
+    // program: its errors are only '_tlsError', as in node.
+    if (isServer && !server) {
       this.destroy();
       return;
     }
     this.destroy(err);
   }
 
+  // Pre-shared keys: the server's callback gives the key for an identity, the
+  // client's the identity and key to offer for the server's hint.
+  _onPSKServer(identity) {
+    const key = this._tlsOptions.pskCallback(this, identity);
+    return ArrayBuffer.isView(key) ? key : undefined;
+  }
+
+  _onPSKClient(hint) {
+    const r = this._tlsOptions.pskCallback(hint);
+    if (r == null || !ArrayBuffer.isView(r.psk) || typeof r.identity !== 'string') return undefined;
+    return [r.identity, r.psk];
+  }
+
+  // Server: the ALPNCallback chooses among the client's protocols (wire format).
+  _onALPN(wire) {
+    const protocols = [];
+    for (let i = 0; i < wire.length; i += 1 + wire[i]) {
+      protocols.push(Buffer.from(wire.buffer, wire.byteOffset + i + 1, wire[i]).toString('latin1'));
+    }
+    const servername = binding.info(this._conn).servername;
+    const chosen = this._tlsOptions.ALPNCallback({ servername, protocols });
+    if (chosen === undefined) return undefined;
+    if (!protocols.includes(chosen)) {
+      // Thrown where nothing can catch it, as in node; the handshake fails.
+      const err = new ERR_TLS_ALPN_CALLBACK_INVALID_RESULT(chosen, protocols.join(', '));
+      process.nextTick(() => { throw err; });
+      return undefined;
+    }
+    return chosen;
+  }
+
   _onSNI(servername) {
+    this.servername = servername;
     const cb = this._tlsOptions.SNICallback;
     if (typeof cb !== 'function') return undefined;
     let result;
     cb(servername, (err, ctx) => {
-      if (!err && ctx) result = ctx.context ?? ctx;
+      if (!err && ctx && !(ctx instanceof SecureContext)) err = new Error('Invalid SNI context');
+      if (err) {
+        this._sniError = err;
+        result = false;
+      } else if (ctx) {
+        result = ctx.context;
+      }
     });
     return result;
   }
@@ -295,6 +536,7 @@ class TLSSocket extends net.Socket {
     const x = binding.certificate(this._conn, false);
     if (x === null) return {};
     const { legacyObject } = require('internal/crypto/x509');
+    const { translatePeerCertificate } = require('_tls_common');
     const cert = legacyObject(x);
     if (detailed) {
       // Link each certificate to its issuer up the chain; a root points at itself.
@@ -306,14 +548,14 @@ class TLSSocket extends net.Socket {
       }
       if (at.fingerprint256 !== undefined && sameName(at.issuer, at.subject)) at.issuerCertificate = at;
     }
-    return cert;
+    return translatePeerCertificate(cert);
   }
 
   getCertificate() {
     if (!this._conn) return null;
     const x = binding.certificate(this._conn, true);
     if (x === null) return {};
-    return require('internal/crypto/x509').legacyObject(x);
+    return require('_tls_common').translatePeerCertificate(require('internal/crypto/x509').legacyObject(x));
   }
 
   getX509Certificate() {
@@ -323,7 +565,12 @@ class TLSSocket extends net.Socket {
 
   getPeerX509Certificate() {
     const x = this._conn && binding.certificate(this._conn, false);
-    return x ? wrapX509(x) : undefined;
+    if (!x) return undefined;
+    // Linked up the chain the peer sent, each to the one that issued it.
+    const chain = binding.peerChain(this._conn);
+    let issuer;
+    for (let i = chain.length - 1; i >= 1; i--) issuer = wrapX509(chain[i], issuer);
+    return wrapX509(x, issuer);
   }
 
   getCipher() {
@@ -348,10 +595,19 @@ class TLSSocket extends net.Socket {
   }
 
   exportKeyingMaterial(length, label, context) {
-    validateNumber(length, 'length');
+    validateUint32(length, 'length', true);
     validateString(label, 'label');
+    if (context !== undefined && !ArrayBuffer.isView(context)) {
+      throw new ERR_INVALID_ARG_TYPE('context', ['Buffer', 'TypedArray', 'DataView'], context);
+    }
+    if (!this._secureEstablished || !this._conn) throw new ERR_TLS_INVALID_STATE();
     const out = binding.exportKeyingMaterial(this._conn, length, label, context);
     return Buffer.from(out.buffer, out.byteOffset, out.byteLength);
+  }
+
+  getTLSTicket() {
+    const t = this._conn && binding.ticket(this._conn);
+    return t ? Buffer.from(t.buffer, t.byteOffset, t.byteLength) : undefined;
   }
 
   getFinished() {
@@ -374,8 +630,31 @@ class TLSSocket extends net.Socket {
     if (this._conn) binding.setServername(this._conn, name);
   }
 
+  renegotiate(options, callback) {
+    validateObject(options, 'options');
+    if (callback !== undefined) validateFunction(callback, 'callback');
+    if (this.destroyed || !this._conn) return false;
+    if (this._tlsOptions.isServer && (options.requestCert !== undefined || options.rejectUnauthorized !== undefined)) {
+      const requestCert = !!(options.requestCert ?? this._tlsOptions.requestCert);
+      const reject = options.rejectUnauthorized ?? this._rejectUnauthorized;
+      this._requestCert = requestCert;
+      binding.setVerify(this._conn, requestCert, requestCert && !!reject);
+    }
+    try {
+      binding.renegotiate(this._conn);
+    } catch (err) {
+      if (typeof err.code === 'string' && err.code.startsWith('ERR_OSSL_SSL_')) {
+        err.code = 'ERR_SSL_' + err.code.slice('ERR_OSSL_SSL_'.length);
+      }
+      if (callback) process.nextTick(callback, err);
+      return false;
+    }
+    if (callback) this.once('secure', () => callback(null));
+    return true;
+  }
+
   setMaxSendFragment() { return true; }
-  disableRenegotiation() {}
+  disableRenegotiation() { this._renegotiationDisabled = true; }
   enableTrace() {}
 }
 
@@ -384,8 +663,8 @@ function sameName(a, b) {
   return ka.length === Object.keys(b ?? {}).length && ka.every((k) => String(a[k]) === String(b?.[k]));
 }
 
-function wrapX509(handle) {
-  return require('internal/crypto/x509').fromHandle(handle);
+function wrapX509(handle, issuer) {
+  return require('internal/crypto/x509').fromHandle(handle, issuer);
 }
 
 function normalizeConnectArgs(args) {
@@ -419,7 +698,8 @@ function connect(...args) {
     if (!socket.connecting) socket._start();
     return socket;
   }
-  const handle = new TLSHandle(new TCP(TCPConstants.SOCKET), socket._secureContext.context, false);
+  const raw = options.path ? new Pipe(PipeConstants.SOCKET) : new TCP(TCPConstants.SOCKET);
+  const handle = new TLSHandle(raw, socket._secureContext.context, false);
   socket._attach(handle);
   net.Socket.prototype.connect.call(socket, { ...options, port: options.port, host: options.host ?? 'localhost' });
   if (options.timeout) socket.setTimeout(options.timeout);
@@ -434,6 +714,8 @@ class Server extends net.Server {
     }
     options ??= {};
     super(options);
+    if (options.ALPNCallback && options.ALPNProtocols) throw new ERR_TLS_ALPN_CALLBACK_WITH_PROTOCOLS();
+    if (options.SNICallback !== undefined) validateFunction(options.SNICallback, 'options.SNICallback');
     this._tlsOptions = options;
     this._contexts = [];
     this.setSecureContext(options);
@@ -443,7 +725,18 @@ class Server extends net.Server {
   }
 
   setSecureContext(options) {
-    this._sharedContext = options.secureContext ?? createSecureContext(options);
+    // A server honours its own cipher order unless told not to, as in node.
+    this._sharedContext = options.secureContext ??
+      createSecureContext({ ...options, honorCipherOrder: options.honorCipherOrder !== false });
+    // Sessions resume only on servers of the same program (node's default), or
+    // those naming the same sessionIdContext.
+    let id = options.sessionIdContext;
+    if (id === undefined) {
+      id = require('crypto').createHash('sha1').update(process.argv.join(' ')).digest('hex').slice(0, 32);
+    } else {
+      validateString(id, 'options.sessionIdContext');
+    }
+    binding.ctxSetSessionIdContext(this._sharedContext.context, id);
   }
 
   addContext(hostname, context) {
@@ -488,8 +781,8 @@ class Server extends net.Server {
   }
 
   getTicketKeys() {
-    this._ticketKeys ??= require('crypto').randomBytes(48);
-    return this._ticketKeys;
+    const keys = binding.ctxGetTicketKeys(this._sharedContext.context);
+    return Buffer.from(keys.buffer, keys.byteOffset, keys.byteLength);
   }
 
   setTicketKeys(keys) {
@@ -498,7 +791,7 @@ class Server extends net.Server {
       const { codes: { ERR_INTERNAL_ASSERTION } } = require('internal/errors');
       throw new ERR_INTERNAL_ASSERTION('Session ticket keys must be a 48-byte buffer');
     }
-    this._ticketKeys = Buffer.from(new Uint8Array(keys.buffer, keys.byteOffset, 48));
+    binding.ctxSetTicketKeys(this._sharedContext.context, keys);
   }
 }
 

@@ -103,17 +103,24 @@ module.exports = {
   setEngine() {},
   getFips() { return 0; },
   setFips() {},
-  Hash,
-  Hmac,
+  // Calling the classes directly is deprecated in node 24 (createHash/createHmac are not).
+  Hash: require('internal/util').deprecate(Hash, 'crypto.Hash constructor is deprecated.', 'DEP0179'),
+  Hmac: require('internal/util').deprecate(Hmac, 'crypto.Hmac constructor is deprecated.', 'DEP0181'),
   get webcrypto() { return getWebcrypto(); },
   get subtle() { return getWebcrypto().subtle; },
   get constants() { return getConstants(); },
 };
 
-// Deprecated aliases node keeps out of the enumerable exports.
+// Deprecated aliases node keeps out of the enumerable exports; with
+// --pending-deprecation they warn (DEP0115) once.
+const pendingDeprecation = process.execArgv.includes('--pending-deprecation') ||
+  process.env.NODE_PENDING_DEPRECATION === '1' || /(^|\s)--pending-deprecation(\s|$)/.test(process.env.NODE_OPTIONS ?? '');
 for (const name of ['pseudoRandomBytes', 'prng', 'rng']) {
+  const value = pendingDeprecation ?
+    require('internal/util').deprecate(random.randomBytes, `crypto.${name} is deprecated.`, 'DEP0115') :
+    random.randomBytes;
   Object.defineProperty(module.exports, name, {
-    value: random.randomBytes, writable: true, configurable: true, enumerable: false,
+    value, writable: true, configurable: true, enumerable: false,
   });
 }
 

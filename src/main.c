@@ -69,7 +69,7 @@ static const char* const valued[] = {"-e", "--eval", "-p", "--print", "-pe", "-r
                                      "--test-reporter-destination", "--test-name-pattern",
                                      "--test-skip-pattern", "--test-concurrency",
                                      "--test-timeout", "--redirect-warnings",
-                                     "--disable-warning", NULL};
+                                     "--disable-warning", "--tls-keylog", "--tls-cipher-list", NULL};
 
 /* Boolean flags only lib/ reads (lib/internal/options.js): handed to it as given. */
 static const char* const lib_flags[] = {
@@ -85,6 +85,8 @@ static int takes_value(const char* name) {
 }
 
 /* Applies one option; `value` is its value for valued options. */
+static bool tls_min_13, tls_max_12; /* the TLS version flags node refuses together */
+
 static int apply_option(eddy_options* o, const char* name, const char* value, int* exit_code) {
   if (!strcmp(name, "-e") || !strcmp(name, "--eval")) {
     o->eval_source = value;
@@ -133,6 +135,21 @@ static int apply_option(eddy_options* o, const char* name, const char* value, in
     return EXIT_NOW;
   } else if (!strcmp(name, "--pending-deprecation")) {
     o->pending_deprecation = true;
+  } else if (!strcmp(name, "--tls-min-v1.0") || !strcmp(name, "--tls-min-v1.1") ||
+             !strcmp(name, "--tls-min-v1.2") || !strcmp(name, "--tls-min-v1.3") ||
+             !strcmp(name, "--tls-max-v1.2") || !strcmp(name, "--tls-max-v1.3") ||
+             !strcmp(name, "--tls-keylog") || !strcmp(name, "--tls-cipher-list") ||
+             !strcmp(name, "--use-system-ca") || !strcmp(name, "--no-use-system-ca") ||
+             !strcmp(name, "--use-bundled-ca") || !strcmp(name, "--use-openssl-ca")) {
+    /* lib/tls.js and lib/_tls_common.js read these from process.execArgv and
+     * NODE_OPTIONS; only the one contradiction node rejects is checked here. */
+    if (!strcmp(name, "--tls-min-v1.3")) tls_min_13 = true;
+    if (!strcmp(name, "--tls-max-v1.2")) tls_max_12 = true;
+    if (tls_min_13 && tls_max_12) {
+      fprintf(stderr, "eddy: either --tls-min-v1.3 or --tls-max-v1.2 can be used, not both\n");
+      *exit_code = 9;
+      return EXIT_NOW;
+    }
   } else if (!strcmp(name, "--trace-uncaught") ||
              !strcmp(name, "--experimental-eventsource")) {
     /* Accepted for compatibility; eddy's behaviour does not depend on them yet. */

@@ -31,5 +31,30 @@ const cases = {
   writeFileSync() {
     for (let i = 0; i < 5000; i++) fs.writeFileSync(`${dir}/out.txt`, 'x'.repeat(1024));
   },
+  // The large-file rows (files made by ./run: big.bin, stream.bin, log.txt).
+  readFileBig() {
+    fs.readFile(`${dir}/big.bin`, (err, data) => {
+      if (err) throw err;
+      if (data.length !== fs.statSync(`${dir}/big.bin`).size) throw new Error('short read');
+    });
+  },
+  writeFileBig() {
+    const data = Buffer.alloc(fs.statSync(`${dir}/big.bin`).size, 'x');
+    fs.writeFile(`${dir}/big-out.bin`, data, (err) => {
+      if (err) throw err;
+    });
+  },
+  streamToFile() {
+    fs.createReadStream(`${dir}/stream.bin`).pipe(fs.createWriteStream(`${dir}/stream-out.bin`));
+  },
+  streamToDevNull() {
+    fs.createReadStream(`${dir}/stream.bin`).pipe(fs.createWriteStream('/dev/null'));
+  },
+  readline() {
+    const rl = require('readline').createInterface({ input: fs.createReadStream(`${dir}/log.txt`) });
+    let lines = 0;
+    rl.on('line', () => { lines++; });
+    rl.on('close', () => { if (lines === 0) throw new Error('no lines'); });
+  },
 };
 cases[kind]();

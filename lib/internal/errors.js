@@ -485,6 +485,7 @@ E('ERR_CRYPTO_INVALID_IV', 'Invalid initialization vector', TypeError);
 E('ERR_CRYPTO_INVALID_JWK', (kind) => (kind === undefined ? 'Invalid JWK data' : `Invalid JWK ${kind} key`), TypeError);
 E('ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE', 'Invalid key object type %s, expected %s.', TypeError);
 E('ERR_CRYPTO_INVALID_KEYLEN', (detail) => detail ?? 'Invalid key length', RangeError);
+E('ERR_CRYPTO_INVALID_MESSAGELEN', 'Invalid message length', RangeError);
 E('ERR_CRYPTO_INVALID_KEYTYPE', (detail) => detail ?? 'Invalid key type', RangeError);
 E('ERR_CRYPTO_OPERATION_FAILED', (detail) => detail ?? 'Operation failed', Error);
 E('ERR_CRYPTO_INVALID_SCRYPT_PARAMS', (detail) => (detail === undefined ? 'Invalid scrypt params' : `Invalid scrypt params: ${detail}`), RangeError);
@@ -500,8 +501,17 @@ E('ERR_TLS_CERT_ALTNAME_INVALID', "Hostname/IP does not match certificate's altn
 E('ERR_TLS_HANDSHAKE_TIMEOUT', 'TLS handshake timeout', Error);
 E('ERR_TLS_INVALID_PROTOCOL_VERSION', '%j is not a valid %s TLS protocol version', TypeError);
 E('ERR_TLS_PROTOCOL_VERSION_CONFLICT', 'TLS protocol version %j conflicts with secureProtocol %j', TypeError);
+E('ERR_TLS_INVALID_PROTOCOL_METHOD', '%s', TypeError);
 E('ERR_TLS_INVALID_CONTEXT', '%s must be a SecureContext', TypeError);
 E('ERR_TLS_SNI_FROM_SERVER', 'Cannot issue SNI from a TLS server-side socket', Error);
+E('ERR_TLS_PSK_SET_IDENTITY_HINT_FAILED', 'Failed to set PSK identity hint', Error);
+E('ERR_TLS_ALPN_CALLBACK_INVALID_RESULT',
+  "ALPN callback returned a value (%s) that did not match any of the client's offered protocols (%s)", TypeError);
+E('ERR_TLS_ALPN_CALLBACK_WITH_PROTOCOLS',
+  'The ALPNCallback and ALPNProtocols TLS options are mutually exclusive', TypeError);
+E('ERR_TLS_INVALID_STATE', 'TLS socket connection must be securely established', Error);
+E('ERR_TLS_RENEGOTIATION_DISABLED', 'TLS session renegotiation disabled for this socket', Error);
+E('ERR_TLS_SESSION_ATTACK', 'TLS session renegotiation attack detected', Error);
 E('ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH', 'Input buffers must have the same byte length', RangeError);
 E('ERR_EVAL_ESM_CANNOT_PRINT', '--print cannot be used with ESM input', Error);
 // child_process, worker_threads, cluster

@@ -7,6 +7,8 @@
 #include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/rand.h>
+#include <openssl/objects.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -95,16 +97,23 @@ JSValueRef eddy__crypto_throw(JSContextRef ctx, JSValueRef* exception, const cha
 }
 
 JSValueRef eddy__crypto_error(JSContextRef ctx, const char* fallback) {
+  /* As node: the error is the queue's first (the root cause); opensslErrorStack lists
+   * the queue newest first. */
   JSValueRef stack[32];
   size_t n = 0;
   unsigned long last = 0, e;
   char buf[256];
   while ((e = ERR_get_error()) != 0) {
-    last = e;
+    if (!last) last = e;
     ERR_error_string_n(e, buf, sizeof(buf));
     if (n < 32) stack[n++] = eddy_js_cstr(ctx, buf);
   }
   if (!last) return eddy_js_error(ctx, fallback);
+  for (size_t i = 0; i < n / 2; i++) {
+    JSValueRef t = stack[i];
+    stack[i] = stack[n - 1 - i];
+    stack[n - 1 - i] = t;
+  }
   ERR_error_string_n(last, buf, sizeof(buf));
   JSObjectRef err = (JSObjectRef)eddy_js_error(ctx, buf);
   eddy_js_set(ctx, err, "opensslErrorStack", JSObjectMakeArray(ctx, n, stack, NULL));
@@ -138,7 +147,42 @@ JSValueRef eddy__crypto_error(JSContextRef ctx, const char* fallback) {
 }
 
 /* The digest named `name` (OpenSSL names and aliases, any case), or NULL. */
-static const EVP_MD* find_digest(const char* name) { return EVP_get_digestbyname(name); }
+/* Digests by name, fetched from the providers once per process. EVP_get_digestbyname
+ * gives a legacy EVP_MD that every EVP_DigestInit_ex then fetches again (a locked
+ * lookup that costs more than hashing a small input); node keeps fetched ones too. */
+enum { DIGEST_CACHE = 64 };
+static struct {
+  char name[40];
+  EVP_MD* md;
+} digest_cache[DIGEST_CACHE];
+static int digest_cached;
+static pthread_mutex_t digest_lock = PTHREAD_MUTEX_INITIALIZER;
+
+const EVP_MD* eddy__crypto_digest(const char* name) {
+  pthread_mutex_lock(&digest_lock);
+  for (int i = 0; i < digest_cached; i++) {
+    if (strcmp(digest_cache[i].name, name) == 0) {
+      const EVP_MD* md = digest_cache[i].md;
+      pthread_mutex_unlock(&digest_lock);
+      return md;
+    }
+  }
+  const EVP_MD* legacy = EVP_get_digestbyname(name);
+  EVP_MD* fetched = legacy ? EVP_MD_fetch(NULL, OBJ_nid2sn(EVP_MD_get_type(legacy)), NULL) : NULL;
+  ERR_clear_error();
+  const EVP_MD* md = fetched ? fetched : legacy;
+  if (fetched && digest_cached < DIGEST_CACHE && strlen(name) < sizeof(digest_cache[0].name)) {
+    strcpy(digest_cache[digest_cached].name, name);
+    digest_cache[digest_cached++].md = fetched; /* kept for the process's life */
+  } else if (fetched) {
+    EVP_MD_free(fetched);
+    md = legacy;
+  }
+  pthread_mutex_unlock(&digest_lock);
+  return md;
+}
+
+static const EVP_MD* find_digest(const char* name) { return eddy__crypto_digest(name); }
 
 /* hashCreate(algorithm, xofLength): a handle, or null for an unknown digest. */
 static EDDY_JS_FN(crypto_hash_create) {
@@ -159,7 +203,14 @@ static EDDY_JS_FN(crypto_hash_create) {
   }
   double xof = eddy_js_arg_num(ctx, argc, argv, 1);
   if (xof > 0) s->xof_length = (size_t)xof;
-  return JSObjectMake(ctx, digest_class(), s);
+  JSObjectRef handle = JSObjectMake(ctx, digest_class(), s);
+  /* A fixed-size digest takes only its own length (node's OpenSSL error). */
+  if (xof == xof && argc > 1 && JSValueIsNumber(ctx, argv[1]) && !(EVP_MD_get_flags(md) & EVP_MD_FLAG_XOF) &&
+      (size_t)xof != (size_t)EVP_MD_get_size(md)) {
+    ERR_raise(ERR_LIB_EVP, EVP_R_NOT_XOF_OR_INVALID_LENGTH);
+    return eddy__crypto_throw(ctx, exception, "not XOF or invalid length");
+  }
+  return handle;
 }
 
 /* hashCopy(handle): an independent handle at the same state. */
@@ -169,7 +220,9 @@ static EDDY_JS_FN(crypto_hash_copy) {
   digest_state* s = eddy_calloc(1, sizeof(*s));
   s->md = EVP_MD_CTX_new();
   CHECK(s->md && EVP_MD_CTX_copy_ex(s->md, from->md) == 1);
-  s->xof_length = from->xof_length;
+  /* hashCopy(handle, xofLength|undefined): the copy may name its own length. */
+  double xof = eddy_js_arg_num(ctx, argc, argv, 1);
+  s->xof_length = xof > 0 ? (size_t)xof : from->xof_length;
   return JSObjectMake(ctx, digest_class(), s);
 }
 
@@ -343,9 +396,18 @@ typedef struct name_list {
 } name_list;
 
 static void collect_digest(const EVP_MD* md, const char* from, const char* to, void* arg) {
-  (void)to;
   name_list* l = arg;
-  if (!md || !from) return;
+  if (!from) return;
+  /* Aliases (RSA-SHA256) count; digests only the legacy provider has (md4,
+   * whirlpool) do not, as node lists them. */
+  const char* name = md ? from : to;
+  if (!name) return;
+  EVP_MD* fetched = EVP_MD_fetch(NULL, name, NULL);
+  if (!fetched) {
+    ERR_clear_error();
+    return;
+  }
+  EVP_MD_free(fetched);
   JSObjectSetPropertyAtIndex(l->ctx, l->array, l->count++, eddy_js_cstr(l->ctx, from), NULL);
 }
 

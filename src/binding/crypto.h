@@ -28,6 +28,10 @@ JSValueRef eddy__crypto_throw(JSContextRef ctx, JSValueRef* exception, const cha
 /* The same error as a value (for callbacks), clearing the queue. */
 JSValueRef eddy__crypto_error(JSContextRef ctx, const char* fallback);
 
+/* The digest named `name` (any OpenSSL name or alias), fetched once per process;
+ * NULL when unknown. Not to be freed. */
+const EVP_MD* eddy__crypto_digest(const char* name);
+
 /* Registration of each file's functions on the binding object. */
 void eddy__crypto_cipher_register(JSContextRef ctx, JSObjectRef binding);
 void eddy__crypto_kdf_register(JSContextRef ctx, JSObjectRef binding);

@@ -5,6 +5,7 @@
 #include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/objects.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -107,7 +108,7 @@ static EDDY_JS_FN(crypto_cipher_create) {
     return JSValueMakeNumber(ctx, -3);
   }
   if (is_aead(mode)) {
-    if (tag_len < 0 && mode == EVP_CIPH_CCM_MODE) return JSValueMakeNumber(ctx, -5);
+    if (tag_len < 0 && (mode == EVP_CIPH_CCM_MODE || mode == EVP_CIPH_OCB_MODE)) return JSValueMakeNumber(ctx, -5);
     if (tag_len >= 0 && !aead_tag_ok(mode, tag_len)) return JSValueMakeNumber(ctx, -4);
   }
   cipher_state* s = eddy_calloc(1, sizeof(*s));
@@ -116,9 +117,13 @@ static EDDY_JS_FN(crypto_cipher_create) {
   s->mode = mode;
   s->encrypt = encrypt;
   s->tag_len = tag_len >= 0 ? tag_len : 16;
+  /* Key-wrap modes (id-aes*-wrap) are refused by OpenSSL unless asked for. */
+  if (mode == EVP_CIPH_WRAP_MODE) EVP_CIPHER_CTX_set_flags(s->ctx, EVP_CIPHER_CTX_FLAG_WRAP_ALLOW);
   int ok = EVP_CipherInit_ex(s->ctx, cipher, NULL, NULL, NULL, encrypt) == 1;
   if (ok && variable_key) ok = EVP_CIPHER_CTX_set_key_length(s->ctx, (int)key_len) == 1;
-  if (ok && is_aead(mode) && iv_len != want_iv) {
+  /* Always set: a CCM context starts at L = 8 (a 7-byte nonce) whatever the
+   * cipher's nominal IV length says. */
+  if (ok && is_aead(mode) && (iv_len != want_iv || mode == EVP_CIPH_CCM_MODE)) {
     ok = EVP_CIPHER_CTX_ctrl(s->ctx, EVP_CTRL_AEAD_SET_IVLEN, (int)iv_len, NULL) == 1;
   }
   if (ok && (mode == EVP_CIPH_CCM_MODE || mode == EVP_CIPH_OCB_MODE ||
@@ -143,6 +148,11 @@ static EDDY_JS_FN(crypto_cipher_update) {
   uint8_t* owned = NULL;
   const uint8_t* data = eddy__crypto_data_arg(ctx, argc, argv, 1, &len, &owned, exception);
   if (!data) return NULL;
+  /* OpenSSL counts in int: the output (input plus a block or two) must fit. */
+  if (len > (size_t)INT_MAX - 64) {
+    free(owned);
+    return JSValueMakeNull(ctx);
+  }
   if (s->mode == EVP_CIPH_CCM_MODE && !s->ccm_len_set) {
     int n = 0;
     if (EVP_CipherUpdate(s->ctx, NULL, &n, NULL, (int)len) != 1) {
@@ -152,7 +162,8 @@ static EDDY_JS_FN(crypto_cipher_update) {
     }
     s->ccm_len_set = 1;
   }
-  size_t cap = len + (size_t)EVP_CIPHER_CTX_get_block_size(s->ctx);
+  /* Key wrap with padding adds up to two blocks of its own. */
+  size_t cap = len + (size_t)EVP_CIPHER_CTX_get_block_size(s->ctx) + (s->mode == EVP_CIPH_WRAP_MODE ? 16 : 0);
   JSObjectRef out = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeUint8Array, cap, NULL);
   size_t out_cap = 0;
   uint8_t* out_bytes = eddy_js_bytes(ctx, out, &out_cap);
@@ -191,8 +202,10 @@ static EDDY_JS_FN(crypto_cipher_final) {
     }
     return eddy__crypto_throw(ctx, exception, "Unsupported state");
   }
-  if (s->encrypt && is_aead(s->mode)) {
-    CHECK(EVP_CIPHER_CTX_ctrl(s->ctx, EVP_CTRL_AEAD_GET_TAG, s->tag_len, s->tag) == 1);
+  /* CCM with nothing encrypted has no tag: OpenSSL's error (ERR_OSSL_TAG_NOT_SET). */
+  if (s->encrypt && is_aead(s->mode) &&
+      EVP_CIPHER_CTX_ctrl(s->ctx, EVP_CTRL_AEAD_GET_TAG, s->tag_len, s->tag) != 1) {
+    return eddy__crypto_throw(ctx, exception, "Unsupported state");
   }
   return eddy__crypto_bytes(ctx, out, (size_t)n);
 }
@@ -269,9 +282,19 @@ typedef struct name_list {
 } name_list;
 
 static void collect_cipher(const EVP_CIPHER* c, const char* from, const char* to, void* arg) {
-  (void)to;
   name_list* l = arg;
-  if (!c || !from) return;
+  if (!from) return;
+  /* An alias (aes128 for aes-128-cbc) names its target in `to`. Ciphers the loaded
+   * providers cannot fetch (the legacy ones: bf, cast5, des, rc2, rc4, seed) are left
+   * out, as node lists them. */
+  const char* name = c ? from : to;
+  if (!name) return;
+  EVP_CIPHER* fetched = EVP_CIPHER_fetch(NULL, name, NULL);
+  if (!fetched) {
+    ERR_clear_error();
+    return;
+  }
+  EVP_CIPHER_free(fetched);
   /* Upper-case duplicates (AES-128-CBC beside aes-128-cbc) are left out, as node does. */
   for (const char* p = from; *p; p++) {
     if (*p >= 'A' && *p <= 'Z' && strncmp(from, "id-", 3) != 0) return;

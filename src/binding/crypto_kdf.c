@@ -114,7 +114,7 @@ static JSValueRef kdf_start(JSContextRef ctx, kdf_job* j, JSValueRef callback,
 static const EVP_MD* digest_arg(JSContextRef ctx, JSValueRef v, JSValueRef* exception) {
   char* name = eddy_js_to_utf8(ctx, v, NULL, exception);
   if (!name) return NULL;
-  const EVP_MD* md = EVP_get_digestbyname(name);
+  const EVP_MD* md = eddy__crypto_digest(name);
   free(name);
   return md;
 }

@@ -24,7 +24,7 @@ static const EVP_MD* md_at(JSContextRef ctx, size_t argc, const JSValueRef argv[
   *bad = 0;
   if (!JSValueIsString(ctx, v)) return NULL;
   char* name = eddy_js_to_utf8(ctx, v, NULL, NULL);
-  const EVP_MD* md = name ? EVP_get_digestbyname(name) : NULL;
+  const EVP_MD* md = name ? eddy__crypto_digest(name) : NULL;
   free(name);
   if (!md) *bad = 1;
   return md;

@@ -13,14 +13,29 @@
  *   onsni(servername)            server: returns a context handle or undefined
  *   onsession(bytes)             client: a new session to cache/resume
  *   onkeylog(line)               NSS key log line (when enabled)
+ *   onhandshakestart()           server: a (re)negotiation began (TLS 1.2 and older)
+ *   onpskserver(identity)        server: the key (bytes) for a PSK identity, or undefined
+ *   onpskclient(hint|null)       client: [identity, key] to offer, or undefined
+ *   onhandshakedone() again      a renegotiation completed
+ *
+ * The network side is either a uv stream handle (TCP, pipe) whose reads the connection
+ * filters, or JS (a TLSSocket over any Duplex): then JS feeds ciphertext in with
+ * receive(conn, bytes) and gets ciphertext out through
+ *   onnetwrite(arrayBuffer)      bytes to write to the underlying Duplex
+ * All calls of a JS-transport connection come from JS, so its callbacks run nested,
+ * without a trip through the loop's trampoline.
  *
  * Lifetime: the connection object is protected while the TCP handle's filter points
- * at it and while writes are in flight; destroy() drops the filter and the SSL. */
+ * at it (or, for JS transports, until destroy) and while writes are in flight;
+ * destroy() drops the filter and the SSL. */
+#include <openssl/core_names.h>
 #include <openssl/err.h>
 #include <openssl/pem.h>
+#include <openssl/rand.h>
 #include <openssl/pkcs12.h>
 #include <openssl/ssl.h>
 #include <openssl/x509v3.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -52,25 +67,84 @@ static SSL_CTX* ctx_at(JSContextRef ctx, size_t argc, const JSValueRef argv[], s
 typedef struct tls_conn tls_conn;
 static int conn_index = -1; /* SSL ex_data slot holding the tls_conn */
 static void conn_on_keylog(const SSL* ssl, const char* line);
+static void conn_on_info(const SSL* ssl, int where, int ret);
 static int conn_on_servername(SSL* ssl, int* alert, void* arg);
 static int conn_on_new_session(SSL* ssl, SSL_SESSION* session);
 static int conn_on_alpn_select(SSL* ssl, const unsigned char** out, unsigned char* outlen,
                                const unsigned char* in, unsigned int inlen, void* arg);
+
+/* Session ticket keys, as node lays them out: a 16-byte key name, a 16-byte HMAC
+ * secret and a 16-byte AES key. Every context has its own (random until
+ * ctxSetTicketKeys), so servers sharing keys resume each other's sessions. */
+enum { TICKET_KEYS_LEN = 48 };
+static int ticket_keys_index = -1; /* SSL_CTX ex_data slot holding the 48 bytes */
+
+static void ticket_keys_free(void* parent, void* ptr, CRYPTO_EX_DATA* ad, int idx, long argl, void* argp) {
+  (void)parent, (void)ad, (void)idx, (void)argl, (void)argp;
+  free(ptr);
+}
+
+static int ctx_on_ticket_key(SSL* ssl, unsigned char name[16], unsigned char iv[16],
+                             EVP_CIPHER_CTX* cipher, EVP_MAC_CTX* mac, int encrypt) {
+  const unsigned char* keys = SSL_CTX_get_ex_data(SSL_get_SSL_CTX(ssl), ticket_keys_index);
+  if (!keys) return -1;
+  if (encrypt) {
+    memcpy(name, keys, 16);
+    if (RAND_bytes(iv, 16) != 1) return -1;
+  } else if (memcmp(name, keys, 16) != 0) {
+    return 0; /* a ticket made under other keys: full handshake */
+  }
+  OSSL_PARAM params[] = {
+      OSSL_PARAM_construct_octet_string(OSSL_MAC_PARAM_KEY, (void*)(keys + 16), 16),
+      OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, (char*)"SHA256", 0),
+      OSSL_PARAM_construct_end(),
+  };
+  if (EVP_MAC_CTX_set_params(mac, params) != 1) return -1;
+  int ok = encrypt ? EVP_EncryptInit_ex(cipher, EVP_aes_128_cbc(), NULL, keys + 32, iv)
+                   : EVP_DecryptInit_ex(cipher, EVP_aes_128_cbc(), NULL, keys + 32, iv);
+  return ok == 1 ? 1 : -1;
+}
+
+/* ctxSetTicketKeys(ctx, bytes48) / ctxGetTicketKeys(ctx) -> Uint8Array. */
+static EDDY_JS_FN(tls_ctx_set_ticket_keys) {
+  (void)function, (void)self, (void)exception;
+  SSL_CTX* c = ctx_at(ctx, argc, argv, 0);
+  size_t len = 0;
+  const uint8_t* keys = eddy_js_bytes(ctx, eddy_js_arg(ctx, argc, argv, 1), &len);
+  CHECK(keys && len == TICKET_KEYS_LEN);
+  memcpy(SSL_CTX_get_ex_data(c, ticket_keys_index), keys, TICKET_KEYS_LEN);
+  return JSValueMakeUndefined(ctx);
+}
+
+static EDDY_JS_FN(tls_ctx_get_ticket_keys) {
+  (void)function, (void)self, (void)exception;
+  SSL_CTX* c = ctx_at(ctx, argc, argv, 0);
+  return eddy__crypto_bytes(ctx, SSL_CTX_get_ex_data(c, ticket_keys_index), TICKET_KEYS_LEN);
+}
 
 /* ctxCreate(): a context for either side; verification is decided in JS (rejectUnauthorized)
  * from the verify result, except for servers asking for client certificates. */
 static EDDY_JS_FN(tls_ctx_create) {
   (void)function, (void)self, (void)argc, (void)argv, (void)exception;
   if (conn_index < 0) conn_index = SSL_get_ex_new_index(0, NULL, NULL, NULL, NULL);
+  if (ticket_keys_index < 0) {
+    ticket_keys_index = SSL_CTX_get_ex_new_index(0, NULL, NULL, NULL, ticket_keys_free);
+  }
   SSL_CTX* c = SSL_CTX_new(TLS_method());
   CHECK(c);
+  unsigned char* keys = eddy_malloc(TICKET_KEYS_LEN);
+  CHECK(RAND_bytes(keys, TICKET_KEYS_LEN) == 1);
+  SSL_CTX_set_ex_data(c, ticket_keys_index, keys);
+  SSL_CTX_set_tlsext_ticket_key_evp_cb(c, ctx_on_ticket_key);
   SSL_CTX_set_min_proto_version(c, TLS1_2_VERSION);
   SSL_CTX_set_keylog_callback(c, conn_on_keylog);
+  SSL_CTX_set_info_callback(c, conn_on_info);
+  /* JS limits renegotiations (tls.CLIENT_RENEG_LIMIT), as node does. */
+  SSL_CTX_set_options(c, SSL_OP_ALLOW_CLIENT_RENEGOTIATION);
   SSL_CTX_set_tlsext_servername_callback(c, conn_on_servername);
   SSL_CTX_set_alpn_select_cb(c, conn_on_alpn_select, NULL);
   SSL_CTX_set_session_cache_mode(c, SSL_SESS_CACHE_BOTH | SSL_SESS_CACHE_NO_INTERNAL_STORE);
   SSL_CTX_sess_set_new_cb(c, conn_on_new_session);
-  SSL_CTX_set_session_id_context(c, (const unsigned char*)"eddy", 4);
   return JSObjectMake(ctx, ctx_class(), c);
 }
 
@@ -128,6 +202,61 @@ static EDDY_JS_FN(tls_ctx_set_key) {
   return JSValueMakeUndefined(ctx);
 }
 
+/* The default trust store (OpenSSL's default paths plus the NODE_EXTRA_CA_CERTS
+ * file), loaded once per process and shared by every context that names no `ca`:
+ * parsing the system bundle costs ~100 ms, far more than a handshake. The extra file
+ * comes from the environment at start-up, so one store serves every caller. */
+static pthread_mutex_t default_store_lock = PTHREAD_MUTEX_INITIALIZER;
+static X509_STORE* default_store;
+
+static X509_STORE* default_store_get(const char* extra) {
+  pthread_mutex_lock(&default_store_lock);
+  if (!default_store) {
+    default_store = X509_STORE_new();
+    CHECK(default_store);
+    X509_STORE_set_default_paths(default_store);
+    if (extra) X509_STORE_load_file(default_store, extra);
+    ERR_clear_error();
+  }
+  X509_STORE_up_ref(default_store);
+  pthread_mutex_unlock(&default_store_lock);
+  return default_store;
+}
+
+/* Gives c a store of its own before certificates are added to it, so the shared
+ * default store is never changed: a copy holding the same certificates. */
+static X509_STORE* ctx_own_store(SSL_CTX* c) {
+  X509_STORE* store = SSL_CTX_get_cert_store(c);
+  if (store != default_store || !store) return store;
+  X509_STORE* own = X509_STORE_new();
+  CHECK(own);
+  if (X509_STORE_lock(store)) {
+    STACK_OF(X509_OBJECT)* objs = X509_STORE_get0_objects(store);
+    for (int i = 0; i < sk_X509_OBJECT_num(objs); i++) {
+      X509* x = X509_OBJECT_get0_X509(sk_X509_OBJECT_value(objs, i));
+      if (x) X509_STORE_add_cert(own, x);
+    }
+    X509_STORE_unlock(store);
+  }
+  SSL_CTX_set_cert_store(c, own);
+  return own;
+}
+
+/* ctxUseSystemCA(ctx, extraFile|undefined): the shared default store. */
+static EDDY_JS_FN(tls_ctx_use_system_ca) {
+  (void)function, (void)self;
+  SSL_CTX* c = ctx_at(ctx, argc, argv, 0);
+  JSValueRef extra = eddy_js_arg(ctx, argc, argv, 1);
+  char* path = NULL;
+  if (JSValueIsString(ctx, extra)) {
+    path = eddy_js_to_utf8(ctx, extra, NULL, exception);
+    if (!path) return NULL;
+  }
+  SSL_CTX_set_cert_store(c, default_store_get(path));
+  free(path);
+  return JSValueMakeUndefined(ctx);
+}
+
 /* ctxAddCA(ctx, pem): trusts every certificate in the PEM. */
 static EDDY_JS_FN(tls_ctx_add_ca) {
   (void)function, (void)self;
@@ -135,10 +264,11 @@ static EDDY_JS_FN(tls_ctx_add_ca) {
   SSL_CTX* c = ctx_at(ctx, argc, argv, 0);
   BIO* bio = bio_arg(ctx, argc, argv, 1, exception);
   if (!bio) return NULL;
-  X509_STORE* store = SSL_CTX_get_cert_store(c);
+  X509_STORE* store = ctx_own_store(c);
   X509* x;
   int n = 0;
-  while ((x = PEM_read_bio_X509(bio, NULL, NULL, NULL)) != NULL) {
+  /* _AUX also reads "BEGIN TRUSTED CERTIFICATE" blocks. */
+  while ((x = PEM_read_bio_X509_AUX(bio, NULL, NULL, NULL)) != NULL) {
     X509_STORE_add_cert(store, x);
     SSL_CTX_add_client_CA(c, x);
     X509_free(x);
@@ -147,22 +277,6 @@ static EDDY_JS_FN(tls_ctx_add_ca) {
   BIO_free(bio);
   ERR_clear_error();
   return JSValueMakeNumber(ctx, n);
-}
-
-/* ctxUseSystemCA(ctx, extraFile|undefined): OpenSSL's default store, plus the
- * NODE_EXTRA_CA_CERTS file. */
-static EDDY_JS_FN(tls_ctx_use_system_ca) {
-  (void)function, (void)self;
-  SSL_CTX* c = ctx_at(ctx, argc, argv, 0);
-  SSL_CTX_set_default_verify_paths(c);
-  JSValueRef extra = eddy_js_arg(ctx, argc, argv, 1);
-  if (JSValueIsString(ctx, extra)) {
-    char* path = eddy_js_to_utf8(ctx, extra, NULL, exception);
-    if (path) X509_STORE_load_file(SSL_CTX_get_cert_store(c), path);
-    free(path);
-  }
-  ERR_clear_error();
-  return JSValueMakeUndefined(ctx);
 }
 
 /* ctxSetCiphers(ctx, list): TLS 1.2 names and TLS 1.3 suites from one list. */
@@ -184,8 +298,17 @@ static EDDY_JS_FN(tls_ctx_set_ciphers) {
   }
   int ok = 1;
   if (*v13 || !*v12) ok = SSL_CTX_set_ciphersuites(c, v13) == 1;
-  if (ok && *v12) ok = SSL_CTX_set_cipher_list(c, v12) == 1;
-  else if (ok && *v13) SSL_CTX_set_cipher_list(c, "");
+  if (ok && *v12) {
+    ok = SSL_CTX_set_cipher_list(c, v12) == 1;
+    /* A TLS 1.2 part that only removes suites ("!TLS_CHACHA20_...") matches
+     * nothing: with TLS 1.3 suites named, that leaves no TLS 1.2 ciphers. */
+    if (!ok && *v13) {
+      SSL_CTX_set_cipher_list(c, "");
+      ok = 1;
+    }
+  } else if (ok && *v13) {
+    SSL_CTX_set_cipher_list(c, "");
+  }
   ERR_clear_error();
   if (ok && !*v12 && *v13) ok = 1;
   free(list);
@@ -204,6 +327,34 @@ static EDDY_JS_FN(tls_ctx_set_proto_range) {
   SSL_CTX* c = ctx_at(ctx, argc, argv, 0);
   SSL_CTX_set_min_proto_version(c, (int)eddy_js_arg_int(ctx, argc, argv, 1));
   SSL_CTX_set_max_proto_version(c, (int)eddy_js_arg_int(ctx, argc, argv, 2));
+  return JSValueMakeUndefined(ctx);
+}
+
+/* ctxSetSessionIdContext(ctx, string): servers only, as in node: a client context
+ * with one refuses sessions made without it (TLS 1.3 PSKs). */
+static EDDY_JS_FN(tls_ctx_set_session_id_context) {
+  (void)function, (void)self;
+  SSL_CTX* c = ctx_at(ctx, argc, argv, 0);
+  size_t n = 0;
+  char* id = eddy_js_to_utf8(ctx, eddy_js_arg(ctx, argc, argv, 1), &n, exception);
+  if (!id) return NULL;
+  if (n > SSL_MAX_SID_CTX_LENGTH) n = SSL_MAX_SID_CTX_LENGTH;
+  SSL_CTX_set_session_id_context(c, (const unsigned char*)id, (unsigned)n);
+  free(id);
+  return JSValueMakeUndefined(ctx);
+}
+
+/* ctxHonorCipherOrder(ctx): the server's cipher order wins (honorCipherOrder). */
+static EDDY_JS_FN(tls_ctx_honor_cipher_order) {
+  (void)function, (void)self, (void)exception;
+  SSL_CTX_set_options(ctx_at(ctx, argc, argv, 0), SSL_OP_CIPHER_SERVER_PREFERENCE);
+  return JSValueMakeUndefined(ctx);
+}
+
+/* ctxAllowPartialChain(ctx): a trusted intermediate ends a chain (allowPartialTrustChain). */
+static EDDY_JS_FN(tls_ctx_allow_partial_chain) {
+  (void)function, (void)self, (void)exception;
+  X509_VERIFY_PARAM_set_flags(SSL_CTX_get0_param(ctx_at(ctx, argc, argv, 0)), X509_V_FLAG_PARTIAL_CHAIN);
   return JSValueMakeUndefined(ctx);
 }
 
@@ -232,7 +383,7 @@ static EDDY_JS_FN(tls_ctx_load_pkcs12) {
            SSL_CTX_use_certificate(c, cert) == 1 && SSL_CTX_use_PrivateKey(c, key) == 1;
   for (int i = 0; ok && cas && i < sk_X509_num(cas); i++) {
     X509* ca = sk_X509_value(cas, i);
-    X509_STORE_add_cert(SSL_CTX_get_cert_store(c), ca);
+    X509_STORE_add_cert(ctx_own_store(c), ca);
     SSL_CTX_add1_chain_cert(c, ca);
   }
   PKCS12_free(p12);
@@ -241,8 +392,17 @@ static EDDY_JS_FN(tls_ctx_load_pkcs12) {
   sk_X509_pop_free(cas, X509_free);
   free(pass);
   if (!ok) {
-    /* node reports a PFX failure by OpenSSL's reason text alone. */
-    unsigned long e = ERR_peek_last_error();
+    /* node reports a PFX failure by OpenSSL's first reason text alone, and one
+     * whose algorithms the providers lack (legacy RC2/3DES bags) by its own error. */
+    unsigned long e = ERR_peek_error();
+    for (unsigned long code; (code = ERR_get_error()) != 0;) {
+      if (ERR_GET_REASON(code) == ERR_R_UNSUPPORTED) {
+        ERR_clear_error();
+        *exception = eddy_js_error(ctx, "Unsupported PKCS12 PFX data");
+        eddy_js_set_cstr(ctx, (JSObjectRef)*exception, "code", "ERR_CRYPTO_UNSUPPORTED_OPERATION");
+        return NULL;
+      }
+    }
     const char* reason = e ? ERR_reason_error_string(e) : NULL;
     *exception = eddy_js_error(ctx, reason ? reason : "Unable to load PFX certificate");
     ERR_clear_error();
@@ -262,16 +422,22 @@ typedef struct pending_write {
 
 struct tls_conn {
   eddy_runtime* rt;
-  eddy_handle* tcp;
+  eddy_handle* tcp;     /* the uv stream underneath, or NULL for a JS transport */
   JSObjectRef object;  /* this connection's JS object */
   JSObjectRef owner;   /* the JS handle receiving callbacks */
   SSL* ssl;
   BIO* rbio;           /* network -> OpenSSL */
   BIO* wbio;           /* OpenSSL -> network */
   int server, started, handshake_done, released, reading, destroyed, failed, keylog, in_cycle;
+  /* Seen by the info callback inside OpenSSL, reported to JS once OpenSSL returned:
+   * handshakes begun (server) and renegotiations completed. */
+  int handshake_starts, renegotiated;
+  int quiet_fail; /* the SNICallback failed: close without an alert, as node does */
   unsigned char* alpn; /* server: wire-format protocols to choose from */
   size_t alpn_len;
+  int alpn_callback;   /* server: JS chooses (onalpn) */
   pending_write *pending, *pending_tail;
+  uint64_t js_bytes_written; /* JS transport: ciphertext handed to JS */
 };
 
 static void conn_finalize(JSObjectRef object) {
@@ -304,11 +470,24 @@ static JSValueRef owner_call(tls_conn* c, const char* name, size_t argc, const J
   if (rt->exiting || c->destroyed) return NULL;
   JSValueRef fn = eddy_js_get(rt->ctx, c->owner, name);
   if (!JSValueIsObject(rt->ctx, fn) || !JSObjectIsFunction(rt->ctx, (JSObjectRef)fn)) return NULL;
+  if (!c->tcp) {
+    /* A JS transport: JS called us, so this runs nested; a throw is uncaught as it
+     * would be from an event handler. */
+    JSValueRef exception = NULL;
+    JSValueRef r = JSObjectCallAsFunction(rt->ctx, (JSObjectRef)fn, c->owner, argc, argv, &exception);
+    if (exception) eddy_runtime_uncaught(rt, exception);
+    return r;
+  }
   if (c->in_cycle) {
     /* Inside OpenSSL callbacks we are already under a C->JS call from the loop. */
     return JSObjectCallAsFunction(rt->ctx, (JSObjectRef)fn, c->owner, argc, argv, NULL);
   }
   return eddy_runtime_call(rt, (JSObjectRef)fn, c->owner, argc, argv);
+}
+
+static void bytes_free(void* bytes, void* context) {
+  (void)context;
+  free(bytes);
 }
 
 typedef struct tls_write_req {
@@ -340,6 +519,16 @@ static void conn_on_write(uv_write_t* req, int status) {
 static int conn_flush(tls_conn* c, JSObjectRef req) {
   size_t n = (size_t)BIO_pending(c->wbio);
   if (n == 0) return 0;
+  if (!c->tcp) {
+    /* JS writes it to the Duplex, which buffers: req completes now. */
+    char* data = eddy_malloc(n);
+    size_t got = (size_t)BIO_read(c->wbio, data, (int)n);
+    c->js_bytes_written += got;
+    JSObjectRef ab = JSObjectMakeArrayBufferWithBytesNoCopy(c->rt->ctx, data, got, bytes_free, NULL, NULL);
+    JSValueRef arg = ab;
+    owner_call(c, "onnetwrite", 1, &arg);
+    return 0;
+  }
   if (!eddy_handle_usable(c->tcp)) {
     (void)BIO_reset(c->wbio);
     return UV_EBADF;
@@ -379,7 +568,8 @@ static int conn_flush(tls_conn* c, JSObjectRef req) {
 static void conn_fail(tls_conn* c, const char* fallback) {
   if (c->failed) return;
   c->failed = 1;
-  conn_flush(c, NULL); /* the alert, if any */
+  if (c->quiet_fail) (void)BIO_reset(c->wbio);
+  else conn_flush(c, NULL); /* the alert, if any */
   JSValueRef err = eddy__crypto_error(c->rt->ctx, fallback);
   owner_call(c, "onerror", 1, &err);
 }
@@ -416,9 +606,16 @@ static void conn_write_pending(tls_conn* c) {
   }
 }
 
-static void bytes_free(void* bytes, void* context) {
-  (void)context;
-  free(bytes);
+/* Reports what the info callback saw while OpenSSL ran. */
+static void conn_report_handshakes(tls_conn* c) {
+  while (c->handshake_starts > 0 && !c->destroyed && !c->failed) {
+    c->handshake_starts--;
+    owner_call(c, "onhandshakestart", 0, NULL);
+  }
+  if (c->renegotiated && !c->destroyed && !c->failed) {
+    c->renegotiated = 0;
+    owner_call(c, "onhandshakedone", 0, NULL);
+  }
 }
 
 /* Drives the handshake, then hands cleartext to JS while reading. */
@@ -429,7 +626,16 @@ static void conn_cycle(tls_conn* c) {
     c->in_cycle = 1;
     int r = SSL_do_handshake(c->ssl);
     c->in_cycle = 0;
-    conn_flush(c, NULL);
+    /* The flight that completes the handshake waits for JS's verdict below (as in
+     * node): a peer JS rejects never sees our Finished. */
+    if (r != 1 && c->quiet_fail) (void)BIO_reset(c->wbio);
+    else if (r != 1) conn_flush(c, NULL);
+    c->renegotiated = 0;
+    if (c->server && c->handshake_starts > 0) {
+      c->handshake_starts = 0;
+      owner_call(c, "onhandshakestart", 0, NULL);
+      if (c->destroyed || c->failed) return;
+    }
     if (r != 1) {
       int e = SSL_get_error(c->ssl, r);
       if (e != SSL_ERROR_WANT_READ && e != SSL_ERROR_WANT_WRITE) conn_fail(c, "handshake failed");
@@ -440,6 +646,7 @@ static void conn_cycle(tls_conn* c) {
      * may leave: a client must not send to a server it has not accepted. */
     owner_call(c, "onhandshakedone", 0, NULL);
     if (c->destroyed) return;
+    conn_flush(c, NULL);
   }
   /* Cleartext is gathered from as many records as are buffered, up to 64 KiB, so JS
    * runs once per network read rather than once per 16 KiB record. */
@@ -455,6 +662,14 @@ static void conn_cycle(tls_conn* c) {
         break;
       }
       have += (size_t)n;
+    }
+    if (c->handshake_starts > 0 || c->renegotiated) {
+      conn_flush(c, NULL);
+      conn_report_handshakes(c);
+      if (c->destroyed || c->failed) {
+        free(buf);
+        break;
+      }
     }
     if (have > 0) {
       JSContextRef ctx = c->rt->ctx;
@@ -478,6 +693,19 @@ static void conn_cycle(tls_conn* c) {
   }
 }
 
+/* receive(conn, view): ciphertext from a JS transport, or bytes a plain socket read
+ * before the connection took its handle over. */
+static EDDY_JS_FN(tls_receive) {
+  (void)function, (void)self, (void)exception;
+  tls_conn* c = conn_at(ctx, argc, argv);
+  size_t len = 0;
+  const uint8_t* data = eddy_js_bytes(ctx, eddy_js_arg(ctx, argc, argv, 1), &len);
+  if (c->destroyed) return JSValueMakeUndefined(ctx);
+  BIO_write(c->rbio, data, (int)len);
+  conn_cycle(c);
+  return JSValueMakeUndefined(ctx);
+}
+
 static void conn_on_tcp_read(eddy_handle* h, ssize_t nread, char* bytes) {
   tls_conn* c = h->filter;
   if (nread < 0) {
@@ -490,10 +718,12 @@ static void conn_on_tcp_read(eddy_handle* h, ssize_t nread, char* bytes) {
   conn_cycle(c);
 }
 
-/* wrap(tcpHandle, ctx, isServer, owner): a connection over the TCP handle. */
+/* wrap(tcpHandle|null, ctx, isServer, owner): a connection over the stream handle, or
+ * over a JS transport when the handle is null. */
 static EDDY_JS_FN(tls_wrap) {
   (void)function, (void)self, (void)exception;
-  eddy_handle* tcp = eddy_handle_of(ctx, (JSObjectRef)eddy_js_arg(ctx, argc, argv, 0));
+  JSValueRef handle = eddy_js_arg(ctx, argc, argv, 0);
+  eddy_handle* tcp = JSValueIsObject(ctx, handle) ? eddy_handle_of(ctx, (JSObjectRef)handle) : NULL;
   SSL_CTX* sc = ctx_at(ctx, argc, argv, 1);
   tls_conn* c = eddy_calloc(1, sizeof(*c));
   c->rt = eddy_runtime_from(ctx);
@@ -515,8 +745,10 @@ static EDDY_JS_FN(tls_wrap) {
   eddy_js_set(ctx, c->owner, "_tlsConn", c->object);
   JSValueProtect(ctx, c->object);
   JSValueProtect(ctx, c->owner);
-  tcp->filter = c;
-  tcp->filter_on_read = conn_on_tcp_read;
+  if (tcp) {
+    tcp->filter = c;
+    tcp->filter_on_read = conn_on_tcp_read;
+  }
   return c->object;
 }
 
@@ -526,7 +758,8 @@ static EDDY_JS_FN(tls_start) {
   tls_conn* c = conn_at(ctx, argc, argv);
   if (c->destroyed) return JSValueMakeNumber(ctx, UV_EBADF);
   c->started = 1;
-  int err = eddy_stream_read_start(c->tcp);
+  int err = c->tcp ? eddy_stream_read_start(c->tcp) : 0;
+  if (err == UV_EALREADY) err = 0; /* JS started reading first */
   if (err == 0) conn_cycle(c);
   return JSValueMakeNumber(ctx, err);
 }
@@ -537,7 +770,7 @@ static EDDY_JS_FN(tls_read_start) {
   /* After destroy the TCP handle may be gone: it is never touched again. */
   if (c->destroyed) return JSValueMakeNumber(ctx, UV_EBADF);
   c->reading = 1;
-  int err = eddy_stream_read_start(c->tcp);
+  int err = c->tcp ? eddy_stream_read_start(c->tcp) : 0;
   if (err == 0 && c->handshake_done) conn_cycle(c);
   return JSValueMakeNumber(ctx, err == UV_EALREADY ? 0 : err);
 }
@@ -548,7 +781,7 @@ static EDDY_JS_FN(tls_read_stop) {
   if (c->destroyed) return JSValueMakeNumber(ctx, 0);
   c->reading = 0;
   /* The handshake needs the network even while JS is paused. */
-  if (!c->handshake_done) return JSValueMakeNumber(ctx, 0);
+  if (!c->handshake_done || !c->tcp) return JSValueMakeNumber(ctx, 0);
   return JSValueMakeNumber(ctx, eddy_stream_read_stop(c->tcp));
 }
 
@@ -604,7 +837,7 @@ static EDDY_JS_FN(tls_destroy) {
   if (c->destroyed) return JSValueMakeUndefined(ctx);
   c->destroyed = 1;
   conn_write_pending(c); /* completes them with ECANCELED: nothing more is sent */
-  if (c->tcp->filter == c) {
+  if (c->tcp && c->tcp->filter == c) {
     c->tcp->filter = NULL;
     c->tcp->filter_on_read = NULL;
   }
@@ -627,6 +860,94 @@ static void conn_on_keylog(const SSL* ssl, const char* line) {
   owner_call(c, "onkeylog", 1, &arg);
 }
 
+static void conn_on_info(const SSL* ssl, int where, int ret) {
+  (void)ret;
+  tls_conn* c = SSL_get_ex_data(ssl, conn_index);
+  if (!c) return;
+  /* TLS 1.3 has no renegotiation; its post-handshake messages are not handshakes. */
+  int tls13 = SSL_version(ssl) == TLS1_3_VERSION;
+  if ((where & SSL_CB_HANDSHAKE_START) && c->server && !(c->handshake_done && tls13)) c->handshake_starts++;
+  if ((where & SSL_CB_HANDSHAKE_DONE) && c->handshake_done && !tls13 && !SSL_renegotiate_pending((SSL*)ssl)) {
+    c->renegotiated = 1;
+  }
+}
+
+/* renegotiate(conn): a client starts a new handshake (TLS 1.2 and older); throws
+ * OpenSSL's error otherwise. */
+static EDDY_JS_FN(tls_renegotiate) {
+  (void)function, (void)self;
+  tls_conn* c = conn_at(ctx, argc, argv);
+  ERR_clear_error();
+  if (c->destroyed || c->failed || !c->handshake_done) return JSValueMakeBoolean(ctx, false);
+  if (SSL_renegotiate(c->ssl) != 1) return eddy__crypto_throw(ctx, exception, "renegotiate failed");
+  SSL_do_handshake(c->ssl); /* sends the ClientHello; the rest arrives with reads */
+  conn_flush(c, NULL);
+  ERR_clear_error();
+  return JSValueMakeBoolean(ctx, true);
+}
+
+/* --- pre-shared keys ------------------------------------------------------------ */
+
+static unsigned int conn_on_psk_server(SSL* ssl, const char* identity, unsigned char* psk,
+                                      unsigned int max_psk_len) {
+  tls_conn* c = SSL_get_ex_data(ssl, conn_index);
+  if (!c) return 0;
+  JSContextRef ctx = c->rt->ctx;
+  JSValueRef arg = eddy_js_cstr(ctx, identity ? identity : "");
+  JSValueRef r = owner_call(c, "onpskserver", 1, &arg);
+  size_t n = 0;
+  const uint8_t* key = r && JSValueIsObject(ctx, r) ? eddy_js_bytes(ctx, r, &n) : NULL;
+  if (!key || n > max_psk_len) return 0;
+  memcpy(psk, key, n);
+  return (unsigned int)n;
+}
+
+static unsigned int conn_on_psk_client(SSL* ssl, const char* hint, char* identity,
+                                      unsigned int max_identity_len, unsigned char* psk,
+                                      unsigned int max_psk_len) {
+  tls_conn* c = SSL_get_ex_data(ssl, conn_index);
+  if (!c) return 0;
+  JSContextRef ctx = c->rt->ctx;
+  JSValueRef arg = hint ? eddy_js_cstr(ctx, hint) : JSValueMakeNull(ctx);
+  JSValueRef r = owner_call(c, "onpskclient", 1, &arg);
+  if (!r || !JSValueIsObject(ctx, r)) return 0;
+  JSValueRef id = JSObjectGetPropertyAtIndex(ctx, (JSObjectRef)r, 0, NULL);
+  JSValueRef keyv = JSObjectGetPropertyAtIndex(ctx, (JSObjectRef)r, 1, NULL);
+  size_t id_len = 0, n = 0;
+  char* id_str = JSValueIsString(ctx, id) ? eddy_js_to_utf8(ctx, id, &id_len, NULL) : NULL;
+  const uint8_t* key = JSValueIsObject(ctx, keyv) ? eddy_js_bytes(ctx, keyv, &n) : NULL;
+  unsigned int result = 0;
+  if (id_str && key && id_len < max_identity_len && n <= max_psk_len) {
+    memcpy(identity, id_str, id_len + 1);
+    memcpy(psk, key, n);
+    result = (unsigned int)n;
+  }
+  free(id_str);
+  return result;
+}
+
+/* setPSK(conn, hint|undefined): use the owner's PSK callbacks; false when OpenSSL
+ * refuses the identity hint (longer than 128 bytes). */
+static EDDY_JS_FN(tls_set_psk) {
+  (void)function, (void)self, (void)exception;
+  tls_conn* c = conn_at(ctx, argc, argv);
+  if (!c->server) {
+    SSL_set_psk_client_callback(c->ssl, conn_on_psk_client);
+    return JSValueMakeBoolean(ctx, true);
+  }
+  SSL_set_psk_server_callback(c->ssl, conn_on_psk_server);
+  JSValueRef hint = eddy_js_arg(ctx, argc, argv, 1);
+  int ok = 1;
+  if (JSValueIsString(ctx, hint)) {
+    char* h = eddy_js_to_utf8(ctx, hint, NULL, exception);
+    if (!h) return NULL;
+    ok = SSL_use_psk_identity_hint(c->ssl, h) == 1;
+    free(h);
+    ERR_clear_error();
+  }
+  return JSValueMakeBoolean(ctx, ok);
+}
+
 static int conn_on_servername(SSL* ssl, int* alert, void* arg) {
   (void)alert, (void)arg;
   tls_conn* c = SSL_get_ex_data(ssl, conn_index);
@@ -634,6 +955,11 @@ static int conn_on_servername(SSL* ssl, int* alert, void* arg) {
   if (!c || !c->server || !name) return SSL_TLSEXT_ERR_OK;
   JSValueRef v = eddy_js_cstr(c->rt->ctx, name);
   JSValueRef r = owner_call(c, "onsni", 1, &v);
+  /* false: the SNICallback failed; JS reports its error. */
+  if (r && JSValueIsBoolean(c->rt->ctx, r) && !JSValueToBoolean(c->rt->ctx, r)) {
+    c->quiet_fail = 1;
+    return SSL_TLSEXT_ERR_ALERT_FATAL;
+  }
   if (r && JSValueIsObjectOfClass(c->rt->ctx, r, ctx_class())) {
     SSL_set_SSL_CTX(ssl, JSObjectGetPrivate((JSObjectRef)r));
   }
@@ -658,6 +984,26 @@ static int conn_on_alpn_select(SSL* ssl, const unsigned char** out, unsigned cha
                                const unsigned char* in, unsigned int inlen, void* arg) {
   (void)arg;
   tls_conn* c = SSL_get_ex_data(ssl, conn_index);
+  if (c && c->alpn_callback) {
+    /* onalpn(clientWireList) -> the chosen protocol, or undefined to refuse. */
+    JSContextRef ctx = c->rt->ctx;
+    JSValueRef arg = eddy__crypto_bytes(ctx, in, inlen);
+    JSValueRef r = owner_call(c, "onalpn", 1, &arg);
+    if (!r || !JSValueIsString(ctx, r)) return SSL_TLSEXT_ERR_ALERT_FATAL;
+    size_t n = 0;
+    char* want = eddy_js_to_utf8(ctx, r, &n, NULL);
+    int found = SSL_TLSEXT_ERR_ALERT_FATAL;
+    for (unsigned i = 0; want && i < inlen; i += 1u + in[i]) {
+      if (in[i] == n && i + 1u + n <= inlen && memcmp(in + i + 1, want, n) == 0) {
+        *out = in + i + 1;
+        *outlen = in[i];
+        found = SSL_TLSEXT_ERR_OK;
+        break;
+      }
+    }
+    free(want);
+    return found;
+  }
   if (!c || !c->alpn) return SSL_TLSEXT_ERR_NOACK;
   int r = SSL_select_next_proto((unsigned char**)out, outlen, c->alpn, (unsigned)c->alpn_len, in, inlen);
   /* node rejects a client whose protocols do not overlap the server's. */
@@ -690,6 +1036,12 @@ static EDDY_JS_FN(tls_set_alpn) {
   } else {
     SSL_set_alpn_protos(c->ssl, wire, (unsigned)len);
   }
+  return JSValueMakeUndefined(ctx);
+}
+
+static EDDY_JS_FN(tls_set_alpn_callback) {
+  (void)function, (void)self, (void)exception;
+  conn_at(ctx, argc, argv)->alpn_callback = 1;
   return JSValueMakeUndefined(ctx);
 }
 
@@ -839,6 +1191,18 @@ static EDDY_JS_FN(tls_session) {
   return r;
 }
 
+/* ticket(conn): the session ticket the client holds, or undefined. */
+static EDDY_JS_FN(tls_ticket) {
+  (void)function, (void)self, (void)exception;
+  tls_conn* c = conn_at(ctx, argc, argv);
+  SSL_SESSION* s = SSL_get_session(c->ssl);
+  const unsigned char* ticket = NULL;
+  size_t n = 0;
+  if (s) SSL_SESSION_get0_ticket(s, &ticket, &n);
+  if (!ticket || n == 0) return JSValueMakeUndefined(ctx);
+  return eddy__crypto_bytes(ctx, ticket, n);
+}
+
 /* exportKeyingMaterial(conn, length, label, context|undefined). */
 static EDDY_JS_FN(tls_export_keying_material) {
   (void)function, (void)self;
@@ -934,8 +1298,16 @@ JSObjectRef eddy_binding_tls_wrap_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy_js_set_fn(ctx, b, "ctxSetProtoRange", tls_ctx_set_proto_range);
   eddy_js_set_fn(ctx, b, "ctxSetSessionTimeout", tls_ctx_set_session_timeout);
   eddy_js_set_fn(ctx, b, "ctxLoadPKCS12", tls_ctx_load_pkcs12);
+  eddy_js_set_fn(ctx, b, "ctxSetTicketKeys", tls_ctx_set_ticket_keys);
+  eddy_js_set_fn(ctx, b, "ctxAllowPartialChain", tls_ctx_allow_partial_chain);
+  eddy_js_set_fn(ctx, b, "ctxHonorCipherOrder", tls_ctx_honor_cipher_order);
+  eddy_js_set_fn(ctx, b, "ctxSetSessionIdContext", tls_ctx_set_session_id_context);
+  eddy_js_set_fn(ctx, b, "ctxGetTicketKeys", tls_ctx_get_ticket_keys);
+  eddy_js_set_fn(ctx, b, "ticket", tls_ticket);
+  eddy_js_set_fn(ctx, b, "renegotiate", tls_renegotiate);
   eddy_js_set_fn(ctx, b, "wrap", tls_wrap);
   eddy_js_set_fn(ctx, b, "start", tls_start);
+  eddy_js_set_fn(ctx, b, "receive", tls_receive);
   eddy_js_set_fn(ctx, b, "readStart", tls_read_start);
   eddy_js_set_fn(ctx, b, "readStop", tls_read_stop);
   eddy_js_set_fn(ctx, b, "write", tls_write);
@@ -944,6 +1316,8 @@ JSObjectRef eddy_binding_tls_wrap_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy_js_set_fn(ctx, b, "destroy", tls_destroy);
   eddy_js_set_fn(ctx, b, "setServername", tls_set_servername);
   eddy_js_set_fn(ctx, b, "setALPN", tls_set_alpn);
+  eddy_js_set_fn(ctx, b, "setALPNCallback", tls_set_alpn_callback);
+  eddy_js_set_fn(ctx, b, "setPSK", tls_set_psk);
   eddy_js_set_fn(ctx, b, "setSession", tls_set_session);
   eddy_js_set_fn(ctx, b, "setVerify", tls_set_verify);
   eddy_js_set_fn(ctx, b, "enableKeylog", tls_enable_keylog);

@@ -90,12 +90,27 @@ int64_t eddy_js_arg_int(JSContextRef ctx, size_t argc, const JSValueRef argv[], 
   return d != d ? 0 : (int64_t)d;
 }
 
+/* JSC's C API has no DataView calls: a DataView's bytes are found through its
+ * buffer, byteOffset and byteLength (only for real DataViews). */
+static uint8_t* dataview_bytes(JSContextRef ctx, JSObjectRef obj, size_t* len) {
+  JSValueRef ctor = eddy_js_get(ctx, JSContextGetGlobalObject(ctx), "DataView");
+  if (!JSValueIsObject(ctx, ctor) || !JSValueIsInstanceOfConstructor(ctx, obj, (JSObjectRef)ctor, NULL)) return NULL;
+  JSValueRef buffer = eddy_js_get(ctx, obj, "buffer");
+  if (JSValueGetTypedArrayType(ctx, buffer, NULL) != kJSTypedArrayTypeArrayBuffer) return NULL;
+  double offset = JSValueToNumber(ctx, eddy_js_get(ctx, obj, "byteOffset"), NULL);
+  double length = JSValueToNumber(ctx, eddy_js_get(ctx, obj, "byteLength"), NULL);
+  uint8_t* base = JSObjectGetArrayBufferBytesPtr(ctx, (JSObjectRef)buffer, NULL);
+  if (!base || !(offset >= 0) || !(length >= 0)) return NULL;
+  *len = (size_t)length;
+  return base + (size_t)offset;
+}
+
 uint8_t* eddy_js_bytes(JSContextRef ctx, JSValueRef v, size_t* len) {
   *len = 0;
   if (!JSValueIsObject(ctx, v)) return NULL;
   JSObjectRef obj = (JSObjectRef)v;
   JSTypedArrayType type = JSValueGetTypedArrayType(ctx, v, NULL);
-  if (type == kJSTypedArrayTypeNone) return NULL;
+  if (type == kJSTypedArrayTypeNone) return dataview_bytes(ctx, obj, len);
   if (type == kJSTypedArrayTypeArrayBuffer) {
     *len = JSObjectGetArrayBufferByteLength(ctx, obj, NULL);
     return JSObjectGetArrayBufferBytesPtr(ctx, obj, NULL);

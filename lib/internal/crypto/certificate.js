@@ -8,13 +8,23 @@ const { types: { isAnyArrayBuffer } } = require('internal/util/types');
 const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
 
 function spkacBytes(spkac, encoding) {
-  if (typeof spkac === 'string') return Buffer.from(spkac, encoding);
-  if (ArrayBuffer.isView(spkac)) return spkac;
-  if (isAnyArrayBuffer(spkac)) return new Uint8Array(spkac);
-  throw new ERR_INVALID_ARG_TYPE('spkac', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], spkac);
+  let bytes;
+  if (typeof spkac === 'string') bytes = Buffer.from(spkac, encoding);
+  else if (ArrayBuffer.isView(spkac)) bytes = new Uint8Array(spkac.buffer, spkac.byteOffset, spkac.byteLength);
+  else if (isAnyArrayBuffer(spkac)) bytes = new Uint8Array(spkac);
+  else throw new ERR_INVALID_ARG_TYPE('spkac', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], spkac);
+  if (bytes.byteLength > 2 ** 31 - 1) {
+    // node's own message for this one.
+    const err = new RangeError('spkac is too large');
+    err.code = 'ERR_OUT_OF_RANGE';
+    throw err;
+  }
+  return bytes;
 }
 
+// An SPKAC that does not parse gives '' (node's result), not an empty Buffer.
 function toBuffer(bytes) {
+  if (!bytes || bytes.byteLength === 0) return '';
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 

@@ -9,8 +9,8 @@ const { types: { isAnyArrayBuffer } } = require('internal/util/types');
 const LazyTransform = require('internal/streams/lazy_transform');
 const {
   codes: {
-    ERR_CRYPTO_INVALID_AUTH_TAG, ERR_CRYPTO_INVALID_IV, ERR_CRYPTO_INVALID_KEYLEN,
-    ERR_CRYPTO_INVALID_STATE, ERR_CRYPTO_UNKNOWN_CIPHER, ERR_INVALID_ARG_TYPE, ERR_MISSING_ARGS,
+    ERR_CRYPTO_INVALID_AUTH_TAG, ERR_CRYPTO_INVALID_IV, ERR_CRYPTO_INVALID_KEYLEN, ERR_CRYPTO_INVALID_MESSAGELEN,
+    ERR_CRYPTO_INVALID_STATE, ERR_CRYPTO_UNKNOWN_CIPHER, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS,
   },
 } = require('internal/errors');
 const { validateString, validateObject, validateInt32, validateUint32 } = require('internal/validators');
@@ -51,9 +51,13 @@ function CipherBase(cipher, key, iv, options, encrypt) {
   let tagLength = -1;
   if (options !== undefined) {
     validateObject(options, 'options');
-    if (options.authTagLength !== undefined) {
-      validateInt32(options.authTagLength, 'options.authTagLength', 0);
-      tagLength = options.authTagLength;
+    const { authTagLength } = options;
+    if (authTagLength !== undefined) {
+      // node reports any bad value (wrong type, fraction, negative, > 2**31-1) alike.
+      if (!Number.isInteger(authTagLength) || authTagLength < 0 || authTagLength > 2 ** 31 - 1) {
+        throw new ERR_INVALID_ARG_VALUE('options.authTagLength', authTagLength);
+      }
+      tagLength = authTagLength;
     }
   }
   const handle = binding.cipherCreate(cipher, keyBytes, ivBytes, encrypt, tagLength);
@@ -75,6 +79,8 @@ function CipherBase(cipher, key, iv, options, encrypt) {
   this[kState] = {
     encrypt, finalized: false, aead: info.aead, tagLength: tagLength >= 0 ? tagLength : -1,
     tagSet: false, updated: false, aadSet: false,
+    // CCM counts the message in 15 - ivLength bytes.
+    ccmMaxLength: info.aead === 'ccm' ? 2 ** (8 * Math.min(15 - ivBytes.byteLength, 6)) - 1 : Infinity,
   };
   this._decoder = null;
   LazyTransform.call(this, options);
@@ -104,6 +110,7 @@ CipherBase.prototype.update = function update(data, inputEncoding, outputEncodin
   }
   const state = this[kState];
   if (state.finalized) throw new Error(kUnsupported);
+  if (data.byteLength > state.ccmMaxLength) throw new ERR_CRYPTO_INVALID_MESSAGELEN();
   const out = binding.cipherUpdate(this[kHandle], data);
   if (out === null) {
     state.ccmFailed = true;
@@ -141,8 +148,11 @@ CipherBase.prototype.setAAD = function setAAD(aadbuf, options) {
   if (options !== undefined) {
     validateObject(options, 'options');
     if (options.plaintextLength !== undefined) {
-      validateUint32(options.plaintextLength, 'options.plaintextLength');
-      plaintextLength = options.plaintextLength;
+      const n = options.plaintextLength;
+      if (!Number.isInteger(n) || n < 0 || n > 2 ** 31 - 1) {
+        throw new ERR_INVALID_ARG_VALUE('options.plaintextLength', n);
+      }
+      plaintextLength = n;
     }
   }
   if (state.aead === '' || state.finalized || state.updated) throw new ERR_CRYPTO_INVALID_STATE('setAAD');
@@ -152,6 +162,7 @@ CipherBase.prototype.setAAD = function setAAD(aadbuf, options) {
     err.message = 'options.plaintextLength required for CCM mode with AAD';
     throw err;
   }
+  if (plaintextLength > state.ccmMaxLength) throw new ERR_CRYPTO_INVALID_MESSAGELEN();
   if (!binding.cipherSetAAD(this[kHandle], data, plaintextLength)) {
     throw new ERR_CRYPTO_INVALID_STATE('setAAD');
   }
@@ -183,7 +194,7 @@ Object.setPrototypeOf(Decipheriv, LazyTransform);
 Decipheriv.prototype.setAuthTag = function setAuthTag(tagbuf, encoding) {
   const tag = toBytes(tagbuf, 'buffer', encoding, ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView']);
   const state = this[kState];
-  if (state.aead === '' || state.finalized || state.tagSet || (state.updated && state.aead !== 'ccm')) {
+  if (state.aead === '' || state.finalized || state.tagSet) {
     throw new ERR_CRYPTO_INVALID_STATE('setAuthTag');
   }
   if ((state.tagLength >= 0 && tag.byteLength !== state.tagLength) ||

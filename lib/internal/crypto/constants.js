@@ -52,7 +52,6 @@ const constants = {
   RSA_PSS_SALTLEN_DIGEST: -1,
   RSA_PSS_SALTLEN_MAX_SIGN: -2,
   RSA_PSS_SALTLEN_AUTO: -2,
-  defaultCoreCipherList: '',
   TLS1_VERSION: 769,
   TLS1_1_VERSION: 770,
   TLS1_2_VERSION: 771,
@@ -61,5 +60,9 @@ const constants = {
   POINT_CONVERSION_UNCOMPRESSED: 4,
   POINT_CONVERSION_HYBRID: 6,
 };
-constants.defaultCipherList = '';
+{
+  const tlsOptions = require('internal/tls_options');
+  constants.defaultCoreCipherList = tlsOptions.coreCipherList;
+  constants.defaultCipherList = tlsOptions.cli.ciphers;
+}
 module.exports = constants;

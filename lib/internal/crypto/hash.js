@@ -31,6 +31,8 @@ function toData(data, encoding, name = 'data') {
 }
 
 function encodeDigest(bytes, encoding) {
+  // node turns a non-string encoding into a string (which may throw) first.
+  if (encoding !== undefined && typeof encoding !== 'string') encoding = `${encoding}`;
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (encoding === undefined || encoding === 'buffer' || !Buffer.isEncoding(encoding)) return buf;
   return buf.toString(encoding);
@@ -40,11 +42,13 @@ function Hash(algorithm, options) {
   if (!new.target) return new Hash(algorithm, options);
   let handle;
   if (algorithm instanceof Hash) {
-    handle = binding.hashCopy(algorithm[kHandle]);
+    const xof = options?.outputLength;
+    if (xof !== undefined) validateUint32(xof, 'options.outputLength');
+    handle = binding.hashCopy(algorithm[kHandle], xof);
   } else {
     validateString(algorithm, 'algorithm');
     let xofLen;
-    if (options !== undefined) {
+    if (options != null) {
       validateObject(options, 'options');
       if (options.outputLength !== undefined) {
         validateUint32(options.outputLength, 'options.outputLength');
@@ -58,7 +62,7 @@ function Hash(algorithm, options) {
     }
   }
   this[kHandle] = handle;
-  this[kState] = { finalized: false };
+  this[kState] = { finalized: false, empty: options?.outputLength === 0 };
   LazyTransform.call(this, options);
 }
 Object.setPrototypeOf(Hash.prototype, LazyTransform.prototype);
@@ -74,8 +78,12 @@ Hash.prototype._transform = function _transform(chunk, encoding, callback) {
   callback();
 };
 
+// The stream's digest is kept: digest() called afterwards returns it once more, as
+// in node, where the native handle caches it.
 Hash.prototype._flush = function _flush(callback) {
-  this.push(this.digest());
+  const state = this[kState];
+  state.flushed ??= binding.digestFinal(this[kHandle]);
+  this.push(Buffer.from(state.flushed));
   callback();
 };
 
@@ -88,9 +96,11 @@ Hash.prototype.update = function update(data, encoding) {
 };
 
 Hash.prototype.digest = function digest(outputEncoding) {
-  if (this[kState].finalized) throw new ERR_CRYPTO_HASH_FINALIZED();
-  this[kState].finalized = true;
-  return encodeDigest(binding.digestFinal(this[kHandle]), outputEncoding);
+  const state = this[kState];
+  if (state.finalized) throw new ERR_CRYPTO_HASH_FINALIZED();
+  state.finalized = true;
+  if (state.empty) return encodeDigest(new Uint8Array(0), outputEncoding);
+  return encodeDigest(state.flushed ?? binding.digestFinal(this[kHandle]), outputEncoding);
 };
 
 function prepareKey(key) {
@@ -118,7 +128,10 @@ Object.setPrototypeOf(Hmac, LazyTransform);
 
 Hmac.prototype.update = Hash.prototype.update;
 Hmac.prototype._transform = Hash.prototype._transform;
-Hmac.prototype._flush = Hash.prototype._flush;
+Hmac.prototype._flush = function _flush(callback) {
+  this.push(this.digest());
+  callback();
+};
 // Unlike a Hash, an Hmac digested twice returns an empty result, as in node.
 Hmac.prototype.digest = function digest(outputEncoding) {
   const state = this[kState];
@@ -127,12 +140,31 @@ Hmac.prototype.digest = function digest(outputEncoding) {
   return encodeDigest(binding.digestFinal(this[kHandle]), outputEncoding);
 };
 
-function hash(algorithm, input, outputEncoding = 'hex') {
+// hash(algorithm, input[, outputEncoding | { outputEncoding, outputLength }]).
+function hash(algorithm, input, options = 'hex') {
   validateString(algorithm, 'algorithm');
   if (typeof input !== 'string' && !ArrayBuffer.isView(input)) {
     throw new ERR_INVALID_ARG_TYPE('input', ['Buffer', 'TypedArray', 'DataView', 'string'], input);
   }
+  let outputEncoding = options;
+  let outputLength;
+  if (options !== null && typeof options === 'object') {
+    ({ outputEncoding = 'hex', outputLength } = options);
+    if (outputLength !== undefined) validateUint32(outputLength, 'outputLength');
+  }
   if (outputEncoding !== 'buffer') validateEncoding(outputEncoding, 'outputEncoding');
+  if (outputLength !== undefined) {
+    const h = new Hash(algorithm);
+    const size = h.digest().length;
+    if (!/^shake(128|256)$/i.test(algorithm)) {
+      if (outputLength !== size) {
+        throw new Error(`Output length ${outputLength} is invalid for ${algorithm}, which does not support XOF`);
+      }
+    } else {
+      if (outputLength === 0) return encodeDigest(new Uint8Array(0), outputEncoding);
+      return encodeDigest(new Hash(algorithm, { outputLength }).update(input).digest(), outputEncoding);
+    }
+  }
   const bytes = binding.hashOneShot(algorithm, input);
   if (bytes === null) throw new Error(`Digest method ${algorithm} is not supported`);
   return encodeDigest(bytes, outputEncoding);

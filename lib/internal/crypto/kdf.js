@@ -2,6 +2,7 @@
 // Key derivation: pbkdf2, scrypt and hkdf. Each validates once and runs one C job,
 // in place (the Sync forms) or on libuv's thread pool (callback forms).
 
+const { bindAsyncContext } = require('internal/crypto/util');
 const binding = internalBinding('crypto');
 const { Buffer } = require('buffer');
 const { types: { isAnyArrayBuffer } } = require('internal/util/types');
@@ -58,6 +59,7 @@ function pbkdf2(password, salt, iterations, keylen, digest, callback) {
   }
   const args = pbkdf2Args(password, salt, iterations, keylen, digest);
   validateFunction(callback, 'callback');
+  callback = bindAsyncContext(callback);
   binding.pbkdf2(...args, (ok, out) => {
     if (!ok) return callback(failed());
     callback(null, toBuffer(out));
@@ -121,6 +123,7 @@ function scrypt(password, salt, keylen, options, callback) {
   }
   const args = scryptArgs(password, salt, keylen, options);
   validateFunction(callback, 'callback');
+  callback = bindAsyncContext(callback);
   binding.scrypt(...args, (ok, out) => {
     if (!ok) return callback(failed());
     callback(null, toBuffer(out));
@@ -168,6 +171,7 @@ function hkdfSync(digest, key, salt, info, keylen) {
 function hkdf(digest, key, salt, info, keylen, callback) {
   const args = hkdfArgs(digest, key, salt, info, keylen);
   validateFunction(callback, 'callback');
+  callback = bindAsyncContext(callback);
   binding.hkdf(...args, (ok, out) => {
     if (!ok) return callback(failed());
     callback(null, toArrayBuffer(out));

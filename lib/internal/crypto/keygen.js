@@ -2,6 +2,7 @@
 // generateKeyPair/Sync and generateKey/Sync: options are validated once here, then
 // one C job makes the key, in place or on libuv's thread pool.
 
+const { bindAsyncContext } = require('internal/crypto/util');
 const binding = internalBinding('crypto');
 const { Buffer } = require('buffer');
 const {
@@ -47,6 +48,18 @@ function parseOptions(type, options) {
         if (options.saltLength !== undefined) {
           validateInt32(options.saltLength, 'options.saltLength', 0);
           o.saltLength = options.saltLength;
+        }
+        // As in node (RFC 8017 A.2.3): a hash alone also names the MGF1 hash, and
+        // the salt is as long as its digest.
+        if (hash !== undefined) {
+          if (mgf1 === undefined) o.mgf1HashAlgorithm = hash;
+          if (o.saltLength === undefined) {
+            try {
+              o.saltLength = new (require('internal/crypto/hash').Hash)(hash).digest().length;
+            } catch {
+              // An unknown hash fails in the generator with node's error.
+            }
+          }
         }
       }
       break;
@@ -141,6 +154,7 @@ function generateKeyPair(type, options, callback) {
   }
   validateFunction(callback, 'callback');
   const { o, encodings } = parseOptions(type, options);
+  callback = bindAsyncContext(callback);
   binding.keyGenerate(type, o, (handle) => {
     if (handle === null) return callback(generationError());
     let result;
@@ -152,6 +166,17 @@ function generateKeyPair(type, options, callback) {
     callback(null, result.publicKey, result.privateKey);
   });
 }
+
+// util.promisify(generateKeyPair) resolves to { publicKey, privateKey }.
+Object.defineProperty(generateKeyPair, Symbol.for('nodejs.util.promisify.custom'), {
+  __proto__: null,
+  value: (type, options) => new Promise((resolve, reject) => {
+    generateKeyPair(type, options, (err, publicKey, privateKey) => {
+      if (err) reject(err);
+      else resolve({ publicKey, privateKey });
+    });
+  }),
+});
 
 function secretLength(type, options) {
   validateString(type, 'type');

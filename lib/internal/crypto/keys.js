@@ -285,11 +285,12 @@ function parseKeyInput(key, kind, name = 'key') {
       throw new ERR_INVALID_ARG_TYPE(`${name}.key`, ['string', ...kBufferTypes], data);
     }
     if (format === 'der') {
-      const types = kind === 'private' ? ['pkcs1', 'pkcs8', 'sec1'] : ['pkcs1', 'spki'];
+      // A public key may be read out of a private key's DER too.
+      const types = kind === 'private' ? ['pkcs1', 'pkcs8', 'sec1'] : ['pkcs1', 'spki', 'pkcs8', 'sec1'];
       if (!types.includes(type)) throw new ERR_INVALID_ARG_VALUE(`${name}.type`, type);
     }
   }
-  if (typeof data === 'string') data = Buffer.from(data, format === 'der' ? encoding : 'utf8');
+  if (typeof data === 'string') data = Buffer.from(data, encoding);
   else if (isAnyArrayBuffer(data)) data = new Uint8Array(data);
   if (passphrase !== undefined && passphrase !== null) {
     if (typeof passphrase === 'string') passphrase = Buffer.from(passphrase);

@@ -38,8 +38,10 @@ function rsaCipher(op, kind, defaultPadding) {
         oaepLabel = options.oaepLabel;
       }
     }
-    if (typeof buffer === 'string') buffer = Buffer.from(buffer);
-    else if (!ArrayBuffer.isView(buffer)) {
+    if (typeof buffer === 'string') buffer = Buffer.from(buffer, options?.encoding ?? 'utf8');
+    else if (buffer instanceof ArrayBuffer || Object.prototype.toString.call(buffer) === '[object SharedArrayBuffer]') {
+      buffer = new Uint8Array(buffer);
+    } else if (!ArrayBuffer.isView(buffer)) {
       throw new ERR_INVALID_ARG_TYPE('buffer', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], buffer);
     }
     const out = binding.pkeyCrypt(op, handle, buffer, padding, oaepHash, oaepLabel);

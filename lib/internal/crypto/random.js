@@ -2,6 +2,7 @@
 // Random bytes, ints and UUIDs from OpenSSL's CSPRNG; the async forms run on
 // libuv's thread pool as in node.
 
+const { bindAsyncContext } = require('internal/crypto/util');
 const binding = internalBinding('crypto');
 const { Buffer } = require('buffer');
 const {
@@ -47,6 +48,7 @@ function randomBytes(size, callback) {
     fillOrThrow(buf, 0, size);
     return buf;
   }
+  callback = bindAsyncContext(callback);
   binding.randomFill(buf, 0, size, (ok) => {
     if (ok) callback(null, buf);
     else callback(new ERR_OPERATION_FAILED('random bytes'));
@@ -91,6 +93,7 @@ function randomFill(buf, offset, size, callback) {
   }
   validateFunction(callback, 'callback');
   const bytes = new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+  callback = bindAsyncContext(callback);
   binding.randomFill(bytes, offset, size, (ok) => {
     if (ok) callback(null, buf);
     else callback(new ERR_OPERATION_FAILED('random bytes'));

@@ -8,25 +8,46 @@ const { Buffer } = require('buffer');
 const { types: { isArrayBuffer, isSharedArrayBuffer } } = require('internal/util/types');
 const { DOMException } = require('internal/dom_exception');
 const keys = require('internal/crypto/keys');
-const { makeCryptoKey, isCryptoKey, keyObjectOf } = require('internal/crypto/webcrypto');
+const { makeCryptoKey, isCryptoKey, keyObjectOf, usagesOf } = require('internal/crypto/webcrypto');
 
 const kNames = [
-  'SHA-1', 'SHA-256', 'SHA-384', 'SHA-512', 'HMAC', 'AES-CBC', 'AES-CTR', 'AES-GCM', 'AES-KW',
+  'SHA-1', 'SHA-256', 'SHA-384', 'SHA-512', 'SHA3-256', 'SHA3-384', 'SHA3-512', 'cSHAKE128', 'cSHAKE256', 'HMAC', 'AES-CBC', 'AES-CTR', 'AES-GCM', 'AES-KW',
   'ECDSA', 'ECDH', 'Ed25519', 'Ed448', 'X25519', 'X448', 'RSASSA-PKCS1-v1_5', 'RSA-PSS', 'RSA-OAEP',
   'PBKDF2', 'HKDF',
 ];
 const kCanonical = new Map(kNames.map((n) => [n.toUpperCase(), n]));
-const kHashBits = { 'SHA-1': 512, 'SHA-256': 512, 'SHA-384': 1024, 'SHA-512': 1024 };
+// Block sizes in bits: HMAC's default key length. SHA-3 has none in node: an HMAC
+// key over it needs an explicit length.
+const kHashBits = {
+  'SHA-1': 512, 'SHA-256': 512, 'SHA-384': 1024, 'SHA-512': 1024,
+  'SHA3-256': undefined, 'SHA3-384': undefined, 'SHA3-512': undefined,
+};
+
+function hmacDefaultLength(hash) {
+  const bits = kHashBits[hash.name];
+  if (bits === undefined) throw fail('Explicit algorithm length member is required', 'NotSupportedError');
+  return bits;
+}
+
+const warnedExperimental = new Set();
 const kCurves = { 'P-256': 'prime256v1', 'P-384': 'secp384r1', 'P-521': 'secp521r1' };
 const kOkp = { Ed25519: 'ed25519', Ed448: 'ed448', X25519: 'x25519', X448: 'x448' };
 
 const fail = (message, name) => new DOMException(message, name);
+const opErrorFrom = (cause) => new DOMException('The operation failed for an operation-specific reason', { name: 'OperationError', cause });
+const kDigestBytes = {
+  'SHA-1': 20, 'SHA-256': 32, 'SHA-384': 48, 'SHA-512': 64, 'SHA3-256': 32, 'SHA3-384': 48, 'SHA3-512': 64,
+};
 const opError = (message = 'The operation failed for an operation-specific reason') => fail(message, 'OperationError');
 
 function normalize(algorithm) {
   const name = typeof algorithm === 'string' ? algorithm : algorithm?.name;
   const canonical = typeof name === 'string' ? kCanonical.get(name.toUpperCase()) : undefined;
   if (canonical === undefined) throw fail('Unrecognized algorithm name', 'NotSupportedError');
+  if ((canonical.startsWith('SHA3-') || canonical.startsWith('cSHAKE')) && !warnedExperimental.has(canonical)) {
+    warnedExperimental.add(canonical);
+    require('internal/util').emitExperimentalWarning(`The ${canonical} Web Crypto API algorithm`);
+  }
   const out = typeof algorithm === 'string' ? { name: canonical } : { ...algorithm, name: canonical };
   if (out.hash !== undefined) out.hash = normalize(out.hash);
   return out;
@@ -51,7 +72,9 @@ function arrayBuffer(view) {
   return view.buffer.slice(view.byteOffset, view.byteOffset + view.byteLength);
 }
 
-function shaName(hash) { return hash.name.replace('-', '').toLowerCase(); }
+function shaName(hash) {
+  return hash.name.startsWith('SHA3-') ? hash.name.toLowerCase() : hash.name.replace('-', '').toLowerCase();
+}
 
 // node checks the usage first for sign/verify and the algorithm first otherwise.
 function checkKey(key, algName, usage, op) {
@@ -60,11 +83,14 @@ function checkKey(key, algName, usage, op) {
     throw new codes.ERR_INVALID_ARG_TYPE('key', 'CryptoKey', key);
   }
   const usageFirst = usage === 'sign' || usage === 'verify';
-  if (usageFirst && !key.usages.includes(usage)) throw fail(`Unable to use this key to ${op ?? usage}`, 'InvalidAccessError');
+  const usages = usagesOf(key);
+  if (usageFirst && !usages.includes(usage)) throw fail(`Unable to use this key to ${op ?? usage}`, 'InvalidAccessError');
   if (key.algorithm.name !== algName) {
+    // sign/verify name the operation here too.
+    if (usageFirst) throw fail(`Unable to use this key to ${op ?? usage}`, 'InvalidAccessError');
     throw fail('The requested operation is not valid for the provided key', 'InvalidAccessError');
   }
-  if (!key.usages.includes(usage)) throw fail(`Unable to use this key to ${op ?? usage}`, 'InvalidAccessError');
+  if (!usages.includes(usage)) throw fail(`Unable to use this key to ${op ?? usage}`, 'InvalidAccessError');
   return keyObjectOf(key);
 }
 
@@ -122,6 +148,21 @@ function asymmetricAlgorithm(alg, keyObject) {
 
 async function digest(algorithm, data) {
   const alg = normalize(algorithm);
+  if (alg.name === 'cSHAKE128' || alg.name === 'cSHAKE256') {
+    // Without a function name or customization cSHAKE is SHAKE, which is what
+    // node offers.
+    const { length } = alg;
+    if (typeof length !== 'number' || length % 8 !== 0 || length < 0 ||
+        alg.functionName?.byteLength > 0 || alg.customization?.byteLength > 0) {
+      throw fail('Unsupported CShakeParams length', 'NotSupportedError');
+    }
+    const input = bytes(data, "Failed to execute 'digest' on 'SubtleCrypto': 2nd argument");
+    if (length === 0) return new ArrayBuffer(0);
+    const { Hash } = require('internal/crypto/hash');
+    const out = new Hash(alg.name === 'cSHAKE128' ? 'shake128' : 'shake256', { outputLength: length / 8 })
+      .update(input).digest();
+    return arrayBuffer(out);
+  }
   if (!(alg.name in kHashBits)) throw fail('Unrecognized algorithm name', 'NotSupportedError');
   return arrayBuffer(binding.hashOneShot(shaName(alg), bytes(data, "Failed to execute 'digest' on 'SubtleCrypto': 2nd argument")));
 }
@@ -132,7 +173,7 @@ async function generateKey(algorithm, extractable, usages) {
   if (alg.name.startsWith('AES-') || alg.name === 'HMAC') {
     checkUsages(alg, usages);
     let length = alg.length;
-    if (alg.name === 'HMAC') length ??= kHashBits[alg.hash.name];
+    if (alg.name === 'HMAC') length ??= hmacDefaultLength(alg.hash);
     else if (![128, 192, 256].includes(length)) throw opError('AES key length must be 128, 192, or 256 bits');
     const ko = keys.newSecretKey(Buffer.from(require('internal/crypto/random').randomBytes(length >> 3)));
     return makeCryptoKey(ko, secretAlgorithm(alg, length), extractable, usages);
@@ -214,6 +255,7 @@ function importKeySync(format, keyData, algorithm, extractable, usages) {
   return makeCryptoKey(ko, asymmetricAlgorithm(alg, ko), extractable, usages);
 }
 
+// JWK has no names for the SHA-3 variants: their keys carry no "alg".
 const kJwkAlg = {
   HMAC: (a) => `HS${a.hash.name.slice(4)}`,
   'AES-GCM': (a) => `A${a.length}GCM`, 'AES-CBC': (a) => `A${a.length}CBC`,
@@ -236,8 +278,8 @@ function exportKeySync(format, key) {
   const alg = key.algorithm;
   if (format === 'jwk') {
     const jwk = ko.export({ format: 'jwk' });
-    const out = { key_ops: key.usages, ext: key.extractable };
-    const name = kJwkAlg[alg.name]?.(alg);
+    const out = { key_ops: usagesOf(key).slice(), ext: key.extractable };
+    const name = alg.hash?.name.startsWith('SHA3-') ? undefined : kJwkAlg[alg.name]?.(alg);
     if (name !== undefined) out.alg = name;
     return Object.assign(out, jwk);
   }
@@ -330,14 +372,29 @@ function signArgs(alg, key) {
   switch (alg.name) {
     case 'ECDSA': return [shaName(alg.hash), { dsaEncoding: 'ieee-p1363' }];
     case 'RSASSA-PKCS1-v1_5': return [shaName(ka.hash), {}];
-    case 'RSA-PSS': return [shaName(ka.hash), { padding: 6, saltLength: alg.saltLength }];
+    case 'RSA-PSS': {
+      const max = Math.ceil(ka.modulusLength / 8) - kDigestBytes[ka.hash.name] - 2;
+      if (typeof alg.saltLength === 'number' && alg.saltLength > max) {
+        const { codes } = require('internal/errors');
+        throw opErrorFrom(new codes.ERR_OUT_OF_RANGE('algorithm.saltLength', `>= 0 && <= ${max}`, alg.saltLength));
+      }
+      return [shaName(ka.hash), { padding: 6, saltLength: alg.saltLength }];
+    }
     default: return [undefined, {}];
+  }
+}
+
+// Ed448 contexts need OpenSSL 3.2; the 3.0 eddy links refuses them as node does there.
+function checkContext(alg) {
+  if (alg.name === 'Ed448' && alg.context !== undefined && bytes(alg.context).byteLength > 0) {
+    throw fail('Non zero-length context is not yet supported', 'NotSupportedError');
   }
 }
 
 async function sign(algorithm, key, data) {
   const alg = normalize(algorithm);
   const ko = checkKey(key, alg.name, 'sign');
+  checkContext(alg);
   data = bytes(data);
   if (alg.name === 'HMAC') {
     const { Hmac } = require('internal/crypto/hash');
@@ -351,6 +408,7 @@ async function sign(algorithm, key, data) {
 async function verify(algorithm, key, signature, data) {
   const alg = normalize(algorithm);
   const ko = checkKey(key, alg.name, 'verify');
+  checkContext(alg);
   data = bytes(data);
   signature = bytes(signature);
   if (alg.name === 'HMAC') {
@@ -369,8 +427,33 @@ async function verify(algorithm, key, signature, data) {
 
 // --- derive ----------------------------------------------------------------------
 
+const kAgreement = new Set(['ECDH', 'X25519', 'X448']);
+
+// node's order: the algorithm's own members, the base key's usage, then its
+// algorithm; key agreement then checks the peer's key.
 function deriveBitsSync(alg, key, length, usage) {
-  const ko = checkKey(key, alg.name, usage);
+  if (kAgreement.has(alg.name)) {
+    const { codes } = require('internal/errors');
+    if (alg.public === undefined) {
+      const err = new codes.ERR_MISSING_OPTION('public');
+      err.message = "Failed to normalize algorithm: passed algorithm can not be converted to 'EcdhKeyDeriveParams' " +
+        "because 'public' is required in 'EcdhKeyDeriveParams'.";
+      throw err;
+    }
+    if (!isCryptoKey(alg.public)) {
+      const err = new codes.ERR_INVALID_ARG_TYPE('public', 'CryptoKey', alg.public);
+      err.message = "Failed to normalize algorithm: 'public' of 'EcdhKeyDeriveParams' (passed algorithm) is not of type CryptoKey.";
+      throw err;
+    }
+  }
+  if (!isCryptoKey(key)) {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_INVALID_ARG_TYPE('baseKey', 'CryptoKey', key);
+  }
+  if (!usagesOf(key).includes(usage)) throw fail(`baseKey does not have ${usage} usage`, 'InvalidAccessError');
+  if (key.algorithm.name !== alg.name) throw fail('Key algorithm mismatch', 'InvalidAccessError');
+  const ko = keyObjectOf(key);
+  if (kAgreement.has(alg.name)) return agreeBits(alg, key, ko, length);
   if (length !== null && length !== undefined && length % 8 !== 0) throw opError('Invalid length');
   switch (alg.name) {
     case 'PBKDF2': {
@@ -379,25 +462,32 @@ function deriveBitsSync(alg, key, length, usage) {
       return arrayBuffer(pbkdf2Sync(ko.export(), bytes(alg.salt), alg.iterations, length / 8, shaName(alg.hash)));
     }
     case 'HKDF': {
+      if (length === 0) return new ArrayBuffer(0);
       const { hkdfSync } = require('internal/crypto/kdf');
       return hkdfSync(shaName(alg.hash), ko, bytes(alg.salt), bytes(alg.info), length / 8);
-    }
-    case 'ECDH':
-    case 'X25519':
-    case 'X448': {
-      const pub = alg.public;
-      if (!isCryptoKey(pub) || pub.type !== 'public' || pub.algorithm.name !== alg.name) {
-        throw fail('algorithm.public must be a public key', 'InvalidAccessError');
-      }
-      const { diffieHellman } = require('internal/crypto/pkey');
-      const secret = diffieHellman({ privateKey: ko, publicKey: keyObjectOf(pub) });
-      if (length === null || length === undefined) return arrayBuffer(secret);
-      if (length / 8 > secret.length) throw opError('derived bit length is too small');
-      return arrayBuffer(secret.subarray(0, length / 8));
     }
     default:
       throw fail('Unrecognized algorithm name', 'NotSupportedError');
   }
+}
+
+// ECDH, X25519, X448: the shared secret, cut to `length` bits (the bits past it in
+// the last byte cleared).
+function agreeBits(alg, key, ko, length) {
+  const pub = alg.public;
+  if (pub.type !== 'public') throw fail('algorithm.public must be a public key', 'InvalidAccessError');
+  if (pub.algorithm.name !== key.algorithm.name) throw fail('key algorithm mismatch', 'InvalidAccessError');
+  if (alg.name === 'ECDH' && pub.algorithm.namedCurve !== key.algorithm.namedCurve) {
+    throw fail('Named curve mismatch', 'InvalidAccessError');
+  }
+  const { diffieHellman } = require('internal/crypto/pkey');
+  const secret = diffieHellman({ privateKey: ko, publicKey: keyObjectOf(pub) });
+  if (length === null || length === undefined) return arrayBuffer(secret);
+  const n = Math.ceil(length / 8);
+  if (n > secret.length) throw opError('derived bit length is too small');
+  const out = Buffer.from(secret.subarray(0, n));
+  if (length % 8 !== 0) out[n - 1] &= 0xff << (8 - (length % 8));
+  return arrayBuffer(out);
 }
 
 async function deriveBits(algorithm, baseKey, length) {
@@ -407,7 +497,7 @@ async function deriveBits(algorithm, baseKey, length) {
 async function deriveKey(algorithm, baseKey, derivedKeyAlgorithm, extractable, usages) {
   const target = normalize(derivedKeyAlgorithm);
   let length = target.length;
-  if (target.name === 'HMAC') length ??= kHashBits[target.hash.name];
+  if (target.name === 'HMAC') length ??= hmacDefaultLength(target.hash);
   const bits = deriveBitsSync(normalize(algorithm), baseKey, length, 'deriveKey');
   return importKeySync('raw', bits, target, extractable, [...usages]);
 }

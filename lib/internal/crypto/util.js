@@ -12,4 +12,18 @@ function validateEncoding(encoding, name) {
   }
 }
 
-module.exports = { ...validators, validateEncoding };
+// A thread-pool callback runs in the async context (AsyncLocalStorage, domain) that
+// was current when the operation started: C calls it with no resource to restore
+// the context from, so the callback carries it.
+function bindAsyncContext(callback) {
+  const asyncHooks = require('internal/async_hooks');
+  const { state } = asyncHooks;
+  if (!state.enabled) return callback;
+  const frame = state.frame;
+  return function(...args) {
+    state.frame = frame;
+    return Reflect.apply(callback, this, args);
+  };
+}
+
+module.exports = { ...validators, validateEncoding, bindAsyncContext };

@@ -15,7 +15,12 @@ class CryptoKey {
   get type() { return this[kKey].keyObject.type; }
   get extractable() { return this[kKey].extractable; }
   get algorithm() { return this[kKey].algorithm; }
-  get usages() { return this[kKey].usages.slice(); }
+  // The same array each time, as in node; the key's own list stays apart from it.
+  get usages() {
+    const k = this[kKey];
+    k.publicUsages ??= k.usages.slice();
+    return k.publicUsages;
+  }
 
   [customInspectSymbol](depth, options, inspect) {
     const o = { type: this.type, extractable: this.extractable, algorithm: this.algorithm, usages: this.usages };
@@ -36,6 +41,10 @@ function isCryptoKey(v) {
 
 function keyObjectOf(key) {
   return key[kKey].keyObject;
+}
+
+function usagesOf(key) {
+  return key[kKey].usages;
 }
 
 const kSubtle = Symbol('kSubtle');
@@ -84,4 +93,4 @@ Object.defineProperty(Crypto.prototype, Symbol.toStringTag, { value: 'Crypto', c
 
 const crypto = Object.create(Crypto.prototype, { [kCrypto]: { value: true } });
 
-module.exports = { Crypto, CryptoKey, SubtleCrypto, crypto, makeCryptoKey, isCryptoKey, keyObjectOf };
+module.exports = { Crypto, CryptoKey, SubtleCrypto, crypto, makeCryptoKey, isCryptoKey, keyObjectOf, usagesOf };

@@ -66,7 +66,8 @@ class X509Certificate {
   get signatureAlgorithmOid() { return info(this).signatureAlgorithmOid; }
   get ca() { return info(this).ca; }
   get raw() { return toBuffer(info(this).raw); }
-  get issuerCertificate() { return undefined; }
+  // Set for peer certificates of a TLS connection: the next one up the chain.
+  get issuerCertificate() { return this[kIssuer]; }
 
   get publicKey() {
     const { newPublicKey } = require('internal/crypto/keys');
@@ -139,6 +140,8 @@ function nameObject(entries) {
 }
 
 // node's legacy certificate object (tls getPeerCertificate, toLegacyObject).
+const kIssuer = Symbol('kIssuer');
+
 function legacyObject(handle) {
   const i = binding.x509Info(handle);
   const key = binding.x509PublicKey(handle);
@@ -178,9 +181,10 @@ function legacyObject(handle) {
 }
 
 // An X509Certificate around a handle made in C (tls peer certificates).
-function fromHandle(handle) {
+function fromHandle(handle, issuer) {
   const cert = Object.create(X509Certificate.prototype);
   cert[kHandle] = handle;
+  if (issuer !== undefined) cert[kIssuer] = issuer;
   return cert;
 }
 

@@ -70,9 +70,6 @@ function* cp(src, dest, options) {
     throw cpError('ERR_FS_CP_EINVAL', `src and dest cannot be the same ${dest}`);
   }
   const srcDir = src.endsWith('/') ? src : `${src}/`;
-  if (srcStat.isDirectory() && !options.recursive) {
-    throw cpError('ERR_FS_EISDIR', `Recursive option not enabled, cannot copy a directory: ${srcDir}`);
-  }
   if (destStat) {
     if (srcStat.isDirectory() && !destStat.isDirectory()) {
       throw cpError('ERR_FS_CP_DIR_TO_NON_DIR', `Cannot overwrite non-directory ${dest} with directory ${src}`);
@@ -86,8 +83,29 @@ function* cp(src, dest, options) {
   if (srcStat.isDirectory() && absDest.startsWith(`${absSrc}/`)) {
     throw cpError('ERR_FS_CP_EINVAL', `Cannot copy ${srcDir} to a subdirectory of self ${dest}`);
   }
+  // A parent of dest that is src itself (reached through a symlink) is copying into
+  // self too. These checks come before the directory check, as in node.
+  yield* checkParentPaths(absSrc, srcStat, absDest, srcDir, dest);
+  if (srcStat.isDirectory() && !options.recursive) {
+    throw cpError('ERR_FS_EISDIR', `Recursive option not enabled, cannot copy a directory: ${srcDir}`);
+  }
   if (options.filter && !(yield new Call(settle, [options.filter(src, dest)], 'cp'))) return;
   yield* copyEntry(src, dest, srcStat, destStat, options);
+}
+
+// Walks up from dest's parent to src's parent (or the root), failing when one of
+// them is src.
+function* checkParentPaths(absSrc, srcStat, absDest, srcDir, dest) {
+  const srcParent = pathModule.dirname(absSrc);
+  let parent = pathModule.dirname(absDest);
+  while (parent !== srcParent && parent !== pathModule.parse(parent).root) {
+    const st = yield* statOrNull(binding.stat, 'stat', parent);
+    if (st === null) return;
+    if (st.ino === srcStat.ino && st.dev === srcStat.dev) {
+      throw cpError('ERR_FS_CP_EINVAL', `Cannot copy ${srcDir} to a subdirectory of self ${dest}`);
+    }
+    parent = pathModule.dirname(parent);
+  }
 }
 
 function* copyEntry(src, dest, srcStat, destStat, options) {

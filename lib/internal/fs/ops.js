@@ -524,7 +524,17 @@ function mkdir(path, options) {
   }
   path = getValidatedPath(path);
   if (!recursive) return new Call(binding.mkdir, [path, mode], 'mkdir', path);
-  return mkdirp(pathModule.resolve(path), mode);
+  // Node walks the path as given (dirname by the last '/'), so `a/../b` makes `a`
+  // and the result names the first directory made in the caller's spelling.
+  return mkdirp(typeof path === 'string' ? path : pathModule.resolve(path), mode);
+}
+
+// The path without its last component, cut at the last '/' as node does (no
+// normalisation: 'a//b' -> 'a/', 'a/b/' -> 'a/b'); the path itself when none.
+function mkdirParent(path) {
+  const i = path.lastIndexOf('/');
+  if (i === -1) return path;
+  return i === 0 ? '/' : path.slice(0, i);
 }
 
 function* isDirectory(path) {
@@ -543,7 +553,7 @@ function* mkdirp(path, mode) {
     return path;
   } catch (err) {
     if (err.code === 'EEXIST' && (yield* isDirectory(path))) return undefined;
-    const parent = pathModule.dirname(path);
+    const parent = mkdirParent(path);
     if (err.code !== 'ENOENT' || parent === path) throw err;
     const first = yield* mkdirp(parent, mode);
     try {

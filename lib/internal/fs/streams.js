@@ -7,7 +7,9 @@
 
 const { Readable, Writable, finished } = require('stream');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_METHOD_NOT_IMPLEMENTED },
+  codes: {
+    ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_METHOD_NOT_IMPLEMENTED, ERR_STREAM_DESTROYED, ERR_SYSTEM_ERROR,
+  },
 } = require('internal/errors');
 const { validateInteger, validateFunction, validateBoolean, validateAbortSignal } = require('internal/validators');
 const { deprecate } = require('internal/util');
@@ -291,15 +293,61 @@ function toBytes(chunk, encoding) {
   return encode(chunk, normalizeEncoding(encoding === 'buffer' ? 'utf8' : encoding) ?? 'utf8');
 }
 
+// Writes with `fs.write`/`fs.writev` until every byte is out, as node does: a short
+// write goes on with the rest, EAGAIN (a non-blocking descriptor that is full)
+// counts as a write of nothing, more than five writes in a row of nothing give up,
+// and a stream destroyed meanwhile stops with ERR_STREAM_DESTROYED.
+function writeOut(stream, buffers, size, pos, idle, syscall, cb) {
+  const done = (er, written) => {
+    if (er?.code === 'EAGAIN') {
+      er = null;
+      written = 0;
+    }
+    if (er || stream.destroyed) return cb(er || new ERR_STREAM_DESTROYED(syscall));
+    stream.bytesWritten += written;
+    idle = written > 0 ? 0 : idle + 1;
+    if (idle > 5) return cb(new ERR_SYSTEM_ERROR(`${syscall} failed`));
+    if (written >= size) return cb();
+    const rest = restAfter(buffers, written);
+    writeOut(stream, [rest], size - written, pos === null ? null : pos + written, idle, syscall, cb);
+  };
+  if (syscall === 'write') {
+    stream[kFs].write(stream.fd, buffers[0], 0, size, pos, done);
+  } else {
+    stream[kFs].writev(stream.fd, buffers, pos, done);
+  }
+}
+
+// The bytes of buffers after the first `skip`, as one buffer.
+function restAfter(buffers, skip) {
+  if (buffers.length === 1) return buffers[0].subarray(skip);
+  let size = 0;
+  for (const b of buffers) size += b.length;
+  const out = asBuffer(new Uint8Array(size - skip));
+  let at = 0;
+  for (const b of buffers) {
+    if (skip >= b.length) {
+      skip -= b.length;
+      continue;
+    }
+    out.set(skip > 0 ? b.subarray(skip) : b, at);
+    at += b.length - skip;
+    skip = 0;
+  }
+  return out;
+}
+
+// The write's callback first, then (destroyed) the signal destroy waits for.
+function writeDone(stream, er, cb) {
+  stream[kIsPerformingIO] = false;
+  cb(er);
+  if (stream.destroyed) stream.emit(kIsPerformingIO, er);
+}
+
 WriteStream.prototype._write = function(data, encoding, cb) {
   data = toBytes(data, encoding);
   this[kIsPerformingIO] = true;
-  this[kFs].write(this.fd, data, 0, data.length, this.pos ?? null, (er, bytes) => {
-    if (ioDone(this, er)) return cb(er);
-    if (er) return cb(er);
-    this.bytesWritten += bytes;
-    cb();
-  });
+  writeOut(this, [data], data.length, this.pos ?? null, 0, 'write', (er) => writeDone(this, er, cb));
   if (this.pos !== undefined) this.pos += data.length;
 };
 
@@ -307,12 +355,7 @@ WriteStream.prototype._writev = function(chunks, cb) {
   const buffers = chunks.map((c) => toBytes(c.chunk, c.encoding));
   const size = buffers.reduce((n, b) => n + b.length, 0);
   this[kIsPerformingIO] = true;
-  this[kFs].writev(this.fd, buffers, this.pos ?? null, (er, bytes) => {
-    if (ioDone(this, er)) return cb(er);
-    if (er) return cb(er);
-    this.bytesWritten += bytes;
-    cb();
-  });
+  writeOut(this, buffers, size, this.pos ?? null, 0, 'writev', (er) => writeDone(this, er, cb));
   if (this.pos !== undefined) this.pos += size;
 };
 

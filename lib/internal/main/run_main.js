@@ -21,8 +21,9 @@ function preload(requests) {
 function addBuiltinLibsToGlobal(module) {
   const { builtinModules } = require('module');
   for (const name of builtinModules) {
+    // `crypto` is the one global node replaces here: -e sees node:crypto, not WebCrypto.
     if (name.startsWith('_') || name.includes('/') || name.includes(':') ||
-        Object.prototype.hasOwnProperty.call(globalThis, name)) {
+        (name !== 'crypto' && Object.prototype.hasOwnProperty.call(globalThis, name))) {
       continue;
     }
     const setReal = (value) => {

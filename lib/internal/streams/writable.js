@@ -71,7 +71,7 @@ function WritableState(options, stream, isDuplex) {
   this.defaultEncoding = defaultEncoding;
   this.length = 0;
   this.corked = 0;
-  this.onwrite = onwrite.bind(undefined, stream);
+  this.onwrite = (er) => onwrite(stream, er);
   this.writecb = null;
   this.writelen = 0;
   this.afterWriteTickInfo = null;
