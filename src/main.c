@@ -21,6 +21,7 @@ static void print_help(void) {
       "  -e, --eval script           evaluate script\n"
       "  -p, --print script          evaluate script and print the result\n"
       "  -r, --require module        preload a module (repeatable)\n"
+      "  --import module             preload an ES module before the entry point (repeatable)\n"
       "  --input-type=module|commonjs  how to read -e and stdin source\n"
       "  --env-file=file             load environment variables from file\n"
       "  --unhandled-rejections=mode throw (default), strict, warn, none, warn-with-error-code\n"
@@ -62,7 +63,7 @@ static void push_const(const char*** arr, int* count, const char* s) {
 enum { PARSED = 0, NOT_AN_OPTION = 1, BAD_OPTION = 2, MISSING_VALUE = 3, EXIT_NOW = 4 };
 
 /* Options that take a value: given as --name=value or --name value. */
-static const char* const valued[] = {"-e", "--eval", "-p", "--print", "-pe", "-r", "--require",
+static const char* const valued[] = {"-e", "--eval", "-p", "--print", "-pe", "-r", "--require", "--import",
                                      "--input-type", "--env-file", "--env-file-if-exists",
                                      "--unhandled-rejections", "--stack-trace-limit",
                                      "--max-old-space-size", "--title", "--test-reporter",
@@ -71,6 +72,13 @@ static const char* const valued[] = {"-e", "--eval", "-p", "--print", "-pe", "-r
                                      "--test-timeout", "--redirect-warnings",
                                      "--disable-warning", "--tls-keylog", "--tls-cipher-list",
                                      "--stack-size", NULL};
+
+/* Boolean flags only lib/ reads (lib/internal/options.js): handed to it as given. */
+static const char* const lib_flags[] = {
+    "--preserve-symlinks", "--preserve-symlinks-main", "--experimental-require-module",
+    "--no-experimental-require-module", "--experimental-detect-module",
+    "--no-experimental-detect-module", "--experimental-import-meta-resolve",
+    "--experimental-print-required-tla", "--enable-source-maps", NULL};
 
 static int takes_value(const char* name) {
   for (int i = 0; valued[i]; i++)
@@ -89,6 +97,8 @@ static int apply_option(eddy_options* o, const char* name, const char* value, in
     o->print_eval = true;
   } else if (!strcmp(name, "-r") || !strcmp(name, "--require")) {
     push_const(&o->requires, &o->require_count, value);
+  } else if (!strcmp(name, "--import")) {
+    push_const(&o->imports, &o->import_count, value);
   } else if (!strcmp(name, "--input-type")) {
     o->input_type = value;
   } else if (!strcmp(name, "--env-file") || !strcmp(name, "--env-file-if-exists")) {
@@ -143,10 +153,7 @@ static int apply_option(eddy_options* o, const char* name, const char* value, in
       return EXIT_NOW;
     }
   } else if (!strcmp(name, "--trace-uncaught") ||
-             !strcmp(name, "--no-experimental-require-module") ||
-             !strcmp(name, "--experimental-require-module") ||
              !strcmp(name, "--experimental-eventsource") ||
-             !strcmp(name, "--enable-source-maps") ||
              !strcmp(name, "--experimental-vm-modules") ||
              !strcmp(name, "--stack-size") || /* V8's; JSC sizes its own stack */
              !strncmp(name, "--harmony", 9) || !strcmp(name, "--js-source-phase-imports")) {
@@ -160,6 +167,12 @@ static int apply_option(eddy_options* o, const char* name, const char* value, in
     *exit_code = 0;
     return EXIT_NOW;
   } else {
+    for (int i = 0; lib_flags[i]; i++) {
+      if (!strcmp(name, lib_flags[i])) {
+        push_const(&o->lib_flags, &o->lib_flag_count, lib_flags[i]);
+        return PARSED;
+      }
+    }
     return BAD_OPTION;
   }
   return PARSED;
@@ -225,6 +238,8 @@ int main(int argc, char** argv) {
   o.stack_trace_limit = -1;
   const char* pending = getenv("NODE_PENDING_DEPRECATION");
   o.pending_deprecation = pending && !strcmp(pending, "1");
+  const char* preserve = getenv("NODE_PRESERVE_SYMLINKS");
+  if (preserve && !strcmp(preserve, "1")) push_const(&o.lib_flags, &o.lib_flag_count, "--preserve-symlinks");
   int exit_code = 0;
 
   arg_list from_env = split_node_options(getenv("NODE_OPTIONS"));

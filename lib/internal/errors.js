@@ -378,8 +378,13 @@ E('ERR_MISSING_ARGS', (...args) => {
   return `${msg} must be specified`;
 }, TypeError);
 E('ERR_MISSING_OPTION', '%s is required', TypeError);
+// `url` is defined, not assigned: a program may have put an accessor of that name
+// on Error.prototype.
+function defineUrl(err, url) {
+  Object.defineProperty(err, 'url', { value: url, writable: true, enumerable: true, configurable: true });
+}
 E('ERR_MODULE_NOT_FOUND', function(path, base, exactUrl) {
-  if (exactUrl) this.url = exactUrl;
+  if (exactUrl) defineUrl(this, exactUrl);
   return `Cannot find ${exactUrl ? 'module' : 'package'} '${path}' imported from ${base}`;
 }, Error);
 E('ERR_OPERATION_FAILED', 'Operation failed: %s', Error, TypeError);
@@ -411,7 +416,26 @@ E('ERR_PARSE_ARGS_UNKNOWN_OPTION', (option, allowPositionals) => {
     `'-', place it at the end of the command after '--', as in '-- ${JSON.stringify(option)}` : '';
   return `Unknown option '${option}'${suggestDashDash}`;
 }, TypeError);
-E('ERR_REQUIRE_ESM', 'require() of ES Module %s not supported.', Error);
+E('ERR_REQUIRE_ESM', (filename, hasEsmSyntax, parentPath, pjsonPath) => {
+  let msg = `require() of ES Module ${filename}${parentPath ? ` from ${parentPath}` : ''} not supported.`;
+  if (!parentPath || !filename.endsWith('.js')) {
+    return `${msg}\nInstead change the require of ${filename} to a dynamic import() which is ` +
+      'available in all CommonJS modules.';
+  }
+  const slash = (p) => p.slice(p.lastIndexOf('/') + 1);
+  const base = slash(filename) === slash(parentPath) ? filename : slash(filename);
+  if (hasEsmSyntax) {
+    return `${msg}\nInstead change the require of ${base} in ${parentPath} to a dynamic import() ` +
+      'which is available in all CommonJS modules.';
+  }
+  msg += `\n${base} is treated as an ES module file as it is a .js file whose nearest parent ` +
+    'package.json contains "type": "module" which declares all .js files in that package scope as ' +
+    `ES modules.\nInstead either rename ${base} to end in .cjs, change the requiring code to use ` +
+    'dynamic import() which is available in all CommonJS modules, or change "type": "module" to ' +
+    `"type": "commonjs" in ${pjsonPath} to treat all .js files as CommonJS (using .mjs for all ES ` +
+    'modules instead).\n';
+  return msg;
+}, Error);
 E('ERR_STRING_TOO_LONG', 'Cannot create a string longer than 0x%s characters', Error);
 E('ERR_SYSTEM_ERROR', 'A system error occurred', SystemError);
 // node:test wraps what a test threw: the original value is `cause`.
@@ -438,7 +462,7 @@ E('ERR_UNKNOWN_FILE_EXTENSION', 'Unknown file extension "%s" for %s', TypeError)
 E('ERR_UNKNOWN_MODULE_FORMAT', 'Unknown module format: %s for URL %s', RangeError);
 E('ERR_UNKNOWN_SIGNAL', 'Unknown signal: %s', TypeError);
 E('ERR_UNSUPPORTED_DIR_IMPORT', function(path, base, exactUrl) {
-  if (exactUrl) this.url = exactUrl;
+  if (exactUrl) defineUrl(this, exactUrl);
   return `Directory import '${path}' is not supported resolving ES modules imported from ${base}`;
 }, Error);
 E('ERR_UNSUPPORTED_ESM_URL_SCHEME', (scheme, supported = 'file, data, and node') => {

@@ -90,20 +90,39 @@ static EDDY_JS_FN(builtins_compile_realm) {
 }
 
 /* compileFunction(body, filename, prefix, suffix): evaluates prefix + body + suffix as
- * a script named filename. CommonJS uses it with the module wrapper on line 1. */
+ * a script named filename. CommonJS uses it with the module wrapper on line 1, the
+ * ES module loader with wrappers that name the module's (possibly non-ASCII)
+ * exports, so the three parts are joined as UTF-16. */
 static EDDY_JS_FN(builtins_compile_function) {
   (void)function, (void)self;
-  JSStringRef body = JSValueToStringCopy(ctx, eddy_js_arg(ctx, argc, argv, 0), exception);
-  if (!body) return NULL;
+  JSStringRef parts[3] = {NULL, NULL, NULL};
+  static const size_t arg_of[3] = {2, 0, 3}; /* prefix, body, suffix */
   JSStringRef url = JSValueToStringCopy(ctx, eddy_js_arg(ctx, argc, argv, 1), exception);
-  char* prefix = eddy_js_to_utf8(ctx, eddy_js_arg(ctx, argc, argv, 2), NULL, exception);
-  char* suffix = eddy_js_to_utf8(ctx, eddy_js_arg(ctx, argc, argv, 3), NULL, exception);
   JSValueRef fn = NULL;
-  if (url && prefix && suffix) fn = evaluate_wrapped(ctx, prefix, body, suffix, url, exception);
-  JSStringRelease(body);
+  size_t total = 0;
+  bool ok = url != NULL;
+  for (size_t i = 0; ok && i < 3; i++) {
+    parts[i] = JSValueToStringCopy(ctx, eddy_js_arg(ctx, argc, argv, arg_of[i]), exception);
+    ok = parts[i] != NULL;
+    if (ok) total += JSStringGetLength(parts[i]);
+  }
+  if (ok) {
+    JSChar* units = eddy_malloc((total ? total : 1) * sizeof(JSChar));
+    size_t at = 0;
+    for (size_t i = 0; i < 3; i++) {
+      size_t n = JSStringGetLength(parts[i]);
+      memcpy(units + at, JSStringGetCharactersPtr(parts[i]), n * sizeof(JSChar));
+      at += n;
+    }
+    JSStringRef script = JSStringCreateWithCharacters(units, total);
+    free(units);
+    fn = JSEvaluateScript(ctx, script, NULL, url, 1, exception);
+    JSStringRelease(script);
+  }
+  for (size_t i = 0; i < 3; i++) {
+    if (parts[i]) JSStringRelease(parts[i]);
+  }
   if (url) JSStringRelease(url);
-  free(prefix);
-  free(suffix);
   return fn;
 }
 

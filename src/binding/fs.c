@@ -34,6 +34,26 @@ static EDDY_JS_FN(fs_internal_module_stat) {
   return JSValueMakeNumber(ctx, S_ISDIR(st.st_mode) ? 1 : 0);
 }
 
+/* internalModuleLinkStat(path): as internalModuleStat, plus 2 when the path itself
+ * is a symbolic link. The ES module resolver needs a module's real path: when the
+ * file is no link, the (cached) real path of its directory gives it without a
+ * realpath() of the whole path, which reads every component's link. */
+static EDDY_JS_FN(fs_internal_module_link_stat) {
+  (void)function, (void)self;
+  char* path = path_arg(ctx, argc, argv, 0, exception);
+  if (!path) return NULL;
+  struct stat st;
+  int link = 0;
+  int r = lstat(path, &st);
+  if (r == 0 && S_ISLNK(st.st_mode)) {
+    link = 2;
+    r = stat(path, &st);
+  }
+  free(path);
+  if (r) return JSValueMakeNumber(ctx, -errno);
+  return JSValueMakeNumber(ctx, (S_ISDIR(st.st_mode) ? 1 : 0) | link);
+}
+
 /* Writes all of buf to fd, waiting out EAGAIN on non-blocking descriptors (a pipe
  * shared with a parent). Returns bytes written or a negative errno. */
 static ssize_t write_all(int fd, const uint8_t* buf, size_t len) {
@@ -99,6 +119,7 @@ JSObjectRef eddy_binding_fs_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy__fs_file_register(rt, ctx, b);
   eddy__fs_watch_register(rt, ctx, b);
   eddy_js_set_fn(ctx, b, "internalModuleStat", fs_internal_module_stat);
+  eddy_js_set_fn(ctx, b, "internalModuleLinkStat", fs_internal_module_link_stat);
   eddy_js_set_fn(ctx, b, "writeString", fs_write_string);
   eddy_js_set_fn(ctx, b, "writeBuffer", fs_write_buffer);
   return b;

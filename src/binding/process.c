@@ -36,6 +36,7 @@ static JSObjectRef options_object(JSContextRef ctx, const eddy_options* o) {
   eddy_js_set(ctx, obj, "print", JSValueMakeBoolean(ctx, o->print_eval));
   eddy_js_set(ctx, obj, "forceStdin", JSValueMakeBoolean(ctx, o->force_stdin));
   eddy_js_set(ctx, obj, "requires", const_string_array(ctx, o->require_count, o->requires));
+  eddy_js_set(ctx, obj, "imports", const_string_array(ctx, o->import_count, o->imports));
   eddy_js_set(ctx, obj, "envFiles", const_string_array(ctx, o->env_file_count, o->env_files));
   eddy_js_set(ctx, obj, "disableWarning",
               const_string_array(ctx, o->disable_warning_count, o->disable_warnings));
@@ -52,6 +53,8 @@ static JSObjectRef options_object(JSContextRef ctx, const eddy_options* o) {
   eddy_js_set_number(ctx, obj, "stackTraceLimit", o->stack_trace_limit);
   eddy_js_set(ctx, obj, "title", o->title ? eddy_js_cstr(ctx, o->title) : JSValueMakeNull(ctx));
   eddy_js_set_cstr(ctx, obj, "redirectWarnings", o->redirect_warnings ? o->redirect_warnings : "");
+  eddy_js_set(ctx, obj, "pendingDeprecation", JSValueMakeBoolean(ctx, o->pending_deprecation));
+  eddy_js_set(ctx, obj, "flags", const_string_array(ctx, o->lib_flag_count, o->lib_flags));
   return obj;
 }
 

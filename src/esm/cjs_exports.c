@@ -119,6 +119,54 @@ static void object_literal(scan* s, size_t open) {
   }
 }
 
+/* Whether tokens a and b have the same text. */
+static bool same_text(const scan* s, size_t a, size_t b) {
+  const eddy_token* x = &s->lx.toks[a];
+  const eddy_token* y = &s->lx.toks[b];
+  return x->end - x->start == y->end - y->start &&
+         memcmp(s->lx.src + x->start, s->lx.src + y->start, (x->end - x->start) * sizeof(uint16_t)) == 0;
+}
+
+/* The string token of the `require('x')` last assigned to the identifier at id
+ * before it (`var id = require('x')`, or wrapped in Babel's
+ * `_interopRequireWildcard(...)`), or 0. */
+static size_t required_by(const scan* s, size_t id) {
+  size_t found = 0;
+  for (size_t k = 0; k + 2 < id; k++) {
+    if (s->lx.toks[k].kind != EDDY_TOK_IDENT || !same_text(s, k, id) || !is(s, k + 1, "=")) continue;
+    size_t str = require_call(s, k + 2);
+    if (!str && kind(s, k + 2, EDDY_TOK_IDENT) && is(s, k + 3, "(")) str = require_call(s, k + 4);
+    if (str) found = str;
+  }
+  return found;
+}
+
+/* Babel's re-export of a whole module (at i, `Object`):
+ *   Object.keys(_x).forEach(function (key) {
+ *     if (key === "default" || key === "__esModule") return;
+ *     Object.defineProperty(exports, key, { ... });   // or exports[key] = _x[key];
+ *   });
+ * where _x = require('x'). Returns the string token of 'x', or 0. */
+static size_t babel_reexport(const scan* s, size_t i) {
+  if (!is(s, i + 1, ".") || !is(s, i + 2, "keys") || !is(s, i + 3, "(") ||
+      !kind(s, i + 4, EDDY_TOK_IDENT) || !is(s, i + 5, ")") || !is(s, i + 6, ".") ||
+      !is(s, i + 7, "forEach") || !is(s, i + 8, "(") || !is(s, i + 9, "function") ||
+      !is(s, i + 10, "(") || !kind(s, i + 11, EDDY_TOK_IDENT) || !is(s, i + 12, ")") ||
+      !is(s, i + 13, "{")) {
+    return 0;
+  }
+  size_t key = i + 11;
+  size_t close = (size_t)s->lx.toks[i + 13].match;
+  bool exported = false;
+  for (size_t k = i + 14; k + 2 < close && !exported; k++) {
+    if (!is(s, k, "exports") || (k > 0 && is(s, k - 1, "."))) continue;
+    exported = (is(s, k + 1, ",") && kind(s, k + 2, EDDY_TOK_IDENT) && same_text(s, k + 2, key)) ||
+               (is(s, k + 1, "[") && kind(s, k + 2, EDDY_TOK_IDENT) && same_text(s, k + 2, key) &&
+                is(s, k + 3, "]") && is(s, k + 4, "="));
+  }
+  return exported ? required_by(s, i + 4) : 0;
+}
+
 int eddy_cjs_detect_exports(const uint16_t* src, size_t len, eddy_cjs_exports* out) {
   memset(out, 0, sizeof(*out));
   scan s = {.out = out};
@@ -139,6 +187,9 @@ int eddy_cjs_detect_exports(const uint16_t* src, size_t len, eddy_cjs_exports* o
       } else {
         member_assignment(&s, i + 3);
       }
+    } else if (is(&s, i, "Object") && is(&s, i + 1, ".") && is(&s, i + 2, "keys")) {
+      size_t str = babel_reexport(&s, i);
+      if (str) add_reexport(&s, str);
     } else if (is(&s, i, "Object") && is(&s, i + 1, ".") && is(&s, i + 2, "defineProperty") &&
                is(&s, i + 3, "(")) {
       size_t k = i + 4;

@@ -19,18 +19,32 @@ typedef struct {
   bool regex_after; /* a '/' after the closer starts a regex */
 } open_bracket;
 
+/* ASCII character classes, looked up once per unit (the lexer's inner loops). */
+enum { C_WS = 1, C_ID_START = 2, C_ID_PART = 4 };
+static const uint8_t kAsciiClass[128] = {
+    ['\t'] = C_WS, [0x0B] = C_WS, [0x0C] = C_WS, [' '] = C_WS,
+    ['a' ... 'z'] = C_ID_START | C_ID_PART, ['A' ... 'Z'] = C_ID_START | C_ID_PART,
+    ['$'] = C_ID_START | C_ID_PART, ['_'] = C_ID_START | C_ID_PART,
+    ['\\'] = C_ID_START | C_ID_PART, ['0' ... '9'] = C_ID_PART,
+};
+
 static bool is_ws(uint16_t c) {
-  return c == ' ' || c == '\t' || c == 0x0B || c == 0x0C || c == 0xA0 || c == 0xFEFF ||
-         c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F ||
-         c == 0x3000;
+  if (c < 128) return kAsciiClass[c] & C_WS;
+  return c == 0xA0 || c == 0xFEFF || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F ||
+         c == 0x205F || c == 0x3000;
 }
 
-static bool is_id_start(uint16_t c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '$' || c == '_' ||
-         c == '\\' || (c >= 0x80 && !is_ws(c) && !eddy_is_line_terminator(c));
+/* Beyond ASCII, anything that is not a space or a line terminator may be part of
+ * a name (the engine checks the real ID_Start/ID_Continue sets). */
+static inline bool is_id_start(uint16_t c) {
+  if (c < 128) return kAsciiClass[c] & C_ID_START;
+  return !is_ws(c) && !eddy_is_line_terminator(c);
 }
 
-static bool is_id_part(uint16_t c) { return is_id_start(c) || (c >= '0' && c <= '9'); }
+static inline bool is_id_part(uint16_t c) {
+  if (c < 128) return kAsciiClass[c] & C_ID_PART;
+  return !is_ws(c) && !eddy_is_line_terminator(c);
+}
 
 static bool is_digit(uint16_t c) { return c >= '0' && c <= '9'; }
 
@@ -96,7 +110,8 @@ static size_t match_punct(const uint16_t* s, size_t avail) {
 static int push_token(eddy_lexer* lx, eddy_tok_kind kind, size_t start, size_t end, bool nl,
                       size_t depth) {
   if (lx->count == lx->cap) {
-    lx->cap = lx->cap ? lx->cap * 2 : 256;
+    /* About one token per five units of source, to start with. */
+    lx->cap = lx->cap ? lx->cap * 2 : lx->len / 5 + 64;
     lx->toks = eddy_realloc(lx->toks, lx->cap * sizeof(eddy_token));
   }
   eddy_token* t = &lx->toks[lx->count++];

@@ -48,6 +48,9 @@ void eddy_lexer_free(eddy_lexer* lx);
 /* Whether token t's text equals the ASCII string s (inline, so that strlen of a
  * literal folds away: this runs for nearly every token). */
 static inline bool eddy_tok_is(const eddy_lexer* lx, const eddy_token* t, const char* s) {
+  /* The first unit first: most comparisons fail there, before any strlen of a
+   * string that is not a literal (callers loop over keyword tables). */
+  if (t->end == t->start || lx->src[t->start] != (unsigned char)s[0]) return false;
   size_t n = __builtin_strlen(s);
   if (t->end - t->start != n) return false;
   const uint16_t* p = lx->src + t->start;

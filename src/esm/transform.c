@@ -17,7 +17,7 @@ typedef struct {
 
 #define TOK(s, i) (&(s)->lx.toks[(i)])
 
-static bool is(const state* s, size_t i, const char* text) {
+static inline bool is(const state* s, size_t i, const char* text) {
   return i < s->lx.count && eddy_tok_is(&s->lx, TOK(s, i), text);
 }
 
@@ -78,7 +78,11 @@ static bool is_module_name(const state* s, size_t i) {
 
 /* `with { key: 'value', ... }` after a specifier. Returns the index after it. */
 static long parse_attributes(state* s, size_t i, int32_t request) {
-  if (!(is(s, i, "with") || is(s, i, "assert")) || !is(s, i + 1, "{")) return (long)i;
+  /* Only `with`: node 22+ no longer accepts the older `assert { ... }`, a SyntaxError. */
+  if (is(s, i, "assert") && is(s, i + 1, "{") && !TOK(s, i)->nl_before) {
+    return fail_at(s, i, "Unexpected identifier 'assert'");
+  }
+  if (!is(s, i, "with") || !is(s, i + 1, "{")) return (long)i;
   size_t close = (size_t)TOK(s, i + 1)->match;
   size_t k = i + 2;
   while (k < close) {
@@ -439,16 +443,37 @@ static bool after_dot(const state* s, size_t i) {
   return i > 0 && (is(s, i - 1, ".") || is(s, i - 1, "?."));
 }
 
-static const char* const kAssignOps[] = {
-    "=",   "+=", "-=", "*=", "/=",  "%=",  "**=", "<<=", ">>=", ">>>=",
-    "&=",  "|=", "^=", "&&=", "||=", "?\?=", "++", "--", NULL};
-
+/* An assignment operator: `=`, `++`, `--`, or a compound `op=` (any punctuator
+ * ending in '=' other than the comparisons `==`, `===`, `!=`, `!==`, `<=`, `>=`). */
 static bool is_assign_op(const state* s, size_t i) {
   if (i >= s->lx.count || TOK(s, i)->kind != EDDY_TOK_PUNCT) return false;
-  for (const char* const* op = kAssignOps; *op; op++) {
-    if (is(s, i, *op)) return true;
+  const eddy_token* t = TOK(s, i);
+  const uint16_t* p = s->lx.src + t->start;
+  size_t n = t->end - t->start;
+  if (n == 2 && (p[0] == '+' || p[0] == '-') && p[1] == p[0]) return true;
+  if (p[n - 1] != '=') return false;
+  if (n == 1) return true;
+  if (p[0] == '=' || p[0] == '!') return false;
+  return !(n == 2 && (p[0] == '<' || p[0] == '>'));
+}
+
+/* Lists the names a destructuring assignment target (the pattern opened at
+ * `open`) assigns: every identifier in it that is not a property key or after a
+ * dot. Names in default values or computed keys are listed too, which only makes
+ * their importers read them live. */
+static void pattern_assigned(state* s, size_t open, const uint8_t* declared) {
+  size_t close = (size_t)TOK(s, open)->match;
+  for (size_t j = open + 1; j < close; j++) {
+    if (is_ident(s, j) && !declared[j] && !after_dot(s, j) && !is(s, j + 1, ":")) {
+      add(s->r, EDDY_ESM_ASSIGNED, -1, name_of(s, j), special(0));
+    }
   }
-  return false;
+}
+
+/* Whether the token at i is the `(` of a `for (` or `for await (` head. */
+static bool opens_for_head(const state* s, size_t i) {
+  if (!is(s, i, "(") || i == 0) return false;
+  return is(s, i - 1, "for") || (i >= 2 && is(s, i - 1, "await") && is(s, i - 2, "for"));
 }
 
 static int run(state* s, bool module) {
@@ -472,6 +497,14 @@ static int run(state* s, bool module) {
     } else if (t->kind == EDDY_TOK_PUNCT && is(s, i, "=>") && !is(s, i + 1, "{")) {
       fn_arrow[fn_depth] = true;
       fn_closers[fn_depth++] = concise_body_end(s, i);
+    }
+    if (module && t->kind == EDDY_TOK_PUNCT && (is(s, i, "[") || is(s, i, "{")) &&
+        t->match > (int32_t)i) {
+      /* `[a, b] = ...`, `({ a } = ...)`, `for ([k, v] of ...)`: a destructuring
+       * assignment target. */
+      size_t close = (size_t)t->match;
+      bool in_for = i > 0 && opens_for_head(s, i - 1) && (is(s, close + 1, "of") || is(s, close + 1, "in"));
+      if (in_for || is(s, close + 1, "=")) pattern_assigned(s, i, declared);
     }
     if (t->kind != EDDY_TOK_IDENT || after_dot(s, i)) {
       i++;
@@ -525,6 +558,7 @@ static int run(state* s, bool module) {
       }
     } else if (module && !declared[i] &&
                (is_assign_op(s, i + 1) ||
+                (opens_for_head(s, i - 1) && (is(s, i + 1, "of") || is(s, i + 1, "in"))) ||
                 (i > 0 && (is(s, i - 1, "++") || is(s, i - 1, "--"))))) {
       add(r, EDDY_ESM_ASSIGNED, -1, name_of(s, i), special(0));
     }

@@ -24,6 +24,8 @@ typedef struct eddy_options {
   bool force_stdin;        /* a lone "-" */
   int require_count;       /* -r modules, in order */
   const char** requires;
+  int import_count; /* --import modules, in order */
+  const char** imports;
   const char* input_type; /* --input-type, or NULL */
   const char* unhandled_rejections; /* --unhandled-rejections mode, or NULL */
   int env_file_count;
@@ -42,6 +44,8 @@ typedef struct eddy_options {
   int disable_warning_count; /* --disable-warning codes and types */
   const char** disable_warnings;
   bool pending_deprecation; /* --pending-deprecation or NODE_PENDING_DEPRECATION=1 */
+  int lib_flag_count;       /* boolean flags only lib/ reads (--preserve-symlinks, ...) */
+  const char** lib_flags;
 } eddy_options;
 
 /* Slots of the byte array shared with lib/internal/process/task_queues.js: JS sets

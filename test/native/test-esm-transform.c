@@ -237,12 +237,25 @@ int main(void) {
   expect_assigned("export let a = 1, b; const { c = 2, d: [e] } = o; for (let i = 0; i < 1; i++) {}", "i ");
   expect_assigned("export let n = 0; export function inc() { n++; } function f(p = 1) { --q; r += 2; }", "n p q r ");
   expect_assigned("x.y = 1; a == b; c => c; const z = () => {};", "");
+  /* Destructuring assignments and for-in/of heads assign too. */
+  expect_assigned("export let a, b, c; [a, b] = f(); ({ k: c } = o);", "a b c ");
+  expect_assigned("let x; for (x of xs) {} for (y in o) {} for await (z of s) {}", "x y z ");
+  expect_assigned("let p, q; for ([p, { q }] of m) {} const [r] = s; for (const t of u) {}", "p q ");
+  expect_assigned("a -= 1; b **= 2; c ?\?= 3; d !== e; f <= g; h >= i; j === k;", "a b c ");
 
   /* CommonJS export detection. */
   expect_cjs("exports.a = 1; exports['b'] = 2; module.exports.c = 3;", "a 'b' c ", "");
   expect_cjs("module.exports = { a, b: c, 'd': e, ...f, ...require('g'), h: 1, i };", "a b 'd' ", "'g' ");
   expect_cjs("module.exports = { m() {}, n };", "m ", "");
   expect_cjs("module.exports = require('./x');", "", "'./x' ");
+  /* Babel's re-export of a whole module. */
+  expect_cjs("var _x = require('./x'); Object.keys(_x).forEach(function (key) {\n"
+             "  if (key === 'default') return;\n"
+             "  Object.defineProperty(exports, key, { enumerable: true, get: function () { return _x[key]; } });\n"
+             "});", "", "'./x' ");
+  expect_cjs("var _y = _interopRequireWildcard(require('y'));\n"
+             "Object.keys(_y).forEach(function (k) { exports[k] = _y[k]; });", "", "'y' ");
+  expect_cjs("var _z = require('z'); Object.keys(_z).forEach(function (k) { console.log(k); });", "", "");
   expect_cjs("Object.defineProperty(exports, '__esModule', { value: true });", "'__esModule' ", "");
   expect_cjs("Object.defineProperty(exports, 'a', { enumerable: true, get: function () { return m.a; } });"
              "Object.defineProperty(exports, 'b', { get() { return b } });"

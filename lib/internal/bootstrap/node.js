@@ -115,7 +115,8 @@ if (internalBinding('worker').isMainThread) {
 define('features', {
   inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true, tls_sni: true,
   tls_ocsp: true, tls: true, openssl_is_boringssl: false, cached_builtins: true,
-  require_module: true, typescript: false,
+  require_module: require('internal/options').getOptionValue('--experimental-require-module', true),
+  typescript: false,
 });
 define('_fatalException', (err) => execution.onUncaught(err) === 0);
 define('setUncaughtExceptionCaptureCallback', execution.setUncaughtExceptionCaptureCallback);
@@ -150,9 +151,13 @@ define('getActiveResourcesInfo', () => {
 define('_getActiveHandles', () => []);
 define('_getActiveRequests', () => require('internal/fs/run').pendingRequests());
 define('allowedNodeEnvironmentFlags', new Set());
-define('sourceMapsEnabled', false);
-define('setSourceMapsEnabled', (enabled) => {
-  require('internal/validators').validateBoolean(enabled, 'enabled');
+Object.defineProperty(process, 'sourceMapsEnabled', {
+  get: () => require('internal/modules/source_maps').getSourceMapsSupport().enabled,
+  enumerable: true,
+  configurable: true,
+});
+define('setSourceMapsEnabled', function setSourceMapsEnabled(enabled) {
+  require('internal/modules/source_maps').setSourceMapsEnabled(enabled);
 });
 define('binding', (name) => {
   const { codes } = require('internal/errors');

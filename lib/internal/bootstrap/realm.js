@@ -18,12 +18,17 @@ function isPublic(id) {
 }
 
 class BuiltinModule {
+  // Fields, not assignments: a program may have put a setter named `exports` on
+  // Object.prototype.
+  id;
+  filename;
+  exports = {};
+  loaded = false;
+  loading = false;
+
   constructor(id) {
     this.id = id;
     this.filename = `${id}.js`;
-    this.exports = {};
-    this.loaded = false;
-    this.loading = false;
   }
 
   static exists(id) {

@@ -47,7 +47,8 @@ function addBuiltinLibsToGlobal(module) {
 }
 
 function evalScript(name, source, print) {
-  if (internalBinding('process').options.inputType === 'module') {
+  const { options } = internalBinding('process');
+  if (options.inputType === 'module') {
     return require('internal/modules/esm/run_main').evalModule(name, source, print);
   }
   const module = new Module(name);
@@ -78,6 +79,15 @@ function evalScript(name, source, print) {
   try {
     result = builtins.compileFunction(body, name, '', '');
   } catch (err) {
+    // Without --input-type, source that only parses as a module (import/export,
+    // import.meta, top-level await) runs as one, as node's syntax detection does;
+    // the CommonJS variables are not defined there.
+    if (err instanceof SyntaxError && options.inputType === '' &&
+        require('internal/options').getOptionValue('--experimental-detect-module', true) &&
+        internalBinding('esm').hasModuleSyntax(source)) {
+      for (const key of [...Object.keys(scope), '_$imp$']) delete globalThis[key];
+      return require('internal/modules/esm/run_main').evalModule(name, source, print);
+    }
     if (err instanceof SyntaxError && err.sourceURL === name) {
       require('internal/modules/cjs/loader').locateSyntaxError(err, body, name, '');
     }
@@ -106,6 +116,24 @@ function run(options) {
   }
   for (const file of options.envFiles) require('internal/process/env_file').loadEnvFile(file);
   preload(options.requires);
+  if (options.imports.length > 0) {
+    // --import: ES modules loaded (in order, each awaited) before the entry point.
+    importPreloads(options.imports).then(() => runEntry(options), (err) => {
+      require('internal/process/execution').triggerUncaughtException(err, true);
+    });
+    return;
+  }
+  runEntry(options);
+}
+
+async function importPreloads(specifiers) {
+  const { importModule } = require('internal/modules/esm/loader');
+  const { pathToFileURL } = require('internal/modules/esm/url');
+  const parentURL = pathToFileURL(`${process.cwd()}/`);
+  for (const specifier of specifiers) await importModule(specifier, parentURL);
+}
+
+function runEntry(options) {
   if (options.test) {
     require('internal/test_runner/runner').runCli();
     return;

@@ -6,6 +6,7 @@ const fsBinding = internalBinding('fs');
 const path = require('path');
 
 const cache = new Map();
+const ObjectHasOwn = Object.hasOwn;
 
 // The parsed package.json in dir, or undefined when there is none. A file that is
 // not valid JSON throws ERR_INVALID_PACKAGE_CONFIG, as in node.
@@ -26,14 +27,18 @@ function read(jsonPath) {
       throw new codes.ERR_INVALID_PACKAGE_CONFIG(`${jsonPath}.`);
     }
     if (parsed === null || typeof parsed !== 'object') parsed = {};
+    // Own fields only: a program may have put getters of these names on
+    // Object.prototype.
+    const field = (key) => (ObjectHasOwn(parsed, key) ? parsed[key] : undefined);
+    const type = field('type');
     result = {
       pjsonPath: jsonPath,
       exists: true,
-      name: typeof parsed.name === 'string' ? parsed.name : undefined,
-      main: typeof parsed.main === 'string' ? parsed.main : undefined,
-      type: parsed.type === 'module' || parsed.type === 'commonjs' ? parsed.type : 'none',
-      exports: parsed.exports,
-      imports: parsed.imports,
+      name: typeof field('name') === 'string' ? parsed.name : undefined,
+      main: typeof field('main') === 'string' ? parsed.main : undefined,
+      type: type === 'module' || type === 'commonjs' ? type : 'none',
+      exports: field('exports'),
+      imports: field('imports'),
       raw: parsed,
     };
   }

@@ -92,4 +92,10 @@ function emitWarning(warning, type, code, ctor) {
   process.nextTick(() => process.emit('warning', warning));
 }
 
-module.exports = { emitWarning, onWarning };
+// A warning emitted at once rather than on the next tick: for one that comes just
+// before an error that ends the process (node's emitWarningSync).
+function emitWarningSync(warning, type, code) {
+  process.emit('warning', createWarningObject(warning, type, code, emitWarningSync));
+}
+
+module.exports = { emitWarning, emitWarningSync, onWarning };

@@ -34,6 +34,13 @@ function setRecord(module, r) {
   moduleOfRecord.set(r, module);
 }
 
+// [specifier, attributes] of each request of a module record, in source order.
+function requestPairs(r) {
+  if (r.meta === null || r.meta === undefined) return [];
+  const { specifiers, attributes } = r.meta;
+  return specifiers.map((specifier, i) => [specifier, attributes[i]]);
+}
+
 // The modules made here, by record: what a record's requests resolve back to.
 const moduleOfRecord = new WeakMap();
 
@@ -128,7 +135,7 @@ class Module {
     if (r.status !== 'new' || r.linking) return;
     r.linking = true;
     try {
-      const requests = r.meta === null ? [] : r.meta.requests;
+      const requests = requestPairs(r);
       const modules = await Promise.all(requests.map(async ([specifier, attributes]) => {
         const m = await linker(specifier, this, {
           attributes: { __proto__: null, ...attributes },
@@ -178,7 +185,7 @@ class Module {
 function instantiateRecord(r) {
   for (const dep of graphRecords(r)) {
     // A dependency that imports nothing needs no linkRequests([]).
-    if (dep !== r && dep.status === 'new' && !dep.linking && dep.meta?.requests.length === 0) {
+    if (dep !== r && dep.status === 'new' && !dep.linking && dep.meta?.specifiers.length === 0) {
       dep.requests = [];
       dep.status = 'fetched';
     }
@@ -263,12 +270,12 @@ class SourceTextModule extends Module {
   #specifiers;
   get dependencySpecifiers() {
     this.#specifiers ??=
-      Object.freeze(this[kRecord].meta.requests.map(([specifier]) => specifier));
+      Object.freeze(requestPairs(this[kRecord]).map(([specifier]) => specifier));
     return this.#specifiers;
   }
 
   get moduleRequests() {
-    return Object.freeze(this[kRecord].meta.requests.map(([specifier, attributes]) =>
+    return Object.freeze(requestPairs(this[kRecord]).map(([specifier, attributes]) =>
       Object.freeze({
         __proto__: null,
         specifier,
@@ -296,7 +303,7 @@ class SourceTextModule extends Module {
     validateArray(modules, 'modules');
     const r = this[kRecord];
     if (this.status !== 'unlinked') throw new codes.ERR_VM_MODULE_ALREADY_LINKED();
-    const requests = r.meta.requests;
+    const requests = requestPairs(r);
     if (modules.length !== requests.length) {
       throw new codes.ERR_MODULE_LINK_MISMATCH(
         `Expected ${requests.length} modules to link, got ${modules.length}`);

@@ -25,7 +25,8 @@ function stat(filename) {
   const cached = statCache.get(filename);
   if (cached !== undefined) return cached;
   const result = fsBinding.internalModuleStat(filename);
-  if (statCaching) statCache.set(filename, result);
+  // Only what exists is remembered: a file the program creates later is found.
+  if (statCaching && result >= 0) statCache.set(filename, result);
   return result;
 }
 let statCaching = false;
@@ -41,8 +42,17 @@ function Module(id = '', parent) {
   this.children = [];
 }
 
+// module.parent: DEP0144, a warning under --pending-deprecation.
+let parentWarned = false;
 Object.defineProperty(Module.prototype, 'parent', {
-  get() { return moduleParent.get(this); },
+  get() {
+    if (!parentWarned && requireBuiltin('internal/options').pendingDeprecation) {
+      parentWarned = true;
+      process.emitWarning('module.parent is deprecated due to accuracy issues. Please use ' +
+        'require.main to find program entry point instead.', 'DeprecationWarning', 'DEP0144');
+    }
+    return moduleParent.get(this);
+  },
   set(value) { moduleParent.set(this, value); },
   configurable: true,
 });
@@ -121,13 +131,24 @@ function toRealPath(requestPath) {
   return typeof r === 'string' ? r : requestPath;
 }
 
-function tryFile(requestPath) {
-  return stat(requestPath) === 0 ? toRealPath(requestPath) : false;
+// --preserve-symlinks (modules) and --preserve-symlinks-main (the entry point) keep
+// a module's path as it was reached instead of its real path.
+let preserve;
+function moduleFilename(requestPath, isMain) {
+  if (preserve === undefined) {
+    const { getOptionValue } = requireBuiltin('internal/options');
+    preserve = { main: getOptionValue('--preserve-symlinks-main'), other: getOptionValue('--preserve-symlinks') };
+  }
+  return (isMain ? preserve.main : preserve.other) ? path.resolve(requestPath) : toRealPath(requestPath);
 }
 
-function tryExtensions(basePath, exts) {
+function tryFile(requestPath, isMain) {
+  return stat(requestPath) === 0 ? moduleFilename(requestPath, isMain) : false;
+}
+
+function tryExtensions(basePath, exts, isMain) {
   for (const ext of exts) {
-    const filename = tryFile(basePath + ext);
+    const filename = tryFile(basePath + ext, isMain);
     if (filename) return filename;
   }
   return false;
@@ -136,12 +157,12 @@ function tryExtensions(basePath, exts) {
 function tryPackage(requestPath, exts, isMain, originalPath) {
   const pkg = packageJson.readPackage(requestPath);
   const main = pkg?.main;
-  if (!main) return tryExtensions(path.resolve(requestPath, 'index'), exts);
+  if (!main) return tryExtensions(path.resolve(requestPath, 'index'), exts, isMain);
   const filename = path.resolve(requestPath, main);
-  let actual = tryFile(filename) || tryExtensions(filename, exts) ||
-    tryExtensions(path.resolve(filename, 'index'), exts);
+  let actual = tryFile(filename, isMain) || tryExtensions(filename, exts, isMain) ||
+    tryExtensions(path.resolve(filename, 'index'), exts, isMain);
   if (actual === false) {
-    actual = tryExtensions(path.resolve(requestPath, 'index'), exts);
+    actual = tryExtensions(path.resolve(requestPath, 'index'), exts, isMain);
     if (!actual) {
       const err = new Error(`Cannot find module '${filename}'. ` +
         'Please verify that the package.json has a valid "main" entry');
@@ -176,7 +197,7 @@ function resolveExports(nmPath, request, parentPath) {
 // missing one carries the package's folder as `path`.
 function finalizeResolution(resolved, pkgDir) {
   const kind = stat(resolved);
-  if (kind === 0) return toRealPath(resolved);
+  if (kind === 0) return moduleFilename(resolved, false);
   const err = new Error(`Cannot find module '${resolved}'`);
   err.code = 'MODULE_NOT_FOUND';
   err.path = pkgDir.endsWith('/') ? pkgDir.slice(0, -1) : pkgDir;
@@ -204,8 +225,11 @@ Module._findPath = function _findPath(request, paths, isMain) {
     (request.endsWith('/') || request.endsWith('/.') || request.endsWith('/..') ||
      request === '.' || request === '..');
 
+  // A request that leaves its folder (`../x`) is looked up even when that folder is
+  // gone, as node does.
+  const insidePath = !path.normalize(request).startsWith('..');
   for (const curPath of paths) {
-    if (curPath && stat(curPath) < 1) continue;
+    if (insidePath && curPath && stat(curPath) < 1) continue;
     if (!absoluteRequest) {
       const exportsResolved = resolveExports(curPath, request);
       if (exportsResolved) return exportsResolved;
@@ -214,10 +238,10 @@ Module._findPath = function _findPath(request, paths, isMain) {
     let filename;
     const rc = stat(basePath);
     if (!trailingSlash) {
-      if (rc === 0) filename = toRealPath(basePath);
+      if (rc === 0) filename = moduleFilename(basePath, isMain);
       if (!filename) {
         exts ??= Object.keys(Module._extensions);
-        filename = tryExtensions(basePath, exts);
+        filename = tryExtensions(basePath, exts, isMain);
       }
     }
     if (!filename && rc === 1) {
@@ -279,8 +303,13 @@ function resolveFilename(request, parent, isMain, options) {
 
   let paths;
   if (typeof options === 'object' && options !== null && Array.isArray(options.paths)) {
-    const isRelative = request.startsWith('./') || request.startsWith('../');
+    const isRelative = request === '.' || request === '..' || request.startsWith('./') ||
+      request.startsWith('../');
     if (isRelative) {
+      if (!options.paths.every((p) => typeof p === 'string')) {
+        const { codes } = require('internal/errors');
+        throw new codes.ERR_INVALID_ARG_TYPE('paths', 'array of strings', options.paths);
+      }
       paths = options.paths;
     } else {
       const fake = new Module('', null);
@@ -349,6 +378,7 @@ Module._load = function _load(request, parent, isMain) {
   const cached = Module._cache[filename];
   if (cached !== undefined) {
     updateChildren(parent, cached, true);
+    if (!cached.loaded) return exportsForCircularRequire(cached);
     return cached.exports;
   }
   if (filename.startsWith('node:')) return loadBuiltin(filename.slice(5));
@@ -401,7 +431,44 @@ Module.prototype.load = function load(filename) {
   const extension = findLongestRegisteredExtension(filename);
   Module._extensions[extension](this, filename);
   this.loaded = true;
+  const warned = circularExports.get(this);
+  if (warned !== undefined && Object.getPrototypeOf(warned) === circularWarningProxy) {
+    Object.setPrototypeOf(warned, Object.prototype);
+  }
 };
+
+// A module required again while it is still loading (an import cycle) gives out
+// its unfinished exports; as node does, reading a property they do not have warns
+// (through a prototype that is put back once the module has loaded).
+const circularWarningProxy = new Proxy({}, {
+  get(target, prop, receiver) {
+    if (prop in Object.prototype) return Reflect.get(Object.prototype, prop, receiver);
+    if (prop !== '__esModule') warnCircularAccess(prop);
+    return undefined;
+  },
+  getOwnPropertyDescriptor(target, prop) {
+    if (prop !== '__esModule' && !(prop in Object.prototype)) warnCircularAccess(prop);
+    return undefined;
+  },
+});
+
+function warnCircularAccess(prop) {
+  process.emitWarning(`Accessing non-existent property '${String(prop)}' of module exports ` +
+    'inside circular dependency');
+}
+
+const circularExports = new WeakMap(); // module -> the exports given the warning prototype
+
+function exportsForCircularRequire(module) {
+  const exports = module.exports;
+  if (exports !== null && typeof exports === 'object' && !circularExports.has(module) &&
+      !requireBuiltin('internal/util/types').types.isProxy(exports) &&
+      Object.getPrototypeOf(exports) === Object.prototype && !exports.__esModule) {
+    Object.setPrototypeOf(exports, circularWarningProxy);
+    circularExports.set(module, exports);
+  }
+  return exports;
+}
 
 Module.prototype.require = function require(id) {
   validateString(id, 'id');
@@ -421,10 +488,19 @@ function compileWrapper(content, filename) {
   try {
     return builtins.compileFunction(body, filename, Module.wrapper[0], Module.wrapper[1]);
   } catch (err) {
-    if (err instanceof SyntaxError) locateSyntaxError(err, body, filename, Module.wrapper[0]);
+    if (err instanceof SyntaxError) {
+      locateSyntaxError(err, body, filename, Module.wrapper[0]);
+      compileErrors.set(err, filename);
+    }
     throw err;
   }
 }
+
+// SyntaxErrors from compiling a file, by error: module syntax in one that is not
+// retried as an ES module gets node's hint (see Module._extensions['.js']).
+const compileErrors = new WeakMap();
+const kModuleSyntaxMessages = new Set(['Cannot use import statement outside a module',
+  "Unexpected token 'export'", "Cannot use 'import.meta' outside a module"]);
 
 // Gives a SyntaxError from compiling a file node's location (line and column in
 // the user's text) and drops the line/sourceURL properties JSC adds to it.
@@ -432,17 +508,32 @@ function locateSyntaxError(err, body, filename, prefix) {
   const found = builtins.locateSyntaxError(`${prefix}${body}\n})`, filename, false);
   if (found !== null) {
     const [line] = found;
+    const text = body.split(/\r?\n/)[line - 1] ?? '';
+    const message = moduleSyntaxMessage(err.message, text);
+    if (message !== err.message) err.message = message;
     // JSC reports no column for syntax errors; the offending token named in the
     // message locates it on the line.
-    const text = body.split(/\r?\n/)[line - 1] ?? '';
-    const token = /'([^']+)'|"([^"]+)"/.exec(err.message);
-    const at = token ? text.indexOf(token[1] ?? token[2]) : -1;
+    const token = /'([^']+)'|"([^"]+)"|(import) statement/.exec(err.message);
+    const at = token ? text.indexOf(token[1] ?? token[2] ?? token[3]) : -1;
     setSyntaxLocation(err, {
       fileName: filename, line, column: at === -1 ? 1 : at + 1, syntax: true,
-      width: at === -1 ? 1 : (token[1] ?? token[2]).length,
+      width: at === -1 ? 1 : (token[1] ?? token[2] ?? token[3]).length,
     });
   }
   for (const key of ['line', 'column', 'sourceURL']) delete err[key];
+}
+
+// Module syntax in a script fails with V8's words in node, which programs and tests
+// match; JSC's are translated (src/esm's lexer is not involved: the compiler threw).
+function moduleSyntaxMessage(message, lineText) {
+  if (message === 'import.meta is only valid inside modules.') {
+    return "Cannot use 'import.meta' outside a module";
+  }
+  if (message.endsWith('import call expects one or two arguments.') && /^\s*import\b/.test(lineText)) {
+    return 'Cannot use import statement outside a module';
+  }
+  if (message === "Unexpected keyword 'export'") return "Unexpected token 'export'";
+  return message;
 }
 
 // Code that calls import() gets it as a sixth parameter: src/esm renames `import(`
@@ -508,7 +599,8 @@ function isESMFile(filename) {
 
 Module._extensions['.js'] = function(module, filename) {
   if (isESMFile(filename)) {
-    return requireBuiltin('internal/modules/esm/require').requireESM(module, filename);
+    return requireBuiltin('internal/modules/esm/require').requireESM(module, filename,
+      moduleParent.get(module)?.filename);
   }
   const content = readSource(filename);
   try {
@@ -516,17 +608,30 @@ Module._extensions['.js'] = function(module, filename) {
   } catch (err) {
     // A .js file outside any "type" whose syntax is ES module syntax is one (node's
     // --experimental-detect-module, on by default).
-    if (err instanceof SyntaxError && !filename.endsWith('.cjs') && hasModuleSyntax(filename, content)) {
-      return requireBuiltin('internal/modules/esm/require').requireESM(module, filename);
+    if (err instanceof SyntaxError && !filename.endsWith('.cjs') && isModuleSource(filename, content, err)) {
+      return requireBuiltin('internal/modules/esm/require').requireESM(module, filename,
+        moduleParent.get(module)?.filename);
+    }
+    if (compileErrors.get(err) === filename && kModuleSyntaxMessages.has(err.message)) {
+      requireBuiltin('internal/process/warning').emitWarningSync(`Failed to load the ES module: ` +
+        `${filename}. Make sure to set "type": "module" in the nearest package.json file or use the ` +
+        '.mjs extension.');
     }
     throw err;
   }
 };
 
-function hasModuleSyntax(filename, content) {
-  if (packageJson.getNearestParentPackageJSONType(filename) === 'commonjs') return false;
-  const t = internalBinding('esm').transform(content);
-  return t.error === undefined && t.hasModuleSyntax;
+// Whether a file that failed to compile as CommonJS with `err` is an ES module: it
+// has module syntax, or it declares one of the wrapper's variables at top level
+// (`const require = ...`), which only a module may.
+const kWrapperRedeclared = /^Cannot declare a (?:const variable|let variable|class) twice: '(?:require|module|exports|__filename|__dirname)'\.$/;
+function detectModule() {
+  return requireBuiltin('internal/options').getOptionValue('--experimental-detect-module', true);
+}
+
+function isModuleSource(filename, content, err) {
+  if (packageJson.getNearestParentPackageJSONType(filename) === 'commonjs' || !detectModule()) return false;
+  return kWrapperRedeclared.test(err.message) || internalBinding('esm').hasModuleSyntax(content);
 }
 
 Module._extensions['.json'] = function(module, filename) {
@@ -593,13 +698,13 @@ Module.createRequire = function createRequire(filename) {
 
 // A main .js file in no "type" scope that has ES module syntax runs as a module.
 function isAmbiguousModule(filename) {
-  if (!filename.endsWith('.js') || packageJson.getNearestParentPackageJSONType(filename) !== 'none') {
+  if (!filename.endsWith('.js') || packageJson.getNearestParentPackageJSONType(filename) !== 'none' ||
+      !detectModule()) {
     return false;
   }
   const content = fsBinding.readFileUtf8(filename);
-  if (typeof content !== 'string' || !/\b(?:import|export)\b/.test(content)) return false;
-  const t = internalBinding('esm').transform(content);
-  return t.error === undefined && t.hasModuleSyntax;
+  if (typeof content !== 'string' || !/\b(?:import|export|await)\b/.test(content)) return false;
+  return internalBinding('esm').hasModuleSyntax(content);
 }
 
 // Runs the program's entry point: resolves it like node (extensions, directories).
@@ -608,7 +713,10 @@ Module.runMain = function runMain(main = process.argv[1]) {
   statCaching = true;
   try {
     if (stat(resolved) === 0 && (isESMFile(resolved) || isAmbiguousModule(resolved))) {
-      return requireBuiltin('internal/modules/esm/run_main').runMainESM(resolved, 'module');
+      // A detected module's format is found again by the ES module loader, which
+      // warns about its typeless package.json as node does.
+      return requireBuiltin('internal/modules/esm/run_main').runMainESM(resolved,
+        isESMFile(resolved) ? 'module' : undefined);
     }
     Module._load(main.startsWith('/') ? main : path.resolve(main), null, true);
   } finally {
@@ -618,7 +726,12 @@ Module.runMain = function runMain(main = process.argv[1]) {
 };
 
 Module._initPaths = initGlobalPaths;
-Module.syncBuiltinESMExports = function syncBuiltinESMExports() {};
+Module._stat = function _stat(filename) {
+  return stat(`${filename}`);
+};
+Module.syncBuiltinESMExports = function syncBuiltinESMExports() {
+  requireBuiltin('internal/modules/esm/loader').syncBuiltinESMExports();
+};
 Module.findSourceMap = function findSourceMap() { return undefined; };
 Module._debug = function() {};
 Module.prototype._compileFunction = compileWrapper;

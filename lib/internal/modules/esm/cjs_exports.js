@@ -13,7 +13,11 @@ function cjsExportNames(filename, source, seen = new Set()) {
   if (typeof source !== 'string' || seen.has(filename)) return names;
   seen.add(filename);
   const [detected, reexports] = esm.cjsExports(source);
-  for (const name of detected) names.add(name);
+  // As cjs-module-lexer: a name that is not well-formed UTF-16 (a lone surrogate)
+  // is no export.
+  for (const name of detected) {
+    if (name.isWellFormed()) names.add(name);
+  }
   for (const specifier of reexports) {
     let resolved;
     try {

@@ -37,7 +37,7 @@ function bytesToString(source) {
 }
 
 function runResolveHooks(specifier, parentURL, attributes) {
-  const context = { conditions: [...defaultConditions], importAttributes: attributes, parentURL };
+  const context = { conditions: [...defaultConditions], importAttributes: { __proto__: null, ...attributes }, parentURL };
   let index = resolveHooks.length;
   const next = (spec, ctx = context) => {
     index--;
@@ -55,7 +55,7 @@ function runResolveHooks(specifier, parentURL, attributes) {
 }
 
 function runLoadHooks(url, attributes, defaultLoad, detectFormat) {
-  const context = { conditions: [...defaultConditions], format: undefined, importAttributes: attributes };
+  const context = { conditions: [...defaultConditions], format: undefined, importAttributes: { __proto__: null, ...attributes } };
   let index = loadHooks.length;
   const next = (u, ctx = context) => {
     index--;

@@ -5,34 +5,44 @@
 //
 // How a module runs. src/esm/ rewrites its source without moving any line or
 // column (import declarations become spaces, `import.meta` -> `__eddy_meta`,
-// `import(` -> `_$imp$(`), and this file compiles it as
+// `import(` -> `_$imp$(`), and this file compiles it as one of
 //
+//   (function (__eddy_r, __eddy_meta, _$imp$, __eddy_v) { 'use strict';
+//     __eddy_r({ x: () => x }); const { 0: a, 1: b } = __eddy_v; <source>
+//   })
 //   [(function (__eddy_w) { with (__eddy_w) { return ]
 //   (function* (__eddy_r, __eddy_meta, _$imp$) { 'use strict'; __eddy_r({ x: () => x });
 //     const { 0: a, 1: b } = yield; <source>
 //   })
 //
-// Calling that function and running the generator to its `yield` instantiates
-// the module: function declarations are hoisted and the closures that read each
-// exported binding are registered (a `let` read early throws its own TDZ
-// ReferenceError). Resuming the generator evaluates the body, handing it the
-// imports that can be copied (see planImports): those become `const` locals. The
-// other imports (bindings their module reassigns, and every import of a module on
-// a cycle) are getters on the `with` object __eddy_w that call the exporter's
-// closures, so they stay live and a name declared inside the module still
-// shadows them. A module with top-level await is an async function instead,
-// whose closures are registered when its evaluation begins.
+// A module on an import cycle is the generator: calling it and running it to its
+// `yield` instantiates the module (function declarations are hoisted and the
+// closures that read each exported binding are registered, so a module of the
+// cycle can call them before this one runs; a `let` read early throws its own TDZ
+// ReferenceError), and resuming it evaluates the body. Every other module is only
+// ever read after it has run (its importers run after it), so it is the plain
+// function, called once as it evaluates: cheaper for JSC to compile and run than
+// a generator. A module with top-level await is the same as an async function.
+//
+// Each call is handed the imports that can be copied (see planImports): those
+// become `const` locals. The other imports (bindings their module reassigns, and
+// every import of a module on a cycle) are getters on the `with` object __eddy_w
+// that call the exporter's closures, so they stay live and a name declared inside
+// the module still shadows them.
 
 const path = require('path');
-const esm = internalBinding('esm');
+const { transformModule, hasModuleSyntax, kNoAttributes } = require('internal/modules/esm/transform');
 const builtins = internalBinding('builtins');
 const fsBinding = internalBinding('fs');
-const { setFirstLineOffset, setSyntaxLocation } = require('internal/errors/stack');
+const { setFirstLineOffset } = require('internal/errors/stack');
 const { defaultResolve, defaultFormat, dataURLSource } =
   require('internal/modules/esm/resolve');
 const { fileURLToPath, pathToFileURL } = require('internal/modules/esm/url');
 const { makeNamespace, isModuleNamespace } = require('internal/modules/esm/namespace');
 const hooks = require('internal/modules/esm/hooks');
+const {
+  explainScopeError, locateAt, missingExportError, requestSpecifier, syntaxError, warnTypelessPackage,
+} = require('internal/modules/esm/diagnostics');
 const {
   codes: {
     ERR_IMPORT_ATTRIBUTE_MISSING, ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE,
@@ -42,34 +52,50 @@ const {
 } = require('internal/errors');
 
 const kDefaultLocal = '__edf_';
+const ObjectHasOwn = Object.hasOwn;
 const AMBIGUOUS = Symbol('ambiguous');
 const registry = new Map();
 
+// Fields, not assignments in the constructor: a program may have put accessors of
+// these names on Object.prototype (and one shape for every record).
 class ModuleRecord {
+  url;
+  format;
+  filename;
+  source;
+  status = 'new'; // new -> fetched -> linked -> evaluating -> evaluated
+  failure = undefined; // a load/link error, rethrown on every later import
+  requests = null; // records, by request index
+  meta = null; // the transform's result
+  localExports = null; // exported name -> local name
+  indirectExports = null; // exported name -> { req, name }
+  importMap = null; // local name -> { req, name, offset, length }
+  getters = null; // local name -> closure that reads it
+  settled = null; // local name -> final value (plain modules, see instantiate)
+  scope = null; // the `with` object holding the imports
+  body = null; // the generator (or async function) that runs the module
+  values = null; // name -> value, for CommonJS and JSON after evaluation
+  exportNames = null; // Set, for modules that are not source text modules
+  builtinExports = undefined;
+  namespace = undefined;
+  error = undefined;
+  hasError = false;
+  promise = undefined;
+  isMain = false;
+  cyclic = false; // on an import cycle (imports then stay live getters)
+  stamp = 0; // markCycles' bookkeeping
+  sccIndex = -1;
+  sccLow = -1;
+  onStack = false;
+  plan = null; // how each import is bound: { copies, live }
+  assigned = null; // names the module assigns after declaring them
+  tlaLocation = undefined; // { line, column, text } of its first top-level await
+
   constructor(url, format, source) {
     this.url = url;
     this.format = format;
     this.filename = url.startsWith('file:') ? fileURLToPath(url) : null;
     this.source = source;
-    this.status = 'new'; // new -> fetched -> linked -> evaluating -> evaluated
-    this.failure = undefined; // a load/link error, rethrown on every later import
-    this.requests = null; // records, by request index
-    this.meta = null; // the transform's result
-    this.getters = null; // local name -> closure that reads it
-    this.scope = null; // the `with` object holding the imports
-    this.body = null; // the generator (or async function) that runs the module
-    this.values = null; // name -> value, for CommonJS and JSON after evaluation
-    this.exportNames = null; // Set, for modules that are not source text modules
-    this.builtinExports = undefined;
-    this.namespace = undefined;
-    this.error = undefined;
-    this.hasError = false;
-    this.promise = undefined;
-    this.isMain = false;
-    this.cyclic = false; // on an import cycle (imports then stay live getters)
-    this.plan = null; // how each import is bound: { copies, live }
-    this.assigned = null; // names the module assigns after declaring them
-    this.tlaLocation = undefined; // { line, column, text } of its first top-level await
   }
 
   get async() {
@@ -88,15 +114,17 @@ function resolveURL(specifier, parentURL, attributes = { __proto__: null }) {
   return hooks.runResolveHooks(specifier, parentURL, attributes);
 }
 
-function loadURL(url, attributes) {
-  if (!hooks.hasLoadHooks()) return defaultLoad(url);
+// formatHint: the format the caller already knows (an entry point), or undefined.
+function loadURL(url, attributes, formatHint) {
+  if (!hooks.hasLoadHooks()) return defaultLoad(url, formatHint);
   return hooks.runLoadHooks(url, attributes, defaultLoad, detectFormat);
 }
 
 // Reads a URL: { format, source }. A .js file of a package without "type" is an
 // ES module when it has module syntax.
-function defaultLoad(url) {
+function defaultLoad(url, formatHint) {
   let format = defaultFormat(url);
+  if (format === undefined) format = formatHint; // a .js file of no declared type
   let source = null;
   if (url.startsWith('data:')) {
     if (format === null) {
@@ -110,18 +138,25 @@ function defaultLoad(url) {
       const { uvException } = require('internal/errors');
       throw uvException({ errno: source, syscall: 'open', path: filename });
     }
-    if (format === undefined) format = detectFormat(source);
+    if (format === undefined) {
+      format = detectFormat(source);
+      if (format === 'module') warnTypelessPackage(url, filename);
+    }
   }
   return { format, source };
 }
 
+// A .js file in no "type" scope is an ES module when it has module syntax (node's
+// --experimental-detect-module, on by default).
+let detectModule;
 function detectFormat(source) {
-  if (!/\b(?:import|export|await)\b/.test(source)) return 'commonjs';
-  const t = esm.transform(source);
-  return t.error === undefined && t.hasModuleSyntax ? 'module' : 'commonjs';
+  detectModule ??= require('internal/options').getOptionValue('--experimental-detect-module', true);
+  if (!detectModule || !/\b(?:import|export|await)\b/.test(source)) return 'commonjs';
+  return hasModuleSyntax(source) ? 'module' : 'commonjs';
 }
 
 function validateAttributes(url, format, attributes) {
+  if (attributes === kNoAttributes && format !== 'json') return;
   for (const key of Object.keys(attributes)) {
     if (key !== 'type') throw new ERR_IMPORT_ATTRIBUTE_UNSUPPORTED(key, attributes[key], url);
   }
@@ -136,6 +171,12 @@ function validateAttributes(url, format, attributes) {
 }
 
 function recordFor(url, attributes) {
+  // Unknown attribute keys fail before anything loads; the type once the format is known.
+  if (attributes !== kNoAttributes) {
+    for (const key of Object.keys(attributes)) {
+      if (key !== 'type') throw new ERR_IMPORT_ATTRIBUTE_UNSUPPORTED(key, attributes[key], url);
+    }
+  }
   let r = registry.get(url);
   if (r === undefined) {
     const { format, source } = loadURL(url, attributes);
@@ -152,34 +193,14 @@ function getModule(specifier, parentURL, attributes = { __proto__: null }) {
   return recordFor(url, attributes);
 }
 
-// A module's own SyntaxError, located by parsing its source as a module (so the
-// line and column are the user's, not the transformed text's).
-function syntaxError(r, fallback) {
-  const found = r.source != null ? builtins.locateSyntaxError(r.source, r.url, true) : null;
-  const err = new SyntaxError(found ? found[2] : fallback);
-  if (found) {
-    // As for CommonJS: the offending token named in the message gives the column.
-    const [line] = found;
-    const text = r.source.split(/\r?\n/)[line - 1] ?? '';
-    const token = /'([^']+)'|"([^"]+)"/.exec(found[2]);
-    const at = token ? text.indexOf(token[1] ?? token[2]) : -1;
-    setSyntaxLocation(err, {
-      fileName: r.url, line, column: at === -1 ? 1 : at + 1, syntax: true,
-      width: at === -1 ? 1 : (token[1] ?? token[2]).length,
-    });
-  }
-  return err;
-}
-
 function transformRecord(r) {
-  const t = esm.transform(r.source);
+  const t = transformModule(r.source);
   if (t.error !== undefined) throw syntaxError(r, `${t.error} (${r.url})`);
   r.meta = t;
-  r.localExports = new Map(t.exports);
-  r.indirectExports = new Map(t.reexports.map(([name, req, imported]) => [name, { req, name: imported }]));
-  r.importMap = new Map(t.imports.map(([req, imported, local, offset, length]) =>
-    [local, { req, name: imported, offset, length }]));
-  r.assigned = new Set(t.assigned);
+  r.localExports = t.localExports;
+  r.indirectExports = t.indirectExports;
+  r.importMap = t.imports;
+  r.assigned = t.assigned;
   if (t.tla) {
     // Where its first top-level await is, for the warning about one that never settles.
     const before = r.source.slice(0, t.tlaOffset);
@@ -212,9 +233,10 @@ function fetchRecord(r) {
   switch (r.format) {
     case 'module': {
       transformRecord(r);
-      const requests = [];
-      for (const [specifier, attributes] of r.meta.requests) {
-        requests.push(getModule(specifier, r.url, attributes));
+      const { specifiers, attributes } = r.meta;
+      const requests = new Array(specifiers.length);
+      for (let i = 0; i < specifiers.length; i++) {
+        requests[i] = getModule(specifiers[i], r.url, attributes[i]);
       }
       r.requests = requests;
       break;
@@ -274,12 +296,26 @@ function link(root) {
   const records = graphOf(root, (r) => r.status === 'fetched');
   if (records.length === 0) return;
   markCycles(records);
+  let linking = null;
   try {
     for (const r of records) {
+      linking = r;
       if (r.format === 'module') planImports(r);
     }
   } catch (err) {
-    for (const other of records) other.failure ??= err;
+    // The error is the failing module's and its importers' (each later import of
+    // them throws it again); the modules it imports stay usable.
+    const blamed = new Set([linking]);
+    for (let grew = true; grew;) {
+      grew = false;
+      for (const other of records) {
+        if (!blamed.has(other) && other.requests.some((dep) => blamed.has(dep))) {
+          blamed.add(other);
+          grew = true;
+        }
+      }
+    }
+    for (const other of blamed) other.failure ??= err;
     throw err;
   }
   for (const r of records) {
@@ -291,55 +327,55 @@ function link(root) {
   for (const r of records) r.status = 'linked';
 }
 
-// Marks the records that lie on an import cycle (Kosaraju's strongly connected
-// components, with explicit stacks so a long chain cannot overflow).
+// Marks the records that lie on an import cycle: Tarjan's strongly connected
+// components, with explicit stacks so that a long chain cannot overflow, and its
+// bookkeeping on the records (`stamp` says which link call a record belongs to).
+let linkStamp = 0;
 function markCycles(records) {
-  const inSet = new Set(records);
-  const order = [];
-  const visited = new Set();
-  for (const start of records) {
-    if (visited.has(start)) continue;
-    visited.add(start);
-    const stack = [[start, 0]];
-    while (stack.length > 0) {
-      const top = stack[stack.length - 1];
-      const deps = top[0].requests;
-      if (top[1] < deps.length) {
-        const dep = deps[top[1]++];
-        if (inSet.has(dep) && !visited.has(dep)) {
-          visited.add(dep);
-          stack.push([dep, 0]);
-        }
-      } else {
-        order.push(top[0]);
-        stack.pop();
-      }
-    }
-  }
-  const importers = new Map(records.map((r) => [r, []]));
+  const stamp = ++linkStamp;
   for (const r of records) {
-    for (const dep of r.requests) {
-      if (inSet.has(dep)) importers.get(dep).push(r);
-      if (dep === r) r.cyclic = true;
-    }
+    r.stamp = stamp;
+    r.sccIndex = -1;
   }
-  const assigned = new Set();
-  for (let i = order.length - 1; i >= 0; i--) {
-    if (assigned.has(order[i])) continue;
-    const component = [];
-    const stack = [order[i]];
-    assigned.add(order[i]);
-    while (stack.length > 0) {
-      const r = stack.pop();
-      component.push(r);
-      for (const importer of importers.get(r)) {
-        if (!assigned.has(importer)) {
-          assigned.add(importer);
-          stack.push(importer);
+  let counter = 0;
+  const stack = [];
+  const frames = []; // records being visited
+  const positions = []; // for each frame, the next request to look at
+  const visit = (r) => {
+    r.sccIndex = r.sccLow = counter++;
+    r.onStack = true;
+    stack.push(r);
+    frames.push(r);
+    positions.push(0);
+  };
+  for (const root of records) {
+    if (root.sccIndex !== -1) continue;
+    visit(root);
+    while (frames.length > 0) {
+      const top = frames.length - 1;
+      const r = frames[top];
+      const deps = r.requests;
+      if (positions[top] < deps.length) {
+        const dep = deps[positions[top]++];
+        if (dep === r) {
+          r.cyclic = true;
+        } else if (dep.stamp === stamp) {
+          if (dep.sccIndex === -1) visit(dep);
+          else if (dep.onStack && dep.sccIndex < r.sccLow) r.sccLow = dep.sccIndex;
+        }
+        continue;
+      }
+      frames.pop();
+      positions.pop();
+      if (top > 0 && r.sccLow < frames[top - 1].sccLow) frames[top - 1].sccLow = r.sccLow;
+      if (r.sccLow === r.sccIndex) {
+        const component = stack.splice(stack.lastIndexOf(r));
+        for (const m of component) {
+          m.onStack = false;
+          if (component.length > 1) m.cyclic = true;
         }
       }
     }
-    if (component.length > 1) for (const r of component) r.cyclic = true;
   }
 }
 
@@ -357,7 +393,7 @@ function planImports(r) {
     if (name === '*') {
       res = { module: r.requests[req], namespace: true };
     } else {
-      res = resolveOrThrow(r, req, name);
+      res = resolveOrThrow(r, req, name, offset);
       if (res instanceof Error) throw locateAt(res, r, offset, length);
     }
     const m = res.module;
@@ -378,27 +414,41 @@ function planImports(r) {
 function instantiate(r) {
   const t = r.meta;
   const { copies, live } = r.plan;
+  // A generator only when the module must be instantiated before it runs.
+  const generator = r.cyclic && !t.tla;
+  const plain = !generator && !t.tla;
+  // A plain module's exports that it never assigns after declaring them are final
+  // once it has run: it hands over their values as it ends, and only the others get
+  // a closure (each one a function JSC must compile when it is first read).
   let closures = '';
-  for (const local of new Set(t.exports.map((e) => e[1]))) {
-    if (!r.importMap.has(local)) closures += `${JSON.stringify(local)}:()=>${local},`;
+  let settled = '';
+  for (const local of new Set(r.localExports.values())) {
+    if (r.importMap.has(local)) continue;
+    if (plain && !r.assigned.has(local)) settled += `${JSON.stringify(local)}:${local},`;
+    else closures += `${JSON.stringify(local)}:()=>${local},`;
   }
   let copied = '';
   if (copies.length > 0) {
     copied = `const {${copies.map(([local], i) => `${i}:${local}`).join(',')}}=` +
-      `${t.tla ? '__eddy_v' : 'yield'};`;
-  } else if (!t.tla) {
+      `${generator ? 'yield' : '__eddy_v'};`;
+  } else if (generator) {
     copied = 'yield;';
   }
   // Without live imports there is no `with` scope, and the module function is the
   // script itself (one function less for JSC to parse).
   const scoped = live.length > 0;
   const params = '__eddy_r,__eddy_meta,_$imp$';
-  const head = t.tla ? `async function(${params},__eddy_v)` : `function*(${params})`;
-  const body = `${head}{'use strict';__eddy_r({${closures}});${copied}`;
+  const head = generator ? `function*(${params})`
+    : t.tla ? `async function(${params},__eddy_v)` : `function(${params},__eddy_v,__eddy_d)`;
+  // (Plain object literals: `__proto__: null` in one costs JSC a call.)
+  const register = closures !== '' || !plain ? `__eddy_r({${closures}});` : '';
+  const body = `${head}{'use strict';${register}${copied}`;
   const prefix = scoped ? `(function(__eddy_w){with(__eddy_w){return ${body}` : `(${body}`;
+  // On a line of its own after the source, which may end in a line comment.
+  const end = settled !== '' ? `\n;__eddy_d({${settled}})}` : '\n}';
   setFirstLineOffset(r.url, prefix.length);
   let compiled;
-  const suffix = scoped ? '\n}}})' : '\n})';
+  const suffix = scoped ? `${end}}})` : `${end})`;
   try {
     // A vm.SourceTextModule compiles in its own context (r.compile).
     compiled = r.compile !== undefined ? r.compile(t.code, prefix, suffix) :
@@ -410,16 +460,19 @@ function instantiate(r) {
   t.code = undefined;
   r.source = undefined; // compiled: only a SyntaxError needed the text
   const meta = t.importMeta ? (r.makeImportMeta ?? makeImportMeta)(r) : undefined;
-  const register = (getters) => { r.getters = getters; };
+  const registerGetters = (getters) => { r.getters = getters; };
+  const settle = (values) => { r.settled = values; };
   r.scope = scoped ? { __proto__: null } : null;
   const fn = scoped ? compiled(r.scope) : compiled;
   const importer = r.dynamicImport ?? makeDynamicImport(r.url);
-  if (t.tla) {
-    r.body = (values) => fn(register, meta, importer, values);
-  } else {
-    r.body = fn(register, meta, importer);
+  if (generator) {
+    r.body = fn(registerGetters, meta, importer);
     r.body.next();
     fixDefaultName(r);
+  } else if (t.tla) {
+    r.body = (values) => fn(registerGetters, meta, importer, values);
+  } else {
+    r.body = (values) => fn(registerGetters, meta, importer, values, settle);
   }
 }
 
@@ -427,7 +480,7 @@ function instantiate(r) {
 function copiedValues(r) {
   const { copies } = r.plan;
   const values = new Array(copies.length);
-  for (let i = 0; i < copies.length; i++) values[i] = bindingGetter(copies[i][1], copies[i][0])();
+  for (let i = 0; i < copies.length; i++) values[i] = readBinding(copies[i][1], copies[i][0]);
   return values;
 }
 
@@ -436,7 +489,7 @@ function fixDefaultName(r) {
   if (!r.localExports.has('default') || r.localExports.get('default') !== kDefaultLocal) return;
   let value;
   try {
-    value = r.getters[kDefaultLocal]();
+    value = readLocal(r, kDefaultLocal, 'default');
   } catch {
     return;
   }
@@ -445,41 +498,13 @@ function fixDefaultName(r) {
   }
 }
 
-// Shows a link error at the import that caused it, as node does.
-function locateAt(err, r, offset, length) {
-  if (typeof r.source !== 'string' || r.filename === null && !r.url.startsWith('file:')) return err;
-  const before = r.source.slice(0, offset);
-  const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
-  setSyntaxLocation(err, {
-    fileName: r.url, line: before.split(/\r\n|\r|\n/).length, column: offset - lineStart + 1,
-    syntax: true, width: length,
-  });
-  return err;
-}
-
-function requestSpecifier(r, req) {
-  return r.meta.requests[req][0];
-}
-
-function missingExportError(r, req, name) {
-  const target = r.requests[req];
-  const specifier = requestSpecifier(r, req);
-  if (target.format === 'commonjs') {
-    return new SyntaxError(`Named export '${name}' not found. The requested module '${specifier}' ` +
-      'is a CommonJS module, which may not support all module.exports as named exports.\n' +
-      'CommonJS modules can always be imported via the default export, for example using:\n\n' +
-      `import pkg from '${specifier}';\nconst { ${name} } = pkg;\n`);
-  }
-  return new SyntaxError(`The requested module '${specifier}' does not provide an export named '${name}'`);
-}
-
-function resolveOrThrow(r, req, name) {
+function resolveOrThrow(r, req, name, offset) {
   const res = resolveExport(r.requests[req], name);
   if (res === AMBIGUOUS) {
     return new SyntaxError(`The requested module '${requestSpecifier(r, req)}' contains conflicting ` +
       `star exports for name '${name}'`);
   }
-  if (res === null) return missingExportError(r, req, name);
+  if (res === null) return missingExportError(r, req, name, offset);
   return res;
 }
 
@@ -489,8 +514,14 @@ function bindImports(r) {
   }
 }
 
-function resolveExport(r, name, resolveSet = []) {
+function resolveExport(r, name, resolveSet) {
   if (r.format !== 'module') return r.exportNames.has(name) ? { module: r, name } : null;
+  if (resolveSet === undefined) {
+    // Most often: the module's own binding, found without the bookkeeping below.
+    const local = r.localExports.get(name);
+    if (local !== undefined && !r.importMap.has(local)) return { module: r, name: local };
+    resolveSet = [];
+  }
   for (const e of resolveSet) {
     if (e.module === r && e.name === name) return null;
   }
@@ -525,41 +556,64 @@ function resolveExport(r, name, resolveSet = []) {
   return star;
 }
 
-// A function that reads the binding res names. `shown` is the name node would put
-// in a TDZ ReferenceError (the importer's local name).
-function bindingGetter(res, shown = res.name) {
+// The value of the binding res names. `shown` is the name node would put in a TDZ
+// ReferenceError (the importer's local name).
+function readBinding(res, shown = res.name) {
   const m = res.module;
+  if (res.namespace) return getNamespace(m);
   const name = res.name;
-  if (res.namespace) return () => getNamespace(m);
   switch (m.format) {
     case 'module':
-      return () => {
-        if (m.getters === null) throw tdz(shown);
-        try {
-          return m.getters[name]();
-        } catch (err) {
-          // JSC says "Cannot access uninitialized variable."; node names it.
-          if (err instanceof ReferenceError && err.message === kJSCTDZ) throw tdz(shown);
-          throw err;
-        }
-      };
+      return readLocal(m, name, shown);
     case 'builtin': {
-      const exp = m.builtinExports;
-      if (name === 'default') return () => exp;
-      return () => {
-        try {
-          return exp[name];
-        } catch {
-          return undefined; // a lazy property of the built-in that cannot load here
-        }
-      };
+      if (name === 'default') return m.builtinExports;
+      // A built-in's named exports are its properties as first read, until
+      // syncBuiltinESMExports() reads them again (node snapshots them likewise).
+      const values = m.values ??= { __proto__: null };
+      if (!(name in values)) values[name] = readBuiltinProperty(m.builtinExports, name);
+      return values[name];
     }
     default:
-      return () => {
-        if (m.values === null) throw tdz(shown);
-        return m.values[name];
-      };
+      if (m.values === null) throw tdz(shown);
+      return m.values[name];
   }
+}
+
+function readBuiltinProperty(exports, name) {
+  try {
+    return exports[name];
+  } catch {
+    return undefined; // a lazy property of the built-in that cannot load here
+  }
+}
+
+// module.syncBuiltinESMExports(): built-ins' named exports take the current values
+// of their properties.
+function syncBuiltinESMExports() {
+  for (const r of registry.values()) {
+    if (r.format !== 'builtin' || r.values === null) continue;
+    for (const name in r.values) r.values[name] = readBuiltinProperty(r.builtinExports, name);
+  }
+}
+
+// The current value of module m's local binding `name`.
+function readLocal(m, name, shown) {
+  const settled = m.settled;
+  if (settled !== null && ObjectHasOwn(settled, name)) return settled[name];
+  const getters = m.getters;
+  if (getters === null || !ObjectHasOwn(getters, name)) throw tdz(shown);
+  try {
+    return getters[name]();
+  } catch (err) {
+    // JSC says "Cannot access uninitialized variable."; node names it.
+    if (err instanceof ReferenceError && err.message === kJSCTDZ) throw tdz(shown);
+    throw err;
+  }
+}
+
+// A function that reads the binding res names (live).
+function bindingGetter(res, shown = res.name) {
+  return () => readBinding(res, shown);
 }
 const kJSCTDZ = 'Cannot access uninitialized variable.';
 
@@ -641,12 +695,23 @@ function evaluate(r) {
 
 function runBody(r) {
   switch (r.format) {
-    case 'module':
-      if (r.async) return r.body(copiedValues(r)).then(() => fixDefaultName(r));
-      r.body.next(copiedValues(r));
+    case 'module': {
+      if (r.async) {
+        return r.body(copiedValues(r)).then(() => fixDefaultName(r), (err) => {
+          throw explainScopeError(err, r);
+        });
+      }
+      const body = r.body;
       r.body = undefined;
+      try {
+        if (typeof body === 'function') body(copiedValues(r));
+        else body.next(copiedValues(r));
+      } catch (err) {
+        throw explainScopeError(err, r);
+      }
       fixDefaultName(r);
       return undefined;
+    }
     case 'commonjs':
       evaluateCommonJS(r);
       return undefined;
@@ -654,12 +719,28 @@ function runBody(r) {
       r.evaluateSynthetic();
       return undefined;
     case 'json': {
+      // A JSON file shares CommonJS's cache, as in node: import and require() see
+      // one object (not when its URL has a query or fragment: that is another module).
+      const shared = r.filename !== null && !/[?#]/.test(r.url);
+      const { Module } = shared ? require('internal/modules/cjs/loader') : {};
+      const cached = Module?._cache[r.filename];
       let value;
-      try {
-        value = JSON.parse(r.source.charCodeAt(0) === 0xFEFF ? r.source.slice(1) : r.source);
-      } catch (err) {
-        err.message = `${r.filename ?? r.url}: ${err.message}`;
-        throw err;
+      if (cached?.loaded) {
+        value = cached.exports;
+      } else {
+        try {
+          value = JSON.parse(r.source.charCodeAt(0) === 0xFEFF ? r.source.slice(1) : r.source);
+        } catch (err) {
+          err.message = `${r.filename ?? r.url}: ${err.message}`;
+          throw err;
+        }
+        if (Module !== undefined) {
+          const m = new Module(r.filename, null);
+          m.filename = r.filename;
+          m.exports = value;
+          m.loaded = true;
+          Module._cache[r.filename] = m;
+        }
       }
       r.values = { __proto__: null, default: value };
       r.source = undefined;
@@ -694,14 +775,27 @@ function makeImportMeta(r) {
   meta.main = r.isMain;
   // As node: a relative or file: URL resolves even when nothing is there, and a
   // URL of a scheme the loader cannot load is returned as it is.
-  meta.resolve = function resolve(specifier) {
+  meta.resolve = function resolve(specifier, parentURL) {
     specifier = `${specifier}`;
+    let parent = r.url;
+    // --experimental-import-meta-resolve: a second argument names the parent.
+    if (parentURL !== undefined &&
+        require('internal/options').getOptionValue('--experimental-import-meta-resolve')) {
+      if (typeof parentURL === 'string') {
+        parent = parentURL;
+      } else if (parentURL instanceof URL) {
+        parent = parentURL.href;
+      } else {
+        const { codes } = require('internal/errors');
+        throw new codes.ERR_INVALID_ARG_TYPE('parentURL', ['string', 'URL'], parentURL);
+      }
+    }
     try {
-      return resolveURL(specifier, r.url).url;
+      return resolveURL(specifier, parent).url;
     } catch (err) {
       if (err?.code === 'ERR_UNSUPPORTED_ESM_URL_SCHEME') return specifier;
       if ((err?.code === 'ERR_MODULE_NOT_FOUND' || err?.code === 'ERR_UNSUPPORTED_DIR_IMPORT') &&
-          typeof err.url === 'string') {
+          ObjectHasOwn(err, 'url')) {
         return err.url;
       }
       throw err;
@@ -726,7 +820,7 @@ function attributesOf(options) {
     const { codes } = require('internal/errors');
     throw new codes.ERR_INVALID_ARG_TYPE('options', 'Object', options);
   }
-  const attrs = options.with ?? options.assert;
+  const attrs = options.with; // not `assert`, which node 22+ ignores
   if (attrs === undefined) return { __proto__: null };
   if (attrs === null || typeof attrs !== 'object') {
     const { codes } = require('internal/errors');
@@ -755,7 +849,7 @@ function entryRecord(url, format, source) {
   let r = registry.get(url);
   if (r === undefined) {
     if (source === undefined) {
-      const loaded = loadURL(url, { __proto__: null });
+      const loaded = loadURL(url, { __proto__: null }, format);
       format ??= loaded.format;
       source = loaded.source;
     }
@@ -777,8 +871,19 @@ function requireModule(filename, parentFilename) {
   }
   loadGraph(r);
   link(r);
-  for (const m of graphOf(r, (x) => x.status !== 'evaluated')) {
-    if (m.async) throw new ERR_REQUIRE_ASYNC_MODULE(parentFilename, filename);
+  const awaiting = graphOf(r, (x) => x.status !== 'evaluated').filter((m) => m.async);
+  if (awaiting.length > 0) {
+    // --experimental-print-required-tla runs the graph and shows each await first.
+    if (!require('internal/options').getOptionValue('--experimental-print-required-tla')) {
+      throw new ERR_REQUIRE_ASYNC_MODULE(parentFilename, filename);
+    }
+    evaluate(r)?.catch(() => {});
+    for (const m of awaiting) {
+      const at = m.tlaLocation;
+      internalBinding('fs').writeString(2, `Error: unexpected top-level await at ${m.url}:${at.line}\n` +
+        `${at.text}\n${' '.repeat(at.column)}^\n\n`);
+    }
+    throw new ERR_REQUIRE_ASYNC_MODULE(parentFilename, filename);
   }
   const p = evaluate(r);
   if (p !== undefined) throw new ERR_REQUIRE_ASYNC_MODULE(parentFilename, filename);
@@ -801,5 +906,6 @@ module.exports = {
   registry,
   requireModule,
   resolveURL,
+  syncBuiltinESMExports,
   run,
 };

@@ -15,8 +15,19 @@ function exportsForRequire(ns) {
   return makeNamespace(names, (name) => (name === '__esModule' ? () => true : () => ns[name]));
 }
 
-function requireESM(module, filename) {
-  module.exports = exportsForRequire(loader.requireModule(filename, module.parent?.filename));
+let requireModuleFlag;
+function requireESM(module, filename, parentFilename) {
+  requireModuleFlag ??= require('internal/options').getOptionValue('--experimental-require-module', true);
+  if (!requireModuleFlag) {
+    // --no-experimental-require-module: node before 22.12.
+    const { hasModuleSyntax } = require('internal/modules/esm/transform');
+    const source = internalBinding('fs').readFileUtf8(filename);
+    const pkg = require('internal/modules/package_json_reader').getPackageScopeConfig(filename);
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_REQUIRE_ESM(filename, typeof source === 'string' && hasModuleSyntax(source),
+                                    parentFilename, pkg?.pjsonPath);
+  }
+  module.exports = exportsForRequire(loader.requireModule(filename, parentFilename));
 }
 
 module.exports = { requireESM, exportsForRequire };

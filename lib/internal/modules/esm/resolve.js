@@ -9,7 +9,7 @@ const { BuiltinModule } = require;
 const packageJson = require('internal/modules/package_json_reader');
 const { packageExportsResolve, packageImportsResolve, parsePackageName } =
   require('internal/modules/exports');
-const { fileURLToPath, pathToFileURL, resolveFileURL } = require('internal/modules/esm/url');
+const { fileURLToPath, pathToFileURL, resolveFileURL, encodePath } = require('internal/modules/esm/url');
 const {
   codes: {
     ERR_MODULE_NOT_FOUND, ERR_UNSUPPORTED_DIR_IMPORT, ERR_UNKNOWN_FILE_EXTENSION,
@@ -72,26 +72,51 @@ function suggestion(specifier, parentURL) {
   return `\nDid you mean to import ${JSON.stringify(found)}?`;
 }
 
+// Real paths of directories, as node's resolver caches them for the process.
+const realDirectories = new Map();
+
+function realDirectory(dir) {
+  let real = realDirectories.get(dir);
+  if (real === undefined) {
+    real = fsBinding.realpath(dir);
+    if (typeof real !== 'string') return undefined;
+    realDirectories.set(dir, real);
+  }
+  return real;
+}
+
 // Checks that a file: URL names a file; returns its real URL.
 function finalizeResolution(url, parentURL, preserveSymlinks) {
-  const urlPath = url.replace(/[?#].*$/, '');
-  if (/%2f|%5c/i.test(urlPath)) {
+  const cut = url.search(/[?#]/);
+  const urlPath = cut === -1 ? url : url.slice(0, cut);
+  if (urlPath.includes('%') && /%2f|%5c/i.test(urlPath)) {
     throw new ERR_INVALID_MODULE_SPECIFIER(urlPath,
       'must not include encoded "/" or "\\" characters', baseOf(parentURL));
   }
   const filepath = fileURLToPath(url);
-  const kind = stat(filepath.endsWith('/') ? filepath.slice(0, -1) || '/' : filepath);
-  if (kind === 1) {
+  const kind = fsBinding.internalModuleLinkStat(filepath.endsWith('/') ? filepath.slice(0, -1) || '/' : filepath);
+  if (kind >= 0 && (kind & 1) === 1) {
     throw new ERR_UNSUPPORTED_DIR_IMPORT(filepath, baseOf(parentURL), url);
   }
-  if (kind !== 0 || filepath.endsWith('/')) {
+  if (kind < 0 || filepath.endsWith('/')) {
     throw new ERR_MODULE_NOT_FOUND(filepath, baseOf(parentURL), url);
   }
-  if (preserveSymlinks) return url;
-  const real = fsBinding.realpath(filepath);
-  if (typeof real !== 'string' || real === filepath) return url;
-  const suffix = url.slice(urlPath.length);
-  return pathToFileURL(real) + suffix;
+  // The module's URL is made again from its (real) path, so that one file has one
+  // URL however it was spelled (`%2e` for '.', say), as in node.
+  let real = filepath;
+  if (!preserveSymlinks) {
+    if (kind === 2) {
+      real = fsBinding.realpath(filepath);
+    } else {
+      const slash = filepath.lastIndexOf('/');
+      const dir = slash === 0 ? '/' : filepath.slice(0, slash);
+      const realDir = realDirectory(dir);
+      if (realDir !== undefined && realDir !== dir) real = `${realDir === '/' ? '' : realDir}${filepath.slice(slash)}`;
+    }
+    if (typeof real !== 'string') real = filepath;
+  }
+  const canonical = `file://${encodePath(real)}`;
+  return canonical === urlPath ? url : canonical + url.slice(urlPath.length);
 }
 
 function legacyMainResolve(pkgDir, pkg, parentURL) {
@@ -108,6 +133,19 @@ function legacyMainResolve(pkgDir, pkg, parentURL) {
   throw new ERR_MODULE_NOT_FOUND(pkgDir, baseOf(parentURL));
 }
 
+// A package's package.json; one that is not JSON is reported with the import, as
+// node does.
+function readPackageFor(pkgDir, specifier, base) {
+  try {
+    return packageJson.readPackage(pkgDir);
+  } catch (err) {
+    if (err?.code !== 'ERR_INVALID_PACKAGE_CONFIG') throw err;
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_INVALID_PACKAGE_CONFIG(`${pkgDir}/package.json while importing ` +
+      `${JSON.stringify(specifier)} from ${base}.`);
+  }
+}
+
 function packageResolve(specifier, parentURL, conditions) {
   const base = baseOf(parentURL);
   const { packageName, packageSubpath } = parsePackageName(specifier, base);
@@ -118,11 +156,12 @@ function packageResolve(specifier, parentURL, conditions) {
     const dir = scope.pjsonPath.slice(0, -'package.json'.length);
     return pathToFileURL(packageExportsResolve(dir, packageSubpath, scope.exports, base, conditions));
   }
-  let dir = path.dirname(parentPath);
+  // A parent URL ending in '/' names a folder: its node_modules are looked up first.
+  let dir = parentPath.endsWith('/') && parentPath.length > 1 ? parentPath.slice(0, -1) : path.dirname(parentPath);
   for (;;) {
     const pkgDir = `${dir === '/' ? '' : dir}/node_modules/${packageName}`;
     if (!dir.endsWith('/node_modules') && stat(pkgDir) === 1) {
-      const pkg = packageJson.readPackage(pkgDir);
+      const pkg = readPackageFor(pkgDir, specifier, base);
       if (pkg?.exports != null) {
         return pathToFileURL(packageExportsResolve(`${pkgDir}/`, packageSubpath, pkg.exports, base,
           conditions));
@@ -138,8 +177,10 @@ function packageResolve(specifier, parentURL, conditions) {
 }
 
 // specifier -> URL string, as node's default resolve does.
+let preserveSymlinksFlag;
 function defaultResolve(specifier, parentURL, conditions = defaultConditions,
-                        preserveSymlinks = false) {
+                        preserveSymlinks = (preserveSymlinksFlag ??=
+                          require('internal/options').getOptionValue('--preserve-symlinks'))) {
   try {
     return resolveSpecifier(specifier, parentURL, conditions, preserveSymlinks);
   } catch (err) {

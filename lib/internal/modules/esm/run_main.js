@@ -2,23 +2,29 @@
 // Entry points that run an ES module: the main file, and --input-type=module
 // source from -e or stdin.
 
-const path = require('path');
 const loader = require('internal/modules/esm/loader');
 const { pathToFileURL } = require('internal/modules/esm/url');
 
 // The process waits for a main module that awaits; if the loop empties first the
-// await can never settle, and node exits with code 13 and a warning.
+// await can never settle: node then exits with code 13 (unless the program chose
+// another), which 'exit' listeners already see, and warns.
 function watchMain(promise, r) {
   let settled = false;
+  let marked = false; // exit code 13 set for the unsettled await
   promise.then(() => {
     settled = true;
+    if (marked && process.exitCode === 13) process.exitCode = undefined;
   }, (err) => {
     settled = true;
     require('internal/process/execution').triggerUncaughtException(err, true);
   });
-  process.once('exit', (code) => {
-    if (settled || code !== 0) return;
+  process.prependListener('beforeExit', () => {
+    if (settled || marked || (process.exitCode !== undefined && process.exitCode !== 0)) return;
+    marked = true;
     process.exitCode = 13;
+  });
+  process.prependOnceListener('exit', (code) => {
+    if (settled || !marked || code !== 13 || internalBinding('process').options.noWarnings) return;
     // The module still suspended: the deepest one awaiting, as node reports it.
     let stuck = r;
     for (const m of loader.registry.values()) {
@@ -54,7 +60,8 @@ function evalModule(name, source, print) {
     const { codes } = require('internal/errors');
     throw new codes.ERR_EVAL_ESM_CANNOT_PRINT();
   }
-  const url = pathToFileURL(path.join(process.cwd(), `${name.slice(0, -1)}${++evalCount}]`));
+  // file:///cwd/[eval1], brackets as the URL parser leaves them (node's own URL).
+  const url = `${pathToFileURL(`${process.cwd()}/`)}${name.slice(0, -1)}${++evalCount}]`;
   runRecord(loader.entryRecord(url, 'module', source));
 }
 

@@ -11,16 +11,12 @@ function isPlainPathByte(b) {
     '/-._~!$&\'()*+,;=:@'.includes(String.fromCharCode(b));
 }
 
+// The same set as a pattern: most paths need no encoding, and the engine's
+// compiled regular expression says so faster than a loop.
+const kPlainPath = /^[A-Za-z0-9/\-._~!$&'()*+,;=:@]*$/;
+
 function encodePath(p) {
-  let ascii = true;
-  for (let i = 0; i < p.length; i++) {
-    const c = p.charCodeAt(i);
-    if (c >= 0x80 || !isPlainPathByte(c)) {
-      ascii = false;
-      break;
-    }
-  }
-  if (ascii) return p;
+  if (kPlainPath.test(p)) return p;
   let out = '';
   for (const ch of p) {
     const c = ch.charCodeAt(0);
@@ -36,9 +32,27 @@ function pathToFileURL(filepath) {
   return `file://${encodePath(resolved)}`;
 }
 
+// The last two URLs converted: the loader converts a module's URL several times
+// as it resolves, loads and records it, and its parent's for every import.
+let lastURL = null;
+let lastPath = '';
+let prevURL = null;
+let prevPath = '';
+
 // A file: URL string (query and fragment ignored) as a path.
 function fileURLToPath(url) {
   if (typeof url !== 'string') url = `${url.href ?? url}`;
+  if (url === lastURL) return lastPath;
+  if (url === prevURL) return prevPath;
+  const result = convertFileURL(url);
+  prevURL = lastURL;
+  prevPath = lastPath;
+  lastURL = url;
+  lastPath = result;
+  return result;
+}
+
+function convertFileURL(url) {
   if (!url.startsWith('file:')) {
     const { codes } = require('internal/errors');
     throw new codes.ERR_INVALID_URL_SCHEME('file');
@@ -62,25 +76,81 @@ function fileURLToPath(url) {
   return decodeURIComponent(rest);
 }
 
-// Resolves a relative URL reference against a file: base, keeping ?query#hash.
-// Returns a file: URL string.
-function resolveFileURL(ref, baseURL) {
-  let suffixAt = ref.search(/[?#]/);
-  const suffix = suffixAt === -1 ? '' : ref.slice(suffixAt);
-  const refPath = suffixAt === -1 ? ref : ref.slice(0, suffixAt);
-  const basePath = fileURLToPath(baseURL);
-  const baseDir = basePath.endsWith('/') ? basePath : path.dirname(basePath);
-  let decoded;
-  try {
-    decoded = decodeURIComponent(refPath);
-  } catch {
-    decoded = refPath;
+// Characters a URL path holds as they are when a relative reference is resolved
+// (outside WHATWG's path percent-encode set; '%' stays, escapes included).
+const kURLPathPlain = /^[A-Za-z0-9\-._~!$&'()*+,;=:@/%[\]|]*$/;
+
+// A reference's path as the URL parser writes it: '\' is '/' in file: URLs, and
+// the path percent-encode set (controls, space, " # < > ? ^ ` { } and non-ASCII)
+// is percent-encoded as UTF-8.
+function encodeReferencePath(ref) {
+  ref = ref.replace(/\\/g, '/');
+  if (kURLPathPlain.test(ref)) return ref;
+  let out = '';
+  for (const ch of ref) {
+    out += kURLPathPlain.test(ch) ? ch : encodeURIComponent(ch);
   }
-  let resolved = decoded === '' ? basePath : path.resolve(baseDir, decoded);
-  if ((decoded.endsWith('/') || decoded === '.' || decoded === '..') && !resolved.endsWith('/')) {
-    resolved += '/';
-  }
-  return `file://${encodePath(resolved)}${suffix}`;
+  return out;
 }
 
-module.exports = { pathToFileURL, fileURLToPath, resolveFileURL };
+// A reference's ?query#fragment as the URL parser writes it (its query and
+// fragment percent-encode sets, for a special scheme).
+function encodeSuffix(suffix) {
+  const hash = suffix.indexOf('#');
+  const encode = (text, set) => text.replace(set, (ch) => (ch === "'" ? '%27' : encodeURIComponent(ch)));
+  const query = hash === -1 ? suffix : suffix.slice(0, hash);
+  let out = encode(query, /[\x00-\x20"<>'\x7f]|[^\x00-\x7f]/gu);
+  if (hash !== -1) out += encode(suffix.slice(hash), /[\x00-\x20"<>`\x7f]|[^\x00-\x7f]/gu);
+  return out;
+}
+
+// RFC 3986 / WHATWG: drops `.` segments and `..` with the segment before it,
+// keeping empty segments (`a//b`) and a final slash after a trailing dot segment.
+function removeDotSegments(urlPath) {
+  const segments = urlPath.split('/');
+  const out = [];
+  for (let i = 1; i < segments.length; i++) {
+    const segment = segments[i];
+    const last = i === segments.length - 1;
+    const lower = segment.length <= 6 ? segment.toLowerCase() : '';
+    if (lower === '.' || lower === '%2e') {
+      if (last) out.push('');
+    } else if (lower === '..' || lower === '.%2e' || lower === '%2e.' || lower === '%2e%2e') {
+      out.pop();
+      if (last) out.push('');
+    } else {
+      out.push(segment);
+    }
+  }
+  return `/${out.join('/')}`;
+}
+
+// A relative reference the fast path of resolveFileURL takes: `./` then names of
+// characters no URL encoding changes, single slashes between them, none `.`/`..`.
+const kPlainRelative = /^\.\/(?:(?!\.\.?\/)[A-Za-z0-9\-._~!$&'()*+,;=:@]+\/)*(?!\.\.?$)[A-Za-z0-9\-._~!$&'()*+,;=:@]+$/;
+
+// Resolves a relative URL reference (`./x`, `../x`, `/x`) against a file: base
+// URL, as the WHATWG URL parser does. Returns a file: URL string.
+function resolveFileURL(ref, baseURL) {
+  if (!baseURL.startsWith('file:///')) {
+    // A host (file://localhost/...): through the path, which drops it as node does.
+    baseURL = `file://${encodePath(fileURLToPath(baseURL))}`;
+  }
+  const baseEnd = baseURL.search(/[?#]/);
+  const basePath = baseEnd === -1 ? baseURL.slice(7) : baseURL.slice(7, baseEnd);
+  const baseDir = basePath.slice(0, basePath.lastIndexOf('/') + 1);
+  // `./name`, the common case: the base's folder and the name.
+  if (ref.length > 2 && ref[1] === '/' && ref[0] === '.' && kPlainRelative.test(ref)) {
+    return `file://${baseDir}${ref.slice(2)}`;
+  }
+  const cut = ref.search(/[?#]/);
+  const suffix = cut === -1 ? '' : encodeSuffix(ref.slice(cut));
+  const refPath = encodeReferencePath(cut === -1 ? ref : ref.slice(0, cut));
+  let merged;
+  if (refPath === '') merged = basePath;
+  else if (refPath[0] === '/') merged = refPath;
+  else merged = baseDir + refPath;
+  return `file://${removeDotSegments(merged)}${suffix}`;
+}
+
+module.exports = { encodePath, pathToFileURL, fileURLToPath, resolveFileURL };

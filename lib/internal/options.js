@@ -1,0 +1,18 @@
+'use strict';
+// Command-line flags that only lib/ acts on; src/main.c hands them over as given
+// (from NODE_OPTIONS, then argv).
+
+const { flags, pendingDeprecation } = internalBinding('process').options;
+
+// Whether the boolean flag `--name` is on: the last of `--name` and `--no-name`
+// given decides, else defaultValue.
+function getOptionValue(name, defaultValue = false) {
+  const negated = `--no-${name.slice(2)}`;
+  for (let i = flags.length - 1; i >= 0; i--) {
+    if (flags[i] === name) return true;
+    if (flags[i] === negated) return false;
+  }
+  return defaultValue;
+}
+
+module.exports = { getOptionValue, pendingDeprecation };
