@@ -2,9 +2,17 @@
  * libuv loop, as node's spawnSync does: the caller's loop does not turn while it
  * waits. stdout/stderr are collected into memory (up to maxBuffer), stdin is fed
  * from `input`, and a timeout kills the child with killSignal. */
+#define _GNU_SOURCE /* posix_spawn_file_actions_addchdir_np, POSIX_SPAWN_SETSID */
+#include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
+#include <spawn.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "../runtime/runtime.h"
 #include "../util/check.h"
@@ -18,6 +26,10 @@ typedef struct output_buf {
 typedef struct spawn_sync {
   uv_loop_t loop;
   uv_process_t process;
+  /* The posix_spawn path: the child's pid, and a pidfd polled for its exit. */
+  pid_t pid;
+  int pidfd;
+  uv_poll_t exit_poll;
   uv_pipe_t pipes[3];
   bool pipe_used[3];
   output_buf out[3];
@@ -37,7 +49,9 @@ typedef struct spawn_sync {
 } spawn_sync;
 
 static void kill_child(spawn_sync* s) {
-  if (!s->exited) uv_process_kill(&s->process, s->kill_signal);
+  if (s->exited) return;
+  if (s->pid > 0) kill(s->pid, s->kill_signal);
+  else uv_process_kill(&s->process, s->kill_signal);
 }
 
 static void pipe_on_alloc(uv_handle_t* handle, size_t suggested, uv_buf_t* buf) {
@@ -101,6 +115,104 @@ static void close_walk(uv_handle_t* h, void* arg) {
   if (!uv_is_closing(h)) uv_close(h, NULL);
 }
 
+/* --- spawning without fork ---------------------------------------------------------
+ * uv_spawn forks: the kernel copies the page tables of this process (the engine maps a
+ * lot) and the parent then takes copy-on-write faults until the child execs. Measured:
+ * 717 us per fork in eddy against 293 us in node. posix_spawn clones with the memory
+ * shared until exec instead. It is used when nothing needs the fork (uid/gid changes
+ * still go through uv_spawn), and a pidfd tells the private loop of the child's exit.
+ * One difference from uv_spawn: glibc leaves its two internal signals (32, 33) ignored
+ * in the child rather than defaulted, as for every posix_spawn user (Rust's Command
+ * among them); glibc programs install their own handlers for those when they need them. */
+
+typedef struct stdio_plan {
+  int child_fd[3];  /* what becomes the child's fd i, or -1 to open /dev/null */
+  int parent_fd[3]; /* our end of a pipe, or -1 */
+} stdio_plan;
+
+static void plan_close(stdio_plan* plan) {
+  for (int i = 0; i < 3; i++) {
+    if (plan->parent_fd[i] >= 0) close(plan->parent_fd[i]);
+    plan->parent_fd[i] = -1;
+  }
+}
+
+/* The executable for `file` as execvp would find it, searching the child's PATH. */
+static char* resolve_executable(const char* file, char** env) {
+  if (strchr(file, '/')) return strdup(file);
+  const char* path = NULL;
+  for (char** e = env; e && *e; e++)
+    if (strncmp(*e, "PATH=", 5) == 0) path = *e + 5;
+  if (!path) path = "/usr/local/bin:/usr/bin:/bin";
+  size_t flen = strlen(file);
+  for (const char* p = path;; p++) {
+    const char* end = strchr(p, ':');
+    size_t dlen = end ? (size_t)(end - p) : strlen(p);
+    char* candidate = eddy_malloc(dlen + flen + 3);
+    if (dlen == 0) candidate[0] = '.', dlen = 1; /* an empty entry is the cwd */
+    else memcpy(candidate, p, dlen);
+    candidate[dlen] = '/';
+    memcpy(candidate + dlen + 1, file, flen + 1);
+    if (access(candidate, X_OK) == 0) return candidate;
+    free(candidate);
+    if (!end) return NULL;
+    p = end;
+  }
+}
+
+static void exit_poll_on_ready(uv_poll_t* poll, int status, int events) {
+  (void)status, (void)events;
+  spawn_sync* s = poll->loop->data;
+  int wstatus = 0;
+  if (waitpid(s->pid, &wstatus, WNOHANG) != s->pid) return;
+  s->exited = true;
+  if (WIFSIGNALED(wstatus)) s->term_signal = WTERMSIG(wstatus);
+  else s->exit_status = WEXITSTATUS(wstatus);
+  if (s->timer_used) uv_timer_stop(&s->timer);
+  uv_close((uv_handle_t*)poll, NULL);
+}
+
+/* Starts the child with posix_spawn. Returns 0, a negative errno, or 1 when this path
+ * cannot serve the request (no pidfd here) and uv_spawn should. */
+static int spawn_without_fork(spawn_sync* s, const char* file, char** args, char** env,
+                              const char* cwd, bool detached, stdio_plan* plan) {
+  int pidfd_probe = (int)syscall(SYS_pidfd_open, getpid(), 0);
+  if (pidfd_probe < 0) return 1;
+  close(pidfd_probe);
+  char* path = resolve_executable(file, env);
+  if (!path) return UV_ENOENT;
+  posix_spawn_file_actions_t actions;
+  posix_spawnattr_t attr;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawnattr_init(&attr);
+  for (int i = 0; i < 3; i++) {
+    if (plan->child_fd[i] < 0) posix_spawn_file_actions_addopen(&actions, i, "/dev/null", i == 0 ? O_RDONLY : O_RDWR, 0);
+    else posix_spawn_file_actions_adddup2(&actions, plan->child_fd[i], i);
+  }
+  if (cwd) posix_spawn_file_actions_addchdir_np(&actions, cwd);
+  /* As uv_spawn: every signal back to its default and none blocked in the child. */
+  sigset_t all, none;
+  sigfillset(&all);
+  sigemptyset(&none);
+  posix_spawnattr_setsigdefault(&attr, &all);
+  posix_spawnattr_setsigmask(&attr, &none);
+  short flags = POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK;
+  if (detached) flags |= POSIX_SPAWN_SETSID;
+  posix_spawnattr_setflags(&attr, flags);
+  pid_t pid;
+  int err = posix_spawn(&pid, path, &actions, &attr, args, env);
+  posix_spawn_file_actions_destroy(&actions);
+  posix_spawnattr_destroy(&attr);
+  free(path);
+  if (err) return -err;
+  s->pid = pid;
+  s->pidfd = (int)syscall(SYS_pidfd_open, pid, 0);
+  CHECK(s->pidfd >= 0);
+  CHECK_EQ(uv_poll_init(&s->loop, &s->exit_poll, s->pidfd), 0);
+  uv_poll_start(&s->exit_poll, UV_READABLE, exit_poll_on_ready);
+  return 0;
+}
+
 /* spawn(options): options = { file, args, cwd, envPairs, stdio: ['pipe'|'inherit'|'ignore'|fd...],
  * input (Uint8Array), timeout, killSignal, maxBuffer, detached, uid, gid }.
  * Returns { status, signal, output: [null, out, err], error (negative errno) }. */
@@ -124,53 +236,91 @@ static EDDY_JS_FN(spawn_sync_spawn) {
   char** env = eddy_js_string_array_prop(ctx, o, "envPairs");
   JSObjectRef stdio = (JSObjectRef)eddy_js_get(ctx, o, "stdio");
 
-  uv_stdio_container_t containers[3];
+  /* Each of the child's fds 0-2: an fd of ours (inherited), ignored, or a pipe. */
+  enum { STDIO_FD, STDIO_IGNORE, STDIO_PIPE } kind[3];
+  int fd_of[3];
   for (int i = 0; i < 3; i++) {
     JSValueRef mode = JSObjectGetPropertyAtIndex(ctx, stdio, (unsigned)i, NULL);
+    fd_of[i] = i;
     if (JSValueIsNumber(ctx, mode)) {
-      containers[i].flags = UV_INHERIT_FD;
-      containers[i].data.fd = (int)JSValueToNumber(ctx, mode, NULL);
+      kind[i] = STDIO_FD;
+      fd_of[i] = (int)JSValueToNumber(ctx, mode, NULL);
       continue;
     }
     char* m = eddy_js_to_utf8(ctx, mode, NULL, NULL);
-    if (m && strcmp(m, "inherit") == 0) {
-      containers[i].flags = UV_INHERIT_FD;
-      containers[i].data.fd = i;
-    } else if (m && strcmp(m, "ignore") == 0) {
-      containers[i].flags = UV_IGNORE;
-    } else {
-      uv_pipe_init(&s->loop, &s->pipes[i], 0);
-      s->pipes[i].data = &s->out[i];
-      s->pipe_used[i] = true;
-      containers[i].flags = UV_CREATE_PIPE | (i == 0 ? UV_READABLE_PIPE : UV_WRITABLE_PIPE);
-      containers[i].data.stream = (uv_stream_t*)&s->pipes[i];
-    }
+    kind[i] = m && strcmp(m, "inherit") == 0 ? STDIO_FD : m && strcmp(m, "ignore") == 0 ? STDIO_IGNORE : STDIO_PIPE;
     free(m);
   }
-
-  uv_process_options_t opts = {0};
-  opts.exit_cb = process_on_exit;
-  opts.file = file;
-  opts.args = args;
-  opts.env = env;
-  opts.cwd = cwd;
-  opts.stdio = containers;
-  opts.stdio_count = 3;
-  if (JSValueToBoolean(ctx, eddy_js_get(ctx, o, "detached"))) opts.flags |= UV_PROCESS_DETACHED;
+  bool detached = JSValueToBoolean(ctx, eddy_js_get(ctx, o, "detached"));
   JSValueRef uid = eddy_js_get(ctx, o, "uid"), gid = eddy_js_get(ctx, o, "gid");
-  if (JSValueIsNumber(ctx, uid)) {
-    opts.flags |= UV_PROCESS_SETUID;
-    opts.uid = (uv_uid_t)JSValueToNumber(ctx, uid, NULL);
-  }
-  if (JSValueIsNumber(ctx, gid)) {
-    opts.flags |= UV_PROCESS_SETGID;
-    opts.gid = (uv_gid_t)JSValueToNumber(ctx, gid, NULL);
+
+  int err = 1;
+  s->pidfd = -1;
+  if (!JSValueIsNumber(ctx, uid) && !JSValueIsNumber(ctx, gid)) {
+    stdio_plan plan = {{-1, -1, -1}, {-1, -1, -1}};
+    int child_end[3] = {-1, -1, -1};
+    for (int i = 0; i < 3 && err == 1; i++) {
+      if (kind[i] == STDIO_FD) plan.child_fd[i] = fd_of[i];
+      if (kind[i] != STDIO_PIPE) continue;
+      int sv[2];
+      if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) != 0) err = -errno;
+      else plan.parent_fd[i] = sv[0], plan.child_fd[i] = child_end[i] = sv[1];
+    }
+    if (err == 1) err = spawn_without_fork(s, file, args, env, cwd, detached, &plan);
+    for (int i = 0; i < 3; i++)
+      if (child_end[i] >= 0) close(child_end[i]);
+    if (err == 0) {
+      for (int i = 0; i < 3; i++) {
+        if (plan.parent_fd[i] < 0) continue;
+        uv_pipe_init(&s->loop, &s->pipes[i], 0);
+        CHECK_EQ(uv_pipe_open(&s->pipes[i], plan.parent_fd[i]), 0);
+        s->pipes[i].data = &s->out[i];
+        s->pipe_used[i] = true;
+      }
+    } else {
+      plan_close(&plan);
+    }
   }
 
-  int err = uv_spawn(&s->loop, &s->process, &opts);
+  if (err == 1) { /* uv_spawn: uid/gid asked for, or no pidfd on this kernel */
+    uv_stdio_container_t containers[3];
+    for (int i = 0; i < 3; i++) {
+      if (kind[i] == STDIO_FD) {
+        containers[i].flags = UV_INHERIT_FD;
+        containers[i].data.fd = fd_of[i];
+      } else if (kind[i] == STDIO_IGNORE) {
+        containers[i].flags = UV_IGNORE;
+      } else {
+        uv_pipe_init(&s->loop, &s->pipes[i], 0);
+        s->pipes[i].data = &s->out[i];
+        s->pipe_used[i] = true;
+        containers[i].flags = UV_CREATE_PIPE | (i == 0 ? UV_READABLE_PIPE : UV_WRITABLE_PIPE);
+        containers[i].data.stream = (uv_stream_t*)&s->pipes[i];
+      }
+    }
+    uv_process_options_t opts = {0};
+    opts.exit_cb = process_on_exit;
+    opts.file = file;
+    opts.args = args;
+    opts.env = env;
+    opts.cwd = cwd;
+    opts.stdio = containers;
+    opts.stdio_count = 3;
+    if (detached) opts.flags |= UV_PROCESS_DETACHED;
+    if (JSValueIsNumber(ctx, uid)) {
+      opts.flags |= UV_PROCESS_SETUID;
+      opts.uid = (uv_uid_t)JSValueToNumber(ctx, uid, NULL);
+    }
+    if (JSValueIsNumber(ctx, gid)) {
+      opts.flags |= UV_PROCESS_SETGID;
+      opts.gid = (uv_gid_t)JSValueToNumber(ctx, gid, NULL);
+    }
+    err = uv_spawn(&s->loop, &s->process, &opts);
+    if (err == 0) s->pid = 0;
+  }
   JSObjectRef result = JSObjectMake(ctx, NULL, NULL);
   if (err == 0) {
-    eddy_js_set_number(ctx, result, "pid", s->process.pid);
+    eddy_js_set_number(ctx, result, "pid", s->pid > 0 ? s->pid : s->process.pid);
     if (s->pipe_used[0]) {
       uv_buf_t b = uv_buf_init((char*)s->input, (unsigned)s->input_len);
       if (s->input_len) uv_write(&s->write_req, (uv_stream_t*)&s->pipes[0], &b, 1, stdin_on_written);
@@ -198,6 +348,7 @@ static EDDY_JS_FN(spawn_sync_spawn) {
   uv_walk(&s->loop, close_walk, NULL);
   uv_run(&s->loop, UV_RUN_DEFAULT);
   CHECK_EQ(uv_loop_close(&s->loop), 0);
+  if (s->pidfd >= 0) close(s->pidfd);
   for (int i = 0; i < 3; i++) free(s->out[i].data);
   free(file);
   free(cwd);
