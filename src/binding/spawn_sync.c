@@ -143,7 +143,7 @@ static char* resolve_executable(const char* file, char** env) {
   const char* path = NULL;
   for (char** e = env; e && *e; e++)
     if (strncmp(*e, "PATH=", 5) == 0) path = *e + 5;
-  if (!path) path = "/usr/local/bin:/usr/bin:/bin";
+  if (!path) path = "/bin:/usr/bin"; /* execvp's default (confstr _CS_PATH) */
   size_t flen = strlen(file);
   for (const char* p = path;; p++) {
     const char* end = strchr(p, ':');
