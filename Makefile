@@ -51,6 +51,7 @@ SRCS := \
   src/binding/messaging.c \
   src/binding/process_wrap.c \
   src/binding/spawn_sync.c \
+  src/binding/spawn_posix.c \
   src/binding/stream_wrap.c \
   src/binding/tcp_wrap.c \
   src/binding/timers.c \

@@ -2,21 +2,17 @@
  * libuv loop, as node's spawnSync does: the caller's loop does not turn while it
  * waits. stdout/stderr are collected into memory (up to maxBuffer), stdin is fed
  * from `input`, and a timeout kills the child with killSignal. */
-#define _GNU_SOURCE /* posix_spawn_file_actions_addchdir_np, POSIX_SPAWN_SETSID */
 #include <errno.h>
-#include <fcntl.h>
 #include <signal.h>
-#include <spawn.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
-#include <sys/syscall.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include "../runtime/runtime.h"
 #include "../util/check.h"
 #include "../util/js.h"
+#include "spawn_posix.h"
 
 typedef struct output_buf {
   uint8_t* data;
@@ -115,102 +111,16 @@ static void close_walk(uv_handle_t* h, void* arg) {
   if (!uv_is_closing(h)) uv_close(h, NULL);
 }
 
-/* --- spawning without fork ---------------------------------------------------------
- * uv_spawn forks: the kernel copies the page tables of this process (the engine maps a
- * lot) and the parent then takes copy-on-write faults until the child execs. Measured:
- * 717 us per fork in eddy against 293 us in node. posix_spawn clones with the memory
- * shared until exec instead. It is used when nothing needs the fork (uid/gid changes
- * still go through uv_spawn), and a pidfd tells the private loop of the child's exit.
- * One difference from uv_spawn: glibc leaves its two internal signals (32, 33) ignored
- * in the child rather than defaulted, as for every posix_spawn user (Rust's Command
- * among them); glibc programs install their own handlers for those when they need them. */
-
-typedef struct stdio_plan {
-  int child_fd[3];  /* what becomes the child's fd i, or -1 to open /dev/null */
-  int parent_fd[3]; /* our end of a pipe, or -1 */
-} stdio_plan;
-
-static void plan_close(stdio_plan* plan) {
-  for (int i = 0; i < 3; i++) {
-    if (plan->parent_fd[i] >= 0) close(plan->parent_fd[i]);
-    plan->parent_fd[i] = -1;
-  }
-}
-
-/* The executable for `file` as execvp would find it, searching the child's PATH. */
-static char* resolve_executable(const char* file, char** env) {
-  if (strchr(file, '/')) return strdup(file);
-  const char* path = NULL;
-  for (char** e = env; e && *e; e++)
-    if (strncmp(*e, "PATH=", 5) == 0) path = *e + 5;
-  if (!path) path = "/bin:/usr/bin"; /* execvp's default (confstr _CS_PATH) */
-  size_t flen = strlen(file);
-  for (const char* p = path;; p++) {
-    const char* end = strchr(p, ':');
-    size_t dlen = end ? (size_t)(end - p) : strlen(p);
-    char* candidate = eddy_malloc(dlen + flen + 3);
-    if (dlen == 0) candidate[0] = '.', dlen = 1; /* an empty entry is the cwd */
-    else memcpy(candidate, p, dlen);
-    candidate[dlen] = '/';
-    memcpy(candidate + dlen + 1, file, flen + 1);
-    if (access(candidate, X_OK) == 0) return candidate;
-    free(candidate);
-    if (!end) return NULL;
-    p = end;
-  }
-}
-
+/* The child's exit, on the posix_spawn path (its pidfd became readable). */
 static void exit_poll_on_ready(uv_poll_t* poll, int status, int events) {
   (void)status, (void)events;
   spawn_sync* s = poll->loop->data;
-  int wstatus = 0;
-  if (waitpid(s->pid, &wstatus, WNOHANG) != s->pid) return;
+  long long exit_status;
+  if (!eddy_spawn_reap(s->pid, &exit_status, &s->term_signal)) return;
   s->exited = true;
-  if (WIFSIGNALED(wstatus)) s->term_signal = WTERMSIG(wstatus);
-  else s->exit_status = WEXITSTATUS(wstatus);
+  s->exit_status = exit_status;
   if (s->timer_used) uv_timer_stop(&s->timer);
   uv_close((uv_handle_t*)poll, NULL);
-}
-
-/* Starts the child with posix_spawn. Returns 0, a negative errno, or 1 when this path
- * cannot serve the request (no pidfd here) and uv_spawn should. */
-static int spawn_without_fork(spawn_sync* s, const char* file, char** args, char** env,
-                              const char* cwd, bool detached, stdio_plan* plan) {
-  int pidfd_probe = (int)syscall(SYS_pidfd_open, getpid(), 0);
-  if (pidfd_probe < 0) return 1;
-  close(pidfd_probe);
-  char* path = resolve_executable(file, env);
-  if (!path) return UV_ENOENT;
-  posix_spawn_file_actions_t actions;
-  posix_spawnattr_t attr;
-  posix_spawn_file_actions_init(&actions);
-  posix_spawnattr_init(&attr);
-  for (int i = 0; i < 3; i++) {
-    if (plan->child_fd[i] < 0) posix_spawn_file_actions_addopen(&actions, i, "/dev/null", i == 0 ? O_RDONLY : O_RDWR, 0);
-    else posix_spawn_file_actions_adddup2(&actions, plan->child_fd[i], i);
-  }
-  if (cwd) posix_spawn_file_actions_addchdir_np(&actions, cwd);
-  /* As uv_spawn: every signal back to its default and none blocked in the child. */
-  sigset_t all, none;
-  sigfillset(&all);
-  sigemptyset(&none);
-  posix_spawnattr_setsigdefault(&attr, &all);
-  posix_spawnattr_setsigmask(&attr, &none);
-  short flags = POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK;
-  if (detached) flags |= POSIX_SPAWN_SETSID;
-  posix_spawnattr_setflags(&attr, flags);
-  pid_t pid;
-  int err = posix_spawn(&pid, path, &actions, &attr, args, env);
-  posix_spawn_file_actions_destroy(&actions);
-  posix_spawnattr_destroy(&attr);
-  free(path);
-  if (err) return -err;
-  s->pid = pid;
-  s->pidfd = (int)syscall(SYS_pidfd_open, pid, 0);
-  CHECK(s->pidfd >= 0);
-  CHECK_EQ(uv_poll_init(&s->loop, &s->exit_poll, s->pidfd), 0);
-  uv_poll_start(&s->exit_poll, UV_READABLE, exit_poll_on_ready);
-  return 0;
 }
 
 /* spawn(options): options = { file, args, cwd, envPairs, stdio: ['pipe'|'inherit'|'ignore'|fd...],
@@ -256,29 +166,32 @@ static EDDY_JS_FN(spawn_sync_spawn) {
 
   int err = 1;
   s->pidfd = -1;
-  if (!JSValueIsNumber(ctx, uid) && !JSValueIsNumber(ctx, gid)) {
-    stdio_plan plan = {{-1, -1, -1}, {-1, -1, -1}};
-    int child_end[3] = {-1, -1, -1};
+  if (!JSValueIsNumber(ctx, uid) && !JSValueIsNumber(ctx, gid)) { /* spawn_posix.h */
+    int child_fd[3], parent_fd[3] = {-1, -1, -1};
     for (int i = 0; i < 3 && err == 1; i++) {
-      if (kind[i] == STDIO_FD) plan.child_fd[i] = fd_of[i];
+      child_fd[i] = kind[i] == STDIO_FD ? fd_of[i] : -1;
       if (kind[i] != STDIO_PIPE) continue;
       int sv[2];
       if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) != 0) err = -errno;
-      else plan.parent_fd[i] = sv[0], plan.child_fd[i] = child_end[i] = sv[1];
+      else parent_fd[i] = sv[0], child_fd[i] = sv[1];
     }
-    if (err == 1) err = spawn_without_fork(s, file, args, env, cwd, detached, &plan);
-    for (int i = 0; i < 3; i++)
-      if (child_end[i] >= 0) close(child_end[i]);
-    if (err == 0) {
-      for (int i = 0; i < 3; i++) {
-        if (plan.parent_fd[i] < 0) continue;
-        uv_pipe_init(&s->loop, &s->pipes[i], 0);
-        CHECK_EQ(uv_pipe_open(&s->pipes[i], plan.parent_fd[i]), 0);
-        s->pipes[i].data = &s->out[i];
-        s->pipe_used[i] = true;
+    eddy_spawn_request request = {file, args, env, cwd, detached, child_fd, 3};
+    if (err == 1) err = eddy_spawn_posix(&request, &s->pid, &s->pidfd);
+    for (int i = 0; i < 3; i++) {
+      if (parent_fd[i] < 0) continue;
+      close(child_fd[i]);
+      if (err != 0) {
+        close(parent_fd[i]);
+        continue;
       }
-    } else {
-      plan_close(&plan);
+      uv_pipe_init(&s->loop, &s->pipes[i], 0);
+      CHECK_EQ(uv_pipe_open(&s->pipes[i], parent_fd[i]), 0);
+      s->pipes[i].data = &s->out[i];
+      s->pipe_used[i] = true;
+    }
+    if (err == 0) {
+      CHECK_EQ(uv_poll_init(&s->loop, &s->exit_poll, s->pidfd), 0);
+      uv_poll_start(&s->exit_poll, UV_READABLE, exit_poll_on_ready);
     }
   }
 
