@@ -16,18 +16,28 @@
  * Lifecycle (STYLE.md §6): the JS object is protected from a successful spawn until
  * libuv's close callback; memory is freed once both the close callback and the
  * finalizer have run (or at finalization when the child was never spawned). */
+#include <errno.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 #include "../util/check.h"
 #include "../util/js.h"
+#include "spawn_posix.h"
 #include "stream_wrap.h"
 
 enum { PROC_SPAWNED = 1, PROC_CLOSING = 2, PROC_CLOSED = 4, PROC_FINALIZED = 8 };
 
 typedef struct process_wrap {
-  uv_process_t process;
+  uv_process_t process; /* the uv_spawn path */
+  /* The posix_spawn path (spawn_posix.h): the child's pid and a poll of its pidfd. */
+  bool posix;
+  bool exited;
+  pid_t pid;
+  int pidfd;
+  uv_poll_t exit_poll;
   eddy_runtime* rt;
   JSObjectRef object;   /* protected while spawned and not closed */
   JSObjectRef close_cb; /* protected while closing, or NULL */
@@ -60,8 +70,12 @@ static process_wrap* process_of(JSObjectRef self) {
 
 static bool usable(process_wrap* p) { return (p->flags & PROC_SPAWNED) && !(p->flags & PROC_CLOSING); }
 
-static void process_on_exit(uv_process_t* handle, int64_t status, int term_signal) {
-  process_wrap* p = handle->data;
+/* The libuv handle that stands for the child: what ref/unref/close act on. */
+static uv_handle_t* handle_of(process_wrap* p) {
+  return p->posix ? (uv_handle_t*)&p->exit_poll : (uv_handle_t*)&p->process;
+}
+
+static void deliver_exit(process_wrap* p, int64_t status, int term_signal) {
   eddy_runtime* rt = p->rt;
   if (rt->exiting) return;
   JSContextRef ctx = rt->ctx;
@@ -69,6 +83,72 @@ static void process_on_exit(uv_process_t* handle, int64_t status, int term_signa
   if (!JSValueIsObject(ctx, fn) || !JSObjectIsFunction(ctx, (JSObjectRef)fn)) return;
   JSValueRef args[2] = {JSValueMakeNumber(ctx, (double)status), JSValueMakeNumber(ctx, term_signal)};
   eddy_runtime_call(rt, (JSObjectRef)fn, p->object, 2, args);
+}
+
+static void process_on_exit(uv_process_t* handle, int64_t status, int term_signal) {
+  deliver_exit(handle->data, status, term_signal);
+}
+
+static void exit_poll_on_ready(uv_poll_t* poll, int status, int events) {
+  (void)status, (void)events;
+  process_wrap* p = poll->data;
+  long long exit_status;
+  int term_signal;
+  if (!eddy_spawn_reap(p->pid, &exit_status, &term_signal)) return;
+  p->exited = true;
+  uv_poll_stop(poll); /* like an exited uv_process_t: no longer keeps the loop alive */
+  deliver_exit(p, exit_status, term_signal);
+}
+
+/* Spawns through spawn_posix.h when it can: 0, a negative errno, or EDDY_SPAWN_USE_UV.
+ * stdio as process_spawn's containers; pipes get a socketpair, our end opened into the
+ * JS Pipe handle once the child runs. */
+static int spawn_without_fork(process_wrap* p, const eddy_spawn_request* base,
+                              const uv_stdio_container_t* containers, int count) {
+  int* child_fd = eddy_calloc((size_t)count, sizeof(int));
+  int* parent_fd = eddy_calloc((size_t)count, sizeof(int));
+  int err = EDDY_SPAWN_USE_UV;
+  for (int i = 0; i < count; i++) {
+    parent_fd[i] = -1;
+    child_fd[i] = -1;
+    uv_os_fd_t fd;
+    if (containers[i].flags & UV_CREATE_PIPE) {
+      int sv[2];
+      if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) != 0) {
+        err = -errno;
+        break;
+      }
+      parent_fd[i] = sv[0];
+      child_fd[i] = sv[1];
+    } else if (containers[i].flags & UV_INHERIT_STREAM) {
+      if (uv_fileno((uv_handle_t*)containers[i].data.stream, &fd) == 0) child_fd[i] = fd;
+    } else if (containers[i].flags & UV_INHERIT_FD) {
+      child_fd[i] = containers[i].data.fd;
+    }
+  }
+  if (err == EDDY_SPAWN_USE_UV) {
+    eddy_spawn_request request = *base;
+    request.child_fd = child_fd;
+    request.count = count;
+    err = eddy_spawn_posix(&request, &p->pid, &p->pidfd);
+  }
+  /* As uv_spawn, the pipes are opened even when the exec failed (they read EOF): node
+   * still sets up the child's stdio before it reports ENOENT and the like. */
+  for (int i = 0; i < count; i++) {
+    if (parent_fd[i] < 0) continue;
+    close(child_fd[i]);
+    if (err != EDDY_SPAWN_USE_UV) CHECK_EQ(uv_pipe_open((uv_pipe_t*)containers[i].data.stream, parent_fd[i]), 0);
+    else close(parent_fd[i]);
+  }
+  free(child_fd);
+  free(parent_fd);
+  if (err == 0) {
+    p->posix = true;
+    CHECK_EQ(uv_poll_init(&p->rt->loop, &p->exit_poll, p->pidfd), 0);
+    p->exit_poll.data = p;
+    uv_poll_start(&p->exit_poll, UV_READABLE, exit_poll_on_ready);
+  }
+  return err;
 }
 
 static EDDY_JS_FN(process_spawn) {
@@ -107,36 +187,42 @@ static EDDY_JS_FN(process_spawn) {
     free(type);
   }
 
-  uv_process_options_t opts = {0};
-  opts.exit_cb = process_on_exit;
-  opts.file = file;
-  opts.args = args;
-  opts.env = env;
-  opts.cwd = cwd;
-  opts.stdio = containers;
-  opts.stdio_count = (int)count;
-  if (JSValueToBoolean(ctx, eddy_js_get(ctx, o, "detached"))) opts.flags |= UV_PROCESS_DETACHED;
+  bool detached = JSValueToBoolean(ctx, eddy_js_get(ctx, o, "detached"));
   JSValueRef uid = eddy_js_get(ctx, o, "uid"), gid = eddy_js_get(ctx, o, "gid");
-  if (JSValueIsNumber(ctx, uid)) {
-    opts.flags |= UV_PROCESS_SETUID;
-    opts.uid = (uv_uid_t)JSValueToNumber(ctx, uid, NULL);
+  int err = EDDY_SPAWN_USE_UV;
+  if (!JSValueIsNumber(ctx, uid) && !JSValueIsNumber(ctx, gid)) {
+    eddy_spawn_request request = {file, args, env, cwd, detached, NULL, 0};
+    err = spawn_without_fork(p, &request, containers, (int)count);
+    if (err == 0) {
+      p->flags |= PROC_SPAWNED;
+      JSValueProtect(ctx, p->object);
+      eddy_js_set_number(ctx, self, "pid", p->pid);
+    } /* on an error nothing was started and no handle exists: close() is a no-op */
   }
-  if (JSValueIsNumber(ctx, gid)) {
-    opts.flags |= UV_PROCESS_SETGID;
-    opts.gid = (uv_gid_t)JSValueToNumber(ctx, gid, NULL);
-  }
-
-  int err = uv_spawn(&p->rt->loop, &p->process, &opts);
-  if (err == 0) {
+  if (err == EDDY_SPAWN_USE_UV) {
+    uv_process_options_t opts = {0};
+    opts.exit_cb = process_on_exit;
+    opts.file = file;
+    opts.args = args;
+    opts.env = env;
+    opts.cwd = cwd;
+    opts.stdio = containers;
+    opts.stdio_count = (int)count;
+    if (detached) opts.flags |= UV_PROCESS_DETACHED;
+    if (JSValueIsNumber(ctx, uid)) {
+      opts.flags |= UV_PROCESS_SETUID;
+      opts.uid = (uv_uid_t)JSValueToNumber(ctx, uid, NULL);
+    }
+    if (JSValueIsNumber(ctx, gid)) {
+      opts.flags |= UV_PROCESS_SETGID;
+      opts.gid = (uv_gid_t)JSValueToNumber(ctx, gid, NULL);
+    }
+    err = uv_spawn(&p->rt->loop, &p->process, &opts);
+    /* On failure too libuv initialised the handle: it must still be closed. */
     p->flags |= PROC_SPAWNED;
     p->process.data = p;
     JSValueProtect(ctx, p->object);
-    eddy_js_set_number(ctx, self, "pid", p->process.pid);
-  } else {
-    /* libuv initialised the handle before failing: it must still be closed. */
-    p->flags |= PROC_SPAWNED;
-    p->process.data = p;
-    JSValueProtect(ctx, p->object);
+    if (err == 0) eddy_js_set_number(ctx, self, "pid", p->process.pid);
   }
   free(containers);
   free(file);
@@ -151,13 +237,16 @@ static EDDY_JS_FN(process_kill) {
   process_wrap* p = process_of(self);
   if (!usable(p)) return JSValueMakeNumber(ctx, UV_EBADF);
   int sig = (int)eddy_js_arg_int(ctx, argc, argv, 0);
-  return JSValueMakeNumber(ctx, uv_process_kill(&p->process, sig));
+  if (!p->posix) return JSValueMakeNumber(ctx, uv_process_kill(&p->process, sig));
+  if (p->exited) return JSValueMakeNumber(ctx, UV_ESRCH);
+  return JSValueMakeNumber(ctx, kill(p->pid, sig) == 0 ? 0 : -errno);
 }
 
 static void process_on_close(uv_handle_t* handle) {
   process_wrap* p = handle->data;
   eddy_runtime* rt = p->rt;
   p->flags |= PROC_CLOSED;
+  if (p->posix) close(p->pidfd);
   if (p->close_cb) {
     JSObjectRef cb = p->close_cb;
     p->close_cb = NULL;
@@ -174,28 +263,28 @@ static EDDY_JS_FN(process_close) {
   p->flags |= PROC_CLOSING;
   JSValueRef cb = eddy_js_arg(ctx, argc, argv, 0);
   if (JSValueIsObject(ctx, cb) && JSObjectIsFunction(ctx, (JSObjectRef)cb)) p->close_cb = eddy_protect_object(ctx, cb);
-  uv_close((uv_handle_t*)&p->process, process_on_close);
+  uv_close(handle_of(p), process_on_close);
   return JSValueMakeUndefined(ctx);
 }
 
 static EDDY_JS_FN(process_ref) {
   (void)function, (void)argc, (void)argv, (void)exception;
   process_wrap* p = process_of(self);
-  if (usable(p)) uv_ref((uv_handle_t*)&p->process);
+  if (usable(p)) uv_ref(handle_of(p));
   return JSValueMakeUndefined(ctx);
 }
 
 static EDDY_JS_FN(process_unref) {
   (void)function, (void)argc, (void)argv, (void)exception;
   process_wrap* p = process_of(self);
-  if (usable(p)) uv_unref((uv_handle_t*)&p->process);
+  if (usable(p)) uv_unref(handle_of(p));
   return JSValueMakeUndefined(ctx);
 }
 
 static EDDY_JS_FN(process_has_ref) {
   (void)function, (void)argc, (void)argv, (void)exception;
   process_wrap* p = process_of(self);
-  return JSValueMakeBoolean(ctx, usable(p) && uv_has_ref((uv_handle_t*)&p->process));
+  return JSValueMakeBoolean(ctx, usable(p) && uv_has_ref(handle_of(p)));
 }
 
 static const JSStaticFunction process_functions[] = {

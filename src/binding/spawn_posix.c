@@ -65,6 +65,12 @@ int eddy_spawn_posix(const eddy_spawn_request* r, pid_t* pid, int* pidfd) {
   posix_spawn_file_actions_init(&actions);
   posix_spawnattr_init(&attr);
   for (int i = 0; i < r->count; i++) {
+    /* The child's stdio blocks, as uv_spawn makes it (from the child, but the flag
+     * belongs to the open file, which parent and child share all the same). */
+    if (r->child_fd[i] >= 0 && i < 3) {
+      int fl = fcntl(r->child_fd[i], F_GETFL);
+      if (fl >= 0 && (fl & O_NONBLOCK)) fcntl(r->child_fd[i], F_SETFL, fl & ~O_NONBLOCK);
+    }
     if (r->child_fd[i] >= 0) posix_spawn_file_actions_adddup2(&actions, r->child_fd[i], i);
     else if (i < 3) posix_spawn_file_actions_addopen(&actions, i, "/dev/null", i == 0 ? O_RDONLY : O_RDWR, 0);
   }
