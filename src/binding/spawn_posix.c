@@ -90,7 +90,12 @@ int eddy_spawn_posix(const eddy_spawn_request* r, pid_t* pid, int* pidfd) {
   free(path);
   if (err) return -err;
   *pidfd = (int)syscall(SYS_pidfd_open, *pid, 0);
-  CHECK(*pidfd >= 0);
+  if (*pidfd < 0) { /* out of fds, say: a child nobody could wait for is not started */
+    err = -errno;
+    kill(*pid, SIGKILL);
+    waitpid(*pid, NULL, 0);
+    return err;
+  }
   return 0;
 }
 
