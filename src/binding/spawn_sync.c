@@ -164,11 +164,11 @@ static EDDY_JS_FN(spawn_sync_spawn) {
   bool detached = JSValueToBoolean(ctx, eddy_js_get(ctx, o, "detached"));
   JSValueRef uid = eddy_js_get(ctx, o, "uid"), gid = eddy_js_get(ctx, o, "gid");
 
-  int err = 1;
+  int err = EDDY_SPAWN_USE_UV;
   s->pidfd = -1;
   if (!JSValueIsNumber(ctx, uid) && !JSValueIsNumber(ctx, gid)) { /* spawn_posix.h */
     int child_fd[3], parent_fd[3] = {-1, -1, -1};
-    for (int i = 0; i < 3 && err == 1; i++) {
+    for (int i = 0; i < 3 && err == EDDY_SPAWN_USE_UV; i++) {
       child_fd[i] = kind[i] == STDIO_FD ? fd_of[i] : -1;
       if (kind[i] != STDIO_PIPE) continue;
       int sv[2];
@@ -176,7 +176,7 @@ static EDDY_JS_FN(spawn_sync_spawn) {
       else parent_fd[i] = sv[0], child_fd[i] = sv[1];
     }
     eddy_spawn_request request = {file, args, env, cwd, detached, child_fd, 3};
-    if (err == 1) err = eddy_spawn_posix(&request, &s->pid, &s->pidfd);
+    if (err == EDDY_SPAWN_USE_UV) err = eddy_spawn_posix(&request, &s->pid, &s->pidfd);
     for (int i = 0; i < 3; i++) {
       if (parent_fd[i] < 0) continue;
       close(child_fd[i]);
@@ -195,7 +195,7 @@ static EDDY_JS_FN(spawn_sync_spawn) {
     }
   }
 
-  if (err == 1) { /* uv_spawn: uid/gid asked for, or no pidfd on this kernel */
+  if (err == EDDY_SPAWN_USE_UV) { /* uv_spawn: uid/gid asked for, or no pidfd on this kernel */
     uv_stdio_container_t containers[3];
     for (int i = 0; i < 3; i++) {
       if (kind[i] == STDIO_FD) {
