@@ -2,6 +2,9 @@
 // Terminal helpers for readline: the CSI escape builder, display widths and the
 // keypress decoder that turns terminal input into (string, key) pairs.
 
+// Display width and escape stripping are util.inspect's (one copy of the tables).
+const { getStringWidth, stripVTControlCharacters } = require('internal/util/inspect_strings');
+
 const kEscape = '\x1b';
 const kSubstringSearch = Symbol('kSubstringSearch');
 
@@ -28,46 +31,6 @@ function charLengthLeft(str, i) {
 function charLengthAt(str, i) {
   if (str.length <= i) return 1;
   return str.codePointAt(i) >= 0x10000 ? 2 : 1;
-}
-
-// East Asian wide and fullwidth ranges (a compact table; combining marks are 0).
-function isFullWidthCodePoint(code) {
-  return code >= 0x1100 && (
-    code <= 0x115f || code === 0x2329 || code === 0x232a ||
-    (code >= 0x2e80 && code <= 0x3247 && code !== 0x303f) ||
-    (code >= 0x3250 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0xa4c6) ||
-    (code >= 0xa960 && code <= 0xa97c) || (code >= 0xac00 && code <= 0xd7a3) ||
-    (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe10 && code <= 0xfe19) ||
-    (code >= 0xfe30 && code <= 0xfe6b) || (code >= 0xff01 && code <= 0xff60) ||
-    (code >= 0xffe0 && code <= 0xffe6) || (code >= 0x1b000 && code <= 0x1b001) ||
-    (code >= 0x1f200 && code <= 0x1f251) || (code >= 0x1f300 && code <= 0x1f64f) ||
-    (code >= 0x20000 && code <= 0x3fffd));
-}
-
-function isZeroWidthCodePoint(code) {
-  return code <= 0x1f || (code >= 0x7f && code <= 0x9f) || (code >= 0x300 && code <= 0x36f) ||
-    (code >= 0x200b && code <= 0x200f) || (code >= 0x20d0 && code <= 0x20ff) ||
-    (code >= 0xfe00 && code <= 0xfe0f) || (code >= 0xfe20 && code <= 0xfe2f) ||
-    (code >= 0xe0100 && code <= 0xe01ef);
-}
-
-// eslint-disable-next-line no-control-regex
-const ansi = /[\u001B\u009B][[\]()#;?]*(?:(?:(?:(?:;[-a-zA-Z\d/#&.:=?%@~_]+)*|[a-zA-Z\d]+(?:;[-a-zA-Z\d/#&.:=?%@~_]*)*)?\u0007)|(?:(?:\d{1,4}(?:;\d{0,4})*)?[\dA-PR-TZcf-ntqry=><~]))/g;
-
-function stripVTControlCharacters(str) {
-  return str.replace(ansi, '');
-}
-
-function getStringWidth(str, removeControlChars = true) {
-  let width = 0;
-  if (removeControlChars) str = stripVTControlCharacters(str);
-  str = str.normalize('NFC');
-  for (const char of str) {
-    const code = char.codePointAt(0);
-    if (isFullWidthCodePoint(code)) width += 2;
-    else if (!isZeroWidthCodePoint(code)) width++;
-  }
-  return width;
 }
 
 function commonPrefix(strings) {
