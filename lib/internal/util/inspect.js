@@ -580,13 +580,7 @@ function describe(ctx, value, recurseTimes, typedArray, kind, constructor, tag, 
       braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
     }
   }
-  layout.keys = keys;
-  layout.base = base;
-  layout.formatter = formatter;
-  layout.braces = braces;
-  layout.extrasType = extrasType;
-  layout.leading = undefined;
-  return undefined;
+  return setLayout(keys, base, formatter, braces, extrasType, undefined);
 }
 
 // The built-in type of a null-prototype value, for the short form printed past `depth`
@@ -646,13 +640,7 @@ function describeCollection(ctx, value, kind, constructor, tag, protoProps) {
   } else {
     return kNotCollection;
   }
-  layout.keys = keys;
-  layout.base = '';
-  layout.formatter = formatter;
-  layout.braces = braces;
-  layout.extrasType = extrasType;
-  layout.leading = undefined;
-  return undefined;
+  return setLayout(keys, '', formatter, braces, extrasType, undefined);
 }
 
 // describe() for the kinds that print specially (regexps, dates, errors, buffers,
@@ -723,13 +711,7 @@ function describeKind(ctx, value, recurseTimes, typedArray, kind, constructor, t
     if (nothingToList(keys, protoProps)) return `${getCtxName(constructor, tag, 'Object')} {}`;
     braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
   }
-  layout.keys = keys;
-  layout.base = base;
-  layout.formatter = formatter;
-  layout.braces = braces;
-  layout.extrasType = kObjectType;
-  layout.leading = leading;
-  return undefined;
+  return setLayout(keys, base, formatter, braces, kObjectType, leading);
 }
 
 // The layout describe() hands back to formatRaw: read at once, before anything else
@@ -738,6 +720,17 @@ const layout = {
   keys: undefined, base: '', formatter: undefined, braces: undefined, extrasType: 0,
   leading: undefined,
 };
+
+// Fills the layout; returns undefined, describe()'s "not printed yet".
+function setLayout(keys, base, formatter, braces, extrasType, leading) {
+  layout.keys = keys;
+  layout.base = base;
+  layout.formatter = formatter;
+  layout.braces = braces;
+  layout.extrasType = extrasType;
+  layout.leading = leading;
+  return undefined;
+}
 
 function formatRaw(ctx, value, recurseTimes, typedArray, kind) {
   let protoProps;
