@@ -182,15 +182,22 @@ const EVP_MD* eddy__crypto_digest(const char* name) {
   return md;
 }
 
-static const EVP_MD* find_digest(const char* name) { return eddy__crypto_digest(name); }
+/* The digest named by the first argument: false (exception set) when it is not a
+ * string, true with *md NULL for a name OpenSSL does not know. */
+static bool algorithm_arg(JSContextRef ctx, size_t argc, const JSValueRef argv[], const EVP_MD** md,
+                          JSValueRef* exception) {
+  char* name = eddy_js_to_utf8(ctx, eddy_js_arg(ctx, argc, argv, 0), NULL, exception);
+  if (!name) return false;
+  *md = eddy__crypto_digest(name);
+  free(name);
+  return true;
+}
 
 /* hashCreate(algorithm, xofLength): a handle, or null for an unknown digest. */
 static EDDY_JS_FN(crypto_hash_create) {
   (void)function, (void)self;
-  char* name = eddy_js_to_utf8(ctx, eddy_js_arg(ctx, argc, argv, 0), NULL, exception);
-  if (!name) return NULL;
-  const EVP_MD* md = find_digest(name);
-  free(name);
+  const EVP_MD* md;
+  if (!algorithm_arg(ctx, argc, argv, &md, exception)) return NULL;
   if (!md) return JSValueMakeNull(ctx);
   digest_state* s = eddy_calloc(1, sizeof(*s));
   s->md = EVP_MD_CTX_new();
@@ -267,10 +274,8 @@ static EDDY_JS_FN(crypto_digest_final) {
 /* hmacCreate(algorithm, key): a handle, or null for an unknown digest. */
 static EDDY_JS_FN(crypto_hmac_create) {
   (void)function, (void)self;
-  char* name = eddy_js_to_utf8(ctx, eddy_js_arg(ctx, argc, argv, 0), NULL, exception);
-  if (!name) return NULL;
-  const EVP_MD* md = find_digest(name);
-  free(name);
+  const EVP_MD* md;
+  if (!algorithm_arg(ctx, argc, argv, &md, exception)) return NULL;
   if (!md) return JSValueMakeNull(ctx);
   size_t key_len = 0;
   uint8_t* owned = NULL;
@@ -300,10 +305,8 @@ static EDDY_JS_FN(crypto_hmac_create) {
 /* hashOneShot(algorithm, data): the digest bytes, or null for an unknown digest. */
 static EDDY_JS_FN(crypto_hash_one_shot) {
   (void)function, (void)self;
-  char* name = eddy_js_to_utf8(ctx, eddy_js_arg(ctx, argc, argv, 0), NULL, exception);
-  if (!name) return NULL;
-  const EVP_MD* md = find_digest(name);
-  free(name);
+  const EVP_MD* md;
+  if (!algorithm_arg(ctx, argc, argv, &md, exception)) return NULL;
   if (!md) return JSValueMakeNull(ctx);
   size_t len = 0;
   uint8_t* owned = NULL;
