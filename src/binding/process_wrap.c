@@ -20,7 +20,6 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/socket.h>
 #include <unistd.h>
 
 #include "../util/check.h"
@@ -101,45 +100,30 @@ static void exit_poll_on_ready(uv_poll_t* poll, int status, int events) {
 }
 
 /* Spawns through spawn_posix.h when it can: 0, a negative errno, or EDDY_SPAWN_USE_UV.
- * stdio as process_spawn's containers; pipes get a socketpair, our end opened into the
- * JS Pipe handle once the child runs. */
+ * stdio as process_spawn's containers; a pipe's other end is opened into its JS Pipe
+ * handle. */
 static int spawn_without_fork(process_wrap* p, const eddy_spawn_request* base,
                               const uv_stdio_container_t* containers, int count) {
-  int* child_fd = eddy_calloc((size_t)count, sizeof(int));
-  int* parent_fd = eddy_calloc((size_t)count, sizeof(int));
-  int err = EDDY_SPAWN_USE_UV;
+  int* child_fd = eddy_calloc((size_t)(count ? count : 1), sizeof(int));
+  int* parent_fd = eddy_calloc((size_t)(count ? count : 1), sizeof(int));
   for (int i = 0; i < count; i++) {
-    parent_fd[i] = -1;
-    child_fd[i] = -1;
     uv_os_fd_t fd;
-    if (containers[i].flags & UV_CREATE_PIPE) {
-      int sv[2];
-      if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) != 0) {
-        err = -errno;
-        break;
-      }
-      parent_fd[i] = sv[0];
-      child_fd[i] = sv[1];
-    } else if (containers[i].flags & UV_INHERIT_STREAM) {
-      if (uv_fileno((uv_handle_t*)containers[i].data.stream, &fd) == 0) child_fd[i] = fd;
-    } else if (containers[i].flags & UV_INHERIT_FD) {
-      child_fd[i] = containers[i].data.fd;
-    }
+    child_fd[i] = -1;
+    if (containers[i].flags & UV_CREATE_PIPE) child_fd[i] = EDDY_SPAWN_PIPE;
+    else if (containers[i].flags & UV_INHERIT_FD) child_fd[i] = containers[i].data.fd;
+    else if ((containers[i].flags & UV_INHERIT_STREAM) &&
+             uv_fileno((uv_handle_t*)containers[i].data.stream, &fd) == 0)
+      child_fd[i] = fd;
   }
-  if (err == EDDY_SPAWN_USE_UV) {
-    eddy_spawn_request request = *base;
-    request.child_fd = child_fd;
-    request.count = count;
-    err = eddy_spawn_posix(&request, &p->pid, &p->pidfd);
-  }
+  eddy_spawn_request request = *base;
+  request.child_fd = child_fd;
+  request.count = count;
+  request.parent_fd = parent_fd;
+  int err = eddy_spawn_posix(&request, &p->pid, &p->pidfd);
   /* As uv_spawn, the pipes are opened even when the exec failed (they read EOF): node
    * still sets up the child's stdio before it reports ENOENT and the like. */
-  for (int i = 0; i < count; i++) {
-    if (parent_fd[i] < 0) continue;
-    close(child_fd[i]);
-    if (err != EDDY_SPAWN_USE_UV) CHECK_EQ(uv_pipe_open((uv_pipe_t*)containers[i].data.stream, parent_fd[i]), 0);
-    else close(parent_fd[i]);
-  }
+  for (int i = 0; i < count; i++)
+    if (parent_fd[i] >= 0) CHECK_EQ(uv_pipe_open((uv_pipe_t*)containers[i].data.stream, parent_fd[i]), 0);
   free(child_fd);
   free(parent_fd);
   if (err == 0) {
@@ -191,7 +175,7 @@ static EDDY_JS_FN(process_spawn) {
   JSValueRef uid = eddy_js_get(ctx, o, "uid"), gid = eddy_js_get(ctx, o, "gid");
   int err = EDDY_SPAWN_USE_UV;
   if (!JSValueIsNumber(ctx, uid) && !JSValueIsNumber(ctx, gid)) {
-    eddy_spawn_request request = {file, args, env, cwd, detached, NULL, 0};
+    eddy_spawn_request request = {file, args, env, cwd, detached, NULL, 0, NULL};
     err = spawn_without_fork(p, &request, containers, (int)count);
     if (err == 0) {
       p->flags |= PROC_SPAWNED;

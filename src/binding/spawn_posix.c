@@ -7,6 +7,7 @@
 #include <spawn.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -56,8 +57,40 @@ static bool plan_is_ordered(const int* child_fd, int count) {
   return true;
 }
 
+/* Makes the socket pairs the plan asks for: fds[i] becomes the child's end, the
+ * request's parent_fd[i] ours. 0 or a negative errno. */
+static int make_pipes(const eddy_spawn_request* r, int* fds) {
+  for (int i = 0; i < r->count; i++) {
+    r->parent_fd[i] = -1;
+    fds[i] = r->child_fd[i];
+  }
+  for (int i = 0; i < r->count; i++) {
+    if (fds[i] != EDDY_SPAWN_PIPE) continue;
+    int sv[2];
+    if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) != 0) return -errno;
+    r->parent_fd[i] = sv[0];
+    fds[i] = sv[1];
+  }
+  return 0;
+}
+
+static int spawn_with(const eddy_spawn_request* r, const int* child_fd, pid_t* pid, int* pidfd);
+
 int eddy_spawn_posix(const eddy_spawn_request* r, pid_t* pid, int* pidfd) {
-  if (!have_pidfd() || !plan_is_ordered(r->child_fd, r->count)) return EDDY_SPAWN_USE_UV;
+  if (!have_pidfd() || !plan_is_ordered(r->child_fd, r->count)) {
+    for (int i = 0; i < r->count; i++) r->parent_fd[i] = -1;
+    return EDDY_SPAWN_USE_UV;
+  }
+  int* fds = eddy_malloc((size_t)(r->count ? r->count : 1) * sizeof(int));
+  int err = make_pipes(r, fds);
+  if (err == 0) err = spawn_with(r, fds, pid, pidfd);
+  for (int i = 0; i < r->count; i++) /* the child's ends of the pipes are the child's */
+    if (r->parent_fd[i] >= 0) close(fds[i]);
+  free(fds);
+  return err;
+}
+
+static int spawn_with(const eddy_spawn_request* r, const int* child_fd, pid_t* pid, int* pidfd) {
   char* path = resolve_executable(r->file, r->env);
   if (!path) return UV_ENOENT;
   posix_spawn_file_actions_t actions;
@@ -67,11 +100,11 @@ int eddy_spawn_posix(const eddy_spawn_request* r, pid_t* pid, int* pidfd) {
   for (int i = 0; i < r->count; i++) {
     /* The child's stdio blocks, as uv_spawn makes it (from the child, but the flag
      * belongs to the open file, which parent and child share all the same). */
-    if (r->child_fd[i] >= 0 && i < 3) {
-      int fl = fcntl(r->child_fd[i], F_GETFL);
-      if (fl >= 0 && (fl & O_NONBLOCK)) fcntl(r->child_fd[i], F_SETFL, fl & ~O_NONBLOCK);
+    if (child_fd[i] >= 0 && i < 3) {
+      int fl = fcntl(child_fd[i], F_GETFL);
+      if (fl >= 0 && (fl & O_NONBLOCK)) fcntl(child_fd[i], F_SETFL, fl & ~O_NONBLOCK);
     }
-    if (r->child_fd[i] >= 0) posix_spawn_file_actions_adddup2(&actions, r->child_fd[i], i);
+    if (child_fd[i] >= 0) posix_spawn_file_actions_adddup2(&actions, child_fd[i], i);
     else if (i < 3) posix_spawn_file_actions_addopen(&actions, i, "/dev/null", i == 0 ? O_RDONLY : O_RDWR, 0);
   }
   if (r->cwd) posix_spawn_file_actions_addchdir_np(&actions, r->cwd);

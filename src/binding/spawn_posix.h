@@ -22,13 +22,20 @@ typedef struct eddy_spawn_request {
   char** env;
   const char* cwd; /* or NULL */
   bool detached;   /* the child leads a new session */
-  /* The child's fd i is child_fd[i], or /dev/null when -1 (i < 3) / left closed. */
+  /* The child's fd i is child_fd[i]; /dev/null when -1 (i < 3, else left closed); one
+   * end of a new socket pair when EDDY_SPAWN_PIPE, the other end going to parent_fd[i]
+   * (-1 for the fds that are no pipe). */
   const int* child_fd;
   int count;
+  int* parent_fd;
 } eddy_spawn_request;
 
+#define EDDY_SPAWN_PIPE (-2)
+
 /* Starts the child: 0 with *pid and *pidfd set, a negative errno, or EDDY_SPAWN_USE_UV
- * (no pidfd on this kernel, or an fd plan whose dup2s would overwrite each other). */
+ * (no pidfd on this kernel, or an fd plan whose dup2s would overwrite each other).
+ * After 0 or an errno the caller owns the parent_fd ends made so far; after
+ * EDDY_SPAWN_USE_UV there are none. */
 int eddy_spawn_posix(const eddy_spawn_request* request, pid_t* pid, int* pidfd);
 
 /* Reaps the child once its pidfd is readable: true with *status / *term_signal set

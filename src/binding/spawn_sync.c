@@ -2,11 +2,9 @@
  * libuv loop, as node's spawnSync does: the caller's loop does not turn while it
  * waits. stdout/stderr are collected into memory (up to maxBuffer), stdin is fed
  * from `input`, and a timeout kills the child with killSignal. */
-#include <errno.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/socket.h>
 #include <unistd.h>
 
 #include "../runtime/runtime.h"
@@ -167,19 +165,13 @@ static EDDY_JS_FN(spawn_sync_spawn) {
   int err = EDDY_SPAWN_USE_UV;
   s->pidfd = -1;
   if (!JSValueIsNumber(ctx, uid) && !JSValueIsNumber(ctx, gid)) { /* spawn_posix.h */
-    int child_fd[3], parent_fd[3] = {-1, -1, -1};
-    for (int i = 0; i < 3 && err == EDDY_SPAWN_USE_UV; i++) {
-      child_fd[i] = kind[i] == STDIO_FD ? fd_of[i] : -1;
-      if (kind[i] != STDIO_PIPE) continue;
-      int sv[2];
-      if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) != 0) err = -errno;
-      else parent_fd[i] = sv[0], child_fd[i] = sv[1];
-    }
-    eddy_spawn_request request = {file, args, env, cwd, detached, child_fd, 3};
-    if (err == EDDY_SPAWN_USE_UV) err = eddy_spawn_posix(&request, &s->pid, &s->pidfd);
+    int child_fd[3], parent_fd[3];
+    for (int i = 0; i < 3; i++)
+      child_fd[i] = kind[i] == STDIO_FD ? fd_of[i] : kind[i] == STDIO_PIPE ? EDDY_SPAWN_PIPE : -1;
+    eddy_spawn_request request = {file, args, env, cwd, detached, child_fd, 3, parent_fd};
+    err = eddy_spawn_posix(&request, &s->pid, &s->pidfd);
     for (int i = 0; i < 3; i++) {
       if (parent_fd[i] < 0) continue;
-      close(child_fd[i]);
       if (err != 0) {
         close(parent_fd[i]);
         continue;
