@@ -16,7 +16,7 @@
 #include "../util/check.h"
 
 static bool have_pidfd(void) {
-  static int known; /* 0 unknown, 1 yes, -1 no */
+  static _Atomic int known; /* 0 unknown, 1 yes, -1 no: workers spawn too */
   if (known == 0) {
     int fd = (int)syscall(SYS_pidfd_open, getpid(), 0);
     known = fd >= 0 ? 1 : -1;
