@@ -164,29 +164,25 @@ class Agent extends EventEmitter {
         }
       }
     }
+    // A slot is free: a new socket for the oldest waiting request, of this origin first.
+    // The new socket announces itself with 'free', which hands it to that request.
     let req;
     if (this.requests[name] && this.requests[name].length) {
       req = this.requests[name][0];
     } else {
-      // A socket elsewhere may have freed a slot under maxTotalSockets.
       for (const key of Object.keys(this.requests)) {
-        if (this.requests[key].length && (!this.sockets[key] || this.sockets[key].length < this.maxSockets)) {
-          req = this.requests[key][0];
-          options = req[kRequestOptions] || options;
-          break;
-        }
+        // An origin already at its own limit keeps waiting.
+        if (this.sockets[key] && this.sockets[key].length) break;
+        req = this.requests[key][0];
+        options = req[kRequestOptions];
+        break;
       }
     }
-    if (req && options && this.totalSocketCount < this.maxTotalSockets) {
-      const reqName = this.getName(req[kRequestOptions] || options);
-      const queue = this.requests[reqName];
-      if (queue && queue[0] === req) {
-        queue.shift();
-        if (queue.length === 0) delete this.requests[reqName];
-      }
-      this.createSocket(req, req[kRequestOptions] || options, (err, socket) => {
+    if (req && options) {
+      req[kRequestOptions] = undefined;
+      this.createSocket(req, options, (err, socket) => {
         if (err) req.onSocket(socket, err);
-        else setRequestSocket(this, req, socket);
+        else socket.emit('free');
       });
     }
   }

@@ -88,6 +88,8 @@ class ClientRequest extends OutgoingMessage {
 
     const defaultPort = options.defaultPort || (this.agent && this.agent.defaultPort);
     const optsWithoutSignal = { __proto__: null, ...options };
+    // The request listens to the signal itself; the socket does not get it too.
+    delete optsWithoutSignal.signal;
     const port = optsWithoutSignal.port = options.port = options.port || defaultPort || 80;
     const host = optsWithoutSignal.host = options.host =
       validateHost(options.hostname, 'hostname') || validateHost(options.host, 'host') || 'localhost';
@@ -175,7 +177,7 @@ class ClientRequest extends OutgoingMessage {
     if (options.signal) {
       const signal = options.signal;
       const onAbort = () => this.destroy(abortError(signal.reason));
-      if (signal.aborted) process.nextTick(onAbort);
+      if (signal.aborted) onAbort();
       else {
         signal.addEventListener('abort', onAbort, { once: true });
         this.once('close', () => signal.removeEventListener('abort', onAbort));
@@ -307,22 +309,37 @@ function connResetException(msg) {
 function onSocketNT(req, socket, err) {
   if (req.destroyed || err) {
     req.destroyed = true;
-    if (!err && req.agent && !socket.destroyed) {
-      socket.emit('free');
-    } else {
-      if (socket) socket.destroy(err || req[kError]);
-      err ||= req[kError];
-      if (err && !req._hadError) {
-        req._hadError = true;
-        req.emit('error', err);
+    if (socket) {
+      if (!err && req.agent && !socket.destroyed) {
+        // The agent's socket goes back to it, for the next request in its queue.
+        socket.emit('free');
+      } else {
+        socket.destroy(err || req[kError]);
+        // The request closes after its socket has.
+        require('internal/streams/end-of-stream')(socket, (er) => {
+          if (er?.code === 'ERR_STREAM_PREMATURE_CLOSE') er = null;
+          destroyRequestNT(req, er || err);
+        });
+        return;
       }
-      req._closed = true;
-      req.emit('close');
     }
+    destroyRequestNT(req, err || req[kError]);
     return;
   }
   tickOnSocket(req, socket);
   req._flush();
+}
+
+// A request destroyed before it got going: its error (a hang-up unless it was aborted),
+// then 'close'.
+function destroyRequestNT(req, err) {
+  if (!req.aborted && !err) err = connResetException('socket hang up');
+  if (err && !req._hadError) {
+    req._hadError = true;
+    req.emit('error', err);
+  }
+  req._closed = true;
+  req.emit('close');
 }
 
 let clientCallbacks;

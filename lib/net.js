@@ -98,6 +98,9 @@ class Socket extends stream.Duplex {
     options.emitClose = false;
     options.autoDestroy = true;
     options.decodeStrings = false;
+    // The socket handles its signal itself (below); the stream must not listen too.
+    const { signal } = options;
+    options.signal = undefined;
     super(options);
 
     this.connecting = false;
@@ -144,7 +147,7 @@ class Socket extends stream.Duplex {
         this.read(0);
       }
     }
-    if (options.signal) addClientAbortSignalOption(this, options);
+    if (signal) addClientAbortSignalOption(this, signal);
   }
 
   // --- stream plumbing -----------------------------------------------------------
@@ -534,9 +537,8 @@ function writeAfterFIN(chunk, encoding, cb) {
 
 Socket.prototype[kMaybeDestroy] = undefined;
 
-function addClientAbortSignalOption(self, options) {
-  validateAbortSignal(options.signal, 'options.signal');
-  const { signal } = options;
+function addClientAbortSignalOption(self, signal) {
+  validateAbortSignal(signal, 'options.signal');
   const onAbort = () => {
     const { AbortError } = require('internal/errors');
     self.destroy(new AbortError(undefined, { cause: signal.reason }));
