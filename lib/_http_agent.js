@@ -5,7 +5,7 @@
 
 const EventEmitter = require('events');
 const net = require('net');
-const { validateNumber, validateOneOf } = require('internal/validators');
+const { validateNumber, validateOneOf, validateString } = require('internal/validators');
 
 function freeSocketErrorListener(err) {
   const socket = this;
@@ -94,6 +94,7 @@ class Agent extends EventEmitter {
     if (typeof options === 'string') options = { __proto__: null, host: options, port, localAddress };
     options = { __proto__: null, ...options, ...this.options };
     if (options.socketPath) options.path = options.socketPath;
+    if (options.servername === undefined) options.servername = serverName(options, req);
     const name = this.getName(options);
     this.sockets[name] ||= [];
     const freeSockets = this.freeSockets[name];
@@ -222,6 +223,24 @@ class Agent extends EventEmitter {
 Agent.defaultMaxSockets = Infinity;
 
 const kRequestOptions = Symbol('requestOptions');
+
+// The TLS server name: the Host header's host part when there is one (it must be a
+// string), else options.host; never an IP address.
+function serverName(options, req) {
+  let name = options.host;
+  const hostHeader = req.getHeader('host');
+  if (hostHeader) {
+    validateString(hostHeader, 'options.headers.host');
+    if (hostHeader.startsWith('[')) {
+      const end = hostHeader.indexOf(']');
+      name = end === -1 ? hostHeader : hostHeader.substring(1, end);
+    } else {
+      name = hostHeader.split(':', 1)[0];
+    }
+  }
+  if (net.isIP(name)) name = '';
+  return name;
+}
 
 function installListeners(agent, s, options) {
   function onFree() {

@@ -402,6 +402,7 @@ function parserOnExecute(kind, a, raw) {
   if (!socket) return;
   this.consumed = false;
   if (kind === 0) {
+    netReadsAgain(socket);
     socketOnError.call(socket, parseError(a[0], a[1], a[2], raw !== undefined ? toBuffer(raw) : undefined));
     return;
   }
@@ -513,6 +514,7 @@ function socketOnError(e) {
   if (parser && parser.consumed) {
     parser.unconsume();
     parser.consumed = false;
+    netReadsAgain(this);
   }
   if (!this.server.emit('clientError', e, this)) {
     // Reply only when nothing of a response went out on this socket yet.
@@ -531,6 +533,15 @@ function socketOnError(e) {
 }
 
 function noop() {}
+
+// After a parse error the parser no longer reads the socket; net does, so a
+// 'clientError' listener that leaves the socket open still sees its end.
+function netReadsAgain(socket) {
+  if (socket._handle && !socket.destroyed) {
+    socket[kReading] = false;
+    netReadStart(socket);
+  }
+}
 
 function socketOnDrain() {
   const state = this[kState];
