@@ -7,6 +7,9 @@ const EventEmitter = require('events');
 const net = require('net');
 const { validateNumber, validateOneOf, validateString } = require('internal/validators');
 
+// NODE_DEBUG=http: the logger replaces itself on first use (a no-op when disabled).
+let debug = require('internal/util/debuglog').debuglog('http', (fn) => { debug = fn; });
+
 function freeSocketErrorListener(err) {
   const socket = this;
   socket.destroy();
@@ -127,6 +130,7 @@ class Agent extends EventEmitter {
     const name = this.getName(options);
     options._agentKey = name;
     options.encoding = null;
+    debug('createConnection', name);
     let called = false;
     const oncreate = (err, s) => {
       if (called) return;

@@ -93,7 +93,9 @@ class ClientRequest extends OutgoingMessage {
     const port = optsWithoutSignal.port = options.port = options.port || defaultPort || 80;
     const host = optsWithoutSignal.host = options.host =
       validateHost(options.hostname, 'hostname') || validateHost(options.host, 'host') || 'localhost';
-    const setHost = options.setHost === undefined || Boolean(options.setHost);
+    // setDefaultHeaders: false sends only the headers given (Host too, unless setHost).
+    const setDefaultHeaders = options.setDefaultHeaders === undefined || Boolean(options.setDefaultHeaders);
+    const setHost = options.setHost === undefined ? setDefaultHeaders : Boolean(options.setHost);
     this.socketPath = options.socketPath;
     if (options.timeout !== undefined) {
       validateNumber(options.timeout, 'timeout', 0);
@@ -146,6 +148,12 @@ class ClientRequest extends OutgoingMessage {
         this._last = false;
         this.shouldKeepAlive = true;
       }
+    }
+
+    if (!setDefaultHeaders) {
+      this._removedConnection = true;
+      this._removedContLen = true;
+      this._removedTE = true;
     }
 
     const headersArray = Array.isArray(options.headers);

@@ -186,6 +186,8 @@ module.exports = {
   callbacks,
   checkInvalidHeaderChar,
   checkIsHttpToken,
+  _checkInvalidHeaderChar: checkInvalidHeaderChar,
+  _checkIsHttpToken: checkIsHttpToken,
   chunkExpression: /(?:^|\W)chunked(?:$|\W)/i,
   continueExpression: /(?:^|\W)100-continue(?:$|\W)/i,
   freeParser,

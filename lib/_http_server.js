@@ -327,12 +327,15 @@ const requestHeaderFieldsTooLargeResponse =
 const requestChunkExtensionsTooLargeResponse = 'HTTP/1.1 413 Payload Too Large\r\nConnection: close\r\n\r\n';
 
 let serverCallbacks;
+// NODE_DEBUG=http: the logger replaces itself on first use (a no-op when disabled).
+let debug = require('internal/util/debuglog').debuglog('http', (fn) => { debug = fn; });
 
 function connectionListener(socket) {
   connectionListenerInternal(this, socket);
 }
 
 function connectionListenerInternal(server, socket) {
+  debug('SERVER new http connection');
   socket.server = server;
   if (server.timeout && typeof socket.setTimeout === 'function') socket.setTimeout(server.timeout);
   socket.on('timeout', socketOnTimeout);
