@@ -98,8 +98,8 @@ class ServerResponse extends OutgoingMessage {
     let head = 'HTTP/1.1 103 Early Hints\r\n';
     validateObject(hints, 'hints');
     if (hints.link === null || hints.link === undefined) return;
-    const link = Array.isArray(hints.link) ? hints.link.join(', ') : hints.link;
-    if (checkInvalidHeaderChar(link)) throw new ERR_INVALID_CHAR('header content', 'Link');
+    const link = linkHeaderValue(hints.link);
+    if (link.length === 0) return;
     head += 'Link: ' + link + '\r\n';
     for (const key of Object.keys(hints)) {
       if (key !== 'link') head += key + ': ' + hints[key] + '\r\n';
@@ -167,6 +167,23 @@ class ServerResponse extends OutgoingMessage {
   }
 }
 ServerResponse.prototype.writeHeader = ServerResponse.prototype.writeHead;
+
+// A Link value: `<uri>` then `; param` or `; param=value` (value optionally quoted).
+const linkFormat = /^<[^>]*>(?:\s*;\s*[^;"\s]+(?:=(?:"[^;"\s]*"|[^;"\s]*))?)*$/;
+const linkFormatHint = 'must be an array or string of format "</styles.css>; rel=preload; as=style"';
+function checkLink(value) {
+  if (typeof value !== 'string' || !linkFormat.test(value)) {
+    throw new ERR_INVALID_ARG_VALUE('hints', value, linkFormatHint);
+  }
+  return value;
+}
+
+// writeEarlyHints' link: a string, or an array of them joined as one header.
+function linkHeaderValue(link) {
+  if (typeof link === 'string') return checkLink(link);
+  if (Array.isArray(link)) return link.map(checkLink).join(', ');
+  throw new ERR_INVALID_ARG_VALUE('hints', link, linkFormatHint);
+}
 ServerResponse.prototype._sent100 = false;
 ServerResponse.prototype._expect_continue = false;
 // The server's bookkeeping when a response finishes (see onFinish in _http_outgoing).
