@@ -396,9 +396,35 @@ function connectionListenerInternal(server, socket) {
   const handle = socket._handle;
   if (handle && typeof handle.readStart === 'function' && !socket.isPaused?.() && parser.consume(handle) === 0) {
     parser.consumed = true;
+    // User code listening to the socket's bytes gets them: net reads it again.
+    socket.on = socketOnWrapped;
+    socket.addListener = socketAddListenerWrapped;
+    socket.prependListener = socketPrependListenerWrapped;
   }
   socket.on('data', socketOnData);
 }
+
+function listenerWrapper(method) {
+  const original = net.Socket.prototype[method];
+  return function(event, listener) {
+    const result = original.call(this, event, listener);
+    if ((event === 'data' || event === 'readable') && listener !== socketOnData) {
+      const parser = this.parser;
+      if (parser && parser.consumed) {
+        parser.unconsume();
+        parser.consumed = false;
+        netReadsAgain(this);
+      }
+      delete this.on;
+      delete this.addListener;
+      delete this.prependListener;
+    }
+    return result;
+  };
+}
+const socketOnWrapped = listenerWrapper('on');
+const socketAddListenerWrapped = listenerWrapper('addListener');
+const socketPrependListenerWrapped = listenerWrapper('prependListener');
 
 function socketOnData(d) {
   const parser = this.parser;
