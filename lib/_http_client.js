@@ -355,7 +355,7 @@ let clientCallbacks;
 function tickOnSocket(req, socket) {
   const parser = allocParser();
   clientCallbacks ??= callbacks();
-  const lenient = req.insecureHTTPParser === undefined ? false : req.insecureHTTPParser;
+  const lenient = req.insecureHTTPParser === undefined ? require('_http_server').isLenient() : req.insecureHTTPParser;
   parser.initialize(1, req.maxHeaderSize || require('_http_server').maxHeaderSize, lenient ? 1 : 0, clientCallbacks);
   req.socket = socket;
   parser.socket = socket;

@@ -47,7 +47,24 @@ const kConnections = Symbol('http.server.connections');
 const kConnectionsCheckingInterval = Symbol('http.server.connectionsCheckingInterval');
 const kState = Symbol('kHttpState');
 
-let globalMaxHeaderSize = 16384;
+// --max-http-header-size=n (command line or NODE_OPTIONS) sets the default limit.
+function cliMaxHeaderSize() {
+  const args = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)];
+  let size = 16384;
+  for (let i = 0; i < args.length; i++) {
+    const m = /^--max[-_]http[-_]header[-_]size(?:=(.*))?$/.exec(args[i]);
+    if (m) size = Number(m[1] ?? args[++i]);
+  }
+  return size;
+}
+let globalMaxHeaderSize = cliMaxHeaderSize();
+
+// --insecure-http-parser makes lenient parsing the default.
+let lenientDefault;
+function isLenient() {
+  lenientDefault ??= require('internal/options').getOptionValue('--insecure-http-parser');
+  return lenientDefault;
+}
 
 // --- ServerResponse ----------------------------------------------------------------
 
@@ -360,7 +377,7 @@ function connectionListenerInternal(server, socket) {
   const parser = allocParser();
   serverCallbacks ??= callbacks(parserOnExecute);
   parser.initialize(HTTPParser.REQUEST ?? 0, server.maxHeaderSize ?? globalMaxHeaderSize,
-                    server.insecureHTTPParser ? 1 : 0, serverCallbacks);
+                    (server.insecureHTTPParser ?? isLenient()) ? 1 : 0, serverCallbacks);
   parser.socket = socket;
   parser.server = server;
   parser.incoming = null;
@@ -777,6 +794,7 @@ module.exports = {
   kConnections,
   setMaxHeaderSize(n) { globalMaxHeaderSize = n; },
   get maxHeaderSize() { return globalMaxHeaderSize; },
+  isLenient,
   storeHTTPOptions,
   httpServerPreClose,
   setupConnectionsTracking,
