@@ -680,12 +680,14 @@ function parserOnIncoming(req, keepAlive) {
 
   if (server.maxRequestsPerSocket > 0) {
     state.requestsCount++;
+    // The last request allowed, and any beyond it, are answered with Connection: close.
+    res.maxRequestsOnConnectionReached = server.maxRequestsPerSocket <= state.requestsCount;
     if (state.requestsCount > server.maxRequestsPerSocket) {
+      server.emit('dropRequest', req, socket);
       res.writeHead(503);
       res.end();
       return 0;
     }
-    res.maxRequestsOnConnectionReached = state.requestsCount === server.maxRequestsPerSocket;
   }
 
   if (req.httpVersionMajor === 1 && req.httpVersionMinor === 1 && (found & kHasExpect) !== 0) {
