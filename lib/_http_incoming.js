@@ -19,6 +19,8 @@ function readStart(socket) {
     if (parser.readStopped) {
       parser.readStopped = false;
       parser.readStart();
+      // What socket.resume() would say; the socket's own reading stays off.
+      if (socket.listenerCount('resume') > 0) socket.emit('resume');
     }
   } else if (socket.isPaused() && socket._paused !== true) {
     socket.resume();
@@ -32,6 +34,8 @@ function readStop(socket) {
     if (!parser.readStopped) {
       parser.readStopped = true;
       parser.readStop();
+      // What socket.pause() would say; the socket's own reading stays off.
+      if (socket.listenerCount('pause') > 0) socket.emit('pause');
     }
   } else {
     socket.pause();

@@ -737,7 +737,8 @@ function resOnFinish(res) {
   res.detachSocket(socket);
   // An idle keep-alive connection keeps nothing of its last exchange alive.
   const parser = socket.parser;
-  if (parser && parser.incoming === req) parser.incoming = null;
+  // (A request still receiving its body keeps it: it ends, unread, when the body does.)
+  if (parser && parser.incoming === req && req.complete) parser.incoming = null;
   if (res._last) {
     if (typeof socket.destroySoon === 'function') socket.destroySoon();
     else socket.end();
