@@ -209,6 +209,11 @@ class OutgoingMessage extends Stream {
     return this;
   }
 
+  // events.captureRejections: a rejected async listener destroys the message.
+  [Symbol.for('nodejs.rejection')](err) {
+    this.destroy(err);
+  }
+
   destroy(error) {
     if (this.destroyed) return this;
     this.destroyed = true;
@@ -563,6 +568,7 @@ Object.assign(OutgoingMessage.prototype, {
   strictContentLength: false,
   _trailer: '',
   _closed: false,
+  _pendingErrors: 0,
   _keepAliveTimeout: 0,
   _onPendingData: nop,
   [kBytesWritten]: 0,
@@ -657,10 +663,13 @@ function strictContentLength(msg) {
 
 function onError(msg, err, callback) {
   if (msg.socket && msg.socket._hadError) return;
+  // Counted so that a message finishing meanwhile stays undestroyed until these are out.
+  msg._pendingErrors++;
   process.nextTick(emitErrorNt, msg, err, callback);
 }
 
 function emitErrorNt(msg, err, callback) {
+  msg._pendingErrors--;
   callback(err);
   if (typeof msg.emit === 'function' && !msg.destroyed) msg.emit('error', err);
 }

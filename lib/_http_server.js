@@ -296,6 +296,23 @@ class Server extends net.Server {
     });
   }
 
+  // events.captureRejections: a rejected async 'request' listener answers 500 (with
+  // none of the headers it set) if nothing went out yet, else destroys the response.
+  [Symbol.for('nodejs.rejection')](err, event, ...args) {
+    if (event === 'request') {
+      const res = args[1];
+      if (!res.headersSent && !res.writableEnded) {
+        for (const name of res.getHeaderNames()) res.removeHeader(name);
+        res.statusCode = 500;
+        res.end(STATUS_CODES[500]);
+      } else {
+        res.destroy();
+      }
+      return;
+    }
+    this.emit('error', err);
+  }
+
   closeAllConnections() {
     if (!this[kConnectionsCheckingInterval]) return;
     for (const socket of this[kConnections]) socket.destroy();
@@ -769,7 +786,7 @@ function onKeepAliveTimeout(socket) {
 // After 'finish': 'close' on the next tick for those listening, else just the state.
 function afterFinish(res) {
   if (res._closed) return;
-  if (res.listenerCount('close') > 0) {
+  if (res.listenerCount('close') > 0 || res._pendingErrors > 0) {
     process.nextTick(emitCloseNT, res);
   } else {
     res.destroyed = true;
