@@ -500,7 +500,12 @@ function socketOnData(d) {
       socket.destroy();
     }
   } else if (parser.incoming && parser.incoming.complete && !statusIsInformational(parser.incoming.statusCode)) {
-    // The whole response is in; nothing more to parse for this request.
+    // The whole response is in: nothing more to parse, and the socket's end is no
+    // longer this request's business (the response's own end handles the socket).
+    socket.removeListener('data', socketOnData);
+    socket.removeListener('end', socketOnEnd);
+    socket.removeListener('drain', ondrain);
+    freeParser(parser, req, socket);
   }
 }
 
