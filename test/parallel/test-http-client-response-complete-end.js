@@ -8,7 +8,10 @@ const { duplexPair } = require('stream');
 
 const server = http.createServer(common.mustCall((req, res) => {
   req.resume();
-  req.on('end', () => res.end('reply'));
+  req.on('end', () => {
+    res.write('reply');
+    res.end();
+  });
 }));
 const [clientSide, serverSide] = duplexPair();
 server.emit('connection', serverSide);
