@@ -240,6 +240,11 @@ function storeHTTPOptions(options) {
   const { keepAliveTimeout = 5000 } = options;
   validateInteger(keepAliveTimeout, 'keepAliveTimeout', 0);
   this.keepAliveTimeout = keepAliveTimeout;
+  // The idle connection is closed this much after the timeout the client was told, so a
+  // request the client sends right at the advertised end is not cut off.
+  const { keepAliveTimeoutBuffer = 1000 } = options;
+  validateInteger(keepAliveTimeoutBuffer, 'keepAliveTimeoutBuffer', 0);
+  this.keepAliveTimeoutBuffer = keepAliveTimeoutBuffer;
   const { connectionsCheckingInterval = 30_000 } = options;
   validateInteger(connectionsCheckingInterval, 'connectionsCheckingInterval', 0);
   this.connectionsCheckingInterval = connectionsCheckingInterval;
@@ -763,7 +768,8 @@ function resOnFinish(res) {
     if (server.keepAliveTimeout) {
       // One timer per connection, refreshed rather than remade for every request.
       if (state.keepAliveTimer === null) {
-        state.keepAliveTimer = setTimeout(onKeepAliveTimeout, server.keepAliveTimeout, socket);
+        state.keepAliveTimer = setTimeout(onKeepAliveTimeout, server.keepAliveTimeout + (server.keepAliveTimeoutBuffer | 0),
+                                          socket);
         state.keepAliveTimer.unref();
       } else {
         state.keepAliveTimer.refresh();
