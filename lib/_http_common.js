@@ -97,6 +97,8 @@ function parserOnHeaders(info, method, url, headers, statusCode, statusMessage) 
 }
 
 function parserOnBody(ab) {
+  // Bytes arrived: the socket is active (its reads may bypass net, see consume()).
+  this.socket?._unrefTimer?.();
   const stream = this.incoming;
   if (stream === null || stream === undefined || stream._dumped) return;
   if (!stream.push(toBuffer(ab))) readStop(this.socket);

@@ -664,6 +664,8 @@ function scanHeaders(raw) {
 // Called for each request head; this = parser.
 function parserOnIncoming(req, keepAlive) {
   const socket = this.socket;
+  // A request arrived: the socket is active (the parser's reads bypass net).
+  socket._unrefTimer?.();
   const server = this.server;
   const state = socket[kState];
   if (server.joinDuplicateHeaders) req.joinDuplicateHeaders = true;
