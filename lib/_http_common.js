@@ -42,6 +42,8 @@ class HTTPParser {
   resume() { this.native.resume(); }
   timing() { return this.native.timing(); }
   free() { this.native.free(); }
+  // Drops the native side's callbacks and caches (initialize() sets them up again).
+  close() { this.native.free(); }
 }
 HTTPParser.REQUEST = 0;
 HTTPParser.RESPONSE = 1;

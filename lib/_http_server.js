@@ -285,7 +285,7 @@ class Server extends net.Server {
     this.maxHeadersCount = null;
     this.maxRequestsPerSocket = 0;
     this[kConnections] = new Set();
-    this[kConnectionsCheckingInterval] = null;
+    this[kConnectionsCheckingInterval] = undefined;
     this[kUniqueHeaders] = parseUniqueHeadersOption(options.uniqueHeaders);
   }
 
@@ -820,6 +820,7 @@ module.exports = {
   ServerResponse,
   createServer,
   kConnections,
+  kConnectionsCheckingInterval,
   setMaxHeaderSize(n) { globalMaxHeaderSize = n; },
   get maxHeaderSize() { return globalMaxHeaderSize; },
   isLenient,
