@@ -608,6 +608,14 @@ function keepAliveLines(timeoutSeconds, max) {
 
 function processHeader(self, state, key, value, validate) {
   if (validate) validateHeaderName(key);
+  // A Content-Disposition value's latin1 characters stand for bytes (RFC 6266 4.3). With
+  // a Content-Length the head goes out in the body's encoding (UTF-8), so they are
+  // turned into the characters those bytes spell in UTF-8, as node does.
+  if (key.length === 19 && self._contentLength && lower(key) === 'content-disposition') {
+    BufferCtor ??= require('buffer').Buffer;
+    if (Array.isArray(value)) value = value.map((v) => BufferCtor.from(v, 'latin1').toString());
+    else value = BufferCtor.from(value, 'latin1').toString();
+  }
   if (Array.isArray(value)) {
     if ((value.length < 2 || !isCookieField(key)) &&
         (!self[kUniqueHeaders] || !self[kUniqueHeaders].has(key.toLowerCase()))) {
@@ -707,15 +715,29 @@ function endInOneWrite(msg, chunk, encoding, callback) {
   } else if (msg.chunkedEncoding) {
     const len = isString ? byteLength(chunk, encoding) : chunk.byteLength;
     const tail = '\r\n0\r\n' + msg._trailer + '\r\n';
-    if (len === 0) writeToSocket(conn, header + '0\r\n' + msg._trailer + '\r\n', 'latin1', null, msg);
-    else if (isString) writeToSocket(conn, header + len.toString(16) + '\r\n' + chunk + tail, encoding, null, msg);
-    else writevToSocket(conn, [header + len.toString(16) + '\r\n', chunk, tail], () => onFinish(msg));
+    const head = header + len.toString(16) + '\r\n';
+    if (len === 0) {
+      writeToSocket(conn, header + '0\r\n' + msg._trailer + '\r\n', 'latin1', null, msg);
+    } else if (isString && (encoding === 'latin1' || !nonAscii.test(head))) {
+      writeToSocket(conn, head + chunk + tail, encoding, null, msg);
+    } else {
+      // The head is latin1 whatever the body's encoding (writev encodes strings as UTF-8).
+      if (isString) chunk = (BufferCtor ??= require('buffer').Buffer).from(chunk, encoding);
+      writevToSocket(conn, [latin1Head(head), chunk, tail], () => onFinish(msg));
+    }
   } else if (isString) {
     writeToSocket(conn, header + chunk, encoding, null, msg);
   } else {
-    writevToSocket(conn, [header, chunk], () => onFinish(msg));
+    writevToSocket(conn, [latin1Head(header), chunk], () => onFinish(msg));
   }
   msg._finish();
+}
+
+// A head with characters beyond ASCII (latin1 header values) as latin1 bytes: writev
+// would encode a string as UTF-8.
+const nonAscii = /[^\x00-\x7f]/;
+function latin1Head(head) {
+  return nonAscii.test(head) ? (BufferCtor ??= require('buffer').Buffer).from(head, 'latin1') : head;
 }
 
 function writevToSocket(conn, list, callback) {

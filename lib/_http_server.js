@@ -761,8 +761,11 @@ function resOnFinish(res) {
   res.detachSocket(socket);
   // An idle keep-alive connection keeps nothing of its last exchange alive.
   const parser = socket.parser;
-  // (A request still receiving its body keeps it: it ends, unread, when the body does.)
-  if (parser && parser.incoming === req && req.complete) parser.incoming = null;
+  // (A request still being read keeps it until its 'end'.)
+  if (parser && parser.incoming === req) {
+    if (req.complete && (!streamStarted(req) || req.readableEnded)) parser.incoming = null;
+    else req.once('end', clearIncoming);
+  }
   if (res._last) {
     if (typeof socket.destroySoon === 'function') socket.destroySoon();
     else socket.end();
@@ -782,6 +785,11 @@ function resOnFinish(res) {
     const m = state.outgoing.shift();
     if (m) m.assignSocket(socket);
   }
+}
+
+function clearIncoming() {
+  const parser = this.socket?.parser;
+  if (parser && parser.incoming === this) parser.incoming = null;
 }
 
 function onKeepAliveTimeout(socket) {

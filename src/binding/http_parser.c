@@ -779,7 +779,10 @@ static EDDY_JS_FN(parser_initialize) {
   p->lenient = lenient != 0;
   p->user_code = NULL;
   p->pending = false;
-  p->started = 0;
+  /* A server's headersTimeout counts from the connection, not from its first byte: a
+   * client that connects and sends nothing is timed out too. */
+  p->started = type == 0 ? uv_now(&p->rt->loop) : 0;
+  if (type == 0 && p->started == 0) p->started = 1;
   p->len = p->nspans = 0;
   p->header_bytes = 0;
   return JSValueMakeUndefined(ctx);
