@@ -202,4 +202,6 @@ module.exports = {
   setMaxIdleHTTPParsers,
   toBuffer,
   get maxIdleParsers() { return maxIdleParsers; },
+  // The idle parser pool, as node's FreeList: its size cap.
+  parsers: { get max() { return maxIdleParsers; } },
 };

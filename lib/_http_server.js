@@ -46,6 +46,7 @@ const kServerResponse = Symbol('ServerResponse');
 const kConnections = Symbol('http.server.connections');
 const kConnectionsCheckingInterval = Symbol('http.server.connectionsCheckingInterval');
 const kState = Symbol('kHttpState');
+const kOptimizeEmptyRequests = Symbol('optimizeEmptyRequests');
 
 // --max-http-header-size=n (command line or NODE_OPTIONS) sets the default limit.
 function cliMaxHeaderSize() {
@@ -231,7 +232,8 @@ function storeHTTPOptions(options) {
   const { requestTimeout = 300_000 } = options;
   validateInteger(requestTimeout, 'requestTimeout', 0);
   this.requestTimeout = requestTimeout;
-  const { headersTimeout = 60_000 } = options;
+  // Headers cannot take longer than the whole request.
+  const { headersTimeout = Math.min(60_000, requestTimeout) } = options;
   validateInteger(headersTimeout, 'headersTimeout', 0);
   this.headersTimeout = headersTimeout;
   if (this.requestTimeout > 0 && this.headersTimeout > 0 && this.headersTimeout > this.requestTimeout) {
@@ -254,6 +256,9 @@ function storeHTTPOptions(options) {
   const { joinDuplicateHeaders = false } = options;
   validateBoolean(joinDuplicateHeaders, 'options.joinDuplicateHeaders');
   this.joinDuplicateHeaders = joinDuplicateHeaders;
+  const { optimizeEmptyRequests = false } = options;
+  validateBoolean(optimizeEmptyRequests, 'options.optimizeEmptyRequests');
+  this[kOptimizeEmptyRequests] = optimizeEmptyRequests;
   const { rejectNonStandardBodyWrites = false } = options;
   validateBoolean(rejectNonStandardBodyWrites, 'options.rejectNonStandardBodyWrites');
   this.rejectNonStandardBodyWrites = rejectNonStandardBodyWrites;
@@ -661,6 +666,24 @@ function scanHeaders(raw) {
 }
 
 
+function hasBodyHeaders(raw) {
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = raw[i].toLowerCase();
+    if (name === 'content-length' || name === 'transfer-encoding') return true;
+  }
+  return false;
+}
+
+function endEmptyRequest(req) {
+  req._dumped = true;
+  const rs = req._readableState;
+  rs.ended = true;
+  rs.endEmitted = true;
+  rs.destroyed = true;
+  rs.closed = true;
+  rs.closeEmitted = true;
+}
+
 // Called for each request head; this = parser.
 function parserOnIncoming(req, keepAlive) {
   const socket = this.socket;
@@ -701,6 +724,10 @@ function parserOnIncoming(req, keepAlive) {
       return 0;
     }
   }
+
+  // optimizeEmptyRequests: a request without body headers arrives already ended (and
+  // destroyed), with no stream events to come.
+  if (server[kOptimizeEmptyRequests] && !hasBodyHeaders(raw)) endEmptyRequest(req);
 
   if (server.maxRequestsPerSocket > 0) {
     state.requestsCount++;
