@@ -474,7 +474,7 @@ class OutgoingMessage extends Stream {
       // The common case: the whole body in end() and nothing sent yet. Head, body (with
       // its chunk framing) and the 'finish' callback go out in one write.
       if (!this._headerSent && !this[kCorked] && this.outputData.length === 0 && !this.strictContentLength &&
-          this.socket && this.socket._httpMessage === this && !this.destroyed &&
+          this.socket && this.socket._httpMessage === this && this.socket._handle !== undefined && !this.destroyed &&
           (typeof chunk === 'string' ? (!encoding || encoding === 'utf8' || encoding === 'latin1') : isUint8Array(chunk))) {
         endInOneWrite(this, chunk, encoding, callback);
         return this;

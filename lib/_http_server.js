@@ -15,6 +15,7 @@ const { IncomingMessage, streamStarted } = require('_http_incoming');
 const {
   codes: {
     ERR_HTTP_HEADERS_SENT, ERR_HTTP_INVALID_STATUS_CODE, ERR_HTTP_REQUEST_TIMEOUT, ERR_HTTP_SOCKET_ASSIGNED,
+    ERR_HTTP_SOCKET_ENCODING,
     ERR_INVALID_ARG_VALUE, ERR_INVALID_CHAR, ERR_OUT_OF_RANGE,
   },
 } = require('internal/errors');
@@ -446,6 +447,12 @@ function connectionListenerInternal(server, socket) {
     socket.prependListener = socketPrependListenerWrapped;
   }
   socket.on('data', socketOnData);
+  socket.setEncoding = socketSetEncoding;
+}
+
+// HTTP is bytes: a server connection's encoding is not the user's to change.
+function socketSetEncoding() {
+  throw new ERR_HTTP_SOCKET_ENCODING();
 }
 
 function listenerWrapper(method) {
@@ -522,6 +529,10 @@ function upgradeOrConnect(socket, parser, head) {
   parser.unconsume();
   freeParser(parser, req, socket);
   socket.parser = null;
+  // The parser no longer reads the socket: its listener methods are net's again.
+  delete socket.on;
+  delete socket.addListener;
+  delete socket.prependListener;
   server[kConnections].delete(socket);
   const eventName = req.method === 'CONNECT' ? 'connect' : 'upgrade';
   if (eventName === 'upgrade' || server.listenerCount(eventName) > 0) {
