@@ -19,7 +19,7 @@ const {
     ERR_INVALID_ARG_VALUE, ERR_INVALID_CHAR, ERR_OUT_OF_RANGE,
   },
 } = require('internal/errors');
-const { validateBoolean, validateInteger, validateObject } = require('internal/validators');
+const { validateBoolean, validateFunction, validateInteger, validateObject } = require('internal/validators');
 const { kReading, readStart: netReadStart } = require('internal/stream_base_commons');
 
 
@@ -221,6 +221,10 @@ function onServerResponseClose() {
 
 // --- Server ------------------------------------------------------------------------
 
+function defaultShouldUpgrade() {
+  return this.listenerCount('upgrade') > 0;
+}
+
 function storeHTTPOptions(options) {
   this[kIncomingMessage] = options.IncomingMessage || IncomingMessage;
   this[kServerResponse] = options.ServerResponse || ServerResponse;
@@ -257,6 +261,10 @@ function storeHTTPOptions(options) {
   const { joinDuplicateHeaders = false } = options;
   validateBoolean(joinDuplicateHeaders, 'options.joinDuplicateHeaders');
   this.joinDuplicateHeaders = joinDuplicateHeaders;
+  // Whether an Upgrade request is upgraded ('upgrade') or handled as a request.
+  const { shouldUpgradeCallback = defaultShouldUpgrade } = options;
+  validateFunction(shouldUpgradeCallback, 'options.shouldUpgradeCallback');
+  this.shouldUpgradeCallback = shouldUpgradeCallback;
   const { optimizeEmptyRequests = false } = options;
   validateBoolean(optimizeEmptyRequests, 'options.optimizeEmptyRequests');
   this[kOptimizeEmptyRequests] = optimizeEmptyRequests;
@@ -535,7 +543,7 @@ function upgradeOrConnect(socket, parser, head) {
   delete socket.prependListener;
   server[kConnections].delete(socket);
   const eventName = req.method === 'CONNECT' ? 'connect' : 'upgrade';
-  if (eventName === 'upgrade' || server.listenerCount(eventName) > 0) {
+  if (server.listenerCount(eventName) > 0) {
     // The socket reads through net again from here.
     // The parser stopped the handle's reads; net's own reading takes over.
     if (socket._handle) {
@@ -705,7 +713,7 @@ function parserOnIncoming(req, keepAlive) {
   if (server.joinDuplicateHeaders) req.joinDuplicateHeaders = true;
 
   if (req.upgrade) {
-    req.upgrade = req.method === 'CONNECT' || server.listenerCount('upgrade') > 0;
+    req.upgrade = req.method === 'CONNECT' || Boolean(server.shouldUpgradeCallback(req));
     if (req.upgrade) {
       this.upgradeRequest = req;
       return 2;
