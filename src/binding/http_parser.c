@@ -761,7 +761,9 @@ static EDDY_JS_FN(parser_initialize) {
   int type = (int)eddy_js_arg_int(ctx, argc, argv, 0);
   p->max_header_size = (size_t)eddy_js_arg_num(ctx, argc, argv, 1);
   int lenient = (int)eddy_js_arg_int(ctx, argc, argv, 2);
-  JSObjectRef cbs = (JSObjectRef)eddy_js_arg(ctx, argc, argv, 3);
+  JSValueRef cbs_value = eddy_js_arg(ctx, argc, argv, 3);
+  /* Without a callbacks array (a caller using node's own parser API) it parses silently. */
+  JSObjectRef cbs = JSValueIsObject(ctx, cbs_value) ? (JSObjectRef)cbs_value : NULL;
   llhttp_init(&p->llhttp, type == 0 ? HTTP_REQUEST : HTTP_RESPONSE, &settings);
   if (lenient) {
     llhttp_set_lenient_headers(&p->llhttp, 1);
@@ -770,8 +772,8 @@ static EDDY_JS_FN(parser_initialize) {
     llhttp_set_lenient_transfer_encoding(&p->llhttp, 1);
   }
   for (int i = 0; i < 4; i++) {
-    JSValueRef f = JSObjectGetPropertyAtIndex(ctx, cbs, (unsigned)i, NULL);
-    p->callbacks[i] = JSValueIsObject(ctx, f) ? eddy_protect_object(ctx, f) : NULL;
+    JSValueRef f = cbs ? JSObjectGetPropertyAtIndex(ctx, cbs, (unsigned)i, NULL) : NULL;
+    p->callbacks[i] = f && JSValueIsObject(ctx, f) ? eddy_protect_object(ctx, f) : NULL;
   }
   JSValueRef owner = eddy_js_arg(ctx, argc, argv, 4);
   p->owner = eddy_protect_object(ctx, JSValueIsObject(ctx, owner) ? owner : p->object);
