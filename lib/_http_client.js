@@ -4,7 +4,7 @@
 
 const net = require('net');
 const { OutgoingMessage, kUniqueHeaders, parseUniqueHeadersOption } = require('_http_outgoing');
-const { kOutHeaders } = require('internal/http');
+const { emitHttpEntry, httpObserved, kOutHeaders, kPerfStart, perfNow } = require('internal/http');
 const {
   allocParser, callbacks, checkIsHttpToken, freeParser, kIncomingMessage, parseError,
 } = require('_http_common');
@@ -191,6 +191,8 @@ class ClientRequest extends OutgoingMessage {
         this.once('close', () => signal.removeEventListener('abort', onAbort));
       }
     }
+
+    if (httpObserved()) this[kPerfStart] = perfNow();
 
     if (this.agent) {
       this[kRequestOptions] = optsWithoutSignal;
@@ -544,6 +546,12 @@ function parserOnIncomingClient(res, shouldKeepAlive) {
     });
     return 1;
   }
+  if (req[kPerfStart] !== undefined) {
+    emitHttpEntry('HttpClient', req[kPerfStart], {
+      req: { method: req.method, url: `${req.protocol}//${req.host}${req.path}`, headers: req.getHeaders() },
+      res: { statusCode: res.statusCode, statusMessage: res.statusMessage, headers: res.headers },
+    });
+  }
   if (req.shouldKeepAlive && !shouldKeepAlive && !req.upgradeOrConnect) req.shouldKeepAlive = false;
   res.req = req;
   res.on('end', responseOnEnd);
@@ -596,6 +604,7 @@ function emitFreeNT(req) {
 
 function responseOnEnd() {
   const req = this.req;
+
   const socket = req.socket;
   if (socket && req.timeoutCb) socket.removeListener('timeout', emitRequestTimeout);
   req._ended = true;

@@ -6,7 +6,7 @@
 const net = require('net');
 const { state: asyncState, kFrame } = require('internal/async_hooks');
 const { OutgoingMessage, kAfterFinish, kOnFinish, kUniqueHeaders, parseUniqueHeadersOption } = require('_http_outgoing');
-const { kOutHeaders, kNeedDrain } = require('internal/http');
+const { emitHttpEntry, httpObserved, kNeedDrain, kOutHeaders, kPerfStart, perfNow } = require('internal/http');
 const {
   HTTPParser, allocParser, callbacks, checkInvalidHeaderChar, continueExpression, chunkExpression, freeParser,
   kIncomingMessage, parseError, toBuffer,
@@ -729,6 +729,7 @@ function parserOnIncoming(req, keepAlive) {
   res._maxRequestsPerSocket = server.maxRequestsPerSocket;
   res.shouldKeepAlive = keepAlive;
   if (server[kUniqueHeaders] !== null) res[kUniqueHeaders] = server[kUniqueHeaders];
+  if (httpObserved()) res[kPerfStart] = perfNow();
 
   if (socket._httpMessage) state.outgoing.push(res);
   else res.assignSocket(socket);
@@ -784,6 +785,12 @@ function parserOnIncoming(req, keepAlive) {
 
 function resOnFinish(res) {
   const req = res.req;
+  if (res[kPerfStart] !== undefined) {
+    emitHttpEntry('HttpRequest', res[kPerfStart], {
+      req: { method: req.method, url: req.url, headers: req.headers },
+      res: { statusCode: res.statusCode, statusMessage: res.statusMessage, headers: res.getHeaders() },
+    });
+  }
   const socket = res.socket;
   const state = socket?.[kState];
   if (state === undefined) return;
