@@ -16,7 +16,8 @@ function readStart(socket) {
   if (!socket || socket.destroyed) return;
   const parser = socket.parser;
   if (parser && parser.consumed) {
-    if (parser.readStopped) {
+    // (A connection paused by flood control resumes when its responses drain.)
+    if (parser.readStopped && socket._paused !== true) {
       parser.readStopped = false;
       parser.readStart();
       // What socket.resume() would say; the socket's own reading stays off.

@@ -472,7 +472,10 @@ function listenerWrapper(method) {
       if (parser && parser.consumed) {
         parser.unconsume();
         parser.consumed = false;
-        netReadsAgain(this);
+        // A connection not being read (flood control, body backpressure) stays paused
+        // under net, which its resume() restarts.
+        if (this._paused || parser.readStopped) this.pause();
+        else netReadsAgain(this);
       }
       delete this.on;
       delete this.addListener;
@@ -643,6 +646,43 @@ function socketOnError(e) {
 
 function noop() {}
 
+// Pipelining flood control: a connection whose responses back up (the socket's buffer
+// full, or queued responses past its high-water mark) is not read until they drain.
+function floodPause(socket) {
+  socket._paused = true;
+  const parser = socket.parser;
+  if (parser && parser.consumed) {
+    if (!parser.readStopped) {
+      parser.readStopped = true;
+      parser.readStop();
+    }
+  } else {
+    socket.pause();
+  }
+}
+
+function floodResume(socket) {
+  socket._paused = false;
+  const parser = socket.parser;
+  if (parser && parser.consumed) {
+    if (parser.readStopped) {
+      parser.readStopped = false;
+      parser.readStart();
+    }
+  } else {
+    socket.resume();
+  }
+}
+
+// Bytes of responses waiting behind the one on the socket (pipelining).
+ServerResponse.prototype._onPendingData = function(delta) {
+  const socket = this.req?.socket;
+  const state = socket?.[kState];
+  if (state === undefined) return;
+  state.outgoingData += delta;
+  socketOnDrain.call(socket);
+};
+
 // After a parse error the parser no longer reads the socket; net does, so a
 // 'clientError' listener that leaves the socket open still sees its end.
 function netReadsAgain(socket) {
@@ -655,11 +695,7 @@ function netReadsAgain(socket) {
 function socketOnDrain() {
   const state = this[kState];
   const needPause = state.outgoingData > this.writableHighWaterMark;
-  if (this._paused && !needPause) {
-    this._paused = false;
-    if (this.parser) this.parser.resume();
-    this.resume();
-  }
+  if (this._paused && !needPause) floodResume(this);
   const msg = this._httpMessage;
   if (msg && !msg.finished && msg[kNeedDrain]) {
     msg[kNeedDrain] = false;
@@ -721,6 +757,10 @@ function parserOnIncoming(req, keepAlive) {
   }
 
   state.incoming.push(req);
+  if (!socket._paused) {
+    const ws = socket._writableState;
+    if ((ws !== undefined && ws.needDrain) || state.outgoingData >= socket.writableHighWaterMark) floodPause(socket);
+  }
 
   state.keepAliveTimeoutSet = false;
 
