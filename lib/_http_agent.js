@@ -239,8 +239,14 @@ function serverName(options, req) {
       const end = hostHeader.indexOf(']');
       name = end === -1 ? hostHeader : hostHeader.substring(1, end);
     } else {
-      name = hostHeader.split(':', 1)[0];
+      const colon = hostHeader.indexOf(':');
+      name = colon === -1 ? hostHeader : hostHeader.substring(0, colon);
     }
+  }
+  // (A name starting with a letter and without ':' is no IP address: the usual case.)
+  if (typeof name === 'string' && name.length > 0) {
+    const c = name.charCodeAt(0) | 0x20;
+    if (c >= 0x61 && c <= 0x7a && !name.includes(':')) return name;
   }
   if (net.isIP(name)) name = '';
   return name;

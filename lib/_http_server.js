@@ -759,7 +759,10 @@ function parserOnIncoming(req, keepAlive) {
   state.incoming.push(req);
   if (!socket._paused) {
     const ws = socket._writableState;
-    if ((ws !== undefined && ws.needDrain) || state.outgoingData >= socket.writableHighWaterMark) floodPause(socket);
+    if ((ws !== undefined && ws.needDrain) ||
+        (state.outgoingData > 0 && state.outgoingData >= socket.writableHighWaterMark)) {
+      floodPause(socket);
+    }
   }
 
   state.keepAliveTimeoutSet = false;
