@@ -28,12 +28,32 @@ class HTTPParser {
     this[kIncomingMessage] = null;
   }
 
+  // initialize(type, maxHeaderSize, lenient, callbacks) for lib/; node's own signature,
+  // initialize(type, resource[, maxHeaderSize[, lenient]]), for code using the parser
+  // the way node's lib does: callbacks are then this[HTTPParser.kOnHeadersComplete]
+  // etc., and execute()/finish() return errors as Error objects.
   initialize(type, maxHeaderSize, lenient, cbs) {
+    if (typeof maxHeaderSize !== 'number') {
+      this.nodeApi = true;
+      this.native.initialize(type, typeof lenient === 'number' && lenient > 0 ? lenient : 16384,
+                             cbs ? 1 : 0, nodeApiCallbacks(), this);
+      return;
+    }
+    this.nodeApi = false;
     this.native.initialize(type, maxHeaderSize, lenient, cbs, this);
   }
 
-  execute(data) { return this.native.execute(data); }
-  finish() { return this.native.finish(); }
+  execute(data) {
+    const ret = this.native.execute(data);
+    if (this.nodeApi && typeof ret !== 'number') return parseError(ret[0], ret[1], ret[2]);
+    return ret;
+  }
+
+  finish() {
+    const ret = this.native.finish();
+    if (this.nodeApi) return typeof ret === 'number' ? undefined : parseError(ret[0], ret[1], 0);
+    return ret;
+  }
   consume(handle) { return this.native.consume(handle); }
   unconsume() { this.native.unconsume(); }
   readStart() { return this.native.readStart(); }
@@ -47,6 +67,44 @@ class HTTPParser {
 }
 HTTPParser.REQUEST = 0;
 HTTPParser.RESPONSE = 1;
+// node's callback slots (parser[HTTPParser.kOnHeadersComplete] = fn, ...).
+HTTPParser.kOnMessageBegin = 0;
+HTTPParser.kOnHeaders = 1;
+HTTPParser.kOnHeadersComplete = 2;
+HTTPParser.kOnBody = 3;
+HTTPParser.kOnMessageComplete = 4;
+HTTPParser.kOnExecute = 5;
+HTTPParser.kOnTimeout = 6;
+HTTPParser.prototype.nodeApi = false;
+
+// The native parser's callbacks turned into node's: the head's method as an index into
+// `methods`, the body as Buffers, trailers through kOnHeaders.
+let nodeApiCbs;
+function nodeApiCallbacks() {
+  nodeApiCbs ??= [
+    function onHeaders(info, method, url, headers, statusCode, statusMessage) {
+      let skip = 0;
+      const fn = this[HTTPParser.kOnHeadersComplete];
+      if (typeof fn === 'function') {
+        const r = fn.call(this, info & 0xff, (info >> 8) & 0xff, headers,
+                          method === undefined ? undefined : methods.indexOf(method), url, statusCode,
+                          statusMessage, (info & kUpgrade) !== 0, (info & kKeepAlive) !== 0);
+        skip = r === true ? 1 : r | 0;
+      }
+      if ((info & kComplete) !== 0) this[HTTPParser.kOnMessageComplete]?.();
+      return skip;
+    },
+    function onBody(ab) {
+      this[HTTPParser.kOnBody]?.(toBuffer(ab));
+    },
+    function onComplete(trailers) {
+      if (trailers !== undefined) this[HTTPParser.kOnHeaders]?.(trailers, '');
+      this[HTTPParser.kOnMessageComplete]?.();
+    },
+    undefined,
+  ];
+  return nodeApiCbs;
+}
 const { IncomingMessage, kEofPending, readStart, readStop, streamStarted } = require('_http_incoming');
 
 let BufferCtor;
