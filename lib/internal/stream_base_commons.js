@@ -46,7 +46,9 @@ function readStart(stream) {
   const handle = stream._handle;
   if (!handle || stream[kReading]) return;
   stream[kReading] = true;
-  const err = (stream[kStreamOps] ?? binding).readStart(handle);
+  const ops = stream[kStreamOps];
+  // A handle never attached (one user code put in _handle) is asked by its own method.
+  const err = ops !== undefined ? ops.readStart(handle) : handle.readStart?.();
   if (err) stream.destroy(errnoException(err, 'read'));
 }
 
@@ -54,7 +56,8 @@ function readStop(stream) {
   const handle = stream._handle;
   if (!handle || !stream[kReading]) return;
   stream[kReading] = false;
-  const err = (stream[kStreamOps] ?? binding).readStop(handle);
+  const ops = stream[kStreamOps];
+  const err = ops !== undefined ? ops.readStop(handle) : handle.readStop?.();
   if (err) stream.destroy(errnoException(err, 'read'));
 }
 

@@ -1,0 +1,13 @@
+'use strict';
+// A handle that user code put in a socket's _handle (a plain object) is asked to read
+// through its own readStart(), as node does, instead of failing inside the runtime.
+const common = require('../common');
+const assert = require('assert');
+const net = require('net');
+
+const socket = new net.Socket();
+socket._handle = {
+  readStart: common.mustCall(() => 0),
+};
+socket.resume();
+setImmediate(common.mustCall(() => assert.strictEqual(socket.destroyed, false)));
