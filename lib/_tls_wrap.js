@@ -284,7 +284,7 @@ class TLSSocket extends net.Socket {
       handle = new DuplexTLSHandle(socket, context.context, isServer);
     }
     super({ handle: handle ?? undefined, allowHalfOpen: socket?.allowHalfOpen ?? options.allowHalfOpen,
-            manualStart: true, highWaterMark: options.highWaterMark });
+            manualStart: true, highWaterMark: options.highWaterMark, signal: options.signal });
     this._tlsOptions = options;
     this._secureContext = context;
     this._secureEstablished = false;

@@ -7,12 +7,17 @@ const tls = require('tls');
 const http = require('http');
 const net = require('net');
 const { Server: TLSServer } = require('_tls_wrap');
+const { validateObject } = require('internal/validators');
 
 class Server extends TLSServer {
   constructor(options, requestListener) {
     if (typeof options === 'function') {
       requestListener = options;
       options = {};
+    } else if (options == null) {
+      options = {};
+    } else {
+      validateObject(options, 'options');
     }
     options = { ...options };
     options.ALPNProtocols ??= ['http/1.1'];
@@ -98,7 +103,16 @@ class Agent extends http.Agent {
     let name = super.getName(options);
     for (const field of kNameFields) {
       name += ':';
-      if (options[field] !== undefined && options[field] !== null) name += options[field];
+      const value = options[field];
+      if (value === undefined || value === null) continue;
+      // The server name counts only where it differs from the host; sigalgs as JSON.
+      if (field === 'servername') {
+        if (value !== options.host) name += value;
+      } else if (field === 'sigalgs') {
+        name += JSON.stringify(value);
+      } else {
+        name += value;
+      }
     }
     return name;
   }
