@@ -329,7 +329,7 @@ class Server extends net.Server {
       }
       return;
     }
-    this.emit('error', err);
+    super[Symbol.for('nodejs.rejection')](err, event, ...args);
   }
 
   closeAllConnections() {

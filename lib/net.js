@@ -906,6 +906,13 @@ class Server extends EventEmitter {
     return this;
   }
 
+  // events.captureRejections: a rejected async 'connection' listener destroys that
+  // connection with the error; other events' rejections are the server's 'error'.
+  [Symbol.for('nodejs.rejection')](err, event, sock) {
+    if (event === 'connection') sock.destroy(err);
+    else this.emit('error', err);
+  }
+
   [Symbol.asyncDispose]() {
     if (!this._handle) return Promise.resolve();
     return new Promise((resolve, reject) => this.close((err) => (err ? reject(err) : resolve())));

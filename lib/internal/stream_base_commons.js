@@ -61,10 +61,22 @@ function readStop(stream) {
   if (err) stream.destroy(errnoException(err, 'read'));
 }
 
+// A plain object given as a handle (node's tests and some libraries fake one) is used
+// through its own methods, as node uses every handle.
+const methodOps = {
+  readStart: (h) => h.readStart?.(),
+  readStop: (h) => h.readStop?.(),
+  writeBuffer: (h, req, data) => h.writeBuffer(req, data),
+  writeUtf8String: (h, req, data) => h.writeUtf8String(req, data),
+  writeLatin1String: (h, req, data) => h.writeLatin1String(req, data),
+  writev: (h, req, list) => h.writev(req, list),
+};
+
 // Routes a handle's read events to stream (and lets a listening handle find its owner).
 function attachHandle(stream, handle) {
   stream[kReading] = false;
-  stream[kStreamOps] = handle[kStreamOps] ?? binding;
+  const proto = Object.getPrototypeOf(handle);
+  stream[kStreamOps] = handle[kStreamOps] ?? (proto === Object.prototype || proto === null ? methodOps : binding);
   handle[kOwner] = stream;
   handle.onread = (nread, ab) => onStreamRead(stream, nread, ab);
 }

@@ -11,3 +11,12 @@ socket._handle = {
 };
 socket.resume();
 setImmediate(common.mustCall(() => assert.strictEqual(socket.destroyed, false)));
+
+// The same for a plain object given as options.handle: its own methods are used.
+const given = new net.Socket({
+  handle: {
+    readStart: common.mustCall(() => 0),
+    setNoDelay: common.mustCall((enable) => assert.strictEqual(enable, true)),
+  },
+});
+given.setNoDelay();
