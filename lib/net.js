@@ -206,7 +206,7 @@ class Socket extends stream.Duplex {
   }
 
   _final(cb) {
-    if (this.pending) return this.once('connect', () => this._final(cb));
+    if (this.connecting) return this.once('connect', () => this._final(cb));
     if (!this._handle) return cb();
     const req = { oncomplete: () => cb() };
     const err = this._handle.shutdown(req);

@@ -13,6 +13,7 @@
 
 const binding = internalBinding('stream_wrap');
 const { UV_EOF } = binding;
+const { UV_EALREADY } = internalBinding('uv');
 const { errnoException } = require('internal/errors');
 
 const kOwner = Symbol('kOwner');
@@ -49,7 +50,8 @@ function readStart(stream) {
   const ops = stream[kStreamOps];
   // A handle never attached (one user code put in _handle) is asked by its own method.
   const err = ops !== undefined ? ops.readStart(handle) : handle.readStart?.();
-  if (err) stream.destroy(errnoException(err, 'read'));
+  // A handle another socket already reads (two sockets over one handle) is reading.
+  if (err && err !== UV_EALREADY) stream.destroy(errnoException(err, 'read'));
 }
 
 function readStop(stream) {
