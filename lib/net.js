@@ -135,7 +135,7 @@ class Socket extends stream.Duplex {
 
     this[kSetNoDelay] = Boolean(options.noDelay);
     this[kSetKeepAlive] = Boolean(options.keepAlive);
-    this[kSetKeepAliveInitialDelay] = ~~(options.keepAliveInitialDelay / 1000);
+    this[kSetKeepAliveInitialDelay] = Math.max(0, ~~(options.keepAliveInitialDelay / 1000));
 
     this.on('end', onReadableStreamEnd);
 
@@ -557,6 +557,8 @@ function socketToDnsFamily(family) {
   return family;
 }
 
+const kListenId = Symbol('kListenId');
+
 function lookupAndConnect(self, options) {
   const { localAddress, localPort } = options;
   const host = options.host || 'localhost';
@@ -609,6 +611,19 @@ function lookupAndConnect(self, options) {
         return;
       }
       for (const { address, family } of addresses) self.emit('lookup', null, address, family, host);
+      if (!self.connecting) return;
+      // Only real IPv4/IPv6 answers are tried, each once; with none, the first says why.
+      const answers = addresses;
+      const seen = new Set();
+      addresses = answers.filter(({ address, family }) => (family === 4 || family === 6) && isIP(address) &&
+        !seen.has(address) && seen.add(address));
+      if (addresses.length === 0) {
+        const { address, family } = answers[0];
+        const e = !isIP(address) ? new ERR_INVALID_IP_ADDRESS(address)
+          : new ERR_INVALID_ADDRESS_FAMILY(family, options.host, options.port);
+        process.nextTick(() => self.destroy(e));
+        return;
+      }
       self._unrefTimer();
       if (addresses.length === 1) {
         internalConnect(self, addresses[0].address, port, addresses[0].family, localAddress, localPort);
@@ -780,6 +795,7 @@ class Server extends EventEmitter {
       validateObject(options, 'options');
     }
     if (typeof connectionListener === 'function') this.on('connection', connectionListener);
+    this[kListenId] = 0;
     this._connections = 0;
     this._handle = null;
     this._usingWorkers = false;
@@ -872,6 +888,7 @@ class Server extends EventEmitter {
   }
 
   close(cb) {
+    this[kListenId]++;
     if (typeof cb === 'function') {
       if (!this._handle) this.once('close', () => cb(new ERR_SERVER_NOT_RUNNING()));
       else this.once('close', cb);
@@ -933,7 +950,10 @@ function addServerAbortSignalOption(self, options) {
 }
 
 function lookupAndListen(self, port, address, backlog, flags) {
+  // A close() before the lookup answers cancels this listen.
+  const listenId = self[kListenId];
   lazyDns().lookup(address, (err, ip, addressType) => {
+    if (listenId !== self[kListenId]) return;
     if (err) {
       self.emit('error', err);
       return;
