@@ -93,6 +93,12 @@ class Socket extends stream.Duplex {
   constructor(options) {
     if (typeof options === 'number') options = { fd: options };
     else options = { ...options };
+    // A socket carries bytes, never objects.
+    if (options.objectMode || options.readableObjectMode || options.writableObjectMode) {
+      for (const key of ['objectMode', 'readableObjectMode', 'writableObjectMode']) {
+        if (options[key]) throw new ERR_INVALID_ARG_VALUE(`options.${key}`, options[key], 'is not supported');
+      }
+    }
     // 'close' is emitted by _destroy once the handle has closed, with hadError.
     options.allowHalfOpen = Boolean(options.allowHalfOpen);
     options.emitClose = false;
@@ -561,6 +567,7 @@ const kListenId = Symbol('kListenId');
 
 function lookupAndConnect(self, options) {
   const { localAddress, localPort } = options;
+  if (options.host != null) validateString(options.host, 'options.host');
   const host = options.host || 'localhost';
   let { port, autoSelectFamily, autoSelectFamilyAttemptTimeout } = options;
   if (localAddress && !isIP(localAddress)) throw new ERR_INVALID_IP_ADDRESS(localAddress);
