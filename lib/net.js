@@ -752,7 +752,12 @@ function internalConnect(self, address, port, addressType, localAddress, localPo
       return;
     }
   }
-  const req = { address, port, localAddress, localPort };
+  const req = { address, port, localAddress, localPort, perfStart: undefined };
+  // perf_hooks 'net' entries: TCP connects, timed while an observer wants them.
+  if (addressType === 4 || addressType === 6) {
+    perfObserve ??= require('internal/perf/observe');
+    if (perfObserve.hasObserver('net')) req.perfStart = internalBinding('perf').now();
+  }
   captureFrame(req);
   req.oncomplete = (status) => afterConnect(self, req, status);
   if (addressType === 4) err = handle.connect(req, address, port);
@@ -765,11 +770,19 @@ function internalConnect(self, address, port, addressType, localAddress, localPo
   }
 }
 
+let perfObserve;
+
 function afterConnect(self, req, status) {
   if (self.destroyed) return;
   self.connecting = false;
   self._sockname = null;
   if (status === 0) {
+    if (req.perfStart !== undefined) {
+      const { PerformanceEntry, kConstruct, enqueue } = perfObserve;
+      enqueue(new PerformanceEntry(kConstruct, 'connect', 'net', req.perfStart,
+                                   internalBinding('perf').now() - req.perfStart,
+                                   { host: req.address, port: req.port }));
+    }
     self._unrefTimer();
     if (self[kSetNoDelay]) self._handle.setNoDelay?.(true);
     if (self[kSetKeepAlive]) self._handle.setKeepAlive?.(true, self[kSetKeepAliveInitialDelay]);
