@@ -23,7 +23,7 @@ const {
 const { isIP, isIPv4, isIPv6 } = require('internal/net');
 const { captureFrame, kFrame } = require('internal/async_hooks');
 const {
-  kLastWriteQueueSize, kMaybeDestroy, kOwner, kReading, kUpdateTimer, attachHandle, readStart, readStop,
+  kAfterRead, kLastWriteQueueSize, kMaybeDestroy, kOwner, kReading, kUpdateTimer, attachHandle, readStart, readStop,
   writeGeneric, writevGeneric,
 } = require('internal/stream_base_commons');
 
@@ -154,6 +154,7 @@ class Socket extends stream.Duplex {
       }
     }
     if (signal) addClientAbortSignalOption(this, signal);
+    if (options.onread !== null && typeof options.onread === 'object') useOnread(this, options.onread);
   }
 
   // --- stream plumbing -----------------------------------------------------------
@@ -173,6 +174,12 @@ class Socket extends stream.Duplex {
   }
 
   resume() {
+    const onreadRest = this[kOnreadRest];
+    if (onreadRest !== undefined) {
+      this[kOnreadRest] = undefined;
+      onreadRest.deliver(onreadRest.rest);
+      if (this[kOnreadRest] !== undefined) return this;
+    }
     if (!this.connecting && this._handle && !this[kReading] && !this.destroyed && this.readable &&
         !this._readableState.ended) {
       readStart(this);
@@ -771,6 +778,37 @@ function internalConnect(self, address, port, addressType, localAddress, localPo
 }
 
 let perfObserve;
+
+// options.onread: the bytes read go into the caller's buffer (a view, or a function
+// giving one for each read), a bufferful at a time, through callback(nread, buffer)
+// instead of 'data' events; a callback returning false pauses reading (what is left of
+// the read waits for resume()).
+const kOnreadRest = Symbol('kOnreadRest');
+function useOnread(socket, { buffer, callback }) {
+  // (node does not check these up front; an unusable onread is ignored here.)
+  if ((typeof buffer !== 'function' && !ArrayBuffer.isView(buffer)) || typeof callback !== 'function') return;
+  const deliver = (chunk) => {
+    for (let at = 0; at < chunk.length;) {
+      const buf = typeof buffer === 'function' ? buffer() : buffer;
+      const target = new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+      const n = Math.min(target.length, chunk.length - at);
+      target.set(chunk.subarray(at, at + n));
+      at += n;
+      if (callback.call(socket, n, buf) === false) {
+        readStop(socket);
+        socket.readableFlowing = false;
+      }
+      // Paused (by the callback's answer or by pause()): the rest waits for resume().
+      if (socket.readableFlowing === false) {
+        if (at < chunk.length) socket[kOnreadRest] = { deliver, rest: chunk.subarray(at) };
+        return;
+      }
+    }
+  };
+  socket[kAfterRead] = deliver;
+  // The read that finds the end takes a buffer too.
+  if (typeof buffer === 'function') socket.once('end', () => buffer());
+}
 
 function afterConnect(self, req, status) {
   if (self.destroyed) return;
