@@ -36,8 +36,17 @@ const kSetKeepAlive = Symbol('kSetKeepAlive');
 const kSetKeepAliveInitialDelay = Symbol('kSetKeepAliveInitialDelay');
 const kResetAndClosing = Symbol('kResetAndClosing');
 
-let autoSelectFamilyDefault = true;
+// --[no-]network-family-autoselection and --network-family-autoselection-attempt-timeout
+// (command line or NODE_OPTIONS) set the defaults.
+let autoSelectFamilyDefault = require('internal/options').getOptionValue('--network-family-autoselection', true);
 let autoSelectFamilyAttemptTimeoutDefault = 250;
+{
+  const args = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)];
+  for (let i = 0; i < args.length; i++) {
+    const m = /^--network[-_]family[-_]autoselection[-_]attempt[-_]timeout(?:=(.*))?$/.exec(args[i]);
+    if (m) autoSelectFamilyAttemptTimeoutDefault = Number(m[1] ?? args[++i]);
+  }
+}
 
 let dns;
 function lazyDns() {
