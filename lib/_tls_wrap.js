@@ -718,6 +718,9 @@ class Server extends net.Server {
     if (options.SNICallback !== undefined) validateFunction(options.SNICallback, 'options.SNICallback');
     this._tlsOptions = options;
     this._contexts = [];
+    // The protocols offered, in wire format, as node shows them (server.ALPNProtocols).
+    if (options.ALPNProtocols) require('tls').convertALPNProtocols(options.ALPNProtocols, this);
+    if (options.ALPNCallback) this.ALPNCallback = options.ALPNCallback;
     this.setSecureContext(options);
     this.handshakeTimeout = options.handshakeTimeout ?? 120000;
     if (listener) this.on('secureConnection', listener);

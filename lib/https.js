@@ -20,7 +20,7 @@ class Server extends TLSServer {
       validateObject(options, 'options');
     }
     options = { ...options };
-    options.ALPNProtocols ??= ['http/1.1'];
+    if (!options.ALPNProtocols && !options.ALPNCallback) options.ALPNProtocols = ['http/1.1'];
     super(options);
     const { storeHTTPOptions, _connectionListener, kConnections, setupConnectionsTracking } =
       require('_http_server');
@@ -75,15 +75,16 @@ class Agent extends http.Agent {
   }
 
   createConnection(...args) {
+    // (options), (port, options), (port, host, options), each maybe with a callback.
+    const cb = typeof args[args.length - 1] === 'function' ? args.pop() : undefined;
+    const [port, host, opts] = args;
     let options;
-    let cb;
-    if (args[0] !== null && typeof args[0] === 'object') {
-      options = { ...args[0] };
-      cb = args[1];
-    } else {
-      options = { ...args[2], port: args[0], host: args[1] };
-      cb = args[3];
-    }
+    if (port !== null && typeof port === 'object') options = { ...port };
+    else if (host !== null && typeof host === 'object') options = { ...host };
+    else if (opts !== null && typeof opts === 'object') options = { ...opts };
+    else options = {};
+    if (typeof port === 'number') options.port = port;
+    if (typeof host === 'string') options.host = host;
     if (options.servername === undefined && options.host && !net.isIP(options.host)) {
       options.servername = options.host;
     }
