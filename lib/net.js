@@ -11,7 +11,7 @@ const { UV_ENOTCONN } = internalBinding('stream_wrap');
 const {
   codes: {
     ERR_INVALID_ADDRESS_FAMILY, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_FD_TYPE,
-    ERR_INVALID_HANDLE_TYPE, ERR_INVALID_IP_ADDRESS, ERR_MISSING_ARGS, ERR_SERVER_ALREADY_LISTEN,
+    ERR_INVALID_HANDLE_TYPE, ERR_INVALID_IP_ADDRESS, ERR_IP_BLOCKED, ERR_MISSING_ARGS, ERR_SERVER_ALREADY_LISTEN,
     ERR_SERVER_NOT_RUNNING, ERR_SOCKET_CLOSED, ERR_SOCKET_CLOSED_BEFORE_CONNECTION,
   },
   errnoException, exceptionWithHostPort, uvExceptionWithHostPort,
@@ -581,8 +581,24 @@ function socketToDnsFamily(family) {
 
 const kListenId = Symbol('kListenId');
 
+const kBlockList = Symbol('kBlockList');
+
+// options.blockList: a net.BlockList (validated where given).
+function blockListOption(options) {
+  const { blockList } = options;
+  if (blockList !== undefined && !require('internal/blocklist').BlockList.isBlockList(blockList)) {
+    throw new ERR_INVALID_ARG_TYPE('options.blockList', 'net.BlockList', blockList);
+  }
+  return blockList;
+}
+
+function isBlocked(blockList, address, family) {
+  return blockList !== undefined && blockList.check(address, family === 6 ? 'ipv6' : 'ipv4');
+}
+
 function lookupAndConnect(self, options) {
   const { localAddress, localPort } = options;
+  self[kBlockList] = blockListOption(options);
   if (options.host != null) validateString(options.host, 'options.host');
   const host = options.host || 'localhost';
   let { port, autoSelectFamily, autoSelectFamilyAttemptTimeout } = options;
@@ -647,6 +663,14 @@ function lookupAndConnect(self, options) {
         process.nextTick(() => self.destroy(e));
         return;
       }
+      // Addresses the blockList refuses are not tried; if that is all of them, it fails.
+      const allowed = addresses.filter(({ address, family }) => !isBlocked(self[kBlockList], address, family));
+      if (allowed.length === 0) {
+        const e = new ERR_IP_BLOCKED(addresses[0].address);
+        process.nextTick(() => self.destroy(e));
+        return;
+      }
+      addresses = allowed;
       self._unrefTimer();
       if (addresses.length === 1) {
         internalConnect(self, addresses[0].address, port, addresses[0].family, localAddress, localPort);
@@ -753,6 +777,10 @@ function connectMultiple(self, addresses, port, attemptTimeout) {
 }
 
 function internalConnect(self, address, port, addressType, localAddress, localPort) {
+  if (isBlocked(self[kBlockList], address, addressType)) {
+    self.destroy(new ERR_IP_BLOCKED(address));
+    return;
+  }
   let err;
   const handle = self._handle;
   if (localAddress || localPort) {
@@ -863,6 +891,8 @@ class Server extends EventEmitter {
     }
     if (typeof connectionListener === 'function') this.on('connection', connectionListener);
     this[kListenId] = 0;
+    // Connections from addresses this net.BlockList refuses are closed at once.
+    this.blockList = blockListOption(options);
     this._connections = 0;
     this._handle = null;
     this._usingWorkers = false;
@@ -1133,6 +1163,13 @@ function onconnection(err, clientHandle) {
   if (err) {
     self.emit('error', errnoException(err, 'accept'));
     return;
+  }
+  if (self.blockList !== undefined) {
+    const remote = {};
+    if (clientHandle.getpeername(remote) === 0 && isBlocked(self.blockList, remote.address, isIP(remote.address))) {
+      clientHandle.close();
+      return;
+    }
   }
   if (self.maxConnections != null && self._connections >= self.maxConnections) {
     const local = {};
