@@ -92,6 +92,8 @@ class Agent extends http.Agent {
     const session = this._getSession(options._agentKey);
     if (session) options.session = session;
     const socket = tls.connect(options);
+    // The agent's own 'keylog' listeners hear its connections' key material.
+    if (this.listenerCount('keylog') > 0) socket.on('keylog', (line) => this.emit('keylog', line, socket));
     socket.on('session', (s) => this._cacheSession(options._agentKey, s));
     socket.once('close', (hadError) => {
       if (hadError) this._evictSession(options._agentKey);
