@@ -371,6 +371,7 @@ function tickOnSocket(req, socket) {
   parser.maxHeaderPairs = typeof req.maxHeadersCount === 'number' && req.maxHeadersCount > 0
     ? req.maxHeadersCount : 2000;
   parser.onIncoming = parserOnIncomingClient;
+  if (req.joinDuplicateHeaders !== undefined) parser.joinDuplicateHeaders = req.joinDuplicateHeaders;
   parser[kIncomingMessage] = IncomingMessage;
   socket.on('error', socketErrorListener);
   socket.on('data', socketOnData);

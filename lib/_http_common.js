@@ -25,7 +25,9 @@ class HTTPParser {
     this.readStopped = false;
     this.maxHeaderPairs = 2000;
     this.upgradeRequest = null;
+    this.joinDuplicateHeaders = null;
     this[kIncomingMessage] = null;
+    this[6] = null; // HTTPParser.kOnTimeout, as node's parsers carry it
   }
 
   // initialize(type, maxHeaderSize, lenient, callbacks) for lib/; node's own signature,
@@ -206,6 +208,8 @@ function freeParser(parser, req, socket) {
   parser.onIncoming = null;
   parser.server = null;
   parser.upgradeRequest = null;
+  parser.joinDuplicateHeaders = null;
+  parser[HTTPParser.kOnTimeout] = null;
   parser.consumed = false;
   parser.readStopped = false;
   parser[kIncomingMessage] = null;

@@ -420,6 +420,7 @@ function connectionListenerInternal(server, socket) {
   parser.consumed = false;
   parser.readStopped = false;
   parser.onIncoming = parserOnIncoming;
+  parser[HTTPParser.kOnTimeout] = onParserTimeout;
   // Requests run in the async context the connection arrived in, as node's
   // HTTPServerAsyncResource makes them (AsyncLocalStorage in handlers).
   if (asyncState.enabled) parser[kFrame] = asyncState.frame;
@@ -560,6 +561,13 @@ function upgradeOrConnect(socket, parser, head) {
   } else {
     socket.destroy();
   }
+}
+
+// The parser's timeout slot (node's parsers call it; eddy's server checks headersTimeout
+// and requestTimeout itself, see checkConnections).
+function onParserTimeout() {
+  const socket = this.socket;
+  if (socket && !socket.server.emit('timeout', socket)) socket.destroy();
 }
 
 function socketOnTimeout() {
