@@ -654,11 +654,12 @@ function lookupAndConnect(self, options) {
       // Only real IPv4/IPv6 answers are tried, each once; with none, the first says why.
       const answers = addresses;
       const seen = new Set();
-      addresses = answers.filter(({ address, family }) => (family === 4 || family === 6) && isIP(address) &&
+      const isAddress = (a) => typeof a === 'string' && isIP(a) !== 0;
+      addresses = answers.filter(({ address, family }) => (family === 4 || family === 6) && isAddress(address) &&
         !seen.has(address) && seen.add(address));
       if (addresses.length === 0) {
         const { address, family } = answers[0];
-        const e = !isIP(address) ? new ERR_INVALID_IP_ADDRESS(address)
+        const e = !isAddress(address) ? new ERR_INVALID_IP_ADDRESS(address)
           : new ERR_INVALID_ADDRESS_FAMILY(family, options.host, options.port);
         process.nextTick(() => self.destroy(e));
         return;
@@ -686,7 +687,7 @@ function lookupAndConnect(self, options) {
     if (!self.connecting) return;
     if (err) {
       process.nextTick(() => self.destroy(err));
-    } else if (!isIP(ip)) {
+    } else if (typeof ip !== 'string' || !isIP(ip)) {
       const e = new ERR_INVALID_IP_ADDRESS(ip);
       process.nextTick(() => self.destroy(e));
     } else if (family !== 4 && family !== 6) {

@@ -23,3 +23,9 @@ connectWith({ address: '127.0.0.1', family: 100 }).on('error', common.expectsErr
   port: 80,
   message: 'Invalid address family: 100 localhost:80',
 }));
+
+// An answer that is not a string is no address, even one that would convert to one.
+for (const family of [4, 6]) {
+  net.connect({ host: 'example.com', port: 80, family, lookup: (h, o, cb) => cb(null, ['127.0.0.1'], o.family) })
+    .on('error', common.expectsError({ code: 'ERR_INVALID_IP_ADDRESS' }));
+}
