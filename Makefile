@@ -90,7 +90,7 @@ $(BUILD)/obj/%.o: %.c
 # llhttp, compiled from the installed node-llhttp package (never copied into the repo).
 $(BUILD)/obj/llhttp/%.o: $(LLHTTP_DIR)/%.c
 	@mkdir -p $(dir $@)
-	$(CC) $(OPT) $(EXTRA_CFLAGS) -I$(LLHTTP_INC) -w -c -o $@ $<
+	$(CC) $(OPT) $(EXTRA_CFLAGS) -DLLHTTP_STRICT_MODE=1 -I$(LLHTTP_INC) -w -c -o $@ $<
 
 $(BUILD)/tools/embed-lib: tools/embed-lib.c
 	@mkdir -p $(dir $@)

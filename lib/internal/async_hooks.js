@@ -84,7 +84,8 @@ function emitHook(name, ...args) {
   const hooks = state.hooks;
   for (let i = 0; i < hooks.length; i++) {
     const fn = hooks[i][name];
-    if (typeof fn === 'function') fn(...args);
+    // Hooks run with `this` = their AsyncHook, as in node.
+    if (typeof fn === 'function') Reflect.apply(fn, hooks[i].owner, args);
   }
 }
 
