@@ -62,6 +62,7 @@ SRCS := \
   src/binding/uv.c \
   src/binding/worker.c \
   src/binding/zlib.c \
+  src/esm/await_context.c \
   src/esm/cjs_exports.c \
   src/esm/lexer.c \
   src/esm/transform.c \
@@ -108,7 +109,7 @@ $(BUILD)/obj/gen/builtins_table.o: $(BUILD)/gen/builtins_table.c
 # C unit tests: each test/native/test-*.c links against the pieces it tests.
 NATIVE_TESTS := $(patsubst test/native/%.c,$(BUILD)/native/%,$(wildcard test/native/test-*.c))
 NATIVE_DEPS := src/util/check.c src/util/utf8.c src/util/encoding.c src/esm/lexer.c src/esm/transform.c \
-  src/esm/cjs_exports.c
+  src/esm/cjs_exports.c src/esm/await_context.c
 $(BUILD)/native/%: test/native/%.c $(NATIVE_DEPS)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -o $@ $< $(NATIVE_DEPS) $(LDLIBS)
