@@ -12,8 +12,8 @@
 // does not propagate: an `await` whose promise was settled by code running in a
 // different context would resume with the context current when the microtask
 // queue drains, so user code (and lib/ code) is compiled with every `await X`
-// rewritten to restore the frame it started in (src/esm/await_context.c):
-//   __eddyAwaitRestore(__eddyAwaitSave(X), await __eddyAwaitValue())
+// rewritten to restore the frame it started in (src/esm/await_context.h):
+//   \u140A\u140A(\u1405(X),await \u1403())   (restore(save(X), await value()))
 //
 // This file stays tiny and requires nothing: timers and the tick queue load it at
 // start-up and read `state` on their hot paths.
@@ -82,7 +82,7 @@ function enable() {
   });
 }
 
-// The three globals the await rewrite calls. Save runs once the operand is
+// The three globals the await rewrite calls (names in src/esm/await_context.h). Save runs once the operand is
 // evaluated, parks it and returns the frame; Value takes the operand back (nothing
 // runs in between, so one slot serves every await); Restore runs on resumption.
 // Trivial, so JSC inlines them; with no AsyncLocalStorage the frame is always
@@ -101,8 +101,8 @@ function awaitRestore(frame, value) {
   state.frame = frame;
   return value;
 }
-for (const [name, value] of [['__eddyAwaitSave', awaitSave], ['__eddyAwaitValue', awaitValue],
-  ['__eddyAwaitRestore', awaitRestore]]) {
+for (const [name, value] of [['\u1405', awaitSave], ['\u1403', awaitValue],
+  ['\u140A\u140A', awaitRestore]]) {
   Object.defineProperty(globalThis, name, {
     value, writable: false, enumerable: false, configurable: false,
   });

@@ -12,18 +12,27 @@
 #include "../util/check.h"
 #include "lexer.h"
 
-static const char kOpen[] = "__eddyAwaitRestore(__eddyAwaitSave(";
-static const char kClose[] = "), await __eddyAwaitValue())";
-static const char kLoopOpen[] = "{const __eddyAwaitFrame=__eddyAwaitSave();";
-static const char kLoopRestore[] = "__eddyAwaitRestore(__eddyAwaitFrame,0);";
-static const char kLoopStatementOpen[] = "{__eddyAwaitRestore(__eddyAwaitFrame,0);";
-static const char kLoopClose[] = "__eddyAwaitRestore(__eddyAwaitFrame,0);}";
+/* The names (see await_context.h), as UTF-16: U+140A U+140A restore, U+1405 save,
+ * U+1403 value, U+1401 U+1401 a loop's frame. */
+#define RESTORE u"\u140A\u140A"
+#define SAVE u"\u1405"
+#define VALUE u"\u1403"
+#define FRAME u"\u1401\u1401"
+/* Exactly as long as `await`, so the operand keeps its column. */
+static const uint16_t kOpen[] = RESTORE u"(" SAVE u"(";
+static const uint16_t kClose[] = u"),await " VALUE u"())";
+static const uint16_t kLoopOpen[] = u"{const " FRAME u"=" SAVE u"();";
+static const uint16_t kLoopRestore[] = RESTORE u"(" FRAME u",0);";
+static const uint16_t kLoopStatementOpen[] = u"{" RESTORE u"(" FRAME u",0);";
+static const uint16_t kLoopClose[] = RESTORE u"(" FRAME u",0);}";
+static const uint16_t kBrace[] = u"}";
+_Static_assert(sizeof(kOpen) == 6 * sizeof(uint16_t), "the opening must replace `await` exactly");
 
 typedef struct {
   uint32_t pos;      /* where the text goes */
   uint32_t del;      /* source units it replaces */
   uint32_t seq;      /* creation order, for a stable sort */
-  const char* text;
+  const uint16_t* text;
 } edit;
 
 typedef struct {
@@ -66,7 +75,7 @@ static bool ident_in(const rewriter* r, int32_t i, const char* const* words) {
   return false;
 }
 
-static void add_edit(rewriter* r, uint32_t pos, uint32_t del, const char* text) {
+static void add_edit(rewriter* r, uint32_t pos, uint32_t del, const uint16_t* text) {
   if (r->nedits == r->cap) {
     r->cap = r->cap ? r->cap * 2 : 16;
     r->edits = eddy_realloc(r->edits, r->cap * sizeof(edit));
@@ -267,6 +276,13 @@ static int32_t statement_end(const rewriter* r, int32_t i) {
   return -1;
 }
 
+/* Where the block around a `for await` at i opens: right after the token before
+ * it (only spaces and comments lie between), which keeps the `for` line's
+ * columns when that token is on an earlier line. */
+static uint32_t loop_open_at(const rewriter* r, int32_t i) {
+  return i > 0 ? r->t[i - 1].end : r->t[i].start;
+}
+
 /* `for await (...) body` at i (the `for`) in an async body: the body is a block,
  * or an expression statement that `statement_end` can delimit (made a block). */
 static void rewrite_for_await(rewriter* r, int32_t i) {
@@ -277,16 +293,16 @@ static void rewrite_for_await(rewriter* r, int32_t i) {
   if (is(r, h + 1, "{")) {
     int32_t b = matched(r, h + 1);
     if (b < 0) return;
-    add_edit(r, r->t[i].start, 0, kLoopOpen);
+    add_edit(r, loop_open_at(r, i), 0, kLoopOpen);
     add_edit(r, r->t[h + 1].end, 0, kLoopRestore);
     add_edit(r, r->t[b].end, 0, kLoopClose);
     return;
   }
   int32_t e = statement_end(r, h + 1);
   if (e < 0) return;
-  add_edit(r, r->t[i].start, 0, kLoopOpen);
+  add_edit(r, loop_open_at(r, i), 0, kLoopOpen);
   add_edit(r, r->t[h + 1].start, 0, kLoopStatementOpen);
-  add_edit(r, r->t[e].end, 0, "}");
+  add_edit(r, r->t[e].end, 0, kBrace);
   add_edit(r, r->t[e].end, 0, kLoopClose);
 }
 
@@ -368,14 +384,16 @@ int eddy_await_context(const uint16_t* src, size_t len, bool top_async, uint16_t
   if (count > 0) {
     qsort(r.edits, r.nedits, sizeof(edit), by_pos);
     size_t extra = 0;
-    for (size_t k = 0; k < r.nedits; k++) extra += strlen(r.edits[k].text);
+    for (size_t k = 0; k < r.nedits; k++) {
+      for (const uint16_t* c = r.edits[k].text; *c; c++) extra++;
+    }
     uint16_t* o = eddy_malloc((len + extra) * sizeof(uint16_t));
     size_t at = 0, from = 0;
     for (size_t k = 0; k < r.nedits; k++) {
       const edit* e = &r.edits[k];
       memcpy(o + at, src + from, (e->pos - from) * sizeof(uint16_t));
       at += e->pos - from;
-      for (const char* c = e->text; *c; c++) o[at++] = (unsigned char)*c;
+      for (const uint16_t* c = e->text; *c; c++) o[at++] = *c;
       from = e->pos + e->del;
     }
     memcpy(o + at, src + from, (len - from) * sizeof(uint16_t));

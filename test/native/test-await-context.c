@@ -9,10 +9,11 @@
 
 static int failures;
 
-#define A "__eddyAwaitRestore(__eddyAwaitSave("
-#define Z "), await __eddyAwaitValue())"
-#define LOOP "{const __eddyAwaitFrame=__eddyAwaitSave();"
-#define RESTORE "__eddyAwaitRestore(__eddyAwaitFrame,0);"
+/* The rewrite's names, shown as R (restore), S (save), V (value), F (frame). */
+#define A "RR(S("
+#define Z "),await V())"
+#define LOOP "{const FF=S();"
+#define RESTORE "RR(FF,0);"
 
 static char* rewrite(const char* src, bool top_async, int* rc) {
   size_t len = strlen(src);
@@ -24,7 +25,11 @@ static char* rewrite(const char* src, bool top_async, int* rc) {
   char* s;
   if (*rc > 0) {
     s = malloc(out_len + 1);
-    for (size_t i = 0; i < out_len; i++) s[i] = (char)out[i];
+    for (size_t i = 0; i < out_len; i++) {
+      uint16_t c = out[i];
+      s[i] = c == 0x140A ? 'R' : c == 0x1405 ? 'S' : c == 0x1403 ? 'V' : c == 0x1401 ? 'F'
+           : c < 128 ? (char)c : '?';
+    }
     s[out_len] = 0;
     free(out);
   } else {
@@ -160,7 +165,7 @@ int main(void) {
 
   /* for await. */
   EXPECT("async function f() { for await (const x of it) { g(x) } h() }",
-         "async function f() { " LOOP "for await (const x of it) {" RESTORE " g(x) }" RESTORE
+         "async function f() {" LOOP " for await (const x of it) {" RESTORE " g(x) }" RESTORE
          "} h() }");
   EXPECT_TOP("for await (const x of await it) {}",
              LOOP "for await (const x of " A " it" Z ") {" RESTORE "}" RESTORE "}");
@@ -175,7 +180,7 @@ int main(void) {
   SAME_TOP("L: for await (const x of it) { continue L }");
   SAME("function f() { for await (const x of it) {} }");
   EXPECT("async function f() {\n  for await (const x of it) {\n    await x;\n  }\n}",
-         "async function f() {\n  " LOOP "for await (const x of it) {" RESTORE "\n    " A " x" Z
+         "async function f() {" LOOP "\n  for await (const x of it) {" RESTORE "\n    " A " x" Z
          ";\n  }" RESTORE "}\n}");
 
   /* Lines stay. */
