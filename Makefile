@@ -92,9 +92,10 @@ $(BUILD)/obj/llhttp/%.o: $(LLHTTP_DIR)/%.c
 	@mkdir -p $(dir $@)
 	$(CC) $(OPT) $(EXTRA_CFLAGS) -I$(LLHTTP_INC) -w -c -o $@ $<
 
-$(BUILD)/tools/embed-lib: tools/embed-lib.c
+EMBED_DEPS := src/esm/await_context.c src/esm/lexer.c src/util/check.c src/util/utf8.c
+$(BUILD)/tools/embed-lib: tools/embed-lib.c $(EMBED_DEPS)
 	@mkdir -p $(dir $@)
-	$(CC) -O2 -Wall -Wextra -Werror -o $@ $<
+	$(CC) -std=gnu11 -O2 -Wall -Wextra -Werror -o $@ $< $(EMBED_DEPS)
 
 $(BUILD)/gen/builtins_table.c: $(BUILD)/tools/embed-lib $(LIB_JS)
 	@mkdir -p $(dir $@)
