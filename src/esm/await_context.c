@@ -252,6 +252,8 @@ static void rewrite_await(rewriter* r, int32_t i) {
     int32_t m = matched(r, i + 1);
     if (m < 0 || is(r, m + 1, "{")) return;
   }
+  /* `await using x = ...`: a declaration, not an expression. */
+  if (is(r, i + 1, "using") && is_kind(r, i + 2, EDDY_TOK_IDENT) && !r->t[i + 2].nl_before) return;
   int32_t e = unary_end(r, i + 1, 0);
   if (e < 0) return;
   add_edit(r, r->t[i].start, r->t[i].end - r->t[i].start, kOpen);

@@ -125,6 +125,9 @@ int main(void) {
   SAME_TOP("await (x) => 1");
   SAME_TOP("await new new X()()");
   SAME_TOP("await #x in o");
+  SAME_TOP("await using x = f();");
+  SAME_TOP("for (await using x of y) {}");
+  EXPECT_TOP("await using\nx", A " using" Z "\nx");
 
   /* Not the operator. */
   SAME_TOP("x.await");
