@@ -279,10 +279,12 @@ static int32_t statement_end(const rewriter* r, int32_t i) {
 }
 
 /* Where the block around a `for await` at i opens: right after the token before
- * it (only spaces and comments lie between), which keeps the `for` line's
- * columns when that token is on an earlier line. */
+ * it when that is a ';' or '{' (only spaces and comments lie between), which keeps
+ * the `for` line's columns when that token is on an earlier line. After any other
+ * token the line break may be an automatic semicolon (`f()` + newline + `for`),
+ * which a '{' on the same line would undo. */
 static uint32_t loop_open_at(const rewriter* r, int32_t i) {
-  return i > 0 ? r->t[i - 1].end : r->t[i].start;
+  return is(r, i - 1, ";") || is(r, i - 1, "{") ? r->t[i - 1].end : r->t[i].start;
 }
 
 /* `for await (...) body` at i (the `for`) in an async body: the body is a block,

@@ -186,6 +186,14 @@ int main(void) {
          "async function f() {" LOOP "\n  for await (const x of it) {" RESTORE "\n    " A " x" Z
          ";\n  }" RESTORE "}\n}");
 
+  /* The block opens after a ';' or '{' before the loop, else at the `for`. */
+  EXPECT_TOP("f()\nfor await (const x of it) {}",
+             "f()\n" LOOP "for await (const x of it) {" RESTORE "}" RESTORE "}");
+  EXPECT_TOP("f();\nfor await (const x of it) {}",
+             "f();" LOOP "\nfor await (const x of it) {" RESTORE "}" RESTORE "}");
+  EXPECT_TOP("if (a) for await (const x of it) {}",
+             "if (a) " LOOP "for await (const x of it) {" RESTORE "}" RESTORE "}");
+
   /* Lines stay. */
   EXPECT_TOP("a\nawait b\nc", "a\n" A " b" Z "\nc");
 
