@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "../esm/await_context.h"
+#include "../esm/using_decl.h"
 #include "../runtime/builtins_table.h"
 #include "../runtime/jsc_private.h"
 #include "../runtime/runtime.h"
@@ -117,9 +118,17 @@ static EDDY_JS_FN(builtins_compile_function) {
       memcpy(units + at, JSStringGetCharactersPtr(parts[i]), n * sizeof(JSChar));
       at += n;
     }
-    /* Awaits carry the AsyncLocalStorage frame (src/esm/await_context.h). */
+    /* JavaScriptCore does not parse `using` declarations: rewritten first. */
     uint16_t* rewritten = NULL;
     size_t rewritten_len = 0;
+    if (eddy_using_present(units, total) &&
+        eddy_using_rewrite(units, total, &rewritten, &rewritten_len) > 0) {
+      free(units);
+      units = rewritten;
+      total = rewritten_len;
+    }
+    /* Then awaits (those of `await using` too) carry the AsyncLocalStorage frame
+     * (src/esm/await_context.h). */
     if (eddy_await_present(units, total) &&
         eddy_await_context(units, total, false, &rewritten, &rewritten_len) > 0) {
       free(units);
