@@ -184,7 +184,7 @@ class Socket extends EventEmitter {
       if (typeof buffer === 'string' || ArrayBuffer.isView(buffer)) list = [buffer];
       else throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView', 'string'], buffer);
     } else {
-      list = buffer;
+      list = buffer.slice(); // the caller may change its array before the send happens
       for (const item of list) {
         if (typeof item !== 'string' && !ArrayBuffer.isView(item)) {
           throw new ERR_INVALID_ARG_TYPE('buffer list arguments', ['Buffer', 'TypedArray', 'DataView', 'string'], buffer);

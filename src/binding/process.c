@@ -368,9 +368,13 @@ static JSObjectRef make_env(JSContextRef ctx) {
   return env;
 }
 
-/* Signal watching: one uv_signal_t per signal number, each calling lib/'s onSignal. */
+/* Signal watching: one uv_signal_t per signal number, each calling lib/'s onSignal.
+ * A handle is made once and then only started and stopped: closing it when the last
+ * listener went and making it again when one came back re-initialised a handle libuv
+ * was still closing (an assertion in uv__finish_close). */
 typedef struct signal_state {
   uv_signal_t handles[65];
+  bool made[65];
   bool active[65];
   JSObjectRef on_signal; /* protected */
 } signal_state;
@@ -401,12 +405,14 @@ static EDDY_JS_FN(process_watch_signal) {
   if (signum <= 0 || signum >= 65) return JSValueMakeNumber(ctx, UV_EINVAL);
   int err = 0;
   if (watch && !s->active[signum]) {
-    uv_signal_init(&rt->loop, &s->handles[signum]);
-    err = uv_signal_start(&s->handles[signum], signal_on_fire, signum);
-    if (err) uv_close((uv_handle_t*)&s->handles[signum], NULL);
-    else s->active[signum] = true;
+    if (!s->made[signum]) {
+      err = uv_signal_init(&rt->loop, &s->handles[signum]);
+      s->made[signum] = err == 0;
+    }
+    if (!err) err = uv_signal_start(&s->handles[signum], signal_on_fire, signum);
+    s->active[signum] = err == 0;
   } else if (!watch && s->active[signum]) {
-    uv_close((uv_handle_t*)&s->handles[signum], NULL);
+    uv_signal_stop(&s->handles[signum]);
     s->active[signum] = false;
   }
   return JSValueMakeNumber(ctx, err);
@@ -429,7 +435,7 @@ static EDDY_JS_FN(process_ref_signal) {
 static void process_dispose(eddy_runtime* rt) {
   signal_state* s = rt->binding_state[EDDY_BINDING_process];
   for (int i = 0; i < 65; i++)
-    if (s->active[i]) uv_close((uv_handle_t*)&s->handles[i], NULL);
+    if (s->made[i]) uv_close((uv_handle_t*)&s->handles[i], NULL);
   uv_run(&rt->loop, UV_RUN_NOWAIT);
   free(s);
   rt->binding_state[EDDY_BINDING_process] = NULL;

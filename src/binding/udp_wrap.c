@@ -252,6 +252,11 @@ static JSValueRef do_send(JSContextRef ctx, JSObjectRef self, size_t argc, const
     }
     total += bufs[i].len;
   }
+  /* An empty list is an empty datagram; libuv wants at least one buffer. */
+  if (n == 0) {
+    bufs[0] = uv_buf_init(NULL, 0);
+    n = 1;
+  }
   int err = uv_udp_try_send(&h->u.udp, bufs, n, to);
   if (err >= 0 || (err != UV_EAGAIN && err != UV_ENOSYS)) {
     if (bufs != small) free(bufs);

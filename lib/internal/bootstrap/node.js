@@ -92,6 +92,7 @@ define('memoryUsage', perThread.memoryUsage);
 define('constrainedMemory', () => 0);
 define('availableMemory', () => require('os').freemem());
 define('kill', perThread.kill);
+define('_kill', binding.kill);
 define('exit', function exit(code) {
   if (code !== undefined) process.exitCode = code;
   if (!process._exiting) {
