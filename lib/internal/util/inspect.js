@@ -37,33 +37,54 @@ const {
 
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 
-// `this`-taking built-ins as plain functions. A fixed-arity wrapper: JSC runs it several
-// times faster than Function.prototype.call.bind(fn).
-const uncurry = (fn) => (self, a, b) => fn.call(self, a, b);
-const hasOwn = uncurry(Object.prototype.hasOwnProperty);
-const propertyIsEnumerable = uncurry(Object.prototype.propertyIsEnumerable);
-const objectToString = uncurry(Object.prototype.toString);
-const functionToString = uncurry(Function.prototype.toString);
-const regExpToString = uncurry(RegExp.prototype.toString);
-const dateGetTime = uncurry(Date.prototype.getTime);
-const dateToISOString = uncurry(Date.prototype.toISOString);
-const dateToString = uncurry(Date.prototype.toString);
-const mapEntries = uncurry(Map.prototype.entries);
-const setValues = uncurry(Set.prototype.values);
-const mapSize = uncurry(ObjectGetOwnPropertyDescriptor(Map.prototype, 'size').get);
-const setSize = uncurry(ObjectGetOwnPropertyDescriptor(Set.prototype, 'size').get);
-const mapIteratorNext = uncurry(ObjectGetPrototypeOf(new Map().entries()).next);
-const setIteratorNext = uncurry(ObjectGetPrototypeOf(new Set().values()).next);
-const symbolToString = uncurry(Symbol.prototype.toString);
-const numberValueOf = uncurry(Number.prototype.valueOf);
-const stringValueOf = uncurry(String.prototype.valueOf);
-const booleanValueOf = uncurry(Boolean.prototype.valueOf);
-const bigIntValueOf = uncurry(BigInt.prototype.valueOf);
-const symbolValueOf = uncurry(Symbol.prototype.valueOf);
-const typedArrayTag = uncurry(ObjectGetOwnPropertyDescriptor(
-  ObjectGetPrototypeOf(Uint8Array.prototype), SymbolToStringTag).get);
-const typedArrayLength = uncurry(ObjectGetOwnPropertyDescriptor(
-  ObjectGetPrototypeOf(Uint8Array.prototype), 'length').get);
+// `this`-taking built-ins as plain functions, each its own small function: a shared
+// wrapper (fn.call(self) on a captured fn) would make every call site see many
+// callees, which the engine can neither inline nor specialize.
+const ObjectPrototypeHasOwnProperty = Object.prototype.hasOwnProperty;
+const ObjectPrototypePropertyIsEnumerable = Object.prototype.propertyIsEnumerable;
+const ObjectPrototypeToString = Object.prototype.toString;
+const FunctionPrototypeToString = Function.prototype.toString;
+const RegExpPrototypeToString = RegExp.prototype.toString;
+const { getTime: DateGetTime, toISOString: DateToISOString, toString: DateToString } =
+  Date.prototype;
+const MapPrototypeEntries = Map.prototype.entries;
+const SetPrototypeValues = Set.prototype.values;
+const MapSizeGetter = ObjectGetOwnPropertyDescriptor(Map.prototype, 'size').get;
+const SetSizeGetter = ObjectGetOwnPropertyDescriptor(Set.prototype, 'size').get;
+const MapIteratorNext = ObjectGetPrototypeOf(new Map().entries()).next;
+const SetIteratorNext = ObjectGetPrototypeOf(new Set().values()).next;
+const SymbolPrototypeToString = Symbol.prototype.toString;
+const TypedArrayPrototype = ObjectGetPrototypeOf(Uint8Array.prototype);
+const TypedArrayTagGetter = ObjectGetOwnPropertyDescriptor(TypedArrayPrototype,
+  SymbolToStringTag).get;
+const TypedArrayLengthGetter = ObjectGetOwnPropertyDescriptor(TypedArrayPrototype, 'length').get;
+const hasOwn = (obj, key) => ObjectPrototypeHasOwnProperty.call(obj, key);
+const propertyIsEnumerable = (obj, key) => ObjectPrototypePropertyIsEnumerable.call(obj, key);
+const objectToString = (obj) => ObjectPrototypeToString.call(obj);
+const functionToString = (fn) => FunctionPrototypeToString.call(fn);
+const regExpToString = (re) => RegExpPrototypeToString.call(re);
+const dateGetTime = (date) => DateGetTime.call(date);
+const dateToISOString = (date) => DateToISOString.call(date);
+const dateToString = (date) => DateToString.call(date);
+const mapEntries = (map) => MapPrototypeEntries.call(map);
+const setValues = (set) => SetPrototypeValues.call(set);
+const mapSize = (map) => MapSizeGetter.call(map);
+const setSize = (set) => SetSizeGetter.call(set);
+const mapIteratorNext = (it) => MapIteratorNext.call(it);
+const setIteratorNext = (it) => SetIteratorNext.call(it);
+const symbolToString = (sym) => SymbolPrototypeToString.call(sym);
+const numberValueOf = (v) => NumberPrototypeValueOf.call(v);
+const stringValueOf = (v) => StringPrototypeValueOf.call(v);
+const booleanValueOf = (v) => BooleanPrototypeValueOf.call(v);
+const bigIntValueOf = (v) => BigIntPrototypeValueOf.call(v);
+const symbolValueOf = (v) => SymbolPrototypeValueOf.call(v);
+const NumberPrototypeValueOf = Number.prototype.valueOf;
+const StringPrototypeValueOf = String.prototype.valueOf;
+const BooleanPrototypeValueOf = Boolean.prototype.valueOf;
+const BigIntPrototypeValueOf = BigInt.prototype.valueOf;
+const SymbolPrototypeValueOf = Symbol.prototype.valueOf;
+const typedArrayTag = (v) => TypedArrayTagGetter.call(v);
+const typedArrayLength = (v) => TypedArrayLengthGetter.call(v);
 
 const inspectDefaultOptions = Object.seal({
   showHidden: false,
@@ -279,41 +300,50 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
 
 function formatPrimitive(stylize, value, ctx) {
   switch (typeof value) {
-    case 'string': {
-      let trailer = '';
-      if (value.length > ctx.maxStringLength) {
-        const remaining = value.length - ctx.maxStringLength;
-        value = value.slice(0, ctx.maxStringLength);
-        trailer = `... ${remaining} more character${remaining > 1 ? 's' : ''}`;
-      }
+    case 'string':
       // Long strings break after each newline, one quoted piece per line.
-      if (ctx.compact !== true && value.length > 16 &&
-          value.length > ctx.breakLength - ctx.indentationLvl - 4) {
-        // Pieces end after each '\n' (indexOf, not a lookbehind split: JSC runs
-        // lookbehind patterns in its slow regexp interpreter).
-        let end = value.indexOf('\n');
-        if (end !== -1 && end !== value.length - 1) {
-          const sep = ` +\n${' '.repeat(ctx.indentationLvl + 2)}`;
-          let out = '';
-          let start = 0;
-          while (start < value.length) {
-            if (start !== 0) out += sep;
-            end = end === -1 ? value.length : end + 1;
-            out += stylize(strEscape(value.slice(start, end)), 'string');
-            start = end;
-            end = value.indexOf('\n', start);
-          }
-          return out + trailer;
-        }
+      if (value.length > ctx.maxStringLength || (ctx.compact !== true && value.length > 16 &&
+          value.length > ctx.breakLength - ctx.indentationLvl - 4)) {
+        return formatLongString(stylize, value, ctx);
       }
-      return stylize(strEscape(value), 'string') + trailer;
-    }
+      return stylize(strEscape(value), 'string');
     case 'number': return formatNumber(stylize, value, ctx.numericSeparator);
     case 'bigint': return formatBigInt(stylize, value, ctx.numericSeparator);
-    case 'boolean': return stylize(`${value}`, 'boolean');
+    case 'boolean': return stylize(value ? 'true' : 'false', 'boolean');
     case 'undefined': return stylize('undefined', 'undefined');
     default: return stylize(symbolToString(value), 'symbol');
   }
+}
+
+// formatPrimitive for strings past maxStringLength or longer than the line: apart so
+// that the common short string stays a small function for the engine.
+function formatLongString(stylize, value, ctx) {
+  let trailer = '';
+  if (value.length > ctx.maxStringLength) {
+    const remaining = value.length - ctx.maxStringLength;
+    value = value.slice(0, ctx.maxStringLength);
+    trailer = `... ${remaining} more character${remaining > 1 ? 's' : ''}`;
+  }
+  if (ctx.compact !== true && value.length > 16 &&
+      value.length > ctx.breakLength - ctx.indentationLvl - 4) {
+    // Pieces end after each '\n' (indexOf, not a lookbehind split: JSC runs
+    // lookbehind patterns in its slow regexp interpreter).
+    let end = value.indexOf('\n');
+    if (end !== -1 && end !== value.length - 1) {
+      const sep = ` +\n${' '.repeat(ctx.indentationLvl + 2)}`;
+      let out = '';
+      let start = 0;
+      while (start < value.length) {
+        if (start !== 0) out += sep;
+        end = end === -1 ? value.length : end + 1;
+        out += stylize(strEscape(value.slice(start, end)), 'string');
+        start = end;
+        end = value.indexOf('\n', start);
+      }
+      return out + trailer;
+    }
+  }
+  return stylize(strEscape(value), 'string') + trailer;
 }
 
 function isInstanceof(object, proto) {

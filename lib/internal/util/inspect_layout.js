@@ -19,6 +19,9 @@ const kObjectType = 0;
 const kArrayType = 1;
 const kArrayExtrasType = 2;
 
+// (A regexp test: JSC runs String.prototype.includes as a slower native call.)
+const hasNewline = /\n/;
+
 function isBelowBreakLength(ctx, output, start, base) {
   let total = output.length + start;
   if (total + output.length > ctx.breakLength) return false;
@@ -26,7 +29,7 @@ function isBelowBreakLength(ctx, output, start, base) {
     total += ctx.colors ? removeColors(output[i]).length : output[i].length;
     if (total > ctx.breakLength) return false;
   }
-  return base === '' || !base.includes('\n');
+  return base === '' || !hasNewline.test(base);
 }
 
 function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value) {
@@ -41,7 +44,7 @@ function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTime
         const start = output.length + ctx.indentationLvl + braces[0].length + base.length + 10;
         if (isBelowBreakLength(ctx, output, start, base)) {
           const joined = output.join(', ');
-          if (!joined.includes('\n')) {
+          if (!hasNewline.test(joined)) {
             return `${base ? `${base} ` : ''}${braces[0]} ${joined} ${braces[1]}`;
           }
         }

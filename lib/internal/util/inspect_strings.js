@@ -64,18 +64,24 @@ function escapeFrom(str, escapeQuote) {
 }
 
 // Quotes a string the way node does: single quotes unless the string holds one, then
-// double quotes, then backticks, and only then escaped single quotes.
+// double quotes, then backticks, and only then escaped single quotes. One regexp run
+// settles the common case (nothing to escape, no single quote); the quote choice is
+// made only for strings that hold a single quote.
 function strEscape(str) {
+  if (!mayNeedEscape.test(str)) return `'${str}'`;
   let quote = "'";
   let test = mayNeedEscape;
-  if (str.includes("'")) {
-    if (!str.includes('"')) quote = '"';
-    else if (!str.includes('`') && !str.includes('${')) quote = '`';
+  if (hasSingleQuote.test(str)) {
+    if (!hasDoubleQuote.test(str)) quote = '"';
+    else if (!hasBacktickOrTemplate.test(str)) quote = '`';
     if (quote !== "'") test = mayNeedEscapeNoQuote;
   }
   if (!test.test(str)) return `${quote}${str}${quote}`;
   return `${quote}${escapeFrom(str, quote === "'")}${quote}`;
 }
+const hasSingleQuote = /'/;
+const hasDoubleQuote = /"/;
+const hasBacktickOrTemplate = /`|\$\{/;
 
 // Escapes controls in a key or symbol description (no quoting).
 function escapeKey(str) {
@@ -175,9 +181,15 @@ function isPrintableAscii(str) {
   return true;
 }
 
-// Columns a string takes in a terminal (wide East Asian characters count two).
+// Columns a string takes in a terminal (wide East Asian characters count two). The
+// printable-ASCII scan is all most strings need; the rest is apart so that the
+// engine does not inline it into every caller.
 function getStringWidth(str, removeControlChars = true) {
   if (isPrintableAscii(str)) return str.length;
+  return getStringWidthSlow(str, removeControlChars);
+}
+
+function getStringWidthSlow(str, removeControlChars) {
   if (removeControlChars) str = stripVTControlCharacters(str);
   if (isPrintableAscii(str)) return str.length;
   str = str.normalize('NFC');
