@@ -17,9 +17,8 @@ const inspect = (value, options) => lazyInspect().inspect(value, options);
 // The console's inspect options are its own (validated when it was made), so messages
 // go straight to util.format's worker, with the arguments array as it came.
 let formatInternal;
-// (internal/util/inspect first: it loads the format module at its end.)
-const formatArgs = (options, args) => (formatInternal ??= (lazyInspect(),
-  require('internal/util/format').formatWithOptionsInternal))(options, args);
+const formatArgs = (options, args) => (formatInternal ??=
+  require('internal/util/format').formatWithOptionsInternal)(options, args);
 let shouldColorize;
 
 const kColorInspectOptions = { colors: true };

@@ -29,8 +29,10 @@ const {
   escapeKey, formatBigInt, formatNumber, getStringWidth, strEscape,
 } = require('internal/util/inspect_strings');
 const { colors, styles } = require('internal/util/colors');
-const { previewEntries } = require('internal/util/preview');
-const { formatError } = require('internal/util/inspect_error');
+// Errors, iterators and util.format load on first use: a program that inspects none
+// of them never parses their modules.
+let formatError;
+let previewEntries;
 const {
   kArrayExtrasType, kArrayType, kObjectType, reduceToSingleString,
 } = require('internal/util/inspect_layout');
@@ -490,32 +492,48 @@ function getKeys(value, showHidden) {
 // Among them, the plain arrays whose elements sit in flat storage (int32, double or
 // value elements): such an array's own elements are all writable data properties, as
 // the engine moves an array with an accessor or read-only element to another kind.
+// Typed arrays are calibrated when the first one is inspected.
 const kNotPristine = 0;
 const kPristine = 1;
 const kPristineFlat = 2;
 let pristineShapes;
+let typedShapesAdded = false;
+const { isView: ArrayBufferIsView } = ArrayBuffer;
+// A fresh two-element array of v (not a literal: constant literals are copy-on-write
+// arrays, which have shapes of their own).
+const pairOf = (v) => [v, v];
 function pristineKind(value) {
   if (pristineShapes === undefined) {
     const id = binding.structureId;
     pristineShapes = new Map();
-    const from = (v) => Array.from({ length: 2 }, () => v);
-    for (const a of [[], [1], [1.5], ['a'], [{}], new Array(3), from(1), from(1.5), from('a'),
-      [1, , 2], [1.5, , 2], ['a', , {}]]) {
+    for (const a of [[], [1], [1.5], ['a'], [{}], new Array(3), pairOf(1), pairOf(1.5),
+      pairOf('a'), [1, , 2], [1.5, , 2], ['a', , {}]]) {
       pristineShapes.set(id(a), kPristineFlat);
     }
     const sparse = [];
     sparse[100000] = 1;
     pristineShapes.set(id(sparse), kPristine);
-    const resizable = new ArrayBuffer(8, { maxByteLength: 16 });
-    for (const T of [Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array,
-      Int32Array, Uint32Array, Float32Array, Float64Array, BigInt64Array, BigUint64Array,
-      globalThis.Float16Array]) {
-      if (typeof T !== 'function') continue;
-      pristineShapes.set(id(new T(1)), kPristine);
-      pristineShapes.set(id(new T(resizable)), kPristine);
-    }
   }
-  return pristineShapes.get(binding.structureId(value)) ?? kNotPristine;
+  const shape = binding.structureId(value);
+  const kind = pristineShapes.get(shape);
+  if (kind !== undefined) return kind;
+  if (!typedShapesAdded && ArrayBufferIsView(value)) {
+    typedShapesAdded = true;
+    addTypedArrayShapes(pristineShapes, binding.structureId);
+    return pristineShapes.get(shape) ?? kNotPristine;
+  }
+  return kNotPristine;
+}
+
+function addTypedArrayShapes(shapes, id) {
+  const resizable = new ArrayBuffer(8, { maxByteLength: 16 });
+  for (const T of [Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array,
+    Int32Array, Uint32Array, Float32Array, Float64Array, BigInt64Array, BigUint64Array,
+    globalThis.Float16Array]) {
+    if (typeof T !== 'function') continue;
+    shapes.set(id(new T(1)), kPristine);
+    shapes.set(id(new T(resizable)), kPristine);
+  }
 }
 
 // Own keys of an array-like that are not array indices.
@@ -704,8 +722,8 @@ function describeKind(ctx, value, recurseTimes, typedArray, kind, constructor, t
         leading = `[stack]: ${ctx.stylize('[Getter/Setter]', 'special')}`;
       }
     }
-    base = formatError(
-      value, constructor, tag, ctx, keys, inspectInternals);
+    formatError ??= require('internal/util/inspect_error').formatError;
+    base = formatError(value, constructor, tag, ctx, keys, inspectInternals);
     if (nothingToList(keys, protoProps)) return base;
   } else if (kind === 'arrayBuffer' || kind === 'sharedArrayBuffer') {
     const arrayType = kind === 'arrayBuffer' ? 'ArrayBuffer' : 'SharedArrayBuffer';
@@ -1089,6 +1107,7 @@ function formatMap(ctx, value, recurseTimes) {
 }
 
 function formatIterator(ctx, value, recurseTimes) {
+  previewEntries ??= require('internal/util/preview').previewEntries;
   const [entries, isKeyValue] = previewEntries(value);
   const max = MathMax(ctx.maxArrayLength, 0);
   const output = [];
@@ -1241,10 +1260,13 @@ function isIdentifierKey(key) {
 // What inspect_error.js needs from this module.
 const inspectInternals = { formatValue, getPrefix, isErrorLike };
 
-// format.js needs this module's exports, so it is loaded at the end of this file.
+// format.js needs this module's exports: it loads on the first util.format call.
 let formatInternal;
+function lazyFormat() {
+  return (formatInternal ??= require('internal/util/format').formatWithOptionsInternal);
+}
 function format(...args) {
-  return formatInternal(undefined, args);
+  return lazyFormat()(undefined, args);
 }
 
 let validateObject;
@@ -1255,7 +1277,7 @@ function formatWithOptions(inspectOptions, ...args) {
       validators.kValidateObjectAllowObjects);
   }
   validateObject(inspectOptions);
-  return formatInternal(inspectOptions, args);
+  return lazyFormat()(inspectOptions, args);
 }
 
 module.exports = {
@@ -1269,5 +1291,3 @@ module.exports = {
   stylizeNoColor,
   stylizeWithColor,
 };
-
-formatInternal = require('internal/util/format').formatWithOptionsInternal;
