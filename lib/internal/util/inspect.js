@@ -34,7 +34,7 @@ const { colors, styles } = require('internal/util/colors');
 let formatError;
 let previewEntries;
 const {
-  kArrayExtrasType, kArrayType, kObjectType, reduceToSingleString,
+  kArrayExtrasType, kArrayType, kObjectType, newlineIndent, reduceToSingleString,
 } = require('internal/util/inspect_layout');
 
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
@@ -278,7 +278,7 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
       const ret = maybeCustom.call(context, depth, getUserOptions(ctx, isCrossContext), inspect);
       if (ret !== context) {
         if (typeof ret !== 'string') return formatValue(ctx, ret, recurseTimes);
-        return ret.replaceAll('\n', `\n${' '.repeat(ctx.indentationLvl)}`);
+        return ret.replaceAll('\n', newlineIndent(ctx.indentationLvl));
       }
     }
   }
@@ -332,7 +332,7 @@ function formatLongString(stylize, value, ctx) {
     // lookbehind patterns in its slow regexp interpreter).
     let end = value.indexOf('\n');
     if (end !== -1 && end !== value.length - 1) {
-      const sep = ` +\n${' '.repeat(ctx.indentationLvl + 2)}`;
+      const sep = ` +${newlineIndent(ctx.indentationLvl + 2)}`;
       let out = '';
       let start = 0;
       while (start < value.length) {
@@ -1217,7 +1217,7 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc, original = va
     ctx.indentationLvl += diff;
     str = formatValue(ctx, desc.value, recurseTimes);
     if (diff === 3 && ctx.breakLength < getStringWidth(str, ctx.colors)) {
-      extra = `\n${' '.repeat(ctx.indentationLvl)}`;
+      extra = newlineIndent(ctx.indentationLvl);
     }
     ctx.indentationLvl -= diff;
   } else if (desc.get !== undefined) {

@@ -50,14 +50,14 @@ function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTime
         }
       }
     }
-    const indentation = `\n${' '.repeat(ctx.indentationLvl)}`;
+    const indentation = newlineIndent(ctx.indentationLvl);
     return `${base ? `${base} ` : ''}${braces[0]}${indentation}  ${
       output.join(`,${indentation}  `)}${indentation}${braces[1]}`;
   }
   if (isBelowBreakLength(ctx, output, 0, base)) {
     return `${braces[0]}${base ? ` ${base}` : ''} ${output.join(', ')} ${braces[1]}`;
   }
-  const indentation = ' '.repeat(ctx.indentationLvl);
+  const indentation = spaces(ctx.indentationLvl);
   const ln = base === '' && braces[0].length === 1 ? ' ' : `${base ? ` ${base}` : ''}\n${indentation}  `;
   return `${braces[0]}${ln}${output.join(`,\n${indentation}  `)} ${braces[1]}`;
 }
@@ -72,13 +72,26 @@ function allNumbers(value, length) {
   return true;
 }
 
-// n spaces (n <= 0: none), cut from one cached run.
+// n spaces (n <= 0: none), cut from one cached run. (String.prototype.repeat is a
+// builtin with loops that the engine inlines into every hot caller.)
 let spaceRun = ' '.repeat(64);
 function spaces(n) {
   if (n <= 0) return '';
   if (n > spaceRun.length) spaceRun = ' '.repeat(n * 2);
   return spaceRun.slice(0, n);
 }
+
+// '\n' and n spaces, kept per level.
+const newlineIndents = [];
+function newlineIndent(n) {
+  if (n >= 256) return `\n${spaces(n)}`;
+  return (newlineIndents[n] ??= `\n${spaces(n)}`);
+}
+
+// Whether a string may take other than one column per character (non-ASCII or
+// control characters): a regexp test, which the engine runs as a native call rather
+// than inlining a scan loop into every array-grouping compile.
+const notPlainAscii = /[^\x20-\x7e]/;
 
 // Arrays of more than six entries print in aligned columns when their entries are
 // short and of similar length (numbers right-aligned, anything else left-aligned).
@@ -90,7 +103,8 @@ function groupArrayElements(ctx, output, value) {
   const separatorSpace = 2;
   const dataLen = new Array(outputLength);
   for (let i = 0; i < outputLength; i++) {
-    const len = getStringWidth(output[i], ctx.colors);
+    const entry = output[i];
+    const len = notPlainAscii.test(entry) ? getStringWidth(entry, ctx.colors) : entry.length;
     dataLen[i] = len;
     totalLength += len + separatorSpace;
     if (maxLength < len) maxLength = len;
@@ -139,4 +153,6 @@ function groupArrayElements(ctx, output, value) {
   return output;
 }
 
-module.exports = { kArrayExtrasType, kArrayType, kObjectType, reduceToSingleString };
+module.exports = {
+  kArrayExtrasType, kArrayType, kObjectType, newlineIndent, reduceToSingleString, spaces,
+};
