@@ -43,7 +43,7 @@ function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTime
       if (ctx.currentDepth - recurseTimes < ctx.compact && entries === output.length) {
         const start = output.length + ctx.indentationLvl + braces[0].length + base.length + 10;
         if (isBelowBreakLength(ctx, output, start, base)) {
-          const joined = output.join(', ');
+          const joined = joinEntries(output, ', ');
           if (!hasNewline.test(joined)) {
             return `${base ? `${base} ` : ''}${braces[0]} ${joined} ${braces[1]}`;
           }
@@ -55,11 +55,22 @@ function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTime
       output.join(`,${indentation}  `)}${indentation}${braces[1]}`;
   }
   if (isBelowBreakLength(ctx, output, 0, base)) {
-    return `${braces[0]}${base ? ` ${base}` : ''} ${output.join(', ')} ${braces[1]}`;
+    return `${braces[0]}${base ? ` ${base}` : ''} ${joinEntries(output, ', ')} ${braces[1]}`;
   }
   const indentation = spaces(ctx.indentationLvl);
   const ln = base === '' && braces[0].length === 1 ? ' ' : `${base ? ` ${base}` : ''}\n${indentation}  `;
   return `${braces[0]}${ln}${output.join(`,\n${indentation}  `)} ${braces[1]}`;
+}
+
+// output.join(separator) for the short lists of one line: concatenation, which the
+// engine keeps as a rope until the text is read, costs less than a call to the
+// native join for a handful of entries.
+function joinEntries(output, separator) {
+  const length = output.length;
+  if (length > 8) return output.join(separator);
+  let joined = length === 0 ? '' : output[0];
+  for (let i = 1; i < length; i++) joined += separator + output[i];
+  return joined;
 }
 
 // Whether value[0..length) are all numbers or bigints. Apart from groupArrayElements so
