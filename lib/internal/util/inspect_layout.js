@@ -52,22 +52,23 @@ function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTime
     }
     const indentation = newlineIndent(ctx.indentationLvl);
     return `${base ? `${base} ` : ''}${braces[0]}${indentation}  ${
-      output.join(`,${indentation}  `)}${indentation}${braces[1]}`;
+      joinEntries(output, `,${indentation}  `)}${indentation}${braces[1]}`;
   }
   if (isBelowBreakLength(ctx, output, 0, base)) {
     return `${braces[0]}${base ? ` ${base}` : ''} ${joinEntries(output, ', ')} ${braces[1]}`;
   }
   const indentation = spaces(ctx.indentationLvl);
   const ln = base === '' && braces[0].length === 1 ? ' ' : `${base ? ` ${base}` : ''}\n${indentation}  `;
-  return `${braces[0]}${ln}${output.join(`,\n${indentation}  `)} ${braces[1]}`;
+  return `${braces[0]}${ln}${joinEntries(output, `,\n${indentation}  `)} ${braces[1]}`;
 }
 
-// output.join(separator) for the short lists of one line: concatenation, which the
-// engine keeps as a rope until the text is read, costs less than a call to the
-// native join for a handful of entries.
+// output.join(separator), by concatenation: the engine keeps the result as a rope
+// (pieces pointing at pieces) until the text is read, where the native join copies
+// every entry, and every level of a nested value would copy its whole subtree again
+// (quadratic in the depth of a deep value). For a handful of short entries it also
+// costs less than the call to join.
 function joinEntries(output, separator) {
   const length = output.length;
-  if (length > 8) return output.join(separator);
   let joined = length === 0 ? '' : output[0];
   for (let i = 1; i < length; i++) joined += separator + output[i];
   return joined;
