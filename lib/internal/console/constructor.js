@@ -92,6 +92,9 @@ function formatFor(self, useStdout, args) {
   if (args.length === 0) return '';
   if (args.length === 1 && typeof args[0] === 'string') return args[0];
   const opts = inspectOptionsFor(self, states.get(self), useStdout ? self._stdout : self._stderr);
+  // One value is its inspection, which is all util.format would do with it: the
+  // format module loads only for messages of several arguments.
+  if (args.length === 1) return inspect(args[0], opts);
   return formatArgs(opts, args);
 }
 
