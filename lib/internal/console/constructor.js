@@ -17,9 +17,8 @@ const inspect = (value, options) => lazyInspect().inspect(value, options);
 // The console's inspect options are its own (validated when it was made), so messages
 // go straight to util.format's worker, with the arguments array as it came.
 let formatInternal;
-// (internal/util/inspect first: it loads the format module at its end.)
-const formatArgs = (options, args) => (formatInternal ??= (lazyInspect(),
-  require('internal/util/format').formatWithOptionsInternal))(options, args);
+const formatArgs = (options, args) => (formatInternal ??=
+  require('internal/util/format').formatWithOptionsInternal)(options, args);
 let shouldColorize;
 
 const kColorInspectOptions = { colors: true };
@@ -93,6 +92,9 @@ function formatFor(self, useStdout, args) {
   if (args.length === 0) return '';
   if (args.length === 1 && typeof args[0] === 'string') return args[0];
   const opts = inspectOptionsFor(self, states.get(self), useStdout ? self._stdout : self._stderr);
+  // One value is its inspection, which is all util.format would do with it: the
+  // format module loads only for messages of several arguments.
+  if (args.length === 1) return inspect(args[0], opts);
   return formatArgs(opts, args);
 }
 

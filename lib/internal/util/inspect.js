@@ -29,41 +29,64 @@ const {
   escapeKey, formatBigInt, formatNumber, getStringWidth, strEscape,
 } = require('internal/util/inspect_strings');
 const { colors, styles } = require('internal/util/colors');
-const { previewEntries } = require('internal/util/preview');
-const { formatError } = require('internal/util/inspect_error');
+// Errors, iterators and util.format load on first use: a program that inspects none
+// of them never parses their modules.
+let formatError;
+let previewEntries;
 const {
-  kArrayExtrasType, kArrayType, kObjectType, reduceToSingleString,
+  kArrayExtrasType, kArrayType, kObjectType, newlineIndent, reduceToSingleString,
 } = require('internal/util/inspect_layout');
 
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 
-// `this`-taking built-ins as plain functions. A fixed-arity wrapper: JSC runs it several
-// times faster than Function.prototype.call.bind(fn).
-const uncurry = (fn) => (self, a, b) => fn.call(self, a, b);
-const hasOwn = uncurry(Object.prototype.hasOwnProperty);
-const propertyIsEnumerable = uncurry(Object.prototype.propertyIsEnumerable);
-const objectToString = uncurry(Object.prototype.toString);
-const functionToString = uncurry(Function.prototype.toString);
-const regExpToString = uncurry(RegExp.prototype.toString);
-const dateGetTime = uncurry(Date.prototype.getTime);
-const dateToISOString = uncurry(Date.prototype.toISOString);
-const dateToString = uncurry(Date.prototype.toString);
-const mapEntries = uncurry(Map.prototype.entries);
-const setValues = uncurry(Set.prototype.values);
-const mapSize = uncurry(ObjectGetOwnPropertyDescriptor(Map.prototype, 'size').get);
-const setSize = uncurry(ObjectGetOwnPropertyDescriptor(Set.prototype, 'size').get);
-const mapIteratorNext = uncurry(ObjectGetPrototypeOf(new Map().entries()).next);
-const setIteratorNext = uncurry(ObjectGetPrototypeOf(new Set().values()).next);
-const symbolToString = uncurry(Symbol.prototype.toString);
-const numberValueOf = uncurry(Number.prototype.valueOf);
-const stringValueOf = uncurry(String.prototype.valueOf);
-const booleanValueOf = uncurry(Boolean.prototype.valueOf);
-const bigIntValueOf = uncurry(BigInt.prototype.valueOf);
-const symbolValueOf = uncurry(Symbol.prototype.valueOf);
-const typedArrayTag = uncurry(ObjectGetOwnPropertyDescriptor(
-  ObjectGetPrototypeOf(Uint8Array.prototype), SymbolToStringTag).get);
-const typedArrayLength = uncurry(ObjectGetOwnPropertyDescriptor(
-  ObjectGetPrototypeOf(Uint8Array.prototype), 'length').get);
+// `this`-taking built-ins as plain functions, each its own small function: a shared
+// wrapper (fn.call(self) on a captured fn) would make every call site see many
+// callees, which the engine can neither inline nor specialize.
+const ObjectPrototypeHasOwnProperty = Object.prototype.hasOwnProperty;
+const ObjectPrototypePropertyIsEnumerable = Object.prototype.propertyIsEnumerable;
+const ObjectPrototypeToString = Object.prototype.toString;
+const FunctionPrototypeToString = Function.prototype.toString;
+const RegExpPrototypeToString = RegExp.prototype.toString;
+const { getTime: DateGetTime, toISOString: DateToISOString, toString: DateToString } =
+  Date.prototype;
+const MapPrototypeEntries = Map.prototype.entries;
+const SetPrototypeValues = Set.prototype.values;
+const MapSizeGetter = ObjectGetOwnPropertyDescriptor(Map.prototype, 'size').get;
+const SetSizeGetter = ObjectGetOwnPropertyDescriptor(Set.prototype, 'size').get;
+const MapIteratorNext = ObjectGetPrototypeOf(new Map().entries()).next;
+const SetIteratorNext = ObjectGetPrototypeOf(new Set().values()).next;
+const SymbolPrototypeToString = Symbol.prototype.toString;
+const TypedArrayPrototype = ObjectGetPrototypeOf(Uint8Array.prototype);
+const TypedArrayTagGetter = ObjectGetOwnPropertyDescriptor(TypedArrayPrototype,
+  SymbolToStringTag).get;
+const TypedArrayLengthGetter = ObjectGetOwnPropertyDescriptor(TypedArrayPrototype, 'length').get;
+const hasOwn = (obj, key) => ObjectPrototypeHasOwnProperty.call(obj, key);
+const propertyIsEnumerable = (obj, key) => ObjectPrototypePropertyIsEnumerable.call(obj, key);
+const objectToString = (obj) => ObjectPrototypeToString.call(obj);
+const functionToString = (fn) => FunctionPrototypeToString.call(fn);
+const regExpToString = (re) => RegExpPrototypeToString.call(re);
+const dateGetTime = (date) => DateGetTime.call(date);
+const dateToISOString = (date) => DateToISOString.call(date);
+const dateToString = (date) => DateToString.call(date);
+const mapEntries = (map) => MapPrototypeEntries.call(map);
+const setValues = (set) => SetPrototypeValues.call(set);
+const mapSize = (map) => MapSizeGetter.call(map);
+const setSize = (set) => SetSizeGetter.call(set);
+const mapIteratorNext = (it) => MapIteratorNext.call(it);
+const setIteratorNext = (it) => SetIteratorNext.call(it);
+const symbolToString = (sym) => SymbolPrototypeToString.call(sym);
+const numberValueOf = (v) => NumberPrototypeValueOf.call(v);
+const stringValueOf = (v) => StringPrototypeValueOf.call(v);
+const booleanValueOf = (v) => BooleanPrototypeValueOf.call(v);
+const bigIntValueOf = (v) => BigIntPrototypeValueOf.call(v);
+const symbolValueOf = (v) => SymbolPrototypeValueOf.call(v);
+const NumberPrototypeValueOf = Number.prototype.valueOf;
+const StringPrototypeValueOf = String.prototype.valueOf;
+const BooleanPrototypeValueOf = Boolean.prototype.valueOf;
+const BigIntPrototypeValueOf = BigInt.prototype.valueOf;
+const SymbolPrototypeValueOf = Symbol.prototype.valueOf;
+const typedArrayTag = (v) => TypedArrayTagGetter.call(v);
+const typedArrayLength = (v) => TypedArrayLengthGetter.call(v);
 
 const inspectDefaultOptions = Object.seal({
   showHidden: false,
@@ -255,7 +278,7 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
       const ret = maybeCustom.call(context, depth, getUserOptions(ctx, isCrossContext), inspect);
       if (ret !== context) {
         if (typeof ret !== 'string') return formatValue(ctx, ret, recurseTimes);
-        return ret.replaceAll('\n', `\n${' '.repeat(ctx.indentationLvl)}`);
+        return ret.replaceAll('\n', newlineIndent(ctx.indentationLvl));
       }
     }
   }
@@ -279,41 +302,50 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
 
 function formatPrimitive(stylize, value, ctx) {
   switch (typeof value) {
-    case 'string': {
-      let trailer = '';
-      if (value.length > ctx.maxStringLength) {
-        const remaining = value.length - ctx.maxStringLength;
-        value = value.slice(0, ctx.maxStringLength);
-        trailer = `... ${remaining} more character${remaining > 1 ? 's' : ''}`;
-      }
+    case 'string':
       // Long strings break after each newline, one quoted piece per line.
-      if (ctx.compact !== true && value.length > 16 &&
-          value.length > ctx.breakLength - ctx.indentationLvl - 4) {
-        // Pieces end after each '\n' (indexOf, not a lookbehind split: JSC runs
-        // lookbehind patterns in its slow regexp interpreter).
-        let end = value.indexOf('\n');
-        if (end !== -1 && end !== value.length - 1) {
-          const sep = ` +\n${' '.repeat(ctx.indentationLvl + 2)}`;
-          let out = '';
-          let start = 0;
-          while (start < value.length) {
-            if (start !== 0) out += sep;
-            end = end === -1 ? value.length : end + 1;
-            out += stylize(strEscape(value.slice(start, end)), 'string');
-            start = end;
-            end = value.indexOf('\n', start);
-          }
-          return out + trailer;
-        }
+      if (value.length > ctx.maxStringLength || (ctx.compact !== true && value.length > 16 &&
+          value.length > ctx.breakLength - ctx.indentationLvl - 4)) {
+        return formatLongString(stylize, value, ctx);
       }
-      return stylize(strEscape(value), 'string') + trailer;
-    }
+      return stylize(strEscape(value), 'string');
     case 'number': return formatNumber(stylize, value, ctx.numericSeparator);
     case 'bigint': return formatBigInt(stylize, value, ctx.numericSeparator);
-    case 'boolean': return stylize(`${value}`, 'boolean');
+    case 'boolean': return stylize(value ? 'true' : 'false', 'boolean');
     case 'undefined': return stylize('undefined', 'undefined');
     default: return stylize(symbolToString(value), 'symbol');
   }
+}
+
+// formatPrimitive for strings past maxStringLength or longer than the line: apart so
+// that the common short string stays a small function for the engine.
+function formatLongString(stylize, value, ctx) {
+  let trailer = '';
+  if (value.length > ctx.maxStringLength) {
+    const remaining = value.length - ctx.maxStringLength;
+    value = value.slice(0, ctx.maxStringLength);
+    trailer = `... ${remaining} more character${remaining > 1 ? 's' : ''}`;
+  }
+  if (ctx.compact !== true && value.length > 16 &&
+      value.length > ctx.breakLength - ctx.indentationLvl - 4) {
+    // Pieces end after each '\n' (indexOf, not a lookbehind split: JSC runs
+    // lookbehind patterns in its slow regexp interpreter).
+    let end = value.indexOf('\n');
+    if (end !== -1 && end !== value.length - 1) {
+      const sep = ` +${newlineIndent(ctx.indentationLvl + 2)}`;
+      let out = '';
+      let start = 0;
+      while (start < value.length) {
+        if (start !== 0) out += sep;
+        end = end === -1 ? value.length : end + 1;
+        out += stylize(strEscape(value.slice(start, end)), 'string');
+        start = end;
+        end = value.indexOf('\n', start);
+      }
+      return out + trailer;
+    }
+  }
+  return stylize(strEscape(value), 'string') + trailer;
 }
 
 function isInstanceof(object, proto) {
@@ -460,32 +492,48 @@ function getKeys(value, showHidden) {
 // Among them, the plain arrays whose elements sit in flat storage (int32, double or
 // value elements): such an array's own elements are all writable data properties, as
 // the engine moves an array with an accessor or read-only element to another kind.
+// Typed arrays are calibrated when the first one is inspected.
 const kNotPristine = 0;
 const kPristine = 1;
 const kPristineFlat = 2;
 let pristineShapes;
+let typedShapesAdded = false;
+const { isView: ArrayBufferIsView } = ArrayBuffer;
+// A fresh two-element array of v (not a literal: constant literals are copy-on-write
+// arrays, which have shapes of their own).
+const pairOf = (v) => [v, v];
 function pristineKind(value) {
   if (pristineShapes === undefined) {
     const id = binding.structureId;
     pristineShapes = new Map();
-    const from = (v) => Array.from({ length: 2 }, () => v);
-    for (const a of [[], [1], [1.5], ['a'], [{}], new Array(3), from(1), from(1.5), from('a'),
-      [1, , 2], [1.5, , 2], ['a', , {}]]) {
+    for (const a of [[], [1], [1.5], ['a'], [{}], new Array(3), pairOf(1), pairOf(1.5),
+      pairOf('a'), [1, , 2], [1.5, , 2], ['a', , {}]]) {
       pristineShapes.set(id(a), kPristineFlat);
     }
     const sparse = [];
     sparse[100000] = 1;
     pristineShapes.set(id(sparse), kPristine);
-    const resizable = new ArrayBuffer(8, { maxByteLength: 16 });
-    for (const T of [Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array,
-      Int32Array, Uint32Array, Float32Array, Float64Array, BigInt64Array, BigUint64Array,
-      globalThis.Float16Array]) {
-      if (typeof T !== 'function') continue;
-      pristineShapes.set(id(new T(1)), kPristine);
-      pristineShapes.set(id(new T(resizable)), kPristine);
-    }
   }
-  return pristineShapes.get(binding.structureId(value)) ?? kNotPristine;
+  const shape = binding.structureId(value);
+  const kind = pristineShapes.get(shape);
+  if (kind !== undefined) return kind;
+  if (!typedShapesAdded && ArrayBufferIsView(value)) {
+    typedShapesAdded = true;
+    addTypedArrayShapes(pristineShapes, binding.structureId);
+    return pristineShapes.get(shape) ?? kNotPristine;
+  }
+  return kNotPristine;
+}
+
+function addTypedArrayShapes(shapes, id) {
+  const resizable = new ArrayBuffer(8, { maxByteLength: 16 });
+  for (const T of [Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array,
+    Int32Array, Uint32Array, Float32Array, Float64Array, BigInt64Array, BigUint64Array,
+    globalThis.Float16Array]) {
+    if (typeof T !== 'function') continue;
+    shapes.set(id(new T(1)), kPristine);
+    shapes.set(id(new T(resizable)), kPristine);
+  }
 }
 
 // Own keys of an array-like that are not array indices.
@@ -674,8 +722,8 @@ function describeKind(ctx, value, recurseTimes, typedArray, kind, constructor, t
         leading = `[stack]: ${ctx.stylize('[Getter/Setter]', 'special')}`;
       }
     }
-    base = formatError(
-      value, constructor, tag, ctx, keys, inspectInternals);
+    formatError ??= require('internal/util/inspect_error').formatError;
+    base = formatError(value, constructor, tag, ctx, keys, inspectInternals);
     if (nothingToList(keys, protoProps)) return base;
   } else if (kind === 'arrayBuffer' || kind === 'sharedArrayBuffer') {
     const arrayType = kind === 'arrayBuffer' ? 'ArrayBuffer' : 'SharedArrayBuffer';
@@ -1059,6 +1107,7 @@ function formatMap(ctx, value, recurseTimes) {
 }
 
 function formatIterator(ctx, value, recurseTimes) {
+  previewEntries ??= require('internal/util/preview').previewEntries;
   const [entries, isKeyValue] = previewEntries(value);
   const max = MathMax(ctx.maxArrayLength, 0);
   const output = [];
@@ -1168,7 +1217,7 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc, original = va
     ctx.indentationLvl += diff;
     str = formatValue(ctx, desc.value, recurseTimes);
     if (diff === 3 && ctx.breakLength < getStringWidth(str, ctx.colors)) {
-      extra = `\n${' '.repeat(ctx.indentationLvl)}`;
+      extra = newlineIndent(ctx.indentationLvl);
     }
     ctx.indentationLvl -= diff;
   } else if (desc.get !== undefined) {
@@ -1211,10 +1260,13 @@ function isIdentifierKey(key) {
 // What inspect_error.js needs from this module.
 const inspectInternals = { formatValue, getPrefix, isErrorLike };
 
-// format.js needs this module's exports, so it is loaded at the end of this file.
+// format.js needs this module's exports: it loads on the first util.format call.
 let formatInternal;
+function lazyFormat() {
+  return (formatInternal ??= require('internal/util/format').formatWithOptionsInternal);
+}
 function format(...args) {
-  return formatInternal(undefined, args);
+  return lazyFormat()(undefined, args);
 }
 
 let validateObject;
@@ -1225,7 +1277,7 @@ function formatWithOptions(inspectOptions, ...args) {
       validators.kValidateObjectAllowObjects);
   }
   validateObject(inspectOptions);
-  return formatInternal(inspectOptions, args);
+  return lazyFormat()(inspectOptions, args);
 }
 
 module.exports = {
@@ -1239,5 +1291,3 @@ module.exports = {
   stylizeNoColor,
   stylizeWithColor,
 };
-
-formatInternal = require('internal/util/format').formatWithOptionsInternal;

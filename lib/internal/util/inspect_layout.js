@@ -19,6 +19,9 @@ const kObjectType = 0;
 const kArrayType = 1;
 const kArrayExtrasType = 2;
 
+// (A regexp test: JSC runs String.prototype.includes as a slower native call.)
+const hasNewline = /\n/;
+
 function isBelowBreakLength(ctx, output, start, base) {
   let total = output.length + start;
   if (total + output.length > ctx.breakLength) return false;
@@ -26,7 +29,7 @@ function isBelowBreakLength(ctx, output, start, base) {
     total += ctx.colors ? removeColors(output[i]).length : output[i].length;
     if (total > ctx.breakLength) return false;
   }
-  return base === '' || !base.includes('\n');
+  return base === '' || !hasNewline.test(base);
 }
 
 function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value) {
@@ -40,23 +43,35 @@ function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTime
       if (ctx.currentDepth - recurseTimes < ctx.compact && entries === output.length) {
         const start = output.length + ctx.indentationLvl + braces[0].length + base.length + 10;
         if (isBelowBreakLength(ctx, output, start, base)) {
-          const joined = output.join(', ');
-          if (!joined.includes('\n')) {
+          const joined = joinEntries(output, ', ');
+          if (!hasNewline.test(joined)) {
             return `${base ? `${base} ` : ''}${braces[0]} ${joined} ${braces[1]}`;
           }
         }
       }
     }
-    const indentation = `\n${' '.repeat(ctx.indentationLvl)}`;
+    const indentation = newlineIndent(ctx.indentationLvl);
     return `${base ? `${base} ` : ''}${braces[0]}${indentation}  ${
-      output.join(`,${indentation}  `)}${indentation}${braces[1]}`;
+      joinEntries(output, `,${indentation}  `)}${indentation}${braces[1]}`;
   }
   if (isBelowBreakLength(ctx, output, 0, base)) {
-    return `${braces[0]}${base ? ` ${base}` : ''} ${output.join(', ')} ${braces[1]}`;
+    return `${braces[0]}${base ? ` ${base}` : ''} ${joinEntries(output, ', ')} ${braces[1]}`;
   }
-  const indentation = ' '.repeat(ctx.indentationLvl);
+  const indentation = spaces(ctx.indentationLvl);
   const ln = base === '' && braces[0].length === 1 ? ' ' : `${base ? ` ${base}` : ''}\n${indentation}  `;
-  return `${braces[0]}${ln}${output.join(`,\n${indentation}  `)} ${braces[1]}`;
+  return `${braces[0]}${ln}${joinEntries(output, `,\n${indentation}  `)} ${braces[1]}`;
+}
+
+// output.join(separator), by concatenation: the engine keeps the result as a rope
+// (pieces pointing at pieces) until the text is read, where the native join copies
+// every entry, and every level of a nested value would copy its whole subtree again
+// (quadratic in the depth of a deep value). For a handful of short entries it also
+// costs less than the call to join.
+function joinEntries(output, separator) {
+  const length = output.length;
+  let joined = length === 0 ? '' : output[0];
+  for (let i = 1; i < length; i++) joined += separator + output[i];
+  return joined;
 }
 
 // Whether value[0..length) are all numbers or bigints. Apart from groupArrayElements so
@@ -69,13 +84,26 @@ function allNumbers(value, length) {
   return true;
 }
 
-// n spaces (n <= 0: none), cut from one cached run.
+// n spaces (n <= 0: none), cut from one cached run. (String.prototype.repeat is a
+// builtin with loops that the engine inlines into every hot caller.)
 let spaceRun = ' '.repeat(64);
 function spaces(n) {
   if (n <= 0) return '';
   if (n > spaceRun.length) spaceRun = ' '.repeat(n * 2);
   return spaceRun.slice(0, n);
 }
+
+// '\n' and n spaces, kept per level.
+const newlineIndents = [];
+function newlineIndent(n) {
+  if (n >= 256) return `\n${spaces(n)}`;
+  return (newlineIndents[n] ??= `\n${spaces(n)}`);
+}
+
+// Whether a string may take other than one column per character (non-ASCII or
+// control characters): a regexp test, which the engine runs as a native call rather
+// than inlining a scan loop into every array-grouping compile.
+const notPlainAscii = /[^\x20-\x7e]/;
 
 // Arrays of more than six entries print in aligned columns when their entries are
 // short and of similar length (numbers right-aligned, anything else left-aligned).
@@ -87,7 +115,8 @@ function groupArrayElements(ctx, output, value) {
   const separatorSpace = 2;
   const dataLen = new Array(outputLength);
   for (let i = 0; i < outputLength; i++) {
-    const len = getStringWidth(output[i], ctx.colors);
+    const entry = output[i];
+    const len = notPlainAscii.test(entry) ? getStringWidth(entry, ctx.colors) : entry.length;
     dataLen[i] = len;
     totalLength += len + separatorSpace;
     if (maxLength < len) maxLength = len;
@@ -136,4 +165,6 @@ function groupArrayElements(ctx, output, value) {
   return output;
 }
 
-module.exports = { kArrayExtrasType, kArrayType, kObjectType, reduceToSingleString };
+module.exports = {
+  kArrayExtrasType, kArrayType, kObjectType, newlineIndent, reduceToSingleString, spaces,
+};

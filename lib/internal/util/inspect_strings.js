@@ -8,22 +8,27 @@ const { trunc: MathTrunc } = Math;
 const { isFinite: NumberIsFinite, isNaN: NumberIsNaN } = Number;
 const { is: ObjectIs } = Object;
 
-// Escapes for U+0000..U+009F, indexed by char code ('' = printed as is).
-const meta = [];
-for (let i = 0; i < 0xa0; i++) {
-  if (i < 0x20 || (i >= 0x7f && i < 0xa0)) {
-    meta.push(`\\x${i.toString(16).toUpperCase().padStart(2, '0')}`);
-  } else {
-    meta.push('');
+// Escapes for U+0000..U+009F, indexed by char code ('' = printed as is). Built on the
+// first string that needs one.
+let meta;
+function buildMeta() {
+  const table = [];
+  for (let i = 0; i < 0xa0; i++) {
+    if (i < 0x20 || (i >= 0x7f && i < 0xa0)) {
+      table.push(`\\x${i < 16 ? '0' : ''}${i.toString(16).toUpperCase()}`);
+    } else {
+      table.push('');
+    }
   }
+  table[8] = '\\b';
+  table[9] = '\\t';
+  table[10] = '\\n';
+  table[12] = '\\f';
+  table[13] = '\\r';
+  table[39] = "\\'";
+  table[92] = '\\\\';
+  return table;
 }
-meta[8] = '\\b';
-meta[9] = '\\t';
-meta[10] = '\\n';
-meta[12] = '\\f';
-meta[13] = '\\r';
-meta[39] = "\\'";
-meta[92] = '\\\\';
 
 // Whether a string may need an escape: controls, the quote, backslash, C1 controls, or
 // any surrogate (only lone ones are escaped; escapeFrom tells them apart). A plain
@@ -35,6 +40,7 @@ const mayNeedEscapeNoQuote = /[\x00-\x1f\x5c\x7f-\x9f\ud800-\udfff]/;
 // The escaped form of str. Single quotes are escaped only when they are the quote
 // (escapeQuote).
 function escapeFrom(str, escapeQuote) {
+  meta ??= buildMeta();
   let out = '';
   let last = 0;
   const length = str.length;
@@ -64,18 +70,24 @@ function escapeFrom(str, escapeQuote) {
 }
 
 // Quotes a string the way node does: single quotes unless the string holds one, then
-// double quotes, then backticks, and only then escaped single quotes.
+// double quotes, then backticks, and only then escaped single quotes. One regexp run
+// settles the common case (nothing to escape, no single quote); the quote choice is
+// made only for strings that hold a single quote.
 function strEscape(str) {
+  if (!mayNeedEscape.test(str)) return `'${str}'`;
   let quote = "'";
   let test = mayNeedEscape;
-  if (str.includes("'")) {
-    if (!str.includes('"')) quote = '"';
-    else if (!str.includes('`') && !str.includes('${')) quote = '`';
+  if (hasSingleQuote.test(str)) {
+    if (!hasDoubleQuote.test(str)) quote = '"';
+    else if (!hasBacktickOrTemplate.test(str)) quote = '`';
     if (quote !== "'") test = mayNeedEscapeNoQuote;
   }
   if (!test.test(str)) return `${quote}${str}${quote}`;
   return `${quote}${escapeFrom(str, quote === "'")}${quote}`;
 }
+const hasSingleQuote = /'/;
+const hasDoubleQuote = /"/;
+const hasBacktickOrTemplate = /`|\$\{/;
 
 // Escapes controls in a key or symbol description (no quoting).
 function escapeKey(str) {
@@ -121,7 +133,8 @@ function formatBigInt(stylize, n, numericSeparator) {
 }
 
 // ANSI/VT escape sequences (CSI and OSC), as terminals interpret them.
-const ansi = new RegExp('[\\u001B\\u009B][[\\]()#;?]*' +
+let ansi;
+const makeAnsi = () => new RegExp('[\\u001B\\u009B][[\\]()#;?]*' +
   '(?:(?:(?:(?:;[-a-zA-Z\\d\\/\\#&.:=?%@~_]+)*' +
   '|[a-zA-Z\\d]+(?:;[-a-zA-Z\\d\\/\\#&.:=?%@~_]*)*)?' +
   '(?:\\u0007|\\u001B\\u005C|\\u009C))' +
@@ -133,6 +146,7 @@ function stripVTControlCharacters(str) {
     throw new codes.ERR_INVALID_ARG_TYPE('str', 'string', str);
   }
   if (!str.includes('\u001b') && !str.includes('\u009b')) return str;
+  ansi ??= makeAnsi();
   ansi.lastIndex = 0;
   return str.replace(ansi, '');
 }
@@ -175,9 +189,15 @@ function isPrintableAscii(str) {
   return true;
 }
 
-// Columns a string takes in a terminal (wide East Asian characters count two).
+// Columns a string takes in a terminal (wide East Asian characters count two). The
+// printable-ASCII scan is all most strings need; the rest is apart so that the
+// engine does not inline it into every caller.
 function getStringWidth(str, removeControlChars = true) {
   if (isPrintableAscii(str)) return str.length;
+  return getStringWidthSlow(str, removeControlChars);
+}
+
+function getStringWidthSlow(str, removeControlChars) {
   if (removeControlChars) str = stripVTControlCharacters(str);
   if (isPrintableAscii(str)) return str.length;
   str = str.normalize('NFC');

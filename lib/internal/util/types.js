@@ -22,7 +22,10 @@ const uncurry = (fn) => (self, a, b) => fn.call(self, a, b);
 const getter = (proto, name) => uncurry(ObjectGetOwnPropertyDescriptor(proto, name).get);
 
 const TypedArrayPrototype = ObjectGetPrototypeOf(Uint8Array.prototype);
-const typedArrayTag = getter(TypedArrayPrototype, SymbolToStringTag);
+// (Its own function: util.inspect asks it of many objects.)
+const TypedArrayTagGetter = ObjectGetOwnPropertyDescriptor(TypedArrayPrototype,
+  SymbolToStringTag).get;
+const typedArrayTag = (value) => TypedArrayTagGetter.call(value);
 const mapSize = getter(Map.prototype, 'size');
 const setSize = getter(Set.prototype, 'size');
 const weakMapHas = uncurry(WeakMap.prototype.has);
@@ -82,12 +85,15 @@ function engineError() {
   }
 }
 
+function noop() {}
+
 function buildKindTable() {
   const t = binding.cellType;
   const refs = [
     ['map', new Map()], ['set', new Set()], ['weakMap', new WeakMap()], ['weakSet', new WeakSet()],
     ['date', new Date()], ['regExp', /x/], ['arrayBuffer', new ArrayBuffer(0)],
-    ['dataView', new DataView(new ArrayBuffer(0))], ['promise', Promise.resolve()],
+    // (A pending promise: Promise.resolve runs builtins that cost several times more.)
+    ['dataView', new DataView(new ArrayBuffer(0))], ['promise', new Promise(noop)],
     ['proxy', new Proxy({}, {})], ['numberObject', new Number(0)], ['stringObject', new String('')],
     ['booleanObject', new Boolean(false)], ['symbolObject', Object(Symbol())],
     // An engine-thrown error: `new Error()` would also capture a stack (slow here).
@@ -100,17 +106,18 @@ function buildKindTable() {
   ];
   if (sharedArrayBufferByteLength !== null) refs.push(['sharedArrayBuffer', new SharedArrayBuffer(0)]);
   const plainObject = t({});
-  const table = new Map();
+  // Indexed by type byte (an array: one load, where a Map lookup is a call).
+  const table = new Array(256).fill(undefined);
   for (const [kind, ref] of refs) {
     const type = t(ref);
-    const prev = table.get(type);
-    if (prev === undefined) table.set(type, kind);
-    else if (prev !== kind) table.set(type, [...(ArrayIsArray(prev) ? prev : [prev]), kind]);
+    const prev = table[type];
+    if (prev === undefined) table[type] = kind;
+    else if (prev !== kind) table[type] = [...(ArrayIsArray(prev) ? prev : [prev]), kind];
   }
   // Kinds sharing a byte with plain objects would make every object ambiguous: those
   // are left to brand checks only when the byte matches.
-  const plain = table.get(plainObject);
-  if (plain !== undefined) table.set(plainObject, ArrayIsArray(plain) ? plain : [plain]);
+  const plain = table[plainObject];
+  if (plain !== undefined) table[plainObject] = ArrayIsArray(plain) ? plain : [plain];
   return table;
 }
 
@@ -119,7 +126,7 @@ function buildKindTable() {
 function kindOf(value) {
   if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return '';
   kindTable ??= buildKindTable();
-  const entry = kindTable.get(binding.cellType(value));
+  const entry = kindTable[binding.cellType(value)];
   if (entry === undefined) return '';
   if (typeof entry === 'string') return entry;
   for (const kind of entry) {
