@@ -71,7 +71,8 @@ static const char* const valued[] = {"-e", "--eval", "-p", "--print", "-pe", "-r
                                      "--test-skip-pattern", "--test-concurrency",
                                      "--test-timeout", "--redirect-warnings",
                                      "--disable-warning", "--tls-keylog", "--tls-cipher-list",
-                                     "--stack-size", NULL};
+                                     "--stack-size", "--conditions", "-C", "--experimental-loader",
+                                     "--loader", NULL};
 
 /* Boolean flags only lib/ reads (lib/internal/options.js): handed to it as given. */
 static const char* const lib_flags[] = {
@@ -99,6 +100,15 @@ static int apply_option(eddy_options* o, const char* name, const char* value, in
     push_const(&o->requires, &o->require_count, value);
   } else if (!strcmp(name, "--import")) {
     push_const(&o->imports, &o->import_count, value);
+  } else if (!strcmp(name, "--conditions") || !strcmp(name, "-C") ||
+             !strcmp(name, "--experimental-loader") || !strcmp(name, "--loader")) {
+    /* Valued flags only lib/ reads: handed over as "--name=value" (-C as --conditions,
+       --loader as --experimental-loader). */
+    const char* canon = !strcmp(name, "-C") ? "--conditions"
+                        : !strcmp(name, "--loader") ? "--experimental-loader" : name;
+    char* flag = eddy_malloc(strlen(canon) + strlen(value) + 2);
+    sprintf(flag, "%s=%s", canon, value);
+    push_const(&o->lib_flags, &o->lib_flag_count, flag);
   } else if (!strcmp(name, "--input-type")) {
     o->input_type = value;
   } else if (!strcmp(name, "--env-file") || !strcmp(name, "--env-file-if-exists")) {

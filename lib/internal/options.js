@@ -15,4 +15,15 @@ function getOptionValue(name, defaultValue = false) {
   return defaultValue;
 }
 
-module.exports = { getOptionValue, pendingDeprecation };
+// The values of the repeatable valued flag `--name` (src/main.c hands each over as
+// "--name=value"), in the order given.
+function getOptionValues(name) {
+  const prefix = `${name}=`;
+  const values = [];
+  for (const flag of flags) {
+    if (flag.startsWith(prefix)) values.push(flag.slice(prefix.length));
+  }
+  return values;
+}
+
+module.exports = { getOptionValue, getOptionValues, pendingDeprecation };

@@ -17,7 +17,8 @@ const {
   },
 } = require('internal/errors');
 
-const defaultConditions = new Set(['node', 'import', 'module-sync']);
+const defaultConditions = new Set(['node', 'import', 'module-sync',
+  ...require('internal/options').getOptionValues('--conditions')]); // plus --conditions / -C
 
 function stat(p) {
   return fsBinding.internalModuleStat(p);
