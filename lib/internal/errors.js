@@ -364,6 +364,9 @@ E('ERR_INVALID_URL_SCHEME', (expected) => {
     : `of scheme ${expected[0]}`;
   return `The URL must be ${res}`;
 }, TypeError);
+E('ERR_LOADER_CHAIN_INCOMPLETE', '"%s" did not call the next hook in its chain and did not ' +
+  'explicitly signal a short circuit. If this is intentional, include `shortCircuit: true` in ' +
+  'the hook\'s return.', Error);
 E('ERR_METHOD_NOT_IMPLEMENTED', 'The %s method is not implemented', Error);
 E('ERR_MISSING_ARGS', (...args) => {
   let msg = 'The ';

@@ -708,12 +708,19 @@ function isAmbiguousModule(filename) {
   return internalBinding('esm').hasModuleSyntax(content);
 }
 
+// module.register() was called: the entry point then loads through its hooks.
+let asyncHooksRegistered = false;
+function noteAsyncHooks() {
+  asyncHooksRegistered = true;
+}
+
 // Runs the program's entry point: resolves it like node (extensions, directories).
 Module.runMain = function runMain(main = process.argv[1]) {
   const resolved = Module._findPath(path.resolve(main), null, true) || path.resolve(main);
   statCaching = true;
   try {
-    if (stat(resolved) === 0 && (isESMFile(resolved) || isAmbiguousModule(resolved))) {
+    if (asyncHooksRegistered ||
+        (stat(resolved) === 0 && (isESMFile(resolved) || isAmbiguousModule(resolved)))) {
       // A detected module's format is found again by the ES module loader, which
       // warns about its typeless package.json as node does.
       return requireBuiltin('internal/modules/esm/run_main').runMainESM(resolved,
@@ -740,5 +747,5 @@ Module.prototype._compileFunction = compileWrapper;
 initGlobalPaths();
 
 module.exports = {
-  Module, locateSyntaxError, makeRequireFunction, cjsConditions, requireStackOf, setRequireHooks,
+  Module, locateSyntaxError, makeRequireFunction, noteAsyncHooks, cjsConditions, requireStackOf, setRequireHooks,
 };

@@ -129,4 +129,4 @@ function updateRequireHooks() {
   require('internal/modules/cjs/loader').setRequireHooks(active ? requireHooks : null);
 }
 
-module.exports = { hasLoadHooks, hasResolveHooks, registerHooks, runLoadHooks, runResolveHooks };
+module.exports = { bytesToString, hasLoadHooks, hasResolveHooks, registerHooks, runLoadHooks, runResolveHooks };

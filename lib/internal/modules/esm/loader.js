@@ -90,6 +90,8 @@ class ModuleRecord {
   plan = null; // how each import is bound: { copies, live }
   assigned = null; // names the module assigns after declaring them
   tlaLocation = undefined; // { line, column, text } of its first top-level await
+  hookSource = false; // CommonJS whose source a module.register() load hook gave
+  fetching = null; // the promise of an asynchronous fetch under way (module.register)
 
   constructor(url, format, source) {
     this.url = url;
@@ -228,10 +230,15 @@ function loadGraph(root) {
   }
 }
 
-function fetchRecord(r) {
+// resolved: a module's requests, when module.register() hooks already found them.
+function fetchRecord(r, resolved) {
   r.requests = [];
   switch (r.format) {
     case 'module': {
+      if (resolved !== undefined) {
+        r.requests = resolved;
+        break;
+      }
       transformRecord(r);
       const { specifiers, attributes } = r.meta;
       const requests = new Array(specifiers.length);
@@ -754,7 +761,14 @@ function runBody(r) {
 function evaluateCommonJS(r) {
   const { Module } = require('internal/modules/cjs/loader');
   const cached = Module._cache[r.filename];
-  const exports = cached !== undefined ? cached.exports : Module._load(r.filename, undefined, r.isMain);
+  let exports;
+  if (cached !== undefined) {
+    exports = cached.exports;
+  } else if (r.hookSource) {
+    exports = compileCommonJS(Module, r);
+  } else {
+    exports = Module._load(r.filename, undefined, r.isMain);
+  }
   const values = { __proto__: null, default: exports, 'module.exports': exports };
   const isObject = exports !== null && (typeof exports === 'object' || typeof exports === 'function');
   for (const name of r.exportNames) {
@@ -762,6 +776,27 @@ function evaluateCommonJS(r) {
   }
   r.values = values;
   r.source = undefined;
+}
+
+// CommonJS source a load hook gave: compiled in place of the file's text.
+function compileCommonJS(Module, r) {
+  const filename = r.filename ?? r.url;
+  const m = new Module(filename, null);
+  m.filename = filename;
+  m.paths = r.filename !== null ? Module._nodeModulePaths(path.dirname(r.filename)) : [];
+  if (r.isMain) {
+    process.mainModule = m;
+    m.id = '.';
+  }
+  Module._cache[filename] = m;
+  try {
+    m._compile(r.source, filename);
+  } catch (err) {
+    delete Module._cache[filename];
+    throw err;
+  }
+  m.loaded = true;
+  return m.exports;
 }
 
 // --- entry points ----------------------------------------------------------------
@@ -833,9 +868,159 @@ function attributesOf(options) {
 // caller's synchronous code, as in node.
 function importModule(specifier, referrerURL, options) {
   return Promise.resolve().then(() => {
+    if (hooksAsync !== null && hooksAsync.active()) {
+      return getModuleAsync(`${specifier}`, referrerURL, attributesOf(options)).then(runAsync);
+    }
     const r = getModule(`${specifier}`, referrerURL, attributesOf(options));
     return run(r);
   });
+}
+
+// import of specifier from parentURL now, for module.register() (which loads its
+// hooks module before it returns, as node's): then(namespace), or a promise of it
+// when the module awaits at top level.
+function importModuleSync(specifier, parentURL, then) {
+  const ns = run(getModule(specifier, parentURL));
+  return ns instanceof Promise ? ns.then(then) : then(ns);
+}
+
+// --- asynchronous hooks (module.register) ----------------------------------------
+// With hooks registered, resolving and loading are asynchronous: the graph is
+// fetched by loadGraphAsync, then linked and evaluated as any other.
+
+let hooksAsync = null;
+function useAsyncHooks() {
+  if (hooksAsync === null) {
+    hooksAsync = require('internal/modules/esm/hooks_async');
+    require('internal/modules/cjs/loader').noteAsyncHooks();
+  }
+  return hooksAsync;
+}
+
+function asyncHooksActive() {
+  return hooksAsync !== null && hooksAsync.active();
+}
+
+// The loader's own resolution, the last step of the resolve hooks.
+function resolveStep(specifier, context) {
+  const { parentURL, importAttributes, conditions } = context;
+  let url;
+  if (hooks.hasResolveHooks()) {
+    url = hooks.runResolveHooks(specifier, parentURL, importAttributes).url;
+  } else {
+    url = defaultResolve(specifier, parentURL, Array.isArray(conditions) ? new Set(conditions) : undefined);
+  }
+  let format;
+  try {
+    format = defaultFormat(url) ?? undefined;
+  } catch {
+    // a scheme or extension only a load hook knows
+  }
+  return { url, format };
+}
+
+// The loader's own read, the last step of the load hooks: node gives no source for
+// CommonJS (the CommonJS loader reads it) and built-ins.
+function loadStep(url, context) {
+  const loaded = loadURL(url, context.importAttributes ?? { __proto__: null },
+    typeof context.format === 'string' ? context.format : undefined);
+  if (loaded.format === 'builtin') return { format: 'builtin', source: null };
+  if (loaded.format === 'commonjs') return { format: 'commonjs', source: undefined };
+  return loaded;
+}
+
+const loading = new Map(); // url -> promise of its load hooks' result
+
+async function recordForAsync(url, attributes, formatHint) {
+  if (attributes !== kNoAttributes) {
+    for (const key of Object.keys(attributes)) {
+      if (key !== 'type') throw new ERR_IMPORT_ATTRIBUTE_UNSUPPORTED(key, attributes[key], url);
+    }
+  }
+  if (!registry.has(url)) {
+    let pending = loading.get(url);
+    if (pending === undefined) {
+      pending = hooksAsync.load(url, formatHint, { __proto__: null, ...attributes }, loadStep);
+      loading.set(url, pending);
+    }
+    let loaded;
+    try {
+      loaded = await pending;
+    } finally {
+      loading.delete(url);
+    }
+    if (!registry.has(url)) {
+      let { format } = loaded;
+      let source = hooks.bytesToString(loaded.source);
+      if (format == null) format = url.startsWith('node:') ? 'builtin' : detectFormat(source ?? '');
+      const hookSource = format === 'commonjs' && source != null;
+      if (format === 'commonjs' && source == null && url.startsWith('file:')) {
+        source = defaultLoad(url, 'commonjs').source;
+      }
+      const r = new ModuleRecord(url, format, source);
+      r.hookSource = hookSource;
+      registry.set(url, r);
+    }
+  }
+  const r = registry.get(url);
+  validateAttributes(url, r.format, attributes);
+  return r;
+}
+
+async function getModuleAsync(specifier, parentURL, attributes = { __proto__: null }) {
+  const resolved = await hooksAsync.resolve(specifier, parentURL, { __proto__: null, ...attributes },
+    resolveStep);
+  return recordForAsync(resolved.url, resolved.importAttributes ?? attributes, resolved.format);
+}
+
+// loadGraph, with every request resolved and loaded through the hooks.
+async function loadGraphAsync(root) {
+  const stack = [root];
+  while (stack.length > 0) {
+    const r = stack.pop();
+    if (r.failure !== undefined) throw r.failure;
+    if (r.status === 'new') {
+      r.fetching = fetchRecordAsync(r);
+      try {
+        await r.fetching;
+      } finally {
+        r.fetching = null;
+      }
+    } else if (r.fetching !== null) {
+      await r.fetching; // another import is fetching it: wait, then walk on
+    } else {
+      continue;
+    }
+    for (const dep of r.requests) stack.push(dep);
+  }
+}
+
+async function fetchRecordAsync(r) {
+  r.status = 'fetching';
+  try {
+    let resolved;
+    if (r.format === 'module') {
+      transformRecord(r);
+      const { specifiers, attributes } = r.meta;
+      resolved = await Promise.all(specifiers.map((specifier, i) =>
+        getModuleAsync(specifier, r.url, attributes[i])));
+    }
+    fetchRecord(r, resolved);
+  } catch (err) {
+    r.status = 'new'; // the next import tries again, as node
+    throw err;
+  }
+  r.status = 'fetched';
+}
+
+async function runAsync(r) {
+  await loadGraphAsync(r);
+  return run(r);
+}
+
+// The entry point's record, through the hooks (its URL resolved with no parent).
+function entryRecordAsync(url) {
+  return getModuleAsync(url, undefined);
 }
 
 function makeDynamicImport(referrerURL) {
@@ -892,6 +1077,11 @@ function requireModule(filename, parentFilename) {
 
 module.exports = {
   registerHooks: hooks.registerHooks,
+  asyncHooksActive,
+  entryRecordAsync,
+  importModuleSync,
+  runAsync,
+  useAsyncHooks,
   ModuleRecord,
   entryRecord,
   evaluate,

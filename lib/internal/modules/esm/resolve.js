@@ -17,7 +17,7 @@ const {
   },
 } = require('internal/errors');
 
-const defaultConditions = new Set(['node', 'import', 'module-sync',
+const defaultConditions = new Set(['node', 'import', 'module-sync', 'node-addons',
   ...require('internal/options').getOptionValues('--conditions')]); // plus --conditions / -C
 
 function stat(p) {

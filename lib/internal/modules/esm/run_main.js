@@ -42,7 +42,7 @@ function runRecord(r) {
   r.isMain = true;
   let result;
   try {
-    result = loader.run(r);
+    result = loader.asyncHooksActive() ? loader.runAsync(r) : loader.run(r);
   } catch (err) {
     require('internal/process/execution').triggerUncaughtException(err, true);
     return;
@@ -51,6 +51,17 @@ function runRecord(r) {
 }
 
 function runMainESM(filename, format) {
+  if (loader.asyncHooksActive()) {
+    // module.register() hooks resolve and load the entry point too.
+    const url = pathToFileURL(filename);
+    const entry = { url, tlaLocation: undefined };
+    const p = loader.entryRecordAsync(url).then((r) => {
+      r.isMain = true;
+      return loader.runAsync(r);
+    });
+    watchMain(p, entry);
+    return;
+  }
   runRecord(loader.entryRecord(pathToFileURL(filename), format));
 }
 

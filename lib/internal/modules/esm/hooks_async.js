@@ -1,0 +1,136 @@
+'use strict';
+// module.register() and --experimental-loader: asynchronous resolve and load hooks.
+// Node runs them on a loader thread so that require() can wait for them; eddy runs
+// them on the main thread, in front of the loader's own steps (the synchronous
+// registerHooks chain included), for import() and static imports and the entry
+// point. require() does not go through them: it cannot wait for a promise.
+
+const {
+  codes: {
+    ERR_INVALID_ARG_TYPE, ERR_INVALID_RETURN_PROPERTY_VALUE, ERR_INVALID_RETURN_VALUE,
+    ERR_LOADER_CHAIN_INCOMPLETE, ERR_INVALID_URL,
+  },
+} = require('internal/errors');
+
+const resolveChain = []; // { fn, name }: run last-registered first
+const loadChain = [];
+let pending = null; // an initialize() or hooks module still settling
+
+function active() {
+  return resolveChain.length > 0 || loadChain.length > 0 || pending !== null;
+}
+
+function isObject(value) {
+  return value !== null && typeof value === 'object';
+}
+
+// Runs the chain from its last hook down to `last`, the loader's own step. Each
+// hook gets the next one; one that returns without calling it must say
+// shortCircuit: true, as node checks.
+function runChain(chain, hookName, first, context, last, validate) {
+  const step = async (index, input, ctx) => {
+    if (index < 0) return last(input, ctx);
+    const { fn, name } = chain[index];
+    let calledNext = false;
+    const next = (nextInput, nextCtx) => {
+      calledNext = true;
+      return step(index - 1, nextInput, isObject(nextCtx) ? { ...ctx, ...nextCtx } : ctx);
+    };
+    const result = await fn(input, ctx, next);
+    validate(result, `${name} '${hookName}'`);
+    if (!calledNext && result.shortCircuit !== true) {
+      throw new ERR_LOADER_CHAIN_INCOMPLETE(`${name} '${hookName}'`);
+    }
+    return result;
+  };
+  return step(chain.length - 1, first, context);
+}
+
+function validateResolved(result, name) {
+  if (!isObject(result)) throw new ERR_INVALID_RETURN_VALUE('an object', name, result);
+  if (typeof result.url !== 'string') {
+    throw new ERR_INVALID_RETURN_PROPERTY_VALUE('a URL string', name, 'url', result.url);
+  }
+  try {
+    new URL(result.url); // eslint-disable-line no-new
+  } catch {
+    throw new ERR_INVALID_URL(result.url);
+  }
+}
+
+function validateLoaded(result, name) {
+  if (!isObject(result)) throw new ERR_INVALID_RETURN_VALUE('an object', name, result);
+  const { source } = result;
+  if (source != null && typeof source !== 'string' && !(source instanceof ArrayBuffer) &&
+      !ArrayBuffer.isView(source)) {
+    throw new ERR_INVALID_RETURN_PROPERTY_VALUE('a string, an ArrayBuffer, or a TypedArray',
+      name, 'source', source);
+  }
+}
+
+// { url, format?, importAttributes? } for specifier imported from parentURL;
+// defaultResolve(specifier, context) is the loader's own resolution.
+async function resolve(specifier, parentURL, importAttributes, defaultResolve) {
+  if (pending !== null) await pending;
+  const { defaultConditions } = require('internal/modules/esm/resolve');
+  const context = { conditions: [...defaultConditions], importAttributes, parentURL };
+  return runChain(resolveChain, 'resolve', specifier, context, async (spec, ctx) => {
+    if (typeof spec !== 'string') throw new ERR_INVALID_ARG_TYPE('specifier', 'string', spec);
+    return defaultResolve(spec, ctx);
+  }, validateResolved);
+}
+
+// { format, source } of url; defaultLoad(url, context) is the loader's own read.
+async function load(url, format, importAttributes, defaultLoad) {
+  if (pending !== null) await pending;
+  const context = { format, importAttributes };
+  return runChain(loadChain, 'load', url, context, async (u, ctx) => defaultLoad(u, ctx),
+    validateLoaded);
+}
+
+// Loads the hooks module specifier (relative to parentURL) and adds its resolve and
+// load hooks; its initialize(data) runs first. The module loads through the
+// hooks registered before it, as node's.
+function register(specifier, parentURL, options) {
+  if (isObject(parentURL) && !(parentURL instanceof URL)) {
+    options = parentURL;
+    parentURL = options.parentURL;
+  }
+  if (typeof specifier !== 'string' && !(specifier instanceof URL)) {
+    throw new ERR_INVALID_ARG_TYPE('specifier', ['string', 'URL'], specifier);
+  }
+  parentURL = parentURL === undefined ? 'data:' : `${parentURL}`;
+  const name = `${specifier}`;
+  const { importModule } = require('internal/modules/esm/loader');
+  const data = options?.data;
+  const settle = (namespace) => {
+    const { initialize, resolve: resolveHook, load: loadHook } = namespace;
+    const initialized = typeof initialize === 'function' ? initialize(data) : undefined;
+    const add = () => {
+      if (typeof resolveHook === 'function') resolveChain.push({ fn: resolveHook, name });
+      if (typeof loadHook === 'function') loadChain.push({ fn: loadHook, name });
+    };
+    if (initialized !== null && typeof initialized?.then === 'function') {
+      return Promise.resolve(initialized).then(add);
+    }
+    add();
+  };
+  // The hooks module loads now when nothing is pending (the usual case: register()
+  // returns with the hooks in place); otherwise after what is.
+  const previous = pending;
+  let result;
+  if (previous === null) {
+    result = require('internal/modules/esm/loader').importModuleSync(name, parentURL, settle);
+  } else {
+    result = previous.then(() => importModule(name, parentURL)).then(settle);
+  }
+  if (result !== undefined) {
+    const p = Promise.resolve(result).finally(() => {
+      if (pending === p) pending = null;
+    });
+    pending = p;
+    p.catch(() => {}); // reported through the import that waits for it
+  }
+}
+
+module.exports = { active, load, register, resolve };
