@@ -344,10 +344,8 @@ E('ERR_INVALID_RETURN_VALUE', (input, name, value) => {
     determineSpecificType(value)}.`;
 }, TypeError, RangeError);
 E('ERR_INVALID_RETURN_PROPERTY_VALUE', (input, name, prop, value) => {
-  let type;
-  if (value?.constructor?.name) type = `instance of ${value.constructor.name}`;
-  else type = `type ${typeof value}`;
-  return `Expected ${input} to be returned for the "${prop}" from the "${name}" function but got ${type}.`;
+  return `Expected ${input} to be returned for the "${prop}" from the "${name}" hook but got ${
+    determineSpecificType(value)}.`;
 }, TypeError);
 E('ERR_INVALID_STATE', 'Invalid state: %s', Error, TypeError, RangeError);
 E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);

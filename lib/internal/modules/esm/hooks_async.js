@@ -8,7 +8,7 @@
 const {
   codes: {
     ERR_INVALID_ARG_TYPE, ERR_INVALID_RETURN_PROPERTY_VALUE, ERR_INVALID_RETURN_VALUE,
-    ERR_LOADER_CHAIN_INCOMPLETE, ERR_INVALID_URL,
+    ERR_LOADER_CHAIN_INCOMPLETE,
   },
 } = require('internal/errors');
 
@@ -46,22 +46,36 @@ function runChain(chain, hookName, first, context, last, validate) {
   return step(chain.length - 1, first, context);
 }
 
+function validateFormat(result, name) {
+  if (result.format != null && typeof result.format !== 'string') {
+    throw new ERR_INVALID_RETURN_PROPERTY_VALUE('a string', name, 'format', result.format);
+  }
+}
+
 function validateResolved(result, name) {
   if (!isObject(result)) throw new ERR_INVALID_RETURN_VALUE('an object', name, result);
-  if (typeof result.url !== 'string') {
-    throw new ERR_INVALID_RETURN_PROPERTY_VALUE('a URL string', name, 'url', result.url);
+  let valid = typeof result.url === 'string';
+  if (valid) {
+    try {
+      new URL(result.url); // eslint-disable-line no-new
+    } catch {
+      valid = false;
+    }
   }
-  try {
-    new URL(result.url); // eslint-disable-line no-new
-  } catch {
-    throw new ERR_INVALID_URL(result.url);
+  if (!valid) throw new ERR_INVALID_RETURN_PROPERTY_VALUE('a URL string', name, 'url', result.url);
+  validateFormat(result, name);
+  if (result.importAttributes != null && !isObject(result.importAttributes)) {
+    throw new ERR_INVALID_RETURN_PROPERTY_VALUE('an object', name, 'importAttributes',
+      result.importAttributes);
   }
 }
 
 function validateLoaded(result, name) {
   if (!isObject(result)) throw new ERR_INVALID_RETURN_VALUE('an object', name, result);
+  validateFormat(result, name);
   const { source } = result;
   if (source != null && typeof source !== 'string' && !(source instanceof ArrayBuffer) &&
+      !(typeof SharedArrayBuffer === 'function' && source instanceof SharedArrayBuffer) &&
       !ArrayBuffer.isView(source)) {
     throw new ERR_INVALID_RETURN_PROPERTY_VALUE('a string, an ArrayBuffer, or a TypedArray',
       name, 'source', source);
@@ -106,6 +120,11 @@ function register(specifier, parentURL, options) {
   const settle = (namespace) => {
     const { initialize, resolve: resolveHook, load: loadHook } = namespace;
     const initialized = typeof initialize === 'function' ? initialize(data) : undefined;
+    // Ports handed to the hooks live on node's loader thread, which does not keep
+    // the process alive: here they must not either.
+    for (const item of options?.transferList ?? []) {
+      if (typeof item?.unref === 'function') item.unref();
+    }
     const add = () => {
       if (typeof resolveHook === 'function') resolveChain.push({ fn: resolveHook, name });
       if (typeof loadHook === 'function') loadChain.push({ fn: loadHook, name });

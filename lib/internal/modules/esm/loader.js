@@ -124,8 +124,9 @@ function loadURL(url, attributes, formatHint) {
 
 // Reads a URL: { format, source }. A .js file of a package without "type" is an
 // ES module when it has module syntax.
-function defaultLoad(url, formatHint) {
-  let format = defaultFormat(url);
+// A load hook may name the format itself (forced): then the URL's does not matter.
+function defaultLoad(url, formatHint, forced = false) {
+  let format = forced ? formatHint : defaultFormat(url);
   if (format === undefined) format = formatHint; // a .js file of no declared type
   let source = null;
   if (url.startsWith('data:')) {
@@ -922,8 +923,10 @@ function resolveStep(specifier, context) {
 // The loader's own read, the last step of the load hooks: node gives no source for
 // CommonJS (the CommonJS loader reads it) and built-ins.
 function loadStep(url, context) {
-  const loaded = loadURL(url, context.importAttributes ?? { __proto__: null },
-    typeof context.format === 'string' ? context.format : undefined);
+  const forced = typeof context.format === 'string';
+  const loaded = !forced || hooks.hasLoadHooks()
+    ? loadURL(url, context.importAttributes ?? { __proto__: null }, forced ? context.format : undefined)
+    : defaultLoad(url, context.format, true);
   if (loaded.format === 'builtin') return { format: 'builtin', source: null };
   if (loaded.format === 'commonjs') return { format: 'commonjs', source: undefined };
   return loaded;
@@ -953,6 +956,11 @@ async function recordForAsync(url, attributes, formatHint) {
       let { format } = loaded;
       let source = hooks.bytesToString(loaded.source);
       if (format == null) format = url.startsWith('node:') ? 'builtin' : detectFormat(source ?? '');
+      if (source == null && (format === 'module' || format === 'json')) {
+        const { codes } = require('internal/errors');
+        throw new codes.ERR_INVALID_RETURN_PROPERTY_VALUE('a string, an ArrayBuffer, or a TypedArray',
+          'load', 'source', source);
+      }
       const hookSource = format === 'commonjs' && source != null;
       if (format === 'commonjs' && source == null && url.startsWith('file:')) {
         source = defaultLoad(url, 'commonjs').source;
