@@ -15,6 +15,7 @@ const {
 const resolveChain = []; // { fn, name }: run last-registered first
 const loadChain = [];
 let pending = null; // an initialize() or hooks module still settling
+let registering = 0; // hooks modules loading through earlier hooks (they must not wait for themselves)
 
 function active() {
   return resolveChain.length > 0 || loadChain.length > 0 || pending !== null;
@@ -25,25 +26,41 @@ function isObject(value) {
 }
 
 // Runs the chain from its last hook down to `last`, the loader's own step. Each
-// hook gets the next one; one that returns without calling it must say
-// shortCircuit: true, as node checks.
-function runChain(chain, hookName, first, context, last, validate) {
+// hook gets the next one (an async function named next<HookName>, as node's); one
+// that returns without calling it must say shortCircuit: true. Errors name the hook
+// as node's do: "<hooks module> 'resolve' hook's nextResolve()".
+function runChain(chain, hookName, first, context, last, validateArgs, validate) {
+  const nextName = `next${hookName[0].toUpperCase()}${hookName.slice(1)}`;
   const step = async (index, input, ctx) => {
     if (index < 0) return last(input, ctx);
     const { fn, name } = chain[index];
+    const id = `${name} '${hookName}' hook's ${nextName}()`;
     let calledNext = false;
-    const next = (nextInput, nextCtx) => {
+    const next = { async [nextName](nextInput = undefined, nextCtx = undefined) {
+      validateArgs(id, nextInput, nextCtx);
       calledNext = true;
-      return step(index - 1, nextInput, isObject(nextCtx) ? { ...ctx, ...nextCtx } : ctx);
-    };
+      return step(index - 1, nextInput, nextCtx !== undefined ? { ...ctx, ...nextCtx } : ctx);
+    } }[nextName];
     const result = await fn(input, ctx, next);
-    validate(result, `${name} '${hookName}'`);
+    validate(result, id);
     if (!calledNext && result.shortCircuit !== true) {
       throw new ERR_LOADER_CHAIN_INCOMPLETE(`${name} '${hookName}'`);
     }
     return result;
   };
   return step(chain.length - 1, first, context);
+}
+
+function validateNextArgs(inputName) {
+  return (id, input, ctx) => {
+    const { validateString, validateObject } = require('internal/validators');
+    validateString(input, `${id} ${inputName}`);
+    if (inputName === 'url' && !URL.canParse(input)) {
+      const { codes } = require('internal/errors');
+      throw new codes.ERR_INVALID_ARG_VALUE(`${id} url`, input, 'should be a URL string');
+    }
+    if (ctx !== undefined) validateObject(ctx, `${id} context`);
+  };
 }
 
 function validateFormat(result, name) {
@@ -85,21 +102,19 @@ function validateLoaded(result, name) {
 // { url, format?, importAttributes? } for specifier imported from parentURL;
 // defaultResolve(specifier, context) is the loader's own resolution.
 async function resolve(specifier, parentURL, importAttributes, defaultResolve) {
-  if (pending !== null) await pending;
+  if (pending !== null && registering === 0) await pending;
   const { defaultConditions } = require('internal/modules/esm/resolve');
   const context = { conditions: [...defaultConditions], importAttributes, parentURL };
-  return runChain(resolveChain, 'resolve', specifier, context, async (spec, ctx) => {
-    if (typeof spec !== 'string') throw new ERR_INVALID_ARG_TYPE('specifier', 'string', spec);
-    return defaultResolve(spec, ctx);
-  }, validateResolved);
+  return runChain(resolveChain, 'resolve', specifier, context, async (spec, ctx) => defaultResolve(spec, ctx),
+    validateNextArgs('specifier'), validateResolved);
 }
 
 // { format, source } of url; defaultLoad(url, context) is the loader's own read.
 async function load(url, format, importAttributes, defaultLoad) {
-  if (pending !== null) await pending;
+  if (pending !== null && registering === 0) await pending;
   const context = { format, importAttributes };
   return runChain(loadChain, 'load', url, context, async (u, ctx) => defaultLoad(u, ctx),
-    validateLoaded);
+    validateNextArgs('url'), validateLoaded);
 }
 
 // Loads the hooks module specifier (relative to parentURL) and adds its resolve and
@@ -138,10 +153,13 @@ function register(specifier, parentURL, options) {
   // returns with the hooks in place); otherwise after what is.
   const previous = pending;
   let result;
-  if (previous === null) {
+  if (previous === null && !active()) {
     result = require('internal/modules/esm/loader').importModuleSync(name, parentURL, settle);
   } else {
-    result = previous.then(() => importModule(name, parentURL)).then(settle);
+    result = Promise.resolve(previous).then(() => {
+      registering++;
+      return importModule(name, parentURL).finally(() => registering--);
+    }).then(settle);
   }
   if (result !== undefined) {
     const p = Promise.resolve(result).finally(() => {
