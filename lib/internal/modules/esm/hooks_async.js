@@ -15,7 +15,6 @@ const {
 const resolveChain = []; // { fn, name }: run last-registered first
 const loadChain = [];
 let pending = null; // an initialize() or hooks module still settling
-let registering = 0; // hooks modules loading through earlier hooks (they must not wait for themselves)
 
 function active() {
   return resolveChain.length > 0 || loadChain.length > 0 || pending !== null;
@@ -101,8 +100,10 @@ function validateLoaded(result, name) {
 
 // { url, format?, importAttributes? } for specifier imported from parentURL;
 // defaultResolve(specifier, context) is the loader's own resolution.
-async function resolve(specifier, parentURL, importAttributes, defaultResolve) {
-  if (pending !== null && registering === 0) await pending;
+// wait: false for a hooks module loading through the hooks before it (it must not
+// wait for its own registration).
+async function resolve(specifier, parentURL, importAttributes, defaultResolve, wait = true) {
+  if (pending !== null && wait) await pending;
   const { defaultConditions } = require('internal/modules/esm/resolve');
   const context = { conditions: [...defaultConditions], importAttributes, parentURL };
   return runChain(resolveChain, 'resolve', specifier, context, async (spec, ctx) => defaultResolve(spec, ctx),
@@ -110,8 +111,8 @@ async function resolve(specifier, parentURL, importAttributes, defaultResolve) {
 }
 
 // { format, source } of url; defaultLoad(url, context) is the loader's own read.
-async function load(url, format, importAttributes, defaultLoad) {
-  if (pending !== null && registering === 0) await pending;
+async function load(url, format, importAttributes, defaultLoad, wait = true) {
+  if (pending !== null && wait) await pending;
   const context = { format, importAttributes };
   return runChain(loadChain, 'load', url, context, async (u, ctx) => defaultLoad(u, ctx),
     validateNextArgs('url'), validateLoaded);
@@ -130,7 +131,6 @@ function register(specifier, parentURL, options) {
   }
   parentURL = parentURL === undefined ? 'data:' : `${parentURL}`;
   const name = `${specifier}`;
-  const { importModule } = require('internal/modules/esm/loader');
   const data = options?.data;
   const settle = (namespace) => {
     const { initialize, resolve: resolveHook, load: loadHook } = namespace;
@@ -156,10 +156,8 @@ function register(specifier, parentURL, options) {
   if (previous === null && !active()) {
     result = require('internal/modules/esm/loader').importModuleSync(name, parentURL, settle);
   } else {
-    result = Promise.resolve(previous).then(() => {
-      registering++;
-      return importModule(name, parentURL).finally(() => registering--);
-    }).then(settle);
+    const { importHooksModule } = require('internal/modules/esm/loader');
+    result = Promise.resolve(previous).then(() => importHooksModule(name, parentURL)).then(settle);
   }
   if (result !== undefined) {
     const p = Promise.resolve(result).finally(() => {

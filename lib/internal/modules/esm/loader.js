@@ -934,7 +934,7 @@ function loadStep(url, context) {
 
 const loading = new Map(); // url -> promise of its load hooks' result
 
-async function recordForAsync(url, attributes, formatHint) {
+async function recordForAsync(url, attributes, formatHint, wait) {
   if (attributes !== kNoAttributes) {
     for (const key of Object.keys(attributes)) {
       if (key !== 'type') throw new ERR_IMPORT_ATTRIBUTE_UNSUPPORTED(key, attributes[key], url);
@@ -943,7 +943,7 @@ async function recordForAsync(url, attributes, formatHint) {
   if (!registry.has(url)) {
     let pending = loading.get(url);
     if (pending === undefined) {
-      pending = hooksAsync.load(url, formatHint, { __proto__: null, ...attributes }, loadStep);
+      pending = hooksAsync.load(url, formatHint, { __proto__: null, ...attributes }, loadStep, wait);
       loading.set(url, pending);
     }
     let loaded;
@@ -975,20 +975,21 @@ async function recordForAsync(url, attributes, formatHint) {
   return r;
 }
 
-async function getModuleAsync(specifier, parentURL, attributes = { __proto__: null }) {
+// wait: false for a hooks module that loads through the hooks registered before it.
+async function getModuleAsync(specifier, parentURL, attributes = { __proto__: null }, wait = true) {
   const resolved = await hooksAsync.resolve(specifier, parentURL, { __proto__: null, ...attributes },
-    resolveStep);
-  return recordForAsync(resolved.url, resolved.importAttributes ?? attributes, resolved.format);
+    resolveStep, wait);
+  return recordForAsync(resolved.url, resolved.importAttributes ?? attributes, resolved.format, wait);
 }
 
 // loadGraph, with every request resolved and loaded through the hooks.
-async function loadGraphAsync(root) {
+async function loadGraphAsync(root, wait) {
   const stack = [root];
   while (stack.length > 0) {
     const r = stack.pop();
     if (r.failure !== undefined) throw r.failure;
     if (r.status === 'new') {
-      r.fetching = fetchRecordAsync(r);
+      r.fetching = fetchRecordAsync(r, wait);
       try {
         await r.fetching;
       } finally {
@@ -1003,7 +1004,7 @@ async function loadGraphAsync(root) {
   }
 }
 
-async function fetchRecordAsync(r) {
+async function fetchRecordAsync(r, wait) {
   r.status = 'fetching';
   try {
     let resolved;
@@ -1011,7 +1012,7 @@ async function fetchRecordAsync(r) {
       transformRecord(r);
       const { specifiers, attributes } = r.meta;
       resolved = await Promise.all(specifiers.map((specifier, i) =>
-        getModuleAsync(specifier, r.url, attributes[i])));
+        getModuleAsync(specifier, r.url, attributes[i], wait)));
     }
     fetchRecord(r, resolved);
   } catch (err) {
@@ -1021,9 +1022,15 @@ async function fetchRecordAsync(r) {
   r.status = 'fetched';
 }
 
-async function runAsync(r) {
-  await loadGraphAsync(r);
+async function runAsync(r, wait = true) {
+  await loadGraphAsync(r, wait);
   return run(r);
+}
+
+// A hooks module registered while other hooks are in place loads through them.
+async function importHooksModule(specifier, parentURL) {
+  const r = await getModuleAsync(specifier, parentURL, undefined, false);
+  return runAsync(r, false);
 }
 
 // The entry point's record, through the hooks (its URL resolved with no parent).
@@ -1087,6 +1094,7 @@ module.exports = {
   registerHooks: hooks.registerHooks,
   asyncHooksActive,
   entryRecordAsync,
+  importHooksModule,
   importModuleSync,
   runAsync,
   useAsyncHooks,
