@@ -34,14 +34,18 @@ function runChain(chain, hookName, first, context, last, validateArgs, validate)
     if (index < 0) return last(input, ctx);
     const { fn, name } = chain[index];
     const id = `${name} '${hookName}' hook's ${nextName}()`;
+    // Node names the hook a bad call to next<HookName>() was about to run.
+    const nextId = `${index > 0 ? chain[index - 1].name : `node:internal/modules/esm/${hookName}`} ` +
+      `'${hookName}' hook's ${nextName}()`;
     let calledNext = false;
     const next = { async [nextName](nextInput = undefined, nextCtx = undefined) {
-      validateArgs(id, nextInput, nextCtx);
+      validateArgs(nextId, nextInput, nextCtx);
       calledNext = true;
       return step(index - 1, nextInput, nextCtx !== undefined ? { ...ctx, ...nextCtx } : ctx);
     } }[nextName];
     const result = await fn(input, ctx, next);
-    validate(result, id);
+    if (!isObject(result)) throw new ERR_INVALID_RETURN_VALUE('an object', id, result);
+    validate(result, `${name} '${hookName}'`);
     if (!calledNext && result.shortCircuit !== true) {
       throw new ERR_LOADER_CHAIN_INCOMPLETE(`${name} '${hookName}'`);
     }
@@ -69,7 +73,6 @@ function validateFormat(result, name) {
 }
 
 function validateResolved(result, name) {
-  if (!isObject(result)) throw new ERR_INVALID_RETURN_VALUE('an object', name, result);
   let valid = typeof result.url === 'string';
   if (valid) {
     try {
@@ -87,7 +90,6 @@ function validateResolved(result, name) {
 }
 
 function validateLoaded(result, name) {
-  if (!isObject(result)) throw new ERR_INVALID_RETURN_VALUE('an object', name, result);
   validateFormat(result, name);
   const { source } = result;
   if (source != null && typeof source !== 'string' && !(source instanceof ArrayBuffer) &&
