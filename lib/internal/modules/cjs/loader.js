@@ -719,8 +719,8 @@ Module.runMain = function runMain(main = process.argv[1]) {
   const resolved = Module._findPath(path.resolve(main), null, true) || path.resolve(main);
   statCaching = true;
   try {
-    if (asyncHooksRegistered ||
-        (stat(resolved) === 0 && (isESMFile(resolved) || isAmbiguousModule(resolved)))) {
+    if (asyncHooksRegistered || (stat(resolved) === 0 &&
+        (isESMFile(resolved) || resolved.endsWith('.wasm') || isAmbiguousModule(resolved)))) {
       // A detected module's format is found again by the ES module loader, which
       // warns about its typeless package.json as node does.
       return requireBuiltin('internal/modules/esm/run_main').runMainESM(resolved,

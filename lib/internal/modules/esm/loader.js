@@ -92,6 +92,8 @@ class ModuleRecord {
   tlaLocation = undefined; // { line, column, text } of its first top-level await
   hookSource = false; // CommonJS whose source a module.register() load hook gave
   fetching = null; // the promise of an asynchronous fetch under way (module.register)
+  wasm = undefined; // a WebAssembly module's compiled form and imports, until it runs
+  wasmExports = undefined; // its instance's exports (for another WebAssembly module's imports)
 
   constructor(url, format, source) {
     this.url = url;
@@ -134,6 +136,8 @@ function defaultLoad(url, formatHint, forced = false) {
       throw new ERR_UNKNOWN_MODULE_FORMAT(/^data:([^,;]*)/.exec(url)?.[1], url);
     }
     source = dataURLSource(url);
+  } else if (format === 'wasm' && url.startsWith('file:')) {
+    source = require('fs').readFileSync(fileURLToPath(url)); // bytes, not text
   } else if (url.startsWith('file:') && format !== 'addon') {
     const filename = fileURLToPath(url);
     source = fsBinding.readFileUtf8(filename);
@@ -269,6 +273,9 @@ function fetchRecord(r, resolved) {
         ...(exp !== null && typeof exp === 'object' || typeof exp === 'function' ? Object.keys(exp) : [])]);
       break;
     }
+    case 'wasm':
+      r.requests = require('internal/modules/esm/wasm').fetchWasm(r, getModule);
+      break;
     case 'addon': {
       const err = new Error(`Cannot load native addon '${r.filename}': eddy does not support Node-API addons yet`);
       err.code = 'ERR_DLOPEN_FAILED';
@@ -722,6 +729,15 @@ function runBody(r) {
     }
     case 'commonjs':
       evaluateCommonJS(r);
+      return undefined;
+    case 'wasm':
+      require('internal/modules/esm/wasm').instantiateWasm(r, (dep, name) => {
+        const res = resolveExport(dep, name);
+        if (res === null || res === AMBIGUOUS) {
+          throw new SyntaxError(`The requested module '${dep.url}' does not provide an export named '${name}'`);
+        }
+        return readBinding(res);
+      });
       return undefined;
     case 'synthetic': // a vm.SyntheticModule: its callback sets r.values
       r.evaluateSynthetic();

@@ -255,6 +255,7 @@ function defaultFormat(url) {
     case '.cjs': return 'commonjs';
     case '.json': return 'json';
     case '.node': return 'addon';
+    case '.wasm': return 'wasm';
     case '.js':
     case '': {
       const type = packageJson.getNearestParentPackageJSONType(filepath);
