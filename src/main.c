@@ -165,6 +165,7 @@ static int apply_option(eddy_options* o, const char* name, const char* value, in
   } else if (!strcmp(name, "--trace-uncaught") ||
              !strcmp(name, "--experimental-eventsource") ||
              !strcmp(name, "--experimental-vm-modules") ||
+             !strcmp(name, "--experimental-wasm-modules") || /* on by default in node 24 */
              !strcmp(name, "--stack-size") || /* V8's; JSC sizes its own stack */
              !strncmp(name, "--harmony", 9) || !strcmp(name, "--js-source-phase-imports")) {
     /* Accepted for compatibility; eddy's behaviour does not depend on them yet. */

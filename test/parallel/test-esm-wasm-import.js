@@ -2,7 +2,8 @@
 // A .wasm file imports as an ES module: its imports come from the modules it names
 // (evaluated first), its exports are the namespace (a global as its value), names
 // under wasm: are refused, and the first import warns that the feature is
-// experimental. A .wasm file can be the entry point too.
+// experimental. A .wasm file can be the entry point too, and so can an
+// extensionless file holding WebAssembly in a "type": "module" package.
 require('../common');
 const tmpdir = require('../common/tmpdir');
 const { run } = require('../common/child');
@@ -53,3 +54,12 @@ r = run(['--no-warnings', '--input-type=module', '-e', 'import("./bad.wasm").cat
          'console.log(e instanceof WebAssembly.LinkError, /Invalid Wasm export/.test(e.message)))'],
         { cwd: dir });
 assert.strictEqual(r.stdout, 'true true\n', r.stderr);
+
+fs.mkdirSync(path.join(dir, 'pkg'));
+fs.writeFileSync(path.join(dir, 'pkg', 'package.json'), '{"type":"module"}');
+fs.writeFileSync(path.join(dir, 'pkg', 'noext'), wasmModule('add', '../dep.mjs'));
+r = run(['--no-warnings', path.join(dir, 'pkg', 'noext')]);
+assert.strictEqual(r.stdout, 'dep runs first\n', r.stderr);
+r = run(['--no-warnings', '--input-type=module', '-e',
+         'import("./pkg/noext").then((ns) => console.log(ns.quad(3)))'], { cwd: dir });
+assert.strictEqual(r.stdout, 'dep runs first\n12\n', r.stderr);

@@ -145,6 +145,12 @@ function defaultLoad(url, formatHint, forced = false) {
       const { uvException } = require('internal/errors');
       throw uvException({ errno: source, syscall: 'open', path: filename });
     }
+    // An extensionless file that starts as WebAssembly does is a Wasm module.
+    if ((format === undefined || format === 'module') && source.startsWith('\0asm') &&
+        path.extname(filename) === '') {
+      format = 'wasm';
+      source = require('fs').readFileSync(filename);
+    }
     if (format === undefined) {
       format = detectFormat(source);
       if (format === 'module') warnTypelessPackage(url, filename);
@@ -1066,7 +1072,7 @@ function entryRecord(url, format, source) {
   if (r === undefined) {
     if (source === undefined) {
       const loaded = loadURL(url, { __proto__: null }, format);
-      format ??= loaded.format;
+      format = loaded.format ?? format; // what the file turned out to be (an extensionless Wasm module)
       source = loaded.source;
     }
     r = new ModuleRecord(url, format, source);
