@@ -68,6 +68,7 @@ SRCS := \
   src/util/check.c \
   src/util/encoding.c \
   src/util/js.c \
+  src/util/js_string.c \
   src/util/utf8.c
 
 LIB_JS := $(shell find lib -name '*.js' | LC_ALL=C sort)

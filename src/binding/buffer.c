@@ -4,10 +4,11 @@
  * comparing, filling and swapping. lib/ validates every argument (ranges are
  * already clamped to the view) and picks the encoding; C trusts it and CHECKs.
  *
- * Strings cross the boundary as UTF-16 units: JSStringGetCharactersPtr going in,
- * JSStringCreateWithCharacters coming out (widening latin1/ASCII ourselves is
- * cheaper than JSC's UTF-8 validation). Memory made here for JS is an ArrayBuffer
- * that owns its malloc'd bytes and frees them in its deallocator. */
+ * Strings cross the boundary through util/js_string: read in place in whichever
+ * width the engine stores them (Latin-1 or UTF-16), and made by writing the
+ * characters straight into the engine's string, 8-bit whenever the encoding's
+ * output is (latin1, ascii, hex, base64, ASCII-only utf8). Memory made here for JS
+ * is an ArrayBuffer that owns its malloc'd bytes and frees them in its deallocator. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -15,6 +16,7 @@
 #include "../util/check.h"
 #include "../util/encoding.h"
 #include "../util/js.h"
+#include "../util/js_string.h"
 #include "../util/utf8.h"
 
 /* Encoding ids shared with lib/internal/buffer/encodings.js. */
@@ -47,14 +49,6 @@ static size_t arg_size(JSContextRef ctx, size_t argc, const JSValueRef argv[], s
   return (size_t)v;
 }
 
-/* A JS string from UTF-16 units. */
-static JSValueRef make_string(JSContextRef ctx, const uint16_t* units, size_t n) {
-  JSStringRef s = JSStringCreateWithCharacters(n ? units : NULL, n);
-  JSValueRef v = JSValueMakeString(ctx, s);
-  JSStringRelease(s);
-  return v;
-}
-
 static void bytes_on_free(void* bytes, void* data) {
   (void)data;
   free(bytes);
@@ -78,75 +72,85 @@ static JSValueRef out_of_memory(JSContextRef ctx, JSValueRef* exception) {
   return NULL;
 }
 
+/* How many characters decoding len bytes makes at most, and whether they need 16 bits. */
+static size_t decoded_max(const uint8_t* p, size_t len, int enc, bool* wide) {
+  *wide = false;
+  switch (enc) {
+    case ENC_UCS2: *wide = true; return len / 2;
+    case ENC_HEX: return len * 2;
+    case ENC_BASE64:
+    case ENC_BASE64URL: return eddy_base64_encoded_length(len, enc == ENC_BASE64URL);
+    case ENC_UTF8: *wide = !eddy_is_ascii(p, len); return len;
+    default: return len;
+  }
+}
+
 /* Decodes bytes into a string with one of node's encodings (NULL and an
  * exception when the memory for it is not there). */
 static JSValueRef decode_bytes(JSContextRef ctx, const uint8_t* p, size_t len, int enc,
                                JSValueRef* exception) {
-  size_t cap;
-  switch (enc) {
-    case ENC_UCS2: cap = len / 2; break;
-    case ENC_HEX: cap = len * 2; break;
-    case ENC_BASE64:
-    case ENC_BASE64URL: cap = eddy_base64_encoded_length(len, enc == ENC_BASE64URL); break;
-    default: cap = len; break;
-  }
-  if (cap == 0) return make_string(ctx, NULL, 0);
-  uint16_t stack[2048]; /* 4 KB: covers the common 1 KB buffer in every encoding */
-  uint16_t* units = cap <= 2048 ? stack : malloc(cap * sizeof(uint16_t));
-  if (!units) return out_of_memory(ctx, exception);
+  bool wide;
+  size_t cap = decoded_max(p, len, enc, &wide);
+  if (cap == 0) return eddy_js_latin1(ctx, NULL, 0);
+  eddy_string_builder b;
+  void* out = wide ? (void*)eddy_string_begin16(ctx, &b, cap) : (void*)eddy_string_begin8(ctx, &b, cap);
+  if (!out) return out_of_memory(ctx, exception);
+  uint8_t* out8 = out;
+  uint16_t* out16 = out;
   size_t n = cap;
   switch (enc) {
     case ENC_UTF8:
-      if (eddy_is_ascii(p, len))
-        eddy_units_from_latin1(p, len, units);
+      if (wide)
+        n = eddy_utf8_decode(p, len, out16);
       else
-        n = eddy_utf8_decode(p, len, units);
+        memcpy(out8, p, len);
       break;
     case ENC_UCS2:
-      for (size_t i = 0; i < n; i++) units[i] = (uint16_t)(p[2 * i] | p[2 * i + 1] << 8);
+      for (size_t i = 0; i < n; i++) out16[i] = (uint16_t)(p[2 * i] | p[2 * i + 1] << 8);
       break;
-    case ENC_LATIN1: eddy_units_from_latin1(p, len, units); break;
-    case ENC_ASCII: eddy_units_from_ascii(p, len, units); break;
-    case ENC_HEX: eddy_hex_encode16(p, len, units); break;
+    case ENC_LATIN1: memcpy(out8, p, len); break;
+    case ENC_ASCII: eddy_ascii_from_bytes(p, len, out8); break;
+    case ENC_HEX: eddy_hex_encode(p, len, out8); break;
     case ENC_BASE64:
-    case ENC_BASE64URL: n = eddy_base64_encode16(p, len, units, enc == ENC_BASE64URL); break;
+    case ENC_BASE64URL: n = eddy_base64_encode(p, len, out8, enc == ENC_BASE64URL); break;
     default: CHECK(!"unknown encoding");
   }
-  JSValueRef v = make_string(ctx, units, n);
-  if (units != stack) free(units);
-  return v;
+  JSValueRef v = eddy_string_finish(ctx, &b, n);
+  return v ? v : out_of_memory(ctx, exception);
 }
 
-/* Encodes n units into at most cap bytes; returns bytes written. */
-static size_t encode_units(const uint16_t* u, size_t n, uint8_t* out, size_t cap, int enc) {
+/* Encodes a string's characters into at most cap bytes; returns bytes written. */
+static size_t encode_string(const eddy_string_view* s, uint8_t* out, size_t cap, int enc) {
+  const uint8_t* c8 = s->latin1;
+  const uint16_t* u = s->utf16;
+  size_t n = s->len;
+  if (n == 0) return 0;
   switch (enc) {
-    case ENC_UTF8: return eddy_utf8_encode(u, n, out, cap, NULL);
+    case ENC_UTF8: return eddy_string_view_utf8(s, out, cap, NULL);
     case ENC_UCS2: {
       size_t k = n < cap / 2 ? n : cap / 2;
       for (size_t i = 0; i < k; i++) {
-        out[2 * i] = (uint8_t)u[i];
-        out[2 * i + 1] = (uint8_t)(u[i] >> 8);
+        uint16_t c = c8 ? c8[i] : u[i];
+        out[2 * i] = (uint8_t)c;
+        out[2 * i + 1] = (uint8_t)(c >> 8);
       }
       return k * 2;
     }
     case ENC_LATIN1:
-    case ENC_ASCII: {
-      size_t k = n < cap ? n : cap;
-      eddy_latin1_from_units(u, k, out);
-      return k;
-    }
+    case ENC_ASCII: return eddy_string_view_latin1(s, out, cap);
     case ENC_BASE64:
-    case ENC_BASE64URL: return eddy_base64_decode(u, n, out, cap);
-    case ENC_HEX: return eddy_hex_decode(u, n, out, cap);
+    case ENC_BASE64URL: return c8 ? eddy_base64_decode8(c8, n, out, cap) : eddy_base64_decode(u, n, out, cap);
+    case ENC_HEX: return c8 ? eddy_hex_decode8(c8, n, out, cap) : eddy_hex_decode(u, n, out, cap);
     default: CHECK(!"unknown encoding");
   }
   return 0;
 }
 
-/* The most bytes n units can encode to. */
-static size_t encoded_max(const uint16_t* u, size_t n, int enc) {
+/* The most bytes a string can encode to. */
+static size_t encoded_max(const eddy_string_view* s, int enc) {
+  size_t n = s->len;
   switch (enc) {
-    case ENC_UTF8: return eddy_utf8_length(u, n);
+    case ENC_UTF8: return eddy_string_view_utf8_length(s);
     case ENC_UCS2: return n * 2;
     case ENC_BASE64:
     case ENC_BASE64URL: return n / 4 * 3 + 3;
@@ -171,30 +175,26 @@ static EDDY_JS_FN(buffer_write) {
   uint8_t* p = arg_bytes(ctx, argc, argv, 0, &len);
   size_t offset = arg_size(ctx, argc, argv, 2), max = arg_size(ctx, argc, argv, 3);
   CHECK(offset <= len && max <= len - offset);
-  JSStringRef s = JSValueToStringCopy(ctx, eddy_js_arg(ctx, argc, argv, 1), exception);
-  if (!s) return NULL;
-  size_t n = JSStringGetLength(s);
-  size_t w = encode_units(JSStringGetCharactersPtr(s), n, p + offset, max,
-                          (int)eddy_js_arg_int(ctx, argc, argv, 4));
-  JSStringRelease(s);
+  eddy_string_view s;
+  if (!eddy_string_view_open(ctx, eddy_js_arg(ctx, argc, argv, 1), &s, exception)) return NULL;
+  size_t w = encode_string(&s, p + offset, max, (int)eddy_js_arg_int(ctx, argc, argv, 4));
+  eddy_string_view_close(&s);
   return JSValueMakeNumber(ctx, (double)w);
 }
 
 /* fromString(string, enc) -> ArrayBuffer holding exactly the encoded bytes */
 static EDDY_JS_FN(buffer_from_string) {
-  JSStringRef s = JSValueToStringCopy(ctx, eddy_js_arg(ctx, argc, argv, 0), exception);
-  if (!s) return NULL;
+  eddy_string_view s;
+  if (!eddy_string_view_open(ctx, eddy_js_arg(ctx, argc, argv, 0), &s, exception)) return NULL;
   int enc = (int)eddy_js_arg_int(ctx, argc, argv, 1);
-  size_t n = JSStringGetLength(s);
-  const uint16_t* u = JSStringGetCharactersPtr(s);
-  size_t cap = encoded_max(u, n, enc);
+  size_t cap = encoded_max(&s, enc);
   uint8_t* bytes = malloc(cap ? cap : 1);
   if (!bytes) {
-    JSStringRelease(s);
+    eddy_string_view_close(&s);
     return JSValueMakeUndefined(ctx);
   }
-  size_t w = encode_units(u, n, bytes, cap, enc);
-  JSStringRelease(s);
+  size_t w = encode_string(&s, bytes, cap, enc);
+  eddy_string_view_close(&s);
   if (w < cap && w > 0) {
     uint8_t* shrunk = realloc(bytes, w);
     if (shrunk) bytes = shrunk;
@@ -207,22 +207,21 @@ static EDDY_JS_FN(buffer_from_string) {
 static EDDY_JS_FN(buffer_encode_into_utf8) {
   size_t len;
   uint8_t* p = arg_bytes(ctx, argc, argv, 1, &len);
-  JSStringRef s = JSValueToStringCopy(ctx, eddy_js_arg(ctx, argc, argv, 0), exception);
-  if (!s) return NULL;
+  eddy_string_view s;
+  if (!eddy_string_view_open(ctx, eddy_js_arg(ctx, argc, argv, 0), &s, exception)) return NULL;
   size_t read = 0;
-  size_t written =
-      eddy_utf8_encode(JSStringGetCharactersPtr(s), JSStringGetLength(s), p, len, &read);
-  JSStringRelease(s);
+  size_t written = eddy_string_view_utf8(&s, p, len, &read);
+  eddy_string_view_close(&s);
   JSValueRef r[2] = {JSValueMakeNumber(ctx, (double)read), JSValueMakeNumber(ctx, (double)written)};
   return JSObjectMakeArray(ctx, 2, r, exception);
 }
 
 /* byteLengthUtf8(string) -> bytes */
 static EDDY_JS_FN(buffer_byte_length_utf8) {
-  JSStringRef s = JSValueToStringCopy(ctx, eddy_js_arg(ctx, argc, argv, 0), exception);
-  if (!s) return NULL;
-  size_t n = eddy_utf8_length(JSStringGetCharactersPtr(s), JSStringGetLength(s));
-  JSStringRelease(s);
+  eddy_string_view s;
+  if (!eddy_string_view_open(ctx, eddy_js_arg(ctx, argc, argv, 0), &s, exception)) return NULL;
+  size_t n = encoded_max(&s, ENC_UTF8);
+  eddy_string_view_close(&s);
   return JSValueMakeNumber(ctx, (double)n);
 }
 
@@ -385,8 +384,9 @@ static EDDY_JS_FN(buffer_decode_utf16le) {
   uint8_t* p = arg_bytes(ctx, argc, argv, 0, &len);
   int fatal = JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 1));
   size_t n = len / 2, cap = n + (len & 1);
-  if (cap == 0) return make_string(ctx, NULL, 0);
-  uint16_t* u = malloc(cap * sizeof(uint16_t));
+  if (cap == 0) return eddy_js_latin1(ctx, NULL, 0);
+  eddy_string_builder b;
+  uint16_t* u = eddy_string_begin16(ctx, &b, cap);
   if (!u) return out_of_memory(ctx, exception);
   for (size_t i = 0; i < n; i++) u[i] = (uint16_t)(p[2 * i] | p[2 * i + 1] << 8);
   int bad = 0;
@@ -398,13 +398,17 @@ static EDDY_JS_FN(buffer_decode_utf16le) {
       bad = 1;
     }
   }
-  if (len & 1) {
-    u[n++] = 0xFFFD;
-    bad = 1;
+  /* A trailing odd byte is one more error, unless a lead surrogate waiting for its
+   * trail just became U+FFFD: the decoder reports the two as one at the end. */
+  bool lead_pending = n > 0 && p[2 * n - 1] >= 0xD8 && p[2 * n - 1] <= 0xDB && u[n - 1] == 0xFFFD;
+  if ((len & 1) && !lead_pending) u[n++] = 0xFFFD;
+  if (len & 1) bad = 1;
+  if (bad && fatal) {
+    eddy_string_abandon(&b);
+    return JSValueMakeNull(ctx);
   }
-  JSValueRef v = bad && fatal ? JSValueMakeNull(ctx) : make_string(ctx, u, n);
-  free(u);
-  return v;
+  JSValueRef v = eddy_string_finish(ctx, &b, n);
+  return v ? v : out_of_memory(ctx, exception);
 }
 
 /* utf8IncompleteTail(buf) -> how many trailing bytes start an unfinished sequence. */

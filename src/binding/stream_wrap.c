@@ -9,7 +9,7 @@
 
 #include "../util/check.h"
 #include "../util/js.h"
-#include "../util/utf8.h"
+#include "../util/js_string.h"
 
 enum { EDDY_HANDLE_OPEN = 8 };
 
@@ -312,20 +312,13 @@ static int do_write(JSContextRef ctx, eddy_handle* h, JSObjectRef req_obj, uv_bu
 
 /* Encodes a JS string to UTF-8 or Latin-1 into a malloc'd block. */
 static char* encode_string(JSContextRef ctx, JSValueRef v, bool latin1, size_t* len) {
-  JSStringRef str = JSValueToStringCopy(ctx, v, NULL);
-  size_t n = JSStringGetLength(str);
-  const JSChar* units = JSStringGetCharactersPtr(str);
-  char* out;
-  if (latin1) {
-    out = eddy_malloc(n ? n : 1);
-    for (size_t i = 0; i < n; i++) out[i] = (char)(units[i] & 0xff);
-    *len = n;
-  } else {
-    size_t bytes = eddy_utf8_length(units, n);
-    out = eddy_malloc(bytes ? bytes : 1);
-    *len = eddy_utf8_encode(units, n, (uint8_t*)out, bytes, NULL);
-  }
-  JSStringRelease(str);
+  eddy_string_view s;
+  CHECK(eddy_string_view_open(ctx, v, &s, NULL)); /* lib/ passes a string */
+  size_t cap = latin1 ? s.len : eddy_string_view_utf8_length(&s);
+  char* out = eddy_malloc(cap ? cap : 1);
+  *len = latin1 ? eddy_string_view_latin1(&s, (uint8_t*)out, cap)
+                : eddy_string_view_utf8(&s, (uint8_t*)out, cap, NULL);
+  eddy_string_view_close(&s);
   return out;
 }
 
@@ -376,9 +369,10 @@ static EDDY_JS_FN(stream_writev) {
   for (unsigned i = 0; i < n; i++) {
     values[i] = JSObjectGetPropertyAtIndex(ctx, chunks, i, NULL);
     if (JSValueIsString(ctx, values[i])) {
-      JSStringRef s = JSValueToStringCopy(ctx, values[i], NULL);
-      string_bytes += eddy_utf8_length(JSStringGetCharactersPtr(s), JSStringGetLength(s));
-      JSStringRelease(s);
+      eddy_string_view s;
+      CHECK(eddy_string_view_open(ctx, values[i], &s, NULL));
+      string_bytes += eddy_string_view_utf8_length(&s);
+      eddy_string_view_close(&s);
       bufs[i] = uv_buf_init(NULL, 0);
     } else {
       size_t len = 0;
@@ -392,10 +386,10 @@ static EDDY_JS_FN(stream_writev) {
     size_t at = 0;
     for (unsigned i = 0; i < n; i++) {
       if (!JSValueIsString(ctx, values[i])) continue;
-      JSStringRef s = JSValueToStringCopy(ctx, values[i], NULL);
-      size_t wrote = eddy_utf8_encode(JSStringGetCharactersPtr(s), JSStringGetLength(s),
-                                      (uint8_t*)owned + at, string_bytes - at, NULL);
-      JSStringRelease(s);
+      eddy_string_view s;
+      CHECK(eddy_string_view_open(ctx, values[i], &s, NULL));
+      size_t wrote = eddy_string_view_utf8(&s, (uint8_t*)owned + at, string_bytes - at, NULL);
+      eddy_string_view_close(&s);
       bufs[i] = uv_buf_init(owned + at, (unsigned)wrote);
       at += wrote;
     }

@@ -22,7 +22,7 @@
 
 #include "../util/check.h"
 #include "../util/js.h"
-#include "../util/utf8.h"
+#include "../util/js_string.h"
 #include "stream_wrap.h"
 
 static JSClassRef udp_class(void);
@@ -209,9 +209,10 @@ static JSValueRef do_send(JSContextRef ctx, JSObjectRef self, size_t argc, const
   for (unsigned i = 0; i < n; i++) {
     JSValueRef v = JSObjectGetPropertyAtIndex(ctx, chunks, i, NULL);
     if (JSValueIsString(ctx, v)) {
-      JSStringRef str = JSValueToStringCopy(ctx, v, NULL);
-      string_bytes += eddy_utf8_length(JSStringGetCharactersPtr(str), JSStringGetLength(str));
-      JSStringRelease(str);
+      eddy_string_view str;
+      CHECK(eddy_string_view_open(ctx, v, &str, NULL));
+      string_bytes += eddy_string_view_utf8_length(&str);
+      eddy_string_view_close(&str);
       bufs[i] = uv_buf_init(NULL, 0);
     } else {
       size_t len = 0;
@@ -224,10 +225,10 @@ static JSValueRef do_send(JSContextRef ctx, JSObjectRef self, size_t argc, const
   for (unsigned i = 0; i < n; i++) {
     JSValueRef v = JSObjectGetPropertyAtIndex(ctx, chunks, i, NULL);
     if (JSValueIsString(ctx, v)) {
-      JSStringRef str = JSValueToStringCopy(ctx, v, NULL);
-      size_t wrote = eddy_utf8_encode(JSStringGetCharactersPtr(str), JSStringGetLength(str),
-                                      (uint8_t*)owned + at, string_bytes - at, NULL);
-      JSStringRelease(str);
+      eddy_string_view str;
+      CHECK(eddy_string_view_open(ctx, v, &str, NULL));
+      size_t wrote = eddy_string_view_utf8(&str, (uint8_t*)owned + at, string_bytes - at, NULL);
+      eddy_string_view_close(&str);
       bufs[i] = uv_buf_init(owned ? owned + at : NULL, (unsigned)wrote);
       at += wrote;
     }

@@ -128,15 +128,56 @@ size_t eddy_base64_encoded_length(size_t len, int url) {
   return len / 3 * 4 + (len % 3 == 0 ? 0 : len % 3 + 1);
 }
 
+/* Pairs of base64 digits for every 12-bit value, built once: two table loads
+ * per three input bytes. */
+static uint16_t b64_pairs[2][4096];
+static uint16_t hex_pairs[256];
+/* b64_dec[k][c]: digit c's 6 bits shifted into position k of a 24-bit group, or
+ * kBad for anything but a digit, so one OR of four loads decodes a group. */
+static uint32_t b64_dec[4][256];
+#define kBad 0x01000000u
+static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
+
+/* Two characters packed so that a 2-byte store puts first before second. */
+static uint16_t char_pair(uint8_t first, uint8_t second) {
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+  return (uint16_t)(first << 8 | second);
+#else
+  return (uint16_t)(second << 8 | first);
+#endif
+}
+
+static void tables_init(void) {
+  static const char digits[] = "0123456789abcdef";
+  for (int url = 0; url < 2; url++) {
+    const char* a = url ? b64_url : b64_std;
+    for (uint32_t v = 0; v < 4096; v++)
+      b64_pairs[url][v] = char_pair((uint8_t)a[v >> 6], (uint8_t)a[v & 63]);
+  }
+  for (uint32_t b = 0; b < 256; b++)
+    hex_pairs[b] = char_pair((uint8_t)digits[b >> 4], (uint8_t)digits[b & 15]);
+  for (int k = 0; k < 4; k++) {
+    for (uint32_t c = 0; c < 256; c++) {
+      uint8_t v = b64_value[c];
+      b64_dec[k][c] = v < 64 ? (uint32_t)v << (18 - 6 * k) : kBad;
+    }
+  }
+}
+
+static const uint16_t* base64_pairs(int url) {
+  pthread_once(&tables_once, tables_init);
+  return b64_pairs[url];
+}
+
 size_t eddy_base64_encode(const uint8_t* in, size_t len, uint8_t* out, int url) {
+  const uint16_t* pairs = base64_pairs(url);
   const char* a = url ? b64_url : b64_std;
   size_t i = 0, o = 0;
   for (; i + 3 <= len; i += 3) {
     uint32_t v = (uint32_t)in[i] << 16 | (uint32_t)in[i + 1] << 8 | in[i + 2];
-    out[o++] = (uint8_t)a[v >> 18];
-    out[o++] = (uint8_t)a[(v >> 12) & 63];
-    out[o++] = (uint8_t)a[(v >> 6) & 63];
-    out[o++] = (uint8_t)a[v & 63];
+    memcpy(out + o, &pairs[v >> 12], 2);
+    memcpy(out + o + 2, &pairs[v & 4095], 2);
+    o += 4;
   }
   size_t rest = len - i;
   if (rest) {
@@ -149,63 +190,6 @@ size_t eddy_base64_encode(const uint8_t* in, size_t len, uint8_t* out, int url) 
       out[o++] = '=';
     }
   }
-  return o;
-}
-
-/* Pairs of base64 digits for every 12-bit value, built once: two table loads
- * per three input bytes. */
-static uint32_t b64_pairs[2][4096];
-static uint32_t hex_pairs[256];
-/* b64_dec[k][c]: digit c's 6 bits shifted into position k of a 24-bit group, or
- * kBad for anything but a digit, so one OR of four loads decodes a group. */
-static uint32_t b64_dec[4][256];
-#define kBad 0x01000000u
-static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
-
-/* Two UTF-16 units packed so that a 4-byte store puts first before second. */
-static uint32_t unit_pair(uint8_t first, uint8_t second) {
-#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-  return (uint32_t)first << 16 | second;
-#else
-  return (uint32_t)second << 16 | first;
-#endif
-}
-
-static void tables_init(void) {
-  static const char digits[] = "0123456789abcdef";
-  for (int url = 0; url < 2; url++) {
-    const char* a = url ? b64_url : b64_std;
-    for (uint32_t v = 0; v < 4096; v++)
-      b64_pairs[url][v] = unit_pair((uint8_t)a[v >> 6], (uint8_t)a[v & 63]);
-  }
-  for (uint32_t b = 0; b < 256; b++)
-    hex_pairs[b] = unit_pair((uint8_t)digits[b >> 4], (uint8_t)digits[b & 15]);
-  for (int k = 0; k < 4; k++) {
-    for (uint32_t c = 0; c < 256; c++) {
-      uint8_t v = b64_value[c];
-      b64_dec[k][c] = v < 64 ? (uint32_t)v << (18 - 6 * k) : kBad;
-    }
-  }
-}
-
-static const uint32_t* base64_pairs(int url) {
-  pthread_once(&tables_once, tables_init);
-  return b64_pairs[url];
-}
-
-size_t eddy_base64_encode16(const uint8_t* in, size_t len, uint16_t* out, int url) {
-  const uint32_t* pairs = base64_pairs(url);
-  size_t i = 0, o = 0;
-  for (; i + 3 <= len; i += 3) {
-    uint32_t v = (uint32_t)in[i] << 16 | (uint32_t)in[i + 1] << 8 | in[i + 2];
-    uint32_t hi = pairs[v >> 12], lo = pairs[v & 4095];
-    memcpy(out + o, &hi, 4);
-    memcpy(out + o + 2, &lo, 4);
-    o += 4;
-  }
-  uint8_t tail[4];
-  size_t n = eddy_base64_encode(in + i, len - i, tail, url);
-  for (size_t k = 0; k < n; k++) out[o++] = tail[k];
   return o;
 }
 
@@ -250,14 +234,6 @@ size_t eddy_base64_decode8(const uint8_t* in, size_t n, uint8_t* out, size_t cap
   BASE64_DECODE_BODY(in, n, out, cap)
 }
 
-void eddy_hex_encode(const uint8_t* in, size_t len, uint8_t* out) {
-  static const char digits[] = "0123456789abcdef";
-  for (size_t i = 0; i < len; i++) {
-    out[2 * i] = (uint8_t)digits[in[i] >> 4];
-    out[2 * i + 1] = (uint8_t)digits[in[i] & 15];
-  }
-}
-
 /* Only the low byte of a unit counts, as in node. */
 static const int8_t hex_values[256] = {
 #define H4 -1, -1, -1, -1
@@ -273,15 +249,25 @@ static const int8_t hex_values[256] = {
 
 static int hex_value(uint16_t unit) { return hex_values[(uint8_t)unit]; }
 
-void eddy_hex_encode16(const uint8_t* in, size_t len, uint16_t* out) {
+void eddy_hex_encode(const uint8_t* in, size_t len, uint8_t* out) {
   pthread_once(&tables_once, tables_init);
-  for (size_t i = 0; i < len; i++) memcpy(out + 2 * i, &hex_pairs[in[i]], 4);
+  for (size_t i = 0; i < len; i++) memcpy(out + 2 * i, &hex_pairs[in[i]], 2);
 }
 
 size_t eddy_hex_decode(const uint16_t* in, size_t n, uint8_t* out, size_t cap) {
   size_t o = 0;
   for (size_t i = 0; i + 1 < n && o < cap; i += 2) {
     int hi = hex_value(in[i]), lo = hex_value(in[i + 1]);
+    if (hi < 0 || lo < 0) break;
+    out[o++] = (uint8_t)(hi << 4 | lo);
+  }
+  return o;
+}
+
+size_t eddy_hex_decode8(const uint8_t* in, size_t n, uint8_t* out, size_t cap) {
+  size_t o = 0;
+  for (size_t i = 0; i + 1 < n && o < cap; i += 2) {
+    int hi = hex_values[in[i]], lo = hex_values[in[i + 1]];
     if (hi < 0 || lo < 0) break;
     out[o++] = (uint8_t)(hi << 4 | lo);
   }
@@ -316,17 +302,14 @@ void eddy_units_from_latin1(const uint8_t* in, size_t n, uint16_t* out) {
   for (; i < n; i++) out[i] = in[i];
 }
 
-void eddy_units_from_ascii(const uint8_t* in, size_t n, uint16_t* out) {
+void eddy_ascii_from_bytes(const uint8_t* in, size_t n, uint8_t* out) {
   size_t i = 0;
-#ifdef __SSE2__
-  const __m128i zero = _mm_setzero_si128();
-  const __m128i mask = _mm_set1_epi8(0x7F);
-  for (; i + 16 <= n; i += 16) {
-    __m128i v = _mm_and_si128(_mm_loadu_si128((const __m128i*)(in + i)), mask);
-    _mm_storeu_si128((__m128i*)(out + i), _mm_unpacklo_epi8(v, zero));
-    _mm_storeu_si128((__m128i*)(out + i + 8), _mm_unpackhi_epi8(v, zero));
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    memcpy(&w, in + i, 8);
+    w &= 0x7F7F7F7F7F7F7F7Full;
+    memcpy(out + i, &w, 8);
   }
-#endif
   for (; i < n; i++) out[i] = in[i] & 0x7F;
 }
 

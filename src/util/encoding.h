@@ -15,8 +15,6 @@
 size_t eddy_base64_encoded_length(size_t len, int url);
 /* Writes the encoding of len bytes as 8-bit characters; returns characters written. */
 size_t eddy_base64_encode(const uint8_t* in, size_t len, uint8_t* out, int url);
-/* The same, writing UTF-16 units (what a JS string is made from). */
-size_t eddy_base64_encode16(const uint8_t* in, size_t len, uint16_t* out, int url);
 /* Decodes up to cap bytes from n units; returns bytes written. */
 size_t eddy_base64_decode(const uint16_t* in, size_t n, uint8_t* out, size_t cap);
 /* The same for 8-bit input (bytes already in memory, as string_decoder and atob see). */
@@ -24,15 +22,16 @@ size_t eddy_base64_decode8(const uint8_t* in, size_t n, uint8_t* out, size_t cap
 
 /* Writes 2*len lowercase hex digits. */
 void eddy_hex_encode(const uint8_t* in, size_t len, uint8_t* out);
-void eddy_hex_encode16(const uint8_t* in, size_t len, uint16_t* out);
 /* Decodes up to cap bytes from n units; stops at the first invalid pair. */
 size_t eddy_hex_decode(const uint16_t* in, size_t n, uint8_t* out, size_t cap);
+size_t eddy_hex_decode8(const uint8_t* in, size_t n, uint8_t* out, size_t cap);
 
 /* Each unit's low byte (latin1/binary and ascii writes: node keeps the low 8 bits). */
 void eddy_latin1_from_units(const uint16_t* in, size_t n, uint8_t* out);
-/* Bytes as units; ascii clears the top bit as node's ascii decoding does. */
+/* Bytes as units. */
 void eddy_units_from_latin1(const uint8_t* in, size_t n, uint16_t* out);
-void eddy_units_from_ascii(const uint8_t* in, size_t n, uint16_t* out);
+/* Bytes with the top bit cleared, as node's ascii decoding does. */
+void eddy_ascii_from_bytes(const uint8_t* in, size_t n, uint8_t* out);
 
 /* Byte-order swaps in place over len bytes (len a multiple of the width). */
 void eddy_swap16(uint8_t* p, size_t len);

@@ -5,48 +5,42 @@
 #include <string.h>
 
 #include "check.h"
+#include "encoding.h"
+#include "js_string.h"
 #include "utf8.h"
 
+/* Engine strings are allocated by the engine's path, which aborts on exhaustion; the
+ * public fallback's malloc does the same here, as eddy_malloc would. */
+static void* must(void* p) {
+  CHECK(p != NULL);
+  return p;
+}
+
 JSValueRef eddy_js_latin1(JSContextRef ctx, const uint8_t* s, size_t len) {
-  if (len == 0) {
-    JSStringRef empty = JSStringCreateWithCharacters(NULL, 0);
-    JSValueRef v = JSValueMakeString(ctx, empty);
-    JSStringRelease(empty);
-    return v;
-  }
-  uint16_t stack_buf[256];
-  uint16_t* units = len <= 256 ? stack_buf : eddy_malloc(len * sizeof(uint16_t));
-  for (size_t i = 0; i < len; i++) units[i] = s[i];
-  JSStringRef str = JSStringCreateWithCharacters(units, len);
-  if (units != stack_buf) free(units);
-  JSValueRef v = JSValueMakeString(ctx, str);
-  JSStringRelease(str);
-  return v;
+  eddy_string_builder b;
+  uint8_t* chars = must(eddy_string_begin8(ctx, &b, len));
+  if (len) memcpy(chars, s, len);
+  return eddy_string_finish(ctx, &b, len);
 }
 
 JSValueRef eddy_js_utf8(JSContextRef ctx, const char* s, size_t len) {
   if (eddy_is_ascii((const uint8_t*)s, len)) return eddy_js_latin1(ctx, (const uint8_t*)s, len);
-  uint16_t* units = eddy_malloc((len ? len : 1) * sizeof(uint16_t));
+  eddy_string_builder b;
+  uint16_t* units = must(eddy_string_begin16(ctx, &b, len));
   size_t n = eddy_utf8_decode((const uint8_t*)s, len, units);
-  JSStringRef str = JSStringCreateWithCharacters(units, n);
-  free(units);
-  JSValueRef v = JSValueMakeString(ctx, str);
-  JSStringRelease(str);
-  return v;
+  return eddy_string_finish(ctx, &b, n);
 }
 
 JSValueRef eddy_js_cstr(JSContextRef ctx, const char* s) { return eddy_js_utf8(ctx, s, strlen(s)); }
 
 char* eddy_js_to_utf8(JSContextRef ctx, JSValueRef v, size_t* len, JSValueRef* exception) {
-  JSStringRef str = JSValueToStringCopy(ctx, v, exception);
-  if (!str) return NULL;
-  size_t n = JSStringGetLength(str);
-  const JSChar* units = JSStringGetCharactersPtr(str);
-  size_t bytes = eddy_utf8_length(units, n);
+  eddy_string_view view;
+  if (!eddy_string_view_open(ctx, v, &view, exception)) return NULL;
+  size_t bytes = eddy_string_view_utf8_length(&view);
   char* out = eddy_malloc(bytes + 1);
-  eddy_utf8_encode(units, n, (uint8_t*)out, bytes, NULL);
+  eddy_string_view_utf8(&view, (uint8_t*)out, bytes, NULL);
   out[bytes] = '\0';
-  JSStringRelease(str);
+  eddy_string_view_close(&view);
   if (len) *len = bytes;
   return out;
 }

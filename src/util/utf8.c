@@ -128,3 +128,35 @@ size_t eddy_utf8_encode(const uint16_t* in, size_t n, uint8_t* out, size_t cap,
   if (units_read) *units_read = i;
   return o;
 }
+
+/* Bytes from 0x80 on count twice; eight at a time through the ASCII runs. */
+size_t eddy_utf8_length_latin1(const uint8_t* in, size_t n) {
+  size_t high = 0, i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    memcpy(&w, in + i, 8);
+    high += (size_t)__builtin_popcountll(w & 0x8080808080808080ull);
+  }
+  for (; i < n; i++) high += in[i] >> 7;
+  return n + high;
+}
+
+size_t eddy_utf8_encode_latin1(const uint8_t* in, size_t n, uint8_t* out, size_t cap,
+                               size_t* chars_read) {
+  size_t i = 0, o = 0;
+  while (i < n) {
+    /* Copy the ASCII run ahead in one go. */
+    size_t run = 0, room = cap - o, left = n - i;
+    size_t max = left < room ? left : room;
+    while (run < max && in[i + run] < 0x80) run++;
+    memcpy(out + o, in + i, run);
+    i += run;
+    o += run;
+    if (i == n || o + 2 > cap) break;
+    out[o++] = (uint8_t)(0xC0 | (in[i] >> 6));
+    out[o++] = (uint8_t)(0x80 | (in[i] & 0x3F));
+    i++;
+  }
+  if (chars_read) *chars_read = i;
+  return o;
+}

@@ -19,6 +19,11 @@ size_t eddy_utf8_length(const uint16_t* in, size_t n);
 size_t eddy_utf8_encode(const uint16_t* in, size_t n, uint8_t* out, size_t cap,
                         size_t* units_read);
 
+/* The same two for Latin-1 text (a JS string stored 8-bit): 1 or 2 bytes a character. */
+size_t eddy_utf8_length_latin1(const uint8_t* in, size_t n);
+size_t eddy_utf8_encode_latin1(const uint8_t* in, size_t n, uint8_t* out, size_t cap,
+                               size_t* chars_read);
+
 /* True when every byte is below 0x80. */
 int eddy_is_ascii(const uint8_t* in, size_t len);
 

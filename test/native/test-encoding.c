@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "util/encoding.h"
+#include "util/utf8.h"
 
 static int failures;
 
@@ -69,6 +70,21 @@ int main(void) {
   EXPECT(!eddy_is_utf8((const uint8_t*)"\xe2\x82", 2));
   EXPECT(!eddy_is_utf8((const uint8_t*)"\xed\xa0\x80", 3));
   EXPECT(!eddy_is_utf8((const uint8_t*)"\xc0\xaf", 2));
+  {
+    /* Latin-1 text (an 8-bit JS string) to UTF-8, whole and cut at a capacity that
+     * falls inside a two-byte character. */
+    static const uint8_t text[] = {'a', 0xE9, 'b', 0xFF, 'c', 'd', 'e', 'f', 'g', 'h', 0x80};
+    static const uint8_t want[] = {'a', 0xC3, 0xA9, 'b', 0xC3, 0xBF, 'c', 'd', 'e',
+                                   'f', 'g', 'h', 0xC2, 0x80};
+    uint8_t out[16];
+    size_t read = 0;
+    EXPECT(eddy_utf8_length_latin1(text, sizeof text) == sizeof want);
+    EXPECT(eddy_utf8_encode_latin1(text, sizeof text, out, sizeof out, &read) == sizeof want);
+    EXPECT(read == sizeof text && memcmp(out, want, sizeof want) == 0);
+    EXPECT(eddy_utf8_encode_latin1(text, sizeof text, out, 2, &read) == 1 && read == 1);
+    EXPECT(eddy_utf8_encode_latin1(text, sizeof text, out, 3, &read) == 3 && read == 2);
+    EXPECT(eddy_utf8_encode_latin1(text, sizeof text, out, 13, &read) == 12 && read == 10);
+  }
   EXPECT(eddy_utf8_incomplete_tail((const uint8_t*)"a\xe2\x82", 3) == 2);
   EXPECT(eddy_utf8_incomplete_tail((const uint8_t*)"a\xe2\x82\xac", 4) == 0);
   EXPECT(eddy_utf8_incomplete_tail((const uint8_t*)"a\xf0", 2) == 1);
@@ -76,26 +92,43 @@ int main(void) {
   EXPECT(eddy_utf8_incomplete_tail((const uint8_t*)"a\x80", 2) == 0);
 
   {
-    /* The UTF-16 encoders agree with the byte ones over every length. */
-    uint8_t src[40], b8[64];
-    uint16_t b16[96];
+    /* The table-driven encoders agree with a digit-at-a-time reference and decode
+     * back, over every length. */
+    static const char std[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    uint8_t src[40], b8[96], ref[64], back8[40];
     for (int i = 0; i < 40; i++) src[i] = (uint8_t)(i * 37 + 11);
     for (size_t len = 0; len <= 40; len++) {
-      for (int url = 0; url < 2; url++) {
-        size_t n8 = eddy_base64_encode(src, len, b8, url);
-        size_t n16 = eddy_base64_encode16(src, len, b16, url);
-        EXPECT(n8 == n16 && n8 == eddy_base64_encoded_length(len, url));
-        for (size_t k = 0; k < n8 && k < n16; k++) EXPECT(b8[k] == b16[k]);
+      size_t r = 0;
+      for (size_t i = 0; i < len; i += 3) {
+        uint32_t v = (uint32_t)src[i] << 16 | (i + 1 < len ? (uint32_t)src[i + 1] << 8 : 0) |
+                     (i + 2 < len ? src[i + 2] : 0);
+        ref[r++] = (uint8_t)std[v >> 18];
+        ref[r++] = (uint8_t)std[(v >> 12) & 63];
+        ref[r++] = i + 1 < len ? (uint8_t)std[(v >> 6) & 63] : '=';
+        ref[r++] = i + 2 < len ? (uint8_t)std[v & 63] : '=';
       }
+      size_t n8 = eddy_base64_encode(src, len, b8, 0);
+      EXPECT(n8 == r && n8 == eddy_base64_encoded_length(len, 0) && memcmp(b8, ref, r) == 0);
+      EXPECT(eddy_base64_decode8(b8, n8, back8, sizeof back8) == len);
+      EXPECT(memcmp(back8, src, len) == 0);
+      n8 = eddy_base64_encode(src, len, b8, 1);
+      EXPECT(n8 == eddy_base64_encoded_length(len, 1));
+      EXPECT(eddy_base64_decode8(b8, n8, back8, sizeof back8) == len);
+      EXPECT(memcmp(back8, src, len) == 0);
       eddy_hex_encode(src, len, b8);
-      eddy_hex_encode16(src, len, b16);
-      for (size_t k = 0; k < 2 * len; k++) EXPECT(b8[k] == b16[k]);
+      for (size_t k = 0; k < len; k++) {
+        EXPECT(b8[2 * k] == "0123456789abcdef"[src[k] >> 4]);
+        EXPECT(b8[2 * k + 1] == "0123456789abcdef"[src[k] & 15]);
+      }
+      EXPECT(eddy_hex_decode8(b8, 2 * len, back8, sizeof back8) == len);
+      EXPECT(memcmp(back8, src, len) == 0);
     }
     uint16_t w[40];
     eddy_units_from_latin1(src, 40, w);
     for (int i = 0; i < 40; i++) EXPECT(w[i] == src[i]);
-    eddy_units_from_ascii(src, 40, w);
-    for (int i = 0; i < 40; i++) EXPECT(w[i] == (src[i] & 0x7F));
+    uint8_t a7[40];
+    eddy_ascii_from_bytes(src, 40, a7);
+    for (int i = 0; i < 40; i++) EXPECT(a7[i] == (src[i] & 0x7F));
     uint8_t back[40];
     for (int i = 0; i < 40; i++) w[i] = (uint16_t)(0x100 * i + src[i]);
     eddy_latin1_from_units(w, 40, back);

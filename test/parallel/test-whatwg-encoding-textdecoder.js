@@ -39,6 +39,13 @@ const invalid = (encoding) => ({
 assert.throws(() => new TextDecoder('utf8', { fatal: true }).decode(Buffer.from([0xff])), invalid('utf-8'));
 assert.throws(() => new TextDecoder('utf-16le', { fatal: true }).decode(Buffer.from([0x00, 0xd8])), invalid('utf-16le'));
 assert.throws(() => new TextDecoder('utf-16le', { fatal: true }).decode(Buffer.from([0x41])), invalid('utf-16le'));
+// At the end of input a lead surrogate still waiting for its trail and a leftover
+// odd byte are one error, not two; a lone trail surrogate is its own.
+const utf16le = (bytes) => new TextDecoder('utf-16le').decode(Buffer.from(bytes));
+assert.strictEqual(utf16le([0x00, 0xd8, 0x41]), '\ufffd');
+assert.strictEqual(utf16le([0x00, 0xd8, 0x00, 0xd8, 0x41]), '\ufffd\ufffd');
+assert.strictEqual(utf16le([0x00, 0xdc, 0x41]), '\ufffd\ufffd');
+assert.strictEqual(utf16le([0x3d, 0xd8, 0x00, 0xde, 0x41]), '\ud83d\ude00\ufffd');
 assert.throws(() => TextDecoder.prototype.decode.call({}), {
   code: 'ERR_INVALID_THIS', message: 'Value of "this" must be of type TextDecoder',
 });
