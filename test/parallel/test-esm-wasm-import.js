@@ -63,3 +63,15 @@ assert.strictEqual(r.stdout, 'dep runs first\n', r.stderr);
 r = run(['--no-warnings', '--input-type=module', '-e',
          'import("./pkg/noext").then((ns) => console.log(ns.quad(3)))'], { cwd: dir });
 assert.strictEqual(r.stdout, 'dep runs first\n12\n', r.stderr);
+
+// Source phase imports: the compiled WebAssembly.Module, its imports neither
+// loaded nor run; a JavaScript module has no source object.
+fs.writeFileSync(path.join(dir, 'source.mjs'), `
+import source mod from './m.wasm';
+const again = await import.source('./m.wasm');
+console.log(mod instanceof WebAssembly.Module, again === mod,
+            WebAssembly.Module.exports(mod).map((e) => e.name).join());
+await import.source('./dep.mjs').catch((e) => console.log(e.name, e.message.includes('dep.mjs')));
+`);
+r = run([path.join(dir, 'source.mjs')]);
+assert.strictEqual(r.stdout, 'true true add,quad,seven\nSyntaxError true\n', r.stderr);

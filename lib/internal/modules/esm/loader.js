@@ -31,7 +31,7 @@
 // the module still shadows them.
 
 const path = require('path');
-const { transformModule, hasModuleSyntax, kNoAttributes } = require('internal/modules/esm/transform');
+const { transformModule, hasModuleSyntax, kNoAttributes, kSourcePhase } = require('internal/modules/esm/transform');
 const builtins = internalBinding('builtins');
 const fsBinding = internalBinding('fs');
 const { setFirstLineOffset } = require('internal/errors/stack');
@@ -92,7 +92,7 @@ class ModuleRecord {
   tlaLocation = undefined; // { line, column, text } of its first top-level await
   hookSource = false; // CommonJS whose source a module.register() load hook gave
   fetching = null; // the promise of an asynchronous fetch under way (module.register)
-  wasm = undefined; // a WebAssembly module's compiled form and imports, until it runs
+  wasm = undefined; // a WebAssembly module's compiled WebAssembly.Module
   wasmExports = undefined; // its instance's exports (for another WebAssembly module's imports)
 
   constructor(url, format, source) {
@@ -247,6 +247,7 @@ function fetchRecord(r, resolved) {
   switch (r.format) {
     case 'module': {
       if (resolved !== undefined) {
+        if (r.meta.sourceRequests !== null) sourcePhaseRequests(r, resolved);
         r.requests = resolved;
         break;
       }
@@ -256,6 +257,7 @@ function fetchRecord(r, resolved) {
       for (let i = 0; i < specifiers.length; i++) {
         requests[i] = getModule(specifiers[i], r.url, attributes[i]);
       }
+      if (r.meta.sourceRequests !== null) sourcePhaseRequests(r, requests);
       r.requests = requests;
       break;
     }
@@ -290,6 +292,33 @@ function fetchRecord(r, resolved) {
     default:
       throw new ERR_UNKNOWN_MODULE_FORMAT(r.format, r.url);
   }
+}
+
+// --- source phase imports --------------------------------------------------------
+// `import source x from '...'` and import.source(): a module's source object (a
+// WebAssembly.Module), without linking or running the module. The request of a
+// static one is a record of its own, already evaluated, exporting 'source'.
+
+function moduleSourceOf(r) {
+  if (r.format === 'wasm') return require('internal/modules/esm/wasm').compileWasm(r);
+  throw new SyntaxError(`Source phase import object is not defined for module '${r.url}'`);
+}
+
+function sourcePhaseRequests(r, requests) {
+  for (const req of r.meta.sourceRequests) {
+    const dep = requests[req];
+    const s = new ModuleRecord(dep.url, 'source', undefined);
+    s.values = { __proto__: null, source: moduleSourceOf(dep) };
+    s.exportNames = new Set(['source']);
+    s.requests = [];
+    s.status = 'evaluated';
+    requests[req] = s;
+  }
+}
+
+function importSource(specifier, referrerURL, options) {
+  return Promise.resolve().then(() =>
+    moduleSourceOf(getModule(`${specifier}`, referrerURL, attributesOf(options))));
 }
 
 // --- linking ---------------------------------------------------------------------
@@ -413,6 +442,8 @@ function planImports(r) {
     let res;
     if (name === '*') {
       res = { module: r.requests[req], namespace: true };
+    } else if (name === kSourcePhase) {
+      res = { module: r.requests[req], name: 'source' };
     } else {
       res = resolveOrThrow(r, req, name, offset);
       if (res instanceof Error) throw locateAt(res, r, offset, length);
@@ -486,6 +517,9 @@ function instantiate(r) {
   r.scope = scoped ? { __proto__: null } : null;
   const fn = scoped ? compiled(r.scope) : compiled;
   const importer = r.dynamicImport ?? makeDynamicImport(r.url);
+  if (t.importSource && r.dynamicImport === undefined) {
+    importer.source = (specifier, options) => importSource(specifier, r.url, options);
+  }
   if (generator) {
     r.body = fn(registerGetters, meta, importer);
     r.body.next();
@@ -553,6 +587,7 @@ function resolveExport(r, name, resolveSet) {
     if (imp === undefined) return { module: r, name: local };
     const target = r.requests[imp.req];
     if (imp.name === '*') return { module: target, namespace: true };
+    if (imp.name === kSourcePhase) return { module: target, name: 'source' };
     return resolveExport(target, imp.name, resolveSet);
   }
   const indirect = r.indirectExports.get(name);

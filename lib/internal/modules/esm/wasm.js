@@ -9,10 +9,19 @@ function linkError(message) {
   return new WebAssembly.LinkError(message);
 }
 
-// Compiles r's bytes and returns the records it imports from, in order.
+// r's WebAssembly.Module, compiled once (also a source phase import's value).
+function compileWasm(r) {
+  if (r.wasm === undefined) {
+    installAbstractModuleSource();
+    r.wasm = new WebAssembly.Module(r.source);
+    r.source = undefined;
+  }
+  return r.wasm;
+}
+
+// Compiles r and returns the records it imports from, in order.
 function fetchWasm(r, getModule) {
-  const wasm = new WebAssembly.Module(r.source);
-  r.source = undefined;
+  const wasm = compileWasm(r);
   const imports = WebAssembly.Module.imports(wasm);
   const exports = WebAssembly.Module.exports(wasm);
   // Names reserved for the JS API's own builtins (node rejects them).
@@ -27,10 +36,31 @@ function fetchWasm(r, getModule) {
       throw linkError(`Invalid Wasm export name "${name}" in ${r.url}`);
     }
   }
-  const specifiers = [...new Set(imports.map((i) => i.module))];
-  r.wasm = { module: wasm, imports, specifiers };
   r.exportNames = new Set(exports.map((e) => e.name));
-  return specifiers.map((specifier) => getModule(specifier, r.url));
+  return [...new Set(imports.map((i) => i.module))].map((specifier) => getModule(specifier, r.url));
+}
+
+// %AbstractModuleSource%, the prototype of WebAssembly.Module.prototype in V8 (the
+// source phase imports proposal), whose toStringTag getter names the class of a
+// module source: JSC has none yet, so it is put in place as wasm modules first load.
+let abstractInstalled = false;
+function installAbstractModuleSource() {
+  if (abstractInstalled) return;
+  abstractInstalled = true;
+  const proto = WebAssembly.Module.prototype;
+  if (Object.getPrototypeOf(proto) !== Object.prototype) return;
+  function AbstractModuleSource() {
+    throw new TypeError('Abstract class AbstractModuleSource not directly constructable');
+  }
+  const abstractProto = AbstractModuleSource.prototype;
+  Object.defineProperty(abstractProto, Symbol.toStringTag, {
+    get() {
+      return this instanceof WebAssembly.Module ? 'WebAssembly.Module' : undefined;
+    },
+    configurable: true,
+  });
+  Object.setPrototypeOf(proto, abstractProto);
+  Object.setPrototypeOf(WebAssembly.Module, AbstractModuleSource);
 }
 
 // A v128 global has no JavaScript value: it reads as undefined, as in node.
@@ -49,7 +79,9 @@ function instantiateWasm(r, read) {
     process.emitWarning('Importing WebAssembly module instances is an experimental feature and ' +
       'might change at any time', 'ExperimentalWarning');
   }
-  const { module, imports, specifiers } = r.wasm;
+  const module = r.wasm;
+  const imports = WebAssembly.Module.imports(module);
+  const specifiers = [...new Set(imports.map((i) => i.module))];
   const importObject = { __proto__: null };
   for (const { module: specifier, name } of imports) {
     const dep = r.requests[specifiers.indexOf(specifier)];
@@ -68,7 +100,6 @@ function instantiateWasm(r, read) {
   }
   r.wasmExports = instance.exports;
   r.values = values;
-  r.wasm = undefined;
 }
 
-module.exports = { fetchWasm, instantiateWasm };
+module.exports = { compileWasm, fetchWasm, instantiateWasm };
