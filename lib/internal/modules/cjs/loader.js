@@ -379,7 +379,10 @@ Module._load = function _load(request, parent, isMain) {
   const cached = Module._cache[filename];
   if (cached !== undefined) {
     updateChildren(parent, cached, true);
-    if (!cached.loaded) return exportsForCircularRequire(cached);
+    if (!cached.loaded) {
+      if (esmBeingRequired.has(cached)) throw requireCycleError(cached);
+      return exportsForCircularRequire(cached);
+    }
     return cached.exports;
   }
   if (filename.startsWith('node:')) return loadBuiltin(filename.slice(5));
@@ -459,6 +462,16 @@ function warnCircularAccess(prop) {
 }
 
 const circularExports = new WeakMap(); // module -> the exports given the warning prototype
+
+// ES modules that require() is loading (internal/modules/esm/require): one required
+// again before it has finished is a cycle node refuses (its namespace cannot exist yet).
+const esmBeingRequired = new WeakSet();
+function requireCycleError(module) {
+  const parent = moduleParent.get(module);
+  const { codes } = requireBuiltin('internal/errors');
+  return new codes.ERR_REQUIRE_CYCLE_MODULE(`Cannot require() ES Module ${module.id} in a cycle.` +
+    `${parent?.filename ? ` (from ${parent.filename})` : ''}`);
+}
 
 function exportsForCircularRequire(module) {
   const exports = module.exports;
@@ -747,5 +760,5 @@ Module.prototype._compileFunction = compileWrapper;
 initGlobalPaths();
 
 module.exports = {
-  Module, locateSyntaxError, makeRequireFunction, noteAsyncHooks, cjsConditions, requireStackOf, setRequireHooks,
+  Module, esmBeingRequired, locateSyntaxError, makeRequireFunction, noteAsyncHooks, cjsConditions, requireStackOf, setRequireHooks,
 };

@@ -821,6 +821,8 @@ function evaluateCommonJS(r) {
   const cached = Module._cache[r.filename];
   let exports;
   if (cached !== undefined) {
+    // Still loading: a require() of an ES module under it imports it back.
+    if (!cached.loaded) throw importCycleError(r);
     exports = cached.exports;
   } else if (r.hookSource) {
     exports = compileCommonJS(Module, r);
@@ -834,6 +836,19 @@ function evaluateCommonJS(r) {
   }
   r.values = values;
   r.source = undefined;
+}
+
+function importCycleError(r) {
+  let message = `Cannot import CommonJS Module ${r.url} in a cycle.`;
+  for (const importer of registry.values()) {
+    const req = importer.status === 'evaluating' && importer.requests !== null ? importer.requests.indexOf(r) : -1;
+    if (req !== -1) {
+      message = `Cannot import CommonJS Module ${requestSpecifier(importer, req)} in a cycle. ` +
+        `(from ${importer.filename ?? importer.url})`;
+      break;
+    }
+  }
+  return new ERR_REQUIRE_CYCLE_MODULE(message);
 }
 
 // CommonJS source a load hook gave: compiled in place of the file's text.
@@ -1128,7 +1143,16 @@ function requireModule(filename, parentFilename) {
   }
   loadGraph(r);
   link(r);
-  const awaiting = graphOf(r, (x) => x.status !== 'evaluated').filter((m) => m.async);
+  const pending = graphOf(r, (x) => x.status !== 'evaluated' && x.status !== 'evaluating');
+  for (const m of pending) {
+    // A module of the graph imports one whose evaluation this require() interrupted.
+    const req = m.requests.findIndex((d) => d.status === 'evaluating' && d.promise === undefined);
+    if (req !== -1 && m.format === 'module') {
+      throw new ERR_REQUIRE_CYCLE_MODULE(`Cannot import Module ${requestSpecifier(m, req)} in a cycle. ` +
+        `(from ${m.filename ?? m.url})`);
+    }
+  }
+  const awaiting = pending.filter((m) => m.async);
   if (awaiting.length > 0) {
     // --experimental-print-required-tla runs the graph and shows each await first.
     if (!require('internal/options').getOptionValue('--experimental-print-required-tla')) {

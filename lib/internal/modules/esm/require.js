@@ -27,7 +27,13 @@ function requireESM(module, filename, parentFilename) {
     throw new codes.ERR_REQUIRE_ESM(filename, typeof source === 'string' && hasModuleSyntax(source),
                                     parentFilename, pkg?.pjsonPath);
   }
-  module.exports = exportsForRequire(loader.requireModule(filename, parentFilename));
+  const { esmBeingRequired } = require('internal/modules/cjs/loader');
+  esmBeingRequired.add(module);
+  try {
+    module.exports = exportsForRequire(loader.requireModule(filename, parentFilename));
+  } finally {
+    esmBeingRequired.delete(module);
+  }
 }
 
 module.exports = { requireESM, exportsForRequire };
