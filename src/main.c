@@ -72,7 +72,7 @@ static const char* const valued[] = {"-e", "--eval", "-p", "--print", "-pe", "-r
                                      "--test-timeout", "--redirect-warnings",
                                      "--disable-warning", "--tls-keylog", "--tls-cipher-list",
                                      "--stack-size", "--conditions", "-C", "--experimental-loader",
-                                     "--loader", NULL};
+                                     "--loader", "--trace-require-module", NULL};
 
 /* Boolean flags only lib/ reads (lib/internal/options.js): handed to it as given. */
 static const char* const lib_flags[] = {
@@ -100,8 +100,14 @@ static int apply_option(eddy_options* o, const char* name, const char* value, in
     push_const(&o->requires, &o->require_count, value);
   } else if (!strcmp(name, "--import")) {
     push_const(&o->imports, &o->import_count, value);
+  } else if (!strcmp(name, "--trace-require-module") && strcmp(value, "all") &&
+             strcmp(value, "no-node-modules")) {
+    fprintf(stderr, "eddy: invalid value for --trace-require-module\n");
+    *exit_code = 9;
+    return EXIT_NOW;
   } else if (!strcmp(name, "--conditions") || !strcmp(name, "-C") ||
-             !strcmp(name, "--experimental-loader") || !strcmp(name, "--loader")) {
+             !strcmp(name, "--experimental-loader") || !strcmp(name, "--loader") ||
+             !strcmp(name, "--trace-require-module")) {
     /* Valued flags only lib/ reads: handed over as "--name=value" (-C as --conditions,
        --loader as --experimental-loader). */
     const char* canon = !strcmp(name, "-C") ? "--conditions"
