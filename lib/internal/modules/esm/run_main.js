@@ -38,16 +38,21 @@ function watchMain(promise, r) {
 
 // Errors of the main module reach 'uncaughtException' with the origin
 // 'unhandledRejection', as node's promise-based module job reports them.
+// The main module runs in a promise job, as node's module job does: a chain of
+// awaits in it (an import() of CommonJS, say) completes before process.nextTick
+// callbacks queued meanwhile run.
 function runRecord(r) {
   r.isMain = true;
-  let result;
-  try {
-    result = loader.asyncHooksActive() ? loader.runAsync(r) : loader.run(r);
-  } catch (err) {
-    require('internal/process/execution').triggerUncaughtException(err, true);
-    return;
-  }
-  if (result instanceof Promise) watchMain(result, r);
+  Promise.resolve().then(() => {
+    let result;
+    try {
+      result = loader.asyncHooksActive() ? loader.runAsync(r) : loader.run(r);
+    } catch (err) {
+      require('internal/process/execution').triggerUncaughtException(err, true);
+      return;
+    }
+    if (result instanceof Promise) watchMain(result, r);
+  });
 }
 
 function runMainESM(filename, format) {
