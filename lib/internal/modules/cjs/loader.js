@@ -45,16 +45,23 @@ function Module(id = '', parent) {
 
 // module.parent: DEP0144, a warning under --pending-deprecation.
 let parentWarned = false;
+// DEP0144 (--pending-deprecation): once, on the first read or write of module.parent.
+function warnParent() {
+  if (!parentWarned && requireBuiltin('internal/options').pendingDeprecation) {
+    parentWarned = true;
+    process.emitWarning('module.parent is deprecated due to accuracy issues. Please use ' +
+      'require.main to find program entry point instead.', 'DeprecationWarning', 'DEP0144');
+  }
+}
 Object.defineProperty(Module.prototype, 'parent', {
   get() {
-    if (!parentWarned && requireBuiltin('internal/options').pendingDeprecation) {
-      parentWarned = true;
-      process.emitWarning('module.parent is deprecated due to accuracy issues. Please use ' +
-        'require.main to find program entry point instead.', 'DeprecationWarning', 'DEP0144');
-    }
+    warnParent();
     return moduleParent.get(this);
   },
-  set(value) { moduleParent.set(this, value); },
+  set(value) {
+    warnParent();
+    moduleParent.set(this, value);
+  },
   configurable: true,
 });
 
