@@ -901,7 +901,7 @@ function makeImportMeta(r) {
     try {
       return resolveURL(specifier, parent).url;
     } catch (err) {
-      if (err?.code === 'ERR_UNSUPPORTED_ESM_URL_SCHEME') return specifier;
+      if (err?.code === 'ERR_UNSUPPORTED_ESM_URL_SCHEME') return err.url ?? specifier;
       if ((err?.code === 'ERR_MODULE_NOT_FOUND' || err?.code === 'ERR_UNSUPPORTED_DIR_IMPORT') &&
           ObjectHasOwn(err, 'url')) {
         return err.url;

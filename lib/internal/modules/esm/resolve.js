@@ -211,7 +211,8 @@ function resolveSpecifier(specifier, parentURL, conditions, preserveSymlinks) {
       const { codes } = require('internal/errors');
       throw new codes.ERR_UNSUPPORTED_RESOLVE_REQUEST(specifier, parentURL);
     }
-    url = resolveFileURL(specifier, parentURL);
+    // Against another scheme (an http: module a hook loaded): the WHATWG URL.
+    url = parentURL.startsWith('file:') ? resolveFileURL(specifier, parentURL) : new URL(specifier, parentURL).href;
   } else if (specifier[0] === '#') {
     const parentPath = parentURL?.startsWith('file:') ? fileURLToPath(parentURL) : `${process.cwd()}/`;
     const pkg = packageJson.getPackageScopeConfig(parentPath);
@@ -223,6 +224,13 @@ function resolveSpecifier(specifier, parentURL, conditions, preserveSymlinks) {
   } else {
     if (parentURL !== undefined && !parentURL.startsWith('file:')) {
       const { codes } = require('internal/errors');
+      // A parent that is no URL, or one of a hierarchical scheme (http:), has no
+      // node_modules to look in: node fails to build the lookup's URL there.
+      let parsed = null;
+      try {
+        parsed = new URL(parentURL);
+      } catch { /* not a URL */ }
+      if (parsed === null || parsed.pathname.startsWith('/')) throw new codes.ERR_INVALID_URL(specifier);
       throw new codes.ERR_UNSUPPORTED_RESOLVE_REQUEST(specifier, parentURL);
     }
     url = packageResolve(specifier, parentURL, conditions);
@@ -231,8 +239,10 @@ function resolveSpecifier(specifier, parentURL, conditions, preserveSymlinks) {
   if (url.startsWith('data:')) return url;
   if (!url.startsWith('file:')) {
     const scheme = url.slice(0, url.indexOf(':') + 1);
-    throw new ERR_UNSUPPORTED_ESM_URL_SCHEME(scheme,
+    const err = new ERR_UNSUPPORTED_ESM_URL_SCHEME(scheme,
       scheme === 'http:' || scheme === 'https:' ? 'file and data' : 'file, data, and node');
+    err.url = url; // import.meta.resolve() gives it back
+    throw err;
   }
   return finalizeResolution(url, parentURL, preserveSymlinks);
 }
