@@ -1,6 +1,6 @@
 // module.register(): asynchronous resolve/load hooks for import, with the data
 // handed to initialize(), virtual modules, a format named by the load hook,
-// CommonJS source from a hook, and node's errors for a hook that breaks the chain.
+// CommonJS source from a hook, a URL scheme only a load hook knows, and node's errors for a hook that breaks the chain.
 import '../common/index.js';
 import assert from 'node:assert';
 import { register } from 'node:module';
@@ -12,6 +12,10 @@ assert.strictEqual((await import('virtual:greeting')).default, 'hi');
 assert.deepStrictEqual((await import('virtual:cjs')).default, { fromHook: true });
 const text = await import('../fixtures/esm/hooks/as-module.txt');
 assert.strictEqual(text.kind, 'text file read as a module');
+
+register('../fixtures/esm/hooks/scheme.mjs', import.meta.url);
+assert.strictEqual((await import('app://host/main.mjs')).v, 1);
+await assert.rejects(import('app://host/missing.mjs'), { code: 'ERR_UNSUPPORTED_ESM_URL_SCHEME' });
 
 const hooksURL = new URL('../fixtures/esm/hooks/incomplete.mjs', import.meta.url).href;
 await assert.rejects(import('broken:incomplete'), {

@@ -981,7 +981,13 @@ function resolveStep(specifier, context) {
   if (hooks.hasResolveHooks()) {
     url = hooks.runResolveHooks(specifier, parentURL, importAttributes).url;
   } else {
-    url = defaultResolve(specifier, parentURL, Array.isArray(conditions) ? new Set(conditions) : undefined);
+    try {
+      url = defaultResolve(specifier, parentURL, Array.isArray(conditions) ? new Set(conditions) : undefined);
+    } catch (err) {
+      // A scheme of its own (http:) is for a load hook to read.
+      if (err?.code !== 'ERR_UNSUPPORTED_ESM_URL_SCHEME' || err.url === undefined) throw err;
+      url = err.url;
+    }
   }
   let format;
   try {
@@ -995,6 +1001,12 @@ function resolveStep(specifier, context) {
 // The loader's own read, the last step of the load hooks: node gives no source for
 // CommonJS (the CommonJS loader reads it) and built-ins.
 function loadStep(url, context) {
+  if (!/^(?:file|data|node):/.test(url) && !hooks.hasLoadHooks()) {
+    const scheme = url.slice(0, url.indexOf(':') + 1);
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_UNSUPPORTED_ESM_URL_SCHEME(scheme,
+      scheme === 'http:' || scheme === 'https:' ? 'file and data' : 'file, data, and node');
+  }
   const forced = typeof context.format === 'string';
   const loaded = !forced || hooks.hasLoadHooks()
     ? loadURL(url, context.importAttributes ?? { __proto__: null }, forced ? context.format : undefined)
