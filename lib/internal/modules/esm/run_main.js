@@ -56,6 +56,12 @@ function runRecord(r) {
 }
 
 function runMainESM(filename, format) {
+  if (internalBinding('process').options.inputType !== '') {
+    // --input-type is for -e, -p and stdin: a main module file refuses it, as node's.
+    const { codes } = require('internal/errors');
+    require('internal/process/execution').triggerUncaughtException(new codes.ERR_INPUT_TYPE_NOT_ALLOWED(), true);
+    return;
+  }
   if (loader.asyncHooksActive()) {
     // module.register() hooks resolve and load the entry point too.
     const url = pathToFileURL(filename);
