@@ -128,10 +128,38 @@ function legacyMainResolve(pkgDir, pkg, parentURL) {
       `${main}/index.json`, `${main}/index.node`);
   }
   tries.push(`${pkgDir}/index.js`, `${pkgDir}/index.json`, `${pkgDir}/index.node`);
-  for (const candidate of tries) {
-    if (stat(candidate) === 0) return pathToFileURL(candidate);
+  for (let i = 0; i < tries.length; i++) {
+    if (stat(tries[i]) !== 0) continue;
+    const url = pathToFileURL(tries[i]);
+    if (!pkg?.main || i > 0) warnLegacyMain(url, tries[i], pkgDir, pkg?.main, parentURL);
+    return url;
   }
   throw new ERR_MODULE_NOT_FOUND(pkgDir, baseOf(parentURL));
+}
+
+// DEP0151: an ES module found as a package's main only by adding an extension or
+// an index file.
+function warnLegacyMain(url, filename, pkgDir, main, parentURL) {
+  let format;
+  try {
+    format = defaultFormat(url);
+  } catch {
+    return;
+  }
+  if (format !== 'module') return;
+  const pkgPath = `${pkgDir}/`;
+  const rest = filename.slice(pkgPath.length);
+  const from = baseOf(parentURL);
+  if (!main) {
+    process.emitWarning(`No "main" or "exports" field defined in the package.json for ${pkgPath} resolving ` +
+      `the main entry point "${rest}", imported from ${from}.\nDefault "index" lookups for the main are ` +
+      'deprecated for ES modules.', 'DeprecationWarning', 'DEP0151');
+  } else {
+    process.emitWarning(`Package ${pkgPath} has a "main" field set to ${JSON.stringify(main)}, excluding ` +
+      `the full filename and extension to the resolved file at "${rest}", imported from ${from}.\n ` +
+      'Automatic extension resolution of the "main" field is deprecated for ES modules.',
+      'DeprecationWarning', 'DEP0151');
+  }
 }
 
 // A package's package.json; one that is not JSON is reported with the import, as
