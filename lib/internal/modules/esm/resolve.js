@@ -60,7 +60,8 @@ function suggestion(specifier, parentURL) {
     return '';
   }
   if (isRelative(specifier)) {
-    found = path.relative(path.dirname(base), found);
+    // A URL path: each segment percent-encoded ('%', ' ' and '#' would mean otherwise).
+    found = path.relative(path.dirname(base), found).split('/').map(encodeURIComponent).join('/');
     if (!found.startsWith('../')) found = `./${found}`;
   } else {
     const slash = specifier.indexOf('/', specifier[0] === '@' ? specifier.indexOf('/') + 1 : 0);
@@ -196,7 +197,8 @@ function packageResolve(specifier, parentURL, conditions) {
           conditions));
       }
       if (packageSubpath === '.') return legacyMainResolve(pkgDir, pkg, parentURL);
-      return pathToFileURL(pkgDir + packageSubpath.slice(1));
+      // The subpath is a URL path relative to the package ('%25' is '%', '#' a fragment).
+      return resolveFileURL(packageSubpath, pathToFileURL(`${pkgDir}/`));
     }
     const parent = path.dirname(dir);
     if (parent === dir) break;
