@@ -40,9 +40,12 @@ function isArrayIndex(key) {
 }
 
 // A target is a URL path relative to the package: node reads "./sp%20ce.js" as the
-// file "sp ce.js" (an encoded separator stays as written, as node refuses those).
-function decodeTarget(p) {
-  if (!p.includes('%') || /%2f|%5c/i.test(p)) return p;
+// file "sp ce.js"; an encoded separator is refused, as node does.
+function decodeTarget(p, base) {
+  if (!p.includes('%')) return p;
+  if (/%2f|%5c/i.test(p)) {
+    throw new ERR_INVALID_MODULE_SPECIFIER(p, 'must not include encoded "/" or "\\" characters', base);
+  }
   try {
     return decodeURIComponent(p);
   } catch {
@@ -91,7 +94,7 @@ function resolveTarget(pkgDir, target, subpath, packageSubpath, base, pattern, i
       }
     }
     const resolvedPath = pkgDir + target.slice(2);
-    if (subpath === '') return decodeTarget(resolvedPath);
+    if (subpath === '') return decodeTarget(resolvedPath, base);
     if (invalidSegmentRe.test(subpath)) {
       const request = pattern ? packageSubpath.replace('*', () => subpath) : packageSubpath + subpath;
       if (!deprecatedInvalidSegmentRe.test(subpath)) {
@@ -100,14 +103,14 @@ function resolveTarget(pkgDir, target, subpath, packageSubpath, base, pattern, i
           const resolvedTarget = pattern ? target.replaceAll('*', () => subpath) : target;
           warnInvalidSegment(resolvedTarget, request, packageSubpath, pkgDir, internal, base);
         }
-        if (pattern) return decodeTarget(resolvedPath.replaceAll('*', () => subpath));
-        return decodeTarget(resolvedPath + subpath);
+        if (pattern) return decodeTarget(resolvedPath.replaceAll('*', () => subpath), base);
+        return decodeTarget(resolvedPath + subpath, base);
       }
       throw new ERR_INVALID_MODULE_SPECIFIER(request,
         `request is not a valid match in pattern "${packageSubpath}" for the "${internal ? 'imports' : 'exports'}" resolution of ${pkgDir}package.json`, base);
     }
-    if (pattern) return decodeTarget(resolvedPath.replaceAll('*', () => subpath));
-    return decodeTarget(resolvedPath + subpath);
+    if (pattern) return decodeTarget(resolvedPath.replaceAll('*', () => subpath), base);
+    return decodeTarget(resolvedPath + subpath, base);
   }
   if (Array.isArray(target)) {
     if (target.length === 0) return null;
