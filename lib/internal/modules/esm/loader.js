@@ -201,8 +201,18 @@ function recordFor(url, attributes) {
 }
 
 // The record an import of specifier from parentURL names (not yet loaded).
+// A specifier resolved once from a parent keeps its URL, as node's resolve cache:
+// import() of it again finds the same module even if its file is gone since.
+const resolved = new Map(); // parentURL -> Map(specifier -> url)
 function getModule(specifier, parentURL, attributes = { __proto__: null }) {
-  const { url } = resolveURL(specifier, parentURL, attributes);
+  if (hooks.hasResolveHooks()) return recordFor(resolveURL(specifier, parentURL, attributes).url, attributes);
+  let byParent = resolved.get(parentURL);
+  let url = byParent?.get(specifier);
+  if (url === undefined) {
+    url = defaultResolve(specifier, parentURL);
+    if (byParent === undefined) resolved.set(parentURL, byParent = new Map());
+    byParent.set(specifier, url);
+  }
   return recordFor(url, attributes);
 }
 
