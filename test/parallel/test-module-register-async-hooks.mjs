@@ -1,6 +1,7 @@
 // module.register(): asynchronous resolve/load hooks for import, with the data
 // handed to initialize(), virtual modules, a format named by the load hook,
-// CommonJS source from a hook, a URL scheme only a load hook knows, and node's errors for a hook that breaks the chain.
+// CommonJS source from a hook, a URL scheme only a load hook knows, the old
+// importAssertions name, and node's errors for a hook that breaks the chain.
 import '../common/index.js';
 import assert from 'node:assert';
 import { register } from 'node:module';
@@ -16,6 +17,10 @@ assert.strictEqual(text.kind, 'text file read as a module');
 register('../fixtures/esm/hooks/scheme.mjs', import.meta.url);
 assert.strictEqual((await import('app://host/main.mjs')).v, 1);
 await assert.rejects(import('app://host/missing.mjs'), { code: 'ERR_UNSUPPORTED_ESM_URL_SCHEME' });
+
+// importAssertions still works in a hook's result (with node's warning).
+register('../fixtures/esm/hooks/assertions.mjs', import.meta.url);
+assert.strictEqual((await import('assertions:json')).default, 1);
 
 const hooksURL = new URL('../fixtures/esm/hooks/incomplete.mjs', import.meta.url).href;
 await assert.rejects(import('broken:incomplete'), {

@@ -24,6 +24,43 @@ function isObject(value) {
   return value !== null && typeof value === 'object';
 }
 
+// importAssertions, the old name of importAttributes: still read and written on a
+// hook's context and taken from what a hook returns, with node's warning.
+let assertionsWarned = false;
+function warnAssertions() {
+  if (assertionsWarned) return;
+  assertionsWarned = true;
+  process.emitWarning('Use `importAttributes` instead of `importAssertions`', 'ExperimentalWarning');
+}
+
+const assertionsAlias = {
+  __proto__: null,
+  configurable: true,
+  get() {
+    warnAssertions();
+    return this.importAttributes;
+  },
+  set(value) {
+    warnAssertions();
+    Object.defineProperty(this, 'importAttributes', { value, writable: true, enumerable: true, configurable: true });
+  },
+};
+
+function withAssertionsAlias(ctx) {
+  if (!Object.hasOwn(ctx, 'importAssertions')) Object.defineProperty(ctx, 'importAssertions', assertionsAlias);
+  return ctx;
+}
+
+function mergeContext(ctx, nextCtx) {
+  const merged = { ...ctx, ...nextCtx };
+  if (Object.hasOwn(nextCtx, 'importAssertions') && !Object.hasOwn(nextCtx, 'importAttributes')) {
+    warnAssertions();
+    merged.importAttributes = nextCtx.importAssertions;
+    delete merged.importAssertions;
+  }
+  return merged;
+}
+
 // Runs the chain from its last hook down to `last`, the loader's own step. Each
 // hook gets the next one (an async function named next<HookName>, as node's); one
 // that returns without calling it must say shortCircuit: true. Errors name the hook
@@ -41,9 +78,9 @@ function runChain(chain, hookName, first, context, last, validateArgs, validate)
     const next = { async [nextName](nextInput = undefined, nextCtx = undefined) {
       validateArgs(nextId, nextInput, nextCtx);
       calledNext = true;
-      return step(index - 1, nextInput, nextCtx !== undefined ? { ...ctx, ...nextCtx } : ctx);
+      return step(index - 1, nextInput, nextCtx !== undefined ? mergeContext(ctx, nextCtx) : ctx);
     } }[nextName];
-    const result = await fn(input, ctx, next);
+    const result = await fn(input, withAssertionsAlias(ctx), next);
     if (!isObject(result)) throw new ERR_INVALID_RETURN_VALUE('an object', id, result);
     validate(result, `${name} '${hookName}'`);
     if (!calledNext && result.shortCircuit !== true) {
@@ -108,16 +145,27 @@ async function resolve(specifier, parentURL, importAttributes, defaultResolve, w
   if (pending !== null && wait) await pending;
   const { defaultConditions } = require('internal/modules/esm/resolve');
   const context = { conditions: [...defaultConditions], importAttributes, parentURL };
-  return runChain(resolveChain, 'resolve', specifier, context, async (spec, ctx) => defaultResolve(spec, ctx),
-    validateNextArgs('specifier'), validateResolved);
+  const result = await runChain(resolveChain, 'resolve', specifier, context,
+    async (spec, ctx) => defaultResolve(spec, ctx), validateNextArgs('specifier'), validateResolved);
+  if (result.importAttributes == null && isObject(result.importAssertions)) {
+    warnAssertions();
+    return { ...result, importAttributes: result.importAssertions };
+  }
+  return result;
 }
 
-// { format, source } of url; defaultLoad(url, context) is the loader's own read.
+// { format, source, checkedAttributes } of url; defaultLoad(url, context) is the
+// loader's own read. checkedAttributes: the import attributes the loader's own
+// step was handed, when the chain reached it (the ones to check the format against).
 async function load(url, format, importAttributes, defaultLoad, wait = true) {
   if (pending !== null && wait) await pending;
   const context = { format, importAttributes };
-  return runChain(loadChain, 'load', url, context, async (u, ctx) => defaultLoad(u, ctx),
-    validateNextArgs('url'), validateLoaded);
+  let checkedAttributes;
+  const result = await runChain(loadChain, 'load', url, context, async (u, ctx) => {
+    checkedAttributes = ctx.importAttributes;
+    return defaultLoad(u, ctx);
+  }, validateNextArgs('url'), validateLoaded);
+  return { format: result.format, source: result.source, checkedAttributes };
 }
 
 // Loads the hooks module specifier (relative to parentURL) and adds its resolve and

@@ -1028,12 +1028,17 @@ function loadStep(url, context) {
 
 const loading = new Map(); // url -> promise of its load hooks' result
 
+function isObjectLike(value) {
+  return value !== null && typeof value === 'object';
+}
+
 async function recordForAsync(url, attributes, formatHint, wait) {
   if (attributes !== kNoAttributes) {
     for (const key of Object.keys(attributes)) {
       if (key !== 'type') throw new ERR_IMPORT_ATTRIBUTE_UNSUPPORTED(key, attributes[key], url);
     }
   }
+  let checked; // the attributes a load hook handed on to the loader's own step
   if (!registry.has(url)) {
     let pending = loading.get(url);
     if (pending === undefined) {
@@ -1046,6 +1051,7 @@ async function recordForAsync(url, attributes, formatHint, wait) {
     } finally {
       loading.delete(url);
     }
+    if (isObjectLike(loaded.checkedAttributes)) checked = { __proto__: null, ...loaded.checkedAttributes };
     if (!registry.has(url)) {
       let { format } = loaded;
       let source = hooks.bytesToString(loaded.source);
@@ -1065,7 +1071,7 @@ async function recordForAsync(url, attributes, formatHint, wait) {
     }
   }
   const r = registry.get(url);
-  validateAttributes(url, r.format, attributes);
+  validateAttributes(url, r.format, checked ?? attributes);
   return r;
 }
 
