@@ -183,18 +183,29 @@ function validateAttributes(url, format, attributes) {
   }
 }
 
-function recordFor(url, attributes) {
+// The registry key of url imported with these attributes: as node's module map, a
+// `type` makes another entry (a resolve hook can load one file as JSON and as
+// something else). A URL never holds a line feed.
+function registryKey(url, attributes) {
+  const type = attributes.type;
+  return type === undefined ? url : `${url}\n${type}`;
+}
+
+// formatHint: the format a resolve hook named, which the load then keeps.
+function recordFor(url, attributes, formatHint) {
   // Unknown attribute keys fail before anything loads; the type once the format is known.
   if (attributes !== kNoAttributes) {
     for (const key of Object.keys(attributes)) {
       if (key !== 'type') throw new ERR_IMPORT_ATTRIBUTE_UNSUPPORTED(key, attributes[key], url);
     }
   }
-  let r = registry.get(url);
+  const key = registryKey(url, attributes);
+  let r = registry.get(key);
   if (r === undefined) {
-    const { format, source } = loadURL(url, attributes);
+    const { format, source } = formatHint === undefined || hooks.hasLoadHooks()
+      ? loadURL(url, attributes) : defaultLoad(url, formatHint, true);
     r = new ModuleRecord(url, format, source);
-    registry.set(url, r);
+    registry.set(key, r);
   }
   validateAttributes(url, r.format, attributes);
   return r;
@@ -205,7 +216,11 @@ function recordFor(url, attributes) {
 // import() of it again finds the same module even if its file is gone since.
 const resolved = new Map(); // parentURL -> Map(specifier -> url)
 function getModule(specifier, parentURL, attributes = { __proto__: null }) {
-  if (hooks.hasResolveHooks()) return recordFor(resolveURL(specifier, parentURL, attributes).url, attributes);
+  if (hooks.hasResolveHooks()) {
+    const res = resolveURL(specifier, parentURL, attributes);
+    return recordFor(res.url, res.importAttributes != null ? { __proto__: null, ...res.importAttributes } : attributes,
+      typeof res.format === 'string' ? res.format : undefined);
+  }
   let byParent = resolved.get(parentURL);
   let url = byParent?.get(specifier);
   if (url === undefined) {
@@ -1039,7 +1054,8 @@ async function recordForAsync(url, attributes, formatHint, wait) {
     }
   }
   let checked; // the attributes a load hook handed on to the loader's own step
-  if (!registry.has(url)) {
+  const key = registryKey(url, attributes);
+  if (!registry.has(key)) {
     let pending = loading.get(url);
     if (pending === undefined) {
       pending = hooksAsync.load(url, formatHint, { __proto__: null, ...attributes }, loadStep, wait);
@@ -1052,7 +1068,7 @@ async function recordForAsync(url, attributes, formatHint, wait) {
       loading.delete(url);
     }
     if (isObjectLike(loaded.checkedAttributes)) checked = { __proto__: null, ...loaded.checkedAttributes };
-    if (!registry.has(url)) {
+    if (!registry.has(key)) {
       let { format } = loaded;
       let source = hooks.bytesToString(loaded.source);
       if (format == null) format = url.startsWith('node:') ? 'builtin' : detectFormat(source ?? '');
@@ -1067,10 +1083,10 @@ async function recordForAsync(url, attributes, formatHint, wait) {
       }
       const r = new ModuleRecord(url, format, source);
       r.hookSource = hookSource;
-      registry.set(url, r);
+      registry.set(key, r);
     }
   }
-  const r = registry.get(url);
+  const r = registry.get(key);
   validateAttributes(url, r.format, checked ?? attributes);
   return r;
 }
