@@ -1,7 +1,8 @@
 'use strict';
 // Specifiers are URLs: '%25' is '%', a space is itself, '#' starts a fragment, in a
 // relative path and in a package subpath alike. A file whose name holds those
-// characters is imported by its percent-encoded URL, which the not-found hint spells.
+// characters is imported by its percent-encoded URL, which the not-found hint spells;
+// a file: URL with a host is refused, naming it and its importer.
 require('../common');
 const tmpdir = require('../common/tmpdir');
 const { run } = require('../common/child');
@@ -29,3 +30,11 @@ assert.strictEqual(r.code, 1);
 assert.ok(r.stderr.includes('Did you mean to import "pkg/a%2525b%20c%23/y.js"?'), r.stderr);
 r = importing('pkg/a%2525b%20c%23/y.js');
 assert.strictEqual(r.stdout, 'y\n', r.stderr);
+
+// A file: URL with a host names the URL and the importing module in its error.
+fs.writeFileSync(path.join(cwd, 'host.mjs'), "import 'file://hmm.js';\n");
+r = run([path.join(cwd, 'host.mjs')]);
+assert.strictEqual(r.code, 1);
+assert.match(r.stderr, /TypeError \[ERR_INVALID_FILE_URL_HOST\]: File URL host must be "localhost" or empty on linux/);
+assert.ok(r.stderr.includes("input: 'file://hmm.js/'"), r.stderr);
+assert.ok(r.stderr.includes(`module: '${require('url').pathToFileURL(path.join(cwd, 'host.mjs'))}'`), r.stderr);

@@ -95,7 +95,17 @@ function finalizeResolution(url, parentURL, preserveSymlinks) {
     throw new ERR_INVALID_MODULE_SPECIFIER(urlPath,
       'must not include encoded "/" or "\\" characters', baseOf(parentURL));
   }
-  const filepath = fileURLToPath(url);
+  let filepath;
+  try {
+    filepath = fileURLToPath(url);
+  } catch (err) {
+    // As node: the error names the URL and the module that imported it.
+    if (err?.code === 'ERR_INVALID_FILE_URL_HOST' || err?.code === 'ERR_INVALID_FILE_URL_PATH') {
+      err.input = URL.canParse(url) ? new URL(url).href : url;
+      err.module = parentURL;
+    }
+    throw err;
+  }
   const kind = fsBinding.internalModuleLinkStat(filepath.endsWith('/') ? filepath.slice(0, -1) || '/' : filepath);
   if (kind >= 0 && (kind & 1) === 1) {
     throw new ERR_UNSUPPORTED_DIR_IMPORT(filepath, baseOf(parentURL), url);
