@@ -115,8 +115,8 @@ function run(options) {
     delete process.env.NODE_UNIQUE_ID;
   }
   for (const file of options.envFiles) require('internal/process/env_file').loadEnvFile(file);
+  preload(options.requires); // before the loaders, as node's main thread
   registerLoaders();
-  preload(options.requires);
   if (options.imports.length > 0) {
     // --import: ES modules loaded (in order, each awaited) before the entry point.
     importPreloads(options.imports).then(() => runEntry(options), (err) => {
