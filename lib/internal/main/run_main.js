@@ -172,6 +172,11 @@ function runEntry(options) {
     evalScript('[stdin]', readStdin(), false);
     return;
   }
+  if (require('internal/options').getOptionValue('--entry-url')) {
+    // --entry-url: the entry point is a URL, relative to the working directory.
+    require('internal/modules/esm/run_main').runMainURL(main);
+    return;
+  }
   process.argv[1] = path.resolve(main);
   Module.runMain(process.argv[1]);
 }

@@ -1219,6 +1219,7 @@ module.exports = {
   registerHooks: hooks.registerHooks,
   asyncHooksActive,
   entryRecordAsync,
+  getModule,
   importHooksModule,
   importModuleSync,
   runAsync,

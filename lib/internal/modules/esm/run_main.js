@@ -76,6 +76,22 @@ function runMainESM(filename, format) {
   runRecord(loader.entryRecord(pathToFileURL(filename), format));
 }
 
+// --entry-url: the main module named by a URL (relative ones against the working
+// directory), resolved and loaded as an import of it.
+function runMainURL(specifier) {
+  process.emitWarning('--entry-url is an experimental feature and might change at any time',
+    'ExperimentalWarning');
+  let r;
+  try {
+    const url = new URL(specifier, pathToFileURL(`${process.cwd()}/`)).href;
+    r = loader.getModule(url, undefined);
+  } catch (err) {
+    require('internal/process/execution').triggerUncaughtException(err, true);
+    return;
+  }
+  runRecord(r);
+}
+
 let evalCount = 0;
 function evalModule(name, source, print) {
   if (print) {
@@ -87,4 +103,4 @@ function evalModule(name, source, print) {
   runRecord(loader.entryRecord(url, 'module', source));
 }
 
-module.exports = { runMainESM, evalModule };
+module.exports = { runMainESM, runMainURL, evalModule };
