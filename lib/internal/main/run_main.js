@@ -141,7 +141,7 @@ function registerLoaders() {
   try {
     for (const specifier of loaders) register(specifier, parentURL);
   } catch (err) {
-    require('internal/process/execution').triggerUncaughtException(err, false);
+    require('internal/process/execution').triggerUncaughtException(err, true);
   }
 }
 

@@ -144,7 +144,8 @@ function validateLoaded(result, name) {
 async function resolve(specifier, parentURL, importAttributes, defaultResolve, wait = true) {
   if (pending !== null && wait) await pending;
   const { defaultConditions } = require('internal/modules/esm/resolve');
-  const context = { conditions: [...defaultConditions], importAttributes, parentURL };
+  // Plain objects, as node's hooks thread receives them (cloned).
+  const context = { conditions: [...defaultConditions], importAttributes: { ...importAttributes }, parentURL };
   const result = await runChain(resolveChain, 'resolve', specifier, context,
     async (spec, ctx) => defaultResolve(spec, ctx), validateNextArgs('specifier'), validateResolved);
   if (result.importAttributes == null && isObject(result.importAssertions)) {
@@ -159,7 +160,7 @@ async function resolve(specifier, parentURL, importAttributes, defaultResolve, w
 // step was handed, when the chain reached it (the ones to check the format against).
 async function load(url, format, importAttributes, defaultLoad, wait = true) {
   if (pending !== null && wait) await pending;
-  const context = { format, importAttributes };
+  const context = { format, importAttributes: { ...importAttributes } };
   let checkedAttributes;
   const result = await runChain(loadChain, 'load', url, context, async (u, ctx) => {
     checkedAttributes = ctx.importAttributes;
