@@ -442,6 +442,7 @@ Module.prototype.load = function load(filename) {
   const extension = findLongestRegisteredExtension(filename);
   Module._extensions[extension](this, filename);
   this.loaded = true;
+  exportsAtLoad.set(this, this.exports);
   const warned = circularExports.get(this);
   if (warned !== undefined && Object.getPrototypeOf(warned) === circularWarningProxy) {
     Object.setPrototypeOf(warned, Object.prototype);
@@ -728,6 +729,13 @@ function isAmbiguousModule(filename) {
   return internalBinding('esm').hasModuleSyntax(content);
 }
 
+// A module's exports as it finished loading: what an import of it sees (node's ES
+// module loader takes them then), even if module.exports changes afterwards.
+const exportsAtLoad = new WeakMap();
+function loadedExports(module) {
+  return exportsAtLoad.has(module) ? exportsAtLoad.get(module) : module.exports;
+}
+
 // module.register() was called: the entry point then loads through its hooks.
 let asyncHooksRegistered = false;
 function noteAsyncHooks() {
@@ -767,5 +775,5 @@ Module.prototype._compileFunction = compileWrapper;
 initGlobalPaths();
 
 module.exports = {
-  Module, esmBeingRequired, locateSyntaxError, makeRequireFunction, noteAsyncHooks, cjsConditions, requireStackOf, setRequireHooks,
+  Module, esmBeingRequired, loadedExports, locateSyntaxError, makeRequireFunction, noteAsyncHooks, cjsConditions, requireStackOf, setRequireHooks,
 };

@@ -842,13 +842,13 @@ function runBody(r) {
 }
 
 function evaluateCommonJS(r) {
-  const { Module } = require('internal/modules/cjs/loader');
+  const { Module, loadedExports } = require('internal/modules/cjs/loader');
   const cached = Module._cache[r.filename];
   let exports;
   if (cached !== undefined) {
     // Still loading: a require() of an ES module under it imports it back.
     if (!cached.loaded) throw importCycleError(r);
-    exports = cached.exports;
+    exports = loadedExports(cached);
   } else if (r.hookSource) {
     exports = compileCommonJS(Module, r);
   } else {
