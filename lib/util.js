@@ -147,14 +147,17 @@ function parseEnv(content) {
 }
 
 function transferableAbortSignal(signal) {
-  if (signal === null || typeof signal !== 'object' || typeof signal.aborted !== 'boolean') {
-    throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
-  }
+  const { isAbortSignal } = require('internal/abort_controller');
+  if (!isAbortSignal(signal)) throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
+  require('internal/abort_signal_transfer').markTransferable(signal);
   return signal;
 }
 
 function transferableAbortController() {
-  return new AbortController();
+  const { AbortController } = require('internal/abort_controller');
+  const controller = new AbortController();
+  transferableAbortSignal(controller.signal);
+  return controller;
 }
 
 // SIGINT stack traces need a watchdog thread eddy does not run; the switch is accepted.

@@ -246,11 +246,27 @@ static int report(const char* program, int status, const char* arg) {
   return 9;
 }
 
+/* Node starts every program from the same signal state whatever its parent left:
+ * all dispositions default except SIGPIPE and SIGXFSZ (ignored: writes report EPIPE
+ * and EFBIG instead), nothing blocked. A shell's background job, for one, inherits
+ * SIGINT ignored, and `kill -INT` must still end it. */
+static void reset_signals(void) {
+  for (int sig = 1; sig < NSIG; sig++) {
+    if (sig == SIGKILL || sig == SIGSTOP) continue;
+    struct sigaction act = {0};
+    act.sa_handler = sig == SIGPIPE || sig == SIGXFSZ ? SIG_IGN : SIG_DFL;
+    sigaction(sig, &act, NULL); /* fails harmlessly for the C library's own signals */
+  }
+  sigset_t none;
+  sigemptyset(&none);
+  sigprocmask(SIG_SETMASK, &none, NULL);
+}
+
 int main(int argc, char** argv) {
   /* libuv keeps the process title in argv's memory (process.title): from here on
    * only its copy of the arguments is used. */
   argv = uv_setup_args(argc, argv);
-  signal(SIGPIPE, SIG_IGN);
+  reset_signals();
   eddy_options o = {0};
   o.stack_trace_limit = -1;
   const char* pending = getenv("NODE_PENDING_DEPRECATION");

@@ -278,5 +278,6 @@ module.exports = {
   AbortController,
   AbortSignal,
   abortSignal,
+  createSignal,
   isAbortSignal,
 };

@@ -7,7 +7,7 @@
 // DataCloneError. Shared references and cycles are preserved.
 
 const {
-  codes: { ERR_MISSING_ARGS, ERR_INVALID_ARG_TYPE },
+  codes: { ERR_MISSING_ARGS },
 } = require('internal/errors');
 
 const { getProxyTarget } = internalBinding('util');
@@ -92,9 +92,18 @@ class Cloner {
         for (const key of Object.keys(value)) out[key] = this.clone(value[key]);
         return out;
       }
-      default:
+      default: {
         if (ArrayBuffer.isView(value)) return this.cloneView(value, tag);
-        throw dataCloneError(`${describe(value)} could not be cloned.`);
+        // An ordinary object whose Symbol.toStringTag names something else (a class
+        // instance such as an AbortSignal or EventTarget) clones as the plain object
+        // it is, as V8's serializer does; engine objects of other kinds cannot.
+        if (require('internal/util/types').kindOf(value) !== '') {
+          throw dataCloneError(`${describe(value)} could not be cloned.`);
+        }
+        const out = this.remember(value, {});
+        for (const key of Object.keys(value)) out[key] = this.clone(value[key]);
+        return out;
+      }
     }
   }
 
@@ -145,8 +154,10 @@ function structuredClone(...args) {
   const [value, options] = args;
   let transfer = [];
   if (options !== undefined && options !== null) {
-    if (typeof options !== 'object') {
-      throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
+    if (typeof options !== 'object' && typeof options !== 'function') {
+      const err = new TypeError("Failed to execute 'structuredClone': Options cannot be converted to a dictionary");
+      err.code = 'ERR_INVALID_ARG_TYPE';
+      throw err;
     }
     if (options.transfer !== undefined) {
       if (options.transfer === null || typeof options.transfer !== 'object' ||
@@ -159,7 +170,7 @@ function structuredClone(...args) {
       const seen = new Set();
       for (const item of transfer) {
         if (toString.call(item) !== '[object ArrayBuffer]') {
-          throw dataCloneError(`${describe(item)} could not be transferred.`);
+          throw dataCloneError('Found invalid value in transferList.');
         }
         if (seen.has(item)) throw dataCloneError('ArrayBuffer at index 1 is a duplicate of an earlier ArrayBuffer. Duplicates are not allowed.');
         seen.add(item);

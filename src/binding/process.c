@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "../runtime/jsc_private.h"
+#include "../runtime/engine.h"
 #include "../runtime/runtime.h"
 #include "../util/check.h"
 #include "../util/js.h"
@@ -298,6 +299,7 @@ static bool env_set(JSContextRef ctx, JSObjectRef obj, JSStringRef name, JSValue
   char* key = property_name(name);
   char* v = eddy_js_to_utf8(ctx, JSValueMakeString(ctx, str), NULL, NULL);
   if (key[0] && !strchr(key, '=') && v) setenv(key, v, 1);
+  if (v && strcmp(key, "TZ") == 0) eddy_engine_timezone_changed(v);
   env_storing = true;
   JSObjectSetProperty(ctx, obj, name, JSValueMakeString(ctx, str), kJSPropertyAttributeNone, NULL);
   env_storing = false;
@@ -311,6 +313,7 @@ static bool env_delete(JSContextRef ctx, JSObjectRef obj, JSStringRef name, JSVa
   (void)ctx, (void)obj, (void)exception;
   char* key = property_name(name);
   unsetenv(key);
+  if (strcmp(key, "TZ") == 0) eddy_engine_timezone_changed(NULL);
   free(key);
   return false; /* JSC then removes the data property */
 }

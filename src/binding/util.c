@@ -1,5 +1,7 @@
+#define _GNU_SOURCE /* RTLD_DEFAULT */
 /* internalBinding('util'): the facts about values and descriptors that JS alone
  * cannot learn. */
+#include <dlfcn.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
@@ -171,6 +173,29 @@ static EDDY_JS_FN(util_is_promise) {
   return JSValueMakeBoolean(ctx, st->calibrated == 1 && cell_type(v) == st->promise_type);
 }
 
+/* promiseIsHandled(promise): the engine's [[PromiseIsHandled]], which then() and
+ * await both set. The rejection tracker asks it at the end of the tick, so a
+ * rejection handled by an `await` in one of the following nextTicks is forgiven as
+ * node forgives it. JSC::JSPromise::isHandled(VM&) const is exported but not
+ * declared: looked up at run time, false without it (then only .then is seen). */
+typedef bool (*promise_is_handled_fn)(const void* promise, const void* vm);
+
+static EDDY_JS_FN(util_promise_is_handled) {
+  (void)function, (void)self, (void)exception;
+  static _Atomic(promise_is_handled_fn) is_handled;
+  JSValueRef v = eddy_js_arg(ctx, argc, argv, 0);
+  if (!JSValueIsObject(ctx, v)) return JSValueMakeBoolean(ctx, false);
+  util_state* st = util_calibrate(ctx);
+  if (st->calibrated != 1 || cell_type(v) != st->promise_type) return JSValueMakeBoolean(ctx, false);
+  promise_is_handled_fn fn = is_handled;
+  if (!fn) {
+    fn = (promise_is_handled_fn)dlsym(RTLD_DEFAULT, "_ZNK3JSC9JSPromise9isHandledERNS_2VME");
+    if (!fn) return JSValueMakeBoolean(ctx, false);
+    is_handled = fn;
+  }
+  return JSValueMakeBoolean(ctx, fn(v, JSContextGetGroup(ctx))); /* a context group is its VM */
+}
+
 /* getProxyDetails(value): undefined for a non-proxy, else [target, handler] with both
  * null once revoked (handler undefined when the layout is unknown). */
 static EDDY_JS_FN(util_get_proxy_details) {
@@ -296,6 +321,7 @@ JSObjectRef eddy_binding_util_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy_js_set_fn(ctx, b, "getProxyDetails", util_get_proxy_details);
   eddy_js_set_fn(ctx, b, "getPromiseDetails", util_get_promise_details);
   eddy_js_set_fn(ctx, b, "isPromise", util_is_promise);
+  eddy_js_set_fn(ctx, b, "promiseIsHandled", util_promise_is_handled);
   eddy_js_set_fn(ctx, b, "iteratorState", util_iterator_state);
   eddy_js_set_fn(ctx, b, "cellType", util_cell_type);
   eddy_js_set_fn(ctx, b, "iteratorCopyPosition", util_iterator_copy_position);

@@ -1,9 +1,13 @@
 #include "engine.h"
 
+#define _GNU_SOURCE /* RTLD_DEFAULT */
+#include <dlfcn.h>
 #include <jsc/jsc.h>
 #include <openssl/crypto.h>
 #include <signal.h>
 #include <stdio.h>
+#include <string.h>
+#include <time.h>
 #include <uv.h>
 
 #include "jsc_private.h"
@@ -78,4 +82,33 @@ void eddy_engine_adopt_main_thread(void) {
   /* The RunLoop adopts the thread-default GLib context, the runtime's own, so the
    * timers it carries fire from the libuv loop like JSC's others. */
   eddy_wtf_run_loop_initialize_main();
+}
+
+/* WTF::setTimeZoneOverride(StringView) and WTF::isTimeZoneValid(StringView): the
+ * engine caches the zone it read at start-up and recomputes dates when the override
+ * changes. A StringView travels in two registers: the characters, then the length
+ * with the 8-bit flag in bit 32. Looked up at run time, so another engine build
+ * without them only loses this. */
+typedef void (*set_zone_fn)(const char* chars, uint64_t length_and_8bit);
+typedef bool (*zone_valid_fn)(const char* chars, uint64_t length_and_8bit);
+
+void eddy_engine_timezone_changed(const char* tz) {
+  static set_zone_fn set_zone;
+  static zone_valid_fn zone_valid;
+  if (!set_zone) {
+    set_zone = (set_zone_fn)dlsym(RTLD_DEFAULT, "_ZN3WTF19setTimeZoneOverrideENS_10StringViewE");
+    zone_valid = (zone_valid_fn)dlsym(RTLD_DEFAULT, "_ZN3WTF15isTimeZoneValidENS_10StringViewE");
+    if (!set_zone || !zone_valid) return;
+  }
+  tzset(); /* the C library's localtime() follows the environment too */
+  /* TZ may start with ':' (POSIX: an implementation-defined zone file name). */
+  if (tz && tz[0] == ':') tz++;
+  uint64_t len = tz ? strlen(tz) : 0;
+  const uint64_t is8bit = 1ull << 32;
+  /* An empty or unknown zone is UTC, which glibc and node call GMT. */
+  if (tz && (len == 0 || !zone_valid(tz, len | is8bit))) {
+    tz = "GMT";
+    len = 3;
+  }
+  set_zone(tz ? tz : "", (tz ? len : 0) | is8bit);
 }

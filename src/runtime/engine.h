@@ -10,4 +10,8 @@ void eddy_engine_configure(const eddy_options* options);
  * the main thread, after its runtime's GLib context is in place. */
 void eddy_engine_adopt_main_thread(void);
 
+/* process.env.TZ changed (tz NULL: deleted): Date and Intl follow it from now on, as
+ * node's do. A no-op when the engine lacks the hook. */
+void eddy_engine_timezone_changed(const char* tz);
+
 #endif

@@ -129,26 +129,37 @@ size_t eddy_utf8_encode(const uint16_t* in, size_t n, uint8_t* out, size_t cap,
   return o;
 }
 
-/* Bytes from 0x80 on count twice; eight at a time through the ASCII runs. */
+/* Bytes from 0x80 on count twice. Eight at a time: the high bits of a word, moved
+ * to the bottom of each byte, summed by one multiply into the top byte. */
 size_t eddy_utf8_length_latin1(const uint8_t* in, size_t n) {
   size_t high = 0, i = 0;
   for (; i + 8 <= n; i += 8) {
     uint64_t w;
     memcpy(&w, in + i, 8);
-    high += (size_t)__builtin_popcountll(w & 0x8080808080808080ull);
+    high += (size_t)((((w & 0x8080808080808080ull) >> 7) * 0x0101010101010101ull) >> 56);
   }
   for (; i < n; i++) high += in[i] >> 7;
   return n + high;
+}
+
+/* How many bytes from the start are ASCII, eight at a time. */
+static size_t ascii_prefix(const uint8_t* in, size_t n) {
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    memcpy(&w, in + i, 8);
+    if (w & 0x8080808080808080ull) break;
+  }
+  while (i < n && in[i] < 0x80) i++;
+  return i;
 }
 
 size_t eddy_utf8_encode_latin1(const uint8_t* in, size_t n, uint8_t* out, size_t cap,
                                size_t* chars_read) {
   size_t i = 0, o = 0;
   while (i < n) {
-    /* Copy the ASCII run ahead in one go. */
-    size_t run = 0, room = cap - o, left = n - i;
-    size_t max = left < room ? left : room;
-    while (run < max && in[i + run] < 0x80) run++;
+    size_t room = cap - o, left = n - i;
+    size_t run = ascii_prefix(in + i, left < room ? left : room);
     memcpy(out + o, in + i, run);
     i += run;
     o += run;

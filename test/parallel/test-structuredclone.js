@@ -78,3 +78,19 @@ assert.throws(() => structuredClone(1, { transfer: 1 }), {
   name: 'TypeError',
   message: "Failed to execute 'structuredClone': transfer in Options can not be converted to sequence.",
 });
+assert.throws(() => structuredClone(1, ''), {
+  name: 'TypeError',
+  code: 'ERR_INVALID_ARG_TYPE',
+  message: "Failed to execute 'structuredClone': Options cannot be converted to a dictionary",
+});
+// Only ArrayBuffers and ports transfer; anything else in the list is refused alike.
+for (const item of [{}, new Map(), new EventTarget()]) {
+  assert.throws(() => structuredClone(1, { transfer: [item] }), {
+    name: 'DataCloneError', message: 'Found invalid value in transferList.',
+  });
+}
+// A class instance (whatever its Symbol.toStringTag) clones as a plain object of its
+// own enumerable properties.
+class Tagged { constructor() { this.x = 1; } get [Symbol.toStringTag]() { return 'Special'; } }
+assert.deepStrictEqual(structuredClone(new Tagged()), { x: 1 });
+assert.deepStrictEqual(structuredClone(new EventTarget()), {});

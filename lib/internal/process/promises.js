@@ -21,7 +21,8 @@ function setMode(value) {
 // empties; node also forgives handlers attached by the nextTicks that follow, and
 // emits 'rejectionHandled' for late ones. Both need to see handlers being attached,
 // so after the first report Promise.prototype.then notes the promises it is called
-// on (.catch and .finally go through it). `await` of such a promise is not seen.
+// on (.catch and .finally go through it); an `await` is seen through the engine's
+// handled flag at the end of the tick, but a late one does not emit 'rejectionHandled'.
 let thenPatched = false;
 function patchThen() {
   thenPatched = true;
@@ -111,9 +112,13 @@ function handle({ promise, reason }) {
   }
 }
 
+const { promiseIsHandled } = internalBinding('util');
+
 function processPromiseRejections() {
   for (const [promise, reason] of maybeUnhandled) {
     maybeUnhandled.delete(promise);
+    // Handled since JSC reported it, by an await the Promise#then patch cannot see.
+    if (promiseIsHandled(promise)) continue;
     reported.add(promise);
     reportedCount++;
     handle({ promise, reason });

@@ -36,6 +36,7 @@ const T_BOXED = 13;
 const T_PORT = 14;
 const T_SHARED = 15;
 const T_DOMEXCEPTION = 16;
+const T_ABORT_SIGNAL = 17;
 
 const kUncloneable = Symbol('kUncloneable');
 // Marks are the object's own, never inherited (a marked prototype marks nothing else).
@@ -43,6 +44,12 @@ const untransferable = new WeakSet();
 const objectToString = Object.prototype.toString;
 
 let portHooks = null;
+
+let signalTransferModule;
+function signalTransfer() {
+  signalTransferModule ??= require('internal/abort_signal_transfer');
+  return signalTransferModule;
+}
 // internal/worker/io.js tells how to recognise a MessagePort and reach its handle.
 function setPortHooks(hooks) {
   portHooks = hooks;
@@ -76,6 +83,7 @@ class Writer {
     this.ports = [];
     this.transferred = new Map(); // ArrayBuffer -> index in buffers
     this.transferPorts = new Map(); // port -> index in ports
+    this.transferSignals = new Set(); // transferable AbortSignals listed
     if (transferList) {
       for (const item of transferList) {
         const tag = objectToString.call(item);
@@ -86,13 +94,16 @@ class Writer {
           }
           if (item.detached) throw dataCloneError('An ArrayBuffer is detached and could not be cloned.');
           this.transferred.set(item, -1);
+        } else if (signalTransfer().isTransferable(item)) {
+          // Stays usable here: every copy gets its own channel when encoded.
+          this.transferSignals.add(item);
         } else if (portHooks !== null && portHooks.isPort(item)) {
           if (this.transferPorts.has(item)) throw dataCloneError('Transfer list contains duplicate MessagePort');
           if (untransferable.has(item)) throw dataCloneError('A MessagePort is marked as untransferable');
           if (portHooks.isDetached(item)) throw dataCloneError('MessagePort in transfer list is already detached');
           this.transferPorts.set(item, -1);
         } else {
-          throw dataCloneError(`${describe(item)} could not be transferred.`);
+          throw dataCloneError('Found invalid value in transferList.');
         }
       }
     }
@@ -120,6 +131,7 @@ class Writer {
     if (getProxyTarget(value) !== undefined) throw dataCloneError('#<Object> could not be cloned.');
     if (value[kUncloneable] === true) throw dataCloneError(`${describe(value)} could not be cloned.`);
     if (portHooks !== null && portHooks.isPort(value)) return this.encodePort(value);
+    if (signalTransfer().isTransferable(value)) return this.encodeSignal(value);
     const tag = objectToString.call(value).slice(8, -1);
     this.ids.set(value, this.nextId++);
     switch (tag) {
@@ -204,6 +216,21 @@ class Writer {
     if (buffer.detached) throw dataCloneError('An ArrayBuffer is detached and could not be cloned.');
     this.buffers.push(buffer);
     return [T_BUFFER, this.buffers.length - 1];
+  }
+
+  // [T_ABORT_SIGNAL, aborted, reason, port index or -1]
+  encodeSignal(signal) {
+    if (!this.transferSignals.has(signal)) {
+      throw dataCloneError('Object that needs transfer was found in message but not listed in transferList');
+    }
+    this.ids.set(signal, this.nextId++);
+    const aborted = signal.aborted;
+    const reason = aborted ? this.encode(signal.reason) : [T_UNDEFINED];
+    const port = signalTransfer().linkedPort(signal);
+    if (port === null) return [T_ABORT_SIGNAL, aborted, reason, -1];
+    this.ports.push(port);
+    this.transferPorts.set(port, this.ports.length - 1);
+    return [T_ABORT_SIGNAL, aborted, reason, this.ports.length - 1];
   }
 
   encodePort(port) {
@@ -339,6 +366,13 @@ class Reader {
         return this.keep(v);
       }
       case T_PORT: return this.ports[e[1]];
+      case T_ABORT_SIGNAL: {
+        const at = this.objects.push(undefined) - 1; // its id comes before the reason's
+        const reason = this.decode(e[2]);
+        const port = e[3] === -1 ? null : this.ports[e[3]];
+        this.objects[at] = signalTransfer().adoptSignal(e[1], reason, port);
+        return this.objects[at];
+      }
     }
     throw new Error('eddy: corrupt message');
   }
