@@ -79,7 +79,7 @@ static const char* const lib_flags[] = {
     "--preserve-symlinks", "--preserve-symlinks-main", "--experimental-require-module",
     "--no-experimental-require-module", "--experimental-detect-module",
     "--no-experimental-detect-module", "--experimental-import-meta-resolve",
-    "--experimental-print-required-tla", "--enable-source-maps", "--entry-url", NULL};
+    "--experimental-print-required-tla", "--enable-source-maps", "--entry-url", "--no-addons", NULL};
 
 static int takes_value(const char* name) {
   for (int i = 0; valued[i]; i++)

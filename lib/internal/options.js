@@ -26,4 +26,10 @@ function getOptionValues(name) {
   return values;
 }
 
-module.exports = { getOptionValue, getOptionValues, pendingDeprecation };
+// The export conditions for native addons: 'node-addons', unless --no-addons (a
+// worker's own execArgv may say so too).
+function addonConditions() {
+  return getOptionValue('--no-addons') || process.execArgv.includes('--no-addons') ? [] : ['node-addons'];
+}
+
+module.exports = { addonConditions, getOptionValue, getOptionValues, pendingDeprecation };

@@ -17,7 +17,8 @@ const {
 } = require('internal/errors');
 
 const requireBuiltin = require;
-const cjsConditions = new Set(['require', 'node', 'node-addons', 'module-sync',
+const cjsConditions = new Set(['require', 'node', 'module-sync',
+  ...requireBuiltin('internal/options').addonConditions(),
   ...require('internal/options').getOptionValues('--conditions')]); // plus --conditions / -C
 const moduleParent = new WeakMap();
 const statCache = new Map();

@@ -17,7 +17,8 @@ const {
   },
 } = require('internal/errors');
 
-const defaultConditions = new Set(['node', 'import', 'module-sync', 'node-addons',
+const defaultConditions = new Set(['node', 'import', 'module-sync',
+  ...require('internal/options').addonConditions(),
   ...require('internal/options').getOptionValues('--conditions')]); // plus --conditions / -C
 
 function stat(p) {
