@@ -65,6 +65,7 @@ SRCS := \
   src/esm/cjs_exports.c \
   src/esm/lexer.c \
   src/esm/transform.c \
+  src/esm/using_decl.c \
   src/util/check.c \
   src/util/encoding.c \
   src/util/js.c \
@@ -107,7 +108,7 @@ $(BUILD)/obj/gen/builtins_table.o: $(BUILD)/gen/builtins_table.c
 
 # C unit tests: each test/native/test-*.c links against the pieces it tests.
 NATIVE_TESTS := $(patsubst test/native/%.c,$(BUILD)/native/%,$(wildcard test/native/test-*.c))
-NATIVE_DEPS := src/util/check.c src/util/utf8.c src/util/encoding.c src/esm/lexer.c src/esm/transform.c \
+NATIVE_DEPS := src/util/check.c src/util/utf8.c src/util/encoding.c src/esm/lexer.c src/esm/transform.c src/esm/using_decl.c \
   src/esm/cjs_exports.c
 $(BUILD)/native/%: test/native/%.c $(NATIVE_DEPS)
 	@mkdir -p $(dir $@)

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../esm/using_decl.h"
 #include "../runtime/builtins_table.h"
 #include "../runtime/jsc_private.h"
 #include "../runtime/runtime.h"
@@ -113,6 +114,15 @@ static EDDY_JS_FN(builtins_compile_function) {
       size_t n = JSStringGetLength(parts[i]);
       memcpy(units + at, JSStringGetCharactersPtr(parts[i]), n * sizeof(JSChar));
       at += n;
+    }
+    /* JavaScriptCore does not parse `using` declarations: rewritten first. */
+    uint16_t* rewritten = NULL;
+    size_t rewritten_len = 0;
+    if (eddy_using_present(units, total) &&
+        eddy_using_rewrite(units, total, &rewritten, &rewritten_len) > 0) {
+      free(units);
+      units = rewritten;
+      total = rewritten_len;
     }
     JSStringRef script = JSStringCreateWithCharacters(units, total);
     free(units);

@@ -2,6 +2,7 @@
  * Returns raw values; lib/internal/process/ shapes them and validates arguments. */
 #define _GNU_SOURCE /* RUSAGE_THREAD (process.threadCpuUsage) */
 #include <errno.h>
+#include <fcntl.h>
 #include <jsc/jsc.h>
 #include <openssl/crypto.h>
 #include <signal.h>
@@ -173,6 +174,33 @@ static EDDY_JS_FN(process_kill) {
   int pid = (int)eddy_js_arg_int(ctx, argc, argv, 0);
   int sig = (int)eddy_js_arg_int(ctx, argc, argv, 1);
   return JSValueMakeNumber(ctx, uv_kill(pid, sig));
+}
+
+/* execve(path, argv[], envp[]) -> only returns: the errno (negative) when the
+ * program could not replace this one. Nothing of this process may outlive it: every
+ * descriptor past stdio is marked close-on-exec (a listening socket must not stay
+ * bound in the new program) and the terminal leaves raw mode. */
+static EDDY_JS_FN(process_execve) {
+  (void)function, (void)self, (void)exception;
+  char* path = eddy_js_to_utf8(ctx, eddy_js_arg(ctx, argc, argv, 0), NULL, NULL);
+  char** args = eddy_js_string_array_prop(ctx, (JSObjectRef)eddy_js_arg(ctx, argc, argv, 1), "list");
+  char** env = eddy_js_string_array_prop(ctx, (JSObjectRef)eddy_js_arg(ctx, argc, argv, 1), "env");
+  CHECK(path && args && env);
+  uv_tty_reset_mode();
+  for (int fd = 3; fd < 65536; fd++) {
+    int flags = fcntl(fd, F_GETFD);
+    if (flags == -1) {
+      if (errno == EBADF && fd > 1024) break; /* past every descriptor a program opens in practice */
+      continue;
+    }
+    if (!(flags & FD_CLOEXEC)) fcntl(fd, F_SETFD, flags | FD_CLOEXEC);
+  }
+  execve(path, args, env);
+  int err = -errno;
+  free(path);
+  eddy_free_strings(args);
+  eddy_free_strings(env);
+  return JSValueMakeNumber(ctx, err);
 }
 
 static EDDY_JS_FN(process_umask) {
@@ -432,6 +460,7 @@ JSObjectRef eddy_binding_process_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy_js_set_fn(ctx, b, "resourceUsage", process_resource_usage);
   eddy_js_set_fn(ctx, b, "threadCpuUsage", process_thread_cpu_usage);
   eddy_js_set_fn(ctx, b, "kill", process_kill);
+  eddy_js_set_fn(ctx, b, "execve", process_execve);
   eddy_js_set_fn(ctx, b, "umask", process_umask);
   eddy_js_set_fn(ctx, b, "ids", process_ids);
   eddy_js_set_fn(ctx, b, "groups", process_groups);

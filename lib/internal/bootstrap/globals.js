@@ -109,6 +109,10 @@ const lazyGlobals = [
   ['ReadableStreamBYOBRequest', 'stream/web', 'ReadableStreamBYOBRequest', false],
   ['TextEncoderStream', 'stream/web', 'TextEncoderStream', false],
   ['TextDecoderStream', 'stream/web', 'TextDecoderStream', false],
+  // What `using` declarations are rewritten to call (src/esm/using_decl.c).
+  ['__eddyUsingStack', 'internal/using', 'usingStack', false],
+  ['__eddyDisposeResources', 'internal/using', 'disposeResources', false],
+  ['__eddyDisposeResourcesAsync', 'internal/using', 'disposeResourcesAsync', false],
 ];
 for (const [name, id, exportName, enumerable] of lazyGlobals) {
   if (!builtinIds.has(id)) continue;

@@ -111,6 +111,11 @@ if (internalBinding('worker').isMainThread) {
   for (const name of ['initgroups', 'setegid', 'seteuid', 'setgid', 'setgroups', 'setuid']) {
     define(name, (...args) => require('internal/process/credentials')[name](...args));
   }
+  define('execve', perThread.execve);
+} else {
+  define('execve', () => {
+    throw new (require('internal/errors').codes.ERR_WORKER_UNSUPPORTED_OPERATION)('process.execve');
+  });
 }
 define('features', {
   inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true, tls_sni: true,

@@ -124,6 +124,34 @@ function chdir(directory) {
   if (err) throw uvException({ errno: err, syscall: 'chdir', path: cwd(), dest: directory });
 }
 
+// process.execve(execPath[, args[, env]]): this process becomes another program, on
+// the main thread only. No 'exit' listener runs. When the program cannot be run the
+// process reports the errno and aborts, as node does.
+function execve(execPath, args = [], env = process.env) {
+  require('internal/util').emitExperimentalWarning('process.execve');
+  validateString(execPath, 'execPath');
+  validateArray(args, 'args');
+  for (let i = 0; i < args.length; i++) {
+    if (typeof args[i] !== 'string' || args[i].includes('\u0000')) {
+      throw new ERR_INVALID_ARG_VALUE(`args[${i}]`, args[i], 'must be a string without null bytes');
+    }
+  }
+  validateObject(env, 'env');
+  const envList = [];
+  for (const key of Object.keys(env)) {
+    const value = env[key];
+    if (typeof value !== 'string' || key.includes('\u0000') || value.includes('\u0000')) {
+      throw new ERR_INVALID_ARG_VALUE('env', env, 'must be an object with string keys and values without null bytes');
+    }
+    envList.push(`${key}=${value}`);
+  }
+  const err = binding.execve(execPath, { list: args, env: envList });
+  const [code] = require('internal/errors').uvErrorInfo(err);
+  const stack = new Error().stack.split('\n').slice(1).join('\n');
+  process._rawDebug(`process.execve failed with error code ${code}\n${stack}`);
+  process.abort();
+}
+
 function validateExitCode(code) {
   if (code === undefined || code === null) return;
   if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) return;
@@ -142,6 +170,6 @@ const getegid = () => ids()[3];
 const getgroups = () => binding.groups();
 
 module.exports = {
-  chdir, cpuUsage, cwd, getegid, geteuid, getgid, getgroups, getuid, hrtime, kill, memoryUsage,
+  chdir, cpuUsage, cwd, execve, getegid, geteuid, getgid, getgroups, getuid, hrtime, kill, memoryUsage,
   resourceUsage, signalNumber, threadCpuUsage, umask, uptime, validateExitCode,
 };
