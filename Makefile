@@ -62,6 +62,7 @@ SRCS := \
   src/binding/uv.c \
   src/binding/worker.c \
   src/binding/zlib.c \
+  src/esm/await_context.c \
   src/esm/cjs_exports.c \
   src/esm/lexer.c \
   src/esm/transform.c \
@@ -90,11 +91,12 @@ $(BUILD)/obj/%.o: %.c
 # llhttp, compiled from the installed node-llhttp package (never copied into the repo).
 $(BUILD)/obj/llhttp/%.o: $(LLHTTP_DIR)/%.c
 	@mkdir -p $(dir $@)
-	$(CC) $(OPT) $(EXTRA_CFLAGS) -I$(LLHTTP_INC) -w -c -o $@ $<
+	$(CC) $(OPT) $(EXTRA_CFLAGS) -DLLHTTP_STRICT_MODE=1 -I$(LLHTTP_INC) -w -c -o $@ $<
 
-$(BUILD)/tools/embed-lib: tools/embed-lib.c
+EMBED_DEPS := src/esm/await_context.c src/esm/lexer.c src/util/check.c src/util/utf8.c
+$(BUILD)/tools/embed-lib: tools/embed-lib.c $(EMBED_DEPS)
 	@mkdir -p $(dir $@)
-	$(CC) -O2 -Wall -Wextra -Werror -o $@ $<
+	$(CC) -std=gnu11 -O2 -Wall -Wextra -Werror -o $@ $< $(EMBED_DEPS)
 
 $(BUILD)/gen/builtins_table.c: $(BUILD)/tools/embed-lib $(LIB_JS)
 	@mkdir -p $(dir $@)
@@ -109,7 +111,7 @@ $(BUILD)/obj/gen/builtins_table.o: $(BUILD)/gen/builtins_table.c
 # C unit tests: each test/native/test-*.c links against the pieces it tests.
 NATIVE_TESTS := $(patsubst test/native/%.c,$(BUILD)/native/%,$(wildcard test/native/test-*.c))
 NATIVE_DEPS := src/util/check.c src/util/utf8.c src/util/encoding.c src/esm/lexer.c src/esm/transform.c src/esm/using_decl.c \
-  src/esm/cjs_exports.c
+  src/esm/cjs_exports.c src/esm/await_context.c
 $(BUILD)/native/%: test/native/%.c $(NATIVE_DEPS)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -o $@ $< $(NATIVE_DEPS) $(LDLIBS)

@@ -5,7 +5,10 @@
 
 const EventEmitter = require('events');
 const net = require('net');
-const { validateNumber, validateOneOf } = require('internal/validators');
+const { validateNumber, validateOneOf, validateString } = require('internal/validators');
+
+// NODE_DEBUG=http: the logger replaces itself on first use (a no-op when disabled).
+let debug = require('internal/util/debuglog').debuglog('http', (fn) => { debug = fn; });
 
 function freeSocketErrorListener(err) {
   const socket = this;
@@ -94,6 +97,7 @@ class Agent extends EventEmitter {
     if (typeof options === 'string') options = { __proto__: null, host: options, port, localAddress };
     options = { __proto__: null, ...options, ...this.options };
     if (options.socketPath) options.path = options.socketPath;
+    if (options.servername === undefined) options.servername = serverName(options, req);
     const name = this.getName(options);
     this.sockets[name] ||= [];
     const freeSockets = this.freeSockets[name];
@@ -126,6 +130,7 @@ class Agent extends EventEmitter {
     const name = this.getName(options);
     options._agentKey = name;
     options.encoding = null;
+    debug('createConnection', name);
     let called = false;
     const oncreate = (err, s) => {
       if (called) return;
@@ -164,29 +169,25 @@ class Agent extends EventEmitter {
         }
       }
     }
+    // A slot is free: a new socket for the oldest waiting request, of this origin first.
+    // The new socket announces itself with 'free', which hands it to that request.
     let req;
     if (this.requests[name] && this.requests[name].length) {
       req = this.requests[name][0];
     } else {
-      // A socket elsewhere may have freed a slot under maxTotalSockets.
       for (const key of Object.keys(this.requests)) {
-        if (this.requests[key].length && (!this.sockets[key] || this.sockets[key].length < this.maxSockets)) {
-          req = this.requests[key][0];
-          options = req[kRequestOptions] || options;
-          break;
-        }
+        // An origin already at its own limit keeps waiting.
+        if (this.sockets[key] && this.sockets[key].length) break;
+        req = this.requests[key][0];
+        options = req[kRequestOptions];
+        break;
       }
     }
-    if (req && options && this.totalSocketCount < this.maxTotalSockets) {
-      const reqName = this.getName(req[kRequestOptions] || options);
-      const queue = this.requests[reqName];
-      if (queue && queue[0] === req) {
-        queue.shift();
-        if (queue.length === 0) delete this.requests[reqName];
-      }
-      this.createSocket(req, req[kRequestOptions] || options, (err, socket) => {
+    if (req && options) {
+      req[kRequestOptions] = undefined;
+      this.createSocket(req, options, (err, socket) => {
         if (err) req.onSocket(socket, err);
-        else setRequestSocket(this, req, socket);
+        else socket.emit('free');
       });
     }
   }
@@ -226,6 +227,30 @@ class Agent extends EventEmitter {
 Agent.defaultMaxSockets = Infinity;
 
 const kRequestOptions = Symbol('requestOptions');
+
+// The TLS server name: the Host header's host part when there is one (it must be a
+// string), else options.host; never an IP address.
+function serverName(options, req) {
+  let name = options.host;
+  const hostHeader = req.getHeader('host');
+  if (hostHeader) {
+    validateString(hostHeader, 'options.headers.host');
+    if (hostHeader.startsWith('[')) {
+      const end = hostHeader.indexOf(']');
+      name = end === -1 ? hostHeader : hostHeader.substring(1, end);
+    } else {
+      const colon = hostHeader.indexOf(':');
+      name = colon === -1 ? hostHeader : hostHeader.substring(0, colon);
+    }
+  }
+  // (A name starting with a letter and without ':' is no IP address: the usual case.)
+  if (typeof name === 'string' && name.length > 0) {
+    const c = name.charCodeAt(0) | 0x20;
+    if (c >= 0x61 && c <= 0x7a && !name.includes(':')) return name;
+  }
+  if (net.isIP(name)) name = '';
+  return name;
+}
 
 function installListeners(agent, s, options) {
   function onFree() {

@@ -25,15 +25,37 @@ class HTTPParser {
     this.readStopped = false;
     this.maxHeaderPairs = 2000;
     this.upgradeRequest = null;
+    this.joinDuplicateHeaders = null;
     this[kIncomingMessage] = null;
+    this[6] = null; // HTTPParser.kOnTimeout, as node's parsers carry it
   }
 
+  // initialize(type, maxHeaderSize, lenient, callbacks) for lib/; node's own signature,
+  // initialize(type, resource[, maxHeaderSize[, lenient]]), for code using the parser
+  // the way node's lib does: callbacks are then this[HTTPParser.kOnHeadersComplete]
+  // etc., and execute()/finish() return errors as Error objects.
   initialize(type, maxHeaderSize, lenient, cbs) {
+    if (typeof maxHeaderSize !== 'number') {
+      this.nodeApi = true;
+      this.native.initialize(type, typeof lenient === 'number' && lenient > 0 ? lenient : 16384,
+                             cbs ? 1 : 0, nodeApiCallbacks(), this);
+      return;
+    }
+    this.nodeApi = false;
     this.native.initialize(type, maxHeaderSize, lenient, cbs, this);
   }
 
-  execute(data) { return this.native.execute(data); }
-  finish() { return this.native.finish(); }
+  execute(data) {
+    const ret = this.native.execute(data);
+    if (this.nodeApi && typeof ret !== 'number') return parseError(ret[0], ret[1], ret[2]);
+    return ret;
+  }
+
+  finish() {
+    const ret = this.native.finish();
+    if (this.nodeApi) return typeof ret === 'number' ? undefined : parseError(ret[0], ret[1], 0);
+    return ret;
+  }
   consume(handle) { return this.native.consume(handle); }
   unconsume() { this.native.unconsume(); }
   readStart() { return this.native.readStart(); }
@@ -42,9 +64,49 @@ class HTTPParser {
   resume() { this.native.resume(); }
   timing() { return this.native.timing(); }
   free() { this.native.free(); }
+  // Drops the native side's callbacks and caches (initialize() sets them up again).
+  close() { this.native.free(); }
 }
 HTTPParser.REQUEST = 0;
 HTTPParser.RESPONSE = 1;
+// node's callback slots (parser[HTTPParser.kOnHeadersComplete] = fn, ...).
+HTTPParser.kOnMessageBegin = 0;
+HTTPParser.kOnHeaders = 1;
+HTTPParser.kOnHeadersComplete = 2;
+HTTPParser.kOnBody = 3;
+HTTPParser.kOnMessageComplete = 4;
+HTTPParser.kOnExecute = 5;
+HTTPParser.kOnTimeout = 6;
+HTTPParser.prototype.nodeApi = false;
+
+// The native parser's callbacks turned into node's: the head's method as an index into
+// `methods`, the body as Buffers, trailers through kOnHeaders.
+let nodeApiCbs;
+function nodeApiCallbacks() {
+  nodeApiCbs ??= [
+    function onHeaders(info, method, url, headers, statusCode, statusMessage) {
+      let skip = 0;
+      const fn = this[HTTPParser.kOnHeadersComplete];
+      if (typeof fn === 'function') {
+        const r = fn.call(this, info & 0xff, (info >> 8) & 0xff, headers,
+                          method === undefined ? undefined : methods.indexOf(method), url, statusCode,
+                          statusMessage, (info & kUpgrade) !== 0, (info & kKeepAlive) !== 0);
+        skip = r === true ? 1 : r | 0;
+      }
+      if ((info & kComplete) !== 0) this[HTTPParser.kOnMessageComplete]?.();
+      return skip;
+    },
+    function onBody(ab) {
+      this[HTTPParser.kOnBody]?.(toBuffer(ab));
+    },
+    function onComplete(trailers) {
+      if (trailers !== undefined) this[HTTPParser.kOnHeaders]?.(trailers, '');
+      this[HTTPParser.kOnMessageComplete]?.();
+    },
+    undefined,
+  ];
+  return nodeApiCbs;
+}
 const { IncomingMessage, kEofPending, readStart, readStop, streamStarted } = require('_http_incoming');
 
 let BufferCtor;
@@ -97,6 +159,8 @@ function parserOnHeaders(info, method, url, headers, statusCode, statusMessage) 
 }
 
 function parserOnBody(ab) {
+  // Bytes arrived: the socket is active (its reads may bypass net, see consume()).
+  this.socket?._unrefTimer?.();
   const stream = this.incoming;
   if (stream === null || stream === undefined || stream._dumped) return;
   if (!stream.push(toBuffer(ab))) readStop(this.socket);
@@ -144,6 +208,8 @@ function freeParser(parser, req, socket) {
   parser.onIncoming = null;
   parser.server = null;
   parser.upgradeRequest = null;
+  parser.joinDuplicateHeaders = null;
+  parser[HTTPParser.kOnTimeout] = null;
   parser.consumed = false;
   parser.readStopped = false;
   parser[kIncomingMessage] = null;
@@ -186,6 +252,8 @@ module.exports = {
   callbacks,
   checkInvalidHeaderChar,
   checkIsHttpToken,
+  _checkInvalidHeaderChar: checkInvalidHeaderChar,
+  _checkIsHttpToken: checkIsHttpToken,
   chunkExpression: /(?:^|\W)chunked(?:$|\W)/i,
   continueExpression: /(?:^|\W)100-continue(?:$|\W)/i,
   freeParser,
@@ -196,4 +264,6 @@ module.exports = {
   setMaxIdleHTTPParsers,
   toBuffer,
   get maxIdleParsers() { return maxIdleParsers; },
+  // The idle parser pool, as node's FreeList: its size cap.
+  parsers: { get max() { return maxIdleParsers; } },
 };

@@ -16,9 +16,12 @@ function readStart(socket) {
   if (!socket || socket.destroyed) return;
   const parser = socket.parser;
   if (parser && parser.consumed) {
-    if (parser.readStopped) {
+    // (A connection paused by flood control resumes when its responses drain.)
+    if (parser.readStopped && socket._paused !== true) {
       parser.readStopped = false;
       parser.readStart();
+      // What socket.resume() would say; the socket's own reading stays off.
+      if (socket.listenerCount('resume') > 0) socket.emit('resume');
     }
   } else if (socket.isPaused() && socket._paused !== true) {
     socket.resume();
@@ -32,6 +35,8 @@ function readStop(socket) {
     if (!parser.readStopped) {
       parser.readStopped = true;
       parser.readStop();
+      // What socket.pause() would say; the socket's own reading stays off.
+      if (socket.listenerCount('pause') > 0) socket.emit('pause');
     }
   } else {
     socket.pause();

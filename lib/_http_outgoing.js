@@ -209,6 +209,11 @@ class OutgoingMessage extends Stream {
     return this;
   }
 
+  // events.captureRejections: a rejected async listener destroys the message.
+  [Symbol.for('nodejs.rejection')](err) {
+    this.destroy(err);
+  }
+
   destroy(error) {
     if (this.destroyed) return this;
     this.destroyed = true;
@@ -469,7 +474,7 @@ class OutgoingMessage extends Stream {
       // The common case: the whole body in end() and nothing sent yet. Head, body (with
       // its chunk framing) and the 'finish' callback go out in one write.
       if (!this._headerSent && !this[kCorked] && this.outputData.length === 0 && !this.strictContentLength &&
-          this.socket && this.socket._httpMessage === this && !this.destroyed &&
+          this.socket && this.socket._httpMessage === this && this.socket._handle !== undefined && !this.destroyed &&
           (typeof chunk === 'string' ? (!encoding || encoding === 'utf8' || encoding === 'latin1') : isUint8Array(chunk))) {
         endInOneWrite(this, chunk, encoding, callback);
         return this;
@@ -563,6 +568,7 @@ Object.assign(OutgoingMessage.prototype, {
   strictContentLength: false,
   _trailer: '',
   _closed: false,
+  _pendingErrors: 0,
   _keepAliveTimeout: 0,
   _onPendingData: nop,
   [kBytesWritten]: 0,
@@ -602,6 +608,14 @@ function keepAliveLines(timeoutSeconds, max) {
 
 function processHeader(self, state, key, value, validate) {
   if (validate) validateHeaderName(key);
+  // A Content-Disposition value's latin1 characters stand for bytes (RFC 6266 4.3). With
+  // a Content-Length the head goes out in the body's encoding (UTF-8), so they are
+  // turned into the characters those bytes spell in UTF-8, as node does.
+  if (key.length === 19 && self._contentLength && lower(key) === 'content-disposition') {
+    BufferCtor ??= require('buffer').Buffer;
+    if (Array.isArray(value)) value = value.map((v) => BufferCtor.from(v, 'latin1').toString());
+    else value = BufferCtor.from(value, 'latin1').toString();
+  }
   if (Array.isArray(value)) {
     if ((value.length < 2 || !isCookieField(key)) &&
         (!self[kUniqueHeaders] || !self[kUniqueHeaders].has(key.toLowerCase()))) {
@@ -657,10 +671,13 @@ function strictContentLength(msg) {
 
 function onError(msg, err, callback) {
   if (msg.socket && msg.socket._hadError) return;
+  // Counted so that a message finishing meanwhile stays undestroyed until these are out.
+  msg._pendingErrors++;
   process.nextTick(emitErrorNt, msg, err, callback);
 }
 
 function emitErrorNt(msg, err, callback) {
+  msg._pendingErrors--;
   callback(err);
   if (typeof msg.emit === 'function' && !msg.destroyed) msg.emit('error', err);
 }
@@ -698,15 +715,29 @@ function endInOneWrite(msg, chunk, encoding, callback) {
   } else if (msg.chunkedEncoding) {
     const len = isString ? byteLength(chunk, encoding) : chunk.byteLength;
     const tail = '\r\n0\r\n' + msg._trailer + '\r\n';
-    if (len === 0) writeToSocket(conn, header + '0\r\n' + msg._trailer + '\r\n', 'latin1', null, msg);
-    else if (isString) writeToSocket(conn, header + len.toString(16) + '\r\n' + chunk + tail, encoding, null, msg);
-    else writevToSocket(conn, [header + len.toString(16) + '\r\n', chunk, tail], () => onFinish(msg));
+    const head = header + len.toString(16) + '\r\n';
+    if (len === 0) {
+      writeToSocket(conn, header + '0\r\n' + msg._trailer + '\r\n', 'latin1', null, msg);
+    } else if (isString && (encoding === 'latin1' || !nonAscii.test(head))) {
+      writeToSocket(conn, head + chunk + tail, encoding, null, msg);
+    } else {
+      // The head is latin1 whatever the body's encoding (writev encodes strings as UTF-8).
+      if (isString) chunk = (BufferCtor ??= require('buffer').Buffer).from(chunk, encoding);
+      writevToSocket(conn, [latin1Head(head), chunk, tail], () => onFinish(msg));
+    }
   } else if (isString) {
     writeToSocket(conn, header + chunk, encoding, null, msg);
   } else {
-    writevToSocket(conn, [header, chunk], () => onFinish(msg));
+    writevToSocket(conn, [latin1Head(header), chunk], () => onFinish(msg));
   }
   msg._finish();
+}
+
+// A head with characters beyond ASCII (latin1 header values) as latin1 bytes: writev
+// would encode a string as UTF-8.
+const nonAscii = /[^\x00-\x7f]/;
+function latin1Head(head) {
+  return nonAscii.test(head) ? (BufferCtor ??= require('buffer').Buffer).from(head, 'latin1') : head;
 }
 
 function writevToSocket(conn, list, callback) {

@@ -6,7 +6,7 @@
 const net = require('net');
 const { state: asyncState, kFrame } = require('internal/async_hooks');
 const { OutgoingMessage, kAfterFinish, kOnFinish, kUniqueHeaders, parseUniqueHeadersOption } = require('_http_outgoing');
-const { kOutHeaders, kNeedDrain } = require('internal/http');
+const { emitHttpEntry, httpObserved, kNeedDrain, kOutHeaders, kPerfStart, perfNow } = require('internal/http');
 const {
   HTTPParser, allocParser, callbacks, checkInvalidHeaderChar, continueExpression, chunkExpression, freeParser,
   kIncomingMessage, parseError, toBuffer,
@@ -15,10 +15,11 @@ const { IncomingMessage, streamStarted } = require('_http_incoming');
 const {
   codes: {
     ERR_HTTP_HEADERS_SENT, ERR_HTTP_INVALID_STATUS_CODE, ERR_HTTP_REQUEST_TIMEOUT, ERR_HTTP_SOCKET_ASSIGNED,
+    ERR_HTTP_SOCKET_ENCODING,
     ERR_INVALID_ARG_VALUE, ERR_INVALID_CHAR, ERR_OUT_OF_RANGE,
   },
 } = require('internal/errors');
-const { validateBoolean, validateInteger, validateObject } = require('internal/validators');
+const { validateBoolean, validateFunction, validateInteger, validateObject } = require('internal/validators');
 const { kReading, readStart: netReadStart } = require('internal/stream_base_commons');
 
 
@@ -46,8 +47,26 @@ const kServerResponse = Symbol('ServerResponse');
 const kConnections = Symbol('http.server.connections');
 const kConnectionsCheckingInterval = Symbol('http.server.connectionsCheckingInterval');
 const kState = Symbol('kHttpState');
+const kOptimizeEmptyRequests = Symbol('optimizeEmptyRequests');
 
-let globalMaxHeaderSize = 16384;
+// --max-http-header-size=n (command line or NODE_OPTIONS) sets the default limit.
+function cliMaxHeaderSize() {
+  const args = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)];
+  let size = 16384;
+  for (let i = 0; i < args.length; i++) {
+    const m = /^--max[-_]http[-_]header[-_]size(?:=(.*))?$/.exec(args[i]);
+    if (m) size = Number(m[1] ?? args[++i]);
+  }
+  return size;
+}
+let globalMaxHeaderSize = cliMaxHeaderSize();
+
+// --insecure-http-parser makes lenient parsing the default.
+let lenientDefault;
+function isLenient() {
+  lenientDefault ??= require('internal/options').getOptionValue('--insecure-http-parser');
+  return lenientDefault;
+}
 
 // --- ServerResponse ----------------------------------------------------------------
 
@@ -98,8 +117,8 @@ class ServerResponse extends OutgoingMessage {
     let head = 'HTTP/1.1 103 Early Hints\r\n';
     validateObject(hints, 'hints');
     if (hints.link === null || hints.link === undefined) return;
-    const link = Array.isArray(hints.link) ? hints.link.join(', ') : hints.link;
-    if (checkInvalidHeaderChar(link)) throw new ERR_INVALID_CHAR('header content', 'Link');
+    const link = linkHeaderValue(hints.link);
+    if (link.length === 0) return;
     head += 'Link: ' + link + '\r\n';
     for (const key of Object.keys(hints)) {
       if (key !== 'link') head += key + ': ' + hints[key] + '\r\n';
@@ -167,6 +186,23 @@ class ServerResponse extends OutgoingMessage {
   }
 }
 ServerResponse.prototype.writeHeader = ServerResponse.prototype.writeHead;
+
+// A Link value: `<uri>` then `; param` or `; param=value` (value optionally quoted).
+const linkFormat = /^<[^>]*>(?:\s*;\s*[^;"\s]+(?:=(?:"[^;"\s]*"|[^;"\s]*))?)*$/;
+const linkFormatHint = 'must be an array or string of format "</styles.css>; rel=preload; as=style"';
+function checkLink(value) {
+  if (typeof value !== 'string' || !linkFormat.test(value)) {
+    throw new ERR_INVALID_ARG_VALUE('hints', value, linkFormatHint);
+  }
+  return value;
+}
+
+// writeEarlyHints' link: a string, or an array of them joined as one header.
+function linkHeaderValue(link) {
+  if (typeof link === 'string') return checkLink(link);
+  if (Array.isArray(link)) return link.map(checkLink).join(', ');
+  throw new ERR_INVALID_ARG_VALUE('hints', link, linkFormatHint);
+}
 ServerResponse.prototype._sent100 = false;
 ServerResponse.prototype._expect_continue = false;
 // The server's bookkeeping when a response finishes (see onFinish in _http_outgoing).
@@ -185,6 +221,10 @@ function onServerResponseClose() {
 
 // --- Server ------------------------------------------------------------------------
 
+function defaultShouldUpgrade() {
+  return this.listenerCount('upgrade') > 0;
+}
+
 function storeHTTPOptions(options) {
   this[kIncomingMessage] = options.IncomingMessage || IncomingMessage;
   this[kServerResponse] = options.ServerResponse || ServerResponse;
@@ -197,7 +237,8 @@ function storeHTTPOptions(options) {
   const { requestTimeout = 300_000 } = options;
   validateInteger(requestTimeout, 'requestTimeout', 0);
   this.requestTimeout = requestTimeout;
-  const { headersTimeout = 60_000 } = options;
+  // Headers cannot take longer than the whole request.
+  const { headersTimeout = Math.min(60_000, requestTimeout) } = options;
   validateInteger(headersTimeout, 'headersTimeout', 0);
   this.headersTimeout = headersTimeout;
   if (this.requestTimeout > 0 && this.headersTimeout > 0 && this.headersTimeout > this.requestTimeout) {
@@ -206,6 +247,11 @@ function storeHTTPOptions(options) {
   const { keepAliveTimeout = 5000 } = options;
   validateInteger(keepAliveTimeout, 'keepAliveTimeout', 0);
   this.keepAliveTimeout = keepAliveTimeout;
+  // The idle connection is closed this much after the timeout the client was told, so a
+  // request the client sends right at the advertised end is not cut off.
+  const { keepAliveTimeoutBuffer = 1000 } = options;
+  validateInteger(keepAliveTimeoutBuffer, 'keepAliveTimeoutBuffer', 0);
+  this.keepAliveTimeoutBuffer = keepAliveTimeoutBuffer;
   const { connectionsCheckingInterval = 30_000 } = options;
   validateInteger(connectionsCheckingInterval, 'connectionsCheckingInterval', 0);
   this.connectionsCheckingInterval = connectionsCheckingInterval;
@@ -215,6 +261,13 @@ function storeHTTPOptions(options) {
   const { joinDuplicateHeaders = false } = options;
   validateBoolean(joinDuplicateHeaders, 'options.joinDuplicateHeaders');
   this.joinDuplicateHeaders = joinDuplicateHeaders;
+  // Whether an Upgrade request is upgraded ('upgrade') or handled as a request.
+  const { shouldUpgradeCallback = defaultShouldUpgrade } = options;
+  validateFunction(shouldUpgradeCallback, 'options.shouldUpgradeCallback');
+  this.shouldUpgradeCallback = shouldUpgradeCallback;
+  const { optimizeEmptyRequests = false } = options;
+  validateBoolean(optimizeEmptyRequests, 'options.optimizeEmptyRequests');
+  this[kOptimizeEmptyRequests] = optimizeEmptyRequests;
   const { rejectNonStandardBodyWrites = false } = options;
   validateBoolean(rejectNonStandardBodyWrites, 'options.rejectNonStandardBodyWrites');
   this.rejectNonStandardBodyWrites = rejectNonStandardBodyWrites;
@@ -246,7 +299,7 @@ class Server extends net.Server {
     this.maxHeadersCount = null;
     this.maxRequestsPerSocket = 0;
     this[kConnections] = new Set();
-    this[kConnectionsCheckingInterval] = null;
+    this[kConnectionsCheckingInterval] = undefined;
     this[kUniqueHeaders] = parseUniqueHeadersOption(options.uniqueHeaders);
   }
 
@@ -260,6 +313,23 @@ class Server extends net.Server {
     return new Promise((resolve, reject) => {
       this.close((err) => (err ? reject(err) : resolve()));
     });
+  }
+
+  // events.captureRejections: a rejected async 'request' listener answers 500 (with
+  // none of the headers it set) if nothing went out yet, else destroys the response.
+  [Symbol.for('nodejs.rejection')](err, event, ...args) {
+    if (event === 'request') {
+      const res = args[1];
+      if (!res.headersSent && !res.writableEnded) {
+        for (const name of res.getHeaderNames()) res.removeHeader(name);
+        res.statusCode = 500;
+        res.end(STATUS_CODES[500]);
+      } else {
+        res.destroy();
+      }
+      return;
+    }
+    super[Symbol.for('nodejs.rejection')](err, event, ...args);
   }
 
   closeAllConnections() {
@@ -327,12 +397,15 @@ const requestHeaderFieldsTooLargeResponse =
 const requestChunkExtensionsTooLargeResponse = 'HTTP/1.1 413 Payload Too Large\r\nConnection: close\r\n\r\n';
 
 let serverCallbacks;
+// NODE_DEBUG=http: the logger replaces itself on first use (a no-op when disabled).
+let debug = require('internal/util/debuglog').debuglog('http', (fn) => { debug = fn; });
 
 function connectionListener(socket) {
   connectionListenerInternal(this, socket);
 }
 
 function connectionListenerInternal(server, socket) {
+  debug('SERVER new http connection');
   socket.server = server;
   if (server.timeout && typeof socket.setTimeout === 'function') socket.setTimeout(server.timeout);
   socket.on('timeout', socketOnTimeout);
@@ -340,13 +413,14 @@ function connectionListenerInternal(server, socket) {
   const parser = allocParser();
   serverCallbacks ??= callbacks(parserOnExecute);
   parser.initialize(HTTPParser.REQUEST ?? 0, server.maxHeaderSize ?? globalMaxHeaderSize,
-                    server.insecureHTTPParser ? 1 : 0, serverCallbacks);
+                    (server.insecureHTTPParser ?? isLenient()) ? 1 : 0, serverCallbacks);
   parser.socket = socket;
   parser.server = server;
   parser.incoming = null;
   parser.consumed = false;
   parser.readStopped = false;
   parser.onIncoming = parserOnIncoming;
+  parser[HTTPParser.kOnTimeout] = onParserTimeout;
   // Requests run in the async context the connection arrived in, as node's
   // HTTPServerAsyncResource makes them (AsyncLocalStorage in handlers).
   if (asyncState.enabled) parser[kFrame] = asyncState.frame;
@@ -376,9 +450,45 @@ function connectionListenerInternal(server, socket) {
   const handle = socket._handle;
   if (handle && typeof handle.readStart === 'function' && !socket.isPaused?.() && parser.consume(handle) === 0) {
     parser.consumed = true;
+    // User code listening to the socket's bytes gets them: net reads it again.
+    socket.on = socketOnWrapped;
+    socket.addListener = socketAddListenerWrapped;
+    socket.prependListener = socketPrependListenerWrapped;
   }
   socket.on('data', socketOnData);
+  socket.setEncoding = socketSetEncoding;
 }
+
+// HTTP is bytes: a server connection's encoding is not the user's to change.
+function socketSetEncoding() {
+  throw new ERR_HTTP_SOCKET_ENCODING();
+}
+
+function listenerWrapper(method) {
+  const original = net.Socket.prototype[method];
+  return function(event, listener) {
+    const result = original.call(this, event, listener);
+    if ((event === 'data' || event === 'readable') && listener !== socketOnData) {
+      const parser = this.parser;
+      if (parser && parser.consumed) {
+        parser.unconsume();
+        parser.consumed = false;
+        // A connection not being read (flood control, body backpressure) stays paused
+        // under net, which its resume() restarts.
+        if (this._paused || parser.readStopped) this.pause();
+        else netReadsAgain(this);
+      }
+      // (Assigned rather than deleted: deleting would slow every later access.)
+      this.on = net.Socket.prototype.on;
+      this.addListener = net.Socket.prototype.addListener;
+      this.prependListener = net.Socket.prototype.prependListener;
+    }
+    return result;
+  };
+}
+const socketOnWrapped = listenerWrapper('on');
+const socketAddListenerWrapped = listenerWrapper('addListener');
+const socketPrependListenerWrapped = listenerWrapper('prependListener');
 
 function socketOnData(d) {
   const parser = this.parser;
@@ -402,6 +512,7 @@ function parserOnExecute(kind, a, raw) {
   if (!socket) return;
   this.consumed = false;
   if (kind === 0) {
+    netReadsAgain(socket);
     socketOnError.call(socket, parseError(a[0], a[1], a[2], raw !== undefined ? toBuffer(raw) : undefined));
     return;
   }
@@ -431,9 +542,15 @@ function upgradeOrConnect(socket, parser, head) {
   parser.unconsume();
   freeParser(parser, req, socket);
   socket.parser = null;
+  // The parser no longer reads the socket: its listener methods are net's again.
+  if (socket.on === socketOnWrapped) {
+    socket.on = net.Socket.prototype.on;
+    socket.addListener = net.Socket.prototype.addListener;
+    socket.prependListener = net.Socket.prototype.prependListener;
+  }
   server[kConnections].delete(socket);
   const eventName = req.method === 'CONNECT' ? 'connect' : 'upgrade';
-  if (eventName === 'upgrade' || server.listenerCount(eventName) > 0) {
+  if (server.listenerCount(eventName) > 0) {
     // The socket reads through net again from here.
     // The parser stopped the handle's reads; net's own reading takes over.
     if (socket._handle) {
@@ -444,6 +561,13 @@ function upgradeOrConnect(socket, parser, head) {
   } else {
     socket.destroy();
   }
+}
+
+// The parser's timeout slot (node's parsers call it; eddy's server checks headersTimeout
+// and requestTimeout itself, see checkConnections).
+function onParserTimeout() {
+  const socket = this.socket;
+  if (socket && !socket.server.emit('timeout', socket)) socket.destroy();
 }
 
 function socketOnTimeout() {
@@ -513,6 +637,7 @@ function socketOnError(e) {
   if (parser && parser.consumed) {
     parser.unconsume();
     parser.consumed = false;
+    netReadsAgain(this);
   }
   if (!this.server.emit('clientError', e, this)) {
     // Reply only when nothing of a response went out on this socket yet.
@@ -532,14 +657,56 @@ function socketOnError(e) {
 
 function noop() {}
 
+// Pipelining flood control: a connection whose responses back up (the socket's buffer
+// full, or queued responses past its high-water mark) is not read until they drain.
+function floodPause(socket) {
+  socket._paused = true;
+  const parser = socket.parser;
+  if (parser && parser.consumed) {
+    if (!parser.readStopped) {
+      parser.readStopped = true;
+      parser.readStop();
+    }
+  } else {
+    socket.pause();
+  }
+}
+
+function floodResume(socket) {
+  socket._paused = false;
+  const parser = socket.parser;
+  if (parser && parser.consumed) {
+    if (parser.readStopped) {
+      parser.readStopped = false;
+      parser.readStart();
+    }
+  } else {
+    socket.resume();
+  }
+}
+
+// Bytes of responses waiting behind the one on the socket (pipelining).
+ServerResponse.prototype._onPendingData = function(delta) {
+  const socket = this.req?.socket;
+  const state = socket?.[kState];
+  if (state === undefined) return;
+  state.outgoingData += delta;
+  socketOnDrain.call(socket);
+};
+
+// After a parse error the parser no longer reads the socket; net does, so a
+// 'clientError' listener that leaves the socket open still sees its end.
+function netReadsAgain(socket) {
+  if (socket._handle && !socket.destroyed) {
+    socket[kReading] = false;
+    netReadStart(socket);
+  }
+}
+
 function socketOnDrain() {
   const state = this[kState];
   const needPause = state.outgoingData > this.writableHighWaterMark;
-  if (this._paused && !needPause) {
-    this._paused = false;
-    if (this.parser) this.parser.resume();
-    this.resume();
-  }
+  if (this._paused && !needPause) floodResume(this);
   const msg = this._httpMessage;
   if (msg && !msg.finished && msg[kNeedDrain]) {
     msg[kNeedDrain] = false;
@@ -565,15 +732,35 @@ function scanHeaders(raw) {
 }
 
 
+function hasBodyHeaders(raw) {
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = raw[i].toLowerCase();
+    if (name === 'content-length' || name === 'transfer-encoding') return true;
+  }
+  return false;
+}
+
+function endEmptyRequest(req) {
+  req._dumped = true;
+  const rs = req._readableState;
+  rs.ended = true;
+  rs.endEmitted = true;
+  rs.destroyed = true;
+  rs.closed = true;
+  rs.closeEmitted = true;
+}
+
 // Called for each request head; this = parser.
 function parserOnIncoming(req, keepAlive) {
   const socket = this.socket;
+  // A request arrived: the socket is active (the parser's reads bypass net).
+  socket._unrefTimer?.();
   const server = this.server;
   const state = socket[kState];
   if (server.joinDuplicateHeaders) req.joinDuplicateHeaders = true;
 
   if (req.upgrade) {
-    req.upgrade = req.method === 'CONNECT' || server.listenerCount('upgrade') > 0;
+    req.upgrade = req.method === 'CONNECT' || Boolean(server.shouldUpgradeCallback(req));
     if (req.upgrade) {
       this.upgradeRequest = req;
       return 2;
@@ -581,6 +768,13 @@ function parserOnIncoming(req, keepAlive) {
   }
 
   state.incoming.push(req);
+  if (!socket._paused) {
+    const ws = socket._writableState;
+    if ((ws !== undefined && ws.needDrain) ||
+        (state.outgoingData > 0 && state.outgoingData >= socket.writableHighWaterMark)) {
+      floodPause(socket);
+    }
+  }
 
   state.keepAliveTimeoutSet = false;
 
@@ -589,6 +783,7 @@ function parserOnIncoming(req, keepAlive) {
   res._maxRequestsPerSocket = server.maxRequestsPerSocket;
   res.shouldKeepAlive = keepAlive;
   if (server[kUniqueHeaders] !== null) res[kUniqueHeaders] = server[kUniqueHeaders];
+  if (httpObserved()) res[kPerfStart] = perfNow();
 
   if (socket._httpMessage) state.outgoing.push(res);
   else res.assignSocket(socket);
@@ -604,14 +799,20 @@ function parserOnIncoming(req, keepAlive) {
     }
   }
 
+  // optimizeEmptyRequests: a request without body headers arrives already ended (and
+  // destroyed), with no stream events to come.
+  if (server[kOptimizeEmptyRequests] && !hasBodyHeaders(raw)) endEmptyRequest(req);
+
   if (server.maxRequestsPerSocket > 0) {
     state.requestsCount++;
+    // The last request allowed, and any beyond it, are answered with Connection: close.
+    res.maxRequestsOnConnectionReached = server.maxRequestsPerSocket <= state.requestsCount;
     if (state.requestsCount > server.maxRequestsPerSocket) {
+      server.emit('dropRequest', req, socket);
       res.writeHead(503);
       res.end();
       return 0;
     }
-    res.maxRequestsOnConnectionReached = state.requestsCount === server.maxRequestsPerSocket;
   }
 
   if (req.httpVersionMajor === 1 && req.httpVersionMinor === 1 && (found & kHasExpect) !== 0) {
@@ -638,6 +839,12 @@ function parserOnIncoming(req, keepAlive) {
 
 function resOnFinish(res) {
   const req = res.req;
+  if (res[kPerfStart] !== undefined) {
+    emitHttpEntry('HttpRequest', res[kPerfStart], {
+      req: { method: req.method, url: req.url, headers: req.headers },
+      res: { statusCode: res.statusCode, statusMessage: res.statusMessage, headers: res.getHeaders() },
+    });
+  }
   const socket = res.socket;
   const state = socket?.[kState];
   if (state === undefined) return;
@@ -661,7 +868,11 @@ function resOnFinish(res) {
   res.detachSocket(socket);
   // An idle keep-alive connection keeps nothing of its last exchange alive.
   const parser = socket.parser;
-  if (parser && parser.incoming === req) parser.incoming = null;
+  // (A request still being read keeps it until its 'end'.)
+  if (parser && parser.incoming === req) {
+    if (req.complete && (!streamStarted(req) || req.readableEnded)) parser.incoming = null;
+    else req.once('end', clearIncoming);
+  }
   if (res._last) {
     if (typeof socket.destroySoon === 'function') socket.destroySoon();
     else socket.end();
@@ -669,7 +880,8 @@ function resOnFinish(res) {
     if (server.keepAliveTimeout) {
       // One timer per connection, refreshed rather than remade for every request.
       if (state.keepAliveTimer === null) {
-        state.keepAliveTimer = setTimeout(onKeepAliveTimeout, server.keepAliveTimeout, socket);
+        state.keepAliveTimer = setTimeout(onKeepAliveTimeout, server.keepAliveTimeout + (server.keepAliveTimeoutBuffer | 0),
+                                          socket);
         state.keepAliveTimer.unref();
       } else {
         state.keepAliveTimer.refresh();
@@ -682,6 +894,11 @@ function resOnFinish(res) {
   }
 }
 
+function clearIncoming() {
+  const parser = this.socket?.parser;
+  if (parser && parser.incoming === this) parser.incoming = null;
+}
+
 function onKeepAliveTimeout(socket) {
   const state = socket[kState];
   // Only an idle connection times out; one that took a new request since is busy.
@@ -692,7 +909,7 @@ function onKeepAliveTimeout(socket) {
 // After 'finish': 'close' on the next tick for those listening, else just the state.
 function afterFinish(res) {
   if (res._closed) return;
-  if (res.listenerCount('close') > 0) {
+  if (res.listenerCount('close') > 0 || res._pendingErrors > 0) {
     process.nextTick(emitCloseNT, res);
   } else {
     res.destroyed = true;
@@ -718,8 +935,10 @@ module.exports = {
   ServerResponse,
   createServer,
   kConnections,
+  kConnectionsCheckingInterval,
   setMaxHeaderSize(n) { globalMaxHeaderSize = n; },
   get maxHeaderSize() { return globalMaxHeaderSize; },
+  isLenient,
   storeHTTPOptions,
   httpServerPreClose,
   setupConnectionsTracking,

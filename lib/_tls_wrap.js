@@ -284,7 +284,7 @@ class TLSSocket extends net.Socket {
       handle = new DuplexTLSHandle(socket, context.context, isServer);
     }
     super({ handle: handle ?? undefined, allowHalfOpen: socket?.allowHalfOpen ?? options.allowHalfOpen,
-            manualStart: true, highWaterMark: options.highWaterMark });
+            manualStart: true, highWaterMark: options.highWaterMark, signal: options.signal });
     this._tlsOptions = options;
     this._secureContext = context;
     this._secureEstablished = false;
@@ -718,6 +718,9 @@ class Server extends net.Server {
     if (options.SNICallback !== undefined) validateFunction(options.SNICallback, 'options.SNICallback');
     this._tlsOptions = options;
     this._contexts = [];
+    // The protocols offered, in wire format, as node shows them (server.ALPNProtocols).
+    if (options.ALPNProtocols) require('tls').convertALPNProtocols(options.ALPNProtocols, this);
+    if (options.ALPNCallback) this.ALPNCallback = options.ALPNCallback;
     this.setSecureContext(options);
     this.handshakeTimeout = options.handshakeTimeout ?? 120000;
     if (listener) this.on('secureConnection', listener);

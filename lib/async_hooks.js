@@ -95,6 +95,14 @@ const kTriggerId = Symbol('triggerAsyncId');
 const kFrameOf = Symbol('frame');
 const kDestroyed = Symbol('destroyed');
 
+let collected;
+function destroyOnCollect(resource, id) {
+  collected ??= new FinalizationRegistry((asyncId) => {
+    if (state.hooks.length > 0) emitHook('destroy', asyncId);
+  });
+  collected.register(resource, id, resource);
+}
+
 class AsyncResource {
   constructor(type, opts = {}) {
     validateString(type, 'type');
@@ -112,8 +120,13 @@ class AsyncResource {
     this[kTriggerId] = triggerAsyncId;
     this[kFrameOf] = state.frame;
     this[kDestroyed] = false;
-    void requireManualDestroy;
-    if (state.hooks.length > 0) emitHook('init', this[kAsyncId], type, triggerAsyncId, this);
+    if (state.hooks.length > 0) {
+      emitHook('init', this[kAsyncId], type, triggerAsyncId, this);
+      // Unless destroyed by hand, a resource reports 'destroy' once collected.
+      if (!requireManualDestroy && state.hooks.some((h) => typeof h.destroy === 'function')) {
+        destroyOnCollect(this, this[kAsyncId]);
+      }
+    }
   }
 
   runInAsyncScope(fn, thisArg, ...args) {
@@ -142,6 +155,7 @@ class AsyncResource {
   emitDestroy() {
     if (!this[kDestroyed]) {
       this[kDestroyed] = true;
+      collected?.unregister(this);
       if (state.hooks.length > 0) emitHook('destroy', this[kAsyncId]);
     }
     return this;
@@ -189,6 +203,7 @@ class AsyncHook {
         throw new codes.ERR_ASYNC_CALLBACK(`hook.${name}`);
       }
     }
+    callbacks.owner = this;
     this.#callbacks = callbacks;
   }
 

@@ -3,7 +3,7 @@
 // from C once, as (nread, arrayBuffer, address, family, port); rinfo is built here.
 
 const EventEmitter = require('events');
-const { UDP, constants: { UV_UDP_IPV6ONLY, UV_UDP_REUSEADDR } } = internalBinding('udp_wrap');
+const { UDP, constants: { UV_UDP_IPV6ONLY, UV_UDP_REUSEADDR, UV_UDP_REUSEPORT } } = internalBinding('udp_wrap');
 const {
   codes: {
     ERR_BUFFER_OUT_OF_BOUNDS, ERR_INVALID_ARG_TYPE, ERR_MISSING_ARGS, ERR_SOCKET_ALREADY_BOUND,
@@ -56,6 +56,7 @@ class Socket extends EventEmitter {
       connectState: CONNECT_STATE_DISCONNECTED,
       queue: undefined,
       reuseAddr: !!options?.reuseAddr,
+      reusePort: !!options?.reusePort,
       ipv6Only: !!options?.ipv6Only,
       recvBufferSize: options?.recvBufferSize,
       sendBufferSize: options?.sendBufferSize,
@@ -112,6 +113,7 @@ class Socket extends EventEmitter {
       }
       let flags = 0;
       if (state.reuseAddr) flags |= UV_UDP_REUSEADDR;
+      if (state.reusePort) flags |= UV_UDP_REUSEPORT;
       if (state.ipv6Only) flags |= UV_UDP_IPV6ONLY;
       const e = this.type === 'udp4' ? state.handle.bind(ip, port || 0, flags) :
         state.handle.bind6(ip, port || 0, flags);

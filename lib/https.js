@@ -7,15 +7,20 @@ const tls = require('tls');
 const http = require('http');
 const net = require('net');
 const { Server: TLSServer } = require('_tls_wrap');
+const { validateObject } = require('internal/validators');
 
 class Server extends TLSServer {
   constructor(options, requestListener) {
     if (typeof options === 'function') {
       requestListener = options;
       options = {};
+    } else if (options == null) {
+      options = {};
+    } else {
+      validateObject(options, 'options');
     }
     options = { ...options };
-    options.ALPNProtocols ??= ['http/1.1'];
+    if (!options.ALPNProtocols && !options.ALPNCallback) options.ALPNProtocols = ['http/1.1'];
     super(options);
     const { storeHTTPOptions, _connectionListener, kConnections, setupConnectionsTracking } =
       require('_http_server');
@@ -70,15 +75,16 @@ class Agent extends http.Agent {
   }
 
   createConnection(...args) {
+    // (options), (port, options), (port, host, options), each maybe with a callback.
+    const cb = typeof args[args.length - 1] === 'function' ? args.pop() : undefined;
+    const [port, host, opts] = args;
     let options;
-    let cb;
-    if (args[0] !== null && typeof args[0] === 'object') {
-      options = { ...args[0] };
-      cb = args[1];
-    } else {
-      options = { ...args[2], port: args[0], host: args[1] };
-      cb = args[3];
-    }
+    if (port !== null && typeof port === 'object') options = { ...port };
+    else if (host !== null && typeof host === 'object') options = { ...host };
+    else if (opts !== null && typeof opts === 'object') options = { ...opts };
+    else options = {};
+    if (typeof port === 'number') options.port = port;
+    if (typeof host === 'string') options.host = host;
     if (options.servername === undefined && options.host && !net.isIP(options.host)) {
       options.servername = options.host;
     }
@@ -86,6 +92,8 @@ class Agent extends http.Agent {
     const session = this._getSession(options._agentKey);
     if (session) options.session = session;
     const socket = tls.connect(options);
+    // The agent's own 'keylog' listeners hear its connections' key material.
+    if (this.listenerCount('keylog') > 0) socket.on('keylog', (line) => this.emit('keylog', line, socket));
     socket.on('session', (s) => this._cacheSession(options._agentKey, s));
     socket.once('close', (hadError) => {
       if (hadError) this._evictSession(options._agentKey);
@@ -98,7 +106,16 @@ class Agent extends http.Agent {
     let name = super.getName(options);
     for (const field of kNameFields) {
       name += ':';
-      if (options[field] !== undefined && options[field] !== null) name += options[field];
+      const value = options[field];
+      if (value === undefined || value === null) continue;
+      // The server name counts only where it differs from the host; sigalgs as JSON.
+      if (field === 'servername') {
+        if (value !== options.host) name += value;
+      } else if (field === 'sigalgs') {
+        name += JSON.stringify(value);
+      } else {
+        name += value;
+      }
     }
     return name;
   }

@@ -11,7 +11,7 @@ const { UV_ENOTCONN } = internalBinding('stream_wrap');
 const {
   codes: {
     ERR_INVALID_ADDRESS_FAMILY, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_FD_TYPE,
-    ERR_INVALID_HANDLE_TYPE, ERR_INVALID_IP_ADDRESS, ERR_MISSING_ARGS, ERR_SERVER_ALREADY_LISTEN,
+    ERR_INVALID_HANDLE_TYPE, ERR_INVALID_IP_ADDRESS, ERR_IP_BLOCKED, ERR_MISSING_ARGS, ERR_SERVER_ALREADY_LISTEN,
     ERR_SERVER_NOT_RUNNING, ERR_SOCKET_CLOSED, ERR_SOCKET_CLOSED_BEFORE_CONNECTION,
   },
   errnoException, exceptionWithHostPort, uvExceptionWithHostPort,
@@ -23,7 +23,7 @@ const {
 const { isIP, isIPv4, isIPv6 } = require('internal/net');
 const { captureFrame, kFrame } = require('internal/async_hooks');
 const {
-  kLastWriteQueueSize, kMaybeDestroy, kOwner, kReading, kUpdateTimer, attachHandle, readStart, readStop,
+  kAfterRead, kLastWriteQueueSize, kMaybeDestroy, kOwner, kReading, kUpdateTimer, attachHandle, readStart, readStop,
   writeGeneric, writevGeneric,
 } = require('internal/stream_base_commons');
 
@@ -36,8 +36,17 @@ const kSetKeepAlive = Symbol('kSetKeepAlive');
 const kSetKeepAliveInitialDelay = Symbol('kSetKeepAliveInitialDelay');
 const kResetAndClosing = Symbol('kResetAndClosing');
 
-let autoSelectFamilyDefault = true;
+// --[no-]network-family-autoselection and --network-family-autoselection-attempt-timeout
+// (command line or NODE_OPTIONS) set the defaults.
+let autoSelectFamilyDefault = require('internal/options').getOptionValue('--network-family-autoselection', true);
 let autoSelectFamilyAttemptTimeoutDefault = 250;
+{
+  const args = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)];
+  for (let i = 0; i < args.length; i++) {
+    const m = /^--network[-_]family[-_]autoselection[-_]attempt[-_]timeout(?:=(.*))?$/.exec(args[i]);
+    if (m) autoSelectFamilyAttemptTimeoutDefault = Number(m[1] ?? args[++i]);
+  }
+}
 
 let dns;
 function lazyDns() {
@@ -93,11 +102,20 @@ class Socket extends stream.Duplex {
   constructor(options) {
     if (typeof options === 'number') options = { fd: options };
     else options = { ...options };
+    // A socket carries bytes, never objects.
+    if (options.objectMode || options.readableObjectMode || options.writableObjectMode) {
+      for (const key of ['objectMode', 'readableObjectMode', 'writableObjectMode']) {
+        if (options[key]) throw new ERR_INVALID_ARG_VALUE(`options.${key}`, options[key], 'is not supported');
+      }
+    }
     // 'close' is emitted by _destroy once the handle has closed, with hadError.
     options.allowHalfOpen = Boolean(options.allowHalfOpen);
     options.emitClose = false;
     options.autoDestroy = true;
     options.decodeStrings = false;
+    // The socket handles its signal itself (below); the stream must not listen too.
+    const { signal } = options;
+    options.signal = undefined;
     super(options);
 
     this.connecting = false;
@@ -132,7 +150,7 @@ class Socket extends stream.Duplex {
 
     this[kSetNoDelay] = Boolean(options.noDelay);
     this[kSetKeepAlive] = Boolean(options.keepAlive);
-    this[kSetKeepAliveInitialDelay] = ~~(options.keepAliveInitialDelay / 1000);
+    this[kSetKeepAliveInitialDelay] = Math.max(0, ~~(options.keepAliveInitialDelay / 1000));
 
     this.on('end', onReadableStreamEnd);
 
@@ -144,7 +162,8 @@ class Socket extends stream.Duplex {
         this.read(0);
       }
     }
-    if (options.signal) addClientAbortSignalOption(this, options);
+    if (signal) addClientAbortSignalOption(this, signal);
+    if (options.onread !== null && typeof options.onread === 'object') useOnread(this, options.onread);
   }
 
   // --- stream plumbing -----------------------------------------------------------
@@ -164,6 +183,12 @@ class Socket extends stream.Duplex {
   }
 
   resume() {
+    const onreadRest = this[kOnreadRest];
+    if (onreadRest !== undefined) {
+      this[kOnreadRest] = undefined;
+      onreadRest.deliver(onreadRest.rest);
+      if (this[kOnreadRest] !== undefined) return this;
+    }
     if (!this.connecting && this._handle && !this[kReading] && !this.destroyed && this.readable &&
         !this._readableState.ended) {
       readStart(this);
@@ -203,7 +228,7 @@ class Socket extends stream.Duplex {
   }
 
   _final(cb) {
-    if (this.pending) return this.once('connect', () => this._final(cb));
+    if (this.connecting) return this.once('connect', () => this._final(cb));
     if (!this._handle) return cb();
     const req = { oncomplete: () => cb() };
     const err = this._handle.shutdown(req);
@@ -534,9 +559,8 @@ function writeAfterFIN(chunk, encoding, cb) {
 
 Socket.prototype[kMaybeDestroy] = undefined;
 
-function addClientAbortSignalOption(self, options) {
-  validateAbortSignal(options.signal, 'options.signal');
-  const { signal } = options;
+function addClientAbortSignalOption(self, signal) {
+  validateAbortSignal(signal, 'options.signal');
   const onAbort = () => {
     const { AbortError } = require('internal/errors');
     self.destroy(new AbortError(undefined, { cause: signal.reason }));
@@ -555,8 +579,27 @@ function socketToDnsFamily(family) {
   return family;
 }
 
+const kListenId = Symbol('kListenId');
+
+const kBlockList = Symbol('kBlockList');
+
+// options.blockList: a net.BlockList (validated where given).
+function blockListOption(options) {
+  const { blockList } = options;
+  if (blockList !== undefined && !require('internal/blocklist').BlockList.isBlockList(blockList)) {
+    throw new ERR_INVALID_ARG_TYPE('options.blockList', 'net.BlockList', blockList);
+  }
+  return blockList;
+}
+
+function isBlocked(blockList, address, family) {
+  return blockList !== undefined && blockList.check(address, family === 6 ? 'ipv6' : 'ipv4');
+}
+
 function lookupAndConnect(self, options) {
   const { localAddress, localPort } = options;
+  self[kBlockList] = blockListOption(options);
+  if (options.host != null) validateString(options.host, 'options.host');
   const host = options.host || 'localhost';
   let { port, autoSelectFamily, autoSelectFamilyAttemptTimeout } = options;
   if (localAddress && !isIP(localAddress)) throw new ERR_INVALID_IP_ADDRESS(localAddress);
@@ -607,6 +650,28 @@ function lookupAndConnect(self, options) {
         return;
       }
       for (const { address, family } of addresses) self.emit('lookup', null, address, family, host);
+      if (!self.connecting) return;
+      // Only real IPv4/IPv6 answers are tried, each once; with none, the first says why.
+      const answers = addresses;
+      const seen = new Set();
+      const isAddress = (a) => typeof a === 'string' && isIP(a) !== 0;
+      addresses = answers.filter(({ address, family }) => (family === 4 || family === 6) && isAddress(address) &&
+        !seen.has(address) && seen.add(address));
+      if (addresses.length === 0) {
+        const { address, family } = answers[0];
+        const e = !isAddress(address) ? new ERR_INVALID_IP_ADDRESS(address)
+          : new ERR_INVALID_ADDRESS_FAMILY(family, options.host, options.port);
+        process.nextTick(() => self.destroy(e));
+        return;
+      }
+      // Addresses the blockList refuses are not tried; if that is all of them, it fails.
+      const allowed = addresses.filter(({ address, family }) => !isBlocked(self[kBlockList], address, family));
+      if (allowed.length === 0) {
+        const e = new ERR_IP_BLOCKED(addresses[0].address);
+        process.nextTick(() => self.destroy(e));
+        return;
+      }
+      addresses = allowed;
       self._unrefTimer();
       if (addresses.length === 1) {
         internalConnect(self, addresses[0].address, port, addresses[0].family, localAddress, localPort);
@@ -622,7 +687,7 @@ function lookupAndConnect(self, options) {
     if (!self.connecting) return;
     if (err) {
       process.nextTick(() => self.destroy(err));
-    } else if (!isIP(ip)) {
+    } else if (typeof ip !== 'string' || !isIP(ip)) {
       const e = new ERR_INVALID_IP_ADDRESS(ip);
       process.nextTick(() => self.destroy(e));
     } else if (family !== 4 && family !== 6) {
@@ -713,6 +778,10 @@ function connectMultiple(self, addresses, port, attemptTimeout) {
 }
 
 function internalConnect(self, address, port, addressType, localAddress, localPort) {
+  if (isBlocked(self[kBlockList], address, addressType)) {
+    self.destroy(new ERR_IP_BLOCKED(address));
+    return;
+  }
   let err;
   const handle = self._handle;
   if (localAddress || localPort) {
@@ -728,7 +797,12 @@ function internalConnect(self, address, port, addressType, localAddress, localPo
       return;
     }
   }
-  const req = { address, port, localAddress, localPort };
+  const req = { address, port, localAddress, localPort, perfStart: undefined };
+  // perf_hooks 'net' entries: TCP connects, timed while an observer wants them.
+  if (addressType === 4 || addressType === 6) {
+    perfObserve ??= require('internal/perf/observe');
+    if (perfObserve.hasObserver('net')) req.perfStart = internalBinding('perf').now();
+  }
   captureFrame(req);
   req.oncomplete = (status) => afterConnect(self, req, status);
   if (addressType === 4) err = handle.connect(req, address, port);
@@ -741,11 +815,50 @@ function internalConnect(self, address, port, addressType, localAddress, localPo
   }
 }
 
+let perfObserve;
+
+// options.onread: the bytes read go into the caller's buffer (a view, or a function
+// giving one for each read), a bufferful at a time, through callback(nread, buffer)
+// instead of 'data' events; a callback returning false pauses reading (what is left of
+// the read waits for resume()).
+const kOnreadRest = Symbol('kOnreadRest');
+function useOnread(socket, { buffer, callback }) {
+  // (node does not check these up front; an unusable onread is ignored here.)
+  if ((typeof buffer !== 'function' && !ArrayBuffer.isView(buffer)) || typeof callback !== 'function') return;
+  const deliver = (chunk) => {
+    for (let at = 0; at < chunk.length;) {
+      const buf = typeof buffer === 'function' ? buffer() : buffer;
+      const target = new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+      const n = Math.min(target.length, chunk.length - at);
+      target.set(chunk.subarray(at, at + n));
+      at += n;
+      if (callback.call(socket, n, buf) === false) {
+        readStop(socket);
+        socket.readableFlowing = false;
+      }
+      // Paused (by the callback's answer or by pause()): the rest waits for resume().
+      if (socket.readableFlowing === false) {
+        if (at < chunk.length) socket[kOnreadRest] = { deliver, rest: chunk.subarray(at) };
+        return;
+      }
+    }
+  };
+  socket[kAfterRead] = deliver;
+  // The read that finds the end takes a buffer too.
+  if (typeof buffer === 'function') socket.once('end', () => buffer());
+}
+
 function afterConnect(self, req, status) {
   if (self.destroyed) return;
   self.connecting = false;
   self._sockname = null;
   if (status === 0) {
+    if (req.perfStart !== undefined) {
+      const { PerformanceEntry, kConstruct, enqueue } = perfObserve;
+      enqueue(new PerformanceEntry(kConstruct, 'connect', 'net', req.perfStart,
+                                   internalBinding('perf').now() - req.perfStart,
+                                   { host: req.address, port: req.port }));
+    }
     self._unrefTimer();
     if (self[kSetNoDelay]) self._handle.setNoDelay?.(true);
     if (self[kSetKeepAlive]) self._handle.setKeepAlive?.(true, self[kSetKeepAliveInitialDelay]);
@@ -778,6 +891,9 @@ class Server extends EventEmitter {
       validateObject(options, 'options');
     }
     if (typeof connectionListener === 'function') this.on('connection', connectionListener);
+    this[kListenId] = 0;
+    // Connections from addresses this net.BlockList refuses are closed at once.
+    this.blockList = blockListOption(options);
     this._connections = 0;
     this._handle = null;
     this._usingWorkers = false;
@@ -870,6 +986,7 @@ class Server extends EventEmitter {
   }
 
   close(cb) {
+    this[kListenId]++;
     if (typeof cb === 'function') {
       if (!this._handle) this.once('close', () => cb(new ERR_SERVER_NOT_RUNNING()));
       else this.once('close', cb);
@@ -904,6 +1021,13 @@ class Server extends EventEmitter {
     return this;
   }
 
+  // events.captureRejections: a rejected async 'connection' listener destroys that
+  // connection with the error; other events' rejections are the server's 'error'.
+  [Symbol.for('nodejs.rejection')](err, event, sock) {
+    if (event === 'connection') sock.destroy(err);
+    else this.emit('error', err);
+  }
+
   [Symbol.asyncDispose]() {
     if (!this._handle) return Promise.resolve();
     return new Promise((resolve, reject) => this.close((err) => (err ? reject(err) : resolve())));
@@ -924,7 +1048,10 @@ function addServerAbortSignalOption(self, options) {
 }
 
 function lookupAndListen(self, port, address, backlog, flags) {
+  // A close() before the lookup answers cancels this listen.
+  const listenId = self[kListenId];
   lazyDns().lookup(address, (err, ip, addressType) => {
+    if (listenId !== self[kListenId]) return;
     if (err) {
       self.emit('error', err);
       return;
@@ -1037,6 +1164,13 @@ function onconnection(err, clientHandle) {
   if (err) {
     self.emit('error', errnoException(err, 'accept'));
     return;
+  }
+  if (self.blockList !== undefined) {
+    const remote = {};
+    if (clientHandle.getpeername(remote) === 0 && isBlocked(self.blockList, remote.address, isIP(remote.address))) {
+      clientHandle.close();
+      return;
+    }
   }
   if (self.maxConnections != null && self._connections >= self.maxConnections) {
     const local = {};

@@ -71,15 +71,19 @@ static const char* const valued[] = {"-e", "--eval", "-p", "--print", "-pe", "-r
                                      "--test-skip-pattern", "--test-concurrency",
                                      "--test-timeout", "--redirect-warnings",
                                      "--disable-warning", "--tls-keylog", "--tls-cipher-list",
-                                     "--stack-size", "--conditions", "-C", "--experimental-loader",
-                                     "--loader", "--trace-require-module", NULL};
+                                     "--stack-size", "--max-http-header-size",
+                                     "--network-family-autoselection-attempt-timeout", "--conditions",
+                                     "-C", "--experimental-loader", "--loader", "--trace-require-module",
+                                     NULL};
 
 /* Boolean flags only lib/ reads (lib/internal/options.js): handed to it as given. */
 static const char* const lib_flags[] = {
     "--preserve-symlinks", "--preserve-symlinks-main", "--experimental-require-module",
     "--no-experimental-require-module", "--experimental-detect-module",
     "--no-experimental-detect-module", "--experimental-import-meta-resolve",
-    "--experimental-print-required-tla", "--enable-source-maps", "--entry-url", "--no-addons", NULL};
+    "--experimental-print-required-tla", "--enable-source-maps", "--insecure-http-parser",
+    "--network-family-autoselection", "--no-network-family-autoselection", "--entry-url",
+    "--no-addons", NULL};
 
 static int takes_value(const char* name) {
   for (int i = 0; valued[i]; i++)
@@ -158,9 +162,12 @@ static int apply_option(eddy_options* o, const char* name, const char* value, in
              !strcmp(name, "--tls-max-v1.2") || !strcmp(name, "--tls-max-v1.3") ||
              !strcmp(name, "--tls-keylog") || !strcmp(name, "--tls-cipher-list") ||
              !strcmp(name, "--use-system-ca") || !strcmp(name, "--no-use-system-ca") ||
-             !strcmp(name, "--use-bundled-ca") || !strcmp(name, "--use-openssl-ca")) {
-    /* lib/tls.js and lib/_tls_common.js read these from process.execArgv and
-     * NODE_OPTIONS; only the one contradiction node rejects is checked here. */
+             !strcmp(name, "--use-bundled-ca") || !strcmp(name, "--use-openssl-ca") ||
+             !strcmp(name, "--max-http-header-size") ||
+             !strcmp(name, "--network-family-autoselection-attempt-timeout")) {
+    /* lib/tls.js, lib/_tls_common.js, lib/_http_server.js and lib/net.js read these from
+     * process.execArgv and NODE_OPTIONS; only the one contradiction node rejects is
+     * checked here. */
     if (!strcmp(name, "--tls-min-v1.3")) tls_min_13 = true;
     if (!strcmp(name, "--tls-max-v1.2")) tls_max_12 = true;
     if (tls_min_13 && tls_max_12) {

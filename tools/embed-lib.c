@@ -1,11 +1,16 @@
 /* embed-lib: writes the C table of built-in JS sources.
  *   embed-lib OUT.c lib/a.js lib/internal/b.js ...
  * Each file becomes an entry whose id is its path under lib/ without ".js", sorted by
- * id so the runtime can binary-search it. Runs at build time; its output is never
- * committed. */
+ * id so the runtime can binary-search it. A file with awaits gets the rewrite that
+ * carries the AsyncLocalStorage frame across them (src/esm/await_context.h), here
+ * rather than at start-up: lib/ awaits before calling user code (stream operators,
+ * pipeline, the test runner). Runs at build time; its output is never committed. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "../src/esm/await_context.h"
+#include "../src/util/utf8.h"
 
 typedef struct entry {
   char* id;
@@ -27,16 +32,52 @@ static char* id_of(const char* path) {
   return id;
 }
 
-/* Writes the file's bytes as a C string literal, 16 escaped bytes per line. */
-static int write_literal(FILE* out, const char* path) {
+/* The file's bytes, with its awaits rewritten; *len set. NULL when unreadable. */
+static unsigned char* read_source(const char* path, size_t* len) {
   FILE* in = fopen(path, "rb");
   if (!in) {
     perror(path);
-    return -1;
+    return NULL;
   }
-  int c, col = 0;
+  size_t cap = 1 << 16, n = 0;
+  unsigned char* bytes = malloc(cap);
+  size_t got;
+  while (bytes && (got = fread(bytes + n, 1, cap - n, in)) > 0) {
+    n += got;
+    if (n == cap) bytes = realloc(bytes, cap *= 2);
+  }
+  fclose(in);
+  if (!bytes) abort();
+  uint16_t* units = malloc((n + 1) * sizeof(uint16_t));
+  if (!units) abort();
+  size_t count = eddy_utf8_decode(bytes, n, units);
+  uint16_t* rewritten = NULL;
+  size_t rewritten_len = 0;
+  if (eddy_await_present(units, count) &&
+      eddy_await_context(units, count, false, &rewritten, &rewritten_len) > 0) {
+    size_t size = eddy_utf8_length(rewritten, rewritten_len);
+    unsigned char* out = malloc(size + 1);
+    if (!out) abort();
+    size_t read = 0;
+    n = eddy_utf8_encode(rewritten, rewritten_len, out, size, &read);
+    free(bytes);
+    free(rewritten);
+    bytes = out;
+  }
+  free(units);
+  *len = n;
+  return bytes;
+}
+
+/* Writes the file's bytes as a C string literal, 16 escaped bytes per line. */
+static int write_literal(FILE* out, const char* path) {
+  size_t len;
+  unsigned char* bytes = read_source(path, &len);
+  if (!bytes) return -1;
+  int col = 0;
   fputs("  \"", out);
-  while ((c = fgetc(in)) != EOF) {
+  for (size_t i = 0; i < len; i++) {
+    int c = bytes[i];
     if (c == '\n') {
       fputs("\\n\"\n  \"", out);
       col = 0;
@@ -51,7 +92,7 @@ static int write_literal(FILE* out, const char* path) {
     }
   }
   fputs("\"", out);
-  fclose(in);
+  free(bytes);
   return 0;
 }
 

@@ -10,8 +10,10 @@
 // starts: JSC runs promise jobs when control returns to C, right after the
 // callback, so an `await` resumed by that callback sees the callback's store. What
 // does not propagate: an `await` whose promise was settled by code running in a
-// different context (e.g. `await 1` directly inside als.run called from the top
-// level resumes with the context current when the microtask queue drains).
+// different context would resume with the context current when the microtask
+// queue drains, so user code (and lib/ code) is compiled with every `await X`
+// rewritten to restore the frame it started in (src/esm/await_context.h):
+//   \u140A\u140A(\u1405(X),await \u1403())   (restore(save(X), await value()))
 //
 // This file stays tiny and requires nothing: timers and the tick queue load it at
 // start-up and read `state` on their hot paths.
@@ -80,11 +82,38 @@ function enable() {
   });
 }
 
+// The three globals the await rewrite calls (names in src/esm/await_context.h). Save runs once the operand is
+// evaluated, parks it and returns the frame; Value takes the operand back (nothing
+// runs in between, so one slot serves every await); Restore runs on resumption.
+// Trivial, so JSC inlines them; with no AsyncLocalStorage the frame is always
+// undefined and they only move a value.
+let parked;
+function awaitSave(value) {
+  parked = value;
+  return state.frame;
+}
+function awaitValue() {
+  const value = parked;
+  parked = undefined;
+  return value;
+}
+function awaitRestore(frame, value) {
+  state.frame = frame;
+  return value;
+}
+for (const [name, value] of [['\u1405', awaitSave], ['\u1403', awaitValue],
+  ['\u140A\u140A', awaitRestore]]) {
+  Object.defineProperty(globalThis, name, {
+    value, writable: false, enumerable: false, configurable: false,
+  });
+}
+
 function emitHook(name, ...args) {
   const hooks = state.hooks;
   for (let i = 0; i < hooks.length; i++) {
     const fn = hooks[i][name];
-    if (typeof fn === 'function') fn(...args);
+    // Hooks run with `this` = their AsyncHook, as in node.
+    if (typeof fn === 'function') Reflect.apply(fn, hooks[i].owner, args);
   }
 }
 

@@ -20,7 +20,28 @@ function utcDate() {
   return dateCache;
 }
 
+// perf_hooks 'http' entries (HttpRequest for the server, HttpClient for the client),
+// made only while an observer wants them.
+let observe;
+function httpObserved() {
+  observe ??= require('internal/perf/observe');
+  return observe.hasObserver('http');
+}
+
+function perfNow() {
+  return internalBinding('perf').now();
+}
+
+function emitHttpEntry(name, start, detail) {
+  const { PerformanceEntry, kConstruct, enqueue } = observe;
+  enqueue(new PerformanceEntry(kConstruct, name, 'http', start, perfNow() - start, detail));
+}
+
 module.exports = {
+  emitHttpEntry,
+  httpObserved,
+  kPerfStart: Symbol('kPerfStart'),
+  perfNow,
   kOutHeaders: Symbol('kOutHeaders'),
   kNeedDrain: Symbol('kNeedDrain'),
   kUniqueHeaders: Symbol('kUniqueHeaders'),

@@ -7,14 +7,17 @@ const IPv4Reg = new RegExp(`^${v4Part}(?:\\.${v4Part}){3}$`);
 const hexGroup = /^[0-9a-fA-F]{1,4}$/;
 const zoneReg = /^[0-9a-zA-Z\-.:_]+$/;
 
+// Anything else is checked as the string it converts to, as node does.
 function isIPv4(s) {
-  return typeof s === 'string' && s.length <= 15 && IPv4Reg.test(s);
+  if (typeof s !== 'string') s = `${s}`;
+  return s.length <= 15 && IPv4Reg.test(s);
 }
 
 // RFC 4291 text forms: eight groups, one '::' standing for one or more zero groups,
 // an optional dotted IPv4 tail, and an optional %zone.
 function isIPv6(s) {
-  if (typeof s !== 'string' || s.length < 2) return false;
+  if (typeof s !== 'string') s = `${s}`;
+  if (s.length < 2) return false;
   const pct = s.indexOf('%');
   if (pct !== -1) {
     if (!zoneReg.test(s.slice(pct + 1))) return false;

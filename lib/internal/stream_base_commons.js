@@ -13,6 +13,7 @@
 
 const binding = internalBinding('stream_wrap');
 const { UV_EOF } = binding;
+const { UV_EALREADY } = internalBinding('uv');
 const { errnoException } = require('internal/errors');
 
 const kOwner = Symbol('kOwner');
@@ -46,22 +47,38 @@ function readStart(stream) {
   const handle = stream._handle;
   if (!handle || stream[kReading]) return;
   stream[kReading] = true;
-  const err = (stream[kStreamOps] ?? binding).readStart(handle);
-  if (err) stream.destroy(errnoException(err, 'read'));
+  const ops = stream[kStreamOps];
+  // A handle never attached (one user code put in _handle) is asked by its own method.
+  const err = ops !== undefined ? ops.readStart(handle) : handle.readStart?.();
+  // A handle another socket already reads (two sockets over one handle) is reading.
+  if (err && err !== UV_EALREADY) stream.destroy(errnoException(err, 'read'));
 }
 
 function readStop(stream) {
   const handle = stream._handle;
   if (!handle || !stream[kReading]) return;
   stream[kReading] = false;
-  const err = (stream[kStreamOps] ?? binding).readStop(handle);
+  const ops = stream[kStreamOps];
+  const err = ops !== undefined ? ops.readStop(handle) : handle.readStop?.();
   if (err) stream.destroy(errnoException(err, 'read'));
 }
+
+// A plain object given as a handle (node's tests and some libraries fake one) is used
+// through its own methods, as node uses every handle.
+const methodOps = {
+  readStart: (h) => h.readStart?.(),
+  readStop: (h) => h.readStop?.(),
+  writeBuffer: (h, req, data) => h.writeBuffer(req, data),
+  writeUtf8String: (h, req, data) => h.writeUtf8String(req, data),
+  writeLatin1String: (h, req, data) => h.writeLatin1String(req, data),
+  writev: (h, req, list) => h.writev(req, list),
+};
 
 // Routes a handle's read events to stream (and lets a listening handle find its owner).
 function attachHandle(stream, handle) {
   stream[kReading] = false;
-  stream[kStreamOps] = handle[kStreamOps] ?? binding;
+  const proto = Object.getPrototypeOf(handle);
+  stream[kStreamOps] = handle[kStreamOps] ?? (proto === Object.prototype || proto === null ? methodOps : binding);
   handle[kOwner] = stream;
   handle.onread = (nread, ab) => onStreamRead(stream, nread, ab);
 }

@@ -98,7 +98,16 @@ function isInsideNodeModules() {
 function callableClass(cls) {
   return new Proxy(cls, {
     apply(target, thisArg, args) {
-      return Reflect.construct(target, args);
+      const obj = Reflect.construct(target, args);
+      // Old-style subclassing, `Base.call(this, ...)` in a function constructor whose
+      // prototype inherits Base's: `this` gets the instance's own state.
+      if (thisArg !== null && typeof thisArg === 'object' && thisArg instanceof target) {
+        for (const key of Reflect.ownKeys(obj)) {
+          Object.defineProperty(thisArg, key, Object.getOwnPropertyDescriptor(obj, key));
+        }
+        return thisArg;
+      }
+      return obj;
     },
   });
 }

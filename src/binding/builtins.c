@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../esm/await_context.h"
 #include "../esm/using_decl.h"
 #include "../runtime/builtins_table.h"
 #include "../runtime/jsc_private.h"
@@ -93,7 +94,9 @@ static EDDY_JS_FN(builtins_compile_realm) {
 /* compileFunction(body, filename, prefix, suffix): evaluates prefix + body + suffix as
  * a script named filename. CommonJS uses it with the module wrapper on line 1, the
  * ES module loader with wrappers that name the module's (possibly non-ASCII)
- * exports, so the three parts are joined as UTF-16. */
+ * exports, so the three parts are joined as UTF-16. The joined text gets the await
+ * rewrite, which sees from the wrapper whether the top level is async (a module
+ * with top-level await is wrapped in an async function). */
 static EDDY_JS_FN(builtins_compile_function) {
   (void)function, (void)self;
   JSStringRef parts[3] = {NULL, NULL, NULL};
@@ -120,6 +123,14 @@ static EDDY_JS_FN(builtins_compile_function) {
     size_t rewritten_len = 0;
     if (eddy_using_present(units, total) &&
         eddy_using_rewrite(units, total, &rewritten, &rewritten_len) > 0) {
+      free(units);
+      units = rewritten;
+      total = rewritten_len;
+    }
+    /* Then awaits (those of `await using` too) carry the AsyncLocalStorage frame
+     * (src/esm/await_context.h). */
+    if (eddy_await_present(units, total) &&
+        eddy_await_context(units, total, false, &rewritten, &rewritten_len) > 0) {
       free(units);
       units = rewritten;
       total = rewritten_len;

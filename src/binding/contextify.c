@@ -12,6 +12,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "../esm/await_context.h"
 #include "../runtime/runtime.h"
 #include "../util/check.h"
 #include "contextify.h"
@@ -164,6 +165,18 @@ static EDDY_JS_FN(contextify_run) {
     return NULL;
   }
   int line = (int)eddy_js_arg_int(ctx, argc, argv, 3) + 1;
+  /* In the main context awaits carry the AsyncLocalStorage frame
+   * (src/esm/await_context.h); other contexts lack the globals it calls. */
+  const uint16_t* units = JSStringGetCharactersPtr(source);
+  size_t len = JSStringGetLength(source);
+  uint16_t* rewritten = NULL;
+  size_t rewritten_len = 0;
+  if (run_ctx == rt->ctx && eddy_await_present(units, len) &&
+      eddy_await_context(units, len, false, &rewritten, &rewritten_len) > 0) {
+    JSStringRelease(source);
+    source = JSStringCreateWithCharacters(rewritten, rewritten_len);
+    free(rewritten);
+  }
   JSValueRef exc = NULL;
   JSValueRef result = JSEvaluateScript(run_ctx, source, NULL, url, line < 1 ? 1 : line, &exc);
   JSStringRelease(source);

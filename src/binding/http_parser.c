@@ -31,6 +31,7 @@
 #include <llhttp.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "../util/check.h"
 #include "../util/js.h"
@@ -74,6 +75,7 @@ typedef struct parser {
   uint32_t url_off, url_len, status_off, status_len;
   int last; /* 0 none, 1 field, 2 value */
   size_t header_bytes, max_header_size;
+  size_t ext_bytes; /* chunk extension bytes of the current chunk */
   bool in_trailers;
   bool headers_done;
   uint64_t started; /* loop time the current message began, 0 between messages */
@@ -204,6 +206,7 @@ static int on_message_begin(llhttp_t* l) {
   p->url_len = p->status_len = 0;
   p->last = 0;
   p->header_bytes = 0;
+  p->ext_bytes = 0;
   p->head_spans = 0;
   p->in_trailers = false;
   p->headers_done = false;
@@ -247,6 +250,21 @@ static int user_error(parser* p, const char* code, const char* reason) {
   p->user_code = code;
   p->user_reason = reason;
   return HPE_USER;
+}
+
+/* Chunk extensions are skipped, but a chunk's may not run past 16 KiB (node's limit:
+ * they would otherwise be an unbounded read with nothing to show for it). */
+static int on_chunk_extension(llhttp_t* l, const char* at, size_t n) {
+  (void)at;
+  parser* p = (parser*)l;
+  p->ext_bytes += n;
+  if (p->ext_bytes > 16384) return user_error(p, "HPE_CHUNK_EXTENSIONS_OVERFLOW", "Chunk extensions overflow");
+  return 0;
+}
+
+static int on_chunk_complete(llhttp_t* l) {
+  ((parser*)l)->ext_bytes = 0;
+  return 0;
 }
 
 static int on_header_value(llhttp_t* l, const char* at, size_t n) {
@@ -434,9 +452,39 @@ static void init_settings(void) {
   settings.on_headers_complete = on_headers_complete;
   settings.on_body = on_body;
   settings.on_message_complete = on_message_complete;
+  settings.on_chunk_extension_name = on_chunk_extension;
+  settings.on_chunk_extension_value = on_chunk_extension;
+  settings.on_chunk_complete = on_chunk_complete;
 }
 
 /* --- running the parser ---------------------------------------------------------- */
+
+static bool name_is(parser* p, size_t span, const char* name) {
+  size_t n = strlen(name);
+  return p->spans[span + 1] == n && strncasecmp(p->buf + p->spans[span], name, n) == 0;
+}
+
+/* The llhttp compiled in is 8.x; node's is 9.x, whose codes and reasons differ for a few
+ * errors that node's users (and tests) look at. Say them as 9.x does. */
+static void llhttp9_error(parser* p, llhttp_errno_t err, const char** code, const char** reason) {
+  if (err == HPE_INVALID_CONSTANT && strcmp(*reason, "Expected HTTP/") == 0) {
+    *reason = "Expected HTTP/, RTSP/ or ICE/";
+  } else if (err == HPE_UNEXPECTED_CONTENT_LENGTH && strstr(*reason, "Transfer-Encoding")) {
+    /* Content-Length with Transfer-Encoding: 9.x blames whichever of the two came last. */
+    bool cl_last = false;
+    for (size_t i = 0; i + 1 < p->nspans; i += 4) {
+      if (name_is(p, i, "content-length")) cl_last = true;
+      else if (name_is(p, i, "transfer-encoding")) cl_last = false;
+    }
+    if (cl_last) {
+      *code = "HPE_INVALID_CONTENT_LENGTH";
+      *reason = "Content-Length can't be present with Transfer-Encoding";
+    } else {
+      *code = "HPE_INVALID_TRANSFER_ENCODING";
+      *reason = "Transfer-Encoding can't be present with Content-Length";
+    }
+  }
+}
 
 static JSValueRef error_array(parser* p, llhttp_errno_t err, size_t parsed, bool with_parsed) {
   JSContextRef ctx = p->ctx;
@@ -452,6 +500,7 @@ static JSValueRef error_array(parser* p, llhttp_errno_t err, size_t parsed, bool
     code = llhttp_errno_name(err);
     reason = llhttp_get_error_reason(&p->llhttp);
     if (!reason) reason = code;
+    llhttp9_error(p, err, &code, &reason);
   }
   JSValueRef items[3] = {eddy_js_cstr(ctx, code), eddy_js_cstr(ctx, reason), JSValueMakeNumber(ctx, (double)parsed)};
   return JSObjectMakeArray(ctx, with_parsed ? 3 : 2, items, NULL);
@@ -467,7 +516,9 @@ static llhttp_errno_t run(parser* p, const char* data, size_t len, size_t* parse
     *parsed = pos ? (size_t)(pos - data) : 0;
     if (err == HPE_PAUSED_UPGRADE) llhttp_resume_after_upgrade(&p->llhttp);
   }
-  if (!p->got_exception && (err == HPE_OK || err == HPE_PAUSED_UPGRADE)) flush_pending(p);
+  /* A head complete before an error in its body is still a request (node emits it,
+   * then the error). */
+  if (!p->got_exception && err != HPE_PAUSED) flush_pending(p);
   return err;
 }
 
@@ -710,7 +761,9 @@ static EDDY_JS_FN(parser_initialize) {
   int type = (int)eddy_js_arg_int(ctx, argc, argv, 0);
   p->max_header_size = (size_t)eddy_js_arg_num(ctx, argc, argv, 1);
   int lenient = (int)eddy_js_arg_int(ctx, argc, argv, 2);
-  JSObjectRef cbs = (JSObjectRef)eddy_js_arg(ctx, argc, argv, 3);
+  JSValueRef cbs_value = eddy_js_arg(ctx, argc, argv, 3);
+  /* Without a callbacks array (a caller using node's own parser API) it parses silently. */
+  JSObjectRef cbs = JSValueIsObject(ctx, cbs_value) ? (JSObjectRef)cbs_value : NULL;
   llhttp_init(&p->llhttp, type == 0 ? HTTP_REQUEST : HTTP_RESPONSE, &settings);
   if (lenient) {
     llhttp_set_lenient_headers(&p->llhttp, 1);
@@ -719,8 +772,8 @@ static EDDY_JS_FN(parser_initialize) {
     llhttp_set_lenient_transfer_encoding(&p->llhttp, 1);
   }
   for (int i = 0; i < 4; i++) {
-    JSValueRef f = JSObjectGetPropertyAtIndex(ctx, cbs, (unsigned)i, NULL);
-    p->callbacks[i] = JSValueIsObject(ctx, f) ? eddy_protect_object(ctx, f) : NULL;
+    JSValueRef f = cbs ? JSObjectGetPropertyAtIndex(ctx, cbs, (unsigned)i, NULL) : NULL;
+    p->callbacks[i] = f && JSValueIsObject(ctx, f) ? eddy_protect_object(ctx, f) : NULL;
   }
   JSValueRef owner = eddy_js_arg(ctx, argc, argv, 4);
   p->owner = eddy_protect_object(ctx, JSValueIsObject(ctx, owner) ? owner : p->object);
@@ -728,7 +781,10 @@ static EDDY_JS_FN(parser_initialize) {
   p->lenient = lenient != 0;
   p->user_code = NULL;
   p->pending = false;
-  p->started = 0;
+  /* A server's headersTimeout counts from the connection, not from its first byte: a
+   * client that connects and sends nothing is timed out too. */
+  p->started = type == 0 ? uv_now(&p->rt->loop) : 0;
+  if (type == 0 && p->started == 0) p->started = 1;
   p->len = p->nspans = 0;
   p->header_bytes = 0;
   return JSValueMakeUndefined(ctx);

@@ -8,6 +8,9 @@
  *   getsockname() / getpeername() -> the path, or '' */
 #include <stdlib.h>
 
+#include <string.h>
+#include <sys/un.h>
+
 #include "../util/check.h"
 #include "../util/js.h"
 #include "stream_wrap.h"
@@ -40,11 +43,16 @@ static EDDY_JS_FN(pipe_open) {
   return JSValueMakeNumber(ctx, uv_pipe_open(&h->u.pipe, (int)eddy_js_arg_int(ctx, argc, argv, 0)));
 }
 
+static bool path_too_long(const char* name) {
+  return strlen(name) >= sizeof(((struct sockaddr_un*)NULL)->sun_path);
+}
+
 static EDDY_JS_FN(pipe_bind) {
   (void)function, (void)exception;
   PIPE_SELF(h);
   char* name = eddy_js_to_utf8(ctx, eddy_js_arg(ctx, argc, argv, 0), NULL, NULL);
-  int err = uv_pipe_bind(&h->u.pipe, name);
+  /* libuv would quietly truncate a path longer than sun_path: refuse it, as node does. */
+  int err = path_too_long(name) ? UV_EINVAL : uv_pipe_bind(&h->u.pipe, name);
   free(name);
   return JSValueMakeNumber(ctx, err);
 }
@@ -98,6 +106,10 @@ static EDDY_JS_FN(pipe_connect) {
   (void)function, (void)exception;
   PIPE_SELF(h);
   char* name = eddy_js_to_utf8(ctx, eddy_js_arg(ctx, argc, argv, 1), NULL, NULL);
+  if (path_too_long(name)) {
+    free(name);
+    return JSValueMakeNumber(ctx, UV_EINVAL);
+  }
   connect_req* c = eddy_calloc(1, sizeof(*c));
   c->h = h;
   c->req_obj = eddy_protect_object(ctx, eddy_js_arg(ctx, argc, argv, 0));

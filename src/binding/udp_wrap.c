@@ -15,10 +15,12 @@
  *   addSourceSpecificMembership(source, group, iface) dropSourceSpecificMembership(...) -> errno
  *   bufferSize(size, isRecv) -> the size (0 reads it), or a negative errno
  *   getSendQueueSize() getSendQueueCount() */
+#include <errno.h>
 #include <netinet/in.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <unistd.h>
 
 #include "../util/check.h"
 #include "../util/js.h"
@@ -50,15 +52,31 @@ static int parse_addr(JSContextRef ctx, JSValueRef ipv, int port, bool v6,
   return err;
 }
 
+/* reusePort: libuv 1.44 has no flag for SO_REUSEPORT, so a bind that asks for it
+ * (this bit, outside libuv's flags) opens the socket here with the option set and
+ * hands it to libuv, which binds the descriptor it is given. */
+#define EDDY_UDP_REUSEPORT 0x10000
+
+static int open_reuseport_socket(uv_udp_t* udp, int family) {
+  int fd = socket(family, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+  if (fd < 0) return -errno;
+  int on = 1;
+  int err = 0;
+  if (setsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &on, sizeof on) != 0) err = -errno;
+  if (!err) err = uv_udp_open(udp, fd);
+  if (err) close(fd);
+  return err;
+}
+
 static JSValueRef do_bind(JSContextRef ctx, JSObjectRef self, size_t argc, const JSValueRef argv[],
                           bool v6) {
   UDP_SELF(h);
   struct sockaddr_storage addr;
+  unsigned flags = (unsigned)eddy_js_arg_int(ctx, argc, argv, 2);
   int err = parse_addr(ctx, eddy_js_arg(ctx, argc, argv, 0),
                        (int)eddy_js_arg_int(ctx, argc, argv, 1), v6, &addr);
-  if (!err)
-    err = uv_udp_bind(&h->u.udp, (struct sockaddr*)&addr,
-                      (unsigned)eddy_js_arg_int(ctx, argc, argv, 2));
+  if (!err && (flags & EDDY_UDP_REUSEPORT)) err = open_reuseport_socket(&h->u.udp, v6 ? AF_INET6 : AF_INET);
+  if (!err) err = uv_udp_bind(&h->u.udp, (struct sockaddr*)&addr, flags & ~EDDY_UDP_REUSEPORT);
   return JSValueMakeNumber(ctx, err);
 }
 
@@ -453,6 +471,7 @@ JSObjectRef eddy_binding_udp_wrap_init(eddy_runtime* rt, JSContextRef ctx) {
   JSObjectRef constants = JSObjectMake(ctx, NULL, NULL);
   eddy_js_set_number(ctx, constants, "UV_UDP_IPV6ONLY", UV_UDP_IPV6ONLY);
   eddy_js_set_number(ctx, constants, "UV_UDP_REUSEADDR", UV_UDP_REUSEADDR);
+  eddy_js_set_number(ctx, constants, "UV_UDP_REUSEPORT", EDDY_UDP_REUSEPORT);
   eddy_js_set(ctx, b, "constants", constants);
   return b;
 }

@@ -53,9 +53,11 @@ async function workersMany(n) {
   for (let i = 0; i < 40; i++) {
     await new Promise((resolve) => setTimeout(resolve, 50));
     after = snapshot();
-    if (after.fds === before.fds && after.threads <= before.threads + 2 && after.zombies === 0) break;
+    if (after.fds <= before.fds && after.threads <= before.threads + 2 && after.zombies === 0) break;
   }
-  assert.strictEqual(after.fds, before.fds);
+  // A leak only adds descriptors; the first count can include one still closing from
+  // the warm-up (seen on a loaded machine: 27 before, 26 after).
+  assert.ok(after.fds <= before.fds, `fds ${before.fds} -> ${after.fds}`);
   assert.ok(after.threads <= before.threads + 2, `threads ${before.threads} -> ${after.threads}`);
   assert.strictEqual(after.zombies, 0);
 })().then(common.mustCall());

@@ -199,6 +199,7 @@ function enqueue(entry) {
 }
 
 function hasObserver(type) {
+  if (observers.size === 0) return false;
   for (const observer of observers) {
     if (observer.wants(type)) return true;
   }
