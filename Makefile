@@ -66,6 +66,7 @@ SRCS := \
   src/esm/cjs_exports.c \
   src/esm/lexer.c \
   src/esm/transform.c \
+  src/esm/user_source.c \
   src/esm/using_decl.c \
   src/util/check.c \
   src/util/encoding.c \

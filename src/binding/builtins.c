@@ -3,14 +3,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../esm/await_context.h"
-#include "../esm/using_decl.h"
+#include "../esm/user_source.h"
 #include "../runtime/builtins_table.h"
 #include "../runtime/jsc_private.h"
 #include "../runtime/runtime.h"
 #include "../runtime/syntax_check.h"
 #include "../util/check.h"
 #include "../util/js.h"
+#include "contextify.h"
 
 const eddy_builtin* eddy_builtin_find(const char* id) {
   size_t lo = 0, hi = eddy_builtins_count;
@@ -94,9 +94,9 @@ static EDDY_JS_FN(builtins_compile_realm) {
 /* compileFunction(body, filename, prefix, suffix): evaluates prefix + body + suffix as
  * a script named filename. CommonJS uses it with the module wrapper on line 1, the
  * ES module loader with wrappers that name the module's (possibly non-ASCII)
- * exports, so the three parts are joined as UTF-16. The joined text gets the await
- * rewrite, which sees from the wrapper whether the top level is async (a module
- * with top-level await is wrapped in an async function). */
+ * exports, so the three parts are joined as UTF-16. The joined text gets the user
+ * code rewrites (esm/user_source.h); the await one sees from the wrapper whether the
+ * top level is async (a module with top-level await is wrapped in an async function). */
 static EDDY_JS_FN(builtins_compile_function) {
   (void)function, (void)self;
   JSStringRef parts[3] = {NULL, NULL, NULL};
@@ -118,19 +118,9 @@ static EDDY_JS_FN(builtins_compile_function) {
       memcpy(units + at, JSStringGetCharactersPtr(parts[i]), n * sizeof(JSChar));
       at += n;
     }
-    /* JavaScriptCore does not parse `using` declarations: rewritten first. */
-    uint16_t* rewritten = NULL;
     size_t rewritten_len = 0;
-    if (eddy_using_present(units, total) &&
-        eddy_using_rewrite(units, total, &rewritten, &rewritten_len) > 0) {
-      free(units);
-      units = rewritten;
-      total = rewritten_len;
-    }
-    /* Then awaits (those of `await using` too) carry the AsyncLocalStorage frame
-     * (src/esm/await_context.h). */
-    if (eddy_await_present(units, total) &&
-        eddy_await_context(units, total, false, &rewritten, &rewritten_len) > 0) {
+    uint16_t* rewritten = eddy_user_source_rewrite(units, total, &rewritten_len);
+    if (rewritten) {
       free(units);
       units = rewritten;
       total = rewritten_len;
@@ -153,6 +143,7 @@ static EDDY_JS_FN(builtins_check_syntax) {
   JSStringRef source = JSValueToStringCopy(ctx, eddy_js_arg(ctx, argc, argv, 0), exception);
   if (!source) return NULL;
   JSStringRef url = JSValueToStringCopy(ctx, eddy_js_arg(ctx, argc, argv, 1), exception);
+  source = eddy_contextify_user_source(source); /* checked as it will run */
   JSValueRef error = NULL;
   bool ok = JSCheckScriptSyntax(ctx, source, url, 1, &error);
   JSStringRelease(source);

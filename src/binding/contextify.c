@@ -12,7 +12,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "../esm/await_context.h"
+#include "../esm/user_source.h"
 #include "../runtime/runtime.h"
 #include "../util/check.h"
 #include "contextify.h"
@@ -165,18 +165,8 @@ static EDDY_JS_FN(contextify_run) {
     return NULL;
   }
   int line = (int)eddy_js_arg_int(ctx, argc, argv, 3) + 1;
-  /* In the main context awaits carry the AsyncLocalStorage frame
-   * (src/esm/await_context.h); other contexts lack the globals it calls. */
-  const uint16_t* units = JSStringGetCharactersPtr(source);
-  size_t len = JSStringGetLength(source);
-  uint16_t* rewritten = NULL;
-  size_t rewritten_len = 0;
-  if (run_ctx == rt->ctx && eddy_await_present(units, len) &&
-      eddy_await_context(units, len, false, &rewritten, &rewritten_len) > 0) {
-    JSStringRelease(source);
-    source = JSStringCreateWithCharacters(rewritten, rewritten_len);
-    free(rewritten);
-  }
+  /* The user code rewrites call globals only the main context has. */
+  if (run_ctx == rt->ctx) source = eddy_contextify_user_source(source);
   JSValueRef exc = NULL;
   JSValueRef result = JSEvaluateScript(run_ctx, source, NULL, url, line < 1 ? 1 : line, &exc);
   JSStringRelease(source);
@@ -188,7 +178,19 @@ static EDDY_JS_FN(contextify_run) {
   return result;
 }
 
-/* checkSyntax(source, filename, lineOffset) -> undefined, or throws the SyntaxError */
+JSStringRef eddy_contextify_user_source(JSStringRef source) {
+  size_t len = 0;
+  uint16_t* rewritten =
+      eddy_user_source_rewrite(JSStringGetCharactersPtr(source), JSStringGetLength(source), &len);
+  if (!rewritten) return source;
+  JSStringRelease(source);
+  source = JSStringCreateWithCharacters(rewritten, len);
+  free(rewritten);
+  return source;
+}
+
+/* checkSyntax(source, filename, lineOffset) -> undefined, or throws the SyntaxError
+ * of the source as it will run (after the user code rewrites). */
 static EDDY_JS_FN(contextify_check_syntax) {
   (void)function, (void)self;
   JSStringRef source = JSValueToStringCopy(ctx, eddy_js_arg(ctx, argc, argv, 0), exception);
@@ -199,6 +201,7 @@ static EDDY_JS_FN(contextify_check_syntax) {
     return NULL;
   }
   int line = (int)eddy_js_arg_int(ctx, argc, argv, 2) + 1;
+  source = eddy_contextify_user_source(source);
   JSCheckScriptSyntax(ctx, source, url, line < 1 ? 1 : line, exception);
   JSStringRelease(source);
   JSStringRelease(url);

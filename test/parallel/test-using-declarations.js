@@ -9,6 +9,7 @@ const assert = require('node:assert');
 
 const log = [];
 const resource = (name) => ({ [Symbol.dispose]() { log.push(`dispose ${name}`); } });
+globalThis.usingResource = resource;
 
 {
   using a = resource('a'), b = resource('b');
@@ -76,8 +77,14 @@ function lineOfThrow() {
   using r = resource('line');
   return new Error('here').stack.split('\n')[1];
 }
-assert.match(lineOfThrow(), /test-using-declarations\.js:77:10\)$/);
+assert.match(lineOfThrow(), /test-using-declarations\.js:78:10\)$/);
 log.length = 0;
+
+// Code run by vm in this context is rewritten the same way.
+require('node:vm').runInThisContext(`{
+  using fromVm = globalThis.usingResource('vm');
+}`, { contextName: 'x' });
+assert.deepStrictEqual(log.splice(0), ['dispose vm']);
 
 // `using` is still a name.
 {
