@@ -20,11 +20,10 @@ Module.setSourceMapsSupport = function setSourceMapsSupport(enabled, options) {
   require('internal/modules/source_maps').setSourceMapsSupport(enabled, options);
 };
 
-// module.register() installs asynchronous hooks on a loader thread, which eddy
-// does not have: it says so when called (registerHooks is the synchronous API).
-Module.register = function register() {
-  const { codes } = require('internal/errors');
-  throw new codes.ERR_FEATURE_UNAVAILABLE_ON_PLATFORM('module.register() (use module.registerHooks())');
+// Asynchronous resolve/load hooks (node runs them on a loader thread; eddy on the
+// main thread, for import only: see internal/modules/esm/hooks_async).
+Module.register = function register(specifier, parentURL, options) {
+  require('internal/modules/esm/loader').useAsyncHooks().register(specifier, parentURL, options);
 };
 
 // eddy compiles from source every time: JSC's C API offers no bytecode cache. The

@@ -72,7 +72,9 @@ static const char* const valued[] = {"-e", "--eval", "-p", "--print", "-pe", "-r
                                      "--test-timeout", "--redirect-warnings",
                                      "--disable-warning", "--tls-keylog", "--tls-cipher-list",
                                      "--stack-size", "--max-http-header-size",
-                                     "--network-family-autoselection-attempt-timeout", NULL};
+                                     "--network-family-autoselection-attempt-timeout", "--conditions",
+                                     "-C", "--experimental-loader", "--loader", "--trace-require-module",
+                                     NULL};
 
 /* Boolean flags only lib/ reads (lib/internal/options.js): handed to it as given. */
 static const char* const lib_flags[] = {
@@ -80,7 +82,8 @@ static const char* const lib_flags[] = {
     "--no-experimental-require-module", "--experimental-detect-module",
     "--no-experimental-detect-module", "--experimental-import-meta-resolve",
     "--experimental-print-required-tla", "--enable-source-maps", "--insecure-http-parser",
-    "--network-family-autoselection", "--no-network-family-autoselection", NULL};
+    "--network-family-autoselection", "--no-network-family-autoselection", "--entry-url",
+    "--no-addons", NULL};
 
 static int takes_value(const char* name) {
   for (int i = 0; valued[i]; i++)
@@ -101,6 +104,21 @@ static int apply_option(eddy_options* o, const char* name, const char* value, in
     push_const(&o->requires, &o->require_count, value);
   } else if (!strcmp(name, "--import")) {
     push_const(&o->imports, &o->import_count, value);
+  } else if (!strcmp(name, "--trace-require-module") && strcmp(value, "all") &&
+             strcmp(value, "no-node-modules")) {
+    fprintf(stderr, "eddy: invalid value for --trace-require-module\n");
+    *exit_code = 9;
+    return EXIT_NOW;
+  } else if (!strcmp(name, "--conditions") || !strcmp(name, "-C") ||
+             !strcmp(name, "--experimental-loader") || !strcmp(name, "--loader") ||
+             !strcmp(name, "--trace-require-module")) {
+    /* Valued flags only lib/ reads: handed over as "--name=value" (-C as --conditions,
+       --loader as --experimental-loader). */
+    const char* canon = !strcmp(name, "-C") ? "--conditions"
+                        : !strcmp(name, "--loader") ? "--experimental-loader" : name;
+    char* flag = eddy_malloc(strlen(canon) + strlen(value) + 2);
+    sprintf(flag, "%s=%s", canon, value);
+    push_const(&o->lib_flags, &o->lib_flag_count, flag);
   } else if (!strcmp(name, "--input-type")) {
     o->input_type = value;
   } else if (!strcmp(name, "--env-file") || !strcmp(name, "--env-file-if-exists")) {
@@ -160,6 +178,7 @@ static int apply_option(eddy_options* o, const char* name, const char* value, in
   } else if (!strcmp(name, "--trace-uncaught") ||
              !strcmp(name, "--experimental-eventsource") ||
              !strcmp(name, "--experimental-vm-modules") ||
+             !strcmp(name, "--experimental-wasm-modules") || /* on by default in node 24 */
              !strcmp(name, "--stack-size") || /* V8's; JSC sizes its own stack */
              !strncmp(name, "--harmony", 9) || !strcmp(name, "--js-source-phase-imports")) {
     /* Accepted for compatibility; eddy's behaviour does not depend on them yet. */

@@ -300,6 +300,8 @@ E('ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE', 'Module "%s" is not of type "%s"', T
 E('ERR_IMPORT_ATTRIBUTE_UNSUPPORTED', 'Import attribute "%s" with value "%s" is not supported in %s',
   TypeError);
 E('ERR_INCOMPATIBLE_OPTION_PAIR', 'Option "%s" cannot be used in combination with option "%s"', TypeError);
+E('ERR_INPUT_TYPE_NOT_ALLOWED', '--input-type can only be used with string input via --eval, ' +
+  '--print, or STDIN', Error);
 E('ERR_INTERNAL_ASSERTION', (message) => {
   const suffix = 'This is caused by either a bug in Node.js or incorrect usage of Node.js internals.\n' +
     'Please open an issue with this stack trace at https://github.com/nodejs/node/issues\n';
@@ -344,10 +346,8 @@ E('ERR_INVALID_RETURN_VALUE', (input, name, value) => {
     determineSpecificType(value)}.`;
 }, TypeError, RangeError);
 E('ERR_INVALID_RETURN_PROPERTY_VALUE', (input, name, prop, value) => {
-  let type;
-  if (value?.constructor?.name) type = `instance of ${value.constructor.name}`;
-  else type = `type ${typeof value}`;
-  return `Expected ${input} to be returned for the "${prop}" from the "${name}" function but got ${type}.`;
+  return `Expected ${input} to be returned for the "${prop}" from the "${name}" hook but got ${
+    determineSpecificType(value)}.`;
 }, TypeError);
 E('ERR_INVALID_STATE', 'Invalid state: %s', Error, TypeError, RangeError);
 E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);
@@ -364,6 +364,9 @@ E('ERR_INVALID_URL_SCHEME', (expected) => {
     : `of scheme ${expected[0]}`;
   return `The URL must be ${res}`;
 }, TypeError);
+E('ERR_LOADER_CHAIN_INCOMPLETE', '"%s" did not call the next hook in its chain and did not ' +
+  'explicitly signal a short circuit. If this is intentional, include `shortCircuit: true` in ' +
+  'the hook\'s return.', Error);
 E('ERR_METHOD_NOT_IMPLEMENTED', 'The %s method is not implemented', Error);
 E('ERR_MISSING_ARGS', (...args) => {
   let msg = 'The ';

@@ -15,4 +15,21 @@ function getOptionValue(name, defaultValue = false) {
   return defaultValue;
 }
 
-module.exports = { getOptionValue, pendingDeprecation };
+// The values of the repeatable valued flag `--name` (src/main.c hands each over as
+// "--name=value"), in the order given.
+function getOptionValues(name) {
+  const prefix = `${name}=`;
+  const values = [];
+  for (const flag of flags) {
+    if (flag.startsWith(prefix)) values.push(flag.slice(prefix.length));
+  }
+  return values;
+}
+
+// The export conditions for native addons: 'node-addons', unless --no-addons (a
+// worker's own execArgv may say so too).
+function addonConditions() {
+  return getOptionValue('--no-addons') || process.execArgv.includes('--no-addons') ? [] : ['node-addons'];
+}
+
+module.exports = { addonConditions, getOptionValue, getOptionValues, pendingDeprecation };

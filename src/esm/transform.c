@@ -122,6 +122,10 @@ static long parse_import(state* s, size_t i) {
     add(s->r, EDDY_ESM_REQUEST, request, name_of(s, k), special(0));
     s->r->requests++;
     next = parse_attributes(s, k + 1, request);
+  } else if (is(s, k, "source") && is_ident(s, k + 1) && !is(s, k + 1, "from")) {
+    /* import source x from '...' (a source phase import) */
+    add(s->r, EDDY_ESM_IMPORT, request, special(EDDY_NAME_SOURCE), name_of(s, k + 1));
+    next = parse_from(s, k + 2, request);
   } else {
     if (is_ident(s, k) && !is(s, k, "from")) {
       add(s->r, EDDY_ESM_IMPORT, request, special(EDDY_NAME_DEFAULT), name_of(s, k));
@@ -517,6 +521,16 @@ static int run(state* s, bool module) {
           memcpy(r->code + t->start, u"_$imp$", 6 * sizeof(uint16_t));
           r->uses_dynamic_import = true;
         }
+      } else if (is(s, i + 1, ".") && is(s, i + 2, "source") && is(s, i + 3, "(")) {
+        /* import.source( -> _$imp$.source( (same length when written without spaces) */
+        if (TOK(s, i + 2)->end - t->start != 13) {
+          rc = fail_at(s, i, "unsupported spacing in import.source");
+          break;
+        }
+        memcpy(r->code + t->start, u"_$imp$", 6 * sizeof(uint16_t));
+        r->uses_dynamic_import = r->uses_import_source = true;
+        i += 3;
+        continue;
       } else if (module && is(s, i + 1, ".") && is(s, i + 2, "meta")) {
         size_t start = t->start, end = TOK(s, i + 2)->end;
         if (end - start < 11 || write_over(s, start, end, "__eddy_meta") < 0) {

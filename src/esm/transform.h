@@ -5,8 +5,8 @@
  * the output has the same lines and columns as the input and stacks point at the
  * user's source:
  *   - import declarations and `export` keywords and lists become spaces;
- *   - `import.meta` becomes `__eddy_meta` and `import(` becomes `_$imp$(`, names
- *     the loader binds; `arguments` outside any non-arrow function becomes
+ *   - `import.meta` becomes `__eddy_meta`, `import(` becomes `_$imp$(` and
+ *     `import.source(` becomes `_$imp$.source(`, names the loader binds; `arguments` outside any non-arrow function becomes
  *     `_$args$__`, which nothing binds (a module has no `arguments`);
  *   - `export default <expr>` becomes `const  __edf_= <expr>`, and an anonymous
  *     default function or class is named `__edf_` (the loader renames it
@@ -29,7 +29,9 @@ typedef struct {
   uint32_t start, end;
 } eddy_esm_name;
 
-enum { EDDY_NAME_STAR = 1, EDDY_NAME_DEFAULT = 2, EDDY_NAME_DEFAULT_LOCAL = 3 };
+/* EDDY_NAME_SOURCE: the imported name of a source phase import
+ * (`import source x from '...'`): the module's source object, not a binding. */
+enum { EDDY_NAME_STAR = 1, EDDY_NAME_DEFAULT = 2, EDDY_NAME_DEFAULT_LOCAL = 3, EDDY_NAME_SOURCE = 4 };
 #define EDDY_ESM_DEFAULT_LOCAL "__edf_"
 
 typedef enum {
@@ -59,6 +61,7 @@ typedef struct {
   bool has_module_syntax;  /* import/export declarations or import.meta */
   bool uses_import_meta;
   bool uses_dynamic_import;
+  bool uses_import_source; /* import.source(...) */
   size_t error_at; /* on failure */
   const char* error;
 } eddy_esm_result;

@@ -207,6 +207,11 @@ int main(void) {
   expect_code("x = { import: 1, export: 2 };", "x = { import: 1, export: 2 };");
   expect_code("class A { import() {} static export() {} }", "class A { import() {} static export() {} }");
   expect_code("f(() => import('x'))", "f(() => _$imp$('x'))");
+  /* Source phase imports: a declaration, and import.source() (same length). */
+  expect_code("import source m from './m.wasm';\nm", "                                \nm");
+  expect_code("const p = import.source('./m.wasm');", "const p = _$imp$.source('./m.wasm');");
+  expect_code("import source from 'x';", "                       ");
+  expect_entries("import source m from './m.wasm'; import source from 'y';", 2, 2, 0, 0, 0);
   expect_code("const s = `import x from 'y'`;", "const s = `import x from 'y'`;");
   expect_code("// import x from 'y'\n", "// import x from 'y'\n");
   expect_code("const r = /import/; label: for (;;) break label;", "const r = /import/; label: for (;;) break label;");

@@ -115,7 +115,8 @@ function run(options) {
     delete process.env.NODE_UNIQUE_ID;
   }
   for (const file of options.envFiles) require('internal/process/env_file').loadEnvFile(file);
-  preload(options.requires);
+  preload(options.requires); // before the loaders, as node's main thread
+  registerLoaders();
   if (options.imports.length > 0) {
     // --import: ES modules loaded (in order, each awaited) before the entry point.
     importPreloads(options.imports).then(() => runEntry(options), (err) => {
@@ -124,6 +125,24 @@ function run(options) {
     return;
   }
   runEntry(options);
+}
+
+// --experimental-loader (--loader): module.register() of each, from the cwd.
+function registerLoaders() {
+  const loaders = require('internal/options').getOptionValues('--experimental-loader');
+  if (loaders.length === 0) return;
+  const calls = loaders.map((l) => `register(${JSON.stringify(l)}, pathToFileURL("./"));`);
+  process.emitWarning('`--experimental-loader` may be removed in the future; instead use `register()`:\n' +
+    '--import \'data:text/javascript,import { register } from "node:module"; import { pathToFileURL } ' +
+    `from "node:url"; ${calls.join(' ')}'`, 'ExperimentalWarning');
+  const { pathToFileURL } = require('internal/modules/esm/url');
+  const { register } = require('internal/modules/esm/loader').useAsyncHooks();
+  const parentURL = pathToFileURL(`${process.cwd()}/`);
+  try {
+    for (const specifier of loaders) register(specifier, parentURL);
+  } catch (err) {
+    require('internal/process/execution').triggerUncaughtException(err, true);
+  }
 }
 
 async function importPreloads(specifiers) {
@@ -151,6 +170,11 @@ function runEntry(options) {
       return;
     }
     evalScript('[stdin]', readStdin(), false);
+    return;
+  }
+  if (require('internal/options').getOptionValue('--entry-url')) {
+    // --entry-url: the entry point is a URL, relative to the working directory.
+    require('internal/modules/esm/run_main').runMainURL(main);
     return;
   }
   process.argv[1] = path.resolve(main);

@@ -39,6 +39,31 @@ function isArrayIndex(key) {
   return `${n}` === key && n >= 0 && n < 0xFFFFFFFF;
 }
 
+// A target is a URL path relative to the package: node reads "./sp%20ce.js" as the
+// file "sp ce.js"; an encoded separator is refused, as node does.
+function decodeTarget(p, base) {
+  if (!p.includes('%')) return p;
+  if (/%2f|%5c/i.test(p)) {
+    throw new ERR_INVALID_MODULE_SPECIFIER(p, 'must not include encoded "/" or "\\" characters', base);
+  }
+  try {
+    return decodeURIComponent(p);
+  } catch {
+    return p;
+  }
+}
+
+function warnInvalidSegment(target, request, match, pkgDir, internal, base) {
+  const double = /[/\\]{2}/.test(target);
+  if (typeof base === 'string' && base.startsWith('file:')) {
+    base = require('internal/modules/esm/url').fileURLToPath(base);
+  }
+  process.emitWarning(`Use of deprecated ${double ? 'double slash' : 'leading or trailing slash matching'} ` +
+    `resolving "${target}" for module request "${request}" ${request !== match ? `matched to "${match}" ` : ''}` +
+    `in the "${internal ? 'imports' : 'exports'}" field module resolution of the package at ` +
+    `${pkgDir}package.json${base ? ` imported from ${base}` : ''}.`, 'DeprecationWarning', 'DEP0166');
+}
+
 // Resolves one target of the exports/imports map. Returns a path, null (explicitly
 // not exported) or undefined (no condition matched).
 function resolveTarget(pkgDir, target, subpath, packageSubpath, base, pattern, internal,
@@ -55,7 +80,7 @@ function resolveTarget(pkgDir, target, subpath, packageSubpath, base, pattern, i
           isURL = true;
         } catch { /* a bare specifier */ }
         if (!isURL) {
-          const exportTarget = pattern ? target.replaceAll('*', subpath) : target + subpath;
+          const exportTarget = pattern ? target.replaceAll('*', () => subpath) : target + subpath;
           return resolveBare(exportTarget, `${pkgDir}package.json`);
         }
       }
@@ -69,14 +94,23 @@ function resolveTarget(pkgDir, target, subpath, packageSubpath, base, pattern, i
       }
     }
     const resolvedPath = pkgDir + target.slice(2);
-    if (subpath === '') return resolvedPath;
+    if (subpath === '') return decodeTarget(resolvedPath, base);
     if (invalidSegmentRe.test(subpath)) {
       const request = pattern ? packageSubpath.replace('*', () => subpath) : packageSubpath + subpath;
+      if (!deprecatedInvalidSegmentRe.test(subpath)) {
+        // Empty segments ("a//b", a leading or trailing slash): allowed, with node's DEP0166.
+        if (!isPathMap) {
+          const resolvedTarget = pattern ? target.replaceAll('*', () => subpath) : target;
+          warnInvalidSegment(resolvedTarget, request, packageSubpath, pkgDir, internal, base);
+        }
+        if (pattern) return decodeTarget(resolvedPath.replaceAll('*', () => subpath), base);
+        return decodeTarget(resolvedPath + subpath, base);
+      }
       throw new ERR_INVALID_MODULE_SPECIFIER(request,
         `request is not a valid match in pattern "${packageSubpath}" for the "${internal ? 'imports' : 'exports'}" resolution of ${pkgDir}package.json`, base);
     }
-    if (pattern) return resolvedPath.replaceAll('*', subpath);
-    return resolvedPath + subpath;
+    if (pattern) return decodeTarget(resolvedPath.replaceAll('*', () => subpath), base);
+    return decodeTarget(resolvedPath + subpath, base);
   }
   if (Array.isArray(target)) {
     if (target.length === 0) return null;

@@ -17,7 +17,9 @@ const {
 } = require('internal/errors');
 
 const requireBuiltin = require;
-const cjsConditions = new Set(['require', 'node', 'node-addons', 'module-sync']);
+const cjsConditions = new Set(['require', 'node', 'module-sync',
+  ...requireBuiltin('internal/options').addonConditions(),
+  ...require('internal/options').getOptionValues('--conditions')]); // plus --conditions / -C
 const moduleParent = new WeakMap();
 const statCache = new Map();
 
@@ -44,16 +46,23 @@ function Module(id = '', parent) {
 
 // module.parent: DEP0144, a warning under --pending-deprecation.
 let parentWarned = false;
+// DEP0144 (--pending-deprecation): once, on the first read or write of module.parent.
+function warnParent() {
+  if (!parentWarned && requireBuiltin('internal/options').pendingDeprecation) {
+    parentWarned = true;
+    process.emitWarning('module.parent is deprecated due to accuracy issues. Please use ' +
+      'require.main to find program entry point instead.', 'DeprecationWarning', 'DEP0144');
+  }
+}
 Object.defineProperty(Module.prototype, 'parent', {
   get() {
-    if (!parentWarned && requireBuiltin('internal/options').pendingDeprecation) {
-      parentWarned = true;
-      process.emitWarning('module.parent is deprecated due to accuracy issues. Please use ' +
-        'require.main to find program entry point instead.', 'DeprecationWarning', 'DEP0144');
-    }
+    warnParent();
     return moduleParent.get(this);
   },
-  set(value) { moduleParent.set(this, value); },
+  set(value) {
+    warnParent();
+    moduleParent.set(this, value);
+  },
   configurable: true,
 });
 
@@ -378,7 +387,10 @@ Module._load = function _load(request, parent, isMain) {
   const cached = Module._cache[filename];
   if (cached !== undefined) {
     updateChildren(parent, cached, true);
-    if (!cached.loaded) return exportsForCircularRequire(cached);
+    if (!cached.loaded) {
+      if (esmBeingRequired.has(cached)) throw requireCycleError(cached);
+      return exportsForCircularRequire(cached);
+    }
     return cached.exports;
   }
   if (filename.startsWith('node:')) return loadBuiltin(filename.slice(5));
@@ -431,6 +443,7 @@ Module.prototype.load = function load(filename) {
   const extension = findLongestRegisteredExtension(filename);
   Module._extensions[extension](this, filename);
   this.loaded = true;
+  exportsAtLoad.set(this, this.exports);
   const warned = circularExports.get(this);
   if (warned !== undefined && Object.getPrototypeOf(warned) === circularWarningProxy) {
     Object.setPrototypeOf(warned, Object.prototype);
@@ -458,6 +471,16 @@ function warnCircularAccess(prop) {
 }
 
 const circularExports = new WeakMap(); // module -> the exports given the warning prototype
+
+// ES modules that require() is loading (internal/modules/esm/require): one required
+// again before it has finished is a cycle node refuses (its namespace cannot exist yet).
+const esmBeingRequired = new WeakSet();
+function requireCycleError(module) {
+  const parent = moduleParent.get(module);
+  const { codes } = requireBuiltin('internal/errors');
+  return new codes.ERR_REQUIRE_CYCLE_MODULE(`Cannot require() ES Module ${module.id} in a cycle.` +
+    `${parent?.filename ? ` (from ${parent.filename})` : ''}`);
+}
 
 function exportsForCircularRequire(module) {
   const exports = module.exports;
@@ -707,12 +730,26 @@ function isAmbiguousModule(filename) {
   return internalBinding('esm').hasModuleSyntax(content);
 }
 
+// A module's exports as it finished loading: what an import of it sees (node's ES
+// module loader takes them then), even if module.exports changes afterwards.
+const exportsAtLoad = new WeakMap();
+function loadedExports(module) {
+  return exportsAtLoad.has(module) ? exportsAtLoad.get(module) : module.exports;
+}
+
+// module.register() was called: the entry point then loads through its hooks.
+let asyncHooksRegistered = false;
+function noteAsyncHooks() {
+  asyncHooksRegistered = true;
+}
+
 // Runs the program's entry point: resolves it like node (extensions, directories).
 Module.runMain = function runMain(main = process.argv[1]) {
   const resolved = Module._findPath(path.resolve(main), null, true) || path.resolve(main);
   statCaching = true;
   try {
-    if (stat(resolved) === 0 && (isESMFile(resolved) || isAmbiguousModule(resolved))) {
+    if (asyncHooksRegistered || (stat(resolved) === 0 &&
+        (isESMFile(resolved) || resolved.endsWith('.wasm') || isAmbiguousModule(resolved)))) {
       // A detected module's format is found again by the ES module loader, which
       // warns about its typeless package.json as node does.
       return requireBuiltin('internal/modules/esm/run_main').runMainESM(resolved,
@@ -739,5 +776,5 @@ Module.prototype._compileFunction = compileWrapper;
 initGlobalPaths();
 
 module.exports = {
-  Module, locateSyntaxError, makeRequireFunction, cjsConditions, requireStackOf, setRequireHooks,
+  Module, esmBeingRequired, loadedExports, locateSyntaxError, makeRequireFunction, noteAsyncHooks, cjsConditions, requireStackOf, setRequireHooks,
 };

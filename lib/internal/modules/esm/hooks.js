@@ -23,7 +23,7 @@ function hasLoadHooks() {
 function bytesToString(source) {
   if (typeof source === 'string') return source;
   if (source == null) return source;
-  const bytes = source instanceof ArrayBuffer ? new Uint8Array(source)
+  const bytes = !ArrayBuffer.isView(source) ? new Uint8Array(source)
     : new Uint8Array(source.buffer, source.byteOffset, source.byteLength);
   let binary = '';
   for (let i = 0; i < bytes.length; i += 8192) {
@@ -129,4 +129,4 @@ function updateRequireHooks() {
   require('internal/modules/cjs/loader').setRequireHooks(active ? requireHooks : null);
 }
 
-module.exports = { hasLoadHooks, hasResolveHooks, registerHooks, runLoadHooks, runResolveHooks };
+module.exports = { bytesToString, hasLoadHooks, hasResolveHooks, registerHooks, runLoadHooks, runResolveHooks };

@@ -31,7 +31,7 @@
 // the module still shadows them.
 
 const path = require('path');
-const { transformModule, hasModuleSyntax, kNoAttributes } = require('internal/modules/esm/transform');
+const { transformModule, hasModuleSyntax, kNoAttributes, kSourcePhase } = require('internal/modules/esm/transform');
 const builtins = internalBinding('builtins');
 const fsBinding = internalBinding('fs');
 const { setFirstLineOffset } = require('internal/errors/stack');
@@ -90,6 +90,10 @@ class ModuleRecord {
   plan = null; // how each import is bound: { copies, live }
   assigned = null; // names the module assigns after declaring them
   tlaLocation = undefined; // { line, column, text } of its first top-level await
+  hookSource = false; // CommonJS whose source a module.register() load hook gave
+  fetching = null; // the promise of an asynchronous fetch under way (module.register)
+  wasm = undefined; // a WebAssembly module's compiled WebAssembly.Module
+  wasmExports = undefined; // its instance's exports (for another WebAssembly module's imports)
 
   constructor(url, format, source) {
     this.url = url;
@@ -122,8 +126,9 @@ function loadURL(url, attributes, formatHint) {
 
 // Reads a URL: { format, source }. A .js file of a package without "type" is an
 // ES module when it has module syntax.
-function defaultLoad(url, formatHint) {
-  let format = defaultFormat(url);
+// A load hook may name the format itself (forced): then the URL's does not matter.
+function defaultLoad(url, formatHint, forced = false) {
+  let format = forced ? formatHint : defaultFormat(url);
   if (format === undefined) format = formatHint; // a .js file of no declared type
   let source = null;
   if (url.startsWith('data:')) {
@@ -131,12 +136,20 @@ function defaultLoad(url, formatHint) {
       throw new ERR_UNKNOWN_MODULE_FORMAT(/^data:([^,;]*)/.exec(url)?.[1], url);
     }
     source = dataURLSource(url);
+  } else if (format === 'wasm' && url.startsWith('file:')) {
+    source = require('fs').readFileSync(fileURLToPath(url)); // bytes, not text
   } else if (url.startsWith('file:') && format !== 'addon') {
     const filename = fileURLToPath(url);
     source = fsBinding.readFileUtf8(filename);
     if (typeof source !== 'string') {
       const { uvException } = require('internal/errors');
       throw uvException({ errno: source, syscall: 'open', path: filename });
+    }
+    // An extensionless file that starts as WebAssembly does is a Wasm module.
+    if ((format === undefined || format === 'module') && source.startsWith('\0asm') &&
+        path.extname(filename) === '') {
+      format = 'wasm';
+      source = require('fs').readFileSync(filename);
     }
     if (format === undefined) {
       format = detectFormat(source);
@@ -170,26 +183,51 @@ function validateAttributes(url, format, attributes) {
   }
 }
 
-function recordFor(url, attributes) {
+// The registry key of url imported with these attributes: as node's module map, a
+// `type` makes another entry (a resolve hook can load one file as JSON and as
+// something else). A URL never holds a line feed.
+function registryKey(url, attributes) {
+  const type = attributes.type;
+  return type === undefined ? url : `${url}\n${type}`;
+}
+
+// formatHint: the format a resolve hook named, which the load then keeps.
+function recordFor(url, attributes, formatHint) {
   // Unknown attribute keys fail before anything loads; the type once the format is known.
   if (attributes !== kNoAttributes) {
     for (const key of Object.keys(attributes)) {
       if (key !== 'type') throw new ERR_IMPORT_ATTRIBUTE_UNSUPPORTED(key, attributes[key], url);
     }
   }
-  let r = registry.get(url);
+  const key = registryKey(url, attributes);
+  let r = registry.get(key);
   if (r === undefined) {
-    const { format, source } = loadURL(url, attributes);
+    const { format, source } = formatHint === undefined || hooks.hasLoadHooks()
+      ? loadURL(url, attributes) : defaultLoad(url, formatHint, true);
     r = new ModuleRecord(url, format, source);
-    registry.set(url, r);
+    registry.set(key, r);
   }
   validateAttributes(url, r.format, attributes);
   return r;
 }
 
 // The record an import of specifier from parentURL names (not yet loaded).
+// A specifier resolved once from a parent keeps its URL, as node's resolve cache:
+// import() of it again finds the same module even if its file is gone since.
+const resolved = new Map(); // parentURL -> Map(specifier -> url)
 function getModule(specifier, parentURL, attributes = { __proto__: null }) {
-  const { url } = resolveURL(specifier, parentURL, attributes);
+  if (hooks.hasResolveHooks()) {
+    const res = resolveURL(specifier, parentURL, attributes);
+    return recordFor(res.url, res.importAttributes != null ? { __proto__: null, ...res.importAttributes } : attributes,
+      typeof res.format === 'string' ? res.format : undefined);
+  }
+  let byParent = resolved.get(parentURL);
+  let url = byParent?.get(specifier);
+  if (url === undefined) {
+    url = defaultResolve(specifier, parentURL);
+    if (byParent === undefined) resolved.set(parentURL, byParent = new Map());
+    byParent.set(specifier, url);
+  }
   return recordFor(url, attributes);
 }
 
@@ -228,16 +266,23 @@ function loadGraph(root) {
   }
 }
 
-function fetchRecord(r) {
+// resolved: a module's requests, when module.register() hooks already found them.
+function fetchRecord(r, resolved) {
   r.requests = [];
   switch (r.format) {
     case 'module': {
+      if (resolved !== undefined) {
+        if (r.meta.sourceRequests !== null) sourcePhaseRequests(r, resolved);
+        r.requests = resolved;
+        break;
+      }
       transformRecord(r);
       const { specifiers, attributes } = r.meta;
       const requests = new Array(specifiers.length);
       for (let i = 0; i < specifiers.length; i++) {
         requests[i] = getModule(specifiers[i], r.url, attributes[i]);
       }
+      if (r.meta.sourceRequests !== null) sourcePhaseRequests(r, requests);
       r.requests = requests;
       break;
     }
@@ -261,6 +306,9 @@ function fetchRecord(r) {
         ...(exp !== null && typeof exp === 'object' || typeof exp === 'function' ? Object.keys(exp) : [])]);
       break;
     }
+    case 'wasm':
+      r.requests = require('internal/modules/esm/wasm').fetchWasm(r, getModule);
+      break;
     case 'addon': {
       const err = new Error(`Cannot load native addon '${r.filename}': eddy does not support Node-API addons yet`);
       err.code = 'ERR_DLOPEN_FAILED';
@@ -269,6 +317,33 @@ function fetchRecord(r) {
     default:
       throw new ERR_UNKNOWN_MODULE_FORMAT(r.format, r.url);
   }
+}
+
+// --- source phase imports --------------------------------------------------------
+// `import source x from '...'` and import.source(): a module's source object (a
+// WebAssembly.Module), without linking or running the module. The request of a
+// static one is a record of its own, already evaluated, exporting 'source'.
+
+function moduleSourceOf(r) {
+  if (r.format === 'wasm') return require('internal/modules/esm/wasm').compileWasm(r);
+  throw new SyntaxError(`Source phase import object is not defined for module '${r.url}'`);
+}
+
+function sourcePhaseRequests(r, requests) {
+  for (const req of r.meta.sourceRequests) {
+    const dep = requests[req];
+    const s = new ModuleRecord(dep.url, 'source', undefined);
+    s.values = { __proto__: null, source: moduleSourceOf(dep) };
+    s.exportNames = new Set(['source']);
+    s.requests = [];
+    s.status = 'evaluated';
+    requests[req] = s;
+  }
+}
+
+function importSource(specifier, referrerURL, options) {
+  return Promise.resolve().then(() =>
+    moduleSourceOf(getModule(`${specifier}`, referrerURL, attributesOf(options))));
 }
 
 // --- linking ---------------------------------------------------------------------
@@ -392,6 +467,8 @@ function planImports(r) {
     let res;
     if (name === '*') {
       res = { module: r.requests[req], namespace: true };
+    } else if (name === kSourcePhase) {
+      res = { module: r.requests[req], name: 'source' };
     } else {
       res = resolveOrThrow(r, req, name, offset);
       if (res instanceof Error) throw locateAt(res, r, offset, length);
@@ -465,6 +542,9 @@ function instantiate(r) {
   r.scope = scoped ? { __proto__: null } : null;
   const fn = scoped ? compiled(r.scope) : compiled;
   const importer = r.dynamicImport ?? makeDynamicImport(r.url);
+  if (t.importSource && r.dynamicImport === undefined) {
+    importer.source = (specifier, options) => importSource(specifier, r.url, options);
+  }
   if (generator) {
     r.body = fn(registerGetters, meta, importer);
     r.body.next();
@@ -532,6 +612,7 @@ function resolveExport(r, name, resolveSet) {
     if (imp === undefined) return { module: r, name: local };
     const target = r.requests[imp.req];
     if (imp.name === '*') return { module: target, namespace: true };
+    if (imp.name === kSourcePhase) return { module: target, name: 'source' };
     return resolveExport(target, imp.name, resolveSet);
   }
   const indirect = r.indirectExports.get(name);
@@ -715,6 +796,15 @@ function runBody(r) {
     case 'commonjs':
       evaluateCommonJS(r);
       return undefined;
+    case 'wasm':
+      require('internal/modules/esm/wasm').instantiateWasm(r, (dep, name) => {
+        const res = resolveExport(dep, name);
+        if (res === null || res === AMBIGUOUS) {
+          throw new SyntaxError(`The requested module '${dep.url}' does not provide an export named '${name}'`);
+        }
+        return readBinding(res);
+      });
+      return undefined;
     case 'synthetic': // a vm.SyntheticModule: its callback sets r.values
       r.evaluateSynthetic();
       return undefined;
@@ -752,9 +842,18 @@ function runBody(r) {
 }
 
 function evaluateCommonJS(r) {
-  const { Module } = require('internal/modules/cjs/loader');
+  const { Module, loadedExports } = require('internal/modules/cjs/loader');
   const cached = Module._cache[r.filename];
-  const exports = cached !== undefined ? cached.exports : Module._load(r.filename, undefined, r.isMain);
+  let exports;
+  if (cached !== undefined) {
+    // Still loading: a require() of an ES module under it imports it back.
+    if (!cached.loaded) throw importCycleError(r);
+    exports = loadedExports(cached);
+  } else if (r.hookSource) {
+    exports = compileCommonJS(Module, r);
+  } else {
+    exports = Module._load(r.filename, undefined, r.isMain);
+  }
   const values = { __proto__: null, default: exports, 'module.exports': exports };
   const isObject = exports !== null && (typeof exports === 'object' || typeof exports === 'function');
   for (const name of r.exportNames) {
@@ -762,6 +861,40 @@ function evaluateCommonJS(r) {
   }
   r.values = values;
   r.source = undefined;
+}
+
+function importCycleError(r) {
+  let message = `Cannot import CommonJS Module ${r.url} in a cycle.`;
+  for (const importer of registry.values()) {
+    const req = importer.status === 'evaluating' && importer.requests !== null ? importer.requests.indexOf(r) : -1;
+    if (req !== -1) {
+      message = `Cannot import CommonJS Module ${requestSpecifier(importer, req)} in a cycle. ` +
+        `(from ${importer.filename ?? importer.url})`;
+      break;
+    }
+  }
+  return new ERR_REQUIRE_CYCLE_MODULE(message);
+}
+
+// CommonJS source a load hook gave: compiled in place of the file's text.
+function compileCommonJS(Module, r) {
+  const filename = r.filename ?? r.url;
+  const m = new Module(filename, null);
+  m.filename = filename;
+  m.paths = r.filename !== null ? Module._nodeModulePaths(path.dirname(r.filename)) : [];
+  if (r.isMain) {
+    process.mainModule = m;
+    m.id = '.';
+  }
+  Module._cache[filename] = m;
+  try {
+    m._compile(r.source, filename);
+  } catch (err) {
+    delete Module._cache[filename];
+    throw err;
+  }
+  m.loaded = true;
+  return m.exports;
 }
 
 // --- entry points ----------------------------------------------------------------
@@ -793,7 +926,7 @@ function makeImportMeta(r) {
     try {
       return resolveURL(specifier, parent).url;
     } catch (err) {
-      if (err?.code === 'ERR_UNSUPPORTED_ESM_URL_SCHEME') return specifier;
+      if (err?.code === 'ERR_UNSUPPORTED_ESM_URL_SCHEME') return err.url ?? specifier;
       if ((err?.code === 'ERR_MODULE_NOT_FOUND' || err?.code === 'ERR_UNSUPPORTED_DIR_IMPORT') &&
           ObjectHasOwn(err, 'url')) {
         return err.url;
@@ -833,9 +966,56 @@ function attributesOf(options) {
 // caller's synchronous code, as in node.
 function importModule(specifier, referrerURL, options) {
   return Promise.resolve().then(() => {
+    if (hooksAsync !== null && hooksAsync.active()) {
+      const viaHooks = loaderAsync();
+      return viaHooks.getModuleAsync(`${specifier}`, referrerURL, attributesOf(options)).then(viaHooks.runAsync);
+    }
     const r = getModule(`${specifier}`, referrerURL, attributesOf(options));
     return run(r);
   });
+}
+
+// import of specifier from parentURL now, for module.register() (which loads its
+// hooks module before it returns, as node's): then(namespace), or a promise of it
+// when the module awaits at top level.
+function importModuleSync(specifier, parentURL, then) {
+  const ns = run(getModule(specifier, parentURL));
+  return ns instanceof Promise ? ns.then(then) : then(ns);
+}
+
+// --- asynchronous hooks (module.register) ----------------------------------------
+// With hooks registered, resolving and loading are asynchronous: the graph is
+// fetched by loader_async's loadGraphAsync, then linked and evaluated as any other.
+
+let hooksAsync = null;
+function useAsyncHooks() {
+  if (hooksAsync === null) {
+    hooksAsync = require('internal/modules/esm/hooks_async');
+    require('internal/modules/cjs/loader').noteAsyncHooks();
+  }
+  return hooksAsync;
+}
+
+function asyncHooksActive() {
+  return hooksAsync !== null && hooksAsync.active();
+}
+
+// The asynchronous path itself is internal/modules/esm/loader_async, loaded with
+// the first hooks.
+function loaderAsync() {
+  return require('internal/modules/esm/loader_async');
+}
+
+function runAsync(r, wait) {
+  return loaderAsync().runAsync(r, wait);
+}
+
+function entryRecordAsync(url) {
+  return loaderAsync().getModuleAsync(url, undefined);
+}
+
+function importHooksModule(specifier, parentURL) {
+  return loaderAsync().importHooksModule(specifier, parentURL);
 }
 
 function makeDynamicImport(referrerURL) {
@@ -850,7 +1030,7 @@ function entryRecord(url, format, source) {
   if (r === undefined) {
     if (source === undefined) {
       const loaded = loadURL(url, { __proto__: null }, format);
-      format ??= loaded.format;
+      format = loaded.format ?? format; // what the file turned out to be (an extensionless Wasm module)
       source = loaded.source;
     }
     r = new ModuleRecord(url, format, source);
@@ -871,7 +1051,16 @@ function requireModule(filename, parentFilename) {
   }
   loadGraph(r);
   link(r);
-  const awaiting = graphOf(r, (x) => x.status !== 'evaluated').filter((m) => m.async);
+  const pending = graphOf(r, (x) => x.status !== 'evaluated' && x.status !== 'evaluating');
+  for (const m of pending) {
+    // A module of the graph imports one whose evaluation this require() interrupted.
+    const req = m.requests.findIndex((d) => d.status === 'evaluating' && d.promise === undefined);
+    if (req !== -1 && m.format === 'module') {
+      throw new ERR_REQUIRE_CYCLE_MODULE(`Cannot import Module ${requestSpecifier(m, req)} in a cycle. ` +
+        `(from ${m.filename ?? m.url})`);
+    }
+  }
+  const awaiting = pending.filter((m) => m.async);
   if (awaiting.length > 0) {
     // --experimental-print-required-tla runs the graph and shows each await first.
     if (!require('internal/options').getOptionValue('--experimental-print-required-tla')) {
@@ -891,7 +1080,20 @@ function requireModule(filename, parentFilename) {
 }
 
 module.exports = {
+  // For internal/modules/esm/loader_async.
+  internals: {
+    defaultLoad, defaultResolve, defaultFormat, detectFormat, fetchRecord, hooks, loadURL, ModuleRecord,
+    registry, registryKey, run, transformRecord, validateAttributes,
+    get hooksAsync() { return hooksAsync; },
+  },
   registerHooks: hooks.registerHooks,
+  asyncHooksActive,
+  entryRecordAsync,
+  getModule,
+  importHooksModule,
+  importModuleSync,
+  runAsync,
+  useAsyncHooks,
   ModuleRecord,
   entryRecord,
   evaluate,

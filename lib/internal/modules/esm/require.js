@@ -15,6 +15,20 @@ function exportsForRequire(ns) {
   return makeNamespace(names, (name) => (name === '__esModule' ? () => true : () => ns[name]));
 }
 
+// --trace-require-module=all|no-node-modules: node's experimental warning, once,
+// for require() of an ES module (with no-node-modules, from outside node_modules).
+let traced = false;
+function traceRequireModule(filename, parentFilename) {
+  if (traced) return;
+  const mode = require('internal/options').getOptionValues('--trace-require-module').at(-1);
+  if (mode === undefined) return;
+  if (mode === 'no-node-modules' && /[\\/]node_modules[\\/]/.test(parentFilename ?? '')) return;
+  traced = true;
+  process.emitWarning(`CommonJS module ${parentFilename} is loading ES Module ${filename} using require().\n` +
+    'Support for loading ES Module in require() is an experimental feature and might change at any time',
+    'ExperimentalWarning');
+}
+
 let requireModuleFlag;
 function requireESM(module, filename, parentFilename) {
   requireModuleFlag ??= require('internal/options').getOptionValue('--experimental-require-module', true);
@@ -27,7 +41,14 @@ function requireESM(module, filename, parentFilename) {
     throw new codes.ERR_REQUIRE_ESM(filename, typeof source === 'string' && hasModuleSyntax(source),
                                     parentFilename, pkg?.pjsonPath);
   }
-  module.exports = exportsForRequire(loader.requireModule(filename, parentFilename));
+  traceRequireModule(filename, parentFilename);
+  const { esmBeingRequired } = require('internal/modules/cjs/loader');
+  esmBeingRequired.add(module);
+  try {
+    module.exports = exportsForRequire(loader.requireModule(filename, parentFilename));
+  } finally {
+    esmBeingRequired.delete(module);
+  }
 }
 
 module.exports = { requireESM, exportsForRequire };

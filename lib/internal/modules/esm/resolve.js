@@ -17,7 +17,9 @@ const {
   },
 } = require('internal/errors');
 
-const defaultConditions = new Set(['node', 'import', 'module-sync']);
+const defaultConditions = new Set(['node', 'import', 'module-sync',
+  ...require('internal/options').addonConditions(),
+  ...require('internal/options').getOptionValues('--conditions')]); // plus --conditions / -C
 
 function stat(p) {
   return fsBinding.internalModuleStat(p);
@@ -59,7 +61,8 @@ function suggestion(specifier, parentURL) {
     return '';
   }
   if (isRelative(specifier)) {
-    found = path.relative(path.dirname(base), found);
+    // A URL path: each segment percent-encoded ('%', ' ' and '#' would mean otherwise).
+    found = path.relative(path.dirname(base), found).split('/').map(encodeURIComponent).join('/');
     if (!found.startsWith('../')) found = `./${found}`;
   } else {
     const slash = specifier.indexOf('/', specifier[0] === '@' ? specifier.indexOf('/') + 1 : 0);
@@ -93,7 +96,17 @@ function finalizeResolution(url, parentURL, preserveSymlinks) {
     throw new ERR_INVALID_MODULE_SPECIFIER(urlPath,
       'must not include encoded "/" or "\\" characters', baseOf(parentURL));
   }
-  const filepath = fileURLToPath(url);
+  let filepath;
+  try {
+    filepath = fileURLToPath(url);
+  } catch (err) {
+    // As node: the error names the URL and the module that imported it.
+    if (err?.code === 'ERR_INVALID_FILE_URL_HOST' || err?.code === 'ERR_INVALID_FILE_URL_PATH') {
+      err.input = URL.canParse(url) ? new URL(url).href : url;
+      err.module = parentURL;
+    }
+    throw err;
+  }
   const kind = fsBinding.internalModuleLinkStat(filepath.endsWith('/') ? filepath.slice(0, -1) || '/' : filepath);
   if (kind >= 0 && (kind & 1) === 1) {
     throw new ERR_UNSUPPORTED_DIR_IMPORT(filepath, baseOf(parentURL), url);
@@ -127,10 +140,38 @@ function legacyMainResolve(pkgDir, pkg, parentURL) {
       `${main}/index.json`, `${main}/index.node`);
   }
   tries.push(`${pkgDir}/index.js`, `${pkgDir}/index.json`, `${pkgDir}/index.node`);
-  for (const candidate of tries) {
-    if (stat(candidate) === 0) return pathToFileURL(candidate);
+  for (let i = 0; i < tries.length; i++) {
+    if (stat(tries[i]) !== 0) continue;
+    const url = pathToFileURL(tries[i]);
+    if (!pkg?.main || i > 0) warnLegacyMain(url, tries[i], pkgDir, pkg?.main, parentURL);
+    return url;
   }
   throw new ERR_MODULE_NOT_FOUND(pkgDir, baseOf(parentURL));
+}
+
+// DEP0151: an ES module found as a package's main only by adding an extension or
+// an index file.
+function warnLegacyMain(url, filename, pkgDir, main, parentURL) {
+  let format;
+  try {
+    format = defaultFormat(url);
+  } catch {
+    return;
+  }
+  if (format !== 'module') return;
+  const pkgPath = `${pkgDir}/`;
+  const rest = filename.slice(pkgPath.length);
+  const from = baseOf(parentURL);
+  if (!main) {
+    process.emitWarning(`No "main" or "exports" field defined in the package.json for ${pkgPath} resolving ` +
+      `the main entry point "${rest}", imported from ${from}.\nDefault "index" lookups for the main are ` +
+      'deprecated for ES modules.', 'DeprecationWarning', 'DEP0151');
+  } else {
+    process.emitWarning(`Package ${pkgPath} has a "main" field set to ${JSON.stringify(main)}, excluding ` +
+      `the full filename and extension to the resolved file at "${rest}", imported from ${from}.\n ` +
+      'Automatic extension resolution of the "main" field is deprecated for ES modules.',
+      'DeprecationWarning', 'DEP0151');
+  }
 }
 
 // A package's package.json; one that is not JSON is reported with the import, as
@@ -167,7 +208,8 @@ function packageResolve(specifier, parentURL, conditions) {
           conditions));
       }
       if (packageSubpath === '.') return legacyMainResolve(pkgDir, pkg, parentURL);
-      return pathToFileURL(pkgDir + packageSubpath.slice(1));
+      // The subpath is a URL path relative to the package ('%25' is '%', '#' a fragment).
+      return resolveFileURL(packageSubpath, pathToFileURL(`${pkgDir}/`));
     }
     const parent = path.dirname(dir);
     if (parent === dir) break;
@@ -210,7 +252,8 @@ function resolveSpecifier(specifier, parentURL, conditions, preserveSymlinks) {
       const { codes } = require('internal/errors');
       throw new codes.ERR_UNSUPPORTED_RESOLVE_REQUEST(specifier, parentURL);
     }
-    url = resolveFileURL(specifier, parentURL);
+    // Against another scheme (an http: module a hook loaded): the WHATWG URL.
+    url = parentURL.startsWith('file:') ? resolveFileURL(specifier, parentURL) : new URL(specifier, parentURL).href;
   } else if (specifier[0] === '#') {
     const parentPath = parentURL?.startsWith('file:') ? fileURLToPath(parentURL) : `${process.cwd()}/`;
     const pkg = packageJson.getPackageScopeConfig(parentPath);
@@ -222,6 +265,13 @@ function resolveSpecifier(specifier, parentURL, conditions, preserveSymlinks) {
   } else {
     if (parentURL !== undefined && !parentURL.startsWith('file:')) {
       const { codes } = require('internal/errors');
+      // A parent that is no URL, or one of a hierarchical scheme (http:), has no
+      // node_modules to look in: node fails to build the lookup's URL there.
+      let parsed = null;
+      try {
+        parsed = new URL(parentURL);
+      } catch { /* not a URL */ }
+      if (parsed === null || parsed.pathname.startsWith('/')) throw new codes.ERR_INVALID_URL(specifier);
       throw new codes.ERR_UNSUPPORTED_RESOLVE_REQUEST(specifier, parentURL);
     }
     url = packageResolve(specifier, parentURL, conditions);
@@ -230,8 +280,10 @@ function resolveSpecifier(specifier, parentURL, conditions, preserveSymlinks) {
   if (url.startsWith('data:')) return url;
   if (!url.startsWith('file:')) {
     const scheme = url.slice(0, url.indexOf(':') + 1);
-    throw new ERR_UNSUPPORTED_ESM_URL_SCHEME(scheme,
+    const err = new ERR_UNSUPPORTED_ESM_URL_SCHEME(scheme,
       scheme === 'http:' || scheme === 'https:' ? 'file and data' : 'file, data, and node');
+    err.url = url; // import.meta.resolve() gives it back
+    throw err;
   }
   return finalizeResolution(url, parentURL, preserveSymlinks);
 }
@@ -254,6 +306,7 @@ function defaultFormat(url) {
     case '.cjs': return 'commonjs';
     case '.json': return 'json';
     case '.node': return 'addon';
+    case '.wasm': return 'wasm';
     case '.js':
     case '': {
       const type = packageJson.getNearestParentPackageJSONType(filepath);

@@ -38,20 +38,58 @@ function watchMain(promise, r) {
 
 // Errors of the main module reach 'uncaughtException' with the origin
 // 'unhandledRejection', as node's promise-based module job reports them.
+// The main module runs in a promise job, as node's module job does: a chain of
+// awaits in it (an import() of CommonJS, say) completes before process.nextTick
+// callbacks queued meanwhile run.
 function runRecord(r) {
   r.isMain = true;
-  let result;
+  Promise.resolve().then(() => {
+    let result;
+    try {
+      result = loader.asyncHooksActive() ? loader.runAsync(r) : loader.run(r);
+    } catch (err) {
+      require('internal/process/execution').triggerUncaughtException(err, true);
+      return;
+    }
+    if (result instanceof Promise) watchMain(result, r);
+  });
+}
+
+function runMainESM(filename, format) {
+  if (internalBinding('process').options.inputType !== '') {
+    // --input-type is for -e, -p and stdin: a main module file refuses it, as node's.
+    const { codes } = require('internal/errors');
+    require('internal/process/execution').triggerUncaughtException(new codes.ERR_INPUT_TYPE_NOT_ALLOWED(), true);
+    return;
+  }
+  if (loader.asyncHooksActive()) {
+    // module.register() hooks resolve and load the entry point too.
+    const url = pathToFileURL(filename);
+    const entry = { url, tlaLocation: undefined };
+    const p = loader.entryRecordAsync(url).then((r) => {
+      r.isMain = true;
+      return loader.runAsync(r);
+    });
+    watchMain(p, entry);
+    return;
+  }
+  runRecord(loader.entryRecord(pathToFileURL(filename), format));
+}
+
+// --entry-url: the main module named by a URL (relative ones against the working
+// directory), resolved and loaded as an import of it.
+function runMainURL(specifier) {
+  process.emitWarning('--entry-url is an experimental feature and might change at any time',
+    'ExperimentalWarning');
+  let r;
   try {
-    result = loader.run(r);
+    const url = new URL(specifier, pathToFileURL(`${process.cwd()}/`)).href;
+    r = loader.getModule(url, undefined);
   } catch (err) {
     require('internal/process/execution').triggerUncaughtException(err, true);
     return;
   }
-  if (result instanceof Promise) watchMain(result, r);
-}
-
-function runMainESM(filename, format) {
-  runRecord(loader.entryRecord(pathToFileURL(filename), format));
+  runRecord(r);
 }
 
 let evalCount = 0;
@@ -65,4 +103,4 @@ function evalModule(name, source, print) {
   runRecord(loader.entryRecord(url, 'module', source));
 }
 
-module.exports = { runMainESM, evalModule };
+module.exports = { runMainESM, runMainURL, evalModule };

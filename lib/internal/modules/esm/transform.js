@@ -14,7 +14,9 @@ const EXPORT_LOCAL = 3;
 const EXPORT_FROM = 4;
 const EXPORT_STAR = 5;
 const ASSIGNED = 6;
-const kSpecialNames = [null, '*', 'default', '__edf_'];
+// The imported name of a source phase import (`import source x from '...'`).
+const kSourcePhase = Symbol('source phase');
+const kSpecialNames = [null, '*', 'default', '__edf_', kSourcePhase];
 // The attributes of every import that has none (most): shared, so frozen.
 const kNoAttributes = Object.freeze({ __proto__: null });
 
@@ -31,6 +33,7 @@ function nameAt(source, start, end) {
 // What a module is made of:
 //   code: the source rewritten for the loader (same lines and columns)
 //   specifiers[i], attributes[i]: the i-th request
+//   sourceRequests: the requests of source phase imports, or null
 //   imports: local -> { req, name, offset, length } (offset/length locate the name)
 //   localExports: exported name -> local name
 //   indirectExports: exported name -> { req, name } ('*': a namespace)
@@ -50,6 +53,7 @@ function transformModule(source) {
   const indirectExports = new Map();
   const stars = [];
   const assigned = new Set();
+  let sourceRequests = null; // requests of source phase imports
   for (let i = 0; i < entries.length; i += 6) {
     const req = entries[i + 1];
     switch (entries[i]) {
@@ -68,6 +72,7 @@ function transformModule(source) {
         const local = nameAt(source, entries[i + 4], entries[i + 5]);
         const at = entries[i + 2] !== -1 ? i + 2 : i + 4;
         imports.set(local, { req, name: imported, offset: entries[at], length: entries[at + 1] - entries[at] });
+        if (imported === kSourcePhase) (sourceRequests ??= []).push(req);
         break;
       }
       case EXPORT_LOCAL:
@@ -87,10 +92,10 @@ function transformModule(source) {
     }
   }
   return {
-    code: t[0], specifiers, attributes, imports, localExports, indirectExports, stars, assigned,
+    code: t[0], specifiers, attributes, sourceRequests, imports, localExports, indirectExports, stars, assigned,
     tla: (flags & 1) !== 0, tlaOffset: t[3], importMeta: (flags & 4) !== 0,
-    dynamicImport: (flags & 8) !== 0,
+    dynamicImport: (flags & 8) !== 0, importSource: (flags & 16) !== 0,
   };
 }
 
-module.exports = { transformModule, hasModuleSyntax: esm.hasModuleSyntax, kNoAttributes };
+module.exports = { transformModule, hasModuleSyntax: esm.hasModuleSyntax, kNoAttributes, kSourcePhase };
