@@ -90,7 +90,8 @@ $(BUILD)/obj/%.o: %.c
 	$(CC) $(CFLAGS) -MMD -MP -c -o $@ $<
 
 # llhttp, compiled from the installed node-llhttp package (never copied into the repo).
-$(BUILD)/obj/llhttp/%.o: $(LLHTTP_DIR)/%.c
+# Its flags live here, so a change to this file rebuilds it.
+$(BUILD)/obj/llhttp/%.o: $(LLHTTP_DIR)/%.c Makefile
 	@mkdir -p $(dir $@)
 	$(CC) $(OPT) $(EXTRA_CFLAGS) -DLLHTTP_STRICT_MODE=1 -I$(LLHTTP_INC) -w -c -o $@ $<
 
