@@ -84,19 +84,46 @@ int64_t eddy_js_arg_int(JSContextRef ctx, size_t argc, const JSValueRef argv[], 
   return d != d ? 0 : (int64_t)d;
 }
 
-/* JSC's C API has no DataView calls: a DataView's bytes are found through its
- * buffer, byteOffset and byteLength (only for real DataViews). */
-static uint8_t* dataview_bytes(JSContextRef ctx, JSObjectRef obj, size_t* len) {
-  JSValueRef ctor = eddy_js_get(ctx, JSContextGetGlobalObject(ctx), "DataView");
-  if (!JSValueIsObject(ctx, ctor) || !JSValueIsInstanceOfConstructor(ctx, obj, (JSObjectRef)ctor, NULL)) return NULL;
-  JSValueRef buffer = eddy_js_get(ctx, obj, "buffer");
-  if (JSValueGetTypedArrayType(ctx, buffer, NULL) != kJSTypedArrayTypeArrayBuffer) return NULL;
-  double offset = JSValueToNumber(ctx, eddy_js_get(ctx, obj, "byteOffset"), NULL);
-  double length = JSValueToNumber(ctx, eddy_js_get(ctx, obj, "byteLength"), NULL);
-  uint8_t* base = JSObjectGetArrayBufferBytesPtr(ctx, (JSObjectRef)buffer, NULL);
-  if (!base || !(offset >= 0) || !(length >= 0)) return NULL;
-  *len = (size_t)length;
-  return base + (size_t)offset;
+/* The value of accessor `name` of the built-in prototype proto, read on obj through
+ * the prototype's own getter (a brand-checked read an own property cannot fake). */
+static JSValueRef intrinsic_get(JSContextRef ctx, JSObjectRef proto, const char* name, JSObjectRef obj) {
+  JSValueRef object = eddy_js_get(ctx, JSContextGetGlobalObject(ctx), "Object");
+  JSValueRef describe = JSValueIsObject(ctx, object) ? eddy_js_get(ctx, (JSObjectRef)object, "getOwnPropertyDescriptor") : NULL;
+  if (!describe || !JSValueIsObject(ctx, describe)) return NULL;
+  JSValueRef args[2] = {proto, eddy_js_cstr(ctx, name)};
+  JSValueRef desc = JSObjectCallAsFunction(ctx, (JSObjectRef)describe, NULL, 2, args, NULL);
+  if (!desc || !JSValueIsObject(ctx, desc)) return NULL;
+  JSValueRef getter = eddy_js_get(ctx, (JSObjectRef)desc, "get");
+  if (!JSValueIsObject(ctx, getter)) return NULL;
+  return JSObjectCallAsFunction(ctx, (JSObjectRef)getter, obj, 0, NULL, NULL);
+}
+
+/* JSC's C API knows neither DataViews nor Float16Arrays: their buffer, byteOffset and
+ * byteLength are read through DataView.prototype's or %TypedArray%.prototype's own
+ * getters, which throw (here: NULL) for anything else, and the range is checked
+ * against the buffer's real length before any byte is touched. */
+static uint8_t* other_view_bytes(JSContextRef ctx, JSObjectRef obj, size_t* len) {
+  JSObjectRef global = JSContextGetGlobalObject(ctx);
+  JSValueRef dv = eddy_js_get(ctx, global, "DataView");
+  JSValueRef u8 = eddy_js_get(ctx, global, "Uint8Array");
+  if (!JSValueIsObject(ctx, dv) || !JSValueIsObject(ctx, u8)) return NULL;
+  JSObjectRef protos[2] = {(JSObjectRef)eddy_js_get(ctx, (JSObjectRef)dv, "prototype"),
+                           JSValueToObject(ctx, JSObjectGetPrototype(ctx, (JSObjectRef)eddy_js_get(ctx, (JSObjectRef)u8, "prototype")), NULL)};
+  for (int i = 0; i < 2; i++) {
+    if (!protos[i]) continue;
+    JSValueRef buffer = intrinsic_get(ctx, protos[i], "buffer", obj);
+    if (!buffer || JSValueGetTypedArrayType(ctx, buffer, NULL) != kJSTypedArrayTypeArrayBuffer) continue;
+    JSValueRef offset_v = intrinsic_get(ctx, protos[i], "byteOffset", obj);
+    JSValueRef length_v = intrinsic_get(ctx, protos[i], "byteLength", obj);
+    if (!offset_v || !length_v) return NULL;
+    double offset = JSValueToNumber(ctx, offset_v, NULL), length = JSValueToNumber(ctx, length_v, NULL);
+    size_t real = JSObjectGetArrayBufferByteLength(ctx, (JSObjectRef)buffer, NULL);
+    uint8_t* base = JSObjectGetArrayBufferBytesPtr(ctx, (JSObjectRef)buffer, NULL);
+    if (!base || !(offset >= 0) || !(length >= 0) || offset + length > (double)real) return NULL;
+    *len = (size_t)length;
+    return base + (size_t)offset;
+  }
+  return NULL;
 }
 
 uint8_t* eddy_js_bytes(JSContextRef ctx, JSValueRef v, size_t* len) {
@@ -104,7 +131,7 @@ uint8_t* eddy_js_bytes(JSContextRef ctx, JSValueRef v, size_t* len) {
   if (!JSValueIsObject(ctx, v)) return NULL;
   JSObjectRef obj = (JSObjectRef)v;
   JSTypedArrayType type = JSValueGetTypedArrayType(ctx, v, NULL);
-  if (type == kJSTypedArrayTypeNone) return dataview_bytes(ctx, obj, len);
+  if (type == kJSTypedArrayTypeNone) return other_view_bytes(ctx, obj, len);
   if (type == kJSTypedArrayTypeArrayBuffer) {
     *len = JSObjectGetArrayBufferByteLength(ctx, obj, NULL);
     return JSObjectGetArrayBufferBytesPtr(ctx, obj, NULL);
