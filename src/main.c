@@ -94,6 +94,23 @@ static int takes_value(const char* name) {
 /* Applies one option; `value` is its value for valued options. */
 static bool tls_min_13, tls_max_12; /* the TLS version flags node refuses together */
 
+/* Whether value is one of the NULL-terminated choices. */
+static bool one_of(const char* value, const char* const* choices) {
+  for (; *choices; choices++)
+    if (!strcmp(value, *choices)) return true;
+  return false;
+}
+
+/* A flag whose value node refuses: its message, and exit code 9. */
+static int invalid_value(const char* name, int* exit_code) {
+  fprintf(stderr, "eddy: invalid value for %s\n", name);
+  *exit_code = 9;
+  return EXIT_NOW;
+}
+
+static const char* const kRejectionModes[] = {"throw", "strict", "warn", "none", "warn-with-error-code", NULL};
+static const char* const kTraceRequireModes[] = {"all", "no-node-modules", NULL};
+
 static int apply_option(eddy_options* o, const char* name, const char* value, int* exit_code) {
   if (!strcmp(name, "-e") || !strcmp(name, "--eval")) {
     o->eval_source = value;
@@ -104,11 +121,8 @@ static int apply_option(eddy_options* o, const char* name, const char* value, in
     push_const(&o->requires, &o->require_count, value);
   } else if (!strcmp(name, "--import")) {
     push_const(&o->imports, &o->import_count, value);
-  } else if (!strcmp(name, "--trace-require-module") && strcmp(value, "all") &&
-             strcmp(value, "no-node-modules")) {
-    fprintf(stderr, "eddy: invalid value for --trace-require-module\n");
-    *exit_code = 9;
-    return EXIT_NOW;
+  } else if (!strcmp(name, "--trace-require-module") && !one_of(value, kTraceRequireModes)) {
+    return invalid_value(name, exit_code);
   } else if (!strcmp(name, "--conditions") || !strcmp(name, "-C") ||
              !strcmp(name, "--experimental-loader") || !strcmp(name, "--loader") ||
              !strcmp(name, "--trace-require-module")) {
@@ -124,6 +138,7 @@ static int apply_option(eddy_options* o, const char* name, const char* value, in
   } else if (!strcmp(name, "--env-file") || !strcmp(name, "--env-file-if-exists")) {
     push_const(&o->env_files, &o->env_file_count, value);
   } else if (!strcmp(name, "--unhandled-rejections")) {
+    if (!one_of(value, kRejectionModes)) return invalid_value(name, exit_code);
     o->unhandled_rejections = value;
   } else if (!strcmp(name, "--stack-trace-limit")) {
     o->stack_trace_limit = atoi(value);
