@@ -48,18 +48,10 @@ const tlsOps = {
   writev: (h, req, chunks) => later(h.writev(req, chunks), req),
 };
 
-// The stream-handle API net.Socket expects, over a TCP handle and its TLS filter.
-class TLSHandle {
-  constructor(tcp, context, isServer) {
-    this[kTcp] = tcp;
-    this.reading = false;
-    this.onread = null;
-    this[kConn] = binding.wrap(tcp, context, isServer, this);
-  }
-
+// What both handles share: the stream layer's functions and the calls from C
+// (this = the handle), which go to the TLSSocket using it.
+class TLSHandleBase {
   get [kStreamOps]() { return tlsOps; }
-
-  // Calls from C (this = the handle).
   onhandshakedone() { this[kSocket]?._onHandshakeDone(); }
   onerror(err) { this[kSocket]?._onTlsError(err); }
   onsni(servername) { return this[kSocket]?._onSNI(servername); }
@@ -69,6 +61,17 @@ class TLSHandle {
   onalpn(wire) { return this[kSocket]?._onALPN(wire); }
   onpskserver(identity) { return this[kSocket]?._onPSKServer(identity); }
   onpskclient(hint) { return this[kSocket]?._onPSKClient(hint); }
+}
+
+// The stream-handle API net.Socket expects, over a TCP handle and its TLS filter.
+class TLSHandle extends TLSHandleBase {
+  constructor(tcp, context, isServer) {
+    super();
+    this[kTcp] = tcp;
+    this.reading = false;
+    this.onread = null;
+    this[kConn] = binding.wrap(tcp, context, isServer, this);
+  }
 
   start() {
     if (this[kStarted]) return 0;
@@ -130,12 +133,13 @@ class TLSHandle {
 
 // The same API over any Duplex (a JS transport): ciphertext goes out with
 // duplex.write() and comes in from its 'data' events through binding.receive().
-class DuplexTLSHandle {
+class DuplexTLSHandle extends TLSHandleBase {
   #duplex;
   #ended = false;
   #bytesRead = 0;
   #bytesWritten = 0;
   constructor(duplex, context, isServer) {
+    super();
     this.#duplex = duplex;
     this.reading = false;
     this.onread = null;
@@ -160,18 +164,8 @@ class DuplexTLSHandle {
     this.onread?.(code);
   }
 
-  get [kStreamOps]() { return tlsOps; }
   get duplex() { return this.#duplex; }
 
-  onhandshakedone() { this[kSocket]?._onHandshakeDone(); }
-  onerror(err) { this[kSocket]?._onTlsError(err); }
-  onsni(servername) { return this[kSocket]?._onSNI(servername); }
-  onsession(bytes) { this[kSocket]?._onSession(bytes); }
-  onkeylog(line) { this[kSocket]?._onKeylog(line); }
-  onhandshakestart() { this[kSocket]?._onHandshakeStart(this); }
-  onalpn(wire) { return this[kSocket]?._onALPN(wire); }
-  onpskserver(identity) { return this[kSocket]?._onPSKServer(identity); }
-  onpskclient(hint) { return this[kSocket]?._onPSKClient(hint); }
   onnetwrite(ab) {
     this.#bytesWritten += ab.byteLength;
     const d = this.#duplex;

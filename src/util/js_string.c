@@ -136,8 +136,6 @@ static bool fast(JSContextRef ctx) {
   return m == FAST;
 }
 
-bool eddy_string_fast_path(void) { return atomic_load(&mode) == FAST; }
-
 /* The JSString for an impl we hold one reference to; the reference passes to it. */
 static JSValueRef wrap_impl(JSContextRef ctx, void* impl) {
   void* vm = (void*)JSContextGetGroup(ctx); /* a context group is its VM */

@@ -66,7 +66,4 @@ size_t eddy_string_view_utf8(const eddy_string_view* view, uint8_t* out, size_t 
 /* Each character's low byte (node's latin1/binary/ascii writes), at most cap. */
 size_t eddy_string_view_latin1(const eddy_string_view* view, uint8_t* out, size_t cap);
 
-/* Whether the engine's own path is in use (tests and benchmarks report it). */
-bool eddy_string_fast_path(void);
-
 #endif
