@@ -4,6 +4,7 @@
 #include <dlfcn.h>
 #include <jsc/jsc.h>
 #include <openssl/crypto.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
@@ -92,14 +93,18 @@ void eddy_engine_adopt_main_thread(void) {
 typedef void (*set_zone_fn)(const char* chars, uint64_t length_and_8bit);
 typedef bool (*zone_valid_fn)(const char* chars, uint64_t length_and_8bit);
 
+static set_zone_fn set_zone;
+static zone_valid_fn zone_valid;
+static pthread_once_t zone_once = PTHREAD_ONCE_INIT;
+
+static void zone_symbols_resolve(void) { /* once: workers change TZ too */
+  set_zone = (set_zone_fn)dlsym(RTLD_DEFAULT, "_ZN3WTF19setTimeZoneOverrideENS_10StringViewE");
+  zone_valid = (zone_valid_fn)dlsym(RTLD_DEFAULT, "_ZN3WTF15isTimeZoneValidENS_10StringViewE");
+}
+
 void eddy_engine_timezone_changed(const char* tz) {
-  static set_zone_fn set_zone;
-  static zone_valid_fn zone_valid;
-  if (!set_zone) {
-    set_zone = (set_zone_fn)dlsym(RTLD_DEFAULT, "_ZN3WTF19setTimeZoneOverrideENS_10StringViewE");
-    zone_valid = (zone_valid_fn)dlsym(RTLD_DEFAULT, "_ZN3WTF15isTimeZoneValidENS_10StringViewE");
-    if (!set_zone || !zone_valid) return;
-  }
+  pthread_once(&zone_once, zone_symbols_resolve);
+  if (!set_zone || !zone_valid) return;
   tzset(); /* the C library's localtime() follows the environment too */
   /* TZ may start with ':' (POSIX: an implementation-defined zone file name). */
   if (tz && tz[0] == ':') tz++;
