@@ -83,7 +83,8 @@ static const char* const lib_flags[] = {
     "--no-experimental-detect-module", "--experimental-import-meta-resolve",
     "--experimental-print-required-tla", "--enable-source-maps", "--insecure-http-parser",
     "--network-family-autoselection", "--no-network-family-autoselection", "--entry-url",
-    "--no-addons", NULL};
+    "--no-addons", "--async-context-frame", "--no-async-context-frame",
+    "--abort-on-uncaught-exception", NULL};
 
 static int takes_value(const char* name) {
   for (int i = 0; valued[i]; i++)

@@ -134,7 +134,7 @@ define('abort', binding.abort);
 define('umask', perThread.umask);
 define('chdir', perThread.chdir);
 define('cwd', perThread.cwd);
-define('env', binding.env);
+define('env', require('internal/process/env').makeEnv(binding.env));
 define('argv', binding.argv.slice());
 define('execArgv', binding.execArgv);
 define('pid', binding.pid);

@@ -106,6 +106,12 @@ function reportFatal(err, fromPromise) {
 
 function noop() {}
 
+let abortFlag;
+function abortOnUncaught() {
+  abortFlag ??= require('internal/options').getOptionValue('--abort-on-uncaught-exception');
+  return abortFlag;
+}
+
 // Called by C (and by queueMicrotask) with every exception no JS frame caught.
 // Returns 0 when handled, else the exit code after reporting.
 function onUncaught(err, origin = 'uncaughtException') {
@@ -113,6 +119,12 @@ function onUncaught(err, origin = 'uncaughtException') {
   try {
     if (process.listenerCount('uncaughtExceptionMonitor') > 0) {
       process.emit('uncaughtExceptionMonitor', err, origin);
+    }
+    if (captureCallback === null && !fromPromise && abortOnUncaught()) {
+      // --abort-on-uncaught-exception: as node, only a capture callback stops the
+      // abort ('uncaughtException' listeners are not asked).
+      reportFatal(err, false);
+      process.abort();
     }
     if (captureCallback !== null) {
       captureCallback(err);
