@@ -108,19 +108,62 @@ for (const [name, value] of [['\u1405', awaitSave], ['\u1403', awaitValue],
   });
 }
 
+// A hook callback that throws ends the process, as in node: its stack (or
+// "Error: <value>" for a non-error) on stderr, exit code 1.
+function hookFailed(err) {
+  let text;
+  if (typeof err?.stack === 'string') {
+    text = err.stack;
+  } else {
+    const holder = {};
+    Error.captureStackTrace(holder, hookFailed);
+    const frames = `${holder.stack ?? ''}`.split('\n').slice(1).join('\n');
+    text = `Error: ${String(err)}${frames ? `\n${frames}` : ''}`;
+  }
+  internalBinding('fs').writeString(2, `${text}\n`);
+  if (process.execArgv.includes('--abort-on-uncaught-exception')) process.abort();
+  process.exit(1);
+}
+
 function emitHook(name, ...args) {
   const hooks = state.hooks;
   for (let i = 0; i < hooks.length; i++) {
     const fn = hooks[i][name];
     // Hooks run with `this` = their AsyncHook, as in node.
-    if (typeof fn === 'function') Reflect.apply(fn, hooks[i].owner, args);
+    if (typeof fn === 'function') {
+      try {
+        Reflect.apply(fn, hooks[i].owner, args);
+      } catch (err) {
+        hookFailed(err);
+      }
+    }
   }
+}
+
+// The runtime's own resources (timers, immediates, ticks) report through these;
+// callers check `state.hooks.length !== 0` first, so with no hook enabled the only
+// cost is that check.
+function emitInit(asyncId, type, triggerAsyncId, resource) {
+  emitHook('init', asyncId, type, triggerAsyncId, resource);
+}
+function emitBefore(asyncId) {
+  emitHook('before', asyncId);
+}
+function emitAfter(asyncId) {
+  emitHook('after', asyncId);
+}
+function emitDestroy(asyncId) {
+  emitHook('destroy', asyncId);
 }
 
 module.exports = {
   captureFrame,
   errorFrames,
+  emitAfter,
+  emitBefore,
+  emitDestroy,
   emitHook,
+  emitInit,
   enable,
   kFrame,
   newAsyncId,
