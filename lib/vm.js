@@ -61,6 +61,7 @@ function createContext(contextObject = {}, options = {}) {
     throw new codes.ERR_INVALID_ARG_VALUE('options.microtaskMode', microtaskMode);
   }
   const global = binding.makeContext(contextObject);
+  require('internal/vm/global_view').installGlobalView(binding, global, contextObject);
   builtinNames.set(global, new Set(Reflect.ownKeys(global)));
   liveContexts.add(new WeakRef(global));
   globalOfSandbox.set(contextObject, global);

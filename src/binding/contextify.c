@@ -219,6 +219,24 @@ static EDDY_JS_FN(contextify_is_context_global) {
   return JSValueMakeBoolean(ctx, global_of((JSObjectRef)v) != NULL);
 }
 
+/* withoutSandbox(global, fn, ...args) -> fn(...args) run while the context's global
+ * forwards nothing to its sandbox: reflection on it then sees its own properties
+ * only (lib/internal/vm/global_view.js). */
+static EDDY_JS_FN(contextify_without_sandbox) {
+  (void)function, (void)self;
+  JSValueRef target = eddy_js_arg(ctx, argc, argv, 0);
+  JSValueRef fn = eddy_js_arg(ctx, argc, argv, 1);
+  CHECK(JSValueIsObject(ctx, target) && JSValueIsObject(ctx, fn));
+  contextify_global* g = global_of((JSObjectRef)target);
+  CHECK(g != NULL);
+  JSObjectRef sandbox = g->sandbox;
+  g->sandbox = NULL;
+  JSValueRef result = JSObjectCallAsFunction(ctx, (JSObjectRef)fn, NULL, argc > 2 ? argc - 2 : 0,
+                                             argc > 2 ? argv + 2 : NULL, exception);
+  g->sandbox = sandbox;
+  return result;
+}
+
 static void contextify_dispose(eddy_runtime* rt) {
   contextify_state* s = rt->binding_state[EDDY_BINDING_contextify];
   if (!s) return;
@@ -249,6 +267,7 @@ JSObjectRef eddy_binding_contextify_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy_js_set_fn(ctx, binding, "run", contextify_run);
   eddy_js_set_fn(ctx, binding, "checkSyntax", contextify_check_syntax);
   eddy_js_set_fn(ctx, binding, "isContextGlobal", contextify_is_context_global);
+  eddy_js_set_fn(ctx, binding, "withoutSandbox", contextify_without_sandbox);
   eddy__interrupt_add_functions(ctx, binding);
   return binding;
 }
