@@ -350,6 +350,8 @@ function vmModules() {
         return binding.run(global, code, filename, lineOffset);
       },
       callInterruptible,
+      cacheFor,
+      cacheMatches,
       makeImporter: (option, filename, module) => makeImporter(option, filename, () => module),
     });
   }
