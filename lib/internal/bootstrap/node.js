@@ -165,6 +165,19 @@ Object.defineProperty(process, 'sourceMapsEnabled', {
 define('setSourceMapsEnabled', function setSourceMapsEnabled(enabled) {
   require('internal/modules/source_maps').setSourceMapsEnabled(enabled);
 });
+// Loaded on first use, then an ordinary property (as node's lazy accessor).
+Object.defineProperty(process, 'finalization', {
+  get() {
+    const value = require('internal/process/finalization');
+    define('finalization', value);
+    return value;
+  },
+  set(value) {
+    define('finalization', value);
+  },
+  enumerable: true,
+  configurable: true,
+});
 define('binding', (name) => {
   const { codes } = require('internal/errors');
   throw new codes.ERR_METHOD_NOT_IMPLEMENTED(`process.binding('${name}')`);
