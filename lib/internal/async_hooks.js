@@ -152,8 +152,22 @@ function emitBefore(asyncId) {
 function emitAfter(asyncId) {
   emitHook('after', asyncId);
 }
+// 'destroy' is queued and reported in one batch from a promise job, as node
+// reports it from a later callback: after the ticks of the callback that ended the
+// resource.
+let destroyQueue = null;
+const resolved = Promise.resolve();
+function flushDestroy() {
+  const ids = destroyQueue;
+  destroyQueue = null;
+  for (let i = 0; i < ids.length; i++) emitHook('destroy', ids[i]);
+}
 function emitDestroy(asyncId) {
-  emitHook('destroy', asyncId);
+  if (destroyQueue === null) {
+    destroyQueue = [];
+    originalThen.call(resolved, flushDestroy);
+  }
+  destroyQueue.push(asyncId);
 }
 
 module.exports = {
