@@ -56,17 +56,45 @@ function createContext(contextObject = {}, options = {}) {
   const { name, origin, codeGeneration, microtaskMode } = options;
   if (name !== undefined) validateString(name, 'options.name');
   if (origin !== undefined) validateString(origin, 'options.origin');
-  if (codeGeneration !== undefined) validateObject(codeGeneration, 'options.codeGeneration');
+  if (codeGeneration !== undefined) {
+    validateObject(codeGeneration, 'options.codeGeneration');
+    const { strings, wasm } = codeGeneration;
+    if (strings !== undefined) validateBoolean(strings, 'options.codeGeneration.strings');
+    if (wasm !== undefined) validateBoolean(wasm, 'options.codeGeneration.wasm');
+  }
   if (microtaskMode !== undefined && microtaskMode !== 'afterEvaluate') {
     throw new codes.ERR_INVALID_ARG_VALUE('options.microtaskMode', microtaskMode);
   }
   const global = binding.makeContext(contextObject);
   require('internal/vm/global_view').installGlobalView(binding, global, contextObject);
+  if (codeGeneration?.strings === false) binding.disallowStrings(global);
+  if (codeGeneration?.wasm === false) disallowWasm(global);
   builtinNames.set(global, new Set(Reflect.ownKeys(global)));
   liveContexts.add(new WeakRef(global));
   globalOfSandbox.set(contextObject, global);
   sandboxOfGlobal.set(global, contextObject);
   return contextObject;
+}
+
+// codeGeneration: { wasm: false }: compiling WebAssembly bytes in the context fails
+// with node's CompileError (instantiating an already compiled Module still works).
+function disallowWasm(global) {
+  const install = binding.run(global, `(function () {
+    const W = WebAssembly;
+    const message = (fn) => \`WebAssembly.\${fn}(): Wasm code generation disallowed by embedder\`;
+    const { Module, instantiate: origInstantiate } = W;
+    W.Module = new Proxy(Module, {
+      construct() { throw new W.CompileError(message('Module')); },
+    });
+    W.compile = function compile() { return Promise.reject(new W.CompileError(message('compile'))); };
+    W.instantiate = function instantiate(source, imports) {
+      if (source instanceof Module) return origInstantiate.call(W, source, imports);
+      return Promise.reject(new W.CompileError(message('instantiate')));
+    };
+    delete W.compileStreaming;
+    delete W.instantiateStreaming;
+  })`, kDefaultFilename, 0);
+  binding.withoutSandbox(global, install);
 }
 
 function contextGlobal(contextifiedObject) {

@@ -13,6 +13,7 @@
 #include <time.h>
 
 #include "../esm/user_source.h"
+#include "../runtime/jsc_private.h"
 #include "../runtime/runtime.h"
 #include "../util/check.h"
 #include "contextify.h"
@@ -237,6 +238,20 @@ static EDDY_JS_FN(contextify_without_sandbox) {
   return result;
 }
 
+/* disallowStrings(global): eval() and new Function() in that context throw node's
+ * EvalError (codeGeneration: { strings: false }). */
+static EDDY_JS_FN(contextify_disallow_strings) {
+  (void)function, (void)self, (void)exception;
+  JSValueRef target = eddy_js_arg(ctx, argc, argv, 0);
+  CHECK(JSValueIsObject(ctx, target));
+  contextify_global* g = global_of((JSObjectRef)target);
+  CHECK(g != NULL);
+  JSStringRef message = JSStringCreateWithUTF8CString("Code generation from strings disallowed for this context");
+  JSGlobalContextSetEvalEnabled(g->ctx, false, message);
+  JSStringRelease(message);
+  return JSValueMakeUndefined(ctx);
+}
+
 static void contextify_dispose(eddy_runtime* rt) {
   contextify_state* s = rt->binding_state[EDDY_BINDING_contextify];
   if (!s) return;
@@ -268,6 +283,7 @@ JSObjectRef eddy_binding_contextify_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy_js_set_fn(ctx, binding, "checkSyntax", contextify_check_syntax);
   eddy_js_set_fn(ctx, binding, "isContextGlobal", contextify_is_context_global);
   eddy_js_set_fn(ctx, binding, "withoutSandbox", contextify_without_sandbox);
+  eddy_js_set_fn(ctx, binding, "disallowStrings", contextify_disallow_strings);
   eddy__interrupt_add_functions(ctx, binding);
   return binding;
 }
