@@ -45,11 +45,17 @@ static bool global_on_has(JSContextRef ctx, JSObjectRef object, JSStringRef name
   return g && g->sandbox && JSObjectHasProperty(ctx, g->sandbox, name);
 }
 
+/* A property whose value is the sandbox itself reads as the global, as in node
+ * (`ctx.window = ctx` makes `window === this` inside). */
 static JSValueRef global_on_get(JSContextRef ctx, JSObjectRef object, JSStringRef name,
                                 JSValueRef* exception) {
   contextify_global* g = global_of(object);
   if (!g || !g->sandbox || !JSObjectHasProperty(ctx, g->sandbox, name)) return NULL;
-  return JSObjectGetProperty(ctx, g->sandbox, name, exception);
+  JSValueRef value = JSObjectGetProperty(ctx, g->sandbox, name, exception);
+  if (value && JSValueIsObject(ctx, value) && (JSObjectRef)value == g->sandbox) {
+    return JSContextGetGlobalObject(g->ctx); /* the global this, not the object behind it */
+  }
+  return value;
 }
 
 /* Whether the global itself (not the sandbox behind it) has an own property name:
