@@ -182,10 +182,8 @@ define('binding', (name) => {
   const { codes } = require('internal/errors');
   throw new codes.ERR_METHOD_NOT_IMPLEMENTED(`process.binding('${name}')`);
 });
-define('dlopen', () => {
-  const err = new Error('eddy does not support Node-API addons yet');
-  err.code = 'ERR_DLOPEN_FAILED';
-  throw err;
+define('dlopen', function dlopen(...args) {
+  return require('internal/process/per_thread').dlopen(...args);
 });
 if (options.noDeprecation) define('noDeprecation', true);
 if (options.throwDeprecation) define('throwDeprecation', true);

@@ -170,7 +170,28 @@ const getgid = () => ids()[2];
 const getegid = () => ids()[3];
 const getgroups = () => binding.groups();
 
+// process.dlopen(module, filename): eddy runs no Node-API addons, but reports what
+// node would for files that are not one: the loader's own error (a missing file,
+// not an ELF object, an unresolved symbol), or "did not self-register" for a
+// shared object that registers no module.
+function dlopen(module, filename) {
+  if (arguments.length < 2) {
+    const err = new TypeError('process.dlopen needs at least 2 arguments');
+    err.code = 'ERR_MISSING_ARGS';
+    throw err;
+  }
+  const path = `${filename}`;
+  const probe = internalBinding('process').dlopenProbe(path);
+  let message;
+  if (typeof probe === 'string') message = probe;
+  else if (probe) message = `Cannot load native addon '${path}': eddy does not support Node-API addons yet`;
+  else message = `Module did not self-register: '${path}'.`;
+  const err = new Error(message);
+  err.code = 'ERR_DLOPEN_FAILED';
+  throw err;
+}
+
 module.exports = {
-  chdir, cpuUsage, cwd, execve, getegid, geteuid, getgid, getgroups, getuid, hrtime, kill, memoryUsage,
+  chdir, cpuUsage, cwd, dlopen, execve, getegid, geteuid, getgid, getgroups, getuid, hrtime, kill, memoryUsage,
   resourceUsage, signalNumber, threadCpuUsage, umask, uptime, validateExitCode,
 };
