@@ -148,8 +148,10 @@ function execve(execPath, args = [], env = process.env) {
   }
   const err = binding.execve(execPath, { list: args, env: envList });
   const [code] = require('internal/errors').uvErrorInfo(err);
+  // Stacks drop lib/'s own top frames; this one names the call that failed, as node's does.
   const stack = new Error().stack.split('\n').slice(1).join('\n');
-  process._rawDebug(`process.execve failed with error code ${code}\n${stack}`);
+  process._rawDebug(`process.execve failed with error code ${code}\n` +
+    `    at execve (node:internal/process/per_thread)\n${stack}`);
   process.abort();
 }
 
