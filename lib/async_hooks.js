@@ -239,12 +239,18 @@ class AsyncHook {
   }
 
   enable() {
-    if (!state.hooks.includes(this.#callbacks)) state.hooks = [...state.hooks, this.#callbacks];
+    if (!state.hooks.includes(this.#callbacks)) {
+      state.hooks = [...state.hooks, this.#callbacks];
+      internal.refreshPromiseHooks();
+    }
     return this;
   }
 
   disable() {
-    state.hooks = state.hooks.filter((h) => h !== this.#callbacks);
+    if (state.hooks.includes(this.#callbacks)) {
+      state.hooks = state.hooks.filter((h) => h !== this.#callbacks);
+      internal.refreshPromiseHooks();
+    }
     return this;
   }
 }

@@ -72,14 +72,50 @@ function then(onFulfilled, onRejected) {
   return originalThen.call(this, wrapReaction(onFulfilled, frame), wrapReaction(onRejected, frame));
 }
 
+// Which Promise#then is installed: the engine's; the frame-capturing one once an
+// AsyncLocalStorage exists; the PROMISE-tracking one (over either) while a hook
+// is enabled (lib/internal/async_hooks_promise.js).
+let promiseHooks = null; // { then, statics } once loaded
+let promiseHooksOn = false;
+const promiseStatics = ['resolve', 'reject', 'all', 'allSettled', 'any', 'race'];
+const originalStatics = {};
+for (const name of promiseStatics) originalStatics[name] = Promise[name];
+
+function installThen() {
+  let fn = state.enabled ? then : originalThen;
+  if (promiseHooksOn) fn = promiseHooks.then;
+  Object.defineProperty(Promise.prototype, 'then', {
+    value: fn, writable: true, enumerable: false, configurable: true,
+  });
+}
+
+// Called whenever the enabled hooks change.
+function refreshPromiseHooks() {
+  const on = state.hooks.length !== 0;
+  if (on === promiseHooksOn) return;
+  promiseHooksOn = on;
+  if (on && promiseHooks === null) {
+    const { makeThen, makeStatics } = require('internal/async_hooks_promise');
+    promiseHooks = {
+      then: makeThen(() => (state.enabled ? then : originalThen)),
+      statics: makeStatics(Promise, originalStatics),
+    };
+  }
+  for (const name of promiseStatics) {
+    Object.defineProperty(Promise, name, {
+      value: on ? promiseHooks.statics[name] : originalStatics[name],
+      writable: true, enumerable: false, configurable: true,
+    });
+  }
+  installThen();
+}
+
 // Turned on by the first AsyncLocalStorage. Promise#then (and so catch/finally)
 // then captures the frame; `await` on a native promise does not go through it.
 function enable() {
   if (state.enabled) return;
   state.enabled = true;
-  Object.defineProperty(Promise.prototype, 'then', {
-    value: then, writable: true, enumerable: false, configurable: true,
-  });
+  installThen();
 }
 
 // The three globals the await rewrite calls (names in src/esm/await_context.h). Save runs once the operand is
@@ -181,5 +217,7 @@ module.exports = {
   enable,
   kFrame,
   newAsyncId,
+  originalThen,
+  refreshPromiseHooks,
   state,
 };

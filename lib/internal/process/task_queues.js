@@ -124,10 +124,40 @@ function setHasRejectionToWarn(value) {
   tickInfo[kHasRejectionToWarn] = value ? 1 : 0;
 }
 
+const resolvedPromise = Promise.resolve();
+
 function queueMicrotask(callback) {
   validateFunction(callback, 'callback');
+  if (asyncState.hooks.length !== 0) {
+    queueHookedMicrotask(callback);
+    return;
+  }
   // Promise#then carries the async context once an AsyncLocalStorage exists.
-  Promise.resolve().then(() => callback());
+  resolvedPromise.then(() => callback());
+}
+
+// With a hook enabled a microtask is a 'Microtask' resource (not a PROMISE).
+function queueHookedMicrotask(callback) {
+  const asyncId = newAsyncId();
+  const triggerAsyncId = asyncState.executionAsyncId;
+  const frame = asyncState.enabled ? asyncState.frame : undefined;
+  const resource = { type: 'Microtask' };
+  asyncHooks.emitInit(asyncId, 'Microtask', triggerAsyncId, resource);
+  asyncHooks.originalThen.call(resolvedPromise, () => {
+    const prev = [asyncState.executionAsyncId, asyncState.triggerAsyncId, asyncState.resource];
+    asyncState.executionAsyncId = asyncId;
+    asyncState.triggerAsyncId = triggerAsyncId;
+    asyncState.resource = resource;
+    if (asyncState.enabled) asyncState.frame = frame;
+    asyncHooks.emitBefore(asyncId);
+    try {
+      callback();
+    } finally {
+      asyncHooks.emitAfter(asyncId);
+      asyncHooks.emitDestroy(asyncId);
+      [asyncState.executionAsyncId, asyncState.triggerAsyncId, asyncState.resource] = prev;
+    }
+  });
 }
 
 module.exports = {
