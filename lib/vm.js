@@ -279,9 +279,13 @@ function runInterruptible(global, source, filename, lineOffset, timeout, breakOn
     () => binding.run(global, source, filename, lineOffset));
 }
 
+let setSourceText;
 function evaluate(global, script, options) {
   const { source, filename, lineOffset, importer } = script;
   const { timeout, displayErrors, breakOnSigint } = options;
+  // Stack frames map JSC's columns to V8's by reading the source line.
+  setSourceText ??= require('internal/util/source').setSourceText;
+  setSourceText(filename, script.sourceText, lineOffset);
   try {
     if (importer !== undefined) importInContext(global, importer);
     if (timeout > 0 || breakOnSigint) {
@@ -477,6 +481,7 @@ class Script {
     const script = this;
     return {
       source: this.#source,
+      sourceText: this.#sourceText,
       filename: this.#filename,
       lineOffset: this.#lineOffset,
       importer: this.#importer,

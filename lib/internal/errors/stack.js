@@ -141,7 +141,6 @@ function formatLocation(f) {
 
 function formatFrame(f) {
   let name = f.functionName;
-  if (!name && f.toplevel && f.fileName && !f.fileName.startsWith('node:')) name = 'Object.<anonymous>';
   if (!name) return formatLocation(f);
   return `${name} (${formatLocation(f)})`;
 }
