@@ -384,7 +384,10 @@ function vmModules() {
       callInterruptible,
       cacheFor,
       cacheMatches,
-      makeImporter: (option, filename, module) => makeImporter(option, filename, () => module),
+      makeImporter(option, filename, module, context) {
+        const importer = makeImporter(option, filename, () => module);
+        return context === undefined ? importer : promisesOfRealm(contextGlobal(context), importer);
+      },
     });
   }
   return vmModulesLoaded;
@@ -393,8 +396,31 @@ function vmModules() {
 function importInContext(global, importer) {
   const key = global ?? kMainKey;
   importers.set(key, importer);
-  installLexical(global, kImportName, (specifier, options) =>
-    importers.get(key)(specifier, options));
+  const forward = (specifier, options) => importers.get(key)(specifier, options);
+  if (global === null) {
+    installLexical(global, kImportName, forward);
+    return;
+  }
+  if (lexicalNames.get(global)?.has(kImportName)) return;
+  installLexical(global, kImportName, promisesOfRealm(global, forward));
+}
+
+// fn (returning a promise) as a function returning a promise of the context's
+// realm: what import() in a context gives, as in node.
+const realmWrappers = new WeakMap(); // global -> (fn) => wrapped fn
+function promisesOfRealm(global, fn) {
+  let wrap = realmWrappers.get(global);
+  if (wrap === undefined) {
+    const make = binding.run(global, `(function () {
+      const P = Promise;
+      return (f) => (specifier, options) => new P((resolve, reject) => {
+        f(specifier, options).then(resolve, reject);
+      });
+    })`, kDefaultFilename, 0);
+    wrap = binding.withoutSandbox(global, make);
+    realmWrappers.set(global, wrap);
+  }
+  return wrap(fn);
 }
 
 // --- cached data ---------------------------------------------------------------

@@ -265,7 +265,7 @@ class SourceTextModule extends Module {
       if (initializeImportMeta !== undefined) initializeImportMeta(meta, this);
       return meta;
     };
-    r.dynamicImport = vmInternals.makeImporter(importModuleDynamically, identifier, this);
+    r.dynamicImport = vmInternals.makeImporter(importModuleDynamically, identifier, this, context);
     setRecord(this, r);
     this.#options = { cachedData, sourceText };
   }
