@@ -145,16 +145,8 @@ define('loadEnvFile', (path = undefined) => require('internal/process/env_file')
 define('getBuiltinModule', (id) => require('internal/modules/builtin_access').getBuiltinModule(id));
 define('ref', (maybeRefable) => maybeRefable?.[Symbol.for('nodejs.ref')]?.() ?? maybeRefable?.ref?.());
 define('unref', (maybeRefable) => maybeRefable?.[Symbol.for('nodejs.unref')]?.() ?? maybeRefable?.unref?.());
-define('getActiveResourcesInfo', () => {
-  const { timeoutCount, immediateCount } = require('internal/timers').getTimerCounts();
-  const requests = require('internal/fs/run').pendingRequestCount();
-  return [
-    ...new Array(requests).fill('FSReqCallback'),
-    ...new Array(timeoutCount).fill('Timeout'),
-    ...new Array(immediateCount).fill('Immediate'),
-  ];
-});
-define('_getActiveHandles', () => []);
+define('getActiveResourcesInfo', () => require('internal/process/per_thread').getActiveResourcesInfo());
+define('_getActiveHandles', () => require('internal/process/per_thread').getActiveHandles());
 define('_getActiveRequests', () => require('internal/fs/run').pendingRequests());
 define('allowedNodeEnvironmentFlags', new Set());
 Object.defineProperty(process, 'sourceMapsEnabled', {
