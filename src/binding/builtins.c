@@ -10,7 +10,6 @@
 #include "../runtime/syntax_check.h"
 #include "../util/check.h"
 #include "../util/js.h"
-#include "contextify.h"
 
 const eddy_builtin* eddy_builtin_find(const char* id) {
   size_t lo = 0, hi = eddy_builtins_count;
