@@ -280,12 +280,18 @@ function runInterruptible(global, source, filename, lineOffset, timeout, breakOn
 }
 
 let setSourceText;
+const columnShifted = new Set(); // file names given a columnOffset
 function evaluate(global, script, options) {
   const { source, filename, lineOffset, importer } = script;
   const { timeout, displayErrors, breakOnSigint } = options;
   // Stack frames map JSC's columns to V8's by reading the source line.
   setSourceText ??= require('internal/util/source').setSourceText;
   setSourceText(filename, script.sourceText, lineOffset);
+  if (script.columnOffset !== 0 || columnShifted.has(filename)) {
+    require('internal/errors/stack').setColumnOffset(filename, lineOffset + 1, script.columnOffset);
+    if (script.columnOffset !== 0) columnShifted.add(filename);
+    else columnShifted.delete(filename);
+  }
   try {
     if (importer !== undefined) importInContext(global, importer);
     if (timeout > 0 || breakOnSigint) {
@@ -461,6 +467,7 @@ class Script {
   #source;
   #filename;
   #lineOffset;
+  #columnOffset;
   #cachedDataGiven;
   #sourceText; // as given (#source may have import() renamed)
   #interruptible = null; // the source with interrupt points, undefined when none
@@ -492,6 +499,7 @@ class Script {
     }
     this.#filename = filename;
     this.#lineOffset = lineOffset;
+    this.#columnOffset = columnOffset;
     this.#cachedDataGiven = cachedData !== undefined;
     if (cachedData !== undefined) this.cachedDataRejected = !cacheMatches(cachedData, code);
     if (produceCachedData) {
@@ -509,6 +517,7 @@ class Script {
       source: this.#source,
       sourceText: this.#sourceText,
       filename: this.#filename,
+      columnOffset: this.#columnOffset,
       lineOffset: this.#lineOffset,
       importer: this.#importer,
       interruptible() {

@@ -101,11 +101,27 @@ static bool global_on_set(JSContextRef ctx, JSObjectRef object, JSStringRef name
   return true;
 }
 
+/* A delete goes to the sandbox; then JSC deletes the global's own copy, if any.
+ * When the sandbox refuses (a non-configurable property), the global is given a
+ * non-deletable property of that name, so that JSC's delete fails as node's does
+ * (false, or a TypeError in strict code). */
 static bool global_on_delete(JSContextRef ctx, JSObjectRef object, JSStringRef name,
                              JSValueRef* exception) {
   contextify_global* g = global_of(object);
   if (!g || !g->sandbox || !JSObjectHasProperty(ctx, g->sandbox, name)) return false;
-  JSObjectDeleteProperty(ctx, g->sandbox, name, exception);
+  JSValueRef exc = NULL;
+  if (JSObjectDeleteProperty(ctx, g->sandbox, name, &exc) || exc) {
+    if (exc) *exception = exc;
+    return exc != NULL;
+  }
+  JSValueRef value = JSObjectGetProperty(ctx, g->sandbox, name, NULL);
+  JSObjectRef sandbox = g->sandbox;
+  g->sandbox = NULL;
+  if (!JSObjectHasProperty(ctx, object, name)) {
+    JSObjectSetProperty(ctx, object, name, value ? value : JSValueMakeUndefined(ctx),
+                        kJSPropertyAttributeDontDelete, NULL);
+  }
+  g->sandbox = sandbox;
   return false;
 }
 
