@@ -170,6 +170,11 @@ function postThrough(handle, value, transfer, source) {
     throw dataCloneError('Transfer list contains source port');
   }
   const { data, buffers, ports } = serializer.serializeMessage(value, list);
+  // Most messages carry nothing out of band: the handle then takes the string alone.
+  if (buffers.length === 0 && ports.length === 0) {
+    handle.postMessage(data);
+    return;
+  }
   const portHandles = ports.map((port) => {
     const h = port[kHandle];
     port[kClosed] = true;
@@ -178,6 +183,8 @@ function postThrough(handle, value, transfer, source) {
   handle.postMessage(data, buffers, portHandles);
 }
 
+// The handle calls this with the data string alone when the message has no
+// buffers or ports (buffers and portHandles are then undefined).
 function onHandleMessage(data, buffers, portHandles) {
   const port = this[kOwner];
   if (port === undefined) return;
@@ -186,7 +193,7 @@ function onHandleMessage(data, buffers, portHandles) {
 
 const kNoPorts = Object.freeze([]);
 
-function decode(data, buffers, portHandles) {
+function decode(data, buffers = kNoPorts, portHandles = kNoPorts) {
   const ports = portHandles.length === 0 ? kNoPorts : portHandles.map(makePort);
   return { value: serializer.deserializeMessage(data, buffers, ports), ports };
 }
@@ -321,6 +328,7 @@ function decodeForWorker(m) {
 }
 
 function decodeMessage(data, buffers, portHandles) {
+  if (buffers === undefined && portHandles === undefined) return serializer.deserializeMessage(data, kNoPorts, kNoPorts);
   return decode(data, buffers, portHandles).value;
 }
 
