@@ -122,7 +122,6 @@ class Worker extends EventEmitter {
     this.threadId = handle.threadId;
     this.threadName = options.name ?? 'WorkerThread';
     this.resourceLimits = resourceLimits;
-    this.#setupStdio(options);
 
     const publicPort = io.makePort(handle.publicPort);
     this[kPublicPort] = publicPort;
@@ -153,6 +152,9 @@ class Worker extends EventEmitter {
     handle.onexit = (code, oom) => this.#onExit(code, oom);
     const err = handle.start();
     if (err) throw new ERR_WORKER_INIT_FAILED(errnoException(err, 'uv_thread_create').message);
+    // After the thread started, so that its start-up overlaps this: nothing the
+    // worker sends is read before this constructor has returned.
+    this.#setupStdio(options);
     process.emit('worker', this);
   }
 

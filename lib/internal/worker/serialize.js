@@ -50,6 +50,16 @@ function signalTransfer() {
   signalTransferModule ??= require('internal/abort_signal_transfer');
   return signalTransferModule;
 }
+
+// Whether value is an AbortSignal marked by util.transferableAbortSignal(). None is
+// until that module marks one, so most threads never load it for this question.
+let anySignalMarked = false;
+function noteTransferableSignals() {
+  anySignalMarked = true;
+}
+function isTransferableSignal(value) {
+  return anySignalMarked && signalTransfer().isTransferable(value);
+}
 // internal/worker/io.js tells how to recognise a MessagePort and reach its handle.
 function setPortHooks(hooks) {
   portHooks = hooks;
@@ -94,7 +104,7 @@ class Writer {
           }
           if (item.detached) throw dataCloneError('An ArrayBuffer is detached and could not be cloned.');
           this.transferred.set(item, -1);
-        } else if (signalTransfer().isTransferable(item)) {
+        } else if (isTransferableSignal(item)) {
           // Stays usable here: every copy gets its own channel when encoded.
           this.transferSignals.add(item);
         } else if (portHooks !== null && portHooks.isPort(item)) {
@@ -131,7 +141,7 @@ class Writer {
     if (getProxyTarget(value) !== undefined) throw dataCloneError('#<Object> could not be cloned.');
     if (value[kUncloneable] === true) throw dataCloneError(`${describe(value)} could not be cloned.`);
     if (portHooks !== null && portHooks.isPort(value)) return this.encodePort(value);
-    if (signalTransfer().isTransferable(value)) return this.encodeSignal(value);
+    if (isTransferableSignal(value)) return this.encodeSignal(value);
     const tag = objectToString.call(value).slice(8, -1);
     this.ids.set(value, this.nextId++);
     switch (tag) {
@@ -433,6 +443,7 @@ function isMarkedAsUntransferable(obj) {
 }
 
 module.exports = {
+  noteTransferableSignals,
   serializeMessage,
   deserializeMessage,
   serialize,
