@@ -196,7 +196,8 @@ static message* port_dequeue(eddy_port* p) {
 /* The runtime's open wrappers, so that disposing a runtime (a worker ending)
  * releases its ports and their peers see the channel close. */
 typedef struct messaging_state {
-  port_wrap* head;
+  port_wrap* head; /* oldest first: a wake-up delivers port by port in that order, */
+  port_wrap* tail; /* as node's (libuv runs ready async handles oldest first) */
   waker* waker; /* some port of this runtime has messages */
   uv_poll_t poll;
 } messaging_state;
@@ -235,6 +236,7 @@ static void list_remove(port_wrap* w) {
   if (w->prev) w->prev->next = w->next;
   else if (st->head == w) st->head = w->next;
   if (w->next) w->next->prev = w->prev;
+  else if (st->tail == w) st->tail = w->prev;
   w->prev = w->next = NULL;
 }
 
@@ -403,9 +405,10 @@ JSObjectRef eddy_port_wrap(eddy_runtime* rt, JSContextRef ctx, eddy_port* p) {
   uv_unref((uv_handle_t*)&w->async);
   JSValueProtect(ctx, w->object);
   messaging_state* st = state_of(rt);
-  w->next = st->head;
-  if (st->head) st->head->prev = w;
-  st->head = w;
+  w->prev = st->tail;
+  if (st->tail) st->tail->next = w;
+  else st->head = w;
+  st->tail = w;
   uv_mutex_lock(&p->lock->mutex);
   p->waker = st->waker;
   bool pending = p->head != NULL;
@@ -573,8 +576,9 @@ static void state_on_wake(uv_poll_t* poll, int status, int events) {
   ssize_t n;
   do n = read(st->waker->fd, &count, sizeof(count));
   while (n < 0 && errno == EINTR);
-  /* Wrappers made while JS runs join at the head; ones closing stay listed until
-   * their close callback, which cannot run during this walk. */
+  /* Wrappers made while JS runs join at the tail (and are visited too); ones
+   * closing stay listed until their close callback, which cannot run during this
+   * walk. */
   for (port_wrap* w = st->head; w && !rt->exiting; w = w->next) {
     if (w->port && port_has_messages(w->port)) wrap_drain(w);
   }

@@ -8,7 +8,7 @@
 
 const {
   EventTarget, Event, NodeEventTarget, defineEventHandler, initEventTarget, dispatchTrusted,
-  kNewListener, kRemoveListener,
+  dispatchValue, kNewListener, kRemoveListener,
 } = require('internal/event_target');
 const {
   codes: { ERR_MISSING_ARGS, ERR_INVALID_THIS },
@@ -207,8 +207,8 @@ function deliver(target, data, buffers, portHandles) {
     dispatchTrusted(target, event, { value: err });
     return;
   }
-  const event = new MessageEvent('message', { data: decoded.value, ports: decoded.ports });
-  dispatchTrusted(target, event, { value: decoded.value });
+  dispatchValue(target, 'message', decoded.value,
+    () => new MessageEvent('message', { data: decoded.value, ports: decoded.ports }));
 }
 
 function onHandleClose() {

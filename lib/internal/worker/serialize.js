@@ -84,6 +84,9 @@ function isBuffer(value) {
   return typeof ctor === 'function' && (ctor.name === 'Buffer' || ctor.name === 'FastBuffer');
 }
 
+const kNoTransfers = new Map();
+const kNoSignals = new Set();
+
 class Writer {
   constructor(transferList, keepBuffers = false) {
     this.keepBuffers = keepBuffers;
@@ -91,10 +94,15 @@ class Writer {
     this.nextId = 0;
     this.buffers = [];
     this.ports = [];
-    this.transferred = new Map(); // ArrayBuffer -> index in buffers
-    this.transferPorts = new Map(); // port -> index in ports
-    this.transferSignals = new Set(); // transferable AbortSignals listed
+    // Without a transfer list nothing is ever added to these (every add follows a
+    // hit), so most messages share three empty ones.
+    this.transferred = kNoTransfers; // ArrayBuffer -> index in buffers
+    this.transferPorts = kNoTransfers; // port -> index in ports
+    this.transferSignals = kNoSignals; // transferable AbortSignals listed
     if (transferList) {
+      this.transferred = new Map();
+      this.transferPorts = new Map();
+      this.transferSignals = new Set();
       for (const item of transferList) {
         const tag = objectToString.call(item);
         if (tag === '[object ArrayBuffer]') {
