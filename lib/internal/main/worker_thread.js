@@ -149,18 +149,16 @@ function setupStdio(internalHandle, internalPort, hasStdin) {
   internalPort.unref();
 }
 
-// process[name] made by make() on first read; an assignment replaces it.
+// process[name] made by make() on first read. A getter with no setter, as node's
+// (an assignment is ignored, or throws in strict code).
 function lazyProcessStream(name, make) {
-  const settle = (value) => {
-    Object.defineProperty(process, name, { value, writable: true, enumerable: true, configurable: true });
-  };
+  let value;
   Object.defineProperty(process, name, {
     get() {
-      const value = make();
-      settle(value);
+      value ??= make();
       return value;
     },
-    set: settle,
+    set: undefined, // replaces the main thread's setter (bootstrap/node.js)
     enumerable: true,
     configurable: true,
   });
