@@ -256,8 +256,8 @@ function receiveMessageOnPort(port) {
 
 // BroadcastChannel: channels of one name see each other's messages in every thread
 // of the process (internalBinding('messaging').broadcastJoin); each receiver gets
-// its own copy. It keeps the loop alive while it has 'message' listeners, until
-// close().
+// its own copy. As node's, it keeps the loop alive from its creation, listeners or
+// not, until unref() or close().
 class BroadcastChannel extends EventTarget {
   #name;
   #handle;
@@ -272,6 +272,7 @@ class BroadcastChannel extends EventTarget {
     handle.onmessage = onHandleMessage;
     handle.onclose = null;
     handle.start();
+    handle.ref();
   }
 
   get name() {
@@ -303,14 +304,6 @@ class BroadcastChannel extends EventTarget {
   unref() {
     this.#handle?.unref();
     return this;
-  }
-
-  [kNewListener](size, type) {
-    if (type === 'message' && size === 1) this.#handle?.ref();
-  }
-
-  [kRemoveListener](size, type) {
-    if (type === 'message' && size === 0) this.#handle?.unref();
   }
 }
 
