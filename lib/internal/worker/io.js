@@ -244,6 +244,11 @@ function MessageChannel() {
 }
 
 function receiveMessageOnPort(port) {
+  const channelHandle = BroadcastChannel.handleOf(port);
+  if (channelHandle !== undefined) {
+    const m = channelHandle.receive();
+    return m === undefined ? undefined : { message: decode(m[0], m[1], m[2]).value };
+  }
   if (!isPort(port)) {
     const err = new TypeError('The "port" argument must be a MessagePort instance');
     err.code = 'ERR_INVALID_ARG_TYPE';
@@ -264,6 +269,8 @@ class BroadcastChannel extends EventTarget {
 
   constructor(name) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
+    // V8's words, which node's users see (JSC's differ).
+    if (typeof name === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
     super();
     this.#name = `${name}`;
     const handle = messaging.broadcastJoin(this.#name);
@@ -275,11 +282,24 @@ class BroadcastChannel extends EventTarget {
     handle.ref();
   }
 
+  static #check(self) {
+    if (self === null || typeof self !== 'object' || !(#handle in self)) {
+      throw new ERR_INVALID_THIS('BroadcastChannel');
+    }
+  }
+
+  // The handle of an open channel, for receiveMessageOnPort(); else undefined.
+  static handleOf(value) {
+    return value !== null && typeof value === 'object' && #handle in value ? value.#handle ?? undefined : undefined;
+  }
+
   get name() {
+    BroadcastChannel.#check(this);
     return this.#name;
   }
 
   close() {
+    BroadcastChannel.#check(this);
     const handle = this.#handle;
     if (handle === null) return;
     this.#handle = null;
@@ -287,6 +307,7 @@ class BroadcastChannel extends EventTarget {
   }
 
   postMessage(message) {
+    BroadcastChannel.#check(this);
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('message');
     if (this.#handle === null) {
       const { DOMException } = require('internal/dom_exception');
@@ -297,13 +318,22 @@ class BroadcastChannel extends EventTarget {
   }
 
   ref() {
+    BroadcastChannel.#check(this);
     this.#handle?.ref();
     return this;
   }
 
   unref() {
+    BroadcastChannel.#check(this);
     this.#handle?.unref();
     return this;
+  }
+
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
+    BroadcastChannel.#check(this);
+    if (depth < 0) return 'BroadcastChannel';
+    const opts = { ...options, depth: options.depth == null ? null : options.depth - 1 };
+    return `BroadcastChannel ${inspect({ name: this.#name, active: this.#handle !== null }, opts)}`;
   }
 }
 

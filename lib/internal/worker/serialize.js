@@ -254,8 +254,7 @@ class Writer {
   encodePort(port) {
     const index = this.transferPorts.get(port);
     if (index === undefined) {
-      const { ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST } = require('internal/errors').codes;
-      throw new ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST('MessagePort');
+      throw dataCloneError('Object that needs transfer was found in message but not listed in transferList');
     }
     if (index === -1) {
       this.ports.push(port);
