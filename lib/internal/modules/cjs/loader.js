@@ -12,6 +12,7 @@ const { packageExportsResolve, packageImportsResolve, parsePackageName } =
   require('internal/modules/exports');
 const { setFirstLineOffset, setSyntaxLocation } = require('internal/errors/stack');
 const { validateString } = require('internal/validators');
+const { activeTracingChannel } = require('internal/diagnostics_channel/builtin');
 const {
   codes: { ERR_INVALID_ARG_VALUE, ERR_UNKNOWN_BUILTIN_MODULE },
 } = require('internal/errors');
@@ -496,6 +497,10 @@ function exportsForCircularRequire(module) {
 Module.prototype.require = function require(id) {
   validateString(id, 'id');
   if (id === '') throw new ERR_INVALID_ARG_VALUE('id', id, 'must be a non-empty string');
+  const tracing = activeTracingChannel('module.require');
+  if (tracing !== undefined) {
+    return tracing.traceSync(Module._load, { parentFilename: this.filename, id }, Module, id, this, false);
+  }
   return Module._load(id, this, false);
 };
 
