@@ -62,6 +62,10 @@ function run(binding, options) {
   }
 
   require('internal/process/execution').setFatalHook((err) => {
+    // process.exit() in the worker unwinds its caller with an exception, which an
+    // 'uncaughtException' listener that exits passes on: not an error to report
+    // (whether it got here used to depend on when the engine's stop check ran).
+    if (binding.isStopping()) return;
     const post = () =>
       io.postThrough(internalHandle, { type: 'error', error: err, isError: err instanceof Error }, undefined);
     try {
