@@ -30,12 +30,17 @@ class MessageEvent extends Event {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('type');
     super(type, options);
     const o = options ?? {};
+    const source = o.source ?? null;
+    if (source !== null && !isPort(source)) {
+      throw new TypeError('MessageEvent constructor: Expected eventInitDict.source ' +
+        `("${formatForError(source)}") to be an instance of MessagePort.`);
+    }
     eventData.set(this, {
       data: o.data === undefined ? null : o.data,
       origin: o.origin === undefined ? '' : `${o.origin}`,
       lastEventId: o.lastEventId === undefined ? '' : `${o.lastEventId}`,
-      source: o.source === undefined ? null : o.source,
-      ports: o.ports === undefined ? [] : [...o.ports],
+      source,
+      ports: o.ports === undefined ? [] : portSequence(o.ports),
     });
   }
 
@@ -44,6 +49,27 @@ class MessageEvent extends Event {
   get lastEventId() { return stateOf(this).lastEventId; }
   get source() { return stateOf(this).source; }
   get ports() { return stateOf(this).ports; }
+}
+
+// A value in a MessageEvent constructor's TypeError, as node words it.
+function formatForError(value) {
+  return typeof value === 'string' ? `"${value}"` : require('internal/util/inspect').inspect(value);
+}
+
+// eventInitDict.ports: any iterable object of MessagePorts.
+function portSequence(ports) {
+  if (ports === null || (typeof ports !== 'object' && typeof ports !== 'function') ||
+      typeof ports[Symbol.iterator] !== 'function') {
+    throw new TypeError(`MessageEvent constructor: eventInitDict.ports (${formatForError(ports)}) is not iterable.`);
+  }
+  const list = [...ports];
+  for (let i = 0; i < list.length; i++) {
+    if (!isPort(list[i])) {
+      throw new TypeError(`MessageEvent constructor: Expected eventInitDict.ports[${i}] ` +
+        `("${formatForError(list[i])}") to be an instance of MessagePort.`);
+    }
+  }
+  return list;
 }
 
 function stateOf(event) {
