@@ -84,6 +84,8 @@ typedef struct port_wrap {
   bool closed;        /* async handle closed */
   bool finalized;
   bool emit_close;
+  bool draining;      /* wrap_drain is delivering this port's messages */
+  bool close_pending; /* closed while draining: detach once the queue is empty */
 } port_wrap;
 
 /* --- port data ------------------------------------------------------------------ */
@@ -343,26 +345,28 @@ static void wrap_drain(port_wrap* w) {
     uv_mutex_lock(&w->port->lock->mutex);
     bool closed = w->port->tail && !w->port->tail->data;
     uv_mutex_unlock(&w->port->lock->mutex);
-    if (closed) {
+    if (closed || w->close_pending) {
       w->emit_close = true;
       wrap_detach(w);
     }
     return;
   }
   /* Bounded per wake-up so one busy port cannot starve the loop. */
+  w->draining = true;
   for (int n = 0; w->port && w->started && !rt->exiting; n++) {
     if (n == 1000) {
       /* More are waiting: come back on the next loop turn. */
+      w->draining = false;
       wake_self(state_of(rt));
       return;
     }
     message* m = port_dequeue(w->port);
-    if (!m) return;
+    if (!m) break;
     if (!m->data) {
       message_free(m);
       w->emit_close = true;
       wrap_detach(w);
-      return;
+      break;
     }
     JSContextRef ctx = rt->ctx;
     JSValueRef args[3];
@@ -373,6 +377,8 @@ static void wrap_drain(port_wrap* w) {
     if (JSValueIsObject(ctx, fn) && JSObjectIsFunction(ctx, (JSObjectRef)fn))
       eddy_runtime_call(rt, (JSObjectRef)fn, w->object, argc, args);
   }
+  w->draining = false;
+  if (w->close_pending) wrap_detach(w);
 }
 
 /* Takes the port out of this wrapper (closing the async handle); returns it. */
@@ -500,13 +506,18 @@ static EDDY_JS_FN(port_stop) {
   return JSValueMakeUndefined(ctx);
 }
 
+/* close(drainQueued): a MessagePort closed by one of its own 'message' listeners
+ * still delivers the messages already queued for it (node's port goes on with
+ * the queue it is working through); nothing more arrives, and 'close' follows
+ * them. A BroadcastChannel's close drops them. */
 static EDDY_JS_FN(port_close) {
-  (void)function, (void)argc, (void)argv, (void)exception;
+  (void)function, (void)exception;
   port_wrap* w = wrap_of(self);
-  if (w->port) {
+  if (w->port && !w->close_pending) {
     w->emit_close = true;
     port_disentangle(w->port);
-    wrap_detach(w);
+    if (w->draining && argc > 0 && JSValueToBoolean(ctx, argv[0])) w->close_pending = true;
+    else wrap_detach(w);
   }
   return JSValueMakeUndefined(ctx);
 }
@@ -533,7 +544,8 @@ static EDDY_JS_FN(port_has_ref) {
 
 static EDDY_JS_FN(port_is_open) {
   (void)function, (void)argc, (void)argv, (void)exception;
-  return JSValueMakeBoolean(ctx, wrap_of(self)->port != NULL);
+  port_wrap* w = wrap_of(self);
+  return JSValueMakeBoolean(ctx, w->port != NULL && !w->close_pending);
 }
 
 static JSValueRef port_broadcast(JSContextRef ctx, JSObjectRef function, JSObjectRef self, size_t argc,
@@ -580,7 +592,7 @@ static void state_on_wake(uv_poll_t* poll, int status, int events) {
    * closing stay listed until their close callback, which cannot run during this
    * walk. */
   for (port_wrap* w = st->head; w && !rt->exiting; w = w->next) {
-    if (w->port && port_has_messages(w->port)) wrap_drain(w);
+    if (w->port && (w->close_pending || port_has_messages(w->port))) wrap_drain(w);
   }
 }
 

@@ -111,7 +111,7 @@ class MessagePortMethods extends NodeEventTarget {
     // Detached at once, as node's: the port can no longer be sent or used.
     this[kClosed] = true;
     handle.onclose = () => dispatchTrusted(this, new Event('close'));
-    handle.close();
+    handle.close(true); // still delivering the queued messages when closed from a listener
   }
 
   ref() {
