@@ -32,6 +32,7 @@ static void print_help(void) {
       "  --throw-deprecation         throw on deprecations\n"
       "  --trace-warnings            print a stack with each warning\n"
       "  --trace-deprecation         print a stack with each deprecation\n"
+      "  --abort-on-uncaught-exception  abort (core file) on an exception nothing takes\n"
       "  --redirect-warnings=file    append warnings to file instead of stderr\n"
       "  --disable-warning=code|type do not print these warnings (repeatable)\n"
       "  --test [files]              run tests with node:test (--test-reporter, --test-only,\n"
@@ -83,7 +84,7 @@ static const char* const lib_flags[] = {
     "--no-experimental-detect-module", "--experimental-import-meta-resolve",
     "--experimental-print-required-tla", "--enable-source-maps", "--insecure-http-parser",
     "--network-family-autoselection", "--no-network-family-autoselection", "--entry-url",
-    "--no-addons", NULL};
+    "--no-addons", "--abort-on-uncaught-exception", NULL};
 
 static int takes_value(const char* name) {
   for (int i = 0; valued[i]; i++)
