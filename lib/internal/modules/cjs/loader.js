@@ -662,6 +662,26 @@ function isModuleSource(filename, content, err) {
   return kWrapperRedeclared.test(err.message) || internalBinding('esm').hasModuleSyntax(content);
 }
 
+// node --check of a file: compiled as loading it would compile it (CommonJS, or an
+// ES module by extension, package type or syntax), and not run. Throws the
+// SyntaxError, located in the user's text.
+function checkFileSyntax(filename) {
+  const content = stripBOM(readFileSource(filename));
+  if (!isESMFile(filename)) {
+    try {
+      compileWrapper(content, filename);
+      return;
+    } catch (err) {
+      if (!(err instanceof SyntaxError) || filename.endsWith('.cjs') || !isModuleSource(filename, content, err)) {
+        throw err;
+      }
+    }
+  }
+  const url = requireBuiltin('internal/modules/esm/url').pathToFileURL(filename).href;
+  const found = builtins.locateSyntaxError(content, url, true);
+  if (found !== null) throw requireBuiltin('internal/modules/esm/diagnostics').syntaxError({ source: content, url }, found[2]);
+}
+
 Module._extensions['.json'] = function(module, filename) {
   const content = readSource(filename);
   try {
@@ -781,5 +801,5 @@ Module.prototype._compileFunction = compileWrapper;
 initGlobalPaths();
 
 module.exports = {
-  Module, esmBeingRequired, loadedExports, locateSyntaxError, makeRequireFunction, noteAsyncHooks, cjsConditions, requireStackOf, setRequireHooks,
+  Module, checkFileSyntax, esmBeingRequired, loadedExports, locateSyntaxError, makeRequireFunction, noteAsyncHooks, cjsConditions, requireStackOf, setRequireHooks,
 };
