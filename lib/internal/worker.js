@@ -15,6 +15,7 @@ const {
   errnoException,
 } = require('internal/errors');
 const { validateObject, validateArray, validateString } = require('internal/validators');
+const { publish } = require('internal/diagnostics_channel/builtin');
 
 const SHARE_ENV = Symbol.for('nodejs.worker_threads.SHARE_ENV');
 const kHandle = Symbol('kHandle');
@@ -175,6 +176,7 @@ class Worker extends EventEmitter {
     // worker sends is read before this constructor has returned.
     if (options.stdin) this.#stdin = this.#makeStdin();
     process.emit('worker', this);
+    publish('worker_threads', () => ({ worker: this }));
   }
 
 
