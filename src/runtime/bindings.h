@@ -18,6 +18,7 @@
   X(fs)                  \
   X(http_parser)         \
   X(messaging)           \
+  X(napi)                \
   X(os)                  \
   X(perf)                \
   X(pipe_wrap)           \

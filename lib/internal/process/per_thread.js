@@ -172,25 +172,17 @@ const getgid = () => ids()[2];
 const getegid = () => ids()[3];
 const getgroups = () => binding.groups();
 
-// process.dlopen(module, filename): eddy runs no Node-API addons, but reports what
-// node would for files that are not one: the loader's own error (a missing file,
-// not an ELF object, an unresolved symbol), or "did not self-register" for a
-// shared object that registers no module.
-function dlopen(module, filename) {
+// process.dlopen(module, filename[, flags]): loads a Node-API addon
+// (lib/internal/napi.js); flags default to RTLD_LAZY, as in node.
+function dlopen(module, filename, flags) {
   if (arguments.length < 2) {
     const err = new TypeError('process.dlopen needs at least 2 arguments');
     err.code = 'ERR_MISSING_ARGS';
     throw err;
   }
-  const path = `${filename}`;
-  const probe = internalBinding('process').dlopenProbe(path);
-  let message;
-  if (typeof probe === 'string') message = probe;
-  else if (probe) message = `Cannot load native addon '${path}': eddy does not support Node-API addons yet`;
-  else message = `Module did not self-register: '${path}'.`;
-  const err = new Error(message);
-  err.code = 'ERR_DLOPEN_FAILED';
-  throw err;
+  if (flags === undefined) flags = require('os').constants.dlopen.RTLD_LAZY;
+  else flags = Number(flags) | 0;
+  require('internal/napi').dlopen(module, `${filename}`, flags);
 }
 
 // The referenced stream and UDP handles, as their owners (net.Socket, net.Server,

@@ -693,9 +693,7 @@ Module._extensions['.json'] = function(module, filename) {
 };
 
 Module._extensions['.node'] = function(module, filename) {
-  const err = new Error(`Cannot load native addon '${filename}': eddy does not support Node-API addons yet`);
-  err.code = 'ERR_DLOPEN_FAILED';
-  throw err;
+  return process.dlopen(module, path.toNamespacedPath(filename));
 };
 
 function makeRequireFunction(mod) {

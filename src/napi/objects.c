@@ -1,0 +1,337 @@
+/* Node-API objects and arrays: creation, property get/set/has/delete by key, name
+ * and index, define_properties, property-name listing, prototypes, instanceof,
+ * freeze/seal and type tags. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../util/check.h"
+#include "../util/js.h"
+#include "napi_internal.h"
+
+/* Creates the function for a descriptor's method, getter or setter (functions.c). */
+napi_status eddy_napi_make_function(napi_env env, JSValueRef name, napi_callback cb, void* data,
+                                    JSValueRef* result);
+
+napi_status napi_create_object(napi_env env, napi_value* result) {
+  NAPI_CHECK_ENV(env);
+  NAPI_CHECK_ARG(env, result);
+  *result = eddy_napi_track(env, JSObjectMake(env->ctx, NULL, NULL));
+  return NAPI_OK(env);
+}
+
+napi_status napi_create_array(napi_env env, napi_value* result) {
+  NAPI_CHECK_ENV(env);
+  NAPI_CHECK_ARG(env, result);
+  *result = eddy_napi_track(env, JSObjectMakeArray(env->ctx, 0, NULL, NULL));
+  return NAPI_OK(env);
+}
+
+napi_status napi_create_array_with_length(napi_env env, size_t length, napi_value* result) {
+  NAPI_CHECK_ENV(env);
+  NAPI_CHECK_ARG(env, result);
+  JSObjectRef a = JSObjectMakeArray(env->ctx, 0, NULL, NULL);
+  JSStringRef len = JSStringCreateWithUTF8CString("length");
+  JSObjectSetProperty(env->ctx, a, len, JSValueMakeNumber(env->ctx, length > UINT32_MAX ? 0 : (double)length),
+                      kJSPropertyAttributeNone, NULL);
+  JSStringRelease(len);
+  *result = eddy_napi_track(env, a);
+  return NAPI_OK(env);
+}
+
+napi_status napi_is_array(napi_env env, napi_value value, bool* result) {
+  NAPI_CHECK_ENV(env);
+  NAPI_CHECK_ARG(env, value);
+  NAPI_CHECK_ARG(env, result);
+  *result = JSValueIsArray(env->ctx, V(value));
+  return NAPI_OK(env);
+}
+
+napi_status napi_get_array_length(napi_env env, napi_value value, uint32_t* result) {
+  NAPI_PREAMBLE(env);
+  NAPI_CHECK_ARG(env, value);
+  NAPI_CHECK_ARG(env, result);
+  if (!JSValueIsArray(env->ctx, V(value))) return eddy_napi_status(env, napi_array_expected);
+  JSValueRef len = eddy_js_get(env->ctx, O(value), "length");
+  *result = JSValueToUInt32(env->ctx, len, NULL);
+  return NAPI_OK(env);
+}
+
+/* The object a property operation works on: node requires an object (it coerces
+ * nothing), else napi_object_expected. */
+#define OBJECT_ARG(env, object)                                                         \
+  do {                                                                                  \
+    NAPI_CHECK_ARG(env, object);                                                        \
+    if (!JSValueIsObject((env)->ctx, V(object))) return eddy_napi_status(env, napi_object_expected); \
+  } while (0)
+
+napi_status napi_set_property(napi_env env, napi_value object, napi_value key, napi_value value) {
+  NAPI_PREAMBLE(env);
+  OBJECT_ARG(env, object);
+  NAPI_CHECK_ARG(env, key);
+  NAPI_CHECK_ARG(env, value);
+  JSValueRef exc = NULL;
+  JSObjectSetPropertyForKey(env->ctx, O(object), V(key), V(value), kJSPropertyAttributeNone, &exc);
+  if (exc) return eddy_napi_exception(env, exc);
+  return NAPI_OK(env);
+}
+
+napi_status napi_get_property(napi_env env, napi_value object, napi_value key, napi_value* result) {
+  NAPI_PREAMBLE(env);
+  OBJECT_ARG(env, object);
+  NAPI_CHECK_ARG(env, key);
+  NAPI_CHECK_ARG(env, result);
+  JSValueRef exc = NULL;
+  JSValueRef r = JSObjectGetPropertyForKey(env->ctx, O(object), V(key), &exc);
+  if (exc) return eddy_napi_exception(env, exc);
+  *result = eddy_napi_track(env, r);
+  return NAPI_OK(env);
+}
+
+napi_status napi_has_property(napi_env env, napi_value object, napi_value key, bool* result) {
+  NAPI_PREAMBLE(env);
+  OBJECT_ARG(env, object);
+  NAPI_CHECK_ARG(env, key);
+  NAPI_CHECK_ARG(env, result);
+  JSValueRef exc = NULL;
+  *result = JSObjectHasPropertyForKey(env->ctx, O(object), V(key), &exc);
+  if (exc) return eddy_napi_exception(env, exc);
+  return NAPI_OK(env);
+}
+
+napi_status napi_delete_property(napi_env env, napi_value object, napi_value key, bool* result) {
+  NAPI_PREAMBLE(env);
+  OBJECT_ARG(env, object);
+  NAPI_CHECK_ARG(env, key);
+  JSValueRef exc = NULL;
+  bool ok = JSObjectDeletePropertyForKey(env->ctx, O(object), V(key), &exc);
+  if (exc) return eddy_napi_exception(env, exc);
+  if (result) *result = ok;
+  return NAPI_OK(env);
+}
+
+napi_status napi_has_own_property(napi_env env, napi_value object, napi_value key, bool* result) {
+  NAPI_PREAMBLE(env);
+  OBJECT_ARG(env, object);
+  NAPI_CHECK_ARG(env, key);
+  NAPI_CHECK_ARG(env, result);
+  if (!JSValueIsString(env->ctx, V(key)) && !JSValueIsSymbol(env->ctx, V(key)))
+    return eddy_napi_status(env, napi_name_expected);
+  JSValueRef args[2] = {V(object), V(key)};
+  JSValueRef r = eddy_napi_helper(env, EDDY_NAPI_H_hasOwn, 2, args);
+  if (!r) return napi_pending_exception;
+  *result = JSValueToBoolean(env->ctx, r);
+  return NAPI_OK(env);
+}
+
+napi_status napi_set_named_property(napi_env env, napi_value object, const char* utf8name, napi_value value) {
+  NAPI_PREAMBLE(env);
+  OBJECT_ARG(env, object);
+  NAPI_CHECK_ARG(env, utf8name);
+  NAPI_CHECK_ARG(env, value);
+  JSValueRef exc = NULL;
+  JSValueRef key = eddy_js_utf8(env->ctx, utf8name, strlen(utf8name));
+  JSObjectSetPropertyForKey(env->ctx, O(object), key, V(value), kJSPropertyAttributeNone, &exc);
+  if (exc) return eddy_napi_exception(env, exc);
+  return NAPI_OK(env);
+}
+
+napi_status napi_get_named_property(napi_env env, napi_value object, const char* utf8name, napi_value* result) {
+  NAPI_PREAMBLE(env);
+  OBJECT_ARG(env, object);
+  NAPI_CHECK_ARG(env, utf8name);
+  NAPI_CHECK_ARG(env, result);
+  JSValueRef exc = NULL;
+  JSValueRef key = eddy_js_utf8(env->ctx, utf8name, strlen(utf8name));
+  JSValueRef r = JSObjectGetPropertyForKey(env->ctx, O(object), key, &exc);
+  if (exc) return eddy_napi_exception(env, exc);
+  *result = eddy_napi_track(env, r);
+  return NAPI_OK(env);
+}
+
+napi_status napi_has_named_property(napi_env env, napi_value object, const char* utf8name, bool* result) {
+  NAPI_PREAMBLE(env);
+  OBJECT_ARG(env, object);
+  NAPI_CHECK_ARG(env, utf8name);
+  NAPI_CHECK_ARG(env, result);
+  JSValueRef exc = NULL;
+  JSValueRef key = eddy_js_utf8(env->ctx, utf8name, strlen(utf8name));
+  *result = JSObjectHasPropertyForKey(env->ctx, O(object), key, &exc);
+  if (exc) return eddy_napi_exception(env, exc);
+  return NAPI_OK(env);
+}
+
+napi_status napi_set_element(napi_env env, napi_value object, uint32_t index, napi_value value) {
+  NAPI_PREAMBLE(env);
+  OBJECT_ARG(env, object);
+  NAPI_CHECK_ARG(env, value);
+  JSValueRef exc = NULL;
+  JSObjectSetPropertyAtIndex(env->ctx, O(object), index, V(value), &exc);
+  if (exc) return eddy_napi_exception(env, exc);
+  return NAPI_OK(env);
+}
+
+napi_status napi_get_element(napi_env env, napi_value object, uint32_t index, napi_value* result) {
+  NAPI_PREAMBLE(env);
+  OBJECT_ARG(env, object);
+  NAPI_CHECK_ARG(env, result);
+  JSValueRef exc = NULL;
+  JSValueRef r = JSObjectGetPropertyAtIndex(env->ctx, O(object), index, &exc);
+  if (exc) return eddy_napi_exception(env, exc);
+  *result = eddy_napi_track(env, r);
+  return NAPI_OK(env);
+}
+
+napi_status napi_has_element(napi_env env, napi_value object, uint32_t index, bool* result) {
+  NAPI_PREAMBLE(env);
+  OBJECT_ARG(env, object);
+  NAPI_CHECK_ARG(env, result);
+  JSValueRef exc = NULL;
+  *result = JSObjectHasPropertyForKey(env->ctx, O(object), JSValueMakeNumber(env->ctx, index), &exc);
+  if (exc) return eddy_napi_exception(env, exc);
+  return NAPI_OK(env);
+}
+
+napi_status napi_delete_element(napi_env env, napi_value object, uint32_t index, bool* result) {
+  NAPI_PREAMBLE(env);
+  OBJECT_ARG(env, object);
+  JSValueRef exc = NULL;
+  bool ok = JSObjectDeletePropertyForKey(env->ctx, O(object), JSValueMakeNumber(env->ctx, index), &exc);
+  if (exc) return eddy_napi_exception(env, exc);
+  if (result) *result = ok;
+  return NAPI_OK(env);
+}
+
+/* Defines one descriptor on target (shared with napi_define_class). */
+napi_status eddy_napi_define(napi_env env, JSObjectRef target, const napi_property_descriptor* p) {
+  JSContextRef ctx = env->ctx;
+  JSValueRef key;
+  if (p->utf8name) key = eddy_js_utf8(ctx, p->utf8name, strlen(p->utf8name));
+  else if (p->name && (JSValueIsString(ctx, V(p->name)) || JSValueIsSymbol(ctx, V(p->name)))) key = V(p->name);
+  else return eddy_napi_status(env, napi_name_expected);
+  JSValueRef undef = JSValueMakeUndefined(ctx);
+  JSValueRef args[6] = {target, key, JSValueMakeNumber(ctx, 0), undef, undef,
+                        JSValueMakeNumber(ctx, p->attributes & napi_default_jsproperty)};
+  napi_status s;
+  if (p->getter || p->setter) {
+    args[2] = JSValueMakeNumber(ctx, 1);
+    JSValueRef f;
+    if (p->getter) {
+      if ((s = eddy_napi_make_function(env, key, p->getter, p->data, &f)) != napi_ok) return s;
+      args[3] = f;
+    }
+    if (p->setter) {
+      if ((s = eddy_napi_make_function(env, key, p->setter, p->data, &f)) != napi_ok) return s;
+      args[4] = f;
+    }
+  } else if (p->method) {
+    JSValueRef f;
+    if ((s = eddy_napi_make_function(env, key, p->method, p->data, &f)) != napi_ok) return s;
+    args[3] = f;
+  } else {
+    if (p->value == NULL) return eddy_napi_status(env, napi_invalid_arg);
+    args[3] = V(p->value);
+  }
+  if (!eddy_napi_helper(env, EDDY_NAPI_H_defineProperty, 6, args)) return napi_pending_exception;
+  return napi_ok;
+}
+
+napi_status napi_define_properties(napi_env env, napi_value object, size_t property_count,
+                                   const napi_property_descriptor* properties) {
+  NAPI_PREAMBLE(env);
+  OBJECT_ARG(env, object);
+  if (property_count > 0) NAPI_CHECK_ARG(env, properties);
+  for (size_t i = 0; i < property_count; i++) {
+    napi_status s = eddy_napi_define(env, O(object), &properties[i]);
+    if (s != napi_ok) return s;
+  }
+  return NAPI_OK(env);
+}
+
+napi_status napi_get_all_property_names(napi_env env, napi_value object, napi_key_collection_mode key_mode,
+                                        napi_key_filter key_filter, napi_key_conversion key_conversion,
+                                        napi_value* result) {
+  NAPI_PREAMBLE(env);
+  OBJECT_ARG(env, object);
+  NAPI_CHECK_ARG(env, result);
+  JSContextRef ctx = env->ctx;
+  JSValueRef args[4] = {V(object), JSValueMakeNumber(ctx, key_mode), JSValueMakeNumber(ctx, key_filter),
+                        JSValueMakeNumber(ctx, key_conversion)};
+  JSValueRef r = eddy_napi_helper(env, EDDY_NAPI_H_allPropertyNames, 4, args);
+  if (!r) return napi_pending_exception;
+  *result = eddy_napi_track(env, r);
+  return NAPI_OK(env);
+}
+
+napi_status napi_get_property_names(napi_env env, napi_value object, napi_value* result) {
+  return napi_get_all_property_names(env, object, napi_key_include_prototypes,
+                                     napi_key_enumerable | napi_key_skip_symbols, napi_key_numbers_to_strings,
+                                     result);
+}
+
+napi_status napi_get_prototype(napi_env env, napi_value object, napi_value* result) {
+  NAPI_PREAMBLE(env);
+  OBJECT_ARG(env, object);
+  NAPI_CHECK_ARG(env, result);
+  *result = eddy_napi_track(env, JSObjectGetPrototype(env->ctx, O(object)));
+  return NAPI_OK(env);
+}
+
+napi_status napi_instanceof(napi_env env, napi_value object, napi_value constructor, bool* result) {
+  NAPI_PREAMBLE(env);
+  NAPI_CHECK_ARG(env, object);
+  NAPI_CHECK_ARG(env, constructor);
+  NAPI_CHECK_ARG(env, result);
+  if (!JSValueIsObject(env->ctx, V(constructor)) || !JSObjectIsFunction(env->ctx, O(constructor))) {
+    napi_throw_type_error(env, "ERR_NAPI_CONS_FUNCTION", "Constructor must be a function");
+    return eddy_napi_status(env, napi_function_expected);
+  }
+  JSValueRef exc = NULL;
+  *result = JSValueIsInstanceOfConstructor(env->ctx, V(object), O(constructor), &exc);
+  if (exc) return eddy_napi_exception(env, exc);
+  return NAPI_OK(env);
+}
+
+static napi_status object_helper(napi_env env, napi_value object, int h) {
+  NAPI_PREAMBLE(env);
+  NAPI_CHECK_ARG(env, object);
+  JSValueRef arg = V(object);
+  if (!eddy_napi_helper(env, h, 1, &arg)) return napi_pending_exception;
+  return NAPI_OK(env);
+}
+
+napi_status napi_object_freeze(napi_env env, napi_value object) { return object_helper(env, object, EDDY_NAPI_H_freeze); }
+napi_status napi_object_seal(napi_env env, napi_value object) { return object_helper(env, object, EDDY_NAPI_H_seal); }
+
+/* Type tags: the 128-bit tag as 32 hex digits, kept in a WeakMap by the helpers. */
+static JSValueRef tag_text(napi_env env, const napi_type_tag* tag) {
+  char hex[33];
+  snprintf(hex, sizeof hex, "%016llx%016llx", (unsigned long long)tag->upper, (unsigned long long)tag->lower);
+  return eddy_js_cstr(env->ctx, hex);
+}
+
+napi_status napi_type_tag_object(napi_env env, napi_value value, const napi_type_tag* type_tag) {
+  NAPI_PREAMBLE(env);
+  OBJECT_ARG(env, value);
+  NAPI_CHECK_ARG(env, type_tag);
+  JSValueRef arg = V(value);
+  JSValueRef old = eddy_napi_helper(env, EDDY_NAPI_H_tagGet, 1, &arg);
+  if (!old) return napi_pending_exception;
+  if (!JSValueIsUndefined(env->ctx, old)) return eddy_napi_status(env, napi_invalid_arg);
+  JSValueRef args[2] = {V(value), tag_text(env, type_tag)};
+  if (!eddy_napi_helper(env, EDDY_NAPI_H_tagSet, 2, args)) return napi_pending_exception;
+  return NAPI_OK(env);
+}
+
+napi_status napi_check_object_type_tag(napi_env env, napi_value value, const napi_type_tag* type_tag,
+                                       bool* result) {
+  NAPI_PREAMBLE(env);
+  OBJECT_ARG(env, value);
+  NAPI_CHECK_ARG(env, type_tag);
+  NAPI_CHECK_ARG(env, result);
+  JSValueRef arg = V(value);
+  JSValueRef old = eddy_napi_helper(env, EDDY_NAPI_H_tagGet, 1, &arg);
+  if (!old) return napi_pending_exception;
+  *result = JSValueIsStrictEqual(env->ctx, old, tag_text(env, type_tag));
+  return NAPI_OK(env);
+}
