@@ -17,8 +17,12 @@ const kinds = [Error, TypeError, RangeError, SyntaxError];
 
 // A native function: `call` runs the addon's callback with this, new.target and
 // the arguments. Called with `new`, a non-object result gives `this`, as in node.
-function makeFunction(record, name) {
-  const fn = function(...args) {
+// A class's prototype members accept only its instances (V8's signature check).
+function makeFunction(record, name, receiverClass) {
+  const fn = receiverClass === undefined ? function(...args) {
+    return call(record, this, new.target, ...args);
+  } : function(...args) {
+    if (!(this instanceof receiverClass)) throw new TypeError('Illegal invocation');
     return call(record, this, new.target, ...args);
   };
   Object.defineProperty(fn, 'name', { value: name, configurable: true });
@@ -102,6 +106,8 @@ const helpers = {
   freeze: (object) => { Object.freeze(object); },
   seal: (object) => { Object.seal(object); },
   symbolFor: (description) => Symbol.for(description),
+  // A call with a primitive receiver (JSC's C API takes only objects).
+  callWith: (fn, receiver, ...args) => Reflect.apply(fn, receiver, args),
   makeBuffer(view) {
     bufferPrototype ??= require('buffer').Buffer.prototype;
     Object.setPrototypeOf(view, bufferPrototype);

@@ -40,7 +40,8 @@ JSClassRef eddy_napi_callback_class(void) {
   return cls;
 }
 
-napi_status eddy_napi_define(napi_env env, JSObjectRef target, const napi_property_descriptor* p);
+napi_status eddy_napi_define(napi_env env, JSObjectRef target, const napi_property_descriptor* p,
+                             JSObjectRef receiver_class);
 
 /* call(record, this, newTarget, ...args): runs the native callback. */
 EDDY_JS_FN(eddy_napi_trampoline) {
@@ -52,9 +53,12 @@ EDDY_JS_FN(eddy_napi_trampoline) {
   if (env->disposed) return JSValueMakeUndefined(ctx);
   struct napi_callback_info__ info;
   info.this_arg = argv[1];
-  /* Node-API callbacks are sloppy-mode: a missing receiver is the global object. */
+  /* Node-API callbacks see a sloppy-mode receiver: a missing one is the global
+   * object, a primitive is boxed. */
   if (JSValueIsUndefined(ctx, info.this_arg) || JSValueIsNull(ctx, info.this_arg))
     info.this_arg = JSContextGetGlobalObject(env->ctx);
+  else if (!JSValueIsObject(ctx, info.this_arg))
+    info.this_arg = JSValueToObject(ctx, info.this_arg, NULL);
   info.new_target = JSValueIsUndefined(ctx, argv[2]) ? NULL : argv[2];
   info.argc = argc - 3;
   info.argv = argv + 3;
@@ -73,13 +77,14 @@ EDDY_JS_FN(eddy_napi_trampoline) {
 }
 
 napi_status eddy_napi_make_function(napi_env env, JSValueRef name, napi_callback cb, void* data,
-                                    JSValueRef* result) {
+                                    JSObjectRef receiver_class, JSValueRef* result) {
   callback_record* rec = eddy_malloc(sizeof *rec);
   rec->env = env;
   rec->cb = cb;
   rec->data = data;
-  JSValueRef args[2] = {JSObjectMake(env->ctx, eddy_napi_callback_class(), rec), name};
-  JSValueRef f = eddy_napi_helper(env, EDDY_NAPI_H_makeFunction, 2, args);
+  JSValueRef args[3] = {JSObjectMake(env->ctx, eddy_napi_callback_class(), rec), name,
+                        receiver_class ? (JSValueRef)receiver_class : JSValueMakeUndefined(env->ctx)};
+  JSValueRef f = eddy_napi_helper(env, EDDY_NAPI_H_makeFunction, 3, args);
   if (!f) return napi_pending_exception;
   *result = f;
   return napi_ok;
@@ -97,7 +102,7 @@ napi_status napi_create_function(napi_env env, const char* utf8name, size_t leng
   NAPI_CHECK_ARG(env, result);
   NAPI_CHECK_ARG(env, cb);
   JSValueRef f;
-  napi_status s = eddy_napi_make_function(env, name_value(env, utf8name, length), cb, data, &f);
+  napi_status s = eddy_napi_make_function(env, name_value(env, utf8name, length), cb, data, NULL, &f);
   if (s != napi_ok) return s;
   *result = eddy_napi_track(env, f);
   return NAPI_OK(env);
@@ -135,7 +140,7 @@ napi_status napi_define_class(napi_env env, const char* utf8name, size_t length,
   NAPI_CHECK_ARG(env, utf8name);
   if (property_count > 0) NAPI_CHECK_ARG(env, properties);
   JSValueRef f;
-  napi_status s = eddy_napi_make_function(env, name_value(env, utf8name, length), constructor, data, &f);
+  napi_status s = eddy_napi_make_function(env, name_value(env, utf8name, length), constructor, data, NULL, &f);
   if (s != napi_ok) return s;
   napi_value fv = eddy_napi_track(env, f);
   JSObjectRef ctor = O(fv);
@@ -143,17 +148,12 @@ napi_status napi_define_class(napi_env env, const char* utf8name, size_t length,
   CHECK(JSValueIsObject(env->ctx, proto));
   for (size_t i = 0; i < property_count; i++) {
     const napi_property_descriptor* p = &properties[i];
-    s = eddy_napi_define(env, (p->attributes & napi_static) ? ctor : (JSObjectRef)proto, p);
+    bool is_static = (p->attributes & napi_static) != 0;
+    s = eddy_napi_define(env, is_static ? ctor : (JSObjectRef)proto, p, is_static ? NULL : ctor);
     if (s != napi_ok) return s;
   }
   *result = fv;
   return NAPI_OK(env);
-}
-
-static JSObjectRef receiver(napi_env env, napi_value recv) {
-  if (recv == NULL || JSValueIsUndefined(env->ctx, V(recv)) || JSValueIsNull(env->ctx, V(recv))) return NULL;
-  if (JSValueIsObject(env->ctx, V(recv))) return O(recv);
-  return JSValueToObject(env->ctx, V(recv), NULL);
 }
 
 napi_status napi_call_function(napi_env env, napi_value recv, napi_value func, size_t argc, const napi_value* argv,
@@ -164,9 +164,23 @@ napi_status napi_call_function(napi_env env, napi_value recv, napi_value func, s
   if (argc > 0) NAPI_CHECK_ARG(env, argv);
   if (!JSValueIsObject(env->ctx, V(func)) || !JSObjectIsFunction(env->ctx, O(func)))
     return eddy_napi_status(env, napi_function_expected);
-  JSValueRef exc = NULL;
-  JSValueRef r = JSObjectCallAsFunction(env->ctx, O(func), receiver(env, recv), argc, (const JSValueRef*)argv, &exc);
-  if (exc) return eddy_napi_exception(env, exc);
+  JSValueRef r;
+  if (JSValueIsObject(env->ctx, V(recv))) {
+    JSValueRef exc = NULL;
+    r = JSObjectCallAsFunction(env->ctx, O(func), O(recv), argc, (const JSValueRef*)argv, &exc);
+    if (exc) return eddy_napi_exception(env, exc);
+  } else {
+    /* A primitive receiver (undefined for a plain call) goes through JS, since
+     * JSC's C API would substitute the global object. */
+    JSValueRef small[8];
+    JSValueRef* args = argc + 2 <= 8 ? small : eddy_malloc((argc + 2) * sizeof *args);
+    args[0] = V(func);
+    args[1] = V(recv);
+    for (size_t i = 0; i < argc; i++) args[i + 2] = V(argv[i]);
+    r = eddy_napi_helper(env, EDDY_NAPI_H_callWith, argc + 2, args);
+    if (args != small) free(args);
+    if (!r) return napi_pending_exception;
+  }
   if (result) *result = eddy_napi_track(env, r);
   return NAPI_OK(env);
 }

@@ -11,7 +11,7 @@
 
 /* Creates the function for a descriptor's method, getter or setter (functions.c). */
 napi_status eddy_napi_make_function(napi_env env, JSValueRef name, napi_callback cb, void* data,
-                                    JSValueRef* result);
+                                    JSObjectRef receiver_class, JSValueRef* result);
 
 napi_status napi_create_object(napi_env env, napi_value* result) {
   NAPI_CHECK_ENV(env);
@@ -57,32 +57,44 @@ napi_status napi_get_array_length(napi_env env, napi_value value, uint32_t* resu
   return NAPI_OK(env);
 }
 
-/* The object a property operation works on: node requires an object (it coerces
- * nothing), else napi_object_expected. */
-#define OBJECT_ARG(env, object)                                                         \
-  do {                                                                                  \
-    NAPI_CHECK_ARG(env, object);                                                        \
-    if (!JSValueIsObject((env)->ctx, V(object))) return eddy_napi_status(env, napi_object_expected); \
+/* The object a property operation works on: like node's, primitives are boxed
+ * (ToObject), and undefined or null leaves ToObject's TypeError pending and is
+ * napi_object_expected. */
+static napi_status to_object_failed(napi_env env) {
+  JSValueRef args[3] = {JSValueMakeNumber(env->ctx, 1), JSValueMakeUndefined(env->ctx),
+                        eddy_js_cstr(env->ctx, "Cannot convert undefined or null to object")};
+  JSValueRef e = eddy_napi_helper(env, EDDY_NAPI_H_makeError, 3, args);
+  if (e) eddy_napi_exception(env, e);
+  return eddy_napi_status(env, napi_object_expected);
+}
+
+#define OBJECT_ARG(env, value, obj)                                                           \
+  JSObjectRef obj;                                                                            \
+  do {                                                                                        \
+    NAPI_CHECK_ARG(env, value);                                                               \
+    if (JSValueIsUndefined((env)->ctx, V(value)) || JSValueIsNull((env)->ctx, V(value)))      \
+      return to_object_failed(env);                                                           \
+    obj = JSValueIsObject((env)->ctx, V(value)) ? O(value) : JSValueToObject((env)->ctx, V(value), NULL); \
   } while (0)
 
 napi_status napi_set_property(napi_env env, napi_value object, napi_value key, napi_value value) {
   NAPI_PREAMBLE(env);
-  OBJECT_ARG(env, object);
+  OBJECT_ARG(env, object, obj);
   NAPI_CHECK_ARG(env, key);
   NAPI_CHECK_ARG(env, value);
   JSValueRef exc = NULL;
-  JSObjectSetPropertyForKey(env->ctx, O(object), V(key), V(value), kJSPropertyAttributeNone, &exc);
+  JSObjectSetPropertyForKey(env->ctx, obj, V(key), V(value), kJSPropertyAttributeNone, &exc);
   if (exc) return eddy_napi_exception(env, exc);
   return NAPI_OK(env);
 }
 
 napi_status napi_get_property(napi_env env, napi_value object, napi_value key, napi_value* result) {
   NAPI_PREAMBLE(env);
-  OBJECT_ARG(env, object);
+  OBJECT_ARG(env, object, obj);
   NAPI_CHECK_ARG(env, key);
   NAPI_CHECK_ARG(env, result);
   JSValueRef exc = NULL;
-  JSValueRef r = JSObjectGetPropertyForKey(env->ctx, O(object), V(key), &exc);
+  JSValueRef r = JSObjectGetPropertyForKey(env->ctx, obj, V(key), &exc);
   if (exc) return eddy_napi_exception(env, exc);
   *result = eddy_napi_track(env, r);
   return NAPI_OK(env);
@@ -90,21 +102,21 @@ napi_status napi_get_property(napi_env env, napi_value object, napi_value key, n
 
 napi_status napi_has_property(napi_env env, napi_value object, napi_value key, bool* result) {
   NAPI_PREAMBLE(env);
-  OBJECT_ARG(env, object);
+  OBJECT_ARG(env, object, obj);
   NAPI_CHECK_ARG(env, key);
   NAPI_CHECK_ARG(env, result);
   JSValueRef exc = NULL;
-  *result = JSObjectHasPropertyForKey(env->ctx, O(object), V(key), &exc);
+  *result = JSObjectHasPropertyForKey(env->ctx, obj, V(key), &exc);
   if (exc) return eddy_napi_exception(env, exc);
   return NAPI_OK(env);
 }
 
 napi_status napi_delete_property(napi_env env, napi_value object, napi_value key, bool* result) {
   NAPI_PREAMBLE(env);
-  OBJECT_ARG(env, object);
+  OBJECT_ARG(env, object, obj);
   NAPI_CHECK_ARG(env, key);
   JSValueRef exc = NULL;
-  bool ok = JSObjectDeletePropertyForKey(env->ctx, O(object), V(key), &exc);
+  bool ok = JSObjectDeletePropertyForKey(env->ctx, obj, V(key), &exc);
   if (exc) return eddy_napi_exception(env, exc);
   if (result) *result = ok;
   return NAPI_OK(env);
@@ -112,12 +124,12 @@ napi_status napi_delete_property(napi_env env, napi_value object, napi_value key
 
 napi_status napi_has_own_property(napi_env env, napi_value object, napi_value key, bool* result) {
   NAPI_PREAMBLE(env);
-  OBJECT_ARG(env, object);
+  OBJECT_ARG(env, object, obj);
   NAPI_CHECK_ARG(env, key);
   NAPI_CHECK_ARG(env, result);
   if (!JSValueIsString(env->ctx, V(key)) && !JSValueIsSymbol(env->ctx, V(key)))
     return eddy_napi_status(env, napi_name_expected);
-  JSValueRef args[2] = {V(object), V(key)};
+  JSValueRef args[2] = {obj, V(key)};
   JSValueRef r = eddy_napi_helper(env, EDDY_NAPI_H_hasOwn, 2, args);
   if (!r) return napi_pending_exception;
   *result = JSValueToBoolean(env->ctx, r);
@@ -126,24 +138,24 @@ napi_status napi_has_own_property(napi_env env, napi_value object, napi_value ke
 
 napi_status napi_set_named_property(napi_env env, napi_value object, const char* utf8name, napi_value value) {
   NAPI_PREAMBLE(env);
-  OBJECT_ARG(env, object);
+  OBJECT_ARG(env, object, obj);
   NAPI_CHECK_ARG(env, utf8name);
   NAPI_CHECK_ARG(env, value);
   JSValueRef exc = NULL;
   JSValueRef key = eddy_js_utf8(env->ctx, utf8name, strlen(utf8name));
-  JSObjectSetPropertyForKey(env->ctx, O(object), key, V(value), kJSPropertyAttributeNone, &exc);
+  JSObjectSetPropertyForKey(env->ctx, obj, key, V(value), kJSPropertyAttributeNone, &exc);
   if (exc) return eddy_napi_exception(env, exc);
   return NAPI_OK(env);
 }
 
 napi_status napi_get_named_property(napi_env env, napi_value object, const char* utf8name, napi_value* result) {
   NAPI_PREAMBLE(env);
-  OBJECT_ARG(env, object);
+  OBJECT_ARG(env, object, obj);
   NAPI_CHECK_ARG(env, utf8name);
   NAPI_CHECK_ARG(env, result);
   JSValueRef exc = NULL;
   JSValueRef key = eddy_js_utf8(env->ctx, utf8name, strlen(utf8name));
-  JSValueRef r = JSObjectGetPropertyForKey(env->ctx, O(object), key, &exc);
+  JSValueRef r = JSObjectGetPropertyForKey(env->ctx, obj, key, &exc);
   if (exc) return eddy_napi_exception(env, exc);
   *result = eddy_napi_track(env, r);
   return NAPI_OK(env);
@@ -151,32 +163,32 @@ napi_status napi_get_named_property(napi_env env, napi_value object, const char*
 
 napi_status napi_has_named_property(napi_env env, napi_value object, const char* utf8name, bool* result) {
   NAPI_PREAMBLE(env);
-  OBJECT_ARG(env, object);
+  OBJECT_ARG(env, object, obj);
   NAPI_CHECK_ARG(env, utf8name);
   NAPI_CHECK_ARG(env, result);
   JSValueRef exc = NULL;
   JSValueRef key = eddy_js_utf8(env->ctx, utf8name, strlen(utf8name));
-  *result = JSObjectHasPropertyForKey(env->ctx, O(object), key, &exc);
+  *result = JSObjectHasPropertyForKey(env->ctx, obj, key, &exc);
   if (exc) return eddy_napi_exception(env, exc);
   return NAPI_OK(env);
 }
 
 napi_status napi_set_element(napi_env env, napi_value object, uint32_t index, napi_value value) {
   NAPI_PREAMBLE(env);
-  OBJECT_ARG(env, object);
+  OBJECT_ARG(env, object, obj);
   NAPI_CHECK_ARG(env, value);
   JSValueRef exc = NULL;
-  JSObjectSetPropertyAtIndex(env->ctx, O(object), index, V(value), &exc);
+  JSObjectSetPropertyAtIndex(env->ctx, obj, index, V(value), &exc);
   if (exc) return eddy_napi_exception(env, exc);
   return NAPI_OK(env);
 }
 
 napi_status napi_get_element(napi_env env, napi_value object, uint32_t index, napi_value* result) {
   NAPI_PREAMBLE(env);
-  OBJECT_ARG(env, object);
+  OBJECT_ARG(env, object, obj);
   NAPI_CHECK_ARG(env, result);
   JSValueRef exc = NULL;
-  JSValueRef r = JSObjectGetPropertyAtIndex(env->ctx, O(object), index, &exc);
+  JSValueRef r = JSObjectGetPropertyAtIndex(env->ctx, obj, index, &exc);
   if (exc) return eddy_napi_exception(env, exc);
   *result = eddy_napi_track(env, r);
   return NAPI_OK(env);
@@ -184,65 +196,71 @@ napi_status napi_get_element(napi_env env, napi_value object, uint32_t index, na
 
 napi_status napi_has_element(napi_env env, napi_value object, uint32_t index, bool* result) {
   NAPI_PREAMBLE(env);
-  OBJECT_ARG(env, object);
+  OBJECT_ARG(env, object, obj);
   NAPI_CHECK_ARG(env, result);
   JSValueRef exc = NULL;
-  *result = JSObjectHasPropertyForKey(env->ctx, O(object), JSValueMakeNumber(env->ctx, index), &exc);
+  *result = JSObjectHasPropertyForKey(env->ctx, obj, JSValueMakeNumber(env->ctx, index), &exc);
   if (exc) return eddy_napi_exception(env, exc);
   return NAPI_OK(env);
 }
 
 napi_status napi_delete_element(napi_env env, napi_value object, uint32_t index, bool* result) {
   NAPI_PREAMBLE(env);
-  OBJECT_ARG(env, object);
+  OBJECT_ARG(env, object, obj);
   JSValueRef exc = NULL;
-  bool ok = JSObjectDeletePropertyForKey(env->ctx, O(object), JSValueMakeNumber(env->ctx, index), &exc);
+  bool ok = JSObjectDeletePropertyForKey(env->ctx, obj, JSValueMakeNumber(env->ctx, index), &exc);
   if (exc) return eddy_napi_exception(env, exc);
   if (result) *result = ok;
   return NAPI_OK(env);
 }
 
-/* Defines one descriptor on target (shared with napi_define_class). */
-napi_status eddy_napi_define(napi_env env, JSObjectRef target, const napi_property_descriptor* p) {
+/* Defines one descriptor on target (shared with napi_define_class, which passes
+ * the class as receiver_class for prototype members: their methods then throw
+ * "Illegal invocation" on other receivers, as V8's signature checks do; node's
+ * accessors have no such check). Node's
+ * functions made from descriptors are anonymous. */
+napi_status eddy_napi_define(napi_env env, JSObjectRef target, const napi_property_descriptor* p,
+                             JSObjectRef receiver_class) {
   JSContextRef ctx = env->ctx;
   JSValueRef key;
   if (p->utf8name) key = eddy_js_utf8(ctx, p->utf8name, strlen(p->utf8name));
   else if (p->name && (JSValueIsString(ctx, V(p->name)) || JSValueIsSymbol(ctx, V(p->name)))) key = V(p->name);
   else return eddy_napi_status(env, napi_name_expected);
   JSValueRef undef = JSValueMakeUndefined(ctx);
-  JSValueRef args[6] = {target, key, JSValueMakeNumber(ctx, 0), undef, undef,
+  JSValueRef anonymous = eddy_js_cstr(ctx, "");
+  JSValueRef args[7] = {target, key, JSValueMakeBoolean(ctx, false), undef, undef, undef,
                         JSValueMakeNumber(ctx, p->attributes & napi_default_jsproperty)};
   napi_status s;
   if (p->getter || p->setter) {
-    args[2] = JSValueMakeNumber(ctx, 1);
+    args[2] = JSValueMakeBoolean(ctx, true);
     JSValueRef f;
     if (p->getter) {
-      if ((s = eddy_napi_make_function(env, key, p->getter, p->data, &f)) != napi_ok) return s;
-      args[3] = f;
+      if ((s = eddy_napi_make_function(env, anonymous, p->getter, p->data, NULL, &f)) != napi_ok) return s;
+      args[4] = f;
     }
     if (p->setter) {
-      if ((s = eddy_napi_make_function(env, key, p->setter, p->data, &f)) != napi_ok) return s;
-      args[4] = f;
+      if ((s = eddy_napi_make_function(env, anonymous, p->setter, p->data, NULL, &f)) != napi_ok) return s;
+      args[5] = f;
     }
   } else if (p->method) {
     JSValueRef f;
-    if ((s = eddy_napi_make_function(env, key, p->method, p->data, &f)) != napi_ok) return s;
+    if ((s = eddy_napi_make_function(env, anonymous, p->method, p->data, receiver_class, &f)) != napi_ok) return s;
     args[3] = f;
   } else {
     if (p->value == NULL) return eddy_napi_status(env, napi_invalid_arg);
     args[3] = V(p->value);
   }
-  if (!eddy_napi_helper(env, EDDY_NAPI_H_defineProperty, 6, args)) return napi_pending_exception;
+  if (!eddy_napi_helper(env, EDDY_NAPI_H_defineProperty, 7, args)) return napi_pending_exception;
   return napi_ok;
 }
 
 napi_status napi_define_properties(napi_env env, napi_value object, size_t property_count,
                                    const napi_property_descriptor* properties) {
   NAPI_PREAMBLE(env);
-  OBJECT_ARG(env, object);
+  OBJECT_ARG(env, object, obj);
   if (property_count > 0) NAPI_CHECK_ARG(env, properties);
   for (size_t i = 0; i < property_count; i++) {
-    napi_status s = eddy_napi_define(env, O(object), &properties[i]);
+    napi_status s = eddy_napi_define(env, obj, &properties[i], NULL);
     if (s != napi_ok) return s;
   }
   return NAPI_OK(env);
@@ -252,10 +270,10 @@ napi_status napi_get_all_property_names(napi_env env, napi_value object, napi_ke
                                         napi_key_filter key_filter, napi_key_conversion key_conversion,
                                         napi_value* result) {
   NAPI_PREAMBLE(env);
-  OBJECT_ARG(env, object);
+  OBJECT_ARG(env, object, obj);
   NAPI_CHECK_ARG(env, result);
   JSContextRef ctx = env->ctx;
-  JSValueRef args[4] = {V(object), JSValueMakeNumber(ctx, key_mode), JSValueMakeNumber(ctx, key_filter),
+  JSValueRef args[4] = {obj, JSValueMakeNumber(ctx, key_mode), JSValueMakeNumber(ctx, key_filter),
                         JSValueMakeNumber(ctx, key_conversion)};
   JSValueRef r = eddy_napi_helper(env, EDDY_NAPI_H_allPropertyNames, 4, args);
   if (!r) return napi_pending_exception;
@@ -271,9 +289,9 @@ napi_status napi_get_property_names(napi_env env, napi_value object, napi_value*
 
 napi_status napi_get_prototype(napi_env env, napi_value object, napi_value* result) {
   NAPI_PREAMBLE(env);
-  OBJECT_ARG(env, object);
+  OBJECT_ARG(env, object, obj);
   NAPI_CHECK_ARG(env, result);
-  *result = eddy_napi_track(env, JSObjectGetPrototype(env->ctx, O(object)));
+  *result = eddy_napi_track(env, JSObjectGetPrototype(env->ctx, obj));
   return NAPI_OK(env);
 }
 
@@ -312,13 +330,13 @@ static JSValueRef tag_text(napi_env env, const napi_type_tag* tag) {
 
 napi_status napi_type_tag_object(napi_env env, napi_value value, const napi_type_tag* type_tag) {
   NAPI_PREAMBLE(env);
-  OBJECT_ARG(env, value);
+  OBJECT_ARG(env, value, obj);
   NAPI_CHECK_ARG(env, type_tag);
-  JSValueRef arg = V(value);
+  JSValueRef arg = obj;
   JSValueRef old = eddy_napi_helper(env, EDDY_NAPI_H_tagGet, 1, &arg);
   if (!old) return napi_pending_exception;
   if (!JSValueIsUndefined(env->ctx, old)) return eddy_napi_status(env, napi_invalid_arg);
-  JSValueRef args[2] = {V(value), tag_text(env, type_tag)};
+  JSValueRef args[2] = {obj, tag_text(env, type_tag)};
   if (!eddy_napi_helper(env, EDDY_NAPI_H_tagSet, 2, args)) return napi_pending_exception;
   return NAPI_OK(env);
 }
@@ -326,10 +344,10 @@ napi_status napi_type_tag_object(napi_env env, napi_value value, const napi_type
 napi_status napi_check_object_type_tag(napi_env env, napi_value value, const napi_type_tag* type_tag,
                                        bool* result) {
   NAPI_PREAMBLE(env);
-  OBJECT_ARG(env, value);
+  OBJECT_ARG(env, value, obj);
   NAPI_CHECK_ARG(env, type_tag);
   NAPI_CHECK_ARG(env, result);
-  JSValueRef arg = V(value);
+  JSValueRef arg = obj;
   JSValueRef old = eddy_napi_helper(env, EDDY_NAPI_H_tagGet, 1, &arg);
   if (!old) return napi_pending_exception;
   *result = JSValueIsStrictEqual(env->ctx, old, tag_text(env, type_tag));

@@ -175,6 +175,12 @@ napi_status napi_create_reference(napi_env env, napi_value value, uint32_t initi
   NAPI_CHECK_ENV(env);
   NAPI_CHECK_ARG(env, value);
   NAPI_CHECK_ARG(env, result);
+  /* Before Node-API 10, only objects, functions and symbols can be referenced. */
+  napi_valuetype t;
+  napi_typeof(env, value, &t);
+  if (env->module_api_version < 10 && t != napi_object && t != napi_function && t != napi_symbol &&
+      t != napi_external)
+    return eddy_napi_status(env, napi_invalid_arg);
   napi_ref ref = eddy_malloc(sizeof *ref);
   ref->value = V(value);
   ref->weak = NULL;
