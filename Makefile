@@ -174,8 +174,9 @@ fuzz: $(BUILD)/fuzz/esm-transform
 esm-packages:
 	cd test/fixtures/esm-packages && npm install --no-audit --no-fund --ignore-scripts --no-package-lock
 
-# express, ws, axios and fs-extra for test-npm-express-ws.js, test-npm-ws-wss.js,
-# test-npm-axios-https.js and test-npm-fs-extra.js (pinned in the fixture's package.json).
+# express, ws, axios, fs-extra, rollup and unrs-resolver for test-npm-express-ws.js, test-npm-ws-wss.js,
+# test-npm-axios-https.js, test-npm-fs-extra.js and test-npm-rollup-napi.js (pinned in the
+# fixture's package.json; rollup and unrs-resolver bring prebuilt Node-API addons).
 npm-packages:
 	cd test/fixtures/npm-packages && npm install --no-audit --no-fund --ignore-scripts --no-package-lock
 
