@@ -106,6 +106,8 @@ const helpers = {
   freeze: (object) => { Object.freeze(object); },
   seal: (object) => { Object.seal(object); },
   symbolFor: (description) => Symbol.for(description),
+  makeShared: (length) => new SharedArrayBuffer(length),
+  isShared: (value) => require('internal/util/types').types.isSharedArrayBuffer(value),
   // A call with a primitive receiver (JSC's C API takes only objects).
   callWith: (fn, receiver, ...args) => Reflect.apply(fn, receiver, args),
   makeBuffer(view) {

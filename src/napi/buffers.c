@@ -115,6 +115,29 @@ napi_status napi_is_detached_arraybuffer(napi_env env, napi_value value, bool* r
   return NAPI_OK(env);
 }
 
+/* SharedArrayBuffers (experimental in node 24). */
+napi_status node_api_create_sharedarraybuffer(napi_env env, size_t byte_length, void** data, napi_value* result) {
+  NAPI_PREAMBLE(env);
+  NAPI_CHECK_ARG(env, result);
+  JSValueRef arg = JSValueMakeNumber(env->ctx, (double)byte_length);
+  JSValueRef sab = eddy_napi_helper(env, EDDY_NAPI_H_makeShared, 1, &arg);
+  if (!sab) return napi_pending_exception;
+  if (data) *data = JSObjectGetArrayBufferBytesPtr(env->ctx, (JSObjectRef)sab, NULL);
+  *result = eddy_napi_track(env, sab);
+  return NAPI_OK(env);
+}
+
+napi_status node_api_is_sharedarraybuffer(napi_env env, napi_value value, bool* result) {
+  NAPI_CHECK_ENV(env);
+  NAPI_CHECK_ARG(env, value);
+  NAPI_CHECK_ARG(env, result);
+  JSValueRef arg = V(value);
+  JSValueRef r = eddy_napi_helper(env, EDDY_NAPI_H_isShared, 1, &arg);
+  if (!r) return napi_pending_exception;
+  *result = JSValueToBoolean(env->ctx, r);
+  return NAPI_OK(env);
+}
+
 /* Typed arrays: Node-API's type numbers <-> JSC's, and element sizes. */
 static const JSTypedArrayType to_jsc[] = {
     kJSTypedArrayTypeInt8Array,   kJSTypedArrayTypeUint8Array,   kJSTypedArrayTypeUint8ClampedArray,

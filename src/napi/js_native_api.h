@@ -103,6 +103,13 @@ NAPI_EXTERN napi_status napi_get_element(napi_env env, napi_value object, uint32
 NAPI_EXTERN napi_status napi_delete_element(napi_env env, napi_value object, uint32_t index, bool* result);
 NAPI_EXTERN napi_status napi_define_properties(napi_env env, napi_value object, size_t property_count,
                                                const napi_property_descriptor* properties);
+NAPI_EXTERN napi_status napi_create_object_with_properties(napi_env env, napi_value prototype_or_null,
+                                                           const napi_value* property_names,
+                                                           const napi_value* property_values, size_t property_count,
+                                                           napi_value* result);
+NAPI_EXTERN napi_status node_api_create_sharedarraybuffer(napi_env env, size_t byte_length, void** data,
+                                                          napi_value* result);
+NAPI_EXTERN napi_status node_api_is_sharedarraybuffer(napi_env env, napi_value value, bool* result);
 NAPI_EXTERN napi_status napi_is_array(napi_env env, napi_value value, bool* result);
 NAPI_EXTERN napi_status napi_get_array_length(napi_env env, napi_value value, uint32_t* result);
 NAPI_EXTERN napi_status napi_strict_equals(napi_env env, napi_value lhs, napi_value rhs, bool* result);

@@ -39,6 +39,32 @@ napi_status napi_create_array_with_length(napi_env env, size_t length, napi_valu
   return NAPI_OK(env);
 }
 
+/* Experimental in node 24: an object with a given prototype (null or NULL: none)
+ * and own enumerable, writable, configurable data properties, in order. */
+napi_status napi_create_object_with_properties(napi_env env, napi_value prototype_or_null,
+                                               const napi_value* property_names, const napi_value* property_values,
+                                               size_t property_count, napi_value* result) {
+  NAPI_PREAMBLE(env);
+  NAPI_CHECK_ARG(env, result);
+  if (property_count > 0) {
+    NAPI_CHECK_ARG(env, property_names);
+    NAPI_CHECK_ARG(env, property_values);
+  }
+  JSContextRef ctx = env->ctx;
+  JSObjectRef o = JSObjectMake(ctx, NULL, NULL);
+  if (prototype_or_null == NULL || JSValueIsNull(ctx, V(prototype_or_null))) JSObjectSetPrototype(ctx, o, JSValueMakeNull(ctx));
+  else if (JSValueIsObject(ctx, V(prototype_or_null))) JSObjectSetPrototype(ctx, o, V(prototype_or_null));
+  else return eddy_napi_status(env, napi_invalid_arg);
+  napi_value ov = eddy_napi_track(env, o);
+  for (size_t i = 0; i < property_count; i++) {
+    JSValueRef exc = NULL;
+    JSObjectSetPropertyForKey(ctx, o, V(property_names[i]), V(property_values[i]), kJSPropertyAttributeNone, &exc);
+    if (exc) return eddy_napi_exception(env, exc);
+  }
+  *result = ov;
+  return NAPI_OK(env);
+}
+
 napi_status napi_is_array(napi_env env, napi_value value, bool* result) {
   NAPI_CHECK_ENV(env);
   NAPI_CHECK_ARG(env, value);

@@ -259,22 +259,26 @@ napi_status napi_create_string_utf16(napi_env env, const char16_t* str, size_t l
   return NAPI_OK(env);
 }
 
-/* External strings are copied (allowed by the API: *copied says so), and the
- * caller's memory is finalized right away as node does for copies. */
+/* External strings are always copied (the API allows it: *copied says so), and
+ * as the API requires for a copy, the caller's memory is finalized before return. */
 napi_status node_api_create_external_string_latin1(napi_env env, char* str, size_t length,
                                                    napi_finalize finalize_callback, void* finalize_hint,
                                                    napi_value* result, bool* copied) {
   napi_status s = napi_create_string_latin1(env, str, length, result);
-  if (s == napi_ok && copied) *copied = true;
-  return s;
+  if (s != napi_ok) return s;
+  if (copied) *copied = true;
+  if (finalize_callback) finalize_callback(env, str, finalize_hint);
+  return NAPI_OK(env);
 }
 
 napi_status node_api_create_external_string_utf16(napi_env env, char16_t* str, size_t length,
                                                   napi_finalize finalize_callback, void* finalize_hint,
                                                   napi_value* result, bool* copied) {
   napi_status s = napi_create_string_utf16(env, str, length, result);
-  if (s == napi_ok && copied) *copied = true;
-  return s;
+  if (s != napi_ok) return s;
+  if (copied) *copied = true;
+  if (finalize_callback) finalize_callback(env, str, finalize_hint);
+  return NAPI_OK(env);
 }
 
 napi_status node_api_create_property_key_latin1(napi_env env, const char* str, size_t length, napi_value* result) {
