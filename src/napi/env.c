@@ -236,6 +236,7 @@ void eddy_napi_env_init(napi_env env) {
  * finalizer, as node does when an environment ends. The env itself is never freed:
  * objects collected after this may still name it, and find it disposed. */
 void eddy_napi_env_dispose(napi_env env) {
+  if (env->disposed) return;
   while (env->hooks) {
     eddy_napi_hook* h = env->hooks;
     env->hooks = h->next;

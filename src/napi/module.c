@@ -150,6 +150,22 @@ static EDDY_JS_FN(napi_dlopen) {
   return JSValueMakeUndefined(ctx);
 }
 
+/* The main thread's runtime is never disposed (the process exits from inside
+ * it), so its envs end in an atexit handler: cleanup hooks and instance-data
+ * finalizers run when the program ends by itself, as node runs them when its
+ * environment ends (node skips them after process.exit(), and so does this: the
+ * runtime is then `exiting`). Only on the thread that owns them, and before JSC's
+ * own static destructors (registered earlier, so run later). */
+static napi_state* main_state;
+static eddy_runtime* main_rt;
+static uv_thread_t main_thread;
+
+static void napi_on_exit(void) {
+  uv_thread_t self = uv_thread_self();
+  if (main_state == NULL || main_rt->exiting || !uv_thread_equal(&self, &main_thread)) return;
+  for (napi_env env = main_state->envs; env; env = env->next) eddy_napi_env_dispose(env);
+}
+
 static void napi_dispose(eddy_runtime* rt) {
   napi_state* s = rt->binding_state[EDDY_BINDING_napi];
   for (napi_env env = s->envs; env; env = env->next) eddy_napi_env_dispose(env);
@@ -164,6 +180,12 @@ JSObjectRef eddy_binding_napi_init(eddy_runtime* rt, JSContextRef ctx) {
   CHECK(s != NULL);
   rt->binding_state[EDDY_BINDING_napi] = s;
   rt->binding_dispose[EDDY_BINDING_napi] = napi_dispose;
+  if (rt->worker == NULL && main_state == NULL) {
+    main_state = s;
+    main_rt = rt;
+    main_thread = uv_thread_self();
+    atexit(napi_on_exit);
+  }
   JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
   eddy_js_set_fn(ctx, b, "setup", napi_setup);
   eddy_js_set_fn(ctx, b, "dlopen", napi_dlopen);
