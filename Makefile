@@ -2,7 +2,7 @@
 # Sources are listed explicitly; lib/**/*.js is embedded by tools/embed-lib.
 
 CC ?= cc
-PKGS := javascriptcoregtk-4.1 libuv libssl libcrypto libcares zlib libbrotlienc libbrotlidec libzstd
+PKGS := javascriptcoregtk-4.1 libuv libssl libcrypto libcares zlib libbrotlienc libbrotlidec libzstd libnghttp2
 LLHTTP_DIR := /usr/share/llhttp
 LLHTTP_INC := /usr/share/include/llhttp
 OPT ?= -O2
@@ -44,6 +44,7 @@ SRCS := \
   src/binding/fs_ops.c \
   src/binding/fs_req.c \
   src/binding/fs_watch.c \
+  src/binding/http2.c \
   src/binding/http_parser.c \
   src/binding/os.c \
   src/binding/pipe_wrap.c \

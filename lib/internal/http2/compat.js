@@ -1,0 +1,7 @@
+'use strict';
+// The http/1-style compatibility API of node:http2 ('request' event).
+
+class Http2ServerRequest {}
+class Http2ServerResponse {}
+
+module.exports = { Http2ServerRequest, Http2ServerResponse };
