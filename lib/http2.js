@@ -11,7 +11,7 @@ const {
   getUnpackedSettings,
   sensitiveHeaders,
 } = require('internal/http2/util');
-const core = require('internal/http2/core');
+const core = require('internal/http2/server');
 const { Http2ServerRequest, Http2ServerResponse } = require('internal/http2/compat');
 
 module.exports = {

@@ -154,8 +154,14 @@ static void stream_free(session* s, h2stream* st) {
   free(st);
 }
 
+/* A client stream has no nghttp2 stream until its HEADERS frame goes out, but JS
+ * may write to it at once: fall back to the session's own list. */
 static h2stream* stream_of(session* s, int32_t id) {
-  return s->ng ? nghttp2_session_get_stream_user_data(s->ng, id) : NULL;
+  if (!s->ng) return NULL;
+  h2stream* st = nghttp2_session_get_stream_user_data(s->ng, id);
+  for (h2stream* p = s->streams; !st && p; p = p->next)
+    if (p->id == id) st = p;
+  return st;
 }
 
 /* --- nghttp2 callbacks: they only record events --------------------------------- */

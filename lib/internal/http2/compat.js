@@ -3,5 +3,6 @@
 
 class Http2ServerRequest {}
 class Http2ServerResponse {}
+function onServerStream() {}
 
-module.exports = { Http2ServerRequest, Http2ServerResponse };
+module.exports = { Http2ServerRequest, Http2ServerResponse, onServerStream };

@@ -1,7 +1,121 @@
 'use strict';
-// Http2Session and Http2Stream over internalBinding('http2').
+// Http2Session and Http2Stream over internalBinding('http2') (src/binding/http2.c).
+//
+// A session reads its socket as any stream (net.Socket, TLSSocket, a Duplex) and hands
+// the bytes to nghttp2 in C; binding.flush() answers the frames to write and the
+// events parsed (one flat array per read), which are dispatched here. Frames that
+// lib/ queues (responses, data, RST_STREAM, GOAWAY...) go out on the next flush,
+// scheduled once per tick. Servers and clients are in lib/internal/http2/server.js.
 
-const { codes: { ERR_METHOD_NOT_IMPLEMENTED } } = require('internal/errors');
+const EventEmitter = require('events');
+const { Duplex } = require('stream');
+const {
+  codes: {
+    ERR_HTTP2_GOAWAY_SESSION,
+    ERR_HTTP2_HEADERS_SENT,
+    ERR_HTTP2_HEADERS_AFTER_RESPOND,
+    ERR_HTTP2_INFO_STATUS_NOT_ALLOWED,
+    ERR_HTTP2_INVALID_INFO_STATUS,
+    ERR_HTTP2_INVALID_SESSION,
+    ERR_HTTP2_INVALID_STREAM,
+    ERR_HTTP2_PING_CANCEL,
+    ERR_HTTP2_PING_LENGTH,
+    ERR_HTTP2_SESSION_ERROR,
+    ERR_HTTP2_STATUS_101,
+    ERR_HTTP2_STATUS_INVALID,
+    ERR_HTTP2_STREAM_ERROR,
+    ERR_HTTP2_TRAILERS_ALREADY_SENT,
+    ERR_HTTP2_TRAILERS_NOT_READY,
+    ERR_HTTP2_PAYLOAD_FORBIDDEN,
+    ERR_HTTP2_CONNECT_AUTHORITY,
+    ERR_HTTP2_CONNECT_PATH,
+    ERR_HTTP2_CONNECT_SCHEME,
+    ERR_INVALID_ARG_TYPE,
+    ERR_METHOD_NOT_IMPLEMENTED,
+    ERR_OUT_OF_RANGE,
+  },
+  kIsNodeError,
+} = require('internal/errors');
+const { validateFunction, validateNumber, validateObject, validateUint32 } = require('internal/validators');
+const {
+  constants,
+  mapToHeaders,
+  toHeaderObject,
+  toRawHeaders,
+  validateSettings,
+  settingsToList,
+  settingsFromBinding,
+  assertValidPseudoHeaderResponse,
+  assertValidPseudoHeaderTrailer,
+  getDefaultSettings,
+  sensitiveHeaders: sensitiveHeadersSymbol,
+} = require('internal/http2/util');
+
+const binding = internalBinding('http2');
+
+const {
+  NGHTTP2_SESSION_SERVER, NGHTTP2_SESSION_CLIENT,
+  NGHTTP2_NO_ERROR, NGHTTP2_CANCEL, NGHTTP2_INTERNAL_ERROR,
+  NGHTTP2_FLAG_END_STREAM, NGHTTP2_FLAG_END_HEADERS,
+} = constants;
+
+// Event types of binding.flush() (see src/binding/http2.c).
+const EV_HEADERS = 1, EV_DATA = 2, EV_END_STREAM = 3, EV_CLOSE = 4, EV_RST = 5, EV_GOAWAY = 6,
+  EV_SETTINGS = 7, EV_PING = 8, EV_WANT_TRAILERS = 9, EV_GOAWAY_SENT = 10, EV_NOT_SENT = 11,
+  EV_FRAME_ERROR = 12;
+const HCAT_REQUEST = 0, HCAT_RESPONSE = 1, HCAT_HEADERS = 3;
+
+const kHandle = Symbol('kHandle');
+const kSocket = Symbol('kSocket');
+const kState = Symbol('kState');
+const kSession = Symbol('kSession');
+const kType = Symbol('kType');
+const kID = Symbol('kID');
+const kFlush = Symbol('kFlush');
+const kScheduleFlush = Symbol('kScheduleFlush');
+const kMaybeDestroy = Symbol('kMaybeDestroy');
+const kAuthority = Symbol('kAuthority');
+const kProtocol = Symbol('kProtocol');
+const kServer = Symbol('kServer');
+const kOnClose = Symbol('kOnClose');
+const kTimeout = Symbol('kTimeout');
+const kSentHeaders = Symbol('kSentHeaders');
+const kSentTrailers = Symbol('kSentTrailers');
+const kSentInfoHeaders = Symbol('kSentInfoHeaders');
+const kInfoHeaders = Symbol('kInfoHeaders');
+const kNativeFields = Symbol('kNativeFields');
+const kReceive = Symbol('kReceive');
+const kOnEvent = Symbol('kOnEvent');
+const kOnHeaders = Symbol('kOnHeaders');
+const kOnData = Symbol('kOnData');
+const kOnSocketEnd = Symbol('kOnSocketEnd');
+const kOnSocketError = Symbol('kOnSocketError');
+const kOnSocketClose = Symbol('kOnSocketClose');
+const kWriteGeneric = Symbol('kWriteGeneric');
+
+const nameForErrorCode = [];
+for (const name of Object.keys(constants)) {
+  if (/^NGHTTP2_(NO_ERROR|PROTOCOL_ERROR|INTERNAL_ERROR|FLOW_CONTROL_ERROR|SETTINGS_TIMEOUT|STREAM_CLOSED|FRAME_SIZE_ERROR|REFUSED_STREAM|CANCEL|COMPRESSION_ERROR|CONNECT_ERROR|ENHANCE_YOUR_CALM|INADEQUATE_SECURITY|HTTP_1_1_REQUIRED)$/.test(name)) {
+    nameForErrorCode[constants[name]] = name;
+  }
+}
+
+// node's NghttpError: an nghttp2 library error (negative code) as an Error.
+class NghttpError extends Error {
+  constructor(integerCode, customErrorCode) {
+    super(binding.errorString(integerCode));
+    this.code = customErrorCode || 'ERR_HTTP2_ERROR';
+    this.errno = integerCode;
+  }
+
+  get [kIsNodeError]() {
+    return true;
+  }
+
+  toString() {
+    return `${this.name} [${this.code}]: ${this.message}`;
+  }
+}
 
 function notImplemented(name) {
   return function() {
@@ -9,9 +123,801 @@ function notImplemented(name) {
   };
 }
 
+// --- sessions ---------------------------------------------------------------------
+
+class Http2Session extends EventEmitter {
+  constructor(type, options, socket) {
+    super();
+    if (options?.settings !== undefined) validateSettings(options.settings);
+    this[kType] = type;
+    this[kSocket] = socket;
+    this[kState] = {
+      flags: 0,
+      destroyed: false,
+      closed: false,
+      goawayCode: null,
+      goawayLastStreamID: null,
+      destroyCode: NGHTTP2_NO_ERROR,
+      streams: new Map(),
+      pendingAck: 0,
+      settingsCallbacks: [],
+      pings: [],
+      flushScheduled: false,
+      writeCallbacks: [],
+      connecting: false,
+      remoteSettingsReceived: false,
+    };
+    this[kTimeout] = null;
+    this[kHandle] = binding.create(type, settingsToList(options?.settings));
+    // The first SETTINGS frame goes out with the preface; its ACK has no callback.
+    this[kState].pendingAck = 1;
+    this[kState].settingsCallbacks.push(undefined);
+
+    this[kOnData] = (chunk) => this[kReceive](chunk);
+    this[kOnSocketEnd] = () => this.destroy();
+    this[kOnSocketError] = (err) => this.destroy(err);
+    this[kOnSocketClose] = () => {
+      if (!this.destroyed) this.destroy();
+    };
+    socket.on('data', this[kOnData]);
+    socket.on('end', this[kOnSocketEnd]);
+    socket.on('error', this[kOnSocketError]);
+    socket.on('close', this[kOnSocketClose]);
+    if (socket.encrypted) this.alpnProtocol = socket.alpnProtocol || 'h2';
+    else this.alpnProtocol = 'h2c';
+    this.encrypted = !!socket.encrypted;
+    // The connection preface (and our SETTINGS) go out at once.
+    this[kFlush]();
+  }
+
+  get type() { return this[kType]; }
+  get socket() { return this[kSocket]; }
+  get destroyed() { return this[kState].destroyed; }
+  get closed() { return this[kState].closed; }
+  get connecting() { return this[kState].connecting; }
+  get pendingSettingsAck() { return this[kState].pendingAck > 0; }
+  get originSet() {
+    if (!this.encrypted || this.destroyed) return undefined;
+    return [];
+  }
+
+  get localSettings() {
+    if (this.destroyed) return {};
+    return settingsFromBinding(binding.getSettings(this[kHandle], false));
+  }
+
+  get remoteSettings() {
+    if (this.destroyed) return {};
+    return settingsFromBinding(binding.getSettings(this[kHandle], true));
+  }
+
+  get state() {
+    if (this.destroyed) return {};
+    const s = binding.state(this[kHandle]);
+    return {
+      effectiveLocalWindowSize: s[0],
+      effectiveRecvDataLength: s[1],
+      nextStreamID: s[2],
+      localWindowSize: s[3],
+      lastProcStreamID: s[4],
+      remoteWindowSize: s[5],
+      outboundQueueSize: s[6],
+      deflateDynamicTableSize: s[7],
+      inflateDynamicTableSize: s[8],
+    };
+  }
+
+  ref() { this[kSocket]?.ref?.(); }
+  unref() { this[kSocket]?.unref?.(); }
+
+  setTimeout(msecs, callback) {
+    setStreamTimeout(this, msecs, callback);
+    return this;
+  }
+
+  setLocalWindowSize(windowSize) {
+    if (this.destroyed) throw new ERR_HTTP2_INVALID_SESSION();
+    validateNumber(windowSize, 'windowSize', 0, 2 ** 31 - 1);
+    binding.setLocalWindowSize(this[kHandle], windowSize);
+    this[kScheduleFlush]();
+  }
+
+  settings(settings, callback) {
+    if (this.destroyed) throw new ERR_HTTP2_INVALID_SESSION();
+    validateObject(settings, 'settings');
+    validateSettings(settings);
+    if (callback !== undefined) validateFunction(callback, 'callback');
+    this[kState].pendingAck++;
+    this[kState].settingsCallbacks.push(callback);
+    binding.settings(this[kHandle], settingsToList(settings));
+    this[kScheduleFlush]();
+  }
+
+  ping(payload, callback) {
+    if (this.destroyed) throw new ERR_HTTP2_INVALID_SESSION();
+    if (typeof payload === 'function') {
+      callback = payload;
+      payload = undefined;
+    }
+    if (payload !== undefined) {
+      if (!ArrayBuffer.isView(payload)) {
+        throw new ERR_INVALID_ARG_TYPE('payload', ['Buffer', 'TypedArray', 'DataView'], payload);
+      }
+      if (payload.byteLength !== 8) throw new ERR_HTTP2_PING_LENGTH();
+    } else {
+      payload = Buffer.alloc(8);
+      require('crypto').randomFillSync(payload);
+    }
+    validateFunction(callback, 'callback');
+    const bytes = Buffer.from(payload.buffer, payload.byteOffset, 8);
+    this[kState].pings.push({ callback, start: process.hrtime.bigint(), payload: Buffer.from(bytes) });
+    binding.ping(this[kHandle], bytes);
+    this[kScheduleFlush]();
+    return true;
+  }
+
+  goaway(code = NGHTTP2_NO_ERROR, lastStreamID = 0, opaqueData) {
+    if (this.destroyed) throw new ERR_HTTP2_INVALID_SESSION();
+    if (opaqueData !== undefined && !ArrayBuffer.isView(opaqueData)) {
+      throw new ERR_INVALID_ARG_TYPE('opaqueData', ['Buffer', 'TypedArray', 'DataView'], opaqueData);
+    }
+    validateNumber(code, 'code');
+    validateNumber(lastStreamID, 'lastStreamID');
+    binding.goaway(this[kHandle], code, lastStreamID || -1, opaqueData);
+    this[kScheduleFlush]();
+  }
+
+  // Graceful: no new streams; the session ends once its streams have.
+  close(callback) {
+    if (this.closed || this.destroyed) return;
+    this[kState].closed = true;
+    if (typeof callback === 'function') this.once('close', callback);
+    binding.goaway(this[kHandle], NGHTTP2_NO_ERROR, -1);
+    this[kScheduleFlush]();
+    this[kMaybeDestroy]();
+  }
+
+  destroy(error = NGHTTP2_NO_ERROR, code) {
+    if (this.destroyed) return;
+    if (typeof error === 'number') {
+      code = error;
+      error = code !== NGHTTP2_NO_ERROR ? new ERR_HTTP2_SESSION_ERROR(code) : undefined;
+    }
+    if (code === undefined && error != null) code = NGHTTP2_INTERNAL_ERROR;
+    const state = this[kState];
+    state.destroyed = true;
+    state.closed = true;
+    state.destroyCode = code;
+    clearStreamTimeout(this);
+    for (const stream of state.streams.values()) stream.destroy(error);
+    for (const ping of state.pings) process.nextTick(ping.callback, new ERR_HTTP2_PING_CANCEL());
+    state.pings = [];
+    const socket = this[kSocket];
+    // Tell the peer why, if the socket can still carry it.
+    if (socket && !socket.destroyed && socket.writable) {
+      binding.goaway(this[kHandle], code, -1);
+      const out = binding.flush(this[kHandle]);
+      if (out[0]) socket.write(Buffer.from(out[0]));
+    }
+    binding.destroy(this[kHandle]);
+    for (const cb of state.writeCallbacks) process.nextTick(cb);
+    state.writeCallbacks = [];
+    if (socket) {
+      socket.removeListener('data', this[kOnData]);
+      socket.removeListener('end', this[kOnSocketEnd]);
+      socket.removeListener('error', this[kOnSocketError]);
+      socket.removeListener('close', this[kOnSocketClose]);
+      // An error on the socket after this is not ours to report.
+      socket.on('error', () => {});
+    }
+    if (socket && !socket.destroyed) {
+      socket.once('close', () => emitClose(this, error));
+      socket.end(() => socket.destroy());
+    } else {
+      process.nextTick(emitClose, this, error);
+    }
+  }
+
+  [kMaybeDestroy](error) {
+    if (error == null && !this.destroyed && this.closed && this[kState].streams.size === 0) {
+      this.destroy();
+    }
+  }
+
+  [kScheduleFlush]() {
+    const state = this[kState];
+    if (state.flushScheduled || state.destroyed) return;
+    state.flushScheduled = true;
+    process.nextTick(() => {
+      state.flushScheduled = false;
+      this[kFlush]();
+    });
+  }
+
+  [kReceive](chunk) {
+    if (this.destroyed) return;
+    refreshTimeout(this);
+    const rv = binding.receive(this[kHandle], chunk);
+    this[kFlush]();
+    if (rv < 0 && !this.destroyed) {
+      const err = new NghttpError(rv);
+      this.destroy(err, constants.NGHTTP2_PROTOCOL_ERROR);
+    }
+  }
+
+  // Writes what nghttp2 has to send and dispatches the events it parsed.
+  [kFlush]() {
+    if (this.destroyed) return;
+    const out = binding.flush(this[kHandle]);
+    const socket = this[kSocket];
+    const callbacks = this[kState].writeCallbacks;
+    this[kState].writeCallbacks = [];
+    if (out[0] !== undefined) {
+      if (callbacks.length) socket.write(Buffer.from(out[0]), () => { for (const cb of callbacks) cb(); });
+      else socket.write(Buffer.from(out[0]));
+    } else {
+      for (const cb of callbacks) process.nextTick(cb);
+    }
+    for (let i = 2; i < out.length; i += 4) {
+      if (this.destroyed) return;
+      if (process.env.H2DEBUG) console.error(this[kType], "ev", out[i], out[i + 1], out[i + 2], out[i + 3]);
+      this[kOnEvent](out[i], out[i + 1], out[i + 2], out[i + 3]);
+    }
+    // Neither side wants anything more (GOAWAY exchanged, streams done): close.
+    if (out[1] === 0 && !this.destroyed) this.destroy();
+  }
+
+  [kOnEvent](type, id, a, payload) {
+    const state = this[kState];
+    switch (type) {
+      case EV_HEADERS: this[kOnHeaders](id, a >> 8, a & 1, payload); break;
+      case EV_DATA: {
+        const stream = state.streams.get(id);
+        if (stream && !stream.destroyed) {
+          refreshTimeout(stream);
+          stream[kState].didRead = true;
+          stream.push(Buffer.from(payload));
+        }
+        break;
+      }
+      case EV_END_STREAM: {
+        const stream = state.streams.get(id);
+        if (stream && !stream.destroyed) stream.push(null);
+        break;
+      }
+      case EV_CLOSE: {
+        const stream = state.streams.get(id);
+        if (stream) stream[kOnClose](a);
+        break;
+      }
+      case EV_RST: {
+        const stream = state.streams.get(id);
+        if (stream) stream[kState].rstReceived = a;
+        break;
+      }
+      case EV_GOAWAY: {
+        state.goawayCode = a;
+        state.goawayLastStreamID = id;
+        this.emit('goaway', a, id, Buffer.from(payload));
+        if (a === NGHTTP2_NO_ERROR) {
+          // The peer is going away gracefully: finish what we have, open nothing new.
+          if (!this.closed) {
+            state.closed = true;
+            this[kMaybeDestroy]();
+          }
+        } else if (!this.destroyed) {
+          this.destroy(new ERR_HTTP2_SESSION_ERROR(a), a);
+        }
+        break;
+      }
+      case EV_SETTINGS:
+        if (a) {
+          state.pendingAck--;
+          const cb = state.settingsCallbacks.shift();
+          const settings = this.localSettings;
+          if (typeof cb === 'function') cb(null, settings, 0);
+          this.emit('localSettings', settings);
+        } else {
+          state.remoteSettingsReceived = true;
+          this.emit('remoteSettings', this.remoteSettings);
+        }
+        break;
+      case EV_PING: {
+        const bytes = Buffer.from(payload);
+        if (a) {
+          const i = state.pings.findIndex((p) => p.payload.equals(bytes));
+          if (i >= 0) {
+            const [ping] = state.pings.splice(i, 1);
+            const duration = Number(process.hrtime.bigint() - ping.start) / 1e6;
+            ping.callback(null, duration, bytes);
+          }
+        } else {
+          this.emit('ping', bytes);
+        }
+        break;
+      }
+      case EV_WANT_TRAILERS: {
+        const stream = state.streams.get(id);
+        if (stream && !stream.destroyed) {
+          stream[kState].trailersReady = true;
+          if (!stream.emit('wantTrailers')) stream.sendTrailers({});
+        }
+        break;
+      }
+      case EV_GOAWAY_SENT:
+        break;
+      case EV_NOT_SENT: {
+        const stream = state.streams.get(id);
+        if (stream && !stream.destroyed) stream.destroy(new NghttpError(-a));
+        break;
+      }
+      case EV_FRAME_ERROR: {
+        const stream = state.streams.get(id);
+        const frameType = a >>> 16, code = -(a & 0xffff);
+        if (stream && stream.listenerCount('frameError')) stream.emit('frameError', frameType, code, id);
+        else this.emit('frameError', frameType, code, id);
+        break;
+      }
+    }
+  }
+
+  [kOnHeaders](id, cat, endStream, list) {
+    const state = this[kState];
+    const headers = toHeaderObject(list);
+    const flags = NGHTTP2_FLAG_END_HEADERS | (endStream ? NGHTTP2_FLAG_END_STREAM : 0);
+    let stream = state.streams.get(id);
+    if (cat === HCAT_REQUEST && this[kType] === NGHTTP2_SESSION_SERVER) {
+      if (stream) return;
+      if (this.closed) {
+        binding.rst(this[kHandle], id, constants.NGHTTP2_REFUSED_STREAM);
+        this[kScheduleFlush]();
+        return;
+      }
+      stream = new ServerHttp2Stream(this, id, headers);
+      state.streams.set(id, stream);
+      if (endStream) stream.push(null);
+      this.emit('stream', stream, headers, flags, toRawHeaders(list));
+      return;
+    }
+    if (!stream || stream.destroyed) return;
+    refreshTimeout(stream);
+    if (cat === HCAT_RESPONSE || (cat === HCAT_HEADERS && this[kType] === NGHTTP2_SESSION_CLIENT &&
+        !stream[kState].responded && headers[':status'] !== undefined)) {
+      const status = headers[':status'];
+      if (status >= 100 && status < 200) {
+        stream.emit('headers', headers, flags, toRawHeaders(list));
+        if (status === 100) stream.emit('continue');
+        return;
+      }
+      stream[kState].responded = true;
+      stream.emit('response', headers, flags, toRawHeaders(list));
+      return;
+    }
+    // A later header block: trailers.
+    stream.emit('trailers', headers, flags, toRawHeaders(list));
+  }
+}
+
+
+function emitClose(session, error) {
+  if (error) session.emit('error', error);
+  session.emit('close');
+}
+
+class ServerHttp2Session extends Http2Session {
+  constructor(options, socket, server) {
+    super(NGHTTP2_SESSION_SERVER, options, socket);
+    this[kServer] = server;
+  }
+
+  get server() { return this[kServer]; }
+}
+ServerHttp2Session.prototype.altsvc = notImplemented('altsvc');
+ServerHttp2Session.prototype.origin = notImplemented('origin');
+
+class ClientHttp2Session extends Http2Session {
+  constructor(options, socket, authority, protocol) {
+    super(NGHTTP2_SESSION_CLIENT, options, socket);
+    this[kAuthority] = authority;
+    this[kProtocol] = protocol;
+  }
+
+  request(headers, options) {
+    if (this.destroyed) throw new ERR_HTTP2_INVALID_SESSION();
+    if (this.closed) throw new ERR_HTTP2_GOAWAY_SESSION();
+    if (headers !== undefined && headers !== null) validateObject(headers, 'headers', { allowArray: true });
+    if (options !== undefined) validateObject(options, 'options');
+    options = { ...options };
+    const given = Array.isArray(headers) ? arrayToObject(headers) : headers ?? {};
+    const method = given[':method'] ?? 'GET';
+    const full = { __proto__: null, ':method': method };
+    if (method === 'CONNECT') {
+      if (given[':authority'] === undefined && given.host === undefined) throw new ERR_HTTP2_CONNECT_AUTHORITY();
+      if (given[':path'] !== undefined && given[':protocol'] === undefined) throw new ERR_HTTP2_CONNECT_PATH();
+      if (given[':scheme'] !== undefined && given[':protocol'] === undefined) throw new ERR_HTTP2_CONNECT_SCHEME();
+      full[':authority'] = given[':authority'] ?? given.host;
+    } else {
+      full[':authority'] = given[':authority'] ?? given.host ?? this[kAuthority];
+      full[':scheme'] = given[':scheme'] ?? this[kProtocol].slice(0, -1);
+      full[':path'] = given[':path'] ?? '/';
+    }
+    for (const key of Object.keys(given)) {
+      if (!(key in full)) full[key] = given[key];
+    }
+    if (Array.isArray(headers) && headers[sensitiveHeadersSymbol]) {
+      full[sensitiveHeadersSymbol] = headers[sensitiveHeadersSymbol];
+    } else if (headers?.[sensitiveHeadersSymbol]) {
+      full[sensitiveHeadersSymbol] = headers[sensitiveHeadersSymbol];
+    }
+    const list = mapToHeaders(full);
+    const endStream = options.endStream ?? (method === 'GET' || method === 'HEAD' || method === 'DELETE' ||
+      method === 'OPTIONS' || method === 'TRACE');
+    const id = binding.request(this[kHandle], list, !!endStream && !options.waitForTrailers);
+    if (id < 0) throw new NghttpError(id);
+    const stream = new ClientHttp2Stream(this, id, full, options);
+    this[kState].streams.set(id, stream);
+    if (endStream) stream.end();
+    this[kScheduleFlush]();
+    process.nextTick(() => {
+      if (!stream.destroyed) stream.emit('ready');
+    });
+    return stream;
+  }
+}
+
+
+function arrayToObject(raw) {
+  const obj = { __proto__: null };
+  for (let i = 0; i + 1 < raw.length; i += 2) {
+    const key = String(raw[i]).toLowerCase();
+    if (obj[key] === undefined) obj[key] = raw[i + 1];
+    else if (Array.isArray(obj[key])) obj[key].push(raw[i + 1]);
+    else obj[key] = [obj[key], raw[i + 1]];
+  }
+  return obj;
+}
+
+// --- streams ----------------------------------------------------------------------
+
+class Http2Stream extends Duplex {
+  constructor(session, id, options) {
+    super({ ...options, allowHalfOpen: true, decodeStrings: false, autoDestroy: false });
+    this[kSession] = session;
+    this[kID] = id;
+    this[kState] = {
+      didRead: false,
+      closed: false,
+      aborted: false,
+      rstCode: NGHTTP2_NO_ERROR,
+      rstReceived: null,
+      trailersReady: false,
+      trailersSent: false,
+      responded: false,
+      waitForTrailers: false,
+      headRequest: false,
+    };
+    this[kTimeout] = null;
+    this[kSentHeaders] = undefined;
+    this[kSentTrailers] = undefined;
+    this[kSentInfoHeaders] = undefined;
+    this.on('end', () => this[kMaybeDestroy]());
+    this.on('finish', () => this[kMaybeDestroy]());
+  }
+
+  get id() { return this[kID]; }
+  get session() { return this[kSession]; }
+  get pending() { return this[kID] === undefined; }
+  get aborted() { return this[kState].aborted; }
+  get closed() { return this[kState].closed; }
+  get rstCode() { return this[kState].closed ? this[kState].rstCode : undefined; }
+  get sentHeaders() { return this[kSentHeaders]; }
+  get sentTrailers() { return this[kSentTrailers]; }
+  get sentInfoHeaders() { return this[kSentInfoHeaders]; }
+  get endAfterHeaders() { return this[kState].endAfterHeaders ?? false; }
+  get bufferSize() { return this.writableLength; }
+
+  get state() {
+    const session = this[kSession];
+    if (this.destroyed || !session || session.destroyed) return {};
+    const s = binding.streamState(session[kHandle], this[kID]);
+    return {
+      state: s[0],
+      weight: s[1],
+      sumDependencyWeight: s[2],
+      localClose: s[3],
+      remoteClose: s[4],
+      localWindowSize: s[5],
+    };
+  }
+
+  setTimeout(msecs, callback) {
+    setStreamTimeout(this, msecs, callback);
+    return this;
+  }
+
+  priority() {}
+
+  // Sends RST_STREAM with code (default NGHTTP2_NO_ERROR) and closes.
+  close(code = NGHTTP2_NO_ERROR, callback) {
+    validateUint32(code, 'code');
+    if (code > 0xffffffff) throw new ERR_OUT_OF_RANGE('code', '>= 0 && <= 4294967295', code);
+    if (callback !== undefined) validateFunction(callback, 'callback');
+    if (this.closed) return;
+    if (callback) this.once('close', callback);
+    this[kState].rstCode = code;
+    const session = this[kSession];
+    if (session && !session.destroyed) {
+      binding.rst(session[kHandle], this[kID], code);
+      session[kScheduleFlush]();
+    }
+  }
+
+  sendTrailers(headers) {
+    if (this.destroyed || this.closed) throw new ERR_HTTP2_INVALID_STREAM();
+    if (this[kState].trailersSent) throw new ERR_HTTP2_TRAILERS_ALREADY_SENT();
+    if (!this[kState].trailersReady) throw new ERR_HTTP2_TRAILERS_NOT_READY();
+    validateObject(headers, 'headers');
+    const list = mapToHeaders(headers, assertValidPseudoHeaderTrailer);
+    this[kState].trailersSent = true;
+    this[kSentTrailers] = headers;
+    const session = this[kSession];
+    binding.trailers(session[kHandle], this[kID], list);
+    session[kScheduleFlush]();
+  }
+
+  _read() {
+    this[kState].didRead = true;
+  }
+
+  _write(chunk, encoding, callback) {
+    this[kWriteGeneric]([{ chunk, encoding }], callback);
+  }
+
+  _writev(chunks, callback) {
+    this[kWriteGeneric](chunks, callback);
+  }
+
+  [kWriteGeneric](chunks, callback) {
+    const session = this[kSession];
+    if (!session || session.destroyed) return callback(new ERR_HTTP2_INVALID_STREAM());
+    if (this[kType] === 'server' && !this.headersSent) this.respond();
+    refreshTimeout(this);
+    for (const { chunk, encoding } of chunks) {
+      const buf = typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk;
+      binding.write(session[kHandle], this[kID], buf);
+    }
+    session[kState].writeCallbacks.push(callback);
+    session[kScheduleFlush]();
+  }
+
+  _final(callback) {
+    const session = this[kSession];
+    if (!session || session.destroyed) return callback();
+    if (this[kType] === 'server' && !this.headersSent) this.respond();
+    binding.end(session[kHandle], this[kID], this[kState].waitForTrailers);
+    session[kScheduleFlush]();
+    callback();
+  }
+
+  // The stream was closed by nghttp2 (both sides done, or RST_STREAM either way).
+  [kOnClose](code) {
+    const state = this[kState];
+    if (state.closed && this.destroyed) return;
+    state.closed = true;
+    state.rstCode = code;
+    if (!this.writableEnded && !this.writableFinished) {
+      // The peer went away while we were still sending.
+      if (!state.aborted && code !== NGHTTP2_NO_ERROR) {
+        state.aborted = true;
+        this.emit('aborted');
+      }
+    } else if (!this.readableEnded && code !== NGHTTP2_NO_ERROR && !state.aborted) {
+      state.aborted = true;
+      this.emit('aborted');
+    }
+    if (!this.readable || this.readableEnded || code !== NGHTTP2_NO_ERROR) {
+      this.destroy();
+      return;
+    }
+    this.once('end', () => this.destroy());
+    this.push(null);
+    if (this[kType] === 'server' && !state.didRead && this.readableFlowing === null) this.resume();
+    else this.read(0);
+  }
+
+  [kMaybeDestroy]() {
+    if (this.destroyed) return;
+    if (this.closed && (this.readableEnded || !this.readable) && (this.writableFinished || !this.writable)) {
+      this.destroy();
+    }
+  }
+
+  _destroy(err, callback) {
+    const session = this[kSession];
+    const state = this[kState];
+    clearStreamTimeout(this);
+    const sessionCode = session ? (session[kState].goawayCode || session[kState].destroyCode) : 0;
+    let code = state.closed ? state.rstCode : sessionCode;
+    if (err != null) {
+      if (sessionCode) code = sessionCode;
+      else if (err.name === 'AbortError') code = NGHTTP2_CANCEL;
+      else code = NGHTTP2_INTERNAL_ERROR;
+    }
+    if (!state.closed) {
+      state.closed = true;
+      state.rstCode = code;
+      if (!this.writableFinished && !state.aborted && (this.readableEnded || code !== NGHTTP2_NO_ERROR)) {
+        // nothing more will be written
+      }
+      if (session && !session.destroyed) {
+        binding.rst(session[kHandle], this[kID], code);
+        session[kScheduleFlush]();
+      }
+    }
+    this.push(null);
+    if (session) {
+      session[kState].streams.delete(this[kID]);
+      setImmediate(() => session[kMaybeDestroy]());
+    }
+    if (err == null && code !== NGHTTP2_NO_ERROR && code !== NGHTTP2_CANCEL) {
+      err = new ERR_HTTP2_STREAM_ERROR(nameForErrorCode[code] || code);
+    }
+    callback(err);
+  }
+}
+
+
+class ServerHttp2Stream extends Http2Stream {
+  constructor(session, id, headers) {
+    super(session, id);
+    this[kType] = 'server';
+    this[kState].headRequest = headers[':method'] === 'HEAD';
+    this[kState].headersSent = false;
+  }
+
+  get headersSent() { return this[kState].headersSent; }
+  get pushAllowed() { return false; }
+
+  additionalHeaders(headers) {
+    if (this.destroyed || this.closed) throw new ERR_HTTP2_INVALID_STREAM();
+    if (this.headersSent) throw new ERR_HTTP2_HEADERS_AFTER_RESPOND();
+    validateObject(headers, 'headers');
+    const status = headers[':status'];
+    if (status !== undefined) {
+      if (status === 101) throw new ERR_HTTP2_STATUS_101();
+      if (status < 100 || status >= 200) throw new ERR_HTTP2_INVALID_INFO_STATUS(status);
+    } else {
+      headers = { ...headers, ':status': 100 };
+    }
+    const list = mapToHeaders(headers, assertValidPseudoHeaderResponse);
+    (this[kSentInfoHeaders] ??= []).push(headers);
+    const session = this[kSession];
+    binding.info(session[kHandle], this[kID], list);
+    session[kScheduleFlush]();
+  }
+
+  respond(headers, options) {
+    if (this.destroyed || this.closed) throw new ERR_HTTP2_INVALID_STREAM();
+    if (this.headersSent) throw new ERR_HTTP2_HEADERS_SENT();
+    if (options !== undefined) validateObject(options, 'options');
+    options = { ...options };
+    headers = prepareResponseHeaders(this, headers, options);
+    const list = mapToHeaders(headers, assertValidPseudoHeaderResponse);
+    const state = this[kState];
+    state.headersSent = true;
+    state.waitForTrailers = !!options.waitForTrailers;
+    this[kSentHeaders] = headers;
+    const endStream = !!options.endStream;
+    const session = this[kSession];
+    const rv = binding.respond(session[kHandle], this[kID], list, endStream && !state.waitForTrailers);
+    if (rv < 0) {
+      this.destroy(new NghttpError(rv));
+      return;
+    }
+    session[kScheduleFlush]();
+    if (endStream) {
+      state.endAfterHeaders = true;
+      this.end();
+    }
+  }
+
+  pushStream(headers, options, callback) {
+    if (typeof options === 'function') callback = options;
+    validateFunction(callback, 'callback');
+    const { codes: { ERR_HTTP2_PUSH_DISABLED } } = require('internal/errors');
+    throw new ERR_HTTP2_PUSH_DISABLED();
+  }
+}
+ServerHttp2Stream.prototype.respondWithFD = notImplemented('respondWithFD');
+ServerHttp2Stream.prototype.respondWithFile = notImplemented('respondWithFile');
+
+
+// Status validation and the defaults node adds (:status 200, date), and the cases
+// where the body must be empty (204, 205, 304, HEAD).
+function prepareResponseHeaders(stream, headers, options) {
+  if (headers === undefined || headers === null) headers = { __proto__: null };
+  else validateObject(headers, 'headers', { allowArray: true });
+  if (Array.isArray(headers)) headers = arrayToObject(headers);
+  else {
+    const copy = { __proto__: null };
+    for (const key of Object.keys(headers)) copy[key] = headers[key];
+    if (headers[sensitiveHeadersSymbol]) copy[sensitiveHeadersSymbol] = headers[sensitiveHeadersSymbol];
+    headers = copy;
+  }
+  let status = headers[':status'];
+  if (status === undefined) status = headers[':status'] = 200;
+  status |= 0;
+  if (status === 101) throw new ERR_HTTP2_STATUS_101();
+  if (status < 200 || status > 599) {
+    if (status >= 100 && status < 200) throw new ERR_HTTP2_INFO_STATUS_NOT_ALLOWED();
+    throw new ERR_HTTP2_STATUS_INVALID(headers[':status']);
+  }
+  if (options.sendDate ?? true) {
+    if (headers.date === undefined && headers.Date === undefined) headers.date = new Date().toUTCString();
+  }
+  if (status === 204 || status === 205 || status === 304 || stream[kState].headRequest) {
+    options.endStream = true;
+  }
+  return headers;
+}
+
+class ClientHttp2Stream extends Http2Stream {
+  constructor(session, id, headers, options) {
+    super(session, id);
+    this[kType] = 'client';
+    this[kSentHeaders] = headers;
+    this[kState].waitForTrailers = !!options.waitForTrailers;
+    this[kState].headRequest = headers[':method'] === 'HEAD';
+  }
+}
+
+// --- timeouts ---------------------------------------------------------------------
+
+function setStreamTimeout(target, msecs, callback) {
+  if (target.destroyed) return;
+  validateNumber(msecs, 'msecs', 0);
+  clearStreamTimeout(target);
+  if (callback !== undefined) {
+    validateFunction(callback, 'callback');
+    target.once('timeout', callback);
+  }
+  if (msecs === 0) {
+    if (callback !== undefined) target.removeListener('timeout', callback);
+    return;
+  }
+  const timer = setTimeout(() => {
+    target[kTimeout] = null;
+    target.emit('timeout');
+  }, msecs);
+  timer.unref?.();
+  target[kTimeout] = timer;
+}
+
+function refreshTimeout(target) {
+  target[kTimeout]?.refresh();
+}
+
+function clearStreamTimeout(target) {
+  if (target[kTimeout]) {
+    clearTimeout(target[kTimeout]);
+    target[kTimeout] = null;
+  }
+}
+
 module.exports = {
-  connect: notImplemented('connect'),
-  createServer: notImplemented('createServer'),
-  createSecureServer: notImplemented('createSecureServer'),
-  performServerHandshake: notImplemented('performServerHandshake'),
+  Http2Session,
+  ServerHttp2Session,
+  ClientHttp2Session,
+  Http2Stream,
+  ServerHttp2Stream,
+  ClientHttp2Stream,
+  NghttpError,
+  kSession,
+  kSocket,
+  kHandle,
+  kState,
+  kNativeFields,
+  kInfoHeaders,
+  getDefaultSettings,
+  notImplemented,
 };
