@@ -530,19 +530,19 @@ class ClientHttp2Session extends Http2Session {
     options = { ...options };
     const given = Array.isArray(headers) ? arrayToObject(headers) : headers ?? {};
     const method = given[':method'] ?? 'GET';
-    const full = { __proto__: null, ':method': method };
+    // The caller's headers first, then the pseudo-headers it left out (node's order).
+    const full = { __proto__: null };
+    for (const key of Object.keys(given)) full[key] = given[key];
+    full[':method'] = method;
     if (method === 'CONNECT') {
       if (given[':authority'] === undefined && given.host === undefined) throw new ERR_HTTP2_CONNECT_AUTHORITY();
       if (given[':path'] !== undefined && given[':protocol'] === undefined) throw new ERR_HTTP2_CONNECT_PATH();
       if (given[':scheme'] !== undefined && given[':protocol'] === undefined) throw new ERR_HTTP2_CONNECT_SCHEME();
-      full[':authority'] = given[':authority'] ?? given.host;
+      full[':authority'] ??= given.host;
     } else {
-      full[':authority'] = given[':authority'] ?? given.host ?? this[kAuthority];
-      full[':scheme'] = given[':scheme'] ?? this[kProtocol].slice(0, -1);
-      full[':path'] = given[':path'] ?? '/';
-    }
-    for (const key of Object.keys(given)) {
-      if (!(key in full)) full[key] = given[key];
+      full[':authority'] ??= given.host ?? this[kAuthority];
+      full[':scheme'] ??= this[kProtocol].slice(0, -1);
+      full[':path'] ??= '/';
     }
     if (Array.isArray(headers) && headers[sensitiveHeadersSymbol]) {
       full[sensitiveHeadersSymbol] = headers[sensitiveHeadersSymbol];

@@ -73,7 +73,7 @@ function connectionListener(server, socket) {
 function onServerStream(stream, headers, flags, rawHeaders) {
   if (this.listenerCount('request') === 0) return;
   const { onServerStream: compat } = require('internal/http2/compat');
-  compat(this, stream, headers, flags, rawHeaders);
+  compat(this, stream, headers, flags, rawHeaders, this[kOptions]);
 }
 
 function setupServer(server, options, requestListener) {
