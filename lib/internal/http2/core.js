@@ -146,6 +146,7 @@ class Http2Session extends EventEmitter {
       writeCallbacks: [],
       connecting: false,
       remoteSettingsReceived: false,
+      goawaySent: null,
     };
     this[kTimeout] = null;
     this[kHandle] = binding.create(type, settingsToList(options?.settings));
@@ -295,7 +296,7 @@ class Http2Session extends EventEmitter {
     const socket = this[kSocket];
     // Tell the peer why, if the socket can still carry it.
     if (socket && !socket.destroyed && socket.writable) {
-      binding.goaway(this[kHandle], code, -1);
+      if (state.goawaySent === null || (code ?? 0) !== state.goawaySent) binding.goaway(this[kHandle], code ?? 0, -1);
       const out = binding.flush(this[kHandle]);
       if (out[0]) socket.write(Buffer.from(out[0]));
     }
@@ -360,7 +361,6 @@ class Http2Session extends EventEmitter {
     }
     for (let i = 2; i < out.length; i += 4) {
       if (this.destroyed) return;
-      if (process.env.H2DEBUG) console.error(this[kType], "ev", out[i], out[i + 1], out[i + 2], out[i + 3]);
       this[kOnEvent](out[i], out[i + 1], out[i + 2], out[i + 3]);
     }
     // Neither side wants anything more (GOAWAY exchanged, streams done): close.
@@ -445,6 +445,7 @@ class Http2Session extends EventEmitter {
         break;
       }
       case EV_GOAWAY_SENT:
+        state.goawaySent = a;
         break;
       case EV_NOT_SENT: {
         const stream = state.streams.get(id);
