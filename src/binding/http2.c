@@ -540,6 +540,12 @@ static EDDY_JS_FN(h2_respond) {
   return JSValueMakeNumber(ctx, rv);
 }
 
+static ssize_t empty_on_read(nghttp2_session* ng, int32_t id, uint8_t* buf, size_t len,
+                             uint32_t* flags, nghttp2_data_source* source, void* user) {
+  *flags |= NGHTTP2_DATA_FLAG_EOF;
+  return 0;
+}
+
 /* info (1xx) and trailers: a HEADERS frame without a body; trailers end the stream. */
 static JSValueRef submit_headers(JSContextRef ctx, const JSValueRef argv[], bool trailers) {
   session* s = session_of(ctx, argv[0]);
@@ -548,8 +554,16 @@ static JSValueRef submit_headers(JSContextRef ctx, const JSValueRef argv[], bool
   nghttp2_nv* nva;
   uint8_t* store;
   size_t n = headers_from_js(ctx, argv[2], &nva, &store);
-  int rv = trailers ? nghttp2_submit_trailer(s->ng, id, nva, n)
-                    : nghttp2_submit_headers(s->ng, NGHTTP2_FLAG_NONE, id, NULL, nva, n, NULL);
+  int rv;
+  if (trailers && n == 0) {
+    /* No trailers after all: end the stream with an empty DATA frame instead of an
+     * empty HEADERS frame (the peer then sees no 'trailers'), as node does. */
+    nghttp2_data_provider prd = {.read_callback = empty_on_read};
+    rv = nghttp2_submit_data(s->ng, NGHTTP2_FLAG_END_STREAM, id, &prd);
+  } else {
+    rv = trailers ? nghttp2_submit_trailer(s->ng, id, nva, n)
+                  : nghttp2_submit_headers(s->ng, NGHTTP2_FLAG_NONE, id, NULL, nva, n, NULL);
+  }
   free(nva);
   free(store);
   return JSValueMakeNumber(ctx, rv);

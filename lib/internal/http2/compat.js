@@ -303,6 +303,9 @@ class Http2ServerResponse extends Stream {
     }
     if (chunk !== null && chunk !== undefined) this.write(chunk, encoding);
     state.ending = true;
+    // A request nobody read is drained, so that its 'end' still comes.
+    const req = this.req;
+    if (req && !req[kState].didRead && req.readableFlowing === null) req.resume();
     if (typeof cb === 'function') {
       if (stream.writableEnded) this.once('finish', cb);
       else stream.once('finish', cb);
@@ -365,10 +368,10 @@ class Http2ServerResponse extends Stream {
 }
 
 function assertValidHeader(name, value) {
+  if (typeof name === 'string' && name[0] === ':') throw new ERR_HTTP2_PSEUDOHEADER_NOT_ALLOWED();
   if (name === '' || typeof name !== 'string' || !tokenRegExp.test(name)) {
     throw new ERR_INVALID_HTTP_TOKEN('Header name', name);
   }
-  if (name[0] === ':') throw new ERR_HTTP2_PSEUDOHEADER_NOT_ALLOWED();
   if (value === undefined || value === null) throw new ERR_HTTP2_INVALID_HEADER_VALUE(value, name);
   if (typeof value === 'string' && invalidValueRegExp.test(value)) {
     const { codes: { ERR_INVALID_CHAR } } = require('internal/errors');

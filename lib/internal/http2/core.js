@@ -93,6 +93,33 @@ const kOnSocketError = Symbol('kOnSocketError');
 const kOnSocketClose = Symbol('kOnSocketClose');
 const kWriteGeneric = Symbol('kWriteGeneric');
 
+// RST_STREAM goes out after what was already queued for the stream (headers and
+// data written just before a destroy() still reach the peer, as in node).
+function submitRstStream(session, id, code) {
+  if (!session || session.destroyed) return;
+  setImmediate(() => {
+    if (session.destroyed) return;
+    binding.rst(session[kHandle], id, code);
+    session[kScheduleFlush]();
+  });
+}
+
+// A stream is closed (by either peer): record the code, and if we were still
+// sending, tell the application ('aborted') and close our writable side.
+function markClosed(stream, code) {
+  const state = stream[kState];
+  state.closed = true;
+  state.rstCode = code;
+  clearStreamTimeout(stream);
+  if (!stream._writableState.ending) {
+    if (!state.aborted) {
+      state.aborted = true;
+      stream.emit('aborted');
+    }
+    stream.end();
+  }
+}
+
 const nameForErrorCode = [];
 for (const name of Object.keys(constants)) {
   if (/^NGHTTP2_(NO_ERROR|PROTOCOL_ERROR|INTERNAL_ERROR|FLOW_CONTROL_ERROR|SETTINGS_TIMEOUT|STREAM_CLOSED|FRAME_SIZE_ERROR|REFUSED_STREAM|CANCEL|COMPRESSION_ERROR|CONNECT_ERROR|ENHANCE_YOUR_CALM|INADEQUATE_SECURITY|HTTP_1_1_REQUIRED)$/.test(name)) {
@@ -476,7 +503,10 @@ class Http2Session extends EventEmitter {
       }
       stream = new ServerHttp2Stream(this, id, headers);
       state.streams.set(id, stream);
-      if (endStream) stream.push(null);
+      if (endStream) {
+        stream[kState].endAfterHeaders = true;
+        stream.push(null);
+      }
       this.emit('stream', stream, headers, flags, toRawHeaders(list));
       return;
     }
@@ -491,6 +521,7 @@ class Http2Session extends EventEmitter {
         return;
       }
       stream[kState].responded = true;
+      if (endStream) stream[kState].endAfterHeaders = true;
       stream.emit('response', headers, flags, toRawHeaders(list));
       return;
     }
@@ -646,11 +677,7 @@ class Http2Stream extends Duplex {
     if (this.closed) return;
     if (callback) this.once('close', callback);
     this[kState].rstCode = code;
-    const session = this[kSession];
-    if (session && !session.destroyed) {
-      binding.rst(session[kHandle], this[kID], code);
-      session[kScheduleFlush]();
-    }
+    submitRstStream(this[kSession], this[kID], code);
   }
 
   sendTrailers(headers) {
@@ -681,7 +708,7 @@ class Http2Stream extends Duplex {
   [kWriteGeneric](chunks, callback) {
     const session = this[kSession];
     if (!session || session.destroyed) return callback(new ERR_HTTP2_INVALID_STREAM());
-    if (this[kType] === 'server' && !this.headersSent) this.respond();
+    if (this[kType] === 'server' && !this.headersSent && !this.closed) this.respond();
     refreshTimeout(this);
     for (const { chunk, encoding } of chunks) {
       const buf = typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk;
@@ -694,7 +721,7 @@ class Http2Stream extends Duplex {
   _final(callback) {
     const session = this[kSession];
     if (!session || session.destroyed) return callback();
-    if (this[kType] === 'server' && !this.headersSent) this.respond();
+    if (this[kType] === 'server' && !this.headersSent && !this.closed) this.respond();
     binding.end(session[kHandle], this[kID], this[kState].waitForTrailers);
     session[kScheduleFlush]();
     callback();
@@ -704,18 +731,7 @@ class Http2Stream extends Duplex {
   [kOnClose](code) {
     const state = this[kState];
     if (state.closed && this.destroyed) return;
-    state.closed = true;
-    state.rstCode = code;
-    if (!this.writableEnded && !this.writableFinished) {
-      // The peer went away while we were still sending.
-      if (!state.aborted && code !== NGHTTP2_NO_ERROR) {
-        state.aborted = true;
-        this.emit('aborted');
-      }
-    } else if (!this.readableEnded && code !== NGHTTP2_NO_ERROR && !state.aborted) {
-      state.aborted = true;
-      this.emit('aborted');
-    }
+    markClosed(this, code);
     if (!this.readable || this.readableEnded || code !== NGHTTP2_NO_ERROR) {
       this.destroy();
       return;
@@ -745,15 +761,8 @@ class Http2Stream extends Duplex {
       else code = NGHTTP2_INTERNAL_ERROR;
     }
     if (!state.closed) {
-      state.closed = true;
-      state.rstCode = code;
-      if (!this.writableFinished && !state.aborted && (this.readableEnded || code !== NGHTTP2_NO_ERROR)) {
-        // nothing more will be written
-      }
-      if (session && !session.destroyed) {
-        binding.rst(session[kHandle], this[kID], code);
-        session[kScheduleFlush]();
-      }
+      markClosed(this, code);
+      submitRstStream(session, this[kID], code);
     }
     this.push(null);
     if (session) {
@@ -777,7 +786,10 @@ class ServerHttp2Stream extends Http2Stream {
   }
 
   get headersSent() { return this[kState].headersSent; }
-  get pushAllowed() { return false; }
+  get pushAllowed() {
+    const session = this[kSession];
+    return !!session && !session.destroyed && session.remoteSettings.enablePush;
+  }
 
   additionalHeaders(headers) {
     if (this.destroyed || this.closed) throw new ERR_HTTP2_INVALID_STREAM();
@@ -806,11 +818,12 @@ class ServerHttp2Stream extends Http2Stream {
     const list = mapToHeaders(headers, assertValidPseudoHeaderResponse);
     const state = this[kState];
     state.headersSent = true;
-    state.waitForTrailers = !!options.waitForTrailers;
-    this[kSentHeaders] = headers;
     const endStream = !!options.endStream;
+    // With no payload, HEADERS carries END_STREAM and no trailers follow (as node).
+    state.waitForTrailers = !!options.waitForTrailers && !endStream;
+    this[kSentHeaders] = headers;
     const session = this[kSession];
-    const rv = binding.respond(session[kHandle], this[kID], list, endStream && !state.waitForTrailers);
+    const rv = binding.respond(session[kHandle], this[kID], list, endStream);
     if (rv < 0) {
       this.destroy(new NghttpError(rv));
       return;
@@ -822,15 +835,25 @@ class ServerHttp2Stream extends Http2Stream {
     }
   }
 
+  // Server push is not built: a client that allows it gets ERR_METHOD_NOT_IMPLEMENTED.
   pushStream(headers, options, callback) {
     if (typeof options === 'function') callback = options;
     validateFunction(callback, 'callback');
-    const { codes: { ERR_HTTP2_PUSH_DISABLED } } = require('internal/errors');
-    throw new ERR_HTTP2_PUSH_DISABLED();
+    const session = this[kSession];
+    if (!session || session.destroyed) throw new ERR_HTTP2_INVALID_STREAM();
+    if (!session.remoteSettings.enablePush) {
+      const { codes: { ERR_HTTP2_PUSH_DISABLED } } = require('internal/errors');
+      throw new ERR_HTTP2_PUSH_DISABLED();
+    }
+    throw new ERR_METHOD_NOT_IMPLEMENTED('pushStream');
   }
 }
-ServerHttp2Stream.prototype.respondWithFD = notImplemented('respondWithFD');
-ServerHttp2Stream.prototype.respondWithFile = notImplemented('respondWithFile');
+ServerHttp2Stream.prototype.respondWithFD = function respondWithFD(fd, headers, options) {
+  return require('internal/http2/respond_file').respondWithFD.call(this, fd, headers, options);
+};
+ServerHttp2Stream.prototype.respondWithFile = function respondWithFile(path, headers, options) {
+  return require('internal/http2/respond_file').respondWithFile.call(this, path, headers, options);
+};
 
 
 // Status validation and the defaults node adds (:status 200, date), and the cases
