@@ -10,8 +10,8 @@
  * while it handles an event without nghttp2 being on the stack (no use-after-free).
  *
  * JS API (every function takes the session first; lib/ validates arguments):
- *   create(type, settings)        type 0 server, 1 client; settings flat [id, value, ...]
- *                                 (sent as the first SETTINGS frame) -> session
+ *   create(type, settings, strictWhitespace)  type 0 server, 1 client; settings flat
+ *                                 [id, value, ...] (sent as the first SETTINGS frame) -> session
  *   receive(s, view)              -> 0, or a negative nghttp2 error (the session is then
  *                                 unusable: a bad preface, a protocol error...)
  *   flush(s) -> [bytes, want, type, streamId, a, payload, type, ...]
@@ -199,6 +199,14 @@ static int session_on_header(nghttp2_session* ng, const nghttp2_frame* frame, co
   return 0;
 }
 
+/* A received header field that is not valid HTTP (bad characters, whitespace at
+ * the ends of a value) is dropped and the stream goes on, as in node. */
+static int session_on_invalid_header(nghttp2_session* ng, const nghttp2_frame* frame,
+                                     const uint8_t* name, size_t namelen, const uint8_t* value,
+                                     size_t valuelen, uint8_t flags, void* user) {
+  return 0;
+}
+
 static int session_on_frame_recv(nghttp2_session* ng, const nghttp2_frame* frame, void* user) {
   session* s = user;
   int32_t id = frame->hd.stream_id;
@@ -352,13 +360,14 @@ static size_t settings_from_js(JSContextRef ctx, JSValueRef v, nghttp2_settings_
 
 static EDDY_JS_FN(h2_create) {
   static nghttp2_session_callbacks* callbacks;
-  static nghttp2_option* option;
+  static nghttp2_option *option, *lax_option;
   if (!callbacks) {
     /* Made once per process and never changed: shared by every thread's sessions. */
     nghttp2_session_callbacks* cb;
     CHECK(nghttp2_session_callbacks_new(&cb) == 0);
     nghttp2_session_callbacks_set_on_begin_headers_callback(cb, session_on_begin_headers);
     nghttp2_session_callbacks_set_on_header_callback(cb, session_on_header);
+    nghttp2_session_callbacks_set_on_invalid_header_callback(cb, session_on_invalid_header);
     nghttp2_session_callbacks_set_on_frame_recv_callback(cb, session_on_frame_recv);
     nghttp2_session_callbacks_set_on_data_chunk_recv_callback(cb, session_on_data_chunk);
     nghttp2_session_callbacks_set_on_stream_close_callback(cb, session_on_stream_close);
@@ -367,16 +376,23 @@ static EDDY_JS_FN(h2_create) {
     nghttp2_session_callbacks_set_on_invalid_frame_recv_callback(cb, session_on_invalid_frame);
     nghttp2_option* opt;
     CHECK(nghttp2_option_new(&opt) == 0);
-    /* node lets the peer open as many streams as it advertises, and answers pings
-     * and settings itself as nghttp2 does by default. */
+    /* Until the peer's SETTINGS arrive, assume it takes 100 concurrent streams. */
     nghttp2_option_set_peer_max_concurrent_streams(opt, 100);
+    /* strictFieldWhitespaceValidation: false keeps values with whitespace at their
+     * ends instead of dropping them. */
+    nghttp2_option* lax;
+    CHECK(nghttp2_option_new(&lax) == 0);
+    nghttp2_option_set_peer_max_concurrent_streams(lax, 100);
+    nghttp2_option_set_no_rfc9113_leading_and_trailing_ws_validation(lax, 1);
+    lax_option = lax;
     option = opt;
     callbacks = cb;
   }
   int type = (int)eddy_js_arg_int(ctx, argc, argv, 0);
+  nghttp2_option* opt = JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 2)) ? option : lax_option;
   session* s = eddy_calloc(1, sizeof(session));
-  int rv = type == 0 ? nghttp2_session_server_new2(&s->ng, callbacks, s, option)
-                     : nghttp2_session_client_new2(&s->ng, callbacks, s, option);
+  int rv = type == 0 ? nghttp2_session_server_new2(&s->ng, callbacks, s, opt)
+                     : nghttp2_session_client_new2(&s->ng, callbacks, s, opt);
   CHECK(rv == 0);
   nghttp2_settings_entry iv[16];
   size_t n = settings_from_js(ctx, eddy_js_arg(ctx, argc, argv, 1), iv, 16);
@@ -484,6 +500,8 @@ static size_t headers_from_js(JSContextRef ctx, JSValueRef v, nghttp2_nv** nva_o
     strs[i] = JSValueToStringCopy(ctx, sv, NULL);
     total += JSStringGetLength(strs[i]);
   }
+  /* Each UTF-16 unit becomes one byte, as node sends header strings. A unit cut
+   * down to CR or LF makes the field invalid, and the receiver drops it. */
   uint8_t* buf = eddy_malloc(total ? total : 1);
   size_t off = 0;
   for (size_t i = 0; i < count; i++) {

@@ -33,6 +33,9 @@ const kSetHeader = Symbol('kSetHeader');
 const kAppendHeader = Symbol('kAppendHeader');
 const kBeginSend = Symbol('kBeginSend');
 
+const kConnectionHeaders = new Set([
+  'connection', 'upgrade', 'http2-settings', 'te', 'transfer-encoding', 'keep-alive', 'proxy-connection',
+]);
 const tokenRegExp = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
 const invalidValueRegExp = /[^\t\x20-\x7e\x80-\xff]/;
 
@@ -220,6 +223,12 @@ class Http2ServerResponse extends Stream {
   [kSetHeader](name, value) {
     name = name.trim().toLowerCase();
     assertValidHeader(name, value);
+    if (kConnectionHeaders.has(name)) {
+      // HTTP/1 connection headers mean nothing in HTTP/2: dropped, as node does.
+      process.emitWarning('The provided connection header is not valid, the value will be ' +
+                          'dropped from the header and will never be in use.', 'UnsupportedWarning');
+      return;
+    }
     this[kHeaders][name] = value;
   }
 

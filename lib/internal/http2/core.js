@@ -36,7 +36,9 @@ const {
   },
   kIsNodeError,
 } = require('internal/errors');
-const { validateFunction, validateNumber, validateObject, validateUint32 } = require('internal/validators');
+const {
+  validateFunction, validateNumber, validateObject, validateUint32, kValidateObjectAllowArray,
+} = require('internal/validators');
 const {
   constants,
   mapToHeaders,
@@ -176,7 +178,8 @@ class Http2Session extends EventEmitter {
       goawaySent: null,
     };
     this[kTimeout] = null;
-    this[kHandle] = binding.create(type, settingsToList(options?.settings));
+    this[kHandle] = binding.create(type, settingsToList(options?.settings),
+                                   options?.strictFieldWhitespaceValidation !== false);
     // The first SETTINGS frame goes out with the preface; its ACK has no callback.
     this[kState].pendingAck = 1;
     this[kState].settingsCallbacks.push(undefined);
@@ -557,10 +560,12 @@ class ClientHttp2Session extends Http2Session {
   request(headers, options) {
     if (this.destroyed) throw new ERR_HTTP2_INVALID_SESSION();
     if (this.closed) throw new ERR_HTTP2_GOAWAY_SESSION();
-    if (headers !== undefined && headers !== null) validateObject(headers, 'headers', { allowArray: true });
+    if (headers !== undefined && headers !== null) validateObject(headers, 'headers', kValidateObjectAllowArray);
     if (options !== undefined) validateObject(options, 'options');
     options = { ...options };
-    const given = Array.isArray(headers) ? arrayToObject(headers) : headers ?? {};
+    // Keys keep the caller's spelling (sentHeaders shows them so); the defaults are
+    // added when no spelling of them is there.
+    const given = Array.isArray(headers) ? arrayToObject(headers, false) : headers ?? {};
     const method = given[':method'] ?? 'GET';
     // The caller's headers first, then the pseudo-headers it left out (node's order).
     const full = { __proto__: null };
@@ -576,12 +581,8 @@ class ClientHttp2Session extends Http2Session {
       full[':scheme'] ??= this[kProtocol].slice(0, -1);
       full[':path'] ??= '/';
     }
-    if (Array.isArray(headers) && headers[sensitiveHeadersSymbol]) {
-      full[sensitiveHeadersSymbol] = headers[sensitiveHeadersSymbol];
-    } else if (headers?.[sensitiveHeadersSymbol]) {
-      full[sensitiveHeadersSymbol] = headers[sensitiveHeadersSymbol];
-    }
-    const list = mapToHeaders(full);
+    if (headers?.[sensitiveHeadersSymbol]) full[sensitiveHeadersSymbol] = headers[sensitiveHeadersSymbol];
+    const list = mapToHeaders(Array.isArray(headers) ? withDefaults(headers, full, given) : full);
     const endStream = options.endStream ?? (method === 'GET' || method === 'HEAD' || method === 'DELETE' ||
       method === 'OPTIONS' || method === 'TRACE');
     const id = binding.request(this[kHandle], list, !!endStream && !options.waitForTrailers);
@@ -598,10 +599,21 @@ class ClientHttp2Session extends Http2Session {
 }
 
 
-function arrayToObject(raw) {
+// A raw [name, value, ...] list keeps its order and repeats on the wire; the
+// defaults that the object form got are appended.
+function withDefaults(raw, full, given) {
+  const list = raw.slice();
+  for (const key of Object.keys(full)) {
+    if (given[key] === undefined) list.push(key, full[key]);
+  }
+  list[sensitiveHeadersSymbol] = raw[sensitiveHeadersSymbol];
+  return list;
+}
+
+function arrayToObject(raw, lowerCase = true) {
   const obj = { __proto__: null };
   for (let i = 0; i + 1 < raw.length; i += 2) {
-    const key = String(raw[i]).toLowerCase();
+    const key = lowerCase ? String(raw[i]).toLowerCase() : String(raw[i]);
     if (obj[key] === undefined) obj[key] = raw[i + 1];
     else if (Array.isArray(obj[key])) obj[key].push(raw[i + 1]);
     else obj[key] = [obj[key], raw[i + 1]];
@@ -814,8 +826,10 @@ class ServerHttp2Stream extends Http2Stream {
     if (this.headersSent) throw new ERR_HTTP2_HEADERS_SENT();
     if (options !== undefined) validateObject(options, 'options');
     options = { ...options };
+    const raw = Array.isArray(headers) ? headers : null;
     headers = prepareResponseHeaders(this, headers, options);
-    const list = mapToHeaders(headers, assertValidPseudoHeaderResponse);
+    const list = mapToHeaders(raw ? withDefaults(raw, headers, arrayToObject(raw, false)) : headers,
+                              assertValidPseudoHeaderResponse);
     const state = this[kState];
     state.headersSent = true;
     const endStream = !!options.endStream;
@@ -860,8 +874,8 @@ ServerHttp2Stream.prototype.respondWithFile = function respondWithFile(path, hea
 // where the body must be empty (204, 205, 304, HEAD).
 function prepareResponseHeaders(stream, headers, options) {
   if (headers === undefined || headers === null) headers = { __proto__: null };
-  else validateObject(headers, 'headers', { allowArray: true });
-  if (Array.isArray(headers)) headers = arrayToObject(headers);
+  else validateObject(headers, 'headers', kValidateObjectAllowArray);
+  if (Array.isArray(headers)) headers = arrayToObject(headers, false);
   else {
     const copy = { __proto__: null };
     for (const key of Object.keys(headers)) copy[key] = headers[key];
@@ -877,7 +891,7 @@ function prepareResponseHeaders(stream, headers, options) {
     throw new ERR_HTTP2_STATUS_INVALID(headers[':status']);
   }
   if (options.sendDate ?? true) {
-    if (headers.date === undefined && headers.Date === undefined) headers.date = new Date().toUTCString();
+    if (!Object.keys(headers).some((k) => k.toLowerCase() === 'date')) headers.date = new Date().toUTCString();
   }
   if (status === 204 || status === 205 || status === 304 || stream[kState].headRequest) {
     options.endStream = true;

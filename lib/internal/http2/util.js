@@ -291,14 +291,16 @@ function mapToHeaders(map, assertPseudo = assertValidPseudoHeader) {
   const pseudo = [];
   const regular = [];
   const sensitive = new Set();
+  const singles = new Set();
   const neverIndex = map[sensitiveHeaders];
   if (Array.isArray(neverIndex)) for (const n of neverIndex) sensitive.add(String(n).toLowerCase());
   const add = (rawKey, value) => {
     if (value === undefined) return;
     const key = rawKey.toLowerCase();
     const isArray = Array.isArray(value);
-    if (isArray && value.length > 1 && kSingleValueHeaders.has(key)) {
-      throw new ERR_HTTP2_HEADER_SINGLE_VALUE(key);
+    if (kSingleValueHeaders.has(key)) {
+      if ((isArray && value.length > 1) || singles.has(key)) throw new ERR_HTTP2_HEADER_SINGLE_VALUE(key);
+      singles.add(key);
     }
     const values = isArray ? value : [value];
     if (key[0] === ':') {
@@ -306,7 +308,9 @@ function mapToHeaders(map, assertPseudo = assertValidPseudoHeader) {
       for (const v of values) pseudo.push(key, String(v), sensitive.has(key));
       return;
     }
-    if (key.length === 0 || !tokenRegExp.test(key)) throw new ERR_INVALID_HTTP_TOKEN('Header name', key);
+    // An empty name is dropped (nghttp2 would ignore it on the wire anyway).
+    if (key.length === 0) return;
+    if (!tokenRegExp.test(key)) throw new ERR_INVALID_HTTP_TOKEN('Header name', key);
     if (kConnectionHeaders.has(key)) {
       if (!(key === 'te' && values.length === 1 && String(values[0]) === 'trailers')) {
         throw new ERR_HTTP2_INVALID_CONNECTION_HEADERS(key);
@@ -315,13 +319,7 @@ function mapToHeaders(map, assertPseudo = assertValidPseudoHeader) {
     for (const v of values) regular.push(key, String(v), sensitive.has(key));
   };
   if (Array.isArray(map)) {
-    const seen = new Map();
-    for (let i = 0; i + 1 < map.length; i += 2) {
-      const key = String(map[i]).toLowerCase();
-      if (kSingleValueHeaders.has(key) && seen.has(key)) throw new ERR_HTTP2_HEADER_SINGLE_VALUE(key);
-      seen.set(key, true);
-      add(key, map[i + 1]);
-    }
+    for (let i = 0; i + 1 < map.length; i += 2) add(String(map[i]), map[i + 1]);
   } else {
     for (const key of Object.keys(map)) add(key, map[key]);
   }
