@@ -211,7 +211,12 @@ class Http2ServerResponse extends Stream {
   removeHeader(name) {
     validateString(name, 'name');
     if (this[kStream].headersSent) throw new ERR_HTTP2_HEADERS_SENT();
-    delete this[kHeaders][name.trim().toLowerCase()];
+    name = name.trim().toLowerCase();
+    if (name === 'date') {
+      this[kState].sendDate = false;
+      return;
+    }
+    delete this[kHeaders][name];
   }
 
   setHeader(name, value) {

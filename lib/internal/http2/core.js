@@ -86,6 +86,7 @@ const kSentTrailers = Symbol('kSentTrailers');
 const kSentInfoHeaders = Symbol('kSentInfoHeaders');
 const kInfoHeaders = Symbol('kInfoHeaders');
 const kNativeFields = Symbol('kNativeFields');
+const kOrigin = Symbol('kOrigin');
 const kReceive = Symbol('kReceive');
 const kOnEvent = Symbol('kOnEvent');
 const kOnHeaders = Symbol('kOnHeaders');
@@ -207,9 +208,10 @@ class Http2Session extends EventEmitter {
   get closed() { return this[kState].closed; }
   get connecting() { return this[kState].connecting; }
   get pendingSettingsAck() { return this[kState].pendingAck > 0; }
+  // The origins this session may serve: for TLS, the one it connected to.
   get originSet() {
     if (!this.encrypted || this.destroyed) return undefined;
-    return [];
+    return this[kOrigin] ? [this[kOrigin]] : [];
   }
 
   get localSettings() {
@@ -555,6 +557,7 @@ class ClientHttp2Session extends Http2Session {
     super(NGHTTP2_SESSION_CLIENT, options, socket);
     this[kAuthority] = authority;
     this[kProtocol] = protocol;
+    if (protocol === 'https:') this[kOrigin] = new URL(`https://${authority}`).origin;
   }
 
   request(headers, options) {
@@ -784,6 +787,7 @@ class Http2Stream extends Duplex {
     if (err == null && code !== NGHTTP2_NO_ERROR && code !== NGHTTP2_CANCEL) {
       err = new ERR_HTTP2_STREAM_ERROR(nameForErrorCode[code] || code);
     }
+    this[kSession] = undefined;
     callback(err);
   }
 }

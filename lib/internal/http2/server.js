@@ -22,7 +22,7 @@ const kSessions = Symbol('kSessions');
 const kOptions = Symbol('kOptions');
 
 function initializeOptions(options) {
-  if (options === undefined || options === null) options = {};
+  if (options === undefined) options = {};
   else validateObject(options, 'options');
   if (options.settings !== undefined) {
     validateObject(options.settings, 'options.settings');
@@ -192,10 +192,10 @@ function connect(authority, options, listener) {
   if (typeof options.createConnection === 'function') {
     socket = options.createConnection(authority, options);
   } else if (protocol === 'http:') {
-    socket = net.connect({ port: +port, host, ...pickNetOptions(options) });
+    socket = net.connect({ port, host, ...pickNetOptions(options) });
   } else if (protocol === 'https:') {
     socket = require('tls').connect({
-      port: +port,
+      port,
       host,
       servername: options.servername ?? (net.isIP(host) ? undefined : host),
       ...options,
