@@ -107,6 +107,10 @@ function run(options) {
     require('internal/main/worker_thread').run(worker, options);
     return;
   }
+  if (options.runScript !== null) {
+    require('internal/main/run_script').runScript(options.runScript, options.runArgs ? process.argv.slice(1) : []);
+    return;
+  }
   // A child started by fork() (or with stdio 'ipc') talks to its parent on this fd.
   if (process.env.NODE_CHANNEL_FD !== undefined) require('internal/child_process/ipc').setupChildChannel();
   // A cluster worker (forked by cluster.fork) reports to its primary.
@@ -169,7 +173,12 @@ function runEntry(options) {
       process.exitCode = 9;
       return;
     }
-    evalScript('[stdin]', readStdin(), false);
+    if (options.check) require('internal/main/check_syntax').checkSource(readStdin(), '[stdin]', options.inputType);
+    else evalScript('[stdin]', readStdin(), false);
+    return;
+  }
+  if (options.check) {
+    require('internal/main/check_syntax').checkFile(main);
     return;
   }
   if (require('internal/options').getOptionValue('--entry-url')) {
