@@ -305,6 +305,10 @@ class Http2Session extends EventEmitter {
     if (this.closed || this.destroyed) return;
     this[kState].closed = true;
     if (typeof callback === 'function') this.once('close', callback);
+    // Streams asked for before the socket connected never reached the peer: cancel them.
+    if (this[kState].connecting) {
+      for (const stream of this[kState].streams.values()) stream.destroy(new ERR_HTTP2_GOAWAY_SESSION());
+    }
     binding.goaway(this[kHandle], NGHTTP2_NO_ERROR, -1);
     this[kScheduleFlush]();
     this[kMaybeDestroy]();
@@ -918,11 +922,9 @@ class ClientHttp2Stream extends Http2Stream {
 function setStreamTimeout(target, msecs, callback) {
   if (target.destroyed) return;
   validateNumber(msecs, 'msecs', 0);
+  if (callback !== undefined) validateFunction(callback, 'callback');
   clearStreamTimeout(target);
-  if (callback !== undefined) {
-    validateFunction(callback, 'callback');
-    target.once('timeout', callback);
-  }
+  if (callback !== undefined) target.once('timeout', callback);
   if (msecs === 0) {
     if (callback !== undefined) target.removeListener('timeout', callback);
     return;
