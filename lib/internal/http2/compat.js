@@ -47,6 +47,74 @@ function warnStatusMessage() {
                       'UnsupportedWarning');
 }
 
+const kProxySocket = Symbol('kProxySocket');
+const kSocketOf = Symbol('kSocketOf');
+
+// req.socket / res.socket: a view of the stream that reads like the connection's
+// socket (address, encrypted, bytesWritten...) but keeps the stream's own state and
+// events, and refuses reads and writes that would corrupt the HTTP/2 framing.
+function proxySocket(stream) {
+  if (stream[kProxySocket]) return stream[kProxySocket];
+  stream[kSocketOf] = stream.session?.socket;
+  const socketOf = () => stream.session?.socket ?? stream[kSocketOf];
+  const handler = {
+    has(target, prop) {
+      const socket = socketOf();
+      return prop in stream || (socket !== undefined && prop in socket);
+    },
+    get(target, prop) {
+      switch (prop) {
+        case 'on': case 'once': case 'end': case 'emit': case 'destroy':
+          return stream[prop].bind(stream);
+        case 'writable': case 'destroyed': case 'readable':
+          return stream[prop];
+        case 'setTimeout': {
+          const session = stream.session;
+          return session ? session.setTimeout.bind(session) : () => {};
+        }
+        case 'write': case 'read': case 'pause': case 'resume': {
+          const { codes: { ERR_HTTP2_NO_SOCKET_MANIPULATION } } = require('internal/errors');
+          throw new ERR_HTTP2_NO_SOCKET_MANIPULATION();
+        }
+        default: {
+          const socket = socketOf();
+          if (socket === undefined) return undefined;
+          const value = socket[prop];
+          return typeof value === 'function' ? value.bind(socket) : value;
+        }
+      }
+    },
+    getPrototypeOf() {
+      const socket = socketOf();
+      return socket ? Object.getPrototypeOf(socket) : Object.getPrototypeOf(stream);
+    },
+    set(target, prop, value) {
+      switch (prop) {
+        case 'writable': case 'readable': case 'destroyed': case 'on': case 'once': case 'end':
+        case 'emit': case 'destroy':
+          stream[prop] = value;
+          return true;
+        case 'setTimeout': {
+          const session = stream.session;
+          if (session) session.setTimeout = value;
+          return true;
+        }
+        case 'write': case 'read': case 'pause': case 'resume': {
+          const { codes: { ERR_HTTP2_NO_SOCKET_MANIPULATION } } = require('internal/errors');
+          throw new ERR_HTTP2_NO_SOCKET_MANIPULATION();
+        }
+        default: {
+          const socket = socketOf();
+          if (socket !== undefined) socket[prop] = value;
+          return true;
+        }
+      }
+    },
+  };
+  stream[kProxySocket] = new Proxy(stream, handler);
+  return stream[kProxySocket];
+}
+
 class Http2ServerRequest extends Readable {
   constructor(stream, headers, options, rawHeaders) {
     super({ autoDestroy: false, ...options });
@@ -93,7 +161,7 @@ class Http2ServerRequest extends Readable {
   get httpVersionMajor() { return 2; }
   get httpVersionMinor() { return 0; }
   get httpVersion() { return '2.0'; }
-  get socket() { return this[kStream].session?.socket; }
+  get socket() { return proxySocket(this[kStream]); }
   get connection() { return this.socket; }
   get method() { return this[kHeaders][':method']; }
   set method(method) {
@@ -151,7 +219,7 @@ class Http2ServerResponse extends Stream {
   get _header() { return this.headersSent; }
   get writableEnded() { return this[kState].ending; }
   get finished() { return this[kState].ending; }
-  get socket() { return this[kState].closed ? undefined : this[kStream].session?.socket; }
+  get socket() { return this[kState].closed ? undefined : proxySocket(this[kStream]); }
   get connection() { return this.socket; }
   get stream() { return this[kStream]; }
   get headersSent() { return this[kStream].headersSent; }

@@ -651,8 +651,9 @@ class Http2Stream extends Duplex {
     this[kSentHeaders] = undefined;
     this[kSentTrailers] = undefined;
     this[kSentInfoHeaders] = undefined;
-    this.on('end', () => this[kMaybeDestroy]());
-    this.on('finish', () => this[kMaybeDestroy]());
+    // After the application's own 'end'/'finish' listeners have seen a live stream.
+    this.on('end', () => process.nextTick(() => this[kMaybeDestroy]()));
+    this.on('finish', () => process.nextTick(() => this[kMaybeDestroy]()));
   }
 
   get id() { return this[kID]; }
