@@ -96,6 +96,9 @@ const kOnSocketError = Symbol('kOnSocketError');
 const kOnSocketClose = Symbol('kOnSocketClose');
 const kWriteGeneric = Symbol('kWriteGeneric');
 
+let priorityWarned = false;
+let requestPriorityWarned = false;
+
 // RST_STREAM goes out after what was already queued for the stream (headers and
 // data written just before a destroy() still reach the peer, as in node).
 function submitRstStream(session, id, code) {
@@ -570,6 +573,22 @@ class ClientHttp2Session extends Http2Session {
     if (headers !== undefined && headers !== null) validateObject(headers, 'headers', kValidateObjectAllowArray);
     if (options !== undefined) validateObject(options, 'options');
     options = { ...options };
+    for (const name of ['endStream', 'exclusive', 'silent', 'waitForTrailers']) {
+      if (options[name] !== undefined && typeof options[name] !== 'boolean') {
+        throw new ERR_INVALID_ARG_TYPE(`options.${name}`, 'boolean', options[name]);
+      }
+    }
+    if (options.parent !== undefined && typeof options.parent !== 'number') {
+      throw new ERR_INVALID_ARG_TYPE('options.parent', 'number', options.parent);
+    }
+    if (options.weight !== undefined || options.parent !== undefined || options.exclusive !== undefined) {
+      // Accepted and ignored: RFC 9113 deprecated priority signalling.
+      if (!requestPriorityWarned) {
+        requestPriorityWarned = true;
+        process.emitWarning('Priority signaling has been deprecated as of RFC 9113.',
+                            'DeprecationWarning', 'DEP0194');
+      }
+    }
     // Keys keep the caller's spelling (sentHeaders shows them so); the defaults are
     // added when no spelling of them is there.
     const given = Array.isArray(headers) ? arrayToObject(headers, false) : headers ?? {};
@@ -687,7 +706,15 @@ class Http2Stream extends Duplex {
     return this;
   }
 
-  priority() {}
+  // Priority signalling was deprecated by RFC 9113: a no-op with node's warning.
+  priority(options) {
+    if (!priorityWarned) {
+      priorityWarned = true;
+      process.emitWarning('http2Stream.priority is longer supported after priority signalling ' +
+                          'was deprecated in RFC 9113', 'DeprecationWarning', 'DEP0194');
+    }
+    if (this.destroyed) throw new ERR_HTTP2_INVALID_STREAM();
+  }
 
   // Sends RST_STREAM with code (default NGHTTP2_NO_ERROR) and closes.
   close(code = NGHTTP2_NO_ERROR, callback) {
@@ -862,9 +889,7 @@ class ServerHttp2Stream extends Http2Stream {
   pushStream(headers, options, callback) {
     if (typeof options === 'function') callback = options;
     validateFunction(callback, 'callback');
-    const session = this[kSession];
-    if (!session || session.destroyed) throw new ERR_HTTP2_INVALID_STREAM();
-    if (!session.remoteSettings.enablePush) {
+    if (!this.pushAllowed) {
       const { codes: { ERR_HTTP2_PUSH_DISABLED } } = require('internal/errors');
       throw new ERR_HTTP2_PUSH_DISABLED();
     }

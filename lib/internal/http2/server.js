@@ -10,7 +10,7 @@ const {
     ERR_INVALID_ARG_VALUE,
   },
 } = require('internal/errors');
-const { validateFunction, validateObject, validateNumber } = require('internal/validators');
+const { validateFunction, validateObject, validateNumber, validateUint32 } = require('internal/validators');
 const { validateSettings } = require('internal/http2/util');
 const {
   ServerHttp2Session,
@@ -29,7 +29,10 @@ function initializeOptions(options) {
     validateSettings(options.settings);
   }
   if (options.maxSessionInvalidFrames !== undefined) {
-    validateNumber(options.maxSessionInvalidFrames, 'maxSessionInvalidFrames', 0);
+    validateUint32(options.maxSessionInvalidFrames, 'maxSessionInvalidFrames');
+  }
+  if (options.maxSessionRejectedStreams !== undefined) {
+    validateUint32(options.maxSessionRejectedStreams, 'maxSessionRejectedStreams');
   }
   options = { ...options };
   options.Http1IncomingMessage ??= require('http').IncomingMessage;
@@ -153,11 +156,8 @@ function createServer(options, handler) {
   return new Http2Server(options, handler);
 }
 
+// Unlike createServer, the options come first always (node throws for a function).
 function createSecureServer(options, handler) {
-  if (typeof options === 'function') {
-    handler = options;
-    options = undefined;
-  }
   const Server = secureServerClass();
   return new Server(options, handler);
 }
