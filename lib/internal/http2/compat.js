@@ -206,7 +206,7 @@ class Http2ServerResponse extends Stream {
     stream.on('close', () => {
       this[kState].closed = true;
       this.writable = false;
-      if (stream.rstCode === 0 && this[kState].ending) this.emit('finish');
+      this.emit('finish');
       this.emit('close');
     });
     stream.on('wantTrailers', () => {

@@ -50,8 +50,18 @@ function connectionListener(server, socket) {
       return require('_http_server')._connectionListener.call(server, socket);
     }
     if (server.emit('unknownProtocol', socket)) return;
-    // Nobody handles it: close the connection, as node does after its timeout.
-    socket.destroy();
+    // Nobody handles it: say so in a form an HTTP/1 client may understand, and make
+    // sure the socket goes away even if the peer never closes.
+    const timer = setTimeout(() => {
+      if (!socket.destroyed) socket.destroy();
+    }, options.unknownProtocolTimeout ?? 10000);
+    socket.once('close', () => clearTimeout(timer));
+    socket.end('HTTP/1.0 403 Forbidden\r\n' +
+               'Content-Type: text/plain\r\n\r\n' +
+               'Missing ALPN Protocol, expected `h2` to be available.\n' +
+               'If this is a HTTP request: The server was not ' +
+               'configured with the `allowHTTP1` option or a ' +
+               'listener for the `unknownProtocol` event.\n');
     return;
   }
   socket.on('error', (err) => {
