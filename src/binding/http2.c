@@ -244,17 +244,8 @@ static int session_on_frame_recv(nghttp2_session* ng, const nghttp2_frame* frame
 
 static int session_on_data_chunk(nghttp2_session* ng, uint8_t flags, int32_t id, const uint8_t* data,
                                  size_t len, void* user) {
-  session* s = user;
-  /* Chunks of one stream that arrive together become one event. */
-  if (s->nevents && s->events[s->nevents - 1].type == EV_DATA &&
-      s->events[s->nevents - 1].stream == id) {
-    event* e = &s->events[s->nevents - 1];
-    e->data = eddy_realloc(e->data, e->len + len);
-    memcpy(e->data + e->len, data, len);
-    e->len += len;
-    return 0;
-  }
-  event_copy(push_event(s, EV_DATA, id, 0), data, len);
+  /* One event per chunk: JS sees the sender's DATA frames as separate 'data' chunks. */
+  event_copy(push_event(user, EV_DATA, id, 0), data, len);
   return 0;
 }
 
@@ -294,7 +285,8 @@ static ssize_t stream_on_read(nghttp2_session* ng, int32_t id, uint8_t* buf, siz
   session* s = user;
   h2stream* st = source->ptr;
   size_t n = 0;
-  while (n < len && st->q_head) {
+  /* One DATA frame carries at most one write of JS (as node frames each write). */
+  if (n < len && st->q_head) {
     chunk* c = st->q_head;
     size_t take = c->len - c->off < len - n ? c->len - c->off : len - n;
     memcpy(buf + n, c->bytes + c->off, take);
