@@ -28,11 +28,14 @@
  *       9 WANT_TRAILERS                               10 GOAWAY sent, a = code
  *       11 NOT_SENT   a = nghttp2 error (a HEADERS/DATA frame could not be sent)
  *       12 FRAME_ERROR a = frame type << 16 | (-nghttp2 error)
+ *       13 ALTSVC     payload [origin, fieldValue] (latin1)
+ *       14 ORIGIN     payload [origin, ...]
  *   request(s, headers, endStream) -> stream id or negative nghttp2 error
  *   respond(s, id, headers, endStream), info(s, id, headers), trailers(s, id, headers)
  *       headers: flat [name, value, noIndex, ...]; -> 0 or negative nghttp2 error
  *   write(s, id, view)  end(s, id, wantTrailers)  rst(s, id, code)
  *   goaway(s, code, lastStreamId (-1: last processed), opaque view | undefined)
+ *   altsvc(s, streamId, origin, value)  origin(s, [origins]) -> 0 or negative nghttp2 error
  *   ping(s, payload view)   settings(s, flat)   getSettings(s, remote) -> [7 values]
  *   state(s) -> [effectiveLocalWindowSize, effectiveRecvDataLength, nextStreamId,
  *                localWindowSize, lastProcStreamId, remoteWindowSize, outboundQueueSize,
@@ -63,6 +66,8 @@ enum {
   EV_GOAWAY_SENT,
   EV_NOT_SENT,
   EV_FRAME_ERROR,
+  EV_ALTSVC,
+  EV_ORIGIN,
 };
 
 typedef struct chunk {
@@ -237,6 +242,34 @@ static int session_on_frame_recv(nghttp2_session* ng, const nghttp2_frame* frame
       event_copy(e, frame->ping.opaque_data, 8);
       break;
     }
+    case NGHTTP2_ALTSVC: {
+      const nghttp2_ext_altsvc* alt = frame->ext.payload;
+      block b = {0};
+      uint32_t n = (uint32_t)alt->origin_len, v = (uint32_t)alt->field_value_len;
+      uint8_t flags = 0;
+      block_append(&b, &n, 4);
+      block_append(&b, alt->origin, n);
+      block_append(&b, &v, 4);
+      block_append(&b, alt->field_value, v);
+      block_append(&b, &flags, 1);
+      event* e = push_event(s, EV_ALTSVC, id, 0);
+      e->data = b.bytes;
+      e->len = b.len;
+      break;
+    }
+    case NGHTTP2_ORIGIN: {
+      const nghttp2_ext_origin* origin = frame->ext.payload;
+      block b = {0};
+      for (size_t i = 0; i < origin->nov; i++) {
+        uint32_t n = (uint32_t)origin->ov[i].origin_len;
+        block_append(&b, &n, 4);
+        block_append(&b, origin->ov[i].origin, n);
+      }
+      event* e = push_event(s, EV_ORIGIN, id, 0);
+      e->data = b.bytes;
+      e->len = b.len;
+      break;
+    }
     default: break;
   }
   return 0;
@@ -370,11 +403,15 @@ static EDDY_JS_FN(h2_create) {
     CHECK(nghttp2_option_new(&opt) == 0);
     /* Until the peer's SETTINGS arrive, assume it takes 100 concurrent streams. */
     nghttp2_option_set_peer_max_concurrent_streams(opt, 100);
+    nghttp2_option_set_builtin_recv_extension_type(opt, NGHTTP2_ALTSVC);
+    nghttp2_option_set_builtin_recv_extension_type(opt, NGHTTP2_ORIGIN);
     /* strictFieldWhitespaceValidation: false keeps values with whitespace at their
      * ends instead of dropping them. */
     nghttp2_option* lax;
     CHECK(nghttp2_option_new(&lax) == 0);
     nghttp2_option_set_peer_max_concurrent_streams(lax, 100);
+    nghttp2_option_set_builtin_recv_extension_type(lax, NGHTTP2_ALTSVC);
+    nghttp2_option_set_builtin_recv_extension_type(lax, NGHTTP2_ORIGIN);
     nghttp2_option_set_no_rfc9113_leading_and_trailing_ws_validation(lax, 1);
     lax_option = lax;
     option = opt;
@@ -435,6 +472,19 @@ static JSValueRef headers_to_js(JSContextRef ctx, const uint8_t* p, size_t len) 
   return arr;
 }
 
+/* [string, ...] from a block of [u32 len][bytes] entries. */
+static JSValueRef strings_to_js(JSContextRef ctx, const uint8_t* p, size_t len) {
+  JSObjectRef arr = eddy_js_array_new(ctx);
+  size_t i = 0, off = 0;
+  while (off + 4 <= len) {
+    uint32_t n;
+    memcpy(&n, p + off, 4);
+    eddy_js_array_set(ctx, arr, i++, eddy_js_latin1(ctx, p + off + 4, n));
+    off += 4 + n;
+  }
+  return arr;
+}
+
 static EDDY_JS_FN(h2_flush) {
   session* s = session_of(ctx, argv[0]);
   JSObjectRef out = eddy_js_array_new(ctx);
@@ -462,8 +512,11 @@ static EDDY_JS_FN(h2_flush) {
   for (size_t i = 0; i < s->nevents; i++) {
     event* e = &s->events[i];
     JSValueRef payload = JSValueMakeUndefined(ctx);
-    if (e->type == EV_HEADERS) {
+    if (e->type == EV_HEADERS || e->type == EV_ALTSVC) {
       payload = headers_to_js(ctx, e->data, e->len);
+      free(e->data);
+    } else if (e->type == EV_ORIGIN) {
+      payload = strings_to_js(ctx, e->data, e->len);
       free(e->data);
     } else if (e->data) {
       payload = buffer_to_js(ctx, e->data, e->len);
@@ -635,6 +688,45 @@ static EDDY_JS_FN(h2_goaway) {
   size_t len = 0;
   uint8_t* opaque = argc > 3 ? eddy_js_bytes(ctx, argv[3], &len) : NULL;
   return JSValueMakeNumber(ctx, nghttp2_submit_goaway(s->ng, NGHTTP2_FLAG_NONE, last, code, opaque, len));
+}
+
+/* Latin-1 bytes of a JS string (lib/ checked it has no wider characters). */
+static uint8_t* latin1_of(JSContextRef ctx, JSValueRef v, size_t* len) {
+  JSStringRef str = JSValueToStringCopy(ctx, v, NULL);
+  size_t n = JSStringGetLength(str);
+  const JSChar* chars = JSStringGetCharactersPtr(str);
+  uint8_t* out = eddy_malloc(n ? n : 1);
+  for (size_t i = 0; i < n; i++) out[i] = (uint8_t)chars[i];
+  JSStringRelease(str);
+  *len = n;
+  return out;
+}
+
+static EDDY_JS_FN(h2_altsvc) {
+  session* s = session_of(ctx, argv[0]);
+  if (!s->ng) return JSValueMakeNumber(ctx, NGHTTP2_ERR_INVALID_STATE);
+  int32_t id = (int32_t)JSValueToNumber(ctx, argv[1], NULL);
+  size_t olen, vlen;
+  uint8_t* origin = latin1_of(ctx, argv[2], &olen);
+  uint8_t* value = latin1_of(ctx, argv[3], &vlen);
+  int rv = nghttp2_submit_altsvc(s->ng, NGHTTP2_FLAG_NONE, id, origin, olen, value, vlen);
+  free(origin);
+  free(value);
+  return JSValueMakeNumber(ctx, rv);
+}
+
+static EDDY_JS_FN(h2_origin) {
+  session* s = session_of(ctx, argv[0]);
+  if (!s->ng) return JSValueMakeNumber(ctx, NGHTTP2_ERR_INVALID_STATE);
+  JSObjectRef arr = (JSObjectRef)argv[1];
+  size_t count = (size_t)JSValueToNumber(ctx, eddy_js_get(ctx, arr, "length"), NULL);
+  nghttp2_origin_entry* ov = eddy_calloc(count ? count : 1, sizeof(nghttp2_origin_entry));
+  for (size_t i = 0; i < count; i++)
+    ov[i].origin = latin1_of(ctx, JSObjectGetPropertyAtIndex(ctx, arr, (unsigned)i, NULL), &ov[i].origin_len);
+  int rv = nghttp2_submit_origin(s->ng, NGHTTP2_FLAG_NONE, ov, count);
+  for (size_t i = 0; i < count; i++) free(ov[i].origin);
+  free(ov);
+  return JSValueMakeNumber(ctx, rv);
 }
 
 static EDDY_JS_FN(h2_ping) {
@@ -813,6 +905,8 @@ JSObjectRef eddy_binding_http2_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy_js_set_fn(ctx, b, "rst", h2_rst);
   eddy_js_set_fn(ctx, b, "goaway", h2_goaway);
   eddy_js_set_fn(ctx, b, "ping", h2_ping);
+  eddy_js_set_fn(ctx, b, "altsvc", h2_altsvc);
+  eddy_js_set_fn(ctx, b, "origin", h2_origin);
   eddy_js_set_fn(ctx, b, "settings", h2_settings);
   eddy_js_set_fn(ctx, b, "getSettings", h2_get_settings);
   eddy_js_set_fn(ctx, b, "state", h2_state);

@@ -14,6 +14,11 @@ const {
     ERR_HTTP2_GOAWAY_SESSION,
     ERR_HTTP2_HEADERS_SENT,
     ERR_HTTP2_HEADERS_AFTER_RESPOND,
+    ERR_HTTP2_ALTSVC_INVALID_ORIGIN,
+    ERR_HTTP2_ALTSVC_LENGTH,
+    ERR_HTTP2_INVALID_ORIGIN,
+    ERR_HTTP2_ORIGIN_LENGTH,
+    ERR_INVALID_CHAR,
     ERR_HTTP2_INFO_STATUS_NOT_ALLOWED,
     ERR_HTTP2_INVALID_INFO_STATUS,
     ERR_HTTP2_INVALID_SESSION,
@@ -37,7 +42,8 @@ const {
   kIsNodeError,
 } = require('internal/errors');
 const {
-  validateFunction, validateNumber, validateObject, validateUint32, kValidateObjectAllowArray,
+  validateFunction, validateNumber, validateObject, validateString, validateUint32,
+  kValidateObjectAllowArray,
 } = require('internal/validators');
 const {
   constants,
@@ -64,7 +70,7 @@ const {
 // Event types of binding.flush() (see src/binding/http2.c).
 const EV_HEADERS = 1, EV_DATA = 2, EV_END_STREAM = 3, EV_CLOSE = 4, EV_RST = 5, EV_GOAWAY = 6,
   EV_SETTINGS = 7, EV_PING = 8, EV_WANT_TRAILERS = 9, EV_GOAWAY_SENT = 10, EV_NOT_SENT = 11,
-  EV_FRAME_ERROR = 12;
+  EV_FRAME_ERROR = 12, EV_ALTSVC = 13, EV_ORIGIN = 14;
 const HCAT_REQUEST = 0, HCAT_RESPONSE = 1, HCAT_HEADERS = 3;
 
 const kHandle = Symbol('kHandle');
@@ -86,7 +92,7 @@ const kSentTrailers = Symbol('kSentTrailers');
 const kSentInfoHeaders = Symbol('kSentInfoHeaders');
 const kInfoHeaders = Symbol('kInfoHeaders');
 const kNativeFields = Symbol('kNativeFields');
-const kOrigin = Symbol('kOrigin');
+const kOriginSet = Symbol('kOriginSet');
 const kReceive = Symbol('kReceive');
 const kOnEvent = Symbol('kOnEvent');
 const kOnHeaders = Symbol('kOnHeaders');
@@ -214,7 +220,7 @@ class Http2Session extends EventEmitter {
   // The origins this session may serve: for TLS, the one it connected to.
   get originSet() {
     if (!this.encrypted || this.destroyed) return undefined;
-    return this[kOrigin] ? [this[kOrigin]] : [];
+    return [...(this[kOriginSet] ?? [])];
   }
 
   get localSettings() {
@@ -491,6 +497,17 @@ class Http2Session extends EventEmitter {
         if (stream && !stream.destroyed) stream.destroy(new NghttpError(-a));
         break;
       }
+      case EV_ALTSVC:
+        this.emit('altsvc', payload[1], payload[0], id);
+        break;
+      case EV_ORIGIN: {
+        // RFC 8336: only a TLS connection can vouch for other origins.
+        if (!this.encrypted) break;
+        const set = this[kOriginSet] ??= [];
+        for (const origin of payload) if (!set.includes(origin)) set.push(origin);
+        this.emit('origin', payload);
+        break;
+      }
       case EV_FRAME_ERROR: {
         const stream = state.streams.get(id);
         const frameType = a >>> 16, code = -(a & 0xffff);
@@ -534,6 +551,12 @@ class Http2Session extends EventEmitter {
       }
       stream[kState].responded = true;
       if (endStream) stream[kState].endAfterHeaders = true;
+      if (status === 421 && this[kOriginSet]) {
+        // Misdirected: this connection does not serve the request's origin after all.
+        const sent = stream.sentHeaders;
+        const origin = new URL(`${sent[':scheme']}://${sent[':authority']}`).origin;
+        this[kOriginSet] = this[kOriginSet].filter((o) => o !== origin);
+      }
       stream.emit('response', headers, flags, toRawHeaders(list));
       return;
     }
@@ -556,15 +579,63 @@ class ServerHttp2Session extends Http2Session {
 
   get server() { return this[kServer]; }
 }
-ServerHttp2Session.prototype.altsvc = notImplemented('altsvc');
-ServerHttp2Session.prototype.origin = notImplemented('origin');
+// The characters RFC 7838 allows in an Alt-Svc field value (a quoted-string's).
+const kQuotedString = /^[\x09\x20-\x5b\x5d-\x7e\x80-\xff]*$/;
+const kMaxAltsvcOrigin = 16382;
+
+// Sends an ALTSVC frame: for the connection's origin (a string, URL or object with
+// an origin) or for one stream (its id).
+ServerHttp2Session.prototype.altsvc = function altsvc(alt, originOrStream) {
+  if (this.destroyed) throw new ERR_HTTP2_INVALID_SESSION();
+  let stream = 0;
+  let origin = '';
+  if (typeof originOrStream === 'string') {
+    origin = new URL(originOrStream).origin;
+    if (origin === 'null') throw new ERR_HTTP2_ALTSVC_INVALID_ORIGIN();
+  } else if (typeof originOrStream === 'number') {
+    if (originOrStream >>> 0 !== originOrStream || originOrStream === 0) {
+      throw new ERR_OUT_OF_RANGE('originOrStream', '> 0 && < 4294967296', originOrStream);
+    }
+    stream = originOrStream;
+  } else if (originOrStream !== undefined) {
+    origin = originOrStream !== null && typeof originOrStream === 'object' ? originOrStream.origin : undefined;
+    if (typeof origin !== 'string') {
+      throw new ERR_INVALID_ARG_TYPE('originOrStream', ['string', 'number', 'URL', 'object'], originOrStream);
+    }
+    if (origin === 'null' || origin.length === 0) throw new ERR_HTTP2_ALTSVC_INVALID_ORIGIN();
+  }
+  validateString(alt, 'alt');
+  if (!kQuotedString.test(alt)) throw new ERR_INVALID_CHAR('alt');
+  if (origin.length + alt.length > kMaxAltsvcOrigin) throw new ERR_HTTP2_ALTSVC_LENGTH();
+  binding.altsvc(this[kHandle], stream, origin, alt);
+  this[kScheduleFlush]();
+};
+
+// Sends an ORIGIN frame naming the origins this connection may serve.
+ServerHttp2Session.prototype.origin = function origin(...origins) {
+  if (this.destroyed) throw new ERR_HTTP2_INVALID_SESSION();
+  if (origins.length === 0) return;
+  const list = [];
+  let length = 0;
+  for (let value of origins) {
+    if (typeof value === 'string') value = new URL(value).origin;
+    else if (value !== null && typeof value === 'object') value = value.origin;
+    validateString(value, 'origin');
+    if (value === 'null') throw new ERR_HTTP2_INVALID_ORIGIN();
+    length += value.length;
+    list.push(value);
+  }
+  if (length > kMaxAltsvcOrigin) throw new ERR_HTTP2_ORIGIN_LENGTH();
+  binding.origin(this[kHandle], list);
+  this[kScheduleFlush]();
+};
 
 class ClientHttp2Session extends Http2Session {
   constructor(options, socket, authority, protocol) {
     super(NGHTTP2_SESSION_CLIENT, options, socket);
     this[kAuthority] = authority;
     this[kProtocol] = protocol;
-    if (protocol === 'https:') this[kOrigin] = new URL(`https://${authority}`).origin;
+    if (protocol === 'https:') this[kOriginSet] = [new URL(`https://${authority}`).origin];
   }
 
   request(headers, options) {

@@ -69,6 +69,7 @@ function connectionListener(server, socket) {
     void err;
   });
   const session = new ServerHttp2Session(options, socket, server);
+  if (Array.isArray(options.origins) && options.origins.length) session.origin(...options.origins);
   server[kSessions].add(session);
   session.on('close', () => server[kSessions].delete(session));
   session.on('error', (err) => {
