@@ -30,11 +30,13 @@
  *       12 FRAME_ERROR a = frame type << 16 | (-nghttp2 error)
  *       13 ALTSVC     payload [origin, fieldValue] (latin1)
  *       14 ORIGIN     payload [origin, ...]
+ *       15 PUSH_PROMISE streamId = the promised stream, a = its parent, payload headers
  *   request(s, headers, endStream) -> stream id or negative nghttp2 error
  *   respond(s, id, headers, endStream), info(s, id, headers), trailers(s, id, headers)
  *       headers: flat [name, value, noIndex, ...]; -> 0 or negative nghttp2 error
  *   write(s, id, view)  end(s, id, wantTrailers)  rst(s, id, code)
  *   goaway(s, code, lastStreamId (-1: last processed), opaque view | undefined)
+ *   push(s, parentId, headers) -> promised stream id or negative nghttp2 error
  *   altsvc(s, streamId, origin, value)  origin(s, [origins]) -> 0 or negative nghttp2 error
  *   ping(s, payload view)   settings(s, flat)   getSettings(s, remote) -> [7 values]
  *   state(s) -> [effectiveLocalWindowSize, effectiveRecvDataLength, nextStreamId,
@@ -68,6 +70,7 @@ enum {
   EV_FRAME_ERROR,
   EV_ALTSVC,
   EV_ORIGIN,
+  EV_PUSH_PROMISE,
 };
 
 typedef struct chunk {
@@ -174,9 +177,10 @@ static h2stream* stream_of(session* s, int32_t id) {
 static int session_on_begin_headers(nghttp2_session* ng, const nghttp2_frame* frame, void* user) {
   session* s = user;
   if (frame->hd.type == NGHTTP2_PUSH_PROMISE) {
-    /* Push streams are not supported yet: refuse each one. */
-    nghttp2_submit_rst_stream(ng, NGHTTP2_FLAG_NONE, frame->push_promise.promised_stream_id,
-                              NGHTTP2_REFUSED_STREAM);
+    /* The promised stream is reserved now; its request headers follow. */
+    int32_t promised = frame->push_promise.promised_stream_id;
+    h2stream* st = stream_new(s, promised);
+    nghttp2_session_set_stream_user_data(ng, promised, st);
     return 0;
   }
   if (frame->hd.type != NGHTTP2_HEADERS) return 0;
@@ -192,8 +196,11 @@ static int session_on_begin_headers(nghttp2_session* ng, const nghttp2_frame* fr
 static int session_on_header(nghttp2_session* ng, const nghttp2_frame* frame, const uint8_t* name,
                              size_t namelen, const uint8_t* value, size_t valuelen, uint8_t flags,
                              void* user) {
-  if (frame->hd.type != NGHTTP2_HEADERS) return 0;
-  h2stream* st = nghttp2_session_get_stream_user_data(ng, frame->hd.stream_id);
+  int32_t id;
+  if (frame->hd.type == NGHTTP2_HEADERS) id = frame->hd.stream_id;
+  else if (frame->hd.type == NGHTTP2_PUSH_PROMISE) id = frame->push_promise.promised_stream_id;
+  else return 0;
+  h2stream* st = nghttp2_session_get_stream_user_data(ng, id);
   if (!st) return 0;
   uint32_t n = (uint32_t)namelen, v = (uint32_t)valuelen;
   block_append(&st->headers, &n, 4);
@@ -230,6 +237,16 @@ static int session_on_frame_recv(nghttp2_session* ng, const nghttp2_frame* frame
     case NGHTTP2_DATA:
       if (end) push_event(s, EV_END_STREAM, id, 0);
       break;
+    case NGHTTP2_PUSH_PROMISE: {
+      int32_t promised = frame->push_promise.promised_stream_id;
+      h2stream* st = nghttp2_session_get_stream_user_data(ng, promised);
+      if (!st) break;
+      event* e = push_event(s, EV_PUSH_PROMISE, promised, (uint32_t)id);
+      e->data = st->headers.bytes;
+      e->len = st->headers.len;
+      st->headers = (block){0};
+      break;
+    }
     case NGHTTP2_RST_STREAM: push_event(s, EV_RST, id, frame->rst_stream.error_code); break;
     case NGHTTP2_GOAWAY: {
       event* e = push_event(s, EV_GOAWAY, frame->goaway.last_stream_id, frame->goaway.error_code);
@@ -512,7 +529,7 @@ static EDDY_JS_FN(h2_flush) {
   for (size_t i = 0; i < s->nevents; i++) {
     event* e = &s->events[i];
     JSValueRef payload = JSValueMakeUndefined(ctx);
-    if (e->type == EV_HEADERS || e->type == EV_ALTSVC) {
+    if (e->type == EV_HEADERS || e->type == EV_ALTSVC || e->type == EV_PUSH_PROMISE) {
       payload = headers_to_js(ctx, e->data, e->len);
       free(e->data);
     } else if (e->type == EV_ORIGIN) {
@@ -580,6 +597,22 @@ static EDDY_JS_FN(h2_request) {
   h2stream* st = stream_new(s, 0);
   nghttp2_data_provider prd = {.source.ptr = st, .read_callback = stream_on_read};
   int32_t id = nghttp2_submit_request(s->ng, NULL, nva, n, end ? NULL : &prd, st);
+  free(nva);
+  free(store);
+  if (id < 0) stream_free(s, st);
+  else st->id = id;
+  return JSValueMakeNumber(ctx, id);
+}
+
+static EDDY_JS_FN(h2_push) {
+  session* s = session_of(ctx, argv[0]);
+  int32_t parent = (int32_t)JSValueToNumber(ctx, argv[1], NULL);
+  if (!stream_of(s, parent)) return JSValueMakeNumber(ctx, NGHTTP2_ERR_STREAM_CLOSED);
+  nghttp2_nv* nva;
+  uint8_t* store;
+  size_t n = headers_from_js(ctx, argv[2], &nva, &store);
+  h2stream* st = stream_new(s, 0);
+  int32_t id = nghttp2_submit_push_promise(s->ng, NGHTTP2_FLAG_NONE, parent, nva, n, st);
   free(nva);
   free(store);
   if (id < 0) stream_free(s, st);
@@ -906,6 +939,7 @@ JSObjectRef eddy_binding_http2_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy_js_set_fn(ctx, b, "goaway", h2_goaway);
   eddy_js_set_fn(ctx, b, "ping", h2_ping);
   eddy_js_set_fn(ctx, b, "altsvc", h2_altsvc);
+  eddy_js_set_fn(ctx, b, "push", h2_push);
   eddy_js_set_fn(ctx, b, "origin", h2_origin);
   eddy_js_set_fn(ctx, b, "settings", h2_settings);
   eddy_js_set_fn(ctx, b, "getSettings", h2_get_settings);

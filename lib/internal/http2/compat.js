@@ -15,7 +15,6 @@ const {
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
     ERR_INVALID_HTTP_TOKEN,
-    ERR_METHOD_NOT_IMPLEMENTED,
     ERR_STREAM_WRITE_AFTER_END,
   },
 } = require('internal/errors');
@@ -415,7 +414,17 @@ class Http2ServerResponse extends Stream {
 
   createPushResponse(headers, callback) {
     validateFunction(callback, 'callback');
-    throw new ERR_METHOD_NOT_IMPLEMENTED('createPushResponse');
+    if (this[kState].closed) {
+      process.nextTick(callback, new ERR_HTTP2_INVALID_STREAM());
+      return;
+    }
+    this[kStream].pushStream(headers, {}, (err, stream) => {
+      if (err) {
+        callback(err);
+        return;
+      }
+      callback(null, new Http2ServerResponse(stream));
+    });
   }
 
   writeContinue() {

@@ -14,6 +14,10 @@ const {
     ERR_HTTP2_GOAWAY_SESSION,
     ERR_HTTP2_HEADERS_SENT,
     ERR_HTTP2_HEADERS_AFTER_RESPOND,
+    ERR_HTTP2_PUSH_DISABLED,
+    ERR_HTTP2_NESTED_PUSH,
+    ERR_HTTP2_OUT_OF_STREAMS,
+    ERR_HTTP2_INVALID_PSEUDOHEADER,
     ERR_HTTP2_ALTSVC_INVALID_ORIGIN,
     ERR_HTTP2_ALTSVC_LENGTH,
     ERR_HTTP2_INVALID_ORIGIN,
@@ -70,8 +74,8 @@ const {
 // Event types of binding.flush() (see src/binding/http2.c).
 const EV_HEADERS = 1, EV_DATA = 2, EV_END_STREAM = 3, EV_CLOSE = 4, EV_RST = 5, EV_GOAWAY = 6,
   EV_SETTINGS = 7, EV_PING = 8, EV_WANT_TRAILERS = 9, EV_GOAWAY_SENT = 10, EV_NOT_SENT = 11,
-  EV_FRAME_ERROR = 12, EV_ALTSVC = 13, EV_ORIGIN = 14;
-const HCAT_REQUEST = 0, HCAT_RESPONSE = 1, HCAT_HEADERS = 3;
+  EV_FRAME_ERROR = 12, EV_ALTSVC = 13, EV_ORIGIN = 14, EV_PUSH_PROMISE = 15;
+const HCAT_REQUEST = 0, HCAT_RESPONSE = 1, HCAT_PUSH_RESPONSE = 2, HCAT_HEADERS = 3;
 
 const kHandle = Symbol('kHandle');
 const kSocket = Symbol('kSocket');
@@ -93,6 +97,7 @@ const kSentInfoHeaders = Symbol('kSentInfoHeaders');
 const kInfoHeaders = Symbol('kInfoHeaders');
 const kNativeFields = Symbol('kNativeFields');
 const kOriginSet = Symbol('kOriginSet');
+const kRequestHeaders = Symbol('kRequestHeaders');
 const kReceive = Symbol('kReceive');
 const kOnEvent = Symbol('kOnEvent');
 const kOnHeaders = Symbol('kOnHeaders');
@@ -497,6 +502,16 @@ class Http2Session extends EventEmitter {
         if (stream && !stream.destroyed) stream.destroy(new NghttpError(-a));
         break;
       }
+      case EV_PUSH_PROMISE: {
+        // The server promises a stream (id) under one of ours (a).
+        const headers = toHeaderObject(payload);
+        const stream = new ClientHttp2Stream(this, id, headers, {});
+        stream[kState].pushed = true;
+        state.streams.set(id, stream);
+        stream.end();
+        this.emit('stream', stream, headers, NGHTTP2_FLAG_END_HEADERS, toRawHeaders(payload));
+        break;
+      }
       case EV_ALTSVC:
         this.emit('altsvc', payload[1], payload[0], id);
         break;
@@ -541,6 +556,12 @@ class Http2Session extends EventEmitter {
     }
     if (!stream || stream.destroyed) return;
     refreshTimeout(stream);
+    if (cat === HCAT_PUSH_RESPONSE) {
+      stream[kState].responded = true;
+      if (endStream) stream[kState].endAfterHeaders = true;
+      stream.emit('push', headers, flags, toRawHeaders(list));
+      return;
+    }
     if (cat === HCAT_RESPONSE || (cat === HCAT_HEADERS && this[kType] === NGHTTP2_SESSION_CLIENT &&
         !stream[kState].responded && headers[':status'] !== undefined)) {
       const status = headers[':status'];
@@ -839,7 +860,11 @@ class Http2Stream extends Duplex {
   _final(callback) {
     const session = this[kSession];
     if (!session || session.destroyed) return callback();
-    if (this[kType] === 'server' && !this.headersSent && !this.closed) this.respond();
+    if (this[kType] === 'server' && !this.headersSent) {
+      // Ended before any response: the response, when it comes, has no body.
+      this[kState].endBeforeRespond = true;
+      return callback();
+    }
     binding.end(session[kHandle], this[kID], this[kState].waitForTrailers);
     session[kScheduleFlush]();
     callback();
@@ -900,6 +925,7 @@ class ServerHttp2Stream extends Http2Stream {
   constructor(session, id, headers) {
     super(session, id);
     this[kType] = 'server';
+    this[kRequestHeaders] = headers;
     this[kState].headRequest = headers[':method'] === 'HEAD';
     this[kState].headersSent = false;
   }
@@ -939,6 +965,7 @@ class ServerHttp2Stream extends Http2Stream {
                               assertValidPseudoHeaderResponse);
     const state = this[kState];
     state.headersSent = true;
+    if (state.endBeforeRespond) options.endStream = true;
     const endStream = !!options.endStream;
     // With no payload, HEADERS carries END_STREAM and no trailers follow (as node).
     state.waitForTrailers = !!options.waitForTrailers && !endStream;
@@ -956,15 +983,54 @@ class ServerHttp2Stream extends Http2Stream {
     }
   }
 
-  // Server push is not built: a client that allows it gets ERR_METHOD_NOT_IMPLEMENTED.
+  // Promises a response to a request the client did not make (PUSH_PROMISE); the
+  // callback gets the pushed stream to respond on.
   pushStream(headers, options, callback) {
-    if (typeof options === 'function') callback = options;
-    validateFunction(callback, 'callback');
-    if (!this.pushAllowed) {
-      const { codes: { ERR_HTTP2_PUSH_DISABLED } } = require('internal/errors');
-      throw new ERR_HTTP2_PUSH_DISABLED();
+    if (!this.pushAllowed) throw new ERR_HTTP2_PUSH_DISABLED();
+    if (this[kID] % 2 === 0) throw new ERR_HTTP2_NESTED_PUSH();
+    const session = this[kSession];
+    if (typeof options === 'function') {
+      callback = options;
+      options = undefined;
     }
-    throw new ERR_METHOD_NOT_IMPLEMENTED('pushStream');
+    validateFunction(callback, 'callback');
+    if (options !== undefined) validateObject(options, 'options');
+    if (headers === undefined || headers === null) headers = {};
+    else validateObject(headers, 'headers');
+    const full = { __proto__: null };
+    for (const key of Object.keys(headers)) full[key] = headers[key];
+    const request = this[kRequestHeaders];
+    full[':method'] ??= 'GET';
+    full[':authority'] ??= request[':authority'] ?? request.host;
+    full[':scheme'] ??= request[':scheme'];
+    full[':path'] ??= '/';
+    if (headers[sensitiveHeadersSymbol]) full[sensitiveHeadersSymbol] = headers[sensitiveHeadersSymbol];
+    if (full[':method'] === 'CONNECT') throw new ERR_HTTP2_INVALID_PSEUDOHEADER(':method');
+    const list = mapToHeaders(full);
+    const id = binding.push(session[kHandle], this[kID], list);
+    if (id < 0) {
+      let err;
+      if (id === -509) { // NGHTTP2_ERR_STREAM_ID_NOT_AVAILABLE
+        err = new ERR_HTTP2_OUT_OF_STREAMS();
+        session.destroy(err);
+      } else if (id === -510) { // NGHTTP2_ERR_STREAM_CLOSED
+        err = new ERR_HTTP2_INVALID_STREAM();
+        this.destroy(err);
+      } else {
+        err = new NghttpError(id);
+        this.destroy(err);
+      }
+      process.nextTick(callback, err);
+      return;
+    }
+    const stream = new ServerHttp2Stream(session, id, full);
+    stream[kState].pushed = true;
+    session[kState].streams.set(id, stream);
+    // A pushed stream carries no request body, and a HEAD push no response body.
+    stream.push(null);
+    if (full[':method'] === 'HEAD' || options?.endStream) stream.end();
+    session[kScheduleFlush]();
+    process.nextTick(callback, null, stream, full, 0);
   }
 }
 ServerHttp2Stream.prototype.respondWithFD = function respondWithFD(fd, headers, options) {
