@@ -44,7 +44,7 @@
  *                deflateDynamicTableSize, inflateDynamicTableSize]
  *   streamState(s, id) -> [state, weight, sumDependencyWeight, localClose, remoteClose,
  *                          localWindowSize]
- *   setLocalWindowSize(s, size)  destroy(s)
+ *   setLocalWindowSize(s, size)  setNextStreamId(s, id)  destroy(s)
  *   errorString(code) -> nghttp2_strerror text
  */
 #include <nghttp2/nghttp2.h>
@@ -841,6 +841,13 @@ static EDDY_JS_FN(h2_set_local_window_size) {
   return JSValueMakeNumber(ctx, nghttp2_session_set_local_window_size(s->ng, NGHTTP2_FLAG_NONE, 0, size));
 }
 
+static EDDY_JS_FN(h2_set_next_stream_id) {
+  session* s = session_of(ctx, argv[0]);
+  if (!s->ng) return JSValueMakeNumber(ctx, NGHTTP2_ERR_INVALID_STATE);
+  int32_t id = (int32_t)JSValueToNumber(ctx, argv[1], NULL);
+  return JSValueMakeNumber(ctx, nghttp2_session_set_next_stream_id(s->ng, id));
+}
+
 /* Frees nghttp2's session now (JS is done with it); the object stays until GC. */
 static EDDY_JS_FN(h2_destroy) {
   session* s = session_of(ctx, argv[0]);
@@ -946,6 +953,7 @@ JSObjectRef eddy_binding_http2_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy_js_set_fn(ctx, b, "state", h2_state);
   eddy_js_set_fn(ctx, b, "streamState", h2_stream_state);
   eddy_js_set_fn(ctx, b, "setLocalWindowSize", h2_set_local_window_size);
+  eddy_js_set_fn(ctx, b, "setNextStreamId", h2_set_next_stream_id);
   eddy_js_set_fn(ctx, b, "destroy", h2_destroy);
   eddy_js_set_fn(ctx, b, "errorString", h2_error_string);
   eddy_js_set(ctx, b, "constants", make_constants(ctx));

@@ -40,7 +40,6 @@ const {
     ERR_HTTP2_CONNECT_PATH,
     ERR_HTTP2_CONNECT_SCHEME,
     ERR_INVALID_ARG_TYPE,
-    ERR_METHOD_NOT_IMPLEMENTED,
     ERR_OUT_OF_RANGE,
   },
   kIsNodeError,
@@ -113,7 +112,7 @@ let requestPriorityWarned = false;
 // RST_STREAM goes out after what was already queued for the stream (headers and
 // data written just before a destroy() still reach the peer, as in node).
 function submitRstStream(session, id, code) {
-  if (!session || session.destroyed) return;
+  if (!session || session.destroyed || id === undefined) return;
   setImmediate(() => {
     if (session.destroyed) return;
     binding.rst(session[kHandle], id, code);
@@ -159,12 +158,6 @@ class NghttpError extends Error {
   toString() {
     return `${this.name} [${this.code}]: ${this.message}`;
   }
-}
-
-function notImplemented(name) {
-  return function() {
-    throw new ERR_METHOD_NOT_IMPLEMENTED(name);
-  };
 }
 
 // --- sessions ---------------------------------------------------------------------
@@ -659,6 +652,14 @@ class ClientHttp2Session extends Http2Session {
     if (protocol === 'https:') this[kOriginSet] = [new URL(`https://${authority}`).origin];
   }
 
+  // The id of the next stream request() opens (nghttp2 keeps ids odd and growing).
+  setNextStreamID(id) {
+    if (this.destroyed) throw new ERR_HTTP2_INVALID_SESSION();
+    validateNumber(id, 'id');
+    if (id <= 0 || id > 2 ** 32 - 1) throw new ERR_OUT_OF_RANGE('id', '> 0 and <= 4294967295', id);
+    binding.setNextStreamId(this[kHandle], id);
+  }
+
   request(headers, options) {
     if (this.destroyed) throw new ERR_HTTP2_INVALID_SESSION();
     if (this.closed) throw new ERR_HTTP2_GOAWAY_SESSION();
@@ -704,7 +705,13 @@ class ClientHttp2Session extends Http2Session {
     const endStream = options.endStream ?? (method === 'GET' || method === 'HEAD' || method === 'DELETE' ||
       method === 'OPTIONS' || method === 'TRACE');
     const id = binding.request(this[kHandle], list, !!endStream && !options.waitForTrailers);
-    if (id < 0) throw new NghttpError(id);
+    if (id < 0) {
+      // No stream could be opened: the stream object still comes back, and fails.
+      const err = id === -509 ? new ERR_HTTP2_OUT_OF_STREAMS() : new NghttpError(id);
+      const stream = new ClientHttp2Stream(this, undefined, full, options);
+      process.nextTick(() => stream.destroy(err));
+      return stream;
+    }
     const stream = new ClientHttp2Stream(this, id, full, options);
     this[kState].streams.set(id, stream);
     if (endStream) stream.end();
@@ -1126,5 +1133,4 @@ module.exports = {
   kNativeFields,
   kInfoHeaders,
   getDefaultSettings,
-  notImplemented,
 };
