@@ -31,6 +31,8 @@
  *       13 ALTSVC     payload [origin, fieldValue] (latin1)
  *       14 ORIGIN     payload [origin, ...]
  *       15 PUSH_PROMISE streamId = the promised stream, a = its parent, payload headers
+ *       16 WRITTEN    a = how many of the stream's writes nghttp2 has now taken whole
+ *                     (flow control let them out): their callbacks may run
  *   request(s, headers, endStream) -> stream id or negative nghttp2 error
  *   respond(s, id, headers, endStream), info(s, id, headers), trailers(s, id, headers)
  *       headers: flat [name, value, noIndex, ...]; -> 0 or negative nghttp2 error
@@ -71,6 +73,7 @@ enum {
   EV_ALTSVC,
   EV_ORIGIN,
   EV_PUSH_PROMISE,
+  EV_WRITTEN,
 };
 
 typedef struct chunk {
@@ -346,6 +349,7 @@ static ssize_t stream_on_read(nghttp2_session* ng, int32_t id, uint8_t* buf, siz
       st->q_head = c->next;
       if (!st->q_head) st->q_tail = NULL;
       free(c);
+      push_event(s, EV_WRITTEN, id, 1);
     }
   }
   if (!st->q_head && st->ended) {

@@ -73,7 +73,7 @@ const {
 // Event types of binding.flush() (see src/binding/http2.c).
 const EV_HEADERS = 1, EV_DATA = 2, EV_END_STREAM = 3, EV_CLOSE = 4, EV_RST = 5, EV_GOAWAY = 6,
   EV_SETTINGS = 7, EV_PING = 8, EV_WANT_TRAILERS = 9, EV_GOAWAY_SENT = 10, EV_NOT_SENT = 11,
-  EV_FRAME_ERROR = 12, EV_ALTSVC = 13, EV_ORIGIN = 14, EV_PUSH_PROMISE = 15;
+  EV_FRAME_ERROR = 12, EV_ALTSVC = 13, EV_ORIGIN = 14, EV_PUSH_PROMISE = 15, EV_WRITTEN = 16;
 const HCAT_REQUEST = 0, HCAT_RESPONSE = 1, HCAT_PUSH_RESPONSE = 2, HCAT_HEADERS = 3;
 
 const kHandle = Symbol('kHandle');
@@ -180,7 +180,6 @@ class Http2Session extends EventEmitter {
       settingsCallbacks: [],
       pings: [],
       flushScheduled: false,
-      writeCallbacks: [],
       connecting: false,
       remoteSettingsReceived: false,
       goawaySent: null,
@@ -344,8 +343,6 @@ class Http2Session extends EventEmitter {
       if (out[0]) socket.write(Buffer.from(out[0]));
     }
     binding.destroy(this[kHandle]);
-    for (const cb of state.writeCallbacks) process.nextTick(cb);
-    state.writeCallbacks = [];
     if (socket) {
       socket.removeListener('data', this[kOnData]);
       socket.removeListener('end', this[kOnSocketEnd]);
@@ -393,15 +390,7 @@ class Http2Session extends EventEmitter {
   [kFlush]() {
     if (this.destroyed) return;
     const out = binding.flush(this[kHandle]);
-    const socket = this[kSocket];
-    const callbacks = this[kState].writeCallbacks;
-    this[kState].writeCallbacks = [];
-    if (out[0] !== undefined) {
-      if (callbacks.length) socket.write(Buffer.from(out[0]), () => { for (const cb of callbacks) cb(); });
-      else socket.write(Buffer.from(out[0]));
-    } else {
-      for (const cb of callbacks) process.nextTick(cb);
-    }
+    if (out[0] !== undefined) this[kSocket].write(Buffer.from(out[0]));
     for (let i = 2; i < out.length; i += 4) {
       if (this.destroyed) return;
       this[kOnEvent](out[i], out[i + 1], out[i + 2], out[i + 3]);
@@ -503,6 +492,13 @@ class Http2Session extends EventEmitter {
         state.streams.set(id, stream);
         stream.end();
         this.emit('stream', stream, headers, NGHTTP2_FLAG_END_HEADERS, toRawHeaders(payload));
+        break;
+      }
+      case EV_WRITTEN: {
+        // nghttp2 took these writes whole (the peer's window let them out).
+        const stream = state.streams.get(id);
+        const pending = stream?.[kState].pendingWrites;
+        for (let n = a; n > 0 && pending?.length; n--) pending.shift()();
         break;
       }
       case EV_ALTSVC:
@@ -764,6 +760,7 @@ class Http2Stream extends Duplex {
       responded: false,
       waitForTrailers: false,
       headRequest: false,
+      pendingWrites: [],
     };
     this[kTimeout] = null;
     this[kSentHeaders] = undefined;
@@ -856,11 +853,17 @@ class Http2Stream extends Duplex {
     if (!session || session.destroyed) return callback(new ERR_HTTP2_INVALID_STREAM());
     if (this[kType] === 'server' && !this.headersSent && !this.closed) this.respond();
     refreshTimeout(this);
-    for (const { chunk, encoding } of chunks) {
-      const buf = typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk;
-      binding.write(session[kHandle], this[kID], buf);
+    const bufs = chunks.map(({ chunk, encoding }) =>
+      (typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk));
+    const buf = bufs.length === 1 ? bufs[0] : Buffer.concat(bufs);
+    if (buf.byteLength === 0) {
+      process.nextTick(callback);
+      return;
     }
-    session[kState].writeCallbacks.push(callback);
+    // The callback waits until nghttp2 has taken the bytes (flow control), so a slow
+    // peer holds the writer back instead of queueing without bound.
+    binding.write(session[kHandle], this[kID], buf);
+    this[kState].pendingWrites.push(callback);
     session[kScheduleFlush]();
   }
 
@@ -915,6 +918,8 @@ class Http2Stream extends Duplex {
       submitRstStream(session, this[kID], code);
     }
     this.push(null);
+    // Writes nghttp2 will never take now: let the writer go on (to its error/close).
+    for (const cb of state.pendingWrites.splice(0)) process.nextTick(cb);
     if (session) {
       session[kState].streams.delete(this[kID]);
       setImmediate(() => session[kMaybeDestroy]());
