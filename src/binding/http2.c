@@ -153,8 +153,10 @@ static h2stream* stream_new(session* s, int32_t id) {
 }
 
 static void stream_free(session* s, h2stream* st) {
-  if (st->prev) st->prev->next = st->next;
-  else s->streams = st->next;
+  if (st->prev)
+    st->prev->next = st->next;
+  else
+    s->streams = st->next;
   if (st->next) st->next->prev = st->prev;
   for (chunk* c = st->q_head; c;) {
     chunk* n = c->next;
@@ -200,9 +202,12 @@ static int session_on_header(nghttp2_session* ng, const nghttp2_frame* frame, co
                              size_t namelen, const uint8_t* value, size_t valuelen, uint8_t flags,
                              void* user) {
   int32_t id;
-  if (frame->hd.type == NGHTTP2_HEADERS) id = frame->hd.stream_id;
-  else if (frame->hd.type == NGHTTP2_PUSH_PROMISE) id = frame->push_promise.promised_stream_id;
-  else return 0;
+  if (frame->hd.type == NGHTTP2_HEADERS)
+    id = frame->hd.stream_id;
+  else if (frame->hd.type == NGHTTP2_PUSH_PROMISE)
+    id = frame->push_promise.promised_stream_id;
+  else
+    return 0;
   h2stream* st = nghttp2_session_get_stream_user_data(ng, id);
   if (!st) return 0;
   uint32_t n = (uint32_t)namelen, v = (uint32_t)valuelen;
@@ -295,8 +300,8 @@ static int session_on_frame_recv(nghttp2_session* ng, const nghttp2_frame* frame
   return 0;
 }
 
-static int session_on_data_chunk(nghttp2_session* ng, uint8_t flags, int32_t id, const uint8_t* data,
-                                 size_t len, void* user) {
+static int session_on_data_chunk(nghttp2_session* ng, uint8_t flags, int32_t id,
+                                 const uint8_t* data, size_t len, void* user) {
   /* One event per chunk: JS sees the sender's DATA frames as separate 'data' chunks. */
   event_copy(push_event(user, EV_DATA, id, 0), data, len);
   return 0;
@@ -328,7 +333,8 @@ static int session_on_frame_not_send(nghttp2_session* ng, const nghttp2_frame* f
 
 static int session_on_invalid_frame(nghttp2_session* ng, const nghttp2_frame* frame, int err,
                                     void* user) {
-  push_event(user, EV_FRAME_ERROR, frame->hd.stream_id, (uint32_t)frame->hd.type << 16 | (uint32_t)-err);
+  push_event(user, EV_FRAME_ERROR, frame->hd.stream_id,
+             (uint32_t)frame->hd.type << 16 | (uint32_t)-err);
   return 0;
 }
 
@@ -391,14 +397,17 @@ static void session_finalize(JSObjectRef obj) {
 }
 
 /* Reads a flat [id, value, ...] settings array into iv; returns the count. */
-static size_t settings_from_js(JSContextRef ctx, JSValueRef v, nghttp2_settings_entry* iv, size_t max) {
+static size_t settings_from_js(JSContextRef ctx, JSValueRef v, nghttp2_settings_entry* iv,
+                               size_t max) {
   if (!JSValueIsObject(ctx, v)) return 0;
   JSObjectRef arr = (JSObjectRef)v;
   size_t len = (size_t)JSValueToNumber(ctx, eddy_js_get(ctx, arr, "length"), NULL);
   size_t n = 0;
   for (size_t i = 0; i + 1 < len && n < max; i += 2) {
-    iv[n].settings_id = (int32_t)JSValueToNumber(ctx, JSObjectGetPropertyAtIndex(ctx, arr, (unsigned)i, NULL), NULL);
-    iv[n].value = (uint32_t)JSValueToNumber(ctx, JSObjectGetPropertyAtIndex(ctx, arr, (unsigned)i + 1, NULL), NULL);
+    iv[n].settings_id = (int32_t)JSValueToNumber(
+        ctx, JSObjectGetPropertyAtIndex(ctx, arr, (unsigned)i, NULL), NULL);
+    iv[n].value = (uint32_t)JSValueToNumber(
+        ctx, JSObjectGetPropertyAtIndex(ctx, arr, (unsigned)i + 1, NULL), NULL);
     n++;
   }
   return n;
@@ -439,7 +448,8 @@ static EDDY_JS_FN(h2_create) {
     callbacks = cb;
   }
   int type = (int)eddy_js_arg_int(ctx, argc, argv, 0);
-  nghttp2_option* opt = JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 2)) ? option : lax_option;
+  nghttp2_option* opt =
+      JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 2)) ? option : lax_option;
   session* s = eddy_calloc(1, sizeof(session));
   int rv = type == 0 ? nghttp2_session_server_new2(&s->ng, callbacks, s, opt)
                      : nghttp2_session_client_new2(&s->ng, callbacks, s, opt);
@@ -469,7 +479,7 @@ static JSValueRef buffer_to_js(JSContextRef ctx, uint8_t* bytes, size_t len) {
 /* [name, value, ..., null, neverIndexedName, ...] from a received block. */
 static JSValueRef headers_to_js(JSContextRef ctx, const uint8_t* p, size_t len) {
   JSObjectRef arr = eddy_js_array_new(ctx);
-  size_t i = 0, pos = 0;
+  size_t i = 0;
   for (int pass = 0; pass < 2; pass++) {
     size_t off = 0;
     if (pass == 1) eddy_js_array_set(ctx, arr, i++, JSValueMakeNull(ctx));
@@ -489,7 +499,6 @@ static JSValueRef headers_to_js(JSContextRef ctx, const uint8_t* p, size_t len) 
       }
     }
   }
-  (void)pos;
   return arr;
 }
 
@@ -554,7 +563,8 @@ static EDDY_JS_FN(h2_flush) {
 
 /* Headers from JS: flat [name, value, noIndex, ...]; strings taken as latin1.
  * Returns the count; *store is one malloc'd block holding the bytes. */
-static size_t headers_from_js(JSContextRef ctx, JSValueRef v, nghttp2_nv** nva_out, uint8_t** store) {
+static size_t headers_from_js(JSContextRef ctx, JSValueRef v, nghttp2_nv** nva_out,
+                              uint8_t** store) {
   JSObjectRef arr = (JSObjectRef)v;
   size_t len = (size_t)JSValueToNumber(ctx, eddy_js_get(ctx, arr, "length"), NULL);
   size_t count = len / 3;
@@ -576,8 +586,10 @@ static size_t headers_from_js(JSContextRef ctx, JSValueRef v, nghttp2_nv** nva_o
       size_t n = JSStringGetLength(str);
       const JSChar* chars = JSStringGetCharactersPtr(str);
       for (size_t j = 0; j < n; j++) buf[off + j] = (uint8_t)chars[j];
-      if (k == 0) nva[i].name = buf + off, nva[i].namelen = n;
-      else nva[i].value = buf + off, nva[i].valuelen = n;
+      if (k == 0)
+        nva[i].name = buf + off, nva[i].namelen = n;
+      else
+        nva[i].value = buf + off, nva[i].valuelen = n;
       off += n;
       JSStringRelease(str);
     }
@@ -603,8 +615,10 @@ static EDDY_JS_FN(h2_request) {
   int32_t id = nghttp2_submit_request(s->ng, NULL, nva, n, end ? NULL : &prd, st);
   free(nva);
   free(store);
-  if (id < 0) stream_free(s, st);
-  else st->id = id;
+  if (id < 0)
+    stream_free(s, st);
+  else
+    st->id = id;
   return JSValueMakeNumber(ctx, id);
 }
 
@@ -619,8 +633,10 @@ static EDDY_JS_FN(h2_push) {
   int32_t id = nghttp2_submit_push_promise(s->ng, NGHTTP2_FLAG_NONE, parent, nva, n, st);
   free(nva);
   free(store);
-  if (id < 0) stream_free(s, st);
-  else st->id = id;
+  if (id < 0)
+    stream_free(s, st);
+  else
+    st->id = id;
   return JSValueMakeNumber(ctx, id);
 }
 
@@ -691,8 +707,10 @@ static EDDY_JS_FN(h2_write) {
   c->len = len;
   c->off = 0;
   memcpy(c->bytes, bytes, len);
-  if (st->q_tail) st->q_tail->next = c;
-  else st->q_head = c;
+  if (st->q_tail)
+    st->q_tail->next = c;
+  else
+    st->q_head = c;
   st->q_tail = c;
   stream_resume(s, st);
   return JSValueMakeNumber(ctx, 0);
@@ -724,7 +742,8 @@ static EDDY_JS_FN(h2_goaway) {
   if (last < 0) last = nghttp2_session_get_last_proc_stream_id(s->ng);
   size_t len = 0;
   uint8_t* opaque = argc > 3 ? eddy_js_bytes(ctx, argv[3], &len) : NULL;
-  return JSValueMakeNumber(ctx, nghttp2_submit_goaway(s->ng, NGHTTP2_FLAG_NONE, last, code, opaque, len));
+  return JSValueMakeNumber(
+      ctx, nghttp2_submit_goaway(s->ng, NGHTTP2_FLAG_NONE, last, code, opaque, len));
 }
 
 /* Latin-1 bytes of a JS string (lib/ checked it has no wider characters). */
@@ -759,7 +778,8 @@ static EDDY_JS_FN(h2_origin) {
   size_t count = (size_t)JSValueToNumber(ctx, eddy_js_get(ctx, arr, "length"), NULL);
   nghttp2_origin_entry* ov = eddy_calloc(count ? count : 1, sizeof(nghttp2_origin_entry));
   for (size_t i = 0; i < count; i++)
-    ov[i].origin = latin1_of(ctx, JSObjectGetPropertyAtIndex(ctx, arr, (unsigned)i, NULL), &ov[i].origin_len);
+    ov[i].origin =
+        latin1_of(ctx, JSObjectGetPropertyAtIndex(ctx, arr, (unsigned)i, NULL), &ov[i].origin_len);
   int rv = nghttp2_submit_origin(s->ng, NGHTTP2_FLAG_NONE, ov, count);
   for (size_t i = 0; i < count; i++) free(ov[i].origin);
   free(ov);
@@ -771,7 +791,8 @@ static EDDY_JS_FN(h2_ping) {
   if (!s->ng) return JSValueMakeNumber(ctx, NGHTTP2_ERR_INVALID_STATE);
   size_t len = 0;
   uint8_t* payload = eddy_js_bytes(ctx, argv[1], &len);
-  return JSValueMakeNumber(ctx, nghttp2_submit_ping(s->ng, NGHTTP2_FLAG_NONE, len == 8 ? payload : NULL));
+  return JSValueMakeNumber(
+      ctx, nghttp2_submit_ping(s->ng, NGHTTP2_FLAG_NONE, len == 8 ? payload : NULL));
 }
 
 static EDDY_JS_FN(h2_settings) {
@@ -786,9 +807,9 @@ static EDDY_JS_FN(h2_get_settings) {
   session* s = session_of(ctx, argv[0]);
   bool remote = JSValueToBoolean(ctx, argv[1]);
   static const nghttp2_settings_id ids[] = {
-      NGHTTP2_SETTINGS_HEADER_TABLE_SIZE,   NGHTTP2_SETTINGS_ENABLE_PUSH,
+      NGHTTP2_SETTINGS_HEADER_TABLE_SIZE,      NGHTTP2_SETTINGS_ENABLE_PUSH,
       NGHTTP2_SETTINGS_MAX_CONCURRENT_STREAMS, NGHTTP2_SETTINGS_INITIAL_WINDOW_SIZE,
-      NGHTTP2_SETTINGS_MAX_FRAME_SIZE,      NGHTTP2_SETTINGS_MAX_HEADER_LIST_SIZE,
+      NGHTTP2_SETTINGS_MAX_FRAME_SIZE,         NGHTTP2_SETTINGS_MAX_HEADER_LIST_SIZE,
       NGHTTP2_SETTINGS_ENABLE_CONNECT_PROTOCOL};
   JSObjectRef arr = eddy_js_array_new(ctx);
   for (size_t i = 0; i < sizeof ids / sizeof ids[0]; i++) {
@@ -816,7 +837,8 @@ static EDDY_JS_FN(h2_state) {
       (double)nghttp2_session_get_hd_deflate_dynamic_table_size(s->ng),
       (double)nghttp2_session_get_hd_inflate_dynamic_table_size(s->ng),
   };
-  for (size_t i = 0; i < sizeof v / sizeof v[0]; i++) eddy_js_array_set(ctx, arr, i, JSValueMakeNumber(ctx, v[i]));
+  for (size_t i = 0; i < sizeof v / sizeof v[0]; i++)
+    eddy_js_array_set(ctx, arr, i, JSValueMakeNumber(ctx, v[i]));
   return arr;
 }
 
@@ -842,7 +864,8 @@ static EDDY_JS_FN(h2_set_local_window_size) {
   session* s = session_of(ctx, argv[0]);
   if (!s->ng) return JSValueMakeNumber(ctx, NGHTTP2_ERR_INVALID_STATE);
   int32_t size = (int32_t)JSValueToNumber(ctx, argv[1], NULL);
-  return JSValueMakeNumber(ctx, nghttp2_session_set_local_window_size(s->ng, NGHTTP2_FLAG_NONE, 0, size));
+  return JSValueMakeNumber(
+      ctx, nghttp2_session_set_local_window_size(s->ng, NGHTTP2_FLAG_NONE, 0, size));
 }
 
 static EDDY_JS_FN(h2_set_next_stream_id) {
