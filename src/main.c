@@ -24,6 +24,7 @@ static void print_help(void) {
       "  --import module             preload an ES module before the entry point (repeatable)\n"
       "  --input-type=module|commonjs  how to read -e and stdin source\n"
       "  -c, --check                 check the script's syntax without running it\n"
+      "  -i, --interactive           the REPL, even when stdin is not a terminal\n"
       "  --run script [-- args]      run a script of the nearest package.json\n"
       "  --env-file=file             load environment variables from file\n"
       "  --unhandled-rejections=mode throw (default), strict, warn, none, warn-with-error-code\n"
@@ -86,7 +87,8 @@ static const char* const lib_flags[] = {
     "--no-experimental-detect-module", "--experimental-import-meta-resolve",
     "--experimental-print-required-tla", "--enable-source-maps", "--insecure-http-parser",
     "--network-family-autoselection", "--no-network-family-autoselection", "--entry-url",
-    "--no-addons", "--abort-on-uncaught-exception", NULL};
+    "--no-addons", "--abort-on-uncaught-exception", "--async-context-frame",
+    "--no-async-context-frame", NULL};
 
 static int takes_value(const char* name) {
   for (int i = 0; valued[i]; i++)
@@ -169,6 +171,8 @@ static int apply_option(eddy_options* o, const char* name, const char* value, in
     o->test = true;
   } else if (!strcmp(name, "-c") || !strcmp(name, "--check")) {
     o->check = true;
+  } else if (!strcmp(name, "-i") || !strcmp(name, "--interactive")) {
+    o->interactive = true;
   } else if (!strcmp(name, "--run")) {
     o->run_script = value;
   } else if (!strncmp(name, "--test-", 7)) {
