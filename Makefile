@@ -33,6 +33,7 @@ SRCS := \
   src/binding/crypto_cipher.c \
   src/binding/crypto_dh.c \
   src/binding/crypto_kdf.c \
+  src/binding/crypto_pbkdf2.c \
   src/binding/crypto_keygen.c \
   src/binding/crypto_keys.c \
   src/binding/crypto_prime.c \
