@@ -122,6 +122,8 @@ static EDDY_JS_FN(tls_ctx_get_ticket_keys) {
   return eddy__crypto_bytes(ctx, SSL_CTX_get_ex_data(c, ticket_keys_index), TICKET_KEYS_LEN);
 }
 
+static int ctx_on_verify_cert(X509_STORE_CTX* x, void* arg);
+
 /* ctxCreate(): a context for either side; verification is decided in JS (rejectUnauthorized)
  * from the verify result, except for servers asking for client certificates. */
 static EDDY_JS_FN(tls_ctx_create) {
@@ -145,6 +147,7 @@ static EDDY_JS_FN(tls_ctx_create) {
   SSL_CTX_set_alpn_select_cb(c, conn_on_alpn_select, NULL);
   SSL_CTX_set_session_cache_mode(c, SSL_SESS_CACHE_BOTH | SSL_SESS_CACHE_NO_INTERNAL_STORE);
   SSL_CTX_sess_set_new_cb(c, conn_on_new_session);
+  SSL_CTX_set_cert_verify_callback(c, ctx_on_verify_cert, NULL);
   return JSObjectMake(ctx, ctx_class(), c);
 }
 
@@ -203,19 +206,27 @@ static EDDY_JS_FN(tls_ctx_set_key) {
 }
 
 /* The default trust store (OpenSSL's default paths plus the NODE_EXTRA_CA_CERTS
- * file), loaded once per process and shared by every context that names no `ca`:
- * parsing the system bundle costs ~100 ms, far more than a handshake. The extra file
- * comes from the environment at start-up, so one store serves every caller. */
+ * file), shared by every context that names no `ca`. Parsing the system bundle costs
+ * tens of milliseconds with OpenSSL 3.0 (a decoder set up per certificate key), more
+ * than a handshake, and most servers never verify a peer: so the store starts with
+ * only the lazy hashed-directory lookup, and the bundle is loaded once per process,
+ * the first time a certificate is verified against it (ctx_on_verify_cert) or its
+ * certificates are copied. The extra file comes from the environment at start-up,
+ * so one store serves every caller. */
 static pthread_mutex_t default_store_lock = PTHREAD_MUTEX_INITIALIZER;
 static X509_STORE* default_store;
+static char* default_store_extra;
+static _Atomic int default_store_loaded;
 
 static X509_STORE* default_store_get(const char* extra) {
   pthread_mutex_lock(&default_store_lock);
   if (!default_store) {
     default_store = X509_STORE_new();
     CHECK(default_store);
-    X509_STORE_set_default_paths(default_store);
-    if (extra) X509_STORE_load_file(default_store, extra);
+    /* Only records the directory; certificates are read from it when looked up. */
+    X509_LOOKUP* dir = X509_STORE_add_lookup(default_store, X509_LOOKUP_hash_dir());
+    if (dir) X509_LOOKUP_add_dir(dir, NULL, X509_FILETYPE_DEFAULT);
+    if (extra) default_store_extra = eddy_strdup(extra);
     ERR_clear_error();
   }
   X509_STORE_up_ref(default_store);
@@ -223,11 +234,32 @@ static X509_STORE* default_store_get(const char* extra) {
   return default_store;
 }
 
+/* Loads the bundle into the default store if not done yet; any thread. */
+static void default_store_load(void) {
+  if (default_store_loaded) return;
+  pthread_mutex_lock(&default_store_lock);
+  if (!default_store_loaded && default_store) {
+    X509_STORE_set_default_paths(default_store);
+    if (default_store_extra) X509_STORE_load_file(default_store, default_store_extra);
+    ERR_clear_error();
+    default_store_loaded = 1;
+  }
+  pthread_mutex_unlock(&default_store_lock);
+}
+
+/* Every context's certificate verification: the default store is complete first. */
+static int ctx_on_verify_cert(X509_STORE_CTX* x, void* arg) {
+  (void)arg;
+  if (default_store && X509_STORE_CTX_get0_store(x) == default_store) default_store_load();
+  return X509_verify_cert(x);
+}
+
 /* Gives c a store of its own before certificates are added to it, so the shared
  * default store is never changed: a copy holding the same certificates. */
 static X509_STORE* ctx_own_store(SSL_CTX* c) {
   X509_STORE* store = SSL_CTX_get_cert_store(c);
   if (store != default_store || !store) return store;
+  default_store_load();
   X509_STORE* own = X509_STORE_new();
   CHECK(own);
   if (X509_STORE_lock(store)) {
