@@ -56,6 +56,7 @@ SRCS := \
   src/binding/stream_wrap.c \
   src/binding/tcp_wrap.c \
   src/binding/timers.c \
+  src/binding/tls_bio.c \
   src/binding/tls_wrap.c \
   src/binding/tty_wrap.c \
   src/binding/udp_wrap.c \

@@ -1,6 +1,6 @@
 /* internalBinding('tls_wrap'): TLS as one more plug into the stream layer
  * (STYLE.md §8). A connection takes over a TCP handle's reads through the stream
- * layer's filter hook, runs OpenSSL over two memory BIOs, and writes ciphertext with
+ * layer's filter hook, runs OpenSSL over two chunk-queue BIOs (tls_bio.c), and writes ciphertext with
  * uv_write on the same uv_stream_t. lib/_tls_wrap.js wraps the connection in a
  * handle object with the stream-handle API, so net.Socket runs over it unchanged.
  *
@@ -38,6 +38,8 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "tls_bio.h"
 
 #include "crypto.h"
 #include "stream_wrap.h"
@@ -526,7 +528,7 @@ typedef struct tls_write_req {
   uv_write_t req;
   tls_conn* conn;
   JSObjectRef req_obj; /* the JS write request to complete, or NULL */
-  char* data;
+  eddy_tls_chunk* chunks; /* the ciphertext being written (tls_bio.c) */
   size_t len;
 } tls_write_req;
 
@@ -535,7 +537,7 @@ static void conn_on_write(uv_write_t* req, int status) {
   tls_conn* c = w->conn;
   eddy_runtime* rt = c->rt;
   if (status == 0) c->tcp->bytes_written += w->len;
-  free(w->data);
+  eddy_tls_chunks_free(w->chunks);
   if (w->req_obj) {
     JSValueRef args[1] = {JSValueMakeNumber(rt->ctx, status)};
     eddy_req_complete(rt, w->req_obj, 1, args);
@@ -549,14 +551,16 @@ static void conn_on_write(uv_write_t* req, int status) {
  * out at once (or nothing was pending): the caller completes req itself; or a
  * negative errno. */
 static int conn_flush(tls_conn* c, JSObjectRef req) {
-  size_t n = (size_t)BIO_pending(c->wbio);
-  if (n == 0) return 0;
+  if (BIO_pending(c->wbio) == 0) return 0;
+  size_t n = 0;
   if (!c->tcp) {
     /* JS writes it to the Duplex, which buffers: req completes now. */
+    eddy_tls_chunk* chunks = eddy_tls_bio_take(c->wbio, &n);
     char* data = eddy_malloc(n);
-    size_t got = (size_t)BIO_read(c->wbio, data, (int)n);
-    c->js_bytes_written += got;
-    JSObjectRef ab = JSObjectMakeArrayBufferWithBytesNoCopy(c->rt->ctx, data, got, bytes_free, NULL, NULL);
+    eddy_tls_chunks_copy(chunks, data);
+    eddy_tls_chunks_free(chunks);
+    c->js_bytes_written += n;
+    JSObjectRef ab = JSObjectMakeArrayBufferWithBytesNoCopy(c->rt->ctx, data, n, bytes_free, NULL, NULL);
     JSValueRef arg = ab;
     owner_call(c, "onnetwrite", 1, &arg);
     return 0;
@@ -565,30 +569,40 @@ static int conn_flush(tls_conn* c, JSObjectRef req) {
     (void)BIO_reset(c->wbio);
     return UV_EBADF;
   }
-  tls_write_req* w = eddy_calloc(1, sizeof(*w));
-  w->conn = c;
-  w->data = eddy_malloc(n);
-  w->len = (size_t)BIO_read(c->wbio, w->data, (int)n);
-  uv_buf_t buf = uv_buf_init(w->data, (unsigned)w->len);
+  /* The chunks OpenSSL wrote go out as they are, one buf each. */
+  eddy_tls_chunk* chunks = eddy_tls_bio_take(c->wbio, &n);
+  uv_buf_t small[8];
+  size_t nbufs = eddy_tls_chunks_bufs(chunks, small, 8);
+  uv_buf_t* bufs = nbufs <= 8 ? small : eddy_malloc(nbufs * sizeof(uv_buf_t));
+  if (bufs != small) eddy_tls_chunks_bufs(chunks, bufs, nbufs);
+  size_t first = 0, sent = 0;
   /* As the stream layer does: what the kernel takes now needs no request. */
   if (uv_stream_get_write_queue_size(&c->tcp->u.stream) == 0) {
-    int sent = uv_try_write(&c->tcp->u.stream, &buf, 1);
-    if (sent == (int)w->len) {
-      c->tcp->bytes_written += w->len;
-      free(w->data);
-      free(w);
+    int r = uv_try_write(&c->tcp->u.stream, bufs, (unsigned)nbufs);
+    if (r > 0) sent = (size_t)r;
+    c->tcp->bytes_written += sent;
+    if (sent == n) {
+      eddy_tls_chunks_free(chunks);
+      if (bufs != small) free(bufs);
       return 0;
     }
-    if (sent > 0) {
-      c->tcp->bytes_written += (size_t)sent;
-      buf.base += sent;
-      buf.len -= (size_t)sent;
-      w->len -= (size_t)sent;
+    for (size_t left = sent; left > 0;) {
+      size_t take = left < bufs[first].len ? left : bufs[first].len;
+      bufs[first].base += take;
+      bufs[first].len -= take;
+      left -= take;
+      if (bufs[first].len == 0) first++;
     }
   }
-  int err = uv_write(&w->req, &c->tcp->u.stream, &buf, 1, conn_on_write);
+  tls_write_req* w = eddy_calloc(1, sizeof(*w));
+  w->conn = c;
+  w->chunks = chunks;
+  w->len = n - sent;
+  /* libuv copies the buf array; the chunks stay until the write completes. */
+  int err = uv_write(&w->req, &c->tcp->u.stream, bufs + first, (unsigned)(nbufs - first), conn_on_write);
+  if (bufs != small) free(bufs);
   if (err) {
-    free(w->data);
+    eddy_tls_chunks_free(chunks);
     free(w);
     return err;
   }
@@ -733,7 +747,7 @@ static EDDY_JS_FN(tls_receive) {
   size_t len = 0;
   const uint8_t* data = eddy_js_bytes(ctx, eddy_js_arg(ctx, argc, argv, 1), &len);
   if (c->destroyed) return JSValueMakeUndefined(ctx);
-  BIO_write(c->rbio, data, (int)len);
+  eddy_tls_bio_put(c->rbio, data, len);
   conn_cycle(c);
   return JSValueMakeUndefined(ctx);
 }
@@ -745,8 +759,7 @@ static void conn_on_tcp_read(eddy_handle* h, ssize_t nread, char* bytes) {
     owner_call(c, "onread", 1, args);
     return;
   }
-  BIO_write(c->rbio, bytes, (int)nread);
-  free(bytes);
+  eddy_tls_bio_give(c->rbio, bytes, (size_t)nread); /* no copy: the BIO frees it */
   conn_cycle(c);
 }
 
@@ -764,9 +777,8 @@ static EDDY_JS_FN(tls_wrap) {
   c->owner = (JSObjectRef)eddy_js_arg(ctx, argc, argv, 3);
   c->ssl = SSL_new(sc);
   CHECK(c->ssl);
-  c->rbio = BIO_new(BIO_s_mem());
-  c->wbio = BIO_new(BIO_s_mem());
-  BIO_set_mem_eof_return(c->rbio, -1);
+  c->rbio = eddy_tls_bio_new();
+  c->wbio = eddy_tls_bio_new();
   SSL_set_bio(c->ssl, c->rbio, c->wbio);
   SSL_set_ex_data(c->ssl, conn_index, c);
   if (c->server) SSL_set_accept_state(c->ssl);
