@@ -14,7 +14,6 @@ const {
 } = require('internal/errors');
 const { validateFunction, validateInt32, validateString, validateUint32, validateObject } =
   require('internal/validators');
-const { isKeyObject, kHandle, kKeyType } = require('internal/crypto/keys');
 
 const kBufferTypes = ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'];
 
@@ -134,6 +133,7 @@ function scrypt(password, salt, keylen, options, callback) {
 }
 
 function hkdfKey(key) {
+  const { isKeyObject, kHandle, kKeyType } = require('internal/crypto/keys');
   if (isKeyObject(key)) {
     if (key[kKeyType] !== 'secret') {
       throw new ERR_INVALID_ARG_TYPE('ikm', ['string', 'SecretKeyObject', 'ArrayBuffer', 'TypedArray', 'DataView', 'Buffer'], key);
