@@ -7,10 +7,20 @@ const { Module, makeRequireFunction } = require('internal/modules/cjs/loader');
 const builtins = internalBinding('builtins');
 const { setEvalSource } = require('internal/util/eval_source');
 
+// The directory -e code, preloads and loaders resolve from: the working directory,
+// or, when it has been removed (getcwd fails), the executable's, as in node.
+function entryDir() {
+  try {
+    return process.cwd();
+  } catch {
+    return path.dirname(process.execPath);
+  }
+}
+
 function preload(requests) {
   if (requests.length === 0) return;
   const parent = new Module('internal/preload', null);
-  parent.paths = Module._nodeModulePaths(process.cwd());
+  parent.paths = Module._nodeModulePaths(entryDir());
   for (const request of requests) Module._load(request, parent, false);
 }
 
@@ -52,8 +62,9 @@ function evalScript(name, source, print) {
     return require('internal/modules/esm/run_main').evalModule(name, source, print);
   }
   const module = new Module(name);
-  module.filename = path.join(process.cwd(), name);
-  module.paths = Module._nodeModulePaths(process.cwd());
+  const dir = entryDir();
+  module.filename = path.join(dir, name);
+  module.paths = Module._nodeModulePaths(dir);
   const scope = {
     __filename: name, module, exports: module.exports, __dirname: '.',
     require: makeRequireFunction(module),
@@ -71,7 +82,7 @@ function evalScript(name, source, print) {
     const { makeDynamicImport } = require('internal/modules/esm/loader');
     const { pathToFileURL } = require('internal/modules/esm/url');
     Object.defineProperty(globalThis, '_$imp$', {
-      value: makeDynamicImport(pathToFileURL(path.join(process.cwd(), name))),
+      value: makeDynamicImport(pathToFileURL(module.filename)),
       writable: true, configurable: true, enumerable: false,
     });
   }
@@ -107,6 +118,10 @@ function run(options) {
     require('internal/main/worker_thread').run(worker, options);
     return;
   }
+  if (options.runScript !== null) {
+    require('internal/main/run_script').runScript(options.runScript, options.runArgs ? process.argv.slice(1) : []);
+    return;
+  }
   // A child started by fork() (or with stdio 'ipc') talks to its parent on this fd.
   if (process.env.NODE_CHANNEL_FD !== undefined) require('internal/child_process/ipc').setupChildChannel();
   // A cluster worker (forked by cluster.fork) reports to its primary.
@@ -137,7 +152,7 @@ function registerLoaders() {
     `from "node:url"; ${calls.join(' ')}'`, 'ExperimentalWarning');
   const { pathToFileURL } = require('internal/modules/esm/url');
   const { register } = require('internal/modules/esm/loader').useAsyncHooks();
-  const parentURL = pathToFileURL(`${process.cwd()}/`);
+  const parentURL = pathToFileURL(`${entryDir()}/`);
   try {
     for (const specifier of loaders) register(specifier, parentURL);
   } catch (err) {
@@ -148,7 +163,7 @@ function registerLoaders() {
 async function importPreloads(specifiers) {
   const { importModule } = require('internal/modules/esm/loader');
   const { pathToFileURL } = require('internal/modules/esm/url');
-  const parentURL = pathToFileURL(`${process.cwd()}/`);
+  const parentURL = pathToFileURL(`${entryDir()}/`);
   for (const specifier of specifiers) await importModule(specifier, parentURL);
 }
 
@@ -169,7 +184,12 @@ function runEntry(options) {
       process.exitCode = 9;
       return;
     }
-    evalScript('[stdin]', readStdin(), false);
+    if (options.check) require('internal/main/check_syntax').checkSource(readStdin(), '[stdin]', options.inputType);
+    else evalScript('[stdin]', readStdin(), false);
+    return;
+  }
+  if (options.check) {
+    require('internal/main/check_syntax').checkFile(main);
     return;
   }
   if (require('internal/options').getOptionValue('--entry-url')) {
