@@ -24,6 +24,7 @@ static void print_help(void) {
       "  --import module             preload an ES module before the entry point (repeatable)\n"
       "  --input-type=module|commonjs  how to read -e and stdin source\n"
       "  -c, --check                 check the script's syntax without running it\n"
+      "  -i, --interactive           the REPL, even when stdin is not a terminal\n"
       "  --run script [-- args]      run a script of the nearest package.json\n"
       "  --env-file=file             load environment variables from file\n"
       "  --unhandled-rejections=mode throw (default), strict, warn, none, warn-with-error-code\n"
@@ -169,6 +170,8 @@ static int apply_option(eddy_options* o, const char* name, const char* value, in
     o->test = true;
   } else if (!strcmp(name, "-c") || !strcmp(name, "--check")) {
     o->check = true;
+  } else if (!strcmp(name, "-i") || !strcmp(name, "--interactive")) {
+    o->interactive = true;
   } else if (!strcmp(name, "--run")) {
     o->run_script = value;
   } else if (!strncmp(name, "--test-", 7)) {

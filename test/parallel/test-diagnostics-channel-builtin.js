@@ -1,12 +1,14 @@
 'use strict';
 // The channels node's own modules publish to: console.* (the arguments, before they
 // are formatted), module.require and module.import (tracing channels around
-// require() and import()), udp.socket and child_process (each new socket/process).
+// require() and import()), udp.socket, child_process and worker_threads (each new
+// socket, process or worker).
 const common = require('../common');
 const assert = require('assert');
 const dc = require('diagnostics_channel');
 const dgram = require('dgram');
 const { ChildProcess, spawn } = require('child_process');
+const { Worker } = require('worker_threads');
 const { Writable } = require('stream');
 const { Console } = require('console');
 const { pathToFileURL } = require('url');
@@ -81,3 +83,8 @@ dc.subscribe('child_process', common.mustCall(({ process: child }) => {
   assert.strictEqual(child.pid, undefined); // published before it is spawned
 }));
 spawn(process.execPath, ['-e', '0']).on('exit', common.mustCall((code) => assert.strictEqual(code, 0)));
+
+dc.subscribe('worker_threads', common.mustCall(({ worker }) => {
+  assert.ok(worker instanceof Worker);
+}));
+new Worker('0', { eval: true }).on('exit', common.mustCall((code) => assert.strictEqual(code, 0)));

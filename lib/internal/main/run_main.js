@@ -107,6 +107,15 @@ function evalScript(name, source, print) {
   if (print) console.log(result);
 }
 
+// `eddy` alone: the REPL, in the global context, with the built-in modules as
+// globals (as -e code has them).
+function startRepl() {
+  process.stdout.write(`Welcome to eddy v${process.versions.eddy} (the Node.js ${process.version} API).\n` +
+    'Type ".help" for more information.\n');
+  const repl = require('repl').start({ useGlobal: true });
+  addBuiltinLibsToGlobal(repl.context.module);
+}
+
 function readStdin() {
   const text = internalBinding('fs').readFileUtf8(0);
   return typeof text === 'string' ? text : '';
@@ -179,9 +188,8 @@ function runEntry(options) {
   const main = process.argv[1];
   if (main === undefined || (options.forceStdin && main === '-')) {
     const isTTY = internalBinding('util').guessHandleType(0) === 'TTY';
-    if (isTTY && !options.forceStdin) {
-      process.stderr.write('eddy: no script given; the REPL is not available yet\n');
-      process.exitCode = 9;
+    if ((isTTY || options.interactive) && !options.forceStdin && !options.check) {
+      startRepl();
       return;
     }
     if (options.check) require('internal/main/check_syntax').checkSource(readStdin(), '[stdin]', options.inputType);
