@@ -24,7 +24,8 @@ typedef struct tls_bio_queue {
   size_t pending;
 } tls_bio_queue;
 
-enum { WRITE_CHUNK = 17 * 1024 }; /* one full record and its overhead */
+enum { WRITE_CHUNK = 4096 }; /* room for small records to share a chunk */
+enum { SMALL_READ = 16 * 1024 };
 
 void eddy_tls_chunks_free(eddy_tls_chunk* c) {
   while (c) {
@@ -151,7 +152,11 @@ BIO* eddy_tls_bio_new(void) {
 }
 
 void eddy_tls_bio_give(BIO* b, char* bytes, size_t len) {
-  if (len == 0) {
+  /* libuv's buffers are 64 KiB whatever arrived: a small read is copied into a chunk
+   * of its size rather than keeping 64 KiB alive for a few bytes (a handshake
+   * abandoned halfway would hold it until the connection is collected). */
+  if (len < SMALL_READ) {
+    if (len > 0) bio_write(b, bytes, (int)len);
     free(bytes);
     return;
   }

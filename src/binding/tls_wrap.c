@@ -881,6 +881,10 @@ static EDDY_JS_FN(tls_destroy) {
   if (c->destroyed) return JSValueMakeUndefined(ctx);
   c->destroyed = 1;
   conn_write_pending(c); /* completes them with ECANCELED: nothing more is sent */
+  /* Nothing more is read or sent: the queued bytes go now, not when the SSL is
+   * collected. */
+  (void)BIO_reset(c->rbio);
+  (void)BIO_reset(c->wbio);
   if (c->tcp && c->tcp->filter == c) {
     c->tcp->filter = NULL;
     c->tcp->filter_on_read = NULL;
