@@ -96,8 +96,8 @@ function nodeApiCallbacks() {
       if ((info & kComplete) !== 0) this[HTTPParser.kOnMessageComplete]?.();
       return skip;
     },
-    function onBody(ab) {
-      this[HTTPParser.kOnBody]?.(toBuffer(ab));
+    function onBody(ab, offset, length) {
+      this[HTTPParser.kOnBody]?.(bodyBuffer(ab, offset, length));
     },
     function onComplete(trailers) {
       if (trailers !== undefined) this[HTTPParser.kOnHeaders]?.(trailers, '');
@@ -113,6 +113,14 @@ let BufferCtor;
 function toBuffer(ab) {
   BufferCtor ??= require('buffer').Buffer;
   return BufferCtor.from(ab);
+}
+
+// A body chunk: bytes [offset, offset + length) of ab (the parser's own read buffer
+// when the chunk is large, see http_parser.c).
+let FastBuffer;
+function bodyBuffer(ab, offset, length) {
+  FastBuffer ??= require('internal/buffer').FastBuffer;
+  return new FastBuffer(ab, offset, length);
 }
 
 const kOnHeaders = 0;
@@ -158,12 +166,12 @@ function parserOnHeaders(info, method, url, headers, statusCode, statusMessage) 
   return skipBody | 0;
 }
 
-function parserOnBody(ab) {
+function parserOnBody(ab, offset, length) {
   // Bytes arrived: the socket is active (its reads may bypass net, see consume()).
   this.socket?._unrefTimer?.();
   const stream = this.incoming;
   if (stream === null || stream === undefined || stream._dumped) return;
-  if (!stream.push(toBuffer(ab))) readStop(this.socket);
+  if (!stream.push(bodyBuffer(ab, offset, length))) readStop(this.socket);
 }
 
 function parserOnComplete(trailers) {
