@@ -63,7 +63,8 @@ class HTTPParser {
   pause() { this.native.pause(); }
   resume() { this.native.resume(); }
   timing() { return this.native.timing(); }
-  free() { this.native.free(); }
+  // free(true): the parser goes to the idle pool and keeps its string caches.
+  free(keepCaches) { this.native.free(keepCaches === true); }
   // Drops the native side's callbacks and caches (initialize() sets them up again).
   close() { this.native.free(); }
 }
@@ -208,7 +209,10 @@ function allocParser() {
 
 function freeParser(parser, req, socket) {
   if (!parser) return;
-  parser.free();
+  // A parser kept for reuse keeps the strings it made for the last head (see
+  // http_parser.c): the next message's repeated header values cost nothing.
+  const keep = idleParsers.length < maxIdleParsers;
+  parser.free(keep);
   if (parser.socket) parser.socket.parser = null;
   parser.socket = null;
   parser.incoming = null;
@@ -221,7 +225,7 @@ function freeParser(parser, req, socket) {
   parser.consumed = false;
   parser.readStopped = false;
   parser[kIncomingMessage] = null;
-  if (idleParsers.length < maxIdleParsers) idleParsers.push(parser);
+  if (keep) idleParsers.push(parser);
   if (req) req.parser = null;
   if (socket) socket.parser = null;
 }

@@ -22,7 +22,7 @@
  *   consume(handle)   reads of a stream handle go straight into the parser (no JS per
  *                     chunk); EOF and read errors still reach handle.onread
  *   unconsume()  readStart() / readStop()  (reading while consumed: backpressure)
- *   pause() / resume()  free()
+ *   pause() / resume()  free(keepCaches)  (keepCaches: the parser goes to lib's idle pool)
  *   timing() -> null between messages, else ms since the message began (as -(ms + 1)
  *               once its head is complete): headersTimeout / requestTimeout
  * A request head is handed to JS at its end (or at its first body bytes, or when the
@@ -820,8 +820,16 @@ static EDDY_JS_FN(parser_read_stop) {
 
 /* --- lifecycle ---------------------------------------------------------------------- */
 
-static void release(parser* p, JSContextRef ctx) {
+/* Drops what the parser holds. The caches of strings made for the last head may stay
+ * (keep_caches) while the parser waits in lib's pool of idle parsers: a client's next
+ * response on the same kind of request then reuses them, where clearing them made every
+ * response pay a malloc, a copy and a protect per header value. A parser leaving the
+ * pool is freed with its caches (they are protected, so a finalizer could not drop them). */
+static void release(parser* p, JSContextRef ctx, bool keep_caches) {
   stop_consuming(p);
+  /* A pooled parser keeps its callbacks and owner too (lib's are the same functions
+   * every time, and initialize() swaps only those that differ). */
+  if (keep_caches) return;
   for (int i = 0; i < 4; i++) {
     if (p->callbacks[i]) JSValueUnprotect(ctx, p->callbacks[i]);
     p->callbacks[i] = NULL;
@@ -835,7 +843,7 @@ static void release(parser* p, JSContextRef ctx) {
 static EDDY_JS_FN(parser_initialize) {
   (void)function, (void)exception;
   parser* p = parser_of(self);
-  release(p, ctx);
+  stop_consuming(p);
   int type = (int)eddy_js_arg_int(ctx, argc, argv, 0);
   p->max_header_size = (size_t)eddy_js_arg_num(ctx, argc, argv, 1);
   int lenient = (int)eddy_js_arg_int(ctx, argc, argv, 2);
@@ -851,10 +859,17 @@ static EDDY_JS_FN(parser_initialize) {
   }
   for (int i = 0; i < 4; i++) {
     JSValueRef f = cbs ? JSObjectGetPropertyAtIndex(ctx, cbs, (unsigned)i, NULL) : NULL;
-    p->callbacks[i] = f && JSValueIsObject(ctx, f) ? eddy_protect_object(ctx, f) : NULL;
+    JSObjectRef fn = f && JSValueIsObject(ctx, f) ? (JSObjectRef)f : NULL;
+    if (fn == p->callbacks[i]) continue;
+    if (p->callbacks[i]) JSValueUnprotect(ctx, p->callbacks[i]);
+    p->callbacks[i] = fn ? eddy_protect_object(ctx, fn) : NULL;
   }
   JSValueRef owner = eddy_js_arg(ctx, argc, argv, 4);
-  p->owner = eddy_protect_object(ctx, JSValueIsObject(ctx, owner) ? owner : p->object);
+  JSObjectRef new_owner = JSValueIsObject(ctx, owner) ? (JSObjectRef)owner : p->object;
+  if (new_owner != p->owner) {
+    if (p->owner) JSValueUnprotect(ctx, p->owner);
+    p->owner = eddy_protect_object(ctx, new_owner);
+  }
   p->overflow = false;
   p->lenient = lenient != 0;
   p->user_code = NULL;
@@ -890,9 +905,10 @@ static EDDY_JS_FN(parser_timing) {
   return JSValueMakeNumber(ctx, p->headers_done ? -(ms + 1) : ms);
 }
 
+/* free(keepCaches) */
 static EDDY_JS_FN(parser_free) {
-  (void)function, (void)argc, (void)argv, (void)exception;
-  release(parser_of(self), ctx);
+  (void)function, (void)exception;
+  release(parser_of(self), ctx, JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 0)));
   return JSValueMakeUndefined(ctx);
 }
 
