@@ -73,9 +73,16 @@ function getCurves() {
 let constants;
 function getConstants() {
   if (constants === undefined) {
-    constants = require('internal/crypto/constants');
-    constants.defaultCoreCipherList = require('tls').DEFAULT_CIPHERS;
-    constants.defaultCipherList = constants.defaultCoreCipherList;
+    constants = { ...require('internal/crypto/constants') };
+    // The cipher list in effect (--tls-cipher-list, or the core list); assigning
+    // it changes what this property reads, not tls.DEFAULT_CIPHERS.
+    let cipherList = require('internal/tls_options').cli.ciphers;
+    Object.defineProperty(constants, 'defaultCipherList', {
+      get() { return cipherList; },
+      set(value) { cipherList = value; },
+      enumerable: true,
+      configurable: true,
+    });
   }
   return constants;
 }

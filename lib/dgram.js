@@ -15,6 +15,7 @@ const {
 const {
   validateAbortSignal, validateFunction, validateNumber, validatePort, validateString,
 } = require('internal/validators');
+const { publish } = require('internal/diagnostics_channel/builtin');
 const { newHandle, toBuffer } = require('internal/dgram');
 
 const BIND_STATE_UNBOUND = 0;
@@ -74,6 +75,7 @@ class Socket extends EventEmitter {
         this.once('close', () => signal.removeEventListener('abort', onAbort));
       }
     }
+    publish('udp.socket', () => ({ socket: this }));
   }
 
   bind(port_, address_, callback) {

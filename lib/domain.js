@@ -113,29 +113,52 @@ class Domain extends EventEmitter {
 
   // The capture callback's per-domain part: true when the domain took the error.
   // A rejection from a promise reaction is reported untagged, as node does.
+  // A domain without an 'error' listener passes the error to the domain it was
+  // entered from, as does one whose listener throws (the thrown error, then).
   _errorHandler(er, fromReaction = false) {
     if (!fromReaction && typeof er === 'object' && er !== null) {
       setDomain(er, this);
       er.domainThrown = true;
     }
-    if (this.listenerCount('error') === 0) return false;
-    // The domain's own error handler runs outside it, so an error it throws goes
-    // to the enclosing domain or is fatal.
+    // The listener runs outside this domain, in the one it was entered from.
     this.exit();
+    const outer = stack.at(-1);
+    let taken;
+    if (this.listenerCount('error') === 0) {
+      taken = outer !== undefined && outer._errorHandler(er, fromReaction);
+    } else if (outer === undefined) {
+      this.emit('error', er); // what this throws is fatal (or aborts)
+      taken = true;
+    } else {
+      try {
+        this.emit('error', er);
+        taken = true;
+      } catch (thrown) {
+        taken = outer._errorHandler(thrown);
+      }
+    }
+    // The exception ends the tick: no domain stays entered.
     stack.length = 0;
     exports.active = undefined;
     current.enterWith(undefined);
-    this.emit('error', er);
-    return true;
+    return taken;
   }
 }
 
+// The domain an uncaught error belongs to: the one its promise reaction ran in, else
+// the active one. fromReaction says which.
+function domainOf(er) {
+  const frame = er !== null && typeof er === 'object' ? errorFrames.get(er) : undefined;
+  const inReaction = frame?.get(current);
+  if (inReaction !== undefined) return inReaction instanceof Domain ? inReaction : undefined;
+  return process.domain instanceof Domain ? process.domain : undefined;
+}
+
 function onUncaught(er) {
-  let domain = process.domain;
   const frame = er !== null && typeof er === 'object' ? errorFrames.get(er) : undefined;
   const fromReaction = frame !== undefined && frame.get(current) !== undefined;
-  if (fromReaction) domain = frame.get(current);
-  if (domain instanceof Domain && domain._errorHandler(er, fromReaction)) return;
+  const domain = domainOf(er);
+  if (domain !== undefined && domain._errorHandler(er, fromReaction)) return;
   // No domain took it: 'uncaughtException' listeners run outside every domain
   // (node sets process.domain to null here, not undefined).
   stack.length = 0;
@@ -151,6 +174,10 @@ if (execution.hasUncaughtExceptionCaptureCallback()) {
   throw new codes.ERR_DOMAIN_CALLBACK_NOT_AVAILABLE();
 }
 execution.setUncaughtExceptionCaptureCallback(onUncaught);
+// --abort-on-uncaught-exception spares only errors a domain's 'error' listener takes:
+// that of the error's domain or of one it was entered from.
+execution.setCaptureTakes((er) => domainOf(er)?.listenerCount('error') > 0 ||
+  stack.some((d) => d.listenerCount('error') > 0));
 
 const originalInit = EventEmitter.init;
 EventEmitter.usingDomains = true;

@@ -23,6 +23,9 @@ static void print_help(void) {
       "  -r, --require module        preload a module (repeatable)\n"
       "  --import module             preload an ES module before the entry point (repeatable)\n"
       "  --input-type=module|commonjs  how to read -e and stdin source\n"
+      "  -c, --check                 check the script's syntax without running it\n"
+      "  -i, --interactive           the REPL, even when stdin is not a terminal\n"
+      "  --run script [-- args]      run a script of the nearest package.json\n"
       "  --env-file=file             load environment variables from file\n"
       "  --unhandled-rejections=mode throw (default), strict, warn, none, warn-with-error-code\n"
       "  --stack-trace-limit=n       frames kept in error stacks\n"
@@ -32,6 +35,7 @@ static void print_help(void) {
       "  --throw-deprecation         throw on deprecations\n"
       "  --trace-warnings            print a stack with each warning\n"
       "  --trace-deprecation         print a stack with each deprecation\n"
+      "  --abort-on-uncaught-exception  abort (core file) on an exception nothing takes\n"
       "  --redirect-warnings=file    append warnings to file instead of stderr\n"
       "  --disable-warning=code|type do not print these warnings (repeatable)\n"
       "  --test [files]              run tests with node:test (--test-reporter, --test-only,\n"
@@ -63,7 +67,7 @@ static void push_const(const char*** arr, int* count, const char* s) {
 enum { PARSED = 0, NOT_AN_OPTION = 1, BAD_OPTION = 2, MISSING_VALUE = 3, EXIT_NOW = 4 };
 
 /* Options that take a value: given as --name=value or --name value. */
-static const char* const valued[] = {"-e", "--eval", "-p", "--print", "-pe", "-r", "--require", "--import",
+static const char* const valued[] = {"-e", "--eval", "-p", "--print", "-pe", "-r", "--require", "--import", "--run",
                                      "--input-type", "--env-file", "--env-file-if-exists",
                                      "--unhandled-rejections", "--stack-trace-limit",
                                      "--max-old-space-size", "--title", "--test-reporter",
@@ -83,7 +87,7 @@ static const char* const lib_flags[] = {
     "--no-experimental-detect-module", "--experimental-import-meta-resolve",
     "--experimental-print-required-tla", "--enable-source-maps", "--insecure-http-parser",
     "--network-family-autoselection", "--no-network-family-autoselection", "--entry-url",
-    "--no-addons", NULL};
+    "--no-addons", "--abort-on-uncaught-exception", NULL};
 
 static int takes_value(const char* name) {
   for (int i = 0; valued[i]; i++)
@@ -164,6 +168,12 @@ static int apply_option(eddy_options* o, const char* name, const char* value, in
     o->trace_deprecation = true;
   } else if (!strcmp(name, "--test")) {
     o->test = true;
+  } else if (!strcmp(name, "-c") || !strcmp(name, "--check")) {
+    o->check = true;
+  } else if (!strcmp(name, "-i") || !strcmp(name, "--interactive")) {
+    o->interactive = true;
+  } else if (!strcmp(name, "--run")) {
+    o->run_script = value;
   } else if (!strncmp(name, "--test-", 7)) {
     /* --test-reporter, --test-only, ...: node:test reads them from process.execArgv. */
   } else if (!strcmp(name, "--experimental-test-coverage")) {
@@ -313,6 +323,7 @@ int main(int argc, char** argv) {
   for (; i < argc; i++) {
     if (strcmp(argv[i], "--") == 0) {
       i++; /* ends the options; node leaves it out of process.execArgv */
+      o.run_args = true;
       break;
     }
     int start = i;
@@ -321,6 +332,10 @@ int main(int argc, char** argv) {
     if (status == NOT_AN_OPTION) break;
     if (status != PARSED) return report(argv[0], status, argv[start]);
     for (int k = start; k <= i; k++) list_push(&exec_argv, argv[k]);
+  }
+  if (o.check && o.eval_source) {
+    fprintf(stderr, "%s: either --check or --eval can be used, not both\n", argv[0]);
+    return 9;
   }
   /* A lone "-" reads the script from stdin; like node it stays in process.argv. */
   if (i < argc && strcmp(argv[i], "-") == 0 && !o.eval_source) o.force_stdin = true;

@@ -11,6 +11,8 @@ const transferable = new WeakSet();
 
 function markTransferable(signal) {
   transferable.add(signal);
+  // Until a signal is marked, the serializer need not load this module to ask.
+  require('internal/worker/serialize').noteTransferableSignals();
 }
 
 function isTransferable(value) {

@@ -12,6 +12,7 @@ const {
   errnoException,
 } = require('internal/errors');
 const { validateString } = require('internal/validators');
+const { publish } = require('internal/diagnostics_channel/builtin');
 const { kOwner } = require('internal/stream_base_commons');
 
 const { signals } = internalBinding('constants').os;
@@ -237,6 +238,7 @@ class ChildProcess extends EventEmitter {
     this._handle = new Process();
     this._handle[kOwner] = this;
     this._handle.onexit = (exitCode, signalCode) => onExit(this, exitCode, signalCode);
+    publish('child_process', () => ({ process: this }));
   }
 
   spawn(options) {

@@ -386,8 +386,10 @@ function inspectTarget(target) {
 }
 
 // Runs the listeners for `type`; node-style listeners (NodeEventTarget's `on`)
-// receive `arg` instead of the event when one is given.
-function dispatch(target, event, state, type, nodeArg) {
+// receive `arg` instead of the event when one is given. With makeEvent (and no
+// event), the event is made only when a listener that takes it is reached, as
+// node's own hybrid dispatch does.
+function dispatch(target, event, state, type, nodeArg, makeEvent) {
   if (state !== undefined) {
     state.target = target;
     state.currentTarget = target;
@@ -401,6 +403,13 @@ function dispatch(target, event, state, type, nodeArg) {
     if (handler.removed || (state !== undefined && state.stop && !handler.resistStopPropagation)) {
       handler = next;
       continue;
+    }
+    if (state === undefined && makeEvent !== undefined && !handler.isNodeStyle) {
+      event = makeEvent();
+      state = stateOf(event);
+      state.target = target;
+      state.currentTarget = target;
+      state.dispatching = true;
     }
     const callback = handler.callback;
     if (callback === undefined) { // collected weak listener
@@ -564,6 +573,11 @@ module.exports = {
   dispatchTrusted(target, event, nodeArg) {
     const state = stateOf(event);
     dispatch(target, event, state, state.type, nodeArg);
+  },
+  // dispatchTrusted for an event that node-style listeners do not see: they get
+  // value, and makeEvent() runs only if another listener is reached.
+  dispatchValue(target, type, value, makeEvent) {
+    dispatch(target, undefined, undefined, type, { value }, makeEvent);
   },
   initEventTarget,
   isEventTarget,

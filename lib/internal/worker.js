@@ -15,11 +15,10 @@ const {
   errnoException,
 } = require('internal/errors');
 const { validateObject, validateArray, validateString } = require('internal/validators');
+const { publish } = require('internal/diagnostics_channel/builtin');
 
 const SHARE_ENV = Symbol.for('nodejs.worker_threads.SHARE_ENV');
 const kHandle = Symbol('kHandle');
-const kPublicPort = Symbol('kPublicPort');
-const kInternalPort = Symbol('kInternalPort');
 const kExited = Symbol('kExited');
 
 function resolveFilename(filename) {
@@ -59,6 +58,19 @@ function pipeWithoutWarning(source, dest) {
 }
 
 class Worker extends EventEmitter {
+  #threadId;
+  #threadName;
+  #resourceLimits;
+  #stdin = null;
+  // stdout/stderr are made on first use (a read of worker.stdout, or the worker's
+  // first output): most workers never print. #pipeStdout/#pipeStderr: whether
+  // that output goes on to this process's own stream.
+  #stdout = null;
+  #stderr = null;
+  #pipeStdout;
+  #pipeStderr;
+  #stdioEnded = false;
+
   constructor(filename, options = {}) {
     super();
     if (options === null || typeof options !== 'object') validateObject(options, 'options');
@@ -119,23 +131,30 @@ class Worker extends EventEmitter {
     });
     this[kHandle] = handle;
     this[kExited] = false;
-    this.threadId = handle.threadId;
-    this.threadName = options.name ?? 'WorkerThread';
-    this.resourceLimits = resourceLimits;
-    this.#setupStdio(options);
+    this.#threadId = handle.threadId;
+    this.#threadName = options.name ?? 'WorkerThread';
+    this.#resourceLimits = resourceLimits;
+    this.#pipeStdout = !options.stdout;
+    this.#pipeStderr = !options.stderr;
 
-    const publicPort = io.makePort(handle.publicPort);
-    this[kPublicPort] = publicPort;
-    // The worker's own handle keeps the loop alive while it runs; its ports don't.
+    // Both ports are read straight from their handles. The worker's own handle
+    // keeps the loop alive while it runs; its ports don't.
     handle.publicPort.onclose = null;
     handle.publicPort.onmessage = (data, buffers, ports) => this.#onMessage(data, buffers, ports);
     handle.publicPort.start();
     handle.publicPort.unref();
-
-    const internalPort = io.makePort(handle.internalPort);
-    this[kInternalPort] = internalPort;
-    internalPort.on('message', (m) => this.#onControl(m));
-    internalPort.unref();
+    handle.internalPort.onclose = null;
+    handle.internalPort.onmessage = (data, buffers, ports) => {
+      let m;
+      try {
+        m = io.decodeMessage(data, buffers, ports);
+      } catch {
+        return; // a control message that cannot be read is dropped
+      }
+      this.#onControl(m);
+    };
+    handle.internalPort.start();
+    handle.internalPort.unref();
 
     io.postThrough(handle.internalPort, {
       type: 'load',
@@ -153,8 +172,13 @@ class Worker extends EventEmitter {
     handle.onexit = (code, oom) => this.#onExit(code, oom);
     const err = handle.start();
     if (err) throw new ERR_WORKER_INIT_FAILED(errnoException(err, 'uv_thread_create').message);
+    // After the thread started, so that its start-up overlaps this: nothing the
+    // worker sends is read before this constructor has returned.
+    if (options.stdin) this.#stdin = this.#makeStdin();
     process.emit('worker', this);
+    publish('worker_threads', () => ({ worker: this }));
   }
+
 
   // Messages on the worker's public port become the Worker's 'message' events.
   #onMessage(data, buffers, ports) {
@@ -168,33 +192,40 @@ class Worker extends EventEmitter {
     this.emit('message', value);
   }
 
-  #setupStdio(options) {
-    const { Readable, Writable } = require('stream');
-    this.stdout = new Readable({ read() {} });
-    this.stderr = new Readable({ read() {} });
-    if (!options.stdout) pipeWithoutWarning(this.stdout, process.stdout);
-    if (!options.stderr) pipeWithoutWarning(this.stderr, process.stderr);
-    this.stdin = null;
-    if (options.stdin) {
-      this.stdin = new Writable({
-        decodeStrings: false,
-        write: (chunk, encoding, callback) => {
-          if (this[kHandle] !== null) {
-            io.postThrough(this[kHandle].internalPort, { type: 'stdin', chunk, encoding }, undefined);
-          }
-          callback();
-        },
-        final: (callback) => {
-          if (this[kHandle] !== null) io.postThrough(this[kHandle].internalPort, { type: 'stdin', end: true }, undefined);
-          callback();
-        },
-      });
+  #makeOutput(name) {
+    const { Readable } = require('stream');
+    const stream = new Readable({ read() {} });
+    if (name === 'stdout') {
+      this.#stdout = stream;
+      if (this.#pipeStdout) pipeWithoutWarning(stream, process.stdout);
+    } else {
+      this.#stderr = stream;
+      if (this.#pipeStderr) pipeWithoutWarning(stream, process.stderr);
     }
+    if (this.#stdioEnded) stream.push(null);
+    return stream;
+  }
+
+  #makeStdin() {
+    const { Writable } = require('stream');
+    return new Writable({
+      decodeStrings: false,
+      write: (chunk, encoding, callback) => {
+        if (this[kHandle] !== null) {
+          io.postThrough(this[kHandle].internalPort, { type: 'stdin', chunk, encoding }, undefined);
+        }
+        callback();
+      },
+      final: (callback) => {
+        if (this[kHandle] !== null) io.postThrough(this[kHandle].internalPort, { type: 'stdin', end: true }, undefined);
+        callback();
+      },
+    });
   }
 
   #onControl(m) {
     if (m.type === 'stdio') {
-      const stream = this[m.name];
+      const stream = m.name === 'stdout' ? this.stdout : this.stderr;
       if (typeof m.chunk === 'string') stream.push(m.chunk, m.encoding);
       else stream.push(require('buffer').Buffer.from(m.chunk.buffer, m.chunk.byteOffset, m.chunk.byteLength));
     } else if (m.type === 'online') {
@@ -219,13 +250,14 @@ class Worker extends EventEmitter {
     while ((m = handle.publicPort.receive()) !== undefined) this.#onMessage(m[0], m[1], m[2]);
     this[kExited] = true;
     this[kHandle] = null;
-    this.threadId = -1;
-    this.threadName = null;
-    this.resourceLimits = {};
+    this.#threadId = -1;
+    this.#threadName = null;
+    this.#resourceLimits = {};
     handle.publicPort.close();
     handle.internalPort.close();
-    this.stdout.push(null);
-    this.stderr.push(null);
+    this.#stdioEnded = true;
+    this.#stdout?.push(null);
+    this.#stderr?.push(null);
     if (oom) this.emit('error', new ERR_WORKER_OUT_OF_MEMORY('JS heap out of memory'));
     this.emit('exit', code);
     this.removeAllListeners('message');
@@ -263,6 +295,14 @@ class Worker extends EventEmitter {
   unref() {
     this[kHandle]?.unref();
   }
+
+  // Getters on the prototype, in node's order.
+  get threadId() { return this.#threadId; }
+  get threadName() { return this.#threadName; }
+  get stdin() { return this.#stdin; }
+  get stdout() { return this.#stdout ?? this.#makeOutput('stdout'); }
+  get stderr() { return this.#stderr ?? this.#makeOutput('stderr'); }
+  get resourceLimits() { return this.#resourceLimits; }
 
   getHeapSnapshot() {
     const { ERR_METHOD_NOT_IMPLEMENTED } = require('internal/errors').codes;

@@ -10,7 +10,6 @@
 #include "../runtime/syntax_check.h"
 #include "../util/check.h"
 #include "../util/js.h"
-#include "contextify.h"
 
 const eddy_builtin* eddy_builtin_find(const char* id) {
   size_t lo = 0, hi = eddy_builtins_count;
@@ -137,20 +136,6 @@ static EDDY_JS_FN(builtins_compile_function) {
   return fn;
 }
 
-/* checkSyntax(source, filename): null when it parses as a script, else the SyntaxError. */
-static EDDY_JS_FN(builtins_check_syntax) {
-  (void)function, (void)self;
-  JSStringRef source = JSValueToStringCopy(ctx, eddy_js_arg(ctx, argc, argv, 0), exception);
-  if (!source) return NULL;
-  JSStringRef url = JSValueToStringCopy(ctx, eddy_js_arg(ctx, argc, argv, 1), exception);
-  source = eddy_contextify_user_source(source); /* checked as it will run */
-  JSValueRef error = NULL;
-  bool ok = JSCheckScriptSyntax(ctx, source, url, 1, &error);
-  JSStringRelease(source);
-  if (url) JSStringRelease(url);
-  return ok || !error ? JSValueMakeNull(ctx) : error;
-}
-
 /* locateSyntaxError(source, url, isModule): [line, column, message] of the first
  * syntax error, or null when the source parses. */
 static EDDY_JS_FN(builtins_locate_syntax_error) {
@@ -206,7 +191,6 @@ JSObjectRef eddy_binding_builtins_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy_js_set_fn(ctx, b, "compileRealm", builtins_compile_realm);
   eddy_js_set_fn(ctx, b, "source", builtins_source);
   eddy_js_set_fn(ctx, b, "compileFunction", builtins_compile_function);
-  eddy_js_set_fn(ctx, b, "checkSyntax", builtins_check_syntax);
   eddy_js_set_fn(ctx, b, "setCallbacks", builtins_set_callbacks);
   eddy_js_set_fn(ctx, b, "locateSyntaxError", builtins_locate_syntax_error);
   eddy_js_set_fn(ctx, b, "setRejectionHandler", builtins_set_rejection_handler);

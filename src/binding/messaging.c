@@ -14,15 +14,21 @@
  *   handle.close()  ref()  unref()  hasRef()
  *
  * Thread model: the two ends of a channel share one mutex (channel_lock), which
- * guards both queues, the `peer` links and each end's `wake_fd`.
+ * guards both queues, the `peer` links and each end's `waker`.
  *
- * Waking the receiving thread: each runtime has one eventfd watched by a uv_poll_t;
- * a sender writes to the eventfd of the runtime that owns the peer, and that
- * runtime drains every port with queued messages. Not uv_async_send: in libuv 1.44
- * (Debian 12) the receiving loop spins (pause, then sched_yield) while a sender is
- * inside uv_async_send, which on a busy machine cost ~4x in a ping-pong between two
- * threads. Each port still has a uv_async_t, never sent: it is what ref()/unref()
- * hold the loop with, and its close callback ends the port's life. */
+ * Waking the receiving thread: each runtime has one waker, an eventfd watched by a
+ * uv_poll_t; a sender writes to the waker of the runtime that owns the peer, and
+ * that runtime drains every port with queued messages. Not uv_async_send: in
+ * libuv 1.44 (Debian 12) the receiving loop spins (pause, then sched_yield) while a
+ * sender is inside uv_async_send, which on a busy machine cost ~4x in a ping-pong
+ * between two threads. The waker's `pending` flag makes one write serve every
+ * message sent until the receiver next looks (a burst costs one syscall, not one
+ * each), and the write happens after the channel lock is released, so the woken
+ * thread does not block on the lock the sender still holds. The waker is
+ * reference-counted for that window: a runtime ending closes its eventfd only once
+ * no sender is about to write to it. Each port still has a uv_async_t, never sent:
+ * it is what ref()/unref() hold the loop with, and its close callback ends the
+ * port's life. */
 #include "messaging.h"
 
 #include <errno.h>
@@ -45,6 +51,13 @@ typedef struct message {
   eddy_port** ports;
 } message;
 
+/* One per runtime: see the top of this file. */
+typedef struct waker {
+  int fd;
+  atomic_bool pending; /* a write is on its way or unread: no need for another */
+  atomic_int refs;
+} waker;
+
 typedef struct channel_lock {
   uv_mutex_t mutex;
   atomic_int refs;
@@ -55,7 +68,7 @@ struct eddy_port {
   eddy_port* peer;      /* NULL once either end closed */
   message* head;        /* incoming, oldest first */
   message* tail;
-  int wake_fd;          /* the owning runtime's eventfd while attached, else -1 */
+  waker* waker;         /* the owning runtime's while attached, else NULL */
   atomic_int refs;
 };
 
@@ -71,6 +84,8 @@ typedef struct port_wrap {
   bool closed;        /* async handle closed */
   bool finalized;
   bool emit_close;
+  bool draining;      /* wrap_drain is delivering this port's messages */
+  bool close_pending; /* closed while draining: detach once the queue is empty */
 } port_wrap;
 
 /* --- port data ------------------------------------------------------------------ */
@@ -80,6 +95,27 @@ static void wake(int fd) {
   ssize_t n;
   do n = write(fd, &one, sizeof(one));
   while (n < 0 && errno == EINTR);
+}
+
+static void waker_release(waker* k) {
+  if (atomic_fetch_sub(&k->refs, 1) != 1) return;
+  close(k->fd);
+  free(k);
+}
+
+/* Called with the channel lock held, after queueing a message for a port owned by
+ * k's runtime. Returns k with a reference the caller must drop after calling
+ * wake(k->fd) outside the lock, or NULL when a wake-up is already on its way. */
+static waker* waker_claim(waker* k) {
+  if (!k || atomic_exchange(&k->pending, true)) return NULL;
+  atomic_fetch_add(&k->refs, 1);
+  return k;
+}
+
+static void waker_fire(waker* k) {
+  if (!k) return;
+  wake(k->fd);
+  waker_release(k);
 }
 
 static void message_free(message* m) {
@@ -101,7 +137,6 @@ void eddy_port_pair(eddy_port** a, eddy_port** b) {
   x->lock = y->lock = lock;
   x->peer = y;
   y->peer = x;
-  x->wake_fd = y->wake_fd = -1;
   atomic_init(&x->refs, 1);
   atomic_init(&y->refs, 1);
   *a = x;
@@ -119,7 +154,10 @@ static void port_disentangle(eddy_port* p) {
     if (peer->tail) peer->tail->next = m;
     else peer->head = m;
     peer->tail = m;
-    if (peer->wake_fd >= 0) wake(peer->wake_fd);
+    if (peer->waker) {
+      atomic_store(&peer->waker->pending, true);
+      wake(peer->waker->fd);
+    }
   }
   uv_mutex_unlock(&p->lock->mutex);
 }
@@ -160,12 +198,19 @@ static message* port_dequeue(eddy_port* p) {
 /* The runtime's open wrappers, so that disposing a runtime (a worker ending)
  * releases its ports and their peers see the channel close. */
 typedef struct messaging_state {
-  port_wrap* head;
-  int wake_fd; /* eventfd: some port of this runtime has messages */
+  port_wrap* head; /* oldest first: a wake-up delivers port by port in that order, */
+  port_wrap* tail; /* as node's (libuv runs ready async handles oldest first) */
+  waker* waker; /* some port of this runtime has messages */
   uv_poll_t poll;
 } messaging_state;
 
 static void state_on_wake(uv_poll_t* poll, int status, int events);
+
+/* Wakes this runtime's own loop (from its thread): a port started, or more
+ * messages are waiting than one turn delivers. */
+static void wake_self(messaging_state* st) {
+  if (!atomic_exchange(&st->waker->pending, true)) wake(st->waker->fd);
+}
 
 static void messaging_dispose(eddy_runtime* rt);
 
@@ -173,9 +218,12 @@ static messaging_state* state_of(eddy_runtime* rt) {
   messaging_state* st = rt->binding_state[EDDY_BINDING_messaging];
   if (!st) {
     st = eddy_calloc(1, sizeof(*st));
-    st->wake_fd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
-    CHECK(st->wake_fd >= 0);
-    CHECK_EQ(uv_poll_init(&rt->loop, &st->poll, st->wake_fd), 0);
+    st->waker = eddy_calloc(1, sizeof(*st->waker));
+    st->waker->fd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
+    CHECK(st->waker->fd >= 0);
+    atomic_init(&st->waker->pending, false);
+    atomic_init(&st->waker->refs, 1);
+    CHECK_EQ(uv_poll_init(&rt->loop, &st->poll, st->waker->fd), 0);
     st->poll.data = rt;
     CHECK_EQ(uv_poll_start(&st->poll, UV_READABLE, state_on_wake), 0);
     uv_unref((uv_handle_t*)&st->poll);
@@ -190,6 +238,7 @@ static void list_remove(port_wrap* w) {
   if (w->prev) w->prev->next = w->next;
   else if (st->head == w) st->head = w->next;
   if (w->next) w->next->prev = w->prev;
+  else if (st->tail == w) st->tail = w->prev;
   w->prev = w->next = NULL;
 }
 
@@ -213,8 +262,32 @@ static void bytes_free(void* bytes, void* context) {
   free(bytes);
 }
 
-static JSValueRef message_to_js(JSContextRef ctx, eddy_runtime* rt, message* m, JSValueRef out[3]) {
+/* Property names looked up on every message, made once (JSStringRef's count is
+ * thread-safe, so every runtime shares them). */
+static uv_once_t names_once = UV_ONCE_INIT;
+static JSStringRef name_onmessage;
+static JSStringRef name_length;
+
+static void names_init(void) {
+  name_onmessage = JSStringCreateWithUTF8CString("onmessage");
+  name_length = JSStringCreateWithUTF8CString("length");
+}
+
+static size_t array_length(JSContextRef ctx, JSObjectRef array) {
+  uv_once(&names_once, names_init);
+  return (size_t)JSValueToNumber(ctx, JSObjectGetProperty(ctx, array, name_length, NULL), NULL);
+}
+
+/* The arguments of onmessage (and receive()'s array): the data string, then the
+ * buffers and port handles as arrays, or undefined when the message has none (most
+ * have none, and two empty arrays per message cost more than the rest of the
+ * crossing). Returns how many of out[] to pass. */
+static size_t message_to_js(JSContextRef ctx, eddy_runtime* rt, message* m, JSValueRef out[3]) {
   out[0] = JSValueMakeString(ctx, m->data);
+  if (m->buffer_count == 0 && m->port_count == 0) {
+    out[1] = out[2] = JSValueMakeUndefined(ctx);
+    return 1;
+  }
   JSValueRef* bufs = eddy_calloc(m->buffer_count + 1, sizeof(JSValueRef));
   for (size_t i = 0; i < m->buffer_count; i++) {
     bufs[i] = JSObjectMakeArrayBufferWithBytesNoCopy(ctx, m->buffers[i], m->lengths[i],
@@ -232,7 +305,7 @@ static JSValueRef message_to_js(JSContextRef ctx, eddy_runtime* rt, message* m, 
   free(ports);
   m->buffer_count = 0;
   m->port_count = 0;
-  return out[0];
+  return 3;
 }
 
 static void wrap_detach(port_wrap* w);
@@ -272,35 +345,40 @@ static void wrap_drain(port_wrap* w) {
     uv_mutex_lock(&w->port->lock->mutex);
     bool closed = w->port->tail && !w->port->tail->data;
     uv_mutex_unlock(&w->port->lock->mutex);
-    if (closed) {
+    if (closed || w->close_pending) {
       w->emit_close = true;
       wrap_detach(w);
     }
     return;
   }
   /* Bounded per wake-up so one busy port cannot starve the loop. */
+  w->draining = true;
   for (int n = 0; w->port && w->started && !rt->exiting; n++) {
     if (n == 1000) {
       /* More are waiting: come back on the next loop turn. */
-      wake(state_of(rt)->wake_fd);
+      w->draining = false;
+      wake_self(state_of(rt));
       return;
     }
     message* m = port_dequeue(w->port);
-    if (!m) return;
+    if (!m) break;
     if (!m->data) {
       message_free(m);
       w->emit_close = true;
       wrap_detach(w);
-      return;
+      break;
     }
     JSContextRef ctx = rt->ctx;
     JSValueRef args[3];
-    message_to_js(ctx, rt, m, args);
+    size_t argc = message_to_js(ctx, rt, m, args);
     message_free(m);
-    JSValueRef fn = eddy_js_get(ctx, w->object, "onmessage");
+    uv_once(&names_once, names_init);
+    JSValueRef fn = JSObjectGetProperty(ctx, w->object, name_onmessage, NULL);
     if (JSValueIsObject(ctx, fn) && JSObjectIsFunction(ctx, (JSObjectRef)fn))
-      eddy_runtime_call(rt, (JSObjectRef)fn, w->object, 3, args);
+      eddy_runtime_call(rt, (JSObjectRef)fn, w->object, argc, args);
   }
+  w->draining = false;
+  if (w->close_pending) wrap_detach(w);
 }
 
 /* Takes the port out of this wrapper (closing the async handle); returns it. */
@@ -308,7 +386,7 @@ static eddy_port* wrap_take(port_wrap* w) {
   eddy_port* p = w->port;
   if (!p) return NULL;
   uv_mutex_lock(&p->lock->mutex);
-  p->wake_fd = -1;
+  p->waker = NULL;
   uv_mutex_unlock(&p->lock->mutex);
   w->port = NULL;
   if (!w->closing) {
@@ -333,14 +411,15 @@ JSObjectRef eddy_port_wrap(eddy_runtime* rt, JSContextRef ctx, eddy_port* p) {
   uv_unref((uv_handle_t*)&w->async);
   JSValueProtect(ctx, w->object);
   messaging_state* st = state_of(rt);
-  w->next = st->head;
-  if (st->head) st->head->prev = w;
-  st->head = w;
+  w->prev = st->tail;
+  if (st->tail) st->tail->next = w;
+  else st->head = w;
+  st->tail = w;
   uv_mutex_lock(&p->lock->mutex);
-  p->wake_fd = st->wake_fd;
+  p->waker = st->waker;
   bool pending = p->head != NULL;
   uv_mutex_unlock(&p->lock->mutex);
-  if (pending) wake(st->wake_fd);
+  if (pending) wake_self(st);
   return w->object;
 }
 
@@ -349,10 +428,11 @@ static EDDY_JS_FN(port_post) {
   port_wrap* w = wrap_of(self);
   if (!w->port) return JSValueMakeNumber(ctx, -1);
   message* m = eddy_calloc(1, sizeof(*m));
-  m->data = JSValueToStringCopy(ctx, eddy_js_arg(ctx, argc, argv, 0), NULL);
-  JSObjectRef bufs = (JSObjectRef)eddy_js_arg(ctx, argc, argv, 1);
-  if (JSValueIsArray(ctx, bufs)) {
-    size_t n = (size_t)JSValueToNumber(ctx, eddy_js_get(ctx, bufs, "length"), NULL);
+  m->data = JSValueToStringCopy(ctx, argc > 0 ? argv[0] : JSValueMakeUndefined(ctx), NULL);
+  /* lib/ passes only the string when there are no buffers or ports. */
+  JSObjectRef bufs = argc > 1 ? (JSObjectRef)argv[1] : NULL;
+  if (bufs && JSValueIsArray(ctx, bufs)) {
+    size_t n = array_length(ctx, bufs);
     m->buffers = eddy_calloc(n + 1, sizeof(uint8_t*));
     m->lengths = eddy_calloc(n + 1, sizeof(size_t));
     m->buffer_count = n;
@@ -364,9 +444,9 @@ static EDDY_JS_FN(port_post) {
       m->lengths[i] = len;
     }
   }
-  JSObjectRef ports = (JSObjectRef)eddy_js_arg(ctx, argc, argv, 2);
-  if (JSValueIsArray(ctx, ports)) {
-    size_t n = (size_t)JSValueToNumber(ctx, eddy_js_get(ctx, ports, "length"), NULL);
+  JSObjectRef ports = argc > 2 ? (JSObjectRef)argv[2] : NULL;
+  if (ports && JSValueIsArray(ctx, ports)) {
+    size_t n = array_length(ctx, ports);
     m->ports = eddy_calloc(n + 1, sizeof(eddy_port*));
     for (size_t i = 0; i < n; i++) {
       JSValueRef v = JSObjectGetPropertyAtIndex(ctx, ports, (unsigned)i, NULL);
@@ -376,15 +456,17 @@ static EDDY_JS_FN(port_post) {
     }
   }
   eddy_port* p = w->port;
+  waker* to_wake = NULL;
   uv_mutex_lock(&p->lock->mutex);
   eddy_port* peer = p->peer;
   if (peer) {
     if (peer->tail) peer->tail->next = m;
     else peer->head = m;
     peer->tail = m;
-    if (peer->wake_fd >= 0) wake(peer->wake_fd);
+    to_wake = waker_claim(peer->waker);
   }
   uv_mutex_unlock(&p->lock->mutex);
+  waker_fire(to_wake);
   if (!peer) {
     message_free(m);
     return JSValueMakeNumber(ctx, -1);
@@ -414,7 +496,7 @@ static EDDY_JS_FN(port_start) {
   (void)function, (void)argc, (void)argv, (void)exception;
   port_wrap* w = wrap_of(self);
   w->started = true;
-  if (w->port) wake(state_of(w->rt)->wake_fd);
+  if (w->port) wake_self(state_of(w->rt));
   return JSValueMakeUndefined(ctx);
 }
 
@@ -424,13 +506,18 @@ static EDDY_JS_FN(port_stop) {
   return JSValueMakeUndefined(ctx);
 }
 
+/* close(drainQueued): a MessagePort closed by one of its own 'message' listeners
+ * still delivers the messages already queued for it (node's port goes on with
+ * the queue it is working through); nothing more arrives, and 'close' follows
+ * them. A BroadcastChannel's close drops them. */
 static EDDY_JS_FN(port_close) {
-  (void)function, (void)argc, (void)argv, (void)exception;
+  (void)function, (void)exception;
   port_wrap* w = wrap_of(self);
-  if (w->port) {
+  if (w->port && !w->close_pending) {
     w->emit_close = true;
     port_disentangle(w->port);
-    wrap_detach(w);
+    if (w->draining && argc > 0 && JSValueToBoolean(ctx, argv[0])) w->close_pending = true;
+    else wrap_detach(w);
   }
   return JSValueMakeUndefined(ctx);
 }
@@ -457,7 +544,8 @@ static EDDY_JS_FN(port_has_ref) {
 
 static EDDY_JS_FN(port_is_open) {
   (void)function, (void)argc, (void)argv, (void)exception;
-  return JSValueMakeBoolean(ctx, wrap_of(self)->port != NULL);
+  port_wrap* w = wrap_of(self);
+  return JSValueMakeBoolean(ctx, w->port != NULL && !w->close_pending);
 }
 
 static JSValueRef port_broadcast(JSContextRef ctx, JSObjectRef function, JSObjectRef self, size_t argc,
@@ -493,13 +581,18 @@ static void state_on_wake(uv_poll_t* poll, int status, int events) {
   (void)status, (void)events;
   eddy_runtime* rt = poll->data;
   messaging_state* st = state_of(rt);
+  /* Cleared before the queues are read: a message queued from here on wakes the
+   * loop again. One read empties the eventfd (it is not in semaphore mode). */
+  atomic_store(&st->waker->pending, false);
   uint64_t count;
-  while (read(st->wake_fd, &count, sizeof(count)) > 0) {
-  }
-  /* Wrappers made while JS runs join at the head; ones closing stay listed until
-   * their close callback, which cannot run during this walk. */
+  ssize_t n;
+  do n = read(st->waker->fd, &count, sizeof(count));
+  while (n < 0 && errno == EINTR);
+  /* Wrappers made while JS runs join at the tail (and are visited too); ones
+   * closing stay listed until their close callback, which cannot run during this
+   * walk. */
   for (port_wrap* w = st->head; w && !rt->exiting; w = w->next) {
-    if (w->port && port_has_messages(w->port)) wrap_drain(w);
+    if (w->port && (w->close_pending || port_has_messages(w->port))) wrap_drain(w);
   }
 }
 
@@ -519,7 +612,7 @@ static void messaging_dispose(eddy_runtime* rt) {
   uv_close((uv_handle_t*)&st->poll, poll_on_close);
   /* The close callbacks run in the runtime's final loop turn and unlink each one. */
   uv_run(&rt->loop, UV_RUN_NOWAIT);
-  close(st->wake_fd);
+  waker_release(st->waker);
   free(st);
   rt->binding_state[EDDY_BINDING_messaging] = NULL;
 }
@@ -611,7 +704,8 @@ static EDDY_JS_FN(port_broadcast) {
       if (target->tail) target->tail->next = msg;
       else target->head = msg;
       target->tail = msg;
-      if (target->wake_fd >= 0) wake(target->wake_fd);
+      /* Under the broadcast and channel locks, so the waker cannot go away. */
+      if (target->waker && !atomic_exchange(&target->waker->pending, true)) wake(target->waker->fd);
     }
     uv_mutex_unlock(&m->inlet->lock->mutex);
   }

@@ -52,10 +52,13 @@ static JSObjectRef options_object(JSContextRef ctx, const eddy_options* o) {
   eddy_js_set(ctx, obj, "traceWarnings", JSValueMakeBoolean(ctx, o->trace_warnings));
   eddy_js_set(ctx, obj, "traceDeprecation", JSValueMakeBoolean(ctx, o->trace_deprecation));
   eddy_js_set(ctx, obj, "test", JSValueMakeBoolean(ctx, o->test));
+  eddy_js_set(ctx, obj, "check", JSValueMakeBoolean(ctx, o->check));
+  eddy_js_set(ctx, obj, "interactive", JSValueMakeBoolean(ctx, o->interactive));
+  eddy_js_set(ctx, obj, "runScript", o->run_script ? eddy_js_cstr(ctx, o->run_script) : JSValueMakeNull(ctx));
+  eddy_js_set(ctx, obj, "runArgs", JSValueMakeBoolean(ctx, o->run_args));
   eddy_js_set_number(ctx, obj, "stackTraceLimit", o->stack_trace_limit);
   eddy_js_set(ctx, obj, "title", o->title ? eddy_js_cstr(ctx, o->title) : JSValueMakeNull(ctx));
   eddy_js_set_cstr(ctx, obj, "redirectWarnings", o->redirect_warnings ? o->redirect_warnings : "");
-  eddy_js_set(ctx, obj, "pendingDeprecation", JSValueMakeBoolean(ctx, o->pending_deprecation));
   eddy_js_set(ctx, obj, "flags", const_string_array(ctx, o->lib_flag_count, o->lib_flags));
   return obj;
 }

@@ -13,7 +13,8 @@
  *   handle.onexit(code, outOfMemory)   after the thread has ended and been joined
  *   handle.ref() / unref() / hasRef()
  * In every runtime: isMainThread, threadId, and in a worker getPorts() -> [public,
- * internal] (the worker's sides).
+ * internal] (the worker's sides) and isStopping() (process.exit() or terminate()
+ * has begun ending the thread: what still runs is unwinding).
  *
  * Stopping (DESIGN.md "Stopping running JS"): the worker's context group has an
  * execution time limit whose callback re-arms itself every 20 ms of running JS and
@@ -210,6 +211,12 @@ static EDDY_JS_FN(worker_get_ports) {
   return JSObjectMakeArray(ctx, 2, ports, NULL);
 }
 
+static EDDY_JS_FN(worker_is_stopping) {
+  (void)function, (void)self, (void)argc, (void)argv, (void)exception;
+  eddy_runtime* rt = eddy_runtime_from(ctx);
+  return JSValueMakeBoolean(ctx, rt->worker != NULL && rt->exiting);
+}
+
 /* --- the parent side --------------------------------------------------------------- */
 
 static void exit_async_on_close(uv_handle_t* handle) {
@@ -313,5 +320,6 @@ JSObjectRef eddy_binding_worker_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy_js_set(ctx, b, "isMainThread", JSValueMakeBoolean(ctx, rt->worker == NULL));
   eddy_js_set_number(ctx, b, "threadId", rt->worker ? rt->worker->thread_id : 0);
   eddy_js_set_fn(ctx, b, "getPorts", worker_get_ports);
+  eddy_js_set_fn(ctx, b, "isStopping", worker_is_stopping);
   return b;
 }

@@ -112,6 +112,9 @@ void eddy_runtime_uncaught(eddy_runtime* rt, JSValueRef exception) {
   JSValueRef args[2] = {exception, eddy_js_cstr(ctx, "uncaughtException")};
   JSValueRef inner = NULL;
   JSValueRef result = JSObjectCallAsFunction(ctx, rt->on_uncaught, NULL, 2, args, &inner);
+  /* The handler ended the worker (process.exit() there): what it threw is the
+   * unwinding. */
+  if (rt->exiting && rt->worker) return;
   if (inner) {
     /* The handler itself threw: node reports that error and exits with 7. */
     print_raw_exception(ctx, inner);

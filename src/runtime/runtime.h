@@ -37,6 +37,10 @@ typedef struct eddy_options {
   bool trace_warnings;
   bool trace_deprecation;
   bool test; /* --test: run test files (the --test-* options are read from execArgv in JS) */
+  bool check;             /* -c / --check: check the entry's syntax, run nothing */
+  bool interactive;       /* -i / --interactive: the REPL even when stdin is not a terminal */
+  const char* run_script; /* --run: a package.json script to run, or NULL */
+  bool run_args;          /* `--` was given: what follows is the --run script's arguments */
   int stack_trace_limit; /* -1 when unset */
   int max_old_space_mb;  /* 0 when unset */
   const char* title;     /* --title, or NULL */

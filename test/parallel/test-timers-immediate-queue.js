@@ -1,15 +1,16 @@
 'use strict';
-// Immediates queued while immediates run wait for the next loop turn; a timer due
-// meanwhile runs between the two batches.
-const common = require('../common');
+// Immediates queued while immediates run wait for the next loop turn: the ones
+// already queued all run first, in order.
+require('../common');
 const assert = require('assert');
 
 const log = [];
 setImmediate(() => {
   log.push('a');
   setImmediate(() => log.push('c'));
+  log.push('a-end');
 });
 setImmediate(() => log.push('b'));
-setTimeout(common.mustCall(() => {
-  assert.deepStrictEqual(log, ['a', 'b', 'c']);
-}), 20);
+process.on('exit', () => {
+  assert.deepStrictEqual(log, ['a', 'a-end', 'b', 'c']);
+});

@@ -72,6 +72,12 @@ function requireBuiltin(id) {
   return mod.exports;
 }
 
+// The exports of built-in id if it has been loaded, without loading it.
+function loadedExports(id) {
+  return cache.get(id)?.exports;
+}
+
 requireBuiltin.BuiltinModule = BuiltinModule;
+requireBuiltin.loadedExports = loadedExports;
 requireBuiltin.moduleLoadList = moduleLoadList;
 return requireBuiltin;

@@ -8,6 +8,7 @@ const {
   codes: { ERR_CONSOLE_WRITABLE_STREAM, ERR_INCOMPATIBLE_OPTION_PAIR, ERR_INVALID_ARG_TYPE },
 } = require('internal/errors');
 const { validateInteger, validateObject, validateOneOf } = require('internal/validators');
+const { activeChannel } = require('internal/diagnostics_channel/builtin');
 
 // util.inspect and its helpers load on the first message that needs them: a program
 // that logs only strings never pays for them.
@@ -150,14 +151,26 @@ function tableInspect(self, v) {
   });
 }
 
-const consoleMethods = {
-  log(...args) {
-    write(this, true, formatFor(this, true, args));
-  },
+// console.log and its kin. Each publishes its arguments to its diagnostics channel
+// (console.log, console.info...) before formatting them, so that a subscriber can
+// change what is printed, as in node.
+function printer(name, toStdout) {
+  const channelName = `console.${name}`;
+  return {
+    [name](...args) {
+      const channel = activeChannel(channelName);
+      if (channel !== undefined) channel.publish(args);
+      write(this, toStdout, formatFor(this, toStdout, args));
+    },
+  }[name];
+}
 
-  warn(...args) {
-    write(this, false, formatFor(this, false, args));
-  },
+const consoleMethods = {
+  log: printer('log', true),
+  info: printer('info', true),
+  debug: printer('debug', true),
+  warn: printer('warn', false),
+  error: printer('error', false),
 
   dir(object, options) {
     write(this, true, inspect(object, {
@@ -362,7 +375,7 @@ function defineHiddenState(self) {
 for (const name of ['log', 'info', 'debug', 'warn', 'error', 'dir', 'time', 'timeEnd',
   'timeLog', 'trace', 'assert', 'clear', 'count', 'countReset', 'group', 'groupEnd', 'table',
   'dirxml', 'groupCollapsed']) {
-  const alias = { info: 'log', debug: 'log', dirxml: 'log', error: 'warn', groupCollapsed: 'group' };
+  const alias = { dirxml: 'log', groupCollapsed: 'group' };
   Console.prototype[name] = consoleMethods[alias[name] ?? name];
 }
 Object.defineProperty(Console, Symbol.hasInstance, {

@@ -1,6 +1,7 @@
 'use strict';
 // crypto.constants: OpenSSL option bits, padding modes and versions, as node lists
-// them (OPENSSL_VERSION_NUMBER is the linked library's).
+// them (OPENSSL_VERSION_NUMBER is the linked library's). node:constants merges this
+// table; crypto.constants is a copy of it with defaultCipherList added.
 
 const binding = internalBinding('crypto');
 
@@ -52,6 +53,7 @@ const constants = {
   RSA_PSS_SALTLEN_DIGEST: -1,
   RSA_PSS_SALTLEN_MAX_SIGN: -2,
   RSA_PSS_SALTLEN_AUTO: -2,
+  defaultCoreCipherList: require('internal/tls_options').coreCipherList,
   TLS1_VERSION: 769,
   TLS1_1_VERSION: 770,
   TLS1_2_VERSION: 771,
@@ -60,9 +62,4 @@ const constants = {
   POINT_CONVERSION_UNCOMPRESSED: 4,
   POINT_CONVERSION_HYBRID: 6,
 };
-{
-  const tlsOptions = require('internal/tls_options');
-  constants.defaultCoreCipherList = tlsOptions.coreCipherList;
-  constants.defaultCipherList = tlsOptions.cli.ciphers;
-}
 module.exports = constants;

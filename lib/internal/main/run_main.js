@@ -7,10 +7,20 @@ const { Module, makeRequireFunction } = require('internal/modules/cjs/loader');
 const builtins = internalBinding('builtins');
 const { setEvalSource } = require('internal/util/eval_source');
 
+// The directory -e code, preloads and loaders resolve from: the working directory,
+// or, when it has been removed (getcwd fails), the executable's, as in node.
+function entryDir() {
+  try {
+    return process.cwd();
+  } catch {
+    return path.dirname(process.execPath);
+  }
+}
+
 function preload(requests) {
   if (requests.length === 0) return;
   const parent = new Module('internal/preload', null);
-  parent.paths = Module._nodeModulePaths(process.cwd());
+  parent.paths = Module._nodeModulePaths(entryDir());
   for (const request of requests) Module._load(request, parent, false);
 }
 
@@ -52,8 +62,9 @@ function evalScript(name, source, print) {
     return require('internal/modules/esm/run_main').evalModule(name, source, print);
   }
   const module = new Module(name);
-  module.filename = path.join(process.cwd(), name);
-  module.paths = Module._nodeModulePaths(process.cwd());
+  const dir = entryDir();
+  module.filename = path.join(dir, name);
+  module.paths = Module._nodeModulePaths(dir);
   const scope = {
     __filename: name, module, exports: module.exports, __dirname: '.',
     require: makeRequireFunction(module),
@@ -71,7 +82,7 @@ function evalScript(name, source, print) {
     const { makeDynamicImport } = require('internal/modules/esm/loader');
     const { pathToFileURL } = require('internal/modules/esm/url');
     Object.defineProperty(globalThis, '_$imp$', {
-      value: makeDynamicImport(pathToFileURL(path.join(process.cwd(), name))),
+      value: makeDynamicImport(pathToFileURL(module.filename)),
       writable: true, configurable: true, enumerable: false,
     });
   }
@@ -96,6 +107,15 @@ function evalScript(name, source, print) {
   if (print) console.log(result);
 }
 
+// `eddy` alone: the REPL, in the global context, with the built-in modules as
+// globals (as -e code has them).
+function startRepl() {
+  process.stdout.write(`Welcome to eddy v${process.versions.eddy} (the Node.js ${process.version} API).\n` +
+    'Type ".help" for more information.\n');
+  const repl = require('repl').start({ useGlobal: true });
+  addBuiltinLibsToGlobal(repl.context.module);
+}
+
 function readStdin() {
   const text = internalBinding('fs').readFileUtf8(0);
   return typeof text === 'string' ? text : '';
@@ -105,6 +125,10 @@ function run(options) {
   const worker = internalBinding('worker');
   if (!worker.isMainThread) {
     require('internal/main/worker_thread').run(worker, options);
+    return;
+  }
+  if (options.runScript !== null) {
+    require('internal/main/run_script').runScript(options.runScript, options.runArgs ? process.argv.slice(1) : []);
     return;
   }
   // A child started by fork() (or with stdio 'ipc') talks to its parent on this fd.
@@ -137,7 +161,7 @@ function registerLoaders() {
     `from "node:url"; ${calls.join(' ')}'`, 'ExperimentalWarning');
   const { pathToFileURL } = require('internal/modules/esm/url');
   const { register } = require('internal/modules/esm/loader').useAsyncHooks();
-  const parentURL = pathToFileURL(`${process.cwd()}/`);
+  const parentURL = pathToFileURL(`${entryDir()}/`);
   try {
     for (const specifier of loaders) register(specifier, parentURL);
   } catch (err) {
@@ -148,7 +172,7 @@ function registerLoaders() {
 async function importPreloads(specifiers) {
   const { importModule } = require('internal/modules/esm/loader');
   const { pathToFileURL } = require('internal/modules/esm/url');
-  const parentURL = pathToFileURL(`${process.cwd()}/`);
+  const parentURL = pathToFileURL(`${entryDir()}/`);
   for (const specifier of specifiers) await importModule(specifier, parentURL);
 }
 
@@ -164,12 +188,16 @@ function runEntry(options) {
   const main = process.argv[1];
   if (main === undefined || (options.forceStdin && main === '-')) {
     const isTTY = internalBinding('util').guessHandleType(0) === 'TTY';
-    if (isTTY && !options.forceStdin) {
-      process.stderr.write('eddy: no script given; the REPL is not available yet\n');
-      process.exitCode = 9;
+    if ((isTTY || options.interactive) && !options.forceStdin && !options.check) {
+      startRepl();
       return;
     }
-    evalScript('[stdin]', readStdin(), false);
+    if (options.check) require('internal/main/check_syntax').checkSource(readStdin(), '[stdin]', options.inputType);
+    else evalScript('[stdin]', readStdin(), false);
+    return;
+  }
+  if (options.check) {
+    require('internal/main/check_syntax').checkFile(main);
     return;
   }
   if (require('internal/options').getOptionValue('--entry-url')) {

@@ -61,10 +61,11 @@ function run(binding, options) {
     Object.defineProperty(process, 'env', { value: env, writable: true, enumerable: true, configurable: true });
   }
 
-  disableProcessOnlyThings();
-  setupStdio(internalHandle, internalPort, load.hasStdin);
-
   require('internal/process/execution').setFatalHook((err) => {
+    // process.exit() in the worker unwinds its caller with an exception, which an
+    // 'uncaughtException' listener that exits passes on: not an error to report
+    // (whether it got here used to depend on when the engine's stop check ran).
+    if (binding.isStopping()) return;
     const post = () =>
       io.postThrough(internalHandle, { type: 'error', error: err, isError: err instanceof Error }, undefined);
     try {
@@ -82,6 +83,8 @@ function run(binding, options) {
     }
   });
   io.postThrough(internalHandle, { type: 'online' }, undefined);
+  disableProcessOnlyThings();
+  setupStdio(internalHandle, internalPort, load.hasStdin);
 
   // -r/--require modules run in workers too, as in node.
   require('internal/main/run_main').preload(options.requires);
@@ -97,46 +100,72 @@ function run(binding, options) {
 // The worker's process.stdout/stderr send what is written to the parent, where it
 // comes out of worker.stdout/stderr (piped to the parent's own unless the Worker
 // was made with stdout/stderr: true); process.stdin is fed from worker.stdin.
+// The streams are made on first use, as the main thread's are: most workers never
+// print, and node:stream is a third of a worker's start-up.
 function setupStdio(internalHandle, internalPort, hasStdin) {
-  const { Writable, Readable } = require('stream');
   // The console must use these streams, not its direct writes to fds 1 and 2.
   const { markTouched } = require('internal/console/direct_write');
   markTouched('stdout');
   markTouched('stderr');
   for (const name of ['stdout', 'stderr']) {
-    const stream = new Writable({
-      decodeStrings: false,
-      write(chunk, encoding, callback) {
-        io.postThrough(internalHandle, { type: 'stdio', name, chunk, encoding }, undefined);
-        callback();
-      },
+    lazyProcessStream(name, () => {
+      const { Writable } = require('stream');
+      const stream = new Writable({
+        decodeStrings: false,
+        write(chunk, encoding, callback) {
+          io.postThrough(internalHandle, { type: 'stdio', name, chunk, encoding }, undefined);
+          callback();
+        },
+      });
+      stream.isTTY = false;
+      stream.columns = undefined;
+      return stream;
     });
-    stream.isTTY = false;
-    stream.columns = undefined;
-    Object.defineProperty(process, name, { value: stream, writable: true, enumerable: true, configurable: true });
+  }
+  if (!hasStdin) {
+    lazyProcessStream('stdin', () => {
+      const { Readable } = require('stream');
+      const stdin = new Readable({ read() {} });
+      stdin.push(null);
+      return stdin;
+    });
+    return;
   }
   // Reading stdin keeps the worker alive until the parent ends worker.stdin.
-  let ended = !hasStdin;
+  let ended = false;
+  const { Readable } = require('stream');
   const stdin = new Readable({
     read() {
       if (!ended) internalPort.ref();
     },
   });
-  if (!hasStdin) stdin.push(null);
   Object.defineProperty(process, 'stdin', { value: stdin, writable: true, enumerable: true, configurable: true });
-  if (hasStdin) {
-    internalPort.on('message', (m) => {
-      if (m.type !== 'stdin') return;
-      if (m.end) {
-        ended = true;
-        internalPort.unref();
-        stdin.push(null);
-      } else {
-        stdin.push(m.chunk, m.encoding);
-      }
-    });
-    internalPort.unref();
-  }
+  internalPort.on('message', (m) => {
+    if (m.type !== 'stdin') return;
+    if (m.end) {
+      ended = true;
+      internalPort.unref();
+      stdin.push(null);
+    } else {
+      stdin.push(m.chunk, m.encoding);
+    }
+  });
+  internalPort.unref();
+}
+
+// process[name] made by make() on first read. A getter with no setter, as node's
+// (an assignment is ignored, or throws in strict code).
+function lazyProcessStream(name, make) {
+  let value;
+  Object.defineProperty(process, name, {
+    get() {
+      value ??= make();
+      return value;
+    },
+    set: undefined, // replaces the main thread's setter (bootstrap/node.js)
+    enumerable: true,
+    configurable: true,
+  });
 }
 
 module.exports = { run };

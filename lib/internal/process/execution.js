@@ -7,11 +7,15 @@ const { v8Stack, topFrame } = require('internal/errors/stack');
 const { readSourceLine } = require('internal/util/source');
 
 let captureCallback = null;
+// Whether the capture callback will take a given error (domain's only takes those of
+// a domain with an 'error' listener); --abort-on-uncaught-exception asks it.
+let captureTakes = null;
 
 function setUncaughtExceptionCaptureCallback(fn) {
   const { codes } = require('internal/errors');
   if (fn === null) {
     captureCallback = null;
+    captureTakes = null;
     return;
   }
   if (typeof fn !== 'function') throw new codes.ERR_INVALID_ARG_TYPE('fn', ['Function', 'null'], fn);
@@ -19,6 +23,34 @@ function setUncaughtExceptionCaptureCallback(fn) {
     throw new codes.ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET();
   }
   captureCallback = fn;
+}
+
+// For node:domain, which captures every exception but handles only some.
+function setCaptureTakes(takes) {
+  captureTakes = takes;
+}
+
+// --abort-on-uncaught-exception: an exception no capture callback takes aborts the
+// process (for a core file) where it would have exited, even with 'uncaughtException'
+// listeners, as node does. The report is V8's: the error, then where it was thrown.
+let abortOnUncaught;
+function abortsOn(err) {
+  abortOnUncaught ??= require('internal/options').getOptionValue('--abort-on-uncaught-exception');
+  if (!abortOnUncaught) return false;
+  return captureCallback === null || (captureTakes !== null && !captureTakes(err));
+}
+
+function abortWithReport(err) {
+  let text;
+  try {
+    const stack = isErrorLike(err) && typeof err.stack === 'string' ? err.stack.split('\n') : [];
+    const frames = stack.filter((line) => line.startsWith('    at ')).map((line) => line.slice(7));
+    text = `Uncaught ${isErrorLike(err) ? `${err.name}: ${err.message}` : String(err)}\n\nFROM\n${frames.join('\n')}\n`;
+  } catch {
+    text = 'Uncaught exception\n';
+  }
+  writeStderr(text);
+  internalBinding('process').abort();
 }
 
 function hasUncaughtExceptionCaptureCallback() {
@@ -110,6 +142,7 @@ function noop() {}
 // Returns 0 when handled, else the exit code after reporting.
 function onUncaught(err, origin = 'uncaughtException') {
   const fromPromise = origin === 'unhandledRejection';
+  if (!fromPromise && abortsOn(err)) abortWithReport(err);
   try {
     if (process.listenerCount('uncaughtExceptionMonitor') > 0) {
       process.emit('uncaughtExceptionMonitor', err, origin);
@@ -126,10 +159,14 @@ function onUncaught(err, origin = 'uncaughtException') {
       return 0;
     }
   } catch (inner) {
+    if (abortsOn(inner)) abortWithReport(inner);
     reportFatal(inner, false);
     return 7;
   }
-  if (fromPromise) reportFatal(err, true);
+  if (fromPromise) {
+    reportFatal(err, true);
+    if (abortsOn(err)) internalBinding('process').abort();
+  }
   try {
     if (!process._exiting) {
       process._exiting = true;
@@ -158,6 +195,7 @@ module.exports = {
   hasUncaughtExceptionCaptureCallback,
   onUncaught,
   reportFatal,
+  setCaptureTakes,
   setFatalHook,
   setUncaughtExceptionCaptureCallback,
   triggerUncaughtException,

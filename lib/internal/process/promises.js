@@ -52,16 +52,41 @@ function onUnhandledRejection(promise, reason) {
   setHasRejectionToWarn(true);
 }
 
+// The reason as V8 names a value without running any of its code (no toString,
+// no getters): primitives as strings, functions by their source, an object whose
+// toString is Object.prototype's as #<Constructor>, any other as [object Tag].
+function dataProperty(object, key) {
+  for (let o = object; o !== null; o = Object.getPrototypeOf(o)) {
+    const desc = Object.getOwnPropertyDescriptor(o, key);
+    if (desc !== undefined) return desc.value;
+  }
+  return undefined;
+}
+
+function noSideEffectsToString(value) {
+  if (typeof value === 'symbol') return value.toString();
+  if (typeof value === 'function') return Function.prototype.toString.call(value);
+  if (value === null || typeof value !== 'object') return `${value}`;
+  try {
+    if (dataProperty(value, 'toString') === Object.prototype.toString) {
+      const name = dataProperty(value, 'constructor')?.name;
+      if (typeof name === 'string' && name !== '') return `#<${name}>`;
+    }
+    return Array.isArray(value) ? '[object Array]' : '[object Object]';
+  } catch {
+    return '[object Object]'; // a Proxy whose traps throw
+  }
+}
+
 function unhandledRejectionError(reason) {
   const { codes } = require('internal/errors');
-  let text;
-  try {
-    text = require('internal/util/inspect').inspect(reason);
-  } catch {
-    text = String(reason);
-  }
-  const err = new codes.ERR_UNHANDLED_REJECTION(text);
+  const text = noSideEffectsToString(reason);
+  // node's is a plain Error named UnhandledPromiseRejection that has a code: the
+  // code is not in its toString() or stack header, as it is in the ERR_* errors'.
+  const err = new Error(new codes.ERR_UNHANDLED_REJECTION(text).message);
+  err.code = 'ERR_UNHANDLED_REJECTION';
   err.name = 'UnhandledPromiseRejection';
+  Error.captureStackTrace(err, unhandledRejectionError);
   return err;
 }
 

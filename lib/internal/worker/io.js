@@ -8,7 +8,7 @@
 
 const {
   EventTarget, Event, NodeEventTarget, defineEventHandler, initEventTarget, dispatchTrusted,
-  kNewListener, kRemoveListener,
+  dispatchValue, kNewListener, kRemoveListener,
 } = require('internal/event_target');
 const {
   codes: { ERR_MISSING_ARGS, ERR_INVALID_THIS },
@@ -30,12 +30,17 @@ class MessageEvent extends Event {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('type');
     super(type, options);
     const o = options ?? {};
+    const source = o.source ?? null;
+    if (source !== null && !isPort(source)) {
+      throw new TypeError('MessageEvent constructor: Expected eventInitDict.source ' +
+        `("${formatForError(source)}") to be an instance of MessagePort.`);
+    }
     eventData.set(this, {
       data: o.data === undefined ? null : o.data,
       origin: o.origin === undefined ? '' : `${o.origin}`,
       lastEventId: o.lastEventId === undefined ? '' : `${o.lastEventId}`,
-      source: o.source === undefined ? null : o.source,
-      ports: o.ports === undefined ? [] : [...o.ports],
+      source,
+      ports: o.ports === undefined ? [] : portSequence(o.ports),
     });
   }
 
@@ -44,6 +49,27 @@ class MessageEvent extends Event {
   get lastEventId() { return stateOf(this).lastEventId; }
   get source() { return stateOf(this).source; }
   get ports() { return stateOf(this).ports; }
+}
+
+// A value in a MessageEvent constructor's TypeError, as node words it.
+function formatForError(value) {
+  return typeof value === 'string' ? `"${value}"` : require('internal/util/inspect').inspect(value);
+}
+
+// eventInitDict.ports: any iterable object of MessagePorts.
+function portSequence(ports) {
+  if (ports === null || (typeof ports !== 'object' && typeof ports !== 'function') ||
+      typeof ports[Symbol.iterator] !== 'function') {
+    throw new TypeError(`MessageEvent constructor: eventInitDict.ports (${formatForError(ports)}) is not iterable.`);
+  }
+  const list = [...ports];
+  for (let i = 0; i < list.length; i++) {
+    if (!isPort(list[i])) {
+      throw new TypeError(`MessageEvent constructor: Expected eventInitDict.ports[${i}] ` +
+        `("${formatForError(list[i])}") to be an instance of MessagePort.`);
+    }
+  }
+  return list;
 }
 
 function stateOf(event) {
@@ -85,7 +111,7 @@ class MessagePortMethods extends NodeEventTarget {
     // Detached at once, as node's: the port can no longer be sent or used.
     this[kClosed] = true;
     handle.onclose = () => dispatchTrusted(this, new Event('close'));
-    handle.close();
+    handle.close(true); // still delivering the queued messages when closed from a listener
   }
 
   ref() {
@@ -170,6 +196,11 @@ function postThrough(handle, value, transfer, source) {
     throw dataCloneError('Transfer list contains source port');
   }
   const { data, buffers, ports } = serializer.serializeMessage(value, list);
+  // Most messages carry nothing out of band: the handle then takes the string alone.
+  if (buffers.length === 0 && ports.length === 0) {
+    handle.postMessage(data);
+    return;
+  }
   const portHandles = ports.map((port) => {
     const h = port[kHandle];
     port[kClosed] = true;
@@ -178,6 +209,8 @@ function postThrough(handle, value, transfer, source) {
   handle.postMessage(data, buffers, portHandles);
 }
 
+// The handle calls this with the data string alone when the message has no
+// buffers or ports (buffers and portHandles are then undefined).
 function onHandleMessage(data, buffers, portHandles) {
   const port = this[kOwner];
   if (port === undefined) return;
@@ -186,7 +219,7 @@ function onHandleMessage(data, buffers, portHandles) {
 
 const kNoPorts = Object.freeze([]);
 
-function decode(data, buffers, portHandles) {
+function decode(data, buffers = kNoPorts, portHandles = kNoPorts) {
   const ports = portHandles.length === 0 ? kNoPorts : portHandles.map(makePort);
   return { value: serializer.deserializeMessage(data, buffers, ports), ports };
 }
@@ -200,8 +233,8 @@ function deliver(target, data, buffers, portHandles) {
     dispatchTrusted(target, event, { value: err });
     return;
   }
-  const event = new MessageEvent('message', { data: decoded.value, ports: decoded.ports });
-  dispatchTrusted(target, event, { value: decoded.value });
+  dispatchValue(target, 'message', decoded.value,
+    () => new MessageEvent('message', { data: decoded.value, ports: decoded.ports }));
 }
 
 function onHandleClose() {
@@ -237,6 +270,11 @@ function MessageChannel() {
 }
 
 function receiveMessageOnPort(port) {
+  const channelHandle = BroadcastChannel.handleOf(port);
+  if (channelHandle !== undefined) {
+    const m = channelHandle.receive();
+    return m === undefined ? undefined : { message: decode(m[0], m[1], m[2]).value };
+  }
   if (!isPort(port)) {
     const err = new TypeError('The "port" argument must be a MessagePort instance');
     err.code = 'ERR_INVALID_ARG_TYPE';
@@ -249,14 +287,16 @@ function receiveMessageOnPort(port) {
 
 // BroadcastChannel: channels of one name see each other's messages in every thread
 // of the process (internalBinding('messaging').broadcastJoin); each receiver gets
-// its own copy. It keeps the loop alive while it has 'message' listeners, until
-// close().
+// its own copy. As node's, it keeps the loop alive from its creation, listeners or
+// not, until unref() or close().
 class BroadcastChannel extends EventTarget {
   #name;
   #handle;
 
   constructor(name) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
+    // V8's words, which node's users see (JSC's differ).
+    if (typeof name === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
     super();
     this.#name = `${name}`;
     const handle = messaging.broadcastJoin(this.#name);
@@ -265,13 +305,27 @@ class BroadcastChannel extends EventTarget {
     handle.onmessage = onHandleMessage;
     handle.onclose = null;
     handle.start();
+    handle.ref();
+  }
+
+  static #check(self) {
+    if (self === null || typeof self !== 'object' || !(#handle in self)) {
+      throw new ERR_INVALID_THIS('BroadcastChannel');
+    }
+  }
+
+  // The handle of an open channel, for receiveMessageOnPort(); else undefined.
+  static handleOf(value) {
+    return value !== null && typeof value === 'object' && #handle in value ? value.#handle ?? undefined : undefined;
   }
 
   get name() {
+    BroadcastChannel.#check(this);
     return this.#name;
   }
 
   close() {
+    BroadcastChannel.#check(this);
     const handle = this.#handle;
     if (handle === null) return;
     this.#handle = null;
@@ -279,6 +333,7 @@ class BroadcastChannel extends EventTarget {
   }
 
   postMessage(message) {
+    BroadcastChannel.#check(this);
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('message');
     if (this.#handle === null) {
       const { DOMException } = require('internal/dom_exception');
@@ -289,21 +344,22 @@ class BroadcastChannel extends EventTarget {
   }
 
   ref() {
+    BroadcastChannel.#check(this);
     this.#handle?.ref();
     return this;
   }
 
   unref() {
+    BroadcastChannel.#check(this);
     this.#handle?.unref();
     return this;
   }
 
-  [kNewListener](size, type) {
-    if (type === 'message' && size === 1) this.#handle?.ref();
-  }
-
-  [kRemoveListener](size, type) {
-    if (type === 'message' && size === 0) this.#handle?.unref();
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
+    BroadcastChannel.#check(this);
+    if (depth < 0) return 'BroadcastChannel';
+    const opts = { ...options, depth: options.depth == null ? null : options.depth - 1 };
+    return `BroadcastChannel ${inspect({ name: this.#name, active: this.#handle !== null }, opts)}`;
   }
 }
 
@@ -321,6 +377,7 @@ function decodeForWorker(m) {
 }
 
 function decodeMessage(data, buffers, portHandles) {
+  if (buffers === undefined && portHandles === undefined) return serializer.deserializeMessage(data, kNoPorts, kNoPorts);
   return decode(data, buffers, portHandles).value;
 }
 

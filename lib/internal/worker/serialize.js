@@ -50,6 +50,16 @@ function signalTransfer() {
   signalTransferModule ??= require('internal/abort_signal_transfer');
   return signalTransferModule;
 }
+
+// Whether value is an AbortSignal marked by util.transferableAbortSignal(). None is
+// until that module marks one, so most threads never load it for this question.
+let anySignalMarked = false;
+function noteTransferableSignals() {
+  anySignalMarked = true;
+}
+function isTransferableSignal(value) {
+  return anySignalMarked && signalTransfer().isTransferable(value);
+}
 // internal/worker/io.js tells how to recognise a MessagePort and reach its handle.
 function setPortHooks(hooks) {
   portHooks = hooks;
@@ -74,6 +84,9 @@ function isBuffer(value) {
   return typeof ctor === 'function' && (ctor.name === 'Buffer' || ctor.name === 'FastBuffer');
 }
 
+const kNoTransfers = new Map();
+const kNoSignals = new Set();
+
 class Writer {
   constructor(transferList, keepBuffers = false) {
     this.keepBuffers = keepBuffers;
@@ -81,10 +94,15 @@ class Writer {
     this.nextId = 0;
     this.buffers = [];
     this.ports = [];
-    this.transferred = new Map(); // ArrayBuffer -> index in buffers
-    this.transferPorts = new Map(); // port -> index in ports
-    this.transferSignals = new Set(); // transferable AbortSignals listed
+    // Without a transfer list nothing is ever added to these (every add follows a
+    // hit), so most messages share three empty ones.
+    this.transferred = kNoTransfers; // ArrayBuffer -> index in buffers
+    this.transferPorts = kNoTransfers; // port -> index in ports
+    this.transferSignals = kNoSignals; // transferable AbortSignals listed
     if (transferList) {
+      this.transferred = new Map();
+      this.transferPorts = new Map();
+      this.transferSignals = new Set();
       for (const item of transferList) {
         const tag = objectToString.call(item);
         if (tag === '[object ArrayBuffer]') {
@@ -94,7 +112,7 @@ class Writer {
           }
           if (item.detached) throw dataCloneError('An ArrayBuffer is detached and could not be cloned.');
           this.transferred.set(item, -1);
-        } else if (signalTransfer().isTransferable(item)) {
+        } else if (isTransferableSignal(item)) {
           // Stays usable here: every copy gets its own channel when encoded.
           this.transferSignals.add(item);
         } else if (portHooks !== null && portHooks.isPort(item)) {
@@ -131,7 +149,7 @@ class Writer {
     if (getProxyTarget(value) !== undefined) throw dataCloneError('#<Object> could not be cloned.');
     if (value[kUncloneable] === true) throw dataCloneError(`${describe(value)} could not be cloned.`);
     if (portHooks !== null && portHooks.isPort(value)) return this.encodePort(value);
-    if (signalTransfer().isTransferable(value)) return this.encodeSignal(value);
+    if (isTransferableSignal(value)) return this.encodeSignal(value);
     const tag = objectToString.call(value).slice(8, -1);
     this.ids.set(value, this.nextId++);
     switch (tag) {
@@ -236,8 +254,7 @@ class Writer {
   encodePort(port) {
     const index = this.transferPorts.get(port);
     if (index === undefined) {
-      const { ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST } = require('internal/errors').codes;
-      throw new ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST('MessagePort');
+      throw dataCloneError('Object that needs transfer was found in message but not listed in transferList');
     }
     if (index === -1) {
       this.ports.push(port);
@@ -433,6 +450,7 @@ function isMarkedAsUntransferable(obj) {
 }
 
 module.exports = {
+  noteTransferableSignals,
   serializeMessage,
   deserializeMessage,
   serialize,

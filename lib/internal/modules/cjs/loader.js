@@ -12,6 +12,7 @@ const { packageExportsResolve, packageImportsResolve, parsePackageName } =
   require('internal/modules/exports');
 const { setFirstLineOffset, setSyntaxLocation } = require('internal/errors/stack');
 const { validateString } = require('internal/validators');
+const { activeTracingChannel } = require('internal/diagnostics_channel/builtin');
 const {
   codes: { ERR_INVALID_ARG_VALUE, ERR_UNKNOWN_BUILTIN_MODULE },
 } = require('internal/errors');
@@ -496,6 +497,10 @@ function exportsForCircularRequire(module) {
 Module.prototype.require = function require(id) {
   validateString(id, 'id');
   if (id === '') throw new ERR_INVALID_ARG_VALUE('id', id, 'must be a non-empty string');
+  const tracing = activeTracingChannel('module.require');
+  if (tracing !== undefined) {
+    return tracing.traceSync(Module._load, { parentFilename: this.filename, id }, Module, id, this, false);
+  }
   return Module._load(id, this, false);
 };
 
@@ -657,6 +662,26 @@ function isModuleSource(filename, content, err) {
   return kWrapperRedeclared.test(err.message) || internalBinding('esm').hasModuleSyntax(content);
 }
 
+// node --check of a file: compiled as loading it would compile it (CommonJS, or an
+// ES module by extension, package type or syntax), and not run. Throws the
+// SyntaxError, located in the user's text.
+function checkFileSyntax(filename) {
+  const content = stripBOM(readFileSource(filename));
+  if (!isESMFile(filename)) {
+    try {
+      compileWrapper(content, filename);
+      return;
+    } catch (err) {
+      if (!(err instanceof SyntaxError) || filename.endsWith('.cjs') || !isModuleSource(filename, content, err)) {
+        throw err;
+      }
+    }
+  }
+  const url = requireBuiltin('internal/modules/esm/url').pathToFileURL(filename).href;
+  const found = builtins.locateSyntaxError(content, url, true);
+  if (found !== null) throw requireBuiltin('internal/modules/esm/diagnostics').syntaxError({ source: content, url }, found[2]);
+}
+
 Module._extensions['.json'] = function(module, filename) {
   const content = readSource(filename);
   try {
@@ -776,5 +801,5 @@ Module.prototype._compileFunction = compileWrapper;
 initGlobalPaths();
 
 module.exports = {
-  Module, esmBeingRequired, loadedExports, locateSyntaxError, makeRequireFunction, noteAsyncHooks, cjsConditions, requireStackOf, setRequireHooks,
+  Module, checkFileSyntax, esmBeingRequired, loadedExports, locateSyntaxError, makeRequireFunction, noteAsyncHooks, cjsConditions, requireStackOf, setRequireHooks,
 };

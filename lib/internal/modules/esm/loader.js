@@ -40,6 +40,7 @@ const { defaultResolve, defaultFormat, dataURLSource } =
 const { fileURLToPath, pathToFileURL } = require('internal/modules/esm/url');
 const { makeNamespace, isModuleNamespace } = require('internal/modules/esm/namespace');
 const hooks = require('internal/modules/esm/hooks');
+const { activeTracingChannel } = require('internal/diagnostics_channel/builtin');
 const {
   explainScopeError, locateAt, missingExportError, requestSpecifier, syntaxError, warnTypelessPackage,
 } = require('internal/modules/esm/diagnostics');
@@ -1020,6 +1021,11 @@ function importHooksModule(specifier, parentURL) {
 
 function makeDynamicImport(referrerURL) {
   return function importModuleDynamically(specifier, options) {
+    const tracing = activeTracingChannel('module.import');
+    if (tracing !== undefined) {
+      const context = { parentURL: referrerURL === undefined ? undefined : `${referrerURL}`, url: specifier };
+      return tracing.tracePromise(importModule, context, undefined, specifier, referrerURL, options);
+    }
     return importModule(specifier, referrerURL, options);
   };
 }

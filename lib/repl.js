@@ -1,0 +1,443 @@
+'use strict';
+// node:repl: a read-eval-print loop over readline. Each line is evaluated as a script
+// (in the global context, or a context of its own); an input that only lacks its end
+// (an open block, bracket or template) waits for more lines under the '| ' prompt;
+// results print with util.inspect and are kept in `_`, thrown errors in `_error`.
+// Commands start with a dot (.help, .exit, .break, .clear, .load, .save, and those
+// of defineCommand).
+
+const fs = require('fs');
+const vm = require('vm');
+const { Interface } = require('readline');
+const { inspect } = require('internal/util/inspect');
+const { codes: { ERR_INVALID_REPL_EVAL_CONFIG } } = require('internal/errors');
+const { validateFunction, validateObject } = require('internal/validators');
+
+const REPL_MODE_SLOPPY = Symbol('repl-sloppy');
+const REPL_MODE_STRICT = Symbol('repl-strict');
+
+// An error meaning "the input goes on": evaluation waits for another line.
+class Recoverable extends SyntaxError {
+  constructor(err) {
+    super();
+    this.err = err;
+  }
+}
+
+// JavaScriptCore's words for source that ends too early.
+function endsTooEarly(err, code) {
+  if (!(err instanceof SyntaxError)) return false;
+  const { message } = err;
+  if (message === 'Unexpected end of script' || message === 'Multiline comment was not closed properly') {
+    return true;
+  }
+  // An open template literal goes on; an open string does not (as in node).
+  return message === 'Unexpected EOF' && code.lastIndexOf('`') > Math.max(code.lastIndexOf("'"), code.lastIndexOf('"'));
+}
+
+// Whether code is a whole program for the parser.
+function isValidSyntax(code) {
+  try {
+    new vm.Script(code);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// A line that starts with `{` and does not end with `;` is tried as an object
+// literal first, as node does.
+function looksLikeObjectLiteral(code) {
+  return /^\s*\{/.test(code) && !/;\s*$/.test(code);
+}
+
+const writer = (value) => inspect(value, writer.options);
+writer.options = { ...inspect.defaultOptions, showProxy: true };
+
+// The value of key on object or its prototypes if it is a data property, else
+// undefined (an accessor is not called).
+function dataProperty(object, key) {
+  for (let o = Object(object); o !== null; o = Object.getPrototypeOf(o)) {
+    const desc = Object.getOwnPropertyDescriptor(o, key);
+    if (desc !== undefined) return desc.value;
+  }
+  return undefined;
+}
+
+let sessions = 0;
+// REPLs closed by .exit: inputs still waiting are dropped.
+const exiting = new WeakSet();
+
+class REPLServer extends Interface {
+  constructor(prompt, stream, eval_, useGlobal, ignoreUndefined, replMode) {
+    let options;
+    if (prompt !== null && typeof prompt === 'object') {
+      options = { ...prompt };
+    } else {
+      options = { prompt, stream, eval: eval_, useGlobal, ignoreUndefined, replMode };
+    }
+    validateObject(options, 'options');
+    const input = options.input ?? options.stream ?? process.stdin;
+    const output = options.output ?? options.stream ?? process.stdout;
+    if (options.eval !== undefined) validateFunction(options.eval, 'options.eval');
+    if (options.breakEvalOnSigint && options.eval !== undefined) throw new ERR_INVALID_REPL_EVAL_CONFIG();
+    const terminal = options.terminal ?? !!output.isTTY;
+    super({
+      input, output, terminal, prompt: options.prompt ?? '> ',
+      completer: options.completer ?? ((line, callback) => callback(null, this.complete(line))),
+    });
+    this.useColors = options.useColors ?? (terminal && output.isTTY === true);
+    this.useGlobal = !!options.useGlobal;
+    this.ignoreUndefined = !!options.ignoreUndefined;
+    this.replMode = options.replMode ?? REPL_MODE_SLOPPY;
+    this.underscoreAssigned = false;
+    this.last = undefined;
+    this.underscoreErrAssigned = false;
+    this.lastError = undefined;
+    this.breakEvalOnSigint = !!options.breakEvalOnSigint;
+    this.editorMode = false;
+    this.eval = options.eval ?? ((code, context, file, cb) => this.#defaultEval(code, context, file, cb));
+    this.writer = options.writer ?? exports.writer;
+    if (this.writer === writer && this.useColors) writer.options.colors = true;
+    this._initialPrompt = options.prompt ?? '> ';
+    this.lines = [];
+    this.commands = { __proto__: null };
+    this.bufferedCommand = '';
+    this.context = null;
+    this.session = ++sessions;
+    this.evaluations = 0;
+    this.resetContext();
+    defineDefaultCommands(this);
+
+    // Lines that arrive while an input is still being evaluated (awaited) wait
+    // their turn, so results print in the order of the inputs.
+    this.on('line', (line) => {
+      if (this.#busy) this.#waiting.push(line);
+      else this.#onLine(line);
+    });
+    this.on('SIGINT', () => this.#onInterrupt());
+    // At the end of the input, inputs still waiting are evaluated first ('exit'
+    // comes after them); .exit drops them.
+    this.once('close', () => {
+      if (this.#busy && !exiting.has(this)) this.#exitWhenIdle = true;
+      else this.emit('exit');
+    });
+    this.displayPrompt();
+  }
+
+  // The context lines run in: the global one, or a new one with the globals a
+  // program expects, plus require and module for the REPL's directory.
+  resetContext() {
+    let context;
+    if (this.useGlobal) {
+      context = globalThis;
+    } else {
+      context = vm.createContext();
+      for (const name of Object.getOwnPropertyNames(globalThis)) {
+        if (name === 'globalThis' || Object.hasOwn(context, name)) continue;
+        Object.defineProperty(context, name, Object.getOwnPropertyDescriptor(globalThis, name));
+      }
+      context.global = context;
+    }
+    const { Module, makeRequireFunction } = require('internal/modules/cjs/loader');
+    const module = new Module('<repl>');
+    module.paths = Module._nodeModulePaths(process.cwd());
+    Object.defineProperty(context, 'module', { value: module, writable: true, configurable: true });
+    Object.defineProperty(context, 'require', {
+      value: makeRequireFunction(module), writable: true, configurable: true,
+    });
+    this.#defineUnderscores(context);
+    this.underscoreAssigned = false;
+    this.underscoreErrAssigned = false;
+    this.context = context;
+    this.emit('reset', context);
+  }
+
+  // `_` and `_error` show the last result and error until the user assigns them.
+  #defineUnderscores(context) {
+    for (const [name, read, assigned] of [
+      ['_', () => this.last, 'underscoreAssigned'],
+      ['_error', () => this.lastError, 'underscoreErrAssigned'],
+    ]) {
+      Object.defineProperty(context, name, {
+        configurable: true,
+        get: read,
+        set: (value) => {
+          Object.defineProperty(context, name, { value, writable: true, enumerable: true, configurable: true });
+          this[assigned] = true;
+          this.output.write(`Expression assignment to ${name} now disabled.\n`);
+        },
+      });
+    }
+  }
+
+  defineCommand(keyword, cmd) {
+    if (typeof cmd === 'function') cmd = { action: cmd };
+    else validateFunction(cmd?.action, 'cmd.action');
+    this.commands[keyword] = cmd;
+  }
+
+  // The prompt, or '| ' while an input waits for its end.
+  displayPrompt(preserveCursor) {
+    const prompt = this.bufferedCommand.length > 0 ? '| ' : this._initialPrompt;
+    if (this.closed) {
+      // Inputs left at the end of the input still show their prompts.
+      if (!exiting.has(this)) this.output.write(prompt);
+      return;
+    }
+    super.setPrompt(prompt);
+    this.prompt(preserveCursor);
+  }
+
+  clearBufferedCommand() {
+    this.bufferedCommand = '';
+  }
+
+  setPrompt(prompt) {
+    this._initialPrompt = prompt;
+    super.setPrompt(prompt);
+  }
+
+  // Completes the last word of the line: a global name, or the property of a dotted
+  // path of data properties (`Math.ma` -> `Math.max`); no getter runs.
+  complete(line) {
+    const [, path, word] = /(?:([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\.)?([\w$]*)$/.exec(line);
+    const names = new Set();
+    try {
+      let target = this.context;
+      for (const key of path === undefined ? [] : path.split('.')) {
+        target = dataProperty(target, key);
+        if (target === null || target === undefined) return [[], word];
+      }
+      for (let o = Object(target); o !== null; o = Object.getPrototypeOf(o)) {
+        for (const name of Object.getOwnPropertyNames(o)) {
+          if (name.startsWith(word) && /^[A-Za-z_$][\w$]*$/.test(name)) names.add(name);
+        }
+      }
+    } catch {
+      // A Proxy whose traps throw completes nothing.
+    }
+    const prefix = path === undefined ? '' : `${path}.`;
+    return [[...names].sort().map((name) => `${prefix}${name}`), `${prefix}${word}`];
+  }
+
+  #onLine(line) {
+    if (exiting.has(this)) return;
+    const trimmed = line.trim();
+    if (this.bufferedCommand === '' && trimmed.startsWith('.') && !/^\.\d/.test(trimmed)) {
+      const [, keyword, rest = ''] = /^\.([^\s]*)\s*(.*)$/.exec(trimmed);
+      const command = this.commands[keyword];
+      if (command !== undefined) {
+        command.action.call(this, rest);
+        return;
+      }
+      this.output.write('Invalid REPL keyword\n');
+      this.displayPrompt();
+      return;
+    }
+    const code = `${this.bufferedCommand}${line}\n`;
+    if (trimmed === '' && this.bufferedCommand === '') {
+      this.displayPrompt();
+      return;
+    }
+    const file = `REPL${++this.evaluations}`;
+    this.#busy = true;
+    this.eval(code, this.context, file, (err, result) => {
+      this.#busy = false;
+      this.#finish(code, err, result);
+      while (!this.#busy && !exiting.has(this) && this.#waiting.length > 0) this.#onLine(this.#waiting.shift());
+      if (!this.#busy && this.#exitWhenIdle) {
+        this.#exitWhenIdle = false;
+        this.emit('exit');
+      }
+    });
+  }
+
+  #busy = false;
+  #waiting = [];
+  #exitWhenIdle = false;
+
+  #finish(code, err, result) {
+    if (err instanceof Recoverable) {
+      this.bufferedCommand = code;
+      this.displayPrompt();
+      return;
+    }
+    this.bufferedCommand = '';
+    this.lines.push(...code.replace(/\n$/, '').split('\n'));
+    if (err) {
+      this.#report(err);
+    } else {
+      if (!this.underscoreAssigned) this.last = result;
+      if (!(this.ignoreUndefined && result === undefined)) this.output.write(`${this.writer(result)}\n`);
+    }
+    this.displayPrompt();
+  }
+
+  // An error thrown by the input, as node prints it: "Uncaught", then the error
+  // without the frames of the REPL's own top level.
+  #report(err) {
+    if (!this.underscoreErrAssigned) this.lastError = err;
+    let text;
+    if (err instanceof Error && typeof err.stack === 'string') {
+      // (A stack may begin with the source line of the throw: skip to the header.)
+      const lines = err.stack.split('\n');
+      const first = Math.max(0, lines.findIndex((l) => l.startsWith(`${err.name}`)));
+      const end = lines.findIndex((l, i) => i > first && /^\s+at /.test(l));
+      const header = lines.slice(first, end === -1 ? lines.length : end);
+      // Frames of functions the input defined; not the input's own top level.
+      const frames = lines.filter((l) => /^\s+at \S+ \(REPL\d+:/.test(l) && !/ at Object\.<anonymous> /.test(l));
+      text = [...header, ...frames].join('\n');
+      const extra = Object.keys(err).filter((k) => k !== 'stack' && k !== 'message');
+      if (extra.length > 0) {
+        const props = Object.fromEntries(extra.map((k) => [k, err[k]]));
+        text = `[${text}] ${inspect(props, { colors: this.useColors })}`;
+      }
+    } else {
+      text = this.writer(err);
+    }
+    this.output.write(`Uncaught ${text}\n`);
+  }
+
+  #defaultEval(code, context, file, cb) {
+    let script;
+    let source = code;
+    if (looksLikeObjectLiteral(code) && isValidSyntax(`(${code})`)) source = `(${code.trimEnd()})\n`;
+    if (this.replMode === REPL_MODE_STRICT) source = `'use strict'; ${source}`;
+    try {
+      script = new vm.Script(source, { filename: file });
+    } catch (err) {
+      if (endsTooEarly(err, code)) return cb(new Recoverable(err));
+      // `await` outside a function: the expression runs in an async function.
+      if (err instanceof SyntaxError && /\bawait\b/.test(code)) return this.#evalAwait(code, context, file, cb);
+      return cb(err);
+    }
+    let result;
+    try {
+      result = this.useGlobal ? script.runInThisContext() : script.runInContext(context);
+    } catch (err) {
+      return cb(err);
+    }
+    cb(null, result);
+  }
+
+  #evalAwait(code, context, file, cb) {
+    let run;
+    try {
+      const body = code.trim().replace(/;$/, '');
+      run = new vm.Script(`(async () => (${body}))()`, { filename: file });
+    } catch (err) {
+      return cb(err);
+    }
+    let promise;
+    try {
+      promise = this.useGlobal ? run.runInThisContext() : run.runInContext(context);
+    } catch (err) {
+      return cb(err);
+    }
+    promise.then((value) => cb(null, value), (err) => cb(err));
+  }
+
+  #sawInterrupt = false;
+
+  #onInterrupt() {
+    if (this.line.length > 0 || this.bufferedCommand.length > 0) {
+      this.#sawInterrupt = false;
+      this.clearLine();
+      this.bufferedCommand = '';
+      this.output.write('\n');
+      this.displayPrompt();
+      return;
+    }
+    if (this.#sawInterrupt) {
+      this.close();
+      return;
+    }
+    this.#sawInterrupt = true;
+    this.output.write('\n(To exit, press Ctrl+C again or Ctrl+D or type .exit)\n');
+    this.displayPrompt();
+  }
+}
+
+function defineDefaultCommands(repl) {
+  repl.defineCommand('break', {
+    help: 'Sometimes you get stuck, this gets you out',
+    action() {
+      this.clearBufferedCommand();
+      this.displayPrompt();
+    },
+  });
+  repl.defineCommand('clear', {
+    help: repl.useGlobal ? 'Alias for .break' : 'Break, and also clear the local context',
+    action() {
+      this.clearBufferedCommand();
+      if (!this.useGlobal) {
+        this.output.write('Clearing context...\n');
+        this.resetContext();
+      }
+      this.displayPrompt();
+    },
+  });
+  repl.defineCommand('exit', {
+    help: 'Exit the REPL',
+    action() {
+      exiting.add(this);
+      this.close();
+    },
+  });
+  repl.defineCommand('help', {
+    help: 'Print this help message',
+    action() {
+      const names = Object.keys(this.commands).sort();
+      const width = Math.max(...names.map((n) => n.length));
+      for (const name of names) {
+        const { help = '' } = this.commands[name];
+        this.output.write(`.${name.padEnd(width + 3)}${help}\n`);
+      }
+      this.output.write('\nPress Ctrl+C to abort current expression, Ctrl+D to exit the REPL\n');
+      this.displayPrompt();
+    },
+  });
+  repl.defineCommand('load', {
+    help: 'Load JS from a file into the REPL session',
+    action(file) {
+      try {
+        const text = fs.readFileSync(file, 'utf8');
+        for (const line of text.split(/\r?\n/)) this.emit('line', line);
+      } catch {
+        this.output.write(`Failed to load: ${file}\n`);
+        this.displayPrompt();
+      }
+    },
+  });
+  repl.defineCommand('save', {
+    help: 'Save all evaluated commands in this REPL session to a file',
+    action(file) {
+      try {
+        fs.writeFileSync(file, `${this.lines.join('\n')}\n`);
+        this.output.write(`Session saved to: ${file}\n`);
+      } catch {
+        this.output.write(`Failed to save: ${file}\n`);
+      }
+      this.displayPrompt();
+    },
+  });
+}
+
+function start(prompt, source, eval_, useGlobal, ignoreUndefined, replMode) {
+  return new REPLServer(prompt, source, eval_, useGlobal, ignoreUndefined, replMode);
+}
+
+module.exports = exports = {
+  start,
+  writer,
+  REPLServer,
+  REPL_MODE_SLOPPY,
+  REPL_MODE_STRICT,
+  Recoverable,
+  isValidSyntax,
+};
+Object.defineProperty(exports, 'builtinModules', {
+  get: () => require('module').builtinModules.filter((name) => !name.startsWith('_')),
+  enumerable: false,
+});
