@@ -100,6 +100,11 @@ typedef struct parser {
   char* read_base;
   size_t read_len;
   JSObjectRef read_ab;
+  /* the view being execute()d: its bytes, and the JS value they belong to; body
+   * chunks in it are views on its ArrayBuffer rather than copies (as node slices them) */
+  const char* exec_base;
+  size_t exec_len;
+  JSValueRef exec_value;
   /* caches */
   cached_value url_cache;
   cached_value values[kValueCache];
@@ -441,6 +446,23 @@ static int on_headers_complete(llhttp_t* l) {
  * bytes never pin a whole read buffer). */
 enum { kBodyViewMin = kReadSize / 4 };
 
+/* The ArrayBuffer under the value being execute()d, and where its bytes start in it;
+ * false for a value that has none we can name (a DataView). */
+static bool exec_buffer(parser* p, JSObjectRef* ab, size_t* offset) {
+  JSContextRef ctx = p->ctx;
+  JSTypedArrayType t = JSValueGetTypedArrayType(ctx, p->exec_value, NULL);
+  if (t == kJSTypedArrayTypeArrayBuffer) {
+    *ab = (JSObjectRef)p->exec_value;
+    *offset = 0;
+    return true;
+  }
+  if (t == kJSTypedArrayTypeNone) return false;
+  JSObjectRef view = (JSObjectRef)p->exec_value;
+  *ab = JSObjectGetTypedArrayBuffer(ctx, view, NULL);
+  *offset = JSObjectGetTypedArrayByteOffset(ctx, view, NULL);
+  return *ab != NULL;
+}
+
 static int on_body(llhttp_t* l, const char* at, size_t n) {
   parser* p = (parser*)l;
   if (flush_pending(p) < 0) return HPE_USER;
@@ -454,6 +476,9 @@ static int on_body(llhttp_t* l, const char* at, size_t n) {
     }
     ab = p->read_ab;
     offset = (size_t)(at - p->read_base);
+  } else if (p->exec_value && at >= p->exec_base && at + n <= p->exec_base + p->exec_len &&
+             exec_buffer(p, &ab, &offset)) {
+    offset += (size_t)(at - p->exec_base);
   } else {
     char* copy = eddy_malloc(n);
     memcpy(copy, at, n);
@@ -590,9 +615,18 @@ static EDDY_JS_FN(parser_execute) {
   p->ctx = ctx;
   size_t parsed;
   bool nested = p->in_execute;
+  const char* outer_base = p->exec_base;
+  size_t outer_len = p->exec_len;
+  JSValueRef outer_value = p->exec_value;
   p->in_execute = true;
+  p->exec_base = (const char*)bytes;
+  p->exec_len = len;
+  p->exec_value = len ? eddy_js_arg(ctx, argc, argv, 0) : NULL; /* alive: it is our argument */
   llhttp_errno_t err = run(p, (const char*)bytes, len, &parsed);
   p->in_execute = nested;
+  p->exec_base = outer_base;
+  p->exec_len = outer_len;
+  p->exec_value = outer_value;
   if (p->got_exception) {
     p->got_exception = false;
     *exception = p->exception;
