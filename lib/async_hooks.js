@@ -21,6 +21,12 @@ function run(frame, fn, thisArg, args) {
   }
 }
 
+let contextFrameFlag;
+function asyncContextFrame() {
+  contextFrameFlag ??= require('internal/options').getOptionValue('--async-context-frame', true);
+  return contextFrameFlag;
+}
+
 class AsyncLocalStorage {
   #defaultValue;
   #name;
@@ -81,12 +87,36 @@ class AsyncLocalStorage {
     state.frame = this.#with(store);
   }
 
+  // Only this store's own entry is restored afterwards: what the callback did to
+  // other stores (enterWith) outlives it, as in node.
   run(store, callback, ...args) {
-    return run(this.#with(store), callback, undefined, args);
+    const frame = state.frame;
+    const had = frame !== undefined && frame.has(this);
+    const prior = had ? frame.get(this) : undefined;
+    if (had && Object.is(prior, store)) return Reflect.apply(callback, undefined, args);
+    state.frame = this.#with(store);
+    try {
+      return Reflect.apply(callback, undefined, args);
+    } finally {
+      state.frame = had ? this.#with(prior) : this.#without();
+    }
   }
 
+  // Node's default (async context frames) runs the callback with the store set to
+  // undefined; with --no-async-context-frame the default value shows through.
   exit(callback, ...args) {
-    return run(this.#without(), callback, undefined, args);
+    if (!asyncContextFrame()) {
+      const frame = state.frame;
+      const had = frame !== undefined && frame.has(this);
+      const prior = had ? frame.get(this) : undefined;
+      state.frame = this.#without();
+      try {
+        return Reflect.apply(callback, undefined, args);
+      } finally {
+        if (had) state.frame = this.#with(prior);
+      }
+    }
+    return this.run(undefined, callback, ...args);
   }
 }
 
@@ -116,6 +146,7 @@ class AsyncResource {
     if (!Number.isSafeInteger(triggerAsyncId) || triggerAsyncId < -1) {
       throw new codes.ERR_INVALID_ASYNC_ID('triggerAsyncId', triggerAsyncId);
     }
+    if (type.length === 0 && state.hooks.length > 0) throw new codes.ERR_ASYNC_TYPE(type);
     this[kAsyncId] = newAsyncId();
     this[kTriggerId] = triggerAsyncId;
     this[kFrameOf] = state.frame;
@@ -208,12 +239,18 @@ class AsyncHook {
   }
 
   enable() {
-    if (!state.hooks.includes(this.#callbacks)) state.hooks = [...state.hooks, this.#callbacks];
+    if (!state.hooks.includes(this.#callbacks)) {
+      state.hooks = [...state.hooks, this.#callbacks];
+      internal.refreshPromiseHooks();
+    }
     return this;
   }
 
   disable() {
-    state.hooks = state.hooks.filter((h) => h !== this.#callbacks);
+    if (state.hooks.includes(this.#callbacks)) {
+      state.hooks = state.hooks.filter((h) => h !== this.#callbacks);
+      internal.refreshPromiseHooks();
+    }
     return this;
   }
 }

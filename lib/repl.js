@@ -106,6 +106,14 @@ class REPLServer extends Interface {
     this.context = null;
     this.session = ++sessions;
     this.evaluations = 0;
+    // Errors the input throws later (in a timer or callback it set up) reach this
+    // domain and are reported like the input's own, as in node: the REPL goes on.
+    this._domain = require('domain').create();
+    this._domain.on('error', (err) => {
+      this.bufferedCommand = '';
+      this.#report(err);
+      this.displayPrompt();
+    });
     this.resetContext();
     defineDefaultCommands(this);
 
@@ -223,6 +231,7 @@ class REPLServer extends Interface {
 
   #onLine(line) {
     if (exiting.has(this)) return;
+    line = line == null ? '' : `${line}`;
     const trimmed = line.trim();
     if (this.bufferedCommand === '' && trimmed.startsWith('.') && !/^\.\d/.test(trimmed)) {
       const [, keyword, rest = ''] = /^\.([^\s]*)\s*(.*)$/.exec(trimmed);
@@ -288,7 +297,7 @@ class REPLServer extends Interface {
       // Frames of functions the input defined; not the input's own top level.
       const frames = lines.filter((l) => /^\s+at \S+ \(REPL\d+:/.test(l) && !/ at Object\.<anonymous> /.test(l));
       text = [...header, ...frames].join('\n');
-      const extra = Object.keys(err).filter((k) => k !== 'stack' && k !== 'message');
+      const extra = Object.keys(err).filter((k) => !['stack', 'message', 'domainThrown'].includes(k));
       if (extra.length > 0) {
         const props = Object.fromEntries(extra.map((k) => [k, err[k]]));
         text = `[${text}] ${inspect(props, { colors: this.useColors })}`;
@@ -314,7 +323,7 @@ class REPLServer extends Interface {
     }
     let result;
     try {
-      result = this.useGlobal ? script.runInThisContext() : script.runInContext(context);
+      result = this._domain.run(() => (this.useGlobal ? script.runInThisContext() : script.runInContext(context)));
     } catch (err) {
       return cb(err);
     }

@@ -56,16 +56,45 @@ function createContext(contextObject = {}, options = {}) {
   const { name, origin, codeGeneration, microtaskMode } = options;
   if (name !== undefined) validateString(name, 'options.name');
   if (origin !== undefined) validateString(origin, 'options.origin');
-  if (codeGeneration !== undefined) validateObject(codeGeneration, 'options.codeGeneration');
+  if (codeGeneration !== undefined) {
+    validateObject(codeGeneration, 'options.codeGeneration');
+    const { strings, wasm } = codeGeneration;
+    if (strings !== undefined) validateBoolean(strings, 'options.codeGeneration.strings');
+    if (wasm !== undefined) validateBoolean(wasm, 'options.codeGeneration.wasm');
+  }
   if (microtaskMode !== undefined && microtaskMode !== 'afterEvaluate') {
     throw new codes.ERR_INVALID_ARG_VALUE('options.microtaskMode', microtaskMode);
   }
   const global = binding.makeContext(contextObject);
+  require('internal/vm/global_view').installGlobalView(binding, global, contextObject);
+  if (codeGeneration?.strings === false) binding.disallowStrings(global);
+  if (codeGeneration?.wasm === false) disallowWasm(global);
   builtinNames.set(global, new Set(Reflect.ownKeys(global)));
   liveContexts.add(new WeakRef(global));
   globalOfSandbox.set(contextObject, global);
   sandboxOfGlobal.set(global, contextObject);
   return contextObject;
+}
+
+// codeGeneration: { wasm: false }: compiling WebAssembly bytes in the context fails
+// with node's CompileError (instantiating an already compiled Module still works).
+function disallowWasm(global) {
+  const install = binding.run(global, `(function () {
+    const W = WebAssembly;
+    const message = (fn) => \`WebAssembly.\${fn}(): Wasm code generation disallowed by embedder\`;
+    const { Module, instantiate: origInstantiate } = W;
+    W.Module = new Proxy(Module, {
+      construct() { throw new W.CompileError(message('Module')); },
+    });
+    W.compile = function compile() { return Promise.reject(new W.CompileError(message('compile'))); };
+    W.instantiate = function instantiate(source, imports) {
+      if (source instanceof Module) return origInstantiate.call(W, source, imports);
+      return Promise.reject(new W.CompileError(message('instantiate')));
+    };
+    delete W.compileStreaming;
+    delete W.instantiateStreaming;
+  })`, kDefaultFilename, 0);
+  binding.withoutSandbox(global, install);
 }
 
 function contextGlobal(contextifiedObject) {
@@ -250,9 +279,19 @@ function runInterruptible(global, source, filename, lineOffset, timeout, breakOn
     () => binding.run(global, source, filename, lineOffset));
 }
 
+let setSourceText;
+const columnShifted = new Set(); // file names given a columnOffset
 function evaluate(global, script, options) {
   const { source, filename, lineOffset, importer } = script;
   const { timeout, displayErrors, breakOnSigint } = options;
+  // Stack frames map JSC's columns to V8's by reading the source line.
+  setSourceText ??= require('internal/util/source').setSourceText;
+  setSourceText(filename, script.sourceText, lineOffset);
+  if (script.columnOffset !== 0 || columnShifted.has(filename)) {
+    require('internal/errors/stack').setColumnOffset(filename, lineOffset + 1, script.columnOffset);
+    if (script.columnOffset !== 0) columnShifted.add(filename);
+    else columnShifted.delete(filename);
+  }
   try {
     if (importer !== undefined) importInContext(global, importer);
     if (timeout > 0 || breakOnSigint) {
@@ -349,7 +388,12 @@ function vmModules() {
         return binding.run(global, code, filename, lineOffset);
       },
       callInterruptible,
-      makeImporter: (option, filename, module) => makeImporter(option, filename, () => module),
+      cacheFor,
+      cacheMatches,
+      makeImporter(option, filename, module, context) {
+        const importer = makeImporter(option, filename, () => module);
+        return context === undefined ? importer : promisesOfRealm(contextGlobal(context), importer);
+      },
     });
   }
   return vmModulesLoaded;
@@ -358,8 +402,31 @@ function vmModules() {
 function importInContext(global, importer) {
   const key = global ?? kMainKey;
   importers.set(key, importer);
-  installLexical(global, kImportName, (specifier, options) =>
-    importers.get(key)(specifier, options));
+  const forward = (specifier, options) => importers.get(key)(specifier, options);
+  if (global === null) {
+    installLexical(global, kImportName, forward);
+    return;
+  }
+  if (lexicalNames.get(global)?.has(kImportName)) return;
+  installLexical(global, kImportName, promisesOfRealm(global, forward));
+}
+
+// fn (returning a promise) as a function returning a promise of the context's
+// realm: what import() in a context gives, as in node.
+const realmWrappers = new WeakMap(); // global -> (fn) => wrapped fn
+function promisesOfRealm(global, fn) {
+  let wrap = realmWrappers.get(global);
+  if (wrap === undefined) {
+    const make = binding.run(global, `(function () {
+      const P = Promise;
+      return (f) => (specifier, options) => new P((resolve, reject) => {
+        f(specifier, options).then(resolve, reject);
+      });
+    })`, kDefaultFilename, 0);
+    wrap = binding.withoutSandbox(global, make);
+    realmWrappers.set(global, wrap);
+  }
+  return wrap(fn);
 }
 
 // --- cached data ---------------------------------------------------------------
@@ -400,6 +467,7 @@ class Script {
   #source;
   #filename;
   #lineOffset;
+  #columnOffset;
   #cachedDataGiven;
   #sourceText; // as given (#source may have import() renamed)
   #interruptible = null; // the source with interrupt points, undefined when none
@@ -431,6 +499,7 @@ class Script {
     }
     this.#filename = filename;
     this.#lineOffset = lineOffset;
+    this.#columnOffset = columnOffset;
     this.#cachedDataGiven = cachedData !== undefined;
     if (cachedData !== undefined) this.cachedDataRejected = !cacheMatches(cachedData, code);
     if (produceCachedData) {
@@ -446,7 +515,9 @@ class Script {
     const script = this;
     return {
       source: this.#source,
+      sourceText: this.#sourceText,
       filename: this.#filename,
+      columnOffset: this.#columnOffset,
       lineOffset: this.#lineOffset,
       importer: this.#importer,
       interruptible() {

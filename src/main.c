@@ -87,7 +87,8 @@ static const char* const lib_flags[] = {
     "--no-experimental-detect-module", "--experimental-import-meta-resolve",
     "--experimental-print-required-tla", "--enable-source-maps", "--insecure-http-parser",
     "--network-family-autoselection", "--no-network-family-autoselection", "--entry-url",
-    "--no-addons", "--abort-on-uncaught-exception", NULL};
+    "--no-addons", "--abort-on-uncaught-exception", "--async-context-frame",
+    "--no-async-context-frame", NULL};
 
 static int takes_value(const char* name) {
   for (int i = 0; valued[i]; i++)

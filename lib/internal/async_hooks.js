@@ -72,14 +72,50 @@ function then(onFulfilled, onRejected) {
   return originalThen.call(this, wrapReaction(onFulfilled, frame), wrapReaction(onRejected, frame));
 }
 
+// Which Promise#then is installed: the engine's; the frame-capturing one once an
+// AsyncLocalStorage exists; the PROMISE-tracking one (over either) while a hook
+// is enabled (lib/internal/async_hooks_promise.js).
+let promiseHooks = null; // { then, statics } once loaded
+let promiseHooksOn = false;
+const promiseStatics = ['resolve', 'reject', 'all', 'allSettled', 'any', 'race'];
+const originalStatics = {};
+for (const name of promiseStatics) originalStatics[name] = Promise[name];
+
+function installThen() {
+  let fn = state.enabled ? then : originalThen;
+  if (promiseHooksOn) fn = promiseHooks.then;
+  Object.defineProperty(Promise.prototype, 'then', {
+    value: fn, writable: true, enumerable: false, configurable: true,
+  });
+}
+
+// Called whenever the enabled hooks change.
+function refreshPromiseHooks() {
+  const on = state.hooks.length !== 0;
+  if (on === promiseHooksOn) return;
+  promiseHooksOn = on;
+  if (on && promiseHooks === null) {
+    const { makeThen, makeStatics } = require('internal/async_hooks_promise');
+    promiseHooks = {
+      then: makeThen(() => (state.enabled ? then : originalThen)),
+      statics: makeStatics(Promise, originalStatics),
+    };
+  }
+  for (const name of promiseStatics) {
+    Object.defineProperty(Promise, name, {
+      value: on ? promiseHooks.statics[name] : originalStatics[name],
+      writable: true, enumerable: false, configurable: true,
+    });
+  }
+  installThen();
+}
+
 // Turned on by the first AsyncLocalStorage. Promise#then (and so catch/finally)
 // then captures the frame; `await` on a native promise does not go through it.
 function enable() {
   if (state.enabled) return;
   state.enabled = true;
-  Object.defineProperty(Promise.prototype, 'then', {
-    value: then, writable: true, enumerable: false, configurable: true,
-  });
+  installThen();
 }
 
 // The three globals the await rewrite calls (names in src/esm/await_context.h). Save runs once the operand is
@@ -108,21 +144,80 @@ for (const [name, value] of [['\u1405', awaitSave], ['\u1403', awaitValue],
   });
 }
 
+// A hook callback that throws ends the process, as in node: its stack (or
+// "Error: <value>" for a non-error) on stderr, exit code 1.
+function hookFailed(err) {
+  let text;
+  if (typeof err?.stack === 'string') {
+    text = err.stack;
+  } else {
+    const holder = {};
+    Error.captureStackTrace(holder, hookFailed);
+    const frames = `${holder.stack ?? ''}`.split('\n').slice(1).join('\n');
+    text = `Error: ${String(err)}${frames ? `\n${frames}` : ''}`;
+  }
+  internalBinding('fs').writeString(2, `${text}\n`);
+  if (process.execArgv.includes('--abort-on-uncaught-exception')) process.abort();
+  process.exit(1);
+}
+
 function emitHook(name, ...args) {
   const hooks = state.hooks;
   for (let i = 0; i < hooks.length; i++) {
     const fn = hooks[i][name];
     // Hooks run with `this` = their AsyncHook, as in node.
-    if (typeof fn === 'function') Reflect.apply(fn, hooks[i].owner, args);
+    if (typeof fn === 'function') {
+      try {
+        Reflect.apply(fn, hooks[i].owner, args);
+      } catch (err) {
+        hookFailed(err);
+      }
+    }
   }
+}
+
+// The runtime's own resources (timers, immediates, ticks) report through these;
+// callers check `state.hooks.length !== 0` first, so with no hook enabled the only
+// cost is that check.
+function emitInit(asyncId, type, triggerAsyncId, resource) {
+  emitHook('init', asyncId, type, triggerAsyncId, resource);
+}
+function emitBefore(asyncId) {
+  emitHook('before', asyncId);
+}
+function emitAfter(asyncId) {
+  emitHook('after', asyncId);
+}
+// 'destroy' is queued and reported in one batch from a promise job, as node
+// reports it from a later callback: after the ticks of the callback that ended the
+// resource.
+let destroyQueue = null;
+const resolved = Promise.resolve();
+function flushDestroy() {
+  const ids = destroyQueue;
+  destroyQueue = null;
+  for (let i = 0; i < ids.length; i++) emitHook('destroy', ids[i]);
+}
+function emitDestroy(asyncId) {
+  if (destroyQueue === null) {
+    destroyQueue = [];
+    originalThen.call(resolved, flushDestroy);
+  }
+  destroyQueue.push(asyncId);
 }
 
 module.exports = {
   captureFrame,
   errorFrames,
+  emitAfter,
+  emitBefore,
+  emitDestroy,
   emitHook,
+  emitInit,
   enable,
   kFrame,
   newAsyncId,
+  originalThen,
+  refreshPromiseHooks,
   state,
 };

@@ -52,7 +52,8 @@ class Cloner {
     if (typeof value === 'function') throw dataCloneError(`${describe(value)} could not be cloned.`);
     const seen = this.memory.get(value);
     if (seen !== undefined) return seen;
-    if (getProxyTarget(value) !== undefined) {
+    // process.env is a Proxy here (internal/process/env.js) but an ordinary object in node.
+    if (getProxyTarget(value) !== undefined && value !== process.env) {
       throw dataCloneError('#<Object> could not be cloned.');
     }
     const tag = toString.call(value).slice(8, -1);

@@ -6,7 +6,8 @@
 
 const binding = internalBinding('timers');
 const { validateFunction, validateNumber } = require('internal/validators');
-const { state: asyncState, kFrame } = require('internal/async_hooks');
+const asyncHooks = require('internal/async_hooks');
+const { state: asyncState, kFrame } = asyncHooks;
 
 const TIMEOUT_MAX = 2 ** 31 - 1;
 const kRefed = Symbol('refed');
@@ -125,6 +126,9 @@ class Timeout {
     this._asyncId = nextId++;
     this._triggerAsyncId = asyncState.executionAsyncId;
     if (asyncState.enabled) this[kFrame] = asyncState.frame;
+    if (asyncState.hooks.length !== 0) {
+      asyncHooks.emitInit(this._asyncId, 'Timeout', this._triggerAsyncId, this);
+    }
     this._heapIndex = -1;
     this._expiry = 0;
     this._seq = 0;
@@ -187,6 +191,7 @@ class Timeout {
 function unenroll(timer) {
   if (timer._destroyed) return;
   timer._destroyed = true;
+  if (asyncState.hooks.length !== 0) asyncHooks.emitDestroy(timer._asyncId);
   if (timer[kHasPrimitive]) knownTimersById.delete(timer._asyncId);
   if (timer[kRefed]) updateRefCount(-1);
   heapRemove(timer);
@@ -229,8 +234,10 @@ function processTimers(now) {
   if (asyncState.enabled) asyncState.frame = timer[kFrame];
   try {
     const args = timer._timerArgs;
+    if (asyncState.hooks.length !== 0) asyncHooks.emitBefore(timer._asyncId);
     if (args === undefined) timer._onTimeout();
     else timer._onTimeout(...args);
+    if (asyncState.hooks.length !== 0) asyncHooks.emitAfter(timer._asyncId);
   } finally {
     if (timer._repeat && timer._idleTimeout !== -1 && !timer._destroyed) {
       timer._idleTimeout = timer._repeat;
@@ -238,6 +245,7 @@ function processTimers(now) {
       scheduledExpiry = Math.min(scheduledExpiry, timer._expiry);
     } else if (!timer._destroyed) {
       timer._destroyed = true;
+      if (asyncState.hooks.length !== 0) asyncHooks.emitDestroy(timer._asyncId);
       if (timer[kHasPrimitive]) knownTimersById.delete(timer._asyncId);
       if (timer[kRefed]) updateRefCount(-1);
     }
@@ -296,6 +304,9 @@ class Immediate {
     this._asyncId = nextId++;
     this._triggerAsyncId = asyncState.executionAsyncId;
     if (asyncState.enabled) this[kFrame] = asyncState.frame;
+    if (asyncState.hooks.length !== 0) {
+      asyncHooks.emitInit(this._asyncId, 'Immediate', this._triggerAsyncId, this);
+    }
     this[kRefed] = false;
     this.ref();
     immediateInfo[kCount]++;
@@ -331,6 +342,7 @@ function clearImmediate(immediate) {
   if (!immediate || immediate._destroyed) return;
   immediateInfo[kCount]--;
   immediate._destroyed = true;
+  if (asyncState.hooks.length !== 0) asyncHooks.emitDestroy(immediate._asyncId);
   if (immediate[kRefed]) changeImmediateRef(-1);
   immediate[kRefed] = null;
   immediate._onImmediate = null;
@@ -365,8 +377,14 @@ function processImmediate(first) {
     asyncState.resource = immediate;
     if (asyncState.enabled) asyncState.frame = immediate[kFrame];
     const argv = immediate._argv;
+    const hooked = asyncState.hooks.length !== 0;
+    if (hooked) asyncHooks.emitBefore(immediate._asyncId);
     if (argv === undefined) immediate._onImmediate();
     else immediate._onImmediate(...argv);
+    if (hooked || asyncState.hooks.length !== 0) {
+      asyncHooks.emitAfter(immediate._asyncId);
+      asyncHooks.emitDestroy(immediate._asyncId);
+    }
   }
   return outstanding.head !== null;
 }

@@ -13,6 +13,7 @@
 #include <time.h>
 
 #include "../esm/user_source.h"
+#include "../runtime/jsc_private.h"
 #include "../runtime/runtime.h"
 #include "../util/check.h"
 #include "contextify.h"
@@ -44,11 +45,17 @@ static bool global_on_has(JSContextRef ctx, JSObjectRef object, JSStringRef name
   return g && g->sandbox && JSObjectHasProperty(ctx, g->sandbox, name);
 }
 
+/* A property whose value is the sandbox itself reads as the global, as in node
+ * (`ctx.window = ctx` makes `window === this` inside). */
 static JSValueRef global_on_get(JSContextRef ctx, JSObjectRef object, JSStringRef name,
                                 JSValueRef* exception) {
   contextify_global* g = global_of(object);
   if (!g || !g->sandbox || !JSObjectHasProperty(ctx, g->sandbox, name)) return NULL;
-  return JSObjectGetProperty(ctx, g->sandbox, name, exception);
+  JSValueRef value = JSObjectGetProperty(ctx, g->sandbox, name, exception);
+  if (value && JSValueIsObject(ctx, value) && (JSObjectRef)value == g->sandbox) {
+    return JSContextGetGlobalObject(g->ctx); /* the global this, not the object behind it */
+  }
+  return value;
 }
 
 /* Whether the global itself (not the sandbox behind it) has an own property name:
@@ -94,11 +101,27 @@ static bool global_on_set(JSContextRef ctx, JSObjectRef object, JSStringRef name
   return true;
 }
 
+/* A delete goes to the sandbox; then JSC deletes the global's own copy, if any.
+ * When the sandbox refuses (a non-configurable property), the global is given a
+ * non-deletable property of that name, so that JSC's delete fails as node's does
+ * (false, or a TypeError in strict code). */
 static bool global_on_delete(JSContextRef ctx, JSObjectRef object, JSStringRef name,
                              JSValueRef* exception) {
   contextify_global* g = global_of(object);
   if (!g || !g->sandbox || !JSObjectHasProperty(ctx, g->sandbox, name)) return false;
-  JSObjectDeleteProperty(ctx, g->sandbox, name, exception);
+  JSValueRef exc = NULL;
+  if (JSObjectDeleteProperty(ctx, g->sandbox, name, &exc) || exc) {
+    if (exc) *exception = exc;
+    return exc != NULL;
+  }
+  JSValueRef value = JSObjectGetProperty(ctx, g->sandbox, name, NULL);
+  JSObjectRef sandbox = g->sandbox;
+  g->sandbox = NULL;
+  if (!JSObjectHasProperty(ctx, object, name)) {
+    JSObjectSetProperty(ctx, object, name, value ? value : JSValueMakeUndefined(ctx),
+                        kJSPropertyAttributeDontDelete, NULL);
+  }
+  g->sandbox = sandbox;
   return false;
 }
 
@@ -219,6 +242,38 @@ static EDDY_JS_FN(contextify_is_context_global) {
   return JSValueMakeBoolean(ctx, global_of((JSObjectRef)v) != NULL);
 }
 
+/* withoutSandbox(global, fn, ...args) -> fn(...args) run while the context's global
+ * forwards nothing to its sandbox: reflection on it then sees its own properties
+ * only (lib/internal/vm/global_view.js). */
+static EDDY_JS_FN(contextify_without_sandbox) {
+  (void)function, (void)self;
+  JSValueRef target = eddy_js_arg(ctx, argc, argv, 0);
+  JSValueRef fn = eddy_js_arg(ctx, argc, argv, 1);
+  CHECK(JSValueIsObject(ctx, target) && JSValueIsObject(ctx, fn));
+  contextify_global* g = global_of((JSObjectRef)target);
+  CHECK(g != NULL);
+  JSObjectRef sandbox = g->sandbox;
+  g->sandbox = NULL;
+  JSValueRef result = JSObjectCallAsFunction(ctx, (JSObjectRef)fn, NULL, argc > 2 ? argc - 2 : 0,
+                                             argc > 2 ? argv + 2 : NULL, exception);
+  g->sandbox = sandbox;
+  return result;
+}
+
+/* disallowStrings(global): eval() and new Function() in that context throw node's
+ * EvalError (codeGeneration: { strings: false }). */
+static EDDY_JS_FN(contextify_disallow_strings) {
+  (void)function, (void)self, (void)exception;
+  JSValueRef target = eddy_js_arg(ctx, argc, argv, 0);
+  CHECK(JSValueIsObject(ctx, target));
+  contextify_global* g = global_of((JSObjectRef)target);
+  CHECK(g != NULL);
+  JSStringRef message = JSStringCreateWithUTF8CString("Code generation from strings disallowed for this context");
+  JSGlobalContextSetEvalEnabled(g->ctx, false, message);
+  JSStringRelease(message);
+  return JSValueMakeUndefined(ctx);
+}
+
 static void contextify_dispose(eddy_runtime* rt) {
   contextify_state* s = rt->binding_state[EDDY_BINDING_contextify];
   if (!s) return;
@@ -249,6 +304,8 @@ JSObjectRef eddy_binding_contextify_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy_js_set_fn(ctx, binding, "run", contextify_run);
   eddy_js_set_fn(ctx, binding, "checkSyntax", contextify_check_syntax);
   eddy_js_set_fn(ctx, binding, "isContextGlobal", contextify_is_context_global);
+  eddy_js_set_fn(ctx, binding, "withoutSandbox", contextify_without_sandbox);
+  eddy_js_set_fn(ctx, binding, "disallowStrings", contextify_disallow_strings);
   eddy__interrupt_add_functions(ctx, binding);
   return binding;
 }

@@ -1,6 +1,7 @@
 /* internalBinding('process'): the facts and system calls behind node:process.
  * Returns raw values; lib/internal/process/ shapes them and validates arguments. */
 #define _GNU_SOURCE /* RUSAGE_THREAD (process.threadCpuUsage) */
+#include <dlfcn.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <jsc/jsc.h>
@@ -18,6 +19,7 @@
 #include "../util/check.h"
 #include "../util/js.h"
 #include "../version.h"
+#include "stream_wrap.h"
 
 extern char** environ;
 
@@ -281,6 +283,69 @@ static EDDY_JS_FN(process_set_title) {
   return JSValueMakeUndefined(ctx);
 }
 
+/* dlopenProbe(path) -> the loader's error text, or true when the file is a Node
+ * addon (it exports a registration symbol eddy cannot serve), or false for any
+ * other shared object. Every symbol is bound at load (RTLD_NOW), so an addon whose
+ * constructor would call into Node-API fails here cleanly instead of at the call. */
+static EDDY_JS_FN(process_dlopen_probe) {
+  (void)function, (void)self, (void)exception;
+  char* path = eddy_js_to_utf8(ctx, eddy_js_arg(ctx, argc, argv, 0), NULL, NULL);
+  CHECK(path != NULL);
+  void* lib = dlopen(path, RTLD_NOW | RTLD_LOCAL);
+  free(path);
+  if (lib == NULL) {
+    const char* err = dlerror();
+    return eddy_js_cstr(ctx, err ? err : "dlopen failed");
+  }
+  bool addon = dlsym(lib, "napi_register_module_v1") != NULL ||
+               dlsym(lib, "node_api_module_get_api_version_v1") != NULL;
+  dlclose(lib);
+  return JSValueMakeBoolean(ctx, addon);
+}
+
+/* activeHandles() -> [handle object, type name, ...] for each open, referenced
+ * stream or UDP handle on this thread's loop: process._getActiveHandles() and
+ * getActiveResourcesInfo(). Those are the eddy_handle kinds (uv data points to
+ * the wrapper); timers are counted in JS, and a listening stream is a server. */
+typedef struct walk_state {
+  JSContextRef ctx;
+  JSObjectRef list;
+  unsigned n;
+} walk_state;
+
+static const char* active_type_name(uv_handle_t* handle) {
+  bool server = false;
+  if (handle->type == UV_TCP || handle->type == UV_NAMED_PIPE) {
+    server = ((uv_stream_t*)handle)->connection_cb != NULL;
+  }
+  switch (handle->type) {
+    case UV_TCP: return server ? "TCPServerWrap" : "TCPSocketWrap";
+    case UV_NAMED_PIPE: return server ? "PipeServerWrap" : "PipeWrap";
+    case UV_TTY: return "TTYWrap";
+    case UV_UDP: return "UDPWrap";
+    default: return NULL;
+  }
+}
+
+static void handle_on_walk(uv_handle_t* handle, void* arg) {
+  walk_state* w = arg;
+  const char* name = active_type_name(handle);
+  /* A closing handle still counts until its close callback, as in node (the walk
+   * no longer sees it after that, and its object is protected until then). */
+  if (name == NULL || !uv_has_ref(handle)) return;
+  eddy_handle* h = handle->data;
+  if (h == NULL || h->object == NULL) return;
+  JSObjectSetPropertyAtIndex(w->ctx, w->list, w->n++, h->object, NULL);
+  JSObjectSetPropertyAtIndex(w->ctx, w->list, w->n++, eddy_js_cstr(w->ctx, name), NULL);
+}
+
+static EDDY_JS_FN(process_active_handles) {
+  (void)function, (void)self, (void)argc, (void)argv, (void)exception;
+  walk_state w = {ctx, JSObjectMakeArray(ctx, 0, NULL, NULL), 0};
+  uv_walk(&eddy_runtime_from(ctx)->loop, handle_on_walk, &w);
+  return w.list;
+}
+
 static EDDY_JS_FN(process_gc) {
   (void)function, (void)self, (void)argc, (void)argv, (void)exception;
   JSSynchronousGarbageCollectForDebugging(ctx);
@@ -460,6 +525,8 @@ JSObjectRef eddy_binding_process_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy_js_set_number(ctx, b, "pid", uv_os_getpid());
   eddy_js_set_number(ctx, b, "ppid", uv_os_getppid());
   eddy_js_set_fn(ctx, b, "cwd", process_cwd);
+  eddy_js_set_fn(ctx, b, "dlopenProbe", process_dlopen_probe);
+  eddy_js_set_fn(ctx, b, "activeHandles", process_active_handles);
   eddy_js_set_fn(ctx, b, "chdir", process_chdir);
   eddy_js_set_fn(ctx, b, "hrtime", process_hrtime);
   eddy_js_set_fn(ctx, b, "hrtimeBigInt", process_hrtime_bigint);

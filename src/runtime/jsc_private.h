@@ -14,6 +14,10 @@ void JSConfigureSignalForGC(int signal);
 void JSGlobalContextSetUnhandledRejectionCallback(JSGlobalContextRef ctx, JSObjectRef function,
                                                   JSValueRef* exception);
 
+/* Turns eval() and new Function() off in one global context (they then throw an
+ * EvalError with `message`): vm's codeGeneration: { strings: false }. */
+void JSGlobalContextSetEvalEnabled(JSGlobalContextRef ctx, bool enabled, JSStringRef message);
+
 /* Heap size and object counts for process.memoryUsage(). */
 JSObjectRef JSGetMemoryUsageStatistics(JSContextRef ctx);
 

@@ -99,6 +99,15 @@ session([
   }));
 }
 
+// An error the input throws later, from a timer, is reported and the REPL goes on.
+session([
+  'setTimeout(() => { throw new Error("later"); }, 1); 1',
+], {}, common.mustCall((text, server) => {
+  assert.strictEqual(text, '> 1\n> ');
+}), (server) => {
+  server._domain.on('error', common.mustCall((err) => assert.strictEqual(err.message, 'later')));
+});
+
 // -i: the REPL on stdin that is not a terminal.
 {
   const child = spawnSync(process.execPath, ['-i'], { input: '6 * 7\n.exit\n', encoding: 'utf8' });

@@ -134,7 +134,7 @@ define('abort', binding.abort);
 define('umask', perThread.umask);
 define('chdir', perThread.chdir);
 define('cwd', perThread.cwd);
-define('env', binding.env);
+define('env', require('internal/process/env').makeEnv(binding.env));
 define('argv', binding.argv.slice());
 define('execArgv', binding.execArgv);
 define('pid', binding.pid);
@@ -145,16 +145,8 @@ define('loadEnvFile', (path = undefined) => require('internal/process/env_file')
 define('getBuiltinModule', (id) => require('internal/modules/builtin_access').getBuiltinModule(id));
 define('ref', (maybeRefable) => maybeRefable?.[Symbol.for('nodejs.ref')]?.() ?? maybeRefable?.ref?.());
 define('unref', (maybeRefable) => maybeRefable?.[Symbol.for('nodejs.unref')]?.() ?? maybeRefable?.unref?.());
-define('getActiveResourcesInfo', () => {
-  const { timeoutCount, immediateCount } = require('internal/timers').getTimerCounts();
-  const requests = require('internal/fs/run').pendingRequestCount();
-  return [
-    ...new Array(requests).fill('FSReqCallback'),
-    ...new Array(timeoutCount).fill('Timeout'),
-    ...new Array(immediateCount).fill('Immediate'),
-  ];
-});
-define('_getActiveHandles', () => []);
+define('getActiveResourcesInfo', () => require('internal/process/per_thread').getActiveResourcesInfo());
+define('_getActiveHandles', () => require('internal/process/per_thread').getActiveHandles());
 define('_getActiveRequests', () => require('internal/fs/run').pendingRequests());
 define('allowedNodeEnvironmentFlags', new Set());
 Object.defineProperty(process, 'sourceMapsEnabled', {
@@ -165,14 +157,25 @@ Object.defineProperty(process, 'sourceMapsEnabled', {
 define('setSourceMapsEnabled', function setSourceMapsEnabled(enabled) {
   require('internal/modules/source_maps').setSourceMapsEnabled(enabled);
 });
+// Loaded on first use, then an ordinary property (as node's lazy accessor).
+Object.defineProperty(process, 'finalization', {
+  get() {
+    const value = require('internal/process/finalization');
+    define('finalization', value);
+    return value;
+  },
+  set(value) {
+    define('finalization', value);
+  },
+  enumerable: true,
+  configurable: true,
+});
 define('binding', (name) => {
   const { codes } = require('internal/errors');
   throw new codes.ERR_METHOD_NOT_IMPLEMENTED(`process.binding('${name}')`);
 });
-define('dlopen', () => {
-  const err = new Error('eddy does not support Node-API addons yet');
-  err.code = 'ERR_DLOPEN_FAILED';
-  throw err;
+define('dlopen', function dlopen(...args) {
+  return require('internal/process/per_thread').dlopen(...args);
 });
 if (options.noDeprecation) define('noDeprecation', true);
 if (options.throwDeprecation) define('throwDeprecation', true);

@@ -15,6 +15,14 @@ function setFirstLineOffset(filename, offset) {
   firstLineOffsets.set(filename, offset);
 }
 
+// node:vm's columnOffset: added to the columns of one line of a file (its first,
+// after lineOffset), once they are V8's.
+const columnOffsets = new Map();
+function setColumnOffset(filename, line, offset) {
+  if (offset === 0) columnOffsets.delete(filename);
+  else columnOffsets.set(filename, { line, offset });
+}
+
 const frameRe = /^(?:(.*?)@)?(.*?)(?::(\d+):(\d+))?$/;
 const identChar = /[\w$\u00a0-\uffff]/;
 
@@ -68,7 +76,11 @@ function parseFrame(text) {
     if (offset === undefined && fileName.startsWith('node:')) offset = kBuiltinPrefix;
     if (offset !== undefined) column = Math.max(1, column - offset);
   }
-  if (column !== null && line !== null && fileName) column = v8Column(fileName, line, column);
+  if (column !== null && line !== null && fileName) {
+    column = v8Column(fileName, line, column);
+    const shift = columnOffsets.get(fileName);
+    if (shift !== undefined && shift.line === line) column += shift.offset;
+  }
   return { functionName, fileName, line, column, native: false, eval: isEval, toplevel };
 }
 
@@ -141,7 +153,6 @@ function formatLocation(f) {
 
 function formatFrame(f) {
   let name = f.functionName;
-  if (!name && f.toplevel && f.fileName && !f.fileName.startsWith('node:')) name = 'Object.<anonymous>';
   if (!name) return formatLocation(f);
   return `${name} (${formatLocation(f)})`;
 }
@@ -282,6 +293,7 @@ module.exports = {
   captureStackTrace: captureStackTraceImpl,
   getCallSites,
   parseStack,
+  setColumnOffset,
   setFirstLineOffset,
   setSyntaxLocation,
   stackHeader,

@@ -148,8 +148,10 @@ function execve(execPath, args = [], env = process.env) {
   }
   const err = binding.execve(execPath, { list: args, env: envList });
   const [code] = require('internal/errors').uvErrorInfo(err);
+  // Stacks drop lib/'s own top frames; this one names the call that failed, as node's does.
   const stack = new Error().stack.split('\n').slice(1).join('\n');
-  process._rawDebug(`process.execve failed with error code ${code}\n${stack}`);
+  process._rawDebug(`process.execve failed with error code ${code}\n` +
+    `    at execve (node:internal/process/per_thread)\n${stack}`);
   process.abort();
 }
 
@@ -170,7 +172,56 @@ const getgid = () => ids()[2];
 const getegid = () => ids()[3];
 const getgroups = () => binding.groups();
 
+// process.dlopen(module, filename): eddy runs no Node-API addons, but reports what
+// node would for files that are not one: the loader's own error (a missing file,
+// not an ELF object, an unresolved symbol), or "did not self-register" for a
+// shared object that registers no module.
+function dlopen(module, filename) {
+  if (arguments.length < 2) {
+    const err = new TypeError('process.dlopen needs at least 2 arguments');
+    err.code = 'ERR_MISSING_ARGS';
+    throw err;
+  }
+  const path = `${filename}`;
+  const probe = internalBinding('process').dlopenProbe(path);
+  let message;
+  if (typeof probe === 'string') message = probe;
+  else if (probe) message = `Cannot load native addon '${path}': eddy does not support Node-API addons yet`;
+  else message = `Module did not self-register: '${path}'.`;
+  const err = new Error(message);
+  err.code = 'ERR_DLOPEN_FAILED';
+  throw err;
+}
+
+// The referenced stream and UDP handles, as their owners (net.Socket, net.Server,
+// ...) for process._getActiveHandles() and by type for getActiveResourcesInfo().
+function activeHandlePairs() {
+  return internalBinding('process').activeHandles();
+}
+
+function getActiveHandles() {
+  const { kOwner } = require('internal/stream_base_commons');
+  const pairs = activeHandlePairs();
+  const out = [];
+  for (let i = 0; i < pairs.length; i += 2) out.push(pairs[i][kOwner] ?? pairs[i]);
+  return out;
+}
+
+function getActiveResourcesInfo() {
+  const { timeoutCount, immediateCount } = require('internal/timers').getTimerCounts();
+  const requests = require('internal/fs/run').pendingRequestCount();
+  const pairs = activeHandlePairs();
+  const handles = [];
+  for (let i = 1; i < pairs.length; i += 2) handles.push(pairs[i]);
+  return [
+    ...new Array(requests).fill('FSReqCallback'),
+    ...handles,
+    ...new Array(timeoutCount).fill('Timeout'),
+    ...new Array(immediateCount).fill('Immediate'),
+  ];
+}
+
 module.exports = {
-  chdir, cpuUsage, cwd, execve, getegid, geteuid, getgid, getgroups, getuid, hrtime, kill, memoryUsage,
+  chdir, cpuUsage, cwd, dlopen, getActiveHandles, getActiveResourcesInfo, execve, getegid, geteuid, getgid, getgroups, getuid, hrtime, kill, memoryUsage,
   resourceUsage, signalNumber, threadCpuUsage, umask, uptime, validateExitCode,
 };

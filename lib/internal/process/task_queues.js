@@ -6,7 +6,8 @@
 // the whole nextTick queue, then promise jobs, repeated until both are empty.
 
 const { validateFunction } = require('internal/validators');
-const { state: asyncState, kFrame, newAsyncId } = require('internal/async_hooks');
+const asyncHooks = require('internal/async_hooks');
+const { state: asyncState, kFrame, newAsyncId } = asyncHooks;
 
 const kHasTickScheduled = 0;
 const kHasRejectionToWarn = 1;
@@ -49,13 +50,27 @@ function nextTick(callback, ...args) {
   validateFunction(callback, 'callback');
   if (process._exiting) return;
   tickInfo[kHasTickScheduled] = 1;
-  push({
+  const tock = {
     callback,
     args,
     frame: asyncState.enabled ? asyncState.frame : undefined,
     asyncId: newAsyncId(),
     triggerAsyncId: asyncState.executionAsyncId,
-  });
+  };
+  if (asyncState.hooks.length !== 0) {
+    asyncHooks.emitInit(tock.asyncId, 'TickObject', tock.triggerAsyncId, tock);
+  }
+  push(tock);
+}
+
+// A tick run while some async hook is enabled: before, the callback, after, destroy.
+function runHooked(tock) {
+  const { callback, args, asyncId } = tock;
+  asyncHooks.emitBefore(asyncId);
+  if (args.length === 0) callback();
+  else callback(...args);
+  asyncHooks.emitAfter(asyncId);
+  asyncHooks.emitDestroy(asyncId);
 }
 
 let processRejections = () => false;
@@ -75,8 +90,12 @@ function processTicksAndRejections() {
     asyncState.triggerAsyncId = tock.triggerAsyncId;
     asyncState.resource = tock;
     if (asyncState.enabled) asyncState.frame = tock.frame;
-    if (args.length === 0) callback();
-    else callback(...args);
+    if (asyncState.hooks.length === 0) {
+      if (args.length === 0) callback();
+      else callback(...args);
+    } else {
+      runHooked(tock);
+    }
   }
   tickInfo[kHasTickScheduled] = 0;
   // Rejections are judged only after a pass that ran no ticks: the ticks just run,
@@ -105,10 +124,40 @@ function setHasRejectionToWarn(value) {
   tickInfo[kHasRejectionToWarn] = value ? 1 : 0;
 }
 
+const resolvedPromise = Promise.resolve();
+
 function queueMicrotask(callback) {
   validateFunction(callback, 'callback');
+  if (asyncState.hooks.length !== 0) {
+    queueHookedMicrotask(callback);
+    return;
+  }
   // Promise#then carries the async context once an AsyncLocalStorage exists.
-  Promise.resolve().then(() => callback());
+  resolvedPromise.then(() => callback());
+}
+
+// With a hook enabled a microtask is a 'Microtask' resource (not a PROMISE).
+function queueHookedMicrotask(callback) {
+  const asyncId = newAsyncId();
+  const triggerAsyncId = asyncState.executionAsyncId;
+  const frame = asyncState.enabled ? asyncState.frame : undefined;
+  const resource = { type: 'Microtask' };
+  asyncHooks.emitInit(asyncId, 'Microtask', triggerAsyncId, resource);
+  asyncHooks.originalThen.call(resolvedPromise, () => {
+    const prev = [asyncState.executionAsyncId, asyncState.triggerAsyncId, asyncState.resource];
+    asyncState.executionAsyncId = asyncId;
+    asyncState.triggerAsyncId = triggerAsyncId;
+    asyncState.resource = resource;
+    if (asyncState.enabled) asyncState.frame = frame;
+    asyncHooks.emitBefore(asyncId);
+    try {
+      callback();
+    } finally {
+      asyncHooks.emitAfter(asyncId);
+      asyncHooks.emitDestroy(asyncId);
+      [asyncState.executionAsyncId, asyncState.triggerAsyncId, asyncState.resource] = prev;
+    }
+  });
 }
 
 module.exports = {

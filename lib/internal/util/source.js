@@ -6,11 +6,25 @@
 const kMaxFiles = 64;
 const cache = new Map();
 
+// Sources that are not files: what node:vm last ran under a name (with its line
+// offset), consulted before the disk.
+const given = new Map();
+function setSourceText(fileName, text, lineOffset = 0) {
+  const prev = given.get(fileName);
+  if (prev !== undefined && prev.text === text && prev.lineOffset === lineOffset) return;
+  if (given.size >= kMaxFiles && prev === undefined) given.delete(given.keys().next().value);
+  given.set(fileName, { text, lineOffset });
+  cache.delete(fileName);
+}
+
 function loadLines(fileName) {
   let lines = cache.get(fileName);
   if (lines !== undefined) return lines;
   let text;
-  if (fileName.startsWith('node:')) {
+  const source = given.get(fileName);
+  if (source !== undefined) {
+    text = '\n'.repeat(Math.max(0, source.lineOffset)) + source.text;
+  } else if (fileName.startsWith('node:')) {
     text = internalBinding('builtins').source(fileName.slice(5));
   } else if (fileName === '[eval]' || fileName === '[stdin]') {
     text = require('internal/util/eval_source').getEvalSource(fileName);
@@ -36,4 +50,4 @@ function readSourceLine(fileName, line) {
   return lines?.[line - 1];
 }
 
-module.exports = { readSourceLine };
+module.exports = { readSourceLine, setSourceText };

@@ -247,6 +247,9 @@ class SourceTextModule extends Module {
       throw new codes.ERR_INVALID_ARG_TYPE('options.cachedData',
         ['Buffer', 'TypedArray', 'DataView'], cachedData);
     }
+    if (cachedData !== undefined && !vmInternals.cacheMatches(cachedData, sourceText)) {
+      throw new codes.ERR_VM_MODULE_CACHED_DATA_REJECTED();
+    }
     // (Made under a placeholder URL: the record would read an identifier such as
     // file://host as a file's URL.)
     const r = new loader.ModuleRecord('vm:', 'module', sourceText);
@@ -262,9 +265,9 @@ class SourceTextModule extends Module {
       if (initializeImportMeta !== undefined) initializeImportMeta(meta, this);
       return meta;
     };
-    r.dynamicImport = vmInternals.makeImporter(importModuleDynamically, identifier, this);
+    r.dynamicImport = vmInternals.makeImporter(importModuleDynamically, identifier, this, context);
     setRecord(this, r);
-    this.#options = { cachedData };
+    this.#options = { cachedData, sourceText };
   }
 
   #specifiers;
@@ -336,7 +339,7 @@ class SourceTextModule extends Module {
     if (this.status === 'evaluating' || this.status === 'evaluated' || this.status === 'errored') {
       throw new codes.ERR_VM_MODULE_CANNOT_CREATE_CACHED_DATA();
     }
-    return require('buffer').Buffer.alloc(0);
+    return vmInternals.cacheFor(this.#options.sourceText);
   }
 }
 

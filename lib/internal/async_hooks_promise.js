@@ -1,0 +1,108 @@
+'use strict';
+// PROMISE resources for async_hooks. JSC has no promise hooks, so while a hook is
+// enabled the promises made through Promise.resolve/reject/all/allSettled/any/race
+// and Promise#then (and so catch/finally) are tracked here: init when made (the
+// trigger is the promise it derives from, else the current execution), before and
+// after around a then() reaction (which runs with the derived promise as its
+// execution id and resource), and promiseResolve once it is settled. Promises made
+// by `new Promise` or by async functions are not seen. With no hook enabled none of
+// this is installed (lib/internal/async_hooks.js swaps it in and out).
+
+const { state, emitInit, emitBefore, emitAfter, emitDestroy, emitHook, newAsyncId } =
+  require('internal/async_hooks');
+
+const records = new WeakMap(); // promise -> { id, trigger }
+let collected;
+
+function track(promise, trigger) {
+  let rec = records.get(promise);
+  if (rec !== undefined) return rec;
+  rec = { id: newAsyncId(), trigger };
+  records.set(promise, rec);
+  emitInit(rec.id, 'PROMISE', trigger, promise);
+  // As node, a promise reports 'destroy' once collected, when some hook wants it.
+  if (state.hooks.some((h) => typeof h.destroy === 'function')) {
+    collected ??= new FinalizationRegistry(emitDestroy);
+    collected.register(promise, rec.id);
+  }
+  return rec;
+}
+
+function settled(rec) {
+  if (state.hooks.length !== 0) emitHook('promiseResolve', rec.id);
+}
+
+const rethrow = (err) => {
+  throw err;
+};
+const identity = (value) => value;
+
+// then() over `base` (the plain or the AsyncLocalStorage-aware one).
+function makeThen(getBase) {
+  return function then(onFulfilled, onRejected) {
+    if (state.hooks.length === 0) return getBase().call(this, onFulfilled, onRejected);
+    const parent = records.get(this);
+    let rec;
+    let derived;
+    const wrap = (fn) => function reaction(value) {
+      const prevId = state.executionAsyncId;
+      const prevTrigger = state.triggerAsyncId;
+      const prevResource = state.resource;
+      state.executionAsyncId = rec.id;
+      state.triggerAsyncId = rec.trigger;
+      state.resource = derived;
+      if (state.hooks.length !== 0) emitBefore(rec.id);
+      try {
+        const result = fn(value);
+        settled(rec);
+        return result;
+      } catch (err) {
+        settled(rec);
+        throw err;
+      } finally {
+        if (state.hooks.length !== 0) emitAfter(rec.id);
+        state.executionAsyncId = prevId;
+        state.triggerAsyncId = prevTrigger;
+        state.resource = prevResource;
+      }
+    };
+    // A missing handler passes the value on; it is wrapped too, so that the
+    // derived promise's settlement is seen.
+    derived = getBase().call(this,
+      wrap(typeof onFulfilled === 'function' ? onFulfilled : identity),
+      wrap(typeof onRejected === 'function' ? onRejected : rethrow));
+    rec = track(derived, parent !== undefined ? parent.id : state.executionAsyncId);
+    return derived;
+  };
+}
+
+// The statics that make a promise from `this` (the Promise constructor).
+function makeStatics(P, originals) {
+  const statics = {
+    resolve(value) {
+      const p = Reflect.apply(originals.resolve, this, [value]);
+      if (state.hooks.length !== 0 && p !== value && this === P && !records.has(p)) {
+        settled(track(p, state.executionAsyncId));
+      }
+      return p;
+    },
+    reject(reason) {
+      const p = Reflect.apply(originals.reject, this, [reason]);
+      if (state.hooks.length !== 0 && this === P) settled(track(p, state.executionAsyncId));
+      return p;
+    },
+  };
+  for (const name of ['all', 'allSettled', 'any', 'race']) {
+    const original = originals[name];
+    statics[name] = {
+      [name](iterable) {
+        const p = Reflect.apply(original, this, [iterable]);
+        if (state.hooks.length !== 0 && this === P) track(p, state.executionAsyncId);
+        return p;
+      },
+    }[name];
+  }
+  return statics;
+}
+
+module.exports = { makeStatics, makeThen, records };
