@@ -33,6 +33,7 @@ SRCS := \
   src/binding/crypto_cipher.c \
   src/binding/crypto_dh.c \
   src/binding/crypto_kdf.c \
+  src/binding/crypto_pbkdf2.c \
   src/binding/crypto_keygen.c \
   src/binding/crypto_keys.c \
   src/binding/crypto_prime.c \
@@ -56,6 +57,7 @@ SRCS := \
   src/binding/stream_wrap.c \
   src/binding/tcp_wrap.c \
   src/binding/timers.c \
+  src/binding/tls_bio.c \
   src/binding/tls_wrap.c \
   src/binding/tty_wrap.c \
   src/binding/udp_wrap.c \
