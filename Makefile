@@ -156,8 +156,8 @@ fuzz: $(BUILD)/fuzz/esm-transform
 esm-packages:
 	cd test/fixtures/esm-packages && npm install --no-audit --no-fund --ignore-scripts --no-package-lock
 
-# express, ws, axios and fs-extra for test-npm-express-ws.js, test-npm-ws-wss.js,
-# test-npm-axios-https.js and test-npm-fs-extra.js (pinned in the fixture's package.json).
+# express, ws, axios, fs-extra and fastify for test-npm-express-ws.js, test-npm-ws-wss.js,
+# test-npm-axios-https.js, test-npm-fs-extra.js and test-npm-fastify.js (pinned in the fixture's package.json).
 npm-packages:
 	cd test/fixtures/npm-packages && npm install --no-audit --no-fund --ignore-scripts --no-package-lock
 

@@ -166,6 +166,13 @@ class DuplexTLSHandle extends TLSHandleBase {
 
   get duplex() { return this.#duplex; }
 
+  // node's TLS over a JS transport reads it through a JSStreamSocket, its handle's
+  // _parentWrap. eddy's reads the duplex itself; this stands in for code that only
+  // takes the wrapper's constructor (http2-wrapper), without reading the duplex.
+  get _parentWrap() {
+    return Object.create(require('internal/js_stream_socket').prototype);
+  }
+
   onnetwrite(ab) {
     this.#bytesWritten += ab.byteLength;
     const d = this.#duplex;
