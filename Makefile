@@ -2,7 +2,7 @@
 # Sources are listed explicitly; lib/**/*.js is embedded by tools/embed-lib.
 
 CC ?= cc
-PKGS := javascriptcoregtk-4.1 libuv libssl libcrypto libcares zlib libbrotlienc libbrotlidec libzstd
+PKGS := javascriptcoregtk-4.1 libuv libssl libcrypto libcares zlib libbrotlienc libbrotlidec libzstd libnghttp2
 LLHTTP_DIR := /usr/share/llhttp
 LLHTTP_INC := /usr/share/include/llhttp
 OPT ?= -O2
@@ -33,6 +33,7 @@ SRCS := \
   src/binding/crypto_cipher.c \
   src/binding/crypto_dh.c \
   src/binding/crypto_kdf.c \
+  src/binding/crypto_pbkdf2.c \
   src/binding/crypto_keygen.c \
   src/binding/crypto_keys.c \
   src/binding/crypto_prime.c \
@@ -44,6 +45,7 @@ SRCS := \
   src/binding/fs_ops.c \
   src/binding/fs_req.c \
   src/binding/fs_watch.c \
+  src/binding/http2.c \
   src/binding/http_parser.c \
   src/binding/os.c \
   src/binding/pipe_wrap.c \
@@ -55,6 +57,7 @@ SRCS := \
   src/binding/stream_wrap.c \
   src/binding/tcp_wrap.c \
   src/binding/timers.c \
+  src/binding/tls_bio.c \
   src/binding/tls_wrap.c \
   src/binding/tty_wrap.c \
   src/binding/udp_wrap.c \
@@ -174,9 +177,10 @@ fuzz: $(BUILD)/fuzz/esm-transform
 esm-packages:
 	cd test/fixtures/esm-packages && npm install --no-audit --no-fund --ignore-scripts --no-package-lock
 
-# express, ws, axios, fs-extra, rollup and unrs-resolver for test-npm-express-ws.js, test-npm-ws-wss.js,
-# test-npm-axios-https.js, test-npm-fs-extra.js and test-npm-rollup-napi.js (pinned in the
-# fixture's package.json; rollup and unrs-resolver bring prebuilt Node-API addons).
+# express, ws, axios, fs-extra, fastify, rollup and unrs-resolver for test-npm-express-ws.js,
+# test-npm-ws-wss.js, test-npm-axios-https.js, test-npm-fs-extra.js, test-npm-fastify.js and
+# test-npm-rollup-napi.js (pinned in the fixture's package.json; rollup and unrs-resolver
+# bring prebuilt Node-API addons).
 npm-packages:
 	cd test/fixtures/npm-packages && npm install --no-audit --no-fund --ignore-scripts --no-package-lock
 

@@ -17,6 +17,7 @@ const {
   },
 } = require('internal/errors');
 const { validateBoolean, validateInteger, validateNumber } = require('internal/validators');
+const { publish } = require('internal/diagnostics_channel/builtin');
 
 const INVALID_PATH_REGEX = /[^\u0021-\u00ff]/;
 const kError = Symbol('kError');
@@ -194,6 +195,7 @@ class ClientRequest extends OutgoingMessage {
     }
 
     if (httpObserved()) this[kPerfStart] = perfNow();
+    publish('http.client.request.created', () => ({ request: this }));
 
     if (this.agent) {
       this[kRequestOptions] = optsWithoutSignal;
@@ -212,7 +214,7 @@ class ClientRequest extends OutgoingMessage {
         const oncreate = (err, socket) => {
           if (called) return;
           called = true;
-          if (err) process.nextTick(() => this.emit('error', err));
+          if (err) process.nextTick(() => emitRequestError(this, err));
           else this.onSocket(socket);
         };
         try {
@@ -232,6 +234,7 @@ class ClientRequest extends OutgoingMessage {
 
   _finish() {
     super._finish();
+    publish('http.client.request.start', () => ({ request: this }));
   }
 
   _implicitHeader() {
@@ -341,13 +344,19 @@ function onSocketNT(req, socket, err) {
   req._flush();
 }
 
+// A request's 'error', published first to the http.client.request.error channel.
+function emitRequestError(req, error) {
+  publish('http.client.request.error', () => ({ request: req, error }));
+  req.emit('error', error);
+}
+
 // A request destroyed before it got going: its error (a hang-up unless it was aborted),
 // then 'close'.
 function destroyRequestNT(req, err) {
   if (!req.aborted && !err) err = connResetException('socket hang up');
   if (err && !req._hadError) {
     req._hadError = true;
-    req.emit('error', err);
+    emitRequestError(req, err);
   }
   req._closed = true;
   req.emit('close');
@@ -421,7 +430,7 @@ function socketCloseListener() {
   } else {
     if (!req.socket._hadError) {
       req.socket._hadError = true;
-      req.emit('error', connResetException('socket hang up'));
+      emitRequestError(req, connResetException('socket hang up'));
     }
     req._closed = true;
     req.emit('close');
@@ -438,7 +447,7 @@ function socketErrorListener(err) {
   const req = socket._httpMessage;
   if (req) {
     req.socket._hadError = true;
-    req.emit('error', err);
+    emitRequestError(req, err);
   }
   const parser = socket.parser;
   if (parser) {
@@ -456,7 +465,7 @@ function socketOnEnd() {
   const parser = this.parser;
   if (req && !req.res && !req.socket._hadError) {
     req.socket._hadError = true;
-    req.emit('error', connResetException('socket hang up'));
+    emitRequestError(req, connResetException('socket hang up'));
   }
   if (parser) {
     parser.finish();
@@ -478,7 +487,7 @@ function socketOnData(d) {
     socket.removeListener('end', socketOnEnd);
     socket.destroy();
     req.socket._hadError = true;
-    req.emit('error', err);
+    emitRequestError(req, err);
   } else if (parser.incoming && parser.incoming.upgrade) {
     const res = parser.incoming;
     req.res = res;
@@ -559,6 +568,7 @@ function parserOnIncomingClient(res, shouldKeepAlive) {
   res.on('end', responseOnEnd);
   req.on('finish', requestOnFinish);
   socket.on('timeout', responseOnTimeout);
+  publish('http.client.response.finish', () => ({ request: req, response: res }));
   if (req.aborted || !req.emit('response', res)) res._dump();
   if (method === 'HEAD') return 1;
   if (res.statusCode === 304) {

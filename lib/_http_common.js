@@ -63,7 +63,8 @@ class HTTPParser {
   pause() { this.native.pause(); }
   resume() { this.native.resume(); }
   timing() { return this.native.timing(); }
-  free() { this.native.free(); }
+  // free(true): the parser goes to the idle pool and keeps its string caches.
+  free(keepCaches) { this.native.free(keepCaches === true); }
   // Drops the native side's callbacks and caches (initialize() sets them up again).
   close() { this.native.free(); }
 }
@@ -96,8 +97,8 @@ function nodeApiCallbacks() {
       if ((info & kComplete) !== 0) this[HTTPParser.kOnMessageComplete]?.();
       return skip;
     },
-    function onBody(ab) {
-      this[HTTPParser.kOnBody]?.(toBuffer(ab));
+    function onBody(ab, offset, length) {
+      this[HTTPParser.kOnBody]?.(bodyBuffer(ab, offset, length));
     },
     function onComplete(trailers) {
       if (trailers !== undefined) this[HTTPParser.kOnHeaders]?.(trailers, '');
@@ -113,6 +114,14 @@ let BufferCtor;
 function toBuffer(ab) {
   BufferCtor ??= require('buffer').Buffer;
   return BufferCtor.from(ab);
+}
+
+// A body chunk: bytes [offset, offset + length) of ab (the parser's own read buffer
+// when the chunk is large, see http_parser.c).
+let FastBuffer;
+function bodyBuffer(ab, offset, length) {
+  FastBuffer ??= require('internal/buffer').FastBuffer;
+  return new FastBuffer(ab, offset, length);
 }
 
 const kOnHeaders = 0;
@@ -158,12 +167,12 @@ function parserOnHeaders(info, method, url, headers, statusCode, statusMessage) 
   return skipBody | 0;
 }
 
-function parserOnBody(ab) {
+function parserOnBody(ab, offset, length) {
   // Bytes arrived: the socket is active (its reads may bypass net, see consume()).
   this.socket?._unrefTimer?.();
   const stream = this.incoming;
   if (stream === null || stream === undefined || stream._dumped) return;
-  if (!stream.push(toBuffer(ab))) readStop(this.socket);
+  if (!stream.push(bodyBuffer(ab, offset, length))) readStop(this.socket);
 }
 
 function parserOnComplete(trailers) {
@@ -200,7 +209,10 @@ function allocParser() {
 
 function freeParser(parser, req, socket) {
   if (!parser) return;
-  parser.free();
+  // A parser kept for reuse keeps the strings it made for the last head (see
+  // http_parser.c): the next message's repeated header values cost nothing.
+  const keep = idleParsers.length < maxIdleParsers;
+  parser.free(keep);
   if (parser.socket) parser.socket.parser = null;
   parser.socket = null;
   parser.incoming = null;
@@ -213,7 +225,7 @@ function freeParser(parser, req, socket) {
   parser.consumed = false;
   parser.readStopped = false;
   parser[kIncomingMessage] = null;
-  if (idleParsers.length < maxIdleParsers) idleParsers.push(parser);
+  if (keep) idleParsers.push(parser);
   if (req) req.parser = null;
   if (socket) socket.parser = null;
 }

@@ -20,6 +20,7 @@ const {
   },
 } = require('internal/errors');
 const { validateBoolean, validateFunction, validateInteger, validateObject } = require('internal/validators');
+const { publish } = require('internal/diagnostics_channel/builtin');
 const { kReading, readStart: netReadStart } = require('internal/stream_base_commons');
 
 
@@ -82,6 +83,7 @@ class ServerResponse extends OutgoingMessage {
       this.useChunkedEncodingByDefault = chunkExpression.test(req.headers.te);
       this.shouldKeepAlive = false;
     }
+    publish('http.server.response.created', () => ({ request: req, response: this }));
   }
 
   _finish() {
@@ -815,6 +817,7 @@ function parserOnIncoming(req, keepAlive) {
     }
   }
 
+  publish('http.server.request.start', () => ({ request: req, response: res, socket, server }));
   if (req.httpVersionMajor === 1 && req.httpVersionMinor === 1 && (found & kHasExpect) !== 0) {
     const expect = req.headers.expect;
     if (continueExpression.test(expect)) {
@@ -839,6 +842,8 @@ function parserOnIncoming(req, keepAlive) {
 
 function resOnFinish(res) {
   const req = res.req;
+  publish('http.server.response.finish',
+          () => ({ request: req, response: res, socket: res.socket, server: res.socket?.server }));
   if (res[kPerfStart] !== undefined) {
     emitHttpEntry('HttpRequest', res[kPerfStart], {
       req: { method: req.method, url: req.url, headers: req.headers },

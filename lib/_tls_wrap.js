@@ -166,6 +166,13 @@ class DuplexTLSHandle extends TLSHandleBase {
 
   get duplex() { return this.#duplex; }
 
+  // node's TLS over a JS transport reads it through a JSStreamSocket, its handle's
+  // _parentWrap. eddy's reads the duplex itself; this stands in for code that only
+  // takes the wrapper's constructor (http2-wrapper), without reading the duplex.
+  get _parentWrap() {
+    return Object.create(require('internal/js_stream_socket').prototype);
+  }
+
   onnetwrite(ab) {
     this.#bytesWritten += ab.byteLength;
     const d = this.#duplex;
@@ -661,11 +668,14 @@ function wrapX509(handle, issuer) {
   return require('internal/crypto/x509').fromHandle(handle, issuer);
 }
 
+// connect(port[, host][, options][, cb]): net's normalization knows only the port,
+// host and path, so the TLS options object after them (second or third) is merged
+// in; its host wins over a host argument, as in node.
 function normalizeConnectArgs(args) {
   const [options, cb] = net._normalizeArgs(args);
-  if (typeof args[args.length - 2] === 'object' && args[args.length - 2] !== null && args.length > 1 &&
-      typeof args[0] !== 'object') {
-    Object.assign(options, args[args.length - 2]);
+  if (typeof args[0] !== 'object' || args[0] === null) {
+    const extra = [args[1], args[2]].find((a) => typeof a === 'object' && a !== null);
+    if (extra !== undefined) Object.assign(options, extra);
   }
   return [options, cb];
 }

@@ -4,18 +4,25 @@
 // loaded on first use.
 
 const binding = internalBinding('crypto');
-const { Hash, Hmac, hash } = require('internal/crypto/hash');
-const random = require('internal/crypto/random');
+// Hashes (which bring in streams) and random numbers load on first use too: a
+// program that only derives a key or signs does not pay for them.
+let hashModule;
+const hashes_ = () => (hashModule ??= require('internal/crypto/hash'));
+const random = () => require('internal/crypto/random');
 const {
   codes: { ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH, ERR_INVALID_ARG_TYPE },
 } = require('internal/errors');
 
 function createHash(algorithm, options) {
-  return new Hash(algorithm, options);
+  return new (hashes_().Hash)(algorithm, options);
 }
 
 function createHmac(hmac, key, options) {
-  return new Hmac(hmac, key, options);
+  return new (hashes_().Hmac)(hmac, key, options);
+}
+
+function hash(algorithm, input, options) {
+  return hashes_().hash(algorithm, input, options);
 }
 
 // node checks these arguments in C++, whose message names no received value.
@@ -96,13 +103,7 @@ module.exports = {
   createVerify,
   getHashes,
   getCurves,
-  getRandomValues: random.getRandomValues,
   hash,
-  randomBytes: random.randomBytes,
-  randomFill: random.randomFill,
-  randomFillSync: random.randomFillSync,
-  randomInt: random.randomInt,
-  randomUUID: random.randomUUID,
   timingSafeEqual,
   secureHeapUsed() {
     return { total: 0, min: 0, used: 0, utilization: 0 };
@@ -111,8 +112,6 @@ module.exports = {
   getFips() { return 0; },
   setFips() {},
   // Calling the classes directly is deprecated in node 24 (createHash/createHmac are not).
-  Hash: require('internal/util').deprecate(Hash, 'crypto.Hash constructor is deprecated.', 'DEP0179'),
-  Hmac: require('internal/util').deprecate(Hmac, 'crypto.Hmac constructor is deprecated.', 'DEP0181'),
   get webcrypto() { return getWebcrypto(); },
   get subtle() { return getWebcrypto().subtle; },
   get constants() { return getConstants(); },
@@ -122,13 +121,32 @@ module.exports = {
 // --pending-deprecation they warn (DEP0115) once.
 const pendingDeprecation = process.execArgv.includes('--pending-deprecation') ||
   process.env.NODE_PENDING_DEPRECATION === '1' || /(^|\s)--pending-deprecation(\s|$)/.test(process.env.NODE_OPTIONS ?? '');
-for (const name of ['pseudoRandomBytes', 'prng', 'rng']) {
-  const value = pendingDeprecation ?
-    require('internal/util').deprecate(random.randomBytes, `crypto.${name} is deprecated.`, 'DEP0115') :
-    random.randomBytes;
+// A property computed on first read, then a plain data property.
+function defineLazy(name, enumerable, make) {
   Object.defineProperty(module.exports, name, {
-    value, writable: true, configurable: true, enumerable: false,
+    enumerable,
+    configurable: true,
+    get() {
+      const value = make();
+      Object.defineProperty(module.exports, name, { value, enumerable, configurable: true, writable: true });
+      return value;
+    },
+    set(value) {
+      Object.defineProperty(module.exports, name, { value, enumerable, configurable: true, writable: true });
+    },
   });
+}
+
+const deprecate = (...args) => require('internal/util').deprecate(...args);
+defineLazy('Hash', true, () => deprecate(hashes_().Hash, 'crypto.Hash constructor is deprecated.', 'DEP0179'));
+defineLazy('Hmac', true, () => deprecate(hashes_().Hmac, 'crypto.Hmac constructor is deprecated.', 'DEP0181'));
+for (const name of ['getRandomValues', 'randomBytes', 'randomFill', 'randomFillSync', 'randomInt', 'randomUUID']) {
+  defineLazy(name, true, () => random()[name]);
+}
+for (const name of ['pseudoRandomBytes', 'prng', 'rng']) {
+  defineLazy(name, false, () => (pendingDeprecation ?
+    deprecate(random().randomBytes, `crypto.${name} is deprecated.`, 'DEP0115') :
+    random().randomBytes));
 }
 
 // The rest loads on first access: most programs touch hashes and random only.

@@ -20,6 +20,7 @@ const {
   validateAbortSignal, validateBoolean, validateFunction, validateInt32, validateNumber, validateObject,
   validatePort, validateString,
 } = require('internal/validators');
+const { activeTracingChannel, publish } = require('internal/diagnostics_channel/builtin');
 const { isIP, isIPv4, isIPv6 } = require('internal/net');
 const { captureFrame, kFrame } = require('internal/async_hooks');
 const {
@@ -278,6 +279,7 @@ class Socket extends stream.Duplex {
     if (options.port === undefined && options.path == null) {
       throw new ERR_MISSING_ARGS(['options', 'port', 'path']);
     }
+    publish('net.client.socket', () => ({ socket: this }));
     if (this.write !== Socket.prototype.write) this.write = Socket.prototype.write;
     if (this.destroyed) {
       this._handle = null;
@@ -916,6 +918,11 @@ class Server extends EventEmitter {
     const cb = normalized[1];
     if (this._handle) throw new ERR_SERVER_ALREADY_LISTEN();
     if (cb !== null) this.once('listening', cb);
+    const tracing = activeTracingChannel('net.server.listen');
+    if (tracing !== undefined) {
+      this[kListenTrace] = { server: this, options };
+      tracing.asyncStart.publish(this[kListenTrace]);
+    }
     const backlogFromArgs = toNumber(args.length > 1 && args[1]) || toNumber(args.length > 2 && args[2]);
     options = options._handle || options.handle || options;
     const flags = (options.ipv6Only ? TCPConstants.UV_TCP_IPV6ONLY : 0) |
@@ -1034,6 +1041,29 @@ class Server extends EventEmitter {
   }
 }
 
+// The end of a traced listen(): asyncEnd once listening, error if it failed (the
+// net.server.listen tracing channel; the context is the one asyncStart had).
+const kListenTrace = Symbol('kListenTrace');
+function endListenTrace(server, error) {
+  const context = server[kListenTrace];
+  if (context === undefined) return;
+  server[kListenTrace] = undefined;
+  const tracing = activeTracingChannel('net.server.listen');
+  if (tracing === undefined) return;
+  if (error === undefined) {
+    tracing.asyncEnd.publish(context);
+  } else {
+    context.error = error;
+    tracing.error.publish(context);
+  }
+}
+
+// A listen() that failed: its 'error' event on the next tick.
+function listenFailed(server, error) {
+  endListenTrace(server, error);
+  process.nextTick(() => server.emit('error', error));
+}
+
 function addServerAbortSignalOption(self, options) {
   if (options?.signal === undefined) return;
   validateAbortSignal(options.signal, 'options.signal');
@@ -1053,6 +1083,7 @@ function lookupAndListen(self, port, address, backlog, flags) {
   lazyDns().lookup(address, (err, ip, addressType) => {
     if (listenId !== self[kListenId]) return;
     if (err) {
+      endListenTrace(self, err);
       self.emit('error', err);
       return;
     }
@@ -1109,8 +1140,7 @@ function setupListenHandle(self, address, port, addressType, backlog, fd, flags 
       require('internal/cluster/utils').isWorker()) {
     require('cluster')._getServer(self, { address: address ?? null, port, addressType, fd, flags, backlog }, (err, handle) => {
       if (err) {
-        const ex = uvExceptionWithHostPort(err, 'bind', address, port);
-        process.nextTick(() => self.emit('error', ex));
+        listenFailed(self, uvExceptionWithHostPort(err, 'bind', address, port));
         return;
       }
       self._handle = handle;
@@ -1133,8 +1163,7 @@ function setupListenHandle(self, address, port, addressType, backlog, fd, flags 
     }
     if (rval === null) rval = createServerHandle(address, port, addressType, fd, flags);
     if (typeof rval === 'number') {
-      const error = uvExceptionWithHostPort(rval, 'listen', address, port);
-      process.nextTick(() => self.emit('error', error));
+      listenFailed(self, uvExceptionWithHostPort(rval, 'listen', address, port));
       return;
     }
     self._handle = rval;
@@ -1147,13 +1176,15 @@ function setupListenHandle(self, address, port, addressType, backlog, fd, flags 
     const ex = uvExceptionWithHostPort(err, 'listen', address, port);
     self._handle.close();
     self._handle = null;
-    process.nextTick(() => self.emit('error', ex));
+    listenFailed(self, ex);
     return;
   }
   self._connectionKey = `${addressType}:${address}:${port}`;
   if (self._unref) self._handle.unref();
   process.nextTick(() => {
-    if (self._handle) self.emit('listening');
+    if (!self._handle) return;
+    endListenTrace(self);
+    self.emit('listening');
   });
 }
 
@@ -1206,6 +1237,7 @@ function onconnection(err, clientHandle) {
   self._connections++;
   socket.server = self;
   socket._server = self;
+  publish('net.server.socket', () => ({ socket }));
   self.emit('connection', socket);
 }
 

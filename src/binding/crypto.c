@@ -68,11 +68,19 @@ const uint8_t* eddy__crypto_data_arg(JSContextRef ctx, size_t argc, const JSValu
   return bytes ? bytes : (const uint8_t*)"";
 }
 
+static void bytes_free(void* bytes, void* context) {
+  (void)context;
+  free(bytes);
+}
+
+/* A malloc'd copy handed over as is: one call into JSC. Making the array in JSC and
+ * then finding its bytes costs six (each takes the JS lock: ~500 instructions), plus
+ * a zero fill; for a 20-byte digest that was more than the hashing. */
 JSValueRef eddy__crypto_bytes(JSContextRef ctx, const uint8_t* data, size_t len) {
-  JSObjectRef arr = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeUint8Array, len, NULL);
-  size_t n = 0;
-  if (len) memcpy(eddy_js_bytes(ctx, arr, &n), data, len);
-  return arr;
+  uint8_t* copy = eddy_malloc(len ? len : 1);
+  if (len) memcpy(copy, data, len);
+  return JSObjectMakeTypedArrayWithBytesNoCopy(ctx, kJSTypedArrayTypeUint8Array, copy, len, bytes_free, NULL,
+                                               NULL);
 }
 
 /* The libraries whose name node puts in an ERR_OSSL_<LIB>_<REASON> code; errors of
@@ -182,15 +190,75 @@ const EVP_MD* eddy__crypto_digest(const char* name) {
   return md;
 }
 
-/* The digest named by the first argument: false (exception set) when it is not a
- * string, true with *md NULL for a name OpenSSL does not know. */
+/* The cache slot of the digest named `name` (fetching it as eddy__crypto_digest
+ * does): -1 when OpenSSL does not know it, -2 when it is known but the cache is full.
+ * Slots never change, so JS may keep them (lib/internal/crypto/hash.js does, to skip
+ * the name's conversion and lookup on every createHash). */
+static int digest_index(const char* name) {
+  const EVP_MD* md = eddy__crypto_digest(name);
+  if (!md) return -1;
+  pthread_mutex_lock(&digest_lock);
+  int found = -2;
+  for (int i = 0; i < digest_cached; i++) {
+    if (digest_cache[i].md == md) {
+      found = i;
+      break;
+    }
+  }
+  pthread_mutex_unlock(&digest_lock);
+  return found;
+}
+
+static const EVP_MD* digest_at(int i) {
+  pthread_mutex_lock(&digest_lock);
+  CHECK(i >= 0 && i < digest_cached);
+  const EVP_MD* md = digest_cache[i].md;
+  pthread_mutex_unlock(&digest_lock);
+  return md;
+}
+
+/* The digest named by the first argument, a name or a slot from digestIndex: false
+ * (exception set) when a name is not a string, true with *md NULL for a name
+ * OpenSSL does not know. */
 static bool algorithm_arg(JSContextRef ctx, size_t argc, const JSValueRef argv[], const EVP_MD** md,
                           JSValueRef* exception) {
-  char* name = eddy_js_to_utf8(ctx, eddy_js_arg(ctx, argc, argv, 0), NULL, exception);
+  JSValueRef v = eddy_js_arg(ctx, argc, argv, 0);
+  if (JSValueIsNumber(ctx, v)) {
+    *md = digest_at((int)JSValueToNumber(ctx, v, NULL));
+    return true;
+  }
+  char* name = eddy_js_to_utf8(ctx, v, NULL, exception);
   if (!name) return false;
   *md = eddy__crypto_digest(name);
   free(name);
   return true;
+}
+
+/* digestIndex(name): see digest_index. */
+static EDDY_JS_FN(crypto_digest_index) {
+  (void)function, (void)self;
+  char* name = eddy_js_to_utf8(ctx, eddy_js_arg(ctx, argc, argv, 0), NULL, exception);
+  if (!name) return NULL;
+  int i = digest_index(name);
+  free(name);
+  return JSValueMakeNumber(ctx, i);
+}
+
+/* Digest bytes as JS wants them: a new Uint8Array, or with `hex` a lower-case hex
+ * string (what digest('hex') returns, without a Buffer in between). */
+static JSValueRef digest_result(JSContextRef ctx, const uint8_t* data, size_t len, bool hex) {
+  if (!hex) return bytes_result(ctx, data, len);
+  static const char digits[] = "0123456789abcdef";
+  char small[2 * EVP_MAX_MD_SIZE + 1];
+  char* out = 2 * len < sizeof(small) ? small : eddy_malloc(2 * len + 1);
+  for (size_t i = 0; i < len; i++) {
+    out[2 * i] = digits[data[i] >> 4];
+    out[2 * i + 1] = digits[data[i] & 15];
+  }
+  out[2 * len] = 0;
+  JSValueRef r = eddy_js_cstr(ctx, out);
+  if (out != small) free(out);
+  return r;
 }
 
 /* hashCreate(algorithm, xofLength): a handle, or null for an unknown digest. */
@@ -220,6 +288,30 @@ static EDDY_JS_FN(crypto_hash_create) {
   return handle;
 }
 
+/* hashStart(slot, data): a handle for the digest in cache slot `slot` that has
+ * hashed data already (createHash(...).update(data) in one call), or null when the
+ * update failed. */
+static EDDY_JS_FN(crypto_hash_start) {
+  (void)function, (void)self;
+  const EVP_MD* md = digest_at((int)eddy_js_arg_int(ctx, argc, argv, 0));
+  size_t len = 0;
+  uint8_t* owned = NULL;
+  const uint8_t* data = data_arg(ctx, argc, argv, 1, &len, &owned, exception);
+  if (!data) return NULL;
+  digest_state* s = eddy_calloc(1, sizeof(*s));
+  s->md = EVP_MD_CTX_new();
+  CHECK(s->md);
+  int ok = EVP_DigestInit_ex(s->md, md, NULL) == 1 && EVP_DigestUpdate(s->md, data, len) == 1;
+  free(owned);
+  if (!ok) {
+    EVP_MD_CTX_free(s->md);
+    free(s);
+    ERR_clear_error();
+    return JSValueMakeNull(ctx);
+  }
+  return JSObjectMake(ctx, digest_class(), s);
+}
+
 /* hashCopy(handle): an independent handle at the same state. */
 static EDDY_JS_FN(crypto_hash_copy) {
   (void)function, (void)self, (void)exception;
@@ -246,15 +338,18 @@ static EDDY_JS_FN(crypto_digest_update) {
   return JSValueMakeBoolean(ctx, ok == 1);
 }
 
-/* final(handle): the digest or MAC bytes. */
+/* final(handle[, hex]): the digest or MAC bytes, or with a second argument (any) its
+ * hex (digest_result). The flag is the argument count: reading a value costs a call
+ * into JSC. */
 static EDDY_JS_FN(crypto_digest_final) {
   (void)function, (void)self, (void)exception;
   digest_state* s = digest_arg(ctx, argc, argv);
+  bool hex = argc > 1;
   unsigned char out[EVP_MAX_MD_SIZE];
   if (s->mac) {
     size_t n = 0;
     CHECK(EVP_MAC_final(s->mac, out, &n, sizeof(out)) == 1);
-    return bytes_result(ctx, out, n);
+    return digest_result(ctx, out, n, hex);
   }
   const EVP_MD* md = EVP_MD_CTX_get0_md(s->md);
   size_t default_len = (size_t)EVP_MD_get_size(md);
@@ -262,13 +357,13 @@ static EDDY_JS_FN(crypto_digest_final) {
     size_t n = s->xof_length ? s->xof_length : default_len;
     uint8_t* buf = eddy_malloc(n);
     CHECK(EVP_DigestFinalXOF(s->md, buf, n) == 1);
-    JSValueRef r = bytes_result(ctx, buf, n);
+    JSValueRef r = digest_result(ctx, buf, n, hex);
     free(buf);
     return r;
   }
   unsigned int n = 0;
   CHECK(EVP_DigestFinal_ex(s->md, out, &n) == 1);
-  return bytes_result(ctx, out, n);
+  return digest_result(ctx, out, n, hex);
 }
 
 /* hmacCreate(algorithm, key): a handle, or null for an unknown digest. */
@@ -302,7 +397,8 @@ static EDDY_JS_FN(crypto_hmac_create) {
   return JSObjectMake(ctx, digest_class(), s);
 }
 
-/* hashOneShot(algorithm, data): the digest bytes, or null for an unknown digest. */
+/* hashOneShot(algorithm|slot, data[, hex]): the digest (digest_result; hex when a
+ * third argument is given), or null for an unknown digest. */
 static EDDY_JS_FN(crypto_hash_one_shot) {
   (void)function, (void)self;
   const EVP_MD* md;
@@ -320,7 +416,7 @@ static EDDY_JS_FN(crypto_hash_one_shot) {
     ERR_clear_error();
     return JSValueMakeNull(ctx);
   }
-  return bytes_result(ctx, out, n);
+  return digest_result(ctx, out, n, argc > 2);
 }
 
 /* randomFillSync(view, offset, size): fills bytes in place; false on failure. */
@@ -427,6 +523,8 @@ JSObjectRef eddy_binding_crypto_init(eddy_runtime* rt, JSContextRef ctx) {
   JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
   eddy_js_set_fn(ctx, b, "hashCreate", crypto_hash_create);
   eddy_js_set_fn(ctx, b, "hashCopy", crypto_hash_copy);
+  eddy_js_set_fn(ctx, b, "hashStart", crypto_hash_start);
+  eddy_js_set_fn(ctx, b, "digestIndex", crypto_digest_index);
   eddy_js_set_fn(ctx, b, "hmacCreate", crypto_hmac_create);
   eddy_js_set_fn(ctx, b, "digestUpdate", crypto_digest_update);
   eddy_js_set_fn(ctx, b, "digestFinal", crypto_digest_final);

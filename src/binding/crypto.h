@@ -32,6 +32,11 @@ JSValueRef eddy__crypto_error(JSContextRef ctx, const char* fallback);
  * NULL when unknown. Not to be freed. */
 const EVP_MD* eddy__crypto_digest(const char* name);
 
+/* PBKDF2-HMAC with md into out (crypto_pbkdf2.c); false when OpenSSL failed. Safe
+ * off the loop thread. */
+bool eddy__crypto_pbkdf2(const EVP_MD* md, const uint8_t* pass, size_t pass_len, const uint8_t* salt,
+                         size_t salt_len, uint64_t iterations, uint8_t* out, size_t out_len);
+
 /* Registration of each file's functions on the binding object. */
 void eddy__crypto_cipher_register(JSContextRef ctx, JSObjectRef binding);
 void eddy__crypto_kdf_register(JSContextRef ctx, JSObjectRef binding);

@@ -162,8 +162,11 @@ static EDDY_JS_FN(crypto_cipher_update) {
     }
     s->ccm_len_set = 1;
   }
-  /* Key wrap with padding adds up to two blocks of its own. */
-  size_t cap = len + (size_t)EVP_CIPHER_CTX_get_block_size(s->ctx) + (s->mode == EVP_CIPH_WRAP_MODE ? 16 : 0);
+  /* Key wrap with padding adds up to two blocks of its own; a stream mode (GCM, CTR,
+   * ChaCha20: block size 1) gives exactly what it takes, so its output needs no
+   * subarray (a property lookup and a call back into JS per update). */
+  size_t block = (size_t)EVP_CIPHER_CTX_get_block_size(s->ctx);
+  size_t cap = len + (block > 1 ? block : 0) + (s->mode == EVP_CIPH_WRAP_MODE ? 16 : 0);
   JSObjectRef out = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeUint8Array, cap, NULL);
   size_t out_cap = 0;
   uint8_t* out_bytes = eddy_js_bytes(ctx, out, &out_cap);

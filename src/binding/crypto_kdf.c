@@ -51,9 +51,8 @@ static void kdf_job_run(kdf_job* j) {
   j->out = eddy_malloc(j->out_len ? j->out_len : 1);
   switch (j->kind) {
     case KDF_PBKDF2:
-      j->ok = PKCS5_PBKDF2_HMAC((const char*)j->secret, (int)j->secret_len, j->salt,
-                                (int)j->salt_len, (int)j->iterations, j->md, (int)j->out_len,
-                                j->out) == 1;
+      j->ok = eddy__crypto_pbkdf2(j->md, j->secret, j->secret_len, j->salt, j->salt_len,
+                                  j->iterations, j->out, j->out_len);
       break;
     case KDF_SCRYPT:
       j->ok = EVP_PBE_scrypt((const char*)j->secret, j->secret_len, j->salt, j->salt_len, j->n,

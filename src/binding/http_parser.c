@@ -10,7 +10,10 @@
  *           info bits: 0-7 major, 8-15 minor, 16 upgrade, 17 keep-alive, 18 message
  *           already complete (no body: onComplete is not called for it)
  *           headers: flat [name, value, ...] of strings
- *       onBody(arrayBuffer)          onComplete(trailers | undefined)
+ *       onBody(arrayBuffer, offset, length)   the body bytes are arrayBuffer[offset, +length):
+ *           a large chunk read from a consumed handle is a view on the read buffer itself
+ *           (no copy), a small one a copy of its own
+ *       onComplete(trailers | undefined)
  *       onExecute(kind, a, raw)      only while consuming: kind 0 = parse error (a = [code,
  *           reason, bytesParsed], raw = ArrayBuffer of the read), 1 = upgrade (a =
  *           ArrayBuffer of the bytes after the head); consuming has stopped either way
@@ -19,7 +22,7 @@
  *   consume(handle)   reads of a stream handle go straight into the parser (no JS per
  *                     chunk); EOF and read errors still reach handle.onread
  *   unconsume()  readStart() / readStop()  (reading while consumed: backpressure)
- *   pause() / resume()  free()
+ *   pause() / resume()  free(keepCaches)  (keepCaches: the parser goes to lib's idle pool)
  *   timing() -> null between messages, else ms since the message began (as -(ms + 1)
  *               once its head is complete): headersTimeout / requestTimeout
  * A request head is handed to JS at its end (or at its first body bytes, or when the
@@ -92,12 +95,55 @@ typedef struct parser {
   /* consuming */
   eddy_handle* handle;
   bool reading;
+  /* the read being parsed (consumed handles only), and its ArrayBuffer once a body
+   * chunk took the buffer over (protected until the read is parsed) */
+  char* read_base;
+  size_t read_len;
+  JSObjectRef read_ab;
+  /* the view being execute()d: its bytes, and the JS value they belong to; body
+   * chunks in it are views on its ArrayBuffer rather than copies (as node slices them) */
+  const char* exec_base;
+  size_t exec_len;
+  JSValueRef exec_value;
   /* caches */
   cached_value url_cache;
   cached_value values[kValueCache];
 } parser;
 
 static llhttp_settings_t settings;
+
+/* Read buffers (kReadSize each) that were handed to JS come back here when their
+ * ArrayBuffer is collected, to be read into again: freed, they would go back to the
+ * system in bursts (the collector frees many at once) and every later read would fault
+ * its pages in anew. Process-wide (workers share it), capped. */
+enum { kPoolMax = 32 };
+static uv_once_t pool_once = UV_ONCE_INIT;
+static uv_mutex_t pool_mutex;
+static char* pool[kPoolMax];
+static size_t pool_count;
+
+static void pool_init(void) { CHECK(uv_mutex_init(&pool_mutex) == 0); }
+
+static char* read_buf_get(void) {
+  uv_once(&pool_once, pool_init);
+  char* b = NULL;
+  uv_mutex_lock(&pool_mutex);
+  if (pool_count > 0) b = pool[--pool_count];
+  uv_mutex_unlock(&pool_mutex);
+  return b ? b : eddy_malloc(kReadSize);
+}
+
+static void read_buf_put(void* bytes, void* context) {
+  (void)context;
+  uv_once(&pool_once, pool_init);
+  uv_mutex_lock(&pool_mutex);
+  if (pool_count < kPoolMax) {
+    pool[pool_count++] = bytes;
+    bytes = NULL;
+  }
+  uv_mutex_unlock(&pool_mutex);
+  free(bytes);
+}
 
 static void bytes_free(void* bytes, void* context) {
   (void)context;
@@ -395,15 +441,51 @@ static int on_headers_complete(llhttp_t* l) {
   return r;
 }
 
+/* A body chunk of at least this many bytes of a consumed read is handed to JS as a
+ * view on the read buffer, which JS then owns (a smaller one is copied, so a few body
+ * bytes never pin a whole read buffer). */
+enum { kBodyViewMin = kReadSize / 4 };
+
+/* The ArrayBuffer under the value being execute()d, and where its bytes start in it;
+ * false for a value that has none we can name (a DataView). */
+static bool exec_buffer(parser* p, JSObjectRef* ab, size_t* offset) {
+  JSContextRef ctx = p->ctx;
+  JSTypedArrayType t = JSValueGetTypedArrayType(ctx, p->exec_value, NULL);
+  if (t == kJSTypedArrayTypeArrayBuffer) {
+    *ab = (JSObjectRef)p->exec_value;
+    *offset = 0;
+    return true;
+  }
+  if (t == kJSTypedArrayTypeNone) return false;
+  JSObjectRef view = (JSObjectRef)p->exec_value;
+  *ab = JSObjectGetTypedArrayBuffer(ctx, view, NULL);
+  *offset = JSObjectGetTypedArrayByteOffset(ctx, view, NULL);
+  return *ab != NULL;
+}
+
 static int on_body(llhttp_t* l, const char* at, size_t n) {
   parser* p = (parser*)l;
   if (flush_pending(p) < 0) return HPE_USER;
-  char* copy = eddy_malloc(n);
-  memcpy(copy, at, n);
-  JSObjectRef ab = JSObjectMakeArrayBufferWithBytesNoCopy(p->ctx, copy, n, bytes_free, NULL,
-                                                          NULL);
-  JSValueRef arg = ab;
-  call(p, 1, 1, &arg);
+  JSObjectRef ab;
+  size_t offset = 0;
+  if (p->read_base && at >= p->read_base && at + n <= p->read_base + p->read_len &&
+      (n >= kBodyViewMin || p->read_ab)) {
+    if (!p->read_ab) {
+      p->read_ab = JSObjectMakeArrayBufferWithBytesNoCopy(p->ctx, p->read_base, p->read_len, read_buf_put, NULL, NULL);
+      JSValueProtect(p->ctx, p->read_ab);
+    }
+    ab = p->read_ab;
+    offset = (size_t)(at - p->read_base);
+  } else if (p->exec_value && at >= p->exec_base && at + n <= p->exec_base + p->exec_len &&
+             exec_buffer(p, &ab, &offset)) {
+    offset += (size_t)(at - p->exec_base);
+  } else {
+    char* copy = eddy_malloc(n);
+    memcpy(copy, at, n);
+    ab = JSObjectMakeArrayBufferWithBytesNoCopy(p->ctx, copy, n, bytes_free, NULL, NULL);
+  }
+  JSValueRef args[3] = {ab, JSValueMakeNumber(p->ctx, (double)offset), JSValueMakeNumber(p->ctx, (double)n)};
+  call(p, 1, 3, args);
   return p->got_exception ? HPE_USER : 0;
 }
 
@@ -533,9 +615,18 @@ static EDDY_JS_FN(parser_execute) {
   p->ctx = ctx;
   size_t parsed;
   bool nested = p->in_execute;
+  const char* outer_base = p->exec_base;
+  size_t outer_len = p->exec_len;
+  JSValueRef outer_value = p->exec_value;
   p->in_execute = true;
+  p->exec_base = (const char*)bytes;
+  p->exec_len = len;
+  p->exec_value = len ? eddy_js_arg(ctx, argc, argv, 0) : NULL; /* alive: it is our argument */
   llhttp_errno_t err = run(p, (const char*)bytes, len, &parsed);
   p->in_execute = nested;
+  p->exec_base = outer_base;
+  p->exec_len = outer_len;
+  p->exec_value = outer_value;
   if (p->got_exception) {
     p->got_exception = false;
     *exception = p->exception;
@@ -627,18 +718,20 @@ static void consumed_on_alloc(uv_handle_t* handle, size_t suggested, uv_buf_t* b
   http_state* st = state_of(h->rt);
   if (!st->read_buf_busy) {
     st->read_buf_busy = true;
+    if (!st->read_buf) st->read_buf = read_buf_get(); /* the last one went to JS */
     buf->base = st->read_buf;
   } else {
-    buf->base = eddy_malloc(kReadSize);
+    buf->base = read_buf_get();
   }
   buf->len = kReadSize;
 }
 
 static void release_buf(http_state* st, const uv_buf_t* buf) {
+  if (!buf->base) return; /* JS owns it */
   if (buf->base == st->read_buf)
     st->read_buf_busy = false;
   else
-    free(buf->base);
+    read_buf_put(buf->base, NULL);
 }
 
 static void stop_consuming(parser* p) {
@@ -671,11 +764,29 @@ static void consumed_on_read(uv_stream_t* stream, ssize_t nread, const uv_buf_t*
   JSValueProtect(rt->ctx, p->object); /* a callback may unconsume */
   JSObjectRef object = p->object;
   size_t parsed;
+  p->read_base = buf->base;
+  p->read_len = (size_t)nread;
+  p->read_ab = NULL;
   llhttp_errno_t err = run(p, buf->base, (size_t)nread, &parsed);
+  p->read_base = NULL;
+  /* A body chunk took the buffer: JS frees it now; it stays alive (protected) until
+   * the error and upgrade paths below have copied from it. */
+  JSObjectRef taken = p->read_ab;
+  p->read_ab = NULL;
+  const char* bytes = buf->base;
+  uv_buf_t kept = *buf;
+  if (taken) {
+    if (kept.base == st->read_buf) {
+      st->read_buf = NULL;
+      st->read_buf_busy = false;
+    }
+    kept.base = NULL;
+  }
+  buf = &kept;
   if (err == HPE_PAUSED_UPGRADE && p->handle) {
     size_t rest = (size_t)nread - parsed;
     char* copy = eddy_malloc(rest ? rest : 1);
-    memcpy(copy, buf->base + parsed, rest);
+    memcpy(copy, bytes + parsed, rest);
     release_buf(st, buf);
     stop_consuming(p);
     JSValueRef args[2] = {JSValueMakeNumber(rt->ctx, 1),
@@ -684,7 +795,7 @@ static void consumed_on_read(uv_stream_t* stream, ssize_t nread, const uv_buf_t*
     eddy_runtime_call(rt, p->callbacks[3], p->owner, 2, args);
   } else if (err != HPE_OK && err != HPE_PAUSED && err != HPE_PAUSED_UPGRADE && p->handle && !p->got_exception) {
     char* copy = eddy_malloc((size_t)nread);
-    memcpy(copy, buf->base, (size_t)nread);
+    memcpy(copy, bytes, (size_t)nread);
     JSValueRef args[3] = {JSValueMakeNumber(rt->ctx, 0), error_array(p, err, parsed, true),
                           JSObjectMakeArrayBufferWithBytesNoCopy(rt->ctx, copy, (size_t)nread, bytes_free, NULL, NULL)};
     release_buf(st, buf);
@@ -694,6 +805,7 @@ static void consumed_on_read(uv_stream_t* stream, ssize_t nread, const uv_buf_t*
     release_buf(st, buf);
   }
   p->got_exception = false;
+  if (taken) JSValueUnprotect(rt->ctx, taken);
   JSValueUnprotect(rt->ctx, object);
 }
 
@@ -742,8 +854,16 @@ static EDDY_JS_FN(parser_read_stop) {
 
 /* --- lifecycle ---------------------------------------------------------------------- */
 
-static void release(parser* p, JSContextRef ctx) {
+/* Drops what the parser holds. The caches of strings made for the last head may stay
+ * (keep_caches) while the parser waits in lib's pool of idle parsers: a client's next
+ * response on the same kind of request then reuses them, where clearing them made every
+ * response pay a malloc, a copy and a protect per header value. A parser leaving the
+ * pool is freed with its caches (they are protected, so a finalizer could not drop them). */
+static void release(parser* p, JSContextRef ctx, bool keep_caches) {
   stop_consuming(p);
+  /* A pooled parser keeps its callbacks and owner too (lib's are the same functions
+   * every time, and initialize() swaps only those that differ). */
+  if (keep_caches) return;
   for (int i = 0; i < 4; i++) {
     if (p->callbacks[i]) JSValueUnprotect(ctx, p->callbacks[i]);
     p->callbacks[i] = NULL;
@@ -757,7 +877,7 @@ static void release(parser* p, JSContextRef ctx) {
 static EDDY_JS_FN(parser_initialize) {
   (void)function, (void)exception;
   parser* p = parser_of(self);
-  release(p, ctx);
+  stop_consuming(p);
   int type = (int)eddy_js_arg_int(ctx, argc, argv, 0);
   p->max_header_size = (size_t)eddy_js_arg_num(ctx, argc, argv, 1);
   int lenient = (int)eddy_js_arg_int(ctx, argc, argv, 2);
@@ -773,10 +893,17 @@ static EDDY_JS_FN(parser_initialize) {
   }
   for (int i = 0; i < 4; i++) {
     JSValueRef f = cbs ? JSObjectGetPropertyAtIndex(ctx, cbs, (unsigned)i, NULL) : NULL;
-    p->callbacks[i] = f && JSValueIsObject(ctx, f) ? eddy_protect_object(ctx, f) : NULL;
+    JSObjectRef fn = f && JSValueIsObject(ctx, f) ? (JSObjectRef)f : NULL;
+    if (fn == p->callbacks[i]) continue;
+    if (p->callbacks[i]) JSValueUnprotect(ctx, p->callbacks[i]);
+    p->callbacks[i] = fn ? eddy_protect_object(ctx, fn) : NULL;
   }
   JSValueRef owner = eddy_js_arg(ctx, argc, argv, 4);
-  p->owner = eddy_protect_object(ctx, JSValueIsObject(ctx, owner) ? owner : p->object);
+  JSObjectRef new_owner = JSValueIsObject(ctx, owner) ? (JSObjectRef)owner : p->object;
+  if (new_owner != p->owner) {
+    if (p->owner) JSValueUnprotect(ctx, p->owner);
+    p->owner = eddy_protect_object(ctx, new_owner);
+  }
   p->overflow = false;
   p->lenient = lenient != 0;
   p->user_code = NULL;
@@ -812,9 +939,10 @@ static EDDY_JS_FN(parser_timing) {
   return JSValueMakeNumber(ctx, p->headers_done ? -(ms + 1) : ms);
 }
 
+/* free(keepCaches) */
 static EDDY_JS_FN(parser_free) {
-  (void)function, (void)argc, (void)argv, (void)exception;
-  release(parser_of(self), ctx);
+  (void)function, (void)exception;
+  release(parser_of(self), ctx, JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 0)));
   return JSValueMakeUndefined(ctx);
 }
 
@@ -859,7 +987,7 @@ static void http_dispose(eddy_runtime* rt) {
   http_state* st = state_of(rt);
   if (!st) return;
   for (size_t i = 0; i < kNameTableSize; i++) free(st->names[i].bytes);
-  free(st->read_buf);
+  if (st->read_buf) read_buf_put(st->read_buf, NULL);
   free(st);
   rt->binding_state[EDDY_BINDING_http_parser] = NULL;
 }
@@ -874,7 +1002,6 @@ JSObjectRef eddy_binding_http_parser_init(eddy_runtime* rt, JSContextRef ctx) {
     eddy_js_class_publish(&parser_class, JSClassCreate(&def));
   }
   http_state* st = eddy_calloc(1, sizeof(*st));
-  st->read_buf = eddy_malloc(kReadSize);
   rt->binding_state[EDDY_BINDING_http_parser] = st;
   rt->binding_dispose[EDDY_BINDING_http_parser] = http_dispose;
   JSObjectRef b = JSObjectMake(ctx, NULL, NULL);

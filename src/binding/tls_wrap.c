@@ -1,6 +1,6 @@
 /* internalBinding('tls_wrap'): TLS as one more plug into the stream layer
  * (STYLE.md §8). A connection takes over a TCP handle's reads through the stream
- * layer's filter hook, runs OpenSSL over two memory BIOs, and writes ciphertext with
+ * layer's filter hook, runs OpenSSL over two chunk-queue BIOs (tls_bio.c), and writes ciphertext with
  * uv_write on the same uv_stream_t. lib/_tls_wrap.js wraps the connection in a
  * handle object with the stream-handle API, so net.Socket runs over it unchanged.
  *
@@ -38,6 +38,8 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "tls_bio.h"
 
 #include "crypto.h"
 #include "stream_wrap.h"
@@ -122,6 +124,8 @@ static EDDY_JS_FN(tls_ctx_get_ticket_keys) {
   return eddy__crypto_bytes(ctx, SSL_CTX_get_ex_data(c, ticket_keys_index), TICKET_KEYS_LEN);
 }
 
+static int ctx_on_verify_cert(X509_STORE_CTX* x, void* arg);
+
 /* ctxCreate(): a context for either side; verification is decided in JS (rejectUnauthorized)
  * from the verify result, except for servers asking for client certificates. */
 static EDDY_JS_FN(tls_ctx_create) {
@@ -145,6 +149,7 @@ static EDDY_JS_FN(tls_ctx_create) {
   SSL_CTX_set_alpn_select_cb(c, conn_on_alpn_select, NULL);
   SSL_CTX_set_session_cache_mode(c, SSL_SESS_CACHE_BOTH | SSL_SESS_CACHE_NO_INTERNAL_STORE);
   SSL_CTX_sess_set_new_cb(c, conn_on_new_session);
+  SSL_CTX_set_cert_verify_callback(c, ctx_on_verify_cert, NULL);
   return JSObjectMake(ctx, ctx_class(), c);
 }
 
@@ -203,19 +208,27 @@ static EDDY_JS_FN(tls_ctx_set_key) {
 }
 
 /* The default trust store (OpenSSL's default paths plus the NODE_EXTRA_CA_CERTS
- * file), loaded once per process and shared by every context that names no `ca`:
- * parsing the system bundle costs ~100 ms, far more than a handshake. The extra file
- * comes from the environment at start-up, so one store serves every caller. */
+ * file), shared by every context that names no `ca`. Parsing the system bundle costs
+ * tens of milliseconds with OpenSSL 3.0 (a decoder set up per certificate key), more
+ * than a handshake, and most servers never verify a peer: so the store starts with
+ * only the lazy hashed-directory lookup, and the bundle is loaded once per process,
+ * the first time a certificate is verified against it (ctx_on_verify_cert) or its
+ * certificates are copied. The extra file comes from the environment at start-up,
+ * so one store serves every caller. */
 static pthread_mutex_t default_store_lock = PTHREAD_MUTEX_INITIALIZER;
 static X509_STORE* default_store;
+static char* default_store_extra;
+static _Atomic int default_store_loaded;
 
 static X509_STORE* default_store_get(const char* extra) {
   pthread_mutex_lock(&default_store_lock);
   if (!default_store) {
     default_store = X509_STORE_new();
     CHECK(default_store);
-    X509_STORE_set_default_paths(default_store);
-    if (extra) X509_STORE_load_file(default_store, extra);
+    /* Only records the directory; certificates are read from it when looked up. */
+    X509_LOOKUP* dir = X509_STORE_add_lookup(default_store, X509_LOOKUP_hash_dir());
+    if (dir) X509_LOOKUP_add_dir(dir, NULL, X509_FILETYPE_DEFAULT);
+    if (extra) default_store_extra = eddy_strdup(extra);
     ERR_clear_error();
   }
   X509_STORE_up_ref(default_store);
@@ -223,11 +236,32 @@ static X509_STORE* default_store_get(const char* extra) {
   return default_store;
 }
 
+/* Loads the bundle into the default store if not done yet; any thread. */
+static void default_store_load(void) {
+  if (default_store_loaded) return;
+  pthread_mutex_lock(&default_store_lock);
+  if (!default_store_loaded && default_store) {
+    X509_STORE_set_default_paths(default_store);
+    if (default_store_extra) X509_STORE_load_file(default_store, default_store_extra);
+    ERR_clear_error();
+    default_store_loaded = 1;
+  }
+  pthread_mutex_unlock(&default_store_lock);
+}
+
+/* Every context's certificate verification: the default store is complete first. */
+static int ctx_on_verify_cert(X509_STORE_CTX* x, void* arg) {
+  (void)arg;
+  if (default_store && X509_STORE_CTX_get0_store(x) == default_store) default_store_load();
+  return X509_verify_cert(x);
+}
+
 /* Gives c a store of its own before certificates are added to it, so the shared
  * default store is never changed: a copy holding the same certificates. */
 static X509_STORE* ctx_own_store(SSL_CTX* c) {
   X509_STORE* store = SSL_CTX_get_cert_store(c);
   if (store != default_store || !store) return store;
+  default_store_load();
   X509_STORE* own = X509_STORE_new();
   CHECK(own);
   if (X509_STORE_lock(store)) {
@@ -494,7 +528,7 @@ typedef struct tls_write_req {
   uv_write_t req;
   tls_conn* conn;
   JSObjectRef req_obj; /* the JS write request to complete, or NULL */
-  char* data;
+  eddy_tls_chunk* chunks; /* the ciphertext being written (tls_bio.c) */
   size_t len;
 } tls_write_req;
 
@@ -503,7 +537,7 @@ static void conn_on_write(uv_write_t* req, int status) {
   tls_conn* c = w->conn;
   eddy_runtime* rt = c->rt;
   if (status == 0) c->tcp->bytes_written += w->len;
-  free(w->data);
+  eddy_tls_chunks_free(w->chunks);
   if (w->req_obj) {
     JSValueRef args[1] = {JSValueMakeNumber(rt->ctx, status)};
     eddy_req_complete(rt, w->req_obj, 1, args);
@@ -517,14 +551,16 @@ static void conn_on_write(uv_write_t* req, int status) {
  * out at once (or nothing was pending): the caller completes req itself; or a
  * negative errno. */
 static int conn_flush(tls_conn* c, JSObjectRef req) {
-  size_t n = (size_t)BIO_pending(c->wbio);
-  if (n == 0) return 0;
+  if (BIO_pending(c->wbio) == 0) return 0;
+  size_t n = 0;
   if (!c->tcp) {
     /* JS writes it to the Duplex, which buffers: req completes now. */
+    eddy_tls_chunk* chunks = eddy_tls_bio_take(c->wbio, &n);
     char* data = eddy_malloc(n);
-    size_t got = (size_t)BIO_read(c->wbio, data, (int)n);
-    c->js_bytes_written += got;
-    JSObjectRef ab = JSObjectMakeArrayBufferWithBytesNoCopy(c->rt->ctx, data, got, bytes_free, NULL, NULL);
+    eddy_tls_chunks_copy(chunks, data);
+    eddy_tls_chunks_free(chunks);
+    c->js_bytes_written += n;
+    JSObjectRef ab = JSObjectMakeArrayBufferWithBytesNoCopy(c->rt->ctx, data, n, bytes_free, NULL, NULL);
     JSValueRef arg = ab;
     owner_call(c, "onnetwrite", 1, &arg);
     return 0;
@@ -533,30 +569,40 @@ static int conn_flush(tls_conn* c, JSObjectRef req) {
     (void)BIO_reset(c->wbio);
     return UV_EBADF;
   }
-  tls_write_req* w = eddy_calloc(1, sizeof(*w));
-  w->conn = c;
-  w->data = eddy_malloc(n);
-  w->len = (size_t)BIO_read(c->wbio, w->data, (int)n);
-  uv_buf_t buf = uv_buf_init(w->data, (unsigned)w->len);
+  /* The chunks OpenSSL wrote go out as they are, one buf each. */
+  eddy_tls_chunk* chunks = eddy_tls_bio_take(c->wbio, &n);
+  uv_buf_t small[8];
+  size_t nbufs = eddy_tls_chunks_bufs(chunks, small, 8);
+  uv_buf_t* bufs = nbufs <= 8 ? small : eddy_malloc(nbufs * sizeof(uv_buf_t));
+  if (bufs != small) eddy_tls_chunks_bufs(chunks, bufs, nbufs);
+  size_t first = 0, sent = 0;
   /* As the stream layer does: what the kernel takes now needs no request. */
   if (uv_stream_get_write_queue_size(&c->tcp->u.stream) == 0) {
-    int sent = uv_try_write(&c->tcp->u.stream, &buf, 1);
-    if (sent == (int)w->len) {
-      c->tcp->bytes_written += w->len;
-      free(w->data);
-      free(w);
+    int r = uv_try_write(&c->tcp->u.stream, bufs, (unsigned)nbufs);
+    if (r > 0) sent = (size_t)r;
+    c->tcp->bytes_written += sent;
+    if (sent == n) {
+      eddy_tls_chunks_free(chunks);
+      if (bufs != small) free(bufs);
       return 0;
     }
-    if (sent > 0) {
-      c->tcp->bytes_written += (size_t)sent;
-      buf.base += sent;
-      buf.len -= (size_t)sent;
-      w->len -= (size_t)sent;
+    for (size_t left = sent; left > 0;) {
+      size_t take = left < bufs[first].len ? left : bufs[first].len;
+      bufs[first].base += take;
+      bufs[first].len -= take;
+      left -= take;
+      if (bufs[first].len == 0) first++;
     }
   }
-  int err = uv_write(&w->req, &c->tcp->u.stream, &buf, 1, conn_on_write);
+  tls_write_req* w = eddy_calloc(1, sizeof(*w));
+  w->conn = c;
+  w->chunks = chunks;
+  w->len = n - sent;
+  /* libuv copies the buf array; the chunks stay until the write completes. */
+  int err = uv_write(&w->req, &c->tcp->u.stream, bufs + first, (unsigned)(nbufs - first), conn_on_write);
+  if (bufs != small) free(bufs);
   if (err) {
-    free(w->data);
+    eddy_tls_chunks_free(chunks);
     free(w);
     return err;
   }
@@ -701,7 +747,7 @@ static EDDY_JS_FN(tls_receive) {
   size_t len = 0;
   const uint8_t* data = eddy_js_bytes(ctx, eddy_js_arg(ctx, argc, argv, 1), &len);
   if (c->destroyed) return JSValueMakeUndefined(ctx);
-  BIO_write(c->rbio, data, (int)len);
+  eddy_tls_bio_put(c->rbio, data, len);
   conn_cycle(c);
   return JSValueMakeUndefined(ctx);
 }
@@ -713,8 +759,7 @@ static void conn_on_tcp_read(eddy_handle* h, ssize_t nread, char* bytes) {
     owner_call(c, "onread", 1, args);
     return;
   }
-  BIO_write(c->rbio, bytes, (int)nread);
-  free(bytes);
+  eddy_tls_bio_give(c->rbio, bytes, (size_t)nread); /* no copy: the BIO frees it */
   conn_cycle(c);
 }
 
@@ -732,9 +777,8 @@ static EDDY_JS_FN(tls_wrap) {
   c->owner = (JSObjectRef)eddy_js_arg(ctx, argc, argv, 3);
   c->ssl = SSL_new(sc);
   CHECK(c->ssl);
-  c->rbio = BIO_new(BIO_s_mem());
-  c->wbio = BIO_new(BIO_s_mem());
-  BIO_set_mem_eof_return(c->rbio, -1);
+  c->rbio = eddy_tls_bio_new();
+  c->wbio = eddy_tls_bio_new();
   SSL_set_bio(c->ssl, c->rbio, c->wbio);
   SSL_set_ex_data(c->ssl, conn_index, c);
   if (c->server) SSL_set_accept_state(c->ssl);
@@ -837,6 +881,10 @@ static EDDY_JS_FN(tls_destroy) {
   if (c->destroyed) return JSValueMakeUndefined(ctx);
   c->destroyed = 1;
   conn_write_pending(c); /* completes them with ECANCELED: nothing more is sent */
+  /* Nothing more is read or sent: the queued bytes go now, not when the SSL is
+   * collected. */
+  (void)BIO_reset(c->rbio);
+  (void)BIO_reset(c->wbio);
   if (c->tcp && c->tcp->filter == c) {
     c->tcp->filter = NULL;
     c->tcp->filter_on_read = NULL;

@@ -16,6 +16,7 @@
   X(crypto)              \
   X(esm)                 \
   X(fs)                  \
+  X(http2)               \
   X(http_parser)         \
   X(messaging)           \
   X(napi)                \

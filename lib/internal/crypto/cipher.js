@@ -33,8 +33,10 @@ function prepareIv(iv) {
   return toBytes(iv, 'iv', 'utf8', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView']);
 }
 
+// bytes is a fresh view from C: it becomes the Buffer itself (cheaper than a
+// FastBuffer made over bytes.buffer).
 function outputBytes(self, bytes, encoding) {
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const buf = Object.setPrototypeOf(bytes, Buffer.prototype);
   if (encoding === undefined || encoding === 'buffer') return buf;
   if (self._decoder === null || self._decoder.encoding !== encoding) {
     const { StringDecoder } = require('string_decoder');

@@ -16,6 +16,30 @@ const { validateString, validateObject, validateUint32, validateEncoding } = req
 
 const kHandle = Symbol('kHandle');
 const kState = Symbol('kState');
+const kSlot = Symbol('kSlot');
+
+// The digest cache slots (binding.digestIndex) of the names createHash has seen: a
+// known name costs no conversion or lookup in C, and the C digest state is made by
+// the first update() (hashStart), so createHash(a).update(d).digest() crosses into C
+// twice. -1: OpenSSL does not know the name; -2: known, but not cached in C.
+const slots = new Map();
+function digestSlot(name) {
+  let slot = slots.get(name);
+  if (slot === undefined) {
+    slot = binding.digestIndex(name);
+    if (slot >= 0) slots.set(name, slot);
+  }
+  return slot;
+}
+
+const kEmpty = new Uint8Array(0);
+
+// The C state of a Hash, made now if no update() made it yet.
+function handleOf(hash) {
+  const handle = hash[kHandle];
+  if (handle !== null) return handle;
+  return (hash[kHandle] = binding.hashStart(hash[kSlot], kEmpty));
+}
 
 // Data for update(): strings in utf8 go to C as they are; other encodings and
 // views become bytes.
@@ -24,16 +48,23 @@ function toData(data, encoding, name = 'data') {
     if (encoding === undefined || encoding === 'utf8' || encoding === 'utf-8' || encoding === 'buffer') {
       return data;
     }
+    // node refuses hex of odd length here (Buffer.from would drop the last digit).
+    if (encoding === 'hex' && data.length % 2 !== 0) {
+      throw new ERR_INVALID_ARG_VALUE('encoding', encoding, `is invalid for data of length ${data.length}`);
+    }
     return Buffer.from(data, encoding);
   }
   if (ArrayBuffer.isView(data)) return data;
   throw new ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'TypedArray', 'DataView'], data);
 }
 
+// bytes is a Uint8Array nobody else holds (fresh from C): it becomes the Buffer
+// itself, as cheap as a Buffer made in C (a FastBuffer made over bytes.buffer costs
+// more than the digest of a short input).
 function encodeDigest(bytes, encoding) {
   // node turns a non-string encoding into a string (which may throw) first.
   if (encoding !== undefined && typeof encoding !== 'string') encoding = `${encoding}`;
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const buf = Object.setPrototypeOf(bytes, Buffer.prototype);
   if (encoding === undefined || encoding === 'buffer' || !Buffer.isEncoding(encoding)) return buf;
   return buf.toString(encoding);
 }
@@ -44,7 +75,7 @@ function Hash(algorithm, options) {
   if (algorithm instanceof Hash) {
     const xof = options?.outputLength;
     if (xof !== undefined) validateUint32(xof, 'options.outputLength');
-    handle = binding.hashCopy(algorithm[kHandle], xof);
+    handle = binding.hashCopy(handleOf(algorithm), xof);
   } else {
     validateString(algorithm, 'algorithm');
     let xofLen;
@@ -55,10 +86,15 @@ function Hash(algorithm, options) {
         xofLen = options.outputLength;
       }
     }
-    handle = binding.hashCreate(algorithm, xofLen);
-    if (handle === null) {
-      const err = new Error('Digest method not supported');
-      throw err;
+    // A fixed output length is checked against the digest by OpenSSL, now.
+    const slot = xofLen === undefined ? digestSlot(algorithm) : -2;
+    if (slot === -1) throw new Error('Digest method not supported');
+    if (slot >= 0) {
+      handle = null;
+      this[kSlot] = slot;
+    } else {
+      handle = binding.hashCreate(algorithm, xofLen);
+      if (handle === null) throw new Error('Digest method not supported');
     }
   }
   this[kHandle] = handle;
@@ -74,7 +110,7 @@ Hash.prototype.copy = function copy(options) {
 };
 
 Hash.prototype._transform = function _transform(chunk, encoding, callback) {
-  binding.digestUpdate(this[kHandle], toData(chunk, encoding));
+  binding.digestUpdate(handleOf(this), toData(chunk, encoding));
   callback();
 };
 
@@ -82,14 +118,20 @@ Hash.prototype._transform = function _transform(chunk, encoding, callback) {
 // in node, where the native handle caches it.
 Hash.prototype._flush = function _flush(callback) {
   const state = this[kState];
-  state.flushed ??= binding.digestFinal(this[kHandle]);
+  state.flushed ??= binding.digestFinal(handleOf(this));
   this.push(Buffer.from(state.flushed));
   callback();
 };
 
 Hash.prototype.update = function update(data, encoding) {
   if (this[kState].finalized) throw new ERR_CRYPTO_HASH_FINALIZED();
-  if (!binding.digestUpdate(this[kHandle], toData(data, encoding))) {
+  data = toData(data, encoding);
+  const handle = this[kHandle];
+  if (handle === null) {
+    const started = binding.hashStart(this[kSlot], data);
+    if (started === null) throw new ERR_CRYPTO_HASH_UPDATE_FAILED();
+    this[kHandle] = started;
+  } else if (!binding.digestUpdate(handle, data)) {
     throw new ERR_CRYPTO_HASH_UPDATE_FAILED();
   }
   return this;
@@ -100,7 +142,10 @@ Hash.prototype.digest = function digest(outputEncoding) {
   if (state.finalized) throw new ERR_CRYPTO_HASH_FINALIZED();
   state.finalized = true;
   if (state.empty) return encodeDigest(new Uint8Array(0), outputEncoding);
-  return encodeDigest(state.flushed ?? binding.digestFinal(this[kHandle]), outputEncoding);
+  if (state.flushed) return encodeDigest(new Uint8Array(state.flushed), outputEncoding);
+  // hex is made in C, as a string, with no Buffer in between (any second argument).
+  if (outputEncoding === 'hex') return binding.digestFinal(handleOf(this), true);
+  return encodeDigest(binding.digestFinal(handleOf(this)), outputEncoding);
 };
 
 function prepareKey(key) {
@@ -137,6 +182,7 @@ Hmac.prototype.digest = function digest(outputEncoding) {
   const state = this[kState];
   if (state.finalized) return encodeDigest(new Uint8Array(0), outputEncoding);
   state.finalized = true;
+  if (outputEncoding === 'hex') return binding.digestFinal(this[kHandle], true);
   return encodeDigest(binding.digestFinal(this[kHandle]), outputEncoding);
 };
 
@@ -165,10 +211,13 @@ function hash(algorithm, input, options = 'hex') {
       return encodeDigest(new Hash(algorithm, { outputLength }).update(input).digest(), outputEncoding);
     }
   }
-  const bytes = binding.hashOneShot(algorithm, input);
+  const slot = digestSlot(algorithm);
+  const hex = outputEncoding === 'hex';
+  const which = slot >= 0 ? slot : algorithm;
+  let bytes = null;
+  if (slot !== -1) bytes = hex ? binding.hashOneShot(which, input, true) : binding.hashOneShot(which, input);
   if (bytes === null) throw new Error(`Digest method ${algorithm} is not supported`);
-  return encodeDigest(bytes, outputEncoding);
+  return hex ? bytes : encodeDigest(bytes, outputEncoding);
 }
 
-void ERR_INVALID_ARG_VALUE;
 module.exports = { Hash, Hmac, hash };

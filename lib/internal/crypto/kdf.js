@@ -14,7 +14,6 @@ const {
 } = require('internal/errors');
 const { validateFunction, validateInt32, validateString, validateUint32, validateObject } =
   require('internal/validators');
-const { isKeyObject, kHandle, kKeyType } = require('internal/crypto/keys');
 
 const kBufferTypes = ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'];
 
@@ -35,6 +34,9 @@ function failed() {
   return err;
 }
 
+// node's pbkdf2 failure (e.g. keylen 0, refused by its OpenSSL): a plain Error.
+const pbkdf2Failed = () => new Error('Deriving bits failed');
+
 function pbkdf2Args(password, salt, iterations, keylen, digest) {
   validateString(digest, 'digest');
   password = bytesArg(password, 'password');
@@ -48,7 +50,7 @@ function pbkdf2Args(password, salt, iterations, keylen, digest) {
 function pbkdf2Sync(password, salt, iterations, keylen, digest) {
   const args = pbkdf2Args(password, salt, iterations, keylen, digest);
   const out = binding.pbkdf2(...args);
-  if (out === false) throw failed();
+  if (out === false) throw pbkdf2Failed();
   return toBuffer(out);
 }
 
@@ -61,7 +63,7 @@ function pbkdf2(password, salt, iterations, keylen, digest, callback) {
   validateFunction(callback, 'callback');
   callback = bindAsyncContext(callback);
   binding.pbkdf2(...args, (ok, out) => {
-    if (!ok) return callback(failed());
+    if (!ok) return callback(pbkdf2Failed());
     callback(null, toBuffer(out));
   });
 }
@@ -131,6 +133,7 @@ function scrypt(password, salt, keylen, options, callback) {
 }
 
 function hkdfKey(key) {
+  const { isKeyObject, kHandle, kKeyType } = require('internal/crypto/keys');
   if (isKeyObject(key)) {
     if (key[kKeyType] !== 'secret') {
       throw new ERR_INVALID_ARG_TYPE('ikm', ['string', 'SecretKeyObject', 'ArrayBuffer', 'TypedArray', 'DataView', 'Buffer'], key);

@@ -105,7 +105,7 @@ function signOneShot(algorithm, data, key, callback) {
   const run = () => {
     const sig = binding.sign(handle, algorithm ?? undefined, data, o.padding, o.saltLength, o.dsaEncoding);
     if (sig === null) throw new ERR_CRYPTO_INVALID_DIGEST(algorithm);
-    return Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength);
+    return Object.setPrototypeOf(sig, Buffer.prototype); // fresh from C: no copy, no new view
   };
   if (callback === undefined) return run();
   let result;

@@ -1,0 +1,676 @@
+'use strict';
+// Http2Session (server and client) over internalBinding('http2') (src/binding/http2.c).
+//
+// A session reads its socket as any stream (net.Socket, TLSSocket, a Duplex) and hands
+// the bytes to nghttp2 in C; binding.flush() answers the frames to write and the
+// events parsed (one flat array per read), which are dispatched here. Frames that
+// lib/ queues (responses, data, RST_STREAM, GOAWAY...) go out on the next flush,
+// scheduled once per tick. Servers and clients are in lib/internal/http2/server.js,
+// streams in lib/internal/http2/stream.js.
+
+const EventEmitter = require('events');
+const {
+  codes: {
+    ERR_HTTP2_GOAWAY_SESSION,
+    ERR_HTTP2_OUT_OF_STREAMS,
+    ERR_HTTP2_ALTSVC_INVALID_ORIGIN,
+    ERR_HTTP2_ALTSVC_LENGTH,
+    ERR_HTTP2_INVALID_ORIGIN,
+    ERR_HTTP2_ORIGIN_LENGTH,
+    ERR_INVALID_CHAR,
+    ERR_HTTP2_INVALID_SESSION,
+    ERR_HTTP2_PING_CANCEL,
+    ERR_HTTP2_PING_LENGTH,
+    ERR_HTTP2_SESSION_ERROR,
+    ERR_HTTP2_CONNECT_AUTHORITY,
+    ERR_HTTP2_CONNECT_PATH,
+    ERR_HTTP2_CONNECT_SCHEME,
+    ERR_INVALID_ARG_TYPE,
+    ERR_OUT_OF_RANGE,
+  },
+} = require('internal/errors');
+const {
+  validateFunction, validateNumber, validateObject, validateString,
+  kValidateObjectAllowArray,
+} = require('internal/validators');
+const {
+  constants,
+  mapToHeaders,
+  toHeaderObject,
+  toRawHeaders,
+  validateSettings,
+  settingsToList,
+  settingsFromBinding,
+  getDefaultSettings,
+  sensitiveHeaders: sensitiveHeadersSymbol,
+} = require('internal/http2/util');
+
+const binding = internalBinding('http2');
+
+const {
+  NGHTTP2_SESSION_SERVER, NGHTTP2_SESSION_CLIENT,
+  NGHTTP2_NO_ERROR, NGHTTP2_INTERNAL_ERROR,
+  NGHTTP2_FLAG_END_STREAM, NGHTTP2_FLAG_END_HEADERS,
+} = constants;
+
+// Event types of binding.flush() (see src/binding/http2.c).
+const EV_HEADERS = 1, EV_DATA = 2, EV_END_STREAM = 3, EV_CLOSE = 4, EV_RST = 5, EV_GOAWAY = 6,
+  EV_SETTINGS = 7, EV_PING = 8, EV_WANT_TRAILERS = 9, EV_GOAWAY_SENT = 10, EV_NOT_SENT = 11,
+  EV_FRAME_ERROR = 12, EV_ALTSVC = 13, EV_ORIGIN = 14, EV_PUSH_PROMISE = 15, EV_WRITTEN = 16;
+const HCAT_REQUEST = 0, HCAT_RESPONSE = 1, HCAT_PUSH_RESPONSE = 2, HCAT_HEADERS = 3;
+
+const {
+  kHandle,
+  kSocket,
+  kState,
+  kSession,
+  kType,
+  kFlush,
+  kScheduleFlush,
+  kMaybeDestroy,
+  kAuthority,
+  kProtocol,
+  kServer,
+  kOnClose,
+  kTimeout,
+  kInfoHeaders,
+  kNativeFields,
+  kOriginSet,
+  kReceive,
+  kOnEvent,
+  kOnHeaders,
+  kOnData,
+  kOnSocketEnd,
+  kOnSocketError,
+  kOnSocketClose,
+} = require('internal/http2/symbols');
+const {
+  Http2Stream,
+  ServerHttp2Stream,
+  ClientHttp2Stream,
+  NghttpError,
+  setStreamTimeout,
+  refreshTimeout,
+  clearStreamTimeout,
+  withDefaults,
+  arrayToObject,
+} = require('internal/http2/stream');
+
+let requestPriorityWarned = false;
+
+// --- sessions ---------------------------------------------------------------------
+
+class Http2Session extends EventEmitter {
+  constructor(type, options, socket) {
+    super();
+    if (options?.settings !== undefined) validateSettings(options.settings);
+    this[kType] = type;
+    this[kSocket] = socket;
+    this[kState] = {
+      flags: 0,
+      destroyed: false,
+      closed: false,
+      goawayCode: null,
+      goawayLastStreamID: null,
+      destroyCode: NGHTTP2_NO_ERROR,
+      streams: new Map(),
+      pendingAck: 0,
+      settingsCallbacks: [],
+      pings: [],
+      flushScheduled: false,
+      connecting: false,
+      remoteSettingsReceived: false,
+      goawaySent: null,
+    };
+    this[kTimeout] = null;
+    this[kHandle] = binding.create(type, settingsToList(options?.settings),
+                                   options?.strictFieldWhitespaceValidation !== false);
+    // The first SETTINGS frame goes out with the preface; its ACK has no callback.
+    this[kState].pendingAck = 1;
+    this[kState].settingsCallbacks.push(undefined);
+
+    this[kOnData] = (chunk) => this[kReceive](chunk);
+    this[kOnSocketEnd] = () => this.destroy();
+    this[kOnSocketError] = (err) => this.destroy(err);
+    this[kOnSocketClose] = () => {
+      if (!this.destroyed) this.destroy();
+    };
+    socket.on('data', this[kOnData]);
+    socket.on('end', this[kOnSocketEnd]);
+    socket.on('error', this[kOnSocketError]);
+    socket.on('close', this[kOnSocketClose]);
+    if (socket.encrypted) this.alpnProtocol = socket.alpnProtocol || 'h2';
+    else this.alpnProtocol = 'h2c';
+    this.encrypted = !!socket.encrypted;
+    // The connection preface (and our SETTINGS) go out at once.
+    this[kFlush]();
+  }
+
+  get type() { return this[kType]; }
+  get socket() { return this[kSocket]; }
+  get destroyed() { return this[kState].destroyed; }
+  get closed() { return this[kState].closed; }
+  get connecting() { return this[kState].connecting; }
+  get pendingSettingsAck() { return this[kState].pendingAck > 0; }
+  // The origins this session may serve: for TLS, the one it connected to.
+  get originSet() {
+    if (!this.encrypted || this.destroyed) return undefined;
+    return [...(this[kOriginSet] ?? [])];
+  }
+
+  get localSettings() {
+    if (this.destroyed) return {};
+    return settingsFromBinding(binding.getSettings(this[kHandle], false));
+  }
+
+  get remoteSettings() {
+    if (this.destroyed) return {};
+    return settingsFromBinding(binding.getSettings(this[kHandle], true));
+  }
+
+  get state() {
+    if (this.destroyed) return {};
+    const s = binding.state(this[kHandle]);
+    return {
+      effectiveLocalWindowSize: s[0],
+      effectiveRecvDataLength: s[1],
+      nextStreamID: s[2],
+      localWindowSize: s[3],
+      lastProcStreamID: s[4],
+      remoteWindowSize: s[5],
+      outboundQueueSize: s[6],
+      deflateDynamicTableSize: s[7],
+      inflateDynamicTableSize: s[8],
+    };
+  }
+
+  ref() { this[kSocket]?.ref?.(); }
+  unref() { this[kSocket]?.unref?.(); }
+
+  setTimeout(msecs, callback) {
+    setStreamTimeout(this, msecs, callback);
+    return this;
+  }
+
+  setLocalWindowSize(windowSize) {
+    if (this.destroyed) throw new ERR_HTTP2_INVALID_SESSION();
+    validateNumber(windowSize, 'windowSize', 0, 2 ** 31 - 1);
+    binding.setLocalWindowSize(this[kHandle], windowSize);
+    this[kScheduleFlush]();
+  }
+
+  settings(settings, callback) {
+    if (this.destroyed) throw new ERR_HTTP2_INVALID_SESSION();
+    validateObject(settings, 'settings');
+    validateSettings(settings);
+    if (callback !== undefined) validateFunction(callback, 'callback');
+    this[kState].pendingAck++;
+    this[kState].settingsCallbacks.push(callback);
+    binding.settings(this[kHandle], settingsToList(settings));
+    this[kScheduleFlush]();
+  }
+
+  ping(payload, callback) {
+    if (this.destroyed) throw new ERR_HTTP2_INVALID_SESSION();
+    if (typeof payload === 'function') {
+      callback = payload;
+      payload = undefined;
+    }
+    if (payload !== undefined) {
+      if (!ArrayBuffer.isView(payload)) {
+        throw new ERR_INVALID_ARG_TYPE('payload', ['Buffer', 'TypedArray', 'DataView'], payload);
+      }
+      if (payload.byteLength !== 8) throw new ERR_HTTP2_PING_LENGTH();
+    } else {
+      payload = Buffer.alloc(8);
+      require('crypto').randomFillSync(payload);
+    }
+    validateFunction(callback, 'callback');
+    const bytes = Buffer.from(payload.buffer, payload.byteOffset, 8);
+    this[kState].pings.push({ callback, start: process.hrtime.bigint(), payload: Buffer.from(bytes) });
+    binding.ping(this[kHandle], bytes);
+    this[kScheduleFlush]();
+    return true;
+  }
+
+  goaway(code = NGHTTP2_NO_ERROR, lastStreamID = 0, opaqueData) {
+    if (this.destroyed) throw new ERR_HTTP2_INVALID_SESSION();
+    if (opaqueData !== undefined && !ArrayBuffer.isView(opaqueData)) {
+      throw new ERR_INVALID_ARG_TYPE('opaqueData', ['Buffer', 'TypedArray', 'DataView'], opaqueData);
+    }
+    validateNumber(code, 'code');
+    validateNumber(lastStreamID, 'lastStreamID');
+    binding.goaway(this[kHandle], code, lastStreamID || -1, opaqueData);
+    this[kScheduleFlush]();
+  }
+
+  // Graceful: no new streams; the session ends once its streams have.
+  close(callback) {
+    if (this.closed || this.destroyed) return;
+    this[kState].closed = true;
+    if (typeof callback === 'function') this.once('close', callback);
+    // Streams asked for before the socket connected never reached the peer: cancel them.
+    if (this[kState].connecting) {
+      for (const stream of this[kState].streams.values()) stream.destroy(new ERR_HTTP2_GOAWAY_SESSION());
+    }
+    binding.goaway(this[kHandle], NGHTTP2_NO_ERROR, -1);
+    this[kScheduleFlush]();
+    this[kMaybeDestroy]();
+  }
+
+  destroy(error = NGHTTP2_NO_ERROR, code) {
+    if (this.destroyed) return;
+    if (typeof error === 'number') {
+      code = error;
+      error = code !== NGHTTP2_NO_ERROR ? new ERR_HTTP2_SESSION_ERROR(code) : undefined;
+    }
+    if (code === undefined && error != null) code = NGHTTP2_INTERNAL_ERROR;
+    const state = this[kState];
+    state.destroyed = true;
+    state.closed = true;
+    state.destroyCode = code;
+    clearStreamTimeout(this);
+    for (const stream of state.streams.values()) stream.destroy(error);
+    for (const ping of state.pings) process.nextTick(ping.callback, new ERR_HTTP2_PING_CANCEL());
+    state.pings = [];
+    const socket = this[kSocket];
+    // Tell the peer why, if the socket can still carry it.
+    if (socket && !socket.destroyed && socket.writable) {
+      if (state.goawaySent === null || (code ?? 0) !== state.goawaySent) binding.goaway(this[kHandle], code ?? 0, -1);
+      const out = binding.flush(this[kHandle]);
+      if (out[0]) socket.write(Buffer.from(out[0]));
+    }
+    binding.destroy(this[kHandle]);
+    if (socket) {
+      socket.removeListener('data', this[kOnData]);
+      socket.removeListener('end', this[kOnSocketEnd]);
+      socket.removeListener('error', this[kOnSocketError]);
+      socket.removeListener('close', this[kOnSocketClose]);
+      // An error on the socket after this is not ours to report.
+      socket.on('error', () => {});
+    }
+    if (socket && !socket.destroyed) {
+      socket.once('close', () => emitClose(this, error));
+      socket.end(() => socket.destroy());
+    } else {
+      process.nextTick(emitClose, this, error);
+    }
+  }
+
+  [kMaybeDestroy](error) {
+    if (error == null && !this.destroyed && this.closed && this[kState].streams.size === 0) {
+      this.destroy();
+    }
+  }
+
+  [kScheduleFlush]() {
+    const state = this[kState];
+    if (state.flushScheduled || state.destroyed) return;
+    state.flushScheduled = true;
+    process.nextTick(() => {
+      state.flushScheduled = false;
+      this[kFlush]();
+    });
+  }
+
+  [kReceive](chunk) {
+    if (this.destroyed) return;
+    refreshTimeout(this);
+    const rv = binding.receive(this[kHandle], chunk);
+    this[kFlush]();
+    if (rv < 0 && !this.destroyed) {
+      const err = new NghttpError(rv);
+      this.destroy(err, constants.NGHTTP2_PROTOCOL_ERROR);
+    }
+  }
+
+  // Writes what nghttp2 has to send and dispatches the events it parsed.
+  [kFlush]() {
+    if (this.destroyed) return;
+    const out = binding.flush(this[kHandle]);
+    if (out[0] !== undefined) this[kSocket].write(Buffer.from(out[0]));
+    for (let i = 2; i < out.length; i += 4) {
+      if (this.destroyed) return;
+      this[kOnEvent](out[i], out[i + 1], out[i + 2], out[i + 3]);
+    }
+    // Neither side wants anything more (GOAWAY exchanged, streams done): close.
+    if (out[1] === 0 && !this.destroyed) this.destroy();
+  }
+
+  [kOnEvent](type, id, a, payload) {
+    const state = this[kState];
+    switch (type) {
+      case EV_HEADERS: this[kOnHeaders](id, a >> 8, a & 1, payload); break;
+      case EV_DATA: {
+        const stream = state.streams.get(id);
+        if (stream && !stream.destroyed) {
+          refreshTimeout(stream);
+          stream[kState].didRead = true;
+          stream.push(Buffer.from(payload));
+        }
+        break;
+      }
+      case EV_END_STREAM: {
+        const stream = state.streams.get(id);
+        if (stream && !stream.destroyed) stream.push(null);
+        break;
+      }
+      case EV_CLOSE: {
+        const stream = state.streams.get(id);
+        if (stream) stream[kOnClose](a);
+        break;
+      }
+      case EV_RST: {
+        const stream = state.streams.get(id);
+        if (stream) stream[kState].rstReceived = a;
+        break;
+      }
+      case EV_GOAWAY: {
+        state.goawayCode = a;
+        state.goawayLastStreamID = id;
+        this.emit('goaway', a, id, Buffer.from(payload));
+        if (a === NGHTTP2_NO_ERROR) {
+          // The peer is going away gracefully: finish what we have, open nothing new.
+          if (!this.closed) {
+            state.closed = true;
+            this[kMaybeDestroy]();
+          }
+        } else if (!this.destroyed) {
+          this.destroy(new ERR_HTTP2_SESSION_ERROR(a), a);
+        }
+        break;
+      }
+      case EV_SETTINGS:
+        if (a) {
+          state.pendingAck--;
+          const cb = state.settingsCallbacks.shift();
+          const settings = this.localSettings;
+          if (typeof cb === 'function') cb(null, settings, 0);
+          this.emit('localSettings', settings);
+        } else {
+          state.remoteSettingsReceived = true;
+          this.emit('remoteSettings', this.remoteSettings);
+        }
+        break;
+      case EV_PING: {
+        const bytes = Buffer.from(payload);
+        if (a) {
+          const i = state.pings.findIndex((p) => p.payload.equals(bytes));
+          if (i >= 0) {
+            const [ping] = state.pings.splice(i, 1);
+            const duration = Number(process.hrtime.bigint() - ping.start) / 1e6;
+            ping.callback(null, duration, bytes);
+          }
+        } else {
+          this.emit('ping', bytes);
+        }
+        break;
+      }
+      case EV_WANT_TRAILERS: {
+        const stream = state.streams.get(id);
+        if (stream && !stream.destroyed) {
+          stream[kState].trailersReady = true;
+          if (!stream.emit('wantTrailers')) stream.sendTrailers({});
+        }
+        break;
+      }
+      case EV_GOAWAY_SENT:
+        state.goawaySent = a;
+        break;
+      case EV_NOT_SENT: {
+        const stream = state.streams.get(id);
+        if (stream && !stream.destroyed) stream.destroy(new NghttpError(-a));
+        break;
+      }
+      case EV_PUSH_PROMISE: {
+        // The server promises a stream (id) under one of ours (a).
+        const headers = toHeaderObject(payload);
+        const stream = new ClientHttp2Stream(this, id, headers, {});
+        stream[kState].pushed = true;
+        state.streams.set(id, stream);
+        stream.end();
+        this.emit('stream', stream, headers, NGHTTP2_FLAG_END_HEADERS, toRawHeaders(payload));
+        break;
+      }
+      case EV_WRITTEN: {
+        // nghttp2 took these writes whole (the peer's window let them out).
+        const stream = state.streams.get(id);
+        const pending = stream?.[kState].pendingWrites;
+        for (let n = a; n > 0 && pending?.length; n--) pending.shift()();
+        break;
+      }
+      case EV_ALTSVC:
+        this.emit('altsvc', payload[1], payload[0], id);
+        break;
+      case EV_ORIGIN: {
+        // RFC 8336: only a TLS connection can vouch for other origins.
+        if (!this.encrypted) break;
+        const set = this[kOriginSet] ??= [];
+        for (const origin of payload) if (!set.includes(origin)) set.push(origin);
+        this.emit('origin', payload);
+        break;
+      }
+      case EV_FRAME_ERROR: {
+        const stream = state.streams.get(id);
+        const frameType = a >>> 16, code = -(a & 0xffff);
+        if (stream && stream.listenerCount('frameError')) stream.emit('frameError', frameType, code, id);
+        else this.emit('frameError', frameType, code, id);
+        break;
+      }
+    }
+  }
+
+  [kOnHeaders](id, cat, endStream, list) {
+    const state = this[kState];
+    const headers = toHeaderObject(list);
+    const flags = NGHTTP2_FLAG_END_HEADERS | (endStream ? NGHTTP2_FLAG_END_STREAM : 0);
+    let stream = state.streams.get(id);
+    if (cat === HCAT_REQUEST && this[kType] === NGHTTP2_SESSION_SERVER) {
+      if (stream) return;
+      if (this.closed) {
+        binding.rst(this[kHandle], id, constants.NGHTTP2_REFUSED_STREAM);
+        this[kScheduleFlush]();
+        return;
+      }
+      stream = new ServerHttp2Stream(this, id, headers);
+      state.streams.set(id, stream);
+      if (endStream) {
+        stream[kState].endAfterHeaders = true;
+        stream.push(null);
+      }
+      this.emit('stream', stream, headers, flags, toRawHeaders(list));
+      return;
+    }
+    if (!stream || stream.destroyed) return;
+    refreshTimeout(stream);
+    if (cat === HCAT_PUSH_RESPONSE) {
+      stream[kState].responded = true;
+      if (endStream) stream[kState].endAfterHeaders = true;
+      stream.emit('push', headers, flags, toRawHeaders(list));
+      return;
+    }
+    if (cat === HCAT_RESPONSE || (cat === HCAT_HEADERS && this[kType] === NGHTTP2_SESSION_CLIENT &&
+        !stream[kState].responded && headers[':status'] !== undefined)) {
+      const status = headers[':status'];
+      if (status >= 100 && status < 200) {
+        stream.emit('headers', headers, flags, toRawHeaders(list));
+        if (status === 100) stream.emit('continue');
+        return;
+      }
+      stream[kState].responded = true;
+      if (endStream) stream[kState].endAfterHeaders = true;
+      if (status === 421 && this[kOriginSet]) {
+        // Misdirected: this connection does not serve the request's origin after all.
+        const sent = stream.sentHeaders;
+        const origin = new URL(`${sent[':scheme']}://${sent[':authority']}`).origin;
+        this[kOriginSet] = this[kOriginSet].filter((o) => o !== origin);
+      }
+      stream.emit('response', headers, flags, toRawHeaders(list));
+      return;
+    }
+    // A later header block: trailers.
+    stream.emit('trailers', headers, flags, toRawHeaders(list));
+  }
+}
+
+
+function emitClose(session, error) {
+  if (error) session.emit('error', error);
+  session.emit('close');
+}
+
+class ServerHttp2Session extends Http2Session {
+  constructor(options, socket, server) {
+    super(NGHTTP2_SESSION_SERVER, options, socket);
+    this[kServer] = server;
+  }
+
+  get server() { return this[kServer]; }
+}
+// The characters RFC 7838 allows in an Alt-Svc field value (a quoted-string's).
+const kQuotedString = /^[\x09\x20-\x5b\x5d-\x7e\x80-\xff]*$/;
+const kMaxAltsvcOrigin = 16382;
+
+// Sends an ALTSVC frame: for the connection's origin (a string, URL or object with
+// an origin) or for one stream (its id).
+ServerHttp2Session.prototype.altsvc = function altsvc(alt, originOrStream) {
+  if (this.destroyed) throw new ERR_HTTP2_INVALID_SESSION();
+  let stream = 0;
+  let origin = '';
+  if (typeof originOrStream === 'string') {
+    origin = new URL(originOrStream).origin;
+    if (origin === 'null') throw new ERR_HTTP2_ALTSVC_INVALID_ORIGIN();
+  } else if (typeof originOrStream === 'number') {
+    if (originOrStream >>> 0 !== originOrStream || originOrStream === 0) {
+      throw new ERR_OUT_OF_RANGE('originOrStream', '> 0 && < 4294967296', originOrStream);
+    }
+    stream = originOrStream;
+  } else if (originOrStream !== undefined) {
+    origin = originOrStream !== null && typeof originOrStream === 'object' ? originOrStream.origin : undefined;
+    if (typeof origin !== 'string') {
+      throw new ERR_INVALID_ARG_TYPE('originOrStream', ['string', 'number', 'URL', 'object'], originOrStream);
+    }
+    if (origin === 'null' || origin.length === 0) throw new ERR_HTTP2_ALTSVC_INVALID_ORIGIN();
+  }
+  validateString(alt, 'alt');
+  if (!kQuotedString.test(alt)) throw new ERR_INVALID_CHAR('alt');
+  if (origin.length + alt.length > kMaxAltsvcOrigin) throw new ERR_HTTP2_ALTSVC_LENGTH();
+  binding.altsvc(this[kHandle], stream, origin, alt);
+  this[kScheduleFlush]();
+};
+
+// Sends an ORIGIN frame naming the origins this connection may serve.
+ServerHttp2Session.prototype.origin = function origin(...origins) {
+  if (this.destroyed) throw new ERR_HTTP2_INVALID_SESSION();
+  if (origins.length === 0) return;
+  const list = [];
+  let length = 0;
+  for (let value of origins) {
+    if (typeof value === 'string') value = new URL(value).origin;
+    else if (value !== null && typeof value === 'object') value = value.origin;
+    validateString(value, 'origin');
+    if (value === 'null') throw new ERR_HTTP2_INVALID_ORIGIN();
+    length += value.length;
+    list.push(value);
+  }
+  if (length > kMaxAltsvcOrigin) throw new ERR_HTTP2_ORIGIN_LENGTH();
+  binding.origin(this[kHandle], list);
+  this[kScheduleFlush]();
+};
+
+class ClientHttp2Session extends Http2Session {
+  constructor(options, socket, authority, protocol) {
+    super(NGHTTP2_SESSION_CLIENT, options, socket);
+    this[kAuthority] = authority;
+    this[kProtocol] = protocol;
+    if (protocol === 'https:') this[kOriginSet] = [new URL(`https://${authority}`).origin];
+  }
+
+  // The id of the next stream request() opens (nghttp2 keeps ids odd and growing).
+  setNextStreamID(id) {
+    if (this.destroyed) throw new ERR_HTTP2_INVALID_SESSION();
+    validateNumber(id, 'id');
+    if (id <= 0 || id > 2 ** 32 - 1) throw new ERR_OUT_OF_RANGE('id', '> 0 and <= 4294967295', id);
+    binding.setNextStreamId(this[kHandle], id);
+  }
+
+  request(headers, options) {
+    if (this.destroyed) throw new ERR_HTTP2_INVALID_SESSION();
+    if (this.closed) throw new ERR_HTTP2_GOAWAY_SESSION();
+    if (headers !== undefined && headers !== null) validateObject(headers, 'headers', kValidateObjectAllowArray);
+    if (options !== undefined) validateObject(options, 'options');
+    options = { ...options };
+    for (const name of ['endStream', 'exclusive', 'silent', 'waitForTrailers']) {
+      if (options[name] !== undefined && typeof options[name] !== 'boolean') {
+        throw new ERR_INVALID_ARG_TYPE(`options.${name}`, 'boolean', options[name]);
+      }
+    }
+    if (options.parent !== undefined && typeof options.parent !== 'number') {
+      throw new ERR_INVALID_ARG_TYPE('options.parent', 'number', options.parent);
+    }
+    if (options.weight !== undefined || options.parent !== undefined || options.exclusive !== undefined) {
+      // Accepted and ignored: RFC 9113 deprecated priority signalling.
+      if (!requestPriorityWarned) {
+        requestPriorityWarned = true;
+        process.emitWarning('Priority signaling has been deprecated as of RFC 9113.',
+                            'DeprecationWarning', 'DEP0194');
+      }
+    }
+    // Keys keep the caller's spelling (sentHeaders shows them so); the defaults are
+    // added when no spelling of them is there.
+    const given = Array.isArray(headers) ? arrayToObject(headers, false) : headers ?? {};
+    const method = given[':method'] ?? 'GET';
+    // The caller's headers first, then the pseudo-headers it left out (node's order).
+    const full = { __proto__: null };
+    for (const key of Object.keys(given)) full[key] = given[key];
+    full[':method'] = method;
+    if (method === 'CONNECT') {
+      if (given[':authority'] === undefined && given.host === undefined) throw new ERR_HTTP2_CONNECT_AUTHORITY();
+      if (given[':path'] !== undefined && given[':protocol'] === undefined) throw new ERR_HTTP2_CONNECT_PATH();
+      if (given[':scheme'] !== undefined && given[':protocol'] === undefined) throw new ERR_HTTP2_CONNECT_SCHEME();
+      full[':authority'] ??= given.host;
+    } else {
+      full[':authority'] ??= given.host ?? this[kAuthority];
+      full[':scheme'] ??= this[kProtocol].slice(0, -1);
+      full[':path'] ??= '/';
+    }
+    if (headers?.[sensitiveHeadersSymbol]) full[sensitiveHeadersSymbol] = headers[sensitiveHeadersSymbol];
+    const list = mapToHeaders(Array.isArray(headers) ? withDefaults(headers, full, given) : full);
+    const endStream = options.endStream ?? (method === 'GET' || method === 'HEAD' || method === 'DELETE' ||
+      method === 'OPTIONS' || method === 'TRACE');
+    const id = binding.request(this[kHandle], list, !!endStream && !options.waitForTrailers);
+    if (id < 0) {
+      // No stream could be opened: the stream object still comes back, and fails.
+      const err = id === -509 ? new ERR_HTTP2_OUT_OF_STREAMS() : new NghttpError(id);
+      const stream = new ClientHttp2Stream(this, undefined, full, options);
+      process.nextTick(() => stream.destroy(err));
+      return stream;
+    }
+    const stream = new ClientHttp2Stream(this, id, full, options);
+    this[kState].streams.set(id, stream);
+    if (endStream) stream.end();
+    this[kScheduleFlush]();
+    process.nextTick(() => {
+      if (!stream.destroyed) stream.emit('ready');
+    });
+    return stream;
+  }
+}
+
+
+module.exports = {
+  Http2Session,
+  ServerHttp2Session,
+  ClientHttp2Session,
+  Http2Stream,
+  ServerHttp2Stream,
+  ClientHttp2Stream,
+  NghttpError,
+  kSession,
+  kSocket,
+  kHandle,
+  kState,
+  kNativeFields,
+  kInfoHeaders,
+  getDefaultSettings,
+};

@@ -1,0 +1,528 @@
+'use strict';
+// Http2Stream (a Duplex over one HTTP/2 stream of a session), its server and client
+// kinds, and the stream timeouts; the session side is lib/internal/http2/core.js.
+
+const { Duplex } = require('stream');
+const {
+  codes: {
+    ERR_HTTP2_HEADERS_SENT,
+    ERR_HTTP2_HEADERS_AFTER_RESPOND,
+    ERR_HTTP2_PUSH_DISABLED,
+    ERR_HTTP2_NESTED_PUSH,
+    ERR_HTTP2_OUT_OF_STREAMS,
+    ERR_HTTP2_INVALID_PSEUDOHEADER,
+    ERR_HTTP2_INFO_STATUS_NOT_ALLOWED,
+    ERR_HTTP2_INVALID_INFO_STATUS,
+    ERR_HTTP2_INVALID_STREAM,
+    ERR_HTTP2_STATUS_101,
+    ERR_HTTP2_STATUS_INVALID,
+    ERR_HTTP2_STREAM_ERROR,
+    ERR_HTTP2_TRAILERS_ALREADY_SENT,
+    ERR_HTTP2_TRAILERS_NOT_READY,
+    ERR_OUT_OF_RANGE,
+  },
+  kIsNodeError,
+} = require('internal/errors');
+const {
+  validateFunction, validateNumber, validateObject, validateUint32,
+  kValidateObjectAllowArray,
+} = require('internal/validators');
+const {
+  constants,
+  mapToHeaders,
+  assertValidPseudoHeaderResponse,
+  assertValidPseudoHeaderTrailer,
+  sensitiveHeaders: sensitiveHeadersSymbol,
+} = require('internal/http2/util');
+
+const binding = internalBinding('http2');
+
+const { NGHTTP2_NO_ERROR, NGHTTP2_CANCEL, NGHTTP2_INTERNAL_ERROR } = constants;
+
+const {
+  kHandle,
+  kState,
+  kSession,
+  kType,
+  kID,
+  kScheduleFlush,
+  kMaybeDestroy,
+  kOnClose,
+  kTimeout,
+  kSentHeaders,
+  kSentTrailers,
+  kSentInfoHeaders,
+  kRequestHeaders,
+  kWriteGeneric,
+} = require('internal/http2/symbols');
+
+
+let priorityWarned = false;
+
+// RST_STREAM goes out after what was already queued for the stream (headers and
+// data written just before a destroy() still reach the peer, as in node).
+function submitRstStream(session, id, code) {
+  if (!session || session.destroyed || id === undefined) return;
+  setImmediate(() => {
+    if (session.destroyed) return;
+    binding.rst(session[kHandle], id, code);
+    session[kScheduleFlush]();
+  });
+}
+
+// A stream is closed (by either peer): record the code, and if we were still
+// sending, tell the application ('aborted') and close our writable side.
+function markClosed(stream, code) {
+  const state = stream[kState];
+  state.closed = true;
+  state.rstCode = code;
+  clearStreamTimeout(stream);
+  if (!stream._writableState.ending) {
+    if (!state.aborted) {
+      state.aborted = true;
+      stream.emit('aborted');
+    }
+    stream.end();
+  }
+}
+
+const nameForErrorCode = [];
+for (const name of Object.keys(constants)) {
+  if (/^NGHTTP2_(NO_ERROR|PROTOCOL_ERROR|INTERNAL_ERROR|FLOW_CONTROL_ERROR|SETTINGS_TIMEOUT|STREAM_CLOSED|FRAME_SIZE_ERROR|REFUSED_STREAM|CANCEL|COMPRESSION_ERROR|CONNECT_ERROR|ENHANCE_YOUR_CALM|INADEQUATE_SECURITY|HTTP_1_1_REQUIRED)$/.test(name)) {
+    nameForErrorCode[constants[name]] = name;
+  }
+}
+
+// node's NghttpError: an nghttp2 library error (negative code) as an Error.
+class NghttpError extends Error {
+  constructor(integerCode, customErrorCode) {
+    super(binding.errorString(integerCode));
+    this.code = customErrorCode || 'ERR_HTTP2_ERROR';
+    this.errno = integerCode;
+  }
+
+  get [kIsNodeError]() {
+    return true;
+  }
+
+  toString() {
+    return `${this.name} [${this.code}]: ${this.message}`;
+  }
+}
+
+// A raw [name, value, ...] list keeps its order and repeats on the wire; the
+// defaults that the object form got are appended.
+function withDefaults(raw, full, given) {
+  const list = raw.slice();
+  for (const key of Object.keys(full)) {
+    if (given[key] === undefined) list.push(key, full[key]);
+  }
+  list[sensitiveHeadersSymbol] = raw[sensitiveHeadersSymbol];
+  return list;
+}
+
+function arrayToObject(raw, lowerCase = true) {
+  const obj = { __proto__: null };
+  for (let i = 0; i + 1 < raw.length; i += 2) {
+    const key = lowerCase ? String(raw[i]).toLowerCase() : String(raw[i]);
+    if (obj[key] === undefined) obj[key] = raw[i + 1];
+    else if (Array.isArray(obj[key])) obj[key].push(raw[i + 1]);
+    else obj[key] = [obj[key], raw[i + 1]];
+  }
+  return obj;
+}
+
+// --- streams ----------------------------------------------------------------------
+
+class Http2Stream extends Duplex {
+  constructor(session, id, options) {
+    super({ ...options, allowHalfOpen: true, decodeStrings: false, autoDestroy: false });
+    this[kSession] = session;
+    this[kID] = id;
+    this[kState] = {
+      didRead: false,
+      closed: false,
+      aborted: false,
+      rstCode: NGHTTP2_NO_ERROR,
+      rstReceived: null,
+      trailersReady: false,
+      trailersSent: false,
+      responded: false,
+      waitForTrailers: false,
+      headRequest: false,
+      pendingWrites: [],
+    };
+    this[kTimeout] = null;
+    this[kSentHeaders] = undefined;
+    this[kSentTrailers] = undefined;
+    this[kSentInfoHeaders] = undefined;
+    // After the application's own 'end'/'finish' listeners have seen a live stream.
+    this.on('end', () => process.nextTick(() => this[kMaybeDestroy]()));
+    this.on('finish', () => process.nextTick(() => this[kMaybeDestroy]()));
+  }
+
+  get id() { return this[kID]; }
+  get session() { return this[kSession]; }
+  get pending() { return this[kID] === undefined; }
+  get aborted() { return this[kState].aborted; }
+  get closed() { return this[kState].closed; }
+  get rstCode() { return this[kState].closed ? this[kState].rstCode : undefined; }
+  get sentHeaders() { return this[kSentHeaders]; }
+  get sentTrailers() { return this[kSentTrailers]; }
+  get sentInfoHeaders() { return this[kSentInfoHeaders]; }
+  get endAfterHeaders() { return this[kState].endAfterHeaders ?? false; }
+  get bufferSize() { return this.writableLength; }
+
+  get state() {
+    const session = this[kSession];
+    if (this.destroyed || !session || session.destroyed) return {};
+    const s = binding.streamState(session[kHandle], this[kID]);
+    return {
+      state: s[0],
+      weight: s[1],
+      sumDependencyWeight: s[2],
+      localClose: s[3],
+      remoteClose: s[4],
+      localWindowSize: s[5],
+    };
+  }
+
+  setTimeout(msecs, callback) {
+    setStreamTimeout(this, msecs, callback);
+    return this;
+  }
+
+  // Priority signalling was deprecated by RFC 9113: a no-op with node's warning.
+  priority(options) {
+    if (!priorityWarned) {
+      priorityWarned = true;
+      process.emitWarning('http2Stream.priority is longer supported after priority signalling ' +
+                          'was deprecated in RFC 9113', 'DeprecationWarning', 'DEP0194');
+    }
+    if (this.destroyed) throw new ERR_HTTP2_INVALID_STREAM();
+  }
+
+  // Sends RST_STREAM with code (default NGHTTP2_NO_ERROR) and closes.
+  close(code = NGHTTP2_NO_ERROR, callback) {
+    validateUint32(code, 'code');
+    if (code > 0xffffffff) throw new ERR_OUT_OF_RANGE('code', '>= 0 && <= 4294967295', code);
+    if (callback !== undefined) validateFunction(callback, 'callback');
+    if (this.closed) return;
+    if (callback) this.once('close', callback);
+    this[kState].rstCode = code;
+    submitRstStream(this[kSession], this[kID], code);
+  }
+
+  sendTrailers(headers) {
+    if (this.destroyed || this.closed) throw new ERR_HTTP2_INVALID_STREAM();
+    if (this[kState].trailersSent) throw new ERR_HTTP2_TRAILERS_ALREADY_SENT();
+    if (!this[kState].trailersReady) throw new ERR_HTTP2_TRAILERS_NOT_READY();
+    validateObject(headers, 'headers');
+    const list = mapToHeaders(headers, assertValidPseudoHeaderTrailer);
+    this[kState].trailersSent = true;
+    this[kSentTrailers] = headers;
+    const session = this[kSession];
+    binding.trailers(session[kHandle], this[kID], list);
+    session[kScheduleFlush]();
+  }
+
+  _read() {
+    this[kState].didRead = true;
+  }
+
+  _write(chunk, encoding, callback) {
+    this[kWriteGeneric]([{ chunk, encoding }], callback);
+  }
+
+  _writev(chunks, callback) {
+    this[kWriteGeneric](chunks, callback);
+  }
+
+  [kWriteGeneric](chunks, callback) {
+    const session = this[kSession];
+    if (!session || session.destroyed) return callback(new ERR_HTTP2_INVALID_STREAM());
+    if (this[kType] === 'server' && !this.headersSent && !this.closed) this.respond();
+    refreshTimeout(this);
+    const bufs = chunks.map(({ chunk, encoding }) =>
+      (typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk));
+    const buf = bufs.length === 1 ? bufs[0] : Buffer.concat(bufs);
+    if (buf.byteLength === 0) {
+      process.nextTick(callback);
+      return;
+    }
+    // The callback waits until nghttp2 has taken the bytes (flow control), so a slow
+    // peer holds the writer back instead of queueing without bound.
+    binding.write(session[kHandle], this[kID], buf);
+    this[kState].pendingWrites.push(callback);
+    session[kScheduleFlush]();
+  }
+
+  _final(callback) {
+    const session = this[kSession];
+    if (!session || session.destroyed) return callback();
+    if (this[kType] === 'server' && !this.headersSent) {
+      // Ended before any response: the response, when it comes, has no body.
+      this[kState].endBeforeRespond = true;
+      return callback();
+    }
+    binding.end(session[kHandle], this[kID], this[kState].waitForTrailers);
+    session[kScheduleFlush]();
+    callback();
+  }
+
+  // The stream was closed by nghttp2 (both sides done, or RST_STREAM either way).
+  [kOnClose](code) {
+    const state = this[kState];
+    if (state.closed && this.destroyed) return;
+    markClosed(this, code);
+    if (!this.readable || this.readableEnded || code !== NGHTTP2_NO_ERROR) {
+      this.destroy();
+      return;
+    }
+    this.once('end', () => this.destroy());
+    this.push(null);
+    if (this[kType] === 'server' && !state.didRead && this.readableFlowing === null) this.resume();
+    else this.read(0);
+  }
+
+  [kMaybeDestroy]() {
+    if (this.destroyed) return;
+    if (this.closed && (this.readableEnded || !this.readable) && (this.writableFinished || !this.writable)) {
+      this.destroy();
+    }
+  }
+
+  _destroy(err, callback) {
+    const session = this[kSession];
+    const state = this[kState];
+    clearStreamTimeout(this);
+    const sessionCode = session ? (session[kState].goawayCode || session[kState].destroyCode) : 0;
+    let code = state.closed ? state.rstCode : sessionCode;
+    if (err != null) {
+      if (sessionCode) code = sessionCode;
+      else if (err.name === 'AbortError') code = NGHTTP2_CANCEL;
+      else code = NGHTTP2_INTERNAL_ERROR;
+    }
+    if (!state.closed) {
+      markClosed(this, code);
+      submitRstStream(session, this[kID], code);
+    }
+    this.push(null);
+    // Writes nghttp2 will never take now: let the writer go on (to its error/close).
+    for (const cb of state.pendingWrites.splice(0)) process.nextTick(cb);
+    if (session) {
+      session[kState].streams.delete(this[kID]);
+      setImmediate(() => session[kMaybeDestroy]());
+    }
+    if (err == null && code !== NGHTTP2_NO_ERROR && code !== NGHTTP2_CANCEL) {
+      err = new ERR_HTTP2_STREAM_ERROR(nameForErrorCode[code] || code);
+    }
+    this[kSession] = undefined;
+    callback(err);
+  }
+}
+
+
+class ServerHttp2Stream extends Http2Stream {
+  constructor(session, id, headers) {
+    super(session, id);
+    this[kType] = 'server';
+    this[kRequestHeaders] = headers;
+    this[kState].headRequest = headers[':method'] === 'HEAD';
+    this[kState].headersSent = false;
+  }
+
+  get headersSent() { return this[kState].headersSent; }
+  get pushAllowed() {
+    const session = this[kSession];
+    return !!session && !session.destroyed && session.remoteSettings.enablePush;
+  }
+
+  additionalHeaders(headers) {
+    if (this.destroyed || this.closed) throw new ERR_HTTP2_INVALID_STREAM();
+    if (this.headersSent) throw new ERR_HTTP2_HEADERS_AFTER_RESPOND();
+    validateObject(headers, 'headers');
+    const status = headers[':status'];
+    if (status !== undefined) {
+      if (status === 101) throw new ERR_HTTP2_STATUS_101();
+      if (status < 100 || status >= 200) throw new ERR_HTTP2_INVALID_INFO_STATUS(status);
+    } else {
+      headers = { ...headers, ':status': 100 };
+    }
+    const list = mapToHeaders(headers, assertValidPseudoHeaderResponse);
+    (this[kSentInfoHeaders] ??= []).push(headers);
+    const session = this[kSession];
+    binding.info(session[kHandle], this[kID], list);
+    session[kScheduleFlush]();
+  }
+
+  respond(headers, options) {
+    if (this.destroyed || this.closed) throw new ERR_HTTP2_INVALID_STREAM();
+    if (this.headersSent) throw new ERR_HTTP2_HEADERS_SENT();
+    if (options !== undefined) validateObject(options, 'options');
+    options = { ...options };
+    const raw = Array.isArray(headers) ? headers : null;
+    headers = prepareResponseHeaders(this, headers, options);
+    const list = mapToHeaders(raw ? withDefaults(raw, headers, arrayToObject(raw, false)) : headers,
+                              assertValidPseudoHeaderResponse);
+    const state = this[kState];
+    state.headersSent = true;
+    if (state.endBeforeRespond) options.endStream = true;
+    const endStream = !!options.endStream;
+    // With no payload, HEADERS carries END_STREAM and no trailers follow (as node).
+    state.waitForTrailers = !!options.waitForTrailers && !endStream;
+    this[kSentHeaders] = headers;
+    const session = this[kSession];
+    const rv = binding.respond(session[kHandle], this[kID], list, endStream);
+    if (rv < 0) {
+      this.destroy(new NghttpError(rv));
+      return;
+    }
+    session[kScheduleFlush]();
+    if (endStream) {
+      state.endAfterHeaders = true;
+      this.end();
+    }
+  }
+
+  // Promises a response to a request the client did not make (PUSH_PROMISE); the
+  // callback gets the pushed stream to respond on.
+  pushStream(headers, options, callback) {
+    if (!this.pushAllowed) throw new ERR_HTTP2_PUSH_DISABLED();
+    if (this[kID] % 2 === 0) throw new ERR_HTTP2_NESTED_PUSH();
+    const session = this[kSession];
+    if (typeof options === 'function') {
+      callback = options;
+      options = undefined;
+    }
+    validateFunction(callback, 'callback');
+    if (options !== undefined) validateObject(options, 'options');
+    if (headers === undefined || headers === null) headers = {};
+    else validateObject(headers, 'headers');
+    const full = { __proto__: null };
+    for (const key of Object.keys(headers)) full[key] = headers[key];
+    const request = this[kRequestHeaders];
+    full[':method'] ??= 'GET';
+    full[':authority'] ??= request[':authority'] ?? request.host;
+    full[':scheme'] ??= request[':scheme'];
+    full[':path'] ??= '/';
+    if (headers[sensitiveHeadersSymbol]) full[sensitiveHeadersSymbol] = headers[sensitiveHeadersSymbol];
+    if (full[':method'] === 'CONNECT') throw new ERR_HTTP2_INVALID_PSEUDOHEADER(':method');
+    const list = mapToHeaders(full);
+    const id = binding.push(session[kHandle], this[kID], list);
+    if (id < 0) {
+      let err;
+      if (id === -509) { // NGHTTP2_ERR_STREAM_ID_NOT_AVAILABLE
+        err = new ERR_HTTP2_OUT_OF_STREAMS();
+        session.destroy(err);
+      } else if (id === -510) { // NGHTTP2_ERR_STREAM_CLOSED
+        err = new ERR_HTTP2_INVALID_STREAM();
+        this.destroy(err);
+      } else {
+        err = new NghttpError(id);
+        this.destroy(err);
+      }
+      process.nextTick(callback, err);
+      return;
+    }
+    const stream = new ServerHttp2Stream(session, id, full);
+    stream[kState].pushed = true;
+    session[kState].streams.set(id, stream);
+    // A pushed stream carries no request body, and a HEAD push no response body.
+    stream.push(null);
+    if (full[':method'] === 'HEAD' || options?.endStream) stream.end();
+    session[kScheduleFlush]();
+    process.nextTick(callback, null, stream, full, 0);
+  }
+}
+ServerHttp2Stream.prototype.respondWithFD = function respondWithFD(fd, headers, options) {
+  return require('internal/http2/respond_file').respondWithFD.call(this, fd, headers, options);
+};
+ServerHttp2Stream.prototype.respondWithFile = function respondWithFile(path, headers, options) {
+  return require('internal/http2/respond_file').respondWithFile.call(this, path, headers, options);
+};
+
+
+// Status validation and the defaults node adds (:status 200, date), and the cases
+// where the body must be empty (204, 205, 304, HEAD).
+function prepareResponseHeaders(stream, headers, options) {
+  if (headers === undefined || headers === null) headers = { __proto__: null };
+  else validateObject(headers, 'headers', kValidateObjectAllowArray);
+  if (Array.isArray(headers)) headers = arrayToObject(headers, false);
+  else {
+    const copy = { __proto__: null };
+    for (const key of Object.keys(headers)) copy[key] = headers[key];
+    if (headers[sensitiveHeadersSymbol]) copy[sensitiveHeadersSymbol] = headers[sensitiveHeadersSymbol];
+    headers = copy;
+  }
+  let status = headers[':status'];
+  if (status === undefined) status = headers[':status'] = 200;
+  status |= 0;
+  if (status === 101) throw new ERR_HTTP2_STATUS_101();
+  if (status < 200 || status > 599) {
+    if (status >= 100 && status < 200) throw new ERR_HTTP2_INFO_STATUS_NOT_ALLOWED();
+    throw new ERR_HTTP2_STATUS_INVALID(headers[':status']);
+  }
+  if (options.sendDate ?? true) {
+    if (!Object.keys(headers).some((k) => k.toLowerCase() === 'date')) headers.date = new Date().toUTCString();
+  }
+  if (status === 204 || status === 205 || status === 304 || stream[kState].headRequest) {
+    options.endStream = true;
+  }
+  return headers;
+}
+
+class ClientHttp2Stream extends Http2Stream {
+  constructor(session, id, headers, options) {
+    super(session, id);
+    this[kType] = 'client';
+    this[kSentHeaders] = headers;
+    this[kState].waitForTrailers = !!options.waitForTrailers;
+    this[kState].headRequest = headers[':method'] === 'HEAD';
+  }
+}
+
+// --- timeouts ---------------------------------------------------------------------
+
+function setStreamTimeout(target, msecs, callback) {
+  if (target.destroyed) return;
+  validateNumber(msecs, 'msecs', 0);
+  if (callback !== undefined) validateFunction(callback, 'callback');
+  clearStreamTimeout(target);
+  if (callback !== undefined) target.once('timeout', callback);
+  if (msecs === 0) {
+    if (callback !== undefined) target.removeListener('timeout', callback);
+    return;
+  }
+  const timer = setTimeout(() => {
+    target[kTimeout] = null;
+    target.emit('timeout');
+  }, msecs);
+  timer.unref?.();
+  target[kTimeout] = timer;
+}
+
+function refreshTimeout(target) {
+  target[kTimeout]?.refresh();
+}
+
+function clearStreamTimeout(target) {
+  if (target[kTimeout]) {
+    clearTimeout(target[kTimeout]);
+    target[kTimeout] = null;
+  }
+}
+
+module.exports = {
+  Http2Stream,
+  ServerHttp2Stream,
+  ClientHttp2Stream,
+  NghttpError,
+  setStreamTimeout,
+  refreshTimeout,
+  clearStreamTimeout,
+  withDefaults,
+  arrayToObject,
+  markClosed,
+  submitRstStream,
+};
