@@ -99,12 +99,36 @@ struct napi_threadsafe_function__ {
   size_t threads;
   bool aborted;
   bool finalized;
+  bool env_gone; /* the env ended: the handle is closing or closed, never signal it */
+  struct napi_threadsafe_function__* next; /* the env's open functions */
   JSValueRef func; /* protected, or NULL */
   void* context;
   napi_threadsafe_function_call_js call_js;
   void* finalize_data;
   napi_finalize finalize_cb;
 };
+
+static void tsfn_unlink(napi_threadsafe_function f) {
+  for (napi_threadsafe_function* p = &f->env->tsfns; *p; p = &(*p)->next) {
+    if (*p == f) {
+      *p = f->next;
+      break;
+    }
+  }
+}
+
+/* At env teardown: every open function turns to napi_closing for the threads
+ * still holding it. Its memory stays, since those threads may call it later. */
+void eddy_napi_tsfn_env_gone(napi_env env) {
+  for (napi_threadsafe_function f = env->tsfns; f; f = f->next) {
+    uv_mutex_lock(&f->lock);
+    f->aborted = true;
+    f->env_gone = true;
+    uv_cond_broadcast(&f->space);
+    uv_mutex_unlock(&f->lock);
+  }
+  env->tsfns = NULL;
+}
 
 static void tsfn_on_close(uv_handle_t* handle) {
   napi_threadsafe_function f = handle->data;
@@ -130,6 +154,7 @@ static void tsfn_call_one(napi_threadsafe_function f, void* data) {
 static void tsfn_finalize(napi_threadsafe_function f) {
   napi_env env = f->env;
   f->finalized = true;
+  tsfn_unlink(f);
   for (tsfn_item* it = f->head; it;) {
     tsfn_item* n = it->next;
     if (f->call_js) f->call_js(NULL, NULL, f->context, it->data);
@@ -200,6 +225,8 @@ napi_status napi_create_threadsafe_function(napi_env env, napi_value func, napi_
   CHECK_EQ(uv_cond_init(&f->space), 0);
   CHECK_EQ(uv_async_init(&env->rt->loop, &f->async, tsfn_on_async), 0);
   f->async.data = f;
+  f->next = env->tsfns;
+  env->tsfns = f;
   *result = f;
   return NAPI_OK(env);
 }
@@ -232,8 +259,9 @@ napi_status napi_call_threadsafe_function(napi_threadsafe_function func, void* d
   else func->head = it;
   func->tail = it;
   func->size++;
-  uv_mutex_unlock(&func->lock);
+  /* Signalled under the lock: env teardown takes it before the handle closes. */
   uv_async_send(&func->async);
+  uv_mutex_unlock(&func->lock);
   return napi_ok;
 }
 
@@ -259,8 +287,8 @@ napi_status napi_release_threadsafe_function(napi_threadsafe_function func,
   if (mode == napi_tsfn_abort) func->aborted = true;
   bool wake = func->threads == 0 || func->aborted;
   if (func->aborted) uv_cond_broadcast(&func->space);
+  if (wake && !func->env_gone) uv_async_send(&func->async);
   uv_mutex_unlock(&func->lock);
-  if (wake) uv_async_send(&func->async);
   return napi_ok;
 }
 

@@ -247,6 +247,7 @@ void eddy_napi_env_dispose(napi_env env) {
   if (env->instance_finalize) eddy_napi_run_finalizer(env, env->instance_finalize, env->instance_data, env->instance_hint);
   env->instance_finalize = NULL;
   env->disposed = true;
+  eddy_napi_tsfn_env_gone(env);
   eddy_napi_release_to(env, 0);
   if (env->pending_exception) JSValueUnprotect(env->ctx, env->pending_exception);
   env->pending_exception = NULL;

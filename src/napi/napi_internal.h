@@ -62,6 +62,7 @@ struct napi_env__ {
   bool disposed;
 
   eddy_napi_hook* hooks; /* napi_add_env_cleanup_hook, newest first */
+  struct napi_threadsafe_function__* tsfns; /* open thread-safe functions */
   int64_t external_memory;
   struct napi_env__* next;
 };
@@ -87,6 +88,9 @@ JSObjectRef eddy_napi_finalizer_holder(napi_env env, napi_finalize cb, void* dat
 /* Runs a native callback with its own handle scope; the exception it leaves pending
  * goes to *exception. */
 void eddy_napi_run_finalizer(napi_env env, napi_finalize cb, void* data, void* hint);
+
+/* Env teardown: open thread-safe functions answer napi_closing from then on. */
+void eddy_napi_tsfn_env_gone(napi_env env);
 
 JSClassRef eddy_napi_external_class(void);
 JSClassRef eddy_napi_callback_class(void);
