@@ -177,10 +177,10 @@ fuzz: $(BUILD)/fuzz/esm-transform
 esm-packages:
 	cd test/fixtures/esm-packages && npm install --no-audit --no-fund --ignore-scripts --no-package-lock
 
-# express, ws, axios, fs-extra, fastify, rollup and unrs-resolver for test-npm-express-ws.js,
-# test-npm-ws-wss.js, test-npm-axios-https.js, test-npm-fs-extra.js, test-npm-fastify.js and
-# test-npm-rollup-napi.js (pinned in the fixture's package.json; rollup and unrs-resolver
-# bring prebuilt Node-API addons).
+# express, ws, axios, fs-extra, fastify, rollup, unrs-resolver, sharp and lightningcss for
+# test-npm-express-ws.js, test-npm-ws-wss.js, test-npm-axios-https.js, test-npm-fs-extra.js,
+# test-npm-fastify.js, test-npm-rollup-napi.js and test-npm-sharp-napi.js (pinned in the
+# fixture's package.json; the last four bring prebuilt Node-API addons).
 npm-packages:
 	cd test/fixtures/npm-packages && npm install --no-audit --no-fund --ignore-scripts --no-package-lock
 

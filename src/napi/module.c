@@ -6,6 +6,7 @@
  * The napi_* functions are exported from the eddy binary by a dynamic list
  * (src/napi/exports.list), so an addon's undefined napi_* symbols resolve to them
  * at dlopen, as they resolve to node's own in node. */
+#define _GNU_SOURCE /* RTLD_DEEPBIND */
 #include <dlfcn.h>
 #include <stdlib.h>
 #include <string.h>
@@ -63,6 +64,20 @@ static napi_module* registered_module(void* handle, napi_module* fresh) {
   return found;
 }
 
+/* Node's default is RTLD_LAZY. eddy adds RTLD_DEEPBIND: its binary already
+ * carries GLib/GObject (JavaScriptCore's dependencies), and addons that bundle
+ * their own copy (sharp's libvips) must bind to it, not to eddy's (measured: sharp
+ * logged GObject assertions without it and none with it). napi_* symbols are not
+ * in an addon's own scope, so they still resolve to the binary. AddressSanitizer
+ * refuses RTLD_DEEPBIND, so its builds keep node's flag. */
+static int default_flags(void) {
+#if defined(__SANITIZE_ADDRESS__)
+  return RTLD_LAZY;
+#else
+  return RTLD_LAZY | RTLD_DEEPBIND;
+#endif
+}
+
 static napi_state* state_of(JSContextRef ctx) {
   return eddy_runtime_from(ctx)->binding_state[EDDY_BINDING_napi];
 }
@@ -110,6 +125,7 @@ static EDDY_JS_FN(napi_dlopen) {
   char* path = eddy_js_to_utf8(ctx, argv[1], NULL, NULL);
   CHECK(path != NULL);
   int flags = (int)JSValueToNumber(ctx, argv[2], NULL);
+  if (flags < 0) flags = default_flags();
   registering = NULL;
   void* handle = dlopen(path, flags);
   if (handle == NULL) {

@@ -173,16 +173,14 @@ const getegid = () => ids()[3];
 const getgroups = () => binding.groups();
 
 // process.dlopen(module, filename[, flags]): loads a Node-API addon
-// (lib/internal/napi.js); flags default to RTLD_LAZY, as in node.
+// (lib/internal/napi.js). Without flags, src/napi/module.c picks them.
 function dlopen(module, filename, flags) {
   if (arguments.length < 2) {
     const err = new TypeError('process.dlopen needs at least 2 arguments');
     err.code = 'ERR_MISSING_ARGS';
     throw err;
   }
-  if (flags === undefined) flags = require('os').constants.dlopen.RTLD_LAZY;
-  else flags = Number(flags) | 0;
-  require('internal/napi').dlopen(module, `${filename}`, flags);
+  require('internal/napi').dlopen(module, `${filename}`, flags === undefined ? -1 : Number(flags) | 0);
 }
 
 // The referenced stream and UDP handles, as their owners (net.Socket, net.Server,
