@@ -240,8 +240,15 @@ void eddy_napi_env_dispose(napi_env env) {
   while (env->hooks) {
     eddy_napi_hook* h = env->hooks;
     env->hooks = h->next;
-    h->fun(h->arg);
-    free(h);
+    if (h->async_fun) {
+      /* Freed by napi_remove_async_cleanup_hook, which the addon calls when its
+       * asynchronous cleanup is done. */
+      h->called = true;
+      h->async_fun((napi_async_cleanup_hook_handle)h, h->arg);
+    } else {
+      h->fun(h->arg);
+      free(h);
+    }
   }
   pending_on_async(&env->pending_async);
   if (env->instance_finalize) eddy_napi_run_finalizer(env, env->instance_finalize, env->instance_data, env->instance_hint);
@@ -269,39 +276,63 @@ napi_status napi_get_instance_data(napi_env env, void** data) {
   return NAPI_OK(env);
 }
 
+static void add_hook(napi_env env, void (*fun)(void*), napi_async_cleanup_hook async_fun, void* arg,
+                     eddy_napi_hook** out) {
+  eddy_napi_hook* h = eddy_malloc(sizeof *h);
+  h->fun = fun;
+  h->async_fun = async_fun;
+  h->arg = arg;
+  h->env = env;
+  h->called = false;
+  h->next = env->hooks;
+  env->hooks = h;
+  if (out) *out = h;
+}
+
+static bool unlink_hook(napi_env env, eddy_napi_hook* target, void (*fun)(void*), void* arg) {
+  for (eddy_napi_hook** p = &env->hooks; *p; p = &(*p)->next) {
+    eddy_napi_hook* h = *p;
+    if (target ? h == target : (h->fun == fun && h->arg == arg && h->async_fun == NULL)) {
+      *p = h->next;
+      free(h);
+      return true;
+    }
+  }
+  return false;
+}
+
 napi_status napi_add_env_cleanup_hook(napi_env env, void (*fun)(void* arg), void* arg) {
   NAPI_CHECK_ENV(env);
   NAPI_CHECK_ARG(env, fun);
-  eddy_napi_hook* h = eddy_malloc(sizeof *h);
-  h->fun = fun;
-  h->arg = arg;
-  h->next = env->hooks;
-  env->hooks = h;
+  add_hook(env, fun, NULL, arg, NULL);
   return NAPI_OK(env);
 }
 
 napi_status napi_remove_env_cleanup_hook(napi_env env, void (*fun)(void* arg), void* arg) {
   NAPI_CHECK_ENV(env);
   NAPI_CHECK_ARG(env, fun);
-  for (eddy_napi_hook** p = &env->hooks; *p; p = &(*p)->next) {
-    if ((*p)->fun == fun && (*p)->arg == arg) {
-      eddy_napi_hook* h = *p;
-      *p = h->next;
-      free(h);
-      break;
-    }
-  }
+  unlink_hook(env, NULL, fun, arg);
   return NAPI_OK(env);
 }
 
+/* Async cleanup hooks run with the others at teardown, newest first; eddy does
+ * not wait for them to finish (nothing runs the loop after teardown). */
 napi_status napi_add_async_cleanup_hook(napi_env env, napi_async_cleanup_hook hook, void* arg,
                                         napi_async_cleanup_hook_handle* remove_handle) {
   NAPI_CHECK_ENV(env);
-  return eddy_napi_fail(env, napi_generic_failure, "napi_add_async_cleanup_hook is not supported by eddy yet");
+  NAPI_CHECK_ARG(env, hook);
+  eddy_napi_hook* h;
+  add_hook(env, NULL, hook, arg, &h);
+  if (remove_handle) *remove_handle = (napi_async_cleanup_hook_handle)h;
+  return NAPI_OK(env);
 }
 
 napi_status napi_remove_async_cleanup_hook(napi_async_cleanup_hook_handle remove_handle) {
-  return napi_generic_failure;
+  if (remove_handle == NULL) return napi_invalid_arg;
+  eddy_napi_hook* h = (eddy_napi_hook*)remove_handle;
+  if (h->called) free(h); /* already off the list */
+  else unlink_hook(h->env, h, NULL, NULL);
+  return napi_ok;
 }
 
 napi_status napi_adjust_external_memory(napi_env env, int64_t change_in_bytes, int64_t* adjusted_value) {

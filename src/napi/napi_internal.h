@@ -32,9 +32,14 @@ typedef struct eddy_napi_pending {
   struct eddy_napi_pending* next;
 } eddy_napi_pending;
 
+/* A cleanup hook: fun(arg), or for an async one async_fun(handle, arg), where the
+ * handle is the hook itself (napi_remove_async_cleanup_hook frees it). */
 typedef struct eddy_napi_hook {
   void (*fun)(void*);
+  napi_async_cleanup_hook async_fun;
   void* arg;
+  napi_env env;
+  bool called;
   struct eddy_napi_hook* next;
 } eddy_napi_hook;
 

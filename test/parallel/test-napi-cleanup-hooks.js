@@ -1,6 +1,7 @@
 'use strict';
-// Node-API environment teardown: when the program ends by itself, cleanup hooks
-// run newest first (a removed one never runs), then the instance-data finalizer;
+// Node-API environment teardown: when the program ends by itself, cleanup hooks,
+// plain and async, run newest first (a removed one never runs), then the
+// instance-data finalizer;
 // after process.exit() none of them runs, as in node.
 const common = require('../common');
 const assert = require('assert');
@@ -18,6 +19,7 @@ function run(code) {
 }
 
 assert.deepStrictEqual(run("console.log('main done')"),
-                       [0, 'main done\ncleanup C\ncleanup A\ninstance data freed\n']);
-assert.deepStrictEqual(run('process.exitCode = 3'), [3, 'cleanup C\ncleanup A\ninstance data freed\n']);
+                       [0, 'main done\ncleanup C\ncleanup A\nasync cleanup D\ninstance data freed\n']);
+assert.deepStrictEqual(run('process.exitCode = 3'),
+                       [3, 'cleanup C\ncleanup A\nasync cleanup D\ninstance data freed\n']);
 assert.deepStrictEqual(run('process.exit(4)'), [4, '']);
