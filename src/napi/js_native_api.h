@@ -3,6 +3,8 @@
 #ifndef EDDY_NAPI_JS_NATIVE_API_H
 #define EDDY_NAPI_JS_NATIVE_API_H
 
+/* An addon picks the Node-API version it builds for; 8 is node's default. */
+#define NAPI_VERSION_EXPERIMENTAL 2147483647
 #ifndef NAPI_VERSION
 #define NAPI_VERSION 8
 #endif

@@ -21,6 +21,7 @@ typedef void (*napi_async_execute_callback)(napi_env env, void* data);
 typedef void (*napi_async_complete_callback)(napi_env env, napi_status status, void* data);
 typedef void (*napi_threadsafe_function_call_js)(napi_env env, napi_value js_callback, void* context, void* data);
 typedef void (*napi_async_cleanup_hook)(napi_async_cleanup_hook_handle handle, void* data);
+typedef void (*napi_cleanup_hook)(void* arg);
 
 typedef struct {
   uint32_t major;
