@@ -603,6 +603,16 @@ static size_t headers_from_js(JSContextRef ctx, JSValueRef v, nghttp2_nv** nva_o
   return count;
 }
 
+/* A new stream nghttp2 accepted gets the id it was given; one it refused (a
+ * negative error code) is freed. Returns id. */
+static int32_t adopt_submitted(session* s, h2stream* st, int32_t id) {
+  if (id < 0)
+    stream_free(s, st);
+  else
+    st->id = id;
+  return id;
+}
+
 static EDDY_JS_FN(h2_request) {
   session* s = session_of(ctx, argv[0]);
   if (!s->ng) return JSValueMakeNumber(ctx, NGHTTP2_ERR_INVALID_STATE);
@@ -615,11 +625,7 @@ static EDDY_JS_FN(h2_request) {
   int32_t id = nghttp2_submit_request(s->ng, NULL, nva, n, end ? NULL : &prd, st);
   free(nva);
   free(store);
-  if (id < 0)
-    stream_free(s, st);
-  else
-    st->id = id;
-  return JSValueMakeNumber(ctx, id);
+  return JSValueMakeNumber(ctx, adopt_submitted(s, st, id));
 }
 
 static EDDY_JS_FN(h2_push) {
@@ -633,11 +639,7 @@ static EDDY_JS_FN(h2_push) {
   int32_t id = nghttp2_submit_push_promise(s->ng, NGHTTP2_FLAG_NONE, parent, nva, n, st);
   free(nva);
   free(store);
-  if (id < 0)
-    stream_free(s, st);
-  else
-    st->id = id;
-  return JSValueMakeNumber(ctx, id);
+  return JSValueMakeNumber(ctx, adopt_submitted(s, st, id));
 }
 
 static EDDY_JS_FN(h2_respond) {
