@@ -77,15 +77,7 @@ JSValueRef eddy_napi_helper(napi_env env, int h, size_t argc, const JSValueRef a
 }
 
 napi_value eddy_napi_track(napi_env env, JSValueRef v) {
-  switch (JSValueGetType(env->ctx, v)) {
-    case kJSTypeUndefined:
-    case kJSTypeNull:
-    case kJSTypeBoolean:
-    case kJSTypeNumber:
-      return (napi_value)v; /* immediates: nothing to collect */
-    default:
-      break;
-  }
+  if (!eddy_jsv_is_cell(v)) return (napi_value)v; /* immediates: nothing to collect */
   if (env->handle_count == env->handle_cap) {
     env->handle_cap = env->handle_cap ? env->handle_cap * 2 : 64;
     env->handles = eddy_realloc(env->handles, env->handle_cap * sizeof *env->handles);

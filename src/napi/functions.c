@@ -55,11 +55,11 @@ EDDY_JS_FN(eddy_napi_trampoline) {
   info.this_arg = argv[1];
   /* Node-API callbacks see a sloppy-mode receiver: a missing one is the global
    * object, a primitive is boxed. */
-  if (JSValueIsUndefined(ctx, info.this_arg) || JSValueIsNull(ctx, info.this_arg))
+  if (eddy_jsv_is_nullish(info.this_arg))
     info.this_arg = JSContextGetGlobalObject(env->ctx);
-  else if (!JSValueIsObject(ctx, info.this_arg))
+  else if (!eddy_jsv_is_cell(info.this_arg) || !JSValueIsObject(ctx, info.this_arg))
     info.this_arg = JSValueToObject(ctx, info.this_arg, NULL);
-  info.new_target = JSValueIsUndefined(ctx, argv[2]) ? NULL : argv[2];
+  info.new_target = (uintptr_t)argv[2] == EDDY_JSV_UNDEFINED ? NULL : argv[2];
   info.argc = argc - 3;
   info.argv = argv + 3;
   info.data = rec->data;
