@@ -245,10 +245,6 @@ class REPLServer extends Interface {
       return;
     }
     const code = `${this.bufferedCommand}${line}\n`;
-    if (trimmed === '' && this.bufferedCommand === '') {
-      this.displayPrompt();
-      return;
-    }
     const file = `REPL${++this.evaluations}`;
     this.#busy = true;
     this.eval(code, this.context, file, (err, result) => {
@@ -273,6 +269,11 @@ class REPLServer extends Interface {
       return;
     }
     this.bufferedCommand = '';
+    // An empty line goes to eval too (a custom eval may want it), but prints nothing.
+    if (!err && code.trim() === '') {
+      this.displayPrompt();
+      return;
+    }
     this.lines.push(...code.replace(/\n$/, '').split('\n'));
     if (err) {
       this.#report(err);
@@ -309,6 +310,7 @@ class REPLServer extends Interface {
   }
 
   #defaultEval(code, context, file, cb) {
+    if (code.trim() === '') return cb(null, undefined);
     let script;
     let source = code;
     if (looksLikeObjectLiteral(code) && isValidSyntax(`(${code})`)) source = `(${code.trimEnd()})\n`;
@@ -400,8 +402,8 @@ function defineDefaultCommands(repl) {
       const names = Object.keys(this.commands).sort();
       const width = Math.max(...names.map((n) => n.length));
       for (const name of names) {
-        const { help = '' } = this.commands[name];
-        this.output.write(`.${name.padEnd(width + 3)}${help}\n`);
+        const { help } = this.commands[name];
+        this.output.write(help ? `.${name.padEnd(width + 3)}${help}\n` : `.${name}\n`);
       }
       this.output.write('\nPress Ctrl+C to abort current expression, Ctrl+D to exit the REPL\n');
       this.displayPrompt();
