@@ -69,10 +69,12 @@ function install(global, sandbox, own) {
 
   // Defines on the sandbox, as node's definer does; a name the global holds itself
   // (a builtin, a declaration) is redefined there too, since compiled code reads it
-  // from the global's own storage.
+  // from the global's own storage. So is every symbol key: the global's property
+  // callbacks get a symbol as its description string, so reads of a symbol never
+  // reach the sandbox.
   function defineOn(key, desc) {
     const ok = R.defineProperty(sandbox, key, desc);
-    if (ok && own(origGOPD, global, key) !== undefined) {
+    if (ok && (typeof key === 'symbol' || own(origGOPD, global, key) !== undefined)) {
       try {
         own(origDefine, global, key, desc);
       } catch {
