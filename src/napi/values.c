@@ -303,8 +303,39 @@ static napi_status string_chars(napi_env env, napi_value value, JSStringRef* s) 
   return napi_ok;
 }
 
-napi_status napi_get_value_string_utf8(napi_env env, napi_value value, char* buf, size_t bufsize, size_t* result) {
-  JSStringRef s;
+/* One encoding for get_value_string: the full length of n UTF-16 units in it, and
+ * the copy of at most `room` units of it into buf, followed by a NUL; returns the
+ * count copied. */
+typedef struct string_encoding {
+  size_t (*length)(const uint16_t* chars, size_t n);
+  size_t (*copy)(const uint16_t* chars, size_t n, void* buf, size_t room);
+} string_encoding;
+
+static size_t utf8_length(const uint16_t* chars, size_t n) { return eddy_utf8_length(chars, n); }
+static size_t utf8_copy(const uint16_t* chars, size_t n, void* buf, size_t room) {
+  size_t read;
+  size_t copied = eddy_utf8_encode(chars, n, buf, room, &read);
+  ((char*)buf)[copied] = 0;
+  return copied;
+}
+
+static size_t units_length(const uint16_t* chars, size_t n) { return (void)chars, n; }
+static size_t latin1_copy(const uint16_t* chars, size_t n, void* buf, size_t room) {
+  size_t copied = n < room ? n : room;
+  for (size_t i = 0; i < copied; i++) ((char*)buf)[i] = (char)(chars[i] & 0xff);
+  ((char*)buf)[copied] = 0;
+  return copied;
+}
+static size_t utf16_copy(const uint16_t* chars, size_t n, void* buf, size_t room) {
+  size_t copied = n < room ? n : room;
+  memcpy(buf, chars, copied * sizeof(char16_t));
+  ((char16_t*)buf)[copied] = 0;
+  return copied;
+}
+
+static napi_status get_value_string(napi_env env, napi_value value, void* buf, size_t bufsize, size_t* result,
+                                    const string_encoding* encoding) {
+  JSStringRef s = NULL;
   napi_status st = string_chars(env, value, &s);
   if (st != napi_ok) return st;
   const uint16_t* chars = (const uint16_t*)JSStringGetCharactersPtr(s);
@@ -314,67 +345,32 @@ napi_status napi_get_value_string_utf8(napi_env env, napi_value value, char* buf
       JSStringRelease(s);
       return eddy_napi_status(env, napi_invalid_arg);
     }
-    *result = eddy_utf8_length(chars, n);
+    *result = encoding->length(chars, n);
   } else if (bufsize != 0) {
-    size_t read;
-    size_t copied = eddy_utf8_encode(chars, n, (uint8_t*)buf, bufsize - 1, &read);
-    buf[copied] = 0;
+    size_t copied = encoding->copy(chars, n, buf, bufsize - 1);
     if (result) *result = copied;
   } else if (result) {
     *result = 0;
   }
   JSStringRelease(s);
   return NAPI_OK(env);
+}
+
+napi_status napi_get_value_string_utf8(napi_env env, napi_value value, char* buf, size_t bufsize, size_t* result) {
+  static const string_encoding utf8 = {utf8_length, utf8_copy};
+  return get_value_string(env, value, buf, bufsize, result, &utf8);
 }
 
 napi_status napi_get_value_string_latin1(napi_env env, napi_value value, char* buf, size_t bufsize,
                                          size_t* result) {
-  JSStringRef s;
-  napi_status st = string_chars(env, value, &s);
-  if (st != napi_ok) return st;
-  const JSChar* chars = JSStringGetCharactersPtr(s);
-  size_t n = JSStringGetLength(s);
-  if (buf == NULL) {
-    if (result == NULL) {
-      JSStringRelease(s);
-      return eddy_napi_status(env, napi_invalid_arg);
-    }
-    *result = n;
-  } else if (bufsize != 0) {
-    size_t copied = n < bufsize - 1 ? n : bufsize - 1;
-    for (size_t i = 0; i < copied; i++) buf[i] = (char)(chars[i] & 0xff);
-    buf[copied] = 0;
-    if (result) *result = copied;
-  } else if (result) {
-    *result = 0;
-  }
-  JSStringRelease(s);
-  return NAPI_OK(env);
+  static const string_encoding latin1 = {units_length, latin1_copy};
+  return get_value_string(env, value, buf, bufsize, result, &latin1);
 }
 
 napi_status napi_get_value_string_utf16(napi_env env, napi_value value, char16_t* buf, size_t bufsize,
                                         size_t* result) {
-  JSStringRef s;
-  napi_status st = string_chars(env, value, &s);
-  if (st != napi_ok) return st;
-  const JSChar* chars = JSStringGetCharactersPtr(s);
-  size_t n = JSStringGetLength(s);
-  if (buf == NULL) {
-    if (result == NULL) {
-      JSStringRelease(s);
-      return eddy_napi_status(env, napi_invalid_arg);
-    }
-    *result = n;
-  } else if (bufsize != 0) {
-    size_t copied = n < bufsize - 1 ? n : bufsize - 1;
-    memcpy(buf, chars, copied * sizeof *buf);
-    buf[copied] = 0;
-    if (result) *result = copied;
-  } else if (result) {
-    *result = 0;
-  }
-  JSStringRelease(s);
-  return NAPI_OK(env);
+  static const string_encoding utf16 = {units_length, utf16_copy};
+  return get_value_string(env, value, buf, bufsize, result, &utf16);
 }
 
 /* Symbols. */
