@@ -170,10 +170,7 @@ Object.defineProperty(process, 'finalization', {
   enumerable: true,
   configurable: true,
 });
-define('binding', (name) => {
-  const { codes } = require('internal/errors');
-  throw new codes.ERR_METHOD_NOT_IMPLEMENTED(`process.binding('${name}')`);
-});
+define('binding', (name) => require('internal/process/legacy_binding').binding(name));
 define('dlopen', function dlopen(...args) {
   return require('internal/process/per_thread').dlopen(...args);
 });
