@@ -191,6 +191,14 @@ static void napi_dispose(eddy_runtime* rt) {
   /* The envs stay allocated: objects collected later may still point at them. */
 }
 
+/* isExternal(value): whether value was made by napi_create_external
+ * (util.types.isExternal). */
+static EDDY_JS_FN(napi_is_external) {
+  (void)function, (void)self, (void)exception;
+  JSValueRef v = eddy_js_arg(ctx, argc, argv, 0);
+  return JSValueMakeBoolean(ctx, JSValueIsObjectOfClass(ctx, v, eddy_napi_external_class()));
+}
+
 JSObjectRef eddy_binding_napi_init(eddy_runtime* rt, JSContextRef ctx) {
   napi_state* s = calloc(1, sizeof *s);
   CHECK(s != NULL);
@@ -206,6 +214,7 @@ JSObjectRef eddy_binding_napi_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy_js_set_fn(ctx, b, "setup", napi_setup);
   eddy_js_set_fn(ctx, b, "dlopen", napi_dlopen);
   eddy_js_set_fn(ctx, b, "call", eddy_napi_trampoline);
+  eddy_js_set_fn(ctx, b, "isExternal", napi_is_external);
   return b;
 }
 

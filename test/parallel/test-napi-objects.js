@@ -116,6 +116,8 @@ assert.strictEqual(addon.refOp(addon.ref(sym, 0), 'get'), sym);
 
 assert.strictEqual(addon.scopes(), 'kept');
 assert.strictEqual(typeof addon.external(), 'object');
+assert.strictEqual(require('util').types.isExternal(addon.external()), true);
+assert.strictEqual(require('util').types.isExternal({}), false);
 assert.strictEqual(addon.typeOf, undefined);
 assert.strictEqual(addon.tags({}), true);
 const f1 = {}, f2 = { y: 1 };

@@ -215,7 +215,9 @@ const types = {
   isBooleanObject,
   isDataView: (v) => kindOf(v) === 'dataView',
   isDate: (v) => kindOf(v) === 'date',
-  isExternal: () => false,
+  // Externals come only from Node-API addons: none before one has loaded.
+  isExternal: (value) => require.loadedExports('internal/napi') !== undefined &&
+    internalBinding('napi').isExternal(value),
   isGeneratorFunction,
   isGeneratorObject,
   isMap: (v) => kindOf(v) === 'map',
