@@ -103,15 +103,48 @@ static napi_status to_object_failed(napi_env env) {
     obj = JSValueIsObject((env)->ctx, V(value)) ? O(value) : JSValueToObject((env)->ctx, V(value), NULL); \
   } while (0)
 
+/* The keyed operations behind the property, named-property and element functions:
+ * obj is the object, key any property key (a string, symbol or number). */
+static napi_status set_key(napi_env env, JSObjectRef obj, JSValueRef key, JSValueRef value) {
+  JSValueRef exc = NULL;
+  JSObjectSetPropertyForKey(env->ctx, obj, key, value, kJSPropertyAttributeNone, &exc);
+  if (exc) return eddy_napi_exception(env, exc);
+  return NAPI_OK(env);
+}
+
+static napi_status get_key(napi_env env, JSObjectRef obj, JSValueRef key, napi_value* result) {
+  JSValueRef exc = NULL;
+  JSValueRef r = JSObjectGetPropertyForKey(env->ctx, obj, key, &exc);
+  if (exc) return eddy_napi_exception(env, exc);
+  *result = eddy_napi_track(env, r);
+  return NAPI_OK(env);
+}
+
+static napi_status has_key(napi_env env, JSObjectRef obj, JSValueRef key, bool* result) {
+  JSValueRef exc = NULL;
+  *result = JSObjectHasPropertyForKey(env->ctx, obj, key, &exc);
+  if (exc) return eddy_napi_exception(env, exc);
+  return NAPI_OK(env);
+}
+
+static napi_status delete_key(napi_env env, JSObjectRef obj, JSValueRef key, bool* result) {
+  JSValueRef exc = NULL;
+  bool ok = JSObjectDeletePropertyForKey(env->ctx, obj, key, &exc);
+  if (exc) return eddy_napi_exception(env, exc);
+  if (result) *result = ok;
+  return NAPI_OK(env);
+}
+
+static JSValueRef name_key(napi_env env, const char* utf8name) {
+  return eddy_js_utf8(env->ctx, utf8name, strlen(utf8name));
+}
+
 napi_status napi_set_property(napi_env env, napi_value object, napi_value key, napi_value value) {
   NAPI_PREAMBLE(env);
   OBJECT_ARG(env, object, obj);
   NAPI_CHECK_ARG(env, key);
   NAPI_CHECK_ARG(env, value);
-  JSValueRef exc = NULL;
-  JSObjectSetPropertyForKey(env->ctx, obj, V(key), V(value), kJSPropertyAttributeNone, &exc);
-  if (exc) return eddy_napi_exception(env, exc);
-  return NAPI_OK(env);
+  return set_key(env, obj, V(key), V(value));
 }
 
 napi_status napi_get_property(napi_env env, napi_value object, napi_value key, napi_value* result) {
@@ -119,11 +152,7 @@ napi_status napi_get_property(napi_env env, napi_value object, napi_value key, n
   OBJECT_ARG(env, object, obj);
   NAPI_CHECK_ARG(env, key);
   NAPI_CHECK_ARG(env, result);
-  JSValueRef exc = NULL;
-  JSValueRef r = JSObjectGetPropertyForKey(env->ctx, obj, V(key), &exc);
-  if (exc) return eddy_napi_exception(env, exc);
-  *result = eddy_napi_track(env, r);
-  return NAPI_OK(env);
+  return get_key(env, obj, V(key), result);
 }
 
 napi_status napi_has_property(napi_env env, napi_value object, napi_value key, bool* result) {
@@ -131,21 +160,14 @@ napi_status napi_has_property(napi_env env, napi_value object, napi_value key, b
   OBJECT_ARG(env, object, obj);
   NAPI_CHECK_ARG(env, key);
   NAPI_CHECK_ARG(env, result);
-  JSValueRef exc = NULL;
-  *result = JSObjectHasPropertyForKey(env->ctx, obj, V(key), &exc);
-  if (exc) return eddy_napi_exception(env, exc);
-  return NAPI_OK(env);
+  return has_key(env, obj, V(key), result);
 }
 
 napi_status napi_delete_property(napi_env env, napi_value object, napi_value key, bool* result) {
   NAPI_PREAMBLE(env);
   OBJECT_ARG(env, object, obj);
   NAPI_CHECK_ARG(env, key);
-  JSValueRef exc = NULL;
-  bool ok = JSObjectDeletePropertyForKey(env->ctx, obj, V(key), &exc);
-  if (exc) return eddy_napi_exception(env, exc);
-  if (result) *result = ok;
-  return NAPI_OK(env);
+  return delete_key(env, obj, V(key), result);
 }
 
 napi_status napi_has_own_property(napi_env env, napi_value object, napi_value key, bool* result) {
@@ -167,11 +189,7 @@ napi_status napi_set_named_property(napi_env env, napi_value object, const char*
   OBJECT_ARG(env, object, obj);
   NAPI_CHECK_ARG(env, utf8name);
   NAPI_CHECK_ARG(env, value);
-  JSValueRef exc = NULL;
-  JSValueRef key = eddy_js_utf8(env->ctx, utf8name, strlen(utf8name));
-  JSObjectSetPropertyForKey(env->ctx, obj, key, V(value), kJSPropertyAttributeNone, &exc);
-  if (exc) return eddy_napi_exception(env, exc);
-  return NAPI_OK(env);
+  return set_key(env, obj, name_key(env, utf8name), V(value));
 }
 
 napi_status napi_get_named_property(napi_env env, napi_value object, const char* utf8name, napi_value* result) {
@@ -179,12 +197,7 @@ napi_status napi_get_named_property(napi_env env, napi_value object, const char*
   OBJECT_ARG(env, object, obj);
   NAPI_CHECK_ARG(env, utf8name);
   NAPI_CHECK_ARG(env, result);
-  JSValueRef exc = NULL;
-  JSValueRef key = eddy_js_utf8(env->ctx, utf8name, strlen(utf8name));
-  JSValueRef r = JSObjectGetPropertyForKey(env->ctx, obj, key, &exc);
-  if (exc) return eddy_napi_exception(env, exc);
-  *result = eddy_napi_track(env, r);
-  return NAPI_OK(env);
+  return get_key(env, obj, name_key(env, utf8name), result);
 }
 
 napi_status napi_has_named_property(napi_env env, napi_value object, const char* utf8name, bool* result) {
@@ -192,11 +205,7 @@ napi_status napi_has_named_property(napi_env env, napi_value object, const char*
   OBJECT_ARG(env, object, obj);
   NAPI_CHECK_ARG(env, utf8name);
   NAPI_CHECK_ARG(env, result);
-  JSValueRef exc = NULL;
-  JSValueRef key = eddy_js_utf8(env->ctx, utf8name, strlen(utf8name));
-  *result = JSObjectHasPropertyForKey(env->ctx, obj, key, &exc);
-  if (exc) return eddy_napi_exception(env, exc);
-  return NAPI_OK(env);
+  return has_key(env, obj, name_key(env, utf8name), result);
 }
 
 napi_status napi_set_element(napi_env env, napi_value object, uint32_t index, napi_value value) {
@@ -213,31 +222,20 @@ napi_status napi_get_element(napi_env env, napi_value object, uint32_t index, na
   NAPI_PREAMBLE(env);
   OBJECT_ARG(env, object, obj);
   NAPI_CHECK_ARG(env, result);
-  JSValueRef exc = NULL;
-  JSValueRef r = JSObjectGetPropertyAtIndex(env->ctx, obj, index, &exc);
-  if (exc) return eddy_napi_exception(env, exc);
-  *result = eddy_napi_track(env, r);
-  return NAPI_OK(env);
+  return get_key(env, obj, JSValueMakeNumber(env->ctx, index), result);
 }
 
 napi_status napi_has_element(napi_env env, napi_value object, uint32_t index, bool* result) {
   NAPI_PREAMBLE(env);
   OBJECT_ARG(env, object, obj);
   NAPI_CHECK_ARG(env, result);
-  JSValueRef exc = NULL;
-  *result = JSObjectHasPropertyForKey(env->ctx, obj, JSValueMakeNumber(env->ctx, index), &exc);
-  if (exc) return eddy_napi_exception(env, exc);
-  return NAPI_OK(env);
+  return has_key(env, obj, JSValueMakeNumber(env->ctx, index), result);
 }
 
 napi_status napi_delete_element(napi_env env, napi_value object, uint32_t index, bool* result) {
   NAPI_PREAMBLE(env);
   OBJECT_ARG(env, object, obj);
-  JSValueRef exc = NULL;
-  bool ok = JSObjectDeletePropertyForKey(env->ctx, obj, JSValueMakeNumber(env->ctx, index), &exc);
-  if (exc) return eddy_napi_exception(env, exc);
-  if (result) *result = ok;
-  return NAPI_OK(env);
+  return delete_key(env, obj, JSValueMakeNumber(env->ctx, index), result);
 }
 
 /* Defines one descriptor on target (shared with napi_define_class, which passes
