@@ -347,16 +347,10 @@ napi_status napi_is_buffer(napi_env env, napi_value value, bool* result) {
 napi_status napi_get_buffer_info(napi_env env, napi_value value, void** data, size_t* length) {
   NAPI_CHECK_ENV(env);
   NAPI_CHECK_ARG(env, value);
-  if (is_typed_array(env, V(value))) {
-    JSObjectRef o = O(value);
-    size_t offset = JSObjectGetTypedArrayByteOffset(env->ctx, o, NULL);
-    if (data) {
-      uint8_t* base = JSObjectGetTypedArrayBytesPtr(env->ctx, o, NULL);
-      *data = base ? base + offset : NULL;
-    }
-    if (length) *length = JSObjectGetTypedArrayByteLength(env->ctx, o, NULL);
-    return NAPI_OK(env);
-  }
-  if (is_data_view(env, V(value))) return napi_get_dataview_info(env, value, length, data, NULL, NULL);
-  return eddy_napi_status(env, napi_invalid_arg);
+  if (!is_typed_array(env, V(value)) && !is_data_view(env, V(value))) return eddy_napi_status(env, napi_invalid_arg);
+  size_t len;
+  uint8_t* bytes = eddy_js_bytes(env->ctx, V(value), &len); /* the view's own bytes */
+  if (data) *data = bytes;
+  if (length) *length = len;
+  return NAPI_OK(env);
 }
