@@ -17,6 +17,7 @@ LDFLAGS += $(EXTRA_LDFLAGS)
 SRCS := \
   src/main.c \
   src/runtime/runtime.c \
+  src/runtime/options.c \
   src/runtime/engine.c \
   src/runtime/syntax_check.c \
   src/runtime/glib_bridge.c \

@@ -10,7 +10,7 @@ const state = require('internal/worker/state');
 const {
   codes: {
     ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_WORKER_PATH, ERR_WORKER_OUT_OF_MEMORY,
-    ERR_WORKER_UNSERIALIZABLE_ERROR, ERR_WORKER_INIT_FAILED,
+    ERR_WORKER_UNSERIALIZABLE_ERROR, ERR_WORKER_INIT_FAILED, ERR_WORKER_INVALID_EXEC_ARGV,
   },
   errnoException,
 } = require('internal/errors');
@@ -99,7 +99,8 @@ class Worker extends EventEmitter {
       validateArray(options.argv, 'options.argv');
       argv = options.argv.map(String);
     }
-    let execArgv = process.execArgv;
+    // null: the parent's options and execArgv (node's default).
+    let execArgv = null;
     if (options.execArgv !== undefined) {
       validateArray(options.execArgv, 'options.execArgv');
       execArgv = options.execArgv.map(String);
@@ -124,11 +125,25 @@ class Worker extends EventEmitter {
     const resourceLimits = validateResourceLimits(options.resourceLimits);
     this.performance = { eventLoopUtilization() { return { idle: 0, active: 0, utilization: 0 }; } };
 
-    const handle = new WorkerHandle({
-      argv: [process.execPath, ...(evalMode ? ['[worker eval]'] : [file]), ...argv],
-      execArgv,
-      maxHeapMb: Math.max(resourceLimits.maxOldGenerationSizeMb, 0),
-    });
+    // The NODE_OPTIONS of an env given to the worker are its options too (not
+    // this process's own, which it already runs with).
+    const nodeOptions = env?.NODE_OPTIONS;
+    let handle;
+    try {
+      handle = new WorkerHandle({
+        argv: [process.execPath, ...(evalMode ? ['[worker eval]'] : [file]), ...argv],
+        execArgv,
+        nodeOptions: nodeOptions !== undefined && nodeOptions !== process.env.NODE_OPTIONS ? nodeOptions : null,
+        maxHeapMb: Math.max(resourceLimits.maxOldGenerationSizeMb, 0),
+      });
+    } catch (err) {
+      if (err.invalidOptions === 'execArgv') throw new ERR_WORKER_INVALID_EXEC_ARGV([err.message]);
+      if (err.invalidOptions === 'NODE_OPTIONS') {
+        throw new ERR_WORKER_INVALID_EXEC_ARGV([err.message], 'invalid NODE_OPTIONS env variable');
+      }
+      // This thread's message channels could not be made (out of descriptors).
+      throw new ERR_WORKER_INIT_FAILED(err.message);
+    }
     this[kHandle] = handle;
     this[kExited] = false;
     this.#threadId = handle.threadId;
@@ -169,7 +184,7 @@ class Worker extends EventEmitter {
       hasStdin: !!options.stdin,
     }, options.transferList);
 
-    handle.onexit = (code, oom) => this.#onExit(code, oom);
+    handle.onexit = (code, oom, initError) => this.#onExit(code, oom, initError);
     const err = handle.start();
     if (err) throw new ERR_WORKER_INIT_FAILED(errnoException(err, 'uv_thread_create').message);
     // After the thread started, so that its start-up overlaps this: nothing the
@@ -236,7 +251,7 @@ class Worker extends EventEmitter {
     }
   }
 
-  #onExit(code, oom) {
+  #onExit(code, oom, initError) {
     const handle = this[kHandle];
     // Messages the worker sent before it ended are delivered before 'exit'.
     let m;
@@ -259,6 +274,7 @@ class Worker extends EventEmitter {
     this.#stdout?.push(null);
     this.#stderr?.push(null);
     if (oom) this.emit('error', new ERR_WORKER_OUT_OF_MEMORY('JS heap out of memory'));
+    if (initError) this.emit('error', new ERR_WORKER_INIT_FAILED(errnoException(initError, 'uv_loop_init').message));
     this.emit('exit', code);
     this.removeAllListeners('message');
     this.removeAllListeners('messageerror');

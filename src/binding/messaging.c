@@ -2,7 +2,8 @@
  * (see messaging.h for the model).
  *
  * JS API:
- *   createChannel() -> [handleA, handleB]    two entangled MessagePort handles
+ *   createChannel() -> [handleA, handleB]    two entangled MessagePort handles, or a
+ *       negative errno when the runtime's wake-up fd cannot be made (EMFILE)
  *   handle.postMessage(string, buffers[], ports[]) -> 0, or -1 when the peer is gone
  *       buffers: ArrayBuffers whose bytes are copied now (lib/ has already detached
  *       the ones being transferred); ports: handles being transferred, which are
@@ -202,6 +203,8 @@ typedef struct messaging_state {
   port_wrap* tail; /* as node's (libuv runs ready async handles oldest first) */
   waker* waker; /* some port of this runtime has messages */
   uv_poll_t poll;
+  uv_async_t async; /* never sent: makes the loop's async fd exist (see eddy_messaging_ready) */
+  int open_handles; /* while disposing: of poll and async, the ones not yet closed */
 } messaging_state;
 
 static void state_on_wake(uv_poll_t* poll, int status, int events);
@@ -214,27 +217,59 @@ static void wake_self(messaging_state* st) {
 
 static void messaging_dispose(eddy_runtime* rt);
 
+static void async_on_nothing(uv_async_t* async) {
+  (void)async;
+}
+
+static void state_on_abandon(uv_handle_t* handle) {
+  free(handle->data);
+}
+
+/* Makes the runtime's messaging state. It is the one place a runtime's ports can
+ * fail for want of file descriptors: made here, where failing is allowed, the
+ * loop's own async wake-up fd (made by its first uv_async_t) exists, so no later
+ * port's uv_async_init can fail. */
+int eddy_messaging_ready(eddy_runtime* rt) {
+  if (rt->binding_state[EDDY_BINDING_messaging]) return 0;
+  messaging_state* st = eddy_calloc(1, sizeof(*st));
+  int err = uv_async_init(&rt->loop, &st->async, async_on_nothing);
+  if (err) {
+    free(st);
+    return err;
+  }
+  st->async.data = st;
+  uv_unref((uv_handle_t*)&st->async);
+  int fd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
+  err = fd < 0 ? -errno : uv_poll_init(&rt->loop, &st->poll, fd);
+  if (err) {
+    if (fd >= 0) close(fd);
+    uv_close((uv_handle_t*)&st->async, state_on_abandon);
+    return err;
+  }
+  st->waker = eddy_calloc(1, sizeof(*st->waker));
+  st->waker->fd = fd;
+  atomic_init(&st->waker->pending, false);
+  atomic_init(&st->waker->refs, 1);
+  st->poll.data = rt;
+  CHECK_EQ(uv_poll_start(&st->poll, UV_READABLE, state_on_wake), 0);
+  uv_unref((uv_handle_t*)&st->poll);
+  rt->binding_state[EDDY_BINDING_messaging] = st;
+  rt->binding_dispose[EDDY_BINDING_messaging] = messaging_dispose;
+  return 0;
+}
+
+/* Callers have made sure the state exists (eddy_messaging_ready). */
 static messaging_state* state_of(eddy_runtime* rt) {
   messaging_state* st = rt->binding_state[EDDY_BINDING_messaging];
-  if (!st) {
-    st = eddy_calloc(1, sizeof(*st));
-    st->waker = eddy_calloc(1, sizeof(*st->waker));
-    st->waker->fd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
-    CHECK(st->waker->fd >= 0);
-    atomic_init(&st->waker->pending, false);
-    atomic_init(&st->waker->refs, 1);
-    CHECK_EQ(uv_poll_init(&rt->loop, &st->poll, st->waker->fd), 0);
-    st->poll.data = rt;
-    CHECK_EQ(uv_poll_start(&st->poll, UV_READABLE, state_on_wake), 0);
-    uv_unref((uv_handle_t*)&st->poll);
-    rt->binding_state[EDDY_BINDING_messaging] = st;
-    rt->binding_dispose[EDDY_BINDING_messaging] = messaging_dispose;
-  }
+  CHECK(st != NULL);
   return st;
 }
 
+/* A wrapper whose close completes after the runtime's messaging state was
+ * disposed was already unlinked there. */
 static void list_remove(port_wrap* w) {
-  messaging_state* st = state_of(w->rt);
+  messaging_state* st = w->rt->binding_state[EDDY_BINDING_messaging];
+  if (!st) return;
   if (w->prev) w->prev->next = w->next;
   else if (st->head == w) st->head = w->next;
   if (w->next) w->next->prev = w->prev;
@@ -596,10 +631,19 @@ static void state_on_wake(uv_poll_t* poll, int status, int events) {
   }
 }
 
-static void poll_on_close(uv_handle_t* handle) {
-  (void)handle;
+/* The state's two handles close together; the second close callback frees it. */
+static void state_handle_on_close(uv_handle_t* handle) {
+  messaging_state* st = handle->data;
+  if (--st->open_handles > 0) return;
+  waker_release(st->waker);
+  free(st);
 }
 
+/* The runtime is ending (a worker's): every port still open closes, so the
+ * other ends see their channels close. Nothing here may count on a loop turn:
+ * a worker stopped with uv_stop() has its next uv_run() return at once, so the
+ * close callbacks run in whichever later turn comes (the runtime's final
+ * ones), after the state has been taken out of the runtime. */
 static void messaging_dispose(eddy_runtime* rt) {
   messaging_state* st = rt->binding_state[EDDY_BINDING_messaging];
   rt->exiting = true;
@@ -609,12 +653,17 @@ static void messaging_dispose(eddy_runtime* rt) {
       wrap_detach(w);
     }
   }
-  uv_close((uv_handle_t*)&st->poll, poll_on_close);
-  /* The close callbacks run in the runtime's final loop turn and unlink each one. */
-  uv_run(&rt->loop, UV_RUN_NOWAIT);
-  waker_release(st->waker);
-  free(st);
+  for (port_wrap* w = st->head; w;) {
+    port_wrap* next = w->next;
+    w->prev = w->next = NULL;
+    w = next;
+  }
+  st->head = st->tail = NULL;
   rt->binding_state[EDDY_BINDING_messaging] = NULL;
+  st->open_handles = 2;
+  st->poll.data = st;
+  uv_close((uv_handle_t*)&st->poll, state_handle_on_close);
+  uv_close((uv_handle_t*)&st->async, state_handle_on_close);
 }
 
 /* --- BroadcastChannel ----------------------------------------------------------------
@@ -638,10 +687,12 @@ static void broadcast_init(void) {
   CHECK_EQ(uv_mutex_init(&broadcast_lock), 0);
 }
 
-/* broadcastJoin(name) -> the member's MessagePort handle. */
+/* broadcastJoin(name) -> the member's MessagePort handle, or a negative errno. */
 static EDDY_JS_FN(broadcast_join) {
   (void)function, (void)self, (void)exception;
   uv_once(&broadcast_once, broadcast_init);
+  int err = eddy_messaging_ready(eddy_runtime_from(ctx));
+  if (err) return JSValueMakeNumber(ctx, err);
   eddy_port *outlet, *inlet;
   eddy_port_pair(&outlet, &inlet);
   broadcast_member* m = eddy_calloc(1, sizeof(*m));
@@ -720,6 +771,8 @@ static EDDY_JS_FN(port_broadcast) {
 static EDDY_JS_FN(create_channel) {
   (void)function, (void)self, (void)argc, (void)argv, (void)exception;
   eddy_runtime* rt = eddy_runtime_from(ctx);
+  int err = eddy_messaging_ready(rt);
+  if (err) return JSValueMakeNumber(ctx, err);
   eddy_port *a, *b;
   eddy_port_pair(&a, &b);
   JSValueRef pair[2] = {eddy_port_wrap(rt, ctx, a), eddy_port_wrap(rt, ctx, b)};

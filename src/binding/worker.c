@@ -10,7 +10,8 @@
  *     .threadId, .publicPort, .internalPort (MessagePort handles of the parent side)
  *   handle.start() -> 0 or a negative errno (uv_thread_create)
  *   handle.terminate()      asks the thread to stop, even in a busy loop
- *   handle.onexit(code, outOfMemory)   after the thread has ended and been joined
+ *   handle.onexit(code, outOfMemory, initError)   after the thread has ended and been
+ *       joined; initError is a negative errno when its runtime could not start
  *   handle.ref() / unref() / hasRef()
  * In every runtime: isMainThread, threadId, and in a worker getPorts() -> [public,
  * internal] (the worker's sides) and isStopping() (process.exit() or terminate()
@@ -25,13 +26,18 @@
  * Lifecycle: the parent's handle object is protected from start() until onexit ran;
  * the eddy_worker is freed when both the exit was reported and the JS object was
  * finalized. */
+#include <errno.h>
 #include <stdatomic.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/eventfd.h>
+#include <unistd.h>
 
 #include "../runtime/jsc_private.h"
 #include "../util/check.h"
 #include "../util/js.h"
+#include "../runtime/options.h"
 #include "messaging.h"
 
 typedef struct eddy_worker {
@@ -48,11 +54,13 @@ typedef struct eddy_worker {
   bool exited;            /* exit reported to JS (or never started) */
   bool finalized;
   int exit_code;
+  int init_error;         /* negative errno when the thread's runtime could not start */
   int thread_id;
   size_t max_heap;        /* bytes; 0 = no limit */
   eddy_port* public_port; /* worker's sides until the worker takes them */
   eddy_port* internal_port;
   eddy_options options;   /* the worker's command line, owned */
+  bool owns_option_arrays; /* options' requires, imports, ... are copies to free */
   char** strings;         /* every string options points at */
   int string_count;
 } eddy_worker;
@@ -68,6 +76,12 @@ static void worker_free(eddy_worker* w) {
   free(w->strings);
   free(w->options.argv);
   free(w->options.exec_argv);
+  if (w->owns_option_arrays) {
+    free((void*)w->options.requires);
+    free((void*)w->options.imports);
+    free((void*)w->options.disable_warnings);
+    free((void*)w->options.lib_flags);
+  }
   uv_mutex_destroy(&w->mutex);
   free(w);
 }
@@ -97,27 +111,139 @@ static char** string_array(JSContextRef ctx, eddy_worker* w, JSValueRef v, int* 
   return out;
 }
 
+static void own_string(void* data, char* s) {
+  keep(data, s);
+}
+
+/* A copy of an option array the worker may add to (the parent's stays its own). */
+static const char** dup_strings(const char** items, int count) {
+  const char** out = eddy_calloc((size_t)count + 1, sizeof(char*));
+  if (count) memcpy((void*)out, items, (size_t)count * sizeof(char*));
+  return out;
+}
+
+/* The text node gives for a refused option word. */
+static void describe_refused(char* out, size_t size, int status, const char* word, bool from_env) {
+  size_t name_len = strcspn(word, "=");
+  if (status == EDDY_OPT_MISSING_VALUE) {
+    snprintf(out, size, "%s requires an argument", word);
+  } else if (status == EDDY_OPT_INVALID_VALUE) {
+    snprintf(out, size, "invalid value for %.*s", (int)name_len, word);
+  } else if (from_env) {
+    /* node names a refused valued option with its '=' ("--title="). */
+    snprintf(out, size, "%.*s is not allowed in NODE_OPTIONS", (int)(word[name_len] ? name_len + 1 : name_len), word);
+  } else {
+    snprintf(out, size, "%s", word);
+  }
+}
+
+/* Reads option words into o; 0, or the status of the first refused one (*bad). */
+static int read_words(eddy_options* o, eddy_option_reader* r, int count, char** words, int* bad) {
+  for (int i = 0; i < count; i++) {
+    int start = i;
+    int status = eddy_options_parse_one(o, r, count, words, &i);
+    if (status == EDDY_OPT_NOT_AN_OPTION) status = EDDY_OPT_BAD;
+    if (status != EDDY_OPT_PARSED) {
+      *bad = start;
+      return status;
+    }
+  }
+  return 0;
+}
+
+/* The worker's options, as node makes them: the parent's, or, when the Worker
+ * was given execArgv, the parent's process-wide ones (V8 flags, --title) with
+ * the per-thread ones read afresh from the NODE_OPTIONS of the worker's env and
+ * then execArgv. Returns NULL, or which of the two ("execArgv", "NODE_OPTIONS")
+ * holds an option a worker may not have, with node's words in message. */
+static const char* worker_read_options(eddy_worker* w, JSContextRef ctx, const eddy_options* parent,
+                                       JSValueRef exec_argv, JSValueRef node_options, char* message,
+                                       size_t message_size) {
+  eddy_options* o = &w->options;
+  int argc = o->argc;
+  char** argv = o->argv;
+  *o = *parent;
+  o->argc = argc;
+  o->argv = argv;
+  o->eval_source = NULL;
+  o->print_eval = false;
+  o->force_stdin = false;
+  o->env_file_count = 0;
+  o->env_files = NULL;
+  o->title = NULL;
+  o->run_script = NULL;
+  bool fresh = JSValueIsArray(ctx, exec_argv);
+  if (fresh) {
+    o->require_count = o->import_count = o->disable_warning_count = o->lib_flag_count = 0;
+    o->input_type = o->unhandled_rejections = o->redirect_warnings = NULL;
+    o->no_warnings = o->no_deprecation = o->throw_deprecation = false;
+    o->trace_warnings = o->trace_deprecation = o->test = o->check = o->interactive = false;
+  }
+  o->requires = dup_strings(o->requires, o->require_count);
+  o->imports = dup_strings(o->imports, o->import_count);
+  o->disable_warnings = dup_strings(o->disable_warnings, o->disable_warning_count);
+  o->lib_flags = dup_strings(o->lib_flags, o->lib_flag_count);
+  w->owns_option_arrays = true;
+  if (fresh) {
+    o->exec_argv = string_array(ctx, w, exec_argv, &o->exec_argc);
+  } else {
+    o->exec_argv = (char**)dup_strings((const char**)parent->exec_argv, parent->exec_argc);
+    o->exec_argc = parent->exec_argc;
+    for (int i = 0; i < o->exec_argc; i++) o->exec_argv[i] = keep(w, strdup(o->exec_argv[i]));
+  }
+  eddy_option_reader reader = {.worker = true, .own = own_string, .own_data = w};
+  int bad = 0, status;
+  if (JSValueIsString(ctx, node_options)) {
+    char* text = eddy_js_to_utf8(ctx, node_options, NULL, NULL);
+    int count;
+    char** words = eddy_options_split(text, &count);
+    free(text);
+    for (int i = 0; i < count; i++) keep(w, words[i]);
+    status = read_words(o, &reader, count, words, &bad);
+    if (status) {
+      describe_refused(message, message_size, status, words[bad], true);
+      free(words);
+      return "NODE_OPTIONS";
+    }
+    free(words);
+  }
+  if (fresh && (status = read_words(o, &reader, o->exec_argc, o->exec_argv, &bad)) != 0) {
+    describe_refused(message, message_size, status, o->exec_argv[bad], false);
+    return "execArgv";
+  }
+  return NULL;
+}
+
 static JSObjectRef worker_construct(JSContextRef ctx, JSObjectRef constructor, size_t argc, const JSValueRef argv[],
                                     JSValueRef* exception) {
-  (void)constructor, (void)exception;
+  (void)constructor;
   eddy_runtime* rt = eddy_runtime_from(ctx);
   JSObjectRef config = (JSObjectRef)eddy_js_arg(ctx, argc, argv, 0);
   CHECK(JSValueIsObject(ctx, config));
+  int err = eddy_messaging_ready(rt);
+  if (err) {
+    char message[128];
+    snprintf(message, sizeof(message), "%s: %s", uv_err_name(err), uv_strerror(err));
+    *exception = eddy_js_error(ctx, message);
+    return NULL;
+  }
   eddy_worker* w = eddy_calloc(1, sizeof(*w));
   CHECK_EQ(uv_mutex_init(&w->mutex), 0);
   atomic_init(&w->stop_requested, false);
   w->parent = rt;
-  w->thread_id = atomic_fetch_add(&next_thread_id, 1);
   w->exited = true; /* until started */
-  /* The worker inherits the parent's flags, with its own argv and execArgv. */
-  w->options = *rt->options;
-  w->options.eval_source = NULL;
-  w->options.print_eval = false;
-  w->options.force_stdin = false;
-  w->options.env_file_count = 0;
-  w->options.title = NULL;
   w->options.argv = string_array(ctx, w, eddy_js_get(ctx, config, "argv"), &w->options.argc);
-  w->options.exec_argv = string_array(ctx, w, eddy_js_get(ctx, config, "execArgv"), &w->options.exec_argc);
+  char message[512];
+  const char* kind = worker_read_options(w, ctx, rt->options, eddy_js_get(ctx, config, "execArgv"),
+                                         eddy_js_get(ctx, config, "nodeOptions"), message, sizeof(message));
+  if (kind) {
+    worker_free(w);
+    JSObjectRef error = (JSObjectRef)eddy_js_error(ctx, message);
+    eddy_js_set_cstr(ctx, error, "invalidOptions", kind);
+    *exception = error;
+    return NULL;
+  }
+  w->thread_id = atomic_fetch_add(&next_thread_id, 1);
   double heap_mb = JSValueToNumber(ctx, eddy_js_get(ctx, config, "maxHeapMb"), NULL);
   if (heap_mb == heap_mb && heap_mb > 0) w->max_heap = (size_t)(heap_mb * 1024 * 1024);
 
@@ -176,12 +302,65 @@ static void worker_on_stop(uv_async_t* async) {
   uv_stop(&rt->loop);
 }
 
+/* Worker start-ups take turns, each first checking that the descriptors its
+ * runtime opens (epoll, eventfds: about six) are there to be had. GLib aborts the
+ * process when it cannot make a main context's wake-up fd, so a worker started
+ * with the process out of descriptors must fail before that point, as an init
+ * error its parent sees (ERR_WORKER_INIT_FAILED), not a crash. Taking turns keeps
+ * workers starting together from passing the check on the same free slots. */
+static uv_once_t start_once = UV_ONCE_INIT;
+static uv_mutex_t start_lock;
+
+static void start_lock_init(void) {
+  CHECK_EQ(uv_mutex_init(&start_lock), 0);
+}
+
+static int fds_available(int count) {
+  int fds[16];
+  int err = 0, n = 0;
+  CHECK(count <= 16);
+  for (; n < count; n++) {
+    fds[n] = eventfd(0, EFD_CLOEXEC);
+    if (fds[n] < 0) {
+      err = -errno;
+      break;
+    }
+  }
+  while (n > 0) close(fds[--n]);
+  return err;
+}
+
+/* Makes the thread's runtime and what it needs before any JS runs; 0, or a
+ * negative errno with nothing left to undo but the runtime itself (*made). */
+static int worker_start_runtime(eddy_worker* w, eddy_runtime* rt, bool* made) {
+  uv_once(&start_once, start_lock_init);
+  uv_mutex_lock(&start_lock);
+  int err = fds_available(8);
+  if (!err) err = eddy_runtime_init(rt, &w->options);
+  *made = err == 0;
+  if (!err) err = eddy_messaging_ready(rt);
+  if (!err) err = uv_async_init(&rt->loop, &w->stop_async, worker_on_stop);
+  uv_mutex_unlock(&start_lock);
+  return err;
+}
+
 static void worker_main(void* arg) {
   eddy_worker* w = arg;
   eddy_runtime* rt = eddy_calloc(1, sizeof(*rt));
-  CHECK_EQ(eddy_runtime_init(rt, &w->options), 0);
+  bool made = false;
+  int err = worker_start_runtime(w, rt, &made);
+  if (err) {
+    w->init_error = err;
+    w->exit_code = 1;
+    if (made) {
+      rt->worker = w;
+      eddy_runtime_dispose(rt);
+    }
+    free(rt);
+    uv_async_send(&w->exit_async);
+    return;
+  }
   rt->worker = w;
-  CHECK_EQ(uv_async_init(&rt->loop, &w->stop_async, worker_on_stop), 0);
   uv_unref((uv_handle_t*)&w->stop_async);
   uv_mutex_lock(&w->mutex);
   w->stop_async_open = true;
@@ -236,8 +415,9 @@ static void worker_on_exit(uv_async_t* async) {
   JSContextRef ctx = rt->ctx;
   JSValueRef fn = eddy_js_get(ctx, w->object, "onexit");
   if (!rt->exiting && JSValueIsObject(ctx, fn) && JSObjectIsFunction(ctx, (JSObjectRef)fn)) {
-    JSValueRef args[2] = {JSValueMakeNumber(ctx, w->exit_code), JSValueMakeBoolean(ctx, w->oom)};
-    eddy_runtime_call(rt, (JSObjectRef)fn, w->object, 2, args);
+    JSValueRef args[3] = {JSValueMakeNumber(ctx, w->exit_code), JSValueMakeBoolean(ctx, w->oom),
+                          JSValueMakeNumber(ctx, w->init_error)};
+    eddy_runtime_call(rt, (JSObjectRef)fn, w->object, 3, args);
   }
   uv_close((uv_handle_t*)&w->exit_async, exit_async_on_close);
 }

@@ -264,7 +264,9 @@ function MessageChannel() {
     err.code = 'ERR_CONSTRUCT_CALL_REQUIRED';
     throw err;
   }
-  const [a, b] = messaging.createChannel();
+  const pair = messaging.createChannel();
+  if (typeof pair === 'number') throw require('internal/errors').uvException({ errno: pair, syscall: 'eventfd' });
+  const [a, b] = pair;
   this.port1 = makePort(a);
   this.port2 = makePort(b);
 }
@@ -300,6 +302,7 @@ class BroadcastChannel extends EventTarget {
     super();
     this.#name = `${name}`;
     const handle = messaging.broadcastJoin(this.#name);
+    if (typeof handle === 'number') throw require('internal/errors').uvException({ errno: handle, syscall: 'eventfd' });
     this.#handle = handle;
     handle[kOwner] = this;
     handle.onmessage = onHandleMessage;
