@@ -51,6 +51,7 @@ SRCS := \
   src/binding/os.c \
   src/binding/pipe_wrap.c \
   src/binding/process.c \
+  src/binding/process_env.c \
   src/binding/messaging.c \
   src/binding/process_wrap.c \
   src/binding/spawn_sync.c \

@@ -57,7 +57,9 @@ function run(binding, options) {
   state.environmentData = load.environmentData;
 
   if (!load.shareEnv) {
-    const env = { ...load.env };
+    // The worker's own environment, with process.env's rules (string values, no
+    // accessors), which its child processes inherit.
+    const env = require('internal/process/env').makeEnv({ ...load.env }, true);
     Object.defineProperty(process, 'env', { value: env, writable: true, enumerable: true, configurable: true });
   }
 

@@ -8,7 +8,7 @@
 
 const {
   EventTarget, Event, NodeEventTarget, defineEventHandler, initEventTarget, dispatchTrusted,
-  dispatchValue, kNewListener, kRemoveListener,
+  dispatchValue, kNewListener, kRemoveListener, kCreateEvent,
 } = require('internal/event_target');
 const {
   codes: { ERR_MISSING_ARGS, ERR_INVALID_THIS },
@@ -139,8 +139,14 @@ class MessagePortMethods extends NodeEventTarget {
     if (type === 'message' && size === 0) this[kHandle].unref();
   }
 
+  // port.emit('message', value): listeners that take events get a MessageEvent.
+  [kCreateEvent](value, type) {
+    if (type !== 'message' && type !== 'messageerror') return super[kCreateEvent](value, type);
+    return new MessageEvent(type, { data: value });
+  }
+
   [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
-    return `MessagePort ${inspect({ active: this[kHandle].isOpen(), refed: this.hasRef() }, options)}`;
+    return `MessagePort [EventTarget] ${inspect({ active: this[kHandle].isOpen(), refed: this.hasRef() }, options)}`;
   }
 }
 
