@@ -185,6 +185,7 @@ class Worker extends EventEmitter {
     }, options.transferList);
 
     handle.onexit = (code, oom, initError) => this.#onExit(code, oom, initError);
+    require('internal/worker/messaging').listen();
     const err = handle.start();
     if (err) throw new ERR_WORKER_INIT_FAILED(errnoException(err, 'uv_thread_create').message);
     // After the thread started, so that its start-up overlaps this: nothing the

@@ -34,6 +34,7 @@
 
 #include <errno.h>
 #include <stdatomic.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/eventfd.h>
@@ -205,6 +206,7 @@ typedef struct messaging_state {
   uv_poll_t poll;
   uv_async_t async; /* never sent: makes the loop's async fd exist (see eddy_messaging_ready) */
   int open_handles; /* while disposing: of poll and async, the ones not yet closed */
+  eddy_port* inbox; /* this thread's end of its postMessageToThread channel, until JS takes it */
 } messaging_state;
 
 static void state_on_wake(uv_poll_t* poll, int status, int events);
@@ -219,6 +221,55 @@ static void messaging_dispose(eddy_runtime* rt);
 
 static void async_on_nothing(uv_async_t* async) {
   (void)async;
+}
+
+/* --- thread inboxes (postMessageToThread) ------------------------------------------
+ * Each runtime with messaging state has an inbox: a port pair whose one end the
+ * process-wide registry keeps under the runtime's threadId, and whose other end
+ * the runtime's JS takes (takeInbox()). A message to a thread is queued on the
+ * registry's end as if sent from it. */
+
+typedef struct inbox_entry {
+  struct inbox_entry* next;
+  int thread_id;
+  eddy_port* inlet; /* its peer is the thread's inbox */
+} inbox_entry;
+
+static uv_once_t inbox_once = UV_ONCE_INIT;
+static uv_mutex_t inbox_lock;
+static inbox_entry* inboxes;
+
+static void inbox_init(void) {
+  CHECK_EQ(uv_mutex_init(&inbox_lock), 0);
+}
+
+static eddy_port* inbox_register(int thread_id) {
+  uv_once(&inbox_once, inbox_init);
+  eddy_port *inbox, *inlet;
+  eddy_port_pair(&inbox, &inlet);
+  inbox_entry* e = eddy_calloc(1, sizeof(*e));
+  e->thread_id = thread_id;
+  e->inlet = inlet;
+  uv_mutex_lock(&inbox_lock);
+  e->next = inboxes;
+  inboxes = e;
+  uv_mutex_unlock(&inbox_lock);
+  return inbox;
+}
+
+static void inbox_unregister(int thread_id) {
+  uv_once(&inbox_once, inbox_init);
+  uv_mutex_lock(&inbox_lock);
+  for (inbox_entry** link = &inboxes; *link; link = &(*link)->next) {
+    inbox_entry* e = *link;
+    if (e->thread_id != thread_id) continue;
+    *link = e->next;
+    uv_mutex_unlock(&inbox_lock);
+    eddy_port_release(e->inlet);
+    free(e);
+    return;
+  }
+  uv_mutex_unlock(&inbox_lock);
 }
 
 static void state_on_abandon(uv_handle_t* handle) {
@@ -253,6 +304,7 @@ int eddy_messaging_ready(eddy_runtime* rt) {
   st->poll.data = rt;
   CHECK_EQ(uv_poll_start(&st->poll, UV_READABLE, state_on_wake), 0);
   uv_unref((uv_handle_t*)&st->poll);
+  st->inbox = inbox_register(rt->thread_id);
   rt->binding_state[EDDY_BINDING_messaging] = st;
   rt->binding_dispose[EDDY_BINDING_messaging] = messaging_dispose;
   return 0;
@@ -375,10 +427,11 @@ static bool port_has_messages(eddy_port* p) {
 static void wrap_drain(port_wrap* w) {
   eddy_runtime* rt = w->rt;
   if (w->port && !w->started) {
-    /* A port never started still learns that its channel closed (its queued
-     * messages are dropped with it). */
+    /* A port not started still learns that its channel closed once no message
+     * is waiting before the close (as node: messages the peer sent before it
+     * closed are delivered when this port starts, and 'close' follows them). */
     uv_mutex_lock(&w->port->lock->mutex);
-    bool closed = w->port->tail && !w->port->tail->data;
+    bool closed = w->port->head && !w->port->head->data;
     uv_mutex_unlock(&w->port->lock->mutex);
     if (closed || w->close_pending) {
       w->emit_close = true;
@@ -458,10 +511,9 @@ JSObjectRef eddy_port_wrap(eddy_runtime* rt, JSContextRef ctx, eddy_port* p) {
   return w->object;
 }
 
-static EDDY_JS_FN(port_post) {
-  (void)function, (void)exception;
-  port_wrap* w = wrap_of(self);
-  if (!w->port) return JSValueMakeNumber(ctx, -1);
+/* A message from postMessage's arguments (string, buffers[], ports[]): the
+ * buffers' bytes copied, the ports detached from this thread. */
+static message* message_from_js(JSContextRef ctx, size_t argc, const JSValueRef argv[]) {
   message* m = eddy_calloc(1, sizeof(*m));
   m->data = JSValueToStringCopy(ctx, argc > 0 ? argv[0] : JSValueMakeUndefined(ctx), NULL);
   /* lib/ passes only the string when there are no buffers or ports. */
@@ -490,7 +542,12 @@ static EDDY_JS_FN(port_post) {
       if (p) m->ports[m->port_count++] = p;
     }
   }
-  eddy_port* p = w->port;
+  return m;
+}
+
+/* Queues m on p's peer, as sent from p; false (m not taken) when the channel is
+ * closed. */
+static bool port_enqueue(eddy_port* p, message* m) {
   waker* to_wake = NULL;
   uv_mutex_lock(&p->lock->mutex);
   eddy_port* peer = p->peer;
@@ -502,7 +559,15 @@ static EDDY_JS_FN(port_post) {
   }
   uv_mutex_unlock(&p->lock->mutex);
   waker_fire(to_wake);
-  if (!peer) {
+  return peer != NULL;
+}
+
+static EDDY_JS_FN(port_post) {
+  (void)function, (void)exception;
+  port_wrap* w = wrap_of(self);
+  if (!w->port) return JSValueMakeNumber(ctx, -1);
+  message* m = message_from_js(ctx, argc, argv);
+  if (!port_enqueue(w->port, m)) {
     message_free(m);
     return JSValueMakeNumber(ctx, -1);
   }
@@ -647,6 +712,8 @@ static void state_handle_on_close(uv_handle_t* handle) {
 static void messaging_dispose(eddy_runtime* rt) {
   messaging_state* st = rt->binding_state[EDDY_BINDING_messaging];
   rt->exiting = true;
+  inbox_unregister(rt->thread_id);
+  if (st->inbox) eddy_port_release(st->inbox);
   for (port_wrap* w = st->head; w; w = w->next) {
     if (w->port) {
       port_disentangle(w->port);
@@ -768,6 +835,38 @@ static EDDY_JS_FN(port_broadcast) {
   return JSValueMakeUndefined(ctx);
 }
 
+/* takeInbox() -> the handle of this thread's inbox (once), or a negative errno. */
+static EDDY_JS_FN(take_inbox) {
+  (void)function, (void)self, (void)argc, (void)argv, (void)exception;
+  eddy_runtime* rt = eddy_runtime_from(ctx);
+  int err = eddy_messaging_ready(rt);
+  if (err) return JSValueMakeNumber(ctx, err);
+  messaging_state* st = state_of(rt);
+  if (!st->inbox) return JSValueMakeUndefined(ctx);
+  eddy_port* inbox = st->inbox;
+  st->inbox = NULL;
+  return eddy_port_wrap(rt, ctx, inbox);
+}
+
+/* postToThread(threadId, string, buffers[], ports[]) -> true, or false when no
+ * thread of that id has an inbox. Ports listed are detached from this thread. */
+static EDDY_JS_FN(post_to_thread) {
+  (void)function, (void)self, (void)exception;
+  uv_once(&inbox_once, inbox_init);
+  int thread_id = (int)eddy_js_arg_int(ctx, argc, argv, 0);
+  message* m = message_from_js(ctx, argc - 1, argv + 1);
+  uv_mutex_lock(&inbox_lock);
+  bool queued = false;
+  for (inbox_entry* e = inboxes; e; e = e->next) {
+    if (e->thread_id != thread_id) continue;
+    queued = port_enqueue(e->inlet, m);
+    break;
+  }
+  uv_mutex_unlock(&inbox_lock);
+  if (!queued) message_free(m);
+  return JSValueMakeBoolean(ctx, queued);
+}
+
 static EDDY_JS_FN(create_channel) {
   (void)function, (void)self, (void)argc, (void)argv, (void)exception;
   eddy_runtime* rt = eddy_runtime_from(ctx);
@@ -784,5 +883,7 @@ JSObjectRef eddy_binding_messaging_init(eddy_runtime* rt, JSContextRef ctx) {
   JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
   eddy_js_set_fn(ctx, b, "createChannel", create_channel);
   eddy_js_set_fn(ctx, b, "broadcastJoin", broadcast_join);
+  eddy_js_set_fn(ctx, b, "takeInbox", take_inbox);
+  eddy_js_set_fn(ctx, b, "postToThread", post_to_thread);
   return b;
 }

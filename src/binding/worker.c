@@ -338,6 +338,7 @@ static int worker_start_runtime(eddy_worker* w, eddy_runtime* rt, bool* made) {
   int err = fds_available(8);
   if (!err) err = eddy_runtime_init(rt, &w->options);
   *made = err == 0;
+  rt->thread_id = w->thread_id;
   if (!err) err = eddy_messaging_ready(rt);
   if (!err) err = uv_async_init(&rt->loop, &w->stop_async, worker_on_stop);
   uv_mutex_unlock(&start_lock);
@@ -498,7 +499,7 @@ JSObjectRef eddy_binding_worker_init(eddy_runtime* rt, JSContextRef ctx) {
   JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
   eddy_js_set(ctx, b, "WorkerHandle", JSObjectMakeConstructor(ctx, worker_class(), worker_construct));
   eddy_js_set(ctx, b, "isMainThread", JSValueMakeBoolean(ctx, rt->worker == NULL));
-  eddy_js_set_number(ctx, b, "threadId", rt->worker ? rt->worker->thread_id : 0);
+  eddy_js_set_number(ctx, b, "threadId", rt->thread_id);
   eddy_js_set_fn(ctx, b, "getPorts", worker_get_ports);
   eddy_js_set_fn(ctx, b, "isStopping", worker_is_stopping);
   return b;

@@ -84,6 +84,7 @@ function run(binding, options) {
       io.postThrough(internalHandle, { type: 'error', unserializable: true }, undefined);
     }
   });
+  require('internal/worker/messaging').listen();
   io.postThrough(internalHandle, { type: 'online' }, undefined);
   disableProcessOnlyThings();
   setupStdio(internalHandle, internalPort, load.hasStdin);

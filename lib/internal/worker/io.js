@@ -207,12 +207,14 @@ function postThrough(handle, value, transfer, source) {
     handle.postMessage(data);
     return;
   }
-  const portHandles = ports.map((port) => {
-    const h = port[kHandle];
-    port[kClosed] = true;
-    return h;
-  });
-  handle.postMessage(data, buffers, portHandles);
+  handle.postMessage(data, buffers, ports.map(detachPort));
+}
+
+// A port being sent: its handle, which the binding moves to the message; the
+// port here is closed from now on.
+function detachPort(port) {
+  port[kClosed] = true;
+  return port[kHandle];
 }
 
 // The handle calls this with the data string alone when the message has no
@@ -400,6 +402,7 @@ module.exports = {
   kHandle,
   kOwner,
   deliver,
+  detachPort,
   isPort,
   makePort,
   moveMessagePortToContext,
