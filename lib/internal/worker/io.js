@@ -135,8 +135,13 @@ class MessagePortMethods extends NodeEventTarget {
     }
   }
 
+  // With its last 'message' listener gone the port stops, as node's: what arrives
+  // waits for the next listener instead of being dispatched to none.
   [kRemoveListener](size, type) {
-    if (type === 'message' && size === 0) this[kHandle].unref();
+    if (type === 'message' && size === 0) {
+      this[kHandle].stop();
+      this[kHandle].unref();
+    }
   }
 
   // port.emit('message', value): listeners that take events get a MessageEvent.
