@@ -84,15 +84,14 @@ class Worker extends EventEmitter {
       file = filename;
     } else {
       file = resolveFilename(filename);
-      if (typeof file === 'object') {
-        // A data: URL: its text is the script.
-        const comma = file.href.indexOf(',');
-        const body = decodeURIComponent(file.href.slice(comma + 1));
-        file = body;
-        options = { ...options, eval: true };
-      }
     }
-    const evalMode = isEval || !!options.eval;
+    // A data: URL is an ES module, loaded by its URL in the worker.
+    let url = null;
+    if (typeof file === 'object') {
+      url = file.href;
+      file = url;
+    }
+    const evalMode = isEval;
 
     let argv = [];
     if (options.argv !== undefined) {
@@ -175,6 +174,7 @@ class Worker extends EventEmitter {
       type: 'load',
       filename: file,
       isEval: evalMode,
+      url,
       workerData: options.workerData,
       env,
       shareEnv,
@@ -248,7 +248,7 @@ class Worker extends EventEmitter {
       this.emit('online');
     } else if (m.type === 'error') {
       if (m.unserializable) this.emit('error', new ERR_WORKER_UNSERIALIZABLE_ERROR());
-      else this.emit('error', m.error);
+      else this.emit('error', require('internal/worker/error_serdes').deserializeError(m.serialized));
     }
   }
 
