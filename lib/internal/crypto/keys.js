@@ -345,6 +345,27 @@ function prepareAsymmetricKey(key, kind) {
     ['string', ...kBufferTypes, 'KeyObject', 'CryptoKey'], key);
 }
 
+// Keys are copied to other threads and by structuredClone(): a secret key's bytes,
+// an asymmetric key as DER (PKCS#8 or SPKI), read back on the other side.
+{
+  const { kClone, kDeserialize } = require('internal/worker/js_transferable');
+  const define = (Class, clone, deserialize) => Object.defineProperties(Class.prototype, {
+    [kClone]: { value: clone, writable: true, configurable: true },
+    [kDeserialize]: { value: deserialize, writable: true, configurable: true },
+  });
+  define(SecretKeyObject, function clone() {
+    return { data: { bytes: new Uint8Array(this[kHandle]) }, deserializeInfo: 'internal/crypto/keys:SecretKeyObject' };
+  }, ({ bytes }) => createSecretKey(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)));
+  define(PublicKeyObject, function clone() {
+    const der = this.export({ type: 'spki', format: 'der' });
+    return { data: { der: new Uint8Array(der) }, deserializeInfo: 'internal/crypto/keys:PublicKeyObject' };
+  }, ({ der }) => createPublicKey({ key: Buffer.from(der), format: 'der', type: 'spki' }));
+  define(PrivateKeyObject, function clone() {
+    const der = this.export({ type: 'pkcs8', format: 'der' });
+    return { data: { der: new Uint8Array(der) }, deserializeInfo: 'internal/crypto/keys:PrivateKeyObject' };
+  }, ({ der }) => createPrivateKey({ key: Buffer.from(der), format: 'der', type: 'pkcs8' }));
+}
+
 module.exports = {
   KeyObject, SecretKeyObject, PublicKeyObject, PrivateKeyObject,
   createSecretKey, createPublicKey, createPrivateKey,

@@ -29,6 +29,27 @@ class CryptoKey {
 }
 Object.defineProperty(CryptoKey.prototype, Symbol.toStringTag, { value: 'CryptoKey', configurable: true });
 
+// CryptoKeys are copied to other threads and by structuredClone() (extractable or
+// not, as in node): the key object they wrap and their algorithm and usages.
+{
+  const { kClone, kDeserialize } = require('internal/worker/js_transferable');
+  Object.defineProperties(CryptoKey.prototype, {
+    [kClone]: {
+      value: function clone() {
+        const { keyObject, algorithm, extractable, usages } = this[kKey];
+        return { data: { keyObject, algorithm, extractable, usages }, deserializeInfo: 'internal/crypto/webcrypto:CryptoKey' };
+      },
+      writable: true,
+      configurable: true,
+    },
+    [kDeserialize]: {
+      value: ({ keyObject, algorithm, extractable, usages }) => makeCryptoKey(keyObject, algorithm, extractable, usages),
+      writable: true,
+      configurable: true,
+    },
+  });
+}
+
 function makeCryptoKey(keyObject, algorithm, extractable, usages) {
   const key = Object.create(CryptoKey.prototype);
   Object.defineProperty(key, kKey, { value: { keyObject, algorithm, extractable, usages } });

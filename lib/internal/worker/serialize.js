@@ -15,7 +15,8 @@
 // SharedArrayBuffers arrive as copies: JSC's C API cannot make a SharedArrayBuffer
 // over memory of another VM (see docs), so Atomics.wait/notify cannot pair threads.
 
-const { dataCloneError, describe } = require('internal/structured_clone');
+const { dataCloneError, describe, kUncloneable } = require('internal/structured_clone');
+const jsTransferable = require('internal/worker/js_transferable');
 const { kUntransferable } = require('internal/util');
 const { getProxyTarget } = internalBinding('util');
 
@@ -37,8 +38,8 @@ const T_PORT = 14;
 const T_SHARED = 15;
 const T_DOMEXCEPTION = 16;
 const T_ABORT_SIGNAL = 17;
+const T_JS = 18; // a JS transferable: [T_JS, deserializeInfo, data]
 
-const kUncloneable = Symbol('kUncloneable');
 // Marks are the object's own, never inherited (a marked prototype marks nothing else).
 const untransferable = new WeakSet();
 const objectToString = Object.prototype.toString;
@@ -84,6 +85,12 @@ function isBuffer(value) {
   return typeof ctor === 'function' && (ctor.name === 'Buffer' || ctor.name === 'FastBuffer');
 }
 
+function isAnyBufferOrView(value) {
+  if (ArrayBuffer.isView(value)) return true;
+  const tag = objectToString.call(value);
+  return tag === '[object ArrayBuffer]' || tag === '[object SharedArrayBuffer]';
+}
+
 const kNoTransfers = new Map();
 const kNoSignals = new Set();
 
@@ -99,10 +106,12 @@ class Writer {
     this.transferred = kNoTransfers; // ArrayBuffer -> index in buffers
     this.transferPorts = kNoTransfers; // port -> index in ports
     this.transferSignals = kNoSignals; // transferable AbortSignals listed
+    this.transferObjects = kNoSignals; // JS transferables listed (FileHandle, ...)
     if (transferList) {
       this.transferred = new Map();
       this.transferPorts = new Map();
       this.transferSignals = new Set();
+      this.transferObjects = new Set();
       for (const item of transferList) {
         const tag = objectToString.call(item);
         if (tag === '[object ArrayBuffer]') {
@@ -112,6 +121,9 @@ class Writer {
           }
           if (item.detached) throw dataCloneError('An ArrayBuffer is detached and could not be cloned.');
           this.transferred.set(item, -1);
+        } else if (jsTransferable.isTransferable(item)) {
+          if (untransferable.has(item)) throw dataCloneError('An object is marked as untransferable');
+          this.transferObjects.add(item);
         } else if (isTransferableSignal(item)) {
           // Stays usable here: every copy gets its own channel when encoded.
           this.transferSignals.add(item);
@@ -147,8 +159,12 @@ class Writer {
     const id = this.ids.get(value);
     if (id !== undefined) return [T_REF, id];
     if (getProxyTarget(value) !== undefined) throw dataCloneError('#<Object> could not be cloned.');
-    if (value[kUncloneable] === true) throw dataCloneError(`${describe(value)} could not be cloned.`);
     if (portHooks !== null && portHooks.isPort(value)) return this.encodePort(value);
+    // The mark binds objects of lib/ and user classes, not the engine's buffers.
+    if (Object.hasOwn(value, kUncloneable) && !isAnyBufferOrView(value)) {
+      throw dataCloneError(`${describe(value)} could not be cloned.`);
+    }
+    if (jsTransferable.isTransferable(value) || jsTransferable.isCloneable(value)) return this.encodeJS(value);
     if (isTransferableSignal(value)) return this.encodeSignal(value);
     const tag = objectToString.call(value).slice(8, -1);
     this.ids.set(value, this.nextId++);
@@ -219,6 +235,26 @@ class Writer {
           return out;
         }
     }
+  }
+
+  encodeJS(value) {
+    let made;
+    if (this.transferObjects.has(value)) {
+      made = value[jsTransferable.kTransfer]();
+      const carried = value[jsTransferable.kTransferList]?.() ?? [];
+      for (const item of carried) {
+        if (portHooks !== null && portHooks.isPort(item) && !this.transferPorts.has(item)) {
+          if (this.transferPorts === kNoTransfers) this.transferPorts = new Map();
+          this.transferPorts.set(item, -1);
+        }
+      }
+    } else if (jsTransferable.isCloneable(value)) {
+      made = value[jsTransferable.kClone]();
+    } else {
+      throw dataCloneError('Object that needs transfer was found in message but not listed in transferList');
+    }
+    this.ids.set(value, this.nextId++);
+    return [T_JS, `${made.deserializeInfo}`, this.encode(made.data)];
   }
 
   encodeBuffer(buffer) {
@@ -383,6 +419,12 @@ class Reader {
         return this.keep(v);
       }
       case T_PORT: return this.ports[e[1]];
+      case T_JS: {
+        const at = this.objects.push(undefined) - 1;
+        const data = this.decode(e[2]);
+        this.objects[at] = jsTransferable.create(e[1], data);
+        return this.objects[at];
+      }
       case T_ABORT_SIGNAL: {
         const at = this.objects.push(undefined) - 1; // its id comes before the reason's
         const reason = this.decode(e[2]);
@@ -436,6 +478,7 @@ function deserialize(bytes) {
 
 function markAsUncloneable(obj) {
   if ((typeof obj !== 'object' && typeof obj !== 'function') || obj === null) return;
+  if (Object.hasOwn(obj, kUncloneable)) return;
   Object.defineProperty(obj, kUncloneable, { value: true, enumerable: false, configurable: false });
 }
 
