@@ -321,8 +321,11 @@ class Worker extends EventEmitter {
   get stderr() { return this.#stderr ?? this.#makeOutput('stderr'); }
   get resourceLimits() { return this.#resourceLimits; }
 
-  getHeapSnapshot() {
-    const { ERR_METHOD_NOT_IMPLEMENTED } = require('internal/errors').codes;
+  getHeapSnapshot(options) {
+    if (options !== undefined) validateObject(options, 'options');
+    const { ERR_METHOD_NOT_IMPLEMENTED, ERR_WORKER_NOT_RUNNING } = require('internal/errors').codes;
+    if (this[kHandle] === null) return Promise.reject(new ERR_WORKER_NOT_RUNNING());
+    // JSC has no V8 heap snapshot to stream.
     return Promise.reject(new ERR_METHOD_NOT_IMPLEMENTED('worker.getHeapSnapshot'));
   }
 

@@ -4,7 +4,8 @@
  * JS API:
  *   createChannel() -> [handleA, handleB]    two entangled MessagePort handles, or a
  *       negative errno when the runtime's wake-up fd cannot be made (EMFILE)
- *   handle.postMessage(string, buffers[], ports[]) -> 0, or -1 when the peer is gone
+ *   handle.postMessage(string, buffers[], ports[]) -> 0, -1 when the peer is gone, or
+ *       -2 when ports[] held the peer itself (the channel is then closed)
  *       buffers: ArrayBuffers whose bytes are copied now (lib/ has already detached
  *       the ones being transferred); ports: handles being transferred, which are
  *       detached from this thread here.
@@ -562,11 +563,30 @@ static bool port_enqueue(eddy_port* p, message* m) {
   return peer != NULL;
 }
 
+/* Whether m moves p's own peer (a port posted to itself through its channel). */
+static bool message_moves_peer(eddy_port* p, message* m) {
+  uv_mutex_lock(&p->lock->mutex);
+  eddy_port* peer = p->peer;
+  uv_mutex_unlock(&p->lock->mutex);
+  for (size_t i = 0; peer && i < m->port_count; i++)
+    if (m->ports[i] == peer) return true;
+  return false;
+}
+
 static EDDY_JS_FN(port_post) {
   (void)function, (void)exception;
   port_wrap* w = wrap_of(self);
   if (!w->port) return JSValueMakeNumber(ctx, -1);
   message* m = message_from_js(ctx, argc, argv);
+  if (message_moves_peer(w->port, m)) {
+    /* The target was sent to itself: the message is dropped (what it moved stays
+     * moved) and the channel is lost, as in node; -2 tells lib/ to warn. */
+    message_free(m);
+    w->emit_close = true;
+    port_disentangle(w->port);
+    wrap_detach(w);
+    return JSValueMakeNumber(ctx, -2);
+  }
   if (!port_enqueue(w->port, m)) {
     message_free(m);
     return JSValueMakeNumber(ctx, -1);

@@ -212,7 +212,10 @@ function postThrough(handle, value, transfer, source) {
     handle.postMessage(data);
     return;
   }
-  handle.postMessage(data, buffers, ports.map(detachPort));
+  if (handle.postMessage(data, buffers, ports.map(detachPort)) === -2) {
+    if (source !== undefined) source[kClosed] = true;
+    process.emitWarning('The target port was posted to itself, and the communication channel was lost');
+  }
 }
 
 // A port being sent: its handle, which the binding moves to the message; the
