@@ -70,6 +70,7 @@ class Worker extends EventEmitter {
   #pipeStdout;
   #pipeStderr;
   #stdioEnded = false;
+  #asyncId;
 
   constructor(filename, options = {}) {
     super();
@@ -153,7 +154,6 @@ class Worker extends EventEmitter {
 
     // Both ports are read straight from their handles. The worker's own handle
     // keeps the loop alive while it runs; its ports don't.
-    handle.publicPort.onclose = null;
     handle.publicPort.onmessage = (data, buffers, ports) => this.#onMessage(data, buffers, ports);
     handle.publicPort.start();
     handle.publicPort.unref();
@@ -185,6 +185,11 @@ class Worker extends EventEmitter {
     }, options.transferList);
 
     handle.onexit = (code, oom, initError) => this.#onExit(code, oom, initError);
+    this.#asyncId = io.emitResourceInit('WORKER', handle);
+    const portAsyncId = io.emitResourceInit('MESSAGEPORT', handle.publicPort);
+    handle.publicPort.onclose = () => {
+      if (portAsyncId !== undefined) require('internal/async_hooks').emitDestroy(portAsyncId);
+    };
     require('internal/worker/messaging').listen();
     const err = handle.start();
     if (err) throw new ERR_WORKER_INIT_FAILED(errnoException(err, 'uv_thread_create').message);
@@ -277,6 +282,7 @@ class Worker extends EventEmitter {
     if (oom) this.emit('error', new ERR_WORKER_OUT_OF_MEMORY('JS heap out of memory'));
     if (initError) this.emit('error', new ERR_WORKER_INIT_FAILED(errnoException(initError, 'uv_loop_init').message));
     this.emit('exit', code);
+    if (this.#asyncId !== undefined) require('internal/async_hooks').emitDestroy(this.#asyncId);
     this.removeAllListeners('message');
     this.removeAllListeners('messageerror');
   }
@@ -305,12 +311,15 @@ class Worker extends EventEmitter {
     return new Promise((resolve) => this.once('exit', resolve));
   }
 
+  // The worker's handle holds this thread's loop, and its port with it (node's).
   ref() {
     this[kHandle]?.ref();
+    this[kHandle]?.publicPort.ref();
   }
 
   unref() {
     this[kHandle]?.unref();
+    this[kHandle]?.publicPort.unref();
   }
 
   // Getters on the prototype, in node's order.

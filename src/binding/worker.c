@@ -468,10 +468,14 @@ static EDDY_JS_FN(worker_unref) {
   return JSValueMakeUndefined(ctx);
 }
 
+/* hasRef(): whether the worker holds this thread's loop; undefined once it has
+ * exited and its handle is gone, as node's (async_hooks users such as
+ * why-is-node-running read it from the 'WORKER' resource). */
 static EDDY_JS_FN(worker_has_ref) {
   (void)function, (void)argc, (void)argv, (void)exception;
   eddy_worker* w = worker_of(self);
-  return JSValueMakeBoolean(ctx, w->started && !w->exited && uv_has_ref((uv_handle_t*)&w->exit_async));
+  if (w->started && w->exited) return JSValueMakeUndefined(ctx);
+  return JSValueMakeBoolean(ctx, w->started && uv_has_ref((uv_handle_t*)&w->exit_async));
 }
 
 static const JSStaticFunction worker_functions[] = {

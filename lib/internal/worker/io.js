@@ -110,7 +110,10 @@ class MessagePortMethods extends NodeEventTarget {
     if (this[kClosed]) return;
     // Detached at once, as node's: the port can no longer be sent or used.
     this[kClosed] = true;
-    handle.onclose = () => dispatchTrusted(this, new Event('close'));
+    handle.onclose = () => {
+      emitResourceDestroy(handle);
+      dispatchTrusted(this, new Event('close'));
+    };
     handle.close(true); // still delivering the queued messages when closed from a listener
   }
 
@@ -254,6 +257,7 @@ function deliver(target, data, buffers, portHandles) {
 }
 
 function onHandleClose() {
+  emitResourceDestroy(this);
   const port = this[kOwner];
   if (port === undefined || port[kClosed]) return;
   port[kClosed] = true;
@@ -269,7 +273,27 @@ function makePort(handle) {
   handle[kOwner] = port;
   handle.onmessage = onHandleMessage;
   handle.onclose = onHandleClose;
+  handle[kAsyncId] = emitResourceInit('MESSAGEPORT', port);
   return port;
+}
+
+// async_hooks: ports (and workers) are resources of their own, as in node, seen by
+// hooks enabled when they are made ('init') until they close ('destroy').
+const kAsyncId = Symbol('kAsyncId');
+let asyncHooks;
+function emitResourceInit(type, resource) {
+  asyncHooks ??= require('internal/async_hooks');
+  if (asyncHooks.state.hooks.length === 0) return undefined;
+  const id = asyncHooks.newAsyncId();
+  asyncHooks.emitInit(id, type, asyncHooks.state.executionAsyncId, resource);
+  return id;
+}
+
+function emitResourceDestroy(handle) {
+  const id = handle[kAsyncId];
+  if (id === undefined) return;
+  handle[kAsyncId] = undefined;
+  asyncHooks.emitDestroy(id);
 }
 
 // A function rather than a class so that calling it without `new` throws node's
@@ -411,6 +435,8 @@ module.exports = {
   kOwner,
   deliver,
   detachPort,
+  emitResourceDestroy,
+  emitResourceInit,
   isPort,
   makePort,
   moveMessagePortToContext,
