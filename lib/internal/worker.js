@@ -182,6 +182,7 @@ class Worker extends EventEmitter {
       resourceLimits,
       environmentData: state.environmentData,
       hasStdin: !!options.stdin,
+      trackUnmanagedFds: options.trackUnmanagedFds ?? true,
     }, options.transferList);
 
     handle.onexit = (code, oom, initError) => this.#onExit(code, oom, initError);

@@ -59,6 +59,8 @@ typedef struct eddy_worker {
   size_t max_heap;        /* bytes; 0 = no limit */
   eddy_port* public_port; /* worker's sides until the worker takes them */
   eddy_port* internal_port;
+  int* fds;               /* trackUnmanagedFds: descriptors the thread's fs.open() left open */
+  int fd_count;
   eddy_options options;   /* the worker's command line, owned */
   bool owns_option_arrays; /* options' requires, imports, ... are copies to free */
   char** strings;         /* every string options points at */
@@ -74,6 +76,7 @@ static void worker_free(eddy_worker* w) {
   if (w->internal_port) eddy_port_release(w->internal_port);
   for (int i = 0; i < w->string_count; i++) free(w->strings[i]);
   free(w->strings);
+  free(w->fds);
   free(w->options.argv);
   free(w->options.exec_argv);
   if (w->owns_option_arrays) {
@@ -378,6 +381,9 @@ static void worker_main(void* arg) {
    * close once the thread's runtime is gone. */
   eddy_runtime_dispose(rt);
   free(rt);
+  /* What fs.open() gave the thread and nothing closed (trackUnmanagedFds). */
+  for (int i = 0; i < w->fd_count; i++) close(w->fds[i]);
+  w->fd_count = 0;
   uv_async_send(&w->exit_async);
 }
 
@@ -389,6 +395,26 @@ static EDDY_JS_FN(worker_get_ports) {
   JSValueRef ports[2] = {eddy_port_wrap(rt, ctx, w->public_port), eddy_port_wrap(rt, ctx, w->internal_port)};
   w->public_port = w->internal_port = NULL;
   return JSObjectMakeArray(ctx, 2, ports, NULL);
+}
+
+/* trackFd(fd, opened): adds fd to, or takes it from, the descriptors the worker's
+ * thread closes when it ends. */
+static EDDY_JS_FN(worker_track_fd) {
+  (void)function, (void)self, (void)exception;
+  eddy_worker* w = eddy_runtime_from(ctx)->worker;
+  int fd = (int)eddy_js_arg_int(ctx, argc, argv, 0);
+  if (!w) return JSValueMakeUndefined(ctx);
+  if (JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 1))) {
+    w->fds = eddy_realloc(w->fds, (size_t)(w->fd_count + 1) * sizeof(int));
+    w->fds[w->fd_count++] = fd;
+  } else {
+    for (int i = 0; i < w->fd_count; i++) {
+      if (w->fds[i] != fd) continue;
+      w->fds[i] = w->fds[--w->fd_count];
+      break;
+    }
+  }
+  return JSValueMakeUndefined(ctx);
 }
 
 static EDDY_JS_FN(worker_is_stopping) {
@@ -506,5 +532,6 @@ JSObjectRef eddy_binding_worker_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy_js_set_number(ctx, b, "threadId", rt->thread_id);
   eddy_js_set_fn(ctx, b, "getPorts", worker_get_ports);
   eddy_js_set_fn(ctx, b, "isStopping", worker_is_stopping);
+  eddy_js_set_fn(ctx, b, "trackFd", worker_track_fd);
   return b;
 }

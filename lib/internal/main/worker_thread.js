@@ -76,6 +76,7 @@ function run(binding, options) {
     }
   });
   require('internal/worker/messaging').listen();
+  if (load.trackUnmanagedFds) require('internal/fs/unmanaged_fds').track();
   io.postThrough(internalHandle, { type: 'online' }, undefined);
   disableProcessOnlyThings();
   setupStdio(internalHandle, internalPort, load.hasStdin);
