@@ -331,6 +331,24 @@ class Worker extends EventEmitter {
   get stderr() { return this.#stderr ?? this.#makeOutput('stderr'); }
   get resourceLimits() { return this.#resourceLimits; }
 
+  // The CPU time the worker's thread has used, { user, system } in microseconds
+  // (since prev, when given), as a promise.
+  cpuUsage(prev) {
+    if (prev) {
+      validateObject(prev, 'prev');
+      const { validateNumber } = require('internal/validators');
+      validateNumber(prev.user, 'prev.user', 0, Number.MAX_SAFE_INTEGER);
+      validateNumber(prev.system, 'prev.system', 0, Number.MAX_SAFE_INTEGER);
+    }
+    const usage = this[kHandle]?.cpuUsage();
+    if (usage === undefined) {
+      const { ERR_WORKER_NOT_RUNNING } = require('internal/errors').codes;
+      return Promise.reject(new ERR_WORKER_NOT_RUNNING());
+    }
+    const [user, system] = usage;
+    return Promise.resolve(prev ? { user: user - prev.user, system: system - prev.system } : { user, system });
+  }
+
   getHeapSnapshot(options) {
     if (options !== undefined) validateObject(options, 'options');
     const { ERR_METHOD_NOT_IMPLEMENTED, ERR_WORKER_NOT_RUNNING } = require('internal/errors').codes;

@@ -13,6 +13,7 @@
  *   handle.onexit(code, outOfMemory, initError)   after the thread has ended and been
  *       joined; initError is a negative errno when its runtime could not start
  *   handle.ref() / unref() / hasRef()
+ *   handle.cpuUsage() -> [user, system] microseconds, or undefined once ended
  * In every runtime: isMainThread, threadId, and in a worker getPorts() -> [public,
  * internal] (the worker's sides) and isStopping() (process.exit() or terminate()
  * has begun ending the thread: what still runs is unwinding).
@@ -32,6 +33,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/eventfd.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 #include "../runtime/jsc_private.h"
@@ -59,6 +61,7 @@ typedef struct eddy_worker {
   size_t max_heap;        /* bytes; 0 = no limit */
   eddy_port* public_port; /* worker's sides until the worker takes them */
   eddy_port* internal_port;
+  atomic_int tid;         /* the thread's kernel id while it runs, else 0 */
   int* fds;               /* trackUnmanagedFds: descriptors the thread's fs.open() left open */
   int fd_count;
   eddy_options options;   /* the worker's command line, owned */
@@ -350,6 +353,7 @@ static int worker_start_runtime(eddy_worker* w, eddy_runtime* rt, bool* made) {
 
 static void worker_main(void* arg) {
   eddy_worker* w = arg;
+  atomic_store(&w->tid, (int)syscall(SYS_gettid));
   eddy_runtime* rt = eddy_calloc(1, sizeof(*rt));
   bool made = false;
   int err = worker_start_runtime(w, rt, &made);
@@ -381,6 +385,7 @@ static void worker_main(void* arg) {
    * close once the thread's runtime is gone. */
   eddy_runtime_dispose(rt);
   free(rt);
+  atomic_store(&w->tid, 0);
   /* What fs.open() gave the thread and nothing closed (trackUnmanagedFds). */
   for (int i = 0; i < w->fd_count; i++) close(w->fds[i]);
   w->fd_count = 0;
@@ -480,6 +485,31 @@ static EDDY_JS_FN(worker_terminate) {
   return JSValueMakeUndefined(ctx);
 }
 
+/* cpuUsage() -> [user, system] microseconds of CPU the thread has used (from
+ * /proc, in clock ticks), or undefined when it is not running. */
+static EDDY_JS_FN(worker_cpu_usage) {
+  (void)function, (void)argc, (void)argv, (void)exception;
+  eddy_worker* w = worker_of(self);
+  int tid = atomic_load(&w->tid);
+  if (!tid) return JSValueMakeUndefined(ctx);
+  char path[64], buf[1024];
+  snprintf(path, sizeof(path), "/proc/self/task/%d/stat", tid);
+  FILE* f = fopen(path, "re");
+  if (!f) return JSValueMakeUndefined(ctx);
+  size_t n = fread(buf, 1, sizeof(buf) - 1, f);
+  fclose(f);
+  buf[n] = '\0';
+  /* Fields after the command (which may hold spaces) start at the last ')':
+   * state is field 3, utime 14, stime 15. */
+  char* p = strrchr(buf, ')');
+  unsigned long long utime = 0, stime = 0;
+  if (!p || sscanf(p + 2, "%*c %*d %*d %*d %*d %*d %*u %*u %*u %*u %*u %llu %llu", &utime, &stime) != 2)
+    return JSValueMakeUndefined(ctx);
+  double tick_us = 1e6 / (double)sysconf(_SC_CLK_TCK);
+  JSValueRef out[2] = {JSValueMakeNumber(ctx, (double)utime * tick_us), JSValueMakeNumber(ctx, (double)stime * tick_us)};
+  return JSObjectMakeArray(ctx, 2, out, NULL);
+}
+
 static EDDY_JS_FN(worker_ref) {
   (void)function, (void)argc, (void)argv, (void)exception;
   eddy_worker* w = worker_of(self);
@@ -510,6 +540,7 @@ static const JSStaticFunction worker_functions[] = {
     {"ref", worker_ref, kJSPropertyAttributeDontEnum},
     {"unref", worker_unref, kJSPropertyAttributeDontEnum},
     {"hasRef", worker_has_ref, kJSPropertyAttributeDontEnum},
+    {"cpuUsage", worker_cpu_usage, kJSPropertyAttributeDontEnum},
     {NULL, NULL, 0},
 };
 
