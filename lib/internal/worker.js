@@ -46,6 +46,13 @@ function validateResourceLimits(limits) {
   return out;
 }
 
+// The heap a worker may grow to (0: no limit). As V8, which raises a limit below
+// its minimum, a limit of 0 or near it is 2 MB: reached at once.
+function heapLimitMb(maxOld) {
+  if (typeof maxOld !== 'number' || !(maxOld >= 0)) return 0;
+  return Math.max(maxOld, 2);
+}
+
 // Many workers piping into process.stdout are not a listener leak.
 function pipeWithoutWarning(source, dest) {
   const sourceMax = source._maxListeners;
@@ -134,7 +141,7 @@ class Worker extends EventEmitter {
         argv: [process.execPath, ...(evalMode ? ['[worker eval]'] : [file]), ...argv],
         execArgv,
         nodeOptions: nodeOptions !== undefined && nodeOptions !== process.env.NODE_OPTIONS ? nodeOptions : null,
-        maxHeapMb: Math.max(resourceLimits.maxOldGenerationSizeMb, 0),
+        maxHeapMb: heapLimitMb(options.resourceLimits?.maxOldGenerationSizeMb),
       });
     } catch (err) {
       if (err.invalidOptions === 'execArgv') throw new ERR_WORKER_INVALID_EXEC_ARGV([err.message]);

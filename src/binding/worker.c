@@ -49,6 +49,8 @@ typedef struct eddy_worker {
   uv_async_t exit_async;  /* on the parent loop: the thread has ended */
   uv_mutex_t mutex;       /* guards stop_async_open */
   uv_async_t stop_async;  /* on the worker loop */
+  uv_check_t heap_check;  /* on the worker loop, with a heap limit: checks it between callbacks */
+  uint64_t heap_checked;  /* uv_now() of the last such check */
   bool stop_async_open;
   atomic_bool stop_requested;
   bool oom;
@@ -299,6 +301,22 @@ static bool worker_should_terminate(JSContextRef ctx, void* data) {
   return false;
 }
 
+/* The heap limit checked from the loop as well: JS that runs in short slices
+ * (timers, messages) never runs the 20 ms the watchdog needs to look. At most
+ * every 20 ms of loop time. */
+static void worker_on_heap_check(uv_check_t* check) {
+  eddy_runtime* rt = check->loop->data;
+  eddy_worker* w = rt->worker;
+  uint64_t now = uv_now(check->loop);
+  if (now - w->heap_checked < 20 || rt->exiting) return;
+  w->heap_checked = now;
+  if (heap_size(rt->ctx) <= (double)w->max_heap) return;
+  w->oom = true;
+  rt->exiting = true;
+  rt->exit_code = 1;
+  uv_stop(&rt->loop);
+}
+
 static void worker_on_stop(uv_async_t* async) {
   eddy_runtime* rt = async->loop->data;
   if (!rt->exiting) {
@@ -370,6 +388,11 @@ static void worker_main(void* arg) {
   }
   rt->worker = w;
   uv_unref((uv_handle_t*)&w->stop_async);
+  if (w->max_heap) {
+    CHECK_EQ(uv_check_init(&rt->loop, &w->heap_check), 0);
+    CHECK_EQ(uv_check_start(&w->heap_check, worker_on_heap_check), 0);
+    uv_unref((uv_handle_t*)&w->heap_check);
+  }
   uv_mutex_lock(&w->mutex);
   w->stop_async_open = true;
   uv_mutex_unlock(&w->mutex);

@@ -35,7 +35,8 @@ static const char* const lib_flags[] = {
     "--experimental-print-required-tla", "--enable-source-maps", "--insecure-http-parser",
     "--network-family-autoselection", "--no-network-family-autoselection", "--entry-url",
     "--no-addons", "--abort-on-uncaught-exception", "--async-context-frame",
-    "--no-async-context-frame", "--trace-exit", "--no-trace-exit", NULL};
+    "--no-async-context-frame", "--trace-exit", "--no-trace-exit",
+    "--enable-sharedarraybuffer-per-context", NULL};
 
 static int takes_value(const char* name) {
   for (int i = 0; valued[i]; i++)
@@ -49,7 +50,8 @@ static int takes_value(const char* name) {
 static const char* const process_only_names[] = {
     "--title", "--max-old-space-size", "--stack-size", "--stack-trace-limit", "--expose-gc", "--expose_gc",
     "--abort-on-uncaught-exception", "-v", "--version", "-h", "--help", "--tls-cipher-list",
-    "--use-openssl-ca", "--use-bundled-ca", "--use-system-ca", "--run", "--js-source-phase-imports", NULL};
+    "--use-openssl-ca", "--use-bundled-ca", "--use-system-ca", "--run", "--js-source-phase-imports",
+    "--no-node-snapshot", "--enable-sharedarraybuffer-per-context", "--debug-arraybuffer-allocations", NULL};
 
 static bool process_only(const char* name) {
   if (!strncmp(name, "--harmony", 9)) return true;
@@ -173,6 +175,8 @@ static int apply_option(eddy_options* o, const char* name, const char* value, ed
              !strcmp(name, "--experimental-vm-modules") ||
              !strcmp(name, "--experimental-wasm-modules") || /* on by default in node 24 */
              !strcmp(name, "--stack-size") || /* V8's; JSC sizes its own stack */
+             !strcmp(name, "--no-node-snapshot") || /* eddy has no start-up snapshot */
+             !strcmp(name, "--debug-arraybuffer-allocations") || /* V8's debugging aid */
              !strncmp(name, "--harmony", 9) || !strcmp(name, "--js-source-phase-imports")) {
     /* Accepted for compatibility; eddy's behaviour does not depend on them yet. */
   } else if (!strcmp(name, "-v") || !strcmp(name, "--version")) {

@@ -129,6 +129,11 @@ if (internalBinding('worker').isMainThread) {
     throw new (require('internal/errors').codes.ERR_WORKER_UNSUPPORTED_OPERATION)('process.execve');
   });
 }
+// V8's --enable-sharedarraybuffer-per-context: no context gets the global
+// SharedArrayBuffer unless its embedder adds it (node adds none).
+if (require('internal/options').getOptionValue('--enable-sharedarraybuffer-per-context')) {
+  delete globalThis.SharedArrayBuffer;
+}
 define('features', {
   inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true, tls_sni: true,
   tls_ocsp: true, tls: true, openssl_is_boringssl: false, cached_builtins: true,
