@@ -409,8 +409,21 @@ class BroadcastChannel extends EventTarget {
 defineEventHandler(BroadcastChannel.prototype, 'message');
 defineEventHandler(BroadcastChannel.prototype, 'messageerror');
 
-function moveMessagePortToContext() {
-  const { ERR_METHOD_NOT_IMPLEMENTED } = require('internal/errors').codes;
+// Checks its arguments as node does; moving a port into another vm context (a
+// port object of that context's realm) is not implemented.
+function moveMessagePortToContext(port, contextifiedSandbox) {
+  const { ERR_METHOD_NOT_IMPLEMENTED, ERR_CLOSED_MESSAGE_PORT } = require('internal/errors').codes;
+  if (!isPort(port)) {
+    const err = new TypeError('The "port" argument must be a MessagePort instance');
+    err.code = 'ERR_INVALID_ARG_TYPE';
+    throw err;
+  }
+  if (port[kClosed] || !port[kHandle].isOpen()) throw new ERR_CLOSED_MESSAGE_PORT();
+  if (!require('vm').isContext(contextifiedSandbox)) {
+    const err = new TypeError('Invalid context argument');
+    err.code = 'ERR_INVALID_ARG_TYPE';
+    throw err;
+  }
   throw new ERR_METHOD_NOT_IMPLEMENTED('moveMessagePortToContext');
 }
 
