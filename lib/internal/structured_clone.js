@@ -191,6 +191,9 @@ function structuredClone(...args) {
         if (toString.call(item) !== '[object ArrayBuffer]') {
           throw dataCloneError('Found invalid value in transferList.');
         }
+        if (require('internal/worker/serialize').isMarkedAsUntransferable(item)) {
+          throw dataCloneError('Cannot transfer object of unsupported type.');
+        }
         if (seen.has(item)) throw dataCloneError('ArrayBuffer at index 1 is a duplicate of an earlier ArrayBuffer. Duplicates are not allowed.');
         seen.add(item);
       }

@@ -117,19 +117,19 @@ class Writer {
         if (tag === '[object ArrayBuffer]') {
           if (this.transferred.has(item)) throw dataCloneError('Transfer list contains duplicate ArrayBuffer');
           if (isMarkedAsUntransferable(item)) {
-            throw dataCloneError('An ArrayBuffer is marked as untransferable');
+            throw dataCloneError('Cannot transfer object of unsupported type.');
           }
           if (item.detached) throw dataCloneError('An ArrayBuffer is detached and could not be cloned.');
           this.transferred.set(item, -1);
         } else if (jsTransferable.isTransferable(item)) {
-          if (untransferable.has(item)) throw dataCloneError('An object is marked as untransferable');
+          if (untransferable.has(item)) throw dataCloneError('Cannot transfer object of unsupported type.');
           this.transferObjects.add(item);
         } else if (isTransferableSignal(item)) {
           // Stays usable here: every copy gets its own channel when encoded.
           this.transferSignals.add(item);
         } else if (portHooks !== null && portHooks.isPort(item)) {
           if (this.transferPorts.has(item)) throw dataCloneError('Transfer list contains duplicate MessagePort');
-          if (untransferable.has(item)) throw dataCloneError('A MessagePort is marked as untransferable');
+          if (untransferable.has(item)) throw dataCloneError('Cannot transfer object of unsupported type.');
           if (portHooks.isDetached(item)) throw dataCloneError('MessagePort in transfer list is already detached');
           this.transferPorts.set(item, -1);
         } else {
