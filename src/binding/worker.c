@@ -55,6 +55,8 @@ typedef struct eddy_worker {
   atomic_bool stop_requested;
   bool oom;
   bool started;
+  bool joined;            /* the thread has been joined */
+  struct eddy_worker* next_child; /* in the parent runtime's list of its started workers */
   bool exited;            /* exit reported to JS (or never started) */
   bool finalized;
   int exit_code;
@@ -73,6 +75,24 @@ typedef struct eddy_worker {
 } eddy_worker;
 
 static atomic_int next_thread_id = 1;
+
+/* Per runtime: the workers it started whose exit it has not finished handling. */
+typedef struct worker_state {
+  eddy_worker* children;
+} worker_state;
+
+static worker_state* worker_state_of(eddy_runtime* rt);
+
+static void children_remove(eddy_runtime* rt, eddy_worker* w) {
+  worker_state* st = rt->binding_state[EDDY_BINDING_worker];
+  if (!st) return;
+  for (eddy_worker** link = &st->children; *link; link = &(*link)->next_child) {
+    if (*link != w) continue;
+    *link = w->next_child;
+    w->next_child = NULL;
+    return;
+  }
+}
 
 static JSClassRef worker_class(void);
 
@@ -457,6 +477,7 @@ static void exit_async_on_close(uv_handle_t* handle) {
   eddy_worker* w = handle->data;
   eddy_runtime* rt = w->parent;
   JSObjectRef object = w->object;
+  children_remove(rt, w);
   w->exited = true;
   bool free_now = w->finalized;
   JSValueUnprotect(rt->ctx, object);
@@ -466,7 +487,9 @@ static void exit_async_on_close(uv_handle_t* handle) {
 static void worker_on_exit(uv_async_t* async) {
   eddy_worker* w = async->data;
   eddy_runtime* rt = w->parent;
-  uv_thread_join(&w->thread);
+  if (!w->joined) uv_thread_join(&w->thread);
+  w->joined = true;
+  if (uv_is_closing((uv_handle_t*)&w->exit_async)) return;
   JSContextRef ctx = rt->ctx;
   JSValueRef fn = eddy_js_get(ctx, w->object, "onexit");
   if (!rt->exiting && JSValueIsObject(ctx, fn) && JSObjectIsFunction(ctx, (JSObjectRef)fn)) {
@@ -495,6 +518,9 @@ static EDDY_JS_FN(worker_start) {
   w->started = true;
   w->exited = false;
   JSValueProtect(ctx, w->object);
+  worker_state* st = worker_state_of(rt);
+  w->next_child = st->children;
+  st->children = w;
   return JSValueMakeNumber(ctx, 0);
 }
 
@@ -577,6 +603,39 @@ static JSClassRef worker_class(void) {
     eddy_js_class_publish(&cls, JSClassCreate(&def));
   }
   return cls;
+}
+
+/* The runtime is ending (a worker's, whose own workers are still running): as in
+ * node, its workers are stopped and waited for here, while this loop still
+ * exists to receive their exit (a worker ending after its parent's loop was
+ * gone used to signal a closed loop's fd: an abort). */
+static void worker_dispose(eddy_runtime* rt) {
+  worker_state* st = rt->binding_state[EDDY_BINDING_worker];
+  for (eddy_worker* w = st->children; w; w = w->next_child) {
+    if (!w->joined) {
+      atomic_store(&w->stop_requested, true);
+      uv_mutex_lock(&w->mutex);
+      if (w->stop_async_open) uv_async_send(&w->stop_async);
+      uv_mutex_unlock(&w->mutex);
+      uv_thread_join(&w->thread);
+      w->joined = true;
+    }
+    if (!uv_is_closing((uv_handle_t*)&w->exit_async)) uv_close((uv_handle_t*)&w->exit_async, exit_async_on_close);
+  }
+  /* The close callbacks run in the runtime's last loop turn, with no list left
+   * to unlink from. */
+  rt->binding_state[EDDY_BINDING_worker] = NULL;
+  free(st);
+}
+
+static worker_state* worker_state_of(eddy_runtime* rt) {
+  worker_state* st = rt->binding_state[EDDY_BINDING_worker];
+  if (!st) {
+    st = eddy_calloc(1, sizeof(*st));
+    rt->binding_state[EDDY_BINDING_worker] = st;
+    rt->binding_dispose[EDDY_BINDING_worker] = worker_dispose;
+  }
+  return st;
 }
 
 JSObjectRef eddy_binding_worker_init(eddy_runtime* rt, JSContextRef ctx) {

@@ -199,7 +199,8 @@ static JSObjectRef bootstrap(eddy_runtime* rt) {
   eddy_runtime_drain_ticks(rt);
   return eddy_protect_object(ctx, node);
 fail:
-  print_raw_exception(ctx, exception);
+  /* A worker stopped while it was starting: the exception is the termination. */
+  if (!(rt->worker && rt->exiting)) print_raw_exception(ctx, exception);
   return NULL;
 }
 
