@@ -53,6 +53,7 @@ SRCS := \
   src/binding/process.c \
   src/binding/process_env.c \
   src/binding/messaging.c \
+  src/binding/shared_memory.c \
   src/binding/process_wrap.c \
   src/binding/spawn_sync.c \
   src/binding/spawn_posix.c \

@@ -161,14 +161,14 @@ class Worker extends EventEmitter {
 
     // Both ports are read straight from their handles. The worker's own handle
     // keeps the loop alive while it runs; its ports don't.
-    handle.publicPort.onmessage = (data, buffers, ports) => this.#onMessage(data, buffers, ports);
+    handle.publicPort.onmessage = (data, buffers, ports, shared) => this.#onMessage(data, buffers, ports, shared);
     handle.publicPort.start();
     handle.publicPort.unref();
     handle.internalPort.onclose = null;
-    handle.internalPort.onmessage = (data, buffers, ports) => {
+    handle.internalPort.onmessage = (data, buffers, ports, shared) => {
       let m;
       try {
-        m = io.decodeMessage(data, buffers, ports);
+        m = io.decodeMessage(data, buffers, ports, shared);
       } catch {
         return; // a control message that cannot be read is dropped
       }
@@ -210,10 +210,10 @@ class Worker extends EventEmitter {
 
 
   // Messages on the worker's public port become the Worker's 'message' events.
-  #onMessage(data, buffers, ports) {
+  #onMessage(data, buffers, ports, shared) {
     let value;
     try {
-      value = io.decodeMessage(data, buffers, ports);
+      value = io.decodeMessage(data, buffers, ports, shared);
     } catch (err) {
       this.emit('messageerror', err);
       return;
@@ -276,7 +276,7 @@ class Worker extends EventEmitter {
         // a message that cannot be read is dropped, as a closed port would
       }
     }
-    while ((m = handle.publicPort.receive()) !== undefined) this.#onMessage(m[0], m[1], m[2]);
+    while ((m = handle.publicPort.receive()) !== undefined) this.#onMessage(m[0], m[1], m[2], m[3]);
     this[kExited] = true;
     this[kHandle] = null;
     this.#threadId = -1;

@@ -9,7 +9,9 @@
  *       buffers: ArrayBuffers whose bytes are copied now (lib/ has already detached
  *       the ones being transferred); ports: handles being transferred, which are
  *       detached from this thread here.
- *   handle.onmessage(string, buffers[], ports[])   once per message, this = handle
+ *   handle.postMessage(string, buffers[], ports[], shared[]): shared holds
+ *       SharedArrayBuffers the receiver gets over the same memory (shared_memory.c)
+ *   handle.onmessage(string, buffers[], ports[], shared[])   once per message, this = handle
  *   handle.onclose()                      the channel closed (either end)
  *   handle.receive() -> [string, buffers, ports] or undefined   (receiveMessageOnPort)
  *   handle.start() / stop()               deliver queued and future messages, or not
@@ -43,6 +45,7 @@
 
 #include "../util/check.h"
 #include "../util/js.h"
+#include "shared_memory.h"
 
 typedef struct message {
   struct message* next;
@@ -52,6 +55,9 @@ typedef struct message {
   size_t* lengths;
   size_t port_count;
   eddy_port** ports;
+  size_t shared_count; /* SharedArrayBuffers, as shared_memory.c tokens */
+  void** shared;
+  size_t* shared_lengths;
 } message;
 
 /* One per runtime: see the top of this file. */
@@ -128,6 +134,9 @@ static void message_free(message* m) {
   free(m->lengths);
   for (size_t i = 0; i < m->port_count; i++) eddy_port_release(m->ports[i]);
   free(m->ports);
+  for (size_t i = 0; i < m->shared_count; i++) eddy_shared_memory_release(m->shared[i], m->shared_lengths[i]);
+  free(m->shared);
+  free(m->shared_lengths);
   free(m);
 }
 
@@ -370,9 +379,10 @@ static size_t array_length(JSContextRef ctx, JSObjectRef array) {
  * buffers and port handles as arrays, or undefined when the message has none (most
  * have none, and two empty arrays per message cost more than the rest of the
  * crossing). Returns how many of out[] to pass. */
-static size_t message_to_js(JSContextRef ctx, eddy_runtime* rt, message* m, JSValueRef out[3]) {
+static size_t message_to_js(JSContextRef ctx, eddy_runtime* rt, message* m, JSValueRef out[4]) {
   out[0] = JSValueMakeString(ctx, m->data);
-  if (m->buffer_count == 0 && m->port_count == 0) {
+  out[3] = JSValueMakeUndefined(ctx);
+  if (m->buffer_count == 0 && m->port_count == 0 && m->shared_count == 0) {
     out[1] = out[2] = JSValueMakeUndefined(ctx);
     return 1;
   }
@@ -393,7 +403,15 @@ static size_t message_to_js(JSContextRef ctx, eddy_runtime* rt, message* m, JSVa
   free(ports);
   m->buffer_count = 0;
   m->port_count = 0;
-  return 3;
+  if (m->shared_count == 0) return 3;
+  JSObjectRef shared = eddy_js_array_new(ctx);
+  out[3] = shared;
+  for (size_t i = 0; i < m->shared_count; i++) {
+    JSObjectRef sab = eddy_shared_memory_adopt(ctx, m->shared[i], m->shared_lengths[i]);
+    eddy_js_array_set(ctx, shared, i, sab ? (JSValueRef)sab : JSValueMakeUndefined(ctx));
+  }
+  m->shared_count = 0;
+  return 4;
 }
 
 static void wrap_detach(port_wrap* w);
@@ -458,7 +476,7 @@ static void wrap_drain(port_wrap* w) {
       break;
     }
     JSContextRef ctx = rt->ctx;
-    JSValueRef args[3];
+    JSValueRef args[4];
     size_t argc = message_to_js(ctx, rt, m, args);
     message_free(m);
     uv_once(&names_once, names_init);
@@ -543,6 +561,20 @@ static message* message_from_js(JSContextRef ctx, size_t argc, const JSValueRef 
       if (p) m->ports[m->port_count++] = p;
     }
   }
+  /* argv[3]: SharedArrayBuffers whose memory the receiver shares (lib/ passes
+   * them only when eddy_shared_memory_supported()). */
+  JSObjectRef shared = argc > 3 ? (JSObjectRef)argv[3] : NULL;
+  if (shared && JSValueIsArray(ctx, shared)) {
+    size_t n = array_length(ctx, shared);
+    m->shared = eddy_calloc(n + 1, sizeof(void*));
+    m->shared_lengths = eddy_calloc(n + 1, sizeof(size_t));
+    for (size_t i = 0; i < n; i++) {
+      JSObjectRef sab = (JSObjectRef)JSObjectGetPropertyAtIndex(ctx, shared, (unsigned)i, NULL);
+      m->shared_lengths[i] = JSObjectGetArrayBufferByteLength(ctx, sab, NULL);
+      m->shared[i] = eddy_shared_memory_share(ctx, sab);
+    }
+    m->shared_count = n;
+  }
   return m;
 }
 
@@ -606,10 +638,10 @@ static EDDY_JS_FN(port_receive) {
     wrap_detach(w);
     return JSValueMakeUndefined(ctx);
   }
-  JSValueRef out[3];
-  message_to_js(ctx, w->rt, m, out);
+  JSValueRef out[4];
+  size_t n = message_to_js(ctx, w->rt, m, out);
   message_free(m);
-  return JSObjectMakeArray(ctx, 3, out, NULL);
+  return JSObjectMakeArray(ctx, n < 3 ? 3 : n, out, NULL);
 }
 
 static EDDY_JS_FN(port_start) {
@@ -904,6 +936,7 @@ JSObjectRef eddy_binding_messaging_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy_js_set_fn(ctx, b, "createChannel", create_channel);
   eddy_js_set_fn(ctx, b, "broadcastJoin", broadcast_join);
   eddy_js_set_fn(ctx, b, "takeInbox", take_inbox);
+  eddy_js_set(ctx, b, "sharedMemory", JSValueMakeBoolean(ctx, eddy_shared_memory_supported(ctx)));
   eddy_js_set_fn(ctx, b, "postToThread", post_to_thread);
   return b;
 }

@@ -209,13 +209,13 @@ function postThrough(handle, value, transfer, source) {
   if (list !== undefined && source !== undefined && list.includes(source)) {
     throw dataCloneError('Transfer list contains source port');
   }
-  const { data, buffers, ports } = serializer.serializeMessage(value, list);
+  const { data, buffers, ports, shared } = serializer.serializeMessage(value, list, false, messaging.sharedMemory);
   // Most messages carry nothing out of band: the handle then takes the string alone.
-  if (buffers.length === 0 && ports.length === 0) {
+  if (buffers.length === 0 && ports.length === 0 && shared.length === 0) {
     handle.postMessage(data);
     return;
   }
-  if (handle.postMessage(data, buffers, ports.map(detachPort)) === -2) {
+  if (handle.postMessage(data, buffers, ports.map(detachPort), shared) === -2) {
     if (source !== undefined) source[kClosed] = true;
     process.emitWarning('The target port was posted to itself, and the communication channel was lost');
   }
@@ -230,23 +230,23 @@ function detachPort(port) {
 
 // The handle calls this with the data string alone when the message has no
 // buffers or ports (buffers and portHandles are then undefined).
-function onHandleMessage(data, buffers, portHandles) {
+function onHandleMessage(data, buffers, portHandles, shared) {
   const port = this[kOwner];
   if (port === undefined) return;
-  deliver(port, data, buffers, portHandles);
+  deliver(port, data, buffers, portHandles, shared);
 }
 
 const kNoPorts = Object.freeze([]);
 
-function decode(data, buffers = kNoPorts, portHandles = kNoPorts) {
+function decode(data, buffers = kNoPorts, portHandles = kNoPorts, shared = kNoPorts) {
   const ports = portHandles.length === 0 ? kNoPorts : portHandles.map(makePort);
-  return { value: serializer.deserializeMessage(data, buffers, ports), ports };
+  return { value: serializer.deserializeMessage(data, buffers, ports, shared), ports };
 }
 
-function deliver(target, data, buffers, portHandles) {
+function deliver(target, data, buffers, portHandles, shared) {
   let decoded;
   try {
-    decoded = decode(data, buffers, portHandles);
+    decoded = decode(data, buffers, portHandles, shared);
   } catch (err) {
     const event = new MessageEvent('messageerror', { data: err });
     dispatchTrusted(target, event, { value: err });
@@ -315,7 +315,7 @@ function receiveMessageOnPort(port) {
   const channelHandle = BroadcastChannel.handleOf(port);
   if (channelHandle !== undefined) {
     const m = channelHandle.receive();
-    return m === undefined ? undefined : { message: decode(m[0], m[1], m[2]).value };
+    return m === undefined ? undefined : { message: decode(m[0], m[1], m[2], m[3]).value };
   }
   if (!isPort(port)) {
     const err = new TypeError('The "port" argument must be a MessagePort instance');
@@ -324,7 +324,7 @@ function receiveMessageOnPort(port) {
   }
   const m = port[kHandle].receive();
   if (m === undefined) return undefined;
-  return { message: decode(m[0], m[1], m[2]).value };
+  return { message: decode(m[0], m[1], m[2], m[3]).value };
 }
 
 // BroadcastChannel: channels of one name see each other's messages in every thread
@@ -429,12 +429,12 @@ function moveMessagePortToContext(port, contextifiedSandbox) {
 
 // The value of a message taken from a handle with receive().
 function decodeForWorker(m) {
-  return decode(m[0], m[1], m[2]).value;
+  return decode(m[0], m[1], m[2], m[3]).value;
 }
 
-function decodeMessage(data, buffers, portHandles) {
+function decodeMessage(data, buffers, portHandles, shared) {
   if (buffers === undefined && portHandles === undefined) return serializer.deserializeMessage(data, kNoPorts, kNoPorts);
-  return decode(data, buffers, portHandles).value;
+  return decode(data, buffers, portHandles, shared).value;
 }
 
 module.exports = {

@@ -31,11 +31,11 @@ function listen() {
   const inbox = messaging.takeInbox();
   if (typeof inbox === 'number') throw uvException({ errno: inbox, syscall: 'eventfd' });
   if (inbox === undefined) return;
-  inbox.onmessage = (data, buffers, portHandles) => {
+  inbox.onmessage = (data, buffers, portHandles, shared) => {
     let message;
     let reply;
     try {
-      message = io.decodeMessage(data, buffers, portHandles);
+      message = io.decodeMessage(data, buffers, portHandles, shared);
       reply = message.reply;
     } catch {
       return; // a message this thread cannot read: the sender's reply port closes
@@ -66,15 +66,16 @@ async function postMessageToThread(threadId, value, transferList, timeout) {
   const list = transferList === undefined || transferList === null ? [port2] : [...transferList, port2];
   let encoded;
   try {
-    encoded = serializer.serializeMessage({ source: state.threadId, value, reply: port2 }, list);
+    encoded = serializer.serializeMessage({ source: state.threadId, value, reply: port2 }, list, false,
+      internalBinding('messaging').sharedMemory);
   } catch (err) {
     port1.close();
     port2.close();
     throw err;
   }
-  const { data, buffers, ports } = encoded;
+  const { data, buffers, ports, shared } = encoded;
   const handles = ports.map(io.detachPort);
-  if (!messaging.postToThread(threadId, data, buffers, handles)) {
+  if (!messaging.postToThread(threadId, data, buffers, handles, shared)) {
     port1.close();
     throw new ERR_WORKER_MESSAGING_FAILED();
   }

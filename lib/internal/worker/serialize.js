@@ -12,8 +12,9 @@
 //
 // What cannot cross (DataCloneError, as node): functions, symbols, Proxies,
 // WeakMap/WeakSet/WeakRef, objects marked uncloneable, ports not in transferList.
-// SharedArrayBuffers arrive as copies: JSC's C API cannot make a SharedArrayBuffer
-// over memory of another VM (see docs), so Atomics.wait/notify cannot pair threads.
+// SharedArrayBuffers sent to another thread share their memory when
+// src/binding/shared_memory.c's check passed (Atomics.wait/notify then pair
+// threads); otherwise, and in child_process's byte stream, they arrive as copies.
 
 const { dataCloneError, describe, kUncloneable } = require('internal/structured_clone');
 const jsTransferable = require('internal/worker/js_transferable');
@@ -95,8 +96,13 @@ const kNoTransfers = new Map();
 const kNoSignals = new Set();
 
 class Writer {
-  constructor(transferList, keepBuffers = false) {
+  constructor(transferList, keepBuffers = false, share = false) {
     this.keepBuffers = keepBuffers;
+    // Whether SharedArrayBuffers go by reference (see src/binding/shared_memory.c):
+    // to another thread when the engine allows it; else, and in a byte stream,
+    // they are copied.
+    this.share = share;
+    this.shared = [];
     this.ids = new Map();
     this.nextId = 0;
     this.buffers = [];
@@ -195,6 +201,10 @@ class Writer {
       }
       case 'ArrayBuffer': return this.encodeBuffer(value);
       case 'SharedArrayBuffer': {
+        if (this.share) {
+          this.shared.push(value);
+          return [T_SHARED, this.shared.length - 1, 1];
+        }
         this.buffers.push(new Uint8Array(value));
         return [T_SHARED, this.buffers.length - 1];
       }
@@ -307,14 +317,14 @@ class Writer {
 // value encoded, so a failed clone leaves them intact.
 const kNoBuffers = Object.freeze([]);
 
-function serializeMessage(value, transferList, keepBuffers = false) {
+function serializeMessage(value, transferList, keepBuffers = false, share = false) {
   // Strings, booleans, null and plain finite numbers are their own JSON.
   if (transferList === undefined && !keepBuffers &&
       (typeof value === 'string' || typeof value === 'boolean' || value === null ||
        (typeof value === 'number' && Number.isFinite(value) && !Object.is(value, -0)))) {
-    return { data: JSON.stringify(value), buffers: kNoBuffers, ports: kNoBuffers };
+    return { data: JSON.stringify(value), buffers: kNoBuffers, ports: kNoBuffers, shared: kNoBuffers };
   }
-  const writer = new Writer(transferList, keepBuffers);
+  const writer = new Writer(transferList, keepBuffers, share);
   const data = JSON.stringify(writer.encode(value));
   const buffers = writer.buffers;
   for (const [buffer, index] of writer.transferred) {
@@ -324,14 +334,15 @@ function serializeMessage(value, transferList, keepBuffers = false) {
   // Ports the value refers to first, in the order met, then the other listed ones.
   const ports = writer.ports.slice();
   for (const [port, index] of writer.transferPorts) if (index === -1) ports.push(port);
-  return { data, buffers, ports };
+  return { data, buffers, ports, shared: writer.shared };
 }
 
 class Reader {
-  constructor(buffers, ports) {
+  constructor(buffers, ports, shared) {
     this.objects = [];
     this.buffers = buffers;
     this.ports = ports;
+    this.shared = shared;
   }
 
   decode(e) {
@@ -374,6 +385,7 @@ class Reader {
       }
       case T_BUFFER: return this.keep(this.buffers[e[1]]);
       case T_SHARED: {
+        if (e[2] === 1) return this.keep(this.shared[e[1]]);
         const src = new Uint8Array(this.buffers[e[1]]);
         const sab = new SharedArrayBuffer(src.length);
         new Uint8Array(sab).set(src);
@@ -446,11 +458,11 @@ class Reader {
   }
 }
 
-function deserializeMessage(data, buffers, ports) {
+function deserializeMessage(data, buffers, ports, shared = kNoBuffers) {
   const first = data.charCodeAt(0);
   // Not an array: a primitive or a string, read as JSON alone.
   if (first !== 91 /* [ */) return JSON.parse(data);
-  return new Reader(buffers, ports).decode(JSON.parse(data));
+  return new Reader(buffers, ports, shared).decode(JSON.parse(data));
 }
 
 // child_process 'advanced' serialization: the same encoding in one byte string,
