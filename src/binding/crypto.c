@@ -540,6 +540,7 @@ JSObjectRef eddy_binding_crypto_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy__crypto_x509_register(ctx, b);
   eddy__crypto_prime_register(ctx, b);
   eddy__crypto_dh_register(ctx, b);
+  eddy__crypto_kem_register(ctx, b);
   eddy_js_set_number(ctx, b, "opensslVersionNumber", (double)OpenSSL_version_num());
   eddy_js_set_cstr(ctx, b, "opensslVersion", OpenSSL_version(OPENSSL_VERSION_STRING));
   return b;

@@ -84,6 +84,20 @@ static EVP_PKEY* from_certificate(const uint8_t* data, size_t len, int pem) {
   return k;
 }
 
+/* The error node reports for a PEM SubjectPublicKeyInfo nothing could read: the
+ * last one d2i_PUBKEY leaves (an unknown algorithm is EVP's 'decode error' there,
+ * where the decoder said 'unsupported'). */
+static void spki_error(const uint8_t* data, size_t len) {
+  ERR_clear_error();
+  BIO* bio = BIO_new_mem_buf(data, (int)len);
+  EVP_PKEY* k = PEM_read_bio_PUBKEY(bio, NULL, NULL, NULL);
+  BIO_free(bio);
+  EVP_PKEY_free(k);
+  unsigned long last = ERR_peek_last_error();
+  ERR_clear_error();
+  if (last) ERR_raise(ERR_GET_LIB(last), ERR_GET_REASON(last));
+}
+
 /* keyParse(data, format, type, wantPrivate, passphrase|undefined): a handle, or
  * throws OpenSSL's error. A public parse also takes private keys and certificates,
  * as node's createPublicKey does. */
@@ -123,6 +137,7 @@ static EDDY_JS_FN(crypto_key_parse) {
                         has_pass);
           if (pkey) ERR_clear_last_mark(); else ERR_pop_to_mark();
         }
+        if (!pkey && pem && memmem(data, len, "-----BEGIN PUBLIC KEY-----", 26)) spki_error(data, len);
       }
     }
   }
