@@ -8,7 +8,7 @@ const { Buffer } = require('buffer');
 const { types: { isArrayBuffer, isSharedArrayBuffer } } = require('internal/util/types');
 const { DOMException } = require('internal/dom_exception');
 const keys = require('internal/crypto/keys');
-const { makeCryptoKey, isCryptoKey, keyObjectOf, usagesOf } = require('internal/crypto/webcrypto');
+const { makeCryptoKey, isCryptoKey, keyObjectOf, usagesOf, algorithmOf } = require('internal/crypto/webcrypto');
 
 const kNames = [
   'SHA-1', 'SHA-256', 'SHA-384', 'SHA-512', 'SHA3-256', 'SHA3-384', 'SHA3-512', 'cSHAKE128', 'cSHAKE256', 'HMAC', 'AES-CBC', 'AES-CTR', 'AES-GCM', 'AES-KW',
@@ -85,7 +85,7 @@ function checkKey(key, algName, usage, op) {
   const usageFirst = usage === 'sign' || usage === 'verify';
   const usages = usagesOf(key);
   if (usageFirst && !usages.includes(usage)) throw fail(`Unable to use this key to ${op ?? usage}`, 'InvalidAccessError');
-  if (key.algorithm.name !== algName) {
+  if (algorithmOf(key).name !== algName) {
     // sign/verify name the operation here too.
     if (usageFirst) throw fail(`Unable to use this key to ${op ?? usage}`, 'InvalidAccessError');
     throw fail('The requested operation is not valid for the provided key', 'InvalidAccessError');
@@ -275,7 +275,7 @@ function exportKeySync(format, key) {
   }
   if (!key.extractable) throw fail('key is not extractable', 'InvalidAccessError');
   const ko = keyObjectOf(key);
-  const alg = key.algorithm;
+  const alg = algorithmOf(key);
   if (format === 'jwk') {
     const jwk = ko.export({ format: 'jwk' });
     const out = { key_ops: usagesOf(key).slice(), ext: key.extractable };
@@ -293,6 +293,22 @@ function exportKeySync(format, key) {
     return arrayBuffer(binding.keyRaw(ko[keys.kHandle], true));
   }
   throw fail(`Unable to export ${alg.name} ${ko.type} key using ${format} format`, 'NotSupportedError');
+}
+
+// The public half of a private key, as an extractable CryptoKey with `usages`.
+async function getPublicKey(key, usages) {
+  if (!isCryptoKey(key)) {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_INVALID_ARG_TYPE('key', 'CryptoKey', key);
+  }
+  const ko = keyObjectOf(key);
+  if (ko.type !== 'private') {
+    throw fail('key must be a private key', ko.type === 'secret' ? 'NotSupportedError' : 'InvalidAccessError');
+  }
+  usages = [...usages];
+  const alg = algorithmOf(key);
+  checkUsages(alg, usages, 'public');
+  return makeCryptoKey(keys.createPublicKey(ko), alg, true, usages);
 }
 
 // --- encrypt / decrypt -----------------------------------------------------------
@@ -356,19 +372,19 @@ let currentKeyHash;
 function keyAlgorithmHash(ko, alg) { return currentKeyHash ?? alg.hash; }
 
 async function encrypt(algorithm, key, data) {
-  currentKeyHash = key?.algorithm?.hash;
+  currentKeyHash = isCryptoKey(key) ? algorithmOf(key).hash : undefined;
   try { return cipherOp(algorithm, key, data, true); } finally { currentKeyHash = undefined; }
 }
 
 async function decrypt(algorithm, key, data) {
-  currentKeyHash = key?.algorithm?.hash;
+  currentKeyHash = isCryptoKey(key) ? algorithmOf(key).hash : undefined;
   try { return cipherOp(algorithm, key, data, false); } finally { currentKeyHash = undefined; }
 }
 
 // --- sign / verify ---------------------------------------------------------------
 
 function signArgs(alg, key) {
-  const ka = key.algorithm;
+  const ka = algorithmOf(key);
   switch (alg.name) {
     case 'ECDSA': return [shaName(alg.hash), { dsaEncoding: 'ieee-p1363' }];
     case 'RSASSA-PKCS1-v1_5': return [shaName(ka.hash), {}];
@@ -398,7 +414,7 @@ async function sign(algorithm, key, data) {
   data = bytes(data);
   if (alg.name === 'HMAC') {
     const { Hmac } = require('internal/crypto/hash');
-    return arrayBuffer(new Hmac(shaName(key.algorithm.hash), ko).update(data).digest());
+    return arrayBuffer(new Hmac(shaName(algorithmOf(key).hash), ko).update(data).digest());
   }
   const [hash, opts] = signArgs(alg, key);
   const { signOneShot } = require('internal/crypto/sig');
@@ -413,7 +429,7 @@ async function verify(algorithm, key, signature, data) {
   signature = bytes(signature);
   if (alg.name === 'HMAC') {
     const { Hmac } = require('internal/crypto/hash');
-    const mac = new Hmac(shaName(key.algorithm.hash), ko).update(data).digest();
+    const mac = new Hmac(shaName(algorithmOf(key).hash), ko).update(data).digest();
     return mac.length === signature.byteLength && binding.timingSafeEqual(mac, signature);
   }
   const [hash, opts] = signArgs(alg, key);
@@ -451,7 +467,7 @@ function deriveBitsSync(alg, key, length, usage) {
     throw new codes.ERR_INVALID_ARG_TYPE('baseKey', 'CryptoKey', key);
   }
   if (!usagesOf(key).includes(usage)) throw fail(`baseKey does not have ${usage} usage`, 'InvalidAccessError');
-  if (key.algorithm.name !== alg.name) throw fail('Key algorithm mismatch', 'InvalidAccessError');
+  if (algorithmOf(key).name !== alg.name) throw fail('Key algorithm mismatch', 'InvalidAccessError');
   const ko = keyObjectOf(key);
   if (kAgreement.has(alg.name)) return agreeBits(alg, key, ko, length);
   if (length !== null && length !== undefined && length % 8 !== 0) throw opError('Invalid length');
@@ -476,8 +492,8 @@ function deriveBitsSync(alg, key, length, usage) {
 function agreeBits(alg, key, ko, length) {
   const pub = alg.public;
   if (pub.type !== 'public') throw fail('algorithm.public must be a public key', 'InvalidAccessError');
-  if (pub.algorithm.name !== key.algorithm.name) throw fail('key algorithm mismatch', 'InvalidAccessError');
-  if (alg.name === 'ECDH' && pub.algorithm.namedCurve !== key.algorithm.namedCurve) {
+  if (algorithmOf(pub).name !== algorithmOf(key).name) throw fail('key algorithm mismatch', 'InvalidAccessError');
+  if (alg.name === 'ECDH' && algorithmOf(pub).namedCurve !== algorithmOf(key).namedCurve) {
     throw fail('Named curve mismatch', 'InvalidAccessError');
   }
   const { diffieHellman } = require('internal/crypto/pkey');
@@ -509,7 +525,7 @@ async function wrapKey(format, key, wrappingKey, wrapAlgorithm) {
   const ko = checkKey(wrappingKey, alg.name, 'wrapKey');
   let data = exportKeySync(format, key);
   if (format === 'jwk') data = Buffer.from(JSON.stringify(data));
-  currentKeyHash = wrappingKey.algorithm.hash;
+  currentKeyHash = algorithmOf(wrappingKey).hash;
   try { return runCipher(alg, ko, bytes(data), true); } finally { currentKeyHash = undefined; }
 }
 
@@ -517,14 +533,45 @@ async function unwrapKey(format, wrappedKey, unwrappingKey, unwrapAlgorithm, unw
                          extractable, usages) {
   const alg = normalize(unwrapAlgorithm);
   const ko = checkKey(unwrappingKey, alg.name, 'unwrapKey');
-  currentKeyHash = unwrappingKey.algorithm.hash;
+  currentKeyHash = algorithmOf(unwrappingKey).hash;
   let data;
   try { data = runCipher(alg, ko, bytes(wrappedKey), false); } finally { currentKeyHash = undefined; }
   if (format === 'jwk') data = JSON.parse(Buffer.from(data).toString());
   return importKeySync(format, data, unwrappedKeyAlgorithm, extractable, [...usages]);
 }
 
+// SubtleCrypto.supports: whether `operation` knows the algorithm. A coarse answer
+// from the algorithm tables (parameters are not checked).
+const kOperations = {
+  digest: (n) => n in kHashBits || n.startsWith('cSHAKE'),
+  generateKey: (n) => n in kUsages ? !['PBKDF2', 'HKDF'].includes(n) : n in kPairUsages,
+  importKey: (n) => n in kUsages || n in kPairUsages,
+  exportKey: (n) => n in kUsages ? !['PBKDF2', 'HKDF'].includes(n) : n in kPairUsages,
+  getPublicKey: (n) => n in kPairUsages,
+  encrypt: (n) => ['AES-CBC', 'AES-CTR', 'AES-GCM', 'RSA-OAEP'].includes(n),
+  decrypt: (n) => ['AES-CBC', 'AES-CTR', 'AES-GCM', 'RSA-OAEP'].includes(n),
+  sign: (n) => kPairUsages[n]?.[1].includes('sign') || n === 'HMAC',
+  verify: (n) => kPairUsages[n]?.[1].includes('sign') || n === 'HMAC',
+  deriveBits: (n) => kAgreement.has(n) || n === 'PBKDF2' || n === 'HKDF',
+  deriveKey: (n) => kAgreement.has(n) || n === 'PBKDF2' || n === 'HKDF',
+  wrapKey: (n) => ['AES-CBC', 'AES-CTR', 'AES-GCM', 'AES-KW', 'RSA-OAEP'].includes(n),
+  unwrapKey: (n) => ['AES-CBC', 'AES-CTR', 'AES-GCM', 'AES-KW', 'RSA-OAEP'].includes(n),
+};
+
+function supports(operation, algorithm) {
+  const check = typeof operation === 'string' ? kOperations[operation] : undefined;
+  if (check === undefined) return false;
+  let alg;
+  try {
+    alg = normalize(algorithm);
+  } catch {
+    return false;
+  }
+  return Boolean(check(alg.name));
+}
+
 module.exports = {
+  supports,
   digest, generateKey, importKey, exportKey, encrypt, decrypt, sign, verify, deriveBits, deriveKey,
-  wrapKey, unwrapKey, cryptoKeyFrom,
+  wrapKey, unwrapKey, cryptoKeyFrom, getPublicKey,
 };
