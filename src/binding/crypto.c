@@ -397,6 +397,43 @@ static EDDY_JS_FN(crypto_hmac_create) {
   return JSObjectMake(ctx, digest_class(), s);
 }
 
+/* kmac(name, key, data, outLength, customization|undefined): KMAC128/KMAC256 of data
+ * (WebCrypto's KMAC), outLength bytes; null when OpenSSL refuses the parameters. */
+static EDDY_JS_FN(crypto_kmac) {
+  (void)function, (void)self;
+  char* name = eddy_js_to_utf8(ctx, eddy_js_arg(ctx, argc, argv, 0), NULL, exception);
+  if (!name) return NULL;
+  size_t key_len = 0, data_len = 0, custom_len = 0;
+  const uint8_t* key = eddy_js_bytes(ctx, eddy_js_arg(ctx, argc, argv, 1), &key_len);
+  const uint8_t* data = eddy_js_bytes(ctx, eddy_js_arg(ctx, argc, argv, 2), &data_len);
+  size_t out_len = (size_t)eddy_js_arg_int(ctx, argc, argv, 3);
+  JSValueRef custom_v = eddy_js_arg(ctx, argc, argv, 4);
+  const uint8_t* custom = JSValueIsObject(ctx, custom_v) ? eddy_js_bytes(ctx, custom_v, &custom_len) : NULL;
+  EVP_MAC* mac = EVP_MAC_fetch(NULL, name, NULL);
+  free(name);
+  if (!mac) return JSValueMakeNull(ctx);
+  EVP_MAC_CTX* mc = EVP_MAC_CTX_new(mac);
+  EVP_MAC_free(mac);
+  OSSL_PARAM params[3];
+  size_t n = 0;
+  params[n++] = OSSL_PARAM_construct_size_t(OSSL_MAC_PARAM_SIZE, &out_len);
+  if (custom && custom_len) {
+    params[n++] = OSSL_PARAM_construct_octet_string(OSSL_MAC_PARAM_CUSTOM, (void*)custom, custom_len);
+  }
+  params[n] = OSSL_PARAM_construct_end();
+  uint8_t* out = eddy_malloc(out_len + 1);
+  size_t written = 0;
+  static const uint8_t empty[1];
+  int ok = mc && EVP_MAC_init(mc, key_len ? key : empty, key_len, params) == 1 &&
+           EVP_MAC_update(mc, data_len ? data : empty, data_len) == 1 &&
+           EVP_MAC_final(mc, out, &written, out_len) == 1;
+  EVP_MAC_CTX_free(mc);
+  ERR_clear_error();
+  JSValueRef r = ok ? eddy__crypto_bytes(ctx, out, written) : JSValueMakeNull(ctx);
+  free(out);
+  return r;
+}
+
 /* hashOneShot(algorithm|slot, data[, hex]): the digest (digest_result; hex when a
  * third argument is given), or null for an unknown digest. */
 static EDDY_JS_FN(crypto_hash_one_shot) {
@@ -526,6 +563,7 @@ JSObjectRef eddy_binding_crypto_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy_js_set_fn(ctx, b, "hashStart", crypto_hash_start);
   eddy_js_set_fn(ctx, b, "digestIndex", crypto_digest_index);
   eddy_js_set_fn(ctx, b, "hmacCreate", crypto_hmac_create);
+  eddy_js_set_fn(ctx, b, "kmac", crypto_kmac);
   eddy_js_set_fn(ctx, b, "digestUpdate", crypto_digest_update);
   eddy_js_set_fn(ctx, b, "digestFinal", crypto_digest_final);
   eddy_js_set_fn(ctx, b, "hashOneShot", crypto_hash_one_shot);

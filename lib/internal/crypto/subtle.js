@@ -12,6 +12,7 @@ const { makeCryptoKey, isCryptoKey, keyObjectOf, usagesOf, algorithmOf } = requi
 
 const kNames = [
   'SHA-1', 'SHA-256', 'SHA-384', 'SHA-512', 'SHA3-256', 'SHA3-384', 'SHA3-512', 'cSHAKE128', 'cSHAKE256', 'HMAC', 'AES-CBC', 'AES-CTR', 'AES-GCM', 'AES-KW',
+  'AES-OCB', 'ChaCha20-Poly1305', 'KMAC128', 'KMAC256',
   'ECDSA', 'ECDH', 'Ed25519', 'Ed448', 'X25519', 'X448', 'RSASSA-PKCS1-v1_5', 'RSA-PSS', 'RSA-OAEP',
   'PBKDF2', 'HKDF',
 ];
@@ -30,6 +31,11 @@ function hmacDefaultLength(hash) {
 }
 
 const warnedExperimental = new Set();
+const kExperimental = /^(SHA3-|cSHAKE|KMAC|AES-OCB$|ChaCha20-Poly1305$)/;
+// Secret-key algorithms whose raw bytes only travel as 'raw-secret'.
+const kRawSecretOnly = new Set(['AES-OCB', 'ChaCha20-Poly1305', 'KMAC128', 'KMAC256']);
+const isSecretAlg = (n) => n.startsWith('AES-') || n === 'HMAC' || n === 'ChaCha20-Poly1305' ||
+  n.startsWith('KMAC') || n === 'PBKDF2' || n === 'HKDF';
 const kCurves = { 'P-256': 'prime256v1', 'P-384': 'secp384r1', 'P-521': 'secp521r1' };
 const kOkp = { Ed25519: 'ed25519', Ed448: 'ed448', X25519: 'x25519', X448: 'x448' };
 
@@ -44,7 +50,7 @@ function normalize(algorithm) {
   const name = typeof algorithm === 'string' ? algorithm : algorithm?.name;
   const canonical = typeof name === 'string' ? kCanonical.get(name.toUpperCase()) : undefined;
   if (canonical === undefined) throw fail('Unrecognized algorithm name', 'NotSupportedError');
-  if ((canonical.startsWith('SHA3-') || canonical.startsWith('cSHAKE')) && !warnedExperimental.has(canonical)) {
+  if (kExperimental.test(canonical) && !warnedExperimental.has(canonical)) {
     warnedExperimental.add(canonical);
     require('internal/util').emitExperimentalWarning(`The ${canonical} Web Crypto API algorithm`);
   }
@@ -85,6 +91,10 @@ function checkKey(key, algName, usage, op) {
   const usageFirst = usage === 'sign' || usage === 'verify';
   const usages = usagesOf(key);
   if (usageFirst && !usages.includes(usage)) throw fail(`Unable to use this key to ${op ?? usage}`, 'InvalidAccessError');
+  // Encryption, decryption and unwrapping name no operation.
+  if (!usageFirst && usage !== 'wrapKey' && !usages.includes(usage)) {
+    throw fail('The requested operation is not valid for the provided key', 'InvalidAccessError');
+  }
   if (algorithmOf(key).name !== algName) {
     // sign/verify name the operation here too.
     if (usageFirst) throw fail(`Unable to use this key to ${op ?? usage}`, 'InvalidAccessError');
@@ -99,7 +109,11 @@ const kUsages = {
   'AES-CTR': ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'],
   'AES-GCM': ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'],
   'AES-KW': ['wrapKey', 'unwrapKey'],
+  'AES-OCB': ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'],
+  'ChaCha20-Poly1305': ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'],
   HMAC: ['sign', 'verify'],
+  KMAC128: ['sign', 'verify'],
+  KMAC256: ['sign', 'verify'],
   PBKDF2: ['deriveKey', 'deriveBits'],
   HKDF: ['deriveKey', 'deriveBits'],
 };
@@ -120,6 +134,7 @@ function checkUsages(alg, usages, type) {
   for (const u of usages) {
     if (!allowed.includes(u)) {
       const what = alg.name.startsWith('AES') ? 'an AES' : alg.name === 'HMAC' ? 'an HMAC' : `a ${alg.name}`;
+      // node names ChaCha20-Poly1305 and KMAC keys by algorithm, as the others.
       throw fail(`Unsupported key usage for ${what} key`, 'SyntaxError');
     }
   }
@@ -127,7 +142,7 @@ function checkUsages(alg, usages, type) {
 
 function secretAlgorithm(alg, length) {
   if (alg.name === 'HMAC') return { name: 'HMAC', length, hash: { name: alg.hash.name } };
-  if (alg.name === 'PBKDF2' || alg.name === 'HKDF') return { name: alg.name };
+  if (alg.name === 'PBKDF2' || alg.name === 'HKDF' || alg.name === 'ChaCha20-Poly1305') return { name: alg.name };
   return { name: alg.name, length };
 }
 
@@ -142,6 +157,43 @@ function asymmetricAlgorithm(alg, keyObject) {
   if (e.length % 2) e = '0' + e;
   return { name: alg.name, modulusLength: d.modulusLength, publicExponent: new Uint8Array(Buffer.from(e, 'hex')),
     hash: { name: alg.hash.name } };
+}
+
+// WebIDL's dictionary conversion: a required member that is missing.
+function requireMember(alg, member, dict) {
+  if (alg[member] !== undefined) return;
+  const { codes } = require('internal/errors');
+  const err = new codes.ERR_MISSING_OPTION(member);
+  err.message = `Failed to normalize algorithm: passed algorithm can not be converted to '${dict}' ` +
+    `because '${member}' is required in '${dict}'.`;
+  throw err;
+}
+
+const kJwkUse = (name) => (name === 'HMAC' || name.startsWith('KMAC') ? 'sig' : 'enc');
+
+// The bytes of a JWK secret key, checked as node checks them for `alg`.
+function secretFromJwk(jwk, alg, extractable, usages) {
+  if (jwk === null || typeof jwk !== 'object' || jwk.kty === undefined) throw fail('Invalid keyData', 'DataError');
+  if (jwk.kty !== 'oct') throw fail('Invalid JWK "kty" Parameter', 'DataError');
+  if (usages.length > 0 && jwk.use !== undefined && jwk.use !== kJwkUse(alg.name)) {
+    throw fail('Invalid JWK "use" Parameter', 'DataError');
+  }
+  if (jwk.key_ops !== undefined) {
+    if (!Array.isArray(jwk.key_ops)) throw fail('Invalid JWK "key_ops" Parameter', 'DataError');
+    for (const u of usages) {
+      if (!jwk.key_ops.includes(u)) throw fail('Key operations and usage mismatch', 'DataError');
+    }
+  }
+  if (jwk.ext === false && extractable) throw fail('JWK "ext" Parameter and extractable mismatch', 'DataError');
+  if (typeof jwk.k !== 'string' || !/^[A-Za-z0-9_-]*$/.test(jwk.k)) throw fail('Invalid keyData', 'DataError');
+  const data = Buffer.from(jwk.k, 'base64url');
+  if (jwk.alg !== undefined) {
+    const expected = kJwkAlg[alg.name]?.({ ...alg, length: alg.length ?? data.length * 8 });
+    if (expected !== undefined && !alg.hash?.name.startsWith('SHA3-') && jwk.alg !== expected) {
+      throw fail('JWK "alg" does not match the requested algorithm', 'DataError');
+    }
+  }
+  return data;
 }
 
 // --- digest, generateKey ---------------------------------------------------------
@@ -170,10 +222,14 @@ async function digest(algorithm, data) {
 async function generateKey(algorithm, extractable, usages) {
   const alg = normalize(algorithm);
   usages = [...usages];
-  if (alg.name.startsWith('AES-') || alg.name === 'HMAC') {
+  if (alg.name.startsWith('AES-') || alg.name === 'HMAC' || alg.name.startsWith('KMAC') ||
+      alg.name === 'ChaCha20-Poly1305') {
+    if (alg.name === 'HMAC') requireMember(alg, 'hash', 'HmacKeyGenParams');
     checkUsages(alg, usages);
     let length = alg.length;
     if (alg.name === 'HMAC') length ??= hmacDefaultLength(alg.hash);
+    else if (alg.name.startsWith('KMAC')) length ??= alg.name === 'KMAC128' ? 128 : 256;
+    else if (alg.name === 'ChaCha20-Poly1305') length = 256;
     else if (![128, 192, 256].includes(length)) throw opError('AES key length must be 128, 192, or 256 bits');
     const ko = keys.newSecretKey(Buffer.from(require('internal/crypto/random').randomBytes(length >> 3)));
     return makeCryptoKey(ko, secretAlgorithm(alg, length), extractable, usages);
@@ -221,15 +277,19 @@ function cryptoKeyFrom(keyObject, algorithm, extractable, usages) {
 function importKeySync(format, keyData, algorithm, extractable, usages) {
   const alg = normalize(algorithm);
   let ko;
-  if (alg.name.startsWith('AES-') || alg.name === 'HMAC' || alg.name === 'PBKDF2' || alg.name === 'HKDF') {
+  if (isSecretAlg(alg.name)) {
+    if (alg.name === 'HMAC') requireMember(alg, 'hash', 'HmacImportParams');
     checkUsages(alg, usages);
-    if (format === 'raw') ko = keys.newSecretKey(Buffer.from(bytes(keyData)));
-    else if (format === 'jwk') {
-      if (keyData?.kty !== 'oct') throw fail('Invalid JWK "kty" Parameter', 'DataError');
-      ko = keys.newSecretKey(Buffer.from(keyData.k, 'base64url'));
-    } else throw fail(`Unable to import ${alg.name} key with format ${format}`, 'NotSupportedError');
+    if (format === 'raw-secret' || (format === 'raw' && !kRawSecretOnly.has(alg.name))) {
+      ko = keys.newSecretKey(Buffer.from(bytes(keyData)));
+    } else if (format === 'jwk' && alg.name !== 'PBKDF2' && alg.name !== 'HKDF') {
+      ko = keys.newSecretKey(secretFromJwk(keyData, alg, extractable, usages));
+    } else {
+      throw fail(`Unable to import ${alg.name} using ${format} format`, 'NotSupportedError');
+    }
     const length = ko.symmetricKeySize * 8;
-    if (alg.name.startsWith('AES-') && ![128, 192, 256].includes(length)) {
+    if ((alg.name.startsWith('AES-') && ![128, 192, 256].includes(length)) ||
+        (alg.name === 'ChaCha20-Poly1305' && length !== 256)) {
       throw fail('Invalid key length', 'DataError');
     }
     return makeCryptoKey(ko, secretAlgorithm(alg, alg.length ?? length), extractable, usages);
@@ -241,7 +301,7 @@ function importKeySync(format, keyData, algorithm, extractable, usages) {
     else if (format === 'jwk') {
       ko = keyData.d !== undefined ? keys.createPrivateKey({ key: keyData, format: 'jwk' })
         : keys.createPublicKey({ key: keyData, format: 'jwk' });
-    } else if (format === 'raw') {
+    } else if (format === 'raw' || format === 'raw-public') {
       const type = alg.name in kOkp ? kOkp[alg.name] : 'ec';
       const handle = binding.keyFromRaw(type, bytes(keyData), false, kCurves[alg.namedCurve]);
       if (handle === null) throw new Error('bad raw key');
@@ -260,6 +320,8 @@ const kJwkAlg = {
   HMAC: (a) => `HS${a.hash.name.slice(4)}`,
   'AES-GCM': (a) => `A${a.length}GCM`, 'AES-CBC': (a) => `A${a.length}CBC`,
   'AES-CTR': (a) => `A${a.length}CTR`, 'AES-KW': (a) => `A${a.length}KW`,
+  'AES-OCB': (a) => `A${a.length}OCB`, 'ChaCha20-Poly1305': () => 'C20P',
+  KMAC128: () => 'K128', KMAC256: () => 'K256',
   'RSASSA-PKCS1-v1_5': (a) => `RS${a.hash.name.slice(4)}`, 'RSA-PSS': (a) => `PS${a.hash.name.slice(4)}`,
   'RSA-OAEP': (a) => (a.hash.name === 'SHA-1' ? 'RSA-OAEP' : `RSA-OAEP-${a.hash.name.slice(4)}`),
 };
@@ -284,12 +346,14 @@ function exportKeySync(format, key) {
     return Object.assign(out, jwk);
   }
   if (ko.type === 'secret') {
-    if (format !== 'raw') throw fail(`Unable to export ${alg.name} secret key using ${format} format`, 'NotSupportedError');
+    if (format !== 'raw-secret' && (format !== 'raw' || kRawSecretOnly.has(alg.name))) {
+      throw fail(`Unable to export ${alg.name} secret key using ${format} format`, 'NotSupportedError');
+    }
     return arrayBuffer(ko.export());
   }
   if (format === 'spki' && ko.type === 'public') return arrayBuffer(ko.export({ format: 'der', type: 'spki' }));
   if (format === 'pkcs8' && ko.type === 'private') return arrayBuffer(ko.export({ format: 'der', type: 'pkcs8' }));
-  if (format === 'raw' && ko.type === 'public' && alg.name !== 'RSA-OAEP' && !alg.name.startsWith('RSA')) {
+  if ((format === 'raw' || format === 'raw-public') && ko.type === 'public' && !alg.name.startsWith('RSA')) {
     return arrayBuffer(binding.keyRaw(ko[keys.kHandle], true));
   }
   throw fail(`Unable to export ${alg.name} ${ko.type} key using ${format} format`, 'NotSupportedError');
@@ -343,6 +407,32 @@ function runCipher(alg, ko, data, encrypt) {
         }
         if (data.byteLength < tagLength) throw opError('The provided data is too small.');
         const d = new Decipheriv(`aes-${bits}-gcm`, ko, iv, { authTagLength: tagLength });
+        d.setAuthTag(data.subarray(data.byteLength - tagLength));
+        if (aad) d.setAAD(aad);
+        const body = d.update(data.subarray(0, data.byteLength - tagLength));
+        return arrayBuffer(Buffer.concat([body, d.final()]));
+      }
+      case 'AES-OCB':
+      case 'ChaCha20-Poly1305': {
+        const chacha = alg.name === 'ChaCha20-Poly1305';
+        const tagBits = alg.tagLength ?? 128;
+        if (chacha ? tagBits !== 128 : ![64, 96, 128].includes(tagBits)) {
+          throw opError(`${tagBits} is not a valid ${alg.name} tag length`);
+        }
+        const tagLength = tagBits / 8;
+        const iv = bytes(alg.iv);
+        if (chacha ? iv.byteLength !== 12 : iv.byteLength < 1 || iv.byteLength > 15) {
+          throw opError(`Invalid ${alg.name} iv length`);
+        }
+        const name = chacha ? 'chacha20-poly1305' : `aes-${bits}-ocb`;
+        const aad = alg.additionalData !== undefined ? bytes(alg.additionalData) : undefined;
+        if (encrypt) {
+          const c = new Cipheriv(name, ko, iv, { authTagLength: tagLength });
+          if (aad) c.setAAD(aad);
+          return arrayBuffer(Buffer.concat([c.update(data), c.final(), c.getAuthTag()]));
+        }
+        if (data.byteLength < tagLength) throw opError('The provided data is too small.');
+        const d = new Decipheriv(name, ko, iv, { authTagLength: tagLength });
         d.setAuthTag(data.subarray(data.byteLength - tagLength));
         if (aad) d.setAAD(aad);
         const body = d.update(data.subarray(0, data.byteLength - tagLength));
@@ -412,6 +502,7 @@ async function sign(algorithm, key, data) {
   const ko = checkKey(key, alg.name, 'sign');
   checkContext(alg);
   data = bytes(data);
+  if (alg.name.startsWith('KMAC')) return arrayBuffer(kmac(alg, ko, data));
   if (alg.name === 'HMAC') {
     const { Hmac } = require('internal/crypto/hash');
     return arrayBuffer(new Hmac(shaName(algorithmOf(key).hash), ko).update(data).digest());
@@ -427,6 +518,10 @@ async function verify(algorithm, key, signature, data) {
   checkContext(alg);
   data = bytes(data);
   signature = bytes(signature);
+  if (alg.name.startsWith('KMAC')) {
+    const mac = kmac(alg, ko, data);
+    return mac.byteLength === signature.byteLength && binding.timingSafeEqual(mac, signature);
+  }
   if (alg.name === 'HMAC') {
     const { Hmac } = require('internal/crypto/hash');
     const mac = new Hmac(shaName(algorithmOf(key).hash), ko).update(data).digest();
@@ -439,6 +534,15 @@ async function verify(algorithm, key, signature, data) {
   } catch {
     return false;
   }
+}
+
+function kmac(alg, ko, data) {
+  requireMember(alg, 'length', 'KmacParams');
+  if (alg.length % 8 !== 0) throw fail('Unsupported KmacParams length', 'NotSupportedError');
+  const custom = alg.customization !== undefined ? bytes(alg.customization) : undefined;
+  const out = binding.kmac(alg.name, ko.export(), data, alg.length / 8, custom);
+  if (out === null) throw opError();
+  return out;
 }
 
 // --- derive ----------------------------------------------------------------------
