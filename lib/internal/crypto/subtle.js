@@ -125,7 +125,16 @@ const kPairUsages = {
   X448: [[], ['deriveKey', 'deriveBits']],
 };
 
-function checkUsages(alg, usages, type) {
+// How node names a key in its usage errors.
+function keyNoun(name, creating) {
+  if (name.startsWith('AES')) return 'an AES';
+  if (name.startsWith('RSA')) return 'a RSA';
+  if (name === 'HMAC') return creating ? 'an HMAC' : 'HMAC';
+  if (name.startsWith('KMAC')) return name;
+  return /^[AEIOUX]/.test(name) ? `an ${name}` : `a ${name}`;
+}
+
+function checkUsages(alg, usages, type, creating = false) {
   let allowed = kUsages[alg.name];
   if (allowed === undefined) {
     const [pub, priv] = kPairUsages[alg.name];
@@ -133,9 +142,7 @@ function checkUsages(alg, usages, type) {
   }
   for (const u of usages) {
     if (!allowed.includes(u)) {
-      const what = alg.name.startsWith('AES') ? 'an AES' : alg.name === 'HMAC' ? 'an HMAC' : `a ${alg.name}`;
-      // node names ChaCha20-Poly1305 and KMAC keys by algorithm, as the others.
-      throw fail(`Unsupported key usage for ${what} key`, 'SyntaxError');
+      throw fail(`Unsupported key usage for ${keyNoun(alg.name, creating)} key`, 'SyntaxError');
     }
   }
 }
@@ -225,7 +232,8 @@ async function generateKey(algorithm, extractable, usages) {
   if (alg.name.startsWith('AES-') || alg.name === 'HMAC' || alg.name.startsWith('KMAC') ||
       alg.name === 'ChaCha20-Poly1305') {
     if (alg.name === 'HMAC') requireMember(alg, 'hash', 'HmacKeyGenParams');
-    checkUsages(alg, usages);
+    checkUsages(alg, usages, undefined, true);
+    if (usages.length === 0) throw fail('Usages cannot be empty when creating a key.', 'SyntaxError');
     let length = alg.length;
     if (alg.name === 'HMAC') length ??= hmacDefaultLength(alg.hash);
     else if (alg.name.startsWith('KMAC')) length ??= alg.name === 'KMAC128' ? 128 : 256;
@@ -235,7 +243,7 @@ async function generateKey(algorithm, extractable, usages) {
     return makeCryptoKey(ko, secretAlgorithm(alg, length), extractable, usages);
   }
   if (!(alg.name in kPairUsages)) throw fail('Unrecognized algorithm name', 'NotSupportedError');
-  checkUsages(alg, usages);
+  checkUsages(alg, usages, undefined, true);
   const { generateKeyPairSync } = require('internal/crypto/keygen');
   let pair;
   if (alg.name in kOkp) pair = generateKeyPairSync(kOkp[alg.name]);
@@ -247,6 +255,9 @@ async function generateKey(algorithm, extractable, usages) {
     pair = generateKeyPairSync('rsa', { modulusLength: alg.modulusLength, publicExponent: e });
   }
   const [pubUsages, privUsages] = kPairUsages[alg.name];
+  if (!usages.some((u) => privUsages.includes(u))) {
+    throw fail('Usages cannot be empty when creating a key.', 'SyntaxError');
+  }
   const a = asymmetricAlgorithm(alg, pair.publicKey);
   return {
     publicKey: makeCryptoKey(pair.publicKey, a, true, usages.filter((u) => pubUsages.includes(u))),
@@ -280,6 +291,10 @@ function importKeySync(format, keyData, algorithm, extractable, usages) {
   if (isSecretAlg(alg.name)) {
     if (alg.name === 'HMAC') requireMember(alg, 'hash', 'HmacImportParams');
     checkUsages(alg, usages);
+    if (usages.length === 0) throw fail('Usages cannot be empty when importing a secret key.', 'SyntaxError');
+    if ((alg.name === 'PBKDF2' || alg.name === 'HKDF') && extractable) {
+      throw fail(`${alg.name} keys are not extractable`, 'SyntaxError');
+    }
     if (format === 'raw-secret' || (format === 'raw' && !kRawSecretOnly.has(alg.name))) {
       ko = keys.newSecretKey(Buffer.from(bytes(keyData)));
     } else if (format === 'jwk' && alg.name !== 'PBKDF2' && alg.name !== 'HKDF') {
@@ -292,9 +307,11 @@ function importKeySync(format, keyData, algorithm, extractable, usages) {
         (alg.name === 'ChaCha20-Poly1305' && length !== 256)) {
       throw fail('Invalid key length', 'DataError');
     }
+    if (alg.name === 'HMAC' || alg.name.startsWith('KMAC')) checkMacLength(alg, length);
     return makeCryptoKey(ko, secretAlgorithm(alg, alg.length ?? length), extractable, usages);
   }
   if (!(alg.name in kPairUsages)) throw fail('Unrecognized algorithm name', 'NotSupportedError');
+  checkUsages(alg, usages);
   try {
     if (format === 'spki') ko = keys.createPublicKey({ key: Buffer.from(bytes(keyData)), format: 'der', type: 'spki' });
     else if (format === 'pkcs8') ko = keys.createPrivateKey({ key: Buffer.from(bytes(keyData)), format: 'der', type: 'pkcs8' });
@@ -313,6 +330,16 @@ function importKeySync(format, keyData, algorithm, extractable, usages) {
   }
   checkUsages(alg, usages, ko.type);
   return makeCryptoKey(ko, asymmetricAlgorithm(alg, ko), extractable, usages);
+}
+
+// A MAC key's declared length must be its size in bits.
+function checkMacLength(alg, bits) {
+  if (bits === 0) throw fail('Zero-length key is not supported', 'DataError');
+  if (alg.length === undefined) return;
+  const dict = alg.name === 'HMAC' ? 'HmacImportParams' : 'KmacImportParams';
+  if (alg.length === 0) throw fail(`${dict}.length cannot be 0`, 'DataError');
+  if (alg.length % 8 !== 0) throw fail(`Unsupported ${dict}.length`, 'NotSupportedError');
+  if (alg.length !== bits) throw fail('Invalid key length', 'DataError');
 }
 
 // JWK has no names for the SHA-3 variants: their keys carry no "alg".
@@ -391,12 +418,22 @@ function runCipher(alg, ko, data, encrypt) {
       case 'AES-CBC':
       case 'AES-CTR': {
         const iv = bytes(alg.name === 'AES-CBC' ? alg.iv : alg.counter);
+        if (iv.byteLength !== 16) {
+          throw opError(`algorithm.${alg.name === 'AES-CBC' ? 'iv' : 'counter'} must contain exactly 16 bytes`);
+        }
+        if (alg.name === 'AES-CTR' && !(alg.length >= 1 && alg.length <= 128)) {
+          throw opError('AES-CTR algorithm.length must be between 1 and 128');
+        }
         const C = encrypt ? Cipheriv : Decipheriv;
         const c = new C(`aes-${bits}-${alg.name.slice(4).toLowerCase()}`, ko, iv);
         return arrayBuffer(Buffer.concat([c.update(data), c.final()]));
       }
       case 'AES-GCM': {
-        const tagLength = (alg.tagLength ?? 128) / 8;
+        const tagBits = alg.tagLength ?? 128;
+        if (![32, 64, 96, 104, 112, 120, 128].includes(tagBits)) {
+          throw opError(`${tagBits} is not a valid AES-GCM tag length`);
+        }
+        const tagLength = tagBits / 8;
         const iv = bytes(alg.iv);
         const aad = alg.additionalData !== undefined ? bytes(alg.additionalData) : undefined;
         if (encrypt) {

@@ -78,6 +78,11 @@ for (const name of ['encrypt', 'decrypt', 'sign', 'verify', 'digest', 'generateK
     value: {
       [name](...args) {
         if (this?.[kSubtle] !== true) return Promise.reject(new ERR_INVALID_THIS('SubtleCrypto'));
+        try {
+          require('internal/crypto/subtle_args').checkArgs(name, args);
+        } catch (err) {
+          return Promise.reject(err);
+        }
         const impl = require('internal/crypto/subtle');
         return impl[name](...args);
       },
