@@ -589,6 +589,13 @@ const kAgreement = new Set(['ECDH', 'X25519', 'X448']);
 // node's order: the algorithm's own members, the base key's usage, then its
 // algorithm; key agreement then checks the peer's key.
 function deriveBitsSync(alg, key, length, usage) {
+  if (alg.name === 'HKDF' || alg.name === 'PBKDF2') {
+    const dict = alg.name === 'HKDF' ? 'HkdfParams' : 'Pbkdf2Params';
+    requireMember(alg, 'hash', dict);
+    requireMember(alg, 'salt', dict);
+    requireMember(alg, alg.name === 'HKDF' ? 'info' : 'iterations', dict);
+    if (!(alg.hash.name in kHashBits)) throw fail('Unrecognized algorithm name', 'NotSupportedError');
+  }
   if (kAgreement.has(alg.name)) {
     const { codes } = require('internal/errors');
     if (alg.public === undefined) {
@@ -611,7 +618,8 @@ function deriveBitsSync(alg, key, length, usage) {
   if (algorithmOf(key).name !== alg.name) throw fail('Key algorithm mismatch', 'InvalidAccessError');
   const ko = keyObjectOf(key);
   if (kAgreement.has(alg.name)) return agreeBits(alg, key, ko, length);
-  if (length !== null && length !== undefined && length % 8 !== 0) throw opError('Invalid length');
+  if (length === null || length === undefined) throw opError('length cannot be null');
+  if (length % 8 !== 0) throw opError('length must be a multiple of 8');
   switch (alg.name) {
     case 'PBKDF2': {
       if (!alg.iterations) throw opError('iterations cannot be zero');
@@ -655,8 +663,11 @@ async function deriveKey(algorithm, baseKey, derivedKeyAlgorithm, extractable, u
   const target = normalize(derivedKeyAlgorithm);
   let length = target.length;
   if (target.name === 'HMAC') length ??= hmacDefaultLength(target.hash);
+  else if (target.name.startsWith('KMAC')) length ??= target.name === 'KMAC128' ? 128 : 256;
+  else if (target.name === 'ChaCha20-Poly1305') length = 256;
+  else if (target.name === 'HKDF' || target.name === 'PBKDF2') length = null;
   const bits = deriveBitsSync(normalize(algorithm), baseKey, length, 'deriveKey');
-  return importKeySync('raw', bits, target, extractable, [...usages]);
+  return importKeySync('raw-secret', bits, target, extractable, [...usages]);
 }
 
 // --- wrap / unwrap ---------------------------------------------------------------
