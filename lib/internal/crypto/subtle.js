@@ -275,13 +275,13 @@ async function importKey(format, keyData, algorithm, extractable, usages) {
 function cryptoKeyFrom(keyObject, algorithm, extractable, usages) {
   const alg = normalize(algorithm);
   usages = [...usages];
-  if (keyObject.type === 'secret') {
-    checkUsages(alg, usages);
-    const length = keyObject.symmetricKeySize * 8;
-    return makeCryptoKey(keyObject, secretAlgorithm(alg, alg.length ?? length), extractable, usages);
-  }
+  if (keyObject.type === 'secret') return importKeySync('raw-secret', keyObject.export(), alg, extractable, usages);
   if (!(alg.name in kPairUsages)) throw fail('Unrecognized algorithm name', 'NotSupportedError');
+  checkKeyType(alg, keyObject);
   checkUsages(alg, usages, keyObject.type);
+  if (keyObject.type === 'private' && usages.length === 0) {
+    throw fail('Usages cannot be empty when importing a private key.', 'SyntaxError');
+  }
   return makeCryptoKey(keyObject, asymmetricAlgorithm(alg, keyObject), extractable, usages);
 }
 
@@ -316,6 +316,7 @@ function importKeySync(format, keyData, algorithm, extractable, usages) {
     if (format === 'spki') ko = keys.createPublicKey({ key: Buffer.from(bytes(keyData)), format: 'der', type: 'spki' });
     else if (format === 'pkcs8') ko = keys.createPrivateKey({ key: Buffer.from(bytes(keyData)), format: 'der', type: 'pkcs8' });
     else if (format === 'jwk') {
+      checkAsymmetricJwk(keyData, alg, extractable, usages);
       ko = keyData.d !== undefined ? keys.createPrivateKey({ key: keyData, format: 'jwk' })
         : keys.createPublicKey({ key: keyData, format: 'jwk' });
     } else if (format === 'raw' || format === 'raw-public') {
@@ -328,7 +329,12 @@ function importKeySync(format, keyData, algorithm, extractable, usages) {
     if (err instanceof DOMException) throw err;
     throw fail('Invalid keyData', 'DataError');
   }
+  checkKeyType(alg, ko, format);
   checkUsages(alg, usages, ko.type);
+  if (ko.type === 'private' && usages.length === 0) {
+    throw fail('Usages cannot be empty when importing a private key.', 'SyntaxError');
+  }
+  if (ko.type === 'public' && format === 'spki' && ko.asymmetricKeyType === 'ec') ko = uncompressed(ko);
   return makeCryptoKey(ko, asymmetricAlgorithm(alg, ko), extractable, usages);
 }
 
@@ -342,13 +348,68 @@ function checkMacLength(alg, bits) {
   if (alg.length !== bits) throw fail('Invalid key length', 'DataError');
 }
 
+function checkKeyType(alg, ko, format) {
+  if (!kKeyTypes[alg.name].includes(ko.asymmetricKeyType)) throw fail('Invalid key type', 'DataError');
+  if ((alg.name === 'ECDSA' || alg.name === 'ECDH') && format !== 'jwk' &&
+      kCurves[alg.namedCurve] !== ko.asymmetricKeyDetails.namedCurve) {
+    throw fail('Named curve mismatch', 'DataError');
+  }
+}
+
+const kKeyTypes = {
+  'RSASSA-PKCS1-v1_5': ['rsa'], 'RSA-PSS': ['rsa', 'rsa-pss'], 'RSA-OAEP': ['rsa'],
+  ECDSA: ['ec'], ECDH: ['ec'], Ed25519: ['ed25519'], Ed448: ['ed448'], X25519: ['x25519'], X448: ['x448'],
+};
+const kJwkKty = { ECDSA: 'EC', ECDH: 'EC', Ed25519: 'OKP', Ed448: 'OKP', X25519: 'OKP', X448: 'OKP' };
+const kEcJwkAlg = { 'P-256': 'ES256', 'P-384': 'ES384', 'P-521': 'ES512' };
+
+// node's checks of an asymmetric JWK against the algorithm and the usages asked for.
+function checkAsymmetricJwk(jwk, alg, extractable, usages) {
+  if (jwk === null || typeof jwk !== 'object' || jwk.kty === undefined) throw fail('Invalid keyData', 'DataError');
+  if (jwk.kty !== (kJwkKty[alg.name] ?? 'RSA')) throw fail('Invalid JWK "kty" Parameter', 'DataError');
+  const sig = !['RSA-OAEP', 'ECDH', 'X25519', 'X448'].includes(alg.name);
+  if (usages.length > 0 && jwk.use !== undefined && jwk.use !== (sig ? 'sig' : 'enc')) {
+    throw fail('Invalid JWK "use" Parameter', 'DataError');
+  }
+  if (jwk.key_ops !== undefined) {
+    if (!Array.isArray(jwk.key_ops)) throw fail('Invalid JWK "key_ops" Parameter', 'DataError');
+    for (const u of usages) {
+      if (!jwk.key_ops.includes(u)) throw fail('Key operations and usage mismatch', 'DataError');
+    }
+  }
+  if (jwk.ext === false && extractable) throw fail('JWK "ext" Parameter and extractable mismatch', 'DataError');
+  if (jwk.kty === 'OKP' && jwk.crv !== alg.name) {
+    throw fail('JWK "crv" Parameter and algorithm name mismatch', 'DataError');
+  }
+  if (jwk.kty === 'EC' && jwk.crv !== alg.namedCurve) {
+    throw fail('JWK "crv" does not match the requested algorithm', 'DataError');
+  }
+  if (jwk.alg !== undefined) {
+    let ok = true;
+    if (alg.name === 'Ed25519' || alg.name === 'Ed448') ok = jwk.alg === 'EdDSA' || jwk.alg === alg.name;
+    else if (alg.name === 'X25519' || alg.name === 'X448' || alg.name === 'ECDH') ok = jwk.alg.startsWith('ECDH-ES');
+    else if (alg.name === 'ECDSA') ok = jwk.alg === kEcJwkAlg[alg.namedCurve];
+    else if (!alg.hash?.name.startsWith('SHA3-')) ok = jwk.alg === kJwkAlg[alg.name]({ hash: alg.hash });
+    if (!ok) throw fail('JWK "alg" does not match the requested algorithm', 'DataError');
+  }
+}
+
+// An EC public key re-made from its uncompressed point (SPKI may carry a compressed one).
+function uncompressed(ko) {
+  const raw = binding.keyRaw(ko[keys.kHandle], true);
+  if (raw[0] === 4) return ko;
+  const curve = ko.asymmetricKeyDetails.namedCurve;
+  const point = binding.ecPointConvert(curve, raw, 4);
+  return keys.newPublicKey(binding.keyFromRaw('ec', point, false, curve));
+}
+
 // JWK has no names for the SHA-3 variants: their keys carry no "alg".
 const kJwkAlg = {
   HMAC: (a) => `HS${a.hash.name.slice(4)}`,
   'AES-GCM': (a) => `A${a.length}GCM`, 'AES-CBC': (a) => `A${a.length}CBC`,
   'AES-CTR': (a) => `A${a.length}CTR`, 'AES-KW': (a) => `A${a.length}KW`,
   'AES-OCB': (a) => `A${a.length}OCB`, 'ChaCha20-Poly1305': () => 'C20P',
-  KMAC128: () => 'K128', KMAC256: () => 'K256',
+  KMAC128: () => 'K128', KMAC256: () => 'K256', Ed25519: () => 'Ed25519', Ed448: () => 'Ed448',
   'RSASSA-PKCS1-v1_5': (a) => `RS${a.hash.name.slice(4)}`, 'RSA-PSS': (a) => `PS${a.hash.name.slice(4)}`,
   'RSA-OAEP': (a) => (a.hash.name === 'SHA-1' ? 'RSA-OAEP' : `RSA-OAEP-${a.hash.name.slice(4)}`),
 };
