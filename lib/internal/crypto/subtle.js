@@ -737,7 +737,12 @@ async function wrapKey(format, key, wrappingKey, wrapAlgorithm) {
   const alg = normalize(wrapAlgorithm);
   const ko = checkKey(wrappingKey, alg.name, 'wrapKey');
   let data = exportKeySync(format, key);
-  if (format === 'jwk') data = Buffer.from(JSON.stringify(data));
+  if (format === 'jwk') {
+    let json = JSON.stringify(data);
+    // AES-KW wraps whole 64-bit blocks: the JSON is padded with spaces.
+    if (alg.name === 'AES-KW' && json.length % 8 !== 0) json += ' '.repeat(8 - (json.length % 8));
+    data = Buffer.from(json);
+  }
   currentKeyHash = algorithmOf(wrappingKey).hash;
   try { return runCipher(alg, ko, bytes(data), true); } finally { currentKeyHash = undefined; }
 }
