@@ -7,7 +7,7 @@ const { Buffer } = require('buffer');
 const {
   codes: {
     ERR_CRYPTO_ECDH_INVALID_FORMAT, ERR_CRYPTO_ECDH_INVALID_PUBLIC_KEY, ERR_CRYPTO_INCOMPATIBLE_KEY,
-    ERR_CRYPTO_INVALID_CURVE, ERR_INVALID_ARG_TYPE,
+    ERR_CRYPTO_INVALID_CURVE, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE,
   },
 } = require('internal/errors');
 const { validateObject, validateString, validateInt32 } = require('internal/validators');
@@ -54,11 +54,15 @@ const privateDecrypt = rsaCipher(1, 'private', RSA_PKCS1_OAEP_PADDING);
 const privateEncrypt = rsaCipher(2, 'private', RSA_PKCS1_PADDING);
 const publicDecrypt = rsaCipher(3, 'public', RSA_PKCS1_PADDING);
 
-function diffieHellman(options) {
+function diffieHellman(options, callback) {
   validateObject(options, 'options');
+  if (callback !== undefined) {
+    const { validateFunction } = require('internal/validators');
+    validateFunction(callback, 'callback');
+  }
   const { privateKey, publicKey } = options;
-  if (!isKeyObject(privateKey)) throw new ERR_INVALID_ARG_TYPE('options.privateKey', 'KeyObject', privateKey);
-  if (!isKeyObject(publicKey)) throw new ERR_INVALID_ARG_TYPE('options.publicKey', 'KeyObject', publicKey);
+  if (!isKeyObject(privateKey)) throw new ERR_INVALID_ARG_VALUE('options.privateKey', privateKey);
+  if (!isKeyObject(publicKey)) throw new ERR_INVALID_ARG_VALUE('options.publicKey', publicKey);
   if (privateKey[kKeyType] !== 'private') {
     const { codes } = require('internal/errors');
     throw new codes.ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(privateKey[kKeyType], 'private');
@@ -72,8 +76,19 @@ function diffieHellman(options) {
   if (a !== b || !['dh', 'ec', 'x25519', 'x448'].includes(a)) {
     throw new ERR_CRYPTO_INCOMPATIBLE_KEY('key types for Diffie-Hellman', `${a} and ${b}`);
   }
-  const out = binding.deriveSecret(privateKey[kHandle], publicKey[kHandle]);
-  return Buffer.from(out.buffer, out.byteOffset, out.byteLength);
+  if (callback === undefined) {
+    const out = binding.deriveSecret(privateKey[kHandle], publicKey[kHandle]);
+    return Buffer.from(out.buffer, out.byteOffset, out.byteLength);
+  }
+  // The callback form reports OpenSSL's refusal to the callback, on a later tick.
+  let out;
+  try {
+    out = binding.deriveSecret(privateKey[kHandle], publicKey[kHandle]);
+  } catch (err) {
+    process.nextTick(callback, err);
+    return;
+  }
+  process.nextTick(callback, null, Buffer.from(out.buffer, out.byteOffset, out.byteLength));
 }
 
 function encode(bytes, encoding) {
