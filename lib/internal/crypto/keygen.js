@@ -79,7 +79,10 @@ function parseOptions(type, options) {
       if (!binding.curveKnown(options.namedCurve)) throw new ERR_CRYPTO_INVALID_CURVE();
       o.namedCurve = options.namedCurve;
       if (options.paramEncoding !== undefined) {
-        validateOneOf(options.paramEncoding, 'options.paramEncoding', ['named', 'explicit']);
+        if (options.paramEncoding !== 'named' && options.paramEncoding !== 'explicit') {
+          const { codes } = require('internal/errors');
+          throw new codes.ERR_INVALID_ARG_VALUE('options.paramEncoding', options.paramEncoding);
+        }
       }
       break;
     }
@@ -120,6 +123,22 @@ function parseOptions(type, options) {
       const enc = options[which];
       if (enc === undefined || enc === null) continue;
       if (typeof enc !== 'object') throw new ERR_INVALID_ARG_VALUE(`options.${which}`, enc);
+      // Checked before generating, named as node names them; export checks the rest.
+      const { format, type } = enc;
+      if (format !== 'pem' && format !== 'der' && format !== 'jwk') {
+        throw new ERR_INVALID_ARG_VALUE(`options.${which}.format`, format);
+      }
+      const types = which === 'publicKeyEncoding' ? ['pkcs1', 'spki'] : ['pkcs1', 'pkcs8', 'sec1'];
+      if (format !== 'jwk' && !types.includes(type)) {
+        throw new ERR_INVALID_ARG_VALUE(`options.${which}.type`, type);
+      }
+      if (which === 'privateKeyEncoding' && enc.cipher !== undefined) {
+        if (typeof enc.cipher !== 'string') throw new ERR_INVALID_ARG_VALUE(`options.${which}.cipher`, enc.cipher);
+        const pass = enc.passphrase;
+        if (typeof pass !== 'string' && !ArrayBuffer.isView(pass)) {
+          throw new ERR_INVALID_ARG_VALUE(`options.${which}.passphrase`, pass);
+        }
+      }
       encodings[which] = enc;
     }
   }

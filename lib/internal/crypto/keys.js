@@ -34,7 +34,7 @@ function isCryptoKey(v) {
 class KeyObject {
   constructor(type, handle) {
     if (handle !== kConstruct && type !== kConstruct) {
-      validateOneOf(type, 'type', ['secret', 'public', 'private']);
+      if (type !== 'secret' && type !== 'public' && type !== 'private') throw new ERR_INVALID_ARG_VALUE('type', type);
       throw new ERR_INVALID_ARG_TYPE('handle', 'object', handle);
     }
   }
@@ -151,7 +151,10 @@ function exportJwk(key, isPublic) {
 function exportAsymmetric(key, options, isPublic) {
   validateObject(options, 'options');
   const { format, type, cipher, passphrase } = options;
-  if (format === 'jwk') return exportJwk(key, isPublic);
+  if (format === 'jwk') {
+    if (passphrase !== undefined) throw new ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS('jwk', 'does not support encryption');
+    return exportJwk(key, isPublic);
+  }
   if (format !== 'pem' && format !== 'der') {
     throw new ERR_INVALID_ARG_VALUE('options.format', format);
   }
@@ -304,9 +307,7 @@ function parseKeyInput(key, kind, name = 'key') {
 
 function createPublicKey(key) {
   if (isKeyObject(key)) {
-    if (key[kKeyType] !== 'private') {
-      throw new ERR_INVALID_ARG_TYPE('key', ['string', ...kBufferTypes], key);
-    }
+    if (key[kKeyType] !== 'private') throw new ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(key[kKeyType], 'private');
     return newPublicKey(key[kHandle]);
   }
   if (isCryptoKey(key)) return createPublicKey(KeyObject.from(key));
