@@ -39,10 +39,24 @@ function parseOptions(type, options) {
         o.publicExponent = options.publicExponent;
       }
       if (type === 'rsa-pss') {
-        const hash = options.hashAlgorithm;
-        const mgf1 = options.mgf1HashAlgorithm;
+        let hash = options.hashAlgorithm;
+        let mgf1 = options.mgf1HashAlgorithm;
         if (hash !== undefined) validateString(hash, 'options.hashAlgorithm');
         if (mgf1 !== undefined) validateString(mgf1, 'options.mgf1HashAlgorithm');
+        // The old names (DEP0154) still work when they agree with the new ones.
+        for (const [old, now] of [['hash', 'hashAlgorithm'], ['mgf1Hash', 'mgf1HashAlgorithm']]) {
+          const value = options[old];
+          if (value === undefined) continue;
+          process.emitWarning(`"options.${old}" is deprecated, use "options.${now}" instead.`,
+            'DeprecationWarning', 'DEP0154');
+          validateString(value, `options.${old}`);
+          const current = old === 'hash' ? hash : mgf1;
+          if (current !== undefined && current !== value) {
+            throw new ERR_INVALID_ARG_VALUE(`options.${old}`, value);
+          }
+          if (old === 'hash') hash = value;
+          else mgf1 = value;
+        }
         if (hash !== undefined) o.hashAlgorithm = hash;
         if (mgf1 !== undefined) o.mgf1HashAlgorithm = mgf1;
         if (options.saltLength !== undefined) {

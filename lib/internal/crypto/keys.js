@@ -104,7 +104,12 @@ class AsymmetricKeyObject extends KeyObject {
     }
     if (d.hashAlgorithm !== undefined) out.hashAlgorithm = normalizeHashName(d.hashAlgorithm);
     if (d.mgf1HashAlgorithm !== undefined) out.mgf1HashAlgorithm = normalizeHashName(d.mgf1HashAlgorithm);
-    if (d.saltLength !== undefined) out.saltLength = d.saltLength;
+    if (d.saltLength !== undefined) {
+      // A restricted RSA-PSS key: OpenSSL leaves out the RFC 4055 default (SHA-1) digests.
+      out.hashAlgorithm ??= 'sha1';
+      out.mgf1HashAlgorithm ??= 'sha1';
+      out.saltLength = d.saltLength;
+    }
     if (d.divisorLength !== undefined) out.divisorLength = d.divisorLength;
     if (d.namedCurve !== undefined) out.namedCurve = d.namedCurve;
     return out;
@@ -284,23 +289,21 @@ function parseKeyInput(key, kind, name = 'key') {
   if (typeof key === 'object' && key !== null && !ArrayBuffer.isView(key) && !isAnyArrayBuffer(key)) {
     ({ key: data, format = 'pem', type, passphrase, encoding = 'utf8' } = key);
     if (format === 'jwk') return fromJwk(data, kind === 'private');
-    validateOneOf(format, `${name}.format`, ['pem', 'der', 'jwk']);
+    if (format !== 'pem' && format !== 'der') throw new ERR_INVALID_ARG_VALUE('options.format', format);
     if (typeof data !== 'string' && !ArrayBuffer.isView(data) && !isAnyArrayBuffer(data)) {
       throw new ERR_INVALID_ARG_TYPE(`${name}.key`, ['string', ...kBufferTypes], data);
     }
     if (format === 'der') {
       // A public key may be read out of a private key's DER too.
       const types = kind === 'private' ? ['pkcs1', 'pkcs8', 'sec1'] : ['pkcs1', 'spki', 'pkcs8', 'sec1'];
-      if (!types.includes(type)) throw new ERR_INVALID_ARG_VALUE(`${name}.type`, type);
+      if (!types.includes(type)) throw new ERR_INVALID_ARG_VALUE('options.type', type);
     }
   }
   if (typeof data === 'string') data = Buffer.from(data, encoding);
   else if (isAnyArrayBuffer(data)) data = new Uint8Array(data);
   if (passphrase !== undefined && passphrase !== null) {
     if (typeof passphrase === 'string') passphrase = Buffer.from(passphrase);
-    else if (!ArrayBuffer.isView(passphrase)) {
-      throw new ERR_INVALID_ARG_TYPE(`${name}.passphrase`, ['string', ...kBufferTypes], passphrase);
-    }
+    else if (!ArrayBuffer.isView(passphrase)) throw new ERR_INVALID_ARG_VALUE('options.passphrase', passphrase);
   }
   return binding.keyParse(data, format, type, kind === 'private', passphrase);
 }
