@@ -24,6 +24,7 @@ typedef struct keygen_job {
   size_t prime_len;
   EVP_PKEY* pkey;
   JSObjectRef callback;
+  unsigned long error; /* OpenSSL's first error when generation failed (its queue is per thread) */
 } keygen_job;
 
 static void copy_str(JSContextRef ctx, JSObjectRef o, const char* prop, char* dst, size_t cap) {
@@ -117,6 +118,7 @@ static void keygen_run(keygen_job* j) {
     }
   }
   if (ok) EVP_PKEY_keygen(pc, &j->pkey);
+  if (!j->pkey) j->error = ERR_peek_error();
   EVP_PKEY_CTX_free(pc);
   EVP_PKEY_free(params);
 }
@@ -126,11 +128,17 @@ static void keygen_work_run(uv_work_t* req) {
   ERR_clear_error();
 }
 
+/* The handle, OpenSSL's error (raised again on this thread) or null. */
 static JSValueRef keygen_result(JSContextRef ctx, keygen_job* j) {
   EVP_PKEY* k = j->pkey;
+  unsigned long e = j->error;
   free(j->prime);
   free(j);
-  return k ? (JSValueRef)eddy__crypto_pkey_handle(ctx, k) : JSValueMakeNull(ctx);
+  if (k) return eddy__crypto_pkey_handle(ctx, k);
+  if (!e) return JSValueMakeNull(ctx);
+  ERR_clear_error();
+  ERR_raise(ERR_GET_LIB(e), ERR_GET_REASON(e));
+  return eddy__crypto_error(ctx, "Key generation failed");
 }
 
 static void keygen_work_on_done(uv_work_t* req, int status) {

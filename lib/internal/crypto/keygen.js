@@ -23,6 +23,7 @@ const kDhGroups = {
 
 function parseOptions(type, options) {
   validateString(type, 'type');
+  const keyType = type;
   if (!kTypes.includes(type)) {
     throw new ERR_INVALID_ARG_VALUE('type', type, 'must be a supported key type');
   }
@@ -65,16 +66,22 @@ function parseOptions(type, options) {
         }
         // As in node (RFC 8017 A.2.3): a hash alone also names the MGF1 hash, and
         // the salt is as long as its digest.
-        if (hash !== undefined) {
-          if (mgf1 === undefined) o.mgf1HashAlgorithm = hash;
-          if (o.saltLength === undefined) {
-            try {
-              o.saltLength = new (require('internal/crypto/hash').Hash)(hash).digest().length;
-            } catch {
-              // An unknown hash fails in the generator with node's error.
-            }
+        const hashSize = (name, what) => {
+          try {
+            return new (require('internal/crypto/hash').Hash)(name).digest().length;
+          } catch {
+            const { codes } = require('internal/errors');
+            const err = new codes.ERR_CRYPTO_INVALID_DIGEST(name);
+            err.message = `Invalid ${what}digest: ${name}`;
+            throw err;
           }
+        };
+        if (hash !== undefined) {
+          const size = hashSize(hash, '');
+          if (mgf1 === undefined) o.mgf1HashAlgorithm = hash;
+          o.saltLength ??= size;
         }
+        if (mgf1 !== undefined) hashSize(mgf1, 'MGF1 ');
       }
       break;
     }
@@ -146,12 +153,26 @@ function parseOptions(type, options) {
       if (format !== 'jwk' && !types.includes(type)) {
         throw new ERR_INVALID_ARG_VALUE(`options.${which}.type`, type);
       }
+      // What export would refuse is refused now, before generating (which for a
+      // 4096-bit key takes seconds).
+      const { codes } = require('internal/errors');
+      if (format !== 'jwk' && type === 'pkcs1' && keyType !== 'rsa') {
+        throw new codes.ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS('pkcs1', 'can only be used for RSA keys');
+      }
+      if (format !== 'jwk' && type === 'sec1' && keyType !== 'ec') {
+        throw new codes.ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS('sec1', 'can only be used for EC keys');
+      }
       if (which === 'privateKeyEncoding' && enc.cipher !== undefined) {
         if (typeof enc.cipher !== 'string') throw new ERR_INVALID_ARG_VALUE(`options.${which}.cipher`, enc.cipher);
         const pass = enc.passphrase;
         if (typeof pass !== 'string' && !ArrayBuffer.isView(pass)) {
           throw new ERR_INVALID_ARG_VALUE(`options.${which}.passphrase`, pass);
         }
+        if (format === 'der' && type !== 'pkcs8') {
+          throw new codes.ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS(type, 'does not support encryption');
+        }
+        const { getCiphers } = require('internal/crypto/cipher');
+        if (!getCiphers().includes(enc.cipher.toLowerCase())) throw new codes.ERR_CRYPTO_UNKNOWN_CIPHER();
       }
       encodings[which] = enc;
     }
@@ -177,6 +198,7 @@ function generateKeyPairSync(type, options) {
   const { o, encodings } = parseOptions(type, options);
   const handle = binding.keyGenerate(type, o);
   if (handle === null) throw generationError();
+  if (handle instanceof Error) throw handle;
   return encodeResult(handle, encodings);
 }
 
@@ -190,6 +212,7 @@ function generateKeyPair(type, options, callback) {
   callback = bindAsyncContext(callback);
   binding.keyGenerate(type, o, (handle) => {
     if (handle === null) return callback(generationError());
+    if (handle instanceof Error) return callback(handle);
     let result;
     try {
       result = encodeResult(handle, encodings);
