@@ -123,6 +123,21 @@ static EDDY_JS_FN(crypto_key_parse) {
   EVP_PKEY* pkey = NULL;
   int encrypted = 0;
   if (pem && !has_pass && memmem(data, len, "ENCRYPTED", 9)) encrypted = 1;
+  /* An EncryptedPrivateKeyInfo in DER without a passphrase: node's
+   * ERR_MISSING_PASSPHRASE, which lib/ makes of -1. */
+  if (!pem && !has_pass && type && !strcmp(type, "pkcs8")) {
+    const unsigned char* p = data;
+    X509_SIG* sig = d2i_X509_SIG(NULL, &p, (long)len);
+    if (sig) {
+      X509_SIG_free(sig);
+      free(owned);
+      free(format);
+      free(type);
+      ERR_clear_error();
+      return JSValueMakeNumber(ctx, -1);
+    }
+    ERR_clear_error();
+  }
   if (!encrypted) {
     if (want_private) {
       pkey = decode(data, len, input, pem ? NULL : type, EVP_PKEY_KEYPAIR, pass, pass_len, has_pass);
@@ -176,6 +191,23 @@ static EDDY_JS_FN(crypto_key_export) {
   const char* structure = "SubjectPublicKeyInfo";
   if (type && !strcmp(type, "pkcs8")) structure = "PrivateKeyInfo";
   if (type && (!strcmp(type, "pkcs1") || !strcmp(type, "sec1"))) structure = "type-specific";
+  /* A traditional (pkcs1/sec1) PEM under an empty passphrase: the encoder takes an
+   * empty passphrase for none and asks for one; PEM's own writer takes it as is. */
+  if (pem && cipher && pass_len == 0 && !is_public && !strcmp(structure, "type-specific")) {
+    const EVP_CIPHER* c = EVP_get_cipherbyname(cipher);
+    BIO* bio = BIO_new(BIO_s_mem());
+    int wrote = c && PEM_write_bio_PrivateKey_traditional(bio, pkey, c, (unsigned char*)"", 0, NULL, NULL) == 1;
+    char* mem = NULL;
+    long n = BIO_get_mem_data(bio, &mem);
+    JSValueRef r = wrote ? eddy_js_utf8(ctx, mem, (size_t)n) : NULL;
+    BIO_free(bio);
+    free(format);
+    free(type);
+    free(cipher);
+    free(pass_owned);
+    if (!wrote) return eddy__crypto_throw(ctx, exception, "Failed to encode key");
+    return r;
+  }
   int selection = is_public ? EVP_PKEY_PUBLIC_KEY : EVP_PKEY_KEYPAIR;
   OSSL_ENCODER_CTX* ec = OSSL_ENCODER_CTX_new_for_pkey(pkey, selection, pem ? "PEM" : "DER",
                                                        structure, NULL);

@@ -305,7 +305,12 @@ function parseKeyInput(key, kind, name = 'key') {
     if (typeof passphrase === 'string') passphrase = Buffer.from(passphrase);
     else if (!ArrayBuffer.isView(passphrase)) throw new ERR_INVALID_ARG_VALUE('options.passphrase', passphrase);
   }
-  return binding.keyParse(data, format, type, kind === 'private', passphrase);
+  const handle = binding.keyParse(data, format, type, kind === 'private', passphrase);
+  if (handle === -1) {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_MISSING_PASSPHRASE();
+  }
+  return handle;
 }
 
 function createPublicKey(key) {
