@@ -19,6 +19,13 @@ function toBytes(value, encoding, name) {
   throw new ERR_INVALID_ARG_TYPE(name, ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], value);
 }
 
+// Thrown from C++ in node: a plain Error with a code.
+function invalidState(message) {
+  const err = new Error(message);
+  err.code = 'ERR_CRYPTO_INVALID_STATE';
+  return err;
+}
+
 function encode(bytes, encoding) {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   return encoding && encoding !== 'buffer' ? buf.toString(encoding) : buf;
@@ -95,13 +102,13 @@ DiffieHellman.prototype.getGenerator = function getGenerator(encoding) {
 
 DiffieHellman.prototype.getPublicKey = function getPublicKey(encoding) {
   const { pub } = this[kState];
-  if (pub === undefined) throw new Error('No public key - did you forget to generate one?');
+  if (pub === undefined) throw invalidState('No public key - did you forget to generate one?');
   return encode(pub, encoding);
 };
 
 DiffieHellman.prototype.getPrivateKey = function getPrivateKey(encoding) {
   const { priv } = this[kState];
-  if (priv === undefined) throw new Error('No private key - did you forget to generate one?');
+  if (priv === undefined) throw invalidState('No private key - did you forget to generate one?');
   return encode(priv, encoding);
 };
 

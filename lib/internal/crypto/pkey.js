@@ -121,10 +121,19 @@ function formatPoint(point, format) {
   throw new ERR_CRYPTO_ECDH_INVALID_FORMAT(format);
 }
 
+// node throws these from C++: plain Errors with a code ('Error: ...' as strings).
+function opFailed(message) {
+  const err = new Error(message);
+  err.code = 'ERR_CRYPTO_OPERATION_FAILED';
+  return err;
+}
+
 // ECDH: an EC key pair on a named curve, with node's getters in raw point form.
 class ECDH {
   #curve;
   #handle = null;
+  #point = null; // a public key set on its own (setPublicKey)
+  #hasPrivate = false;
 
   constructor(curve) {
     validateString(curve, 'curve');
@@ -134,17 +143,19 @@ class ECDH {
 
   generateKeys(encoding, format) {
     this.#handle = binding.keyGenerate('ec', { namedCurve: this.#curve });
+    this.#point = null;
+    this.#hasPrivate = true;
     return this.getPublicKey(encoding, format);
   }
 
   getPublicKey(encoding, format) {
-    if (this.#handle === null) throw new Error('Failed to get ECDH public key');
-    const point = binding.keyRaw(this.#handle, true);
+    if (this.#handle === null && this.#point === null) throw opFailed('Failed to get ECDH public key');
+    const point = this.#point ?? binding.keyRaw(this.#handle, true);
     return encode(ECDH.#format(point, format), encoding);
   }
 
   getPrivateKey(encoding) {
-    if (this.#handle === null) throw new Error('Failed to get ECDH private key');
+    if (!this.#hasPrivate) throw opFailed('Failed to get ECDH private key');
     return encode(binding.keyJwk(this.#handle, false).d, encoding);
   }
 
@@ -156,17 +167,33 @@ class ECDH {
       throw new codes.ERR_CRYPTO_INVALID_KEYTYPE('Private key is not valid for specified curve.');
     }
     this.#handle = handle;
+    this.#point = null;
+    this.#hasPrivate = true;
     return this;
   }
 
-  setPublicKey() {
-    throw new Error('ecdh.setPublicKey() is deprecated and not supported');
+  // Deprecated in node's docs but working: the point replaces the public key; a
+  // private key set before stays.
+  setPublicKey(key, encoding) {
+    const point = decode(key, encoding, 'key');
+    const peer = binding.keyFromRaw('ec', point, false, this.#curve);
+    if (peer === null) throw opFailed('Failed to convert Buffer to EC_POINT');
+    this.#point = binding.keyRaw(peer, true);
+    if (!this.#hasPrivate) this.#handle = peer;
+    return this;
   }
 
   computeSecret(otherPublicKey, inputEncoding, outputEncoding) {
     const point = decode(otherPublicKey, inputEncoding, 'otherPublicKey');
     const peer = binding.keyFromRaw('ec', point, false, this.#curve);
     if (peer === null) throw new ERR_CRYPTO_ECDH_INVALID_PUBLIC_KEY();
+    if (!this.#hasPrivate) throw opFailed('Failed to compute ECDH key');
+    // A public key set apart from the private one must still be its own.
+    if (this.#point !== null && Buffer.compare(this.#point, binding.keyRaw(this.#handle, true)) !== 0) {
+      const err = new Error('Invalid key pair');
+      err.code = 'ERR_CRYPTO_INVALID_KEYPAIR';
+      throw err;
+    }
     return encode(binding.deriveSecret(this.#handle, peer), outputEncoding);
   }
 
