@@ -104,15 +104,29 @@ JSValueRef eddy__crypto_throw(JSContextRef ctx, JSValueRef* exception, const cha
   return NULL;
 }
 
+/* Sets a property as JS assignment does (setters on the prototype chain run); false
+ * with *thrown set when one threw, which node lets escape instead of the error. */
+static bool error_put(JSContextRef ctx, JSObjectRef err, const char* name, JSValueRef v, JSValueRef* thrown) {
+  JSStringRef key = JSStringCreateWithUTF8CString(name);
+  JSValueRef exc = NULL;
+  JSObjectSetProperty(ctx, err, key, v, kJSPropertyAttributeNone, &exc);
+  JSStringRelease(key);
+  if (exc) *thrown = exc;
+  return exc == NULL;
+}
+
 JSValueRef eddy__crypto_error(JSContextRef ctx, const char* fallback) {
   /* As node: the error is the queue's first (the root cause); opensslErrorStack lists
-   * the queue newest first. */
+   * the others, newest first, and is there only when there are others. */
   JSValueRef stack[32];
   size_t n = 0;
   unsigned long last = 0, e;
   char buf[256];
   while ((e = ERR_get_error()) != 0) {
-    if (!last) last = e;
+    if (!last) {
+      last = e;
+      continue;
+    }
     ERR_error_string_n(e, buf, sizeof(buf));
     if (n < 32) stack[n++] = eddy_js_cstr(ctx, buf);
   }
@@ -124,12 +138,15 @@ JSValueRef eddy__crypto_error(JSContextRef ctx, const char* fallback) {
   }
   ERR_error_string_n(last, buf, sizeof(buf));
   JSObjectRef err = (JSObjectRef)eddy_js_error(ctx, buf);
-  eddy_js_set(ctx, err, "opensslErrorStack", JSObjectMakeArray(ctx, n, stack, NULL));
+  JSValueRef thrown = NULL;
+  if (n > 0 && !error_put(ctx, err, "opensslErrorStack", JSObjectMakeArray(ctx, n, stack, NULL), &thrown)) {
+    return thrown;
+  }
   const char* lib = ERR_lib_error_string(last);
   const char* reason = ERR_reason_error_string(last);
-  if (lib) eddy_js_set_cstr(ctx, err, "library", lib);
+  if (lib && !error_put(ctx, err, "library", eddy_js_cstr(ctx, lib), &thrown)) return thrown;
   if (reason) {
-    eddy_js_set_cstr(ctx, err, "reason", reason);
+    if (!error_put(ctx, err, "reason", eddy_js_cstr(ctx, reason), &thrown)) return thrown;
     /* SSL errors are ERR_SSL_<REASON> in node, the others ERR_OSSL_[<LIB>_]<REASON>. */
     char code[160] = "ERR_OSSL_";
     if (ERR_GET_LIB(last) == ERR_LIB_SSL) strcpy(code, "ERR_SSL_");
@@ -142,7 +159,7 @@ JSValueRef eddy__crypto_error(JSContextRef ctx, const char* fallback) {
                    : ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) ? c : '_';
     }
     code[at] = 0;
-    eddy_js_set_cstr(ctx, err, "code", code);
+    if (!error_put(ctx, err, "code", eddy_js_cstr(ctx, code), &thrown)) return thrown;
   }
   /* V8's stack format, as for errors made in JS (eddy overrides captureStackTrace). */
   JSObjectRef error_ctor = (JSObjectRef)eddy_js_get(ctx, JSContextGetGlobalObject(ctx), "Error");

@@ -120,6 +120,17 @@ static EDDY_JS_FN(crypto_key_parse) {
                                  : NULL;
   int pem = !format || !strcmp(format, "pem");
   const char* input = pem ? "PEM" : "DER";
+  /* `openssl ecparam -genkey` writes the curve's parameters before the key; PEM's
+   * key readers skip that block, the decoder would stop at it. */
+  if (pem) {
+    const char* params = memmem(data, len, "-----BEGIN EC PARAMETERS-----", 29);
+    const char* next = params ? memmem(params + 29, len - (size_t)(params + 29 - (const char*)data),
+                                       "-----BEGIN ", 11) : NULL;
+    if (next) {
+      len -= (size_t)(next - (const char*)data);
+      data = (const uint8_t*)next;
+    }
+  }
   EVP_PKEY* pkey = NULL;
   int encrypted = 0;
   if (pem && !has_pass && memmem(data, len, "ENCRYPTED", 9)) encrypted = 1;
