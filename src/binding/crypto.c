@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "crypto.h"
 #include "../runtime/runtime.h"
@@ -192,7 +193,8 @@ const EVP_MD* eddy__crypto_digest(const char* name) {
       return md;
     }
   }
-  const EVP_MD* legacy = EVP_get_digestbyname(name);
+  /* OpenSSL 3 dropped the old DSA digest name; node still takes it for SHA-1. */
+  const EVP_MD* legacy = EVP_get_digestbyname(strcasecmp(name, "dss1") == 0 ? "sha1" : name);
   EVP_MD* fetched = legacy ? EVP_MD_fetch(NULL, OBJ_nid2sn(EVP_MD_get_type(legacy)), NULL) : NULL;
   ERR_clear_error();
   const EVP_MD* md = fetched ? fetched : legacy;

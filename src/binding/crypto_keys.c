@@ -157,10 +157,13 @@ static EDDY_JS_FN(crypto_key_parse) {
         pkey = from_certificate(data, len, 1);
       } else {
         pkey = decode(data, len, input, pem ? NULL : type, EVP_PKEY_PUBLIC_KEY, NULL, 0, 0);
-        if (!pkey) {
+        if (!pkey && has_pass) {
+          /* A passphrase means a private key: its error (a bad decrypt) is the one. */
+          ERR_clear_error();
+          pkey = decode(data, len, input, pem ? NULL : type, EVP_PKEY_KEYPAIR, pass, pass_len, 1);
+        } else if (!pkey) {
           ERR_set_mark();
-          pkey = decode(data, len, input, pem ? NULL : type, EVP_PKEY_KEYPAIR, pass, pass_len,
-                        has_pass);
+          pkey = decode(data, len, input, pem ? NULL : type, EVP_PKEY_KEYPAIR, NULL, 0, 0);
           if (pkey) ERR_clear_last_mark(); else ERR_pop_to_mark();
         }
         if (!pkey && pem && memmem(data, len, "-----BEGIN PUBLIC KEY-----", 26)) spki_error(data, len);

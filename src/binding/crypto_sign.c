@@ -268,7 +268,11 @@ static EDDY_JS_FN(crypto_pkey_crypt) {
   if (!ok) {
     free(out);
     if (bad) {
-      *exception = eddy_js_error(ctx, "Invalid digest");
+      /* node's message and code for an OAEP digest OpenSSL does not know. */
+      JSObjectRef err = (JSObjectRef)eddy_js_error(ctx, "Invalid digest used");
+      eddy_js_set_cstr(ctx, err, "code", "ERR_OSSL_EVP_INVALID_DIGEST");
+      ERR_clear_error();
+      *exception = err;
       return NULL;
     }
     return eddy__crypto_throw(ctx, exception, "Operation failed");

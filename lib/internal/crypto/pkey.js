@@ -4,6 +4,7 @@
 
 const binding = internalBinding('crypto');
 const { Buffer } = require('buffer');
+const { types: { isAnyArrayBuffer } } = require('internal/util/types');
 const {
   codes: {
     ERR_CRYPTO_ECDH_INVALID_FORMAT, ERR_CRYPTO_ECDH_INVALID_PUBLIC_KEY, ERR_CRYPTO_INCOMPATIBLE_KEY,
@@ -18,7 +19,6 @@ const RSA_PKCS1_OAEP_PADDING = 4;
 
 function rsaCipher(op, kind, defaultPadding) {
   return function(options, buffer) {
-    const handle = prepareAsymmetricKey(options, kind);
     let padding = defaultPadding;
     let oaepHash;
     let oaepLabel;
@@ -32,12 +32,21 @@ function rsaCipher(op, kind, defaultPadding) {
         oaepHash = options.oaepHash;
       }
       if (options.oaepLabel !== undefined) {
-        if (!ArrayBuffer.isView(options.oaepLabel)) {
-          throw new ERR_INVALID_ARG_TYPE('key.oaepLabel', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], options.oaepLabel);
+        let label = options.oaepLabel;
+        if (isAnyArrayBuffer(label)) label = new Uint8Array(label);
+        if (!ArrayBuffer.isView(label)) {
+          throw new ERR_INVALID_ARG_TYPE('key.oaepLabel', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], label);
         }
-        oaepLabel = options.oaepLabel;
+        oaepLabel = label;
       }
     }
+    // node checks the OAEP digest before it reads the key.
+    if (oaepHash !== undefined && binding.hashCreate(oaepHash) === null) {
+      const err = new Error('Invalid digest used');
+      err.code = 'ERR_OSSL_EVP_INVALID_DIGEST';
+      throw err;
+    }
+    const handle = prepareAsymmetricKey(options, kind);
     if (typeof buffer === 'string') buffer = Buffer.from(buffer, options?.encoding ?? 'utf8');
     else if (buffer instanceof ArrayBuffer || Object.prototype.toString.call(buffer) === '[object SharedArrayBuffer]') {
       buffer = new Uint8Array(buffer);
