@@ -181,6 +181,7 @@ function exportAsymmetric(key, options, isPublic) {
     throw new ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS('sec1', 'can only be used for EC keys');
   }
   let pass;
+  if (cipher === undefined && passphrase !== undefined) throw new ERR_INVALID_ARG_VALUE('options.cipher', cipher);
   if (cipher !== undefined) {
     validateString(cipher, 'options.cipher');
     if (format === 'der' && type !== 'pkcs8') {
