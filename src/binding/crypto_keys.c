@@ -286,6 +286,18 @@ static void set_utf8_param(JSContextRef ctx, JSObjectRef o, const char* prop, EV
   ERR_clear_error();
 }
 
+/* keyPrivateCheck(handle): whether OpenSSL finds the private key valid (for EC, a
+ * scalar in [1, order)). */
+static EDDY_JS_FN(crypto_key_private_check) {
+  (void)function, (void)self, (void)exception;
+  EVP_PKEY* pkey = pkey_at(ctx, argc, argv, 0);
+  EVP_PKEY_CTX* pc = EVP_PKEY_CTX_new_from_pkey(NULL, pkey, NULL);
+  int ok = pc && EVP_PKEY_private_check(pc) == 1;
+  EVP_PKEY_CTX_free(pc);
+  ERR_clear_error();
+  return JSValueMakeBoolean(ctx, ok);
+}
+
 /* keyDetails(handle): {type, bits, publicExponent (bytes), namedCurve, divisorLength,
  * hashAlgorithm, mgf1HashAlgorithm, saltLength} as far as they apply. */
 static EDDY_JS_FN(crypto_key_details) {
@@ -527,6 +539,7 @@ void eddy__crypto_keygen_register(JSContextRef ctx, JSObjectRef b);
 void eddy__crypto_keys_register(JSContextRef ctx, JSObjectRef b) {
   eddy_js_set_fn(ctx, b, "keyParse", crypto_key_parse);
   eddy_js_set_fn(ctx, b, "keyExport", crypto_key_export);
+  eddy_js_set_fn(ctx, b, "keyPrivateCheck", crypto_key_private_check);
   eddy_js_set_fn(ctx, b, "keyDetails", crypto_key_details);
   eddy_js_set_fn(ctx, b, "keyEquals", crypto_key_equals);
   eddy_js_set_fn(ctx, b, "keyJwk", crypto_key_jwk);

@@ -330,6 +330,9 @@ function importKeySync(format, keyData, algorithm, extractable, usages) {
     throw fail('Invalid keyData', 'DataError');
   }
   checkKeyType(alg, ko, format);
+  if (ko.type === 'private' && ko.asymmetricKeyType === 'ec' && !binding.keyPrivateCheck(ko[keys.kHandle])) {
+    throw fail('Invalid keyData', 'DataError');
+  }
   checkUsages(alg, usages, ko.type);
   if (ko.type === 'private' && usages.length === 0) {
     throw fail('Usages cannot be empty when importing a private key.', 'SyntaxError');
