@@ -356,7 +356,24 @@ function prepareAsymmetricKey(key, kind) {
     ['string', ...kBufferTypes, 'KeyObject', 'CryptoKey'], key);
 }
 
+// A key as bytes for another thread: secret bytes, SPKI or PKCS#8 DER.
+function keyToTransfer(key) {
+  const type = key[kKeyType];
+  let bytes;
+  if (type === 'secret') bytes = key[kHandle];
+  else bytes = binding.keyExport(key[kHandle], type === 'public', 'der', type === 'public' ? 'spki' : 'pkcs8');
+  return { type, bytes: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) };
+}
+
+function keyFromTransfer(type, buffer) {
+  const bytes = Buffer.from(buffer);
+  if (type === 'secret') return newSecretKey(bytes);
+  if (type === 'public') return newPublicKey(binding.keyParse(bytes, 'der', 'spki', false));
+  return newPrivateKey(binding.keyParse(bytes, 'der', 'pkcs8', true));
+}
+
 module.exports = {
+  keyToTransfer, keyFromTransfer,
   KeyObject, SecretKeyObject, PublicKeyObject, PrivateKeyObject,
   createSecretKey, createPublicKey, createPrivateKey,
   prepareSecretKey, prepareAsymmetricKey, isKeyObject,

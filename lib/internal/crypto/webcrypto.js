@@ -56,6 +56,11 @@ function keyObjectOf(key) {
   return key[kKey].keyObject;
 }
 
+function cryptoKeyToTransfer(key) {
+  const k = key[kKey];
+  return { keyObject: k.keyObject, algorithm: k.algorithm, extractable: k.extractable, usages: k.usages };
+}
+
 function algorithmOf(key) {
   return key[kKey].algorithm;
 }
@@ -124,4 +129,5 @@ Object.defineProperty(Crypto.prototype, Symbol.toStringTag, { value: 'Crypto', c
 
 const crypto = Object.create(Crypto.prototype, { [kCrypto]: { value: true } });
 
-module.exports = { Crypto, CryptoKey, SubtleCrypto, crypto, makeCryptoKey, isCryptoKey, keyObjectOf, usagesOf, algorithmOf };
+module.exports = { Crypto, CryptoKey, SubtleCrypto, crypto, makeCryptoKey, isCryptoKey, keyObjectOf, usagesOf, algorithmOf,
+  cryptoKeyToTransfer };
