@@ -18,7 +18,7 @@
 typedef struct keygen_job {
   uv_work_t req;
   char type[16];
-  char hash[32], mgf1_hash[32], curve[64], group[32];
+  char hash[32], mgf1_hash[32], curve[64], group[32], param_encoding[16];
   double modulus_bits, exponent, salt_len, divisor_bits, prime_bits, generator;
   uint8_t* prime;
   size_t prime_len;
@@ -115,6 +115,10 @@ static void keygen_run(keygen_job* j) {
       if (ok && j->salt_len >= 0) ok = EVP_PKEY_CTX_set_rsa_pss_keygen_saltlen(pc, (int)j->salt_len) == 1;
     } else if (ok && !strcmp(j->type, "ec")) {
       ok = EVP_PKEY_CTX_set_group_name(pc, j->curve) == 1;
+      /* Named unless asked otherwise, as node: a curve without an OID then cannot be
+       * encoded (ERR_OSSL_MISSING_OID), as there. */
+      int enc = !strcmp(j->param_encoding, "explicit") ? OPENSSL_EC_EXPLICIT_CURVE : OPENSSL_EC_NAMED_CURVE;
+      if (ok) ok = EVP_PKEY_CTX_set_ec_param_enc(pc, enc) == 1;
     }
   }
   if (ok) EVP_PKEY_keygen(pc, &j->pkey);
@@ -170,6 +174,7 @@ static EDDY_JS_FN(crypto_key_generate) {
   copy_str(ctx, o, "mgf1HashAlgorithm", j->mgf1_hash, sizeof(j->mgf1_hash));
   copy_str(ctx, o, "namedCurve", j->curve, sizeof(j->curve));
   copy_str(ctx, o, "group", j->group, sizeof(j->group));
+  copy_str(ctx, o, "paramEncoding", j->param_encoding, sizeof(j->param_encoding));
   size_t plen = 0;
   uint8_t* prime = eddy_js_bytes(ctx, eddy_js_get(ctx, o, "prime"), &plen);
   if (prime) {

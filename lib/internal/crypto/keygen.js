@@ -104,6 +104,7 @@ function parseOptions(type, options) {
           const { codes } = require('internal/errors');
           throw new codes.ERR_INVALID_ARG_VALUE('options.paramEncoding', options.paramEncoding);
         }
+        if (options.paramEncoding === 'explicit') o.paramEncoding = 'explicit';
       }
       break;
     }
