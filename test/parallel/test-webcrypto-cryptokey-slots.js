@@ -36,4 +36,12 @@ const { subtle } = globalThis.crypto;
   assert.strictEqual(Buffer.from(await subtle.exportKey('spki', ec)).length, 91);
   await assert.rejects(subtle.importKey('spki', compressed, { name: 'RSA-PSS', hash: 'SHA-256' }, true, ['verify']),
                        { name: 'DataError', message: 'Invalid key type' });
+
+  // A P-256 private scalar equal to the group order is no key.
+  const { privateKey } = require('crypto').generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const der = privateKey.export({ format: 'der', type: 'pkcs8' });
+  const at = der.indexOf(Buffer.from('0420', 'hex'), 30) + 2;
+  Buffer.from('ffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551', 'hex').copy(der, at);
+  await assert.rejects(subtle.importKey('pkcs8', der, { name: 'ECDSA', namedCurve: 'P-256' }, true, ['sign']),
+                       { name: 'DataError', message: 'Invalid keyData' });
 })().then(common.mustCall());

@@ -338,15 +338,19 @@ function createPrivateKey(key) {
 // A key handle for signing/encryption: a KeyObject, CryptoKey, PEM/DER input or
 // {key, ...}. `kind` says which KeyObject types are acceptable.
 function prepareAsymmetricKey(key, kind) {
+  // 'private-object': a KeyObject must be private, other input may be either.
+  const objectKind = kind === 'private-object' ? 'private' : kind;
+  if (kind === 'private-object') kind = 'public';
   if (isKeyObject(key)) {
+    kind = objectKind;
     if (key[kKeyType] === 'secret' || (kind === 'private' && key[kKeyType] !== 'private')) {
       throw new ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(key[kKeyType], kind);
     }
     return key[kHandle];
   }
-  if (isCryptoKey(key)) return prepareAsymmetricKey(KeyObject.from(key), kind);
+  if (isCryptoKey(key)) return prepareAsymmetricKey(KeyObject.from(key), objectKind);
   if (typeof key === 'object' && key !== null && isKeyObject(key.key)) {
-    return prepareAsymmetricKey(key.key, kind);
+    return prepareAsymmetricKey(key.key, objectKind);
   }
   if (typeof key === 'string' || ArrayBuffer.isView(key) || isAnyArrayBuffer(key) ||
       (typeof key === 'object' && key !== null)) {

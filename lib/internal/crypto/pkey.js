@@ -40,13 +40,9 @@ function rsaCipher(op, kind, defaultPadding) {
         oaepLabel = label;
       }
     }
-    // node checks the OAEP digest before it reads the key.
-    if (oaepHash !== undefined && binding.hashCreate(oaepHash) === null) {
-      const err = new Error('Invalid digest used');
-      err.code = 'ERR_OSSL_EVP_INVALID_DIGEST';
-      throw err;
-    }
-    const handle = prepareAsymmetricKey(options, kind);
+    // A PEM/DER input may hold a public key even for the private operations: node
+    // reads it and lets OpenSSL refuse the operation ('missing private key').
+    const handle = prepareAsymmetricKey(options, kind === 'private' ? 'private-object' : kind);
     if (typeof buffer === 'string') buffer = Buffer.from(buffer, options?.encoding ?? 'utf8');
     else if (buffer instanceof ArrayBuffer || Object.prototype.toString.call(buffer) === '[object SharedArrayBuffer]') {
       buffer = new Uint8Array(buffer);

@@ -451,7 +451,14 @@ function exportKeySync(format, key) {
 }
 
 // The public half of a private key, as an extractable CryptoKey with `usages`.
+function warnExperimentalMethod(name) {
+  if (warnedExperimental.has(name)) return;
+  warnedExperimental.add(name);
+  require('internal/util').emitExperimentalWarning(`The ${name} Web Crypto API method`);
+}
+
 async function getPublicKey(key, usages) {
+  warnExperimentalMethod('getPublicKey');
   if (!isCryptoKey(key)) {
     const { codes } = require('internal/errors');
     throw new codes.ERR_INVALID_ARG_TYPE('key', 'CryptoKey', key);
@@ -780,6 +787,7 @@ const kOperations = {
 };
 
 function supports(operation, algorithm) {
+  warnExperimentalMethod('supports');
   const check = typeof operation === 'string' ? kOperations[operation] : undefined;
   if (check === undefined) return false;
   let alg;
