@@ -338,9 +338,21 @@ function createPrivateKey(key) {
 // A key handle for signing/encryption: a KeyObject, CryptoKey, PEM/DER input or
 // {key, ...}. `kind` says which KeyObject types are acceptable.
 function prepareAsymmetricKey(key, kind) {
-  // 'private-object': a KeyObject must be private, other input may be either.
+  // 'private-object': a KeyObject must be private, other input is read as a private
+  // key or else as a public one (OpenSSL then refuses the private operation).
   const objectKind = kind === 'private-object' ? 'private' : kind;
-  if (kind === 'private-object') kind = 'public';
+  if (kind === 'private-object' && !isKeyObject(key) && !isCryptoKey(key) &&
+      !(typeof key === 'object' && key !== null && isKeyObject(key.key))) {
+    try {
+      return prepareAsymmetricKey(key, 'private');
+    } catch (err) {
+      try {
+        return prepareAsymmetricKey(key, 'public');
+      } catch {
+        throw err;
+      }
+    }
+  }
   if (isKeyObject(key)) {
     kind = objectKind;
     if (key[kKeyType] === 'secret' || (kind === 'private' && key[kKeyType] !== 'private')) {

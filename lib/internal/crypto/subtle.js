@@ -768,35 +768,10 @@ async function unwrapKey(format, wrappedKey, unwrappingKey, unwrapAlgorithm, unw
   return importKeySync(format, data, unwrappedKeyAlgorithm, extractable, [...usages]);
 }
 
-// SubtleCrypto.supports: whether `operation` knows the algorithm. A coarse answer
-// from the algorithm tables (parameters are not checked).
-const kOperations = {
-  digest: (n) => n in kHashBits || n.startsWith('cSHAKE'),
-  generateKey: (n) => n in kUsages ? !['PBKDF2', 'HKDF'].includes(n) : n in kPairUsages,
-  importKey: (n) => n in kUsages || n in kPairUsages,
-  exportKey: (n) => n in kUsages ? !['PBKDF2', 'HKDF'].includes(n) : n in kPairUsages,
-  getPublicKey: (n) => n in kPairUsages,
-  encrypt: (n) => ['AES-CBC', 'AES-CTR', 'AES-GCM', 'RSA-OAEP'].includes(n),
-  decrypt: (n) => ['AES-CBC', 'AES-CTR', 'AES-GCM', 'RSA-OAEP'].includes(n),
-  sign: (n) => kPairUsages[n]?.[1].includes('sign') || n === 'HMAC',
-  verify: (n) => kPairUsages[n]?.[1].includes('sign') || n === 'HMAC',
-  deriveBits: (n) => kAgreement.has(n) || n === 'PBKDF2' || n === 'HKDF',
-  deriveKey: (n) => kAgreement.has(n) || n === 'PBKDF2' || n === 'HKDF',
-  wrapKey: (n) => ['AES-CBC', 'AES-CTR', 'AES-GCM', 'AES-KW', 'RSA-OAEP'].includes(n),
-  unwrapKey: (n) => ['AES-CBC', 'AES-CTR', 'AES-GCM', 'AES-KW', 'RSA-OAEP'].includes(n),
-};
-
-function supports(operation, algorithm) {
+// SubtleCrypto.supports (internal/crypto/subtle_supports answers).
+function supports(operation, algorithm, lengthOrAdditionalAlgorithm) {
   warnExperimentalMethod('supports');
-  const check = typeof operation === 'string' ? kOperations[operation] : undefined;
-  if (check === undefined) return false;
-  let alg;
-  try {
-    alg = normalize(algorithm);
-  } catch {
-    return false;
-  }
-  return Boolean(check(alg.name));
+  return require('internal/crypto/subtle_supports').supports(operation, algorithm, lengthOrAdditionalAlgorithm);
 }
 
 module.exports = {
