@@ -21,8 +21,8 @@
  * right length whose bytes are the original's. Otherwise (another JSC, a failed
  * check) eddy_shared_memory_supported() is false and lib/ copies instead.
  *
- * The VM's lock: C API callbacks run with it dropped (each API call retakes it),
- * so calls into JSC's own functions take it with a JSLockHolder. */
+ * The VM's lock: calls into JSC's own functions take it with a JSLockHolder
+ * (see jsc_private.h). */
 #include "shared_memory.h"
 
 #include <jsc/jsc.h>
