@@ -253,9 +253,14 @@ static EDDY_JS_FN(process_really_exit) {
   eddy_runtime* rt = eddy_runtime_from(ctx);
   if (rt->worker) {
     /* A worker's process.exit() ends its thread: the loop stops and the caller's
-     * JS unwinds with an exception nothing will see (no JS runs again). */
+     * JS unwinds with the VM's termination exception, which no catch block sees
+     * (jsc_private.h); no JS runs again. */
     eddy_runtime_stop(rt, (int)eddy_js_arg_int(ctx, argc, argv, 0));
-    *exception = eddy_js_error(ctx, "worker exiting");
+    void* vm = (void*)JSContextGetGroup(ctx);
+    _Alignas(16) unsigned char holder[64] = {0};
+    eddy_jsc_lock_holder_init(holder, vm);
+    *exception = (JSValueRef)eddy_jsc_vm_termination_exception(vm);
+    eddy_jsc_lock_holder_destroy(holder);
     return NULL;
   }
   rt->exiting = true;

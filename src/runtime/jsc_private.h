@@ -66,4 +66,11 @@ void eddy_jsc_vm_drain_microtasks(void* vm) __asm__("_ZN3JSC2VM15drainMicrotasks
 void eddy_jsc_lock_holder_init(void* holder, void* vm) __asm__("_ZN3JSC12JSLockHolderC1ERNS_2VME");
 void eddy_jsc_lock_holder_destroy(void* holder) __asm__("_ZN3JSC12JSLockHolderD1Ev");
 
+/* JSC::VM::ensureTerminationException(): the VM's termination exception (an
+ * Exception cell, which as a JSValueRef is that cell). Thrown from a native
+ * function it unwinds every JS frame, catch blocks and finally included, as the
+ * watchdog's termination does: a worker's process.exit() throws it so nothing
+ * after the call runs, as in node. Made on first use: call it holding the lock. */
+void* eddy_jsc_vm_termination_exception(void* vm) __asm__("_ZN3JSC2VM26ensureTerminationExceptionEv");
+
 #endif
