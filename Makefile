@@ -58,6 +58,8 @@ SRCS := \
   src/binding/tcp_wrap.c \
   src/binding/timers.c \
   src/binding/tls_bio.c \
+  src/binding/tls_ca.c \
+  src/binding/tls_ctx.c \
   src/binding/tls_wrap.c \
   src/binding/tty_wrap.c \
   src/binding/udp_wrap.c \

@@ -7,7 +7,7 @@ const binding = internalBinding('tls_wrap');
 const net = require('net');
 const { Buffer } = require('buffer');
 const {
-  codes: { ERR_TLS_CERT_ALTNAME_INVALID, ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE },
+  codes: { ERR_TLS_CERT_ALTNAME_INVALID, ERR_OUT_OF_RANGE },
 } = require('internal/errors');
 const { createSecureContext, SecureContext } = require('_tls_common');
 
@@ -19,19 +19,7 @@ function getCiphers() {
   return ciphers.slice();
 }
 
-let roots;
-function rootCertificatesList() {
-  roots ??= Object.freeze(binding.rootCertificates());
-  return roots;
-}
-
-function getCACertificates(type = 'default') {
-  require('internal/validators').validateString(type, 'type');
-  if (type === 'default' || type === 'bundled' || type === 'system') return [...rootCertificatesList()];
-  if (type === 'extra') return [];
-  const { codes } = require('internal/errors');
-  throw new codes.ERR_INVALID_ARG_VALUE('type', type);
-}
+const ca = () => require('internal/tls_ca');
 
 function convertALPNProtocols(protocols, out) {
   if (Array.isArray(protocols)) {
@@ -140,11 +128,9 @@ module.exports = {
   DEFAULT_MIN_VERSION: cli.min,
   DEFAULT_MAX_VERSION: cli.max,
   getCiphers,
-  get rootCertificates() { return rootCertificatesList(); },
-  getCACertificates,
-  setDefaultCACertificates(certs) {
-    if (!Array.isArray(certs)) throw new ERR_INVALID_ARG_TYPE('certs', 'Array', certs);
-  },
+  get rootCertificates() { return ca().bundledCertificates(); },
+  getCACertificates(type) { return ca().getCACertificates(type); },
+  setDefaultCACertificates(certs) { ca().setDefaultCACertificates(certs); },
   convertALPNProtocols,
   checkServerIdentity,
   createSecureContext,

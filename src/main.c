@@ -189,6 +189,7 @@ static int apply_option(eddy_options* o, const char* name, const char* value, in
              !strcmp(name, "--tls-keylog") || !strcmp(name, "--tls-cipher-list") ||
              !strcmp(name, "--use-system-ca") || !strcmp(name, "--no-use-system-ca") ||
              !strcmp(name, "--use-bundled-ca") || !strcmp(name, "--use-openssl-ca") ||
+             !strcmp(name, "--no-use-bundled-ca") || !strcmp(name, "--no-use-openssl-ca") ||
              !strcmp(name, "--max-http-header-size") ||
              !strcmp(name, "--network-family-autoselection-attempt-timeout")) {
     /* lib/tls.js, lib/_tls_common.js, lib/_http_server.js and lib/net.js read these from

@@ -40,6 +40,7 @@
 #include <string.h>
 
 #include "tls_bio.h"
+#include "tls_ca.h"
 
 #include "crypto.h"
 #include "stream_wrap.h"
@@ -64,6 +65,10 @@ static SSL_CTX* ctx_at(JSContextRef ctx, size_t argc, const JSValueRef argv[], s
   JSValueRef v = eddy_js_arg(ctx, argc, argv, i);
   CHECK(JSValueIsObjectOfClass(ctx, v, ctx_class()));
   return JSObjectGetPrivate((JSObjectRef)v);
+}
+
+SSL_CTX* eddy_tls_ctx_arg(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i) {
+  return ctx_at(ctx, argc, argv, i);
 }
 
 typedef struct tls_conn tls_conn;
@@ -124,7 +129,6 @@ static EDDY_JS_FN(tls_ctx_get_ticket_keys) {
   return eddy__crypto_bytes(ctx, SSL_CTX_get_ex_data(c, ticket_keys_index), TICKET_KEYS_LEN);
 }
 
-static int ctx_on_verify_cert(X509_STORE_CTX* x, void* arg);
 
 /* ctxCreate(): a context for either side; verification is decided in JS (rejectUnauthorized)
  * from the verify result, except for servers asking for client certificates. */
@@ -149,7 +153,7 @@ static EDDY_JS_FN(tls_ctx_create) {
   SSL_CTX_set_alpn_select_cb(c, conn_on_alpn_select, NULL);
   SSL_CTX_set_session_cache_mode(c, SSL_SESS_CACHE_BOTH | SSL_SESS_CACHE_NO_INTERNAL_STORE);
   SSL_CTX_sess_set_new_cb(c, conn_on_new_session);
-  SSL_CTX_set_cert_verify_callback(c, ctx_on_verify_cert, NULL);
+  SSL_CTX_set_cert_verify_callback(c, eddy_tls_on_verify_cert, NULL);
   return JSObjectMake(ctx, ctx_class(), c);
 }
 
@@ -207,89 +211,6 @@ static EDDY_JS_FN(tls_ctx_set_key) {
   return JSValueMakeUndefined(ctx);
 }
 
-/* The default trust store (OpenSSL's default paths plus the NODE_EXTRA_CA_CERTS
- * file), shared by every context that names no `ca`. Parsing the system bundle costs
- * tens of milliseconds with OpenSSL 3.0 (a decoder set up per certificate key), more
- * than a handshake, and most servers never verify a peer: so the store starts with
- * only the lazy hashed-directory lookup, and the bundle is loaded once per process,
- * the first time a certificate is verified against it (ctx_on_verify_cert) or its
- * certificates are copied. The extra file comes from the environment at start-up,
- * so one store serves every caller. */
-static pthread_mutex_t default_store_lock = PTHREAD_MUTEX_INITIALIZER;
-static X509_STORE* default_store;
-static char* default_store_extra;
-static _Atomic int default_store_loaded;
-
-static X509_STORE* default_store_get(const char* extra) {
-  pthread_mutex_lock(&default_store_lock);
-  if (!default_store) {
-    default_store = X509_STORE_new();
-    CHECK(default_store);
-    /* Only records the directory; certificates are read from it when looked up. */
-    X509_LOOKUP* dir = X509_STORE_add_lookup(default_store, X509_LOOKUP_hash_dir());
-    if (dir) X509_LOOKUP_add_dir(dir, NULL, X509_FILETYPE_DEFAULT);
-    if (extra) default_store_extra = eddy_strdup(extra);
-    ERR_clear_error();
-  }
-  X509_STORE_up_ref(default_store);
-  pthread_mutex_unlock(&default_store_lock);
-  return default_store;
-}
-
-/* Loads the bundle into the default store if not done yet; any thread. */
-static void default_store_load(void) {
-  if (default_store_loaded) return;
-  pthread_mutex_lock(&default_store_lock);
-  if (!default_store_loaded && default_store) {
-    X509_STORE_set_default_paths(default_store);
-    if (default_store_extra) X509_STORE_load_file(default_store, default_store_extra);
-    ERR_clear_error();
-    default_store_loaded = 1;
-  }
-  pthread_mutex_unlock(&default_store_lock);
-}
-
-/* Every context's certificate verification: the default store is complete first. */
-static int ctx_on_verify_cert(X509_STORE_CTX* x, void* arg) {
-  (void)arg;
-  if (default_store && X509_STORE_CTX_get0_store(x) == default_store) default_store_load();
-  return X509_verify_cert(x);
-}
-
-/* Gives c a store of its own before certificates are added to it, so the shared
- * default store is never changed: a copy holding the same certificates. */
-static X509_STORE* ctx_own_store(SSL_CTX* c) {
-  X509_STORE* store = SSL_CTX_get_cert_store(c);
-  if (store != default_store || !store) return store;
-  default_store_load();
-  X509_STORE* own = X509_STORE_new();
-  CHECK(own);
-  if (X509_STORE_lock(store)) {
-    STACK_OF(X509_OBJECT)* objs = X509_STORE_get0_objects(store);
-    for (int i = 0; i < sk_X509_OBJECT_num(objs); i++) {
-      X509* x = X509_OBJECT_get0_X509(sk_X509_OBJECT_value(objs, i));
-      if (x) X509_STORE_add_cert(own, x);
-    }
-    X509_STORE_unlock(store);
-  }
-  SSL_CTX_set_cert_store(c, own);
-  return own;
-}
-
-/* ctxUseSystemCA(ctx, extraFile|undefined): the shared default store. */
-static EDDY_JS_FN(tls_ctx_use_system_ca) {
-  (void)function, (void)self;
-  SSL_CTX* c = ctx_at(ctx, argc, argv, 0);
-  JSValueRef extra = eddy_js_arg(ctx, argc, argv, 1);
-  char* path = NULL;
-  if (JSValueIsString(ctx, extra)) {
-    path = eddy_js_to_utf8(ctx, extra, NULL, exception);
-    if (!path) return NULL;
-  }
-  SSL_CTX_set_cert_store(c, default_store_get(path));
-  free(path);
-  return JSValueMakeUndefined(ctx);
-}
 
 /* ctxAddCA(ctx, pem): trusts every certificate in the PEM. */
 static EDDY_JS_FN(tls_ctx_add_ca) {
@@ -298,7 +219,7 @@ static EDDY_JS_FN(tls_ctx_add_ca) {
   SSL_CTX* c = ctx_at(ctx, argc, argv, 0);
   BIO* bio = bio_arg(ctx, argc, argv, 1, exception);
   if (!bio) return NULL;
-  X509_STORE* store = ctx_own_store(c);
+  X509_STORE* store = eddy_tls_ctx_own_store(c);
   X509* x;
   int n = 0;
   /* _AUX also reads "BEGIN TRUSTED CERTIFICATE" blocks. */
@@ -417,7 +338,7 @@ static EDDY_JS_FN(tls_ctx_load_pkcs12) {
            SSL_CTX_use_certificate(c, cert) == 1 && SSL_CTX_use_PrivateKey(c, key) == 1;
   for (int i = 0; ok && cas && i < sk_X509_num(cas); i++) {
     X509* ca = sk_X509_value(cas, i);
-    X509_STORE_add_cert(ctx_own_store(c), ca);
+    X509_STORE_add_cert(eddy_tls_ctx_own_store(c), ca);
     SSL_CTX_add1_chain_cert(c, ca);
   }
   PKCS12_free(p12);
@@ -1341,7 +1262,8 @@ JSObjectRef eddy_binding_tls_wrap_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy_js_set_fn(ctx, b, "ctxSetCert", tls_ctx_set_cert);
   eddy_js_set_fn(ctx, b, "ctxSetKey", tls_ctx_set_key);
   eddy_js_set_fn(ctx, b, "ctxAddCA", tls_ctx_add_ca);
-  eddy_js_set_fn(ctx, b, "ctxUseSystemCA", tls_ctx_use_system_ca);
+  eddy_tls_ca_register(ctx, b);
+  eddy_tls_ctx_register(ctx, b);
   eddy_js_set_fn(ctx, b, "ctxSetCiphers", tls_ctx_set_ciphers);
   eddy_js_set_fn(ctx, b, "ctxSetProtoRange", tls_ctx_set_proto_range);
   eddy_js_set_fn(ctx, b, "ctxSetSessionTimeout", tls_ctx_set_session_timeout);
