@@ -7,7 +7,7 @@ const { Buffer } = require('buffer');
 const {
   codes: {
     ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_TLS_INVALID_PROTOCOL_VERSION,
-    ERR_TLS_INVALID_PROTOCOL_METHOD, ERR_TLS_PROTOCOL_VERSION_CONFLICT, ERR_CRYPTO_OPERATION_FAILED,
+    ERR_TLS_INVALID_PROTOCOL_METHOD, ERR_TLS_PROTOCOL_VERSION_CONFLICT,
   },
 } = require('internal/errors');
 const { validateString, validateInt32, validateNumber } = require('internal/validators');
@@ -39,8 +39,9 @@ function protocolRange(method) {
   if (typeof method !== 'string') return defaultRange(); // node ignores other types
   const base = method.replace(/_(server|client)_method$/, '_method');
   switch (base) {
-    case 'TLS_method':
-    case 'SSLv23_method': return [0, kVersions['TLSv1.3']];
+    case 'TLS_method': return [0, kVersions['TLSv1.3']];
+    // node's legacy name: from the default minimum (--tls-min-v*) up to TLS 1.2.
+    case 'SSLv23_method': return [defaultRange()[0], kVersions['TLSv1.2']];
     case 'TLSv1_method': return [kVersions.TLSv1, kVersions.TLSv1];
     case 'TLSv1_1_method': return [kVersions['TLSv1.1'], kVersions['TLSv1.1']];
     case 'TLSv1_2_method': return [kVersions['TLSv1.2'], kVersions['TLSv1.2']];
@@ -67,7 +68,12 @@ const NativeContext = class SecureContext {
   setCiphers(ciphers) { binding.ctxSetCiphers(native(this), String(ciphers)); }
   setSigalgs(sigalgs) { binding.ctxSetSigalgs(native(this), String(sigalgs)); }
   setECDHCurve(curve) {
-    if (!binding.ctxSetECDHCurve(native(this), String(curve))) throw new ERR_CRYPTO_OPERATION_FAILED('Failed to set ECDH curve');
+    if (!binding.ctxSetECDHCurve(native(this), String(curve))) {
+      // node's is a plain Error with a code ("Error: Failed to set ECDH curve").
+      const err = new Error('Failed to set ECDH curve');
+      err.code = 'ERR_CRYPTO_OPERATION_FAILED';
+      throw err;
+    }
   }
   setDHParam(dh) { return binding.ctxSetDHParam(native(this), toPem(dh, 'dh')); }
   setOptions(options) { binding.ctxSetOptions(native(this), Number(options)); }
