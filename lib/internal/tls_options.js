@@ -25,7 +25,7 @@ function cliOptions() {
   if (given.has('min1.0')) out.min = 'TLSv1';
   else if (given.has('min1.1')) out.min = 'TLSv1.1';
   else if (given.has('min1.3')) out.min = 'TLSv1.3';
-  if (given.has('max1.2')) out.max = 'TLSv1.2';
+  if (!given.has('max1.3') && given.has('max1.2')) out.max = 'TLSv1.2';
   return out;
 }
 
