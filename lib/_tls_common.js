@@ -129,6 +129,7 @@ function createSecureContext(options = {}) {
   const sc = new SecureContext(options);
   const ctx = sc.context;
   const { ca, cert, key, pfx, passphrase, ciphers, sessionTimeout } = options;
+  if (passphrase !== undefined && passphrase !== null) validateString(passphrase, 'options.passphrase');
   // As in node, a falsy ca/cert/key/pfx means "not given"; inside a list every entry counts.
   if (ca) {
     for (const c of asList(ca)) binding.ctxAddCA(ctx, toPem(c, 'options.ca'));

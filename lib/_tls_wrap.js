@@ -20,7 +20,7 @@ const {
   },
 } = require('internal/errors');
 const {
-  validateFunction, validateNumber, validateObject, validateString, validateUint32,
+  validateFunction, validateNumber, validateObject, validateString, validateUint32, validateInt32,
 } = require('internal/validators');
 const { createSecureContext, SecureContext } = require('_tls_common');
 
@@ -268,6 +268,10 @@ function alpnWire(protocols) {
 class TLSSocket extends net.Socket {
   constructor(socket, options = {}) {
     const isServer = !!options.isServer;
+    // node wraps any other value as a stream, and fails the same way on a non-stream.
+    if (socket !== null && socket !== undefined && typeof socket.pause !== 'function') {
+      throw new TypeError('stream.pause is not a function');
+    }
     if (isServer && options.SNICallback !== undefined) validateFunction(options.SNICallback, 'options.SNICallback');
     // Through the tls module, where programs (and node's tests) may replace it.
     const context = options.secureContext ?? require('tls').createSecureContext(options);
@@ -654,7 +658,13 @@ class TLSSocket extends net.Socket {
     return true;
   }
 
-  setMaxSendFragment() { return true; }
+  // Records of at most `size` bytes from now on; false (and no change) outside
+  // OpenSSL's 512..16384.
+  setMaxSendFragment(size) {
+    validateInt32(size, 'size');
+    if (size < 512 || size > 16384) return false;
+    return !this._conn || binding.setMaxSendFragment(this._conn, size);
+  }
   disableRenegotiation() { this._renegotiationDisabled = true; }
   enableTrace() {}
 }
@@ -695,7 +705,8 @@ function allowUnauthorized() {
 function connect(...args) {
   const [opts, cb] = normalizeConnectArgs(args);
   const options = { rejectUnauthorized: !allowUnauthorized(), ciphers: require('tls').DEFAULT_CIPHERS,
-    ...opts, isServer: false };
+    checkServerIdentity: require('tls').checkServerIdentity, ...opts, isServer: false };
+  validateFunction(options.checkServerIdentity, 'options.checkServerIdentity');
   const socket = new TLSSocket(options.socket ?? null, options);
   if (cb) socket.once('secureConnect', cb);
   if (options.socket) {
@@ -726,6 +737,7 @@ class Server extends net.Server {
     if (options.ALPNProtocols) require('tls').convertALPNProtocols(options.ALPNProtocols, this);
     if (options.ALPNCallback) this.ALPNCallback = options.ALPNCallback;
     this.setSecureContext(options);
+    if (options.handshakeTimeout !== undefined) validateNumber(options.handshakeTimeout, 'options.handshakeTimeout');
     this.handshakeTimeout = options.handshakeTimeout ?? 120000;
     if (listener) this.on('secureConnection', listener);
     this.on('connection', (raw) => this._onConnection(raw));

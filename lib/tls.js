@@ -24,14 +24,19 @@ const ca = () => require('internal/tls_ca');
 function convertALPNProtocols(protocols, out) {
   if (Array.isArray(protocols)) {
     const parts = [];
-    for (const p of protocols) {
+    for (let i = 0; i < protocols.length; i++) {
+      const p = protocols[i];
       const len = Buffer.byteLength(p);
-      if (len > 255) throw new ERR_OUT_OF_RANGE('The byte length of the protocol at index 0', '<= 255', len);
+      if (len > 255) {
+        throw new ERR_OUT_OF_RANGE(`The byte length of the protocol at index ${i} exceeds the maximum length.`,
+                                   '<= 255', len, true);
+      }
       parts.push(Buffer.from([len]), Buffer.from(p));
     }
     out.ALPNProtocols = Buffer.concat(parts);
   } else if (ArrayBuffer.isView(protocols)) {
-    out.ALPNProtocols = Buffer.from(protocols);
+    // A copy of the view's bytes, whatever its element type.
+    out.ALPNProtocols = Buffer.from(new Uint8Array(protocols.buffer, protocols.byteOffset, protocols.byteLength));
   }
 }
 
@@ -67,13 +72,46 @@ function check(hostParts, pattern, wildcards) {
   return true;
 }
 
+// The canonical text of an IP address, or undefined when it is not one (as node: a
+// range such as 8.8.8.0/24 matches nothing and lists as '').
 function canonicalizeIP(ip) {
+  if (!net.isIP(ip)) return undefined;
   const { SocketAddress } = require('net');
   try {
     return new SocketAddress({ address: ip, family: net.isIPv6(ip) ? 'ipv6' : 'ipv4' }).address;
   } catch {
-    return ip;
+    return undefined;
   }
+}
+
+// A certificate's subjectaltname text as names: entries are separated by ', ', and
+// a value holding unsafe characters (commas among them) comes as a JSON string.
+function splitAltNames(text) {
+  const names = [];
+  let current = '';
+  let at = 0;
+  while (at < text.length) {
+    const comma = text.indexOf(',', at);
+    const quote = text.indexOf('"', at);
+    if (quote !== -1 && (comma === -1 || quote < comma)) {
+      const m = /^"(?:[^"\\]|\\.)*"/.exec(text.slice(quote));
+      if (!m) {
+        const { codes } = require('internal/errors');
+        throw new codes.ERR_TLS_CERT_ALTNAME_FORMAT();
+      }
+      current += text.slice(at, quote) + JSON.parse(m[0]);
+      at = quote + m[0].length;
+    } else if (comma !== -1) {
+      names.push(current + text.slice(at, comma));
+      current = '';
+      at = comma + 2;
+    } else {
+      current += text.slice(at);
+      at = text.length;
+    }
+  }
+  names.push(current);
+  return names;
 }
 
 function checkServerIdentity(hostname, cert) {
@@ -83,7 +121,7 @@ function checkServerIdentity(hostname, cert) {
   const ips = [];
   hostname = '' + hostname;
   if (altNames) {
-    for (const name of altNames.split(', ')) {
+    for (const name of splitAltNames(altNames)) {
       if (name.startsWith('DNS:')) dnsNames.push(name.slice(4));
       else if (name.startsWith('IP Address:')) ips.push(canonicalizeIP(name.slice(11)));
     }

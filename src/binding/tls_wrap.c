@@ -334,8 +334,11 @@ static EDDY_JS_FN(tls_ctx_load_pkcs12) {
   EVP_PKEY* key = NULL;
   X509* cert = NULL;
   STACK_OF(X509)* cas = NULL;
-  int ok = p12 && PKCS12_parse(p12, pass ? pass : "", &key, &cert, &cas) == 1 &&
-           SSL_CTX_use_certificate(c, cert) == 1 && SSL_CTX_use_PrivateKey(c, key) == 1;
+  int parsed = p12 && PKCS12_parse(p12, pass ? pass : "", &key, &cert, &cas) == 1;
+  /* node's words for a PFX lacking one of the two. */
+  const char* missing = !parsed ? NULL : !key ? "Unable to load private key from PFX data"
+                                       : !cert ? "Unable to load certificate from PFX data" : NULL;
+  int ok = parsed && !missing && SSL_CTX_use_certificate(c, cert) == 1 && SSL_CTX_use_PrivateKey(c, key) == 1;
   for (int i = 0; ok && cas && i < sk_X509_num(cas); i++) {
     X509* ca = sk_X509_value(cas, i);
     X509_STORE_add_cert(eddy_tls_ctx_own_store(c), ca);
@@ -346,6 +349,11 @@ static EDDY_JS_FN(tls_ctx_load_pkcs12) {
   X509_free(cert);
   sk_X509_pop_free(cas, X509_free);
   free(pass);
+  if (missing) {
+    ERR_clear_error();
+    *exception = eddy_js_error(ctx, missing);
+    return NULL;
+  }
   if (!ok) {
     /* node reports a PFX failure by OpenSSL's first reason text alone, and one
      * whose algorithms the providers lack (legacy RC2/3DES bags) by its own error. */
@@ -1051,6 +1059,14 @@ static EDDY_JS_FN(tls_enable_keylog) {
   return JSValueMakeUndefined(ctx);
 }
 
+/* setMaxSendFragment(conn, bytes): the largest record this side sends (512..16384). */
+static EDDY_JS_FN(tls_set_max_send_fragment) {
+  (void)function, (void)self, (void)exception;
+  tls_conn* c = conn_at(ctx, argc, argv);
+  int ok = c->ssl && SSL_set_max_send_fragment(c->ssl, (long)eddy_js_arg_int(ctx, argc, argv, 1)) == 1;
+  return JSValueMakeBoolean(ctx, ok);
+}
+
 /* The name node gives an X509_V_ERR_* result. */
 static const char* verify_code(long err) {
   switch (err) {
@@ -1291,6 +1307,7 @@ JSObjectRef eddy_binding_tls_wrap_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy_js_set_fn(ctx, b, "setSession", tls_set_session);
   eddy_js_set_fn(ctx, b, "setVerify", tls_set_verify);
   eddy_js_set_fn(ctx, b, "enableKeylog", tls_enable_keylog);
+  eddy_js_set_fn(ctx, b, "setMaxSendFragment", tls_set_max_send_fragment);
   eddy_js_set_fn(ctx, b, "verifyError", tls_verify_error);
   eddy_js_set_fn(ctx, b, "certificate", tls_certificate);
   eddy_js_set_fn(ctx, b, "info", tls_info);
