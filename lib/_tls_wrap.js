@@ -28,6 +28,7 @@ const kConn = Symbol('kConn');
 const kTcp = Symbol('kTcp');
 const kSocket = Symbol('kSocket');
 const kStarted = Symbol('kStarted');
+const kFromConnect = Symbol('kFromConnect'); // in the options of tls.connect()'s sockets
 
 // The stream layer's functions for a TLSHandle (see kStreamOps in
 // internal/stream_base_commons).
@@ -39,13 +40,18 @@ function later(ret, req) {
   process.nextTick(completeWrite, req);
   return 1;
 }
+// As with OpenSSL's SSL_write, a client's first write begins a handshake not begun.
+function started(h) {
+  if (!h[kStarted] && !h[kSocket]?._tlsOptions.isServer) h[kSocket]?._start();
+  return h;
+}
 const tlsOps = {
   readStart: (h) => h.readStart(),
   readStop: (h) => h.readStop(),
-  writeBuffer: (h, req, data) => later(h.writeBuffer(req, data), req),
-  writeUtf8String: (h, req, s) => later(h.writeUtf8String(req, s), req),
-  writeLatin1String: (h, req, s) => later(h.writeLatin1String(req, s), req),
-  writev: (h, req, chunks) => later(h.writev(req, chunks), req),
+  writeBuffer: (h, req, data) => later(started(h).writeBuffer(req, data), req),
+  writeUtf8String: (h, req, s) => later(started(h).writeUtf8String(req, s), req),
+  writeLatin1String: (h, req, s) => later(started(h).writeLatin1String(req, s), req),
+  writev: (h, req, chunks) => later(started(h).writev(req, chunks), req),
 };
 
 // What both handles share: the stream layer's functions and the calls from C
@@ -61,6 +67,23 @@ class TLSHandleBase {
   onalpn(wire) { return this[kSocket]?._onALPN(wire); }
   onpskserver(identity) { return this[kSocket]?._onPSKServer(identity); }
   onpskclient(hint) { return this[kSocket]?._onPSKClient(hint); }
+
+  // socket.ssl.verifyError(): the peer's verification result as node's Error, or null.
+  verifyError() {
+    const v = this[kConn] && binding.verifyError(this[kConn]);
+    return v ? verifyErrorObject(v) : null;
+  }
+}
+
+// node suggests its --use-system-ca flag for errors a missing root CA would cause.
+const kSystemCAHint = new Set(['DEPTH_ZERO_SELF_SIGNED_CERT', 'SELF_SIGNED_CERT_IN_CHAIN',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY']);
+const kSystemCAHintText = '; if the root CA is installed locally, try running Node.js with --use-system-ca';
+
+function verifyErrorObject(v) {
+  const error = new Error(kSystemCAHint.has(v.code) ? `${v.message}${kSystemCAHintText}` : v.message);
+  error.code = v.code;
+  return error;
 }
 
 // The stream-handle API net.Socket expects, over a TCP handle and its TLS filter.
@@ -245,11 +268,6 @@ function takeHandle(socket, context, isServer) {
   return { handle, server };
 }
 
-// node suggests its --use-system-ca flag for errors a missing root CA would cause.
-const kSystemCAHint = new Set(['DEPTH_ZERO_SELF_SIGNED_CERT', 'SELF_SIGNED_CERT_IN_CHAIN',
-  'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY']);
-const kSystemCAHintText = '; if the root CA is installed locally, try running Node.js with --use-system-ca';
-
 function alpnWire(protocols) {
   if (protocols === undefined || protocols === null) return undefined;
   if (ArrayBuffer.isView(protocols)) return protocols;
@@ -287,6 +305,9 @@ class TLSSocket extends net.Socket {
       ({ handle, server } = takeHandle(socket, context, isServer));
     } else if (socket && !isNet) {
       handle = new DuplexTLSHandle(socket, context.context, isServer);
+    } else if (!socket && !options[kFromConnect]) {
+      // No transport: socket.connect() later connects a TCP handle of its own.
+      handle = new TLSHandle(new TCP(TCPConstants.SOCKET), context.context, isServer);
     }
     super({ handle: handle ?? undefined, allowHalfOpen: socket?.allowHalfOpen ?? options.allowHalfOpen,
             manualStart: true, highWaterMark: options.highWaterMark, signal: options.signal });
@@ -427,13 +448,19 @@ class TLSSocket extends net.Socket {
       if (server instanceof Server) server._onSecure(this);
       return;
     }
+    // As node: 'secure' on every socket; only tls.connect()'s go on to judge the
+    // server and emit 'secureConnect'.
+    this.emit('secure');
+    if (!this._tlsOptions[kFromConnect] || this.destroyed) {
+      if (!this.destroyed) binding.release(conn);
+      return;
+    }
     // A PSK handshake may have no certificate to verify.
     const pskOnly = typeof this._tlsOptions.pskCallback === 'function' && binding.certificate(conn, false) === null;
     const v = pskOnly ? null : binding.verifyError(conn);
     let error = null;
     if (v !== null) {
-      error = new Error(kSystemCAHint.has(v.code) ? `${v.message}${kSystemCAHintText}` : v.message);
-      error.code = v.code;
+      error = verifyErrorObject(v);
     } else {
       const o = this._tlsOptions;
       const hostname = o.servername || o.host || 'localhost';
@@ -535,6 +562,21 @@ class TLSSocket extends net.Socket {
   }
 
   get _conn() { return this._handle?.[kConn]; }
+
+  // node's name for the TLS handle (programs call ssl.verifyError() and the like).
+  get ssl() { return this._handle ?? null; }
+
+  // Drops the TLS state, leaving the socket to close; safe to call more than once.
+  _destroySSL() {
+    const conn = this._conn;
+    if (conn && !this._sslDestroyed) {
+      this._sslDestroyed = true;
+      // Ciphertext still arriving has no one to go to.
+      const tcp = this._handle[kTcp];
+      if (tcp) tcp.onread = () => {};
+      binding.destroy(conn);
+    }
+  }
 
   getPeerCertificate(detailed) {
     if (!this._conn) return null;
@@ -705,7 +747,7 @@ function allowUnauthorized() {
 function connect(...args) {
   const [opts, cb] = normalizeConnectArgs(args);
   const options = { rejectUnauthorized: !allowUnauthorized(), ciphers: require('tls').DEFAULT_CIPHERS,
-    checkServerIdentity: require('tls').checkServerIdentity, ...opts, isServer: false };
+    checkServerIdentity: require('tls').checkServerIdentity, ...opts, isServer: false, [kFromConnect]: true };
   validateFunction(options.checkServerIdentity, 'options.checkServerIdentity');
   const socket = new TLSSocket(options.socket ?? null, options);
   if (cb) socket.once('secureConnect', cb);
