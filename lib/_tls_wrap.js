@@ -813,7 +813,7 @@ class Server extends net.Server {
       ...o, isServer: true, server: this, secureContext: this._sharedContext,
       rejectUnauthorized: o.rejectUnauthorized !== false,
       SNICallback: o.SNICallback ?? (this._contexts.length > 0 ? (name, cb) => {
-        const hit = this._contexts.find(([re]) => re.test(name));
+        const hit = this._contexts.findLast(([re]) => re.test(name)); // the latest added wins
         cb(null, hit?.[1]);
       } : undefined),
     });
@@ -829,6 +829,8 @@ class Server extends net.Server {
     socket.on('error', (err) => {
       if (!socket._secureEstablished) this.emit('tlsClientError', err, socket);
     });
+    // The handshake still runs; the program sees the socket paused, as it asked.
+    if (o.pauseOnConnect) socket.pause();
     socket._start();
   }
 
@@ -839,6 +841,13 @@ class Server extends net.Server {
       return;
     }
     this.emit('secureConnection', socket);
+  }
+
+  // events.captureRejections: a rejected async 'secureConnection' listener destroys
+  // that socket with the error, as for net's 'connection'.
+  [Symbol.for('nodejs.rejection')](err, event, sock) {
+    if (event === 'secureConnection') sock.destroy(err);
+    else super[Symbol.for('nodejs.rejection')](err, event, sock);
   }
 
   getTicketKeys() {
