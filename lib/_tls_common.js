@@ -130,6 +130,13 @@ function createSecureContext(options = {}) {
   const ctx = sc.context;
   const { ca, cert, key, pfx, passphrase, ciphers, sessionTimeout } = options;
   if (passphrase !== undefined && passphrase !== null) validateString(passphrase, 'options.passphrase');
+  // '' and null mean the defaults, as in node; a list of nothing but ':' is refused.
+  // First: its @SECLEVEL decides which keys and DH parameters are accepted below.
+  const list = ciphers === undefined || ciphers === null || ciphers === '' ? require('tls').DEFAULT_CIPHERS : ciphers;
+  validateString(list, 'options.ciphers');
+  const parts = list.split(':');
+  if (parts.every((p) => p === '')) throw new ERR_INVALID_ARG_VALUE('options.ciphers', parts);
+  binding.ctxSetCiphers(ctx, list);
   // As in node, a falsy ca/cert/key/pfx means "not given"; inside a list every entry counts.
   if (ca) {
     for (const c of asList(ca)) binding.ctxAddCA(ctx, toPem(c, 'options.ca'));
@@ -154,12 +161,6 @@ function createSecureContext(options = {}) {
       binding.ctxLoadPKCS12(ctx, toPem(buf, 'options.pfx'), pass === undefined ? undefined : String(pass));
     }
   }
-  // '' and null mean the defaults, as in node; a list of nothing but ':' is refused.
-  const list = ciphers === undefined || ciphers === null || ciphers === '' ? require('tls').DEFAULT_CIPHERS : ciphers;
-  validateString(list, 'options.ciphers');
-  const parts = list.split(':');
-  if (parts.every((p) => p === '')) throw new ERR_INVALID_ARG_VALUE('options.ciphers', parts);
-  binding.ctxSetCiphers(ctx, list);
   if (options.ticketKeys !== undefined && options.ticketKeys !== null) {
     const keys = options.ticketKeys;
     if (!ArrayBuffer.isView(keys)) {

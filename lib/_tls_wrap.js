@@ -668,7 +668,8 @@ class TLSSocket extends net.Socket {
   }
 
   getEphemeralKeyInfo() {
-    return this._tlsOptions.isServer ? null : {};
+    if (this._tlsOptions.isServer) return null;
+    return this._conn ? binding.ephemeralKeyInfo(this._conn) : null;
   }
 
   setServername(name) {

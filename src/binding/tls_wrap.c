@@ -145,6 +145,10 @@ static EDDY_JS_FN(tls_ctx_create) {
   SSL_CTX_set_ex_data(c, ticket_keys_index, keys);
   SSL_CTX_set_tlsext_ticket_key_evp_cb(c, ctx_on_ticket_key);
   SSL_CTX_set_min_proto_version(c, TLS1_2_VERSION);
+  /* node's OpenSSL defaults to security level 1; distributions build theirs with 2,
+   * which refuses the 1024-bit keys and DH groups node accepts (ciphers may still
+   * name an @SECLEVEL). */
+  SSL_CTX_set_security_level(c, 1);
   SSL_CTX_set_keylog_callback(c, conn_on_keylog);
   SSL_CTX_set_info_callback(c, conn_on_info);
   /* JS limits renegotiations (tls.CLIENT_RENEG_LIMIT), as node does. */
@@ -1067,6 +1071,38 @@ static EDDY_JS_FN(tls_set_max_send_fragment) {
   return JSValueMakeBoolean(ctx, ok);
 }
 
+/* ephemeralKeyInfo(conn): the key exchange's ephemeral key as node describes it
+ * ({ type: 'DH', size } or { type: 'ECDH', name, size }), or {} when there was none. */
+static EDDY_JS_FN(tls_ephemeral_key_info) {
+  (void)function, (void)self, (void)exception;
+  tls_conn* c = conn_at(ctx, argc, argv);
+  JSObjectRef o = JSObjectMake(ctx, NULL, NULL);
+  EVP_PKEY* key = NULL;
+  if (!c->ssl || !SSL_get_peer_tmp_key(c->ssl, &key) || !key) return o;
+  int id = EVP_PKEY_get_id(key);
+  if (id == EVP_PKEY_DH) {
+    eddy_js_set_cstr(ctx, o, "type", "DH");
+    eddy_js_set(ctx, o, "name", JSValueMakeUndefined(ctx)); /* present, as in node */
+  } else if (id == EVP_PKEY_EC || id == EVP_PKEY_X25519 || id == EVP_PKEY_X448) {
+    eddy_js_set_cstr(ctx, o, "type", "ECDH");
+    const char* name = NULL;
+    char group[64];
+    size_t len = 0;
+    if (id == EVP_PKEY_EC) {
+      if (EVP_PKEY_get_utf8_string_param(key, OSSL_PKEY_PARAM_GROUP_NAME, group, sizeof(group), &len)) {
+        int nid = OBJ_txt2nid(group);
+        name = nid != NID_undef ? OBJ_nid2sn(nid) : group;
+      }
+    } else {
+      name = OBJ_nid2sn(id);
+    }
+    if (name) eddy_js_set_cstr(ctx, o, "name", name);
+  }
+  eddy_js_set_number(ctx, o, "size", EVP_PKEY_get_bits(key));
+  EVP_PKEY_free(key);
+  return o;
+}
+
 /* The name node gives an X509_V_ERR_* result. */
 static const char* verify_code(long err) {
   switch (err) {
@@ -1308,6 +1344,7 @@ JSObjectRef eddy_binding_tls_wrap_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy_js_set_fn(ctx, b, "setVerify", tls_set_verify);
   eddy_js_set_fn(ctx, b, "enableKeylog", tls_enable_keylog);
   eddy_js_set_fn(ctx, b, "setMaxSendFragment", tls_set_max_send_fragment);
+  eddy_js_set_fn(ctx, b, "ephemeralKeyInfo", tls_ephemeral_key_info);
   eddy_js_set_fn(ctx, b, "verifyError", tls_verify_error);
   eddy_js_set_fn(ctx, b, "certificate", tls_certificate);
   eddy_js_set_fn(ctx, b, "info", tls_info);
