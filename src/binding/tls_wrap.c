@@ -1072,17 +1072,20 @@ static EDDY_JS_FN(tls_set_max_send_fragment) {
 }
 
 /* ephemeralKeyInfo(conn): the key exchange's ephemeral key as node describes it
- * ({ type: 'DH', size } or { type: 'ECDH', name, size }), or {} when there was none. */
+ * ({ type: 'DH', size } or { type: 'ECDH', name, size }; the others undefined). */
 static EDDY_JS_FN(tls_ephemeral_key_info) {
   (void)function, (void)self, (void)exception;
   tls_conn* c = conn_at(ctx, argc, argv);
   JSObjectRef o = JSObjectMake(ctx, NULL, NULL);
+  /* node's object has the three keys whatever it knows. */
+  eddy_js_set(ctx, o, "type", JSValueMakeUndefined(ctx));
+  eddy_js_set(ctx, o, "name", JSValueMakeUndefined(ctx));
+  eddy_js_set(ctx, o, "size", JSValueMakeUndefined(ctx));
   EVP_PKEY* key = NULL;
   if (!c->ssl || !SSL_get_peer_tmp_key(c->ssl, &key) || !key) return o;
   int id = EVP_PKEY_get_id(key);
   if (id == EVP_PKEY_DH) {
     eddy_js_set_cstr(ctx, o, "type", "DH");
-    eddy_js_set(ctx, o, "name", JSValueMakeUndefined(ctx)); /* present, as in node */
   } else if (id == EVP_PKEY_EC || id == EVP_PKEY_X25519 || id == EVP_PKEY_X448) {
     eddy_js_set_cstr(ctx, o, "type", "ECDH");
     const char* name = NULL;

@@ -1,6 +1,6 @@
 'use strict';
 // TLSSocket#getEphemeralKeyInfo(): on the client, the key exchange's ephemeral key
-// ({ type: 'ECDH', name, size } or { type: 'DH', size }); {} when the exchange had
+// ({ type: 'ECDH', name, size } or { type: 'DH', size }); the keys undefined when it had
 // none (RSA); null on the server.
 const common = require('../common');
 const assert = require('assert');
@@ -12,7 +12,7 @@ const cases = [
   [{ ecdhCurve: 'X25519' }, { type: 'ECDH', name: 'X25519', size: 253 }],
   [{ ecdhCurve: 'secp384r1' }, { type: 'ECDH', name: 'secp384r1', size: 384 }],
   [{ dhparam: 'auto', ciphers: 'DHE-RSA-AES256-GCM-SHA384' }, { type: 'DH', name: undefined, size: 2048 }],
-  [{ ciphers: 'AES256-SHA256' }, {}],
+  [{ ciphers: 'AES256-SHA256' }, { type: undefined, name: undefined, size: undefined }],
 ];
 
 function next() {
