@@ -313,6 +313,11 @@ class TLSSocket extends net.Socket {
             manualStart: true, highWaterMark: options.highWaterMark, signal: options.signal });
     this._tlsOptions = options;
     this._secureContext = context;
+    const keylogFile = require('internal/tls_options').cli.keylog;
+    if (keylogFile && !warnedKeylog) {
+      warnedKeylog = true;
+      process.emitWarning(`Using --tls-keylog makes TLS connections insecure by writing secret key material to file ${keylogFile}`);
+    }
     this._secureEstablished = false;
     this._rejectUnauthorized = options.rejectUnauthorized !== false;
     this._session = undefined;
@@ -390,7 +395,10 @@ class TLSSocket extends net.Socket {
       if (name && !net.isIP(name)) binding.setServername(conn, name);
       if (o.session) binding.setSession(conn, o.session);
     }
-    if (this.listenerCount('keylog') > 0 || o.server?.listenerCount('keylog') > 0) binding.enableKeylog(conn);
+    if (this.listenerCount('keylog') > 0 || o.server?.listenerCount('keylog') > 0 ||
+        require('internal/tls_options').cli.keylog) {
+      binding.enableKeylog(conn);
+    }
     this.on('newListener', (event) => {
       if (event === 'keylog' && this._handle) binding.enableKeylog(this._handle[kConn]);
     });
@@ -557,6 +565,8 @@ class TLSSocket extends net.Socket {
 
   _onKeylog(line) {
     const buf = Buffer.from(line.buffer, line.byteOffset, line.byteLength);
+    const file = require('internal/tls_options').cli.keylog;
+    if (file) require('fs').appendFileSync(file, buf);
     if (this._tlsOptions.isServer) this._tlsOptions.server?.emit('keylog', buf, this);
     else this.emit('keylog', buf);
   }
@@ -733,6 +743,15 @@ function normalizeConnectArgs(args) {
   return [options, cb];
 }
 
+let warnedIPServername = false;
+let warnedKeylog = false;
+function warnIPServername() {
+  if (warnedIPServername) return;
+  warnedIPServername = true;
+  process.emitWarning('Setting the TLS ServerName to an IP address is not permitted by RFC 6066. ' +
+                      'This will be ignored in a future version.', 'DeprecationWarning', 'DEP0123');
+}
+
 let warnedInsecure = false;
 // NODE_TLS_REJECT_UNAUTHORIZED=0 turns verification off by default, with node's warning.
 function allowUnauthorized() {
@@ -751,6 +770,7 @@ function connect(...args) {
     checkServerIdentity: require('tls').checkServerIdentity, ...opts, isServer: false, [kFromConnect]: true };
   validateFunction(options.checkServerIdentity, 'options.checkServerIdentity');
   const socket = new TLSSocket(options.socket ?? null, options);
+  if (options.servername && net.isIP(options.servername)) warnIPServername();
   if (cb) socket.once('secureConnect', cb);
   if (options.socket) {
     if (!socket.connecting) socket._start();

@@ -20,6 +20,8 @@ function cliOptions() {
     if (m) given.add(`${m[1]}${m[2]}`);
     const c = /^--tls[-_]cipher[-_]list(?:=(.*))?$/.exec(args[i]);
     if (c) out.ciphers = c[1] ?? args[++i];
+    const k = /^--tls[-_]keylog(?:=(.*))?$/.exec(args[i]);
+    if (k) out.keylog = k[1] ?? args[++i];
   }
   // As node, the widest of the flags given wins, whatever their order.
   if (given.has('min1.0')) out.min = 'TLSv1';
