@@ -541,21 +541,27 @@ class TLSSocket extends net.Socket {
     return chosen;
   }
 
+  // The SNICallback may answer at once or later: undefined (keep the context), a
+  // context handle, false (it failed), or true while its answer is pending (C waits
+  // for binding.sniDone()).
   _onSNI(servername) {
     this.servername = servername;
     const cb = this._tlsOptions.SNICallback;
     if (typeof cb !== 'function') return undefined;
+    let answered = false;
+    let pending = false;
     let result;
     cb(servername, (err, ctx) => {
+      if (answered) return;
+      answered = true;
       if (!err && ctx && !(ctx instanceof SecureContext)) err = new Error('Invalid SNI context');
-      if (err) {
-        this._sniError = err;
-        result = false;
-      } else if (ctx) {
-        result = ctx.context;
-      }
+      if (err) this._sniError = err;
+      result = err ? false : ctx?.context;
+      if (pending && !this.destroyed && this._conn) binding.sniDone(this._conn, result);
     });
-    return result;
+    if (answered) return result;
+    pending = true;
+    return true;
   }
 
   _onSession(bytes) {

@@ -75,7 +75,7 @@ typedef struct tls_conn tls_conn;
 static int conn_index = -1; /* SSL ex_data slot holding the tls_conn */
 static void conn_on_keylog(const SSL* ssl, const char* line);
 static void conn_on_info(const SSL* ssl, int where, int ret);
-static int conn_on_servername(SSL* ssl, int* alert, void* arg);
+static int conn_on_cert(SSL* ssl, void* arg);
 static int conn_on_new_session(SSL* ssl, SSL_SESSION* session);
 static int conn_on_alpn_select(SSL* ssl, const unsigned char** out, unsigned char* outlen,
                                const unsigned char* in, unsigned int inlen, void* arg);
@@ -153,7 +153,7 @@ static EDDY_JS_FN(tls_ctx_create) {
   SSL_CTX_set_info_callback(c, conn_on_info);
   /* JS limits renegotiations (tls.CLIENT_RENEG_LIMIT), as node does. */
   SSL_CTX_set_options(c, SSL_OP_ALLOW_CLIENT_RENEGOTIATION);
-  SSL_CTX_set_tlsext_servername_callback(c, conn_on_servername);
+  SSL_CTX_set_cert_cb(c, conn_on_cert, NULL);
   SSL_CTX_set_alpn_select_cb(c, conn_on_alpn_select, NULL);
   SSL_CTX_set_session_cache_mode(c, SSL_SESS_CACHE_BOTH | SSL_SESS_CACHE_NO_INTERNAL_STORE);
   SSL_CTX_sess_set_new_cb(c, conn_on_new_session);
@@ -400,6 +400,9 @@ struct tls_conn {
    * handshakes begun (server) and renegotiations completed. */
   int handshake_starts, renegotiated;
   int quiet_fail; /* the SNICallback failed: close without an alert, as node does */
+  /* Server: where the SNICallback stands (see conn_on_cert). */
+  enum { SNI_NONE, SNI_ASKED, SNI_WAITING, SNI_ANSWERED, SNI_FAILED } sni;
+  SSL_CTX* sni_ctx; /* the context an asynchronous answer chose, one reference */
   unsigned char* alpn; /* server: wire-format protocols to choose from */
   size_t alpn_len;
   int alpn_callback;   /* server: JS chooses (onalpn) */
@@ -411,6 +414,7 @@ static void conn_finalize(JSObjectRef object) {
   tls_conn* c = JSObjectGetPrivate(object);
   if (!c) return;
   SSL_free(c->ssl);
+  SSL_CTX_free(c->sni_ctx);
   free(c->alpn);
   free(c);
 }
@@ -617,7 +621,10 @@ static void conn_cycle(tls_conn* c) {
     }
     if (r != 1) {
       int e = SSL_get_error(c->ssl, r);
-      if (e != SSL_ERROR_WANT_READ && e != SSL_ERROR_WANT_WRITE) conn_fail(c, "handshake failed");
+      /* (WANT_X509_LOOKUP: waiting for an asynchronous SNICallback.) */
+      if (e != SSL_ERROR_WANT_READ && e != SSL_ERROR_WANT_WRITE && e != SSL_ERROR_WANT_X509_LOOKUP) {
+        conn_fail(c, "handshake failed");
+      }
       return;
     }
     c->handshake_done = 1;
@@ -929,22 +936,63 @@ static EDDY_JS_FN(tls_set_psk) {
   return JSValueMakeBoolean(ctx, ok);
 }
 
-static int conn_on_servername(SSL* ssl, int* alert, void* arg) {
-  (void)alert, (void)arg;
+/* Server, once the ClientHello is read and before a certificate is chosen: JS's
+ * onsni(servername) answers with a context to switch to, undefined (keep this one),
+ * false (the SNICallback failed; JS reports its error) or true (the answer comes
+ * later: the handshake waits, SSL_ERROR_WANT_X509_LOOKUP, until sniDone() gives it
+ * and runs the handshake again, which calls this once more). */
+static int conn_on_cert(SSL* ssl, void* arg) {
+  (void)arg;
   tls_conn* c = SSL_get_ex_data(ssl, conn_index);
+  if (!c || !c->server) return 1;
+  switch (c->sni) {
+    case SNI_WAITING: return -1;
+    case SNI_FAILED: return 0;
+    case SNI_ANSWERED:
+      c->sni = SNI_ASKED;
+      if (c->sni_ctx) SSL_set_SSL_CTX(ssl, c->sni_ctx);
+      SSL_CTX_free(c->sni_ctx);
+      c->sni_ctx = NULL;
+      return 1;
+    case SNI_ASKED: return 1;
+    case SNI_NONE: break;
+  }
   const char* name = SSL_get_servername(ssl, TLSEXT_NAMETYPE_host_name);
-  if (!c || !c->server || !name) return SSL_TLSEXT_ERR_OK;
-  JSValueRef v = eddy_js_cstr(c->rt->ctx, name);
+  if (!name) return 1;
+  c->sni = SNI_ASKED;
+  JSContextRef ctx = c->rt->ctx;
+  JSValueRef v = eddy_js_cstr(ctx, name);
   JSValueRef r = owner_call(c, "onsni", 1, &v);
-  /* false: the SNICallback failed; JS reports its error. */
-  if (r && JSValueIsBoolean(c->rt->ctx, r) && !JSValueToBoolean(c->rt->ctx, r)) {
+  if (r && JSValueIsBoolean(ctx, r)) {
+    if (JSValueToBoolean(ctx, r)) {
+      c->sni = SNI_WAITING;
+      return -1;
+    }
     c->quiet_fail = 1;
-    return SSL_TLSEXT_ERR_ALERT_FATAL;
+    return 0;
   }
-  if (r && JSValueIsObjectOfClass(c->rt->ctx, r, ctx_class())) {
-    SSL_set_SSL_CTX(ssl, JSObjectGetPrivate((JSObjectRef)r));
+  if (r && JSValueIsObjectOfClass(ctx, r, ctx_class())) SSL_set_SSL_CTX(ssl, JSObjectGetPrivate((JSObjectRef)r));
+  return 1;
+}
+
+/* sniDone(conn, context|undefined|false): the SNICallback's late answer. */
+static EDDY_JS_FN(tls_sni_done) {
+  (void)function, (void)self, (void)exception;
+  tls_conn* c = conn_at(ctx, argc, argv);
+  if (c->destroyed || c->sni != SNI_WAITING) return JSValueMakeUndefined(ctx);
+  JSValueRef r = eddy_js_arg(ctx, argc, argv, 1);
+  if (JSValueIsObjectOfClass(ctx, r, ctx_class())) {
+    c->sni_ctx = JSObjectGetPrivate((JSObjectRef)r);
+    SSL_CTX_up_ref(c->sni_ctx);
   }
-  return SSL_TLSEXT_ERR_OK;
+  if (JSValueIsBoolean(ctx, r) && !JSValueToBoolean(ctx, r)) {
+    c->sni = SNI_FAILED;
+    c->quiet_fail = 1;
+  } else {
+    c->sni = SNI_ANSWERED;
+  }
+  conn_cycle(c);
+  return JSValueMakeUndefined(ctx);
 }
 
 static int conn_on_new_session(SSL* ssl, SSL_SESSION* session) {
@@ -1347,6 +1395,7 @@ JSObjectRef eddy_binding_tls_wrap_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy_js_set_fn(ctx, b, "setVerify", tls_set_verify);
   eddy_js_set_fn(ctx, b, "enableKeylog", tls_enable_keylog);
   eddy_js_set_fn(ctx, b, "setMaxSendFragment", tls_set_max_send_fragment);
+  eddy_js_set_fn(ctx, b, "sniDone", tls_sni_done);
   eddy_js_set_fn(ctx, b, "ephemeralKeyInfo", tls_ephemeral_key_info);
   eddy_js_set_fn(ctx, b, "verifyError", tls_verify_error);
   eddy_js_set_fn(ctx, b, "certificate", tls_certificate);
