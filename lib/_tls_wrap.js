@@ -486,7 +486,13 @@ class TLSSocket extends net.Socket {
       this.authorized = true;
     }
     binding.release(conn);
+    this._verified = true;
     this.emit('secureConnect');
+    const session = this._pendingSession;
+    if (session && !this.destroyed) {
+      this._pendingSession = null;
+      this.emit('session', session);
+    }
   }
 
   _onTlsError(err) {
@@ -564,9 +570,12 @@ class TLSSocket extends net.Socket {
     return true;
   }
 
+  // A client's session is announced only once the server was accepted (as node: a
+  // TLS 1.2 session arrives inside the handshake, before 'secureConnect').
   _onSession(bytes) {
     this._session = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    this.emit('session', this._session);
+    if (this._verified || !this._tlsOptions[kFromConnect]) this.emit('session', this._session);
+    else this._pendingSession = this._session;
   }
 
   _onKeylog(line) {
