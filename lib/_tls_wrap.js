@@ -67,6 +67,8 @@ class TLSHandleBase {
   onalpn(wire) { return this[kSocket]?._onALPN(wire); }
   onpskserver(identity) { return this[kSocket]?._onPSKServer(identity); }
   onpskclient(hint) { return this[kSocket]?._onPSKClient(hint); }
+  onnewsession(id, data) { this[kSocket]?._onNewSession(id, data); }
+  onresumesession(id) { this[kSocket]?._onResumeSession(id); }
 
   // socket.ssl.verifyError(): the peer's verification result as node's Error, or null.
   verifyError() {
@@ -570,6 +572,31 @@ class TLSSocket extends net.Socket {
     return true;
   }
 
+  // Server sessions kept by the program: 'newSession' (id, data, done) hands one over,
+  // 'resumeSession' (id, callback(err, data)) is asked for one (null: none).
+  _onNewSession(id, data) {
+    const server = this._tlsOptions.server;
+    if (!server || server.listenerCount('newSession') === 0) return;
+    server.emit('newSession', Buffer.from(id), Buffer.from(data), require('internal/util').once(() => {}));
+  }
+
+  _onResumeSession(id) {
+    const conn = this._conn;
+    const server = this._tlsOptions.server;
+    if (!server || server.listenerCount('resumeSession') === 0) {
+      binding.resumeSessionDone(conn, undefined);
+      return;
+    }
+    server.emit('resumeSession', Buffer.from(id), require('internal/util').once((err, data) => {
+      if (this.destroyed || this._conn !== conn) return;
+      if (err) {
+        this.destroy(err);
+        return;
+      }
+      binding.resumeSessionDone(conn, ArrayBuffer.isView(data) ? data : undefined);
+    }));
+  }
+
   // A client's session is announced only once the server was accepted (as node: a
   // TLS 1.2 session arrives inside the handshake, before 'secureConnect').
   _onSession(bytes) {
@@ -865,6 +892,9 @@ class Server extends net.Server {
     socket.on('error', (err) => {
       if (!socket._secureEstablished) this.emit('tlsClientError', err, socket);
     });
+    if (this.listenerCount('newSession') > 0 || this.listenerCount('resumeSession') > 0) {
+      binding.enableSessionCallbacks(socket._conn);
+    }
     // The handshake still runs; the program sees the socket paused, as it asked.
     if (o.pauseOnConnect) socket.pause();
     socket._start();

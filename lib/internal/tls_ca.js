@@ -50,10 +50,11 @@ function extraCertsFile() {
   return extraOk ? process.env.NODE_EXTRA_CA_CERTS : undefined;
 }
 
-// --use-system-ca (last of it and --no-use-system-ca wins) adds the system store.
+// --use-system-ca (last of it and --no-use-system-ca wins) or NODE_USE_SYSTEM_CA=1
+// adds the system store.
 function useSystemCA() {
   const args = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)];
-  let on = false;
+  let on = process.env.NODE_USE_SYSTEM_CA === '1';
   for (const a of args) {
     if (a === '--use-system-ca') on = true;
     else if (a === '--no-use-system-ca') on = false;

@@ -76,6 +76,8 @@ static int conn_index = -1; /* SSL ex_data slot holding the tls_conn */
 static void conn_on_keylog(const SSL* ssl, const char* line);
 static void conn_on_info(const SSL* ssl, int where, int ret);
 static int conn_on_cert(SSL* ssl, void* arg);
+static SSL_SESSION* conn_on_get_session(SSL* ssl, const unsigned char* id, int len, int* copy);
+static int conn_on_client_hello(SSL* ssl, int* alert, void* arg);
 static int conn_on_new_session(SSL* ssl, SSL_SESSION* session);
 static int conn_on_alpn_select(SSL* ssl, const unsigned char** out, unsigned char* outlen,
                                const unsigned char* in, unsigned int inlen, void* arg);
@@ -157,6 +159,8 @@ static EDDY_JS_FN(tls_ctx_create) {
   SSL_CTX_set_alpn_select_cb(c, conn_on_alpn_select, NULL);
   SSL_CTX_set_session_cache_mode(c, SSL_SESS_CACHE_BOTH | SSL_SESS_CACHE_NO_INTERNAL_STORE);
   SSL_CTX_sess_set_new_cb(c, conn_on_new_session);
+  SSL_CTX_sess_set_get_cb(c, conn_on_get_session);
+  SSL_CTX_set_client_hello_cb(c, conn_on_client_hello, NULL);
   SSL_CTX_set_cert_verify_callback(c, eddy_tls_on_verify_cert, NULL);
   return JSObjectMake(ctx, ctx_class(), c);
 }
@@ -403,6 +407,10 @@ struct tls_conn {
   /* Server: where the SNICallback stands (see conn_on_cert). */
   enum { SNI_NONE, SNI_ASKED, SNI_WAITING, SNI_ANSWERED, SNI_FAILED } sni;
   SSL_CTX* sni_ctx; /* the context an asynchronous answer chose, one reference */
+  /* Server with JS session callbacks ('newSession'/'resumeSession' listeners). */
+  int session_callbacks, in_get_session;
+  enum { RESUME_NONE, RESUME_WAITING, RESUME_ANSWERED } resume;
+  SSL_SESSION* resumed; /* the answer to a resumeSession: one reference, or NULL */
   unsigned char* alpn; /* server: wire-format protocols to choose from */
   size_t alpn_len;
   int alpn_callback;   /* server: JS chooses (onalpn) */
@@ -415,6 +423,7 @@ static void conn_finalize(JSObjectRef object) {
   if (!c) return;
   SSL_free(c->ssl);
   SSL_CTX_free(c->sni_ctx);
+  SSL_SESSION_free(c->resumed);
   free(c->alpn);
   free(c);
 }
@@ -621,8 +630,9 @@ static void conn_cycle(tls_conn* c) {
     }
     if (r != 1) {
       int e = SSL_get_error(c->ssl, r);
-      /* (WANT_X509_LOOKUP: waiting for an asynchronous SNICallback.) */
-      if (e != SSL_ERROR_WANT_READ && e != SSL_ERROR_WANT_WRITE && e != SSL_ERROR_WANT_X509_LOOKUP) {
+      /* (WANT_X509_LOOKUP, WANT_CLIENT_HELLO_CB: waiting for JS's SNICallback or session.) */
+      if (e != SSL_ERROR_WANT_READ && e != SSL_ERROR_WANT_WRITE && e != SSL_ERROR_WANT_X509_LOOKUP &&
+          e != SSL_ERROR_WANT_CLIENT_HELLO_CB) {
         conn_fail(c, "handshake failed");
       }
       return;
@@ -995,18 +1005,85 @@ static EDDY_JS_FN(tls_sni_done) {
   return JSValueMakeUndefined(ctx);
 }
 
+/* A new session: a client's goes to JS's onsession(bytes); a server's, when JS keeps
+ * sessions itself, to onnewsession(id, bytes). */
 static int conn_on_new_session(SSL* ssl, SSL_SESSION* session) {
   tls_conn* c = SSL_get_ex_data(ssl, conn_index);
-  if (!c || c->server) return 0;
+  if (!c || (c->server && !c->session_callbacks)) return 0;
   int n = i2d_SSL_SESSION(session, NULL);
   if (n <= 0) return 0;
   unsigned char* buf = eddy_malloc((size_t)n);
   unsigned char* p = buf;
   i2d_SSL_SESSION(session, &p);
-  JSValueRef arg = eddy__crypto_bytes(c->rt->ctx, buf, (size_t)n);
+  JSValueRef args[2];
+  args[1] = eddy__crypto_bytes(c->rt->ctx, buf, (size_t)n);
   free(buf);
-  owner_call(c, "onsession", 1, &arg);
+  if (c->server) {
+    unsigned int id_len = 0;
+    const unsigned char* id = SSL_SESSION_get_id(session, &id_len);
+    args[0] = eddy__crypto_bytes(c->rt->ctx, id, id_len);
+    owner_call(c, "onnewsession", 2, args);
+  } else {
+    owner_call(c, "onsession", 1, &args[1]);
+  }
   return 0;
+}
+
+/* Server, a ClientHello naming a session to resume, when JS keeps the sessions:
+ * onresumesession(id) asks for it; the answer (resumeSessionDone) may come later,
+ * the handshake waiting (SSL_ERROR_WANT_CLIENT_HELLO_CB) and reading the hello again.
+ * OpenSSL then looks the id up (conn_on_get_session) and gets JS's answer. */
+static int conn_on_client_hello(SSL* ssl, int* alert, void* arg) {
+  (void)alert, (void)arg;
+  tls_conn* c = SSL_get_ex_data(ssl, conn_index);
+  if (!c || !c->server || !c->session_callbacks) return SSL_CLIENT_HELLO_SUCCESS;
+  if (c->resume == RESUME_NONE) {
+    const unsigned char* id = NULL;
+    size_t len = SSL_client_hello_get0_session_id(ssl, &id);
+    if (len == 0) return SSL_CLIENT_HELLO_SUCCESS;
+    c->resume = RESUME_WAITING;
+    JSValueRef arg = eddy__crypto_bytes(c->rt->ctx, id, len);
+    c->in_get_session = 1;
+    owner_call(c, "onresumesession", 1, &arg);
+    c->in_get_session = 0;
+  }
+  return c->resume == RESUME_WAITING ? SSL_CLIENT_HELLO_RETRY : SSL_CLIENT_HELLO_SUCCESS;
+}
+
+static SSL_SESSION* conn_on_get_session(SSL* ssl, const unsigned char* id, int len, int* copy) {
+  (void)id, (void)len;
+  tls_conn* c = SSL_get_ex_data(ssl, conn_index);
+  *copy = 0; /* the reference returned is OpenSSL's */
+  if (!c || c->resume != RESUME_ANSWERED) return NULL;
+  SSL_SESSION* answer = c->resumed;
+  c->resumed = NULL;
+  return answer;
+}
+
+/* resumeSessionDone(conn, bytes|undefined): the session JS found for the client
+ * (undefined: none, or not valid: a full handshake). */
+static EDDY_JS_FN(tls_resume_session_done) {
+  (void)function, (void)self, (void)exception;
+  tls_conn* c = conn_at(ctx, argc, argv);
+  if (c->destroyed || c->resume != RESUME_WAITING) return JSValueMakeUndefined(ctx);
+  size_t len = 0;
+  JSValueRef v = eddy_js_arg(ctx, argc, argv, 1);
+  const uint8_t* data = JSValueIsObject(ctx, v) ? eddy_js_bytes(ctx, v, &len) : NULL;
+  if (data) {
+    const unsigned char* p = data;
+    c->resumed = d2i_SSL_SESSION(NULL, &p, (long)len);
+    ERR_clear_error();
+  }
+  c->resume = RESUME_ANSWERED;
+  if (!c->in_get_session) conn_cycle(c);
+  return JSValueMakeUndefined(ctx);
+}
+
+/* enableSessionCallbacks(conn): a server's sessions are kept by JS. */
+static EDDY_JS_FN(tls_enable_session_callbacks) {
+  (void)function, (void)self, (void)exception;
+  conn_at(ctx, argc, argv)->session_callbacks = 1;
+  return JSValueMakeUndefined(ctx);
 }
 
 static int conn_on_alpn_select(SSL* ssl, const unsigned char** out, unsigned char* outlen,
@@ -1396,6 +1473,8 @@ JSObjectRef eddy_binding_tls_wrap_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy_js_set_fn(ctx, b, "enableKeylog", tls_enable_keylog);
   eddy_js_set_fn(ctx, b, "setMaxSendFragment", tls_set_max_send_fragment);
   eddy_js_set_fn(ctx, b, "sniDone", tls_sni_done);
+  eddy_js_set_fn(ctx, b, "resumeSessionDone", tls_resume_session_done);
+  eddy_js_set_fn(ctx, b, "enableSessionCallbacks", tls_enable_session_callbacks);
   eddy_js_set_fn(ctx, b, "ephemeralKeyInfo", tls_ephemeral_key_info);
   eddy_js_set_fn(ctx, b, "verifyError", tls_verify_error);
   eddy_js_set_fn(ctx, b, "certificate", tls_certificate);

@@ -2,13 +2,19 @@
 // tls.getCACertificates(type): each list is a frozen array of PEM strings, the same
 // array on every call; 'bundled' is tls.rootCertificates (strings end at the END
 // line), 'default' holds the bundled ones and NODE_EXTRA_CA_CERTS ('extra'). An
-// unreadable NODE_EXTRA_CA_CERTS file is ignored with node's warning.
+// unreadable NODE_EXTRA_CA_CERTS file is ignored with node's warning;
+// --use-system-ca or NODE_USE_SYSTEM_CA=1 adds the system store to 'default'.
 const common = require('../common');
 const assert = require('assert');
 const tls = require('tls');
 const { spawnSync } = require('child_process');
 const fixtures = require('../common/fixtures');
 
+if (process.argv[2] === 'system') {
+  const def = new Set(tls.getCACertificates('default'));
+  console.log(tls.getCACertificates('system').every((c) => def.has(c)));
+  return;
+}
 if (process.argv[2] === 'child') {
   const extra = tls.getCACertificates('extra');
   const def = new Set(tls.getCACertificates('default'));
@@ -53,4 +59,10 @@ assert.strictEqual(bad.status, 0, bad.stderr);
 assert.deepStrictEqual(JSON.parse(bad.stdout), { extra: [], inDefault: true });
 assert.match(bad.stderr, new RegExp(`Warning: Ignoring extra certs from \`${missing.replace(/[.]/g, '\\.')}\`, ` +
                                     'load failed: .*No such file or directory'));
+// NODE_USE_SYSTEM_CA=1 (like --use-system-ca) puts the system store in the defaults.
+for (const [args, value] of [[[], '1'], [['--use-system-ca'], '0']]) {
+  const r = spawnSync(process.execPath, [...args, __filename, 'system'],
+                      { env: { ...env, NODE_USE_SYSTEM_CA: value }, encoding: 'utf8' });
+  assert.strictEqual(r.stdout, 'true\n', r.stderr);
+}
 common.mustCall()();
