@@ -690,7 +690,7 @@ class TLSSocket extends net.Socket {
   }
 
   isSessionReused() {
-    return !!this._conn && binding.info(this._conn).reused;
+    return this._conn ? !!binding.info(this._conn).reused : null; // null once closed, as node
   }
 
   exportKeyingMaterial(length, label, context) {

@@ -1040,7 +1040,11 @@ static int conn_on_client_hello(SSL* ssl, int* alert, void* arg) {
   if (c->resume == RESUME_NONE) {
     const unsigned char* id = NULL;
     size_t len = SSL_client_hello_get0_session_id(ssl, &id);
-    if (len == 0) return SSL_CLIENT_HELLO_SUCCESS;
+    /* As node: a client offering a ticket resumes with it, not through JS. */
+    const unsigned char* ticket = NULL;
+    size_t ticket_len = 0;
+    int has_ticket = SSL_client_hello_get0_ext(ssl, TLSEXT_TYPE_session_ticket, &ticket, &ticket_len) && ticket_len > 0;
+    if (len == 0 || has_ticket) return SSL_CLIENT_HELLO_SUCCESS;
     c->resume = RESUME_WAITING;
     JSValueRef arg = eddy__crypto_bytes(c->rt->ctx, id, len);
     c->in_get_session = 1;
