@@ -538,7 +538,7 @@ class TLSSocket extends net.Socket {
       protocols.push(Buffer.from(wire.buffer, wire.byteOffset + i + 1, wire[i]).toString('latin1'));
     }
     const servername = binding.info(this._conn).servername;
-    const chosen = this._tlsOptions.ALPNCallback({ servername, protocols });
+    const chosen = this._tlsOptions.ALPNCallback.call(this, { servername, protocols });
     if (chosen === undefined) return undefined;
     if (!protocols.includes(chosen)) {
       // Thrown where nothing can catch it, as in node; the handshake fails.
@@ -717,6 +717,17 @@ class TLSSocket extends net.Socket {
   getPeerFinished() {
     const b = this._conn && binding.finished(this._conn, true);
     return b ? Buffer.from(b) : undefined;
+  }
+
+  getSharedSigalgs() {
+    return this._conn ? binding.sharedSigalgs(this._conn) : [];
+  }
+
+  // Server: present another certificate and key (from a SecureContext or the options
+  // of one) in the handshake under way.
+  setKeyCert(context) {
+    const ctx = context instanceof SecureContext ? context : require('tls').createSecureContext(context);
+    if (this._conn) binding.setKeyCert(this._conn, ctx.context);
   }
 
   getEphemeralKeyInfo() {

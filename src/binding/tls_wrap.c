@@ -1235,6 +1235,50 @@ static EDDY_JS_FN(tls_ephemeral_key_info) {
   return o;
 }
 
+/* sharedSigalgs(conn): the signature algorithms both sides allow, as node names them
+ * ('RSA-PSS+SHA256', 'ECDSA+SHA384', ...). */
+static EDDY_JS_FN(tls_shared_sigalgs) {
+  (void)function, (void)self, (void)exception;
+  tls_conn* c = conn_at(ctx, argc, argv);
+  JSObjectRef out = eddy_js_array_new(ctx);
+  int n = c->ssl ? SSL_get_shared_sigalgs(c->ssl, 0, NULL, NULL, NULL, NULL, NULL) : 0;
+  for (int i = 0; i < n; i++) {
+    int sign = NID_undef, hash = NID_undef;
+    SSL_get_shared_sigalgs(c->ssl, i, &sign, &hash, NULL, NULL, NULL);
+    const char* s;
+    switch (sign) {
+      case EVP_PKEY_RSA: s = "RSA"; break;
+      case EVP_PKEY_RSA_PSS: s = "RSA-PSS"; break;
+      case EVP_PKEY_EC: s = "ECDSA"; break;
+      case EVP_PKEY_ED25519: s = "Ed25519"; break;
+      case EVP_PKEY_ED448: s = "Ed448"; break;
+      default: s = OBJ_nid2ln(sign); break;
+    }
+    char name[128];
+    snprintf(name, sizeof(name), "%s+%s", s ? s : "UNDEF", hash != NID_undef ? OBJ_nid2sn(hash) : "UNDEF");
+    eddy_js_array_set(ctx, out, (size_t)i, eddy_js_cstr(ctx, name));
+  }
+  return out;
+}
+
+/* setKeyCert(conn, context): this connection presents the context's certificate,
+ * chain and key instead (a server choosing late, e.g. in its ALPN callback). */
+static EDDY_JS_FN(tls_set_key_cert) {
+  (void)function, (void)self;
+  ERR_clear_error();
+  tls_conn* c = conn_at(ctx, argc, argv);
+  SSL_CTX* sc = ctx_at(ctx, argc, argv, 1);
+  X509* cert = SSL_CTX_get0_certificate(sc);
+  EVP_PKEY* key = SSL_CTX_get0_privatekey(sc);
+  STACK_OF(X509)* chain = NULL;
+  SSL_CTX_get0_chain_certs(sc, &chain);
+  if (!c->ssl || !cert || !key || SSL_use_certificate(c->ssl, cert) != 1 || SSL_use_PrivateKey(c->ssl, key) != 1 ||
+      SSL_set1_chain(c->ssl, chain) != 1) {
+    return eddy__crypto_throw(ctx, exception, "Failed to set the certificate and key");
+  }
+  return JSValueMakeUndefined(ctx);
+}
+
 /* The name node gives an X509_V_ERR_* result. */
 static const char* verify_code(long err) {
   switch (err) {
@@ -1477,6 +1521,8 @@ JSObjectRef eddy_binding_tls_wrap_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy_js_set_fn(ctx, b, "enableKeylog", tls_enable_keylog);
   eddy_js_set_fn(ctx, b, "setMaxSendFragment", tls_set_max_send_fragment);
   eddy_js_set_fn(ctx, b, "sniDone", tls_sni_done);
+  eddy_js_set_fn(ctx, b, "sharedSigalgs", tls_shared_sigalgs);
+  eddy_js_set_fn(ctx, b, "setKeyCert", tls_set_key_cert);
   eddy_js_set_fn(ctx, b, "resumeSessionDone", tls_resume_session_done);
   eddy_js_set_fn(ctx, b, "enableSessionCallbacks", tls_enable_session_callbacks);
   eddy_js_set_fn(ctx, b, "ephemeralKeyInfo", tls_ephemeral_key_info);
