@@ -1180,9 +1180,10 @@ static EDDY_JS_FN(tls_set_verify) {
   int reject = JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 2));
   int mode = SSL_VERIFY_NONE;
   if (request) mode = SSL_VERIFY_PEER | (reject ? SSL_VERIFY_FAIL_IF_NO_PEER_CERT : 0);
-  /* Without rejectUnauthorized any certificate is accepted; JS reads the verify
-   * result into authorizationError. */
-  SSL_set_verify(c->ssl, mode, reject ? NULL : verify_accept_all);
+  /* As node: OpenSSL accepts any certificate (a missing one fails when rejecting);
+   * JS reads the verify result into authorized/authorizationError and closes the
+   * connection of an unauthorized client without an alert (it sees ECONNRESET). */
+  SSL_set_verify(c->ssl, mode, verify_accept_all);
   return JSValueMakeUndefined(ctx);
 }
 
