@@ -39,6 +39,7 @@ SRCS := \
   src/binding/crypto_prime.c \
   src/binding/crypto_sign.c \
   src/binding/crypto_x509.c \
+  src/binding/crypto_x509_names.c \
   src/binding/esm.c \
   src/binding/fs.c \
   src/binding/fs_file.c \

@@ -475,7 +475,7 @@ class TLSSocket extends net.Socket {
       const o = this._tlsOptions;
       const hostname = o.servername || o.host || 'localhost';
       const check = o.checkServerIdentity ?? require('tls').checkServerIdentity;
-      error = check(hostname, this.getPeerCertificate()) ?? null;
+      error = check(hostname, this.getPeerCertificate(true)) ?? null; // with its chain, as node
     }
     if (error) {
       this.authorized = false;

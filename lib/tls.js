@@ -95,11 +95,14 @@ function splitAltNames(text) {
     const quote = text.indexOf('"', at);
     if (quote !== -1 && (comma === -1 || quote < comma)) {
       const m = /^"(?:[^"\\]|\\.)*"/.exec(text.slice(quote));
-      if (!m) {
+      let value;
+      try {
+        value = JSON.parse(m?.[0]);
+      } catch {
         const { codes } = require('internal/errors');
         throw new codes.ERR_TLS_CERT_ALTNAME_FORMAT();
       }
-      current += text.slice(at, quote) + JSON.parse(m[0]);
+      current += text.slice(at, quote) + value;
       at = quote + m[0].length;
     } else if (comma !== -1) {
       names.push(current + text.slice(at, comma));
