@@ -401,9 +401,19 @@ class TLSSocket extends net.Socket {
         require('internal/tls_options').cli.keylog) {
       binding.enableKeylog(conn);
     }
-    this.on('newListener', (event) => {
-      if (event === 'keylog' && this._handle) binding.enableKeylog(this._handle[kConn]);
-    });
+    if (!this._keylogWatched) {
+      this._keylogWatched = true;
+      this.on('newListener', (event) => {
+        if (event === 'keylog' && this._handle) binding.enableKeylog(this._handle[kConn]);
+      });
+    }
+  }
+
+  // net's autoSelectFamily connects each address on a new handle: ours is TLS too.
+  _newConnectHandle() {
+    const handle = new TLSHandle(new TCP(TCPConstants.SOCKET), this._secureContext.context, false);
+    this._attach(handle);
+    return handle;
   }
 
   _start() {

@@ -734,7 +734,8 @@ function connectMultiple(self, addresses, port, attemptTimeout) {
     const { address, family } = addresses[index++];
     self.autoSelectFamilyAttemptedAddresses.push(`${address}:${port}`);
     if (self._handle === null) {
-      self._handle = new TCP(TCPConstants.SOCKET);
+      // A TLS socket wraps each attempt's TCP handle in TLS (_tls_wrap).
+      self._handle = self._newConnectHandle?.() ?? new TCP(TCPConstants.SOCKET);
       initSocketHandle(self);
     }
     const handle = self._handle;
