@@ -312,7 +312,8 @@ class TLSSocket extends net.Socket {
       handle = new TLSHandle(new TCP(TCPConstants.SOCKET), context.context, isServer);
     }
     super({ handle: handle ?? undefined, allowHalfOpen: socket?.allowHalfOpen ?? options.allowHalfOpen,
-            manualStart: true, highWaterMark: options.highWaterMark, signal: options.signal });
+            manualStart: true, highWaterMark: options.highWaterMark, signal: options.signal,
+            onread: options.onread });
     this._tlsOptions = options;
     this._secureContext = context;
     const keylogFile = require('internal/tls_options').cli.keylog;

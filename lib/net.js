@@ -186,9 +186,11 @@ class Socket extends stream.Duplex {
   resume() {
     const onreadRest = this[kOnreadRest];
     if (onreadRest !== undefined) {
+      // Flowing again first: the rest is delivered until a callback pauses anew.
       this[kOnreadRest] = undefined;
+      super.resume();
       onreadRest.deliver(onreadRest.rest);
-      if (this[kOnreadRest] !== undefined) return this;
+      if (this[kOnreadRest] !== undefined || this.readableFlowing === false) return this;
     }
     if (!this.connecting && this._handle && !this[kReading] && !this.destroyed && this.readable &&
         !this._readableState.ended) {
