@@ -68,6 +68,8 @@ class TLSHandleBase {
   onpskserver(identity) { return this[kSocket]?._onPSKServer(identity); }
   onpskclient(hint) { return this[kSocket]?._onPSKClient(hint); }
   onnewsession(id, data) { this[kSocket]?._onNewSession(id, data); }
+  onocsprequest(cert, issuer) { this[kSocket]?._onOCSPRequest(cert, issuer); }
+  onocspresponse(resp) { this[kSocket]?.emit('OCSPResponse', resp ? Buffer.from(resp) : null); }
   onresumesession(id) { this[kSocket]?._onResumeSession(id); }
 
   // socket.ssl.verifyError(): the peer's verification result as node's Error, or null.
@@ -397,6 +399,7 @@ class TLSSocket extends net.Socket {
       const name = o.servername;
       if (name && !net.isIP(name)) binding.setServername(conn, name);
       if (o.session) binding.setSession(conn, o.session);
+      if (o.requestOCSP) binding.requestOCSP(conn);
     }
     if (this.listenerCount('keylog') > 0 || o.server?.listenerCount('keylog') > 0 ||
         require('internal/tls_options').cli.keylog) {
@@ -589,6 +592,26 @@ class TLSSocket extends net.Socket {
     const server = this._tlsOptions.server;
     if (!server || server.listenerCount('newSession') === 0) return;
     server.emit('newSession', Buffer.from(id), Buffer.from(data), require('internal/util').once(() => {}));
+  }
+
+  // OCSP stapling, server side: 'OCSPRequest' (cert, issuer, callback(err, response))
+  // answers a client asking for the certificate's status; the handshake waits.
+  _onOCSPRequest(cert, issuer) {
+    const conn = this._conn;
+    const server = this._tlsOptions.server;
+    if (!server || server.listenerCount('OCSPRequest') === 0) {
+      binding.ocspDone(conn, undefined);
+      return;
+    }
+    server.emit('OCSPRequest', Buffer.from(cert), issuer ? Buffer.from(issuer) : null,
+                require('internal/util').once((err, response) => {
+                  if (this.destroyed || this._conn !== conn) return;
+                  if (err) {
+                    this.destroy(err);
+                    return;
+                  }
+                  binding.ocspDone(conn, ArrayBuffer.isView(response) ? response : undefined);
+                }));
   }
 
   _onResumeSession(id) {
@@ -917,6 +940,7 @@ class Server extends net.Server {
     if (this.listenerCount('newSession') > 0 || this.listenerCount('resumeSession') > 0) {
       binding.enableSessionCallbacks(socket._conn);
     }
+    if (this.listenerCount('OCSPRequest') > 0) binding.enableOCSP(socket._conn);
     // The handshake still runs; the program sees the socket paused, as it asked.
     if (o.pauseOnConnect) socket.pause();
     socket._start();

@@ -78,6 +78,7 @@ static void conn_on_info(const SSL* ssl, int where, int ret);
 static int conn_on_cert(SSL* ssl, void* arg);
 static SSL_SESSION* conn_on_get_session(SSL* ssl, const unsigned char* id, int len, int* copy);
 static int conn_on_client_hello(SSL* ssl, int* alert, void* arg);
+static int conn_on_status(SSL* ssl, void* arg);
 static int conn_on_new_session(SSL* ssl, SSL_SESSION* session);
 static int conn_on_alpn_select(SSL* ssl, const unsigned char** out, unsigned char* outlen,
                                const unsigned char* in, unsigned int inlen, void* arg);
@@ -161,6 +162,7 @@ static EDDY_JS_FN(tls_ctx_create) {
   SSL_CTX_sess_set_new_cb(c, conn_on_new_session);
   SSL_CTX_sess_set_get_cb(c, conn_on_get_session);
   SSL_CTX_set_client_hello_cb(c, conn_on_client_hello, NULL);
+  SSL_CTX_set_tlsext_status_cb(c, conn_on_status);
   SSL_CTX_set_cert_verify_callback(c, eddy_tls_on_verify_cert, NULL);
   return JSObjectMake(ctx, ctx_class(), c);
 }
@@ -408,9 +410,15 @@ struct tls_conn {
   enum { SNI_NONE, SNI_ASKED, SNI_WAITING, SNI_ANSWERED, SNI_FAILED } sni;
   SSL_CTX* sni_ctx; /* the context an asynchronous answer chose, one reference */
   /* Server with JS session callbacks ('newSession'/'resumeSession' listeners). */
-  int session_callbacks, in_get_session;
+  int session_callbacks, in_hello;
   enum { RESUME_NONE, RESUME_WAITING, RESUME_ANSWERED } resume;
   SSL_SESSION* resumed; /* the answer to a resumeSession: one reference, or NULL */
+  /* OCSP stapling: a client asking (requestOCSP), a server whose JS answers
+   * (OCSPRequest listeners) with a response held until OpenSSL sends it. */
+  int request_ocsp, ocsp_callbacks;
+  enum { OCSP_NONE, OCSP_WAITING, OCSP_ANSWERED } ocsp;
+  unsigned char* ocsp_resp; /* OPENSSL_malloc'd */
+  size_t ocsp_len;
   unsigned char* alpn; /* server: wire-format protocols to choose from */
   size_t alpn_len;
   int alpn_callback;   /* server: JS chooses (onalpn) */
@@ -424,6 +432,7 @@ static void conn_finalize(JSObjectRef object) {
   SSL_free(c->ssl);
   SSL_CTX_free(c->sni_ctx);
   SSL_SESSION_free(c->resumed);
+  OPENSSL_free(c->ocsp_resp);
   free(c->alpn);
   free(c);
 }
@@ -1033,10 +1042,126 @@ static int conn_on_new_session(SSL* ssl, SSL_SESSION* session) {
  * onresumesession(id) asks for it; the answer (resumeSessionDone) may come later,
  * the handshake waiting (SSL_ERROR_WANT_CLIENT_HELLO_CB) and reading the hello again.
  * OpenSSL then looks the id up (conn_on_get_session) and gets JS's answer. */
+static int conn_ask_session(tls_conn* c, SSL* ssl);
+static int conn_ask_ocsp(tls_conn* c, SSL* ssl);
+
 static int conn_on_client_hello(SSL* ssl, int* alert, void* arg) {
   (void)alert, (void)arg;
   tls_conn* c = SSL_get_ex_data(ssl, conn_index);
-  if (!c || !c->server || !c->session_callbacks) return SSL_CLIENT_HELLO_SUCCESS;
+  if (!c || !c->server) return SSL_CLIENT_HELLO_SUCCESS;
+  if (c->session_callbacks && conn_ask_session(c, ssl)) return SSL_CLIENT_HELLO_RETRY;
+  if (c->ocsp_callbacks && conn_ask_ocsp(c, ssl)) return SSL_CLIENT_HELLO_RETRY;
+  return SSL_CLIENT_HELLO_SUCCESS;
+}
+
+/* The issuer of x among the context's chain certificates and trusted ones, or NULL. */
+static X509* ctx_issuer_of(SSL_CTX* sc, X509* x) {
+  STACK_OF(X509)* chain = NULL;
+  SSL_CTX_get0_chain_certs(sc, &chain);
+  for (int i = 0; i < sk_X509_num(chain); i++) {
+    if (X509_check_issued(sk_X509_value(chain, i), x) == X509_V_OK) return sk_X509_value(chain, i);
+  }
+  X509* found = NULL;
+  X509_STORE* store = SSL_CTX_get_cert_store(sc);
+  if (store && X509_STORE_lock(store)) {
+    STACK_OF(X509_OBJECT)* objs = X509_STORE_get0_objects(store);
+    for (int i = 0; i < sk_X509_OBJECT_num(objs) && !found; i++) {
+      X509* ca = X509_OBJECT_get0_X509(sk_X509_OBJECT_value(objs, i));
+      if (ca && X509_check_issued(ca, x) == X509_V_OK) found = ca;
+    }
+    X509_STORE_unlock(store);
+  }
+  return found;
+}
+
+static JSValueRef der_of(JSContextRef ctx, X509* x) {
+  if (!x) return JSValueMakeNull(ctx);
+  unsigned char* der = NULL;
+  int n = i2d_X509(x, &der);
+  JSValueRef v = eddy__crypto_bytes(ctx, der, n > 0 ? (size_t)n : 0);
+  OPENSSL_free(der);
+  return v;
+}
+
+/* A client asking for a stapled OCSP response: JS's onocsprequest(cert, issuer) is
+ * asked; true while its answer (ocspDone) is awaited. */
+static int conn_ask_ocsp(tls_conn* c, SSL* ssl) {
+  if (c->ocsp == OCSP_NONE) {
+    const unsigned char* ext = NULL;
+    size_t ext_len = 0;
+    if (!SSL_client_hello_get0_ext(ssl, TLSEXT_TYPE_status_request, &ext, &ext_len)) return 0;
+    c->ocsp = OCSP_WAITING;
+    X509* cert = SSL_get_certificate(ssl);
+    JSValueRef args[2] = {der_of(c->rt->ctx, cert),
+                          der_of(c->rt->ctx, cert ? ctx_issuer_of(SSL_get_SSL_CTX(ssl), cert) : NULL)};
+    c->in_hello = 1;
+    owner_call(c, "onocsprequest", 2, args);
+    c->in_hello = 0;
+  }
+  return c->ocsp == OCSP_WAITING;
+}
+
+/* OCSP status: a server staples JS's response (none: no status sent); a client
+ * hands what it got (or null) to JS's onocspresponse. */
+static int conn_on_status(SSL* ssl, void* arg) {
+  (void)arg;
+  tls_conn* c = SSL_get_ex_data(ssl, conn_index);
+  if (!c) return SSL_TLSEXT_ERR_NOACK;
+  if (c->server) {
+    if (!c->ocsp_resp) return SSL_TLSEXT_ERR_NOACK;
+    SSL_set_tlsext_status_ocsp_resp(ssl, c->ocsp_resp, (long)c->ocsp_len); /* OpenSSL owns it now */
+    c->ocsp_resp = NULL;
+    return SSL_TLSEXT_ERR_OK;
+  }
+  if (!c->request_ocsp) return 1;
+  const unsigned char* resp = NULL;
+  long len = SSL_get_tlsext_status_ocsp_resp(ssl, &resp);
+  JSValueRef arg0 = resp && len > 0 ? eddy__crypto_bytes(c->rt->ctx, resp, (size_t)len) : JSValueMakeNull(c->rt->ctx);
+  owner_call(c, "onocspresponse", 1, &arg0);
+  if (c->destroyed) {
+    c->quiet_fail = 1; /* JS closed the connection: no alert, no error */
+    return 0;
+  }
+  return 1;
+}
+
+/* ocspDone(conn, bytes|undefined): the server's OCSP response for the client. */
+static EDDY_JS_FN(tls_ocsp_done) {
+  (void)function, (void)self, (void)exception;
+  tls_conn* c = conn_at(ctx, argc, argv);
+  if (c->destroyed || c->ocsp != OCSP_WAITING) return JSValueMakeUndefined(ctx);
+  size_t len = 0;
+  JSValueRef v = eddy_js_arg(ctx, argc, argv, 1);
+  const uint8_t* data = JSValueIsObject(ctx, v) ? eddy_js_bytes(ctx, v, &len) : NULL;
+  if (data && len > 0) {
+    c->ocsp_resp = OPENSSL_malloc(len);
+    memcpy(c->ocsp_resp, data, len);
+    c->ocsp_len = len;
+  }
+  c->ocsp = OCSP_ANSWERED;
+  if (!c->in_hello) conn_cycle(c);
+  return JSValueMakeUndefined(ctx);
+}
+
+/* requestOCSP(conn): a client asks for the server's stapled status; enableOCSP(conn):
+ * a server asks JS for one when a client does. */
+static EDDY_JS_FN(tls_request_ocsp) {
+  (void)function, (void)self, (void)exception;
+  tls_conn* c = conn_at(ctx, argc, argv);
+  c->request_ocsp = 1;
+  SSL_set_tlsext_status_type(c->ssl, TLSEXT_STATUSTYPE_ocsp);
+  return JSValueMakeUndefined(ctx);
+}
+
+static EDDY_JS_FN(tls_enable_ocsp) {
+  (void)function, (void)self, (void)exception;
+  conn_at(ctx, argc, argv)->ocsp_callbacks = 1;
+  return JSValueMakeUndefined(ctx);
+}
+
+/* The resumeSession question of conn_on_client_hello: true while JS's answer is
+ * awaited. */
+static int conn_ask_session(tls_conn* c, SSL* ssl) {
   if (c->resume == RESUME_NONE) {
     const unsigned char* id = NULL;
     size_t len = SSL_client_hello_get0_session_id(ssl, &id);
@@ -1044,14 +1169,14 @@ static int conn_on_client_hello(SSL* ssl, int* alert, void* arg) {
     const unsigned char* ticket = NULL;
     size_t ticket_len = 0;
     int has_ticket = SSL_client_hello_get0_ext(ssl, TLSEXT_TYPE_session_ticket, &ticket, &ticket_len) && ticket_len > 0;
-    if (len == 0 || has_ticket) return SSL_CLIENT_HELLO_SUCCESS;
+    if (len == 0 || has_ticket) return 0;
     c->resume = RESUME_WAITING;
     JSValueRef arg = eddy__crypto_bytes(c->rt->ctx, id, len);
-    c->in_get_session = 1;
+    c->in_hello = 1;
     owner_call(c, "onresumesession", 1, &arg);
-    c->in_get_session = 0;
+    c->in_hello = 0;
   }
-  return c->resume == RESUME_WAITING ? SSL_CLIENT_HELLO_RETRY : SSL_CLIENT_HELLO_SUCCESS;
+  return c->resume == RESUME_WAITING;
 }
 
 static SSL_SESSION* conn_on_get_session(SSL* ssl, const unsigned char* id, int len, int* copy) {
@@ -1079,7 +1204,7 @@ static EDDY_JS_FN(tls_resume_session_done) {
     ERR_clear_error();
   }
   c->resume = RESUME_ANSWERED;
-  if (!c->in_get_session) conn_cycle(c);
+  if (!c->in_hello) conn_cycle(c);
   return JSValueMakeUndefined(ctx);
 }
 
@@ -1522,6 +1647,9 @@ JSObjectRef eddy_binding_tls_wrap_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy_js_set_fn(ctx, b, "enableKeylog", tls_enable_keylog);
   eddy_js_set_fn(ctx, b, "setMaxSendFragment", tls_set_max_send_fragment);
   eddy_js_set_fn(ctx, b, "sniDone", tls_sni_done);
+  eddy_js_set_fn(ctx, b, "ocspDone", tls_ocsp_done);
+  eddy_js_set_fn(ctx, b, "requestOCSP", tls_request_ocsp);
+  eddy_js_set_fn(ctx, b, "enableOCSP", tls_enable_ocsp);
   eddy_js_set_fn(ctx, b, "sharedSigalgs", tls_shared_sigalgs);
   eddy_js_set_fn(ctx, b, "setKeyCert", tls_set_key_cert);
   eddy_js_set_fn(ctx, b, "resumeSessionDone", tls_resume_session_done);
