@@ -519,7 +519,7 @@ class TLSSocket extends net.Socket {
     this.emit('_tlsError', err);
     const { isServer, server } = this._tlsOptions;
     if (isServer && server instanceof Server && !this._secureEstablished) {
-      server.emit('tlsClientError', err, this);
+      server._clientError(err, this);
       this.destroy();
       return;
     }
@@ -929,21 +929,34 @@ class Server extends net.Server {
       socket._handshakeTimer = setTimeout(() => {
         if (socket._secureEstablished || socket.destroyed) return;
         // As in node, the listener decides the socket's fate.
-        this.emit('tlsClientError', new ERR_TLS_HANDSHAKE_TIMEOUT(), socket);
+        this._clientError(new ERR_TLS_HANDSHAKE_TIMEOUT(), socket);
       }, this.handshakeTimeout);
       socket._handshakeTimer.unref?.();
       socket.once('close', () => clearTimeout(socket._handshakeTimer));
     }
     socket.on('error', (err) => {
-      if (!socket._secureEstablished) this.emit('tlsClientError', err, socket);
+      if (!socket._secureEstablished) this._clientError(err, socket);
     });
     if (this.listenerCount('newSession') > 0 || this.listenerCount('resumeSession') > 0) {
       binding.enableSessionCallbacks(socket._conn);
     }
     if (this.listenerCount('OCSPRequest') > 0) binding.enableOCSP(socket._conn);
+    // As node: a connection that closes before it reached 'secureConnection', with no
+    // error reported, is a client error too ('socket hang up').
+    socket.once('close', (hadError) => {
+      if (hadError || socket._controlReleased || socket._clientErrorEmitted) return;
+      const err = new Error('socket hang up');
+      err.code = 'ECONNRESET';
+      this._clientError(err, socket);
+    });
     // The handshake still runs; the program sees the socket paused, as it asked.
     if (o.pauseOnConnect) socket.pause();
     socket._start();
+  }
+
+  _clientError(err, socket) {
+    socket._clientErrorEmitted = true;
+    this.emit('tlsClientError', err, socket);
   }
 
   _onSecure(socket) {
@@ -952,6 +965,7 @@ class Server extends net.Server {
       socket.destroy();
       return;
     }
+    socket._controlReleased = true;
     this.emit('secureConnection', socket);
   }
 

@@ -1,8 +1,9 @@
 'use strict';
 // A server asking for client certificates (requestCert, rejectUnauthorized) judges
 // the certificate after the handshake, as node: an untrusted one is not refused by an
-// alert, the connection is just closed (the client sees ECONNRESET) and no
-// 'secureConnection' follows; with rejectUnauthorized: false the socket comes with
+// alert, the connection is just closed (the client sees ECONNRESET), no
+// 'secureConnection' follows and the server reports 'tlsClientError' ('socket hang
+// up', as for any connection closing before it was handed over); with rejectUnauthorized: false the socket comes with
 // authorized false and the reason.
 const common = require('../common');
 const assert = require('assert');
@@ -18,6 +19,9 @@ function run(rejectUnauthorized) {
       s.end();
       server.close();
     });
+    server.on('tlsClientError', common.mustCall((err) => {
+      assert.strictEqual(`${err.code} ${err.message}`, 'ECONNRESET socket hang up');
+    }, rejectUnauthorized ? 1 : 0));
     server.listen(0, () => {
       const c = tls.connect({
         port: server.address().port, rejectUnauthorized: false, maxVersion: 'TLSv1.2',
