@@ -61,6 +61,7 @@ SRCS := \
   src/binding/tls_bio.c \
   src/binding/tls_ca.c \
   src/binding/tls_ctx.c \
+  src/binding/tls_hello.c \
   src/binding/tls_wrap.c \
   src/binding/tty_wrap.c \
   src/binding/udp_wrap.c \
