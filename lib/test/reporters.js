@@ -11,6 +11,8 @@ const { createDot } = require('internal/test_runner/reporter/dot');
 function generatorOf(create, name) {
   const fn = async function*(source) {
     const format = create();
+    const header = format('reporter:start', {});
+    if (header) yield header;
     for await (const { type, data } of source) {
       const text = format(type, data);
       if (text) yield text;

@@ -66,6 +66,9 @@ function makeSink(name, destination) {
     : destination === 'stderr' ? process.stderr : null;
   const format = factory(!!stream?.isTTY && stream.hasColors?.() === true);
   const write = writerFor(destination);
+  // Some reporters (tap) print a header before any event.
+  const header = format('reporter:start', {});
+  if (header) write(header);
   return (type, data) => {
     const text = format(type, data);
     if (text) write(text);

@@ -42,12 +42,30 @@ function findFiles(patterns, cwd) {
   let all;
   for (const pattern of patterns.length ? patterns : kDefaultPatterns) {
     const direct = path.resolve(cwd, pattern);
-    if (isFile(direct)) { files.set(pattern, direct); continue; }
+    if (isFile(direct)) {
+      files.set(path.isAbsolute(pattern) ? pattern : path.relative(cwd, direct) || pattern, direct);
+      continue;
+    }
+    if (path.isAbsolute(pattern)) {
+      const exclude = (name) => name === 'node_modules' || name.split('/').includes('node_modules');
+      for (const f of require('fs').globSync(pattern, { exclude })) if (isFile(f)) files.set(f, f);
+      continue;
+    }
     all ??= walk(cwd);
     for (const rel of all) if (matchGlobPattern(rel, pattern)) files.set(rel, path.join(cwd, rel));
   }
   const keys = [...files.keys()].sort();
-  return [...new Set(keys.map((k) => files.get(k)))];
+  const seen = new Set();
+  const out = [];
+  out.names = new Map();
+  for (const k of keys) {
+    const file = files.get(k);
+    if (seen.has(file)) continue;
+    seen.add(file);
+    out.push(file);
+    out.names.set(file, k);
+  }
+  return out;
 }
 
 // The options a child keeps: everything but --test and where/how to report.
@@ -66,18 +84,28 @@ function childExecArgv() {
   return out;
 }
 
-// Runs one file; calls onEvent(type, data) for each event; resolves with the
-// child's exit code, signal and counts.
+// The children running right now: SIGINT/SIGTERM to `eddy --test` ends them too.
+const liveChildren = new Set();
+
+// Runs one file; calls onEvent(type, data) for each event as the child reports it;
+// resolves with the child's exit code, signal and summary.
 function runFile(file, root, execArgv, onEvent) {
   const cp = require('child_process');
   const env = { ...process.env, NODE_TEST_CONTEXT: 'eddy-child' };
   const args = [...execArgv, file];
-  const handleStdout = (text) => {
-    let summary = null;
-    let plain = '';
-    for (const line of text.split('\n')) {
+  let summary = null;
+  let partial = '';
+  let plain = '';
+  const flushPlain = () => {
+    if (plain) { onEvent('test:stdout', { file, message: plain }); plain = ''; }
+  };
+  // Complete lines only; a line without its newline waits for the next chunk.
+  const handleStdout = (text, last) => {
+    const lines = (partial + text).split('\n');
+    partial = last ? '' : lines.pop();
+    for (const line of lines) {
       if (line.startsWith(kMarker)) {
-        if (plain) { onEvent('test:stdout', { file, message: plain }); plain = ''; }
+        flushPlain();
         const { type, data } = JSON.parse(line.slice(kMarker.length));
         if (type === 'test:summary') summary = data;
         else onEvent(type, { ...data, file: data.file ?? file });
@@ -85,31 +113,27 @@ function runFile(file, root, execArgv, onEvent) {
         plain += `${line}\n`;
       }
     }
-    if (plain) onEvent('test:stdout', { file, message: plain });
-    return summary;
+    flushPlain();
   };
   const start = process.hrtime.bigint();
-  // Until child_process.spawn exists, files run one after another with spawnSync.
-  if (typeof cp.spawn !== 'function') {
-    const r = cp.spawnSync(process.execPath, args, { env, encoding: 'utf8', cwd: root.cwd });
-    if (r.stderr) onEvent('test:stderr', { file, message: r.stderr });
-    const summary = handleStdout(r.stdout ?? '');
-    return Promise.resolve({ code: r.status, signal: r.signal, summary, start });
-  }
   return new Promise((resolve) => {
     const child = cp.spawn(process.execPath, args, { env, cwd: root.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
+    liveChildren.add(child);
     let err = '';
-    child.stdout.setEncoding('utf8').on('data', (d) => { out += d; });
+    child.stdout.setEncoding('utf8').on('data', (d) => handleStdout(d, false));
     child.stderr.setEncoding('utf8').on('data', (d) => { err += d; });
     child.on('close', (code, signal) => {
+      liveChildren.delete(child);
+      handleStdout('', true);
       if (err) onEvent('test:stderr', { file, message: err });
-      resolve({ code, signal, summary: handleStdout(out), start });
+      resolve({ code, signal, summary, start });
     });
   });
 }
 
 // Replays child events into this process's reporters and sums their counts.
+// Files run `concurrency` at a time, but their events reach the reporters in file
+// order: the first unfinished file streams, later ones wait in a buffer.
 async function runFiles(files, root, sinks, options) {
   const emit = (type, data) => { for (const s of sinks) s(type, data); };
   const totals = { __proto__: null, tests: 0, failed: 0, passed: 0, cancelled: 0, skipped: 0, todo: 0, topLevel: 0, suites: 0 };
@@ -117,25 +141,42 @@ async function runFiles(files, root, sinks, options) {
   let number = 0;
   const start = process.hrtime.bigint();
   const execArgv = [...childExecArgv(), ...(options.execArgv ?? [])];
-  const queue = [...files];
+  const records = files.map((file) => ({ file, buffer: [], done: false }));
+  let head = 0;
+  const out = (rec, type, data) => {
+    if (records[head] === rec) emit(type, data);
+    else rec.buffer.push([type, data]);
+  };
+  const advance = () => {
+    while (head < records.length && records[head].done) {
+      head++;
+      const next = records[head];
+      if (next) {
+        for (const [type, data] of next.buffer) emit(type, data);
+        next.buffer.length = 0;
+      }
+    }
+  };
   for (const file of files) emit('test:enqueue', { nesting: 0, name: file, file });
   const concurrency = Math.max(1, options.concurrency ?? 1);
+  let nextIndex = 0;
   const worker = async () => {
-    while (queue.length) {
-      const file = queue.shift();
+    while (nextIndex < records.length) {
+      if (options.signal?.aborted) return;
+      const rec = records[nextIndex++];
+      const file = rec.file;
       const fileEvent = { nesting: 0, name: file, file };
-      emit('test:dequeue', fileEvent);
+      out(rec, 'test:dequeue', fileEvent);
       const r = await runFile(file, root, execArgv, (type, data) => {
-        if (data.nesting === 0 && (type === 'test:pass' || type === 'test:fail')) data.testNumber = ++number;
         if (type === 'test:plan' && data.nesting === 0) return;
         if (type === 'test:diagnostic' && data.nesting === 0 && /^(tests|suites|pass|fail|cancelled|skipped|todo|duration_ms) /.test(data.message)) return;
-        emit(type, revive(data));
+        out(rec, type, revive(data));
       });
       const s = r.summary;
       if (s) {
         for (const k of Object.keys(totals)) totals[k] += s.counts[k] ?? 0;
         if (!s.success) success = false;
-        emit('test:summary', { ...s, file });
+        out(rec, 'test:summary', { ...s, file });
       }
       // No summary and exit 0: the file declared no tests, which is not a failure.
       if ((!s && r.code !== 0) || (s && r.code !== 0 && s.success)) {
@@ -144,19 +185,26 @@ async function runFiles(files, root, sinks, options) {
         totals.tests++;
         totals.failed++;
         totals.topLevel++;
-        const name = path.relative(root.cwd, file) || file;
+        const name = files.names?.get(file) ?? file;
         const error = new ERR_TEST_FAILURE('test failed', 'testCodeFailure');
         error.exitCode = r.code;
         error.signal = r.signal;
-        emit('test:start', { nesting: 0, name, file, line: 1, column: 1 });
-        emit('test:fail', { name, nesting: 0, testNumber: ++number,
-          details: { duration_ms: Number(process.hrtime.bigint() - r.start) / 1e6, type: 'test', error },
+        const duration_ms = Number(process.hrtime.bigint() - r.start) / 1e6;
+        out(rec, 'test:start', { nesting: 0, name, file, line: 1, column: 1 });
+        out(rec, 'test:fail', { name, nesting: 0, details: { duration_ms, type: 'test', error },
           file, line: 1, column: 1 });
       }
-      emit('test:complete', { ...fileEvent, details: { passed: r.code === 0,
+      out(rec, 'test:complete', { ...fileEvent, details: { passed: r.code === 0,
         duration_ms: Number(process.hrtime.bigint() - r.start) / 1e6 } });
+      rec.done = true;
+      advance();
     }
   };
+  // Top-level results are numbered as they reach the reporters.
+  const numbering = (type, data) => {
+    if (data?.nesting === 0 && (type === 'test:pass' || type === 'test:fail')) data.testNumber = ++number;
+  };
+  sinks.unshift(numbering);
   await Promise.all(Array.from({ length: Math.min(concurrency, files.length || 1) }, worker));
   if (number) emit('test:plan', { nesting: 0, count: number });
   const duration = Number(process.hrtime.bigint() - start) / 1e6;
@@ -196,11 +244,19 @@ function runCli() {
   process.argv.length = 1;
   const root = { cwd: process.cwd() };
   const files = findFiles(patterns, root.cwd);
+  // Interrupted: end the children and exit with failure, as node does. Installed before any
+  // reporter prints, so a signal sent on the first output finds the handler.
+  const terminate = () => {
+    for (const child of liveChildren) child.kill();
+    process.exitCode = 1;
+    process.exit();
+  };
+  process.on('SIGINT', terminate);
+  process.on('SIGTERM', terminate);
   const reporters = config.reporters.length ? config.reporters : ['spec'];
   const sinks = reporters.map((name, i) => makeSink(name, config.destinations[i]));
   // node's default: one file per available core but one.
-  const asyncSpawn = typeof require('child_process').spawn === 'function';
-  const concurrency = config.concurrency ?? (asyncSpawn ? Math.max(1, require('os').availableParallelism() - 1) : 1);
+  const concurrency = config.concurrency ?? Math.max(1, require('os').availableParallelism() - 1);
   return runFiles(files, root, sinks, { concurrency }).then((ok) => {
     if (!ok) process.exitCode = 1;
     if (config.forceExit) process.exit();
@@ -217,7 +273,13 @@ function run(options = {}) {
   const { TestsStream } = require('internal/test_runner/tests_stream');
   const stream = new TestsStream();
   const root = { cwd };
-  const list = files ? files.map((f) => path.resolve(cwd, f)) : findFiles([], cwd);
+  let list;
+  if (files) {
+    list = files.map((f) => path.resolve(cwd, f));
+    list.names = new Map(files.map((f, i) => [list[i], f]));
+  } else {
+    list = findFiles([], cwd);
+  }
   const args = [...execArgv];
   if (only) args.push('--test-only');
   for (const p of [].concat(options.testNamePatterns ?? [])) args.push(`--test-name-pattern=${p}`);

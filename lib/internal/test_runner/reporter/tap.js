@@ -70,6 +70,7 @@ function createTap() {
   return function format(type, data) {
     let out = '';
     if (!started) { started = true; out = 'TAP version 13\n'; }
+    if (type === 'reporter:start') return out;
     const pad = '    '.repeat(Math.max(0, data?.nesting ?? 0));
     switch (type) {
       case 'test:start':
