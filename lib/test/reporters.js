@@ -1,12 +1,13 @@
 'use strict';
 // node:test/reporters — the built-in reporters in node's shapes: tap and dot are
-// async generators over a TestsStream, spec is a Transform. (junit and lcov are
-// not provided yet.)
+// async generators over a TestsStream, spec is a Transform. (lcov, which needs
+// coverage, is not provided.)
 
 const { Transform } = require('stream');
 const { createSpec } = require('internal/test_runner/reporter/spec');
 const { createTap } = require('internal/test_runner/reporter/tap');
 const { createDot } = require('internal/test_runner/reporter/dot');
+const { createJunit } = require('internal/test_runner/reporter/junit');
 
 function generatorOf(create, name) {
   const fn = async function*(source) {
@@ -35,4 +36,5 @@ module.exports = {
   dot: generatorOf(createDot, 'dot'),
   spec: SpecReporter,
   tap: generatorOf(createTap, 'tap'),
+  junit: generatorOf(createJunit, 'junit'),
 };

@@ -11,6 +11,7 @@ const kReporters = {
   spec: (colors) => require('internal/test_runner/reporter/spec').createSpec({ colors }),
   tap: () => require('internal/test_runner/reporter/tap').createTap(),
   dot: () => require('internal/test_runner/reporter/dot').createDot(),
+  junit: () => require('internal/test_runner/reporter/junit').createJunit(),
 };
 
 // --test-* options from process.execArgv, in either --name=value or --name value form.
@@ -75,21 +76,49 @@ function makeSink(name, destination) {
   };
 }
 
-// A custom reporter module: a stream or an async generator over the events.
+// A custom reporter: a module (path, file URL or package, imported as node imports
+// it) whose default export is an async generator function over the events, a
+// stream, or a class of either. Events go through a TestsStream composed with it.
 function makeStreamSink(name, destination) {
   const { TestsStream } = require('internal/test_runner/tests_stream');
   const path = require('path');
+  const { pathToFileURL } = require('internal/url');
+  const { importModuleSync } = require('internal/modules/esm/loader');
+  const specifier = name.startsWith('.') || path.isAbsolute(name) ? pathToFileURL(path.resolve(name)).href : name;
+  const parentURL = pathToFileURL(`${process.cwd()}/`).href;
   const stream = new TestsStream();
-  const { Module } = require('internal/modules/cjs/loader');
-  const request = name.startsWith('.') ? path.resolve(name) : name;
-  let reporter = Module._load(request, null, false);
-  if (reporter?.default) reporter = reporter.default;
-  const { Readable } = require('stream');
-  const out = typeof reporter === 'function' && reporter.prototype?.pipe === undefined
-    ? Readable.from(reporter(stream)) : stream.pipe(typeof reporter === 'function' ? new reporter() : reporter);
   const write = writerFor(destination);
-  out.on('data', (chunk) => write(typeof chunk === 'string' ? chunk : String(chunk)));
-  return (type, data) => stream.emitEvent(type, data);
+  const attach = (ns) => {
+    let reporter = ns?.default ?? ns;
+    if (reporter?.prototype && Object.getOwnPropertyDescriptor(reporter.prototype, 'constructor')) {
+      reporter = new reporter();
+    }
+    const { compose } = require('stream');
+    const out = compose(stream, reporter);
+    out.on('data', (chunk) => write(typeof chunk === 'string' ? chunk : String(chunk)));
+  };
+  const loaded = importModuleSync(specifier, parentURL, attach);
+  // A reporter module with top-level await: events wait in the stream meanwhile.
+  if (loaded instanceof Promise) loaded.catch((err) => process.nextTick(() => { throw err; }));
+  return (type, data) => {
+    stream.emitEvent(type, data);
+    // The run's own summary (a file's carries its name) is the last event.
+    if (type === 'test:summary' && data.file === undefined) stream.end();
+  };
+}
+
+// The sinks for --test-reporter / --test-reporter-destination (spec to stdout by
+// default; several reporters need one destination each).
+function makeSinks(config, fallback = 'spec') {
+  const { reporters, destinations } = config;
+  if (reporters.length > 1 ? destinations.length !== reporters.length
+    : destinations.length > 1 || (reporters.length === 0 && destinations.length > 0)) {
+    const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/errors');
+    throw new ERR_INVALID_ARG_VALUE('--test-reporter', reporters,
+                                    "must match the number of specified '--test-reporter-destination'");
+  }
+  const names = reporters.length ? reporters : [fallback];
+  return names.map((name, i) => makeSink(name, destinations[i] ?? 'stdout'));
 }
 
 function serialize(data) {
@@ -296,10 +325,8 @@ let root = null;
 function getRoot() {
   if (root) return root;
   const config = parseTestOptions();
-  const sinks = [];
-  const reporters = config.reporters.length ? config.reporters
-    : [process.env.NODE_TEST_CONTEXT === 'eddy-child' ? 'eddy-child' : 'spec'];
-  reporters.forEach((name, i) => sinks.push(makeSink(name, config.destinations[i])));
+  const sinks = process.env.NODE_TEST_CONTEXT === 'eddy-child' && !config.reporters.length
+    ? [makeSink('eddy-child')] : makeSinks(config);
   root = new Root(config, sinks);
   process.on('beforeExit', () => {
     if (root.maybeRunAfterHooks(true)) return;
@@ -347,4 +374,4 @@ function hook(kind) {
   };
 }
 
-module.exports = { getRoot, runInParent, hook, parseTestOptions, Root, countTests, makeSink, kReporters };
+module.exports = { getRoot, runInParent, hook, parseTestOptions, Root, countTests, makeSink, makeSinks, kReporters };

@@ -238,7 +238,7 @@ function revive(data) {
 
 // `eddy --test`: the files named (or found) in process.argv, reported here.
 function runCli() {
-  const { parseTestOptions, makeSink } = require('internal/test_runner/harness');
+  const { parseTestOptions, makeSinks } = require('internal/test_runner/harness');
   const config = parseTestOptions();
   const patterns = process.argv.slice(1);
   process.argv.length = 1;
@@ -253,8 +253,10 @@ function runCli() {
   };
   process.on('SIGINT', terminate);
   process.on('SIGTERM', terminate);
-  const reporters = config.reporters.length ? config.reporters : ['spec'];
-  const sinks = reporters.map((name, i) => makeSink(name, config.destinations[i]));
+  // An error here comes from a reporter or the runner itself, never from a test:
+  // node's handler rethrows it, so it is printed and the exit code is 7.
+  process.on('uncaughtException', (err) => { throw err; });
+  const sinks = makeSinks(config);
   // node's default: one file per available core but one.
   const concurrency = config.concurrency ?? Math.max(1, require('os').availableParallelism() - 1);
   return runFiles(files, root, sinks, { concurrency }).then((ok) => {

@@ -30,7 +30,12 @@ function currentTest() { return current; }
 
 function wrapFailure(err, failureType) {
   if (err?.code === 'ERR_TEST_FAILURE' && err.failureType !== undefined) return err;
-  return new ERR_TEST_FAILURE(err, failureType);
+  const failure = new ERR_TEST_FAILURE(err, failureType);
+  // The wrapper's own frames are the runner's, not the test's: node's has none
+  // either, so reporters that print it show just its first line.
+  Object.defineProperty(failure, 'stack', { __proto__: null, value: `Error [ERR_TEST_FAILURE]: ${failure.message}`,
+    writable: true, configurable: true, enumerable: false });
+  return failure;
 }
 
 // Where test()/it()/describe() was called from, as node's location field.
