@@ -73,7 +73,9 @@ static const char* const valued[] = {"-e", "--eval", "-p", "--print", "-pe", "-r
                                      "--max-old-space-size", "--title", "--test-reporter",
                                      "--test-reporter-destination", "--test-name-pattern",
                                      "--test-skip-pattern", "--test-concurrency",
-                                     "--test-timeout", "--redirect-warnings",
+                                     "--test-timeout", "--test-isolation", "--experimental-test-isolation",
+                                     "--test-global-setup", "--test-rerun-failures", "--test-shard",
+                                     "--redirect-warnings",
                                      "--disable-warning", "--tls-keylog", "--tls-cipher-list",
                                      "--stack-size", "--max-http-header-size",
                                      "--network-family-autoselection-attempt-timeout", "--conditions",
@@ -175,7 +177,7 @@ static int apply_option(eddy_options* o, const char* name, const char* value, in
     o->interactive = true;
   } else if (!strcmp(name, "--run")) {
     o->run_script = value;
-  } else if (!strncmp(name, "--test-", 7)) {
+  } else if (!strncmp(name, "--test-", 7) || !strcmp(name, "--experimental-test-isolation")) {
     /* --test-reporter, --test-only, ...: node:test reads them from process.execArgv. */
   } else if (!strcmp(name, "--experimental-test-coverage")) {
     fprintf(stderr, "eddy: --experimental-test-coverage is not supported yet\n");

@@ -17,14 +17,16 @@ const kReporters = {
 // --test-* options from process.execArgv, in either --name=value or --name value form.
 function parseTestOptions(argv = process.execArgv) {
   const config = { only: false, namePatterns: [], skipPatterns: [], reporters: [], destinations: [],
-    timeout: Infinity, concurrency: undefined, forceExit: false, isTestMode: false };
+    timeout: Infinity, concurrency: undefined, forceExit: false, isTestMode: false, isolation: 'process',
+    globalSetupPath: '', rerunFailuresFilePath: undefined, shard: undefined };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (!arg.startsWith('--')) continue;
     const eq = arg.indexOf('=');
     const name = (eq === -1 ? arg : arg.slice(0, eq)).replace(/_/g, '-');
     const valued = ['--test-reporter', '--test-reporter-destination', '--test-name-pattern',
-      '--test-skip-pattern', '--test-concurrency', '--test-timeout'].includes(name);
+      '--test-skip-pattern', '--test-concurrency', '--test-timeout', '--test-isolation',
+      '--experimental-test-isolation', '--test-global-setup', '--test-rerun-failures', '--test-shard'].includes(name);
     const value = !valued ? undefined : eq !== -1 ? arg.slice(eq + 1) : argv[++i];
     switch (name) {
       case '--test': config.isTestMode = true; break;
@@ -36,6 +38,11 @@ function parseTestOptions(argv = process.execArgv) {
       case '--test-skip-pattern': config.skipPatterns.push(toPattern(value)); break;
       case '--test-concurrency': config.concurrency = Number(value); break;
       case '--test-timeout': config.timeout = Number(value) || Infinity; break;
+      case '--test-isolation':
+      case '--experimental-test-isolation': config.isolation = value; break;
+      case '--test-global-setup': config.globalSetupPath = value; break;
+      case '--test-rerun-failures': config.rerunFailuresFilePath = value; break;
+      case '--test-shard': config.shard = value; break;
     }
   }
   return config;
@@ -173,15 +180,50 @@ class Root extends Test {
     this.timeout = config.timeout;
     this.rootStart = process.hrtime.bigint();
     this.context = new (require('internal/test_runner/test').TestContext)(this);
-    Promise.resolve().then(async () => {
-      if (this.hasOnly && !this.config.only) this.enterOnlyMode();
-      try { await this.runHooks('before', this, this.context); } catch (err) { this.beforeRan = false; this.error = err; }
-      this.bootstrapped = true;
-      this.processPending();
-    });
+    this.holds = 0;
+    this.beforeChain = Promise.resolve();
+    Promise.resolve().then(() => this.bootstrap());
+  }
+
+  // Tests start once the top-level before() hooks have run and nothing holds the
+  // root (--test-isolation=none holds it while it loads the files).
+  async bootstrap() {
+    if (this.holds) return;
+    await this.beforeChain;
+    if (this.holds || this.bootstrapped) return;
+    if (this.hasOnly && !this.config.only) this.enterOnlyMode();
+    this.bootstrapped = true;
+    this.processPending();
+  }
+
+  hold() {
+    this.holds++;
+    this.bootstrapped = false;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      if (--this.holds === 0) this.bootstrap();
+    };
   }
 
   isReady() { return this.bootstrapped; }
+
+  // node runs a top-level before() hook as soon as it is registered (after any
+  // still running), so it comes before the suites declared below it are built.
+  addHook(kind, fn, options) {
+    super.addHook(kind, fn, options);
+    if (kind !== 'before' || !this.hooks.before.length) return;
+    const hook = this.hooks.before.pop();
+    const { runHook } = require('internal/test_runner/test');
+    const runOne = () => {
+      const run = runHook(this, hook, 'before', this.context);
+      this.lastBefore = run;
+      return run.catch((err) => { this.beforeRan = false; this.error ??= err; });
+    };
+    const idle = !this.lastBefore || this.lastBefore.isSettled();
+    this.beforeChain = idle ? Promise.all([this.beforeChain, runOne()]) : this.beforeChain.then(runOne);
+  }
 
   // node 24: once a file declares an `only` test, only `only` tests (and the
   // suites holding them) run, as with --test-only. Tests declared so far are
@@ -206,8 +248,18 @@ class Root extends Test {
   // --test-force-exit end the process without waiting for its handles.
   onChildFinished() {
     this.maybeRunAfterHooks();
+    this.maybeEndWhenDone();
     if (!this.config.forceExit || this.pending.length || this.subtests.some((t) => !t.finished)) return;
     (this.afterPromise ?? Promise.resolve()).then(() => setImmediate(() => this.end()));
+  }
+
+  // With --test-isolation=none (endWhenDone) the run ends once the files are
+  // loaded and every test and after hook has finished, not when the loop empties.
+  maybeEndWhenDone() {
+    if (!this.endWhenDone || this.ended || this.holds) return;
+    if (this.pending.length || this.subtests.some((t) => !t.finished)) return;
+    this.maybeRunAfterHooks(true);
+    (this.afterPromise ?? Promise.resolve()).then(() => this.end());
   }
 
   // The global after hooks run once every top-level test has finished.
@@ -322,11 +374,13 @@ class Root extends Test {
 
 let root = null;
 
-function getRoot() {
+// The process's root test, made on first use. run() with isolation 'none' makes it
+// with its own options and sinks (`setup`).
+function getRoot(setup) {
   if (root) return root;
-  const config = parseTestOptions();
-  const sinks = process.env.NODE_TEST_CONTEXT === 'eddy-child' && !config.reporters.length
-    ? [makeSink('eddy-child')] : makeSinks(config);
+  const config = { ...parseTestOptions(), ...setup?.config };
+  const sinks = setup?.sinks ?? (process.env.NODE_TEST_CONTEXT === 'eddy-child' && !config.reporters.length
+    ? [makeSink('eddy-child')] : makeSinks(config));
   root = new Root(config, sinks);
   process.on('beforeExit', () => {
     if (root.maybeRunAfterHooks(true)) return;

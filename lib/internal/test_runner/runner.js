@@ -236,6 +236,41 @@ function revive(data) {
   return { ...data, details: { ...data.details, error: out } };
 }
 
+// --test-isolation=none: every file is imported into this process, in order, and
+// their tests share this process's root (and its top-level hooks). Tests start once
+// all files are loaded; the run ends when they and the after hooks are done.
+async function runInProcess(files, root) {
+  const release = root.hold();
+  const { pathToFileURL } = require('internal/url');
+  const { importModule } = require('internal/modules/esm/loader');
+  const parentURL = pathToFileURL(`${process.cwd()}/`).href;
+  for (const file of files) {
+    root.filePath = file;
+    try {
+      await importModule(pathToFileURL(file).href, parentURL);
+    } catch (err) {
+      // A file that fails to load fails the run, as an error outside any test.
+      process.nextTick(() => { throw err; });
+    }
+  }
+  root.endWhenDone = true;
+  release();
+  root.maybeEndWhenDone();
+}
+
+// NODE_DEBUG=test_runner prints the configuration the run uses, as node does.
+function debugConfig(config, concurrency) {
+  const debug = require('internal/util/debuglog').debuglog('test_runner');
+  if (!debug.enabled) return;
+  debug('test runner configuration:', { __proto__: null, isTestRunner: true, concurrency,
+    forceExit: config.forceExit, isolation: config.isolation, only: config.only,
+    reporters: config.reporters, destinations: config.destinations,
+    globalSetupPath: config.globalSetupPath, shard: config.shard,
+    testNamePatterns: config.namePatterns.length ? config.namePatterns : null,
+    testSkipPatterns: config.skipPatterns.length ? config.skipPatterns : null,
+    timeout: config.timeout, rerunFailuresFilePath: config.rerunFailuresFilePath });
+}
+
 // `eddy --test`: the files named (or found) in process.argv, reported here.
 function runCli() {
   const { parseTestOptions, makeSinks } = require('internal/test_runner/harness');
@@ -253,12 +288,17 @@ function runCli() {
   };
   process.on('SIGINT', terminate);
   process.on('SIGTERM', terminate);
+  // node's default: one file per available core but one.
+  const concurrency = config.concurrency ?? Math.max(1, require('os').availableParallelism() - 1);
+  debugConfig(config, config.isolation === 'none' ? 1 : concurrency);
+  if (config.isolation === 'none') {
+    const { getRoot } = require('internal/test_runner/harness');
+    return runInProcess(files, getRoot());
+  }
   // An error here comes from a reporter or the runner itself, never from a test:
   // node's handler rethrows it, so it is printed and the exit code is 7.
   process.on('uncaughtException', (err) => { throw err; });
   const sinks = makeSinks(config);
-  // node's default: one file per available core but one.
-  const concurrency = config.concurrency ?? Math.max(1, require('os').availableParallelism() - 1);
   return runFiles(files, root, sinks, { concurrency }).then((ok) => {
     if (!ok) process.exitCode = 1;
     if (config.forceExit) process.exit();
@@ -288,6 +328,17 @@ function run(options = {}) {
   for (const p of [].concat(options.testSkipPatterns ?? [])) args.push(`--test-skip-pattern=${p}`);
   if (options.timeout !== undefined) args.push(`--test-timeout=${options.timeout}`);
   setup?.(stream);
+  if (options.isolation === 'none') {
+    const { getRoot, parseTestOptions } = require('internal/test_runner/harness');
+    const config = parseTestOptions(args);
+    if (concurrency !== undefined) config.rootConcurrency = concurrency === true ? Infinity : concurrency || 1;
+    const sink = (type, data) => {
+      stream.emitEvent(type, data);
+      if (type === 'test:summary' && data.file === undefined) stream.end();
+    };
+    Promise.resolve().then(() => runInProcess(list, getRoot({ config, sinks: [sink] })));
+    return stream;
+  }
   const n = concurrency === true ? Infinity : typeof concurrency === 'number' ? concurrency : 1;
   Promise.resolve().then(() => runFiles(list, root, [(type, data) => stream.emitEvent(type, data)],
                                         { concurrency: n === Infinity ? list.length : n, execArgv: args }))

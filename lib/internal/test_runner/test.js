@@ -68,7 +68,7 @@ class TestContext {
   get signal() { return this.#test.signal; }
   get name() { return this.#test.name; }
   get fullName() { return this.#test.fullName; }
-  get filePath() { return this.#test.root.filePath; }
+  get filePath() { return this.#test.filePath; }
   get mock() { return this.#test.getMock(); }
   get assert() { return this.#test.getAssert(); }
   diagnostic(message) { this.#test.diagnostics.push(String(message)); }
@@ -139,7 +139,7 @@ class SuiteContext {
   get signal() { return this.#suite.signal; }
   get name() { return this.#suite.name; }
   get fullName() { return this.#suite.fullName; }
-  get filePath() { return this.#suite.root.filePath; }
+  get filePath() { return this.#suite.filePath; }
 }
 
 function parseOptions(name, options, fn) {
@@ -156,6 +156,8 @@ class Test {
   constructor(parent, name, options, fn, overrides = {}) {
     this.parent = parent;
     this.root = parent ? parent.root : this;
+    // With --test-isolation=none several files share the root: each test keeps its own.
+    this.filePath = parent?.parent ? parent.filePath : this.root.filePath;
     this.name = name;
     this.nesting = parent ? (parent.parent ? parent.nesting + 1 : 0) : -1;
     this.loc = overrides.loc ?? {};
@@ -341,15 +343,7 @@ class Test {
   }
 
   async runHooks(kind, target, ctx) {
-    for (const hook of this.hooks[kind]) {
-      try {
-        await runWithTimeout(hook.fn, hook.timeout, ctx, target, true);
-      } catch (err) {
-        const failure = wrapFailure(err, kHookFailure);
-        if (failure.cause === err && !(err instanceof Error)) failure.message = `failed running ${kind} hook`;
-        throw failure;
-      }
-    }
+    for (const hook of this.hooks[kind]) await runHook(target, hook, kind, ctx);
   }
 
   // beforeEach from the outermost ancestor in, afterEach from the innermost out.
@@ -481,6 +475,19 @@ class Test {
   }
 }
 
+// One hook for `target`; its function is called before this returns. The
+// promise's isSettled() tells whether the hook has finished.
+function runHook(target, hook, kind, ctx) {
+  const run = runWithTimeout(hook.fn, hook.timeout, ctx, target, true);
+  const promise = run.catch((err) => {
+    const failure = wrapFailure(err, kHookFailure);
+    if (failure.cause === err && !(err instanceof Error)) failure.message = `failed running ${kind} hook`;
+    throw failure;
+  });
+  promise.isSettled = run.isSettled;
+  return promise;
+}
+
 // The test bodies and hooks in flight, latest last: an uncaught exception or
 // unhandled rejection is blamed on the latest, as node blames the test whose
 // async context it came from.
@@ -499,9 +506,9 @@ function failRunning(err, failureType) {
 // Runs fn(ctx[, done]) and settles when it is done, failing on timeout, on a
 // callback called twice, or on a callback together with a returned promise.
 function runWithTimeout(fn, timeout, ctx, test, isHook, signal) {
-  return new Promise((resolve, reject) => {
+  let settled = false;
+  const promise = new Promise((resolve, reject) => {
     let timer;
-    let settled = false;
     const entry = { test, settle: null };
     const settle = (err) => {
       if (settled) return;
@@ -554,6 +561,9 @@ function runWithTimeout(fn, timeout, ctx, test, isHook, signal) {
       current = prev;
     }
   });
+  // Whether fn has already finished (a synchronous function has, on return).
+  promise.isSettled = () => settled;
+  return promise;
 }
 
 class Suite extends Test {
@@ -624,6 +634,6 @@ class Suite extends Test {
 }
 
 module.exports = {
-  failRunning, Test, Suite, TestContext, SuiteContext, currentTest, parseOptions, callerLocation,
+  failRunning, runHook, Test, Suite, TestContext, SuiteContext, currentTest, parseOptions, callerLocation,
   kCancelledByParent, kTestTimeoutFailure,
 };
