@@ -211,8 +211,8 @@ class Root extends Test {
 
   // node runs a top-level before() hook as soon as it is registered (after any
   // still running), so it comes before the suites declared below it are built.
-  addHook(kind, fn, options) {
-    super.addHook(kind, fn, options);
+  addHook(kind, fn, options, loc) {
+    super.addHook(kind, fn, options, loc);
     if (kind !== 'before' || !this.hooks.before.length) return;
     const hook = this.hooks.before.pop();
     const { runHook } = require('internal/test_runner/test');
@@ -391,14 +391,17 @@ function getRoot(setup) {
   const { failRunning } = require('internal/test_runner/test');
   let lateReports = 0;
   const blame = (failureType) => (err) => {
-    if (failRunning(err, failureType)) return;
+    const blamed = failRunning(err, failureType);
+    if (blamed === true) return;
     // After the summary (or a flood of them, e.g. EPIPE from the report's own
     // writes) there is nowhere left to report: just fail the run.
     if (root.ended || ++lateReports > 10) { process.exitCode = 1; return; }
-    // Nothing is running: report it at the top level and fail the run.
+    // Nothing is running (or the test it came from has ended): report it at the
+    // top level and fail the run.
     root.lateFailures = true;
     const { inspect } = require('internal/util/inspect');
-    root.emit('test:diagnostic', { nesting: 0, message: `Error: ${inspect(err)}` });
+    const message = typeof blamed === 'string' ? blamed : `Error: ${inspect(err)}`;
+    root.emit('test:diagnostic', { nesting: 0, message });
   };
   process.on('uncaughtException', blame('uncaughtException'));
   process.on('unhandledRejection', blame('unhandledRejection'));
@@ -422,10 +425,11 @@ function runInParent(Factory, extra) {
 }
 
 function hook(kind) {
-  return function(fn, options) {
+  const addHookHere = function(fn, options) {
     const parent = currentTest() ?? getRoot();
-    parent.addHook(kind, fn, options);
+    parent.addHook(kind, fn, options, callerLocation(addHookHere));
   };
+  return addHookHere;
 }
 
 module.exports = { getRoot, runInParent, hook, parseTestOptions, Root, countTests, makeSink, makeSinks, kReporters };

@@ -238,8 +238,8 @@ function revive(data) {
 
 // --test-isolation=none: every file is imported into this process, in order, and
 // their tests share this process's root (and its top-level hooks). Tests start once
-// all files are loaded; the run ends when they and the after hooks are done.
-async function runInProcess(files, root) {
+// all files are loaded.
+async function runInProcess(files, root, endWhenDone) {
   const release = root.hold();
   const { pathToFileURL } = require('internal/url');
   const { importModule } = require('internal/modules/esm/loader');
@@ -253,7 +253,9 @@ async function runInProcess(files, root) {
       process.nextTick(() => { throw err; });
     }
   }
-  root.endWhenDone = true;
+  // run() ends its stream when the tests are done; `eddy --test` reports when the
+  // event loop empties, so errors from timers tests leave behind are still seen.
+  root.endWhenDone = endWhenDone;
   release();
   root.maybeEndWhenDone();
 }
@@ -336,7 +338,7 @@ function run(options = {}) {
       stream.emitEvent(type, data);
       if (type === 'test:summary' && data.file === undefined) stream.end();
     };
-    Promise.resolve().then(() => runInProcess(list, getRoot({ config, sinks: [sink] })));
+    Promise.resolve().then(() => runInProcess(list, getRoot({ config, sinks: [sink] }), true));
     return stream;
   }
   const n = concurrency === true ? Infinity : typeof concurrency === 'number' ? concurrency : 1;

@@ -93,10 +93,10 @@ class TestContext {
     const sub = this.#test.createSubtest(Test, name, options, fn, overrides);
     return sub.start();
   }
-  before(fn, options) { this.#test.addHook('before', fn, options); }
-  after(fn, options) { this.#test.addHook('after', fn, options); }
-  beforeEach(fn, options) { this.#test.addHook('beforeEach', fn, options); }
-  afterEach(fn, options) { this.#test.addHook('afterEach', fn, options); }
+  before(fn, options) { this.#test.addHook('before', fn, options, callerLocation(TestContext.prototype.before)); }
+  after(fn, options) { this.#test.addHook('after', fn, options, callerLocation(TestContext.prototype.after)); }
+  beforeEach(fn, options) { this.#test.addHook('beforeEach', fn, options, callerLocation(TestContext.prototype.beforeEach)); }
+  afterEach(fn, options) { this.#test.addHook('afterEach', fn, options, callerLocation(TestContext.prototype.afterEach)); }
   // Polls condition() every `interval` ms until it returns (or resolves) without
   // throwing; fails after `timeout` ms with the last error as the cause.
   waitFor(condition, options = {}) {
@@ -275,10 +275,10 @@ class Test {
   }
 
   // node neither throws for nor runs a hook that is not a function.
-  addHook(kind, fn, options = {}) {
+  addHook(kind, fn, options = {}, loc = {}) {
     if (typeof fn !== 'function') return;
     if (options === null || typeof options !== 'object') options = {};
-    this.hooks[kind].push({ fn, timeout: options.timeout ?? this.timeout, loc: callerLocation(this.addHook) });
+    this.hooks[kind].push({ fn, timeout: options.timeout ?? this.timeout, loc });
   }
 
   createSubtest(Factory, name, options, fn, overrides) {
@@ -478,7 +478,7 @@ class Test {
 // One hook for `target`; its function is called before this returns. The
 // promise's isSettled() tells whether the hook has finished.
 function runHook(target, hook, kind, ctx) {
-  const run = runWithTimeout(hook.fn, hook.timeout, ctx, target, true);
+  const run = runWithTimeout(hook.fn, hook.timeout, ctx, target, { kind, loc: hook.loc });
   const promise = run.catch((err) => {
     const failure = wrapFailure(err, kHookFailure);
     if (failure.cause === err && !(err instanceof Error)) failure.message = `failed running ${kind} hook`;
@@ -493,8 +493,45 @@ function runHook(target, hook, kind, ctx) {
 // async context it came from.
 const running = [];
 
+// The test body or hook whose asynchronous context the current code runs in, as
+// node tells it with AsyncLocalStorage: an error thrown from a timer a finished
+// test left behind is reported against that test.
+let contextStorage;
+function storage() {
+  if (!contextStorage) {
+    const { AsyncLocalStorage } = require('async_hooks');
+    contextStorage = new AsyncLocalStorage();
+  }
+  return contextStorage;
+}
+
+// err came from code of a test or hook that has already ended: node reports it
+// as a diagnostic (failing the run), not against any test.
+function extraneousMessage(entry, err, failureType) {
+  const loc = entry.hook ? entry.hook.loc : entry.test.loc;
+  const file = loc?.file ? require('path').relative(process.cwd(), loc.file) || loc.file : undefined;
+  const where = file === undefined ? '' : ` at ${file}:${loc.line}:${loc.column}`;
+  const what = entry.hook ? `Test hook "${entry.hook.kind}"` : `Test "${entry.test.name}"`;
+  let text;
+  try { text = String(err); } catch { text = Object.prototype.toString.call(err); }
+  return `Error: ${what}${where} generated asynchronous activity after the test ended. This activity ` +
+    `created the error "${text}" and would have caused the test to fail, but instead triggered an ` +
+    `${failureType} event.`;
+}
+
+// Returns false when no test is to blame, true when a test was failed, or the
+// diagnostic text for activity after a test ended.
 function failRunning(err, failureType) {
-  const entry = running[running.length - 1];
+  const owner = contextStorage?.getStore();
+  // A hook has ended once it settles; a test once it (and its subtests) finish.
+  if (owner && (owner.hook ? owner.settled() : owner.test.finished)) {
+    return extraneousMessage(owner, err, failureType);
+  }
+  if (owner && owner.settled()) {
+    owner.test.fail(new ERR_TEST_FAILURE(err, failureType));
+    return true;
+  }
+  const entry = owner ?? running[running.length - 1];
   if (!entry) return false;
   const failure = new ERR_TEST_FAILURE(err, failureType);
   entry.test.fail(failure);
@@ -509,7 +546,7 @@ function runWithTimeout(fn, timeout, ctx, test, isHook, signal) {
   let settled = false;
   const promise = new Promise((resolve, reject) => {
     let timer;
-    const entry = { test, settle: null };
+    const entry = { test, settle: null, hook: isHook || null, settled: () => settled };
     const settle = (err) => {
       if (settled) return;
       settled = true;
@@ -530,36 +567,39 @@ function runWithTimeout(fn, timeout, ctx, test, isHook, signal) {
     running.push(entry);
     const prev = current;
     current = test;
-    try {
-      if (fn.length >= 2) {
-        let calls = 0;
-        const done = (err) => {
-          calls++;
-          if (calls > 1) {
-            test.fail(new ERR_TEST_FAILURE('callback invoked multiple times', kMultipleCallbackInvocations));
-            return;
+    // Inside the test's asynchronous context, so later errors can be traced to it.
+    function call() {
+      try {
+        if (fn.length >= 2) {
+          let calls = 0;
+          const done = (err) => {
+            calls++;
+            if (calls > 1) {
+              test.fail(new ERR_TEST_FAILURE('callback invoked multiple times', kMultipleCallbackInvocations));
+              return;
+            }
+            if (err) settle(err); else settle();
+          };
+          const ret = fn.call(ctx, ctx, done);
+          if (ret && typeof ret.then === 'function') {
+            ret.then(() => {}, () => {});
+            settle(new ERR_TEST_FAILURE('passed a callback but also returned a Promise',
+                                        kCallbackAndPromisePresent));
           }
-          if (err) settle(err); else settle();
-        };
-        const ret = fn.call(ctx, ctx, done);
-        if (ret && typeof ret.then === 'function') {
-          ret.then(() => {}, () => {});
-          settle(new ERR_TEST_FAILURE('passed a callback but also returned a Promise',
-                                      kCallbackAndPromisePresent));
-        }
-      } else {
-        const ret = fn.call(ctx, ctx);
-        if (ret && typeof ret.then === 'function') {
-          ret.then(() => settle(), (err) => settle(err === undefined ? new Error('undefined') : err));
         } else {
-          settle();
+          const ret = fn.call(ctx, ctx);
+          if (ret && typeof ret.then === 'function') {
+            ret.then(() => settle(), (err) => settle(err === undefined ? new Error('undefined') : err));
+          } else {
+            settle();
+          }
         }
+      } catch (err) {
+        settle(err);
       }
-    } catch (err) {
-      settle(err);
-    } finally {
-      current = prev;
     }
+    storage().run(entry, call);
+    current = prev;
   });
   // Whether fn has already finished (a synchronous function has, on return).
   promise.isSettled = () => settled;
