@@ -292,7 +292,7 @@ function runCli() {
   process.on('SIGTERM', terminate);
   // node's default: one file per available core but one.
   const concurrency = config.concurrency ?? Math.max(1, require('os').availableParallelism() - 1);
-  debugConfig(config, config.isolation === 'none' ? 1 : concurrency);
+  debugConfig(config, config.isolation === 'none' ? 1 : config.concurrency ?? true);
   if (config.isolation === 'none') {
     const { getRoot } = require('internal/test_runner/harness');
     return runInProcess(files, getRoot());

@@ -375,7 +375,7 @@ class Test {
       } else {
         await this.runEachHooks('beforeEach');
         await this.runBody();
-        if (this.planCount !== null && this.planWait !== false) await this.waitForPlan();
+        if (this.planCount !== null && this.planWait !== undefined && this.planWait !== false) await this.waitForPlan();
         if (this.planCount !== null && this.assertCount + this.subtests.length !== this.planCount) {
           throw new ERR_TEST_FAILURE(
             `plan expected ${this.planCount} assertions but received ${this.assertCount + this.subtests.length}`,
@@ -401,11 +401,18 @@ class Test {
   waitForPlan() {
     const met = () => this.assertCount + this.subtests.length >= this.planCount;
     if (met()) return Promise.resolve();
-    return new Promise((resolve) => {
+    return new Promise((resolve, reject) => {
       const started = Date.now();
       const check = () => {
-        if (met() || (this.planWait !== true && Date.now() - started >= this.planWait)) resolve();
-        else setTimeout(check, 1);
+        if (met()) {
+          resolve();
+        } else if (this.planWait !== true && Date.now() - started >= this.planWait) {
+          reject(new ERR_TEST_FAILURE(`plan timed out after ${this.planWait}ms with ` +
+            `${this.assertCount + this.subtests.length} assertions when expecting ${this.planCount}`,
+                                      kTestTimeoutFailure));
+        } else {
+          setTimeout(check, 1);
+        }
       };
       check();
     });
