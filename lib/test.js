@@ -35,6 +35,7 @@ Object.defineProperty(test, 'mock', {
     return lazyMock;
   },
 });
+test.assert = { register: require('internal/test_runner/test').registerAssertion };
 test.run = function run(options) { return require('internal/test_runner/runner').run(options); };
 test.snapshot = {
   setDefaultSnapshotSerializers() { throw new Error('snapshot testing is not supported by eddy yet'); },

@@ -269,6 +269,12 @@ class Test {
       for (const name of ['fileSnapshot', 'snapshot']) {
         object[name] = () => { throw new Error(`t.assert.${name}() is not supported by eddy yet`); };
       }
+      // Assertions added with require('node:test').assert.register(): `this` is the
+      // TestContext, and each call counts toward t.plan().
+      for (const [name, fn] of customAssertions) {
+        const test = this;
+        object[name] = function(...args) { test.assertCount++; return fn.apply(test.context, args); };
+      }
       this.assertObject = object;
     }
     return this.assertObject;
@@ -495,6 +501,16 @@ function runHook(target, hook, kind, ctx) {
   return promise;
 }
 
+const customAssertions = new Map();
+
+// require('node:test').assert.register(name, fn): a t.assert method for every test.
+function registerAssertion(name, fn) {
+  const { validateString } = require('internal/validators');
+  validateString(name, 'name');
+  validateFunction(fn, 'fn');
+  customAssertions.set(name, fn);
+}
+
 // The test bodies and hooks in flight, latest last: an uncaught exception or
 // unhandled rejection is blamed on the latest, as node blames the test whose
 // async context it came from.
@@ -681,6 +697,6 @@ class Suite extends Test {
 }
 
 module.exports = {
-  failRunning, runHook, Test, Suite, TestContext, SuiteContext, currentTest, parseOptions, callerLocation,
+  failRunning, runHook, registerAssertion, Test, Suite, TestContext, SuiteContext, currentTest, parseOptions, callerLocation,
   kCancelledByParent, kTestTimeoutFailure,
 };
