@@ -32,6 +32,7 @@ function parseTestOptions(argv = process.execArgv) {
       case '--test': config.isTestMode = true; break;
       case '--test-only': config.only = true; break;
       case '--test-force-exit': config.forceExit = true; break;
+      case '--test-update-snapshots': config.updateSnapshots = true; break;
       case '--test-reporter': config.reporters.push(value); break;
       case '--test-reporter-destination': config.destinations.push(value); break;
       case '--test-name-pattern': config.namePatterns.push(toPattern(value)); break;
@@ -357,6 +358,15 @@ class Root extends Test {
     };
     cancelPending(this);
     this.flush(this);
+    if (this.config.updateSnapshots) {
+      try {
+        require('internal/test_runner/snapshot').writeSnapshotFiles();
+      } catch (err) {
+        this.lateFailures = true;
+        const { inspect } = require('internal/util/inspect');
+        this.emit('test:diagnostic', { nesting: 0, message: `Error: ${inspect(err)}` });
+      }
+    }
     const c = countTests(this);
     if (this.subtests.length) this.emit('test:plan', { nesting: 0, count: this.subtests.length });
     const duration = Number(process.hrtime.bigint() - this.rootStart) / 1e6;

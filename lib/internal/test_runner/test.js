@@ -266,13 +266,19 @@ class Test {
         const test = this;
         object[name] = function(...args) { test.assertCount++; return assert[name].apply(this, args); };
       }
-      for (const name of ['fileSnapshot', 'snapshot']) {
-        object[name] = () => { throw new Error(`t.assert.${name}() is not supported by eddy yet`); };
-      }
+      const test = this;
+      const update = () => !!this.root.config?.updateSnapshots;
+      object.snapshot = function snapshot(value, options) {
+        test.assertCount++;
+        require('internal/test_runner/snapshot').snapshotAssertion(test, update(), value, options);
+      };
+      object.fileSnapshot = function fileSnapshot(value, path, options) {
+        test.assertCount++;
+        require('internal/test_runner/snapshot').fileSnapshotAssertion(update(), value, path, options);
+      };
       // Assertions added with require('node:test').assert.register(): `this` is the
       // TestContext, and each call counts toward t.plan().
       for (const [name, fn] of customAssertions) {
-        const test = this;
         object[name] = function(...args) { test.assertCount++; return fn.apply(test.context, args); };
       }
       this.assertObject = object;
