@@ -33,6 +33,7 @@ function parseTestOptions(argv = process.execArgv) {
       case '--test-only': config.only = true; break;
       case '--test-force-exit': config.forceExit = true; break;
       case '--test-update-snapshots': config.updateSnapshots = true; break;
+      case '--experimental-test-coverage': config.coverage = true; break;
       case '--test-reporter': config.reporters.push(value); break;
       case '--test-reporter-destination': config.destinations.push(value); break;
       case '--test-name-pattern': config.namePatterns.push(toPattern(value)); break;
@@ -384,6 +385,15 @@ class Root extends Test {
 
 let root = null;
 
+// Coverage comes from the inspector, which eddy does not have: warn as a node
+// built without one does, and run the tests without coverage.
+let coverageWarned = false;
+function warnNoCoverage(config) {
+  if (!config.coverage || coverageWarned || process.features.inspector) return;
+  coverageWarned = true;
+  process.emitWarning('The inspector is disabled, coverage could not be collected', 'Warning');
+}
+
 // The process's root test, made on first use. run() with isolation 'none' makes it
 // with its own options and sinks (`setup`).
 function getRoot(setup) {
@@ -391,6 +401,7 @@ function getRoot(setup) {
   const config = { ...parseTestOptions(), ...setup?.config };
   const sinks = setup?.sinks ?? (process.env.NODE_TEST_CONTEXT === 'eddy-child' && !config.reporters.length
     ? [makeSink('eddy-child')] : makeSinks(config));
+  warnNoCoverage(config);
   root = new Root(config, sinks);
   process.on('beforeExit', () => {
     if (root.maybeRunAfterHooks(true)) return;
@@ -442,4 +453,4 @@ function hook(kind) {
   return addHookHere;
 }
 
-module.exports = { getRoot, runInParent, hook, parseTestOptions, Root, countTests, makeSink, makeSinks, kReporters };
+module.exports = { warnNoCoverage, getRoot, runInParent, hook, parseTestOptions, Root, countTests, makeSink, makeSinks, kReporters };

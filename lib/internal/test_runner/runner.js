@@ -293,6 +293,7 @@ function runCli() {
   // node's default: one file per available core but one.
   const concurrency = config.concurrency ?? Math.max(1, require('os').availableParallelism() - 1);
   debugConfig(config, config.isolation === 'none' ? 1 : config.concurrency ?? true);
+  require('internal/test_runner/harness').warnNoCoverage(config);
   if (config.isolation === 'none') {
     const { getRoot } = require('internal/test_runner/harness');
     return runInProcess(files, getRoot());
