@@ -183,6 +183,10 @@ class Root extends Test {
     this.rootStart = process.hrtime.bigint();
     this.context = new (require('internal/test_runner/test').TestContext)(this);
     this.holds = 0;
+    if (config.rerunFailuresFilePath !== undefined) {
+      const { RerunState } = require('internal/test_runner/rerun');
+      this.rerun = new RerunState(config.rerunFailuresFilePath);
+    }
     this.beforeChain = Promise.resolve();
     Promise.resolve().then(() => this.bootstrap());
   }
@@ -359,6 +363,14 @@ class Root extends Test {
     };
     cancelPending(this);
     this.flush(this);
+    if (this.rerun) {
+      // Under `eddy --test` the parent writes the file for every file's tests.
+      if (process.env.NODE_TEST_CONTEXT === 'eddy-child') {
+        for (const sink of this.sinks) sink('eddy:rerun', { passes: [...this.rerun.passes] });
+      } else {
+        this.rerun.write();
+      }
+    }
     if (this.config.updateSnapshots) {
       try {
         require('internal/test_runner/snapshot').writeSnapshotFiles();

@@ -141,6 +141,7 @@ async function runFiles(files, root, sinks, options) {
   let number = 0;
   const start = process.hrtime.bigint();
   const execArgv = [...childExecArgv(), ...(options.execArgv ?? [])];
+  const rerunPasses = new Map();
   const records = files.map((file) => ({ file, buffer: [], done: false }));
   let head = 0;
   const out = (rec, type, data) => {
@@ -168,6 +169,10 @@ async function runFiles(files, root, sinks, options) {
       const fileEvent = { nesting: 0, name: file, file };
       out(rec, 'test:dequeue', fileEvent);
       const r = await runFile(file, root, execArgv, (type, data) => {
+        if (type === 'eddy:rerun') {
+          for (const [key, entry] of data.passes) rerunPasses.set(key, entry);
+          return;
+        }
         if (type === 'test:plan' && data.nesting === 0) return;
         if (type === 'test:diagnostic' && data.nesting === 0 && /^(tests|suites|pass|fail|cancelled|skipped|todo|duration_ms) /.test(data.message)) return;
         out(rec, type, revive(data));
@@ -206,6 +211,10 @@ async function runFiles(files, root, sinks, options) {
   };
   sinks.unshift(numbering);
   await Promise.all(Array.from({ length: Math.min(concurrency, files.length || 1) }, worker));
+  if (options.rerunFailuresFilePath !== undefined) {
+    const { RerunState } = require('internal/test_runner/rerun');
+    new RerunState(options.rerunFailuresFilePath).write(rerunPasses);
+  }
   if (number) emit('test:plan', { nesting: 0, count: number });
   const duration = Number(process.hrtime.bigint() - start) / 1e6;
   for (const [k, v] of [['tests', totals.tests], ['suites', totals.suites], ['pass', totals.passed],
@@ -302,7 +311,8 @@ function runCli() {
   // node's handler rethrows it, so it is printed and the exit code is 7.
   process.on('uncaughtException', (err) => { throw err; });
   const sinks = makeSinks(config);
-  return runFiles(files, root, sinks, { concurrency }).then((ok) => {
+  const { rerunFailuresFilePath } = config;
+  return runFiles(files, root, sinks, { concurrency, rerunFailuresFilePath }).then((ok) => {
     if (!ok) process.exitCode = 1;
     if (config.forceExit) process.exit();
   });
@@ -330,6 +340,11 @@ function run(options = {}) {
   for (const p of [].concat(options.testNamePatterns ?? [])) args.push(`--test-name-pattern=${p}`);
   for (const p of [].concat(options.testSkipPatterns ?? [])) args.push(`--test-skip-pattern=${p}`);
   if (options.timeout !== undefined) args.push(`--test-timeout=${options.timeout}`);
+  const { rerunFailuresFilePath } = options;
+  if (rerunFailuresFilePath !== undefined) {
+    require('internal/validators').validateString(rerunFailuresFilePath, 'options.rerunFailuresFilePath');
+    args.push(`--test-rerun-failures=${rerunFailuresFilePath}`);
+  }
   setup?.(stream);
   if (options.isolation === 'none') {
     const { getRoot, parseTestOptions } = require('internal/test_runner/harness');
@@ -344,7 +359,8 @@ function run(options = {}) {
   }
   const n = concurrency === true ? Infinity : typeof concurrency === 'number' ? concurrency : 1;
   Promise.resolve().then(() => runFiles(list, root, [(type, data) => stream.emitEvent(type, data)],
-                                        { concurrency: n === Infinity ? list.length : n, execArgv: args }))
+                                        { concurrency: n === Infinity ? list.length : n, execArgv: args,
+                                          rerunFailuresFilePath }))
     .then(() => stream.end());
   return stream;
 }

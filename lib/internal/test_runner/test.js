@@ -69,6 +69,7 @@ class TestContext {
   get name() { return this.#test.name; }
   get fullName() { return this.#test.fullName; }
   get filePath() { return this.#test.filePath; }
+  get attempt() { return this.#test.root.rerun?.attempt ?? 0; }
   get mock() { return this.#test.getMock(); }
   get assert() { return this.#test.getAssert(); }
   diagnostic(message) { this.#test.diagnostics.push(String(message)); }
@@ -161,6 +162,7 @@ class Test {
     this.name = name;
     this.nesting = parent ? (parent.parent ? parent.nesting + 1 : 0) : -1;
     this.loc = overrides.loc ?? {};
+    if (parent) this.rerunKey = this.root.rerun?.keyFor(this.loc);
     this.fn = fn ?? (() => {});
     this.subtests = [];
     this.pending = [];
@@ -384,6 +386,8 @@ class Test {
     try {
       if (this.skipped || this.error) {
         // skipped tests still run nothing, not even hooks
+      } else if (this.root.rerun?.passedBefore(this.rerunKey)) {
+        // passed on an earlier --test-rerun-failures attempt: not run again
       } else {
         await this.runEachHooks('beforeEach');
         await this.runBody();
@@ -474,6 +478,7 @@ class Test {
       this.fail(new ERR_TEST_FAILURE(`${failed} subtest${failed === 1 ? '' : 's'} failed`, kSubtestsFailed));
     }
     this.passed = !this.error;
+    if (this.passed && this.parent) this.root.rerun?.recordPass(this.rerunKey, this.name);
     this.finished = true;
     this.controller.abort();
     this.mock?.reset();
