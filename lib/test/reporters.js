@@ -16,25 +16,57 @@ function generatorOf(create, name) {
     if (header) yield header;
     for await (const { type, data } of source) {
       const text = format(type, data);
-      if (text) yield text;
+      // tap yields a result's line and its YAML block separately, as node's does.
+      if (Array.isArray(text)) yield* text.filter(Boolean);
+      else if (text) yield text;
     }
   };
   Object.defineProperty(fn, 'name', { value: name });
   return fn;
 }
 
+// The text of the events that arrive together goes out as one chunk (a reader
+// of node's reporter sees the same, as its stream joins what is buffered).
 class SpecReporter extends Transform {
   #format = createSpec();
+  #pending = '';
+  #scheduled = false;
   constructor() { super({ __proto__: null, writableObjectMode: true }); }
   _transform({ type, data }, encoding, callback) {
     const text = this.#format(type, data);
-    callback(null, text || undefined);
+    if (text) {
+      this.#pending += text;
+      if (!this.#scheduled) {
+        this.#scheduled = true;
+        setImmediate(() => this.#push());
+      }
+    }
+    callback();
   }
+  #push() {
+    this.#scheduled = false;
+    if (this.#pending) this.push(this.#pending);
+    this.#pending = '';
+  }
+  _flush(callback) {
+    this.#push();
+    callback();
+  }
+}
+
+// spec() and new spec() both make a SpecReporter; given a source (as when it is a
+// stage of stream.compose()), the reporter reads from it.
+function spec(source) {
+  const reporter = new SpecReporter();
+  if (source != null && typeof source[Symbol.asyncIterator] === 'function') {
+    require('stream').Readable.from(source).pipe(reporter);
+  }
+  return reporter;
 }
 
 module.exports = {
   dot: generatorOf(createDot, 'dot'),
-  spec: SpecReporter,
+  spec,
   tap: generatorOf(createTap, 'tap'),
   junit: generatorOf(createJunit, 'junit'),
 };

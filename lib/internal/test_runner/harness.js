@@ -80,7 +80,8 @@ function makeSink(name, destination) {
   const header = format('reporter:start', {});
   if (header) write(header);
   return (type, data) => {
-    const text = format(type, data);
+    let text = format(type, data);
+    if (Array.isArray(text)) text = text.join('');
     if (text) write(text);
   };
 }
@@ -281,6 +282,7 @@ class Root extends Test {
   // Reporters see events a macrotask later, as node's stream-piped reporters do,
   // so console output from the tests interleaves with the report as in node.
   emit(type, data) {
+    if (type === 'test:diagnostic' && data.level === undefined) data.level = 'info';
     this.queued.push([type, data]);
     if (this.ended) { this.flushEvents(); return; }
     if (!this.flushScheduled) {
@@ -415,12 +417,12 @@ function getRoot(setup) {
     ? [makeSink('eddy-child')] : makeSinks(config));
   warnNoCoverage(config);
   root = new Root(config, sinks);
-  process.on('beforeExit', () => {
+  const onBeforeExit = () => {
     if (root.maybeRunAfterHooks(true)) return;
     if (root.afterPromise) root.afterPromise.then(() => root.end());
     else root.end();
-  });
-  process.on('exit', () => root.end());
+  };
+  process.on('beforeExit', onBeforeExit);
   const { failRunning } = require('internal/test_runner/test');
   let lateReports = 0;
   const blame = (failureType) => (err) => {
@@ -436,8 +438,18 @@ function getRoot(setup) {
     const message = typeof blamed === 'string' ? blamed : `Error: ${inspect(err)}`;
     root.emit('test:diagnostic', { nesting: 0, message });
   };
-  process.on('uncaughtException', blame('uncaughtException'));
-  process.on('unhandledRejection', blame('unhandledRejection'));
+  const onException = blame('uncaughtException');
+  const onRejection = blame('unhandledRejection');
+  process.on('uncaughtException', onException);
+  process.on('unhandledRejection', onRejection);
+  // At exit the run is over: the process is left with none of the runner's
+  // listeners, as node leaves it.
+  process.on('exit', () => {
+    root.end();
+    process.removeListener('beforeExit', onBeforeExit);
+    process.removeListener('uncaughtException', onException);
+    process.removeListener('unhandledRejection', onRejection);
+  });
   return root;
 }
 

@@ -89,10 +89,10 @@ const liveChildren = new Set();
 
 // Runs one file; calls onEvent(type, data) for each event as the child reports it;
 // resolves with the child's exit code, signal and summary.
-function runFile(file, root, execArgv, onEvent) {
+function runFile(file, root, execArgv, onEvent, argv = [], children = liveChildren) {
   const cp = require('child_process');
   const env = { ...process.env, NODE_TEST_CONTEXT: 'eddy-child' };
-  const args = [...execArgv, file];
+  const args = [...execArgv, file, ...argv];
   let summary = null;
   let partial = '';
   let plain = '';
@@ -119,11 +119,13 @@ function runFile(file, root, execArgv, onEvent) {
   return new Promise((resolve) => {
     const child = cp.spawn(process.execPath, args, { env, cwd: root.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     liveChildren.add(child);
+    children.add(child);
     let err = '';
     child.stdout.setEncoding('utf8').on('data', (d) => handleStdout(d, false));
     child.stderr.setEncoding('utf8').on('data', (d) => { err += d; });
     child.on('close', (code, signal) => {
       liveChildren.delete(child);
+      children.delete(child);
       handleStdout('', true);
       if (err) onEvent('test:stderr', { file, message: err });
       resolve({ code, signal, summary, start });
@@ -158,17 +160,21 @@ async function runFiles(files, root, sinks, options) {
       }
     }
   };
-  for (const file of files) emit('test:enqueue', { nesting: 0, name: file, file });
+  for (const file of files) emit('test:enqueue', { nesting: 0, name: file, file, type: 'test' });
   const concurrency = Math.max(1, options.concurrency ?? 1);
+  // options.signal (run()): aborting ends the running files; the rest fail unrun.
+  const children = new Set();
+  options.signal?.addEventListener('abort', () => { for (const child of children) child.kill(); }, { once: true });
   let nextIndex = 0;
   const worker = async () => {
     while (nextIndex < records.length) {
-      if (options.signal?.aborted) return;
       const rec = records[nextIndex++];
       const file = rec.file;
       const fileEvent = { nesting: 0, name: file, file };
-      out(rec, 'test:dequeue', fileEvent);
-      const r = await runFile(file, root, execArgv, (type, data) => {
+      out(rec, 'test:dequeue', { ...fileEvent, type: 'test' });
+      const r = options.signal?.aborted
+        ? { code: null, signal: 'SIGTERM', summary: null, start: process.hrtime.bigint() }
+        : await runFile(file, root, execArgv, (type, data) => {
         if (type === 'eddy:rerun') {
           for (const [key, entry] of data.passes) rerunPasses.set(key, entry);
           return;
@@ -176,7 +182,7 @@ async function runFiles(files, root, sinks, options) {
         if (type === 'test:plan' && data.nesting === 0) return;
         if (type === 'test:diagnostic' && data.nesting === 0 && /^(tests|suites|pass|fail|cancelled|skipped|todo|duration_ms) /.test(data.message)) return;
         out(rec, type, revive(data));
-      });
+      }, options.argv, children);
       const s = r.summary;
       if (s) {
         for (const k of Object.keys(totals)) totals[k] += s.counts[k] ?? 0;
@@ -220,7 +226,7 @@ async function runFiles(files, root, sinks, options) {
   for (const [k, v] of [['tests', totals.tests], ['suites', totals.suites], ['pass', totals.passed],
     ['fail', totals.failed], ['cancelled', totals.cancelled], ['skipped', totals.skipped],
     ['todo', totals.todo], ['duration_ms', duration]]) {
-    emit('test:diagnostic', { nesting: 0, message: `${k} ${v}` });
+    emit('test:diagnostic', { nesting: 0, message: `${k} ${v}`, level: 'info' });
   }
   emit('test:summary', { success, counts: totals, duration_ms: duration });
   return success;
@@ -318,33 +324,95 @@ function runCli() {
   });
 }
 
+// run()'s options, validated as node validates them.
+function validateRunOptions(options) {
+  const v = require('internal/validators');
+  const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE } } = require('internal/errors');
+  v.validateObject(options, 'options');
+  const { files, globPatterns, watch, forceExit, only, shard, setup, concurrency, timeout, signal,
+    isolation = 'process', coverage = false, execArgv = [], argv = [], cwd = process.cwd(),
+    rerunFailuresFilePath, globalSetupPath } = options;
+  if (files != null) v.validateArray(files, 'options.files');
+  if (watch != null) v.validateBoolean(watch, 'options.watch');
+  if (forceExit != null) {
+    v.validateBoolean(forceExit, 'options.forceExit');
+    if (forceExit && watch) {
+      throw new ERR_INVALID_ARG_VALUE('options.forceExit', watch, 'is not supported with watch mode');
+    }
+  }
+  if (only != null) v.validateBoolean(only, 'options.only');
+  if (globPatterns != null) v.validateArray(globPatterns, 'options.globPatterns');
+  v.validateString(cwd, 'options.cwd');
+  if (globPatterns?.length > 0 && files?.length > 0) {
+    throw new ERR_INVALID_ARG_VALUE('options.globPatterns', globPatterns,
+                                    "is not supported when specifying 'options.files'");
+  }
+  if (shard != null) {
+    v.validateObject(shard, 'options.shard');
+    if (watch) throw new ERR_INVALID_ARG_VALUE('options.shard', watch, 'shards not supported with watch mode');
+    v.validateInteger(shard.total, 'options.shard.total', 1);
+    v.validateInteger(shard.index, 'options.shard.index', 1, shard.total);
+  }
+  if (setup != null) v.validateFunction(setup, 'options.setup');
+  for (const key of ['testNamePatterns', 'testSkipPatterns']) {
+    if (options[key] == null) continue;
+    for (const pattern of [].concat(options[key])) {
+      if (typeof pattern !== 'string' && !(pattern instanceof RegExp)) {
+        throw new ERR_INVALID_ARG_TYPE(`options.${key}`, ['string', 'RegExp'], pattern);
+      }
+    }
+  }
+  if (concurrency != null && typeof concurrency !== 'boolean') {
+    v.validateInteger(concurrency, 'options.concurrency', 1);
+  }
+  if (timeout != null) v.validateNumber(timeout, 'options.timeout', 0, Infinity);
+  if (signal !== undefined) v.validateAbortSignal(signal, 'options.signal');
+  v.validateOneOf(isolation, 'options.isolation', ['process', 'none']);
+  v.validateBoolean(coverage, 'options.coverage');
+  for (const key of ['coverageExcludeGlobs', 'coverageIncludeGlobs']) {
+    if (options[key] != null) v.validateStringArray([].concat(options[key]), `options.${key}`);
+  }
+  for (const key of ['lineCoverage', 'branchCoverage', 'functionCoverage']) {
+    v.validateInteger(options[key] ?? 0, `options.${key}`, 0, 100);
+  }
+  v.validateArray(execArgv, 'options.execArgv');
+  v.validateArray(argv, 'options.argv');
+  if (rerunFailuresFilePath != null) v.validateString(rerunFailuresFilePath, 'options.rerunFailuresFilePath');
+  if (globalSetupPath != null) v.validateString(globalSetupPath, 'options.globalSetupPath');
+}
+
 // run({ files, concurrency, ... }): a TestsStream of every file's events.
-function run(options = {}) {
-  validateObject(options, 'options');
-  const { files, concurrency, cwd = process.cwd(), execArgv = [], only, setup } = options;
-  if (files !== undefined) validateArray(files, 'options.files');
-  if (only !== undefined) validateBoolean(only, 'options.only');
-  if (setup !== undefined) validateFunction(setup, 'options.setup');
+function run(options = { __proto__: null }) {
+  validateRunOptions(options);
+  const { files, globPatterns, concurrency, cwd = process.cwd(), execArgv = [], argv = [], only, setup,
+    shard, signal, watch, rerunFailuresFilePath } = options;
   const { TestsStream } = require('internal/test_runner/tests_stream');
   const stream = new TestsStream();
+  // A test file run by a runner calling run() itself would run files forever.
+  if (process.env.NODE_TEST_CONTEXT !== undefined) {
+    process.emitWarning('node:test run() is being called recursively within a test file. skipping running files.');
+    process.nextTick(() => stream.end());
+    return stream;
+  }
   const root = { cwd };
   let list;
   if (files) {
     list = files.map((f) => path.resolve(cwd, f));
     list.names = new Map(files.map((f, i) => [list[i], f]));
   } else {
-    list = findFiles([], cwd);
+    list = findFiles(globPatterns ?? [], cwd);
+  }
+  if (shard) {
+    const names = list.names;
+    list = list.filter((_, i) => i % shard.total === shard.index - 1);
+    list.names = names;
   }
   const args = [...execArgv];
   if (only) args.push('--test-only');
   for (const p of [].concat(options.testNamePatterns ?? [])) args.push(`--test-name-pattern=${p}`);
   for (const p of [].concat(options.testSkipPatterns ?? [])) args.push(`--test-skip-pattern=${p}`);
   if (options.timeout !== undefined) args.push(`--test-timeout=${options.timeout}`);
-  const { rerunFailuresFilePath } = options;
-  if (rerunFailuresFilePath !== undefined) {
-    require('internal/validators').validateString(rerunFailuresFilePath, 'options.rerunFailuresFilePath');
-    args.push(`--test-rerun-failures=${rerunFailuresFilePath}`);
-  }
+  if (rerunFailuresFilePath !== undefined) args.push(`--test-rerun-failures=${rerunFailuresFilePath}`);
   setup?.(stream);
   if (options.isolation === 'none') {
     const { getRoot, parseTestOptions } = require('internal/test_runner/harness');
@@ -354,15 +422,45 @@ function run(options = {}) {
       stream.emitEvent(type, data);
       if (type === 'test:summary' && data.file === undefined) stream.end();
     };
-    Promise.resolve().then(() => runInProcess(list, getRoot({ config, sinks: [sink] }), true));
+    setImmediate(() => runInProcess(list, getRoot({ config, sinks: [sink] }), true));
     return stream;
   }
   const n = concurrency === true ? Infinity : typeof concurrency === 'number' ? concurrency : 1;
-  Promise.resolve().then(() => runFiles(list, root, [(type, data) => stream.emitEvent(type, data)],
-                                        { concurrency: n === Infinity ? list.length : n, execArgv: args,
-                                          rerunFailuresFilePath }))
-    .then(() => stream.end());
+  const runOptions = { concurrency: n === Infinity ? list.length : n, execArgv: args, argv, signal,
+                       rerunFailuresFilePath };
+  const sinks = [(type, data) => stream.emitEvent(type, data)];
+  const once = () => runFiles(list, root, sinks, runOptions);
+  // Started a macrotask later, so listeners added right after run() (even after
+  // an `await`) see every event.
+  setImmediate(() => once().then(() => {
+    if (!watch) return stream.end();
+    return watchFiles(list, root, once, stream, signal);
+  }));
   return stream;
+}
+
+// run({ watch: true }): after each run 'test:watch:drained'; a changed file runs
+// again; the stream ends when options.signal aborts.
+function watchFiles(list, root, runAgain, stream, signal) {
+  const fs = require('fs');
+  const watchers = [];
+  let running = Promise.resolve();
+  const stop = () => {
+    for (const w of watchers) w.close();
+    stream.end();
+  };
+  stream.emitEvent('test:watch:drained', { __proto__: null });
+  if (signal?.aborted) return stop();
+  signal?.addEventListener('abort', () => running.then(stop), { once: true });
+  for (const file of list) {
+    try {
+      watchers.push(fs.watch(file, () => {
+        running = running.then(runAgain).then(() => stream.emitEvent('test:watch:drained', { __proto__: null }));
+      }));
+    } catch {
+      // A file that cannot be watched runs once.
+    }
+  }
 }
 
 module.exports = { run, runCli, findFiles };

@@ -26,7 +26,9 @@ const msSince = (start) => Number(process.hrtime.bigint() - start) / 1e6;
 // The test whose body is running synchronously right now: test()/describe()/hooks
 // called from there attach to it (node uses AsyncLocalStorage for the same purpose).
 let current = null;
-function currentTest() { return current; }
+// After an await, the synchronous marker is gone: the asynchronous context (see
+// storage() below) still tells which test or suite the code belongs to.
+function currentTest() { return current ?? contextStorage?.getStore()?.test ?? null; }
 
 function wrapFailure(err, failureType) {
   if (err?.code === 'ERR_TEST_FAILURE' && err.failureType !== undefined) return err;
@@ -308,7 +310,7 @@ class Test {
     const sub = new Factory(this, parsed.name, parsed.options, parsed.fn, overrides);
     if (sub.filtered) return sub;
     this.subtests.push(sub);
-    this.root.emit('test:enqueue', sub.eventData());
+    this.root.emit('test:enqueue', { ...sub.eventData(), type: sub.reportType });
     return sub;
   }
 
@@ -376,7 +378,7 @@ class Test {
     }
     this.started = true;
     this.startTime = now();
-    this.root.emit('test:dequeue', this.eventData());
+    this.root.emit('test:dequeue', { ...this.eventData(), type: this.reportType });
     this.context = new TestContext(this);
     const outer = this.outerSignal;
     if (outer) {
@@ -422,6 +424,9 @@ class Test {
       const check = () => {
         if (met()) {
           resolve();
+        } else if (this.timeout !== Infinity && msSince(this.startTime) >= this.timeout) {
+          // The test's own timeout covers the wait for its plan too.
+          reject(new ERR_TEST_FAILURE(`test timed out after ${this.timeout}ms`, kTestTimeoutFailure));
         } else if (this.planWait !== true && Date.now() - started >= this.planWait) {
           reject(new ERR_TEST_FAILURE(`plan timed out after ${this.planWait}ms with ` +
             `${this.assertCount + this.subtests.length} assertions when expecting ${this.planCount}`,
@@ -651,11 +656,16 @@ class Suite extends Test {
     const prev = current;
     current = this;
     try {
-      const ret = this.skipped ? undefined : this.fn.call(this.context, this.context);
+      const entry = { test: this, hook: null, settled: () => this.built === true };
+      const ret = this.skipped ? undefined : storage().run(entry, () => this.fn.call(this.context, this.context));
       if (ret && typeof ret.then === 'function') {
-        this.buildPromise = Promise.resolve(ret).then(() => {}, (err) => this.fail(err));
+        this.buildPromise = Promise.resolve(ret).then(() => {}, (err) => this.fail(err))
+          .then(() => { this.built = true; });
+      } else {
+        this.built = true;
       }
     } catch (err) {
+      this.built = true;
       this.fail(err);
     } finally {
       current = prev;
@@ -670,7 +680,7 @@ class Suite extends Test {
   async run() {
     this.started = true;
     this.startTime = now();
-    this.root.emit('test:dequeue', this.eventData());
+    this.root.emit('test:dequeue', { ...this.eventData(), type: this.reportType });
     const outer = this.outerSignal;
     if (outer) {
       if (outer.aborted) this.cancel(outer.reason);

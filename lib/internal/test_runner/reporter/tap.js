@@ -1,6 +1,7 @@
 'use strict';
 // The TAP version 13 reporter, as node prints it: one line per event, YAML
-// blocks with each test's duration, type and failure details.
+// blocks with each test's duration, type and failure details. A result is two
+// chunks, its line and its block.
 
 const { inspect } = require('internal/util/inspect');
 
@@ -77,8 +78,8 @@ function createTap() {
         return `${out}${pad}# Subtest: ${tapEscape(data.name)}\n`;
       case 'test:pass':
       case 'test:fail':
-        return `${out}${pad}${type === 'test:pass' ? 'ok' : 'not ok'} ${data.testNumber} - ` +
-          `${tapEscape(data.name)}${directive(data)}\n${details(data, `${pad}  `)}`;
+        return [`${out}${pad}${type === 'test:pass' ? 'ok' : 'not ok'} ${data.testNumber} - ` +
+          `${tapEscape(data.name)}${directive(data)}\n`, details(data, `${pad}  `)];
       case 'test:plan':
         return `${out}${pad}1..${data.count}\n`;
       case 'test:diagnostic':
