@@ -417,10 +417,35 @@ function getRoot(setup) {
     ? [makeSink('eddy-child')] : makeSinks(config));
   warnNoCoverage(config);
   root = new Root(config, sinks);
+  root.globalSetupDone = Promise.resolve();
+  // The global setup runs here unless this is one file of `eddy --test`, whose
+  // runner process runs it. Tests wait for it.
+  if (config.globalSetupPath && process.env.NODE_TEST_CONTEXT !== 'eddy-child') {
+    const release = root.hold();
+    root.globalSetupDone = require('internal/test_runner/global_setup').runGlobalSetup(config.globalSetupPath)
+      .then((teardown) => { root.globalTeardown = teardown; release(); }, (err) => {
+        // No test runs after a failed setup, and its teardown does not either:
+        // the run ends as on an uncaught error in the runner (exit code 7).
+        process.stderr.write(`${require('internal/util/inspect').inspect(err)}\n`);
+        root.ended = true;
+        process.exit(7);
+      });
+  }
+  // When the loop empties: the after hooks run, then the global teardown, then
+  // the summary, each once what the previous step started has finished (a
+  // setImmediate keeps the loop for one more turn).
   const onBeforeExit = () => {
-    if (root.maybeRunAfterHooks(true)) return;
-    if (root.afterPromise) root.afterPromise.then(() => root.end());
-    else root.end();
+    if (root.maybeRunAfterHooks(true)) {
+      setImmediate(() => {});
+      return;
+    }
+    if (root.globalTeardown && !root.teardownStarted) {
+      root.teardownStarted = true;
+      root.teardownPromise = Promise.resolve(root.afterPromise).then(() => root.globalTeardown());
+      setImmediate(() => {});
+      return;
+    }
+    Promise.resolve(root.teardownPromise ?? root.afterPromise).then(() => root.end());
   };
   process.on('beforeExit', onBeforeExit);
   const { failRunning } = require('internal/test_runner/test');

@@ -75,7 +75,8 @@ function childExecArgv() {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const name = a.split('=')[0];
-    if (name === '--test' || name === '--test-reporter' || name === '--test-reporter-destination') {
+    if (name === '--test' || name === '--test-reporter' || name === '--test-reporter-destination' ||
+        name === '--test-global-setup') {
       if (!a.includes('=') && name !== '--test') i++;
       continue;
     }
@@ -256,6 +257,8 @@ function revive(data) {
 // all files are loaded.
 async function runInProcess(files, root, endWhenDone) {
   const release = root.hold();
+  // The test files see what the global setup prepared.
+  await root.globalSetupDone;
   const { pathToFileURL } = require('internal/url');
   const { importModule } = require('internal/modules/esm/loader');
   const parentURL = pathToFileURL(`${process.cwd()}/`).href;
@@ -273,6 +276,15 @@ async function runInProcess(files, root, endWhenDone) {
   root.endWhenDone = endWhenDone;
   release();
   root.maybeEndWhenDone();
+}
+
+// Runs fn between the global setup and teardown of `file` (if any).
+async function withGlobalSetup(file, fn) {
+  if (!file) return fn();
+  const teardown = await require('internal/test_runner/global_setup').runGlobalSetup(file);
+  const result = await fn();
+  if (teardown) await teardown();
+  return result;
 }
 
 // NODE_DEBUG=test_runner prints the configuration the run uses, as node does.
@@ -318,10 +330,12 @@ function runCli() {
   process.on('uncaughtException', (err) => { throw err; });
   const sinks = makeSinks(config);
   const { rerunFailuresFilePath } = config;
-  return runFiles(files, root, sinks, { concurrency, rerunFailuresFilePath }).then((ok) => {
-    if (!ok) process.exitCode = 1;
-    if (config.forceExit) process.exit();
-  });
+  return withGlobalSetup(config.globalSetupPath,
+                         () => runFiles(files, root, sinks, { concurrency, rerunFailuresFilePath }))
+    .then((ok) => {
+      if (!ok) process.exitCode = 1;
+      if (config.forceExit) process.exit();
+    });
 }
 
 // run()'s options, validated as node validates them.
@@ -417,6 +431,7 @@ function run(options = { __proto__: null }) {
   if (options.isolation === 'none') {
     const { getRoot, parseTestOptions } = require('internal/test_runner/harness');
     const config = parseTestOptions(args);
+    config.globalSetupPath = options.globalSetupPath ?? '';
     if (concurrency !== undefined) config.rootConcurrency = concurrency === true ? Infinity : concurrency || 1;
     const sink = (type, data) => {
       stream.emitEvent(type, data);
@@ -432,7 +447,7 @@ function run(options = { __proto__: null }) {
   const once = () => runFiles(list, root, sinks, runOptions);
   // Started a macrotask later, so listeners added right after run() (even after
   // an `await`) see every event.
-  setImmediate(() => once().then(() => {
+  setImmediate(() => withGlobalSetup(options.globalSetupPath, once).then(() => {
     if (!watch) return stream.end();
     return watchFiles(list, root, once, stream, signal);
   }));
