@@ -9,10 +9,9 @@ async function loadGlobalHooks(file) {
   const { pathToFileURL } = require('internal/url');
   const { importModule } = require('internal/modules/esm/loader');
   const ns = await importModule(pathToFileURL(path.resolve(file)).href, pathToFileURL(`${process.cwd()}/`).href);
-  const pick = (name) => {
-    const fn = ns[name] ?? ns.default?.[name];
-    return typeof fn === 'function' ? fn : undefined;
-  };
+  // Named exports only, as node reads them (for CommonJS, the names an
+  // `module.exports = { globalSetup, globalTeardown }` makes visible to import).
+  const pick = (name) => (typeof ns[name] === 'function' ? ns[name] : undefined);
   return { globalSetup: pick('globalSetup'), globalTeardown: pick('globalTeardown') };
 }
 
