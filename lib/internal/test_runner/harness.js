@@ -131,6 +131,17 @@ function makeSinks(config, fallback = 'spec') {
   return names.map((name, i) => makeSink(name, destinations[i] ?? 'stdout'));
 }
 
+// What node's runner process gets back from a test file's process for an error:
+// a plain Error with the original's stack and own properties (so no class's
+// custom inspect, e.g. AssertionError's, applies when it is printed).
+function asTransferred(e) {
+  if (!(e instanceof Error)) return e;
+  const copy = new Error(e.message);
+  Object.defineProperty(copy, 'stack', { __proto__: null, value: e.stack, writable: true, configurable: true });
+  for (const key of Object.keys(e)) copy[key] = e[key];
+  return copy;
+}
+
 function serialize(data) {
   if (!data?.details?.error) return data;
   const err = data.details.error;
@@ -138,7 +149,7 @@ function serialize(data) {
   const plain = (e) => (e !== null && typeof e === 'object'
     ? { message: e.message, name: e.name, code: e.code, stack: e.stack, expected: e.expected,
       actual: e.actual, operator: e.operator, __error: e instanceof Error,
-      inspected: require('internal/util/inspect').inspect(e) }
+      inspected: require('internal/util/inspect').inspect(asTransferred(e)) }
     : e);
   return { ...data, details: { ...data.details,
     error: { message: err.message, failureType: err.failureType, code: err.code, cause: plain(cause) } } };
