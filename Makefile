@@ -84,6 +84,7 @@ SRCS := \
   src/util/check.c \
   src/util/encoding.c \
   src/util/js.c \
+  src/util/js_native.c \
   src/util/js_string.c \
   src/util/utf8.c
 
