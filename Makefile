@@ -36,6 +36,7 @@ SRCS := \
   src/binding/crypto_pbkdf2.c \
   src/binding/crypto_keygen.c \
   src/binding/crypto_keys.c \
+  src/binding/crypto_kem.c \
   src/binding/crypto_prime.c \
   src/binding/crypto_sign.c \
   src/binding/crypto_x509.c \
