@@ -636,7 +636,9 @@ Module._extensions['.js'] = function(module, filename) {
   } catch (err) {
     // A .js file outside any "type" whose syntax is ES module syntax is one (node's
     // --experimental-detect-module, on by default).
-    if (err instanceof SyntaxError && !filename.endsWith('.cjs') && isModuleSource(filename, content, err)) {
+    // With --no-experimental-require-module node keeps the SyntaxError for these.
+    if (err instanceof SyntaxError && !filename.endsWith('.cjs') && requireModuleEnabled() &&
+        isModuleSource(filename, content, err)) {
       return requireBuiltin('internal/modules/esm/require').requireESM(module, filename,
         moduleParent.get(module)?.filename);
     }
@@ -653,6 +655,10 @@ Module._extensions['.js'] = function(module, filename) {
 // has module syntax, or it declares one of the wrapper's variables at top level
 // (`const require = ...`), which only a module may.
 const kWrapperRedeclared = /^Cannot declare a (?:const variable|let variable|class) twice: '(?:require|module|exports|__filename|__dirname)'\.$/;
+function requireModuleEnabled() {
+  return requireBuiltin('internal/options').getOptionValue('--experimental-require-module', true);
+}
+
 function detectModule() {
   return requireBuiltin('internal/options').getOptionValue('--experimental-detect-module', true);
 }
