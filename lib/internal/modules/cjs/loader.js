@@ -541,11 +541,14 @@ function locateSyntaxError(err, body, filename, prefix) {
     if (message !== err.message) err.message = message;
     // JSC reports no column for syntax errors; the offending token named in the
     // message locates it on the line.
-    const token = /'([^']+)'|"([^"]+)"|(import) statement/.exec(err.message);
-    const at = token ? text.indexOf(token[1] ?? token[2] ?? token[3]) : -1;
+    const tok = /'([^']+)'|"([^"]+)"|(import) statement|^(await) is only/.exec(err.message);
+    const token = tok ? tok[1] ?? tok[2] ?? tok[3] ?? tok[4] : undefined;
+    // A redeclaration is reported at its second declaration, with one caret.
+    const redeclared = err.message.endsWith('has already been declared');
+    const at = !token ? -1 : redeclared ? text.lastIndexOf(token) : text.indexOf(token);
     setSyntaxLocation(err, {
       fileName: filename, line, column: at === -1 ? 1 : at + 1, syntax: true,
-      width: at === -1 ? 1 : (token[1] ?? token[2] ?? token[3]).length,
+      width: at === -1 || redeclared ? 1 : token.length,
     });
   }
   for (const key of ['line', 'column', 'sourceURL']) delete err[key];
@@ -561,6 +564,14 @@ function moduleSyntaxMessage(message, lineText) {
     return 'Cannot use import statement outside a module';
   }
   if (message === "Unexpected keyword 'export'") return "Unexpected token 'export'";
+  // A redeclared binding and `await` outside an async function, which programs and
+  // node's syntax detection messages are matched against.
+  const twice = /^Cannot declare a (?:const variable|let variable|class) twice: '([^']+)'\.$/.exec(message);
+  if (twice !== null) return `Identifier '${twice[1]}' has already been declared`;
+  const ident = /^Unexpected identifier '([^']+)'$/.exec(message);
+  if (ident !== null && new RegExp(`\\bawait\\s+${ident[1].replace(/[$]/g, '\\$&')}\\b`).test(lineText)) {
+    return 'await is only valid in async functions and the top level bodies of modules';
+  }
   return message;
 }
 
@@ -654,7 +665,7 @@ Module._extensions['.js'] = function(module, filename) {
 // Whether a file that failed to compile as CommonJS with `err` is an ES module: it
 // has module syntax, or it declares one of the wrapper's variables at top level
 // (`const require = ...`), which only a module may.
-const kWrapperRedeclared = /^Cannot declare a (?:const variable|let variable|class) twice: '(?:require|module|exports|__filename|__dirname)'\.$/;
+const kWrapperRedeclared = /^(?:Cannot declare a (?:const variable|let variable|class) twice: '(?:require|module|exports|__filename|__dirname)'\.|Identifier '(?:require|module|exports|__filename|__dirname)' has already been declared)$/;
 function requireModuleEnabled() {
   return requireBuiltin('internal/options').getOptionValue('--experimental-require-module', true);
 }
