@@ -1,7 +1,6 @@
 'use strict';
-// SyntaxErrors from compiling a script carry V8's words for a redeclared binding
-// and for `await` in an ordinary function (programs and node's own syntax detection
-// match them), pointing at the offending token.
+// SyntaxErrors from compiling a script or a module carry V8's words (programs and
+// node's own syntax detection match them), pointing at the offending token.
 require('../common');
 const tmpdir = require('../common/tmpdir');
 const { run } = require('../common/child');
@@ -24,6 +23,24 @@ check('function fn() { await Promise.resolve(); } fn();',
 check('function fn() { const require = 1; const require = 2; } fn();',
       "Identifier 'require' has already been declared",
       '                                         ^');
+
+for (const [type, source, message] of [
+  ['function f() {}; f(foo bar);', 'missing \\) after argument list'],
+  ["console.log('PI: ' Math.PI);", 'missing \\) after argument list'],
+  ['if (foo bar) {}', "Unexpected identifier 'bar'"],
+  ['const foo bar = 1;', 'Missing initializer in const declaration'],
+  ['let x = 1 2', 'Unexpected number'],
+  ['let x = 1 "a"', 'Unexpected string'],
+  ['if (1) { return return }', 'Illegal return statement'],
+  ['f(', 'Unexpected end of input'],
+  // As modules, with the same words.
+  ['--input-type=module', 'f(foo bar);', 'missing \\) after argument list'],
+  ['--input-type=module', 'function g() { let a; let a; }', "Identifier 'a' has already been declared"],
+].map((c) => (c.length === 2 ? ['--input-type=commonjs', ...c] : c))) {
+  const r = run([type, '-e', source]);
+  assert.strictEqual(r.code, 1);
+  assert.match(r.stderr, new RegExp(`\nSyntaxError: ${message}\n`));
+}
 
 // In a CommonJS file too, and e.message itself is V8's.
 tmpdir.refresh();

@@ -537,42 +537,12 @@ function locateSyntaxError(err, body, filename, prefix) {
   if (found !== null) {
     const [line] = found;
     const text = body.split(/\r?\n/)[line - 1] ?? '';
-    const message = moduleSyntaxMessage(err.message, text);
+    const { message, column, width } = requireBuiltin('internal/modules/syntax_message')
+      .v8SyntaxError(err.message, text, false);
     if (message !== err.message) err.message = message;
-    // JSC reports no column for syntax errors; the offending token named in the
-    // message locates it on the line.
-    const tok = /'([^']+)'|"([^"]+)"|(import) statement|^(await) is only/.exec(err.message);
-    const token = tok ? tok[1] ?? tok[2] ?? tok[3] ?? tok[4] : undefined;
-    // A redeclaration is reported at its second declaration, with one caret.
-    const redeclared = err.message.endsWith('has already been declared');
-    const at = !token ? -1 : redeclared ? text.lastIndexOf(token) : text.indexOf(token);
-    setSyntaxLocation(err, {
-      fileName: filename, line, column: at === -1 ? 1 : at + 1, syntax: true,
-      width: at === -1 || redeclared ? 1 : token.length,
-    });
+    setSyntaxLocation(err, { fileName: filename, line, column, syntax: true, width });
   }
   for (const key of ['line', 'column', 'sourceURL']) delete err[key];
-}
-
-// Module syntax in a script fails with V8's words in node, which programs and tests
-// match; JSC's are translated (src/esm's lexer is not involved: the compiler threw).
-function moduleSyntaxMessage(message, lineText) {
-  if (message === 'import.meta is only valid inside modules.') {
-    return "Cannot use 'import.meta' outside a module";
-  }
-  if (message.endsWith('import call expects one or two arguments.') && /^\s*import\b/.test(lineText)) {
-    return 'Cannot use import statement outside a module';
-  }
-  if (message === "Unexpected keyword 'export'") return "Unexpected token 'export'";
-  // A redeclared binding and `await` outside an async function, which programs and
-  // node's syntax detection messages are matched against.
-  const twice = /^Cannot declare a (?:const variable|let variable|class) twice: '([^']+)'\.$/.exec(message);
-  if (twice !== null) return `Identifier '${twice[1]}' has already been declared`;
-  const ident = /^Unexpected identifier '([^']+)'$/.exec(message);
-  if (ident !== null && new RegExp(`\\bawait\\s+${ident[1].replace(/[$]/g, '\\$&')}\\b`).test(lineText)) {
-    return 'await is only valid in async functions and the top level bodies of modules';
-  }
-  return message;
 }
 
 // Code that calls import() gets it as a sixth parameter: src/esm renames `import(`
