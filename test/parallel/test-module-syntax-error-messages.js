@@ -33,6 +33,7 @@ for (const [type, source, message] of [
   ['let x = 1 "a"', 'Unexpected string'],
   ['if (1) { return return }', 'Illegal return statement'],
   ['f(', 'Unexpected end of input'],
+  ['eval("import \'nowhere\';");', 'Cannot use import statement outside a module'],
   // As modules, with the same words.
   ['--input-type=module', 'f(foo bar);', 'missing \\) after argument list'],
   ['--input-type=module', 'function g() { let a; let a; }', "Identifier 'a' has already been declared"],

@@ -25,8 +25,13 @@ const rules = [
 const scriptRules = [
   [/^import\.meta is only valid inside modules\.$/,
     () => "Cannot use 'import.meta' outside a module", { token: 'import.meta' }],
-  [/import call expects one or two arguments\.$/, (m, line) => (/^\s*import\b/.test(line) ?
-    'Cannot use import statement outside a module' : undefined), { token: 'import' }],
+  // JSC reads `import x` as a call missing its parenthesis. A statement starts the
+  // line, or (eval'd code, whose line is not the one shown) is `import` then a
+  // string, a name, `{` or `*` on a line without a real import call.
+  [/^Unexpected (string literal|identifier|token '[{*]'|token '([^']*)').*import call expects one or two arguments\.$/,
+    (m, line) => (/^\s*import\b/.test(line) ||
+      (m[2] === undefined && !/\bimport\s*\(/.test(line)) ?
+      'Cannot use import statement outside a module' : undefined), { token: 'import' }],
   // `await` in an ordinary function: JSC reads `await` as an identifier.
   [/^Unexpected identifier '([^']+)'/, (m, line) => (
     new RegExp(`\\bawait\\s+${m[1].replace(/\$/g, '\\$&')}\\b`).test(line) ?
