@@ -38,4 +38,20 @@ async function instantiateStreaming(source, importObject) {
   return { module, instance };
 }
 
-module.exports = { compileStreaming, instantiateStreaming };
+// JSC's WebAssembly.compile() and instantiate() finish on a compiler thread and
+// settle through the engine's run loop, which eddy iterates as its event loop turns
+// (src/runtime/glib_bridge.c) but which does not wake or hold that loop: a ref'd
+// interval keeps it turning until the promise settles (node likewise stays alive
+// for a pending compile).
+function keepAliveUntilSettled(promise) {
+  if (!(promise instanceof Promise)) return promise;
+  const { setInterval, clearInterval } = require('timers');
+  const timer = setInterval(noop, 1);
+  const done = () => clearInterval(timer);
+  promise.then(done, done);
+  return promise;
+}
+
+function noop() {}
+
+module.exports = { compileStreaming, instantiateStreaming, keepAliveUntilSettled };

@@ -119,11 +119,19 @@ for (const [name, id, exportName, enumerable] of lazyGlobals) {
   defineLazy(name, () => require(id)[exportName], enumerable);
 }
 
-// The WebAssembly Web API's streaming functions (node's, over fetch()); their code
-// loads on first call.
+// The WebAssembly Web API's streaming functions (node's, over fetch()), and the
+// engine's compile/instantiate kept from letting the event loop end while they
+// run; their code loads on first call.
 if (typeof WebAssembly === 'object' && builtinIds.has('internal/wasm_web_api')) {
   const api = () => require('internal/wasm_web_api');
+  const { compile: engineCompile, instantiate: engineInstantiate } = WebAssembly;
   const methods = {
+    compile(source) {
+      return api().keepAliveUntilSettled(Reflect.apply(engineCompile, this, arguments));
+    },
+    instantiate(source, importObject = undefined) {
+      return api().keepAliveUntilSettled(Reflect.apply(engineInstantiate, this, arguments));
+    },
     compileStreaming(source) {
       return api().compileStreaming(source);
     },
