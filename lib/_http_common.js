@@ -63,9 +63,9 @@ class HTTPParser {
   pause() { this.native.pause(); }
   resume() { this.native.resume(); }
   timing() { return this.native.timing(); }
-  // free(true): the parser goes to the idle pool and keeps its string caches.
-  free(keepCaches) { this.native.free(keepCaches === true); }
-  // Drops the native side's callbacks and caches (initialize() sets them up again).
+  // free(true): the parser goes to the idle pool and keeps its callbacks.
+  free(keep) { this.native.free(keep === true); }
+  // Drops the native side's callbacks (initialize() sets them up again).
   close() { this.native.free(); }
 }
 HTTPParser.REQUEST = 0;
@@ -209,8 +209,6 @@ function allocParser() {
 
 function freeParser(parser, req, socket) {
   if (!parser) return;
-  // A parser kept for reuse keeps the strings it made for the last head (see
-  // http_parser.c): the next message's repeated header values cost nothing.
   const keep = idleParsers.length < maxIdleParsers;
   parser.free(keep);
   if (parser.socket) parser.socket.parser = null;

@@ -4,6 +4,7 @@
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -32,8 +33,9 @@ static void handle_finalize(JSObjectRef object) {
   if ((h->flags & EDDY_HANDLE_CLOSED) || !(h->flags & EDDY_HANDLE_OPEN)) free(h);
 }
 
-eddy_handle* eddy_handle_new(eddy_runtime* rt, JSContextRef ctx, JSClassRef cls) {
-  eddy_handle* h = eddy_calloc(1, sizeof(*h));
+eddy_handle* eddy_handle_new(eddy_runtime* rt, JSContextRef ctx, JSClassRef cls, size_t uv_size) {
+  CHECK(uv_size <= sizeof(((eddy_handle*)NULL)->u));
+  eddy_handle* h = eddy_calloc(1, offsetof(eddy_handle, u) + uv_size);
   h->rt = rt;
   h->object = JSObjectMake(ctx, cls, h);
   return h;

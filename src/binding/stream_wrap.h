@@ -47,14 +47,6 @@ enum {
 };
 
 typedef struct eddy_handle {
-  union {
-    uv_handle_t handle;
-    uv_stream_t stream;
-    uv_tcp_t tcp;
-    uv_pipe_t pipe;
-    uv_tty_t tty;
-    uv_udp_t udp;
-  } u;
   eddy_runtime* rt;
   JSObjectRef object;   /* protected from init until the close callback */
   JSObjectRef close_cb; /* protected while closing, or NULL */
@@ -66,6 +58,16 @@ typedef struct eddy_handle {
    * and a malloc'd block it now owns, or nread < 0 (EOF/error) and NULL. */
   void (*filter_on_read)(struct eddy_handle* h, ssize_t nread, char* bytes);
   void* filter;
+  /* Last: a wrapper is allocated with room for its own kind only (a TCP handle does
+   * not pay for the larger uv_tty_t), so only the member of its kind may be used. */
+  union {
+    uv_handle_t handle;
+    uv_stream_t stream;
+    uv_tcp_t tcp;
+    uv_pipe_t pipe;
+    uv_tty_t tty;
+    uv_udp_t udp;
+  } u;
 } eddy_handle;
 
 /* The class every stream handle class names as its parent. */
@@ -79,9 +81,10 @@ JSClassRef eddy_handle_make_class(const char* name, JSClassRef parent,
 /* The class of bare handles (close/ref/unref/hasRef only), parent of UDP. */
 JSClassRef eddy_handle_base_class(void);
 
-/* Allocates a wrapper and its JS object of class cls; the caller then initialises
- * the uv handle and calls eddy_handle_opened. */
-eddy_handle* eddy_handle_new(eddy_runtime* rt, JSContextRef ctx, JSClassRef cls);
+/* Allocates a wrapper whose uv handle is uv_size bytes (sizeof its uv_*_t) and its JS
+ * object of class cls; the caller then initialises the uv handle and calls
+ * eddy_handle_opened. */
+eddy_handle* eddy_handle_new(eddy_runtime* rt, JSContextRef ctx, JSClassRef cls, size_t uv_size);
 /* Marks the uv handle as initialised: protects the JS object until close. */
 void eddy_handle_opened(eddy_handle* h);
 /* True while the uv handle is open and not closing: the only state in which a
