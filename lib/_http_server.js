@@ -433,7 +433,7 @@ function connectionListenerInternal(server, socket) {
     ? server.maxHeadersCount : 2000;
   socket.parser = parser;
 
-  socket[kState] = new ConnectionState(socket);
+  socket[kState] = new ConnectionState(socket, parser);
   socket.on('end', socketOnEnd);
   socket.on('error', socketOnError);
   socket.on('close', socketOnClose);
@@ -539,6 +539,7 @@ function upgradeOrConnect(socket, parser, head) {
   parser.unconsume();
   freeParser(parser, req, socket);
   socket.parser = null;
+  socket[kState].parser = null;
   // The parser no longer reads the socket: its listener methods are net's again.
   if (socket.on === socketOnWrapped) {
     socket.on = net.Socket.prototype.on;
@@ -582,9 +583,12 @@ function socketOnClose() {
   const server = this.server;
   if (state && state.idleDeadline !== 0) idleRemove(server, state);
   server?.[kConnections]?.delete(this);
-  const parser = this.parser;
+  const parser = this.parser ?? state?.parser;
   if (parser) freeParser(parser, null, this);
-  if (state) abortIncoming(state.incoming);
+  if (state) {
+    state.parser = null;
+    abortIncoming(state.incoming);
+  }
 }
 
 function abortIncoming(incoming) {
@@ -885,8 +889,11 @@ function resOnFinish(res) {
 // neither).
 const kNone = Object.freeze([]);
 class ConnectionState {
-  constructor(socket) {
+  constructor(socket, parser) {
     this.socket = socket;
+    // The parser while it reads the socket: the native parser does not keep its JS side
+    // alive (see http_parser.c), and user code may drop socket.parser.
+    this.parser = parser;
     this.incoming = kNone; // requests not yet answered, oldest first
     this.outgoing = kNone; // responses waiting for the socket (pipelining)
     this.outgoingData = 0;

@@ -75,12 +75,20 @@ const methodOps = {
 };
 
 // Routes a handle's read events to stream (and lets a listening handle find its owner).
+// A C stream handle calls one shared function with this = the stream (handle[kOwner]
+// keeps the stream alive for it); other handles get a function of their own.
 function attachHandle(stream, handle) {
   stream[kReading] = false;
   const proto = Object.getPrototypeOf(handle);
-  stream[kStreamOps] = handle[kStreamOps] ?? (proto === Object.prototype || proto === null ? methodOps : binding);
+  const ops = handle[kStreamOps] ?? (proto === Object.prototype || proto === null ? methodOps : binding);
+  stream[kStreamOps] = ops;
   handle[kOwner] = stream;
-  handle.onread = (nread, ab) => onStreamRead(stream, nread, ab);
+  if (ops === binding) binding.setOnread(handle, onOwnerRead, stream);
+  else handle.onread = (nread, ab) => onStreamRead(stream, nread, ab);
+}
+
+function onOwnerRead(nread, ab) {
+  onStreamRead(this, nread, ab);
 }
 
 // Once per read event.

@@ -13,6 +13,9 @@
  *   readStart() / readStop()              -> 0 or negative errno
  *   onread(nread, arrayBuffer)            called with this = handle, once per read event;
  *                                         nread < 0 is UV_EOF or an error (no buffer)
+ *                                         (this = owner when set by the binding's
+ *                                         setOnread(handle, fn, owner): one shared
+ *                                         function serves every stream, no closure each)
  *   writeBuffer(req, view)                -> <0 errno, 0 written now, 1 queued:
  *   writeUtf8String(req, string)             then req.oncomplete(status) runs later
  *   writeLatin1String(req, string)
@@ -51,6 +54,10 @@ typedef struct eddy_handle {
   JSObjectRef object;   /* protected from init until the close callback */
   JSObjectRef close_cb; /* protected while closing, or NULL */
   JSObjectRef callback; /* onread / onconnection / onmessage: protected while set */
+  /* `this` of the callback when lib gave one with it (setOnread), else NULL for the
+   * handle's object. Not protected: lib keeps it reachable from the handle object
+   * (handle[kOwner]), and assigning the callback any other way clears it. */
+  JSObjectRef owner;
   int flags;
   uint64_t bytes_read;
   uint64_t bytes_written;
@@ -95,8 +102,8 @@ bool eddy_handle_usable(eddy_handle* h);
 eddy_handle* eddy_handle_of(JSContextRef ctx, JSObjectRef object);
 
 /* Calls the handle's event callback (whichever of onread, onconnection and
- * onmessage lib/ set; a handle has one) with this = the handle. The function is
- * kept in the struct, so an event costs no property lookup. */
+ * onmessage lib/ set; a handle has one) with this = its owner, else the handle. The
+ * function is kept in the struct, so an event costs no property lookup. */
 void eddy_handle_callback(eddy_handle* h, size_t argc, const JSValueRef argv[]);
 
 /* Calls req.oncomplete(args...) and unprotects req. */
