@@ -15,6 +15,7 @@ const binding = internalBinding('stream_wrap');
 const { UV_EOF } = binding;
 const { UV_EALREADY } = internalBinding('uv');
 const { errnoException } = require('internal/errors');
+const { state: asyncState, kFrame } = require('internal/async_hooks');
 
 const kOwner = Symbol('kOwner');
 const kReading = Symbol('kReading');
@@ -88,6 +89,9 @@ function attachHandle(stream, handle) {
 }
 
 function onOwnerRead(nread, ab) {
+  // runCallback took the async context from `this`, the stream; reads run in the
+  // handle's (AsyncLocalStorage).
+  if (asyncState.enabled) asyncState.frame = this._handle?.[kFrame];
   onStreamRead(this, nread, ab);
 }
 
