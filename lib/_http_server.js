@@ -688,7 +688,7 @@ ServerResponse.prototype._onPendingData = function(delta) {
   const socket = this.req?.socket;
   const state = socket?.[kState];
   if (state === undefined) return;
-  state.outgoingData += delta;
+  if (delta !== 0) state.outgoingData += delta;
   socketOnDrain.call(socket);
 };
 
@@ -895,15 +895,17 @@ class ConnectionState {
     // alive (see http_parser.c), and user code may drop socket.parser.
     this.parser = parser;
     this.incoming = kNone; // requests not yet answered, oldest first
-    this.outgoing = kNone; // responses waiting for the socket (pipelining)
-    this.outgoingData = 0;
-    this.requestsCount = 0;
     // In the server's keep-alive list (idleDeadline > 0) or not.
     this.idleDeadline = 0;
     this.idlePrev = null;
     this.idleNext = null;
   }
 }
+// Fields that only pipelining and maxRequestsPerSocket change start on the prototype
+// (JSC sizes the object from the fields its constructor assigns).
+ConnectionState.prototype.outgoing = kNone; // responses waiting for the socket
+ConnectionState.prototype.outgoingData = 0; // bytes of those responses
+ConnectionState.prototype.requestsCount = 0;
 
 function listRemove(state, key, item) {
   const list = state[key];
