@@ -36,6 +36,7 @@ SRCS := \
   src/binding/crypto_pbkdf2.c \
   src/binding/crypto_keygen.c \
   src/binding/crypto_keys.c \
+  src/binding/crypto_kem.c \
   src/binding/crypto_prime.c \
   src/binding/crypto_sign.c \
   src/binding/crypto_x509.c \
@@ -84,6 +85,7 @@ SRCS := \
   src/util/check.c \
   src/util/encoding.c \
   src/util/js.c \
+  src/util/js_native.c \
   src/util/js_string.c \
   src/util/utf8.c
 

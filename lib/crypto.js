@@ -109,6 +109,9 @@ module.exports = {
     return { total: 0, min: 0, used: 0, utilization: 0 };
   },
   setEngine() {},
+  // Argon2 needs OpenSSL 3.2; eddy links 3.0.
+  argon2() { throw new (require('internal/errors').codes.ERR_CRYPTO_ARGON2_NOT_SUPPORTED)(); },
+  argon2Sync() { throw new (require('internal/errors').codes.ERR_CRYPTO_ARGON2_NOT_SUPPORTED)(); },
   getFips() { return 0; },
   setFips() {},
   // Calling the classes directly is deprecated in node 24 (createHash/createHmac are not).
@@ -162,6 +165,7 @@ const lazyExports = {
   'internal/crypto/certificate': ['Certificate'],
   'internal/crypto/diffiehellman': ['DiffieHellman', 'DiffieHellmanGroup', 'createDiffieHellman',
     'getDiffieHellman', 'createDiffieHellmanGroup'],
+  'internal/crypto/kem': ['encapsulate', 'decapsulate'],
   'internal/crypto/prime': ['checkPrime', 'checkPrimeSync', 'generatePrime', 'generatePrimeSync'],
 };
 for (const id of Object.keys(lazyExports)) {

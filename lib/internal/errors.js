@@ -476,6 +476,8 @@ E('ERR_UNSUPPORTED_ESM_URL_SCHEME', (scheme, supported = 'file, data, and node')
 E('ERR_UNSUPPORTED_RESOLVE_REQUEST', 'Failed to resolve module specifier "%s" from "%s": ' +
   'Invalid relative URL or base scheme is not hierarchical.', TypeError);
 E('ERR_USE_AFTER_CLOSE', '%s was closed', Error);
+E('ERR_CRYPTO_ARGON2_NOT_SUPPORTED', 'Argon2 algorithm not supported', Error);
+E('ERR_CRYPTO_KEM_NOT_SUPPORTED', 'KEM is not supported', Error);
 E('ERR_CRYPTO_HASH_FINALIZED', 'Digest already called', Error);
 E('ERR_CRYPTO_HASH_UPDATE_FAILED', 'Hash update failed', Error);
 E('ERR_CRYPTO_INVALID_DIGEST', (d) => (d === undefined ? 'Invalid digest' : `Invalid digest: ${d}`), TypeError);

@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "crypto.h"
 #include "../runtime/runtime.h"
@@ -104,15 +105,29 @@ JSValueRef eddy__crypto_throw(JSContextRef ctx, JSValueRef* exception, const cha
   return NULL;
 }
 
+/* Sets a property as JS assignment does (setters on the prototype chain run); false
+ * with *thrown set when one threw, which node lets escape instead of the error. */
+static bool error_put(JSContextRef ctx, JSObjectRef err, const char* name, JSValueRef v, JSValueRef* thrown) {
+  JSStringRef key = JSStringCreateWithUTF8CString(name);
+  JSValueRef exc = NULL;
+  JSObjectSetProperty(ctx, err, key, v, kJSPropertyAttributeNone, &exc);
+  JSStringRelease(key);
+  if (exc) *thrown = exc;
+  return exc == NULL;
+}
+
 JSValueRef eddy__crypto_error(JSContextRef ctx, const char* fallback) {
   /* As node: the error is the queue's first (the root cause); opensslErrorStack lists
-   * the queue newest first. */
+   * the others, newest first, and is there only when there are others. */
   JSValueRef stack[32];
   size_t n = 0;
   unsigned long last = 0, e;
   char buf[256];
   while ((e = ERR_get_error()) != 0) {
-    if (!last) last = e;
+    if (!last) {
+      last = e;
+      continue;
+    }
     ERR_error_string_n(e, buf, sizeof(buf));
     if (n < 32) stack[n++] = eddy_js_cstr(ctx, buf);
   }
@@ -124,12 +139,15 @@ JSValueRef eddy__crypto_error(JSContextRef ctx, const char* fallback) {
   }
   ERR_error_string_n(last, buf, sizeof(buf));
   JSObjectRef err = (JSObjectRef)eddy_js_error(ctx, buf);
-  eddy_js_set(ctx, err, "opensslErrorStack", JSObjectMakeArray(ctx, n, stack, NULL));
+  JSValueRef thrown = NULL;
+  if (n > 0 && !error_put(ctx, err, "opensslErrorStack", JSObjectMakeArray(ctx, n, stack, NULL), &thrown)) {
+    return thrown;
+  }
   const char* lib = ERR_lib_error_string(last);
   const char* reason = ERR_reason_error_string(last);
-  if (lib) eddy_js_set_cstr(ctx, err, "library", lib);
+  if (lib && !error_put(ctx, err, "library", eddy_js_cstr(ctx, lib), &thrown)) return thrown;
   if (reason) {
-    eddy_js_set_cstr(ctx, err, "reason", reason);
+    if (!error_put(ctx, err, "reason", eddy_js_cstr(ctx, reason), &thrown)) return thrown;
     /* SSL errors are ERR_SSL_<REASON> in node, the others ERR_OSSL_[<LIB>_]<REASON>. */
     char code[160] = "ERR_OSSL_";
     if (ERR_GET_LIB(last) == ERR_LIB_SSL) strcpy(code, "ERR_SSL_");
@@ -142,7 +160,7 @@ JSValueRef eddy__crypto_error(JSContextRef ctx, const char* fallback) {
                    : ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) ? c : '_';
     }
     code[at] = 0;
-    eddy_js_set_cstr(ctx, err, "code", code);
+    if (!error_put(ctx, err, "code", eddy_js_cstr(ctx, code), &thrown)) return thrown;
   }
   /* V8's stack format, as for errors made in JS (eddy overrides captureStackTrace). */
   JSObjectRef error_ctor = (JSObjectRef)eddy_js_get(ctx, JSContextGetGlobalObject(ctx), "Error");
@@ -175,7 +193,8 @@ const EVP_MD* eddy__crypto_digest(const char* name) {
       return md;
     }
   }
-  const EVP_MD* legacy = EVP_get_digestbyname(name);
+  /* OpenSSL 3 dropped the old DSA digest name; node still takes it for SHA-1. */
+  const EVP_MD* legacy = EVP_get_digestbyname(strcasecmp(name, "dss1") == 0 ? "sha1" : name);
   EVP_MD* fetched = legacy ? EVP_MD_fetch(NULL, OBJ_nid2sn(EVP_MD_get_type(legacy)), NULL) : NULL;
   ERR_clear_error();
   const EVP_MD* md = fetched ? fetched : legacy;
@@ -397,6 +416,43 @@ static EDDY_JS_FN(crypto_hmac_create) {
   return JSObjectMake(ctx, digest_class(), s);
 }
 
+/* kmac(name, key, data, outLength, customization|undefined): KMAC128/KMAC256 of data
+ * (WebCrypto's KMAC), outLength bytes; null when OpenSSL refuses the parameters. */
+static EDDY_JS_FN(crypto_kmac) {
+  (void)function, (void)self;
+  char* name = eddy_js_to_utf8(ctx, eddy_js_arg(ctx, argc, argv, 0), NULL, exception);
+  if (!name) return NULL;
+  size_t key_len = 0, data_len = 0, custom_len = 0;
+  const uint8_t* key = eddy_js_bytes(ctx, eddy_js_arg(ctx, argc, argv, 1), &key_len);
+  const uint8_t* data = eddy_js_bytes(ctx, eddy_js_arg(ctx, argc, argv, 2), &data_len);
+  size_t out_len = (size_t)eddy_js_arg_int(ctx, argc, argv, 3);
+  JSValueRef custom_v = eddy_js_arg(ctx, argc, argv, 4);
+  const uint8_t* custom = JSValueIsObject(ctx, custom_v) ? eddy_js_bytes(ctx, custom_v, &custom_len) : NULL;
+  EVP_MAC* mac = EVP_MAC_fetch(NULL, name, NULL);
+  free(name);
+  if (!mac) return JSValueMakeNull(ctx);
+  EVP_MAC_CTX* mc = EVP_MAC_CTX_new(mac);
+  EVP_MAC_free(mac);
+  OSSL_PARAM params[3];
+  size_t n = 0;
+  params[n++] = OSSL_PARAM_construct_size_t(OSSL_MAC_PARAM_SIZE, &out_len);
+  if (custom && custom_len) {
+    params[n++] = OSSL_PARAM_construct_octet_string(OSSL_MAC_PARAM_CUSTOM, (void*)custom, custom_len);
+  }
+  params[n] = OSSL_PARAM_construct_end();
+  uint8_t* out = eddy_malloc(out_len + 1);
+  size_t written = 0;
+  static const uint8_t empty[1];
+  int ok = mc && EVP_MAC_init(mc, key_len ? key : empty, key_len, params) == 1 &&
+           EVP_MAC_update(mc, data_len ? data : empty, data_len) == 1 &&
+           EVP_MAC_final(mc, out, &written, out_len) == 1;
+  EVP_MAC_CTX_free(mc);
+  ERR_clear_error();
+  JSValueRef r = ok ? eddy__crypto_bytes(ctx, out, written) : JSValueMakeNull(ctx);
+  free(out);
+  return r;
+}
+
 /* hashOneShot(algorithm|slot, data[, hex]): the digest (digest_result; hex when a
  * third argument is given), or null for an unknown digest. */
 static EDDY_JS_FN(crypto_hash_one_shot) {
@@ -526,6 +582,7 @@ JSObjectRef eddy_binding_crypto_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy_js_set_fn(ctx, b, "hashStart", crypto_hash_start);
   eddy_js_set_fn(ctx, b, "digestIndex", crypto_digest_index);
   eddy_js_set_fn(ctx, b, "hmacCreate", crypto_hmac_create);
+  eddy_js_set_fn(ctx, b, "kmac", crypto_kmac);
   eddy_js_set_fn(ctx, b, "digestUpdate", crypto_digest_update);
   eddy_js_set_fn(ctx, b, "digestFinal", crypto_digest_final);
   eddy_js_set_fn(ctx, b, "hashOneShot", crypto_hash_one_shot);
@@ -540,6 +597,7 @@ JSObjectRef eddy_binding_crypto_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy__crypto_x509_register(ctx, b);
   eddy__crypto_prime_register(ctx, b);
   eddy__crypto_dh_register(ctx, b);
+  eddy__crypto_kem_register(ctx, b);
   eddy_js_set_number(ctx, b, "opensslVersionNumber", (double)OpenSSL_version_num());
   eddy_js_set_cstr(ctx, b, "opensslVersion", OpenSSL_version(OPENSSL_VERSION_STRING));
   return b;

@@ -45,6 +45,7 @@ void eddy__crypto_sign_register(JSContextRef ctx, JSObjectRef binding);
 void eddy__crypto_x509_register(JSContextRef ctx, JSObjectRef binding);
 void eddy__crypto_prime_register(JSContextRef ctx, JSObjectRef binding);
 void eddy__crypto_dh_register(JSContextRef ctx, JSObjectRef binding);
+void eddy__crypto_kem_register(JSContextRef ctx, JSObjectRef binding);
 
 /* The EVP_PKEY inside a KeyObject handle made by crypto_keys.c, or NULL when v is
  * not one. The handle owns the key. */

@@ -72,6 +72,15 @@ static EDDY_JS_FN(crypto_dh_generate_prime) {
   return r;
 }
 
+/* dhError(reason): node's error for a DH_R_* reason OpenSSL itself would give
+ * (for checks lib/ makes before asking OpenSSL). */
+static EDDY_JS_FN(crypto_dh_error) {
+  (void)function, (void)self, (void)exception;
+  ERR_clear_error();
+  ERR_raise(ERR_LIB_DH, (int)eddy_js_arg_int(ctx, argc, argv, 0));
+  return eddy__crypto_error(ctx, "Diffie-Hellman error");
+}
+
 /* dhCheck(p, g): node's verifyError flags (DH_CHECK_P_NOT_PRIME 1,
  * DH_CHECK_P_NOT_SAFE_PRIME 2, DH_NOT_SUITABLE_GENERATOR 8). */
 static EDDY_JS_FN(crypto_dh_check) {
@@ -180,6 +189,7 @@ static EDDY_JS_FN(crypto_dh_compute_secret) {
 
 void eddy__crypto_dh_register(JSContextRef ctx, JSObjectRef b) {
   eddy_js_set_fn(ctx, b, "dhGroupPrime", crypto_dh_group_prime);
+  eddy_js_set_fn(ctx, b, "dhError", crypto_dh_error);
   eddy_js_set_fn(ctx, b, "dhGeneratePrime", crypto_dh_generate_prime);
   eddy_js_set_fn(ctx, b, "dhCheck", crypto_dh_check);
   eddy_js_set_fn(ctx, b, "dhGenerateKeys", crypto_dh_generate_keys);

@@ -18,12 +18,13 @@
 typedef struct keygen_job {
   uv_work_t req;
   char type[16];
-  char hash[32], mgf1_hash[32], curve[64], group[32];
+  char hash[32], mgf1_hash[32], curve[64], group[32], param_encoding[16];
   double modulus_bits, exponent, salt_len, divisor_bits, prime_bits, generator;
   uint8_t* prime;
   size_t prime_len;
   EVP_PKEY* pkey;
   JSObjectRef callback;
+  unsigned long error; /* OpenSSL's first error when generation failed (its queue is per thread) */
 } keygen_job;
 
 static void copy_str(JSContextRef ctx, JSObjectRef o, const char* prop, char* dst, size_t cap) {
@@ -114,9 +115,14 @@ static void keygen_run(keygen_job* j) {
       if (ok && j->salt_len >= 0) ok = EVP_PKEY_CTX_set_rsa_pss_keygen_saltlen(pc, (int)j->salt_len) == 1;
     } else if (ok && !strcmp(j->type, "ec")) {
       ok = EVP_PKEY_CTX_set_group_name(pc, j->curve) == 1;
+      /* Named unless asked otherwise, as node: a curve without an OID then cannot be
+       * encoded (ERR_OSSL_MISSING_OID), as there. */
+      int enc = !strcmp(j->param_encoding, "explicit") ? OPENSSL_EC_EXPLICIT_CURVE : OPENSSL_EC_NAMED_CURVE;
+      if (ok) ok = EVP_PKEY_CTX_set_ec_param_enc(pc, enc) == 1;
     }
   }
   if (ok) EVP_PKEY_keygen(pc, &j->pkey);
+  if (!j->pkey) j->error = ERR_peek_error();
   EVP_PKEY_CTX_free(pc);
   EVP_PKEY_free(params);
 }
@@ -126,11 +132,17 @@ static void keygen_work_run(uv_work_t* req) {
   ERR_clear_error();
 }
 
+/* The handle, OpenSSL's error (raised again on this thread) or null. */
 static JSValueRef keygen_result(JSContextRef ctx, keygen_job* j) {
   EVP_PKEY* k = j->pkey;
+  unsigned long e = j->error;
   free(j->prime);
   free(j);
-  return k ? (JSValueRef)eddy__crypto_pkey_handle(ctx, k) : JSValueMakeNull(ctx);
+  if (k) return eddy__crypto_pkey_handle(ctx, k);
+  if (!e) return JSValueMakeNull(ctx);
+  ERR_clear_error();
+  ERR_raise(ERR_GET_LIB(e), ERR_GET_REASON(e));
+  return eddy__crypto_error(ctx, "Key generation failed");
 }
 
 static void keygen_work_on_done(uv_work_t* req, int status) {
@@ -162,6 +174,7 @@ static EDDY_JS_FN(crypto_key_generate) {
   copy_str(ctx, o, "mgf1HashAlgorithm", j->mgf1_hash, sizeof(j->mgf1_hash));
   copy_str(ctx, o, "namedCurve", j->curve, sizeof(j->curve));
   copy_str(ctx, o, "group", j->group, sizeof(j->group));
+  copy_str(ctx, o, "paramEncoding", j->param_encoding, sizeof(j->param_encoding));
   size_t plen = 0;
   uint8_t* prime = eddy_js_bytes(ctx, eddy_js_get(ctx, o, "prime"), &plen);
   if (prime) {

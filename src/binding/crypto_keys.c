@@ -84,6 +84,20 @@ static EVP_PKEY* from_certificate(const uint8_t* data, size_t len, int pem) {
   return k;
 }
 
+/* The error node reports for a PEM SubjectPublicKeyInfo nothing could read: the
+ * last one d2i_PUBKEY leaves (an unknown algorithm is EVP's 'decode error' there,
+ * where the decoder said 'unsupported'). */
+static void spki_error(const uint8_t* data, size_t len) {
+  ERR_clear_error();
+  BIO* bio = BIO_new_mem_buf(data, (int)len);
+  EVP_PKEY* k = PEM_read_bio_PUBKEY(bio, NULL, NULL, NULL);
+  BIO_free(bio);
+  EVP_PKEY_free(k);
+  unsigned long last = ERR_peek_last_error();
+  ERR_clear_error();
+  if (last) ERR_raise(ERR_GET_LIB(last), ERR_GET_REASON(last));
+}
+
 /* keyParse(data, format, type, wantPrivate, passphrase|undefined): a handle, or
  * throws OpenSSL's error. A public parse also takes private keys and certificates,
  * as node's createPublicKey does. */
@@ -106,9 +120,35 @@ static EDDY_JS_FN(crypto_key_parse) {
                                  : NULL;
   int pem = !format || !strcmp(format, "pem");
   const char* input = pem ? "PEM" : "DER";
+  /* `openssl ecparam -genkey` writes the curve's parameters before the key; PEM's
+   * key readers skip that block, the decoder would stop at it. */
+  if (pem) {
+    const char* params = memmem(data, len, "-----BEGIN EC PARAMETERS-----", 29);
+    const char* next = params ? memmem(params + 29, len - (size_t)(params + 29 - (const char*)data),
+                                       "-----BEGIN ", 11) : NULL;
+    if (next) {
+      len -= (size_t)(next - (const char*)data);
+      data = (const uint8_t*)next;
+    }
+  }
   EVP_PKEY* pkey = NULL;
   int encrypted = 0;
   if (pem && !has_pass && memmem(data, len, "ENCRYPTED", 9)) encrypted = 1;
+  /* An EncryptedPrivateKeyInfo in DER without a passphrase: node's
+   * ERR_MISSING_PASSPHRASE, which lib/ makes of -1. */
+  if (!pem && !has_pass && type && !strcmp(type, "pkcs8")) {
+    const unsigned char* p = data;
+    X509_SIG* sig = d2i_X509_SIG(NULL, &p, (long)len);
+    if (sig) {
+      X509_SIG_free(sig);
+      free(owned);
+      free(format);
+      free(type);
+      ERR_clear_error();
+      return JSValueMakeNumber(ctx, -1);
+    }
+    ERR_clear_error();
+  }
   if (!encrypted) {
     if (want_private) {
       pkey = decode(data, len, input, pem ? NULL : type, EVP_PKEY_KEYPAIR, pass, pass_len, has_pass);
@@ -117,12 +157,16 @@ static EDDY_JS_FN(crypto_key_parse) {
         pkey = from_certificate(data, len, 1);
       } else {
         pkey = decode(data, len, input, pem ? NULL : type, EVP_PKEY_PUBLIC_KEY, NULL, 0, 0);
-        if (!pkey) {
+        if (!pkey && has_pass) {
+          /* A passphrase means a private key: its error (a bad decrypt) is the one. */
+          ERR_clear_error();
+          pkey = decode(data, len, input, pem ? NULL : type, EVP_PKEY_KEYPAIR, pass, pass_len, 1);
+        } else if (!pkey) {
           ERR_set_mark();
-          pkey = decode(data, len, input, pem ? NULL : type, EVP_PKEY_KEYPAIR, pass, pass_len,
-                        has_pass);
+          pkey = decode(data, len, input, pem ? NULL : type, EVP_PKEY_KEYPAIR, NULL, 0, 0);
           if (pkey) ERR_clear_last_mark(); else ERR_pop_to_mark();
         }
+        if (!pkey && pem && memmem(data, len, "-----BEGIN PUBLIC KEY-----", 26)) spki_error(data, len);
       }
     }
   }
@@ -161,6 +205,23 @@ static EDDY_JS_FN(crypto_key_export) {
   const char* structure = "SubjectPublicKeyInfo";
   if (type && !strcmp(type, "pkcs8")) structure = "PrivateKeyInfo";
   if (type && (!strcmp(type, "pkcs1") || !strcmp(type, "sec1"))) structure = "type-specific";
+  /* A traditional (pkcs1/sec1) PEM under an empty passphrase: the encoder takes an
+   * empty passphrase for none and asks for one; PEM's own writer takes it as is. */
+  if (pem && cipher && pass_len == 0 && !is_public && !strcmp(structure, "type-specific")) {
+    const EVP_CIPHER* c = EVP_get_cipherbyname(cipher);
+    BIO* bio = BIO_new(BIO_s_mem());
+    int wrote = c && PEM_write_bio_PrivateKey_traditional(bio, pkey, c, (unsigned char*)"", 0, NULL, NULL) == 1;
+    char* mem = NULL;
+    long n = BIO_get_mem_data(bio, &mem);
+    JSValueRef r = wrote ? eddy_js_utf8(ctx, mem, (size_t)n) : NULL;
+    BIO_free(bio);
+    free(format);
+    free(type);
+    free(cipher);
+    free(pass_owned);
+    if (!wrote) return eddy__crypto_throw(ctx, exception, "Failed to encode key");
+    return r;
+  }
   int selection = is_public ? EVP_PKEY_PUBLIC_KEY : EVP_PKEY_KEYPAIR;
   OSSL_ENCODER_CTX* ec = OSSL_ENCODER_CTX_new_for_pkey(pkey, selection, pem ? "PEM" : "DER",
                                                        structure, NULL);
@@ -223,6 +284,18 @@ static void set_utf8_param(JSContextRef ctx, JSObjectRef o, const char* prop, EV
     eddy_js_set_cstr(ctx, o, prop, buf);
   }
   ERR_clear_error();
+}
+
+/* keyPrivateCheck(handle): whether OpenSSL finds the private key valid (for EC, a
+ * scalar in [1, order)). */
+static EDDY_JS_FN(crypto_key_private_check) {
+  (void)function, (void)self, (void)exception;
+  EVP_PKEY* pkey = pkey_at(ctx, argc, argv, 0);
+  EVP_PKEY_CTX* pc = EVP_PKEY_CTX_new_from_pkey(NULL, pkey, NULL);
+  int ok = pc && EVP_PKEY_private_check(pc) == 1;
+  EVP_PKEY_CTX_free(pc);
+  ERR_clear_error();
+  return JSValueMakeBoolean(ctx, ok);
 }
 
 /* keyDetails(handle): {type, bits, publicExponent (bytes), namedCurve, divisorLength,
@@ -466,6 +539,7 @@ void eddy__crypto_keygen_register(JSContextRef ctx, JSObjectRef b);
 void eddy__crypto_keys_register(JSContextRef ctx, JSObjectRef b) {
   eddy_js_set_fn(ctx, b, "keyParse", crypto_key_parse);
   eddy_js_set_fn(ctx, b, "keyExport", crypto_key_export);
+  eddy_js_set_fn(ctx, b, "keyPrivateCheck", crypto_key_private_check);
   eddy_js_set_fn(ctx, b, "keyDetails", crypto_key_details);
   eddy_js_set_fn(ctx, b, "keyEquals", crypto_key_equals);
   eddy_js_set_fn(ctx, b, "keyJwk", crypto_key_jwk);

@@ -9,14 +9,17 @@
 
 /* checkPrime(bytes big-endian, checks): boolean. */
 static EDDY_JS_FN(crypto_check_prime) {
-  (void)function, (void)self, (void)exception;
+  (void)function, (void)self;
   size_t len = 0;
   const uint8_t* b = eddy_js_bytes(ctx, eddy_js_arg(ctx, argc, argv, 0), &len);
+  ERR_clear_error();
   BIGNUM* n = BN_bin2bn(b ? b : (const uint8_t*)"", (int)len, NULL);
+  if (!n) return eddy__crypto_throw(ctx, exception, "Failed to read candidate"); /* too long */
   BN_CTX* bc = BN_CTX_new();
   int r = BN_check_prime(n, bc, NULL);
   BN_CTX_free(bc);
   BN_free(n);
+  if (r < 0) return eddy__crypto_throw(ctx, exception, "Failed to check prime"); /* e.g. too long */
   ERR_clear_error();
   return JSValueMakeBoolean(ctx, r == 1);
 }

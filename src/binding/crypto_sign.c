@@ -2,6 +2,7 @@
  * over the data, or over a digest made by a Sign/Verify stream), publicEncrypt and its
  * three siblings, and the shared secret of two keys (diffieHellman, ECDH). */
 #include <openssl/core_names.h>
+#include <openssl/dh.h>
 #include <openssl/ec.h>
 #include <openssl/err.h>
 #include <openssl/evp.h>
@@ -267,7 +268,11 @@ static EDDY_JS_FN(crypto_pkey_crypt) {
   if (!ok) {
     free(out);
     if (bad) {
-      *exception = eddy_js_error(ctx, "Invalid digest");
+      /* node's message and code for an OAEP digest OpenSSL does not know. */
+      JSObjectRef err = (JSObjectRef)eddy_js_error(ctx, "Invalid digest used");
+      eddy_js_set_cstr(ctx, err, "code", "ERR_OSSL_EVP_INVALID_DIGEST");
+      ERR_clear_error();
+      *exception = err;
       return NULL;
     }
     return eddy__crypto_throw(ctx, exception, "Operation failed");
@@ -286,8 +291,10 @@ static EDDY_JS_FN(crypto_derive_secret) {
   EVP_PKEY_CTX* pc = EVP_PKEY_CTX_new_from_pkey(NULL, priv, NULL);
   size_t n = 0;
   uint8_t* out = NULL;
-  int ok = pc && EVP_PKEY_derive_init(pc) == 1 && EVP_PKEY_derive_set_peer(pc, pub) == 1 &&
-           EVP_PKEY_derive(pc, NULL, &n) == 1;
+  int ok = pc && EVP_PKEY_derive_init(pc) == 1 && EVP_PKEY_derive_set_peer(pc, pub) == 1;
+  /* A DH secret keeps the prime's length (leading zero bytes included), as node. */
+  if (ok && EVP_PKEY_get_base_id(priv) == EVP_PKEY_DH) ok = EVP_PKEY_CTX_set_dh_pad(pc, 1) == 1;
+  ok = ok && EVP_PKEY_derive(pc, NULL, &n) == 1;
   if (ok) {
     out = eddy_malloc(n + 1);
     ok = EVP_PKEY_derive(pc, out, &n) == 1;

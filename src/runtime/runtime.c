@@ -6,6 +6,7 @@
 
 #include "../util/check.h"
 #include "../util/js.h"
+#include "../util/js_native.h"
 #include "builtins_table.h"
 #include "jsc_private.h"
 #include "glib_bridge.h"
@@ -183,7 +184,7 @@ static JSObjectRef bootstrap(eddy_runtime* rt) {
   JSObjectRef builtins = eddy_binding_builtins_init(rt, ctx);
   rt->bindings[EDDY_BINDING_builtins] = eddy_protect_object(ctx, builtins);
   JSStringRef name = JSStringCreateWithUTF8CString("internalBinding");
-  JSObjectRef binding_fn = JSObjectMakeFunctionWithCallback(ctx, name, internal_binding);
+  JSObjectRef binding_fn = eddy_js_native_function(ctx, name, internal_binding);
   JSStringRelease(name);
 
   JSValueRef id = eddy_js_cstr(ctx, "internal/bootstrap/realm");

@@ -6,6 +6,7 @@
 
 #include "check.h"
 #include "encoding.h"
+#include "js_native.h"
 #include "js_string.h"
 #include "utf8.h"
 
@@ -69,7 +70,7 @@ void eddy_js_set_cstr(JSContextRef ctx, JSObjectRef obj, const char* name, const
 void eddy_js_set_fn(JSContextRef ctx, JSObjectRef obj, const char* name,
                     JSObjectCallAsFunctionCallback fn) {
   JSStringRef key = JSStringCreateWithUTF8CString(name);
-  JSObjectRef f = JSObjectMakeFunctionWithCallback(ctx, key, fn);
+  JSObjectRef f = eddy_js_native_function(ctx, key, fn);
   JSObjectSetProperty(ctx, obj, key, f, kJSPropertyAttributeNone, NULL);
   JSStringRelease(key);
 }

@@ -216,6 +216,10 @@ JSValueRef eddy_string_finish(JSContextRef ctx, eddy_string_builder* b, size_t n
   return v;
 }
 
+const void* eddy_string_engine_ref(JSContextRef ctx, JSStringRef s) {
+  return fast(ctx) ? (const char*)s + OPAQUE_IMPL : NULL;
+}
+
 void eddy_string_abandon(eddy_string_builder* b) {
   if (b->impl) impl_deref(b->impl);
   free(b->fallback);

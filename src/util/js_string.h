@@ -43,6 +43,10 @@ JSValueRef eddy_string_finish(JSContextRef ctx, eddy_string_builder* b, size_t n
 /* Releases a builder without making a string (an error after begin). */
 void eddy_string_abandon(eddy_string_builder* b);
 
+/* The engine's own string inside s, for engine entry points that take one (a
+ * `const WTF::String&`), or NULL when the engine's path is not there. Valid while s is. */
+const void* eddy_string_engine_ref(JSContextRef ctx, JSStringRef s);
+
 /* A JS string's characters, read in place: exactly one of latin1/utf16 is set
  * (both NULL when len is 0). Valid until eddy_string_view_close. */
 typedef struct {

@@ -38,10 +38,22 @@ function prepareIv(iv) {
 function outputBytes(self, bytes, encoding) {
   const buf = Object.setPrototypeOf(bytes, Buffer.prototype);
   if (encoding === undefined || encoding === 'buffer') return buf;
-  if (self._decoder === null || self._decoder.encoding !== encoding) {
+  // One decoder per cipher: its encoding is fixed by the first call that asks for
+  // a string (node reports a change as an internal assertion).
+  if (self._decoder === null) {
     const { StringDecoder } = require('string_decoder');
     self._decoder = new StringDecoder(encoding);
-    self._decoder.encoding = encoding;
+  } else {
+    const { normalizeEncoding } = require('internal/buffer/encodings');
+    const normalized = normalizeEncoding(encoding);
+    if (normalized === undefined) {
+      const { codes } = require('internal/errors');
+      throw new codes.ERR_UNKNOWN_ENCODING(encoding);
+    }
+    if (self._decoder.encoding !== normalized) {
+      const { codes } = require('internal/errors');
+      throw new codes.ERR_INTERNAL_ASSERTION('Cannot change encoding');
+    }
   }
   return self._decoder.write(buf);
 }
@@ -193,6 +205,7 @@ function Decipheriv(cipher, key, iv, options) {
 Object.setPrototypeOf(Decipheriv.prototype, CipherBase.prototype);
 Object.setPrototypeOf(Decipheriv, LazyTransform);
 
+let warnedShortGcmTag = false;
 Decipheriv.prototype.setAuthTag = function setAuthTag(tagbuf, encoding) {
   const tag = toBytes(tagbuf, 'buffer', encoding, ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView']);
   const state = this[kState];
@@ -202,6 +215,11 @@ Decipheriv.prototype.setAuthTag = function setAuthTag(tagbuf, encoding) {
   if ((state.tagLength >= 0 && tag.byteLength !== state.tagLength) ||
       !binding.cipherSetAuthTag(this[kHandle], tag)) {
     throw new ERR_CRYPTO_INVALID_AUTH_TAG(tag.byteLength);
+  }
+  if (state.aead === 'gcm' && state.tagLength < 0 && tag.byteLength < 16 && !warnedShortGcmTag) {
+    warnedShortGcmTag = true;
+    process.emitWarning('Using AES-GCM authentication tags of less than 128 bits without specifying the ' +
+      'authTagLength option when initializing decryption is deprecated.', 'DeprecationWarning', 'DEP0182');
   }
   state.tagSet = true;
   return this;

@@ -19,6 +19,13 @@ function toBytes(value, encoding, name) {
   throw new ERR_INVALID_ARG_TYPE(name, ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], value);
 }
 
+// Thrown from C++ in node: a plain Error with a code.
+function invalidState(message) {
+  const err = new Error(message);
+  err.code = 'ERR_CRYPTO_INVALID_STATE';
+  return err;
+}
+
 function encode(bytes, encoding) {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   return encoding && encoding !== 'buffer' ? buf.toString(encoding) : buf;
@@ -27,6 +34,8 @@ function encode(bytes, encoding) {
 function generatorBytes(g, encoding) {
   if (typeof g === 'number') {
     validateInt32(g, 'generator');
+    if (g < 0) return Buffer.alloc(0);
+    if (g === 0) g = 2; // a fluke of history node keeps: 0 is the default generator
     let hex = g.toString(16);
     if (hex.length % 2) hex = '0' + hex;
     return Buffer.from(hex, 'hex');
@@ -41,18 +50,22 @@ function DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding) {
     throw new ERR_INVALID_ARG_TYPE('sizeOrKey', ['number', 'string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'],
                                    sizeOrKey);
   }
-  if (typeof keyEncoding !== 'string' || !Buffer.isEncoding(keyEncoding)) {
+  if (typeof keyEncoding !== 'string' || (!Buffer.isEncoding(keyEncoding) && keyEncoding !== 'buffer')) {
     genEncoding = generator;
     generator = keyEncoding;
     keyEncoding = false;
   }
   generator ??= 2;
   let prime;
+  if (typeof sizeOrKey === 'number') validateInt32(sizeOrKey, 'sizeOrKey');
   const g = generatorBytes(generator, genEncoding);
+  // OpenSSL refuses generators below 2 and primes below 512 bits (DH_R_BAD_GENERATOR,
+  // DH_R_MODULUS_TOO_SMALL); node reports its errors.
+  if (g.every((b, i) => b === 0 || (i === g.length - 1 && b === 1))) throw binding.dhError(101);
   if (typeof sizeOrKey === 'number') {
-    validateInt32(sizeOrKey, 'sizeOrKey');
+    if (sizeOrKey < 512) throw binding.dhError(126);
     const gNum = g.length <= 4 ? Buffer.from(g).readUIntBE(0, g.length || 1) : 2;
-    prime = sizeOrKey >= 512 ? binding.dhGeneratePrime(sizeOrKey, gNum) : null;
+    prime = binding.dhGeneratePrime(sizeOrKey, gNum);
     if (prime === null) throw new ERR_INVALID_ARG_VALUE('sizeOrKey', sizeOrKey, 'is invalid');
   } else {
     prime = toBytes(sizeOrKey, keyEncoding || 'utf8', 'sizeOrKey');
@@ -89,13 +102,13 @@ DiffieHellman.prototype.getGenerator = function getGenerator(encoding) {
 
 DiffieHellman.prototype.getPublicKey = function getPublicKey(encoding) {
   const { pub } = this[kState];
-  if (pub === undefined) throw new Error('No public key - did you forget to generate one?');
+  if (pub === undefined) throw invalidState('No public key - did you forget to generate one?');
   return encode(pub, encoding);
 };
 
 DiffieHellman.prototype.getPrivateKey = function getPrivateKey(encoding) {
   const { priv } = this[kState];
-  if (priv === undefined) throw new Error('No private key - did you forget to generate one?');
+  if (priv === undefined) throw invalidState('No private key - did you forget to generate one?');
   return encode(priv, encoding);
 };
 

@@ -86,6 +86,7 @@ function Hash(algorithm, options) {
         xofLen = options.outputLength;
       }
     }
+    if (xofLen === undefined) warnShakeDefault(algorithm);
     // A fixed output length is checked against the digest by OpenSSL, now.
     const slot = xofLen === undefined ? digestSlot(algorithm) : -2;
     if (slot === -1) throw new Error('Digest method not supported');
@@ -186,6 +187,16 @@ Hmac.prototype.digest = function digest(outputEncoding) {
   return encodeDigest(binding.digestFinal(this[kHandle]), outputEncoding);
 };
 
+const kShake = /^shake(128|256)$/i;
+let warnedShake = false;
+// DEP0198 (pending): SHAKE's default output length is going away.
+function warnShakeDefault(algorithm) {
+  if (warnedShake || !kShake.test(algorithm) || !require('internal/options').pendingDeprecation) return;
+  warnedShake = true;
+  process.emitWarning('Creating SHAKE128/256 digests without an explicit options.outputLength is deprecated.',
+    'DeprecationWarning', 'DEP0198');
+}
+
 // hash(algorithm, input[, outputEncoding | { outputEncoding, outputLength }]).
 function hash(algorithm, input, options = 'hex') {
   validateString(algorithm, 'algorithm');
@@ -199,11 +210,10 @@ function hash(algorithm, input, options = 'hex') {
     if (outputLength !== undefined) validateUint32(outputLength, 'outputLength');
   }
   if (outputEncoding !== 'buffer') validateEncoding(outputEncoding, 'outputEncoding');
-  if (outputLength !== undefined) {
-    const h = new Hash(algorithm);
-    const size = h.digest().length;
-    if (!/^shake(128|256)$/i.test(algorithm)) {
-      if (outputLength !== size) {
+  if (outputLength === undefined) warnShakeDefault(algorithm);
+  else {
+    if (!kShake.test(algorithm)) {
+      if (outputLength !== new Hash(algorithm).digest().length) {
         throw new Error(`Output length ${outputLength} is invalid for ${algorithm}, which does not support XOF`);
       }
     } else {

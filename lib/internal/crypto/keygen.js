@@ -23,6 +23,7 @@ const kDhGroups = {
 
 function parseOptions(type, options) {
   validateString(type, 'type');
+  const keyType = type;
   if (!kTypes.includes(type)) {
     throw new ERR_INVALID_ARG_VALUE('type', type, 'must be a supported key type');
   }
@@ -39,10 +40,24 @@ function parseOptions(type, options) {
         o.publicExponent = options.publicExponent;
       }
       if (type === 'rsa-pss') {
-        const hash = options.hashAlgorithm;
-        const mgf1 = options.mgf1HashAlgorithm;
+        let hash = options.hashAlgorithm;
+        let mgf1 = options.mgf1HashAlgorithm;
         if (hash !== undefined) validateString(hash, 'options.hashAlgorithm');
         if (mgf1 !== undefined) validateString(mgf1, 'options.mgf1HashAlgorithm');
+        // The old names (DEP0154) still work when they agree with the new ones.
+        for (const [old, now] of [['hash', 'hashAlgorithm'], ['mgf1Hash', 'mgf1HashAlgorithm']]) {
+          const value = options[old];
+          if (value === undefined) continue;
+          process.emitWarning(`"options.${old}" is deprecated, use "options.${now}" instead.`,
+            'DeprecationWarning', 'DEP0154');
+          validateString(value, `options.${old}`);
+          const current = old === 'hash' ? hash : mgf1;
+          if (current !== undefined && current !== value) {
+            throw new ERR_INVALID_ARG_VALUE(`options.${old}`, value);
+          }
+          if (old === 'hash') hash = value;
+          else mgf1 = value;
+        }
         if (hash !== undefined) o.hashAlgorithm = hash;
         if (mgf1 !== undefined) o.mgf1HashAlgorithm = mgf1;
         if (options.saltLength !== undefined) {
@@ -51,16 +66,22 @@ function parseOptions(type, options) {
         }
         // As in node (RFC 8017 A.2.3): a hash alone also names the MGF1 hash, and
         // the salt is as long as its digest.
-        if (hash !== undefined) {
-          if (mgf1 === undefined) o.mgf1HashAlgorithm = hash;
-          if (o.saltLength === undefined) {
-            try {
-              o.saltLength = new (require('internal/crypto/hash').Hash)(hash).digest().length;
-            } catch {
-              // An unknown hash fails in the generator with node's error.
-            }
+        const hashSize = (name, what) => {
+          try {
+            return new (require('internal/crypto/hash').Hash)(name).digest().length;
+          } catch {
+            const { codes } = require('internal/errors');
+            const err = new codes.ERR_CRYPTO_INVALID_DIGEST(name);
+            err.message = `Invalid ${what}digest: ${name}`;
+            throw err;
           }
+        };
+        if (hash !== undefined) {
+          const size = hashSize(hash, '');
+          if (mgf1 === undefined) o.mgf1HashAlgorithm = hash;
+          o.saltLength ??= size;
         }
+        if (mgf1 !== undefined) hashSize(mgf1, 'MGF1 ');
       }
       break;
     }
@@ -79,7 +100,11 @@ function parseOptions(type, options) {
       if (!binding.curveKnown(options.namedCurve)) throw new ERR_CRYPTO_INVALID_CURVE();
       o.namedCurve = options.namedCurve;
       if (options.paramEncoding !== undefined) {
-        validateOneOf(options.paramEncoding, 'options.paramEncoding', ['named', 'explicit']);
+        if (options.paramEncoding !== 'named' && options.paramEncoding !== 'explicit') {
+          const { codes } = require('internal/errors');
+          throw new codes.ERR_INVALID_ARG_VALUE('options.paramEncoding', options.paramEncoding);
+        }
+        if (options.paramEncoding === 'explicit') o.paramEncoding = 'explicit';
       }
       break;
     }
@@ -120,6 +145,36 @@ function parseOptions(type, options) {
       const enc = options[which];
       if (enc === undefined || enc === null) continue;
       if (typeof enc !== 'object') throw new ERR_INVALID_ARG_VALUE(`options.${which}`, enc);
+      // Checked before generating, named as node names them; export checks the rest.
+      const { format, type } = enc;
+      if (format !== 'pem' && format !== 'der' && format !== 'jwk') {
+        throw new ERR_INVALID_ARG_VALUE(`options.${which}.format`, format);
+      }
+      const types = which === 'publicKeyEncoding' ? ['pkcs1', 'spki'] : ['pkcs1', 'pkcs8', 'sec1'];
+      if (format !== 'jwk' && !types.includes(type)) {
+        throw new ERR_INVALID_ARG_VALUE(`options.${which}.type`, type);
+      }
+      // What export would refuse is refused now, before generating (which for a
+      // 4096-bit key takes seconds).
+      const { codes } = require('internal/errors');
+      if (format !== 'jwk' && type === 'pkcs1' && keyType !== 'rsa') {
+        throw new codes.ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS('pkcs1', 'can only be used for RSA keys');
+      }
+      if (format !== 'jwk' && type === 'sec1' && keyType !== 'ec') {
+        throw new codes.ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS('sec1', 'can only be used for EC keys');
+      }
+      if (which === 'privateKeyEncoding' && enc.cipher !== undefined) {
+        if (typeof enc.cipher !== 'string') throw new ERR_INVALID_ARG_VALUE(`options.${which}.cipher`, enc.cipher);
+        const pass = enc.passphrase;
+        if (typeof pass !== 'string' && !ArrayBuffer.isView(pass)) {
+          throw new ERR_INVALID_ARG_VALUE(`options.${which}.passphrase`, pass);
+        }
+        if (format === 'der' && type !== 'pkcs8') {
+          throw new codes.ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS(type, 'does not support encryption');
+        }
+        const { getCiphers } = require('internal/crypto/cipher');
+        if (!getCiphers().includes(enc.cipher.toLowerCase())) throw new codes.ERR_CRYPTO_UNKNOWN_CIPHER();
+      }
       encodings[which] = enc;
     }
   }
@@ -144,6 +199,7 @@ function generateKeyPairSync(type, options) {
   const { o, encodings } = parseOptions(type, options);
   const handle = binding.keyGenerate(type, o);
   if (handle === null) throw generationError();
+  if (handle instanceof Error) throw handle;
   return encodeResult(handle, encodings);
 }
 
@@ -157,6 +213,7 @@ function generateKeyPair(type, options, callback) {
   callback = bindAsyncContext(callback);
   binding.keyGenerate(type, o, (handle) => {
     if (handle === null) return callback(generationError());
+    if (handle instanceof Error) return callback(handle);
     let result;
     try {
       result = encodeResult(handle, encodings);

@@ -34,7 +34,7 @@ function isCryptoKey(v) {
 class KeyObject {
   constructor(type, handle) {
     if (handle !== kConstruct && type !== kConstruct) {
-      validateOneOf(type, 'type', ['secret', 'public', 'private']);
+      if (type !== 'secret' && type !== 'public' && type !== 'private') throw new ERR_INVALID_ARG_VALUE('type', type);
       throw new ERR_INVALID_ARG_TYPE('handle', 'object', handle);
     }
   }
@@ -104,7 +104,12 @@ class AsymmetricKeyObject extends KeyObject {
     }
     if (d.hashAlgorithm !== undefined) out.hashAlgorithm = normalizeHashName(d.hashAlgorithm);
     if (d.mgf1HashAlgorithm !== undefined) out.mgf1HashAlgorithm = normalizeHashName(d.mgf1HashAlgorithm);
-    if (d.saltLength !== undefined) out.saltLength = d.saltLength;
+    if (d.saltLength !== undefined) {
+      // A restricted RSA-PSS key: OpenSSL leaves out the RFC 4055 default (SHA-1) digests.
+      out.hashAlgorithm ??= 'sha1';
+      out.mgf1HashAlgorithm ??= 'sha1';
+      out.saltLength = d.saltLength;
+    }
     if (d.divisorLength !== undefined) out.divisorLength = d.divisorLength;
     if (d.namedCurve !== undefined) out.namedCurve = d.namedCurve;
     return out;
@@ -151,7 +156,10 @@ function exportJwk(key, isPublic) {
 function exportAsymmetric(key, options, isPublic) {
   validateObject(options, 'options');
   const { format, type, cipher, passphrase } = options;
-  if (format === 'jwk') return exportJwk(key, isPublic);
+  if (format === 'jwk') {
+    if (passphrase !== undefined) throw new ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS('jwk', 'does not support encryption');
+    return exportJwk(key, isPublic);
+  }
   if (format !== 'pem' && format !== 'der') {
     throw new ERR_INVALID_ARG_VALUE('options.format', format);
   }
@@ -173,6 +181,7 @@ function exportAsymmetric(key, options, isPublic) {
     throw new ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS('sec1', 'can only be used for EC keys');
   }
   let pass;
+  if (cipher === undefined && passphrase !== undefined) throw new ERR_INVALID_ARG_VALUE('options.cipher', cipher);
   if (cipher !== undefined) {
     validateString(cipher, 'options.cipher');
     if (format === 'der' && type !== 'pkcs8') {
@@ -238,7 +247,8 @@ function prepareSecretKey(key, encoding, bufferOnly = false) {
 function fromJwk(jwk, isPrivate) {
   validateObject(jwk, 'key.key');
   const { kty } = jwk;
-  validateOneOf(kty, 'key.kty', ['RSA', 'EC', 'OKP', 'AKP']);
+  // 'AKP' (ML-DSA) needs OpenSSL 3.5: node lists it only there.
+  validateOneOf(kty, 'key.kty', ['RSA', 'EC', 'OKP']);
   const bytes = (name) => {
     const v = jwk[name];
     validateString(v, `key.${name}`);
@@ -280,32 +290,33 @@ function parseKeyInput(key, kind, name = 'key') {
   if (typeof key === 'object' && key !== null && !ArrayBuffer.isView(key) && !isAnyArrayBuffer(key)) {
     ({ key: data, format = 'pem', type, passphrase, encoding = 'utf8' } = key);
     if (format === 'jwk') return fromJwk(data, kind === 'private');
-    validateOneOf(format, `${name}.format`, ['pem', 'der', 'jwk']);
+    if (format !== 'pem' && format !== 'der') throw new ERR_INVALID_ARG_VALUE('options.format', format);
     if (typeof data !== 'string' && !ArrayBuffer.isView(data) && !isAnyArrayBuffer(data)) {
       throw new ERR_INVALID_ARG_TYPE(`${name}.key`, ['string', ...kBufferTypes], data);
     }
     if (format === 'der') {
       // A public key may be read out of a private key's DER too.
       const types = kind === 'private' ? ['pkcs1', 'pkcs8', 'sec1'] : ['pkcs1', 'spki', 'pkcs8', 'sec1'];
-      if (!types.includes(type)) throw new ERR_INVALID_ARG_VALUE(`${name}.type`, type);
+      if (!types.includes(type)) throw new ERR_INVALID_ARG_VALUE('options.type', type);
     }
   }
   if (typeof data === 'string') data = Buffer.from(data, encoding);
   else if (isAnyArrayBuffer(data)) data = new Uint8Array(data);
   if (passphrase !== undefined && passphrase !== null) {
     if (typeof passphrase === 'string') passphrase = Buffer.from(passphrase);
-    else if (!ArrayBuffer.isView(passphrase)) {
-      throw new ERR_INVALID_ARG_TYPE(`${name}.passphrase`, ['string', ...kBufferTypes], passphrase);
-    }
+    else if (!ArrayBuffer.isView(passphrase)) throw new ERR_INVALID_ARG_VALUE('options.passphrase', passphrase);
   }
-  return binding.keyParse(data, format, type, kind === 'private', passphrase);
+  const handle = binding.keyParse(data, format, type, kind === 'private', passphrase);
+  if (handle === -1) {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_MISSING_PASSPHRASE();
+  }
+  return handle;
 }
 
 function createPublicKey(key) {
   if (isKeyObject(key)) {
-    if (key[kKeyType] !== 'private') {
-      throw new ERR_INVALID_ARG_TYPE('key', ['string', ...kBufferTypes], key);
-    }
+    if (key[kKeyType] !== 'private') throw new ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(key[kKeyType], 'private');
     return newPublicKey(key[kHandle]);
   }
   if (isCryptoKey(key)) return createPublicKey(KeyObject.from(key));
@@ -327,15 +338,31 @@ function createPrivateKey(key) {
 // A key handle for signing/encryption: a KeyObject, CryptoKey, PEM/DER input or
 // {key, ...}. `kind` says which KeyObject types are acceptable.
 function prepareAsymmetricKey(key, kind) {
+  // 'private-object': a KeyObject must be private, other input is read as a private
+  // key or else as a public one (OpenSSL then refuses the private operation).
+  const objectKind = kind === 'private-object' ? 'private' : kind;
+  if (kind === 'private-object' && !isKeyObject(key) && !isCryptoKey(key) &&
+      !(typeof key === 'object' && key !== null && isKeyObject(key.key))) {
+    try {
+      return prepareAsymmetricKey(key, 'private');
+    } catch (err) {
+      try {
+        return prepareAsymmetricKey(key, 'public');
+      } catch {
+        throw err;
+      }
+    }
+  }
   if (isKeyObject(key)) {
+    kind = objectKind;
     if (key[kKeyType] === 'secret' || (kind === 'private' && key[kKeyType] !== 'private')) {
       throw new ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(key[kKeyType], kind);
     }
     return key[kHandle];
   }
-  if (isCryptoKey(key)) return prepareAsymmetricKey(KeyObject.from(key), kind);
+  if (isCryptoKey(key)) return prepareAsymmetricKey(KeyObject.from(key), objectKind);
   if (typeof key === 'object' && key !== null && isKeyObject(key.key)) {
-    return prepareAsymmetricKey(key.key, kind);
+    return prepareAsymmetricKey(key.key, objectKind);
   }
   if (typeof key === 'string' || ArrayBuffer.isView(key) || isAnyArrayBuffer(key) ||
       (typeof key === 'object' && key !== null)) {
@@ -345,7 +372,24 @@ function prepareAsymmetricKey(key, kind) {
     ['string', ...kBufferTypes, 'KeyObject', 'CryptoKey'], key);
 }
 
+// A key as bytes for another thread: secret bytes, SPKI or PKCS#8 DER.
+function keyToTransfer(key) {
+  const type = key[kKeyType];
+  let bytes;
+  if (type === 'secret') bytes = key[kHandle];
+  else bytes = binding.keyExport(key[kHandle], type === 'public', 'der', type === 'public' ? 'spki' : 'pkcs8');
+  return { type, bytes: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) };
+}
+
+function keyFromTransfer(type, buffer) {
+  const bytes = Buffer.from(buffer);
+  if (type === 'secret') return newSecretKey(bytes);
+  if (type === 'public') return newPublicKey(binding.keyParse(bytes, 'der', 'spki', false));
+  return newPrivateKey(binding.keyParse(bytes, 'der', 'pkcs8', true));
+}
+
 module.exports = {
+  keyToTransfer, keyFromTransfer,
   KeyObject, SecretKeyObject, PublicKeyObject, PrivateKeyObject,
   createSecretKey, createPublicKey, createPrivateKey,
   prepareSecretKey, prepareAsymmetricKey, isKeyObject,

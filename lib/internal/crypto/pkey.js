@@ -4,10 +4,11 @@
 
 const binding = internalBinding('crypto');
 const { Buffer } = require('buffer');
+const { types: { isAnyArrayBuffer } } = require('internal/util/types');
 const {
   codes: {
     ERR_CRYPTO_ECDH_INVALID_FORMAT, ERR_CRYPTO_ECDH_INVALID_PUBLIC_KEY, ERR_CRYPTO_INCOMPATIBLE_KEY,
-    ERR_CRYPTO_INVALID_CURVE, ERR_INVALID_ARG_TYPE,
+    ERR_CRYPTO_INVALID_CURVE, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE,
   },
 } = require('internal/errors');
 const { validateObject, validateString, validateInt32 } = require('internal/validators');
@@ -18,7 +19,6 @@ const RSA_PKCS1_OAEP_PADDING = 4;
 
 function rsaCipher(op, kind, defaultPadding) {
   return function(options, buffer) {
-    const handle = prepareAsymmetricKey(options, kind);
     let padding = defaultPadding;
     let oaepHash;
     let oaepLabel;
@@ -32,12 +32,17 @@ function rsaCipher(op, kind, defaultPadding) {
         oaepHash = options.oaepHash;
       }
       if (options.oaepLabel !== undefined) {
-        if (!ArrayBuffer.isView(options.oaepLabel)) {
-          throw new ERR_INVALID_ARG_TYPE('key.oaepLabel', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], options.oaepLabel);
+        let label = options.oaepLabel;
+        if (isAnyArrayBuffer(label)) label = new Uint8Array(label);
+        if (!ArrayBuffer.isView(label)) {
+          throw new ERR_INVALID_ARG_TYPE('key.oaepLabel', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], label);
         }
-        oaepLabel = options.oaepLabel;
+        oaepLabel = label;
       }
     }
+    // A PEM/DER input may hold a public key even for the private operations: node
+    // reads it and lets OpenSSL refuse the operation ('missing private key').
+    const handle = prepareAsymmetricKey(options, kind === 'private' ? 'private-object' : kind);
     if (typeof buffer === 'string') buffer = Buffer.from(buffer, options?.encoding ?? 'utf8');
     else if (buffer instanceof ArrayBuffer || Object.prototype.toString.call(buffer) === '[object SharedArrayBuffer]') {
       buffer = new Uint8Array(buffer);
@@ -54,11 +59,15 @@ const privateDecrypt = rsaCipher(1, 'private', RSA_PKCS1_OAEP_PADDING);
 const privateEncrypt = rsaCipher(2, 'private', RSA_PKCS1_PADDING);
 const publicDecrypt = rsaCipher(3, 'public', RSA_PKCS1_PADDING);
 
-function diffieHellman(options) {
+function diffieHellman(options, callback) {
   validateObject(options, 'options');
+  if (callback !== undefined) {
+    const { validateFunction } = require('internal/validators');
+    validateFunction(callback, 'callback');
+  }
   const { privateKey, publicKey } = options;
-  if (!isKeyObject(privateKey)) throw new ERR_INVALID_ARG_TYPE('options.privateKey', 'KeyObject', privateKey);
-  if (!isKeyObject(publicKey)) throw new ERR_INVALID_ARG_TYPE('options.publicKey', 'KeyObject', publicKey);
+  if (!isKeyObject(privateKey)) throw new ERR_INVALID_ARG_VALUE('options.privateKey', privateKey);
+  if (!isKeyObject(publicKey)) throw new ERR_INVALID_ARG_VALUE('options.publicKey', publicKey);
   if (privateKey[kKeyType] !== 'private') {
     const { codes } = require('internal/errors');
     throw new codes.ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(privateKey[kKeyType], 'private');
@@ -72,8 +81,19 @@ function diffieHellman(options) {
   if (a !== b || !['dh', 'ec', 'x25519', 'x448'].includes(a)) {
     throw new ERR_CRYPTO_INCOMPATIBLE_KEY('key types for Diffie-Hellman', `${a} and ${b}`);
   }
-  const out = binding.deriveSecret(privateKey[kHandle], publicKey[kHandle]);
-  return Buffer.from(out.buffer, out.byteOffset, out.byteLength);
+  if (callback === undefined) {
+    const out = binding.deriveSecret(privateKey[kHandle], publicKey[kHandle]);
+    return Buffer.from(out.buffer, out.byteOffset, out.byteLength);
+  }
+  // The callback form reports OpenSSL's refusal to the callback, on a later tick.
+  let out;
+  try {
+    out = binding.deriveSecret(privateKey[kHandle], publicKey[kHandle]);
+  } catch (err) {
+    process.nextTick(callback, err);
+    return;
+  }
+  process.nextTick(callback, null, Buffer.from(out.buffer, out.byteOffset, out.byteLength));
 }
 
 function encode(bytes, encoding) {
@@ -106,10 +126,19 @@ function formatPoint(point, format) {
   throw new ERR_CRYPTO_ECDH_INVALID_FORMAT(format);
 }
 
+// node throws these from C++: plain Errors with a code ('Error: ...' as strings).
+function opFailed(message) {
+  const err = new Error(message);
+  err.code = 'ERR_CRYPTO_OPERATION_FAILED';
+  return err;
+}
+
 // ECDH: an EC key pair on a named curve, with node's getters in raw point form.
 class ECDH {
   #curve;
   #handle = null;
+  #point = null; // a public key set on its own (setPublicKey)
+  #hasPrivate = false;
 
   constructor(curve) {
     validateString(curve, 'curve');
@@ -119,17 +148,19 @@ class ECDH {
 
   generateKeys(encoding, format) {
     this.#handle = binding.keyGenerate('ec', { namedCurve: this.#curve });
+    this.#point = null;
+    this.#hasPrivate = true;
     return this.getPublicKey(encoding, format);
   }
 
   getPublicKey(encoding, format) {
-    if (this.#handle === null) throw new Error('Failed to get ECDH public key');
-    const point = binding.keyRaw(this.#handle, true);
+    if (this.#handle === null && this.#point === null) throw opFailed('Failed to get ECDH public key');
+    const point = this.#point ?? binding.keyRaw(this.#handle, true);
     return encode(ECDH.#format(point, format), encoding);
   }
 
   getPrivateKey(encoding) {
-    if (this.#handle === null) throw new Error('Failed to get ECDH private key');
+    if (!this.#hasPrivate) throw opFailed('Failed to get ECDH private key');
     return encode(binding.keyJwk(this.#handle, false).d, encoding);
   }
 
@@ -141,17 +172,33 @@ class ECDH {
       throw new codes.ERR_CRYPTO_INVALID_KEYTYPE('Private key is not valid for specified curve.');
     }
     this.#handle = handle;
+    this.#point = null;
+    this.#hasPrivate = true;
     return this;
   }
 
-  setPublicKey() {
-    throw new Error('ecdh.setPublicKey() is deprecated and not supported');
+  // Deprecated in node's docs but working: the point replaces the public key; a
+  // private key set before stays.
+  setPublicKey(key, encoding) {
+    const point = decode(key, encoding, 'key');
+    const peer = binding.keyFromRaw('ec', point, false, this.#curve);
+    if (peer === null) throw opFailed('Failed to convert Buffer to EC_POINT');
+    this.#point = binding.keyRaw(peer, true);
+    if (!this.#hasPrivate) this.#handle = peer;
+    return this;
   }
 
   computeSecret(otherPublicKey, inputEncoding, outputEncoding) {
     const point = decode(otherPublicKey, inputEncoding, 'otherPublicKey');
     const peer = binding.keyFromRaw('ec', point, false, this.#curve);
     if (peer === null) throw new ERR_CRYPTO_ECDH_INVALID_PUBLIC_KEY();
+    if (!this.#hasPrivate) throw opFailed('Failed to compute ECDH key');
+    // A public key set apart from the private one must still be its own.
+    if (this.#point !== null && Buffer.compare(this.#point, binding.keyRaw(this.#handle, true)) !== 0) {
+      const err = new Error('Invalid key pair');
+      err.code = 'ERR_CRYPTO_INVALID_KEYPAIR';
+      throw err;
+    }
     return encode(binding.deriveSecret(this.#handle, peer), outputEncoding);
   }
 

@@ -19,25 +19,36 @@ function toBytes(candidate, name) {
   throw new ERR_INVALID_ARG_TYPE(name, ['ArrayBuffer', 'TypedArray', 'Buffer', 'DataView', 'bigint'], candidate);
 }
 
-function checkPrimeSync(candidate, options = {}) {
+// Arguments are checked before any work, for the callback forms too.
+function checkPrimeArgs(candidate, options) {
   const bytes = toBytes(candidate, 'candidate');
   validateObject(options, 'options');
   if (options.checks !== undefined) validateInt32(options.checks, 'options.checks', 0);
-  return binding.checkPrime(bytes, options.checks ?? 0);
+  return [bytes, options.checks ?? 0];
 }
 
-function checkPrime(candidate, options, callback) {
+function checkPrimeSync(candidate, options = {}) {
+  return binding.checkPrime(...checkPrimeArgs(candidate, options));
+}
+
+function checkPrime(candidate, options = {}, callback) {
   if (typeof options === 'function') {
     callback = options;
     options = {};
   }
-  const bytes = toBytes(candidate, 'candidate');
+  const args = checkPrimeArgs(candidate, options);
   validateFunction(callback, 'callback');
-  const result = checkPrimeSync(bytes, options);
+  const result = binding.checkPrime(...args);
   process.nextTick(callback, null, result);
 }
 
-function generatePrimeSync(size, options = {}) {
+const bitLength = (bytes) => {
+  let i = 0;
+  while (i < bytes.length && bytes[i] === 0) i++;
+  return i === bytes.length ? 0 : (bytes.length - i - 1) * 8 + (32 - Math.clz32(bytes[i]));
+};
+
+function generatePrimeArgs(size, options) {
   validateInt32(size, 'size', 1);
   validateObject(options, 'options');
   const { safe = false, bigint = false } = options;
@@ -45,6 +56,24 @@ function generatePrimeSync(size, options = {}) {
   validateBoolean(bigint, 'options.bigint');
   const add = options.add !== undefined ? toBytes(options.add, 'options.add') : undefined;
   const rem = options.rem !== undefined ? toBytes(options.rem, 'options.rem') : undefined;
+  if (add !== undefined) {
+    // node's own checks (an impossible request would make OpenSSL search forever).
+    const { codes } = require('internal/errors');
+    const outOfRange = (message) => {
+      const err = new codes.ERR_OUT_OF_RANGE('x', 'x', 0);
+      err.message = message;
+      return err;
+    };
+    if (bitLength(add) > size) throw outOfRange('invalid options.add');
+    const big = (b) => BigInt('0x' + (Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('hex') || '0'));
+    if (rem !== undefined && big(rem) >= big(add)) {
+      throw outOfRange('invalid options.rem');
+    }
+  }
+  return { size, safe, bigint, add, rem };
+}
+
+function makePrime({ size, safe, bigint, add, rem }, options) {
   const out = binding.generatePrime(size, safe, add, rem);
   if (out === null) {
     const { codes } = require('internal/errors');
@@ -54,15 +83,20 @@ function generatePrimeSync(size, options = {}) {
   return out.buffer.slice(out.byteOffset, out.byteOffset + out.byteLength);
 }
 
-function generatePrime(size, options, callback) {
+function generatePrimeSync(size, options = {}) {
+  return makePrime(generatePrimeArgs(size, options), options);
+}
+
+function generatePrime(size, options = {}, callback) {
   if (typeof options === 'function') {
     callback = options;
     options = {};
   }
+  const args = generatePrimeArgs(size, options);
   validateFunction(callback, 'callback');
   let result;
   let error = null;
-  try { result = generatePrimeSync(size, options); } catch (err) { error = err; }
+  try { result = makePrime(args, options); } catch (err) { error = err; }
   process.nextTick(callback, error, result);
 }
 

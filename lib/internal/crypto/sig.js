@@ -8,7 +8,7 @@ const { Writable } = require('stream');
 const {
   codes: { ERR_CRYPTO_SIGN_KEY_REQUIRED, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_CRYPTO_INVALID_DIGEST },
 } = require('internal/errors');
-const { validateString, validateFunction, validateInt32 } = require('internal/validators');
+const { validateString, validateFunction } = require('internal/validators');
 const { prepareAsymmetricKey } = require('internal/crypto/keys');
 
 const kHash = Symbol('kHash');
@@ -17,13 +17,12 @@ const kAlgorithm = Symbol('kAlgorithm');
 function keyOptions(key) {
   const opts = { padding: undefined, saltLength: undefined, dsaEncoding: 0 };
   if (key !== null && typeof key === 'object' && !ArrayBuffer.isView(key)) {
-    if (key.padding !== undefined) {
-      validateInt32(key.padding, 'key.padding');
-      opts.padding = key.padding;
-    }
-    if (key.saltLength !== undefined) {
-      validateInt32(key.saltLength, 'key.saltLength');
-      opts.saltLength = key.saltLength;
+    // node accepts any int32 here and names anything else invalid.
+    for (const name of ['padding', 'saltLength']) {
+      const v = key[name];
+      if (v === undefined) continue;
+      if (v !== (v | 0)) throw new ERR_INVALID_ARG_VALUE(`options.${name}`, v);
+      opts[name] = v;
     }
     const enc = key.dsaEncoding;
     if (enc !== undefined) {
@@ -32,6 +31,15 @@ function keyOptions(key) {
     }
   }
   return opts;
+}
+
+// Ed25519/Ed448 sign whole messages: only the one-shot functions take them.
+function refuseEdwards(handle) {
+  const { type } = binding.keyDetails(handle);
+  if (type === 'ed25519' || type === 'ed448') {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_CRYPTO_UNSUPPORTED_OPERATION();
+  }
 }
 
 function toData(data, encoding, name = 'data') {
@@ -64,8 +72,9 @@ Sign.prototype.update = function update(data, encoding) {
 
 Sign.prototype.sign = function sign(privateKey, outputEncoding) {
   if (!privateKey) throw new ERR_CRYPTO_SIGN_KEY_REQUIRED();
+  const o = keyOptions(privateKey); // node reads the options before the key
   const handle = prepareAsymmetricKey(privateKey, 'private');
-  const o = keyOptions(privateKey);
+  refuseEdwards(handle);
   const digest = binding.digestFinal(this[kHash]);
   const sig = binding.signDigest(handle, this[kAlgorithm], digest, o.padding, o.saltLength, o.dsaEncoding);
   const buf = Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength);
@@ -88,20 +97,42 @@ Verify.prototype._write = Sign.prototype._write;
 Verify.prototype.update = Sign.prototype.update;
 
 Verify.prototype.verify = function verify(object, signature, sigEncoding) {
+  // As node: a key of a possible shape is read after the signature is checked.
+  const keyShapeOk = typeof object === 'string' || (object !== null && typeof object === 'object');
+  const sig = keyShapeOk ? toData(signature, sigEncoding, 'signature') : undefined;
+  const o = keyOptions(object); // node reads the options before the key
   const handle = prepareAsymmetricKey(object, 'public');
-  const o = keyOptions(object);
-  const sig = toData(signature, sigEncoding, 'signature');
+  refuseEdwards(handle);
   const digest = binding.digestFinal(this[kHash]);
   return binding.verifyDigest(handle, this[kAlgorithm], digest, sig, o.padding, o.saltLength, o.dsaEncoding);
 };
+
+// An Ed448 context needs OpenSSL 3.2 (EVP_PKEY_CTX's "context-string"); on the 3.0
+// eddy links node refuses a non-empty one as below.
+function checkContext(key, handle) {
+  const context = key !== null && typeof key === 'object' ? key.context : undefined;
+  if (context === undefined || context === null) return;
+  if (!ArrayBuffer.isView(context)) {
+    throw new ERR_INVALID_ARG_TYPE('options.context', ['Buffer', 'TypedArray', 'DataView'], context);
+  }
+  if (context.byteLength === 0 || binding.keyDetails(handle).type !== 'ed448') return;
+  if (context.byteLength > 255) {
+    const { codes } = require('internal/errors');
+    const err = new codes.ERR_OUT_OF_RANGE('context', '<= 255', context.byteLength);
+    err.message = 'context string must be at most 255 bytes';
+    throw err;
+  }
+  throw new Error('Context parameter is unsupported');
+}
 
 function signOneShot(algorithm, data, key, callback) {
   if (algorithm !== undefined && algorithm !== null) validateString(algorithm, 'algorithm');
   if (callback !== undefined) validateFunction(callback, 'callback');
   data = toData(data, undefined);
   if (!key) throw new ERR_CRYPTO_SIGN_KEY_REQUIRED();
+  const o = keyOptions(key); // node reads the options before the key
   const handle = prepareAsymmetricKey(key, 'private');
-  const o = keyOptions(key);
+  checkContext(key, handle);
   const run = () => {
     const sig = binding.sign(handle, algorithm ?? undefined, data, o.padding, o.saltLength, o.dsaEncoding);
     if (sig === null) throw new ERR_CRYPTO_INVALID_DIGEST(algorithm);
@@ -118,11 +149,16 @@ function verifyOneShot(algorithm, data, key, signature, callback) {
   if (algorithm !== undefined && algorithm !== null) validateString(algorithm, 'algorithm');
   if (callback !== undefined) validateFunction(callback, 'callback');
   data = toData(data, undefined);
+  const keyShapeOk = typeof key === 'string' || (key !== null && typeof key === 'object');
+  if (keyShapeOk && !ArrayBuffer.isView(signature)) {
+    throw new ERR_INVALID_ARG_TYPE('signature', ['Buffer', 'TypedArray', 'DataView'], signature);
+  }
+  const o = keyOptions(key); // node reads the options before the key
   const handle = prepareAsymmetricKey(key, 'public');
-  const o = keyOptions(key);
   if (!ArrayBuffer.isView(signature)) {
     throw new ERR_INVALID_ARG_TYPE('signature', ['Buffer', 'TypedArray', 'DataView'], signature);
   }
+  checkContext(key, handle);
   const run = () => {
     const r = binding.verify(handle, algorithm ?? undefined, data, signature, o.padding, o.saltLength, o.dsaEncoding);
     if (r === null) throw new ERR_CRYPTO_INVALID_DIGEST(algorithm);

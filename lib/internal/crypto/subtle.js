@@ -8,10 +8,11 @@ const { Buffer } = require('buffer');
 const { types: { isArrayBuffer, isSharedArrayBuffer } } = require('internal/util/types');
 const { DOMException } = require('internal/dom_exception');
 const keys = require('internal/crypto/keys');
-const { makeCryptoKey, isCryptoKey, keyObjectOf, usagesOf } = require('internal/crypto/webcrypto');
+const { makeCryptoKey, isCryptoKey, keyObjectOf, usagesOf, algorithmOf } = require('internal/crypto/webcrypto');
 
 const kNames = [
   'SHA-1', 'SHA-256', 'SHA-384', 'SHA-512', 'SHA3-256', 'SHA3-384', 'SHA3-512', 'cSHAKE128', 'cSHAKE256', 'HMAC', 'AES-CBC', 'AES-CTR', 'AES-GCM', 'AES-KW',
+  'AES-OCB', 'ChaCha20-Poly1305', 'KMAC128', 'KMAC256',
   'ECDSA', 'ECDH', 'Ed25519', 'Ed448', 'X25519', 'X448', 'RSASSA-PKCS1-v1_5', 'RSA-PSS', 'RSA-OAEP',
   'PBKDF2', 'HKDF',
 ];
@@ -30,6 +31,11 @@ function hmacDefaultLength(hash) {
 }
 
 const warnedExperimental = new Set();
+const kExperimental = /^(SHA3-|cSHAKE|KMAC|AES-OCB$|ChaCha20-Poly1305$)/;
+// Secret-key algorithms whose raw bytes only travel as 'raw-secret'.
+const kRawSecretOnly = new Set(['AES-OCB', 'ChaCha20-Poly1305', 'KMAC128', 'KMAC256']);
+const isSecretAlg = (n) => n.startsWith('AES-') || n === 'HMAC' || n === 'ChaCha20-Poly1305' ||
+  n.startsWith('KMAC') || n === 'PBKDF2' || n === 'HKDF';
 const kCurves = { 'P-256': 'prime256v1', 'P-384': 'secp384r1', 'P-521': 'secp521r1' };
 const kOkp = { Ed25519: 'ed25519', Ed448: 'ed448', X25519: 'x25519', X448: 'x448' };
 
@@ -44,7 +50,7 @@ function normalize(algorithm) {
   const name = typeof algorithm === 'string' ? algorithm : algorithm?.name;
   const canonical = typeof name === 'string' ? kCanonical.get(name.toUpperCase()) : undefined;
   if (canonical === undefined) throw fail('Unrecognized algorithm name', 'NotSupportedError');
-  if ((canonical.startsWith('SHA3-') || canonical.startsWith('cSHAKE')) && !warnedExperimental.has(canonical)) {
+  if (kExperimental.test(canonical) && !warnedExperimental.has(canonical)) {
     warnedExperimental.add(canonical);
     require('internal/util').emitExperimentalWarning(`The ${canonical} Web Crypto API algorithm`);
   }
@@ -85,7 +91,11 @@ function checkKey(key, algName, usage, op) {
   const usageFirst = usage === 'sign' || usage === 'verify';
   const usages = usagesOf(key);
   if (usageFirst && !usages.includes(usage)) throw fail(`Unable to use this key to ${op ?? usage}`, 'InvalidAccessError');
-  if (key.algorithm.name !== algName) {
+  // Encryption, decryption and unwrapping name no operation.
+  if (!usageFirst && usage !== 'wrapKey' && !usages.includes(usage)) {
+    throw fail('The requested operation is not valid for the provided key', 'InvalidAccessError');
+  }
+  if (algorithmOf(key).name !== algName) {
     // sign/verify name the operation here too.
     if (usageFirst) throw fail(`Unable to use this key to ${op ?? usage}`, 'InvalidAccessError');
     throw fail('The requested operation is not valid for the provided key', 'InvalidAccessError');
@@ -99,7 +109,11 @@ const kUsages = {
   'AES-CTR': ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'],
   'AES-GCM': ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'],
   'AES-KW': ['wrapKey', 'unwrapKey'],
+  'AES-OCB': ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'],
+  'ChaCha20-Poly1305': ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'],
   HMAC: ['sign', 'verify'],
+  KMAC128: ['sign', 'verify'],
+  KMAC256: ['sign', 'verify'],
   PBKDF2: ['deriveKey', 'deriveBits'],
   HKDF: ['deriveKey', 'deriveBits'],
 };
@@ -111,7 +125,16 @@ const kPairUsages = {
   X448: [[], ['deriveKey', 'deriveBits']],
 };
 
-function checkUsages(alg, usages, type) {
+// How node names a key in its usage errors.
+function keyNoun(name, creating) {
+  if (name.startsWith('AES')) return 'an AES';
+  if (name.startsWith('RSA')) return 'a RSA';
+  if (name === 'HMAC') return creating ? 'an HMAC' : 'HMAC';
+  if (name.startsWith('KMAC')) return name;
+  return /^[AEIOUX]/.test(name) ? `an ${name}` : `a ${name}`;
+}
+
+function checkUsages(alg, usages, type, creating = false) {
   let allowed = kUsages[alg.name];
   if (allowed === undefined) {
     const [pub, priv] = kPairUsages[alg.name];
@@ -119,15 +142,14 @@ function checkUsages(alg, usages, type) {
   }
   for (const u of usages) {
     if (!allowed.includes(u)) {
-      const what = alg.name.startsWith('AES') ? 'an AES' : alg.name === 'HMAC' ? 'an HMAC' : `a ${alg.name}`;
-      throw fail(`Unsupported key usage for ${what} key`, 'SyntaxError');
+      throw fail(`Unsupported key usage for ${keyNoun(alg.name, creating)} key`, 'SyntaxError');
     }
   }
 }
 
 function secretAlgorithm(alg, length) {
   if (alg.name === 'HMAC') return { name: 'HMAC', length, hash: { name: alg.hash.name } };
-  if (alg.name === 'PBKDF2' || alg.name === 'HKDF') return { name: alg.name };
+  if (alg.name === 'PBKDF2' || alg.name === 'HKDF' || alg.name === 'ChaCha20-Poly1305') return { name: alg.name };
   return { name: alg.name, length };
 }
 
@@ -142,6 +164,43 @@ function asymmetricAlgorithm(alg, keyObject) {
   if (e.length % 2) e = '0' + e;
   return { name: alg.name, modulusLength: d.modulusLength, publicExponent: new Uint8Array(Buffer.from(e, 'hex')),
     hash: { name: alg.hash.name } };
+}
+
+// WebIDL's dictionary conversion: a required member that is missing.
+function requireMember(alg, member, dict) {
+  if (alg[member] !== undefined) return;
+  const { codes } = require('internal/errors');
+  const err = new codes.ERR_MISSING_OPTION(member);
+  err.message = `Failed to normalize algorithm: passed algorithm can not be converted to '${dict}' ` +
+    `because '${member}' is required in '${dict}'.`;
+  throw err;
+}
+
+const kJwkUse = (name) => (name === 'HMAC' || name.startsWith('KMAC') ? 'sig' : 'enc');
+
+// The bytes of a JWK secret key, checked as node checks them for `alg`.
+function secretFromJwk(jwk, alg, extractable, usages) {
+  if (jwk === null || typeof jwk !== 'object' || jwk.kty === undefined) throw fail('Invalid keyData', 'DataError');
+  if (jwk.kty !== 'oct') throw fail('Invalid JWK "kty" Parameter', 'DataError');
+  if (usages.length > 0 && jwk.use !== undefined && jwk.use !== kJwkUse(alg.name)) {
+    throw fail('Invalid JWK "use" Parameter', 'DataError');
+  }
+  if (jwk.key_ops !== undefined) {
+    if (!Array.isArray(jwk.key_ops)) throw fail('Invalid JWK "key_ops" Parameter', 'DataError');
+    for (const u of usages) {
+      if (!jwk.key_ops.includes(u)) throw fail('Key operations and usage mismatch', 'DataError');
+    }
+  }
+  if (jwk.ext === false && extractable) throw fail('JWK "ext" Parameter and extractable mismatch', 'DataError');
+  if (typeof jwk.k !== 'string' || !/^[A-Za-z0-9_-]*$/.test(jwk.k)) throw fail('Invalid keyData', 'DataError');
+  const data = Buffer.from(jwk.k, 'base64url');
+  if (jwk.alg !== undefined) {
+    const expected = kJwkAlg[alg.name]?.({ ...alg, length: alg.length ?? data.length * 8 });
+    if (expected !== undefined && !alg.hash?.name.startsWith('SHA3-') && jwk.alg !== expected) {
+      throw fail('JWK "alg" does not match the requested algorithm', 'DataError');
+    }
+  }
+  return data;
 }
 
 // --- digest, generateKey ---------------------------------------------------------
@@ -170,16 +229,21 @@ async function digest(algorithm, data) {
 async function generateKey(algorithm, extractable, usages) {
   const alg = normalize(algorithm);
   usages = [...usages];
-  if (alg.name.startsWith('AES-') || alg.name === 'HMAC') {
-    checkUsages(alg, usages);
+  if (alg.name.startsWith('AES-') || alg.name === 'HMAC' || alg.name.startsWith('KMAC') ||
+      alg.name === 'ChaCha20-Poly1305') {
+    if (alg.name === 'HMAC') requireMember(alg, 'hash', 'HmacKeyGenParams');
+    checkUsages(alg, usages, undefined, true);
+    if (usages.length === 0) throw fail('Usages cannot be empty when creating a key.', 'SyntaxError');
     let length = alg.length;
     if (alg.name === 'HMAC') length ??= hmacDefaultLength(alg.hash);
+    else if (alg.name.startsWith('KMAC')) length ??= alg.name === 'KMAC128' ? 128 : 256;
+    else if (alg.name === 'ChaCha20-Poly1305') length = 256;
     else if (![128, 192, 256].includes(length)) throw opError('AES key length must be 128, 192, or 256 bits');
     const ko = keys.newSecretKey(Buffer.from(require('internal/crypto/random').randomBytes(length >> 3)));
     return makeCryptoKey(ko, secretAlgorithm(alg, length), extractable, usages);
   }
   if (!(alg.name in kPairUsages)) throw fail('Unrecognized algorithm name', 'NotSupportedError');
-  checkUsages(alg, usages);
+  checkUsages(alg, usages, undefined, true);
   const { generateKeyPairSync } = require('internal/crypto/keygen');
   let pair;
   if (alg.name in kOkp) pair = generateKeyPairSync(kOkp[alg.name]);
@@ -191,6 +255,9 @@ async function generateKey(algorithm, extractable, usages) {
     pair = generateKeyPairSync('rsa', { modulusLength: alg.modulusLength, publicExponent: e });
   }
   const [pubUsages, privUsages] = kPairUsages[alg.name];
+  if (!usages.some((u) => privUsages.includes(u))) {
+    throw fail('Usages cannot be empty when creating a key.', 'SyntaxError');
+  }
   const a = asymmetricAlgorithm(alg, pair.publicKey);
   return {
     publicKey: makeCryptoKey(pair.publicKey, a, true, usages.filter((u) => pubUsages.includes(u))),
@@ -208,40 +275,51 @@ async function importKey(format, keyData, algorithm, extractable, usages) {
 function cryptoKeyFrom(keyObject, algorithm, extractable, usages) {
   const alg = normalize(algorithm);
   usages = [...usages];
-  if (keyObject.type === 'secret') {
-    checkUsages(alg, usages);
-    const length = keyObject.symmetricKeySize * 8;
-    return makeCryptoKey(keyObject, secretAlgorithm(alg, alg.length ?? length), extractable, usages);
-  }
+  if (keyObject.type === 'secret') return importKeySync('raw-secret', keyObject.export(), alg, extractable, usages);
   if (!(alg.name in kPairUsages)) throw fail('Unrecognized algorithm name', 'NotSupportedError');
+  checkKeyType(alg, keyObject);
   checkUsages(alg, usages, keyObject.type);
+  if (keyObject.type === 'private' && usages.length === 0) {
+    throw fail('Usages cannot be empty when importing a private key.', 'SyntaxError');
+  }
   return makeCryptoKey(keyObject, asymmetricAlgorithm(alg, keyObject), extractable, usages);
 }
 
 function importKeySync(format, keyData, algorithm, extractable, usages) {
   const alg = normalize(algorithm);
   let ko;
-  if (alg.name.startsWith('AES-') || alg.name === 'HMAC' || alg.name === 'PBKDF2' || alg.name === 'HKDF') {
+  if (isSecretAlg(alg.name)) {
+    if (alg.name === 'HMAC') requireMember(alg, 'hash', 'HmacImportParams');
     checkUsages(alg, usages);
-    if (format === 'raw') ko = keys.newSecretKey(Buffer.from(bytes(keyData)));
-    else if (format === 'jwk') {
-      if (keyData?.kty !== 'oct') throw fail('Invalid JWK "kty" Parameter', 'DataError');
-      ko = keys.newSecretKey(Buffer.from(keyData.k, 'base64url'));
-    } else throw fail(`Unable to import ${alg.name} key with format ${format}`, 'NotSupportedError');
+    if (usages.length === 0) throw fail('Usages cannot be empty when importing a secret key.', 'SyntaxError');
+    if ((alg.name === 'PBKDF2' || alg.name === 'HKDF') && extractable) {
+      throw fail(`${alg.name} keys are not extractable`, 'SyntaxError');
+    }
+    if (format === 'raw-secret' || (format === 'raw' && !kRawSecretOnly.has(alg.name))) {
+      ko = keys.newSecretKey(Buffer.from(bytes(keyData)));
+    } else if (format === 'jwk' && alg.name !== 'PBKDF2' && alg.name !== 'HKDF') {
+      ko = keys.newSecretKey(secretFromJwk(keyData, alg, extractable, usages));
+    } else {
+      throw fail(`Unable to import ${alg.name} using ${format} format`, 'NotSupportedError');
+    }
     const length = ko.symmetricKeySize * 8;
-    if (alg.name.startsWith('AES-') && ![128, 192, 256].includes(length)) {
+    if ((alg.name.startsWith('AES-') && ![128, 192, 256].includes(length)) ||
+        (alg.name === 'ChaCha20-Poly1305' && length !== 256)) {
       throw fail('Invalid key length', 'DataError');
     }
+    if (alg.name === 'HMAC' || alg.name.startsWith('KMAC')) checkMacLength(alg, length);
     return makeCryptoKey(ko, secretAlgorithm(alg, alg.length ?? length), extractable, usages);
   }
   if (!(alg.name in kPairUsages)) throw fail('Unrecognized algorithm name', 'NotSupportedError');
+  checkUsages(alg, usages);
   try {
     if (format === 'spki') ko = keys.createPublicKey({ key: Buffer.from(bytes(keyData)), format: 'der', type: 'spki' });
     else if (format === 'pkcs8') ko = keys.createPrivateKey({ key: Buffer.from(bytes(keyData)), format: 'der', type: 'pkcs8' });
     else if (format === 'jwk') {
+      checkAsymmetricJwk(keyData, alg, extractable, usages);
       ko = keyData.d !== undefined ? keys.createPrivateKey({ key: keyData, format: 'jwk' })
         : keys.createPublicKey({ key: keyData, format: 'jwk' });
-    } else if (format === 'raw') {
+    } else if (format === 'raw' || format === 'raw-public') {
       const type = alg.name in kOkp ? kOkp[alg.name] : 'ec';
       const handle = binding.keyFromRaw(type, bytes(keyData), false, kCurves[alg.namedCurve]);
       if (handle === null) throw new Error('bad raw key');
@@ -251,8 +329,81 @@ function importKeySync(format, keyData, algorithm, extractable, usages) {
     if (err instanceof DOMException) throw err;
     throw fail('Invalid keyData', 'DataError');
   }
+  checkKeyType(alg, ko, format);
+  if (ko.type === 'private' && ko.asymmetricKeyType === 'ec' && !binding.keyPrivateCheck(ko[keys.kHandle])) {
+    throw fail('Invalid keyData', 'DataError');
+  }
   checkUsages(alg, usages, ko.type);
+  if (ko.type === 'private' && usages.length === 0) {
+    throw fail('Usages cannot be empty when importing a private key.', 'SyntaxError');
+  }
+  if (ko.type === 'public' && format === 'spki' && ko.asymmetricKeyType === 'ec') ko = uncompressed(ko);
   return makeCryptoKey(ko, asymmetricAlgorithm(alg, ko), extractable, usages);
+}
+
+// A MAC key's declared length must be its size in bits.
+function checkMacLength(alg, bits) {
+  if (bits === 0) throw fail('Zero-length key is not supported', 'DataError');
+  if (alg.length === undefined) return;
+  const dict = alg.name === 'HMAC' ? 'HmacImportParams' : 'KmacImportParams';
+  if (alg.length === 0) throw fail(`${dict}.length cannot be 0`, 'DataError');
+  if (alg.length % 8 !== 0) throw fail(`Unsupported ${dict}.length`, 'NotSupportedError');
+  if (alg.length !== bits) throw fail('Invalid key length', 'DataError');
+}
+
+function checkKeyType(alg, ko, format) {
+  if (!kKeyTypes[alg.name].includes(ko.asymmetricKeyType)) throw fail('Invalid key type', 'DataError');
+  if ((alg.name === 'ECDSA' || alg.name === 'ECDH') && format !== 'jwk' &&
+      kCurves[alg.namedCurve] !== ko.asymmetricKeyDetails.namedCurve) {
+    throw fail('Named curve mismatch', 'DataError');
+  }
+}
+
+const kKeyTypes = {
+  'RSASSA-PKCS1-v1_5': ['rsa'], 'RSA-PSS': ['rsa', 'rsa-pss'], 'RSA-OAEP': ['rsa'],
+  ECDSA: ['ec'], ECDH: ['ec'], Ed25519: ['ed25519'], Ed448: ['ed448'], X25519: ['x25519'], X448: ['x448'],
+};
+const kJwkKty = { ECDSA: 'EC', ECDH: 'EC', Ed25519: 'OKP', Ed448: 'OKP', X25519: 'OKP', X448: 'OKP' };
+const kEcJwkAlg = { 'P-256': 'ES256', 'P-384': 'ES384', 'P-521': 'ES512' };
+
+// node's checks of an asymmetric JWK against the algorithm and the usages asked for.
+function checkAsymmetricJwk(jwk, alg, extractable, usages) {
+  if (jwk === null || typeof jwk !== 'object' || jwk.kty === undefined) throw fail('Invalid keyData', 'DataError');
+  if (jwk.kty !== (kJwkKty[alg.name] ?? 'RSA')) throw fail('Invalid JWK "kty" Parameter', 'DataError');
+  const sig = !['RSA-OAEP', 'ECDH', 'X25519', 'X448'].includes(alg.name);
+  if (usages.length > 0 && jwk.use !== undefined && jwk.use !== (sig ? 'sig' : 'enc')) {
+    throw fail('Invalid JWK "use" Parameter', 'DataError');
+  }
+  if (jwk.key_ops !== undefined) {
+    if (!Array.isArray(jwk.key_ops)) throw fail('Invalid JWK "key_ops" Parameter', 'DataError');
+    for (const u of usages) {
+      if (!jwk.key_ops.includes(u)) throw fail('Key operations and usage mismatch', 'DataError');
+    }
+  }
+  if (jwk.ext === false && extractable) throw fail('JWK "ext" Parameter and extractable mismatch', 'DataError');
+  if (jwk.kty === 'OKP' && jwk.crv !== alg.name) {
+    throw fail('JWK "crv" Parameter and algorithm name mismatch', 'DataError');
+  }
+  if (jwk.kty === 'EC' && jwk.crv !== alg.namedCurve) {
+    throw fail('JWK "crv" does not match the requested algorithm', 'DataError');
+  }
+  if (jwk.alg !== undefined) {
+    let ok = true;
+    if (alg.name === 'Ed25519' || alg.name === 'Ed448') ok = jwk.alg === 'EdDSA' || jwk.alg === alg.name;
+    else if (alg.name === 'X25519' || alg.name === 'X448' || alg.name === 'ECDH') ok = jwk.alg.startsWith('ECDH-ES');
+    else if (alg.name === 'ECDSA') ok = jwk.alg === kEcJwkAlg[alg.namedCurve];
+    else if (!alg.hash?.name.startsWith('SHA3-')) ok = jwk.alg === kJwkAlg[alg.name]({ hash: alg.hash });
+    if (!ok) throw fail('JWK "alg" does not match the requested algorithm', 'DataError');
+  }
+}
+
+// An EC public key re-made from its uncompressed point (SPKI may carry a compressed one).
+function uncompressed(ko) {
+  const raw = binding.keyRaw(ko[keys.kHandle], true);
+  if (raw[0] === 4) return ko;
+  const curve = ko.asymmetricKeyDetails.namedCurve;
+  const point = binding.ecPointConvert(curve, raw, 4);
+  return keys.newPublicKey(binding.keyFromRaw('ec', point, false, curve));
 }
 
 // JWK has no names for the SHA-3 variants: their keys carry no "alg".
@@ -260,6 +411,8 @@ const kJwkAlg = {
   HMAC: (a) => `HS${a.hash.name.slice(4)}`,
   'AES-GCM': (a) => `A${a.length}GCM`, 'AES-CBC': (a) => `A${a.length}CBC`,
   'AES-CTR': (a) => `A${a.length}CTR`, 'AES-KW': (a) => `A${a.length}KW`,
+  'AES-OCB': (a) => `A${a.length}OCB`, 'ChaCha20-Poly1305': () => 'C20P',
+  KMAC128: () => 'K128', KMAC256: () => 'K256', Ed25519: () => 'Ed25519', Ed448: () => 'Ed448',
   'RSASSA-PKCS1-v1_5': (a) => `RS${a.hash.name.slice(4)}`, 'RSA-PSS': (a) => `PS${a.hash.name.slice(4)}`,
   'RSA-OAEP': (a) => (a.hash.name === 'SHA-1' ? 'RSA-OAEP' : `RSA-OAEP-${a.hash.name.slice(4)}`),
 };
@@ -275,7 +428,7 @@ function exportKeySync(format, key) {
   }
   if (!key.extractable) throw fail('key is not extractable', 'InvalidAccessError');
   const ko = keyObjectOf(key);
-  const alg = key.algorithm;
+  const alg = algorithmOf(key);
   if (format === 'jwk') {
     const jwk = ko.export({ format: 'jwk' });
     const out = { key_ops: usagesOf(key).slice(), ext: key.extractable };
@@ -284,15 +437,40 @@ function exportKeySync(format, key) {
     return Object.assign(out, jwk);
   }
   if (ko.type === 'secret') {
-    if (format !== 'raw') throw fail(`Unable to export ${alg.name} secret key using ${format} format`, 'NotSupportedError');
+    if (format !== 'raw-secret' && (format !== 'raw' || kRawSecretOnly.has(alg.name))) {
+      throw fail(`Unable to export ${alg.name} secret key using ${format} format`, 'NotSupportedError');
+    }
     return arrayBuffer(ko.export());
   }
   if (format === 'spki' && ko.type === 'public') return arrayBuffer(ko.export({ format: 'der', type: 'spki' }));
   if (format === 'pkcs8' && ko.type === 'private') return arrayBuffer(ko.export({ format: 'der', type: 'pkcs8' }));
-  if (format === 'raw' && ko.type === 'public' && alg.name !== 'RSA-OAEP' && !alg.name.startsWith('RSA')) {
+  if ((format === 'raw' || format === 'raw-public') && ko.type === 'public' && !alg.name.startsWith('RSA')) {
     return arrayBuffer(binding.keyRaw(ko[keys.kHandle], true));
   }
   throw fail(`Unable to export ${alg.name} ${ko.type} key using ${format} format`, 'NotSupportedError');
+}
+
+// The public half of a private key, as an extractable CryptoKey with `usages`.
+function warnExperimentalMethod(name) {
+  if (warnedExperimental.has(name)) return;
+  warnedExperimental.add(name);
+  require('internal/util').emitExperimentalWarning(`The ${name} Web Crypto API method`);
+}
+
+async function getPublicKey(key, usages) {
+  warnExperimentalMethod('getPublicKey');
+  if (!isCryptoKey(key)) {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_INVALID_ARG_TYPE('key', 'CryptoKey', key);
+  }
+  const ko = keyObjectOf(key);
+  if (ko.type !== 'private') {
+    throw fail('key must be a private key', ko.type === 'secret' ? 'NotSupportedError' : 'InvalidAccessError');
+  }
+  usages = [...usages];
+  const alg = algorithmOf(key);
+  checkUsages(alg, usages, 'public');
+  return makeCryptoKey(keys.createPublicKey(ko), alg, true, usages);
 }
 
 // --- encrypt / decrypt -----------------------------------------------------------
@@ -311,12 +489,22 @@ function runCipher(alg, ko, data, encrypt) {
       case 'AES-CBC':
       case 'AES-CTR': {
         const iv = bytes(alg.name === 'AES-CBC' ? alg.iv : alg.counter);
+        if (iv.byteLength !== 16) {
+          throw opError(`algorithm.${alg.name === 'AES-CBC' ? 'iv' : 'counter'} must contain exactly 16 bytes`);
+        }
+        if (alg.name === 'AES-CTR' && !(alg.length >= 1 && alg.length <= 128)) {
+          throw opError('AES-CTR algorithm.length must be between 1 and 128');
+        }
         const C = encrypt ? Cipheriv : Decipheriv;
         const c = new C(`aes-${bits}-${alg.name.slice(4).toLowerCase()}`, ko, iv);
         return arrayBuffer(Buffer.concat([c.update(data), c.final()]));
       }
       case 'AES-GCM': {
-        const tagLength = (alg.tagLength ?? 128) / 8;
+        const tagBits = alg.tagLength ?? 128;
+        if (![32, 64, 96, 104, 112, 120, 128].includes(tagBits)) {
+          throw opError(`${tagBits} is not a valid AES-GCM tag length`);
+        }
+        const tagLength = tagBits / 8;
         const iv = bytes(alg.iv);
         const aad = alg.additionalData !== undefined ? bytes(alg.additionalData) : undefined;
         if (encrypt) {
@@ -327,6 +515,32 @@ function runCipher(alg, ko, data, encrypt) {
         }
         if (data.byteLength < tagLength) throw opError('The provided data is too small.');
         const d = new Decipheriv(`aes-${bits}-gcm`, ko, iv, { authTagLength: tagLength });
+        d.setAuthTag(data.subarray(data.byteLength - tagLength));
+        if (aad) d.setAAD(aad);
+        const body = d.update(data.subarray(0, data.byteLength - tagLength));
+        return arrayBuffer(Buffer.concat([body, d.final()]));
+      }
+      case 'AES-OCB':
+      case 'ChaCha20-Poly1305': {
+        const chacha = alg.name === 'ChaCha20-Poly1305';
+        const tagBits = alg.tagLength ?? 128;
+        if (chacha ? tagBits !== 128 : ![64, 96, 128].includes(tagBits)) {
+          throw opError(`${tagBits} is not a valid ${alg.name} tag length`);
+        }
+        const tagLength = tagBits / 8;
+        const iv = bytes(alg.iv);
+        if (chacha ? iv.byteLength !== 12 : iv.byteLength < 1 || iv.byteLength > 15) {
+          throw opError(`Invalid ${alg.name} iv length`);
+        }
+        const name = chacha ? 'chacha20-poly1305' : `aes-${bits}-ocb`;
+        const aad = alg.additionalData !== undefined ? bytes(alg.additionalData) : undefined;
+        if (encrypt) {
+          const c = new Cipheriv(name, ko, iv, { authTagLength: tagLength });
+          if (aad) c.setAAD(aad);
+          return arrayBuffer(Buffer.concat([c.update(data), c.final(), c.getAuthTag()]));
+        }
+        if (data.byteLength < tagLength) throw opError('The provided data is too small.');
+        const d = new Decipheriv(name, ko, iv, { authTagLength: tagLength });
         d.setAuthTag(data.subarray(data.byteLength - tagLength));
         if (aad) d.setAAD(aad);
         const body = d.update(data.subarray(0, data.byteLength - tagLength));
@@ -356,19 +570,19 @@ let currentKeyHash;
 function keyAlgorithmHash(ko, alg) { return currentKeyHash ?? alg.hash; }
 
 async function encrypt(algorithm, key, data) {
-  currentKeyHash = key?.algorithm?.hash;
+  currentKeyHash = isCryptoKey(key) ? algorithmOf(key).hash : undefined;
   try { return cipherOp(algorithm, key, data, true); } finally { currentKeyHash = undefined; }
 }
 
 async function decrypt(algorithm, key, data) {
-  currentKeyHash = key?.algorithm?.hash;
+  currentKeyHash = isCryptoKey(key) ? algorithmOf(key).hash : undefined;
   try { return cipherOp(algorithm, key, data, false); } finally { currentKeyHash = undefined; }
 }
 
 // --- sign / verify ---------------------------------------------------------------
 
 function signArgs(alg, key) {
-  const ka = key.algorithm;
+  const ka = algorithmOf(key);
   switch (alg.name) {
     case 'ECDSA': return [shaName(alg.hash), { dsaEncoding: 'ieee-p1363' }];
     case 'RSASSA-PKCS1-v1_5': return [shaName(ka.hash), {}];
@@ -396,9 +610,10 @@ async function sign(algorithm, key, data) {
   const ko = checkKey(key, alg.name, 'sign');
   checkContext(alg);
   data = bytes(data);
+  if (alg.name.startsWith('KMAC')) return arrayBuffer(kmac(alg, ko, data));
   if (alg.name === 'HMAC') {
     const { Hmac } = require('internal/crypto/hash');
-    return arrayBuffer(new Hmac(shaName(key.algorithm.hash), ko).update(data).digest());
+    return arrayBuffer(new Hmac(shaName(algorithmOf(key).hash), ko).update(data).digest());
   }
   const [hash, opts] = signArgs(alg, key);
   const { signOneShot } = require('internal/crypto/sig');
@@ -411,9 +626,13 @@ async function verify(algorithm, key, signature, data) {
   checkContext(alg);
   data = bytes(data);
   signature = bytes(signature);
+  if (alg.name.startsWith('KMAC')) {
+    const mac = kmac(alg, ko, data);
+    return mac.byteLength === signature.byteLength && binding.timingSafeEqual(mac, signature);
+  }
   if (alg.name === 'HMAC') {
     const { Hmac } = require('internal/crypto/hash');
-    const mac = new Hmac(shaName(key.algorithm.hash), ko).update(data).digest();
+    const mac = new Hmac(shaName(algorithmOf(key).hash), ko).update(data).digest();
     return mac.length === signature.byteLength && binding.timingSafeEqual(mac, signature);
   }
   const [hash, opts] = signArgs(alg, key);
@@ -425,6 +644,15 @@ async function verify(algorithm, key, signature, data) {
   }
 }
 
+function kmac(alg, ko, data) {
+  requireMember(alg, 'length', 'KmacParams');
+  if (alg.length % 8 !== 0) throw fail('Unsupported KmacParams length', 'NotSupportedError');
+  const custom = alg.customization !== undefined ? bytes(alg.customization) : undefined;
+  const out = binding.kmac(alg.name, ko.export(), data, alg.length / 8, custom);
+  if (out === null) throw opError();
+  return out;
+}
+
 // --- derive ----------------------------------------------------------------------
 
 const kAgreement = new Set(['ECDH', 'X25519', 'X448']);
@@ -432,6 +660,13 @@ const kAgreement = new Set(['ECDH', 'X25519', 'X448']);
 // node's order: the algorithm's own members, the base key's usage, then its
 // algorithm; key agreement then checks the peer's key.
 function deriveBitsSync(alg, key, length, usage) {
+  if (alg.name === 'HKDF' || alg.name === 'PBKDF2') {
+    const dict = alg.name === 'HKDF' ? 'HkdfParams' : 'Pbkdf2Params';
+    requireMember(alg, 'hash', dict);
+    requireMember(alg, 'salt', dict);
+    requireMember(alg, alg.name === 'HKDF' ? 'info' : 'iterations', dict);
+    if (!(alg.hash.name in kHashBits)) throw fail('Unrecognized algorithm name', 'NotSupportedError');
+  }
   if (kAgreement.has(alg.name)) {
     const { codes } = require('internal/errors');
     if (alg.public === undefined) {
@@ -451,10 +686,11 @@ function deriveBitsSync(alg, key, length, usage) {
     throw new codes.ERR_INVALID_ARG_TYPE('baseKey', 'CryptoKey', key);
   }
   if (!usagesOf(key).includes(usage)) throw fail(`baseKey does not have ${usage} usage`, 'InvalidAccessError');
-  if (key.algorithm.name !== alg.name) throw fail('Key algorithm mismatch', 'InvalidAccessError');
+  if (algorithmOf(key).name !== alg.name) throw fail('Key algorithm mismatch', 'InvalidAccessError');
   const ko = keyObjectOf(key);
   if (kAgreement.has(alg.name)) return agreeBits(alg, key, ko, length);
-  if (length !== null && length !== undefined && length % 8 !== 0) throw opError('Invalid length');
+  if (length === null || length === undefined) throw opError('length cannot be null');
+  if (length % 8 !== 0) throw opError('length must be a multiple of 8');
   switch (alg.name) {
     case 'PBKDF2': {
       if (!alg.iterations) throw opError('iterations cannot be zero');
@@ -476,8 +712,8 @@ function deriveBitsSync(alg, key, length, usage) {
 function agreeBits(alg, key, ko, length) {
   const pub = alg.public;
   if (pub.type !== 'public') throw fail('algorithm.public must be a public key', 'InvalidAccessError');
-  if (pub.algorithm.name !== key.algorithm.name) throw fail('key algorithm mismatch', 'InvalidAccessError');
-  if (alg.name === 'ECDH' && pub.algorithm.namedCurve !== key.algorithm.namedCurve) {
+  if (algorithmOf(pub).name !== algorithmOf(key).name) throw fail('key algorithm mismatch', 'InvalidAccessError');
+  if (alg.name === 'ECDH' && algorithmOf(pub).namedCurve !== algorithmOf(key).namedCurve) {
     throw fail('Named curve mismatch', 'InvalidAccessError');
   }
   const { diffieHellman } = require('internal/crypto/pkey');
@@ -498,8 +734,11 @@ async function deriveKey(algorithm, baseKey, derivedKeyAlgorithm, extractable, u
   const target = normalize(derivedKeyAlgorithm);
   let length = target.length;
   if (target.name === 'HMAC') length ??= hmacDefaultLength(target.hash);
+  else if (target.name.startsWith('KMAC')) length ??= target.name === 'KMAC128' ? 128 : 256;
+  else if (target.name === 'ChaCha20-Poly1305') length = 256;
+  else if (target.name === 'HKDF' || target.name === 'PBKDF2') length = null;
   const bits = deriveBitsSync(normalize(algorithm), baseKey, length, 'deriveKey');
-  return importKeySync('raw', bits, target, extractable, [...usages]);
+  return importKeySync('raw-secret', bits, target, extractable, [...usages]);
 }
 
 // --- wrap / unwrap ---------------------------------------------------------------
@@ -508,8 +747,13 @@ async function wrapKey(format, key, wrappingKey, wrapAlgorithm) {
   const alg = normalize(wrapAlgorithm);
   const ko = checkKey(wrappingKey, alg.name, 'wrapKey');
   let data = exportKeySync(format, key);
-  if (format === 'jwk') data = Buffer.from(JSON.stringify(data));
-  currentKeyHash = wrappingKey.algorithm.hash;
+  if (format === 'jwk') {
+    let json = JSON.stringify(data);
+    // AES-KW wraps whole 64-bit blocks: the JSON is padded with spaces.
+    if (alg.name === 'AES-KW' && json.length % 8 !== 0) json += ' '.repeat(8 - (json.length % 8));
+    data = Buffer.from(json);
+  }
+  currentKeyHash = algorithmOf(wrappingKey).hash;
   try { return runCipher(alg, ko, bytes(data), true); } finally { currentKeyHash = undefined; }
 }
 
@@ -517,14 +761,21 @@ async function unwrapKey(format, wrappedKey, unwrappingKey, unwrapAlgorithm, unw
                          extractable, usages) {
   const alg = normalize(unwrapAlgorithm);
   const ko = checkKey(unwrappingKey, alg.name, 'unwrapKey');
-  currentKeyHash = unwrappingKey.algorithm.hash;
+  currentKeyHash = algorithmOf(unwrappingKey).hash;
   let data;
   try { data = runCipher(alg, ko, bytes(wrappedKey), false); } finally { currentKeyHash = undefined; }
   if (format === 'jwk') data = JSON.parse(Buffer.from(data).toString());
   return importKeySync(format, data, unwrappedKeyAlgorithm, extractable, [...usages]);
 }
 
+// SubtleCrypto.supports (internal/crypto/subtle_supports answers).
+function supports(operation, algorithm, lengthOrAdditionalAlgorithm) {
+  warnExperimentalMethod('supports');
+  return require('internal/crypto/subtle_supports').supports(operation, algorithm, lengthOrAdditionalAlgorithm);
+}
+
 module.exports = {
+  supports,
   digest, generateKey, importKey, exportKey, encrypt, decrypt, sign, verify, deriveBits, deriveKey,
-  wrapKey, unwrapKey, cryptoKeyFrom,
+  wrapKey, unwrapKey, cryptoKeyFrom, getPublicKey,
 };

@@ -14,7 +14,12 @@ class CryptoKey {
 
   get type() { return this[kKey].keyObject.type; }
   get extractable() { return this[kKey].extractable; }
-  get algorithm() { return this[kKey].algorithm; }
+  // A copy per key, made once: changing it changes nothing the key does.
+  get algorithm() {
+    const k = this[kKey];
+    k.publicAlgorithm ??= copyAlgorithm(k.algorithm);
+    return k.publicAlgorithm;
+  }
   // The same array each time, as in node; the key's own list stays apart from it.
   get usages() {
     const k = this[kKey];
@@ -23,11 +28,19 @@ class CryptoKey {
   }
 
   [customInspectSymbol](depth, options, inspect) {
-    const o = { type: this.type, extractable: this.extractable, algorithm: this.algorithm, usages: this.usages };
+    const k = this[kKey];
+    const o = { type: this.type, extractable: k.extractable, algorithm: k.algorithm, usages: k.usages };
     return `CryptoKey ${inspect(o, options)}`;
   }
 }
 Object.defineProperty(CryptoKey.prototype, Symbol.toStringTag, { value: 'CryptoKey', configurable: true });
+
+function copyAlgorithm(alg) {
+  const out = { ...alg };
+  if (alg.hash !== undefined) out.hash = { ...alg.hash };
+  if (alg.publicExponent !== undefined) out.publicExponent = new Uint8Array(alg.publicExponent);
+  return out;
+}
 
 function makeCryptoKey(keyObject, algorithm, extractable, usages) {
   const key = Object.create(CryptoKey.prototype);
@@ -43,6 +56,15 @@ function keyObjectOf(key) {
   return key[kKey].keyObject;
 }
 
+function cryptoKeyToTransfer(key) {
+  const k = key[kKey];
+  return { keyObject: k.keyObject, algorithm: k.algorithm, extractable: k.extractable, usages: k.usages };
+}
+
+function algorithmOf(key) {
+  return key[kKey].algorithm;
+}
+
 function usagesOf(key) {
   return key[kKey].usages;
 }
@@ -53,7 +75,7 @@ class SubtleCrypto {
   constructor() { throw new ERR_ILLEGAL_CONSTRUCTOR(); }
 }
 for (const name of ['encrypt', 'decrypt', 'sign', 'verify', 'digest', 'generateKey', 'deriveKey',
-  'deriveBits', 'importKey', 'exportKey', 'wrapKey', 'unwrapKey']) {
+  'deriveBits', 'importKey', 'exportKey', 'wrapKey', 'unwrapKey', 'getPublicKey']) {
   Object.defineProperty(SubtleCrypto.prototype, name, {
     writable: true,
     enumerable: true,
@@ -61,12 +83,26 @@ for (const name of ['encrypt', 'decrypt', 'sign', 'verify', 'digest', 'generateK
     value: {
       [name](...args) {
         if (this?.[kSubtle] !== true) return Promise.reject(new ERR_INVALID_THIS('SubtleCrypto'));
+        try {
+          require('internal/crypto/subtle_args').checkArgs(name, args);
+        } catch (err) {
+          return Promise.reject(err);
+        }
         const impl = require('internal/crypto/subtle');
         return impl[name](...args);
       },
     }[name],
   });
 }
+Object.defineProperty(SubtleCrypto, 'supports', {
+  writable: true,
+  enumerable: true,
+  configurable: true,
+  value: function supports(operation, algorithm, lengthOrAdditionalAlgorithm) {
+    if (this !== SubtleCrypto) throw new ERR_INVALID_THIS('SubtleCrypto');
+    return require('internal/crypto/subtle').supports(operation, algorithm, lengthOrAdditionalAlgorithm);
+  },
+});
 Object.defineProperty(SubtleCrypto.prototype, Symbol.toStringTag, { value: 'SubtleCrypto', configurable: true });
 
 const subtle = Object.create(SubtleCrypto.prototype, { [kSubtle]: { value: true } });
@@ -93,4 +129,5 @@ Object.defineProperty(Crypto.prototype, Symbol.toStringTag, { value: 'Crypto', c
 
 const crypto = Object.create(Crypto.prototype, { [kCrypto]: { value: true } });
 
-module.exports = { Crypto, CryptoKey, SubtleCrypto, crypto, makeCryptoKey, isCryptoKey, keyObjectOf, usagesOf };
+module.exports = { Crypto, CryptoKey, SubtleCrypto, crypto, makeCryptoKey, isCryptoKey, keyObjectOf, usagesOf, algorithmOf,
+  cryptoKeyToTransfer };

@@ -245,9 +245,9 @@ for (const name of ['Uint8Array', 'Uint8ClampedArray', 'Uint16Array', 'Uint32Arr
   'BigUint64Array']) {
   types[`is${name}`] = (v) => typedArrayTag(v) === name;
 }
-// KeyObject and CryptoKey come with node:crypto; until it exists nothing is one.
-types.isKeyObject = () => false;
-types.isCryptoKey = () => false;
+// KeyObject and CryptoKey come with node:crypto, loaded on the first object asked about.
+types.isKeyObject = (v) => v !== null && typeof v === 'object' && require('internal/crypto/keys').isKeyObject(v);
+types.isCryptoKey = (v) => v !== null && typeof v === 'object' && require('internal/crypto/webcrypto').isCryptoKey(v);
 
 // `types` is util.types; kindOf is the one-call classification util.inspect uses.
 module.exports = { isNamespaceProxy, kindOf, types };

@@ -37,6 +37,8 @@ const T_PORT = 14;
 const T_SHARED = 15;
 const T_DOMEXCEPTION = 16;
 const T_ABORT_SIGNAL = 17;
+const T_KEY_OBJECT = 18;
+const T_CRYPTO_KEY = 19;
 
 const kUncloneable = Symbol('kUncloneable');
 // Marks are the object's own, never inherited (a marked prototype marks nothing else).
@@ -189,6 +191,15 @@ class Writer {
         return [T_ERROR, typeof name === 'string' ? name : 'Error', desc === undefined ? null : String(value.message),
           stackOf(value), hasCause ? 1 : 0,
           hasCause ? this.encode(value.cause) : null];
+      }
+      // Keys travel as their DER (or secret bytes); node clones them too.
+      case 'KeyObject': {
+        const { type, bytes } = require('internal/crypto/keys').keyToTransfer(value);
+        return [T_KEY_OBJECT, type, this.encodeBuffer(bytes)];
+      }
+      case 'CryptoKey': {
+        const k = require('internal/crypto/webcrypto').cryptoKeyToTransfer(value);
+        return [T_CRYPTO_KEY, this.encode(k.keyObject), this.encode(k.algorithm), k.extractable, this.encode(k.usages)];
       }
       case 'DOMException':
         return [T_DOMEXCEPTION, value.name, value.message, typeof value.stack === 'string' ? value.stack : null];
@@ -383,6 +394,19 @@ class Reader {
         return this.keep(v);
       }
       case T_PORT: return this.ports[e[1]];
+      case T_KEY_OBJECT: {
+        const at = this.objects.push(undefined) - 1;
+        this.objects[at] = require('internal/crypto/keys').keyFromTransfer(e[1], this.decode(e[2]));
+        return this.objects[at];
+      }
+      case T_CRYPTO_KEY: {
+        const at = this.objects.push(undefined) - 1;
+        const keyObject = this.decode(e[1]);
+        const algorithm = this.decode(e[2]);
+        const usages = this.decode(e[4]);
+        this.objects[at] = require('internal/crypto/webcrypto').makeCryptoKey(keyObject, algorithm, e[3], usages);
+        return this.objects[at];
+      }
       case T_ABORT_SIGNAL: {
         const at = this.objects.push(undefined) - 1; // its id comes before the reason's
         const reason = this.decode(e[2]);
