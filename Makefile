@@ -40,6 +40,7 @@ SRCS := \
   src/binding/crypto_prime.c \
   src/binding/crypto_sign.c \
   src/binding/crypto_x509.c \
+  src/binding/crypto_x509_names.c \
   src/binding/esm.c \
   src/binding/fs.c \
   src/binding/fs_file.c \
@@ -59,6 +60,9 @@ SRCS := \
   src/binding/tcp_wrap.c \
   src/binding/timers.c \
   src/binding/tls_bio.c \
+  src/binding/tls_ca.c \
+  src/binding/tls_ctx.c \
+  src/binding/tls_hello.c \
   src/binding/tls_wrap.c \
   src/binding/tty_wrap.c \
   src/binding/udp_wrap.c \

@@ -20,7 +20,7 @@ const {
   },
 } = require('internal/errors');
 const {
-  validateFunction, validateNumber, validateObject, validateString, validateUint32,
+  validateFunction, validateNumber, validateObject, validateString, validateUint32, validateInt32,
 } = require('internal/validators');
 const { createSecureContext, SecureContext } = require('_tls_common');
 
@@ -28,6 +28,7 @@ const kConn = Symbol('kConn');
 const kTcp = Symbol('kTcp');
 const kSocket = Symbol('kSocket');
 const kStarted = Symbol('kStarted');
+const kFromConnect = Symbol('kFromConnect'); // in the options of tls.connect()'s sockets
 
 // The stream layer's functions for a TLSHandle (see kStreamOps in
 // internal/stream_base_commons).
@@ -39,13 +40,18 @@ function later(ret, req) {
   process.nextTick(completeWrite, req);
   return 1;
 }
+// As with OpenSSL's SSL_write, a client's first write begins a handshake not begun.
+function started(h) {
+  if (!h[kStarted] && !h[kSocket]?._tlsOptions.isServer) h[kSocket]?._start();
+  return h;
+}
 const tlsOps = {
   readStart: (h) => h.readStart(),
   readStop: (h) => h.readStop(),
-  writeBuffer: (h, req, data) => later(h.writeBuffer(req, data), req),
-  writeUtf8String: (h, req, s) => later(h.writeUtf8String(req, s), req),
-  writeLatin1String: (h, req, s) => later(h.writeLatin1String(req, s), req),
-  writev: (h, req, chunks) => later(h.writev(req, chunks), req),
+  writeBuffer: (h, req, data) => later(started(h).writeBuffer(req, data), req),
+  writeUtf8String: (h, req, s) => later(started(h).writeUtf8String(req, s), req),
+  writeLatin1String: (h, req, s) => later(started(h).writeLatin1String(req, s), req),
+  writev: (h, req, chunks) => later(started(h).writev(req, chunks), req),
 };
 
 // What both handles share: the stream layer's functions and the calls from C
@@ -61,6 +67,27 @@ class TLSHandleBase {
   onalpn(wire) { return this[kSocket]?._onALPN(wire); }
   onpskserver(identity) { return this[kSocket]?._onPSKServer(identity); }
   onpskclient(hint) { return this[kSocket]?._onPSKClient(hint); }
+  onnewsession(id, data) { this[kSocket]?._onNewSession(id, data); }
+  onocsprequest(cert, issuer) { this[kSocket]?._onOCSPRequest(cert, issuer); }
+  onocspresponse(resp) { this[kSocket]?.emit('OCSPResponse', resp ? Buffer.from(resp) : null); }
+  onresumesession(id) { this[kSocket]?._onResumeSession(id); }
+
+  // socket.ssl.verifyError(): the peer's verification result as node's Error, or null.
+  verifyError() {
+    const v = this[kConn] && binding.verifyError(this[kConn]);
+    return v ? verifyErrorObject(v) : null;
+  }
+}
+
+// node suggests its --use-system-ca flag for errors a missing root CA would cause.
+const kSystemCAHint = new Set(['DEPTH_ZERO_SELF_SIGNED_CERT', 'SELF_SIGNED_CERT_IN_CHAIN',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY']);
+const kSystemCAHintText = '; if the root CA is installed locally, try running Node.js with --use-system-ca';
+
+function verifyErrorObject(v) {
+  const error = new Error(kSystemCAHint.has(v.code) ? `${v.message}${kSystemCAHintText}` : v.message);
+  error.code = v.code;
+  return error;
 }
 
 // The stream-handle API net.Socket expects, over a TCP handle and its TLS filter.
@@ -245,11 +272,6 @@ function takeHandle(socket, context, isServer) {
   return { handle, server };
 }
 
-// node suggests its --use-system-ca flag for errors a missing root CA would cause.
-const kSystemCAHint = new Set(['DEPTH_ZERO_SELF_SIGNED_CERT', 'SELF_SIGNED_CERT_IN_CHAIN',
-  'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY']);
-const kSystemCAHintText = '; if the root CA is installed locally, try running Node.js with --use-system-ca';
-
 function alpnWire(protocols) {
   if (protocols === undefined || protocols === null) return undefined;
   if (ArrayBuffer.isView(protocols)) return protocols;
@@ -268,6 +290,10 @@ function alpnWire(protocols) {
 class TLSSocket extends net.Socket {
   constructor(socket, options = {}) {
     const isServer = !!options.isServer;
+    // node wraps any other value as a stream, and fails the same way on a non-stream.
+    if (socket !== null && socket !== undefined && typeof socket.pause !== 'function') {
+      throw new TypeError('stream.pause is not a function');
+    }
     if (isServer && options.SNICallback !== undefined) validateFunction(options.SNICallback, 'options.SNICallback');
     // Through the tls module, where programs (and node's tests) may replace it.
     const context = options.secureContext ?? require('tls').createSecureContext(options);
@@ -283,11 +309,20 @@ class TLSSocket extends net.Socket {
       ({ handle, server } = takeHandle(socket, context, isServer));
     } else if (socket && !isNet) {
       handle = new DuplexTLSHandle(socket, context.context, isServer);
+    } else if (!socket && !options[kFromConnect]) {
+      // No transport: socket.connect() later connects a TCP handle of its own.
+      handle = new TLSHandle(new TCP(TCPConstants.SOCKET), context.context, isServer);
     }
     super({ handle: handle ?? undefined, allowHalfOpen: socket?.allowHalfOpen ?? options.allowHalfOpen,
-            manualStart: true, highWaterMark: options.highWaterMark, signal: options.signal });
+            manualStart: true, highWaterMark: options.highWaterMark, signal: options.signal,
+            onread: options.onread });
     this._tlsOptions = options;
     this._secureContext = context;
+    const keylogFile = require('internal/tls_options').cli.keylog;
+    if (keylogFile && !warnedKeylog) {
+      warnedKeylog = true;
+      process.emitWarning(`Using --tls-keylog makes TLS connections insecure by writing secret key material to file ${keylogFile}`);
+    }
     this._secureEstablished = false;
     this._rejectUnauthorized = options.rejectUnauthorized !== false;
     this._session = undefined;
@@ -364,11 +399,25 @@ class TLSSocket extends net.Socket {
       const name = o.servername;
       if (name && !net.isIP(name)) binding.setServername(conn, name);
       if (o.session) binding.setSession(conn, o.session);
+      if (o.requestOCSP) binding.requestOCSP(conn);
     }
-    if (this.listenerCount('keylog') > 0 || o.server?.listenerCount('keylog') > 0) binding.enableKeylog(conn);
-    this.on('newListener', (event) => {
-      if (event === 'keylog' && this._handle) binding.enableKeylog(this._handle[kConn]);
-    });
+    if (this.listenerCount('keylog') > 0 || o.server?.listenerCount('keylog') > 0 ||
+        require('internal/tls_options').cli.keylog) {
+      binding.enableKeylog(conn);
+    }
+    if (!this._keylogWatched) {
+      this._keylogWatched = true;
+      this.on('newListener', (event) => {
+        if (event === 'keylog' && this._handle) binding.enableKeylog(this._handle[kConn]);
+      });
+    }
+  }
+
+  // net's autoSelectFamily connects each address on a new handle: ours is TLS too.
+  _newConnectHandle() {
+    const handle = new TLSHandle(new TCP(TCPConstants.SOCKET), this._secureContext.context, false);
+    this._attach(handle);
+    return handle;
   }
 
   _start() {
@@ -423,18 +472,24 @@ class TLSSocket extends net.Socket {
       if (server instanceof Server) server._onSecure(this);
       return;
     }
+    // As node: 'secure' on every socket; only tls.connect()'s go on to judge the
+    // server and emit 'secureConnect'.
+    this.emit('secure');
+    if (!this._tlsOptions[kFromConnect] || this.destroyed) {
+      if (!this.destroyed) binding.release(conn);
+      return;
+    }
     // A PSK handshake may have no certificate to verify.
     const pskOnly = typeof this._tlsOptions.pskCallback === 'function' && binding.certificate(conn, false) === null;
     const v = pskOnly ? null : binding.verifyError(conn);
     let error = null;
     if (v !== null) {
-      error = new Error(kSystemCAHint.has(v.code) ? `${v.message}${kSystemCAHintText}` : v.message);
-      error.code = v.code;
+      error = verifyErrorObject(v);
     } else {
       const o = this._tlsOptions;
       const hostname = o.servername || o.host || 'localhost';
       const check = o.checkServerIdentity ?? require('tls').checkServerIdentity;
-      error = check(hostname, this.getPeerCertificate()) ?? null;
+      error = check(hostname, this.getPeerCertificate(true)) ?? null; // with its chain, as node
     }
     if (error) {
       this.authorized = false;
@@ -447,7 +502,13 @@ class TLSSocket extends net.Socket {
       this.authorized = true;
     }
     binding.release(conn);
+    this._verified = true;
     this.emit('secureConnect');
+    const session = this._pendingSession;
+    if (session && !this.destroyed) {
+      this._pendingSession = null;
+      this.emit('session', session);
+    }
   }
 
   _onTlsError(err) {
@@ -458,7 +519,7 @@ class TLSSocket extends net.Socket {
     this.emit('_tlsError', err);
     const { isServer, server } = this._tlsOptions;
     if (isServer && server instanceof Server && !this._secureEstablished) {
-      server.emit('tlsClientError', err, this);
+      server._clientError(err, this);
       this.destroy();
       return;
     }
@@ -491,7 +552,7 @@ class TLSSocket extends net.Socket {
       protocols.push(Buffer.from(wire.buffer, wire.byteOffset + i + 1, wire[i]).toString('latin1'));
     }
     const servername = binding.info(this._conn).servername;
-    const chosen = this._tlsOptions.ALPNCallback({ servername, protocols });
+    const chosen = this._tlsOptions.ALPNCallback.call(this, { servername, protocols });
     if (chosen === undefined) return undefined;
     if (!protocols.includes(chosen)) {
       // Thrown where nothing can catch it, as in node; the handshake fails.
@@ -502,35 +563,106 @@ class TLSSocket extends net.Socket {
     return chosen;
   }
 
+  // The SNICallback may answer at once or later: undefined (keep the context), a
+  // context handle, false (it failed), or true while its answer is pending (C waits
+  // for binding.sniDone()).
   _onSNI(servername) {
     this.servername = servername;
     const cb = this._tlsOptions.SNICallback;
     if (typeof cb !== 'function') return undefined;
+    let answered = false;
+    let pending = false;
     let result;
     cb(servername, (err, ctx) => {
+      if (answered) return;
+      answered = true;
       if (!err && ctx && !(ctx instanceof SecureContext)) err = new Error('Invalid SNI context');
-      if (err) {
-        this._sniError = err;
-        result = false;
-      } else if (ctx) {
-        result = ctx.context;
-      }
+      if (err) this._sniError = err;
+      result = err ? false : ctx?.context;
+      if (pending && !this.destroyed && this._conn) binding.sniDone(this._conn, result);
     });
-    return result;
+    if (answered) return result;
+    pending = true;
+    return true;
   }
 
+  // Server sessions kept by the program: 'newSession' (id, data, done) hands one over,
+  // 'resumeSession' (id, callback(err, data)) is asked for one (null: none).
+  _onNewSession(id, data) {
+    const server = this._tlsOptions.server;
+    if (!server || server.listenerCount('newSession') === 0) return;
+    server.emit('newSession', Buffer.from(id), Buffer.from(data), require('internal/util').once(() => {}));
+  }
+
+  // OCSP stapling, server side: 'OCSPRequest' (cert, issuer, callback(err, response))
+  // answers a client asking for the certificate's status; the handshake waits.
+  _onOCSPRequest(cert, issuer) {
+    const conn = this._conn;
+    const server = this._tlsOptions.server;
+    if (!server || server.listenerCount('OCSPRequest') === 0) {
+      binding.ocspDone(conn, undefined);
+      return;
+    }
+    server.emit('OCSPRequest', Buffer.from(cert), issuer ? Buffer.from(issuer) : null,
+                require('internal/util').once((err, response) => {
+                  if (this.destroyed || this._conn !== conn) return;
+                  if (err) {
+                    this.destroy(err);
+                    return;
+                  }
+                  binding.ocspDone(conn, ArrayBuffer.isView(response) ? response : undefined);
+                }));
+  }
+
+  _onResumeSession(id) {
+    const conn = this._conn;
+    const server = this._tlsOptions.server;
+    if (!server || server.listenerCount('resumeSession') === 0) {
+      binding.resumeSessionDone(conn, undefined);
+      return;
+    }
+    server.emit('resumeSession', Buffer.from(id), require('internal/util').once((err, data) => {
+      if (this.destroyed || this._conn !== conn) return;
+      if (err) {
+        this.destroy(err);
+        return;
+      }
+      binding.resumeSessionDone(conn, ArrayBuffer.isView(data) ? data : undefined);
+    }));
+  }
+
+  // A client's session is announced only once the server was accepted (as node: a
+  // TLS 1.2 session arrives inside the handshake, before 'secureConnect').
   _onSession(bytes) {
     this._session = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    this.emit('session', this._session);
+    if (this._verified || !this._tlsOptions[kFromConnect]) this.emit('session', this._session);
+    else this._pendingSession = this._session;
   }
 
   _onKeylog(line) {
     const buf = Buffer.from(line.buffer, line.byteOffset, line.byteLength);
+    const file = require('internal/tls_options').cli.keylog;
+    if (file) require('fs').appendFileSync(file, buf);
     if (this._tlsOptions.isServer) this._tlsOptions.server?.emit('keylog', buf, this);
     else this.emit('keylog', buf);
   }
 
   get _conn() { return this._handle?.[kConn]; }
+
+  // node's name for the TLS handle (programs call ssl.verifyError() and the like).
+  get ssl() { return this._handle ?? null; }
+
+  // Drops the TLS state, leaving the socket to close; safe to call more than once.
+  _destroySSL() {
+    const conn = this._conn;
+    if (conn && !this._sslDestroyed) {
+      this._sslDestroyed = true;
+      // Ciphertext still arriving has no one to go to.
+      const tcp = this._handle[kTcp];
+      if (tcp) tcp.onread = () => {};
+      binding.destroy(conn);
+    }
+  }
 
   getPeerCertificate(detailed) {
     if (!this._conn) return null;
@@ -592,7 +724,7 @@ class TLSSocket extends net.Socket {
   }
 
   isSessionReused() {
-    return !!this._conn && binding.info(this._conn).reused;
+    return this._conn ? !!binding.info(this._conn).reused : null; // null once closed, as node
   }
 
   exportKeyingMaterial(length, label, context) {
@@ -621,8 +753,20 @@ class TLSSocket extends net.Socket {
     return b ? Buffer.from(b) : undefined;
   }
 
+  getSharedSigalgs() {
+    return this._conn ? binding.sharedSigalgs(this._conn) : [];
+  }
+
+  // Server: present another certificate and key (from a SecureContext or the options
+  // of one) in the handshake under way.
+  setKeyCert(context) {
+    const ctx = context instanceof SecureContext ? context : require('tls').createSecureContext(context);
+    if (this._conn) binding.setKeyCert(this._conn, ctx.context);
+  }
+
   getEphemeralKeyInfo() {
-    return this._tlsOptions.isServer ? null : {};
+    if (this._tlsOptions.isServer) return null;
+    return this._conn ? binding.ephemeralKeyInfo(this._conn) : null;
   }
 
   setServername(name) {
@@ -654,7 +798,13 @@ class TLSSocket extends net.Socket {
     return true;
   }
 
-  setMaxSendFragment() { return true; }
+  // Records of at most `size` bytes from now on; false (and no change) outside
+  // OpenSSL's 512..16384.
+  setMaxSendFragment(size) {
+    validateInt32(size, 'size');
+    if (size < 512 || size > 16384) return false;
+    return !this._conn || binding.setMaxSendFragment(this._conn, size);
+  }
   disableRenegotiation() { this._renegotiationDisabled = true; }
   enableTrace() {}
 }
@@ -680,6 +830,15 @@ function normalizeConnectArgs(args) {
   return [options, cb];
 }
 
+let warnedIPServername = false;
+let warnedKeylog = false;
+function warnIPServername() {
+  if (warnedIPServername) return;
+  warnedIPServername = true;
+  process.emitWarning('Setting the TLS ServerName to an IP address is not permitted by RFC 6066. ' +
+                      'This will be ignored in a future version.', 'DeprecationWarning', 'DEP0123');
+}
+
 let warnedInsecure = false;
 // NODE_TLS_REJECT_UNAUTHORIZED=0 turns verification off by default, with node's warning.
 function allowUnauthorized() {
@@ -695,8 +854,10 @@ function allowUnauthorized() {
 function connect(...args) {
   const [opts, cb] = normalizeConnectArgs(args);
   const options = { rejectUnauthorized: !allowUnauthorized(), ciphers: require('tls').DEFAULT_CIPHERS,
-    ...opts, isServer: false };
+    checkServerIdentity: require('tls').checkServerIdentity, ...opts, isServer: false, [kFromConnect]: true };
+  validateFunction(options.checkServerIdentity, 'options.checkServerIdentity');
   const socket = new TLSSocket(options.socket ?? null, options);
+  if (options.servername && net.isIP(options.servername)) warnIPServername();
   if (cb) socket.once('secureConnect', cb);
   if (options.socket) {
     if (!socket.connecting) socket._start();
@@ -726,6 +887,7 @@ class Server extends net.Server {
     if (options.ALPNProtocols) require('tls').convertALPNProtocols(options.ALPNProtocols, this);
     if (options.ALPNCallback) this.ALPNCallback = options.ALPNCallback;
     this.setSecureContext(options);
+    if (options.handshakeTimeout !== undefined) validateNumber(options.handshakeTimeout, 'options.handshakeTimeout');
     this.handshakeTimeout = options.handshakeTimeout ?? 120000;
     if (listener) this.on('secureConnection', listener);
     this.on('connection', (raw) => this._onConnection(raw));
@@ -759,7 +921,7 @@ class Server extends net.Server {
       ...o, isServer: true, server: this, secureContext: this._sharedContext,
       rejectUnauthorized: o.rejectUnauthorized !== false,
       SNICallback: o.SNICallback ?? (this._contexts.length > 0 ? (name, cb) => {
-        const hit = this._contexts.find(([re]) => re.test(name));
+        const hit = this._contexts.findLast(([re]) => re.test(name)); // the latest added wins
         cb(null, hit?.[1]);
       } : undefined),
     });
@@ -767,15 +929,34 @@ class Server extends net.Server {
       socket._handshakeTimer = setTimeout(() => {
         if (socket._secureEstablished || socket.destroyed) return;
         // As in node, the listener decides the socket's fate.
-        this.emit('tlsClientError', new ERR_TLS_HANDSHAKE_TIMEOUT(), socket);
+        this._clientError(new ERR_TLS_HANDSHAKE_TIMEOUT(), socket);
       }, this.handshakeTimeout);
       socket._handshakeTimer.unref?.();
       socket.once('close', () => clearTimeout(socket._handshakeTimer));
     }
     socket.on('error', (err) => {
-      if (!socket._secureEstablished) this.emit('tlsClientError', err, socket);
+      if (!socket._secureEstablished) this._clientError(err, socket);
     });
+    if (this.listenerCount('newSession') > 0 || this.listenerCount('resumeSession') > 0) {
+      binding.enableSessionCallbacks(socket._conn);
+    }
+    if (this.listenerCount('OCSPRequest') > 0) binding.enableOCSP(socket._conn);
+    // As node: a connection that closes before it reached 'secureConnection', with no
+    // error reported, is a client error too ('socket hang up').
+    socket.once('close', (hadError) => {
+      if (hadError || socket._controlReleased || socket._clientErrorEmitted) return;
+      const err = new Error('socket hang up');
+      err.code = 'ECONNRESET';
+      this._clientError(err, socket);
+    });
+    // The handshake still runs; the program sees the socket paused, as it asked.
+    if (o.pauseOnConnect) socket.pause();
     socket._start();
+  }
+
+  _clientError(err, socket) {
+    socket._clientErrorEmitted = true;
+    this.emit('tlsClientError', err, socket);
   }
 
   _onSecure(socket) {
@@ -784,7 +965,15 @@ class Server extends net.Server {
       socket.destroy();
       return;
     }
+    socket._controlReleased = true;
     this.emit('secureConnection', socket);
+  }
+
+  // events.captureRejections: a rejected async 'secureConnection' listener destroys
+  // that socket with the error, as for net's 'connection'.
+  [Symbol.for('nodejs.rejection')](err, event, sock) {
+    if (event === 'secureConnection') sock.destroy(err);
+    else super[Symbol.for('nodejs.rejection')](err, event, sock);
   }
 
   getTicketKeys() {

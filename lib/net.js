@@ -176,9 +176,11 @@ class Socket extends stream.Duplex {
   resume() {
     const onreadRest = this[kOnreadRest];
     if (onreadRest !== undefined) {
+      // Flowing again first: the rest is delivered until a callback pauses anew.
       this[kOnreadRest] = undefined;
+      super.resume();
       onreadRest.deliver(onreadRest.rest);
-      if (this[kOnreadRest] !== undefined) return this;
+      if (this[kOnreadRest] !== undefined || this.readableFlowing === false) return this;
     }
     if (!this.connecting && this._handle && !this[kReading] && !this.destroyed && this.readable &&
         !this._readableState.ended) {
@@ -738,7 +740,8 @@ function connectMultiple(self, addresses, port, attemptTimeout) {
     const { address, family } = addresses[index++];
     self.autoSelectFamilyAttemptedAddresses.push(`${address}:${port}`);
     if (self._handle === null) {
-      self._handle = new TCP(TCPConstants.SOCKET);
+      // A TLS socket wraps each attempt's TCP handle in TLS (_tls_wrap).
+      self._handle = self._newConnectHandle?.() ?? new TCP(TCPConstants.SOCKET);
       initSocketHandle(self);
     }
     const handle = self._handle;

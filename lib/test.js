@@ -35,10 +35,13 @@ Object.defineProperty(test, 'mock', {
     return lazyMock;
   },
 });
+test.assert = { register: require('internal/test_runner/test').registerAssertion };
 test.run = function run(options) { return require('internal/test_runner/runner').run(options); };
 test.snapshot = {
-  setDefaultSnapshotSerializers() { throw new Error('snapshot testing is not supported by eddy yet'); },
-  setResolveSnapshotPath() { throw new Error('snapshot testing is not supported by eddy yet'); },
+  setDefaultSnapshotSerializers(serializers) {
+    require('internal/test_runner/snapshot').setDefaultSnapshotSerializers(serializers);
+  },
+  setResolveSnapshotPath(fn) { require('internal/test_runner/snapshot').setResolveSnapshotPath(fn); },
 };
 
 module.exports = test;

@@ -7,7 +7,7 @@ const binding = internalBinding('tls_wrap');
 const net = require('net');
 const { Buffer } = require('buffer');
 const {
-  codes: { ERR_TLS_CERT_ALTNAME_INVALID, ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE },
+  codes: { ERR_TLS_CERT_ALTNAME_INVALID, ERR_OUT_OF_RANGE },
 } = require('internal/errors');
 const { createSecureContext, SecureContext } = require('_tls_common');
 
@@ -19,31 +19,24 @@ function getCiphers() {
   return ciphers.slice();
 }
 
-let roots;
-function rootCertificatesList() {
-  roots ??= Object.freeze(binding.rootCertificates());
-  return roots;
-}
-
-function getCACertificates(type = 'default') {
-  require('internal/validators').validateString(type, 'type');
-  if (type === 'default' || type === 'bundled' || type === 'system') return [...rootCertificatesList()];
-  if (type === 'extra') return [];
-  const { codes } = require('internal/errors');
-  throw new codes.ERR_INVALID_ARG_VALUE('type', type);
-}
+const ca = () => require('internal/tls_ca');
 
 function convertALPNProtocols(protocols, out) {
   if (Array.isArray(protocols)) {
     const parts = [];
-    for (const p of protocols) {
+    for (let i = 0; i < protocols.length; i++) {
+      const p = protocols[i];
       const len = Buffer.byteLength(p);
-      if (len > 255) throw new ERR_OUT_OF_RANGE('The byte length of the protocol at index 0', '<= 255', len);
+      if (len > 255) {
+        throw new ERR_OUT_OF_RANGE(`The byte length of the protocol at index ${i} exceeds the maximum length.`,
+                                   '<= 255', len, true);
+      }
       parts.push(Buffer.from([len]), Buffer.from(p));
     }
     out.ALPNProtocols = Buffer.concat(parts);
   } else if (ArrayBuffer.isView(protocols)) {
-    out.ALPNProtocols = Buffer.from(protocols);
+    // A copy of the view's bytes, whatever its element type.
+    out.ALPNProtocols = Buffer.from(new Uint8Array(protocols.buffer, protocols.byteOffset, protocols.byteLength));
   }
 }
 
@@ -79,13 +72,49 @@ function check(hostParts, pattern, wildcards) {
   return true;
 }
 
+// The canonical text of an IP address, or undefined when it is not one (as node: a
+// range such as 8.8.8.0/24 matches nothing and lists as '').
 function canonicalizeIP(ip) {
+  if (!net.isIP(ip)) return undefined;
   const { SocketAddress } = require('net');
   try {
     return new SocketAddress({ address: ip, family: net.isIPv6(ip) ? 'ipv6' : 'ipv4' }).address;
   } catch {
-    return ip;
+    return undefined;
   }
+}
+
+// A certificate's subjectaltname text as names: entries are separated by ', ', and
+// a value holding unsafe characters (commas among them) comes as a JSON string.
+function splitAltNames(text) {
+  const names = [];
+  let current = '';
+  let at = 0;
+  while (at < text.length) {
+    const comma = text.indexOf(',', at);
+    const quote = text.indexOf('"', at);
+    if (quote !== -1 && (comma === -1 || quote < comma)) {
+      const m = /^"(?:[^"\\]|\\.)*"/.exec(text.slice(quote));
+      let value;
+      try {
+        value = JSON.parse(m?.[0]);
+      } catch {
+        const { codes } = require('internal/errors');
+        throw new codes.ERR_TLS_CERT_ALTNAME_FORMAT();
+      }
+      current += text.slice(at, quote) + value;
+      at = quote + m[0].length;
+    } else if (comma !== -1) {
+      names.push(current + text.slice(at, comma));
+      current = '';
+      at = comma + 2;
+    } else {
+      current += text.slice(at);
+      at = text.length;
+    }
+  }
+  names.push(current);
+  return names;
 }
 
 function checkServerIdentity(hostname, cert) {
@@ -95,7 +124,7 @@ function checkServerIdentity(hostname, cert) {
   const ips = [];
   hostname = '' + hostname;
   if (altNames) {
-    for (const name of altNames.split(', ')) {
+    for (const name of splitAltNames(altNames)) {
       if (name.startsWith('DNS:')) dnsNames.push(name.slice(4));
       else if (name.startsWith('IP Address:')) ips.push(canonicalizeIP(name.slice(11)));
     }
@@ -140,11 +169,9 @@ module.exports = {
   DEFAULT_MIN_VERSION: cli.min,
   DEFAULT_MAX_VERSION: cli.max,
   getCiphers,
-  get rootCertificates() { return rootCertificatesList(); },
-  getCACertificates,
-  setDefaultCACertificates(certs) {
-    if (!Array.isArray(certs)) throw new ERR_INVALID_ARG_TYPE('certs', 'Array', certs);
-  },
+  get rootCertificates() { return ca().bundledCertificates(); },
+  getCACertificates(type) { return ca().getCACertificates(type); },
+  setDefaultCACertificates(certs) { ca().setDefaultCACertificates(certs); },
   convertALPNProtocols,
   checkServerIdentity,
   createSecureContext,

@@ -73,7 +73,12 @@ static const char* const valued[] = {"-e", "--eval", "-p", "--print", "-pe", "-r
                                      "--max-old-space-size", "--title", "--test-reporter",
                                      "--test-reporter-destination", "--test-name-pattern",
                                      "--test-skip-pattern", "--test-concurrency",
-                                     "--test-timeout", "--redirect-warnings",
+                                     "--test-timeout", "--test-isolation", "--experimental-test-isolation",
+                                     "--test-global-setup", "--test-rerun-failures", "--test-shard",
+                                     "--test-coverage-include", "--test-coverage-exclude",
+                                     "--test-coverage-branches", "--test-coverage-functions",
+                                     "--test-coverage-lines",
+                                     "--redirect-warnings",
                                      "--disable-warning", "--tls-keylog", "--tls-cipher-list",
                                      "--stack-size", "--max-http-header-size",
                                      "--network-family-autoselection-attempt-timeout", "--conditions",
@@ -175,12 +180,11 @@ static int apply_option(eddy_options* o, const char* name, const char* value, in
     o->interactive = true;
   } else if (!strcmp(name, "--run")) {
     o->run_script = value;
-  } else if (!strncmp(name, "--test-", 7)) {
+  } else if (!strncmp(name, "--test-", 7) || !strcmp(name, "--experimental-test-isolation")) {
     /* --test-reporter, --test-only, ...: node:test reads them from process.execArgv. */
   } else if (!strcmp(name, "--experimental-test-coverage")) {
-    fprintf(stderr, "eddy: --experimental-test-coverage is not supported yet\n");
-    *exit_code = 9;
-    return EXIT_NOW;
+    /* node:test reads it from process.execArgv: without an inspector there is no
+       coverage, and lib/ warns as node built without one does. */
   } else if (!strcmp(name, "--pending-deprecation")) {
     o->pending_deprecation = true;
   } else if (!strcmp(name, "--tls-min-v1.0") || !strcmp(name, "--tls-min-v1.1") ||
@@ -189,6 +193,7 @@ static int apply_option(eddy_options* o, const char* name, const char* value, in
              !strcmp(name, "--tls-keylog") || !strcmp(name, "--tls-cipher-list") ||
              !strcmp(name, "--use-system-ca") || !strcmp(name, "--no-use-system-ca") ||
              !strcmp(name, "--use-bundled-ca") || !strcmp(name, "--use-openssl-ca") ||
+             !strcmp(name, "--no-use-bundled-ca") || !strcmp(name, "--no-use-openssl-ca") ||
              !strcmp(name, "--max-http-header-size") ||
              !strcmp(name, "--network-family-autoselection-attempt-timeout")) {
     /* lib/tls.js, lib/_tls_common.js, lib/_http_server.js and lib/net.js read these from

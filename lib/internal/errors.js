@@ -503,6 +503,7 @@ E('ERR_CRYPTO_UNKNOWN_CIPHER', 'Unknown cipher', Error);
 E('ERR_CRYPTO_UNKNOWN_DH_GROUP', 'Unknown DH group', Error);
 E('ERR_CRYPTO_UNSUPPORTED_OPERATION', 'Unsupported crypto operation', Error);
 E('ERR_MISSING_PASSPHRASE', 'Passphrase required for encrypted key', TypeError);
+E('ERR_TLS_CERT_ALTNAME_FORMAT', 'Invalid subject alternative name string', SyntaxError);
 E('ERR_TLS_CERT_ALTNAME_INVALID', "Hostname/IP does not match certificate's altnames: %s", Error);
 E('ERR_TLS_HANDSHAKE_TIMEOUT', 'TLS handshake timeout', Error);
 E('ERR_TLS_INVALID_PROTOCOL_VERSION', '%j is not a valid %s TLS protocol version', TypeError);

@@ -6,6 +6,7 @@
 #define EDDY_BINDING_CRYPTO_H
 
 #include <openssl/evp.h>
+#include <openssl/x509.h>
 
 #include "../runtime/runtime.h"
 #include "../util/js.h"
@@ -36,6 +37,13 @@ const EVP_MD* eddy__crypto_digest(const char* name);
  * off the loop thread. */
 bool eddy__crypto_pbkdf2(const EVP_MD* md, const uint8_t* pass, size_t pass_len, const uint8_t* salt,
                          size_t salt_len, uint64_t iterations, uint8_t* out, size_t out_len);
+
+/* A certificate's subjectAltName text as node prints it (crypto_x509_names.c), or
+ * undefined when it has none. */
+JSValueRef eddy__x509_subject_alt_name(JSContextRef ctx, X509* x);
+
+/* Its infoAccess text as node prints it, or undefined. */
+JSValueRef eddy__x509_info_access(JSContextRef ctx, X509* x);
 
 /* Registration of each file's functions on the binding object. */
 void eddy__crypto_cipher_register(JSContextRef ctx, JSObjectRef binding);

@@ -94,19 +94,6 @@ static JSValueRef name_entries(JSContextRef ctx, const X509_NAME* name) {
   return arr;
 }
 
-static JSValueRef ext_string(JSContextRef ctx, X509* x, int nid) {
-  int at = X509_get_ext_by_NID(x, nid, -1);
-  if (at < 0) return JSValueMakeUndefined(ctx);
-  X509_EXTENSION* ext = X509_get_ext(x, at);
-  BIO* bio = BIO_new(BIO_s_mem());
-  if (X509V3_EXT_print(bio, ext, 0, 0) != 1) {
-    BIO_free(bio);
-    ERR_clear_error();
-    return JSValueMakeUndefined(ctx);
-  }
-  return bio_string(ctx, bio);
-}
-
 static JSValueRef time_string(JSContextRef ctx, const ASN1_TIME* t) {
   BIO* bio = BIO_new(BIO_s_mem());
   ASN1_TIME_print(bio, t);
@@ -137,8 +124,8 @@ static EDDY_JS_FN(crypto_x509_info) {
   eddy_js_set(ctx, o, "issuer", name_string(ctx, X509_get_issuer_name(x)));
   eddy_js_set(ctx, o, "subjectEntries", name_entries(ctx, X509_get_subject_name(x)));
   eddy_js_set(ctx, o, "issuerEntries", name_entries(ctx, X509_get_issuer_name(x)));
-  eddy_js_set(ctx, o, "subjectAltName", ext_string(ctx, x, NID_subject_alt_name));
-  eddy_js_set(ctx, o, "infoAccess", ext_string(ctx, x, NID_info_access));
+  eddy_js_set(ctx, o, "subjectAltName", eddy__x509_subject_alt_name(ctx, x));
+  eddy_js_set(ctx, o, "infoAccess", eddy__x509_info_access(ctx, x));
   eddy_js_set(ctx, o, "validFrom", time_string(ctx, X509_get0_notBefore(x)));
   eddy_js_set(ctx, o, "validTo", time_string(ctx, X509_get0_notAfter(x)));
   eddy_js_set(ctx, o, "fingerprint", fingerprint(ctx, x, EVP_sha1()));

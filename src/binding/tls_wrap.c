@@ -40,6 +40,8 @@
 #include <string.h>
 
 #include "tls_bio.h"
+#include "tls_ca.h"
+#include "tls_conn.h"
 
 #include "crypto.h"
 #include "stream_wrap.h"
@@ -66,12 +68,13 @@ static SSL_CTX* ctx_at(JSContextRef ctx, size_t argc, const JSValueRef argv[], s
   return JSObjectGetPrivate((JSObjectRef)v);
 }
 
-typedef struct tls_conn tls_conn;
+SSL_CTX* eddy_tls_ctx_arg(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i) {
+  return ctx_at(ctx, argc, argv, i);
+}
+
 static int conn_index = -1; /* SSL ex_data slot holding the tls_conn */
 static void conn_on_keylog(const SSL* ssl, const char* line);
 static void conn_on_info(const SSL* ssl, int where, int ret);
-static int conn_on_servername(SSL* ssl, int* alert, void* arg);
-static int conn_on_new_session(SSL* ssl, SSL_SESSION* session);
 static int conn_on_alpn_select(SSL* ssl, const unsigned char** out, unsigned char* outlen,
                                const unsigned char* in, unsigned int inlen, void* arg);
 
@@ -124,7 +127,6 @@ static EDDY_JS_FN(tls_ctx_get_ticket_keys) {
   return eddy__crypto_bytes(ctx, SSL_CTX_get_ex_data(c, ticket_keys_index), TICKET_KEYS_LEN);
 }
 
-static int ctx_on_verify_cert(X509_STORE_CTX* x, void* arg);
 
 /* ctxCreate(): a context for either side; verification is decided in JS (rejectUnauthorized)
  * from the verify result, except for servers asking for client certificates. */
@@ -141,15 +143,18 @@ static EDDY_JS_FN(tls_ctx_create) {
   SSL_CTX_set_ex_data(c, ticket_keys_index, keys);
   SSL_CTX_set_tlsext_ticket_key_evp_cb(c, ctx_on_ticket_key);
   SSL_CTX_set_min_proto_version(c, TLS1_2_VERSION);
+  /* node's OpenSSL defaults to security level 1; distributions build theirs with 2,
+   * which refuses the 1024-bit keys and DH groups node accepts (ciphers may still
+   * name an @SECLEVEL). */
+  SSL_CTX_set_security_level(c, 1);
   SSL_CTX_set_keylog_callback(c, conn_on_keylog);
   SSL_CTX_set_info_callback(c, conn_on_info);
   /* JS limits renegotiations (tls.CLIENT_RENEG_LIMIT), as node does. */
   SSL_CTX_set_options(c, SSL_OP_ALLOW_CLIENT_RENEGOTIATION);
-  SSL_CTX_set_tlsext_servername_callback(c, conn_on_servername);
+  eddy__tls_hello_install(c);
   SSL_CTX_set_alpn_select_cb(c, conn_on_alpn_select, NULL);
   SSL_CTX_set_session_cache_mode(c, SSL_SESS_CACHE_BOTH | SSL_SESS_CACHE_NO_INTERNAL_STORE);
-  SSL_CTX_sess_set_new_cb(c, conn_on_new_session);
-  SSL_CTX_set_cert_verify_callback(c, ctx_on_verify_cert, NULL);
+  SSL_CTX_set_cert_verify_callback(c, eddy_tls_on_verify_cert, NULL);
   return JSObjectMake(ctx, ctx_class(), c);
 }
 
@@ -207,89 +212,6 @@ static EDDY_JS_FN(tls_ctx_set_key) {
   return JSValueMakeUndefined(ctx);
 }
 
-/* The default trust store (OpenSSL's default paths plus the NODE_EXTRA_CA_CERTS
- * file), shared by every context that names no `ca`. Parsing the system bundle costs
- * tens of milliseconds with OpenSSL 3.0 (a decoder set up per certificate key), more
- * than a handshake, and most servers never verify a peer: so the store starts with
- * only the lazy hashed-directory lookup, and the bundle is loaded once per process,
- * the first time a certificate is verified against it (ctx_on_verify_cert) or its
- * certificates are copied. The extra file comes from the environment at start-up,
- * so one store serves every caller. */
-static pthread_mutex_t default_store_lock = PTHREAD_MUTEX_INITIALIZER;
-static X509_STORE* default_store;
-static char* default_store_extra;
-static _Atomic int default_store_loaded;
-
-static X509_STORE* default_store_get(const char* extra) {
-  pthread_mutex_lock(&default_store_lock);
-  if (!default_store) {
-    default_store = X509_STORE_new();
-    CHECK(default_store);
-    /* Only records the directory; certificates are read from it when looked up. */
-    X509_LOOKUP* dir = X509_STORE_add_lookup(default_store, X509_LOOKUP_hash_dir());
-    if (dir) X509_LOOKUP_add_dir(dir, NULL, X509_FILETYPE_DEFAULT);
-    if (extra) default_store_extra = eddy_strdup(extra);
-    ERR_clear_error();
-  }
-  X509_STORE_up_ref(default_store);
-  pthread_mutex_unlock(&default_store_lock);
-  return default_store;
-}
-
-/* Loads the bundle into the default store if not done yet; any thread. */
-static void default_store_load(void) {
-  if (default_store_loaded) return;
-  pthread_mutex_lock(&default_store_lock);
-  if (!default_store_loaded && default_store) {
-    X509_STORE_set_default_paths(default_store);
-    if (default_store_extra) X509_STORE_load_file(default_store, default_store_extra);
-    ERR_clear_error();
-    default_store_loaded = 1;
-  }
-  pthread_mutex_unlock(&default_store_lock);
-}
-
-/* Every context's certificate verification: the default store is complete first. */
-static int ctx_on_verify_cert(X509_STORE_CTX* x, void* arg) {
-  (void)arg;
-  if (default_store && X509_STORE_CTX_get0_store(x) == default_store) default_store_load();
-  return X509_verify_cert(x);
-}
-
-/* Gives c a store of its own before certificates are added to it, so the shared
- * default store is never changed: a copy holding the same certificates. */
-static X509_STORE* ctx_own_store(SSL_CTX* c) {
-  X509_STORE* store = SSL_CTX_get_cert_store(c);
-  if (store != default_store || !store) return store;
-  default_store_load();
-  X509_STORE* own = X509_STORE_new();
-  CHECK(own);
-  if (X509_STORE_lock(store)) {
-    STACK_OF(X509_OBJECT)* objs = X509_STORE_get0_objects(store);
-    for (int i = 0; i < sk_X509_OBJECT_num(objs); i++) {
-      X509* x = X509_OBJECT_get0_X509(sk_X509_OBJECT_value(objs, i));
-      if (x) X509_STORE_add_cert(own, x);
-    }
-    X509_STORE_unlock(store);
-  }
-  SSL_CTX_set_cert_store(c, own);
-  return own;
-}
-
-/* ctxUseSystemCA(ctx, extraFile|undefined): the shared default store. */
-static EDDY_JS_FN(tls_ctx_use_system_ca) {
-  (void)function, (void)self;
-  SSL_CTX* c = ctx_at(ctx, argc, argv, 0);
-  JSValueRef extra = eddy_js_arg(ctx, argc, argv, 1);
-  char* path = NULL;
-  if (JSValueIsString(ctx, extra)) {
-    path = eddy_js_to_utf8(ctx, extra, NULL, exception);
-    if (!path) return NULL;
-  }
-  SSL_CTX_set_cert_store(c, default_store_get(path));
-  free(path);
-  return JSValueMakeUndefined(ctx);
-}
 
 /* ctxAddCA(ctx, pem): trusts every certificate in the PEM. */
 static EDDY_JS_FN(tls_ctx_add_ca) {
@@ -298,7 +220,7 @@ static EDDY_JS_FN(tls_ctx_add_ca) {
   SSL_CTX* c = ctx_at(ctx, argc, argv, 0);
   BIO* bio = bio_arg(ctx, argc, argv, 1, exception);
   if (!bio) return NULL;
-  X509_STORE* store = ctx_own_store(c);
+  X509_STORE* store = eddy_tls_ctx_own_store(c);
   X509* x;
   int n = 0;
   /* _AUX also reads "BEGIN TRUSTED CERTIFICATE" blocks. */
@@ -413,11 +335,14 @@ static EDDY_JS_FN(tls_ctx_load_pkcs12) {
   EVP_PKEY* key = NULL;
   X509* cert = NULL;
   STACK_OF(X509)* cas = NULL;
-  int ok = p12 && PKCS12_parse(p12, pass ? pass : "", &key, &cert, &cas) == 1 &&
-           SSL_CTX_use_certificate(c, cert) == 1 && SSL_CTX_use_PrivateKey(c, key) == 1;
+  int parsed = p12 && PKCS12_parse(p12, pass ? pass : "", &key, &cert, &cas) == 1;
+  /* node's words for a PFX lacking one of the two. */
+  const char* missing = !parsed ? NULL : !key ? "Unable to load private key from PFX data"
+                                       : !cert ? "Unable to load certificate from PFX data" : NULL;
+  int ok = parsed && !missing && SSL_CTX_use_certificate(c, cert) == 1 && SSL_CTX_use_PrivateKey(c, key) == 1;
   for (int i = 0; ok && cas && i < sk_X509_num(cas); i++) {
     X509* ca = sk_X509_value(cas, i);
-    X509_STORE_add_cert(ctx_own_store(c), ca);
+    X509_STORE_add_cert(eddy_tls_ctx_own_store(c), ca);
     SSL_CTX_add1_chain_cert(c, ca);
   }
   PKCS12_free(p12);
@@ -425,6 +350,11 @@ static EDDY_JS_FN(tls_ctx_load_pkcs12) {
   X509_free(cert);
   sk_X509_pop_free(cas, X509_free);
   free(pass);
+  if (missing) {
+    ERR_clear_error();
+    *exception = eddy_js_error(ctx, missing);
+    return NULL;
+  }
   if (!ok) {
     /* node reports a PFX failure by OpenSSL's first reason text alone, and one
      * whose algorithms the providers lack (legacy RC2/3DES bags) by its own error. */
@@ -447,37 +377,13 @@ static EDDY_JS_FN(tls_ctx_load_pkcs12) {
 
 /* --- connections ----------------------------------------------------------------- */
 
-typedef struct pending_write {
-  struct pending_write* next;
-  JSObjectRef req;
-  uint8_t* data;
-  size_t len;
-} pending_write;
-
-struct tls_conn {
-  eddy_runtime* rt;
-  eddy_handle* tcp;     /* the uv stream underneath, or NULL for a JS transport */
-  JSObjectRef object;  /* this connection's JS object */
-  JSObjectRef owner;   /* the JS handle receiving callbacks */
-  SSL* ssl;
-  BIO* rbio;           /* network -> OpenSSL */
-  BIO* wbio;           /* OpenSSL -> network */
-  int server, started, handshake_done, released, reading, destroyed, failed, keylog, in_cycle;
-  /* Seen by the info callback inside OpenSSL, reported to JS once OpenSSL returned:
-   * handshakes begun (server) and renegotiations completed. */
-  int handshake_starts, renegotiated;
-  int quiet_fail; /* the SNICallback failed: close without an alert, as node does */
-  unsigned char* alpn; /* server: wire-format protocols to choose from */
-  size_t alpn_len;
-  int alpn_callback;   /* server: JS chooses (onalpn) */
-  pending_write *pending, *pending_tail;
-  uint64_t js_bytes_written; /* JS transport: ciphertext handed to JS */
-};
-
 static void conn_finalize(JSObjectRef object) {
   tls_conn* c = JSObjectGetPrivate(object);
   if (!c) return;
   SSL_free(c->ssl);
+  SSL_CTX_free(c->sni_ctx);
+  SSL_SESSION_free(c->resumed);
+  OPENSSL_free(c->ocsp_resp);
   free(c->alpn);
   free(c);
 }
@@ -517,6 +423,16 @@ static JSValueRef owner_call(tls_conn* c, const char* name, size_t argc, const J
     return JSObjectCallAsFunction(rt->ctx, (JSObjectRef)fn, c->owner, argc, argv, NULL);
   }
   return eddy_runtime_call(rt, (JSObjectRef)fn, c->owner, argc, argv);
+}
+
+/* For tls_hello.c (see tls_conn.h). */
+tls_conn* eddy__tls_conn_at(JSContextRef ctx, size_t argc, const JSValueRef argv[]) { return conn_at(ctx, argc, argv); }
+tls_conn* eddy__tls_conn_of(const SSL* ssl) { return conn_index < 0 ? NULL : SSL_get_ex_data(ssl, conn_index); }
+JSValueRef eddy__tls_owner_call(tls_conn* c, const char* name, size_t argc, const JSValueRef argv[]) {
+  return owner_call(c, name, argc, argv);
+}
+SSL_CTX* eddy__tls_ctx_of(JSContextRef ctx, JSValueRef v) {
+  return JSValueIsObjectOfClass(ctx, v, ctx_class()) ? JSObjectGetPrivate((JSObjectRef)v) : NULL;
 }
 
 static void bytes_free(void* bytes, void* context) {
@@ -684,7 +600,11 @@ static void conn_cycle(tls_conn* c) {
     }
     if (r != 1) {
       int e = SSL_get_error(c->ssl, r);
-      if (e != SSL_ERROR_WANT_READ && e != SSL_ERROR_WANT_WRITE) conn_fail(c, "handshake failed");
+      /* (WANT_X509_LOOKUP, WANT_CLIENT_HELLO_CB: waiting for JS's SNICallback or session.) */
+      if (e != SSL_ERROR_WANT_READ && e != SSL_ERROR_WANT_WRITE && e != SSL_ERROR_WANT_X509_LOOKUP &&
+          e != SSL_ERROR_WANT_CLIENT_HELLO_CB) {
+        conn_fail(c, "handshake failed");
+      }
       return;
     }
     c->handshake_done = 1;
@@ -738,6 +658,8 @@ static void conn_cycle(tls_conn* c) {
     break;
   }
 }
+
+void eddy__tls_conn_cycle(tls_conn* c) { conn_cycle(c); }
 
 /* receive(conn, view): ciphertext from a JS transport, or bytes a plain socket read
  * before the connection took its handle over. */
@@ -996,38 +918,6 @@ static EDDY_JS_FN(tls_set_psk) {
   return JSValueMakeBoolean(ctx, ok);
 }
 
-static int conn_on_servername(SSL* ssl, int* alert, void* arg) {
-  (void)alert, (void)arg;
-  tls_conn* c = SSL_get_ex_data(ssl, conn_index);
-  const char* name = SSL_get_servername(ssl, TLSEXT_NAMETYPE_host_name);
-  if (!c || !c->server || !name) return SSL_TLSEXT_ERR_OK;
-  JSValueRef v = eddy_js_cstr(c->rt->ctx, name);
-  JSValueRef r = owner_call(c, "onsni", 1, &v);
-  /* false: the SNICallback failed; JS reports its error. */
-  if (r && JSValueIsBoolean(c->rt->ctx, r) && !JSValueToBoolean(c->rt->ctx, r)) {
-    c->quiet_fail = 1;
-    return SSL_TLSEXT_ERR_ALERT_FATAL;
-  }
-  if (r && JSValueIsObjectOfClass(c->rt->ctx, r, ctx_class())) {
-    SSL_set_SSL_CTX(ssl, JSObjectGetPrivate((JSObjectRef)r));
-  }
-  return SSL_TLSEXT_ERR_OK;
-}
-
-static int conn_on_new_session(SSL* ssl, SSL_SESSION* session) {
-  tls_conn* c = SSL_get_ex_data(ssl, conn_index);
-  if (!c || c->server) return 0;
-  int n = i2d_SSL_SESSION(session, NULL);
-  if (n <= 0) return 0;
-  unsigned char* buf = eddy_malloc((size_t)n);
-  unsigned char* p = buf;
-  i2d_SSL_SESSION(session, &p);
-  JSValueRef arg = eddy__crypto_bytes(c->rt->ctx, buf, (size_t)n);
-  free(buf);
-  owner_call(c, "onsession", 1, &arg);
-  return 0;
-}
-
 static int conn_on_alpn_select(SSL* ssl, const unsigned char** out, unsigned char* outlen,
                                const unsigned char* in, unsigned int inlen, void* arg) {
   (void)arg;
@@ -1118,15 +1008,103 @@ static EDDY_JS_FN(tls_set_verify) {
   int reject = JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 2));
   int mode = SSL_VERIFY_NONE;
   if (request) mode = SSL_VERIFY_PEER | (reject ? SSL_VERIFY_FAIL_IF_NO_PEER_CERT : 0);
-  /* Without rejectUnauthorized any certificate is accepted; JS reads the verify
-   * result into authorizationError. */
-  SSL_set_verify(c->ssl, mode, reject ? NULL : verify_accept_all);
+  /* As node: OpenSSL accepts any certificate (a missing one fails when rejecting);
+   * JS reads the verify result into authorized/authorizationError and closes the
+   * connection of an unauthorized client without an alert (it sees ECONNRESET). */
+  SSL_set_verify(c->ssl, mode, verify_accept_all);
   return JSValueMakeUndefined(ctx);
 }
 
 static EDDY_JS_FN(tls_enable_keylog) {
   (void)function, (void)self, (void)exception;
   conn_at(ctx, argc, argv)->keylog = 1;
+  return JSValueMakeUndefined(ctx);
+}
+
+/* setMaxSendFragment(conn, bytes): the largest record this side sends (512..16384). */
+static EDDY_JS_FN(tls_set_max_send_fragment) {
+  (void)function, (void)self, (void)exception;
+  tls_conn* c = conn_at(ctx, argc, argv);
+  int ok = c->ssl && SSL_set_max_send_fragment(c->ssl, (long)eddy_js_arg_int(ctx, argc, argv, 1)) == 1;
+  return JSValueMakeBoolean(ctx, ok);
+}
+
+/* ephemeralKeyInfo(conn): the key exchange's ephemeral key as node describes it
+ * ({ type: 'DH', size } or { type: 'ECDH', name, size }; the others undefined). */
+static EDDY_JS_FN(tls_ephemeral_key_info) {
+  (void)function, (void)self, (void)exception;
+  tls_conn* c = conn_at(ctx, argc, argv);
+  JSObjectRef o = JSObjectMake(ctx, NULL, NULL);
+  /* node's object has the three keys whatever it knows. */
+  eddy_js_set(ctx, o, "type", JSValueMakeUndefined(ctx));
+  eddy_js_set(ctx, o, "name", JSValueMakeUndefined(ctx));
+  eddy_js_set(ctx, o, "size", JSValueMakeUndefined(ctx));
+  EVP_PKEY* key = NULL;
+  if (!c->ssl || !SSL_get_peer_tmp_key(c->ssl, &key) || !key) return o;
+  int id = EVP_PKEY_get_id(key);
+  if (id == EVP_PKEY_DH) {
+    eddy_js_set_cstr(ctx, o, "type", "DH");
+  } else if (id == EVP_PKEY_EC || id == EVP_PKEY_X25519 || id == EVP_PKEY_X448) {
+    eddy_js_set_cstr(ctx, o, "type", "ECDH");
+    const char* name = NULL;
+    char group[64];
+    size_t len = 0;
+    if (id == EVP_PKEY_EC) {
+      if (EVP_PKEY_get_utf8_string_param(key, OSSL_PKEY_PARAM_GROUP_NAME, group, sizeof(group), &len)) {
+        int nid = OBJ_txt2nid(group);
+        name = nid != NID_undef ? OBJ_nid2sn(nid) : group;
+      }
+    } else {
+      name = OBJ_nid2sn(id);
+    }
+    if (name) eddy_js_set_cstr(ctx, o, "name", name);
+  }
+  eddy_js_set_number(ctx, o, "size", EVP_PKEY_get_bits(key));
+  EVP_PKEY_free(key);
+  return o;
+}
+
+/* sharedSigalgs(conn): the signature algorithms both sides allow, as node names them
+ * ('RSA-PSS+SHA256', 'ECDSA+SHA384', ...). */
+static EDDY_JS_FN(tls_shared_sigalgs) {
+  (void)function, (void)self, (void)exception;
+  tls_conn* c = conn_at(ctx, argc, argv);
+  JSObjectRef out = eddy_js_array_new(ctx);
+  int n = c->ssl ? SSL_get_shared_sigalgs(c->ssl, 0, NULL, NULL, NULL, NULL, NULL) : 0;
+  for (int i = 0; i < n; i++) {
+    int sign = NID_undef, hash = NID_undef;
+    SSL_get_shared_sigalgs(c->ssl, i, &sign, &hash, NULL, NULL, NULL);
+    const char* s;
+    switch (sign) {
+      case EVP_PKEY_RSA: s = "RSA"; break;
+      case EVP_PKEY_RSA_PSS: s = "RSA-PSS"; break;
+      case EVP_PKEY_EC: s = "ECDSA"; break;
+      case EVP_PKEY_ED25519: s = "Ed25519"; break;
+      case EVP_PKEY_ED448: s = "Ed448"; break;
+      default: s = OBJ_nid2ln(sign); break;
+    }
+    char name[128];
+    snprintf(name, sizeof(name), "%s+%s", s ? s : "UNDEF", hash != NID_undef ? OBJ_nid2sn(hash) : "UNDEF");
+    eddy_js_array_set(ctx, out, (size_t)i, eddy_js_cstr(ctx, name));
+  }
+  return out;
+}
+
+/* setKeyCert(conn, context): this connection presents the context's certificate,
+ * chain and key instead (a server choosing late, e.g. in its ALPN callback). */
+static EDDY_JS_FN(tls_set_key_cert) {
+  (void)function, (void)self;
+  ERR_clear_error();
+  tls_conn* c = conn_at(ctx, argc, argv);
+  SSL_CTX* sc = ctx_at(ctx, argc, argv, 1);
+  X509* cert = SSL_CTX_get0_certificate(sc);
+  EVP_PKEY* key = SSL_CTX_get0_privatekey(sc);
+  STACK_OF(X509)* chain = NULL;
+  SSL_CTX_get0_chain_certs(sc, &chain);
+  if (!c->ssl || !cert || !key || SSL_use_certificate(c->ssl, cert) != 1 || SSL_use_PrivateKey(c->ssl, key) != 1 ||
+      SSL_set1_chain(c->ssl, chain) != 1) {
+    return eddy__crypto_throw(ctx, exception, "Failed to set the certificate and key");
+  }
   return JSValueMakeUndefined(ctx);
 }
 
@@ -1341,7 +1319,9 @@ JSObjectRef eddy_binding_tls_wrap_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy_js_set_fn(ctx, b, "ctxSetCert", tls_ctx_set_cert);
   eddy_js_set_fn(ctx, b, "ctxSetKey", tls_ctx_set_key);
   eddy_js_set_fn(ctx, b, "ctxAddCA", tls_ctx_add_ca);
-  eddy_js_set_fn(ctx, b, "ctxUseSystemCA", tls_ctx_use_system_ca);
+  eddy_tls_ca_register(ctx, b);
+  eddy_tls_ctx_register(ctx, b);
+  eddy__tls_hello_register(ctx, b);
   eddy_js_set_fn(ctx, b, "ctxSetCiphers", tls_ctx_set_ciphers);
   eddy_js_set_fn(ctx, b, "ctxSetProtoRange", tls_ctx_set_proto_range);
   eddy_js_set_fn(ctx, b, "ctxSetSessionTimeout", tls_ctx_set_session_timeout);
@@ -1369,6 +1349,10 @@ JSObjectRef eddy_binding_tls_wrap_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy_js_set_fn(ctx, b, "setSession", tls_set_session);
   eddy_js_set_fn(ctx, b, "setVerify", tls_set_verify);
   eddy_js_set_fn(ctx, b, "enableKeylog", tls_enable_keylog);
+  eddy_js_set_fn(ctx, b, "setMaxSendFragment", tls_set_max_send_fragment);
+  eddy_js_set_fn(ctx, b, "sharedSigalgs", tls_shared_sigalgs);
+  eddy_js_set_fn(ctx, b, "setKeyCert", tls_set_key_cert);
+  eddy_js_set_fn(ctx, b, "ephemeralKeyInfo", tls_ephemeral_key_info);
   eddy_js_set_fn(ctx, b, "verifyError", tls_verify_error);
   eddy_js_set_fn(ctx, b, "certificate", tls_certificate);
   eddy_js_set_fn(ctx, b, "info", tls_info);

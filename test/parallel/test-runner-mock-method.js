@@ -55,3 +55,13 @@ assert.throws(() => mock.method(obj, 'value', { getter: true, setter: true }), {
   code: 'ERR_INVALID_ARG_VALUE',
   message: "The property 'options.setter' cannot be used with 'options.getter'. Received true",
 });
+{
+  // A non-configurable method cannot be mocked.
+  const fixed = {};
+  Object.defineProperty(fixed, 'method', { configurable: false, value() { return 1; } });
+  assert.throws(() => mock.method(fixed, 'method', () => 2), {
+    name: 'TypeError',
+    message: 'Cannot redefine property: method',
+  });
+  assert.strictEqual(fixed.method(), 1);
+}

@@ -37,3 +37,8 @@ assert.throws(() => tls.createSecureContext({ secureProtocol: 'TLSv1_2_method', 
 });
 tls.createSecureContext({ secureProtocol: 'TLSv1_2_method' });
 tls.createSecureContext({ secureProtocol: 'TLS_server_method' });
+
+// The widest version flag wins, whatever the order (node's rule, not the last one).
+assert.strictEqual(run('--tls-min-v1.0', '--tls-min-v1.1'), `TLSv1 TLSv1.3 ${core}`);
+assert.strictEqual(run('--tls-min-v1.1', '--tls-min-v1.0'), `TLSv1 TLSv1.3 ${core}`);
+assert.strictEqual(run('--tls-max-v1.2', '--tls-max-v1.3'), `TLSv1.2 TLSv1.3 ${core}`);

@@ -114,7 +114,8 @@ class X509Certificate {
 
   toString() { return binding.x509Pem(this[kHandle]); }
   toJSON() { return this.toString(); }
-  toLegacyObject() { return legacyObject(this[kHandle]); }
+  // (infoAccess parsed into lists, as getPeerCertificate() gives it.)
+  toLegacyObject() { return require('_tls_common').translatePeerCertificate(legacyObject(this[kHandle])); }
 
   [customInspectSymbol](depth, options, inspect) {
     const o = {

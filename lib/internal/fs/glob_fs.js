@@ -81,11 +81,18 @@ function* globOp(pattern, options) {
     if (relative.some((p) => p === '.' || p === './' || p === '**')) results.push(withFileTypes ? new Dirent('.', UV_DIRENT_DIR, cwd) : '.');
     yield* walk(cwd, relative.map((p) => p.replace(/^\.\//, '')), '');
   }
+  const firstAbsolute = results.length;
+  // An absolute pattern is walked from its longest glob-free leading folder, not from '/'.
   for (const p of absolute) {
-    const root = '/';
-    yield* walk(root, [p.slice(1)], '');
-    for (let i = 0; i < results.length; i++) {
-      if (typeof results[i] === 'string' && !results[i].startsWith('/')) results[i] = `/${results[i]}`;
+    const segs = p.split('/').filter(Boolean);
+    let n = 0;
+    while (n < segs.length - 1 && !/[*?[\]{}!()+@]/.test(segs[n])) n++;
+    const base = `/${segs.slice(0, n).join('/')}`;
+    yield* walk(base, [segs.slice(n).join('/')], base === '/' ? '' : base);
+  }
+  for (let i = 0; i < results.length; i++) {
+    if (typeof results[i] === 'string' && absolute.length && i >= firstAbsolute && !results[i].startsWith('/')) {
+      results[i] = `/${results[i]}`;
     }
   }
   return results;

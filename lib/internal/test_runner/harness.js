@@ -11,30 +11,40 @@ const kReporters = {
   spec: (colors) => require('internal/test_runner/reporter/spec').createSpec({ colors }),
   tap: () => require('internal/test_runner/reporter/tap').createTap(),
   dot: () => require('internal/test_runner/reporter/dot').createDot(),
+  junit: () => require('internal/test_runner/reporter/junit').createJunit(),
 };
 
 // --test-* options from process.execArgv, in either --name=value or --name value form.
 function parseTestOptions(argv = process.execArgv) {
   const config = { only: false, namePatterns: [], skipPatterns: [], reporters: [], destinations: [],
-    timeout: Infinity, concurrency: undefined, forceExit: false, isTestMode: false };
+    timeout: Infinity, concurrency: undefined, forceExit: false, isTestMode: false, isolation: 'process',
+    globalSetupPath: '', rerunFailuresFilePath: undefined, shard: undefined };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (!arg.startsWith('--')) continue;
     const eq = arg.indexOf('=');
     const name = (eq === -1 ? arg : arg.slice(0, eq)).replace(/_/g, '-');
     const valued = ['--test-reporter', '--test-reporter-destination', '--test-name-pattern',
-      '--test-skip-pattern', '--test-concurrency', '--test-timeout'].includes(name);
+      '--test-skip-pattern', '--test-concurrency', '--test-timeout', '--test-isolation',
+      '--experimental-test-isolation', '--test-global-setup', '--test-rerun-failures', '--test-shard'].includes(name);
     const value = !valued ? undefined : eq !== -1 ? arg.slice(eq + 1) : argv[++i];
     switch (name) {
       case '--test': config.isTestMode = true; break;
       case '--test-only': config.only = true; break;
       case '--test-force-exit': config.forceExit = true; break;
+      case '--test-update-snapshots': config.updateSnapshots = true; break;
+      case '--experimental-test-coverage': config.coverage = true; break;
       case '--test-reporter': config.reporters.push(value); break;
       case '--test-reporter-destination': config.destinations.push(value); break;
       case '--test-name-pattern': config.namePatterns.push(toPattern(value)); break;
       case '--test-skip-pattern': config.skipPatterns.push(toPattern(value)); break;
       case '--test-concurrency': config.concurrency = Number(value); break;
       case '--test-timeout': config.timeout = Number(value) || Infinity; break;
+      case '--test-isolation':
+      case '--experimental-test-isolation': config.isolation = value; break;
+      case '--test-global-setup': config.globalSetupPath = value; break;
+      case '--test-rerun-failures': config.rerunFailuresFilePath = value; break;
+      case '--test-shard': config.shard = value; break;
     }
   }
   return config;
@@ -66,27 +76,70 @@ function makeSink(name, destination) {
     : destination === 'stderr' ? process.stderr : null;
   const format = factory(!!stream?.isTTY && stream.hasColors?.() === true);
   const write = writerFor(destination);
+  // Some reporters (tap) print a header before any event.
+  const header = format('reporter:start', {});
+  if (header) write(header);
   return (type, data) => {
-    const text = format(type, data);
+    let text = format(type, data);
+    if (Array.isArray(text)) text = text.join('');
     if (text) write(text);
   };
 }
 
-// A custom reporter module: a stream or an async generator over the events.
+// A custom reporter: a module (path, file URL or package, imported as node imports
+// it) whose default export is an async generator function over the events, a
+// stream, or a class of either. Events go through a TestsStream composed with it.
 function makeStreamSink(name, destination) {
   const { TestsStream } = require('internal/test_runner/tests_stream');
   const path = require('path');
+  const { pathToFileURL } = require('internal/url');
+  const { importModuleSync } = require('internal/modules/esm/loader');
+  const specifier = name.startsWith('.') || path.isAbsolute(name) ? pathToFileURL(path.resolve(name)).href : name;
+  const parentURL = pathToFileURL(`${process.cwd()}/`).href;
   const stream = new TestsStream();
-  const { Module } = require('internal/modules/cjs/loader');
-  const request = name.startsWith('.') ? path.resolve(name) : name;
-  let reporter = Module._load(request, null, false);
-  if (reporter?.default) reporter = reporter.default;
-  const { Readable } = require('stream');
-  const out = typeof reporter === 'function' && reporter.prototype?.pipe === undefined
-    ? Readable.from(reporter(stream)) : stream.pipe(typeof reporter === 'function' ? new reporter() : reporter);
   const write = writerFor(destination);
-  out.on('data', (chunk) => write(typeof chunk === 'string' ? chunk : String(chunk)));
-  return (type, data) => stream.emitEvent(type, data);
+  const attach = (ns) => {
+    let reporter = ns?.default ?? ns;
+    if (reporter?.prototype && Object.getOwnPropertyDescriptor(reporter.prototype, 'constructor')) {
+      reporter = new reporter();
+    }
+    const { compose } = require('stream');
+    const out = compose(stream, reporter);
+    out.on('data', (chunk) => write(typeof chunk === 'string' ? chunk : String(chunk)));
+  };
+  const loaded = importModuleSync(specifier, parentURL, attach);
+  // A reporter module with top-level await: events wait in the stream meanwhile.
+  if (loaded instanceof Promise) loaded.catch((err) => process.nextTick(() => { throw err; }));
+  return (type, data) => {
+    stream.emitEvent(type, data);
+    // The run's own summary (a file's carries its name) is the last event.
+    if (type === 'test:summary' && data.file === undefined) stream.end();
+  };
+}
+
+// The sinks for --test-reporter / --test-reporter-destination (spec to stdout by
+// default; several reporters need one destination each).
+function makeSinks(config, fallback = 'spec') {
+  const { reporters, destinations } = config;
+  if (reporters.length > 1 ? destinations.length !== reporters.length
+    : destinations.length > 1 || (reporters.length === 0 && destinations.length > 0)) {
+    const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/errors');
+    throw new ERR_INVALID_ARG_VALUE('--test-reporter', reporters,
+                                    "must match the number of specified '--test-reporter-destination'");
+  }
+  const names = reporters.length ? reporters : [fallback];
+  return names.map((name, i) => makeSink(name, destinations[i] ?? 'stdout'));
+}
+
+// What node's runner process gets back from a test file's process for an error:
+// a plain Error with the original's stack and own properties (so no class's
+// custom inspect, e.g. AssertionError's, applies when it is printed).
+function asTransferred(e) {
+  if (!(e instanceof Error)) return e;
+  const copy = new Error(e.message);
+  Object.defineProperty(copy, 'stack', { __proto__: null, value: e.stack, writable: true, configurable: true });
+  for (const key of Object.keys(e)) copy[key] = e[key];
+  return copy;
 }
 
 function serialize(data) {
@@ -96,7 +149,7 @@ function serialize(data) {
   const plain = (e) => (e !== null && typeof e === 'object'
     ? { message: e.message, name: e.name, code: e.code, stack: e.stack, expected: e.expected,
       actual: e.actual, operator: e.operator, __error: e instanceof Error,
-      inspected: require('internal/util/inspect').inspect(e) }
+      inspected: require('internal/util/inspect').inspect(asTransferred(e)) }
     : e);
   return { ...data, details: { ...data.details,
     error: { message: err.message, failureType: err.failureType, code: err.code, cause: plain(cause) } } };
@@ -141,15 +194,54 @@ class Root extends Test {
     this.timeout = config.timeout;
     this.rootStart = process.hrtime.bigint();
     this.context = new (require('internal/test_runner/test').TestContext)(this);
-    Promise.resolve().then(async () => {
-      if (this.hasOnly && !this.config.only) this.enterOnlyMode();
-      try { await this.runHooks('before', this, this.context); } catch (err) { this.beforeRan = false; this.error = err; }
-      this.bootstrapped = true;
-      this.processPending();
-    });
+    this.holds = 0;
+    if (config.rerunFailuresFilePath !== undefined) {
+      const { RerunState } = require('internal/test_runner/rerun');
+      this.rerun = new RerunState(config.rerunFailuresFilePath);
+    }
+    this.beforeChain = Promise.resolve();
+    Promise.resolve().then(() => this.bootstrap());
+  }
+
+  // Tests start once the top-level before() hooks have run and nothing holds the
+  // root (--test-isolation=none holds it while it loads the files).
+  async bootstrap() {
+    if (this.holds) return;
+    await this.beforeChain;
+    if (this.holds || this.bootstrapped) return;
+    if (this.hasOnly && !this.config.only) this.enterOnlyMode();
+    this.bootstrapped = true;
+    this.processPending();
+  }
+
+  hold() {
+    this.holds++;
+    this.bootstrapped = false;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      if (--this.holds === 0) this.bootstrap();
+    };
   }
 
   isReady() { return this.bootstrapped; }
+
+  // node runs a top-level before() hook as soon as it is registered (after any
+  // still running), so it comes before the suites declared below it are built.
+  addHook(kind, fn, options, loc) {
+    super.addHook(kind, fn, options, loc);
+    if (kind !== 'before' || !this.hooks.before.length) return;
+    const hook = this.hooks.before.pop();
+    const { runHook } = require('internal/test_runner/test');
+    const runOne = () => {
+      const run = runHook(this, hook, 'before', this.context);
+      this.lastBefore = run;
+      return run.catch((err) => { this.beforeRan = false; this.error ??= err; });
+    };
+    const idle = !this.lastBefore || this.lastBefore.isSettled();
+    this.beforeChain = idle ? Promise.all([this.beforeChain, runOne()]) : this.beforeChain.then(runOne);
+  }
 
   // node 24: once a file declares an `only` test, only `only` tests (and the
   // suites holding them) run, as with --test-only. Tests declared so far are
@@ -174,8 +266,18 @@ class Root extends Test {
   // --test-force-exit end the process without waiting for its handles.
   onChildFinished() {
     this.maybeRunAfterHooks();
+    this.maybeEndWhenDone();
     if (!this.config.forceExit || this.pending.length || this.subtests.some((t) => !t.finished)) return;
     (this.afterPromise ?? Promise.resolve()).then(() => setImmediate(() => this.end()));
+  }
+
+  // With --test-isolation=none (endWhenDone) the run ends once the files are
+  // loaded and every test and after hook has finished, not when the loop empties.
+  maybeEndWhenDone() {
+    if (!this.endWhenDone || this.ended || this.holds) return;
+    if (this.pending.length || this.subtests.some((t) => !t.finished)) return;
+    this.maybeRunAfterHooks(true);
+    (this.afterPromise ?? Promise.resolve()).then(() => this.end());
   }
 
   // The global after hooks run once every top-level test has finished.
@@ -191,6 +293,7 @@ class Root extends Test {
   // Reporters see events a macrotask later, as node's stream-piped reporters do,
   // so console output from the tests interleaves with the report as in node.
   emit(type, data) {
+    if (type === 'test:diagnostic' && data.level === undefined) data.level = 'info';
     this.queued.push([type, data]);
     if (this.ended) { this.flushEvents(); return; }
     if (!this.flushScheduled) {
@@ -273,6 +376,23 @@ class Root extends Test {
     };
     cancelPending(this);
     this.flush(this);
+    if (this.rerun) {
+      // Under `eddy --test` the parent writes the file for every file's tests.
+      if (process.env.NODE_TEST_CONTEXT === 'eddy-child') {
+        for (const sink of this.sinks) sink('eddy:rerun', { passes: [...this.rerun.passes] });
+      } else {
+        this.rerun.write();
+      }
+    }
+    if (this.config.updateSnapshots) {
+      try {
+        require('internal/test_runner/snapshot').writeSnapshotFiles();
+      } catch (err) {
+        this.lateFailures = true;
+        const { inspect } = require('internal/util/inspect');
+        this.emit('test:diagnostic', { nesting: 0, message: `Error: ${inspect(err)}` });
+      }
+    }
     const c = countTests(this);
     if (this.subtests.length) this.emit('test:plan', { nesting: 0, count: this.subtests.length });
     const duration = Number(process.hrtime.bigint() - this.rootStart) / 1e6;
@@ -290,34 +410,82 @@ class Root extends Test {
 
 let root = null;
 
-function getRoot() {
+// Coverage comes from the inspector, which eddy does not have: warn as a node
+// built without one does, and run the tests without coverage.
+let coverageWarned = false;
+function warnNoCoverage(config) {
+  if (!config.coverage || coverageWarned || process.features.inspector) return;
+  coverageWarned = true;
+  process.emitWarning('The inspector is disabled, coverage could not be collected', 'Warning');
+}
+
+// The process's root test, made on first use. run() with isolation 'none' makes it
+// with its own options and sinks (`setup`).
+function getRoot(setup) {
   if (root) return root;
-  const config = parseTestOptions();
-  const sinks = [];
-  const reporters = config.reporters.length ? config.reporters
-    : [process.env.NODE_TEST_CONTEXT === 'eddy-child' ? 'eddy-child' : 'spec'];
-  reporters.forEach((name, i) => sinks.push(makeSink(name, config.destinations[i])));
+  const config = { ...parseTestOptions(), ...setup?.config };
+  const sinks = setup?.sinks ?? (process.env.NODE_TEST_CONTEXT === 'eddy-child' && !config.reporters.length
+    ? [makeSink('eddy-child')] : makeSinks(config));
+  warnNoCoverage(config);
   root = new Root(config, sinks);
-  process.on('beforeExit', () => {
-    if (root.maybeRunAfterHooks(true)) return;
-    if (root.afterPromise) root.afterPromise.then(() => root.end());
-    else root.end();
-  });
-  process.on('exit', () => root.end());
+  root.globalSetupDone = Promise.resolve();
+  // The global setup runs here unless this is one file of `eddy --test`, whose
+  // runner process runs it. Tests wait for it.
+  if (config.globalSetupPath && process.env.NODE_TEST_CONTEXT !== 'eddy-child') {
+    const release = root.hold();
+    root.globalSetupDone = require('internal/test_runner/global_setup').runGlobalSetup(config.globalSetupPath)
+      .then((teardown) => { root.globalTeardown = teardown; release(); }, (err) => {
+        // No test runs after a failed setup, and its teardown does not either:
+        // the run ends as on an uncaught error in the runner (exit code 7).
+        process.stderr.write(`${require('internal/util/inspect').inspect(err)}\n`);
+        root.ended = true;
+        process.exit(7);
+      });
+  }
+  // When the loop empties: the after hooks run, then the global teardown, then
+  // the summary, each once what the previous step started has finished (a
+  // setImmediate keeps the loop for one more turn).
+  const onBeforeExit = () => {
+    if (root.maybeRunAfterHooks(true)) {
+      setImmediate(() => {});
+      return;
+    }
+    if (root.globalTeardown && !root.teardownStarted) {
+      root.teardownStarted = true;
+      root.teardownPromise = Promise.resolve(root.afterPromise).then(() => root.globalTeardown());
+      setImmediate(() => {});
+      return;
+    }
+    Promise.resolve(root.teardownPromise ?? root.afterPromise).then(() => root.end());
+  };
+  process.on('beforeExit', onBeforeExit);
   const { failRunning } = require('internal/test_runner/test');
   let lateReports = 0;
   const blame = (failureType) => (err) => {
-    if (failRunning(err, failureType)) return;
+    const blamed = failRunning(err, failureType);
+    if (blamed === true) return;
     // After the summary (or a flood of them, e.g. EPIPE from the report's own
     // writes) there is nowhere left to report: just fail the run.
     if (root.ended || ++lateReports > 10) { process.exitCode = 1; return; }
-    // Nothing is running: report it at the top level and fail the run.
+    // Nothing is running (or the test it came from has ended): report it at the
+    // top level and fail the run.
     root.lateFailures = true;
     const { inspect } = require('internal/util/inspect');
-    root.emit('test:diagnostic', { nesting: 0, message: `Error: ${inspect(err)}` });
+    const message = typeof blamed === 'string' ? blamed : `Error: ${inspect(err)}`;
+    root.emit('test:diagnostic', { nesting: 0, message });
   };
-  process.on('uncaughtException', blame('uncaughtException'));
-  process.on('unhandledRejection', blame('unhandledRejection'));
+  const onException = blame('uncaughtException');
+  const onRejection = blame('unhandledRejection');
+  process.on('uncaughtException', onException);
+  process.on('unhandledRejection', onRejection);
+  // At exit the run is over: the process is left with none of the runner's
+  // listeners, as node leaves it.
+  process.on('exit', () => {
+    root.end();
+    process.removeListener('beforeExit', onBeforeExit);
+    process.removeListener('uncaughtException', onException);
+    process.removeListener('unhandledRejection', onRejection);
+  });
   return root;
 }
 
@@ -338,10 +506,11 @@ function runInParent(Factory, extra) {
 }
 
 function hook(kind) {
-  return function(fn, options) {
+  const addHookHere = function(fn, options) {
     const parent = currentTest() ?? getRoot();
-    parent.addHook(kind, fn, options);
+    parent.addHook(kind, fn, options, callerLocation(addHookHere));
   };
+  return addHookHere;
 }
 
-module.exports = { getRoot, runInParent, hook, parseTestOptions, Root, countTests, makeSink, kReporters };
+module.exports = { warnNoCoverage, getRoot, runInParent, hook, parseTestOptions, Root, countTests, makeSink, makeSinks, kReporters };

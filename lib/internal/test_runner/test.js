@@ -26,11 +26,18 @@ const msSince = (start) => Number(process.hrtime.bigint() - start) / 1e6;
 // The test whose body is running synchronously right now: test()/describe()/hooks
 // called from there attach to it (node uses AsyncLocalStorage for the same purpose).
 let current = null;
-function currentTest() { return current; }
+// After an await, the synchronous marker is gone: the asynchronous context (see
+// storage() below) still tells which test or suite the code belongs to.
+function currentTest() { return current ?? contextStorage?.getStore()?.test ?? null; }
 
 function wrapFailure(err, failureType) {
   if (err?.code === 'ERR_TEST_FAILURE' && err.failureType !== undefined) return err;
-  return new ERR_TEST_FAILURE(err, failureType);
+  const failure = new ERR_TEST_FAILURE(err, failureType);
+  // The wrapper's own frames are the runner's, not the test's: node's has none
+  // either, so reporters that print it show just its first line.
+  Object.defineProperty(failure, 'stack', { __proto__: null, value: `Error [ERR_TEST_FAILURE]: ${failure.message}`,
+    writable: true, configurable: true, enumerable: false });
+  return failure;
 }
 
 // Where test()/it()/describe() was called from, as node's location field.
@@ -63,7 +70,8 @@ class TestContext {
   get signal() { return this.#test.signal; }
   get name() { return this.#test.name; }
   get fullName() { return this.#test.fullName; }
-  get filePath() { return this.#test.root.filePath; }
+  get filePath() { return this.#test.filePath; }
+  get attempt() { return this.#test.root.rerun?.attempt ?? 0; }
   get mock() { return this.#test.getMock(); }
   get assert() { return this.#test.getAssert(); }
   diagnostic(message) { this.#test.diagnostics.push(String(message)); }
@@ -88,10 +96,10 @@ class TestContext {
     const sub = this.#test.createSubtest(Test, name, options, fn, overrides);
     return sub.start();
   }
-  before(fn, options) { this.#test.addHook('before', fn, options); }
-  after(fn, options) { this.#test.addHook('after', fn, options); }
-  beforeEach(fn, options) { this.#test.addHook('beforeEach', fn, options); }
-  afterEach(fn, options) { this.#test.addHook('afterEach', fn, options); }
+  before(fn, options) { this.#test.addHook('before', fn, options, callerLocation(TestContext.prototype.before)); }
+  after(fn, options) { this.#test.addHook('after', fn, options, callerLocation(TestContext.prototype.after)); }
+  beforeEach(fn, options) { this.#test.addHook('beforeEach', fn, options, callerLocation(TestContext.prototype.beforeEach)); }
+  afterEach(fn, options) { this.#test.addHook('afterEach', fn, options, callerLocation(TestContext.prototype.afterEach)); }
   // Polls condition() every `interval` ms until it returns (or resolves) without
   // throwing; fails after `timeout` ms with the last error as the cause.
   waitFor(condition, options = {}) {
@@ -134,7 +142,7 @@ class SuiteContext {
   get signal() { return this.#suite.signal; }
   get name() { return this.#suite.name; }
   get fullName() { return this.#suite.fullName; }
-  get filePath() { return this.#suite.root.filePath; }
+  get filePath() { return this.#suite.filePath; }
 }
 
 function parseOptions(name, options, fn) {
@@ -151,9 +159,12 @@ class Test {
   constructor(parent, name, options, fn, overrides = {}) {
     this.parent = parent;
     this.root = parent ? parent.root : this;
+    // With --test-isolation=none several files share the root: each test keeps its own.
+    this.filePath = parent?.parent ? parent.filePath : this.root.filePath;
     this.name = name;
     this.nesting = parent ? (parent.parent ? parent.nesting + 1 : 0) : -1;
     this.loc = overrides.loc ?? {};
+    if (parent) this.rerunKey = this.root.rerun?.keyFor(this.loc);
     this.fn = fn ?? (() => {});
     this.subtests = [];
     this.pending = [];
@@ -259,8 +270,20 @@ class Test {
         const test = this;
         object[name] = function(...args) { test.assertCount++; return assert[name].apply(this, args); };
       }
-      for (const name of ['fileSnapshot', 'snapshot']) {
-        object[name] = () => { throw new Error(`t.assert.${name}() is not supported by eddy yet`); };
+      const test = this;
+      const update = () => !!this.root.config?.updateSnapshots;
+      object.snapshot = function snapshot(value, options) {
+        test.assertCount++;
+        require('internal/test_runner/snapshot').snapshotAssertion(test, update(), value, options);
+      };
+      object.fileSnapshot = function fileSnapshot(value, path, options) {
+        test.assertCount++;
+        require('internal/test_runner/snapshot').fileSnapshotAssertion(update(), value, path, options);
+      };
+      // Assertions added with require('node:test').assert.register(): `this` is the
+      // TestContext, and each call counts toward t.plan().
+      for (const [name, fn] of customAssertions) {
+        object[name] = function(...args) { test.assertCount++; return fn.apply(test.context, args); };
       }
       this.assertObject = object;
     }
@@ -268,10 +291,10 @@ class Test {
   }
 
   // node neither throws for nor runs a hook that is not a function.
-  addHook(kind, fn, options = {}) {
+  addHook(kind, fn, options = {}, loc = {}) {
     if (typeof fn !== 'function') return;
     if (options === null || typeof options !== 'object') options = {};
-    this.hooks[kind].push({ fn, timeout: options.timeout ?? this.timeout, loc: callerLocation(this.addHook) });
+    this.hooks[kind].push({ fn, timeout: options.timeout ?? this.timeout, loc });
   }
 
   createSubtest(Factory, name, options, fn, overrides) {
@@ -287,7 +310,7 @@ class Test {
     const sub = new Factory(this, parsed.name, parsed.options, parsed.fn, overrides);
     if (sub.filtered) return sub;
     this.subtests.push(sub);
-    this.root.emit('test:enqueue', sub.eventData());
+    this.root.emit('test:enqueue', { ...sub.eventData(), type: sub.reportType });
     return sub;
   }
 
@@ -336,15 +359,7 @@ class Test {
   }
 
   async runHooks(kind, target, ctx) {
-    for (const hook of this.hooks[kind]) {
-      try {
-        await runWithTimeout(hook.fn, hook.timeout, ctx, target, true);
-      } catch (err) {
-        const failure = wrapFailure(err, kHookFailure);
-        if (failure.cause === err && !(err instanceof Error)) failure.message = `failed running ${kind} hook`;
-        throw failure;
-      }
-    }
+    for (const hook of this.hooks[kind]) await runHook(target, hook, kind, ctx);
   }
 
   // beforeEach from the outermost ancestor in, afterEach from the innermost out.
@@ -363,7 +378,7 @@ class Test {
     }
     this.started = true;
     this.startTime = now();
-    this.root.emit('test:dequeue', this.eventData());
+    this.root.emit('test:dequeue', { ...this.eventData(), type: this.reportType });
     this.context = new TestContext(this);
     const outer = this.outerSignal;
     if (outer) {
@@ -373,10 +388,12 @@ class Test {
     try {
       if (this.skipped || this.error) {
         // skipped tests still run nothing, not even hooks
+      } else if (this.root.rerun?.passedBefore(this.rerunKey)) {
+        // passed on an earlier --test-rerun-failures attempt: not run again
       } else {
         await this.runEachHooks('beforeEach');
         await this.runBody();
-        if (this.planCount !== null && this.planWait !== false) await this.waitForPlan();
+        if (this.planCount !== null && this.planWait !== undefined && this.planWait !== false) await this.waitForPlan();
         if (this.planCount !== null && this.assertCount + this.subtests.length !== this.planCount) {
           throw new ERR_TEST_FAILURE(
             `plan expected ${this.planCount} assertions but received ${this.assertCount + this.subtests.length}`,
@@ -402,11 +419,21 @@ class Test {
   waitForPlan() {
     const met = () => this.assertCount + this.subtests.length >= this.planCount;
     if (met()) return Promise.resolve();
-    return new Promise((resolve) => {
+    return new Promise((resolve, reject) => {
       const started = Date.now();
       const check = () => {
-        if (met() || (this.planWait !== true && Date.now() - started >= this.planWait)) resolve();
-        else setTimeout(check, 1);
+        if (met()) {
+          resolve();
+        } else if (this.timeout !== Infinity && msSince(this.startTime) >= this.timeout) {
+          // The test's own timeout covers the wait for its plan too.
+          reject(new ERR_TEST_FAILURE(`test timed out after ${this.timeout}ms`, kTestTimeoutFailure));
+        } else if (this.planWait !== true && Date.now() - started >= this.planWait) {
+          reject(new ERR_TEST_FAILURE(`plan timed out after ${this.planWait}ms with ` +
+            `${this.assertCount + this.subtests.length} assertions when expecting ${this.planCount}`,
+                                      kTestTimeoutFailure));
+        } else {
+          setTimeout(check, 1);
+        }
       };
       check();
     });
@@ -456,6 +483,7 @@ class Test {
       this.fail(new ERR_TEST_FAILURE(`${failed} subtest${failed === 1 ? '' : 's'} failed`, kSubtestsFailed));
     }
     this.passed = !this.error;
+    if (this.passed && this.parent) this.root.rerun?.recordPass(this.rerunKey, this.name);
     this.finished = true;
     this.controller.abort();
     this.mock?.reset();
@@ -476,13 +504,73 @@ class Test {
   }
 }
 
+// One hook for `target`; its function is called before this returns. The
+// promise's isSettled() tells whether the hook has finished.
+function runHook(target, hook, kind, ctx) {
+  const run = runWithTimeout(hook.fn, hook.timeout, ctx, target, { kind, loc: hook.loc });
+  const promise = run.catch((err) => {
+    const failure = wrapFailure(err, kHookFailure);
+    if (failure.cause === err && !(err instanceof Error)) failure.message = `failed running ${kind} hook`;
+    throw failure;
+  });
+  promise.isSettled = run.isSettled;
+  return promise;
+}
+
+const customAssertions = new Map();
+
+// require('node:test').assert.register(name, fn): a t.assert method for every test.
+function registerAssertion(name, fn) {
+  const { validateString } = require('internal/validators');
+  validateString(name, 'name');
+  validateFunction(fn, 'fn');
+  customAssertions.set(name, fn);
+}
+
 // The test bodies and hooks in flight, latest last: an uncaught exception or
 // unhandled rejection is blamed on the latest, as node blames the test whose
 // async context it came from.
 const running = [];
 
+// The test body or hook whose asynchronous context the current code runs in, as
+// node tells it with AsyncLocalStorage: an error thrown from a timer a finished
+// test left behind is reported against that test.
+let contextStorage;
+function storage() {
+  if (!contextStorage) {
+    const { AsyncLocalStorage } = require('async_hooks');
+    contextStorage = new AsyncLocalStorage();
+  }
+  return contextStorage;
+}
+
+// err came from code of a test or hook that has already ended: node reports it
+// as a diagnostic (failing the run), not against any test.
+function extraneousMessage(entry, err, failureType) {
+  const loc = entry.hook ? entry.hook.loc : entry.test.loc;
+  const file = loc?.file ? require('path').relative(process.cwd(), loc.file) || loc.file : undefined;
+  const where = file === undefined ? '' : ` at ${file}:${loc.line}:${loc.column}`;
+  const what = entry.hook ? `Test hook "${entry.hook.kind}"` : `Test "${entry.test.name}"`;
+  let text;
+  try { text = String(err); } catch { text = Object.prototype.toString.call(err); }
+  return `Error: ${what}${where} generated asynchronous activity after the test ended. This activity ` +
+    `created the error "${text}" and would have caused the test to fail, but instead triggered an ` +
+    `${failureType} event.`;
+}
+
+// Returns false when no test is to blame, true when a test was failed, or the
+// diagnostic text for activity after a test ended.
 function failRunning(err, failureType) {
-  const entry = running[running.length - 1];
+  const owner = contextStorage?.getStore();
+  // A hook has ended once it settles; a test once it (and its subtests) finish.
+  if (owner && (owner.hook ? owner.settled() : owner.test.finished)) {
+    return extraneousMessage(owner, err, failureType);
+  }
+  if (owner && owner.settled()) {
+    owner.test.fail(new ERR_TEST_FAILURE(err, failureType));
+    return true;
+  }
+  const entry = owner ?? running[running.length - 1];
   if (!entry) return false;
   const failure = new ERR_TEST_FAILURE(err, failureType);
   entry.test.fail(failure);
@@ -494,10 +582,10 @@ function failRunning(err, failureType) {
 // Runs fn(ctx[, done]) and settles when it is done, failing on timeout, on a
 // callback called twice, or on a callback together with a returned promise.
 function runWithTimeout(fn, timeout, ctx, test, isHook, signal) {
-  return new Promise((resolve, reject) => {
+  let settled = false;
+  const promise = new Promise((resolve, reject) => {
     let timer;
-    let settled = false;
-    const entry = { test, settle: null };
+    const entry = { test, settle: null, hook: isHook || null, settled: () => settled };
     const settle = (err) => {
       if (settled) return;
       settled = true;
@@ -518,37 +606,43 @@ function runWithTimeout(fn, timeout, ctx, test, isHook, signal) {
     running.push(entry);
     const prev = current;
     current = test;
-    try {
-      if (fn.length >= 2) {
-        let calls = 0;
-        const done = (err) => {
-          calls++;
-          if (calls > 1) {
-            test.fail(new ERR_TEST_FAILURE('callback invoked multiple times', kMultipleCallbackInvocations));
-            return;
+    // Inside the test's asynchronous context, so later errors can be traced to it.
+    function call() {
+      try {
+        if (fn.length >= 2) {
+          let calls = 0;
+          const done = (err) => {
+            calls++;
+            if (calls > 1) {
+              test.fail(new ERR_TEST_FAILURE('callback invoked multiple times', kMultipleCallbackInvocations));
+              return;
+            }
+            if (err) settle(err); else settle();
+          };
+          const ret = fn.call(ctx, ctx, done);
+          if (ret && typeof ret.then === 'function') {
+            ret.then(() => {}, () => {});
+            settle(new ERR_TEST_FAILURE('passed a callback but also returned a Promise',
+                                        kCallbackAndPromisePresent));
           }
-          if (err) settle(err); else settle();
-        };
-        const ret = fn.call(ctx, ctx, done);
-        if (ret && typeof ret.then === 'function') {
-          ret.then(() => {}, () => {});
-          settle(new ERR_TEST_FAILURE('passed a callback but also returned a Promise',
-                                      kCallbackAndPromisePresent));
-        }
-      } else {
-        const ret = fn.call(ctx, ctx);
-        if (ret && typeof ret.then === 'function') {
-          ret.then(() => settle(), (err) => settle(err === undefined ? new Error('undefined') : err));
         } else {
-          settle();
+          const ret = fn.call(ctx, ctx);
+          if (ret && typeof ret.then === 'function') {
+            ret.then(() => settle(), (err) => settle(err === undefined ? new Error('undefined') : err));
+          } else {
+            settle();
+          }
         }
+      } catch (err) {
+        settle(err);
       }
-    } catch (err) {
-      settle(err);
-    } finally {
-      current = prev;
     }
+    storage().run(entry, call);
+    current = prev;
   });
+  // Whether fn has already finished (a synchronous function has, on return).
+  promise.isSettled = () => settled;
+  return promise;
 }
 
 class Suite extends Test {
@@ -562,11 +656,16 @@ class Suite extends Test {
     const prev = current;
     current = this;
     try {
-      const ret = this.skipped ? undefined : this.fn.call(this.context, this.context);
+      const entry = { test: this, hook: null, settled: () => this.built === true };
+      const ret = this.skipped ? undefined : storage().run(entry, () => this.fn.call(this.context, this.context));
       if (ret && typeof ret.then === 'function') {
-        this.buildPromise = Promise.resolve(ret).then(() => {}, (err) => this.fail(err));
+        this.buildPromise = Promise.resolve(ret).then(() => {}, (err) => this.fail(err))
+          .then(() => { this.built = true; });
+      } else {
+        this.built = true;
       }
     } catch (err) {
+      this.built = true;
       this.fail(err);
     } finally {
       current = prev;
@@ -581,7 +680,7 @@ class Suite extends Test {
   async run() {
     this.started = true;
     this.startTime = now();
-    this.root.emit('test:dequeue', this.eventData());
+    this.root.emit('test:dequeue', { ...this.eventData(), type: this.reportType });
     const outer = this.outerSignal;
     if (outer) {
       if (outer.aborted) this.cancel(outer.reason);
@@ -619,6 +718,6 @@ class Suite extends Test {
 }
 
 module.exports = {
-  failRunning, Test, Suite, TestContext, SuiteContext, currentTest, parseOptions, callerLocation,
+  failRunning, runHook, registerAssertion, Test, Suite, TestContext, SuiteContext, currentTest, parseOptions, callerLocation,
   kCancelledByParent, kTestTimeoutFailure,
 };

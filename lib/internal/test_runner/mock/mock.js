@@ -159,6 +159,11 @@ class MockTracker {
     if (implementation === kDefault) implementation = original;
     validateFunction(implementation, 'implementation');
     const own = Object.getOwnPropertyDescriptor(object, methodName);
+    // A non-configurable own property cannot be replaced: the error node shows is
+    // the engine's (V8's) message for that redefinition.
+    if (own && !own.configurable) {
+      throw new TypeError(`Cannot redefine property: ${typeof methodName === 'symbol' ? methodName.toString() : methodName}`);
+    }
     // node puts back an own copy even of an inherited property.
     const restore = () => Object.defineProperty(object, methodName, own ?? descriptor);
     const mock = makeMock(original, implementation, restore, times);

@@ -112,7 +112,38 @@ class MockTimers {
       const tp = require('timers/promises');
       replace(tp, 'setImmediate', (value) => new Promise((resolve) => this.#add(() => resolve(value), 0, [], false, true)));
     }
+    if (apis.includes('scheduler.wait')) {
+      const { scheduler } = require('timers/promises');
+      replace(scheduler, 'wait', (delay, options) => this.#promiseTimer(delay, undefined, options));
+    }
     if (apis.includes('Date')) replace(globalThis, 'Date', this.#makeDate());
+  }
+
+  // A promise that the mocked clock resolves after `delay`; options.signal rejects
+  // it with an AbortError, as timers/promises does.
+  #promiseTimer(delay, value, options) {
+    const { AbortError } = require('internal/errors');
+    const signal = options?.signal;
+    if (signal !== undefined) {
+      try {
+        require('internal/validators').validateAbortSignal(signal, 'options.signal');
+      } catch (err) {
+        return Promise.reject(err);
+      }
+      if (signal.aborted) return Promise.reject(new AbortError(undefined, { cause: signal.reason }));
+    }
+    return new Promise((resolve, reject) => {
+      let timer;
+      const onAbort = () => {
+        timer.close();
+        reject(new AbortError(undefined, { cause: signal.reason }));
+      };
+      timer = this.#add(() => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve(value);
+      }, delay, [], false);
+      signal?.addEventListener('abort', onAbort, { once: true });
+    });
   }
 
   setTime(milliseconds) {

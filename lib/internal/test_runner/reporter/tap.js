@@ -1,6 +1,7 @@
 'use strict';
 // The TAP version 13 reporter, as node prints it: one line per event, YAML
-// blocks with each test's duration, type and failure details.
+// blocks with each test's duration, type and failure details. A result is two
+// chunks, its line and its block.
 
 const { inspect } = require('internal/util/inspect');
 
@@ -70,14 +71,15 @@ function createTap() {
   return function format(type, data) {
     let out = '';
     if (!started) { started = true; out = 'TAP version 13\n'; }
+    if (type === 'reporter:start') return out;
     const pad = '    '.repeat(Math.max(0, data?.nesting ?? 0));
     switch (type) {
       case 'test:start':
         return `${out}${pad}# Subtest: ${tapEscape(data.name)}\n`;
       case 'test:pass':
       case 'test:fail':
-        return `${out}${pad}${type === 'test:pass' ? 'ok' : 'not ok'} ${data.testNumber} - ` +
-          `${tapEscape(data.name)}${directive(data)}\n${details(data, `${pad}  `)}`;
+        return [`${out}${pad}${type === 'test:pass' ? 'ok' : 'not ok'} ${data.testNumber} - ` +
+          `${tapEscape(data.name)}${directive(data)}\n`, details(data, `${pad}  `)];
       case 'test:plan':
         return `${out}${pad}1..${data.count}\n`;
       case 'test:diagnostic':
