@@ -15,6 +15,8 @@ const {
 } = require('internal/perf/observe');
 const { createHistogram, monitorEventLoopDelay, RecordableHistogram } =
   require('internal/perf/histogram');
+const resourceTiming = require('internal/perf/resource_timing');
+const { PerformanceResourceTiming } = resourceTiming;
 
 const now = () => binding.now();
 
@@ -63,14 +65,7 @@ class PerformanceMeasure extends PerformanceEntry {
   }
 }
 
-class PerformanceResourceTiming extends PerformanceEntry {
-  constructor(key) {
-    if (key !== kConstruct) throw new codes.ERR_ILLEGAL_CONSTRUCTOR();
-    super(kConstruct, '', 'resource', 0, 0, null);
-  }
-}
-
-for (const C of [PerformanceMark, PerformanceMeasure, PerformanceResourceTiming]) {
+for (const C of [PerformanceMark, PerformanceMeasure]) {
   Object.defineProperty(C.prototype, Symbol.toStringTag, { value: C.name, configurable: true });
 }
 
@@ -234,11 +229,13 @@ class Performance extends EventTarget {
   }
 
   setResourceTimingBufferSize(maxSize) {
-    void maxSize;
+    resourceTiming.setResourceTimingBufferSize(maxSize);
   }
 
-  markResourceTiming() {
-    throw new codes.ERR_METHOD_NOT_IMPLEMENTED('markResourceTiming');
+  markResourceTiming(timingInfo, requestedUrl, initiatorType, global, cacheMode, bodyInfo,
+                     responseStatus, deliveryType = undefined) {
+    return resourceTiming.markResourceTiming(this, timingInfo, requestedUrl, initiatorType, global,
+      cacheMode, bodyInfo, responseStatus, deliveryType);
   }
 
   toJSON() {
