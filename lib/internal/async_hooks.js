@@ -206,8 +206,49 @@ function emitDestroy(asyncId) {
   destroyQueue.push(asyncId);
 }
 
+// One-shot I/O requests (fs) report as node's request resources while a hook is
+// enabled: init when made, then before/after around the callback and destroy.
+// Their ids ride on the request object.
+const kRequestIds = Symbol('kRequestIds');
+function initRequest(req, type) {
+  const ids = { asyncId: newAsyncId(), triggerAsyncId: state.executionAsyncId };
+  req[kRequestIds] = ids;
+  emitInit(ids.asyncId, type, ids.triggerAsyncId, req);
+}
+
+// Runs fn(arg) as req's callback; with no ids (no hook when req was made) just calls.
+function runRequestCallback(req, fn, arg) {
+  const ids = req[kRequestIds];
+  if (ids === undefined) return fn(arg);
+  const prevId = state.executionAsyncId;
+  const prevTrigger = state.triggerAsyncId;
+  const prevResource = state.resource;
+  state.executionAsyncId = ids.asyncId;
+  state.triggerAsyncId = ids.triggerAsyncId;
+  state.resource = req;
+  if (state.hooks.length !== 0) emitBefore(ids.asyncId);
+  let threw = true;
+  try {
+    const result = fn(arg);
+    threw = false;
+    return result;
+  } finally {
+    // A throwing callback keeps its ids current for 'uncaughtException', as node.
+    if (!threw) {
+      if (state.hooks.length !== 0) emitAfter(ids.asyncId);
+      state.executionAsyncId = prevId;
+      state.triggerAsyncId = prevTrigger;
+      state.resource = prevResource;
+    }
+    if (state.hooks.length !== 0) emitDestroy(ids.asyncId);
+  }
+}
+
 module.exports = {
   captureFrame,
+  initRequest,
+  kRequestIds,
+  runRequestCallback,
   errorFrames,
   emitAfter,
   emitBefore,

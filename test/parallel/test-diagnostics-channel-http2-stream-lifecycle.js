@@ -45,7 +45,7 @@ server.listen(0, common.mustCall(() => {
     server.close(common.mustCall(() => {
       const order = (side) => events.filter((e) => e.startsWith(side));
       assert.deepStrictEqual(order('client'), [
-        'client.created', 'client.bodyChunkSent', 'client.bodySent', 'client.start',
+        'client.created', 'client.bodyChunkSent', 'client.start', 'client.bodySent',
         'client.finish', 'client.close',
       ]);
       assert.deepStrictEqual(order('server'), [

@@ -34,11 +34,12 @@ mark(10);
 mark(11);
 mark(12);
 assert.deepStrictEqual(performance.getEntriesByType('resource').map((e) => e.startTime), [10]);
-performance.addEventListener('resourcetimingbufferfull', common.mustCall(function onFull(event) {
+const onFull = common.mustCall((event) => {
   assert.strictEqual(event.type, 'resourcetimingbufferfull');
   performance.removeEventListener('resourcetimingbufferfull', onFull);
   performance.setResourceTimingBufferSize(2);
-}));
+});
+performance.addEventListener('resourcetimingbufferfull', onFull);
 setImmediate(common.mustCall(() => {
   // Room for one more: 11 moved over, 12 dropped.
   assert.deepStrictEqual(performance.getEntriesByType('resource').map((e) => e.startTime), [10, 11]);

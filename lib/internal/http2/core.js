@@ -614,6 +614,7 @@ class ClientHttp2Session extends Http2Session {
         throw new ERR_INVALID_ARG_TYPE(`options.${name}`, 'boolean', options[name]);
       }
     }
+    if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
     if (options.parent !== undefined && typeof options.parent !== 'number') {
       throw new ERR_INVALID_ARG_TYPE('options.parent', 'number', options.parent);
     }
@@ -679,7 +680,6 @@ class ClientHttp2Session extends Http2Session {
 
 // options.signal of request(): aborting destroys the stream with an AbortError.
 function abortStreamOnSignal(stream, signal) {
-  validateAbortSignal(signal, 'options.signal');
   const abort = () => stream.destroy(new AbortError(undefined, { cause: signal.reason }));
   if (signal.aborted) {
     abort();
