@@ -233,14 +233,17 @@ function runRequestCallback(req, fn, arg) {
     threw = false;
     return result;
   } finally {
-    // A throwing callback keeps its ids current for 'uncaughtException', as node.
+    if (state.hooks.length !== 0) {
+      emitAfter(ids.asyncId);
+      emitDestroy(ids.asyncId);
+    }
+    // A throwing callback leaves its ids current for 'uncaughtException' (as in
+    // node, the handler runs in the failed callback's context).
     if (!threw) {
-      if (state.hooks.length !== 0) emitAfter(ids.asyncId);
       state.executionAsyncId = prevId;
       state.triggerAsyncId = prevTrigger;
       state.resource = prevResource;
     }
-    if (state.hooks.length !== 0) emitDestroy(ids.asyncId);
   }
 }
 
