@@ -43,6 +43,17 @@ function captureFrame(obj) {
   if (state.enabled) obj[kFrame] = state.frame;
 }
 
+// fn, to be called back from C (with no request object to carry the frame), bound
+// to the current AsyncLocalStorage context; fn itself while there is none.
+function bindFrame(fn) {
+  if (!state.enabled) return fn;
+  const frame = state.frame;
+  return function(...args) {
+    state.frame = frame;
+    return Reflect.apply(fn, this, args);
+  };
+}
+
 // The frame a promise reaction threw in, for the error's later trip through the
 // unhandled-rejection path (node:domain routes it to the reaction's domain).
 const errorFrames = new WeakMap();
@@ -248,6 +259,7 @@ function runRequestCallback(req, fn, arg) {
 }
 
 module.exports = {
+  bindFrame,
   captureFrame,
   initRequest,
   kRequestIds,

@@ -132,7 +132,23 @@ class Http2Session extends EventEmitter {
     this[kState].pendingAck = 1;
     this[kState].settingsCallbacks.push(undefined);
 
-    this[kOnData] = (chunk) => this[kReceive](chunk);
+    // What the peer sends is handled in the AsyncLocalStorage context the session
+    // was made in (a server's: its listener's), whatever the socket's own is.
+    const asyncState = require('internal/async_hooks').state;
+    if (asyncState.enabled) {
+      const frame = asyncState.frame;
+      this[kOnData] = (chunk) => {
+        const prev = asyncState.frame;
+        asyncState.frame = frame;
+        try {
+          this[kReceive](chunk);
+        } finally {
+          asyncState.frame = prev;
+        }
+      };
+    } else {
+      this[kOnData] = (chunk) => this[kReceive](chunk);
+    }
     this[kOnSocketEnd] = () => this.destroy();
     this[kOnSocketError] = (err) => this.destroy(err);
     this[kOnSocketClose] = () => {
