@@ -6,7 +6,7 @@ const net = require('net');
 const { OutgoingMessage, kUniqueHeaders, parseUniqueHeadersOption } = require('_http_outgoing');
 const { emitHttpEntry, httpObserved, kOutHeaders, kPerfStart, perfNow } = require('internal/http');
 const {
-  allocParser, callbacks, checkIsHttpToken, freeParser, kIncomingMessage, parseError,
+  allocParser, callbacks, checkIsHttpToken, freeParser, kIncomingMessage, parseError, trackParser,
 } = require('_http_common');
 const { IncomingMessage } = require('_http_incoming');
 const { Agent, globalAgent, kRequestOptions } = require('_http_agent');
@@ -373,6 +373,7 @@ function tickOnSocket(req, socket) {
   clientCallbacks ??= callbacks();
   const lenient = req.insecureHTTPParser === undefined ? require('_http_server').isLenient() : req.insecureHTTPParser;
   parser.initialize(1, req.maxHeaderSize || require('_http_server').maxHeaderSize, lenient ? 1 : 0, clientCallbacks);
+  trackParser(parser, 'HTTPCLIENTREQUEST', { type: 'HTTPCLIENTREQUEST', req });
   req.socket = socket;
   parser.socket = socket;
   parser.outgoing = req;
