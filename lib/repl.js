@@ -8,6 +8,7 @@
 
 const fs = require('fs');
 const vm = require('vm');
+const { kReplMainLoader } = require('internal/vm/loader_symbols');
 const { Interface } = require('readline');
 const { inspect } = require('internal/util/inspect');
 const { codes: { ERR_INVALID_REPL_EVAL_CONFIG } } = require('internal/errors');
@@ -316,7 +317,8 @@ class REPLServer extends Interface {
     if (looksLikeObjectLiteral(code) && isValidSyntax(`(${code})`)) source = `(${code.trimEnd()})\n`;
     if (this.replMode === REPL_MODE_STRICT) source = `'use strict'; ${source}`;
     try {
-      script = new vm.Script(source, { filename: file });
+      // import() resolves against the current directory, through the main loader.
+      script = new vm.Script(source, { filename: file, importModuleDynamically: kReplMainLoader });
     } catch (err) {
       if (endsTooEarly(err, code)) return cb(new Recoverable(err));
       // `await` outside a function: the expression runs in an async function.
@@ -336,7 +338,7 @@ class REPLServer extends Interface {
     let run;
     try {
       const body = code.trim().replace(/;$/, '');
-      run = new vm.Script(`(async () => (${body}))()`, { filename: file });
+      run = new vm.Script(`(async () => (${body}))()`, { filename: file, importModuleDynamically: kReplMainLoader });
     } catch (err) {
       return cb(err);
     }

@@ -35,7 +35,9 @@ function setCaptureTakes(takes) {
 // listeners, as node does. The report is V8's: the error, then where it was thrown.
 let abortOnUncaught;
 function abortsOn(err) {
-  abortOnUncaught ??= require('internal/options').getOptionValue('--abort-on-uncaught-exception');
+  // Not in a worker: there an uncaught exception ends the thread, as in node.
+  abortOnUncaught ??= internalBinding('worker').isMainThread &&
+    require('internal/options').getOptionValue('--abort-on-uncaught-exception');
   if (!abortOnUncaught) return false;
   return captureCallback === null || (captureTakes !== null && !captureTakes(err));
 }
@@ -101,8 +103,8 @@ function setFatalHook(fn) {
   fatalHook = fn;
 }
 
-function reportFatal(err, fromPromise) {
-  if (fatalHook !== null) {
+function reportFatal(err, fromPromise, toStderr = false) {
+  if (fatalHook !== null && !toStderr) {
     fatalHook(err);
     return;
   }
@@ -120,19 +122,21 @@ function reportFatal(err, fromPromise) {
     const context = sourceContext(err, fromPromise);
     writeStderr(`${context}${context ? '\n' : ''}${formatted}\n${footer()}\n`);
   } else {
+    // A thrown value that is not an error, as node prints it: after a blank line, a
+    // primitive as its string (with the hint about --trace-uncaught), anything else
+    // inspected.
+    const primitive = err === null || (typeof err !== 'object' && typeof err !== 'function');
     let text;
     try {
-      text = typeof err === 'symbol' ? err.toString() : String(err);
+      text = !primitive ? require('internal/util/inspect').inspect(err) :
+        typeof err === 'symbol' ? err.toString() : String(err);
     } catch {
-      text = require('internal/util/inspect').inspect(err);
+      text = String(err);
     }
-    if (fromPromise) {
-      writeStderr(`${text}\n${footer()}\n`);
-    } else {
-      writeStderr(`Uncaught ${require('internal/util/inspect').inspect(err)}\n` +
-        '(Use `eddy --trace-uncaught ...` to show where the exception was thrown)\n' +
-        `${footer()}\n`);
-    }
+    const context = sourceContext(err, fromPromise);
+    writeStderr(`\n${context}${text}\n` +
+      (primitive ? '(Use `eddy --trace-uncaught ...` to show where the exception was thrown)\n' : '') +
+      `${footer()}\n`);
   }
 }
 
@@ -161,7 +165,8 @@ function onUncaught(err, origin = 'uncaughtException') {
   } catch (inner) {
     if (abortsOn(inner)) abortWithReport(inner);
     reportFatal(inner, false);
-    return 7;
+    // A worker ends with 1 whatever the cause; the process would exit with 7.
+    return fatalHook !== null ? 1 : 7;
   }
   if (fromPromise) {
     reportFatal(err, true);
