@@ -6,7 +6,7 @@ const net = require('net');
 const { OutgoingMessage, kUniqueHeaders, parseUniqueHeadersOption } = require('_http_outgoing');
 const { emitHttpEntry, httpObserved, kOutHeaders, kPerfStart, perfNow } = require('internal/http');
 const {
-  allocParser, callbacks, checkIsHttpToken, freeParser, kIncomingMessage, parseError,
+  allocParser, callbacks, checkIsHttpToken, freeParser, kIncomingMessage, parseError, trackParser,
 } = require('_http_common');
 const { IncomingMessage } = require('_http_incoming');
 const { Agent, globalAgent, kRequestOptions } = require('_http_agent');
@@ -18,6 +18,7 @@ const {
 } = require('internal/errors');
 const { validateBoolean, validateInteger, validateNumber } = require('internal/validators');
 const { publish } = require('internal/diagnostics_channel/builtin');
+const { state: asyncState, kFrame } = require('internal/async_hooks');
 
 const INVALID_PATH_REGEX = /[^\u0021-\u00ff]/;
 const kError = Symbol('kError');
@@ -50,6 +51,9 @@ function validateHost(host, name) {
 class ClientRequest extends OutgoingMessage {
   constructor(input, options, cb) {
     super();
+    // The response's events run in the async context the request was made in, even
+    // on a kept-alive socket that an earlier request (another context) opened.
+    if (asyncState.enabled) this[kFrame] = asyncState.frame;
     if (typeof input === 'string') {
       input = url().urlToHttpOptions(new (url().URL)(input));
     } else if (isURL(input)) {
@@ -369,6 +373,7 @@ function tickOnSocket(req, socket) {
   clientCallbacks ??= callbacks();
   const lenient = req.insecureHTTPParser === undefined ? require('_http_server').isLenient() : req.insecureHTTPParser;
   parser.initialize(1, req.maxHeaderSize || require('_http_server').maxHeaderSize, lenient ? 1 : 0, clientCallbacks);
+  trackParser(parser, 'HTTPCLIENTREQUEST', { type: 'HTTPCLIENTREQUEST', req });
   req.socket = socket;
   parser.socket = socket;
   parser.outgoing = req;
@@ -475,10 +480,20 @@ function socketOnEnd() {
 }
 
 function socketOnData(d) {
-  const socket = this;
   const req = this._httpMessage;
-  const parser = this.parser;
-  if (!parser) return;
+  if (!this.parser) return;
+  if (req == null || !Object.hasOwn(req, kFrame)) return parseSocketData(this, req, d);
+  const prev = asyncState.frame;
+  asyncState.frame = req[kFrame];
+  try {
+    parseSocketData(this, req, d);
+  } finally {
+    asyncState.frame = prev;
+  }
+}
+
+function parseSocketData(socket, req, d) {
+  const parser = socket.parser;
   const ret = parser.execute(d);
   if (typeof ret !== 'number') {
     const err = parseError(ret[0], ret[1], ret[2], d);

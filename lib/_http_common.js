@@ -209,8 +209,26 @@ function allocParser() {
   return idleParsers.pop() ?? new HTTPParser();
 }
 
+// While an async hook is enabled, a parser in use is node's resource of its kind
+// (HTTPINCOMINGMESSAGE for a server connection, HTTPCLIENTREQUEST for a client
+// request): 'init' when it is set up, 'destroy' when it is freed.
+const kParserAsyncId = Symbol('kParserAsyncId');
+function trackParser(parser, type, resource) {
+  const asyncHooks = require('internal/async_hooks');
+  if (asyncHooks.state.hooks.length === 0) return;
+  const asyncId = asyncHooks.newAsyncId();
+  parser[kParserAsyncId] = asyncId;
+  asyncHooks.emitInit(asyncId, type, asyncHooks.state.executionAsyncId, resource);
+}
+
 function freeParser(parser, req, socket) {
   if (!parser) return;
+  const asyncId = parser[kParserAsyncId];
+  if (asyncId !== undefined) {
+    parser[kParserAsyncId] = undefined;
+    const asyncHooks = require('internal/async_hooks');
+    if (asyncHooks.state.hooks.length !== 0) asyncHooks.emitDestroy(asyncId);
+  }
   const keep = idleParsers.length < maxIdleParsers;
   parser.free(keep);
   if (parser.socket) parser.socket.parser = null;
@@ -269,6 +287,7 @@ module.exports = {
   chunkExpression: /(?:^|\W)chunked(?:$|\W)/i,
   continueExpression: /(?:^|\W)100-continue(?:$|\W)/i,
   freeParser,
+  trackParser,
   kIncomingMessage,
   methods,
   parseError,

@@ -8,7 +8,7 @@ const { state: asyncState, kFrame } = require('internal/async_hooks');
 const { OutgoingMessage, kAfterFinish, kOnFinish, kUniqueHeaders, parseUniqueHeadersOption } = require('_http_outgoing');
 const { emitHttpEntry, httpObserved, kNeedDrain, kOutHeaders, kPerfStart, perfNow } = require('internal/http');
 const {
-  HTTPParser, allocParser, callbacks, checkInvalidHeaderChar, continueExpression, chunkExpression, freeParser,
+  HTTPParser, allocParser, callbacks, checkInvalidHeaderChar, continueExpression, chunkExpression, freeParser, trackParser,
   kIncomingMessage, parseError, toBuffer,
 } = require('_http_common');
 const { IncomingMessage, streamStarted } = require('_http_incoming');
@@ -420,6 +420,7 @@ function connectionListenerInternal(server, socket) {
                     (server.insecureHTTPParser ?? isLenient()) ? 1 : 0, serverCallbacks);
   parser.socket = socket;
   parser.server = server;
+  trackParser(parser, 'HTTPINCOMINGMESSAGE', { type: 'HTTPINCOMINGMESSAGE', socket });
   parser.incoming = null;
   parser.consumed = false;
   parser.readStopped = false;

@@ -63,6 +63,8 @@ class Socket extends EventEmitter {
       sendBufferSize: options?.sendBufferSize,
     };
     handle.onmessage = onMessage.bind(this);
+    // Messages arrive in the AsyncLocalStorage context the socket was created in.
+    require('internal/async_hooks').captureFrame(handle);
     if (options?.signal !== undefined) {
       const { signal } = options;
       validateAbortSignal(signal, 'options.signal');

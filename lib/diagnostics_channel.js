@@ -143,6 +143,8 @@ class TracingChannel {
     } else if (nameOrChannels !== null && typeof nameOrChannels === 'object') {
       for (const event of kEvents) {
         const ch = nameOrChannels[event];
+        // node reads the prototype of each: a missing channel fails as that would.
+        if (ch == null) throw new TypeError('Cannot convert undefined or null to object');
         if (!(ch instanceof Channel)) {
           throw new codes.ERR_INVALID_ARG_TYPE(`nameOrChannels.${event}`, ['Channel'], ch);
         }

@@ -1,9 +1,7 @@
 'use strict';
 // node:perf_hooks and the global `performance`. Clocks come from
-// internalBinding('perf') (libuv's monotonic clock from process start, and the
-// loop's idle time). nodeTiming's milestones that eddy does not record separately
-// (v8Start, environment, bootstrapComplete) are reported as the time the runtime
-// finished bootstrapping, the best eddy knows.
+// internalBinding('perf') (libuv's monotonic clock from process start, the loop's
+// idle time, and nodeTiming's milestones as the runtime reached them).
 
 const binding = internalBinding('perf');
 const { codes } = require('internal/errors');
@@ -15,13 +13,18 @@ const {
 } = require('internal/perf/observe');
 const { createHistogram, monitorEventLoopDelay, RecordableHistogram } =
   require('internal/perf/histogram');
+const resourceTiming = require('internal/perf/resource_timing');
+const { PerformanceResourceTiming } = resourceTiming;
 
 const now = () => binding.now();
 
-// The loop starts after the main script; an unref'd immediate notes when.
-const bootstrapComplete = now();
-let loopStart = -1;
-setImmediate(() => { loopStart = now(); }).unref();
+// [v8Start, environment, bootstrapComplete, loopStart, loopExit], -1 until reached;
+// asked again only while one is still to come.
+let milestoneTimes = binding.milestones();
+function milestone(i) {
+  if (milestoneTimes[i] === -1) milestoneTimes = binding.milestones();
+  return milestoneTimes[i];
+}
 
 // `${name}` with V8's message for symbols (JSC's differs).
 function toName(name) {
@@ -63,14 +66,7 @@ class PerformanceMeasure extends PerformanceEntry {
   }
 }
 
-class PerformanceResourceTiming extends PerformanceEntry {
-  constructor(key) {
-    if (key !== kConstruct) throw new codes.ERR_ILLEGAL_CONSTRUCTOR();
-    super(kConstruct, '', 'resource', 0, 0, null);
-  }
-}
-
-for (const C of [PerformanceMark, PerformanceMeasure, PerformanceResourceTiming]) {
+for (const C of [PerformanceMark, PerformanceMeasure]) {
   Object.defineProperty(C.prototype, Symbol.toStringTag, { value: C.name, configurable: true });
 }
 
@@ -80,11 +76,11 @@ class PerformanceNodeTiming {
   get startTime() { return 0; }
   get duration() { return now(); }
   get nodeStart() { return 0; }
-  get v8Start() { return bootstrapComplete; }
-  get environment() { return bootstrapComplete; }
-  get bootstrapComplete() { return bootstrapComplete; }
-  get loopStart() { return loopStart; }
-  get loopExit() { return -1; }
+  get v8Start() { return milestone(0); }
+  get environment() { return milestone(1); }
+  get bootstrapComplete() { return milestone(2); }
+  get loopStart() { return milestone(3); }
+  get loopExit() { return milestone(4); }
   get idleTime() { return binding.idleTime(); }
   get uvMetricsInfo() {
     return { loopCount: 0, events: 0, eventsWaiting: 0 };
@@ -93,8 +89,9 @@ class PerformanceNodeTiming {
   toJSON() {
     return {
       name: 'node', entryType: 'node', startTime: 0, duration: this.duration,
-      nodeStart: 0, v8Start: bootstrapComplete, bootstrapComplete,
-      environment: bootstrapComplete, loopStart, loopExit: -1, idleTime: this.idleTime,
+      nodeStart: 0, v8Start: this.v8Start, bootstrapComplete: this.bootstrapComplete,
+      environment: this.environment, loopStart: this.loopStart, loopExit: this.loopExit,
+      idleTime: this.idleTime,
     };
   }
 
@@ -119,6 +116,7 @@ function markTime(name) {
 }
 
 function eventLoopUtilization(util1, util2) {
+  const loopStart = milestone(3);
   if (loopStart === -1) return { idle: 0, active: 0, utilization: 0 };
   if (util2 !== undefined) {
     const idle = util1.idle - util2.idle;
@@ -234,11 +232,13 @@ class Performance extends EventTarget {
   }
 
   setResourceTimingBufferSize(maxSize) {
-    void maxSize;
+    resourceTiming.setResourceTimingBufferSize(maxSize);
   }
 
-  markResourceTiming() {
-    throw new codes.ERR_METHOD_NOT_IMPLEMENTED('markResourceTiming');
+  markResourceTiming(timingInfo, requestedUrl, initiatorType, global, cacheMode, bodyInfo,
+                     responseStatus, deliveryType = undefined) {
+    return resourceTiming.markResourceTiming(this, timingInfo, requestedUrl, initiatorType, global,
+      cacheMode, bodyInfo, responseStatus, deliveryType);
   }
 
   toJSON() {

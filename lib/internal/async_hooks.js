@@ -43,6 +43,17 @@ function captureFrame(obj) {
   if (state.enabled) obj[kFrame] = state.frame;
 }
 
+// fn, to be called back from C (with no request object to carry the frame), bound
+// to the current AsyncLocalStorage context; fn itself while there is none.
+function bindFrame(fn) {
+  if (!state.enabled) return fn;
+  const frame = state.frame;
+  return function(...args) {
+    state.frame = frame;
+    return Reflect.apply(fn, this, args);
+  };
+}
+
 // The frame a promise reaction threw in, for the error's later trip through the
 // unhandled-rejection path (node:domain routes it to the reaction's domain).
 const errorFrames = new WeakMap();
@@ -206,8 +217,53 @@ function emitDestroy(asyncId) {
   destroyQueue.push(asyncId);
 }
 
+// One-shot I/O requests (fs) report as node's request resources while a hook is
+// enabled: init when made, then before/after around the callback and destroy.
+// Their ids ride on the request object.
+const kRequestIds = Symbol('kRequestIds');
+function initRequest(req, type) {
+  const ids = { asyncId: newAsyncId(), triggerAsyncId: state.executionAsyncId };
+  req[kRequestIds] = ids;
+  emitInit(ids.asyncId, type, ids.triggerAsyncId, req);
+}
+
+// Runs fn(arg) as req's callback; with no ids (no hook when req was made) just calls.
+function runRequestCallback(req, fn, arg) {
+  const ids = req[kRequestIds];
+  if (ids === undefined) return fn(arg);
+  const prevId = state.executionAsyncId;
+  const prevTrigger = state.triggerAsyncId;
+  const prevResource = state.resource;
+  state.executionAsyncId = ids.asyncId;
+  state.triggerAsyncId = ids.triggerAsyncId;
+  state.resource = req;
+  if (state.hooks.length !== 0) emitBefore(ids.asyncId);
+  let threw = true;
+  try {
+    const result = fn(arg);
+    threw = false;
+    return result;
+  } finally {
+    if (state.hooks.length !== 0) {
+      emitAfter(ids.asyncId);
+      emitDestroy(ids.asyncId);
+    }
+    // A throwing callback leaves its ids current for 'uncaughtException' (as in
+    // node, the handler runs in the failed callback's context).
+    if (!threw) {
+      state.executionAsyncId = prevId;
+      state.triggerAsyncId = prevTrigger;
+      state.resource = prevResource;
+    }
+  }
+}
+
 module.exports = {
+  bindFrame,
   captureFrame,
+  initRequest,
+  kRequestIds,
+  runRequestCallback,
   errorFrames,
   emitAfter,
   emitBefore,

@@ -238,6 +238,8 @@ class ChildProcess extends EventEmitter {
     this._handle = new Process();
     this._handle[kOwner] = this;
     this._handle.onexit = (exitCode, signalCode) => onExit(this, exitCode, signalCode);
+    // 'exit' is reported in the AsyncLocalStorage context the child was spawned in.
+    require('internal/async_hooks').captureFrame(this._handle);
     publish('child_process', () => ({ process: this }));
   }
 

@@ -1,7 +1,7 @@
 /* internalBinding('perf'): the clocks behind node:perf_hooks. performance.now()
- * counts from the time origin (process start) on libuv's
- * monotonic clock; idle time comes from the loop's metrics (UV_METRICS_IDLE_TIME is
- * turned on here, so idle time counts from the first use of perf_hooks). */
+ * counts from the time origin (process start) on libuv's monotonic clock; idle
+ * time comes from the loop's metrics (UV_METRICS_IDLE_TIME, turned on when the
+ * runtime makes its loop); the nodeTiming milestones are recorded by runtime.c. */
 #include <sys/time.h>
 
 #include "../runtime/runtime.h"
@@ -37,12 +37,26 @@ static EDDY_JS_FN(perf_hrtime_ms) {
   return JSValueMakeNumber(ctx, (double)uv_hrtime() / 1e6);
 }
 
+/* milestones() -> [v8Start, environment, bootstrapComplete, loopStart, loopExit] in
+ * milliseconds since the time origin, -1 for one not reached yet */
+static EDDY_JS_FN(perf_milestones) {
+  (void)function, (void)self, (void)argc, (void)argv, (void)exception;
+  eddy_runtime* rt = eddy_runtime_from(ctx);
+  JSValueRef values[EDDY_MILESTONE_COUNT];
+  for (int i = 0; i < EDDY_MILESTONE_COUNT; i++) {
+    uint64_t ns = rt->milestone_ns[i];
+    values[i] = JSValueMakeNumber(ctx, ns == 0 ? -1 : (double)(ns - time_origin_ns) / 1e6);
+  }
+  return JSObjectMakeArray(ctx, EDDY_MILESTONE_COUNT, values, NULL);
+}
+
 JSObjectRef eddy_binding_perf_init(eddy_runtime* rt, JSContextRef ctx) {
-  uv_loop_configure(&rt->loop, UV_METRICS_IDLE_TIME);
+  (void)rt;
   JSObjectRef binding = JSObjectMake(ctx, NULL, NULL);
   eddy_js_set_fn(ctx, binding, "now", perf_now);
   eddy_js_set_fn(ctx, binding, "idleTime", perf_idle_time);
   eddy_js_set_fn(ctx, binding, "hrtimeMs", perf_hrtime_ms);
+  eddy_js_set_fn(ctx, binding, "milestones", perf_milestones);
   eddy_js_set_number(ctx, binding, "timeOrigin", time_origin_epoch_ms);
   eddy_js_set_number(ctx, binding, "originHrtimeMs", (double)time_origin_ns / 1e6);
   return binding;

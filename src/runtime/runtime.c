@@ -37,9 +37,12 @@ int eddy_runtime_init(eddy_runtime* rt, const eddy_options* options) {
   int err = uv_loop_init(&rt->loop);
   if (err) return err;
   rt->loop.data = rt;
+  /* Idle time is counted from the start, as node does, for eventLoopUtilization(). */
+  uv_loop_configure(&rt->loop, UV_METRICS_IDLE_TIME);
   eddy_glib_bridge_init(rt);
   rt->group = JSContextGroupCreate();
   rt->ctx = JSGlobalContextCreateInGroup(rt->group, NULL);
+  rt->milestone_ns[EDDY_MILESTONE_V8_START] = uv_hrtime();
   thread_runtime = rt;
   rt->process = eddy_protect_object(rt->ctx, JSObjectMake(rt->ctx, NULL, NULL));
   return 0;
@@ -181,6 +184,7 @@ JSValueRef eddy_runtime_call(eddy_runtime* rt, JSObjectRef fn, JSObjectRef self,
 static JSObjectRef bootstrap(eddy_runtime* rt) {
   JSContextRef ctx = rt->ctx;
   JSValueRef exception = NULL;
+  rt->milestone_ns[EDDY_MILESTONE_ENVIRONMENT] = uv_hrtime();
   JSObjectRef builtins = eddy_binding_builtins_init(rt, ctx);
   rt->bindings[EDDY_BINDING_builtins] = eddy_protect_object(ctx, builtins);
   JSStringRef name = JSStringCreateWithUTF8CString("internalBinding");
@@ -198,6 +202,7 @@ static JSObjectRef bootstrap(eddy_runtime* rt) {
   JSValueRef node = JSObjectCallAsFunction(ctx, (JSObjectRef)require, NULL, 1, &node_id, &exception);
   if (exception) goto fail;
   eddy_runtime_drain_ticks(rt);
+  rt->milestone_ns[EDDY_MILESTONE_BOOTSTRAP_COMPLETE] = uv_hrtime();
   return eddy_protect_object(ctx, node);
 fail:
   /* A worker stopped while it was starting: the exception is the termination. */
@@ -217,6 +222,7 @@ int eddy_runtime_run(eddy_runtime* rt) {
   call_export(rt, node, "runMain");
   /* Node's loop: run until no referenced handle is left, then 'beforeExit', which
    * may schedule more work; stop when it does not. */
+  rt->milestone_ns[EDDY_MILESTONE_LOOP_START] = uv_hrtime();
   for (;;) {
     if (rt->exiting) break;
     uv_run(&rt->loop, UV_RUN_DEFAULT);
@@ -224,6 +230,7 @@ int eddy_runtime_run(eddy_runtime* rt) {
     call_export(rt, node, "emitBeforeExit");
     if (!uv_loop_alive(&rt->loop)) break;
   }
+  rt->milestone_ns[EDDY_MILESTONE_LOOP_EXIT] = uv_hrtime();
   if (rt->exiting) {
     /* Only a worker gets here: process.exit() there or terminate() already ran. */
     JSValueUnprotect(rt->ctx, node);

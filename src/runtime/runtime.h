@@ -56,6 +56,15 @@ typedef struct eddy_options {
  * them when it queues work so C knows, without a call, whether to drain. */
 enum { EDDY_TICK_HAS_TICK = 0, EDDY_TICK_HAS_REJECTION = 1, EDDY_TICK_INFO_SIZE = 2 };
 
+enum {
+  EDDY_MILESTONE_V8_START,
+  EDDY_MILESTONE_ENVIRONMENT,
+  EDDY_MILESTONE_BOOTSTRAP_COMPLETE,
+  EDDY_MILESTONE_LOOP_START,
+  EDDY_MILESTONE_LOOP_EXIT,
+  EDDY_MILESTONE_COUNT
+};
+
 typedef struct eddy_runtime {
   uv_loop_t loop;
   JSContextGroupRef group;
@@ -77,6 +86,9 @@ typedef struct eddy_runtime {
 
   struct _JSCContext* syntax_context; /* side context of syntax_check.c, or NULL */
   struct eddy_glib_bridge* glib_bridge; /* glib_bridge.c: JSC's deferred work */
+
+  /* performance.nodeTiming's milestones: uv_hrtime() when each was reached, 0 before. */
+  uint64_t milestone_ns[EDDY_MILESTONE_COUNT];
 
   bool exiting;   /* process.exit() ran: stop entering JS */
   int exit_code;

@@ -3,6 +3,7 @@
 // libuv's thread pool as in node.
 
 const { bindAsyncContext } = require('internal/crypto/util');
+const { initRequest, runRequestCallback, state: asyncState } = require('internal/async_hooks');
 const binding = internalBinding('crypto');
 const { Buffer } = require('buffer');
 const {
@@ -49,10 +50,23 @@ function randomBytes(size, callback) {
     return buf;
   }
   callback = bindAsyncContext(callback);
+  const req = asyncState.hooks.length === 0 ? undefined : new RandomBytesRequest();
   binding.randomFill(buf, 0, size, (ok) => {
-    if (ok) callback(null, buf);
-    else callback(new ERR_OPERATION_FAILED('random bytes'));
+    if (req === undefined) finishRandomBytes(ok, buf, callback);
+    else runRequestCallback(req, (result) => finishRandomBytes(result, buf, callback), ok);
   });
+}
+
+function finishRandomBytes(ok, buf, callback) {
+  if (ok) callback(null, buf);
+  else callback(new ERR_OPERATION_FAILED('random bytes'));
+}
+
+// randomBytes() as node's RANDOMBYTESREQUEST resource while an async hook is enabled.
+class RandomBytesRequest {
+  constructor() {
+    initRequest(this, 'RANDOMBYTESREQUEST');
+  }
 }
 
 function viewBytes(buf) {

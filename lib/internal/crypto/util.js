@@ -16,14 +16,7 @@ function validateEncoding(encoding, name) {
 // was current when the operation started: C calls it with no resource to restore
 // the context from, so the callback carries it.
 function bindAsyncContext(callback) {
-  const asyncHooks = require('internal/async_hooks');
-  const { state } = asyncHooks;
-  if (!state.enabled) return callback;
-  const frame = state.frame;
-  return function(...args) {
-    state.frame = frame;
-    return Reflect.apply(callback, this, args);
-  };
+  return require('internal/async_hooks').bindFrame(callback);
 }
 
 module.exports = { ...validators, validateEncoding, bindAsyncContext };

@@ -8,7 +8,10 @@
 // each syscall runs on libuv's thread pool.
 
 const { uvException } = require('internal/errors');
-const { captureFrame } = require('internal/async_hooks');
+const { captureFrame, initRequest, kRequestIds, runRequestCallback, state: asyncState } =
+  require('internal/async_hooks');
+// Marks the completion callbacks of promise-based operations (FSREQPROMISE).
+const kPromiseDone = Symbol('kPromiseDone');
 
 // One syscall: fn(...args, req) where an undefined req means synchronous. syscall,
 // path and dest name it in the error. finish(result) shapes the result and
@@ -81,19 +84,23 @@ function runSync(op) {
 // In-flight requests, for process._getActiveRequests() / getActiveResourcesInfo().
 const activeRequests = new Set();
 
-class FSReq {
+class FSReqCallback {
   constructor(gen, call, done) {
     activeRequests.add(this);
     this.gen = gen;
     this.call = call;
     this.done = done;
     captureFrame(this); // AsyncLocalStorage reaches the callback (task_queues runCallback)
+    if (asyncState.hooks.length !== 0) {
+      initRequest(this, done[kPromiseDone] ? 'FSREQPROMISE' : 'FSREQCALLBACK');
+    }
   }
 
   // The request stays active until its callback returned, as node's does.
   oncomplete(r) {
     try {
-      this.#complete(r);
+      if (this[kRequestIds] === undefined) this.#complete(r);
+      else runRequestCallback(this, (result) => this.#complete(result), r);
     } finally {
       activeRequests.delete(this);
     }
@@ -126,7 +133,7 @@ function resume(gen, step, done) {
 
 // Submits a call; a call libuv refused before queueing completes on the next tick.
 function submit(gen, call, done) {
-  const req = new FSReq(gen, call, done);
+  const req = new FSReqCallback(gen, call, done);
   const r = invoke(call, req);
   if (r !== undefined) process.nextTick(() => req.oncomplete(r));
 }
@@ -152,7 +159,9 @@ function runCallback(op, done) {
 
 function runPromise(op) {
   return new Promise((resolve, reject) => {
-    runCallbackFrom(op, undefined, (err, value) => (err ? reject(err) : resolve(value)));
+    const done = (err, value) => (err ? reject(err) : resolve(value));
+    done[kPromiseDone] = true;
+    runCallbackFrom(op, undefined, done);
   });
 }
 

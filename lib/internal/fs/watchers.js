@@ -5,6 +5,7 @@
 
 const binding = internalBinding('fs');
 const EventEmitter = require('events');
+const { bindFrame } = require('internal/async_hooks');
 const { uvException, AbortError, codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
 const {
   validateFunction, validateBoolean, validateObject, validateUint32, validateAbortSignal, validateInteger,
@@ -34,7 +35,8 @@ class FSWatcher extends EventEmitter {
 
   #watchOne(path, rel, isRoot) {
     if (this[kHandles].has(path)) return;
-    const handle = binding.watchStart(path, (status, eventType, name) => {
+    // Events come in the AsyncLocalStorage context fs.watch() was called in.
+    const handle = binding.watchStart(path, bindFrame((status, eventType, name) => {
       if (status < 0) {
         this.emit('error', uvException({ errno: status, syscall: 'watch', path: this._root }));
         this.close();
@@ -55,7 +57,7 @@ class FSWatcher extends EventEmitter {
         }
       }
       this.emit('change', eventType, relName == null ? relName : encodeName(relName, this._encoding));
-    });
+    }));
     if (typeof handle === 'number') {
       if (!isRoot) return;
       throw uvException({ errno: handle, syscall: 'watch', path });
@@ -206,12 +208,12 @@ class StatWatcher extends EventEmitter {
   }
 
   start(path, persistent, interval) {
-    const handle = binding.pollStart(path, interval, (status, curr, prev) => {
+    const handle = binding.pollStart(path, interval, bindFrame((status, curr, prev) => {
       // Repeated failures (the file stays missing) report once.
       if (status < 0 && this.#lastFailed) return;
       this.#lastFailed = status < 0;
       this.emit('change', getStatsFromBinding(curr, this.#bigint), getStatsFromBinding(prev, this.#bigint));
-    });
+    }));
     if (typeof handle === 'number') throw uvException({ errno: handle, syscall: 'watch', path });
     this.#handle = handle;
     if (!persistent) binding.watchRef(handle, false);

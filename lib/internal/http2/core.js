@@ -28,8 +28,10 @@ const {
     ERR_INVALID_ARG_TYPE,
     ERR_OUT_OF_RANGE,
   },
+  AbortError,
 } = require('internal/errors');
 const {
+  validateAbortSignal,
   validateFunction, validateNumber, validateObject, validateString,
   kValidateObjectAllowArray,
 } = require('internal/validators');
@@ -94,6 +96,7 @@ const {
   clearStreamTimeout,
   withDefaults,
   arrayToObject,
+  publishStream,
 } = require('internal/http2/stream');
 
 let requestPriorityWarned = false;
@@ -129,7 +132,23 @@ class Http2Session extends EventEmitter {
     this[kState].pendingAck = 1;
     this[kState].settingsCallbacks.push(undefined);
 
-    this[kOnData] = (chunk) => this[kReceive](chunk);
+    // What the peer sends is handled in the AsyncLocalStorage context the session
+    // was made in (a server's: its listener's), whatever the socket's own is.
+    const asyncState = require('internal/async_hooks').state;
+    if (asyncState.enabled) {
+      const frame = asyncState.frame;
+      this[kOnData] = (chunk) => {
+        const prev = asyncState.frame;
+        asyncState.frame = frame;
+        try {
+          this[kReceive](chunk);
+        } finally {
+          asyncState.frame = prev;
+        }
+      };
+    } else {
+      this[kOnData] = (chunk) => this[kReceive](chunk);
+    }
     this[kOnSocketEnd] = () => this.destroy();
     this[kOnSocketError] = (err) => this.destroy(err);
     this[kOnSocketClose] = () => {
@@ -428,6 +447,8 @@ class Http2Session extends EventEmitter {
         const stream = new ClientHttp2Stream(this, id, headers, {});
         stream[kState].pushed = true;
         state.streams.set(id, stream);
+        publishStream(stream, 'created', () => ({ stream, headers }));
+        publishStream(stream, 'start', () => ({ stream, headers }));
         stream.end();
         this.emit('stream', stream, headers, NGHTTP2_FLAG_END_HEADERS, toRawHeaders(payload));
         break;
@@ -474,6 +495,8 @@ class Http2Session extends EventEmitter {
       }
       stream = new ServerHttp2Stream(this, id, headers);
       state.streams.set(id, stream);
+      publishStream(stream, 'created', () => ({ stream, headers }));
+      publishStream(stream, 'start', () => ({ stream, headers }));
       if (endStream) {
         stream[kState].endAfterHeaders = true;
         stream.push(null);
@@ -486,6 +509,7 @@ class Http2Session extends EventEmitter {
     if (cat === HCAT_PUSH_RESPONSE) {
       stream[kState].responded = true;
       if (endStream) stream[kState].endAfterHeaders = true;
+      publishStream(stream, 'finish', () => ({ stream, headers, flags }));
       stream.emit('push', headers, flags, toRawHeaders(list));
       return;
     }
@@ -505,6 +529,7 @@ class Http2Session extends EventEmitter {
         const origin = new URL(`${sent[':scheme']}://${sent[':authority']}`).origin;
         this[kOriginSet] = this[kOriginSet].filter((o) => o !== origin);
       }
+      publishStream(stream, 'finish', () => ({ stream, headers, flags }));
       stream.emit('response', headers, flags, toRawHeaders(list));
       return;
     }
@@ -605,6 +630,7 @@ class ClientHttp2Session extends Http2Session {
         throw new ERR_INVALID_ARG_TYPE(`options.${name}`, 'boolean', options[name]);
       }
     }
+    if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
     if (options.parent !== undefined && typeof options.parent !== 'number') {
       throw new ERR_INVALID_ARG_TYPE('options.parent', 'number', options.parent);
     }
@@ -648,15 +674,36 @@ class ClientHttp2Session extends Http2Session {
     }
     const stream = new ClientHttp2Stream(this, id, full, options);
     this[kState].streams.set(id, stream);
+    publishStream(stream, 'created', () => ({ stream, headers: full }));
+    // Writes of the request's first tick go out together, as one writev (node keeps
+    // a new stream corked until it is ready).
+    stream.cork();
+    stream[kState].beforeReady = true;
     if (endStream) stream.end();
     this[kScheduleFlush]();
     process.nextTick(() => {
-      if (!stream.destroyed) stream.emit('ready');
+      stream[kState].beforeReady = false;
+      if (stream.destroyed) return;
+      publishStream(stream, 'start', () => ({ stream, headers: full }));
+      if (stream.writableCorked) stream.uncork();
+      stream.emit('ready');
     });
+    if (options.signal !== undefined) abortStreamOnSignal(stream, options.signal);
     return stream;
   }
 }
 
+
+// options.signal of request(): aborting destroys the stream with an AbortError.
+function abortStreamOnSignal(stream, signal) {
+  const abort = () => stream.destroy(new AbortError(undefined, { cause: signal.reason }));
+  if (signal.aborted) {
+    abort();
+    return;
+  }
+  const disposable = EventEmitter.addAbortListener(signal, abort);
+  stream.once('close', () => disposable[Symbol.dispose]());
+}
 
 module.exports = {
   Http2Session,

@@ -36,8 +36,15 @@ const {
 } = require('internal/http2/util');
 
 const binding = internalBinding('http2');
+const { publish } = require('internal/diagnostics_channel/builtin');
 
-const { NGHTTP2_NO_ERROR, NGHTTP2_CANCEL, NGHTTP2_INTERNAL_ERROR } = constants;
+// Publishes to node's built-in 'http2.<client|server>.stream.<event>' channel for
+// stream (a no-op map lookup while nobody subscribes).
+function publishStream(stream, event, makeMessage) {
+  publish(`http2.${stream[kType]}.stream.${event}`, makeMessage);
+}
+
+const { NGHTTP2_NO_ERROR, NGHTTP2_CANCEL, NGHTTP2_INTERNAL_ERROR, NGHTTP2_FLAG_END_STREAM } = constants;
 
 const {
   kHandle,
@@ -84,6 +91,7 @@ function markClosed(stream, code) {
     }
     stream.end();
   }
+  publishStream(stream, 'close', () => ({ stream }));
 }
 
 const nameForErrorCode = [];
@@ -235,6 +243,7 @@ class Http2Stream extends Duplex {
   }
 
   _writev(chunks, callback) {
+    chunks.writev = true;
     this[kWriteGeneric](chunks, callback);
   }
 
@@ -246,6 +255,14 @@ class Http2Stream extends Duplex {
     const bufs = chunks.map(({ chunk, encoding }) =>
       (typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk));
     const buf = bufs.length === 1 ? bufs[0] : Buffer.concat(bufs);
+    if (this[kType] === 'client') {
+      // node's shape: one chunk as written, or the writev list (plain Buffers when
+      // every chunk is one).
+      publishStream(this, 'bodyChunkSent', () => (chunks.length === 1 && !chunks.writev ?
+        { stream: this, writev: false, data: chunks[0].chunk, encoding: chunks[0].encoding } :
+        { stream: this, writev: true, data: chunks.allBuffers ? chunks.map((c) => c.chunk) : chunks,
+          encoding: '' }));
+    }
     if (buf.byteLength === 0) {
       process.nextTick(callback);
       return;
@@ -260,6 +277,12 @@ class Http2Stream extends Duplex {
   _final(callback) {
     const session = this[kSession];
     if (!session || session.destroyed) return callback();
+    if (this[kState].beforeReady) {
+      // As node: the body counts as sent once the request has started.
+      this.once('ready', () => this._final(callback));
+      return;
+    }
+    if (this[kType] === 'client') publishStream(this, 'bodySent', () => ({ stream: this }));
     if (this[kType] === 'server' && !this.headersSent) {
       // Ended before any response: the response, when it comes, has no body.
       this[kState].endBeforeRespond = true;
@@ -318,6 +341,7 @@ class Http2Stream extends Duplex {
       err = new ERR_HTTP2_STREAM_ERROR(nameForErrorCode[code] || code);
     }
     this[kSession] = undefined;
+    if (err != null) publishStream(this, 'error', () => ({ stream: this, error: err }));
     callback(err);
   }
 }
@@ -379,6 +403,7 @@ class ServerHttp2Stream extends Http2Stream {
       return;
     }
     session[kScheduleFlush]();
+    publishStream(this, 'finish', () => ({ stream: this, headers, flags: endStream ? NGHTTP2_FLAG_END_STREAM : 0 }));
     if (endStream) {
       state.endAfterHeaders = true;
       this.end();
@@ -428,6 +453,8 @@ class ServerHttp2Stream extends Http2Stream {
     const stream = new ServerHttp2Stream(session, id, full);
     stream[kState].pushed = true;
     session[kState].streams.set(id, stream);
+    publishStream(stream, 'created', () => ({ stream, headers: full }));
+    publishStream(stream, 'start', () => ({ stream, headers: full }));
     // A pushed stream carries no request body, and a HEAD push no response body.
     stream.push(null);
     if (full[':method'] === 'HEAD' || options?.endStream) stream.end();
@@ -514,6 +541,7 @@ function clearStreamTimeout(target) {
 }
 
 module.exports = {
+  publishStream,
   Http2Stream,
   ServerHttp2Stream,
   ClientHttp2Stream,

@@ -5,9 +5,12 @@
 // the number of distinct values a process records stays small in practice.
 
 const { codes } = require('internal/errors');
+const { customInspectSymbol } = require('internal/util');
 const { validateInteger, validateNumber, validateObject } = require('internal/validators');
 
 const kRecord = Symbol('kRecord');
+// Histograms are made by createHistogram()/monitorEventLoopDelay() only.
+const kConstruct = Symbol('kConstruct');
 
 class Histogram {
   #counts = new Map();
@@ -20,7 +23,8 @@ class Histogram {
   #lowest;
   #highest;
 
-  constructor(lowest = 1, highest = Number.MAX_SAFE_INTEGER) {
+  constructor(key, lowest = 1, highest = Number.MAX_SAFE_INTEGER) {
+    if (key !== kConstruct) throw new codes.ERR_ILLEGAL_CONSTRUCTOR();
     this.#lowest = lowest;
     this.#highest = highest;
   }
@@ -41,7 +45,8 @@ class Histogram {
   get count() { return this.#count; }
   get countBigInt() { return BigInt(this.#count); }
   get min() { return this.#min; }
-  get minBigInt() { return BigInt(this.#min); }
+  // The empty minimum is INT64_MAX, which a double cannot hold exactly.
+  get minBigInt() { return this.#count === 0 && this.#min === 9223372036854776000 ? 9223372036854775807n : BigInt(this.#min); }
   get max() { return this.#max; }
   get maxBigInt() { return BigInt(this.#max); }
   get exceeds() { return this.#exceeds; }
@@ -83,12 +88,23 @@ class Histogram {
       map.set(100, 0);
       return map;
     }
+    // HdrHistogram's percentile iteration (one tick per half distance), as node
+    // reports it: 0, 50, 75, 87.5, ... while values remain, then 100.
     const sorted = [...this.#counts.keys()].sort((a, b) => a - b);
     let seen = 0;
+    let next = 0;
     for (const value of sorted) {
       seen += this.#counts.get(value);
-      map.set((seen / this.#count) * 100, value);
+      const reached = (100 * seen) / this.#count;
+      while (next <= reached) {
+        map.set(next, value);
+        if (seen === this.#count) break;
+        const ticks = 2 ** (Math.trunc(Math.log2(100 / (100 - next))) + 1);
+        next += 100 / ticks;
+      }
+      if (seen === this.#count) break;
     }
+    map.set(100, this.#max);
     return map;
   }
 
@@ -114,6 +130,13 @@ class Histogram {
       exceeds: this.exceeds, stddev: this.stddev,
       percentiles: Object.fromEntries(this.percentiles),
     };
+  }
+
+  [customInspectSymbol](depth, options, inspect) {
+    if (depth < 0) return `[${this.constructor === IntervalHistogram ? 'ELDHistogram' : this.constructor.name}]`;
+    const { min, max, mean, exceeds, stddev, count, percentiles } = this;
+    const opts = { ...options, depth: options.depth == null ? null : options.depth - 1 };
+    return `Histogram ${inspect({ min, max, mean, exceeds, stddev, count, percentiles }, opts)}`;
   }
 
   // Merges another histogram's values in (RecordableHistogram#add).
@@ -156,8 +179,8 @@ class IntervalHistogram extends Histogram {
   #timer = null;
   #expected = 0;
 
-  constructor(resolution) {
-    super();
+  constructor(key, resolution) {
+    super(key);
     this.#resolution = resolution;
   }
 
@@ -195,14 +218,14 @@ function createHistogram(options = {}) {
   if (typeof lowest !== 'bigint') validateInteger(lowest, 'options.lowest', 1, Number.MAX_SAFE_INTEGER);
   if (typeof highest !== 'bigint') validateInteger(highest, 'options.highest', 2 * Number(lowest), Number.MAX_SAFE_INTEGER);
   validateInteger(figures, 'options.figures', 1, 5);
-  return new RecordableHistogram(Number(lowest), Number(highest));
+  return new RecordableHistogram(kConstruct, Number(lowest), Number(highest));
 }
 
 function monitorEventLoopDelay(options = {}) {
   validateObject(options, 'options');
   const { resolution = 10 } = options;
   validateInteger(resolution, 'options.resolution', 1);
-  return new IntervalHistogram(resolution);
+  return new IntervalHistogram(kConstruct, resolution);
 }
 
 module.exports = {

@@ -10,7 +10,8 @@ const { customInspectSymbol } = require('internal/util');
 const kSupportedEntryTypes = Object.freeze([
   'dns', 'function', 'gc', 'http', 'http2', 'mark', 'measure', 'net', 'resource',
 ]);
-const kBuffered = new Set(['mark', 'measure', 'resource']);
+// Resource entries are buffered by internal/perf/resource_timing, within its limit.
+const kBuffered = new Set(['mark', 'measure']);
 const kConstruct = Symbol('kConstruct');
 
 class PerformanceEntry {
@@ -206,6 +207,10 @@ function hasObserver(type) {
   return false;
 }
 
+function bufferEntry(entry) {
+  buffer.push(entry);
+}
+
 function getBuffer() {
   return buffer;
 }
@@ -215,6 +220,7 @@ function clearEntries(type, name) {
 }
 
 module.exports = {
+  bufferEntry,
   PerformanceEntry,
   PerformanceObserver,
   PerformanceObserverEntryList,

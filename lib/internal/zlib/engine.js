@@ -11,6 +11,7 @@ const {
 const { validateObject } = require('internal/validators');
 
 const { kEmptyObject } = require('internal/util');
+const { captureFrame } = require('internal/async_hooks');
 
 const C = binding.constants;
 // Read once, when zlib loads, as node does (tests lower buffer.kMaxLength first).
@@ -260,6 +261,7 @@ class Engine {
           else this.paused = step;
         },
       };
+      captureFrame(req); // the callback runs in the caller's AsyncLocalStorage context
       binding.write(this.handle, flush, input, inOff, inLen, out, 0, out.byteLength, req);
     };
     step();
@@ -290,6 +292,7 @@ class Engine {
         done(null, ab);
       },
     };
+    captureFrame(req);
     binding.processAll(this.handle, flush, input, 0, input.byteLength, this.maxOutputLength, req);
   }
 
