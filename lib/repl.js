@@ -84,7 +84,7 @@ class REPLServer extends Interface {
     const terminal = options.terminal ?? !!output.isTTY;
     super({
       input, output, terminal, prompt: options.prompt ?? '> ',
-      completer: options.completer ?? ((line, callback) => callback(null, this.complete(line))),
+      completer: options.completer ?? ((line, callback) => callback(null, this.#completions(line))),
     });
     this.useColors = options.useColors ?? (terminal && output.isTTY === true);
     this.useGlobal = !!options.useGlobal;
@@ -208,14 +208,41 @@ class REPLServer extends Interface {
 
   // Completes the last word of the line: a global name, or the property of a dotted
   // path of data properties (`Math.ma` -> `Math.max`); no getter runs.
-  complete(line) {
+  // As in node, complete(line, callback) answers through the callback (with the
+  // completer's answer, so a custom completer is used); it also returns the
+  // built-in completions for callers that read them directly.
+  complete(line, callback) {
+    if (typeof callback === 'function') {
+      // A completer of one parameter answers by returning.
+      if (this.completer.length <= 1) {
+        let result;
+        try {
+          result = this.completer(line);
+        } catch (err) {
+          callback(err);
+          return undefined;
+        }
+        callback(null, result);
+      } else {
+        this.completer(line, callback);
+      }
+      return undefined;
+    }
+    return this.#completions(line);
+  }
+
+  #completions(line) {
     const [, path, word] = /(?:([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\.)?([\w$]*)$/.exec(line);
+    // After an expression this simple completion cannot follow (a call, an
+    // index): nothing, on the whole expression.
+    if (path === undefined && line.endsWith(`.${word}`)) return [[], /\S*$/.exec(line)[0]];
     const names = new Set();
     try {
       let target = this.context;
-      for (const key of path === undefined ? [] : path.split('.')) {
-        target = dataProperty(target, key);
-        if (target === null || target === undefined) return [[], word];
+      const keys = path === undefined ? [] : path.split('.');
+      for (let i = 0; i < keys.length; i++) {
+        target = i === 0 ? this.#binding(keys[0]) : dataProperty(target, keys[i]);
+        if (target === null || target === undefined) return [[], `${path}.${word}`];
       }
       for (let o = Object(target); o !== null; o = Object.getPrototypeOf(o)) {
         for (const name of Object.getOwnPropertyNames(o)) {
@@ -227,6 +254,21 @@ class REPLServer extends Interface {
     }
     const prefix = path === undefined ? '' : `${path}.`;
     return [[...names].sort().map((name) => `${prefix}${name}`), `${prefix}${word}`];
+  }
+
+  // The value of a top-level name: a data property of the context, or a
+  // let/const/class binding of an earlier input (reading one runs no code).
+  #binding(name) {
+    for (let o = this.context; o !== null; o = Object.getPrototypeOf(o)) {
+      const desc = Object.getOwnPropertyDescriptor(o, name);
+      if (desc !== undefined) return desc.value;
+    }
+    try {
+      const read = new vm.Script(`typeof ${name} === 'undefined' ? undefined : ${name}`);
+      return this.useGlobal ? read.runInThisContext() : read.runInContext(this.context);
+    } catch {
+      return undefined;
+    }
   }
 
   #onLine(line) {
@@ -412,20 +454,37 @@ function defineDefaultCommands(repl) {
   repl.defineCommand('load', {
     help: 'Load JS from a file into the REPL session',
     action(file) {
+      if (!file) {
+        this.output.write('The "file" argument must be specified\n');
+        this.displayPrompt();
+        return;
+      }
+      let text;
       try {
-        const text = fs.readFileSync(file, 'utf8');
-        for (const line of text.split(/\r?\n/)) this.emit('line', line);
+        if (!fs.statSync(file).isFile()) {
+          this.output.write(`Failed to load: ${file} is not a valid file\n`);
+          this.displayPrompt();
+          return;
+        }
+        text = fs.readFileSync(file, 'utf8');
       } catch {
         this.output.write(`Failed to load: ${file}\n`);
         this.displayPrompt();
+        return;
       }
+      for (const line of text.split(/\r?\n/)) this.emit('line', line);
     },
   });
   repl.defineCommand('save', {
     help: 'Save all evaluated commands in this REPL session to a file',
     action(file) {
+      if (!file) {
+        this.output.write('The "file" argument must be specified\n');
+        this.displayPrompt();
+        return;
+      }
       try {
-        fs.writeFileSync(file, `${this.lines.join('\n')}\n`);
+        fs.writeFileSync(file, this.lines.join('\n'));
         this.output.write(`Session saved to: ${file}\n`);
       } catch {
         this.output.write(`Failed to save: ${file}\n`);
