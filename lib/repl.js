@@ -9,6 +9,7 @@
 const fs = require('fs');
 const vm = require('vm');
 const { Interface } = require('readline');
+const { kTtyWrite } = require('internal/readline/interface');
 const { inspect } = require('internal/util/inspect');
 const { codes: { ERR_INVALID_REPL_EVAL_CONFIG } } = require('internal/errors');
 const { validateFunction, validateObject } = require('internal/validators');
@@ -65,6 +66,7 @@ function dataProperty(object, key) {
 }
 
 let sessions = 0;
+let turnOnEditorMode;
 // REPLs closed by .exit: inputs still waiting are dropped.
 const exiting = new WeakSet();
 
@@ -274,6 +276,18 @@ class REPLServer extends Interface {
   #onLine(line) {
     if (exiting.has(this)) return;
     line = line == null ? '' : `${line}`;
+    this.#sawInterrupt = false;
+    if (this.editorMode) {
+      this.bufferedCommand += `${line}\n`;
+      // A typed line keeps the indentation of the one before.
+      const indent = this._sawKeyPress ? /^\s+/.exec(line) : null;
+      if (indent !== null) {
+        this.write(indent[0]);
+        this.line = indent[0];
+        this.cursor = indent[0].length;
+      }
+      return;
+    }
     const trimmed = line.trim();
     if (this.bufferedCommand === '' && trimmed.startsWith('.') && !/^\.\d/.test(trimmed)) {
       const [, keyword, rest = ''] = /^\.([^\s]*)\s*(.*)$/.exec(trimmed);
@@ -305,6 +319,9 @@ class REPLServer extends Interface {
   #exitWhenIdle = false;
 
   #finish(code, err, result) {
+    const sawEnd = this.#sawCtrlD;
+    this.#sawCtrlD = false;
+    if (err instanceof Recoverable && sawEnd) err = err.err;
     if (err instanceof Recoverable) {
       this.bufferedCommand = code;
       this.displayPrompt();
@@ -392,23 +409,61 @@ class REPLServer extends Interface {
   }
 
   #sawInterrupt = false;
+  #sawCtrlD = false;
 
+  // Ctrl+C drops the line and the input so far (and leaves editor mode); on an
+  // empty prompt it explains how to exit, and a second one exits.
   #onInterrupt() {
-    if (this.line.length > 0 || this.bufferedCommand.length > 0) {
+    const empty = this.line.length === 0;
+    this.clearLine();
+    this.#editorOff();
+    if (this.bufferedCommand.length === 0 && empty) {
+      if (this.#sawInterrupt) {
+        this.#sawInterrupt = false;
+        this.close();
+        return;
+      }
+      this.output.write('(To exit, press Ctrl+C again or Ctrl+D or type .exit)\n');
+      this.#sawInterrupt = true;
+    } else {
       this.#sawInterrupt = false;
-      this.clearLine();
-      this.bufferedCommand = '';
-      this.output.write('\n');
-      this.displayPrompt();
-      return;
     }
-    if (this.#sawInterrupt) {
-      this.close();
-      return;
-    }
-    this.#sawInterrupt = true;
-    this.output.write('\n(To exit, press Ctrl+C again or Ctrl+D or type .exit)\n');
+    this.bufferedCommand = '';
     this.displayPrompt();
+  }
+
+  static {
+    turnOnEditorMode = (repl) => repl.#editorOn();
+  }
+
+  #editorOn() {
+    this.editorMode = true;
+    Interface.prototype.setPrompt.call(this, '');
+  }
+
+  #editorOff() {
+    if (!this.editorMode) return;
+    this.editorMode = false;
+    Interface.prototype.setPrompt.call(this, this._initialPrompt);
+  }
+
+  // In editor mode Ctrl+D ends the input (it is evaluated whole) and history
+  // keys do nothing.
+  [kTtyWrite](s, key) {
+    key = key || {};
+    if (!this.editorMode || !this.terminal) {
+      super[kTtyWrite](s, key);
+      return;
+    }
+    if (key.ctrl && !key.shift && key.name === 'd') {
+      this.#editorOff();
+      this.#sawCtrlD = true;
+      super[kTtyWrite](s, { name: 'return' });
+      return;
+    }
+    if (key.ctrl && !key.shift && (key.name === 'n' || key.name === 'p')) return;
+    if (!key.ctrl && !key.meta && (key.name === 'up' || key.name === 'down')) return;
+    super[kTtyWrite](s, key);
   }
 }
 
@@ -431,6 +486,15 @@ function defineDefaultCommands(repl) {
       this.displayPrompt();
     },
   });
+  if (repl.terminal) {
+    repl.defineCommand('editor', {
+      help: 'Enter editor mode',
+      action() {
+        turnOnEditorMode(this);
+        this.output.write('// Entering editor mode (Ctrl+D to finish, Ctrl+C to cancel)\n');
+      },
+    });
+  }
   repl.defineCommand('exit', {
     help: 'Exit the REPL',
     action() {
