@@ -86,7 +86,7 @@ class REPLServer extends Interface {
     const terminal = options.terminal ?? !!output.isTTY;
     super({
       input, output, terminal, prompt: options.prompt ?? '> ',
-      completer: options.completer ?? ((line, callback) => callback(null, this.#completions(line))),
+      completer: options.completer ?? ((line, callback) => callback(null, this.#editorCompletions(line))),
     });
     this.useColors = options.useColors ?? (terminal && output.isTTY === true);
     this.useGlobal = !!options.useGlobal;
@@ -137,17 +137,25 @@ class REPLServer extends Interface {
 
   // The context lines run in: the global one, or a new one with the globals a
   // program expects, plus require and module for the REPL's directory.
-  resetContext() {
+  createContext() {
     let context;
     if (this.useGlobal) {
       context = globalThis;
     } else {
       context = vm.createContext();
+      // The context keeps its own language built-ins (Object, Array, ...); the
+      // runtime's globals (process, Buffer, ...) are shared.
+      const inner = vm.runInContext('globalThis', context);
       for (const name of Object.getOwnPropertyNames(globalThis)) {
-        if (name === 'globalThis' || Object.hasOwn(context, name)) continue;
+        if (name === 'globalThis' || Object.hasOwn(context, name) || Object.hasOwn(inner, name)) continue;
         Object.defineProperty(context, name, Object.getOwnPropertyDescriptor(globalThis, name));
       }
       context.global = context;
+      // The context's console writes to the REPL's output.
+      const { Console } = require('console');
+      Object.defineProperty(context, 'console', {
+        value: new Console(this.output), writable: true, configurable: true,
+      });
     }
     const { Module, makeRequireFunction } = require('internal/modules/cjs/loader');
     const module = new Module('<repl>');
@@ -156,24 +164,30 @@ class REPLServer extends Interface {
     Object.defineProperty(context, 'require', {
       value: makeRequireFunction(module), writable: true, configurable: true,
     });
-    this.#defineUnderscores(context);
+    return context;
+  }
+
+  resetContext() {
+    this.context = this.createContext();
+    this.#defineUnderscores(this.context);
     this.underscoreAssigned = false;
     this.underscoreErrAssigned = false;
-    this.context = context;
-    this.emit('reset', context);
+    this.lines = [];
+    this.emit('reset', this.context);
   }
 
   // `_` and `_error` show the last result and error until the user assigns them.
   #defineUnderscores(context) {
-    for (const [name, read, assigned] of [
-      ['_', () => this.last, 'underscoreAssigned'],
-      ['_error', () => this.lastError, 'underscoreErrAssigned'],
+    for (const [name, slot, assigned] of [
+      ['_', 'last', 'underscoreAssigned'],
+      ['_error', 'lastError', 'underscoreErrAssigned'],
     ]) {
       Object.defineProperty(context, name, {
         configurable: true,
-        get: read,
+        get: () => this[slot],
         set: (value) => {
-          Object.defineProperty(context, name, { value, writable: true, enumerable: true, configurable: true });
+          this[slot] = value;
+          if (this[assigned]) return;
           this[assigned] = true;
           this.output.write(`Expression assignment to ${name} now disabled.\n`);
         },
@@ -231,6 +245,17 @@ class REPLServer extends Interface {
       return undefined;
     }
     return this.#completions(line);
+  }
+
+  // In editor mode a tab inserts the completions' common start, lists nothing.
+  #editorCompletions(line) {
+    const result = this.#completions(line);
+    if (!this.editorMode || result[0].length === 0) return result;
+    let prefix = result[0][0];
+    for (const name of result[0]) {
+      while (!name.startsWith(prefix)) prefix = prefix.slice(0, -1);
+    }
+    return [prefix.length > result[1].length ? [prefix] : [], result[1]];
   }
 
   #completions(line) {
