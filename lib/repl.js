@@ -10,6 +10,7 @@ const fs = require('fs');
 const vm = require('vm');
 const { Interface } = require('readline');
 const { kTtyWrite } = require('internal/readline/interface');
+const { kStandaloneREPL } = require('internal/repl');
 const { inspect } = require('internal/util/inspect');
 const { codes: { ERR_INVALID_REPL_EVAL_CONFIG } } = require('internal/errors');
 const { validateFunction, validateObject } = require('internal/validators');
@@ -33,6 +34,8 @@ function endsTooEarly(err, code) {
     return true;
   }
   // An open template literal goes on; an open string does not (as in node).
+  // A line ending in a backslash inside a string continues it.
+  if (message === 'Unexpected EOF' && /\\\n$/.test(code)) return true;
   return message === 'Unexpected EOF' && code.lastIndexOf('`') > Math.max(code.lastIndexOf("'"), code.lastIndexOf('"'));
 }
 
@@ -54,6 +57,18 @@ function looksLikeObjectLiteral(code) {
 
 const writer = (value) => inspect(value, writer.options);
 writer.options = { ...inspect.defaultOptions, showProxy: true };
+// util.inspect.replDefaults: the options the REPL prints results with.
+Object.defineProperty(inspect, 'replDefaults', {
+  get() {
+    return writer.options;
+  },
+  set(options) {
+    validateObject(options, 'options');
+    return Object.assign(writer.options, options);
+  },
+  enumerable: true,
+  configurable: true,
+});
 
 // The value of key on object or its prototypes if it is a data property, else
 // undefined (an accessor is not called).
@@ -113,9 +128,11 @@ class REPLServer extends Interface {
     this._domain = require('domain').create();
     this._domain.on('error', (err) => {
       this.bufferedCommand = '';
+      if (this.#handOver(err)) return;
       this.#report(err);
       this.displayPrompt();
     });
+    this.#standalone = options[kStandaloneREPL] === true;
     this.resetContext();
     defineDefaultCommands(this);
 
@@ -360,6 +377,7 @@ class REPLServer extends Interface {
     }
     this.lines.push(...code.replace(/\n$/, '').split('\n'));
     if (err) {
+      if (this.#handOver(err)) return;
       this.#report(err);
     } else {
       if (!this.underscoreAssigned) this.last = result;
@@ -370,19 +388,42 @@ class REPLServer extends Interface {
 
   // An error thrown by the input, as node prints it: "Uncaught", then the error
   // without the frames of the REPL's own top level.
+  #standalone = false;
+
+  // The process's own REPL gives errors to its 'uncaughtException' listeners
+  // when it has some, as node does.
+  #handOver(err) {
+    if (!this.#standalone || process.listenerCount('uncaughtException') === 0) return false;
+    process.nextTick(() => {
+      process.emit('uncaughtException', err);
+      this.bufferedCommand = '';
+      this.displayPrompt();
+    });
+    return true;
+  }
+
   #report(err) {
     if (!this.underscoreErrAssigned) this.lastError = err;
     let text;
     if (err instanceof Error && typeof err.stack === 'string') {
       // (A stack may begin with the source line of the throw: skip to the header.)
       const lines = err.stack.split('\n');
-      const first = Math.max(0, lines.findIndex((l) => l.startsWith(`${err.name}`)));
+      let first = lines.findIndex((l) => l.startsWith(`${err.name}`));
+      // (A parse error's stack is only the parser's frames.)
+      if (first === -1) {
+        lines.unshift(`${err.name}: ${err.message}`);
+        first = 0;
+      }
+      // JavaScriptCore's words for an unknown name, in node's.
+      if (err.name === 'ReferenceError') {
+        lines[first] = lines[first].replace(/^ReferenceError: Can't find variable: (.*)$/, 'ReferenceError: $1 is not defined');
+      }
       const end = lines.findIndex((l, i) => i > first && /^\s+at /.test(l));
       const header = lines.slice(first, end === -1 ? lines.length : end);
       // Frames of functions the input defined; not the input's own top level.
       const frames = lines.filter((l) => /^\s+at \S+ \(REPL\d+:/.test(l) && !/ at Object\.<anonymous> /.test(l));
       text = [...header, ...frames].join('\n');
-      const extra = Object.keys(err).filter((k) => !['stack', 'message', 'domainThrown'].includes(k));
+      const extra = Object.keys(err).filter((k) => !['stack', 'message', 'domainThrown', 'line', 'column', 'sourceURL'].includes(k));
       if (extra.length > 0) {
         const props = Object.fromEntries(extra.map((k) => [k, err[k]]));
         text = `[${text}] ${inspect(props, { colors: this.useColors })}`;

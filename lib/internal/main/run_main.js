@@ -109,10 +109,15 @@ function evalScript(name, source, print) {
 
 // `eddy` alone: the REPL, in the global context, with the built-in modules as
 // globals (as -e code has them).
-function startRepl() {
+function startRepl(options) {
+  if (options.inputType !== '') {
+    process.stderr.write('Cannot specify --input-type for REPL\n');
+    process.exit(9);
+  }
   process.stdout.write(`Welcome to eddy v${process.versions.eddy} (the Node.js ${process.version} API).\n` +
     'Type ".help" for more information.\n');
-  const repl = require('repl').start({ useGlobal: true });
+  const { kStandaloneREPL } = require('internal/repl');
+  const repl = require('repl').start({ useGlobal: true, [kStandaloneREPL]: true });
   addBuiltinLibsToGlobal(repl.context.module);
 }
 
@@ -183,13 +188,15 @@ function runEntry(options) {
   }
   if (options.eval !== null) {
     evalScript('[eval]', options.eval, options.print);
+    // -i: the REPL follows the -e code.
+    if (options.interactive) startRepl(options);
     return;
   }
   const main = process.argv[1];
   if (main === undefined || (options.forceStdin && main === '-')) {
     const isTTY = internalBinding('util').guessHandleType(0) === 'TTY';
     if ((isTTY || options.interactive) && !options.forceStdin && !options.check) {
-      startRepl();
+      startRepl(options);
       return;
     }
     if (options.check) require('internal/main/check_syntax').checkSource(readStdin(), '[stdin]', options.inputType);
