@@ -12,7 +12,7 @@ const { Interface } = require('readline');
 const { kTtyWrite } = require('internal/readline/interface');
 const { kStandaloneREPL } = require('internal/repl');
 const { inspect } = require('internal/util/inspect');
-const { codes: { ERR_INVALID_REPL_EVAL_CONFIG } } = require('internal/errors');
+const { codes: { ERR_INVALID_REPL_EVAL_CONFIG, ERR_INVALID_REPL_INPUT } } = require('internal/errors');
 const { validateFunction, validateObject } = require('internal/validators');
 
 const REPL_MODE_SLOPPY = Symbol('repl-sloppy');
@@ -78,6 +78,12 @@ function dataProperty(object, key) {
     if (desc !== undefined) return desc.value;
   }
   return undefined;
+}
+
+function refuseUncaughtListener(event) {
+  if (event === 'uncaughtException') {
+    throw new ERR_INVALID_REPL_INPUT('Listeners for `uncaughtException` cannot be used in the REPL');
+  }
 }
 
 let sessions = 0;
@@ -404,15 +410,18 @@ class REPLServer extends Interface {
 
   #report(err) {
     if (!this.underscoreErrAssigned) this.lastError = err;
+    const { isNativeError } = require('internal/util/types').types;
     let text;
-    if (err instanceof Error && typeof err.stack === 'string') {
+    if ((isNativeError(err) || err instanceof Error) && typeof err.stack === 'string') {
       // (A stack may begin with the source line of the throw: skip to the header.)
       const lines = err.stack.split('\n');
-      let first = lines.findIndex((l) => l.startsWith(`${err.name}`));
+      let first = lines.findIndex((l) => /^\[?([A-Z][a-z0-9_]*)*Error/.test(l));
       // (A parse error's stack is only the parser's frames.)
-      if (first === -1) {
-        lines.unshift(`${err.name}: ${err.message}`);
-        first = 0;
+      if (first === -1 || !/^\s+at /.test(lines[first + 1] ?? '    at ')) {
+        if (first === -1) {
+          lines.unshift(`${err.name}: ${err.message}`);
+          first = 0;
+        }
       }
       // JavaScriptCore's words for an unknown name, in node's.
       if (err.name === 'ReferenceError') {
@@ -420,13 +429,31 @@ class REPLServer extends Interface {
       }
       const end = lines.findIndex((l, i) => i > first && /^\s+at /.test(l));
       const header = lines.slice(first, end === -1 ? lines.length : end);
-      // Frames of functions the input defined; not the input's own top level.
-      const frames = lines.filter((l) => /^\s+at \S+ \(REPL\d+:/.test(l) && !/ at Object\.<anonymous> /.test(l));
-      text = [...header, ...frames].join('\n');
+      // The frames above the input's own top level (those of the functions it
+      // called); the REPL's machinery below it is not shown.
+      const frames = [];
+      for (const l of lines.slice(end === -1 ? lines.length : end)) {
+        if (!/^\s+at /.test(l)) continue;
+        if (/^\s+at (REPL\d+:|Object\.<anonymous> \(REPL|run \(native\)|(\S+ )?\(?node:vm:)/.test(l)) break;
+        frames.push(l);
+      }
       const extra = Object.keys(err).filter((k) => !['stack', 'message', 'domainThrown', 'line', 'column', 'sourceURL'].includes(k));
-      if (extra.length > 0) {
+      if (extra.length > 0 && frames.length === 0) {
+        // An error with properties of its own prints as inspect shows it.
         const props = Object.fromEntries(extra.map((k) => [k, err[k]]));
-        text = `[${text}] ${inspect(props, { colors: this.useColors })}`;
+        text = `[${header.join('\n')}] ${inspect(props, { colors: this.useColors })}`;
+      } else {
+        text = [...header, ...frames].join('\n');
+        if (extra.length > 0) {
+          const props = extra.map((k) => `  ${k}: ${inspect(err[k], { colors: this.useColors })}`);
+          text += ` {\n${props.join(',\n')}\n}`;
+        }
+      }
+      // A header longer than a line goes below "Uncaught:".
+      const breakLength = this.writer.options?.breakLength ?? 80;
+      if (!text.startsWith('[') && header[0].length > breakLength) {
+        this.output.write(`Uncaught:\n${text}\n`);
+        return;
       }
     } else {
       text = this.writer(err);
@@ -450,7 +477,14 @@ class REPLServer extends Interface {
     }
     let result;
     try {
-      result = this._domain.run(() => (this.useGlobal ? script.runInThisContext() : script.runInContext(context)));
+      // A REPL inside a program reports errors itself: the input may not add
+      // 'uncaughtException' listeners (the process's own REPL may).
+      if (!this.#standalone) process.prependListener('newListener', refuseUncaughtListener);
+      try {
+        result = this._domain.run(() => (this.useGlobal ? script.runInThisContext() : script.runInContext(context)));
+      } finally {
+        if (!this.#standalone) process.removeListener('newListener', refuseUncaughtListener);
+      }
     } catch (err) {
       return cb(err);
     }
