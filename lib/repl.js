@@ -80,8 +80,13 @@ function dataProperty(object, key) {
   return undefined;
 }
 
+// The domains of REPLs inside a program: code they run (now or in a callback it
+// set up) may not add 'uncaughtException' listeners, the REPL reports errors.
+const embeddedDomains = new WeakSet();
+let guarding = false;
+
 function refuseUncaughtListener(event) {
-  if (event === 'uncaughtException') {
+  if (event === 'uncaughtException' && process.domain && embeddedDomains.has(process.domain)) {
     throw new ERR_INVALID_REPL_INPUT('Listeners for `uncaughtException` cannot be used in the REPL');
   }
 }
@@ -139,6 +144,13 @@ class REPLServer extends Interface {
       this.displayPrompt();
     });
     this.#standalone = options[kStandaloneREPL] === true;
+    if (!this.#standalone) {
+      embeddedDomains.add(this._domain);
+      if (!guarding) {
+        guarding = true;
+        process.prependListener('newListener', refuseUncaughtListener);
+      }
+    }
     this.resetContext();
     defineDefaultCommands(this);
 
@@ -479,12 +491,7 @@ class REPLServer extends Interface {
     try {
       // A REPL inside a program reports errors itself: the input may not add
       // 'uncaughtException' listeners (the process's own REPL may).
-      if (!this.#standalone) process.prependListener('newListener', refuseUncaughtListener);
-      try {
-        result = this._domain.run(() => (this.useGlobal ? script.runInThisContext() : script.runInContext(context)));
-      } finally {
-        if (!this.#standalone) process.removeListener('newListener', refuseUncaughtListener);
-      }
+      result = this._domain.run(() => (this.useGlobal ? script.runInThisContext() : script.runInContext(context)));
     } catch (err) {
       return cb(err);
     }
