@@ -91,6 +91,9 @@ function refuseUncaughtListener(event) {
   }
 }
 
+// What the default eval reports when a domain of the input's took its error.
+const kTakenByDomain = Symbol('kTakenByDomain');
+
 let sessions = 0;
 let turnOnEditorMode;
 // REPLs closed by .exit: inputs still waiting are dropped.
@@ -248,6 +251,12 @@ class REPLServer extends Interface {
     this.prompt(preserveCursor);
   }
 
+  // As in node, the REPL closes on the next tick (so 'exit' listeners added
+  // after .exit was typed still hear it).
+  close() {
+    process.nextTick(() => Interface.prototype.close.call(this));
+  }
+
   clearBufferedCommand() {
     this.bufferedCommand = '';
   }
@@ -306,9 +315,14 @@ class REPLServer extends Interface {
         target = i === 0 ? this.#binding(keys[0]) : dataProperty(target, keys[i]);
         if (target === null || target === undefined) return [[], `${path}.${word}`];
       }
-      for (let o = Object(target); o !== null; o = Object.getPrototypeOf(o)) {
-        for (const name of Object.getOwnPropertyNames(o)) {
-          if (name.startsWith(word) && /^[A-Za-z_$][\w$]*$/.test(name)) names.add(name);
+      const objects = [Object(target)];
+      // A context's own built-ins live on its global, not on the sandbox object.
+      if (keys.length === 0 && !this.useGlobal) objects.push(vm.runInContext('globalThis', this.context));
+      for (const object of objects) {
+        for (let o = object; o !== null; o = Object.getPrototypeOf(o)) {
+          for (const name of Object.getOwnPropertyNames(o)) {
+            if (name.startsWith(word) && /^[A-Za-z_$][\w$]*$/.test(name)) names.add(name);
+          }
         }
       }
     } catch {
@@ -321,9 +335,13 @@ class REPLServer extends Interface {
   // The value of a top-level name: a data property of the context, or a
   // let/const/class binding of an earlier input (reading one runs no code).
   #binding(name) {
-    for (let o = this.context; o !== null; o = Object.getPrototypeOf(o)) {
-      const desc = Object.getOwnPropertyDescriptor(o, name);
-      if (desc !== undefined) return desc.value;
+    const globals = [this.context];
+    if (!this.useGlobal) globals.push(vm.runInContext('globalThis', this.context));
+    for (const object of globals) {
+      for (let o = object; o !== null; o = Object.getPrototypeOf(o)) {
+        const desc = Object.getOwnPropertyDescriptor(o, name);
+        if (desc !== undefined) return desc.value;
+      }
     }
     try {
       const read = new vm.Script(`typeof ${name} === 'undefined' ? undefined : ${name}`);
@@ -382,6 +400,11 @@ class REPLServer extends Interface {
     const sawEnd = this.#sawCtrlD;
     this.#sawCtrlD = false;
     if (err instanceof Recoverable && sawEnd) err = err.err;
+    if (err === kTakenByDomain) {
+      this.bufferedCommand = '';
+      this.displayPrompt();
+      return;
+    }
     if (err instanceof Recoverable) {
       this.bufferedCommand = code;
       this.displayPrompt();
@@ -493,6 +516,13 @@ class REPLServer extends Interface {
       // 'uncaughtException' listeners (the process's own REPL may).
       result = this._domain.run(() => (this.useGlobal ? script.runInThisContext() : script.runInContext(context)));
     } catch (err) {
+      // Thrown inside a domain the input entered (domain.run): that domain gets it.
+      const inner = process.domain;
+      if (inner && inner !== this._domain) {
+        inner.emit('error', err);
+        inner.exit();
+        return cb(kTakenByDomain);
+      }
       return cb(err);
     }
     cb(null, result);
