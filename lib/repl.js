@@ -10,7 +10,7 @@ const fs = require('fs');
 const vm = require('vm');
 const { Interface } = require('readline');
 const { kTtyWrite } = require('internal/readline/interface');
-const { kStandaloneREPL } = require('internal/repl');
+const { kStandaloneREPL, addBuiltinLibsToObject } = require('internal/repl');
 const { inspect } = require('internal/util/inspect');
 const { codes: { ERR_INVALID_REPL_EVAL_CONFIG, ERR_INVALID_REPL_INPUT } } = require('internal/errors');
 const { validateFunction, validateObject } = require('internal/validators');
@@ -96,6 +96,7 @@ const kTakenByDomain = Symbol('kTakenByDomain');
 
 let sessions = 0;
 let turnOnEditorMode;
+let loadSource;
 // REPLs closed by .exit: inputs still waiting are dropped.
 const exiting = new WeakSet();
 
@@ -202,6 +203,8 @@ class REPLServer extends Interface {
     Object.defineProperty(context, 'require', {
       value: makeRequireFunction(module), writable: true, configurable: true,
     });
+    // The built-in modules are globals of the REPL (`fs`, `util`, ...).
+    addBuiltinLibsToObject(context, module);
     return context;
   }
 
@@ -358,7 +361,7 @@ class REPLServer extends Interface {
     if (this.editorMode) {
       this.bufferedCommand += `${line}\n`;
       // A typed line keeps the indentation of the one before.
-      const indent = this._sawKeyPress ? /^\s+/.exec(line) : null;
+      const indent = this._sawKeyPress && !this.#loading ? /^\s+/.exec(line) : null;
       if (indent !== null) {
         this.write(indent[0]);
         this.line = indent[0];
@@ -571,7 +574,21 @@ class REPLServer extends Interface {
 
   static {
     turnOnEditorMode = (repl) => repl.#editorOn();
+    // .load types the file in editor mode (shown as typed), then evaluates it whole.
+    loadSource = (repl, text) => {
+      repl.#editorOn();
+      repl.#loading = true;
+      try {
+        repl.write(text);
+      } finally {
+        repl.#loading = false;
+      }
+      repl.#editorOff();
+      repl.write('\n');
+    };
   }
+
+  #loading = false;
 
   #editorOn() {
     this.editorMode = true;
@@ -673,7 +690,7 @@ function defineDefaultCommands(repl) {
         this.displayPrompt();
         return;
       }
-      for (const line of text.split(/\r?\n/)) this.emit('line', line);
+      loadSource(this, text);
     },
   });
   repl.defineCommand('save', {

@@ -29,31 +29,8 @@ function preload(requests) {
 // As in node, -e scripts (not stdin ones) see the public built-ins as lazy globals (`fs`,
 // `os`, ...), non-enumerable, which an assignment replaces with a plain value.
 function addBuiltinLibsToGlobal(module) {
-  const { builtinModules } = require('module');
-  for (const name of builtinModules) {
-    // `crypto` is the one global node replaces here: -e sees node:crypto, not WebCrypto.
-    if (name.startsWith('_') || name.includes('/') || name.includes(':') ||
-        (name !== 'crypto' && Object.prototype.hasOwnProperty.call(globalThis, name))) {
-      continue;
-    }
-    const setReal = (value) => {
-      delete globalThis[name];
-      globalThis[name] = value;
-    };
-    Object.defineProperty(globalThis, name, {
-      __proto__: null,
-      get() {
-        const lib = module.require(name);
-        Object.defineProperty(globalThis, name, {
-          __proto__: null, get: () => lib, set: setReal, configurable: true, enumerable: false,
-        });
-        return lib;
-      },
-      set: setReal,
-      configurable: true,
-      enumerable: false,
-    });
-  }
+  // `crypto` is the one global node replaces here: -e sees node:crypto, not WebCrypto.
+  require('internal/repl').addBuiltinLibsToObject(globalThis, module, ['crypto']);
 }
 
 function evalScript(name, source, print) {
@@ -117,8 +94,7 @@ function startRepl(options) {
   process.stdout.write(`Welcome to eddy v${process.versions.eddy} (the Node.js ${process.version} API).\n` +
     'Type ".help" for more information.\n');
   const { kStandaloneREPL } = require('internal/repl');
-  const repl = require('repl').start({ useGlobal: true, [kStandaloneREPL]: true });
-  addBuiltinLibsToGlobal(repl.context.module);
+  require('repl').start({ useGlobal: true, [kStandaloneREPL]: true });
 }
 
 function readStdin() {
