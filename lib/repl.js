@@ -14,6 +14,10 @@ const { kStandaloneREPL, addBuiltinLibsToObject } = require('internal/repl');
 const { inspect } = require('internal/util/inspect');
 const { codes: { ERR_INVALID_REPL_EVAL_CONFIG, ERR_INVALID_REPL_INPUT } } = require('internal/errors');
 const { validateFunction, validateObject } = require('internal/validators');
+const { deprecate } = require('internal/util');
+const { pendingDeprecation } = require('internal/options');
+
+const kStreamAliasWarning = 'repl.inputStream and repl.outputStream are deprecated. Use repl.input and repl.output instead';
 
 const REPL_MODE_SLOPPY = Symbol('repl-sloppy');
 const REPL_MODE_STRICT = Symbol('repl-strict');
@@ -111,11 +115,12 @@ class REPLServer extends Interface {
     validateObject(options, 'options');
     const input = options.input ?? options.stream ?? process.stdin;
     const output = options.output ?? options.stream ?? process.stdout;
-    if (options.eval !== undefined) validateFunction(options.eval, 'options.eval');
     if (options.breakEvalOnSigint && options.eval !== undefined) throw new ERR_INVALID_REPL_EVAL_CONFIG();
+    if (options.eval !== undefined) validateFunction(options.eval, 'options.eval');
     const terminal = options.terminal ?? !!output.isTTY;
     super({
       input, output, terminal, prompt: options.prompt ?? '> ',
+      historySize: options.historySize, removeHistoryDuplicates: options.removeHistoryDuplicates,
       completer: options.completer ?? ((line, callback) => callback(null, this.#editorCompletions(line))),
     });
     this.useColors = options.useColors ?? (terminal && output.isTTY === true);
@@ -171,7 +176,83 @@ class REPLServer extends Interface {
       if (this.#busy && !exiting.has(this)) this.#exitWhenIdle = true;
       else this.emit('exit');
     });
+    // repl.inputStream/outputStream: old names of input and output.
+    for (const [name, real] of [['inputStream', 'input'], ['outputStream', 'output']]) {
+      const read = () => this[real];
+      Object.defineProperty(this, name, {
+        get: pendingDeprecation ? deprecate(read, kStreamAliasWarning, 'DEP0141') : read,
+        set: (value) => {
+          this[real] = value;
+        },
+        enumerable: false,
+        configurable: true,
+      });
+    }
     this.displayPrompt();
+  }
+
+  // Keeps history in a file (one line per entry, newest first) as node does:
+  // setupHistory(filePath | { filePath, size, removeHistoryDuplicates,
+  // onHistoryFileLoaded }, callback). A REPL without a terminal keeps none.
+  setupHistory(config = {}, callback) {
+    if (typeof config === 'function') {
+      callback = config;
+      config = {};
+    } else if (typeof config === 'string') {
+      config = { filePath: config };
+    }
+    validateObject(config, 'historyConfig');
+    callback ??= config.onHistoryFileLoaded;
+    if (callback !== undefined) validateFunction(callback, 'callback');
+    const done = (err) => callback?.(err, this);
+    this.historyManager = { isFlushing: false };
+    if (config.size !== undefined) this.historySize = config.size;
+    if (config.removeHistoryDuplicates !== undefined) this.removeHistoryDuplicates = !!config.removeHistoryDuplicates;
+    if (!this.terminal) return done(null);
+    let { filePath } = config;
+    if (filePath === undefined || filePath === null) {
+      try {
+        filePath = require('path').join(require('os').homedir(), '.node_repl_history');
+      } catch {
+        this._writeToOutput('\nError: Could not get the home directory.\nREPL session history will not be persisted.\n');
+        this._refreshLine();
+        return done(null);
+      }
+    }
+    if (typeof filePath !== 'string' || filePath.trim() === '') {
+      this._writeToOutput('\nPersistent history support disabled. Set the NODE_REPL_HISTORY environment\n' +
+        'variable to a valid, user-writable path to enable.\n');
+      this._refreshLine();
+      return done(null);
+    }
+    let text;
+    try {
+      text = fs.readFileSync(filePath, 'utf8');
+    } catch (err) {
+      if (err.code !== 'ENOENT') return this.#historyFailed(done);
+      text = '';
+    }
+    try {
+      fs.closeSync(fs.openSync(filePath, 'a', 0o600));
+    } catch {
+      return this.#historyFailed(done);
+    }
+    const entries = text.split(/[\n\r]+/).filter((line) => line.trim() !== '');
+    this.history = [...entries.slice(0, this.historySize), ...this.history].slice(0, this.historySize);
+    this.on('history', (history) => {
+      try {
+        fs.writeFileSync(filePath, history.join('\n'), { mode: 0o600 });
+      } catch {
+        // A history that cannot be written is not worth ending the session for.
+      }
+    });
+    return done(null);
+  }
+
+  #historyFailed(done) {
+    this._writeToOutput('\nError: Could not open history file.\nREPL session history will not be persisted.\n');
+    this._refreshLine();
+    return done(null);
   }
 
   // The context lines run in: the global one, or a new one with the globals a
@@ -725,7 +806,16 @@ module.exports = exports = {
   Recoverable,
   isValidSyntax,
 };
-Object.defineProperty(exports, 'builtinModules', {
-  get: () => require('module').builtinModules.filter((name) => !name.startsWith('_')),
-  enumerable: false,
-});
+// The built-in module names (deprecated aliases of module.builtinModules).
+const builtinNames = () => require('module').builtinModules.filter((name) => !name.startsWith('_'));
+for (const [name, code, message] of [
+  ['builtinModules', 'DEP0191', 'repl.builtinModules is deprecated. Check module.builtinModules instead'],
+  ['_builtinLibs', 'DEP0142', 'repl._builtinLibs is deprecated. Check module.builtinModules instead'],
+]) {
+  Object.defineProperty(exports, name, {
+    get: pendingDeprecation ? deprecate(builtinNames, message, code) : builtinNames,
+    set: (value) => Object.defineProperty(exports, name, { value, writable: true, enumerable: false, configurable: true }),
+    enumerable: false,
+    configurable: true,
+  });
+}

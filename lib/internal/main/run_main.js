@@ -94,7 +94,18 @@ function startRepl(options) {
   process.stdout.write(`Welcome to eddy v${process.versions.eddy} (the Node.js ${process.version} API).\n` +
     'Type ".help" for more information.\n');
   const { kStandaloneREPL } = require('internal/repl');
-  require('repl').start({ useGlobal: true, [kStandaloneREPL]: true });
+  const replModule = require('repl');
+  const { env } = process;
+  const size = Number.parseInt(env.NODE_REPL_HISTORY_SIZE, 10);
+  const server = replModule.start({
+    useGlobal: true,
+    [kStandaloneREPL]: true,
+    historySize: Number.isNaN(size) || size < 0 ? undefined : size,
+    removeHistoryDuplicates: env.NODE_REPL_HISTORY_REMOVE_DUPLICATES === '1' ? true : undefined,
+  });
+  replModule.repl = server;
+  // History is kept in ~/.node_repl_history, or NODE_REPL_HISTORY ('' turns it off).
+  server.setupHistory({ filePath: env.NODE_REPL_HISTORY });
 }
 
 function readStdin() {
