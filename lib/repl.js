@@ -216,7 +216,7 @@ class REPLServer extends Interface {
       } catch {
         this._writeToOutput('\nError: Could not get the home directory.\nREPL session history will not be persisted.\n');
         this._refreshLine();
-        return done(null);
+        filePath = '';
       }
     }
     if (typeof filePath !== 'string' || filePath.trim() === '') {
@@ -251,6 +251,9 @@ class REPLServer extends Interface {
 
   #historyFailed(done) {
     this._writeToOutput('\nError: Could not open history file.\nREPL session history will not be persisted.\n');
+    this._refreshLine();
+    this._writeToOutput('\nPersistent history support disabled. Set the NODE_REPL_HISTORY environment\n' +
+      'variable to a valid, user-writable path to enable.\n');
     this._refreshLine();
     return done(null);
   }
