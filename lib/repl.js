@@ -99,6 +99,7 @@ function refuseUncaughtListener(event) {
 const kTakenByDomain = Symbol('kTakenByDomain');
 
 let sessions = 0;
+let evaluations = 0;
 let turnOnEditorMode;
 let loadSource;
 // REPLs closed by .exit: inputs still waiting are dropped.
@@ -142,7 +143,6 @@ class REPLServer extends Interface {
     this.bufferedCommand = '';
     this.context = null;
     this.session = ++sessions;
-    this.evaluations = 0;
     // Errors the input throws later (in a timer or callback it set up) reach this
     // domain and are reported like the input's own, as in node: the REPL goes on.
     this._domain = require('domain').create();
@@ -466,7 +466,8 @@ class REPLServer extends Interface {
       return;
     }
     const code = `${this.bufferedCommand}${line}\n`;
-    const file = `REPL${++this.evaluations}`;
+    // (Numbered across all the REPLs of the process, as in node.)
+    const file = `REPL${++evaluations}`;
     this.#busy = true;
     this.eval(code, this.context, file, (err, result) => {
       this.#busy = false;
@@ -608,8 +609,11 @@ class REPLServer extends Interface {
       if (inner && inner !== this._domain) {
         inner.emit('error', err);
         inner.exit();
+        this._domain.exit();
         return cb(kTakenByDomain);
       }
+      // (The throw skipped leaving the REPL's domain.)
+      this._domain.exit();
       return cb(err);
     }
     cb(null, result);
