@@ -489,8 +489,8 @@ class REPLServer extends Interface {
     this.#sawCtrlD = false;
     if (err instanceof Recoverable && sawEnd) err = err.err;
     if (err === kTakenByDomain) {
+      // (node shows no new prompt here either.)
       this.bufferedCommand = '';
-      this.displayPrompt();
       return;
     }
     if (err instanceof Recoverable) {
