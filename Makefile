@@ -17,6 +17,7 @@ LDFLAGS += $(EXTRA_LDFLAGS)
 SRCS := \
   src/main.c \
   src/runtime/runtime.c \
+  src/runtime/options.c \
   src/runtime/engine.c \
   src/runtime/syntax_check.c \
   src/runtime/glib_bridge.c \
@@ -52,7 +53,9 @@ SRCS := \
   src/binding/os.c \
   src/binding/pipe_wrap.c \
   src/binding/process.c \
+  src/binding/process_env.c \
   src/binding/messaging.c \
+  src/binding/shared_memory.c \
   src/binding/process_wrap.c \
   src/binding/spawn_sync.c \
   src/binding/spawn_posix.c \

@@ -61,7 +61,15 @@ define('access', ops.access, none, identity, argsFirst);
 define('appendFile', ops.appendFile, none);
 define('chmod', ops.chmod, none, identity, argsFirst);
 define('chown', ops.chown, none);
-define('close', ops.close, none, identity, closeDefault);
+// A worker started with trackUnmanagedFds (the default) counts the descriptors
+// fs.open()/openSync() give and close()/closeSync() take, and closes the ones
+// left when it exits (see internal/fs/unmanaged_fds.js).
+const unmanagedFds = require('internal/fs/unmanaged_fds');
+function closeTracked(fd) {
+  unmanagedFds.tracker?.closed(fd);
+  return ops.close(fd);
+}
+define('close', closeTracked, none, identity, { ...closeDefault, syncOp: closeTracked });
 define('copyFile', ops.copyFile, none, identity, argsFirst);
 define('fchmod', ops.fchmod, none, identity, argsFirst);
 define('fchown', ops.fchown, none, identity, argsFirst);
@@ -76,7 +84,13 @@ define('lstat', ops.lstat);
 define('lutimes', ops.lutimes, none);
 define('mkdir', ops.mkdir);
 define('mkdtemp', ops.mkdtemp);
-define('open', ops.open, plain, identity, argsFirst);
+define('open', ops.open, (cb, fd) => {
+  unmanagedFds.tracker?.opened(fd);
+  cb(null, fd);
+}, (fd) => {
+  unmanagedFds.tracker?.opened(fd);
+  return fd;
+}, argsFirst);
 // readSync has no (fd, options) form: its second argument is always the buffer.
 function* readSyncOp(fd, buffer, ...rest) {
   if (!ArrayBuffer.isView(buffer)) {

@@ -18,9 +18,10 @@ function getEnvironmentData(key) {
   return state.environmentData.get(key);
 }
 
-function postMessageToThread() {
-  const { ERR_METHOD_NOT_IMPLEMENTED } = require('internal/errors').codes;
-  return Promise.reject(new ERR_METHOD_NOT_IMPLEMENTED('postMessageToThread'));
+// A thread answers postMessageToThread() once it could be asked: every worker
+// from its start, the main thread from its first Worker (internal/worker.js).
+function postMessageToThread(threadId, value, transferList, timeout) {
+  return require('internal/worker/messaging').postMessageToThread(threadId, value, transferList, timeout);
 }
 
 module.exports = {

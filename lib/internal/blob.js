@@ -206,6 +206,34 @@ Object.defineProperties(File.prototype, {
   [Symbol.toStringTag]: { value: 'File', configurable: true },
 });
 
+// Blobs and Files are copied to other threads and by structuredClone(): the bytes
+// (a view of its own, not of a larger blob's buffer), the type, a File's name and
+// date.
+const { kClone, kDeserialize } = require('internal/worker/js_transferable');
+Object.defineProperties(Blob.prototype, {
+  [kClone]: {
+    value: function clone() {
+      const { bytes, type } = dataOf(this);
+      const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+      const file = fileData.get(this);
+      return {
+        data: { bytes: whole ? bytes : bytes.slice(), type, file },
+        deserializeInfo: file === undefined ? 'internal/blob:Blob' : 'internal/blob:File',
+      };
+    },
+    configurable: true,
+    writable: true,
+  },
+  [kDeserialize]: {
+    value: function deserialize({ bytes, type, file }) {
+      blobData.set(this, { bytes, type });
+      if (file !== undefined) fileData.set(this, { name: file.name, lastModified: file.lastModified });
+    },
+    configurable: true,
+    writable: true,
+  },
+});
+
 // --- blob: URLs ------------------------------------------------------------------
 
 const kPrefix = 'blob:nodedata:';

@@ -9,6 +9,7 @@ const { validateInt32, validateString } = require('internal/validators');
 const { customInspectSymbol } = require('internal/util');
 const { ipv4ToNumber, ipv6ToBigInt } = require('internal/net');
 const { SocketAddress } = require('internal/socketaddress');
+const { kClone, kDeserialize } = require('internal/worker/js_transferable');
 
 const kMapped = 0xffff00000000n;
 
@@ -97,6 +98,17 @@ class BlockList {
         this.addSubnet(m[3].slice(0, at), +m[3].slice(at + 1), family);
       }
     }
+  }
+
+  // Copied to other threads and by structuredClone().
+  [kClone]() {
+    return { data: { rules: this.#rules.map((r) => ({ ...r })) }, deserializeInfo: 'internal/blocklist:BlockList' };
+  }
+
+  [kDeserialize]({ rules }) {
+    const list = new BlockList();
+    list.#rules = rules;
+    return list;
   }
 
   [customInspectSymbol](depth, options, inspect) {

@@ -371,6 +371,10 @@ class EventTarget {
 }
 const kNewListener = Symbol('kNewListener');
 const kRemoveListener = Symbol('kRemoveListener');
+// A NodeEventTarget subclass may make the event emit(type, value) hands the
+// listeners that take events (MessagePort: a MessageEvent for 'message'); the
+// default is node's CustomEvent with the value as its detail.
+const kCreateEvent = Symbol('kCreateEvent');
 
 for (const key of ['addEventListener', 'removeEventListener', 'dispatchEvent']) {
   Object.defineProperty(EventTarget.prototype, key, kEnumerable);
@@ -510,7 +514,7 @@ class NodeEventTarget extends EventTarget {
     checkNodeEventTarget(this);
     if (typeof type !== 'string') throw new ERR_INVALID_ARG_TYPE('type', 'string', type);
     const had = this.listenerCount(type) > 0;
-    dispatch(this, arg, undefined, type, { value: arg });
+    dispatch(this, undefined, undefined, type, { value: arg }, () => this[kCreateEvent](arg, type));
     return had;
   }
 
@@ -518,6 +522,10 @@ class NodeEventTarget extends EventTarget {
     checkNodeEventTarget(this);
     this.addEventListener(type, listener, { once: true, [kIsNodeStyleListener]: true });
     return this;
+  }
+
+  [kCreateEvent](value, type) {
+    return new CustomEvent(type, { detail: value });
   }
 
   removeAllListeners(type) {
@@ -582,6 +590,7 @@ module.exports = {
   initEventTarget,
   isEventTarget,
   kEvents,
+  kCreateEvent,
   kMaxEventTargetListeners,
   kMaxEventTargetListenersWarned,
   kNewListener,

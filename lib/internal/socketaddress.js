@@ -6,6 +6,7 @@ const { validateObject, validatePort, validateString, validateUint32 } =
   require('internal/validators');
 const { customInspectSymbol } = require('internal/util');
 const { isIP } = require('internal/net');
+const { kClone, kDeserialize } = require('internal/worker/js_transferable');
 
 class SocketAddress {
   #state;
@@ -39,6 +40,15 @@ class SocketAddress {
     validateUint32(flowlabel, 'options.flowlabel', false);
     if (isIP(address) !== (family === 'ipv4' ? 4 : 6)) throw new ERR_INVALID_ADDRESS();
     this.#state = { address, port: +port, family, flowlabel };
+  }
+
+  // Copied to other threads and by structuredClone().
+  [kClone]() {
+    return { data: { ...this.#state }, deserializeInfo: 'internal/socketaddress:SocketAddress' };
+  }
+
+  [kDeserialize](state) {
+    return new SocketAddress(state);
   }
 
   get address() {

@@ -12,6 +12,14 @@ const {
 
 const { getProxyTarget } = internalBinding('util');
 const toString = Object.prototype.toString;
+// worker_threads.markAsUncloneable()'s mark (an own property).
+const kUncloneable = Symbol('kUncloneable');
+
+let jsTransferableModule;
+function jsTransferable() {
+  jsTransferableModule ??= require('internal/worker/js_transferable');
+  return jsTransferableModule;
+}
 
 function dataCloneError(message) {
   let DOMException;
@@ -57,6 +65,16 @@ class Cloner {
       throw dataCloneError('#<Object> could not be cloned.');
     }
     const tag = toString.call(value).slice(8, -1);
+    if (Object.hasOwn(value, kUncloneable) && !ArrayBuffer.isView(value) &&
+        tag !== 'ArrayBuffer' && tag !== 'SharedArrayBuffer') {
+      throw dataCloneError(`${describe(value)} could not be cloned.`);
+    }
+    // Objects of lib/ classes that know how to be copied (Blob, KeyObject, ...).
+    if (typeof value[jsTransferable().kClone] === 'function') {
+      const { kClone, create } = jsTransferable();
+      const made = value[kClone]();
+      return this.remember(value, create(made.deserializeInfo, this.clone(made.data)));
+    }
     switch (tag) {
       case 'Boolean': return this.remember(value, Object(Boolean.prototype.valueOf.call(value)));
       case 'Number': return this.remember(value, Object(Number.prototype.valueOf.call(value)));
@@ -173,6 +191,9 @@ function structuredClone(...args) {
         if (toString.call(item) !== '[object ArrayBuffer]') {
           throw dataCloneError('Found invalid value in transferList.');
         }
+        if (require('internal/worker/serialize').isMarkedAsUntransferable(item)) {
+          throw dataCloneError('Cannot transfer object of unsupported type.');
+        }
         if (seen.has(item)) throw dataCloneError('ArrayBuffer at index 1 is a duplicate of an earlier ArrayBuffer. Duplicates are not allowed.');
         seen.add(item);
       }
@@ -185,4 +206,4 @@ function structuredClone(...args) {
   return result;
 }
 
-module.exports = { structuredClone, dataCloneError, describe };
+module.exports = { structuredClone, dataCloneError, describe, kUncloneable };

@@ -10,7 +10,7 @@ const state = require('internal/worker/state');
 const {
   codes: {
     ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_WORKER_PATH, ERR_WORKER_OUT_OF_MEMORY,
-    ERR_WORKER_UNSERIALIZABLE_ERROR, ERR_WORKER_INIT_FAILED,
+    ERR_WORKER_UNSERIALIZABLE_ERROR, ERR_WORKER_INIT_FAILED, ERR_WORKER_INVALID_EXEC_ARGV,
   },
   errnoException,
 } = require('internal/errors');
@@ -46,6 +46,13 @@ function validateResourceLimits(limits) {
   return out;
 }
 
+// The heap a worker may grow to (0: no limit). As V8, which raises a limit below
+// its minimum, a limit of 0 or near it is 2 MB: reached at once.
+function heapLimitMb(maxOld) {
+  if (typeof maxOld !== 'number' || !(maxOld >= 0)) return 0;
+  return Math.max(maxOld, 2);
+}
+
 // Many workers piping into process.stdout are not a listener leak.
 function pipeWithoutWarning(source, dest) {
   const sourceMax = source._maxListeners;
@@ -70,6 +77,7 @@ class Worker extends EventEmitter {
   #pipeStdout;
   #pipeStderr;
   #stdioEnded = false;
+  #asyncId;
 
   constructor(filename, options = {}) {
     super();
@@ -84,22 +92,22 @@ class Worker extends EventEmitter {
       file = filename;
     } else {
       file = resolveFilename(filename);
-      if (typeof file === 'object') {
-        // A data: URL: its text is the script.
-        const comma = file.href.indexOf(',');
-        const body = decodeURIComponent(file.href.slice(comma + 1));
-        file = body;
-        options = { ...options, eval: true };
-      }
     }
-    const evalMode = isEval || !!options.eval;
+    // A data: URL is an ES module, loaded by its URL in the worker.
+    let url = null;
+    if (typeof file === 'object') {
+      url = file.href;
+      file = url;
+    }
+    const evalMode = isEval;
 
     let argv = [];
     if (options.argv !== undefined) {
       validateArray(options.argv, 'options.argv');
       argv = options.argv.map(String);
     }
-    let execArgv = process.execArgv;
+    // null: the parent's options and execArgv (node's default).
+    let execArgv = null;
     if (options.execArgv !== undefined) {
       validateArray(options.execArgv, 'options.execArgv');
       execArgv = options.execArgv.map(String);
@@ -124,11 +132,25 @@ class Worker extends EventEmitter {
     const resourceLimits = validateResourceLimits(options.resourceLimits);
     this.performance = { eventLoopUtilization() { return { idle: 0, active: 0, utilization: 0 }; } };
 
-    const handle = new WorkerHandle({
-      argv: [process.execPath, ...(evalMode ? ['[worker eval]'] : [file]), ...argv],
-      execArgv,
-      maxHeapMb: Math.max(resourceLimits.maxOldGenerationSizeMb, 0),
-    });
+    // The NODE_OPTIONS of an env given to the worker are its options too (not
+    // this process's own, which it already runs with).
+    const nodeOptions = env?.NODE_OPTIONS;
+    let handle;
+    try {
+      handle = new WorkerHandle({
+        argv: [process.execPath, ...(evalMode ? ['[worker eval]'] : [file]), ...argv],
+        execArgv,
+        nodeOptions: nodeOptions !== undefined && nodeOptions !== process.env.NODE_OPTIONS ? nodeOptions : null,
+        maxHeapMb: heapLimitMb(options.resourceLimits?.maxOldGenerationSizeMb),
+      });
+    } catch (err) {
+      if (err.invalidOptions === 'execArgv') throw new ERR_WORKER_INVALID_EXEC_ARGV([err.message]);
+      if (err.invalidOptions === 'NODE_OPTIONS') {
+        throw new ERR_WORKER_INVALID_EXEC_ARGV([err.message], 'invalid NODE_OPTIONS env variable');
+      }
+      // This thread's message channels could not be made (out of descriptors).
+      throw new ERR_WORKER_INIT_FAILED(err.message);
+    }
     this[kHandle] = handle;
     this[kExited] = false;
     this.#threadId = handle.threadId;
@@ -139,15 +161,14 @@ class Worker extends EventEmitter {
 
     // Both ports are read straight from their handles. The worker's own handle
     // keeps the loop alive while it runs; its ports don't.
-    handle.publicPort.onclose = null;
-    handle.publicPort.onmessage = (data, buffers, ports) => this.#onMessage(data, buffers, ports);
+    handle.publicPort.onmessage = (data, buffers, ports, shared) => this.#onMessage(data, buffers, ports, shared);
     handle.publicPort.start();
     handle.publicPort.unref();
     handle.internalPort.onclose = null;
-    handle.internalPort.onmessage = (data, buffers, ports) => {
+    handle.internalPort.onmessage = (data, buffers, ports, shared) => {
       let m;
       try {
-        m = io.decodeMessage(data, buffers, ports);
+        m = io.decodeMessage(data, buffers, ports, shared);
       } catch {
         return; // a control message that cannot be read is dropped
       }
@@ -160,6 +181,7 @@ class Worker extends EventEmitter {
       type: 'load',
       filename: file,
       isEval: evalMode,
+      url,
       workerData: options.workerData,
       env,
       shareEnv,
@@ -167,9 +189,16 @@ class Worker extends EventEmitter {
       resourceLimits,
       environmentData: state.environmentData,
       hasStdin: !!options.stdin,
+      trackUnmanagedFds: options.trackUnmanagedFds ?? true,
     }, options.transferList);
 
-    handle.onexit = (code, oom) => this.#onExit(code, oom);
+    handle.onexit = (code, oom, initError) => this.#onExit(code, oom, initError);
+    this.#asyncId = io.emitResourceInit('WORKER', handle);
+    const portAsyncId = io.emitResourceInit('MESSAGEPORT', handle.publicPort);
+    handle.publicPort.onclose = () => {
+      if (portAsyncId !== undefined) require('internal/async_hooks').emitDestroy(portAsyncId);
+    };
+    require('internal/worker/messaging').listen();
     const err = handle.start();
     if (err) throw new ERR_WORKER_INIT_FAILED(errnoException(err, 'uv_thread_create').message);
     // After the thread started, so that its start-up overlaps this: nothing the
@@ -181,10 +210,10 @@ class Worker extends EventEmitter {
 
 
   // Messages on the worker's public port become the Worker's 'message' events.
-  #onMessage(data, buffers, ports) {
+  #onMessage(data, buffers, ports, shared) {
     let value;
     try {
-      value = io.decodeMessage(data, buffers, ports);
+      value = io.decodeMessage(data, buffers, ports, shared);
     } catch (err) {
       this.emit('messageerror', err);
       return;
@@ -232,11 +261,11 @@ class Worker extends EventEmitter {
       this.emit('online');
     } else if (m.type === 'error') {
       if (m.unserializable) this.emit('error', new ERR_WORKER_UNSERIALIZABLE_ERROR());
-      else this.emit('error', m.error);
+      else this.emit('error', require('internal/worker/error_serdes').deserializeError(m.serialized));
     }
   }
 
-  #onExit(code, oom) {
+  #onExit(code, oom, initError) {
     const handle = this[kHandle];
     // Messages the worker sent before it ended are delivered before 'exit'.
     let m;
@@ -247,7 +276,7 @@ class Worker extends EventEmitter {
         // a message that cannot be read is dropped, as a closed port would
       }
     }
-    while ((m = handle.publicPort.receive()) !== undefined) this.#onMessage(m[0], m[1], m[2]);
+    while ((m = handle.publicPort.receive()) !== undefined) this.#onMessage(m[0], m[1], m[2], m[3]);
     this[kExited] = true;
     this[kHandle] = null;
     this.#threadId = -1;
@@ -259,7 +288,9 @@ class Worker extends EventEmitter {
     this.#stdout?.push(null);
     this.#stderr?.push(null);
     if (oom) this.emit('error', new ERR_WORKER_OUT_OF_MEMORY('JS heap out of memory'));
+    if (initError) this.emit('error', new ERR_WORKER_INIT_FAILED(errnoException(initError, 'uv_loop_init').message));
     this.emit('exit', code);
+    if (this.#asyncId !== undefined) require('internal/async_hooks').emitDestroy(this.#asyncId);
     this.removeAllListeners('message');
     this.removeAllListeners('messageerror');
   }
@@ -288,12 +319,15 @@ class Worker extends EventEmitter {
     return new Promise((resolve) => this.once('exit', resolve));
   }
 
+  // The worker's handle holds this thread's loop, and its port with it (node's).
   ref() {
     this[kHandle]?.ref();
+    this[kHandle]?.publicPort.ref();
   }
 
   unref() {
     this[kHandle]?.unref();
+    this[kHandle]?.publicPort.unref();
   }
 
   // Getters on the prototype, in node's order.
@@ -304,8 +338,29 @@ class Worker extends EventEmitter {
   get stderr() { return this.#stderr ?? this.#makeOutput('stderr'); }
   get resourceLimits() { return this.#resourceLimits; }
 
-  getHeapSnapshot() {
-    const { ERR_METHOD_NOT_IMPLEMENTED } = require('internal/errors').codes;
+  // The CPU time the worker's thread has used, { user, system } in microseconds
+  // (since prev, when given), as a promise.
+  cpuUsage(prev) {
+    if (prev) {
+      validateObject(prev, 'prev');
+      const { validateNumber } = require('internal/validators');
+      validateNumber(prev.user, 'prev.user', 0, Number.MAX_SAFE_INTEGER);
+      validateNumber(prev.system, 'prev.system', 0, Number.MAX_SAFE_INTEGER);
+    }
+    const usage = this[kHandle]?.cpuUsage();
+    if (usage === undefined) {
+      const { ERR_WORKER_NOT_RUNNING } = require('internal/errors').codes;
+      return Promise.reject(new ERR_WORKER_NOT_RUNNING());
+    }
+    const [user, system] = usage;
+    return Promise.resolve(prev ? { user: user - prev.user, system: system - prev.system } : { user, system });
+  }
+
+  getHeapSnapshot(options) {
+    if (options !== undefined) validateObject(options, 'options');
+    const { ERR_METHOD_NOT_IMPLEMENTED, ERR_WORKER_NOT_RUNNING } = require('internal/errors').codes;
+    if (this[kHandle] === null) return Promise.reject(new ERR_WORKER_NOT_RUNNING());
+    // JSC has no V8 heap snapshot to stream.
     return Promise.reject(new ERR_METHOD_NOT_IMPLEMENTED('worker.getHeapSnapshot'));
   }
 

@@ -2,12 +2,16 @@
  * (see messaging.h for the model).
  *
  * JS API:
- *   createChannel() -> [handleA, handleB]    two entangled MessagePort handles
- *   handle.postMessage(string, buffers[], ports[]) -> 0, or -1 when the peer is gone
+ *   createChannel() -> [handleA, handleB]    two entangled MessagePort handles, or a
+ *       negative errno when the runtime's wake-up fd cannot be made (EMFILE)
+ *   handle.postMessage(string, buffers[], ports[]) -> 0, -1 when the peer is gone, or
+ *       -2 when ports[] held the peer itself (the channel is then closed)
  *       buffers: ArrayBuffers whose bytes are copied now (lib/ has already detached
  *       the ones being transferred); ports: handles being transferred, which are
  *       detached from this thread here.
- *   handle.onmessage(string, buffers[], ports[])   once per message, this = handle
+ *   handle.postMessage(string, buffers[], ports[], shared[]): shared holds
+ *       SharedArrayBuffers the receiver gets over the same memory (shared_memory.c)
+ *   handle.onmessage(string, buffers[], ports[], shared[])   once per message, this = handle
  *   handle.onclose()                      the channel closed (either end)
  *   handle.receive() -> [string, buffers, ports] or undefined   (receiveMessageOnPort)
  *   handle.start() / stop()               deliver queued and future messages, or not
@@ -33,6 +37,7 @@
 
 #include <errno.h>
 #include <stdatomic.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/eventfd.h>
@@ -40,6 +45,7 @@
 
 #include "../util/check.h"
 #include "../util/js.h"
+#include "shared_memory.h"
 
 typedef struct message {
   struct message* next;
@@ -49,6 +55,9 @@ typedef struct message {
   size_t* lengths;
   size_t port_count;
   eddy_port** ports;
+  size_t shared_count; /* SharedArrayBuffers, as shared_memory.c tokens */
+  void** shared;
+  size_t* shared_lengths;
 } message;
 
 /* One per runtime: see the top of this file. */
@@ -125,6 +134,9 @@ static void message_free(message* m) {
   free(m->lengths);
   for (size_t i = 0; i < m->port_count; i++) eddy_port_release(m->ports[i]);
   free(m->ports);
+  for (size_t i = 0; i < m->shared_count; i++) eddy_shared_memory_release(m->shared[i], m->shared_lengths[i]);
+  free(m->shared);
+  free(m->shared_lengths);
   free(m);
 }
 
@@ -202,6 +214,9 @@ typedef struct messaging_state {
   port_wrap* tail; /* as node's (libuv runs ready async handles oldest first) */
   waker* waker; /* some port of this runtime has messages */
   uv_poll_t poll;
+  uv_async_t async; /* never sent: makes the loop's async fd exist (see eddy_messaging_ready) */
+  int open_handles; /* while disposing: of poll and async, the ones not yet closed */
+  eddy_port* inbox; /* this thread's end of its postMessageToThread channel, until JS takes it */
 } messaging_state;
 
 static void state_on_wake(uv_poll_t* poll, int status, int events);
@@ -214,27 +229,109 @@ static void wake_self(messaging_state* st) {
 
 static void messaging_dispose(eddy_runtime* rt);
 
+static void async_on_nothing(uv_async_t* async) {
+  (void)async;
+}
+
+/* --- thread inboxes (postMessageToThread) ------------------------------------------
+ * Each runtime with messaging state has an inbox: a port pair whose one end the
+ * process-wide registry keeps under the runtime's threadId, and whose other end
+ * the runtime's JS takes (takeInbox()). A message to a thread is queued on the
+ * registry's end as if sent from it. */
+
+typedef struct inbox_entry {
+  struct inbox_entry* next;
+  int thread_id;
+  eddy_port* inlet; /* its peer is the thread's inbox */
+} inbox_entry;
+
+static uv_once_t inbox_once = UV_ONCE_INIT;
+static uv_mutex_t inbox_lock;
+static inbox_entry* inboxes;
+
+static void inbox_init(void) {
+  CHECK_EQ(uv_mutex_init(&inbox_lock), 0);
+}
+
+static eddy_port* inbox_register(int thread_id) {
+  uv_once(&inbox_once, inbox_init);
+  eddy_port *inbox, *inlet;
+  eddy_port_pair(&inbox, &inlet);
+  inbox_entry* e = eddy_calloc(1, sizeof(*e));
+  e->thread_id = thread_id;
+  e->inlet = inlet;
+  uv_mutex_lock(&inbox_lock);
+  e->next = inboxes;
+  inboxes = e;
+  uv_mutex_unlock(&inbox_lock);
+  return inbox;
+}
+
+static void inbox_unregister(int thread_id) {
+  uv_once(&inbox_once, inbox_init);
+  uv_mutex_lock(&inbox_lock);
+  for (inbox_entry** link = &inboxes; *link; link = &(*link)->next) {
+    inbox_entry* e = *link;
+    if (e->thread_id != thread_id) continue;
+    *link = e->next;
+    uv_mutex_unlock(&inbox_lock);
+    eddy_port_release(e->inlet);
+    free(e);
+    return;
+  }
+  uv_mutex_unlock(&inbox_lock);
+}
+
+static void state_on_abandon(uv_handle_t* handle) {
+  free(handle->data);
+}
+
+/* Makes the runtime's messaging state. It is the one place a runtime's ports can
+ * fail for want of file descriptors: made here, where failing is allowed, the
+ * loop's own async wake-up fd (made by its first uv_async_t) exists, so no later
+ * port's uv_async_init can fail. */
+int eddy_messaging_ready(eddy_runtime* rt) {
+  if (rt->binding_state[EDDY_BINDING_messaging]) return 0;
+  messaging_state* st = eddy_calloc(1, sizeof(*st));
+  int err = uv_async_init(&rt->loop, &st->async, async_on_nothing);
+  if (err) {
+    free(st);
+    return err;
+  }
+  st->async.data = st;
+  uv_unref((uv_handle_t*)&st->async);
+  int fd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
+  err = fd < 0 ? -errno : uv_poll_init(&rt->loop, &st->poll, fd);
+  if (err) {
+    if (fd >= 0) close(fd);
+    uv_close((uv_handle_t*)&st->async, state_on_abandon);
+    return err;
+  }
+  st->waker = eddy_calloc(1, sizeof(*st->waker));
+  st->waker->fd = fd;
+  atomic_init(&st->waker->pending, false);
+  atomic_init(&st->waker->refs, 1);
+  st->poll.data = rt;
+  CHECK_EQ(uv_poll_start(&st->poll, UV_READABLE, state_on_wake), 0);
+  uv_unref((uv_handle_t*)&st->poll);
+  st->inbox = inbox_register(rt->thread_id);
+  rt->binding_state[EDDY_BINDING_messaging] = st;
+  rt->binding_dispose[EDDY_BINDING_messaging] = messaging_dispose;
+  return 0;
+}
+
+/* Callers have made sure the state exists (eddy_messaging_ready). */
 static messaging_state* state_of(eddy_runtime* rt) {
   messaging_state* st = rt->binding_state[EDDY_BINDING_messaging];
-  if (!st) {
-    st = eddy_calloc(1, sizeof(*st));
-    st->waker = eddy_calloc(1, sizeof(*st->waker));
-    st->waker->fd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
-    CHECK(st->waker->fd >= 0);
-    atomic_init(&st->waker->pending, false);
-    atomic_init(&st->waker->refs, 1);
-    CHECK_EQ(uv_poll_init(&rt->loop, &st->poll, st->waker->fd), 0);
-    st->poll.data = rt;
-    CHECK_EQ(uv_poll_start(&st->poll, UV_READABLE, state_on_wake), 0);
-    uv_unref((uv_handle_t*)&st->poll);
-    rt->binding_state[EDDY_BINDING_messaging] = st;
-    rt->binding_dispose[EDDY_BINDING_messaging] = messaging_dispose;
-  }
+  CHECK(st != NULL);
   return st;
 }
 
+/* A wrapper whose close completes after the runtime's messaging state was
+ * disposed was already unlinked there. */
 static void list_remove(port_wrap* w) {
-  messaging_state* st = state_of(w->rt);
+  messaging_state* st = w->rt->binding_state[EDDY_BINDING_messaging];
+  if (!st) return;
   if (w->prev) w->prev->next = w->next;
   else if (st->head == w) st->head = w->next;
   if (w->next) w->next->prev = w->prev;
@@ -282,9 +379,10 @@ static size_t array_length(JSContextRef ctx, JSObjectRef array) {
  * buffers and port handles as arrays, or undefined when the message has none (most
  * have none, and two empty arrays per message cost more than the rest of the
  * crossing). Returns how many of out[] to pass. */
-static size_t message_to_js(JSContextRef ctx, eddy_runtime* rt, message* m, JSValueRef out[3]) {
+static size_t message_to_js(JSContextRef ctx, eddy_runtime* rt, message* m, JSValueRef out[4]) {
   out[0] = JSValueMakeString(ctx, m->data);
-  if (m->buffer_count == 0 && m->port_count == 0) {
+  out[3] = JSValueMakeUndefined(ctx);
+  if (m->buffer_count == 0 && m->port_count == 0 && m->shared_count == 0) {
     out[1] = out[2] = JSValueMakeUndefined(ctx);
     return 1;
   }
@@ -305,7 +403,15 @@ static size_t message_to_js(JSContextRef ctx, eddy_runtime* rt, message* m, JSVa
   free(ports);
   m->buffer_count = 0;
   m->port_count = 0;
-  return 3;
+  if (m->shared_count == 0) return 3;
+  JSObjectRef shared = eddy_js_array_new(ctx);
+  out[3] = shared;
+  for (size_t i = 0; i < m->shared_count; i++) {
+    JSObjectRef sab = eddy_shared_memory_adopt(ctx, m->shared[i], m->shared_lengths[i]);
+    eddy_js_array_set(ctx, shared, i, sab ? (JSValueRef)sab : JSValueMakeUndefined(ctx));
+  }
+  m->shared_count = 0;
+  return 4;
 }
 
 static void wrap_detach(port_wrap* w);
@@ -340,10 +446,11 @@ static bool port_has_messages(eddy_port* p) {
 static void wrap_drain(port_wrap* w) {
   eddy_runtime* rt = w->rt;
   if (w->port && !w->started) {
-    /* A port never started still learns that its channel closed (its queued
-     * messages are dropped with it). */
+    /* A port not started still learns that its channel closed once no message
+     * is waiting before the close (as node: messages the peer sent before it
+     * closed are delivered when this port starts, and 'close' follows them). */
     uv_mutex_lock(&w->port->lock->mutex);
-    bool closed = w->port->tail && !w->port->tail->data;
+    bool closed = w->port->head && !w->port->head->data;
     uv_mutex_unlock(&w->port->lock->mutex);
     if (closed || w->close_pending) {
       w->emit_close = true;
@@ -369,7 +476,7 @@ static void wrap_drain(port_wrap* w) {
       break;
     }
     JSContextRef ctx = rt->ctx;
-    JSValueRef args[3];
+    JSValueRef args[4];
     size_t argc = message_to_js(ctx, rt, m, args);
     message_free(m);
     uv_once(&names_once, names_init);
@@ -423,10 +530,9 @@ JSObjectRef eddy_port_wrap(eddy_runtime* rt, JSContextRef ctx, eddy_port* p) {
   return w->object;
 }
 
-static EDDY_JS_FN(port_post) {
-  (void)function, (void)exception;
-  port_wrap* w = wrap_of(self);
-  if (!w->port) return JSValueMakeNumber(ctx, -1);
+/* A message from postMessage's arguments (string, buffers[], ports[]): the
+ * buffers' bytes copied, the ports detached from this thread. */
+static message* message_from_js(JSContextRef ctx, size_t argc, const JSValueRef argv[]) {
   message* m = eddy_calloc(1, sizeof(*m));
   m->data = JSValueToStringCopy(ctx, argc > 0 ? argv[0] : JSValueMakeUndefined(ctx), NULL);
   /* lib/ passes only the string when there are no buffers or ports. */
@@ -455,7 +561,26 @@ static EDDY_JS_FN(port_post) {
       if (p) m->ports[m->port_count++] = p;
     }
   }
-  eddy_port* p = w->port;
+  /* argv[3]: SharedArrayBuffers whose memory the receiver shares (lib/ passes
+   * them only when eddy_shared_memory_supported()). */
+  JSObjectRef shared = argc > 3 ? (JSObjectRef)argv[3] : NULL;
+  if (shared && JSValueIsArray(ctx, shared)) {
+    size_t n = array_length(ctx, shared);
+    m->shared = eddy_calloc(n + 1, sizeof(void*));
+    m->shared_lengths = eddy_calloc(n + 1, sizeof(size_t));
+    for (size_t i = 0; i < n; i++) {
+      JSObjectRef sab = (JSObjectRef)JSObjectGetPropertyAtIndex(ctx, shared, (unsigned)i, NULL);
+      m->shared_lengths[i] = JSObjectGetArrayBufferByteLength(ctx, sab, NULL);
+      m->shared[i] = eddy_shared_memory_share(ctx, sab);
+    }
+    m->shared_count = n;
+  }
+  return m;
+}
+
+/* Queues m on p's peer, as sent from p; false (m not taken) when the channel is
+ * closed. */
+static bool port_enqueue(eddy_port* p, message* m) {
   waker* to_wake = NULL;
   uv_mutex_lock(&p->lock->mutex);
   eddy_port* peer = p->peer;
@@ -467,7 +592,34 @@ static EDDY_JS_FN(port_post) {
   }
   uv_mutex_unlock(&p->lock->mutex);
   waker_fire(to_wake);
-  if (!peer) {
+  return peer != NULL;
+}
+
+/* Whether m moves p's own peer (a port posted to itself through its channel). */
+static bool message_moves_peer(eddy_port* p, message* m) {
+  uv_mutex_lock(&p->lock->mutex);
+  eddy_port* peer = p->peer;
+  uv_mutex_unlock(&p->lock->mutex);
+  for (size_t i = 0; peer && i < m->port_count; i++)
+    if (m->ports[i] == peer) return true;
+  return false;
+}
+
+static EDDY_JS_FN(port_post) {
+  (void)function, (void)exception;
+  port_wrap* w = wrap_of(self);
+  if (!w->port) return JSValueMakeNumber(ctx, -1);
+  message* m = message_from_js(ctx, argc, argv);
+  if (message_moves_peer(w->port, m)) {
+    /* The target was sent to itself: the message is dropped (what it moved stays
+     * moved) and the channel is lost, as in node; -2 tells lib/ to warn. */
+    message_free(m);
+    w->emit_close = true;
+    port_disentangle(w->port);
+    wrap_detach(w);
+    return JSValueMakeNumber(ctx, -2);
+  }
+  if (!port_enqueue(w->port, m)) {
     message_free(m);
     return JSValueMakeNumber(ctx, -1);
   }
@@ -486,10 +638,10 @@ static EDDY_JS_FN(port_receive) {
     wrap_detach(w);
     return JSValueMakeUndefined(ctx);
   }
-  JSValueRef out[3];
-  message_to_js(ctx, w->rt, m, out);
+  JSValueRef out[4];
+  size_t n = message_to_js(ctx, w->rt, m, out);
   message_free(m);
-  return JSObjectMakeArray(ctx, 3, out, NULL);
+  return JSObjectMakeArray(ctx, n < 3 ? 3 : n, out, NULL);
 }
 
 static EDDY_JS_FN(port_start) {
@@ -596,25 +748,41 @@ static void state_on_wake(uv_poll_t* poll, int status, int events) {
   }
 }
 
-static void poll_on_close(uv_handle_t* handle) {
-  (void)handle;
+/* The state's two handles close together; the second close callback frees it. */
+static void state_handle_on_close(uv_handle_t* handle) {
+  messaging_state* st = handle->data;
+  if (--st->open_handles > 0) return;
+  waker_release(st->waker);
+  free(st);
 }
 
+/* The runtime is ending (a worker's): every port still open closes, so the
+ * other ends see their channels close. Nothing here may count on a loop turn:
+ * a worker stopped with uv_stop() has its next uv_run() return at once, so the
+ * close callbacks run in whichever later turn comes (the runtime's final
+ * ones), after the state has been taken out of the runtime. */
 static void messaging_dispose(eddy_runtime* rt) {
   messaging_state* st = rt->binding_state[EDDY_BINDING_messaging];
   rt->exiting = true;
+  inbox_unregister(rt->thread_id);
+  if (st->inbox) eddy_port_release(st->inbox);
   for (port_wrap* w = st->head; w; w = w->next) {
     if (w->port) {
       port_disentangle(w->port);
       wrap_detach(w);
     }
   }
-  uv_close((uv_handle_t*)&st->poll, poll_on_close);
-  /* The close callbacks run in the runtime's final loop turn and unlink each one. */
-  uv_run(&rt->loop, UV_RUN_NOWAIT);
-  waker_release(st->waker);
-  free(st);
+  for (port_wrap* w = st->head; w;) {
+    port_wrap* next = w->next;
+    w->prev = w->next = NULL;
+    w = next;
+  }
+  st->head = st->tail = NULL;
   rt->binding_state[EDDY_BINDING_messaging] = NULL;
+  st->open_handles = 2;
+  st->poll.data = st;
+  uv_close((uv_handle_t*)&st->poll, state_handle_on_close);
+  uv_close((uv_handle_t*)&st->async, state_handle_on_close);
 }
 
 /* --- BroadcastChannel ----------------------------------------------------------------
@@ -638,10 +806,12 @@ static void broadcast_init(void) {
   CHECK_EQ(uv_mutex_init(&broadcast_lock), 0);
 }
 
-/* broadcastJoin(name) -> the member's MessagePort handle. */
+/* broadcastJoin(name) -> the member's MessagePort handle, or a negative errno. */
 static EDDY_JS_FN(broadcast_join) {
   (void)function, (void)self, (void)exception;
   uv_once(&broadcast_once, broadcast_init);
+  int err = eddy_messaging_ready(eddy_runtime_from(ctx));
+  if (err) return JSValueMakeNumber(ctx, err);
   eddy_port *outlet, *inlet;
   eddy_port_pair(&outlet, &inlet);
   broadcast_member* m = eddy_calloc(1, sizeof(*m));
@@ -717,9 +887,43 @@ static EDDY_JS_FN(port_broadcast) {
   return JSValueMakeUndefined(ctx);
 }
 
+/* takeInbox() -> the handle of this thread's inbox (once), or a negative errno. */
+static EDDY_JS_FN(take_inbox) {
+  (void)function, (void)self, (void)argc, (void)argv, (void)exception;
+  eddy_runtime* rt = eddy_runtime_from(ctx);
+  int err = eddy_messaging_ready(rt);
+  if (err) return JSValueMakeNumber(ctx, err);
+  messaging_state* st = state_of(rt);
+  if (!st->inbox) return JSValueMakeUndefined(ctx);
+  eddy_port* inbox = st->inbox;
+  st->inbox = NULL;
+  return eddy_port_wrap(rt, ctx, inbox);
+}
+
+/* postToThread(threadId, string, buffers[], ports[]) -> true, or false when no
+ * thread of that id has an inbox. Ports listed are detached from this thread. */
+static EDDY_JS_FN(post_to_thread) {
+  (void)function, (void)self, (void)exception;
+  uv_once(&inbox_once, inbox_init);
+  int thread_id = (int)eddy_js_arg_int(ctx, argc, argv, 0);
+  message* m = message_from_js(ctx, argc - 1, argv + 1);
+  uv_mutex_lock(&inbox_lock);
+  bool queued = false;
+  for (inbox_entry* e = inboxes; e; e = e->next) {
+    if (e->thread_id != thread_id) continue;
+    queued = port_enqueue(e->inlet, m);
+    break;
+  }
+  uv_mutex_unlock(&inbox_lock);
+  if (!queued) message_free(m);
+  return JSValueMakeBoolean(ctx, queued);
+}
+
 static EDDY_JS_FN(create_channel) {
   (void)function, (void)self, (void)argc, (void)argv, (void)exception;
   eddy_runtime* rt = eddy_runtime_from(ctx);
+  int err = eddy_messaging_ready(rt);
+  if (err) return JSValueMakeNumber(ctx, err);
   eddy_port *a, *b;
   eddy_port_pair(&a, &b);
   JSValueRef pair[2] = {eddy_port_wrap(rt, ctx, a), eddy_port_wrap(rt, ctx, b)};
@@ -731,5 +935,8 @@ JSObjectRef eddy_binding_messaging_init(eddy_runtime* rt, JSContextRef ctx) {
   JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
   eddy_js_set_fn(ctx, b, "createChannel", create_channel);
   eddy_js_set_fn(ctx, b, "broadcastJoin", broadcast_join);
+  eddy_js_set_fn(ctx, b, "takeInbox", take_inbox);
+  eddy_js_set(ctx, b, "sharedMemory", JSValueMakeBoolean(ctx, eddy_shared_memory_supported(ctx)));
+  eddy_js_set_fn(ctx, b, "postToThread", post_to_thread);
   return b;
 }

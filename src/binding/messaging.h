@@ -19,12 +19,16 @@
 
 typedef struct eddy_port eddy_port;
 
+/* Makes the runtime's messaging state (its wake-up eventfd) if it does not exist
+ * yet: 0, or a negative errno. Every wrap below needs it. */
+int eddy_messaging_ready(eddy_runtime* rt);
+
 /* Two entangled ports, each with one reference owned by the caller. */
 void eddy_port_pair(eddy_port** a, eddy_port** b);
 /* Drops a reference a caller owns (a port never attached to JS). */
 void eddy_port_release(eddy_port* p);
 /* Wraps a port in a new MessagePort handle object of the runtime (taking over the
- * caller's reference). */
+ * caller's reference). The runtime's messaging state must exist. */
 JSObjectRef eddy_port_wrap(eddy_runtime* rt, JSContextRef ctx, eddy_port* p);
 
 #endif

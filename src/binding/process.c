@@ -18,6 +18,7 @@
 #include "../util/check.h"
 #include "../util/js.h"
 #include "../version.h"
+#include "process_env.h"
 #include "stream_wrap.h"
 
 extern char** environ;
@@ -252,9 +253,14 @@ static EDDY_JS_FN(process_really_exit) {
   eddy_runtime* rt = eddy_runtime_from(ctx);
   if (rt->worker) {
     /* A worker's process.exit() ends its thread: the loop stops and the caller's
-     * JS unwinds with an exception nothing will see (no JS runs again). */
+     * JS unwinds with the VM's termination exception, which no catch block sees
+     * (jsc_private.h); no JS runs again. */
     eddy_runtime_stop(rt, (int)eddy_js_arg_int(ctx, argc, argv, 0));
-    *exception = eddy_js_error(ctx, "worker exiting");
+    void* vm = (void*)JSContextGetGroup(ctx);
+    _Alignas(16) unsigned char holder[64] = {0};
+    eddy_jsc_lock_holder_init(holder, vm);
+    *exception = (JSValueRef)eddy_jsc_vm_termination_exception(vm);
+    eddy_jsc_lock_holder_destroy(holder);
     return NULL;
   }
   rt->exiting = true;
@@ -329,90 +335,6 @@ static EDDY_JS_FN(process_gc) {
   (void)function, (void)self, (void)argc, (void)argv, (void)exception;
   JSSynchronousGarbageCollectForDebugging(ctx);
   return JSValueMakeUndefined(ctx);
-}
-
-/* process.env: an object whose own properties mirror the environment, like node's
- * interceptors. It starts with one enumerable string property per variable;
- * assignments coerce to string and call setenv, delete calls unsetenv, so children
- * inherit every change. The class callbacks only keep the real environment in sync:
- * the properties themselves are ordinary data properties, which is what makes
- * Object.keys, spread and JSON.stringify see them. */
-static char* property_name(JSStringRef name) {
-  size_t cap = JSStringGetMaximumUTF8CStringSize(name);
-  char* s = eddy_malloc(cap);
-  JSStringGetUTF8CString(name, s, cap);
-  return s;
-}
-
-static _Thread_local bool env_storing; /* set while env_set stores the coerced value itself */
-
-/* --pending-deprecation: storing anything but a string, number or boolean in
- * process.env warns once (DEP0104), as in node. */
-static void env_warn_non_primitive(JSContextRef ctx, JSValueRef value) {
-  static _Thread_local bool warned;
-  eddy_runtime* rt = eddy_runtime_from(ctx);
-  if (warned || !rt->options->pending_deprecation) return;
-  if (JSValueIsString(ctx, value) || JSValueIsNumber(ctx, value) || JSValueIsBoolean(ctx, value))
-    return;
-  warned = true;
-  JSValueRef fn = eddy_js_get(ctx, rt->process, "emitWarning");
-  if (!JSValueIsObject(ctx, fn)) return;
-  JSValueRef args[3] = {
-      eddy_js_cstr(ctx, "Assigning any value other than a string, number, or boolean to a "
-                        "process.env property is deprecated. Please make sure to convert the "
-                        "value to a string before setting process.env with it."),
-      eddy_js_cstr(ctx, "DeprecationWarning"), eddy_js_cstr(ctx, "DEP0104")};
-  JSObjectCallAsFunction(ctx, (JSObjectRef)fn, rt->process, 3, args, NULL);
-}
-
-static bool env_set(JSContextRef ctx, JSObjectRef obj, JSStringRef name, JSValueRef value,
-                    JSValueRef* exception) {
-  if (env_storing) return false; /* let JSC store the string as a data property */
-  env_warn_non_primitive(ctx, value);
-  JSStringRef str = JSValueToStringCopy(ctx, value, exception);
-  if (!str) return true;
-  char* key = property_name(name);
-  char* v = eddy_js_to_utf8(ctx, JSValueMakeString(ctx, str), NULL, NULL);
-  if (key[0] && !strchr(key, '=') && v) setenv(key, v, 1);
-  if (v && strcmp(key, "TZ") == 0) eddy_engine_timezone_changed(v);
-  env_storing = true;
-  JSObjectSetProperty(ctx, obj, name, JSValueMakeString(ctx, str), kJSPropertyAttributeNone, NULL);
-  env_storing = false;
-  JSStringRelease(str);
-  free(key);
-  free(v);
-  return true;
-}
-
-static bool env_delete(JSContextRef ctx, JSObjectRef obj, JSStringRef name, JSValueRef* exception) {
-  (void)ctx, (void)obj, (void)exception;
-  char* key = property_name(name);
-  unsetenv(key);
-  if (strcmp(key, "TZ") == 0) eddy_engine_timezone_changed(NULL);
-  free(key);
-  return false; /* JSC then removes the data property */
-}
-
-static JSObjectRef make_env(JSContextRef ctx) {
-  static _Atomic(JSClassRef) cls;
-  if (!cls) {
-    JSClassDefinition def = kJSClassDefinitionEmpty;
-    def.className = "Object";
-    def.setProperty = env_set;
-    def.deleteProperty = env_delete;
-    eddy_js_class_publish(&cls, JSClassCreate(&def));
-  }
-  JSObjectRef env = JSObjectMake(ctx, cls, NULL);
-  env_storing = true;
-  for (char** e = environ; *e; e++) {
-    const char* eq = strchr(*e, '=');
-    if (!eq || eq == *e) continue;
-    char* key = eddy_strndup(*e, (size_t)(eq - *e));
-    eddy_js_set(ctx, env, key, eddy_js_cstr(ctx, eq + 1));
-    free(key);
-  }
-  env_storing = false;
-  return env;
 }
 
 /* Signal watching: one uv_signal_t per signal number, each calling lib/'s onSignal.
@@ -523,7 +445,7 @@ JSObjectRef eddy_binding_process_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy_js_set_fn(ctx, b, "getTitle", process_get_title);
   eddy_js_set_fn(ctx, b, "setTitle", process_set_title);
   eddy_js_set_fn(ctx, b, "gc", process_gc);
-  eddy_js_set(ctx, b, "env", make_env(ctx));
+  eddy_process_env_install(ctx, b);
   eddy_js_set_fn(ctx, b, "setSignalHandler", process_set_signal_handler);
   eddy_js_set_fn(ctx, b, "watchSignal", process_watch_signal);
   eddy_js_set_fn(ctx, b, "refSignal", process_ref_signal);

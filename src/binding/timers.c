@@ -48,7 +48,9 @@ static void timer_on_fire(uv_timer_t* handle) {
 static void immediate_on_check(uv_check_t* handle) {
   eddy_runtime* rt = handle->loop->data;
   timers_state* s = rt->binding_state[EDDY_BINDING_timers];
-  if (s->immediate_info[0] == 0) return;
+  /* A worker ending (its disposers' loop turns run checks) may never have
+   * reached setup(). */
+  if (rt->exiting || !s->immediate_info || s->immediate_info[0] == 0) return;
   JSValueRef first = JSValueMakeBoolean(rt->ctx, true);
   for (;;) {
     if (rt->exiting) return;

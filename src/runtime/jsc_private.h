@@ -47,4 +47,30 @@ void JSContextGroupClearExecutionTimeLimit(JSContextGroupRef group);
  * (measured: a server idle after its heap grew, segfault in FullGCActivityCallback). */
 void eddy_wtf_run_loop_initialize_main(void) __asm__("_ZN3WTF7RunLoop14initializeMainEv");
 
+/* JSC::VM::drainMicrotasks(): runs the microtask queue now. `vm` is the context
+ * group (the C API's JSContextGroupRef is the VM). A worker drains its
+ * microtasks with it from inside the JS call that queued them, rather than
+ * leaving them to JSC's drain when the call returns: JSC's watchdog restarts its
+ * time limit at every entry into the VM, and that drain enters once per
+ * microtask, so a worker looping in microtasks (`function f() {
+ * Promise.resolve().then(f) }`) could never be terminated. Inside one call the
+ * limit runs across the whole drain. The jsc shell's drainMicrotasks() does the
+ * same from a host function. */
+void eddy_jsc_vm_drain_microtasks(void* vm) __asm__("_ZN3JSC2VM15drainMicrotasksEv");
+
+/* JSC::JSLockHolder(VM&) and ~JSLockHolder(): a native function made through the
+ * public C API runs with the VM's lock dropped (the API re-takes it in each
+ * call; see src/util/js_native.h), and code running from the loop holds none, so
+ * code calling JSC's own functions takes it around them (the lock is recursive). The holder is one pointer (a
+ * RefPtr<VM>); callers give it generous, aligned storage. */
+void eddy_jsc_lock_holder_init(void* holder, void* vm) __asm__("_ZN3JSC12JSLockHolderC1ERNS_2VME");
+void eddy_jsc_lock_holder_destroy(void* holder) __asm__("_ZN3JSC12JSLockHolderD1Ev");
+
+/* JSC::VM::ensureTerminationException(): the VM's termination exception (an
+ * Exception cell, which as a JSValueRef is that cell). Thrown from a native
+ * function it unwinds every JS frame, catch blocks and finally included, as the
+ * watchdog's termination does: a worker's process.exit() throws it so nothing
+ * after the call runs, as in node. Made on first use: call it holding the lock. */
+void* eddy_jsc_vm_termination_exception(void* vm) __asm__("_ZN3JSC2VM26ensureTerminationExceptionEv");
+
 #endif

@@ -200,7 +200,8 @@ static JSObjectRef bootstrap(eddy_runtime* rt) {
   eddy_runtime_drain_ticks(rt);
   return eddy_protect_object(ctx, node);
 fail:
-  print_raw_exception(ctx, exception);
+  /* A worker stopped while it was starting: the exception is the termination. */
+  if (!(rt->worker && rt->exiting)) print_raw_exception(ctx, exception);
   return NULL;
 }
 
@@ -239,6 +240,13 @@ static void close_walk_cb(uv_handle_t* handle, void* arg) {
 }
 
 void eddy_runtime_dispose(eddy_runtime* rt) {
+  /* A worker stopped outside uv_run() (process.exit() in its main script, or
+   * terminate() then) still has the loop's stop flag set, and the next uv_run()
+   * would only clear it: the disposers' own loop turns (which run the close
+   * callbacks of the handles they free) and the final one below would do
+   * nothing, leaving handles to close after their memory was freed, and
+   * uv_loop_close() to fail. libuv clears the flag only inside uv_run(). */
+  rt->loop.stop_flag = 0;
   eddy_syntax_check_dispose(rt);
   eddy_glib_bridge_close(rt);
   for (int i = 0; i < EDDY_BINDING_COUNT; i++)

@@ -84,6 +84,7 @@ typedef struct eddy_runtime {
   /* Set in a worker thread's runtime (src/binding/worker.c), NULL on the main
    * thread: there process.exit() and fatal errors end the thread, not the process. */
   struct eddy_worker* worker;
+  int thread_id; /* worker_threads' threadId: 0 on the main thread */
 } eddy_runtime;
 
 int eddy_runtime_init(eddy_runtime* rt, const eddy_options* options);

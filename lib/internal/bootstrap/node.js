@@ -99,9 +99,20 @@ define('exit', function exit(code) {
     process._exiting = true;
     process.emit('exit', normalizedExitCode());
   }
+  if (require('internal/options').getOptionValue('--trace-exit')) traceExit(normalizedExitCode());
   // Through the property, which a program may replace (node calls it so too).
   process.reallyExit(normalizedExitCode());
 });
+
+// --trace-exit: where process.exit() was called, on stderr, as node reports it.
+function traceExit(code) {
+  const holder = {};
+  Error.captureStackTrace(holder);
+  const frames = `${holder.stack}`.split('\n').slice(1).join('\n');
+  const { threadId } = internalBinding('worker');
+  const who = threadId === 0 ? `node:${process.pid}` : `node:${process.pid}, thread:${threadId}`;
+  internalBinding('fs').writeString(2, `(${who}) WARNING: Exited the environment with code ${code}\n${frames}\n`);
+}
 define('hrtime', perThread.hrtime);
 define('getuid', perThread.getuid);
 define('geteuid', perThread.geteuid);
@@ -117,6 +128,11 @@ if (internalBinding('worker').isMainThread) {
   define('execve', () => {
     throw new (require('internal/errors').codes.ERR_WORKER_UNSUPPORTED_OPERATION)('process.execve');
   });
+}
+// V8's --enable-sharedarraybuffer-per-context: no context gets the global
+// SharedArrayBuffer unless its embedder adds it (node adds none).
+if (require('internal/options').getOptionValue('--enable-sharedarraybuffer-per-context')) {
+  delete globalThis.SharedArrayBuffer;
 }
 define('features', {
   inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true, tls_sni: true,
@@ -263,9 +279,10 @@ builtins.setCallbacks({
   processTicks: taskQueues.processTicksAndRejections,
   onUncaught(err, origin) {
     // A program that replaced process._fatalException with a non-function gets
-    // the error reported and exit code 6, as in node.
+    // the error reported and exit code 6, as in node (on stderr even in a
+    // worker, whose parent sees no 'error' then).
     if (typeof process._fatalException !== 'function' && origin !== 'unhandledRejection') {
-      execution.reportFatal(err, false);
+      execution.reportFatal(err, false, true);
       return 6;
     }
     return execution.onUncaught(err, origin);

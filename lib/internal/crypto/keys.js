@@ -388,6 +388,28 @@ function keyFromTransfer(type, buffer) {
   return newPrivateKey(binding.keyParse(bytes, 'der', 'pkcs8', true));
 }
 
+// Keys are copied to other threads and by structuredClone() (JS transferables):
+// a secret key's bytes, an asymmetric key as SPKI or PKCS#8 DER.
+{
+  const { kClone, kDeserialize } = require('internal/worker/js_transferable');
+  for (const Class of [SecretKeyObject, PublicKeyObject, PrivateKeyObject]) {
+    Object.defineProperties(Class.prototype, {
+      [kClone]: {
+        value: function clone() {
+          return { data: keyToTransfer(this), deserializeInfo: `internal/crypto/keys:${Class.name}` };
+        },
+        writable: true,
+        configurable: true,
+      },
+      [kDeserialize]: {
+        value: ({ type, bytes }) => keyFromTransfer(type, bytes),
+        writable: true,
+        configurable: true,
+      },
+    });
+  }
+}
+
 module.exports = {
   keyToTransfer, keyFromTransfer,
   KeyObject, SecretKeyObject, PublicKeyObject, PrivateKeyObject,

@@ -42,6 +42,26 @@ function copyAlgorithm(alg) {
   return out;
 }
 
+// CryptoKeys are copied to other threads and by structuredClone() (extractable or
+// not, as in node): the key object they wrap, their algorithm and usages.
+{
+  const { kClone, kDeserialize } = require('internal/worker/js_transferable');
+  Object.defineProperties(CryptoKey.prototype, {
+    [kClone]: {
+      value: function clone() {
+        return { data: cryptoKeyToTransfer(this), deserializeInfo: 'internal/crypto/webcrypto:CryptoKey' };
+      },
+      writable: true,
+      configurable: true,
+    },
+    [kDeserialize]: {
+      value: ({ keyObject, algorithm, extractable, usages }) => makeCryptoKey(keyObject, algorithm, extractable, usages),
+      writable: true,
+      configurable: true,
+    },
+  });
+}
+
 function makeCryptoKey(keyObject, algorithm, extractable, usages) {
   const key = Object.create(CryptoKey.prototype);
   Object.defineProperty(key, kKey, { value: { keyObject, algorithm, extractable, usages } });

@@ -189,4 +189,23 @@ function fromHandle(handle, issuer) {
   return cert;
 }
 
+// Certificates are copied to other threads and by structuredClone() as DER.
+{
+  const { kClone, kDeserialize } = require('internal/worker/js_transferable');
+  Object.defineProperties(X509Certificate.prototype, {
+    [kClone]: {
+      value: function clone() {
+        return { data: { der: new Uint8Array(this.raw) }, deserializeInfo: 'internal/crypto/x509:X509Certificate' };
+      },
+      writable: true,
+      configurable: true,
+    },
+    [kDeserialize]: {
+      value: ({ der }) => new X509Certificate(Buffer.from(der.buffer, der.byteOffset, der.byteLength)),
+      writable: true,
+      configurable: true,
+    },
+  });
+}
+
 module.exports = { X509Certificate, legacyObject, fromHandle };

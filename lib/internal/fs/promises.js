@@ -29,6 +29,8 @@ const openHandles = new FinalizationRegistry((fd) => {
   'DeprecationWarning', 'DEP0137');
 });
 
+const { kTransfer, kDeserialize } = require('internal/worker/js_transferable');
+
 class FileHandle extends EventEmitter {
   constructor(fd) {
     super();
@@ -41,6 +43,26 @@ class FileHandle extends EventEmitter {
   get fd() {
     return this[kFd];
   }
+
+  // A FileHandle moves to another thread when listed in postMessage()'s transfer
+  // list: the descriptor goes with it, and this one is closed for good.
+  [kTransfer]() {
+    if (this[kFd] === -1 || this[kClosePromise] || this[kRefs] !== 1) {
+      const { DOMException } = require('internal/dom_exception');
+      throw new DOMException('Cannot transfer FileHandle while in use', 'DataCloneError');
+    }
+    const fd = this[kFd];
+    this[kFd] = -1;
+    this.#transferred = true;
+    openHandles.unregister(this);
+    return { data: { fd }, deserializeInfo: 'internal/fs/promises:FileHandle' };
+  }
+
+  [kDeserialize]({ fd }) {
+    return new FileHandle(fd);
+  }
+
+  #transferred = false;
 
   getAsyncId() {
     return -1;
@@ -79,7 +101,12 @@ class FileHandle extends EventEmitter {
   // Runs an operation on the descriptor, holding a reference so close() waits for
   // it; once closed, each fails as its syscall would on a closed descriptor.
   #run(syscall, makeGen) {
-    if (this[kFd] === -1) return Promise.reject(uvException({ errno: UV_EBADF, syscall }));
+    if (this[kFd] === -1) {
+      if (!this.#transferred) return Promise.reject(uvException({ errno: UV_EBADF, syscall }));
+      const err = new Error('The FileHandle has been transferred');
+      Object.assign(err, { code: 'EBADF', errno: UV_EBADF, syscall });
+      return Promise.reject(err);
+    }
     let p;
     try {
       p = runPromise(makeGen(this[kFd]));

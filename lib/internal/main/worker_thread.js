@@ -57,7 +57,9 @@ function run(binding, options) {
   state.environmentData = load.environmentData;
 
   if (!load.shareEnv) {
-    const env = { ...load.env };
+    // The worker's own environment, with process.env's rules (string values, no
+    // accessors), which its child processes inherit.
+    const env = require('internal/process/env').makeEnv({ ...load.env }, true);
     Object.defineProperty(process, 'env', { value: env, writable: true, enumerable: true, configurable: true });
   }
 
@@ -66,22 +68,15 @@ function run(binding, options) {
     // 'uncaughtException' listener that exits passes on: not an error to report
     // (whether it got here used to depend on when the engine's stop check ran).
     if (binding.isStopping()) return;
-    const post = () =>
-      io.postThrough(internalHandle, { type: 'error', error: err, isError: err instanceof Error }, undefined);
-    try {
-      post();
-      return;
-    } catch {
-      // An error whose stack cannot be read (Error.prepareStackTrace threw) goes
-      // without one, as in node.
-    }
-    try {
-      Object.defineProperty(err, 'stack', { value: undefined, writable: true, configurable: true });
-      post();
-    } catch {
+    const serialized = require('internal/worker/error_serdes').serializeError(err);
+    if (serialized === null) {
       io.postThrough(internalHandle, { type: 'error', unserializable: true }, undefined);
+    } else {
+      io.postThrough(internalHandle, { type: 'error', serialized }, undefined);
     }
   });
+  require('internal/worker/messaging').listen();
+  if (load.trackUnmanagedFds) require('internal/fs/unmanaged_fds').track();
   io.postThrough(internalHandle, { type: 'online' }, undefined);
   disableProcessOnlyThings();
   setupStdio(internalHandle, internalPort, load.hasStdin);
@@ -89,6 +84,10 @@ function run(binding, options) {
   // -r/--require modules run in workers too, as in node.
   require('internal/main/run_main').preload(options.requires);
 
+  if (load.url !== null) {
+    require('internal/modules/esm/run_main').runEntryURL(load.url);
+    return;
+  }
   if (load.isEval) {
     require('internal/main/run_main').evalScript('[worker eval]', load.filename, false);
     return;

@@ -35,7 +35,9 @@ function setCaptureTakes(takes) {
 // listeners, as node does. The report is V8's: the error, then where it was thrown.
 let abortOnUncaught;
 function abortsOn(err) {
-  abortOnUncaught ??= require('internal/options').getOptionValue('--abort-on-uncaught-exception');
+  // Not in a worker: there an uncaught exception ends the thread, as in node.
+  abortOnUncaught ??= internalBinding('worker').isMainThread &&
+    require('internal/options').getOptionValue('--abort-on-uncaught-exception');
   if (!abortOnUncaught) return false;
   return captureCallback === null || (captureTakes !== null && !captureTakes(err));
 }
@@ -101,8 +103,8 @@ function setFatalHook(fn) {
   fatalHook = fn;
 }
 
-function reportFatal(err, fromPromise) {
-  if (fatalHook !== null) {
+function reportFatal(err, fromPromise, toStderr = false) {
+  if (fatalHook !== null && !toStderr) {
     fatalHook(err);
     return;
   }
@@ -161,7 +163,8 @@ function onUncaught(err, origin = 'uncaughtException') {
   } catch (inner) {
     if (abortsOn(inner)) abortWithReport(inner);
     reportFatal(inner, false);
-    return 7;
+    // A worker ends with 1 whatever the cause; the process would exit with 7.
+    return fatalHook !== null ? 1 : 7;
   }
   if (fromPromise) {
     reportFatal(err, true);

@@ -113,8 +113,18 @@ function runCallback(fn, self, ...args) {
   if (asyncState.enabled) asyncState.frame = self == null ? undefined : self[kFrame];
   const result = args.length === 0 ? fn.call(self) : fn.apply(self, args);
   if (tickInfo[kHasTickScheduled] === 1) processTicksAndRejections();
+  if (drainMicrotasks !== undefined) {
+    // A worker: the promise jobs run here, inside this call, where terminate()
+    // can stop them (src/runtime/jsc_private.h), then the ticks they queued.
+    drainMicrotasks();
+    while (tickInfo[kHasTickScheduled] === 1) {
+      processTicksAndRejections();
+      drainMicrotasks();
+    }
+  }
   return result;
 }
+const { drainMicrotasks } = internalBinding('worker');
 
 function hasTickScheduled() {
   return tickInfo[kHasTickScheduled] === 1;

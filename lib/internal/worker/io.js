@@ -8,7 +8,7 @@
 
 const {
   EventTarget, Event, NodeEventTarget, defineEventHandler, initEventTarget, dispatchTrusted,
-  dispatchValue, kNewListener, kRemoveListener,
+  dispatchValue, kNewListener, kRemoveListener, kCreateEvent,
 } = require('internal/event_target');
 const {
   codes: { ERR_MISSING_ARGS, ERR_INVALID_THIS },
@@ -110,7 +110,10 @@ class MessagePortMethods extends NodeEventTarget {
     if (this[kClosed]) return;
     // Detached at once, as node's: the port can no longer be sent or used.
     this[kClosed] = true;
-    handle.onclose = () => dispatchTrusted(this, new Event('close'));
+    handle.onclose = () => {
+      emitResourceDestroy(handle);
+      dispatchTrusted(this, new Event('close'));
+    };
     handle.close(true); // still delivering the queued messages when closed from a listener
   }
 
@@ -135,12 +138,23 @@ class MessagePortMethods extends NodeEventTarget {
     }
   }
 
+  // With its last 'message' listener gone the port stops, as node's: what arrives
+  // waits for the next listener instead of being dispatched to none.
   [kRemoveListener](size, type) {
-    if (type === 'message' && size === 0) this[kHandle].unref();
+    if (type === 'message' && size === 0) {
+      this[kHandle].stop();
+      this[kHandle].unref();
+    }
+  }
+
+  // port.emit('message', value): listeners that take events get a MessageEvent.
+  [kCreateEvent](value, type) {
+    if (type !== 'message' && type !== 'messageerror') return super[kCreateEvent](value, type);
+    return new MessageEvent(type, { data: value });
   }
 
   [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
-    return `MessagePort ${inspect({ active: this[kHandle].isOpen(), refed: this.hasRef() }, options)}`;
+    return `MessagePort [EventTarget] ${inspect({ active: this[kHandle].isOpen(), refed: this.hasRef() }, options)}`;
   }
 }
 
@@ -195,39 +209,44 @@ function postThrough(handle, value, transfer, source) {
   if (list !== undefined && source !== undefined && list.includes(source)) {
     throw dataCloneError('Transfer list contains source port');
   }
-  const { data, buffers, ports } = serializer.serializeMessage(value, list);
+  const { data, buffers, ports, shared } = serializer.serializeMessage(value, list, false, messaging.sharedMemory);
   // Most messages carry nothing out of band: the handle then takes the string alone.
-  if (buffers.length === 0 && ports.length === 0) {
+  if (buffers.length === 0 && ports.length === 0 && shared.length === 0) {
     handle.postMessage(data);
     return;
   }
-  const portHandles = ports.map((port) => {
-    const h = port[kHandle];
-    port[kClosed] = true;
-    return h;
-  });
-  handle.postMessage(data, buffers, portHandles);
+  if (handle.postMessage(data, buffers, ports.map(detachPort), shared) === -2) {
+    if (source !== undefined) source[kClosed] = true;
+    process.emitWarning('The target port was posted to itself, and the communication channel was lost');
+  }
+}
+
+// A port being sent: its handle, which the binding moves to the message; the
+// port here is closed from now on.
+function detachPort(port) {
+  port[kClosed] = true;
+  return port[kHandle];
 }
 
 // The handle calls this with the data string alone when the message has no
 // buffers or ports (buffers and portHandles are then undefined).
-function onHandleMessage(data, buffers, portHandles) {
+function onHandleMessage(data, buffers, portHandles, shared) {
   const port = this[kOwner];
   if (port === undefined) return;
-  deliver(port, data, buffers, portHandles);
+  deliver(port, data, buffers, portHandles, shared);
 }
 
 const kNoPorts = Object.freeze([]);
 
-function decode(data, buffers = kNoPorts, portHandles = kNoPorts) {
+function decode(data, buffers = kNoPorts, portHandles = kNoPorts, shared = kNoPorts) {
   const ports = portHandles.length === 0 ? kNoPorts : portHandles.map(makePort);
-  return { value: serializer.deserializeMessage(data, buffers, ports), ports };
+  return { value: serializer.deserializeMessage(data, buffers, ports, shared), ports };
 }
 
-function deliver(target, data, buffers, portHandles) {
+function deliver(target, data, buffers, portHandles, shared) {
   let decoded;
   try {
-    decoded = decode(data, buffers, portHandles);
+    decoded = decode(data, buffers, portHandles, shared);
   } catch (err) {
     const event = new MessageEvent('messageerror', { data: err });
     dispatchTrusted(target, event, { value: err });
@@ -238,6 +257,7 @@ function deliver(target, data, buffers, portHandles) {
 }
 
 function onHandleClose() {
+  emitResourceDestroy(this);
   const port = this[kOwner];
   if (port === undefined || port[kClosed]) return;
   port[kClosed] = true;
@@ -253,7 +273,27 @@ function makePort(handle) {
   handle[kOwner] = port;
   handle.onmessage = onHandleMessage;
   handle.onclose = onHandleClose;
+  handle[kAsyncId] = emitResourceInit('MESSAGEPORT', port);
   return port;
+}
+
+// async_hooks: ports (and workers) are resources of their own, as in node, seen by
+// hooks enabled when they are made ('init') until they close ('destroy').
+const kAsyncId = Symbol('kAsyncId');
+let asyncHooks;
+function emitResourceInit(type, resource) {
+  asyncHooks ??= require('internal/async_hooks');
+  if (asyncHooks.state.hooks.length === 0) return undefined;
+  const id = asyncHooks.newAsyncId();
+  asyncHooks.emitInit(id, type, asyncHooks.state.executionAsyncId, resource);
+  return id;
+}
+
+function emitResourceDestroy(handle) {
+  const id = handle[kAsyncId];
+  if (id === undefined) return;
+  handle[kAsyncId] = undefined;
+  asyncHooks.emitDestroy(id);
 }
 
 // A function rather than a class so that calling it without `new` throws node's
@@ -264,7 +304,9 @@ function MessageChannel() {
     err.code = 'ERR_CONSTRUCT_CALL_REQUIRED';
     throw err;
   }
-  const [a, b] = messaging.createChannel();
+  const pair = messaging.createChannel();
+  if (typeof pair === 'number') throw require('internal/errors').uvException({ errno: pair, syscall: 'eventfd' });
+  const [a, b] = pair;
   this.port1 = makePort(a);
   this.port2 = makePort(b);
 }
@@ -273,7 +315,7 @@ function receiveMessageOnPort(port) {
   const channelHandle = BroadcastChannel.handleOf(port);
   if (channelHandle !== undefined) {
     const m = channelHandle.receive();
-    return m === undefined ? undefined : { message: decode(m[0], m[1], m[2]).value };
+    return m === undefined ? undefined : { message: decode(m[0], m[1], m[2], m[3]).value };
   }
   if (!isPort(port)) {
     const err = new TypeError('The "port" argument must be a MessagePort instance');
@@ -282,7 +324,7 @@ function receiveMessageOnPort(port) {
   }
   const m = port[kHandle].receive();
   if (m === undefined) return undefined;
-  return { message: decode(m[0], m[1], m[2]).value };
+  return { message: decode(m[0], m[1], m[2], m[3]).value };
 }
 
 // BroadcastChannel: channels of one name see each other's messages in every thread
@@ -300,6 +342,7 @@ class BroadcastChannel extends EventTarget {
     super();
     this.#name = `${name}`;
     const handle = messaging.broadcastJoin(this.#name);
+    if (typeof handle === 'number') throw require('internal/errors').uvException({ errno: handle, syscall: 'eventfd' });
     this.#handle = handle;
     handle[kOwner] = this;
     handle.onmessage = onHandleMessage;
@@ -366,19 +409,32 @@ class BroadcastChannel extends EventTarget {
 defineEventHandler(BroadcastChannel.prototype, 'message');
 defineEventHandler(BroadcastChannel.prototype, 'messageerror');
 
-function moveMessagePortToContext() {
-  const { ERR_METHOD_NOT_IMPLEMENTED } = require('internal/errors').codes;
+// Checks its arguments as node does; moving a port into another vm context (a
+// port object of that context's realm) is not implemented.
+function moveMessagePortToContext(port, contextifiedSandbox) {
+  const { ERR_METHOD_NOT_IMPLEMENTED, ERR_CLOSED_MESSAGE_PORT } = require('internal/errors').codes;
+  if (!isPort(port)) {
+    const err = new TypeError('The "port" argument must be a MessagePort instance');
+    err.code = 'ERR_INVALID_ARG_TYPE';
+    throw err;
+  }
+  if (port[kClosed] || !port[kHandle].isOpen()) throw new ERR_CLOSED_MESSAGE_PORT();
+  if (!require('vm').isContext(contextifiedSandbox)) {
+    const err = new TypeError('Invalid context argument');
+    err.code = 'ERR_INVALID_ARG_TYPE';
+    throw err;
+  }
   throw new ERR_METHOD_NOT_IMPLEMENTED('moveMessagePortToContext');
 }
 
 // The value of a message taken from a handle with receive().
 function decodeForWorker(m) {
-  return decode(m[0], m[1], m[2]).value;
+  return decode(m[0], m[1], m[2], m[3]).value;
 }
 
-function decodeMessage(data, buffers, portHandles) {
+function decodeMessage(data, buffers, portHandles, shared) {
   if (buffers === undefined && portHandles === undefined) return serializer.deserializeMessage(data, kNoPorts, kNoPorts);
-  return decode(data, buffers, portHandles).value;
+  return decode(data, buffers, portHandles, shared).value;
 }
 
 module.exports = {
@@ -391,6 +447,9 @@ module.exports = {
   kHandle,
   kOwner,
   deliver,
+  detachPort,
+  emitResourceDestroy,
+  emitResourceInit,
   isPort,
   makePort,
   moveMessagePortToContext,

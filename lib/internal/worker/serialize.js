@@ -12,10 +12,12 @@
 //
 // What cannot cross (DataCloneError, as node): functions, symbols, Proxies,
 // WeakMap/WeakSet/WeakRef, objects marked uncloneable, ports not in transferList.
-// SharedArrayBuffers arrive as copies: JSC's C API cannot make a SharedArrayBuffer
-// over memory of another VM (see docs), so Atomics.wait/notify cannot pair threads.
+// SharedArrayBuffers sent to another thread share their memory when
+// src/binding/shared_memory.c's check passed (Atomics.wait/notify then pair
+// threads); otherwise, and in child_process's byte stream, they arrive as copies.
 
-const { dataCloneError, describe } = require('internal/structured_clone');
+const { dataCloneError, describe, kUncloneable } = require('internal/structured_clone');
+const jsTransferable = require('internal/worker/js_transferable');
 const { kUntransferable } = require('internal/util');
 const { getProxyTarget } = internalBinding('util');
 
@@ -37,10 +39,8 @@ const T_PORT = 14;
 const T_SHARED = 15;
 const T_DOMEXCEPTION = 16;
 const T_ABORT_SIGNAL = 17;
-const T_KEY_OBJECT = 18;
-const T_CRYPTO_KEY = 19;
+const T_JS = 18; // a JS transferable: [T_JS, deserializeInfo, data]
 
-const kUncloneable = Symbol('kUncloneable');
 // Marks are the object's own, never inherited (a marked prototype marks nothing else).
 const untransferable = new WeakSet();
 const objectToString = Object.prototype.toString;
@@ -86,12 +86,23 @@ function isBuffer(value) {
   return typeof ctor === 'function' && (ctor.name === 'Buffer' || ctor.name === 'FastBuffer');
 }
 
+function isAnyBufferOrView(value) {
+  if (ArrayBuffer.isView(value)) return true;
+  const tag = objectToString.call(value);
+  return tag === '[object ArrayBuffer]' || tag === '[object SharedArrayBuffer]';
+}
+
 const kNoTransfers = new Map();
 const kNoSignals = new Set();
 
 class Writer {
-  constructor(transferList, keepBuffers = false) {
+  constructor(transferList, keepBuffers = false, share = false) {
     this.keepBuffers = keepBuffers;
+    // Whether SharedArrayBuffers go by reference (see src/binding/shared_memory.c):
+    // to another thread when the engine allows it; else, and in a byte stream,
+    // they are copied.
+    this.share = share;
+    this.shared = [];
     this.ids = new Map();
     this.nextId = 0;
     this.buffers = [];
@@ -101,25 +112,30 @@ class Writer {
     this.transferred = kNoTransfers; // ArrayBuffer -> index in buffers
     this.transferPorts = kNoTransfers; // port -> index in ports
     this.transferSignals = kNoSignals; // transferable AbortSignals listed
+    this.transferObjects = kNoSignals; // JS transferables listed (FileHandle, ...)
     if (transferList) {
       this.transferred = new Map();
       this.transferPorts = new Map();
       this.transferSignals = new Set();
+      this.transferObjects = new Set();
       for (const item of transferList) {
         const tag = objectToString.call(item);
         if (tag === '[object ArrayBuffer]') {
           if (this.transferred.has(item)) throw dataCloneError('Transfer list contains duplicate ArrayBuffer');
           if (isMarkedAsUntransferable(item)) {
-            throw dataCloneError('An ArrayBuffer is marked as untransferable');
+            throw dataCloneError('Cannot transfer object of unsupported type.');
           }
           if (item.detached) throw dataCloneError('An ArrayBuffer is detached and could not be cloned.');
           this.transferred.set(item, -1);
+        } else if (jsTransferable.isTransferable(item)) {
+          if (untransferable.has(item)) throw dataCloneError('Cannot transfer object of unsupported type.');
+          this.transferObjects.add(item);
         } else if (isTransferableSignal(item)) {
           // Stays usable here: every copy gets its own channel when encoded.
           this.transferSignals.add(item);
         } else if (portHooks !== null && portHooks.isPort(item)) {
           if (this.transferPorts.has(item)) throw dataCloneError('Transfer list contains duplicate MessagePort');
-          if (untransferable.has(item)) throw dataCloneError('A MessagePort is marked as untransferable');
+          if (untransferable.has(item)) throw dataCloneError('Cannot transfer object of unsupported type.');
           if (portHooks.isDetached(item)) throw dataCloneError('MessagePort in transfer list is already detached');
           this.transferPorts.set(item, -1);
         } else {
@@ -149,8 +165,12 @@ class Writer {
     const id = this.ids.get(value);
     if (id !== undefined) return [T_REF, id];
     if (getProxyTarget(value) !== undefined) throw dataCloneError('#<Object> could not be cloned.');
-    if (value[kUncloneable] === true) throw dataCloneError(`${describe(value)} could not be cloned.`);
     if (portHooks !== null && portHooks.isPort(value)) return this.encodePort(value);
+    // The mark binds objects of lib/ and user classes, not the engine's buffers.
+    if (Object.hasOwn(value, kUncloneable) && !isAnyBufferOrView(value)) {
+      throw dataCloneError(`${describe(value)} could not be cloned.`);
+    }
+    if (jsTransferable.isTransferable(value) || jsTransferable.isCloneable(value)) return this.encodeJS(value);
     if (isTransferableSignal(value)) return this.encodeSignal(value);
     const tag = objectToString.call(value).slice(8, -1);
     this.ids.set(value, this.nextId++);
@@ -181,6 +201,10 @@ class Writer {
       }
       case 'ArrayBuffer': return this.encodeBuffer(value);
       case 'SharedArrayBuffer': {
+        if (this.share) {
+          this.shared.push(value);
+          return [T_SHARED, this.shared.length - 1, 1];
+        }
         this.buffers.push(new Uint8Array(value));
         return [T_SHARED, this.buffers.length - 1];
       }
@@ -191,15 +215,6 @@ class Writer {
         return [T_ERROR, typeof name === 'string' ? name : 'Error', desc === undefined ? null : String(value.message),
           stackOf(value), hasCause ? 1 : 0,
           hasCause ? this.encode(value.cause) : null];
-      }
-      // Keys travel as their DER (or secret bytes); node clones them too.
-      case 'KeyObject': {
-        const { type, bytes } = require('internal/crypto/keys').keyToTransfer(value);
-        return [T_KEY_OBJECT, type, this.encodeBuffer(bytes)];
-      }
-      case 'CryptoKey': {
-        const k = require('internal/crypto/webcrypto').cryptoKeyToTransfer(value);
-        return [T_CRYPTO_KEY, this.encode(k.keyObject), this.encode(k.algorithm), k.extractable, this.encode(k.usages)];
       }
       case 'DOMException':
         return [T_DOMEXCEPTION, value.name, value.message, typeof value.stack === 'string' ? value.stack : null];
@@ -230,6 +245,26 @@ class Writer {
           return out;
         }
     }
+  }
+
+  encodeJS(value) {
+    let made;
+    if (this.transferObjects.has(value)) {
+      made = value[jsTransferable.kTransfer]();
+      const carried = value[jsTransferable.kTransferList]?.() ?? [];
+      for (const item of carried) {
+        if (portHooks !== null && portHooks.isPort(item) && !this.transferPorts.has(item)) {
+          if (this.transferPorts === kNoTransfers) this.transferPorts = new Map();
+          this.transferPorts.set(item, -1);
+        }
+      }
+    } else if (jsTransferable.isCloneable(value)) {
+      made = value[jsTransferable.kClone]();
+    } else {
+      throw dataCloneError('Object that needs transfer was found in message but not listed in transferList');
+    }
+    this.ids.set(value, this.nextId++);
+    return [T_JS, `${made.deserializeInfo}`, this.encode(made.data)];
   }
 
   encodeBuffer(buffer) {
@@ -282,14 +317,14 @@ class Writer {
 // value encoded, so a failed clone leaves them intact.
 const kNoBuffers = Object.freeze([]);
 
-function serializeMessage(value, transferList, keepBuffers = false) {
+function serializeMessage(value, transferList, keepBuffers = false, share = false) {
   // Strings, booleans, null and plain finite numbers are their own JSON.
   if (transferList === undefined && !keepBuffers &&
       (typeof value === 'string' || typeof value === 'boolean' || value === null ||
        (typeof value === 'number' && Number.isFinite(value) && !Object.is(value, -0)))) {
-    return { data: JSON.stringify(value), buffers: kNoBuffers, ports: kNoBuffers };
+    return { data: JSON.stringify(value), buffers: kNoBuffers, ports: kNoBuffers, shared: kNoBuffers };
   }
-  const writer = new Writer(transferList, keepBuffers);
+  const writer = new Writer(transferList, keepBuffers, share);
   const data = JSON.stringify(writer.encode(value));
   const buffers = writer.buffers;
   for (const [buffer, index] of writer.transferred) {
@@ -299,14 +334,15 @@ function serializeMessage(value, transferList, keepBuffers = false) {
   // Ports the value refers to first, in the order met, then the other listed ones.
   const ports = writer.ports.slice();
   for (const [port, index] of writer.transferPorts) if (index === -1) ports.push(port);
-  return { data, buffers, ports };
+  return { data, buffers, ports, shared: writer.shared };
 }
 
 class Reader {
-  constructor(buffers, ports) {
+  constructor(buffers, ports, shared) {
     this.objects = [];
     this.buffers = buffers;
     this.ports = ports;
+    this.shared = shared;
   }
 
   decode(e) {
@@ -349,6 +385,7 @@ class Reader {
       }
       case T_BUFFER: return this.keep(this.buffers[e[1]]);
       case T_SHARED: {
+        if (e[2] === 1) return this.keep(this.shared[e[1]]);
         const src = new Uint8Array(this.buffers[e[1]]);
         const sab = new SharedArrayBuffer(src.length);
         new Uint8Array(sab).set(src);
@@ -394,17 +431,10 @@ class Reader {
         return this.keep(v);
       }
       case T_PORT: return this.ports[e[1]];
-      case T_KEY_OBJECT: {
+      case T_JS: {
         const at = this.objects.push(undefined) - 1;
-        this.objects[at] = require('internal/crypto/keys').keyFromTransfer(e[1], this.decode(e[2]));
-        return this.objects[at];
-      }
-      case T_CRYPTO_KEY: {
-        const at = this.objects.push(undefined) - 1;
-        const keyObject = this.decode(e[1]);
-        const algorithm = this.decode(e[2]);
-        const usages = this.decode(e[4]);
-        this.objects[at] = require('internal/crypto/webcrypto').makeCryptoKey(keyObject, algorithm, e[3], usages);
+        const data = this.decode(e[2]);
+        this.objects[at] = jsTransferable.create(e[1], data);
         return this.objects[at];
       }
       case T_ABORT_SIGNAL: {
@@ -428,11 +458,11 @@ class Reader {
   }
 }
 
-function deserializeMessage(data, buffers, ports) {
+function deserializeMessage(data, buffers, ports, shared = kNoBuffers) {
   const first = data.charCodeAt(0);
   // Not an array: a primitive or a string, read as JSON alone.
   if (first !== 91 /* [ */) return JSON.parse(data);
-  return new Reader(buffers, ports).decode(JSON.parse(data));
+  return new Reader(buffers, ports, shared).decode(JSON.parse(data));
 }
 
 // child_process 'advanced' serialization: the same encoding in one byte string,
@@ -460,6 +490,7 @@ function deserialize(bytes) {
 
 function markAsUncloneable(obj) {
   if ((typeof obj !== 'object' && typeof obj !== 'function') || obj === null) return;
+  if (Object.hasOwn(obj, kUncloneable)) return;
   Object.defineProperty(obj, kUncloneable, { value: true, enumerable: false, configurable: false });
 }
 

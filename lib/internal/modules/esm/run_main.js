@@ -92,6 +92,18 @@ function runMainURL(specifier) {
   runRecord(r);
 }
 
+// A worker made from a data: URL: that module is its main one.
+function runEntryURL(url) {
+  let r;
+  try {
+    r = loader.getModule(url, undefined);
+  } catch (err) {
+    require('internal/process/execution').triggerUncaughtException(err, true);
+    return;
+  }
+  runRecord(r);
+}
+
 let evalCount = 0;
 function evalModule(name, source, print) {
   if (print) {
@@ -103,4 +115,4 @@ function evalModule(name, source, print) {
   runRecord(loader.entryRecord(url, 'module', source));
 }
 
-module.exports = { runMainESM, runMainURL, evalModule };
+module.exports = { runMainESM, runMainURL, runEntryURL, evalModule };

@@ -1,0 +1,246 @@
+/* node's options (see options.h). One table of what takes a value, one function
+ * that applies each option; the process and its workers read options alike. */
+#include "options.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../util/check.h"
+
+static void push_const(const char*** arr, int* count, const char* s) {
+  *arr = eddy_realloc((void*)*arr, (*count + 1) * sizeof(char*));
+  (*arr)[(*count)++] = s;
+}
+
+/* Options that take a value: given as --name=value or --name value. */
+static const char* const valued[] = {"-e", "--eval", "-p", "--print", "-pe", "-r", "--require", "--import", "--run",
+                                     "--input-type", "--env-file", "--env-file-if-exists",
+                                     "--unhandled-rejections", "--stack-trace-limit",
+                                     "--max-old-space-size", "--title", "--test-reporter",
+                                     "--test-reporter-destination", "--test-name-pattern",
+                                     "--test-skip-pattern", "--test-concurrency",
+                                     "--test-timeout", "--test-isolation", "--experimental-test-isolation",
+                                     "--test-global-setup", "--test-rerun-failures", "--test-shard",
+                                     "--test-coverage-include", "--test-coverage-exclude",
+                                     "--test-coverage-branches", "--test-coverage-functions",
+                                     "--test-coverage-lines",
+                                     "--redirect-warnings",
+                                     "--disable-warning", "--tls-keylog", "--tls-cipher-list",
+                                     "--stack-size", "--max-http-header-size",
+                                     "--network-family-autoselection-attempt-timeout", "--conditions",
+                                     "-C", "--experimental-loader", "--loader", "--trace-require-module",
+                                     NULL};
+
+/* Boolean flags only lib/ reads (lib/internal/options.js): handed to it as given. */
+static const char* const lib_flags[] = {
+    "--preserve-symlinks", "--preserve-symlinks-main", "--experimental-require-module",
+    "--no-experimental-require-module", "--experimental-detect-module",
+    "--no-experimental-detect-module", "--experimental-import-meta-resolve",
+    "--experimental-print-required-tla", "--enable-source-maps", "--insecure-http-parser",
+    "--network-family-autoselection", "--no-network-family-autoselection", "--entry-url",
+    "--no-addons", "--abort-on-uncaught-exception", "--async-context-frame",
+    "--no-async-context-frame", "--trace-exit", "--no-trace-exit",
+    "--enable-sharedarraybuffer-per-context", NULL};
+
+static int takes_value(const char* name) {
+  for (int i = 0; valued[i]; i++)
+    if (strcmp(name, valued[i]) == 0) return 1;
+  return 0;
+}
+
+/* What node keeps per process or hands to V8, which a Worker's execArgv (or the
+ * NODE_OPTIONS of its env) may not hold: node refuses them there with
+ * ERR_WORKER_INVALID_EXEC_ARGV. */
+static const char* const process_only_names[] = {
+    "--title", "--max-old-space-size", "--stack-size", "--stack-trace-limit", "--expose-gc", "--expose_gc",
+    "--abort-on-uncaught-exception", "-v", "--version", "-h", "--help", "--tls-cipher-list",
+    "--use-openssl-ca", "--use-bundled-ca", "--use-system-ca", "--run", "--js-source-phase-imports",
+    "--no-node-snapshot", "--enable-sharedarraybuffer-per-context", "--debug-arraybuffer-allocations", NULL};
+
+static bool process_only(const char* name) {
+  if (!strncmp(name, "--harmony", 9)) return true;
+  for (int i = 0; process_only_names[i]; i++)
+    if (!strcmp(name, process_only_names[i])) return true;
+  return false;
+}
+
+/* Applies one option; `value` is its value for valued options. */
+static bool tls_min_13, tls_max_12; /* the TLS version flags node refuses together */
+
+/* Whether value is one of the NULL-terminated choices. */
+static bool one_of(const char* value, const char* const* choices) {
+  for (; *choices; choices++)
+    if (!strcmp(value, *choices)) return true;
+  return false;
+}
+
+/* A flag whose value node refuses: its message, and exit code 9. */
+static int invalid_value(const char* name, eddy_option_reader* r) {
+  if (r->worker) return EDDY_OPT_INVALID_VALUE;
+  fprintf(stderr, "eddy: invalid value for %s\n", name);
+  r->exit_code = 9;
+  return EDDY_OPT_EXIT_NOW;
+}
+
+static const char* const kRejectionModes[] = {"throw", "strict", "warn", "none", "warn-with-error-code", NULL};
+static const char* const kTraceRequireModes[] = {"all", "no-node-modules", NULL};
+
+static int apply_option(eddy_options* o, const char* name, const char* value, eddy_option_reader* r) {
+  if (r->worker && process_only(name)) return EDDY_OPT_BAD;
+  if (!strcmp(name, "-e") || !strcmp(name, "--eval")) {
+    o->eval_source = value;
+  } else if (!strcmp(name, "-p") || !strcmp(name, "--print") || !strcmp(name, "-pe")) {
+    o->eval_source = value;
+    o->print_eval = true;
+  } else if (!strcmp(name, "-r") || !strcmp(name, "--require")) {
+    push_const(&o->requires, &o->require_count, value);
+  } else if (!strcmp(name, "--import")) {
+    push_const(&o->imports, &o->import_count, value);
+  } else if (!strcmp(name, "--trace-require-module") && !one_of(value, kTraceRequireModes)) {
+    return invalid_value(name, r);
+  } else if (!strcmp(name, "--conditions") || !strcmp(name, "-C") ||
+             !strcmp(name, "--experimental-loader") || !strcmp(name, "--loader") ||
+             !strcmp(name, "--trace-require-module")) {
+    /* Valued flags only lib/ reads: handed over as "--name=value" (-C as --conditions,
+       --loader as --experimental-loader). */
+    const char* canon = !strcmp(name, "-C") ? "--conditions"
+                        : !strcmp(name, "--loader") ? "--experimental-loader" : name;
+    char* flag = eddy_malloc(strlen(canon) + strlen(value) + 2);
+    sprintf(flag, "%s=%s", canon, value);
+    if (r->own) r->own(r->own_data, flag);
+    push_const(&o->lib_flags, &o->lib_flag_count, flag);
+  } else if (!strcmp(name, "--input-type")) {
+    o->input_type = value;
+  } else if (!strcmp(name, "--env-file") || !strcmp(name, "--env-file-if-exists")) {
+    push_const(&o->env_files, &o->env_file_count, value);
+  } else if (!strcmp(name, "--unhandled-rejections")) {
+    if (!one_of(value, kRejectionModes)) return invalid_value(name, r);
+    o->unhandled_rejections = value;
+  } else if (!strcmp(name, "--stack-trace-limit")) {
+    o->stack_trace_limit = atoi(value);
+  } else if (!strcmp(name, "--max-old-space-size")) {
+    o->max_old_space_mb = atoi(value);
+  } else if (!strcmp(name, "--disable-warning")) {
+    push_const(&o->disable_warnings, &o->disable_warning_count, value);
+  } else if (!strcmp(name, "--redirect-warnings")) {
+    o->redirect_warnings = value;
+  } else if (!strcmp(name, "--title")) {
+    o->title = value;
+  } else if (!strcmp(name, "--expose-gc") || !strcmp(name, "--expose_gc")) {
+    o->expose_gc = true;
+  } else if (!strcmp(name, "--no-warnings")) {
+    o->no_warnings = true;
+  } else if (!strcmp(name, "--no-deprecation")) {
+    o->no_deprecation = true;
+  } else if (!strcmp(name, "--throw-deprecation")) {
+    o->throw_deprecation = true;
+  } else if (!strcmp(name, "--trace-warnings")) {
+    o->trace_warnings = true;
+  } else if (!strcmp(name, "--trace-deprecation")) {
+    o->trace_deprecation = true;
+  } else if (!strcmp(name, "--test")) {
+    o->test = true;
+  } else if (!strcmp(name, "-c") || !strcmp(name, "--check")) {
+    o->check = true;
+  } else if (!strcmp(name, "-i") || !strcmp(name, "--interactive")) {
+    o->interactive = true;
+  } else if (!strcmp(name, "--run")) {
+    o->run_script = value;
+  } else if (!strncmp(name, "--test-", 7) || !strcmp(name, "--experimental-test-isolation")) {
+    /* --test-reporter, --test-only, ...: node:test reads them from process.execArgv. */
+  } else if (!strcmp(name, "--experimental-test-coverage")) {
+    /* node:test reads it from process.execArgv: without an inspector there is no
+       coverage, and lib/ warns as node built without one does. */
+  } else if (!strcmp(name, "--pending-deprecation")) {
+    o->pending_deprecation = true;
+  } else if (!strcmp(name, "--tls-min-v1.0") || !strcmp(name, "--tls-min-v1.1") ||
+             !strcmp(name, "--tls-min-v1.2") || !strcmp(name, "--tls-min-v1.3") ||
+             !strcmp(name, "--tls-max-v1.2") || !strcmp(name, "--tls-max-v1.3") ||
+             !strcmp(name, "--tls-keylog") || !strcmp(name, "--tls-cipher-list") ||
+             !strcmp(name, "--use-system-ca") || !strcmp(name, "--no-use-system-ca") ||
+             !strcmp(name, "--use-bundled-ca") || !strcmp(name, "--use-openssl-ca") ||
+             !strcmp(name, "--no-use-bundled-ca") || !strcmp(name, "--no-use-openssl-ca") ||
+             !strcmp(name, "--max-http-header-size") ||
+             !strcmp(name, "--network-family-autoselection-attempt-timeout")) {
+    /* lib/tls.js, lib/_tls_common.js, lib/_http_server.js and lib/net.js read these from
+     * process.execArgv and NODE_OPTIONS; only the one contradiction node rejects is
+     * checked here. */
+    if (r->worker) return EDDY_OPT_PARSED;
+    if (!strcmp(name, "--tls-min-v1.3")) tls_min_13 = true;
+    if (!strcmp(name, "--tls-max-v1.2")) tls_max_12 = true;
+    if (tls_min_13 && tls_max_12) {
+      fprintf(stderr, "eddy: either --tls-min-v1.3 or --tls-max-v1.2 can be used, not both\n");
+      r->exit_code = 9;
+      return EDDY_OPT_EXIT_NOW;
+    }
+  } else if (!strcmp(name, "--trace-uncaught") ||
+             !strcmp(name, "--experimental-eventsource") ||
+             !strcmp(name, "--experimental-vm-modules") ||
+             !strcmp(name, "--experimental-wasm-modules") || /* on by default in node 24 */
+             !strcmp(name, "--stack-size") || /* V8's; JSC sizes its own stack */
+             !strcmp(name, "--no-node-snapshot") || /* eddy has no start-up snapshot */
+             !strcmp(name, "--debug-arraybuffer-allocations") || /* V8's debugging aid */
+             !strncmp(name, "--harmony", 9) || !strcmp(name, "--js-source-phase-imports")) {
+    /* Accepted for compatibility; eddy's behaviour does not depend on them yet. */
+  } else if (!strcmp(name, "-v") || !strcmp(name, "--version")) {
+    return EDDY_OPT_VERSION;
+  } else if (!strcmp(name, "-h") || !strcmp(name, "--help")) {
+    return EDDY_OPT_HELP;
+  } else {
+    for (int i = 0; lib_flags[i]; i++) {
+      if (!strcmp(name, lib_flags[i])) {
+        push_const(&o->lib_flags, &o->lib_flag_count, lib_flags[i]);
+        return EDDY_OPT_PARSED;
+      }
+    }
+    return EDDY_OPT_BAD;
+  }
+  return EDDY_OPT_PARSED;
+}
+
+/* Parses args[*i] (and maybe args[*i+1]) as an option. */
+int eddy_options_parse_one(eddy_options* o, eddy_option_reader* r, int n, char** args, int* i) {
+  char* arg = args[*i];
+  if (arg[0] != '-' || strcmp(arg, "-") == 0) return EDDY_OPT_NOT_AN_OPTION;
+  char name[128];
+  const char* value = NULL;
+  const char* eq = strncmp(arg, "--", 2) == 0 ? strchr(arg, '=') : NULL;
+  size_t name_len = eq ? (size_t)(eq - arg) : strlen(arg);
+  if (name_len >= sizeof(name)) return EDDY_OPT_BAD;
+  memcpy(name, arg, name_len);
+  name[name_len] = '\0';
+  /* node spells options with '_' or '-' alike after the leading dashes. */
+  for (char* c = name + 2; *c; c++)
+    if (*c == '_') *c = '-';
+  if (takes_value(name)) {
+    if (eq) value = eq + 1;
+    else if (*i + 1 < n) value = args[++*i];
+    else return EDDY_OPT_MISSING_VALUE;
+  } else if (eq) {
+    return EDDY_OPT_BAD;
+  }
+  return apply_option(o, name, value, r);
+}
+
+char** eddy_options_split(const char* s, int* count) {
+  char** words = NULL;
+  int n = 0;
+  while (s && *s) {
+    while (*s == ' ') s++;
+    if (!*s) break;
+    char* word = eddy_malloc(strlen(s) + 1);
+    size_t w = 0;
+    int quoted = 0;
+    for (; *s && (quoted || *s != ' '); s++) {
+      if (*s == '"') quoted = !quoted;
+      else if (*s == '\\' && s[1]) word[w++] = *++s;
+      else word[w++] = *s;
+    }
+    word[w] = '\0';
+    words = eddy_realloc(words, (size_t)(n + 1) * sizeof(char*));
+    words[n++] = word;
+  }
+  *count = n;
+  return words;
+}
