@@ -95,6 +95,18 @@ function refuseUncaughtListener(event) {
   }
 }
 
+// The line of a parse error and a caret under the token JavaScriptCore names
+// (it gives no column).
+const syntaxLocation = new WeakMap();
+function showSyntaxLocation(err, code) {
+  if (typeof err.line !== 'number') return;
+  const text = code.split('\n')[err.line - 1] ?? '';
+  const token = /'([^']+)'/.exec(err.message);
+  const at = token ? Math.max(0, text.indexOf(token[1])) : 0;
+  syntaxLocation.set(err, `${text}\n${' '.repeat(at)}^\n\n`);
+  for (const key of ['line', 'column', 'sourceURL']) delete err[key];
+}
+
 // What the default eval reports when a domain of the input's took its error.
 const kTakenByDomain = Symbol('kTakenByDomain');
 
@@ -539,12 +551,14 @@ class REPLServer extends Interface {
       // (A stack may begin with the source line of the throw: skip to the header.)
       const lines = err.stack.split('\n');
       let first = lines.findIndex((l) => /^\[?([A-Z][a-z0-9_]*)*Error/.test(l));
+      // A parse error shows its line and a caret above "Uncaught", as in node.
+      const above = syntaxLocation.get(err);
+      if (above !== undefined) this.output.write(above);
       // (A parse error's stack is only the parser's frames.)
-      if (first === -1 || !/^\s+at /.test(lines[first + 1] ?? '    at ')) {
-        if (first === -1) {
-          lines.unshift(`${err.name}: ${err.message}`);
-          first = 0;
-        }
+      if (first === -1) {
+        lines.length = 0;
+        lines.push(`${err.name}: ${err.message}`);
+        first = 0;
       }
       // JavaScriptCore's words for an unknown name, in node's.
       if (err.name === 'ReferenceError') {
@@ -557,8 +571,16 @@ class REPLServer extends Interface {
       const frames = [];
       for (const l of lines.slice(end === -1 ? lines.length : end)) {
         if (!/^\s+at /.test(l)) continue;
-        if (/^\s+at (REPL\d+:|Object\.<anonymous> \(REPL|run \(native\)|(\S+ )?\(?node:vm:)/.test(l)) break;
+        if (/^\s+at (Object\.<anonymous> \(REPL|run \(native\)|(\S+ )?\(?node:vm:)/.test(l)) break;
         frames.push(l);
+      }
+      // The last frame of the input is its top level (which called the rest).
+      if (frames.length > 0 && /^\s+at REPL\d+:\d+:\d+$/.test(frames.at(-1))) frames.pop();
+      // As in node, the error keeps the stack shown (for `_error`).
+      try {
+        err.stack = [...header, ...frames].join('\n');
+      } catch {
+        // A frozen error keeps its own.
       }
       const extra = Object.keys(err).filter((k) => !['stack', 'message', 'domainThrown', 'line', 'column', 'sourceURL'].includes(k));
       if (extra.length > 0 && frames.length === 0) {
@@ -589,13 +611,15 @@ class REPLServer extends Interface {
     let script;
     let source = code;
     if (looksLikeObjectLiteral(code) && isValidSyntax(`(${code})`)) source = `(${code.trimEnd()})\n`;
-    if (this.replMode === REPL_MODE_STRICT) source = `'use strict'; ${source}`;
+    // (`void 0` keeps the directive from being the result of a declaration.)
+    if (this.replMode === REPL_MODE_STRICT) source = `'use strict'; void 0; ${source}`;
     try {
       script = new vm.Script(source, { filename: file });
     } catch (err) {
       if (endsTooEarly(err, code)) return cb(new Recoverable(err));
       // `await` outside a function: the expression runs in an async function.
       if (err instanceof SyntaxError && /\bawait\b/.test(code)) return this.#evalAwait(code, context, file, cb);
+      if (err instanceof SyntaxError) showSyntaxLocation(err, code);
       return cb(err);
     }
     let result;
