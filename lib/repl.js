@@ -8,6 +8,7 @@
 
 const fs = require('fs');
 const vm = require('vm');
+const { kReplMainLoader } = require('internal/vm/loader_symbols');
 const { Interface } = require('readline');
 const { kTtyWrite } = require('internal/readline/interface');
 const { kStandaloneREPL, addBuiltinLibsToObject } = require('internal/repl');
@@ -614,7 +615,8 @@ class REPLServer extends Interface {
     // (`void 0` keeps the directive from being the result of a declaration.)
     if (this.replMode === REPL_MODE_STRICT) source = `'use strict'; void 0; ${source}`;
     try {
-      script = new vm.Script(source, { filename: file });
+      // import() resolves against the current directory, through the main loader.
+      script = new vm.Script(source, { filename: file, importModuleDynamically: kReplMainLoader });
     } catch (err) {
       if (endsTooEarly(err, code)) return cb(new Recoverable(err));
       // `await` outside a function: the expression runs in an async function.
@@ -647,7 +649,7 @@ class REPLServer extends Interface {
     let run;
     try {
       const body = code.trim().replace(/;$/, '');
-      run = new vm.Script(`(async () => (${body}))()`, { filename: file });
+      run = new vm.Script(`(async () => (${body}))()`, { filename: file, importModuleDynamically: kReplMainLoader });
     } catch (err) {
       return cb(err);
     }

@@ -345,8 +345,11 @@ function defaultReferrer(filename) {
 // referrerOf() is the Script, function or module that import() is called from, as
 // the callback gets it.
 function makeImporter(importModuleDynamically, filename, referrerOf) {
-  if (importModuleDynamically === constants.USE_MAIN_CONTEXT_DEFAULT_LOADER) {
-    require('internal/util').emitExperimentalWarning('vm.USE_MAIN_CONTEXT_DEFAULT_LOADER');
+  if (importModuleDynamically === constants.USE_MAIN_CONTEXT_DEFAULT_LOADER ||
+      importModuleDynamically === require('internal/vm/loader_symbols').kReplMainLoader) {
+    if (importModuleDynamically === constants.USE_MAIN_CONTEXT_DEFAULT_LOADER) {
+      require('internal/util').emitExperimentalWarning('vm.USE_MAIN_CONTEXT_DEFAULT_LOADER');
+    }
     const referrer = defaultReferrer(filename);
     return (specifier, options) =>
       require('internal/modules/esm/loader').makeDynamicImport(referrer)(specifier, options);

@@ -43,3 +43,14 @@ assert.strictEqual(message('plain.js'),
 // Without the flag, require(esm) works.
 fs.writeFileSync(from, "console.log(require('./esm.js').default);\n");
 assert.strictEqual(run([from]).stdout, '1\n');
+
+// A .js file outside any "type" scope that is detected as a module is not loaded as
+// one either: the SyntaxError of compiling it as CommonJS stands.
+const loose = path.join(dir, 'loose');
+fs.mkdirSync(loose);
+fs.writeFileSync(path.join(loose, 'package.json'), '{}');
+fs.writeFileSync(path.join(loose, 'esm.js'), "export default 'module';\n");
+const looseFrom = path.join(loose, 'req.js');
+fs.writeFileSync(looseFrom, "try { require('./esm.js'); } catch (e) { console.log(e.name, e.message); }\n");
+const r = run(['--no-experimental-require-module', looseFrom]);
+assert.strictEqual(r.stdout, "SyntaxError Unexpected token 'export'\n");

@@ -119,6 +119,31 @@ for (const [name, id, exportName, enumerable] of lazyGlobals) {
   defineLazy(name, () => require(id)[exportName], enumerable);
 }
 
+// The WebAssembly Web API's streaming functions (node's, over fetch()), and the
+// engine's compile/instantiate kept from letting the event loop end while they
+// run; their code loads on first call.
+if (typeof WebAssembly === 'object' && builtinIds.has('internal/wasm_web_api')) {
+  const api = () => require('internal/wasm_web_api');
+  const { compile: engineCompile, instantiate: engineInstantiate } = WebAssembly;
+  const methods = {
+    compile(source) {
+      return api().keepAliveUntilSettled(Reflect.apply(engineCompile, this, arguments));
+    },
+    instantiate(source, importObject = undefined) {
+      return api().keepAliveUntilSettled(Reflect.apply(engineInstantiate, this, arguments));
+    },
+    compileStreaming(source) {
+      return api().compileStreaming(source);
+    },
+    instantiateStreaming(source, importObject = undefined) {
+      return api().instantiateStreaming(source, importObject);
+    },
+  };
+  for (const name of Object.keys(methods)) {
+    Object.defineProperty(WebAssembly, name, { value: methods[name], writable: true, enumerable: true, configurable: true });
+  }
+}
+
 // EventSource is a global only with --experimental-eventsource, as in node 24.
 if (process.execArgv.includes('--experimental-eventsource') && builtinIds.has('internal/eventsource')) {
   defineLazy('EventSource', () => require('internal/eventsource').EventSource, false);

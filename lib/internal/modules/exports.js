@@ -53,11 +53,18 @@ function decodeTarget(p, base) {
   }
 }
 
-function warnInvalidSegment(target, request, match, pkgDir, internal, base) {
-  const double = /[/\\]{2}/.test(target);
+function basePath(base) {
   if (typeof base === 'string' && base.startsWith('file:')) {
-    base = require('internal/modules/esm/url').fileURLToPath(base);
+    return require('internal/modules/esm/url').fileURLToPath(base);
   }
+  return base;
+}
+
+// DEP0166. "double slash" is judged on the target when the target itself holds the
+// empty segment, else on the request (as node words it).
+function warnInvalidSegment(target, request, match, pkgDir, internal, base, inTarget) {
+  const double = /[/\\]{2}/.test(inTarget ? target : request);
+  base = basePath(base);
   process.emitWarning(`Use of deprecated ${double ? 'double slash' : 'leading or trailing slash matching'} ` +
     `resolving "${target}" for module request "${request}" ${request !== match ? `matched to "${match}" ` : ''}` +
     `in the "${internal ? 'imports' : 'exports'}" field module resolution of the package at ` +
@@ -88,7 +95,12 @@ function resolveTarget(pkgDir, target, subpath, packageSubpath, base, pattern, i
     }
     if (invalidSegmentRe.test(target.slice(2))) {
       if (!deprecatedInvalidSegmentRe.test(target.slice(2))) {
-        // A target with '.' segments only: allowed with a deprecation in node.
+        // Only empty segments (".//x.js"): allowed, with node's DEP0166.
+        if (!isPathMap) {
+          const request = pattern ? packageSubpath.replace('*', () => subpath) : packageSubpath + subpath;
+          const resolvedTarget = pattern ? target.replaceAll('*', () => subpath) : target;
+          warnInvalidSegment(resolvedTarget, request, packageSubpath, pkgDir, internal, base, true);
+        }
       } else {
         throw new ERR_INVALID_PACKAGE_TARGET(pkgDir, packageSubpath, target, internal, base);
       }
@@ -101,7 +113,7 @@ function resolveTarget(pkgDir, target, subpath, packageSubpath, base, pattern, i
         // Empty segments ("a//b", a leading or trailing slash): allowed, with node's DEP0166.
         if (!isPathMap) {
           const resolvedTarget = pattern ? target.replaceAll('*', () => subpath) : target;
-          warnInvalidSegment(resolvedTarget, request, packageSubpath, pkgDir, internal, base);
+          warnInvalidSegment(resolvedTarget, request, packageSubpath, pkgDir, internal, base, false);
         }
         if (pattern) return decodeTarget(resolvedPath.replaceAll('*', () => subpath), base);
         return decodeTarget(resolvedPath + subpath, base);
@@ -195,12 +207,26 @@ function matchMap(map, matchKey) {
   return null;
 }
 
+const trailingSlashWarned = new Set();
+
+// DEP0155, once per package and request: a pattern matched a request ending in '/'.
+function warnTrailingSlashPattern(request, pkgDir, base) {
+  const key = `${pkgDir}package.json|${request}`;
+  if (trailingSlashWarned.has(key)) return;
+  trailingSlashWarned.add(key);
+  base = basePath(base);
+  process.emitWarning(`Use of deprecated trailing slash pattern mapping "${request}" in the "exports" ` +
+    `field module resolution of the package at ${pkgDir}package.json${base ? ` imported from ${base}` : ''}. ` +
+    'Mapping specifiers ending in "/" is no longer supported.', 'DeprecationWarning', 'DEP0155');
+}
+
 // packageSubpath is '.' or './x'. Returns the resolved path; throws
 // ERR_PACKAGE_PATH_NOT_EXPORTED when the package does not export it.
 function packageExportsResolve(pkgDir, packageSubpath, exports, base, conditions) {
   if (isConditionalExportsMainSugar(exports, pkgDir)) exports = { '.': exports };
   const match = matchMap(exports, packageSubpath);
   if (match !== null) {
+    if (match.pattern && packageSubpath.endsWith('/')) warnTrailingSlashPattern(packageSubpath, pkgDir, base);
     const resolved = resolveTarget(pkgDir, match.target, match.subpath, match.key, base,
       match.pattern, false, packageSubpath.endsWith('/'), conditions, null);
     if (resolved == null) throw new ERR_PACKAGE_PATH_NOT_EXPORTED(pkgDir, packageSubpath, base);

@@ -122,19 +122,21 @@ function reportFatal(err, fromPromise, toStderr = false) {
     const context = sourceContext(err, fromPromise);
     writeStderr(`${context}${context ? '\n' : ''}${formatted}\n${footer()}\n`);
   } else {
+    // A thrown value that is not an error, as node prints it: after a blank line, a
+    // primitive as its string (with the hint about --trace-uncaught), anything else
+    // inspected.
+    const primitive = err === null || (typeof err !== 'object' && typeof err !== 'function');
     let text;
     try {
-      text = typeof err === 'symbol' ? err.toString() : String(err);
+      text = !primitive ? require('internal/util/inspect').inspect(err) :
+        typeof err === 'symbol' ? err.toString() : String(err);
     } catch {
-      text = require('internal/util/inspect').inspect(err);
+      text = String(err);
     }
-    if (fromPromise) {
-      writeStderr(`${text}\n${footer()}\n`);
-    } else {
-      writeStderr(`Uncaught ${require('internal/util/inspect').inspect(err)}\n` +
-        '(Use `eddy --trace-uncaught ...` to show where the exception was thrown)\n' +
-        `${footer()}\n`);
-    }
+    const context = sourceContext(err, fromPromise);
+    writeStderr(`\n${context}${text}\n` +
+      (primitive ? '(Use `eddy --trace-uncaught ...` to show where the exception was thrown)\n' : '') +
+      `${footer()}\n`);
   }
 }
 

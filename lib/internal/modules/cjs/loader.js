@@ -537,31 +537,12 @@ function locateSyntaxError(err, body, filename, prefix) {
   if (found !== null) {
     const [line] = found;
     const text = body.split(/\r?\n/)[line - 1] ?? '';
-    const message = moduleSyntaxMessage(err.message, text);
+    const { message, column, width } = requireBuiltin('internal/modules/syntax_message')
+      .v8SyntaxError(err.message, text, false);
     if (message !== err.message) err.message = message;
-    // JSC reports no column for syntax errors; the offending token named in the
-    // message locates it on the line.
-    const token = /'([^']+)'|"([^"]+)"|(import) statement/.exec(err.message);
-    const at = token ? text.indexOf(token[1] ?? token[2] ?? token[3]) : -1;
-    setSyntaxLocation(err, {
-      fileName: filename, line, column: at === -1 ? 1 : at + 1, syntax: true,
-      width: at === -1 ? 1 : (token[1] ?? token[2] ?? token[3]).length,
-    });
+    setSyntaxLocation(err, { fileName: filename, line, column, syntax: true, width });
   }
   for (const key of ['line', 'column', 'sourceURL']) delete err[key];
-}
-
-// Module syntax in a script fails with V8's words in node, which programs and tests
-// match; JSC's are translated (src/esm's lexer is not involved: the compiler threw).
-function moduleSyntaxMessage(message, lineText) {
-  if (message === 'import.meta is only valid inside modules.') {
-    return "Cannot use 'import.meta' outside a module";
-  }
-  if (message.endsWith('import call expects one or two arguments.') && /^\s*import\b/.test(lineText)) {
-    return 'Cannot use import statement outside a module';
-  }
-  if (message === "Unexpected keyword 'export'") return "Unexpected token 'export'";
-  return message;
 }
 
 // Code that calls import() gets it as a sixth parameter: src/esm renames `import(`
@@ -636,7 +617,9 @@ Module._extensions['.js'] = function(module, filename) {
   } catch (err) {
     // A .js file outside any "type" whose syntax is ES module syntax is one (node's
     // --experimental-detect-module, on by default).
-    if (err instanceof SyntaxError && !filename.endsWith('.cjs') && isModuleSource(filename, content, err)) {
+    // With --no-experimental-require-module node keeps the SyntaxError for these.
+    if (err instanceof SyntaxError && !filename.endsWith('.cjs') && requireModuleEnabled() &&
+        isModuleSource(filename, content, err)) {
       return requireBuiltin('internal/modules/esm/require').requireESM(module, filename,
         moduleParent.get(module)?.filename);
     }
@@ -652,7 +635,11 @@ Module._extensions['.js'] = function(module, filename) {
 // Whether a file that failed to compile as CommonJS with `err` is an ES module: it
 // has module syntax, or it declares one of the wrapper's variables at top level
 // (`const require = ...`), which only a module may.
-const kWrapperRedeclared = /^Cannot declare a (?:const variable|let variable|class) twice: '(?:require|module|exports|__filename|__dirname)'\.$/;
+const kWrapperRedeclared = /^(?:Cannot declare a (?:const variable|let variable|class) twice: '(?:require|module|exports|__filename|__dirname)'\.|Identifier '(?:require|module|exports|__filename|__dirname)' has already been declared)$/;
+function requireModuleEnabled() {
+  return requireBuiltin('internal/options').getOptionValue('--experimental-require-module', true);
+}
+
 function detectModule() {
   return requireBuiltin('internal/options').getOptionValue('--experimental-detect-module', true);
 }

@@ -23,18 +23,12 @@ function warnTypelessPackage(url, filename) {
 // line and column are the user's, not the transformed text's).
 function syntaxError(r, fallback) {
   const found = r.source != null ? builtins.locateSyntaxError(r.source, r.url, true) : null;
-  const err = new SyntaxError(found ? found[2] : fallback);
-  if (found) {
-    // As for CommonJS: the offending token named in the message gives the column.
-    const [line] = found;
-    const text = r.source.split(/\r?\n/)[line - 1] ?? '';
-    const token = /'([^']+)'|"([^"]+)"/.exec(found[2]);
-    const at = token ? text.indexOf(token[1] ?? token[2]) : -1;
-    setSyntaxLocation(err, {
-      fileName: r.url, line, column: at === -1 ? 1 : at + 1, syntax: true,
-      width: at === -1 ? 1 : (token[1] ?? token[2]).length,
-    });
-  }
+  if (!found) return new SyntaxError(fallback);
+  const [line] = found;
+  const text = r.source.split(/\r?\n/)[line - 1] ?? '';
+  const { message, column, width } = require('internal/modules/syntax_message').v8SyntaxError(found[2], text, true);
+  const err = new SyntaxError(message);
+  setSyntaxLocation(err, { fileName: r.url, line, column, syntax: true, width });
   return err;
 }
 

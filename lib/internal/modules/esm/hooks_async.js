@@ -196,7 +196,15 @@ function register(specifier, parentURL, options) {
       if (typeof loadHook === 'function') loadChain.push({ fn: loadHook, name });
     };
     if (initialized !== null && typeof initialized?.then === 'function') {
-      return Promise.resolve(initialized).then(add);
+      // node waits for initialize() inside register(): a promise that has already
+      // settled (an async initialize that never awaited) is taken as settled now,
+      // so the next register() does not queue behind it.
+      const details = internalBinding('util').getPromiseDetails(initialized);
+      if (details === undefined || details[0] === 0) return Promise.resolve(initialized).then(add);
+      if (details[0] === 2) {
+        initialized.then(undefined, () => {});
+        throw details[1];
+      }
     }
     add();
   };

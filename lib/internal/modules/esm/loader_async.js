@@ -31,11 +31,15 @@ function resolveStep(specifier, context) {
       url = err.url;
     }
   }
+  // node's resolve step names the format of files only, null when the source must
+  // tell (a .js or extensionless file outside a typed package).
   let format;
-  try {
-    format = defaultFormat(url) ?? undefined;
-  } catch {
-    // a scheme or extension only a load hook knows
+  if (url.startsWith('file:')) {
+    try {
+      format = defaultFormat(url) ?? null;
+    } catch {
+      // an extension only a load hook knows
+    }
   }
   return { url, format };
 }
