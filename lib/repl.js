@@ -628,7 +628,8 @@ class REPLServer extends Interface {
     try {
       // A REPL inside a program reports errors itself: the input may not add
       // 'uncaughtException' listeners (the process's own REPL may).
-      result = this._domain.run(() => (this.useGlobal ? script.runInThisContext() : script.runInContext(context)));
+      const runOptions = { breakOnSigint: this.breakEvalOnSigint };
+      result = this._domain.run(() => (this.useGlobal ? script.runInThisContext(runOptions) : script.runInContext(context, runOptions)));
     } catch (err) {
       // Thrown inside a domain the input entered (domain.run): that domain gets it.
       const inner = process.domain;

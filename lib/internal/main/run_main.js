@@ -100,6 +100,8 @@ function startRepl(options) {
   const server = replModule.start({
     useGlobal: true,
     [kStandaloneREPL]: true,
+    // Ctrl+C stops a running input, as in node.
+    breakEvalOnSigint: true,
     historySize: Number.isNaN(size) || size < 0 ? undefined : size,
     removeHistoryDuplicates: env.NODE_REPL_HISTORY_REMOVE_DUPLICATES === '1' ? true : undefined,
   });
