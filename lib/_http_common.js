@@ -18,14 +18,11 @@ class HTTPParser {
     this.native = new NativeParser();
     this.socket = null;
     this.incoming = null;
-    this.outgoing = null;
     this.onIncoming = null;
     this.server = null;
     this.consumed = false;
     this.readStopped = false;
     this.maxHeaderPairs = 2000;
-    this.upgradeRequest = null;
-    this.joinDuplicateHeaders = null;
     this[kIncomingMessage] = null;
     this[6] = null; // HTTPParser.kOnTimeout, as node's parsers carry it
   }
@@ -63,9 +60,9 @@ class HTTPParser {
   pause() { this.native.pause(); }
   resume() { this.native.resume(); }
   timing() { return this.native.timing(); }
-  // free(true): the parser goes to the idle pool and keeps its string caches.
-  free(keepCaches) { this.native.free(keepCaches === true); }
-  // Drops the native side's callbacks and caches (initialize() sets them up again).
+  // free(true): the parser goes to the idle pool and keeps its callbacks.
+  free(keep) { this.native.free(keep === true); }
+  // Drops the native side's callbacks (initialize() sets them up again).
   close() { this.native.free(); }
 }
 HTTPParser.REQUEST = 0;
@@ -79,6 +76,11 @@ HTTPParser.kOnMessageComplete = 4;
 HTTPParser.kOnExecute = 5;
 HTTPParser.kOnTimeout = 6;
 HTTPParser.prototype.nodeApi = false;
+// Client-only and rare fields default here rather than in every parser (a server
+// holds one parser per connection; JSC sizes it from the constructor's fields).
+HTTPParser.prototype.outgoing = null;
+HTTPParser.prototype.upgradeRequest = null;
+HTTPParser.prototype.joinDuplicateHeaders = null;
 
 // The native parser's callbacks turned into node's: the head's method as an index into
 // `methods`, the body as Buffers, trailers through kOnHeaders.
@@ -209,18 +211,16 @@ function allocParser() {
 
 function freeParser(parser, req, socket) {
   if (!parser) return;
-  // A parser kept for reuse keeps the strings it made for the last head (see
-  // http_parser.c): the next message's repeated header values cost nothing.
   const keep = idleParsers.length < maxIdleParsers;
   parser.free(keep);
   if (parser.socket) parser.socket.parser = null;
   parser.socket = null;
   parser.incoming = null;
-  parser.outgoing = null;
+  if (parser.outgoing !== null) parser.outgoing = null;
   parser.onIncoming = null;
   parser.server = null;
-  parser.upgradeRequest = null;
-  parser.joinDuplicateHeaders = null;
+  if (parser.upgradeRequest !== null) parser.upgradeRequest = null;
+  if (parser.joinDuplicateHeaders !== null) parser.joinDuplicateHeaders = null;
   parser[HTTPParser.kOnTimeout] = null;
   parser.consumed = false;
   parser.readStopped = false;

@@ -49,6 +49,8 @@ const kConnections = Symbol('http.server.connections');
 const kConnectionsCheckingInterval = Symbol('http.server.connectionsCheckingInterval');
 const kState = Symbol('kHttpState');
 const kOptimizeEmptyRequests = Symbol('optimizeEmptyRequests');
+const kIdleList = Symbol('kIdleList');
+const { getLibuvNow } = require('internal/timers');
 
 // --max-http-header-size=n (command line or NODE_OPTIONS) sets the default limit.
 function cliMaxHeaderSize() {
@@ -431,14 +433,7 @@ function connectionListenerInternal(server, socket) {
     ? server.maxHeadersCount : 2000;
   socket.parser = parser;
 
-  socket[kState] = {
-    outgoing: [],
-    incoming: [],
-    outgoingData: 0,
-    requestsCount: 0,
-    keepAliveTimeoutSet: false,
-    keepAliveTimer: null,
-  };
+  socket[kState] = new ConnectionState(socket, parser);
   socket.on('end', socketOnEnd);
   socket.on('error', socketOnError);
   socket.on('close', socketOnClose);
@@ -544,6 +539,7 @@ function upgradeOrConnect(socket, parser, head) {
   parser.unconsume();
   freeParser(parser, req, socket);
   socket.parser = null;
+  socket[kState].parser = null;
   // The parser no longer reads the socket: its listener methods are net's again.
   if (socket.on === socketOnWrapped) {
     socket.on = net.Socket.prototype.on;
@@ -584,15 +580,15 @@ function socketOnTimeout() {
 function socketOnClose() {
   onServerResponseClose.call(this);
   const state = this[kState];
-  if (state && state.keepAliveTimer !== null) {
-    clearTimeout(state.keepAliveTimer);
-    state.keepAliveTimer = null;
-  }
   const server = this.server;
+  if (state && state.idleDeadline !== 0) idleRemove(server, state);
   server?.[kConnections]?.delete(this);
-  const parser = this.parser;
+  const parser = this.parser ?? state?.parser;
   if (parser) freeParser(parser, null, this);
-  if (state) abortIncoming(state.incoming);
+  if (state) {
+    state.parser = null;
+    abortIncoming(state.incoming);
+  }
 }
 
 function abortIncoming(incoming) {
@@ -692,7 +688,7 @@ ServerResponse.prototype._onPendingData = function(delta) {
   const socket = this.req?.socket;
   const state = socket?.[kState];
   if (state === undefined) return;
-  state.outgoingData += delta;
+  if (delta !== 0) state.outgoingData += delta;
   socketOnDrain.call(socket);
 };
 
@@ -769,7 +765,8 @@ function parserOnIncoming(req, keepAlive) {
     }
   }
 
-  state.incoming.push(req);
+  if (state.incoming === kNone) state.incoming = [req];
+  else state.incoming.push(req);
   if (!socket._paused) {
     const ws = socket._writableState;
     if ((ws !== undefined && ws.needDrain) ||
@@ -778,7 +775,7 @@ function parserOnIncoming(req, keepAlive) {
     }
   }
 
-  state.keepAliveTimeoutSet = false;
+  if (state.idleDeadline !== 0) idleRemove(server, state);
 
   const res = new server[kServerResponse](req, server.rejectNonStandardBodyWrites ? kRejectOptions : undefined);
   res._keepAliveTimeout = server.keepAliveTimeout;
@@ -787,8 +784,9 @@ function parserOnIncoming(req, keepAlive) {
   if (server[kUniqueHeaders] !== null) res[kUniqueHeaders] = server[kUniqueHeaders];
   if (httpObserved()) res[kPerfStart] = perfNow();
 
-  if (socket._httpMessage) state.outgoing.push(res);
-  else res.assignSocket(socket);
+  if (!socket._httpMessage) res.assignSocket(socket);
+  else if (state.outgoing === kNone) state.outgoing = [res];
+  else state.outgoing.push(res);
 
 
   const raw = req.rawHeaders;
@@ -855,11 +853,7 @@ function resOnFinish(res) {
   if (state === undefined) return;
   const server = socket.server;
   // Responses finish in order; this one is the head of the queue.
-  if (state.incoming[0] === req) state.incoming.shift();
-  else {
-    const i = state.incoming.indexOf(req);
-    if (i !== -1) state.incoming.splice(i, 1);
-  }
+  listRemove(state, 'incoming', req);
   const started = streamStarted(req);
   if (!req._consuming && (!started || !req._readableState.resumeScheduled)) {
     // A finished body-less request nobody listens to needs no reading to its end.
@@ -882,21 +876,108 @@ function resOnFinish(res) {
     if (typeof socket.destroySoon === 'function') socket.destroySoon();
     else socket.end();
   } else if (state.outgoing.length === 0) {
-    if (server.keepAliveTimeout) {
-      // One timer per connection, refreshed rather than remade for every request.
-      if (state.keepAliveTimer === null) {
-        state.keepAliveTimer = setTimeout(onKeepAliveTimeout, server.keepAliveTimeout + (server.keepAliveTimeoutBuffer | 0),
-                                          socket);
-        state.keepAliveTimer.unref();
-      } else {
-        state.keepAliveTimer.refresh();
-      }
-      state.keepAliveTimeoutSet = true;
-    }
+    if (server.keepAliveTimeout) idleAdd(server, state, server.keepAliveTimeout + (server.keepAliveTimeoutBuffer | 0));
   } else {
-    const m = state.outgoing.shift();
-    if (m) m.assignSocket(socket);
+    const m = state.outgoing[0];
+    listRemove(state, 'outgoing', m);
+    m.assignSocket(socket);
   }
+}
+
+// What the server keeps per connection. The request and response queues are shared
+// empty arrays until a connection has entries (an idle keep-alive connection holds
+// neither).
+const kNone = Object.freeze([]);
+class ConnectionState {
+  constructor(socket, parser) {
+    this.socket = socket;
+    // The parser while it reads the socket: the native parser does not keep its JS side
+    // alive (see http_parser.c), and user code may drop socket.parser.
+    this.parser = parser;
+    this.incoming = kNone; // requests not yet answered, oldest first
+    // In the server's keep-alive list (idleDeadline > 0) or not.
+    this.idleDeadline = 0;
+    this.idlePrev = null;
+    this.idleNext = null;
+  }
+}
+// Fields that only pipelining and maxRequestsPerSocket change start on the prototype
+// (JSC sizes the object from the fields its constructor assigns).
+ConnectionState.prototype.outgoing = kNone; // responses waiting for the socket
+ConnectionState.prototype.outgoingData = 0; // bytes of those responses
+ConnectionState.prototype.requestsCount = 0;
+
+function listRemove(state, key, item) {
+  const list = state[key];
+  if (list.length === 1 && list[0] === item) state[key] = kNone;
+  else if (list[0] === item) list.shift();
+  else {
+    const i = list.indexOf(item);
+    if (i !== -1) list.splice(i, 1);
+  }
+}
+
+// --- keep-alive timeouts -----------------------------------------------------------
+// One timer per server rather than one per idle connection: the server's idle
+// connections wait in a list ordered by deadline, and the timer is set for the head.
+// When it fires, every connection whose deadline has passed times out.
+
+class IdleList {
+  constructor(server) {
+    this.server = server;
+    this.head = null;
+    this.tail = null;
+    this.timer = null;
+    this.timerDeadline = 0;
+  }
+}
+
+function idleAdd(server, state, delay) {
+  const list = server[kIdleList] ??= new IdleList(server);
+  if (state.idleDeadline !== 0) idleRemove(server, state);
+  const deadline = getLibuvNow() + delay;
+  state.idleDeadline = deadline;
+  // Deadlines mostly arrive in order: walk back from the tail to the place.
+  let prev = list.tail;
+  while (prev !== null && prev.idleDeadline > deadline) prev = prev.idlePrev;
+  const next = prev === null ? list.head : prev.idleNext;
+  state.idlePrev = prev;
+  state.idleNext = next;
+  if (prev === null) list.head = state;
+  else prev.idleNext = state;
+  if (next === null) list.tail = state;
+  else next.idlePrev = state;
+  if (list.timer === null || deadline < list.timerDeadline) idleArm(list, deadline, delay);
+}
+
+function idleRemove(server, state) {
+  const list = server[kIdleList];
+  const { idlePrev: prev, idleNext: next } = state;
+  if (prev === null) list.head = next;
+  else prev.idleNext = next;
+  if (next === null) list.tail = prev;
+  else next.idlePrev = prev;
+  state.idlePrev = null;
+  state.idleNext = null;
+  state.idleDeadline = 0;
+}
+
+function idleArm(list, deadline, delay) {
+  if (list.timer !== null) clearTimeout(list.timer);
+  list.timerDeadline = deadline;
+  list.timer = setTimeout(idleOnTimer, delay, list);
+  list.timer.unref();
+}
+
+function idleOnTimer(list) {
+  list.timer = null;
+  const now = getLibuvNow();
+  let state;
+  while ((state = list.head) !== null && state.idleDeadline <= now) {
+    idleRemove(list.server, state);
+    onKeepAliveTimeout(state.socket);
+  }
+  if (state !== null && list.timer === null) idleArm(list, state.idleDeadline, state.idleDeadline - now);
 }
 
 function clearIncoming() {
@@ -907,7 +988,7 @@ function clearIncoming() {
 function onKeepAliveTimeout(socket) {
   const state = socket[kState];
   // Only an idle connection times out; one that took a new request since is busy.
-  if (!state.keepAliveTimeoutSet || socket._httpMessage || state.incoming.length || socket.destroyed) return;
+  if (socket._httpMessage || state.incoming.length || socket.destroyed) return;
   socketOnTimeout.call(socket);
 }
 

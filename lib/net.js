@@ -119,22 +119,10 @@ class Socket extends stream.Duplex {
     options.signal = undefined;
     super(options);
 
-    this.connecting = false;
-    this._hadError = false;
+    // (Fields that start at their defaults are on the prototype, below.)
     this._handle = null;
-    this._parent = null;
-    this._host = null;
-    this._peername = null;
-    this._sockname = null;
-    this._pendingData = null;
-    this._pendingEncoding = '';
     this.server = null;
     this._server = null;
-    this[kTimeout] = null;
-    this[kBytesRead] = 0;
-    this[kBytesWritten] = 0;
-    this[kLastWriteQueueSize] = 0;
-    this[kResetAndClosing] = false;
 
     if (options.handle) {
       this._handle = options.handle;
@@ -149,9 +137,11 @@ class Socket extends stream.Duplex {
     }
     if (this._handle) initSocketHandle(this);
 
-    this[kSetNoDelay] = Boolean(options.noDelay);
-    this[kSetKeepAlive] = Boolean(options.keepAlive);
-    this[kSetKeepAliveInitialDelay] = Math.max(0, ~~(options.keepAliveInitialDelay / 1000));
+    if (options.noDelay) this[kSetNoDelay] = true;
+    if (options.keepAlive) this[kSetKeepAlive] = true;
+    if (options.keepAliveInitialDelay > 0) {
+      this[kSetKeepAliveInitialDelay] = Math.max(0, ~~(options.keepAliveInitialDelay / 1000));
+    }
 
     this.on('end', onReadableStreamEnd);
 
@@ -211,8 +201,10 @@ class Socket extends stream.Duplex {
       this.once('close', onClose);
       return;
     }
-    this._pendingData = null;
-    this._pendingEncoding = '';
+    if (this._pendingData !== null) {
+      this._pendingData = null;
+      this._pendingEncoding = '';
+    }
     if (!this._handle) {
       cb(new ERR_SOCKET_CLOSED());
       return;
@@ -526,6 +518,18 @@ class Socket extends stream.Duplex {
   }
 }
 
+// A socket's fields that start at these values and mostly stay there default on the
+// prototype: JSC sizes an object from the fields its constructor assigns, and a server
+// holding many idle connections pays for each slot of each socket.
+for (const [key, value] of [
+  ['connecting', false], ['_hadError', false], ['_parent', null], ['_host', null], ['_peername', null],
+  ['_sockname', null], ['_pendingData', null], ['_pendingEncoding', ''], [kTimeout, null], [kBytesRead, 0],
+  [kBytesWritten, 0], [kLastWriteQueueSize, 0], [kResetAndClosing, false], [kSetNoDelay, false],
+  [kSetKeepAlive, false], [kSetKeepAliveInitialDelay, 0],
+]) {
+  Object.defineProperty(Socket.prototype, key, { __proto__: null, value, writable: true, configurable: true });
+}
+
 function byteLength(chunk, encoding) {
   if (typeof chunk !== 'string') return chunk.byteLength;
   return require('buffer').Buffer.byteLength(chunk, encoding);
@@ -533,7 +537,7 @@ function byteLength(chunk, encoding) {
 
 function initSocketHandle(self) {
   self._undestroy();
-  self._sockname = null;
+  if (self._sockname !== null) self._sockname = null;
   if (self._handle) {
     // AsyncLocalStorage reaches reads (runCallback); an accepted handle keeps the
     // empty context node gives it.

@@ -15,6 +15,7 @@ const binding = internalBinding('stream_wrap');
 const { UV_EOF } = binding;
 const { UV_EALREADY } = internalBinding('uv');
 const { errnoException } = require('internal/errors');
+const { state: asyncState, kFrame } = require('internal/async_hooks');
 
 const kOwner = Symbol('kOwner');
 const kReading = Symbol('kReading');
@@ -75,12 +76,23 @@ const methodOps = {
 };
 
 // Routes a handle's read events to stream (and lets a listening handle find its owner).
+// A C stream handle calls one shared function with this = the stream (handle[kOwner]
+// keeps the stream alive for it); other handles get a function of their own.
 function attachHandle(stream, handle) {
   stream[kReading] = false;
   const proto = Object.getPrototypeOf(handle);
-  stream[kStreamOps] = handle[kStreamOps] ?? (proto === Object.prototype || proto === null ? methodOps : binding);
+  const ops = handle[kStreamOps] ?? (proto === Object.prototype || proto === null ? methodOps : binding);
+  stream[kStreamOps] = ops;
   handle[kOwner] = stream;
-  handle.onread = (nread, ab) => onStreamRead(stream, nread, ab);
+  if (ops === binding) binding.setOnread(handle, onOwnerRead, stream);
+  else handle.onread = (nread, ab) => onStreamRead(stream, nread, ab);
+}
+
+function onOwnerRead(nread, ab) {
+  // runCallback took the async context from `this`, the stream; reads run in the
+  // handle's (AsyncLocalStorage).
+  if (asyncState.enabled) asyncState.frame = this._handle?.[kFrame];
+  onStreamRead(this, nread, ab);
 }
 
 // Once per read event.

@@ -22,15 +22,16 @@
  *   consume(handle)   reads of a stream handle go straight into the parser (no JS per
  *                     chunk); EOF and read errors still reach handle.onread
  *   unconsume()  readStart() / readStop()  (reading while consumed: backpressure)
- *   pause() / resume()  free(keepCaches)  (keepCaches: the parser goes to lib's idle pool)
+ *   pause() / resume()  free(keep)  (keep: the parser goes to lib's idle pool)
  *   timing() -> null between messages, else ms since the message began (as -(ms + 1)
  *               once its head is complete): headersTimeout / requestTimeout
  * A request head is handed to JS at its end (or at its first body bytes, or when the
  * read is used up), so a body-less request crosses into JS once, with bit 18 set. *
  * Strings that repeat are made once: methods and header names are interned runtime-wide
- * (protected for the runtime's life, capped), and each parser remembers the last URL and
- * header values it made, so a keep-alive client sending the same head again costs no
- * new strings. */
+ * (protected for the runtime's life, capped), and URLs and header values go through a
+ * runtime-wide cache of recent strings, so a client sending the same head again (or
+ * another client sending the same values) costs no new strings. The cache is shared
+ * rather than per parser so that an idle keep-alive connection holds no strings. */
 #include <llhttp.h>
 #include <stdlib.h>
 #include <string.h>
@@ -40,7 +41,13 @@
 #include "../util/js.h"
 #include "stream_wrap.h"
 
-enum { kValueCache = 8, kValueCacheMax = 96, kNameTableSize = 512, kReadSize = 65536 };
+enum {
+  kValueCache = 8,      /* header values per head that go through the value cache */
+  kValueCacheMax = 96,  /* longest header value cached (URLs: 4x this) */
+  kValueTableSize = 512, /* entries of the runtime-wide value cache */
+  kNameTableSize = 512,
+  kReadSize = 65536
+};
 
 typedef struct name_entry {
   char* bytes;
@@ -48,26 +55,32 @@ typedef struct name_entry {
   JSValueRef value; /* protected until the runtime is disposed */
 } name_entry;
 
-typedef struct http_state {
-  JSValueRef methods[64]; /* protected; interned method names */
-  name_entry names[kNameTableSize];
-  size_t name_count;
-  char* read_buf; /* one read buffer: llhttp parses each read synchronously */
-  bool read_buf_busy;
-} http_state;
-
 typedef struct cached_value {
   char* bytes;
   uint32_t len;
   JSValueRef value; /* protected while cached */
 } cached_value;
 
+typedef struct http_state {
+  JSValueRef methods[64]; /* protected; interned method names */
+  name_entry names[kNameTableSize];
+  size_t name_count;
+  /* Recent URLs and header values, one per slot of their hash: a miss replaces. */
+  cached_value values[kValueTableSize];
+  char* read_buf; /* one read buffer: llhttp parses each read synchronously */
+  bool read_buf_busy;
+} http_state;
+
 typedef struct parser {
   llhttp_t llhttp;
   eddy_runtime* rt;
   JSObjectRef object;
   JSObjectRef callbacks[4]; /* protected while initialised */
-  JSObjectRef owner;        /* `this` of the callbacks: protected while initialised */
+  /* `this` of the callbacks: lib's JS wrapper, which holds this parser's object (so the
+   * two live and die together), or the parser's own object. Not protected: a protected
+   * value per connection costs an entry in the engine's protect table (measured: 2 MB
+   * at 10,000 connections with four each). */
+  JSObjectRef owner;
   JSContextRef ctx;
   /* the head being accumulated: bytes in buf, spans as (offset, length) pairs */
   char* buf;
@@ -76,25 +89,16 @@ typedef struct parser {
   size_t nspans, spans_cap;
   size_t head_spans; /* spans of the head; later ones are trailers */
   uint32_t url_off, url_len, status_off, status_len;
-  int last; /* 0 none, 1 field, 2 value */
   size_t header_bytes, max_header_size;
-  size_t ext_bytes; /* chunk extension bytes of the current chunk */
-  bool in_trailers;
-  bool headers_done;
-  uint64_t started; /* loop time the current message began, 0 between messages */
-  bool overflow;
-  bool lenient;
+  size_t ext_bytes;  /* chunk extension bytes of the current chunk */
+  uint64_t started;  /* loop time the current message began, 0 between messages */
   const char* user_code; /* an error found by us rather than llhttp, or NULL */
   const char* user_reason;
   const char* exec_start; /* the bytes being executed, to tell a folded line from a split read */
   const char* value_end;
-  bool pending; /* a request head parsed but not yet handed to JS */
-  bool got_exception;
-  bool in_execute; /* under execute(): callbacks are plain calls even while consuming */
   JSValueRef exception;
   /* consuming */
   eddy_handle* handle;
-  bool reading;
   /* the read being parsed (consumed handles only), and its ArrayBuffer once a body
    * chunk took the buffer over (protected until the read is parsed) */
   char* read_base;
@@ -105,9 +109,16 @@ typedef struct parser {
   const char* exec_base;
   size_t exec_len;
   JSValueRef exec_value;
-  /* caches */
-  cached_value url_cache;
-  cached_value values[kValueCache];
+  /* small fields last, together (one of these per connection) */
+  int last; /* 0 none, 1 field, 2 value */
+  bool in_trailers;
+  bool headers_done;
+  bool overflow;
+  bool lenient;
+  bool pending; /* a request head parsed but not yet handed to JS */
+  bool got_exception;
+  bool in_execute; /* under execute(): callbacks are plain calls even while consuming */
+  bool reading;    /* consuming, and the handle is being read */
 } parser;
 
 static llhttp_settings_t settings;
@@ -192,7 +203,21 @@ static void cache_clear(JSContextRef ctx, cached_value* c) {
   memset(c, 0, sizeof(*c));
 }
 
-static JSValueRef cached_string(parser* p, cached_value* c, const char* s, size_t n) {
+/* FNV-1a over 8-byte words: header values and URLs are hashed on every head. */
+static uint32_t hash_value(const char* s, size_t n) {
+  uint64_t h = 14695981039346656037ull ^ n;
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    memcpy(&w, s + i, 8);
+    h = (h ^ w) * 1099511628211ull;
+  }
+  for (; i < n; i++) h = (h ^ (uint8_t)s[i]) * 1099511628211ull;
+  return (uint32_t)(h ^ (h >> 32));
+}
+
+static JSValueRef cached_string(parser* p, const char* s, size_t n) {
+  cached_value* c = &state_of(p->rt)->values[hash_value(s, n) & (kValueTableSize - 1)];
   if (c->value && c->len == n && memcmp(c->bytes, s, n) == 0) return c->value;
   JSValueRef v = eddy_js_latin1(p->ctx, (const uint8_t*)s, n);
   if (n <= kValueCacheMax * 4) {
@@ -360,9 +385,7 @@ static JSValueRef header_item(parser* p, size_t from, size_t i, bool cache_value
   size_t len = p->spans[from + 2 * i + 1];
   if (i % 2 == 0) return header_name(p, s, len);
   while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t')) len--;
-  size_t slot = i / 2;
-  if (cache_values && slot < kValueCache && len <= kValueCacheMax)
-    return cached_string(p, &p->values[slot], s, len);
+  if (cache_values && i / 2 < kValueCache && len <= kValueCacheMax) return cached_string(p, s, len);
   return eddy_js_latin1(p->ctx, (const uint8_t*)s, len);
 }
 
@@ -409,7 +432,7 @@ static int deliver_head(parser* p, bool complete) {
   JSValueRef args[6];
   args[0] = JSValueMakeNumber(ctx, info);
   args[1] = request ? method_name(p, l->method) : JSValueMakeUndefined(ctx);
-  args[2] = request ? cached_string(p, &p->url_cache, p->buf + p->url_off, p->url_len) : JSValueMakeUndefined(ctx);
+  args[2] = request ? cached_string(p, p->buf + p->url_off, p->url_len) : JSValueMakeUndefined(ctx);
   args[3] = headers_array(p, 0, p->head_spans, true);
   args[4] = JSValueMakeNumber(ctx, request ? 0 : l->status_code);
   args[5] = request ? JSValueMakeUndefined(ctx)
@@ -740,7 +763,6 @@ static void stop_consuming(parser* p) {
   p->reading = false;
   consumers_remove(p);
   p->handle = NULL;
-  JSValueUnprotect(p->rt->ctx, p->object);
 }
 
 static void consumed_on_read(uv_stream_t* stream, ssize_t nread, const uv_buf_t* buf) {
@@ -826,7 +848,6 @@ static EDDY_JS_FN(parser_consume) {
   if (!eddy_handle_usable(h)) return JSValueMakeNumber(ctx, UV_EBADF);
   uv_read_stop(&h->u.stream);
   p->handle = h;
-  JSValueProtect(ctx, p->object);
   consumers_add(p);
   return JSValueMakeNumber(ctx, start_reading(p));
 }
@@ -854,24 +875,18 @@ static EDDY_JS_FN(parser_read_stop) {
 
 /* --- lifecycle ---------------------------------------------------------------------- */
 
-/* Drops what the parser holds. The caches of strings made for the last head may stay
- * (keep_caches) while the parser waits in lib's pool of idle parsers: a client's next
- * response on the same kind of request then reuses them, where clearing them made every
- * response pay a malloc, a copy and a protect per header value. A parser leaving the
- * pool is freed with its caches (they are protected, so a finalizer could not drop them). */
-static void release(parser* p, JSContextRef ctx, bool keep_caches) {
+/* Drops what the parser holds. A parser waiting in lib's pool of idle parsers (keep)
+ * keeps its callbacks and owner: lib's are the same functions every time, and
+ * initialize() swaps only those that differ. A parser leaving the pool releases them
+ * (they are protected, so a finalizer could not drop them). */
+static void release(parser* p, JSContextRef ctx, bool keep) {
   stop_consuming(p);
-  /* A pooled parser keeps its callbacks and owner too (lib's are the same functions
-   * every time, and initialize() swaps only those that differ). */
-  if (keep_caches) return;
+  if (keep) return;
   for (int i = 0; i < 4; i++) {
     if (p->callbacks[i]) JSValueUnprotect(ctx, p->callbacks[i]);
     p->callbacks[i] = NULL;
   }
-  if (p->owner) JSValueUnprotect(ctx, p->owner);
   p->owner = NULL;
-  cache_clear(ctx, &p->url_cache);
-  for (int i = 0; i < kValueCache; i++) cache_clear(ctx, &p->values[i]);
 }
 
 static EDDY_JS_FN(parser_initialize) {
@@ -900,10 +915,7 @@ static EDDY_JS_FN(parser_initialize) {
   }
   JSValueRef owner = eddy_js_arg(ctx, argc, argv, 4);
   JSObjectRef new_owner = JSValueIsObject(ctx, owner) ? (JSObjectRef)owner : p->object;
-  if (new_owner != p->owner) {
-    if (p->owner) JSValueUnprotect(ctx, p->owner);
-    p->owner = eddy_protect_object(ctx, new_owner);
-  }
+  p->owner = new_owner;
   p->overflow = false;
   p->lenient = lenient != 0;
   p->user_code = NULL;
@@ -939,7 +951,7 @@ static EDDY_JS_FN(parser_timing) {
   return JSValueMakeNumber(ctx, p->headers_done ? -(ms + 1) : ms);
 }
 
-/* free(keepCaches) */
+/* free(keep) */
 static EDDY_JS_FN(parser_free) {
   (void)function, (void)exception;
   release(parser_of(self), ctx, JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 0)));
@@ -949,8 +961,11 @@ static EDDY_JS_FN(parser_free) {
 static void parser_finalize(JSObjectRef object) {
   parser* p = JSObjectGetPrivate(object);
   if (!p) return;
-  /* Callbacks and caches are protected values: a parser still holding them cannot be
-   * collected, so by now they were released by free(). */
+  /* Callbacks are protected values: a parser still holding them cannot be collected, so
+   * by now they were released by free(). lib unconsumes before it drops a parser; should
+   * one be dropped while consuming, its handle's reads stop reaching it (no JS here, and
+   * the handle may already be gone: only the table entry is removed). */
+  if (p->handle) consumers_remove(p);
   free(p->buf);
   free(p->spans);
   free(p);
@@ -987,6 +1002,7 @@ static void http_dispose(eddy_runtime* rt) {
   http_state* st = state_of(rt);
   if (!st) return;
   for (size_t i = 0; i < kNameTableSize; i++) free(st->names[i].bytes);
+  for (size_t i = 0; i < kValueTableSize; i++) free(st->values[i].bytes);
   if (st->read_buf) read_buf_put(st->read_buf, NULL);
   free(st);
   rt->binding_state[EDDY_BINDING_http_parser] = NULL;

@@ -20,7 +20,7 @@ enum { PIPE_SOCKET = 0, PIPE_SERVER = 1, PIPE_IPC = 2 };
 static JSClassRef pipe_class(void);
 
 static eddy_handle* pipe_new(eddy_runtime* rt, JSContextRef ctx, int ipc) {
-  eddy_handle* h = eddy_handle_new(rt, ctx, pipe_class());
+  eddy_handle* h = eddy_handle_new(rt, ctx, pipe_class(), sizeof(uv_pipe_t));
   CHECK_EQ(uv_pipe_init(&rt->loop, &h->u.pipe, ipc), 0);
   eddy_handle_opened(h);
   return h;

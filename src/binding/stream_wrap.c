@@ -4,6 +4,7 @@
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -32,8 +33,9 @@ static void handle_finalize(JSObjectRef object) {
   if ((h->flags & EDDY_HANDLE_CLOSED) || !(h->flags & EDDY_HANDLE_OPEN)) free(h);
 }
 
-eddy_handle* eddy_handle_new(eddy_runtime* rt, JSContextRef ctx, JSClassRef cls) {
-  eddy_handle* h = eddy_calloc(1, sizeof(*h));
+eddy_handle* eddy_handle_new(eddy_runtime* rt, JSContextRef ctx, JSClassRef cls, size_t uv_size) {
+  CHECK(uv_size <= sizeof(((eddy_handle*)NULL)->u));
+  eddy_handle* h = eddy_calloc(1, offsetof(eddy_handle, u) + uv_size);
   h->rt = rt;
   h->object = JSObjectMake(ctx, cls, h);
   return h;
@@ -55,7 +57,17 @@ eddy_handle* eddy_handle_of(JSContextRef ctx, JSObjectRef object) {
 void eddy_handle_callback(eddy_handle* h, size_t argc, const JSValueRef argv[]) {
   eddy_runtime* rt = h->rt;
   if (rt->exiting || !h->callback) return;
-  eddy_runtime_call(rt, h->callback, h->object, argc, argv);
+  eddy_runtime_call(rt, h->callback, h->owner ? h->owner : h->object, argc, argv);
+}
+
+static void set_callback(JSContextRef ctx, eddy_handle* h, JSValueRef fn, JSObjectRef owner) {
+  if (h->callback) JSValueUnprotect(ctx, h->callback);
+  h->callback = NULL;
+  h->owner = NULL;
+  if (JSValueIsObject(ctx, fn) && JSObjectIsFunction(ctx, (JSObjectRef)fn)) {
+    h->callback = eddy_protect_object(ctx, fn);
+    h->owner = owner;
+  }
 }
 
 /* The onread / onconnection / onmessage accessors: one slot per handle. */
@@ -72,10 +84,7 @@ static bool handle_set_callback(JSContextRef ctx, JSObjectRef self, JSStringRef 
   eddy_handle* h = JSObjectGetPrivate(self);
   /* After the close callback nothing would release a new callback. */
   if (!h || (h->flags & EDDY_HANDLE_CLOSED)) return true;
-  if (h->callback) JSValueUnprotect(ctx, h->callback);
-  h->callback = NULL;
-  if (JSValueIsObject(ctx, value) && JSObjectIsFunction(ctx, (JSObjectRef)value))
-    h->callback = eddy_protect_object(ctx, value);
+  set_callback(ctx, h, value, NULL);
   return true;
 }
 
@@ -102,6 +111,7 @@ static void handle_on_close(uv_handle_t* handle) {
     JSValueUnprotect(rt->ctx, h->callback);
     h->callback = NULL;
   }
+  h->owner = NULL;
   /* From here the finalizer may run; it frees the memory. */
   JSValueUnprotect(rt->ctx, h->object);
 }
@@ -580,6 +590,17 @@ EDDY_HANDLE_FIRST(fast_write_latin1, stream_write_latin1)
 EDDY_HANDLE_FIRST(fast_writev, stream_writev)
 #undef EDDY_HANDLE_FIRST
 
+/* setOnread(handle, fn, owner): the read callback, called with this = owner. */
+static EDDY_JS_FN(fast_set_onread) {
+  (void)function, (void)self, (void)exception;
+  JSValueRef handle = eddy_js_arg(ctx, argc, argv, 0);
+  JSValueRef owner = eddy_js_arg(ctx, argc, argv, 2);
+  CHECK(JSValueIsObject(ctx, handle) && JSValueIsObject(ctx, owner));
+  eddy_handle* h = eddy_handle_of(ctx, (JSObjectRef)handle);
+  if (!(h->flags & EDDY_HANDLE_CLOSED)) set_callback(ctx, h, eddy_js_arg(ctx, argc, argv, 1), (JSObjectRef)owner);
+  return JSValueMakeUndefined(ctx);
+}
+
 JSObjectRef eddy_binding_stream_wrap_init(eddy_runtime* rt, JSContextRef ctx) {
   (void)rt;
   JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
@@ -589,6 +610,7 @@ JSObjectRef eddy_binding_stream_wrap_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy_js_set_fn(ctx, b, "writeUtf8String", fast_write_utf8);
   eddy_js_set_fn(ctx, b, "writeLatin1String", fast_write_latin1);
   eddy_js_set_fn(ctx, b, "writev", fast_writev);
+  eddy_js_set_fn(ctx, b, "setOnread", fast_set_onread);
   eddy_js_set_number(ctx, b, "UV_EOF", UV_EOF);
   eddy_js_set_number(ctx, b, "UV_EAGAIN", UV_EAGAIN);
   eddy_js_set_number(ctx, b, "UV_ECONNRESET", UV_ECONNRESET);

@@ -13,6 +13,9 @@
  *   readStart() / readStop()              -> 0 or negative errno
  *   onread(nread, arrayBuffer)            called with this = handle, once per read event;
  *                                         nread < 0 is UV_EOF or an error (no buffer)
+ *                                         (this = owner when set by the binding's
+ *                                         setOnread(handle, fn, owner): one shared
+ *                                         function serves every stream, no closure each)
  *   writeBuffer(req, view)                -> <0 errno, 0 written now, 1 queued:
  *   writeUtf8String(req, string)             then req.oncomplete(status) runs later
  *   writeLatin1String(req, string)
@@ -47,6 +50,23 @@ enum {
 };
 
 typedef struct eddy_handle {
+  eddy_runtime* rt;
+  JSObjectRef object;   /* protected from init until the close callback */
+  JSObjectRef close_cb; /* protected while closing, or NULL */
+  JSObjectRef callback; /* onread / onconnection / onmessage: protected while set */
+  /* `this` of the callback when lib gave one with it (setOnread), else NULL for the
+   * handle's object. Not protected: lib keeps it reachable from the handle object
+   * (handle[kOwner]), and assigning the callback any other way clears it. */
+  JSObjectRef owner;
+  int flags;
+  uint64_t bytes_read;
+  uint64_t bytes_written;
+  /* A filter (TLS) that takes the bytes read instead of JS: called with nread > 0
+   * and a malloc'd block it now owns, or nread < 0 (EOF/error) and NULL. */
+  void (*filter_on_read)(struct eddy_handle* h, ssize_t nread, char* bytes);
+  void* filter;
+  /* Last: a wrapper is allocated with room for its own kind only (a TCP handle does
+   * not pay for the larger uv_tty_t), so only the member of its kind may be used. */
   union {
     uv_handle_t handle;
     uv_stream_t stream;
@@ -55,17 +75,6 @@ typedef struct eddy_handle {
     uv_tty_t tty;
     uv_udp_t udp;
   } u;
-  eddy_runtime* rt;
-  JSObjectRef object;   /* protected from init until the close callback */
-  JSObjectRef close_cb; /* protected while closing, or NULL */
-  JSObjectRef callback; /* onread / onconnection / onmessage: protected while set */
-  int flags;
-  uint64_t bytes_read;
-  uint64_t bytes_written;
-  /* A filter (TLS) that takes the bytes read instead of JS: called with nread > 0
-   * and a malloc'd block it now owns, or nread < 0 (EOF/error) and NULL. */
-  void (*filter_on_read)(struct eddy_handle* h, ssize_t nread, char* bytes);
-  void* filter;
 } eddy_handle;
 
 /* The class every stream handle class names as its parent. */
@@ -79,9 +88,10 @@ JSClassRef eddy_handle_make_class(const char* name, JSClassRef parent,
 /* The class of bare handles (close/ref/unref/hasRef only), parent of UDP. */
 JSClassRef eddy_handle_base_class(void);
 
-/* Allocates a wrapper and its JS object of class cls; the caller then initialises
- * the uv handle and calls eddy_handle_opened. */
-eddy_handle* eddy_handle_new(eddy_runtime* rt, JSContextRef ctx, JSClassRef cls);
+/* Allocates a wrapper whose uv handle is uv_size bytes (sizeof its uv_*_t) and its JS
+ * object of class cls; the caller then initialises the uv handle and calls
+ * eddy_handle_opened. */
+eddy_handle* eddy_handle_new(eddy_runtime* rt, JSContextRef ctx, JSClassRef cls, size_t uv_size);
 /* Marks the uv handle as initialised: protects the JS object until close. */
 void eddy_handle_opened(eddy_handle* h);
 /* True while the uv handle is open and not closing: the only state in which a
@@ -92,8 +102,8 @@ bool eddy_handle_usable(eddy_handle* h);
 eddy_handle* eddy_handle_of(JSContextRef ctx, JSObjectRef object);
 
 /* Calls the handle's event callback (whichever of onread, onconnection and
- * onmessage lib/ set; a handle has one) with this = the handle. The function is
- * kept in the struct, so an event costs no property lookup. */
+ * onmessage lib/ set; a handle has one) with this = its owner, else the handle. The
+ * function is kept in the struct, so an event costs no property lookup. */
 void eddy_handle_callback(eddy_handle* h, size_t argc, const JSValueRef argv[]);
 
 /* Calls req.oncomplete(args...) and unprotects req. */

@@ -24,7 +24,7 @@ enum { TCP_SOCKET = 0, TCP_SERVER = 1, TCP_REUSEPORT = 0x100 };
 static JSClassRef tcp_class(void);
 
 static eddy_handle* tcp_new(eddy_runtime* rt, JSContextRef ctx) {
-  eddy_handle* h = eddy_handle_new(rt, ctx, tcp_class());
+  eddy_handle* h = eddy_handle_new(rt, ctx, tcp_class(), sizeof(uv_tcp_t));
   CHECK_EQ(uv_tcp_init(&rt->loop, &h->u.tcp), 0);
   eddy_handle_opened(h);
   return h;

@@ -24,7 +24,7 @@ static JSObjectRef tty_construct(JSContextRef ctx, JSObjectRef constructor, size
   (void)constructor, (void)exception;
   eddy_runtime* rt = eddy_runtime_from(ctx);
   int fd = (int)eddy_js_arg_int(ctx, argc, argv, 0);
-  eddy_handle* h = eddy_handle_new(rt, ctx, tty_class());
+  eddy_handle* h = eddy_handle_new(rt, ctx, tty_class(), sizeof(uv_tty_t));
   int err = uv_tty_init(&rt->loop, &h->u.tty, fd, 0);
   if (err) {
     JSValueRef out = eddy_js_arg(ctx, argc, argv, 1);

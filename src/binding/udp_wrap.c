@@ -33,7 +33,7 @@ static JSObjectRef udp_construct(JSContextRef ctx, JSObjectRef constructor, size
                                  const JSValueRef argv[], JSValueRef* exception) {
   (void)constructor, (void)argc, (void)argv, (void)exception;
   eddy_runtime* rt = eddy_runtime_from(ctx);
-  eddy_handle* h = eddy_handle_new(rt, ctx, udp_class());
+  eddy_handle* h = eddy_handle_new(rt, ctx, udp_class(), sizeof(uv_udp_t));
   CHECK_EQ(uv_udp_init(&rt->loop, &h->u.udp), 0);
   eddy_handle_opened(h);
   return h->object;

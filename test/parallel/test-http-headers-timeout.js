@@ -9,8 +9,13 @@ const net = require('net');
 const server = http.createServer({ headersTimeout: 200, requestTimeout: 400, connectionsCheckingInterval: 50 },
                                  common.mustNotCall());
 server.listen(0, common.mustCall(() => {
-  const c = net.connect(server.address().port, () => c.write('GET / HTTP/1.1\r\nHost: x\r\n'));
-  const trickle = setInterval(() => c.write('X-A: b\r\n'), 30);
+  // The trickle starts once the request line is out (under load the connect can take
+  // longer than one trickle period, and a header line queued first is a parse error).
+  let trickle;
+  const c = net.connect(server.address().port, () => {
+    c.write('GET / HTTP/1.1\r\nHost: x\r\n');
+    trickle = setInterval(() => c.write('X-A: b\r\n'), 30);
+  });
   let data = '';
   c.on('data', (d) => data += d);
   c.on('error', () => {});

@@ -22,6 +22,10 @@ const {
 const { errorOrDestroy } = destroyImpl;
 const kOnFinished = Symbol('kOnFinished');
 const nop = () => {};
+// The buffered writes and end() callbacks of a stream that has none: one shared frozen
+// array (an empty array per list and stream is ~60 bytes of heap that an idle stream
+// pays for nothing). A list gets its own array with its first entry.
+const kNone = Object.freeze([]);
 
 let Duplex;
 function isDuplexInstance(stream) {
@@ -62,24 +66,29 @@ function WritableState(options, stream, isDuplex) {
   this.highWaterMark = options ?
     getHighWaterMark(this, options, 'writableHighWaterMark', isDuplex) :
     getDefaultHighWaterMark(false);
-  let defaultEncoding = options?.defaultEncoding;
-  if (defaultEncoding == null) {
-    defaultEncoding = 'utf8';
-  } else if (!isEncoding(defaultEncoding)) {
-    throw new ERR_UNKNOWN_ENCODING(defaultEncoding);
-  }
-  this.defaultEncoding = defaultEncoding;
+  const defaultEncoding = options?.defaultEncoding;
+  if (defaultEncoding != null) writableDefaultEncoding(this, defaultEncoding);
   this.length = 0;
   this.corked = 0;
   this.onwrite = (er) => onwrite(stream, er);
   this.writecb = null;
   this.writelen = 0;
   this.afterWriteTickInfo = null;
-  this.buffered = [];
-  this.bufferedIndex = 0;
   this.pendingcb = 0;
-  this.errored = null;
-  this[kOnFinished] = [];
+}
+
+// The fields most streams leave at their defaults (or set only when writes queue up)
+// live on the prototype: a state object then has 9 slots of its own (96 bytes of
+// heap) rather than 14 (160), which every socket pays for.
+WritableState.prototype.defaultEncoding = 'utf8';
+WritableState.prototype.buffered = kNone;
+WritableState.prototype.bufferedIndex = 0;
+WritableState.prototype.errored = null;
+WritableState.prototype[kOnFinished] = kNone;
+
+function writableDefaultEncoding(state, defaultEncoding) {
+  if (!isEncoding(defaultEncoding)) throw new ERR_UNKNOWN_ENCODING(defaultEncoding);
+  state.defaultEncoding = defaultEncoding;
 }
 
 for (const [name, bit] of [
@@ -111,7 +120,7 @@ Object.defineProperty(WritableState.prototype, 'bufferedRequestCount', {
 });
 
 function resetBuffer(state) {
-  state.buffered = [];
+  state.buffered = kNone;
   state.bufferedIndex = 0;
   state.state |= kAllBuffers | kAllNoop;
 }
@@ -242,7 +251,8 @@ function writeOrBuffer(stream, state, chunk, encoding, callback) {
 
   if ((state.state & kWriting) !== 0 || state.corked || state.errored ||
       (state.state & kConstructed) === 0) {
-    state.buffered.push({ chunk, encoding, callback });
+    if (state.buffered === kNone) state.buffered = [{ chunk, encoding, callback }];
+    else state.buffered.push({ chunk, encoding, callback });
     if (encoding !== 'buffer') state.state &= ~kAllBuffers;
     if (callback !== nop) state.state &= ~kAllNoop;
   } else {
@@ -338,7 +348,7 @@ function errorBuffer(state) {
     state.length -= len;
     callback(state.errored ?? new ERR_STREAM_DESTROYED('write'));
   }
-  const onfinishCallbacks = state[kOnFinished].splice(0);
+  const onfinishCallbacks = takeOnFinished(state);
   for (let i = 0; i < onfinishCallbacks.length; i++) {
     onfinishCallbacks[i](state.errored ?? new ERR_STREAM_DESTROYED('end'));
   }
@@ -424,10 +434,18 @@ Writable.prototype.end = function end(chunk, encoding, cb) {
   if (typeof cb === 'function') {
     if (err) process.nextTick(cb, err);
     else if (state.state & kFinished) process.nextTick(cb, null);
+    else if (state[kOnFinished] === kNone) state[kOnFinished] = [cb];
     else state[kOnFinished].push(cb);
   }
   return this;
 };
+
+// The end() callbacks waiting, which the stream no longer holds.
+function takeOnFinished(state) {
+  const callbacks = state[kOnFinished];
+  state[kOnFinished] = kNone;
+  return callbacks;
+}
 
 function needFinish(state) {
   return (state.state & (kEnding | kDestroyed | kConstructed | kFinished | kWriting |
@@ -445,7 +463,7 @@ function callFinal(stream, state) {
     called = true;
     state.pendingcb--;
     if (err) {
-      const callbacks = state[kOnFinished].splice(0);
+      const callbacks = takeOnFinished(state);
       for (let i = 0; i < callbacks.length; i++) callbacks[i](err);
       errorOrDestroy(stream, err, (state.state & kSync) !== 0);
     } else if (needFinish(state)) {
@@ -500,7 +518,7 @@ function finishIfNeeded(stream, state) {
 function finish(stream, state) {
   state.pendingcb--;
   state.state |= kFinished;
-  const callbacks = state[kOnFinished].splice(0);
+  const callbacks = takeOnFinished(state);
   for (let i = 0; i < callbacks.length; i++) callbacks[i](null);
   stream.emit('finish');
   if (state.state & kAutoDestroy) {
