@@ -649,7 +649,18 @@ class REPLServer extends Interface {
   #evalAwait(code, context, file, cb) {
     let run;
     try {
-      const body = code.trim().replace(/;$/, '');
+      let body = code.trim().replace(/;$/, '');
+      // `const x = await p` (one declaration): the name is declared first (as let,
+      // as node does), then assigned what the awaited expression gives, so later
+      // inputs see it; the input's result is undefined.
+      const declaration = /^(const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*([\s\S]+)$/.exec(body);
+      if (declaration !== null && isValidSyntax(`(async () => (${declaration[3]}))`)) {
+        const [, kind, name, value] = declaration;
+        const declare = new vm.Script(`${kind === 'var' ? 'var' : 'let'} ${name};`, { filename: file });
+        if (this.useGlobal) declare.runInThisContext();
+        else declare.runInContext(context);
+        body = `void (${name} = (${value}))`;
+      }
       run = new vm.Script(`(async () => (${body}))()`, { filename: file, importModuleDynamically: kReplMainLoader });
     } catch (err) {
       return cb(err);
