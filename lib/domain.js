@@ -17,6 +17,9 @@ const { errorFrames } = require('internal/async_hooks');
 
 const current = new AsyncLocalStorage();
 const stack = [];
+// For each entry of stack, the domain that was current before it was entered
+// (one a callback runs in is current without being on the stack).
+const outerOf = [];
 
 Object.defineProperty(process, 'domain', {
   __proto__: null,
@@ -44,6 +47,7 @@ class Domain extends EventEmitter {
   }
 
   enter() {
+    outerOf.push(current.getStore());
     stack.push(this);
     exports.active = this;
     current.enterWith(this);
@@ -53,7 +57,7 @@ class Domain extends EventEmitter {
     const index = stack.lastIndexOf(this);
     if (index === -1) return;
     stack.splice(index);
-    const previous = stack.length > 0 ? stack[stack.length - 1] : undefined;
+    const previous = outerOf.splice(index)[0] ?? stack.at(-1);
     exports.active = previous;
     current.enterWith(previous);
   }
@@ -139,6 +143,7 @@ class Domain extends EventEmitter {
     }
     // The exception ends the tick: no domain stays entered.
     stack.length = 0;
+    outerOf.length = 0;
     exports.active = undefined;
     current.enterWith(undefined);
     return taken;
@@ -162,6 +167,7 @@ function onUncaught(er) {
   // No domain took it: 'uncaughtException' listeners run outside every domain
   // (node sets process.domain to null here, not undefined).
   stack.length = 0;
+  outerOf.length = 0;
   exports.active = undefined;
   current.enterWith(null);
   if (process.emit('uncaughtException', er, 'uncaughtException')) return;

@@ -10,9 +10,15 @@ const fs = require('fs');
 const vm = require('vm');
 const { kReplMainLoader } = require('internal/vm/loader_symbols');
 const { Interface } = require('readline');
+const { kTtyWrite } = require('internal/readline/interface');
+const { kStandaloneREPL, addBuiltinLibsToObject } = require('internal/repl');
 const { inspect } = require('internal/util/inspect');
-const { codes: { ERR_INVALID_REPL_EVAL_CONFIG } } = require('internal/errors');
+const { codes: { ERR_INVALID_REPL_EVAL_CONFIG, ERR_INVALID_REPL_INPUT } } = require('internal/errors');
 const { validateFunction, validateObject } = require('internal/validators');
+const { deprecate } = require('internal/util');
+const { pendingDeprecation } = require('internal/options');
+
+const kStreamAliasWarning = 'repl.inputStream and repl.outputStream are deprecated. Use repl.input and repl.output instead';
 
 const REPL_MODE_SLOPPY = Symbol('repl-sloppy');
 const REPL_MODE_STRICT = Symbol('repl-strict');
@@ -33,6 +39,8 @@ function endsTooEarly(err, code) {
     return true;
   }
   // An open template literal goes on; an open string does not (as in node).
+  // A line ending in a backslash inside a string continues it.
+  if (message === 'Unexpected EOF' && /\\\n$/.test(code)) return true;
   return message === 'Unexpected EOF' && code.lastIndexOf('`') > Math.max(code.lastIndexOf("'"), code.lastIndexOf('"'));
 }
 
@@ -54,6 +62,18 @@ function looksLikeObjectLiteral(code) {
 
 const writer = (value) => inspect(value, writer.options);
 writer.options = { ...inspect.defaultOptions, showProxy: true };
+// util.inspect.replDefaults: the options the REPL prints results with.
+Object.defineProperty(inspect, 'replDefaults', {
+  get() {
+    return writer.options;
+  },
+  set(options) {
+    validateObject(options, 'options');
+    return Object.assign(writer.options, options);
+  },
+  enumerable: true,
+  configurable: true,
+});
 
 // The value of key on object or its prototypes if it is a data property, else
 // undefined (an accessor is not called).
@@ -65,7 +85,36 @@ function dataProperty(object, key) {
   return undefined;
 }
 
+// The domains of REPLs inside a program: code they run (now or in a callback it
+// set up) may not add 'uncaughtException' listeners, the REPL reports errors.
+const embeddedDomains = new WeakSet();
+let guarding = false;
+
+function refuseUncaughtListener(event) {
+  if (event === 'uncaughtException' && process.domain && embeddedDomains.has(process.domain)) {
+    throw new ERR_INVALID_REPL_INPUT('Listeners for `uncaughtException` cannot be used in the REPL');
+  }
+}
+
+// The line of a parse error and a caret under the token JavaScriptCore names
+// (it gives no column).
+const syntaxLocation = new WeakMap();
+function showSyntaxLocation(err, code) {
+  if (typeof err.line !== 'number') return;
+  const text = code.split('\n')[err.line - 1] ?? '';
+  const token = /'([^']+)'/.exec(err.message);
+  const at = token ? Math.max(0, text.indexOf(token[1])) : 0;
+  syntaxLocation.set(err, `${text}\n${' '.repeat(at)}^\n\n`);
+  for (const key of ['line', 'column', 'sourceURL']) delete err[key];
+}
+
+// What the default eval reports when a domain of the input's took its error.
+const kTakenByDomain = Symbol('kTakenByDomain');
+
 let sessions = 0;
+let evaluations = 0;
+let turnOnEditorMode;
+let loadSource;
 // REPLs closed by .exit: inputs still waiting are dropped.
 const exiting = new WeakSet();
 
@@ -80,12 +129,13 @@ class REPLServer extends Interface {
     validateObject(options, 'options');
     const input = options.input ?? options.stream ?? process.stdin;
     const output = options.output ?? options.stream ?? process.stdout;
-    if (options.eval !== undefined) validateFunction(options.eval, 'options.eval');
     if (options.breakEvalOnSigint && options.eval !== undefined) throw new ERR_INVALID_REPL_EVAL_CONFIG();
+    if (options.eval !== undefined) validateFunction(options.eval, 'options.eval');
     const terminal = options.terminal ?? !!output.isTTY;
     super({
       input, output, terminal, prompt: options.prompt ?? '> ',
-      completer: options.completer ?? ((line, callback) => callback(null, this.complete(line))),
+      historySize: options.historySize, removeHistoryDuplicates: options.removeHistoryDuplicates,
+      completer: options.completer ?? ((line, callback) => callback(null, this.#editorCompletions(line))),
     });
     this.useColors = options.useColors ?? (terminal && output.isTTY === true);
     this.useGlobal = !!options.useGlobal;
@@ -106,15 +156,23 @@ class REPLServer extends Interface {
     this.bufferedCommand = '';
     this.context = null;
     this.session = ++sessions;
-    this.evaluations = 0;
     // Errors the input throws later (in a timer or callback it set up) reach this
     // domain and are reported like the input's own, as in node: the REPL goes on.
     this._domain = require('domain').create();
     this._domain.on('error', (err) => {
       this.bufferedCommand = '';
+      if (this.#handOver(err)) return;
       this.#report(err);
       this.displayPrompt();
     });
+    this.#standalone = options[kStandaloneREPL] === true;
+    if (!this.#standalone) {
+      embeddedDomains.add(this._domain);
+      if (!guarding) {
+        guarding = true;
+        process.prependListener('newListener', refuseUncaughtListener);
+      }
+    }
     this.resetContext();
     defineDefaultCommands(this);
 
@@ -131,22 +189,109 @@ class REPLServer extends Interface {
       if (this.#busy && !exiting.has(this)) this.#exitWhenIdle = true;
       else this.emit('exit');
     });
+    // repl.inputStream/outputStream: old names of input and output.
+    for (const [name, real] of [['inputStream', 'input'], ['outputStream', 'output']]) {
+      const read = () => this[real];
+      Object.defineProperty(this, name, {
+        get: pendingDeprecation ? deprecate(read, kStreamAliasWarning, 'DEP0141') : read,
+        set: (value) => {
+          this[real] = value;
+        },
+        enumerable: false,
+        configurable: true,
+      });
+    }
     this.displayPrompt();
+  }
+
+  // Keeps history in a file (one line per entry, newest first) as node does:
+  // setupHistory(filePath | { filePath, size, removeHistoryDuplicates,
+  // onHistoryFileLoaded }, callback). A REPL without a terminal keeps none.
+  setupHistory(config = {}, callback) {
+    if (typeof config === 'function') {
+      callback = config;
+      config = {};
+    } else if (typeof config === 'string') {
+      config = { filePath: config };
+    }
+    validateObject(config, 'historyConfig');
+    callback ??= config.onHistoryFileLoaded;
+    if (callback !== undefined) validateFunction(callback, 'callback');
+    const done = (err) => callback?.(err, this);
+    this.historyManager = { isFlushing: false };
+    if (config.size !== undefined) this.historySize = config.size;
+    if (config.removeHistoryDuplicates !== undefined) this.removeHistoryDuplicates = !!config.removeHistoryDuplicates;
+    if (!this.terminal) return done(null);
+    let { filePath } = config;
+    if (filePath === undefined || filePath === null) {
+      try {
+        filePath = require('path').join(require('os').homedir(), '.node_repl_history');
+      } catch {
+        this._writeToOutput('\nError: Could not get the home directory.\nREPL session history will not be persisted.\n');
+        this._refreshLine();
+        filePath = '';
+      }
+    }
+    if (typeof filePath !== 'string' || filePath.trim() === '') {
+      this._writeToOutput('\nPersistent history support disabled. Set the NODE_REPL_HISTORY environment\n' +
+        'variable to a valid, user-writable path to enable.\n');
+      this._refreshLine();
+      return done(null);
+    }
+    let text;
+    try {
+      text = fs.readFileSync(filePath, 'utf8');
+    } catch (err) {
+      if (err.code !== 'ENOENT') return this.#historyFailed(done);
+      text = '';
+    }
+    try {
+      fs.closeSync(fs.openSync(filePath, 'a', 0o600));
+    } catch {
+      return this.#historyFailed(done);
+    }
+    const entries = text.split(/[\n\r]+/).filter((line) => line.trim() !== '');
+    this.history = [...entries.slice(0, this.historySize), ...this.history].slice(0, this.historySize);
+    this.on('history', (history) => {
+      try {
+        fs.writeFileSync(filePath, history.join('\n'), { mode: 0o600 });
+      } catch {
+        // A history that cannot be written is not worth ending the session for.
+      }
+    });
+    return done(null);
+  }
+
+  #historyFailed(done) {
+    this._writeToOutput('\nError: Could not open history file.\nREPL session history will not be persisted.\n');
+    this._refreshLine();
+    this._writeToOutput('\nPersistent history support disabled. Set the NODE_REPL_HISTORY environment\n' +
+      'variable to a valid, user-writable path to enable.\n');
+    this._refreshLine();
+    return done(null);
   }
 
   // The context lines run in: the global one, or a new one with the globals a
   // program expects, plus require and module for the REPL's directory.
-  resetContext() {
+  createContext() {
     let context;
     if (this.useGlobal) {
       context = globalThis;
     } else {
       context = vm.createContext();
+      // The context keeps its own language built-ins (Object, Array, ...); the
+      // runtime's globals (process, Buffer, ...) are shared.
+      const inner = vm.runInContext('globalThis', context);
       for (const name of Object.getOwnPropertyNames(globalThis)) {
-        if (name === 'globalThis' || Object.hasOwn(context, name)) continue;
+        if (name === 'globalThis' || Object.hasOwn(context, name) || Object.hasOwn(inner, name)) continue;
         Object.defineProperty(context, name, Object.getOwnPropertyDescriptor(globalThis, name));
       }
       context.global = context;
+      // The context's console writes to the REPL's output.
+      const { Console } = require('console');
+      Object.defineProperty(context, 'console', {
+        value: new Console(this.output), writable: true, configurable: true,
+      });
     }
     const { Module, makeRequireFunction } = require('internal/modules/cjs/loader');
     const module = new Module('<repl>');
@@ -155,24 +300,32 @@ class REPLServer extends Interface {
     Object.defineProperty(context, 'require', {
       value: makeRequireFunction(module), writable: true, configurable: true,
     });
-    this.#defineUnderscores(context);
+    // The built-in modules are globals of the REPL (`fs`, `util`, ...).
+    addBuiltinLibsToObject(context, module);
+    return context;
+  }
+
+  resetContext() {
+    this.context = this.createContext();
+    this.#defineUnderscores(this.context);
     this.underscoreAssigned = false;
     this.underscoreErrAssigned = false;
-    this.context = context;
-    this.emit('reset', context);
+    this.lines = [];
+    this.emit('reset', this.context);
   }
 
   // `_` and `_error` show the last result and error until the user assigns them.
   #defineUnderscores(context) {
-    for (const [name, read, assigned] of [
-      ['_', () => this.last, 'underscoreAssigned'],
-      ['_error', () => this.lastError, 'underscoreErrAssigned'],
+    for (const [name, slot, assigned] of [
+      ['_', 'last', 'underscoreAssigned'],
+      ['_error', 'lastError', 'underscoreErrAssigned'],
     ]) {
       Object.defineProperty(context, name, {
         configurable: true,
-        get: read,
+        get: () => this[slot],
         set: (value) => {
-          Object.defineProperty(context, name, { value, writable: true, enumerable: true, configurable: true });
+          this[slot] = value;
+          if (this[assigned]) return;
           this[assigned] = true;
           this.output.write(`Expression assignment to ${name} now disabled.\n`);
         },
@@ -198,6 +351,12 @@ class REPLServer extends Interface {
     this.prompt(preserveCursor);
   }
 
+  // As in node, the REPL closes on the next tick (so 'exit' listeners added
+  // after .exit was typed still hear it).
+  close() {
+    process.nextTick(() => Interface.prototype.close.call(this));
+  }
+
   clearBufferedCommand() {
     this.bufferedCommand = '';
   }
@@ -209,18 +368,61 @@ class REPLServer extends Interface {
 
   // Completes the last word of the line: a global name, or the property of a dotted
   // path of data properties (`Math.ma` -> `Math.max`); no getter runs.
-  complete(line) {
+  // As in node, complete(line, callback) answers through the callback (with the
+  // completer's answer, so a custom completer is used); it also returns the
+  // built-in completions for callers that read them directly.
+  complete(line, callback) {
+    if (typeof callback === 'function') {
+      // A completer of one parameter answers by returning.
+      if (this.completer.length <= 1) {
+        let result;
+        try {
+          result = this.completer(line);
+        } catch (err) {
+          callback(err);
+          return undefined;
+        }
+        callback(null, result);
+      } else {
+        this.completer(line, callback);
+      }
+      return undefined;
+    }
+    return this.#completions(line);
+  }
+
+  // In editor mode a tab inserts the completions' common start, lists nothing.
+  #editorCompletions(line) {
+    const result = this.#completions(line);
+    if (!this.editorMode || result[0].length === 0) return result;
+    let prefix = result[0][0];
+    for (const name of result[0]) {
+      while (!name.startsWith(prefix)) prefix = prefix.slice(0, -1);
+    }
+    return [prefix.length > result[1].length ? [prefix] : [], result[1]];
+  }
+
+  #completions(line) {
     const [, path, word] = /(?:([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\.)?([\w$]*)$/.exec(line);
+    // After an expression this simple completion cannot follow (a call, an
+    // index): nothing, on the whole expression.
+    if (path === undefined && line.endsWith(`.${word}`)) return [[], /\S*$/.exec(line)[0]];
     const names = new Set();
     try {
       let target = this.context;
-      for (const key of path === undefined ? [] : path.split('.')) {
-        target = dataProperty(target, key);
-        if (target === null || target === undefined) return [[], word];
+      const keys = path === undefined ? [] : path.split('.');
+      for (let i = 0; i < keys.length; i++) {
+        target = i === 0 ? this.#binding(keys[0]) : dataProperty(target, keys[i]);
+        if (target === null || target === undefined) return [[], `${path}.${word}`];
       }
-      for (let o = Object(target); o !== null; o = Object.getPrototypeOf(o)) {
-        for (const name of Object.getOwnPropertyNames(o)) {
-          if (name.startsWith(word) && /^[A-Za-z_$][\w$]*$/.test(name)) names.add(name);
+      const objects = [Object(target)];
+      // A context's own built-ins live on its global, not on the sandbox object.
+      if (keys.length === 0 && !this.useGlobal) objects.push(vm.runInContext('globalThis', this.context));
+      for (const object of objects) {
+        for (let o = object; o !== null; o = Object.getPrototypeOf(o)) {
+          for (const name of Object.getOwnPropertyNames(o)) {
+            if (name.startsWith(word) && /^[A-Za-z_$][\w$]*$/.test(name)) names.add(name);
+          }
         }
       }
     } catch {
@@ -230,9 +432,40 @@ class REPLServer extends Interface {
     return [[...names].sort().map((name) => `${prefix}${name}`), `${prefix}${word}`];
   }
 
+  // The value of a top-level name: a data property of the context, or a
+  // let/const/class binding of an earlier input (reading one runs no code).
+  #binding(name) {
+    const globals = [this.context];
+    if (!this.useGlobal) globals.push(vm.runInContext('globalThis', this.context));
+    for (const object of globals) {
+      for (let o = object; o !== null; o = Object.getPrototypeOf(o)) {
+        const desc = Object.getOwnPropertyDescriptor(o, name);
+        if (desc !== undefined) return desc.value;
+      }
+    }
+    try {
+      const read = new vm.Script(`typeof ${name} === 'undefined' ? undefined : ${name}`);
+      return this.useGlobal ? read.runInThisContext() : read.runInContext(this.context);
+    } catch {
+      return undefined;
+    }
+  }
+
   #onLine(line) {
     if (exiting.has(this)) return;
     line = line == null ? '' : `${line}`;
+    this.#sawInterrupt = false;
+    if (this.editorMode) {
+      this.bufferedCommand += `${line}\n`;
+      // A typed line keeps the indentation of the one before.
+      const indent = this._sawKeyPress && !this.#loading ? /^\s+/.exec(line) : null;
+      if (indent !== null) {
+        this.write(indent[0]);
+        this.line = indent[0];
+        this.cursor = indent[0].length;
+      }
+      return;
+    }
     const trimmed = line.trim();
     if (this.bufferedCommand === '' && trimmed.startsWith('.') && !/^\.\d/.test(trimmed)) {
       const [, keyword, rest = ''] = /^\.([^\s]*)\s*(.*)$/.exec(trimmed);
@@ -246,7 +479,8 @@ class REPLServer extends Interface {
       return;
     }
     const code = `${this.bufferedCommand}${line}\n`;
-    const file = `REPL${++this.evaluations}`;
+    // (Numbered across all the REPLs of the process, as in node.)
+    const file = `REPL${++evaluations}`;
     this.#busy = true;
     this.eval(code, this.context, file, (err, result) => {
       this.#busy = false;
@@ -264,6 +498,14 @@ class REPLServer extends Interface {
   #exitWhenIdle = false;
 
   #finish(code, err, result) {
+    const sawEnd = this.#sawCtrlD;
+    this.#sawCtrlD = false;
+    if (err instanceof Recoverable && sawEnd) err = err.err;
+    if (err === kTakenByDomain) {
+      // (node shows no new prompt here either.)
+      this.bufferedCommand = '';
+      return;
+    }
     if (err instanceof Recoverable) {
       this.bufferedCommand = code;
       this.displayPrompt();
@@ -277,6 +519,7 @@ class REPLServer extends Interface {
     }
     this.lines.push(...code.replace(/\n$/, '').split('\n'));
     if (err) {
+      if (this.#handOver(err)) return;
       this.#report(err);
     } else {
       if (!this.underscoreAssigned) this.last = result;
@@ -287,22 +530,76 @@ class REPLServer extends Interface {
 
   // An error thrown by the input, as node prints it: "Uncaught", then the error
   // without the frames of the REPL's own top level.
+  #standalone = false;
+
+  // The process's own REPL gives errors to its 'uncaughtException' listeners
+  // when it has some, as node does.
+  #handOver(err) {
+    if (!this.#standalone || process.listenerCount('uncaughtException') === 0) return false;
+    process.nextTick(() => {
+      process.emit('uncaughtException', err);
+      this.bufferedCommand = '';
+      this.displayPrompt();
+    });
+    return true;
+  }
+
   #report(err) {
     if (!this.underscoreErrAssigned) this.lastError = err;
+    const { isNativeError } = require('internal/util/types').types;
     let text;
-    if (err instanceof Error && typeof err.stack === 'string') {
+    if ((isNativeError(err) || err instanceof Error) && typeof err.stack === 'string') {
       // (A stack may begin with the source line of the throw: skip to the header.)
       const lines = err.stack.split('\n');
-      const first = Math.max(0, lines.findIndex((l) => l.startsWith(`${err.name}`)));
+      let first = lines.findIndex((l) => /^\[?([A-Z][a-z0-9_]*)*Error/.test(l));
+      // A parse error shows its line and a caret above "Uncaught", as in node.
+      const above = syntaxLocation.get(err);
+      if (above !== undefined) this.output.write(above);
+      // (A parse error's stack is only the parser's frames.)
+      if (first === -1) {
+        lines.length = 0;
+        lines.push(`${err.name}: ${err.message}`);
+        first = 0;
+      }
+      // JavaScriptCore's words for an unknown name, in node's.
+      if (err.name === 'ReferenceError') {
+        lines[first] = lines[first].replace(/^ReferenceError: Can't find variable: (.*)$/, 'ReferenceError: $1 is not defined');
+      }
       const end = lines.findIndex((l, i) => i > first && /^\s+at /.test(l));
       const header = lines.slice(first, end === -1 ? lines.length : end);
-      // Frames of functions the input defined; not the input's own top level.
-      const frames = lines.filter((l) => /^\s+at \S+ \(REPL\d+:/.test(l) && !/ at Object\.<anonymous> /.test(l));
-      text = [...header, ...frames].join('\n');
-      const extra = Object.keys(err).filter((k) => !['stack', 'message', 'domainThrown'].includes(k));
-      if (extra.length > 0) {
+      // The frames above the input's own top level (those of the functions it
+      // called); the REPL's machinery below it is not shown.
+      const frames = [];
+      for (const l of lines.slice(end === -1 ? lines.length : end)) {
+        if (!/^\s+at /.test(l)) continue;
+        if (/^\s+at (Object\.<anonymous> \(REPL|run \(native\)|(\S+ )?\(?node:vm:)/.test(l)) break;
+        frames.push(l);
+      }
+      // The last frame of the input is its top level (which called the rest).
+      if (frames.length > 0 && /^\s+at REPL\d+:\d+:\d+$/.test(frames.at(-1))) frames.pop();
+      // As in node, the error keeps the stack shown (for `_error`).
+      try {
+        err.stack = [...header, ...frames].join('\n');
+      } catch {
+        // A frozen error keeps its own.
+      }
+      const extra = Object.keys(err).filter((k) => !['stack', 'message', 'domainThrown', 'line', 'column', 'sourceURL'].includes(k));
+      if (extra.length > 0 && frames.length === 0) {
+        // An error with properties of its own prints as inspect shows it.
         const props = Object.fromEntries(extra.map((k) => [k, err[k]]));
-        text = `[${text}] ${inspect(props, { colors: this.useColors })}`;
+        text = `[${header.join('\n')}] ${inspect(props, { colors: this.useColors })}`;
+      } else {
+        text = [...header, ...frames].join('\n');
+        if (extra.length > 0) {
+          const props = extra.map((k) => `  ${k}: ${inspect(err[k], { colors: this.useColors })}`);
+          text += ` {\n${props.join(',\n')}\n}`;
+        }
+      }
+      // A header longer than a line goes below "Uncaught:".
+      const breakLength = this.writer.options?.breakLength ?? 80;
+      if (!text.startsWith('[') && header[0].length > breakLength) {
+        this.output.write(`Uncaught:\n${text}\n`);
+        return;
       }
     } else {
       text = this.writer(err);
@@ -315,7 +612,8 @@ class REPLServer extends Interface {
     let script;
     let source = code;
     if (looksLikeObjectLiteral(code) && isValidSyntax(`(${code})`)) source = `(${code.trimEnd()})\n`;
-    if (this.replMode === REPL_MODE_STRICT) source = `'use strict'; ${source}`;
+    // (`void 0` keeps the directive from being the result of a declaration.)
+    if (this.replMode === REPL_MODE_STRICT) source = `'use strict'; void 0; ${source}`;
     try {
       // import() resolves against the current directory, through the main loader.
       script = new vm.Script(source, { filename: file, importModuleDynamically: kReplMainLoader });
@@ -323,12 +621,26 @@ class REPLServer extends Interface {
       if (endsTooEarly(err, code)) return cb(new Recoverable(err));
       // `await` outside a function: the expression runs in an async function.
       if (err instanceof SyntaxError && /\bawait\b/.test(code)) return this.#evalAwait(code, context, file, cb);
+      if (err instanceof SyntaxError) showSyntaxLocation(err, code);
       return cb(err);
     }
     let result;
     try {
-      result = this._domain.run(() => (this.useGlobal ? script.runInThisContext() : script.runInContext(context)));
+      // A REPL inside a program reports errors itself: the input may not add
+      // 'uncaughtException' listeners (the process's own REPL may).
+      const runOptions = { breakOnSigint: this.breakEvalOnSigint };
+      result = this._domain.run(() => (this.useGlobal ? script.runInThisContext(runOptions) : script.runInContext(context, runOptions)));
     } catch (err) {
+      // Thrown inside a domain the input entered (domain.run): that domain gets it.
+      const inner = process.domain;
+      if (inner && inner !== this._domain) {
+        inner.emit('error', err);
+        inner.exit();
+        this._domain.exit();
+        return cb(kTakenByDomain);
+      }
+      // (The throw skipped leaving the REPL's domain.)
+      this._domain.exit();
       return cb(err);
     }
     cb(null, result);
@@ -337,7 +649,18 @@ class REPLServer extends Interface {
   #evalAwait(code, context, file, cb) {
     let run;
     try {
-      const body = code.trim().replace(/;$/, '');
+      let body = code.trim().replace(/;$/, '');
+      // `const x = await p` (one declaration): the name is declared first (as let,
+      // as node does), then assigned what the awaited expression gives, so later
+      // inputs see it; the input's result is undefined.
+      const declaration = /^(const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*([\s\S]+)$/.exec(body);
+      if (declaration !== null && isValidSyntax(`(async () => (${declaration[3]}))`)) {
+        const [, kind, name, value] = declaration;
+        const declare = new vm.Script(`${kind === 'var' ? 'var' : 'let'} ${name};`, { filename: file });
+        if (this.useGlobal) declare.runInThisContext();
+        else declare.runInContext(context);
+        body = `void (${name} = (${value}))`;
+      }
       run = new vm.Script(`(async () => (${body}))()`, { filename: file, importModuleDynamically: kReplMainLoader });
     } catch (err) {
       return cb(err);
@@ -352,23 +675,75 @@ class REPLServer extends Interface {
   }
 
   #sawInterrupt = false;
+  #sawCtrlD = false;
 
+  // Ctrl+C drops the line and the input so far (and leaves editor mode); on an
+  // empty prompt it explains how to exit, and a second one exits.
   #onInterrupt() {
-    if (this.line.length > 0 || this.bufferedCommand.length > 0) {
+    const empty = this.line.length === 0;
+    this.clearLine();
+    this.#editorOff();
+    if (this.bufferedCommand.length === 0 && empty) {
+      if (this.#sawInterrupt) {
+        this.#sawInterrupt = false;
+        this.close();
+        return;
+      }
+      this.output.write('(To exit, press Ctrl+C again or Ctrl+D or type .exit)\n');
+      this.#sawInterrupt = true;
+    } else {
       this.#sawInterrupt = false;
-      this.clearLine();
-      this.bufferedCommand = '';
-      this.output.write('\n');
-      this.displayPrompt();
-      return;
     }
-    if (this.#sawInterrupt) {
-      this.close();
-      return;
-    }
-    this.#sawInterrupt = true;
-    this.output.write('\n(To exit, press Ctrl+C again or Ctrl+D or type .exit)\n');
+    this.bufferedCommand = '';
     this.displayPrompt();
+  }
+
+  static {
+    turnOnEditorMode = (repl) => repl.#editorOn();
+    // .load types the file in editor mode (shown as typed), then evaluates it whole.
+    loadSource = (repl, text) => {
+      repl.#editorOn();
+      repl.#loading = true;
+      try {
+        repl.write(text);
+      } finally {
+        repl.#loading = false;
+      }
+      repl.#editorOff();
+      repl.write('\n');
+    };
+  }
+
+  #loading = false;
+
+  #editorOn() {
+    this.editorMode = true;
+    Interface.prototype.setPrompt.call(this, '');
+  }
+
+  #editorOff() {
+    if (!this.editorMode) return;
+    this.editorMode = false;
+    Interface.prototype.setPrompt.call(this, this._initialPrompt);
+  }
+
+  // In editor mode Ctrl+D ends the input (it is evaluated whole) and history
+  // keys do nothing.
+  [kTtyWrite](s, key) {
+    key = key || {};
+    if (!this.editorMode || !this.terminal) {
+      super[kTtyWrite](s, key);
+      return;
+    }
+    if (key.ctrl && !key.shift && key.name === 'd') {
+      this.#editorOff();
+      this.#sawCtrlD = true;
+      super[kTtyWrite](s, { name: 'return' });
+      return;
+    }
+    if (key.ctrl && !key.shift && (key.name === 'n' || key.name === 'p')) return;
+    if (!key.ctrl && !key.meta && (key.name === 'up' || key.name === 'down')) return;
+    super[kTtyWrite](s, key);
   }
 }
 
@@ -391,6 +766,15 @@ function defineDefaultCommands(repl) {
       this.displayPrompt();
     },
   });
+  if (repl.terminal) {
+    repl.defineCommand('editor', {
+      help: 'Enter editor mode',
+      action() {
+        turnOnEditorMode(this);
+        this.output.write('// Entering editor mode (Ctrl+D to finish, Ctrl+C to cancel)\n');
+      },
+    });
+  }
   repl.defineCommand('exit', {
     help: 'Exit the REPL',
     action() {
@@ -414,20 +798,37 @@ function defineDefaultCommands(repl) {
   repl.defineCommand('load', {
     help: 'Load JS from a file into the REPL session',
     action(file) {
+      if (!file) {
+        this.output.write('The "file" argument must be specified\n');
+        this.displayPrompt();
+        return;
+      }
+      let text;
       try {
-        const text = fs.readFileSync(file, 'utf8');
-        for (const line of text.split(/\r?\n/)) this.emit('line', line);
+        if (!fs.statSync(file).isFile()) {
+          this.output.write(`Failed to load: ${file} is not a valid file\n`);
+          this.displayPrompt();
+          return;
+        }
+        text = fs.readFileSync(file, 'utf8');
       } catch {
         this.output.write(`Failed to load: ${file}\n`);
         this.displayPrompt();
+        return;
       }
+      loadSource(this, text);
     },
   });
   repl.defineCommand('save', {
     help: 'Save all evaluated commands in this REPL session to a file',
     action(file) {
+      if (!file) {
+        this.output.write('The "file" argument must be specified\n');
+        this.displayPrompt();
+        return;
+      }
       try {
-        fs.writeFileSync(file, `${this.lines.join('\n')}\n`);
+        fs.writeFileSync(file, this.lines.join('\n'));
         this.output.write(`Session saved to: ${file}\n`);
       } catch {
         this.output.write(`Failed to save: ${file}\n`);
@@ -450,7 +851,16 @@ module.exports = exports = {
   Recoverable,
   isValidSyntax,
 };
-Object.defineProperty(exports, 'builtinModules', {
-  get: () => require('module').builtinModules.filter((name) => !name.startsWith('_')),
-  enumerable: false,
-});
+// The built-in module names (deprecated aliases of module.builtinModules).
+const builtinNames = () => require('module').builtinModules.filter((name) => !name.startsWith('_'));
+for (const [name, code, message] of [
+  ['builtinModules', 'DEP0191', 'repl.builtinModules is deprecated. Check module.builtinModules instead'],
+  ['_builtinLibs', 'DEP0142', 'repl._builtinLibs is deprecated. Check module.builtinModules instead'],
+]) {
+  Object.defineProperty(exports, name, {
+    get: pendingDeprecation ? deprecate(builtinNames, message, code) : builtinNames,
+    set: (value) => Object.defineProperty(exports, name, { value, writable: true, enumerable: false, configurable: true }),
+    enumerable: false,
+    configurable: true,
+  });
+}

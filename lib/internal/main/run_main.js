@@ -29,31 +29,8 @@ function preload(requests) {
 // As in node, -e scripts (not stdin ones) see the public built-ins as lazy globals (`fs`,
 // `os`, ...), non-enumerable, which an assignment replaces with a plain value.
 function addBuiltinLibsToGlobal(module) {
-  const { builtinModules } = require('module');
-  for (const name of builtinModules) {
-    // `crypto` is the one global node replaces here: -e sees node:crypto, not WebCrypto.
-    if (name.startsWith('_') || name.includes('/') || name.includes(':') ||
-        (name !== 'crypto' && Object.prototype.hasOwnProperty.call(globalThis, name))) {
-      continue;
-    }
-    const setReal = (value) => {
-      delete globalThis[name];
-      globalThis[name] = value;
-    };
-    Object.defineProperty(globalThis, name, {
-      __proto__: null,
-      get() {
-        const lib = module.require(name);
-        Object.defineProperty(globalThis, name, {
-          __proto__: null, get: () => lib, set: setReal, configurable: true, enumerable: false,
-        });
-        return lib;
-      },
-      set: setReal,
-      configurable: true,
-      enumerable: false,
-    });
-  }
+  // `crypto` is the one global node replaces here: -e sees node:crypto, not WebCrypto.
+  require('internal/repl').addBuiltinLibsToObject(globalThis, module, ['crypto']);
 }
 
 function evalScript(name, source, print) {
@@ -109,11 +86,28 @@ function evalScript(name, source, print) {
 
 // `eddy` alone: the REPL, in the global context, with the built-in modules as
 // globals (as -e code has them).
-function startRepl() {
+function startRepl(options) {
+  if (options.inputType !== '') {
+    process.stderr.write('Cannot specify --input-type for REPL\n');
+    process.exit(9);
+  }
   process.stdout.write(`Welcome to eddy v${process.versions.eddy} (the Node.js ${process.version} API).\n` +
     'Type ".help" for more information.\n');
-  const repl = require('repl').start({ useGlobal: true });
-  addBuiltinLibsToGlobal(repl.context.module);
+  const { kStandaloneREPL } = require('internal/repl');
+  const replModule = require('repl');
+  const { env } = process;
+  const size = Number.parseInt(env.NODE_REPL_HISTORY_SIZE, 10);
+  const server = replModule.start({
+    useGlobal: true,
+    [kStandaloneREPL]: true,
+    // Ctrl+C stops a running input, as in node.
+    breakEvalOnSigint: true,
+    historySize: Number.isNaN(size) || size < 0 ? undefined : size,
+    removeHistoryDuplicates: env.NODE_REPL_HISTORY_REMOVE_DUPLICATES === '1' ? true : undefined,
+  });
+  replModule.repl = server;
+  // History is kept in ~/.node_repl_history, or NODE_REPL_HISTORY ('' turns it off).
+  server.setupHistory({ filePath: env.NODE_REPL_HISTORY });
 }
 
 function readStdin() {
@@ -183,13 +177,15 @@ function runEntry(options) {
   }
   if (options.eval !== null) {
     evalScript('[eval]', options.eval, options.print);
+    // -i: the REPL follows the -e code.
+    if (options.interactive) startRepl(options);
     return;
   }
   const main = process.argv[1];
   if (main === undefined || (options.forceStdin && main === '-')) {
     const isTTY = internalBinding('util').guessHandleType(0) === 'TTY';
     if ((isTTY || options.interactive) && !options.forceStdin && !options.check) {
-      startRepl();
+      startRepl(options);
       return;
     }
     if (options.check) require('internal/main/check_syntax').checkSource(readStdin(), '[stdin]', options.inputType);

@@ -37,6 +37,9 @@ function emitKeypressEvents(stream, iface = {}) {
           clearTimeout(timeoutId);
           timeoutId = null;
         }
+        // A chunk of one character is a key typed (not pasted): the REPL's editor
+        // mode indents after it.
+        iface._sawKeyPress = string.length === (string.codePointAt(0) > 0xffff ? 2 : 1);
         try {
           pending = decodeKeys(pending + string, emit);
         } catch (err) {

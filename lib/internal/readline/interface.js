@@ -914,4 +914,5 @@ module.exports = {
   kQuestion,
   kQuestionCancel,
   kQuestionReject,
+  kTtyWrite,
 };
