@@ -91,6 +91,7 @@ SRCS := \
   src/esm/using_decl.c \
   src/util/check.c \
   src/util/encoding.c \
+  src/util/engine_path.c \
   src/util/js.c \
   src/util/js_native.c \
   src/util/js_string.c \

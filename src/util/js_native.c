@@ -3,11 +3,10 @@
 
 #include <dlfcn.h>
 #include <pthread.h>
-#include <stdatomic.h>
 #include <stdbool.h>
 #include <stdint.h>
-#include <stdlib.h>
 
+#include "engine_path.h"
 #include "js_string.h"
 
 /* A host function as the engine calls it: its global object and the call frame;
@@ -186,24 +185,11 @@ static bool calling_matches(JSContextRef ctx) {
   return ok;
 }
 
-enum { UNKNOWN = 0, FAST = 1, PUBLIC = 2 };
-static _Atomic int mode = UNKNOWN;
-static pthread_mutex_t probe_lock = PTHREAD_MUTEX_INITIALIZER;
+static bool probe(JSContextRef ctx) { return resolve_symbols() && calling_matches(ctx); }
 
-static bool fast(JSContextRef ctx) {
-  int m = atomic_load_explicit(&mode, memory_order_acquire);
-  if (m != UNKNOWN) return m == FAST;
-  pthread_mutex_lock(&probe_lock);
-  m = atomic_load_explicit(&mode, memory_order_relaxed);
-  if (m == UNKNOWN) {
-    m = PUBLIC;
-    /* EDDY_PUBLIC_FUNCTIONS=1 forces the public path (to compare the two). */
-    if (!getenv("EDDY_PUBLIC_FUNCTIONS") && resolve_symbols() && calling_matches(ctx)) m = FAST;
-    atomic_store_explicit(&mode, m, memory_order_release);
-  }
-  pthread_mutex_unlock(&probe_lock);
-  return m == FAST;
-}
+/* EDDY_PUBLIC_FUNCTIONS=1 forces the public path. */
+static eddy_engine_path path = EDDY_ENGINE_PATH_INIT;
+static bool fast(JSContextRef ctx) { return eddy_engine_path_usable(&path, "EDDY_PUBLIC_FUNCTIONS", probe, ctx); }
 
 /* --- the API ----------------------------------------------------------------------- */
 

@@ -2,12 +2,11 @@
 #include "js_string.h"
 
 #include <dlfcn.h>
-#include <pthread.h>
-#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "check.h"
+#include "engine_path.h"
 #include "encoding.h"
 #include "utf8.h"
 
@@ -52,9 +51,6 @@ enum {
  * it cannot allocate instead of failing). */
 #define FAST_MAX_LENGTH ((size_t)1 << 30)
 
-enum { UNKNOWN = 0, FAST = 1, PUBLIC = 2 };
-static _Atomic int mode = UNKNOWN;
-static pthread_mutex_t probe_lock = PTHREAD_MUTEX_INITIALIZER;
 
 static void* impl_of(JSStringRef s) { return *(void**)((char*)s + OPAQUE_IMPL); }
 static uint32_t impl_length(void* impl) { return *(uint32_t*)((char*)impl + IMPL_LENGTH); }
@@ -118,23 +114,13 @@ static bool making_matches(JSContextRef ctx) {
   return ok;
 }
 
-/* Decides, once per process, whether the engine's path is there. */
-static bool fast(JSContextRef ctx) {
-  int m = atomic_load_explicit(&mode, memory_order_acquire);
-  if (m != UNKNOWN) return m == FAST;
-  pthread_mutex_lock(&probe_lock);
-  m = atomic_load_explicit(&mode, memory_order_relaxed);
-  if (m == UNKNOWN) {
-    m = PUBLIC;
-    /* EDDY_PUBLIC_STRINGS=1 forces the public path (to compare the two). */
-    if (!getenv("EDDY_PUBLIC_STRINGS") && resolve_symbols() && layout_matches() &&
-        making_matches(ctx))
-      m = FAST;
-    atomic_store_explicit(&mode, m, memory_order_release);
-  }
-  pthread_mutex_unlock(&probe_lock);
-  return m == FAST;
+static bool probe(JSContextRef ctx) {
+  return resolve_symbols() && layout_matches() && making_matches(ctx);
 }
+
+/* EDDY_PUBLIC_STRINGS=1 forces the public path. */
+static eddy_engine_path path = EDDY_ENGINE_PATH_INIT;
+static bool fast(JSContextRef ctx) { return eddy_engine_path_usable(&path, "EDDY_PUBLIC_STRINGS", probe, ctx); }
 
 /* The JSString for an impl we hold one reference to; the reference passes to it. */
 static JSValueRef wrap_impl(JSContextRef ctx, void* impl) {
