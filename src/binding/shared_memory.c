@@ -26,14 +26,13 @@
 #include "shared_memory.h"
 
 #include <jsc/jsc.h>
-#include <stdatomic.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <uv.h>
 
 #include "../runtime/jsc_private.h"
 #include "../util/check.h"
+#include "../util/engine_path.h"
 #include "../util/js.h"
 
 void jsc_array_buffer_share_with(void* array_buffer, void* contents)
@@ -120,14 +119,6 @@ void eddy_shared_memory_release(void* token, size_t byte_length) {
 
 /* --- the check ------------------------------------------------------------------ */
 
-static atomic_int verdict; /* 0 unknown, 1 supported, -1 not */
-static uv_mutex_t check_lock;
-static uv_once_t check_once = UV_ONCE_INIT;
-
-static void check_lock_init(void) {
-  CHECK_EQ(uv_mutex_init(&check_lock), 0);
-}
-
 static JSValueRef run(JSContextRef ctx, const char* source) {
   JSStringRef s = JSStringCreateWithUTF8CString(source);
   JSValueRef exception = NULL;
@@ -164,12 +155,8 @@ static bool round_trip(JSContextRef ctx) {
   return ok && JSValueToBoolean(ctx, ok);
 }
 
+static eddy_engine_path path = EDDY_ENGINE_PATH_INIT;
+
 bool eddy_shared_memory_supported(JSContextRef ctx) {
-  int v = atomic_load(&verdict);
-  if (v) return v > 0;
-  uv_once(&check_once, check_lock_init);
-  uv_mutex_lock(&check_lock);
-  if (!atomic_load(&verdict)) atomic_store(&verdict, round_trip(ctx) ? 1 : -1);
-  uv_mutex_unlock(&check_lock);
-  return atomic_load(&verdict) > 0;
+  return eddy_engine_path_usable(&path, NULL, round_trip, ctx);
 }

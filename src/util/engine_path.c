@@ -11,7 +11,7 @@ bool eddy_engine_path_usable(eddy_engine_path* path, const char* public_env,
   pthread_mutex_lock(&path->lock);
   m = atomic_load_explicit(&path->mode, memory_order_relaxed);
   if (m == UNDECIDED) {
-    m = !getenv(public_env) && probe(ctx) ? ENGINE : PUBLIC;
+    m = !(public_env && getenv(public_env)) && probe(ctx) ? ENGINE : PUBLIC;
     atomic_store_explicit(&path->mode, m, memory_order_release);
   }
   pthread_mutex_unlock(&path->lock);

@@ -16,8 +16,8 @@ typedef struct {
 #define EDDY_ENGINE_PATH_INIT {0, PTHREAD_MUTEX_INITIALIZER}
 
 /* True when the engine's path is usable: decided on the first call by `probe` (run
- * once, under the lock), unless the environment variable `public_env` is set, which
- * forces the public API (to compare the two). */
+ * once, under the lock), unless the environment variable `public_env` (when not NULL)
+ * is set, which forces the public API (to compare the two). */
 bool eddy_engine_path_usable(eddy_engine_path* path, const char* public_env,
                              bool (*probe)(JSContextRef), JSContextRef ctx);
 
