@@ -133,14 +133,23 @@ class Worker extends EventEmitter {
     this.performance = { eventLoopUtilization() { return { idle: 0, active: 0, utilization: 0 }; } };
 
     // The NODE_OPTIONS of an env given to the worker are its options too (not
-    // this process's own, which it already runs with).
-    const nodeOptions = env?.NODE_OPTIONS;
+    // this process's own, which it already runs with). A worker given execArgv reads
+    // its options afresh, and so takes the ones node reads from single environment
+    // variables from its own env, as this process took them from its own.
+    let nodeOptions = env?.NODE_OPTIONS;
+    if (nodeOptions === process.env.NODE_OPTIONS) nodeOptions = undefined;
+    if (Array.isArray(execArgv) && env != null && typeof env === 'object') {
+      const fromEnv = [];
+      if (env.NODE_PRESERVE_SYMLINKS === '1') fromEnv.push('--preserve-symlinks');
+      if (env.NODE_PENDING_DEPRECATION === '1') fromEnv.push('--pending-deprecation');
+      if (fromEnv.length > 0) nodeOptions = [...fromEnv, nodeOptions ?? ''].join(' ');
+    }
     let handle;
     try {
       handle = new WorkerHandle({
         argv: [process.execPath, ...(evalMode ? ['[worker eval]'] : [file]), ...argv],
         execArgv,
-        nodeOptions: nodeOptions !== undefined && nodeOptions !== process.env.NODE_OPTIONS ? nodeOptions : null,
+        nodeOptions: nodeOptions ?? null,
         maxHeapMb: heapLimitMb(options.resourceLimits?.maxOldGenerationSizeMb),
       });
     } catch (err) {
