@@ -202,13 +202,3 @@ JSObjectRef eddy_js_native_function(JSContextRef ctx, JSStringRef name,
   }
   return JSObjectMakeFunctionWithCallback(ctx, name, fn);
 }
-
-void eddy_js_native_functions(JSContextRef ctx, JSObjectRef proto,
-                              const JSStaticFunction* functions) {
-  for (const JSStaticFunction* f = functions; f->name; f++) {
-    JSStringRef name = JSStringCreateWithUTF8CString(f->name);
-    JSObjectSetProperty(ctx, proto, name, eddy_js_native_function(ctx, name, f->callAsFunction),
-                        f->attributes, NULL);
-    JSStringRelease(name);
-  }
-}

@@ -25,11 +25,4 @@
 JSObjectRef eddy_js_native_function(JSContextRef ctx, JSStringRef name,
                                     JSObjectCallAsFunctionCallback fn);
 
-/* Gives each function of a class's JSStaticFunction table (ended by a NULL name) to
- * proto as an own property made by eddy_js_native_function, with the table's
- * attributes. Classes pass their tables here instead of to JSClassCreate: the C
- * API would make each one through its own wrapper on first use. */
-void eddy_js_native_functions(JSContextRef ctx, JSObjectRef proto,
-                              const JSStaticFunction* functions);
-
 #endif
