@@ -95,6 +95,7 @@ SRCS := \
   src/util/js.c \
   src/util/js_native.c \
   src/util/js_string.c \
+  src/util/js_view.c \
   src/util/utf8.c
 
 LIB_JS := $(shell find lib -name '*.js' | LC_ALL=C sort)

@@ -17,6 +17,7 @@
 #include "../util/encoding.h"
 #include "../util/js.h"
 #include "../util/js_string.h"
+#include "../util/js_view.h"
 #include "../util/utf8.h"
 
 /* Encoding ids shared with lib/internal/buffer/encodings.js. */
@@ -30,23 +31,41 @@ enum {
   ENC_HEX = 7,
 };
 
-/* The bytes of a typed array argument lib/ guarantees to be one. Three engine
- * calls rather than eddy_js_bytes' four: each takes the engine lock, and this is
- * on the path of every small toString/write. */
+/* The bytes of a typed array argument lib/ guarantees to be one. */
 static uint8_t* arg_bytes(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i,
                           size_t* len) {
   CHECK(i < argc);
-  JSObjectRef view = (JSObjectRef)argv[i];
-  uint8_t* base = JSObjectGetTypedArrayBytesPtr(ctx, view, NULL);
-  *len = JSObjectGetTypedArrayByteLength(ctx, view, NULL);
-  CHECK(base != NULL || *len == 0);
-  return base ? base + JSObjectGetTypedArrayByteOffset(ctx, view, NULL) : NULL;
+  uint8_t* p = eddy_js_view_bytes(ctx, argv[i], len);
+  CHECK(p != NULL || *len == 0);
+  return p;
+}
+
+/* Small integers cross as JSC's JSVALUE64 int32 encoding (tag 0xfffe in the top
+ * 16 bits, the value in the low 32): read and made here without JSValueToNumber /
+ * JSValueMakeNumber, which take the engine's lock (about 200 instructions per
+ * argument, measured with callgrind on a 1 KB toString). Anything else (a double)
+ * takes the public API. */
+#define INT32_TAG 0xfffe000000000000ull
+_Static_assert(sizeof(void*) == 8, "JSVALUE64 encoding");
+
+static int64_t arg_int(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i) {
+  if (i < argc) {
+    uint64_t bits = (uint64_t)(uintptr_t)argv[i];
+    if ((bits & 0xffff000000000000ull) == INT32_TAG) return (int32_t)(uint32_t)bits;
+  }
+  return eddy_js_arg_int(ctx, argc, argv, i);
 }
 
 static size_t arg_size(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i) {
-  int64_t v = eddy_js_arg_int(ctx, argc, argv, i);
+  int64_t v = arg_int(ctx, argc, argv, i);
   CHECK(v >= 0);
   return (size_t)v;
+}
+
+/* A count or index as a JS number (-1 for none). */
+static JSValueRef make_int(JSContextRef ctx, double v) {
+  if (v >= -1 && v <= 0x7fffffff) return (JSValueRef)(uintptr_t)(INT32_TAG | (uint32_t)(int32_t)v);
+  return JSValueMakeNumber(ctx, v);
 }
 
 static void bytes_on_free(void* bytes, void* data) {
@@ -165,7 +184,7 @@ static EDDY_JS_FN(buffer_slice) {
   uint8_t* p = arg_bytes(ctx, argc, argv, 0, &len);
   size_t start = arg_size(ctx, argc, argv, 1), end = arg_size(ctx, argc, argv, 2);
   CHECK(start <= end && end <= len);
-  return decode_bytes(ctx, p + start, end - start, (int)eddy_js_arg_int(ctx, argc, argv, 3),
+  return decode_bytes(ctx, p + start, end - start, (int)arg_int(ctx, argc, argv, 3),
                       exception);
 }
 
@@ -177,16 +196,16 @@ static EDDY_JS_FN(buffer_write) {
   CHECK(offset <= len && max <= len - offset);
   eddy_string_view s;
   if (!eddy_string_view_open(ctx, eddy_js_arg(ctx, argc, argv, 1), &s, exception)) return NULL;
-  size_t w = encode_string(&s, p + offset, max, (int)eddy_js_arg_int(ctx, argc, argv, 4));
+  size_t w = encode_string(&s, p + offset, max, (int)arg_int(ctx, argc, argv, 4));
   eddy_string_view_close(&s);
-  return JSValueMakeNumber(ctx, (double)w);
+  return make_int(ctx, (double)w);
 }
 
 /* fromString(string, enc) -> ArrayBuffer holding exactly the encoded bytes */
 static EDDY_JS_FN(buffer_from_string) {
   eddy_string_view s;
   if (!eddy_string_view_open(ctx, eddy_js_arg(ctx, argc, argv, 0), &s, exception)) return NULL;
-  int enc = (int)eddy_js_arg_int(ctx, argc, argv, 1);
+  int enc = (int)arg_int(ctx, argc, argv, 1);
   size_t cap = encoded_max(&s, enc);
   uint8_t* bytes = malloc(cap ? cap : 1);
   if (!bytes) {
@@ -222,7 +241,7 @@ static EDDY_JS_FN(buffer_byte_length_utf8) {
   if (!eddy_string_view_open(ctx, eddy_js_arg(ctx, argc, argv, 0), &s, exception)) return NULL;
   size_t n = encoded_max(&s, ENC_UTF8);
   eddy_string_view_close(&s);
-  return JSValueMakeNumber(ctx, (double)n);
+  return make_int(ctx, (double)n);
 }
 
 /* allocUnsafe(size) -> ArrayBuffer of uninitialised bytes, or undefined when the
@@ -245,7 +264,7 @@ static EDDY_JS_FN(buffer_compare) {
   size_t an = ae - as, bn = be - bs;
   int r = memcmp(a + as, b + bs, an < bn ? an : bn);
   if (r == 0) r = an < bn ? -1 : an > bn;
-  return JSValueMakeNumber(ctx, r < 0 ? -1 : r > 0 ? 1 : 0);
+  return make_int(ctx, r < 0 ? -1 : r > 0 ? 1 : 0);
 }
 
 /* The first occurrence of needle in h. memchr on the needle's first byte runs at
@@ -279,14 +298,14 @@ static EDDY_JS_FN(buffer_index_of) {
   int forward = JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 3));
   size_t step = arg_size(ctx, argc, argv, 4);
   CHECK(nlen > 0 && step >= 1);
-  if (nlen > hlen) return JSValueMakeNumber(ctx, -1);
+  if (nlen > hlen) return make_int(ctx, -1);
   size_t last = hlen - nlen;
   if (forward) {
     for (size_t i = off; i <= last;) {
       uint8_t* hit = find_forward(h + i, hlen - i, nd, nlen);
       if (!hit) break;
       size_t at = (size_t)(hit - h);
-      if (at % step == 0) return JSValueMakeNumber(ctx, (double)at);
+      if (at % step == 0) return make_int(ctx, (double)at);
       i = at + 1;
     }
   } else {
@@ -295,19 +314,19 @@ static EDDY_JS_FN(buffer_index_of) {
       uint8_t* hit = memrchr(h, nd[0], i + 1);
       if (!hit) break;
       size_t at = (size_t)(hit - h);
-      if (at % step == 0 && memcmp(hit, nd, nlen) == 0) return JSValueMakeNumber(ctx, (double)at);
+      if (at % step == 0 && memcmp(hit, nd, nlen) == 0) return make_int(ctx, (double)at);
       if (at == 0) break;
       i = at - 1;
     }
   }
-  return JSValueMakeNumber(ctx, -1);
+  return make_int(ctx, -1);
 }
 
 /* indexOfByte(buf, byte, byteOffset, forward) -> index or -1 */
 static EDDY_JS_FN(buffer_index_of_byte) {
   size_t len;
   uint8_t* p = arg_bytes(ctx, argc, argv, 0, &len);
-  int byte = (int)eddy_js_arg_int(ctx, argc, argv, 1);
+  int byte = (int)arg_int(ctx, argc, argv, 1);
   size_t off = arg_size(ctx, argc, argv, 2);
   int forward = JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 3));
   uint8_t* hit = NULL;
@@ -316,7 +335,7 @@ static EDDY_JS_FN(buffer_index_of_byte) {
   } else if (len > 0) {
     hit = memrchr(p, byte, (off < len ? off : len - 1) + 1);
   }
-  return JSValueMakeNumber(ctx, hit ? (double)(hit - p) : -1);
+  return make_int(ctx, hit ? (double)(hit - p) : -1);
 }
 
 /* fill(buf, pattern, start, end): repeats pattern's bytes over [start, end). */
@@ -346,7 +365,7 @@ static EDDY_JS_FN(buffer_fill) {
 static EDDY_JS_FN(buffer_swap) {
   size_t len;
   uint8_t* p = arg_bytes(ctx, argc, argv, 0, &len);
-  switch (eddy_js_arg_int(ctx, argc, argv, 1)) {
+  switch (arg_int(ctx, argc, argv, 1)) {
     case 2: eddy_swap16(p, len); break;
     case 4: eddy_swap32(p, len); break;
     case 8: eddy_swap64(p, len); break;
@@ -415,7 +434,7 @@ static EDDY_JS_FN(buffer_decode_utf16le) {
 static EDDY_JS_FN(buffer_utf8_incomplete_tail) {
   size_t len;
   uint8_t* p = arg_bytes(ctx, argc, argv, 0, &len);
-  return JSValueMakeNumber(ctx, (double)eddy_utf8_incomplete_tail(p, len));
+  return make_int(ctx, (double)eddy_utf8_incomplete_tail(p, len));
 }
 
 /* src/binding/encoding_icu.c: TextDecoder's legacy encodings. */
