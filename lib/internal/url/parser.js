@@ -680,6 +680,12 @@ const PATH_OK = charTable([[0x21], [0x24, 0x3b], [0x3d], [0x40, 0x5b], [0x5d], [
 const QUERY_OK = charTable([[0x21], [0x24, 0x26], [0x28, 0x3b], [0x3d], [0x3f, 0x7e]]);
 const FRAGMENT_OK = charTable([[0x21], [0x23, 0x3b], [0x3d], [0x3f, 0x5f], [0x61, 0x7e]]);
 const DIGITS = charTable([[0x30, 0x39]]);
+// Userinfo characters the userinfo percent-encode set leaves alone.
+const USERINFO_OK = charTable([[0x21], [0x24, 0x2e], [0x30, 0x3a], [0x41, 0x5a], [0x5f], [0x61, 0x7a],
+  [0x7e]]);
+// Opaque path characters the C0 control set leaves alone (but the space, which
+// has a rule of its own before a query or fragment).
+const OPAQUE_OK = charTable([[0x21, 0x22], [0x24, 0x3e], [0x40, 0x7e]]);
 
 // The end of the run of characters from `table` at input[i...].
 function scanRun(input, i, table) {
@@ -691,35 +697,44 @@ function scanRun(input, i, table) {
   return i;
 }
 
+// Set by scanSegments when the path read differs from its text (dot segments).
+let pathChanged = false;
+
 /*
- * Reads ['/' path] ['?' query] ['#' fragment] from input[i...] into url, which
- * must then be the whole input. False when a character needs encoding, a
- * segment is '.' or '..', or the path holds '%2e' (a dot segment in disguise).
+ * Reads path segments from input[i...] (just past a '/', or the start of a
+ * relative path) onto path, up to '?', '#' or the end; returns where it stopped,
+ * or -1 when a character needs encoding or a segment is '%2e' (a dot segment in
+ * disguise). '.' and '..' are applied when dots is true (special schemes other
+ * than file, whose drive letters make '..' subtle), else refused.
  */
-function scanTail(input, i, url) {
+function scanSegments(input, i, path, dots) {
   const len = input.length;
-  if (input.charCodeAt(i) === 47) {
-    const path = [];
-    let start = ++i;
-    for (;; i++) {
-      const c = i < len ? input.charCodeAt(i) : -1;
-      if (c === 47 || c === 63 || c === 35 || c === -1) {
-        const n = i - start;
-        if ((n === 1 || n === 2) && input.charCodeAt(start) === 46 &&
-            (n === 1 || input.charCodeAt(start + 1) === 46)) {
-          return false;
-        }
+  let start = i;
+  for (;; i++) {
+    const c = i < len ? input.charCodeAt(i) : -1;
+    if (c === 47 || c === 63 || c === 35 || c === -1) {
+      const n = i - start;
+      if ((n === 1 || n === 2) && input.charCodeAt(start) === 46 &&
+          (n === 1 || input.charCodeAt(start + 1) === 46)) {
+        if (!dots) return -1;
+        pathChanged = true;
+        if (n === 2) path.pop();
+        if (c !== 47) path.push('');
+      } else {
         path.push(input.slice(start, i));
-        if (c !== 47) break;
-        start = i + 1;
-      } else if (c >= 128 || PATH_OK[c] === 0) {
-        return false;
-      } else if (c === 37 && input.charCodeAt(i + 1) === 50 && (input.charCodeAt(i + 2) | 0x20) === 101) {
-        return false;
       }
+      if (c !== 47) return i;
+      start = i + 1;
+    } else if (c >= 128 || PATH_OK[c] === 0) {
+      return -1;
+    } else if (c === 37 && input.charCodeAt(i + 1) === 50 && (input.charCodeAt(i + 2) | 0x20) === 101) {
+      return -1;
     }
-    url.path = path;
   }
+}
+
+// Reads ['?' query] ['#' fragment] at input[i...] into url; whether that was all.
+function scanQueryAndFragment(input, i, url) {
   if (input.charCodeAt(i) === 63) {
     const end = scanRun(input, i + 1, QUERY_OK);
     url.query = input.slice(i + 1, end);
@@ -730,83 +745,159 @@ function scanTail(input, i, url) {
     url.fragment = input.slice(i + 1, end);
     i = end;
   }
-  return i === len;
+  return i === input.length;
 }
 
-// The special scheme (not file) input starts with, in lower case and followed
-// by '://', or null.
-function fastScheme(input) {
-  switch (input.charCodeAt(0)) {
-    case 104: // h
-      if (input.startsWith('http://')) return 'http';
-      return input.startsWith('https://') ? 'https' : null;
-    case 119: // w
-      if (input.startsWith('ws://')) return 'ws';
-      return input.startsWith('wss://') ? 'wss' : null;
-    case 102: // f
-      return input.startsWith('ftp://') ? 'ftp' : null;
-    default:
-      return null;
+/*
+ * Reads ['/' path] ['?' query] ['#' fragment] from input[i...] into url, which
+ * must then be the whole input. False when a character needs encoding or the
+ * path holds a dot segment the caller does not allow.
+ */
+function scanTail(input, i, url, dots) {
+  if (input.charCodeAt(i) === 47) {
+    const path = [];
+    i = scanSegments(input, i + 1, path, dots);
+    if (i === -1) return false;
+    url.path = path;
   }
+  return scanQueryAndFragment(input, i, url);
 }
 
-// The end of a host of lower-case ASCII labels (none empty, none starting with
-// 'xn--', a final '.' allowed) at input[i...], or -1.
+const FAST_SCHEMES = ['http', 'https', 'ws', 'wss', 'ftp'];
+
+// The special scheme (not file) input starts with, in any case and followed by
+// '://', as its lower-case constant, or null.
+function fastScheme(input) {
+  const c = input.charCodeAt(0) | 0x20;
+  for (let k = 0; k < FAST_SCHEMES.length; k++) {
+    const s = FAST_SCHEMES[k];
+    if (s.charCodeAt(0) === c && matchesLower(input, 0, s) && input.startsWith('://', s.length)) return s;
+  }
+  return null;
+}
+
+let hostUpper = false; // set by scanHost when the host has upper-case letters
+
+// The end of a host of ASCII labels (none empty, none starting with 'xn--', a
+// final '.' allowed) at input[i...], or -1.
 function scanHost(input, i) {
   const len = input.length;
   const start = i;
   let labelStart = i;
+  hostUpper = false;
   for (; i < len; i++) {
     const c = input.charCodeAt(i);
     if (c === 46) {
       if (i === labelStart) return -1;
       labelStart = i + 1;
+    } else if (c >= 65 && c <= 90) {
+      hostUpper = true;
+      if (i === labelStart && c === 88 && (input.charCodeAt(i + 1) | 0x20) === 110 &&
+          input.startsWith('--', i + 2)) {
+        return -1;
+      }
     } else if (c >= 128 || HOST_OK[c] === 0) {
       break;
-    } else if (i === labelStart && c === 120 && input.startsWith('n--', i + 1)) {
+    } else if (i === labelStart && c === 120 && (input.charCodeAt(i + 1) | 0x20) === 110 &&
+               input.startsWith('--', i + 2)) {
       return -1;
     }
   }
   return i === start ? -1 : i;
 }
 
+// Where the userinfo ('user:pass@') at input[i...] ends (its '@'), -1 when there
+// is none, or -2 when it needs the full parser (characters to encode, several '@').
+function scanUserinfo(input, i) {
+  const len = input.length;
+  let at = -1;
+  let plain = true;
+  for (; i < len; i++) {
+    const c = input.charCodeAt(i);
+    if (c === 47 || c === 63 || c === 35 || c === 92) break;
+    if (c === 64) {
+      if (at !== -1 || !plain) return -2;
+      at = i;
+    } else if (at === -1 && (c >= 128 || USERINFO_OK[c] === 0)) {
+      plain = false;
+    }
+  }
+  return at;
+}
+
 function fastParse(input) {
   const scheme = fastScheme(input);
   if (scheme === null) return null;
-  const hostStart = scheme.length + 3;
-  const hostEnd = scanHost(input, hostStart);
-  if (hostEnd === -1) return null;
-  let host = input.slice(hostStart, hostEnd);
-  // A host whose last label is a number is an IPv4 address, in any of its forms.
-  const last = host.lastIndexOf('.', host.length - 2) + 1;
-  const c = host.charCodeAt(last);
-  let canonicalHost = true;
-  if (c >= 48 && c <= 57 && endsInANumber(host)) {
-    const address = parseIPv4(host);
-    if (address === null) return null;
-    const serialized = serializeIPv4(address);
-    canonicalHost = serialized === host;
-    host = serialized;
+  let canonical = input.startsWith(scheme);
+  let hostStart = scheme.length + 3;
+  let username = '';
+  let password = '';
+  const at = scanUserinfo(input, hostStart);
+  if (at === -2) return null;
+  if (at !== -1) {
+    const colon = input.indexOf(':', hostStart);
+    if (colon !== -1 && colon < at) {
+      username = input.slice(hostStart, colon);
+      password = input.slice(colon + 1, at);
+      // Later colons are percent-encoded.
+      if (password.indexOf(':') !== -1) return null;
+      if (password === '') canonical = false;
+    } else {
+      username = input.slice(hostStart, at);
+    }
+    if (username === '' && password === '') canonical = false;
+    hostStart = at + 1;
+  }
+  let host;
+  let hostEnd;
+  if (input.charCodeAt(hostStart) === 91) {
+    hostEnd = input.indexOf(']', hostStart) + 1;
+    if (hostEnd === 0) return null;
+    const literal = input.slice(hostStart, hostEnd);
+    host = parseHost(literal, false);
+    if (host === null) return null;
+    if (host !== literal) canonical = false;
+  } else {
+    hostEnd = scanHost(input, hostStart);
+    if (hostEnd === -1) return null;
+    host = input.slice(hostStart, hostEnd);
+    if (hostUpper) {
+      host = host.toLowerCase();
+      canonical = false;
+    }
+    // A host whose last label is a number is an IPv4 address, in any of its forms.
+    const last = host.lastIndexOf('.', host.length - 2) + 1;
+    const c = host.charCodeAt(last);
+    if (c >= 48 && c <= 57 && endsInANumber(host)) {
+      const address = parseIPv4(host);
+      if (address === null) return null;
+      const serialized = serializeIPv4(address);
+      if (serialized !== host) canonical = false;
+      host = serialized;
+    }
   }
   let i = hostEnd;
   let port = null;
-  let portGiven = false;
   if (input.charCodeAt(i) === 58) {
     const end = scanRun(input, i + 1, DIGITS);
     if (end === i + 1 || end - i > 6) return null;
     port = Number(input.slice(i + 1, end));
     if (port > 65535) return null;
-    if (port === defaultPort(scheme)) port = null;
-    portGiven = true;
+    if (input.charCodeAt(i + 1) === 48 && end - i > 2) canonical = false; // leading zeros
+    if (port === defaultPort(scheme)) {
+      port = null;
+      canonical = false;
+    }
     i = end;
   }
   const url = {
-    scheme, username: '', password: '', host, port, path: [''], query: null, fragment: null, href: null,
+    scheme, username, password, host, port, path: [''], query: null, fragment: null, href: null,
   };
-  const hasPath = input.charCodeAt(i) === 47;
-  if (!scanTail(input, i, url)) return null;
-  // The input is already the serialization unless a part was dropped or added.
-  if (canonicalHost && hasPath && (port !== null || !portGiven)) url.href = input;
+  if (input.charCodeAt(i) !== 47) canonical = false;
+  pathChanged = false;
+  if (!scanTail(input, i, url, true)) return null;
+  // The input is already the serialization unless a part was dropped or changed.
+  if (canonical && !pathChanged) url.href = input;
   return url;
 }
 
@@ -819,29 +910,73 @@ function fastParseFile(input) {
     scheme: 'file', username: '', password: '', host: '', port: null, path: null, query: null,
     fragment: null, href: input,
   };
-  return scanTail(input, 7, url) ? url : null;
+  return scanTail(input, 7, url, false) ? url : null;
 }
 
-// '/path?query#fragment' against a special base (the request URLs of a server),
-// under the same conditions.
+// A relative reference against a special base other than file (the request URLs
+// of a server, links in a page): '/path...' replaces the base's path, 'a/../b...'
+// is resolved against its directory.
 function fastParseRelative(input, base) {
-  if (base.scheme === 'file' || !isSpecialScheme(base.scheme) || input.charCodeAt(1) === 47) return null;
+  if (base.scheme === 'file' || !isSpecialScheme(base.scheme)) return null;
+  const c0 = input.charCodeAt(0);
+  let path;
+  let i = 0;
+  if (c0 === 47) {
+    if (input.charCodeAt(1) === 47) return null;
+    path = [];
+    i = 1;
+  } else {
+    if (input.length === 0 || c0 === 63 || c0 === 35 || c0 === 92) return null;
+    if (isAlpha(c0)) {
+      // 'x:' would be a scheme.
+      let j = 1;
+      for (; j < input.length; j++) {
+        const c = input.charCodeAt(j);
+        if (!(isAlpha(c) || isDigit(c) || c === 43 || c === 45 || c === 46)) break;
+      }
+      if (input.charCodeAt(j) === 58) return null;
+    }
+    path = base.path.slice(0, -1);
+  }
   const url = {
     scheme: base.scheme, username: base.username, password: base.password, host: base.host,
-    port: base.port, path: null, query: null, fragment: null, href: null,
+    port: base.port, path, query: null, fragment: null, href: null,
   };
-  return scanTail(input, 0, url) ? url : null;
+  i = scanSegments(input, i, path, true);
+  return i !== -1 && scanQueryAndFragment(input, i, url) ? url : null;
+}
+
+// 'scheme:opaque path' of a non-special scheme in lower case ('mailto:x@y',
+// 'data:...', 'javascript:...') when nothing needs encoding.
+function fastParseOpaque(input) {
+  const len = input.length;
+  let i = 0;
+  for (; i < len; i++) {
+    const c = input.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (i > 0 && (isDigit(c) || c === 43 || c === 45 || c === 46)))) break;
+  }
+  if (i === 0 || input.charCodeAt(i) !== 58 || input.charCodeAt(i + 1) === 47) return null;
+  const scheme = input.slice(0, i);
+  if (isSpecialScheme(scheme)) return null;
+  const end = scanRun(input, i + 1, OPAQUE_OK);
+  const url = {
+    scheme, username: '', password: '', host: null, port: null, path: input.slice(i + 1, end),
+    query: null, fragment: null, href: input,
+  };
+  return scanQueryAndFragment(input, end, url) ? url : null;
 }
 
 function parseURL(input, base = null) {
-  if (input.charCodeAt(0) === 47) {
-    if (base !== null) return fastParseRelative(input, base) ?? basicParse(input, base, undefined, 0);
+  const c0 = input.charCodeAt(0);
+  let fast;
+  if (c0 === 102 && input.startsWith('file:')) {
+    fast = fastParseFile(input);
   } else {
-    const fast = input.charCodeAt(0) === 102 && input.startsWith('file:') ?
-      fastParseFile(input) : fastParse(input);
-    if (fast !== null) return fast;
+    fast = fastParse(input);
+    if (fast === null && base !== null) fast = fastParseRelative(input, base);
+    if (fast === null && c0 !== 47) fast = fastParseOpaque(input);
   }
-  return basicParse(input, base, undefined, 0);
+  return fast ?? basicParse(input, base, undefined, 0);
 }
 
 function serializePath(url) {
