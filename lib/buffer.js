@@ -29,7 +29,7 @@ const {
   isUint8Array,
 } = require('internal/buffer');
 const enc = require('internal/buffer/encodings');
-const { writeString, base64Slice } = require('internal/buffer/codec');
+const { writeString, base64Slice, decodeExact } = require('internal/buffer/codec');
 const { normalizeEncoding, lookupEncoding, encodingId, byteLengthOf, kStringMaxLength, checkStringLength } = enc;
 
 const kMaxLength = Number.MAX_SAFE_INTEGER;
@@ -95,6 +95,18 @@ function fromString(string, encoding) {
   const bound = name === 'utf8' ? n * 3 : name === 'utf16le' ? n * 2 : n;
   if (bound < (Buffer.poolSize >>> 1)) {
     if (bound > allocPool.length - poolOffset) createPool();
+    if (id === enc.HEX || id === enc.BASE64 || id === enc.BASE64URL) {
+      // Decoded by the engine straight into the Buffer returned (one view made, not two).
+      const size = id === enc.HEX ? n >>> 1 : byteLengthOf(string, name);
+      if (size > 0) {
+        const b = new FastBuffer(allocPool.buffer, poolOffset, size);
+        if (decodeExact(b, string, id)) {
+          poolOffset += size;
+          alignPool();
+          return b;
+        }
+      }
+    }
     // Short strings are encoded here: the loop costs less than a call into C.
     const written = n <= 32 && (id === enc.UTF8 || id === enc.LATIN1 || id === enc.ASCII) ?
       writeShort(allocPool, string, poolOffset, id === enc.UTF8) :

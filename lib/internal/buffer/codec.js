@@ -51,6 +51,24 @@ function writeString(target, str, offset, max, id) {
   return binding.write(target, str, offset, max, id);
 }
 
+// Whether the engine decodes all of str (hex or base64 id) into exactly the bytes
+// of target: the caller sized target from the string, so a well-formed one fills
+// it and anything else (odd hex, junk node tolerates) is left to writeString.
+function decodeExact(target, str, id) {
+  let r;
+  try {
+    if (id === HEX) {
+      if ((str.length & 1) !== 0) return false;
+      r = setFromHex.call(target, str);
+    } else {
+      r = setFromBase64.call(target, str, id === BASE64URL ? kUrlAlphabet : undefined);
+    }
+  } catch {
+    return false;
+  }
+  return r.read === str.length && r.written === target.length;
+}
+
 // buf[start, end) as base64 (id BASE64) or unpadded base64url (id BASE64URL).
 function base64Slice(buf, start, end, id) {
   const view = start === 0 && end === buf.length ? buf :
@@ -58,4 +76,4 @@ function base64Slice(buf, start, end, id) {
   return toBase64.call(view, id === BASE64URL ? kBase64url : undefined);
 }
 
-module.exports = { writeString, base64Slice };
+module.exports = { writeString, base64Slice, decodeExact };
