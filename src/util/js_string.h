@@ -48,7 +48,8 @@ void eddy_string_abandon(eddy_string_builder* b);
 const void* eddy_string_engine_ref(JSContextRef ctx, JSStringRef s);
 
 /* A JS string's characters, read in place: exactly one of latin1/utf16 is set
- * (both NULL when len is 0). Valid until eddy_string_view_close. */
+ * (both NULL when len is 0). Valid until eddy_string_view_close, while v is alive
+ * and no JS runs (the characters may be borrowed from v's own string). */
 typedef struct {
   JSStringRef ref;
   const uint8_t* latin1;
