@@ -104,7 +104,8 @@ function exec(command, options, callback) {
   return execFile(opts.file, opts.options, opts.callback);
 }
 
-const customPromiseExecFunction = (orig) => (...args) => {
+// The promisified exec/execFile carry the original's name, as in node.
+const customPromiseExecFunction = (orig) => nameAs(orig.name, (...args) => {
   let resolve;
   let reject;
   const promise = new Promise((res, rej) => {
@@ -121,7 +122,11 @@ const customPromiseExecFunction = (orig) => (...args) => {
     }
   });
   return promise;
-};
+});
+
+function nameAs(name, fn) {
+  return Object.defineProperty(fn, 'name', { value: name, configurable: true });
+}
 
 Object.defineProperty(exec, Symbol.for('nodejs.util.promisify.custom'), {
   enumerable: false,
