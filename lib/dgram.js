@@ -6,7 +6,7 @@ const EventEmitter = require('events');
 const { UDP, constants: { UV_UDP_IPV6ONLY, UV_UDP_REUSEADDR, UV_UDP_REUSEPORT } } = internalBinding('udp_wrap');
 const {
   codes: {
-    ERR_BUFFER_OUT_OF_BOUNDS, ERR_INVALID_ARG_TYPE, ERR_MISSING_ARGS, ERR_SOCKET_ALREADY_BOUND,
+    ERR_BUFFER_OUT_OF_BOUNDS, ERR_INVALID_ARG_TYPE, ERR_IP_BLOCKED, ERR_MISSING_ARGS, ERR_SOCKET_ALREADY_BOUND,
     ERR_SOCKET_BAD_BUFFER_SIZE, ERR_SOCKET_BUFFER_SIZE, ERR_SOCKET_DGRAM_IS_CONNECTED,
     ERR_SOCKET_DGRAM_NOT_CONNECTED, ERR_SOCKET_DGRAM_NOT_RUNNING,
   },
@@ -41,6 +41,14 @@ class Socket extends EventEmitter {
       options = type;
       type = options.type;
     }
+    if (options?.recvBufferSize !== undefined) {
+      validateNumber(options.recvBufferSize, 'options.recvBufferSize');
+    }
+    if (options?.sendBufferSize !== undefined) {
+      validateNumber(options.sendBufferSize, 'options.sendBufferSize');
+    }
+    const sendBlockList = blockListOption(options, 'sendBlockList');
+    const receiveBlockList = blockListOption(options, 'receiveBlockList');
     const handle = newHandle(type);
     let lookup = defaultLookup;
     if (options?.lookup !== undefined) {
@@ -61,6 +69,8 @@ class Socket extends EventEmitter {
       ipv6Only: !!options?.ipv6Only,
       recvBufferSize: options?.recvBufferSize,
       sendBufferSize: options?.sendBufferSize,
+      sendBlockList,
+      receiveBlockList,
     };
     handle.onmessage = onMessage.bind(this);
     // Messages arrive in the AsyncLocalStorage context the socket was created in.
@@ -88,6 +98,13 @@ class Socket extends EventEmitter {
     const cb = arguments.length && typeof arguments[arguments.length - 1] === 'function' ?
       arguments[arguments.length - 1] : undefined;
     if (cb) this.once('listening', cb);
+    // A failed bind takes its callback back: programs retry bind() on 'error', and
+    // each retry would otherwise leave one more 'listening' listener behind.
+    const failed = (err) => {
+      state.bindState = BIND_STATE_UNBOUND;
+      if (cb) this.removeListener('listening', cb);
+      this.emit('error', err);
+    };
 
     let port = port_;
     let address = address_;
@@ -111,8 +128,7 @@ class Socket extends EventEmitter {
     state.lookup(address, { family: this.type === 'udp4' ? 4 : 6 }, (err, ip) => {
       if (!state.handle) return; // closed meanwhile
       if (err) {
-        state.bindState = BIND_STATE_UNBOUND;
-        this.emit('error', err);
+        failed(err);
         return;
       }
       let flags = 0;
@@ -122,8 +138,7 @@ class Socket extends EventEmitter {
       const e = this.type === 'udp4' ? state.handle.bind(ip, port || 0, flags) :
         state.handle.bind6(ip, port || 0, flags);
       if (e) {
-        state.bindState = BIND_STATE_UNBOUND;
-        this.emit('error', exceptionWithHostPort(e, 'bind', ip, port));
+        failed(exceptionWithHostPort(e, 'bind', ip, port));
         return;
       }
       startListening(this);
@@ -216,10 +231,25 @@ class Socket extends EventEmitter {
         else process.nextTick(() => this.emit('error', ex));
         return;
       }
+      if (isBlocked(state.sendBlockList, this, ip)) {
+        const blocked = new ERR_IP_BLOCKED(ip);
+        if (typeof callback === 'function') process.nextTick(callback, blocked);
+        else process.nextTick(() => this.emit('error', blocked));
+        return;
+      }
       doSend(this, list, port, ip, callback);
     };
     if (connected) doSend(this, list, 0, '', callback);
     else state.lookup(address || (this.type === 'udp4' ? '127.0.0.1' : '::1'), { family: this.type === 'udp4' ? 4 : 6 }, afterDns);
+  }
+
+  // The legacy form of send() with every argument given.
+  sendto(buffer, offset, length, port, address, callback) {
+    validateNumber(offset, 'offset');
+    validateNumber(length, 'length');
+    validateNumber(port, 'port');
+    validateString(address, 'address');
+    this.send(buffer, offset, length, port, address, callback);
   }
 
   close(callback) {
@@ -359,6 +389,19 @@ class Socket extends EventEmitter {
   }
 }
 
+// options.sendBlockList / receiveBlockList: a net.BlockList, or undefined.
+function blockListOption(options, name) {
+  const list = options?.[name];
+  if (list !== undefined && !require('internal/blocklist').BlockList.isBlockList(list)) {
+    throw new ERR_INVALID_ARG_TYPE(`options.${name}`, 'net.BlockList', list);
+  }
+  return list;
+}
+
+function isBlocked(list, socket, ip) {
+  return list !== undefined && list.check(ip, socket.type === 'udp4' ? 'ipv4' : 'ipv6');
+}
+
 function healthCheck(socket) {
   if (!socket[kState].handle) throw new ERR_SOCKET_DGRAM_NOT_RUNNING();
 }
@@ -424,6 +467,7 @@ function doConnect(socket, port, address, callback) {
     { family: socket.type === 'udp4' ? 4 : 6 }, (ex, ip) => {
       if (!state.handle) return;
       let err = ex;
+      if (!err && isBlocked(state.sendBlockList, socket, ip)) err = new ERR_IP_BLOCKED(ip);
       if (!err) {
         const e = socket.type === 'udp4' ? state.handle.connect(ip, port) : state.handle.connect6(ip, port);
         if (e) err = exceptionWithHostPort(e, 'connect', address, port);
@@ -500,7 +544,28 @@ function onMessage(nread, ab, address, family, port) {
     this.emit('error', errnoException(nread, 'recvmsg'));
     return;
   }
+  // Datagrams from addresses the receive block list refuses are dropped unseen.
+  if (isBlocked(this[kState].receiveBlockList, this, address)) return;
   this.emit('message', toBuffer(ab), { address, family, port, size: nread });
+}
+
+// The socket's old private fields and methods, which some programs still reach for:
+// they work, with node's DEP0112 warning.
+{
+  const { deprecate } = require('internal/util');
+  const msg = (name) => `Socket.prototype.${name} is deprecated`;
+  for (const [name, key] of [['_handle', 'handle'], ['_receiving', 'receiving'],
+    ['_bindState', 'bindState'], ['_queue', 'queue'], ['_reuseAddr', 'reuseAddr']]) {
+    Object.defineProperty(Socket.prototype, name, {
+      get: deprecate(function() { return this[kState][key]; }, msg(name), 'DEP0112'),
+      set: deprecate(function(v) { this[kState][key] = v; }, msg(name), 'DEP0112'),
+      configurable: true,
+    });
+  }
+  Socket.prototype._healthCheck = deprecate(function() { healthCheck(this); },
+    msg('_healthCheck()'), 'DEP0112');
+  Socket.prototype._stopReceiving = deprecate(function() { stopReceiving(this); },
+    msg('_stopReceiving()'), 'DEP0112');
 }
 
 function createSocket(type, listener) {
