@@ -58,7 +58,7 @@ for (const rrtype of Object.keys(utils.rrtypes)) {
 
 let defaultResolver;
 function getDefaultResolver() {
-  defaultResolver ??= new Resolver();
+  defaultResolver ??= new Resolver(utils.kShareDefault);
   return defaultResolver;
 }
 

@@ -228,8 +228,24 @@ function parseServer(serv, i) {
 const kHandle = Symbol('kHandle');
 
 // The state and queries shared by dns.Resolver and dns.promises.Resolver.
+// node's binding throws these as TypeErrors with a code but no "[code]" in the text.
+function localAddressError(message) {
+  const err = new TypeError(message);
+  err.code = 'ERR_INVALID_ARG_VALUE';
+  return err;
+}
+
+// The default resolvers of node:dns and node:dns/promises share one channel, so that
+// dns.setServers() also routes dns.promises queries (and the other way round).
+const kShareDefault = Symbol('kShareDefault');
+let defaultChannel;
+
 class ResolverBase {
   constructor(options = undefined) {
+    if (options === kShareDefault) {
+      this[kHandle] = defaultChannel ??= new cares.ChannelWrap(-1, 4);
+      return;
+    }
     let timeout = -1;
     let tries = 4;
     if (options != null) {
@@ -276,9 +292,23 @@ class ResolverBase {
     if (status !== 0) throw new ERR_DNS_SET_SERVERS_FAILED(status === -1 ? 'queries in progress' : status, servers.join(','));
   }
 
+  // One address of each family, in either order.
   setLocalAddress(ipv4, ipv6) {
     validateString(ipv4, 'ipv4');
     if (ipv6 !== undefined) validateString(ipv6, 'ipv6');
+    const { isIPv4, isIPv6 } = require('internal/net');
+    const addresses = { 4: null, 6: null };
+    for (const ip of ipv6 === undefined ? [ipv4] : [ipv4, ipv6]) {
+      const family = isIPv4(ip) ? 4 : isIPv6(ip) ? 6 : 0;
+      if (family === 0) throw localAddressError('Invalid IP address.');
+      if (addresses[family] !== null) {
+        throw localAddressError(`Cannot specify two IPv${family} addresses.`);
+      }
+      addresses[family] = ip;
+    }
+    const v4 = addresses[4];
+    const v6 = addresses[6];
+    this[kHandle].setLocalAddress(v4, v6);
   }
 
   // query core: done(err, result) asynchronously.
@@ -333,6 +363,6 @@ const errorCodes = {
 
 module.exports = {
   ADDRCONFIG: AI_ADDRCONFIG, V4MAPPED: AI_V4MAPPED, ALL: AI_ALL,
-  ResolverBase, dnsException, errorCodes, getDefaultResultOrder, lookup, lookupService,
+  ResolverBase, kShareDefault, dnsException, errorCodes, getDefaultResultOrder, lookup, lookupService,
   rrtypes, setDefaultResultOrder, validateRrtype, ERR_MISSING_ARGS,
 };
