@@ -83,6 +83,7 @@ module.exports = {
 for (const method of resolverMethods) {
   module.exports[method] = {
     [method](...args) {
+      if (method === 'setServers') return utils.setDefaultServers(getDefaultResolver(), args[0], true);
       return getDefaultResolver()[method](...args);
     },
   }[method];

@@ -76,6 +76,7 @@ for (const method of ['getServers', 'resolve', 'resolve4', 'resolve6', 'resolveA
   'resolveTxt', 'reverse', 'setServers']) {
   module.exports[method] = {
     [method](...args) {
+      if (method === 'setServers') return utils.setDefaultServers(getDefaultResolver(), args[0], false);
       return getDefaultResolver()[method](...args);
     },
   }[method];

@@ -236,14 +236,33 @@ function localAddressError(message) {
 }
 
 // The default resolvers of node:dns and node:dns/promises share one channel, so that
-// dns.setServers() also routes dns.promises queries (and the other way round).
+// dns.setServers() routes dns.promises queries too. dns.promises.setServers() changes
+// only the promise API's servers (it moves that resolver to a channel of its own, until
+// the next dns.setServers()), as in node.
 const kShareDefault = Symbol('kShareDefault');
 let defaultChannel;
+const defaultResolvers = [];
+
+function setDefaultServers(resolver, servers, everywhere) {
+  const previous = resolver[kHandle];
+  if (!everywhere && previous === defaultChannel) resolver[kHandle] = new cares.ChannelWrap(-1, 4);
+  try {
+    resolver.setServers(servers);
+  } catch (err) {
+    resolver[kHandle] = previous;
+    throw err;
+  }
+  if (everywhere) {
+    defaultChannel = resolver[kHandle];
+    for (const r of defaultResolvers) r[kHandle] = defaultChannel;
+  }
+}
 
 class ResolverBase {
   constructor(options = undefined) {
     if (options === kShareDefault) {
       this[kHandle] = defaultChannel ??= new cares.ChannelWrap(-1, 4);
+      defaultResolvers.push(this);
       return;
     }
     let timeout = -1;
@@ -363,6 +382,6 @@ const errorCodes = {
 
 module.exports = {
   ADDRCONFIG: AI_ADDRCONFIG, V4MAPPED: AI_V4MAPPED, ALL: AI_ALL,
-  ResolverBase, kShareDefault, dnsException, errorCodes, getDefaultResultOrder, lookup, lookupService,
+  ResolverBase, kShareDefault, setDefaultServers, dnsException, errorCodes, getDefaultResultOrder, lookup, lookupService,
   rrtypes, setDefaultResultOrder, validateRrtype, ERR_MISSING_ARGS,
 };
