@@ -244,8 +244,9 @@ function setupChannel(target, channel, serialization) {
     }
     pending++;
     if (raw) this._handleQueue = [];
-    if (err === 0) {
-      // Written at once: complete on the next tick as node does.
+    if (err === 0 && !raw) {
+      // Written at once: complete on the next tick as node does. (A write with a
+      // handle always completes from C, once uv_write2 is done.)
       process.nextTick(() => req.oncomplete(0));
     }
     return channel.writeQueueSize < 65536 * 2;
