@@ -108,7 +108,15 @@ class Socket extends EventEmitter {
 
     let port = port_;
     let address = address_;
+    if (port instanceof UDP) {
+      // A bound handle received from another process (child.send(msg, socket)).
+      adoptHandle(this, port);
+      startListening(this);
+      return this;
+    }
+    let exclusive = false;
     if (port !== null && typeof port === 'object') {
+      exclusive = !!port.exclusive;
       address = port.address || '';
       if (port.fd !== undefined && port.fd !== null) {
         const err = state.handle.open(port.fd);
@@ -135,6 +143,12 @@ class Socket extends EventEmitter {
       if (state.reuseAddr) flags |= UV_UDP_REUSEADDR;
       if (state.reusePort) flags |= UV_UDP_REUSEPORT;
       if (state.ipv6Only) flags |= UV_UDP_IPV6ONLY;
+      // In a cluster worker the primary makes the socket (so that workers share one
+      // port), unless the bind is exclusive.
+      if (!exclusive && require('internal/cluster/utils').isWorker()) {
+        bindInCluster(this, ip, port || 0, flags, failed);
+        return;
+      }
       const e = this.type === 'udp4' ? state.handle.bind(ip, port || 0, flags) :
         state.handle.bind6(ip, port || 0, flags);
       if (e) {
@@ -402,6 +416,59 @@ function isBlocked(list, socket, ip) {
   return list !== undefined && list.check(ip, socket.type === 'udp4' ? 'ipv4' : 'ipv6');
 }
 
+// bind() in a cluster worker: the primary binds a socket (or finds the one it made
+// for this address) and passes it over; it replaces the socket's own unbound handle.
+function bindInCluster(socket, ip, port, flags, failed) {
+  const state = socket[kState];
+  const cluster = require('cluster');
+  cluster._getServer(socket, { address: ip, port, addressType: socket.type, fd: -1, flags },
+    (err, handle) => {
+      if (!state.handle) { // closed meanwhile
+        handle?.close();
+        return;
+      }
+      if (err) {
+        failed(exceptionWithHostPort(err, 'bind', ip, port));
+        return;
+      }
+      adoptHandle(socket, handle);
+      startListening(socket);
+    });
+}
+
+// Puts a bound handle made elsewhere in place of the socket's own unbound one.
+function adoptHandle(socket, handle) {
+  const state = socket[kState];
+  const own = state.handle;
+  handle.onmessage = own.onmessage;
+  require('internal/async_hooks').captureFrame(handle);
+  handle[require('internal/stream_base_commons').kOwner] = socket;
+  own.close();
+  state.handle = handle;
+}
+
+// The handle child_process.send() passes for a dgram socket.
+function handleOf(socket) {
+  return socket[kState].handle;
+}
+
+// The primary's half of bindInCluster: a bound UDP handle, or a negative errno.
+function createSocketHandle(address, port, addressType, fd, flags) {
+  const handle = newHandle(addressType);
+  let err = 0;
+  if (typeof fd === 'number' && fd >= 0) {
+    err = handle.open(fd);
+  } else if (port || address) {
+    err = addressType === 'udp4' ? handle.bind(address, port || 0, flags) :
+      handle.bind6(address, port || 0, flags);
+  }
+  if (err) {
+    handle.close();
+    return err;
+  }
+  return handle;
+}
+
 function healthCheck(socket) {
   if (!socket[kState].handle) throw new ERR_SOCKET_DGRAM_NOT_RUNNING();
 }
@@ -572,4 +639,6 @@ function createSocket(type, listener) {
   return new Socket(type, listener);
 }
 
-module.exports = { createSocket, Socket };
+module.exports = {
+  createSocket, Socket, _createSocketHandle: createSocketHandle, _handleOf: handleOf,
+};
