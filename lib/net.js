@@ -762,7 +762,9 @@ function connectMultiple(self, addresses, port, attemptTimeout) {
       oncomplete(status) {
         if (timer) clearTimeout(timer);
         if (self._handle !== handle) return;
-        if (status !== 0 && index < addresses.length) {
+        // A failed attempt moves on; after the last, every attempt's error goes into
+        // one AggregateError.
+        if (status !== 0 && (index < addresses.length || errors.length > 0)) {
           errors.push(exceptionWithHostPort(status, 'connect', address, port));
           handle.onread = noop;
           handle.close();
