@@ -263,7 +263,8 @@ static JSObjectRef channel_construct(JSContextRef ctx, JSObjectRef constructor, 
   opts.flags = ARES_FLAG_NOCHECKRESP;
   int timeout = (int)eddy_js_arg_int(ctx, argc, argv, 0);
   int tries = (int)eddy_js_arg_int(ctx, argc, argv, 1);
-  if (timeout > 0) {
+  /* -1 keeps c-ares' default; 0 is a real (immediate) timeout, as in node. */
+  if (timeout >= 0) {
     opts.timeout = timeout;
     mask |= ARES_OPT_TIMEOUTMS;
   }
