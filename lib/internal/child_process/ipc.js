@@ -113,8 +113,7 @@ function setupChannel(target, channel, serialization) {
         }
         // The sender holds its later messages until the handle is acknowledged.
         target._send({ cmd: 'NODE_HANDLE_ACK' }, null, kQuiet);
-        if (isInternal(message.msg)) target.emit('internalMessage', message.msg, handle);
-        else target.emit('message', message.msg, handle);
+        emitLater(isInternal(message.msg) ? 'internalMessage' : 'message', message.msg, handle);
         return;
       }
       if (message.cmd === 'NODE_HANDLE_ACK' || message.cmd === 'NODE_HANDLE_NACK') {
@@ -129,10 +128,16 @@ function setupChannel(target, channel, serialization) {
         }
         return;
       }
-      target.emit('internalMessage', message);
+      emitLater('internalMessage', message);
       return;
     }
-    target.emit('message', message);
+    emitLater('message', message);
+  }
+
+  // Each message is emitted from its own tick, as in node: a listener that throws
+  // (to 'uncaughtException') does not stop the messages read with it.
+  function emitLater(event, message, handle) {
+    process.nextTick(() => target.emit(event, message, handle));
   }
 
   channel.onread = function onread(nread, ab) {
