@@ -99,6 +99,20 @@ function emitInvalidHostnameWarning(hostname) {
 }
 
 // lookup core: done(err, addressOrList, family) is called asynchronously.
+// perf_hooks 'dns' entries: a successful lookup, lookupService or query is timed
+// while an observer wants them. perfStart() answers undefined when none does.
+let perfObserve;
+function perfStart() {
+  perfObserve ??= require('internal/perf/observe');
+  return perfObserve.hasObserver('dns') ? internalBinding('perf').now() : undefined;
+}
+function perfEnd(start, name, detail) {
+  if (start === undefined) return;
+  const { PerformanceEntry, kConstruct, enqueue } = perfObserve;
+  enqueue(new PerformanceEntry(kConstruct, name, 'dns', start,
+                               internalBinding('perf').now() - start, detail));
+}
+
 function lookup(hostname, options, done) {
   if (hostname) validateString(hostname, 'hostname');
   const { family, hints, all, order } = lookupOptions(options);
@@ -114,9 +128,13 @@ function lookup(hostname, options, done) {
     else process.nextTick(done, null, hostname, literal);
     return {};
   }
+  const start = perfStart();
   const req = {
     oncomplete(status, addresses) {
       if (status !== 0) return done(dnsException(status, 'getaddrinfo', hostname));
+      perfEnd(start, 'lookup', {
+        hostname, family, hints, verbatim: order === 'verbatim', order, addresses,
+      });
       if (all) return done(null, addresses.map((address) => ({ address, family: isIP(address) })));
       done(null, addresses[0], family || isIP(addresses[0]));
     },
@@ -132,9 +150,11 @@ function lookupService(address, port, done) {
   validateString(address, 'address');
   if (isIP(address) === 0) throw new ERR_INVALID_ARG_VALUE('address', address);
   port = validatePort(port);
+  const start = perfStart();
   const req = {
     oncomplete(status, hostname, service) {
       if (status !== 0) return done(dnsException(status, 'getnameinfo', address));
+      perfEnd(start, 'lookupService', { host: address, port, hostname, service });
       done(null, hostname, service);
     },
   };
@@ -335,10 +355,13 @@ class ResolverBase {
     validateString(name, 'name');
     const [syscall, type] = rrtypes[rrtype];
     const withTtl = !!(options && options.ttl);
+    const start = perfStart();
     const req = {
       oncomplete(code, result, ttls) {
         if (code !== 0) return done(dnsException(code, syscall, name));
-        done(null, type === 'ANY' ? shapeAny(result) : shape(type, result, ttls, withTtl));
+        const shaped = type === 'ANY' ? shapeAny(result) : shape(type, result, ttls, withTtl);
+        perfEnd(start, syscall, { host: name, ttl: withTtl, result: shaped });
+        done(null, shaped);
       },
     };
     captureFrame(req);
