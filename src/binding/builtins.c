@@ -10,6 +10,8 @@
 #include "../runtime/syntax_check.h"
 #include "../util/check.h"
 #include "../util/js.h"
+#include "../util/js_string.h"
+#include "../util/utf8.h"
 
 const eddy_builtin* eddy_builtin_find(const char* id) {
   size_t lo = 0, hi = eddy_builtins_count;
@@ -23,21 +25,36 @@ const eddy_builtin* eddy_builtin_find(const char* id) {
   return NULL;
 }
 
-/* Evaluates prefix + body + suffix with sourceURL url. The prefix must not contain a
- * newline so that the body's line numbers stay the file's own. */
-static JSValueRef evaluate_wrapped(JSContextRef ctx, const char* prefix, JSStringRef body,
-                                   const char* suffix, JSStringRef url, JSValueRef* exception) {
+/* The script prefix + source + suffix. An all-ASCII source (nearly every file in
+ * lib/) becomes an 8-bit string: the engine parses 8-bit text faster and keeps it,
+ * for lazily compiled functions and toString(), at half the memory. Built through
+ * the UTF-16 API, the 190 KB a bare start-up compiles became 380 KB of 16-bit
+ * text, copied three times on the way. The prefix must not contain a newline so
+ * that the body's line numbers stay the file's own. */
+static JSStringRef wrapped_script(JSContextRef ctx, const char* prefix, const eddy_builtin* b,
+                                  const char* suffix) {
   size_t plen = strlen(prefix), slen = strlen(suffix);
+  size_t total = plen + b->length + slen;
+  if (eddy_is_ascii((const uint8_t*)b->source, b->length)) {
+    eddy_string_builder sb;
+    uint8_t* chars = eddy_string_begin8(ctx, &sb, total);
+    CHECK(chars != NULL);
+    memcpy(chars, prefix, plen);
+    memcpy(chars + plen, b->source, b->length);
+    memcpy(chars + plen + b->length, suffix, slen);
+    return JSValueToStringCopy(ctx, eddy_string_finish(ctx, &sb, total), NULL);
+  }
+  JSStringRef body = JSValueToStringCopy(ctx, eddy_js_utf8(ctx, b->source, b->length), NULL);
   size_t blen = JSStringGetLength(body);
-  JSChar* units = eddy_malloc((plen + blen + slen) * sizeof(JSChar));
+  total = plen + blen + slen;
+  JSChar* units = eddy_malloc(total * sizeof(JSChar));
   for (size_t i = 0; i < plen; i++) units[i] = (unsigned char)prefix[i];
   memcpy(units + plen, JSStringGetCharactersPtr(body), blen * sizeof(JSChar));
   for (size_t i = 0; i < slen; i++) units[plen + blen + i] = (unsigned char)suffix[i];
-  JSStringRef script = JSStringCreateWithCharacters(units, plen + blen + slen);
+  JSStringRef script = JSStringCreateWithCharacters(units, total);
   free(units);
-  JSValueRef result = JSEvaluateScript(ctx, script, NULL, url, 1, exception);
-  JSStringRelease(script);
-  return result;
+  JSStringRelease(body);
+  return script;
 }
 
 static JSValueRef compile_builtin(JSContextRef ctx, JSValueRef id_value, const char* prefix,
@@ -52,14 +69,14 @@ static JSValueRef compile_builtin(JSContextRef ctx, JSValueRef id_value, const c
     *exception = eddy_js_error(ctx, message);
     return NULL;
   }
-  JSStringRef body = JSValueToStringCopy(ctx, eddy_js_utf8(ctx, b->source, b->length), NULL);
   size_t url_len = strlen(id) + 6;
   char* url = eddy_malloc(url_len);
   snprintf(url, url_len, "node:%s", id);
   JSStringRef url_str = JSStringCreateWithUTF8CString(url);
-  JSValueRef fn = evaluate_wrapped(ctx, prefix, body, "\n})", url_str, exception);
+  JSStringRef script = wrapped_script(ctx, prefix, b, "\n})");
+  JSValueRef fn = JSEvaluateScript(ctx, script, NULL, url_str, 1, exception);
+  JSStringRelease(script);
   JSStringRelease(url_str);
-  JSStringRelease(body);
   free(url);
   free(id);
   return fn;

@@ -44,12 +44,21 @@ class BuiltinModule {
     return isPublic(id);
   }
 
+  // Plain loops: every program's start-up builds this list (Module.builtinModules),
+  // and the engine compiles Array.prototype.filter's own code on its first call.
+  // builtins.ids is sorted already.
   static getCanBeRequiredByUsersWithoutSchemeList() {
-    return builtins.ids.filter((id) => BuiltinModule.canBeRequiredWithoutScheme(id));
+    const list = [];
+    for (const id of builtins.ids) {
+      if (BuiltinModule.canBeRequiredWithoutScheme(id)) list.push(id);
+    }
+    return list;
   }
 
   static getSchemeOnlyModuleNames() {
-    return [...schemeOnly].filter((id) => ids.has(id));
+    const list = [];
+    for (const id of schemeOnly) if (ids.has(id)) list.push(id);
+    return list;
   }
 }
 
