@@ -211,9 +211,20 @@ JSObjectRef eddy_binding_builtins_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy_js_set_fn(ctx, b, "setCallbacks", builtins_set_callbacks);
   eddy_js_set_fn(ctx, b, "locateSyntaxError", builtins_locate_syntax_error);
   eddy_js_set_fn(ctx, b, "setRejectionHandler", builtins_set_rejection_handler);
-  JSObjectRef ids = eddy_js_array_new(ctx);
-  eddy_js_set(ctx, b, "ids", ids);
-  for (size_t i = 0; i < eddy_builtins_count; i++)
-    eddy_js_array_set(ctx, ids, i, eddy_js_cstr(ctx, eddy_builtins[i].id));
+  /* The ids as one string, "id\nid\n...", which the loader splits: one string
+   * instead of 290 strings and array stores through the API (1.2M instructions,
+   * ~1% of a bare start-up). */
+  size_t total = 0;
+  for (size_t i = 0; i < eddy_builtins_count; i++) total += strlen(eddy_builtins[i].id) + 1;
+  char* list = eddy_malloc(total);
+  size_t at = 0;
+  for (size_t i = 0; i < eddy_builtins_count; i++) {
+    size_t n = strlen(eddy_builtins[i].id);
+    memcpy(list + at, eddy_builtins[i].id, n);
+    at += n;
+    list[at++] = '\n';
+  }
+  eddy_js_set(ctx, b, "idList", eddy_js_latin1(ctx, (const uint8_t*)list, total ? total - 1 : 0));
+  free(list);
   return b;
 }

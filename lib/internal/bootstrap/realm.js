@@ -5,6 +5,8 @@
 // built-in is compiled on first use only, so start-up parses what a program needs.
 
 const builtins = internalBinding('builtins');
+// C hands the ids over as one string; internalBinding('builtins').ids is the array.
+builtins.ids = builtins.idList.split('\n');
 const ids = new Set(builtins.ids);
 const cache = new Map();
 // Every built-in loaded so far, in order, as node's process.moduleLoadList lists them.
