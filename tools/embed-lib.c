@@ -3,10 +3,11 @@
  * Each file becomes an entry whose id is its path under lib/ without ".js", sorted by
  * id so the runtime can binary-search it. The sources of the ids LIST names (one a
  * line, # comments) are written next to each other, ahead of the rest: start-up
- * reads only those, and the kernel maps the binary's pages around each page read. A file with awaits gets the rewrite that
- * carries the AsyncLocalStorage frame across them (src/esm/await_context.h), here
- * rather than at start-up: lib/ awaits before calling user code (stream operators,
- * pipeline, the test runner). Runs at build time; its output is never committed. */
+ * reads only those, and the kernel maps the binary's pages around each page read.
+ * A file with awaits gets the rewrite that carries the AsyncLocalStorage frame across
+ * them (src/esm/await_context.h), here rather than at start-up: lib/ awaits before
+ * calling user code (stream operators, pipeline, the test runner). Runs at build
+ * time; its output is never committed. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
