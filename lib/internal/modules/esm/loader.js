@@ -74,7 +74,9 @@ class ModuleRecord {
   getters = null; // local name -> closure that reads it
   settled = null; // local name -> final value (plain modules, see instantiate)
   scope = null; // the `with` object holding the imports
-  body = null; // the generator (or async function) that runs the module
+  body = null; // the function, generator or async function that runs the module
+  bodyMeta = undefined; // import.meta, for body
+  bodyImporter = undefined; // what body's import() calls
   values = null; // name -> value, for CommonJS and JSON after evaluation
   exportNames = null; // Set, for modules that are not source text modules
   builtinExports = undefined;
@@ -489,6 +491,13 @@ function planImports(r) {
   r.plan = { copies, live };
 }
 
+// A local as an object literal key: most are plain ASCII names, written as they
+// are (JSON.stringify costs a call per export of every module).
+const kPlainName = /^[A-Za-z_$][\w$]*$/;
+function keyOf(local) {
+  return kPlainName.test(local) ? `"${local}"` : JSON.stringify(local);
+}
+
 function instantiate(r) {
   const t = r.meta;
   const { copies, live } = r.plan;
@@ -500,15 +509,18 @@ function instantiate(r) {
   // a closure (each one a function JSC must compile when it is first read).
   let closures = '';
   let settled = '';
+  const importMap = r.importMap;
+  const assigned = r.assigned;
   for (const local of new Set(r.localExports.values())) {
-    if (r.importMap.has(local)) continue;
-    if (plain && !r.assigned.has(local)) settled += `${JSON.stringify(local)}:${local},`;
-    else closures += `${JSON.stringify(local)}:()=>${local},`;
+    if (importMap.has(local)) continue;
+    if (plain && !assigned.has(local)) settled += `${keyOf(local)}:${local},`;
+    else closures += `${keyOf(local)}:()=>${local},`;
   }
   let copied = '';
   if (copies.length > 0) {
-    copied = `const {${copies.map(([local], i) => `${i}:${local}`).join(',')}}=` +
-      `${generator ? 'yield' : '__eddy_v'};`;
+    copied = 'const {';
+    for (let i = 0; i < copies.length; i++) copied += `${i === 0 ? '' : ','}${i}:${copies[i][0]}`;
+    copied += `}=${generator ? 'yield' : '__eddy_v'};`;
   } else if (generator) {
     copied = 'yield;';
   }
@@ -538,22 +550,24 @@ function instantiate(r) {
   t.code = undefined;
   r.source = undefined; // compiled: only a SyntaxError needed the text
   const meta = t.importMeta ? (r.makeImportMeta ?? makeImportMeta)(r) : undefined;
-  const registerGetters = (getters) => { r.getters = getters; };
-  const settle = (values) => { r.settled = values; };
   r.scope = scoped ? { __proto__: null } : null;
   const fn = scoped ? compiled(r.scope) : compiled;
-  const importer = r.dynamicImport ?? makeDynamicImport(r.url);
-  if (t.importSource && r.dynamicImport === undefined) {
-    importer.source = (specifier, options) => importSource(specifier, r.url, options);
+  // `_$imp$` is bound only for a module that calls import() (the transform renamed
+  // its `import(`s), or whose importer a vm.SourceTextModule set.
+  let importer = r.dynamicImport;
+  if (importer === undefined && (t.dynamicImport || t.importSource)) {
+    importer = makeDynamicImport(r.url);
+    if (t.importSource) importer.source = (specifier, options) => importSource(specifier, r.url, options);
   }
   if (generator) {
-    r.body = fn(registerGetters, meta, importer);
+    r.body = fn((getters) => { r.getters = getters; }, meta, importer);
     r.body.next();
     fixDefaultName(r);
-  } else if (t.tla) {
-    r.body = (values) => fn(registerGetters, meta, importer, values);
   } else {
-    r.body = (values) => fn(registerGetters, meta, importer, values, settle);
+    // Called by runBody with the record's hooks (see bodyArgs).
+    r.body = fn;
+    r.bodyMeta = meta;
+    r.bodyImporter = importer;
   }
 }
 
@@ -561,7 +575,13 @@ function instantiate(r) {
 function copiedValues(r) {
   const { copies } = r.plan;
   const values = new Array(copies.length);
-  for (let i = 0; i < copies.length; i++) values[i] = readBinding(copies[i][1], copies[i][0]);
+  for (let i = 0; i < copies.length; i++) {
+    const res = copies[i][1];
+    // Most often: a binding its (plain) module handed over as it finished.
+    const settled = res.namespace ? null : res.module.settled;
+    values[i] = settled !== null && ObjectHasOwn(settled, res.name) ? settled[res.name]
+      : readBinding(res, copies[i][0]);
+  }
   return values;
 }
 
@@ -748,23 +768,18 @@ function evaluate(r) {
   r.status = 'evaluating';
   try {
     let waits;
-    for (const dep of r.requests) {
-      const p = evaluate(dep);
+    const requests = r.requests;
+    for (let i = 0; i < requests.length; i++) {
+      const p = evaluate(requests[i]);
       if (p !== undefined) (waits ??= []).push(p);
     }
-    const settle = (p) => p.then(() => {
-      r.status = 'evaluated';
-    }, (err) => {
-      fail(r, err);
-      throw err;
-    });
     if (waits !== undefined) {
-      r.promise = settle(Promise.all(waits).then(() => runBody(r)));
+      r.promise = settleWhen(r, Promise.all(waits).then(() => runBody(r)));
       return r.promise;
     }
     const result = runBody(r);
     if (result !== undefined) {
-      r.promise = settle(result);
+      r.promise = settleWhen(r, result);
       return r.promise;
     }
     r.status = 'evaluated';
@@ -775,22 +790,38 @@ function evaluate(r) {
   }
 }
 
+// r is evaluated when p settles.
+function settleWhen(r, p) {
+  return p.then(() => {
+    r.status = 'evaluated';
+  }, (err) => {
+    fail(r, err);
+    throw err;
+  });
+}
+
 function runBody(r) {
   switch (r.format) {
     case 'module': {
-      if (r.async) {
-        return r.body(copiedValues(r)).then(() => fixDefaultName(r), (err) => {
-          throw explainScopeError(err, r);
-        });
-      }
       const body = r.body;
       r.body = undefined;
+      if (r.async) {
+        return body((getters) => { r.getters = getters; }, r.bodyMeta, r.bodyImporter, copiedValues(r))
+          .then(() => fixDefaultName(r), (err) => {
+            throw explainScopeError(err, r);
+          });
+      }
       try {
-        if (typeof body === 'function') body(copiedValues(r));
-        else body.next(copiedValues(r));
+        if (typeof body === 'function') {
+          body((getters) => { r.getters = getters; }, r.bodyMeta, r.bodyImporter, copiedValues(r),
+            (values) => { r.settled = values; });
+        } else {
+          body.next(copiedValues(r));
+        }
       } catch (err) {
         throw explainScopeError(err, r);
       }
+      r.bodyMeta = r.bodyImporter = undefined;
       fixDefaultName(r);
       return undefined;
     }
