@@ -41,9 +41,12 @@ const { fileURLToPath, pathToFileURL } = require('internal/modules/esm/url');
 const { makeNamespace, isModuleNamespace } = require('internal/modules/esm/namespace');
 const hooks = require('internal/modules/esm/hooks');
 const { activeTracingChannel } = require('internal/diagnostics_channel/builtin');
-const {
-  explainScopeError, locateAt, missingExportError, requestSpecifier, syntaxError, warnTypelessPackage,
-} = require('internal/modules/esm/diagnostics');
+// What the loader tells the user (errors and warnings): loaded with the first one.
+let diagnosticsModule;
+function diagnostics() {
+  diagnosticsModule ??= require('internal/modules/esm/diagnostics');
+  return diagnosticsModule;
+}
 const {
   codes: {
     ERR_IMPORT_ATTRIBUTE_MISSING, ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE,
@@ -156,7 +159,7 @@ function defaultLoad(url, formatHint, forced = false) {
     }
     if (format === undefined) {
       format = detectFormat(source);
-      if (format === 'module') warnTypelessPackage(url, filename);
+      if (format === 'module') diagnostics().warnTypelessPackage(url, filename);
     }
   }
   return { format, source };
@@ -236,7 +239,7 @@ function getModule(specifier, parentURL, attributes = { __proto__: null }) {
 
 function transformRecord(r) {
   const t = transformModule(r.source);
-  if (t.error !== undefined) throw syntaxError(r, `${t.error} (${r.url})`);
+  if (t.error !== undefined) throw diagnostics().syntaxError(r, `${t.error} (${r.url})`);
   r.meta = t;
   r.localExports = t.localExports;
   r.indirectExports = t.indirectExports;
@@ -474,7 +477,7 @@ function planImports(r) {
       res = { module: r.requests[req], name: 'source' };
     } else {
       res = resolveOrThrow(r, req, name, offset);
-      if (res instanceof Error) throw locateAt(res, r, offset, length);
+      if (res instanceof Error) throw diagnostics().locateAt(res, r, offset, length);
     }
     const m = res.module;
     // A vm.SyntheticModule's exports change whenever setExport() is called.
@@ -544,7 +547,7 @@ function instantiate(r) {
     compiled = r.compile !== undefined ? r.compile(t.code, prefix, suffix) :
       builtins.compileFunction(t.code, r.url, prefix, suffix);
   } catch (err) {
-    if (err instanceof SyntaxError) throw syntaxError(r, err.message);
+    if (err instanceof SyntaxError) throw diagnostics().syntaxError(r, err.message);
     throw err;
   }
   t.code = undefined;
@@ -602,10 +605,10 @@ function fixDefaultName(r) {
 function resolveOrThrow(r, req, name, offset) {
   const res = resolveExport(r.requests[req], name);
   if (res === AMBIGUOUS) {
-    return new SyntaxError(`The requested module '${requestSpecifier(r, req)}' contains conflicting ` +
+    return new SyntaxError(`The requested module '${diagnostics().requestSpecifier(r, req)}' contains conflicting ` +
       `star exports for name '${name}'`);
   }
-  if (res === null) return missingExportError(r, req, name, offset);
+  if (res === null) return diagnostics().missingExportError(r, req, name, offset);
   return res;
 }
 
@@ -808,7 +811,7 @@ function runBody(r) {
       if (r.async) {
         return body((getters) => { r.getters = getters; }, r.bodyMeta, r.bodyImporter, copiedValues(r))
           .then(() => fixDefaultName(r), (err) => {
-            throw explainScopeError(err, r);
+            throw diagnostics().explainScopeError(err, r);
           });
       }
       try {
@@ -819,7 +822,7 @@ function runBody(r) {
           body.next(copiedValues(r));
         }
       } catch (err) {
-        throw explainScopeError(err, r);
+        throw diagnostics().explainScopeError(err, r);
       }
       r.bodyMeta = r.bodyImporter = undefined;
       fixDefaultName(r);
@@ -900,7 +903,7 @@ function importCycleError(r) {
   for (const importer of registry.values()) {
     const req = importer.status === 'evaluating' && importer.requests !== null ? importer.requests.indexOf(r) : -1;
     if (req !== -1) {
-      message = `Cannot import CommonJS Module ${requestSpecifier(importer, req)} in a cycle. ` +
+      message = `Cannot import CommonJS Module ${diagnostics().requestSpecifier(importer, req)} in a cycle. ` +
         `(from ${importer.filename ?? importer.url})`;
       break;
     }
@@ -1093,7 +1096,7 @@ function requireModule(filename, parentFilename) {
     // A module of the graph imports one whose evaluation this require() interrupted.
     const req = m.requests.findIndex((d) => d.status === 'evaluating' && d.promise === undefined);
     if (req !== -1 && m.format === 'module') {
-      throw new ERR_REQUIRE_CYCLE_MODULE(`Cannot import Module ${requestSpecifier(m, req)} in a cycle. ` +
+      throw new ERR_REQUIRE_CYCLE_MODULE(`Cannot import Module ${diagnostics().requestSpecifier(m, req)} in a cycle. ` +
         `(from ${m.filename ?? m.url})`);
     }
   }

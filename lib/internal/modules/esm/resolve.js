@@ -9,7 +9,9 @@ const { BuiltinModule } = require;
 const packageJson = require('internal/modules/package_json_reader');
 const { packageExportsResolve, packageImportsResolve, parsePackageName } =
   require('internal/modules/exports');
-const { fileURLToPath, pathToFileURL, rememberFileURL, resolveFileURL, encodePath } = require('internal/modules/esm/url');
+const {
+  fileURLToPath, pathToFileURL, rememberFileURL, resolveFileURL, encodePath,
+} = require('internal/modules/esm/url');
 const {
   codes: {
     ERR_MODULE_NOT_FOUND, ERR_UNSUPPORTED_DIR_IMPORT, ERR_UNKNOWN_FILE_EXTENSION,
