@@ -61,6 +61,12 @@ typedef struct cached_value {
   JSValueRef value; /* protected while cached */
 } cached_value;
 
+struct parser;
+typedef struct consumer_set {
+  struct parser** slots;
+  size_t cap, count;
+} consumer_set;
+
 typedef struct http_state {
   JSValueRef methods[64]; /* protected; interned method names */
   name_entry names[kNameTableSize];
@@ -69,6 +75,7 @@ typedef struct http_state {
   cached_value values[kValueTableSize];
   char* read_buf; /* one read buffer: llhttp parses each read synchronously */
   bool read_buf_busy;
+  consumer_set consumers; /* parsers reading straight from their socket's handle */
 } http_state;
 
 typedef struct parser {
@@ -681,57 +688,56 @@ static EDDY_JS_FN(parser_finish) {
 
 /* Handles being consumed, found from their uv stream (whose data field is the handle
  * layer's). A tiny open-addressed set; connections come and go, so deletions use
- * backward shifting. */
-static parser** consumers;
-static size_t consumers_cap, consumers_count;
+ * backward shifting. One per runtime: each worker thread has its own. */
+static size_t slot_of(const consumer_set* set, const void* key) {
+  return ((uintptr_t)key >> 4) * 2654435761u & (set->cap - 1);
+}
 
-static size_t slot_of(const void* key) { return ((uintptr_t)key >> 4) * 2654435761u & (consumers_cap - 1); }
-
-static void consumers_add(parser* p);
-static void consumers_grow(void) {
-  parser** old = consumers;
-  size_t old_cap = consumers_cap;
-  consumers_cap = consumers_cap ? consumers_cap * 2 : 64;
-  consumers = eddy_calloc(consumers_cap, sizeof(parser*));
-  consumers_count = 0;
+static void consumers_add(consumer_set* set, parser* p);
+static void consumers_grow(consumer_set* set) {
+  parser** old = set->slots;
+  size_t old_cap = set->cap;
+  set->cap = set->cap ? set->cap * 2 : 64;
+  set->slots = eddy_calloc(set->cap, sizeof(parser*));
+  set->count = 0;
   for (size_t i = 0; i < old_cap; i++)
-    if (old[i]) consumers_add(old[i]);
+    if (old[i]) consumers_add(set, old[i]);
   free(old);
 }
 
-static void consumers_add(parser* p) {
-  if ((consumers_count + 1) * 2 > consumers_cap) consumers_grow();
-  size_t i = slot_of(p->handle);
-  while (consumers[i]) i = (i + 1) & (consumers_cap - 1);
-  consumers[i] = p;
-  consumers_count++;
+static void consumers_add(consumer_set* set, parser* p) {
+  if ((set->count + 1) * 2 > set->cap) consumers_grow(set);
+  size_t i = slot_of(set, p->handle);
+  while (set->slots[i]) i = (i + 1) & (set->cap - 1);
+  set->slots[i] = p;
+  set->count++;
 }
 
-static parser* consumers_find(const eddy_handle* h) {
-  if (!consumers_cap) return NULL;
-  size_t i = slot_of(h);
-  while (consumers[i]) {
-    if (consumers[i]->handle == h) return consumers[i];
-    i = (i + 1) & (consumers_cap - 1);
+static parser* consumers_find(const consumer_set* set, const eddy_handle* h) {
+  if (!set->cap) return NULL;
+  size_t i = slot_of(set, h);
+  while (set->slots[i]) {
+    if (set->slots[i]->handle == h) return set->slots[i];
+    i = (i + 1) & (set->cap - 1);
   }
   return NULL;
 }
 
-static void consumers_remove(parser* p) {
-  if (!consumers_cap) return;
-  size_t i = slot_of(p->handle);
-  while (consumers[i] && consumers[i] != p) i = (i + 1) & (consumers_cap - 1);
-  if (!consumers[i]) return;
-  consumers[i] = NULL;
-  consumers_count--;
+static void consumers_remove(consumer_set* set, parser* p) {
+  if (!set->cap) return;
+  size_t i = slot_of(set, p->handle);
+  while (set->slots[i] && set->slots[i] != p) i = (i + 1) & (set->cap - 1);
+  if (!set->slots[i]) return;
+  set->slots[i] = NULL;
+  set->count--;
   /* re-insert the rest of the cluster */
-  size_t j = (i + 1) & (consumers_cap - 1);
-  while (consumers[j]) {
-    parser* q = consumers[j];
-    consumers[j] = NULL;
-    consumers_count--;
-    consumers_add(q);
-    j = (j + 1) & (consumers_cap - 1);
+  size_t j = (i + 1) & (set->cap - 1);
+  while (set->slots[j]) {
+    parser* q = set->slots[j];
+    set->slots[j] = NULL;
+    set->count--;
+    consumers_add(set, q);
+    j = (j + 1) & (set->cap - 1);
   }
 }
 
@@ -761,7 +767,7 @@ static void stop_consuming(parser* p) {
   if (!p->handle) return;
   if (p->reading && eddy_handle_usable(p->handle)) uv_read_stop(&p->handle->u.stream);
   p->reading = false;
-  consumers_remove(p);
+  consumers_remove(&state_of(p->rt)->consumers, p);
   p->handle = NULL;
 }
 
@@ -769,7 +775,7 @@ static void consumed_on_read(uv_stream_t* stream, ssize_t nread, const uv_buf_t*
   eddy_handle* h = stream->data;
   eddy_runtime* rt = h->rt;
   http_state* st = state_of(rt);
-  parser* p = consumers_find(h);
+  parser* p = consumers_find(&st->consumers, h);
   if (nread == 0 || rt->exiting || !p) {
     release_buf(st, buf);
     return;
@@ -848,7 +854,7 @@ static EDDY_JS_FN(parser_consume) {
   if (!eddy_handle_usable(h)) return JSValueMakeNumber(ctx, UV_EBADF);
   uv_read_stop(&h->u.stream);
   p->handle = h;
-  consumers_add(p);
+  consumers_add(&state_of(p->rt)->consumers, p);
   return JSValueMakeNumber(ctx, start_reading(p));
 }
 
@@ -964,8 +970,10 @@ static void parser_finalize(JSObjectRef object) {
   /* Callbacks are protected values: a parser still holding them cannot be collected, so
    * by now they were released by free(). lib unconsumes before it drops a parser; should
    * one be dropped while consuming, its handle's reads stop reaching it (no JS here, and
-   * the handle may already be gone: only the table entry is removed). */
-  if (p->handle) consumers_remove(p);
+   * the handle may already be gone: only the table entry is removed). At teardown
+   * the runtime's table is gone before the last parsers are collected. */
+  http_state* st = state_of(p->rt);
+  if (p->handle && st) consumers_remove(&st->consumers, p);
   free(p->buf);
   free(p->spans);
   free(p);
@@ -1004,6 +1012,7 @@ static void http_dispose(eddy_runtime* rt) {
   for (size_t i = 0; i < kNameTableSize; i++) free(st->names[i].bytes);
   for (size_t i = 0; i < kValueTableSize; i++) free(st->values[i].bytes);
   if (st->read_buf) read_buf_put(st->read_buf, NULL);
+  free(st->consumers.slots);
   free(st);
   rt->binding_state[EDDY_BINDING_http_parser] = NULL;
 }
