@@ -18,6 +18,9 @@ typedef struct pending_write {
 } pending_write;
 
 struct tls_conn {
+  /* First: the object's private data is read as a byte source (stream_wrap.h) by a C
+   * reader of the cleartext (the HTTP parser), which then takes it instead of onread. */
+  eddy_byte_source source;
   eddy_runtime* rt;
   eddy_handle* tcp;     /* the uv stream underneath, or NULL for a JS transport */
   JSObjectRef object;  /* this connection's JS object */
@@ -26,6 +29,8 @@ struct tls_conn {
   BIO* rbio;           /* network -> OpenSSL */
   BIO* wbio;           /* OpenSSL -> network */
   int server, started, handshake_done, released, reading, destroyed, failed, keylog, in_cycle;
+  int loop_cycling; /* cycles run by the loop on the stack, with no call from JS above */
+  int deferred; /* waiting in the runtime's list of cycles to run from the loop */
   /* Seen by the info callback inside OpenSSL, reported to JS once OpenSSL returned:
    * handshakes begun (server) and renegotiations completed. */
   int handshake_starts, renegotiated;
