@@ -64,6 +64,8 @@ tls_conn* eddy__tls_conn_of(const SSL* ssl);
 JSValueRef eddy__tls_owner_call(tls_conn* c, const char* name, size_t argc, const JSValueRef argv[]);
 void eddy__tls_conn_cycle(tls_conn* c);
 SSL_CTX* eddy__tls_ctx_of(JSContextRef ctx, JSValueRef v);
+/* Gives the SSL's current context the key log callback when c logs keys. */
+void eddy__tls_keylog_follow(tls_conn* c);
 
 /* tls_hello.c: its OpenSSL callbacks on a new context, its functions on the binding. */
 void eddy__tls_hello_install(SSL_CTX* c);

@@ -149,7 +149,6 @@ static EDDY_JS_FN(tls_ctx_create) {
    * which refuses the 1024-bit keys and DH groups node accepts (ciphers may still
    * name an @SECLEVEL). */
   SSL_CTX_set_security_level(c, 1);
-  SSL_CTX_set_keylog_callback(c, conn_on_keylog);
   SSL_CTX_set_info_callback(c, conn_on_info);
   /* JS limits renegotiations (tls.CLIENT_RENEG_LIMIT), as node does. */
   SSL_CTX_set_options(c, SSL_OP_ALLOW_CLIENT_RENEGOTIATION);
@@ -1226,9 +1225,18 @@ static EDDY_JS_FN(tls_set_verify) {
   return JSValueMakeUndefined(ctx);
 }
 
+/* OpenSSL formats a key log line (hex, a sprintf per byte: 5% of a TLS 1.3 server
+ * handshake) whenever the context has a key log callback, so a context gets one
+ * only once a connection using it logs keys (and again after an SNI switch). */
+void eddy__tls_keylog_follow(tls_conn* c) {
+  if (c->keylog) SSL_CTX_set_keylog_callback(SSL_get_SSL_CTX(c->ssl), conn_on_keylog);
+}
+
 static EDDY_JS_FN(tls_enable_keylog) {
   (void)function, (void)self, (void)exception;
-  conn_at(ctx, argc, argv)->keylog = 1;
+  tls_conn* c = conn_at(ctx, argc, argv);
+  c->keylog = 1;
+  eddy__tls_keylog_follow(c);
   return JSValueMakeUndefined(ctx);
 }
 
