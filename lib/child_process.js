@@ -94,7 +94,7 @@ function normalizeExecArgs(command, options, callback) {
     callback = options;
     options = undefined;
   }
-  options = { ...options };
+  options = { __proto__: null, ...options };
   options.shell = typeof options.shell === 'string' ? options.shell : true;
   return { file: command, options, callback };
 }
@@ -104,7 +104,8 @@ function exec(command, options, callback) {
   return execFile(opts.file, opts.options, opts.callback);
 }
 
-const customPromiseExecFunction = (orig) => (...args) => {
+// The promisified exec/execFile carry the original's name, as in node.
+const customPromiseExecFunction = (orig) => nameAs(orig.name, (...args) => {
   let resolve;
   let reject;
   const promise = new Promise((res, rej) => {
@@ -121,7 +122,11 @@ const customPromiseExecFunction = (orig) => (...args) => {
     }
   });
   return promise;
-};
+});
+
+function nameAs(name, fn) {
+  return Object.defineProperty(fn, 'name', { value: name, configurable: true });
+}
 
 Object.defineProperty(exec, Symbol.for('nodejs.util.promisify.custom'), {
   enumerable: false,
@@ -147,6 +152,7 @@ function execFile(file, args, options, callback) {
   if (callback != null) validateFunction(callback, 'callback');
 
   options = {
+    __proto__: null,
     encoding: 'utf8',
     timeout: 0,
     maxBuffer: 1024 * 1024,
@@ -322,7 +328,7 @@ function fork(modulePath, args, options) {
     validateArray(args, 'args');
   }
   if (options != null) validateObject(options, 'options');
-  options = { ...options, shell: false };
+  options = { __proto__: null, ...options, shell: false };
   options.execPath = options.execPath || process.execPath;
   validateArgumentNullCheck(options.execPath, 'options.execPath');
 

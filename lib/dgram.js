@@ -6,7 +6,7 @@ const EventEmitter = require('events');
 const { UDP, constants: { UV_UDP_IPV6ONLY, UV_UDP_REUSEADDR, UV_UDP_REUSEPORT } } = internalBinding('udp_wrap');
 const {
   codes: {
-    ERR_BUFFER_OUT_OF_BOUNDS, ERR_INVALID_ARG_TYPE, ERR_MISSING_ARGS, ERR_SOCKET_ALREADY_BOUND,
+    ERR_BUFFER_OUT_OF_BOUNDS, ERR_INVALID_ARG_TYPE, ERR_IP_BLOCKED, ERR_MISSING_ARGS, ERR_SOCKET_ALREADY_BOUND,
     ERR_SOCKET_BAD_BUFFER_SIZE, ERR_SOCKET_BUFFER_SIZE, ERR_SOCKET_DGRAM_IS_CONNECTED,
     ERR_SOCKET_DGRAM_NOT_CONNECTED, ERR_SOCKET_DGRAM_NOT_RUNNING,
   },
@@ -41,6 +41,14 @@ class Socket extends EventEmitter {
       options = type;
       type = options.type;
     }
+    if (options?.recvBufferSize !== undefined) {
+      validateNumber(options.recvBufferSize, 'options.recvBufferSize');
+    }
+    if (options?.sendBufferSize !== undefined) {
+      validateNumber(options.sendBufferSize, 'options.sendBufferSize');
+    }
+    const sendBlockList = blockListOption(options, 'sendBlockList');
+    const receiveBlockList = blockListOption(options, 'receiveBlockList');
     const handle = newHandle(type);
     let lookup = defaultLookup;
     if (options?.lookup !== undefined) {
@@ -61,6 +69,8 @@ class Socket extends EventEmitter {
       ipv6Only: !!options?.ipv6Only,
       recvBufferSize: options?.recvBufferSize,
       sendBufferSize: options?.sendBufferSize,
+      sendBlockList,
+      receiveBlockList,
     };
     handle.onmessage = onMessage.bind(this);
     // Messages arrive in the AsyncLocalStorage context the socket was created in.
@@ -88,10 +98,25 @@ class Socket extends EventEmitter {
     const cb = arguments.length && typeof arguments[arguments.length - 1] === 'function' ?
       arguments[arguments.length - 1] : undefined;
     if (cb) this.once('listening', cb);
+    // A failed bind takes its callback back: programs retry bind() on 'error', and
+    // each retry would otherwise leave one more 'listening' listener behind.
+    const failed = (err) => {
+      state.bindState = BIND_STATE_UNBOUND;
+      if (cb) this.removeListener('listening', cb);
+      this.emit('error', err);
+    };
 
     let port = port_;
     let address = address_;
+    if (port instanceof UDP) {
+      // A bound handle received from another process (child.send(msg, socket)).
+      adoptHandle(this, port);
+      startListening(this);
+      return this;
+    }
+    let exclusive = false;
     if (port !== null && typeof port === 'object') {
+      exclusive = !!port.exclusive;
       address = port.address || '';
       if (port.fd !== undefined && port.fd !== null) {
         const err = state.handle.open(port.fd);
@@ -111,19 +136,23 @@ class Socket extends EventEmitter {
     state.lookup(address, { family: this.type === 'udp4' ? 4 : 6 }, (err, ip) => {
       if (!state.handle) return; // closed meanwhile
       if (err) {
-        state.bindState = BIND_STATE_UNBOUND;
-        this.emit('error', err);
+        failed(err);
         return;
       }
       let flags = 0;
       if (state.reuseAddr) flags |= UV_UDP_REUSEADDR;
       if (state.reusePort) flags |= UV_UDP_REUSEPORT;
       if (state.ipv6Only) flags |= UV_UDP_IPV6ONLY;
+      // In a cluster worker the primary makes the socket (so that workers share one
+      // port), unless the bind is exclusive.
+      if (!exclusive && require('internal/cluster/utils').isWorker()) {
+        bindInCluster(this, ip, port || 0, flags, failed);
+        return;
+      }
       const e = this.type === 'udp4' ? state.handle.bind(ip, port || 0, flags) :
         state.handle.bind6(ip, port || 0, flags);
       if (e) {
-        state.bindState = BIND_STATE_UNBOUND;
-        this.emit('error', exceptionWithHostPort(e, 'bind', ip, port));
+        failed(exceptionWithHostPort(e, 'bind', ip, port));
         return;
       }
       startListening(this);
@@ -216,10 +245,25 @@ class Socket extends EventEmitter {
         else process.nextTick(() => this.emit('error', ex));
         return;
       }
+      if (isBlocked(state.sendBlockList, this, ip)) {
+        const blocked = new ERR_IP_BLOCKED(ip);
+        if (typeof callback === 'function') process.nextTick(callback, blocked);
+        else process.nextTick(() => this.emit('error', blocked));
+        return;
+      }
       doSend(this, list, port, ip, callback);
     };
     if (connected) doSend(this, list, 0, '', callback);
     else state.lookup(address || (this.type === 'udp4' ? '127.0.0.1' : '::1'), { family: this.type === 'udp4' ? 4 : 6 }, afterDns);
+  }
+
+  // The legacy form of send() with every argument given.
+  sendto(buffer, offset, length, port, address, callback) {
+    validateNumber(offset, 'offset');
+    validateNumber(length, 'length');
+    validateNumber(port, 'port');
+    validateString(address, 'address');
+    this.send(buffer, offset, length, port, address, callback);
   }
 
   close(callback) {
@@ -359,6 +403,72 @@ class Socket extends EventEmitter {
   }
 }
 
+// options.sendBlockList / receiveBlockList: a net.BlockList, or undefined.
+function blockListOption(options, name) {
+  const list = options?.[name];
+  if (list !== undefined && !require('internal/blocklist').BlockList.isBlockList(list)) {
+    throw new ERR_INVALID_ARG_TYPE(`options.${name}`, 'net.BlockList', list);
+  }
+  return list;
+}
+
+function isBlocked(list, socket, ip) {
+  return list !== undefined && list.check(ip, socket.type === 'udp4' ? 'ipv4' : 'ipv6');
+}
+
+// bind() in a cluster worker: the primary binds a socket (or finds the one it made
+// for this address) and passes it over; it replaces the socket's own unbound handle.
+function bindInCluster(socket, ip, port, flags, failed) {
+  const state = socket[kState];
+  const cluster = require('cluster');
+  cluster._getServer(socket, { address: ip, port, addressType: socket.type, fd: -1, flags },
+    (err, handle) => {
+      if (!state.handle) { // closed meanwhile
+        handle?.close();
+        return;
+      }
+      if (err) {
+        failed(exceptionWithHostPort(err, 'bind', ip, port));
+        return;
+      }
+      adoptHandle(socket, handle);
+      startListening(socket);
+    });
+}
+
+// Puts a bound handle made elsewhere in place of the socket's own unbound one.
+function adoptHandle(socket, handle) {
+  const state = socket[kState];
+  const own = state.handle;
+  handle.onmessage = own.onmessage;
+  require('internal/async_hooks').captureFrame(handle);
+  handle[require('internal/stream_base_commons').kOwner] = socket;
+  own.close();
+  state.handle = handle;
+}
+
+// The handle child_process.send() passes for a dgram socket.
+function handleOf(socket) {
+  return socket[kState].handle;
+}
+
+// The primary's half of bindInCluster: a bound UDP handle, or a negative errno.
+function createSocketHandle(address, port, addressType, fd, flags) {
+  const handle = newHandle(addressType);
+  let err = 0;
+  if (typeof fd === 'number' && fd >= 0) {
+    err = handle.open(fd);
+  } else if (port || address) {
+    err = addressType === 'udp4' ? handle.bind(address, port || 0, flags) :
+      handle.bind6(address, port || 0, flags);
+  }
+  if (err) {
+    handle.close();
+    return err;
+  }
+  return handle;
+}
+
 function healthCheck(socket) {
   if (!socket[kState].handle) throw new ERR_SOCKET_DGRAM_NOT_RUNNING();
 }
@@ -424,6 +534,7 @@ function doConnect(socket, port, address, callback) {
     { family: socket.type === 'udp4' ? 4 : 6 }, (ex, ip) => {
       if (!state.handle) return;
       let err = ex;
+      if (!err && isBlocked(state.sendBlockList, socket, ip)) err = new ERR_IP_BLOCKED(ip);
       if (!err) {
         const e = socket.type === 'udp4' ? state.handle.connect(ip, port) : state.handle.connect6(ip, port);
         if (e) err = exceptionWithHostPort(e, 'connect', address, port);
@@ -500,11 +611,34 @@ function onMessage(nread, ab, address, family, port) {
     this.emit('error', errnoException(nread, 'recvmsg'));
     return;
   }
+  // Datagrams from addresses the receive block list refuses are dropped unseen.
+  if (isBlocked(this[kState].receiveBlockList, this, address)) return;
   this.emit('message', toBuffer(ab), { address, family, port, size: nread });
+}
+
+// The socket's old private fields and methods, which some programs still reach for:
+// they work, with node's DEP0112 warning.
+{
+  const { deprecate } = require('internal/util');
+  const msg = (name) => `Socket.prototype.${name} is deprecated`;
+  for (const [name, key] of [['_handle', 'handle'], ['_receiving', 'receiving'],
+    ['_bindState', 'bindState'], ['_queue', 'queue'], ['_reuseAddr', 'reuseAddr']]) {
+    Object.defineProperty(Socket.prototype, name, {
+      get: deprecate(function() { return this[kState][key]; }, msg(name), 'DEP0112'),
+      set: deprecate(function(v) { this[kState][key] = v; }, msg(name), 'DEP0112'),
+      configurable: true,
+    });
+  }
+  Socket.prototype._healthCheck = deprecate(function() { healthCheck(this); },
+    msg('_healthCheck()'), 'DEP0112');
+  Socket.prototype._stopReceiving = deprecate(function() { stopReceiving(this); },
+    msg('_stopReceiving()'), 'DEP0112');
 }
 
 function createSocket(type, listener) {
   return new Socket(type, listener);
 }
 
-module.exports = { createSocket, Socket };
+module.exports = {
+  createSocket, Socket, _createSocketHandle: createSocketHandle, _handleOf: handleOf,
+};

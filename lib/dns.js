@@ -60,7 +60,7 @@ for (const rrtype of Object.keys(utils.rrtypes)) {
 
 let defaultResolver;
 function getDefaultResolver() {
-  defaultResolver ??= new Resolver();
+  defaultResolver ??= new Resolver(utils.kShareDefault);
   return defaultResolver;
 }
 
@@ -83,6 +83,7 @@ module.exports = {
 for (const method of resolverMethods) {
   module.exports[method] = {
     [method](...args) {
+      if (method === 'setServers') return utils.setDefaultServers(getDefaultResolver(), args[0], true);
       return getDefaultResolver()[method](...args);
     },
   }[method];

@@ -148,7 +148,8 @@ function exists(path, callback) {
   runCallback(ops.exists(path), (err, value) => callback(!err && value));
 }
 Object.defineProperty(exists, Symbol.for('nodejs.util.promisify.custom'), {
-  value: (path) => new Promise((resolve) => exists(path, resolve)),
+  value: Object.defineProperty((path) => new Promise((resolve) => exists(path, resolve)),
+    'name', { value: 'exists', configurable: true }),
   enumerable: false, configurable: true, writable: true,
 });
 

@@ -762,7 +762,9 @@ function connectMultiple(self, addresses, port, attemptTimeout) {
       oncomplete(status) {
         if (timer) clearTimeout(timer);
         if (self._handle !== handle) return;
-        if (status !== 0 && index < addresses.length) {
+        // A failed attempt moves on; after the last, every attempt's error goes into
+        // one AggregateError.
+        if (status !== 0 && (index < addresses.length || errors.length > 0)) {
           errors.push(exceptionWithHostPort(status, 'connect', address, port));
           handle.onread = noop;
           handle.close();
@@ -1141,11 +1143,26 @@ function createServerHandle(address, port, addressType, fd, flags) {
   return handle;
 }
 
+// A bind that found the port taken reports EADDRINUSE only at listen(), and a listen()
+// after a failed bind quietly takes a random port: a handle made by the cluster
+// primary is checked to sit on the port asked for.
+function checkBindError(handle, port) {
+  if (port > 0 && typeof handle.getsockname === 'function') {
+    const out = {};
+    const err = handle.getsockname(out);
+    if (err !== 0) return err;
+    if (out.port !== port) return internalBinding('uv').UV_EADDRINUSE;
+  }
+  return 0;
+}
+
 function setupListenHandle(self, address, port, addressType, backlog, fd, flags = 0) {
-  // In a cluster worker the primary owns the listening socket (cluster hook).
+  // In a cluster worker the primary owns the listening socket (cluster hook), unless
+  // the server is exclusive or uses reusePort (each worker then binds its own).
   if (!self._handle && typeof fd !== 'number' && !self._exclusive &&
-      require('internal/cluster/utils').isWorker()) {
+      (flags & TCPConstants.REUSEPORT) === 0 && require('internal/cluster/utils').isWorker()) {
     require('cluster')._getServer(self, { address: address ?? null, port, addressType, fd, flags, backlog }, (err, handle) => {
+      if (!err) err = checkBindError(handle, port);
       if (err) {
         listenFailed(self, uvExceptionWithHostPort(err, 'bind', address, port));
         return;

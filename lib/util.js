@@ -82,6 +82,7 @@ function styleText(format, text, { validateStream = true, stream = process.stdou
   const { colors } = inspect;
   let left = '';
   let right = '';
+  let body = text;
   for (const key of formats) {
     if (key === 'none') continue;
     const code = typeof key === 'string' && Object.hasOwn(colors, key) ? colors[key] : undefined;
@@ -91,6 +92,7 @@ function styleText(format, text, { validateStream = true, stream = process.stdou
     }
     left += `\u001b[${code[0]}m`;
     right = `\u001b[${code[1]}m${right}`;
+    body = reopenAfterInnerClose(body, code);
   }
   if (validateStream) {
     if (stream === null || typeof stream !== 'object' || typeof stream.write !== 'function') {
@@ -98,7 +100,24 @@ function styleText(format, text, { validateStream = true, stream = process.stdou
     }
     if (!require('internal/util/colors').shouldColorize(stream)) return text;
   }
-  return `${left}${text}${right}`;
+  return `${left}${body}${right}`;
+}
+
+// Text already styled inside a style with the same reset code (blue inside red both
+// end with 39) would switch the outer style off early: each such reset before the end
+// re-opens the outer style. Bold and dim share reset 22, which turns both off, so there
+// the reset stays and the outer code follows it; a colour simply replaces the reset.
+function reopenAfterInnerClose(text, [open, close]) {
+  const closeSeq = `\u001b[${close}m`;
+  const reopen = close === 22 ? `${closeSeq}\u001b[${open}m` : `\u001b[${open}m`;
+  let out = '';
+  let from = 0;
+  let at;
+  while ((at = text.indexOf(closeSeq, from)) !== -1 && at + closeSeq.length < text.length) {
+    out += text.slice(from, at) + reopen;
+    from = at + closeSeq.length;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 let deepStrictEqual;

@@ -139,8 +139,10 @@ function normalizeSpawnArguments(file, args, options) {
     args = [];
   }
   for (let i = 0; i < args.length; i++) nullCheck(args[i], `args[${i}]`);
-  if (options === undefined) options = {};
-  else validateObject(options, 'options');
+  if (options !== undefined) validateObject(options, 'options');
+  // Own options only: a property added to Object.prototype (say `cwd`) must not
+  // reach the child.
+  options = { __proto__: null, ...options };
 
   let cwd = options.cwd;
   if (cwd != null) {
@@ -193,6 +195,7 @@ function normalizeSpawnArguments(file, args, options) {
     }
   }
   return {
+    __proto__: null,
     ...options,
     args,
     cwd: cwd || undefined,

@@ -72,15 +72,17 @@ function updateRefCount(delta) {
   if ((before === 0) !== (refCount === 0)) binding.toggleTimerRef(refCount > 0);
 }
 
+// The expiry counts whole milliseconds: node truncates non-integer delays, so timers of
+// 1 and 1.8 ms set together fire in the order they were set.
 function insert(timer, start) {
   timer._idleStart = start;
-  timer._expiry = start + timer._idleTimeout;
+  timer._expiry = start + Math.trunc(timer._idleTimeout);
   timer._seq = seq++;
   heap.push(timer);
   siftUp(heap.length - 1);
   if (timer._expiry < scheduledExpiry) {
     scheduledExpiry = timer._expiry;
-    binding.schedule(timer._idleTimeout);
+    binding.schedule(Math.trunc(timer._idleTimeout));
     binding.toggleTimerRef(refCount > 0);
   }
 }
@@ -226,6 +228,12 @@ function processTimers(now) {
     return refCount > 0 ? timer._expiry : -timer._expiry;
   }
   heapRemove(timer);
+  // A timer whose _onTimeout was taken away (some programs null it to cancel an
+  // interval) is retired without a call, as in node.
+  if (typeof timer._onTimeout !== 'function') {
+    retire(timer);
+    return true;
+  }
   let start;
   if (timer._repeat) start = binding.now();
   asyncState.executionAsyncId = timer._asyncId;
@@ -239,18 +247,25 @@ function processTimers(now) {
     else timer._onTimeout(...args);
     if (asyncState.hooks.length !== 0) asyncHooks.emitAfter(timer._asyncId);
   } finally {
-    if (timer._repeat && timer._idleTimeout !== -1 && !timer._destroyed) {
+    if (timer._heapIndex !== -1) {
+      // The callback re-armed it (refresh()): it stays active.
+    } else if (timer._repeat && timer._idleTimeout !== -1 && !timer._destroyed) {
       timer._idleTimeout = timer._repeat;
       insert(timer, start);
       scheduledExpiry = Math.min(scheduledExpiry, timer._expiry);
-    } else if (!timer._destroyed) {
-      timer._destroyed = true;
-      if (asyncState.hooks.length !== 0) asyncHooks.emitDestroy(timer._asyncId);
-      if (timer[kHasPrimitive]) knownTimersById.delete(timer._asyncId);
-      if (timer[kRefed]) updateRefCount(-1);
+    } else {
+      retire(timer);
     }
   }
   return true;
+}
+
+function retire(timer) {
+  if (timer._destroyed) return;
+  timer._destroyed = true;
+  if (asyncState.hooks.length !== 0) asyncHooks.emitDestroy(timer._asyncId);
+  if (timer[kHasPrimitive]) knownTimersById.delete(timer._asyncId);
+  if (timer[kRefed]) updateRefCount(-1);
 }
 
 // --- immediates ---------------------------------------------------------------
@@ -443,15 +458,6 @@ function getTimerDuration(msecs, name) {
     return TIMEOUT_MAX;
   }
   return msecs;
-}
-
-// util.promisify(setTimeout) and util.promisify(setImmediate) give the
-// timers/promises versions, loaded only when asked for.
-for (const [fn, name] of [[setTimeout, 'setTimeout'], [setImmediate, 'setImmediate']]) {
-  Object.defineProperty(fn, Symbol.for('nodejs.util.promisify.custom'), {
-    get() { return require('timers/promises')[name]; },
-    enumerable: true, configurable: false,
-  });
 }
 
 module.exports = {

@@ -3,7 +3,9 @@
 // AbortSignal support and node's errors.
 
 const { Timeout, Immediate, clearTimeout, clearImmediate } = require('internal/timers');
-const { AbortError, codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+const {
+  AbortError, codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_ARG_TYPE },
+} = require('internal/errors');
 const { validateAbortSignal, validateBoolean, validateObject } = require('internal/validators');
 
 const kScheduler = Symbol('kScheduler');
@@ -106,7 +108,7 @@ async function* setInterval(after, value, options = {}) {
 
 class Scheduler {
   constructor() {
-    throw new TypeError('Illegal constructor');
+    throw new ERR_ILLEGAL_CONSTRUCTOR();
   }
 
   yield() {

@@ -12,7 +12,8 @@
  *     query(req, type, name) -> 0; then req.oncomplete(code, result, ttls): code is 0 or
  *       c-ares' error name ('ENOTFOUND', ...); result is flat data lib/ shapes
  *     getHostByAddr(req, ip) -> 0; then req.oncomplete(code, names)
- *     setServers(csv) -> c-ares status   getServers() -> csv   cancel() */
+ *     setServers(csv) -> c-ares status   getServers() -> csv   cancel()
+ *     setLocalAddress(ipv4 | null, ipv6 | null) */
 #include <ares.h>
 #include <arpa/inet.h>
 #include <netdb.h>
@@ -262,7 +263,8 @@ static JSObjectRef channel_construct(JSContextRef ctx, JSObjectRef constructor, 
   opts.flags = ARES_FLAG_NOCHECKRESP;
   int timeout = (int)eddy_js_arg_int(ctx, argc, argv, 0);
   int tries = (int)eddy_js_arg_int(ctx, argc, argv, 1);
-  if (timeout > 0) {
+  /* -1 keeps c-ares' default; 0 is a real (immediate) timeout, as in node. */
+  if (timeout >= 0) {
     opts.timeout = timeout;
     mask |= ARES_OPT_TIMEOUTMS;
   }
@@ -696,6 +698,27 @@ static EDDY_JS_FN(channel_get_servers) {
   return vdone(ctx, &l);
 }
 
+/* setLocalAddress(ipv4 | null, ipv6 | null): the source addresses of queries. JS has
+ * validated both (a dotted quad and an IPv6 literal). */
+static EDDY_JS_FN(channel_set_local_address) {
+  (void)function, (void)exception;
+  channel* ch = JSObjectGetPrivate(self);
+  JSValueRef v4 = eddy_js_arg(ctx, argc, argv, 0), v6 = eddy_js_arg(ctx, argc, argv, 1);
+  if (JSValueIsString(ctx, v4)) {
+    char* ip = eddy_js_to_utf8(ctx, v4, NULL, NULL);
+    struct in_addr a;
+    if (inet_pton(AF_INET, ip, &a) == 1) ares_set_local_ip4(ch->ares, ntohl(a.s_addr));
+    free(ip);
+  }
+  if (JSValueIsString(ctx, v6)) {
+    char* ip = eddy_js_to_utf8(ctx, v6, NULL, NULL);
+    unsigned char a[16];
+    if (inet_pton(AF_INET6, ip, a) == 1) ares_set_local_ip6(ch->ares, a);
+    free(ip);
+  }
+  return JSValueMakeUndefined(ctx);
+}
+
 /* cancel(): every pending query completes with ECANCELLED. */
 static EDDY_JS_FN(channel_cancel) {
   (void)function, (void)argc, (void)argv, (void)exception;
@@ -711,6 +734,7 @@ static const JSStaticFunction channel_functions[] = {
     {"setServers", channel_set_servers, kJSPropertyAttributeDontEnum},
     {"getServers", channel_get_servers, kJSPropertyAttributeDontEnum},
     {"cancel", channel_cancel, kJSPropertyAttributeDontEnum},
+    {"setLocalAddress", channel_set_local_address, kJSPropertyAttributeDontEnum},
     {NULL, NULL, 0},
 };
 

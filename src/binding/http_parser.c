@@ -63,6 +63,12 @@ typedef struct cached_value {
   JSValueRef value; /* protected while cached */
 } cached_value;
 
+struct parser;
+typedef struct consumer_set {
+  struct parser** slots;
+  size_t cap, count;
+} consumer_set;
+
 typedef struct http_state {
   JSValueRef methods[64]; /* protected; interned method names */
   name_entry names[kNameTableSize];
@@ -71,6 +77,7 @@ typedef struct http_state {
   cached_value values[kValueTableSize];
   char* read_buf; /* one read buffer: llhttp parses each read synchronously */
   bool read_buf_busy;
+  consumer_set consumers; /* parsers reading straight from their socket's handle or source */
 } http_state;
 
 typedef struct parser {
@@ -684,58 +691,58 @@ static EDDY_JS_FN(parser_finish) {
 
 /* Handles and byte sources being consumed, found from their uv stream's handle (its
  * data field is the handle layer's) or from the source. A tiny open-addressed set;
- * connections come and go, so deletions use backward shifting. */
-static parser** consumers;
-static size_t consumers_cap, consumers_count;
-
+ * connections come and go, so deletions use backward shifting. One per runtime:
+ * each worker thread has its own. */
 static const void* consumed_key(const parser* p) { return p->handle ? (const void*)p->handle : (const void*)p->source; }
-static size_t slot_of(const void* key) { return ((uintptr_t)key >> 4) * 2654435761u & (consumers_cap - 1); }
+static size_t slot_of(const consumer_set* set, const void* key) {
+  return ((uintptr_t)key >> 4) * 2654435761u & (set->cap - 1);
+}
 
-static void consumers_add(parser* p);
-static void consumers_grow(void) {
-  parser** old = consumers;
-  size_t old_cap = consumers_cap;
-  consumers_cap = consumers_cap ? consumers_cap * 2 : 64;
-  consumers = eddy_calloc(consumers_cap, sizeof(parser*));
-  consumers_count = 0;
+static void consumers_add(consumer_set* set, parser* p);
+static void consumers_grow(consumer_set* set) {
+  parser** old = set->slots;
+  size_t old_cap = set->cap;
+  set->cap = set->cap ? set->cap * 2 : 64;
+  set->slots = eddy_calloc(set->cap, sizeof(parser*));
+  set->count = 0;
   for (size_t i = 0; i < old_cap; i++)
-    if (old[i]) consumers_add(old[i]);
+    if (old[i]) consumers_add(set, old[i]);
   free(old);
 }
 
-static void consumers_add(parser* p) {
-  if ((consumers_count + 1) * 2 > consumers_cap) consumers_grow();
-  size_t i = slot_of(consumed_key(p));
-  while (consumers[i]) i = (i + 1) & (consumers_cap - 1);
-  consumers[i] = p;
-  consumers_count++;
+static void consumers_add(consumer_set* set, parser* p) {
+  if ((set->count + 1) * 2 > set->cap) consumers_grow(set);
+  size_t i = slot_of(set, consumed_key(p));
+  while (set->slots[i]) i = (i + 1) & (set->cap - 1);
+  set->slots[i] = p;
+  set->count++;
 }
 
-static parser* consumers_find(const void* key) {
-  if (!consumers_cap) return NULL;
-  size_t i = slot_of(key);
-  while (consumers[i]) {
-    if (consumed_key(consumers[i]) == key) return consumers[i];
-    i = (i + 1) & (consumers_cap - 1);
+static parser* consumers_find(const consumer_set* set, const void* key) {
+  if (!set->cap) return NULL;
+  size_t i = slot_of(set, key);
+  while (set->slots[i]) {
+    if (consumed_key(set->slots[i]) == key) return set->slots[i];
+    i = (i + 1) & (set->cap - 1);
   }
   return NULL;
 }
 
-static void consumers_remove(parser* p) {
-  if (!consumers_cap) return;
-  size_t i = slot_of(consumed_key(p));
-  while (consumers[i] && consumers[i] != p) i = (i + 1) & (consumers_cap - 1);
-  if (!consumers[i]) return;
-  consumers[i] = NULL;
-  consumers_count--;
+static void consumers_remove(consumer_set* set, parser* p) {
+  if (!set->cap) return;
+  size_t i = slot_of(set, consumed_key(p));
+  while (set->slots[i] && set->slots[i] != p) i = (i + 1) & (set->cap - 1);
+  if (!set->slots[i]) return;
+  set->slots[i] = NULL;
+  set->count--;
   /* re-insert the rest of the cluster */
-  size_t j = (i + 1) & (consumers_cap - 1);
-  while (consumers[j]) {
-    parser* q = consumers[j];
-    consumers[j] = NULL;
-    consumers_count--;
-    consumers_add(q);
-    j = (j + 1) & (consumers_cap - 1);
+  size_t j = (i + 1) & (set->cap - 1);
+  while (set->slots[j]) {
+    parser* q = set->slots[j];
+    set->slots[j] = NULL;
+    set->count--;
+    consumers_add(set, q);
+    j = (j + 1) & (set->cap - 1);
   }
 }
 
@@ -770,7 +777,7 @@ static void source_detach(parser* p) {
   eddy_byte_source* s = p->source;
   s->on_alloc = NULL;
   s->on_read = NULL;
-  consumers_remove(p);
+  consumers_remove(&state_of(p->rt)->consumers, p);
   p->source = NULL;
   p->reading = false;
 }
@@ -784,7 +791,7 @@ static void stop_consuming(parser* p) {
   if (!p->handle) return;
   if (p->reading && eddy_handle_usable(p->handle)) uv_read_stop(&p->handle->u.stream);
   p->reading = false;
-  consumers_remove(p);
+  consumers_remove(&state_of(p->rt)->consumers, p);
   p->handle = NULL;
 }
 
@@ -845,7 +852,7 @@ static void consumed_on_read(uv_stream_t* stream, ssize_t nread, const uv_buf_t*
   eddy_handle* h = stream->data;
   eddy_runtime* rt = h->rt;
   http_state* st = state_of(rt);
-  parser* p = consumers_find(h);
+  parser* p = consumers_find(&st->consumers, h);
   if (nread == 0 || rt->exiting || !p) {
     release_buf(st, buf);
     return;
@@ -868,12 +875,18 @@ static void source_on_alloc(eddy_byte_source* s, size_t suggested, uv_buf_t* buf
 
 static void source_on_read(eddy_byte_source* s, ssize_t nread, const uv_buf_t* buf) {
   eddy_runtime* rt = s->rt;
-  parser* p = consumers_find(s);
+  http_state* st = state_of(rt);
+  if (!st) { /* the runtime is being torn down */
+    s->on_alloc = NULL;
+    s->on_read = NULL;
+    return;
+  }
+  parser* p = consumers_find(&st->consumers, s);
   if (nread > 0 && p && !rt->exiting) {
     parse_read(rt, p, nread, buf);
     return;
   }
-  if (buf) release_buf(state_of(rt), buf);
+  if (buf) release_buf(st, buf);
   if (nread < 0 && p) source_detach(p); /* the source is going away */
   if (nread < 0 || !p) {
     /* (No parser: it was collected while consuming, which lib avoids; the source
@@ -906,7 +919,7 @@ static EDDY_JS_FN(parser_consume) {
   if (src) {
     if (!src->consumable || src->on_read) return JSValueMakeNumber(ctx, UV_EINVAL);
     p->source = src;
-    consumers_add(p);
+    consumers_add(&state_of(p->rt)->consumers, p);
     src->on_alloc = source_on_alloc;
     src->on_read = source_on_read;
     int err = start_reading(p);
@@ -918,7 +931,7 @@ static EDDY_JS_FN(parser_consume) {
   if (!eddy_handle_usable(h)) return JSValueMakeNumber(ctx, UV_EBADF);
   uv_read_stop(&h->u.stream);
   p->handle = h;
-  consumers_add(p);
+  consumers_add(&state_of(p->rt)->consumers, p);
   return JSValueMakeNumber(ctx, start_reading(p));
 }
 
@@ -1038,8 +1051,10 @@ static void parser_finalize(JSObjectRef object) {
    * by now they were released by free(). lib unconsumes before it drops a parser; should
    * one be dropped while consuming, its handle's reads stop reaching it (no JS here, and
    * the handle or source may already be gone: only the table entry is removed, and a
-   * source finding no parser reads for JS again). */
-  if (p->handle || p->source) consumers_remove(p);
+   * source finding no parser reads for JS again). At teardown the runtime's table is
+   * gone before the last parsers are collected. */
+  http_state* st = state_of(p->rt);
+  if ((p->handle || p->source) && st) consumers_remove(&st->consumers, p);
   free(p->buf);
   free(p->spans);
   free(p);
@@ -1078,6 +1093,7 @@ static void http_dispose(eddy_runtime* rt) {
   for (size_t i = 0; i < kNameTableSize; i++) free(st->names[i].bytes);
   for (size_t i = 0; i < kValueTableSize; i++) free(st->values[i].bytes);
   if (st->read_buf) read_buf_put(st->read_buf, NULL);
+  free(st->consumers.slots);
   free(st);
   rt->binding_state[EDDY_BINDING_http_parser] = NULL;
 }

@@ -39,15 +39,18 @@ function handleKind(handle) {
   const dgram = require('dgram');
   if (handle instanceof dgram.Socket) return 'dgram.Socket';
   if (handle && typeof handle.writeUtf8String === 'function') return 'net.Native';
+  if (handle instanceof internalBinding('udp_wrap').UDP) return 'dgram.Native';
   return null;
 }
 
 function rawHandleOf(handle, kind) {
-  if (kind === 'net.Native') return handle;
+  if (kind === 'net.Native' || kind === 'dgram.Native') return handle;
+  if (kind === 'dgram.Socket') return require('dgram')._handleOf(handle);
   return handle._handle;
 }
 
-// Rebuilds the object a received raw handle stands for.
+// Rebuilds the object a received raw handle stands for (message: the NODE_HANDLE
+// envelope).
 function wrapReceived(kind, raw, message) {
   const net = require('net');
   if (kind === 'net.Server') {
@@ -58,10 +61,16 @@ function wrapReceived(kind, raw, message) {
   if (kind === 'net.Socket') {
     return new net.Socket({ handle: raw, readable: true, writable: true });
   }
+  if (kind === 'dgram.Socket') {
+    const socket = require('dgram').createSocket(message.dgramType === 'udp6' ? 'udp6' : 'udp4');
+    socket.bind(raw);
+    return socket;
+  }
   return raw;
 }
 
 function makeRawHandle(type) {
+  if (type === 'udp') return new (internalBinding('udp_wrap').UDP)();
   if (type === 'tcp') {
     const { TCP, constants } = internalBinding('tcp_wrap');
     return new TCP(constants.SOCKET);
@@ -99,13 +108,12 @@ function setupChannel(target, channel, serialization) {
         let handle = null;
         if (type) {
           const raw = makeRawHandle(type);
-          if (binding.acceptPending(channel, raw) === 0) handle = wrapReceived(message.type, raw, message.msg);
+          if (binding.acceptPending(channel, raw) === 0) handle = wrapReceived(message.type, raw, message);
           else raw.close();
         }
         // The sender holds its later messages until the handle is acknowledged.
         target._send({ cmd: 'NODE_HANDLE_ACK' }, null, kQuiet);
-        if (isInternal(message.msg)) target.emit('internalMessage', message.msg, handle);
-        else target.emit('message', message.msg, handle);
+        emitLater(isInternal(message.msg) ? 'internalMessage' : 'message', message.msg, handle);
         return;
       }
       if (message.cmd === 'NODE_HANDLE_ACK' || message.cmd === 'NODE_HANDLE_NACK') {
@@ -120,10 +128,16 @@ function setupChannel(target, channel, serialization) {
         }
         return;
       }
-      target.emit('internalMessage', message);
+      emitLater('internalMessage', message);
       return;
     }
-    target.emit('message', message);
+    emitLater('message', message);
+  }
+
+  // Each message is emitted from its own tick, as in node: a listener that throws
+  // (to 'uncaughtException') does not stop the messages read with it.
+  function emitLater(event, message, handle) {
+    process.nextTick(() => target.emit(event, message, handle));
   }
 
   channel.onread = function onread(nread, ab) {
@@ -192,9 +206,10 @@ function setupChannel(target, channel, serialization) {
     let raw = null;
     if (handle) {
       const kind = handleKind(handle);
-      if (kind === null || kind === 'dgram.Socket') throw new ERR_INVALID_HANDLE_TYPE();
+      if (kind === null) throw new ERR_INVALID_HANDLE_TYPE();
       raw = rawHandleOf(handle, kind);
       message = { cmd: 'NODE_HANDLE', type: kind, msg: message };
+      if (kind === 'dgram.Socket') message.dgramType = handle.type;
       if (kind === 'net.Socket' && !options.keepOpen) {
         // The child owns the connection now; our copy closes once the write is done.
         const socket = handle;
@@ -244,8 +259,9 @@ function setupChannel(target, channel, serialization) {
     }
     pending++;
     if (raw) this._handleQueue = [];
-    if (err === 0) {
-      // Written at once: complete on the next tick as node does.
+    if (err === 0 && !raw) {
+      // Written at once: complete on the next tick as node does. (A write with a
+      // handle always completes from C, once uv_write2 is done.)
       process.nextTick(() => req.oncomplete(0));
     }
     return channel.writeQueueSize < 65536 * 2;

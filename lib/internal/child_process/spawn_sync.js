@@ -138,7 +138,7 @@ function execFileSync(file, args, options) {
 
 function execSync(command, options) {
   validateString(command, 'command');
-  const opts = { ...(options ?? {}), shell: options?.shell ?? true };
+  const opts = { __proto__: null, ...options, shell: options?.shell ?? true };
   const ret = spawnSync(command, [], opts);
   writeInherited(ret, options);
   const err = checkExecSyncError(ret, undefined, command);

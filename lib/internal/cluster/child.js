@@ -156,7 +156,13 @@ function rr(message, indexesKey, index, cb) {
 function onconnection(message, handle) {
   const key = message.key;
   const server = handles.get(key);
-  const accepted = server !== undefined && typeof server.onconnection === 'function';
+  let accepted = server !== undefined && typeof server.onconnection === 'function';
+  // A server at its maxConnections turns the connection back to the primary, which
+  // hands it to another worker.
+  const owner = accepted ? server[kOwner] : undefined;
+  if (owner && owner.maxConnections != null && owner._connections >= owner.maxConnections) {
+    accepted = false;
+  }
   send({ ack: message.seq, accepted });
   if (accepted) server.onconnection(0, handle);
   else handle?.close();

@@ -10,7 +10,9 @@ class SharedHandle {
     this.workers = new Map();
     this.handle = null;
     this.errno = 0;
-    const rval = net._createServerHandle(address, port, addressType, fd, flags);
+    const rval = addressType === 'udp4' || addressType === 'udp6' ?
+      require('dgram')._createSocketHandle(address, port, addressType, fd, flags) :
+      net._createServerHandle(address, port, addressType, fd, flags);
     if (typeof rval === 'number') this.errno = rval;
     else this.handle = rval;
   }

@@ -58,7 +58,7 @@ for (const rrtype of Object.keys(utils.rrtypes)) {
 
 let defaultResolver;
 function getDefaultResolver() {
-  defaultResolver ??= new Resolver();
+  defaultResolver ??= new Resolver(utils.kShareDefault);
   return defaultResolver;
 }
 
@@ -76,6 +76,7 @@ for (const method of ['getServers', 'resolve', 'resolve4', 'resolve6', 'resolveA
   'resolveTxt', 'reverse', 'setServers']) {
   module.exports[method] = {
     [method](...args) {
+      if (method === 'setServers') return utils.setDefaultServers(getDefaultResolver(), args[0], false);
       return getDefaultResolver()[method](...args);
     },
   }[method];

@@ -99,6 +99,20 @@ function emitInvalidHostnameWarning(hostname) {
 }
 
 // lookup core: done(err, addressOrList, family) is called asynchronously.
+// perf_hooks 'dns' entries: a successful lookup, lookupService or query is timed
+// while an observer wants them. perfStart() answers undefined when none does.
+let perfObserve;
+function perfStart() {
+  perfObserve ??= require('internal/perf/observe');
+  return perfObserve.hasObserver('dns') ? internalBinding('perf').now() : undefined;
+}
+function perfEnd(start, name, detail) {
+  if (start === undefined) return;
+  const { PerformanceEntry, kConstruct, enqueue } = perfObserve;
+  enqueue(new PerformanceEntry(kConstruct, name, 'dns', start,
+                               internalBinding('perf').now() - start, detail));
+}
+
 function lookup(hostname, options, done) {
   if (hostname) validateString(hostname, 'hostname');
   const { family, hints, all, order } = lookupOptions(options);
@@ -114,9 +128,13 @@ function lookup(hostname, options, done) {
     else process.nextTick(done, null, hostname, literal);
     return {};
   }
+  const start = perfStart();
   const req = {
     oncomplete(status, addresses) {
       if (status !== 0) return done(dnsException(status, 'getaddrinfo', hostname));
+      perfEnd(start, 'lookup', {
+        hostname, family, hints, verbatim: order === 'verbatim', order, addresses,
+      });
       if (all) return done(null, addresses.map((address) => ({ address, family: isIP(address) })));
       done(null, addresses[0], family || isIP(addresses[0]));
     },
@@ -132,9 +150,11 @@ function lookupService(address, port, done) {
   validateString(address, 'address');
   if (isIP(address) === 0) throw new ERR_INVALID_ARG_VALUE('address', address);
   port = validatePort(port);
+  const start = perfStart();
   const req = {
     oncomplete(status, hostname, service) {
       if (status !== 0) return done(dnsException(status, 'getnameinfo', address));
+      perfEnd(start, 'lookupService', { host: address, port, hostname, service });
       done(null, hostname, service);
     },
   };
@@ -228,8 +248,43 @@ function parseServer(serv, i) {
 const kHandle = Symbol('kHandle');
 
 // The state and queries shared by dns.Resolver and dns.promises.Resolver.
+// node's binding throws these as TypeErrors with a code but no "[code]" in the text.
+function localAddressError(message) {
+  const err = new TypeError(message);
+  err.code = 'ERR_INVALID_ARG_VALUE';
+  return err;
+}
+
+// The default resolvers of node:dns and node:dns/promises share one channel, so that
+// dns.setServers() routes dns.promises queries too. dns.promises.setServers() changes
+// only the promise API's servers (it moves that resolver to a channel of its own, until
+// the next dns.setServers()), as in node.
+const kShareDefault = Symbol('kShareDefault');
+let defaultChannel;
+const defaultResolvers = [];
+
+function setDefaultServers(resolver, servers, everywhere) {
+  const previous = resolver[kHandle];
+  if (!everywhere && previous === defaultChannel) resolver[kHandle] = new cares.ChannelWrap(-1, 4);
+  try {
+    resolver.setServers(servers);
+  } catch (err) {
+    resolver[kHandle] = previous;
+    throw err;
+  }
+  if (everywhere) {
+    defaultChannel = resolver[kHandle];
+    for (const r of defaultResolvers) r[kHandle] = defaultChannel;
+  }
+}
+
 class ResolverBase {
   constructor(options = undefined) {
+    if (options === kShareDefault) {
+      this[kHandle] = defaultChannel ??= new cares.ChannelWrap(-1, 4);
+      defaultResolvers.push(this);
+      return;
+    }
     let timeout = -1;
     let tries = 4;
     if (options != null) {
@@ -276,9 +331,23 @@ class ResolverBase {
     if (status !== 0) throw new ERR_DNS_SET_SERVERS_FAILED(status === -1 ? 'queries in progress' : status, servers.join(','));
   }
 
+  // One address of each family, in either order.
   setLocalAddress(ipv4, ipv6) {
     validateString(ipv4, 'ipv4');
     if (ipv6 !== undefined) validateString(ipv6, 'ipv6');
+    const { isIPv4, isIPv6 } = require('internal/net');
+    const addresses = { 4: null, 6: null };
+    for (const ip of ipv6 === undefined ? [ipv4] : [ipv4, ipv6]) {
+      const family = isIPv4(ip) ? 4 : isIPv6(ip) ? 6 : 0;
+      if (family === 0) throw localAddressError('Invalid IP address.');
+      if (addresses[family] !== null) {
+        throw localAddressError(`Cannot specify two IPv${family} addresses.`);
+      }
+      addresses[family] = ip;
+    }
+    const v4 = addresses[4];
+    const v6 = addresses[6];
+    this[kHandle].setLocalAddress(v4, v6);
   }
 
   // query core: done(err, result) asynchronously.
@@ -286,10 +355,13 @@ class ResolverBase {
     validateString(name, 'name');
     const [syscall, type] = rrtypes[rrtype];
     const withTtl = !!(options && options.ttl);
+    const start = perfStart();
     const req = {
       oncomplete(code, result, ttls) {
         if (code !== 0) return done(dnsException(code, syscall, name));
-        done(null, type === 'ANY' ? shapeAny(result) : shape(type, result, ttls, withTtl));
+        const shaped = type === 'ANY' ? shapeAny(result) : shape(type, result, ttls, withTtl);
+        perfEnd(start, syscall, { host: name, ttl: withTtl, result: shaped });
+        done(null, shaped);
       },
     };
     captureFrame(req);
@@ -333,6 +405,6 @@ const errorCodes = {
 
 module.exports = {
   ADDRCONFIG: AI_ADDRCONFIG, V4MAPPED: AI_V4MAPPED, ALL: AI_ALL,
-  ResolverBase, dnsException, errorCodes, getDefaultResultOrder, lookup, lookupService,
+  ResolverBase, kShareDefault, setDefaultServers, dnsException, errorCodes, getDefaultResultOrder, lookup, lookupService,
   rrtypes, setDefaultResultOrder, validateRrtype, ERR_MISSING_ARGS,
 };

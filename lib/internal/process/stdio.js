@@ -106,9 +106,17 @@ function createStdin() {
     case 'PIPE':
     case 'TCP': {
       const net = require('net');
-      stdin = new net.Socket({ fd, readable: true, writable: false, manualStart: true });
-      // stdin cannot be ended.
-      stdin._writableState.ended = true;
+      // A child spawned with stdio[0] 'ipc' has its channel on fd 0, already open as
+      // process.channel (opening it twice fails with EEXIST). Its bytes belong to the
+      // channel, so stdin is a stream that stays empty.
+      if (process.channel && process.channel.fd === fd) {
+        const { Readable } = require('stream');
+        stdin = new Readable({ read() {} });
+      } else {
+        stdin = new net.Socket({ fd, readable: true, writable: false, manualStart: true });
+        // stdin cannot be ended.
+        stdin._writableState.ended = true;
+      }
       break;
     }
     case 'FILE': {

@@ -284,8 +284,23 @@ class Comparer {
       }
       default:
         if (tag === '[object URL]' && String(a.href) !== String(b.href)) return false;
+        if (!this.keys(a, b)) return false;
     }
     return this.keysAndValues(a, b, false);
+  }
+
+  // KeyObjects and CryptoKeys compare by their key material (and a CryptoKey by its
+  // algorithm, usages and extractability too), as in node. Only when a program has
+  // loaded node:crypto can a value be one.
+  keys(a, b) {
+    const crypto = require.loadedExports('internal/crypto/keys');
+    if (crypto === undefined) return true;
+    if (crypto.isKeyObject(a)) return crypto.isKeyObject(b) && a.equals(b);
+    const webcrypto = require.loadedExports('internal/crypto/webcrypto');
+    if (webcrypto === undefined || !webcrypto.isCryptoKey(a)) return true;
+    return webcrypto.isCryptoKey(b) && a.extractable === b.extractable &&
+      this.equal(a.algorithm, b.algorithm) && this.equal(a.usages, b.usages) &&
+      webcrypto.keyObjectOf(a).equals(webcrypto.keyObjectOf(b));
   }
 
   errors(a, b) {

@@ -112,6 +112,8 @@ function evalModule(name, source, print) {
   }
   // file:///cwd/[eval1], brackets as the URL parser leaves them (node's own URL).
   const url = `${pathToFileURL(`${process.cwd()}/`)}${name.slice(0, -1)}${++evalCount}]`;
+  // Its text is no file: kept for error source lines and assert.ok's message.
+  require('internal/util/source').setSourceText(url, source);
   runRecord(loader.entryRecord(url, 'module', source));
 }
 
