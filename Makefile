@@ -125,9 +125,9 @@ $(BUILD)/tools/embed-lib: tools/embed-lib.c $(EMBED_DEPS)
 	@mkdir -p $(dir $@)
 	$(CC) -std=gnu11 -O2 -Wall -Wextra -Werror -o $@ $< $(EMBED_DEPS)
 
-$(BUILD)/gen/builtins_table.c: $(BUILD)/tools/embed-lib $(LIB_JS)
+$(BUILD)/gen/builtins_table.c: $(BUILD)/tools/embed-lib $(LIB_JS) tools/boot-modules.txt
 	@mkdir -p $(dir $@)
-	$(BUILD)/tools/embed-lib $@ $(LIB_JS)
+	$(BUILD)/tools/embed-lib $@ --boot tools/boot-modules.txt $(LIB_JS)
 
 $(BUILD)/obj/gen/builtins_table.o: $(BUILD)/gen/builtins_table.c
 	@mkdir -p $(dir $@)

@@ -1,5 +1,5 @@
 'use strict';
-// node:events — EventEmitter. Listeners live in a null-prototype object keyed by
+// node:events: EventEmitter. Listeners live in a null-prototype object keyed by
 // event name; a single listener is stored bare and becomes an array on the second,
 // which keeps the common one-listener emit free of allocation.
 

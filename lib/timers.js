@@ -1,7 +1,7 @@
 'use strict';
 // node:timers
 
-const t = require('internal/timers');
+const t = require('internal/timers/public');
 
 let promises;
 module.exports = {

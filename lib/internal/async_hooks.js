@@ -203,7 +203,8 @@ function emitAfter(asyncId) {
 // reports it from a later callback: after the ticks of the callback that ended the
 // resource.
 let destroyQueue = null;
-const resolved = Promise.resolve();
+// Made on first use: the engine's first Promise.resolve() costs start-up time.
+let resolved;
 function flushDestroy() {
   const ids = destroyQueue;
   destroyQueue = null;
@@ -212,7 +213,7 @@ function flushDestroy() {
 function emitDestroy(asyncId) {
   if (destroyQueue === null) {
     destroyQueue = [];
-    originalThen.call(resolved, flushDestroy);
+    originalThen.call(resolved ??= Promise.resolve(), flushDestroy);
   }
   destroyQueue.push(asyncId);
 }

@@ -3,7 +3,22 @@
 // errno into node's system error (`ENOENT: no such file or directory, open 'x'`).
 
 const messages = new Map();
-const codes = {};
+// Registered codes whose class has not been made yet: key -> [Base, otherBases].
+const pending = new Map();
+// codes[key] is the class of a code, made on first read: a read of a code not yet
+// made misses codes' own properties and reaches this prototype, which makes the
+// class and stores it on codes. (An accessor per code cost every start-up ~0.5 ms
+// for its 260 codes, of which a program reads a handful.)
+const codes = Object.create(new Proxy({ __proto__: null }, {
+  get(target, key) {
+    const spec = pending.get(key);
+    if (spec === undefined) return undefined;
+    pending.delete(key);
+    const cls = makeCodeClass(key, spec[0], spec[1]);
+    Object.defineProperty(codes, key, { __proto__: null, value: cls, writable: true, enumerable: true, configurable: true });
+    return cls;
+  },
+}));
 
 let inspectFn;
 function lazyInspect(value, options) {
@@ -136,19 +151,7 @@ function E(key, message, Base, ...otherBases) {
   // A code registered twice (an easy merge mistake) is a bug in eddy: fail loudly.
   if (messages.has(key)) throw new Error(`internal error: ${key} is registered twice`);
   messages.set(key, message);
-  Object.defineProperty(codes, key, {
-    __proto__: null,
-    get() {
-      const cls = makeCodeClass(key, Base, otherBases);
-      Object.defineProperty(codes, key, { __proto__: null, value: cls, writable: true, enumerable: true, configurable: true });
-      return cls;
-    },
-    set(value) {
-      Object.defineProperty(codes, key, { __proto__: null, value, writable: true, enumerable: true, configurable: true });
-    },
-    enumerable: true,
-    configurable: true,
-  });
+  pending.set(key, [Base, otherBases]);
 }
 
 // --- message helpers shared by several codes --------------------------------

@@ -1,5 +1,5 @@
 'use strict';
-// structuredClone(value, { transfer }) — the HTML structured clone algorithm as node
+// structuredClone(value, { transfer }): the HTML structured clone algorithm as node
 // applies it: primitives and their wrappers, Date, RegExp, ArrayBuffer (copied, or
 // moved when listed in `transfer`), views on them (sharing one cloned buffer),
 // Map, Set, arrays (holes and extra properties kept), plain data of other objects,

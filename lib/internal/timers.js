@@ -460,15 +460,6 @@ function getTimerDuration(msecs, name) {
   return msecs;
 }
 
-// util.promisify(setTimeout) and util.promisify(setImmediate) give the
-// timers/promises versions, loaded only when asked for.
-for (const [fn, name] of [[setTimeout, 'setTimeout'], [setImmediate, 'setImmediate']]) {
-  Object.defineProperty(fn, Symbol.for('nodejs.util.promisify.custom'), {
-    get() { return require('timers/promises')[name]; },
-    enumerable: true, configurable: false,
-  });
-}
-
 module.exports = {
   getTimerDuration,
   Immediate,

@@ -1,5 +1,6 @@
 /* internalBinding('builtins'): the embedded lib/ sources, compiling JS code with a
  * file name, and the hooks through which lib/ hands C its loop callbacks. */
+#define _GNU_SOURCE /* memmem */
 #include <stdlib.h>
 #include <string.h>
 
@@ -9,7 +10,9 @@
 #include "../runtime/runtime.h"
 #include "../runtime/syntax_check.h"
 #include "../util/check.h"
+#include "../util/encoding.h"
 #include "../util/js.h"
+#include "../util/js_string.h"
 
 const eddy_builtin* eddy_builtin_find(const char* id) {
   size_t lo = 0, hi = eddy_builtins_count;
@@ -23,21 +26,80 @@ const eddy_builtin* eddy_builtin_find(const char* id) {
   return NULL;
 }
 
-/* Evaluates prefix + body + suffix with sourceURL url. The prefix must not contain a
- * newline so that the body's line numbers stay the file's own. */
-static JSValueRef evaluate_wrapped(JSContextRef ctx, const char* prefix, JSStringRef body,
-                                   const char* suffix, JSStringRef url, JSValueRef* exception) {
-  size_t plen = strlen(prefix), slen = strlen(suffix);
-  size_t blen = JSStringGetLength(body);
-  JSChar* units = eddy_malloc((plen + blen + slen) * sizeof(JSChar));
-  for (size_t i = 0; i < plen; i++) units[i] = (unsigned char)prefix[i];
-  memcpy(units + plen, JSStringGetCharactersPtr(body), blen * sizeof(JSChar));
-  for (size_t i = 0; i < slen; i++) units[plen + blen + i] = (unsigned char)suffix[i];
-  JSStringRef script = JSStringCreateWithCharacters(units, plen + blen + slen);
-  free(units);
+/* A script from UTF-16 units: 8-bit when every unit fits (most programs' text), which
+ * the engine parses faster and keeps, for lazy compiles and toString(), at half the
+ * memory; a bundle of a few megabytes kept as UTF-16 doubled that. */
+static JSStringRef script_from_units(JSContextRef ctx, const uint16_t* units, size_t n) {
+  uint16_t any = 0;
+  for (size_t i = 0; i < n; i++) any |= units[i];
+  if (n == 0 || any > 0xFF) return JSStringCreateWithCharacters(units, n);
+  eddy_string_builder sb;
+  uint8_t* chars = eddy_string_begin8(ctx, &sb, n);
+  CHECK(chars != NULL);
+  for (size_t i = 0; i < n; i++) chars[i] = (uint8_t)units[i];
+  return JSValueToStringCopy(ctx, eddy_string_finish(ctx, &sb, n), NULL);
+}
+
+/* Whether Latin-1 text holds word: the user code rewrites (esm/user_source.h) look
+ * only at text that does. */
+static bool latin1_has(const eddy_string_view* v, const char* word) {
+  return v->latin1 && memmem(v->latin1, v->len, word, strlen(word)) != NULL;
+}
+
+/* Evaluates the n parts joined as a script named url, the rewrites of user code
+ * applied when rewrite is set. Code is nearly always Latin-1: then the script is
+ * made once, as an 8-bit engine string, and the engine copies it once more (the
+ * public API would widen each part to UTF-16, join the units and copy the join
+ * twice). Otherwise the parts are joined as UTF-16. */
+static JSValueRef evaluate_joined(JSContextRef ctx, const eddy_string_view* parts, size_t n,
+                                  bool rewrite, JSStringRef url, JSValueRef* exception) {
+  size_t total = 0;
+  bool narrow = true;
+  for (size_t i = 0; i < n; i++) {
+    total += parts[i].len;
+    if (parts[i].len > 0 && !parts[i].latin1) narrow = false;
+    if (rewrite && (latin1_has(&parts[i], "await") || latin1_has(&parts[i], "using"))) narrow = false;
+  }
+  JSStringRef script = NULL;
+  if (narrow && total >= 2) {
+    eddy_string_builder b;
+    uint8_t* out = eddy_string_begin8(ctx, &b, total);
+    if (!out) return NULL;
+    size_t at = 0;
+    for (size_t i = 0; i < n; i++) {
+      if (parts[i].len) memcpy(out + at, parts[i].latin1, parts[i].len);
+      at += parts[i].len;
+    }
+    JSValueRef joined = eddy_string_finish(ctx, &b, total);
+    if (!joined) return NULL;
+    script = JSValueToStringCopy(ctx, joined, exception); /* shares the engine's string */
+    if (!script) return NULL;
+  } else {
+    JSChar* units = eddy_malloc((total ? total : 1) * sizeof(JSChar));
+    size_t at = 0;
+    for (size_t i = 0; i < n; i++) {
+      if (parts[i].latin1) eddy_units_from_latin1(parts[i].latin1, parts[i].len, units + at);
+      else if (parts[i].len) memcpy(units + at, parts[i].utf16, parts[i].len * sizeof(JSChar));
+      at += parts[i].len;
+    }
+    size_t rewritten_len = 0;
+    uint16_t* rewritten = rewrite ? eddy_user_source_rewrite(units, total, &rewritten_len) : NULL;
+    if (rewritten) {
+      free(units);
+      units = rewritten;
+      total = rewritten_len;
+    }
+    script = script_from_units(ctx, units, total);
+    free(units);
+  }
   JSValueRef result = JSEvaluateScript(ctx, script, NULL, url, 1, exception);
   JSStringRelease(script);
   return result;
+}
+
+/* A view of a C string (ASCII) as a part for evaluate_joined. */
+static eddy_string_view ascii_part(const char* s) {
+  return (eddy_string_view){.latin1 = (const uint8_t*)s, .len = strlen(s)};
 }
 
 static JSValueRef compile_builtin(JSContextRef ctx, JSValueRef id_value, const char* prefix,
@@ -52,14 +114,18 @@ static JSValueRef compile_builtin(JSContextRef ctx, JSValueRef id_value, const c
     *exception = eddy_js_error(ctx, message);
     return NULL;
   }
-  JSStringRef body = JSValueToStringCopy(ctx, eddy_js_utf8(ctx, b->source, b->length), NULL);
+  eddy_string_view parts[3] = {ascii_part(prefix), {0}, ascii_part("\n})")};
+  if (!eddy_string_view_open(ctx, eddy_js_utf8(ctx, b->source, b->length), &parts[1], exception)) {
+    free(id);
+    return NULL;
+  }
   size_t url_len = strlen(id) + 6;
   char* url = eddy_malloc(url_len);
   snprintf(url, url_len, "node:%s", id);
   JSStringRef url_str = JSStringCreateWithUTF8CString(url);
-  JSValueRef fn = evaluate_wrapped(ctx, prefix, body, "\n})", url_str, exception);
+  JSValueRef fn = evaluate_joined(ctx, parts, 3, false, url_str, exception);
   JSStringRelease(url_str);
-  JSStringRelease(body);
+  eddy_string_view_close(&parts[1]);
   free(url);
   free(id);
   return fn;
@@ -93,45 +159,21 @@ static EDDY_JS_FN(builtins_compile_realm) {
 /* compileFunction(body, filename, prefix, suffix): evaluates prefix + body + suffix as
  * a script named filename. CommonJS uses it with the module wrapper on line 1, the
  * ES module loader with wrappers that name the module's (possibly non-ASCII)
- * exports, so the three parts are joined as UTF-16. The joined text gets the user
+ * exports (see evaluate_joined for the string widths). The joined text gets the user
  * code rewrites (esm/user_source.h); the await one sees from the wrapper whether the
  * top level is async (a module with top-level await is wrapped in an async function). */
 static EDDY_JS_FN(builtins_compile_function) {
   (void)function, (void)self;
-  JSStringRef parts[3] = {NULL, NULL, NULL};
   static const size_t arg_of[3] = {2, 0, 3}; /* prefix, body, suffix */
+  eddy_string_view parts[3] = {{0}, {0}, {0}};
   JSStringRef url = JSValueToStringCopy(ctx, eddy_js_arg(ctx, argc, argv, 1), exception);
   JSValueRef fn = NULL;
-  size_t total = 0;
   bool ok = url != NULL;
   for (size_t i = 0; ok && i < 3; i++) {
-    parts[i] = JSValueToStringCopy(ctx, eddy_js_arg(ctx, argc, argv, arg_of[i]), exception);
-    ok = parts[i] != NULL;
-    if (ok) total += JSStringGetLength(parts[i]);
+    ok = eddy_string_view_open(ctx, eddy_js_arg(ctx, argc, argv, arg_of[i]), &parts[i], exception);
   }
-  if (ok) {
-    JSChar* units = eddy_malloc((total ? total : 1) * sizeof(JSChar));
-    size_t at = 0;
-    for (size_t i = 0; i < 3; i++) {
-      size_t n = JSStringGetLength(parts[i]);
-      memcpy(units + at, JSStringGetCharactersPtr(parts[i]), n * sizeof(JSChar));
-      at += n;
-    }
-    size_t rewritten_len = 0;
-    uint16_t* rewritten = eddy_user_source_rewrite(units, total, &rewritten_len);
-    if (rewritten) {
-      free(units);
-      units = rewritten;
-      total = rewritten_len;
-    }
-    JSStringRef script = JSStringCreateWithCharacters(units, total);
-    free(units);
-    fn = JSEvaluateScript(ctx, script, NULL, url, 1, exception);
-    JSStringRelease(script);
-  }
-  for (size_t i = 0; i < 3; i++) {
-    if (parts[i]) JSStringRelease(parts[i]);
-  }
+  if (ok) fn = evaluate_joined(ctx, parts, 3, true, url, exception);
+  for (size_t i = 0; i < 3; i++) eddy_string_view_close(&parts[i]);
   if (url) JSStringRelease(url);
   return fn;
 }
@@ -194,9 +236,20 @@ JSObjectRef eddy_binding_builtins_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy_js_set_fn(ctx, b, "setCallbacks", builtins_set_callbacks);
   eddy_js_set_fn(ctx, b, "locateSyntaxError", builtins_locate_syntax_error);
   eddy_js_set_fn(ctx, b, "setRejectionHandler", builtins_set_rejection_handler);
-  JSObjectRef ids = eddy_js_array_new(ctx);
-  eddy_js_set(ctx, b, "ids", ids);
-  for (size_t i = 0; i < eddy_builtins_count; i++)
-    eddy_js_array_set(ctx, ids, i, eddy_js_cstr(ctx, eddy_builtins[i].id));
+  /* The ids as one string, "id\nid\n...", which the loader splits: one string
+   * instead of 290 strings and array stores through the API (1.2M instructions,
+   * ~1% of a bare start-up). */
+  size_t total = 0;
+  for (size_t i = 0; i < eddy_builtins_count; i++) total += strlen(eddy_builtins[i].id) + 1;
+  char* list = eddy_malloc(total);
+  size_t at = 0;
+  for (size_t i = 0; i < eddy_builtins_count; i++) {
+    size_t n = strlen(eddy_builtins[i].id);
+    memcpy(list + at, eddy_builtins[i].id, n);
+    at += n;
+    list[at++] = '\n';
+  }
+  eddy_js_set(ctx, b, "idList", eddy_js_latin1(ctx, (const uint8_t*)list, total ? total - 1 : 0));
+  free(list);
   return b;
 }

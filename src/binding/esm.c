@@ -10,7 +10,9 @@
 #include "../esm/transform.h"
 #include "../runtime/runtime.h"
 #include "../util/check.h"
+#include "../util/encoding.h"
 #include "../util/js.h"
+#include "../util/js_string.h"
 
 static JSValueRef units_value(JSContextRef ctx, const uint16_t* units, size_t len) {
   JSStringRef s = JSStringCreateWithCharacters(units, len);
@@ -40,6 +42,23 @@ static JSValueRef name_value(JSContextRef ctx, const uint16_t* src, eddy_esm_nam
   return units_value(ctx, src + n.start, len);
 }
 
+/* The transformed code as a JS string, made in place: Latin-1 when the source was
+ * (the edits write only ASCII), so the loader's compile joins 8-bit text. */
+static JSValueRef code_value(JSContextRef ctx, const eddy_esm_result* r, bool narrow) {
+  if (r->len < 2) return units_value(ctx, r->code, r->len);
+  eddy_string_builder b;
+  if (narrow) {
+    uint8_t* out = eddy_string_begin8(ctx, &b, r->len);
+    if (!out) return NULL;
+    eddy_latin1_from_units(r->code, r->len, out);
+  } else {
+    uint16_t* out = eddy_string_begin16(ctx, &b, r->len);
+    if (!out) return NULL;
+    memcpy(out, r->code, r->len * sizeof(uint16_t));
+  }
+  return eddy_string_finish(ctx, &b, r->len);
+}
+
 static void free_entries(void* bytes, void* ctx) {
   (void)ctx;
   free(bytes);
@@ -55,21 +74,31 @@ static void free_entries(void* bytes, void* ctx) {
  * 16 import.source(). */
 static EDDY_JS_FN(esm_transform) {
   (void)function, (void)self;
-  JSStringRef source = JSValueToStringCopy(ctx, eddy_js_arg(ctx, argc, argv, 0), exception);
-  if (!source) return NULL;
-  const uint16_t* src = JSStringGetCharactersPtr(source);
-  size_t len = JSStringGetLength(source);
+  eddy_string_view source;
+  if (!eddy_string_view_open(ctx, eddy_js_arg(ctx, argc, argv, 0), &source, exception)) return NULL;
+  /* The transform reads UTF-16 units; Latin-1 source (nearly all) is widened here
+   * once, and its code goes back as Latin-1 (every edit writes ASCII). */
+  uint16_t* wide = NULL;
+  const uint16_t* src = source.utf16;
+  if (source.latin1) {
+    wide = eddy_malloc(source.len * sizeof(uint16_t));
+    eddy_units_from_latin1(source.latin1, source.len, wide);
+    src = wide;
+  }
+  bool narrow = source.latin1 != NULL;
+  size_t len = source.len;
   eddy_esm_result r;
   JSValueRef out[4];
-  if (eddy_esm_transform(src, len, &r) < 0) {
+  int rc = eddy_esm_transform(len ? src : (const uint16_t*)u"", len, &r);
+  free(wide);
+  eddy_string_view_close(&source);
+  if (rc < 0) {
     out[0] = JSValueMakeUndefined(ctx);
     out[1] = eddy_js_cstr(ctx, r.error);
     out[2] = JSValueMakeNumber(ctx, (double)r.error_at);
     eddy_esm_result_free(&r);
-    JSStringRelease(source);
     return JSObjectMakeArray(ctx, 3, out, exception);
   }
-  JSStringRelease(source);
   size_t n = r.count * 6;
   int32_t* flat = eddy_malloc((n ? n : 1) * sizeof(int32_t));
   for (size_t i = 0; i < r.count; i++) {
@@ -82,7 +111,12 @@ static EDDY_JS_FN(esm_transform) {
     f[4] = (int32_t)e->b.start;
     f[5] = (int32_t)e->b.end;
   }
-  out[0] = units_value(ctx, r.code, r.len);
+  out[0] = code_value(ctx, &r, narrow);
+  if (!out[0]) {
+    free(flat);
+    eddy_esm_result_free(&r);
+    return NULL;
+  }
   /* JSC scans the C stack for roots: out[0] stays alive while the rest is made. */
   out[1] = JSObjectMakeTypedArrayWithBytesNoCopy(ctx, kJSTypedArrayTypeInt32Array, flat,
                                                  n * sizeof(int32_t), free_entries, NULL, exception);

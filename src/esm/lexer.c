@@ -48,6 +48,12 @@ static inline bool is_id_part(uint16_t c) {
 
 static bool is_digit(uint16_t c) { return c >= '0' && c <= '9'; }
 
+/* Whether c cannot end a line: one comparison for nearly every unit (the line
+ * terminators are below 0x0E or at 0x2028/0x2029). */
+static inline bool not_line_end(uint16_t c) {
+  return (uint16_t)(c - 0x0E) < 0x2028 - 0x0E || c > 0x2029 || (c < 0x0E && c != '\n' && c != '\r');
+}
+
 static bool tok_in(const eddy_lexer* lx, const eddy_token* t, const char* const* words) {
   for (; *words; words++) {
     if (eddy_tok_is(lx, t, *words)) return true;
@@ -107,8 +113,9 @@ static size_t match_punct(const uint16_t* s, size_t avail) {
   }
 }
 
-static int push_token(eddy_lexer* lx, eddy_tok_kind kind, size_t start, size_t end, bool nl,
-                      size_t depth) {
+static inline __attribute__((always_inline)) int push_token(eddy_lexer* lx, eddy_tok_kind kind,
+                                                            size_t start, size_t end, bool nl,
+                                                            size_t depth) {
   if (lx->count == lx->cap) {
     /* About one token per five units of source, to start with. */
     lx->cap = lx->cap ? lx->cap * 2 : lx->len / 5 + 64;
@@ -196,6 +203,11 @@ int eddy_lex(eddy_lexer* lx, const uint16_t* src, size_t len) {
   }
   while (i < len) {
     uint16_t c = src[i];
+    if (c == ' ' || c == '\t') { /* runs of indentation */
+      i++;
+      while (i < len && (src[i] == ' ' || src[i] == '\t')) i++;
+      continue;
+    }
     if (is_ws(c)) {
       i++;
       continue;
@@ -207,13 +219,13 @@ int eddy_lex(eddy_lexer* lx, const uint16_t* src, size_t len) {
     }
     size_t start = i;
     if (c == '/' && i + 1 < len && src[i + 1] == '/') {
-      while (i < len && !eddy_is_line_terminator(src[i])) i++;
+      while (i < len && not_line_end(src[i])) i++;
       continue;
     }
     if (c == '/' && i + 1 < len && src[i + 1] == '*') {
       i += 2;
       while (i + 1 < len && !(src[i] == '*' && src[i + 1] == '/')) {
-        if (eddy_is_line_terminator(src[i])) nl = true;
+        if (!not_line_end(src[i])) nl = true;
         i++;
       }
       if (i + 1 >= len) {

@@ -444,7 +444,7 @@ static size_t concise_body_end(const state* s, size_t j) {
 }
 
 static bool after_dot(const state* s, size_t i) {
-  return i > 0 && (is(s, i - 1, ".") || is(s, i - 1, "?."));
+  return i > 0 && TOK(s, i - 1)->kind == EDDY_TOK_PUNCT && (is(s, i - 1, ".") || is(s, i - 1, "?."));
 }
 
 /* An assignment operator: `=`, `++`, `--`, or a compound `op=` (any punctuator
@@ -514,7 +514,9 @@ static int run(state* s, bool module) {
       i++;
       continue;
     }
-    if (is(s, i, "import")) {
+    /* The first unit picks the keywords worth comparing (this runs per name). */
+    const uint16_t c0 = s->lx.src[t->start];
+    if (c0 == 'i' && is(s, i, "import")) {
       if (is(s, i + 1, "(")) {
         size_t close = (size_t)TOK(s, i + 1)->match;
         if (!is(s, close + 1, "{")) { /* not a method named import */
@@ -550,7 +552,7 @@ static int run(state* s, bool module) {
         i = (size_t)next;
         continue;
       }
-    } else if (module && t->depth == 0 && is(s, i, "export")) {
+    } else if (c0 == 'e' && module && t->depth == 0 && is(s, i, "export")) {
       long next = parse_export(s, i);
       if (next < 0) {
         rc = -1;
@@ -559,14 +561,15 @@ static int run(state* s, bool module) {
       r->has_module_syntax = true;
       i = (size_t)next;
       continue;
-    } else if (module && fn_depth == 0 && is(s, i, "await") && !is(s, i + 1, ":")) {
+    } else if (c0 == 'a' && module && fn_depth == 0 && is(s, i, "await") && !is(s, i + 1, ":")) {
       if (!r->maybe_tla) r->tla_at = t->start;
       r->maybe_tla = true;
-    } else if (module && plain_fn_depth == 0 && is(s, i, "arguments") && !is(s, i + 1, ":") &&
+    } else if (c0 == 'a' && module && plain_fn_depth == 0 && is(s, i, "arguments") && !is(s, i + 1, ":") &&
                !(is(s, i + 1, "(") && is(s, (size_t)TOK(s, i + 1)->match + 1, "{"))) {
       /* A module has no `arguments`; the function it runs in does. */
       memcpy(r->code + t->start, u"_$args$__", 9 * sizeof(uint16_t));
-    } else if (module && (is(s, i, "var") || is(s, i, "let") || is(s, i, "const"))) {
+    } else if ((c0 == 'v' || c0 == 'l' || c0 == 'c') && module &&
+               (is(s, i, "var") || is(s, i, "let") || is(s, i, "const"))) {
       if (is_ident(s, i + 1) || is(s, i + 1, "{") || is(s, i + 1, "[")) {
         (void)parse_declarators(s, i, declared); /* a malformed one fails to compile later */
       }

@@ -3,7 +3,7 @@
 // friends are enumerable values, the rest non-enumerable or lazy accessors. Node's
 // own test harness fails on any unexpected enumerable global, so these matter.
 
-const timers = require('internal/timers');
+const timers = require('internal/timers/public');
 const { queueMicrotask } = require('internal/process/task_queues');
 
 function defineValue(name, value, enumerable) {
@@ -52,7 +52,7 @@ Object.defineProperty(globalThis, Symbol.toStringTag, {
 
 // Web and node globals whose modules may not exist yet are defined only when their
 // module is present, so a missing one fails loudly as `X is not defined`.
-const builtinIds = new Set(internalBinding('builtins').ids);
+const builtinIds = { has: require.BuiltinModule.exists };
 const lazyGlobals = [
   // [global name, module id, export name, enumerable]
   ['Buffer', 'buffer', 'Buffer', false],

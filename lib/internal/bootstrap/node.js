@@ -8,10 +8,11 @@ const builtins = internalBinding('builtins');
 const options = binding.options;
 const perThread = require('internal/process/per_thread');
 const taskQueues = require('internal/process/task_queues');
-const execution = require('internal/process/execution');
-const promises = require('internal/process/promises');
 const stack = require('internal/errors/stack');
 const { emitWarning, onWarning } = require('internal/process/warning');
+// Loaded on first use (an uncaught error, an unhandled rejection): a program that
+// has neither never compiles them.
+const execution = () => require('internal/process/execution');
 
 // --- errors and stacks --------------------------------------------------------
 
@@ -140,9 +141,13 @@ define('features', {
   require_module: require('internal/options').getOptionValue('--experimental-require-module', true),
   typescript: false,
 });
-define('_fatalException', (err) => execution.onUncaught(err) === 0);
-define('setUncaughtExceptionCaptureCallback', execution.setUncaughtExceptionCaptureCallback);
-define('hasUncaughtExceptionCaptureCallback', execution.hasUncaughtExceptionCaptureCallback);
+define('_fatalException', (err) => execution().onUncaught(err) === 0);
+define('setUncaughtExceptionCaptureCallback', function setUncaughtExceptionCaptureCallback(fn) {
+  return execution().setUncaughtExceptionCaptureCallback(fn);
+});
+define('hasUncaughtExceptionCaptureCallback', function hasUncaughtExceptionCaptureCallback() {
+  return execution().hasUncaughtExceptionCaptureCallback();
+});
 define('emitWarning', emitWarning);
 define('nextTick', taskQueues.nextTick);
 define('_tickCallback', taskQueues.processTicksAndRejections);
@@ -273,8 +278,15 @@ if (options.exposeGC) {
 
 // --- hand-off to C ----------------------------------------------------------------
 
-promises.setMode(options.unhandledRejections);
-builtins.setRejectionHandler(promises.onUnhandledRejection);
+// The rejection module loads on the first unhandled rejection.
+let promises;
+builtins.setRejectionHandler((promise, reason) => {
+  if (promises === undefined) {
+    promises = require('internal/process/promises');
+    promises.setMode(options.unhandledRejections);
+  }
+  promises.onUnhandledRejection(promise, reason);
+});
 builtins.setCallbacks({
   processTicks: taskQueues.processTicksAndRejections,
   onUncaught(err, origin) {
@@ -282,10 +294,10 @@ builtins.setCallbacks({
     // the error reported and exit code 6, as in node (on stderr even in a
     // worker, whose parent sees no 'error' then).
     if (typeof process._fatalException !== 'function' && origin !== 'unhandledRejection') {
-      execution.reportFatal(err, false, true);
+      execution().reportFatal(err, false, true);
       return 6;
     }
-    return execution.onUncaught(err, origin);
+    return execution().onUncaught(err, origin);
   },
   runCallback: taskQueues.runCallback,
   tickInfo: taskQueues.tickInfo,

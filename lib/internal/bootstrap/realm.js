@@ -5,6 +5,8 @@
 // built-in is compiled on first use only, so start-up parses what a program needs.
 
 const builtins = internalBinding('builtins');
+// C hands the ids over as one string; internalBinding('builtins').ids is the array.
+builtins.ids = builtins.idList.split('\n');
 const ids = new Set(builtins.ids);
 const cache = new Map();
 // Every built-in loaded so far, in order, as node's process.moduleLoadList lists them.
@@ -44,12 +46,21 @@ class BuiltinModule {
     return isPublic(id);
   }
 
+  // Plain loops: every program's start-up builds this list (Module.builtinModules),
+  // and the engine compiles Array.prototype.filter's own code on its first call.
+  // builtins.ids is sorted already.
   static getCanBeRequiredByUsersWithoutSchemeList() {
-    return builtins.ids.filter((id) => BuiltinModule.canBeRequiredWithoutScheme(id));
+    const list = [];
+    for (const id of builtins.ids) {
+      if (BuiltinModule.canBeRequiredWithoutScheme(id)) list.push(id);
+    }
+    return list;
   }
 
   static getSchemeOnlyModuleNames() {
-    return [...schemeOnly].filter((id) => ids.has(id));
+    const list = [];
+    for (const id of schemeOnly) if (ids.has(id)) list.push(id);
+    return list;
   }
 }
 

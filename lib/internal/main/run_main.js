@@ -3,9 +3,9 @@
 // after --env-file and -r preloads, as node's main scripts do.
 
 const path = require('path');
-const { Module, makeRequireFunction } = require('internal/modules/cjs/loader');
 const builtins = internalBinding('builtins');
-const { setEvalSource } = require('internal/util/eval_source');
+// The CommonJS loader, on first use: a worker posts 'online' before it needs it.
+const cjs = () => require('internal/modules/cjs/loader');
 
 // The directory -e code, preloads and loaders resolve from: the working directory,
 // or, when it has been removed (getcwd fails), the executable's, as in node.
@@ -19,6 +19,7 @@ function entryDir() {
 
 function preload(requests) {
   if (requests.length === 0) return;
+  const { Module } = cjs();
   const parent = new Module('internal/preload', null);
   parent.paths = Module._nodeModulePaths(entryDir());
   for (const request of requests) Module._load(request, parent, false);
@@ -38,6 +39,7 @@ function evalScript(name, source, print) {
   if (options.inputType === 'module') {
     return require('internal/modules/esm/run_main').evalModule(name, source, print);
   }
+  const { Module, makeRequireFunction } = cjs();
   const module = new Module(name);
   const dir = entryDir();
   module.filename = path.join(dir, name);
@@ -50,7 +52,7 @@ function evalScript(name, source, print) {
     Object.defineProperty(globalThis, key, { value, writable: true, enumerable: true, configurable: true });
   }
   if (name === '[eval]') addBuiltinLibsToGlobal(module);
-  setEvalSource(name, source);
+  require('internal/util/eval_source').setEvalSource(name, source);
   let body = source.charCodeAt(0) === 35 && source.charCodeAt(1) === 33 ? `//${source.slice(2)}` : source;
   // import() in a script: src/esm renames it to _$imp$ (see the CommonJS loader).
   const rewritten = body.includes('import') ? internalBinding('esm').transformDynamicImport(body) : null;
@@ -202,7 +204,7 @@ function runEntry(options) {
     return;
   }
   process.argv[1] = path.resolve(main);
-  Module.runMain(process.argv[1]);
+  cjs().Module.runMain(process.argv[1]);
 }
 
 module.exports = { run, evalScript, preload };

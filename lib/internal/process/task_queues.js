@@ -134,7 +134,8 @@ function setHasRejectionToWarn(value) {
   tickInfo[kHasRejectionToWarn] = value ? 1 : 0;
 }
 
-const resolvedPromise = Promise.resolve();
+// Made on first use: the engine's first Promise.resolve() costs start-up time.
+let resolvedPromise;
 
 function queueMicrotask(callback) {
   validateFunction(callback, 'callback');
@@ -143,7 +144,7 @@ function queueMicrotask(callback) {
     return;
   }
   // Promise#then carries the async context once an AsyncLocalStorage exists.
-  resolvedPromise.then(() => callback());
+  (resolvedPromise ??= Promise.resolve()).then(() => callback());
 }
 
 // With a hook enabled a microtask is a 'Microtask' resource (not a PROMISE).
@@ -153,7 +154,7 @@ function queueHookedMicrotask(callback) {
   const frame = asyncState.enabled ? asyncState.frame : undefined;
   const resource = { type: 'Microtask' };
   asyncHooks.emitInit(asyncId, 'Microtask', triggerAsyncId, resource);
-  asyncHooks.originalThen.call(resolvedPromise, () => {
+  asyncHooks.originalThen.call(resolvedPromise ??= Promise.resolve(), () => {
     const prev = [asyncState.executionAsyncId, asyncState.triggerAsyncId, asyncState.resource];
     asyncState.executionAsyncId = asyncId;
     asyncState.triggerAsyncId = triggerAsyncId;

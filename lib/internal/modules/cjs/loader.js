@@ -7,9 +7,11 @@ const path = require('path');
 const fsBinding = internalBinding('fs');
 const builtins = internalBinding('builtins');
 const { BuiltinModule } = require;
-const packageJson = require('internal/modules/package_json_reader');
-const { packageExportsResolve, packageImportsResolve, parsePackageName } =
-  require('internal/modules/exports');
+// Loaded on first use: `-e` and a script outside any package need neither.
+let packageJsonReader;
+const packageJson = () => (packageJsonReader ??= require('internal/modules/package_json_reader'));
+let packageExports;
+const exportsResolver = () => (packageExports ??= require('internal/modules/exports'));
 const { setFirstLineOffset, setSyntaxLocation } = require('internal/errors/stack');
 const { validateString } = require('internal/validators');
 const { activeTracingChannel } = require('internal/diagnostics_channel/builtin');
@@ -77,9 +79,11 @@ Module._pathCache = { __proto__: null };
 Module._extensions = { __proto__: null };
 Module.globalPaths = [];
 Module.Module = Module;
-Module.builtinModules = BuiltinModule.getCanBeRequiredByUsersWithoutSchemeList()
-  .concat(BuiltinModule.getSchemeOnlyModuleNames().map((n) => `node:${n}`)).sort();
-Object.freeze(Module.builtinModules);
+// As node: the ids that need no scheme, then the node:-only ones.
+Module.builtinModules = Object.freeze([
+  ...BuiltinModule.getCanBeRequiredByUsersWithoutSchemeList(),
+  ...BuiltinModule.getSchemeOnlyModuleNames().map((n) => `node:${n}`),
+]);
 
 const wrapper = [
   '(function (exports, require, module, __filename, __dirname) { ',
@@ -165,7 +169,7 @@ function tryExtensions(basePath, exts, isMain) {
 }
 
 function tryPackage(requestPath, exts, isMain, originalPath) {
-  const pkg = packageJson.readPackage(requestPath);
+  const pkg = packageJson().readPackage(requestPath);
   const main = pkg?.main;
   if (!main) return tryExtensions(path.resolve(requestPath, 'index'), exts, isMain);
   const filename = path.resolve(requestPath, main);
@@ -192,10 +196,10 @@ function resolveExports(nmPath, request, parentPath) {
   const m = /^((?:@[^/\\%]+\/)?[^./\\%][^/\\%]*)(\/.*)?$/.exec(request);
   if (!m) return undefined;
   const pkgPath = path.resolve(nmPath, m[1]);
-  const pkg = packageJson.readPackage(pkgPath);
+  const pkg = packageJson().readPackage(pkgPath);
   if (pkg?.exports == null) return undefined;
   try {
-    return finalizeResolution(packageExportsResolve(`${pkgPath}/`, `.${m[2] || ''}`, pkg.exports,
+    return finalizeResolution(exportsResolver().packageExportsResolve(`${pkgPath}/`, `.${m[2] || ''}`, pkg.exports,
       parentPath, cjsConditions), pkgPath);
   } catch (err) {
     if (err.code === 'ERR_MODULE_NOT_FOUND') throw notFoundFromEsm(err, request);
@@ -269,7 +273,7 @@ Module._findPath = function _findPath(request, paths, isMain) {
 // A package requiring itself by name, through its own "exports".
 function trySelf(parentPath, request) {
   if (!parentPath) return false;
-  const pkg = packageJson.getPackageScopeConfig(parentPath);
+  const pkg = packageJson().getPackageScopeConfig(parentPath);
   if (!pkg || pkg.exports == null || pkg.name === undefined) return false;
   let expansion;
   if (request === pkg.name) expansion = '.';
@@ -277,7 +281,7 @@ function trySelf(parentPath, request) {
   else return false;
   const pkgDir = pkg.pjsonPath.slice(0, -'package.json'.length);
   try {
-    return finalizeResolution(packageExportsResolve(pkgDir, expansion, pkg.exports, parentPath,
+    return finalizeResolution(exportsResolver().packageExportsResolve(pkgDir, expansion, pkg.exports, parentPath,
       cjsConditions), pkgDir);
   } catch (err) {
     if (err.code === 'ERR_MODULE_NOT_FOUND') throw notFoundFromEsm(err, request);
@@ -340,10 +344,10 @@ function resolveFilename(request, parent, isMain, options) {
 
   if (request[0] === '#' && (parent?.filename || parent?.id === '<repl>')) {
     const parentPath = parent?.filename ?? process.cwd() + path.sep;
-    const pkg = packageJson.getPackageScopeConfig(parentPath);
+    const pkg = packageJson().getPackageScopeConfig(parentPath);
     if (pkg?.imports != null) {
       const resolveBare = (specifier) => Module._resolveFilename(specifier, parent, false);
-      return finalizeResolution(packageImportsResolve(request, pkg, parentPath, cjsConditions,
+      return finalizeResolution(exportsResolver().packageImportsResolve(request, pkg, parentPath, cjsConditions,
         resolveBare), path.dirname(pkg.pjsonPath));
     }
   }
@@ -603,7 +607,7 @@ function readFileSource(filename) {
 function isESMFile(filename) {
   if (filename.endsWith('.mjs')) return true;
   if (filename.endsWith('.cjs')) return false;
-  return packageJson.getNearestParentPackageJSONType(filename) === 'module';
+  return packageJson().getNearestParentPackageJSONType(filename) === 'module';
 }
 
 Module._extensions['.js'] = function(module, filename) {
@@ -645,7 +649,7 @@ function detectModule() {
 }
 
 function isModuleSource(filename, content, err) {
-  if (packageJson.getNearestParentPackageJSONType(filename) === 'commonjs' || !detectModule()) return false;
+  if (packageJson().getNearestParentPackageJSONType(filename) === 'commonjs' || !detectModule()) return false;
   return kWrapperRedeclared.test(err.message) || internalBinding('esm').hasModuleSyntax(content);
 }
 
@@ -731,7 +735,7 @@ Module.createRequire = function createRequire(filename) {
 
 // A main .js file in no "type" scope that has ES module syntax runs as a module.
 function isAmbiguousModule(filename) {
-  if (!filename.endsWith('.js') || packageJson.getNearestParentPackageJSONType(filename) !== 'none' ||
+  if (!filename.endsWith('.js') || packageJson().getNearestParentPackageJSONType(filename) !== 'none' ||
       !detectModule()) {
     return false;
   }

@@ -41,9 +41,12 @@ const { fileURLToPath, pathToFileURL } = require('internal/modules/esm/url');
 const { makeNamespace, isModuleNamespace } = require('internal/modules/esm/namespace');
 const hooks = require('internal/modules/esm/hooks');
 const { activeTracingChannel } = require('internal/diagnostics_channel/builtin');
-const {
-  explainScopeError, locateAt, missingExportError, requestSpecifier, syntaxError, warnTypelessPackage,
-} = require('internal/modules/esm/diagnostics');
+// What the loader tells the user (errors and warnings): loaded with the first one.
+let diagnosticsModule;
+function diagnostics() {
+  diagnosticsModule ??= require('internal/modules/esm/diagnostics');
+  return diagnosticsModule;
+}
 const {
   codes: {
     ERR_IMPORT_ATTRIBUTE_MISSING, ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE,
@@ -74,7 +77,9 @@ class ModuleRecord {
   getters = null; // local name -> closure that reads it
   settled = null; // local name -> final value (plain modules, see instantiate)
   scope = null; // the `with` object holding the imports
-  body = null; // the generator (or async function) that runs the module
+  body = null; // the function, generator or async function that runs the module
+  bodyMeta = undefined; // import.meta, for body
+  bodyImporter = undefined; // what body's import() calls
   values = null; // name -> value, for CommonJS and JSON after evaluation
   exportNames = null; // Set, for modules that are not source text modules
   builtinExports = undefined;
@@ -154,7 +159,7 @@ function defaultLoad(url, formatHint, forced = false) {
     }
     if (format === undefined) {
       format = detectFormat(source);
-      if (format === 'module') warnTypelessPackage(url, filename);
+      if (format === 'module') diagnostics().warnTypelessPackage(url, filename);
     }
   }
   return { format, source };
@@ -234,7 +239,7 @@ function getModule(specifier, parentURL, attributes = { __proto__: null }) {
 
 function transformRecord(r) {
   const t = transformModule(r.source);
-  if (t.error !== undefined) throw syntaxError(r, `${t.error} (${r.url})`);
+  if (t.error !== undefined) throw diagnostics().syntaxError(r, `${t.error} (${r.url})`);
   r.meta = t;
   r.localExports = t.localExports;
   r.indirectExports = t.indirectExports;
@@ -472,7 +477,7 @@ function planImports(r) {
       res = { module: r.requests[req], name: 'source' };
     } else {
       res = resolveOrThrow(r, req, name, offset);
-      if (res instanceof Error) throw locateAt(res, r, offset, length);
+      if (res instanceof Error) throw diagnostics().locateAt(res, r, offset, length);
     }
     const m = res.module;
     // A vm.SyntheticModule's exports change whenever setExport() is called.
@@ -489,6 +494,13 @@ function planImports(r) {
   r.plan = { copies, live };
 }
 
+// A local as an object literal key: most are plain ASCII names, written as they
+// are (JSON.stringify costs a call per export of every module).
+const kPlainName = /^[A-Za-z_$][\w$]*$/;
+function keyOf(local) {
+  return kPlainName.test(local) ? `"${local}"` : JSON.stringify(local);
+}
+
 function instantiate(r) {
   const t = r.meta;
   const { copies, live } = r.plan;
@@ -500,15 +512,18 @@ function instantiate(r) {
   // a closure (each one a function JSC must compile when it is first read).
   let closures = '';
   let settled = '';
+  const importMap = r.importMap;
+  const assigned = r.assigned;
   for (const local of new Set(r.localExports.values())) {
-    if (r.importMap.has(local)) continue;
-    if (plain && !r.assigned.has(local)) settled += `${JSON.stringify(local)}:${local},`;
-    else closures += `${JSON.stringify(local)}:()=>${local},`;
+    if (importMap.has(local)) continue;
+    if (plain && !assigned.has(local)) settled += `${keyOf(local)}:${local},`;
+    else closures += `${keyOf(local)}:()=>${local},`;
   }
   let copied = '';
   if (copies.length > 0) {
-    copied = `const {${copies.map(([local], i) => `${i}:${local}`).join(',')}}=` +
-      `${generator ? 'yield' : '__eddy_v'};`;
+    copied = 'const {';
+    for (let i = 0; i < copies.length; i++) copied += `${i === 0 ? '' : ','}${i}:${copies[i][0]}`;
+    copied += `}=${generator ? 'yield' : '__eddy_v'};`;
   } else if (generator) {
     copied = 'yield;';
   }
@@ -532,28 +547,30 @@ function instantiate(r) {
     compiled = r.compile !== undefined ? r.compile(t.code, prefix, suffix) :
       builtins.compileFunction(t.code, r.url, prefix, suffix);
   } catch (err) {
-    if (err instanceof SyntaxError) throw syntaxError(r, err.message);
+    if (err instanceof SyntaxError) throw diagnostics().syntaxError(r, err.message);
     throw err;
   }
   t.code = undefined;
   r.source = undefined; // compiled: only a SyntaxError needed the text
   const meta = t.importMeta ? (r.makeImportMeta ?? makeImportMeta)(r) : undefined;
-  const registerGetters = (getters) => { r.getters = getters; };
-  const settle = (values) => { r.settled = values; };
   r.scope = scoped ? { __proto__: null } : null;
   const fn = scoped ? compiled(r.scope) : compiled;
-  const importer = r.dynamicImport ?? makeDynamicImport(r.url);
-  if (t.importSource && r.dynamicImport === undefined) {
-    importer.source = (specifier, options) => importSource(specifier, r.url, options);
+  // `_$imp$` is bound only for a module that calls import() (the transform renamed
+  // its `import(`s), or whose importer a vm.SourceTextModule set.
+  let importer = r.dynamicImport;
+  if (importer === undefined && (t.dynamicImport || t.importSource)) {
+    importer = makeDynamicImport(r.url);
+    if (t.importSource) importer.source = (specifier, options) => importSource(specifier, r.url, options);
   }
   if (generator) {
-    r.body = fn(registerGetters, meta, importer);
+    r.body = fn((getters) => { r.getters = getters; }, meta, importer);
     r.body.next();
     fixDefaultName(r);
-  } else if (t.tla) {
-    r.body = (values) => fn(registerGetters, meta, importer, values);
   } else {
-    r.body = (values) => fn(registerGetters, meta, importer, values, settle);
+    // Called by runBody with the record's hooks (see bodyArgs).
+    r.body = fn;
+    r.bodyMeta = meta;
+    r.bodyImporter = importer;
   }
 }
 
@@ -561,7 +578,13 @@ function instantiate(r) {
 function copiedValues(r) {
   const { copies } = r.plan;
   const values = new Array(copies.length);
-  for (let i = 0; i < copies.length; i++) values[i] = readBinding(copies[i][1], copies[i][0]);
+  for (let i = 0; i < copies.length; i++) {
+    const res = copies[i][1];
+    // Most often: a binding its (plain) module handed over as it finished.
+    const settled = res.namespace ? null : res.module.settled;
+    values[i] = settled !== null && ObjectHasOwn(settled, res.name) ? settled[res.name]
+      : readBinding(res, copies[i][0]);
+  }
   return values;
 }
 
@@ -582,10 +605,10 @@ function fixDefaultName(r) {
 function resolveOrThrow(r, req, name, offset) {
   const res = resolveExport(r.requests[req], name);
   if (res === AMBIGUOUS) {
-    return new SyntaxError(`The requested module '${requestSpecifier(r, req)}' contains conflicting ` +
+    return new SyntaxError(`The requested module '${diagnostics().requestSpecifier(r, req)}' contains conflicting ` +
       `star exports for name '${name}'`);
   }
-  if (res === null) return missingExportError(r, req, name, offset);
+  if (res === null) return diagnostics().missingExportError(r, req, name, offset);
   return res;
 }
 
@@ -748,23 +771,18 @@ function evaluate(r) {
   r.status = 'evaluating';
   try {
     let waits;
-    for (const dep of r.requests) {
-      const p = evaluate(dep);
+    const requests = r.requests;
+    for (let i = 0; i < requests.length; i++) {
+      const p = evaluate(requests[i]);
       if (p !== undefined) (waits ??= []).push(p);
     }
-    const settle = (p) => p.then(() => {
-      r.status = 'evaluated';
-    }, (err) => {
-      fail(r, err);
-      throw err;
-    });
     if (waits !== undefined) {
-      r.promise = settle(Promise.all(waits).then(() => runBody(r)));
+      r.promise = settleWhen(r, Promise.all(waits).then(() => runBody(r)));
       return r.promise;
     }
     const result = runBody(r);
     if (result !== undefined) {
-      r.promise = settle(result);
+      r.promise = settleWhen(r, result);
       return r.promise;
     }
     r.status = 'evaluated';
@@ -775,22 +793,38 @@ function evaluate(r) {
   }
 }
 
+// r is evaluated when p settles.
+function settleWhen(r, p) {
+  return p.then(() => {
+    r.status = 'evaluated';
+  }, (err) => {
+    fail(r, err);
+    throw err;
+  });
+}
+
 function runBody(r) {
   switch (r.format) {
     case 'module': {
-      if (r.async) {
-        return r.body(copiedValues(r)).then(() => fixDefaultName(r), (err) => {
-          throw explainScopeError(err, r);
-        });
-      }
       const body = r.body;
       r.body = undefined;
-      try {
-        if (typeof body === 'function') body(copiedValues(r));
-        else body.next(copiedValues(r));
-      } catch (err) {
-        throw explainScopeError(err, r);
+      if (r.async) {
+        return body((getters) => { r.getters = getters; }, r.bodyMeta, r.bodyImporter, copiedValues(r))
+          .then(() => fixDefaultName(r), (err) => {
+            throw diagnostics().explainScopeError(err, r);
+          });
       }
+      try {
+        if (typeof body === 'function') {
+          body((getters) => { r.getters = getters; }, r.bodyMeta, r.bodyImporter, copiedValues(r),
+            (values) => { r.settled = values; });
+        } else {
+          body.next(copiedValues(r));
+        }
+      } catch (err) {
+        throw diagnostics().explainScopeError(err, r);
+      }
+      r.bodyMeta = r.bodyImporter = undefined;
       fixDefaultName(r);
       return undefined;
     }
@@ -869,7 +903,7 @@ function importCycleError(r) {
   for (const importer of registry.values()) {
     const req = importer.status === 'evaluating' && importer.requests !== null ? importer.requests.indexOf(r) : -1;
     if (req !== -1) {
-      message = `Cannot import CommonJS Module ${requestSpecifier(importer, req)} in a cycle. ` +
+      message = `Cannot import CommonJS Module ${diagnostics().requestSpecifier(importer, req)} in a cycle. ` +
         `(from ${importer.filename ?? importer.url})`;
       break;
     }
@@ -1062,7 +1096,7 @@ function requireModule(filename, parentFilename) {
     // A module of the graph imports one whose evaluation this require() interrupted.
     const req = m.requests.findIndex((d) => d.status === 'evaluating' && d.promise === undefined);
     if (req !== -1 && m.format === 'module') {
-      throw new ERR_REQUIRE_CYCLE_MODULE(`Cannot import Module ${requestSpecifier(m, req)} in a cycle. ` +
+      throw new ERR_REQUIRE_CYCLE_MODULE(`Cannot import Module ${diagnostics().requestSpecifier(m, req)} in a cycle. ` +
         `(from ${m.filename ?? m.url})`);
     }
   }

@@ -9,7 +9,9 @@ const { BuiltinModule } = require;
 const packageJson = require('internal/modules/package_json_reader');
 const { packageExportsResolve, packageImportsResolve, parsePackageName } =
   require('internal/modules/exports');
-const { fileURLToPath, pathToFileURL, resolveFileURL, encodePath } = require('internal/modules/esm/url');
+const {
+  fileURLToPath, pathToFileURL, rememberFileURL, resolveFileURL, encodePath,
+} = require('internal/modules/esm/url');
 const {
   codes: {
     ERR_MODULE_NOT_FOUND, ERR_UNSUPPORTED_DIR_IMPORT, ERR_UNKNOWN_FILE_EXTENSION,
@@ -88,8 +90,13 @@ function realDirectory(dir) {
   return real;
 }
 
+// A file: URL that is its path as it is: no host, query, fragment or escapes, only
+// characters a path keeps in a URL.
+const kPlainFileURL = /^file:\/\/\/[A-Za-z0-9/\-._~!$&'()*+,;=:@]*$/;
+
 // Checks that a file: URL names a file; returns its real URL.
 function finalizeResolution(url, parentURL, preserveSymlinks) {
+  if (kPlainFileURL.test(url) && url[url.length - 1] !== '/') return finalizePlain(url, parentURL, preserveSymlinks);
   const cut = url.search(/[?#]/);
   const urlPath = cut === -1 ? url : url.slice(0, cut);
   if (urlPath.includes('%') && /%2f|%5c/i.test(urlPath)) {
@@ -130,6 +137,34 @@ function finalizeResolution(url, parentURL, preserveSymlinks) {
   }
   const canonical = `file://${encodePath(real)}`;
   return canonical === urlPath ? url : canonical + url.slice(urlPath.length);
+}
+
+// finalizeResolution of a URL kPlainFileURL accepts (nearly every import): its path
+// is the URL without `file://`, and a real path of the same characters is the URL.
+function finalizePlain(url, parentURL, preserveSymlinks) {
+  const filepath = url.slice(7);
+  const kind = fsBinding.internalModuleLinkStat(filepath);
+  if (kind >= 0 && (kind & 1) === 1) {
+    throw new ERR_UNSUPPORTED_DIR_IMPORT(filepath, baseOf(parentURL), url);
+  }
+  if (kind < 0) throw new ERR_MODULE_NOT_FOUND(filepath, baseOf(parentURL), url);
+  let real = filepath;
+  if (!preserveSymlinks) {
+    if (kind === 2) {
+      real = fsBinding.realpath(filepath);
+      if (typeof real !== 'string') real = filepath;
+    } else {
+      const slash = filepath.lastIndexOf('/');
+      const dir = slash === 0 ? '/' : filepath.slice(0, slash);
+      const realDir = realDirectory(dir);
+      if (realDir !== undefined && realDir !== dir) real = `${realDir === '/' ? '' : realDir}${filepath.slice(slash)}`;
+    }
+  }
+  if (real === filepath) {
+    rememberFileURL(url, filepath);
+    return url;
+  }
+  return `file://${encodePath(real)}`;
 }
 
 function legacyMainResolve(pkgDir, pkg, parentURL) {

@@ -52,6 +52,16 @@ function fileURLToPath(url) {
   return result;
 }
 
+// A file: URL whose path is known (the resolver made it from one): the next
+// fileURLToPath of it finds it without converting.
+function rememberFileURL(url, filepath) {
+  if (url === lastURL) return;
+  prevURL = lastURL;
+  prevPath = lastPath;
+  lastURL = url;
+  lastPath = filepath;
+}
+
 function convertFileURL(url) {
   if (!url.startsWith('file:')) {
     const { codes } = require('internal/errors');
@@ -153,4 +163,4 @@ function resolveFileURL(ref, baseURL) {
   return `file://${removeDotSegments(merged)}${suffix}`;
 }
 
-module.exports = { encodePath, pathToFileURL, fileURLToPath, resolveFileURL };
+module.exports = { encodePath, pathToFileURL, fileURLToPath, rememberFileURL, resolveFileURL };
