@@ -8,6 +8,7 @@
 
 const kIncomingMessage = Symbol('IncomingMessage');
 const { HTTPParser: NativeParser } = internalBinding('http_parser');
+const { kByteSource } = require('internal/stream_base_commons');
 
 // The parser lib/ uses: a plain object carrying its connection's state (socket,
 // incoming, onIncoming...) around the native llhttp parser, which calls back with
@@ -53,7 +54,8 @@ class HTTPParser {
     if (this.nodeApi) return typeof ret === 'number' ? undefined : parseError(ret[0], ret[1], 0);
     return ret;
   }
-  consume(handle) { return this.native.consume(handle); }
+  // A TLS handle names the C object its cleartext comes from.
+  consume(handle) { return this.native.consume(handle[kByteSource] ?? handle); }
   unconsume() { this.native.unconsume(); }
   readStart() { return this.native.readStart(); }
   readStop() { this.native.readStop(); }

@@ -14,6 +14,7 @@ const {
   },
 } = require('internal/errors');
 const { validateString } = require('internal/validators');
+const { kStreamOps } = require('internal/stream_base_commons');
 
 const kCorked = Symbol('corked');
 const kChunkedBuffer = Symbol('kChunkedBuffer');
@@ -65,9 +66,10 @@ function onDirectWrite(status) {
 // finishing: the message this write ends ('finish' follows it), instead of a callback.
 function writeToSocket(conn, data, encoding, callback, finishing = null) {
   const handle = conn._handle;
-  // A handle the parser consumes is a native stream handle: its plain-function entry
-  // points skip the engine's slow path for methods (and properties) of C-class objects.
-  const native = conn.parser?.consumed === true;
+  // A C stream handle the parser consumes is written through the binding's plain
+  // functions, which skip the engine's slow path for methods (and properties) of
+  // C-class objects. (A consumed TLS handle is a JS object: its own methods.)
+  const native = conn.parser?.consumed === true && conn[kStreamOps] === streamBinding();
   if (handle === null || handle === undefined || conn.connecting || conn.writableLength !== 0 ||
       conn.writableCorked !== 0 || conn.writableEnded || (!native && typeof handle.writeUtf8String !== 'function')) {
     return conn.write(data, encoding, finishing !== null ? () => onFinish(finishing) : callback);

@@ -442,9 +442,9 @@ function connectionListenerInternal(server, socket) {
   socket._paused = false;
   server[kConnections].add(socket);
 
-  // The parser reads the TCP handle itself when it can; otherwise it is fed 'data'.
-  // It listens to 'data' either way: if user code pauses and resumes the socket, net
-  // reads the handle again and the bytes come that way.
+  // The parser reads the TCP handle (or a TLS connection's cleartext) itself when it
+  // can; otherwise it is fed 'data'. It listens to 'data' either way: if user code
+  // pauses and resumes the socket, net reads the handle again and the bytes come that way.
   const handle = socket._handle;
   if (handle && typeof handle.readStart === 'function' && !socket.isPaused?.() && parser.consume(handle) === 0) {
     parser.consumed = true;

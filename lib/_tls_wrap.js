@@ -10,7 +10,7 @@ const { Pipe, constants: PipeConstants } = internalBinding('pipe_wrap');
 const { Buffer } = require('buffer');
 const net = require('net');
 const { UV_EOF, UV_ENOTCONN } = internalBinding('stream_wrap');
-const { attachHandle, kStreamOps } = require('internal/stream_base_commons');
+const { attachHandle, kByteSource, kStreamOps } = require('internal/stream_base_commons');
 const {
   codes: {
     ERR_TLS_HANDSHAKE_TIMEOUT, ERR_INVALID_ARG_TYPE, ERR_TLS_SNI_FROM_SERVER,
@@ -121,11 +121,15 @@ class TLSHandle extends TLSHandleBase {
 
   connect6(req, ...args) { return this.connect.call({ __proto__: this, [kTcp]: { connect: (...a) => this[kTcp].connect6(...a) } }, req, ...args); }
 
+  // The HTTP parser may read the cleartext in C (over a TCP or pipe handle only: a
+  // JS transport's bytes come from JS calls).
+  get [kByteSource]() { return this[kConn]; }
+
   readStart() { return binding.readStart(this[kConn]); }
   readStop() { return binding.readStop(this[kConn]); }
   writeBuffer(req, data) { return binding.write(this[kConn], req, data); }
-  writeUtf8String(req, s) { return binding.write(this[kConn], req, Buffer.from(s, 'utf8')); }
-  writeLatin1String(req, s) { return binding.write(this[kConn], req, Buffer.from(s, 'latin1')); }
+  writeUtf8String(req, s) { return binding.writeString(this[kConn], req, s, false); }
+  writeLatin1String(req, s) { return binding.writeString(this[kConn], req, s, true); }
   writev(req, chunks) {
     const bufs = chunks.map((c) => (typeof c === 'string' ? Buffer.from(c, 'utf8') : c));
     return binding.write(this[kConn], req, Buffer.concat(bufs));
@@ -215,8 +219,8 @@ class DuplexTLSHandle extends TLSHandleBase {
   readStart() { return binding.readStart(this[kConn]); }
   readStop() { return binding.readStop(this[kConn]); }
   writeBuffer(req, data) { return binding.write(this[kConn], req, data); }
-  writeUtf8String(req, s) { return binding.write(this[kConn], req, Buffer.from(s, 'utf8')); }
-  writeLatin1String(req, s) { return binding.write(this[kConn], req, Buffer.from(s, 'latin1')); }
+  writeUtf8String(req, s) { return binding.writeString(this[kConn], req, s, false); }
+  writeLatin1String(req, s) { return binding.writeString(this[kConn], req, s, true); }
   writev(req, chunks) { return TLSHandle.prototype.writev.call(this, req, chunks); }
 
   shutdown(req) {

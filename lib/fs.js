@@ -119,6 +119,9 @@ define('write', ops.write, (cb, r) => cb(null, r.bytesWritten, r.buffer), (r) =>
 define('writeFile', ops.writeFile, none);
 define('writev', ops.writev, (cb, r) => cb(null, r.bytesWritten, r.buffers), (r) => r.bytesWritten, argsFirst);
 
+// The synchronous forms called in loops take a shorter path (same behaviour).
+Object.assign(module.exports, require('internal/fs/fast_sync'));
+
 // util.promisify(fs.read) and friends resolve to { bytesRead, buffer } etc.: the
 // names of the callback's values, on a symbol util.promisify reads (loaded lazily,
 // as most programs never promisify).

@@ -24,6 +24,9 @@ const kReading = Symbol('kReading');
 // req, data), writeUtf8String, writeLatin1String, writev }. attachHandle copies them
 // onto the stream, so the hot paths never touch the handle to find them.
 const kStreamOps = Symbol('kStreamOps');
+// Such a handle may also name the C object whose bytes a C reader (the HTTP parser's
+// consume) can take instead of its onread: a TLS connection's cleartext.
+const kByteSource = Symbol('kByteSource');
 const kUpdateTimer = Symbol('kUpdateTimer');
 const kAfterRead = Symbol('kAfterRead');
 const kLastWriteQueueSize = Symbol('kLastWriteQueueSize');
@@ -189,6 +192,6 @@ function writevGeneric(stream, chunks, cb) {
 }
 
 module.exports = {
-  kAfterRead, kLastWriteQueueSize, kMaybeDestroy, kOwner, kReading, kStreamOps, kUpdateTimer,
+  kAfterRead, kByteSource, kLastWriteQueueSize, kMaybeDestroy, kOwner, kReading, kStreamOps, kUpdateTimer,
   attachHandle, readStart, readStop, toBuffer, writeGeneric, writevGeneric,
 };

@@ -60,6 +60,10 @@ void eddy__crypto_kem_register(JSContextRef ctx, JSObjectRef binding);
 EVP_PKEY* eddy__crypto_pkey_arg(JSContextRef ctx, JSValueRef v);
 /* A new handle owning pkey. */
 JSObjectRef eddy__crypto_pkey_handle(JSContextRef ctx, EVP_PKEY* pkey);
+/* A new signing context for the key handle v and md (NULL for none), set up as
+ * EVP_DigestSignInit with default parameters would; NULL when it cannot be (the
+ * caller then sets one up itself). */
+EVP_MD_CTX* eddy__crypto_pkey_sign_ctx(JSContextRef ctx, JSValueRef v, const EVP_MD* md);
 
 /* A new handle owning an X509 certificate (crypto_x509.c); tls uses it for peers. */
 struct x509_st;

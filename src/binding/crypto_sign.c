@@ -97,7 +97,7 @@ static uint8_t* p1363_to_der(EVP_PKEY* pkey, const uint8_t* sig, size_t len, siz
  * data itself (EVP_DigestSign, which also serves Ed25519/Ed448). */
 static JSValueRef do_sign(JSContextRef ctx, size_t argc, const JSValueRef argv[],
                           JSValueRef* exception, int prehashed) {
-  ERR_clear_error(); /* errors left by earlier calls are not ours to report */
+  if (ERR_peek_error()) ERR_clear_error(); /* errors left by earlier calls are not ours to report */
   EVP_PKEY* pkey = pkey_at(ctx, argc, argv, 0);
   int bad = 0;
   const EVP_MD* md = md_at(ctx, argc, argv, 1, &bad);
@@ -119,11 +119,19 @@ static JSValueRef do_sign(JSContextRef ctx, size_t argc, const JSValueRef argv[]
          EVP_PKEY_sign(pc, sig, &sig_len, data, len) == 1;
     EVP_PKEY_CTX_free(pc);
   } else {
-    EVP_MD_CTX* mc = EVP_MD_CTX_new();
-    EVP_PKEY_CTX* pc = NULL;
-    ok = EVP_DigestSignInit(mc, &pc, md, NULL, pkey) == 1 &&
-         set_rsa_options(pc, pkey, padding, salt_len) &&
-         EVP_DigestSign(mc, sig, &sig_len, data, len) == 1;
+    /* Without RSA options the key's cached signing context serves. */
+    EVP_MD_CTX* mc = padding == NO_VALUE && salt_len == NO_VALUE
+                         ? eddy__crypto_pkey_sign_ctx(ctx, eddy_js_arg(ctx, argc, argv, 0), md)
+                         : NULL;
+    if (mc) {
+      ok = EVP_DigestSign(mc, sig, &sig_len, data, len) == 1;
+    } else {
+      mc = EVP_MD_CTX_new();
+      EVP_PKEY_CTX* pc = NULL;
+      ok = EVP_DigestSignInit(mc, &pc, md, NULL, pkey) == 1 &&
+           set_rsa_options(pc, pkey, padding, salt_len) &&
+           EVP_DigestSign(mc, sig, &sig_len, data, len) == 1;
+    }
     EVP_MD_CTX_free(mc);
   }
   free(owned);

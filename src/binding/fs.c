@@ -100,6 +100,7 @@ static EDDY_JS_FN(fs_write_buffer) {
 static void fs_dispose(eddy_runtime* rt) {
   eddy_fs_state* s = rt->binding_state[EDDY_BINDING_fs];
   JSValueUnprotect(rt->ctx, s->stat_array);
+  JSValueUnprotect(rt->ctx, s->read_scratch_array);
   free(s);
   rt->binding_state[EDDY_BINDING_fs] = NULL;
 }
@@ -113,8 +114,14 @@ JSObjectRef eddy_binding_fs_init(eddy_runtime* rt, JSContextRef ctx) {
   size_t len = 0;
   s->stat_values = (double*)eddy_js_bytes(ctx, s->stat_array, &len);
   CHECK(s->stat_values && len == 18 * sizeof(double));
+  s->read_scratch_array =
+      JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeUint8Array, EDDY_FS_READ_SCRATCH, NULL);
+  JSValueProtect(ctx, s->read_scratch_array);
+  s->read_scratch = eddy_js_bytes(ctx, s->read_scratch_array, &len);
+  CHECK(s->read_scratch && len == EDDY_FS_READ_SCRATCH);
   JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
   eddy_js_set(ctx, b, "statValues", s->stat_array);
+  eddy_js_set(ctx, b, "readScratch", s->read_scratch_array);
   eddy__fs_ops_register(rt, ctx, b);
   eddy__fs_file_register(rt, ctx, b);
   eddy__fs_watch_register(rt, ctx, b);

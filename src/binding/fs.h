@@ -14,7 +14,12 @@
 typedef struct eddy_fs_state {
   double* stat_values; /* 18 slots, inside the protected statValues Float64Array */
   JSObjectRef stat_array;
+  uint8_t* read_scratch; /* EDDY_FS_READ_SCRATCH bytes, inside readScratch */
+  JSObjectRef read_scratch_array;
 } eddy_fs_state;
+
+/* The size of readScratch, where synchronous readFile puts a file that fits. */
+#define EDDY_FS_READ_SCRATCH (64 * 1024)
 
 /* Turns a finished uv_fs_t into the JS result of the call (errors never reach it). */
 typedef JSValueRef (*eddy_fs_result_fn)(JSContextRef ctx, uv_fs_t* req);

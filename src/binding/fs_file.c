@@ -1,7 +1,11 @@
-/* readFile(pathOrFd, flags, kind, req): a whole file in one native call — open,
- * size, read to the end, close — on the thread pool when req is given, else right
- * here. kind 0 gives an ArrayBuffer, 1 a string decoded as UTF-8, 2 one decoded as
- * Latin-1. One crossing per file is what makes small-file loops fast. */
+/* readFile(pathOrFd, flags, kind, req, scratch): a whole file in one native call —
+ * open, size, read to the end, close — on the thread pool when req is given, else
+ * right here. kind 0 gives an ArrayBuffer, 1 a string decoded as UTF-8, 2 one
+ * decoded as Latin-1. One crossing per file is what makes small-file loops fast.
+ * A synchronous call with `scratch` true reads a file that fits into the binding's
+ * readScratch array instead: kind 0 then returns the byte count (lib/ copies them
+ * into a pooled Buffer, as node's readFileSync allocates), and strings are made
+ * from it, so a small file costs no allocation besides its result. */
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
@@ -11,6 +15,7 @@
 #include <unistd.h>
 
 #include "../util/check.h"
+#include "../util/js_string.h"
 #include "fs.h"
 
 typedef struct file_read {
@@ -22,13 +27,15 @@ typedef struct file_read {
   int flags;
   int kind;
   int err; /* 0 or a negative errno */
-  uint8_t* data;
+  uint8_t* scratch; /* the binding's readScratch bytes, or NULL */
+  uint8_t* data;    /* malloc'd, or scratch */
   size_t len;
 } file_read;
 
-/* Reads the whole of fd into a malloc'd buffer; 0 or a negative errno. Waits out
- * EAGAIN on a non-blocking descriptor (stdin shared with a parent). */
-static int read_all(int fd, uint8_t** out, size_t* out_len) {
+/* Reads the whole of fd into a malloc'd buffer, or into `scratch` (scratch_cap
+ * bytes; NULL for none) while it fits; 0 or a negative errno. Waits out EAGAIN on
+ * a non-blocking descriptor (stdin shared with a parent). */
+static int read_all(int fd, uint8_t** out, size_t* out_len, uint8_t* scratch, size_t scratch_cap) {
   size_t cap = 8192, len = 0, expected = 0;
   struct stat st;
   if (fstat(fd, &st) == 0) {
@@ -36,9 +43,23 @@ static int read_all(int fd, uint8_t** out, size_t* out_len) {
     if (S_ISREG(st.st_mode) && st.st_size > 0) cap = expected = (size_t)st.st_size;
   }
   cap += 1; /* room for the NUL that text_from_bytes may add */
-  uint8_t* buf = eddy_malloc(cap);
+  uint8_t* buf;
+  if (scratch && cap <= scratch_cap) {
+    buf = scratch;
+    cap = scratch_cap;
+  } else {
+    buf = eddy_malloc(cap);
+  }
   for (;;) {
-    if (len + 1 >= cap) buf = eddy_realloc(buf, cap *= 2);
+    if (len + 1 >= cap) {
+      if (buf == scratch) {
+        /* Grew past the scratch (a file still being written): go on in memory of our own. */
+        buf = memcpy(eddy_malloc(cap * 2), scratch, len);
+        cap *= 2;
+      } else {
+        buf = eddy_realloc(buf, cap *= 2);
+      }
+    }
     ssize_t n = read(fd, buf + len, cap - len);
     if (n < 0 && errno == EINTR) continue;
     if (n < 0 && errno == EAGAIN) {
@@ -48,7 +69,7 @@ static int read_all(int fd, uint8_t** out, size_t* out_len) {
     }
     if (n < 0) {
       int err = -errno;
-      free(buf);
+      if (buf != scratch) free(buf);
       return err;
     }
     if (n == 0) break;
@@ -71,7 +92,7 @@ static void file_read_run(file_read* f) {
       return;
     }
   }
-  f->err = read_all(fd, &f->data, &f->len);
+  f->err = read_all(fd, &f->data, &f->len, f->scratch, EDDY_FS_READ_SCRATCH);
   if (f->path) close(fd);
 }
 
@@ -86,6 +107,12 @@ static JSValueRef text_from_bytes(JSContextRef ctx, uint8_t* data, size_t len) {
   return eddy_js_utf8(ctx, (const char*)data, len);
 }
 
+/* Frees the bytes read unless they are in the scratch. */
+static void file_read_release(file_read* f) {
+  if (f->data != f->scratch) free(f->data);
+  f->data = NULL;
+}
+
 /* The JS value of a finished read; takes ownership of f->data. */
 static JSValueRef file_read_value(JSContextRef ctx, file_read* f) {
   if (f->err) return JSValueMakeNumber(ctx, f->err);
@@ -94,6 +121,8 @@ static JSValueRef file_read_value(JSContextRef ctx, file_read* f) {
     v = text_from_bytes(ctx, f->data, f->len);
   } else if (f->kind == 2) {
     v = eddy_js_latin1(ctx, f->data, f->len);
+  } else if (f->data == f->scratch) {
+    v = JSValueMakeNumber(ctx, (double)f->len); /* lib/ copies them out */
   } else {
     /* An ArrayBuffer: lib/ wraps it in a Buffer (one view, not two). */
     JSObjectRef ab =
@@ -101,8 +130,7 @@ static JSValueRef file_read_value(JSContextRef ctx, file_read* f) {
     f->data = NULL;
     return ab;
   }
-  free(f->data);
-  f->data = NULL;
+  file_read_release(f);
   return v;
 }
 
@@ -143,10 +171,13 @@ static EDDY_JS_FN(fs_read_file) {
     }
   }
   if (!async) {
+    if (JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 4))) {
+      f->scratch = ((eddy_fs_state*)eddy_runtime_from(ctx)->binding_state[EDDY_BINDING_fs])->read_scratch;
+    }
     file_read_run(f);
     free(f->path);
     JSValueRef v = file_read_value(ctx, f);
-    free(f->data);
+    file_read_release(f);
     return v;
   }
   f->rt = eddy_runtime_from(ctx);
@@ -200,10 +231,93 @@ static EDDY_JS_FN(fs_decode_bytes) {
   return eddy_js_utf8(ctx, (const char*)p, len);
 }
 
+/* Writes all of len bytes to fd (a regular file: no EAGAIN); 0 or a negative errno. */
+static int write_fully(int fd, const uint8_t* p, size_t len) {
+  while (len > 0) {
+    ssize_t n = write(fd, p, len);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) return -errno;
+    p += n;
+    len -= (size_t)n;
+  }
+  return 0;
+}
+
+/* writeFileSync(path, data, flags, mode): open, write all of data (a string, as
+ * UTF-8, or a Uint8Array), close, in one native call. undefined when done; a
+ * negative errno when open failed; [errno, syscall] when a later step failed
+ * (lib/ names the path only for open, as node does). A string is encoded straight
+ * from the engine's characters, without a Buffer in between. */
+static EDDY_JS_FN(fs_write_file_sync) {
+  (void)function, (void)self;
+  JSValueRef data = eddy_js_arg(ctx, argc, argv, 1);
+  eddy_string_view view = {0};
+  uint8_t stack[16384];
+  uint8_t* bytes;
+  uint8_t* heap = NULL;
+  size_t len = 0;
+  if (JSValueIsString(ctx, data)) {
+    if (!eddy_string_view_open(ctx, data, &view, exception)) return NULL;
+    size_t cap = eddy_string_view_utf8_length(&view);
+    bytes = cap <= sizeof stack ? stack : (heap = eddy_malloc(cap));
+    len = eddy_string_view_utf8(&view, bytes, cap, NULL);
+    eddy_string_view_close(&view);
+  } else {
+    bytes = eddy_js_bytes(ctx, data, &len);
+  }
+  char* path = eddy_fs_path(ctx, argc, argv, 0, exception);
+  if (!path) {
+    free(heap);
+    return NULL;
+  }
+  int flags = (int)eddy_js_arg_int(ctx, argc, argv, 2);
+  int mode = (int)eddy_js_arg_int(ctx, argc, argv, 3);
+  int fd = open(path, flags | O_CLOEXEC, mode);
+  free(path);
+  if (fd < 0) {
+    int err = -errno;
+    free(heap);
+    return JSValueMakeNumber(ctx, err);
+  }
+  int err = write_fully(fd, bytes, len);
+  free(heap);
+  const char* syscall = "write";
+  if (close(fd) != 0 && err == 0 && errno != EINTR) {
+    err = -errno;
+    syscall = "close";
+  }
+  if (err == 0) return JSValueMakeUndefined(ctx);
+  JSValueRef r[2] = {JSValueMakeNumber(ctx, err), eddy_js_cstr(ctx, syscall)};
+  return JSObjectMakeArray(ctx, 2, r, exception);
+}
+
+/* The engine's own (undeclared in its public headers, exported) way to count memory
+ * a JS object keeps outside the heap towards the next collection. */
+extern void JSReportExtraMemoryCost(JSContextRef ctx, size_t size);
+
+/* allocChunk(n): an ArrayBuffer of n uninitialised bytes for a read to fill (node's
+ * ReadStream reads into Buffer.allocUnsafeSlow). A typed array the engine makes is
+ * zeroed first; a stream reading 64 KiB chunks paid that on every chunk. The bytes
+ * are counted towards collection as the engine's own buffers are. */
+static EDDY_JS_FN(fs_alloc_chunk) {
+  (void)function, (void)self;
+  size_t n = (size_t)eddy_js_arg_int(ctx, argc, argv, 0);
+  uint8_t* bytes = eddy_malloc(n ? n : 1);
+  JSObjectRef ab = JSObjectMakeArrayBufferWithBytesNoCopy(ctx, bytes, n, bytes_on_free, NULL, exception);
+  if (!ab) {
+    free(bytes);
+    return NULL;
+  }
+  JSReportExtraMemoryCost(ctx, n);
+  return ab;
+}
+
 void eddy__fs_file_register(eddy_runtime* rt, JSContextRef ctx, JSObjectRef b) {
   (void)rt;
   eddy_js_set_fn(ctx, b, "readFile", fs_read_file);
   eddy_js_set_fn(ctx, b, "readFileUtf8", fs_read_file_utf8);
+  eddy_js_set_fn(ctx, b, "writeFileSync", fs_write_file_sync);
+  eddy_js_set_fn(ctx, b, "allocChunk", fs_alloc_chunk);
   eddy_js_set_fn(ctx, b, "utf8Bytes", fs_utf8_bytes);
   eddy_js_set_fn(ctx, b, "decodeBytes", fs_decode_bytes);
 }

@@ -139,13 +139,10 @@ static JSValueRef listing_value(JSContextRef ctx, dir_listing* l, bool raw) {
   JSValueRef names;
   size_t i = 0;
   while (i < l->len && (unsigned char)l->names[i] < 0x80) i++;
-  if (raw) {
+  if (raw || i == l->len) {
+    /* Raw, or all ASCII (whose UTF-8 is its Latin-1): one 8-bit string made in
+     * place, not widened to UTF-16 and copied as the public API would. */
     names = eddy_js_latin1(ctx, (const uint8_t*)l->names, l->len);
-  } else if (i == l->len) {
-    l->names[l->len] = '\0';
-    JSStringRef str = JSStringCreateWithUTF8CString(l->names);
-    names = JSValueMakeString(ctx, str);
-    JSStringRelease(str);
   } else {
     /* Not ASCII: WHATWG decoding, so a name that is not UTF-8 still appears. */
     names = eddy_js_utf8(ctx, l->names, l->len);

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "../util/check.h"
+#include "../util/js_string.h"
 #include "fs.h"
 
 static void req_on_done(uv_fs_t* uvreq);
@@ -62,9 +63,11 @@ static void req_on_done(uv_fs_t* uvreq) {
   free(req);
 }
 
-/* JSStringGetUTF8CString converts JSC's 8-bit strings directly, where reading the
- * characters as UTF-16 would first widen every path: measured as the biggest cost of
- * a statSync loop after the syscall itself. Lone surrogates become U+FFFD. */
+/* The path's characters are read in place (eddy_string_view: no copy of the
+ * string, no widening of JSC's 8-bit strings) and encoded straight into the one
+ * allocation returned: JSStringGetUTF8CString's sizing and generic conversion
+ * were most of a statSync loop's native cost after the syscall. Lone surrogates
+ * become U+FFFD. */
 char* eddy_fs_path(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i,
                    JSValueRef* exception) {
   JSValueRef arg = eddy_js_arg(ctx, argc, argv, i);
@@ -77,11 +80,12 @@ char* eddy_fs_path(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_
     out[len] = '\0';
     return out;
   }
-  JSStringRef str = JSValueToStringCopy(ctx, arg, exception);
-  if (!str) return NULL;
-  size_t max = JSStringGetMaximumUTF8CStringSize(str);
-  char* out = eddy_malloc(max);
-  JSStringGetUTF8CString(str, out, max);
-  JSStringRelease(str);
+  eddy_string_view view;
+  if (!eddy_string_view_open(ctx, arg, &view, exception)) return NULL;
+  size_t n = eddy_string_view_utf8_length(&view);
+  char* out = eddy_malloc(n + 1);
+  eddy_string_view_utf8(&view, (uint8_t*)out, n, NULL);
+  out[n] = '\0';
+  eddy_string_view_close(&view);
   return out;
 }

@@ -20,7 +20,9 @@
  *   execute(view) -> bytes parsed, or [code, reason, bytesParsed] on a parse error
  *   finish() -> 0 or [code, reason]
  *   consume(handle)   reads of a stream handle go straight into the parser (no JS per
- *                     chunk); EOF and read errors still reach handle.onread
+ *                     chunk); EOF and read errors still reach handle.onread. handle
+ *                     may also be a byte source (stream_wrap.h: a TLS connection,
+ *                     whose cleartext then comes here); -> 0 or a negative errno
  *   unconsume()  readStart() / readStop()  (reading while consumed: backpressure)
  *   pause() / resume()  free(keep)  (keep: the parser goes to lib's idle pool)
  *   timing() -> null between messages, else ms since the message began (as -(ms + 1)
@@ -75,7 +77,7 @@ typedef struct http_state {
   cached_value values[kValueTableSize];
   char* read_buf; /* one read buffer: llhttp parses each read synchronously */
   bool read_buf_busy;
-  consumer_set consumers; /* parsers reading straight from their socket's handle */
+  consumer_set consumers; /* parsers reading straight from their socket's handle or source */
 } http_state;
 
 typedef struct parser {
@@ -104,8 +106,9 @@ typedef struct parser {
   const char* exec_start; /* the bytes being executed, to tell a folded line from a split read */
   const char* value_end;
   JSValueRef exception;
-  /* consuming */
+  /* consuming: a stream handle, or a byte source (a TLS connection's cleartext) */
   eddy_handle* handle;
+  eddy_byte_source* source;
   /* the read being parsed (consumed handles only), and its ArrayBuffer once a body
    * chunk took the buffer over (protected until the read is parsed) */
   char* read_base;
@@ -418,7 +421,7 @@ static JSValueRef call(parser* p, int which, size_t argc, const JSValueRef argv[
   if (p->got_exception || p->rt->exiting) return NULL;
   JSObjectRef fn = p->callbacks[which];
   if (!fn) return NULL;
-  if (p->handle && !p->in_execute) return eddy_runtime_call(p->rt, fn, p->owner, argc, argv);
+  if ((p->handle || p->source) && !p->in_execute) return eddy_runtime_call(p->rt, fn, p->owner, argc, argv);
   JSValueRef exc = NULL;
   JSValueRef r = JSObjectCallAsFunction(p->ctx, fn, p->owner, argc, argv, &exc);
   if (exc) {
@@ -686,9 +689,11 @@ static EDDY_JS_FN(parser_finish) {
 
 /* --- consuming a stream handle ------------------------------------------------------ */
 
-/* Handles being consumed, found from their uv stream (whose data field is the handle
- * layer's). A tiny open-addressed set; connections come and go, so deletions use
- * backward shifting. One per runtime: each worker thread has its own. */
+/* Handles and byte sources being consumed, found from their uv stream's handle (its
+ * data field is the handle layer's) or from the source. A tiny open-addressed set;
+ * connections come and go, so deletions use backward shifting. One per runtime:
+ * each worker thread has its own. */
+static const void* consumed_key(const parser* p) { return p->handle ? (const void*)p->handle : (const void*)p->source; }
 static size_t slot_of(const consumer_set* set, const void* key) {
   return ((uintptr_t)key >> 4) * 2654435761u & (set->cap - 1);
 }
@@ -707,17 +712,17 @@ static void consumers_grow(consumer_set* set) {
 
 static void consumers_add(consumer_set* set, parser* p) {
   if ((set->count + 1) * 2 > set->cap) consumers_grow(set);
-  size_t i = slot_of(set, p->handle);
+  size_t i = slot_of(set, consumed_key(p));
   while (set->slots[i]) i = (i + 1) & (set->cap - 1);
   set->slots[i] = p;
   set->count++;
 }
 
-static parser* consumers_find(const consumer_set* set, const eddy_handle* h) {
+static parser* consumers_find(const consumer_set* set, const void* key) {
   if (!set->cap) return NULL;
-  size_t i = slot_of(set, h);
+  size_t i = slot_of(set, key);
   while (set->slots[i]) {
-    if (set->slots[i]->handle == h) return set->slots[i];
+    if (consumed_key(set->slots[i]) == key) return set->slots[i];
     i = (i + 1) & (set->cap - 1);
   }
   return NULL;
@@ -725,7 +730,7 @@ static parser* consumers_find(const consumer_set* set, const eddy_handle* h) {
 
 static void consumers_remove(consumer_set* set, parser* p) {
   if (!set->cap) return;
-  size_t i = slot_of(set, p->handle);
+  size_t i = slot_of(set, consumed_key(p));
   while (set->slots[i] && set->slots[i] != p) i = (i + 1) & (set->cap - 1);
   if (!set->slots[i]) return;
   set->slots[i] = NULL;
@@ -741,10 +746,7 @@ static void consumers_remove(consumer_set* set, parser* p) {
   }
 }
 
-static void consumed_on_alloc(uv_handle_t* handle, size_t suggested, uv_buf_t* buf) {
-  (void)suggested;
-  eddy_handle* h = handle->data;
-  http_state* st = state_of(h->rt);
+static void read_buf_alloc(http_state* st, uv_buf_t* buf) {
   if (!st->read_buf_busy) {
     st->read_buf_busy = true;
     if (!st->read_buf) st->read_buf = read_buf_get(); /* the last one went to JS */
@@ -755,6 +757,12 @@ static void consumed_on_alloc(uv_handle_t* handle, size_t suggested, uv_buf_t* b
   buf->len = kReadSize;
 }
 
+static void consumed_on_alloc(uv_handle_t* handle, size_t suggested, uv_buf_t* buf) {
+  (void)suggested;
+  eddy_handle* h = handle->data;
+  read_buf_alloc(state_of(h->rt), buf);
+}
+
 static void release_buf(http_state* st, const uv_buf_t* buf) {
   if (!buf->base) return; /* JS owns it */
   if (buf->base == st->read_buf)
@@ -763,7 +771,23 @@ static void release_buf(http_state* st, const uv_buf_t* buf) {
     read_buf_put(buf->base, NULL);
 }
 
+/* The source's reader callbacks are cleared (it reads for JS again) and the parser
+ * lets go of it. */
+static void source_detach(parser* p) {
+  eddy_byte_source* s = p->source;
+  s->on_alloc = NULL;
+  s->on_read = NULL;
+  consumers_remove(&state_of(p->rt)->consumers, p);
+  p->source = NULL;
+  p->reading = false;
+}
+
 static void stop_consuming(parser* p) {
+  if (p->source) {
+    if (p->reading) p->source->read_stop(p->source);
+    source_detach(p);
+    return;
+  }
   if (!p->handle) return;
   if (p->reading && eddy_handle_usable(p->handle)) uv_read_stop(&p->handle->u.stream);
   p->reading = false;
@@ -771,23 +795,10 @@ static void stop_consuming(parser* p) {
   p->handle = NULL;
 }
 
-static void consumed_on_read(uv_stream_t* stream, ssize_t nread, const uv_buf_t* buf) {
-  eddy_handle* h = stream->data;
-  eddy_runtime* rt = h->rt;
+/* Parses one read of a consumed handle or source (nread > 0 bytes in buf, from the
+ * runtime's read buffers). */
+static void parse_read(eddy_runtime* rt, parser* p, ssize_t nread, const uv_buf_t* buf) {
   http_state* st = state_of(rt);
-  parser* p = consumers_find(&st->consumers, h);
-  if (nread == 0 || rt->exiting || !p) {
-    release_buf(st, buf);
-    return;
-  }
-  if (nread < 0) {
-    release_buf(st, buf);
-    /* The socket's own read path ends or fails the socket. */
-    JSValueRef args[1] = {JSValueMakeNumber(rt->ctx, (double)nread)};
-    eddy_handle_callback(h, 1, args);
-    return;
-  }
-  h->bytes_read += (uint64_t)nread;
   p->ctx = rt->ctx;
   JSValueProtect(rt->ctx, p->object); /* a callback may unconsume */
   JSObjectRef object = p->object;
@@ -811,7 +822,7 @@ static void consumed_on_read(uv_stream_t* stream, ssize_t nread, const uv_buf_t*
     kept.base = NULL;
   }
   buf = &kept;
-  if (err == HPE_PAUSED_UPGRADE && p->handle) {
+  if (err == HPE_PAUSED_UPGRADE && (p->handle || p->source)) {
     size_t rest = (size_t)nread - parsed;
     char* copy = eddy_malloc(rest ? rest : 1);
     memcpy(copy, bytes + parsed, rest);
@@ -821,7 +832,7 @@ static void consumed_on_read(uv_stream_t* stream, ssize_t nread, const uv_buf_t*
                           JSObjectMakeArrayBufferWithBytesNoCopy(rt->ctx, copy, rest,
                                                                  bytes_free, NULL, NULL)};
     eddy_runtime_call(rt, p->callbacks[3], p->owner, 2, args);
-  } else if (err != HPE_OK && err != HPE_PAUSED && err != HPE_PAUSED_UPGRADE && p->handle && !p->got_exception) {
+  } else if (err != HPE_OK && err != HPE_PAUSED && err != HPE_PAUSED_UPGRADE && (p->handle || p->source) && !p->got_exception) {
     char* copy = eddy_malloc((size_t)nread);
     memcpy(copy, bytes, (size_t)nread);
     JSValueRef args[3] = {JSValueMakeNumber(rt->ctx, 0), error_array(p, err, parsed, true),
@@ -837,10 +848,64 @@ static void consumed_on_read(uv_stream_t* stream, ssize_t nread, const uv_buf_t*
   JSValueUnprotect(rt->ctx, object);
 }
 
+static void consumed_on_read(uv_stream_t* stream, ssize_t nread, const uv_buf_t* buf) {
+  eddy_handle* h = stream->data;
+  eddy_runtime* rt = h->rt;
+  http_state* st = state_of(rt);
+  parser* p = consumers_find(&st->consumers, h);
+  if (nread == 0 || rt->exiting || !p) {
+    release_buf(st, buf);
+    return;
+  }
+  if (nread < 0) {
+    release_buf(st, buf);
+    /* The socket's own read path ends or fails the socket. */
+    JSValueRef args[1] = {JSValueMakeNumber(rt->ctx, (double)nread)};
+    eddy_handle_callback(h, 1, args);
+    return;
+  }
+  h->bytes_read += (uint64_t)nread;
+  parse_read(rt, p, nread, buf);
+}
+
+static void source_on_alloc(eddy_byte_source* s, size_t suggested, uv_buf_t* buf) {
+  (void)suggested;
+  read_buf_alloc(state_of(s->rt), buf);
+}
+
+static void source_on_read(eddy_byte_source* s, ssize_t nread, const uv_buf_t* buf) {
+  eddy_runtime* rt = s->rt;
+  http_state* st = state_of(rt);
+  if (!st) { /* the runtime is being torn down */
+    s->on_alloc = NULL;
+    s->on_read = NULL;
+    return;
+  }
+  parser* p = consumers_find(&st->consumers, s);
+  if (nread > 0 && p && !rt->exiting) {
+    parse_read(rt, p, nread, buf);
+    return;
+  }
+  if (buf) release_buf(st, buf);
+  if (nread < 0 && p) source_detach(p); /* the source is going away */
+  if (nread < 0 || !p) {
+    /* (No parser: it was collected while consuming, which lib avoids; the source
+     * reads for JS again.) */
+    s->on_alloc = NULL;
+    s->on_read = NULL;
+  }
+}
+
 static int start_reading(parser* p) {
-  if (!p->handle || p->reading) return 0;
-  if (!eddy_handle_usable(p->handle)) return UV_EBADF;
-  int err = uv_read_start(&p->handle->u.stream, consumed_on_alloc, consumed_on_read);
+  if (p->reading) return 0;
+  int err;
+  if (p->source) {
+    err = p->source->read_start(p->source);
+  } else {
+    if (!p->handle) return 0;
+    if (!eddy_handle_usable(p->handle)) return UV_EBADF;
+    err = uv_read_start(&p->handle->u.stream, consumed_on_alloc, consumed_on_read);
+  }
   if (err == 0) p->reading = true;
   return err;
 }
@@ -849,7 +914,19 @@ static EDDY_JS_FN(parser_consume) {
   (void)function, (void)exception;
   parser* p = parser_of(self);
   JSValueRef hv = eddy_js_arg(ctx, argc, argv, 0);
-  if (p->handle || !JSValueIsObjectOfClass(ctx, hv, eddy_stream_class())) return JSValueMakeNumber(ctx, UV_EINVAL);
+  if (p->handle || p->source) return JSValueMakeNumber(ctx, UV_EINVAL);
+  eddy_byte_source* src = eddy_byte_source_of(ctx, hv);
+  if (src) {
+    if (!src->consumable || src->on_read) return JSValueMakeNumber(ctx, UV_EINVAL);
+    p->source = src;
+    consumers_add(&state_of(p->rt)->consumers, p);
+    src->on_alloc = source_on_alloc;
+    src->on_read = source_on_read;
+    int err = start_reading(p);
+    if (err) source_detach(p);
+    return JSValueMakeNumber(ctx, err);
+  }
+  if (!JSValueIsObjectOfClass(ctx, hv, eddy_stream_class())) return JSValueMakeNumber(ctx, UV_EINVAL);
   eddy_handle* h = eddy_handle_of(ctx, (JSObjectRef)hv);
   if (!eddy_handle_usable(h)) return JSValueMakeNumber(ctx, UV_EBADF);
   uv_read_stop(&h->u.stream);
@@ -872,7 +949,10 @@ static EDDY_JS_FN(parser_read_start) {
 static EDDY_JS_FN(parser_read_stop) {
   (void)function, (void)argc, (void)argv, (void)exception;
   parser* p = parser_of(self);
-  if (p->handle && p->reading) {
+  if (p->source && p->reading) {
+    p->source->read_stop(p->source);
+    p->reading = false;
+  } else if (p->handle && p->reading) {
     if (eddy_handle_usable(p->handle)) uv_read_stop(&p->handle->u.stream);
     p->reading = false;
   }
@@ -970,10 +1050,11 @@ static void parser_finalize(JSObjectRef object) {
   /* Callbacks are protected values: a parser still holding them cannot be collected, so
    * by now they were released by free(). lib unconsumes before it drops a parser; should
    * one be dropped while consuming, its handle's reads stop reaching it (no JS here, and
-   * the handle may already be gone: only the table entry is removed). At teardown
-   * the runtime's table is gone before the last parsers are collected. */
+   * the handle or source may already be gone: only the table entry is removed, and a
+   * source finding no parser reads for JS again). At teardown the runtime's table is
+   * gone before the last parsers are collected. */
   http_state* st = state_of(p->rt);
-  if (p->handle && st) consumers_remove(&st->consumers, p);
+  if ((p->handle || p->source) && st) consumers_remove(&st->consumers, p);
   free(p->buf);
   free(p->spans);
   free(p);

@@ -168,7 +168,11 @@ static JSValueRef handle_get_fd(JSContextRef ctx, JSObjectRef self, JSStringRef 
 /* --- reading -------------------------------------------------------------------- */
 
 static void stream_on_alloc(uv_handle_t* handle, size_t suggested, uv_buf_t* buf) {
-  (void)handle;
+  eddy_handle* h = handle->data;
+  if (h->filter_on_alloc) {
+    h->filter_on_alloc(h, suggested, buf);
+    return;
+  }
   buf->base = eddy_malloc(suggested);
   buf->len = suggested;
 }
@@ -183,6 +187,12 @@ static void array_buffer_free(void* bytes, void* context) {
 static void stream_on_read(uv_stream_t* stream, ssize_t nread, const uv_buf_t* buf) {
   eddy_handle* h = stream->data;
   eddy_runtime* rt = h->rt;
+  if (h->filter_on_alloc) {
+    /* The filter's buffer goes back to it whatever happened. */
+    if (nread > 0) h->bytes_read += (uint64_t)nread;
+    h->filter_on_read(h, rt->exiting && nread > 0 ? 0 : nread, buf->base);
+    return;
+  }
   if (nread == 0 || rt->exiting) {
     free(buf->base);
     return;
@@ -536,6 +546,21 @@ JSClassRef eddy_stream_class(void) {
     eddy_js_class_publish(&cls, JSClassCreate(&def));
   }
   return cls;
+}
+
+JSClassRef eddy_byte_source_class(void) {
+  static _Atomic(JSClassRef) cls;
+  if (!cls) {
+    JSClassDefinition def = kJSClassDefinitionEmpty;
+    def.className = "ByteSource";
+    eddy_js_class_publish(&cls, JSClassCreate(&def));
+  }
+  return cls;
+}
+
+eddy_byte_source* eddy_byte_source_of(JSContextRef ctx, JSValueRef v) {
+  if (!JSValueIsObjectOfClass(ctx, v, eddy_byte_source_class())) return NULL;
+  return JSObjectGetPrivate((JSObjectRef)v);
 }
 
 JSClassRef eddy_handle_make_class(const char* name, JSClassRef parent,

@@ -62,8 +62,11 @@ typedef struct eddy_handle {
   uint64_t bytes_read;
   uint64_t bytes_written;
   /* A filter (TLS) that takes the bytes read instead of JS: called with nread > 0
-   * and a malloc'd block it now owns, or nread < 0 (EOF/error) and NULL. */
+   * and a malloc'd block it now owns, or nread < 0 (EOF/error) and NULL. With
+   * filter_on_alloc set, the filter gives the read buffers too, and gets every one
+   * back through filter_on_read (nread 0 or < 0: not filled; bytes is the buffer). */
   void (*filter_on_read)(struct eddy_handle* h, ssize_t nread, char* bytes);
+  void (*filter_on_alloc)(struct eddy_handle* h, size_t suggested, uv_buf_t* buf);
   void* filter;
   /* Last: a wrapper is allocated with room for its own kind only (a TCP handle does
    * not pay for the larger uv_tty_t), so only the member of its kind may be used. */
@@ -116,6 +119,34 @@ JSStringRef eddy_str_oncomplete(void);
  * 0 or a negative errno. Filters use these to read under their JS handle. */
 int eddy_stream_read_start(eddy_handle* h);
 int eddy_stream_read_stop(eddy_handle* h);
+
+/* A stream whose bytes are made in C rather than read from a uv handle of its own (a
+ * TLS connection's cleartext), which a C reader may take in place of JS, as the HTTP
+ * parser consumes a TCP handle. The private data of an object whose class has
+ * eddy_byte_source_class() as parent starts with this struct.
+ *
+ * The source asks the reader for a buffer (on_alloc), fills it and hands it back
+ * (on_read; nread 0 for a buffer it did not fill), as libuv calls a uv stream's
+ * reader, and never from inside a call from JS. EOF and errors still go to the
+ * source's JS owner. A source that goes away (destroyed) calls on_read with nread < 0
+ * and no buffer: the reader lets go of it. read_start/read_stop are the source's own
+ * reading, shared with JS's readStart/readStop as a consumed TCP handle's is. */
+typedef struct eddy_byte_source eddy_byte_source;
+struct eddy_byte_source {
+  int (*read_start)(eddy_byte_source* s); /* set by the source: 0 or a negative errno */
+  int (*read_stop)(eddy_byte_source* s);
+  /* Set by the reader while it consumes, else NULL. */
+  void (*on_alloc)(eddy_byte_source* s, size_t suggested, uv_buf_t* buf);
+  void (*on_read)(eddy_byte_source* s, ssize_t nread, const uv_buf_t* buf);
+  eddy_runtime* rt;
+  /* Whether a reader may take it: its reads come from the loop, not from inside JS
+   * (a TLS connection over a JS transport is fed by JS calls). */
+  bool consumable;
+};
+
+JSClassRef eddy_byte_source_class(void);
+/* The byte source behind an object, or NULL when it is not one. */
+eddy_byte_source* eddy_byte_source_of(JSContextRef ctx, JSValueRef v);
 
 /* Fills out with {address, family, port} from a sockaddr; returns 0 or an errno. */
 int eddy_sockaddr_to_js(JSContextRef ctx, const struct sockaddr* addr, JSObjectRef out);

@@ -18,6 +18,9 @@ typedef struct pending_write {
 } pending_write;
 
 struct tls_conn {
+  /* First: the object's private data is read as a byte source (stream_wrap.h) by a C
+   * reader of the cleartext (the HTTP parser), which then takes it instead of onread. */
+  eddy_byte_source source;
   eddy_runtime* rt;
   eddy_handle* tcp;     /* the uv stream underneath, or NULL for a JS transport */
   JSObjectRef object;  /* this connection's JS object */
@@ -26,6 +29,8 @@ struct tls_conn {
   BIO* rbio;           /* network -> OpenSSL */
   BIO* wbio;           /* OpenSSL -> network */
   int server, started, handshake_done, released, reading, destroyed, failed, keylog, in_cycle;
+  int loop_cycling; /* cycles run by the loop on the stack, with no call from JS above */
+  int deferred; /* waiting in the runtime's list of cycles to run from the loop */
   /* Seen by the info callback inside OpenSSL, reported to JS once OpenSSL returned:
    * handshakes begun (server) and renegotiations completed. */
   int handshake_starts, renegotiated;
@@ -59,6 +64,8 @@ tls_conn* eddy__tls_conn_of(const SSL* ssl);
 JSValueRef eddy__tls_owner_call(tls_conn* c, const char* name, size_t argc, const JSValueRef argv[]);
 void eddy__tls_conn_cycle(tls_conn* c);
 SSL_CTX* eddy__tls_ctx_of(JSContextRef ctx, JSValueRef v);
+/* Gives the SSL's current context the key log callback when c logs keys. */
+void eddy__tls_keylog_follow(tls_conn* c);
 
 /* tls_hello.c: its OpenSSL callbacks on a new context, its functions on the binding. */
 void eddy__tls_hello_install(SSL_CTX* c);

@@ -32,6 +32,7 @@ static int conn_on_cert(SSL* ssl, void* arg) {
     case SNI_ANSWERED:
       c->sni = SNI_ASKED;
       if (c->sni_ctx) SSL_set_SSL_CTX(ssl, c->sni_ctx);
+      eddy__tls_keylog_follow(c);
       SSL_CTX_free(c->sni_ctx);
       c->sni_ctx = NULL;
       return 1;
@@ -54,6 +55,7 @@ static int conn_on_cert(SSL* ssl, void* arg) {
   }
   SSL_CTX* chosen = r ? eddy__tls_ctx_of(ctx, r) : NULL;
   if (chosen) SSL_set_SSL_CTX(ssl, chosen);
+  eddy__tls_keylog_follow(c);
   return 1;
 }
 

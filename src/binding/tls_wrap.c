@@ -36,6 +36,7 @@
 #include <openssl/ssl.h>
 #include <openssl/x509v3.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -46,6 +47,7 @@
 #include "crypto.h"
 #include "stream_wrap.h"
 #include "../util/check.h"
+#include "../util/js_string.h"
 
 /* --- secure contexts ------------------------------------------------------------- */
 
@@ -147,7 +149,6 @@ static EDDY_JS_FN(tls_ctx_create) {
    * which refuses the 1024-bit keys and DH groups node accepts (ciphers may still
    * name an @SECLEVEL). */
   SSL_CTX_set_security_level(c, 1);
-  SSL_CTX_set_keylog_callback(c, conn_on_keylog);
   SSL_CTX_set_info_callback(c, conn_on_info);
   /* JS limits renegotiations (tls.CLIENT_RENEG_LIMIT), as node does. */
   SSL_CTX_set_options(c, SSL_OP_ALLOW_CLIENT_RENEGOTIATION);
@@ -393,11 +394,27 @@ static JSClassRef conn_class(void) {
   if (!cls) {
     JSClassDefinition def = kJSClassDefinitionEmpty;
     def.className = "TLSWrap";
+    def.parentClass = eddy_byte_source_class();
     def.finalize = conn_finalize;
     eddy_js_class_publish(&cls, JSClassCreate(&def));
   }
   return cls;
 }
+
+/* Per runtime: the buffer TCP reads go into (the bytes are queued in the read BIO,
+ * copied unless the read is large, so one buffer serves every connection), and
+ * connections whose cleartext waits for a cycle run from the loop (see conn_defer). */
+typedef struct tls_state {
+  char* read_buf;
+  int read_buf_busy;
+  uv_idle_t idle;
+  tls_conn** deferred;
+  size_t ndeferred, deferred_cap;
+} tls_state;
+
+enum { TCP_READ_SIZE = 65536, CLEARTEXT_SIZE = 65536, LARGE_READ = 16 * 1024 };
+
+static tls_state* state_of(eddy_runtime* rt) { return rt->binding_state[EDDY_BINDING_tls_wrap]; }
 
 static tls_conn* conn_at(JSContextRef ctx, size_t argc, const JSValueRef argv[]) {
   JSValueRef v = eddy_js_arg(ctx, argc, argv, 0);
@@ -405,10 +422,22 @@ static tls_conn* conn_at(JSContextRef ctx, size_t argc, const JSValueRef argv[])
   return JSObjectGetPrivate((JSObjectRef)v);
 }
 
+/* The names looked up on every read, made once. */
+static JSStringRef name_onread(void) {
+  static _Atomic(JSStringRef) s;
+  if (!s) {
+    JSStringRef made = JSStringCreateWithUTF8CString("onread");
+    JSStringRef expected = NULL;
+    if (!atomic_compare_exchange_strong(&s, &expected, made)) JSStringRelease(made);
+  }
+  return s;
+}
+
 static JSValueRef owner_call(tls_conn* c, const char* name, size_t argc, const JSValueRef argv[]) {
   eddy_runtime* rt = c->rt;
   if (rt->exiting || c->destroyed) return NULL;
-  JSValueRef fn = eddy_js_get(rt->ctx, c->owner, name);
+  JSValueRef fn = strcmp(name, "onread") == 0 ? JSObjectGetProperty(rt->ctx, c->owner, name_onread(), NULL)
+                                               : eddy_js_get(rt->ctx, c->owner, name);
   if (!JSValueIsObject(rt->ctx, fn) || !JSObjectIsFunction(rt->ctx, (JSObjectRef)fn)) return NULL;
   if (!c->tcp) {
     /* A JS transport: JS called us, so this runs nested; a throw is uncaught as it
@@ -539,7 +568,7 @@ static void conn_fail(tls_conn* c, const char* fallback) {
 /* Writes cleartext now that the handshake is done; completes req via conn_flush. */
 static int conn_write_now(tls_conn* c, JSObjectRef req, const uint8_t* data, size_t len) {
   if (len > 0) {
-    ERR_clear_error();
+    if (ERR_peek_error()) ERR_clear_error();
     int n = SSL_write(c->ssl, data, (int)len);
     if (n <= 0) {
       conn_fail(c, "write failed");
@@ -580,11 +609,29 @@ static void conn_report_handshakes(tls_conn* c) {
   }
 }
 
-/* Drives the handshake, then hands cleartext to JS while reading. */
-static void conn_cycle(tls_conn* c) {
+static void conn_defer(tls_conn* c);
+
+/* Gives back a cleartext buffer from a reader that was not filled. */
+static void buf_unused(tls_conn* c, void (*sink)(eddy_byte_source*, ssize_t, const uv_buf_t*), uv_buf_t* b) {
+  if (sink) sink(&c->source, 0, b);
+  else free(b->base);
+}
+
+/* Hands have bytes of cleartext in b to JS's onread (the ArrayBuffer takes them). */
+static void conn_deliver_js(tls_conn* c, char* buf, size_t have, size_t cap) {
+  JSContextRef ctx = c->rt->ctx;
+  if (have < cap / 2) buf = eddy_realloc(buf, have);
+  JSObjectRef ab = JSObjectMakeArrayBufferWithBytesNoCopy(ctx, buf, have, bytes_free, NULL, NULL);
+  JSValueRef args[2] = {JSValueMakeNumber(ctx, (double)have), ab};
+  owner_call(c, "onread", 2, args);
+}
+
+/* Drives the handshake, then hands cleartext to its reader (a C consumer, else JS's
+ * onread) while reading. */
+static void conn_cycle_run(tls_conn* c) {
   if (c->destroyed || c->failed || !c->started) return;
   if (!c->handshake_done) {
-    ERR_clear_error();
+    if (ERR_peek_error()) ERR_clear_error();
     c->in_cycle = 1;
     int r = SSL_do_handshake(c->ssl);
     c->in_cycle = 0;
@@ -614,14 +661,24 @@ static void conn_cycle(tls_conn* c) {
     if (c->destroyed) return;
     conn_flush(c, NULL);
   }
-  /* Cleartext is gathered from as many records as are buffered, up to 64 KiB, so JS
-   * runs once per network read rather than once per 16 KiB record. */
+  /* Cleartext is gathered from as many records as are buffered, up to 64 KiB, so the
+   * reader runs once per network read rather than once per 16 KiB record. A C reader
+   * gives the buffer (and takes it back); JS gets a malloc'd one. */
   while (c->reading && !c->destroyed && !c->failed) {
-    size_t cap = 65536, have = 0;
-    char* buf = eddy_malloc(cap);
+    eddy_byte_source* s = &c->source;
+    void (*sink)(eddy_byte_source*, ssize_t, const uv_buf_t*) = s->on_read;
+    if (sink && !c->loop_cycling) {
+      conn_defer(c); /* a C reader is never called from inside JS */
+      break;
+    }
+    uv_buf_t b;
+    if (sink) s->on_alloc(s, CLEARTEXT_SIZE, &b);
+    else b = uv_buf_init(eddy_malloc(CLEARTEXT_SIZE), CLEARTEXT_SIZE);
+    char* buf = b.base;
+    size_t cap = b.len, have = 0;
     int n = 0, e = SSL_ERROR_NONE;
     while (have < cap) {
-      ERR_clear_error();
+      if (ERR_peek_error()) ERR_clear_error();
       n = SSL_read(c->ssl, buf + have, (int)(cap - have));
       if (n <= 0) {
         e = SSL_get_error(c->ssl, n);
@@ -633,19 +690,25 @@ static void conn_cycle(tls_conn* c) {
       conn_flush(c, NULL);
       conn_report_handshakes(c);
       if (c->destroyed || c->failed) {
-        free(buf);
+        buf_unused(c, sink, &b);
         break;
       }
     }
     if (have > 0) {
-      JSContextRef ctx = c->rt->ctx;
-      if (have < cap / 2) buf = eddy_realloc(buf, have);
-      JSObjectRef ab = JSObjectMakeArrayBufferWithBytesNoCopy(ctx, buf, have, bytes_free, NULL, NULL);
-      JSValueRef args[2] = {JSValueMakeNumber(ctx, (double)have), ab};
-      owner_call(c, "onread", 2, args);
+      if (sink && s->on_read == sink) {
+        sink(s, (ssize_t)have, &b);
+      } else if (sink) {
+        /* The reader let go while OpenSSL ran (a callback into JS): JS reads. */
+        char* copy = eddy_malloc(have);
+        memcpy(copy, buf, have);
+        sink(s, 0, &b);
+        conn_deliver_js(c, copy, have, have);
+      } else {
+        conn_deliver_js(c, buf, have, cap);
+      }
       if (n > 0) continue; /* the buffer filled: there may be more */
     } else {
-      free(buf);
+      buf_unused(c, sink, &b);
     }
     conn_flush(c, NULL); /* post-handshake messages (tickets, key updates) */
     if (c->destroyed || c->failed) break;
@@ -658,6 +721,84 @@ static void conn_cycle(tls_conn* c) {
     break;
   }
 }
+
+/* A cycle called from JS (readStart, start, receive, a hello callback's answer)... */
+static void conn_cycle(tls_conn* c) {
+  int loop = c->loop_cycling;
+  c->loop_cycling = 0;
+  conn_cycle_run(c);
+  c->loop_cycling = loop;
+}
+
+/* ...and one run by the loop (a network read, a deferred cycle): only then may a C
+ * reader be handed cleartext. */
+static void conn_cycle_loop(tls_conn* c) {
+  c->loop_cycling++;
+  conn_cycle_run(c);
+  c->loop_cycling--;
+}
+
+/* Runs the cycles deferred to the loop (see conn_defer). */
+static void tls_on_idle(uv_idle_t* idle) {
+  tls_state* st = idle->data;
+  tls_conn** list = st->deferred;
+  size_t n = st->ndeferred;
+  st->deferred = NULL;
+  st->ndeferred = st->deferred_cap = 0;
+  for (size_t i = 0; i < n; i++) {
+    tls_conn* c = list[i];
+    c->deferred = 0;
+    if (!c->rt->exiting) conn_cycle_loop(c);
+    JSValueUnprotect(c->rt->ctx, c->object);
+  }
+  free(list);
+  if (st->ndeferred == 0) uv_idle_stop(&st->idle);
+}
+
+/* Cleartext a C reader may take is never handed to it from inside a call from JS
+ * (its readStart, run while it parses): the cycle that delivers it runs from the
+ * loop, as a TCP handle's next read would; none is needed when a cycle from the
+ * loop is under way (it goes on reading), or when no bytes wait (OpenSSL's or the
+ * read BIO's): the next network read brings them. */
+static void conn_defer(tls_conn* c) {
+  if (c->deferred || c->loop_cycling || !c->handshake_done) return;
+  if (!SSL_has_pending(c->ssl) && BIO_pending(c->rbio) == 0) return;
+  tls_state* st = state_of(c->rt);
+  if (st->ndeferred == st->deferred_cap) {
+    st->deferred_cap = st->deferred_cap ? st->deferred_cap * 2 : 8;
+    st->deferred = eddy_realloc(st->deferred, st->deferred_cap * sizeof(tls_conn*));
+  }
+  st->deferred[st->ndeferred++] = c;
+  c->deferred = 1;
+  JSValueProtect(c->rt->ctx, c->object);
+  uv_idle_start(&st->idle, tls_on_idle);
+}
+
+/* The byte source's reading (stream_wrap.h), which is JS's readStart/readStop too. */
+static int conn_read_start(tls_conn* c) {
+  /* After destroy the TCP handle may be gone: it is never touched again. */
+  if (c->destroyed) return UV_EBADF;
+  c->reading = 1;
+  int err = c->tcp ? eddy_stream_read_start(c->tcp) : 0;
+  return err == UV_EALREADY ? 0 : err;
+}
+
+static int conn_read_stop(tls_conn* c) {
+  if (c->destroyed) return 0;
+  c->reading = 0;
+  /* The handshake needs the network even while JS is paused. */
+  if (!c->handshake_done || !c->tcp) return 0;
+  return eddy_stream_read_stop(c->tcp);
+}
+
+static int source_read_start(eddy_byte_source* s) {
+  tls_conn* c = (tls_conn*)s;
+  int err = conn_read_start(c);
+  if (err == 0) conn_defer(c);
+  return err;
+}
+
+static int source_read_stop(eddy_byte_source* s) { return conn_read_stop((tls_conn*)s); }
 
 void eddy__tls_conn_cycle(tls_conn* c) { conn_cycle(c); }
 
@@ -674,15 +815,49 @@ static EDDY_JS_FN(tls_receive) {
   return JSValueMakeUndefined(ctx);
 }
 
+/* TCP reads go into the runtime's one buffer (a second one while it is taken). */
+static void conn_on_tcp_alloc(eddy_handle* h, size_t suggested, uv_buf_t* buf) {
+  (void)suggested;
+  tls_state* st = state_of(h->rt);
+  char* b;
+  if (!st->read_buf_busy) {
+    if (!st->read_buf) st->read_buf = eddy_malloc(TCP_READ_SIZE);
+    st->read_buf_busy = 1;
+    b = st->read_buf;
+  } else {
+    b = eddy_malloc(TCP_READ_SIZE);
+  }
+  *buf = uv_buf_init(b, TCP_READ_SIZE);
+}
+
+static void tcp_buf_release(tls_state* st, char* b) {
+  if (b == st->read_buf) st->read_buf_busy = 0;
+  else free(b);
+}
+
+/* A large read is queued in its own buffer (no copy), which the BIO then owns; a
+ * small one is copied, so that a few bytes never pin 64 KiB. */
 static void conn_on_tcp_read(eddy_handle* h, ssize_t nread, char* bytes) {
   tls_conn* c = h->filter;
-  if (nread < 0) {
+  tls_state* st = state_of(h->rt);
+  if (nread <= 0) {
+    if (bytes) tcp_buf_release(st, bytes);
+    if (nread == 0) return;
     JSValueRef args[1] = {JSValueMakeNumber(c->rt->ctx, (double)nread)};
     owner_call(c, "onread", 1, args);
     return;
   }
-  eddy_tls_bio_give(c->rbio, bytes, (size_t)nread); /* no copy: the BIO frees it */
-  conn_cycle(c);
+  if (nread >= LARGE_READ) {
+    if (bytes == st->read_buf) {
+      st->read_buf = NULL;
+      st->read_buf_busy = 0;
+    }
+    eddy_tls_bio_give(c->rbio, bytes, (size_t)nread);
+  } else {
+    eddy_tls_bio_put(c->rbio, (const uint8_t*)bytes, (size_t)nread);
+    tcp_buf_release(st, bytes);
+  }
+  conn_cycle_loop(c);
 }
 
 /* wrap(tcpHandle|null, ctx, isServer, owner): a connection over the stream handle, or
@@ -703,6 +878,10 @@ static EDDY_JS_FN(tls_wrap) {
   c->wbio = eddy_tls_bio_new();
   SSL_set_bio(c->ssl, c->rbio, c->wbio);
   SSL_set_ex_data(c->ssl, conn_index, c);
+  c->source.read_start = source_read_start;
+  c->source.read_stop = source_read_stop;
+  c->source.rt = c->rt;
+  c->source.consumable = tcp != NULL;
   if (c->server) SSL_set_accept_state(c->ssl);
   else SSL_set_connect_state(c->ssl);
   c->object = JSObjectMake(ctx, conn_class(), c);
@@ -714,6 +893,7 @@ static EDDY_JS_FN(tls_wrap) {
   if (tcp) {
     tcp->filter = c;
     tcp->filter_on_read = conn_on_tcp_read;
+    tcp->filter_on_alloc = conn_on_tcp_alloc;
   }
   return c->object;
 }
@@ -733,33 +913,23 @@ static EDDY_JS_FN(tls_start) {
 static EDDY_JS_FN(tls_read_start) {
   (void)function, (void)self, (void)exception;
   tls_conn* c = conn_at(ctx, argc, argv);
-  /* After destroy the TCP handle may be gone: it is never touched again. */
-  if (c->destroyed) return JSValueMakeNumber(ctx, UV_EBADF);
-  c->reading = 1;
-  int err = c->tcp ? eddy_stream_read_start(c->tcp) : 0;
-  if (err == 0 && c->handshake_done) conn_cycle(c);
-  return JSValueMakeNumber(ctx, err == UV_EALREADY ? 0 : err);
+  int err = conn_read_start(c);
+  if (err == 0 && c->handshake_done) {
+    if (c->source.on_read) conn_defer(c); /* a C reader is never called from JS */
+    else conn_cycle(c);
+  }
+  return JSValueMakeNumber(ctx, err);
 }
 
 static EDDY_JS_FN(tls_read_stop) {
   (void)function, (void)self, (void)exception;
-  tls_conn* c = conn_at(ctx, argc, argv);
-  if (c->destroyed) return JSValueMakeNumber(ctx, 0);
-  c->reading = 0;
-  /* The handshake needs the network even while JS is paused. */
-  if (!c->handshake_done || !c->tcp) return JSValueMakeNumber(ctx, 0);
-  return JSValueMakeNumber(ctx, eddy_stream_read_stop(c->tcp));
+  return JSValueMakeNumber(ctx, conn_read_stop(conn_at(ctx, argc, argv)));
 }
 
-/* write(conn, req, view): 1 (req completes later) or a negative errno. Before the
- * handshake completes and JS accepted the peer (release) the cleartext waits in C. */
-static EDDY_JS_FN(tls_write) {
-  (void)function, (void)self, (void)exception;
-  tls_conn* c = conn_at(ctx, argc, argv);
-  JSObjectRef req = (JSObjectRef)eddy_js_arg(ctx, argc, argv, 1);
-  size_t len = 0;
-  const uint8_t* data = eddy_js_bytes(ctx, eddy_js_arg(ctx, argc, argv, 2), &len);
-  if (c->destroyed || c->failed) return JSValueMakeNumber(ctx, UV_EPIPE);
+/* Writes (or, before release, queues) cleartext: 1 (req completes later), 0 (it
+ * went out at once: the caller completes req), or a negative errno. */
+static int conn_write(JSContextRef ctx, tls_conn* c, JSObjectRef req, const uint8_t* data, size_t len) {
+  if (c->destroyed || c->failed) return UV_EPIPE;
   if (!c->released) {
     pending_write* p = eddy_calloc(1, sizeof(*p));
     p->req = eddy_protect_object(ctx, req);
@@ -769,9 +939,46 @@ static EDDY_JS_FN(tls_write) {
     if (c->pending_tail) c->pending_tail->next = p;
     else c->pending = p;
     c->pending_tail = p;
-    return JSValueMakeNumber(ctx, 1);
+    return 1;
   }
-  return JSValueMakeNumber(ctx, conn_write_now(c, req, data, len));
+  return conn_write_now(c, req, data, len);
+}
+
+/* write(conn, req, view): see conn_write. Before the handshake completes and JS
+ * accepted the peer (release) the cleartext waits in C. */
+static EDDY_JS_FN(tls_write) {
+  (void)function, (void)self, (void)exception;
+  tls_conn* c = conn_at(ctx, argc, argv);
+  JSObjectRef req = (JSObjectRef)eddy_js_arg(ctx, argc, argv, 1);
+  size_t len = 0;
+  const uint8_t* data = eddy_js_bytes(ctx, eddy_js_arg(ctx, argc, argv, 2), &len);
+  return JSValueMakeNumber(ctx, conn_write(ctx, c, req, data, len));
+}
+
+/* writeString(conn, req, string, latin1): the same for a string, encoded as Latin-1
+ * or UTF-8. OpenSSL copies what it writes into its record, so a string whose
+ * characters already are those bytes (one-byte characters, all ASCII for UTF-8) is
+ * written from the engine's own memory. */
+static EDDY_JS_FN(tls_write_string) {
+  (void)function, (void)self, (void)exception;
+  tls_conn* c = conn_at(ctx, argc, argv);
+  JSObjectRef req = (JSObjectRef)eddy_js_arg(ctx, argc, argv, 1);
+  int latin1 = JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 3));
+  eddy_string_view v;
+  CHECK(eddy_string_view_open(ctx, eddy_js_arg(ctx, argc, argv, 2), &v, NULL)); /* lib/ passes a string */
+  size_t len = latin1 ? v.len : eddy_string_view_utf8_length(&v);
+  const uint8_t* data = v.latin1;
+  uint8_t small[4096];
+  uint8_t* owned = NULL;
+  if (!data || len != v.len) {
+    uint8_t* out = len <= sizeof(small) ? small : (owned = eddy_malloc(len));
+    len = latin1 ? eddy_string_view_latin1(&v, out, len) : eddy_string_view_utf8(&v, out, len, NULL);
+    data = out;
+  }
+  int r = conn_write(ctx, c, req, data ? data : (const uint8_t*)"", len);
+  eddy_string_view_close(&v);
+  free(owned);
+  return JSValueMakeNumber(ctx, r);
 }
 
 /* release(conn): the peer is accepted; cleartext written so far goes out. */
@@ -810,7 +1017,10 @@ static EDDY_JS_FN(tls_destroy) {
   if (c->tcp && c->tcp->filter == c) {
     c->tcp->filter = NULL;
     c->tcp->filter_on_read = NULL;
+    c->tcp->filter_on_alloc = NULL;
   }
+  /* A C reader lets go of the source (stream_wrap.h: nread < 0, no buffer). */
+  if (c->source.on_read) c->source.on_read(&c->source, UV_ECANCELED, NULL);
   JSValueUnprotect(ctx, c->owner);
   JSValueUnprotect(ctx, c->object);
   return JSValueMakeUndefined(ctx);
@@ -1015,9 +1225,18 @@ static EDDY_JS_FN(tls_set_verify) {
   return JSValueMakeUndefined(ctx);
 }
 
+/* OpenSSL formats a key log line (hex, a sprintf per byte: 5% of a TLS 1.3 server
+ * handshake) whenever the context has a key log callback, so a context gets one
+ * only once a connection using it logs keys (and again after an SNI switch). */
+void eddy__tls_keylog_follow(tls_conn* c) {
+  if (c->keylog) SSL_CTX_set_keylog_callback(SSL_get_SSL_CTX(c->ssl), conn_on_keylog);
+}
+
 static EDDY_JS_FN(tls_enable_keylog) {
   (void)function, (void)self, (void)exception;
-  conn_at(ctx, argc, argv)->keylog = 1;
+  tls_conn* c = conn_at(ctx, argc, argv);
+  c->keylog = 1;
+  eddy__tls_keylog_follow(c);
   return JSValueMakeUndefined(ctx);
 }
 
@@ -1312,8 +1531,22 @@ static EDDY_JS_FN(tls_root_certificates) {
   return l.array;
 }
 
+static void tls_dispose(eddy_runtime* rt) {
+  tls_state* st = state_of(rt);
+  uv_close((uv_handle_t*)&st->idle, NULL);
+  uv_run(&rt->loop, UV_RUN_NOWAIT);
+  free(st->read_buf);
+  free(st->deferred);
+  free(st);
+  rt->binding_state[EDDY_BINDING_tls_wrap] = NULL;
+}
+
 JSObjectRef eddy_binding_tls_wrap_init(eddy_runtime* rt, JSContextRef ctx) {
-  (void)rt;
+  tls_state* st = eddy_calloc(1, sizeof(*st));
+  uv_idle_init(&rt->loop, &st->idle);
+  st->idle.data = st;
+  rt->binding_state[EDDY_BINDING_tls_wrap] = st;
+  rt->binding_dispose[EDDY_BINDING_tls_wrap] = tls_dispose;
   JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
   eddy_js_set_fn(ctx, b, "ctxCreate", tls_ctx_create);
   eddy_js_set_fn(ctx, b, "ctxSetCert", tls_ctx_set_cert);
@@ -1339,6 +1572,7 @@ JSObjectRef eddy_binding_tls_wrap_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy_js_set_fn(ctx, b, "readStart", tls_read_start);
   eddy_js_set_fn(ctx, b, "readStop", tls_read_stop);
   eddy_js_set_fn(ctx, b, "write", tls_write);
+  eddy_js_set_fn(ctx, b, "writeString", tls_write_string);
   eddy_js_set_fn(ctx, b, "release", tls_release);
   eddy_js_set_fn(ctx, b, "shutdown", tls_shutdown);
   eddy_js_set_fn(ctx, b, "destroy", tls_destroy);

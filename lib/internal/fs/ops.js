@@ -320,15 +320,12 @@ function* statCall(fn, syscall, target, path, options) {
 
 const toStats = () => getStatsFromBinding(statValues, false);
 const toBigIntStats = () => getStatsFromBinding(statValues, true);
-function noEntryIsUndefined(err) {
-  if (err.code === 'ENOENT') return undefined;
-  throw err;
-}
 
 // The Call of a stat: its Stats come from the shared statValues as it finishes.
+// (throwIfNoEntry is for the sync forms only, in fast_sync.js: node's callback and
+// promise forms report a missing entry whatever it says.)
 function statOf(fn, syscall, target, path, options) {
-  return new Call(fn, [target], syscall, path, undefined, options.bigint ? toBigIntStats : toStats,
-    options.throwIfNoEntry === false ? noEntryIsUndefined : undefined);
+  return new Call(fn, [target], syscall, path, undefined, options.bigint ? toBigIntStats : toStats);
 }
 
 function stat(path, options) {

@@ -28,10 +28,14 @@ class Call {
   }
 
   error(errno) {
-    const { pathForMessage } = require('internal/fs/utils');
-    return uvException({ errno, syscall: this.syscall, path: pathForMessage(this.path),
-      dest: pathForMessage(this.dest) });
+    return callError(errno, this.syscall, this.path, this.dest);
   }
+}
+
+// The system error of a failed syscall (a negative errno), naming its paths.
+function callError(errno, syscall, path, dest) {
+  const { pathForMessage } = require('internal/fs/utils');
+  return uvException({ errno, syscall, path: pathForMessage(path), dest: pathForMessage(dest) });
 }
 
 function isError(r) {
@@ -194,5 +198,5 @@ function pendingRequests() {
 }
 
 module.exports = {
-  Call, pendingRequestCount, pendingRequests, runSync, runCallback, runCallbackFrom, runPromise, runPromiseOf, sleep,
+  Call, callError, pendingRequestCount, pendingRequests, runSync, runCallback, runCallbackFrom, runPromise, runPromiseOf, sleep,
 };

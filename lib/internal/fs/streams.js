@@ -16,6 +16,13 @@ const { deprecate } = require('internal/util');
 const {
   getValidatedPath, getValidatedFd, asBuffer, toPathIfFileURL, encode, normalizeEncoding, assertEncoding,
 } = require('internal/fs/utils');
+const { bufferOf } = require('internal/fs/utils');
+const { allocChunk: allocChunkBytes } = internalBinding('fs');
+
+// Uninitialised memory for a read to fill, as node's Buffer.allocUnsafeSlow.
+function allocChunk(n) {
+  return bufferOf(allocChunkBytes(n));
+}
 
 const kFs = Symbol('kFs');
 const kHandle = Symbol('kHandle');
@@ -210,7 +217,7 @@ ReadStream.prototype._read = function(n) {
     this.push(null);
     return;
   }
-  const buf = asBuffer(new Uint8Array(n));
+  const buf = allocChunk(n);
   this[kIsPerformingIO] = true;
   this[kFs].read(this.fd, buf, 0, n, this.pos ?? null, (er, bytesRead) => {
     if (ioDone(this, er)) return;
