@@ -6,7 +6,6 @@
 #include <string.h>
 
 #include "../util/check.h"
-#include "../util/js_string.h"
 #include "fs.h"
 
 static void req_on_done(uv_fs_t* uvreq);
@@ -63,7 +62,7 @@ static void req_on_done(uv_fs_t* uvreq) {
   free(req);
 }
 
-/* The path's characters are read in place (eddy_string_view: no copy of the
+/* The path's characters are read in place by eddy_js_to_utf8 (no copy of the
  * string, no widening of JSC's 8-bit strings) and encoded straight into the one
  * allocation returned: JSStringGetUTF8CString's sizing and generic conversion
  * were most of a statSync loop's native cost after the syscall. Lone surrogates
@@ -80,12 +79,5 @@ char* eddy_fs_path(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_
     out[len] = '\0';
     return out;
   }
-  eddy_string_view view;
-  if (!eddy_string_view_open(ctx, arg, &view, exception)) return NULL;
-  size_t n = eddy_string_view_utf8_length(&view);
-  char* out = eddy_malloc(n + 1);
-  eddy_string_view_utf8(&view, (uint8_t*)out, n, NULL);
-  out[n] = '\0';
-  eddy_string_view_close(&view);
-  return out;
+  return eddy_js_to_utf8(ctx, arg, NULL, exception);
 }
