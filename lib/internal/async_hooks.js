@@ -203,7 +203,9 @@ function emitAfter(asyncId) {
 // reports it from a later callback: after the ticks of the callback that ended the
 // resource.
 let destroyQueue = null;
-// Made on first use: the engine's first Promise.resolve() costs start-up time.
+// Made on first use: the engine's first Promise.resolve() costs start-up time. Made
+// with the engine's own resolve, which a hook enabled by then does not see (a
+// PROMISE init from inside clearImmediate would be eddy's, not the program's).
 let resolved;
 function flushDestroy() {
   const ids = destroyQueue;
@@ -213,7 +215,7 @@ function flushDestroy() {
 function emitDestroy(asyncId) {
   if (destroyQueue === null) {
     destroyQueue = [];
-    originalThen.call(resolved ??= Promise.resolve(), flushDestroy);
+    originalThen.call(resolved ??= Reflect.apply(originalStatics.resolve, Promise, []), flushDestroy);
   }
   destroyQueue.push(asyncId);
 }
