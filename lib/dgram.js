@@ -144,8 +144,9 @@ class Socket extends EventEmitter {
       if (state.reusePort) flags |= UV_UDP_REUSEPORT;
       if (state.ipv6Only) flags |= UV_UDP_IPV6ONLY;
       // In a cluster worker the primary makes the socket (so that workers share one
-      // port), unless the bind is exclusive.
-      if (!exclusive && require('internal/cluster/utils').isWorker()) {
+      // port), unless the bind is exclusive or the socket reuses the port (then each
+      // worker binds its own and the kernel spreads datagrams among them).
+      if (!exclusive && !state.reusePort && require('internal/cluster/utils').isWorker()) {
         bindInCluster(this, ip, port || 0, flags, failed);
         return;
       }

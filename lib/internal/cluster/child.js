@@ -158,9 +158,11 @@ function onconnection(message, handle) {
   const server = handles.get(key);
   let accepted = server !== undefined && typeof server.onconnection === 'function';
   // A server at its maxConnections turns the connection back to the primary, which
-  // hands it to another worker.
+  // hands it to another worker, unless it was told to drop such connections itself
+  // (dropMaxConnection: net's onconnection then emits 'drop' and closes it).
   const owner = accepted ? server[kOwner] : undefined;
-  if (owner && owner.maxConnections != null && owner._connections >= owner.maxConnections) {
+  if (owner && !owner.dropMaxConnection && owner.maxConnections != null &&
+      owner._connections >= owner.maxConnections) {
     accepted = false;
   }
   send({ ack: message.seq, accepted });
