@@ -17,6 +17,7 @@
 #include "../util/encoding.h"
 #include "../util/js.h"
 #include "../util/js_string.h"
+#include "../util/js_value.h"
 #include "../util/js_view.h"
 #include "../util/utf8.h"
 
@@ -45,13 +46,10 @@ static uint8_t* arg_bytes(JSContextRef ctx, size_t argc, const JSValueRef argv[]
  * JSValueMakeNumber, which take the engine's lock (about 200 instructions per
  * argument, measured with callgrind on a 1 KB toString). Anything else (a double)
  * takes the public API. */
-#define INT32_TAG 0xfffe000000000000ull
-_Static_assert(sizeof(void*) == 8, "JSVALUE64 encoding");
 
 static int64_t arg_int(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i) {
   if (i < argc) {
-    uint64_t bits = (uint64_t)(uintptr_t)argv[i];
-    if ((bits & 0xffff000000000000ull) == INT32_TAG) return (int32_t)(uint32_t)bits;
+    if (eddy_jsv_is_int32(argv[i])) return eddy_jsv_int32(argv[i]);
   }
   return eddy_js_arg_int(ctx, argc, argv, i);
 }
@@ -64,7 +62,7 @@ static size_t arg_size(JSContextRef ctx, size_t argc, const JSValueRef argv[], s
 
 /* A count or index as a JS number (-1 for none). */
 static JSValueRef make_int(JSContextRef ctx, double v) {
-  if (v >= -1 && v <= 0x7fffffff) return (JSValueRef)(uintptr_t)(INT32_TAG | (uint32_t)(int32_t)v);
+  if (v >= -1 && v <= 0x7fffffff) return eddy_jsv_make_int32((int32_t)v);
   return JSValueMakeNumber(ctx, v);
 }
 

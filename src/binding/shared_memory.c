@@ -119,17 +119,9 @@ void eddy_shared_memory_release(void* token, size_t byte_length) {
 
 /* --- the check ------------------------------------------------------------------ */
 
-static JSValueRef run(JSContextRef ctx, const char* source) {
-  JSStringRef s = JSStringCreateWithUTF8CString(source);
-  JSValueRef exception = NULL;
-  JSValueRef v = JSEvaluateScript(ctx, s, NULL, NULL, 1, &exception);
-  JSStringRelease(s);
-  return exception ? NULL : v;
-}
-
 static bool round_trip(JSContextRef ctx) {
   if (jsc_get_major_version() != 2 || jsc_get_minor_version() != 50) return false;
-  JSValueRef original = run(ctx, "(() => { const s = new SharedArrayBuffer(24); new Uint8Array(s).set([1, 2, 3], 21); return s; })()");
+  JSValueRef original = eddy_js_eval(ctx, "(() => { const s = new SharedArrayBuffer(24); new Uint8Array(s).set([1, 2, 3], 21); return s; })()");
   if (!original || !JSValueIsObject(ctx, original)) return false;
   JSObjectRef sab = (JSObjectRef)original;
   void* bytes = JSObjectGetArrayBufferBytesPtr(ctx, sab, NULL);
@@ -145,7 +137,7 @@ static bool round_trip(JSContextRef ctx) {
   JSStringRef a = JSStringCreateWithUTF8CString("__eddySharedA"), b = JSStringCreateWithUTF8CString("__eddySharedB");
   JSObjectSetProperty(ctx, global, a, sab, kJSPropertyAttributeDontEnum, NULL);
   JSObjectSetProperty(ctx, global, b, copy, kJSPropertyAttributeDontEnum, NULL);
-  JSValueRef ok = run(ctx, "(() => { const a = __eddySharedA, b = __eddySharedB;"
+  JSValueRef ok = eddy_js_eval(ctx, "(() => { const a = __eddySharedA, b = __eddySharedB;"
                            " const same = b instanceof SharedArrayBuffer && b.byteLength === 24 && new Uint8Array(b)[23] === 3;"
                            " new Int32Array(b)[1] = 77; return same && new Int32Array(a)[1] === 77; })()");
   JSObjectDeleteProperty(ctx, global, a, NULL);

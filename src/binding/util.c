@@ -11,6 +11,7 @@
 #include "../runtime/runtime.h"
 #include "../util/check.h"
 #include "../util/js.h"
+#include "../util/js_value.h"
 
 /* guessHandleType(fd): 'TTY', 'FILE', 'PIPE', 'TCP', 'UDP' or 'UNKNOWN', as node names them. */
 static EDDY_JS_FN(util_guess_handle_type) {
@@ -67,23 +68,8 @@ typedef struct {
   uint8_t promise_type, map_iter_type, set_iter_type, map_type, set_type, proxy_type;
 } util_state;
 
-/* JSValue encoding on 64-bit JSC (JSCJSValue.h): int32 = 0xfffe... | n, cell = pointer. */
-#define JSV_NUMBER_TAG 0xfffe000000000000ull
-#define JSV_NOT_CELL_MASK 0xfffe000000000002ull
-#define JSV_NULL 0x2ull
 
 static inline const uint64_t* words_of(JSValueRef v) { return (const uint64_t*)(uintptr_t)v; }
-static inline uint8_t cell_type(JSValueRef v) { return ((const uint8_t*)(uintptr_t)v)[5]; }
-static inline int word_is_int32(uint64_t w) { return (w & 0xffff000000000000ull) == JSV_NUMBER_TAG; }
-static inline int word_is_cell(uint64_t w) { return w != 0 && (w & JSV_NOT_CELL_MASK) == 0; }
-
-static JSValueRef eval(JSContextRef ctx, const char* src) {
-  JSStringRef s = JSStringCreateWithUTF8CString(src);
-  JSValueRef exc = NULL;
-  JSValueRef v = JSEvaluateScript(ctx, s, NULL, NULL, 1, &exc);
-  JSStringRelease(s);
-  return exc ? NULL : v;
-}
 
 static JSValueRef at(JSContextRef ctx, JSValueRef arr, unsigned i) {
   return JSObjectGetPropertyAtIndex(ctx, (JSObjectRef)arr, i, NULL);
@@ -97,7 +83,7 @@ static util_state* util_calibrate(JSContextRef ctx) {
   /* [settled promise of 7, pending promise, map, fresh map entries iterator, exhausted map
    * iterator, set, fresh set values iterator, exhausted set iterator, proxy, target,
    * handler] */
-  JSValueRef r = eval(ctx,
+  JSValueRef r = eddy_js_eval(ctx,
       "(function(){var m=new Map([[1,2]]),s=new Set([1]),e=new Map().keys(),f=new Set().values();"
       "e.next();f.next();var t={},h={};"
       "return [Promise.resolve(7),new Promise(function(){}),m,m.entries(),e,s,s.values(),f,"
@@ -111,31 +97,31 @@ static util_state* util_calibrate(JSContextRef ctx) {
   /* Promise: word 2 = flags (int32, low two bits = state), word 3 = result. */
   const uint64_t* p = words_of(v[0]);
   const uint64_t* q = words_of(v[1]);
-  st->promise_type = cell_type(v[0]);
-  st->promise_ok = cell_type(v[1]) == st->promise_type && word_is_int32(p[2]) &&
-                   (p[2] & 3) == 1 && p[3] == (JSV_NUMBER_TAG | 7) && word_is_int32(q[2]) &&
+  st->promise_type = eddy_jsv_cell_type(v[0]);
+  st->promise_ok = eddy_jsv_cell_type(v[1]) == st->promise_type && eddy_jsv_word_is_int32(p[2]) &&
+                   (p[2] & 3) == 1 && p[3] == (EDDY_JSV_NUMBER_TAG | 7) && eddy_jsv_word_is_int32(q[2]) &&
                    (q[2] & 3) == 0;
   /* Map/Set iterators: word 2 = entry index, 3 = iterated collection, 4 = storage,
    * 5 = kind (keys 0, values 1, entries 2). */
   const uint64_t* mi = words_of(v[3]);
   const uint64_t* si = words_of(v[6]);
-  st->map_type = cell_type(v[2]);
-  st->set_type = cell_type(v[5]);
-  st->map_iter_type = cell_type(v[3]);
-  st->set_iter_type = cell_type(v[6]);
-  st->iter_ok = mi[2] == JSV_NUMBER_TAG && mi[3] == (uint64_t)(uintptr_t)v[2] &&
-                mi[5] == (JSV_NUMBER_TAG | 2) && si[2] == JSV_NUMBER_TAG &&
-                si[3] == (uint64_t)(uintptr_t)v[5] && si[5] == (JSV_NUMBER_TAG | 1) &&
-                cell_type(v[4]) == st->map_iter_type && cell_type(v[7]) == st->set_iter_type &&
+  st->map_type = eddy_jsv_cell_type(v[2]);
+  st->set_type = eddy_jsv_cell_type(v[5]);
+  st->map_iter_type = eddy_jsv_cell_type(v[3]);
+  st->set_iter_type = eddy_jsv_cell_type(v[6]);
+  st->iter_ok = mi[2] == EDDY_JSV_NUMBER_TAG && mi[3] == (uint64_t)(uintptr_t)v[2] &&
+                mi[5] == (EDDY_JSV_NUMBER_TAG | 2) && si[2] == EDDY_JSV_NUMBER_TAG &&
+                si[3] == (uint64_t)(uintptr_t)v[5] && si[5] == (EDDY_JSV_NUMBER_TAG | 1) &&
+                eddy_jsv_cell_type(v[4]) == st->map_iter_type && eddy_jsv_cell_type(v[7]) == st->set_iter_type &&
                 st->map_iter_type != st->set_iter_type && st->map_type != st->set_type;
   if (st->iter_ok) {
     st->map_sentinel = words_of(v[4])[4];
     st->set_sentinel = words_of(v[7])[4];
-    st->iter_ok = word_is_cell(st->map_sentinel) && st->map_sentinel != mi[4];
+    st->iter_ok = eddy_jsv_word_is_cell(st->map_sentinel) && st->map_sentinel != mi[4];
   }
   /* Proxy: the handler is stored next to the target somewhere after the header. */
   const uint64_t* px = words_of(v[8]);
-  st->proxy_type = cell_type(v[8]);
+  st->proxy_type = eddy_jsv_cell_type(v[8]);
   for (int w = 1; w < 8; w++) {
     if (px[w] == (uint64_t)(uintptr_t)v[9] && px[w + 1] == (uint64_t)(uintptr_t)v[10]) {
       st->proxy_handler_word = w + 1;
@@ -154,9 +140,9 @@ static EDDY_JS_FN(util_get_promise_details) {
   JSValueRef v = eddy_js_arg(ctx, argc, argv, 0);
   if (!JSValueIsObject(ctx, v)) return JSValueMakeUndefined(ctx);
   util_state* st = util_calibrate(ctx);
-  if (!st->promise_ok || cell_type(v) != st->promise_type) return JSValueMakeUndefined(ctx);
+  if (!st->promise_ok || eddy_jsv_cell_type(v) != st->promise_type) return JSValueMakeUndefined(ctx);
   const uint64_t* w = words_of(v);
-  if (!word_is_int32(w[2])) return JSValueMakeUndefined(ctx);
+  if (!eddy_jsv_word_is_int32(w[2])) return JSValueMakeUndefined(ctx);
   int state = (int)(w[2] & 3);
   JSValueRef out[2] = {JSValueMakeNumber(ctx, state), NULL};
   if (state == 0) return JSObjectMakeArray(ctx, 1, out, NULL);
@@ -170,7 +156,7 @@ static EDDY_JS_FN(util_is_promise) {
   JSValueRef v = eddy_js_arg(ctx, argc, argv, 0);
   if (!JSValueIsObject(ctx, v)) return JSValueMakeBoolean(ctx, false);
   util_state* st = util_calibrate(ctx);
-  return JSValueMakeBoolean(ctx, st->calibrated == 1 && cell_type(v) == st->promise_type);
+  return JSValueMakeBoolean(ctx, st->calibrated == 1 && eddy_jsv_cell_type(v) == st->promise_type);
 }
 
 /* promiseIsHandled(promise): the engine's [[PromiseIsHandled]], which then() and
@@ -186,7 +172,7 @@ static EDDY_JS_FN(util_promise_is_handled) {
   JSValueRef v = eddy_js_arg(ctx, argc, argv, 0);
   if (!JSValueIsObject(ctx, v)) return JSValueMakeBoolean(ctx, false);
   util_state* st = util_calibrate(ctx);
-  if (st->calibrated != 1 || cell_type(v) != st->promise_type) return JSValueMakeBoolean(ctx, false);
+  if (st->calibrated != 1 || eddy_jsv_cell_type(v) != st->promise_type) return JSValueMakeBoolean(ctx, false);
   promise_is_handled_fn fn = is_handled;
   if (!fn) {
     fn = (promise_is_handled_fn)dlsym(RTLD_DEFAULT, "_ZNK3JSC9JSPromise9isHandledERNS_2VME");
@@ -206,11 +192,11 @@ static EDDY_JS_FN(util_get_proxy_details) {
   if (!target) return JSValueMakeUndefined(ctx);
   util_state* st = util_calibrate(ctx);
   JSValueRef out[2] = {target, JSValueMakeUndefined(ctx)};
-  if (st->proxy_handler_word > 0 && cell_type(v) == st->proxy_type) {
+  if (st->proxy_handler_word > 0 && eddy_jsv_cell_type(v) == st->proxy_type) {
     uint64_t h = words_of(v)[st->proxy_handler_word];
-    if (word_is_cell(h)) {
+    if (eddy_jsv_word_is_cell(h)) {
       out[1] = (JSValueRef)(uintptr_t)h;
-    } else if (h == JSV_NULL) {
+    } else if (h == EDDY_JSV_NULL) {
       out[0] = out[1] = JSValueMakeNull(ctx);
     }
   }
@@ -228,7 +214,7 @@ static EDDY_JS_FN(util_iterator_state) {
   if (!JSValueIsObject(ctx, v)) return JSValueMakeUndefined(ctx);
   util_state* st = util_calibrate(ctx);
   if (st->calibrated != 1) return JSValueMakeUndefined(ctx);
-  uint8_t t = cell_type(v);
+  uint8_t t = eddy_jsv_cell_type(v);
   int is_map = t == st->map_iter_type;
   if (!is_map && t != st->set_iter_type) return JSValueMakeUndefined(ctx);
   JSValueRef out[5] = {eddy_js_cstr(ctx, is_map ? "map" : "set"), JSValueMakeNull(ctx),
@@ -237,13 +223,13 @@ static EDDY_JS_FN(util_iterator_state) {
   if (st->iter_ok) {
     const uint64_t* w = words_of(v);
     uint64_t sentinel = is_map ? st->map_sentinel : st->set_sentinel;
-    if (word_is_cell(w[3]) && cell_type((JSValueRef)(uintptr_t)w[3]) ==
+    if (eddy_jsv_word_is_cell(w[3]) && eddy_jsv_cell_type((JSValueRef)(uintptr_t)w[3]) ==
                                   (is_map ? st->map_type : st->set_type)) {
       out[1] = (JSValueRef)(uintptr_t)w[3];
     }
-    if (word_is_int32(w[2])) out[2] = JSValueMakeNumber(ctx, (double)(int32_t)(uint32_t)w[2]);
+    if (eddy_jsv_word_is_int32(w[2])) out[2] = JSValueMakeNumber(ctx, (double)(int32_t)(uint32_t)w[2]);
     out[3] = JSValueMakeBoolean(ctx, w[4] == sentinel);
-    if (word_is_int32(w[5])) out[4] = JSValueMakeNumber(ctx, (double)(w[5] & 0xff));
+    if (eddy_jsv_word_is_int32(w[5])) out[4] = JSValueMakeNumber(ctx, (double)(w[5] & 0xff));
   }
   return JSObjectMakeArray(ctx, 5, out, NULL);
 }
@@ -261,13 +247,13 @@ static EDDY_JS_FN(util_iterator_copy_position) {
   JSValueRef to = eddy_js_arg(ctx, argc, argv, 1);
   if (!JSValueIsObject(ctx, from) || !JSValueIsObject(ctx, to)) return JSValueMakeBoolean(ctx, false);
   util_state* st = util_calibrate(ctx);
-  uint8_t t = cell_type(from);
-  if (!st->iter_ok || (t != st->map_iter_type && t != st->set_iter_type) || cell_type(to) != t) {
+  uint8_t t = eddy_jsv_cell_type(from);
+  if (!st->iter_ok || (t != st->map_iter_type && t != st->set_iter_type) || eddy_jsv_cell_type(to) != t) {
     return JSValueMakeBoolean(ctx, false);
   }
   const uint64_t* src = words_of(from);
   uint64_t* dst = (uint64_t*)(uintptr_t)to;
-  if (src[3] != dst[3] || !word_is_int32(src[2]) || !word_is_cell(src[4])) {
+  if (src[3] != dst[3] || !eddy_jsv_word_is_int32(src[2]) || !eddy_jsv_word_is_cell(src[4])) {
     return JSValueMakeBoolean(ctx, false);
   }
   dst[2] = src[2];
@@ -282,8 +268,8 @@ static EDDY_JS_FN(util_cell_type) {
   /* util.inspect calls this once per object it prints, so it avoids the API's own
    * calls (each takes the VM lock): the caller passes only objects, and the small int
    * result is encoded directly as JSC encodes int32 values. */
-  if (argc < 1 || !word_is_cell((uint64_t)(uintptr_t)argv[0])) return (JSValueRef)(uintptr_t)(JSV_NUMBER_TAG | 0xffffffffull);
-  return (JSValueRef)(uintptr_t)(JSV_NUMBER_TAG | cell_type(argv[0]));
+  if (argc < 1 || !eddy_jsv_word_is_cell((uint64_t)(uintptr_t)argv[0])) return (JSValueRef)(uintptr_t)(EDDY_JSV_NUMBER_TAG | 0xffffffffull);
+  return (JSValueRef)(uintptr_t)(EDDY_JSV_NUMBER_TAG | eddy_jsv_cell_type(argv[0]));
 }
 
 /* structureId(value): the engine's structure (shape) id of an object, or -1. Two objects

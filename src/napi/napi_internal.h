@@ -8,6 +8,7 @@
 #include <uv.h>
 
 #include "../runtime/runtime.h"
+#include "../util/js_value.h"
 #include "node_api.h"
 
 /* The JS helpers, by index: lib/internal/napi.js exports a function for each name. */
@@ -72,22 +73,7 @@ struct napi_env__ {
   struct napi_env__* next;
 };
 
-/* JSC's C API hands out 64-bit values in their JSVALUE64 encoding (APICast.h:
- * toRef is the encoded bits), and it drops the engine lock around every native
- * callback, so each API call re-takes it (measured: about a fifth of a small
- * Node-API call). These read the encoding directly where it is stable: a cell
- * (string, symbol, BigInt, object) has none of the number or "other" tag bits;
- * undefined and null are fixed words. */
-_Static_assert(sizeof(void*) == 8, "JSVALUE64 encoding");
-#define EDDY_JSV_NOT_CELL_MASK 0xfffe000000000002ull
-#define EDDY_JSV_UNDEFINED 0xaull
-#define EDDY_JSV_NULL 0x2ull
-static inline bool eddy_jsv_is_cell(JSValueRef v) {
-  return v != NULL && ((uintptr_t)v & EDDY_JSV_NOT_CELL_MASK) == 0;
-}
-static inline bool eddy_jsv_is_nullish(JSValueRef v) {
-  return (uintptr_t)v == EDDY_JSV_UNDEFINED || (uintptr_t)v == EDDY_JSV_NULL;
-}
+/* eddy_jsv_*: the engine's value encoding, read directly (util/js_value.h). */
 
 /* napi_value <-> JSValueRef: the same pointer. */
 #define V(v) ((JSValueRef)(v))

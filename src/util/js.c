@@ -182,3 +182,11 @@ JSValueRef eddy_js_error(JSContextRef ctx, const char* message) {
   JSValueRef arg = eddy_js_cstr(ctx, message);
   return JSObjectMakeError(ctx, 1, &arg, NULL);
 }
+
+JSValueRef eddy_js_eval(JSContextRef ctx, const char* source) {
+  JSStringRef s = JSStringCreateWithUTF8CString(source);
+  JSValueRef exception = NULL;
+  JSValueRef v = JSEvaluateScript(ctx, s, NULL, NULL, 1, &exception);
+  JSStringRelease(s);
+  return exception ? NULL : v;
+}

@@ -58,6 +58,10 @@ char* eddy_js_string_prop(JSContextRef ctx, JSObjectRef o, const char* name);
 char** eddy_js_string_array_prop(JSContextRef ctx, JSObjectRef o, const char* name);
 void eddy_free_strings(char** strings);
 
+/* The value of a script given as C source, or NULL when it throws: for the probes
+ * that check the engine's layout against values JS made. */
+JSValueRef eddy_js_eval(JSContextRef ctx, const char* source);
+
 /* A plain Error with a message, to throw through *exception. */
 JSValueRef eddy_js_error(JSContextRef ctx, const char* message);
 

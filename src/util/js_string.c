@@ -1,5 +1,6 @@
 #define _GNU_SOURCE /* RTLD_DEFAULT */
 #include "js_string.h"
+#include "js_value.h"
 
 #include <dlfcn.h>
 #include <stdlib.h>
@@ -125,10 +126,6 @@ static struct {
   uint8_t string_type;
 } cells;
 
-static bool is_cell(JSValueRef v) {
-  uint64_t bits = (uint64_t)(uintptr_t)v;
-  return bits != 0 && (bits & 0xfffe000000000002ull) == 0; /* JSVALUE64: not a number/other */
-}
 
 static void calibrate_cells(JSContextRef ctx) {
   void* impl = NULL;
@@ -136,7 +133,7 @@ static void calibrate_cells(JSContextRef ctx) {
   engine.create8(&impl, 3, &span);
   memcpy(span.data, "abc", 3);
   JSValueRef flat = wrap_impl(ctx, impl); /* the JSString now holds the only reference */
-  if (!is_cell(flat)) return;
+  if (!eddy_jsv_is_cell(flat)) return;
   const uintptr_t* w = (const uintptr_t*)(uintptr_t)flat;
   void* fiber = (void*)w[1];
   if (fiber == NULL || ((uintptr_t)fiber & FIBER_ROPE) || impl_length(fiber) != 3 ||
@@ -147,7 +144,7 @@ static void calibrate_cells(JSContextRef ctx) {
   JSStringRef src = JSStringCreateWithUTF8CString("(function(a){return a+'!'+a})('x'.repeat(40))");
   JSValueRef rope = JSEvaluateScript(ctx, src, NULL, NULL, 1, NULL);
   JSStringRelease(src);
-  if (!rope || !is_cell(rope) || ((const uint8_t*)(uintptr_t)rope)[CELL_TYPE_BYTE] != cells.string_type ||
+  if (!rope || !eddy_jsv_is_cell(rope) || ((const uint8_t*)(uintptr_t)rope)[CELL_TYPE_BYTE] != cells.string_type ||
       !(((const uintptr_t*)(uintptr_t)rope)[1] & FIBER_ROPE))
     return;
   /* Something else must not look like a string. */
@@ -259,7 +256,7 @@ void eddy_string_abandon(eddy_string_builder* b) {
 bool eddy_string_view_open(JSContextRef ctx, JSValueRef v, eddy_string_view* view,
                            JSValueRef* exception) {
   *view = (eddy_string_view){0};
-  if (fast(ctx) && cells.ok && is_cell(v) &&
+  if (fast(ctx) && cells.ok && eddy_jsv_is_cell(v) &&
       ((const uint8_t*)(uintptr_t)v)[CELL_TYPE_BYTE] == cells.string_type) {
     void* impl = (void*)((const uintptr_t*)(uintptr_t)v)[1];
     if (((uintptr_t)impl & FIBER_ROPE) == 0 && impl != NULL) {

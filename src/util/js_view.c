@@ -4,11 +4,13 @@
 #include <string.h>
 
 #include "engine_path.h"
+#include "js.h"
+#include "js_value.h"
 
 /* JSArrayBufferView, in 64-bit words: the cell header (type in byte 5), the
  * butterfly, then the data pointer, the length in elements, the byte offset, and
  * the view's mode in the low byte of the next word (the rest is padding). */
-enum { W_VECTOR = 2, W_LENGTH = 3, W_OFFSET = 4, W_MODE = 5, HEADER_TYPE_BYTE = 5 };
+enum { W_VECTOR = 2, W_LENGTH = 3, W_OFFSET = 4, W_MODE = 5 };
 
 static struct {
   uint8_t u8_type;   /* the cell type of Uint8Array */
@@ -16,15 +18,12 @@ static struct {
 } layout;
 
 static const uint64_t* words(JSValueRef v) { return (const uint64_t*)(uintptr_t)v; }
-static uint8_t cell_type(JSValueRef v) { return ((const uint8_t*)(uintptr_t)v)[HEADER_TYPE_BYTE]; }
 static uint8_t mode(JSValueRef v) { return (uint8_t)words(v)[W_MODE]; }
 
+/* An object made by source, or NULL. */
 static JSValueRef eval(JSContextRef ctx, const char* src) {
-  JSStringRef s = JSStringCreateWithUTF8CString(src);
-  JSValueRef exc = NULL;
-  JSValueRef v = JSEvaluateScript(ctx, s, NULL, NULL, 1, &exc);
-  JSStringRelease(s);
-  return exc || !v || !JSValueIsObject(ctx, v) ? NULL : v;
+  JSValueRef v = eddy_js_eval(ctx, src);
+  return v && JSValueIsObject(ctx, v) ? v : NULL;
 }
 
 /* The fields of v read as the fast path reads them agree with the public API. */
@@ -37,7 +36,7 @@ static bool agrees(JSContextRef ctx, JSValueRef v) {
   size_t len = JSObjectGetTypedArrayByteLength(ctx, o, NULL);
   size_t off = JSObjectGetTypedArrayByteOffset(ctx, o, NULL);
   uint8_t* data = base ? base + off : NULL;
-  return cell_type(v) == layout.u8_type && mode(v) == layout.plain &&
+  return eddy_jsv_cell_type(v) == layout.u8_type && mode(v) == layout.plain &&
          (uint8_t*)(uintptr_t)w[W_VECTOR] == data && w[W_LENGTH] == len &&
          (base == NULL || w[W_OFFSET] == off);
 }
@@ -45,7 +44,7 @@ static bool agrees(JSContextRef ctx, JSValueRef v) {
 static bool probe(JSContextRef ctx) {
   JSValueRef small = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeUint8Array, 10, NULL);
   if (!small) return false;
-  layout.u8_type = cell_type(small);
+  layout.u8_type = eddy_jsv_cell_type(small);
   layout.plain = mode(small);
   JSValueRef large = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeUint8Array, 5000, NULL);
   JSValueRef sub = eval(ctx,
@@ -69,14 +68,14 @@ static bool probe(JSContextRef ctx) {
   }
   /* A Uint16Array is told apart by its type. */
   JSValueRef wide = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeUint16Array, 4, NULL);
-  return wide && cell_type(wide) != layout.u8_type;
+  return wide && eddy_jsv_cell_type(wide) != layout.u8_type;
 }
 
 static eddy_engine_path path = EDDY_ENGINE_PATH_INIT;
 
 uint8_t* eddy_js_view_bytes(JSContextRef ctx, JSValueRef v, size_t* len) {
   if (eddy_engine_path_usable(&path, "EDDY_PUBLIC_VIEWS", probe, ctx) &&
-      cell_type(v) == layout.u8_type && mode(v) == layout.plain) {
+      eddy_jsv_cell_type(v) == layout.u8_type && mode(v) == layout.plain) {
     const uint64_t* w = words(v);
     *len = (size_t)w[W_LENGTH];
     return (uint8_t*)(uintptr_t)w[W_VECTOR];
