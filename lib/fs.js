@@ -119,8 +119,10 @@ define('write', ops.write, (cb, r) => cb(null, r.bytesWritten, r.buffer), (r) =>
 define('writeFile', ops.writeFile, none);
 define('writev', ops.writev, (cb, r) => cb(null, r.bytesWritten, r.buffers), (r) => r.bytesWritten, argsFirst);
 
-// The synchronous forms called in loops take a shorter path (same behaviour).
+// The synchronous forms called in loops take a shorter path (same behaviour), and so
+// do the common shapes of the callback forms (the others go to the general ones).
 Object.assign(module.exports, require('internal/fs/fast_sync'));
+Object.assign(module.exports, require('internal/fs/fast_async').fastForms({ ...module.exports }));
 
 // util.promisify(fs.read) and friends resolve to { bytesRead, buffer } etc.: the
 // names of the callback's values, on a symbol util.promisify reads (loaded lazily,

@@ -97,8 +97,21 @@ static EDDY_JS_FN(fs_write_buffer) {
   return JSValueMakeNumber(ctx, (double)write_all(fd, bytes + offset, length));
 }
 
+/* setCompletion(fn): the function each finished request is called through (fs.h). */
+static EDDY_JS_FN(fs_set_completion) {
+  (void)function, (void)self, (void)exception;
+  eddy_fs_state* s = eddy_runtime_from(ctx)->binding_state[EDDY_BINDING_fs];
+  JSValueRef fn = eddy_js_arg(ctx, argc, argv, 0);
+  CHECK(JSValueIsObject(ctx, fn) && JSObjectIsFunction(ctx, (JSObjectRef)fn));
+  if (s->complete) JSValueUnprotect(ctx, s->complete);
+  JSValueProtect(ctx, fn);
+  s->complete = (JSObjectRef)fn;
+  return JSValueMakeUndefined(ctx);
+}
+
 static void fs_dispose(eddy_runtime* rt) {
   eddy_fs_state* s = rt->binding_state[EDDY_BINDING_fs];
+  if (s->complete) JSValueUnprotect(rt->ctx, s->complete);
   JSValueUnprotect(rt->ctx, s->stat_array);
   JSValueUnprotect(rt->ctx, s->read_scratch_array);
   free(s);
@@ -129,5 +142,6 @@ JSObjectRef eddy_binding_fs_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy_js_set_fn(ctx, b, "internalModuleLinkStat", fs_internal_module_link_stat);
   eddy_js_set_fn(ctx, b, "writeString", fs_write_string);
   eddy_js_set_fn(ctx, b, "writeBuffer", fs_write_buffer);
+  eddy_js_set_fn(ctx, b, "setCompletion", fs_set_completion);
   return b;
 }

@@ -16,6 +16,10 @@ typedef struct eddy_fs_state {
   JSObjectRef stat_array;
   uint8_t* read_scratch; /* EDDY_FS_READ_SCRATCH bytes, inside readScratch */
   JSObjectRef read_scratch_array;
+  /* The function every finished request is called back through, with the request
+   * as `this` (lib/internal/fs/run.js registers FSReqCallback's oncomplete): one
+   * protected function instead of a property lookup per completion. */
+  JSObjectRef complete;
 } eddy_fs_state;
 
 /* The size of readScratch, where synchronous readFile puts a file that fits. */
@@ -27,12 +31,18 @@ typedef JSValueRef (*eddy_fs_result_fn)(JSContextRef ctx, uv_fs_t* req);
 /* One file-system call. When the JS caller passes a request object (last argument)
  * the call runs on libuv's thread pool and the request's oncomplete(result) is called
  * on the loop, with a negative errno on failure; without one it runs synchronously on
- * the caller's stack and the native function returns that same result. */
+ * the caller's stack and the native function returns that same result.
+ *
+ * The caller keeps the request, and every buffer or handle it passed, reachable
+ * until oncomplete has run: lib/internal/fs/run.js holds each request in flight in
+ * its activeRequests set, and the request holds its arguments. So nothing here is
+ * protected (JSValueProtect and JSValueUnprotect, each taking the engine's lock
+ * from the loop, were a seventh of a small fs.read's main-thread cost). */
 typedef struct eddy_fs_req {
   uv_fs_t uv; /* first, so the libuv callback can cast back */
   eddy_runtime* rt;
-  JSObjectRef js;  /* the JS request, protected while in flight; NULL when sync */
-  JSValueRef keep; /* a buffer the syscall uses, protected while in flight */
+  JSObjectRef js; /* the JS request; NULL when sync */
+  void* owned;    /* memory the syscall uses that only C holds, freed when done */
   eddy_fs_result_fn result;
   void* data;     /* per-call extra (e.g. the Dir a readdir fills) */
   bool raw_names; /* readdir: names as Latin-1, byte for byte */
@@ -46,6 +56,9 @@ uv_fs_cb eddy_fs_req_cb(eddy_fs_req* req);
 /* Finishes the native call given the uv_fs_* return value: the result (sync), a
  * negative errno (submission failed), or undefined (async, now in flight). */
 JSValueRef eddy_fs_req_end(JSContextRef ctx, eddy_fs_req* req, int err);
+
+/* Calls the request's oncomplete(result) from the loop (see eddy_fs_state.complete). */
+void eddy_fs_req_complete(eddy_runtime* rt, JSObjectRef js, JSValueRef result);
 
 /* The path argument at i as a malloc'd UTF-8 string (lib/ has validated it). */
 char* eddy_fs_path(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i,

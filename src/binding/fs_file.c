@@ -21,7 +21,7 @@
 typedef struct file_read {
   uv_work_t work;
   eddy_runtime* rt;
-  JSObjectRef js; /* the request, protected until after_work */
+  JSObjectRef js; /* the request (its caller keeps it alive: fs.h) */
   char* path;     /* NULL when reading fd */
   int fd;
   int flags;
@@ -141,13 +141,8 @@ static void file_read_on_done(uv_work_t* w, int status) {
   eddy_runtime* rt = f->rt;
   JSContextRef ctx = rt->ctx;
   if (status < 0) f->err = status;
-  if (!rt->exiting) {
-    JSValueRef v = file_read_value(ctx, f);
-    JSValueRef fn = eddy_js_get(ctx, f->js, "oncomplete");
-    if (JSValueIsObject(ctx, fn)) eddy_runtime_call(rt, (JSObjectRef)fn, f->js, 1, &v);
-  }
+  if (!rt->exiting) eddy_fs_req_complete(rt, f->js, file_read_value(ctx, f));
   free(f->data);
-  JSValueUnprotect(ctx, f->js);
   free(f->path);
   free(f);
 }
@@ -188,7 +183,7 @@ static EDDY_JS_FN(fs_read_file) {
     free(f);
     return JSValueMakeNumber(ctx, err);
   }
-  JSValueProtect(ctx, f->js);
+  /* The caller keeps the request reachable until it completes (fs.h). */
   return JSValueMakeUndefined(ctx);
 }
 

@@ -7,6 +7,8 @@
 #include <sys/stat.h>
 
 #include "../util/check.h"
+#include "../util/js_value.h"
+#include "../util/js_view.h"
 #include "fs.h"
 
 #define ARG(i) eddy_js_arg(ctx, argc, argv, i)
@@ -30,6 +32,8 @@
   }
 
 static JSValueRef result_int(JSContextRef ctx, uv_fs_t* r) {
+  /* Called from the loop, where the public API would take the engine's lock. */
+  if (r->result >= INT32_MIN && r->result <= INT32_MAX) return eddy_jsv_make_int32((int32_t)r->result);
   return JSValueMakeNumber(ctx, (double)r->result);
 }
 
@@ -76,8 +80,9 @@ static double* stat_values(eddy_runtime* rt) {
 }
 
 static JSValueRef result_stat(JSContextRef ctx, uv_fs_t* r) {
+  (void)ctx;
   fill_stat(stat_values(((eddy_fs_req*)r)->rt), &r->statbuf);
-  return JSValueMakeNumber(ctx, 0);
+  return eddy_jsv_make_int32(0);
 }
 
 static JSValueRef result_statfs(JSContextRef ctx, uv_fs_t* r) {
@@ -188,12 +193,11 @@ static EDDY_JS_FN(fs_close) {
 static JSValueRef read_or_write(JSContextRef ctx, size_t argc, const JSValueRef argv[],
                                 eddy_fs_req* req, bool writing) {
   size_t len = 0;
-  uint8_t* bytes = eddy_js_bytes(ctx, ARG(1), &len);
+  uint8_t* bytes = eddy_js_view_bytes(ctx, ARG(1), &len);
   size_t off = (size_t)INT(2), n = (size_t)INT(3);
   CHECK(off + n <= len);
   uv_buf_t buf = uv_buf_init((char*)(bytes ? bytes + off : NULL), (unsigned)n);
   int64_t pos = INT(4);
-  if (req->js) req->keep = ARG(1);
   uv_fs_cb cb = eddy_fs_req_cb(req);
   int err = writing ? uv_fs_write(&req->rt->loop, &req->uv, (uv_file)INT(0), &buf, 1, pos, cb)
                     : uv_fs_read(&req->rt->loop, &req->uv, (uv_file)INT(0), &buf, 1, pos, cb);
@@ -221,13 +225,12 @@ static JSValueRef vector_io(JSContextRef ctx, size_t argc, const JSValueRef argv
     uint8_t* p = eddy_js_bytes(ctx, JSObjectGetPropertyAtIndex(ctx, arr, (unsigned)i, NULL), &len);
     bufs[i] = uv_buf_init((char*)p, (unsigned)len);
   }
-  if (req->js) req->keep = arr;
   uv_fs_cb cb = eddy_fs_req_cb(req);
   uv_file fd = (uv_file)INT(0);
   int64_t pos = INT(2);
   int err = writing ? uv_fs_write(&req->rt->loop, &req->uv, fd, bufs, (unsigned)n, pos, cb)
                     : uv_fs_read(&req->rt->loop, &req->uv, fd, bufs, (unsigned)n, pos, cb);
-  free(bufs); /* libuv copied the descriptors; the bytes stay alive through `keep` */
+  free(bufs); /* libuv copied the descriptors; the caller keeps the views alive */
   return eddy_fs_req_end(ctx, req, err);
 }
 
@@ -241,13 +244,8 @@ static EDDY_JS_FN(fs_writev) {
   return vector_io(ctx, argc, argv, req, true);
 }
 
-static void bytes_on_free(void* bytes, void* unused) {
-  (void)unused;
-  free(bytes);
-}
-
 /* writeUtf8(fd, string, position, req): the string's UTF-8 bytes. The copy is owned
- * by the request (freed after the call, or by the deallocator of a kept buffer). */
+ * by the request (freed after the call). */
 static EDDY_JS_FN(fs_write_utf8) {
   BEGIN(3, result_int);
   size_t len = 0;
@@ -256,10 +254,7 @@ static EDDY_JS_FN(fs_write_utf8) {
     if (req != &stack_req) free(req);
     return NULL;
   }
-  if (req->js) {
-    /* The bytes must outlive this call: hand them to an ArrayBuffer kept by the req. */
-    req->keep = JSObjectMakeArrayBufferWithBytesNoCopy(ctx, s, len, bytes_on_free, NULL, NULL);
-  }
+  if (req->js) req->owned = s; /* the bytes must outlive this call */
   uv_buf_t buf = uv_buf_init(s, (unsigned)len);
   int err = uv_fs_write(loop, &req->uv, (uv_file)INT(0), &buf, 1, INT(2), cb);
   if (!req->js) free(s);
@@ -422,7 +417,6 @@ static EDDY_JS_FN(fs_dir_read) {
   fs_dir* d = JSObjectGetPrivate((JSObjectRef)ARG(0));
   CHECK(d && d->dir);
   req->data = d;
-  if (req->js) req->keep = ARG(0);
   return eddy_fs_req_end(ctx, req, uv_fs_readdir(loop, &req->uv, d->dir, cb));
 }
 
@@ -432,7 +426,6 @@ static EDDY_JS_FN(fs_dir_close) {
   CHECK(d && d->dir);
   uv_dir_t* dir = d->dir;
   d->dir = NULL;
-  if (req->js) req->keep = ARG(0);
   return eddy_fs_req_end(ctx, req, uv_fs_closedir(loop, &req->uv, dir, cb));
 }
 

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "../util/check.h"
+#include "../util/js_value.h"
 #include "fs.h"
 
 static void req_on_done(uv_fs_t* uvreq);
@@ -36,29 +37,37 @@ JSValueRef eddy_fs_req_end(JSContextRef ctx, eddy_fs_req* req, int err) {
   if (err < 0) {
     /* libuv rejected the call before queueing it: no callback will come. */
     uv_fs_req_cleanup(&req->uv);
+    free(req->owned);
     free(req);
-    return JSValueMakeNumber(ctx, err);
+    return eddy_jsv_make_int32(err);
   }
-  JSValueProtect(ctx, req->js);
-  if (req->keep) JSValueProtect(ctx, req->keep);
   return JSValueMakeUndefined(ctx);
+}
+
+void eddy_fs_req_complete(eddy_runtime* rt, JSObjectRef js, JSValueRef result) {
+  JSContextRef ctx = rt->ctx;
+  eddy_fs_state* s = rt->binding_state[EDDY_BINDING_fs];
+  if (s->complete) {
+    eddy_runtime_call(rt, s->complete, js, 1, &result);
+    return;
+  }
+  JSValueRef fn = eddy_js_get(ctx, js, "oncomplete");
+  if (JSValueIsObject(ctx, fn)) eddy_runtime_call(rt, (JSObjectRef)fn, js, 1, &result);
 }
 
 static void req_on_done(uv_fs_t* uvreq) {
   eddy_fs_req* req = (eddy_fs_req*)uvreq;
   eddy_runtime* rt = req->rt;
-  JSContextRef ctx = rt->ctx;
   if (!rt->exiting) {
-    JSValueRef v =
-        uvreq->result < 0 ? JSValueMakeNumber(ctx, (double)uvreq->result) : req->result(ctx, uvreq);
+    /* Errors are small negative ints: made without the engine's lock. */
+    JSValueRef v = uvreq->result < 0 ? eddy_jsv_make_int32((int32_t)uvreq->result)
+                                     : req->result(rt->ctx, uvreq);
     uv_fs_req_cleanup(uvreq);
-    JSValueRef fn = eddy_js_get(ctx, req->js, "oncomplete");
-    if (JSValueIsObject(ctx, fn)) eddy_runtime_call(rt, (JSObjectRef)fn, req->js, 1, &v);
+    eddy_fs_req_complete(rt, req->js, v);
   } else {
     uv_fs_req_cleanup(uvreq);
   }
-  JSValueUnprotect(ctx, req->js);
-  if (req->keep) JSValueUnprotect(ctx, req->keep);
+  free(req->owned);
   free(req);
 }
 

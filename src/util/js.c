@@ -1,4 +1,5 @@
 #include "js.h"
+#include "js_value.h"
 
 #include <stdatomic.h>
 #include <stdlib.h>
@@ -77,6 +78,8 @@ void eddy_js_set_fn(JSContextRef ctx, JSObjectRef obj, const char* name,
 
 double eddy_js_arg_num(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i) {
   if (i >= argc) return 0;
+  /* Most numeric arguments are int32s: read without the public API's lock. */
+  if (eddy_jsv_is_int32(argv[i])) return eddy_jsv_int32(argv[i]);
   return JSValueToNumber(ctx, argv[i], NULL);
 }
 

@@ -5,6 +5,7 @@
 const ops = require('internal/fs/ops');
 const binding = internalBinding('fs');
 const { runPromise, runPromiseOf, Call } = require('internal/fs/run');
+const { readFilePromise, readPromise } = require('internal/fs/fast_async');
 const EventEmitter = require('events');
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_STATE }, uvException,
@@ -113,6 +114,12 @@ class FileHandle extends EventEmitter {
     } catch (err) {
       return Promise.reject(err);
     }
+    return this.#hold(p);
+  }
+
+  // p, an operation on the descriptor, holds a reference until it settles.
+  #hold(p) {
+    if (p === undefined) return undefined;
     this[kRefs]++;
     const release = () => {
       if (--this[kRefs] === 0 && this.#whenIdle) this.#whenIdle();
@@ -143,6 +150,10 @@ class FileHandle extends EventEmitter {
       return this.#run('read', () => ops.read(fd, bufferOrOptions ?? {}));
     }
     if (offset !== null && typeof offset === 'object') return this.#run('read', () => ops.read(fd, bufferOrOptions, offset));
+    if (fd !== -1) {
+      const fast = this.#hold(readPromise(fd, bufferOrOptions, offset ?? 0, length, position));
+      if (fast !== undefined) return fast;
+    }
     return this.#run('read', () => ops.read(fd, bufferOrOptions, offset ?? 0, length, position ?? null));
   }
 
@@ -242,6 +253,8 @@ async function open(path, flags, mode) {
 }
 
 function readFile(path, options) {
+  const fast = readFilePromise(path, options);
+  if (fast !== undefined) return fast;
   if (typeof path === 'number') return Promise.reject(new ERR_INVALID_ARG_TYPE('path', ['string', 'Buffer', 'URL', 'FileHandle'], path));
   return runPromiseOf(ops.readFile, fdOf(path), options);
 }

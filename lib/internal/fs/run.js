@@ -86,14 +86,23 @@ function runSync(op) {
 
 // The request object of one in-flight call; the binding calls oncomplete(result).
 // In-flight requests, for process._getActiveRequests() / getActiveResourcesInfo().
+// Being in this set is also what keeps a request, and the arguments it holds (the
+// buffer a read fills), alive while the syscall runs: the binding does not protect
+// them (src/binding/fs.h).
 const activeRequests = new Set();
 
+// `then(req, result)` turns the binding's raw result into the callback's values:
+// generatorThen for the general path, or one of the fast paths' own (fast_async.js),
+// which keep what they need in `data` and `path` instead of a Call and a generator.
 class FSReqCallback {
-  constructor(gen, call, done) {
+  constructor(then, gen, call, done, data, path) {
     activeRequests.add(this);
+    this.then = then;
     this.gen = gen;
     this.call = call;
     this.done = done;
+    this.data = data;
+    this.path = path;
     captureFrame(this); // AsyncLocalStorage reaches the callback (task_queues runCallback)
     if (asyncState.hooks.length !== 0) {
       initRequest(this, done[kPromiseDone] ? 'FSREQPROMISE' : 'FSREQCALLBACK');
@@ -103,25 +112,29 @@ class FSReqCallback {
   // The request stays active until its callback returned, as node's does.
   oncomplete(r) {
     try {
-      if (this[kRequestIds] === undefined) this.#complete(r);
-      else runRequestCallback(this, (result) => this.#complete(result), r);
+      if (this[kRequestIds] === undefined) this.then(this, r);
+      else runRequestCallback(this, (result) => this.then(this, result), r);
     } finally {
       activeRequests.delete(this);
     }
   }
+}
 
-  #complete(r) {
-    const { gen, call, done } = this;
-    let value;
-    try {
-      value = settle(call, r);
-    } catch (err) {
-      if (gen === null) return done(err);
-      return resume(gen, () => gen.throw(err), done);
-    }
-    if (gen === null) return done(null, value);
-    resume(gen, () => gen.next(value), done);
+// The binding calls every finished request's oncomplete as this one function
+// (every request it is given is an FSReqCallback): no lookup per completion.
+internalBinding('fs').setCompletion(FSReqCallback.prototype.oncomplete);
+
+function generatorThen(req, r) {
+  const { gen, call, done } = req;
+  let value;
+  try {
+    value = settle(call, r);
+  } catch (err) {
+    if (gen === null) return done(err);
+    return resume(gen, () => gen.throw(err), done);
   }
+  if (gen === null) return done(null, value);
+  resume(gen, () => gen.next(value), done);
 }
 
 function resume(gen, step, done) {
@@ -137,7 +150,7 @@ function resume(gen, step, done) {
 
 // Submits a call; a call libuv refused before queueing completes on the next tick.
 function submit(gen, call, done) {
-  const req = new FSReqCallback(gen, call, done);
+  const req = new FSReqCallback(generatorThen, gen, call, done, undefined, undefined);
   const r = invoke(call, req);
   if (r !== undefined) process.nextTick(() => req.oncomplete(r));
 }
@@ -198,5 +211,5 @@ function pendingRequests() {
 }
 
 module.exports = {
-  Call, callError, pendingRequestCount, pendingRequests, runSync, runCallback, runCallbackFrom, runPromise, runPromiseOf, sleep,
+  Call, FSReqCallback, callError, kPromiseDone, pendingRequestCount, pendingRequests, runSync, runCallback, runCallbackFrom, runPromise, runPromiseOf, sleep,
 };
