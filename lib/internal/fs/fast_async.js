@@ -13,6 +13,7 @@ const binding = internalBinding('fs');
 const { FSReqCallback, callError, kPromiseDone } = require('internal/fs/run');
 const { uvException } = require('internal/errors');
 const { kEmptyObject } = require('internal/util');
+const { validateFunction } = require('internal/validators');
 const {
   bufferOf, fsConstants, getStatsFromBinding, getValidatedFd, getValidatedPath, parseFileMode,
   stringToFlags,
@@ -34,15 +35,16 @@ function submit(req, r) {
 
 // --- what each result becomes (req.then); callbacks are called without a `this` -----
 
+// A failed read or write still passes 0 and the buffer, as node's does.
 function readThen(req, r) {
   const cb = req.done;
-  if (r < 0) cb(callError(r, 'read'));
+  if (r < 0) cb(callError(r, 'read'), 0, req.data);
   else cb(null, r, req.data);
 }
 
 function writeThen(req, r) {
   const cb = req.done;
-  if (r < 0) cb(callError(r, 'write'));
+  if (r < 0) cb(callError(r, 'write'), 0, req.data);
   else cb(null, r, req.data);
 }
 
@@ -94,7 +96,7 @@ readFilePromiseThen[kPromiseDone] = true;
 
 function readPromiseThen(req, r) {
   if (r < 0) req.data(callError(r, 'read'));
-  else req.done({ bytesRead: r, buffer: req.path });
+  else req.done({ __proto__: null, bytesRead: r, buffer: req.path });
 }
 readPromiseThen[kPromiseDone] = true;
 
@@ -134,11 +136,13 @@ function fastForms(slow) {
   // order (path, flags, mode, then the callback, which is a function here).
   function open(path, flags, mode, callback) {
     const n = arguments.length;
-    const cb = n === 4 ? callback : n === 3 ? mode : n === 2 ? flags : undefined;
-    if (typeof cb !== 'function') return Reflect.apply(slow.open, this, arguments);
+    const cb = n === 4 ? callback : n === 3 ? mode : flags;
+    // With fewer than three arguments the second is the callback, whatever it is.
+    if (typeof cb !== 'function' && n > 2) return Reflect.apply(slow.open, this, arguments);
     if (n < 4) mode = undefined;
     if (n < 3) flags = undefined;
     path = getValidatedPath(path);
+    if (n < 3) validateFunction(cb, 'cb');
     flags = stringToFlags(flags);
     mode = parseFileMode(mode, 'mode', 0o666);
     const req = new FSReqCallback(openThen, null, null, cb, undefined, path);

@@ -147,14 +147,14 @@ class FileHandle extends EventEmitter {
     const fd = this[kFd];
     if (bufferOrOptions === undefined || (!ArrayBuffer.isView(bufferOrOptions) &&
         typeof bufferOrOptions === 'object' && bufferOrOptions !== null)) {
-      return this.#run('read', () => ops.read(fd, bufferOrOptions ?? {}));
+      return this.#run('read', () => nullProto(ops.read(fd, bufferOrOptions ?? {})));
     }
-    if (offset !== null && typeof offset === 'object') return this.#run('read', () => ops.read(fd, bufferOrOptions, offset));
+    if (offset !== null && typeof offset === 'object') return this.#run('read', () => nullProto(ops.read(fd, bufferOrOptions, offset)));
     if (fd !== -1) {
       const fast = this.#hold(readPromise(fd, bufferOrOptions, offset ?? 0, length, position));
       if (fast !== undefined) return fast;
     }
-    return this.#run('read', () => ops.read(fd, bufferOrOptions, offset ?? 0, length, position ?? null));
+    return this.#run('read', () => nullProto(ops.read(fd, bufferOrOptions, offset ?? 0, length, position ?? null)));
   }
 
   readv(buffers, position) { return this.#run('read', (fd) => ops.readv(fd, buffers, position)); }
@@ -194,6 +194,12 @@ class FileHandle extends EventEmitter {
     const { WriteStream } = require('internal/fs/streams');
     return new WriteStream(undefined, { ...options, fd: this });
   }
+}
+
+// FileHandle.read resolves to a null-prototype { bytesRead, buffer }, as node's does.
+function* nullProto(read) {
+  const { bytesRead, buffer } = yield* read;
+  return { __proto__: null, bytesRead, buffer };
 }
 
 // FileHandle.writeFile: data from a string, a view, or an (async) iterable of them.
