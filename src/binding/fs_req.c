@@ -47,6 +47,7 @@ JSValueRef eddy_fs_req_end(JSContextRef ctx, eddy_fs_req* req, int err) {
 void eddy_fs_req_complete(eddy_runtime* rt, JSObjectRef js, JSValueRef result) {
   JSContextRef ctx = rt->ctx;
   eddy_fs_state* s = rt->binding_state[EDDY_BINDING_fs];
+  if (!s) return; /* disposed: the runtime is going away */
   if (s->complete) {
     eddy_runtime_call(rt, s->complete, js, 1, &result);
     return;

@@ -33,29 +33,29 @@ function submit(req, r) {
   if (r !== undefined) process.nextTick(() => req.oncomplete(r));
 }
 
-// --- what each result becomes (req.then); callbacks are called without a `this` -----
+// --- what each result becomes (req.finish); callbacks are called without a `this` ---
 
 // A failed read or write still passes 0 and the buffer, as node's does.
-function readThen(req, r) {
+function readFinish(req, r) {
   const cb = req.done;
   if (r < 0) cb(callError(r, 'read'), 0, req.data);
   else cb(null, r, req.data);
 }
 
-function writeThen(req, r) {
+function writeFinish(req, r) {
   const cb = req.done;
   if (r < 0) cb(callError(r, 'write'), 0, req.data);
   else cb(null, r, req.data);
 }
 
-function openThen(req, r) {
+function openFinish(req, r) {
   const cb = req.done;
   if (r < 0) return cb(callError(r, 'open', req.path));
   unmanagedFds.tracker?.opened(r);
   cb(null, r);
 }
 
-function closeThen(req, r) {
+function closeFinish(req, r) {
   const cb = req.done;
   if (r < 0) cb(callError(r, 'close'));
   else cb(null);
@@ -63,13 +63,13 @@ function closeThen(req, r) {
 
 // stat, lstat, fstat: the syscall's name is req.data; the Stats come from the shared
 // statValues the binding has just filled.
-function statThen(req, r) {
+function statFinish(req, r) {
   const cb = req.done;
   if (r < 0) cb(callError(r, req.data, req.path));
   else cb(null, getStatsFromBinding(statValues, false));
 }
 
-function bigStatThen(req, r) {
+function bigStatFinish(req, r) {
   const cb = req.done;
   if (r < 0) cb(callError(r, req.data, req.path));
   else cb(null, getStatsFromBinding(statValues, true));
@@ -81,24 +81,24 @@ function readFileError(r, path) {
   return callError(r, 'open', path);
 }
 
-function readFileThen(req, r) {
+function readFileFinish(req, r) {
   const cb = req.done;
   if (typeof r === 'number') cb(readFileError(r, req.path));
   else cb(null, typeof r === 'string' ? r : bufferOf(r));
 }
 
 // The promise forms: done is resolve and data is reject.
-function readFilePromiseThen(req, r) {
+function readFilePromiseFinish(req, r) {
   if (typeof r === 'number') req.data(readFileError(r, req.path));
   else req.done(typeof r === 'string' ? r : bufferOf(r));
 }
-readFilePromiseThen[kPromiseDone] = true;
+readFilePromiseFinish[kPromiseDone] = true;
 
-function readPromiseThen(req, r) {
+function readPromiseFinish(req, r) {
   if (r < 0) req.data(callError(r, 'read'));
   else req.done({ __proto__: null, bytesRead: r, buffer: req.path });
 }
-readPromiseThen[kPromiseDone] = true;
+readPromiseFinish[kPromiseDone] = true;
 
 // --- the operations ------------------------------------------------------------------
 
@@ -112,7 +112,7 @@ function fastForms(slow) {
         buffer instanceof Uint8Array && isInt32(offsetOrOptions) && offsetOrOptions >= 0 &&
         isInt32(length) && length > 0 && offsetOrOptions + length <= buffer.byteLength &&
         (position == null || (isInt32(position) && position >= -1))) {
-      const req = new FSReqCallback(readThen, null, null, callback, buffer, undefined);
+      const req = new FSReqCallback(readFinish, null, null, callback, buffer, undefined);
       submit(req, binding.read(fd, buffer, offsetOrOptions, length, position ?? -1, req));
       return;
     }
@@ -125,7 +125,7 @@ function fastForms(slow) {
         buffer instanceof Uint8Array && isInt32(offsetOrOptions) && offsetOrOptions >= 0 &&
         isInt32(length) && length >= 0 && offsetOrOptions + length <= buffer.byteLength &&
         (position == null || (isInt32(position) && position >= -1))) {
-      const req = new FSReqCallback(writeThen, null, null, callback, buffer, undefined);
+      const req = new FSReqCallback(writeFinish, null, null, callback, buffer, undefined);
       submit(req, binding.write(fd, buffer, offsetOrOptions, length, position ?? -1, req));
       return;
     }
@@ -145,7 +145,7 @@ function fastForms(slow) {
     if (n < 3) validateFunction(cb, 'cb');
     flags = stringToFlags(flags);
     mode = parseFileMode(mode, 'mode', 0o666);
-    const req = new FSReqCallback(openThen, null, null, cb, undefined, path);
+    const req = new FSReqCallback(openFinish, null, null, cb, undefined, path);
     submit(req, binding.open(path, flags, mode, req));
   }
 
@@ -156,7 +156,7 @@ function fastForms(slow) {
     }
     unmanagedFds.tracker?.closed(fd);
     fd = getValidatedFd(fd);
-    const req = new FSReqCallback(closeThen, null, null, callback, undefined, undefined);
+    const req = new FSReqCallback(closeFinish, null, null, callback, undefined, undefined);
     submit(req, binding.close(fd, req));
   }
 
@@ -169,7 +169,7 @@ function fastForms(slow) {
       if (typeof cb !== 'function') return Reflect.apply(slowFn, this, arguments);
       if (n < 3 || options == null || typeof options === 'function') options = kEmptyObject;
       target = isFd ? getValidatedFd(target) : getValidatedPath(target);
-      const req = new FSReqCallback(options.bigint ? bigStatThen : statThen, null, null, cb, syscall,
+      const req = new FSReqCallback(options.bigint ? bigStatFinish : statFinish, null, null, cb, syscall,
         isFd ? undefined : target);
       submit(req, fn(target, req));
     };
@@ -188,7 +188,7 @@ function fastForms(slow) {
     const kind = n === 2 || options == null ? 0 : options === 'utf8' || options === 'utf-8' ? 1 : -1;
     if (kind < 0) return Reflect.apply(slow.readFile, this, arguments);
     path = getValidatedPath(path);
-    const req = new FSReqCallback(readFileThen, null, null, cb, undefined, path);
+    const req = new FSReqCallback(readFileFinish, null, null, cb, undefined, path);
     submit(req, binding.readFile(path, O_RDONLY, kind, req));
   }
 
@@ -208,7 +208,7 @@ function readFilePromise(path, options) {
   if (kind < 0) return undefined;
   return new Promise((resolve, reject) => {
     path = getValidatedPath(path); // a failure rejects, as node's promise API does
-    const req = new FSReqCallback(readFilePromiseThen, null, null, resolve, reject, path);
+    const req = new FSReqCallback(readFilePromiseFinish, null, null, resolve, reject, path);
     submit(req, binding.readFile(path, O_RDONLY, kind, req));
   });
 }
@@ -222,7 +222,7 @@ function readPromise(fd, buffer, offset, length, position) {
       length <= 0 || offset + length > buffer.byteLength ||
       !(position == null || (isInt32(position) && position >= -1))) return undefined;
   return new Promise((resolve, reject) => {
-    const req = new FSReqCallback(readPromiseThen, null, null, resolve, reject, buffer);
+    const req = new FSReqCallback(readPromiseFinish, null, null, resolve, reject, buffer);
     submit(req, binding.read(fd, buffer, offset, length, position ?? -1, req));
   });
 }

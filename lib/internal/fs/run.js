@@ -91,13 +91,15 @@ function runSync(op) {
 // them (src/binding/fs.h).
 const activeRequests = new Set();
 
-// `then(req, result)` turns the binding's raw result into the callback's values:
-// generatorThen for the general path, or one of the fast paths' own (fast_async.js),
-// which keep what they need in `data` and `path` instead of a Call and a generator.
+// `finish(req, result)` turns the binding's raw result into the callback's values:
+// generatorFinish for the general path, or one of the fast paths' own
+// (fast_async.js), which keep what they need in `data` and `path` instead of a Call
+// and a generator. (Not named `then`: async_hooks hands requests to user code, and a
+// request must not look like a promise.)
 class FSReqCallback {
-  constructor(then, gen, call, done, data, path) {
+  constructor(finish, gen, call, done, data, path) {
     activeRequests.add(this);
-    this.then = then;
+    this.finish = finish;
     this.gen = gen;
     this.call = call;
     this.done = done;
@@ -105,15 +107,15 @@ class FSReqCallback {
     this.path = path;
     captureFrame(this); // AsyncLocalStorage reaches the callback (task_queues runCallback)
     if (asyncState.hooks.length !== 0) {
-      initRequest(this, done[kPromiseDone] ? 'FSREQPROMISE' : 'FSREQCALLBACK');
+      initRequest(this, done[kPromiseDone] || finish[kPromiseDone] ? 'FSREQPROMISE' : 'FSREQCALLBACK');
     }
   }
 
   // The request stays active until its callback returned, as node's does.
   oncomplete(r) {
     try {
-      if (this[kRequestIds] === undefined) this.then(this, r);
-      else runRequestCallback(this, (result) => this.then(this, result), r);
+      if (this[kRequestIds] === undefined) this.finish(this, r);
+      else runRequestCallback(this, (result) => this.finish(this, result), r);
     } finally {
       activeRequests.delete(this);
     }
@@ -124,7 +126,7 @@ class FSReqCallback {
 // (every request it is given is an FSReqCallback): no lookup per completion.
 internalBinding('fs').setCompletion(FSReqCallback.prototype.oncomplete);
 
-function generatorThen(req, r) {
+function generatorFinish(req, r) {
   const { gen, call, done } = req;
   let value;
   try {
@@ -150,7 +152,7 @@ function resume(gen, step, done) {
 
 // Submits a call; a call libuv refused before queueing completes on the next tick.
 function submit(gen, call, done) {
-  const req = new FSReqCallback(generatorThen, gen, call, done, undefined, undefined);
+  const req = new FSReqCallback(generatorFinish, gen, call, done, undefined, undefined);
   const r = invoke(call, req);
   if (r !== undefined) process.nextTick(() => req.oncomplete(r));
 }
