@@ -49,13 +49,18 @@ function toBuffer(ab) {
   return new FastBuffer(ab);
 }
 
-// A read's bytes as a Buffer: the first nread bytes of source, the runtime's read
-// buffer (reused by the next read, so copied), or all of an ArrayBuffer of its own.
-function readChunk(nread, source) {
+// Bytes [start, end) of a Uint8Array C reads into and reuses (the runtime's read
+// buffer), copied into a Buffer of their own. slice copies without first zeroing what
+// it copies into, as new FastBuffer would.
+function copyChunk(source, start, end) {
   if (FastBuffer === undefined) loadFastBuffer();
-  if (source instanceof ArrayBuffer) return new FastBuffer(source);
-  // slice copies without first zeroing what it copies into, as new FastBuffer would.
-  return setPrototypeOf(apply(typedArraySlice, source, [0, nread]), FastBuffer.prototype);
+  return setPrototypeOf(apply(typedArraySlice, source, [start, end]), FastBuffer.prototype);
+}
+
+// A read's bytes as a Buffer: the first nread bytes of source, the runtime's read
+// buffer, or all of an ArrayBuffer of the read's own.
+function readChunk(nread, source) {
+  return source instanceof ArrayBuffer ? toBuffer(source) : copyChunk(source, 0, nread);
 }
 
 let BufferCtor;
@@ -210,5 +215,5 @@ function writevGeneric(stream, chunks, cb) {
 
 module.exports = {
   kAfterRead, kByteSource, kLastWriteQueueSize, kMaybeDestroy, kOwner, kReading, kStreamOps, kUpdateTimer,
-  attachHandle, readStart, readStop, toBuffer, writeGeneric, writevGeneric,
+  attachHandle, copyChunk, readStart, readStop, toBuffer, writeGeneric, writevGeneric,
 };
