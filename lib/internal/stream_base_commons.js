@@ -215,5 +215,5 @@ function writevGeneric(stream, chunks, cb) {
 
 module.exports = {
   kAfterRead, kByteSource, kLastWriteQueueSize, kMaybeDestroy, kOwner, kReading, kStreamOps, kUpdateTimer,
-  attachHandle, copyChunk, readStart, readStop, toBuffer, writeGeneric, writevGeneric,
+  attachHandle, copyChunk, readChunk, readStart, readStop, toBuffer, writeGeneric, writevGeneric,
 };
