@@ -193,7 +193,9 @@ static EDDY_JS_FN(fs_close) {
 static JSValueRef read_or_write(JSContextRef ctx, size_t argc, const JSValueRef argv[],
                                 eddy_fs_req* req, bool writing) {
   size_t len = 0;
-  uint8_t* bytes = eddy_js_view_bytes(ctx, ARG(1), &len);
+  /* A queued call uses the bytes after JS has run again: they must stay put. */
+  uint8_t* bytes = req->js ? eddy_js_view_bytes_held(ctx, ARG(1), &len)
+                           : eddy_js_view_bytes(ctx, ARG(1), &len);
   size_t off = (size_t)INT(2), n = (size_t)INT(3);
   CHECK(off + n <= len);
   uv_buf_t buf = uv_buf_init((char*)(bytes ? bytes + off : NULL), (unsigned)n);
