@@ -59,6 +59,21 @@ fs.open(missing, 'r', 0o666, common.mustCall((err) => {
   assert.strictEqual(err.message, `ENOENT: no such file or directory, open '${missing}'`);
   assert.strictEqual(err.path, missing);
 }));
+// A small Buffer that JS asks for its ArrayBuffer while a read into it waits (on a
+// FIFO, written to afterwards) still gets the bytes.
+{
+  const fifo = path.join(tmpdir.path, 'fifo');
+  require('child_process').execFileSync('mkfifo', [fifo]);
+  const fd = fs.openSync(fifo, fs.constants.O_RDWR);
+  const small = Buffer.alloc(5);
+  fs.read(fd, small, 0, 5, null, common.mustSucceed((n) => {
+    assert.strictEqual(n, 5);
+    assert.strictEqual(small.toString(), 'fifo!');
+    fs.closeSync(fd);
+  }));
+  assert.ok(small.buffer.byteLength >= 5);
+  setTimeout(() => fs.writeSync(fd, 'fifo!'), 20);
+}
 fs.stat(file, common.mustSucceed((st) => assert.strictEqual(st.size, 11)));
 fs.lstat(missing, common.mustCall((err) => {
   assert.strictEqual(err.syscall, 'lstat');
