@@ -121,7 +121,8 @@ define('writev', ops.writev, (cb, r) => cb(null, r.bytesWritten, r.buffers), (r)
 
 // The synchronous forms called in loops take a shorter path (same behaviour), and so
 // do the common shapes of the callback forms (the others go to the general ones).
-Object.assign(module.exports, require('internal/fs/fast_sync'));
+const { readWriteSync, ...fastSync } = require('internal/fs/fast_sync');
+Object.assign(module.exports, fastSync, readWriteSync({ ...module.exports }));
 Object.assign(module.exports, require('internal/fs/fast_async').fastForms({ ...module.exports }));
 
 // util.promisify(fs.read) and friends resolve to { bytesRead, buffer } etc.: the

@@ -102,4 +102,31 @@ function writeFileSync(path, data, options) {
   throw callError(r[0], r[1]);
 }
 
-module.exports = { statSync, lstatSync, fstatSync, readFileSync, writeFileSync };
+// readSync/writeSync(fd, buffer, offset, length, position) with a Uint8Array and
+// in-range integers (every check of the general path passes): one native call.
+// Other shapes go to `slow`, lib/fs.js's general forms.
+function readWriteSync(slow) {
+  const inRange = (fd, buffer, offset, length, position, min) => isInt32(fd) && fd >= 0 &&
+    buffer instanceof Uint8Array && isInt32(offset) && offset >= 0 && isInt32(length) &&
+    length >= min && offset + length <= buffer.byteLength &&
+    (position == null || (isInt32(position) && position >= -1));
+  function readSync(fd, buffer, offsetOrOptions, length, position) {
+    if (arguments.length === 5 && inRange(fd, buffer, offsetOrOptions, length, position, 1)) {
+      const r = binding.read(fd, buffer, offsetOrOptions, length, position ?? -1);
+      if (r < 0) throw callError(r, 'read');
+      return r;
+    }
+    return Reflect.apply(slow.readSync, this, arguments);
+  }
+  function writeSync(fd, buffer, offsetOrOptions, length, position) {
+    if (arguments.length === 5 && inRange(fd, buffer, offsetOrOptions, length, position, 0)) {
+      const r = binding.write(fd, buffer, offsetOrOptions, length, position ?? -1);
+      if (r < 0) throw callError(r, 'write');
+      return r;
+    }
+    return Reflect.apply(slow.writeSync, this, arguments);
+  }
+  return { readSync, writeSync };
+}
+
+module.exports = { statSync, lstatSync, fstatSync, readFileSync, writeFileSync, readWriteSync };
