@@ -29,6 +29,20 @@ assert.throws(() => fs.read(3, Buffer.alloc(4), 0, 5, 0, common.mustNotCall()), 
   message: 'The value of "length" is out of range. It must be <= 4. Received 5',
 });
 
+// readSync/writeSync of the same shape.
+{
+  const fd = fs.openSync(file, 'r');
+  const b = Buffer.alloc(8);
+  assert.strictEqual(fs.readSync(fd, b, 2, 5, 6), 5);
+  assert.strictEqual(b.toString('latin1', 2, 7), 'world');
+  assert.throws(() => fs.readSync(fd, b, 0, 9, 0), { code: 'ERR_OUT_OF_RANGE' });
+  assert.throws(() => fs.readSync(fd, b, 0, 1, 1.5), { code: 'ERR_OUT_OF_RANGE' });
+  assert.strictEqual(fs.readSync(fd, b, 0, 0, 0), 0);
+  fs.closeSync(fd);
+  assert.throws(() => fs.readSync(fd, b, 0, 1, 0), { code: 'EBADF', syscall: 'read' });
+  assert.throws(() => fs.writeSync(fd, b, 0, 1, null), { code: 'EBADF', syscall: 'write' });
+}
+
 const buf = Buffer.alloc(5);
 fs.read(1 << 30, buf, 0, 5, 0, common.mustCall(function(err, n, b) {
   assert.strictEqual(this, undefined);
