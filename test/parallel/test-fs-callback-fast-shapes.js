@@ -112,5 +112,9 @@ fs.readFile(tmpdir.path, common.mustCall((err) => {
   assert.strictEqual((await fh.read(b)).bytesRead, 4);
   await assert.rejects(fh.read(b, 0, 5, 0), { code: 'ERR_OUT_OF_RANGE' });
   await fh.close();
-  await assert.rejects(fh.read(b, 0, 4, 0), { code: 'EBADF', syscall: 'read' });
+  // A closed FileHandle fails with node's 'file closed', named by the method.
+  await assert.rejects(fh.read(b, 0, 4, 0), { code: 'EBADF', syscall: 'read', message: 'file closed' });
+  await assert.rejects(fh.readFile(), { code: 'EBADF', syscall: 'readFile', message: 'file closed' });
+  await assert.rejects(fh.writeFile('x'), { code: 'EBADF', syscall: 'writeFile', message: 'file closed' });
+  await assert.rejects(fh.readv([b]), { code: 'EBADF', syscall: 'readv', message: 'file closed' });
 })().then(common.mustCall());

@@ -100,6 +100,21 @@ function readPromiseFinish(req, r) {
 }
 readPromiseFinish[kPromiseDone] = true;
 
+// What readFile's options ask for: 0 bytes, 1 UTF-8 text, -1 anything else (other
+// encodings, a flag, a signal: the general path). A plain options object counts by
+// its own properties, as the general path copies them.
+function readFileKind(options) {
+  if (options == null) return 0;
+  if (options === 'utf8' || options === 'utf-8') return 1;
+  if (typeof options !== 'object' || Object.getPrototypeOf(options) !== Object.prototype) return -1;
+  const { encoding, flag, signal } = options;
+  if (flag !== undefined || signal !== undefined || !Object.hasOwn(options, 'encoding')) {
+    return encoding === undefined && flag === undefined && signal === undefined ? 0 : -1;
+  }
+  if (encoding == null) return 0;
+  return encoding === 'utf8' || encoding === 'utf-8' ? 1 : -1;
+}
+
 // --- the operations ------------------------------------------------------------------
 
 // The fast forms of `slow` (lib/fs.js's general functions, which the shapes not
@@ -185,7 +200,7 @@ function fastForms(slow) {
     if (typeof cb !== 'function' || typeof path !== 'string') {
       return Reflect.apply(slow.readFile, this, arguments);
     }
-    const kind = n === 2 || options == null ? 0 : options === 'utf8' || options === 'utf-8' ? 1 : -1;
+    const kind = n === 2 ? 0 : readFileKind(options);
     if (kind < 0) return Reflect.apply(slow.readFile, this, arguments);
     path = getValidatedPath(path);
     const req = new FSReqCallback(readFileFinish, null, null, cb, undefined, path);
@@ -204,7 +219,7 @@ function fastForms(slow) {
 // fs.promises.readFile(path[, 'utf8']) for a path; undefined for other shapes.
 function readFilePromise(path, options) {
   if (typeof path !== 'string') return undefined;
-  const kind = options == null ? 0 : options === 'utf8' || options === 'utf-8' ? 1 : -1;
+  const kind = readFileKind(options);
   if (kind < 0) return undefined;
   return new Promise((resolve, reject) => {
     path = getValidatedPath(path); // a failure rejects, as node's promise API does

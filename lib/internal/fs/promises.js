@@ -8,7 +8,7 @@ const { runPromise, runPromiseOf, Call } = require('internal/fs/run');
 const { readFilePromise, readPromise } = require('internal/fs/fast_async');
 const EventEmitter = require('events');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_STATE }, uvException,
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_STATE },
 } = require('internal/errors');
 
 const UV_EBADF = -9;
@@ -100,10 +100,15 @@ class FileHandle extends EventEmitter {
   }
 
   // Runs an operation on the descriptor, holding a reference so close() waits for
-  // it; once closed, each fails as its syscall would on a closed descriptor.
+  // it; once closed, each fails with node's 'file closed' (EBADF, named by the
+  // method's syscall, or its own name for readFile/writeFile).
   #run(syscall, makeGen) {
     if (this[kFd] === -1) {
-      if (!this.#transferred) return Promise.reject(uvException({ errno: UV_EBADF, syscall }));
+      if (!this.#transferred) {
+        const err = new Error('file closed');
+        Object.assign(err, { code: 'EBADF', syscall });
+        return Promise.reject(err);
+      }
       const err = new Error('The FileHandle has been transferred');
       Object.assign(err, { code: 'EBADF', errno: UV_EBADF, syscall });
       return Promise.reject(err);
@@ -132,7 +137,7 @@ class FileHandle extends EventEmitter {
     if (typeof data !== 'string' && !ArrayBuffer.isView(data) && isIterable(data)) {
       return writeFileIterable(this, data, options);
     }
-    return this.#run('write', (fd) => writeFileHandle(fd, data, getOptions(options, { encoding: 'utf8', flag: 'a' })));
+    return this.#run('writeFile', (fd) => writeFileHandle(fd, data, getOptions(options, { encoding: 'utf8', flag: 'a' })));
   }
 
   chmod(mode) { return this.#run('fchmod', (fd) => ops.fchmod(fd, mode)); }
@@ -141,7 +146,7 @@ class FileHandle extends EventEmitter {
   sync() { return this.#run('fsync', (fd) => ops.fsync(fd)); }
   stat(options) { return this.#run('fstat', (fd) => ops.fstat(fd, options)); }
   truncate(len = 0) { return this.#run('ftruncate', (fd) => ops.ftruncate(fd, len)); }
-  utimes(atime, mtime) { return this.#run('futime', (fd) => ops.futimes(fd, atime, mtime)); }
+  utimes(atime, mtime) { return this.#run('futimes', (fd) => ops.futimes(fd, atime, mtime)); }
 
   read(bufferOrOptions, offset, length, position) {
     const fd = this[kFd];
@@ -157,10 +162,10 @@ class FileHandle extends EventEmitter {
     return this.#run('read', () => nullProto(ops.read(fd, bufferOrOptions, offset ?? 0, length, position ?? null)));
   }
 
-  readv(buffers, position) { return this.#run('read', (fd) => ops.readv(fd, buffers, position)); }
+  readv(buffers, position) { return this.#run('readv', (fd) => ops.readv(fd, buffers, position)); }
 
   readFile(options) {
-    return this.#run('read', (fd) => ops.readFile(fd, options));
+    return this.#run('readFile', (fd) => ops.readFile(fd, options));
   }
 
   readLines(options) {
@@ -176,13 +181,13 @@ class FileHandle extends EventEmitter {
     return this.#run('write', () => ops.write(...args));
   }
 
-  writev(buffers, position) { return this.#run('write', (fd) => ops.writev(fd, buffers, position)); }
+  writev(buffers, position) { return this.#run('writev', (fd) => ops.writev(fd, buffers, position)); }
 
   writeFile(data, options) {
     if (typeof data !== 'string' && !ArrayBuffer.isView(data) && isIterable(data)) {
       return writeFileIterable(this, data, options);
     }
-    return this.#run('write', (fd) => writeFileHandle(fd, data, getOptions(options, { encoding: 'utf8' })));
+    return this.#run('writeFile', (fd) => writeFileHandle(fd, data, getOptions(options, { encoding: 'utf8' })));
   }
 
   createReadStream(options = undefined) {
