@@ -247,6 +247,26 @@ function* writeAll(fd, bytes, signal) {
   }
 }
 
+// writeFile's `flush` syncs through the public fs.fsyncSync / fs.fsync, as node's
+// does, so a program (or a mock) that replaces them sees the call. Called as a
+// Call's fn: `this` is the Call, whose error() reports the thrown error.
+function publicFsync(fd, req) {
+  const fs = require('fs');
+  if (req === undefined) {
+    try {
+      fs.fsyncSync(fd);
+      return 0;
+    } catch (err) {
+      this.error = () => err;
+      return -1;
+    }
+  }
+  fs.fsync(fd, (err) => {
+    if (err) req.call.error = () => err;
+    req.oncomplete(err ? -1 : 0);
+  });
+}
+
 function* writeFile(path, data, options, defaultFlag = 'w') {
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: defaultFlag });
   const flush = options.flush ?? false;
@@ -262,7 +282,7 @@ function* writeFile(path, data, options, defaultFlag = 'w') {
   const fd = isFd ? path : yield new Call(binding.open, [path, flags, mode], 'open', path);
   try {
     yield* writeAll(fd, bytes, options.signal);
-    if (flush) yield new Call(binding.fsync, [fd], 'fsync');
+    if (flush) yield new Call(publicFsync, [fd], 'fsync');
   } finally {
     if (!isFd) yield new Call(binding.close, [fd], 'close');
   }

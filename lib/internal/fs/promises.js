@@ -305,7 +305,9 @@ const exportsObject = {
   lchmod: undefined,
   async mkdtempDisposable(prefix, options) {
     const path = await runPromise(ops.mkdtemp(prefix, options));
-    const remove = () => runPromise(ops.rm(path, { recursive: true, force: true }));
+    // Resolved now: a later chdir() must not change what remove() removes.
+    const absolute = typeof path === 'string' ? require('path').resolve(path) : path;
+    const remove = () => runPromise(ops.rm(absolute, { recursive: true, force: true }));
     return { path, remove, [Symbol.asyncDispose]: remove };
   },
 };
