@@ -7,7 +7,7 @@
 
 const binding = internalBinding('fs');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_FS_EISDIR },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_FS_EISDIR, ERR_FS_FILE_TOO_LARGE },
   AbortError, uvException,
 } = require('internal/errors');
 const {
@@ -201,10 +201,22 @@ function* writev(fd, buffers, position) {
 // --- whole files --------------------------------------------------------------------------
 
 // readFile's single native call; a directory fails in its read, as node reports.
+// The error of a failed binding.readFile: a directory fails in its read, and a file
+// over kIoMaxLength (the binding's EFBIG, refused before reading) is
+// ERR_FS_FILE_TOO_LARGE naming its size, as node reports them.
+function readFileError(errno, target) {
+  if (errno === -21 /* EISDIR */) return uvException({ errno, syscall: 'read' });
+  if (errno === -27 /* EFBIG */) {
+    const r = typeof target === 'number' ? binding.fstat(target) : binding.stat(target);
+    const size = r === 0 ? getStatsFromBinding(binding.statValues).size : kIoMaxLength + 1;
+    return new ERR_FS_FILE_TOO_LARGE(size);
+  }
+  return null;
+}
+
 class ReadFileCall extends Call {
   error(errno) {
-    if (errno === -21 /* EISDIR */) return uvException({ errno, syscall: 'read' });
-    return super.error(errno);
+    return readFileError(errno, this.args[0]) ?? super.error(errno);
   }
 }
 
@@ -732,5 +744,5 @@ module.exports = {
   readFile, readdir, readlink, readv, realpath, realpathNative, rename, rm, rmdir, stat, statfs, symlink,
   truncate, unlink, utimes, write, writeFile, writev,
   // helpers for promises.js / streams / cp
-  bytesOf, checkAborted, isArrayBufferView, validateWriteData, writeAll, validateFunction,
+  bytesOf, checkAborted, isArrayBufferView, readFileError, validateWriteData, writeAll, validateFunction,
 };
