@@ -174,6 +174,70 @@ class FileHandle extends EventEmitter {
     return this.#run('write', (fd) => writeFileHandle(fd, data, getOptions(options, { encoding: 'utf8' })));
   }
 
+  // A byte ReadableStream over the file from its current position. The handle is
+  // locked to it (and held in use, so it cannot be transferred) until the stream
+  // ends, is cancelled or the handle closes; autoClose closes the handle then.
+  readableWebStream(options = kEmptyObject) {
+    if (this[kFd] === -1) throw new ERR_INVALID_STATE('The FileHandle is closed');
+    if (this.#locked) throw new ERR_INVALID_STATE('The FileHandle is locked');
+    this.#locked = true;
+    const { validateObject, validateBoolean } = require('internal/validators');
+    validateObject(options, 'options');
+    const { type, autoClose = false } = options;
+    validateBoolean(autoClose, 'options.autoClose');
+    if (type !== undefined && type !== 'bytes') {
+      process.emitWarning('A non-"bytes" options.type has no effect. A byte-oriented steam is always created.',
+                          'ExperimentalWarning');
+    }
+    this[kRefs]++;
+    let done = false;
+    let controller;
+    const finish = () => {
+      if (done) return false;
+      done = true;
+      this.off('close', onClose);
+      if (--this[kRefs] === 0 && this.#whenIdle) this.#whenIdle();
+      if (autoClose) this.close().catch(() => {});
+      return true;
+    };
+    const onClose = () => {
+      if (finish()) controller.close();
+    };
+    this.on('close', onClose);
+    const { ReadableStream } = require('internal/webstreams/readablestream');
+    return new ReadableStream({
+      type: 'bytes',
+      autoAllocateChunkSize: 16384,
+      start: (c) => {
+        controller = c;
+      },
+      pull: async (c) => {
+        const request = c.byobRequest;
+        const { view } = request;
+        let bytesRead;
+        try {
+          ({ bytesRead } = await this.read(view, 0, view.byteLength, null));
+        } catch (err) {
+          if (done) return;
+          throw err;
+        }
+        if (done) return; // the handle closed meanwhile: the stream is closed
+        if (bytesRead === 0) {
+          finish();
+          c.close();
+          request.respond(0);
+          return;
+        }
+        request.respond(bytesRead);
+      },
+      cancel: () => {
+        finish();
+      },
+    });
+  }
+
+  #locked = false;
+
   createReadStream(options = undefined) {
     const { ReadStream } = require('internal/fs/streams');
     return new ReadStream(undefined, { ...options, fd: this });
