@@ -17,6 +17,9 @@ const { kEmptyObject } = require('internal/util');
 const kFd = Symbol('kFd');
 const kClosePromise = Symbol('kClosePromise');
 const kRefs = Symbol('kRefs');
+// Held by a stream over the handle (lib/internal/fs/streams.js): in use until released.
+const kRef = Symbol('kRef');
+const kUnref = Symbol('kUnref');
 
 // Open FileHandles dropped without close() are closed when collected, with node's
 // warning; the registry holds only the descriptor, never the handle.
@@ -66,6 +69,14 @@ class FileHandle extends EventEmitter {
 
   getAsyncId() {
     return -1;
+  }
+
+  [kRef]() {
+    if (this[kFd] !== -1) this[kRefs]++;
+  }
+
+  [kUnref]() {
+    if (this[kRefs] > (this[kFd] === -1 ? 0 : 1) && --this[kRefs] === 0 && this.#whenIdle) this.#whenIdle();
   }
 
   // close(): 'close' is emitted at once (streams over the handle stop reading);
@@ -393,4 +404,4 @@ lazy('glob', 'internal/fs/glob_fs', 'globPromise');
 lazy('watch', 'internal/fs/watchers', 'watchPromise');
 
 void ERR_INVALID_STATE, fsConstants, kEmptyObject;
-module.exports = { FileHandle, exports: exportsObject, kFd };
+module.exports = { FileHandle, exports: exportsObject, kFd, kRef, kUnref };
