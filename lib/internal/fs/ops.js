@@ -151,6 +151,10 @@ function* write(fd, buffer, offsetOrOptions, length, position) {
   // A non-string encoding means UTF-8 (node parses it that way in C++).
   const enc = typeof encoding === 'string' ? normalizeEncoding(encoding) : 'utf8';
   if (enc === undefined) throw new ERR_INVALID_ARG_VALUE('encoding', encoding, 'is invalid encoding');
+  // An encoding given after the position must fit the data: hex needs whole bytes.
+  if (enc === 'hex' && typeof length === 'string' && buffer.length % 2 !== 0) {
+    throw new ERR_INVALID_ARG_VALUE('encoding', encoding, `is invalid for data of length ${buffer.length}`);
+  }
   const bytes = encode(buffer, enc);
   const bytesWritten = yield new Call(binding.write, [fd, bytes, 0, bytes.byteLength, pos], 'write');
   return { bytesWritten, buffer };

@@ -34,6 +34,8 @@ const openHandles = new FinalizationRegistry((fd) => {
 
 const { kTransfer, kDeserialize } = require('internal/worker/js_transferable');
 
+let runOn;
+
 class FileHandle extends EventEmitter {
   constructor(fd) {
     super();
@@ -105,6 +107,17 @@ class FileHandle extends EventEmitter {
 
   #whenIdle = null;
 
+  static {
+    // The methods run through this, so one called on something else fails as node's do.
+    runOn = (self, syscall, makeGen) => {
+      if (!(#run in self)) {
+        const { ERR_INTERNAL_ASSERTION } = require('internal/errors').codes;
+        return Promise.reject(new ERR_INTERNAL_ASSERTION('handle must be an instance of FileHandle'));
+      }
+      return self.#run(syscall, makeGen);
+    };
+  }
+
   async [Symbol.asyncDispose]() {
     return this.close();
   }
@@ -136,31 +149,31 @@ class FileHandle extends EventEmitter {
     if (typeof data !== 'string' && !ArrayBuffer.isView(data) && isIterable(data)) {
       return writeFileIterable(this, data, options);
     }
-    return this.#run('write', (fd) => writeFileHandle(fd, data, getOptions(options, { encoding: 'utf8', flag: 'a' })));
+    return runOn(this, 'write', (fd) => writeFileHandle(fd, data, getOptions(options, { encoding: 'utf8', flag: 'a' })));
   }
 
-  chmod(mode) { return this.#run('fchmod', (fd) => ops.fchmod(fd, mode)); }
-  chown(uid, gid) { return this.#run('fchown', (fd) => ops.fchown(fd, uid, gid)); }
-  datasync() { return this.#run('fdatasync', (fd) => ops.fdatasync(fd)); }
-  sync() { return this.#run('fsync', (fd) => ops.fsync(fd)); }
-  stat(options) { return this.#run('fstat', (fd) => ops.fstat(fd, options)); }
-  truncate(len = 0) { return this.#run('ftruncate', (fd) => ops.ftruncate(fd, len)); }
-  utimes(atime, mtime) { return this.#run('futime', (fd) => ops.futimes(fd, atime, mtime)); }
+  chmod(mode) { return runOn(this, 'fchmod', (fd) => ops.fchmod(fd, mode)); }
+  chown(uid, gid) { return runOn(this, 'fchown', (fd) => ops.fchown(fd, uid, gid)); }
+  datasync() { return runOn(this, 'fdatasync', (fd) => ops.fdatasync(fd)); }
+  sync() { return runOn(this, 'fsync', (fd) => ops.fsync(fd)); }
+  stat(options) { return runOn(this, 'fstat', (fd) => ops.fstat(fd, options)); }
+  truncate(len = 0) { return runOn(this, 'ftruncate', (fd) => ops.ftruncate(fd, len)); }
+  utimes(atime, mtime) { return runOn(this, 'futime', (fd) => ops.futimes(fd, atime, mtime)); }
 
   read(bufferOrOptions, offset, length, position) {
     const fd = this[kFd];
     if (bufferOrOptions === undefined || (!ArrayBuffer.isView(bufferOrOptions) &&
         typeof bufferOrOptions === 'object' && bufferOrOptions !== null)) {
-      return this.#run('read', () => ops.read(fd, bufferOrOptions ?? {}));
+      return runOn(this, 'read', () => ops.read(fd, bufferOrOptions ?? {}));
     }
-    if (offset !== null && typeof offset === 'object') return this.#run('read', () => ops.read(fd, bufferOrOptions, offset));
-    return this.#run('read', () => ops.read(fd, bufferOrOptions, offset ?? 0, length, position ?? null));
+    if (offset !== null && typeof offset === 'object') return runOn(this, 'read', () => ops.read(fd, bufferOrOptions, offset));
+    return runOn(this, 'read', () => ops.read(fd, bufferOrOptions, offset ?? 0, length, position ?? null));
   }
 
-  readv(buffers, position) { return this.#run('read', (fd) => ops.readv(fd, buffers, position)); }
+  readv(buffers, position) { return runOn(this, 'read', (fd) => ops.readv(fd, buffers, position)); }
 
   readFile(options) {
-    return this.#run('read', (fd) => ops.readFile(fd, options));
+    return runOn(this, 'read', (fd) => ops.readFile(fd, options));
   }
 
   readLines(options) {
@@ -173,16 +186,16 @@ class FileHandle extends EventEmitter {
     if (arguments.length > 1) args.push(offsetOrOptions);
     if (arguments.length > 2) args.push(length);
     if (arguments.length > 3) args.push(position);
-    return this.#run('write', () => ops.write(...args));
+    return runOn(this, 'write', () => ops.write(...args));
   }
 
-  writev(buffers, position) { return this.#run('write', (fd) => ops.writev(fd, buffers, position)); }
+  writev(buffers, position) { return runOn(this, 'write', (fd) => ops.writev(fd, buffers, position)); }
 
   writeFile(data, options) {
     if (typeof data !== 'string' && !ArrayBuffer.isView(data) && isIterable(data)) {
       return writeFileIterable(this, data, options);
     }
-    return this.#run('write', (fd) => writeFileHandle(fd, data, getOptions(options, { encoding: 'utf8' })));
+    return runOn(this, 'write', (fd) => writeFileHandle(fd, data, getOptions(options, { encoding: 'utf8' })));
   }
 
   // A byte ReadableStream over the file from its current position. The handle is
@@ -355,6 +368,10 @@ const exportsObject = {
   chmod: promisified(ops.chmod),
   chown: promisified(ops.chown),
   copyFile: promisified(ops.copyFile),
+  // Only macOS has lchmod; elsewhere node's promise API still has it, and it rejects.
+  async lchmod() {
+    throw new (require('internal/errors').codes.ERR_METHOD_NOT_IMPLEMENTED)('lchmod()');
+  },
   lchown: promisified(ops.lchown),
   link: promisified(ops.link),
   lstat: promisified(ops.lstat),
@@ -377,7 +394,6 @@ const exportsObject = {
   utimes: promisified(ops.utimes),
   writeFile,
   constants: require('fs').constants,
-  lchmod: undefined,
   async mkdtempDisposable(prefix, options) {
     const path = await runPromise(ops.mkdtemp(prefix, options));
     // Resolved now: a later chdir() must not change what remove() removes.
