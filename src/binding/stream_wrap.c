@@ -167,11 +167,65 @@ static JSValueRef handle_get_fd(JSContextRef ctx, JSObjectRef self, JSStringRef 
 
 /* --- reading -------------------------------------------------------------------- */
 
+/* Reads land in one buffer per runtime, a Uint8Array that lib copies each read's bytes
+ * out of (into a Buffer the engine allocates). A read handed to JS as an ArrayBuffer
+ * of its own cost no copy, but the engine's collector counts the bytes of every
+ * ArrayBuffer made since its last full collection as live until the next full one
+ * (see src/util/js_view.h): a program reading fast ran a full collection every other
+ * time, and each one marks the whole heap. Reads are delivered one at a time, so one
+ * buffer serves every stream; a read that finds it taken, and reads for a filter that
+ * keeps their bytes (filter_on_read), get a block of their own. */
+enum { kScratchSize = 65536 };
+
+typedef struct {
+  JSObjectRef view; /* protected */
+  uint8_t* bytes;
+  bool busy;
+} read_scratch;
+
+static void scratch_dispose(eddy_runtime* rt) {
+  read_scratch* s = rt->binding_state[EDDY_BINDING_stream_wrap];
+  rt->binding_state[EDDY_BINDING_stream_wrap] = NULL;
+  JSValueUnprotect(rt->ctx, s->view);
+  free(s);
+}
+
+static read_scratch* scratch_of(eddy_runtime* rt) {
+  read_scratch* s = rt->binding_state[EDDY_BINDING_stream_wrap];
+  if (s) return s;
+  JSContextRef ctx = rt->ctx;
+  s = eddy_calloc(1, sizeof(*s));
+  s->view = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeUint8Array, kScratchSize, NULL);
+  JSValueProtect(ctx, s->view);
+  /* The public API pins the view's ArrayBuffer: JS can neither transfer nor detach it.
+   * An own `constructor` keeps slice() on the engine's own path whatever a program
+   * does to Uint8Array's species. */
+  s->bytes = JSObjectGetTypedArrayBytesPtr(ctx, s->view, NULL);
+  CHECK(s->bytes);
+  JSStringRef name = JSStringCreateWithUTF8CString("constructor");
+  JSObjectSetProperty(ctx, s->view, name, JSValueMakeUndefined(ctx),
+                      kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum |
+                          kJSPropertyAttributeDontDelete,
+                      NULL);
+  JSStringRelease(name);
+  rt->binding_state[EDDY_BINDING_stream_wrap] = s;
+  rt->binding_dispose[EDDY_BINDING_stream_wrap] = scratch_dispose;
+  return s;
+}
+
 static void stream_on_alloc(uv_handle_t* handle, size_t suggested, uv_buf_t* buf) {
   eddy_handle* h = handle->data;
   if (h->filter_on_alloc) {
     h->filter_on_alloc(h, suggested, buf);
     return;
+  }
+  if (!h->filter_on_read && !h->rt->exiting) {
+    read_scratch* s = scratch_of(h->rt);
+    if (!s->busy) {
+      s->busy = true;
+      *buf = uv_buf_init((char*)s->bytes, kScratchSize);
+      return;
+    }
   }
   buf->base = eddy_malloc(suggested);
   buf->len = suggested;
@@ -182,8 +236,31 @@ static void array_buffer_free(void* bytes, void* context) {
   free(bytes);
 }
 
-/* One entry into JS per read event: onread(nread, arrayBuffer). The bytes are handed
- * to the engine as they are (shrunk in place when the read was small). */
+/* A read into the runtime's buffer: onread(nread, buffer), whose first nread bytes
+ * are the read's until the callback returns. */
+static void scratch_on_read(eddy_handle* h, read_scratch* s, ssize_t nread) {
+  eddy_runtime* rt = h->rt;
+  if (nread > 0) h->bytes_read += (uint64_t)nread;
+  if (nread == 0 || rt->exiting) {
+    s->busy = false;
+    return;
+  }
+  if (h->filter_on_read) {
+    /* A filter installed since the buffer was given keeps the bytes: a copy. */
+    char* copy = nread > 0 ? eddy_malloc((size_t)nread) : NULL;
+    if (copy) memcpy(copy, s->bytes, (size_t)nread);
+    s->busy = false;
+    h->filter_on_read(h, nread, copy);
+    return;
+  }
+  JSValueRef args[2] = {JSValueMakeNumber(rt->ctx, (double)nread), s->view};
+  eddy_handle_callback(h, nread > 0 ? 2 : 1, args);
+  s->busy = false;
+}
+
+/* One entry into JS per read event: onread(nread, buffer). Bytes read into a block of
+ * their own are handed to the engine as an ArrayBuffer, as they are (shrunk in place
+ * when the read was small). */
 static void stream_on_read(uv_stream_t* stream, ssize_t nread, const uv_buf_t* buf) {
   eddy_handle* h = stream->data;
   eddy_runtime* rt = h->rt;
@@ -191,6 +268,11 @@ static void stream_on_read(uv_stream_t* stream, ssize_t nread, const uv_buf_t* b
     /* The filter's buffer goes back to it whatever happened. */
     if (nread > 0) h->bytes_read += (uint64_t)nread;
     h->filter_on_read(h, rt->exiting && nread > 0 ? 0 : nread, buf->base);
+    return;
+  }
+  read_scratch* s = rt->binding_state[EDDY_BINDING_stream_wrap];
+  if (s && buf->base == (char*)s->bytes) {
+    scratch_on_read(h, s, nread);
     return;
   }
   if (nread == 0 || rt->exiting) {
