@@ -11,7 +11,7 @@
 
 const binding = internalBinding('fs');
 const { FSReqCallback, callError, kPromiseDone } = require('internal/fs/run');
-const { uvException } = require('internal/errors');
+const ops = require('internal/fs/ops');
 const { kEmptyObject } = require('internal/util');
 const { validateFunction } = require('internal/validators');
 const {
@@ -22,7 +22,6 @@ const unmanagedFds = require('internal/fs/unmanaged_fds');
 
 const { statValues } = binding;
 const { O_RDONLY } = fsConstants;
-const UV_EISDIR = -21;
 
 function isInt32(v) {
   return typeof v === 'number' && v === (v | 0);
@@ -75,10 +74,10 @@ function bigStatFinish(req, r) {
   else cb(null, getStatsFromBinding(statValues, true));
 }
 
-// readFile's one native call fails as node reports: a directory in its read.
+// readFile's one native call fails as node reports (a directory in its read, a file
+// over 2 GiB with ERR_FS_FILE_TOO_LARGE: ops.readFileError).
 function readFileError(r, path) {
-  if (r === UV_EISDIR) return uvException({ errno: r, syscall: 'read' });
-  return callError(r, 'open', path);
+  return ops.readFileError(r, path) ?? callError(r, 'open', path);
 }
 
 function readFileFinish(req, r) {
