@@ -7,8 +7,9 @@
 
 const messaging = internalBinding('messaging');
 const state = require('internal/worker/state');
-const io = require('internal/worker/io');
-const serializer = require('internal/worker/serialize');
+// Loaded with the first message: every worker listens from its start, and most
+// are never posted to this way.
+const io = () => require('internal/worker/io');
 const {
   codes: {
     ERR_WORKER_MESSAGING_ERRORED, ERR_WORKER_MESSAGING_FAILED, ERR_WORKER_MESSAGING_SAME_THREAD,
@@ -35,7 +36,7 @@ function listen() {
     let message;
     let reply;
     try {
-      message = io.decodeMessage(data, buffers, portHandles, shared);
+      message = io().decodeMessage(data, buffers, portHandles, shared);
       reply = message.reply;
     } catch {
       return; // a message this thread cannot read: the sender's reply port closes
@@ -62,19 +63,19 @@ async function postMessageToThread(threadId, value, transferList, timeout) {
   if (timeout !== undefined) validateNumber(timeout, 'timeout', 0);
   if (threadId === state.threadId) throw new ERR_WORKER_MESSAGING_SAME_THREAD();
   listen();
-  const { port1, port2 } = new io.MessageChannel();
+  const { port1, port2 } = new (io().MessageChannel)();
   const list = transferList === undefined || transferList === null ? [port2] : [...transferList, port2];
   let encoded;
   try {
-    encoded = serializer.serializeMessage({ source: state.threadId, value, reply: port2 }, list, false,
-      internalBinding('messaging').sharedMemory);
+    const { serializeMessage } = require('internal/worker/serialize');
+    encoded = serializeMessage({ source: state.threadId, value, reply: port2 }, list, false, messaging.sharedMemory);
   } catch (err) {
     port1.close();
     port2.close();
     throw err;
   }
   const { data, buffers, ports, shared } = encoded;
-  const handles = ports.map(io.detachPort);
+  const handles = ports.map(io().detachPort);
   if (!messaging.postToThread(threadId, data, buffers, handles, shared)) {
     port1.close();
     throw new ERR_WORKER_MESSAGING_FAILED();
