@@ -303,8 +303,12 @@ builtins.setCallbacks({
   tickInfo: taskQueues.tickInfo,
 });
 
+// A worker's entry is its own (internal/main/run_main.js, which chooses the main
+// thread's, is only compiled when a worker has -r modules or eval code to run).
 function runMain() {
-  require('internal/main/run_main').run(options);
+  const worker = internalBinding('worker');
+  if (worker.isMainThread) require('internal/main/run_main').run(options);
+  else require('internal/main/worker_thread').run(worker, options);
 }
 
 function emitBeforeExit() {

@@ -116,12 +116,8 @@ function readStdin() {
   return typeof text === 'string' ? text : '';
 }
 
+// The main thread's entry (a worker's is internal/main/worker_thread.js).
 function run(options) {
-  const worker = internalBinding('worker');
-  if (!worker.isMainThread) {
-    require('internal/main/worker_thread').run(worker, options);
-    return;
-  }
   if (options.runScript !== null) {
     require('internal/main/run_script').runScript(options.runScript, options.runArgs ? process.argv.slice(1) : []);
     return;

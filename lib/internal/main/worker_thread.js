@@ -1,8 +1,8 @@
 'use strict';
-// The entry point of a worker thread's runtime (internalBinding('worker') tells
-// run_main.js it is one). The parent's first message on the internal port says what
-// to run; then 'online' goes back, and errors that nobody handles go to the
-// parent's Worker 'error' event instead of stderr.
+// The entry point of a worker thread's runtime (internal/bootstrap/node.js's
+// runMain). The parent's first message on the internal port says what to run;
+// then 'online' goes back, and errors that nobody handles go to the parent's
+// Worker 'error' event instead of stderr.
 
 const state = require('internal/worker/state');
 // MessagePort, the serializer and EventTarget, on first use: a worker posts
@@ -101,7 +101,7 @@ function run(binding, options) {
   setupStdio(internalHandle, load.hasStdin);
 
   // -r/--require modules run in workers too, as in node.
-  require('internal/main/run_main').preload(options.requires);
+  if (options.requires.length > 0) require('internal/main/run_main').preload(options.requires);
 
   if (load.url !== null) {
     require('internal/modules/esm/run_main').runEntryURL(load.url);
