@@ -245,23 +245,26 @@ function normalizedExitCode() {
 }
 
 // Signal listeners start and stop libuv signal watchers, unref'd as in node.
-const { signals } = internalBinding('constants').os;
+// The signal numbers, on first use (the constants binding is large to build).
+let signalNumbers;
+const signals = () => (signalNumbers ??= internalBinding('constants').os.signals);
 binding.setSignalHandler((signum) => {
-  const name = Object.keys(signals).find((k) => signals[k] === signum && k !== 'SIGIOT' && k !== 'SIGPOLL');
+  const numbers = signals();
+  const name = Object.keys(numbers).find((k) => numbers[k] === signum && k !== 'SIGIOT' && k !== 'SIGPOLL');
   process.emit(name, name, signum);
 });
 process.on('newListener', (type) => {
-  if (typeof type === 'string' && type.startsWith('SIG') && signals[type] !== undefined &&
+  if (typeof type === 'string' && type.startsWith('SIG') && signals()[type] !== undefined &&
       process.listenerCount(type) === 0) {
-    const err = binding.watchSignal(signals[type], true);
+    const err = binding.watchSignal(signals()[type], true);
     if (err) throw require('internal/errors').errnoException(err, 'uv_signal_start');
-    binding.refSignal(signals[type], false);
+    binding.refSignal(signals()[type], false);
   }
 });
 process.on('removeListener', (type) => {
-  if (typeof type === 'string' && type.startsWith('SIG') && signals[type] !== undefined &&
+  if (typeof type === 'string' && type.startsWith('SIG') && signals()[type] !== undefined &&
       process.listenerCount(type) === 0) {
-    binding.watchSignal(signals[type], false);
+    binding.watchSignal(signals()[type], false);
   }
 });
 
