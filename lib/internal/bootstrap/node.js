@@ -244,8 +244,8 @@ function normalizedExitCode() {
   return Number(code) | 0;
 }
 
-// Signal listeners start and stop libuv signal watchers, unref'd as in node.
-// The signal numbers, on first use (the constants binding is large to build).
+// Signal listeners start and stop libuv signal watchers, unref'd as in node. The
+// signal numbers are read on first use (the constants binding is large to build).
 let signalNumbers;
 const signals = () => (signalNumbers ??= internalBinding('constants').os.signals);
 binding.setSignalHandler((signum) => {

@@ -10,14 +10,8 @@ const state = require('internal/worker/state');
 // Loaded with the first message: every worker listens from its start, and most
 // are never posted to this way.
 const io = () => require('internal/worker/io');
-const {
-  codes: {
-    ERR_WORKER_MESSAGING_ERRORED, ERR_WORKER_MESSAGING_FAILED, ERR_WORKER_MESSAGING_SAME_THREAD,
-    ERR_WORKER_MESSAGING_TIMEOUT,
-  },
-  uvException,
-} = require('internal/errors');
-const { validateNumber } = require('internal/validators');
+// The error classes too: a worker's start-up only listens.
+const { codes } = require('internal/errors');
 
 const DELIVERED = 0;
 const NO_LISTENERS = 1;
@@ -30,7 +24,7 @@ function listen() {
   if (listening) return;
   listening = true;
   const inbox = messaging.takeInbox();
-  if (typeof inbox === 'number') throw uvException({ errno: inbox, syscall: 'eventfd' });
+  if (typeof inbox === 'number') throw require('internal/errors').uvException({ errno: inbox, syscall: 'eventfd' });
   if (inbox === undefined) return;
   inbox.onmessage = (data, buffers, portHandles, shared) => {
     let message;
@@ -60,7 +54,11 @@ async function postMessageToThread(threadId, value, transferList, timeout) {
     timeout = transferList;
     transferList = [];
   }
-  if (timeout !== undefined) validateNumber(timeout, 'timeout', 0);
+  const {
+    ERR_WORKER_MESSAGING_ERRORED, ERR_WORKER_MESSAGING_FAILED, ERR_WORKER_MESSAGING_SAME_THREAD,
+    ERR_WORKER_MESSAGING_TIMEOUT,
+  } = codes;
+  if (timeout !== undefined) require('internal/validators').validateNumber(timeout, 'timeout', 0);
   if (threadId === state.threadId) throw new ERR_WORKER_MESSAGING_SAME_THREAD();
   listen();
   const { port1, port2 } = new (io().MessageChannel)();
