@@ -9,16 +9,20 @@
 
 /* JSArrayBufferView, in 64-bit words: the cell header (type in byte 5), the
  * butterfly, then the data pointer, the length in elements, the byte offset, and
- * the view's mode in the low byte of the next word (the rest is padding). */
+ * the view's mode in the low byte of the next word (the rest is padding, not
+ * cleared). */
 enum { W_VECTOR = 2, W_LENGTH = 3, W_OFFSET = 4, W_MODE = 5 };
 
 static struct {
-  uint8_t u8_type;   /* the cell type of Uint8Array */
-  uint8_t plain;     /* the mode of a fixed-length view */
+  uint8_t u8_type;  /* the cell type of Uint8Array */
+  uint8_t fast;     /* modes of fixed-length views: bytes in the engine's heap, */
+  uint8_t oversize; /* bytes of its own, */
+  uint8_t wasteful; /* bytes of an ArrayBuffer */
 } layout;
 
 static const uint64_t* words(JSValueRef v) { return (const uint64_t*)(uintptr_t)v; }
 static uint8_t mode(JSValueRef v) { return (uint8_t)words(v)[W_MODE]; }
+static uint8_t* vector(JSValueRef v) { return (uint8_t*)(uintptr_t)words(v)[W_VECTOR]; }
 
 /* An object made by source, or NULL. */
 static JSValueRef eval(JSContextRef ctx, const char* src) {
@@ -26,34 +30,60 @@ static JSValueRef eval(JSContextRef ctx, const char* src) {
   return v && JSValueIsObject(ctx, v) ? v : NULL;
 }
 
-/* The fields of v read as the fast path reads them agree with the public API. */
+/* The fields of v read as the fast path reads them agree with the public API (which
+ * gives v an ArrayBuffer if it had none). */
 static bool agrees(JSContextRef ctx, JSValueRef v) {
   if (!v) return false;
   JSObjectRef o = (JSObjectRef)v;
   if (JSValueGetTypedArrayType(ctx, v, NULL) != kJSTypedArrayTypeUint8Array) return false;
-  const uint64_t* w = words(v);
   uint8_t* base = JSObjectGetTypedArrayBytesPtr(ctx, o, NULL);
   size_t len = JSObjectGetTypedArrayByteLength(ctx, o, NULL);
   size_t off = JSObjectGetTypedArrayByteOffset(ctx, o, NULL);
   uint8_t* data = base ? base + off : NULL;
-  return eddy_jsv_cell_type(v) == layout.u8_type && mode(v) == layout.plain &&
-         (uint8_t*)(uintptr_t)w[W_VECTOR] == data && w[W_LENGTH] == len &&
-         (base == NULL || w[W_OFFSET] == off);
+  const uint64_t* w = words(v);
+  return eddy_jsv_cell_type(v) == layout.u8_type && mode(v) == layout.wasteful &&
+         vector(v) == data && w[W_LENGTH] == len && (base == NULL || w[W_OFFSET] == off);
+}
+
+/* A view made by JS code holding `length` bytes at `offset` whose first and last
+ * bytes are 0xA5 and 0x5A, read before anything else touches it: its mode, or -1
+ * when the fields are not where they are expected. */
+static int marked_mode(JSValueRef v, size_t length, size_t offset) {
+  if (!v || eddy_jsv_cell_type(v) != layout.u8_type) return -1;
+  const uint64_t* w = words(v);
+  uint8_t* p = vector(v);
+  if (w[W_LENGTH] != length || w[W_OFFSET] != offset || !p) return -1;
+  return p[0] == 0xA5 && p[length - 1] == 0x5A ? mode(v) : -1;
 }
 
 static bool probe(JSContextRef ctx) {
-  JSValueRef small = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeUint8Array, 10, NULL);
-  if (!small) return false;
-  layout.u8_type = eddy_jsv_cell_type(small);
-  layout.plain = mode(small);
-  JSValueRef large = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeUint8Array, 5000, NULL);
+  JSValueRef typed = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeUint8Array, 4, NULL);
+  if (!typed) return false;
+  layout.u8_type = eddy_jsv_cell_type(typed);
+  JSValueRef fast = eval(ctx, "(function(){var u=new Uint8Array(10);u[0]=0xA5;u[9]=0x5A;return u})()");
+  JSValueRef large = eval(ctx,
+      "(function(){var u=new Uint8Array(5000);u[0]=0xA5;u[4999]=0x5A;return u})()");
   JSValueRef sub = eval(ctx,
-      "(function(){class F extends Uint8Array{}return new F(new ArrayBuffer(64),3,7)})()");
+      "(function(){class F extends Uint8Array{}var a=new ArrayBuffer(64),b=new Uint8Array(a);"
+      "b[3]=0xA5;b[9]=0x5A;return new F(a,3,7)})()");
+  JSValueRef large_sub = eval(ctx,
+      "(function(){class F extends Uint8Array{}var u=new F(5000);u[0]=0xA5;u[4999]=0x5A;"
+      "return u})()");
+  int m_fast = marked_mode(fast, 10, 0), m_large = marked_mode(large, 5000, 0);
+  int m_sub = marked_mode(sub, 7, 3);
+  if (m_fast < 0 || m_large < 0 || m_sub < 0 || m_fast == m_large || m_fast == m_sub ||
+      m_large == m_sub || marked_mode(large_sub, 5000, 0) != m_large)
+    return false;
+  layout.fast = (uint8_t)m_fast;
+  layout.oversize = (uint8_t)m_large;
+  layout.wasteful = (uint8_t)m_sub;
+  /* Given an ArrayBuffer by the public API, a large view keeps its bytes where they
+   * were; every view then reads as the API says. */
+  uint8_t* large_bytes = vector(large);
   JSValueRef detached = eval(ctx,
       "(function(){var a=new ArrayBuffer(8),u=new Uint8Array(a,2,4);a.transfer();return u})()");
-  JSValueRef view = eval(ctx, "(function(){var u=new Uint8Array(64);u.buffer;return u})()");
-  if (!agrees(ctx, small) || !agrees(ctx, large) || !agrees(ctx, sub) ||
-      !agrees(ctx, detached) || !agrees(ctx, view))
+  if (!agrees(ctx, fast) || !agrees(ctx, large) || vector(large) != large_bytes ||
+      !agrees(ctx, sub) || !agrees(ctx, typed) || !agrees(ctx, detached))
     return false;
   /* Views whose length is not in the length field must not look fixed-length. */
   static const char* const varying[] = {
@@ -64,7 +94,8 @@ static bool probe(JSContextRef ctx) {
   };
   for (size_t i = 0; i < sizeof varying / sizeof varying[0]; i++) {
     JSValueRef v = eval(ctx, varying[i]);
-    if (v && mode(v) == layout.plain) return false;
+    if (v && (mode(v) == layout.fast || mode(v) == layout.oversize || mode(v) == layout.wasteful))
+      return false;
   }
   /* A Uint16Array is told apart by its type. */
   JSValueRef wide = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeUint16Array, 4, NULL);
@@ -73,15 +104,35 @@ static bool probe(JSContextRef ctx) {
 
 static eddy_engine_path path = EDDY_ENGINE_PATH_INIT;
 
-uint8_t* eddy_js_view_bytes(JSContextRef ctx, JSValueRef v, size_t* len) {
-  if (eddy_engine_path_usable(&path, "EDDY_PUBLIC_VIEWS", probe, ctx) &&
-      eddy_jsv_cell_type(v) == layout.u8_type && mode(v) == layout.plain) {
-    const uint64_t* w = words(v);
-    *len = (size_t)w[W_LENGTH];
-    return (uint8_t*)(uintptr_t)w[W_VECTOR];
-  }
+static bool direct(JSContextRef ctx, JSValueRef v) {
+  return eddy_engine_path_usable(&path, "EDDY_PUBLIC_VIEWS", probe, ctx) &&
+         eddy_jsv_cell_type(v) == layout.u8_type;
+}
+
+static uint8_t* fields(JSValueRef v, size_t* len) {
+  *len = (size_t)words(v)[W_LENGTH];
+  return vector(v);
+}
+
+static uint8_t* public_bytes(JSContextRef ctx, JSValueRef v, size_t* len) {
   JSObjectRef view = (JSObjectRef)v;
   uint8_t* base = JSObjectGetTypedArrayBytesPtr(ctx, view, NULL);
   *len = JSObjectGetTypedArrayByteLength(ctx, view, NULL);
   return base ? base + JSObjectGetTypedArrayByteOffset(ctx, view, NULL) : NULL;
+}
+
+uint8_t* eddy_js_view_bytes(JSContextRef ctx, JSValueRef v, size_t* len) {
+  if (direct(ctx, v)) {
+    uint8_t m = mode(v);
+    if (m == layout.oversize || m == layout.wasteful || m == layout.fast) return fields(v, len);
+  }
+  return public_bytes(ctx, v, len);
+}
+
+uint8_t* eddy_js_view_bytes_held(JSContextRef ctx, JSValueRef v, size_t* len) {
+  if (direct(ctx, v)) {
+    uint8_t m = mode(v);
+    if (m == layout.oversize || m == layout.wasteful) return fields(v, len);
+  }
+  return public_bytes(ctx, v, len);
 }
