@@ -294,49 +294,11 @@ static EDDY_JS_FN(fs_write_file_sync) {
  * a JS object keeps outside the heap towards the next collection. */
 extern void JSReportExtraMemoryCost(JSContextRef ctx, size_t size);
 
-/* Bytes of chunks made by allocChunk and not yet freed, in every runtime. */
-static _Atomic size_t chunk_bytes_out;
-
-/* Chunk memory outstanding below which it is not reported to the engine (see
- * allocChunk). */
-#define CHUNK_REPORT_FLOOR ((size_t)16 << 20)
-
-static void chunk_on_free(void* bytes, void* size) {
-  atomic_fetch_sub(&chunk_bytes_out, (size_t)(uintptr_t)size);
-  free(bytes);
-}
-
-/* allocChunk(n): an ArrayBuffer of n uninitialised bytes for a read to fill (node's
- * ReadStream reads into Buffer.allocUnsafeSlow). A typed array the engine makes is
- * zeroed first; a stream reading 64 KiB chunks paid that on every chunk.
- *
- * The bytes count towards collection only while more than CHUNK_REPORT_FLOOR of
- * chunks are outstanding, as V8 counts external memory against a limit: a stream
- * whose chunks die as they are written is collected by the engine's own allocation
- * (measured on a 512 MiB pipe: peak RSS 70 MB reporting every chunk, 80 MB not, node
- * 77 MB), while reporting each 64 KiB made an eden collection every ~70 chunks, a
- * third of the stream's main-thread instructions. A consumer that keeps its chunks
- * pushes the count past the floor, and from there on every chunk is reported. */
-static EDDY_JS_FN(fs_alloc_chunk) {
-  (void)function, (void)self;
-  size_t n = (size_t)eddy_js_arg_int(ctx, argc, argv, 0);
-  uint8_t* bytes = eddy_malloc(n ? n : 1);
-  JSObjectRef ab = JSObjectMakeArrayBufferWithBytesNoCopy(ctx, bytes, n, chunk_on_free,
-                                                          (void*)(uintptr_t)n, exception);
-  if (!ab) {
-    free(bytes);
-    return NULL;
-  }
-  if (atomic_fetch_add(&chunk_bytes_out, n) + n > CHUNK_REPORT_FLOOR) JSReportExtraMemoryCost(ctx, n);
-  return ab;
-}
-
 void eddy__fs_file_register(eddy_runtime* rt, JSContextRef ctx, JSObjectRef b) {
   (void)rt;
   eddy_js_set_fn(ctx, b, "readFile", fs_read_file);
   eddy_js_set_fn(ctx, b, "readFileUtf8", fs_read_file_utf8);
   eddy_js_set_fn(ctx, b, "writeFileSync", fs_write_file_sync);
-  eddy_js_set_fn(ctx, b, "allocChunk", fs_alloc_chunk);
   eddy_js_set_fn(ctx, b, "utf8Bytes", fs_utf8_bytes);
   eddy_js_set_fn(ctx, b, "decodeBytes", fs_decode_bytes);
 }

@@ -17,13 +17,7 @@ const { deprecate } = require('internal/util');
 const {
   getValidatedPath, getValidatedFd, asBuffer, toPathIfFileURL, encode, normalizeEncoding, assertEncoding,
 } = require('internal/fs/utils');
-const { bufferOf } = require('internal/fs/utils');
-const { allocChunk: allocChunkBytes } = internalBinding('fs');
-
-// Uninitialised memory for a read to fill, as node's Buffer.allocUnsafeSlow.
-function allocChunk(n) {
-  return bufferOf(allocChunkBytes(n));
-}
+const { newBuffer } = require('internal/fs/utils');
 
 const kFs = Symbol('kFs');
 const kHandle = Symbol('kHandle');
@@ -236,7 +230,7 @@ ReadStream.prototype._read = function(n) {
     this.push(null);
     return;
   }
-  const buf = allocChunk(n);
+  const buf = newBuffer(n);
   this[kIsPerformingIO] = true;
   this[kFs].read(this.fd, buf, 0, n, this.pos ?? null, (er, bytesRead) => {
     if (ioDone(this, er)) return;
@@ -252,9 +246,9 @@ ReadStream.prototype._read = function(n) {
       // highWaterMark-sized buffer for as long as its chunk lives.
       if (bytesRead === buf.length) this.push(buf);
       else if (bytesRead * 4 < buf.length) {
-        const copy = new Uint8Array(bytesRead);
+        const copy = newBuffer(bytesRead);
         copy.set(buf.subarray(0, bytesRead));
-        this.push(asBuffer(copy));
+        this.push(copy);
       }
       else this.push(buf.subarray(0, bytesRead));
     } else {
@@ -349,7 +343,7 @@ function restAfter(buffers, skip) {
   if (buffers.length === 1) return buffers[0].subarray(skip);
   let size = 0;
   for (const b of buffers) size += b.length;
-  const out = asBuffer(new Uint8Array(size - skip));
+  const out = newBuffer(size - skip);
   let at = 0;
   for (const b of buffers) {
     if (skip >= b.length) {

@@ -44,6 +44,14 @@ function asBuffer(u8) {
   return new FastBuffer(u8.buffer, u8.byteOffset, u8.byteLength);
 }
 
+// A zeroed Buffer (or, before Buffer exists, a Uint8Array) of n bytes the engine owns:
+// memory handed over as an ArrayBuffer of its own is counted as live by the engine's
+// collector until its next full collection, so a stream reading its chunks into such
+// memory ran a full collection every other time (JSC_logGC=1, src/util/js_view.h).
+function newBuffer(n) {
+  return getBuffer() ? new FastBuffer(n) : new Uint8Array(n);
+}
+
 // A Buffer (or, before Buffer exists, a Uint8Array) over a whole ArrayBuffer.
 function bufferOf(ab) {
   return getBuffer() ? new FastBuffer(ab) : new Uint8Array(ab);
@@ -448,6 +456,7 @@ module.exports = {
   StatFs,
   asBuffer,
   bufferOf,
+  newBuffer,
   assertEncoding,
   decode,
   direntTypeFromMode,
