@@ -15,7 +15,7 @@ const {
 const { validateInteger, validateFunction, validateBoolean, validateAbortSignal } = require('internal/validators');
 const { deprecate } = require('internal/util');
 const {
-  getValidatedPath, getValidatedFd, asBuffer, toPathIfFileURL, encode, normalizeEncoding, assertEncoding,
+  getValidatedPath, getValidatedFd, toPathIfFileURL, encode, normalizeEncoding, assertEncoding,
 } = require('internal/fs/utils');
 const { newBuffer } = require('internal/fs/utils');
 
