@@ -15,7 +15,13 @@ enum { W_VECTOR = 2, W_LENGTH = 3, W_OFFSET = 4, W_MODE = 5 };
 static struct {
   uint8_t u8_type;   /* the cell type of Uint8Array */
   uint8_t plain;     /* the mode of a fixed-length view */
+  /* The modes of views made by `new Uint8Array(n)` whose buffer JS never asked
+   * for: bytes in the engine's own heap (small) or malloc'd (large). The public
+   * API turns such a view into a `plain` one (allocating its ArrayBuffer), so
+   * only eddy_js_view_plain_u8 reads them; MODE_NONE when they did not check. */
+  uint8_t owned_small, owned_large;
 } layout;
+enum { MODE_NONE = 0xff };
 
 static const uint64_t* words(JSValueRef v) { return (const uint64_t*)(uintptr_t)v; }
 static uint8_t mode(JSValueRef v) { return (uint8_t)words(v)[W_MODE]; }
@@ -39,6 +45,20 @@ static bool agrees(JSContextRef ctx, JSValueRef v) {
   return eddy_jsv_cell_type(v) == layout.u8_type && mode(v) == layout.plain &&
          (uint8_t*)(uintptr_t)w[W_VECTOR] == data && w[W_LENGTH] == len &&
          (base == NULL || w[W_OFFSET] == off);
+}
+
+/* The mode of a view made by source (n bytes, byte i holding i * 7 + 1) when the
+ * fields read as the fast path reads them hold exactly those bytes, else MODE_NONE.
+ * Read before anything asks for its buffer. */
+static uint8_t owned_mode(JSContextRef ctx, const char* source, size_t n) {
+  JSValueRef v = eval(ctx, source);
+  if (!v || eddy_jsv_cell_type(v) != layout.u8_type) return MODE_NONE;
+  const uint64_t* w = words(v);
+  const uint8_t* data = (const uint8_t*)(uintptr_t)w[W_VECTOR];
+  if (w[W_LENGTH] != n || data == NULL) return MODE_NONE;
+  for (size_t i = 0; i < n; i++)
+    if (data[i] != (uint8_t)(i * 7 + 1)) return MODE_NONE;
+  return mode(v);
 }
 
 static bool probe(JSContextRef ctx) {
@@ -66,6 +86,17 @@ static bool probe(JSContextRef ctx) {
     JSValueRef v = eval(ctx, varying[i]);
     if (v && mode(v) == layout.plain) return false;
   }
+  layout.owned_small = owned_mode(ctx,
+      "(function(){var u=new Uint8Array(16);for(var i=0;i<16;i++)u[i]=i*7+1;return u})()", 16);
+  layout.owned_large = owned_mode(ctx,
+      "(function(){var u=new Uint8Array(100000);for(var i=0;i<1e5;i++)u[i]=i*7+1;return u})()",
+      100000);
+  /* Views whose length is not in the length field must not look fixed-length. */
+  for (size_t i = 0; i < sizeof varying / sizeof varying[0]; i++) {
+    JSValueRef v = eval(ctx, varying[i]);
+    if (v && (mode(v) == layout.owned_small || mode(v) == layout.owned_large))
+      layout.owned_small = layout.owned_large = MODE_NONE;
+  }
   /* A Uint16Array is told apart by its type. */
   JSValueRef wide = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeUint16Array, 4, NULL);
   return wide && eddy_jsv_cell_type(wide) != layout.u8_type;
@@ -84,4 +115,16 @@ uint8_t* eddy_js_view_bytes(JSContextRef ctx, JSValueRef v, size_t* len) {
   uint8_t* base = JSObjectGetTypedArrayBytesPtr(ctx, view, NULL);
   *len = JSObjectGetTypedArrayByteLength(ctx, view, NULL);
   return base ? base + JSObjectGetTypedArrayByteOffset(ctx, view, NULL) : NULL;
+}
+
+bool eddy_js_view_plain_u8(JSContextRef ctx, JSValueRef v, uint8_t** bytes, size_t* len) {
+  if (!eddy_jsv_is_cell(v) || !eddy_engine_path_usable(&path, "EDDY_PUBLIC_VIEWS", probe, ctx) ||
+      eddy_jsv_cell_type(v) != layout.u8_type)
+    return false;
+  uint8_t m = mode(v);
+  if (m != layout.plain && m != layout.owned_small && m != layout.owned_large) return false;
+  const uint64_t* w = words(v);
+  *len = (size_t)w[W_LENGTH];
+  *bytes = (uint8_t*)(uintptr_t)w[W_VECTOR];
+  return true;
 }
