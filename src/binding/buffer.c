@@ -242,25 +242,13 @@ static EDDY_JS_FN(buffer_byte_length_utf8) {
   return make_int(ctx, (double)n);
 }
 
-/* Exported by the engine, declared only in its private headers. */
-extern void JSReportExtraMemoryCost(JSContextRef ctx, size_t size);
-
 /* allocUnsafe(size) -> ArrayBuffer of uninitialised bytes, or undefined when the
- * memory is not there (lib/ throws node's RangeError). A typed array the engine
- * makes is zeroed first, from memory its allocator tends to hand back to the OS
- * (page faults on every large Buffer.concat); malloc'd bytes are reused. They are
- * counted towards collection as the engine's own buffers are. */
+ * memory is not there (lib/ throws node's RangeError). */
 static EDDY_JS_FN(buffer_alloc_unsafe) {
   size_t size = arg_size(ctx, argc, argv, 0);
   uint8_t* bytes = malloc(size ? size : 1);
   if (!bytes) return JSValueMakeUndefined(ctx);
-  JSValueRef ab = make_array_buffer(ctx, bytes, size, exception);
-  if (!ab) {
-    free(bytes);
-    return NULL;
-  }
-  JSReportExtraMemoryCost(ctx, size);
-  return ab;
+  return make_array_buffer(ctx, bytes, size, exception);
 }
 
 /* concat.apply(target, pieces): copies the pieces into target one after another

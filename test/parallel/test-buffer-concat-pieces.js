@@ -45,7 +45,7 @@ const pooled = Buffer.allocUnsafe(8);
 const whole = new Uint8Array(pooled.buffer).fill(7);
 assert.strictEqual(Buffer.concat([whole.subarray(0, 4), Buffer.from([1])]).toString('hex'), '0707070701');
 
-// Large results are not zeroed first, but hold exactly the pieces.
+// Large results hold exactly the pieces.
 const big = Buffer.concat([Buffer.alloc(70000, 1), Buffer.alloc(30000, 2)]);
 assert.strictEqual(big.length, 100000);
 assert.strictEqual(big.indexOf(0), -1);
