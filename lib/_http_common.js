@@ -8,7 +8,7 @@
 
 const kIncomingMessage = Symbol('IncomingMessage');
 const { HTTPParser: NativeParser } = internalBinding('http_parser');
-const { kByteSource } = require('internal/stream_base_commons');
+const { copyChunk, kByteSource } = require('internal/stream_base_commons');
 
 // The parser lib/ uses: a plain object carrying its connection's state (socket,
 // incoming, onIncoming...) around the native llhttp parser, which calls back with
@@ -120,12 +120,14 @@ function toBuffer(ab) {
   return BufferCtor.from(ab);
 }
 
-// A body chunk: bytes [offset, offset + length) of ab (the parser's own read buffer
-// when the chunk is large, see http_parser.c).
+// A body chunk: bytes [offset, offset + length) of source, the runtime's read buffer
+// (a Uint8Array reused by the next read: copied out) or an ArrayBuffer (see
+// http_parser.c).
 let FastBuffer;
-function bodyBuffer(ab, offset, length) {
+function bodyBuffer(source, offset, length) {
   FastBuffer ??= require('internal/buffer').FastBuffer;
-  return new FastBuffer(ab, offset, length);
+  if (source instanceof ArrayBuffer) return new FastBuffer(source, offset, length);
+  return copyChunk(source, offset, offset + length);
 }
 
 const kOnHeaders = 0;

@@ -69,6 +69,9 @@ function createUnsafeBuffer(size) {
   }
 }
 
+// --zero-fill-buffers: the pool may hold bytes left by an encode that gave up, so
+// allocUnsafe's slices are cleared too.
+let zeroFill;
 function allocate(size) {
   if (size <= 0) return new FastBuffer();
   if (size < (Buffer.poolSize >>> 1)) {
@@ -76,6 +79,8 @@ function allocate(size) {
     const b = new FastBuffer(allocPool.buffer, poolOffset, size);
     poolOffset += size;
     alignPool();
+    zeroFill ??= require('internal/options').getOptionValue('--zero-fill-buffers');
+    if (zeroFill) b.fill(0);
     return b;
   }
   return createUnsafeBuffer(size);
@@ -859,8 +864,18 @@ function isAscii(input) {
   throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
 }
 
+// The bytes isUtf8/isAscii look at. A detached ArrayBuffer is refused, as node's
+// binding does; a view of one is just empty.
 function bytesOf(input) {
-  if (isAnyArrayBuffer(input)) return new Uint8Array(input);
+  if (isAnyArrayBuffer(input)) {
+    if (input.detached === true) {
+      const err = new Error('Cannot validate on a detached buffer');
+      err.code = 'ERR_INVALID_STATE';
+      throw err;
+    }
+    return new Uint8Array(input);
+  }
+  if (input.byteLength === 0) return new Uint8Array(0);
   return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
 }
 

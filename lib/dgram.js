@@ -16,7 +16,7 @@ const {
   validateAbortSignal, validateFunction, validateNumber, validatePort, validateString,
 } = require('internal/validators');
 const { publish } = require('internal/diagnostics_channel/builtin');
-const { newHandle, toBuffer } = require('internal/dgram');
+const { newHandle, readChunk } = require('internal/dgram');
 
 const BIND_STATE_UNBOUND = 0;
 const BIND_STATE_BINDING = 1;
@@ -614,7 +614,7 @@ function onMessage(nread, ab, address, family, port) {
   }
   // Datagrams from addresses the receive block list refuses are dropped unseen.
   if (isBlocked(this[kState].receiveBlockList, this, address)) return;
-  this.emit('message', toBuffer(ab), { address, family, port, size: nread });
+  this.emit('message', readChunk(nread, ab), { address, family, port, size: nread });
 }
 
 // The socket's old private fields and methods, which some programs still reach for:

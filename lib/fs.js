@@ -5,7 +5,7 @@
 const ops = require('internal/fs/ops');
 const { Call, runSync, runCallback, runCallbackFrom } = require('internal/fs/run');
 const { validateFunction, validateInteger } = require('internal/validators');
-const { defineLazyProperty } = require('internal/util');
+const { defineLazyProperty, deprecate } = require('internal/util');
 const {
   Dirent, Stats, fsConstants, getValidatedPath,
 } = require('internal/fs/utils');
@@ -158,11 +158,20 @@ Object.defineProperty(exists, Symbol.for('nodejs.util.promisify.custom'), {
 
 function existsSync(path) {
   try {
+    getValidatedPath(path);
+  } catch (err) {
+    // Only a wrong type is deprecated; a bad value (a NUL byte, a non-file URL) is not.
+    if (err?.code === 'ERR_INVALID_ARG_TYPE') warnExistsSyncType();
+    return false;
+  }
+  try {
     return runSync(ops.exists(path));
   } catch {
     return false;
   }
 }
+const warnExistsSyncType = deprecate(() => {}, 'Passing invalid argument types to fs.existsSync is deprecated',
+                                     'DEP0187');
 
 Object.assign(module.exports, {
   exists,
@@ -171,7 +180,7 @@ Object.assign(module.exports, {
   // lchmod exists only where the system has it (macOS); node lists it as undefined.
   lchmod: undefined,
   lchmodSync: undefined,
-  Stats,
+  Stats: deprecate(Stats, 'fs.Stats constructor is deprecated.', 'DEP0180'),
   Dirent,
   _toUnixTimestamp: require('internal/fs/utils').toUnixTimestamp,
 });
@@ -188,7 +197,9 @@ for (const k of ['F_OK', 'R_OK', 'W_OK', 'X_OK']) {
 // mkdtempDisposableSync: a temporary directory removed by remove() or `using`.
 function mkdtempDisposableSync(prefix, options) {
   const path = module.exports.mkdtempSync(prefix, options);
-  const remove = () => module.exports.rmSync(path, { recursive: true, force: true });
+  // Resolved now: a later chdir() must not change what remove() removes.
+  const absolute = typeof path === 'string' ? require('path').resolve(path) : path;
+  const remove = () => module.exports.rmSync(absolute, { recursive: true, force: true });
   return { path, remove, [Symbol.dispose]: remove };
 }
 module.exports.mkdtempDisposableSync = mkdtempDisposableSync;

@@ -128,13 +128,6 @@ class GCProfiler {
   }
 }
 
-const promiseHooks = {
-  onInit: notImplemented('promiseHooks.onInit'),
-  onSettled: notImplemented('promiseHooks.onSettled'),
-  onBefore: notImplemented('promiseHooks.onBefore'),
-  onAfter: notImplemented('promiseHooks.onAfter'),
-  createHook: notImplemented('promiseHooks.createHook'),
-};
 
 const startupSnapshot = {
   isBuildingSnapshot() {
@@ -171,7 +164,7 @@ module.exports = {
   stopCoverage() {},
   serialize: serdes.serialize,
   writeHeapSnapshot: notImplemented('writeHeapSnapshot'),
-  promiseHooks,
+  promiseHooks: require('internal/promise_hooks').promiseHooks,
   queryObjects: notImplemented('queryObjects'),
   startupSnapshot,
   setHeapSnapshotNearHeapLimit,

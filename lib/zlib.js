@@ -212,10 +212,26 @@ Zlib.prototype.params = function params(level, strategy, callback) {
   else process.nextTick(() => callback?.());
 };
 
+// Calling a zlib class without `new` still works but is deprecated (once for all).
+let warnedNoNew = false;
+function warnNoNew(name) {
+  if (warnedNoNew || process.noDeprecation) return;
+  warnedNoNew = true;
+  process.emitWarning(`Instantiating ${name} without the 'new' keyword has been deprecated.`,
+                      'DeprecationWarning', 'DEP0184');
+}
+
 function defineClass(name, mode, Base = Zlib) {
   const cls = {
     [name]: function(opts) {
-      if (!(this instanceof cls)) return new cls(opts);
+      if (!(this instanceof cls)) {
+        // node's zstd classes are real classes; the zlib ones warn; brotli's do not.
+        if (mode === C.ZSTD_COMPRESS || mode === C.ZSTD_DECOMPRESS) {
+          throw new TypeError(`Class constructor ${name} cannot be invoked without 'new'`);
+        }
+        if (Base === Zlib) warnNoNew(name);
+        return new cls(opts);
+      }
       Reflect.apply(Base, this, [opts, mode]);
     },
   }[name];

@@ -1,5 +1,7 @@
 /* eddy's command line: node's flags, parsed the way node parses them, then one
  * runtime for the main thread. Options come from NODE_OPTIONS first, then argv. */
+#include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -98,7 +100,22 @@ static void reset_signals(void) {
   sigprocmask(SIG_SETMASK, &none, NULL);
 }
 
+/* A closed stdin, stdout or stderr becomes /dev/null, as in node: otherwise the
+ * first descriptors the runtime opens (the loop's epoll, a pipe) would take those
+ * numbers, and writing to "stdout" or probing it would reach them. */
+static void stdio_reopen_closed(void) {
+  for (int fd = 0; fd <= 2; fd++) {
+    if (fcntl(fd, F_GETFD) != -1 || errno != EBADF) continue;
+    int nul = open("/dev/null", O_RDWR);
+    if (nul >= 0 && nul != fd) {
+      dup2(nul, fd);
+      close(nul);
+    }
+  }
+}
+
 int main(int argc, char** argv) {
+  stdio_reopen_closed();
   /* libuv keeps the process title in argv's memory (process.title): from here on
    * only its copy of the arguments is used. */
   argv = uv_setup_args(argc, argv);

@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 # Opens N keep-alive connections to 127.0.0.1:PORT, makes one request on each, then
-# prints the server's (PID) resident memory in MB while they all sit idle.
+# prints the server's (PID) resident memory in MB while they all sit idle, then the
+# anonymous part of it (the process's own memory: heap, stacks; the rest is pages of
+# its executable and shared libraries, which other processes share).
 import selectors, socket, sys, time
 
 port, n, pid = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
@@ -18,9 +20,12 @@ for i in range(n):
 for t in socks[len(socks) - len(socks) % 500:]:
     t.recv(4096)
 time.sleep(1.0)
-with open(f"/proc/{pid}/status") as f:
+fields = {}
+with open(f"/proc/{pid}/smaps_rollup") as f:
     for line in f:
-        if line.startswith("VmRSS:"):
-            print(int(line.split()[1]) / 1024)
+        parts = line.split()
+        if len(parts) == 3 and parts[2] == "kB":
+            fields[parts[0]] = int(parts[1]) / 1024
+print(fields["Rss:"], fields["Anonymous:"])
 for s in socks:
     s.close()

@@ -63,8 +63,18 @@ function updateRetention(signal) {
   if (state.timer !== undefined) state.timer.strong = keep ? signal : null;
 }
 
+// A Proxy of a signal reads the signal's state (node keeps it in symbol-keyed
+// properties, which a forwarding Proxy reaches).
+let getProxyTarget;
 function stateOf(signal) {
-  const state = signal !== null && typeof signal === 'object' ? signalState.get(signal) : undefined;
+  if (signal === null || typeof signal !== 'object') throw new ERR_INVALID_THIS('AbortSignal');
+  let state = signalState.get(signal);
+  if (state === undefined) {
+    getProxyTarget ??= internalBinding('util').getProxyTarget;
+    for (let t = getProxyTarget(signal); t !== undefined && state === undefined; t = getProxyTarget(t)) {
+      state = signalState.get(t);
+    }
+  }
   if (state === undefined) throw new ERR_INVALID_THIS('AbortSignal');
   return state;
 }

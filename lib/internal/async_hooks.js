@@ -27,6 +27,8 @@ const state = {
   resource: undefined,
   // The hooks created with async_hooks.createHook that are enabled.
   hooks: [],
+  // How many v8.promiseHooks callbacks are registered (lib/internal/promise_hooks.js).
+  promiseHooks: 0,
 };
 
 const kFrame = Symbol('kAsyncFrame');
@@ -102,7 +104,7 @@ function installThen() {
 
 // Called whenever the enabled hooks change.
 function refreshPromiseHooks() {
-  const on = state.hooks.length !== 0;
+  const on = state.hooks.length !== 0 || state.promiseHooks !== 0;
   if (on === promiseHooksOn) return;
   promiseHooksOn = on;
   if (on && promiseHooks === null) {

@@ -13,23 +13,37 @@ const { state, emitInit, emitBefore, emitAfter, emitDestroy, emitHook, newAsyncI
 
 const records = new WeakMap(); // promise -> { id, trigger }
 let collected;
+// v8.promiseHooks' callbacks, loaded once some are registered.
+let v8Hooks = null;
+function runV8(name, promise, parent) {
+  if (state.promiseHooks === 0) return;
+  v8Hooks ??= require('internal/promise_hooks');
+  v8Hooks.run(name, promise, parent);
+}
 
-function track(promise, trigger) {
+// Whether anything is listening: an async hook or a v8 promise hook.
+function active() {
+  return state.hooks.length !== 0 || state.promiseHooks !== 0;
+}
+
+function track(promise, trigger, parentPromise) {
   let rec = records.get(promise);
   if (rec !== undefined) return rec;
   rec = { id: newAsyncId(), trigger };
   records.set(promise, rec);
-  emitInit(rec.id, 'PROMISE', trigger, promise);
+  if (state.hooks.length !== 0) emitInit(rec.id, 'PROMISE', trigger, promise);
   // As node, a promise reports 'destroy' once collected, when some hook wants it.
   if (state.hooks.some((h) => typeof h.destroy === 'function')) {
     collected ??= new FinalizationRegistry(emitDestroy);
     collected.register(promise, rec.id);
   }
+  runV8('init', promise, parentPromise);
   return rec;
 }
 
-function settled(rec) {
+function settled(rec, promise) {
   if (state.hooks.length !== 0) emitHook('promiseResolve', rec.id);
+  runV8('settled', promise);
 }
 
 const rethrow = (err) => {
@@ -40,7 +54,7 @@ const identity = (value) => value;
 // then() over `base` (the plain or the AsyncLocalStorage-aware one).
 function makeThen(getBase) {
   return function then(onFulfilled, onRejected) {
-    if (state.hooks.length === 0) return getBase().call(this, onFulfilled, onRejected);
+    if (!active()) return getBase().call(this, onFulfilled, onRejected);
     const parent = records.get(this);
     let rec;
     let derived;
@@ -52,15 +66,17 @@ function makeThen(getBase) {
       state.triggerAsyncId = rec.trigger;
       state.resource = derived;
       if (state.hooks.length !== 0) emitBefore(rec.id);
+      runV8('before', derived);
       try {
         const result = fn(value);
-        settled(rec);
+        settled(rec, derived);
         return result;
       } catch (err) {
-        settled(rec);
+        settled(rec, derived);
         throw err;
       } finally {
         if (state.hooks.length !== 0) emitAfter(rec.id);
+        runV8('after', derived);
         state.executionAsyncId = prevId;
         state.triggerAsyncId = prevTrigger;
         state.resource = prevResource;
@@ -71,7 +87,7 @@ function makeThen(getBase) {
     derived = getBase().call(this,
       wrap(typeof onFulfilled === 'function' ? onFulfilled : identity),
       wrap(typeof onRejected === 'function' ? onRejected : rethrow));
-    rec = track(derived, parent !== undefined ? parent.id : state.executionAsyncId);
+    rec = track(derived, parent !== undefined ? parent.id : state.executionAsyncId, this);
     return derived;
   };
 }
@@ -81,14 +97,14 @@ function makeStatics(P, originals) {
   const statics = {
     resolve(value) {
       const p = Reflect.apply(originals.resolve, this, [value]);
-      if (state.hooks.length !== 0 && p !== value && this === P && !records.has(p)) {
-        settled(track(p, state.executionAsyncId));
+      if (active() && p !== value && this === P && !records.has(p)) {
+        settled(track(p, state.executionAsyncId), p);
       }
       return p;
     },
     reject(reason) {
       const p = Reflect.apply(originals.reject, this, [reason]);
-      if (state.hooks.length !== 0 && this === P) settled(track(p, state.executionAsyncId));
+      if (active() && this === P) settled(track(p, state.executionAsyncId), p);
       return p;
     },
   };
@@ -97,7 +113,7 @@ function makeStatics(P, originals) {
     statics[name] = {
       [name](iterable) {
         const p = Reflect.apply(original, this, [iterable]);
-        if (state.hooks.length !== 0 && this === P) track(p, state.executionAsyncId);
+        if (active() && this === P) track(p, state.executionAsyncId);
         return p;
       },
     }[name];

@@ -3,11 +3,11 @@
 
 const { UDP } = internalBinding('udp_wrap');
 const { codes: { ERR_SOCKET_BAD_TYPE } } = require('internal/errors');
-const { toBuffer } = require('internal/stream_base_commons');
+const { readChunk } = require('internal/stream_base_commons');
 
 function newHandle(type) {
   if (type !== 'udp4' && type !== 'udp6') throw new ERR_SOCKET_BAD_TYPE();
   return new UDP();
 }
 
-module.exports = { newHandle, toBuffer };
+module.exports = { newHandle, readChunk };

@@ -7,7 +7,8 @@
 //   stream._write/_writev → writeGeneric/writevGeneric(stream, ..., cb)
 //   stream[kUpdateTimer]() is called on every read and write (socket timeouts);
 //   stream[kReading] says whether the handle is reading.
-// Bytes from C arrive as an ArrayBuffer the engine owns: wrapped, never copied.
+// Bytes from C arrive in the runtime's read buffer and are copied out into a Buffer of
+// their own (see stream_wrap.c for why), or as an ArrayBuffer of their own, wrapped.
 // Handle objects are slow to touch from JS (they are C-class objects), so the hot
 // paths call the binding's plain functions and keep their state on the stream.
 
@@ -31,14 +32,35 @@ const kUpdateTimer = Symbol('kUpdateTimer');
 const kAfterRead = Symbol('kAfterRead');
 const kLastWriteQueueSize = Symbol('kLastWriteQueueSize');
 
+// Read once, as node reads its primordials: a program replacing them must not change
+// how reads are copied.
+const { setPrototypeOf } = Object;
+const { apply } = Reflect;
+const typedArraySlice = Object.getPrototypeOf(Uint8Array.prototype).slice;
 let FastBuffer;
+function loadFastBuffer() {
+  // node:buffer puts Buffer's methods on FastBuffer.prototype.
+  require('buffer');
+  FastBuffer = require('internal/buffer').FastBuffer;
+}
+
 function toBuffer(ab) {
-  if (FastBuffer === undefined) {
-    // node:buffer puts Buffer's methods on FastBuffer.prototype.
-    require('buffer');
-    FastBuffer = require('internal/buffer').FastBuffer;
-  }
+  if (FastBuffer === undefined) loadFastBuffer();
   return new FastBuffer(ab);
+}
+
+// Bytes [start, end) of a Uint8Array C reads into and reuses (the runtime's read
+// buffer), copied into a Buffer of their own. slice copies without first zeroing what
+// it copies into, as new FastBuffer would.
+function copyChunk(source, start, end) {
+  if (FastBuffer === undefined) loadFastBuffer();
+  return setPrototypeOf(apply(typedArraySlice, source, [start, end]), FastBuffer.prototype);
+}
+
+// A read's bytes as a Buffer: the first nread bytes of source, the runtime's read
+// buffer, or all of an ArrayBuffer of the read's own.
+function readChunk(nread, source) {
+  return source instanceof ArrayBuffer ? toBuffer(source) : copyChunk(source, 0, nread);
 }
 
 let BufferCtor;
@@ -103,10 +125,10 @@ function onStreamRead(stream, nread, ab) {
   if (nread > 0) {
     stream[kUpdateTimer]();
     if (stream[kAfterRead] !== undefined) {
-      stream[kAfterRead](toBuffer(ab));
+      stream[kAfterRead](readChunk(nread, ab));
       return;
     }
-    if (!stream.push(toBuffer(ab))) readStop(stream);
+    if (!stream.push(readChunk(nread, ab))) readStop(stream);
     return;
   }
   if (nread === 0) return;
@@ -193,5 +215,5 @@ function writevGeneric(stream, chunks, cb) {
 
 module.exports = {
   kAfterRead, kByteSource, kLastWriteQueueSize, kMaybeDestroy, kOwner, kReading, kStreamOps, kUpdateTimer,
-  attachHandle, readStart, readStop, toBuffer, writeGeneric, writevGeneric,
+  attachHandle, copyChunk, readChunk, readStart, readStop, toBuffer, writeGeneric, writevGeneric,
 };

@@ -31,3 +31,7 @@ for (const name of ['TextEncoderStream', 'TextDecoderStream']) {
   require('internal/util').defineLazyProperty(module.exports, name,
     () => require('internal/webstreams/encoding')[name]);
 }
+for (const name of ['CompressionStream', 'DecompressionStream']) {
+  require('internal/util').defineLazyProperty(module.exports, name,
+    () => require('internal/webstreams/compression')[name]);
+}

@@ -40,6 +40,8 @@ static int read_all(int fd, uint8_t** out, size_t* out_len, uint8_t* scratch, si
   struct stat st;
   if (fstat(fd, &st) == 0) {
     if (S_ISDIR(st.st_mode)) return UV_EISDIR;
+    /* Over node's kIoMaxLength: refused unread (lib/ reports ERR_FS_FILE_TOO_LARGE). */
+    if (S_ISREG(st.st_mode) && st.st_size > INT32_MAX) return UV_EFBIG;
     if (S_ISREG(st.st_mode) && st.st_size > 0) cap = expected = (size_t)st.st_size;
   }
   cap += 1; /* room for the NUL that text_from_bytes may add */

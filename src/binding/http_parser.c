@@ -10,9 +10,10 @@
  *           info bits: 0-7 major, 8-15 minor, 16 upgrade, 17 keep-alive, 18 message
  *           already complete (no body: onComplete is not called for it)
  *           headers: flat [name, value, ...] of strings
- *       onBody(arrayBuffer, offset, length)   the body bytes are arrayBuffer[offset, +length):
- *           a large chunk read from a consumed handle is a view on the read buffer itself
- *           (no copy), a small one a copy of its own
+ *       onBody(source, offset, length)   the body bytes are source[offset, +length):
+ *           source is the runtime's read buffer (a Uint8Array, valid during the call:
+ *           lib copies the chunk out) for a consumed handle's read, the ArrayBuffer of
+ *           the view being execute()d, or an ArrayBuffer of the chunk's own
  *       onComplete(trailers | undefined)
  *       onExecute(kind, a, raw)      only while consuming: kind 0 = parse error (a = [code,
  *           reason, bytesParsed], raw = ArrayBuffer of the read), 1 = upgrade (a =
@@ -75,7 +76,13 @@ typedef struct http_state {
   size_t name_count;
   /* Recent URLs and header values, one per slot of their hash: a miss replaces. */
   cached_value values[kValueTableSize];
-  char* read_buf; /* one read buffer: llhttp parses each read synchronously */
+  /* One read buffer (llhttp parses each read synchronously), the bytes of a Uint8Array
+   * (protected) that lib copies body chunks out of: a read handed to JS as an
+   * ArrayBuffer of its own makes the engine's collector count it as live until its
+   * next full collection (see src/util/js_view.h). A read that finds it busy gets a
+   * buffer of the pool, which a large body chunk takes over (read_buf_get). */
+  JSObjectRef read_view;
+  char* read_buf;
   bool read_buf_busy;
   consumer_set consumers; /* parsers reading straight from their socket's handle or source */
 } http_state;
@@ -501,7 +508,12 @@ static int on_body(llhttp_t* l, const char* at, size_t n) {
   if (flush_pending(p) < 0) return HPE_USER;
   JSObjectRef ab;
   size_t offset = 0;
-  if (p->read_base && at >= p->read_base && at + n <= p->read_base + p->read_len &&
+  http_state* st = state_of(p->rt);
+  if (p->read_base && p->read_base == st->read_buf && at >= p->read_base &&
+      at + n <= p->read_base + p->read_len) {
+    ab = st->read_view; /* lib copies the chunk out */
+    offset = (size_t)(at - p->read_base);
+  } else if (p->read_base && at >= p->read_base && at + n <= p->read_base + p->read_len &&
       (n >= kBodyViewMin || p->read_ab)) {
     if (!p->read_ab) {
       p->read_ab = JSObjectMakeArrayBufferWithBytesNoCopy(p->ctx, p->read_base, p->read_len, read_buf_put, NULL, NULL);
@@ -746,10 +758,16 @@ static void consumers_remove(consumer_set* set, parser* p) {
   }
 }
 
-static void read_buf_alloc(http_state* st, uv_buf_t* buf) {
+static void read_buf_alloc(eddy_runtime* rt, http_state* st, uv_buf_t* buf) {
   if (!st->read_buf_busy) {
     st->read_buf_busy = true;
-    if (!st->read_buf) st->read_buf = read_buf_get(); /* the last one went to JS */
+    if (!st->read_view) {
+      st->read_view = JSObjectMakeTypedArray(rt->ctx, kJSTypedArrayTypeUint8Array, kReadSize, NULL);
+      JSValueProtect(rt->ctx, st->read_view);
+      /* (The public API pins its ArrayBuffer: JS can neither transfer nor detach it.) */
+      st->read_buf = JSObjectGetTypedArrayBytesPtr(rt->ctx, st->read_view, NULL);
+      CHECK(st->read_buf);
+    }
     buf->base = st->read_buf;
   } else {
     buf->base = read_buf_get();
@@ -760,7 +778,7 @@ static void read_buf_alloc(http_state* st, uv_buf_t* buf) {
 static void consumed_on_alloc(uv_handle_t* handle, size_t suggested, uv_buf_t* buf) {
   (void)suggested;
   eddy_handle* h = handle->data;
-  read_buf_alloc(state_of(h->rt), buf);
+  read_buf_alloc(h->rt, state_of(h->rt), buf);
 }
 
 static void release_buf(http_state* st, const uv_buf_t* buf) {
@@ -814,13 +832,7 @@ static void parse_read(eddy_runtime* rt, parser* p, ssize_t nread, const uv_buf_
   p->read_ab = NULL;
   const char* bytes = buf->base;
   uv_buf_t kept = *buf;
-  if (taken) {
-    if (kept.base == st->read_buf) {
-      st->read_buf = NULL;
-      st->read_buf_busy = false;
-    }
-    kept.base = NULL;
-  }
+  if (taken) kept.base = NULL; /* a buffer of the pool, never the runtime's */
   buf = &kept;
   if (err == HPE_PAUSED_UPGRADE && (p->handle || p->source)) {
     size_t rest = (size_t)nread - parsed;
@@ -870,7 +882,7 @@ static void consumed_on_read(uv_stream_t* stream, ssize_t nread, const uv_buf_t*
 
 static void source_on_alloc(eddy_byte_source* s, size_t suggested, uv_buf_t* buf) {
   (void)suggested;
-  read_buf_alloc(state_of(s->rt), buf);
+  read_buf_alloc(s->rt, state_of(s->rt), buf);
 }
 
 static void source_on_read(eddy_byte_source* s, ssize_t nread, const uv_buf_t* buf) {
@@ -1092,7 +1104,6 @@ static void http_dispose(eddy_runtime* rt) {
   if (!st) return;
   for (size_t i = 0; i < kNameTableSize; i++) free(st->names[i].bytes);
   for (size_t i = 0; i < kValueTableSize; i++) free(st->values[i].bytes);
-  if (st->read_buf) read_buf_put(st->read_buf, NULL);
   free(st->consumers.slots);
   free(st);
   rt->binding_state[EDDY_BINDING_http_parser] = NULL;

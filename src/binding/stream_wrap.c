@@ -167,10 +167,71 @@ static JSValueRef handle_get_fd(JSContextRef ctx, JSObjectRef self, JSStringRef 
 
 /* --- reading -------------------------------------------------------------------- */
 
+/* The runtime's read buffer (stream_wrap.h says why). A read that finds it taken, and
+ * reads for a filter that keeps their bytes (filter_on_read), get a block of their own,
+ * handed to JS as an ArrayBuffer. */
+typedef struct {
+  JSObjectRef view; /* protected */
+  uint8_t* bytes;
+  bool busy;
+} read_scratch;
+
+static void scratch_dispose(eddy_runtime* rt) {
+  read_scratch* s = rt->binding_state[EDDY_BINDING_stream_wrap];
+  rt->binding_state[EDDY_BINDING_stream_wrap] = NULL;
+  JSValueUnprotect(rt->ctx, s->view);
+  free(s);
+}
+
+static read_scratch* scratch_of(eddy_runtime* rt) {
+  read_scratch* s = rt->binding_state[EDDY_BINDING_stream_wrap];
+  if (s) return s;
+  JSContextRef ctx = rt->ctx;
+  s = eddy_calloc(1, sizeof(*s));
+  s->view = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeUint8Array, EDDY_READ_SCRATCH_SIZE, NULL);
+  JSValueProtect(ctx, s->view);
+  /* The public API pins the view's ArrayBuffer: JS can neither transfer nor detach it.
+   * An own `constructor` keeps slice() on the engine's own path whatever a program
+   * does to Uint8Array's species. */
+  s->bytes = JSObjectGetTypedArrayBytesPtr(ctx, s->view, NULL);
+  CHECK(s->bytes);
+  JSStringRef name = JSStringCreateWithUTF8CString("constructor");
+  JSObjectSetProperty(ctx, s->view, name, JSValueMakeUndefined(ctx),
+                      kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum |
+                          kJSPropertyAttributeDontDelete,
+                      NULL);
+  JSStringRelease(name);
+  rt->binding_state[EDDY_BINDING_stream_wrap] = s;
+  rt->binding_dispose[EDDY_BINDING_stream_wrap] = scratch_dispose;
+  return s;
+}
+
+uint8_t* eddy_read_scratch_take(eddy_runtime* rt) {
+  if (rt->exiting) return NULL;
+  read_scratch* s = scratch_of(rt);
+  if (s->busy) return NULL;
+  s->busy = true;
+  return s->bytes;
+}
+
+bool eddy_read_scratch_is(eddy_runtime* rt, const void* bytes) {
+  read_scratch* s = rt->binding_state[EDDY_BINDING_stream_wrap];
+  return s && bytes == s->bytes;
+}
+
+JSObjectRef eddy_read_scratch_view(eddy_runtime* rt) { return scratch_of(rt)->view; }
+
+void eddy_read_scratch_release(eddy_runtime* rt) { scratch_of(rt)->busy = false; }
+
 static void stream_on_alloc(uv_handle_t* handle, size_t suggested, uv_buf_t* buf) {
   eddy_handle* h = handle->data;
   if (h->filter_on_alloc) {
     h->filter_on_alloc(h, suggested, buf);
+    return;
+  }
+  uint8_t* scratch = h->filter_on_read ? NULL : eddy_read_scratch_take(h->rt);
+  if (scratch) {
+    *buf = uv_buf_init((char*)scratch, EDDY_READ_SCRATCH_SIZE);
     return;
   }
   buf->base = eddy_malloc(suggested);
@@ -182,8 +243,31 @@ static void array_buffer_free(void* bytes, void* context) {
   free(bytes);
 }
 
-/* One entry into JS per read event: onread(nread, arrayBuffer). The bytes are handed
- * to the engine as they are (shrunk in place when the read was small). */
+/* A read into the runtime's buffer: onread(nread, buffer), whose first nread bytes
+ * are the read's until the callback returns. */
+static void scratch_on_read(eddy_handle* h, const uint8_t* bytes, ssize_t nread) {
+  eddy_runtime* rt = h->rt;
+  if (nread > 0) h->bytes_read += (uint64_t)nread;
+  if (nread == 0 || rt->exiting) {
+    eddy_read_scratch_release(rt);
+    return;
+  }
+  if (h->filter_on_read) {
+    /* A filter installed since the buffer was given keeps the bytes: a copy. */
+    char* copy = nread > 0 ? eddy_malloc((size_t)nread) : NULL;
+    if (copy) memcpy(copy, bytes, (size_t)nread);
+    eddy_read_scratch_release(rt);
+    h->filter_on_read(h, nread, copy);
+    return;
+  }
+  JSValueRef args[2] = {JSValueMakeNumber(rt->ctx, (double)nread), eddy_read_scratch_view(rt)};
+  eddy_handle_callback(h, nread > 0 ? 2 : 1, args);
+  eddy_read_scratch_release(rt);
+}
+
+/* One entry into JS per read event: onread(nread, buffer). Bytes read into a block of
+ * their own are handed to the engine as an ArrayBuffer, as they are (shrunk in place
+ * when the read was small). */
 static void stream_on_read(uv_stream_t* stream, ssize_t nread, const uv_buf_t* buf) {
   eddy_handle* h = stream->data;
   eddy_runtime* rt = h->rt;
@@ -191,6 +275,10 @@ static void stream_on_read(uv_stream_t* stream, ssize_t nread, const uv_buf_t* b
     /* The filter's buffer goes back to it whatever happened. */
     if (nread > 0) h->bytes_read += (uint64_t)nread;
     h->filter_on_read(h, rt->exiting && nread > 0 ? 0 : nread, buf->base);
+    return;
+  }
+  if (eddy_read_scratch_is(rt, buf->base)) {
+    scratch_on_read(h, (const uint8_t*)buf->base, nread);
     return;
   }
   if (nread == 0 || rt->exiting) {

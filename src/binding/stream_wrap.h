@@ -11,8 +11,11 @@
  *
  * JS API of every stream handle (what lib/ builds on; see lib/internal/stream_base_commons.js):
  *   readStart() / readStop()              -> 0 or negative errno
- *   onread(nread, arrayBuffer)            called with this = handle, once per read event;
- *                                         nread < 0 is UV_EOF or an error (no buffer)
+ *   onread(nread, source)                 called with this = handle, once per read event:
+ *                                         the bytes are the first nread of source, the
+ *                                         runtime's read buffer (copied out, see below)
+ *                                         or an ArrayBuffer of their own; nread < 0 is
+ *                                         UV_EOF or an error (no source)
  *                                         (this = owner when set by the binding's
  *                                         setOnread(handle, fn, owner): one shared
  *                                         function serves every stream, no closure each)
@@ -79,6 +82,20 @@ typedef struct eddy_handle {
     uv_udp_t udp;
   } u;
 } eddy_handle;
+
+/* The runtime's read buffer. Reads land here and lib copies each read's bytes out
+ * (onread(nread, view): the view's first nread bytes are the read's until the callback
+ * returns): a read handed to JS as an ArrayBuffer of its own makes the engine's
+ * collector count its bytes as live until the next full collection, so a program
+ * reading fast ran a full collection every other time (see src/util/js_view.h).
+ * Reads are delivered one at a time, so one buffer serves every stream of a runtime.
+ * take() gives its bytes (EDDY_READ_SCRATCH_SIZE of them) and holds it, or NULL when
+ * another read holds it (or the runtime is exiting); release() after the callback. */
+enum { EDDY_READ_SCRATCH_SIZE = 65536 };
+uint8_t* eddy_read_scratch_take(eddy_runtime* rt);
+bool eddy_read_scratch_is(eddy_runtime* rt, const void* bytes);
+JSObjectRef eddy_read_scratch_view(eddy_runtime* rt);
+void eddy_read_scratch_release(eddy_runtime* rt);
 
 /* The class every stream handle class names as its parent. */
 JSClassRef eddy_stream_class(void);

@@ -611,15 +611,35 @@ static void conn_report_handshakes(tls_conn* c) {
 
 static void conn_defer(tls_conn* c);
 
+/* A buffer for cleartext JS reads: the runtime's read buffer (stream_wrap.h), or a
+ * block of its own when another read holds that. */
+static uv_buf_t js_buf_get(tls_conn* c) {
+  uint8_t* scratch = eddy_read_scratch_take(c->rt);
+  if (scratch) return uv_buf_init((char*)scratch, EDDY_READ_SCRATCH_SIZE);
+  return uv_buf_init(eddy_malloc(CLEARTEXT_SIZE), CLEARTEXT_SIZE);
+}
+
+static void js_buf_put(tls_conn* c, char* base) {
+  if (eddy_read_scratch_is(c->rt, base)) eddy_read_scratch_release(c->rt);
+  else free(base);
+}
+
 /* Gives back a cleartext buffer from a reader that was not filled. */
 static void buf_unused(tls_conn* c, void (*sink)(eddy_byte_source*, ssize_t, const uv_buf_t*), uv_buf_t* b) {
   if (sink) sink(&c->source, 0, b);
-  else free(b->base);
+  else js_buf_put(c, b->base);
 }
 
-/* Hands have bytes of cleartext in b to JS's onread (the ArrayBuffer takes them). */
+/* Hands have bytes of cleartext in buf to JS's onread: the runtime's read buffer, which
+ * lib copies from, or a block the ArrayBuffer takes. */
 static void conn_deliver_js(tls_conn* c, char* buf, size_t have, size_t cap) {
   JSContextRef ctx = c->rt->ctx;
+  if (eddy_read_scratch_is(c->rt, buf)) {
+    JSValueRef args[2] = {JSValueMakeNumber(ctx, (double)have), eddy_read_scratch_view(c->rt)};
+    owner_call(c, "onread", 2, args);
+    eddy_read_scratch_release(c->rt);
+    return;
+  }
   if (have < cap / 2) buf = eddy_realloc(buf, have);
   JSObjectRef ab = JSObjectMakeArrayBufferWithBytesNoCopy(ctx, buf, have, bytes_free, NULL, NULL);
   JSValueRef args[2] = {JSValueMakeNumber(ctx, (double)have), ab};
@@ -673,7 +693,7 @@ static void conn_cycle_run(tls_conn* c) {
     }
     uv_buf_t b;
     if (sink) s->on_alloc(s, CLEARTEXT_SIZE, &b);
-    else b = uv_buf_init(eddy_malloc(CLEARTEXT_SIZE), CLEARTEXT_SIZE);
+    else b = js_buf_get(c);
     char* buf = b.base;
     size_t cap = b.len, have = 0;
     int n = 0, e = SSL_ERROR_NONE;

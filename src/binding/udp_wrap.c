@@ -5,7 +5,8 @@
  *   new UDP()
  *   bind(ip, port, flags) / bind6(...)  connect(ip, port) / connect6(...)  disconnect()
  *   open(fd)  recvStart()  recvStop()   -> errno
- *   onmessage(nread, arrayBuffer, address, family, port)   this = handle; nread < 0 is an error
+ *   onmessage(nread, source, address, family, port)   this = handle; nread < 0 is an error;
+ *       the datagram is the first nread bytes of source (stream_wrap.h's onread)
  *   send(req, chunks, port, ip) / send6(...): ip '' when connected; chunks are views or
  *     UTF-8 strings sent as one datagram -> <0 errno, 0 sent now, 1 queued: then
  *     req.oncomplete(status, bytes)
@@ -122,8 +123,16 @@ static EDDY_JS_FN(udp_open) {
   return JSValueMakeNumber(ctx, uv_udp_open(&h->u.udp, (int)eddy_js_arg_int(ctx, argc, argv, 0)));
 }
 
+/* Datagrams land in the runtime's read buffer (stream_wrap.h), which lib copies them
+ * out of; one that finds it held gets a block of its own, handed over as an
+ * ArrayBuffer. (libuv asks for 64 KiB, the largest datagram.) */
 static void udp_on_alloc(uv_handle_t* handle, size_t suggested, uv_buf_t* buf) {
-  (void)handle;
+  eddy_handle* h = handle->data;
+  uint8_t* scratch = suggested <= EDDY_READ_SCRATCH_SIZE ? eddy_read_scratch_take(h->rt) : NULL;
+  if (scratch) {
+    *buf = uv_buf_init((char*)scratch, EDDY_READ_SCRATCH_SIZE);
+    return;
+  }
   buf->base = eddy_malloc(suggested);
   buf->len = suggested;
 }
@@ -131,6 +140,11 @@ static void udp_on_alloc(uv_handle_t* handle, size_t suggested, uv_buf_t* buf) {
 static void array_buffer_free(void* bytes, void* context) {
   (void)context;
   free(bytes);
+}
+
+static void udp_buf_put(eddy_runtime* rt, char* base) {
+  if (eddy_read_scratch_is(rt, base)) eddy_read_scratch_release(rt);
+  else free(base);
 }
 
 /* One entry into JS per datagram, with the sender as flat values. */
@@ -141,25 +155,31 @@ static void udp_on_recv(uv_udp_t* handle, ssize_t nread, const uv_buf_t* buf,
   eddy_runtime* rt = h->rt;
   /* nread 0 without an address: nothing more to read now (libuv hands the buffer back). */
   if (rt->exiting || (nread == 0 && addr == NULL)) {
-    free(buf->base);
+    udp_buf_put(rt, buf->base);
     return;
   }
   JSContextRef ctx = rt->ctx;
   if (nread < 0) {
-    free(buf->base);
+    udp_buf_put(rt, buf->base);
     JSValueRef args[1] = {JSValueMakeNumber(ctx, (double)nread)};
     eddy_handle_callback(h, 1, args);
     return;
   }
-  char* bytes = eddy_realloc(buf->base, nread ? (size_t)nread : 1);
-  JSObjectRef ab = JSObjectMakeArrayBufferWithBytesNoCopy(ctx, bytes, (size_t)nread,
-                                                          array_buffer_free, NULL, NULL);
+  bool scratch = eddy_read_scratch_is(rt, buf->base);
+  JSObjectRef bytes;
+  if (scratch) {
+    bytes = eddy_read_scratch_view(rt);
+  } else {
+    char* own = eddy_realloc(buf->base, nread ? (size_t)nread : 1);
+    bytes = JSObjectMakeArrayBufferWithBytesNoCopy(ctx, own, (size_t)nread, array_buffer_free, NULL, NULL);
+  }
   JSObjectRef info = JSObjectMake(ctx, NULL, NULL);
   eddy_sockaddr_to_js(ctx, addr, info);
-  JSValueRef args[5] = {JSValueMakeNumber(ctx, (double)nread), ab,
+  JSValueRef args[5] = {JSValueMakeNumber(ctx, (double)nread), bytes,
                         eddy_js_get(ctx, info, "address"), eddy_js_get(ctx, info, "family"),
                         eddy_js_get(ctx, info, "port")};
   eddy_handle_callback(h, 5, args);
+  if (scratch) eddy_read_scratch_release(rt);
 }
 
 static EDDY_JS_FN(udp_recv_start) {

@@ -41,7 +41,7 @@ static const char* const lib_flags[] = {
     "--network-family-autoselection", "--no-network-family-autoselection", "--entry-url",
     "--no-addons", "--abort-on-uncaught-exception", "--async-context-frame",
     "--no-async-context-frame", "--trace-exit", "--no-trace-exit",
-    "--enable-sharedarraybuffer-per-context", NULL};
+    "--enable-sharedarraybuffer-per-context", "--zero-fill-buffers", NULL};
 
 static int takes_value(const char* name) {
   for (int i = 0; valued[i]; i++)

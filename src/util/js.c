@@ -1,4 +1,5 @@
 #include "js.h"
+#include "js_view.h"
 
 #include <stdatomic.h>
 #include <stdlib.h>
@@ -137,6 +138,7 @@ uint8_t* eddy_js_bytes(JSContextRef ctx, JSValueRef v, size_t* len) {
     *len = JSObjectGetArrayBufferByteLength(ctx, obj, NULL);
     return JSObjectGetArrayBufferBytesPtr(ctx, obj, NULL);
   }
+  if (type == kJSTypedArrayTypeUint8Array) return eddy_js_view_bytes_held(ctx, v, len);
   *len = JSObjectGetTypedArrayByteLength(ctx, obj, NULL);
   /* Measured: JSObjectGetTypedArrayBytesPtr points at the start of the whole buffer,
    * not at the view, so the view's byteOffset is added here. */

@@ -9,22 +9,20 @@
 
 /* JSArrayBufferView, in 64-bit words: the cell header (type in byte 5), the
  * butterfly, then the data pointer, the length in elements, the byte offset, and
- * the view's mode in the low byte of the next word (the rest is padding). */
+ * the view's mode in the low byte of the next word (the rest is padding, not
+ * cleared). */
 enum { W_VECTOR = 2, W_LENGTH = 3, W_OFFSET = 4, W_MODE = 5 };
 
 static struct {
-  uint8_t u8_type;   /* the cell type of Uint8Array */
-  uint8_t plain;     /* the mode of a fixed-length view */
-  /* The modes of views made by `new Uint8Array(n)` whose buffer JS never asked
-   * for: bytes in the engine's own heap (small) or malloc'd (large). The public
-   * API turns such a view into a `plain` one (allocating its ArrayBuffer), so
-   * only eddy_js_view_plain_u8 reads them; MODE_NONE when they did not check. */
-  uint8_t owned_small, owned_large;
+  uint8_t u8_type;  /* the cell type of Uint8Array */
+  uint8_t fast;     /* modes of fixed-length views: bytes in the engine's heap, */
+  uint8_t oversize; /* bytes of its own, */
+  uint8_t wasteful; /* bytes of an ArrayBuffer */
 } layout;
-enum { MODE_NONE = 0xff };
 
 static const uint64_t* words(JSValueRef v) { return (const uint64_t*)(uintptr_t)v; }
 static uint8_t mode(JSValueRef v) { return (uint8_t)words(v)[W_MODE]; }
+static uint8_t* vector(JSValueRef v) { return (uint8_t*)(uintptr_t)words(v)[W_VECTOR]; }
 
 /* An object made by source, or NULL. */
 static JSValueRef eval(JSContextRef ctx, const char* src) {
@@ -32,48 +30,60 @@ static JSValueRef eval(JSContextRef ctx, const char* src) {
   return v && JSValueIsObject(ctx, v) ? v : NULL;
 }
 
-/* The fields of v read as the fast path reads them agree with the public API. */
+/* The fields of v read as the fast path reads them agree with the public API (which
+ * gives v an ArrayBuffer if it had none). */
 static bool agrees(JSContextRef ctx, JSValueRef v) {
   if (!v) return false;
   JSObjectRef o = (JSObjectRef)v;
   if (JSValueGetTypedArrayType(ctx, v, NULL) != kJSTypedArrayTypeUint8Array) return false;
-  const uint64_t* w = words(v);
   uint8_t* base = JSObjectGetTypedArrayBytesPtr(ctx, o, NULL);
   size_t len = JSObjectGetTypedArrayByteLength(ctx, o, NULL);
   size_t off = JSObjectGetTypedArrayByteOffset(ctx, o, NULL);
   uint8_t* data = base ? base + off : NULL;
-  return eddy_jsv_cell_type(v) == layout.u8_type && mode(v) == layout.plain &&
-         (uint8_t*)(uintptr_t)w[W_VECTOR] == data && w[W_LENGTH] == len &&
-         (base == NULL || w[W_OFFSET] == off);
+  const uint64_t* w = words(v);
+  return eddy_jsv_cell_type(v) == layout.u8_type && mode(v) == layout.wasteful &&
+         vector(v) == data && w[W_LENGTH] == len && (base == NULL || w[W_OFFSET] == off);
 }
 
-/* The mode of a view made by source (n bytes, byte i holding i * 7 + 1) when the
- * fields read as the fast path reads them hold exactly those bytes, else MODE_NONE.
- * Read before anything asks for its buffer. */
-static uint8_t owned_mode(JSContextRef ctx, const char* source, size_t n) {
-  JSValueRef v = eval(ctx, source);
-  if (!v || eddy_jsv_cell_type(v) != layout.u8_type) return MODE_NONE;
+/* A view made by JS code holding `length` bytes at `offset` whose first and last
+ * bytes are 0xA5 and 0x5A, read before anything else touches it: its mode, or -1
+ * when the fields are not where they are expected. */
+static int marked_mode(JSValueRef v, size_t length, size_t offset) {
+  if (!v || eddy_jsv_cell_type(v) != layout.u8_type) return -1;
   const uint64_t* w = words(v);
-  const uint8_t* data = (const uint8_t*)(uintptr_t)w[W_VECTOR];
-  if (w[W_LENGTH] != n || data == NULL) return MODE_NONE;
-  for (size_t i = 0; i < n; i++)
-    if (data[i] != (uint8_t)(i * 7 + 1)) return MODE_NONE;
-  return mode(v);
+  uint8_t* p = vector(v);
+  if (w[W_LENGTH] != length || w[W_OFFSET] != offset || !p) return -1;
+  return p[0] == 0xA5 && p[length - 1] == 0x5A ? mode(v) : -1;
 }
 
 static bool probe(JSContextRef ctx) {
-  JSValueRef small = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeUint8Array, 10, NULL);
-  if (!small) return false;
-  layout.u8_type = eddy_jsv_cell_type(small);
-  layout.plain = mode(small);
-  JSValueRef large = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeUint8Array, 5000, NULL);
+  JSValueRef typed = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeUint8Array, 4, NULL);
+  if (!typed) return false;
+  layout.u8_type = eddy_jsv_cell_type(typed);
+  JSValueRef fast = eval(ctx, "(function(){var u=new Uint8Array(10);u[0]=0xA5;u[9]=0x5A;return u})()");
+  JSValueRef large = eval(ctx,
+      "(function(){var u=new Uint8Array(5000);u[0]=0xA5;u[4999]=0x5A;return u})()");
   JSValueRef sub = eval(ctx,
-      "(function(){class F extends Uint8Array{}return new F(new ArrayBuffer(64),3,7)})()");
+      "(function(){class F extends Uint8Array{}var a=new ArrayBuffer(64),b=new Uint8Array(a);"
+      "b[3]=0xA5;b[9]=0x5A;return new F(a,3,7)})()");
+  JSValueRef large_sub = eval(ctx,
+      "(function(){class F extends Uint8Array{}var u=new F(5000);u[0]=0xA5;u[4999]=0x5A;"
+      "return u})()");
+  int m_fast = marked_mode(fast, 10, 0), m_large = marked_mode(large, 5000, 0);
+  int m_sub = marked_mode(sub, 7, 3);
+  if (m_fast < 0 || m_large < 0 || m_sub < 0 || m_fast == m_large || m_fast == m_sub ||
+      m_large == m_sub || marked_mode(large_sub, 5000, 0) != m_large)
+    return false;
+  layout.fast = (uint8_t)m_fast;
+  layout.oversize = (uint8_t)m_large;
+  layout.wasteful = (uint8_t)m_sub;
+  /* Given an ArrayBuffer by the public API, a large view keeps its bytes where they
+   * were; every view then reads as the API says. */
+  uint8_t* large_bytes = vector(large);
   JSValueRef detached = eval(ctx,
       "(function(){var a=new ArrayBuffer(8),u=new Uint8Array(a,2,4);a.transfer();return u})()");
-  JSValueRef view = eval(ctx, "(function(){var u=new Uint8Array(64);u.buffer;return u})()");
-  if (!agrees(ctx, small) || !agrees(ctx, large) || !agrees(ctx, sub) ||
-      !agrees(ctx, detached) || !agrees(ctx, view))
+  if (!agrees(ctx, fast) || !agrees(ctx, large) || vector(large) != large_bytes ||
+      !agrees(ctx, sub) || !agrees(ctx, typed) || !agrees(ctx, detached))
     return false;
   /* Views whose length is not in the length field must not look fixed-length. */
   static const char* const varying[] = {
@@ -84,18 +94,8 @@ static bool probe(JSContextRef ctx) {
   };
   for (size_t i = 0; i < sizeof varying / sizeof varying[0]; i++) {
     JSValueRef v = eval(ctx, varying[i]);
-    if (v && mode(v) == layout.plain) return false;
-  }
-  layout.owned_small = owned_mode(ctx,
-      "(function(){var u=new Uint8Array(16);for(var i=0;i<16;i++)u[i]=i*7+1;return u})()", 16);
-  layout.owned_large = owned_mode(ctx,
-      "(function(){var u=new Uint8Array(100000);for(var i=0;i<1e5;i++)u[i]=i*7+1;return u})()",
-      100000);
-  /* Views whose length is not in the length field must not look fixed-length. */
-  for (size_t i = 0; i < sizeof varying / sizeof varying[0]; i++) {
-    JSValueRef v = eval(ctx, varying[i]);
-    if (v && (mode(v) == layout.owned_small || mode(v) == layout.owned_large))
-      layout.owned_small = layout.owned_large = MODE_NONE;
+    if (v && (mode(v) == layout.fast || mode(v) == layout.oversize || mode(v) == layout.wasteful))
+      return false;
   }
   /* A Uint16Array is told apart by its type. */
   JSValueRef wide = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeUint16Array, 4, NULL);
@@ -104,27 +104,43 @@ static bool probe(JSContextRef ctx) {
 
 static eddy_engine_path path = EDDY_ENGINE_PATH_INIT;
 
-uint8_t* eddy_js_view_bytes(JSContextRef ctx, JSValueRef v, size_t* len) {
-  if (eddy_engine_path_usable(&path, "EDDY_PUBLIC_VIEWS", probe, ctx) &&
-      eddy_jsv_cell_type(v) == layout.u8_type && mode(v) == layout.plain) {
-    const uint64_t* w = words(v);
-    *len = (size_t)w[W_LENGTH];
-    return (uint8_t*)(uintptr_t)w[W_VECTOR];
-  }
+static bool direct(JSContextRef ctx, JSValueRef v) {
+  return eddy_engine_path_usable(&path, "EDDY_PUBLIC_VIEWS", probe, ctx) &&
+         eddy_jsv_cell_type(v) == layout.u8_type;
+}
+
+static uint8_t* fields(JSValueRef v, size_t* len) {
+  *len = (size_t)words(v)[W_LENGTH];
+  return vector(v);
+}
+
+static uint8_t* public_bytes(JSContextRef ctx, JSValueRef v, size_t* len) {
   JSObjectRef view = (JSObjectRef)v;
   uint8_t* base = JSObjectGetTypedArrayBytesPtr(ctx, view, NULL);
   *len = JSObjectGetTypedArrayByteLength(ctx, view, NULL);
   return base ? base + JSObjectGetTypedArrayByteOffset(ctx, view, NULL) : NULL;
 }
 
+uint8_t* eddy_js_view_bytes(JSContextRef ctx, JSValueRef v, size_t* len) {
+  if (direct(ctx, v)) {
+    uint8_t m = mode(v);
+    if (m == layout.oversize || m == layout.wasteful || m == layout.fast) return fields(v, len);
+  }
+  return public_bytes(ctx, v, len);
+}
+
+uint8_t* eddy_js_view_bytes_held(JSContextRef ctx, JSValueRef v, size_t* len) {
+  if (direct(ctx, v)) {
+    uint8_t m = mode(v);
+    if (m == layout.oversize || m == layout.wasteful) return fields(v, len);
+  }
+  return public_bytes(ctx, v, len);
+}
+
 bool eddy_js_view_plain_u8(JSContextRef ctx, JSValueRef v, uint8_t** bytes, size_t* len) {
-  if (!eddy_jsv_is_cell(v) || !eddy_engine_path_usable(&path, "EDDY_PUBLIC_VIEWS", probe, ctx) ||
-      eddy_jsv_cell_type(v) != layout.u8_type)
-    return false;
+  if (!eddy_jsv_is_cell(v) || !direct(ctx, v)) return false;
   uint8_t m = mode(v);
-  if (m != layout.plain && m != layout.owned_small && m != layout.owned_large) return false;
-  const uint64_t* w = words(v);
-  *len = (size_t)w[W_LENGTH];
-  *bytes = (uint8_t*)(uintptr_t)w[W_VECTOR];
+  if (m != layout.oversize && m != layout.wasteful && m != layout.fast) return false;
+  *bytes = fields(v, len);
   return true;
 }

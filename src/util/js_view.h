@@ -1,16 +1,21 @@
-/* A Uint8Array's bytes without the public API's lock.
+/* A Uint8Array's bytes without the public API.
  *
  * JSObjectGetTypedArrayBytesPtr, ...ByteLength and ...ByteOffset each take the
  * engine's lock (about 100 instructions apiece, measured with callgrind), and
- * every Buffer call into C needs all three: a third of the native cost of a 1 KB
- * toString. A JSArrayBufferView keeps its data pointer (offset already added),
- * length and offset in plain fields, so they are read here directly.
+ * every Buffer call into C needs all three. Worse, JSObjectGetTypedArrayBytesPtr
+ * gives the view an ArrayBuffer when it has none yet (a new Buffer never has one),
+ * and the engine's collector counts the memory of every ArrayBuffer made since the
+ * last full collection as live until the next full one: a server passing fresh
+ * 64 KB Buffers to C ran a full collection for every young one (JSC_logGC=1).
  *
- * The field offsets, the cell type of Uint8Array and the word that marks a
- * fixed-length view are checked on first use against views made by the public API
- * (small, large, over a buffer with an offset, a subclass, a detached one); views
- * whose marker word differs (resizable or growable buffers, whose length lives
- * elsewhere) and any object that is not a Uint8Array take the public API, as does
+ * A JSArrayBufferView keeps its data pointer (offset already added), length and
+ * offset in plain fields, and a mode byte saying where its bytes live: inside the
+ * engine's heap ("fast", small views), in memory of its own ("oversize"), or in an
+ * ArrayBuffer ("wasteful"). They are read here directly. The field offsets, the
+ * cell type of Uint8Array and the three mode values are found on first use with
+ * views made by JS code (checked against bytes written through JS, then against the
+ * public API); views in any other mode (resizable or growable buffers, whose length
+ * lives elsewhere) and objects that are not Uint8Arrays take the public API, as does
  * everything when the check fails. EDDY_PUBLIC_VIEWS=1 forces the public API. */
 #ifndef EDDY_UTIL_JS_VIEW_H
 #define EDDY_UTIL_JS_VIEW_H
@@ -21,16 +26,19 @@
 #include <stdint.h>
 
 /* The bytes of the typed array v (byteOffset applied) and their count; NULL with
- * *len 0 for a detached or empty one. v must be a typed array. */
+ * *len 0 for a detached or empty one. v must be a typed array. The pointer is good
+ * until JS runs again: a small view's bytes move when JS first reads its .buffer. */
 uint8_t* eddy_js_view_bytes(JSContextRef ctx, JSValueRef v, size_t* len);
 
-/* Whether v (any value) is a fixed-length Uint8Array read by the fast path; if so
- * *bytes and *len are set as eddy_js_view_bytes sets them. This also takes views
- * whose bytes the engine still keeps itself (`new Uint8Array(n)`, never asked for
- * its buffer), without making them an ArrayBuffer as the public API would: their
- * bytes may move once JS runs again, so use them before calling into the engine.
- * False for everything else, and for every value when the fast path is off: the
- * caller then takes a path of its own (a JS loop). */
+/* The same, for bytes used after JS has run again (a queued write): good for as
+ * long as v is alive and its buffer is not transferred. A small view that has no
+ * ArrayBuffer is given one first, so that its bytes stay where they are. */
+uint8_t* eddy_js_view_bytes_held(JSContextRef ctx, JSValueRef v, size_t* len);
+
+/* Whether v (any value) is a Uint8Array whose bytes are read directly (the three
+ * fixed-length modes); if so *bytes and *len are set as eddy_js_view_bytes sets
+ * them (good until JS runs again). False for anything else, and for every value
+ * when the direct path is off: the caller then takes a path of its own (a JS loop). */
 bool eddy_js_view_plain_u8(JSContextRef ctx, JSValueRef v, uint8_t** bytes, size_t* len);
 
 #endif

@@ -59,3 +59,26 @@ assert.strictEqual(detached.indexOf('z'), -1);
 assert.strictEqual(Object.is(Buffer.from('abc').indexOf('d'), -1), true);
 assert.strictEqual(Buffer.alloc(100).write('é', 99), 0);
 assert.strictEqual(Buffer.alloc(100).write('é', 98), 2);
+
+// Views that own their bytes (small ones inside the engine's heap, large ones in
+// memory of their own) read the same before and after their .buffer is first read,
+// which moves a small view's bytes.
+for (const size of [40, 5000]) {
+  const text = 'abcdefghij'.repeat(size / 10);
+  const reference = Buffer.from(text, 'latin1');
+  for (const make of [(n) => Buffer.alloc(n), (n) => Buffer.allocUnsafeSlow(n)]) {
+    const fresh = make(size);
+    assert.strictEqual(fresh.write(text, 'latin1'), size);
+    assert.strictEqual(fresh.toString('latin1', size - 30), text.slice(size - 30));
+    assert.strictEqual(fresh.buffer.byteLength >= size, true);
+    assert.strictEqual(fresh.toString('hex', 0, 20), reference.toString('hex', 0, 20));
+    assert.strictEqual(fresh.indexOf('jab', 20), 29);
+    assert.strictEqual(Buffer.compare(fresh, reference), 0);
+  }
+  const plain = new Uint8Array(size);
+  assert.strictEqual(reference.copy(plain), size);
+  assert.strictEqual(Buffer.compare(plain, reference), 0);
+  assert.strictEqual(reference.equals(plain), true);
+  assert.strictEqual(plain.buffer.byteLength, size);
+  assert.strictEqual(Buffer.compare(reference, plain), 0);
+}

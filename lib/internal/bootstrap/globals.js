@@ -109,6 +109,8 @@ const lazyGlobals = [
   ['ReadableStreamBYOBRequest', 'stream/web', 'ReadableStreamBYOBRequest', false],
   ['TextEncoderStream', 'stream/web', 'TextEncoderStream', false],
   ['TextDecoderStream', 'stream/web', 'TextDecoderStream', false],
+  ['CompressionStream', 'stream/web', 'CompressionStream', false],
+  ['DecompressionStream', 'stream/web', 'DecompressionStream', false],
   // What `using` declarations are rewritten to call (src/esm/using_decl.c).
   ['__eddyUsingStack', 'internal/using', 'usingStack', false],
   ['__eddyDisposeResources', 'internal/using', 'disposeResources', false],

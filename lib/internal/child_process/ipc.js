@@ -146,7 +146,9 @@ function setupChannel(target, channel, serialization) {
       target._disconnect();
       return;
     }
-    const bytes = new Uint8Array(ab, 0, nread);
+    // ab is the runtime's read buffer, whose first nread bytes are this read's until
+    // this returns (so they are copied out), or an ArrayBuffer of the read's own.
+    const bytes = ab instanceof ArrayBuffer ? new Uint8Array(ab, 0, nread) : ab.slice(0, nread);
     if (advanced) {
       bin = bin === null ? bytes : concat(bin, bytes);
       while (bin.length >= 4) {
@@ -160,7 +162,7 @@ function setupChannel(target, channel, serialization) {
       }
       return;
     }
-    jsonBuffer += decoder.write(require('buffer').Buffer.from(ab, 0, nread));
+    jsonBuffer += decoder.write(bytes);
     let nl;
     while ((nl = jsonBuffer.indexOf('\n')) !== -1) {
       const line = jsonBuffer.slice(0, nl);

@@ -9,7 +9,6 @@
 const binding = internalBinding('fs');
 const ops = require('internal/fs/ops');
 const { runSync, callError } = require('internal/fs/run');
-const { uvException } = require('internal/errors');
 const { kEmptyObject } = require('internal/util');
 const {
   bufferOf, fsConstants, getStatsFromBinding, getValidatedFd, getValidatedPath,
@@ -18,7 +17,6 @@ const {
 const { statValues, readScratch } = binding;
 const { O_RDONLY, O_WRONLY, O_CREAT, O_TRUNC } = fsConstants;
 const UV_ENOENT = -2;
-const UV_EISDIR = -21;
 const UV_ENOTDIR = -20;
 
 function isInt32(v) {
@@ -71,9 +69,7 @@ function readFileSync(path, options) {
   const r = binding.readFile(path, O_RDONLY, kind, undefined, true);
   if (typeof r === 'number') {
     if (r >= 0) return fromScratch(r);
-    // A directory fails in its read, as node reports it.
-    if (r === UV_EISDIR) throw uvException({ errno: r, syscall: 'read' });
-    throw callError(r, 'open', isFd ? undefined : path);
+    throw ops.readFileError(r, path) ?? callError(r, 'open', isFd ? undefined : path);
   }
   return kind === 0 ? bufferOf(r) : r;
 }

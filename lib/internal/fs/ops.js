@@ -7,7 +7,7 @@
 
 const binding = internalBinding('fs');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_FS_EISDIR },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_FS_EISDIR, ERR_FS_FILE_TOO_LARGE },
   AbortError, uvException,
 } = require('internal/errors');
 const {
@@ -151,6 +151,10 @@ function* write(fd, buffer, offsetOrOptions, length, position) {
   // A non-string encoding means UTF-8 (node parses it that way in C++).
   const enc = typeof encoding === 'string' ? normalizeEncoding(encoding) : 'utf8';
   if (enc === undefined) throw new ERR_INVALID_ARG_VALUE('encoding', encoding, 'is invalid encoding');
+  // An encoding given after the position must fit the data: hex needs whole bytes.
+  if (enc === 'hex' && typeof length === 'string' && buffer.length % 2 !== 0) {
+    throw new ERR_INVALID_ARG_VALUE('encoding', encoding, `is invalid for data of length ${buffer.length}`);
+  }
   const bytes = encode(buffer, enc);
   const bytesWritten = yield new Call(binding.write, [fd, bytes, 0, bytes.byteLength, pos], 'write');
   return { bytesWritten, buffer };
@@ -201,10 +205,22 @@ function* writev(fd, buffers, position) {
 // --- whole files --------------------------------------------------------------------------
 
 // readFile's single native call; a directory fails in its read, as node reports.
+// The error of a failed binding.readFile: a directory fails in its read, and a file
+// over kIoMaxLength (the binding's EFBIG, refused before reading) is
+// ERR_FS_FILE_TOO_LARGE naming its size, as node reports them.
+function readFileError(errno, target) {
+  if (errno === -21 /* EISDIR */) return uvException({ errno, syscall: 'read' });
+  if (errno === -27 /* EFBIG */) {
+    const r = typeof target === 'number' ? binding.fstat(target) : binding.stat(target);
+    const size = r === 0 ? getStatsFromBinding(binding.statValues).size : kIoMaxLength + 1;
+    return new ERR_FS_FILE_TOO_LARGE(size);
+  }
+  return null;
+}
+
 class ReadFileCall extends Call {
   error(errno) {
-    if (errno === -21 /* EISDIR */) return uvException({ errno, syscall: 'read' });
-    return super.error(errno);
+    return readFileError(errno, this.args[0]) ?? super.error(errno);
   }
 }
 
@@ -247,6 +263,26 @@ function* writeAll(fd, bytes, signal) {
   }
 }
 
+// writeFile's `flush` syncs through the public fs.fsyncSync / fs.fsync, as node's
+// does, so a program (or a mock) that replaces them sees the call. Called as a
+// Call's fn: `this` is the Call, whose error() reports the thrown error.
+function publicFsync(fd, req) {
+  const fs = require('fs');
+  if (req === undefined) {
+    try {
+      fs.fsyncSync(fd);
+      return 0;
+    } catch (err) {
+      this.error = () => err;
+      return -1;
+    }
+  }
+  fs.fsync(fd, (err) => {
+    if (err) req.call.error = () => err;
+    req.oncomplete(err ? -1 : 0);
+  });
+}
+
 function* writeFile(path, data, options, defaultFlag = 'w') {
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: defaultFlag });
   const flush = options.flush ?? false;
@@ -262,7 +298,7 @@ function* writeFile(path, data, options, defaultFlag = 'w') {
   const fd = isFd ? path : yield new Call(binding.open, [path, flags, mode], 'open', path);
   try {
     yield* writeAll(fd, bytes, options.signal);
-    if (flush) yield new Call(binding.fsync, [fd], 'fsync');
+    if (flush) yield new Call(publicFsync, [fd], 'fsync');
   } finally {
     if (!isFd) yield new Call(binding.close, [fd], 'close');
   }
@@ -712,5 +748,5 @@ module.exports = {
   readFile, readdir, readlink, readv, realpath, realpathNative, rename, rm, rmdir, stat, statfs, symlink,
   truncate, unlink, utimes, write, writeFile, writev,
   // helpers for promises.js / streams / cp
-  bytesOf, checkAborted, isArrayBufferView, validateWriteData, writeAll, validateFunction,
+  bytesOf, checkAborted, isArrayBufferView, readFileError, validateWriteData, writeAll, validateFunction,
 };

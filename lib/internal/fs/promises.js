@@ -17,6 +17,9 @@ const { kEmptyObject } = require('internal/util');
 const kFd = Symbol('kFd');
 const kClosePromise = Symbol('kClosePromise');
 const kRefs = Symbol('kRefs');
+// Held by a stream over the handle (lib/internal/fs/streams.js): in use until released.
+const kRef = Symbol('kRef');
+const kUnref = Symbol('kUnref');
 
 // Open FileHandles dropped without close() are closed when collected, with node's
 // warning; the registry holds only the descriptor, never the handle.
@@ -30,6 +33,8 @@ const openHandles = new FinalizationRegistry((fd) => {
 });
 
 const { kTransfer, kDeserialize } = require('internal/worker/js_transferable');
+
+let runOn;
 
 class FileHandle extends EventEmitter {
   constructor(fd) {
@@ -68,6 +73,14 @@ class FileHandle extends EventEmitter {
     return -1;
   }
 
+  [kRef]() {
+    if (this[kFd] !== -1) this[kRefs]++;
+  }
+
+  [kUnref]() {
+    if (this[kRefs] > (this[kFd] === -1 ? 0 : 1) && --this[kRefs] === 0 && this.#whenIdle) this.#whenIdle();
+  }
+
   // close(): 'close' is emitted at once (streams over the handle stop reading);
   // the descriptor is closed when the operations in flight have finished.
   close() {
@@ -93,6 +106,17 @@ class FileHandle extends EventEmitter {
   }
 
   #whenIdle = null;
+
+  static {
+    // The methods run through this, so one called on something else fails as node's do.
+    runOn = (self, syscall, makeGen) => {
+      if (!(#run in self)) {
+        const { ERR_INTERNAL_ASSERTION } = require('internal/errors').codes;
+        return Promise.reject(new ERR_INTERNAL_ASSERTION('handle must be an instance of FileHandle'));
+      }
+      return self.#run(syscall, makeGen);
+    };
+  }
 
   async [Symbol.asyncDispose]() {
     return this.close();
@@ -125,31 +149,31 @@ class FileHandle extends EventEmitter {
     if (typeof data !== 'string' && !ArrayBuffer.isView(data) && isIterable(data)) {
       return writeFileIterable(this, data, options);
     }
-    return this.#run('write', (fd) => writeFileHandle(fd, data, getOptions(options, { encoding: 'utf8', flag: 'a' })));
+    return runOn(this, 'write', (fd) => writeFileHandle(fd, data, getOptions(options, { encoding: 'utf8', flag: 'a' })));
   }
 
-  chmod(mode) { return this.#run('fchmod', (fd) => ops.fchmod(fd, mode)); }
-  chown(uid, gid) { return this.#run('fchown', (fd) => ops.fchown(fd, uid, gid)); }
-  datasync() { return this.#run('fdatasync', (fd) => ops.fdatasync(fd)); }
-  sync() { return this.#run('fsync', (fd) => ops.fsync(fd)); }
-  stat(options) { return this.#run('fstat', (fd) => ops.fstat(fd, options)); }
-  truncate(len = 0) { return this.#run('ftruncate', (fd) => ops.ftruncate(fd, len)); }
-  utimes(atime, mtime) { return this.#run('futime', (fd) => ops.futimes(fd, atime, mtime)); }
+  chmod(mode) { return runOn(this, 'fchmod', (fd) => ops.fchmod(fd, mode)); }
+  chown(uid, gid) { return runOn(this, 'fchown', (fd) => ops.fchown(fd, uid, gid)); }
+  datasync() { return runOn(this, 'fdatasync', (fd) => ops.fdatasync(fd)); }
+  sync() { return runOn(this, 'fsync', (fd) => ops.fsync(fd)); }
+  stat(options) { return runOn(this, 'fstat', (fd) => ops.fstat(fd, options)); }
+  truncate(len = 0) { return runOn(this, 'ftruncate', (fd) => ops.ftruncate(fd, len)); }
+  utimes(atime, mtime) { return runOn(this, 'futime', (fd) => ops.futimes(fd, atime, mtime)); }
 
   read(bufferOrOptions, offset, length, position) {
     const fd = this[kFd];
     if (bufferOrOptions === undefined || (!ArrayBuffer.isView(bufferOrOptions) &&
         typeof bufferOrOptions === 'object' && bufferOrOptions !== null)) {
-      return this.#run('read', () => ops.read(fd, bufferOrOptions ?? {}));
+      return runOn(this, 'read', () => ops.read(fd, bufferOrOptions ?? {}));
     }
-    if (offset !== null && typeof offset === 'object') return this.#run('read', () => ops.read(fd, bufferOrOptions, offset));
-    return this.#run('read', () => ops.read(fd, bufferOrOptions, offset ?? 0, length, position ?? null));
+    if (offset !== null && typeof offset === 'object') return runOn(this, 'read', () => ops.read(fd, bufferOrOptions, offset));
+    return runOn(this, 'read', () => ops.read(fd, bufferOrOptions, offset ?? 0, length, position ?? null));
   }
 
-  readv(buffers, position) { return this.#run('read', (fd) => ops.readv(fd, buffers, position)); }
+  readv(buffers, position) { return runOn(this, 'read', (fd) => ops.readv(fd, buffers, position)); }
 
   readFile(options) {
-    return this.#run('read', (fd) => ops.readFile(fd, options));
+    return runOn(this, 'read', (fd) => ops.readFile(fd, options));
   }
 
   readLines(options) {
@@ -162,17 +186,81 @@ class FileHandle extends EventEmitter {
     if (arguments.length > 1) args.push(offsetOrOptions);
     if (arguments.length > 2) args.push(length);
     if (arguments.length > 3) args.push(position);
-    return this.#run('write', () => ops.write(...args));
+    return runOn(this, 'write', () => ops.write(...args));
   }
 
-  writev(buffers, position) { return this.#run('write', (fd) => ops.writev(fd, buffers, position)); }
+  writev(buffers, position) { return runOn(this, 'write', (fd) => ops.writev(fd, buffers, position)); }
 
   writeFile(data, options) {
     if (typeof data !== 'string' && !ArrayBuffer.isView(data) && isIterable(data)) {
       return writeFileIterable(this, data, options);
     }
-    return this.#run('write', (fd) => writeFileHandle(fd, data, getOptions(options, { encoding: 'utf8' })));
+    return runOn(this, 'write', (fd) => writeFileHandle(fd, data, getOptions(options, { encoding: 'utf8' })));
   }
+
+  // A byte ReadableStream over the file from its current position. The handle is
+  // locked to it (and held in use, so it cannot be transferred) until the stream
+  // ends, is cancelled or the handle closes; autoClose closes the handle then.
+  readableWebStream(options = kEmptyObject) {
+    if (this[kFd] === -1) throw new ERR_INVALID_STATE('The FileHandle is closed');
+    if (this.#locked) throw new ERR_INVALID_STATE('The FileHandle is locked');
+    this.#locked = true;
+    const { validateObject, validateBoolean } = require('internal/validators');
+    validateObject(options, 'options');
+    const { type, autoClose = false } = options;
+    validateBoolean(autoClose, 'options.autoClose');
+    if (type !== undefined && type !== 'bytes') {
+      process.emitWarning('A non-"bytes" options.type has no effect. A byte-oriented steam is always created.',
+                          'ExperimentalWarning');
+    }
+    this[kRefs]++;
+    let done = false;
+    let controller;
+    const finish = () => {
+      if (done) return false;
+      done = true;
+      this.off('close', onClose);
+      if (--this[kRefs] === 0 && this.#whenIdle) this.#whenIdle();
+      if (autoClose) this.close().catch(() => {});
+      return true;
+    };
+    const onClose = () => {
+      if (finish()) controller.close();
+    };
+    this.on('close', onClose);
+    const { ReadableStream } = require('internal/webstreams/readablestream');
+    return new ReadableStream({
+      type: 'bytes',
+      autoAllocateChunkSize: 16384,
+      start: (c) => {
+        controller = c;
+      },
+      pull: async (c) => {
+        const request = c.byobRequest;
+        const { view } = request;
+        let bytesRead;
+        try {
+          ({ bytesRead } = await this.read(view, 0, view.byteLength, null));
+        } catch (err) {
+          if (done) return;
+          throw err;
+        }
+        if (done) return; // the handle closed meanwhile: the stream is closed
+        if (bytesRead === 0) {
+          finish();
+          c.close();
+          request.respond(0);
+          return;
+        }
+        request.respond(bytesRead);
+      },
+      cancel: () => {
+        finish();
+      },
+    });
+  }
+
+  #locked = false;
 
   createReadStream(options = undefined) {
     const { ReadStream } = require('internal/fs/streams');
@@ -280,6 +368,10 @@ const exportsObject = {
   chmod: promisified(ops.chmod),
   chown: promisified(ops.chown),
   copyFile: promisified(ops.copyFile),
+  // Only macOS has lchmod; elsewhere node's promise API still has it, and it rejects.
+  async lchmod() {
+    throw new (require('internal/errors').codes.ERR_METHOD_NOT_IMPLEMENTED)('lchmod()');
+  },
   lchown: promisified(ops.lchown),
   link: promisified(ops.link),
   lstat: promisified(ops.lstat),
@@ -302,10 +394,11 @@ const exportsObject = {
   utimes: promisified(ops.utimes),
   writeFile,
   constants: require('fs').constants,
-  lchmod: undefined,
   async mkdtempDisposable(prefix, options) {
     const path = await runPromise(ops.mkdtemp(prefix, options));
-    const remove = () => runPromise(ops.rm(path, { recursive: true, force: true }));
+    // Resolved now: a later chdir() must not change what remove() removes.
+    const absolute = typeof path === 'string' ? require('path').resolve(path) : path;
+    const remove = () => runPromise(ops.rm(absolute, { recursive: true, force: true }));
     return { path, remove, [Symbol.asyncDispose]: remove };
   },
 };
@@ -327,4 +420,4 @@ lazy('glob', 'internal/fs/glob_fs', 'globPromise');
 lazy('watch', 'internal/fs/watchers', 'watchPromise');
 
 void ERR_INVALID_STATE, fsConstants, kEmptyObject;
-module.exports = { FileHandle, exports: exportsObject, kFd };
+module.exports = { FileHandle, exports: exportsObject, kFd, kRef, kUnref };

@@ -2,7 +2,8 @@
 // fs.ReadStream and fs.WriteStream: node:stream Readable/Writable over a file
 // descriptor, opened in _construct, read and written through `fs` (the module, looked
 // up at call time so patches apply; the `fs` option; or a FileHandle's methods),
-// closed in _destroy when autoClose. Constructors are plain functions, callable
+// closed in _destroy (autoClose decides only whether they destroy themselves at the
+// end or on an error). Constructors are plain functions, callable
 // without new and inheritable the old way, as code written for old node expects.
 
 const { Readable, Writable, finished } = require('stream');
@@ -69,6 +70,23 @@ function setup(stream, path, options, needed) {
     stream.path = undefined;
     stream[kFs] = fileHandleFs(fd);
     fd.on?.('close', () => { if (!stream.destroyed) stream.destroy(); });
+    // The handle is in use (not transferable, its close() waits) until the stream
+    // closes it or is closed itself.
+    const { kRef, kUnref } = require('internal/fs/promises');
+    if (typeof fd[kRef] === 'function') {
+      fd[kRef]();
+      let held = true;
+      const release = () => {
+        if (held) fd[kUnref]();
+        held = false;
+      };
+      const { close } = stream[kFs];
+      stream[kFs].close = (n, cb) => {
+        release();
+        close(n, cb);
+      };
+      stream.once('close', release);
+    }
     return;
   }
   if (fd != null) {
@@ -141,8 +159,9 @@ function destroyWhenIdle(stream, err, cb) {
     stream.once(kIsPerformingIO, (er) => destroyWhenIdle(stream, err ?? er, cb));
     return;
   }
-  if (stream.autoClose) closeFd(stream, err, cb);
-  else cb(err);
+  // autoClose only decides whether the stream destroys itself at the end or on an
+  // error; an explicit destroy() (or close()) closes the descriptor, as in node.
+  closeFd(stream, err, cb);
 }
 
 function ioDone(stream, er) {

@@ -37,18 +37,26 @@ function patchThen() {
 }
 
 let reportedCount = 0;
+// Node numbers the rejections it is told about; the warnings name that id.
+let lastRejectionId = 0;
+const rejectionIds = new WeakMap();
+// Reported rejections handled since: 'rejectionHandled' is emitted for them at the
+// next processing, before new rejections are judged (node's order).
+const lateHandled = [];
 function noteHandled(promise) {
   if (maybeUnhandled.delete(promise)) return;
   if (reported.has(promise)) {
     reported.delete(promise);
     reportedCount--;
-    process.nextTick(() => process.emit('rejectionHandled', promise));
+    lateHandled.push(promise);
+    setHasRejectionToWarn(true);
   }
 }
 
 function onUnhandledRejection(promise, reason) {
   if (!thenPatched) patchThen();
   maybeUnhandled.set(promise, reason);
+  rejectionIds.set(promise, ++lastRejectionId);
   setHasRejectionToWarn(true);
 }
 
@@ -68,6 +76,13 @@ function noSideEffectsToString(value) {
   if (typeof value === 'function') return Function.prototype.toString.call(value);
   if (value === null || typeof value !== 'object') return `${value}`;
   try {
+    // An error is named by its name and message data properties, as V8 does.
+    if (isError(value)) {
+      const name = dataProperty(value, 'name');
+      const message = dataProperty(value, 'message');
+      const head = typeof name === 'string' ? name : 'Error';
+      return typeof message === 'string' && message !== '' ? `${head}: ${message}` : head;
+    }
     if (dataProperty(value, 'toString') === Object.prototype.toString) {
       const name = dataProperty(value, 'constructor')?.name;
       if (typeof name === 'string' && name !== '') return `#<${name}>`;
@@ -95,31 +110,54 @@ function isError(value) {
     Object.prototype.toString.call(value) === '[object Error]';
 }
 
-function warn(reason) {
-  const text = isError(reason) ? (require('internal/errors/stack').v8Stack(reason) ?? String(reason))
-    : require('internal/util/inspect').inspect(reason);
-  process.emitWarning(text, 'UnhandledPromiseRejectionWarning');
-  process.emitWarning(
+// A warning whose stack is its header alone (node makes these without capturing).
+function bareWarning(name, message) {
+  const warning = new Error(message);
+  warning.name = name;
+  warning.stack = `${name}: ${message}`;
+  return warning;
+}
+
+// Two warnings, as node: the reason (its own `stack` when it has one, else its
+// side-effect-free name), then the explanation carrying the rejection id, whose
+// stack is the reason's when the reason has one.
+function warn(reason, id) {
+  const name = 'UnhandledPromiseRejectionWarning';
+  const warning = bareWarning(name,
     'Unhandled promise rejection. This error originated either by throwing inside of an ' +
     'async function without a catch block, or by rejecting a promise which was not handled ' +
     'with .catch(). To terminate the node process on unhandled promise rejection, use the ' +
-    'CLI flag `--unhandled-rejections=strict` (see ' +
-    'https://nodejs.org/api/cli.html#cli_unhandled_rejections_mode). (rejection id: 1)',
-    'UnhandledPromiseRejectionWarning');
+    `CLI flag \`--unhandled-rejections=strict\` (see https://nodejs.org/api/cli.html#cli_unhandled_rejections_mode). (rejection id: ${id})`);
+  try {
+    if (reason !== null && typeof reason === 'object' && Object.prototype.hasOwnProperty.call(reason, 'stack')) {
+      warning.stack = reason.stack;
+      process.emitWarning(reason.stack, name);
+    } else {
+      process.emitWarning(noSideEffectsToString(reason), name);
+    }
+  } catch {
+    try {
+      process.emitWarning(noSideEffectsToString(reason), name);
+    } catch {
+      // Nothing more can be said about this reason.
+    }
+  }
+  process.emitWarning(warning);
 }
 
 function handle({ promise, reason }) {
+  const id = rejectionIds.get(promise);
   switch (mode) {
     case 'none':
       process.emit('unhandledRejection', reason, promise);
       break;
     case 'warn':
       process.emit('unhandledRejection', reason, promise);
-      warn(reason);
+      warn(reason, id);
       break;
     case 'warn-with-error-code':
       if (!process.emit('unhandledRejection', reason, promise)) {
-        warn(reason);
+        warn(reason, id);
         process.exitCode = 1;
       }
       break;
@@ -140,6 +178,13 @@ function handle({ promise, reason }) {
 const { promiseIsHandled } = internalBinding('util');
 
 function processPromiseRejections() {
+  while (lateHandled.length !== 0) {
+    const promise = lateHandled.shift();
+    if (!process.emit('rejectionHandled', promise)) {
+      process.emitWarning(bareWarning('PromiseRejectionHandledWarning',
+        `Promise rejection was handled asynchronously (rejection id: ${rejectionIds.get(promise)})`));
+    }
+  }
   for (const [promise, reason] of maybeUnhandled) {
     maybeUnhandled.delete(promise);
     // Handled since JSC reported it, by an await the Promise#then patch cannot see.
