@@ -5,13 +5,20 @@
 const messages = new Map();
 // Registered codes whose class has not been made yet: key -> [Base, otherBases].
 const pending = new Map();
+// Whether registerCodes() has run (see the registry below).
+let allRegistered = false;
 // codes[key] is the class of a code, made on first read: a read of a code not yet
 // made misses codes' own properties and reaches this prototype, which makes the
 // class and stores it on codes. (An accessor per code cost every start-up ~0.5 ms
 // for its 260 codes, of which a program reads a handful.)
 const codes = Object.create(new Proxy({ __proto__: null }, {
   get(target, key) {
-    const spec = pending.get(key);
+    let spec = pending.get(key);
+    if (spec === undefined && !allRegistered) {
+      allRegistered = true;
+      registerCodes();
+      spec = pending.get(key);
+    }
     if (spec === undefined) return undefined;
     pending.delete(key);
     const cls = makeCodeClass(key, spec[0], spec[1]);
@@ -276,6 +283,15 @@ function invalidArgValueMessage(name, value, reason = 'is invalid') {
 
 // --- the registry -------------------------------------------------------------
 
+// Codes are registered in two steps. The calls below are the body of
+// registerCodes(), which runs on the first read of a code not registered yet
+// (see `codes`): the engine compiles a function's body only when it is first
+// called, and compiling these ~250 calls at every start-up cost about 7M
+// instructions, a seventh of a worker's start-up to 'online'. The codes a start-up
+// reads (a bare one, a script, a worker) are registered at once, after the
+// function. A code added anywhere works: inside the function it is registered
+// when first needed. (The body is not indented: the registry reads as a list.)
+function registerCodes() {
 E('ERR_AMBIGUOUS_ARGUMENT', 'The "%s" argument is ambiguous. %s', TypeError);
 E('ERR_ASSERTION', '%s', Error);
 E('ERR_BUFFER_OUT_OF_BOUNDS', (name = undefined) => {
@@ -285,9 +301,7 @@ E('ERR_BUFFER_OUT_OF_BOUNDS', (name = undefined) => {
 E('ERR_CHILD_PROCESS_STDIO_MAXBUFFER', '%s maxBuffer length exceeded', RangeError);
 E('ERR_CONSTRUCT_CALL_REQUIRED', 'Class constructor %s cannot be invoked without `new`',
   TypeError);
-E('ERR_EVENT_RECURSION', 'The event "%s" is already being dispatched', Error);
 E('ERR_CHILD_PROCESS_IPC_REQUIRED', "Forked processes must have an IPC channel, missing value 'ipc' in %s", Error);
-E('ERR_CONSOLE_WRITABLE_STREAM', 'Console expects a writable stream instance for %s', TypeError);
 E('ERR_ENCODING_INVALID_ENCODED_DATA', function(encoding, ret) {
   this.errno = ret;
   return `The encoded data was not valid for encoding ${encoding}`;
@@ -302,7 +316,6 @@ E('ERR_IMPORT_ATTRIBUTE_MISSING', 'Module "%s" needs an import attribute of "%s:
 E('ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE', 'Module "%s" is not of type "%s"', TypeError);
 E('ERR_IMPORT_ATTRIBUTE_UNSUPPORTED', 'Import attribute "%s" with value "%s" is not supported in %s',
   TypeError);
-E('ERR_INCOMPATIBLE_OPTION_PAIR', 'Option "%s" cannot be used in combination with option "%s"', TypeError);
 E('ERR_INPUT_TYPE_NOT_ALLOWED', '--input-type can only be used with string input via --eval, ' +
   '--print, or STDIN', Error);
 E('ERR_INTERNAL_ASSERTION', (message) => {
@@ -310,8 +323,6 @@ E('ERR_INTERNAL_ASSERTION', (message) => {
     'Please open an issue with this stack trace at https://github.com/nodejs/node/issues\n';
   return message === undefined ? suffix : `${message}\n${suffix}`;
 }, Error);
-E('ERR_INVALID_ARG_TYPE', invalidArgTypeMessage, TypeError);
-E('ERR_INVALID_ARG_VALUE', invalidArgValueMessage, TypeError, RangeError);
 E('ERR_INVALID_BUFFER_SIZE', 'Buffer size must be a multiple of %s', RangeError);
 E('ERR_INVALID_CHAR', (name, field) => {
   let msg = `Invalid character in ${name}`;
@@ -355,7 +366,6 @@ E('ERR_INVALID_RETURN_PROPERTY_VALUE', (input, name, prop, value) => {
     determineSpecificType(value)}.`;
 }, TypeError);
 E('ERR_INVALID_STATE', 'Invalid state: %s', Error, TypeError, RangeError);
-E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);
 E('ERR_INVALID_TUPLE', '%s must be an iterable %s tuple', TypeError);
 E('ERR_INVALID_URI', 'URI malformed', URIError);
 E('ERR_INVALID_URL', function(input, base = null) {
@@ -373,18 +383,6 @@ E('ERR_LOADER_CHAIN_INCOMPLETE', '"%s" did not call the next hook in its chain a
   'explicitly signal a short circuit. If this is intentional, include `shortCircuit: true` in ' +
   'the hook\'s return.', Error);
 E('ERR_METHOD_NOT_IMPLEMENTED', 'The %s method is not implemented', Error);
-E('ERR_MISSING_ARGS', (...args) => {
-  let msg = 'The ';
-  const wrap = (a) => `"${a}"`;
-  args = args.map((a) => (Array.isArray(a) ? a.map(wrap).join(' or ') : wrap(a)));
-  switch (args.length) {
-    case 1: msg += `${args[0]} argument`; break;
-    case 2: msg += `${args[0]} and ${args[1]} arguments`; break;
-    default:
-      msg += `${args.slice(0, -1).join(', ')}, and ${args[args.length - 1]} arguments`;
-  }
-  return `${msg} must be specified`;
-}, TypeError);
 E('ERR_MISSING_OPTION', '%s is required', TypeError);
 // `url` is defined, not assigned: a program may have put an accessor of that name
 // on Error.prototype.
@@ -396,7 +394,6 @@ E('ERR_MODULE_NOT_FOUND', function(path, base, exactUrl) {
   return `Cannot find ${exactUrl ? 'module' : 'package'} '${path}' imported from ${base}`;
 }, Error);
 E('ERR_OPERATION_FAILED', 'Operation failed: %s', Error, TypeError);
-E('ERR_OUT_OF_RANGE', outOfRangeMessage, RangeError);
 E('ERR_PACKAGE_IMPORT_NOT_DEFINED', (specifier, packagePath, base) => {
   return `Package import specifier "${specifier}" is not defined${packagePath
     ? ` in package ${packagePath}package.json` : ''} imported from ${base}`;
@@ -456,19 +453,12 @@ E('ERR_TEST_FAILURE', function(error, failureType) {
 E('ERR_UNAVAILABLE_DURING_EXIT', 'Cannot call function in process exit handler', Error);
 E('ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET',
   '`process.setupUncaughtExceptionCapture()` was called while a capture callback was already active', Error);
-E('ERR_UNHANDLED_ERROR', (err = undefined) => {
-  const msg = 'Unhandled error.';
-  if (err === undefined) return msg;
-  return `${msg} (${err})`;
-}, Error);
 E('ERR_UNHANDLED_REJECTION', 'This error originated either by throwing inside of an async ' +
   'function without a catch block, or by rejecting a promise which was not handled with ' +
   '.catch(). The promise rejected with the reason "%s".', Error);
-E('ERR_UNKNOWN_BUILTIN_MODULE', 'No such built-in module: %s', Error);
 E('ERR_UNKNOWN_ENCODING', 'Unknown encoding: %s', TypeError);
 E('ERR_UNKNOWN_FILE_EXTENSION', 'Unknown file extension "%s" for %s', TypeError);
 E('ERR_UNKNOWN_MODULE_FORMAT', 'Unknown module format: %s for URL %s', RangeError);
-E('ERR_UNKNOWN_SIGNAL', 'Unknown signal: %s', TypeError);
 E('ERR_UNSUPPORTED_DIR_IMPORT', function(path, base, exactUrl) {
   if (exactUrl) defineUrl(this, exactUrl);
   return `Directory import '${path}' is not supported resolving ES modules imported from ${base}`;
@@ -534,22 +524,7 @@ E('ERR_IPC_ONE_PIPE', 'Child process can have only one IPC pipe', Error);
 E('ERR_IPC_SYNC_FORK', 'IPC cannot be used with synchronous forks', Error);
 E('ERR_CLOSED_MESSAGE_PORT', 'Cannot send data on closed MessagePort', Error);
 E('ERR_WEBASSEMBLY_RESPONSE', 'WebAssembly response %s', TypeError);
-E('ERR_WORKER_INIT_FAILED', 'Worker initialization failure: %s', Error);
-E('ERR_WORKER_INVALID_EXEC_ARGV', (errors, msg = 'invalid execArgv flags') =>
-  `Initiated Worker with ${msg}: ${errors.join(', ')}`, Error);
 E('ERR_WORKER_NOT_RUNNING', 'Worker instance not running', Error);
-E('ERR_WORKER_OUT_OF_MEMORY', 'Worker terminated due to reaching memory limit: %s', Error);
-E('ERR_WORKER_PATH', (filename) =>
-  'The worker script or module filename must be an absolute path or a relative path starting with \'./\' or \'../\'.' +
-  (filename.startsWith('file://') ? ' Wrap file:// URLs with `new URL`.' : '') +
-  (filename.startsWith('data:text/javascript') ? ' Wrap data: URLs with `new URL`.' : '') +
-  ` Received "${filename}"`, TypeError);
-E('ERR_WORKER_UNSERIALIZABLE_ERROR', 'Serializing an uncaught exception failed', Error);
-E('ERR_WORKER_UNSUPPORTED_OPERATION', '%s is not supported in workers', TypeError);
-E('ERR_WORKER_MESSAGING_ERRORED', 'The destination thread threw an error while processing the message', Error);
-E('ERR_WORKER_MESSAGING_FAILED', 'Cannot find the destination thread or listener', Error);
-E('ERR_WORKER_MESSAGING_SAME_THREAD', 'Cannot send a message to the same thread', Error);
-E('ERR_WORKER_MESSAGING_TIMEOUT', 'Sending a message to another thread timed out', Error);
 E('ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST', '%s is not transferable and must be present in the transfer list', TypeError);
 E('ERR_INVALID_TRANSFER_OBJECT', 'Found invalid object in transferList', TypeError);
 E('ERR_INVALID_SYNC_FORK_INPUT', 'Asynchronous forks do not support Buffer, TypedArray, DataView or string input: %s', TypeError);
@@ -714,6 +689,50 @@ E('ERR_SOCKET_CONNECTION_TIMEOUT', 'Socket connection timeout', Error);
 E('ERR_SOCKET_DGRAM_IS_CONNECTED', 'Already connected', Error);
 E('ERR_SOCKET_DGRAM_NOT_CONNECTED', 'Not connected', Error);
 E('ERR_SOCKET_DGRAM_NOT_RUNNING', 'Not running', Error);
+}
+
+// Codes every start-up reads (see registerCodes).
+E('ERR_CONSOLE_WRITABLE_STREAM', 'Console expects a writable stream instance for %s', TypeError);
+E('ERR_EVENT_RECURSION', 'The event "%s" is already being dispatched', Error);
+E('ERR_INCOMPATIBLE_OPTION_PAIR', 'Option "%s" cannot be used in combination with option "%s"', TypeError);
+E('ERR_INVALID_ARG_TYPE', invalidArgTypeMessage, TypeError);
+E('ERR_INVALID_ARG_VALUE', invalidArgValueMessage, TypeError, RangeError);
+E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);
+E('ERR_MISSING_ARGS', (...args) => {
+  let msg = 'The ';
+  const wrap = (a) => `"${a}"`;
+  args = args.map((a) => (Array.isArray(a) ? a.map(wrap).join(' or ') : wrap(a)));
+  switch (args.length) {
+    case 1: msg += `${args[0]} argument`; break;
+    case 2: msg += `${args[0]} and ${args[1]} arguments`; break;
+    default:
+      msg += `${args.slice(0, -1).join(', ')}, and ${args[args.length - 1]} arguments`;
+  }
+  return `${msg} must be specified`;
+}, TypeError);
+E('ERR_OUT_OF_RANGE', outOfRangeMessage, RangeError);
+E('ERR_UNHANDLED_ERROR', (err = undefined) => {
+  const msg = 'Unhandled error.';
+  if (err === undefined) return msg;
+  return `${msg} (${err})`;
+}, Error);
+E('ERR_UNKNOWN_BUILTIN_MODULE', 'No such built-in module: %s', Error);
+E('ERR_UNKNOWN_SIGNAL', 'Unknown signal: %s', TypeError);
+E('ERR_WORKER_INIT_FAILED', 'Worker initialization failure: %s', Error);
+E('ERR_WORKER_INVALID_EXEC_ARGV', (errors, msg = 'invalid execArgv flags') =>
+  `Initiated Worker with ${msg}: ${errors.join(', ')}`, Error);
+E('ERR_WORKER_MESSAGING_ERRORED', 'The destination thread threw an error while processing the message', Error);
+E('ERR_WORKER_MESSAGING_FAILED', 'Cannot find the destination thread or listener', Error);
+E('ERR_WORKER_MESSAGING_SAME_THREAD', 'Cannot send a message to the same thread', Error);
+E('ERR_WORKER_MESSAGING_TIMEOUT', 'Sending a message to another thread timed out', Error);
+E('ERR_WORKER_OUT_OF_MEMORY', 'Worker terminated due to reaching memory limit: %s', Error);
+E('ERR_WORKER_PATH', (filename) =>
+  'The worker script or module filename must be an absolute path or a relative path starting with \'./\' or \'../\'.' +
+  (filename.startsWith('file://') ? ' Wrap file:// URLs with `new URL`.' : '') +
+  (filename.startsWith('data:text/javascript') ? ' Wrap data: URLs with `new URL`.' : '') +
+  ` Received "${filename}"`, TypeError);
+E('ERR_WORKER_UNSERIALIZABLE_ERROR', 'Serializing an uncaught exception failed', Error);
+E('ERR_WORKER_UNSUPPORTED_OPERATION', '%s is not supported in workers', TypeError);
 
 // node's SystemError: `${prefix}: ${syscall} returned ${code} (${message})`, with the
 // libuv context as err.info and its fields as getters.

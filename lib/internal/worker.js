@@ -186,20 +186,22 @@ class Worker extends EventEmitter {
     handle.internalPort.start();
     handle.internalPort.unref();
 
-    io.postThrough(handle.internalPort, {
-      type: 'load',
+    // What to run, first on the internal port (see io.postLoad). workerData and
+    // environmentData go through the structured clone only when there are any.
+    const { workerData, transferList } = options;
+    const environmentData = state.environmentData;
+    io.postLoad(handle.internalPort, {
       filename: file,
       isEval: evalMode,
       url,
-      workerData: options.workerData,
       env,
       shareEnv,
       name: options.name ?? '',
       resourceLimits,
-      environmentData: state.environmentData,
       hasStdin: !!options.stdin,
       trackUnmanagedFds: options.trackUnmanagedFds ?? true,
-    }, options.transferList);
+    }, workerData === undefined && environmentData.size === 0 && transferList == null ?
+      undefined : [workerData, environmentData], transferList);
 
     handle.onexit = (code, oom, initError) => this.#onExit(code, oom, initError);
     this.#asyncId = io.emitResourceInit('WORKER', handle);
@@ -261,12 +263,14 @@ class Worker extends EventEmitter {
     });
   }
 
+  // A control message from the worker: 'online' (a bare string, which the worker
+  // posts without loading the serializer), or { type: 'stdio' | 'error', ... }.
   #onControl(m) {
     if (m.type === 'stdio') {
       const stream = m.name === 'stdout' ? this.stdout : this.stderr;
       if (typeof m.chunk === 'string') stream.push(m.chunk, m.encoding);
       else stream.push(require('buffer').Buffer.from(m.chunk.buffer, m.chunk.byteOffset, m.chunk.byteLength));
-    } else if (m.type === 'online') {
+    } else if (m === 'online') {
       this.emit('online');
     } else if (m.type === 'error') {
       if (m.unserializable) this.emit('error', new ERR_WORKER_UNSERIALIZABLE_ERROR());

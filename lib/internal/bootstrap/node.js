@@ -244,24 +244,27 @@ function normalizedExitCode() {
   return Number(code) | 0;
 }
 
-// Signal listeners start and stop libuv signal watchers, unref'd as in node.
-const { signals } = internalBinding('constants').os;
+// Signal listeners start and stop libuv signal watchers, unref'd as in node. The
+// signal numbers are read on first use (the constants binding is large to build).
+let signalNumbers;
+const signals = () => (signalNumbers ??= internalBinding('constants').os.signals);
 binding.setSignalHandler((signum) => {
-  const name = Object.keys(signals).find((k) => signals[k] === signum && k !== 'SIGIOT' && k !== 'SIGPOLL');
+  const numbers = signals();
+  const name = Object.keys(numbers).find((k) => numbers[k] === signum && k !== 'SIGIOT' && k !== 'SIGPOLL');
   process.emit(name, name, signum);
 });
 process.on('newListener', (type) => {
-  if (typeof type === 'string' && type.startsWith('SIG') && signals[type] !== undefined &&
+  if (typeof type === 'string' && type.startsWith('SIG') && signals()[type] !== undefined &&
       process.listenerCount(type) === 0) {
-    const err = binding.watchSignal(signals[type], true);
+    const err = binding.watchSignal(signals()[type], true);
     if (err) throw require('internal/errors').errnoException(err, 'uv_signal_start');
-    binding.refSignal(signals[type], false);
+    binding.refSignal(signals()[type], false);
   }
 });
 process.on('removeListener', (type) => {
-  if (typeof type === 'string' && type.startsWith('SIG') && signals[type] !== undefined &&
+  if (typeof type === 'string' && type.startsWith('SIG') && signals()[type] !== undefined &&
       process.listenerCount(type) === 0) {
-    binding.watchSignal(signals[type], false);
+    binding.watchSignal(signals()[type], false);
   }
 });
 
@@ -303,8 +306,12 @@ builtins.setCallbacks({
   tickInfo: taskQueues.tickInfo,
 });
 
+// A worker's entry is its own (internal/main/run_main.js, which chooses the main
+// thread's, is only compiled when a worker has -r modules or eval code to run).
 function runMain() {
-  require('internal/main/run_main').run(options);
+  const worker = internalBinding('worker');
+  if (worker.isMainThread) require('internal/main/run_main').run(options);
+  else require('internal/main/worker_thread').run(worker, options);
 }
 
 function emitBeforeExit() {

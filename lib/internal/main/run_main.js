@@ -2,7 +2,6 @@
 // Chooses what the process runs: -e/-p source, a script from stdin, or a file,
 // after --env-file and -r preloads, as node's main scripts do.
 
-const path = require('path');
 const builtins = internalBinding('builtins');
 // The CommonJS loader, on first use: a worker posts 'online' before it needs it.
 const cjs = () => require('internal/modules/cjs/loader');
@@ -13,7 +12,7 @@ function entryDir() {
   try {
     return process.cwd();
   } catch {
-    return path.dirname(process.execPath);
+    return require('path').dirname(process.execPath);
   }
 }
 
@@ -42,7 +41,7 @@ function evalScript(name, source, print) {
   const { Module, makeRequireFunction } = cjs();
   const module = new Module(name);
   const dir = entryDir();
-  module.filename = path.join(dir, name);
+  module.filename = require('path').join(dir, name);
   module.paths = Module._nodeModulePaths(dir);
   const scope = {
     __filename: name, module, exports: module.exports, __dirname: '.',
@@ -117,12 +116,8 @@ function readStdin() {
   return typeof text === 'string' ? text : '';
 }
 
+// The main thread's entry (a worker's is internal/main/worker_thread.js).
 function run(options) {
-  const worker = internalBinding('worker');
-  if (!worker.isMainThread) {
-    require('internal/main/worker_thread').run(worker, options);
-    return;
-  }
   if (options.runScript !== null) {
     require('internal/main/run_script').runScript(options.runScript, options.runArgs ? process.argv.slice(1) : []);
     return;
@@ -203,7 +198,7 @@ function runEntry(options) {
     require('internal/modules/esm/run_main').runMainURL(main);
     return;
   }
-  process.argv[1] = path.resolve(main);
+  process.argv[1] = require('path').resolve(main);
   cjs().Module.runMain(process.argv[1]);
 }
 

@@ -1,11 +1,14 @@
 'use strict';
-// The entry point of a worker thread's runtime (internalBinding('worker') tells
-// run_main.js it is one). The parent's first message on the internal port says what
-// to run; then 'online' goes back, and errors that nobody handles go to the
-// parent's Worker 'error' event instead of stderr.
+// The entry point of a worker thread's runtime (internal/bootstrap/node.js's
+// runMain). The parent's first message on the internal port says what to run;
+// then 'online' goes back, and errors that nobody handles go to the parent's
+// Worker 'error' event instead of stderr.
 
 const state = require('internal/worker/state');
-const io = require('internal/worker/io');
+// MessagePort, the serializer and EventTarget, on first use: a worker posts
+// 'online' without them (the load message's header is JSON, 'online' a bare
+// string) and makes parentPort when it is first read.
+const io = () => require('internal/worker/io');
 
 // What a worker cannot do, as node: these throw ERR_WORKER_UNSUPPORTED_OPERATION
 // (the functions are marked `disabled`), and umask() can only be read.
@@ -46,15 +49,28 @@ function disableProcessOnlyThings() {
 
 function run(binding, options) {
   const [publicHandle, internalHandle] = binding.getPorts();
-  const internalPort = io.makePort(internalHandle);
-  internalPort.unref();
-  const load = io.receiveMessageOnPort(internalPort).message;
+  internalHandle.unref();
+  // The parent posted it before it started this thread: see io.postLoad.
+  const [data, buffers, ports, shared] = internalHandle.receive();
+  const load = JSON.parse(data);
 
-  state.parentPort = io.makePort(publicHandle);
-  state.workerData = load.workerData;
+  let parentPort;
+  Object.defineProperty(state, 'parentPort', {
+    __proto__: null,
+    get() {
+      parentPort ??= io().makePort(publicHandle);
+      return parentPort;
+    },
+    enumerable: true,
+    configurable: true,
+  });
+  if (load.payload !== undefined) {
+    [state.workerData, state.environmentData] = io().decodeMessage(load.payload, buffers, ports, shared);
+  } else {
+    state.workerData = undefined;
+  }
   state.resourceLimits = load.resourceLimits;
   state.threadName = load.name || 'WorkerThread';
-  state.environmentData = load.environmentData;
 
   if (!load.shareEnv) {
     // The worker's own environment, with process.env's rules (string values, no
@@ -63,26 +79,29 @@ function run(binding, options) {
     Object.defineProperty(process, 'env', { value: env, writable: true, enumerable: true, configurable: true });
   }
 
-  require('internal/process/execution').setFatalHook((err) => {
+  // Errors nobody handles go to the parent's Worker 'error' event (read by
+  // internal/process/execution.js, which loads on the first one).
+  state.fatalHook = (err) => {
     // process.exit() in the worker unwinds its caller with an exception, which an
     // 'uncaughtException' listener that exits passes on: not an error to report
     // (whether it got here used to depend on when the engine's stop check ran).
     if (binding.isStopping()) return;
     const serialized = require('internal/worker/error_serdes').serializeError(err);
     if (serialized === null) {
-      io.postThrough(internalHandle, { type: 'error', unserializable: true }, undefined);
+      io().postThrough(internalHandle, { type: 'error', unserializable: true }, undefined);
     } else {
-      io.postThrough(internalHandle, { type: 'error', serialized }, undefined);
+      io().postThrough(internalHandle, { type: 'error', serialized }, undefined);
     }
-  });
+  };
   require('internal/worker/messaging').listen();
   if (load.trackUnmanagedFds) require('internal/fs/unmanaged_fds').track();
-  io.postThrough(internalHandle, { type: 'online' }, undefined);
+  // The string 'online' in the serializer's format (a string is its own JSON).
+  internalHandle.postMessage('"online"');
   disableProcessOnlyThings();
-  setupStdio(internalHandle, internalPort, load.hasStdin);
+  setupStdio(internalHandle, load.hasStdin);
 
   // -r/--require modules run in workers too, as in node.
-  require('internal/main/run_main').preload(options.requires);
+  if (options.requires.length > 0) require('internal/main/run_main').preload(options.requires);
 
   if (load.url !== null) {
     require('internal/modules/esm/run_main').runEntryURL(load.url);
@@ -101,7 +120,7 @@ function run(binding, options) {
 // was made with stdout/stderr: true); process.stdin is fed from worker.stdin.
 // The streams are made on first use, as the main thread's are: most workers never
 // print, and node:stream is a third of a worker's start-up.
-function setupStdio(internalHandle, internalPort, hasStdin) {
+function setupStdio(internalHandle, hasStdin) {
   // The console must use these streams, not its direct writes to fds 1 and 2.
   const { markTouched } = require('internal/console/direct_write');
   markTouched('stdout');
@@ -112,7 +131,7 @@ function setupStdio(internalHandle, internalPort, hasStdin) {
       const stream = new Writable({
         decodeStrings: false,
         write(chunk, encoding, callback) {
-          io.postThrough(internalHandle, { type: 'stdio', name, chunk, encoding }, undefined);
+          io().postThrough(internalHandle, { type: 'stdio', name, chunk, encoding }, undefined);
           callback();
         },
       });
@@ -131,6 +150,7 @@ function setupStdio(internalHandle, internalPort, hasStdin) {
     return;
   }
   // Reading stdin keeps the worker alive until the parent ends worker.stdin.
+  const internalPort = io().makePort(internalHandle);
   let ended = false;
   const { Readable } = require('stream');
   const stdin = new Readable({

@@ -97,13 +97,11 @@ function writeStderr(text) {
 
 // Prints err the way node does when it ends the process.
 // In a worker thread a fatal error goes to the parent's Worker 'error' event
-// instead of stderr (set by internal/main/worker_thread.js).
-let fatalHook = null;
-function setFatalHook(fn) {
-  fatalHook = fn;
-}
+// instead of stderr (the hook internal/main/worker_thread.js sets).
+const workerState = require('internal/worker/state');
 
 function reportFatal(err, fromPromise, toStderr = false) {
+  const fatalHook = workerState.fatalHook;
   if (fatalHook !== null && !toStderr) {
     fatalHook(err);
     return;
@@ -166,7 +164,7 @@ function onUncaught(err, origin = 'uncaughtException') {
     if (abortsOn(inner)) abortWithReport(inner);
     reportFatal(inner, false);
     // A worker ends with 1 whatever the cause; the process would exit with 7.
-    return fatalHook !== null ? 1 : 7;
+    return workerState.fatalHook !== null ? 1 : 7;
   }
   if (fromPromise) {
     reportFatal(err, true);
@@ -201,7 +199,6 @@ module.exports = {
   onUncaught,
   reportFatal,
   setCaptureTakes,
-  setFatalHook,
   setUncaughtExceptionCaptureCallback,
   triggerUncaughtException,
   v8Stack,

@@ -221,6 +221,25 @@ function postThrough(handle, value, transfer, source) {
   }
 }
 
+// The first message on a worker's internal port (internal/worker.js to
+// internal/main/worker_thread.js): header's fields as plain JSON, which the worker
+// reads with JSON.parse before it has loaded this module or the serializer; value
+// (workerData and environmentData), when there is one, as header.payload in the
+// serializer's format, with what it carries out of band. The transfer list is
+// checked and applied as postMessage's.
+function postLoad(handle, header, value, transfer) {
+  const list = transferListOf(transfer);
+  if (value === undefined && list === undefined) {
+    handle.postMessage(JSON.stringify(header));
+    return;
+  }
+  const { data, buffers, ports, shared } = serializer.serializeMessage(value, list, false, messaging.sharedMemory);
+  header.payload = data;
+  const text = JSON.stringify(header);
+  if (buffers.length === 0 && ports.length === 0 && shared.length === 0) handle.postMessage(text);
+  else handle.postMessage(text, buffers, ports.map(detachPort), shared);
+}
+
 // A port being sent: its handle, which the binding moves to the message; the
 // port here is closed from now on.
 function detachPort(port) {
@@ -453,6 +472,7 @@ module.exports = {
   isPort,
   makePort,
   moveMessagePortToContext,
+  postLoad,
   postThrough,
   receiveMessageOnPort,
 };

@@ -7,16 +7,11 @@
 
 const messaging = internalBinding('messaging');
 const state = require('internal/worker/state');
-const io = require('internal/worker/io');
-const serializer = require('internal/worker/serialize');
-const {
-  codes: {
-    ERR_WORKER_MESSAGING_ERRORED, ERR_WORKER_MESSAGING_FAILED, ERR_WORKER_MESSAGING_SAME_THREAD,
-    ERR_WORKER_MESSAGING_TIMEOUT,
-  },
-  uvException,
-} = require('internal/errors');
-const { validateNumber } = require('internal/validators');
+// Loaded with the first message: every worker listens from its start, and most
+// are never posted to this way.
+const io = () => require('internal/worker/io');
+// The error classes too: a worker's start-up only listens.
+const { codes } = require('internal/errors');
 
 const DELIVERED = 0;
 const NO_LISTENERS = 1;
@@ -29,13 +24,13 @@ function listen() {
   if (listening) return;
   listening = true;
   const inbox = messaging.takeInbox();
-  if (typeof inbox === 'number') throw uvException({ errno: inbox, syscall: 'eventfd' });
+  if (typeof inbox === 'number') throw require('internal/errors').uvException({ errno: inbox, syscall: 'eventfd' });
   if (inbox === undefined) return;
   inbox.onmessage = (data, buffers, portHandles, shared) => {
     let message;
     let reply;
     try {
-      message = io.decodeMessage(data, buffers, portHandles, shared);
+      message = io().decodeMessage(data, buffers, portHandles, shared);
       reply = message.reply;
     } catch {
       return; // a message this thread cannot read: the sender's reply port closes
@@ -59,22 +54,26 @@ async function postMessageToThread(threadId, value, transferList, timeout) {
     timeout = transferList;
     transferList = [];
   }
-  if (timeout !== undefined) validateNumber(timeout, 'timeout', 0);
+  const {
+    ERR_WORKER_MESSAGING_ERRORED, ERR_WORKER_MESSAGING_FAILED, ERR_WORKER_MESSAGING_SAME_THREAD,
+    ERR_WORKER_MESSAGING_TIMEOUT,
+  } = codes;
+  if (timeout !== undefined) require('internal/validators').validateNumber(timeout, 'timeout', 0);
   if (threadId === state.threadId) throw new ERR_WORKER_MESSAGING_SAME_THREAD();
   listen();
-  const { port1, port2 } = new io.MessageChannel();
+  const { port1, port2 } = new (io().MessageChannel)();
   const list = transferList === undefined || transferList === null ? [port2] : [...transferList, port2];
   let encoded;
   try {
-    encoded = serializer.serializeMessage({ source: state.threadId, value, reply: port2 }, list, false,
-      internalBinding('messaging').sharedMemory);
+    const { serializeMessage } = require('internal/worker/serialize');
+    encoded = serializeMessage({ source: state.threadId, value, reply: port2 }, list, false, messaging.sharedMemory);
   } catch (err) {
     port1.close();
     port2.close();
     throw err;
   }
   const { data, buffers, ports, shared } = encoded;
-  const handles = ports.map(io.detachPort);
+  const handles = ports.map(io().detachPort);
   if (!messaging.postToThread(threadId, data, buffers, handles, shared)) {
     port1.close();
     throw new ERR_WORKER_MESSAGING_FAILED();

@@ -12,6 +12,9 @@ const state = {
   resourceLimits: {},
   threadName: '',
   environmentData: new Map(),
+  // A worker's: reports an error nobody handled to the parent (see
+  // internal/process/execution.js), or null.
+  fatalHook: null,
 };
 
 module.exports = state;
