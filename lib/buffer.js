@@ -57,8 +57,9 @@ function alignPool() {
   if (poolOffset & 7) poolOffset = (poolOffset | 7) + 1;
 }
 
-// A buffer whose contents the caller overwrites (zeroed here anyway: the engine
-// hands out zeroed memory and the OS gives zeroed pages, so it costs little).
+// A buffer outside the pool whose contents the caller overwrites (zeroed here
+// anyway: measured, the engine's zeroed typed array costs less CPU than
+// uninitialised bytes made in C, even at 100 KB).
 function createUnsafeBuffer(size) {
   try {
     return new FastBuffer(size);
@@ -371,8 +372,9 @@ defineStatic('concat', function concat(list, length) {
     validateOffset(length, 'length');
   }
   const buffer = allocate(length);
-  let pos = 0;
-  for (let i = 0; i < list.length; i++) {
+  let i = copyPieces(buffer, list, length);
+  let pos = piecesBytes;
+  for (; i < list.length; i++) {
     const item = list[i];
     if (!isUint8Array(item)) throw invalidArgTypeForBuffer(`list[${i}]`, item);
     if (pos + item.length > length) {
@@ -387,6 +389,37 @@ defineStatic('concat', function concat(list, length) {
   if (pos < length) buffer.fill(0, pos, length);
   return buffer;
 });
+
+// Pieces go to C in runs of this many arguments.
+const kConcatRun = 4096;
+const concatInto = binding.concat;
+
+let piecesBytes = 0; // what copyPieces copied
+
+// Copies list's pieces into buffer (length bytes) in C, as far as they are all
+// fixed-length Uint8Arrays; returns the pieces done and leaves the bytes copied in
+// piecesBytes, for the JS loop to go on from (it validates and copies the rest).
+function copyPieces(buffer, list, length) {
+  let i = 0;
+  let pos = 0;
+  while (i < list.length) {
+    const end = Math.min(list.length, i + kConcatRun);
+    const run = i === 0 && end === list.length ? list : list.slice(i, end);
+    const target = pos === 0 ? buffer : new FastBuffer(buffer.buffer, buffer.byteOffset + pos, length - pos);
+    const r = Reflect.apply(concatInto, target, run);
+    if (r >= 0) {
+      pos += r;
+      i = end;
+      continue;
+    }
+    // Stopped at a piece C does not take: count what it copied before that one.
+    const stop = i - r - 1;
+    for (; i < stop; i++) pos = Math.min(length, pos + list[i].length);
+    break;
+  }
+  piecesBytes = pos;
+  return i;
+}
 
 defineStatic('byteLength', function byteLength(string, encoding) {
   if (typeof string !== 'string') {

@@ -735,17 +735,20 @@ function isURL(self) {
   return Boolean(self?.href && self.protocol && self.auth === undefined && self.path === undefined);
 }
 
+// internal/url/host's domainToASCII, looked up once (url.parse calls this per URL).
+let hostToASCII;
+
 function domainToASCII(domain) {
   if (arguments.length < 1) throw new ERR_MISSING_ARGS('domain');
-  const { domainToASCII: toASCII } = require('internal/url/host');
-  return toASCII(`${domain}`, false) ?? '';
+  hostToASCII ??= require('internal/url/host').domainToASCII;
+  return hostToASCII(`${domain}`, false) ?? '';
 }
 
 function domainToUnicode(domain) {
   if (arguments.length < 1) throw new ERR_MISSING_ARGS('domain');
   domain = `${domain}`;
-  const { domainToASCII: toASCII } = require('internal/url/host');
-  const ascii = toASCII(domain, false);
+  hostToASCII ??= require('internal/url/host').domainToASCII;
+  const ascii = hostToASCII(domain, false);
   if (ascii === null) return '';
   return require('internal/idna').toUnicode(ascii);
 }

@@ -136,3 +136,11 @@ uint8_t* eddy_js_view_bytes_held(JSContextRef ctx, JSValueRef v, size_t* len) {
   }
   return public_bytes(ctx, v, len);
 }
+
+bool eddy_js_view_plain_u8(JSContextRef ctx, JSValueRef v, uint8_t** bytes, size_t* len) {
+  if (!eddy_jsv_is_cell(v) || !direct(ctx, v)) return false;
+  uint8_t m = mode(v);
+  if (m != layout.oversize && m != layout.wasteful && m != layout.fast) return false;
+  *bytes = fields(v, len);
+  return true;
+}

@@ -21,6 +21,7 @@
 #define EDDY_UTIL_JS_VIEW_H
 
 #include <JavaScriptCore/JavaScript.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -33,5 +34,11 @@ uint8_t* eddy_js_view_bytes(JSContextRef ctx, JSValueRef v, size_t* len);
  * long as v is alive and its buffer is not transferred. A small view that has no
  * ArrayBuffer is given one first, so that its bytes stay where they are. */
 uint8_t* eddy_js_view_bytes_held(JSContextRef ctx, JSValueRef v, size_t* len);
+
+/* Whether v (any value) is a Uint8Array whose bytes are read directly (the three
+ * fixed-length modes); if so *bytes and *len are set as eddy_js_view_bytes sets
+ * them (good until JS runs again). False for anything else, and for every value
+ * when the direct path is off: the caller then takes a path of its own (a JS loop). */
+bool eddy_js_view_plain_u8(JSContextRef ctx, JSValueRef v, uint8_t** bytes, size_t* len);
 
 #endif
