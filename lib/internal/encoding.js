@@ -23,7 +23,6 @@ const { customInspectSymbol, kEmptyObject } = require('internal/util');
 const { isAnyArrayBuffer, isUint8Array } = require('internal/buffer');
 const { labels } = require('internal/encoding/labels');
 
-const kUtf8 = 1;
 const kLatin1 = 3;
 
 // The WHATWG name of an encoding label, or undefined.
@@ -44,7 +43,12 @@ class TextEncoder {
 
   encode(input = '') {
     if (!(#brand in this)) throw new ERR_INVALID_THIS('TextEncoder');
-    return new Uint8Array(binding.fromString(`${input}`, kUtf8));
+    // (An ArrayBuffer of its own would count as live until the engine's next full
+    // collection: see src/util/js_view.h.)
+    const str = `${input}`;
+    const bytes = new Uint8Array(binding.byteLengthUtf8(str));
+    binding.encodeIntoUtf8(str, bytes);
+    return bytes;
   }
 
   encodeInto(src, dest) {

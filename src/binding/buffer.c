@@ -242,15 +242,6 @@ static EDDY_JS_FN(buffer_byte_length_utf8) {
   return make_int(ctx, (double)n);
 }
 
-/* allocUnsafe(size) -> ArrayBuffer of uninitialised bytes, or undefined when the
- * memory is not there (lib/ throws node's RangeError). */
-static EDDY_JS_FN(buffer_alloc_unsafe) {
-  size_t size = arg_size(ctx, argc, argv, 0);
-  uint8_t* bytes = malloc(size ? size : 1);
-  if (!bytes) return JSValueMakeUndefined(ctx);
-  return make_array_buffer(ctx, bytes, size, exception);
-}
-
 /* concat.apply(target, pieces): copies the pieces into target one after another
  * until it is full (Buffer.concat's copy loop, one call instead of a
  * TypedArray#set per piece, which costs more than copying a small piece). Returns
@@ -467,7 +458,6 @@ JSObjectRef eddy_binding_buffer_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy_js_set_fn(ctx, b, "fromString", buffer_from_string);
   eddy_js_set_fn(ctx, b, "byteLengthUtf8", buffer_byte_length_utf8);
   eddy_js_set_fn(ctx, b, "encodeIntoUtf8", buffer_encode_into_utf8);
-  eddy_js_set_fn(ctx, b, "allocUnsafe", buffer_alloc_unsafe);
   eddy_js_set_fn(ctx, b, "compare", buffer_compare);
   eddy_js_set_fn(ctx, b, "concat", buffer_concat);
   eddy_js_set_fn(ctx, b, "indexOf", buffer_index_of);
