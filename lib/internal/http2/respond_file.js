@@ -49,7 +49,10 @@ function prepareHeaders(stream, headers) {
 
 // Sends `length` bytes of fd from `offset` (all to EOF when length < 0).
 function sendFD(stream, fd, headers, options, stat, closeAfter) {
+  let finished = false;
   const finish = () => {
+    if (finished) return;
+    finished = true;
     if (closeAfter) fs.close(fd, () => {});
   };
   if (stream.destroyed) return finish();
@@ -88,7 +91,14 @@ function sendFD(stream, fd, headers, options, stat, closeAfter) {
     stream.destroy(err);
   });
   rs.on('end', finish);
-  stream.on('close', () => rs.destroy());
+  // The descriptor is the caller's (or finish's to close): the read stream forgets it
+  // before it is destroyed, as destroy() closes a stream's descriptor; finish waits
+  // for a read in flight to end ('close').
+  rs.on('close', finish);
+  stream.on('close', () => {
+    rs.fd = null;
+    rs.destroy();
+  });
   rs.pipe(stream);
 }
 
