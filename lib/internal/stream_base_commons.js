@@ -35,8 +35,8 @@ const kLastWriteQueueSize = Symbol('kLastWriteQueueSize');
 // Read once, as node reads its primordials: a program replacing them must not change
 // how reads are copied.
 const { setPrototypeOf } = Object;
-const { apply } = Reflect;
-const typedArraySlice = Object.getPrototypeOf(Uint8Array.prototype).slice;
+// slice(view, start, end), called without an arguments array per read.
+const slice = Function.prototype.call.bind(Object.getPrototypeOf(Uint8Array.prototype).slice);
 let FastBuffer;
 function loadFastBuffer() {
   // node:buffer puts Buffer's methods on FastBuffer.prototype.
@@ -54,7 +54,7 @@ function toBuffer(ab) {
 // it copies into, as new FastBuffer would.
 function copyChunk(source, start, end) {
   if (FastBuffer === undefined) loadFastBuffer();
-  return setPrototypeOf(apply(typedArraySlice, source, [start, end]), FastBuffer.prototype);
+  return setPrototypeOf(slice(source, start, end), FastBuffer.prototype);
 }
 
 // A read's bytes as a Buffer: the first nread bytes of source, the runtime's read

@@ -76,14 +76,6 @@ typedef struct http_state {
   size_t name_count;
   /* Recent URLs and header values, one per slot of their hash: a miss replaces. */
   cached_value values[kValueTableSize];
-  /* One read buffer (llhttp parses each read synchronously), the bytes of a Uint8Array
-   * (protected) that lib copies body chunks out of: a read handed to JS as an
-   * ArrayBuffer of its own makes the engine's collector count it as live until its
-   * next full collection (see src/util/js_view.h). A read that finds it busy gets a
-   * buffer of the pool, which a large body chunk takes over (read_buf_get). */
-  JSObjectRef read_view;
-  char* read_buf;
-  bool read_buf_busy;
   consumer_set consumers; /* parsers reading straight from their socket's handle or source */
 } http_state;
 
@@ -508,10 +500,9 @@ static int on_body(llhttp_t* l, const char* at, size_t n) {
   if (flush_pending(p) < 0) return HPE_USER;
   JSObjectRef ab;
   size_t offset = 0;
-  http_state* st = state_of(p->rt);
-  if (p->read_base && p->read_base == st->read_buf && at >= p->read_base &&
+  if (p->read_base && eddy_read_scratch_is(p->rt, p->read_base) && at >= p->read_base &&
       at + n <= p->read_base + p->read_len) {
-    ab = st->read_view; /* lib copies the chunk out */
+    ab = eddy_read_scratch_view(p->rt); /* lib copies the chunk out */
     offset = (size_t)(at - p->read_base);
   } else if (p->read_base && at >= p->read_base && at + n <= p->read_base + p->read_len &&
       (n >= kBodyViewMin || p->read_ab)) {
@@ -758,33 +749,27 @@ static void consumers_remove(consumer_set* set, parser* p) {
   }
 }
 
-static void read_buf_alloc(eddy_runtime* rt, http_state* st, uv_buf_t* buf) {
-  if (!st->read_buf_busy) {
-    st->read_buf_busy = true;
-    if (!st->read_view) {
-      st->read_view = JSObjectMakeTypedArray(rt->ctx, kJSTypedArrayTypeUint8Array, kReadSize, NULL);
-      JSValueProtect(rt->ctx, st->read_view);
-      /* (The public API pins its ArrayBuffer: JS can neither transfer nor detach it.) */
-      st->read_buf = JSObjectGetTypedArrayBytesPtr(rt->ctx, st->read_view, NULL);
-      CHECK(st->read_buf);
-    }
-    buf->base = st->read_buf;
-  } else {
-    buf->base = read_buf_get();
-  }
+/* Reads go into the runtime's read buffer (stream_wrap.h), which body chunks are
+ * copied out of; a read that finds it held gets a buffer of the pool, which a large
+ * body chunk takes over (on_body). */
+_Static_assert((int)kReadSize == (int)EDDY_READ_SCRATCH_SIZE, "one read size");
+
+static void read_buf_alloc(eddy_runtime* rt, uv_buf_t* buf) {
+  uint8_t* scratch = eddy_read_scratch_take(rt);
+  buf->base = scratch ? (char*)scratch : read_buf_get();
   buf->len = kReadSize;
 }
 
 static void consumed_on_alloc(uv_handle_t* handle, size_t suggested, uv_buf_t* buf) {
   (void)suggested;
   eddy_handle* h = handle->data;
-  read_buf_alloc(h->rt, state_of(h->rt), buf);
+  read_buf_alloc(h->rt, buf);
 }
 
-static void release_buf(http_state* st, const uv_buf_t* buf) {
+static void release_buf(eddy_runtime* rt, const uv_buf_t* buf) {
   if (!buf->base) return; /* JS owns it */
-  if (buf->base == st->read_buf)
-    st->read_buf_busy = false;
+  if (eddy_read_scratch_is(rt, buf->base))
+    eddy_read_scratch_release(rt);
   else
     read_buf_put(buf->base, NULL);
 }
@@ -816,7 +801,6 @@ static void stop_consuming(parser* p) {
 /* Parses one read of a consumed handle or source (nread > 0 bytes in buf, from the
  * runtime's read buffers). */
 static void parse_read(eddy_runtime* rt, parser* p, ssize_t nread, const uv_buf_t* buf) {
-  http_state* st = state_of(rt);
   p->ctx = rt->ctx;
   JSValueProtect(rt->ctx, p->object); /* a callback may unconsume */
   JSObjectRef object = p->object;
@@ -838,7 +822,7 @@ static void parse_read(eddy_runtime* rt, parser* p, ssize_t nread, const uv_buf_
     size_t rest = (size_t)nread - parsed;
     char* copy = eddy_malloc(rest ? rest : 1);
     memcpy(copy, bytes + parsed, rest);
-    release_buf(st, buf);
+    release_buf(rt, buf);
     stop_consuming(p);
     JSValueRef args[2] = {JSValueMakeNumber(rt->ctx, 1),
                           JSObjectMakeArrayBufferWithBytesNoCopy(rt->ctx, copy, rest,
@@ -849,11 +833,11 @@ static void parse_read(eddy_runtime* rt, parser* p, ssize_t nread, const uv_buf_
     memcpy(copy, bytes, (size_t)nread);
     JSValueRef args[3] = {JSValueMakeNumber(rt->ctx, 0), error_array(p, err, parsed, true),
                           JSObjectMakeArrayBufferWithBytesNoCopy(rt->ctx, copy, (size_t)nread, bytes_free, NULL, NULL)};
-    release_buf(st, buf);
+    release_buf(rt, buf);
     stop_consuming(p);
     eddy_runtime_call(rt, p->callbacks[3], p->owner, 3, args);
   } else {
-    release_buf(st, buf);
+    release_buf(rt, buf);
   }
   p->got_exception = false;
   if (taken) JSValueUnprotect(rt->ctx, taken);
@@ -866,11 +850,11 @@ static void consumed_on_read(uv_stream_t* stream, ssize_t nread, const uv_buf_t*
   http_state* st = state_of(rt);
   parser* p = consumers_find(&st->consumers, h);
   if (nread == 0 || rt->exiting || !p) {
-    release_buf(st, buf);
+    release_buf(rt, buf);
     return;
   }
   if (nread < 0) {
-    release_buf(st, buf);
+    release_buf(rt, buf);
     /* The socket's own read path ends or fails the socket. */
     JSValueRef args[1] = {JSValueMakeNumber(rt->ctx, (double)nread)};
     eddy_handle_callback(h, 1, args);
@@ -882,7 +866,7 @@ static void consumed_on_read(uv_stream_t* stream, ssize_t nread, const uv_buf_t*
 
 static void source_on_alloc(eddy_byte_source* s, size_t suggested, uv_buf_t* buf) {
   (void)suggested;
-  read_buf_alloc(s->rt, state_of(s->rt), buf);
+  read_buf_alloc(s->rt, buf);
 }
 
 static void source_on_read(eddy_byte_source* s, ssize_t nread, const uv_buf_t* buf) {
@@ -898,7 +882,7 @@ static void source_on_read(eddy_byte_source* s, ssize_t nread, const uv_buf_t* b
     parse_read(rt, p, nread, buf);
     return;
   }
-  if (buf) release_buf(st, buf);
+  if (buf) release_buf(rt, buf);
   if (nread < 0 && p) source_detach(p); /* the source is going away */
   if (nread < 0 || !p) {
     /* (No parser: it was collected while consuming, which lib avoids; the source

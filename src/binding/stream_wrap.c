@@ -223,6 +223,11 @@ JSObjectRef eddy_read_scratch_view(eddy_runtime* rt) { return scratch_of(rt)->vi
 
 void eddy_read_scratch_release(eddy_runtime* rt) { scratch_of(rt)->busy = false; }
 
+void eddy_read_scratch_put(eddy_runtime* rt, void* bytes) {
+  if (eddy_read_scratch_is(rt, bytes)) eddy_read_scratch_release(rt);
+  else free(bytes);
+}
+
 static void stream_on_alloc(uv_handle_t* handle, size_t suggested, uv_buf_t* buf) {
   eddy_handle* h = handle->data;
   if (h->filter_on_alloc) {

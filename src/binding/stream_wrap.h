@@ -96,6 +96,8 @@ uint8_t* eddy_read_scratch_take(eddy_runtime* rt);
 bool eddy_read_scratch_is(eddy_runtime* rt, const void* bytes);
 JSObjectRef eddy_read_scratch_view(eddy_runtime* rt);
 void eddy_read_scratch_release(eddy_runtime* rt);
+/* Gives back a read buffer: the runtime's is released, any other (malloc'd) freed. */
+void eddy_read_scratch_put(eddy_runtime* rt, void* bytes);
 
 /* The class every stream handle class names as its parent. */
 JSClassRef eddy_stream_class(void);

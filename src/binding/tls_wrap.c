@@ -619,15 +619,10 @@ static uv_buf_t js_buf_get(tls_conn* c) {
   return uv_buf_init(eddy_malloc(CLEARTEXT_SIZE), CLEARTEXT_SIZE);
 }
 
-static void js_buf_put(tls_conn* c, char* base) {
-  if (eddy_read_scratch_is(c->rt, base)) eddy_read_scratch_release(c->rt);
-  else free(base);
-}
-
 /* Gives back a cleartext buffer from a reader that was not filled. */
 static void buf_unused(tls_conn* c, void (*sink)(eddy_byte_source*, ssize_t, const uv_buf_t*), uv_buf_t* b) {
   if (sink) sink(&c->source, 0, b);
-  else js_buf_put(c, b->base);
+  else eddy_read_scratch_put(c->rt, b->base);
 }
 
 /* Hands have bytes of cleartext in buf to JS's onread: the runtime's read buffer, which

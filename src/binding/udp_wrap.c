@@ -142,11 +142,6 @@ static void array_buffer_free(void* bytes, void* context) {
   free(bytes);
 }
 
-static void udp_buf_put(eddy_runtime* rt, char* base) {
-  if (eddy_read_scratch_is(rt, base)) eddy_read_scratch_release(rt);
-  else free(base);
-}
-
 /* One entry into JS per datagram, with the sender as flat values. */
 static void udp_on_recv(uv_udp_t* handle, ssize_t nread, const uv_buf_t* buf,
                         const struct sockaddr* addr, unsigned flags) {
@@ -155,12 +150,12 @@ static void udp_on_recv(uv_udp_t* handle, ssize_t nread, const uv_buf_t* buf,
   eddy_runtime* rt = h->rt;
   /* nread 0 without an address: nothing more to read now (libuv hands the buffer back). */
   if (rt->exiting || (nread == 0 && addr == NULL)) {
-    udp_buf_put(rt, buf->base);
+    eddy_read_scratch_put(rt, buf->base);
     return;
   }
   JSContextRef ctx = rt->ctx;
   if (nread < 0) {
-    udp_buf_put(rt, buf->base);
+    eddy_read_scratch_put(rt, buf->base);
     JSValueRef args[1] = {JSValueMakeNumber(ctx, (double)nread)};
     eddy_handle_callback(h, 1, args);
     return;
