@@ -8,7 +8,7 @@ const builtins = internalBinding('builtins');
 const options = binding.options;
 const perThread = require('internal/process/per_thread');
 const taskQueues = require('internal/process/task_queues');
-const stack = require('internal/errors/stack');
+const { installErrorConstructors } = require('internal/errors/constructors');
 const { emitWarning, onWarning } = require('internal/process/warning');
 // Loaded on first use (an uncaught error, an unhandled rejection): a program that
 // has neither never compiles them.
@@ -17,7 +17,7 @@ const execution = () => require('internal/process/execution');
 // --- errors and stacks --------------------------------------------------------
 
 Error.stackTraceLimit = options.stackTraceLimit >= 0 ? options.stackTraceLimit : 10;
-stack.installErrorConstructors();
+installErrorConstructors();
 
 // --- the process object -------------------------------------------------------
 
