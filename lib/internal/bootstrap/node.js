@@ -155,7 +155,26 @@ define('abort', binding.abort);
 define('umask', perThread.umask);
 define('chdir', perThread.chdir);
 define('cwd', perThread.cwd);
-define('env', require('internal/process/env').makeEnv(binding.env));
+// The process's environment. A worker's own (a copy of its parent's, or with
+// SHARE_ENV this one) is set by internal/main/worker_thread before any of its code
+// runs: until then a read makes this one.
+const processEnv = () => require('internal/process/env').makeEnv(binding.makeEnvObject());
+if (internalBinding('worker').isMainThread) {
+  define('env', processEnv());
+} else {
+  Object.defineProperty(process, 'env', {
+    get() {
+      const env = processEnv();
+      define('env', env);
+      return env;
+    },
+    set(value) {
+      define('env', value);
+    },
+    enumerable: true,
+    configurable: true,
+  });
+}
 define('argv', binding.argv.slice());
 define('execArgv', binding.execArgv);
 define('pid', binding.pid);

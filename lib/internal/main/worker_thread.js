@@ -72,12 +72,12 @@ function run(binding, options) {
   state.resourceLimits = load.resourceLimits;
   state.threadName = load.name || 'WorkerThread';
 
-  if (!load.shareEnv) {
-    // The worker's own environment, with process.env's rules (string values, no
-    // accessors), which its child processes inherit.
-    const env = require('internal/process/env').makeEnv({ ...load.env }, true);
-    Object.defineProperty(process, 'env', { value: env, writable: true, enumerable: true, configurable: true });
-  }
+  // The worker's own environment, with process.env's rules (string values, no
+  // accessors), which its child processes inherit; or, with SHARE_ENV, the
+  // process's.
+  const { makeEnv } = require('internal/process/env');
+  const env = load.shareEnv ? makeEnv(internalBinding('process').makeEnvObject()) : makeEnv({ ...load.env }, true);
+  Object.defineProperty(process, 'env', { value: env, writable: true, enumerable: true, configurable: true });
 
   // Errors nobody handles go to the parent's Worker 'error' event (read by
   // internal/process/execution.js, which loads on the first one).
