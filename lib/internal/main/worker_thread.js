@@ -93,10 +93,13 @@ function run(binding, options) {
       io().postThrough(internalHandle, { type: 'error', serialized }, undefined);
     }
   };
+  // The string 'online' in the serializer's format (a string is its own JSON).
+  // Posted once the thread runs JS and its process, env and error routing are
+  // set; the rest of the set-up below still comes before the worker's own code.
+  // Messages posted to this thread by threadId wait in its inbox until it listens.
+  internalHandle.postMessage('"online"');
   require('internal/worker/messaging').listen();
   if (load.trackUnmanagedFds) require('internal/fs/unmanaged_fds').track();
-  // The string 'online' in the serializer's format (a string is its own JSON).
-  internalHandle.postMessage('"online"');
   disableProcessOnlyThings();
   setupStdio(internalHandle, load.hasStdin);
 
