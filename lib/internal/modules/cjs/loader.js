@@ -352,7 +352,10 @@ function resolveFilename(request, parent, isMain, options) {
     }
   }
 
-  const parentPath = parent?.filename;
+  // The REPL's and --require's modules have no file: their package is the
+  // working directory's, as in node.
+  const parentPath = parent?.filename ||
+    (parent?.id === '<repl>' || parent?.id === 'internal/preload' ? process.cwd() + path.sep : undefined);
   if (parentPath) {
     const selfResolved = trySelf(parentPath, request);
     if (selfResolved) {
