@@ -229,6 +229,14 @@ function instantiateRecord(r) {
         `${m?.identifier ?? dep.url}`, 'is not linked');
     }
   }
+  // A source phase import of a vm module: such modules have no source object.
+  for (const dep of graphRecords(r)) {
+    for (const req of dep.meta?.sourceRequests ?? []) {
+      const target = dep.requests[req];
+      if (target?.format === 'wasm') continue;
+      throw new codes.ERR_SOURCE_PHASE_NOT_DEFINED(moduleOfRecord.get(target)?.identifier ?? target?.url);
+    }
+  }
   loader.link(r);
 }
 
@@ -453,8 +461,15 @@ function namespaceOf(result) {
   throw new codes.ERR_VM_MODULE_NOT_MODULE();
 }
 
+// What an importModuleDynamically callback returned for import.source(): vm
+// modules have no source object.
+function sourceOf(result) {
+  if (isModule(result)) throw new codes.ERR_SOURCE_PHASE_NOT_DEFINED(result.identifier);
+  throw new codes.ERR_VM_MODULE_NOT_MODULE();
+}
+
 function setInternals(internals) {
   vmInternals = internals;
 }
 
-module.exports = { Module, SourceTextModule, SyntheticModule, namespaceOf, setInternals };
+module.exports = { Module, SourceTextModule, SyntheticModule, namespaceOf, sourceOf, setInternals };
