@@ -85,6 +85,29 @@ function dataProperty(object, key) {
   return undefined;
 }
 
+// What the main realm's Error.prepareStackTrace makes of err and the V8-format
+// frame lines shown; undefined when there is none (or it fails).
+function customStack(err, frameLines) {
+  const prepare = Error.prepareStackTrace;
+  const { CallSite, isDefaultPrepareStackTrace } = require('internal/errors/stack');
+  if (typeof prepare !== 'function' || isDefaultPrepareStackTrace(prepare)) return undefined;
+  const sites = [];
+  for (const line of frameLines) {
+    const m = /^\s+at (?:(.*) \()?(.*?)(?::(\d+):(\d+))?\)?$/.exec(line);
+    if (m === null) continue;
+    sites.push(new CallSite({
+      functionName: m[1] ?? '', fileName: m[2], line: m[3] === undefined ? null : +m[3],
+      column: m[4] === undefined ? null : +m[4], native: m[2] === 'native', eval: false, toplevel: false,
+    }));
+  }
+  try {
+    const out = prepare(err, sites);
+    return typeof out === 'string' ? out : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 // The domains of REPLs inside a program: code they run (now or in a callback it
 // set up) may not add 'uncaughtException' listeners, the REPL reports errors.
 const embeddedDomains = new WeakSet();
@@ -560,9 +583,18 @@ class REPLServer extends Interface {
         lines.push(`${err.name}: ${err.message}`);
         first = 0;
       }
-      // JavaScriptCore's words for an unknown name, in node's.
+      // JavaScriptCore's words for an unknown name, in node's (the message too,
+      // which `_error` and a custom Error.prepareStackTrace read).
       if (err.name === 'ReferenceError') {
         lines[first] = lines[first].replace(/^ReferenceError: Can't find variable: (.*)$/, 'ReferenceError: $1 is not defined');
+        const unknown = /^Can't find variable: (.*)$/.exec(err.message);
+        if (unknown !== null) {
+          try {
+            err.message = `${unknown[1]} is not defined`;
+          } catch {
+            // a frozen error keeps its own
+          }
+        }
       }
       const end = lines.findIndex((l, i) => i > first && /^\s+at /.test(l));
       const header = lines.slice(first, end === -1 ? lines.length : end);
@@ -576,6 +608,18 @@ class REPLServer extends Interface {
       }
       // The last frame of the input is its top level (which called the rest).
       if (frames.length > 0 && /^\s+at REPL\d+:\d+:\d+$/.test(frames.at(-1))) frames.pop();
+      // A program's Error.prepareStackTrace formats what is shown, given the
+      // frames above the input's top level, as node's REPL does.
+      const custom = customStack(err, frames);
+      if (custom !== undefined) {
+        try {
+          err.stack = custom;
+        } catch {
+          // A frozen error keeps its own.
+        }
+        this.output.write(`Uncaught ${custom}\n`);
+        return;
+      }
       // As in node, the error keeps the stack shown (for `_error`).
       try {
         err.stack = [...header, ...frames].join('\n');
