@@ -97,7 +97,7 @@ static bool env_set(JSContextRef ctx, JSObjectRef obj, JSStringRef name, JSValue
     env_changed();
     uv_mutex_unlock(&env_lock);
   }
-  if (v && strcmp(key, "TZ") == 0) eddy_engine_timezone_changed(v);
+  if (v && strcmp(key, "TZ") == 0) eddy_engine_timezone_changed(ctx, v);
   env_storing = true;
   JSObjectSetProperty(ctx, obj, name, JSValueMakeString(ctx, str), kJSPropertyAttributeNone, NULL);
   env_storing = false;
@@ -108,14 +108,14 @@ static bool env_set(JSContextRef ctx, JSObjectRef obj, JSStringRef name, JSValue
 }
 
 static bool env_delete(JSContextRef ctx, JSObjectRef obj, JSStringRef name, JSValueRef* exception) {
-  (void)ctx, (void)obj, (void)exception;
+  (void)obj, (void)exception;
   if (env_storing) return false;
   char* key = property_name(name);
   lock_env();
   unsetenv(key);
   env_changed();
   uv_mutex_unlock(&env_lock);
-  if (strcmp(key, "TZ") == 0) eddy_engine_timezone_changed(NULL);
+  if (strcmp(key, "TZ") == 0) eddy_engine_timezone_changed(ctx, NULL);
   free(key);
   return false; /* JSC then removes the data property */
 }

@@ -87,6 +87,7 @@ const lazyGlobals = [
   ['CryptoKey', 'internal/crypto/webcrypto', 'CryptoKey', false],
   ['SubtleCrypto', 'internal/crypto/webcrypto', 'SubtleCrypto', false],
   ['navigator', 'internal/navigator', 'navigator', true],
+  ['Navigator', 'internal/navigator', 'Navigator', false],
   ['fetch', 'internal/fetch', 'fetch', true],
   ['Headers', 'internal/fetch', 'Headers', false],
   ['Request', 'internal/fetch', 'Request', false],
