@@ -5,7 +5,8 @@
 const { bindAsyncContext } = require('internal/crypto/util');
 const binding = internalBinding('crypto');
 const { Buffer } = require('buffer');
-const { types: { isAnyArrayBuffer } } = require('internal/util/types');
+// Loaded when a password, salt or key is neither a string nor a view (the rare case).
+const isAnyArrayBuffer = (v) => require('internal/util/types').types.isAnyArrayBuffer(v);
 const {
   codes: {
     ERR_CRYPTO_INVALID_DIGEST, ERR_CRYPTO_INVALID_KEYLEN, ERR_CRYPTO_INVALID_SCRYPT_PARAMS,
