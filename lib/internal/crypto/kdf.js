@@ -25,8 +25,10 @@ function bytesArg(value, name) {
   throw new ERR_INVALID_ARG_TYPE(name, kBufferTypes, value);
 }
 
+// bytes is fresh from C and held by nobody else: it becomes the Buffer itself (a
+// Buffer over bytes.buffer would first move a small array's bytes to an ArrayBuffer).
 function toBuffer(bytes) {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return Object.setPrototypeOf(bytes, Buffer.prototype);
 }
 
 function failed() {

@@ -203,7 +203,7 @@ function exportAsymmetric(key, options, isPublic) {
 
 function toOutput(result, format) {
   if (format === 'pem') return result;
-  return Buffer.from(result.buffer, result.byteOffset, result.byteLength);
+  return Object.setPrototypeOf(result, Buffer.prototype); // fresh from C: becomes the Buffer
 }
 
 class PublicKeyObject extends AsymmetricKeyObject {
