@@ -21,6 +21,7 @@ const {
     ERR_HTTP2_INVALID_SESSION,
     ERR_HTTP2_PING_CANCEL,
     ERR_HTTP2_PING_LENGTH,
+    ERR_HTTP2_MAX_PENDING_SETTINGS_ACK,
     ERR_HTTP2_SESSION_ERROR,
     ERR_HTTP2_CONNECT_AUTHORITY,
     ERR_HTTP2_CONNECT_PATH,
@@ -124,6 +125,8 @@ class Http2Session extends EventEmitter {
       connecting: false,
       remoteSettingsReceived: false,
       goawaySent: null,
+      maxPendingAck: options?.maxOutstandingSettings ?? 10,
+      maxPings: options?.maxOutstandingPings ?? 10,
     };
     this[kTimeout] = null;
     this[kHandle] = binding.create(type, settingsToList(options?.settings),
@@ -218,11 +221,17 @@ class Http2Session extends EventEmitter {
     this[kScheduleFlush]();
   }
 
-  settings(settings, callback) {
+  settings(settings = {}, callback) {
     if (this.destroyed) throw new ERR_HTTP2_INVALID_SESSION();
     validateObject(settings, 'settings');
     validateSettings(settings);
     if (callback !== undefined) validateFunction(callback, 'callback');
+    // A peer that never acknowledges must not let SETTINGS frames pile up (the first
+    // one, sent with the preface, counts too).
+    if (this[kState].pendingAck >= this[kState].maxPendingAck) {
+      this.destroy(new ERR_HTTP2_MAX_PENDING_SETTINGS_ACK());
+      return;
+    }
     this[kState].pendingAck++;
     this[kState].settingsCallbacks.push(callback);
     binding.settings(this[kHandle], settingsToList(settings));
@@ -245,6 +254,10 @@ class Http2Session extends EventEmitter {
       require('crypto').randomFillSync(payload);
     }
     validateFunction(callback, 'callback');
+    if (this[kState].pings.length >= this[kState].maxPings) {
+      process.nextTick(callback, new ERR_HTTP2_PING_CANCEL());
+      return false;
+    }
     const bytes = Buffer.from(payload.buffer, payload.byteOffset, 8);
     this[kState].pings.push({ callback, start: process.hrtime.bigint(), payload: Buffer.from(bytes) });
     binding.ping(this[kHandle], bytes);
@@ -285,8 +298,8 @@ class Http2Session extends EventEmitter {
     }
     if (code === undefined && error != null) code = NGHTTP2_INTERNAL_ERROR;
     const state = this[kState];
+    // closed stays as it was: it says close() (or the peer's GOAWAY) ended it gracefully.
     state.destroyed = true;
-    state.closed = true;
     state.destroyCode = code;
     clearStreamTimeout(this);
     for (const stream of state.streams.values()) stream.destroy(error);
@@ -650,13 +663,16 @@ class ClientHttp2Session extends Http2Session {
     const full = { __proto__: null };
     for (const key of Object.keys(given)) full[key] = given[key];
     full[':method'] = method;
-    if (method === 'CONNECT') {
+    if (method === 'CONNECT' && given[':protocol'] === undefined) {
+      // A plain CONNECT (a tunnel) names only its target.
       if (given[':authority'] === undefined && given.host === undefined) throw new ERR_HTTP2_CONNECT_AUTHORITY();
-      if (given[':path'] !== undefined && given[':protocol'] === undefined) throw new ERR_HTTP2_CONNECT_PATH();
-      if (given[':scheme'] !== undefined && given[':protocol'] === undefined) throw new ERR_HTTP2_CONNECT_SCHEME();
+      if (given[':path'] !== undefined) throw new ERR_HTTP2_CONNECT_PATH();
+      if (given[':scheme'] !== undefined) throw new ERR_HTTP2_CONNECT_SCHEME();
       full[':authority'] ??= given.host;
     } else {
-      full[':authority'] ??= given.host ?? this[kAuthority];
+      // A host header stands for :authority (it is not repeated as one); an extended
+      // CONNECT (RFC 8441, :protocol) gets the defaults of any request.
+      if (given.host === undefined) full[':authority'] ??= this[kAuthority];
       full[':scheme'] ??= this[kProtocol].slice(0, -1);
       full[':path'] ??= '/';
     }

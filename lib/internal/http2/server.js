@@ -19,7 +19,8 @@ const {
 } = require('internal/http2/core');
 
 const kSessions = Symbol('kSessions');
-const kOptions = Symbol('kOptions');
+// Named as node's (programs and tests find a server's options by this description).
+const kOptions = Symbol('options');
 
 function initializeOptions(options) {
   if (options === undefined) options = {};
@@ -203,7 +204,8 @@ function connect(authority, options, listener) {
   if (typeof options.createConnection === 'function') {
     socket = options.createConnection(authority, options);
   } else if (protocol === 'http:') {
-    socket = net.connect({ port, host, ...pickNetOptions(options) });
+    // options.host/port win over the authority's (it then names only :authority).
+    socket = net.connect({ port, host, ...options });
   } else if (protocol === 'https:') {
     socket = require('tls').connect({
       port,
@@ -242,13 +244,20 @@ function connect(authority, options, listener) {
   return session;
 }
 
-function pickNetOptions(options) {
-  const out = {};
-  for (const key of ['localAddress', 'localPort', 'family', 'lookup', 'autoSelectFamily']) {
-    if (options[key] !== undefined) out[key] = options[key];
-  }
-  return out;
-}
+// util.promisify(http2.connect) resolves with the session once it is connected.
+Object.defineProperty(connect, Symbol.for('nodejs.util.promisify.custom'), {
+  __proto__: null,
+  enumerable: false,
+  value: function connectPromise(authority, options) {
+    return new Promise((resolve, reject) => {
+      const session = connect(authority, options, () => {
+        session.removeListener('error', reject);
+        resolve(session);
+      });
+      session.once('error', reject);
+    });
+  },
+});
 
 // Starts a server session on a socket that some other code accepted.
 function performServerHandshake(socket, options = {}) {

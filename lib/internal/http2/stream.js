@@ -68,7 +68,8 @@ let priorityWarned = false;
 
 // RST_STREAM goes out after what was already queued for the stream (headers and
 // data written just before a destroy() still reach the peer, as in node).
-function submitRstStream(session, id, code) {
+function submitRstStream(session, id, code, stream) {
+  if (stream) stream[kState].rstSubmitted = true;
   if (!session || session.destroyed || id === undefined) return;
   setImmediate(() => {
     if (session.destroyed) return;
@@ -217,8 +218,18 @@ class Http2Stream extends Duplex {
     if (callback !== undefined) validateFunction(callback, 'callback');
     if (this.closed) return;
     if (callback) this.once('close', callback);
-    this[kState].rstCode = code;
-    submitRstStream(this[kSession], this[kID], code);
+    // Closed from now on (nothing more may be sent); the RST_STREAM goes out at once,
+    // or, for a graceful close of a stream still sending, after its last write.
+    const ending = this._writableState.ending;
+    markClosed(this, code);
+    const session = this[kSession], id = this[kID];
+    if (!ending || this.writableFinished || code !== NGHTTP2_NO_ERROR) {
+      submitRstStream(session, id, code, this);
+    } else {
+      this.once('finish', () => {
+        if (!this[kState].rstSubmitted) submitRstStream(session, id, code, this);
+      });
+    }
   }
 
   sendTrailers(headers) {
@@ -297,7 +308,8 @@ class Http2Stream extends Duplex {
   [kOnClose](code) {
     const state = this[kState];
     if (state.closed && this.destroyed) return;
-    markClosed(this, code);
+    if (!state.closed) markClosed(this, code);
+    state.rstSubmitted = true;
     if (!this.readable || this.readableEnded || code !== NGHTTP2_NO_ERROR) {
       this.destroy();
       return;
@@ -326,10 +338,8 @@ class Http2Stream extends Duplex {
       else if (err.name === 'AbortError') code = NGHTTP2_CANCEL;
       else code = NGHTTP2_INTERNAL_ERROR;
     }
-    if (!state.closed) {
-      markClosed(this, code);
-      submitRstStream(session, this[kID], code);
-    }
+    if (!state.closed) markClosed(this, code);
+    if (!state.rstSubmitted) submitRstStream(session, this[kID], code, this);
     this.push(null);
     // Writes nghttp2 will never take now: let the writer go on (to its error/close).
     for (const cb of state.pendingWrites.splice(0)) process.nextTick(cb);
