@@ -23,6 +23,8 @@ const {
     ERR_HTTP2_PING_LENGTH,
     ERR_HTTP2_MAX_PENDING_SETTINGS_ACK,
     ERR_HTTP2_SESSION_ERROR,
+    ERR_HTTP2_STREAM_CANCEL,
+    ERR_SOCKET_CLOSED,
     ERR_HTTP2_CONNECT_AUTHORITY,
     ERR_HTTP2_CONNECT_PATH,
     ERR_HTTP2_CONNECT_SCHEME,
@@ -152,11 +154,14 @@ class Http2Session extends EventEmitter {
     } else {
       this[kOnData] = (chunk) => this[kReceive](chunk);
     }
-    this[kOnSocketEnd] = () => this.destroy();
-    this[kOnSocketError] = (err) => this.destroy(err);
-    this[kOnSocketClose] = () => {
-      if (!this.destroyed) this.destroy();
+    // The connection is gone: what is still open is cancelled (closed with CANCEL,
+    // not an error), and the session ends (with an error if it never connected).
+    this[kOnSocketEnd] = this[kOnSocketClose] = () => {
+      if (this.destroyed) return;
+      for (const stream of this[kState].streams.values()) stream.close(constants.NGHTTP2_CANCEL);
+      this.destroy(this[kState].connecting ? new ERR_SOCKET_CLOSED() : undefined);
     };
+    this[kOnSocketError] = (err) => this.destroy(err);
     socket.on('data', this[kOnData]);
     socket.on('end', this[kOnSocketEnd]);
     socket.on('error', this[kOnSocketError]);
@@ -254,12 +259,17 @@ class Http2Session extends EventEmitter {
       require('crypto').randomFillSync(payload);
     }
     validateFunction(callback, 'callback');
+    const bytes = Buffer.from(payload.buffer, payload.byteOffset, 8);
+    const ping = { callback, start: process.hrtime.bigint(), payload: Buffer.from(bytes) };
+    // Each ping is a one-shot async resource (node's HTTP2PING) for async_hooks, a
+    // cancelled one too.
+    const asyncHooks = require('internal/async_hooks');
+    if (asyncHooks.state.hooks.length !== 0) asyncHooks.initRequest(ping, 'HTTP2PING');
     if (this[kState].pings.length >= this[kState].maxPings) {
-      process.nextTick(callback, new ERR_HTTP2_PING_CANCEL());
+      process.nextTick(() => asyncHooks.runRequestCallback(ping, callback, new ERR_HTTP2_PING_CANCEL()));
       return false;
     }
-    const bytes = Buffer.from(payload.buffer, payload.byteOffset, 8);
-    this[kState].pings.push({ callback, start: process.hrtime.bigint(), payload: Buffer.from(bytes) });
+    this[kState].pings.push(ping);
     binding.ping(this[kHandle], bytes);
     this[kScheduleFlush]();
     return true;
@@ -302,7 +312,13 @@ class Http2Session extends EventEmitter {
     state.destroyed = true;
     state.destroyCode = code;
     clearStreamTimeout(this);
-    for (const stream of state.streams.values()) stream.destroy(error);
+    // Requests still waiting for the connection never started: they are cancelled.
+    let streamError = error;
+    if (state.connecting && state.streams.size) {
+      streamError = new ERR_HTTP2_STREAM_CANCEL(error);
+      if (error) streamError.cause = error;
+    }
+    for (const stream of state.streams.values()) stream.destroy(streamError);
     for (const ping of state.pings) process.nextTick(ping.callback, new ERR_HTTP2_PING_CANCEL());
     state.pings = [];
     const socket = this[kSocket];
@@ -365,8 +381,18 @@ class Http2Session extends EventEmitter {
       if (this.destroyed) return;
       this[kOnEvent](out[i], out[i + 1], out[i + 2], out[i + 3]);
     }
-    // Neither side wants anything more (GOAWAY exchanged, streams done): close.
-    if (out[1] === 0 && !this.destroyed) this.destroy();
+    // Neither side wants anything more (GOAWAY exchanged, streams done): close, once
+    // the streams nghttp2 has closed have ended for the application too.
+    if (out[1] === 0 && !this.destroyed) {
+      const state = this[kState];
+      let now = state.streams.size === 0;
+      for (const stream of state.streams.values()) if (!stream.closed) now = true;
+      if (now) {
+        this.destroy();
+      } else {
+        state.closed = true;
+      }
+    }
   }
 
   [kOnEvent](type, id, a, payload) {
@@ -408,7 +434,8 @@ class Http2Session extends EventEmitter {
             this[kMaybeDestroy]();
           }
         } else if (!this.destroyed) {
-          this.destroy(new ERR_HTTP2_SESSION_ERROR(a), a);
+          // Our own GOAWAY then says NO_ERROR: the peer knows what went wrong.
+          this.destroy(new ERR_HTTP2_SESSION_ERROR(a), NGHTTP2_NO_ERROR);
         }
         break;
       }
@@ -431,7 +458,7 @@ class Http2Session extends EventEmitter {
           if (i >= 0) {
             const [ping] = state.pings.splice(i, 1);
             const duration = Number(process.hrtime.bigint() - ping.start) / 1e6;
-            ping.callback(null, duration, bytes);
+            require('internal/async_hooks').runRequestCallback(ping, () => ping.callback(null, duration, bytes));
           }
         } else {
           this.emit('ping', bytes);
