@@ -25,6 +25,7 @@ const {
     ERR_HTTP2_SESSION_ERROR,
     ERR_HTTP2_STREAM_CANCEL,
     ERR_SOCKET_CLOSED,
+    ERR_HTTP2_TOO_MANY_INVALID_FRAMES,
     ERR_HTTP2_CONNECT_AUTHORITY,
     ERR_HTTP2_CONNECT_PATH,
     ERR_HTTP2_CONNECT_SCHEME,
@@ -59,6 +60,7 @@ const {
 } = constants;
 
 // Event types of binding.flush() (see src/binding/http2.c).
+const NGHTTP2_ERR_PROTO = -505;
 const EV_HEADERS = 1, EV_DATA = 2, EV_END_STREAM = 3, EV_CLOSE = 4, EV_RST = 5, EV_GOAWAY = 6,
   EV_SETTINGS = 7, EV_PING = 8, EV_WANT_TRAILERS = 9, EV_GOAWAY_SENT = 10, EV_NOT_SENT = 11,
   EV_FRAME_ERROR = 12, EV_ALTSVC = 13, EV_ORIGIN = 14, EV_PUSH_PROMISE = 15, EV_WRITTEN = 16;
@@ -132,7 +134,15 @@ class Http2Session extends EventEmitter {
     };
     this[kTimeout] = null;
     this[kHandle] = binding.create(type, settingsToList(options?.settings),
-                                   options?.strictFieldWhitespaceValidation !== false);
+                                   options?.strictFieldWhitespaceValidation !== false, [
+                                     options?.maxSendHeaderBlockLength,
+                                     options?.maxReservedRemoteStreams,
+                                     options?.maxSettings,
+                                     // node takes at least the 4 pseudo-headers.
+                                     options?.maxHeaderListPairs === undefined ? undefined :
+                                       Math.max(options.maxHeaderListPairs, 4),
+                                     options?.maxSessionInvalidFrames,
+                                   ]);
     // The first SETTINGS frame goes out with the preface; its ACK has no callback.
     this[kState].pendingAck = 1;
     this[kState].settingsCallbacks.push(undefined);
@@ -366,7 +376,9 @@ class Http2Session extends EventEmitter {
     refreshTimeout(this);
     const rv = binding.receive(this[kHandle], chunk);
     this[kFlush]();
-    if (rv < 0 && !this.destroyed) {
+    if (rv === 1 && !this.destroyed) {
+      this.destroy(new ERR_HTTP2_TOO_MANY_INVALID_FRAMES());
+    } else if (rv < 0 && !this.destroyed) {
       const err = new NghttpError(rv);
       this.destroy(err, constants.NGHTTP2_PROTOCOL_ERROR);
     }
@@ -455,7 +467,10 @@ class Http2Session extends EventEmitter {
         const bytes = Buffer.from(payload);
         if (a) {
           const i = state.pings.findIndex((p) => p.payload.equals(bytes));
-          if (i >= 0) {
+          if (i < 0) {
+            // An ACK of no PING of ours: the peer is broken (a connection error).
+            this.destroy(new NghttpError(NGHTTP2_ERR_PROTO));
+          } else {
             const [ping] = state.pings.splice(i, 1);
             const duration = Number(process.hrtime.bigint() - ping.start) / 1e6;
             require('internal/async_hooks').runRequestCallback(ping, () => ping.callback(null, duration, bytes));
@@ -477,8 +492,18 @@ class Http2Session extends EventEmitter {
         state.goawaySent = a;
         break;
       case EV_NOT_SENT: {
+        // A frame we queued could not go out (a header block over
+        // maxSendHeaderBlockLength...): 'frameError', then the stream closes with
+        // that code and the session winds down (after a GOAWAY that may be coming).
         const stream = state.streams.get(id);
-        if (stream && !stream.destroyed) stream.destroy(new NghttpError(-a));
+        const frameType = a >>> 16, code = a & 0xffff;
+        const emitter = stream ?? this;
+        refreshTimeout(emitter);
+        emitter.emit('frameError', frameType, code, id);
+        setImmediate(() => {
+          if (stream && !stream.destroyed) stream.close(code);
+          if (!this.destroyed) this.close();
+        });
         break;
       }
       case EV_PUSH_PROMISE: {
@@ -511,13 +536,11 @@ class Http2Session extends EventEmitter {
         this.emit('origin', payload);
         break;
       }
-      case EV_FRAME_ERROR: {
-        const stream = state.streams.get(id);
-        const frameType = a >>> 16, code = -(a & 0xffff);
-        if (stream && stream.listenerCount('frameError')) stream.emit('frameError', frameType, code, id);
-        else this.emit('frameError', frameType, code, id);
+      case EV_FRAME_ERROR:
+        // An invalid frame received: nghttp2 answered it (RST_STREAM, or GOAWAY for
+        // a connection error). A connection error fails the session.
+        if (id === 0) this.destroy(new NghttpError(-(a & 0xffff)));
         break;
-      }
     }
   }
 
