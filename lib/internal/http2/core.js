@@ -415,7 +415,6 @@ class Http2Session extends EventEmitter {
         const stream = state.streams.get(id);
         if (stream && !stream.destroyed) {
           refreshTimeout(stream);
-          stream[kState].didRead = true;
           stream.push(Buffer.from(payload));
         }
         break;

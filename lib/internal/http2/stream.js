@@ -243,6 +243,7 @@ class Http2Stream extends Duplex {
     const session = this[kSession];
     binding.trailers(session[kHandle], this[kID], list);
     session[kScheduleFlush]();
+    process.nextTick(() => this[kMaybeDestroy]());
   }
 
   _read() {
@@ -324,6 +325,19 @@ class Http2Stream extends Duplex {
     if (this.destroyed) return;
     if (this.closed && (this.readableEnded || !this.readable) && (this.writableFinished || !this.writable)) {
       this.destroy();
+      return;
+    }
+    // A server that has sent its whole response (and trailers) without ever reading
+    // the request closes the stream (RST_STREAM NO_ERROR), as node does: else a
+    // client that has not ended its request would wait for ever. After an immediate,
+    // so that push streams made meanwhile get out first.
+    const state = this[kState];
+    if (this[kType] === 'server' && !this.closed && this.writableFinished && this.headersSent &&
+        !(state.waitForTrailers && !state.trailersSent) && !state.didRead &&
+        this.readableFlowing === null) {
+      setImmediate(() => {
+        if (!this.closed && !this.destroyed) this.close();
+      });
     }
   }
 
