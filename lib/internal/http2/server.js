@@ -141,17 +141,33 @@ function secureServerClass() {
   Http2SecureServer = class Http2SecureServer extends tls.Server {
     constructor(options, requestListener) {
       options = initializeOptions(options);
-      const alpn = options.ALPNProtocols ?? (options.allowHTTP1 === true ? ['h2', 'http/1.1'] : ['h2']);
-      super({ ...options, ALPNProtocols: alpn }, (socket) => connectionListener(this, socket));
+      // An ALPNCallback chooses the protocol itself (tls refuses it with ALPNProtocols).
+      const tlsOptions = { ...options };
+      if (options.ALPNCallback === undefined) {
+        tlsOptions.ALPNProtocols ??= options.allowHTTP1 === true ? ['h2', 'http/1.1'] : ['h2'];
+      }
+      super(tlsOptions, (socket) => connectionListener(this, socket));
       setupServer(this, options, requestListener);
       if (options.allowHTTP1 === true) {
         const { storeHTTPOptions, setupConnectionsTracking } = require('_http_server');
-        storeHTTPOptions?.call(this, options);
-        setupConnectionsTracking?.call(this);
+        // HTTP/1 requests are made of the classes the options name.
+        storeHTTPOptions.call(this, {
+          ...options,
+          IncomingMessage: options.Http1IncomingMessage,
+          ServerResponse: options.Http1ServerResponse,
+        });
+        setupConnectionsTracking.call(this);
       }
     }
 
+    // HTTP/1 connections (allowHTTP1) that carry no request.
+    closeIdleConnections() {
+      if (this[kOptions].allowHTTP1 === true) require('http').Server.prototype.closeIdleConnections.call(this);
+    }
+
     close(callback) {
+      // Idle HTTP/1 keep-alive connections would hold the server open.
+      if (this[kOptions].allowHTTP1 === true) require('_http_server').httpServerPreClose(this);
       for (const session of this[kSessions]) session.close();
       return super.close(callback);
     }
