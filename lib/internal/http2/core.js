@@ -673,6 +673,12 @@ class ClientHttp2Session extends Http2Session {
     if (protocol === 'https:') this[kOriginSet] = [new URL(`https://${authority}`).origin];
   }
 
+  // An async 'stream' (push) listener that rejects: that stream fails with the error.
+  [Symbol.for('nodejs.rejection')](err, event, ...args) {
+    if (event === 'stream') args[0].destroy(err);
+    else this.emit('error', err);
+  }
+
   // The id of the next stream request() opens (nghttp2 keeps ids odd and growing).
   setNextStreamID(id) {
     if (this.destroyed) throw new ERR_HTTP2_INVALID_SESSION();

@@ -100,6 +100,32 @@ function setupServer(server, options, requestListener) {
 }
 
 const serverMethods = {
+  // An async 'stream' or 'request' listener that rejects (events.captureRejections):
+  // the response becomes a bare 500 if none was sent yet, else the stream is
+  // destroyed with the error.
+  [Symbol.for('nodejs.rejection')](err, event, ...args) {
+    if (event === 'stream') {
+      const [stream] = args;
+      if (stream.sentHeaders || stream.destroyed || stream.closed) {
+        stream.destroy(err);
+      } else {
+        stream.respond({ ':status': 500 });
+        stream.end();
+      }
+    } else if (event === 'request') {
+      const [, res] = args;
+      if (!res.headersSent && !res.finished) {
+        // None of the headers set so far goes out with the error.
+        for (const name of res.getHeaderNames()) res.removeHeader(name);
+        res.statusCode = 500;
+        res.end(require('http').STATUS_CODES[500]);
+      } else {
+        res.destroy();
+      }
+    } else {
+      net.Server.prototype[Symbol.for('nodejs.rejection')].call(this, err, event, ...args);
+    }
+  },
   setTimeout(msecs, callback) {
     validateNumber(msecs, 'msecs', 0);
     this.timeout = msecs;
