@@ -222,6 +222,8 @@ class Http2Stream extends Duplex {
     // or, for a graceful close of a stream still sending, after its last write.
     const ending = this._writableState.ending;
     markClosed(this, code);
+    // A request not started yet will not receive anything: its readable side ends.
+    if (this[kState].beforeReady) this.push(null);
     const session = this[kSession], id = this[kID];
     if (!ending || this.writableFinished || code !== NGHTTP2_NO_ERROR) {
       submitRstStream(session, id, code, this);
