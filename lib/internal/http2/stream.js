@@ -291,6 +291,8 @@ class Http2Stream extends Duplex {
   _final(callback) {
     const session = this[kSession];
     if (!session || session.destroyed) return callback();
+    // Reset with an error: the peer must not see the body end normally.
+    if (this[kState].closed && this[kState].rstCode !== NGHTTP2_NO_ERROR) return callback();
     if (this[kState].beforeReady) {
       // As node: the body counts as sent once the request has started.
       this.once('ready', () => this._final(callback));
