@@ -49,6 +49,7 @@ function warnStatusMessage() {
 }
 
 const kProxySocket = Symbol('kProxySocket');
+const { kSocket: kSessionSocket } = require('internal/http2/symbols');
 const kSocketOf = Symbol('kSocketOf');
 
 // req.socket / res.socket: a view of the stream that reads like the connection's
@@ -56,8 +57,8 @@ const kSocketOf = Symbol('kSocketOf');
 // events, and refuses reads and writes that would corrupt the HTTP/2 framing.
 function proxySocket(stream) {
   if (stream[kProxySocket]) return stream[kProxySocket];
-  stream[kSocketOf] = stream.session?.socket;
-  const socketOf = () => stream.session?.socket ?? stream[kSocketOf];
+  stream[kSocketOf] = stream.session?.[kSessionSocket];
+  const socketOf = () => stream.session?.[kSessionSocket] ?? stream[kSocketOf];
   const handler = {
     has(target, prop) {
       const socket = socketOf();

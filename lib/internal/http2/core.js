@@ -25,6 +25,9 @@ const {
     ERR_HTTP2_SESSION_ERROR,
     ERR_HTTP2_STREAM_CANCEL,
     ERR_SOCKET_CLOSED,
+    ERR_HTTP2_SOCKET_BOUND,
+    ERR_HTTP2_SOCKET_UNBOUND,
+    ERR_HTTP2_NO_SOCKET_MANIPULATION,
     ERR_HTTP2_TOO_MANY_INVALID_FRAMES,
     ERR_HTTP2_CONNECT_AUTHORITY,
     ERR_HTTP2_CONNECT_PATH,
@@ -105,6 +108,7 @@ const {
 } = require('internal/http2/stream');
 
 let requestPriorityWarned = false;
+const kBoundSession = Symbol('kBoundSession');
 
 // --- sessions ---------------------------------------------------------------------
 
@@ -112,6 +116,9 @@ class Http2Session extends EventEmitter {
   constructor(type, options, socket) {
     super();
     if (options?.settings !== undefined) validateSettings(options.settings);
+    // One socket carries one session.
+    if (socket[kBoundSession]) throw new ERR_HTTP2_SOCKET_BOUND();
+    socket[kBoundSession] = this;
     this[kType] = type;
     this[kSocket] = socket;
     this[kState] = {
@@ -184,7 +191,9 @@ class Http2Session extends EventEmitter {
   }
 
   get type() { return this[kType]; }
-  get socket() { return this[kSocket]; }
+  // A view of the connection's socket: its properties and methods, except those
+  // that would corrupt the HTTP/2 framing; setTimeout/ref/unref are the session's.
+  get socket() { return this[kSocketProxy] ??= new Proxy(this, sessionSocketHandler); }
   get destroyed() { return this[kState].destroyed; }
   get closed() { return this[kState].closed; }
   get connecting() { return this[kState].connecting; }
@@ -340,6 +349,7 @@ class Http2Session extends EventEmitter {
     }
     binding.destroy(this[kHandle]);
     if (socket) {
+      if (socket[kBoundSession] === this) socket[kBoundSession] = undefined;
       socket.removeListener('data', this[kOnData]);
       socket.removeListener('end', this[kOnSocketEnd]);
       socket.removeListener('error', this[kOnSocketError]);
@@ -600,6 +610,36 @@ class Http2Session extends EventEmitter {
   }
 }
 
+
+const kSocketProxy = Symbol('kSocketProxy');
+const kNoManipulation = new Set(['destroy', 'emit', 'end', 'pause', 'read', 'resume', 'write',
+                                 'setEncoding', 'setKeepAlive', 'setNoDelay']);
+// The socket under session, unless it has gone with the session.
+function boundSocket(session) {
+  const socket = session[kSocket];
+  if (session.destroyed && socket.destroyed) throw new ERR_HTTP2_SOCKET_UNBOUND();
+  return socket;
+}
+const sessionSocketHandler = {
+  get(session, prop) {
+    if (prop === 'setTimeout' || prop === 'ref' || prop === 'unref') return session[prop].bind(session);
+    if (kNoManipulation.has(prop)) throw new ERR_HTTP2_NO_SOCKET_MANIPULATION();
+    const socket = boundSocket(session);
+    const value = socket[prop];
+    return typeof value === 'function' ? value.bind(socket) : value;
+  },
+  set(session, prop, value) {
+    if (prop === 'setTimeout' || prop === 'ref' || prop === 'unref') {
+      session[prop] = value;
+      return true;
+    }
+    if (kNoManipulation.has(prop)) throw new ERR_HTTP2_NO_SOCKET_MANIPULATION();
+    boundSocket(session)[prop] = value;
+    return true;
+  },
+  has(session, prop) { return prop in boundSocket(session); },
+  getPrototypeOf(session) { return Object.getPrototypeOf(boundSocket(session)); },
+};
 
 function emitClose(session, error) {
   if (error) session.emit('error', error);
