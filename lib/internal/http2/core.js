@@ -490,8 +490,9 @@ class Http2Session extends EventEmitter {
         break;
       }
       case EV_WANT_TRAILERS: {
+        // A stream closed meanwhile (close()) sends nothing more.
         const stream = state.streams.get(id);
-        if (stream && !stream.destroyed) {
+        if (stream && !stream.destroyed && !stream.closed) {
           stream[kState].trailersReady = true;
           if (!stream.emit('wantTrailers')) stream.sendTrailers({});
         }
