@@ -109,6 +109,7 @@ const {
 
 let requestPriorityWarned = false;
 const kBoundSession = Symbol('kBoundSession');
+const kAsyncFrame = Symbol('kAsyncFrame');
 
 // --- sessions ---------------------------------------------------------------------
 
@@ -399,9 +400,24 @@ class Http2Session extends EventEmitter {
     if (this.destroyed) return;
     const out = binding.flush(this[kHandle]);
     if (out[0] !== undefined) this[kSocket].write(Buffer.from(out[0]));
+    const asyncState = require('internal/async_hooks').state;
     for (let i = 2; i < out.length; i += 4) {
       if (this.destroyed) return;
-      this[kOnEvent](out[i], out[i + 1], out[i + 2], out[i + 3]);
+      // A stream's events run in the AsyncLocalStorage context it was made in (a
+      // request's: where request() was called).
+      const frame = out[i + 1] !== 0 && asyncState.enabled ?
+        this[kState].streams.get(out[i + 1])?.[kAsyncFrame] : undefined;
+      if (frame === undefined) {
+        this[kOnEvent](out[i], out[i + 1], out[i + 2], out[i + 3]);
+        continue;
+      }
+      const prev = asyncState.frame;
+      asyncState.frame = frame;
+      try {
+        this[kOnEvent](out[i], out[i + 1], out[i + 2], out[i + 3]);
+      } finally {
+        asyncState.frame = prev;
+      }
     }
     // Neither side wants anything more (GOAWAY exchanged, streams done): close, once
     // the streams nghttp2 has closed have ended for the application too.
@@ -785,6 +801,8 @@ class ClientHttp2Session extends Http2Session {
       return stream;
     }
     const stream = new ClientHttp2Stream(this, id, full, options);
+    const asyncState = require('internal/async_hooks').state;
+    if (asyncState.enabled) stream[kAsyncFrame] = asyncState.frame;
     this[kState].streams.set(id, stream);
     publishStream(stream, 'created', () => ({ stream, headers: full }));
     // Writes of the request's first tick go out together, as one writev (node keeps
