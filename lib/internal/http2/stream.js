@@ -65,6 +65,7 @@ const {
 
 
 let priorityWarned = false;
+const NGHTTP2_ERR_STREAM_CLOSED = -510;
 
 // RST_STREAM goes out after what was already queued for the stream (headers and
 // data written just before a destroy() still reach the peer, as in node).
@@ -426,7 +427,9 @@ class ServerHttp2Stream extends Http2Stream {
     this[kSentHeaders] = headers;
     const session = this[kSession];
     const rv = binding.respond(session[kHandle], this[kID], list, endStream);
-    if (rv < 0) {
+    // nghttp2 may have closed the stream already, in the frames read along with its
+    // request (a reset, a flow-control error): its close event is on the way.
+    if (rv < 0 && rv !== NGHTTP2_ERR_STREAM_CLOSED) {
       this.destroy(new NghttpError(rv));
       return;
     }
