@@ -52,6 +52,10 @@
  *                deflateDynamicTableSize, inflateDynamicTableSize]
  *   streamState(s, id) -> [state, weight, sumDependencyWeight, localClose, remoteClose,
  *                          localWindowSize]
+ *   consume(s, id, n)             n bytes of DATA received on stream id were taken by the
+ *                                 application: the flow-control windows (stream and
+ *                                 connection) reopen by n (nghttp2 does not do it itself,
+ *                                 so a reader that stops holds the sender back)
  *   setLocalWindowSize(s, size)  setNextStreamId(s, id)  destroy(s)
  *   errorString(code) -> nghttp2_strerror text
  */
@@ -505,6 +509,7 @@ static EDDY_JS_FN(h2_create) {
   nghttp2_option_set_peer_max_concurrent_streams(opt, 100);
   nghttp2_option_set_builtin_recv_extension_type(opt, NGHTTP2_ALTSVC);
   nghttp2_option_set_builtin_recv_extension_type(opt, NGHTTP2_ORIGIN);
+  nghttp2_option_set_no_auto_window_update(opt, 1);
   /* strictFieldWhitespaceValidation: false keeps values with whitespace at their
    * ends instead of dropping them. */
   if (!JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 2)))
@@ -931,6 +936,17 @@ static EDDY_JS_FN(h2_stream_state) {
   return arr;
 }
 
+static EDDY_JS_FN(h2_consume) {
+  session* s = session_of(ctx, argv[0]);
+  if (!s->ng) return JSValueMakeUndefined(ctx);
+  int32_t id = (int32_t)JSValueToNumber(ctx, argv[1], NULL);
+  size_t n = (size_t)JSValueToNumber(ctx, argv[2], NULL);
+  nghttp2_session_consume_connection(s->ng, n);
+  /* A stream closed meanwhile has no window left to reopen. */
+  if (nghttp2_session_find_stream(s->ng, id)) nghttp2_session_consume_stream(s->ng, id, n);
+  return JSValueMakeUndefined(ctx);
+}
+
 static EDDY_JS_FN(h2_set_local_window_size) {
   session* s = session_of(ctx, argv[0]);
   if (!s->ng) return JSValueMakeNumber(ctx, NGHTTP2_ERR_INVALID_STATE);
@@ -1050,6 +1066,7 @@ JSObjectRef eddy_binding_http2_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy_js_set_fn(ctx, b, "getSettings", h2_get_settings);
   eddy_js_set_fn(ctx, b, "state", h2_state);
   eddy_js_set_fn(ctx, b, "streamState", h2_stream_state);
+  eddy_js_set_fn(ctx, b, "consume", h2_consume);
   eddy_js_set_fn(ctx, b, "setLocalWindowSize", h2_set_local_window_size);
   eddy_js_set_fn(ctx, b, "setNextStreamId", h2_set_next_stream_id);
   eddy_js_set_fn(ctx, b, "destroy", h2_destroy);

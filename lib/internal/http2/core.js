@@ -438,11 +438,20 @@ class Http2Session extends EventEmitter {
     switch (type) {
       case EV_HEADERS: this[kOnHeaders](id, a >> 8, a & 1, payload); break;
       case EV_DATA: {
+        // The bytes reopen the peer's window once the application takes them: at
+        // once while the stream's buffer has room, else when it reads again.
+        // (The WINDOW_UPDATE goes out with the next flush.)
         const stream = state.streams.get(id);
+        const n = payload.byteLength;
         if (stream && !stream.destroyed) {
           refreshTimeout(stream);
-          stream.push(Buffer.from(payload));
+          if (!stream.push(Buffer.from(payload))) {
+            stream[kState].unconsumed += n;
+            break;
+          }
         }
+        binding.consume(this[kHandle], id, n);
+        this[kScheduleFlush]();
         break;
       }
       case EV_END_STREAM: {

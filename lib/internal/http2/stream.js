@@ -161,6 +161,9 @@ class Http2Stream extends Duplex {
       waitForTrailers: false,
       headRequest: false,
       pendingWrites: [],
+      // DATA bytes pushed while the readable buffer was full, not yet given back to
+      // the flow-control window.
+      unconsumed: 0,
     };
     this[kTimeout] = null;
     this[kSentHeaders] = undefined;
@@ -250,7 +253,16 @@ class Http2Stream extends Duplex {
   }
 
   _read() {
-    this[kState].didRead = true;
+    const state = this[kState];
+    state.didRead = true;
+    if (state.unconsumed > 0) {
+      const session = this[kSession];
+      if (session && !session.destroyed) {
+        binding.consume(session[kHandle], this[kID], state.unconsumed);
+        session[kScheduleFlush]();
+      }
+      state.unconsumed = 0;
+    }
   }
 
   _write(chunk, encoding, callback) {
