@@ -445,7 +445,9 @@ class Http2Session extends EventEmitter {
         const n = payload.byteLength;
         if (stream && !stream.destroyed) {
           refreshTimeout(stream);
-          if (!stream.push(Buffer.from(payload))) {
+          // (A 'data' listener may destroy the stream inside push: then nobody
+          // holds the bytes.)
+          if (!stream.push(Buffer.from(payload)) && !stream.destroyed) {
             stream[kState].unconsumed += n;
             break;
           }

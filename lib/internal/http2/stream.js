@@ -150,7 +150,6 @@ class Http2Stream extends Duplex {
     this[kSession] = session;
     this[kID] = id;
     this[kState] = {
-      didRead: false,
       closed: false,
       aborted: false,
       rstCode: NGHTTP2_NO_ERROR,
@@ -254,7 +253,6 @@ class Http2Stream extends Duplex {
 
   _read() {
     const state = this[kState];
-    state.didRead = true;
     if (state.unconsumed > 0) {
       const session = this[kSession];
       if (session && !session.destroyed) {
@@ -334,7 +332,9 @@ class Http2Stream extends Duplex {
     }
     this.once('end', () => this.destroy());
     this.push(null);
-    if (this[kType] === 'server' && !state.didRead && this.readableFlowing === null) this.resume();
+    // A server that never looked at the request body (no 'data'/'readable' listener,
+    // no resume or pipe) has it dumped, so that the stream can end.
+    if (this[kType] === 'server' && this.readableFlowing === null) this.resume();
     else this.read(0);
   }
 
@@ -350,8 +350,7 @@ class Http2Stream extends Duplex {
     // so that push streams made meanwhile get out first.
     const state = this[kState];
     if (this[kType] === 'server' && !this.closed && this.writableFinished && this.headersSent &&
-        !(state.waitForTrailers && !state.trailersSent) && !state.didRead &&
-        this.readableFlowing === null) {
+        !(state.waitForTrailers && !state.trailersSent) && this.readableFlowing === null) {
       setImmediate(() => {
         if (!this.closed && !this.destroyed) this.close();
       });
@@ -372,6 +371,13 @@ class Http2Stream extends Duplex {
     if (!state.closed) markClosed(this, code);
     if (!state.rstSubmitted) submitRstStream(session, this[kID], code, this);
     this.push(null);
+    // Bytes received that nobody will read still count against the connection's
+    // window: give them back, or the other streams starve.
+    if (state.unconsumed > 0 && session && !session.destroyed) {
+      binding.consume(session[kHandle], this[kID], state.unconsumed);
+      state.unconsumed = 0;
+      session[kScheduleFlush]();
+    }
     // Writes nghttp2 will never take now: let the writer go on (to its error/close).
     for (const cb of state.pendingWrites.splice(0)) process.nextTick(cb);
     if (session) {
