@@ -19,6 +19,7 @@ SRCS := \
   src/runtime/runtime.c \
   src/runtime/options.c \
   src/runtime/engine.c \
+  src/runtime/date_cache.c \
   src/runtime/syntax_check.c \
   src/runtime/glib_bridge.c \
   src/binding/buffer.c \

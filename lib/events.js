@@ -425,57 +425,9 @@ Object.defineProperty(EventEmitter, 'EventEmitterAsyncResource', {
   enumerable: true,
   configurable: true,
   get() {
-    EventEmitterAsyncResource ??= makeEventEmitterAsyncResource();
+    EventEmitterAsyncResource ??= lazyStatics().makeEventEmitterAsyncResource(EventEmitter);
     return EventEmitterAsyncResource;
   },
 });
-
-function makeEventEmitterAsyncResource() {
-  const { AsyncResource } = require('async_hooks');
-  const { validateString } = require('internal/validators');
-  const kResource = Symbol('kEventEmitterAsyncResource');
-
-  class EventEmitterReferencingAsyncResource extends AsyncResource {
-    #emitter;
-    constructor(emitter, type, options) {
-      super(type, options);
-      this.#emitter = emitter;
-    }
-    get eventEmitter() {
-      return this.#emitter;
-    }
-  }
-
-  return class EventEmitterAsyncResource extends EventEmitter {
-    constructor(options = undefined) {
-      let name;
-      if (typeof options === 'string') {
-        name = options;
-        options = undefined;
-      } else {
-        name = options?.name ?? new.target.name;
-      }
-      super(options);
-      validateString(name, 'options.name');
-      this[kResource] = new EventEmitterReferencingAsyncResource(this, name, options);
-    }
-    emit(event, ...args) {
-      const resource = this[kResource];
-      return resource.runInAsyncScope(EventEmitter.prototype.emit, this, event, ...args);
-    }
-    emitDestroy() {
-      this[kResource].emitDestroy();
-    }
-    get asyncId() {
-      return this[kResource].asyncId();
-    }
-    get triggerAsyncId() {
-      return this[kResource].triggerAsyncId();
-    }
-    get asyncResource() {
-      return this[kResource];
-    }
-  };
-}
 
 module.exports = EventEmitter;

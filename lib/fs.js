@@ -225,6 +225,7 @@ lazy('watchFile', 'internal/fs/watchers');
 lazy('unwatchFile', 'internal/fs/watchers');
 lazy('ReadStream', 'internal/fs/streams');
 lazy('WriteStream', 'internal/fs/streams');
+lazy('Utf8Stream', 'internal/fs/utf8_stream');
 lazy('FileReadStream', 'internal/fs/streams', 'ReadStream');
 lazy('FileWriteStream', 'internal/fs/streams', 'WriteStream');
 lazy('createReadStream', 'internal/fs/streams');

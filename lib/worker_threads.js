@@ -26,6 +26,9 @@ function postMessageToThread(threadId, value, transferList, timeout) {
 
 module.exports = {
   isMainThread: state.isMainThread,
+  // No user code runs on an internal thread of eddy's (module hooks run where they
+  // were registered).
+  isInternalThread: false,
   MessagePort,
   MessageChannel,
   markAsUncloneable,

@@ -117,6 +117,14 @@ function callableClass(cls) {
 // which also honours worker_threads.markAsUntransferable.
 const kUntransferable = Symbol('kUntransferable');
 
+// Blocks the thread for ms milliseconds (a synchronous writer backing off from a
+// busy file). Atomics.wait on a cell nobody notifies is a timed sleep.
+let sleepCell;
+function sleep(ms) {
+  sleepCell ??= new Int32Array(new SharedArrayBuffer(4));
+  Atomics.wait(sleepCell, 0, 0, ms);
+}
+
 module.exports = {
   callableClass,
   customInspectSymbol,
@@ -129,4 +137,5 @@ module.exports = {
   kEnumerableProperty,
   kUntransferable,
   once,
+  sleep,
 };

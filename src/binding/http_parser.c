@@ -72,6 +72,7 @@ typedef struct consumer_set {
 
 typedef struct http_state {
   JSValueRef methods[64]; /* protected; interned method names */
+  JSValueRef query;       /* protected; "QUERY", which llhttp 8 does not name */
   name_entry names[kNameTableSize];
   size_t name_count;
   /* Recent URLs and header values, one per slot of their hash: a miss replaces. */
@@ -128,6 +129,9 @@ typedef struct parser {
   bool got_exception;
   bool in_execute; /* under execute(): callbacks are plain calls even while consuming */
   bool reading;    /* consuming, and the handle is being read */
+  bool query;      /* the message being parsed is a QUERY request read as PURGE (run()) */
+  uint8_t held_len; /* the start of a QUERY request that a read split, kept for the next */
+  char held[6];
 } parser;
 
 static llhttp_settings_t settings;
@@ -242,6 +246,13 @@ static JSValueRef cached_string(parser* p, const char* s, size_t n) {
 
 static JSValueRef method_name(parser* p, uint8_t m) {
   http_state* st = state_of(p->rt);
+  if (p->query && m == HTTP_PURGE) {
+    if (!st->query) {
+      st->query = eddy_js_cstr(p->ctx, "QUERY");
+      JSValueProtect(p->ctx, st->query);
+    }
+    return st->query;
+  }
   if (m >= 64) return JSValueMakeUndefined(p->ctx);
   if (!st->methods[m]) {
     st->methods[m] = eddy_js_cstr(p->ctx, llhttp_method_name((llhttp_method_t)m));
@@ -545,7 +556,9 @@ static int on_message_complete(llhttp_t* l) {
   p->started = 0;
   if (p->pending) {
     p->pending = false;
-    if (deliver_head(p, true) < 0) return HPE_USER;
+    int delivered = deliver_head(p, true);
+    p->query = false;
+    if (delivered < 0) return HPE_USER;
     shrink(p);
     /* An upgrade/CONNECT head stops here; the rest is the new protocol's. */
     return 0;
@@ -555,6 +568,7 @@ static int on_message_complete(llhttp_t* l) {
   if (p->nspans >= p->head_spans + 4) trailers = headers_array(p, p->head_spans, p->nspans, false);
   call(p, 2, 1, &trailers);
   shrink(p);
+  p->query = false;
   return p->got_exception ? HPE_USER : 0;
 }
 
@@ -624,19 +638,67 @@ static JSValueRef error_array(parser* p, llhttp_errno_t err, size_t parsed, bool
   return JSObjectMakeArray(ctx, with_parsed ? 3 : 2, items, NULL);
 }
 
-/* Runs llhttp over bytes. Returns the llhttp status; *parsed is how far it got. */
+/* Whether the bytes at `at` start a QUERY request. llhttp 8 (Debian's) predates that
+ * method, which node's llhttp knows: a request starting with it fails at its first
+ * byte, as no other method begins with Q. */
+static const char kQuery[] = "QUERY ";
+enum { kQueryLen = sizeof(kQuery) - 1 };
+
+/* Runs llhttp over bytes. Returns the llhttp status; *parsed is how far it got. A
+ * QUERY request goes through again from its first byte with PURGE, the method of
+ * the same length llhttp knows, in its place (in a copy), and is reported as QUERY;
+ * a read that ends inside "QUERY " leaves those bytes for the next one. */
 static llhttp_errno_t run(parser* p, const char* data, size_t len, size_t* parsed) {
-  p->exec_start = data;
-  llhttp_errno_t err = llhttp_execute(&p->llhttp, data, len);
+  const char* at = data;
+  size_t left = len, done = 0;
+  char* copy = NULL;
+  if (p->held_len > 0) {
+    /* The held bytes were counted as parsed by the read that brought them. */
+    copy = eddy_malloc(p->held_len + len);
+    memcpy(copy, p->held, p->held_len);
+    if (len) memcpy(copy + p->held_len, data, len);
+    at = copy;
+    left = p->held_len + len;
+    done = 0 - (size_t)p->held_len; /* wraps back when the held bytes are passed */
+    p->held_len = 0;
+  }
+  llhttp_errno_t err;
+  for (;;) {
+    p->exec_start = at;
+    err = llhttp_execute(&p->llhttp, at, left);
+    const char* pos = err == HPE_INVALID_METHOD ? llhttp_get_error_pos(&p->llhttp) : NULL;
+    size_t avail = pos ? left - (size_t)(pos - at) : 0;
+    if (!pos || avail == 0 || memcmp(pos, kQuery, avail < kQueryLen ? avail : kQueryLen) != 0) break;
+    llhttp_reset(&p->llhttp);
+    if (avail < kQueryLen) {
+      memcpy(p->held, pos, avail);
+      p->held_len = (uint8_t)avail;
+      err = HPE_OK;
+      at += left;
+      left = 0;
+      break;
+    }
+    done += (size_t)(pos - at);
+    char* renamed = eddy_malloc(avail);
+    memcpy(renamed, pos, avail);
+    memcpy(renamed, "PURGE", 5);
+    free(copy);
+    copy = renamed;
+    p->query = true;
+    at = copy;
+    left = avail;
+  }
   *parsed = len;
   if (err != HPE_OK) {
     const char* pos = llhttp_get_error_pos(&p->llhttp);
-    *parsed = pos ? (size_t)(pos - data) : 0;
+    *parsed = pos ? done + (size_t)(pos - at) : done;
+    if (*parsed > len) *parsed = 0; /* an error inside the held bytes */
     if (err == HPE_PAUSED_UPGRADE) llhttp_resume_after_upgrade(&p->llhttp);
   }
   /* A head complete before an error in its body is still a request (node emits it,
    * then the error). */
   if (!p->got_exception && err != HPE_PAUSED) flush_pending(p);
+  free(copy);
   return err;
 }
 

@@ -13,10 +13,12 @@
  * envSync() to read the environment afresh when another thread changed it.
  *
  * JS API (on internalBinding('process')):
- *   env                 the object
- *   envGeneration       Uint32Array [changes so far, process-wide]
- *   envSeen             Uint32Array [the generation this runtime's object reflects]
- *   envSync()           makes the object match the environment */
+ *   makeEnvObject()     a new such object (made on request: a worker with an env
+ *                       of its own never needs one)
+ *   envViews()          [generation, seen]: Uint32Arrays of the changes so far,
+ *                       process-wide, and of the generation this runtime's object
+ *                       reflects
+ *   envSync(env)        makes the object match the environment */
 #include "process_env.h"
 
 #include <stdatomic.h>
@@ -97,7 +99,7 @@ static bool env_set(JSContextRef ctx, JSObjectRef obj, JSStringRef name, JSValue
     env_changed();
     uv_mutex_unlock(&env_lock);
   }
-  if (v && strcmp(key, "TZ") == 0) eddy_engine_timezone_changed(v);
+  if (v && strcmp(key, "TZ") == 0) eddy_engine_timezone_changed(ctx, v);
   env_storing = true;
   JSObjectSetProperty(ctx, obj, name, JSValueMakeString(ctx, str), kJSPropertyAttributeNone, NULL);
   env_storing = false;
@@ -108,14 +110,14 @@ static bool env_set(JSContextRef ctx, JSObjectRef obj, JSStringRef name, JSValue
 }
 
 static bool env_delete(JSContextRef ctx, JSObjectRef obj, JSStringRef name, JSValueRef* exception) {
-  (void)ctx, (void)obj, (void)exception;
+  (void)obj, (void)exception;
   if (env_storing) return false;
   char* key = property_name(name);
   lock_env();
   unsetenv(key);
   env_changed();
   uv_mutex_unlock(&env_lock);
-  if (strcmp(key, "TZ") == 0) eddy_engine_timezone_changed(NULL);
+  if (strcmp(key, "TZ") == 0) eddy_engine_timezone_changed(ctx, NULL);
   free(key);
   return false; /* JSC then removes the data property */
 }
@@ -172,16 +174,32 @@ static EDDY_JS_FN(env_sync) {
   return JSValueMakeUndefined(ctx);
 }
 
-void eddy_process_env_install(JSContextRef ctx, JSObjectRef b) {
+/* makeEnvObject(): a new native environment object, filled from environ (filling
+ * one cost a worker's start-up ~0.6M instructions). */
+static EDDY_JS_FN(env_make) {
+  (void)function, (void)self, (void)argc, (void)argv, (void)exception;
   lock_env();
   JSObjectRef env = make_env(ctx);
   uv_mutex_unlock(&env_lock);
-  eddy_js_set(ctx, b, "env", env);
+  return env;
+}
+
+/* envViews() -> [generation, seen]: one-element Uint32Arrays over the process's
+ * change count and the count this thread's object reflects. Made with the first
+ * native environment object (a worker with an env of its own has none). */
+static EDDY_JS_FN(env_views) {
+  (void)function, (void)self, (void)argc, (void)argv, (void)exception;
+  JSValueRef views[2] = {
+      JSObjectMakeTypedArrayWithBytesNoCopy(ctx, kJSTypedArrayTypeUint32Array, (void*)&env_generation,
+                                            sizeof(env_generation), NULL, NULL, NULL),
+      JSObjectMakeTypedArrayWithBytesNoCopy(ctx, kJSTypedArrayTypeUint32Array, &env_seen, sizeof(env_seen), NULL,
+                                            NULL, NULL),
+  };
+  return JSObjectMakeArray(ctx, 2, views, NULL);
+}
+
+void eddy_process_env_install(JSContextRef ctx, JSObjectRef b) {
+  eddy_js_set_fn(ctx, b, "makeEnvObject", env_make);
   eddy_js_set_fn(ctx, b, "envSync", env_sync);
-  eddy_js_set(ctx, b, "envGeneration",
-              JSObjectMakeTypedArrayWithBytesNoCopy(ctx, kJSTypedArrayTypeUint32Array, (void*)&env_generation,
-                                                    sizeof(env_generation), NULL, NULL, NULL));
-  eddy_js_set(ctx, b, "envSeen",
-              JSObjectMakeTypedArrayWithBytesNoCopy(ctx, kJSTypedArrayTypeUint32Array, &env_seen,
-                                                    sizeof(env_seen), NULL, NULL, NULL));
+  eddy_js_set_fn(ctx, b, "envViews", env_views);
 }

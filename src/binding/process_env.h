@@ -4,7 +4,7 @@
 
 #include <JavaScriptCore/JavaScript.h>
 
-/* Sets binding.env, binding.envSync and the generation views on the process
+/* Sets binding.makeEnvObject, binding.envSync and binding.envViews on the process
  * binding object b. */
 void eddy_process_env_install(JSContextRef ctx, JSObjectRef b);
 

@@ -12,6 +12,7 @@
 #include <time.h>
 #include <uv.h>
 
+#include "date_cache.h"
 #include "jsc_private.h"
 
 /* JSC suspends threads for GC with a signal, SIGUSR1 by default; programs expect
@@ -120,7 +121,7 @@ static void zone_symbols_resolve(void) { /* once: workers change TZ too */
   zone_valid = (zone_valid_fn)dlsym(RTLD_DEFAULT, "_ZN3WTF15isTimeZoneValidENS_10StringViewE");
 }
 
-void eddy_engine_timezone_changed(const char* tz) {
+void eddy_engine_timezone_changed(JSContextRef ctx, const char* tz) {
   pthread_once(&zone_once, zone_symbols_resolve);
   if (!set_zone || !zone_valid) return;
   tzset(); /* the C library's localtime() follows the environment too */
@@ -134,4 +135,5 @@ void eddy_engine_timezone_changed(const char* tz) {
     len = 3;
   }
   set_zone(tz ? tz : "", (tz ? len : 0) | is8bit);
+  eddy_date_cache_reset(ctx); /* the override alone is read only by an empty cache */
 }

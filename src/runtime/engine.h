@@ -12,6 +12,6 @@ void eddy_engine_adopt_main_thread(void);
 
 /* process.env.TZ changed (tz NULL: deleted): Date and Intl follow it from now on, as
  * node's do. A no-op when the engine lacks the hook. */
-void eddy_engine_timezone_changed(const char* tz);
+void eddy_engine_timezone_changed(JSContextRef ctx, const char* tz);
 
 #endif

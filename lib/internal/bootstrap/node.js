@@ -8,7 +8,7 @@ const builtins = internalBinding('builtins');
 const options = binding.options;
 const perThread = require('internal/process/per_thread');
 const taskQueues = require('internal/process/task_queues');
-const stack = require('internal/errors/stack');
+const { installErrorConstructors } = require('internal/errors/constructors');
 const { emitWarning, onWarning } = require('internal/process/warning');
 // Loaded on first use (an uncaught error, an unhandled rejection): a program that
 // has neither never compiles them.
@@ -17,7 +17,7 @@ const execution = () => require('internal/process/execution');
 // --- errors and stacks --------------------------------------------------------
 
 Error.stackTraceLimit = options.stackTraceLimit >= 0 ? options.stackTraceLimit : 10;
-stack.installErrorConstructors();
+installErrorConstructors();
 
 // --- the process object -------------------------------------------------------
 
@@ -155,7 +155,26 @@ define('abort', binding.abort);
 define('umask', perThread.umask);
 define('chdir', perThread.chdir);
 define('cwd', perThread.cwd);
-define('env', require('internal/process/env').makeEnv(binding.env));
+// The process's environment. A worker's own (a copy of its parent's, or with
+// SHARE_ENV this one) is set by internal/main/worker_thread before any of its code
+// runs: until then a read makes this one.
+const processEnv = () => require('internal/process/env').makeEnv(binding.makeEnvObject());
+if (internalBinding('worker').isMainThread) {
+  define('env', processEnv());
+} else {
+  Object.defineProperty(process, 'env', {
+    get() {
+      const env = processEnv();
+      define('env', env);
+      return env;
+    },
+    set(value) {
+      define('env', value);
+    },
+    enumerable: true,
+    configurable: true,
+  });
+}
 define('argv', binding.argv.slice());
 define('execArgv', binding.execArgv);
 define('pid', binding.pid);

@@ -8,7 +8,7 @@ const {
   codes: { ERR_INVALID_ARG_TYPE },
 } = require('internal/errors');
 const {
-  validateAbortSignal, validateFunction, validateInteger, validateObject, validateNumber,
+  validateAbortSignal, validateFunction, validateInteger, validateObject, validateNumber, validateString,
 } = require('internal/validators');
 const { kEmptyObject } = require('internal/util');
 
@@ -254,11 +254,61 @@ function listenerCount(emitter, type) {
   return EventEmitter().prototype.listenerCount.call(emitter, type);
 }
 
+// events.EventEmitterAsyncResource, made on its first read: an EventEmitter whose
+// listeners run in the async scope it was created in.
+function makeEventEmitterAsyncResource(EventEmitter) {
+  const { AsyncResource } = require('async_hooks');
+  const kResource = Symbol('kEventEmitterAsyncResource');
+
+  class EventEmitterReferencingAsyncResource extends AsyncResource {
+    #emitter;
+    constructor(emitter, type, options) {
+      super(type, options);
+      this.#emitter = emitter;
+    }
+    get eventEmitter() {
+      return this.#emitter;
+    }
+  }
+
+  return class EventEmitterAsyncResource extends EventEmitter {
+    constructor(options = undefined) {
+      let name;
+      if (typeof options === 'string') {
+        name = options;
+        options = undefined;
+      } else {
+        name = options?.name ?? new.target.name;
+      }
+      super(options);
+      validateString(name, 'options.name');
+      this[kResource] = new EventEmitterReferencingAsyncResource(this, name, options);
+    }
+    emit(event, ...args) {
+      const resource = this[kResource];
+      return resource.runInAsyncScope(EventEmitter.prototype.emit, this, event, ...args);
+    }
+    emitDestroy() {
+      this[kResource].emitDestroy();
+    }
+    get asyncId() {
+      return this[kResource].asyncId();
+    }
+    get triggerAsyncId() {
+      return this[kResource].triggerAsyncId();
+    }
+    get asyncResource() {
+      return this[kResource];
+    }
+  };
+}
 module.exports = {
   addAbortListener,
+
   getEventListeners,
   getMaxListeners,
   listenerCount,
+  makeEventEmitterAsyncResource,
   on,
   once,
   setMaxListeners,

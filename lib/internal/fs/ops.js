@@ -7,7 +7,7 @@
 
 const binding = internalBinding('fs');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_FS_EISDIR, ERR_FS_FILE_TOO_LARGE },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE },
   AbortError, uvException,
 } = require('internal/errors');
 const {
@@ -213,7 +213,7 @@ function readFileError(errno, target) {
   if (errno === -27 /* EFBIG */) {
     const r = typeof target === 'number' ? binding.fstat(target) : binding.stat(target);
     const size = r === 0 ? getStatsFromBinding(binding.statValues).size : kIoMaxLength + 1;
-    return new ERR_FS_FILE_TOO_LARGE(size);
+    return new (require('internal/errors').codes.ERR_FS_FILE_TOO_LARGE)(size);
   }
   return null;
 }
@@ -701,7 +701,7 @@ function* rmTree(path, options) {
     return;
   }
   if (!options.recursive) {
-    throw new ERR_FS_EISDIR({ code: 'EISDIR', message: 'is a directory', path, syscall: 'rm', errno: 21 });
+    throw new (require('internal/errors').codes.ERR_FS_EISDIR)({ code: 'EISDIR', message: 'is a directory', path, syscall: 'rm', errno: 21 });
   }
   // Names as raw bytes (Latin-1 chars), so entries whose names are not UTF-8 go too.
   const names = listing(yield new Call(binding.readdir, [path, false, true], 'scandir', path));

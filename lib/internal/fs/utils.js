@@ -3,12 +3,10 @@
 // modes, times, encodings), the Stats/BigIntStats/StatFs/Dirent classes, and the
 // bridge to Buffer (which may not be loaded; bytes are Uint8Arrays underneath).
 
-const {
-  codes: {
-    ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_UNKNOWN_ENCODING,
-    ERR_INVALID_FILE_URL_PATH, ERR_INVALID_FILE_URL_HOST, ERR_INVALID_URL_SCHEME,
-  },
-} = require('internal/errors');
+// Codes only a failure reads are read from `codes` where thrown: most are registered
+// on first use (internal/errors/codes), which a start-up should not load.
+const { codes } = require('internal/errors');
+const { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE } = codes;
 const { validateInt32, validateUint32, validateObject, validateBoolean } = require('internal/validators');
 const { kEmptyObject } = require('internal/util');
 const pathModule = require('path');
@@ -69,7 +67,7 @@ function decode(u8, encoding) {
   const B = getBuffer();
   if (B) return asBuffer(u8).toString(encoding);
   if (encoding === 'ascii') return latin1Decode(u8.map((b) => b & 0x7f));
-  throw new ERR_UNKNOWN_ENCODING(encoding);
+  throw new codes.ERR_UNKNOWN_ENCODING(encoding);
 }
 
 // Bytes of a string in a node encoding.
@@ -82,7 +80,7 @@ function encode(string, encoding) {
     for (let i = 0; i < string.length; i++) u8[i] = string.charCodeAt(i);
     return u8;
   }
-  throw new ERR_UNKNOWN_ENCODING(encoding);
+  throw new codes.ERR_UNKNOWN_ENCODING(encoding);
 }
 
 const encodings = new Set(['utf8', 'utf-8', 'ascii', 'latin1', 'binary', 'base64', 'base64url',
@@ -142,16 +140,16 @@ function isURL(v) {
 }
 
 function fileURLToPathLocal(url) {
-  if (url.protocol !== 'file:') throw new ERR_INVALID_URL_SCHEME('file');
+  if (url.protocol !== 'file:') throw new codes.ERR_INVALID_URL_SCHEME('file');
   if (url.hostname !== '' && url.hostname !== 'localhost') {
-    throw new ERR_INVALID_FILE_URL_HOST('linux');
+    throw new codes.ERR_INVALID_FILE_URL_HOST('linux');
   }
   const pathname = url.pathname;
   for (let n = 0; n < pathname.length; n++) {
     if (pathname[n] === '%') {
       const third = pathname.codePointAt(n + 2) | 0x20;
       if (pathname[n + 1] === '2' && third === 102) {
-        throw new ERR_INVALID_FILE_URL_PATH('must not include encoded / characters');
+        throw new codes.ERR_INVALID_FILE_URL_PATH('must not include encoded / characters');
       }
     }
   }

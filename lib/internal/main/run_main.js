@@ -173,6 +173,9 @@ function runEntry(options) {
     return;
   }
   if (options.eval !== null) {
+    // fork() leaves the -e code out of a child's arguments by finding this (a child
+    // that ran it again would fork again).
+    process._eval = options.eval;
     evalScript('[eval]', options.eval, options.print);
     // -i: the REPL follows the -e code.
     if (options.interactive) startRepl(options);

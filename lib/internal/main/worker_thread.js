@@ -72,12 +72,12 @@ function run(binding, options) {
   state.resourceLimits = load.resourceLimits;
   state.threadName = load.name || 'WorkerThread';
 
-  if (!load.shareEnv) {
-    // The worker's own environment, with process.env's rules (string values, no
-    // accessors), which its child processes inherit.
-    const env = require('internal/process/env').makeEnv({ ...load.env }, true);
-    Object.defineProperty(process, 'env', { value: env, writable: true, enumerable: true, configurable: true });
-  }
+  // The worker's own environment, with process.env's rules (string values, no
+  // accessors), which its child processes inherit; or, with SHARE_ENV, the
+  // process's.
+  const { makeEnv } = require('internal/process/env');
+  const env = load.shareEnv ? makeEnv(internalBinding('process').makeEnvObject()) : makeEnv({ ...load.env }, true);
+  Object.defineProperty(process, 'env', { value: env, writable: true, enumerable: true, configurable: true });
 
   // Errors nobody handles go to the parent's Worker 'error' event (read by
   // internal/process/execution.js, which loads on the first one).
@@ -93,10 +93,13 @@ function run(binding, options) {
       io().postThrough(internalHandle, { type: 'error', serialized }, undefined);
     }
   };
+  // The string 'online' in the serializer's format (a string is its own JSON).
+  // Posted once the thread runs JS and its process, env and error routing are
+  // set; the rest of the set-up below still comes before the worker's own code.
+  // Messages posted to this thread by threadId wait in its inbox until it listens.
+  internalHandle.postMessage('"online"');
   require('internal/worker/messaging').listen();
   if (load.trackUnmanagedFds) require('internal/fs/unmanaged_fds').track();
-  // The string 'online' in the serializer's format (a string is its own JSON).
-  internalHandle.postMessage('"online"');
   disableProcessOnlyThings();
   setupStdio(internalHandle, load.hasStdin);
 

@@ -25,7 +25,7 @@ function makeEnv(target, coerce = false) {
   let sync = noop;
   if (!coerce) {
     const binding = internalBinding('process');
-    const { envGeneration, envSeen } = binding;
+    const [envGeneration, envSeen] = binding.envViews();
     sync = () => {
       if (envGeneration[0] !== envSeen[0]) binding.envSync(target);
     };

@@ -2,7 +2,6 @@
 // util.promisify and util.callbackify, shared by node:util and the modules that
 // promisify their own callback APIs.
 
-const { codes: { ERR_FALSY_VALUE_REJECTION } } = require('internal/errors');
 const { validateFunction } = require('internal/validators');
 
 const kCustomPromisifiedSymbol = Symbol.for('nodejs.util.promisify.custom');
@@ -60,7 +59,7 @@ promisify.custom = kCustomPromisifiedSymbol;
 function callbackifyOnRejected(reason, cb) {
   // A falsy rejection still has to reach the callback as an error.
   if (!reason) {
-    reason = new ERR_FALSY_VALUE_REJECTION(reason);
+    reason = new (require('internal/errors').codes.ERR_FALSY_VALUE_REJECTION)(reason);
   }
   return cb(reason);
 }

@@ -1,0 +1,125 @@
+'use strict';
+// The global Error constructors in V8's shape (see below). Installed by every
+// start-up (internal/bootstrap/node), while internal/errors/stack, which parses
+// and formats the frames, loads when the first error is made: a start-up that
+// makes none does not parse it.
+
+const nativeCaptureStackTrace = Error.captureStackTrace;
+let stackModule;
+const stack = () => (stackModule ??= require('internal/errors/stack'));
+
+// V8's `error.stack` for errors the program creates. JSC gives `new Error('x').stack`
+// as bare `fn@file:line:col` frames, with no `Error: x` header; programs print it,
+// parse it, and shape it with Error.prepareStackTrace. So the global Error
+// constructors are replaced by functions that build the engine's error (same
+// prototype objects, so instanceof and Error.prototype patches behave) and give it
+// a lazy `stack` accessor: on first read it formats the frames captured at
+// construction in V8's shape, or passes CallSites to Error.prepareStackTrace.
+// Errors the engine itself throws keep JSC's stack; eddy converts those wherever it
+// prints them (see README's differences).
+const kNativeErrors = ['Error', 'TypeError', 'RangeError', 'SyntaxError', 'ReferenceError',
+  'EvalError', 'URIError', 'AggregateError'];
+
+const ordinaryHasInstance = Function.prototype[Symbol.hasInstance];
+
+function installErrorConstructors() {
+  const OriginalError = Error;
+  // Node 24's default Error.prepareStackTrace: assigning it back restores the
+  // default format.
+  const defaultPrepare = function ErrorPrepareStackTrace(error, trace) {
+    return stack().stackHeader(error) + trace.map((site) => `\n    at ${site}`).join('');
+  };
+  let prepare = defaultPrepare;
+
+  function lazyStack(err) {
+    const raw = Object.getOwnPropertyDescriptor(err, 'stack')?.value;
+    if (typeof raw !== 'string') return;
+    const { dropInternalTop, parseStack, limit } = stack();
+    const frames = dropInternalTop(parseStack(raw) ?? []).slice(0, limit());
+    let value;
+    let computed = false;
+    Object.defineProperty(err, 'stack', {
+      get() {
+        if (!computed) {
+          computed = true;
+          const fn = prepare;
+          value = typeof fn === 'function' && fn !== defaultPrepare ?
+            fn(this, frames.map((f) => new (stack().CallSite)(f))) :
+            stack().stackHeader(this) + stack().formatFrames(frames);
+        }
+        return value;
+      },
+      set(v) {
+        computed = true;
+        value = v;
+      },
+      configurable: true,
+      enumerable: false,
+    });
+  }
+
+  const replacements = {};
+  for (const name of kNativeErrors) {
+    const Native = globalThis[name];
+    const Replacement = {
+      [name]: function(...args) {
+        const err = Reflect.construct(Native, args, new.target ?? Replacement);
+        lazyStack(err);
+        return err;
+      },
+    }[name];
+    Object.defineProperty(Replacement, 'length', { value: Native.length });
+    Object.defineProperty(Replacement, 'prototype', { value: Native.prototype, writable: false });
+    Object.setPrototypeOf(Replacement, name === 'Error' ? Function.prototype : replacements.Error);
+    Object.defineProperty(Native.prototype, 'constructor', {
+      value: Replacement, writable: true, enumerable: false, configurable: true,
+    });
+    // Subclasses (class X extends Error) inherit this static method: for them, `this`
+    // is the subclass and the ordinary prototype-chain check applies.
+    Object.defineProperty(Replacement, Symbol.hasInstance, {
+      value: function(v) {
+        return this === Replacement ? v instanceof Native : ordinaryHasInstance.call(this, v);
+      },
+      configurable: true,
+    });
+    replacements[name] = Replacement;
+  }
+
+  const ReplacementError = replacements.Error;
+  // JSC reads the limit from the engine's own Error, so it is forwarded there, with
+  // one frame more for the replacement constructor's own frame.
+  let userLimit = OriginalError.stackTraceLimit;
+  Object.defineProperty(ReplacementError, 'stackTraceLimit', {
+    get() { return userLimit; },
+    set(v) {
+      userLimit = v;
+      OriginalError.stackTraceLimit = typeof v === 'number' ? v + 1 : v;
+    },
+    enumerable: true,
+    configurable: true,
+  });
+  ReplacementError.stackTraceLimit = userLimit;
+  Object.defineProperty(ReplacementError, 'prepareStackTrace', {
+    get() { return prepare; },
+    set(fn) { prepare = fn; },
+    enumerable: false,
+    configurable: true,
+  });
+  Object.defineProperty(ReplacementError, 'captureStackTrace', {
+    value: function captureStackTrace(obj, fn) { stack().captureStackTrace(obj, fn); },
+    writable: true, enumerable: false, configurable: true,
+  });
+  // The engine's own brand check when it has one (JSC 2.50 does): a tag check
+  // misses DOMException and is fooled by Symbol.toStringTag.
+  Object.defineProperty(ReplacementError, 'isError', {
+    value: OriginalError.isError ?? ((v) => Object.prototype.toString.call(v) === '[object Error]'),
+    writable: true, enumerable: false, configurable: true,
+  });
+  for (const name of kNativeErrors) {
+    Object.defineProperty(globalThis, name, {
+      value: replacements[name], writable: true, enumerable: false, configurable: true,
+    });
+  }
+}
+
+module.exports = { installErrorConstructors, nativeCaptureStackTrace };
