@@ -180,6 +180,9 @@ class Http2Session extends EventEmitter {
       this.destroy(this[kState].connecting ? new ERR_SOCKET_CLOSED() : undefined);
     };
     this[kOnSocketError] = (err) => this.destroy(err);
+    // Frames are written as soon as they are ready; small ones must not wait on
+    // Nagle's algorithm for the peer's (delayed) ACK.
+    if (typeof socket.setNoDelay === 'function') socket.setNoDelay();
     socket.on('data', this[kOnData]);
     socket.on('end', this[kOnSocketEnd]);
     socket.on('error', this[kOnSocketError]);
@@ -189,6 +192,20 @@ class Http2Session extends EventEmitter {
     this.encrypted = !!socket.encrypted;
     // The connection preface (and our SETTINGS) go out at once.
     this[kFlush]();
+  }
+
+  // util.inspect shows node's summary of the session.
+  [Symbol.for('nodejs.util.inspect.custom')](depth) {
+    if (typeof depth === 'number' && depth < 0) return this;
+    const { inspect } = require('internal/util/inspect');
+    return `Http2Session ${inspect({
+      type: this[kType],
+      closed: this.closed,
+      destroyed: this.destroyed,
+      state: this.state,
+      localSettings: this.localSettings,
+      remoteSettings: this.remoteSettings,
+    })}`;
   }
 
   get type() { return this[kType]; }
@@ -821,7 +838,6 @@ class ClientHttp2Session extends Http2Session {
     stream.cork();
     stream[kState].beforeReady = true;
     if (endStream) stream.end();
-    this[kScheduleFlush]();
     process.nextTick(() => {
       stream[kState].beforeReady = false;
       if (stream.destroyed) return;
@@ -829,6 +845,10 @@ class ClientHttp2Session extends Http2Session {
       if (stream.writableCorked) stream.uncork();
       stream.emit('ready');
     });
+    // After 'ready': the HEADERS frame and what the first tick wrote and ended (the
+    // body, END_STREAM) leave in one write, not two small ones that Nagle's
+    // algorithm and a delayed ACK would hold 40 ms apart.
+    this[kScheduleFlush]();
     if (options.signal !== undefined) abortStreamOnSignal(stream, options.signal);
     return stream;
   }

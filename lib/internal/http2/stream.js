@@ -173,6 +173,20 @@ class Http2Stream extends Duplex {
     this.on('finish', () => process.nextTick(() => this[kMaybeDestroy]()));
   }
 
+  // util.inspect shows node's summary: id, flags, nghttp2 state and stream states.
+  [Symbol.for('nodejs.util.inspect.custom')](depth) {
+    if (typeof depth === 'number' && depth < 0) return this;
+    const { inspect } = require('internal/util/inspect');
+    return `Http2Stream ${inspect({
+      id: this[kID] || '<pending>',
+      closed: this.closed,
+      destroyed: this.destroyed,
+      state: this.state,
+      readableState: this._readableState,
+      writableState: this._writableState,
+    })}`;
+  }
+
   get id() { return this[kID]; }
   get session() { return this[kSession]; }
   get pending() { return this[kID] === undefined; }
