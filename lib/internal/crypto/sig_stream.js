@@ -15,14 +15,19 @@ const { keyOptions, refuseEdwards, toData } = require('internal/crypto/sig');
 const kHash = Symbol('kHash');
 const kAlgorithm = Symbol('kAlgorithm');
 
-function Sign(algorithm, options) {
-  if (!new.target) return new Sign(algorithm, options);
+// Sign and Verify start alike: a hash of what is written to them, for the key later.
+function startHashing(self, algorithm, options) {
   validateString(algorithm, 'algorithm');
   const handle = binding.hashCreate(algorithm);
   if (handle === null) throw new ERR_CRYPTO_INVALID_DIGEST();
-  this[kHash] = handle;
-  this[kAlgorithm] = algorithm;
-  Writable.call(this, options);
+  self[kHash] = handle;
+  self[kAlgorithm] = algorithm;
+  Writable.call(self, options);
+}
+
+function Sign(algorithm, options) {
+  if (!new.target) return new Sign(algorithm, options);
+  startHashing(this, algorithm, options);
 }
 Object.setPrototypeOf(Sign.prototype, Writable.prototype);
 Object.setPrototypeOf(Sign, Writable);
@@ -50,12 +55,7 @@ Sign.prototype.sign = function sign(privateKey, outputEncoding) {
 
 function Verify(algorithm, options) {
   if (!new.target) return new Verify(algorithm, options);
-  validateString(algorithm, 'algorithm');
-  const handle = binding.hashCreate(algorithm);
-  if (handle === null) throw new ERR_CRYPTO_INVALID_DIGEST();
-  this[kHash] = handle;
-  this[kAlgorithm] = algorithm;
-  Writable.call(this, options);
+  startHashing(this, algorithm, options);
 }
 Object.setPrototypeOf(Verify.prototype, Writable.prototype);
 Object.setPrototypeOf(Verify, Writable);
