@@ -49,7 +49,7 @@ Sign.prototype.sign = function sign(privateKey, outputEncoding) {
   refuseEdwards(handle);
   const digest = binding.digestFinal(this[kHash]);
   const sig = binding.signDigest(handle, this[kAlgorithm], digest, o.padding, o.saltLength, o.dsaEncoding);
-  const buf = Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength);
+  const buf = Object.setPrototypeOf(sig, Buffer.prototype); // fresh from C: no ArrayBuffer of its own
   return outputEncoding && outputEncoding !== 'buffer' ? buf.toString(outputEncoding) : buf;
 };
 
