@@ -194,6 +194,11 @@ function writeGeneric(stream, data, encoding, cb) {
       case 'binary':
         ret = ops.writeLatin1String(handle, req, data);
         break;
+      case 'buffer': { // a string that claims to be bytes: node's stream base refuses it
+        const err = new TypeError('Second argument must be a buffer');
+        err.code = 'ERR_INVALID_ARG_TYPE';
+        throw err;
+      }
       default:
         ret = ops.writeBuffer(handle, req, bufferFrom(data, encoding));
     }
