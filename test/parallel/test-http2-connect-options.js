@@ -30,6 +30,7 @@ server.listen(0, common.mustCall(async () => {
   client.close();
 
   const connect = util.promisify(http2.connect);
+  assert.strictEqual(connect.name, 'connect');
   const connected = await connect(`http://localhost:${port}`);
   assert.strictEqual(connected.connecting, false);
   connected.close();

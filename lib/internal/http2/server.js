@@ -286,13 +286,15 @@ function connect(authority, options, listener) {
   return session;
 }
 
-// util.promisify(http2.connect) resolves with the session once it is connected.
+// util.promisify(http2.connect) resolves with the session once it is connected (its
+// name is 'connect', as node's).
+const connectSession = connect;
 Object.defineProperty(connect, Symbol.for('nodejs.util.promisify.custom'), {
   __proto__: null,
   enumerable: false,
-  value: function connectPromise(authority, options) {
+  value: function connect(authority, options) {
     return new Promise((resolve, reject) => {
-      const session = connect(authority, options, () => {
+      const session = connectSession(authority, options, () => {
         session.removeListener('error', reject);
         resolve(session);
       });
