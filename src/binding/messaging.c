@@ -2,7 +2,6 @@
  * (see messaging.h for the model).
  *
  * JS API:
- *   post(handle, string, ...)   handle.postMessage(string, ...), the fast way (lib/ uses it)
  *   createChannel() -> [handleA, handleB]    two entangled MessagePort handles, or a
  *       negative errno when the runtime's wake-up fd cannot be made (EMFILE)
  *   handle.postMessage(string, buffers[], ports[]) -> 0, -1 when the peer is gone, or
@@ -920,18 +919,6 @@ static EDDY_JS_FN(post_to_thread) {
   return JSValueMakeBoolean(ctx, queued);
 }
 
-/* post(handle, string, buffers[], ports[], shared[]): handle.postMessage as a plain
- * binding function, which the engine calls with its lock held and the arguments in
- * place; a JSClass static function is called through the C API's wrapper, which
- * copies them and drops the lock that every engine call inside then takes again.
- * Measured with callgrind on a worker ping-pong (see messaging.h). */
-static EDDY_JS_FN(fast_post) {
-  JSValueRef handle = eddy_js_arg(ctx, argc, argv, 0);
-  CHECK(JSValueIsObjectOfClass(ctx, handle, port_class()));
-  return port_post(ctx, function, (JSObjectRef)handle, argc ? argc - 1 : 0, argv + (argc ? 1 : 0),
-                   exception);
-}
-
 static EDDY_JS_FN(create_channel) {
   (void)function, (void)self, (void)argc, (void)argv, (void)exception;
   eddy_runtime* rt = eddy_runtime_from(ctx);
@@ -951,6 +938,5 @@ JSObjectRef eddy_binding_messaging_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy_js_set_fn(ctx, b, "takeInbox", take_inbox);
   eddy_js_set(ctx, b, "sharedMemory", JSValueMakeBoolean(ctx, eddy_shared_memory_supported(ctx)));
   eddy_js_set_fn(ctx, b, "postToThread", post_to_thread);
-  eddy_js_set_fn(ctx, b, "post", fast_post);
   return b;
 }
