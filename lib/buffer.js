@@ -12,13 +12,10 @@ const {
 } = globalThis;
 
 const binding = internalBinding('buffer');
-const {
-  codes: {
-    ERR_BUFFER_OUT_OF_BOUNDS, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE,
-    ERR_INVALID_BUFFER_SIZE, ERR_MISSING_ARGS, ERR_OUT_OF_RANGE,
-    ERR_UNKNOWN_ENCODING,
-  },
-} = require('internal/errors');
+// The codes only a failure reads are looked up when it happens (codes.X): reading
+// one at load would load the registry of rare codes with every program using Buffer.
+const { codes } = require('internal/errors');
+const { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS, ERR_OUT_OF_RANGE } = codes;
 const { validateArray, validateBuffer, validateInteger, validateNumber, validateString } =
   require('internal/validators');
 const {
@@ -92,7 +89,7 @@ function fromString(string, encoding) {
   let name = 'utf8';
   if (typeof encoding === 'string' && encoding.length !== 0 && encoding !== 'utf8') {
     name = normalizeEncoding(encoding);
-    if (name === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+    if (name === undefined) throw new codes.ERR_UNKNOWN_ENCODING(encoding);
   }
   const n = string.length;
   if (n === 0) return new FastBuffer();
@@ -187,7 +184,7 @@ function fromArrayBuffer(obj, byteOffset, length) {
     if (Number.isNaN(byteOffset)) byteOffset = 0;
   }
   const maxLength = obj.byteLength - byteOffset;
-  if (maxLength < 0) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
+  if (maxLength < 0) throw new codes.ERR_BUFFER_OUT_OF_BOUNDS('offset');
   if (length === undefined) {
     // A view of a resizable buffer follows its size, as node's does.
     if (obj.resizable || obj.growable) return new FastBuffer(obj, byteOffset);
@@ -195,7 +192,7 @@ function fromArrayBuffer(obj, byteOffset, length) {
   } else {
     length = +length;
     if (length > 0) {
-      if (length > maxLength) throw new ERR_BUFFER_OUT_OF_BOUNDS('length');
+      if (length > maxLength) throw new codes.ERR_BUFFER_OUT_OF_BOUNDS('length');
     } else {
       length = 0;
     }
@@ -448,7 +445,7 @@ function toInteger(n, defaultVal) {
 // The canonical encoding name, or ERR_UNKNOWN_ENCODING.
 function encodingOrThrow(encoding) {
   const name = normalizeEncoding(encoding);
-  if (name === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+  if (name === undefined) throw new codes.ERR_UNKNOWN_ENCODING(encoding);
   return name;
 }
 
@@ -470,8 +467,8 @@ for (const name of ['ascii', 'base64', 'base64url', 'latin1', 'hex', 'ucs2', 'ut
   });
   defineMethod(`${name}Write`, function(string, offset = 0, length = this.length - offset) {
     if (typeof string !== 'string') throw stringArgError();
-    if (offset < 0 || offset > this.length) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
-    if (length < 0 || length > this.length - offset) throw new ERR_BUFFER_OUT_OF_BOUNDS('length');
+    if (offset < 0 || offset > this.length) throw new codes.ERR_BUFFER_OUT_OF_BOUNDS('offset');
+    if (length < 0 || length > this.length - offset) throw new codes.ERR_BUFFER_OUT_OF_BOUNDS('length');
     return writeString(this, string, offset >>> 0, length >>> 0, id);
   });
 }
@@ -583,7 +580,7 @@ defineMethod('toString', function toString(encoding, start, end) {
   let name = 'utf8';
   if (encoding !== undefined) {
     name = lookupEncoding(encoding);
-    if (name === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+    if (name === undefined) throw new codes.ERR_UNKNOWN_ENCODING(encoding);
   }
   checkStringLength(end - start, name);
   return decodeRange(this, start, end, encodingId(name));
@@ -684,7 +681,7 @@ function bidirectionalIndexOf(buffer, val, byteOffset, encoding, forward) {
   }
   const name = encoding === undefined ? 'utf8' : lookupEncoding(encoding);
   if (typeof val === 'string') {
-    if (name === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+    if (name === undefined) throw new codes.ERR_UNKNOWN_ENCODING(encoding);
     const needle = fromString(val, name);
     return indexOfBytes(buffer, needle, byteOffset, forward, name === 'utf16le' ? 2 : 1);
   }
@@ -717,7 +714,7 @@ function fillImpl(buf, value, offset, end, encoding) {
     const name = normalizeEncoding(encoding);
     if (name === undefined) {
       validateString(encoding, 'encoding');
-      throw new ERR_UNKNOWN_ENCODING(encoding);
+      throw new codes.ERR_UNKNOWN_ENCODING(encoding);
     }
     if (value.length === 0) {
       value = 0;
@@ -738,7 +735,7 @@ function fillImpl(buf, value, offset, end, encoding) {
     if (offset >= end) return buf;
   }
   if (typeof value === 'number') {
-    if (end - offset + offset > buf.byteLength) throw new ERR_BUFFER_OUT_OF_BOUNDS();
+    if (end - offset + offset > buf.byteLength) throw new codes.ERR_BUFFER_OUT_OF_BOUNDS();
     Uint8Array.prototype.fill.call(buf, value, offset, end);
     return buf;
   }
@@ -815,7 +812,7 @@ defineMethod('slice', function slice(start, end) {
 function swapMethod(width, bits) {
   return function() {
     const len = this.length;
-    if (len % width !== 0) throw new ERR_INVALID_BUFFER_SIZE(`${bits}-bits`);
+    if (len % width !== 0) throw new codes.ERR_INVALID_BUFFER_SIZE(`${bits}-bits`);
     if (len < 128) {
       for (let i = 0; i < len; i += width) {
         for (let a = i, b = i + width - 1; a < b; a++, b--) {

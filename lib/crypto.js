@@ -64,12 +64,12 @@ function createDecipheriv(cipher, key, iv, options) {
 }
 
 function createSign(algorithm, options) {
-  const { Sign } = lazy('internal/crypto/sig');
+  const { Sign } = lazy('internal/crypto/sig_stream');
   return new Sign(algorithm, options);
 }
 
 function createVerify(algorithm, options) {
-  const { Verify } = lazy('internal/crypto/sig');
+  const { Verify } = lazy('internal/crypto/sig_stream');
   return new Verify(algorithm, options);
 }
 
@@ -157,7 +157,8 @@ const lazyExports = {
   'internal/crypto/cipher': ['Cipheriv', 'Decipheriv', 'getCipherInfo', 'getCiphers'],
   'internal/crypto/keys': ['KeyObject', 'createSecretKey', 'createPublicKey', 'createPrivateKey'],
   'internal/crypto/keygen': ['generateKeyPair', 'generateKeyPairSync', 'generateKey', 'generateKeySync'],
-  'internal/crypto/sig': ['Sign', 'Verify', ['sign', 'signOneShot'], ['verify', 'verifyOneShot']],
+  'internal/crypto/sig': [['sign', 'signOneShot'], ['verify', 'verifyOneShot']],
+  'internal/crypto/sig_stream': ['Sign', 'Verify'],
   'internal/crypto/kdf': ['pbkdf2', 'pbkdf2Sync', 'scrypt', 'scryptSync', 'hkdf', 'hkdfSync'],
   'internal/crypto/pkey': ['publicEncrypt', 'privateDecrypt', 'privateEncrypt', 'publicDecrypt',
     'diffieHellman', 'createECDH', 'ECDH'],

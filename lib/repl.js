@@ -85,6 +85,30 @@ function dataProperty(object, key) {
   return undefined;
 }
 
+// What the main realm's Error.prepareStackTrace makes of err and the V8-format
+// frame lines shown; undefined when there is none (or it fails).
+function customStack(err, frameLines) {
+  const prepare = Error.prepareStackTrace;
+  const { CallSite } = require('internal/errors/stack');
+  const { isDefaultPrepareStackTrace } = require('internal/errors/constructors');
+  if (typeof prepare !== 'function' || isDefaultPrepareStackTrace(prepare)) return undefined;
+  const sites = [];
+  for (const line of frameLines) {
+    const m = /^\s+at (?:(.*) \()?(.*?)(?::(\d+):(\d+))?\)?$/.exec(line);
+    if (m === null) continue;
+    sites.push(new CallSite({
+      functionName: m[1] ?? '', fileName: m[2], line: m[3] === undefined ? null : +m[3],
+      column: m[4] === undefined ? null : +m[4], native: m[2] === 'native', eval: false, toplevel: false,
+    }));
+  }
+  try {
+    const out = prepare(err, sites);
+    return typeof out === 'string' ? out : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 // The domains of REPLs inside a program: code they run (now or in a callback it
 // set up) may not add 'uncaughtException' listeners, the REPL reports errors.
 const embeddedDomains = new WeakSet();
@@ -295,7 +319,8 @@ class REPLServer extends Interface {
     }
     const { Module, makeRequireFunction } = require('internal/modules/cjs/loader');
     const module = new Module('<repl>');
-    module.paths = Module._nodeModulePaths(process.cwd());
+    // As node's: the folders a module in the working directory would search.
+    module.paths = Module._nodeModulePaths(require('path').join(process.cwd(), 'repl')).concat(Module.globalPaths);
     Object.defineProperty(context, 'module', { value: module, writable: true, configurable: true });
     Object.defineProperty(context, 'require', {
       value: makeRequireFunction(module), writable: true, configurable: true,
@@ -403,34 +428,32 @@ class REPLServer extends Interface {
   }
 
   #completions(line) {
-    const [, path, word] = /(?:([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\.)?([\w$]*)$/.exec(line);
-    // After an expression this simple completion cannot follow (a call, an
-    // index): nothing, on the whole expression.
-    if (path === undefined && line.endsWith(`.${word}`)) return [[], /\S*$/.exec(line)[0]];
-    const names = new Set();
-    try {
-      let target = this.context;
-      const keys = path === undefined ? [] : path.split('.');
-      for (let i = 0; i < keys.length; i++) {
-        target = i === 0 ? this.#binding(keys[0]) : dataProperty(target, keys[i]);
-        if (target === null || target === undefined) return [[], `${path}.${word}`];
-      }
-      const objects = [Object(target)];
-      // A context's own built-ins live on its global, not on the sandbox object.
-      if (keys.length === 0 && !this.useGlobal) objects.push(vm.runInContext('globalThis', this.context));
-      for (const object of objects) {
-        for (let o = object; o !== null; o = Object.getPrototypeOf(o)) {
-          for (const name of Object.getOwnPropertyNames(o)) {
-            if (name.startsWith(word) && /^[A-Za-z_$][\w$]*$/.test(name)) names.add(name);
-          }
-        }
-      }
-    } catch {
-      // A Proxy whose traps throw completes nothing.
-    }
-    const prefix = path === undefined ? '' : `${path}.`;
-    return [[...names].sort().map((name) => `${prefix}${name}`), `${prefix}${word}`];
+    return require('internal/repl/completion').complete(this.#completionEnv, line);
   }
+
+  // What the completer reads of this REPL.
+  #completionEnv = {
+    commands: () => this.commands,
+    binding: (name) => this.#binding(name),
+    evaluate: (code) => (this.useGlobal ? vm.runInThisContext(code) : vm.runInContext(code, this.context)),
+    // The global names: the prototypes' groups, then the context's own names.
+    globals: () => {
+      const { filterNames, propertyNames } = require('internal/repl/completion');
+      const global = this.useGlobal ? globalThis : vm.runInContext('globalThis', this.context);
+      const groups = [];
+      for (let o = Object.getPrototypeOf(global); o !== null; o = Object.getPrototypeOf(o)) {
+        groups.push(propertyNames(o));
+      }
+      const own = new Set(Object.getOwnPropertyNames(global));
+      // (A context's global leaves its constant values out of its own names.)
+      for (const name of ['NaN', 'Infinity', 'undefined']) own.add(name);
+      if (!this.useGlobal) for (const n of Object.getOwnPropertyNames(this.context)) own.add(n);
+      groups.push(filterNames([...own]));
+      return groups;
+    },
+    modulePaths: () => this.context?.module?.paths,
+    builtinNames: () => builtinNames(),
+  };
 
   // The value of a top-level name: a data property of the context, or a
   // let/const/class binding of an earlier input (reading one runs no code).
@@ -561,9 +584,18 @@ class REPLServer extends Interface {
         lines.push(`${err.name}: ${err.message}`);
         first = 0;
       }
-      // JavaScriptCore's words for an unknown name, in node's.
+      // JavaScriptCore's words for an unknown name, in node's (the message too,
+      // which `_error` and a custom Error.prepareStackTrace read).
       if (err.name === 'ReferenceError') {
         lines[first] = lines[first].replace(/^ReferenceError: Can't find variable: (.*)$/, 'ReferenceError: $1 is not defined');
+        const unknown = /^Can't find variable: (.*)$/.exec(err.message);
+        if (unknown !== null) {
+          try {
+            err.message = `${unknown[1]} is not defined`;
+          } catch {
+            // a frozen error keeps its own
+          }
+        }
       }
       const end = lines.findIndex((l, i) => i > first && /^\s+at /.test(l));
       const header = lines.slice(first, end === -1 ? lines.length : end);
@@ -577,6 +609,18 @@ class REPLServer extends Interface {
       }
       // The last frame of the input is its top level (which called the rest).
       if (frames.length > 0 && /^\s+at REPL\d+:\d+:\d+$/.test(frames.at(-1))) frames.pop();
+      // A program's Error.prepareStackTrace formats what is shown, given the
+      // frames above the input's top level, as node's REPL does.
+      const custom = customStack(err, frames);
+      if (custom !== undefined) {
+        try {
+          err.stack = custom;
+        } catch {
+          // A frozen error keeps its own.
+        }
+        this.output.write(`Uncaught ${custom}\n`);
+        return;
+      }
       // As in node, the error keeps the stack shown (for `_error`).
       try {
         err.stack = [...header, ...frames].join('\n');
@@ -851,8 +895,13 @@ module.exports = exports = {
   Recoverable,
   isValidSyntax,
 };
-// The built-in module names (deprecated aliases of module.builtinModules).
-const builtinNames = () => require('module').builtinModules.filter((name) => !name.startsWith('_'));
+// The built-in module names (deprecated aliases of module.builtinModules): one
+// array, which a program may add names to for the completer, as in node.
+let builtinList;
+const builtinNames = () => {
+  builtinList ??= require('module').builtinModules.filter((name) => !name.startsWith('_') && !name.startsWith('node:'));
+  return builtinList;
+};
 for (const [name, code, message] of [
   ['builtinModules', 'DEP0191', 'repl.builtinModules is deprecated. Check module.builtinModules instead'],
   ['_builtinLibs', 'DEP0142', 'repl._builtinLibs is deprecated. Check module.builtinModules instead'],

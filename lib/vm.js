@@ -358,10 +358,13 @@ function makeImporter(importModuleDynamically, filename, referrerOf) {
     if (!vmModulesEnabled) {
       return () => Promise.reject(new codes.ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG());
     }
-    return (specifier, options) => Promise.resolve().then(() => {
+    const importer = (specifier, options, phase = 'evaluation') => Promise.resolve().then(() => {
       const attributes = { __proto__: null, ...(options?.with ?? options?.assert) };
-      return importModuleDynamically(`${specifier}`, referrerOf(), attributes, 'evaluation');
-    }).then((result) => vmModules().namespaceOf(result));
+      return importModuleDynamically(`${specifier}`, referrerOf(), attributes, phase);
+    }).then((result) => (phase === 'source' ? vmModules().sourceOf(result) : vmModules().namespaceOf(result)));
+    // import.source(): the same callback, asked for the source phase.
+    importer.source = (specifier, options) => importer(specifier, options, 'source');
+    return importer;
   }
   return () => Promise.reject(new codes.ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING());
 }

@@ -12,9 +12,9 @@ const {
   TypeError, Uint8Array,
 } = globalThis;
 
-const {
-  codes: { ERR_BUFFER_OUT_OF_BOUNDS, ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE },
-} = require('internal/errors');
+// A rare code (ERR_BUFFER_OUT_OF_BOUNDS) is read where it is thrown: see lib/buffer.js.
+const { codes } = require('internal/errors');
+const { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE } = codes;
 const { validateNumber } = require('internal/validators');
 
 class FastBuffer extends Uint8Array {
@@ -79,7 +79,7 @@ function boundsError(value, length, type) {
     validateNumber(value, type);
     throw new ERR_OUT_OF_RANGE(type || 'offset', 'an integer', value);
   }
-  if (length < 0) throw new ERR_BUFFER_OUT_OF_BOUNDS();
+  if (length < 0) throw new codes.ERR_BUFFER_OUT_OF_BOUNDS();
   throw new ERR_OUT_OF_RANGE(type || 'offset', `>= ${type ? 1 : 0} and <= ${length}`, value);
 }
 

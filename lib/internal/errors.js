@@ -40,9 +40,9 @@ const kEnhanceStackBeforeInspector = Symbol('kEnhanceStackBeforeInspector');
 
 // Moves the top frames belonging to eddy's own lib/ out of a stack, so that an error
 // thrown by a validator points at the caller, as node's hideStackFrames does.
-function captureLarger(err) {
+function captureLarger(err, bareWhenInternal = false) {
   const { captureStackTrace } = require('internal/errors/stack');
-  captureStackTrace(err);
+  captureStackTrace(err, undefined, bareWhenInternal);
 }
 
 function makeNodeErrorClass(Base, key) {
@@ -298,7 +298,7 @@ function uvException({ errno, syscall, path, dest, message }) {
   err.syscall = syscall;
   if (path !== undefined) err.path = path;
   if (dest !== undefined) err.dest = dest;
-  captureLarger(err);
+  captureLarger(err, true);
   return err;
 }
 

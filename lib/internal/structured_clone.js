@@ -97,7 +97,8 @@ class Cloner {
       case 'Error': return this.cloneError(value);
       case 'DOMException': {
         const copy = require('internal/dom_exception').cloneDOMException(value);
-        if (copy === undefined) throw dataCloneError(`${describe(value)} could not be cloned.`);
+        // An object that only inherits from DOMException.prototype is an ordinary one.
+        if (copy === undefined) return this.clonePlain(value);
         return this.remember(value, copy);
       }
       case 'Array': {
@@ -106,11 +107,8 @@ class Cloner {
         return out;
       }
       case 'Object':
-      case 'Arguments': {
-        const out = this.remember(value, {});
-        for (const key of Object.keys(value)) out[key] = this.clone(value[key]);
-        return out;
-      }
+      case 'Arguments':
+        return this.clonePlain(value);
       default: {
         if (ArrayBuffer.isView(value)) return this.cloneView(value, tag);
         // An ordinary object whose Symbol.toStringTag names something else (a class
@@ -119,9 +117,7 @@ class Cloner {
         if (require('internal/util/types').kindOf(value) !== '') {
           throw dataCloneError(`${describe(value)} could not be cloned.`);
         }
-        const out = this.remember(value, {});
-        for (const key of Object.keys(value)) out[key] = this.clone(value[key]);
-        return out;
+        return this.clonePlain(value);
       }
     }
   }
@@ -129,6 +125,13 @@ class Cloner {
   remember(original, copy) {
     this.memory.set(original, copy);
     return copy;
+  }
+
+  // An ordinary object: its own enumerable string-keyed properties, cloned.
+  clonePlain(value) {
+    const out = this.remember(value, {});
+    for (const key of Object.keys(value)) out[key] = this.clone(value[key]);
+    return out;
   }
 
   cloneBuffer(buffer) {

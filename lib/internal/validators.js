@@ -148,7 +148,23 @@ function validateUnion(value, name, union) {
   }
 }
 
+// writeEarlyHints' link hint: a Link value (`<uri>` then `; param[=value]`), or an array
+// of them, as the one header value (joined with ', ').
+const kLinkValue = /^<[^>]*>(?:\s*;\s*[^;"\s]+(?:=(?:"[^;"\s]*"|[^;"\s]*))?)*$/;
+function validateLinkHeaderValue(hints) {
+  const check = (value) => {
+    if (typeof value !== 'string' || !kLinkValue.test(value)) {
+      throw new ERR_INVALID_ARG_VALUE('hints', value,
+                                      'must be an array or string of format "</styles.css>; rel=preload; as=style"');
+    }
+    return value;
+  };
+  if (Array.isArray(hints)) return hints.map(check).join(', ');
+  return check(hints);
+}
+
 module.exports = {
+  validateLinkHeaderValue,
   isInt32,
   isUint32,
   kValidateObjectAllowArray,

@@ -10,10 +10,14 @@
  * while it handles an event without nghttp2 being on the stack (no use-after-free).
  *
  * JS API (every function takes the session first; lib/ validates arguments):
- *   create(type, settings, strictWhitespace)  type 0 server, 1 client; settings flat
- *                                 [id, value, ...] (sent as the first SETTINGS frame) -> session
+ *   create(type, settings, strictWhitespace, limits)  type 0 server, 1 client; settings
+ *                                 flat [id, value, ...] (sent as the first SETTINGS frame);
+ *                                 limits [maxSendHeaderBlockLength, maxReservedRemoteStreams,
+ *                                 maxSettings, maxHeaderListPairs, maxSessionInvalidFrames]
+ *                                 (-1: nghttp2's default) -> session
  *   receive(s, view)              -> 0, or a negative nghttp2 error (the session is then
- *                                 unusable: a bad preface, a protocol error...)
+ *                                 unusable: a bad preface, a protocol error...), or 1: the
+ *                                 peer sent more invalid frames than maxSessionInvalidFrames
  *   flush(s) -> [bytes, want, type, streamId, a, payload, type, ...]
  *       bytes: ArrayBuffer of the frames to write, or undefined; want: 1 want read |
  *       2 want write (0: the session is done). Then 4 slots per event:
@@ -26,8 +30,10 @@
  *       6 GOAWAY      streamId = last stream id, a = code, payload = opaque data
  *       7 SETTINGS    a = ack                         8 PING a = ack, payload 8 bytes
  *       9 WANT_TRAILERS                               10 GOAWAY sent, a = code
- *       11 NOT_SENT   a = nghttp2 error (a HEADERS/DATA frame could not be sent)
- *       12 FRAME_ERROR a = frame type << 16 | (-nghttp2 error)
+ *       11 NOT_SENT   a = frame type << 16 | HTTP/2 error code (a frame could not be
+ *                     sent: too large...)
+ *       12 FRAME_ERROR a = frame type << 16 | (-nghttp2 error): an invalid frame received
+ *                     (nghttp2 has answered it; on stream 0 the connection is failed)
  *       13 ALTSVC     payload [origin, fieldValue] (latin1)
  *       14 ORIGIN     payload [origin, ...]
  *       15 PUSH_PROMISE streamId = the promised stream, a = its parent, payload headers
@@ -46,6 +52,10 @@
  *                deflateDynamicTableSize, inflateDynamicTableSize]
  *   streamState(s, id) -> [state, weight, sumDependencyWeight, localClose, remoteClose,
  *                          localWindowSize]
+ *   consume(s, id, n)             n bytes of DATA received on stream id were taken by the
+ *                                 application: the flow-control windows (stream and
+ *                                 connection) reopen by n (nghttp2 does not do it itself,
+ *                                 so a reader that stops holds the sender back)
  *   setLocalWindowSize(s, size)  setNextStreamId(s, id)  destroy(s)
  *   errorString(code) -> nghttp2_strerror text
  */
@@ -97,6 +107,8 @@ typedef struct h2stream {
   bool ended;             /* JS ended its side: EOF once the queue is empty */
   bool want_trailers;     /* ...but send trailers after the data, not END_STREAM */
   bool deferred;          /* the data source answered DEFERRED: resume on write/end */
+  bool refused;           /* its header block broke our limits: RST sent, block dropped */
+  uint32_t header_pairs, header_bytes; /* of the block being received */
 } h2stream;
 
 typedef struct event {
@@ -112,6 +124,10 @@ typedef struct session {
   h2stream* streams;
   event* events;
   size_t nevents, cap_events;
+  uint32_t max_header_pairs;   /* per received header block (node's maxHeaderListPairs) */
+  uint32_t max_invalid_frames; /* node's maxSessionInvalidFrames */
+  uint32_t invalid_frames;
+  bool too_many_invalid;
 } session;
 
 static _Atomic(JSClassRef) session_class;
@@ -195,6 +211,8 @@ static int session_on_begin_headers(nghttp2_session* ng, const nghttp2_frame* fr
     nghttp2_session_set_stream_user_data(ng, frame->hd.stream_id, st);
   }
   st->headers.len = 0;
+  st->header_pairs = st->header_bytes = 0;
+  st->refused = false;
   return 0;
 }
 
@@ -209,7 +227,21 @@ static int session_on_header(nghttp2_session* ng, const nghttp2_frame* frame, co
   else
     return 0;
   h2stream* st = nghttp2_session_get_stream_user_data(ng, id);
-  if (!st) return 0;
+  if (!st || st->refused) return 0;
+  /* A block with more fields, or more bytes (RFC 9113's size: name + value + 32), than
+   * we take is refused with ENHANCE_YOUR_CALM, as node does; decoding goes on, so the
+   * HPACK state stays right. */
+  session* s = user;
+  uint32_t max_bytes = nghttp2_session_get_local_settings(ng, NGHTTP2_SETTINGS_MAX_HEADER_LIST_SIZE);
+  uint64_t bytes = (uint64_t)st->header_bytes + namelen + valuelen + 32;
+  if (st->header_pairs >= s->max_header_pairs || bytes > max_bytes) {
+    st->refused = true;
+    st->headers.len = 0;
+    nghttp2_submit_rst_stream(ng, NGHTTP2_FLAG_NONE, id, NGHTTP2_ENHANCE_YOUR_CALM);
+    return 0;
+  }
+  st->header_pairs++;
+  st->header_bytes = (uint32_t)bytes;
   uint32_t n = (uint32_t)namelen, v = (uint32_t)valuelen;
   block_append(&st->headers, &n, 4);
   block_append(&st->headers, name, namelen);
@@ -234,7 +266,7 @@ static int session_on_frame_recv(nghttp2_session* ng, const nghttp2_frame* frame
   switch (frame->hd.type) {
     case NGHTTP2_HEADERS: {
       h2stream* st = nghttp2_session_get_stream_user_data(ng, id);
-      if (!st) break;
+      if (!st || st->refused) break;
       event* e = push_event(s, EV_HEADERS, id, (uint32_t)frame->headers.cat << 8 | (end ? 1 : 0));
       e->data = st->headers.bytes;
       e->len = st->headers.len;
@@ -243,7 +275,14 @@ static int session_on_frame_recv(nghttp2_session* ng, const nghttp2_frame* frame
       break;
     }
     case NGHTTP2_DATA:
-      if (end) push_event(s, EV_END_STREAM, id, 0);
+      if (end) {
+        push_event(s, EV_END_STREAM, id, 0);
+      } else if (frame->hd.length == 0 && s->invalid_frames++ > s->max_invalid_frames) {
+        /* Empty DATA frames that do not end the stream only cost us: a flood of them
+         * counts as invalid frames. */
+        s->too_many_invalid = true;
+        return NGHTTP2_ERR_CALLBACK_FAILURE;
+      }
       break;
     case NGHTTP2_PUSH_PROMISE: {
       int32_t promised = frame->push_promise.promised_stream_id;
@@ -324,15 +363,39 @@ static int session_on_frame_send(nghttp2_session* ng, const nghttp2_frame* frame
   return 0;
 }
 
+/* The HTTP/2 error code for an nghttp2 library error (as nghttp2 maps them). */
+static uint32_t h2_code_of(int err) {
+  switch (err) {
+    case NGHTTP2_ERR_STREAM_CLOSED: return NGHTTP2_STREAM_CLOSED;
+    case NGHTTP2_ERR_HEADER_COMP: return NGHTTP2_COMPRESSION_ERROR;
+    case NGHTTP2_ERR_FRAME_SIZE_ERROR: return NGHTTP2_FRAME_SIZE_ERROR;
+    case NGHTTP2_ERR_FLOW_CONTROL: return NGHTTP2_FLOW_CONTROL_ERROR;
+    case NGHTTP2_ERR_REFUSED_STREAM: return NGHTTP2_REFUSED_STREAM;
+    case NGHTTP2_ERR_PROTO:
+    case NGHTTP2_ERR_HTTP_HEADER:
+    case NGHTTP2_ERR_HTTP_MESSAGING: return NGHTTP2_PROTOCOL_ERROR;
+    default: return NGHTTP2_INTERNAL_ERROR;
+  }
+}
+
 static int session_on_frame_not_send(nghttp2_session* ng, const nghttp2_frame* frame, int err,
                                      void* user) {
-  if (frame->hd.type == NGHTTP2_HEADERS || frame->hd.type == NGHTTP2_DATA)
-    push_event(user, EV_NOT_SENT, frame->hd.stream_id, (uint32_t)-err);
+  /* A stream or session on its way out: nothing to report. */
+  if (err == NGHTTP2_ERR_SESSION_CLOSING || err == NGHTTP2_ERR_STREAM_CLOSED ||
+      err == NGHTTP2_ERR_STREAM_CLOSING)
+    return 0;
+  push_event(user, EV_NOT_SENT, frame->hd.stream_id,
+             (uint32_t)frame->hd.type << 16 | h2_code_of(err));
   return 0;
 }
 
 static int session_on_invalid_frame(nghttp2_session* ng, const nghttp2_frame* frame, int err,
                                     void* user) {
+  session* s = user;
+  if (s->invalid_frames++ > s->max_invalid_frames) {
+    s->too_many_invalid = true;
+    return NGHTTP2_ERR_CALLBACK_FAILURE;
+  }
   push_event(user, EV_FRAME_ERROR, frame->hd.stream_id,
              (uint32_t)frame->hd.type << 16 | (uint32_t)-err);
   return 0;
@@ -413,9 +476,15 @@ static size_t settings_from_js(JSContextRef ctx, JSValueRef v, nghttp2_settings_
   return n;
 }
 
+/* limits[i] of create(), or -1 when absent. */
+static double limit_of(JSContextRef ctx, JSValueRef limits, unsigned i) {
+  if (!JSValueIsObject(ctx, limits)) return -1;
+  JSValueRef v = JSObjectGetPropertyAtIndex(ctx, (JSObjectRef)limits, i, NULL);
+  return JSValueIsNumber(ctx, v) ? JSValueToNumber(ctx, v, NULL) : -1;
+}
+
 static EDDY_JS_FN(h2_create) {
   static nghttp2_session_callbacks* callbacks;
-  static nghttp2_option *option, *lax_option;
   if (!callbacks) {
     /* Made once per process and never changed: shared by every thread's sessions. */
     nghttp2_session_callbacks* cb;
@@ -429,30 +498,34 @@ static EDDY_JS_FN(h2_create) {
     nghttp2_session_callbacks_set_on_frame_send_callback(cb, session_on_frame_send);
     nghttp2_session_callbacks_set_on_frame_not_send_callback(cb, session_on_frame_not_send);
     nghttp2_session_callbacks_set_on_invalid_frame_recv_callback(cb, session_on_invalid_frame);
-    nghttp2_option* opt;
-    CHECK(nghttp2_option_new(&opt) == 0);
-    /* Until the peer's SETTINGS arrive, assume it takes 100 concurrent streams. */
-    nghttp2_option_set_peer_max_concurrent_streams(opt, 100);
-    nghttp2_option_set_builtin_recv_extension_type(opt, NGHTTP2_ALTSVC);
-    nghttp2_option_set_builtin_recv_extension_type(opt, NGHTTP2_ORIGIN);
-    /* strictFieldWhitespaceValidation: false keeps values with whitespace at their
-     * ends instead of dropping them. */
-    nghttp2_option* lax;
-    CHECK(nghttp2_option_new(&lax) == 0);
-    nghttp2_option_set_peer_max_concurrent_streams(lax, 100);
-    nghttp2_option_set_builtin_recv_extension_type(lax, NGHTTP2_ALTSVC);
-    nghttp2_option_set_builtin_recv_extension_type(lax, NGHTTP2_ORIGIN);
-    nghttp2_option_set_no_rfc9113_leading_and_trailing_ws_validation(lax, 1);
-    lax_option = lax;
-    option = opt;
     callbacks = cb;
   }
   int type = (int)eddy_js_arg_int(ctx, argc, argv, 0);
-  nghttp2_option* opt =
-      JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 2)) ? option : lax_option;
+  JSValueRef limits = eddy_js_arg(ctx, argc, argv, 3);
+  /* nghttp2 copies the options into the session: one set per session. */
+  nghttp2_option* opt;
+  CHECK(nghttp2_option_new(&opt) == 0);
+  /* Until the peer's SETTINGS arrive, assume it takes 100 concurrent streams. */
+  nghttp2_option_set_peer_max_concurrent_streams(opt, 100);
+  nghttp2_option_set_builtin_recv_extension_type(opt, NGHTTP2_ALTSVC);
+  nghttp2_option_set_builtin_recv_extension_type(opt, NGHTTP2_ORIGIN);
+  nghttp2_option_set_no_auto_window_update(opt, 1);
+  /* strictFieldWhitespaceValidation: false keeps values with whitespace at their
+   * ends instead of dropping them. */
+  if (!JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 2)))
+    nghttp2_option_set_no_rfc9113_leading_and_trailing_ws_validation(opt, 1);
+  double v;
+  if ((v = limit_of(ctx, limits, 0)) >= 0) nghttp2_option_set_max_send_header_block_length(opt, (size_t)v);
+  if ((v = limit_of(ctx, limits, 1)) >= 0) nghttp2_option_set_max_reserved_remote_streams(opt, (uint32_t)v);
+  if ((v = limit_of(ctx, limits, 2)) >= 0) nghttp2_option_set_max_settings(opt, (size_t)v);
   session* s = eddy_calloc(1, sizeof(session));
+  v = limit_of(ctx, limits, 3);
+  s->max_header_pairs = v >= 0 ? (uint32_t)v : 128;
+  v = limit_of(ctx, limits, 4);
+  s->max_invalid_frames = v >= 0 ? (uint32_t)v : 1000;
   int rv = type == 0 ? nghttp2_session_server_new2(&s->ng, callbacks, s, opt)
                      : nghttp2_session_client_new2(&s->ng, callbacks, s, opt);
+  nghttp2_option_del(opt);
   CHECK(rv == 0);
   nghttp2_settings_entry iv[16];
   size_t n = settings_from_js(ctx, eddy_js_arg(ctx, argc, argv, 1), iv, 16);
@@ -466,6 +539,7 @@ static EDDY_JS_FN(h2_receive) {
   size_t len = 0;
   uint8_t* bytes = eddy_js_bytes(ctx, argv[1], &len);
   ssize_t rv = nghttp2_session_mem_recv(s->ng, bytes, len);
+  if (rv < 0 && s->too_many_invalid) return JSValueMakeNumber(ctx, 1);
   return JSValueMakeNumber(ctx, rv < 0 ? (double)rv : 0);
 }
 
@@ -862,6 +936,17 @@ static EDDY_JS_FN(h2_stream_state) {
   return arr;
 }
 
+static EDDY_JS_FN(h2_consume) {
+  session* s = session_of(ctx, argv[0]);
+  if (!s->ng) return JSValueMakeUndefined(ctx);
+  int32_t id = (int32_t)JSValueToNumber(ctx, argv[1], NULL);
+  size_t n = (size_t)JSValueToNumber(ctx, argv[2], NULL);
+  nghttp2_session_consume_connection(s->ng, n);
+  /* A stream closed meanwhile has no window left to reopen. */
+  if (nghttp2_session_find_stream(s->ng, id)) nghttp2_session_consume_stream(s->ng, id, n);
+  return JSValueMakeUndefined(ctx);
+}
+
 static EDDY_JS_FN(h2_set_local_window_size) {
   session* s = session_of(ctx, argv[0]);
   if (!s->ng) return JSValueMakeNumber(ctx, NGHTTP2_ERR_INVALID_STATE);
@@ -981,6 +1066,7 @@ JSObjectRef eddy_binding_http2_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy_js_set_fn(ctx, b, "getSettings", h2_get_settings);
   eddy_js_set_fn(ctx, b, "state", h2_state);
   eddy_js_set_fn(ctx, b, "streamState", h2_stream_state);
+  eddy_js_set_fn(ctx, b, "consume", h2_consume);
   eddy_js_set_fn(ctx, b, "setLocalWindowSize", h2_set_local_window_size);
   eddy_js_set_fn(ctx, b, "setNextStreamId", h2_set_next_stream_id);
   eddy_js_set_fn(ctx, b, "destroy", h2_destroy);

@@ -6,11 +6,15 @@
 #include <jsc/jsc.h>
 #include <openssl/crypto.h>
 #include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#ifdef __GLIBC__
+#include <gnu/libc-version.h>
+#endif
 
 #include "../runtime/jsc_private.h"
 #include "../runtime/engine.h"
@@ -218,6 +222,20 @@ static EDDY_JS_FN(process_umask) {
     old = umask((mode_t)eddy_js_arg_int(ctx, argc, argv, 0));
   }
   return JSValueMakeNumber(ctx, old);
+}
+
+/* libcVersions() -> [runtime, compiled-against] glibc versions, for
+ * process.report's header (detect-libc and prebuild loaders read it); [] off glibc. */
+static EDDY_JS_FN(process_libc_versions) {
+  (void)function, (void)self, (void)argc, (void)argv, (void)exception;
+#ifdef __GLIBC__
+  char compiled[32];
+  snprintf(compiled, sizeof compiled, "%d.%d", __GLIBC__, __GLIBC_MINOR__);
+  JSValueRef v[2] = {eddy_js_cstr(ctx, gnu_get_libc_version()), eddy_js_cstr(ctx, compiled)};
+  return JSObjectMakeArray(ctx, 2, v, NULL);
+#else
+  return JSObjectMakeArray(ctx, 0, NULL, NULL);
+#endif
 }
 
 static EDDY_JS_FN(process_ids) {
@@ -439,6 +457,7 @@ JSObjectRef eddy_binding_process_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy_js_set_fn(ctx, b, "execve", process_execve);
   eddy_js_set_fn(ctx, b, "umask", process_umask);
   eddy_js_set_fn(ctx, b, "ids", process_ids);
+  eddy_js_set_fn(ctx, b, "libcVersions", process_libc_versions);
   eddy_js_set_fn(ctx, b, "groups", process_groups);
   eddy_js_set_fn(ctx, b, "reallyExit", process_really_exit);
   eddy_js_set_fn(ctx, b, "abort", process_abort);

@@ -181,6 +181,7 @@ static int apply_option(eddy_options* o, const char* name, const char* value, ed
              !strcmp(name, "--stack-size") || /* V8's; JSC sizes its own stack */
              !strcmp(name, "--no-node-snapshot") || /* eddy has no start-up snapshot */
              !strcmp(name, "--debug-arraybuffer-allocations") || /* V8's debugging aid */
+             !strcmp(name, "--trace-gc") || /* V8's GC log; JSC's is JSC_logGC=1 */
              !strncmp(name, "--harmony", 9) || !strcmp(name, "--js-source-phase-imports")) {
     /* Accepted for compatibility; eddy's behaviour does not depend on them yet. */
   } else if (!strcmp(name, "-v") || !strcmp(name, "--version")) {

@@ -11,29 +11,44 @@ function defineValue(name, value, enumerable) {
 }
 
 // A global whose module loads on first use; assigning replaces it.
+// Until first read, an accessor named `get <name>` as node's (then a plain value).
 function defineLazy(name, load, enumerable) {
+  const set = (value) => {
+    Object.defineProperty(globalThis, name, { value, writable: true, enumerable, configurable: true });
+  };
+  const get = () => {
+    const value = load();
+    set(value);
+    return value;
+  };
+  Object.defineProperty(get, 'name', { value: `get ${name}` });
+  Object.defineProperty(set, 'name', { value: `set ${name}` });
+  Object.defineProperty(globalThis, name, { get, set, enumerable, configurable: true });
+}
+
+// process and Buffer stay accessors when assigned, as node's (code that swaps them
+// for a while and puts them back sees the getter again).
+function defineAccessor(name, load) {
+  let value;
+  let loaded = false;
   Object.defineProperty(globalThis, name, {
     get() {
-      const value = load();
-      Object.defineProperty(globalThis, name, { value, writable: true, enumerable, configurable: true });
+      if (!loaded) {
+        value = load();
+        loaded = true;
+      }
       return value;
     },
-    set(value) {
-      Object.defineProperty(globalThis, name, { value, writable: true, enumerable, configurable: true });
+    set(newValue) {
+      value = newValue;
+      loaded = true;
     },
-    enumerable,
+    enumerable: false,
     configurable: true,
   });
 }
-
-Object.defineProperty(globalThis, 'process', {
-  get() { return process; },
-  set(value) {
-    Object.defineProperty(globalThis, 'process', { value, writable: true, enumerable: false, configurable: true });
-  },
-  enumerable: false,
-  configurable: true,
-});
+defineAccessor('process', () => process);
+defineAccessor('Buffer', () => require('buffer').Buffer);
 defineValue('global', globalThis, true);
 defineValue('clearImmediate', timers.clearImmediate, true);
 defineValue('setImmediate', timers.setImmediate, true);
@@ -55,7 +70,6 @@ Object.defineProperty(globalThis, Symbol.toStringTag, {
 const builtinIds = { has: require.BuiltinModule.exists };
 const lazyGlobals = [
   // [global name, module id, export name, enumerable]
-  ['Buffer', 'buffer', 'Buffer', false],
   ['atob', 'buffer', 'atob', true],
   ['btoa', 'buffer', 'btoa', true],
   ['Blob', 'buffer', 'Blob', false],

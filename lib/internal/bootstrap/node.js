@@ -210,6 +210,16 @@ Object.defineProperty(process, 'finalization', {
   enumerable: true,
   configurable: true,
 });
+// The diagnostic report object, made on first use (as node's getter).
+let report;
+Object.defineProperty(process, 'report', {
+  get() {
+    report ??= require('internal/process/report').report;
+    return report;
+  },
+  enumerable: true,
+  configurable: true,
+});
 define('binding', (name) => require('internal/process/legacy_binding').binding(name));
 define('dlopen', function dlopen(...args) {
   return require('internal/process/per_thread').dlopen(...args);

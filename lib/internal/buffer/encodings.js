@@ -4,7 +4,7 @@
 // string_decoder and friends agree on every spelling.
 
 const binding = internalBinding('buffer');
-const { codes: { ERR_STRING_TOO_LONG } } = require('internal/errors');
+const { codes } = require('internal/errors'); // ERR_STRING_TOO_LONG, read where thrown
 
 // node's longest string (V8's limit on 64-bit hosts). JSC's is 2 ** 31 - 1, but
 // programs size their chunks by node's figure and expect node's error past it.
@@ -66,7 +66,7 @@ function decodedLength(n, name) {
 // more than kStringMaxLength units (UTF-8 counts a unit per byte, as an upper bound).
 function checkStringLength(n, name) {
   if (n > kStringMaxLength >>> 2 && decodedLength(n, name) > kStringMaxLength) {
-    throw new ERR_STRING_TOO_LONG(kStringMaxLength.toString(16));
+    throw new codes.ERR_STRING_TOO_LONG(kStringMaxLength.toString(16));
   }
 }
 

@@ -194,8 +194,8 @@ Object.setPrototypeOf(Cipheriv, LazyTransform);
 Cipheriv.prototype.getAuthTag = function getAuthTag() {
   const state = this[kState];
   if (state.aead === '' || !state.finalized) throw new ERR_CRYPTO_INVALID_STATE('getAuthTag');
-  const tag = binding.cipherGetAuthTag(this[kHandle]);
-  return Buffer.from(tag.buffer, tag.byteOffset, tag.byteLength);
+  // A new array each call, fresh from C: it becomes the Buffer itself.
+  return Object.setPrototypeOf(binding.cipherGetAuthTag(this[kHandle]), Buffer.prototype);
 };
 
 function Decipheriv(cipher, key, iv, options) {

@@ -5,7 +5,8 @@
 const { bindAsyncContext } = require('internal/crypto/util');
 const binding = internalBinding('crypto');
 const { Buffer } = require('buffer');
-const { types: { isAnyArrayBuffer } } = require('internal/util/types');
+// Loaded when a password, salt or key is neither a string nor a view (the rare case).
+const isAnyArrayBuffer = (v) => require('internal/util/types').types.isAnyArrayBuffer(v);
 const {
   codes: {
     ERR_CRYPTO_INVALID_DIGEST, ERR_CRYPTO_INVALID_KEYLEN, ERR_CRYPTO_INVALID_SCRYPT_PARAMS,
@@ -24,8 +25,10 @@ function bytesArg(value, name) {
   throw new ERR_INVALID_ARG_TYPE(name, kBufferTypes, value);
 }
 
+// bytes is fresh from C and held by nobody else: it becomes the Buffer itself (a
+// Buffer over bytes.buffer would first move a small array's bytes to an ArrayBuffer).
 function toBuffer(bytes) {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return Object.setPrototypeOf(bytes, Buffer.prototype);
 }
 
 function failed() {

@@ -13,7 +13,8 @@ const {
   validateFunction, validateObject, validateString, validateUint32, validateInt32, validateOneOf,
 } = require('internal/validators');
 const { newPublicKey, newPrivateKey, newSecretKey } = require('internal/crypto/keys');
-const { randomBytes } = require('internal/crypto/random');
+// Only secret keys need random bytes: key pairs come from OpenSSL.
+const randomBytes = (...args) => require('internal/crypto/random').randomBytes(...args);
 
 const kTypes = ['rsa', 'rsa-pss', 'dsa', 'ec', 'ed25519', 'ed448', 'x25519', 'x448', 'dh'];
 const kDhGroups = {

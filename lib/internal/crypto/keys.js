@@ -26,9 +26,11 @@ function isKeyObject(v) {
   return v !== null && typeof v === 'object' && kKeyType in v && kHandle in v;
 }
 
+// Only internal/crypto/webcrypto makes CryptoKeys, so before it is loaded nothing is
+// one: a key given as bytes does not load webcrypto (and random, transferables).
 function isCryptoKey(v) {
-  const webcrypto = require('internal/crypto/webcrypto');
-  return webcrypto.isCryptoKey?.(v) ?? false;
+  const webcrypto = require.loadedExports('internal/crypto/webcrypto');
+  return webcrypto?.isCryptoKey?.(v) ?? false;
 }
 
 class KeyObject {
@@ -201,7 +203,7 @@ function exportAsymmetric(key, options, isPublic) {
 
 function toOutput(result, format) {
   if (format === 'pem') return result;
-  return Buffer.from(result.buffer, result.byteOffset, result.byteLength);
+  return Object.setPrototypeOf(result, Buffer.prototype); // fresh from C: becomes the Buffer
 }
 
 class PublicKeyObject extends AsymmetricKeyObject {

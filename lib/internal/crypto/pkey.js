@@ -50,7 +50,7 @@ function rsaCipher(op, kind, defaultPadding) {
       throw new ERR_INVALID_ARG_TYPE('buffer', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], buffer);
     }
     const out = binding.pkeyCrypt(op, handle, buffer, padding, oaepHash, oaepLabel);
-    return Buffer.from(out.buffer, out.byteOffset, out.byteLength);
+    return Object.setPrototypeOf(out, Buffer.prototype);
   };
 }
 
@@ -83,7 +83,7 @@ function diffieHellman(options, callback) {
   }
   if (callback === undefined) {
     const out = binding.deriveSecret(privateKey[kHandle], publicKey[kHandle]);
-    return Buffer.from(out.buffer, out.byteOffset, out.byteLength);
+    return Object.setPrototypeOf(out, Buffer.prototype);
   }
   // The callback form reports OpenSSL's refusal to the callback, on a later tick.
   let out;
@@ -93,7 +93,7 @@ function diffieHellman(options, callback) {
     process.nextTick(callback, err);
     return;
   }
-  process.nextTick(callback, null, Buffer.from(out.buffer, out.byteOffset, out.byteLength));
+  process.nextTick(callback, null, Object.setPrototypeOf(out, Buffer.prototype));
 }
 
 function encode(bytes, encoding) {

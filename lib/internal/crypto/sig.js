@@ -1,18 +1,15 @@
 'use strict';
-// Signatures: Sign/Verify streams (the data is hashed as it comes, the digest is
-// signed at the end) and the sign/verify one-shots (which also serve Ed25519).
+// Signatures: the sign/verify one-shots (which also serve Ed25519), and the helpers
+// the Sign/Verify streams of internal/crypto/sig_stream share with them. The streams
+// live apart so that a one-shot signature does not load node:stream.
 
 const binding = internalBinding('crypto');
 const { Buffer } = require('buffer');
-const { Writable } = require('stream');
 const {
   codes: { ERR_CRYPTO_SIGN_KEY_REQUIRED, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_CRYPTO_INVALID_DIGEST },
 } = require('internal/errors');
 const { validateString, validateFunction } = require('internal/validators');
 const { prepareAsymmetricKey } = require('internal/crypto/keys');
-
-const kHash = Symbol('kHash');
-const kAlgorithm = Symbol('kAlgorithm');
 
 function keyOptions(key) {
   const opts = { padding: undefined, saltLength: undefined, dsaEncoding: 0 };
@@ -47,65 +44,6 @@ function toData(data, encoding, name = 'data') {
   if (ArrayBuffer.isView(data)) return data;
   throw new ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'TypedArray', 'DataView'], data);
 }
-
-function Sign(algorithm, options) {
-  if (!new.target) return new Sign(algorithm, options);
-  validateString(algorithm, 'algorithm');
-  const handle = binding.hashCreate(algorithm);
-  if (handle === null) throw new ERR_CRYPTO_INVALID_DIGEST();
-  this[kHash] = handle;
-  this[kAlgorithm] = algorithm;
-  Writable.call(this, options);
-}
-Object.setPrototypeOf(Sign.prototype, Writable.prototype);
-Object.setPrototypeOf(Sign, Writable);
-
-Sign.prototype._write = function _write(chunk, encoding, callback) {
-  this.update(chunk, encoding);
-  callback();
-};
-
-Sign.prototype.update = function update(data, encoding) {
-  binding.digestUpdate(this[kHash], toData(data, encoding));
-  return this;
-};
-
-Sign.prototype.sign = function sign(privateKey, outputEncoding) {
-  if (!privateKey) throw new ERR_CRYPTO_SIGN_KEY_REQUIRED();
-  const o = keyOptions(privateKey); // node reads the options before the key
-  const handle = prepareAsymmetricKey(privateKey, 'private');
-  refuseEdwards(handle);
-  const digest = binding.digestFinal(this[kHash]);
-  const sig = binding.signDigest(handle, this[kAlgorithm], digest, o.padding, o.saltLength, o.dsaEncoding);
-  const buf = Buffer.from(sig.buffer, sig.byteOffset, sig.byteLength);
-  return outputEncoding && outputEncoding !== 'buffer' ? buf.toString(outputEncoding) : buf;
-};
-
-function Verify(algorithm, options) {
-  if (!new.target) return new Verify(algorithm, options);
-  validateString(algorithm, 'algorithm');
-  const handle = binding.hashCreate(algorithm);
-  if (handle === null) throw new ERR_CRYPTO_INVALID_DIGEST();
-  this[kHash] = handle;
-  this[kAlgorithm] = algorithm;
-  Writable.call(this, options);
-}
-Object.setPrototypeOf(Verify.prototype, Writable.prototype);
-Object.setPrototypeOf(Verify, Writable);
-
-Verify.prototype._write = Sign.prototype._write;
-Verify.prototype.update = Sign.prototype.update;
-
-Verify.prototype.verify = function verify(object, signature, sigEncoding) {
-  // As node: a key of a possible shape is read after the signature is checked.
-  const keyShapeOk = typeof object === 'string' || (object !== null && typeof object === 'object');
-  const sig = keyShapeOk ? toData(signature, sigEncoding, 'signature') : undefined;
-  const o = keyOptions(object); // node reads the options before the key
-  const handle = prepareAsymmetricKey(object, 'public');
-  refuseEdwards(handle);
-  const digest = binding.digestFinal(this[kHash]);
-  return binding.verifyDigest(handle, this[kAlgorithm], digest, sig, o.padding, o.saltLength, o.dsaEncoding);
-};
 
 // An Ed448 context needs OpenSSL 3.2 (EVP_PKEY_CTX's "context-string"); on the 3.0
 // eddy links node refuses a non-empty one as below.
@@ -171,4 +109,4 @@ function verifyOneShot(algorithm, data, key, signature, callback) {
   process.nextTick(callback, error, result);
 }
 
-module.exports = { Sign, Verify, signOneShot, verifyOneShot };
+module.exports = { signOneShot, verifyOneShot, keyOptions, refuseEdwards, toData };

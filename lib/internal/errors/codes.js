@@ -257,6 +257,7 @@ E('ERR_SCRIPT_EXECUTION_TIMEOUT', 'Script execution timed out after %sms', Error
 E('ERR_SCRIPT_EXECUTION_INTERRUPTED', 'Script execution was interrupted by `SIGINT`', Error);
 E('ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING', 'A dynamic import callback was not specified.', TypeError);
 E('ERR_MODULE_LINK_MISMATCH', '%s', TypeError);
+E('ERR_SOURCE_PHASE_NOT_DEFINED', "Source phase import object is not defined for module '%s'", SyntaxError);
 E('ERR_UNKNOWN_CREDENTIAL', '%s does not exist: %s', Error);
 E('ERR_VM_MODULE_ALREADY_LINKED', 'Module has already been linked', Error);
 E('ERR_VM_MODULE_CACHED_DATA_REJECTED', 'cachedData buffer was rejected', Error);

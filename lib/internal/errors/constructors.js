@@ -22,6 +22,12 @@ const kNativeErrors = ['Error', 'TypeError', 'RangeError', 'SyntaxError', 'Refer
 
 const ordinaryHasInstance = Function.prototype[Symbol.hasInstance];
 
+// The default Error.prepareStackTrace (a program's own one is any other).
+let defaultPrepareStackTrace;
+function isDefaultPrepareStackTrace(fn) {
+  return fn === defaultPrepareStackTrace;
+}
+
 function installErrorConstructors() {
   const OriginalError = Error;
   // Node 24's default Error.prepareStackTrace: assigning it back restores the
@@ -30,6 +36,7 @@ function installErrorConstructors() {
     return stack().stackHeader(error) + trace.map((site) => `\n    at ${site}`).join('');
   };
   let prepare = defaultPrepare;
+  defaultPrepareStackTrace = defaultPrepare;
 
   function lazyStack(err) {
     const raw = Object.getOwnPropertyDescriptor(err, 'stack')?.value;
@@ -122,4 +129,4 @@ function installErrorConstructors() {
   }
 }
 
-module.exports = { installErrorConstructors, nativeCaptureStackTrace };
+module.exports = { installErrorConstructors, isDefaultPrepareStackTrace, nativeCaptureStackTrace };

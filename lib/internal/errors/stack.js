@@ -190,10 +190,15 @@ function stackHeader(err) {
 // Frames of eddy's own lib/ at the top of a stack are dropped so a stack begins
 // where the user's code called in (what node's hideStackFrames achieves).
 function dropInternalTop(frames) {
+  const isInternal = (f) => f.native || (f.fileName && f.fileName.startsWith('node:internal/'));
   let i = 0;
-  while (i < frames.length && (frames[i].native ||
-         (frames[i].fileName && frames[i].fileName.startsWith('node:internal/')))) i++;
-  return i === frames.length ? frames : frames.slice(i);
+  while (i < frames.length && isInternal(frames[i])) i++;
+  if (i < frames.length) return frames.slice(i);
+  // All of it is lib/'s (an error made in a callback from the event loop): only the
+  // frames of the error's own making go, as node's start where the error was made.
+  let j = 0;
+  while (j < frames.length && (frames[j].native || frames[j].fileName === 'node:internal/errors')) j++;
+  return j === frames.length ? frames : frames.slice(j);
 }
 
 function limit() {
@@ -203,8 +208,10 @@ function limit() {
 
 // Error.captureStackTrace(obj[, fn]) with V8's result: obj.stack becomes the
 // header plus frames above fn (by name, as JSC frames carry no function identity),
-// or whatever Error.prepareStackTrace returns for the CallSites.
-function captureStackTraceImpl(obj, fn) {
+// or whatever Error.prepareStackTrace returns for the CallSites. bareWhenInternal
+// (for lib's system errors): no frames when none is outside lib/, as node's errors
+// made in C++ for a completed request have none.
+function captureStackTraceImpl(obj, fn, bareWhenInternal = false) {
   if (obj === null || (typeof obj !== 'object' && typeof obj !== 'function')) {
     const { codes } = require('internal/errors');
     throw new codes.ERR_INVALID_ARG_TYPE('object', 'Object', obj);
@@ -221,7 +228,8 @@ function captureStackTraceImpl(obj, fn) {
       f.functionName.endsWith(`.${fn.name}`) || f.functionName === `new ${fn.name}`);
     if (idx !== -1) frames = frames.slice(idx + 1);
   } else {
-    frames = dropInternalTop(frames);
+    const outside = frames.some((f) => !f.native && !(f.fileName && f.fileName.startsWith('node:internal/')));
+    frames = bareWhenInternal && !outside ? [] : dropInternalTop(frames);
   }
   frames = frames.slice(0, limit());
   let stack;

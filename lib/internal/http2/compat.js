@@ -18,7 +18,9 @@ const {
     ERR_STREAM_WRITE_AFTER_END,
   },
 } = require('internal/errors');
-const { validateFunction, validateString } = require('internal/validators');
+const {
+  validateFunction, validateLinkHeaderValue, validateObject, validateString,
+} = require('internal/validators');
 
 const kStream = Symbol('kStream');
 const kRequest = Symbol('kRequest');
@@ -47,6 +49,7 @@ function warnStatusMessage() {
 }
 
 const kProxySocket = Symbol('kProxySocket');
+const { kSocket: kSessionSocket } = require('internal/http2/symbols');
 const kSocketOf = Symbol('kSocketOf');
 
 // req.socket / res.socket: a view of the stream that reads like the connection's
@@ -54,8 +57,8 @@ const kSocketOf = Symbol('kSocketOf');
 // events, and refuses reads and writes that would corrupt the HTTP/2 framing.
 function proxySocket(stream) {
   if (stream[kProxySocket]) return stream[kProxySocket];
-  stream[kSocketOf] = stream.session?.socket;
-  const socketOf = () => stream.session?.socket ?? stream[kSocketOf];
+  stream[kSocketOf] = stream.session?.[kSessionSocket];
+  const socketOf = () => stream.session?.[kSessionSocket] ?? stream[kSocketOf];
   const handler = {
     has(target, prop) {
       const socket = socketOf();
@@ -225,6 +228,8 @@ class Http2ServerResponse extends Stream {
   get sendDate() { return this[kState].sendDate; }
   set sendDate(bool) { this[kState].sendDate = !!bool; }
   get writableCorked() { return this[kStream].writableCorked; }
+  cork() { this[kStream].cork(); }
+  uncork() { this[kStream].uncork(); }
   get writableHighWaterMark() { return this[kStream].writableHighWaterMark; }
   get writableFinished() { return this[kStream].writableFinished; }
   get writableLength() { return this[kStream].writableLength; }
@@ -321,7 +326,8 @@ class Http2ServerResponse extends Stream {
 
   writeHead(statusCode, statusMessage, headers) {
     const state = this[kState];
-    if (state.closed || this.stream.destroyed) return this;
+    // Nothing can be sent on a stream that is closed (by either side) any more.
+    if (state.closed || this.stream.destroyed || this.stream.closed) return this;
     if (this[kStream].headersSent) throw new ERR_HTTP2_HEADERS_SENT();
     if (typeof statusMessage === 'string') warnStatusMessage();
     if (headers === undefined && typeof statusMessage === 'object') headers = statusMessage;
@@ -434,11 +440,17 @@ class Http2ServerResponse extends Stream {
     return true;
   }
 
+  // A 103 with the Link value(s) of hints.link (nothing is sent without one) and the
+  // other hints as headers.
   writeEarlyHints(hints) {
-    if (hints === null || typeof hints !== 'object') throw new ERR_INVALID_ARG_TYPE('hints', 'Object', hints);
-    const headers = { __proto__: null, ':status': 103 };
-    for (const key of Object.keys(hints)) headers[key.toLowerCase()] = hints[key];
-    if (Object.keys(headers).length === 1) return false;
+    validateObject(hints, 'hints');
+    if (hints.link === null || hints.link === undefined) return false;
+    const link = validateLinkHeaderValue(hints.link);
+    if (link.length === 0) return false;
+    const headers = { __proto__: null, ':status': 103, link };
+    for (const key of Object.keys(hints)) {
+      if (key !== 'link') headers[key.toLowerCase()] = hints[key];
+    }
     const stream = this[kStream];
     if (stream.headersSent || this[kState].closed) return false;
     stream.additionalHeaders(headers);
@@ -488,6 +500,14 @@ function onServerStream(server, stream, headers, flags, rawHeaders, options) {
       server.emit('checkExpectation', request, response);
     } else {
       response.statusCode = 417;
+      response.end();
+    }
+    return;
+  }
+  // CONNECT (a tunnel, or RFC 8441's extended one) is for 'connect' listeners only.
+  if (headers[':method'] === 'CONNECT') {
+    if (!server.emit('connect', request, response)) {
+      response.statusCode = 405;
       response.end();
     }
     return;

@@ -21,7 +21,14 @@ const {
     ERR_HTTP2_INVALID_SESSION,
     ERR_HTTP2_PING_CANCEL,
     ERR_HTTP2_PING_LENGTH,
+    ERR_HTTP2_MAX_PENDING_SETTINGS_ACK,
     ERR_HTTP2_SESSION_ERROR,
+    ERR_HTTP2_STREAM_CANCEL,
+    ERR_SOCKET_CLOSED,
+    ERR_HTTP2_SOCKET_BOUND,
+    ERR_HTTP2_SOCKET_UNBOUND,
+    ERR_HTTP2_NO_SOCKET_MANIPULATION,
+    ERR_HTTP2_TOO_MANY_INVALID_FRAMES,
     ERR_HTTP2_CONNECT_AUTHORITY,
     ERR_HTTP2_CONNECT_PATH,
     ERR_HTTP2_CONNECT_SCHEME,
@@ -56,6 +63,7 @@ const {
 } = constants;
 
 // Event types of binding.flush() (see src/binding/http2.c).
+const NGHTTP2_ERR_PROTO = -505;
 const EV_HEADERS = 1, EV_DATA = 2, EV_END_STREAM = 3, EV_CLOSE = 4, EV_RST = 5, EV_GOAWAY = 6,
   EV_SETTINGS = 7, EV_PING = 8, EV_WANT_TRAILERS = 9, EV_GOAWAY_SENT = 10, EV_NOT_SENT = 11,
   EV_FRAME_ERROR = 12, EV_ALTSVC = 13, EV_ORIGIN = 14, EV_PUSH_PROMISE = 15, EV_WRITTEN = 16;
@@ -100,6 +108,8 @@ const {
 } = require('internal/http2/stream');
 
 let requestPriorityWarned = false;
+const kBoundSession = Symbol('kBoundSession');
+const kAsyncFrame = Symbol('kAsyncFrame');
 
 // --- sessions ---------------------------------------------------------------------
 
@@ -107,6 +117,9 @@ class Http2Session extends EventEmitter {
   constructor(type, options, socket) {
     super();
     if (options?.settings !== undefined) validateSettings(options.settings);
+    // One socket carries one session.
+    if (socket[kBoundSession]) throw new ERR_HTTP2_SOCKET_BOUND();
+    socket[kBoundSession] = this;
     this[kType] = type;
     this[kSocket] = socket;
     this[kState] = {
@@ -124,10 +137,20 @@ class Http2Session extends EventEmitter {
       connecting: false,
       remoteSettingsReceived: false,
       goawaySent: null,
+      maxPendingAck: options?.maxOutstandingSettings ?? 10,
+      maxPings: options?.maxOutstandingPings ?? 10,
     };
     this[kTimeout] = null;
     this[kHandle] = binding.create(type, settingsToList(options?.settings),
-                                   options?.strictFieldWhitespaceValidation !== false);
+                                   options?.strictFieldWhitespaceValidation !== false, [
+                                     options?.maxSendHeaderBlockLength,
+                                     options?.maxReservedRemoteStreams,
+                                     options?.maxSettings,
+                                     // node takes at least the 4 pseudo-headers.
+                                     options?.maxHeaderListPairs === undefined ? undefined :
+                                       Math.max(options.maxHeaderListPairs, 4),
+                                     options?.maxSessionInvalidFrames,
+                                   ]);
     // The first SETTINGS frame goes out with the preface; its ACK has no callback.
     this[kState].pendingAck = 1;
     this[kState].settingsCallbacks.push(undefined);
@@ -149,11 +172,17 @@ class Http2Session extends EventEmitter {
     } else {
       this[kOnData] = (chunk) => this[kReceive](chunk);
     }
-    this[kOnSocketEnd] = () => this.destroy();
-    this[kOnSocketError] = (err) => this.destroy(err);
-    this[kOnSocketClose] = () => {
-      if (!this.destroyed) this.destroy();
+    // The connection is gone: what is still open is cancelled (closed with CANCEL,
+    // not an error), and the session ends (with an error if it never connected).
+    this[kOnSocketEnd] = this[kOnSocketClose] = () => {
+      if (this.destroyed) return;
+      for (const stream of this[kState].streams.values()) stream.close(constants.NGHTTP2_CANCEL);
+      this.destroy(this[kState].connecting ? new ERR_SOCKET_CLOSED() : undefined);
     };
+    this[kOnSocketError] = (err) => this.destroy(err);
+    // Frames are written as soon as they are ready; small ones must not wait on
+    // Nagle's algorithm for the peer's (delayed) ACK.
+    if (typeof socket.setNoDelay === 'function') socket.setNoDelay();
     socket.on('data', this[kOnData]);
     socket.on('end', this[kOnSocketEnd]);
     socket.on('error', this[kOnSocketError]);
@@ -165,8 +194,24 @@ class Http2Session extends EventEmitter {
     this[kFlush]();
   }
 
+  // util.inspect shows node's summary of the session.
+  [Symbol.for('nodejs.util.inspect.custom')](depth) {
+    if (typeof depth === 'number' && depth < 0) return this;
+    const { inspect } = require('internal/util/inspect');
+    return `Http2Session ${inspect({
+      type: this[kType],
+      closed: this.closed,
+      destroyed: this.destroyed,
+      state: this.state,
+      localSettings: this.localSettings,
+      remoteSettings: this.remoteSettings,
+    })}`;
+  }
+
   get type() { return this[kType]; }
-  get socket() { return this[kSocket]; }
+  // A view of the connection's socket: its properties and methods, except those
+  // that would corrupt the HTTP/2 framing; setTimeout/ref/unref are the session's.
+  get socket() { return this[kSocketProxy] ??= new Proxy(this, sessionSocketHandler); }
   get destroyed() { return this[kState].destroyed; }
   get closed() { return this[kState].closed; }
   get connecting() { return this[kState].connecting; }
@@ -218,11 +263,17 @@ class Http2Session extends EventEmitter {
     this[kScheduleFlush]();
   }
 
-  settings(settings, callback) {
+  settings(settings = {}, callback) {
     if (this.destroyed) throw new ERR_HTTP2_INVALID_SESSION();
     validateObject(settings, 'settings');
     validateSettings(settings);
     if (callback !== undefined) validateFunction(callback, 'callback');
+    // A peer that never acknowledges must not let SETTINGS frames pile up (the first
+    // one, sent with the preface, counts too).
+    if (this[kState].pendingAck >= this[kState].maxPendingAck) {
+      this.destroy(new ERR_HTTP2_MAX_PENDING_SETTINGS_ACK());
+      return;
+    }
     this[kState].pendingAck++;
     this[kState].settingsCallbacks.push(callback);
     binding.settings(this[kHandle], settingsToList(settings));
@@ -246,7 +297,16 @@ class Http2Session extends EventEmitter {
     }
     validateFunction(callback, 'callback');
     const bytes = Buffer.from(payload.buffer, payload.byteOffset, 8);
-    this[kState].pings.push({ callback, start: process.hrtime.bigint(), payload: Buffer.from(bytes) });
+    const ping = { callback, start: process.hrtime.bigint(), payload: Buffer.from(bytes) };
+    // Each ping is a one-shot async resource (node's HTTP2PING) for async_hooks, a
+    // cancelled one too.
+    const asyncHooks = require('internal/async_hooks');
+    if (asyncHooks.state.hooks.length !== 0) asyncHooks.initRequest(ping, 'HTTP2PING');
+    if (this[kState].pings.length >= this[kState].maxPings) {
+      process.nextTick(() => asyncHooks.runRequestCallback(ping, callback, new ERR_HTTP2_PING_CANCEL()));
+      return false;
+    }
+    this[kState].pings.push(ping);
     binding.ping(this[kHandle], bytes);
     this[kScheduleFlush]();
     return true;
@@ -285,11 +345,17 @@ class Http2Session extends EventEmitter {
     }
     if (code === undefined && error != null) code = NGHTTP2_INTERNAL_ERROR;
     const state = this[kState];
+    // closed stays as it was: it says close() (or the peer's GOAWAY) ended it gracefully.
     state.destroyed = true;
-    state.closed = true;
     state.destroyCode = code;
     clearStreamTimeout(this);
-    for (const stream of state.streams.values()) stream.destroy(error);
+    // Requests still waiting for the connection never started: they are cancelled.
+    let streamError = error;
+    if (state.connecting && state.streams.size) {
+      streamError = new ERR_HTTP2_STREAM_CANCEL(error);
+      if (error) streamError.cause = error;
+    }
+    for (const stream of state.streams.values()) stream.destroy(streamError);
     for (const ping of state.pings) process.nextTick(ping.callback, new ERR_HTTP2_PING_CANCEL());
     state.pings = [];
     const socket = this[kSocket];
@@ -301,6 +367,7 @@ class Http2Session extends EventEmitter {
     }
     binding.destroy(this[kHandle]);
     if (socket) {
+      if (socket[kBoundSession] === this) socket[kBoundSession] = undefined;
       socket.removeListener('data', this[kOnData]);
       socket.removeListener('end', this[kOnSocketEnd]);
       socket.removeListener('error', this[kOnSocketError]);
@@ -337,7 +404,9 @@ class Http2Session extends EventEmitter {
     refreshTimeout(this);
     const rv = binding.receive(this[kHandle], chunk);
     this[kFlush]();
-    if (rv < 0 && !this.destroyed) {
+    if (rv === 1 && !this.destroyed) {
+      this.destroy(new ERR_HTTP2_TOO_MANY_INVALID_FRAMES());
+    } else if (rv < 0 && !this.destroyed) {
       const err = new NghttpError(rv);
       this.destroy(err, constants.NGHTTP2_PROTOCOL_ERROR);
     }
@@ -348,12 +417,37 @@ class Http2Session extends EventEmitter {
     if (this.destroyed) return;
     const out = binding.flush(this[kHandle]);
     if (out[0] !== undefined) this[kSocket].write(Buffer.from(out[0]));
+    const asyncState = require('internal/async_hooks').state;
     for (let i = 2; i < out.length; i += 4) {
       if (this.destroyed) return;
-      this[kOnEvent](out[i], out[i + 1], out[i + 2], out[i + 3]);
+      // A stream's events run in the AsyncLocalStorage context it was made in (a
+      // request's: where request() was called).
+      const frame = out[i + 1] !== 0 && asyncState.enabled ?
+        this[kState].streams.get(out[i + 1])?.[kAsyncFrame] : undefined;
+      if (frame === undefined) {
+        this[kOnEvent](out[i], out[i + 1], out[i + 2], out[i + 3]);
+        continue;
+      }
+      const prev = asyncState.frame;
+      asyncState.frame = frame;
+      try {
+        this[kOnEvent](out[i], out[i + 1], out[i + 2], out[i + 3]);
+      } finally {
+        asyncState.frame = prev;
+      }
     }
-    // Neither side wants anything more (GOAWAY exchanged, streams done): close.
-    if (out[1] === 0 && !this.destroyed) this.destroy();
+    // Neither side wants anything more (GOAWAY exchanged, streams done): close, once
+    // the streams nghttp2 has closed have ended for the application too.
+    if (out[1] === 0 && !this.destroyed) {
+      const state = this[kState];
+      let now = state.streams.size === 0;
+      for (const stream of state.streams.values()) if (!stream.closed) now = true;
+      if (now) {
+        this.destroy();
+      } else {
+        state.closed = true;
+      }
+    }
   }
 
   [kOnEvent](type, id, a, payload) {
@@ -361,12 +455,22 @@ class Http2Session extends EventEmitter {
     switch (type) {
       case EV_HEADERS: this[kOnHeaders](id, a >> 8, a & 1, payload); break;
       case EV_DATA: {
+        // The bytes reopen the peer's window once the application takes them: at
+        // once while the stream's buffer has room, else when it reads again.
+        // (The WINDOW_UPDATE goes out with the next flush.)
         const stream = state.streams.get(id);
+        const n = payload.byteLength;
         if (stream && !stream.destroyed) {
           refreshTimeout(stream);
-          stream[kState].didRead = true;
-          stream.push(Buffer.from(payload));
+          // (A 'data' listener may destroy the stream inside push: then nobody
+          // holds the bytes.)
+          if (!stream.push(Buffer.from(payload)) && !stream.destroyed) {
+            stream[kState].unconsumed += n;
+            break;
+          }
         }
+        binding.consume(this[kHandle], id, n);
+        this[kScheduleFlush]();
         break;
       }
       case EV_END_STREAM: {
@@ -395,7 +499,8 @@ class Http2Session extends EventEmitter {
             this[kMaybeDestroy]();
           }
         } else if (!this.destroyed) {
-          this.destroy(new ERR_HTTP2_SESSION_ERROR(a), a);
+          // Our own GOAWAY then says NO_ERROR: the peer knows what went wrong.
+          this.destroy(new ERR_HTTP2_SESSION_ERROR(a), NGHTTP2_NO_ERROR);
         }
         break;
       }
@@ -415,10 +520,13 @@ class Http2Session extends EventEmitter {
         const bytes = Buffer.from(payload);
         if (a) {
           const i = state.pings.findIndex((p) => p.payload.equals(bytes));
-          if (i >= 0) {
+          if (i < 0) {
+            // An ACK of no PING of ours: the peer is broken (a connection error).
+            this.destroy(new NghttpError(NGHTTP2_ERR_PROTO));
+          } else {
             const [ping] = state.pings.splice(i, 1);
             const duration = Number(process.hrtime.bigint() - ping.start) / 1e6;
-            ping.callback(null, duration, bytes);
+            require('internal/async_hooks').runRequestCallback(ping, () => ping.callback(null, duration, bytes));
           }
         } else {
           this.emit('ping', bytes);
@@ -426,8 +534,9 @@ class Http2Session extends EventEmitter {
         break;
       }
       case EV_WANT_TRAILERS: {
+        // A stream closed meanwhile (close()) sends nothing more.
         const stream = state.streams.get(id);
-        if (stream && !stream.destroyed) {
+        if (stream && !stream.destroyed && !stream.closed) {
           stream[kState].trailersReady = true;
           if (!stream.emit('wantTrailers')) stream.sendTrailers({});
         }
@@ -437,8 +546,18 @@ class Http2Session extends EventEmitter {
         state.goawaySent = a;
         break;
       case EV_NOT_SENT: {
+        // A frame we queued could not go out (a header block over
+        // maxSendHeaderBlockLength...): 'frameError', then the stream closes with
+        // that code and the session winds down (after a GOAWAY that may be coming).
         const stream = state.streams.get(id);
-        if (stream && !stream.destroyed) stream.destroy(new NghttpError(-a));
+        const frameType = a >>> 16, code = a & 0xffff;
+        const emitter = stream ?? this;
+        refreshTimeout(emitter);
+        emitter.emit('frameError', frameType, code, id);
+        setImmediate(() => {
+          if (stream && !stream.destroyed) stream.close(code);
+          if (!this.destroyed) this.close();
+        });
         break;
       }
       case EV_PUSH_PROMISE: {
@@ -471,13 +590,11 @@ class Http2Session extends EventEmitter {
         this.emit('origin', payload);
         break;
       }
-      case EV_FRAME_ERROR: {
-        const stream = state.streams.get(id);
-        const frameType = a >>> 16, code = -(a & 0xffff);
-        if (stream && stream.listenerCount('frameError')) stream.emit('frameError', frameType, code, id);
-        else this.emit('frameError', frameType, code, id);
+      case EV_FRAME_ERROR:
+        // An invalid frame received: nghttp2 answered it (RST_STREAM, or GOAWAY for
+        // a connection error). A connection error fails the session.
+        if (id === 0) this.destroy(new NghttpError(-(a & 0xffff)));
         break;
-      }
     }
   }
 
@@ -538,6 +655,36 @@ class Http2Session extends EventEmitter {
   }
 }
 
+
+const kSocketProxy = Symbol('kSocketProxy');
+const kNoManipulation = new Set(['destroy', 'emit', 'end', 'pause', 'read', 'resume', 'write',
+                                 'setEncoding', 'setKeepAlive', 'setNoDelay']);
+// The socket under session, unless it has gone with the session.
+function boundSocket(session) {
+  const socket = session[kSocket];
+  if (session.destroyed && socket.destroyed) throw new ERR_HTTP2_SOCKET_UNBOUND();
+  return socket;
+}
+const sessionSocketHandler = {
+  get(session, prop) {
+    if (prop === 'setTimeout' || prop === 'ref' || prop === 'unref') return session[prop].bind(session);
+    if (kNoManipulation.has(prop)) throw new ERR_HTTP2_NO_SOCKET_MANIPULATION();
+    const socket = boundSocket(session);
+    const value = socket[prop];
+    return typeof value === 'function' ? value.bind(socket) : value;
+  },
+  set(session, prop, value) {
+    if (prop === 'setTimeout' || prop === 'ref' || prop === 'unref') {
+      session[prop] = value;
+      return true;
+    }
+    if (kNoManipulation.has(prop)) throw new ERR_HTTP2_NO_SOCKET_MANIPULATION();
+    boundSocket(session)[prop] = value;
+    return true;
+  },
+  has(session, prop) { return prop in boundSocket(session); },
+  getPrototypeOf(session) { return Object.getPrototypeOf(boundSocket(session)); },
+};
 
 function emitClose(session, error) {
   if (error) session.emit('error', error);
@@ -611,6 +758,12 @@ class ClientHttp2Session extends Http2Session {
     if (protocol === 'https:') this[kOriginSet] = [new URL(`https://${authority}`).origin];
   }
 
+  // An async 'stream' (push) listener that rejects: that stream fails with the error.
+  [Symbol.for('nodejs.rejection')](err, event, ...args) {
+    if (event === 'stream') args[0].destroy(err);
+    else this.emit('error', err);
+  }
+
   // The id of the next stream request() opens (nghttp2 keeps ids odd and growing).
   setNextStreamID(id) {
     if (this.destroyed) throw new ERR_HTTP2_INVALID_SESSION();
@@ -650,13 +803,16 @@ class ClientHttp2Session extends Http2Session {
     const full = { __proto__: null };
     for (const key of Object.keys(given)) full[key] = given[key];
     full[':method'] = method;
-    if (method === 'CONNECT') {
+    if (method === 'CONNECT' && given[':protocol'] === undefined) {
+      // A plain CONNECT (a tunnel) names only its target.
       if (given[':authority'] === undefined && given.host === undefined) throw new ERR_HTTP2_CONNECT_AUTHORITY();
-      if (given[':path'] !== undefined && given[':protocol'] === undefined) throw new ERR_HTTP2_CONNECT_PATH();
-      if (given[':scheme'] !== undefined && given[':protocol'] === undefined) throw new ERR_HTTP2_CONNECT_SCHEME();
+      if (given[':path'] !== undefined) throw new ERR_HTTP2_CONNECT_PATH();
+      if (given[':scheme'] !== undefined) throw new ERR_HTTP2_CONNECT_SCHEME();
       full[':authority'] ??= given.host;
     } else {
-      full[':authority'] ??= given.host ?? this[kAuthority];
+      // A host header stands for :authority (it is not repeated as one); an extended
+      // CONNECT (RFC 8441, :protocol) gets the defaults of any request.
+      if (given.host === undefined) full[':authority'] ??= this[kAuthority];
       full[':scheme'] ??= this[kProtocol].slice(0, -1);
       full[':path'] ??= '/';
     }
@@ -673,6 +829,8 @@ class ClientHttp2Session extends Http2Session {
       return stream;
     }
     const stream = new ClientHttp2Stream(this, id, full, options);
+    const asyncState = require('internal/async_hooks').state;
+    if (asyncState.enabled) stream[kAsyncFrame] = asyncState.frame;
     this[kState].streams.set(id, stream);
     publishStream(stream, 'created', () => ({ stream, headers: full }));
     // Writes of the request's first tick go out together, as one writev (node keeps
@@ -680,7 +838,6 @@ class ClientHttp2Session extends Http2Session {
     stream.cork();
     stream[kState].beforeReady = true;
     if (endStream) stream.end();
-    this[kScheduleFlush]();
     process.nextTick(() => {
       stream[kState].beforeReady = false;
       if (stream.destroyed) return;
@@ -688,6 +845,10 @@ class ClientHttp2Session extends Http2Session {
       if (stream.writableCorked) stream.uncork();
       stream.emit('ready');
     });
+    // After 'ready': the HEADERS frame and what the first tick wrote and ended (the
+    // body, END_STREAM) leave in one write, not two small ones that Nagle's
+    // algorithm and a delayed ACK would hold 40 ms apart.
+    this[kScheduleFlush]();
     if (options.signal !== undefined) abortStreamOnSignal(stream, options.signal);
     return stream;
   }

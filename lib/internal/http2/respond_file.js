@@ -17,6 +17,7 @@ const {
   },
 } = require('internal/errors');
 const { validateObject } = require('internal/validators');
+const { NGHTTP2_INTERNAL_ERROR } = require('internal/http2/util').constants;
 
 function validateFileOptions(options) {
   if (options === undefined || options === null) options = {};
@@ -80,15 +81,17 @@ function sendFD(stream, fd, headers, options, stat, closeAfter) {
     stream.end();
     return finish();
   }
+  // A pipe or socket is read as it comes (it cannot seek).
   const rs = fs.createReadStream(null, {
     fd,
-    start: options.offset,
-    end: length >= 0 ? options.offset + length - 1 : undefined,
+    start: isRegular ? options.offset : undefined,
+    end: isRegular && length >= 0 ? options.offset + length - 1 : undefined,
     autoClose: false,
   });
-  rs.on('error', (err) => {
+  // A read that fails ends the stream as node's does: RST_STREAM INTERNAL_ERROR.
+  rs.on('error', () => {
     finish();
-    stream.destroy(err);
+    if (!stream.destroyed) stream.close(NGHTTP2_INTERNAL_ERROR);
   });
   rs.on('end', finish);
   // The descriptor is the caller's (or finish's to close): the read stream forgets it
@@ -109,7 +112,15 @@ function respondWithFD(fd, headers, options) {
   if (typeof fd !== 'number') {
     throw new ERR_INVALID_ARG_TYPE('fd', ['number', 'FileHandle'], fd);
   }
-  const stat = fs.fstatSync(fd);
+  let stat;
+  try {
+    stat = fs.fstatSync(fd);
+  } catch {
+    // Not a descriptor we can read: the response starts, and fails as a read would.
+    this.respond(headers);
+    this.close(NGHTTP2_INTERNAL_ERROR);
+    return;
+  }
   sendFD(this, fd, headers, options, stat, false);
 }
 

@@ -19,7 +19,8 @@ const {
 } = require('internal/http2/core');
 
 const kSessions = Symbol('kSessions');
-const kOptions = Symbol('kOptions');
+// Named as node's (programs and tests find a server's options by this description).
+const kOptions = Symbol('options');
 
 function initializeOptions(options) {
   if (options === undefined) options = {};
@@ -99,6 +100,32 @@ function setupServer(server, options, requestListener) {
 }
 
 const serverMethods = {
+  // An async 'stream' or 'request' listener that rejects (events.captureRejections):
+  // the response becomes a bare 500 if none was sent yet, else the stream is
+  // destroyed with the error.
+  [Symbol.for('nodejs.rejection')](err, event, ...args) {
+    if (event === 'stream') {
+      const [stream] = args;
+      if (stream.sentHeaders || stream.destroyed || stream.closed) {
+        stream.destroy(err);
+      } else {
+        stream.respond({ ':status': 500 });
+        stream.end();
+      }
+    } else if (event === 'request') {
+      const [, res] = args;
+      if (!res.headersSent && !res.finished) {
+        // None of the headers set so far goes out with the error.
+        for (const name of res.getHeaderNames()) res.removeHeader(name);
+        res.statusCode = 500;
+        res.end(require('http').STATUS_CODES[500]);
+      } else {
+        res.destroy();
+      }
+    } else {
+      net.Server.prototype[Symbol.for('nodejs.rejection')].call(this, err, event, ...args);
+    }
+  },
   setTimeout(msecs, callback) {
     validateNumber(msecs, 'msecs', 0);
     this.timeout = msecs;
@@ -140,17 +167,33 @@ function secureServerClass() {
   Http2SecureServer = class Http2SecureServer extends tls.Server {
     constructor(options, requestListener) {
       options = initializeOptions(options);
-      const alpn = options.ALPNProtocols ?? (options.allowHTTP1 === true ? ['h2', 'http/1.1'] : ['h2']);
-      super({ ...options, ALPNProtocols: alpn }, (socket) => connectionListener(this, socket));
+      // An ALPNCallback chooses the protocol itself (tls refuses it with ALPNProtocols).
+      const tlsOptions = { ...options };
+      if (options.ALPNCallback === undefined) {
+        tlsOptions.ALPNProtocols ??= options.allowHTTP1 === true ? ['h2', 'http/1.1'] : ['h2'];
+      }
+      super(tlsOptions, (socket) => connectionListener(this, socket));
       setupServer(this, options, requestListener);
       if (options.allowHTTP1 === true) {
         const { storeHTTPOptions, setupConnectionsTracking } = require('_http_server');
-        storeHTTPOptions?.call(this, options);
-        setupConnectionsTracking?.call(this);
+        // HTTP/1 requests are made of the classes the options name.
+        storeHTTPOptions.call(this, {
+          ...options,
+          IncomingMessage: options.Http1IncomingMessage,
+          ServerResponse: options.Http1ServerResponse,
+        });
+        setupConnectionsTracking.call(this);
       }
     }
 
+    // HTTP/1 connections (allowHTTP1) that carry no request.
+    closeIdleConnections() {
+      if (this[kOptions].allowHTTP1 === true) require('http').Server.prototype.closeIdleConnections.call(this);
+    }
+
     close(callback) {
+      // Idle HTTP/1 keep-alive connections would hold the server open.
+      if (this[kOptions].allowHTTP1 === true) require('_http_server').httpServerPreClose(this);
       for (const session of this[kSessions]) session.close();
       return super.close(callback);
     }
@@ -203,7 +246,8 @@ function connect(authority, options, listener) {
   if (typeof options.createConnection === 'function') {
     socket = options.createConnection(authority, options);
   } else if (protocol === 'http:') {
-    socket = net.connect({ port, host, ...pickNetOptions(options) });
+    // options.host/port win over the authority's (it then names only :authority).
+    socket = net.connect({ port, host, ...options });
   } else if (protocol === 'https:') {
     socket = require('tls').connect({
       port,
@@ -242,13 +286,20 @@ function connect(authority, options, listener) {
   return session;
 }
 
-function pickNetOptions(options) {
-  const out = {};
-  for (const key of ['localAddress', 'localPort', 'family', 'lookup', 'autoSelectFamily']) {
-    if (options[key] !== undefined) out[key] = options[key];
-  }
-  return out;
-}
+// util.promisify(http2.connect) resolves with the session once it is connected.
+Object.defineProperty(connect, Symbol.for('nodejs.util.promisify.custom'), {
+  __proto__: null,
+  enumerable: false,
+  value: function connectPromise(authority, options) {
+    return new Promise((resolve, reject) => {
+      const session = connect(authority, options, () => {
+        session.removeListener('error', reject);
+        resolve(session);
+      });
+      session.once('error', reject);
+    });
+  },
+});
 
 // Starts a server session on a socket that some other code accepted.
 function performServerHandshake(socket, options = {}) {

@@ -65,10 +65,12 @@ const {
 
 
 let priorityWarned = false;
+const NGHTTP2_ERR_STREAM_CLOSED = -510;
 
 // RST_STREAM goes out after what was already queued for the stream (headers and
 // data written just before a destroy() still reach the peer, as in node).
-function submitRstStream(session, id, code) {
+function submitRstStream(session, id, code, stream) {
+  if (stream) stream[kState].rstSubmitted = true;
   if (!session || session.destroyed || id === undefined) return;
   setImmediate(() => {
     if (session.destroyed) return;
@@ -148,7 +150,6 @@ class Http2Stream extends Duplex {
     this[kSession] = session;
     this[kID] = id;
     this[kState] = {
-      didRead: false,
       closed: false,
       aborted: false,
       rstCode: NGHTTP2_NO_ERROR,
@@ -159,6 +160,9 @@ class Http2Stream extends Duplex {
       waitForTrailers: false,
       headRequest: false,
       pendingWrites: [],
+      // DATA bytes pushed while the readable buffer was full, not yet given back to
+      // the flow-control window.
+      unconsumed: 0,
     };
     this[kTimeout] = null;
     this[kSentHeaders] = undefined;
@@ -167,6 +171,20 @@ class Http2Stream extends Duplex {
     // After the application's own 'end'/'finish' listeners have seen a live stream.
     this.on('end', () => process.nextTick(() => this[kMaybeDestroy]()));
     this.on('finish', () => process.nextTick(() => this[kMaybeDestroy]()));
+  }
+
+  // util.inspect shows node's summary: id, flags, nghttp2 state and stream states.
+  [Symbol.for('nodejs.util.inspect.custom')](depth) {
+    if (typeof depth === 'number' && depth < 0) return this;
+    const { inspect } = require('internal/util/inspect');
+    return `Http2Stream ${inspect({
+      id: this[kID] || '<pending>',
+      closed: this.closed,
+      destroyed: this.destroyed,
+      state: this.state,
+      readableState: this._readableState,
+      writableState: this._writableState,
+    })}`;
   }
 
   get id() { return this[kID]; }
@@ -217,8 +235,20 @@ class Http2Stream extends Duplex {
     if (callback !== undefined) validateFunction(callback, 'callback');
     if (this.closed) return;
     if (callback) this.once('close', callback);
-    this[kState].rstCode = code;
-    submitRstStream(this[kSession], this[kID], code);
+    // Closed from now on (nothing more may be sent); the RST_STREAM goes out at once,
+    // or, for a graceful close of a stream still sending, after its last write.
+    const ending = this._writableState.ending;
+    markClosed(this, code);
+    // A request not started yet will not receive anything: its readable side ends.
+    if (this[kState].beforeReady) this.push(null);
+    const session = this[kSession], id = this[kID];
+    if (!ending || this.writableFinished || code !== NGHTTP2_NO_ERROR) {
+      submitRstStream(session, id, code, this);
+    } else {
+      this.once('finish', () => {
+        if (!this[kState].rstSubmitted) submitRstStream(session, id, code, this);
+      });
+    }
   }
 
   sendTrailers(headers) {
@@ -232,10 +262,19 @@ class Http2Stream extends Duplex {
     const session = this[kSession];
     binding.trailers(session[kHandle], this[kID], list);
     session[kScheduleFlush]();
+    process.nextTick(() => this[kMaybeDestroy]());
   }
 
   _read() {
-    this[kState].didRead = true;
+    const state = this[kState];
+    if (state.unconsumed > 0) {
+      const session = this[kSession];
+      if (session && !session.destroyed) {
+        binding.consume(session[kHandle], this[kID], state.unconsumed);
+        session[kScheduleFlush]();
+      }
+      state.unconsumed = 0;
+    }
   }
 
   _write(chunk, encoding, callback) {
@@ -277,6 +316,8 @@ class Http2Stream extends Duplex {
   _final(callback) {
     const session = this[kSession];
     if (!session || session.destroyed) return callback();
+    // Reset with an error: the peer must not see the body end normally.
+    if (this[kState].closed && this[kState].rstCode !== NGHTTP2_NO_ERROR) return callback();
     if (this[kState].beforeReady) {
       // As node: the body counts as sent once the request has started.
       this.once('ready', () => this._final(callback));
@@ -297,14 +338,17 @@ class Http2Stream extends Duplex {
   [kOnClose](code) {
     const state = this[kState];
     if (state.closed && this.destroyed) return;
-    markClosed(this, code);
+    if (!state.closed) markClosed(this, code);
+    state.rstSubmitted = true;
     if (!this.readable || this.readableEnded || code !== NGHTTP2_NO_ERROR) {
       this.destroy();
       return;
     }
     this.once('end', () => this.destroy());
     this.push(null);
-    if (this[kType] === 'server' && !state.didRead && this.readableFlowing === null) this.resume();
+    // A server that never looked at the request body (no 'data'/'readable' listener,
+    // no resume or pipe) has it dumped, so that the stream can end.
+    if (this[kType] === 'server' && this.readableFlowing === null) this.resume();
     else this.read(0);
   }
 
@@ -312,6 +356,18 @@ class Http2Stream extends Duplex {
     if (this.destroyed) return;
     if (this.closed && (this.readableEnded || !this.readable) && (this.writableFinished || !this.writable)) {
       this.destroy();
+      return;
+    }
+    // A server that has sent its whole response (and trailers) without ever reading
+    // the request closes the stream (RST_STREAM NO_ERROR), as node does: else a
+    // client that has not ended its request would wait for ever. After an immediate,
+    // so that push streams made meanwhile get out first.
+    const state = this[kState];
+    if (this[kType] === 'server' && !this.closed && this.writableFinished && this.headersSent &&
+        !(state.waitForTrailers && !state.trailersSent) && this.readableFlowing === null) {
+      setImmediate(() => {
+        if (!this.closed && !this.destroyed) this.close();
+      });
     }
   }
 
@@ -326,11 +382,16 @@ class Http2Stream extends Duplex {
       else if (err.name === 'AbortError') code = NGHTTP2_CANCEL;
       else code = NGHTTP2_INTERNAL_ERROR;
     }
-    if (!state.closed) {
-      markClosed(this, code);
-      submitRstStream(session, this[kID], code);
-    }
+    if (!state.closed) markClosed(this, code);
+    if (!state.rstSubmitted) submitRstStream(session, this[kID], code, this);
     this.push(null);
+    // Bytes received that nobody will read still count against the connection's
+    // window: give them back, or the other streams starve.
+    if (state.unconsumed > 0 && session && !session.destroyed) {
+      binding.consume(session[kHandle], this[kID], state.unconsumed);
+      state.unconsumed = 0;
+      session[kScheduleFlush]();
+    }
     // Writes nghttp2 will never take now: let the writer go on (to its error/close).
     for (const cb of state.pendingWrites.splice(0)) process.nextTick(cb);
     if (session) {
@@ -398,7 +459,9 @@ class ServerHttp2Stream extends Http2Stream {
     this[kSentHeaders] = headers;
     const session = this[kSession];
     const rv = binding.respond(session[kHandle], this[kID], list, endStream);
-    if (rv < 0) {
+    // nghttp2 may have closed the stream already, in the frames read along with its
+    // request (a reset, a flow-control error): its close event is on the way.
+    if (rv < 0 && rv !== NGHTTP2_ERR_STREAM_CLOSED) {
       this.destroy(new NghttpError(rv));
       return;
     }

@@ -53,7 +53,8 @@ function readPackage(dir) {
 // The nearest package.json at or above the directory of checkPath, stopping at a
 // node_modules folder (whose own package.json scopes are the packages inside).
 function getPackageScopeConfig(checkPath) {
-  let dir = path.dirname(checkPath);
+  // A folder given as "dir/" (the REPL's parent is the working directory) is its own scope.
+  let dir = checkPath.length > 1 && checkPath.endsWith('/') ? checkPath.slice(0, -1) : path.dirname(checkPath);
   for (;;) {
     if (dir.endsWith('/node_modules')) return undefined;
     const pkg = readPackage(dir);

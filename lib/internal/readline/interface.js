@@ -41,6 +41,13 @@ const kNormalWrite = Symbol('_normalWrite');
 const kTtyWrite = Symbol('_ttyWrite');
 const kRefreshLine = Symbol('_refreshLine');
 const kInsertString = Symbol('_insertString');
+const kPrintableRun = /[\x20-\x7e]+/y;
+
+// { cols, rows } of a scan's end.
+function displayPos({ offset, rows, col }) {
+  const cols = offset % col;
+  return { cols, rows: rows + (offset - cols) / col };
+}
 const kSetRawMode = Symbol('_setRawMode');
 
 function isWriteStream(out) {
@@ -273,10 +280,9 @@ class InterfaceConstructor extends EventEmitter {
 
   [kRefreshLine]() {
     const line = this._prompt + this.line;
-    const dispPos = this._getDisplayPos(line);
+    const { line: dispPos, cursor: cursorPos } = this.#linePositions();
     const lineCols = dispPos.cols;
     const lineRows = dispPos.rows;
-    const cursorPos = this.getCursorPos();
     const prevRows = this.prevRows || 0;
     if (prevRows > 0) moveCursor(this.output, 0, -prevRows);
     cursorTo(this.output, 0);
@@ -651,11 +657,24 @@ class InterfaceConstructor extends EventEmitter {
   }
 
   _getDisplayPos(str) {
-    let offset = 0;
+    return displayPos(this.#scan(str, 0, 0));
+  }
+
+  // Where the text str ends on screen, going on from a column offset and a row
+  // count ({ offset, rows }, before offset is wrapped into rows).
+  #scan(str, offset, rows) {
     const col = this.columns;
-    let rows = 0;
-    str = str.replace(/\x1b\[[0-9;]*m/g, ''); // eslint-disable-line no-control-regex
-    for (const char of str) {
+    if (str.includes('\x1b')) str = str.replace(/\x1b\[[0-9;]*m/g, ''); // eslint-disable-line no-control-regex
+    for (let i = 0; i < str.length;) {
+      // Printable ASCII is a column a character: counted a run at a time.
+      kPrintableRun.lastIndex = i;
+      if (kPrintableRun.test(str)) {
+        offset += kPrintableRun.lastIndex - i;
+        i = kPrintableRun.lastIndex;
+        continue;
+      }
+      const char = String.fromCodePoint(str.codePointAt(i));
+      i += char.length;
       if (char === '\n') {
         rows += Math.ceil(offset / col) || 1;
         offset = 0;
@@ -674,14 +693,37 @@ class InterfaceConstructor extends EventEmitter {
         offset += 2;
       }
     }
-    const cols = offset % col;
-    rows += (offset - cols) / col;
-    return { cols, rows };
+    return { offset, rows, col };
+  }
+
+  // The scan of the text before the cursor, { text, state }: while typing or
+  // pasting it grows a character at a time, so only the new part is measured
+  // (otherwise each key costs a pass over the whole line, twice).
+  #beforeCursor = null;
+
+  #scanBeforeCursor() {
+    const text = this._prompt + this.line.slice(0, this.cursor);
+    const last = this.#beforeCursor;
+    let state;
+    if (last !== null && last.state.col === this.columns && text.length >= last.text.length &&
+        text.startsWith(last.text)) {
+      state = this.#scan(text.slice(last.text.length), last.state.offset, last.state.rows);
+    } else {
+      state = this.#scan(text, 0, 0);
+    }
+    this.#beforeCursor = { text, state };
+    return state;
   }
 
   getCursorPos() {
-    const strBeforeCursor = this._prompt + this.line.slice(0, this.cursor);
-    return this._getDisplayPos(strBeforeCursor);
+    return displayPos(this.#scanBeforeCursor());
+  }
+
+  // The end of the line and the cursor's position on screen, in one pass.
+  #linePositions() {
+    const before = this.#scanBeforeCursor();
+    const line = displayPos(this.#scan(this.line.slice(this.cursor), before.offset, before.rows));
+    return { line, cursor: displayPos(before) };
   }
 
   _moveCursor(dx) {

@@ -8,7 +8,7 @@ const {
   AbortError,
   codes: {
     ERR_INVALID_ARG_TYPE, ERR_INVALID_RETURN_VALUE, ERR_MISSING_ARGS,
-    ERR_STREAM_DESTROYED, ERR_STREAM_PREMATURE_CLOSE,
+    ERR_STREAM_DESTROYED, ERR_STREAM_PREMATURE_CLOSE, ERR_STREAM_UNABLE_TO_PIPE,
   },
 } = require('internal/errors');
 const { validateFunction, validateAbortSignal } = require('internal/validators');
@@ -244,6 +244,8 @@ function pipelineImpl(streams, callback, opts) {
         if (isLastStream) lastStreamCleanup.push(cleanup);
       }
     } else if (isNodeStream(stream)) {
+      // Nothing could ever reach a destination already destroyed (or closed).
+      if (stream.destroyed) throw new ERR_STREAM_UNABLE_TO_PIPE();
       if (isReadableNodeStream(ret)) {
         finishCount += 2;
         const cleanup = pipe(ret, stream, finish, finishOnlyHandleError, { end });
@@ -287,8 +289,10 @@ function pipelineImpl(streams, callback, opts) {
 
 function pipe(src, dst, finish, finishOnlyHandleError, { end }) {
   let ended = false;
+  // A destination closed before the source ended is an error of the pipeline, but
+  // not its end: the callback still waits for every stream's own finish.
   dst.on('close', () => {
-    if (!ended) finish(new ERR_STREAM_PREMATURE_CLOSE());
+    if (!ended) finishOnlyHandleError(new ERR_STREAM_PREMATURE_CLOSE());
   });
   src.pipe(dst, { end: false });
   let cleanupFinish = null;

@@ -26,6 +26,7 @@ function install(global, sandbox, own) {
   const SafeSet = Set;
   const TypeErr = TypeError;
   const Str = String;
+  const kConstants = ['NaN', 'Infinity', 'undefined'];
 
   // A descriptor made in this realm (the sandbox's belong to the caller's).
   function localDescriptor(desc) {
@@ -64,6 +65,10 @@ function install(global, sandbox, own) {
       (typeof key === 'symbol' ? symbols : strings).push(key);
     }
     for (const key of theirs) (typeof key === 'symbol' ? symbols : strings).push(key);
+    // JSC leaves the global's constant values out of its own keys.
+    for (const key of kConstants) {
+      if (!seen.has(key) && !strings.includes(key) && own(origGOPD, global, key) !== undefined) strings.push(key);
+    }
     return [...strings, ...symbols];
   }
 

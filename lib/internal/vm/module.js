@@ -34,11 +34,39 @@ function setRecord(module, r) {
   moduleOfRecord.set(r, module);
 }
 
-// [specifier, attributes] of each request of a module record, in source order.
-function requestPairs(r) {
-  if (r.meta === null || r.meta === undefined) return [];
-  const { specifiers, attributes } = r.meta;
-  return specifiers.map((specifier, i) => [specifier, attributes[i]]);
+// A module record's distinct requests, as node's moduleRequests lists them: one
+// per specifier, attributes and phase, in order of first appearance (attributes
+// sorted by key). `slot[i]` is the distinct request of the transform's request i
+// (one per import or export statement).
+const distinctOf = new WeakMap();
+function distinctRequests(r) {
+  let d = distinctOf.get(r);
+  if (d !== undefined) return d;
+  d = { list: [], slot: [] };
+  if (r.meta !== null && r.meta !== undefined) {
+    const { specifiers, attributes, sourceRequests } = r.meta;
+    const source = new Set(sourceRequests ?? []);
+    const seen = new Map();
+    for (let i = 0; i < specifiers.length; i++) {
+      const specifier = specifiers[i];
+      const sorted = { __proto__: null };
+      for (const key of Object.keys(attributes[i] ?? {}).sort()) sorted[key] = attributes[i][key];
+      const phase = source.has(i) ? 'source' : 'evaluation';
+      // Requests of one specifier and attributes share node's module cache key,
+      // whatever their phase.
+      const cacheKey = JSON.stringify([specifier, Object.entries(sorted)]);
+      const key = `${phase}:${cacheKey}`;
+      let n = seen.get(key);
+      if (n === undefined) {
+        n = d.list.length;
+        seen.set(key, n);
+        d.list.push({ specifier, attributes: sorted, phase, cacheKey });
+      }
+      d.slot.push(n);
+    }
+  }
+  distinctOf.set(r, d);
+  return d;
 }
 
 // The modules made here, by record: what a record's requests resolve back to.
@@ -135,8 +163,8 @@ class Module {
     if (r.status !== 'new' || r.linking) return;
     r.linking = true;
     try {
-      const requests = requestPairs(r);
-      const modules = await Promise.all(requests.map(async ([specifier, attributes]) => {
+      const { list, slot } = distinctRequests(r);
+      const modules = await Promise.all(list.map(async ({ specifier, attributes }) => {
         const m = await linker(specifier, this, {
           attributes: { __proto__: null, ...attributes },
           assert: { __proto__: null, ...attributes },
@@ -152,7 +180,7 @@ class Module {
         return m;
       }));
       await Promise.all(modules.map((m) => m[kLinkGraph](linker)));
-      r.requests = modules.map((m) => m[kRecord]);
+      r.requests = slot.map((n) => modules[n][kRecord]);
       r.status = 'fetched';
     } finally {
       r.linking = false;
@@ -190,9 +218,23 @@ function instantiateRecord(r) {
       dep.status = 'fetched';
     }
     if (dep.status === 'new') {
+      // Node names the unlinked module and its first request.
+      const first = distinctRequests(dep).list[0];
+      if (dep !== r && first !== undefined) {
+        throw new codes.ERR_VM_MODULE_LINK_FAILURE(first.specifier,
+          `can not be resolved on module '${moduleOfRecord.get(dep)?.identifier ?? dep.url}' that is not linked`);
+      }
       const m = moduleOfRecord.get(r);
       throw new codes.ERR_VM_MODULE_LINK_FAILURE(
         `${m?.identifier ?? dep.url}`, 'is not linked');
+    }
+  }
+  // A source phase import of a vm module: such modules have no source object.
+  for (const dep of graphRecords(r)) {
+    for (const req of dep.meta?.sourceRequests ?? []) {
+      const target = dep.requests[req];
+      if (target?.format === 'wasm') continue;
+      throw new codes.ERR_SOURCE_PHASE_NOT_DEFINED(moduleOfRecord.get(target)?.identifier ?? target?.url);
     }
   }
   loader.link(r);
@@ -273,17 +315,17 @@ class SourceTextModule extends Module {
   #specifiers;
   get dependencySpecifiers() {
     this.#specifiers ??=
-      Object.freeze(requestPairs(this[kRecord]).map(([specifier]) => specifier));
+      Object.freeze(distinctRequests(this[kRecord]).list.map(({ specifier }) => specifier));
     return this.#specifiers;
   }
 
   get moduleRequests() {
-    return Object.freeze(requestPairs(this[kRecord]).map(([specifier, attributes]) =>
+    return Object.freeze(distinctRequests(this[kRecord]).list.map(({ specifier, attributes, phase }) =>
       Object.freeze({
         __proto__: null,
         specifier,
         attributes: Object.freeze({ __proto__: null, ...attributes }),
-        phase: 'evaluation',
+        phase,
       })));
   }
 
@@ -306,19 +348,31 @@ class SourceTextModule extends Module {
     validateArray(modules, 'modules');
     const r = this[kRecord];
     if (this.status !== 'unlinked') throw new codes.ERR_VM_MODULE_ALREADY_LINKED();
-    const requests = requestPairs(r);
-    if (modules.length !== requests.length) {
+    const { list, slot } = distinctRequests(r);
+    if (modules.length !== list.length) {
       throw new codes.ERR_MODULE_LINK_MISMATCH(
-        `Expected ${requests.length} modules to link, got ${modules.length}`);
+        `Expected ${list.length} modules to link, got ${modules.length}`);
     }
     const records = modules.map((m, i) => {
       if (!isModule(m)) throw new codes.ERR_VM_MODULE_NOT_MODULE();
       if (m.context !== this.context) {
-        throw new codes.ERR_VM_MODULE_LINK_FAILURE(requests[i][0], 'is from a different context');
+        throw new codes.ERR_VM_MODULE_LINK_FAILURE(list[i].specifier, 'is from a different context');
       }
       return m[kRecord];
     });
-    r.requests = records;
+    // Requests that differ only in phase name one module.
+    const byKey = new Map();
+    for (let i = 0; i < list.length; i++) {
+      const first = byKey.get(list[i].cacheKey);
+      if (first === undefined) {
+        byKey.set(list[i].cacheKey, i);
+      } else if (records[first] !== records[i]) {
+        throw new codes.ERR_MODULE_LINK_MISMATCH(
+          `Module request 'ModuleCacheKey(${JSON.stringify(list[i].specifier)})' at index ${first} ` +
+          `must be linked to the same module requested at index ${i}`);
+      }
+    }
+    r.requests = slot.map((n) => records[n]);
     r.status = 'fetched';
   }
 
@@ -407,8 +461,15 @@ function namespaceOf(result) {
   throw new codes.ERR_VM_MODULE_NOT_MODULE();
 }
 
+// What an importModuleDynamically callback returned for import.source(): vm
+// modules have no source object.
+function sourceOf(result) {
+  if (isModule(result)) throw new codes.ERR_SOURCE_PHASE_NOT_DEFINED(result.identifier);
+  throw new codes.ERR_VM_MODULE_NOT_MODULE();
+}
+
 function setInternals(internals) {
   vmInternals = internals;
 }
 
-module.exports = { Module, SourceTextModule, SyntheticModule, namespaceOf, setInternals };
+module.exports = { Module, SourceTextModule, SyntheticModule, namespaceOf, sourceOf, setInternals };

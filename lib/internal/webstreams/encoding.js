@@ -7,6 +7,13 @@ const { customInspectSymbol } = require('internal/util');
 const { checkThis, kType } = require('internal/webstreams/util');
 
 const kTransform = Symbol('kTransform');
+
+// `Name { field: value, ... }` as util.inspect shows the streams' state (past the
+// depth limit nothing, which util.inspect shows as undefined, as node's).
+function inspectFields(name, fields, depth, options, inspect) {
+  if (depth < 0) return undefined;
+  return `${name} ${inspect(fields, { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
+}
 const kDecoder = Symbol('kDecoder');
 
 class TextEncoderStream {
@@ -47,8 +54,10 @@ class TextEncoderStream {
     return this[kTransform].writable;
   }
 
-  [customInspectSymbol]() {
-    return `TextEncoderStream { encoding: 'utf-8' }`;
+  [customInspectSymbol](depth, options, inspect) {
+    checkThis(this, 'TextEncoderStream', 'TextEncoderStream');
+    return inspectFields('TextEncoderStream', { encoding: this.encoding, readable: this.readable, writable: this.writable },
+                         depth, options, inspect);
   }
 }
 
@@ -91,6 +100,15 @@ class TextDecoderStream {
   get writable() {
     checkThis(this, 'TextDecoderStream', 'TextDecoderStream');
     return this[kTransform].writable;
+  }
+
+  [customInspectSymbol](depth, options, inspect) {
+    checkThis(this, 'TextDecoderStream', 'TextDecoderStream');
+    const fields = {
+      encoding: this.encoding, fatal: this.fatal, ignoreBOM: this.ignoreBOM,
+      readable: this.readable, writable: this.writable,
+    };
+    return inspectFields('TextDecoderStream', fields, depth, options, inspect);
   }
 }
 

@@ -270,6 +270,15 @@ Module._findPath = function _findPath(request, paths, isMain) {
   return false;
 };
 
+// The working directory as a folder path ("dir/"); undefined once it is removed.
+function cwdFolder() {
+  try {
+    return process.cwd() + path.sep;
+  } catch {
+    return undefined;
+  }
+}
+
 // A package requiring itself by name, through its own "exports".
 function trySelf(parentPath, request) {
   if (!parentPath) return false;
@@ -352,7 +361,10 @@ function resolveFilename(request, parent, isMain, options) {
     }
   }
 
-  const parentPath = parent?.filename;
+  // The REPL's and --require's modules have no file: their package is the
+  // working directory's, as in node.
+  const parentPath = parent?.filename ||
+    (parent?.id === '<repl>' || parent?.id === 'internal/preload' ? cwdFolder() : undefined);
   if (parentPath) {
     const selfResolved = trySelf(parentPath, request);
     if (selfResolved) {

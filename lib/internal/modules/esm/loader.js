@@ -332,7 +332,8 @@ function fetchRecord(r, resolved) {
 
 function moduleSourceOf(r) {
   if (r.format === 'wasm') return require('internal/modules/esm/wasm').compileWasm(r);
-  throw new SyntaxError(`Source phase import object is not defined for module '${r.url}'`);
+  const { codes } = require('internal/errors');
+  throw new codes.ERR_SOURCE_PHASE_NOT_DEFINED(r.url);
 }
 
 function sourcePhaseRequests(r, requests) {
