@@ -380,12 +380,8 @@ class Utf8Stream extends EventEmitter {
       const piece = this.#nextPiece();
       let n;
       try {
-        n = this.#fs.writeSync(this.#fd, piece, 0, piece.length, null);
+        n = this.#writeSyncPiece(piece);
       } catch (err) {
-        if (isBusyError(err) && this.#retryEAGAIN(err, piece.length, this.#queuedBytes - piece.length)) {
-          sleep(kBusyRetryMs);
-          continue;
-        }
         this.#busy = false;
         this.emit('error', err);
         return;
@@ -395,21 +391,28 @@ class Utf8Stream extends EventEmitter {
     this.#sessionDone();
   }
 
-  // Writes bytes now, retrying the busy errors retryEAGAIN allows and throwing any
-  // other; keep(rest) gets what is left unwritten either way.
+  // One synchronous write of piece, retried after a pause while the file is busy and
+  // retryEAGAIN allows it; any other error is thrown. Returns the bytes written (a
+  // replacement fs that reports no count wrote them all).
+  #writeSyncPiece(piece) {
+    for (;;) {
+      try {
+        const n = this.#fs.writeSync(this.#fd, piece, 0, piece.length, null);
+        return typeof n === 'number' ? n : piece.length;
+      } catch (err) {
+        if (!isBusyError(err) || !this.#retryEAGAIN(err, piece.length, this.#queuedBytes - piece.length)) throw err;
+        sleep(kBusyRetryMs);
+      }
+    }
+  }
+
+  // Writes bytes now (see #writeSyncPiece); keep(rest) gets what is left unwritten,
+  // whether it returns or throws.
   #writeAllSync(bytes, keep) {
     try {
       while (bytes.length > 0) {
         const piece = bytes.length > this.#maxWrite ? bytes.subarray(0, this.#maxWrite) : bytes;
-        let n;
-        try {
-          n = this.#fs.writeSync(this.#fd, piece, 0, piece.length, null);
-        } catch (err) {
-          if (!isBusyError(err) || !this.#retryEAGAIN(err, piece.length, this.#queuedBytes - piece.length)) throw err;
-          sleep(kBusyRetryMs);
-          continue;
-        }
-        if (typeof n !== 'number') n = piece.length;
+        const n = this.#writeSyncPiece(piece);
         bytes = bytes.subarray(n);
         this.#queuedBytes -= n;
       }

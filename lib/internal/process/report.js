@@ -282,55 +282,33 @@ function getReport(err) {
   return build('JavaScript API', 'GetReport', null, err);
 }
 
-const report = {
-  writeReport,
-  getReport,
-  get directory() { return settings.directory; },
-  set directory(dir) {
-    validateString(dir, 'directory');
-    settings.directory = dir;
+const report = { writeReport, getReport };
+// The settings, each checked as node checks it when set.
+const settingValidators = {
+  directory: (v) => validateString(v, 'directory'),
+  filename: (v) => validateString(v, 'filename'),
+  compact: (v) => validateBoolean(v, 'compact'),
+  excludeNetwork: (v) => validateBoolean(v, 'excludeNetwork'),
+  signal: (v) => {
+    validateString(v, 'signal');
+    validateSignalName(v, 'signal');
   },
-  get filename() { return settings.filename; },
-  set filename(name) {
-    validateString(name, 'filename');
-    settings.filename = name;
-  },
-  get compact() { return settings.compact; },
-  set compact(b) {
-    validateBoolean(b, 'compact');
-    settings.compact = b;
-  },
-  get excludeNetwork() { return settings.excludeNetwork; },
-  set excludeNetwork(b) {
-    validateBoolean(b, 'excludeNetwork');
-    settings.excludeNetwork = b;
-  },
-  get signal() { return settings.signal; },
-  set signal(sig) {
-    validateString(sig, 'signal');
-    validateSignalName(sig, 'signal');
-    settings.signal = sig;
-  },
-  get reportOnFatalError() { return settings.reportOnFatalError; },
-  set reportOnFatalError(b) {
-    validateBoolean(b, 'trigger');
-    settings.reportOnFatalError = b;
-  },
-  get reportOnSignal() { return settings.reportOnSignal; },
-  set reportOnSignal(b) {
-    validateBoolean(b, 'trigger');
-    settings.reportOnSignal = b;
-  },
-  get reportOnUncaughtException() { return settings.reportOnUncaughtException; },
-  set reportOnUncaughtException(b) {
-    validateBoolean(b, 'trigger');
-    settings.reportOnUncaughtException = b;
-  },
-  get excludeEnv() { return settings.excludeEnv; },
-  set excludeEnv(b) {
-    validateBoolean(b, 'excludeEnv');
-    settings.excludeEnv = b;
-  },
+  reportOnFatalError: (v) => validateBoolean(v, 'trigger'),
+  reportOnSignal: (v) => validateBoolean(v, 'trigger'),
+  reportOnUncaughtException: (v) => validateBoolean(v, 'trigger'),
+  excludeEnv: (v) => validateBoolean(v, 'excludeEnv'),
 };
+for (const [key, validate] of Object.entries(settingValidators)) {
+  Object.defineProperty(report, key, {
+    __proto__: null,
+    get() { return settings[key]; },
+    set(value) {
+      validate(value);
+      settings[key] = value;
+    },
+    enumerable: true,
+    configurable: true,
+  });
+}
 
 module.exports = { report };
