@@ -70,6 +70,7 @@ function createContext(contextObject = {}, options = {}) {
   if (codeGeneration?.strings === false) binding.disallowStrings(global);
   if (codeGeneration?.wasm === false) disallowWasm(global);
   builtinNames.set(global, new Set(Reflect.ownKeys(global)));
+  mirrorSymbols(global, contextObject);
   liveContexts.add(new WeakRef(global));
   globalOfSandbox.set(contextObject, global);
   sandboxOfGlobal.set(global, contextObject);
@@ -106,6 +107,32 @@ function contextGlobal(contextifiedObject) {
     return contextifiedObject;
   }
   throw new codes.ERR_INVALID_ARG_TYPE('contextifiedObject', 'vm.Context', contextifiedObject);
+}
+
+// The sandbox's symbol-keyed properties, seen from inside the context. JSC hands
+// the global's property callbacks a symbol key as its description string, so they
+// cannot forward a symbol: each symbol the sandbox has (own or inherited) is given
+// to the global instead as an accessor that reads and writes the sandbox's. Done
+// when the context is made and again before each run, for symbols added since.
+function mirrorSymbols(global, sandbox) {
+  const known = builtinNames.get(global);
+  for (let o = sandbox; o !== null && o !== Object.prototype; o = Reflect.getPrototypeOf(o)) {
+    for (const key of Object.getOwnPropertySymbols(o)) {
+      if (known.has(key)) continue;
+      known.add(key);
+      binding.withoutSandbox(global, defineMirror, global, sandbox, key);
+    }
+  }
+}
+
+function defineMirror(global, sandbox, key) {
+  if (Object.prototype.hasOwnProperty.call(global, key)) return;
+  Reflect.defineProperty(global, key, {
+    get() { return sandbox[key]; },
+    set(value) { sandbox[key] = value; },
+    enumerable: false,
+    configurable: true,
+  });
 }
 
 // Declarations at a script's top level become own properties of the context's
@@ -294,6 +321,8 @@ function evaluate(global, script, options) {
   }
   try {
     if (importer !== undefined) importInContext(global, importer);
+    const sandbox = global === null ? undefined : sandboxOfGlobal.get(global);
+    if (sandbox !== undefined) mirrorSymbols(global, sandbox);
     if (timeout > 0 || breakOnSigint) {
       // Even a script without loops is a run: what it calls may be interruptible.
       const code = script.interruptible() ?? source;

@@ -26,6 +26,8 @@ typedef struct contextify_global {
 
 typedef struct contextify_state {
   JSClassRef global_class;
+  JSObjectRef reflect_set;        /* protected: the main realm's Reflect.set */
+  JSObjectRef define_read_only;   /* protected: (o, key, value) => defines a read-only copy */
   struct eddy_interrupt* interrupt; /* contextify_interrupt.c */
 } contextify_state;
 
@@ -89,16 +91,35 @@ static bool put_on_global(JSContextRef ctx, JSObjectRef global, contextify_globa
 /* A write of a global goes to the sandbox, as node's. When the global holds the
  * name itself (a builtin, a declaration), it is written there too, since JSC's
  * compiled global accesses read the global's own storage; when that property is
- * read-only, JSC's own put runs instead (and throws in strict code). */
+ * read-only, JSC's own put runs instead (and throws in strict code). The sandbox
+ * is written with Reflect.set, whose result says whether the write took: when it
+ * did not because the sandbox's property is a read-only value, the global is given
+ * a read-only copy of it and JSC's own put runs on that copy, which does nothing in
+ * sloppy code and throws a TypeError in strict code, as node's does (an accessor
+ * without a setter, or a sandbox that is not extensible, refuses silently). */
 static bool global_on_set(JSContextRef ctx, JSObjectRef object, JSStringRef name,
                           JSValueRef value, JSValueRef* exception) {
   contextify_global* g = global_of(object);
   if (!g || !g->sandbox) return false;
+  contextify_state* s = state_of();
   bool own = global_has_own(ctx, object, g, name);
   bool in_sandbox = JSObjectHasProperty(ctx, g->sandbox, name);
   if (own && !put_on_global(ctx, object, g, name, value) && !in_sandbox) return false;
-  JSObjectSetProperty(ctx, g->sandbox, name, value, kJSPropertyAttributeNone, exception);
-  return true;
+  JSValueRef key = JSValueMakeString(ctx, name);
+  JSValueRef args[3] = {g->sandbox, key, value};
+  JSValueRef exc = NULL;
+  JSValueRef done = JSObjectCallAsFunction(ctx, s->reflect_set, NULL, 3, args, &exc);
+  if (exc) {
+    *exception = exc;
+    return true;
+  }
+  if (JSValueToBoolean(ctx, done)) return true;
+  JSValueRef copy[3] = {object, g->sandbox, key};
+  JSObjectRef sandbox = g->sandbox;
+  g->sandbox = NULL;
+  JSValueRef copied = JSObjectCallAsFunction(ctx, s->define_read_only, NULL, 3, copy, NULL);
+  g->sandbox = sandbox;
+  return !(copied && JSValueToBoolean(ctx, copied));
 }
 
 /* A delete goes to the sandbox; then JSC deletes the global's own copy, if any.
@@ -278,6 +299,8 @@ static void contextify_dispose(eddy_runtime* rt) {
   contextify_state* s = rt->binding_state[EDDY_BINDING_contextify];
   if (!s) return;
   JSClassRelease(s->global_class);
+  JSValueUnprotect(rt->ctx, s->reflect_set);
+  JSValueUnprotect(rt->ctx, s->define_read_only);
   eddy__interrupt_free(s->interrupt);
   free(s);
   rt->binding_state[EDDY_BINDING_contextify] = NULL;
@@ -296,6 +319,30 @@ JSObjectRef eddy_binding_contextify_init(eddy_runtime* rt, JSContextRef ctx) {
   def.finalize = global_on_finalize;
   s->global_class = JSClassCreate(&def);
   s->interrupt = eddy__interrupt_new();
+  JSValueRef reflect = eddy_js_get(ctx, JSContextGetGlobalObject(ctx), "Reflect");
+  CHECK(JSValueIsObject(ctx, reflect));
+  JSValueRef set = eddy_js_get(ctx, (JSObjectRef)reflect, "set");
+  CHECK(JSValueIsObject(ctx, set));
+  s->reflect_set = (JSObjectRef)set;
+  JSValueProtect(ctx, set);
+  /* (global, sandbox, key) -> whether the key is a read-only value of the sandbox
+   * (own or inherited), which is then copied onto the global (called with the
+   * callbacks off, so JSC's own storage holds the copy). */
+  JSStringRef src = JSStringCreateWithUTF8CString(
+      "(function (global, sandbox, key) {"
+      "  let desc;"
+      "  for (let o = sandbox; o !== null && desc === undefined; o = Reflect.getPrototypeOf(o))"
+      "    desc = Reflect.getOwnPropertyDescriptor(o, key);"
+      "  if (desc === undefined || !('value' in desc)) return false;"
+      "  Reflect.defineProperty(global, key, { value: desc.value, writable: false,"
+      "    enumerable: false, configurable: true });"
+      "  return true;"
+      "})");
+  JSValueRef define = JSEvaluateScript(ctx, src, NULL, NULL, 1, NULL);
+  JSStringRelease(src);
+  CHECK(define && JSValueIsObject(ctx, define));
+  s->define_read_only = (JSObjectRef)define;
+  JSValueProtect(ctx, define);
   rt->binding_state[EDDY_BINDING_contextify] = s;
   rt->binding_dispose[EDDY_BINDING_contextify] = contextify_dispose;
 
