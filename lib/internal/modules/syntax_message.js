@@ -19,7 +19,49 @@ const rules = [
   [/^Unexpected number /, () => 'Unexpected number'],
   [/^Unexpected end of script$/, () => 'Unexpected end of input'],
   [/^Return statements are only valid inside functions\.$/, () => 'Illegal return statement', { token: 'return' }],
+  [/^(?:The (?:prefix-)?(?:in|de)crement operator requires a reference expression|Prefix (?:\+\+|--) operator applied to value that is not a reference)\.$/,
+    () => 'Invalid left-hand side expression in prefix operation', { locate: prefixOperand }],
+  [/^(?:The postfix-(?:in|de)crement operator requires a reference expression|Postfix (?:\+\+|--) operator applied to value that is not a reference)\.$/,
+    () => 'Invalid left-hand side expression in postfix operation', { locate: postfixOperand }],
+  [/^Left side of assignment is not a reference\.$/, (m, line) => (
+    /\bfor\s*\(/.test(line) ? 'Invalid left-hand side in for-loop' : 'Invalid left-hand side in assignment'),
+  { locate: assignmentTarget }],
 ];
+
+// Where V8 points for a bad ++/-- operand: [column (0-based), width] or null.
+// A run of + or - signs is read as pairs of ++/-- (an odd one out is a unary
+// sign, which belongs to the operand); the innermost operation whose operand is
+// not a name is the one V8 reports.
+const kOperandEnd = /^[^\s;),=]+/;
+function prefixOperand(line) {
+  const run = /(\+\+|--)[+-]*/.exec(line);
+  if (run === null) return null;
+  let at = run.index + run[0].length;
+  if (run[0].length % 2 === 1) at--;
+  else if (/^[A-Za-z_$][\w$]*(?![\w$]|\s*(?:\+\+|--))/.test(line.slice(at))) at -= 2;
+  const operand = kOperandEnd.exec(line.slice(at));
+  return operand === null ? null : [at, operand[0].length];
+}
+
+function postfixOperand(line) {
+  const op = /[^\s+-](\+\+|--)/.exec(line);
+  if (op === null) return null;
+  const end = op.index + 1;
+  let start = end;
+  while (start > 0 && !/[\s;(=,{]/.test(line[start - 1])) start--;
+  return [start, end - start];
+}
+
+function assignmentTarget(line) {
+  const op = /(?:[^=!<>]|^)(?:[-+*/%&|^]|\*\*|<<|>>>?|&&|\|\||\?\?)?=(?!=)/.exec(line);
+  if (op === null) return null;
+  const before = line.slice(0, op.index + 1);
+  const start = before.lastIndexOf(';') + 1;
+  const text = before.slice(start);
+  const lead = text.length - text.trimStart().length;
+  const width = text.trim().length;
+  return width === 0 ? null : [start + lead, width];
+}
 
 // Module syntax in a script.
 const scriptRules = [
@@ -53,6 +95,10 @@ function apply(list, message, lineText) {
 function v8SyntaxError(message, lineText, isModule) {
   const found = (isModule ? null : apply(scriptRules, message, lineText)) ??
     apply(rules, message, lineText);
+  const located = found?.where.locate?.(lineText);
+  if (located) {
+    return { message: found.text, column: located[0] + 1, width: located[1] };
+  }
   const quoted = /'([^']+)'|"([^"]+)"/.exec(message);
   const token = found?.where.token ?? (quoted ? quoted[1] ?? quoted[2] : undefined);
   const at = token === undefined ? -1 :
