@@ -136,12 +136,13 @@ function defineMirror(global, sandbox, key) {
 }
 
 // Declarations at a script's top level become own properties of the context's
-// global without passing through the sandbox: copy the new ones over.
+// global without passing through the sandbox: copy the new ones over. (Symbol
+// keys are never declared: one written inside stays on the global, as in node.)
 function copyBack(global) {
   const sandbox = sandboxOfGlobal.get(global);
   if (sandbox === undefined) return;
   const known = builtinNames.get(global);
-  for (const key of Reflect.ownKeys(global)) {
+  for (const key of Object.getOwnPropertyNames(global)) {
     if (known.has(key) || Object.prototype.hasOwnProperty.call(sandbox, key)) continue;
     const desc = Reflect.getOwnPropertyDescriptor(global, key);
     if (desc !== undefined) Reflect.defineProperty(sandbox, key, desc);

@@ -10,6 +10,8 @@
  * itself is released right after creation; its global keeps the realm alive). */
 #include <stdlib.h>
 #include <string.h>
+#include <stdatomic.h>
+#include <stdint.h>
 #include <time.h>
 
 #include "../esm/user_source.h"
@@ -42,9 +44,78 @@ struct eddy_interrupt* eddy__contextify_interrupt(eddy_runtime* rt) {
 
 static contextify_global* global_of(JSObjectRef object) { return JSObjectGetPrivate(object); }
 
+/* --- symbol keys -------------------------------------------------------------------
+ *
+ * JSC calls the property callbacks for a symbol key too, naming it by the symbol's
+ * description: `this[Symbol.for('x')]` would read, and a write would create, the
+ * sandbox's string property 'x'. The C API cannot tell the two apart, but the
+ * JSStringRef the callbacks get wraps the key's own WTF::StringImpl (measured on
+ * JSC 2.50: not a copy), whose flags word says whether it is a symbol. So the
+ * callbacks leave symbol keys to the global itself (node keeps a symbol written
+ * inside a context on its global too; the sandbox's own symbols are mirrored onto
+ * the global by lib/vm.js).
+ *
+ * The layout read here (the StringImpl pointer after the OpaqueJSString's refcount,
+ * the flags word after the StringImpl's refcount, length and data pointer) is
+ * private, so it is checked once per process on a probe object: a symbol key and a
+ * string key of known lengths must read back their lengths and differ in the
+ * symbol bit. When the check fails every key is taken as a string, as before. */
+
+#define SYMBOL_FLAG 0x20u /* WTF::StringImpl::s_hashFlagStringKindIsSymbol */
+
+static _Atomic int symbol_check; /* 0 not probed, 1 usable, -1 not usable */
+
+static const uint32_t* name_impl(JSStringRef name) {
+  return (const uint32_t*)((const void* const*)name)[1];
+}
+
+static bool name_is_symbol(JSStringRef name) {
+  if (symbol_check != 1) return false;
+  const uint32_t* impl = name_impl(name);
+  return impl != NULL && (impl[4] & SYMBOL_FLAG) != 0;
+}
+
+typedef struct probe_seen {
+  int count;
+  bool ok;
+  uint32_t flags[2];
+} probe_seen;
+
+static bool probe_on_has(JSContextRef ctx, JSObjectRef object, JSStringRef name) {
+  (void)ctx;
+  probe_seen* seen = JSObjectGetPrivate(object);
+  const uint32_t* impl = name_impl(name);
+  if (seen->count >= 2 || impl == NULL || impl[1] != JSStringGetLength(name)) {
+    seen->ok = false;
+    return false;
+  }
+  seen->flags[seen->count++] = impl[4];
+  return false;
+}
+
+static void probe_symbol_keys(JSContextRef ctx) {
+  if (symbol_check != 0) return;
+  JSClassDefinition def = kJSClassDefinitionEmpty;
+  def.className = "probe";
+  def.hasProperty = probe_on_has;
+  JSClassRef cls = JSClassCreate(&def);
+  probe_seen seen = {0, true, {0, 0}};
+  JSObjectRef probe = JSObjectMake(ctx, cls, &seen);
+  JSStringRef src = JSStringCreateWithUTF8CString("(o) => { o[Symbol('probe')]; o.probe; }");
+  JSValueRef fn = JSEvaluateScript(ctx, src, NULL, NULL, 1, NULL);
+  JSStringRelease(src);
+  JSValueRef arg = probe;
+  if (fn && JSValueIsObject(ctx, fn)) JSObjectCallAsFunction(ctx, (JSObjectRef)fn, NULL, 1, &arg, NULL);
+  JSObjectSetPrivate(probe, NULL);
+  JSClassRelease(cls);
+  bool ok = seen.ok && seen.count == 2 && (seen.flags[0] & SYMBOL_FLAG) != 0 &&
+            (seen.flags[1] & SYMBOL_FLAG) == 0;
+  symbol_check = ok ? 1 : -1;
+}
+
 static bool global_on_has(JSContextRef ctx, JSObjectRef object, JSStringRef name) {
   contextify_global* g = global_of(object);
-  return g && g->sandbox && JSObjectHasProperty(ctx, g->sandbox, name);
+  return g && g->sandbox && !name_is_symbol(name) && JSObjectHasProperty(ctx, g->sandbox, name);
 }
 
 /* A property whose value is the sandbox itself reads as the global, as in node
@@ -52,7 +123,9 @@ static bool global_on_has(JSContextRef ctx, JSObjectRef object, JSStringRef name
 static JSValueRef global_on_get(JSContextRef ctx, JSObjectRef object, JSStringRef name,
                                 JSValueRef* exception) {
   contextify_global* g = global_of(object);
-  if (!g || !g->sandbox || !JSObjectHasProperty(ctx, g->sandbox, name)) return NULL;
+  if (!g || !g->sandbox || name_is_symbol(name) || !JSObjectHasProperty(ctx, g->sandbox, name)) {
+    return NULL;
+  }
   JSValueRef value = JSObjectGetProperty(ctx, g->sandbox, name, exception);
   if (value && JSValueIsObject(ctx, value) && (JSObjectRef)value == g->sandbox) {
     return JSContextGetGlobalObject(g->ctx); /* the global this, not the object behind it */
@@ -100,7 +173,7 @@ static bool put_on_global(JSContextRef ctx, JSObjectRef global, contextify_globa
 static bool global_on_set(JSContextRef ctx, JSObjectRef object, JSStringRef name,
                           JSValueRef value, JSValueRef* exception) {
   contextify_global* g = global_of(object);
-  if (!g || !g->sandbox) return false;
+  if (!g || !g->sandbox || name_is_symbol(name)) return false;
   contextify_state* s = state_of();
   bool own = global_has_own(ctx, object, g, name);
   bool in_sandbox = JSObjectHasProperty(ctx, g->sandbox, name);
@@ -129,7 +202,9 @@ static bool global_on_set(JSContextRef ctx, JSObjectRef object, JSStringRef name
 static bool global_on_delete(JSContextRef ctx, JSObjectRef object, JSStringRef name,
                              JSValueRef* exception) {
   contextify_global* g = global_of(object);
-  if (!g || !g->sandbox || !JSObjectHasProperty(ctx, g->sandbox, name)) return false;
+  if (!g || !g->sandbox || name_is_symbol(name) || !JSObjectHasProperty(ctx, g->sandbox, name)) {
+    return false;
+  }
   JSValueRef exc = NULL;
   if (JSObjectDeleteProperty(ctx, g->sandbox, name, &exc) || exc) {
     if (exc) *exception = exc;
@@ -319,6 +394,7 @@ JSObjectRef eddy_binding_contextify_init(eddy_runtime* rt, JSContextRef ctx) {
   def.finalize = global_on_finalize;
   s->global_class = JSClassCreate(&def);
   s->interrupt = eddy__interrupt_new();
+  probe_symbol_keys(ctx);
   JSValueRef reflect = eddy_js_get(ctx, JSContextGetGlobalObject(ctx), "Reflect");
   CHECK(JSValueIsObject(ctx, reflect));
   JSValueRef set = eddy_js_get(ctx, (JSObjectRef)reflect, "set");
