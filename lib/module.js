@@ -19,6 +19,14 @@ Module.getSourceMapsSupport = function getSourceMapsSupport() {
 Module.setSourceMapsSupport = function setSourceMapsSupport(enabled, options) {
   require('internal/modules/source_maps').setSourceMapsSupport(enabled, options);
 };
+Module.findSourceMap = function findSourceMap(path) {
+  return require('internal/modules/source_maps').findSourceMap(path);
+};
+Object.defineProperty(Module, 'SourceMap', {
+  get() { return require('internal/source_map/source_map').SourceMap; },
+  enumerable: true,
+  configurable: true,
+});
 
 // Asynchronous resolve/load hooks (node runs them on a loader thread; eddy on the
 // main thread, for import only: see internal/modules/esm/hooks_async).

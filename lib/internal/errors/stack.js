@@ -159,9 +159,18 @@ function formatFrame(f) {
   return `${name} (${formatLocation(f)})`;
 }
 
+// While source maps are on (internal/modules/source_maps), frames are printed at
+// their original positions.
+let frameMapper = null;
+function setFrameMapper(fn) {
+  frameMapper = fn;
+}
+
 function formatFrames(frames) {
   let out = '';
-  for (let i = 0; i < frames.length; i++) out += `\n    at ${formatFrame(frames[i])}`;
+  for (let i = 0; i < frames.length; i++) {
+    out += `\n    at ${formatFrame(frameMapper === null ? frames[i] : frameMapper(frames[i]))}`;
+  }
   return out;
 }
 
@@ -277,7 +286,8 @@ function topFrame(err) {
     return m ? { fileName: m[1], line: Number(m[2]), column: Number(m[3]) } : null;
   }
   const frames = parseStack(raw) ?? [];
-  return frames.find((f) => f.fileName && !f.native) ?? null;
+  const top = frames.find((f) => f.fileName && !f.native) ?? null;
+  return top !== null && frameMapper !== null ? frameMapper(top) : top;
 }
 
 function getCallSites(n = 10) {
@@ -308,6 +318,7 @@ module.exports = {
   parseStack,
   setColumnOffset,
   setFirstLineOffset,
+  setFrameMapper,
   setSyntaxLocation,
   stackHeader,
   topFrame,

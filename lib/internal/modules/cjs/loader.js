@@ -571,6 +571,9 @@ function withDynamicImport(content) {
 Module.prototype._compile = function _compile(content, filename) {
   let compiled;
   let importer;
+  if (content.includes('sourceMappingURL')) {
+    requireBuiltin('internal/modules/source_maps').maybeCacheSourceMap(filename, content, this);
+  }
   if (Module.wrapper[0] === wrapper[0] && Module.wrapper[1] === wrapper[1] && !patchedWrap()) {
     const rewritten = withDynamicImport(content);
     if (rewritten !== null) {

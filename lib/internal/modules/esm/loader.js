@@ -282,6 +282,9 @@ function fetchRecord(r, resolved) {
         r.requests = resolved;
         break;
       }
+      if (typeof r.source === 'string' && r.source.includes('sourceMappingURL')) {
+        require('internal/modules/source_maps').maybeCacheSourceMap(r.url, r.source);
+      }
       transformRecord(r);
       const { specifiers, attributes } = r.meta;
       const requests = new Array(specifiers.length);
