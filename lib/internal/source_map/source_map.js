@@ -53,7 +53,10 @@ function decode(map, lineShift, columnShift, out) {
       n++;
     }
     column += fields[0];
-    if (n < 4) continue; // a segment with no original position
+    if (n < 4) { // a segment with no original position
+      out.push([line + lineShift, line === 0 ? column + columnShift : column]);
+      continue;
+    }
     source += fields[1];
     origLine += fields[2];
     origColumn += fields[3];
