@@ -702,29 +702,10 @@ Module._extensions['.node'] = function(module, filename) {
   return process.dlopen(module, path.toNamespacedPath(filename));
 };
 
+// The `require` a module gets (internal/modules/helpers, where node defines it too:
+// stacks through it name that file).
 function makeRequireFunction(mod) {
-  const require = function require(path) {
-    return mod.require(path);
-  };
-  function resolve(request, options) {
-    validateString(request, 'request');
-    return Module._resolveFilename(request, mod, false, options);
-  }
-  require.resolve = resolve;
-  function paths(request) {
-    validateString(request, 'request');
-    return Module._resolveLookupPaths(request, mod);
-  }
-  resolve.paths = paths;
-  Object.defineProperty(require, 'main', {
-    get() { return process.mainModule; },
-    set(value) { Object.defineProperty(require, 'main', { value, writable: true, configurable: true, enumerable: true }); },
-    enumerable: true,
-    configurable: true,
-  });
-  require.extensions = Module._extensions;
-  require.cache = Module._cache;
-  return require;
+  return requireBuiltin('internal/modules/helpers').makeRequireFunction(mod, Module);
 }
 
 Module.createRequire = function createRequire(filename) {

@@ -24,9 +24,12 @@ function traceRequireModule(filename, parentFilename) {
   if (mode === undefined) return;
   if (mode === 'no-node-modules' && /[\\/]node_modules[\\/]/.test(parentFilename ?? '')) return;
   traced = true;
+  // The trace starts at the require() call, as node's (frames above
+  // Module.prototype.require are the loader's).
+  const { Module } = require('internal/modules/cjs/loader');
   process.emitWarning(`CommonJS module ${parentFilename} is loading ES Module ${filename} using require().\n` +
     'Support for loading ES Module in require() is an experimental feature and might change at any time',
-    'ExperimentalWarning');
+    'ExperimentalWarning', undefined, Module.prototype.require);
 }
 
 let requireModuleFlag;
