@@ -637,17 +637,32 @@ function compileFunction(code, params = [], options = {}) {
   validateObject(options, 'options');
   const {
     filename = '', lineOffset = 0, columnOffset = 0, parsingContext, contextExtensions = [],
-    importModuleDynamically,
+    importModuleDynamically, cachedData, produceCachedData = false,
   } = options;
   validateImportModuleDynamically(importModuleDynamically);
   validateString(filename, 'options.filename');
   validateInt32(lineOffset, 'options.lineOffset');
   validateInt32(columnOffset, 'options.columnOffset');
+  if (cachedData !== undefined && !ArrayBuffer.isView(cachedData)) {
+    throw new codes.ERR_INVALID_ARG_TYPE('options.cachedData',
+      ['Buffer', 'TypedArray', 'DataView'], cachedData);
+  }
+  validateBoolean(produceCachedData, 'options.produceCachedData');
+  if (parsingContext !== undefined &&
+      (parsingContext === null || typeof parsingContext !== 'object' || !isContext(parsingContext))) {
+    throw new codes.ERR_INVALID_ARG_TYPE('options.parsingContext', 'Context', parsingContext);
+  }
   validateArray(contextExtensions, 'options.contextExtensions');
   contextExtensions.forEach((ext, i) => {
     validateObject(ext, `options.contextExtensions[${i}]`, kValidateObjectAllowNullable);
   });
   const global = parsingContext === undefined ? null : contextGlobal(parsingContext);
+  // The body and the parameters must not close the wrapper function early (node
+  // compiles them as a function body and a parameter list).
+  for (const part of [code, params.join(', ')]) {
+    const at = binding.unbalancedAt(part);
+    if (at !== -1) throw new SyntaxError(`Unexpected token '${part[at]}'`);
+  }
   // The wrapper stays on the code's first line so line numbers are the caller's.
   let source = `(function (${params.join(', ')}) {${code}\n})`;
   if (contextExtensions.length > 0) {
@@ -663,6 +678,11 @@ function compileFunction(code, params = [], options = {}) {
     fn = fn(Object.assign(Object.create(null), ...contextExtensions));
   }
   compiled = fn;
+  if (cachedData !== undefined) fn.cachedDataRejected = !cacheMatches(cachedData, code);
+  if (produceCachedData) {
+    fn.cachedDataProduced = true;
+    fn.cachedData = cacheFor(code);
+  }
   return fn;
 }
 

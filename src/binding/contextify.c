@@ -14,6 +14,7 @@
 #include <stdint.h>
 #include <time.h>
 
+#include "../esm/lexer.h"
 #include "../esm/user_source.h"
 #include "../runtime/jsc_private.h"
 #include "../runtime/runtime.h"
@@ -327,6 +328,26 @@ static EDDY_JS_FN(contextify_check_syntax) {
   return JSValueMakeUndefined(ctx);
 }
 
+/* unbalancedAt(source) -> the offset of a closing bracket that source never opened,
+ * or -1: vm.compileFunction wraps a body in a function expression, and a body that
+ * could close that function early must fail to compile rather than run code of its
+ * own at compile time. */
+static EDDY_JS_FN(contextify_unbalanced_at) {
+  (void)function, (void)self;
+  JSStringRef source = JSValueToStringCopy(ctx, eddy_js_arg(ctx, argc, argv, 0), exception);
+  if (!source) return NULL;
+  eddy_lexer lx;
+  memset(&lx, 0, sizeof(lx));
+  double at = -1;
+  if (eddy_lex(&lx, JSStringGetCharactersPtr(source), JSStringGetLength(source)) != 0 &&
+      strcmp(lx.error, "unbalanced bracket") == 0) {
+    at = (double)lx.error_at;
+  }
+  eddy_lexer_free(&lx);
+  JSStringRelease(source);
+  return JSValueMakeNumber(ctx, at);
+}
+
 /* globalOf(fn) is not available in the C API; instead lib/vm.js asks
  * sandboxOf(global) -> whether a global was made here. */
 static EDDY_JS_FN(contextify_is_context_global) {
@@ -426,6 +447,7 @@ JSObjectRef eddy_binding_contextify_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy_js_set_fn(ctx, binding, "makeContext", contextify_make_context);
   eddy_js_set_fn(ctx, binding, "run", contextify_run);
   eddy_js_set_fn(ctx, binding, "checkSyntax", contextify_check_syntax);
+  eddy_js_set_fn(ctx, binding, "unbalancedAt", contextify_unbalanced_at);
   eddy_js_set_fn(ctx, binding, "isContextGlobal", contextify_is_context_global);
   eddy_js_set_fn(ctx, binding, "withoutSandbox", contextify_without_sandbox);
   eddy_js_set_fn(ctx, binding, "disallowStrings", contextify_disallow_strings);

@@ -38,11 +38,20 @@ function installErrorConstructors() {
   let prepare = defaultPrepare;
   defaultPrepareStackTrace = defaultPrepare;
 
-  function lazyStack(err) {
+  // subclass: the constructor `new` was called with, when it is not ours. As V8,
+  // the stack starts below its frame (and those of the constructors it calls
+  // through super()).
+  function lazyStack(err, subclass) {
     const raw = Object.getOwnPropertyDescriptor(err, 'stack')?.value;
     if (typeof raw !== 'string') return;
     const { dropInternalTop, parseStack, limit } = stack();
-    const frames = dropInternalTop(parseStack(raw) ?? []).slice(0, limit());
+    let frames = dropInternalTop(parseStack(raw) ?? []);
+    if (subclass !== undefined && subclass.name) {
+      const name = subclass.name;
+      const at = frames.findIndex((f) => f.functionName === name || f.functionName === `new ${name}`);
+      if (at !== -1) frames = frames.slice(at + 1);
+    }
+    frames = frames.slice(0, limit());
     let value;
     let computed = false;
     Object.defineProperty(err, 'stack', {
@@ -65,13 +74,31 @@ function installErrorConstructors() {
     });
   }
 
+  const kOwnFrames = 3;
+  let userLimit;
   const replacements = {};
   for (const name of kNativeErrors) {
     const Native = globalThis[name];
     const Replacement = {
       [name]: function(...args) {
-        const err = Reflect.construct(Native, args, new.target ?? Replacement);
-        lazyStack(err);
+        const target = new.target ?? Replacement;
+        if (target === Replacement) {
+          const err = Reflect.construct(Native, args, target);
+          lazyStack(err);
+          return err;
+        }
+        // A subclass: room for the frames of its constructors, which are dropped.
+        let depth = 0;
+        for (let c = target; c !== Replacement && c !== null && depth < 32; c = Object.getPrototypeOf(c)) depth++;
+        const limited = typeof userLimit === 'number';
+        if (limited) OriginalError.stackTraceLimit = userLimit + kOwnFrames + depth;
+        let err;
+        try {
+          err = Reflect.construct(Native, args, target);
+        } finally {
+          if (limited) OriginalError.stackTraceLimit = userLimit + kOwnFrames;
+        }
+        lazyStack(err, target);
         return err;
       },
     }[name];
@@ -94,13 +121,15 @@ function installErrorConstructors() {
 
   const ReplacementError = replacements.Error;
   // JSC reads the limit from the engine's own Error, so it is forwarded there, with
-  // one frame more for the replacement constructor's own frame.
-  let userLimit = OriginalError.stackTraceLimit;
+  // room for the replacement constructor's own frame, the Reflect.construct it
+  // calls the engine's constructor with, and one frame past the limit (which names
+  // the frame before it: a CommonJS module's `Object.<anonymous>`).
+  userLimit = OriginalError.stackTraceLimit;
   Object.defineProperty(ReplacementError, 'stackTraceLimit', {
     get() { return userLimit; },
     set(v) {
       userLimit = v;
-      OriginalError.stackTraceLimit = typeof v === 'number' ? v + 1 : v;
+      OriginalError.stackTraceLimit = typeof v === 'number' ? v + kOwnFrames : v;
     },
     enumerable: true,
     configurable: true,
