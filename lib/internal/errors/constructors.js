@@ -74,7 +74,7 @@ function installErrorConstructors() {
     });
   }
 
-  const kOwnFrames = 3;
+  const kOwnFrames = 6;
   let userLimit;
   const replacements = {};
   for (const name of kNativeErrors) {
@@ -82,23 +82,8 @@ function installErrorConstructors() {
     const Replacement = {
       [name]: function(...args) {
         const target = new.target ?? Replacement;
-        if (target === Replacement) {
-          const err = Reflect.construct(Native, args, target);
-          lazyStack(err);
-          return err;
-        }
-        // A subclass: room for the frames of its constructors, which are dropped.
-        let depth = 0;
-        for (let c = target; c !== Replacement && c !== null && depth < 32; c = Object.getPrototypeOf(c)) depth++;
-        const limited = typeof userLimit === 'number';
-        if (limited) OriginalError.stackTraceLimit = userLimit + kOwnFrames + depth;
-        let err;
-        try {
-          err = Reflect.construct(Native, args, target);
-        } finally {
-          if (limited) OriginalError.stackTraceLimit = userLimit + kOwnFrames;
-        }
-        lazyStack(err, target);
+        const err = Reflect.construct(Native, args, target);
+        lazyStack(err, target === Replacement ? undefined : target);
         return err;
       },
     }[name];
@@ -122,8 +107,11 @@ function installErrorConstructors() {
   const ReplacementError = replacements.Error;
   // JSC reads the limit from the engine's own Error, so it is forwarded there, with
   // room for the replacement constructor's own frame, the Reflect.construct it
-  // calls the engine's constructor with, and one frame past the limit (which names
-  // the frame before it: a CommonJS module's `Object.<anonymous>`).
+  // calls the engine's constructor with, the constructors of a subclass (three
+  // levels deep: lazyStack drops them), and one frame past the limit (which names the
+  // frame before it: a CommonJS module's `Object.<anonymous>`). (Raising the limit
+  // around each subclass construction instead made JSC's captures flaky once that
+  // code was JIT-compiled: measured, some later captures came out short.)
   userLimit = OriginalError.stackTraceLimit;
   Object.defineProperty(ReplacementError, 'stackTraceLimit', {
     get() { return userLimit; },
