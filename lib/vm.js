@@ -185,6 +185,48 @@ function decorate(err, source, filename, lineOffset) {
   }
 }
 
+// binding.checkSyntax, with the SyntaxError node gives: V8's words, no JSC
+// line/column/sourceURL properties, and the location in the user's text (the
+// caret line above its stack, and for the report of an uncaught error). prefix:
+// the length of a wrapper before the code on its first line (compileFunction).
+function checkSyntax(source, filename, lineOffset, prefix = 0) {
+  try {
+    binding.checkSyntax(source, filename, lineOffset);
+  } catch (err) {
+    if (err instanceof SyntaxError) locateSyntaxError(err, source, filename, lineOffset, prefix);
+    throw err;
+  }
+}
+
+function locateSyntaxError(err, source, filename, lineOffset, prefix) {
+  const line = err.line;
+  for (const key of ['line', 'column', 'sourceURL']) delete err[key];
+  if (typeof line !== 'number') return;
+  const index = line - 1 - lineOffset;
+  let text = source.split(/\r?\n/)[index];
+  if (text === undefined) return;
+  if (index === 0 && prefix > 0) text = text.slice(prefix);
+  const stackModule = require('internal/errors/stack');
+  const { message, column, width } = require('internal/modules/syntax_message')
+    .v8SyntaxError(err.message, text, false);
+  err.message = message;
+  stackModule.setSyntaxLocation(err, { fileName: filename, line, column, syntax: true, width });
+  // The stack starts at the vm function that compiled the code, as node's.
+  const frames = stackModule.parseStack(err.stack) ?? [];
+  while (frames.length > 0 && (frames[0].native || (frames[0].fileName === 'node:vm' &&
+         frames[0].functionName === 'checkSyntax'))) {
+    frames.shift();
+  }
+  const pad = text.slice(0, column - 1).replace(/[^\t]/g, ' ');
+  const arrow = `${filename}:${line}\n${text}\n${pad}${'^'.repeat(width)}\n\n`;
+  decorated.add(err);
+  Object.defineProperty(err, 'stack', {
+    value: arrow + stackModule.stackHeader(err) +
+      stackModule.formatFrames(frames.slice(0, stackModule.limit())),
+    writable: true, enumerable: false, configurable: true,
+  });
+}
+
 // The options of Script#runIn*(); vm.runIn*() turn a filename string into an object
 // first (scriptOptions()), the Script methods take objects only.
 function runOptions(options) {
@@ -526,7 +568,7 @@ class Script {
     }
     validateBoolean(produceCachedData, 'options.produceCachedData');
     validateImportModuleDynamically(importModuleDynamically);
-    binding.checkSyntax(code, filename, lineOffset);
+    checkSyntax(code, filename, lineOffset);
     this.#sourceText = code;
     const rewritten = withDynamicImport(code);
     this.#source = rewritten ?? code;
@@ -664,11 +706,11 @@ function compileFunction(code, params = [], options = {}) {
     if (at !== -1) throw new SyntaxError(`Unexpected token '${part[at]}'`);
   }
   // The wrapper stays on the code's first line so line numbers are the caller's.
-  let source = `(function (${params.join(', ')}) {${code}\n})`;
-  if (contextExtensions.length > 0) {
-    source = `(function () { with (arguments[0]) { return ${source}; } })`;
-  }
-  binding.checkSyntax(source, filename, lineOffset);
+  let prefix = `(function (${params.join(', ')}) {`;
+  if (contextExtensions.length > 0) prefix = `(function () { with (arguments[0]) { return ${prefix}`;
+  let source = `${prefix}${code}\n})`;
+  if (contextExtensions.length > 0) source += '; } })';
+  checkSyntax(source, filename, lineOffset, prefix.length);
   const rewritten = withDynamicImport(source);
   if (rewritten !== null) source = `(function (${kImportName}) { return ${rewritten}; })`;
   let fn = binding.run(global, source, filename, lineOffset);

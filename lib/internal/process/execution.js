@@ -68,15 +68,25 @@ function isErrorLike(value) {
 function sourceContext(err, fromPromise) {
   const frame = topFrame(err);
   if (!frame || !frame.fileName || frame.line == null) return '';
+  const head = `${frame.fileName}:${frame.line}\n`;
+  // An error whose stack already begins with its source line (vm's displayErrors)
+  // shows it once.
+  let stack;
+  try {
+    stack = err.stack;
+  } catch {
+    // a throwing getter: no stack to compare
+  }
+  if (typeof stack === 'string' && stack.startsWith(head)) return '';
   const text = readSourceLine(frame.fileName, frame.line);
-  if (text === undefined) return `${frame.fileName}:${frame.line}\n`;
+  if (text === undefined) return head;
   let col = Math.max(0, (frame.column ?? 1) - 1);
   if (!fromPromise && !frame.syntax) {
     const t = text.lastIndexOf('throw', col);
     if (t !== -1) col = t;
   }
   const pad = text.slice(0, col).replace(/[^\t]/g, ' ');
-  return `${frame.fileName}:${frame.line}\n${text}\n${pad}${'^'.repeat(frame.width ?? 1)}\n`;
+  return `${head}${text}\n${pad}${'^'.repeat(frame.width ?? 1)}\n`;
 }
 
 function formatForReport(err) {
