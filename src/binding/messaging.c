@@ -733,13 +733,19 @@ static void state_on_wake(uv_poll_t* poll, int status, int events) {
   (void)status, (void)events;
   eddy_runtime* rt = poll->data;
   messaging_state* st = state_of(rt);
-  /* Cleared before the queues are read: a message queued from here on wakes the
-   * loop again. One read empties the eventfd (it is not in semaphore mode). */
-  atomic_store(&st->waker->pending, false);
+  /* The eventfd is emptied first (one read does it: it is not in semaphore mode),
+   * then the flag is cleared, then the queues are read. In the other order a
+   * sender could set the flag after the clear and write before the read: the read
+   * would swallow that write and leave the flag set with no write outstanding, so
+   * every later sender, seeing the flag, would skip its write and the loop would
+   * sleep with messages queued. In this order a write that lands after the read
+   * costs at most one wake-up that finds nothing, and a message queued by a sender
+   * that saw the flag still set is found by the walk below. */
   uint64_t count;
   ssize_t n;
   do n = read(st->waker->fd, &count, sizeof(count));
   while (n < 0 && errno == EINTR);
+  atomic_store(&st->waker->pending, false);
   /* Wrappers made while JS runs join at the tail (and are visited too); ones
    * closing stay listed until their close callback, which cannot run during this
    * walk. */
