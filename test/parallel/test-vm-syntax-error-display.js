@@ -41,3 +41,13 @@ assert.strictEqual(uncaughtThrow.code, 1);
 assert.ok(uncaughtThrow.stderr.startsWith('test.vm:1\nthrow new Error("spooky")\n^\n\nError: spooky\n    at test.vm:1:7\n'),
           uncaughtThrow.stderr);
 assert.strictEqual(uncaughtThrow.stderr.split('test.vm:1\n').length, 2);
+
+// The stack goes from the script's frames to the vm function called.
+try {
+  vm.runInNewContext('function f() { throw new Error("x") }\nf()', {}, { filename: 'frames.vm' });
+} catch (err) {
+  const frames = err.stack.split('\n').filter((line) => line.startsWith('    at '));
+  assert.match(frames[0], /^ {4}at f \(frames\.vm:1:22\)$/);
+  assert.strictEqual(frames[1], '    at frames.vm:2:1');
+  assert.match(frames[2], /runInContext \(node:vm:\d+:\d+\)$/);
+}

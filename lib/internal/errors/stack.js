@@ -111,7 +111,21 @@ function parseStack(stack) {
       f.functionName = 'Object.<anonymous>';
     }
   }
+  dropVmPlumbing(frames);
   return frames;
+}
+
+// node:vm's own plumbing between a script and the vm method its caller called (the
+// binding's native run, evaluate, and an interruptible run's wrappers) is left
+// out, as node's stacks go from the script to Script.runInThisContext.
+const kVmPlumbing = new Set(['evaluate', 'callInterruptible', 'runInterruptible', '']);
+function dropVmPlumbing(frames) {
+  for (let i = 0; i < frames.length; i++) {
+    if (!frames[i].native || frames[i].functionName !== 'run') continue;
+    let j = i + 1;
+    while (j < frames.length && frames[j].fileName === 'node:vm' && kVmPlumbing.has(frames[j].functionName)) j++;
+    if (j > i + 1 && frames[j - 1].functionName === 'evaluate') frames.splice(i, j - i);
+  }
 }
 
 // Where a SyntaxError from compiling a file points (JSC gives the line only).
