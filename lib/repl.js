@@ -35,7 +35,9 @@ class Recoverable extends SyntaxError {
 function endsTooEarly(err, code) {
   if (!(err instanceof SyntaxError)) return false;
   const { message } = err;
-  if (message === 'Unexpected end of script' || message === 'Multiline comment was not closed properly') {
+  // (vm gives V8's words for some: 'Unexpected end of input'.)
+  if (message === 'Unexpected end of script' || message === 'Unexpected end of input' ||
+      message === 'Multiline comment was not closed properly') {
     return true;
   }
   // An open template literal goes on; an open string does not (as in node).
@@ -120,10 +122,17 @@ function refuseUncaughtListener(event) {
   }
 }
 
-// The line of a parse error and a caret under the token JavaScriptCore names
-// (it gives no column).
+// The line of a parse error and a caret under its token: where vm located it,
+// else under the token JavaScriptCore's message names (it gives no column).
 const syntaxLocation = new WeakMap();
 function showSyntaxLocation(err, code) {
+  const located = require('internal/errors/stack').topFrame(err);
+  if (located?.syntax && typeof located.line === 'number') {
+    const text = code.split('\n')[located.line - 1] ?? '';
+    const at = Math.max(0, (located.column ?? 1) - 1);
+    syntaxLocation.set(err, `${text}\n${' '.repeat(at)}${'^'.repeat(located.width ?? 1)}\n\n`);
+    return;
+  }
   if (typeof err.line !== 'number') return;
   const text = code.split('\n')[err.line - 1] ?? '';
   const token = /'([^']+)'/.exec(err.message);
