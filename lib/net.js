@@ -42,7 +42,7 @@ const kResetAndClosing = Symbol('kResetAndClosing');
 let autoSelectFamilyDefault = require('internal/options').getOptionValue('--network-family-autoselection', true);
 let autoSelectFamilyAttemptTimeoutDefault = 250;
 {
-  const args = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)];
+  const args = require('internal/options').commandLineArgs();
   for (let i = 0; i < args.length; i++) {
     const m = /^--network[-_]family[-_]autoselection[-_]attempt[-_]timeout(?:=(.*))?$/.exec(args[i]);
     if (m) autoSelectFamilyAttemptTimeoutDefault = Number(m[1] ?? args[++i]);
@@ -370,7 +370,10 @@ class Socket extends stream.Duplex {
       this[kSetKeepAliveInitialDelay] = initialDelay;
       return this;
     }
-    if (this._handle.setKeepAlive && enable !== this[kSetKeepAlive]) {
+    // The handle is told only of a change: on or off, or a new delay while on.
+    const changed = enable !== this[kSetKeepAlive] ||
+      (enable && initialDelay !== this[kSetKeepAliveInitialDelay]);
+    if (this._handle.setKeepAlive && changed) {
       this[kSetKeepAlive] = enable;
       this[kSetKeepAliveInitialDelay] = initialDelay;
       this._handle.setKeepAlive(enable, initialDelay);

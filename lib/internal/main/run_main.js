@@ -82,7 +82,9 @@ function evalScript(name, source, print) {
     }
     throw err;
   }
-  if (print) console.log(result);
+  // As node, the value is printed when the process exits, so a promise shows how
+  // it settled by then.
+  if (print) process.on('exit', () => console.log(result));
 }
 
 // `eddy` alone: the REPL, in the global context, with the built-in modules as
