@@ -2,7 +2,7 @@
 // fs.cp / cpSync / promises.cp: copies a file, a symlink or (recursive) a tree,
 // written once as a generator over the fs binding like every other operation.
 
-const binding = internalBinding('fs');
+const binding = require('internal/fs/binding');
 const { codes } = require('internal/errors');
 const {
   ERR_FS_CP_EEXIST, ERR_FS_CP_FIFO_PIPE, ERR_FS_CP_SOCKET, ERR_FS_CP_UNKNOWN,

@@ -5,7 +5,7 @@
 // Multi-step operations (readFile on a path, writeFile, mkdir -p, rm -r, truncate)
 // are written here once for all three flavours too.
 
-const binding = internalBinding('fs');
+const binding = require('internal/fs/binding');
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE },
   AbortError, uvException,

@@ -32,8 +32,13 @@ class Call {
   }
 }
 
+// The lowest libuv errno is above this; below it are refusals of the permission model.
+const kDeniedBase = -0x40000000;
+
 // The system error of a failed syscall (a negative errno), naming its paths.
 function callError(errno, syscall, path, dest) {
+  // A call the permission model refused (internal/process/permission) carries its error.
+  if (errno <= kDeniedBase) return require('internal/process/permission').takeDeferredError(errno);
   const { pathForMessage } = require('internal/fs/utils');
   return uvException({ errno, syscall, path: pathForMessage(path), dest: pathForMessage(dest) });
 }

@@ -146,6 +146,9 @@ function execve(execPath, args = [], env = process.env) {
     }
     envList.push(`${key}=${value}`);
   }
+  if (require('internal/options').permissionEnabled) {
+    require('internal/process/permission').check('ChildProcess', execPath);
+  }
   const err = binding.execve(execPath, { list: args, env: envList });
   const [code] = require('internal/errors').uvErrorInfo(err);
   // Stacks drop lib/'s own top frames; this one names the call that failed, as node's does.
@@ -179,6 +182,9 @@ function dlopen(module, filename, flags) {
     const err = new TypeError('process.dlopen needs at least 2 arguments');
     err.code = 'ERR_MISSING_ARGS';
     throw err;
+  }
+  if (require('internal/options').permissionEnabled && !require('internal/process/permission').has('addon')) {
+    throw new (require('internal/errors').codes.ERR_DLOPEN_DISABLED)();
   }
   require('internal/napi').dlopen(module, `${filename}`, flags === undefined ? -1 : Number(flags) | 0);
 }
