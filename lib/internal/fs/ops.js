@@ -6,6 +6,7 @@
 // are written here once for all three flavours too.
 
 const binding = require('internal/fs/binding');
+const { permissionEnabled } = require('internal/options');
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE },
   AbortError, uvException,
@@ -724,6 +725,8 @@ function childPath(parent, rawName) {
 function* rm(path, options) {
   path = getValidatedPath(path);
   options = validateRmOptions(options);
+  // node refuses the tree at its root, before looking inside.
+  if (permissionEnabled) require('internal/process/permission').checkWrite(path);
   yield* rmTree(path, options);
 }
 

@@ -120,6 +120,7 @@ function cwd() {
 
 function chdir(directory) {
   validateString(directory, 'directory');
+  if (require('internal/options').permissionEnabled) require('internal/process/permission').checkRead(directory);
   cachedCwd = '';
   const err = binding.chdir(directory);
   if (err) throw uvException({ errno: err, syscall: 'chdir', path: cwd(), dest: directory });

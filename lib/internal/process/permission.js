@@ -79,6 +79,7 @@ function fsGranted(grants, path) {
 }
 
 function has(scope, reference) {
+  load();
   const { validateString } = require('internal/validators');
   validateString(scope, 'scope');
   if (reference != null) {
@@ -128,6 +129,7 @@ function accessDenied(permission, resource = '') {
 // The error for a path not granted for reading (read) or writing, else undefined.
 function fsDenied(path, read) {
   if (path === undefined || typeof path === 'number') return undefined;
+  load();
   const resource = pathString(path);
   if (fsGranted(read ? fsRead : fsWrite, resource)) return undefined;
   return accessDenied(read ? 'FileSystemRead' : 'FileSystemWrite', resource);
@@ -144,6 +146,7 @@ function checkWrite(path) {
 }
 
 function check(permission, resource = '') {
+  load();
   let granted;
   switch (permission) {
     case 'ChildProcess': granted = allowChild; break;
@@ -176,7 +179,9 @@ const W = (i) => (a) => fsDenied(a[i], false);
 // Linking reads and writes the source, and writes the new name.
 const linkDenied = (a) => fsDenied(a[0], true) ?? fsDenied(a[0], false) ?? fsDenied(a[1], false);
 
-// binding function -> [the error of a refused call (or undefined), index of its request].
+// binding function -> [the error of a refused call (or undefined), index of its
+// request]. A request index of -1 throws even for an asynchronous call, as node's
+// mkdir, chmod, utimes and lutimes do (the rest report through the callback).
 const kFsRules = {
   __proto__: null,
   open: [(a) => openDenied(a[0], a[1]), 3],
@@ -196,17 +201,25 @@ const kFsRules = {
   rmdir: [W(0), 1],
   unlink: [W(0), 1],
   mkdtemp: [W(0), 1],
-  mkdir: [W(0), 2],
-  chmod: [W(0), 2],
+  mkdir: [W(0), -1],
+  chmod: [W(0), -1],
   chown: [W(0), 3],
   lchown: [W(0), 3],
-  utime: [W(0), 3],
-  lutime: [W(0), 3],
+  utime: [W(0), -1],
+  lutime: [W(0), -1],
   rename: [linkDenied, 2],
   link: [linkDenied, 2],
   symlink: [(a) => symlinkDenied(a[0]) ?? linkDenied(a), 3],
   copyfile: [(a) => fsDenied(a[0], true) ?? fsDenied(a[1], false), 3],
+  // A descriptor names no path to check: node turns these off.
+  fchmod: [() => disabled('fchmod'), 2],
+  fchown: [() => disabled('fchown'), 3],
 };
+
+function disabled(api) {
+  const { ERR_ACCESS_DENIED } = require('internal/errors').codes;
+  return new ERR_ACCESS_DENIED(`${api} API is disabled when Permission Model is enabled.`);
+}
 
 function symlinkDenied(target) {
   if (isAbsolute(pathString(target))) return undefined;
@@ -254,9 +267,35 @@ function fsBinding() {
 
 // --- start-up -------------------------------------------------------------------
 
-// Reads the grants, warns as node does, and makes process.permission. `entries`
-// are the files the process was asked to run (the main script, -r preloads), which
-// it may read whatever the grants say.
+// The grants, read on first use in each thread (a worker has its parent's flags;
+// start-up has no process.cwd() yet to resolve them against).
+let loaded = false;
+function load() {
+  if (loaded) return;
+  loaded = true;
+  allowAddons = getOptionValue('--allow-addons');
+  allowChild = getOptionValue('--allow-child-process');
+  allowInspector = getOptionValue('--allow-inspector');
+  allowWasi = getOptionValue('--allow-wasi');
+  allowWorker = getOptionValue('--allow-worker');
+  for (const v of getOptionValues('--allow-fs-read')) fsRead.add(v);
+  for (const v of getOptionValues('--allow-fs-write')) fsWrite.add(v);
+}
+
+// process.permission, in every thread of a process under --permission.
+function defineProcessPermission() {
+  Object.defineProperty(process, 'permission', {
+    __proto__: null,
+    value: { has },
+    writable: false,
+    enumerable: true,
+    configurable: false,
+  });
+}
+
+// The main thread's start: refuses grants without --permission, warns as node
+// does, and lets the process read the files it was asked to run (`entries`: the
+// main script, -r preloads), whatever the grants say.
 function initialize(entries) {
   const read = getOptionValues('--allow-fs-read');
   const write = getOptionValues('--allow-fs-write');
@@ -267,11 +306,7 @@ function initialize(entries) {
     }
     return;
   }
-  allowAddons = getOptionValue('--allow-addons');
-  allowChild = getOptionValue('--allow-child-process');
-  allowInspector = getOptionValue('--allow-inspector');
-  allowWasi = getOptionValue('--allow-wasi');
-  allowWorker = getOptionValue('--allow-worker');
+  load();
   for (const [flag, on] of [['--allow-addons', allowAddons], ['--allow-child-process', allowChild],
     ['--allow-inspector', allowInspector], ['--allow-wasi', allowWasi], ['--allow-worker', allowWorker]]) {
     if (on) {
@@ -279,22 +314,14 @@ function initialize(entries) {
         'It could invalidate the permission model.', 'SecurityWarning');
     }
   }
-  for (const [flag, values, grants] of [['--allow-fs-read', read, fsRead], ['--allow-fs-write', write, fsWrite]]) {
+  for (const [flag, values] of [['--allow-fs-read', read], ['--allow-fs-write', write]]) {
     if (values.some((v) => v.includes(','))) {
       process.emitWarning(`The ${flag} CLI flag has changed. Passing a comma-separated list of paths is ` +
         'no longer valid. Documentation can be found at ' +
         'https://nodejs.org/api/permissions.html#file-system-permissions', 'Warning');
     }
-    for (const v of values) grants.add(v);
   }
   for (const entry of entries) fsRead.exact.push(entry);
-  Object.defineProperty(process, 'permission', {
-    __proto__: null,
-    value: { has },
-    writable: false,
-    enumerable: true,
-    configurable: false,
-  });
 }
 
 // The flags a child process inherits through NODE_OPTIONS (envPairs, 'KEY=value'
@@ -315,6 +342,7 @@ function inheritFlags(envPairs, args) {
 }
 
 module.exports = {
-  enabled, accessDenied, check, checkRead, checkWrite, fsBinding, has, inheritFlags, initialize,
+  enabled, accessDenied, check, checkRead, checkWrite, defineProcessPermission, fsBinding, has, inheritFlags,
+  initialize,
   takeDeferredError,
 };
