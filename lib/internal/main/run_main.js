@@ -122,7 +122,7 @@ function entryFiles(options) {
   const path = require('path');
   const files = options.requires.filter((r) => path.isAbsolute(r));
   const main = process.argv[1];
-  if (options.eval === null && main !== undefined && main !== '-' && !options.test &&
+  if (options.eval === null && main !== undefined && main !== '' && main !== '-' && !options.test &&
       options.runScript === null) {
     files.push(path.resolve(main));
   }
@@ -200,7 +200,8 @@ function runEntry(options) {
     return;
   }
   const main = process.argv[1];
-  if (main === undefined || (options.forceStdin && main === '-')) {
+  // An empty script name reads the program from stdin, as in node.
+  if (main === undefined || main === '' || (options.forceStdin && main === '-')) {
     const isTTY = internalBinding('util').guessHandleType(0) === 'TTY';
     if ((isTTY || options.interactive) && !options.forceStdin && !options.check) {
       startRepl(options);
