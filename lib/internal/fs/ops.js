@@ -725,8 +725,8 @@ function childPath(parent, rawName) {
 function* rm(path, options) {
   path = getValidatedPath(path);
   options = validateRmOptions(options);
-  // node refuses the tree at its root, before looking inside.
-  if (permissionEnabled) require('internal/process/permission').checkWrite(path);
+  // node refuses the tree at its root (its lstat, then its removal) before looking inside.
+  if (permissionEnabled) require('internal/process/permission').checkRemove(path);
   yield* rmTree(path, options);
 }
 

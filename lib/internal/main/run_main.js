@@ -147,7 +147,7 @@ function run(options) {
     require('cluster')._setupWorker();
     delete process.env.NODE_UNIQUE_ID;
   }
-  for (const file of options.envFiles) require('internal/process/env_file').loadEnvFile(file);
+  for (const file of options.envFiles) require('internal/process/env_file').loadEnvFile(file, true);
   preload(options.requires); // before the loaders, as node's main thread
   registerLoaders();
   if (options.imports.length > 0) {

@@ -145,6 +145,12 @@ function checkWrite(path) {
   if (err !== undefined) throw err;
 }
 
+// rm's refusal: it reads the path (lstat) before removing it.
+function checkRemove(path) {
+  const err = lstatDenied(path) ?? fsDenied(path, false);
+  if (err !== undefined) throw err;
+}
+
 function check(permission, resource = '') {
   load();
   let granted;
@@ -179,6 +185,14 @@ const W = (i) => (a) => fsDenied(a[i], false);
 // Linking reads and writes the source, and writes the new name.
 const linkDenied = (a) => fsDenied(a[0], true) ?? fsDenied(a[0], false) ?? fsDenied(a[1], false);
 
+// node's lstat checks in JS, with that error's shorter message. (realpath is not
+// checked, as in node: the module loader and tmpdir helpers resolve through it.)
+function lstatDenied(path) {
+  if (path === undefined || fsDenied(path, true) === undefined) return undefined;
+  const { ERR_ACCESS_DENIED } = require('internal/errors').codes;
+  return new ERR_ACCESS_DENIED('Access to this API has been restricted', 'FileSystemRead', pathString(path));
+}
+
 // binding function -> [the error of a refused call (or undefined), index of its
 // request]. A request index of -1 throws even for an asynchronous call, as node's
 // mkdir, chmod, utimes and lutimes do (the rest report through the callback).
@@ -189,11 +203,10 @@ const kFsRules = {
   readFileUtf8: [(a) => openDenied(a[0], a[1] ?? 0), -1],
   writeFileSync: [(a) => openDenied(a[0], a[2]), -1],
   stat: [R(0), 1],
-  lstat: [R(0), 1],
+  lstat: [(a) => lstatDenied(a[0]), 1],
   statfs: [R(0), 1],
   readdir: [R(0), 3],
   readlink: [R(0), 1],
-  realpath: [R(0), 1],
   opendir: [R(0), 1],
   access: [R(0), 2],
   watchStart: [R(0), -1],
@@ -342,7 +355,7 @@ function inheritFlags(envPairs, args) {
 }
 
 module.exports = {
-  enabled, accessDenied, check, checkRead, checkWrite, defineProcessPermission, fsBinding, has, inheritFlags,
+  enabled, accessDenied, check, checkRead, checkRemove, checkWrite, defineProcessPermission, fsBinding, has, inheritFlags,
   initialize,
   takeDeferredError,
 };
