@@ -88,10 +88,10 @@ function has(scope, reference) {
   }
   if (!enabled) return true;
   if (scope in kFsNames) {
-    const read = scope !== 'fs.write';
-    const write = scope !== 'fs.read';
-    if (reference == null) return (!read || fsRead.all) && (!write || fsWrite.all);
-    return (!read || fsGranted(fsRead, reference)) && (!write || fsGranted(fsWrite, reference));
+    // 'fs' is the whole file system, whatever the reference, as in node.
+    if (scope === 'fs') return fsRead.all && fsWrite.all;
+    const grants = scope === 'fs.read' ? fsRead : fsWrite;
+    return reference == null ? grants.all : fsGranted(grants, reference);
   }
   switch (scope) {
     case 'child': return allowChild;
