@@ -3,7 +3,8 @@
 // resource as given) thrown by the synchronous form, passed to the callback or the
 // promise; the few asynchronous forms node refuses by throwing; lstat's and rm's
 // shorter message; what node turns off (fchmod, fchown, relative symlink targets);
-// existsSync throwing while exists() answers false; realpath not checked.
+// existsSync throwing while exists() answers false; realpath not checked; mkdir -p
+// checking only the path asked for.
 require('../common');
 const assert = require('node:assert');
 const fs = require('node:fs');
@@ -40,6 +41,7 @@ sync('chmod', () => fs.chmod(secret, 0o644, () => {}));
 sync('utimes', () => fs.utimes(secret, 1, 1, () => {}));
 sync('watch', () => fs.watch(secret));
 sync('chdir', () => process.chdir('/'));
+console.log('mkdir -p', fs.mkdirSync('made/deep', { recursive: true }), fs.statSync('made/deep').isDirectory());
 fs.readFile(secret, (e) => show('readFile', e));
 fs.stat(secret, (e) => show('stat', e));
 fs.exists(secret, (exists) => console.log('exists', exists));
@@ -48,7 +50,8 @@ fs.promises.writeFile('../z', 'z').catch((e) => show('promises.writeFile', e));
 fs.promises.chmod(secret, 0o644).catch((e) => show('promises.chmod', e));
 fs.writeFile('ok/file', 'data', (e) => show('writeFile granted', e));
 `;
-const r = spawnSync(process.execPath, ['--permission', '--allow-fs-read=ok', '--allow-fs-write=ok', '-e', code],
+const r = spawnSync(process.execPath, ['--permission', '--allow-fs-read=ok', '--allow-fs-read=made/deep', '--allow-fs-write=ok',
+                     '--allow-fs-write=made/deep', '-e', code],
                     { cwd: tmpdir.path });
 assert.strictEqual(r.status, 0, r.stderr.toString());
 const R = 'Error|Access to this API has been restricted. Use --allow-fs-read to manage permissions.|' +
@@ -57,7 +60,7 @@ const W = 'Error|Access to this API has been restricted. Use --allow-fs-write to
   'ERR_ACCESS_DENIED|FileSystemWrite|';
 const keys = '|code,permission,resource';
 const lines = r.stdout.toString().trim().split('\n');
-assert.deepStrictEqual(lines.slice(0, 19), [
+assert.deepStrictEqual(lines.slice(0, 20), [
   `readFileSync ${R}../secret.txt${keys}`,
   `readFileSync buffer ${R}../secret.txt${keys}`,
   `writeFileSync ${W}ok/../x${keys}`,
@@ -77,8 +80,10 @@ assert.deepStrictEqual(lines.slice(0, 19), [
   `utimes ${W}../secret.txt${keys}`,
   `watch ${R}../secret.txt${keys}`,
   `chdir ${R}/${keys}`,
+  // Only the path asked for is checked, not the parents made on the way.
+  'mkdir -p made true',
 ]);
-assert.deepStrictEqual(lines.slice(19).sort(), [
+assert.deepStrictEqual(lines.slice(20).sort(), [
   'exists false',
   `fchown Error|fchown API is disabled when Permission Model is enabled.|ERR_ACCESS_DENIED|||${keys.slice(1)}`,
   `promises.chmod ${W}../secret.txt${keys}`,

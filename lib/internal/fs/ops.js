@@ -581,17 +581,19 @@ function* isDirectory(path) {
 }
 
 // mkdir -p: the first directory it created, or undefined when all existed.
-function* mkdirp(path, mode) {
+// The permission model checks the path asked for, not the parents made on the way
+// (as node), so those are made with the unchecked binding (`mkdirFn`).
+function* mkdirp(path, mode, mkdirFn = binding.mkdir) {
   try {
-    yield new Call(binding.mkdir, [path, mode], 'mkdir', path);
+    yield new Call(mkdirFn, [path, mode], 'mkdir', path);
     return path;
   } catch (err) {
     if (err.code === 'EEXIST' && (yield* isDirectory(path))) return undefined;
     const parent = mkdirParent(path);
     if (err.code !== 'ENOENT' || parent === path) throw err;
-    const first = yield* mkdirp(parent, mode);
+    const first = yield* mkdirp(parent, mode, internalBinding('fs').mkdir);
     try {
-      yield new Call(binding.mkdir, [path, mode], 'mkdir', path);
+      yield new Call(mkdirFn, [path, mode], 'mkdir', path);
     } catch (err2) {
       if (err2.code === 'EEXIST' && (yield* isDirectory(path))) return first;
       throw err2;

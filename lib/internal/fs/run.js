@@ -152,7 +152,17 @@ function resume(gen, step, done) {
     done(err);
     return;
   }
-  advance(gen, next, done);
+  if (next.done) {
+    done(null, next.value);
+    return;
+  }
+  // A later step the binding refuses by throwing (the permission model's mkdir,
+  // chmod, utimes) fails the operation through its callback, not as an uncaught error.
+  try {
+    submit(gen, next.value, done);
+  } catch (err) {
+    resume(gen, () => gen.throw(err), done);
+  }
 }
 
 // Submits a call; a call libuv refused before queueing completes on the next tick.
