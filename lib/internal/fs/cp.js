@@ -100,6 +100,9 @@ function* cp(src, dest, options, sync) {
   options = validateCpOptions(options);
   src = getValidatedPath(src, 'src');
   dest = getValidatedPath(dest, 'dest');
+  if (require('internal/options').permissionEnabled) {
+    yield new Call(require('internal/process/permission').copyCheck, [src, dest], 'cp', src, dest);
+  }
   // The filter sees every path first: a skipped one is not checked at all.
   if (!(yield* filtered(options, src, dest, sync))) return;
   const statFn = options.dereference ? binding.stat : binding.lstat;

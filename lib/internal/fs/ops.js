@@ -728,7 +728,7 @@ function* rm(path, options) {
   path = getValidatedPath(path);
   options = validateRmOptions(options);
   // node refuses the tree at its root (its lstat, then its removal) before looking inside.
-  if (permissionEnabled) require('internal/process/permission').checkRemove(path);
+  if (permissionEnabled) yield new Call(require('internal/process/permission').removeCheck, [path], 'rm', path);
   yield* rmTree(path, options);
 }
 

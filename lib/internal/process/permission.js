@@ -145,12 +145,6 @@ function checkWrite(path) {
   if (err !== undefined) throw err;
 }
 
-// rm's refusal: it reads the path (lstat) before removing it.
-function checkRemove(path) {
-  const err = lstatDenied(path) ?? fsDenied(path, false);
-  if (err !== undefined) throw err;
-}
-
 function check(permission, resource = '') {
   load();
   let granted;
@@ -185,8 +179,17 @@ const W = (i) => (a) => fsDenied(a[i], false);
 // Linking reads and writes the source, and writes the new name.
 const linkDenied = (a) => fsDenied(a[0], true) ?? fsDenied(a[0], false) ?? fsDenied(a[1], false);
 
-// node's lstat checks in JS, with that error's shorter message. (realpath is not
-// checked, as in node: the module loader and tmpdir helpers resolve through it.)
+// node's lstat checks in JS, with that error's shorter message. realpathSync is
+// not checked, as in node (the module loader and tmpdir helpers resolve through it);
+// the asynchronous realpath lstats each directory on the way, as node's does.
+function realpathDenied(path) {
+  const full = resolvePath(pathString(path));
+  for (let i = full.indexOf('/', 1); ; i = full.indexOf('/', i + 1)) {
+    const err = lstatDenied(i === -1 ? full : full.slice(0, i));
+    if (err !== undefined || i === -1) return err;
+  }
+}
+
 function lstatDenied(path) {
   if (path === undefined || fsDenied(path, true) === undefined) return undefined;
   const { ERR_ACCESS_DENIED } = require('internal/errors').codes;
@@ -195,7 +198,8 @@ function lstatDenied(path) {
 
 // binding function -> [the error of a refused call (or undefined), index of its
 // request]. A request index of -1 throws even for an asynchronous call, as node's
-// mkdir, chmod, utimes and lutimes do (the rest report through the callback).
+// mkdir, rmdir, readlink, chmod, utimes and lutimes do (the rest report through the
+// callback).
 const kFsRules = {
   __proto__: null,
   open: [(a) => openDenied(a[0], a[1]), 3],
@@ -206,12 +210,13 @@ const kFsRules = {
   lstat: [(a) => lstatDenied(a[0]), 1],
   statfs: [R(0), 1],
   readdir: [R(0), 3],
-  readlink: [R(0), 1],
+  readlink: [R(0), -1],
+  realpath: [(a) => (a[1] == null ? undefined : realpathDenied(a[0])), 1],
   opendir: [R(0), 1],
   access: [R(0), 2],
   watchStart: [R(0), -1],
   pollStart: [R(0), -1],
-  rmdir: [W(0), 1],
+  rmdir: [W(0), -1],
   unlink: [W(0), 1],
   mkdtemp: [W(0), 1],
   mkdir: [W(0), -1],
@@ -253,15 +258,35 @@ function takeDeferredError(errno) {
   return err;
 }
 
+// A refusal as a binding call reports it: thrown without a request, else handed
+// back as its own errno.
+function refuse(err, req) {
+  if (req == null) throw err;
+  const errno = kDeniedBase - (nextDeferred++ % 0x10000000);
+  deferred.set(errno, err);
+  return errno;
+}
+
 function guard(fn, denied, reqIndex) {
   return function guarded(...args) {
     const err = denied(args);
     if (err === undefined) return Reflect.apply(fn, this, args);
-    if (reqIndex < 0 || args[reqIndex] == null) throw err;
-    const errno = kDeniedBase - (nextDeferred++ % 0x10000000);
-    deferred.set(errno, err);
-    return errno;
+    return refuse(err, reqIndex < 0 ? undefined : args[reqIndex]);
   };
+}
+
+// Binding-shaped checks that lib/ yields as a Call (internal/fs/run) ahead of a
+// multi-step operation, so a refusal reaches the callback or promise as node's
+// does: rm reads (lstat) then removes its root; cp reads its source and writes
+// its destination.
+function removeCheck(path, req) {
+  const err = lstatDenied(path) ?? fsDenied(path, false);
+  return err === undefined ? 0 : refuse(err, req);
+}
+
+function copyCheck(src, dest, req) {
+  const err = fsDenied(src, true) ?? fsDenied(dest, false);
+  return err === undefined ? 0 : refuse(err, req);
 }
 
 let guardedFs;
@@ -355,7 +380,7 @@ function inheritFlags(envPairs, args) {
 }
 
 module.exports = {
-  enabled, accessDenied, check, checkRead, checkRemove, checkWrite, defineProcessPermission, fsBinding, has, inheritFlags,
+  enabled, accessDenied, check, checkRead, checkWrite, copyCheck, removeCheck, defineProcessPermission, fsBinding, has, inheritFlags,
   initialize,
   takeDeferredError,
 };
