@@ -41,6 +41,8 @@ sync('chmod', () => fs.chmod(secret, 0o644, () => {}));
 sync('utimes', () => fs.utimes(secret, 1, 1, () => {}));
 sync('watch', () => fs.watch(secret));
 sync('chdir', () => process.chdir('/'));
+sync('readlink', () => fs.readlink(secret, () => {}));
+sync('rmdir', () => fs.rmdir('../d', () => {}));
 console.log('mkdir -p', fs.mkdirSync('made/deep', { recursive: true }), fs.statSync('made/deep').isDirectory());
 fs.readFile(secret, (e) => show('readFile', e));
 fs.stat(secret, (e) => show('stat', e));
@@ -49,8 +51,11 @@ fs.fchown(0, 0, 0, (e) => show('fchown', e));
 fs.promises.writeFile('../z', 'z').catch((e) => show('promises.writeFile', e));
 fs.promises.chmod(secret, 0o644).catch((e) => show('promises.chmod', e));
 fs.writeFile('ok/file', 'data', (e) => show('writeFile granted', e));
+fs.rm(secret, (e) => show('rm', e));
+fs.realpath('ok', (e) => show('realpath', e));
 `;
-const r = spawnSync(process.execPath, ['--permission', '--allow-fs-read=ok', '--allow-fs-read=made/deep', '--allow-fs-write=ok',
+const r = spawnSync(process.execPath, ['--permission', '--allow-fs-read=ok', '--allow-fs-read=made/deep',
+                                       '--allow-fs-write=ok',
                      '--allow-fs-write=made/deep', '-e', code],
                     { cwd: tmpdir.path });
 assert.strictEqual(r.status, 0, r.stderr.toString());
@@ -59,8 +64,9 @@ const R = 'Error|Access to this API has been restricted. Use --allow-fs-read to 
 const W = 'Error|Access to this API has been restricted. Use --allow-fs-write to manage permissions.|' +
   'ERR_ACCESS_DENIED|FileSystemWrite|';
 const keys = '|code,permission,resource';
+const top = tmpdir.path.split('/').slice(0, 2).join('/');
 const lines = r.stdout.toString().trim().split('\n');
-assert.deepStrictEqual(lines.slice(0, 20), [
+assert.deepStrictEqual(lines.slice(0, 22), [
   `readFileSync ${R}../secret.txt${keys}`,
   `readFileSync buffer ${R}../secret.txt${keys}`,
   `writeFileSync ${W}ok/../x${keys}`,
@@ -80,15 +86,20 @@ assert.deepStrictEqual(lines.slice(0, 20), [
   `utimes ${W}../secret.txt${keys}`,
   `watch ${R}../secret.txt${keys}`,
   `chdir ${R}/${keys}`,
+  `readlink ${R}../secret.txt${keys}`,
+  `rmdir ${W}../d${keys}`,
   // Only the path asked for is checked, not the parents made on the way.
   'mkdir -p made true',
 ]);
-assert.deepStrictEqual(lines.slice(20).sort(), [
+assert.deepStrictEqual(lines.slice(22).sort(), [
   'exists false',
   `fchown Error|fchown API is disabled when Permission Model is enabled.|ERR_ACCESS_DENIED|||${keys.slice(1)}`,
   `promises.chmod ${W}../secret.txt${keys}`,
   `promises.writeFile ${W}../z${keys}`,
   `readFile ${R}../secret.txt${keys}`,
+  // fs.realpath() lstats each directory from the root down: the first is refused.
+  `realpath Error|Access to this API has been restricted|ERR_ACCESS_DENIED|FileSystemRead|${top}${keys}`,
+  `rm Error|Access to this API has been restricted|ERR_ACCESS_DENIED|FileSystemRead|../secret.txt${keys}`,
   `stat ${R}../secret.txt${keys}`,
   'writeFile granted ok',
 ]);

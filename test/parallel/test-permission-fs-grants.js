@@ -47,7 +47,8 @@ assert.deepStrictEqual(out, [
 // `*` grants everything of its kind; relative grants resolve against the cwd.
 assert.deepStrictEqual(run(['--allow-fs-read=*', '--allow-fs-write=granted'], `
   const h = (s, p) => process.permission.has(s, p);
-  console.log(h('fs.read'), h('fs.write'), h('fs'), h('fs', 'granted/x'), h('fs', 'file.txt'), h('fs.write', ${JSON.stringify(dir)}),
+  console.log(h('fs.read'), h('fs.write'), h('fs'), h('fs', 'granted/x'), h('fs', 'file.txt'),
+    h('fs.write', ${JSON.stringify(dir)}),
     h('fs.write', 'file.txt'), h('fs.write', './granted/../granted/y'));
 `), ['true false false false false true false true']);
 

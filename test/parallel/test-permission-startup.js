@@ -37,8 +37,10 @@ function run(args) {
   assert.deepStrictEqual(warnings, [
     'SecurityWarning: The flag --allow-child-process must be used with extreme caution. ' +
       'It could invalidate the permission model.',
-    'SecurityWarning: The flag --allow-wasi must be used with extreme caution. It could invalidate the permission model.',
-    'SecurityWarning: The flag --allow-worker must be used with extreme caution. It could invalidate the permission model.',
+    'SecurityWarning: The flag --allow-wasi must be used with extreme caution. ' +
+      'It could invalidate the permission model.',
+    'SecurityWarning: The flag --allow-worker must be used with extreme caution. ' +
+      'It could invalidate the permission model.',
     'Warning: The --allow-fs-read CLI flag has changed. Passing a comma-separated list of paths is no longer valid. ' +
       'Documentation can be found at https://nodejs.org/api/permissions.html#file-system-permissions',
   ]);

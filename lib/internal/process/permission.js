@@ -14,7 +14,6 @@ const { getOptionValue, getOptionValues, permissionEnabled: enabled } = require(
 // Taken now: a program may replace path.resolve, and the model must not follow it.
 const { resolve: resolvePath, isAbsolute } = require('path');
 
-
 // Paths granted for one kind of access.
 class Grants {
   all = false;
@@ -367,7 +366,15 @@ function initialize(entries) {
 // --permission themselves.
 function inheritFlags(envPairs, args) {
   if (args.includes('--permission')) return;
-  const flags = process.execArgv.filter((a) => a === '--permission' || a.startsWith('--allow-'));
+  const flags = [];
+  const argv = process.execArgv;
+  for (let i = 0; i < argv.length; i++) {
+    let a = argv[i];
+    if (a !== '--permission' && !a.startsWith('--allow-')) continue;
+    // `--allow-fs-read PATH` travels as one word (node drops the value here).
+    if ((a === '--allow-fs-read' || a === '--allow-fs-write') && i + 1 < argv.length) a = `${a}=${argv[++i]}`;
+    flags.push(/[\s"\\]/.test(a) ? `"${a.replace(/["\\]/g, '\\$&')}"` : a);
+  }
   if (flags.length === 0) return;
   const i = envPairs.findIndex((p) => p.startsWith('NODE_OPTIONS='));
   if (i === -1) {
@@ -380,7 +387,6 @@ function inheritFlags(envPairs, args) {
 }
 
 module.exports = {
-  enabled, accessDenied, check, checkRead, checkWrite, copyCheck, removeCheck, defineProcessPermission, fsBinding, has, inheritFlags,
-  initialize,
-  takeDeferredError,
+  check, checkRead, checkWrite, copyCheck, defineProcessPermission, fsBinding, has, inheritFlags, initialize,
+  removeCheck, takeDeferredError,
 };
