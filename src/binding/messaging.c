@@ -44,9 +44,9 @@
 #include <sys/eventfd.h>
 #include <unistd.h>
 
-#include "../runtime/jsc_private.h"
 #include "../util/check.h"
 #include "../util/js.h"
+#include "../util/js_lock.h"
 #include "shared_memory.h"
 
 typedef struct message {
@@ -98,6 +98,8 @@ typedef struct port_wrap {
   bool emit_close;
   bool draining;      /* wrap_drain is delivering this port's messages */
   bool close_pending; /* closed while draining: detach once the queue is empty */
+  bool closed_here;   /* close() was called on this end (see wrap_detach) */
+  eddy_port* parted;  /* this end's port, closed here, until the handle has closed */
 } port_wrap;
 
 /* --- port data ------------------------------------------------------------------ */
@@ -455,6 +457,11 @@ static void wrap_on_close(uv_handle_t* handle) {
   }
   wrap_set_onmessage(w, rt->ctx, NULL);
   JSValueUnprotect(rt->ctx, w->object);
+  if (w->parted) {
+    port_disentangle(w->parted);
+    eddy_port_release(w->parted);
+    w->parted = NULL;
+  }
 }
 
 /* Delivers queued messages while the port is started; a close marker ends it. */
@@ -509,13 +516,13 @@ static void wrap_drain(port_wrap* w) {
      * arguments: each would take and release it (releasing the outermost hold also
      * runs the engine's end-of-turn work). The call itself runs outside it, so
      * promise jobs still run when it returns (main thread). */
-    _Alignas(16) unsigned char holder[64] = {0};
-    eddy_jsc_lock_holder_init(holder, (void*)JSContextGetGroup(ctx));
+    eddy_js_lock lock;
+    eddy_js_lock_take(&lock, ctx);
     size_t argc = message_to_js(ctx, rt, m, args);
     message_free(m);
     JSValueRef fn = w->onmessage;
     bool callable = fn && JSValueIsObject(ctx, fn) && JSObjectIsFunction(ctx, (JSObjectRef)fn);
-    eddy_jsc_lock_holder_destroy(holder);
+    eddy_js_lock_release(&lock);
     if (callable) eddy_runtime_call(rt, (JSObjectRef)fn, w->object, argc, args);
   }
   w->draining = false;
@@ -537,9 +544,13 @@ static eddy_port* wrap_take(port_wrap* w) {
   return p;
 }
 
+/* A port closed by its own close() tells its peer only once its handle has closed,
+ * as node's does: this end's 'close' comes first, then the peer's. */
 static void wrap_detach(port_wrap* w) {
   eddy_port* p = wrap_take(w);
-  if (p) eddy_port_release(p);
+  if (!p) return;
+  if (w->closed_here) w->parted = p;
+  else eddy_port_release(p);
 }
 
 JSObjectRef eddy_port_wrap(eddy_runtime* rt, JSContextRef ctx, eddy_port* p) {
@@ -701,7 +712,7 @@ static EDDY_JS_FN(port_close) {
   port_wrap* w = wrap_of(self);
   if (w->port && !w->close_pending) {
     w->emit_close = true;
-    port_disentangle(w->port);
+    w->closed_here = true;
     if (w->draining && argc > 0 && JSValueToBoolean(ctx, argv[0])) w->close_pending = true;
     else wrap_detach(w);
   }
@@ -725,7 +736,8 @@ static EDDY_JS_FN(port_unref) {
 static EDDY_JS_FN(port_has_ref) {
   (void)function, (void)argc, (void)argv, (void)exception;
   port_wrap* w = wrap_of(self);
-  return JSValueMakeBoolean(ctx, !w->closing && uv_has_ref((uv_handle_t*)&w->async));
+  /* A closing port holds the loop until its close completes, as node's does. */
+  return JSValueMakeBoolean(ctx, !w->closed && uv_has_ref((uv_handle_t*)&w->async));
 }
 
 static EDDY_JS_FN(port_is_open) {
