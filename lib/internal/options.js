@@ -38,7 +38,15 @@ function commandLineArgs() {
 // The export conditions for native addons: 'node-addons', unless --no-addons (a
 // worker's own execArgv may say so too).
 function addonConditions() {
+  // Under --permission without --allow-addons addons cannot load, so none is offered.
+  if (permissionEnabled && !getOptionValue('--allow-addons')) return [];
   return getOptionValue('--no-addons') || process.execArgv.includes('--no-addons') ? [] : ['node-addons'];
 }
 
-module.exports = { addonConditions, commandLineArgs, getOptionValue, getOptionValues, pendingDeprecation };
+// --permission (internal/process/permission): the one boolean each guarded API
+// tests before asking the permission model anything.
+const permissionEnabled = getOptionValue('--permission');
+
+module.exports = {
+  addonConditions, commandLineArgs, getOptionValue, getOptionValues, pendingDeprecation, permissionEnabled,
+};

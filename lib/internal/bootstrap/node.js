@@ -132,6 +132,7 @@ if (internalBinding('worker').isMainThread) {
 }
 // V8's --enable-sharedarraybuffer-per-context: no context gets the global
 // SharedArrayBuffer unless its embedder adds it (node adds none).
+if (require('internal/options').permissionEnabled) require('internal/process/permission').defineProcessPermission();
 if (require('internal/options').getOptionValue('--enable-sharedarraybuffer-per-context')) {
   delete globalThis.SharedArrayBuffer;
 }

@@ -12,6 +12,8 @@ function openAsBlob(path, options = {}) {
   const type = options.type ?? '';
   validateString(type, 'options.type');
   path = getValidatedPath(path);
+  // node opens the file now: a refused path throws rather than rejects.
+  if (require('internal/options').permissionEnabled) require('internal/process/permission').checkRead(path);
   return runPromiseOf(ops.readFile, path).then((bytes) => new Blob([bytes], { type }));
 }
 
