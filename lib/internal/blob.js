@@ -134,9 +134,10 @@ class Blob {
   }
 
   [customInspectSymbol](depth, options) {
-    if (depth < 0) return this;
+    const name = isFile(this) ? 'File' : 'Blob';
+    if (depth < 0) return options.stylize(`[${name}]`, 'special');
     const { inspect } = require('internal/util/inspect');
-    const obj = Object.create({ constructor: this.constructor });
+    const obj = new inspectShapes[name]();
     obj.size = this.size;
     obj.type = this.type;
     if (isFile(this)) {
@@ -146,6 +147,9 @@ class Blob {
     return inspect(obj, { ...options, depth: options?.depth == null ? null : options.depth - 1 });
   }
 }
+
+// Plain classes named as the inspected object, so that inspect names its copy.
+const inspectShapes = { Blob: class Blob {}, File: class File {} };
 
 function dataOf(blob) {
   const data = blobData.get(blob);
