@@ -929,6 +929,8 @@ class Server extends EventEmitter {
     let options = normalized[0];
     const cb = normalized[1];
     if (this._handle) throw new ERR_SERVER_ALREADY_LISTEN();
+    // A listen() still waiting (for a lookup or the cluster primary) is superseded.
+    this[kListenId]++;
     if (cb !== null) this.once('listening', cb);
     const tracing = activeTracingChannel('net.server.listen');
     if (tracing !== undefined) {
@@ -1164,7 +1166,12 @@ function setupListenHandle(self, address, port, addressType, backlog, fd, flags 
   // the server is exclusive or uses reusePort (each worker then binds its own).
   if (!self._handle && typeof fd !== 'number' && !self._exclusive &&
       (flags & TCPConstants.REUSEPORT) === 0 && require('internal/cluster/utils').isWorker()) {
+    const listenId = self[kListenId];
     require('cluster')._getServer(self, { address: address ?? null, port, addressType, fd, flags, backlog }, (err, handle) => {
+      if (listenId !== self[kListenId]) {
+        handle?.close();
+        return;
+      }
       if (!err) err = checkBindError(handle, port);
       if (err) {
         listenFailed(self, uvExceptionWithHostPort(err, 'bind', address, port));
