@@ -141,6 +141,8 @@ define('features', {
   require_module: require('internal/options').getOptionValue('--experimental-require-module', true),
   typescript: false,
 });
+// Set by node:domain once a domain is used.
+define('domain', null);
 define('_fatalException', (err) => execution().onUncaught(err) === 0);
 define('setUncaughtExceptionCaptureCallback', function setUncaughtExceptionCaptureCallback(fn) {
   return execution().setUncaughtExceptionCaptureCallback(fn);
@@ -348,10 +350,18 @@ function emitBeforeExit() {
   process.emit('beforeExit', normalizedExitCode());
 }
 
+// An 'exit' listener that throws is an uncaught exception: the later listeners are
+// skipped, and when an 'uncaughtException' handler takes it the process exits with
+// its exit code as it was, as in node.
 function emitExit() {
   if (!process._exiting) {
     process._exiting = true;
-    process.emit('exit', normalizedExitCode());
+    try {
+      process.emit('exit', normalizedExitCode());
+    } catch (err) {
+      const code = execution().onUncaught(err, 'uncaughtException');
+      if (code !== 0) return code;
+    }
   }
   return normalizedExitCode();
 }
