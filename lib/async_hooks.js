@@ -151,6 +151,7 @@ class AsyncResource {
     this[kTriggerId] = triggerAsyncId;
     this[kFrameOf] = state.frame;
     this[kDestroyed] = false;
+    if (state.onResource !== null) state.onResource(this);
     if (state.hooks.length > 0) {
       emitHook('init', this[kAsyncId], type, triggerAsyncId, this);
       // Unless destroyed by hand, a resource reports 'destroy' once collected.

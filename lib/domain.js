@@ -13,7 +13,8 @@ const EventEmitter = require('events');
 const { AsyncLocalStorage } = require('async_hooks');
 const { codes } = require('internal/errors');
 const execution = require('internal/process/execution');
-const { errorFrames, state: asyncState } = require('internal/async_hooks');
+const { errorFrames, state: asyncState, wrapPromiseStatic } = require('internal/async_hooks');
+const { setUnhandledEmitter } = require('internal/process/promises');
 
 // The active domain travels in an AsyncLocalStorage. Outside every domain,
 // process.domain is what was last set, as node's is a plain property its async
@@ -98,6 +99,9 @@ class Domain extends EventEmitter {
   run(fn, ...args) {
     this.enter();
     const result = fn.apply(this, args);
+    // An async function run in the domain: its rejection, if unhandled, is the
+    // domain's error.
+    if (result instanceof Promise) rejectedIn.set(result, this);
     this.exit();
     return result;
   }
@@ -220,6 +224,35 @@ process.setUncaughtExceptionCaptureCallback = function(fn) {
 // that of the error's domain or of one it was entered from.
 execution.setCaptureTakes((er) => domainOf(er)?.listenerCount('error') > 0 ||
   (syncStack(), stack).some((d) => d.listenerCount('error') > 0));
+
+// An unhandled rejection of a promise rejected in a domain is an 'error' of that
+// domain instead of an 'unhandledRejection'. JSC reports rejections only once the
+// microtask queue is empty, so the domain is noted where the promise is made:
+// Promise.reject and Domain#run's result (rejections in promise reactions reach
+// the domain through the uncaught-exception path).
+const rejectedIn = new WeakMap();
+wrapPromiseStatic('reject', (original) => ({
+  reject(reason) {
+    const promise = Reflect.apply(original, this, [reason]);
+    const domain = activeDomain();
+    if (domain instanceof Domain) rejectedIn.set(promise, domain);
+    return promise;
+  },
+}).reject);
+setUnhandledEmitter((reason, promise) => {
+  let domain = rejectedIn.get(promise);
+  if (domain === undefined && reason !== null && typeof reason === 'object') {
+    domain = errorFrames.get(reason)?.get(current);
+  }
+  if (domain instanceof Domain) return domain.emit('error', reason);
+  return process.emit('unhandledRejection', reason, promise);
+});
+
+// An AsyncResource made in a domain belongs to it, as node's domain hook marks it.
+asyncState.onResource = (resource) => {
+  const domain = activeDomain();
+  if (domain instanceof Domain) setDomain(resource, domain);
+};
 
 const originalInit = EventEmitter.init;
 EventEmitter.usingDomains = true;

@@ -29,6 +29,8 @@ const state = {
   hooks: [],
   // How many v8.promiseHooks callbacks are registered (lib/internal/promise_hooks.js).
   promiseHooks: 0,
+  // Told of each AsyncResource made (node:domain gives it the active domain).
+  onResource: null,
 };
 
 const kFrame = Symbol('kAsyncFrame');
@@ -100,6 +102,17 @@ function installThen() {
   Object.defineProperty(Promise.prototype, 'then', {
     value: fn, writable: true, enumerable: false, configurable: true,
   });
+}
+
+// Replaces the engine's Promise[name] with wrap(it) underneath whatever is
+// installed (node:domain tags the promises Promise.reject makes in a domain).
+function wrapPromiseStatic(name, wrap) {
+  originalStatics[name] = wrap(originalStatics[name]);
+  if (!promiseHooksOn) {
+    Object.defineProperty(Promise, name, {
+      value: originalStatics[name], writable: true, enumerable: false, configurable: true,
+    });
+  }
 }
 
 // Called whenever the enabled hooks change.
@@ -281,4 +294,5 @@ module.exports = {
   originalThen,
   refreshPromiseHooks,
   state,
+  wrapPromiseStatic,
 };
