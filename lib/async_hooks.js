@@ -9,7 +9,7 @@
 const { codes } = require('internal/errors');
 const { validateFunction, validateObject, validateString } = require('internal/validators');
 const internal = require('internal/async_hooks');
-const { state, enable, emitHook, newAsyncId } = internal;
+const { state, enable, emitHook, emitBefore, emitAfter, newAsyncId } = internal;
 
 function run(frame, fn, thisArg, args) {
   const prev = state.frame;
@@ -171,10 +171,10 @@ class AsyncResource {
     state.triggerAsyncId = this[kTriggerId];
     state.resource = this;
     state.frame = this[kFrameOf];
-    if (state.hooks.length > 0) emitHook('before', id);
+    if (state.hooks.length > 0) emitBefore(id);
     try {
       const result = Reflect.apply(fn, thisArg, args);
-      if (state.hooks.length > 0) emitHook('after', id);
+      if (state.hooks.length > 0) emitAfter(id);
       return result;
     } finally {
       state.executionAsyncId = prevId;

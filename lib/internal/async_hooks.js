@@ -34,11 +34,11 @@ const state = {
 };
 
 const kFrame = Symbol('kAsyncFrame');
+// One sequence for every resource (timers' too), as in node: 1 is the main
+// script's execution.
 let nextAsyncId = 2;
-// Timers hand out their own ids from lib/internal/timers.js; the two ranges are
-// kept apart by taking ids from here at a large offset for everything else.
 function newAsyncId() {
-  return nextAsyncId++ + 0x40000000;
+  return nextAsyncId++;
 }
 
 // I/O layers call this on a request/handle object when they start an operation;
@@ -118,6 +118,8 @@ function wrapPromiseStatic(name, wrap) {
 // Called whenever the enabled hooks change.
 function refreshPromiseHooks() {
   const on = state.hooks.length !== 0 || state.promiseHooks !== 0;
+  hookedAwait = state.hooks.length !== 0 ?
+    require('internal/async_hooks_promise').makeAwaitResource : null;
   if (on === promiseHooksOn) return;
   promiseHooksOn = on;
   if (on && promiseHooks === null) {
@@ -149,9 +151,16 @@ function enable() {
 // runs in between, so one slot serves every await); Restore runs on resumption.
 // Trivial, so JSC inlines them; with no AsyncLocalStorage the frame is always
 // undefined and they only move a value.
+//
+// While an async hook is enabled, each await is also a PROMISE resource, as the
+// throwaway promise of node's await is: Save makes it (an AwaitResource, in place of
+// the frame), and Restore runs the rest of the function as its callback.
 let parked;
+// lib/internal/async_hooks_promise.js's maker of AwaitResources, while a hook is on.
+let hookedAwait = null;
 function awaitSave(value) {
   parked = value;
+  if (hookedAwait !== null) return hookedAwait(value, state.frame);
   return state.frame;
 }
 function awaitValue() {
@@ -160,8 +169,46 @@ function awaitValue() {
   return value;
 }
 function awaitRestore(frame, value) {
+  if (frame instanceof AwaitResource) {
+    resumeAwait(frame);
+    return value;
+  }
   state.frame = frame;
   return value;
+}
+
+class AwaitResource {
+  constructor(frame, asyncId, triggerAsyncId) {
+    this.frame = frame;
+    this.asyncId = asyncId;
+    this.triggerAsyncId = triggerAsyncId;
+  }
+}
+
+// The function resumes: 'before', with the await as the execution; it runs until its
+// next await or its end, and a promise job queued now runs right after that: the
+// await's promiseResolve and 'after' (and 'destroy': nothing can reach it any more).
+function resumeAwait(resource) {
+  state.frame = resource.frame;
+  const prevId = state.executionAsyncId;
+  const prevTrigger = state.triggerAsyncId;
+  const prevResource = state.resource;
+  state.executionAsyncId = resource.asyncId;
+  state.triggerAsyncId = resource.triggerAsyncId;
+  state.resource = resource;
+  if (state.hooks.length !== 0) emitBefore(resource.asyncId);
+  originalThen.call(resolved ??= Reflect.apply(originalStatics.resolve, Promise, []), () => {
+    if (state.hooks.length !== 0) {
+      emitHook('promiseResolve', resource.asyncId);
+      emitAfter(resource.asyncId);
+      emitDestroy(resource.asyncId);
+    }
+    if (state.executionAsyncId === resource.asyncId) {
+      state.executionAsyncId = prevId;
+      state.triggerAsyncId = prevTrigger;
+      state.resource = prevResource;
+    }
+  });
 }
 for (const [name, value] of [['\u1405', awaitSave], ['\u1403', awaitValue],
   ['\u140A\u140A', awaitRestore]]) {
@@ -208,11 +255,24 @@ function emitHook(name, ...args) {
 function emitInit(asyncId, type, triggerAsyncId, resource) {
   emitHook('init', asyncId, type, triggerAsyncId, resource);
 }
+// The ids whose 'before' was emitted and whose 'after' was not yet: a callback that
+// throws skips its 'after', and the uncaught-exception path emits them all once the
+// exception was handled (emitAfterAll), innermost first, as node does.
+const entered = [];
 function emitBefore(asyncId) {
+  entered.push(asyncId);
   emitHook('before', asyncId);
 }
 function emitAfter(asyncId) {
+  const i = entered.lastIndexOf(asyncId);
+  if (i !== -1) entered.length = i;
   emitHook('after', asyncId);
+}
+function emitAfterAll() {
+  while (entered.length !== 0) {
+    const asyncId = entered.pop();
+    if (state.hooks.length !== 0) emitHook('after', asyncId);
+  }
 }
 // 'destroy' is queued and reported in one batch from a promise job, as node
 // reports it from a later callback: after the ticks of the callback that ended the
@@ -277,6 +337,7 @@ function runRequestCallback(req, fn, arg) {
 }
 
 module.exports = {
+  AwaitResource,
   bindFrame,
   captureFrame,
   initRequest,
@@ -284,6 +345,7 @@ module.exports = {
   runRequestCallback,
   errorFrames,
   emitAfter,
+  emitAfterAll,
   emitBefore,
   emitDestroy,
   emitHook,

@@ -8,7 +8,7 @@
 // by `new Promise` or by async functions are not seen. With no hook enabled none of
 // this is installed (lib/internal/async_hooks.js swaps it in and out).
 
-const { state, emitInit, emitBefore, emitAfter, emitDestroy, emitHook, newAsyncId } =
+const { AwaitResource, state, emitInit, emitBefore, emitAfter, emitDestroy, emitHook, newAsyncId } =
   require('internal/async_hooks');
 
 const records = new WeakMap(); // promise -> { id, trigger }
@@ -121,4 +121,25 @@ function makeStatics(P, originals) {
   return statics;
 }
 
-module.exports = { makeStatics, makeThen, records };
+// An await while an async hook is enabled (lib/internal/async_hooks.js): as in node,
+// an operand that is not a promise first becomes a resolved one, and the await's own
+// promise is triggered by the awaited one.
+function makeAwaitResource(value, frame) {
+  let trigger;
+  const parent = value !== null && typeof value === 'object' ? records.get(value) : undefined;
+  if (parent !== undefined) {
+    trigger = parent.id;
+  } else if (value instanceof Promise) {
+    trigger = state.executionAsyncId; // made where no hook could see it
+  } else {
+    trigger = newAsyncId();
+    emitInit(trigger, 'PROMISE', state.executionAsyncId, { value });
+    emitHook('promiseResolve', trigger);
+    if (state.hooks.some((h) => typeof h.destroy === 'function')) emitDestroy(trigger);
+  }
+  const resource = new AwaitResource(frame, newAsyncId(), trigger);
+  emitInit(resource.asyncId, 'PROMISE', trigger, resource);
+  return resource;
+}
+
+module.exports = { makeAwaitResource, makeStatics, makeThen, records };
