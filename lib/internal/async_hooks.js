@@ -62,6 +62,7 @@ function bindFrame(fn) {
 // unhandled-rejection path (node:domain routes it to the reaction's domain).
 const errorFrames = new WeakMap();
 
+const OriginalPromise = Promise;
 const originalThen = Promise.prototype.then;
 function wrapReaction(fn, frame) {
   if (typeof fn !== 'function') return fn;
@@ -99,7 +100,7 @@ for (const name of promiseStatics) originalStatics[name] = Promise[name];
 function installThen() {
   let fn = state.enabled ? then : originalThen;
   if (promiseHooksOn) fn = promiseHooks.then;
-  Object.defineProperty(Promise.prototype, 'then', {
+  Object.defineProperty(OriginalPromise.prototype, 'then', {
     value: fn, writable: true, enumerable: false, configurable: true,
   });
 }
@@ -109,7 +110,7 @@ function installThen() {
 function wrapPromiseStatic(name, wrap) {
   originalStatics[name] = wrap(originalStatics[name]);
   if (!promiseHooksOn) {
-    Object.defineProperty(Promise, name, {
+    Object.defineProperty(OriginalPromise, name, {
       value: originalStatics[name], writable: true, enumerable: false, configurable: true,
     });
   }
@@ -123,19 +124,28 @@ function refreshPromiseHooks() {
   if (on === promiseHooksOn) return;
   promiseHooksOn = on;
   if (on && promiseHooks === null) {
-    const { makeThen, makeStatics } = require('internal/async_hooks_promise');
+    const { makeConstructor, makeThen, makeStatics } = require('internal/async_hooks_promise');
+    const constructor = makeConstructor(OriginalPromise);
     promiseHooks = {
+      constructor,
       then: makeThen(() => (state.enabled ? then : originalThen)),
-      statics: makeStatics(Promise, originalStatics),
+      statics: makeStatics(OriginalPromise, originalStatics, () => constructor),
     };
   }
   for (const name of promiseStatics) {
-    Object.defineProperty(Promise, name, {
+    Object.defineProperty(OriginalPromise, name, {
       value: on ? promiseHooks.statics[name] : originalStatics[name],
       writable: true, enumerable: false, configurable: true,
     });
   }
   installThen();
+  // The global Promise, unless the program replaced it.
+  const global = on ? promiseHooks.constructor : OriginalPromise;
+  if (globalThis.Promise === OriginalPromise || globalThis.Promise === promiseHooks.constructor) {
+    Object.defineProperty(globalThis, 'Promise', {
+      value: global, writable: true, enumerable: false, configurable: true,
+    });
+  }
 }
 
 // Turned on by the first AsyncLocalStorage. Promise#then (and so catch/finally)
@@ -197,7 +207,7 @@ function resumeAwait(resource) {
   state.triggerAsyncId = resource.triggerAsyncId;
   state.resource = resource;
   if (state.hooks.length !== 0) emitBefore(resource.asyncId);
-  originalThen.call(resolved ??= Reflect.apply(originalStatics.resolve, Promise, []), () => {
+  originalThen.call(resolved ??= Reflect.apply(originalStatics.resolve, OriginalPromise, []), () => {
     if (state.hooks.length !== 0) {
       emitHook('promiseResolve', resource.asyncId);
       emitAfter(resource.asyncId);
@@ -290,7 +300,7 @@ function flushDestroy() {
 function emitDestroy(asyncId) {
   if (destroyQueue === null) {
     destroyQueue = [];
-    originalThen.call(resolved ??= Reflect.apply(originalStatics.resolve, Promise, []), flushDestroy);
+    originalThen.call(resolved ??= Reflect.apply(originalStatics.resolve, OriginalPromise, []), flushDestroy);
   }
   destroyQueue.push(asyncId);
 }

@@ -92,19 +92,23 @@ function makeThen(getBase) {
   };
 }
 
-// The statics that make a promise from `this` (the Promise constructor).
-function makeStatics(P, originals) {
+// The statics that make a promise from `this` (the Promise constructor, or the
+// global that stands for it while hooks are on: see makeConstructor).
+function makeStatics(P, originals, getGlobal) {
+  const own = (C) => (C === getGlobal() ? P : C);
   const statics = {
     resolve(value) {
-      const p = Reflect.apply(originals.resolve, this, [value]);
-      if (active() && p !== value && this === P && !records.has(p)) {
+      const C = own(this);
+      const p = Reflect.apply(originals.resolve, C, [value]);
+      if (active() && p !== value && C === P && !records.has(p)) {
         settled(track(p, state.executionAsyncId), p);
       }
       return p;
     },
     reject(reason) {
-      const p = Reflect.apply(originals.reject, this, [reason]);
-      if (active() && this === P) settled(track(p, state.executionAsyncId), p);
+      const C = own(this);
+      const p = Reflect.apply(originals.reject, C, [reason]);
+      if (active() && C === P) settled(track(p, state.executionAsyncId), p);
       return p;
     },
   };
@@ -112,13 +116,55 @@ function makeStatics(P, originals) {
     const original = originals[name];
     statics[name] = {
       [name](iterable) {
-        const p = Reflect.apply(original, this, [iterable]);
-        if (active() && this === P) track(p, state.executionAsyncId);
+        const C = own(this);
+        const p = Reflect.apply(original, C, [iterable]);
+        if (active() && C === P) track(p, state.executionAsyncId);
         return p;
       },
     }[name];
   }
   return statics;
+}
+
+// What stands for the global Promise while hooks are on, so that `new Promise` is
+// seen: the engine's constructor behind a Proxy (instanceof, the prototype and the
+// statics are the engine's). The executor runs right after the promise is made and
+// tracked, with resolve/reject functions that report its settlement.
+function makeConstructor(P) {
+  const proxy = new Proxy(P, {
+    construct(target, args, newTarget) {
+      const C = newTarget === proxy ? target : newTarget;
+      const executor = args[0];
+      if (!active() || typeof executor !== 'function') return Reflect.construct(target, args, C);
+      let resolveFn;
+      let rejectFn;
+      const promise = Reflect.construct(target, [(res, rej) => {
+        resolveFn = res;
+        rejectFn = rej;
+      }], C);
+      const rec = track(promise, state.executionAsyncId);
+      let done = false;
+      const resolve = (value) => {
+        if (done) return;
+        done = true;
+        resolveFn(value);
+        settled(rec, promise);
+      };
+      const reject = (reason) => {
+        if (done) return;
+        done = true;
+        rejectFn(reason);
+        settled(rec, promise);
+      };
+      try {
+        executor(resolve, reject);
+      } catch (err) {
+        reject(err);
+      }
+      return promise;
+    },
+  });
+  return proxy;
 }
 
 // An await while an async hook is enabled (lib/internal/async_hooks.js): as in node,
@@ -142,4 +188,4 @@ function makeAwaitResource(value, frame) {
   return resource;
 }
 
-module.exports = { makeAwaitResource, makeStatics, makeThen, records };
+module.exports = { makeAwaitResource, makeConstructor, makeStatics, makeThen, records };
