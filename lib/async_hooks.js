@@ -172,11 +172,11 @@ class AsyncResource {
     state.resource = this;
     state.frame = this[kFrameOf];
     if (state.hooks.length > 0) emitBefore(id);
+    // 'after' also when fn throws, as in node.
     try {
-      const result = Reflect.apply(fn, thisArg, args);
-      if (state.hooks.length > 0) emitAfter(id);
-      return result;
+      return Reflect.apply(fn, thisArg, args);
     } finally {
+      if (state.hooks.length > 0) emitAfter(id);
       state.executionAsyncId = prevId;
       state.triggerAsyncId = prevTrigger;
       state.resource = prevResource;
