@@ -29,6 +29,9 @@ const state = {
   hooks: [],
   // How many v8.promiseHooks callbacks are registered (lib/internal/promise_hooks.js).
   promiseHooks: 0,
+  // Whether process has 'multipleResolves' listeners (deprecated): new Promise
+  // then reports resolve/reject calls after the first.
+  multipleResolves: false,
   // Told of each AsyncResource made (node:domain gives it the active domain).
   onResource: null,
 };
@@ -118,7 +121,7 @@ function wrapPromiseStatic(name, wrap) {
 
 // Called whenever the enabled hooks change.
 function refreshPromiseHooks() {
-  const on = state.hooks.length !== 0 || state.promiseHooks !== 0;
+  const on = state.hooks.length !== 0 || state.promiseHooks !== 0 || state.multipleResolves;
   hookedAwait = state.hooks.length !== 0 ?
     require('internal/async_hooks_promise').makeAwaitResource : null;
   if (on === promiseHooksOn) return;

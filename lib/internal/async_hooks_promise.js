@@ -126,6 +126,12 @@ function makeStatics(P, originals, getGlobal) {
   return statics;
 }
 
+// A resolve or reject call after the first does nothing; 'multipleResolves'
+// listeners (deprecated) hear of it from a tick, as in node.
+function swallowed(type, promise, value) {
+  if (state.multipleResolves) process.nextTick(() => process.emit('multipleResolves', type, promise, value));
+}
+
 // What stands for the global Promise while hooks are on, so that `new Promise` is
 // seen: the engine's constructor behind a Proxy (instanceof, the prototype and the
 // statics are the engine's). The executor runs right after the promise is made and
@@ -135,26 +141,29 @@ function makeConstructor(P) {
     construct(target, args, newTarget) {
       const C = newTarget === proxy ? target : newTarget;
       const executor = args[0];
-      if (!active() || typeof executor !== 'function') return Reflect.construct(target, args, C);
+      const hooked = active();
+      if ((!hooked && !state.multipleResolves) || typeof executor !== 'function') {
+        return Reflect.construct(target, args, C);
+      }
       let resolveFn;
       let rejectFn;
       const promise = Reflect.construct(target, [(res, rej) => {
         resolveFn = res;
         rejectFn = rej;
       }], C);
-      const rec = track(promise, state.executionAsyncId);
+      const rec = hooked ? track(promise, state.executionAsyncId) : null;
       let done = false;
       const resolve = (value) => {
-        if (done) return;
+        if (done) return swallowed('resolve', promise, value);
         done = true;
         resolveFn(value);
-        settled(rec, promise);
+        if (rec !== null) settled(rec, promise);
       };
       const reject = (reason) => {
-        if (done) return;
+        if (done) return swallowed('reject', promise, reason);
         done = true;
         rejectFn(reason);
-        settled(rec, promise);
+        if (rec !== null) settled(rec, promise);
       };
       try {
         executor(resolve, reject);

@@ -284,7 +284,19 @@ binding.setSignalHandler((signum) => {
   const name = Object.keys(numbers).find((k) => numbers[k] === signum && k !== 'SIGIOT' && k !== 'SIGPOLL');
   process.emit(name, name, signum);
 });
+// 'multipleResolves' (deprecated) needs new Promise observed while it has listeners.
+let warnedMultipleResolves = false;
+function watchMultipleResolves(on) {
+  const { state, refreshPromiseHooks } = require('internal/async_hooks');
+  state.multipleResolves = on;
+  refreshPromiseHooks();
+  if (on && !warnedMultipleResolves) {
+    warnedMultipleResolves = true;
+    process.emitWarning('The multipleResolves event has been deprecated.', 'DeprecationWarning', 'DEP0160');
+  }
+}
 process.on('newListener', (type) => {
+  if (type === 'multipleResolves' && process.listenerCount(type) === 0) watchMultipleResolves(true);
   if (typeof type === 'string' && type.startsWith('SIG') && signals()[type] !== undefined &&
       process.listenerCount(type) === 0) {
     const err = binding.watchSignal(signals()[type], true);
@@ -293,6 +305,7 @@ process.on('newListener', (type) => {
   }
 });
 process.on('removeListener', (type) => {
+  if (type === 'multipleResolves' && process.listenerCount(type) === 0) watchMultipleResolves(false);
   if (typeof type === 'string' && type.startsWith('SIG') && signals()[type] !== undefined &&
       process.listenerCount(type) === 0) {
     binding.watchSignal(signals()[type], false);
