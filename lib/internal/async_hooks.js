@@ -181,8 +181,10 @@ function awaitValue() {
   parked = undefined;
   return value;
 }
+// Whether an AwaitResource was ever made: until then Restore need not look.
+let awaitResources = false;
 function awaitRestore(frame, value) {
-  if (frame instanceof AwaitResource) {
+  if (awaitResources && frame instanceof AwaitResource) {
     resumeAwait(frame);
     return value;
   }
@@ -192,6 +194,7 @@ function awaitRestore(frame, value) {
 
 class AwaitResource {
   constructor(frame, asyncId, triggerAsyncId) {
+    awaitResources = true;
     this.frame = frame;
     this.asyncId = asyncId;
     this.triggerAsyncId = triggerAsyncId;
