@@ -220,10 +220,19 @@ process.setUncaughtExceptionCaptureCallback = function(fn) {
   err.stack = `${err.stack}\n${'-'.repeat(40)}\n${requireStack}`;
   throw err;
 };
+// Node's domains set a capture callback only while a domain with an 'error'
+// listener is entered; that is what the program sees.
+const enteredHandler = () => (syncStack(), stack).some((d) => d.listenerCount('error') > 0);
+Object.defineProperty(process, 'hasUncaughtExceptionCaptureCallback', {
+  __proto__: null,
+  value: function hasUncaughtExceptionCaptureCallback() {
+    return enteredHandler();
+  },
+  writable: true, enumerable: true, configurable: true,
+});
 // --abort-on-uncaught-exception spares only errors a domain's 'error' listener takes:
 // that of the error's domain or of one it was entered from.
-execution.setCaptureTakes((er) => domainOf(er)?.listenerCount('error') > 0 ||
-  (syncStack(), stack).some((d) => d.listenerCount('error') > 0));
+execution.setCaptureTakes((er) => domainOf(er)?.listenerCount('error') > 0 || enteredHandler());
 
 // An unhandled rejection of a promise rejected in a domain is an 'error' of that
 // domain instead of an 'unhandledRejection'. JSC reports rejections only once the

@@ -1,7 +1,9 @@
 'use strict';
 // Once node:domain is loaded, process.setUncaughtExceptionCaptureCallback() throws
 // ERR_DOMAIN_CANNOT_SET_UNCAUGHT_EXCEPTION_CAPTURE, whose stack also says where the
-// domain module was loaded. An AsyncResource made in a domain carries it.
+// domain module was loaded. process.hasUncaughtExceptionCaptureCallback() is true
+// only while a domain with an 'error' listener is entered. An AsyncResource made in
+// a domain carries it.
 const common = require('../common');
 const assert = require('node:assert');
 const { AsyncResource } = require('node:async_hooks');
@@ -33,3 +35,9 @@ d.run(() => {
   assert.strictEqual(Object.prototype.propertyIsEnumerable.call(resource, 'domain'), false);
 });
 assert.strictEqual(new AsyncResource('Mine').domain, undefined);
+
+assert.strictEqual(process.hasUncaughtExceptionCaptureCallback(), false);
+d.run(() => assert.strictEqual(process.hasUncaughtExceptionCaptureCallback(), false));
+d.on('error', common.mustNotCall());
+d.run(() => assert.strictEqual(process.hasUncaughtExceptionCaptureCallback(), true));
+assert.strictEqual(process.hasUncaughtExceptionCaptureCallback(), false);
