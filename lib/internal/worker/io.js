@@ -212,10 +212,10 @@ function postThrough(handle, value, transfer, source) {
   const { data, buffers, ports, shared } = serializer.serializeMessage(value, list, false, messaging.sharedMemory);
   // Most messages carry nothing out of band: the handle then takes the string alone.
   if (buffers.length === 0 && ports.length === 0 && shared.length === 0) {
-    handle.postMessage(data);
+    messaging.post(handle, data);
     return;
   }
-  if (handle.postMessage(data, buffers, ports.map(detachPort), shared) === -2) {
+  if (messaging.post(handle, data, buffers, ports.map(detachPort), shared) === -2) {
     if (source !== undefined) source[kClosed] = true;
     process.emitWarning('The target port was posted to itself, and the communication channel was lost');
   }
