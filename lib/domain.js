@@ -253,7 +253,8 @@ setUnhandledEmitter((reason, promise) => {
   if (domain === undefined && reason !== null && typeof reason === 'object') {
     domain = errorFrames.get(reason)?.get(current);
   }
-  if (domain instanceof Domain) return domain.emit('error', reason);
+  // The listener runs in no domain, as node's does at the end of the tick.
+  if (domain instanceof Domain) return current.run(undefined, () => domain.emit('error', reason));
   return process.emit('unhandledRejection', reason, promise);
 });
 

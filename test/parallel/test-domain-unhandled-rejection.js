@@ -10,7 +10,11 @@ process.on('unhandledRejection', common.mustNotCall());
 
 const seen = [];
 const d = domain.create();
-d.on('error', common.mustCall((err) => seen.push(err.message), 3));
+d.on('error', common.mustCall((err) => {
+  // Not in the domain: at the end of the tick, where rejections are judged.
+  assert.notStrictEqual(process.domain, d);
+  seen.push(err.message);
+}, 3));
 d.run(() => {
   Promise.reject(new Error('reject'));
   Promise.resolve().then(() => {
