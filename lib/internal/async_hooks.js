@@ -124,6 +124,8 @@ function refreshPromiseHooks() {
   const on = state.hooks.length !== 0 || state.promiseHooks !== 0 || state.multipleResolves;
   hookedAwait = state.hooks.length !== 0 ?
     require('internal/async_hooks_promise').makeAwaitResource : null;
+  // With no hook left, no 'after' is owed.
+  if (state.hooks.length === 0) entered.length = 0;
   if (on === promiseHooksOn) return;
   promiseHooksOn = on;
   if (on && promiseHooks === null) {
