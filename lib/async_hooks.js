@@ -2,9 +2,9 @@
 // node:async_hooks. AsyncLocalStorage and AsyncResource are complete over the
 // context eddy carries (see lib/internal/async_hooks.js for what propagates).
 // createHook reports init/before/after/destroy for AsyncResource (and so for
-// everything built on it); the runtime's own timers, ticks, promises and I/O do
-// not emit hook events: JSC gives no place to observe promise creation, and
-// emitting for timers alone would mislead tools that count resources.
+// everything built on it), timers, immediates, ticks, microtasks, fs requests and
+// promises (lib/internal/async_hooks_promise.js says which); network handles do
+// not emit hook events yet.
 
 const { codes } = require('internal/errors');
 const { validateFunction, validateObject, validateString } = require('internal/validators');

@@ -161,8 +161,7 @@ class Domain extends EventEmitter {
     }
     // The listener runs outside this domain (and its adjacent re-entries), in the
     // one it was entered from.
-    syncStack();
-    while (activeDomain() === this) this.exit();
+    while (activeDomain() === this && stack.includes(this)) this.exit();
     let taken = false;
     if (stack.length === 0) {
       // Nothing outside: what the listener throws is fatal (or aborts).

@@ -1,12 +1,15 @@
 'use strict';
 // PROMISE resources for async_hooks. JSC has no promise hooks, so while a hook is
-// enabled the promises made through Promise.resolve/reject/all/allSettled/any/race
-// and Promise#then (and so catch/finally) are tracked here: init when made (the
-// trigger is the promise it derives from, else the current execution), before and
-// after around a then() reaction (which runs with the derived promise as its
-// execution id and resource), and promiseResolve once it is settled. Promises made
-// by `new Promise` or by async functions are not seen. With no hook enabled none of
-// this is installed (lib/internal/async_hooks.js swaps it in and out).
+// enabled the promises made by `new Promise` (the global Promise is then a Proxy of
+// the engine's), Promise.resolve/reject/all/allSettled/any/race and Promise#then
+// (and so catch/finally) are tracked here: init when made (the trigger is the
+// promise it derives from, else the current execution), before and after around a
+// then() reaction (which runs with the derived promise as its execution id and
+// resource), and promiseResolve once it is settled. Each `await` is a PROMISE of
+// its own (makeAwaitResource). Not seen: an async function's own promise, and the
+// reactions of promises made or awaited before the hook was enabled. With no hook
+// enabled none of this is installed (lib/internal/async_hooks.js swaps it in and
+// out); while it is, Promise.prototype.constructor is the engine's, not the global.
 
 const { AwaitResource, state, emitInit, emitBefore, emitAfter, emitDestroy, emitHook, newAsyncId } =
   require('internal/async_hooks');
