@@ -44,9 +44,9 @@
 #include <sys/eventfd.h>
 #include <unistd.h>
 
-#include "../runtime/jsc_private.h"
 #include "../util/check.h"
 #include "../util/js.h"
+#include "../util/js_lock.h"
 #include "shared_memory.h"
 
 typedef struct message {
@@ -516,13 +516,13 @@ static void wrap_drain(port_wrap* w) {
      * arguments: each would take and release it (releasing the outermost hold also
      * runs the engine's end-of-turn work). The call itself runs outside it, so
      * promise jobs still run when it returns (main thread). */
-    _Alignas(16) unsigned char holder[64] = {0};
-    eddy_jsc_lock_holder_init(holder, (void*)JSContextGetGroup(ctx));
+    eddy_js_lock lock;
+    eddy_js_lock_take(&lock, ctx);
     size_t argc = message_to_js(ctx, rt, m, args);
     message_free(m);
     JSValueRef fn = w->onmessage;
     bool callable = fn && JSValueIsObject(ctx, fn) && JSObjectIsFunction(ctx, (JSObjectRef)fn);
-    eddy_jsc_lock_holder_destroy(holder);
+    eddy_js_lock_release(&lock);
     if (callable) eddy_runtime_call(rt, (JSObjectRef)fn, w->object, argc, args);
   }
   w->draining = false;

@@ -21,6 +21,7 @@
 #include "../runtime/runtime.h"
 #include "../util/check.h"
 #include "../util/js.h"
+#include "../util/js_lock.h"
 #include "../version.h"
 #include "process_env.h"
 #include "stream_wrap.h"
@@ -274,11 +275,10 @@ static EDDY_JS_FN(process_really_exit) {
      * JS unwinds with the VM's termination exception, which no catch block sees
      * (jsc_private.h); no JS runs again. */
     eddy_runtime_stop(rt, (int)eddy_js_arg_int(ctx, argc, argv, 0));
-    void* vm = (void*)JSContextGetGroup(ctx);
-    _Alignas(16) unsigned char holder[64] = {0};
-    eddy_jsc_lock_holder_init(holder, vm);
-    *exception = (JSValueRef)eddy_jsc_vm_termination_exception(vm);
-    eddy_jsc_lock_holder_destroy(holder);
+    eddy_js_lock lock;
+    eddy_js_lock_take(&lock, ctx);
+    *exception = (JSValueRef)eddy_jsc_vm_termination_exception((void*)JSContextGetGroup(ctx));
+    eddy_js_lock_release(&lock);
     return NULL;
   }
   rt->exiting = true;

@@ -22,7 +22,7 @@
  * check) eddy_shared_memory_supported() is false and lib/ copies instead.
  *
  * The VM's lock: calls into JSC's own functions take it with a JSLockHolder
- * (see jsc_private.h). */
+ * (see src/util/js_lock.h). */
 #include "shared_memory.h"
 
 #include <jsc/jsc.h>
@@ -31,6 +31,7 @@
 #include <string.h>
 
 #include "../runtime/jsc_private.h"
+#include "../util/js_lock.h"
 #include "../util/check.h"
 #include "../util/engine_path.h"
 #include "../util/js.h"
@@ -52,26 +53,13 @@ void* wtf_fast_malloc(size_t size) __asm__("_ZN3WTF10fastMallocEm");
 
 enum { CONTENTS_SIZE = 128, VIEW_SIZE = 256, TYPE_UINT8 = 2, IMPL_OFFSET = 16 };
 
-typedef struct lock_holder {
-  _Alignas(16) unsigned char bytes[64];
-} lock_holder;
-
-static void lock(lock_holder* h, JSContextRef ctx) {
-  memset(h, 0, sizeof(*h));
-  eddy_jsc_lock_holder_init(h, (void*)JSContextGetGroup(ctx));
-}
-
-static void unlock(lock_holder* h) {
-  eddy_jsc_lock_holder_destroy(h);
-}
-
 void* eddy_shared_memory_share(JSContextRef ctx, JSObjectRef sab) {
   void* token = eddy_calloc(1, CONTENTS_SIZE);
-  lock_holder h;
-  lock(&h, ctx);
+  eddy_js_lock lock;
+  eddy_js_lock_take(&lock, ctx);
   void* impl = *(void**)((char*)sab + IMPL_OFFSET);
   jsc_array_buffer_share_with(impl, token);
-  unlock(&h);
+  eddy_js_lock_release(&lock);
   return token;
 }
 
@@ -98,8 +86,8 @@ static void view_release(void* view) {
 }
 
 JSObjectRef eddy_shared_memory_adopt(JSContextRef ctx, void* token, size_t byte_length) {
-  lock_holder h;
-  lock(&h, ctx);
+  eddy_js_lock lock;
+  eddy_js_lock_take(&lock, ctx);
   void* view = view_of(token, byte_length);
   JSValueRef array = NULL;
   if (view) {
@@ -107,7 +95,7 @@ JSObjectRef eddy_shared_memory_adopt(JSContextRef ctx, void* token, size_t byte_
     array = (JSValueRef)(uintptr_t)jsc_view_wrap(view, global, global);
     view_release(view);
   }
-  unlock(&h);
+  eddy_js_lock_release(&lock);
   if (!array || !JSValueIsObject(ctx, array)) return NULL;
   return JSObjectGetTypedArrayBuffer(ctx, (JSObjectRef)array, NULL);
 }

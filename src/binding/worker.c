@@ -39,6 +39,7 @@
 #include "../runtime/jsc_private.h"
 #include "../util/check.h"
 #include "../util/js.h"
+#include "../util/js_lock.h"
 #include "../runtime/options.h"
 #include "messaging.h"
 
@@ -468,11 +469,10 @@ static EDDY_JS_FN(worker_track_fd) {
 /* drainMicrotasks(): see jsc_private.h. */
 static EDDY_JS_FN(worker_drain_microtasks) {
   (void)function, (void)self, (void)argc, (void)argv, (void)exception;
-  void* vm = (void*)JSContextGetGroup(ctx);
-  _Alignas(16) unsigned char holder[64] = {0};
-  eddy_jsc_lock_holder_init(holder, vm);
-  eddy_jsc_vm_drain_microtasks(vm);
-  eddy_jsc_lock_holder_destroy(holder);
+  eddy_js_lock lock;
+  eddy_js_lock_take(&lock, ctx);
+  eddy_jsc_vm_drain_microtasks((void*)JSContextGetGroup(ctx));
+  eddy_js_lock_release(&lock);
   return JSValueMakeUndefined(ctx);
 }
 

@@ -20,6 +20,8 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
+#include "../util/js_lock.h"
+
 enum {
   kTable1 = 0x10,
   kTable1Cursor = 0x410,
@@ -31,20 +33,14 @@ enum {
 };
 
 typedef void (*reset_fn)(void* cache);
-typedef void (*lock_holder_fn)(void** holder, void* vm);
-typedef void (*lock_release_fn)(void** holder);
 
 static struct {
   reset_fn reset;
-  lock_holder_fn lock;
-  lock_release_fn unlock;
 } engine;
 static pthread_once_t symbols_once = PTHREAD_ONCE_INIT;
 
 static void resolve_symbols(void) {
   engine.reset = (reset_fn)dlsym(RTLD_DEFAULT, "_ZN3JSC9DateCache20resetIfNecessarySlowEv");
-  engine.lock = (lock_holder_fn)dlsym(RTLD_DEFAULT, "_ZN3JSC12JSLockHolderC1ERNS_2VME");
-  engine.unlock = (lock_release_fn)dlsym(RTLD_DEFAULT, "_ZN3JSC12JSLockHolderD1Ev");
 }
 
 /* Whether [start, start + len) lies in mapped memory (mincore fails with ENOMEM when
@@ -101,15 +97,15 @@ static pthread_mutex_t offset_lock = PTHREAD_MUTEX_INITIALIZER;
 
 void eddy_date_cache_reset(JSContextRef ctx) {
   pthread_once(&symbols_once, resolve_symbols);
-  if (!engine.reset || !engine.lock || !engine.unlock) return;
+  if (!engine.reset) return;
   char* vm = (char*)JSContextGetGroup(ctx); /* a context group is its VM */
-  void* holder = NULL;
-  engine.lock(&holder, vm); /* callers may come from a C API callback, which drops it */
+  eddy_js_lock lock;
+  eddy_js_lock_take(&lock, ctx); /* callers may come from a C API callback, which drops it */
   pthread_mutex_lock(&offset_lock);
   /* Looked for again while not found: the cache may fill its tables on first use. */
   if (cache_offset < 0) cache_offset = find_cache(vm);
   long offset = cache_offset;
   pthread_mutex_unlock(&offset_lock);
   if (offset >= 0) engine.reset(vm + offset);
-  engine.unlock(&holder);
+  eddy_js_lock_release(&lock);
 }

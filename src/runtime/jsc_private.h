@@ -58,14 +58,6 @@ void eddy_wtf_run_loop_initialize_main(void) __asm__("_ZN3WTF7RunLoop14initializ
  * same from a host function. */
 void eddy_jsc_vm_drain_microtasks(void* vm) __asm__("_ZN3JSC2VM15drainMicrotasksEv");
 
-/* JSC::JSLockHolder(VM&) and ~JSLockHolder(): a native function made through the
- * public C API runs with the VM's lock dropped (the API re-takes it in each
- * call; see src/util/js_native.h), and code running from the loop holds none, so
- * code calling JSC's own functions takes it around them (the lock is recursive). The holder is one pointer (a
- * RefPtr<VM>); callers give it generous, aligned storage. */
-void eddy_jsc_lock_holder_init(void* holder, void* vm) __asm__("_ZN3JSC12JSLockHolderC1ERNS_2VME");
-void eddy_jsc_lock_holder_destroy(void* holder) __asm__("_ZN3JSC12JSLockHolderD1Ev");
-
 /* JSC::VM::ensureTerminationException(): the VM's termination exception (an
  * Exception cell, which as a JSValueRef is that cell). Thrown from a native
  * function it unwinds every JS frame, catch blocks and finally included, as the

@@ -7,6 +7,7 @@
 #include <stdint.h>
 
 #include "engine_path.h"
+#include "js_lock.h"
 #include "js_string.h"
 
 /* A host function as the engine calls it: its global object and the call frame;
@@ -21,15 +22,11 @@ typedef void* (*function_create_fn)(void* vm, void* global, unsigned length, con
                                     host_fn construct, const void* signature);
 /* Exception* VM::throwException(JSGlobalObject*, JSValue) */
 typedef void* (*throw_fn)(void* vm, void* global, JSValueRef value);
-typedef void (*lock_holder_fn)(void** holder, void* vm);
-typedef void (*lock_release_fn)(void** holder);
 
 static struct {
   function_create_fn create;
   host_fn not_a_constructor; /* what `new` on a host function without one does */
   throw_fn throw_exception;
-  lock_holder_fn lock;
-  lock_release_fn unlock;
 } engine;
 
 /* The call frame, in 8-byte slots: the callee, the argument count counting `this`
@@ -114,11 +111,11 @@ static JSObjectRef engine_function(JSContextRef ctx, JSStringRef name, host_fn c
   const void* engine_name = eddy_string_engine_ref(ctx, name);
   if (!engine_name) return NULL;
   void* vm = (void*)JSContextGetGroup(ctx); /* a context group is its VM */
-  void* holder = NULL;
-  engine.lock(&holder, vm);
+  eddy_js_lock lock;
+  eddy_js_lock_take(&lock, ctx);
   JSObjectRef f = engine.create(vm, (void*)ctx, 0, engine_name, call, 0 /* public */,
                                 0 /* no intrinsic */, engine.not_a_constructor, NULL);
-  engine.unlock(&holder);
+  eddy_js_lock_release(&lock);
   return f;
 }
 
@@ -134,10 +131,7 @@ static bool resolve_symbols(void) {
       RTLD_DEFAULT, "_ZN3JSC29callHostFunctionAsConstructorEPNS_14JSGlobalObjectEPNS_9CallFrameE");
   engine.throw_exception =
       (throw_fn)dlsym(RTLD_DEFAULT, "_ZN3JSC2VM14throwExceptionEPNS_14JSGlobalObjectENS_7JSValueE");
-  engine.lock = (lock_holder_fn)dlsym(RTLD_DEFAULT, "_ZN3JSC12JSLockHolderC1ERNS_2VME");
-  engine.unlock = (lock_release_fn)dlsym(RTLD_DEFAULT, "_ZN3JSC12JSLockHolderD1Ev");
-  return engine.create && engine.not_a_constructor && engine.throw_exception && engine.lock &&
-         engine.unlock;
+  return engine.create && engine.not_a_constructor && engine.throw_exception;
 }
 
 /* What the probe's callback was given. */

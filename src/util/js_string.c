@@ -9,6 +9,7 @@
 #include "check.h"
 #include "engine_path.h"
 #include "encoding.h"
+#include "js_lock.h"
 #include "utf8.h"
 
 /* The engine's entry points, by their exported (mangled) names. */
@@ -24,17 +25,11 @@ typedef void (*destroy_fn)(void* impl);
 /* JSString* jsStringWithCacheSlowCase(VM&, StringImpl&): a JSString holding a
  * reference to the StringImpl, no copy. */
 typedef void* (*js_string_fn)(void* vm, void* impl);
-/* JSLockHolder(VM&) / ~JSLockHolder(): the API lock every allocation needs (C
- * callbacks from libuv run without it). The holder is one pointer. */
-typedef void (*lock_holder_fn)(void** holder, void* vm);
-typedef void (*lock_release_fn)(void** holder);
 
 static struct {
   create_uninitialized_fn create8, create16;
   destroy_fn destroy;
   js_string_fn js_string;
-  lock_holder_fn lock;
-  lock_release_fn unlock;
 } engine;
 
 /* Offsets the fast path relies on, checked by probe(): OpaqueJSString is a
@@ -76,10 +71,7 @@ static bool resolve_symbols(void) {
   engine.destroy = (destroy_fn)dlsym(RTLD_DEFAULT, "_ZN3WTF10StringImpl7destroyEPS0_");
   engine.js_string = (js_string_fn)dlsym(
       RTLD_DEFAULT, "_ZN3JSC25jsStringWithCacheSlowCaseERNS_2VMERN3WTF10StringImplE");
-  engine.lock = (lock_holder_fn)dlsym(RTLD_DEFAULT, "_ZN3JSC12JSLockHolderC1ERNS_2VME");
-  engine.unlock = (lock_release_fn)dlsym(RTLD_DEFAULT, "_ZN3JSC12JSLockHolderD1Ev");
-  return engine.create8 && engine.create16 && engine.destroy && engine.js_string &&
-         engine.lock && engine.unlock;
+  return engine.create8 && engine.create16 && engine.destroy && engine.js_string;
 }
 
 /* An 8-bit and a 16-bit string made by the public API must read back through the
@@ -166,10 +158,11 @@ static bool fast(JSContextRef ctx) { return eddy_engine_path_usable(&path, "EDDY
 /* The JSString for an impl we hold one reference to; the reference passes to it. */
 static JSValueRef wrap_impl(JSContextRef ctx, void* impl) {
   void* vm = (void*)JSContextGetGroup(ctx); /* a context group is its VM */
-  void* holder = NULL;
-  engine.lock(&holder, vm);
+  /* The lock every allocation needs (C callbacks from libuv run without it). */
+  eddy_js_lock lock;
+  eddy_js_lock_take(&lock, ctx);
   JSValueRef v = (JSValueRef)engine.js_string(vm, impl);
-  engine.unlock(&holder);
+  eddy_js_lock_release(&lock);
   impl_deref(impl);
   return v;
 }
