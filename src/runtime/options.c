@@ -27,7 +27,7 @@ static const char* const valued[] = {"-e", "--eval", "-p", "--print", "-pe", "-r
                                      "--test-coverage-lines",
                                      "--redirect-warnings",
                                      "--disable-warning", "--tls-keylog", "--tls-cipher-list",
-                                     "--stack-size", "--max-http-header-size",
+                                     "--stack-size", "--gc-interval", "--max-http-header-size",
                                      "--network-family-autoselection-attempt-timeout", "--conditions",
                                      "-C", "--experimental-loader", "--loader", "--trace-require-module",
                                      "--allow-fs-read", "--allow-fs-write", NULL};
@@ -186,6 +186,7 @@ static int apply_option(eddy_options* o, const char* name, const char* value, ed
              !strcmp(name, "--no-node-snapshot") || /* eddy has no start-up snapshot */
              !strcmp(name, "--debug-arraybuffer-allocations") || /* V8's debugging aid */
              !strcmp(name, "--trace-gc") || /* V8's GC log; JSC's is JSC_logGC=1 */
+             !strcmp(name, "--gc-interval") || !strcmp(name, "--stress-compaction") || /* V8's GC stress */
              !strncmp(name, "--harmony", 9) || !strcmp(name, "--js-source-phase-imports")) {
     /* Accepted for compatibility; eddy's behaviour does not depend on them yet. */
   } else if (!strcmp(name, "-v") || !strcmp(name, "--version")) {
