@@ -55,6 +55,7 @@ SRCS := \
   src/binding/pipe_wrap.c \
   src/binding/process.c \
   src/binding/process_env.c \
+  src/binding/locks.c \
   src/binding/messaging.c \
   src/binding/shared_memory.c \
   src/binding/process_wrap.c \

@@ -169,10 +169,14 @@ class IncomingMessage {
   }
 
   _addHeaderLines(headers, n) {
-    if (headers && headers.length) {
-      if (this.complete) this.rawTrailers = headers.slice(0, n);
-      else this.rawHeaders = headers.slice(0, n);
-    }
+    if (!headers || !headers.length) return;
+    const lines = headers.slice(0, n);
+    if (this.complete) this.rawTrailers = lines;
+    else this.rawHeaders = lines;
+    // An object already made (read, or set by the user) takes the lines too; one not
+    // yet made is built from the raw lines when first read.
+    const dest = this.complete ? this[kTrailers] : this[kHeaders];
+    if (dest) for (let i = 0; i + 1 < lines.length; i += 2) this._addHeaderLine(lines[i], lines[i + 1], dest);
   }
 
   _addHeaderLine(field, value, dest) {

@@ -52,9 +52,10 @@ const kOptimizeEmptyRequests = Symbol('optimizeEmptyRequests');
 const kIdleList = Symbol('kIdleList');
 const { getLibuvNow } = require('internal/timers');
 
-// --max-http-header-size=n (command line or NODE_OPTIONS) sets the default limit.
+// --max-http-header-size=n (NODE_OPTIONS, then the command line: the last wins) sets
+// the default limit.
 function cliMaxHeaderSize() {
-  const args = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)];
+  const args = require('internal/options').commandLineArgs();
   let size = 16384;
   for (let i = 0; i < args.length; i++) {
     const m = /^--max[-_]http[-_]header[-_]size(?:=(.*))?$/.exec(args[i]);

@@ -2,14 +2,14 @@
 // node:async_hooks. AsyncLocalStorage and AsyncResource are complete over the
 // context eddy carries (see lib/internal/async_hooks.js for what propagates).
 // createHook reports init/before/after/destroy for AsyncResource (and so for
-// everything built on it); the runtime's own timers, ticks, promises and I/O do
-// not emit hook events: JSC gives no place to observe promise creation, and
-// emitting for timers alone would mislead tools that count resources.
+// everything built on it), timers, immediates, ticks, microtasks, fs requests and
+// promises (lib/internal/async_hooks_promise.js says which); network handles do
+// not emit hook events yet.
 
 const { codes } = require('internal/errors');
 const { validateFunction, validateObject, validateString } = require('internal/validators');
 const internal = require('internal/async_hooks');
-const { state, enable, emitHook, newAsyncId } = internal;
+const { state, enable, emitHook, emitBefore, emitAfter, newAsyncId } = internal;
 
 function run(frame, fn, thisArg, args) {
   const prev = state.frame;
@@ -151,6 +151,7 @@ class AsyncResource {
     this[kTriggerId] = triggerAsyncId;
     this[kFrameOf] = state.frame;
     this[kDestroyed] = false;
+    if (state.onResource !== null) state.onResource(this);
     if (state.hooks.length > 0) {
       emitHook('init', this[kAsyncId], type, triggerAsyncId, this);
       // Unless destroyed by hand, a resource reports 'destroy' once collected.
@@ -170,12 +171,12 @@ class AsyncResource {
     state.triggerAsyncId = this[kTriggerId];
     state.resource = this;
     state.frame = this[kFrameOf];
-    if (state.hooks.length > 0) emitHook('before', id);
+    if (state.hooks.length > 0) emitBefore(id);
+    // 'after' also when fn throws, as in node.
     try {
-      const result = Reflect.apply(fn, thisArg, args);
-      if (state.hooks.length > 0) emitHook('after', id);
-      return result;
+      return Reflect.apply(fn, thisArg, args);
     } finally {
+      if (state.hooks.length > 0) emitAfter(id);
       state.executionAsyncId = prevId;
       state.triggerAsyncId = prevTrigger;
       state.resource = prevResource;

@@ -13,24 +13,59 @@ const EventEmitter = require('events');
 const { AsyncLocalStorage } = require('async_hooks');
 const { codes } = require('internal/errors');
 const execution = require('internal/process/execution');
-const { errorFrames } = require('internal/async_hooks');
+const { errorFrames, state: asyncState, wrapPromiseStatic } = require('internal/async_hooks');
+const { setUnhandledEmitter } = require('internal/process/promises');
 
+// The active domain travels in an AsyncLocalStorage. Outside every domain,
+// process.domain is what was last set, as node's is a plain property its async
+// hook sets around callbacks: null until a domain is used, undefined once the last
+// one is exited, null again after an error was handled.
 const current = new AsyncLocalStorage();
-const stack = [];
-// For each entry of stack, the domain that was current before it was entered
-// (one a callback runs in is current without being on the stack).
-const outerOf = [];
+let bare = null;
+// Node's stack of entered domains. A callback scheduled in a domain runs with that
+// domain entered (node enters it from an async hook), so the stack belongs to the
+// async context it was built in: when another context is current, it starts again
+// from that context's domain.
+let stack = [];
+let stackFrame;
+
+function syncStack() {
+  if (asyncState.frame === stackFrame) return;
+  // The callback that ran in a domain left it.
+  if (stack.length !== 0) bare = undefined;
+  const domain = current.getStore();
+  stack = domain instanceof Domain ? [domain] : [];
+  stackFrame = asyncState.frame;
+}
+
+function activeDomain() {
+  syncStack();
+  const domain = current.getStore();
+  return domain instanceof Domain ? domain : bare;
+}
+
+function setActive(value) {
+  if (value instanceof Domain) {
+    current.enterWith(value);
+  } else {
+    bare = value;
+    current.enterWith(undefined);
+  }
+}
+
+// Makes `domain` (or, when it is none, `value`) active, with `entries` as the stack.
+function setCurrent(domain, entries) {
+  setActive(domain);
+  stack = entries;
+  stackFrame = asyncState.frame;
+}
 
 Object.defineProperty(process, 'domain', {
   __proto__: null,
   enumerable: true,
   configurable: true,
-  get() {
-    return current.getStore();
-  },
-  set(value) {
-    current.enterWith(value ?? undefined);
-  },
+  get: activeDomain,
+  set: setActive,
 });
 
 // `domain` is a hidden (non-enumerable) property on emitters and errors, as in node.
@@ -47,19 +82,16 @@ class Domain extends EventEmitter {
   }
 
   enter() {
-    outerOf.push(current.getStore());
-    stack.push(this);
-    exports.active = this;
-    current.enterWith(this);
+    syncStack();
+    setCurrent(this, [...stack, this]);
   }
 
   exit() {
+    syncStack();
     const index = stack.lastIndexOf(this);
     if (index === -1) return;
-    stack.splice(index);
-    const previous = outerOf.splice(index)[0] ?? stack.at(-1);
-    exports.active = previous;
-    current.enterWith(previous);
+    const rest = stack.slice(0, index);
+    setCurrent(rest.length !== 0 ? rest.at(-1) : undefined, rest);
   }
 
   // Like node: no try/finally, so an error thrown by fn leaves the domain active
@@ -67,6 +99,9 @@ class Domain extends EventEmitter {
   run(fn, ...args) {
     this.enter();
     const result = fn.apply(this, args);
+    // An async function run in the domain: its rejection, if unhandled, is the
+    // domain's error.
+    if (result instanceof Promise) rejectedIn.set(result, this);
     this.exit();
     return result;
   }
@@ -120,32 +155,30 @@ class Domain extends EventEmitter {
   // A domain without an 'error' listener passes the error to the domain it was
   // entered from, as does one whose listener throws (the thrown error, then).
   _errorHandler(er, fromReaction = false) {
-    if (!fromReaction && typeof er === 'object' && er !== null) {
+    if (!fromReaction && er !== null && (typeof er === 'object' || typeof er === 'function')) {
       setDomain(er, this);
       er.domainThrown = true;
     }
-    // The listener runs outside this domain, in the one it was entered from.
-    this.exit();
-    const outer = stack.at(-1);
-    let taken;
-    if (this.listenerCount('error') === 0) {
-      taken = outer !== undefined && outer._errorHandler(er, fromReaction);
-    } else if (outer === undefined) {
-      this.emit('error', er); // what this throws is fatal (or aborts)
-      taken = true;
+    // The listener runs outside this domain (and its adjacent re-entries), in the
+    // one it was entered from.
+    while (activeDomain() === this && stack.includes(this)) this.exit();
+    let taken = false;
+    if (stack.length === 0) {
+      // Nothing outside: what the listener throws is fatal (or aborts).
+      if (this.listenerCount('error') > 0) taken = this.emit('error', er);
     } else {
       try {
-        this.emit('error', er);
-        taken = true;
+        taken = this.emit('error', er);
       } catch (thrown) {
-        taken = outer._errorHandler(thrown);
+        // No listener, or it threw: the domain it was entered from gets that.
+        syncStack();
+        const outer = stack.at(-1);
+        setCurrent(outer, stack);
+        taken = outer._errorHandler(thrown, fromReaction && thrown === er);
       }
     }
     // The exception ends the tick: no domain stays entered.
-    stack.length = 0;
-    outerOf.length = 0;
-    exports.active = undefined;
-    current.enterWith(undefined);
+    setCurrent(null, []);
     return taken;
   }
 }
@@ -166,10 +199,7 @@ function onUncaught(er) {
   if (domain !== undefined && domain._errorHandler(er, fromReaction)) return;
   // No domain took it: 'uncaughtException' listeners run outside every domain
   // (node sets process.domain to null here, not undefined).
-  stack.length = 0;
-  outerOf.length = 0;
-  exports.active = undefined;
-  current.enterWith(null);
+  setCurrent(null, []);
   if (process.emit('uncaughtException', er, 'uncaughtException')) return;
   // Nobody handles it: the process dies as it would without domains.
   execution.setUncaughtExceptionCaptureCallback(null);
@@ -180,10 +210,58 @@ if (execution.hasUncaughtExceptionCaptureCallback()) {
   throw new codes.ERR_DOMAIN_CALLBACK_NOT_AVAILABLE();
 }
 execution.setUncaughtExceptionCaptureCallback(onUncaught);
+// From now on the program cannot set its own capture callback; the error says where
+// the domain module was loaded, as node's does.
+const requireStack = new Error('require(`domain`) at this point').stack;
+process.setUncaughtExceptionCaptureCallback = function(fn) {
+  const err = new codes.ERR_DOMAIN_CANNOT_SET_UNCAUGHT_EXCEPTION_CAPTURE();
+  Error.captureStackTrace(err, process.setUncaughtExceptionCaptureCallback);
+  err.stack = `${err.stack}\n${'-'.repeat(40)}\n${requireStack}`;
+  throw err;
+};
+// Node's domains set a capture callback only while a domain with an 'error'
+// listener is entered; that is what the program sees.
+const enteredHandler = () => (syncStack(), stack).some((d) => d.listenerCount('error') > 0);
+Object.defineProperty(process, 'hasUncaughtExceptionCaptureCallback', {
+  __proto__: null,
+  value: function hasUncaughtExceptionCaptureCallback() {
+    return enteredHandler();
+  },
+  writable: true, enumerable: true, configurable: true,
+});
 // --abort-on-uncaught-exception spares only errors a domain's 'error' listener takes:
 // that of the error's domain or of one it was entered from.
-execution.setCaptureTakes((er) => domainOf(er)?.listenerCount('error') > 0 ||
-  stack.some((d) => d.listenerCount('error') > 0));
+execution.setCaptureTakes((er) => domainOf(er)?.listenerCount('error') > 0 || enteredHandler());
+
+// An unhandled rejection of a promise rejected in a domain is an 'error' of that
+// domain instead of an 'unhandledRejection'. JSC reports rejections only once the
+// microtask queue is empty, so the domain is noted where the promise is made:
+// Promise.reject and Domain#run's result (rejections in promise reactions reach
+// the domain through the uncaught-exception path).
+const rejectedIn = new WeakMap();
+wrapPromiseStatic('reject', (original) => ({
+  reject(reason) {
+    const promise = Reflect.apply(original, this, [reason]);
+    const domain = activeDomain();
+    if (domain instanceof Domain) rejectedIn.set(promise, domain);
+    return promise;
+  },
+}).reject);
+setUnhandledEmitter((reason, promise) => {
+  let domain = rejectedIn.get(promise);
+  if (domain === undefined && reason !== null && typeof reason === 'object') {
+    domain = errorFrames.get(reason)?.get(current);
+  }
+  // The listener runs in no domain, as node's does at the end of the tick.
+  if (domain instanceof Domain) return current.run(undefined, () => domain.emit('error', reason));
+  return process.emit('unhandledRejection', reason, promise);
+});
+
+// An AsyncResource made in a domain belongs to it, as node's domain hook marks it.
+asyncState.onResource = (resource) => {
+  const domain = activeDomain();
+  if (domain instanceof Domain) setDomain(resource, domain);
+};
 
 const originalInit = EventEmitter.init;
 EventEmitter.usingDomains = true;
@@ -207,7 +285,20 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
       setDomain(er, domain);
       er.domainThrown = false;
     }
-    domain.emit('error', er);
+    // The domain's listener runs outside the active domain (and its adjacent
+    // re-entries), so that what it does cannot re-enter it; then all is restored.
+    syncStack();
+    const savedStack = stack;
+    const savedDomain = activeDomain();
+    let top = stack.length;
+    while (top > 0 && stack[top - 1] === savedDomain) top--;
+    const outer = stack.slice(0, top);
+    setCurrent(outer.length > 0 ? outer.at(-1) : null, outer);
+    try {
+      domain.emit('error', er);
+    } finally {
+      setCurrent(savedDomain, savedStack);
+    }
     return false;
   }
   domain.enter();
@@ -222,8 +313,22 @@ function create() {
   return new Domain();
 }
 
-exports.active = undefined;
+Object.defineProperty(exports, 'active', {
+  __proto__: null,
+  enumerable: true,
+  configurable: true,
+  get: activeDomain,
+  set: setActive,
+});
+Object.defineProperty(exports, '_stack', {
+  __proto__: null,
+  enumerable: true,
+  configurable: true,
+  get() {
+    syncStack();
+    return stack;
+  },
+});
 exports.Domain = Domain;
 exports.create = create;
 exports.createDomain = create;
-exports._stack = stack;

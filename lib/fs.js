@@ -169,7 +169,9 @@ function existsSync(path) {
   }
   try {
     return runSync(ops.exists(path));
-  } catch {
+  } catch (err) {
+    // A path the permission model refuses throws, as in node.
+    if (err?.code === 'ERR_ACCESS_DENIED') throw err;
     return false;
   }
 }

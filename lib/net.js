@@ -42,7 +42,7 @@ const kResetAndClosing = Symbol('kResetAndClosing');
 let autoSelectFamilyDefault = require('internal/options').getOptionValue('--network-family-autoselection', true);
 let autoSelectFamilyAttemptTimeoutDefault = 250;
 {
-  const args = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)];
+  const args = require('internal/options').commandLineArgs();
   for (let i = 0; i < args.length; i++) {
     const m = /^--network[-_]family[-_]autoselection[-_]attempt[-_]timeout(?:=(.*))?$/.exec(args[i]);
     if (m) autoSelectFamilyAttemptTimeoutDefault = Number(m[1] ?? args[++i]);
@@ -370,7 +370,10 @@ class Socket extends stream.Duplex {
       this[kSetKeepAliveInitialDelay] = initialDelay;
       return this;
     }
-    if (this._handle.setKeepAlive && enable !== this[kSetKeepAlive]) {
+    // The handle is told only of a change: on or off, or a new delay while on.
+    const changed = enable !== this[kSetKeepAlive] ||
+      (enable && initialDelay !== this[kSetKeepAliveInitialDelay]);
+    if (this._handle.setKeepAlive && changed) {
       this[kSetKeepAlive] = enable;
       this[kSetKeepAliveInitialDelay] = initialDelay;
       this._handle.setKeepAlive(enable, initialDelay);
@@ -926,6 +929,8 @@ class Server extends EventEmitter {
     let options = normalized[0];
     const cb = normalized[1];
     if (this._handle) throw new ERR_SERVER_ALREADY_LISTEN();
+    // A listen() still waiting (for a lookup or the cluster primary) is superseded.
+    this[kListenId]++;
     if (cb !== null) this.once('listening', cb);
     const tracing = activeTracingChannel('net.server.listen');
     if (tracing !== undefined) {
@@ -1161,7 +1166,12 @@ function setupListenHandle(self, address, port, addressType, backlog, fd, flags 
   // the server is exclusive or uses reusePort (each worker then binds its own).
   if (!self._handle && typeof fd !== 'number' && !self._exclusive &&
       (flags & TCPConstants.REUSEPORT) === 0 && require('internal/cluster/utils').isWorker()) {
+    const listenId = self[kListenId];
     require('cluster')._getServer(self, { address: address ?? null, port, addressType, fd, flags, backlog }, (err, handle) => {
+      if (listenId !== self[kListenId]) {
+        handle?.close();
+        return;
+      }
       if (!err) err = checkBindError(handle, port);
       if (err) {
         listenFailed(self, uvExceptionWithHostPort(err, 'bind', address, port));

@@ -47,4 +47,5 @@ module.exports = {
   BroadcastChannel,
   setEnvironmentData,
   getEnvironmentData,
+  locks: require('internal/locks').locks,
 };

@@ -29,14 +29,19 @@ const state = {
   hooks: [],
   // How many v8.promiseHooks callbacks are registered (lib/internal/promise_hooks.js).
   promiseHooks: 0,
+  // Whether process has 'multipleResolves' listeners (deprecated): new Promise
+  // then reports resolve/reject calls after the first.
+  multipleResolves: false,
+  // Told of each AsyncResource made (node:domain gives it the active domain).
+  onResource: null,
 };
 
 const kFrame = Symbol('kAsyncFrame');
+// One sequence for every resource (timers' too), as in node: 1 is the main
+// script's execution.
 let nextAsyncId = 2;
-// Timers hand out their own ids from lib/internal/timers.js; the two ranges are
-// kept apart by taking ids from here at a large offset for everything else.
 function newAsyncId() {
-  return nextAsyncId++ + 0x40000000;
+  return nextAsyncId++;
 }
 
 // I/O layers call this on a request/handle object when they start an operation;
@@ -60,6 +65,7 @@ function bindFrame(fn) {
 // unhandled-rejection path (node:domain routes it to the reaction's domain).
 const errorFrames = new WeakMap();
 
+const OriginalPromise = Promise;
 const originalThen = Promise.prototype.then;
 function wrapReaction(fn, frame) {
   if (typeof fn !== 'function') return fn;
@@ -97,30 +103,54 @@ for (const name of promiseStatics) originalStatics[name] = Promise[name];
 function installThen() {
   let fn = state.enabled ? then : originalThen;
   if (promiseHooksOn) fn = promiseHooks.then;
-  Object.defineProperty(Promise.prototype, 'then', {
+  Object.defineProperty(OriginalPromise.prototype, 'then', {
     value: fn, writable: true, enumerable: false, configurable: true,
   });
 }
 
+// Replaces the engine's Promise[name] with wrap(it) underneath whatever is
+// installed (node:domain tags the promises Promise.reject makes in a domain).
+function wrapPromiseStatic(name, wrap) {
+  originalStatics[name] = wrap(originalStatics[name]);
+  if (!promiseHooksOn) {
+    Object.defineProperty(OriginalPromise, name, {
+      value: originalStatics[name], writable: true, enumerable: false, configurable: true,
+    });
+  }
+}
+
 // Called whenever the enabled hooks change.
 function refreshPromiseHooks() {
-  const on = state.hooks.length !== 0 || state.promiseHooks !== 0;
+  const on = state.hooks.length !== 0 || state.promiseHooks !== 0 || state.multipleResolves;
+  hookedAwait = state.hooks.length !== 0 ?
+    require('internal/async_hooks_promise').makeAwaitResource : null;
+  // With no hook left, no 'after' is owed.
+  if (state.hooks.length === 0) entered.length = 0;
   if (on === promiseHooksOn) return;
   promiseHooksOn = on;
   if (on && promiseHooks === null) {
-    const { makeThen, makeStatics } = require('internal/async_hooks_promise');
+    const { makeConstructor, makeThen, makeStatics } = require('internal/async_hooks_promise');
+    const constructor = makeConstructor(OriginalPromise);
     promiseHooks = {
+      constructor,
       then: makeThen(() => (state.enabled ? then : originalThen)),
-      statics: makeStatics(Promise, originalStatics),
+      statics: makeStatics(OriginalPromise, originalStatics, () => constructor),
     };
   }
   for (const name of promiseStatics) {
-    Object.defineProperty(Promise, name, {
+    Object.defineProperty(OriginalPromise, name, {
       value: on ? promiseHooks.statics[name] : originalStatics[name],
       writable: true, enumerable: false, configurable: true,
     });
   }
   installThen();
+  // The global Promise, unless the program replaced it.
+  const global = on ? promiseHooks.constructor : OriginalPromise;
+  if (globalThis.Promise === OriginalPromise || globalThis.Promise === promiseHooks.constructor) {
+    Object.defineProperty(globalThis, 'Promise', {
+      value: global, writable: true, enumerable: false, configurable: true,
+    });
+  }
 }
 
 // Turned on by the first AsyncLocalStorage. Promise#then (and so catch/finally)
@@ -136,9 +166,16 @@ function enable() {
 // runs in between, so one slot serves every await); Restore runs on resumption.
 // Trivial, so JSC inlines them; with no AsyncLocalStorage the frame is always
 // undefined and they only move a value.
+//
+// While an async hook is enabled, each await is also a PROMISE resource, as the
+// throwaway promise of node's await is: Save makes it (an AwaitResource, in place of
+// the frame), and Restore runs the rest of the function as its callback.
 let parked;
+// lib/internal/async_hooks_promise.js's maker of AwaitResources, while a hook is on.
+let hookedAwait = null;
 function awaitSave(value) {
   parked = value;
+  if (hookedAwait !== null) return hookedAwait(value, state.frame);
   return state.frame;
 }
 function awaitValue() {
@@ -146,9 +183,50 @@ function awaitValue() {
   parked = undefined;
   return value;
 }
+// Whether an AwaitResource was ever made: until then Restore need not look.
+let awaitResources = false;
 function awaitRestore(frame, value) {
+  if (awaitResources && frame instanceof AwaitResource) {
+    resumeAwait(frame);
+    return value;
+  }
   state.frame = frame;
   return value;
+}
+
+class AwaitResource {
+  constructor(frame, asyncId, triggerAsyncId) {
+    awaitResources = true;
+    this.frame = frame;
+    this.asyncId = asyncId;
+    this.triggerAsyncId = triggerAsyncId;
+  }
+}
+
+// The function resumes: 'before', with the await as the execution; it runs until its
+// next await or its end, and a promise job queued now runs right after that: the
+// await's promiseResolve and 'after' (and 'destroy': nothing can reach it any more).
+function resumeAwait(resource) {
+  state.frame = resource.frame;
+  const prevId = state.executionAsyncId;
+  const prevTrigger = state.triggerAsyncId;
+  const prevResource = state.resource;
+  state.executionAsyncId = resource.asyncId;
+  state.triggerAsyncId = resource.triggerAsyncId;
+  state.resource = resource;
+  if (state.hooks.length !== 0) emitBefore(resource.asyncId);
+  originalThen.call(resolved ??= Reflect.apply(originalStatics.resolve, OriginalPromise, []), () => {
+    if (state.hooks.length !== 0) {
+      emitHook('promiseResolve', resource.asyncId);
+      emitAfter(resource.asyncId);
+      emitDestroy(resource.asyncId);
+    }
+    if (state.executionAsyncId === resource.asyncId) {
+      state.executionAsyncId = prevId;
+      state.triggerAsyncId = prevTrigger;
+      state.resource = prevResource;
+    }
+  });
 }
 for (const [name, value] of [['\u1405', awaitSave], ['\u1403', awaitValue],
   ['\u140A\u140A', awaitRestore]]) {
@@ -195,11 +273,24 @@ function emitHook(name, ...args) {
 function emitInit(asyncId, type, triggerAsyncId, resource) {
   emitHook('init', asyncId, type, triggerAsyncId, resource);
 }
+// The ids whose 'before' was emitted and whose 'after' was not yet: a callback that
+// throws skips its 'after', and the uncaught-exception path emits them all once the
+// exception was handled (emitAfterAll), innermost first, as node does.
+const entered = [];
 function emitBefore(asyncId) {
+  entered.push(asyncId);
   emitHook('before', asyncId);
 }
 function emitAfter(asyncId) {
+  const i = entered.lastIndexOf(asyncId);
+  if (i !== -1) entered.length = i;
   emitHook('after', asyncId);
+}
+function emitAfterAll() {
+  while (entered.length !== 0) {
+    const asyncId = entered.pop();
+    if (state.hooks.length !== 0) emitHook('after', asyncId);
+  }
 }
 // 'destroy' is queued and reported in one batch from a promise job, as node
 // reports it from a later callback: after the ticks of the callback that ended the
@@ -217,7 +308,7 @@ function flushDestroy() {
 function emitDestroy(asyncId) {
   if (destroyQueue === null) {
     destroyQueue = [];
-    originalThen.call(resolved ??= Reflect.apply(originalStatics.resolve, Promise, []), flushDestroy);
+    originalThen.call(resolved ??= Reflect.apply(originalStatics.resolve, OriginalPromise, []), flushDestroy);
   }
   destroyQueue.push(asyncId);
 }
@@ -264,6 +355,7 @@ function runRequestCallback(req, fn, arg) {
 }
 
 module.exports = {
+  AwaitResource,
   bindFrame,
   captureFrame,
   initRequest,
@@ -271,6 +363,7 @@ module.exports = {
   runRequestCallback,
   errorFrames,
   emitAfter,
+  emitAfterAll,
   emitBefore,
   emitDestroy,
   emitHook,
@@ -281,4 +374,5 @@ module.exports = {
   originalThen,
   refreshPromiseHooks,
   state,
+  wrapPromiseStatic,
 };

@@ -1,7 +1,10 @@
 'use strict';
 // Blob and File (exported by node:buffer), and the registry behind
 // URL.createObjectURL / resolveObjectURL. A Blob is an immutable view of bytes
-// held in memory; slices share them.
+// held in memory; slices share them. A blob made by fs.openAsBlob() (or built
+// from one) is instead a list of parts, some of them ranges of a file read only
+// when the blob is (internal/fs/blob.js), which fails with NotReadableError once
+// the file has changed.
 
 // Globals read once, as node reads its primordials: a program that replaces a
 // global later does not change how this module behaves.
@@ -20,15 +23,27 @@ const { isAnyArrayBuffer } = require('internal/buffer');
 const binding = internalBinding('buffer');
 const kUtf8 = 1;
 
-const blobData = new WeakMap(); // Blob -> { bytes: Uint8Array, type: string }
+// Blob -> { bytes: Uint8Array, type: string }, or for a blob with file parts
+// { parts: Array<Uint8Array | FileRange>, size, type } (FileRange: internal/fs/blob.js).
+const blobData = new WeakMap();
+
+let fileBlobModule;
+function fileBlob() {
+  fileBlobModule ??= require('internal/fs/blob');
+  return fileBlobModule;
+}
 
 function isBlob(v) {
   return blobData.has(v);
 }
 
 // Blob part bytes: views and buffers copied, blobs shared, the rest as UTF-8 text.
+// A blob with file parts gives its parts (an array).
 function partBytes(part, endings) {
-  if (isBlob(part)) return blobData.get(part).bytes;
+  if (isBlob(part)) {
+    const data = blobData.get(part);
+    return data.bytes ?? data.parts;
+  }
   if (ArrayBuffer.isView(part)) {
     return new Uint8Array(part.buffer, part.byteOffset, part.byteLength).slice();
   }
@@ -59,10 +74,23 @@ class Blob {
     }
     const parts = [];
     let size = 0;
+    let fileParts = false;
     for (const part of sources) {
       const bytes = partBytes(part, endings);
-      parts.push(bytes);
-      size += bytes.length;
+      if (Array.isArray(bytes)) {
+        fileParts = true;
+        for (const p of bytes) {
+          parts.push(p);
+          size += partSize(p);
+        }
+      } else {
+        parts.push(bytes);
+        size += bytes.length;
+      }
+    }
+    if (fileParts) {
+      blobData.set(this, { parts: mergeBytes(parts), size, type: normalizeType(type) });
+      return;
     }
     let bytes;
     if (parts.length === 1) {
@@ -83,15 +111,22 @@ class Blob {
   }
 
   get size() {
-    return dataOf(this).bytes.length;
+    const data = dataOf(this);
+    return data.bytes?.length ?? data.size;
   }
 
   slice(start = 0, end = undefined, contentType = '') {
-    const { bytes } = dataOf(this);
-    const size = bytes.length;
+    const data = dataOf(this);
+    const { bytes } = data;
+    const size = bytes?.length ?? data.size;
     start = relative(start, size);
     end = end === undefined ? size : relative(end, size);
     const blob = Object.create(Blob.prototype);
+    if (bytes === undefined) {
+      const parts = sliceParts(data.parts, start, Math.max(start, end));
+      blobData.set(blob, { parts, size: Math.max(0, end - start), type: normalizeType(contentType) });
+      return blob;
+    }
     blobData.set(blob, {
       bytes: bytes.subarray(start, Math.max(start, end)),
       type: normalizeType(contentType),
@@ -101,22 +136,31 @@ class Blob {
 
   arrayBuffer() {
     if (!isBlob(this)) return Promise.reject(new ERR_INVALID_THIS('Blob'));
-    const { bytes } = blobData.get(this);
-    return Promise.resolve(bytes.slice().buffer);
+    const data = blobData.get(this);
+    if (data.bytes === undefined) return fileBlob().readParts(data.parts, data.size).then((b) => b.buffer);
+    return Promise.resolve(data.bytes.slice().buffer);
   }
 
   text() {
     if (!isBlob(this)) return Promise.reject(new ERR_INVALID_THIS('Blob'));
-    return Promise.resolve(binding.decodeUtf8(blobData.get(this).bytes, false));
+    const data = blobData.get(this);
+    if (data.bytes === undefined) {
+      return fileBlob().readParts(data.parts, data.size).then((b) => binding.decodeUtf8(b, false));
+    }
+    return Promise.resolve(binding.decodeUtf8(data.bytes, false));
   }
 
   bytes() {
     if (!isBlob(this)) return Promise.reject(new ERR_INVALID_THIS('Blob'));
-    return Promise.resolve(blobData.get(this).bytes.slice());
+    const data = blobData.get(this);
+    if (data.bytes === undefined) return fileBlob().readParts(data.parts, data.size);
+    return Promise.resolve(data.bytes.slice());
   }
 
   stream() {
-    const { bytes } = dataOf(this);
+    const data = dataOf(this);
+    if (data.bytes === undefined) return fileBlob().partsStream(data.parts);
+    const { bytes } = data;
     const { ReadableStream } = require('internal/webstreams/readablestream');
     let offset = 0;
     return new ReadableStream({
@@ -134,9 +178,10 @@ class Blob {
   }
 
   [customInspectSymbol](depth, options) {
-    if (depth < 0) return this;
+    const name = isFile(this) ? 'File' : 'Blob';
+    if (depth < 0) return options.stylize(`[${name}]`, 'special');
     const { inspect } = require('internal/util/inspect');
-    const obj = Object.create({ constructor: this.constructor });
+    const obj = new inspectShapes[name]();
     obj.size = this.size;
     obj.type = this.type;
     if (isFile(this)) {
@@ -147,10 +192,60 @@ class Blob {
   }
 }
 
+// Plain classes named as the inspected object, so that inspect names its copy.
+const inspectShapes = { Blob: class Blob {}, File: class File {} };
+
 function dataOf(blob) {
   const data = blobData.get(blob);
   if (data === undefined) throw new ERR_INVALID_THIS('Blob');
   return data;
+}
+
+function partSize(part) {
+  return part instanceof Uint8Array ? part.length : part.end - part.start;
+}
+
+// Parts with neighbouring byte arrays joined.
+function mergeBytes(parts) {
+  const out = [];
+  for (const part of parts) {
+    const last = out[out.length - 1];
+    if (part instanceof Uint8Array && last instanceof Uint8Array) {
+      const joined = new Uint8Array(last.length + part.length);
+      joined.set(last);
+      joined.set(part, last.length);
+      out[out.length - 1] = joined;
+    } else {
+      out.push(part);
+    }
+  }
+  return out;
+}
+
+// The parts covering bytes [start, end) of parts. File ranges are kept even when
+// empty, so that reading the slice still notices the file changed.
+function sliceParts(parts, start, end) {
+  const out = [];
+  let pos = 0;
+  for (const part of parts) {
+    const size = partSize(part);
+    const from = Math.max(start - pos, 0);
+    const to = Math.min(end - pos, size);
+    pos += size;
+    if (part instanceof Uint8Array) {
+      if (to > from) out.push(part.subarray(from, to));
+    } else if (to >= from) {
+      out.push({ file: part.file, start: part.start + from, end: part.start + to });
+    }
+  }
+  return out;
+}
+
+// A blob of a whole file (fs.openAsBlob): file is { path, size, mtimeMs }.
+function createFileBackedBlob(file, type) {
+  const blob = Object.create(Blob.prototype);
+  blobData.set(blob, { parts: [{ file, start: 0, end: file.size }], size: file.size, type });
+  return blob;
 }
 
 function relative(n, size) {
@@ -214,6 +309,10 @@ Object.defineProperties(Blob.prototype, {
   [kClone]: {
     value: function clone() {
       const { bytes, type } = dataOf(this);
+      if (bytes === undefined) {
+        const { ERR_INVALID_STATE } = require('internal/errors').codes;
+        throw new ERR_INVALID_STATE('File-backed Blobs are not cloneable');
+      }
       const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
       const file = fileData.get(this);
       return {
@@ -270,13 +369,13 @@ function resolveObjectURL(url) {
   if (hash !== -1) id = id.slice(0, hash);
   const blob = registry.get(id);
   if (blob === undefined) return undefined;
-  const { bytes, type } = blobData.get(blob);
   const copy = Object.create(Blob.prototype);
-  blobData.set(copy, { bytes, type });
+  blobData.set(copy, { ...blobData.get(blob) });
   return copy;
 }
 
 module.exports = {
+  createFileBackedBlob,
   Blob,
   File,
   isBlob,

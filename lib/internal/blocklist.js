@@ -3,7 +3,7 @@
 // a 128-bit number, IPv4 as its IPv4-mapped IPv6 form, so an IPv4 rule also
 // matches ::ffff:a.b.c.d.
 
-const { codes: { ERR_INVALID_ADDRESS, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE } } =
+const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE } } =
   require('internal/errors');
 const { validateInt32, validateString } = require('internal/validators');
 const { customInspectSymbol } = require('internal/util');
@@ -81,21 +81,30 @@ class BlockList {
     return this.rules;
   }
 
+  // Rules as toJSON() gives them (or that JSON text). A rule that does not parse,
+  // or names no valid address, is skipped.
   fromJSON(data) {
     const rules = typeof data === 'string' ? JSON.parse(data) : data;
-    if (!Array.isArray(rules)) throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Array'], data);
+    if (!Array.isArray(rules) || !rules.every((rule) => typeof rule === 'string')) {
+      throw new ERR_INVALID_ARG_TYPE('data', ['string', 'string[]'], rules);
+    }
     for (const rule of rules) {
       const m = /^(Address|Range|Subnet): IPv(4|6) (.+)$/.exec(rule);
-      if (m === null) throw new ERR_INVALID_ADDRESS();
+      if (m === null) continue;
       const family = `ipv${m[2]}`;
-      if (m[1] === 'Address') {
-        this.addAddress(m[3], family);
-      } else if (m[1] === 'Range') {
-        const at = m[3].indexOf('-');
-        this.addRange(m[3].slice(0, at), m[3].slice(at + 1), family);
-      } else {
-        const at = m[3].lastIndexOf('/');
-        this.addSubnet(m[3].slice(0, at), +m[3].slice(at + 1), family);
+      try {
+        if (m[1] === 'Address') {
+          this.addAddress(m[3], family);
+        } else if (m[1] === 'Range') {
+          const at = m[3].indexOf('-');
+          if (at !== -1) this.addRange(m[3].slice(0, at), m[3].slice(at + 1), family);
+        } else {
+          const at = m[3].lastIndexOf('/');
+          const prefix = m[3].slice(at + 1);
+          if (at !== -1 && /^\d+$/.test(prefix)) this.addSubnet(m[3].slice(0, at), +prefix, family);
+        }
+      } catch (err) {
+        if (err?.code !== 'ERR_INVALID_ADDRESS') throw err;
       }
     }
   }
@@ -112,7 +121,9 @@ class BlockList {
   }
 
   [customInspectSymbol](depth, options, inspect) {
-    if (depth < 0) return this;
+    // Past the depth node shows the name alone (its instances have a key, so the
+    // empty-object form never applies).
+    if (depth < 0) return options.stylize('[BlockList]', 'special');
     return `BlockList ${inspect({ rules: this.rules }, { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
   }
 }

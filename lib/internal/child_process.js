@@ -14,6 +14,7 @@ const {
 const { validateString } = require('internal/validators');
 const { publish } = require('internal/diagnostics_channel/builtin');
 const { kOwner } = require('internal/stream_base_commons');
+const { permissionEnabled } = require('internal/options');
 
 const { signals } = internalBinding('constants').os;
 const UV_ENOENT = -2;
@@ -193,6 +194,11 @@ function normalizeSpawnArguments(file, args, options) {
       nullCheck(value, `options.env['${key}']`);
       envPairs.push(`${key}=${value}`);
     }
+  }
+  if (permissionEnabled) {
+    const permission = require('internal/process/permission');
+    permission.check('ChildProcess', file);
+    permission.inheritFlags(envPairs, args);
   }
   return {
     __proto__: null,

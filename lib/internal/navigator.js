@@ -42,6 +42,10 @@ class Navigator {
     return require('os').availableParallelism();
   }
 
+  get locks() {
+    return require('internal/locks').locks;
+  }
+
   get language() {
     this.#language ??= environmentLocale();
     return this.#language;
@@ -61,7 +65,7 @@ class Navigator {
   }
 }
 
-for (const name of ['hardwareConcurrency', 'language', 'languages', 'userAgent', 'platform']) {
+for (const name of ['hardwareConcurrency', 'locks', 'language', 'languages', 'userAgent', 'platform']) {
   Object.defineProperty(Navigator.prototype, name, { enumerable: true });
 }
 

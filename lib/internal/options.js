@@ -26,10 +26,27 @@ function getOptionValues(name) {
   return values;
 }
 
+// The words of NODE_OPTIONS, then process.execArgv: the order in which node applies
+// them, so that for an option given in both, the command line's comes last and wins.
+// For the per-process options that lib/ reads itself (TLS defaults, the HTTP header
+// limit, the system CA store, happy-eyeballs timing).
+function commandLineArgs() {
+  const fromEnv = (process.env.NODE_OPTIONS ?? '').split(/\s+/).filter(Boolean);
+  return [...fromEnv, ...process.execArgv];
+}
+
 // The export conditions for native addons: 'node-addons', unless --no-addons (a
 // worker's own execArgv may say so too).
 function addonConditions() {
+  // Under --permission without --allow-addons addons cannot load, so none is offered.
+  if (permissionEnabled && !getOptionValue('--allow-addons')) return [];
   return getOptionValue('--no-addons') || process.execArgv.includes('--no-addons') ? [] : ['node-addons'];
 }
 
-module.exports = { addonConditions, getOptionValue, getOptionValues, pendingDeprecation };
+// --permission (internal/process/permission): the one boolean each guarded API
+// tests before asking the permission model anything.
+const permissionEnabled = getOptionValue('--permission');
+
+module.exports = {
+  addonConditions, commandLineArgs, getOptionValue, getOptionValues, pendingDeprecation, permissionEnabled,
+};

@@ -2,9 +2,9 @@
 // v8.promiseHooks: init(promise, parent), before(promise), after(promise) and
 // settled(promise) callbacks. JSC has no promise hooks, so these ride on the same
 // Promise#then / statics tracking that async_hooks' PROMISE resources use
-// (lib/internal/async_hooks_promise.js): promises made by Promise.resolve/reject/
-// all/allSettled/any/race and by then/catch/finally are seen; those made by
-// `new Promise` or by async functions are not.
+// (lib/internal/async_hooks_promise.js): promises made by `new Promise`,
+// Promise.resolve/reject/all/allSettled/any/race and then/catch/finally are seen;
+// those made by async functions are not.
 
 const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
 const { state, refreshPromiseHooks } = require('internal/async_hooks');

@@ -15,6 +15,12 @@ const toString = Object.prototype.toString;
 // worker_threads.markAsUncloneable()'s mark (an own property).
 const kUncloneable = Symbol('kUncloneable');
 
+let webstreamTransfer;
+function streamTransfer() {
+  webstreamTransfer ??= require('internal/webstreams/transfer');
+  return webstreamTransfer;
+}
+
 let jsTransferableModule;
 function jsTransferable() {
   jsTransferableModule ??= require('internal/worker/js_transferable');
@@ -60,6 +66,9 @@ class Cloner {
     if (typeof value === 'function') throw dataCloneError(`${describe(value)} could not be cloned.`);
     const seen = this.memory.get(value);
     if (seen !== undefined) return seen;
+    if (this.transferred.has(value) && toString.call(value) !== '[object ArrayBuffer]') {
+      return this.remember(value, this.transferStream(value));
+    }
     // process.env is a Proxy here (internal/process/env.js) but an ordinary object in node.
     if (getProxyTarget(value) !== undefined && value !== process.env) {
       throw dataCloneError('#<Object> could not be cloned.');
@@ -68,6 +77,11 @@ class Cloner {
     if (Object.hasOwn(value, kUncloneable) && !ArrayBuffer.isView(value) &&
         tag !== 'ArrayBuffer' && tag !== 'SharedArrayBuffer') {
       throw dataCloneError(`${describe(value)} could not be cloned.`);
+    }
+    if (tag === 'ReadableStream' || tag === 'WritableStream' || tag === 'TransformStream') {
+      if (streamTransfer().streamKind(value) !== undefined) {
+        throw dataCloneError('Object that needs transfer was found in message but not listed in transferList');
+      }
     }
     // Objects of lib/ classes that know how to be copied (Blob, KeyObject, ...).
     if (typeof value[jsTransferable().kClone] === 'function') {
@@ -120,6 +134,17 @@ class Cloner {
         return this.clonePlain(value);
       }
     }
+  }
+
+  // A web stream listed in the transfer list: made once, when first met.
+  transferStream(stream) {
+    let twin = this.transferred.get(stream);
+    if (twin === null) {
+      const { streamKind, transferStream } = streamTransfer();
+      twin = transferStream(stream, streamKind(stream), (chunk) => structuredClone(chunk));
+      this.transferred.set(stream, twin);
+    }
+    return twin;
   }
 
   remember(original, copy) {
@@ -191,6 +216,13 @@ function structuredClone(...args) {
       transfer = [...options.transfer];
       const seen = new Set();
       for (const item of transfer) {
+        const kind = streamTransfer().streamKind(item);
+        if (kind !== undefined) {
+          if (seen.has(item)) throw dataCloneError(`Transfer list contains duplicate ${kind}`);
+          if (streamTransfer().isLocked(item, kind)) throw dataCloneError(`Cannot transfer a locked ${kind}`);
+          seen.add(item);
+          continue;
+        }
         if (toString.call(item) !== '[object ArrayBuffer]') {
           throw dataCloneError('Found invalid value in transferList.');
         }
@@ -204,8 +236,12 @@ function structuredClone(...args) {
   }
   const cloner = new Cloner(transfer);
   const result = cloner.clone(value);
-  // Buffers listed for transfer move even when the value does not reference them.
-  for (const buffer of transfer) if (cloner.transferred.get(buffer) === null) buffer.transfer();
+  // What is listed for transfer moves even when the value does not reference it.
+  for (const item of transfer) {
+    if (cloner.transferred.get(item) !== null) continue;
+    if (toString.call(item) === '[object ArrayBuffer]') item.transfer();
+    else cloner.transferStream(item);
+  }
   return result;
 }
 

@@ -13,7 +13,6 @@ const TIMEOUT_MAX = 2 ** 31 - 1;
 const kRefed = Symbol('refed');
 const kHasPrimitive = Symbol('kHasPrimitive');
 
-let nextId = 1;
 let seq = 0;
 const knownTimersById = new Map();
 
@@ -125,7 +124,7 @@ class Timeout {
     this._destroyed = false;
     this[kRefed] = isRefed;
     this[kHasPrimitive] = false;
-    this._asyncId = nextId++;
+    this._asyncId = asyncHooks.newAsyncId();
     this._triggerAsyncId = asyncState.executionAsyncId;
     if (asyncState.enabled) this[kFrame] = asyncState.frame;
     if (asyncState.hooks.length !== 0) {
@@ -316,7 +315,7 @@ class Immediate {
     this._onImmediate = callback;
     this._argv = args;
     this._destroyed = false;
-    this._asyncId = nextId++;
+    this._asyncId = asyncHooks.newAsyncId();
     this._triggerAsyncId = asyncState.executionAsyncId;
     if (asyncState.enabled) this[kFrame] = asyncState.frame;
     if (asyncState.hooks.length !== 0) {

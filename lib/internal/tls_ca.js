@@ -53,7 +53,7 @@ function extraCertsFile() {
 // --use-system-ca (last of it and --no-use-system-ca wins) or NODE_USE_SYSTEM_CA=1
 // adds the system store.
 function useSystemCA() {
-  const args = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)];
+  const args = require('internal/options').commandLineArgs();
   let on = process.env.NODE_USE_SYSTEM_CA === '1';
   for (const a of args) {
     if (a === '--use-system-ca') on = true;

@@ -12,7 +12,7 @@ const coreCipherList = 'TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256:TLS_
 // --tls-min-v* and --tls-max-v* set the default versions, the last --tls-cipher-list
 // the default ciphers.
 function cliOptions() {
-  const args = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)];
+  const args = require('internal/options').commandLineArgs();
   const out = { min: 'TLSv1.2', max: 'TLSv1.3', ciphers: coreCipherList };
   const given = new Set();
   for (let i = 0; i < args.length; i++) {

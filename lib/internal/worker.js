@@ -81,6 +81,7 @@ class Worker extends EventEmitter {
 
   constructor(filename, options = {}) {
     super();
+    if (require('internal/options').permissionEnabled) require('internal/process/permission').check('WorkerThreads');
     if (options === null || typeof options !== 'object') validateObject(options, 'options');
     const isEval = !!options.eval;
     let file;

@@ -347,6 +347,12 @@ static void vpush(JSContextRef ctx, vlist* l, JSValueRef v) {
   l->v[l->n++] = v;
 }
 
+/* Drops a list that will not be returned. */
+static void vdiscard(JSContextRef ctx, vlist* l) {
+  for (size_t i = 0; i < l->n; i++) JSValueUnprotect(ctx, l->v[i]);
+  free(l->v);
+}
+
 static JSValueRef vdone(JSContextRef ctx, vlist* l) {
   JSValueRef a = array_of(ctx, l->v, l->n);
   for (size_t i = 0; i < l->n; i++) JSValueUnprotect(ctx, l->v[i]);
@@ -396,7 +402,7 @@ static int parse_names(JSContextRef ctx, const unsigned char* abuf, int alen, in
   *out = vdone(ctx, &l);
   return ARES_SUCCESS;
 bad:
-  free(l.v);
+  vdiscard(ctx, &l);
   return ARES_EBADRESP;
 }
 
@@ -544,7 +550,14 @@ static int parse_any(JSContextRef ctx, const unsigned char* abuf, int alen, JSVa
   vlist l = {0};
   for (size_t i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++) {
     JSValueRef result = NULL, ttls = JSValueMakeUndefined(ctx);
-    if (parse_answer(ctx, kinds[i].type, abuf, alen, &result, &ttls) != ARES_SUCCESS) continue;
+    int status = parse_answer(ctx, kinds[i].type, abuf, alen, &result, &ttls);
+    /* A malformed answer fails the query, as in node; c-ares 1.18 calls an
+     * answer without SOA records malformed for SOA, so that one is skipped. */
+    if (status != ARES_SUCCESS && status != ARES_ENODATA && kinds[i].type != T_SOA) {
+      vdiscard(ctx, &l);
+      return status;
+    }
+    if (status != ARES_SUCCESS) continue;
     if ((int)JSValueToNumber(ctx, eddy_js_get(ctx, (JSObjectRef)result, "length"), NULL) == 0)
       continue;
     JSValueRef entry[3] = {eddy_js_cstr(ctx, kinds[i].name), result, ttls};

@@ -18,6 +18,7 @@
   X(fs)                  \
   X(http2)               \
   X(http_parser)         \
+  X(locks)               \
   X(messaging)           \
   X(napi)                \
   X(os)                  \

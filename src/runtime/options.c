@@ -27,10 +27,10 @@ static const char* const valued[] = {"-e", "--eval", "-p", "--print", "-pe", "-r
                                      "--test-coverage-lines",
                                      "--redirect-warnings",
                                      "--disable-warning", "--tls-keylog", "--tls-cipher-list",
-                                     "--stack-size", "--max-http-header-size",
+                                     "--stack-size", "--gc-interval", "--max-http-header-size",
                                      "--network-family-autoselection-attempt-timeout", "--conditions",
                                      "-C", "--experimental-loader", "--loader", "--trace-require-module",
-                                     NULL};
+                                     "--allow-fs-read", "--allow-fs-write", NULL};
 
 /* Boolean flags only lib/ reads (lib/internal/options.js): handed to it as given. */
 static const char* const lib_flags[] = {
@@ -41,7 +41,10 @@ static const char* const lib_flags[] = {
     "--network-family-autoselection", "--no-network-family-autoselection", "--entry-url",
     "--no-addons", "--abort-on-uncaught-exception", "--async-context-frame",
     "--no-async-context-frame", "--trace-exit", "--no-trace-exit",
-    "--enable-sharedarraybuffer-per-context", "--zero-fill-buffers", NULL};
+    "--enable-sharedarraybuffer-per-context", "--zero-fill-buffers",
+    /* the permission model (lib/internal/process/permission.js) */
+    "--permission", "--allow-addons", "--allow-child-process", "--allow-inspector", "--allow-wasi",
+    "--allow-worker", NULL};
 
 static int takes_value(const char* name) {
   for (int i = 0; valued[i]; i++)
@@ -101,7 +104,8 @@ static int apply_option(eddy_options* o, const char* name, const char* value, ed
     return invalid_value(name, r);
   } else if (!strcmp(name, "--conditions") || !strcmp(name, "-C") ||
              !strcmp(name, "--experimental-loader") || !strcmp(name, "--loader") ||
-             !strcmp(name, "--trace-require-module")) {
+             !strcmp(name, "--trace-require-module") || !strcmp(name, "--allow-fs-read") ||
+             !strcmp(name, "--allow-fs-write")) {
     /* Valued flags only lib/ reads: handed over as "--name=value" (-C as --conditions,
        --loader as --experimental-loader). */
     const char* canon = !strcmp(name, "-C") ? "--conditions"
@@ -182,6 +186,7 @@ static int apply_option(eddy_options* o, const char* name, const char* value, ed
              !strcmp(name, "--no-node-snapshot") || /* eddy has no start-up snapshot */
              !strcmp(name, "--debug-arraybuffer-allocations") || /* V8's debugging aid */
              !strcmp(name, "--trace-gc") || /* V8's GC log; JSC's is JSC_logGC=1 */
+             !strcmp(name, "--gc-interval") || !strcmp(name, "--stress-compaction") || /* V8's GC stress */
              !strncmp(name, "--harmony", 9) || !strcmp(name, "--js-source-phase-imports")) {
     /* Accepted for compatibility; eddy's behaviour does not depend on them yet. */
   } else if (!strcmp(name, "-v") || !strcmp(name, "--version")) {

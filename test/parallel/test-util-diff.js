@@ -18,3 +18,12 @@ assert.throws(() => util.diff(1, 'a'), {
   message: 'The "actual" argument must be of type string. Received type number (1)',
 });
 assert.throws(() => util.diff('a', {}), { code: 'ERR_INVALID_ARG_TYPE' });
+// Arrays must hold strings only; the first other element is named.
+assert.throws(() => util.diff(['1', { b: 2 }], ['1']), {
+  code: 'ERR_INVALID_ARG_TYPE',
+  message: 'The "actual[1]" argument must be of type string. Received an instance of Object',
+});
+assert.throws(() => util.diff(['a'], [1]), {
+  code: 'ERR_INVALID_ARG_TYPE',
+  message: 'The "expected[0]" argument must be of type string. Received type number (1)',
+});

@@ -85,9 +85,8 @@ server.listen(0, '127.0.0.1', common.mustCall(async () => {
   await settled(server);
   globalThis.gc();
   const fdsBefore = fdCount();
-  // RSS after a collection wanders by up to ~15 MiB between rounds on a busy machine
-  // (heap blocks and malloc arenas are returned lazily), so one before/after pair is
-  // noise (a single round 25 MiB above its neighbours was seen under load). A leak
+  // RSS after a collection (eddy's gc() also trims malloc's arenas) still wanders by
+  // a few MiB between rounds, so one before/after pair is noise. A leak
   // climbs instead: compare the lowest of the first three rounds with the lowest of the
   // last three, at least 3,000 and on average 5,000 abandoned handshakes apart (a
   // leak of 6 KB each fails).

@@ -132,6 +132,7 @@ if (internalBinding('worker').isMainThread) {
 }
 // V8's --enable-sharedarraybuffer-per-context: no context gets the global
 // SharedArrayBuffer unless its embedder adds it (node adds none).
+if (require('internal/options').permissionEnabled) require('internal/process/permission').defineProcessPermission();
 if (require('internal/options').getOptionValue('--enable-sharedarraybuffer-per-context')) {
   delete globalThis.SharedArrayBuffer;
 }
@@ -141,6 +142,8 @@ define('features', {
   require_module: require('internal/options').getOptionValue('--experimental-require-module', true),
   typescript: false,
 });
+// Set by node:domain once a domain is used.
+define('domain', null);
 define('_fatalException', (err) => execution().onUncaught(err) === 0);
 define('setUncaughtExceptionCaptureCallback', function setUncaughtExceptionCaptureCallback(fn) {
   return execution().setUncaughtExceptionCaptureCallback(fn);
@@ -282,7 +285,19 @@ binding.setSignalHandler((signum) => {
   const name = Object.keys(numbers).find((k) => numbers[k] === signum && k !== 'SIGIOT' && k !== 'SIGPOLL');
   process.emit(name, name, signum);
 });
+// 'multipleResolves' (deprecated) needs new Promise observed while it has listeners.
+let warnedMultipleResolves = false;
+function watchMultipleResolves(on) {
+  const { state, refreshPromiseHooks } = require('internal/async_hooks');
+  state.multipleResolves = on;
+  refreshPromiseHooks();
+  if (on && !warnedMultipleResolves) {
+    warnedMultipleResolves = true;
+    process.emitWarning('The multipleResolves event has been deprecated.', 'DeprecationWarning', 'DEP0160');
+  }
+}
 process.on('newListener', (type) => {
+  if (type === 'multipleResolves' && process.listenerCount(type) === 0) watchMultipleResolves(true);
   if (typeof type === 'string' && type.startsWith('SIG') && signals()[type] !== undefined &&
       process.listenerCount(type) === 0) {
     const err = binding.watchSignal(signals()[type], true);
@@ -291,6 +306,7 @@ process.on('newListener', (type) => {
   }
 });
 process.on('removeListener', (type) => {
+  if (type === 'multipleResolves' && process.listenerCount(type) === 0) watchMultipleResolves(false);
   if (typeof type === 'string' && type.startsWith('SIG') && signals()[type] !== undefined &&
       process.listenerCount(type) === 0) {
     binding.watchSignal(signals()[type], false);
@@ -348,10 +364,18 @@ function emitBeforeExit() {
   process.emit('beforeExit', normalizedExitCode());
 }
 
+// An 'exit' listener that throws is an uncaught exception: the later listeners are
+// skipped, and when an 'uncaughtException' handler takes it the process exits with
+// its exit code as it was, as in node.
 function emitExit() {
   if (!process._exiting) {
     process._exiting = true;
-    process.emit('exit', normalizedExitCode());
+    try {
+      process.emit('exit', normalizedExitCode());
+    } catch (err) {
+      const code = execution().onUncaught(err, 'uncaughtException');
+      if (code !== 0) return code;
+    }
   }
   return normalizedExitCode();
 }

@@ -245,7 +245,8 @@ function parseServer(serv, i) {
   throw new ERR_INVALID_IP_ADDRESS(serv);
 }
 
-const kHandle = Symbol('kHandle');
+// The c-ares channel, as node's own enumerable `_handle` (code reaches for it).
+const kHandle = '_handle';
 
 // The state and queries shared by dns.Resolver and dns.promises.Resolver.
 // node's binding throws these as TypeErrors with a code but no "[code]" in the text.
@@ -306,7 +307,7 @@ class ResolverBase {
   }
 
   getServers() {
-    return this[kHandle].getServers().map(([ip, port]) => {
+    return (this[kHandle].getServers() || []).map(([ip, port]) => {
       const v6 = ip.includes(':');
       if (port === 53) return ip;
       return v6 ? `[${ip}]:${port}` : `${ip}:${port}`;

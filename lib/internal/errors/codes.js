@@ -8,6 +8,11 @@
 // (The body is not indented: the registry reads as a list.)
 
 module.exports = function registerCodes(E, { SystemError, determineSpecificType }) {
+E('ERR_ACCESS_DENIED', function(message, permission = '', resource = '') {
+  this.permission = permission;
+  this.resource = resource;
+  return message;
+}, Error);
 E('ERR_AMBIGUOUS_ARGUMENT', 'The "%s" argument is ambiguous. %s', TypeError);
 E('ERR_ASSERTION', '%s', Error);
 E('ERR_BUFFER_OUT_OF_BOUNDS', (name = undefined) => {
@@ -22,6 +27,7 @@ E('ERR_ENCODING_INVALID_ENCODED_DATA', function(encoding, ret) {
   this.errno = ret;
   return `The encoded data was not valid for encoding ${encoding}`;
 }, TypeError);
+E('ERR_DLOPEN_DISABLED', 'Cannot load native addon because loading addons is disabled.', Error);
 E('ERR_ENCODING_NOT_SUPPORTED', 'The "%s" encoding is not supported', RangeError);
 E('ERR_FALSY_VALUE_REJECTION', function(reason) {
   this.reason = reason;

@@ -170,6 +170,11 @@ function formatLocation(f) {
 function formatFrame(f) {
   let name = f.functionName;
   if (!name) return formatLocation(f);
+  // The tick loop, at the bottom of most asynchronous stacks: V8 names it by its
+  // receiver, as node calls it on process.
+  if (name === 'processTicksAndRejections' && f.fileName === 'node:internal/process/task_queues') {
+    name = 'process.processTicksAndRejections';
+  }
   return `${name} (${formatLocation(f)})`;
 }
 

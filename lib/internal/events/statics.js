@@ -271,6 +271,16 @@ function makeEventEmitterAsyncResource(EventEmitter) {
     }
   }
 
+  // Reading the resource of what is not an EventEmitterAsyncResource fails with
+  // node's TypeError (V8's words for a missing private member).
+  function resourceOf(emitter) {
+    if (emitter === null || (typeof emitter !== 'object' && typeof emitter !== 'function') ||
+        !Object.hasOwn(emitter, kResource)) {
+      throw new TypeError('Cannot read private member #asyncResource from an object whose class did not declare it');
+    }
+    return emitter[kResource];
+  }
+
   return class EventEmitterAsyncResource extends EventEmitter {
     constructor(options = undefined) {
       let name;
@@ -285,20 +295,20 @@ function makeEventEmitterAsyncResource(EventEmitter) {
       this[kResource] = new EventEmitterReferencingAsyncResource(this, name, options);
     }
     emit(event, ...args) {
-      const resource = this[kResource];
+      const resource = resourceOf(this);
       return resource.runInAsyncScope(EventEmitter.prototype.emit, this, event, ...args);
     }
     emitDestroy() {
-      this[kResource].emitDestroy();
+      resourceOf(this).emitDestroy();
     }
     get asyncId() {
-      return this[kResource].asyncId();
+      return resourceOf(this).asyncId();
     }
     get triggerAsyncId() {
-      return this[kResource].triggerAsyncId();
+      return resourceOf(this).triggerAsyncId();
     }
     get asyncResource() {
-      return this[kResource];
+      return resourceOf(this);
     }
   };
 }

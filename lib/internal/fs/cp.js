@@ -2,7 +2,7 @@
 // fs.cp / cpSync / promises.cp: copies a file, a symlink or (recursive) a tree,
 // written once as a generator over the fs binding like every other operation.
 
-const binding = internalBinding('fs');
+const binding = require('internal/fs/binding');
 const { codes } = require('internal/errors');
 const {
   ERR_FS_CP_EEXIST, ERR_FS_CP_FIFO_PIPE, ERR_FS_CP_SOCKET, ERR_FS_CP_UNKNOWN,
@@ -100,6 +100,9 @@ function* cp(src, dest, options, sync) {
   options = validateCpOptions(options);
   src = getValidatedPath(src, 'src');
   dest = getValidatedPath(dest, 'dest');
+  if (require('internal/options').permissionEnabled) {
+    yield new Call(require('internal/process/permission').copyCheck, [src, dest], 'cp', src, dest);
+  }
   // The filter sees every path first: a skipped one is not checked at all.
   if (!(yield* filtered(options, src, dest, sync))) return;
   const statFn = options.dereference ? binding.stat : binding.lstat;

@@ -3,7 +3,7 @@
 // Each step is a generator over binding calls, so read/readSync/close/closeSync
 // share one definition, as the other fs operations do.
 
-const binding = internalBinding('fs');
+const binding = require('internal/fs/binding');
 const {
   codes: { ERR_DIR_CLOSED, ERR_DIR_CONCURRENT_OPERATION, ERR_MISSING_ARGS },
 } = require('internal/errors');

@@ -9,7 +9,7 @@
 // the same validators in the same order, or checks that the general path would pass
 // every check before taking the shortcut.
 
-const binding = internalBinding('fs');
+const binding = require('internal/fs/binding');
 const { FSReqCallback, callError, kPromiseDone } = require('internal/fs/run');
 const ops = require('internal/fs/ops');
 const { kEmptyObject } = require('internal/util');

@@ -6,7 +6,7 @@
 // hand anything else to the general operation in ops.js, and they validate and
 // fail exactly as it does (same order, same errors).
 
-const binding = internalBinding('fs');
+const binding = require('internal/fs/binding');
 const ops = require('internal/fs/ops');
 const { runSync, callError } = require('internal/fs/run');
 const { kEmptyObject } = require('internal/util');

@@ -4,7 +4,7 @@
 // the depth the patterns can reach (unbounded under '**'), and skips what
 // `exclude` rejects.
 
-const binding = internalBinding('fs');
+const binding = require('internal/fs/binding');
 const { validateFunction, validateObject, validateString } = require('internal/validators');
 const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
 const { Dirent, fsConstants, listing, pathModule, toPathIfFileURL } = require('internal/fs/utils');

@@ -5,7 +5,8 @@
 // Multi-step operations (readFile on a path, writeFile, mkdir -p, rm -r, truncate)
 // are written here once for all three flavours too.
 
-const binding = internalBinding('fs');
+const binding = require('internal/fs/binding');
+const { permissionEnabled } = require('internal/options');
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE },
   AbortError, uvException,
@@ -580,17 +581,19 @@ function* isDirectory(path) {
 }
 
 // mkdir -p: the first directory it created, or undefined when all existed.
-function* mkdirp(path, mode) {
+// The permission model checks the path asked for, not the parents made on the way
+// (as node), so those are made with the unchecked binding (`mkdirFn`).
+function* mkdirp(path, mode, mkdirFn = binding.mkdir) {
   try {
-    yield new Call(binding.mkdir, [path, mode], 'mkdir', path);
+    yield new Call(mkdirFn, [path, mode], 'mkdir', path);
     return path;
   } catch (err) {
     if (err.code === 'EEXIST' && (yield* isDirectory(path))) return undefined;
     const parent = mkdirParent(path);
     if (err.code !== 'ENOENT' || parent === path) throw err;
-    const first = yield* mkdirp(parent, mode);
+    const first = yield* mkdirp(parent, mode, internalBinding('fs').mkdir);
     try {
-      yield new Call(binding.mkdir, [path, mode], 'mkdir', path);
+      yield new Call(mkdirFn, [path, mode], 'mkdir', path);
     } catch (err2) {
       if (err2.code === 'EEXIST' && (yield* isDirectory(path))) return first;
       throw err2;
@@ -724,6 +727,8 @@ function childPath(parent, rawName) {
 function* rm(path, options) {
   path = getValidatedPath(path);
   options = validateRmOptions(options);
+  // node refuses the tree at its root (its lstat, then its removal) before looking inside.
+  if (permissionEnabled) yield new Call(require('internal/process/permission').removeCheck, [path], 'rm', path);
   yield* rmTree(path, options);
 }
 

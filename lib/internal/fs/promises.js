@@ -3,7 +3,7 @@
 // FileHandle, whose methods are the same operations on its descriptor.
 
 const ops = require('internal/fs/ops');
-const binding = internalBinding('fs');
+const binding = require('internal/fs/binding');
 const { runPromise, runPromiseOf, Call } = require('internal/fs/run');
 const { readFilePromise, readPromise } = require('internal/fs/fast_async');
 const EventEmitter = require('events');

@@ -32,8 +32,13 @@ class Call {
   }
 }
 
+// The lowest libuv errno is above this; below it are refusals of the permission model.
+const kDeniedBase = -0x40000000;
+
 // The system error of a failed syscall (a negative errno), naming its paths.
 function callError(errno, syscall, path, dest) {
+  // A call the permission model refused (internal/process/permission) carries its error.
+  if (errno <= kDeniedBase) return require('internal/process/permission').takeDeferredError(errno);
   const { pathForMessage } = require('internal/fs/utils');
   return uvException({ errno, syscall, path: pathForMessage(path), dest: pathForMessage(dest) });
 }
@@ -147,7 +152,17 @@ function resume(gen, step, done) {
     done(err);
     return;
   }
-  advance(gen, next, done);
+  if (next.done) {
+    done(null, next.value);
+    return;
+  }
+  // A later step the binding refuses by throwing (the permission model's mkdir,
+  // chmod, utimes) fails the operation through its callback, not as an uncaught error.
+  try {
+    submit(gen, next.value, done);
+  } catch (err) {
+    resume(gen, () => gen.throw(err), done);
+  }
 }
 
 // Submits a call; a call libuv refused before queueing completes on the next tick.

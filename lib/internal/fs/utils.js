@@ -222,7 +222,10 @@ const flagTable = {
 };
 
 function stringToFlags(flags, name = 'flags') {
-  if (typeof flags === 'number') return flags;
+  if (typeof flags === 'number') {
+    validateInt32(flags, name);
+    return flags;
+  }
   if (flags == null) return O_RDONLY;
   const f = typeof flags === 'string' ? flagTable[flags] : undefined;
   if (f === undefined) throw new ERR_INVALID_ARG_VALUE(name, flags);

@@ -3,7 +3,7 @@
 // has no recursive inotify) and fs.watchFile/unwatchFile (StatWatcher over
 // uv_fs_poll), plus fs/promises watch as an async iterator.
 
-const binding = internalBinding('fs');
+const binding = require('internal/fs/binding');
 const EventEmitter = require('events');
 const { bindFrame } = require('internal/async_hooks');
 const { uvException, AbortError, codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');

@@ -82,7 +82,9 @@ function evalScript(name, source, print) {
     }
     throw err;
   }
-  if (print) console.log(result);
+  // As node, the value is printed when the process exits, so a promise shows how
+  // it settled by then.
+  if (print) process.on('exit', () => console.log(result));
 }
 
 // `eddy` alone: the REPL, in the global context, with the built-in modules as
@@ -116,8 +118,26 @@ function readStdin() {
   return typeof text === 'string' ? text : '';
 }
 
+// The files the process was asked to run, which the permission model lets it read:
+// the main script and the -r preloads named by absolute path, as node grants.
+function entryFiles(options) {
+  const path = require('path');
+  const files = options.requires.filter((r) => path.isAbsolute(r));
+  const main = process.argv[1];
+  if (options.eval === null && main !== undefined && main !== '' && main !== '-' && !options.test &&
+      options.runScript === null) {
+    files.push(path.resolve(main));
+  }
+  return files;
+}
+
 // The main thread's entry (a worker's is internal/main/worker_thread.js).
 function run(options) {
+  const opts = require('internal/options');
+  if (opts.permissionEnabled || opts.getOptionValues('--allow-fs-read').length > 0 ||
+      opts.getOptionValues('--allow-fs-write').length > 0) {
+    require('internal/process/permission').initialize(entryFiles(options));
+  }
   if (options.runScript !== null) {
     require('internal/main/run_script').runScript(options.runScript, options.runArgs ? process.argv.slice(1) : []);
     return;
@@ -129,7 +149,7 @@ function run(options) {
     require('cluster')._setupWorker();
     delete process.env.NODE_UNIQUE_ID;
   }
-  for (const file of options.envFiles) require('internal/process/env_file').loadEnvFile(file);
+  for (const file of options.envFiles) require('internal/process/env_file').loadEnvFile(file, true);
   preload(options.requires); // before the loaders, as node's main thread
   registerLoaders();
   if (options.imports.length > 0) {
@@ -182,7 +202,8 @@ function runEntry(options) {
     return;
   }
   const main = process.argv[1];
-  if (main === undefined || (options.forceStdin && main === '-')) {
+  // An empty script name reads the program from stdin, as in node.
+  if (main === undefined || main === '' || (options.forceStdin && main === '-')) {
     const isTTY = internalBinding('util').guessHandleType(0) === 'TTY';
     if ((isTTY || options.interactive) && !options.forceStdin && !options.check) {
       startRepl(options);

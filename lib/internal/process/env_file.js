@@ -57,11 +57,15 @@ function parseEnv(content) {
   return result;
 }
 
-function loadEnvFile(path = '.env') {
+// `startup`: --env-file, which node reads before the permission model starts.
+function loadEnvFile(path = '.env', startup = false) {
   if (path !== undefined && typeof path !== 'string' && !(path instanceof URL)) {
     validateString(path, 'path');
   }
   const file = typeof path === 'string' ? path : require('internal/url').fileURLToPath(path);
+  if (!startup && require('internal/options').permissionEnabled) {
+    require('internal/process/permission').checkRead(file);
+  }
   const text = internalBinding('fs').readFileUtf8(file);
   if (typeof text === 'number') throw uvException({ errno: text, syscall: 'open', path: file });
   for (const [key, value] of Object.entries(parseEnv(text))) {

@@ -5,6 +5,7 @@
 
 const { v8Stack, topFrame } = require('internal/errors/stack');
 const { readSourceLine } = require('internal/util/source');
+const { emitAfterAll } = require('internal/async_hooks');
 
 let captureCallback = null;
 // Whether the capture callback will take a given error (domain's only takes those of
@@ -162,9 +163,11 @@ function onUncaught(err, origin = 'uncaughtException') {
     if (captureCallback !== null) {
       captureCallback(err);
       require('timers').setImmediate(noop);
+      emitAfterAll();
       return 0;
     }
     if (process.emit('uncaughtException', err, origin)) {
+      emitAfterAll();
       // The callback that threw skipped its nextTick queue; an immediate makes sure
       // the ticks run soon, as in node.
       require('timers').setImmediate(noop);

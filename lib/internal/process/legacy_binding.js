@@ -20,6 +20,9 @@ function uvBinding() {
 
 let warned = false;
 function binding(name) {
+  if (require('internal/options').permissionEnabled) {
+    throw new (require('internal/errors').codes.ERR_ACCESS_DENIED)('process.binding');
+  }
   name = `${name}`;
   if (!warned && require('internal/options').pendingDeprecation) {
     warned = true;

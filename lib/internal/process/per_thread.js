@@ -120,6 +120,7 @@ function cwd() {
 
 function chdir(directory) {
   validateString(directory, 'directory');
+  if (require('internal/options').permissionEnabled) require('internal/process/permission').checkRead(directory);
   cachedCwd = '';
   const err = binding.chdir(directory);
   if (err) throw uvException({ errno: err, syscall: 'chdir', path: cwd(), dest: directory });
@@ -145,6 +146,9 @@ function execve(execPath, args = [], env = process.env) {
       throw new ERR_INVALID_ARG_VALUE('env', env, 'must be an object with string keys and values without null bytes');
     }
     envList.push(`${key}=${value}`);
+  }
+  if (require('internal/options').permissionEnabled) {
+    require('internal/process/permission').check('ChildProcess', execPath);
   }
   const err = binding.execve(execPath, { list: args, env: envList });
   const [code] = require('internal/errors').uvErrorInfo(err);
@@ -179,6 +183,9 @@ function dlopen(module, filename, flags) {
     const err = new TypeError('process.dlopen needs at least 2 arguments');
     err.code = 'ERR_MISSING_ARGS';
     throw err;
+  }
+  if (require('internal/options').permissionEnabled && !require('internal/process/permission').has('addon')) {
+    throw new (require('internal/errors').codes.ERR_DLOPEN_DISABLED)();
   }
   require('internal/napi').dlopen(module, `${filename}`, flags === undefined ? -1 : Number(flags) | 0);
 }

@@ -145,18 +145,25 @@ function warn(reason, id) {
   process.emitWarning(warning);
 }
 
+// Who hears of an unhandled rejection: 'unhandledRejection' listeners, or, once
+// node:domain is loaded, the domain the promise was rejected in.
+let emitUnhandled = (reason, promise) => process.emit('unhandledRejection', reason, promise);
+function setUnhandledEmitter(fn) {
+  emitUnhandled = fn;
+}
+
 function handle({ promise, reason }) {
   const id = rejectionIds.get(promise);
   switch (mode) {
     case 'none':
-      process.emit('unhandledRejection', reason, promise);
+      emitUnhandled(reason, promise);
       break;
     case 'warn':
-      process.emit('unhandledRejection', reason, promise);
+      emitUnhandled(reason, promise);
       warn(reason, id);
       break;
     case 'warn-with-error-code':
-      if (!process.emit('unhandledRejection', reason, promise)) {
+      if (!emitUnhandled(reason, promise)) {
         warn(reason, id);
         process.exitCode = 1;
       }
@@ -164,11 +171,11 @@ function handle({ promise, reason }) {
     case 'strict': {
       const err = isError(reason) ? reason : unhandledRejectionError(reason);
       triggerUncaughtException(err, true);
-      process.emit('unhandledRejection', reason, promise);
+      emitUnhandled(reason, promise);
       break;
     }
     default:
-      if (!process.emit('unhandledRejection', reason, promise)) {
+      if (!emitUnhandled(reason, promise)) {
         const err = isError(reason) ? reason : unhandledRejectionError(reason);
         triggerUncaughtException(err, true);
       }
@@ -198,4 +205,4 @@ function processPromiseRejections() {
 
 setRejectionProcessor(processPromiseRejections);
 
-module.exports = { onUnhandledRejection, setMode };
+module.exports = { onUnhandledRejection, setMode, setUnhandledEmitter };

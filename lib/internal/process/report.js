@@ -254,6 +254,10 @@ function writeReport(file, err) {
   } else {
     validateObject(err, 'err');
   }
+  if (require('internal/options').permissionEnabled && file !== 'stdout' && file !== 'stderr') {
+    // As node: the named file, else the directory the report would go to.
+    require('internal/process/permission').checkWrite(file ?? (settings.directory || process.cwd()));
+  }
   const path = require('path');
   let name = file ?? (settings.filename || defaultFilename());
   const toStream = name === 'stdout' || name === 'stderr';

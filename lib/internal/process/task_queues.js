@@ -134,8 +134,12 @@ function setHasRejectionToWarn(value) {
   tickInfo[kHasRejectionToWarn] = value ? 1 : 0;
 }
 
-// Made on first use: the engine's first Promise.resolve() costs start-up time.
+// Made on first use: the engine's first Promise.resolve() costs start-up time. Made
+// with the engine's own resolve, which an enabled hook does not see.
 let resolvedPromise;
+const OriginalPromise = Promise;
+const resolveNative = Promise.resolve;
+const resolved = () => (resolvedPromise ??= Reflect.apply(resolveNative, OriginalPromise, []));
 
 function queueMicrotask(callback) {
   validateFunction(callback, 'callback');
@@ -144,7 +148,7 @@ function queueMicrotask(callback) {
     return;
   }
   // Promise#then carries the async context once an AsyncLocalStorage exists.
-  (resolvedPromise ??= Promise.resolve()).then(() => callback());
+  resolved().then(() => callback());
 }
 
 // With a hook enabled a microtask is a 'Microtask' resource (not a PROMISE).
@@ -154,7 +158,7 @@ function queueHookedMicrotask(callback) {
   const frame = asyncState.enabled ? asyncState.frame : undefined;
   const resource = { type: 'Microtask' };
   asyncHooks.emitInit(asyncId, 'Microtask', triggerAsyncId, resource);
-  asyncHooks.originalThen.call(resolvedPromise ??= Promise.resolve(), () => {
+  asyncHooks.originalThen.call(resolved(), () => {
     const prev = [asyncState.executionAsyncId, asyncState.triggerAsyncId, asyncState.resource];
     asyncState.executionAsyncId = asyncId;
     asyncState.triggerAsyncId = triggerAsyncId;

@@ -8,9 +8,18 @@ const { myersDiff } = require('internal/assert/myers_diff');
 
 const kOps = { __proto__: null, nop: 0, insert: 1, delete: -1 };
 
+// A string, or an array of strings.
+function validateInput(value, name) {
+  if (!Array.isArray(value)) {
+    validateString(value, name);
+    return;
+  }
+  for (let i = 0; i < value.length; i++) validateString(value[i], `${name}[${i}]`);
+}
+
 function diff(actual, expected) {
-  if (!Array.isArray(actual)) validateString(actual, 'actual');
-  if (!Array.isArray(expected)) validateString(expected, 'expected');
+  validateInput(actual, 'actual');
+  validateInput(expected, 'expected');
   if (actual === expected) return [];
   return myersDiff(actual, expected).map(([op, value]) => [kOps[op], value]);
 }

@@ -60,6 +60,8 @@ function callbackifyOnRejected(reason, cb) {
   // A falsy rejection still has to reach the callback as an error.
   if (!reason) {
     reason = new (require('internal/errors').codes.ERR_FALSY_VALUE_REJECTION)(reason);
+    // Its stack starts where node's does, at the tick that delivers it.
+    Error.captureStackTrace(reason, callbackifyOnRejected);
   }
   return cb(reason);
 }

@@ -489,7 +489,10 @@ function pullInto(c, view, min, readIntoRequest) {
   let ctor = DataView;
   if (!(view instanceof DataView)) {
     elementSize = view.BYTES_PER_ELEMENT;
+    // The species, as node: a Buffer's is FastBuffer, so filling a Buffer does
+    // not call the deprecated Buffer() (DEP0005).
     ctor = view.constructor;
+    ctor = ctor?.[Symbol.species] ?? ctor;
   }
   const minimumFill = min * elementSize;
   const { byteOffset, byteLength } = view;

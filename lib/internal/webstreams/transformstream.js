@@ -271,4 +271,15 @@ function sourceCancel(stream, reason) {
 
 Object.defineProperty(TransformStreamDefaultController.prototype, Symbol.toStringTag, { value: 'TransformStreamDefaultController', configurable: true });
 
-module.exports = { TransformStream, TransformStreamDefaultController };
+// A TransformStream whose two sides are given streams (a transferred one's twin,
+// internal/webstreams/transfer.js).
+function transformStreamFromPair(readable, writable) {
+  const stream = Object.create(TransformStream.prototype);
+  stream[kType] = 'TransformStream';
+  stream[kState] = {
+    readable, writable, backpressure: false, backpressureChange: undefined, controller: undefined,
+  };
+  return stream;
+}
+
+module.exports = { TransformStream, TransformStreamDefaultController, transformStreamFromPair };

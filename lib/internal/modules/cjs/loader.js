@@ -5,6 +5,7 @@
 
 const path = require('path');
 const fsBinding = internalBinding('fs');
+const { permissionEnabled } = require('internal/options');
 const builtins = internalBinding('builtins');
 const { BuiltinModule } = require;
 // Loaded on first use: `-e` and a script outside any package need neither.
@@ -611,6 +612,7 @@ function readSource(filename) {
 }
 
 function readFileSource(filename) {
+  if (permissionEnabled) require('internal/process/permission').checkRead(filename);
   const content = fsBinding.readFileUtf8(filename);
   if (typeof content === 'number') {
     const { uvException } = require('internal/errors');

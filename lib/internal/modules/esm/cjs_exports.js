@@ -37,6 +37,7 @@ function cjsExportNames(filename, source, seen = new Set()) {
       continue;
     }
     if (!resolved.endsWith('.js') && !resolved.endsWith('.cjs')) continue;
+    if (require('internal/options').permissionEnabled) require('internal/process/permission').checkRead(resolved);
     const text = fsBinding.readFileUtf8(resolved);
     for (const name of cjsExportNames(resolved, text, seen)) names.add(name);
   }

@@ -34,6 +34,7 @@ const path = require('path');
 const { transformModule, hasModuleSyntax, kNoAttributes, kSourcePhase } = require('internal/modules/esm/transform');
 const builtins = internalBinding('builtins');
 const fsBinding = internalBinding('fs');
+const { permissionEnabled } = require('internal/options');
 const { setFirstLineOffset } = require('internal/errors/stack');
 const { defaultResolve, defaultFormat, dataURLSource } =
   require('internal/modules/esm/resolve');
@@ -146,6 +147,7 @@ function defaultLoad(url, formatHint, forced = false) {
     source = require('fs').readFileSync(fileURLToPath(url)); // bytes, not text
   } else if (url.startsWith('file:') && format !== 'addon') {
     const filename = fileURLToPath(url);
+    if (permissionEnabled) require('internal/process/permission').checkRead(filename);
     source = fsBinding.readFileUtf8(filename);
     if (typeof source !== 'string') {
       const { uvException } = require('internal/errors');
