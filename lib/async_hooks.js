@@ -9,7 +9,7 @@
 const { codes } = require('internal/errors');
 const { validateFunction, validateObject, validateString } = require('internal/validators');
 const internal = require('internal/async_hooks');
-const { state, enable, emitHook, emitBefore, emitAfter, newAsyncId } = internal;
+const { state, enable, emitHook, emitBefore, emitAfter, newAsyncId, enterExecution, leaveExecution } = internal;
 
 function run(frame, fn, thisArg, args) {
   const prev = state.frame;
@@ -162,14 +162,9 @@ class AsyncResource {
   }
 
   runInAsyncScope(fn, thisArg, ...args) {
-    const prevId = state.executionAsyncId;
-    const prevTrigger = state.triggerAsyncId;
-    const prevResource = state.resource;
     const prevFrame = state.frame;
     const id = this[kAsyncId];
-    state.executionAsyncId = id;
-    state.triggerAsyncId = this[kTriggerId];
-    state.resource = this;
+    const saved = enterExecution(id, this[kTriggerId], this);
     state.frame = this[kFrameOf];
     if (state.hooks.length > 0) emitBefore(id);
     // 'after' also when fn throws, as in node.
@@ -177,9 +172,7 @@ class AsyncResource {
       return Reflect.apply(fn, thisArg, args);
     } finally {
       if (state.hooks.length > 0) emitAfter(id);
-      state.executionAsyncId = prevId;
-      state.triggerAsyncId = prevTrigger;
-      state.resource = prevResource;
+      leaveExecution(saved);
       state.frame = prevFrame;
     }
   }

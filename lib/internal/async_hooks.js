@@ -206,14 +206,25 @@ class AwaitResource {
 // The function resumes: 'before', with the await as the execution; it runs until its
 // next await or its end, and a promise job queued now runs right after that: the
 // await's promiseResolve and 'after' (and 'destroy': nothing can reach it any more).
+// Makes (asyncId, triggerAsyncId, resource) the current execution; returns the one
+// it replaces, for leaveExecution.
+function enterExecution(asyncId, triggerAsyncId, resource) {
+  const saved = { asyncId: state.executionAsyncId, triggerAsyncId: state.triggerAsyncId, resource: state.resource };
+  state.executionAsyncId = asyncId;
+  state.triggerAsyncId = triggerAsyncId;
+  state.resource = resource;
+  return saved;
+}
+
+function leaveExecution(saved) {
+  state.executionAsyncId = saved.asyncId;
+  state.triggerAsyncId = saved.triggerAsyncId;
+  state.resource = saved.resource;
+}
+
 function resumeAwait(resource) {
   state.frame = resource.frame;
-  const prevId = state.executionAsyncId;
-  const prevTrigger = state.triggerAsyncId;
-  const prevResource = state.resource;
-  state.executionAsyncId = resource.asyncId;
-  state.triggerAsyncId = resource.triggerAsyncId;
-  state.resource = resource;
+  const saved = enterExecution(resource.asyncId, resource.triggerAsyncId, resource);
   if (state.hooks.length !== 0) emitBefore(resource.asyncId);
   originalThen.call(resolved ??= Reflect.apply(originalStatics.resolve, OriginalPromise, []), () => {
     if (state.hooks.length !== 0) {
@@ -221,11 +232,7 @@ function resumeAwait(resource) {
       emitAfter(resource.asyncId);
       emitDestroy(resource.asyncId);
     }
-    if (state.executionAsyncId === resource.asyncId) {
-      state.executionAsyncId = prevId;
-      state.triggerAsyncId = prevTrigger;
-      state.resource = prevResource;
-    }
+    if (state.executionAsyncId === resource.asyncId) leaveExecution(saved);
   });
 }
 for (const [name, value] of [['\u1405', awaitSave], ['\u1403', awaitValue],
@@ -327,12 +334,7 @@ function initRequest(req, type) {
 function runRequestCallback(req, fn, arg) {
   const ids = req[kRequestIds];
   if (ids === undefined) return fn(arg);
-  const prevId = state.executionAsyncId;
-  const prevTrigger = state.triggerAsyncId;
-  const prevResource = state.resource;
-  state.executionAsyncId = ids.asyncId;
-  state.triggerAsyncId = ids.triggerAsyncId;
-  state.resource = req;
+  const saved = enterExecution(ids.asyncId, ids.triggerAsyncId, req);
   if (state.hooks.length !== 0) emitBefore(ids.asyncId);
   let threw = true;
   try {
@@ -346,11 +348,7 @@ function runRequestCallback(req, fn, arg) {
     }
     // A throwing callback leaves its ids current for 'uncaughtException' (as in
     // node, the handler runs in the failed callback's context).
-    if (!threw) {
-      state.executionAsyncId = prevId;
-      state.triggerAsyncId = prevTrigger;
-      state.resource = prevResource;
-    }
+    if (!threw) leaveExecution(saved);
   }
 }
 
@@ -369,7 +367,9 @@ module.exports = {
   emitHook,
   emitInit,
   enable,
+  enterExecution,
   kFrame,
+  leaveExecution,
   newAsyncId,
   originalThen,
   refreshPromiseHooks,

@@ -11,8 +11,10 @@
 // enabled none of this is installed (lib/internal/async_hooks.js swaps it in and
 // out); while it is, Promise.prototype.constructor is the engine's, not the global.
 
-const { AwaitResource, state, emitInit, emitBefore, emitAfter, emitDestroy, emitHook, newAsyncId } =
-  require('internal/async_hooks');
+const {
+  AwaitResource, state, emitInit, emitBefore, emitAfter, emitDestroy, emitHook, newAsyncId, enterExecution,
+  leaveExecution,
+} = require('internal/async_hooks');
 
 const records = new WeakMap(); // promise -> { id, trigger }
 let collected;
@@ -62,12 +64,7 @@ function makeThen(getBase) {
     let rec;
     let derived;
     const wrap = (fn) => function reaction(value) {
-      const prevId = state.executionAsyncId;
-      const prevTrigger = state.triggerAsyncId;
-      const prevResource = state.resource;
-      state.executionAsyncId = rec.id;
-      state.triggerAsyncId = rec.trigger;
-      state.resource = derived;
+      const saved = enterExecution(rec.id, rec.trigger, derived);
       if (state.hooks.length !== 0) emitBefore(rec.id);
       runV8('before', derived);
       try {
@@ -80,9 +77,7 @@ function makeThen(getBase) {
       } finally {
         if (state.hooks.length !== 0) emitAfter(rec.id);
         runV8('after', derived);
-        state.executionAsyncId = prevId;
-        state.triggerAsyncId = prevTrigger;
-        state.resource = prevResource;
+        leaveExecution(saved);
       }
     };
     // A missing handler passes the value on; it is wrapped too, so that the
