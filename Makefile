@@ -22,6 +22,7 @@ SRCS := \
   src/runtime/date_cache.c \
   src/runtime/syntax_check.c \
   src/runtime/glib_bridge.c \
+  src/runtime/memory_trim.c \
   src/binding/buffer.c \
   src/binding/encoding_icu.c \
   src/binding/builtins.c \

@@ -10,6 +10,7 @@
 #include <uv.h>
 
 #include "runtime/engine.h"
+#include "runtime/memory_trim.h"
 #include "runtime/options.h"
 #include "runtime/runtime.h"
 #include "util/check.h"
@@ -171,6 +172,7 @@ int main(int argc, char** argv) {
   eddy_engine_configure(&o);
   eddy_runtime rt;
   CHECK_EQ(eddy_runtime_init(&rt, &o), 0);
+  eddy_memory_trim_start(&rt.loop);
   eddy_engine_adopt_main_thread();
   exit_code = eddy_runtime_run(&rt);
   eddy_runtime_exit(&rt, exit_code);
