@@ -47,5 +47,6 @@ module.exports = {
   BroadcastChannel,
   setEnvironmentData,
   getEnvironmentData,
-  locks: require('internal/locks').locks,
 };
+// Loaded on first use: a program that only starts workers does not pay for Web Locks.
+require('internal/util').defineLazyProperty(module.exports, 'locks', () => require('internal/locks').locks);

@@ -10,9 +10,9 @@
 // grant made by another thread's release arrives through the binding's wake-up.
 // A callback whose result is no thenable releases its lock at once.
 
-const {
-  codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_THIS },
-} = require('internal/errors');
+// Error codes are read at the throw (codes.X): some live in the rare-code registry,
+// which worker_threads' loading of this module must not pull in.
+const { codes } = require('internal/errors');
 const { validateAbortSignal, validateFunction } = require('internal/validators');
 const { state: asyncState } = require('internal/async_hooks');
 
@@ -44,18 +44,18 @@ function domException(message, name) {
 
 class Lock {
   constructor(key, name, mode) {
-    if (key !== kConstruct) throw new ERR_ILLEGAL_CONSTRUCTOR();
+    if (key !== kConstruct) throw new codes.ERR_ILLEGAL_CONSTRUCTOR();
     this[kName] = name;
     this[kMode] = mode;
   }
 
   get name() {
-    if (!(this instanceof Lock)) throw new ERR_INVALID_THIS('Lock');
+    if (!(this instanceof Lock)) throw new codes.ERR_INVALID_THIS('Lock');
     return this[kName];
   }
 
   get mode() {
-    if (!(this instanceof Lock)) throw new ERR_INVALID_THIS('Lock');
+    if (!(this instanceof Lock)) throw new codes.ERR_INVALID_THIS('Lock');
     return this[kMode];
   }
 }
@@ -138,7 +138,7 @@ function processEvents(events) {
 function convertOptions(options) {
   if (options === undefined || options === null) return { ifAvailable: false, mode: 'exclusive', signal: undefined, steal: false };
   if (typeof options !== 'object' && typeof options !== 'function') {
-    const err = new ERR_INVALID_ARG_TYPE('options', 'object', options);
+    const err = new codes.ERR_INVALID_ARG_TYPE('options', 'object', options);
     err.message = 'Value cannot be converted to a dictionary';
     throw err;
   }
@@ -149,7 +149,7 @@ function convertOptions(options) {
   } else {
     mode = `${mode}`;
     if (mode !== 'exclusive' && mode !== 'shared') {
-      const err = new ERR_INVALID_ARG_VALUE('mode', mode);
+      const err = new codes.ERR_INVALID_ARG_VALUE('mode', mode);
       err.message = `mode value '${mode}' is not a valid enum value of type LockMode.`;
       throw err;
     }
@@ -157,7 +157,7 @@ function convertOptions(options) {
   const signal = options.signal;
   if (signal !== undefined) {
     if (typeof signal !== 'object' || signal === null) {
-      const err = new ERR_INVALID_ARG_TYPE('options.signal', 'AbortSignal', signal);
+      const err = new codes.ERR_INVALID_ARG_TYPE('options.signal', 'AbortSignal', signal);
       err.message = 'Value is not an object';
       throw err;
     }
@@ -167,13 +167,13 @@ function convertOptions(options) {
 }
 
 function checkName(name) {
-  if (typeof name === 'symbol') throw new ERR_INVALID_ARG_VALUE('value', name);
+  if (typeof name === 'symbol') throw new codes.ERR_INVALID_ARG_VALUE('value', name);
   return `${name}`;
 }
 
 class LockManager {
   constructor(key) {
-    if (key !== kConstruct) throw new ERR_ILLEGAL_CONSTRUCTOR();
+    if (key !== kConstruct) throw new codes.ERR_ILLEGAL_CONSTRUCTOR();
   }
 
   async request(name, options, callback) {
@@ -219,7 +219,7 @@ class LockManager {
   }
 
   async query() {
-    if (!(this instanceof LockManager)) throw new ERR_INVALID_THIS('LockManager');
+    if (!(this instanceof LockManager)) throw new codes.ERR_INVALID_THIS('LockManager');
     const clientId = `node-${process.pid}-${require('internal/worker/state').threadId}`;
     const [held, pending] = lazyBinding().query();
     const shape = (flat) => {
