@@ -99,7 +99,8 @@ SRCS := \
   src/util/js_native.c \
   src/util/js_string.c \
   src/util/js_view.c \
-  src/util/utf8.c
+  src/util/utf8.c \
+  src/util/waker.c
 
 LIB_JS := $(shell find lib -name '*.js' | LC_ALL=C sort)
 LLHTTP_SRCS := $(LLHTTP_DIR)/llhttp.c $(LLHTTP_DIR)/api.c $(LLHTTP_DIR)/http.c
@@ -141,7 +142,7 @@ $(BUILD)/obj/gen/builtins_table.o: $(BUILD)/gen/builtins_table.c
 
 # C unit tests: each test/native/test-*.c links against the pieces it tests.
 NATIVE_TESTS := $(patsubst test/native/%.c,$(BUILD)/native/%,$(wildcard test/native/test-*.c))
-NATIVE_DEPS := src/util/check.c src/util/utf8.c src/util/encoding.c src/esm/lexer.c src/esm/transform.c src/esm/using_decl.c \
+NATIVE_DEPS := src/util/check.c src/util/utf8.c src/util/waker.c src/util/encoding.c src/esm/lexer.c src/esm/transform.c src/esm/using_decl.c \
   src/esm/cjs_exports.c src/esm/await_context.c
 $(BUILD)/native/%: test/native/%.c $(NATIVE_DEPS)
 	@mkdir -p $(dir $@)

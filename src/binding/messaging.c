@@ -36,17 +36,15 @@
  * port's life. */
 #include "messaging.h"
 
-#include <errno.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/eventfd.h>
-#include <unistd.h>
 
 #include "../util/check.h"
 #include "../util/js.h"
 #include "../util/js_lock.h"
+#include "../util/waker.h"
 #include "shared_memory.h"
 
 typedef struct message {
@@ -62,13 +60,6 @@ typedef struct message {
   size_t* shared_lengths;
 } message;
 
-/* One per runtime: see the top of this file. */
-typedef struct waker {
-  int fd;
-  atomic_bool pending; /* a write is on its way or unread: no need for another */
-  atomic_int refs;
-} waker;
-
 typedef struct channel_lock {
   uv_mutex_t mutex;
   atomic_int refs;
@@ -79,7 +70,7 @@ struct eddy_port {
   eddy_port* peer;      /* NULL once either end closed */
   message* head;        /* incoming, oldest first */
   message* tail;
-  waker* waker;         /* the owning runtime's while attached, else NULL */
+  eddy_waker* waker;    /* the owning runtime's while attached, else NULL */
   atomic_int refs;
 };
 
@@ -103,34 +94,6 @@ typedef struct port_wrap {
 } port_wrap;
 
 /* --- port data ------------------------------------------------------------------ */
-
-static void wake(int fd) {
-  uint64_t one = 1;
-  ssize_t n;
-  do n = write(fd, &one, sizeof(one));
-  while (n < 0 && errno == EINTR);
-}
-
-static void waker_release(waker* k) {
-  if (atomic_fetch_sub(&k->refs, 1) != 1) return;
-  close(k->fd);
-  free(k);
-}
-
-/* Called with the channel lock held, after queueing a message for a port owned by
- * k's runtime. Returns k with a reference the caller must drop after calling
- * wake(k->fd) outside the lock, or NULL when a wake-up is already on its way. */
-static waker* waker_claim(waker* k) {
-  if (!k || atomic_exchange(&k->pending, true)) return NULL;
-  atomic_fetch_add(&k->refs, 1);
-  return k;
-}
-
-static void waker_fire(waker* k) {
-  if (!k) return;
-  wake(k->fd);
-  waker_release(k);
-}
 
 static void message_free(message* m) {
   if (m->data) JSStringRelease(m->data);
@@ -171,10 +134,7 @@ static void port_disentangle(eddy_port* p) {
     if (peer->tail) peer->tail->next = m;
     else peer->head = m;
     peer->tail = m;
-    if (peer->waker) {
-      atomic_store(&peer->waker->pending, true);
-      wake(peer->waker->fd);
-    }
+    if (peer->waker) eddy_waker_wake(peer->waker);
   }
   uv_mutex_unlock(&p->lock->mutex);
 }
@@ -217,7 +177,7 @@ static message* port_dequeue(eddy_port* p) {
 typedef struct messaging_state {
   port_wrap* head; /* oldest first: a wake-up delivers port by port in that order, */
   port_wrap* tail; /* as node's (libuv runs ready async handles oldest first) */
-  waker* waker; /* some port of this runtime has messages */
+  eddy_waker* waker; /* some port of this runtime has messages */
   uv_poll_t poll;
   uv_async_t async; /* never sent: makes the loop's async fd exist (see eddy_messaging_ready) */
   int open_handles; /* while disposing: of poll and async, the ones not yet closed */
@@ -229,7 +189,7 @@ static void state_on_wake(uv_poll_t* poll, int status, int events);
 /* Wakes this runtime's own loop (from its thread): a port started, or more
  * messages are waiting than one turn delivers. */
 static void wake_self(messaging_state* st) {
-  if (!atomic_exchange(&st->waker->pending, true)) wake(st->waker->fd);
+  eddy_waker_signal(st->waker);
 }
 
 static void messaging_dispose(eddy_runtime* rt);
@@ -305,17 +265,13 @@ int eddy_messaging_ready(eddy_runtime* rt) {
   }
   st->async.data = st;
   uv_unref((uv_handle_t*)&st->async);
-  int fd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
-  err = fd < 0 ? -errno : uv_poll_init(&rt->loop, &st->poll, fd);
+  st->waker = eddy_waker_new(&err);
+  if (st->waker) err = uv_poll_init(&rt->loop, &st->poll, eddy_waker_fd(st->waker));
   if (err) {
-    if (fd >= 0) close(fd);
+    if (st->waker) eddy_waker_release(st->waker);
     uv_close((uv_handle_t*)&st->async, state_on_abandon);
     return err;
   }
-  st->waker = eddy_calloc(1, sizeof(*st->waker));
-  st->waker->fd = fd;
-  atomic_init(&st->waker->pending, false);
-  atomic_init(&st->waker->refs, 1);
   st->poll.data = rt;
   CHECK_EQ(uv_poll_start(&st->poll, UV_READABLE, state_on_wake), 0);
   uv_unref((uv_handle_t*)&st->poll);
@@ -626,17 +582,17 @@ static message* message_from_js(JSContextRef ctx, size_t argc, const JSValueRef 
 /* Queues m on p's peer, as sent from p; false (m not taken) when the channel is
  * closed. */
 static bool port_enqueue(eddy_port* p, message* m) {
-  waker* to_wake = NULL;
+  eddy_waker* to_wake = NULL;
   uv_mutex_lock(&p->lock->mutex);
   eddy_port* peer = p->peer;
   if (peer) {
     if (peer->tail) peer->tail->next = m;
     else peer->head = m;
     peer->tail = m;
-    to_wake = waker_claim(peer->waker);
+    to_wake = eddy_waker_claim(peer->waker);
   }
   uv_mutex_unlock(&p->lock->mutex);
-  waker_fire(to_wake);
+  eddy_waker_fire(to_wake);
   return peer != NULL;
 }
 
@@ -785,19 +741,9 @@ static void state_on_wake(uv_poll_t* poll, int status, int events) {
   (void)status, (void)events;
   eddy_runtime* rt = poll->data;
   messaging_state* st = state_of(rt);
-  /* The eventfd is emptied first (one read does it: it is not in semaphore mode),
-   * then the flag is cleared, then the queues are read. In the other order a
-   * sender could set the flag after the clear and write before the read: the read
-   * would swallow that write and leave the flag set with no write outstanding, so
-   * every later sender, seeing the flag, would skip its write and the loop would
-   * sleep with messages queued. In this order a write that lands after the read
-   * costs at most one wake-up that finds nothing, and a message queued by a sender
-   * that saw the flag still set is found by the walk below. */
-  uint64_t count;
-  ssize_t n;
-  do n = read(st->waker->fd, &count, sizeof(count));
-  while (n < 0 && errno == EINTR);
-  atomic_store(&st->waker->pending, false);
+  /* Consumed first: a message queued by a sender that found the flag still set is
+   * found by the walk below (src/util/waker.h). */
+  eddy_waker_consume(st->waker);
   /* Wrappers made while JS runs join at the tail (and are visited too); ones
    * closing stay listed until their close callback, which cannot run during this
    * walk. */
@@ -810,7 +756,7 @@ static void state_on_wake(uv_poll_t* poll, int status, int events) {
 static void state_handle_on_close(uv_handle_t* handle) {
   messaging_state* st = handle->data;
   if (--st->open_handles > 0) return;
-  waker_release(st->waker);
+  eddy_waker_release(st->waker);
   free(st);
 }
 
@@ -933,7 +879,7 @@ static EDDY_JS_FN(port_broadcast) {
       else target->head = msg;
       target->tail = msg;
       /* Under the broadcast and channel locks, so the waker cannot go away. */
-      if (target->waker && !atomic_exchange(&target->waker->pending, true)) wake(target->waker->fd);
+      if (target->waker) eddy_waker_signal(target->waker);
     }
     uv_mutex_unlock(&m->inlet->lock->mutex);
   }
