@@ -21,17 +21,11 @@
  * Thread model: the two ends of a channel share one mutex (channel_lock), which
  * guards both queues, the `peer` links and each end's `waker`.
  *
- * Waking the receiving thread: each runtime has one waker, an eventfd watched by a
- * uv_poll_t; a sender writes to the waker of the runtime that owns the peer, and
- * that runtime drains every port with queued messages. Not uv_async_send: in
- * libuv 1.44 (Debian 12) the receiving loop spins (pause, then sched_yield) while a
- * sender is inside uv_async_send, which on a busy machine cost ~4x in a ping-pong
- * between two threads. The waker's `pending` flag makes one write serve every
- * message sent until the receiver next looks (a burst costs one syscall, not one
- * each), and the write happens after the channel lock is released, so the woken
- * thread does not block on the lock the sender still holds. The waker is
- * reference-counted for that window: a runtime ending closes its eventfd only once
- * no sender is about to write to it. Each port still has a uv_async_t, never sent:
+ * Waking the receiving thread: each runtime has one waker (src/util/waker.h), whose
+ * eventfd a uv_poll_t watches; a sender claims the waker of the runtime that owns
+ * the peer under the channel lock and fires it after releasing the lock, so the
+ * woken thread does not block on the lock the sender still holds. That runtime
+ * drains every port with queued messages. Each port still has a uv_async_t, never sent:
  * it is what ref()/unref() hold the loop with, and its close callback ends the
  * port's life. */
 #include "messaging.h"

@@ -3,7 +3,11 @@
  * or unread. Senders that find the flag set skip their write; the owner, woken,
  * consumes (empties the eventfd, then clears the flag) and then reads whatever it was
  * woken for. The reference count keeps the eventfd open while a sender that claimed
- * a write, outside its lock, has yet to make it. */
+ * a write, outside its lock, has yet to make it.
+ *
+ * Not uv_async_send: in libuv 1.44 (Debian 12) the receiving loop spins (pause,
+ * then sched_yield) while a sender is inside uv_async_send, which on a busy machine
+ * cost ~4x in a worker ping-pong (src/binding/messaging.c). */
 #ifndef EDDY_UTIL_WAKER_H
 #define EDDY_UTIL_WAKER_H
 
