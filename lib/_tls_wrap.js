@@ -80,7 +80,7 @@ class TLSHandleBase {
 }
 
 // node suggests its --use-system-ca flag for errors a missing root CA would cause.
-const kSystemCAHint = new Set(['DEPTH_ZERO_SELF_SIGNED_CERT', 'SELF_SIGNED_CERT_IN_CHAIN',
+const kSystemCAHint = new Set(['DEPTH_ZERO_SELF_SIGNED_CERT', 'SELF_SIGNED_CERT_IN_CHAIN', 'UNABLE_TO_GET_ISSUER_CERT',
   'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY']);
 const kSystemCAHintText = '; if the root CA is installed locally, try running Node.js with --use-system-ca';
 
@@ -722,7 +722,7 @@ class TLSSocket extends net.Socket {
   }
 
   getSession() {
-    if (!this._conn) return undefined;
+    if (!this._conn) return null;
     const s = binding.session(this._conn);
     return s && Buffer.from(s.buffer, s.byteOffset, s.byteLength);
   }
@@ -737,28 +737,32 @@ class TLSSocket extends net.Socket {
     if (context !== undefined && !ArrayBuffer.isView(context)) {
       throw new ERR_INVALID_ARG_TYPE('context', ['Buffer', 'TypedArray', 'DataView'], context);
     }
-    if (!this._secureEstablished || !this._conn) throw new ERR_TLS_INVALID_STATE();
+    if (!this._secureEstablished) throw new ERR_TLS_INVALID_STATE();
+    if (!this._conn) throw noHandle(this, 'exportKeyingMaterial');
     const out = binding.exportKeyingMaterial(this._conn, length, label, context);
     return Buffer.from(out.buffer, out.byteOffset, out.byteLength);
   }
 
   getTLSTicket() {
-    const t = this._conn && binding.ticket(this._conn);
+    if (!this._conn) return null;
+    const t = binding.ticket(this._conn);
     return t ? Buffer.from(t.buffer, t.byteOffset, t.byteLength) : undefined;
   }
 
   getFinished() {
-    const b = this._conn && binding.finished(this._conn, false);
+    if (!this._conn) return null;
+    const b = binding.finished(this._conn, false);
     return b ? Buffer.from(b) : undefined;
   }
 
   getPeerFinished() {
-    const b = this._conn && binding.finished(this._conn, true);
+    if (!this._conn) return null;
+    const b = binding.finished(this._conn, true);
     return b ? Buffer.from(b) : undefined;
   }
 
   getSharedSigalgs() {
-    return this._conn ? binding.sharedSigalgs(this._conn) : [];
+    return this._conn ? binding.sharedSigalgs(this._conn) : null;
   }
 
   // Server: present another certificate and key (from a SecureContext or the options
@@ -776,13 +780,15 @@ class TLSSocket extends net.Socket {
   setServername(name) {
     validateString(name, 'name');
     if (this._tlsOptions.isServer) throw new ERR_TLS_SNI_FROM_SERVER();
-    if (this._conn) binding.setServername(this._conn, name);
+    if (!this._conn) throw noHandle(this, 'setServername');
+    binding.setServername(this._conn, name);
   }
 
   renegotiate(options, callback) {
     validateObject(options, 'options');
     if (callback !== undefined) validateFunction(callback, 'callback');
-    if (this.destroyed || !this._conn) return false;
+    if (this.destroyed) return undefined;
+    if (!this._conn) return false;
     if (this._tlsOptions.isServer && (options.requestCert !== undefined || options.rejectUnauthorized !== undefined)) {
       const requestCert = !!(options.requestCert ?? this._tlsOptions.requestCert);
       const reject = options.rejectUnauthorized ?? this._rejectUnauthorized;
@@ -806,11 +812,18 @@ class TLSSocket extends net.Socket {
   // OpenSSL's 512..16384.
   setMaxSendFragment(size) {
     validateInt32(size, 'size');
+    if (!this._conn) throw noHandle(this, 'setMaxSendFragment');
     if (size < 512 || size > 16384) return false;
-    return !this._conn || binding.setMaxSendFragment(this._conn, size);
+    return binding.setMaxSendFragment(this._conn, size);
   }
   disableRenegotiation() { this._renegotiationDisabled = true; }
   enableTrace() {}
+}
+
+// A method needing the TLS state of a socket that has none (closed): node's methods
+// read it from the handle, so they fail as reading a property of null does in V8.
+function noHandle(socket, name) {
+  return new TypeError(`Cannot read properties of ${socket._handle} (reading '${name}')`);
 }
 
 function sameName(a, b) {

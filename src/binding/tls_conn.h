@@ -25,11 +25,12 @@ struct tls_conn {
   eddy_handle* tcp;     /* the uv stream underneath, or NULL for a JS transport */
   JSObjectRef object;  /* this connection's JS object */
   JSObjectRef owner;   /* the JS handle receiving callbacks */
-  SSL* ssl;
+  SSL* ssl;            /* NULL once destroyed (with the BIOs): queries find nothing */
   BIO* rbio;           /* network -> OpenSSL */
   BIO* wbio;           /* OpenSSL -> network */
   int server, started, handshake_done, released, reading, destroyed, failed, keylog, in_cycle;
   int loop_cycling; /* cycles run by the loop on the stack, with no call from JS above */
+  int busy; /* calls using the SSL on the stack (conn_enter): destroy frees it after them */
   int deferred; /* waiting in the runtime's list of cycles to run from the loop */
   /* Seen by the info callback inside OpenSSL, reported to JS once OpenSSL returned:
    * handshakes begun (server) and renegotiations completed. */
@@ -63,6 +64,10 @@ tls_conn* eddy__tls_conn_at(JSContextRef ctx, size_t argc, const JSValueRef argv
 tls_conn* eddy__tls_conn_of(const SSL* ssl);
 JSValueRef eddy__tls_owner_call(tls_conn* c, const char* name, size_t argc, const JSValueRef argv[]);
 void eddy__tls_conn_cycle(tls_conn* c);
+/* Around a use of c->ssl that may call JS (which may destroy the connection): the SSL
+ * is freed when the outermost use leaves, not under OpenSSL's feet. */
+void eddy__tls_conn_enter(tls_conn* c);
+void eddy__tls_conn_leave(tls_conn* c);
 SSL_CTX* eddy__tls_ctx_of(JSContextRef ctx, JSValueRef v);
 /* Gives the SSL's current context the key log callback when c logs keys. */
 void eddy__tls_keylog_follow(tls_conn* c);

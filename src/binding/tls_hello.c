@@ -211,6 +211,7 @@ static EDDY_JS_FN(tls_ocsp_done) {
 static EDDY_JS_FN(tls_request_ocsp) {
   (void)function, (void)self, (void)exception;
   tls_conn* c = eddy__tls_conn_at(ctx, argc, argv);
+  if (!c->ssl) return JSValueMakeUndefined(ctx);
   c->request_ocsp = 1;
   SSL_set_tlsext_status_type(c->ssl, TLSEXT_STATUSTYPE_ocsp);
   return JSValueMakeUndefined(ctx);

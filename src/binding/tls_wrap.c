@@ -378,14 +378,33 @@ static EDDY_JS_FN(tls_ctx_load_pkcs12) {
 
 /* --- connections ----------------------------------------------------------------- */
 
+/* The SSL, its BIOs (with the bytes queued in them) and the handshake's leftovers go
+ * when the connection is destroyed, as node frees them when the socket closes; the
+ * small tls_conn stays for the JS object, whose later calls find ssl NULL. */
+static void conn_free_ssl(tls_conn* c) {
+  SSL_free(c->ssl);
+  c->ssl = NULL;
+  c->rbio = c->wbio = NULL;
+  SSL_CTX_free(c->sni_ctx);
+  c->sni_ctx = NULL;
+  SSL_SESSION_free(c->resumed);
+  c->resumed = NULL;
+  OPENSSL_free(c->ocsp_resp);
+  c->ocsp_resp = NULL;
+  free(c->alpn);
+  c->alpn = NULL;
+}
+
+void eddy__tls_conn_enter(tls_conn* c) { c->busy++; }
+
+void eddy__tls_conn_leave(tls_conn* c) {
+  if (--c->busy == 0 && c->destroyed && c->ssl) conn_free_ssl(c);
+}
+
 static void conn_finalize(JSObjectRef object) {
   tls_conn* c = JSObjectGetPrivate(object);
   if (!c) return;
-  SSL_free(c->ssl);
-  SSL_CTX_free(c->sni_ctx);
-  SSL_SESSION_free(c->resumed);
-  OPENSSL_free(c->ocsp_resp);
-  free(c->alpn);
+  conn_free_ssl(c);
   free(c);
 }
 
@@ -420,6 +439,12 @@ static tls_conn* conn_at(JSContextRef ctx, size_t argc, const JSValueRef argv[])
   JSValueRef v = eddy_js_arg(ctx, argc, argv, 0);
   CHECK(JSValueIsObjectOfClass(ctx, v, conn_class()));
   return JSObjectGetPrivate((JSObjectRef)v);
+}
+
+/* The connection of argument 0 when its SSL is still there (not destroyed), else NULL. */
+static tls_conn* live_at(JSContextRef ctx, size_t argc, const JSValueRef argv[]) {
+  tls_conn* c = conn_at(ctx, argc, argv);
+  return c->ssl ? c : NULL;
 }
 
 /* The names looked up on every read, made once. */
@@ -496,7 +521,7 @@ static void conn_on_write(uv_write_t* req, int status) {
  * out at once (or nothing was pending): the caller completes req itself; or a
  * negative errno. */
 static int conn_flush(tls_conn* c, JSObjectRef req) {
-  if (BIO_pending(c->wbio) == 0) return 0;
+  if (!c->wbio || BIO_pending(c->wbio) == 0) return 0;
   size_t n = 0;
   if (!c->tcp) {
     /* JS writes it to the Duplex, which buffers: req completes now. */
@@ -741,7 +766,9 @@ static void conn_cycle_run(tls_conn* c) {
 static void conn_cycle(tls_conn* c) {
   int loop = c->loop_cycling;
   c->loop_cycling = 0;
+  eddy__tls_conn_enter(c);
   conn_cycle_run(c);
+  eddy__tls_conn_leave(c);
   c->loop_cycling = loop;
 }
 
@@ -749,7 +776,9 @@ static void conn_cycle(tls_conn* c) {
  * reader be handed cleartext. */
 static void conn_cycle_loop(tls_conn* c) {
   c->loop_cycling++;
+  eddy__tls_conn_enter(c);
   conn_cycle_run(c);
+  eddy__tls_conn_leave(c);
   c->loop_cycling--;
 }
 
@@ -776,7 +805,7 @@ static void tls_on_idle(uv_idle_t* idle) {
  * loop is under way (it goes on reading), or when no bytes wait (OpenSSL's or the
  * read BIO's): the next network read brings them. */
 static void conn_defer(tls_conn* c) {
-  if (c->deferred || c->loop_cycling || !c->handshake_done) return;
+  if (c->deferred || c->loop_cycling || !c->handshake_done || c->destroyed) return;
   if (!SSL_has_pending(c->ssl) && BIO_pending(c->rbio) == 0) return;
   tls_state* st = state_of(c->rt);
   if (st->ndeferred == st->deferred_cap) {
@@ -792,7 +821,7 @@ static void conn_defer(tls_conn* c) {
 /* The byte source's reading (stream_wrap.h), which is JS's readStart/readStop too. */
 static int conn_read_start(tls_conn* c) {
   /* After destroy the TCP handle may be gone: it is never touched again. */
-  if (c->destroyed) return UV_EBADF;
+  if (c->destroyed) return UV_EINVAL; /* node's answer */
   c->reading = 1;
   int err = c->tcp ? eddy_stream_read_start(c->tcp) : 0;
   return err == UV_EALREADY ? 0 : err;
@@ -956,7 +985,10 @@ static int conn_write(JSContextRef ctx, tls_conn* c, JSObjectRef req, const uint
     c->pending_tail = p;
     return 1;
   }
-  return conn_write_now(c, req, data, len);
+  eddy__tls_conn_enter(c);
+  int r = conn_write_now(c, req, data, len);
+  eddy__tls_conn_leave(c);
+  return r;
 }
 
 /* write(conn, req, view): see conn_write. Before the handshake completes and JS
@@ -1002,7 +1034,9 @@ static EDDY_JS_FN(tls_release) {
   tls_conn* c = conn_at(ctx, argc, argv);
   if (!c->handshake_done || c->released || c->destroyed) return JSValueMakeUndefined(ctx);
   c->released = 1;
+  eddy__tls_conn_enter(c);
   conn_write_pending(c);
+  eddy__tls_conn_leave(c);
   return JSValueMakeUndefined(ctx);
 }
 
@@ -1011,8 +1045,10 @@ static EDDY_JS_FN(tls_shutdown) {
   (void)function, (void)self, (void)exception;
   tls_conn* c = conn_at(ctx, argc, argv);
   if (c->handshake_done && !c->destroyed && !c->failed) {
+    eddy__tls_conn_enter(c);
     SSL_shutdown(c->ssl);
     conn_flush(c, NULL);
+    eddy__tls_conn_leave(c);
   }
   ERR_clear_error();
   return JSValueMakeUndefined(ctx);
@@ -1024,11 +1060,8 @@ static EDDY_JS_FN(tls_destroy) {
   tls_conn* c = conn_at(ctx, argc, argv);
   if (c->destroyed) return JSValueMakeUndefined(ctx);
   c->destroyed = 1;
+  eddy__tls_conn_enter(c);
   conn_write_pending(c); /* completes them with ECANCELED: nothing more is sent */
-  /* Nothing more is read or sent: the queued bytes go now, not when the SSL is
-   * collected. */
-  (void)BIO_reset(c->rbio);
-  (void)BIO_reset(c->wbio);
   if (c->tcp && c->tcp->filter == c) {
     c->tcp->filter = NULL;
     c->tcp->filter_on_read = NULL;
@@ -1036,6 +1069,7 @@ static EDDY_JS_FN(tls_destroy) {
   }
   /* A C reader lets go of the source (stream_wrap.h: nread < 0, no buffer). */
   if (c->source.on_read) c->source.on_read(&c->source, UV_ECANCELED, NULL);
+  eddy__tls_conn_leave(c); /* frees the SSL unless OpenSSL is under this call */
   JSValueUnprotect(ctx, c->owner);
   JSValueUnprotect(ctx, c->object);
   return JSValueMakeUndefined(ctx);
@@ -1075,8 +1109,10 @@ static EDDY_JS_FN(tls_renegotiate) {
   ERR_clear_error();
   if (c->destroyed || c->failed || !c->handshake_done) return JSValueMakeBoolean(ctx, false);
   if (SSL_renegotiate(c->ssl) != 1) return eddy__crypto_throw(ctx, exception, "renegotiate failed");
+  eddy__tls_conn_enter(c);
   SSL_do_handshake(c->ssl); /* sends the ClientHello; the rest arrives with reads */
   conn_flush(c, NULL);
+  eddy__tls_conn_leave(c);
   ERR_clear_error();
   return JSValueMakeBoolean(ctx, true);
 }
@@ -1125,7 +1161,8 @@ static unsigned int conn_on_psk_client(SSL* ssl, const char* hint, char* identit
  * refuses the identity hint (longer than 128 bytes). */
 static EDDY_JS_FN(tls_set_psk) {
   (void)function, (void)self, (void)exception;
-  tls_conn* c = conn_at(ctx, argc, argv);
+  tls_conn* c = live_at(ctx, argc, argv);
+  if (!c) return JSValueMakeBoolean(ctx, true);
   if (!c->server) {
     SSL_set_psk_client_callback(c->ssl, conn_on_psk_client);
     return JSValueMakeBoolean(ctx, true);
@@ -1177,7 +1214,8 @@ static int conn_on_alpn_select(SSL* ssl, const unsigned char** out, unsigned cha
 
 static EDDY_JS_FN(tls_set_servername) {
   (void)function, (void)self;
-  tls_conn* c = conn_at(ctx, argc, argv);
+  tls_conn* c = live_at(ctx, argc, argv);
+  if (!c) return JSValueMakeUndefined(ctx);
   char* name = eddy_js_to_utf8(ctx, eddy_js_arg(ctx, argc, argv, 1), NULL, exception);
   if (!name) return NULL;
   SSL_set_tlsext_host_name(c->ssl, name);
@@ -1188,7 +1226,8 @@ static EDDY_JS_FN(tls_set_servername) {
 /* setALPN(conn, wireBytes): the client's offer, or the server's choices. */
 static EDDY_JS_FN(tls_set_alpn) {
   (void)function, (void)self, (void)exception;
-  tls_conn* c = conn_at(ctx, argc, argv);
+  tls_conn* c = live_at(ctx, argc, argv);
+  if (!c) return JSValueMakeUndefined(ctx);
   size_t len = 0;
   const uint8_t* wire = eddy_js_bytes(ctx, eddy_js_arg(ctx, argc, argv, 1), &len);
   if (c->server) {
@@ -1210,7 +1249,8 @@ static EDDY_JS_FN(tls_set_alpn_callback) {
 
 static EDDY_JS_FN(tls_set_session) {
   (void)function, (void)self, (void)exception;
-  tls_conn* c = conn_at(ctx, argc, argv);
+  tls_conn* c = live_at(ctx, argc, argv);
+  if (!c) return JSValueMakeBoolean(ctx, false);
   size_t len = 0;
   const unsigned char* der = eddy_js_bytes(ctx, eddy_js_arg(ctx, argc, argv, 1), &len);
   SSL_SESSION* s = d2i_SSL_SESSION(NULL, &der, (long)len);
@@ -1228,7 +1268,8 @@ static int verify_accept_all(int preverify, X509_STORE_CTX* store) {
 /* setVerify(conn, requestCert, rejectUnauthorized): server-side client certificates. */
 static EDDY_JS_FN(tls_set_verify) {
   (void)function, (void)self, (void)exception;
-  tls_conn* c = conn_at(ctx, argc, argv);
+  tls_conn* c = live_at(ctx, argc, argv);
+  if (!c) return JSValueMakeUndefined(ctx);
   int request = JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 1));
   int reject = JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 2));
   int mode = SSL_VERIFY_NONE;
@@ -1244,7 +1285,7 @@ static EDDY_JS_FN(tls_set_verify) {
  * handshake) whenever the context has a key log callback, so a context gets one
  * only once a connection using it logs keys (and again after an SNI switch). */
 void eddy__tls_keylog_follow(tls_conn* c) {
-  if (c->keylog) SSL_CTX_set_keylog_callback(SSL_get_SSL_CTX(c->ssl), conn_on_keylog);
+  if (c->keylog && c->ssl) SSL_CTX_set_keylog_callback(SSL_get_SSL_CTX(c->ssl), conn_on_keylog);
 }
 
 static EDDY_JS_FN(tls_enable_keylog) {
@@ -1365,7 +1406,7 @@ static const char* verify_code(long err) {
 static EDDY_JS_FN(tls_verify_error) {
   (void)function, (void)self, (void)exception;
   tls_conn* c = conn_at(ctx, argc, argv);
-  X509* peer = SSL_get1_peer_certificate(c->ssl);
+  X509* peer = c->ssl ? SSL_get1_peer_certificate(c->ssl) : NULL;
   long r;
   if (!peer) {
     /* node reports a missing peer certificate this way. */
@@ -1390,7 +1431,8 @@ static EDDY_JS_FN(tls_verify_error) {
 /* peerCertificate(conn, own): an X509 handle (peer's or our own), or null. */
 static EDDY_JS_FN(tls_certificate) {
   (void)function, (void)self, (void)exception;
-  tls_conn* c = conn_at(ctx, argc, argv);
+  tls_conn* c = live_at(ctx, argc, argv);
+  if (!c) return JSValueMakeNull(ctx);
   int own = JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 1));
   X509* x = own ? SSL_get_certificate(c->ssl) : SSL_get1_peer_certificate(c->ssl);
   if (!x) return JSValueMakeNull(ctx);
@@ -1402,9 +1444,9 @@ static EDDY_JS_FN(tls_certificate) {
  * when verification succeeded, else what the peer sent. */
 static EDDY_JS_FN(tls_peer_chain) {
   (void)function, (void)self, (void)exception;
-  tls_conn* c = conn_at(ctx, argc, argv);
-  STACK_OF(X509)* chain = SSL_get0_verified_chain(c->ssl);
-  if (!chain || sk_X509_num(chain) == 0) chain = SSL_get_peer_cert_chain(c->ssl);
+  tls_conn* c = live_at(ctx, argc, argv);
+  STACK_OF(X509)* chain = c ? SSL_get0_verified_chain(c->ssl) : NULL;
+  if (c && (!chain || sk_X509_num(chain) == 0)) chain = SSL_get_peer_cert_chain(c->ssl);
   JSObjectRef arr = JSObjectMakeArray(ctx, 0, NULL, NULL);
   for (int i = 0; chain && i < sk_X509_num(chain); i++) {
     X509* x = sk_X509_value(chain, i);
@@ -1418,8 +1460,9 @@ static EDDY_JS_FN(tls_peer_chain) {
  * reused} after the handshake. */
 static EDDY_JS_FN(tls_info) {
   (void)function, (void)self, (void)exception;
-  tls_conn* c = conn_at(ctx, argc, argv);
+  tls_conn* c = live_at(ctx, argc, argv);
   JSObjectRef o = JSObjectMake(ctx, NULL, NULL);
+  if (!c) return o;
   eddy_js_set_cstr(ctx, o, "protocol", SSL_get_version(c->ssl));
   const SSL_CIPHER* cipher = SSL_get_current_cipher(c->ssl);
   if (cipher) {
@@ -1439,7 +1482,8 @@ static EDDY_JS_FN(tls_info) {
 
 static EDDY_JS_FN(tls_session) {
   (void)function, (void)self, (void)exception;
-  tls_conn* c = conn_at(ctx, argc, argv);
+  tls_conn* c = live_at(ctx, argc, argv);
+  if (!c) return JSValueMakeUndefined(ctx);
   SSL_SESSION* s = SSL_get_session(c->ssl);
   int n = s ? i2d_SSL_SESSION(s, NULL) : 0;
   if (n <= 0) return JSValueMakeUndefined(ctx);
@@ -1454,7 +1498,8 @@ static EDDY_JS_FN(tls_session) {
 /* ticket(conn): the session ticket the client holds, or undefined. */
 static EDDY_JS_FN(tls_ticket) {
   (void)function, (void)self, (void)exception;
-  tls_conn* c = conn_at(ctx, argc, argv);
+  tls_conn* c = live_at(ctx, argc, argv);
+  if (!c) return JSValueMakeUndefined(ctx);
   SSL_SESSION* s = SSL_get_session(c->ssl);
   const unsigned char* ticket = NULL;
   size_t n = 0;
@@ -1466,7 +1511,8 @@ static EDDY_JS_FN(tls_ticket) {
 /* exportKeyingMaterial(conn, length, label, context|undefined). */
 static EDDY_JS_FN(tls_export_keying_material) {
   (void)function, (void)self;
-  tls_conn* c = conn_at(ctx, argc, argv);
+  tls_conn* c = live_at(ctx, argc, argv);
+  if (!c) return eddy__crypto_throw(ctx, exception, "Key extraction failed");
   size_t len = (size_t)eddy_js_arg_int(ctx, argc, argv, 1);
   char* label = eddy_js_to_utf8(ctx, eddy_js_arg(ctx, argc, argv, 2), NULL, exception);
   if (!label) return NULL;
@@ -1484,7 +1530,8 @@ static EDDY_JS_FN(tls_export_keying_material) {
 /* finished(conn, peer): the Finished message we sent (or the peer's). */
 static EDDY_JS_FN(tls_finished) {
   (void)function, (void)self, (void)exception;
-  tls_conn* c = conn_at(ctx, argc, argv);
+  tls_conn* c = live_at(ctx, argc, argv);
+  if (!c) return JSValueMakeUndefined(ctx);
   int peer = JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 1));
   uint8_t buf[128];
   size_t n = peer ? SSL_get_peer_finished(c->ssl, buf, sizeof(buf)) : SSL_get_finished(c->ssl, buf, sizeof(buf));
