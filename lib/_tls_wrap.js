@@ -28,7 +28,8 @@ const kConn = Symbol('kConn');
 const kTcp = Symbol('kTcp');
 const kSocket = Symbol('kSocket');
 const kStarted = Symbol('kStarted');
-const kFromConnect = Symbol('kFromConnect'); // in the options of tls.connect()'s sockets
+const kFromConnect = Symbol('kFromConnect');
+const kClosing = Symbol('kClosing'); // on a handle shared with a plain socket, once closing // in the options of tls.connect()'s sockets
 
 // The stream layer's functions for a TLSHandle (see kStreamOps in
 // internal/stream_base_commons).
@@ -136,6 +137,8 @@ class TLSHandle extends TLSHandleBase {
   }
 
   shutdown(req) {
+    // The plain socket sharing the handle may have closed it: nothing to shut down.
+    if (this[kTcp][kClosing]) return UV_ENOTCONN;
     binding.shutdown(this[kConn]);
     return this[kTcp].shutdown(req);
   }
@@ -261,19 +264,52 @@ class DuplexTLSHandle extends TLSHandleBase {
   get fd() { return -1; }
 }
 
-// Takes the connected TCP handle over from a plain socket, which keeps no claim on it.
+// Takes the reads of a connected plain socket's TCP handle over. As in node, the plain
+// socket keeps the handle: what it writes goes out raw, and destroying it closes the
+// connection (the TLSSocket is destroyed when it has closed).
 function takeHandle(socket, context, isServer) {
   const tcp = socket._handle;
   // What the plain socket read but nobody consumed yet is the start of the TLS stream.
   const early = socket.readableLength > 0 ? socket.read(socket.readableLength) : null;
   require('internal/stream_base_commons').readStop(socket);
   tcp.onread = () => {};
-  socket._handle = null;
+  shareClose(tcp);
   const server = socket._server;
   socket._server = null;
   const handle = new TLSHandle(tcp, context.context, isServer);
   if (early) binding.receive(handle[kConn], typeof early === 'string' ? Buffer.from(early) : early);
   return { handle, server };
+}
+
+// Both sockets over one handle close it: the first close (or reset) closes it, and
+// every caller's callback runs once it is closed. (The handle's reset closes through
+// its close property.)
+function shareClose(tcp) {
+  const { close, reset } = tcp;
+  let waiting = null; // the callbacks while closing; true once closed
+  const after = (cb) => {
+    if (typeof cb !== 'function') return;
+    if (waiting === true) process.nextTick(cb);
+    else waiting.push(cb);
+  };
+  tcp.close = function(cb) {
+    if (waiting !== null) return after(cb);
+    waiting = [];
+    tcp[kClosing] = true;
+    after(cb);
+    close.call(tcp, () => {
+      const list = waiting;
+      waiting = true;
+      for (const f of list) f();
+    });
+  };
+  if (typeof reset === 'function') {
+    tcp.reset = function(cb) {
+      if (waiting === null) return reset.call(tcp, cb);
+      after(cb);
+      return 0;
+    };
+  }
 }
 
 function alpnWire(protocols) {
