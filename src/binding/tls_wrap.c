@@ -701,9 +701,11 @@ static void conn_cycle_run(tls_conn* c) {
     if (c->destroyed) return;
     conn_flush(c, NULL);
   }
-  /* Cleartext is gathered from as many records as are buffered, up to 64 KiB, so the
-   * reader runs once per network read rather than once per 16 KiB record. A C reader
-   * gives the buffer (and takes it back); JS gets a malloc'd one. */
+  /* A C reader gets the cleartext of as many records as are buffered, up to 64 KiB,
+   * so that it runs once per network read rather than once per record; JS gets one
+   * 'data' per record, as node gives (programs see the record sizes). A C reader
+   * gives the buffer (and takes it back); JS gets the runtime's read buffer or a
+   * malloc'd one. */
   while (c->reading && !c->destroyed && !c->failed) {
     eddy_byte_source* s = &c->source;
     void (*sink)(eddy_byte_source*, ssize_t, const uv_buf_t*) = s->on_read;
@@ -725,6 +727,7 @@ static void conn_cycle_run(tls_conn* c) {
         break;
       }
       have += (size_t)n;
+      if (!sink) break;
     }
     if (c->handshake_starts > 0 || c->renegotiated) {
       conn_flush(c, NULL);
@@ -746,7 +749,7 @@ static void conn_cycle_run(tls_conn* c) {
       } else {
         conn_deliver_js(c, buf, have, cap);
       }
-      if (n > 0) continue; /* the buffer filled: there may be more */
+      if (n > 0) continue; /* the buffer filled (or JS took a record): there may be more */
     } else {
       buf_unused(c, sink, &b);
     }
