@@ -29,7 +29,12 @@ const kTcp = Symbol('kTcp');
 const kSocket = Symbol('kSocket');
 const kStarted = Symbol('kStarted');
 const kFromConnect = Symbol('kFromConnect');
-const kClosing = Symbol('kClosing'); // on a handle shared with a plain socket, once closing // in the options of tls.connect()'s sockets
+const kClosing = Symbol('kClosing');
+let cliKeylog; // --tls-keylog's file (null: none), read on first use
+function keylogFile() {
+  cliKeylog ??= require('internal/tls_options').cli.keylog ?? null;
+  return cliKeylog;
+} // on a handle shared with a plain socket, once closing // in the options of tls.connect()'s sockets
 
 // The stream layer's functions for a TLSHandle (see kStreamOps in
 // internal/stream_base_commons).
@@ -358,10 +363,9 @@ class TLSSocket extends net.Socket {
             onread: options.onread });
     this._tlsOptions = options;
     this._secureContext = context;
-    const keylogFile = require('internal/tls_options').cli.keylog;
-    if (keylogFile && !warnedKeylog) {
+    if (keylogFile() !== null && !warnedKeylog) {
       warnedKeylog = true;
-      process.emitWarning(`Using --tls-keylog makes TLS connections insecure by writing secret key material to file ${keylogFile}`);
+      process.emitWarning(`Using --tls-keylog makes TLS connections insecure by writing secret key material to file ${keylogFile()}`);
     }
     this._secureEstablished = false;
     this._rejectUnauthorized = options.rejectUnauthorized !== false;
@@ -403,21 +407,7 @@ class TLSSocket extends net.Socket {
     if (isServer && handle && !(options.server instanceof Server)) {
       process.nextTick(() => { if (!this.destroyed) this._start(); });
     }
-    this.on('end', () => {
-      if (!this._secureEstablished && !this.destroyed) {
-        // node's words differ by side: a server "hangs up".
-        const err = new Error(this._tlsOptions.isServer ? 'socket hang up' :
-          'Client network socket disconnected before secure TLS connection was established');
-        err.code = 'ECONNRESET';
-        // Where the client was going, as node reports it.
-        const o = this._tlsOptions;
-        err.path = o.path;
-        err.host = o.host;
-        err.port = o.port;
-        err.localAddress = o.localAddress;
-        this.destroy(err);
-      }
-    });
+    this.on('end', onEndBeforeSecure);
   }
 
   _attach(handle) {
@@ -434,22 +424,20 @@ class TLSSocket extends net.Socket {
       process.nextTick(() => this._onTlsError(new ERR_TLS_PSK_SET_IDENTITY_HINT_FAILED()));
     }
     if (o.isServer) {
-      binding.setVerify(conn, !!o.requestCert, !!o.requestCert && this._rejectUnauthorized);
+      // (A new connection verifies nothing unless told to.)
+      if (o.requestCert) binding.setVerify(conn, true, this._rejectUnauthorized);
     } else {
       const name = o.servername;
       if (name && !net.isIP(name)) binding.setServername(conn, name);
       if (o.session) binding.setSession(conn, o.session);
       if (o.requestOCSP) binding.requestOCSP(conn);
     }
-    if (this.listenerCount('keylog') > 0 || o.server?.listenerCount('keylog') > 0 ||
-        require('internal/tls_options').cli.keylog) {
+    if (this.listenerCount('keylog') > 0 || o.server?.listenerCount('keylog') > 0 || keylogFile() !== null) {
       binding.enableKeylog(conn);
     }
     if (!this._keylogWatched) {
       this._keylogWatched = true;
-      this.on('newListener', (event) => {
-        if (event === 'keylog' && this._handle) binding.enableKeylog(this._handle[kConn]);
-      });
+      this.on('newListener', onNewListener);
     }
   }
 
@@ -496,11 +484,11 @@ class TLSSocket extends net.Socket {
       return;
     }
     const conn = this._handle[kConn];
-    const info = binding.info(conn);
-    this.alpnProtocol = info.alpn ?? false;
+    const info = binding.negotiated(conn);
+    this.alpnProtocol = info[0] ?? false;
     this._secureEstablished = true;
     if (this._tlsOptions.isServer) {
-      this.servername = info.servername ?? false;
+      this.servername = info[1] ?? false;
       if (this._tlsOptions.requestCert) {
         const v = binding.verifyError(conn);
         this.authorized = v === null;
@@ -681,8 +669,8 @@ class TLSSocket extends net.Socket {
 
   _onKeylog(line) {
     const buf = Buffer.from(line.buffer, line.byteOffset, line.byteLength);
-    const file = require('internal/tls_options').cli.keylog;
-    if (file) require('fs').appendFileSync(file, buf);
+    const file = keylogFile();
+    if (file !== null) require('fs').appendFileSync(file, buf);
     if (this._tlsOptions.isServer) this._tlsOptions.server?.emit('keylog', buf, this);
     else this.emit('keylog', buf);
   }
@@ -856,6 +844,27 @@ class TLSSocket extends net.Socket {
   enableTrace() {}
 }
 
+// this = a TLSSocket whose peer ended.
+function onEndBeforeSecure() {
+  if (this._secureEstablished || this.destroyed) return;
+  // node's words differ by side: a server "hangs up".
+  const err = new Error(this._tlsOptions.isServer ? 'socket hang up' :
+    'Client network socket disconnected before secure TLS connection was established');
+  err.code = 'ECONNRESET';
+  // Where the client was going, as node reports it.
+  const o = this._tlsOptions;
+  err.path = o.path;
+  err.host = o.host;
+  err.port = o.port;
+  err.localAddress = o.localAddress;
+  this.destroy(err);
+}
+
+// this = a TLSSocket: a 'keylog' listener turns key logging on.
+function onNewListener(event) {
+  if (event === 'keylog' && this._handle) binding.enableKeylog(this._handle[kConn]);
+}
+
 // A method needing the TLS state of a socket that has none (closed): node's methods
 // read it from the handle, so they fail as reading a property of null does in V8.
 function noHandle(socket, name) {
@@ -968,16 +977,32 @@ class Server extends net.Server {
     this._contexts.push([re, ctx]);
   }
 
-  _onConnection(raw) {
+  // The options of this server's sockets, made once (until the context, the contexts
+  // or the protocols change): sockets only read them.
+  _socketOptions() {
     const o = this._tlsOptions;
-    const socket = new TLSSocket(raw, {
+    const cached = this._socketOpts;
+    if (cached && cached.secureContext === this._sharedContext && cached.ALPNProtocols === this.ALPNProtocols &&
+        this._socketOptsContexts === this._contexts.length) {
+      return cached;
+    }
+    this._socketOptsContexts = this._contexts.length;
+    this._socketOpts = {
       ...o, isServer: true, server: this, secureContext: this._sharedContext,
       rejectUnauthorized: o.rejectUnauthorized !== false,
+      // In wire format once (server.ALPNProtocols, as node keeps them).
+      ALPNProtocols: this.ALPNProtocols,
       SNICallback: o.SNICallback ?? (this._contexts.length > 0 ? (name, cb) => {
         const hit = this._contexts.findLast(([re]) => re.test(name)); // the latest added wins
         cb(null, hit?.[1]);
       } : undefined),
-    });
+    };
+    return this._socketOpts;
+  }
+
+  _onConnection(raw) {
+    const o = this._tlsOptions;
+    const socket = new TLSSocket(raw, this._socketOptions());
     if (this.handshakeTimeout > 0) {
       socket._handshakeTimer = setTimeout(() => {
         if (socket._secureEstablished || socket.destroyed) return;

@@ -1483,6 +1483,23 @@ static EDDY_JS_FN(tls_info) {
   return o;
 }
 
+/* negotiated(conn): [alpn, servername] (undefined where none): what a server reads
+ * once its handshake completes, without the rest of info(). */
+static EDDY_JS_FN(tls_negotiated) {
+  (void)function, (void)self, (void)exception;
+  tls_conn* c = live_at(ctx, argc, argv);
+  JSValueRef out[2] = {JSValueMakeUndefined(ctx), JSValueMakeUndefined(ctx)};
+  if (c) {
+    const unsigned char* alpn = NULL;
+    unsigned alpn_len = 0;
+    SSL_get0_alpn_selected(c->ssl, &alpn, &alpn_len);
+    if (alpn_len) out[0] = eddy_js_utf8(ctx, (const char*)alpn, alpn_len);
+    const char* sn = SSL_get_servername(c->ssl, TLSEXT_NAMETYPE_host_name);
+    if (sn) out[1] = eddy_js_cstr(ctx, sn);
+  }
+  return JSObjectMakeArray(ctx, 2, out, NULL);
+}
+
 static EDDY_JS_FN(tls_session) {
   (void)function, (void)self, (void)exception;
   tls_conn* c = live_at(ctx, argc, argv);
@@ -1655,6 +1672,7 @@ JSObjectRef eddy_binding_tls_wrap_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy_js_set_fn(ctx, b, "verifyError", tls_verify_error);
   eddy_js_set_fn(ctx, b, "certificate", tls_certificate);
   eddy_js_set_fn(ctx, b, "info", tls_info);
+  eddy_js_set_fn(ctx, b, "negotiated", tls_negotiated);
   eddy_js_set_fn(ctx, b, "peerChain", tls_peer_chain);
   eddy_js_set_fn(ctx, b, "session", tls_session);
   eddy_js_set_fn(ctx, b, "exportKeyingMaterial", tls_export_keying_material);
