@@ -30,6 +30,7 @@ const kSocket = Symbol('kSocket');
 const kStarted = Symbol('kStarted');
 const kFromConnect = Symbol('kFromConnect');
 const kClosing = Symbol('kClosing');
+const kTLSSocket = Symbol('kTLSSocket'); // on a plain socket, the TLSSocket over it
 let cliKeylog; // --tls-keylog's file (null: none), read on first use
 function keylogFile() {
   cliKeylog ??= require('internal/tls_options').cli.keylog ?? null;
@@ -383,9 +384,10 @@ class TLSSocket extends net.Socket {
     if (handle) this._attach(handle);
     if (isNet) {
       // The plain socket and this one share a connection, as in node: destroying
-      // either closes both.
-      socket.once('close', () => this.destroy());
-      this.once('close', () => socket.destroy());
+      // either closes both. ('close' comes once: shared listeners, no closures.)
+      socket[kTLSSocket] = this;
+      socket.on('close', destroyTLSSocket);
+      this.on('close', destroyParentSocket);
     }
     if (pending) {
       // A plain socket still connecting: take its handle once it is connected.
@@ -844,6 +846,10 @@ class TLSSocket extends net.Socket {
   enableTrace() {}
 }
 
+// this = a plain socket under a TLSSocket, or that TLSSocket.
+function destroyTLSSocket() { this[kTLSSocket].destroy(); }
+function destroyParentSocket() { this._parentSocket?.destroy(); }
+
 // this = a TLSSocket whose peer ended.
 function onEndBeforeSecure() {
   if (this._secureEstablished || this.destroyed) return;
@@ -1004,29 +1010,16 @@ class Server extends net.Server {
     const o = this._tlsOptions;
     const socket = new TLSSocket(raw, this._socketOptions());
     if (this.handshakeTimeout > 0) {
-      socket._handshakeTimer = setTimeout(() => {
-        if (socket._secureEstablished || socket.destroyed) return;
-        // As in node, the listener decides the socket's fate.
-        this._clientError(new ERR_TLS_HANDSHAKE_TIMEOUT(), socket);
-      }, this.handshakeTimeout);
+      socket._handshakeTimer = setTimeout(onHandshakeTimeout, this.handshakeTimeout, this, socket);
       socket._handshakeTimer.unref?.();
-      socket.once('close', () => clearTimeout(socket._handshakeTimer));
     }
-    socket.on('error', (err) => {
-      if (!socket._secureEstablished) this._clientError(err, socket);
-    });
+    // (Listeners shared by every socket: this = the socket.)
+    socket.on('error', onServerSocketError);
     if (this.listenerCount('newSession') > 0 || this.listenerCount('resumeSession') > 0) {
       binding.enableSessionCallbacks(socket._conn);
     }
     if (this.listenerCount('OCSPRequest') > 0) binding.enableOCSP(socket._conn);
-    // As node: a connection that closes before it reached 'secureConnection', with no
-    // error reported, is a client error too ('socket hang up').
-    socket.once('close', (hadError) => {
-      if (hadError || socket._controlReleased || socket._clientErrorEmitted) return;
-      const err = new Error('socket hang up');
-      err.code = 'ECONNRESET';
-      this._clientError(err, socket);
-    });
+    socket.on('close', onServerSocketClose);
     // The handshake still runs; the program sees the socket paused, as it asked.
     if (o.pauseOnConnect) socket.pause();
     socket._start();
@@ -1067,6 +1060,27 @@ class Server extends net.Server {
     }
     binding.ctxSetTicketKeys(this._sharedContext.context, keys);
   }
+}
+
+function onHandshakeTimeout(server, socket) {
+  if (socket._secureEstablished || socket.destroyed) return;
+  // As in node, the listener decides the socket's fate.
+  server._clientError(new ERR_TLS_HANDSHAKE_TIMEOUT(), socket);
+}
+
+// this = a server's socket.
+function onServerSocketError(err) {
+  if (!this._secureEstablished) this._tlsOptions.server._clientError(err, this);
+}
+
+// As node: a connection that closes before it reached 'secureConnection', with no
+// error reported, is a client error too ('socket hang up').
+function onServerSocketClose(hadError) {
+  clearTimeout(this._handshakeTimer);
+  if (hadError || this._controlReleased || this._clientErrorEmitted) return;
+  const err = new Error('socket hang up');
+  err.code = 'ECONNRESET';
+  this._tlsOptions.server._clientError(err, this);
 }
 
 function createServer(options, listener) {
