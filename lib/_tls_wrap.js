@@ -437,7 +437,10 @@ class TLSSocket extends net.Socket {
     if (this.listenerCount('keylog') > 0 || o.server?.listenerCount('keylog') > 0 || keylogFile() !== null) {
       binding.enableKeylog(conn);
     }
-    if (!this._keylogWatched) {
+    // A client's 'keylog' listener added later turns key logging on. (A server's lines
+    // go to its server's 'keylog', checked per connection above: its sockets need no
+    // 'newListener' watch, which would run for each of the many listeners http adds.)
+    if (!o.isServer && !this._keylogWatched) {
       this._keylogWatched = true;
       this.on('newListener', onNewListener);
     }
