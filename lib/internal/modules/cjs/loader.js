@@ -13,7 +13,7 @@ let packageJsonReader;
 const packageJson = () => (packageJsonReader ??= require('internal/modules/package_json_reader'));
 let packageExports;
 const exportsResolver = () => (packageExports ??= require('internal/modules/exports'));
-const { setFirstLineOffset, setSyntaxLocation } = require('internal/errors/stack');
+const { setFirstLineOffset } = require('internal/errors/line_offsets');
 const { validateString } = require('internal/validators');
 const { activeTracingChannel } = require('internal/diagnostics_channel/builtin');
 const {
@@ -557,7 +557,7 @@ function locateSyntaxError(err, body, filename, prefix) {
     const { message, column, width } = requireBuiltin('internal/modules/syntax_message')
       .v8SyntaxError(err.message, text, false);
     if (message !== err.message) err.message = message;
-    setSyntaxLocation(err, { fileName: filename, line, column, syntax: true, width });
+    requireBuiltin('internal/errors/stack').setSyntaxLocation(err, { fileName: filename, line, column, syntax: true, width });
   }
   for (const key of ['line', 'column', 'sourceURL']) delete err[key];
 }
