@@ -81,10 +81,11 @@ Module._extensions = { __proto__: null };
 Module.globalPaths = [];
 Module.Module = Module;
 // As node: the ids that need no scheme, then the node:-only ones.
-Module.builtinModules = Object.freeze([
-  ...BuiltinModule.getCanBeRequiredByUsersWithoutSchemeList(),
-  ...BuiltinModule.getSchemeOnlyModuleNames().map((n) => `node:${n}`),
-]);
+// A loop, not spread and map: the engine compiles its own code for those on first
+// use.
+const builtinModules = BuiltinModule.getCanBeRequiredByUsersWithoutSchemeList();
+for (const name of BuiltinModule.getSchemeOnlyModuleNames()) builtinModules.push(`node:${name}`);
+Module.builtinModules = Object.freeze(builtinModules);
 
 const wrapper = [
   '(function (exports, require, module, __filename, __dirname) { ',
