@@ -27,11 +27,70 @@ typedef struct tls_bio_queue {
 enum { WRITE_CHUNK = 4096 }; /* room for small records to share a chunk */
 enum { SMALL_READ = 16 * 1024 };
 
+/* Standard chunks (WRITE_CHUNK of room) are kept for reuse, a few per thread: each
+ * record read or written takes one and gives it back soon after, and a block of
+ * that size misses malloc's per-thread cache (half the malloc work of a request).
+ * A thread's spares go when it exits. */
+enum { CHUNK_SPARES = 8 };
+typedef struct chunk_spares {
+  eddy_tls_chunk* list;
+  int count;
+} chunk_spares;
+static pthread_key_t spares_key;
+static pthread_once_t spares_once = PTHREAD_ONCE_INIT;
+
+static void spares_free(void* p) {
+  chunk_spares* sp = p;
+  while (sp->list) {
+    eddy_tls_chunk* next = sp->list->next;
+    free(sp->list);
+    sp->list = next;
+  }
+  free(sp);
+}
+
+static void spares_key_make(void) { CHECK(pthread_key_create(&spares_key, spares_free) == 0); }
+
+static chunk_spares* spares(void) {
+  pthread_once(&spares_once, spares_key_make);
+  chunk_spares* sp = pthread_getspecific(spares_key);
+  if (!sp) {
+    sp = eddy_calloc(1, sizeof(*sp));
+    pthread_setspecific(spares_key, sp);
+  }
+  return sp;
+}
+
+static eddy_tls_chunk* chunk_new(size_t cap) {
+  eddy_tls_chunk* c = NULL;
+  if (cap == WRITE_CHUNK) {
+    chunk_spares* sp = spares();
+    if (sp->list) {
+      c = sp->list;
+      sp->list = c->next;
+      sp->count--;
+    }
+  }
+  if (!c) c = eddy_malloc(sizeof(*c) + cap);
+  c->data = c->inline_data;
+  c->cap = cap;
+  return c;
+}
+
 void eddy_tls_chunks_free(eddy_tls_chunk* c) {
+  chunk_spares* sp = NULL;
   while (c) {
     eddy_tls_chunk* next = c->next;
-    if (c->data != c->inline_data) free(c->data);
-    free(c);
+    if (c->data != c->inline_data) {
+      free(c->data);
+      free(c);
+    } else if (c->cap == WRITE_CHUNK && (sp || (sp = spares())) && sp->count < CHUNK_SPARES) {
+      c->next = sp->list;
+      sp->list = c;
+      sp->count++;
+    } else {
+      free(c);
+    }
     c = next;
   }
 }
@@ -56,12 +115,9 @@ static int bio_write(BIO* b, const char* in, int inl) {
     q->pending += n;
     return inl;
   }
-  size_t cap = n > WRITE_CHUNK ? n : WRITE_CHUNK;
-  eddy_tls_chunk* c = eddy_malloc(sizeof(*c) + cap);
-  c->data = c->inline_data;
+  eddy_tls_chunk* c = chunk_new(n > WRITE_CHUNK ? n : WRITE_CHUNK);
   c->len = n;
   c->off = 0;
-  c->cap = cap;
   memcpy(c->data, in, n);
   queue_push(q, c);
   return inl;
