@@ -22,9 +22,8 @@ class HTTPParser {
     this.onIncoming = null;
     this.server = null;
     this.consumed = false;
-    this.readStopped = false;
-    this.maxHeaderPairs = 2000;
-    this[kIncomingMessage] = null;
+    // (Six fields: JSC sizes the object from its constructor's fields, and six fit a
+    // 64-byte cell. The others start on the prototype and are set only when they differ.)
     // node's parsers carry a timeout slot, parser[HTTPParser.kOnTimeout] (6): null here
     // (from the prototype) and the server's function on a server connection's parser
     // (from serverParserPrototype). An own index would give every parser indexed
@@ -82,6 +81,9 @@ HTTPParser.kOnMessageComplete = 4;
 HTTPParser.kOnExecute = 5;
 HTTPParser.kOnTimeout = 6;
 HTTPParser.prototype.nodeApi = false;
+HTTPParser.prototype.readStopped = false;
+HTTPParser.prototype.maxHeaderPairs = 2000;
+HTTPParser.prototype[kIncomingMessage] = null; // null: IncomingMessage
 HTTPParser.prototype[HTTPParser.kOnTimeout] = null;
 // A server connection's parser has this prototype while it serves (setServerParser):
 // its timeout slot is the server's function without a slot of its own.
@@ -260,8 +262,8 @@ function freeParser(parser, req, socket) {
   if (Object.getPrototypeOf(parser) === serverParserPrototype) Object.setPrototypeOf(parser, HTTPParser.prototype);
   if (Object.hasOwn(parser, HTTPParser.kOnTimeout)) parser[HTTPParser.kOnTimeout] = null;
   parser.consumed = false;
-  parser.readStopped = false;
-  parser[kIncomingMessage] = null;
+  if (parser.readStopped) parser.readStopped = false;
+  if (parser[kIncomingMessage] !== null) parser[kIncomingMessage] = null;
   if (keep) idleParsers.push(parser);
   if (req) req.parser = null;
   if (socket) socket.parser = null;

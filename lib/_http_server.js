@@ -425,15 +425,18 @@ function connectionListenerInternal(server, socket) {
   trackParser(parser, 'HTTPINCOMINGMESSAGE', { type: 'HTTPINCOMINGMESSAGE', socket });
   parser.incoming = null;
   parser.consumed = false;
-  parser.readStopped = false;
+  if (parser.readStopped) parser.readStopped = false;
   parser.onIncoming = parserOnIncoming;
   setServerParser(parser, onParserTimeout);
   // Requests run in the async context the connection arrived in, as node's
   // HTTPServerAsyncResource makes them (AsyncLocalStorage in handlers).
   if (asyncState.enabled) parser[kFrame] = asyncState.frame;
-  parser[kIncomingMessage] = server[kIncomingMessage];
-  parser.maxHeaderPairs = typeof server.maxHeadersCount === 'number' && server.maxHeadersCount > 0
+  // Set only when they differ from what the parser has (its prototype's defaults).
+  const Incoming = server[kIncomingMessage] === IncomingMessage ? null : server[kIncomingMessage];
+  if (parser[kIncomingMessage] !== Incoming) parser[kIncomingMessage] = Incoming;
+  const maxHeaderPairs = typeof server.maxHeadersCount === 'number' && server.maxHeadersCount > 0
     ? server.maxHeadersCount : 2000;
+  if (parser.maxHeaderPairs !== maxHeaderPairs) parser.maxHeaderPairs = maxHeaderPairs;
   socket.parser = parser;
 
   socket[kState] = new ConnectionState(socket, parser);

@@ -116,6 +116,7 @@ typedef struct run_state {
   JSValueRef exception; /* protected once got_exception */
   const char* user_code; /* an error found by us rather than llhttp, or NULL */
   const char* user_reason;
+  struct run_state* outer; /* the run this one is nested in (execute() from a callback) */
   bool got_exception;
   bool overflow;
 } run_state;
@@ -558,6 +559,13 @@ static int on_body(llhttp_t* l, const char* at, size_t n) {
   return p->run->got_exception ? HPE_USER : 0;
 }
 
+/* Empties the head state, keeping its buffers. */
+static void head_reset(parser* p) {
+  if (!p->head) return;
+  p->head->len = p->head->nspans = 0;
+  p->head->header_bytes = 0;
+}
+
 /* A message is done: its head state goes (see head_state). */
 static void shrink(parser* p) {
   head_state* h = p->head;
@@ -568,6 +576,15 @@ static void shrink(parser* p) {
   p->head = NULL;
 }
 
+/* The head state of a completed message goes, unless this run is nested in another
+ * (execute() from one of the parser's callbacks, as a client's 'information' handler
+ * feeding the socket the next response does): the outer run's callback is still
+ * under way and may use it. The outermost run frees it. */
+static void message_done(parser* p) {
+  if (p->run && p->run->outer) head_reset(p);
+  else shrink(p);
+}
+
 static int on_message_complete(llhttp_t* l) {
   parser* p = (parser*)l;
   p->started = 0;
@@ -576,7 +593,7 @@ static int on_message_complete(llhttp_t* l) {
     int delivered = deliver_head(p, true);
     p->query = false;
     if (delivered < 0) return HPE_USER;
-    shrink(p);
+    message_done(p);
     /* An upgrade/CONNECT head stops here; the rest is the new protocol's. */
     return 0;
   }
@@ -584,7 +601,7 @@ static int on_message_complete(llhttp_t* l) {
   if (p->head->nspans % 4 == 2) span_start(p);
   if (p->head->nspans >= p->head->head_spans + 4) trailers = headers_array(p, p->head->head_spans, p->head->nspans, false);
   call(p, 2, 1, &trailers);
-  shrink(p);
+  message_done(p);
   p->query = false;
   return p->run->got_exception ? HPE_USER : 0;
 }
@@ -735,6 +752,7 @@ static EDDY_JS_FN(parser_execute) {
   rs.exec_len = len;
   rs.exec_value = len ? eddy_js_arg(ctx, argc, argv, 0) : NULL; /* alive: it is our argument */
   run_state* outer = p->run;
+  rs.outer = outer;
   p->run = &rs;
   p->in_execute = true;
   llhttp_errno_t err = run(p, (const char*)bytes, len, &parsed);
@@ -759,6 +777,7 @@ static EDDY_JS_FN(parser_finish) {
   p->ctx = ctx;
   run_state rs = {0};
   run_state* outer = p->run;
+  rs.outer = outer;
   p->run = &rs;
   llhttp_errno_t err = llhttp_finish(&p->llhttp);
   JSValueRef result;
@@ -894,6 +913,7 @@ static void parse_read(eddy_runtime* rt, parser* p, ssize_t nread, const uv_buf_
   rs.read_base = buf->base;
   rs.read_len = (size_t)nread;
   run_state* outer = p->run;
+  rs.outer = outer;
   p->run = &rs;
   llhttp_errno_t err = run(p, buf->base, (size_t)nread, &parsed);
   rs.read_base = NULL;
@@ -1098,11 +1118,10 @@ static EDDY_JS_FN(parser_initialize) {
   if (type == 0 && p->started == 0) p->started = 1;
   if (!p->run) {
     shrink(p);
-  } else if (p->head) {
+  } else {
     /* Called from one of its own callbacks (a client reusing the parser it just
      * freed): llhttp may still call back into this head, so it is emptied, not freed. */
-    p->head->len = p->head->nspans = 0;
-    p->head->header_bytes = 0;
+    head_reset(p);
   }
   return JSValueMakeUndefined(ctx);
 }
