@@ -453,13 +453,44 @@ function connectionListenerInternal(server, socket) {
   const handle = socket._handle;
   if (handle && typeof handle.readStart === 'function' && !socket.isPaused?.() && parser.consume(handle) === 0) {
     parser.consumed = true;
-    // User code listening to the socket's bytes gets them: net reads it again.
-    socket.on = socketOnWrapped;
-    socket.addListener = socketAddListenerWrapped;
-    socket.prependListener = socketPrependListenerWrapped;
   }
   socket.on('data', socketOnData);
-  socket.setEncoding = socketSetEncoding;
+  Object.setPrototypeOf(socket, serverSocketPrototype(Object.getPrototypeOf(socket), parser.consumed));
+}
+
+// A server connection's setEncoding (HTTP is bytes), and while the parser reads the
+// socket itself, its on/addListener/prependListener (user code listening to the
+// socket's bytes gets them: net reads it again), come from a prototype put between
+// the socket and its class's: as own properties, as node has them, they took the
+// socket object from 184 to 280 bytes of heap per connection. One pair of prototypes
+// per socket class (net.Socket, tls.TLSSocket, ...): plain -> {setEncoding},
+// listening -> {on, addListener, prependListener} over plain.
+const kListening = Symbol('kListening');
+const kPlain = Symbol('kPlain');
+const serverSocketPrototypes = new WeakMap();
+function serverSocketPrototype(proto, listening) {
+  // (A socket a server gets again, through emit('connection'), has one already.)
+  if (proto !== null && Object.hasOwn(proto, kListening)) proto = Object.getPrototypeOf(proto);
+  if (proto !== null && Object.hasOwn(proto, kPlain)) proto = Object.getPrototypeOf(proto);
+  let entry = serverSocketPrototypes.get(proto);
+  if (entry === undefined) {
+    const plain = { __proto__: proto, setEncoding: socketSetEncoding, [kPlain]: true };
+    entry = {
+      plain,
+      listening: {
+        __proto__: plain, on: socketOnWrapped, addListener: socketAddListenerWrapped,
+        prependListener: socketPrependListenerWrapped, [kListening]: true,
+      },
+    };
+    serverSocketPrototypes.set(proto, entry);
+  }
+  return listening ? entry.listening : entry.plain;
+}
+
+// The parser no longer reads the socket: its listener methods are its class's again.
+function unwrapListeners(socket) {
+  const proto = Object.getPrototypeOf(socket);
+  if (proto !== null && Object.hasOwn(proto, kListening)) Object.setPrototypeOf(socket, Object.getPrototypeOf(proto));
 }
 
 // HTTP is bytes: a server connection's encoding is not the user's to change.
@@ -481,10 +512,7 @@ function listenerWrapper(method) {
         if (this._paused || parser.readStopped) this.pause();
         else netReadsAgain(this);
       }
-      // (Assigned rather than deleted: deleting would slow every later access.)
-      this.on = net.Socket.prototype.on;
-      this.addListener = net.Socket.prototype.addListener;
-      this.prependListener = net.Socket.prototype.prependListener;
+      unwrapListeners(this);
     }
     return result;
   };
@@ -546,12 +574,7 @@ function upgradeOrConnect(socket, parser, head) {
   freeParser(parser, req, socket);
   socket.parser = null;
   socket[kState].parser = null;
-  // The parser no longer reads the socket: its listener methods are net's again.
-  if (socket.on === socketOnWrapped) {
-    socket.on = net.Socket.prototype.on;
-    socket.addListener = net.Socket.prototype.addListener;
-    socket.prependListener = net.Socket.prototype.prependListener;
-  }
+  unwrapListeners(socket);
   server[kConnections].delete(socket);
   const eventName = req.method === 'CONNECT' ? 'connect' : 'upgrade';
   if (server.listenerCount(eventName) > 0) {
