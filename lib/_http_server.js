@@ -413,8 +413,16 @@ function connectionListener(socket) {
 function connectionListenerInternal(server, socket) {
   debug('SERVER new http connection');
   socket.server = server;
-  if (server.timeout && typeof socket.setTimeout === 'function') socket.setTimeout(server.timeout);
-  socket.on('timeout', socketOnTimeout);
+  // socketOnTimeout listens once a timeout is set on the socket: here, before (a
+  // 'connection' listener ahead of the server's), or later through the connection's
+  // prototype (socketSetTimeout). A keep-alive timeout is the server's own list's, and
+  // a ninth event name would grow every idle connection's _events by 32 bytes.
+  if (server.timeout && typeof socket.setTimeout === 'function') {
+    socket.on('timeout', socketOnTimeout);
+    socket.setTimeout(server.timeout);
+  } else if (socket.timeout) {
+    socket.on('timeout', socketOnTimeout);
+  }
 
   const parser = allocParser();
   serverCallbacks ??= callbacks(parserOnExecute);
@@ -475,6 +483,9 @@ function serverSocketPrototype(proto, listening) {
   let entry = serverSocketPrototypes.get(proto);
   if (entry === undefined) {
     const plain = { __proto__: proto, setEncoding: socketSetEncoding, [kPlain]: true };
+    if (typeof proto?.setTimeout === 'function' && typeof proto.listeners === 'function') {
+      plain.setTimeout = socketSetTimeout(proto.setTimeout);
+    }
     entry = {
       plain,
       listening: {
@@ -491,6 +502,16 @@ function serverSocketPrototype(proto, listening) {
 function unwrapListeners(socket) {
   const proto = Object.getPrototypeOf(socket);
   if (proto !== null && Object.hasOwn(proto, kListening)) Object.setPrototypeOf(socket, Object.getPrototypeOf(proto));
+}
+
+// A timeout set on a connection the server still serves is handled by the server
+// (socketOnTimeout, first of the socket's 'timeout' listeners, as it would have been
+// had it listened from the start).
+function socketSetTimeout(original) {
+  return function setTimeout(msecs, callback) {
+    if (this.parser && !this.listeners('timeout').includes(socketOnTimeout)) this.prependListener('timeout', socketOnTimeout);
+    return Reflect.apply(original, this, arguments);
+  };
 }
 
 // HTTP is bytes: a server connection's encoding is not the user's to change.
