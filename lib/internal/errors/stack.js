@@ -273,8 +273,44 @@ function captureStackTraceImpl(obj, fn, bareWhenInternal = false) {
   });
 }
 
+// Errors the engine throws carry JSC's messages and JSC's `stack`. Wherever such an
+// error reaches eddy's own code (uncaught, rejected, printed, sent from a worker,
+// caught by assert) it is given V8's form in place: the messages programs and tests
+// match get V8's text, and the stack V8's frames, so err.message, String(err) and
+// err.stack read as node's from then on. A catch in the program's own code still
+// sees JSC's form first: the engine offers no hook where it makes the error.
+const kEngineMessages = new Map([
+  ['Maximum call stack size exceeded.', 'Maximum call stack size exceeded'],
+]);
+const { isError: nativeIsError } = Error;
+const { getOwnPropertyDescriptor } = Object;
+
+function v8EngineMessage(err) {
+  const desc = getOwnPropertyDescriptor(err, 'message');
+  if (desc === undefined || typeof desc.value !== 'string' || !desc.writable) return;
+  const message = kEngineMessages.get(desc.value);
+  if (message !== undefined) {
+    Object.defineProperty(err, 'message', { __proto__: null, value: message });
+  }
+}
+
+function v8EngineError(err) {
+  // Error.isError is false for a Proxy, so no trap of the program's runs here.
+  if (!nativeIsError(err)) return err;
+  v8EngineMessage(err);
+  // Errors made by the program's constructors have an accessor (constructors.js);
+  // the engine's own have JSC's text as a data property.
+  const desc = getOwnPropertyDescriptor(err, 'stack');
+  if (desc !== undefined && typeof desc.value === 'string' && desc.writable) {
+    const stack = v8Stack(err);
+    if (stack !== desc.value) Object.defineProperty(err, 'stack', { __proto__: null, value: stack });
+  }
+  return err;
+}
+
 // The stack of any thrown value in V8's shape, for printing and inspection.
 function v8Stack(err) {
+  if (nativeIsError(err)) v8EngineMessage(err);
   let raw;
   try {
     raw = err.stack;
@@ -341,5 +377,6 @@ module.exports = {
   setSyntaxLocation,
   stackHeader,
   topFrame,
+  v8EngineError,
   v8Stack,
 };
