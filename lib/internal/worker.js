@@ -152,6 +152,7 @@ class Worker extends EventEmitter {
         execArgv,
         nodeOptions: nodeOptions ?? null,
         maxHeapMb: heapLimitMb(options.resourceLimits?.maxOldGenerationSizeMb),
+        stackSizeMb: resourceLimits.stackSizeMb,
       });
     } catch (err) {
       if (err.invalidOptions === 'execArgv') throw new ERR_WORKER_INVALID_EXEC_ARGV([err.message]);
