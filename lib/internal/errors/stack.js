@@ -225,7 +225,8 @@ function dropInternalTop(frames) {
   // All of it is lib/'s (an error made in a callback from the event loop): only the
   // frames of the error's own making go, as node's start where the error was made.
   let j = 0;
-  while (j < frames.length && (frames[j].native || frames[j].fileName === 'node:internal/errors')) j++;
+  while (j < frames.length && (frames[j].native || frames[j].fileName === 'node:internal/errors' ||
+         frames[j].fileName === 'node:internal/errors/constructors')) j++;
   return j === frames.length ? frames : frames.slice(j);
 }
 
