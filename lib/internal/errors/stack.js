@@ -276,20 +276,31 @@ function captureStackTraceImpl(obj, fn, bareWhenInternal = false) {
 
 // Errors the engine throws carry JSC's messages and JSC's `stack`. Wherever such an
 // error reaches eddy's own code (uncaught, rejected, printed, sent from a worker,
-// caught by assert) it is given V8's form in place: the messages programs and tests
-// match get V8's text, and the stack V8's frames, so err.message, String(err) and
-// err.stack read as node's from then on. A catch in the program's own code still
-// sees JSC's form first: the engine offers no hook where it makes the error.
-const kEngineMessages = new Map([
-  ['Maximum call stack size exceeded.', 'Maximum call stack size exceeded'],
-]);
+// caught by assert) it is given V8's form in place: V8's message where JSC's text
+// tells it (internal/errors/engine_messages), and V8's frames, so err.message,
+// String(err) and err.stack read as node's from then on. A catch in the program's
+// own code still sees JSC's form first: the engine offers no hook where it makes
+// the error.
 const { isError: nativeIsError } = Error;
 const { getOwnPropertyDescriptor } = Object;
+let engineMessages;
 
+// Only errors the engine made: their `stack` is JSC's own data property (the
+// program's constructors give theirs an accessor, constructors.js).
 function v8EngineMessage(err) {
+  const stack = getOwnPropertyDescriptor(err, 'stack');
+  if (stack === undefined || !('value' in stack)) return;
   const desc = getOwnPropertyDescriptor(err, 'message');
   if (desc === undefined || typeof desc.value !== 'string' || !desc.writable) return;
-  const message = kEngineMessages.get(desc.value);
+  let name;
+  try {
+    name = err.name;
+  } catch {
+    return; // a getter of the program's that throws
+  }
+  if (typeof name !== 'string') return;
+  engineMessages ??= require('internal/errors/engine_messages');
+  const message = engineMessages.v8Message(name, desc.value);
   if (message !== undefined) {
     Object.defineProperty(err, 'message', { __proto__: null, value: message });
   }
