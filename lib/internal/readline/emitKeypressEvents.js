@@ -14,7 +14,12 @@ function emitKeypressEvents(stream, iface = {}) {
   let pending = '';
   let timeoutId = null;
 
-  const emit = (s, key) => {
+  // Within a chunk of several characters (a paste), the interface hears every key
+  // but the last with isCompletionEnabled false, as in node: a pasted Tab is no
+  // completion request, and a paste in mid-line is redrawn once, at its end.
+  let pasting = false;
+  const emit = (s, key, last = true) => {
+    if (pasting) iface.isCompletionEnabled = last;
     stream.emit('keypress', s, key);
   };
 
@@ -40,6 +45,7 @@ function emitKeypressEvents(stream, iface = {}) {
         // A chunk of one character is a key typed (not pasted): the REPL's editor
         // mode indents after it.
         iface._sawKeyPress = string.length === (string.codePointAt(0) > 0xffff ? 2 : 1);
+        pasting = !iface._sawKeyPress;
         try {
           pending = decodeKeys(pending + string, emit);
         } catch (err) {
@@ -47,6 +53,9 @@ function emitKeypressEvents(stream, iface = {}) {
           // starts afresh with the next one.
           pending = '';
           throw err;
+        } finally {
+          if (pasting) iface.isCompletionEnabled = true;
+          pasting = false;
         }
         if (pending) timeoutId = setTimeout(flushPending, iface.escapeCodeTimeout ?? ESCAPE_CODE_TIMEOUT);
       }

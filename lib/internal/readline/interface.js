@@ -389,6 +389,15 @@ class InterfaceConstructor extends EventEmitter {
 
   [kInsertString](c) {
     this._beforeEdit(this.line, this.cursor);
+    if (!this.isCompletionEnabled) {
+      // A pasted character before the paste's last: written as it is, as node does;
+      // the last one redraws the line once (a redraw per character wrote the whole
+      // line each time: 200 MB for a 20k-character paste in mid-line).
+      this.line = this.line.slice(0, this.cursor) + c + this.line.slice(this.cursor);
+      this.cursor += c.length;
+      this._writeToOutput(c);
+      return;
+    }
     if (this.cursor < this.line.length) {
       const beg = this.line.slice(0, this.cursor);
       const end = this.line.slice(this.cursor);

@@ -185,7 +185,7 @@ function decodeKeys(s, emit) {
       const parsed = parseEscape(s, i);
       if (parsed === null) return s.slice(i);
       const [end, key] = parsed;
-      emit(undefined, key);
+      emit(undefined, key, end === s.length);
       i = end;
       continue;
     }
@@ -193,7 +193,7 @@ function decodeKeys(s, emit) {
     const len = cp >= 0x10000 ? 2 : 1;
     const c = s.slice(i, i + len);
     const key = decodeChar(c);
-    emit(c, key);
+    emit(c, key, i + len === s.length);
     i += len;
   }
   return '';
