@@ -25,7 +25,7 @@ class Server extends TLSServer {
     const { storeHTTPOptions, _connectionListener, kConnections, setupConnectionsTracking } =
       require('_http_server');
     storeHTTPOptions.call(this, options);
-    this[kConnections] = new Set();
+    this[kConnections] = new (require('internal/http/server_connections').ConnectionList)();
     // As for http: idle keep-alive connections are tracked so close() ends them.
     this.on('listening', setupConnectionsTracking);
     this.httpAllowHalfOpen = false;
