@@ -20,8 +20,19 @@
 #include "../util/js.h"
 #include "../util/js_string.h"
 
+/* Hosts repeat, and a call into JS costs microseconds: ToASCII results are
+ * remembered, a few per hash bucket position (direct-mapped). */
+#define IDNA_CACHE 64
+typedef struct {
+  uint16_t* key;
+  size_t key_len;
+  char* value; /* NULL: ToASCII failed */
+  size_t value_len;
+} idna_entry;
+
 typedef struct {
   url_env env;
+  idna_entry idna[IDNA_CACHE];
   url_record rec, base;
   url_buf out;
   uint16_t* units[2]; /* cleaned input and base */
@@ -44,18 +55,26 @@ static const uint16_t* clean(url_state* s, JSContextRef ctx, JSValueRef v, int w
     s->units[which] = eddy_realloc(s->units[which], s->units_cap[which] * sizeof(uint16_t));
   }
   uint16_t* out = s->units[which];
+  /* Most inputs hold no control, space, tab or newline: copy, and clean only
+   * when one was seen. */
+  bool dirty = false;
   if (view.latin1) {
-    for (size_t i = 0; i < view.len; i++) out[i] = view.latin1[i];
-    *len = url_clean(out, view.len, out, trim);
+    for (size_t i = 0; i < view.len; i++) {
+      out[i] = view.latin1[i];
+      dirty |= view.latin1[i] <= 0x20;
+    }
   } else {
-    *len = view.len ? url_clean(view.utf16, view.len, out, trim) : 0;
+    for (size_t i = 0; i < view.len; i++) {
+      out[i] = view.utf16[i];
+      dirty |= view.utf16[i] <= 0x20;
+    }
   }
+  *len = dirty ? url_clean(out, view.len, out, trim) : view.len;
   eddy_string_view_close(&view);
   return out;
 }
 
-static bool call_to_ascii(void* data, const uint16_t* domain, size_t len, url_buf* out) {
-  url_state* s = data;
+static bool js_to_ascii(url_state* s, const uint16_t* domain, size_t len, url_buf* out) {
   if (!s->to_ascii) return false;
   JSContextRef ctx = s->ctx;
   JSStringRef str = JSStringCreateWithCharacters(domain, len);
@@ -73,6 +92,34 @@ static bool call_to_ascii(void* data, const uint16_t* domain, size_t len, url_bu
     out->p[out->len++] = (char)c;
   }
   eddy_string_view_close(&view);
+  return ok;
+}
+
+static bool call_to_ascii(void* data, const uint16_t* domain, size_t len, url_buf* out) {
+  url_state* s = data;
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < len; i++) h = (h ^ domain[i]) * 16777619u;
+  idna_entry* e = &s->idna[h % IDNA_CACHE];
+  if (e->key && e->key_len == len && memcmp(e->key, domain, len * sizeof(uint16_t)) == 0) {
+    if (!e->value) return false;
+    url_buf_append(out, e->value, e->value_len);
+    return true;
+  }
+  size_t start = out->len;
+  bool ok = js_to_ascii(s, domain, len, out);
+  /* A thrown exception is not a result to remember. */
+  if (s->exception && *s->exception) return false;
+  free(e->key);
+  free(e->value);
+  e->key = eddy_malloc(len * sizeof(uint16_t) + 1);
+  memcpy(e->key, domain, len * sizeof(uint16_t));
+  e->key_len = len;
+  e->value = NULL;
+  if (ok) {
+    e->value_len = out->len - start;
+    e->value = eddy_malloc(e->value_len + 1);
+    memcpy(e->value, out->p + start, e->value_len);
+  }
   return ok;
 }
 
@@ -314,6 +361,10 @@ static void url_dispose(eddy_runtime* rt) {
   free(s->env.units);
   free(s->units[0]);
   free(s->units[1]);
+  for (size_t i = 0; i < IDNA_CACHE; i++) {
+    free(s->idna[i].key);
+    free(s->idna[i].value);
+  }
   /* offsets belongs to its Uint32Array, freed with it; to_ascii goes with the context. */
   free(s);
   rt->binding_state[EDDY_BINDING_url] = NULL;

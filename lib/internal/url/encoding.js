@@ -192,8 +192,8 @@ function isAscii(str) {
 }
 
 function formDecode(str) {
-  if (str.indexOf('+') !== -1) str = str.replace(/\+/g, ' ');
-  if (str.indexOf('%') === -1) return str.toWellFormed();
+  if (str.indexOf('+') !== -1) str = str.replaceAll('+', ' ');
+  if (str.indexOf('%') === -1) return str.isWellFormed() ? str : str.toWellFormed();
   // The engine's decoder handles well-formed input; anything else (a bad
   // escape, invalid UTF-8) takes the byte-wise path with U+FFFD replacement.
   try {
@@ -203,29 +203,40 @@ function formDecode(str) {
   }
 }
 
-// application/x-www-form-urlencoded parsing into a flat [name, value, ...] list.
+// application/x-www-form-urlencoded parsing into a flat [name, value, ...] list,
+// in one scan; only names and values holding '+' or '%' are decoded.
 function parseForm(input) {
   const list = [];
-  if (input.length === 0) return list;
-  let start = 0;
   const len = input.length;
-  while (start <= len) {
-    let end = input.indexOf('&', start);
-    if (end === -1) end = len;
-    if (end > start) {
-      const eq = input.indexOf('=', start);
-      let name;
-      let value;
-      if (eq === -1 || eq >= end) {
-        name = input.slice(start, end);
-        value = '';
-      } else {
-        name = input.slice(start, eq);
-        value = input.slice(eq + 1, end);
+  let start = 0;
+  let eq = -1;
+  let encoded = false;
+  for (let i = 0; i <= len; i++) {
+    const c = i < len ? input.charCodeAt(i) : 38;
+    if (c === 38) { // '&'
+      if (i > start) {
+        let name;
+        let value = '';
+        if (eq === -1) {
+          name = input.slice(start, i);
+        } else {
+          name = input.slice(start, eq);
+          value = input.slice(eq + 1, i);
+        }
+        if (encoded) {
+          name = formDecode(name);
+          value = formDecode(value);
+        }
+        list.push(name, value);
       }
-      list.push(formDecode(name), formDecode(value));
+      start = i + 1;
+      eq = -1;
+      encoded = false;
+    } else if (c === 61) { // '='
+      if (eq === -1) eq = i;
+    } else if (c === 43 || c === 37 || (c >= 0xd800 && c <= 0xdfff)) {
+      encoded = true;
     }
-    start = end + 1;
   }
   return list;
 }
