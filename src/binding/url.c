@@ -43,6 +43,10 @@ typedef struct {
   JSValueRef* exception;
 } url_state;
 
+/* An href longer than the engine's longest string (or than the offsets can
+ * address) is no URL here. */
+#define URL_MAX_HREF ((size_t)INT32_MAX - 1)
+
 static url_state* state_of(JSContextRef ctx) { return eddy_runtime_from(ctx)->binding_state[EDDY_BINDING_url]; }
 
 /* The string v, cleaned (trimmed too when trim), into the state's units[which]. */
@@ -170,6 +174,7 @@ static EDDY_JS_FN(url_parse_fn) {
   url_record_reset(&s->rec);
   if (!url_parse(&s->env, in, len, base, &s->rec, URL_NO_OVERRIDE)) return JSValueMakeUndefined(ctx);
   url_serialize(&s->rec, &s->out, s->offsets);
+  if (s->out.len > URL_MAX_HREF) return JSValueMakeUndefined(ctx);
   return href_value(s, ctx, argv[0]);
 }
 
@@ -274,6 +279,7 @@ static EDDY_JS_FN(url_set_fn) {
   eddy_string_view_close(&view);
   if (!apply_setter(s, kind, s->units[1], n)) return JSValueMakeUndefined(ctx);
   url_serialize(&s->rec, &s->out, s->offsets);
+  if (s->out.len > URL_MAX_HREF) return JSValueMakeUndefined(ctx);
   return eddy_js_latin1(ctx, (const uint8_t*)s->out.p, s->out.len);
 }
 
@@ -340,6 +346,7 @@ static EDDY_JS_FN(url_component_fn) {
       break;
     default: return JSValueMakeUndefined(ctx);
   }
+  if (result->len > URL_MAX_HREF) return JSValueMakeUndefined(ctx);
   return eddy_js_latin1(ctx, (const uint8_t*)result->p, result->len);
 }
 

@@ -337,22 +337,9 @@ static bool simple_domain(const uint16_t* s, size_t n) {
   return true;
 }
 
-bool url_parse_host(url_env* env, const uint16_t* s, size_t n, bool opaque, url_buf* out) {
-  out->len = 0;
-  if (n > 0 && s[0] == '[') {
-    if (s[n - 1] != ']') return false;
-    uint16_t address[8];
-    if (!parse_ipv6(s + 1, n - 2, address)) return false;
-    serialize_ipv6(out, address);
-    return true;
-  }
-  if (opaque) {
-    for (size_t i = 0; i < n; i++)
-      if (s[i] < 0x80 && forbidden_host[s[i]]) return false;
-    url_percent_encode(out, s, n, url_set_c0);
-    return true;
-  }
-  /* The domain: the input percent-decoded and read as UTF-8 (without BOM handling). */
+/* The general case: the host percent-decoded and read as UTF-8 (without BOM
+ * handling), then UTS #46 ToASCII (only lower-casing when the result is simple). */
+static bool domain_to_ascii(url_env* env, const uint16_t* s, size_t n, url_buf* out) {
   const uint16_t* domain = s;
   size_t dlen = n;
   bool escaped = false;
@@ -386,12 +373,51 @@ bool url_parse_host(url_env* env, const uint16_t* s, size_t n, bool opaque, url_
       unsigned c = domain[i];
       out->p[out->len++] = (char)(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
     }
-  } else if (!env->to_ascii(env->to_ascii_data, domain, dlen, out)) {
-    return false;
+    return true;
   }
-  if (out->len == 0) return false;
-  for (size_t i = 0; i < out->len; i++)
-    if (forbidden_domain((unsigned char)out->p[i])) return false;
+  return env->to_ascii(env->to_ascii_data, domain, dlen, out);
+}
+
+bool url_parse_host(url_env* env, const uint16_t* s, size_t n, bool opaque, url_buf* out) {
+  out->len = 0;
+  if (n > 0 && s[0] == '[') {
+    if (s[n - 1] != ']') return false;
+    uint16_t address[8];
+    if (!parse_ipv6(s + 1, n - 2, address)) return false;
+    serialize_ipv6(out, address);
+    return true;
+  }
+  if (opaque) {
+    for (size_t i = 0; i < n; i++)
+      if (s[i] < 0x80 && forbidden_host[s[i]]) return false;
+    url_percent_encode(out, s, n, url_set_c0);
+    return true;
+  }
+  /* The common case in one pass: ASCII without '%' and without an 'xn--' label,
+   * whose UTS #46 processing is only lower-casing. A forbidden code point there
+   * fails only once the whole host is known to be such a one (a later combining
+   * mark would make '<' part of another character). */
+  bool plain = true, forbidden = false;
+  url_buf_reserve(out, n);
+  for (size_t i = 0; i < n; i++) {
+    unsigned c = s[i];
+    if (c >= 0x80 || c == '%' ||
+        ((c | 0x20) == 'x' && (i == 0 || s[i - 1] == '.') && i + 3 < n && (s[i + 1] | 0x20) == 'n' &&
+         s[i + 2] == '-' && s[i + 3] == '-')) {
+      plain = false;
+      break;
+    }
+    forbidden |= c < 0x20 || c == 0x7f || forbidden_host[c];
+    out->p[i] = (char)(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+  }
+  if (plain) {
+    if (n == 0 || forbidden) return false;
+    out->len = n;
+  } else {
+    if (!domain_to_ascii(env, s, n, out) || out->len == 0) return false;
+    for (size_t i = 0; i < out->len; i++)
+      if (forbidden_domain((unsigned char)out->p[i])) return false;
+  }
   if (ends_in_a_number(out->p, out->len)) {
     int64_t address = parse_ipv4(out->p, out->len);
     if (address < 0) return false;
