@@ -65,7 +65,16 @@ static void encode_byte(url_buf* out, unsigned b) {
 
 void url_percent_encode(url_buf* out, const uint16_t* s, size_t n, const uint8_t* set) {
   url_buf_reserve(out, n);
-  for (size_t i = 0; i < n; i++) {
+  /* Most text needs no encoding: copy the run that needs none in one go. */
+  char* d = out->p + out->len;
+  size_t i = 0;
+  for (; i < n; i++) {
+    uint16_t c = s[i];
+    if (c >= 0x80 || set[c]) break;
+    d[i] = (char)c;
+  }
+  out->len += i;
+  for (; i < n; i++) {
     uint32_t c = s[i];
     if (c < 0x80) {
       if (!set[c]) {

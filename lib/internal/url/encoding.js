@@ -193,18 +193,19 @@ function isAscii(str) {
 
 function formDecode(str) {
   if (str.indexOf('+') !== -1) str = str.replaceAll('+', ' ');
-  if (str.indexOf('%') === -1) return str.isWellFormed() ? str : str.toWellFormed();
-  // The engine's decoder handles well-formed input; anything else (a bad
+  if (str.indexOf('%') === -1) return str;
+  // The engine's decoder handles well-formed escapes; anything else (a bad
   // escape, invalid UTF-8) takes the byte-wise path with U+FFFD replacement.
   try {
-    return decodeURIComponent(str).toWellFormed();
+    return decodeURIComponent(str);
   } catch {
     return utf8Decode(percentDecodeBytes(str));
   }
 }
 
-// application/x-www-form-urlencoded parsing into a flat [name, value, ...] list,
-// in one scan; only names and values holding '+' or '%' are decoded.
+// application/x-www-form-urlencoded parsing of a USVString (no lone surrogates:
+// every caller converts first) into a flat [name, value, ...] list, in one scan;
+// only names and values holding '+' or '%' are decoded.
 function parseForm(input) {
   const list = [];
   const len = input.length;
@@ -234,7 +235,7 @@ function parseForm(input) {
       encoded = false;
     } else if (c === 61) { // '='
       if (eq === -1) eq = i;
-    } else if (c === 43 || c === 37 || (c >= 0xd800 && c <= 0xdfff)) {
+    } else if (c === 43 || c === 37) {
       encoded = true;
     }
   }
