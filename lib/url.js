@@ -63,6 +63,17 @@ const autoEscape = {
   '>': '%3E', '\\': '%5C', '^': '%5E', '`': '%60', '{': '%7B', '|': '%7C', '}': '%7D',
 };
 const autoEscapePattern = /[\t\n\r "'<>\\^`{|}]/g;
+const AUTO_ESCAPE = new Uint8Array(128);
+for (const c of Object.keys(autoEscape)) AUTO_ESCAPE[c.charCodeAt(0)] = 1;
+
+// Whether str holds a character url.parse escapes (most paths hold none).
+function needsAutoEscape(str) {
+  for (let i = 0; i < str.length; i++) {
+    const c = str.charCodeAt(i);
+    if (c < 128 && AUTO_ESCAPE[c] === 1) return true;
+  }
+  return false;
+}
 
 let parseWarned = false;
 let hostnameWarned = false;
@@ -233,7 +244,7 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
     }
   }
 
-  if (!unsafeProtocol.has(lowerProto)) {
+  if (!unsafeProtocol.has(lowerProto) && needsAutoEscape(rest)) {
     rest = rest.replace(autoEscapePattern, (c) => autoEscape[c]);
   }
 
@@ -342,7 +353,7 @@ Url.prototype.format = function format() {
       host = '//';
     }
   }
-  search = search.replace(/#/g, '%23');
+  if (search.includes('#')) search = search.replaceAll('#', '%23');
   if (hash && hash.charCodeAt(0) !== 35) hash = `#${hash}`;
   if (search && search.charCodeAt(0) !== 63) search = `?${search}`;
   return protocol + host + pathname + search + hash;
