@@ -34,6 +34,11 @@ typedef struct {
   url_env env;
   idna_entry idna[IDNA_CACHE];
   url_record rec, base;
+  /* The base parsed last, cleaned, when `base` holds its record: programs resolve
+   * many inputs against one base. */
+  uint16_t* base_text;
+  size_t base_len, base_cap;
+  bool base_cached;
   url_buf out;
   uint16_t* units[2]; /* cleaned input and base */
   size_t units_cap[2];
@@ -158,14 +163,25 @@ static EDDY_JS_FN(url_parse_fn) {
   begin_call(s, ctx, exception);
   const url_record* base = NULL;
   if (argc > 1 && JSValueIsNull(ctx, argv[1])) {
+    s->base_cached = false;
     empty_base(&s->base);
     base = &s->base;
   } else if (argc > 1 && !JSValueIsUndefined(ctx, argv[1])) {
     size_t blen;
     const uint16_t* b = clean(s, ctx, argv[1], 1, true, &blen, exception);
     if (!b) return NULL;
-    url_record_reset(&s->base);
-    if (!url_parse(&s->env, b, blen, NULL, &s->base, URL_NO_OVERRIDE)) return JSValueMakeUndefined(ctx);
+    if (!s->base_cached || blen != s->base_len || memcmp(b, s->base_text, blen * sizeof(uint16_t)) != 0) {
+      s->base_cached = false;
+      url_record_reset(&s->base);
+      if (!url_parse(&s->env, b, blen, NULL, &s->base, URL_NO_OVERRIDE)) return JSValueMakeUndefined(ctx);
+      if (blen > s->base_cap) {
+        s->base_cap = blen;
+        s->base_text = eddy_realloc(s->base_text, blen * sizeof(uint16_t));
+      }
+      if (blen) memcpy(s->base_text, b, blen * sizeof(uint16_t));
+      s->base_len = blen;
+      s->base_cached = true;
+    }
     base = &s->base;
   }
   size_t len;
@@ -368,6 +384,7 @@ static void url_dispose(eddy_runtime* rt) {
   free(s->env.units);
   free(s->units[0]);
   free(s->units[1]);
+  free(s->base_text);
   for (size_t i = 0; i < IDNA_CACHE; i++) {
     free(s->idna[i].key);
     free(s->idna[i].value);
