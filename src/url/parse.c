@@ -58,21 +58,6 @@ void url_record_reset(url_record* u) {
   u->port = -1;
 }
 
-void url_record_copy(url_record* d, const url_record* s) {
-  url_buf_copy(&d->scheme, &s->scheme);
-  url_buf_copy(&d->username, &s->username);
-  url_buf_copy(&d->password, &s->password);
-  url_buf_copy(&d->host, &s->host);
-  url_buf_copy(&d->path, &s->path);
-  url_buf_copy(&d->query, &s->query);
-  url_buf_copy(&d->fragment, &s->fragment);
-  d->has_host = s->has_host;
-  d->opaque = s->opaque;
-  d->has_query = s->has_query;
-  d->has_fragment = s->has_fragment;
-  d->port = s->port;
-}
-
 void url_record_free(url_record* u) {
   url_buf_free(&u->scheme);
   url_buf_free(&u->username);

@@ -39,7 +39,6 @@ typedef struct {
 } url_record;
 
 void url_record_reset(url_record* u);
-void url_record_copy(url_record* dst, const url_record* src);
 void url_record_free(url_record* u);
 
 /* UTS #46 ToASCII of a domain (UseSTD3ASCIIRules and VerifyDnsLength off): writes

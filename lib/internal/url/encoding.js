@@ -1,6 +1,7 @@
 'use strict';
-// Percent-encoding as the URL Standard defines it: the encode sets, UTF-8
-// percent-encoding of strings, percent-decoding to bytes, and the
+// Percent-encoding in JS for what is not the URL parser (that is C, src/url/):
+// UTF-8 percent-encoding of strings (userinfo for URLPattern, file paths for
+// pathToFileURL), percent-decoding to bytes, and the
 // application/x-www-form-urlencoded parser and serializer used by URLSearchParams.
 
 // Each encode set is a 128-entry table for ASCII; every code point above U+007E
@@ -14,9 +15,7 @@ function makeSet(base, extra) {
 
 const C0_CONTROL = makeSet(null, '\x7f');
 for (let i = 0; i < 0x20; i++) C0_CONTROL[i] = 1;
-const FRAGMENT = makeSet(C0_CONTROL, ' "<>`');
 const QUERY = makeSet(C0_CONTROL, ' "#<>');
-const SPECIAL_QUERY = makeSet(QUERY, "'");
 const PATH = makeSet(QUERY, '?^`{}');
 const USERINFO = makeSet(PATH, '/:;=@[\\]|');
 const COMPONENT = makeSet(USERINFO, '$%&+,');
@@ -176,21 +175,6 @@ function utf8Decode(bytes) {
   return out + String.fromCodePoint(...chunk);
 }
 
-// Percent-decodes str and reads the bytes as UTF-8; fast when there is no '%'.
-function percentDecodeString(str) {
-  if (str.indexOf('%') === -1) return str;
-  try {
-    return decodeURIComponent(str);
-  } catch {
-    return utf8Decode(percentDecodeBytes(str));
-  }
-}
-
-function isAscii(str) {
-  for (let i = 0; i < str.length; i++) if (str.charCodeAt(i) >= 0x80) return false;
-  return true;
-}
-
 function formDecode(str) {
   if (str.indexOf('+') !== -1) str = str.replaceAll('+', ' ');
   if (str.indexOf('%') === -1) return str;
@@ -253,19 +237,9 @@ function serializeForm(list) {
 }
 
 module.exports = {
-  C0_CONTROL,
-  FRAGMENT,
-  QUERY,
-  SPECIAL_QUERY,
-  PATH,
   USERINFO,
-  COMPONENT,
-  FORM,
-  hexValue,
-  isAscii,
   parseForm,
   percentDecodeBytes,
-  percentDecodeString,
   percentEncode,
   serializeForm,
   utf8Decode,
