@@ -10,12 +10,13 @@
  *
  * Domains that are not plain ASCII go through the UTS #46 ToASCII function lib/
  * registers with setToASCII (eddy's IDNA tables are JavaScript). */
+#include "../url/url.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "../runtime/runtime.h"
-#include "../url/url.h"
 #include "../util/check.h"
 #include "../util/js.h"
 #include "../util/js_string.h"
@@ -52,11 +53,13 @@ typedef struct {
  * address) is no URL here. */
 #define URL_MAX_HREF ((size_t)INT32_MAX - 1)
 
-static url_state* state_of(JSContextRef ctx) { return eddy_runtime_from(ctx)->binding_state[EDDY_BINDING_url]; }
+static url_state* state_of(JSContextRef ctx) {
+  return eddy_runtime_from(ctx)->binding_state[EDDY_BINDING_url];
+}
 
 /* The string v, cleaned (trimmed too when trim), into the state's units[which]. */
-static const uint16_t* clean(url_state* s, JSContextRef ctx, JSValueRef v, int which, bool trim, size_t* len,
-                             JSValueRef* exception) {
+static const uint16_t* clean(url_state* s, JSContextRef ctx, JSValueRef v, int which, bool trim,
+                             size_t* len, JSValueRef* exception) {
   eddy_string_view view;
   if (!eddy_string_view_open(ctx, v, &view, exception)) return NULL;
   if (view.len + 1 > s->units_cap[which]) {
@@ -137,7 +140,8 @@ static JSValueRef href_value(url_state* s, JSContextRef ctx, JSValueRef same) {
   if (same) {
     eddy_string_view view;
     if (eddy_string_view_open(ctx, same, &view, NULL)) {
-      bool equal = view.len == s->out.len && view.latin1 && memcmp(view.latin1, s->out.p, view.len) == 0;
+      bool equal =
+          view.len == s->out.len && view.latin1 && memcmp(view.latin1, s->out.p, view.len) == 0;
       eddy_string_view_close(&view);
       if (equal) return same;
     }
@@ -170,10 +174,12 @@ static EDDY_JS_FN(url_parse_fn) {
     size_t blen;
     const uint16_t* b = clean(s, ctx, argv[1], 1, true, &blen, exception);
     if (!b) return NULL;
-    if (!s->base_cached || blen != s->base_len || memcmp(b, s->base_text, blen * sizeof(uint16_t)) != 0) {
+    if (!s->base_cached || blen != s->base_len ||
+        memcmp(b, s->base_text, blen * sizeof(uint16_t)) != 0) {
       s->base_cached = false;
       url_record_reset(&s->base);
-      if (!url_parse(&s->env, b, blen, NULL, &s->base, URL_NO_OVERRIDE)) return JSValueMakeUndefined(ctx);
+      if (!url_parse(&s->env, b, blen, NULL, &s->base, URL_NO_OVERRIDE))
+        return JSValueMakeUndefined(ctx);
       if (blen > s->base_cap) {
         s->base_cap = blen;
         s->base_text = eddy_realloc(s->base_text, blen * sizeof(uint16_t));
@@ -188,7 +194,8 @@ static EDDY_JS_FN(url_parse_fn) {
   const uint16_t* in = clean(s, ctx, eddy_js_arg(ctx, argc, argv, 0), 0, true, &len, exception);
   if (!in) return NULL;
   url_record_reset(&s->rec);
-  if (!url_parse(&s->env, in, len, base, &s->rec, URL_NO_OVERRIDE)) return JSValueMakeUndefined(ctx);
+  if (!url_parse(&s->env, in, len, base, &s->rec, URL_NO_OVERRIDE))
+    return JSValueMakeUndefined(ctx);
   url_serialize(&s->rec, &s->out, s->offsets);
   if (s->out.len > URL_MAX_HREF) return JSValueMakeUndefined(ctx);
   return href_value(s, ctx, argv[0]);
@@ -209,7 +216,8 @@ enum {
 };
 
 static bool cannot_have_credentials_or_port(const url_record* u) {
-  return !u->has_host || u->host.len == 0 || (u->scheme.len == 4 && memcmp(u->scheme.p, "file", 4) == 0);
+  return !u->has_host || u->host.len == 0 ||
+         (u->scheme.len == 4 && memcmp(u->scheme.p, "file", 4) == 0);
 }
 
 /* Runs a setter's change on s->rec with the raw value v (room for n + 1 units);
@@ -282,7 +290,8 @@ static EDDY_JS_FN(url_set_fn) {
   const uint16_t* h = clean(s, ctx, eddy_js_arg(ctx, argc, argv, 0), 0, true, &hlen, exception);
   if (!h) return NULL;
   url_record_reset(&s->rec);
-  if (!url_parse(&s->env, h, hlen, NULL, &s->rec, URL_NO_OVERRIDE)) return JSValueMakeUndefined(ctx);
+  if (!url_parse(&s->env, h, hlen, NULL, &s->rec, URL_NO_OVERRIDE))
+    return JSValueMakeUndefined(ctx);
   int kind = (int)eddy_js_arg_int(ctx, argc, argv, 1);
   eddy_string_view view;
   if (!eddy_string_view_open(ctx, eddy_js_arg(ctx, argc, argv, 2), &view, exception)) return NULL;
@@ -290,7 +299,8 @@ static EDDY_JS_FN(url_set_fn) {
     s->units_cap[1] = view.len + 64;
     s->units[1] = eddy_realloc(s->units[1], s->units_cap[1] * sizeof(uint16_t));
   }
-  for (size_t i = 0; i < view.len; i++) s->units[1][i] = view.latin1 ? view.latin1[i] : view.utf16[i];
+  for (size_t i = 0; i < view.len; i++)
+    s->units[1][i] = view.latin1 ? view.latin1[i] : view.utf16[i];
   size_t n = view.len;
   eddy_string_view_close(&view);
   if (!apply_setter(s, kind, s->units[1], n)) return JSValueMakeUndefined(ctx);
@@ -408,7 +418,8 @@ JSObjectRef eddy_binding_url_init(eddy_runtime* rt, JSContextRef ctx) {
   s->offsets = eddy_calloc(URL_OFF_COUNT, sizeof(uint32_t));
   JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
   JSObjectRef offsets = JSObjectMakeTypedArrayWithBytesNoCopy(
-      ctx, kJSTypedArrayTypeUint32Array, s->offsets, URL_OFF_COUNT * sizeof(uint32_t), offsets_on_free, NULL, NULL);
+      ctx, kJSTypedArrayTypeUint32Array, s->offsets, URL_OFF_COUNT * sizeof(uint32_t),
+      offsets_on_free, NULL, NULL);
   CHECK(offsets);
   eddy_js_set(ctx, b, "offsets", offsets);
   eddy_js_set_fn(ctx, b, "parse", url_parse_fn);

@@ -38,21 +38,22 @@ void url_buf_free(url_buf* b) {
 /* --- percent-encoding ------------------------------------------------------------ */
 
 /* C0 controls and DEL; each later set adds to the one before it. */
-#define C0_ROWS \
-  [0] = 1, [1] = 1, [2] = 1, [3] = 1, [4] = 1, [5] = 1, [6] = 1, [7] = 1, [8] = 1, [9] = 1, [10] = 1, \
-  [11] = 1, [12] = 1, [13] = 1, [14] = 1, [15] = 1, [16] = 1, [17] = 1, [18] = 1, [19] = 1, [20] = 1, \
-  [21] = 1, [22] = 1, [23] = 1, [24] = 1, [25] = 1, [26] = 1, [27] = 1, [28] = 1, [29] = 1, [30] = 1, \
-  [31] = 1, [0x7f] = 1
+#define C0_ROWS                                                                             \
+  [0] = 1, [1] = 1, [2] = 1, [3] = 1, [4] = 1, [5] = 1, [6] = 1, [7] = 1, [8] = 1, [9] = 1, \
+  [10] = 1, [11] = 1, [12] = 1, [13] = 1, [14] = 1, [15] = 1, [16] = 1, [17] = 1, [18] = 1, \
+  [19] = 1, [20] = 1, [21] = 1, [22] = 1, [23] = 1, [24] = 1, [25] = 1, [26] = 1, [27] = 1, \
+  [28] = 1, [29] = 1, [30] = 1, [31] = 1, [0x7f] = 1
 #define QUERY_ROWS C0_ROWS, [' '] = 1, ['"'] = 1, ['#'] = 1, ['<'] = 1, ['>'] = 1
 #define PATH_ROWS QUERY_ROWS, ['?'] = 1, ['^'] = 1, ['`'] = 1, ['{'] = 1, ['}'] = 1
 
 const uint8_t url_set_c0[128] = {C0_ROWS};
-const uint8_t url_set_fragment[128] = {C0_ROWS, [' '] = 1, ['"'] = 1, ['<'] = 1, ['>'] = 1, ['`'] = 1};
+const uint8_t url_set_fragment[128] = {
+    C0_ROWS, [' '] = 1, ['"'] = 1, ['<'] = 1, ['>'] = 1, ['`'] = 1};
 const uint8_t url_set_query[128] = {QUERY_ROWS};
 const uint8_t url_set_special_query[128] = {QUERY_ROWS, ['\''] = 1};
 const uint8_t url_set_path[128] = {PATH_ROWS};
-const uint8_t url_set_userinfo[128] = {PATH_ROWS, ['/'] = 1, [':'] = 1, [';'] = 1, ['='] = 1, ['@'] = 1,
-                                       ['['] = 1, ['\\'] = 1, [']'] = 1, ['|'] = 1};
+const uint8_t url_set_userinfo[128] = {PATH_ROWS, ['/'] = 1, [':'] = 1,  [';'] = 1, ['='] = 1,
+                                       ['@'] = 1, ['['] = 1, ['\\'] = 1, [']'] = 1, ['|'] = 1};
 
 static const char hex_upper[] = "0123456789ABCDEF";
 
@@ -321,9 +322,9 @@ static void serialize_ipv6(url_buf* out, const uint16_t a[8]) {
 /* Forbidden host code points: NUL TAB LF CR space # / : < > ? @ [ \ ] ^ |; forbidden
  * domain code points add the C0 controls, '%' and DEL. */
 static const uint8_t forbidden_host[128] = {
-    [0] = 1,   ['\t'] = 1, ['\n'] = 1, ['\r'] = 1, [' '] = 1, ['#'] = 1,  ['/'] = 1, [':'] = 1,
-    ['<'] = 1, ['>'] = 1,  ['?'] = 1,  ['@'] = 1,  ['['] = 1, ['\\'] = 1, [']'] = 1, ['^'] = 1,
-    ['|'] = 1};
+    [0] = 1,   ['\t'] = 1, ['\n'] = 1, ['\r'] = 1, [' '] = 1, ['#'] = 1,
+    ['/'] = 1, [':'] = 1,  ['<'] = 1,  ['>'] = 1,  ['?'] = 1, ['@'] = 1,
+    ['['] = 1, ['\\'] = 1, [']'] = 1,  ['^'] = 1,  ['|'] = 1};
 
 static bool forbidden_domain(unsigned c) {
   return c >= 0x80 || c < 0x20 || c == 0x7f || c == '%' || forbidden_host[c];
@@ -339,8 +340,8 @@ static void reserve_units(url_env* env, size_t n) {
 static bool simple_domain(const uint16_t* s, size_t n) {
   for (size_t i = 0; i < n; i++) {
     if (s[i] >= 0x80) return false;
-    if ((i == 0 || s[i - 1] == '.') && (s[i] | 0x20) == 'x' && i + 3 < n && (s[i + 1] | 0x20) == 'n' &&
-        s[i + 2] == '-' && s[i + 3] == '-')
+    if ((i == 0 || s[i - 1] == '.') && (s[i] | 0x20) == 'x' && i + 3 < n &&
+        (s[i + 1] | 0x20) == 'n' && s[i + 2] == '-' && s[i + 3] == '-')
       return false;
   }
   return true;
@@ -411,8 +412,8 @@ bool url_parse_host(url_env* env, const uint16_t* s, size_t n, bool opaque, url_
   for (size_t i = 0; i < n; i++) {
     unsigned c = s[i];
     if (c >= 0x80 || c == '%' ||
-        ((c | 0x20) == 'x' && (i == 0 || s[i - 1] == '.') && i + 3 < n && (s[i + 1] | 0x20) == 'n' &&
-         s[i + 2] == '-' && s[i + 3] == '-')) {
+        ((c | 0x20) == 'x' && (i == 0 || s[i - 1] == '.') && i + 3 < n &&
+         (s[i + 1] | 0x20) == 'n' && s[i + 2] == '-' && s[i + 3] == '-')) {
       plain = false;
       break;
     }

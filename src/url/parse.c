@@ -106,7 +106,8 @@ static bool buf_is_normalized_drive(const char* s, size_t n) {
 
 /* Whether in[i...] starts with a drive letter followed by the end, '/', '\', '?' or '#'. */
 static bool starts_with_drive_letter(const parser* p, size_t i) {
-  if (p->len < i + 2 || !is_alpha(p->in[i]) || (p->in[i + 1] != ':' && p->in[i + 1] != '|')) return false;
+  if (p->len < i + 2 || !is_alpha(p->in[i]) || (p->in[i + 1] != ':' && p->in[i + 1] != '|'))
+    return false;
   if (p->len == i + 2) return true;
   uint16_t c = p->in[i + 2];
   return c == '/' || c == '\\' || c == '?' || c == '#';
@@ -127,7 +128,8 @@ static size_t first_segment_len(const url_buf* path) {
 
 static void shorten_path(url_record* u) {
   url_buf* path = &u->path;
-  if (is_file(u) && path_count(path) == 1 && buf_is_normalized_drive(path->p + 1, path->len - 1)) return;
+  if (is_file(u) && path_count(path) == 1 && buf_is_normalized_drive(path->p + 1, path->len - 1))
+    return;
   size_t i = path->len;
   while (i > 0 && path->p[i - 1] != '/') i--;
   path->len = i > 0 ? i - 1 : 0;
@@ -135,7 +137,9 @@ static void shorten_path(url_record* u) {
 
 static bool has_credentials(const url_record* u) { return u->username.len || u->password.len; }
 
-static bool is_encoded_dot(const uint16_t* s) { return s[0] == '%' && s[1] == '2' && (s[2] | 0x20) == 'e'; }
+static bool is_encoded_dot(const uint16_t* s) {
+  return s[0] == '%' && s[1] == '2' && (s[2] | 0x20) == 'e';
+}
 
 static bool is_single_dot(const uint16_t* s, size_t n) {
   return (n == 1 && s[0] == '.') || (n == 3 && is_encoded_dot(s));
@@ -217,7 +221,8 @@ static int scheme_state(parser* p) {
   /* Special schemes are short: a longer one is no special scheme. */
   char small[8];
   url_buf candidate = {.p = small, .len = n <= sizeof small ? n : 0, .cap = sizeof small};
-  for (size_t i = 0; i < candidate.len; i++) small[i] = (char)(p->in[start + i] | (is_alpha(p->in[start + i]) ? 0x20 : 0));
+  for (size_t i = 0; i < candidate.len; i++)
+    small[i] = (char)(p->in[start + i] | (is_alpha(p->in[start + i]) ? 0x20 : 0));
   bool special = url_is_special(&candidate);
   if (p->override) {
     if (p->special != special) return NO;
@@ -235,7 +240,8 @@ static int scheme_state(parser* p) {
   }
   if (is_file(url)) {
     p->state = S_FILE;
-  } else if (special && p->base && p->base->scheme.len == n && memcmp(p->base->scheme.p, url->scheme.p, n) == 0) {
+  } else if (special && p->base && p->base->scheme.len == n &&
+             memcmp(p->base->scheme.p, url->scheme.p, n) == 0) {
     p->state = S_SPECIAL_RELATIVE_OR_AUTHORITY;
   } else if (special) {
     p->state = S_SPECIAL_AUTHORITY_SLASHES;
@@ -334,7 +340,8 @@ static int authority_state(parser* p) {
     url_percent_encode(&url->username, p->in + start, colon - start, url_set_userinfo);
     if (colon < (size_t)last_at) {
       url->password.len = 0;
-      url_percent_encode(&url->password, p->in + colon + 1, (size_t)last_at - colon - 1, url_set_userinfo);
+      url_percent_encode(&url->password, p->in + colon + 1, (size_t)last_at - colon - 1,
+                         url_set_userinfo);
     }
     p->pointer = last_at;
   } else {
@@ -357,8 +364,10 @@ static int host_state(parser* p) {
     uint16_t ch = p->in[end];
     if (ch == ':' && !brackets) break;
     if (ch == '/' || ch == '?' || ch == '#' || (p->special && ch == '\\')) break;
-    if (ch == '[') brackets = true;
-    else if (ch == ']') brackets = false;
+    if (ch == '[')
+      brackets = true;
+    else if (ch == ']')
+      brackets = false;
   }
   size_t n = end - start;
   if (end < p->len && p->in[end] == ':') {
@@ -383,7 +392,8 @@ static int port_state(parser* p) {
   size_t start = (size_t)p->pointer, end = start;
   while (end < p->len && is_digit(p->in[end])) end++;
   int ch = unit_at(p, (ptrdiff_t)end);
-  if (!(ch == EOF_C || ch == '/' || ch == '?' || ch == '#' || (p->special && ch == '\\') || p->override))
+  if (!(ch == EOF_C || ch == '/' || ch == '?' || ch == '#' || (p->special && ch == '\\') ||
+        p->override))
     return FAIL;
   if (end > start) {
     uint32_t port = 0;
@@ -503,7 +513,8 @@ static int path_state(parser* p) {
   size_t start = (size_t)p->pointer, end = start;
   for (; end < p->len; end++) {
     uint16_t ch = p->in[end];
-    if (ch == '/' || (p->special && ch == '\\') || (!p->override && (ch == '?' || ch == '#'))) break;
+    if (ch == '/' || (p->special && ch == '\\') || (!p->override && (ch == '?' || ch == '#')))
+      break;
   }
   const uint16_t* seg = p->in + start;
   size_t n = end - start;
@@ -559,7 +570,8 @@ static int query_state(parser* p) {
     end = p->len;
   else
     while (end < p->len && p->in[end] != '#') end++;
-  url_percent_encode(&url->query, p->in + start, end - start, p->special ? url_set_special_query : url_set_query);
+  url_percent_encode(&url->query, p->in + start, end - start,
+                     p->special ? url_set_special_query : url_set_query);
   p->pointer = (ptrdiff_t)end;
   if (end < p->len) {
     url->has_fragment = true;
@@ -571,7 +583,8 @@ static int query_state(parser* p) {
 
 static int fragment_state(parser* p, int c) {
   if (c != EOF_C) {
-    url_percent_encode(&p->url->fragment, p->in + p->pointer, p->len - (size_t)p->pointer, url_set_fragment);
+    url_percent_encode(&p->url->fragment, p->in + p->pointer, p->len - (size_t)p->pointer,
+                       url_set_fragment);
     p->pointer = (ptrdiff_t)p->len;
   }
   return GO;
@@ -591,8 +604,8 @@ static int state_of_override(int override) {
   }
 }
 
-bool url_parse(url_env* env, const uint16_t* input, size_t len, const url_record* base, url_record* url,
-               int override) {
+bool url_parse(url_env* env, const uint16_t* input, size_t len, const url_record* base,
+               url_record* url, int override) {
   parser p = {
       .env = env,
       .in = input,
@@ -683,8 +696,8 @@ static void append_port(url_buf* out, uint32_t port) {
 
 void url_serialize(const url_record* u, url_buf* out, uint32_t* off) {
   out->len = 0;
-  url_buf_reserve(out, u->scheme.len + u->username.len + u->password.len + u->host.len + u->path.len +
-                           u->query.len + u->fragment.len + 16);
+  url_buf_reserve(out, u->scheme.len + u->username.len + u->password.len + u->host.len +
+                           u->path.len + u->query.len + u->fragment.len + 16);
   url_buf_append(out, u->scheme.p, u->scheme.len);
   off[URL_OFF_SCHEME_END] = (uint32_t)out->len;
   url_buf_push(out, ':');
@@ -711,7 +724,8 @@ void url_serialize(const url_record* u, url_buf* out, uint32_t* off) {
       off[URL_OFF_PORT] = (uint32_t)u->port;
     }
   } else {
-    off[URL_OFF_USERNAME_END] = off[URL_OFF_HOST_START] = off[URL_OFF_HOST_END] = (uint32_t)out->len;
+    off[URL_OFF_USERNAME_END] = off[URL_OFF_HOST_START] = off[URL_OFF_HOST_END] =
+        (uint32_t)out->len;
     if (!u->opaque && u->path.len > 1 && u->path.p[1] == '/') url_buf_append(out, "/.", 2);
   }
   off[URL_OFF_PATH_START] = (uint32_t)out->len;

@@ -61,9 +61,9 @@ enum {
 typedef struct {
   url_to_ascii_fn to_ascii;
   void* to_ascii_data;
-  url_buf scratch;    /* percent-decoded host bytes */
-  url_buf host;       /* a host being parsed */
-  uint16_t* units;    /* a host as UTF-16 after percent-decoding */
+  url_buf scratch; /* percent-decoded host bytes */
+  url_buf host;    /* a host being parsed */
+  uint16_t* units; /* a host as UTF-16 after percent-decoding */
   size_t units_cap;
 } url_env;
 
@@ -75,8 +75,8 @@ size_t url_clean(const uint16_t* in, size_t len, uint16_t* out, bool trim);
  * input against base (NULL for none) and answers whether the input is a URL. With
  * one it changes u in place and answers false when the change is refused (u may
  * still have been changed in part, as the standard's setters do). */
-bool url_parse(url_env* env, const uint16_t* input, size_t len, const url_record* base, url_record* u,
-               int override);
+bool url_parse(url_env* env, const uint16_t* input, size_t len, const url_record* base,
+               url_record* u, int override);
 
 /* The host parser: the serialized host of input into out, or false. */
 bool url_parse_host(url_env* env, const uint16_t* input, size_t len, bool opaque, url_buf* out);
@@ -96,11 +96,11 @@ enum {
   URL_OFF_USERNAME_END,
   URL_OFF_HOST_START,
   URL_OFF_HOST_END,
-  URL_OFF_PORT,       /* the port number, or URL_OMITTED */
+  URL_OFF_PORT, /* the port number, or URL_OMITTED */
   URL_OFF_PATH_START,
-  URL_OFF_SEARCH,     /* the '?', or URL_OMITTED */
-  URL_OFF_HASH,       /* the '#', or URL_OMITTED */
-  URL_OFF_FLAGS,      /* URL_HAS_HOST | URL_OPAQUE_PATH */
+  URL_OFF_SEARCH, /* the '?', or URL_OMITTED */
+  URL_OFF_HASH,   /* the '#', or URL_OMITTED */
+  URL_OFF_FLAGS,  /* URL_HAS_HOST | URL_OPAQUE_PATH */
   URL_OFF_COUNT
 };
 #define URL_OMITTED 0xffffffffu
