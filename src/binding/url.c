@@ -137,7 +137,7 @@ static bool call_to_ascii(void* data, const uint16_t* domain, size_t len, url_bu
 
 /* The href in s->out as a JS string: `same` itself when it holds exactly that text. */
 static JSValueRef href_value(url_state* s, JSContextRef ctx, JSValueRef same) {
-  if (same) {
+  if (JSValueIsString(ctx, same)) {
     eddy_string_view view;
     if (eddy_string_view_open(ctx, same, &view, NULL)) {
       bool equal =
@@ -198,7 +198,7 @@ static EDDY_JS_FN(url_parse_fn) {
     return JSValueMakeUndefined(ctx);
   url_serialize(&s->rec, &s->out, s->offsets);
   if (s->out.len > URL_MAX_HREF) return JSValueMakeUndefined(ctx);
-  return href_value(s, ctx, argv[0]);
+  return href_value(s, ctx, eddy_js_arg(ctx, argc, argv, 0));
 }
 
 /* What set() changes; lib/internal/url.js uses the same numbers. */
