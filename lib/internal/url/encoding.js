@@ -175,9 +175,34 @@ function utf8Decode(bytes) {
   return out + String.fromCodePoint(...chunk);
 }
 
+// '+' to space and percent-decoding, as UTF-8. Escapes of ASCII bytes are
+// decoded here in one scan; a string with an escaped byte of 0x80 or more is
+// decoded whole by slowFormDecode.
 function formDecode(str) {
+  let out = '';
+  let start = 0;
+  const len = str.length;
+  for (let i = 0; i < len; i++) {
+    const c = str.charCodeAt(i);
+    if (c === 43) { // '+'
+      out += `${str.slice(start, i)} `;
+      start = i + 1;
+    } else if (c === 37) { // '%'
+      const h = hexValue(str.charCodeAt(i + 1));
+      const l = hexValue(str.charCodeAt(i + 2));
+      if (h === -1 || l === -1) continue; // not an escape: kept as it is
+      const byte = (h << 4) | l;
+      if (byte >= 0x80) return slowFormDecode(str);
+      out += str.slice(start, i) + String.fromCharCode(byte);
+      start = i + 3;
+      i += 2;
+    }
+  }
+  return start === 0 ? str : out + str.slice(start);
+}
+
+function slowFormDecode(str) {
   if (str.indexOf('+') !== -1) str = str.replaceAll('+', ' ');
-  if (str.indexOf('%') === -1) return str;
   // The engine's decoder handles well-formed escapes; anything else (a bad
   // escape, invalid UTF-8) takes the byte-wise path with U+FFFD replacement.
   try {
