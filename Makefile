@@ -83,10 +83,13 @@ SRCS := \
   src/binding/tls_wrap.c \
   src/binding/tty_wrap.c \
   src/binding/udp_wrap.c \
+  src/binding/url.c \
   src/binding/util.c \
   src/binding/uv.c \
   src/binding/worker.c \
   src/binding/zlib.c \
+  src/url/host.c \
+  src/url/parse.c \
   src/napi/async.c \
   src/napi/buffers.c \
   src/napi/env.c \

@@ -41,8 +41,6 @@ const slashedProtocol = new Set(['http', 'http:', 'https', 'https:', 'ftp', 'ftp
 // Protocols whose rest is left unescaped.
 const unsafeProtocol = new Set(['javascript', 'javascript:']);
 
-const protocolPattern = /^[a-z0-9.+-]+:/i;
-const portPattern = /:[0-9]*$/;
 const hostPattern = /^\/\/[^@/]+@[^@/]+/;
 const simplePathPattern = /^(\/\/?(?!\/)[^?\s]*)(\?[^\s]*)?$/;
 const forbiddenHostChars = /[\0\t\n\r #%/:<>?@[\\\]^|]/;
@@ -63,6 +61,17 @@ const autoEscape = {
   '>': '%3E', '\\': '%5C', '^': '%5E', '`': '%60', '{': '%7B', '|': '%7C', '}': '%7D',
 };
 const autoEscapePattern = /[\t\n\r "'<>\\^`{|}]/g;
+const AUTO_ESCAPE = new Uint8Array(128);
+for (const c of Object.keys(autoEscape)) AUTO_ESCAPE[c.charCodeAt(0)] = 1;
+
+// Whether str holds a character url.parse escapes (most paths hold none).
+function needsAutoEscape(str) {
+  for (let i = 0; i < str.length; i++) {
+    const c = str.charCodeAt(i);
+    if (c < 128 && AUTO_ESCAPE[c] === 1) return true;
+  }
+  return false;
+}
 
 let parseWarned = false;
 let hostnameWarned = false;
@@ -147,10 +156,11 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
     }
   }
 
-  let proto = protocolPattern.exec(rest);
+  const protoLength = protocolLength(rest);
+  let proto = null;
   let lowerProto;
-  if (proto) {
-    proto = proto[0];
+  if (protoLength !== 0) {
+    proto = rest.slice(0, protoLength);
     lowerProto = proto.toLowerCase();
     this.protocol = lowerProto;
     rest = rest.slice(proto.length);
@@ -233,7 +243,7 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
     }
   }
 
-  if (!unsafeProtocol.has(lowerProto)) {
+  if (!unsafeProtocol.has(lowerProto) && needsAutoEscape(rest)) {
     rest = rest.replace(autoEscapePattern, (c) => autoEscape[c]);
   }
 
@@ -301,13 +311,28 @@ function splitHostname(self, rest, hostname, url) {
   return rest;
 }
 
+// The length of the protocol and its ':' at the start of str (/^[a-z0-9.+-]+:/i),
+// or 0.
+function protocolLength(str) {
+  let i = 0;
+  for (; i < str.length; i++) {
+    const c = str.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 43 ||
+          c === 45)) {
+      break;
+    }
+  }
+  return i > 0 && str.charCodeAt(i) === 58 ? i + 1 : 0;
+}
+
 Url.prototype.parseHost = function parseHost() {
   let host = this.host;
-  let port = portPattern.exec(host);
-  if (port) {
-    port = port[0];
-    if (port !== ':') this.port = port.slice(1);
-    host = host.slice(0, host.length - port.length);
+  // A port is a final ':' followed only by digits (/:[0-9]*$/).
+  let colon = host.length;
+  while (colon > 0 && host.charCodeAt(colon - 1) >= 48 && host.charCodeAt(colon - 1) <= 57) colon--;
+  if (colon > 0 && host.charCodeAt(colon - 1) === 58) {
+    if (colon < host.length) this.port = host.slice(colon);
+    host = host.slice(0, colon - 1);
   }
   if (host) this.hostname = host;
 };
@@ -342,7 +367,7 @@ Url.prototype.format = function format() {
       host = '//';
     }
   }
-  search = search.replace(/#/g, '%23');
+  if (search.includes('#')) search = search.replaceAll('#', '%23');
   if (hash && hash.charCodeAt(0) !== 35) hash = `#${hash}`;
   if (search && search.charCodeAt(0) !== 63) search = `?${search}`;
   return protocol + host + pathname + search + hash;

@@ -4,10 +4,12 @@
 // Parsing lives in internal/url/parser; this file is the API surface.
 
 const {
-  basicParse, parseURL, serializeURL, serializePath, isSpecialScheme,
-  SCHEME_START, HOST, HOSTNAME, PORT, PATH_START, QUERY_STATE, FRAGMENT_STATE,
+  binding, offsets, SCHEME_END, USERNAME_END, HOST_START, HOST_END, PORT, PATH_START, SEARCH, HASH,
+  FLAGS, OMITTED, HAS_HOST, SET_PROTOCOL, SET_USERNAME, SET_PASSWORD, SET_HOST, SET_HOSTNAME, SET_PORT,
+  SET_PATHNAME, SET_SEARCH, SET_HASH, SET_QUERY_RAW, isSpecialScheme,
 } = require('internal/url/parser');
-const { USERINFO, percentEncode, parseForm, serializeForm } = require('internal/url/encoding');
+const { parse: parseHref, set: setPart } = binding;
+const { percentEncode, parseForm, serializeForm } = require('internal/url/encoding');
 const {
   codes: {
     ERR_ARG_NOT_ITERABLE, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_FILE_URL_HOST,
@@ -57,46 +59,103 @@ function privateMemberError() {
 let linkSearchParams; // (params, url) -> void, defined inside URLSearchParams
 let setParamsList; // (params, list) -> void
 let setQueryFromParams; // (url, list) -> void, defined inside URL
-let getContext; // (url) -> its record
+let formatURL; // (url, fragment, unicode, search, auth) -> string
 
+/*
+ * A URL is its href and the offsets of its components in it, as the C parser
+ * wrote them into the shared offsets array (src/url/url.h); every getter is a
+ * slice of the href. A setter hands the href to the parser with the change and
+ * takes the new href and offsets back.
+ */
 class URL {
-  #context; // the URL record
-  #href; // its serialization, or null once a setter changed the record
+  #href = '';
+  #schemeEnd = 0; // the ':' after the scheme
+  #usernameEnd = 0;
+  #hostStart = 0;
+  #hostEnd = 0;
+  #port = OMITTED;
+  #pathStart = 0;
+  #search = OMITTED; // the '?'
+  #hash = OMITTED; // the '#'
+  #flags = 0;
   #searchParams; // the URLSearchParams made on first use
 
   constructor(input, base = undefined) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
     input = toUSVString(input);
-    let baseRecord = null;
+    let href;
     if (base !== undefined) {
       base = toUSVString(base);
-      baseRecord = parseURL(base);
-      if (baseRecord === null) throw invalidURL(input, base);
+      href = parseHref(input, base);
+    } else {
+      href = parseHref(input);
     }
-    const record = parseURL(input, baseRecord);
-    if (record === null) throw invalidURL(input, base);
-    this.#context = record;
-    this.#href = record.href;
+    if (href === undefined) throw invalidURL(input, base);
+    this.#href = href;
+    this.#read();
+  }
+
+  // Takes the offsets of the parse that made #href.
+  #read() {
+    const o = offsets;
+    this.#schemeEnd = o[SCHEME_END];
+    this.#usernameEnd = o[USERNAME_END];
+    this.#hostStart = o[HOST_START];
+    this.#hostEnd = o[HOST_END];
+    this.#port = o[PORT];
+    this.#pathStart = o[PATH_START];
+    this.#search = o[SEARCH];
+    this.#hash = o[HASH];
+    this.#flags = o[FLAGS];
+  }
+
+  #set(kind, value) {
+    const href = setPart(this.#href, kind, value);
+    if (href === undefined) return;
+    this.#href = href;
+    this.#read();
+  }
+
+  #pathEnd() {
+    return this.#search !== OMITTED ? this.#search : this.#hash !== OMITTED ? this.#hash : this.#href.length;
+  }
+
+  #queryText() {
+    if (this.#search === OMITTED) return '';
+    return this.#href.slice(this.#search + 1, this.#hash !== OMITTED ? this.#hash : this.#href.length);
   }
 
   static {
-    require('internal/util/brands').isURL = (value) => #context in value;
-    getContext = (url) => url.#context;
+    require('internal/util/brands').isURL = (value) => #href in value;
     setQueryFromParams = (url, list) => {
-      url.#context.query = list.length === 0 ? null : serializeForm(list);
-      url.#href = null;
+      url.#set(SET_QUERY_RAW, serializeForm(list));
+    };
+    formatURL = (url, fragment, unicode, search, auth) => {
+      const href = url.#href;
+      let out = href.slice(0, url.#schemeEnd + 1);
+      if ((url.#flags & HAS_HOST) !== 0) {
+        out += '//';
+        if (auth && url.#hostStart > url.#schemeEnd + 3) out += href.slice(url.#schemeEnd + 3, url.#hostStart);
+        let host = href.slice(url.#hostStart, url.#hostEnd);
+        if (unicode && host !== '' && host[0] !== '[') host = domainToUnicode(host);
+        out += host + href.slice(url.#hostEnd, url.#pathStart);
+      } else {
+        out += href.slice(url.#schemeEnd + 1, url.#pathStart);
+      }
+      out += href.slice(url.#pathStart, url.#pathEnd());
+      if (search && url.#search !== OMITTED) {
+        out += href.slice(url.#search, url.#hash !== OMITTED ? url.#hash : href.length);
+      }
+      if (fragment && url.#hash !== OMITTED) out += href.slice(url.#hash);
+      return out;
     };
   }
 
   static canParse(input, base = undefined) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
     input = toUSVString(input);
-    let baseRecord = null;
-    if (base !== undefined) {
-      baseRecord = parseURL(toUSVString(base));
-      if (baseRecord === null) return false;
-    }
-    return parseURL(input, baseRecord) !== null;
+    const href = base !== undefined ? parseHref(input, toUSVString(base)) : parseHref(input);
+    return href !== undefined;
   }
 
   static parse(input, base = undefined) {
@@ -135,197 +194,179 @@ class URL {
       searchParams: this.searchParams,
       hash: this.hash,
     };
-    if (opts?.showHidden) obj[Symbol('context')] = new URLContext(this.#context, this.href);
+    if (opts?.showHidden) {
+      const context = new URLContext();
+      context.href = this.#href;
+      context.protocol_end = this.#schemeEnd + 1;
+      context.username_end = this.#usernameEnd;
+      // node's host_start is the '@' when there are credentials.
+      context.host_start = this.#hostStart > this.#usernameEnd ? this.#hostStart - 1 : this.#hostStart;
+      context.host_end = this.#hostEnd;
+      context.pathname_start = this.#pathStart;
+      context.search_start = this.#search;
+      context.hash_start = this.#hash;
+      context.port = this.#port;
+      context.scheme_type = schemeTypes[this.#href.slice(0, this.#schemeEnd)] ?? 1;
+      obj[Symbol('context')] = context;
+    }
     return `${ctor} ${inspect(obj, opts)}`;
   }
 
   toString() {
-    if (!(#context in this)) throw receiverError('URL');
-    return this.href;
+    if (!(#href in this)) throw receiverError('URL');
+    return this.#href;
   }
 
   toJSON() {
-    if (!(#context in this)) throw receiverError('URL');
-    return this.href;
+    if (!(#href in this)) throw receiverError('URL');
+    return this.#href;
   }
 
   get href() {
-    if (!(#context in this)) throw receiverError('URL');
-    return this.#href ??= serializeURL(this.#context);
+    if (!(#href in this)) throw receiverError('URL');
+    return this.#href;
   }
 
   set href(value) {
-    if (!(#context in this)) throw privateMemberError();
+    if (!(#href in this)) throw privateMemberError();
     value = toUSVString(value);
-    const record = parseURL(value);
-    if (record === null) throw new ERR_INVALID_URL(value);
-    this.#context = record;
-    this.#href = null;
-    this.#updateSearchParams();
+    const href = parseHref(value);
+    if (href === undefined) throw new ERR_INVALID_URL(value);
+    this.#href = href;
+    this.#read();
+    if (this.#searchParams !== undefined) setParamsList(this.#searchParams, parseForm(this.#queryText()));
   }
 
   get origin() {
-    if (!(#context in this)) throw privateMemberError();
-    return originOf(this.#context);
+    if (!(#href in this)) throw privateMemberError();
+    const href = this.#href;
+    const scheme = href.slice(0, this.#schemeEnd);
+    switch (scheme) {
+      case 'blob': {
+        if (this.#pathStart === this.#pathEnd()) return 'null';
+        const inner = parseHref(href.slice(this.#pathStart, this.#pathEnd()));
+        if (inner === undefined) return 'null';
+        const o = offsets;
+        const innerScheme = inner.slice(0, o[SCHEME_END]);
+        if (innerScheme !== 'http' && innerScheme !== 'https') return 'null';
+        return `${innerScheme}://${inner.slice(o[HOST_START], o[PATH_START])}`;
+      }
+      case 'ftp':
+      case 'http':
+      case 'https':
+      case 'ws':
+      case 'wss':
+        return `${scheme}://${href.slice(this.#hostStart, this.#pathStart)}`;
+      default:
+        return 'null';
+    }
   }
 
   get protocol() {
-    if (!(#context in this)) throw privateMemberError();
-    return `${this.#context.scheme}:`;
+    if (!(#href in this)) throw privateMemberError();
+    return this.#href.slice(0, this.#schemeEnd + 1);
   }
 
   set protocol(value) {
-    if (!(#context in this)) throw privateMemberError();
-    basicParse(`${toUSVString(value)}:`, null, this.#context, SCHEME_START);
-    this.#href = null;
+    if (!(#href in this)) throw privateMemberError();
+    this.#set(SET_PROTOCOL, toUSVString(value));
   }
 
   get username() {
-    if (!(#context in this)) throw privateMemberError();
-    return this.#context.username;
+    if (!(#href in this)) throw privateMemberError();
+    return this.#href.slice(this.#schemeEnd + 3, this.#usernameEnd);
   }
 
   set username(value) {
-    if (!(#context in this)) throw privateMemberError();
-    value = toUSVString(value);
-    if (cannotHaveCredentialsOrPort(this.#context)) return;
-    this.#context.username = percentEncode(value, USERINFO);
-    this.#href = null;
+    if (!(#href in this)) throw privateMemberError();
+    this.#set(SET_USERNAME, toUSVString(value));
   }
 
   get password() {
-    if (!(#context in this)) throw privateMemberError();
-    return this.#context.password;
+    if (!(#href in this)) throw privateMemberError();
+    return this.#href.slice(this.#usernameEnd + 1, this.#hostStart - 1);
   }
 
   set password(value) {
-    if (!(#context in this)) throw privateMemberError();
-    value = toUSVString(value);
-    if (cannotHaveCredentialsOrPort(this.#context)) return;
-    this.#context.password = percentEncode(value, USERINFO);
-    this.#href = null;
+    if (!(#href in this)) throw privateMemberError();
+    this.#set(SET_PASSWORD, toUSVString(value));
   }
 
   get host() {
-    if (!(#context in this)) throw privateMemberError();
-    const { host, port } = this.#context;
-    if (host === null) return '';
-    return port === null ? host : `${host}:${port}`;
+    if (!(#href in this)) throw privateMemberError();
+    return this.#href.slice(this.#hostStart, this.#port === OMITTED ? this.#hostEnd : this.#pathStart);
   }
 
   set host(value) {
-    if (!(#context in this)) throw privateMemberError();
-    value = toUSVString(value);
-    if (typeof this.#context.path === 'string') return;
-    this.#setPart(value, HOST);
+    if (!(#href in this)) throw privateMemberError();
+    this.#set(SET_HOST, toUSVString(value));
   }
 
   get hostname() {
-    if (!(#context in this)) throw privateMemberError();
-    return this.#context.host ?? '';
+    if (!(#href in this)) throw privateMemberError();
+    return this.#href.slice(this.#hostStart, this.#hostEnd);
   }
 
   set hostname(value) {
-    if (!(#context in this)) throw privateMemberError();
-    value = toUSVString(value);
-    if (typeof this.#context.path === 'string') return;
-    this.#setPart(value, HOSTNAME);
+    if (!(#href in this)) throw privateMemberError();
+    this.#set(SET_HOSTNAME, toUSVString(value));
   }
 
   get port() {
-    if (!(#context in this)) throw privateMemberError();
-    const { port } = this.#context;
-    return port === null ? '' : `${port}`;
+    if (!(#href in this)) throw privateMemberError();
+    return this.#port === OMITTED ? '' : this.#href.slice(this.#hostEnd + 1, this.#pathStart);
   }
 
   set port(value) {
-    if (!(#context in this)) throw privateMemberError();
-    value = toUSVString(value);
-    if (cannotHaveCredentialsOrPort(this.#context)) return;
-    if (value === '') {
-      this.#context.port = null;
-      this.#href = null;
-      return;
-    }
-    this.#setPart(value, PORT);
+    if (!(#href in this)) throw privateMemberError();
+    this.#set(SET_PORT, toUSVString(value));
   }
 
   get pathname() {
-    if (!(#context in this)) throw privateMemberError();
-    return serializePath(this.#context);
+    if (!(#href in this)) throw privateMemberError();
+    return this.#href.slice(this.#pathStart, this.#pathEnd());
   }
 
   set pathname(value) {
-    if (!(#context in this)) throw privateMemberError();
-    value = toUSVString(value);
-    const url = this.#context;
-    if (typeof url.path === 'string') return;
-    const saved = url.path;
-    url.path = [];
-    if (!basicParse(value, null, url, PATH_START)) url.path = saved;
-    this.#href = null;
+    if (!(#href in this)) throw privateMemberError();
+    this.#set(SET_PATHNAME, toUSVString(value));
   }
 
   get search() {
-    if (!(#context in this)) throw receiverError('URL');
-    const { query } = this.#context;
-    return query === null || query === '' ? '' : `?${query}`;
+    if (!(#href in this)) throw receiverError('URL');
+    const start = this.#search;
+    if (start === OMITTED) return '';
+    const end = this.#hash !== OMITTED ? this.#hash : this.#href.length;
+    return end - start <= 1 ? '' : this.#href.slice(start, end);
   }
 
   set search(value) {
-    if (!(#context in this)) throw privateMemberError();
+    if (!(#href in this)) throw privateMemberError();
     value = toUSVString(value);
-    const url = this.#context;
-    this.#href = null;
-    if (value === '') {
-      url.query = null;
-      if (this.#searchParams !== undefined) setParamsList(this.#searchParams, []);
-      return;
+    this.#set(SET_SEARCH, value);
+    if (this.#searchParams !== undefined) {
+      setParamsList(this.#searchParams, parseForm(value.charCodeAt(0) === 63 ? value.slice(1) : value));
     }
-    if (value.charCodeAt(0) === 63) value = value.slice(1);
-    url.query = '';
-    basicParse(value, null, url, QUERY_STATE);
-    if (this.#searchParams !== undefined) setParamsList(this.#searchParams, parseForm(value));
   }
 
   get searchParams() {
-    if (!(#context in this)) throw privateMemberError();
+    if (!(#href in this)) throw privateMemberError();
     if (this.#searchParams === undefined) {
-      this.#searchParams = new URLSearchParams(this.#context.query ?? '');
+      this.#searchParams = new URLSearchParams(this.#queryText());
       linkSearchParams(this.#searchParams, this);
     }
     return this.#searchParams;
   }
 
   get hash() {
-    if (!(#context in this)) throw privateMemberError();
-    const { fragment } = this.#context;
-    return fragment === null || fragment === '' ? '' : `#${fragment}`;
+    if (!(#href in this)) throw privateMemberError();
+    const start = this.#hash;
+    return start === OMITTED || start === this.#href.length - 1 ? '' : this.#href.slice(start);
   }
 
   set hash(value) {
-    if (!(#context in this)) throw privateMemberError();
-    value = toUSVString(value);
-    const url = this.#context;
-    this.#href = null;
-    if (value === '') {
-      url.fragment = null;
-      return;
-    }
-    if (value.charCodeAt(0) === 35) value = value.slice(1);
-    url.fragment = '';
-    basicParse(value, null, url, FRAGMENT_STATE);
-  }
-
-  // A setter's state-override parse changes the record in place; a refused
-  // value can still have changed part of it (a host before a bad port).
-  #setPart(value, state) {
-    basicParse(value, null, this.#context, state);
-    this.#href = null;
-  }
-
-  #updateSearchParams() {
-    if (this.#searchParams !== undefined) setParamsList(this.#searchParams, parseForm(this.#context.query ?? ''));
+    if (!(#href in this)) throw privateMemberError();
+    this.#set(SET_HASH, toUSVString(value));
   }
 }
 
@@ -346,35 +387,6 @@ class URLContext {
   port = kOmitted;
   scheme_type = 1;
 
-  constructor(url, href) {
-    this.href = href;
-    const protocolEnd = url.scheme.length + 1;
-    this.protocol_end = protocolEnd;
-    let pathStart;
-    if (url.host === null) {
-      this.username_end = this.host_start = this.host_end = protocolEnd;
-      pathStart = href.startsWith('/.', protocolEnd) && typeof url.path !== 'string' &&
-        url.path.length > 1 && url.path[0] === '' ? protocolEnd + 2 : protocolEnd;
-    } else {
-      const authority = protocolEnd + 2;
-      if (url.username !== '' || url.password !== '') {
-        this.username_end = authority + url.username.length;
-        this.host_start = this.username_end + (url.password !== '' ? 1 + url.password.length : 0);
-        this.host_end = this.host_start + 1 + url.host.length;
-      } else {
-        this.username_end = this.host_start = authority;
-        this.host_end = authority + url.host.length;
-      }
-      pathStart = this.host_end + (url.port !== null ? 1 + `${url.port}`.length : 0);
-    }
-    this.pathname_start = pathStart;
-    const pathEnd = pathStart + serializePath(url).length;
-    if (url.query !== null) this.search_start = pathEnd;
-    if (url.fragment !== null) this.hash_start = url.query !== null ? pathEnd + 1 + url.query.length : pathEnd;
-    if (url.port !== null) this.port = url.port;
-    this.scheme_type = schemeTypes[url.scheme] ?? 1;
-  }
-
   get hasPort() {
     return this.port !== kOmitted;
   }
@@ -387,30 +399,6 @@ class URLContext {
     return this.hash_start !== kOmitted;
   }
 }
-
-function cannotHaveCredentialsOrPort(url) {
-  return url.host === null || url.host === '' || url.scheme === 'file';
-}
-
-function originOf(url) {
-  switch (url.scheme) {
-    case 'blob': {
-      if (typeof url.path !== 'string' && url.path.length === 0) return 'null';
-      const inner = parseURL(serializePath(url));
-      if (inner !== null && (inner.scheme === 'http' || inner.scheme === 'https')) return originOf(inner);
-      return 'null';
-    }
-    case 'ftp':
-    case 'http':
-    case 'https':
-    case 'ws':
-    case 'wss':
-      return `${url.scheme}://${url.host}${url.port === null ? '' : `:${url.port}`}`;
-    default:
-      return 'null';
-  }
-}
-
 
 // Puts the named properties of obj in this order (the order node's
 // Object.keys shows), enumerable as WebIDL makes them.
@@ -879,19 +867,6 @@ function urlToHttpOptions(url) {
   return options;
 }
 
-// url.format(URL, options): the href without the parts options turn off, the
-// host in Unicode when asked.
-function formatURL(url, fragment, unicode, search, auth) {
-  const record = { ...getContext(url) };
-  if (!fragment) record.fragment = null;
-  if (!search) record.query = null;
-  if (!auth) record.username = record.password = '';
-  if (unicode && record.host !== null && record.host !== '' && record.host[0] !== '[') {
-    record.host = domainToUnicode(record.host);
-  }
-  return serializeURL(record);
-}
-
 module.exports = {
   URL,
   URLSearchParams,
@@ -903,7 +878,6 @@ module.exports = {
   fileURLToPathBuffer,
   isURL,
   isURLSearchParams: (obj) => obj !== null && typeof obj === 'object' && isURLSearchParams(obj),
-  originOf,
   pathToFileURL,
   toPathIfFileURL,
   toUSVString,

@@ -8,7 +8,7 @@ const {
   canonicalizePathname, canonicalizePort, canonicalizeProtocol, canonicalizeSearch,
   canonicalizeUserinfo, compileComponent, escapePatternString, tokenize, PatternError,
 } = require('internal/url_pattern/compile');
-const { parseURL, serializePath, isSpecialScheme, defaultPort } = require('internal/url/parser');
+const { parseURL, isSpecialScheme, defaultPort } = require('internal/url/parser');
 
 const COMPONENTS = ['protocol', 'username', 'password', 'hostname', 'port', 'pathname', 'search', 'hash'];
 const SPECIAL_SCHEMES = ['ftp', 'file', 'http', 'https', 'ws', 'wss'];
@@ -219,7 +219,7 @@ function processInit(init, type, defaults) {
       result.port = base.port === null ? '' : `${base.port}`;
     }
     if (!has('protocol') && !has('hostname') && !has('port') && !has('pathname')) {
-      result.pathname = fromBase(serializePath(base));
+      result.pathname = fromBase(base.pathname);
     }
     if (!has('protocol') && !has('hostname') && !has('port') && !has('pathname') && !has('search')) {
       result.search = fromBase(base.query ?? '');
@@ -248,8 +248,8 @@ function processInit(init, type, defaults) {
   }
   if (has('pathname')) {
     let pathname = `${init.pathname}`;
-    if (base !== null && typeof base.path !== 'string' && !isAbsolutePathname(pathname, type)) {
-      const basePath = fromBase(serializePath(base));
+    if (base !== null && !base.opaque && !isAbsolutePathname(pathname, type)) {
+      const basePath = fromBase(base.pathname);
       const slash = basePath.lastIndexOf('/');
       if (slash !== -1) pathname = basePath.slice(0, slash + 1) + pathname;
     }
@@ -379,13 +379,6 @@ function URLPattern(input = undefined, baseURLOrOptions = undefined, options = u
   }
 }
 
-function emptyBase() {
-  return {
-    scheme: '', username: '', password: '', host: '', port: null, path: [], query: null, fragment: null,
-    href: null,
-  };
-}
-
 function match(components, input, baseURL) {
   const values = { protocol: '', username: '', password: '', hostname: '', port: '', pathname: '', search: '', hash: '' };
   const inputs = [input];
@@ -407,15 +400,15 @@ function match(components, input, baseURL) {
       inputs.push(baseURL);
     }
     // Without a base, node (ada) resolves a relative string against an empty
-    // URL: no scheme, an empty host.
-    const url = parseURL(input, base ?? emptyBase());
+    // URL: no scheme, an empty host (a null base to the parser).
+    const url = parseURL(input, base === null ? null : base.href);
     if (url === null) return null;
     values.protocol = url.scheme;
     values.username = url.username;
     values.password = url.password;
     values.hostname = url.host ?? '';
     values.port = url.port === null ? '' : `${url.port}`;
-    values.pathname = serializePath(url);
+    values.pathname = url.pathname;
     values.search = url.query ?? '';
     values.hash = url.fragment ?? '';
   }

@@ -33,6 +33,7 @@
   X(tls_wrap)            \
   X(tty_wrap)            \
   X(udp_wrap)            \
+  X(url)                 \
   X(util)                \
   X(uv)                  \
   X(worker)              \

@@ -7,14 +7,19 @@ const { validateObject } = require('internal/validators');
 
 const DOT = 46;
 
+// The kept segments of normalizeString, as [start, end) bounds into its path:
+// a '..' then drops the last one without searching the result built so far.
+let segStarts = new Int32Array(32);
+let segEnds = new Int32Array(32);
+
 /*
  * Resolves '.' and '..' segments of `path` (which carries no root). Empty segments
  * vanish. A '..' removes the segment before it; with nothing left to remove it is
  * kept when allowAboveRoot, dropped otherwise. Segments are joined with `sep`.
  */
 function normalizeString(path, allowAboveRoot, sep, isSep) {
-  let res = '';
-  let lastSegmentLength = 0; // length of the last segment in res, 2 may mean '..'
+  let kept = 0; // segments in segStarts/segEnds
+  let above = 0; // leading '..' kept above the root
   let lastSep = -1;
   let dots = 0; // how many '.' the current segment has, -1 once it has anything else
   const len = path.length;
@@ -24,26 +29,20 @@ function normalizeString(path, allowAboveRoot, sep, isSep) {
       if (lastSep === i - 1 || dots === 1) {
         // empty segment or '.'
       } else if (dots === 2) {
-        const resIsDots = lastSegmentLength === 2 && res.length >= 2 &&
-          res.charCodeAt(res.length - 1) === DOT && res.charCodeAt(res.length - 2) === DOT &&
-          (res.length === 2 || isSep(res.charCodeAt(res.length - 3)));
-        if (res.length > 0 && !resIsDots) {
-          const cut = res.lastIndexOf(sep);
-          if (cut === -1) {
-            res = '';
-            lastSegmentLength = 0;
-          } else {
-            res = res.slice(0, cut);
-            lastSegmentLength = res.length - 1 - res.lastIndexOf(sep);
-          }
-        } else if (allowAboveRoot) {
-          res = res.length > 0 ? `${res}${sep}..` : '..';
-          lastSegmentLength = 2;
-        }
+        if (kept > 0) kept--;
+        else if (allowAboveRoot) above++;
       } else {
-        const seg = path.slice(lastSep + 1, i);
-        res = res.length > 0 ? `${res}${sep}${seg}` : seg;
-        lastSegmentLength = seg.length;
+        if (kept === segStarts.length) {
+          const starts = new Int32Array(kept * 2);
+          const ends = new Int32Array(kept * 2);
+          starts.set(segStarts);
+          ends.set(segEnds);
+          segStarts = starts;
+          segEnds = ends;
+        }
+        segStarts[kept] = lastSep + 1;
+        segEnds[kept] = i;
+        kept++;
       }
       lastSep = i;
       dots = 0;
@@ -53,7 +52,24 @@ function normalizeString(path, allowAboveRoot, sep, isSep) {
       dots = -1;
     }
   }
-  return res;
+  let res = '';
+  for (let k = 0; k < above; k++) res = k === 0 ? '..' : `${res}${sep}..`;
+  if (kept === 0) return res;
+  // Consecutive segments separated by one separator come out as one slice.
+  let start = segStarts[0];
+  let end = segEnds[0];
+  for (let k = 1; k < kept; k++) {
+    if (segStarts[k] === end + 1 && path.charCodeAt(end) === sep.charCodeAt(0)) {
+      end = segEnds[k];
+      continue;
+    }
+    const piece = path.slice(start, end);
+    res = res.length > 0 ? `${res}${sep}${piece}` : piece;
+    start = segStarts[k];
+    end = segEnds[k];
+  }
+  const piece = path.slice(start, end);
+  return res.length > 0 ? `${res}${sep}${piece}` : piece;
 }
 
 /*

@@ -1,6 +1,7 @@
 'use strict';
-// Percent-encoding as the URL Standard defines it: the encode sets, UTF-8
-// percent-encoding of strings, percent-decoding to bytes, and the
+// Percent-encoding in JS for what is not the URL parser (that is C, src/url/):
+// UTF-8 percent-encoding of strings (userinfo for URLPattern, file paths for
+// pathToFileURL), percent-decoding to bytes, and the
 // application/x-www-form-urlencoded parser and serializer used by URLSearchParams.
 
 // Each encode set is a 128-entry table for ASCII; every code point above U+007E
@@ -14,9 +15,7 @@ function makeSet(base, extra) {
 
 const C0_CONTROL = makeSet(null, '\x7f');
 for (let i = 0; i < 0x20; i++) C0_CONTROL[i] = 1;
-const FRAGMENT = makeSet(C0_CONTROL, ' "<>`');
 const QUERY = makeSet(C0_CONTROL, ' "#<>');
-const SPECIAL_QUERY = makeSet(QUERY, "'");
 const PATH = makeSet(QUERY, '?^`{}');
 const USERINFO = makeSet(PATH, '/:;=@[\\]|');
 const COMPONENT = makeSet(USERINFO, '$%&+,');
@@ -176,9 +175,36 @@ function utf8Decode(bytes) {
   return out + String.fromCodePoint(...chunk);
 }
 
-// Percent-decodes str and reads the bytes as UTF-8; fast when there is no '%'.
-function percentDecodeString(str) {
-  if (str.indexOf('%') === -1) return str;
+// '+' to space and percent-decoding, as UTF-8. Escapes of ASCII bytes are
+// decoded here in one scan; a string with an escaped byte of 0x80 or more is
+// decoded whole by slowFormDecode.
+function formDecode(str) {
+  let out = '';
+  let start = 0;
+  const len = str.length;
+  for (let i = 0; i < len; i++) {
+    const c = str.charCodeAt(i);
+    if (c === 43) { // '+'
+      out += `${str.slice(start, i)} `;
+      start = i + 1;
+    } else if (c === 37) { // '%'
+      const h = hexValue(str.charCodeAt(i + 1));
+      const l = hexValue(str.charCodeAt(i + 2));
+      if (h === -1 || l === -1) continue; // not an escape: kept as it is
+      const byte = (h << 4) | l;
+      if (byte >= 0x80) return slowFormDecode(str);
+      out += str.slice(start, i) + String.fromCharCode(byte);
+      start = i + 3;
+      i += 2;
+    }
+  }
+  return start === 0 ? str : out + str.slice(start);
+}
+
+function slowFormDecode(str) {
+  if (str.indexOf('+') !== -1) str = str.replaceAll('+', ' ');
+  // The engine's decoder handles well-formed escapes; anything else (a bad
+  // escape, invalid UTF-8) takes the byte-wise path with U+FFFD replacement.
   try {
     return decodeURIComponent(str);
   } catch {
@@ -186,46 +212,41 @@ function percentDecodeString(str) {
   }
 }
 
-function isAscii(str) {
-  for (let i = 0; i < str.length; i++) if (str.charCodeAt(i) >= 0x80) return false;
-  return true;
-}
-
-function formDecode(str) {
-  if (str.indexOf('+') !== -1) str = str.replace(/\+/g, ' ');
-  if (str.indexOf('%') === -1) return str.toWellFormed();
-  // The engine's decoder handles well-formed input; anything else (a bad
-  // escape, invalid UTF-8) takes the byte-wise path with U+FFFD replacement.
-  try {
-    return decodeURIComponent(str).toWellFormed();
-  } catch {
-    return utf8Decode(percentDecodeBytes(str));
-  }
-}
-
-// application/x-www-form-urlencoded parsing into a flat [name, value, ...] list.
+// application/x-www-form-urlencoded parsing of a USVString (no lone surrogates:
+// every caller converts first) into a flat [name, value, ...] list, in one scan;
+// only names and values holding '+' or '%' are decoded.
 function parseForm(input) {
   const list = [];
-  if (input.length === 0) return list;
-  let start = 0;
   const len = input.length;
-  while (start <= len) {
-    let end = input.indexOf('&', start);
-    if (end === -1) end = len;
-    if (end > start) {
-      const eq = input.indexOf('=', start);
-      let name;
-      let value;
-      if (eq === -1 || eq >= end) {
-        name = input.slice(start, end);
-        value = '';
-      } else {
-        name = input.slice(start, eq);
-        value = input.slice(eq + 1, end);
+  let start = 0;
+  let eq = -1;
+  let encoded = false;
+  for (let i = 0; i <= len; i++) {
+    const c = i < len ? input.charCodeAt(i) : 38;
+    if (c === 38) { // '&'
+      if (i > start) {
+        let name;
+        let value = '';
+        if (eq === -1) {
+          name = input.slice(start, i);
+        } else {
+          name = input.slice(start, eq);
+          value = input.slice(eq + 1, i);
+        }
+        if (encoded) {
+          name = formDecode(name);
+          value = formDecode(value);
+        }
+        list.push(name, value);
       }
-      list.push(formDecode(name), formDecode(value));
+      start = i + 1;
+      eq = -1;
+      encoded = false;
+    } else if (c === 61) { // '='
+      if (eq === -1) eq = i;
+    } else if (c === 43 || c === 37) {
+      encoded = true;
     }
-    start = end + 1;
   }
   return list;
 }
@@ -241,19 +262,9 @@ function serializeForm(list) {
 }
 
 module.exports = {
-  C0_CONTROL,
-  FRAGMENT,
-  QUERY,
-  SPECIAL_QUERY,
-  PATH,
   USERINFO,
-  COMPONENT,
-  FORM,
-  hexValue,
-  isAscii,
   parseForm,
   percentDecodeBytes,
-  percentDecodeString,
   percentEncode,
   serializeForm,
   utf8Decode,

@@ -4,10 +4,7 @@
 // canonical pattern string for one component, plus the canonicalization of
 // component text through eddy's URL parser. internal/url_pattern is the API.
 
-const {
-  basicParse, newRecord, parseURL, serializePath,
-  HOSTNAME, PORT, PATH_START, QUERY_STATE, FRAGMENT_STATE, OPAQUE_PATH,
-} = require('internal/url/parser');
+const { canonicalizeComponent, parseURL } = require('internal/url/parser');
 const { USERINFO, percentEncode } = require('internal/url/encoding');
 
 const OPTIONAL = '?';
@@ -348,13 +345,6 @@ function compileComponent(input, encode, options) {
 
 // --- canonicalization (the URL parser run on a dummy URL) ------------------------
 
-function dummyRecord() {
-  const url = newRecord();
-  url.scheme = 'fake';
-  url.host = 'dummy.test';
-  return url;
-}
-
 function canonicalizeProtocol(value) {
   if (value === '') return value;
   const url = parseURL(`${value}://dummy.test`);
@@ -370,10 +360,9 @@ function canonicalizeUserinfo(value) {
 // as node does.
 function canonicalizeHostname(value) {
   if (value === '') return value;
-  const url = dummyRecord();
-  url.scheme = 'http';
-  if (!basicParse(value, null, url, HOSTNAME)) fail();
-  return url.host ?? '';
+  const host = canonicalizeComponent('hostname', value);
+  if (host === undefined) fail();
+  return host;
 }
 
 function canonicalizeIPv6Hostname(value) {
@@ -387,10 +376,9 @@ function canonicalizeIPv6Hostname(value) {
 
 function canonicalizePort(value, protocol) {
   if (value === '') return value;
-  const url = dummyRecord();
-  if (protocol !== undefined && protocol !== null) url.scheme = protocol;
-  if (!basicParse(value, null, url, PORT)) fail();
-  return url.port === null ? '' : `${url.port}`;
+  const port = canonicalizeComponent('port', value, protocol ?? undefined);
+  if (port === undefined) fail();
+  return port;
 }
 
 // node canonicalizes paths by parsing a whole URL string ending in the value,
@@ -405,35 +393,24 @@ function canonicalizePathname(value) {
   value = trimEnd(value);
   if (value === '') return value;
   const leadingSlash = value[0] === '/';
-  const url = newRecord();
-  if (!basicParse(leadingSlash ? value : `/-${value}`, null, url, PATH_START)) fail();
-  const result = serializePath(url);
+  const result = canonicalizeComponent('pathname', leadingSlash ? value : `/-${value}`);
   return leadingSlash ? result : result.slice(2);
 }
 
 function canonicalizeOpaquePathname(value) {
   value = trimEnd(value);
   if (value === '') return value;
-  const url = newRecord();
-  url.path = '';
-  basicParse(value, null, url, OPAQUE_PATH);
-  return url.path;
+  return canonicalizeComponent('opaquePathname', value);
 }
 
 function canonicalizeSearch(value) {
   if (value === '') return value;
-  const url = newRecord();
-  url.query = '';
-  basicParse(value, null, url, QUERY_STATE);
-  return url.query;
+  return canonicalizeComponent('search', value);
 }
 
 function canonicalizeHash(value) {
   if (value === '') return value;
-  const url = newRecord();
-  url.fragment = '';
-  basicParse(value, null, url, FRAGMENT_STATE);
-  return url.fragment;
+  return canonicalizeComponent('hash', value);
 }
 
 module.exports = {
