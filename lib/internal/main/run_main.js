@@ -118,21 +118,28 @@ function readStdin() {
   return typeof text === 'string' ? text : '';
 }
 
+// Whether process.argv[1] names a script file to run (not -e code, stdin, --test,
+// --run or an --entry-url URL).
+function hasMainFile(options) {
+  const main = process.argv[1];
+  return options.eval === null && main !== undefined && main !== '' && main !== '-' && !options.test &&
+    options.runScript === null && !require('internal/options').getOptionValue('--entry-url');
+}
+
 // The files the process was asked to run, which the permission model lets it read:
 // the main script and the -r preloads named by absolute path, as node grants.
 function entryFiles(options) {
   const path = require('path');
   const files = options.requires.filter((r) => path.isAbsolute(r));
-  const main = process.argv[1];
-  if (options.eval === null && main !== undefined && main !== '' && main !== '-' && !options.test &&
-      options.runScript === null) {
-    files.push(path.resolve(main));
-  }
+  if (hasMainFile(options)) files.push(process.argv[1]);
   return files;
 }
 
 // The main thread's entry (a worker's is internal/main/worker_thread.js).
 function run(options) {
+  // The main script's path is made absolute first, as node does: -r preloads and
+  // --import modules already see the resolved process.argv[1].
+  if (hasMainFile(options)) process.argv[1] = require('path').resolve(process.argv[1]);
   const opts = require('internal/options');
   if (opts.permissionEnabled || opts.getOptionValues('--allow-fs-read').length > 0 ||
       opts.getOptionValues('--allow-fs-write').length > 0) {
@@ -222,8 +229,7 @@ function runEntry(options) {
     require('internal/modules/esm/run_main').runMainURL(main);
     return;
   }
-  process.argv[1] = require('path').resolve(main);
-  cjs().Module.runMain(process.argv[1]);
+  cjs().Module.runMain(main);
 }
 
 module.exports = { run, evalScript, preload };
