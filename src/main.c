@@ -82,6 +82,9 @@ static int parse_one(eddy_options* o, eddy_option_reader* r, int n, char** args,
 static int report(const char* program, int status, const char* arg) {
   if (status == EDDY_OPT_BAD) fprintf(stderr, "%s: bad option: %s\n", program, arg);
   else if (status == EDDY_OPT_MISSING_VALUE) fprintf(stderr, "%s: %s requires an argument\n", program, arg);
+  else if (status == EDDY_OPT_BAD_NEGATION)
+    fprintf(stderr, "%s: %.*s is an invalid negation because it is not a boolean option\n", program,
+            (int)strcspn(arg, "="), arg);
   return 9;
 }
 
@@ -132,15 +135,19 @@ int main(int argc, char** argv) {
 
   int env_count;
   char** from_env = eddy_options_split(getenv("NODE_OPTIONS"), &env_count);
+  reader.node_options = true;
   for (int i = 0; i < env_count; i++) {
+    int start = i;
     int status = parse_one(&o, &reader, env_count, from_env, &i);
     if (status == EDDY_OPT_EXIT_NOW) return reader.exit_code;
+    if (status == EDDY_OPT_BAD_NEGATION) return report(argv[0], status, from_env[start]);
     if (status != EDDY_OPT_PARSED) {
       fprintf(stderr, "%s: %s is not allowed in NODE_OPTIONS\n", "eddy", from_env[i]);
       return 9;
     }
   }
 
+  reader.node_options = false;
   arg_list exec_argv = {0}, process_argv = {0};
   list_push(&process_argv, argv[0]);
   int i = 1;

@@ -17,12 +17,15 @@ enum {
   EDDY_OPT_INVALID_VALUE = 5, /* a worker's option with a value node refuses (nothing printed) */
   EDDY_OPT_VERSION = 6,       /* -v: print the version (the caller prints) */
   EDDY_OPT_HELP = 7,          /* -h */
+  EDDY_OPT_BAD_NEGATION = 8,  /* --no-name of an option that takes a value */
 };
 
 typedef struct eddy_option_reader {
   /* A Worker's options: the ones node keeps per process or hands to V8 (--title,
    * --max-old-space-size, --expose-gc, ...) are refused, and nothing is printed. */
   bool worker;
+  /* Reading NODE_OPTIONS: V8's options (--use-strict) are refused there, as in node. */
+  bool node_options;
   /* Receives each string the reader allocates (a "--name=value" it composes), so
    * a worker can free them with its options; NULL leaves them to the process. */
   void (*own)(void* data, char* s);

@@ -64,9 +64,13 @@ function evalScript(name, source, print) {
       writable: true, configurable: true, enumerable: false,
     });
   }
+  // --use-strict: the code is strict (`void 0` keeps the completion value of code
+  // without statements undefined, not the directive's string).
+  const prefix = require('internal/options').getOptionValue('--use-strict') ? "'use strict';void 0;" : '';
+  if (prefix !== '') require('internal/errors/line_offsets').setFirstLineOffset(name, prefix.length);
   let result;
   try {
-    result = builtins.compileFunction(body, name, '', '');
+    result = builtins.compileFunction(body, name, prefix, '');
   } catch (err) {
     // Without --input-type, source that only parses as a module (import/export,
     // import.meta, top-level await) runs as one, as node's syntax detection does;
@@ -78,7 +82,7 @@ function evalScript(name, source, print) {
       return require('internal/modules/esm/run_main').evalModule(name, source, print);
     }
     if (err instanceof SyntaxError && err.sourceURL === name) {
-      require('internal/modules/cjs/loader').locateSyntaxError(err, body, name, '');
+      require('internal/modules/cjs/loader').locateSyntaxError(err, body, name, prefix);
     }
     throw err;
   }
@@ -217,7 +221,7 @@ function runEntry(options) {
       return;
     }
     if (options.check) require('internal/main/check_syntax').checkSource(readStdin(), '[stdin]', options.inputType);
-    else evalScript('[stdin]', readStdin(), false);
+    else evalScript('[stdin]', readStdin(), options.print);
     return;
   }
   if (options.check) {
