@@ -236,29 +236,49 @@ static int apply_option(eddy_options* o, const char* name, const char* value, bo
 }
 
 /* Parses args[*i] (and maybe args[*i+1]) as an option. */
-int eddy_options_parse_one(eddy_options* o, eddy_option_reader* r, int n, char** args, int* i) {
-  char* arg = args[*i];
-  if (arg[0] != '-' || strcmp(arg, "-") == 0) return EDDY_OPT_NOT_AN_OPTION;
-  char name[128];
-  const char* value = NULL;
-  const char* eq = strncmp(arg, "--", 2) == 0 ? strchr(arg, '=') : NULL;
-  size_t name_len = eq ? (size_t)(eq - arg) : strlen(arg);
-  if (name_len >= sizeof(name)) return EDDY_OPT_BAD;
+/* The option name of arg (an option word) into name, as node reads it: before any
+ * '=' of a "--" option (*eq points at it, else NULL), '_' spelled '-', a "--no-"
+ * prefix dropped (*on false). False when the name is too long to be an option. */
+static bool read_name(const char* arg, char name[128], const char** eq, bool* on) {
+  *eq = strncmp(arg, "--", 2) == 0 ? strchr(arg, '=') : NULL;
+  size_t name_len = *eq ? (size_t)(*eq - arg) : strlen(arg);
+  if (name_len >= 128) return false;
   memcpy(name, arg, name_len);
   name[name_len] = '\0';
   /* node spells options with '_' or '-' alike after the leading dashes. */
   for (char* c = name + 2; *c; c++)
     if (*c == '_') *c = '-';
   /* As in node, --no-name is the boolean --name turned off (and --name on). */
-  bool on = true;
-  if (!strncmp(name, "--no-", 5)) {
-    memmove(name + 2, name + 5, strlen(name + 5) + 1);
-    on = false;
-  }
+  *on = strncmp(name, "--no-", 5) != 0;
+  if (!*on) memmove(name + 2, name + 5, strlen(name + 5) + 1);
+  return true;
+}
+
+/* -p / --print before another option (`-p -e code`) or alone (code from stdin)
+ * only asks for the result to be printed, as in node. */
+static bool print_flag_alone(const char* name, const char* eq, int n, char** args, int i) {
+  return (!strcmp(name, "-p") || !strcmp(name, "--print")) && !eq && (i + 1 >= n || args[i + 1][0] == '-');
+}
+
+int eddy_options_value_words(int n, char** args, int i) {
+  char name[128];
+  const char* eq;
+  bool on;
+  if (args[i][0] != '-' || !read_name(args[i], name, &eq, &on)) return 0;
+  if (!on || eq || !takes_value(name) || print_flag_alone(name, eq, n, args, i)) return 0;
+  return i + 1 < n ? 1 : 0;
+}
+
+int eddy_options_parse_one(eddy_options* o, eddy_option_reader* r, int n, char** args, int* i) {
+  char* arg = args[*i];
+  if (arg[0] != '-' || strcmp(arg, "-") == 0) return EDDY_OPT_NOT_AN_OPTION;
+  char name[128];
+  const char* value = NULL;
+  const char* eq;
+  bool on;
+  if (!read_name(arg, name, &eq, &on)) return EDDY_OPT_BAD;
   if (!on && takes_value(name)) return EDDY_OPT_BAD_NEGATION;
-  /* -p / --print before another option (`-p -e code`) or alone (code from stdin)
-     only asks for the result to be printed, as in node. */
-  if ((!strcmp(name, "-p") || !strcmp(name, "--print")) && !eq && (*i + 1 >= n || args[*i + 1][0] == '-')) {
+  if (print_flag_alone(name, eq, n, args, *i)) {
     o->print_eval = true;
     return EDDY_OPT_PARSED;
   }

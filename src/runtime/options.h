@@ -37,6 +37,11 @@ typedef struct eddy_option_reader {
  * into o. Valued options point into args, which must outlive o. */
 int eddy_options_parse_one(eddy_options* o, eddy_option_reader* r, int n, char** args, int* i);
 
+/* How many of the words after args[i] are its value (0 or 1), as
+ * eddy_options_parse_one reads them: lets a caller walk the options without
+ * applying them. */
+int eddy_options_value_words(int n, char** args, int i);
+
 /* NODE_OPTIONS split into words as node splits it (at spaces outside double quotes;
  * a backslash in quotes escapes the next character, elsewhere it is itself): a
  * malloc'd array of *count malloc'd strings. */

@@ -141,6 +141,9 @@ function entryFiles(options) {
 
 // The main thread's entry (a worker's is internal/main/worker_thread.js).
 function run(options) {
+  // --env-file variables come first, as node sets them before running any JS
+  // (NODE_NO_WARNINGS=1 there silences the warnings of start-up, say).
+  for (const file of options.envFiles) require('internal/process/env_file').loadEnvFile(file, true);
   // The main script's path is made absolute first, as node does: -r preloads and
   // --import modules already see the resolved process.argv[1].
   if (hasMainFile(options)) process.argv[1] = require('path').resolve(process.argv[1]);
@@ -160,7 +163,6 @@ function run(options) {
     require('cluster')._setupWorker();
     delete process.env.NODE_UNIQUE_ID;
   }
-  for (const file of options.envFiles) require('internal/process/env_file').loadEnvFile(file, true);
   preload(options.requires); // before the loaders, as node's main thread
   registerLoaders();
   if (options.imports.length > 0) {
