@@ -30,7 +30,9 @@ static const char* const valued[] = {"-e", "--eval", "-p", "--print", "-pe", "-r
                                      "--stack-size", "--gc-interval", "--max-http-header-size",
                                      "--network-family-autoselection-attempt-timeout", "--conditions",
                                      "-C", "--experimental-loader", "--loader", "--trace-require-module",
-                                     "--allow-fs-read", "--allow-fs-write", NULL};
+                                     "--allow-fs-read", "--allow-fs-write", "--max-semi-space-size",
+                                     "--v8-pool-size", "--trace-event-categories",
+                                     "--trace-event-file-pattern", NULL};
 
 /* Boolean flags only lib/ reads (lib/internal/options.js): handed to it as given,
  * "--name" or "--no-name" (the last given wins there). */
@@ -59,6 +61,19 @@ static const char* const process_only_names[] = {
     "--abort-on-uncaught-exception", "-v", "--version", "-h", "--help", "--tls-cipher-list",
     "--use-openssl-ca", "--use-bundled-ca", "--use-system-ca", "--run", "--js-source-phase-imports",
     "--node-snapshot", "--enable-sharedarraybuffer-per-context", "--debug-arraybuffer-allocations", NULL};
+
+/* V8's options (in node) that a Worker's env NODE_OPTIONS may hold: node ignores
+ * them there, as the V8 of the process is already set up. */
+static const char* const v8_names[] = {
+    "--max-old-space-size", "--max-semi-space-size", "--stack-size", "--stack-trace-limit", "--expose-gc",
+    "--abort-on-uncaught-exception", "--jitless", "--interpreted-frames-native-stack", NULL};
+
+static bool v8_option(const char* name) {
+  if (!strncmp(name, "--harmony", 9) || !strncmp(name, "--perf-", 7)) return true;
+  for (int i = 0; v8_names[i]; i++)
+    if (!strcmp(name, v8_names[i])) return true;
+  return false;
+}
 
 static bool process_only(const char* name) {
   if (!strncmp(name, "--harmony", 9)) return true;
@@ -118,6 +133,7 @@ static void push_lib_bool(eddy_options* o, eddy_option_reader* r, const char* na
 /* Applies one option: `value` is a valued option's value; `on` is false for a
  * boolean given as --no-name. */
 static int apply_option(eddy_options* o, const char* name, const char* value, bool on, eddy_option_reader* r) {
+  if (r->worker && r->node_options && v8_option(name)) return EDDY_OPT_PARSED;
   if (r->worker && process_only(name)) return EDDY_OPT_BAD;
   if (r->node_options && !strcmp(name, "--use-strict")) return EDDY_OPT_BAD;
   if (!strcmp(name, "-e") || !strcmp(name, "--eval")) {
@@ -216,7 +232,15 @@ static int apply_option(eddy_options* o, const char* name, const char* value, bo
              !strcmp(name, "--debug-arraybuffer-allocations") || /* V8's debugging aid */
              !strcmp(name, "--trace-gc") || /* V8's GC log; JSC's is JSC_logGC=1 */
              !strcmp(name, "--gc-interval") || !strcmp(name, "--stress-compaction") || /* V8's GC stress */
-             !strncmp(name, "--harmony", 9) || !strcmp(name, "--js-source-phase-imports")) {
+             !strncmp(name, "--harmony", 9) || !strcmp(name, "--js-source-phase-imports") ||
+             !strcmp(name, "--max-semi-space-size") || /* V8's young generation; JSC sizes its own */
+             !strcmp(name, "--jitless") || /* V8's; JSC's JIT settings are engine.c's */
+             !strncmp(name, "--perf-", 7) || /* V8's perf(1) maps */
+             !strcmp(name, "--interpreted-frames-native-stack") ||
+             !strcmp(name, "--trace-sync-io") || !strcmp(name, "--track-heap-objects") ||
+             !strcmp(name, "--v8-pool-size") || /* eddy has no V8 platform threads */
+             !strcmp(name, "--trace-events-enabled") || /* no trace events yet: nothing is written */
+             !strcmp(name, "--trace-event-categories") || !strcmp(name, "--trace-event-file-pattern")) {
     /* Accepted for compatibility; eddy's behaviour does not depend on them yet. */
   } else if (!strcmp(name, "-v") || !strcmp(name, "--version")) {
     if (on) return EDDY_OPT_VERSION;

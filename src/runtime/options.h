@@ -24,7 +24,8 @@ typedef struct eddy_option_reader {
   /* A Worker's options: the ones node keeps per process or hands to V8 (--title,
    * --max-old-space-size, --expose-gc, ...) are refused, and nothing is printed. */
   bool worker;
-  /* Reading NODE_OPTIONS: V8's options (--use-strict) are refused there, as in node. */
+  /* Reading NODE_OPTIONS: V8's options are refused there (--use-strict), or, for a
+   * worker, ignored, as in node. */
   bool node_options;
   /* Receives each string the reader allocates (a "--name=value" it composes), so
    * a worker can free them with its options; NULL leaves them to the process. */
