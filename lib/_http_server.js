@@ -8,7 +8,8 @@ const { state: asyncState, kFrame } = require('internal/async_hooks');
 const { OutgoingMessage, kAfterFinish, kOnFinish, kUniqueHeaders, parseUniqueHeadersOption } = require('_http_outgoing');
 const { emitHttpEntry, httpObserved, kNeedDrain, kOutHeaders, kPerfStart, perfNow } = require('internal/http');
 const {
-  HTTPParser, allocParser, callbacks, checkInvalidHeaderChar, continueExpression, chunkExpression, freeParser, trackParser,
+  HTTPParser, allocParser, callbacks, checkInvalidHeaderChar, continueExpression, chunkExpression, freeParser, setServerParser,
+  trackParser,
   kIncomingMessage, parseError, toBuffer,
 } = require('_http_common');
 const { IncomingMessage, streamStarted } = require('_http_incoming');
@@ -47,10 +48,10 @@ const statusLines = { __proto__: null };
 const kServerResponse = Symbol('ServerResponse');
 const kConnections = Symbol('http.server.connections');
 const kConnectionsCheckingInterval = Symbol('http.server.connectionsCheckingInterval');
-const kState = Symbol('kHttpState');
 const kOptimizeEmptyRequests = Symbol('optimizeEmptyRequests');
-const kIdleList = Symbol('kIdleList');
-const { getLibuvNow } = require('internal/timers');
+const {
+  ConnectionList, ConnectionState, idleAdd, idleRemove, kNone, kState, listRemove,
+} = require('internal/http/server_connections');
 
 // --max-http-header-size=n (NODE_OPTIONS, then the command line: the last wins) sets
 // the default limit.
@@ -303,7 +304,7 @@ class Server extends net.Server {
     this.timeout = 0;
     this.maxHeadersCount = null;
     this.maxRequestsPerSocket = 0;
-    this[kConnections] = new Set();
+    this[kConnections] = new ConnectionList();
     this[kConnectionsCheckingInterval] = undefined;
     this[kUniqueHeaders] = parseUniqueHeadersOption(options.uniqueHeaders);
   }
@@ -368,7 +369,7 @@ function httpServerPreClose(server) {
 }
 
 function setupConnectionsTracking() {
-  this[kConnections] ??= new Set();
+  this[kConnections] ??= new ConnectionList();
   if (this[kConnectionsCheckingInterval]) clearInterval(this[kConnectionsCheckingInterval]);
   this[kConnectionsCheckingInterval] = setInterval(checkConnections.bind(this), this.connectionsCheckingInterval);
   this[kConnectionsCheckingInterval].unref();
@@ -412,8 +413,16 @@ function connectionListener(socket) {
 function connectionListenerInternal(server, socket) {
   debug('SERVER new http connection');
   socket.server = server;
-  if (server.timeout && typeof socket.setTimeout === 'function') socket.setTimeout(server.timeout);
-  socket.on('timeout', socketOnTimeout);
+  // socketOnTimeout listens once a timeout is set on the socket: here, before (a
+  // 'connection' listener ahead of the server's), or later through the connection's
+  // prototype (socketSetTimeout). A keep-alive timeout is the server's own list's, and
+  // a ninth event name would grow every idle connection's _events by 32 bytes.
+  if (server.timeout && typeof socket.setTimeout === 'function') {
+    socket.on('timeout', socketOnTimeout);
+    socket.setTimeout(server.timeout);
+  } else if (socket.timeout) {
+    socket.on('timeout', socketOnTimeout);
+  }
 
   const parser = allocParser();
   serverCallbacks ??= callbacks(parserOnExecute);
@@ -424,15 +433,18 @@ function connectionListenerInternal(server, socket) {
   trackParser(parser, 'HTTPINCOMINGMESSAGE', { type: 'HTTPINCOMINGMESSAGE', socket });
   parser.incoming = null;
   parser.consumed = false;
-  parser.readStopped = false;
+  if (parser.readStopped) parser.readStopped = false;
   parser.onIncoming = parserOnIncoming;
-  parser[HTTPParser.kOnTimeout] = onParserTimeout;
+  setServerParser(parser, onParserTimeout);
   // Requests run in the async context the connection arrived in, as node's
   // HTTPServerAsyncResource makes them (AsyncLocalStorage in handlers).
   if (asyncState.enabled) parser[kFrame] = asyncState.frame;
-  parser[kIncomingMessage] = server[kIncomingMessage];
-  parser.maxHeaderPairs = typeof server.maxHeadersCount === 'number' && server.maxHeadersCount > 0
+  // Set only when they differ from what the parser has (its prototype's defaults).
+  const Incoming = server[kIncomingMessage] === IncomingMessage ? null : server[kIncomingMessage];
+  if (parser[kIncomingMessage] !== Incoming) parser[kIncomingMessage] = Incoming;
+  const maxHeaderPairs = typeof server.maxHeadersCount === 'number' && server.maxHeadersCount > 0
     ? server.maxHeadersCount : 2000;
+  if (parser.maxHeaderPairs !== maxHeaderPairs) parser.maxHeaderPairs = maxHeaderPairs;
   socket.parser = parser;
 
   socket[kState] = new ConnectionState(socket, parser);
@@ -449,13 +461,57 @@ function connectionListenerInternal(server, socket) {
   const handle = socket._handle;
   if (handle && typeof handle.readStart === 'function' && !socket.isPaused?.() && parser.consume(handle) === 0) {
     parser.consumed = true;
-    // User code listening to the socket's bytes gets them: net reads it again.
-    socket.on = socketOnWrapped;
-    socket.addListener = socketAddListenerWrapped;
-    socket.prependListener = socketPrependListenerWrapped;
   }
   socket.on('data', socketOnData);
-  socket.setEncoding = socketSetEncoding;
+  Object.setPrototypeOf(socket, serverSocketPrototype(Object.getPrototypeOf(socket), parser.consumed));
+}
+
+// A server connection's setEncoding (HTTP is bytes), and while the parser reads the
+// socket itself, its on/addListener/prependListener (user code listening to the
+// socket's bytes gets them: net reads it again), come from a prototype put between
+// the socket and its class's: as own properties, as node has them, they took the
+// socket object from 184 to 280 bytes of heap per connection. One pair of prototypes
+// per socket class (net.Socket, tls.TLSSocket, ...): plain -> {setEncoding},
+// listening -> {on, addListener, prependListener} over plain.
+const kListening = Symbol('kListening');
+const kPlain = Symbol('kPlain');
+const serverSocketPrototypes = new WeakMap();
+function serverSocketPrototype(proto, listening) {
+  // (A socket a server gets again, through emit('connection'), has one already.)
+  if (proto !== null && Object.hasOwn(proto, kListening)) proto = Object.getPrototypeOf(proto);
+  if (proto !== null && Object.hasOwn(proto, kPlain)) proto = Object.getPrototypeOf(proto);
+  let entry = serverSocketPrototypes.get(proto);
+  if (entry === undefined) {
+    const plain = { __proto__: proto, setEncoding: socketSetEncoding, [kPlain]: true };
+    if (typeof proto?.setTimeout === 'function' && typeof proto.listeners === 'function') {
+      plain.setTimeout = socketSetTimeout(proto.setTimeout);
+    }
+    entry = {
+      plain,
+      listening: {
+        __proto__: plain, on: socketOnWrapped, addListener: socketAddListenerWrapped,
+        prependListener: socketPrependListenerWrapped, [kListening]: true,
+      },
+    };
+    serverSocketPrototypes.set(proto, entry);
+  }
+  return listening ? entry.listening : entry.plain;
+}
+
+// The parser no longer reads the socket: its listener methods are its class's again.
+function unwrapListeners(socket) {
+  const proto = Object.getPrototypeOf(socket);
+  if (proto !== null && Object.hasOwn(proto, kListening)) Object.setPrototypeOf(socket, Object.getPrototypeOf(proto));
+}
+
+// A timeout set on a connection the server still serves is handled by the server
+// (socketOnTimeout, first of the socket's 'timeout' listeners, as it would have been
+// had it listened from the start).
+function socketSetTimeout(original) {
+  return function setTimeout(msecs, callback) {
+    if (this.parser && !this.listeners('timeout').includes(socketOnTimeout)) this.prependListener('timeout', socketOnTimeout);
+    return Reflect.apply(original, this, arguments);
+  };
 }
 
 // HTTP is bytes: a server connection's encoding is not the user's to change.
@@ -477,10 +533,7 @@ function listenerWrapper(method) {
         if (this._paused || parser.readStopped) this.pause();
         else netReadsAgain(this);
       }
-      // (Assigned rather than deleted: deleting would slow every later access.)
-      this.on = net.Socket.prototype.on;
-      this.addListener = net.Socket.prototype.addListener;
-      this.prependListener = net.Socket.prototype.prependListener;
+      unwrapListeners(this);
     }
     return result;
   };
@@ -542,12 +595,7 @@ function upgradeOrConnect(socket, parser, head) {
   freeParser(parser, req, socket);
   socket.parser = null;
   socket[kState].parser = null;
-  // The parser no longer reads the socket: its listener methods are net's again.
-  if (socket.on === socketOnWrapped) {
-    socket.on = net.Socket.prototype.on;
-    socket.addListener = net.Socket.prototype.addListener;
-    socket.prependListener = net.Socket.prototype.prependListener;
-  }
+  unwrapListeners(socket);
   server[kConnections].delete(socket);
   const eventName = req.method === 'CONNECT' ? 'connect' : 'upgrade';
   if (server.listenerCount(eventName) > 0) {
@@ -878,108 +926,12 @@ function resOnFinish(res) {
     if (typeof socket.destroySoon === 'function') socket.destroySoon();
     else socket.end();
   } else if (state.outgoing.length === 0) {
-    if (server.keepAliveTimeout) idleAdd(server, state, server.keepAliveTimeout + (server.keepAliveTimeoutBuffer | 0));
+    if (server.keepAliveTimeout) idleAdd(server, state, server.keepAliveTimeout + (server.keepAliveTimeoutBuffer | 0), onKeepAliveTimeout);
   } else {
     const m = state.outgoing[0];
     listRemove(state, 'outgoing', m);
     m.assignSocket(socket);
   }
-}
-
-// What the server keeps per connection. The request and response queues are shared
-// empty arrays until a connection has entries (an idle keep-alive connection holds
-// neither).
-const kNone = Object.freeze([]);
-class ConnectionState {
-  constructor(socket, parser) {
-    this.socket = socket;
-    // The parser while it reads the socket: the native parser does not keep its JS side
-    // alive (see http_parser.c), and user code may drop socket.parser.
-    this.parser = parser;
-    this.incoming = kNone; // requests not yet answered, oldest first
-    // In the server's keep-alive list (idleDeadline > 0) or not.
-    this.idleDeadline = 0;
-    this.idlePrev = null;
-    this.idleNext = null;
-  }
-}
-// Fields that only pipelining and maxRequestsPerSocket change start on the prototype
-// (JSC sizes the object from the fields its constructor assigns).
-ConnectionState.prototype.outgoing = kNone; // responses waiting for the socket
-ConnectionState.prototype.outgoingData = 0; // bytes of those responses
-ConnectionState.prototype.requestsCount = 0;
-
-function listRemove(state, key, item) {
-  const list = state[key];
-  if (list.length === 1 && list[0] === item) state[key] = kNone;
-  else if (list[0] === item) list.shift();
-  else {
-    const i = list.indexOf(item);
-    if (i !== -1) list.splice(i, 1);
-  }
-}
-
-// --- keep-alive timeouts -----------------------------------------------------------
-// One timer per server rather than one per idle connection: the server's idle
-// connections wait in a list ordered by deadline, and the timer is set for the head.
-// When it fires, every connection whose deadline has passed times out.
-
-class IdleList {
-  constructor(server) {
-    this.server = server;
-    this.head = null;
-    this.tail = null;
-    this.timer = null;
-    this.timerDeadline = 0;
-  }
-}
-
-function idleAdd(server, state, delay) {
-  const list = server[kIdleList] ??= new IdleList(server);
-  if (state.idleDeadline !== 0) idleRemove(server, state);
-  const deadline = getLibuvNow() + delay;
-  state.idleDeadline = deadline;
-  // Deadlines mostly arrive in order: walk back from the tail to the place.
-  let prev = list.tail;
-  while (prev !== null && prev.idleDeadline > deadline) prev = prev.idlePrev;
-  const next = prev === null ? list.head : prev.idleNext;
-  state.idlePrev = prev;
-  state.idleNext = next;
-  if (prev === null) list.head = state;
-  else prev.idleNext = state;
-  if (next === null) list.tail = state;
-  else next.idlePrev = state;
-  if (list.timer === null || deadline < list.timerDeadline) idleArm(list, deadline, delay);
-}
-
-function idleRemove(server, state) {
-  const list = server[kIdleList];
-  const { idlePrev: prev, idleNext: next } = state;
-  if (prev === null) list.head = next;
-  else prev.idleNext = next;
-  if (next === null) list.tail = prev;
-  else next.idlePrev = prev;
-  state.idlePrev = null;
-  state.idleNext = null;
-  state.idleDeadline = 0;
-}
-
-function idleArm(list, deadline, delay) {
-  if (list.timer !== null) clearTimeout(list.timer);
-  list.timerDeadline = deadline;
-  list.timer = setTimeout(idleOnTimer, delay, list);
-  list.timer.unref();
-}
-
-function idleOnTimer(list) {
-  list.timer = null;
-  const now = getLibuvNow();
-  let state;
-  while ((state = list.head) !== null && state.idleDeadline <= now) {
-    idleRemove(list.server, state);
-    onKeepAliveTimeout(state.socket);
-  }
-  if (state !== null && list.timer === null) idleArm(list, state.idleDeadline, state.idleDeadline - now);
 }
 
 function clearIncoming() {

@@ -80,6 +80,49 @@ typedef struct http_state {
   consumer_set consumers; /* parsers reading straight from their socket's handle or source */
 } http_state;
 
+/* The head being accumulated: bytes in buf, spans as (offset, length) pairs. Made when
+ * a message begins and freed when it completes, so an idle keep-alive connection holds
+ * none of it (with thousands of them it adds up). */
+typedef struct head_state {
+  char* buf;
+  size_t len, cap;
+  uint32_t* spans;
+  size_t nspans, spans_cap;
+  size_t head_spans; /* spans of the head; later ones are trailers */
+  uint32_t url_off, url_len, status_off, status_len;
+  size_t header_bytes;
+  size_t ext_bytes; /* chunk extension bytes of the current chunk */
+  int last;         /* 0 none, 1 field, 2 value */
+  bool in_trailers;
+  bool headers_done;
+} head_state;
+
+/* What one run of llhttp over some bytes needs (execute(), finish(), a consumed read):
+ * on the C stack of that call, reached through parser->run while it lasts (NULL
+ * otherwise), so a parser does not carry it between reads. */
+typedef struct run_state {
+  const char* exec_start; /* the bytes being executed, to tell a folded line from a split read */
+  const char* value_end;
+  /* the read being parsed (consumed handles only), and its ArrayBuffer once a body
+   * chunk took the buffer over (protected until the read is parsed) */
+  char* read_base;
+  size_t read_len;
+  JSObjectRef read_ab;
+  /* the view being execute()d: its bytes, and the JS value they belong to; body
+   * chunks in it are views on its ArrayBuffer rather than copies (as node slices them) */
+  const char* exec_base;
+  size_t exec_len;
+  JSValueRef exec_value;
+  JSValueRef exception; /* protected once got_exception */
+  const char* user_code; /* an error found by us rather than llhttp, or NULL */
+  const char* user_reason;
+  struct run_state* outer; /* the run this one is nested in (execute() from a callback) */
+  bool got_exception;
+  bool overflow;
+} run_state;
+
+/* One per connection (a server keeps one per open connection, idle or not): only what
+ * lives between reads. */
 typedef struct parser {
   llhttp_t llhttp;
   eddy_runtime* rt;
@@ -91,42 +134,16 @@ typedef struct parser {
    * at 10,000 connections with four each). */
   JSObjectRef owner;
   JSContextRef ctx;
-  /* the head being accumulated: bytes in buf, spans as (offset, length) pairs */
-  char* buf;
-  size_t len, cap;
-  uint32_t* spans;
-  size_t nspans, spans_cap;
-  size_t head_spans; /* spans of the head; later ones are trailers */
-  uint32_t url_off, url_len, status_off, status_len;
-  size_t header_bytes, max_header_size;
-  size_t ext_bytes;  /* chunk extension bytes of the current chunk */
-  uint64_t started;  /* loop time the current message began, 0 between messages */
-  const char* user_code; /* an error found by us rather than llhttp, or NULL */
-  const char* user_reason;
-  const char* exec_start; /* the bytes being executed, to tell a folded line from a split read */
-  const char* value_end;
-  JSValueRef exception;
+  head_state* head; /* while a message is being parsed, else NULL */
+  run_state* run;   /* while llhttp runs, else NULL */
   /* consuming: a stream handle, or a byte source (a TLS connection's cleartext) */
   eddy_handle* handle;
   eddy_byte_source* source;
-  /* the read being parsed (consumed handles only), and its ArrayBuffer once a body
-   * chunk took the buffer over (protected until the read is parsed) */
-  char* read_base;
-  size_t read_len;
-  JSObjectRef read_ab;
-  /* the view being execute()d: its bytes, and the JS value they belong to; body
-   * chunks in it are views on its ArrayBuffer rather than copies (as node slices them) */
-  const char* exec_base;
-  size_t exec_len;
-  JSValueRef exec_value;
-  /* small fields last, together (one of these per connection) */
-  int last; /* 0 none, 1 field, 2 value */
-  bool in_trailers;
-  bool headers_done;
-  bool overflow;
+  uint64_t started; /* loop time the current message began, 0 between messages */
+  uint32_t max_header_size;
+  /* small fields last, together */
   bool lenient;
-  bool pending; /* a request head parsed but not yet handed to JS */
-  bool got_exception;
+  bool pending;    /* a request head parsed but not yet handed to JS */
   bool in_execute; /* under execute(): callbacks are plain calls even while consuming */
   bool reading;    /* consuming, and the handle is being read */
   bool query;      /* the message being parsed is a QUERY request read as PURGE (run()) */
@@ -264,43 +281,48 @@ static JSValueRef method_name(parser* p, uint8_t m) {
 /* --- accumulation -------------------------------------------------------------- */
 
 static void append(parser* p, const char* at, size_t n) {
-  if (p->len + n > p->cap) {
-    p->cap = (p->len + n) * 2 + 256;
-    p->buf = eddy_realloc(p->buf, p->cap);
+  if (p->head->len + n > p->head->cap) {
+    p->head->cap = (p->head->len + n) * 2 + 256;
+    p->head->buf = eddy_realloc(p->head->buf, p->head->cap);
   }
-  memcpy(p->buf + p->len, at, n);
-  p->len += n;
+  memcpy(p->head->buf + p->head->len, at, n);
+  p->head->len += n;
 }
 
 static int count_bytes(parser* p, size_t n) {
-  p->header_bytes += n;
-  if (p->header_bytes > p->max_header_size) {
-    p->overflow = true;
+  p->head->header_bytes += n;
+  if (p->head->header_bytes > p->max_header_size) {
+    p->run->overflow = true;
     return HPE_USER;
   }
   return 0;
 }
 
 static void span_start(parser* p) {
-  if (p->nspans + 2 > p->spans_cap) {
-    p->spans_cap = p->spans_cap ? p->spans_cap * 2 : 64;
-    p->spans = eddy_realloc(p->spans, p->spans_cap * sizeof(uint32_t));
+  if (p->head->nspans + 2 > p->head->spans_cap) {
+    p->head->spans_cap = p->head->spans_cap ? p->head->spans_cap * 2 : 64;
+    p->head->spans = eddy_realloc(p->head->spans, p->head->spans_cap * sizeof(uint32_t));
   }
-  p->spans[p->nspans++] = (uint32_t)p->len;
-  p->spans[p->nspans++] = 0;
+  p->head->spans[p->head->nspans++] = (uint32_t)p->head->len;
+  p->head->spans[p->head->nspans++] = 0;
 }
 
 static int on_message_begin(llhttp_t* l) {
   parser* p = (parser*)l;
-  p->len = 0;
-  p->nspans = 0;
-  p->url_len = p->status_len = 0;
-  p->last = 0;
-  p->header_bytes = 0;
-  p->ext_bytes = 0;
-  p->head_spans = 0;
-  p->in_trailers = false;
-  p->headers_done = false;
+  head_state* h = p->head;
+  if (h) {
+    /* (A message that never completed: its buffers are reused.) */
+    char* buf = h->buf;
+    uint32_t* spans = h->spans;
+    size_t cap = h->cap, spans_cap = h->spans_cap;
+    memset(h, 0, sizeof(*h));
+    h->buf = buf;
+    h->cap = cap;
+    h->spans = spans;
+    h->spans_cap = spans_cap;
+  } else {
+    p->head = eddy_calloc(1, sizeof(head_state));
+  }
   p->started = uv_now(&p->rt->loop);
   if (p->started == 0) p->started = 1;
   return 0;
@@ -309,37 +331,37 @@ static int on_message_begin(llhttp_t* l) {
 static int on_url(llhttp_t* l, const char* at, size_t n) {
   parser* p = (parser*)l;
   if (count_bytes(p, n)) return HPE_USER;
-  if (p->url_len == 0) p->url_off = (uint32_t)p->len;
+  if (p->head->url_len == 0) p->head->url_off = (uint32_t)p->head->len;
   append(p, at, n);
-  p->url_len += (uint32_t)n;
+  p->head->url_len += (uint32_t)n;
   return 0;
 }
 
 static int on_status(llhttp_t* l, const char* at, size_t n) {
   parser* p = (parser*)l;
   if (count_bytes(p, n)) return HPE_USER;
-  if (p->status_len == 0) p->status_off = (uint32_t)p->len;
+  if (p->head->status_len == 0) p->head->status_off = (uint32_t)p->head->len;
   append(p, at, n);
-  p->status_len += (uint32_t)n;
+  p->head->status_len += (uint32_t)n;
   return 0;
 }
 
 static int on_header_field(llhttp_t* l, const char* at, size_t n) {
   parser* p = (parser*)l;
   if (count_bytes(p, n)) return HPE_USER;
-  if (p->last != 1) {
-    if (p->last == 0 && p->nspans % 4 == 2) span_start(p); /* a name without a value */
+  if (p->head->last != 1) {
+    if (p->head->last == 0 && p->head->nspans % 4 == 2) span_start(p); /* a name without a value */
     span_start(p);
-    p->last = 1;
+    p->head->last = 1;
   }
   append(p, at, n);
-  p->spans[p->nspans - 1] += (uint32_t)n;
+  p->head->spans[p->head->nspans - 1] += (uint32_t)n;
   return 0;
 }
 
 static int user_error(parser* p, const char* code, const char* reason) {
-  p->user_code = code;
-  p->user_reason = reason;
+  p->run->user_code = code;
+  p->run->user_reason = reason;
   return HPE_USER;
 }
 
@@ -348,13 +370,14 @@ static int user_error(parser* p, const char* code, const char* reason) {
 static int on_chunk_extension(llhttp_t* l, const char* at, size_t n) {
   (void)at;
   parser* p = (parser*)l;
-  p->ext_bytes += n;
-  if (p->ext_bytes > 16384) return user_error(p, "HPE_CHUNK_EXTENSIONS_OVERFLOW", "Chunk extensions overflow");
+  p->head->ext_bytes += n;
+  if (p->head->ext_bytes > 16384) return user_error(p, "HPE_CHUNK_EXTENSIONS_OVERFLOW", "Chunk extensions overflow");
   return 0;
 }
 
 static int on_chunk_complete(llhttp_t* l) {
-  ((parser*)l)->ext_bytes = 0;
+  parser* p = (parser*)l;
+  if (p->head) p->head->ext_bytes = 0;
   return 0;
 }
 
@@ -364,45 +387,45 @@ static int on_header_value(llhttp_t* l, const char* at, size_t n) {
   /* llhttp 8 still accepts obs-fold (a value continued on the next line); node's llhttp
    * refuses it, and so do we unless the parser is lenient. */
   bool fold = memchr(at, '\r', n) || memchr(at, '\n', n) ||
-              (p->last == 2 && at != p->value_end && at != p->exec_start) ||
-              (p->last != 2 && p->nspans % 4 == 0 && !p->in_trailers) ||
-              (p->last != 2 && p->nspans >= p->head_spans && (p->nspans - p->head_spans) % 4 == 0 && p->in_trailers);
+              (p->head->last == 2 && at != p->run->value_end && at != p->run->exec_start) ||
+              (p->head->last != 2 && p->head->nspans % 4 == 0 && !p->head->in_trailers) ||
+              (p->head->last != 2 && p->head->nspans >= p->head->head_spans && (p->head->nspans - p->head->head_spans) % 4 == 0 && p->head->in_trailers);
   if (!p->lenient && fold)
     return user_error(p, "HPE_INVALID_HEADER_TOKEN", "Unexpected whitespace after header value");
-  p->value_end = at + n;
-  if (p->last != 2) {
+  p->run->value_end = at + n;
+  if (p->head->last != 2) {
     span_start(p);
-    p->last = 2;
+    p->head->last = 2;
   }
   append(p, at, n);
-  p->spans[p->nspans - 1] += (uint32_t)n;
+  p->head->spans[p->head->nspans - 1] += (uint32_t)n;
   return 0;
 }
 
 static int on_header_field_complete(llhttp_t* l) {
   parser* p = (parser*)l;
   /* Whitespace between a name and its colon (a smuggling vector): node's llhttp refuses. */
-  if (!p->lenient && p->nspans >= 2 && p->spans[p->nspans - 1] > 0) {
-    char last = p->buf[p->spans[p->nspans - 2] + p->spans[p->nspans - 1] - 1];
+  if (!p->lenient && p->head->nspans >= 2 && p->head->spans[p->head->nspans - 1] > 0) {
+    char last = p->head->buf[p->head->spans[p->head->nspans - 2] + p->head->spans[p->head->nspans - 1] - 1];
     if (last == ' ' || last == '\t') return user_error(p, "HPE_INVALID_HEADER_TOKEN", "Invalid header token");
   }
   /* An empty value never calls on_header_value: give it its (empty) span now. */
-  p->last = 0;
+  p->head->last = 0;
   return 0;
 }
 
 static int on_header_value_complete(llhttp_t* l) {
   parser* p = (parser*)l;
-  if (p->nspans % 4 == 2) span_start(p);
-  p->last = 0;
+  if (p->head->nspans % 4 == 2) span_start(p);
+  p->head->last = 0;
   return 0;
 }
 
 /* [name, value, ...] from the spans. Trailing values are trimmed of blanks (llhttp
  * leaves trailing whitespace in values). */
 static JSValueRef header_item(parser* p, size_t from, size_t i, bool cache_values) {
-  const char* s = p->buf + p->spans[from + 2 * i];
-  size_t len = p->spans[from + 2 * i + 1];
+  const char* s = p->head->buf + p->head->spans[from + 2 * i];
+  size_t len = p->head->spans[from + 2 * i + 1];
   if (i % 2 == 0) return header_name(p, s, len);
   while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t')) len--;
   if (cache_values && i / 2 < kValueCache && len <= kValueCacheMax) return cached_string(p, s, len);
@@ -428,15 +451,15 @@ static JSObjectRef headers_array(parser* p, size_t from, size_t to, bool cache_v
 /* Calls a callback: straight back into JS under execute(), through the runtime (ticks,
  * uncaught exceptions) when the bytes came from a consumed handle. */
 static JSValueRef call(parser* p, int which, size_t argc, const JSValueRef argv[]) {
-  if (p->got_exception || p->rt->exiting) return NULL;
+  if (p->run->got_exception || p->rt->exiting) return NULL;
   JSObjectRef fn = p->callbacks[which];
   if (!fn) return NULL;
   if ((p->handle || p->source) && !p->in_execute) return eddy_runtime_call(p->rt, fn, p->owner, argc, argv);
   JSValueRef exc = NULL;
   JSValueRef r = JSObjectCallAsFunction(p->ctx, fn, p->owner, argc, argv, &exc);
   if (exc) {
-    p->got_exception = true;
-    p->exception = exc;
+    p->run->got_exception = true;
+    p->run->exception = exc;
     JSValueProtect(p->ctx, exc);
     return NULL;
   }
@@ -452,13 +475,13 @@ static int deliver_head(parser* p, bool complete) {
   JSValueRef args[6];
   args[0] = JSValueMakeNumber(ctx, info);
   args[1] = request ? method_name(p, l->method) : JSValueMakeUndefined(ctx);
-  args[2] = request ? cached_string(p, p->buf + p->url_off, p->url_len) : JSValueMakeUndefined(ctx);
-  args[3] = headers_array(p, 0, p->head_spans, true);
+  args[2] = request ? cached_string(p, p->head->buf + p->head->url_off, p->head->url_len) : JSValueMakeUndefined(ctx);
+  args[3] = headers_array(p, 0, p->head->head_spans, true);
   args[4] = JSValueMakeNumber(ctx, request ? 0 : l->status_code);
   args[5] = request ? JSValueMakeUndefined(ctx)
-                    : eddy_js_latin1(ctx, (const uint8_t*)p->buf + p->status_off, p->status_len);
+                    : eddy_js_latin1(ctx, (const uint8_t*)p->head->buf + p->head->status_off, p->head->status_len);
   JSValueRef r = call(p, 0, 6, args);
-  if (p->got_exception) return -1;
+  if (p->run->got_exception) return -1;
   return r ? (int)JSValueToNumber(ctx, r, NULL) : 0;
 }
 
@@ -470,10 +493,10 @@ static int flush_pending(parser* p) {
 
 static int on_headers_complete(llhttp_t* l) {
   parser* p = (parser*)l;
-  if (p->nspans % 4 == 2) span_start(p);
-  p->in_trailers = true;
-  p->headers_done = true;
-  p->head_spans = p->nspans;
+  if (p->head->nspans % 4 == 2) span_start(p);
+  p->head->in_trailers = true;
+  p->head->headers_done = true;
+  p->head->head_spans = p->head->nspans;
   /* A request head waits for its end: a body-less request then crosses once. */
   if (l->type == HTTP_REQUEST) {
     p->pending = true;
@@ -493,14 +516,14 @@ enum { kBodyViewMin = kReadSize / 4 };
  * false for a value that has none we can name (a DataView). */
 static bool exec_buffer(parser* p, JSObjectRef* ab, size_t* offset) {
   JSContextRef ctx = p->ctx;
-  JSTypedArrayType t = JSValueGetTypedArrayType(ctx, p->exec_value, NULL);
+  JSTypedArrayType t = JSValueGetTypedArrayType(ctx, p->run->exec_value, NULL);
   if (t == kJSTypedArrayTypeArrayBuffer) {
-    *ab = (JSObjectRef)p->exec_value;
+    *ab = (JSObjectRef)p->run->exec_value;
     *offset = 0;
     return true;
   }
   if (t == kJSTypedArrayTypeNone) return false;
-  JSObjectRef view = (JSObjectRef)p->exec_value;
+  JSObjectRef view = (JSObjectRef)p->run->exec_value;
   *ab = JSObjectGetTypedArrayBuffer(ctx, view, NULL);
   *offset = JSObjectGetTypedArrayByteOffset(ctx, view, NULL);
   return *ab != NULL;
@@ -511,21 +534,21 @@ static int on_body(llhttp_t* l, const char* at, size_t n) {
   if (flush_pending(p) < 0) return HPE_USER;
   JSObjectRef ab;
   size_t offset = 0;
-  if (p->read_base && eddy_read_scratch_is(p->rt, p->read_base) && at >= p->read_base &&
-      at + n <= p->read_base + p->read_len) {
+  if (p->run->read_base && eddy_read_scratch_is(p->rt, p->run->read_base) && at >= p->run->read_base &&
+      at + n <= p->run->read_base + p->run->read_len) {
     ab = eddy_read_scratch_view(p->rt); /* lib copies the chunk out */
-    offset = (size_t)(at - p->read_base);
-  } else if (p->read_base && at >= p->read_base && at + n <= p->read_base + p->read_len &&
-      (n >= kBodyViewMin || p->read_ab)) {
-    if (!p->read_ab) {
-      p->read_ab = JSObjectMakeArrayBufferWithBytesNoCopy(p->ctx, p->read_base, p->read_len, read_buf_put, NULL, NULL);
-      JSValueProtect(p->ctx, p->read_ab);
+    offset = (size_t)(at - p->run->read_base);
+  } else if (p->run->read_base && at >= p->run->read_base && at + n <= p->run->read_base + p->run->read_len &&
+      (n >= kBodyViewMin || p->run->read_ab)) {
+    if (!p->run->read_ab) {
+      p->run->read_ab = JSObjectMakeArrayBufferWithBytesNoCopy(p->ctx, p->run->read_base, p->run->read_len, read_buf_put, NULL, NULL);
+      JSValueProtect(p->ctx, p->run->read_ab);
     }
-    ab = p->read_ab;
-    offset = (size_t)(at - p->read_base);
-  } else if (p->exec_value && at >= p->exec_base && at + n <= p->exec_base + p->exec_len &&
+    ab = p->run->read_ab;
+    offset = (size_t)(at - p->run->read_base);
+  } else if (p->run->exec_value && at >= p->run->exec_base && at + n <= p->run->exec_base + p->run->exec_len &&
              exec_buffer(p, &ab, &offset)) {
-    offset += (size_t)(at - p->exec_base);
+    offset += (size_t)(at - p->run->exec_base);
   } else {
     char* copy = eddy_malloc(n);
     memcpy(copy, at, n);
@@ -533,22 +556,33 @@ static int on_body(llhttp_t* l, const char* at, size_t n) {
   }
   JSValueRef args[3] = {ab, JSValueMakeNumber(p->ctx, (double)offset), JSValueMakeNumber(p->ctx, (double)n)};
   call(p, 1, 3, args);
-  return p->got_exception ? HPE_USER : 0;
+  return p->run->got_exception ? HPE_USER : 0;
 }
 
-/* An idle connection keeps no head buffers: with thousands of idle keep-alive
- * connections their memory adds up, and a new head costs two small mallocs. */
+/* Empties the head state, keeping its buffers. */
+static void head_reset(parser* p) {
+  if (!p->head) return;
+  p->head->len = p->head->nspans = 0;
+  p->head->header_bytes = 0;
+}
+
+/* A message is done: its head state goes (see head_state). */
 static void shrink(parser* p) {
-  if (p->cap > 0) {
-    free(p->buf);
-    p->buf = NULL;
-    p->cap = 0;
-  }
-  if (p->spans_cap > 0) {
-    free(p->spans);
-    p->spans = NULL;
-    p->spans_cap = 0;
-  }
+  head_state* h = p->head;
+  if (!h) return;
+  free(h->buf);
+  free(h->spans);
+  free(h);
+  p->head = NULL;
+}
+
+/* The head state of a completed message goes, unless this run is nested in another
+ * (execute() from one of the parser's callbacks, as a client's 'information' handler
+ * feeding the socket the next response does): the outer run's callback is still
+ * under way and may use it. The outermost run frees it. */
+static void message_done(parser* p) {
+  if (p->run && p->run->outer) head_reset(p);
+  else shrink(p);
 }
 
 static int on_message_complete(llhttp_t* l) {
@@ -559,17 +593,17 @@ static int on_message_complete(llhttp_t* l) {
     int delivered = deliver_head(p, true);
     p->query = false;
     if (delivered < 0) return HPE_USER;
-    shrink(p);
+    message_done(p);
     /* An upgrade/CONNECT head stops here; the rest is the new protocol's. */
     return 0;
   }
   JSValueRef trailers = JSValueMakeUndefined(p->ctx);
-  if (p->nspans % 4 == 2) span_start(p);
-  if (p->nspans >= p->head_spans + 4) trailers = headers_array(p, p->head_spans, p->nspans, false);
+  if (p->head->nspans % 4 == 2) span_start(p);
+  if (p->head->nspans >= p->head->head_spans + 4) trailers = headers_array(p, p->head->head_spans, p->head->nspans, false);
   call(p, 2, 1, &trailers);
-  shrink(p);
+  message_done(p);
   p->query = false;
-  return p->got_exception ? HPE_USER : 0;
+  return p->run->got_exception ? HPE_USER : 0;
 }
 
 static void init_settings(void) {
@@ -593,7 +627,7 @@ static void init_settings(void) {
 
 static bool name_is(parser* p, size_t span, const char* name) {
   size_t n = strlen(name);
-  return p->spans[span + 1] == n && strncasecmp(p->buf + p->spans[span], name, n) == 0;
+  return p->head->spans[span + 1] == n && strncasecmp(p->head->buf + p->head->spans[span], name, n) == 0;
 }
 
 /* The llhttp compiled in is 8.x; node's is 9.x, whose codes and reasons differ for a few
@@ -604,7 +638,7 @@ static void llhttp9_error(parser* p, llhttp_errno_t err, const char** code, cons
   } else if (err == HPE_UNEXPECTED_CONTENT_LENGTH && strstr(*reason, "Transfer-Encoding")) {
     /* Content-Length with Transfer-Encoding: 9.x blames whichever of the two came last. */
     bool cl_last = false;
-    for (size_t i = 0; i + 1 < p->nspans; i += 4) {
+    for (size_t i = 0; p->head && i + 1 < p->head->nspans; i += 4) {
       if (name_is(p, i, "content-length")) cl_last = true;
       else if (name_is(p, i, "transfer-encoding")) cl_last = false;
     }
@@ -622,12 +656,12 @@ static JSValueRef error_array(parser* p, llhttp_errno_t err, size_t parsed, bool
   JSContextRef ctx = p->ctx;
   const char* code;
   const char* reason;
-  if (p->overflow) {
+  if (p->run->overflow) {
     code = "HPE_HEADER_OVERFLOW";
     reason = "Header overflow";
-  } else if (p->user_code) {
-    code = p->user_code;
-    reason = p->user_reason;
+  } else if (p->run->user_code) {
+    code = p->run->user_code;
+    reason = p->run->user_reason;
   } else {
     code = llhttp_errno_name(err);
     reason = llhttp_get_error_reason(&p->llhttp);
@@ -664,7 +698,7 @@ static llhttp_errno_t run(parser* p, const char* data, size_t len, size_t* parse
   }
   llhttp_errno_t err;
   for (;;) {
-    p->exec_start = at;
+    p->run->exec_start = at;
     err = llhttp_execute(&p->llhttp, at, left);
     const char* pos = err == HPE_INVALID_METHOD ? llhttp_get_error_pos(&p->llhttp) : NULL;
     size_t avail = pos ? left - (size_t)(pos - at) : 0;
@@ -697,7 +731,7 @@ static llhttp_errno_t run(parser* p, const char* data, size_t len, size_t* parse
   }
   /* A head complete before an error in its body is still a request (node emits it,
    * then the error). */
-  if (!p->got_exception && err != HPE_PAUSED) flush_pending(p);
+  if (!p->run->got_exception && err != HPE_PAUSED) flush_pending(p);
   free(copy);
   return err;
 }
@@ -713,43 +747,51 @@ static EDDY_JS_FN(parser_execute) {
   p->ctx = ctx;
   size_t parsed;
   bool nested = p->in_execute;
-  const char* outer_base = p->exec_base;
-  size_t outer_len = p->exec_len;
-  JSValueRef outer_value = p->exec_value;
+  run_state rs = {0};
+  rs.exec_base = (const char*)bytes;
+  rs.exec_len = len;
+  rs.exec_value = len ? eddy_js_arg(ctx, argc, argv, 0) : NULL; /* alive: it is our argument */
+  run_state* outer = p->run;
+  rs.outer = outer;
+  p->run = &rs;
   p->in_execute = true;
-  p->exec_base = (const char*)bytes;
-  p->exec_len = len;
-  p->exec_value = len ? eddy_js_arg(ctx, argc, argv, 0) : NULL; /* alive: it is our argument */
   llhttp_errno_t err = run(p, (const char*)bytes, len, &parsed);
   p->in_execute = nested;
-  p->exec_base = outer_base;
-  p->exec_len = outer_len;
-  p->exec_value = outer_value;
-  if (p->got_exception) {
-    p->got_exception = false;
-    *exception = p->exception;
-    JSValueUnprotect(ctx, p->exception);
-    p->exception = NULL;
-    return NULL;
+  JSValueRef result;
+  if (rs.got_exception) {
+    *exception = rs.exception;
+    JSValueUnprotect(ctx, rs.exception);
+    result = NULL;
+  } else if (err != HPE_OK && err != HPE_PAUSED_UPGRADE && err != HPE_PAUSED) {
+    result = error_array(p, err, parsed, true);
+  } else {
+    result = JSValueMakeNumber(ctx, (double)parsed);
   }
-  if (err != HPE_OK && err != HPE_PAUSED_UPGRADE && err != HPE_PAUSED) return error_array(p, err, parsed, true);
-  return JSValueMakeNumber(ctx, (double)parsed);
+  p->run = outer;
+  return result;
 }
 
 static EDDY_JS_FN(parser_finish) {
   (void)function, (void)argc, (void)argv, (void)exception;
   parser* p = parser_of(self);
   p->ctx = ctx;
+  run_state rs = {0};
+  run_state* outer = p->run;
+  rs.outer = outer;
+  p->run = &rs;
   llhttp_errno_t err = llhttp_finish(&p->llhttp);
-  if (p->got_exception) {
-    p->got_exception = false;
-    *exception = p->exception;
-    JSValueUnprotect(ctx, p->exception);
-    p->exception = NULL;
-    return NULL;
+  JSValueRef result;
+  if (rs.got_exception) {
+    *exception = rs.exception;
+    JSValueUnprotect(ctx, rs.exception);
+    result = NULL;
+  } else if (err != HPE_OK) {
+    result = error_array(p, err, 0, false);
+  } else {
+    result = JSValueMakeNumber(ctx, 0);
   }
-  if (err != HPE_OK) return error_array(p, err, 0, false);
-  return JSValueMakeNumber(ctx, 0);
+  p->run = outer;
+  return result;
 }
 
 /* --- consuming a stream handle ------------------------------------------------------ */
@@ -867,15 +909,18 @@ static void parse_read(eddy_runtime* rt, parser* p, ssize_t nread, const uv_buf_
   JSValueProtect(rt->ctx, p->object); /* a callback may unconsume */
   JSObjectRef object = p->object;
   size_t parsed;
-  p->read_base = buf->base;
-  p->read_len = (size_t)nread;
-  p->read_ab = NULL;
+  run_state rs = {0};
+  rs.read_base = buf->base;
+  rs.read_len = (size_t)nread;
+  run_state* outer = p->run;
+  rs.outer = outer;
+  p->run = &rs;
   llhttp_errno_t err = run(p, buf->base, (size_t)nread, &parsed);
-  p->read_base = NULL;
+  rs.read_base = NULL;
   /* A body chunk took the buffer: JS frees it now; it stays alive (protected) until
    * the error and upgrade paths below have copied from it. */
-  JSObjectRef taken = p->read_ab;
-  p->read_ab = NULL;
+  JSObjectRef taken = rs.read_ab;
+  rs.read_ab = NULL;
   const char* bytes = buf->base;
   uv_buf_t kept = *buf;
   if (taken) kept.base = NULL; /* a buffer of the pool, never the runtime's */
@@ -890,7 +935,7 @@ static void parse_read(eddy_runtime* rt, parser* p, ssize_t nread, const uv_buf_
                           JSObjectMakeArrayBufferWithBytesNoCopy(rt->ctx, copy, rest,
                                                                  bytes_free, NULL, NULL)};
     eddy_runtime_call(rt, p->callbacks[3], p->owner, 2, args);
-  } else if (err != HPE_OK && err != HPE_PAUSED && err != HPE_PAUSED_UPGRADE && (p->handle || p->source) && !p->got_exception) {
+  } else if (err != HPE_OK && err != HPE_PAUSED && err != HPE_PAUSED_UPGRADE && (p->handle || p->source) && !rs.got_exception) {
     char* copy = eddy_malloc((size_t)nread);
     memcpy(copy, bytes, (size_t)nread);
     JSValueRef args[3] = {JSValueMakeNumber(rt->ctx, 0), error_array(p, err, parsed, true),
@@ -901,7 +946,10 @@ static void parse_read(eddy_runtime* rt, parser* p, ssize_t nread, const uv_buf_
   } else {
     release_buf(rt, buf);
   }
-  p->got_exception = false;
+  /* (An exception from a callback made after JS stopped the consuming mid-read ended
+   * the parse; nothing is left to throw it to.) */
+  if (rs.got_exception) JSValueUnprotect(rt->ctx, rs.exception);
+  p->run = outer;
   if (taken) JSValueUnprotect(rt->ctx, taken);
   JSValueUnprotect(rt->ctx, object);
 }
@@ -1025,6 +1073,7 @@ static EDDY_JS_FN(parser_read_stop) {
  * (they are protected, so a finalizer could not drop them). */
 static void release(parser* p, JSContextRef ctx, bool keep) {
   stop_consuming(p);
+  if (!p->run) shrink(p); /* a message cut short (the connection went away) */
   if (keep) return;
   for (int i = 0; i < 4; i++) {
     if (p->callbacks[i]) JSValueUnprotect(ctx, p->callbacks[i]);
@@ -1038,7 +1087,8 @@ static EDDY_JS_FN(parser_initialize) {
   parser* p = parser_of(self);
   stop_consuming(p);
   int type = (int)eddy_js_arg_int(ctx, argc, argv, 0);
-  p->max_header_size = (size_t)eddy_js_arg_num(ctx, argc, argv, 1);
+  double max_header_size = eddy_js_arg_num(ctx, argc, argv, 1);
+  p->max_header_size = max_header_size >= (double)UINT32_MAX ? UINT32_MAX : (uint32_t)max_header_size;
   int lenient = (int)eddy_js_arg_int(ctx, argc, argv, 2);
   JSValueRef cbs_value = eddy_js_arg(ctx, argc, argv, 3);
   /* Without a callbacks array (a caller using node's own parser API) it parses silently. */
@@ -1060,16 +1110,19 @@ static EDDY_JS_FN(parser_initialize) {
   JSValueRef owner = eddy_js_arg(ctx, argc, argv, 4);
   JSObjectRef new_owner = JSValueIsObject(ctx, owner) ? (JSObjectRef)owner : p->object;
   p->owner = new_owner;
-  p->overflow = false;
   p->lenient = lenient != 0;
-  p->user_code = NULL;
   p->pending = false;
   /* A server's headersTimeout counts from the connection, not from its first byte: a
    * client that connects and sends nothing is timed out too. */
   p->started = type == 0 ? uv_now(&p->rt->loop) : 0;
   if (type == 0 && p->started == 0) p->started = 1;
-  p->len = p->nspans = 0;
-  p->header_bytes = 0;
+  if (!p->run) {
+    shrink(p);
+  } else {
+    /* Called from one of its own callbacks (a client reusing the parser it just
+     * freed): llhttp may still call back into this head, so it is emptied, not freed. */
+    head_reset(p);
+  }
   return JSValueMakeUndefined(ctx);
 }
 
@@ -1092,7 +1145,7 @@ static EDDY_JS_FN(parser_timing) {
   parser* p = parser_of(self);
   if (!p->started) return JSValueMakeNull(ctx);
   double ms = (double)(uv_now(&p->rt->loop) - p->started);
-  return JSValueMakeNumber(ctx, p->headers_done ? -(ms + 1) : ms);
+  return JSValueMakeNumber(ctx, p->head && p->head->headers_done ? -(ms + 1) : ms);
 }
 
 /* free(keep) */
@@ -1113,8 +1166,7 @@ static void parser_finalize(JSObjectRef object) {
    * gone before the last parsers are collected. */
   http_state* st = state_of(p->rt);
   if ((p->handle || p->source) && st) consumers_remove(&st->consumers, p);
-  free(p->buf);
-  free(p->spans);
+  shrink(p);
   free(p);
 }
 

