@@ -6,7 +6,7 @@ const assert = require('assert');
 const { run } = require('../common/child');
 
 const flags = ['--v8-pool-size=4', '--max-semi-space-size=16', '--trace-sync-io', '--track-heap-objects',
-               '--perf-basic-prof', '--interpreted-frames-native-stack'];
+               '--interpreted-frames-native-stack'];
 for (const flag of flags) {
   const r = run([flag, '-p', '6 * 7']);
   assert.strictEqual(r.stdout, '42\n', `${flag}: ${r.stderr}`);
