@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -82,7 +83,114 @@ static int parse_one(eddy_options* o, eddy_option_reader* r, int n, char** args,
 static int report(const char* program, int status, const char* arg) {
   if (status == EDDY_OPT_BAD) fprintf(stderr, "%s: bad option: %s\n", program, arg);
   else if (status == EDDY_OPT_MISSING_VALUE) fprintf(stderr, "%s: %s requires an argument\n", program, arg);
+  else if (status == EDDY_OPT_BAD_NEGATION)
+    fprintf(stderr, "%s: %.*s is an invalid negation because it is not a boolean option\n", program,
+            (int)strcspn(arg, "="), arg);
   return 9;
+}
+
+/* The value of the last `NODE_OPTIONS=` line of dotenv text (NUL-terminated, "\r\n"
+ * already "\n"), read as lib/internal/process/env_file.js reads every line:
+ * `export ` allowed, quoted values (which may span lines; double quotes expand
+ * "\n"), else cut at '#'. Appended to *out (malloc'd) when found. */
+static void dotenv_node_options(const char* text, char** out) {
+  const char* p = text;
+  while (*p) {
+    const char* end = strchr(p, '\n');
+    if (!end) end = p + strlen(p);
+    const char* line = p;
+    p = *end ? end + 1 : end;
+    while (line < end && (*line == ' ' || *line == '\t')) line++;
+    if (line == end || *line == '#') continue;
+    const char* eq = memchr(line, '=', (size_t)(end - line));
+    if (!eq) continue;
+    const char* key = line;
+    if (!strncmp(key, "export ", 7)) key += 7;
+    while (key < eq && (*key == ' ' || *key == '\t')) key++;
+    const char* key_end = eq;
+    while (key_end > key && (key_end[-1] == ' ' || key_end[-1] == '\t')) key_end--;
+    if ((size_t)(key_end - key) != 12 || strncmp(key, "NODE_OPTIONS", 12)) continue;
+    const char* value = eq + 1;
+    while (value < end && (*value == ' ' || *value == '\t')) value++;
+    const char* value_end = end;
+    while (value_end > value && (value_end[-1] == ' ' || value_end[-1] == '\t')) value_end--;
+    char q = *value;
+    const char* close = q == '"' || q == '\'' || q == '`' ? strchr(value + 1, q) : NULL;
+    free(*out);
+    if (close) {
+      /* A closed quote: its text, maybe over several lines; reading goes on after it. */
+      *out = eddy_malloc((size_t)(close - value));
+      size_t n = 0;
+      for (const char* c = value + 1; c < close; c++) {
+        if (q == '"' && c[0] == '\\' && c + 1 < close && c[1] == 'n') (*out)[n++] = '\n', c++;
+        else (*out)[n++] = *c;
+      }
+      (*out)[n] = '\0';
+      const char* after = strchr(close, '\n');
+      p = after ? after + 1 : close + strlen(close);
+      continue;
+    }
+    const char* hash = memchr(value, '#', (size_t)(value_end - value));
+    if (hash) {
+      value_end = hash;
+      while (value_end > value && (value_end[-1] == ' ' || value_end[-1] == '\t')) value_end--;
+    }
+    *out = eddy_malloc((size_t)(value_end - value) + 1);
+    memcpy(*out, value, (size_t)(value_end - value));
+    (*out)[value_end - value] = '\0';
+  }
+}
+
+/* Whether arg is --env-file or --env-file-if-exists (any '_' spelling), with its
+ * value after '=' in *value when given so. */
+static bool env_file_option(const char* arg, const char** value) {
+  char name[32];
+  size_t len = strcspn(arg, "=");
+  if (len >= sizeof(name)) return false;
+  for (size_t k = 0; k < len; k++) name[k] = arg[k] == '_' && k >= 2 ? '-' : arg[k];
+  name[len] = '\0';
+  *value = arg[len] == '=' ? arg + len + 1 : NULL;
+  return !strcmp(name, "--env-file") || !strcmp(name, "--env-file-if-exists");
+}
+
+/* The NODE_OPTIONS the --env-file files of argv set (the last file's that does),
+ * which node applies when the environment has none: malloc'd, or NULL. The files'
+ * other variables, and a missing file's error, come later (lib/internal/main). */
+static char* env_files_node_options(int argc, char** argv) {
+  char* found = NULL;
+  for (int i = 1; i < argc; i++) {
+    const char* arg = argv[i];
+    if (arg[0] != '-' || !strcmp(arg, "-") || !strcmp(arg, "--")) break;
+    const char* path;
+    bool is_env_file = env_file_option(arg, &path);
+    int skip = eddy_options_value_words(argc, argv, i);
+    if (is_env_file && !path && skip) path = argv[i + 1];
+    i += skip;
+    if (!is_env_file || !path) continue;
+    FILE* f = fopen(path, "rb");
+    if (!f) continue;
+    size_t cap = 4096, n = 0;
+    char* text = eddy_malloc(cap);
+    for (size_t got; (got = fread(text + n, 1, cap - n - 1, f)) > 0;) {
+      n += got;
+      if (cap - n - 1 == 0) text = eddy_realloc(text, cap *= 2);
+    }
+    fclose(f);
+    /* "\r\n" and a lone "\r" end lines as "\n" does. */
+    size_t w = 0;
+    for (size_t k = 0; k < n; k++) {
+      if (text[k] == '\r') {
+        text[w++] = '\n';
+        if (k + 1 < n && text[k + 1] == '\n') k++;
+      } else {
+        text[w++] = text[k];
+      }
+    }
+    text[w] = '\0';
+    dotenv_node_options(text, &found);
+    free(text);
+  }
+  return found;
 }
 
 /* Node starts every program from the same signal state whatever its parent left:
@@ -130,17 +238,24 @@ int main(int argc, char** argv) {
   int exit_code = 0;
   eddy_option_reader reader = {0};
 
+  /* NODE_OPTIONS from the environment, else from an --env-file, as in node. */
+  const char* node_options = getenv("NODE_OPTIONS");
+  if (!node_options) node_options = env_files_node_options(argc, argv);
   int env_count;
-  char** from_env = eddy_options_split(getenv("NODE_OPTIONS"), &env_count);
+  char** from_env = eddy_options_split(node_options, &env_count);
+  reader.node_options = true;
   for (int i = 0; i < env_count; i++) {
+    int start = i;
     int status = parse_one(&o, &reader, env_count, from_env, &i);
     if (status == EDDY_OPT_EXIT_NOW) return reader.exit_code;
+    if (status == EDDY_OPT_BAD_NEGATION) return report(argv[0], status, from_env[start]);
     if (status != EDDY_OPT_PARSED) {
       fprintf(stderr, "%s: %s is not allowed in NODE_OPTIONS\n", "eddy", from_env[i]);
       return 9;
     }
   }
 
+  reader.node_options = false;
   arg_list exec_argv = {0}, process_argv = {0};
   list_push(&process_argv, argv[0]);
   int i = 1;

@@ -40,7 +40,7 @@ function commandLineArgs() {
 function addonConditions() {
   // Under --permission without --allow-addons addons cannot load, so none is offered.
   if (permissionEnabled && !getOptionValue('--allow-addons')) return [];
-  return getOptionValue('--no-addons') || process.execArgv.includes('--no-addons') ? [] : ['node-addons'];
+  return !getOptionValue('--addons', true) || process.execArgv.includes('--no-addons') ? [] : ['node-addons'];
 }
 
 // --permission (internal/process/permission): the one boolean each guarded API

@@ -23,9 +23,12 @@ function addBuiltinLibsToObject(object, module, replace = []) {
       __proto__: null,
       get() {
         const lib = module.require(name);
-        Object.defineProperty(object, name, {
-          __proto__: null, get: () => lib, set: setReal, configurable: true, enumerable: false,
-        });
+        // A property the program made non-configurable keeps this getter, as in node.
+        if (Object.getOwnPropertyDescriptor(object, name)?.configurable) {
+          Object.defineProperty(object, name, {
+            __proto__: null, get: () => lib, set: setReal, configurable: true, enumerable: false,
+          });
+        }
         return lib;
       },
       set: setReal,

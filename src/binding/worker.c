@@ -229,7 +229,9 @@ static const char* worker_read_options(eddy_worker* w, JSContextRef ctx, const e
     char** words = eddy_options_split(text, &count);
     free(text);
     for (int i = 0; i < count; i++) keep(w, words[i]);
+    reader.node_options = true;
     status = read_words(o, &reader, count, words, &bad);
+    reader.node_options = false;
     if (status) {
       describe_refused(message, message_size, status, words[bad], true);
       free(words);

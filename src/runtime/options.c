@@ -30,18 +30,19 @@ static const char* const valued[] = {"-e", "--eval", "-p", "--print", "-pe", "-r
                                      "--stack-size", "--gc-interval", "--max-http-header-size",
                                      "--network-family-autoselection-attempt-timeout", "--conditions",
                                      "-C", "--experimental-loader", "--loader", "--trace-require-module",
-                                     "--allow-fs-read", "--allow-fs-write", NULL};
+                                     "--allow-fs-read", "--allow-fs-write", "--max-semi-space-size",
+                                     "--v8-pool-size", "--trace-event-categories",
+                                     "--trace-event-file-pattern", NULL};
 
-/* Boolean flags only lib/ reads (lib/internal/options.js): handed to it as given. */
+/* Boolean flags only lib/ reads (lib/internal/options.js): handed to it as given,
+ * "--name" or "--no-name" (the last given wins there). */
 static const char* const lib_flags[] = {
     "--preserve-symlinks", "--preserve-symlinks-main", "--experimental-require-module",
-    "--no-experimental-require-module", "--experimental-detect-module",
-    "--no-experimental-detect-module", "--experimental-import-meta-resolve",
+    "--experimental-detect-module", "--experimental-import-meta-resolve",
     "--experimental-print-required-tla", "--enable-source-maps", "--insecure-http-parser",
-    "--network-family-autoselection", "--no-network-family-autoselection", "--entry-url",
-    "--no-addons", "--abort-on-uncaught-exception", "--async-context-frame",
-    "--no-async-context-frame", "--trace-exit", "--no-trace-exit",
-    "--enable-sharedarraybuffer-per-context", "--zero-fill-buffers",
+    "--network-family-autoselection", "--entry-url", "--addons", "--abort-on-uncaught-exception",
+    "--async-context-frame", "--trace-exit", "--enable-sharedarraybuffer-per-context",
+    "--zero-fill-buffers", "--use-strict", "--extra-info-on-fatal-exception",
     /* the permission model (lib/internal/process/permission.js) */
     "--permission", "--allow-addons", "--allow-child-process", "--allow-inspector", "--allow-wasi",
     "--allow-worker", NULL};
@@ -59,7 +60,20 @@ static const char* const process_only_names[] = {
     "--title", "--max-old-space-size", "--stack-size", "--stack-trace-limit", "--expose-gc", "--expose_gc",
     "--abort-on-uncaught-exception", "-v", "--version", "-h", "--help", "--tls-cipher-list",
     "--use-openssl-ca", "--use-bundled-ca", "--use-system-ca", "--run", "--js-source-phase-imports",
-    "--no-node-snapshot", "--enable-sharedarraybuffer-per-context", "--debug-arraybuffer-allocations", NULL};
+    "--node-snapshot", "--enable-sharedarraybuffer-per-context", "--debug-arraybuffer-allocations", NULL};
+
+/* V8's options (in node) that a Worker's env NODE_OPTIONS may hold: node ignores
+ * them there, as the V8 of the process is already set up. */
+static const char* const v8_names[] = {
+    "--max-old-space-size", "--max-semi-space-size", "--stack-size", "--stack-trace-limit", "--expose-gc",
+    "--abort-on-uncaught-exception", "--jitless", "--interpreted-frames-native-stack", NULL};
+
+static bool v8_option(const char* name) {
+  if (!strncmp(name, "--harmony", 9) || !strncmp(name, "--perf-", 7)) return true;
+  for (int i = 0; v8_names[i]; i++)
+    if (!strcmp(name, v8_names[i])) return true;
+  return false;
+}
 
 static bool process_only(const char* name) {
   if (!strncmp(name, "--harmony", 9)) return true;
@@ -89,8 +103,8 @@ static int invalid_value(const char* name, eddy_option_reader* r) {
 static const char* const kRejectionModes[] = {"throw", "strict", "warn", "none", "warn-with-error-code", NULL};
 static const char* const kTraceRequireModes[] = {"all", "no-node-modules", NULL};
 
-/* Hands a flag only lib/ reads to it: a boolean as its name, a valued one as
- * "--name=value" (lib/internal/options.js). */
+/* Hands a flag only lib/ reads to it: a boolean as its name (or "--no-" and its
+ * name when turned off), a valued one as "--name=value" (lib/internal/options.js). */
 static void push_lib_flag(eddy_options* o, eddy_option_reader* r, const char* name, const char* value) {
   if (value == NULL) {
     char* flag = eddy_malloc(strlen(name) + 1);
@@ -105,8 +119,23 @@ static void push_lib_flag(eddy_options* o, eddy_option_reader* r, const char* na
   push_const(&o->lib_flags, &o->lib_flag_count, flag);
 }
 
-static int apply_option(eddy_options* o, const char* name, const char* value, eddy_option_reader* r) {
+/* A boolean only lib/ reads, as given: "--name", or "--no-name" when off. */
+static void push_lib_bool(eddy_options* o, eddy_option_reader* r, const char* name, bool on) {
+  if (on) {
+    push_lib_flag(o, r, name, NULL);
+    return;
+  }
+  char negated[140];
+  snprintf(negated, sizeof(negated), "--no-%s", name + 2);
+  push_lib_flag(o, r, negated, NULL);
+}
+
+/* Applies one option: `value` is a valued option's value; `on` is false for a
+ * boolean given as --no-name. */
+static int apply_option(eddy_options* o, const char* name, const char* value, bool on, eddy_option_reader* r) {
+  if (r->worker && r->node_options && v8_option(name)) return EDDY_OPT_PARSED;
   if (r->worker && process_only(name)) return EDDY_OPT_BAD;
+  if (r->node_options && !strcmp(name, "--use-strict")) return EDDY_OPT_BAD;
   if (!strcmp(name, "-e") || !strcmp(name, "--eval")) {
     o->eval_source = value;
   } else if (!strcmp(name, "-p") || !strcmp(name, "--print") || !strcmp(name, "-pe")) {
@@ -144,24 +173,24 @@ static int apply_option(eddy_options* o, const char* name, const char* value, ed
     o->redirect_warnings = value;
   } else if (!strcmp(name, "--title")) {
     o->title = value;
-  } else if (!strcmp(name, "--expose-gc") || !strcmp(name, "--expose_gc")) {
-    o->expose_gc = true;
-  } else if (!strcmp(name, "--no-warnings")) {
-    o->no_warnings = true;
-  } else if (!strcmp(name, "--no-deprecation")) {
-    o->no_deprecation = true;
+  } else if (!strcmp(name, "--expose-gc")) {
+    o->expose_gc = on;
+  } else if (!strcmp(name, "--warnings")) {
+    o->no_warnings = !on;
+  } else if (!strcmp(name, "--deprecation")) {
+    o->no_deprecation = !on;
   } else if (!strcmp(name, "--throw-deprecation")) {
-    o->throw_deprecation = true;
+    o->throw_deprecation = on;
   } else if (!strcmp(name, "--trace-warnings")) {
-    o->trace_warnings = true;
+    o->trace_warnings = on;
   } else if (!strcmp(name, "--trace-deprecation")) {
-    o->trace_deprecation = true;
+    o->trace_deprecation = on;
   } else if (!strcmp(name, "--test")) {
-    o->test = true;
+    o->test = on;
   } else if (!strcmp(name, "-c") || !strcmp(name, "--check")) {
-    o->check = true;
+    o->check = on;
   } else if (!strcmp(name, "-i") || !strcmp(name, "--interactive")) {
-    o->interactive = true;
+    o->interactive = on;
   } else if (!strcmp(name, "--run")) {
     o->run_script = value;
   } else if (!strncmp(name, "--test-", 7) || !strcmp(name, "--experimental-test-isolation")) {
@@ -170,26 +199,26 @@ static int apply_option(eddy_options* o, const char* name, const char* value, ed
     /* node:test reads it from process.execArgv: without an inspector there is no
        coverage, and lib/ warns as node built without one does. */
   } else if (!strcmp(name, "--pending-deprecation")) {
-    o->pending_deprecation = true;
+    o->pending_deprecation = on;
   } else if (!strcmp(name, "--tls-min-v1.0") || !strcmp(name, "--tls-min-v1.1") ||
              !strcmp(name, "--tls-min-v1.2") || !strcmp(name, "--tls-min-v1.3") ||
              !strcmp(name, "--tls-max-v1.2") || !strcmp(name, "--tls-max-v1.3") ||
              !strcmp(name, "--tls-keylog") || !strcmp(name, "--tls-cipher-list") ||
-             !strcmp(name, "--use-system-ca") || !strcmp(name, "--no-use-system-ca") ||
-             !strcmp(name, "--use-bundled-ca") || !strcmp(name, "--use-openssl-ca") ||
-             !strcmp(name, "--no-use-bundled-ca") || !strcmp(name, "--no-use-openssl-ca")) {
+             !strcmp(name, "--use-system-ca") || !strcmp(name, "--use-bundled-ca") ||
+             !strcmp(name, "--use-openssl-ca")) {
     /* Process-wide TLS defaults, which lib/internal/tls_options.js and tls_ca.js read
      * from the lib flags (a worker has its parent's); only the one contradiction node
      * rejects is checked here. */
     if (r->worker) return EDDY_OPT_PARSED;
-    if (!strcmp(name, "--tls-min-v1.3")) tls_min_13 = true;
-    if (!strcmp(name, "--tls-max-v1.2")) tls_max_12 = true;
+    if (!strcmp(name, "--tls-min-v1.3")) tls_min_13 = on;
+    if (!strcmp(name, "--tls-max-v1.2")) tls_max_12 = on;
     if (tls_min_13 && tls_max_12) {
       fprintf(stderr, "eddy: either --tls-min-v1.3 or --tls-max-v1.2 can be used, not both\n");
       r->exit_code = 9;
       return EDDY_OPT_EXIT_NOW;
     }
-    push_lib_flag(o, r, name, value);
+    if (value) push_lib_flag(o, r, name, value);
+    else push_lib_bool(o, r, name, on);
   } else if (!strcmp(name, "--max-http-header-size") ||
              !strcmp(name, "--network-family-autoselection-attempt-timeout")) {
     /* Read by lib/_http_server.js and lib/net.js from the lib flags. */
@@ -199,20 +228,29 @@ static int apply_option(eddy_options* o, const char* name, const char* value, ed
              !strcmp(name, "--experimental-vm-modules") ||
              !strcmp(name, "--experimental-wasm-modules") || /* on by default in node 24 */
              !strcmp(name, "--stack-size") || /* V8's; JSC sizes its own stack */
-             !strcmp(name, "--no-node-snapshot") || /* eddy has no start-up snapshot */
+             !strcmp(name, "--node-snapshot") || /* eddy has no start-up snapshot */
              !strcmp(name, "--debug-arraybuffer-allocations") || /* V8's debugging aid */
              !strcmp(name, "--trace-gc") || /* V8's GC log; JSC's is JSC_logGC=1 */
              !strcmp(name, "--gc-interval") || !strcmp(name, "--stress-compaction") || /* V8's GC stress */
-             !strncmp(name, "--harmony", 9) || !strcmp(name, "--js-source-phase-imports")) {
+             !strncmp(name, "--harmony", 9) || !strcmp(name, "--js-source-phase-imports") ||
+             !strcmp(name, "--max-semi-space-size") || /* V8's young generation; JSC sizes its own */
+             !strcmp(name, "--jitless") || /* V8's; JSC's JIT settings are engine.c's */
+             !strncmp(name, "--perf-", 7) || /* V8's perf(1) maps */
+             !strcmp(name, "--interpreted-frames-native-stack") ||
+             !strcmp(name, "--trace-sync-io") || !strcmp(name, "--track-heap-objects") ||
+             !strcmp(name, "--v8-pool-size") || /* eddy has no V8 platform threads */
+             !strcmp(name, "--trace-events-enabled") || /* no trace events yet: nothing is written */
+             !strcmp(name, "--trace-event-categories") || !strcmp(name, "--trace-event-file-pattern")) {
     /* Accepted for compatibility; eddy's behaviour does not depend on them yet. */
   } else if (!strcmp(name, "-v") || !strcmp(name, "--version")) {
-    return EDDY_OPT_VERSION;
+    if (on) return EDDY_OPT_VERSION;
   } else if (!strcmp(name, "-h") || !strcmp(name, "--help")) {
-    return EDDY_OPT_HELP;
+    if (on) return EDDY_OPT_HELP;
   } else {
     for (int i = 0; lib_flags[i]; i++) {
       if (!strcmp(name, lib_flags[i])) {
-        push_const(&o->lib_flags, &o->lib_flag_count, lib_flags[i]);
+        if (on) push_const(&o->lib_flags, &o->lib_flag_count, lib_flags[i]);
+        else push_lib_bool(o, r, name, false);
         return EDDY_OPT_PARSED;
       }
     }
@@ -222,27 +260,67 @@ static int apply_option(eddy_options* o, const char* name, const char* value, ed
 }
 
 /* Parses args[*i] (and maybe args[*i+1]) as an option. */
-int eddy_options_parse_one(eddy_options* o, eddy_option_reader* r, int n, char** args, int* i) {
-  char* arg = args[*i];
-  if (arg[0] != '-' || strcmp(arg, "-") == 0) return EDDY_OPT_NOT_AN_OPTION;
-  char name[128];
-  const char* value = NULL;
-  const char* eq = strncmp(arg, "--", 2) == 0 ? strchr(arg, '=') : NULL;
-  size_t name_len = eq ? (size_t)(eq - arg) : strlen(arg);
-  if (name_len >= sizeof(name)) return EDDY_OPT_BAD;
+/* The option name of arg (an option word) into name, as node reads it: before any
+ * '=' of a "--" option (*eq points at it, else NULL), '_' spelled '-', a "--no-"
+ * prefix dropped (*on false). False when the name is too long to be an option. */
+static bool read_name(const char* arg, char name[128], const char** eq, bool* on) {
+  *eq = strncmp(arg, "--", 2) == 0 ? strchr(arg, '=') : NULL;
+  size_t name_len = *eq ? (size_t)(*eq - arg) : strlen(arg);
+  if (name_len >= 128) return false;
   memcpy(name, arg, name_len);
   name[name_len] = '\0';
   /* node spells options with '_' or '-' alike after the leading dashes. */
   for (char* c = name + 2; *c; c++)
     if (*c == '_') *c = '-';
+  /* As in node, --no-name is the boolean --name turned off (and --name on). */
+  *on = strncmp(name, "--no-", 5) != 0;
+  if (!*on) memmove(name + 2, name + 5, strlen(name + 5) + 1);
+  return true;
+}
+
+/* -p / --print before another option (`-p -e code`) or alone (code from stdin)
+ * only asks for the result to be printed, as in node. */
+static bool print_flag_alone(const char* name, const char* eq, int n, char** args, int i) {
+  return (!strcmp(name, "-p") || !strcmp(name, "--print")) && !eq && (i + 1 >= n || args[i + 1][0] == '-');
+}
+
+int eddy_options_value_words(int n, char** args, int i) {
+  char name[128];
+  const char* eq;
+  bool on;
+  if (args[i][0] != '-' || !read_name(args[i], name, &eq, &on)) return 0;
+  if (!on || eq || !takes_value(name) || print_flag_alone(name, eq, n, args, i)) return 0;
+  return i + 1 < n ? 1 : 0;
+}
+
+int eddy_options_parse_one(eddy_options* o, eddy_option_reader* r, int n, char** args, int* i) {
+  char* arg = args[*i];
+  if (arg[0] != '-' || strcmp(arg, "-") == 0) return EDDY_OPT_NOT_AN_OPTION;
+  char name[128];
+  const char* value = NULL;
+  const char* eq;
+  bool on;
+  if (!read_name(arg, name, &eq, &on)) return EDDY_OPT_BAD;
+  if (!on && takes_value(name)) return EDDY_OPT_BAD_NEGATION;
+  if (print_flag_alone(name, eq, n, args, *i)) {
+    o->print_eval = true;
+    return EDDY_OPT_PARSED;
+  }
   if (takes_value(name)) {
-    if (eq) value = eq + 1;
-    else if (*i + 1 < n) value = args[++*i];
-    else return EDDY_OPT_MISSING_VALUE;
+    if (eq) {
+      value = eq + 1;
+    } else if (*i + 1 < n) {
+      value = args[++*i];
+      /* A value of its own that starts with "\-" drops the backslash, as in node
+         (so `-p "\-42"` prints -42). */
+      if (value[0] == '\\' && value[1] == '-') value++;
+    } else {
+      return EDDY_OPT_MISSING_VALUE;
+    }
   } else if (eq) {
     return EDDY_OPT_BAD;
   }
-  return apply_option(o, name, value, r);
+  return apply_option(o, name, value, on, r);
 }
 
 char** eddy_options_split(const char* s, int* count) {

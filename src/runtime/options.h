@@ -17,12 +17,16 @@ enum {
   EDDY_OPT_INVALID_VALUE = 5, /* a worker's option with a value node refuses (nothing printed) */
   EDDY_OPT_VERSION = 6,       /* -v: print the version (the caller prints) */
   EDDY_OPT_HELP = 7,          /* -h */
+  EDDY_OPT_BAD_NEGATION = 8,  /* --no-name of an option that takes a value */
 };
 
 typedef struct eddy_option_reader {
   /* A Worker's options: the ones node keeps per process or hands to V8 (--title,
    * --max-old-space-size, --expose-gc, ...) are refused, and nothing is printed. */
   bool worker;
+  /* Reading NODE_OPTIONS: V8's options are refused there (--use-strict), or, for a
+   * worker, ignored, as in node. */
+  bool node_options;
   /* Receives each string the reader allocates (a "--name=value" it composes), so
    * a worker can free them with its options; NULL leaves them to the process. */
   void (*own)(void* data, char* s);
@@ -33,6 +37,11 @@ typedef struct eddy_option_reader {
 /* Reads args[*i] (and args[*i + 1] when it is the option's value, advancing *i)
  * into o. Valued options point into args, which must outlive o. */
 int eddy_options_parse_one(eddy_options* o, eddy_option_reader* r, int n, char** args, int* i);
+
+/* How many of the words after args[i] are its value (0 or 1), as
+ * eddy_options_parse_one reads them: lets a caller walk the options without
+ * applying them. */
+int eddy_options_value_words(int n, char** args, int i);
 
 /* NODE_OPTIONS split into words as node splits it (at spaces outside double quotes;
  * a backslash in quotes escapes the next character, elsewhere it is itself): a

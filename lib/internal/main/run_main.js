@@ -64,9 +64,13 @@ function evalScript(name, source, print) {
       writable: true, configurable: true, enumerable: false,
     });
   }
+  // --use-strict: the code is strict (`void 0` keeps the completion value of code
+  // without statements undefined, not the directive's string).
+  const prefix = require('internal/options').getOptionValue('--use-strict') ? "'use strict';void 0;" : '';
+  if (prefix !== '') require('internal/errors/line_offsets').setFirstLineOffset(name, prefix.length);
   let result;
   try {
-    result = builtins.compileFunction(body, name, '', '');
+    result = builtins.compileFunction(body, name, prefix, '');
   } catch (err) {
     // Without --input-type, source that only parses as a module (import/export,
     // import.meta, top-level await) runs as one, as node's syntax detection does;
@@ -78,7 +82,7 @@ function evalScript(name, source, print) {
       return require('internal/modules/esm/run_main').evalModule(name, source, print);
     }
     if (err instanceof SyntaxError && err.sourceURL === name) {
-      require('internal/modules/cjs/loader').locateSyntaxError(err, body, name, '');
+      require('internal/modules/cjs/loader').locateSyntaxError(err, body, name, prefix);
     }
     throw err;
   }
@@ -118,21 +122,31 @@ function readStdin() {
   return typeof text === 'string' ? text : '';
 }
 
+// Whether process.argv[1] names a script file to run (not -e code, stdin, --test,
+// --run or an --entry-url URL).
+function hasMainFile(options) {
+  const main = process.argv[1];
+  return options.eval === null && main !== undefined && main !== '' && main !== '-' && !options.test &&
+    options.runScript === null && !require('internal/options').getOptionValue('--entry-url');
+}
+
 // The files the process was asked to run, which the permission model lets it read:
 // the main script and the -r preloads named by absolute path, as node grants.
 function entryFiles(options) {
   const path = require('path');
   const files = options.requires.filter((r) => path.isAbsolute(r));
-  const main = process.argv[1];
-  if (options.eval === null && main !== undefined && main !== '' && main !== '-' && !options.test &&
-      options.runScript === null) {
-    files.push(path.resolve(main));
-  }
+  if (hasMainFile(options)) files.push(process.argv[1]);
   return files;
 }
 
 // The main thread's entry (a worker's is internal/main/worker_thread.js).
 function run(options) {
+  // --env-file variables come first, as node sets them before running any JS
+  // (NODE_NO_WARNINGS=1 there silences the warnings of start-up, say).
+  for (const file of options.envFiles) require('internal/process/env_file').loadEnvFile(file, true);
+  // The main script's path is made absolute first, as node does: -r preloads and
+  // --import modules already see the resolved process.argv[1].
+  if (hasMainFile(options)) process.argv[1] = require('path').resolve(process.argv[1]);
   const opts = require('internal/options');
   if (opts.permissionEnabled || opts.getOptionValues('--allow-fs-read').length > 0 ||
       opts.getOptionValues('--allow-fs-write').length > 0) {
@@ -149,7 +163,6 @@ function run(options) {
     require('cluster')._setupWorker();
     delete process.env.NODE_UNIQUE_ID;
   }
-  for (const file of options.envFiles) require('internal/process/env_file').loadEnvFile(file, true);
   preload(options.requires); // before the loaders, as node's main thread
   registerLoaders();
   if (options.imports.length > 0) {
@@ -210,7 +223,7 @@ function runEntry(options) {
       return;
     }
     if (options.check) require('internal/main/check_syntax').checkSource(readStdin(), '[stdin]', options.inputType);
-    else evalScript('[stdin]', readStdin(), false);
+    else evalScript('[stdin]', readStdin(), options.print);
     return;
   }
   if (options.check) {
@@ -222,8 +235,7 @@ function runEntry(options) {
     require('internal/modules/esm/run_main').runMainURL(main);
     return;
   }
-  process.argv[1] = require('path').resolve(main);
-  cjs().Module.runMain(process.argv[1]);
+  cjs().Module.runMain(main);
 }
 
 module.exports = { run, evalScript, preload };

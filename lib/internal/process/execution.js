@@ -98,7 +98,10 @@ function formatForReport(err) {
   return null;
 }
 
+// The version line node prints after a fatal error (not with
+// --no-extra-info-on-fatal-exception).
 function footer() {
+  if (!require('internal/options').getOptionValue('--extra-info-on-fatal-exception', true)) return '';
   return `\neddy v${process.versions.eddy}`;
 }
 
