@@ -48,13 +48,8 @@ function diagnostics() {
   diagnosticsModule ??= require('internal/modules/esm/diagnostics');
   return diagnosticsModule;
 }
-const {
-  codes: {
-    ERR_IMPORT_ATTRIBUTE_MISSING, ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE,
-    ERR_IMPORT_ATTRIBUTE_UNSUPPORTED, ERR_UNKNOWN_MODULE_FORMAT, ERR_REQUIRE_ASYNC_MODULE,
-    ERR_REQUIRE_CYCLE_MODULE,
-  },
-} = require('internal/errors');
+// Read where thrown: most are rare codes, whose registry loads on first read.
+const { codes } = require('internal/errors');
 
 const kDefaultLocal = '__edf_';
 const ObjectHasOwn = Object.hasOwn;
@@ -140,7 +135,7 @@ function defaultLoad(url, formatHint, forced = false) {
   let source = null;
   if (url.startsWith('data:')) {
     if (format === null) {
-      throw new ERR_UNKNOWN_MODULE_FORMAT(/^data:([^,;]*)/.exec(url)?.[1], url);
+      throw new codes.ERR_UNKNOWN_MODULE_FORMAT(/^data:([^,;]*)/.exec(url)?.[1], url);
     }
     source = dataURLSource(url);
   } else if (format === 'wasm' && url.startsWith('file:')) {
@@ -179,15 +174,15 @@ function detectFormat(source) {
 function validateAttributes(url, format, attributes) {
   if (attributes === kNoAttributes && format !== 'json') return;
   for (const key of Object.keys(attributes)) {
-    if (key !== 'type') throw new ERR_IMPORT_ATTRIBUTE_UNSUPPORTED(key, attributes[key], url);
+    if (key !== 'type') throw new codes.ERR_IMPORT_ATTRIBUTE_UNSUPPORTED(key, attributes[key], url);
   }
   const type = attributes.type;
   if (format === 'json') {
-    if (type === undefined) throw new ERR_IMPORT_ATTRIBUTE_MISSING(url, 'type', 'json');
-    if (type !== 'json') throw new ERR_IMPORT_ATTRIBUTE_UNSUPPORTED('type', type, url);
+    if (type === undefined) throw new codes.ERR_IMPORT_ATTRIBUTE_MISSING(url, 'type', 'json');
+    if (type !== 'json') throw new codes.ERR_IMPORT_ATTRIBUTE_UNSUPPORTED('type', type, url);
   } else if (type !== undefined) {
-    if (type === 'json') throw new ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE(url, type);
-    throw new ERR_IMPORT_ATTRIBUTE_UNSUPPORTED('type', type, url);
+    if (type === 'json') throw new codes.ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE(url, type);
+    throw new codes.ERR_IMPORT_ATTRIBUTE_UNSUPPORTED('type', type, url);
   }
 }
 
@@ -204,7 +199,7 @@ function recordFor(url, attributes, formatHint) {
   // Unknown attribute keys fail before anything loads; the type once the format is known.
   if (attributes !== kNoAttributes) {
     for (const key of Object.keys(attributes)) {
-      if (key !== 'type') throw new ERR_IMPORT_ATTRIBUTE_UNSUPPORTED(key, attributes[key], url);
+      if (key !== 'type') throw new codes.ERR_IMPORT_ATTRIBUTE_UNSUPPORTED(key, attributes[key], url);
     }
   }
   const key = registryKey(url, attributes);
@@ -326,7 +321,7 @@ function fetchRecord(r, resolved) {
       throw err;
     }
     default:
-      throw new ERR_UNKNOWN_MODULE_FORMAT(r.format, r.url);
+      throw new codes.ERR_UNKNOWN_MODULE_FORMAT(r.format, r.url);
   }
 }
 
@@ -914,7 +909,7 @@ function importCycleError(r) {
       break;
     }
   }
-  return new ERR_REQUIRE_CYCLE_MODULE(message);
+  return new codes.ERR_REQUIRE_CYCLE_MODULE(message);
 }
 
 // CommonJS source a load hook gave: compiled in place of the file's text.
@@ -1090,7 +1085,7 @@ function requireModule(filename, parentFilename) {
   const url = pathToFileURL(filename);
   const r = entryRecord(url, 'module', undefined);
   if (r.status === 'evaluating' && r.promise === undefined) {
-    throw new ERR_REQUIRE_CYCLE_MODULE(`Cannot require() ES Module ${filename} in a cycle.` +
+    throw new codes.ERR_REQUIRE_CYCLE_MODULE(`Cannot require() ES Module ${filename} in a cycle.` +
       `${parentFilename ? ` (from ${parentFilename})` : ''} A cycle involving require(esm) is not ` +
       'allowed to maintain invariants mandated by the ECMAScript specification. Try making at ' +
       'least part of the dependency in the graph lazily loaded.');
@@ -1102,7 +1097,7 @@ function requireModule(filename, parentFilename) {
     // A module of the graph imports one whose evaluation this require() interrupted.
     const req = m.requests.findIndex((d) => d.status === 'evaluating' && d.promise === undefined);
     if (req !== -1 && m.format === 'module') {
-      throw new ERR_REQUIRE_CYCLE_MODULE(`Cannot import Module ${diagnostics().requestSpecifier(m, req)} in a cycle. ` +
+      throw new codes.ERR_REQUIRE_CYCLE_MODULE(`Cannot import Module ${diagnostics().requestSpecifier(m, req)} in a cycle. ` +
         `(from ${m.filename ?? m.url})`);
     }
   }
@@ -1110,7 +1105,7 @@ function requireModule(filename, parentFilename) {
   if (awaiting.length > 0) {
     // --experimental-print-required-tla runs the graph and shows each await first.
     if (!require('internal/options').getOptionValue('--experimental-print-required-tla')) {
-      throw new ERR_REQUIRE_ASYNC_MODULE(parentFilename, filename);
+      throw new codes.ERR_REQUIRE_ASYNC_MODULE(parentFilename, filename);
     }
     evaluate(r)?.catch(() => {});
     for (const m of awaiting) {
@@ -1118,10 +1113,10 @@ function requireModule(filename, parentFilename) {
       internalBinding('fs').writeString(2, `Error: unexpected top-level await at ${m.url}:${at.line}\n` +
         `${at.text}\n${' '.repeat(at.column)}^\n\n`);
     }
-    throw new ERR_REQUIRE_ASYNC_MODULE(parentFilename, filename);
+    throw new codes.ERR_REQUIRE_ASYNC_MODULE(parentFilename, filename);
   }
   const p = evaluate(r);
-  if (p !== undefined) throw new ERR_REQUIRE_ASYNC_MODULE(parentFilename, filename);
+  if (p !== undefined) throw new codes.ERR_REQUIRE_ASYNC_MODULE(parentFilename, filename);
   return getNamespace(r);
 }
 
