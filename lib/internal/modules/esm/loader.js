@@ -8,10 +8,10 @@
 // `import(` -> `_$imp$(`), and this file compiles it as one of
 //
 //   (function (__eddy_r, __eddy_meta, _$imp$, __eddy_v) { 'use strict';
-//     __eddy_r({ x: () => x }); const { 0: a, 1: b } = __eddy_v; <source>
+//     __eddy_r.getters = { x: () => x }; const { 0: a, 1: b } = __eddy_v; <source>
 //   })
 //   [(function (__eddy_w) { with (__eddy_w) { return ]
-//   (function* (__eddy_r, __eddy_meta, _$imp$) { 'use strict'; __eddy_r({ x: () => x });
+//   (function* (__eddy_r, __eddy_meta, _$imp$) { 'use strict'; __eddy_r.getters = { x: () => x };
 //     const { 0: a, 1: b } = yield; <source>
 //   })
 //
@@ -470,7 +470,7 @@ function markCycles(records) {
 function planImports(r) {
   const copies = [];
   const live = [];
-  for (const [local, { req, name, offset, length }] of r.importMap) {
+  r.importMap.forEach(({ req, name, offset, length }, local) => {
     let res;
     if (name === '*') {
       res = { module: r.requests[req], namespace: true };
@@ -485,7 +485,7 @@ function planImports(r) {
     const stable = res.namespace || (m.format !== 'module' && m.format !== 'synthetic') ||
       (m.format === 'module' && !m.assigned.has(res.name));
     (stable && !r.cyclic ? copies : live).push([local, res]);
-  }
+  });
   // Re-exports must resolve too, or linking fails as in node.
   for (const [, { req, name }] of r.indirectExports) {
     if (name === '*') continue;
@@ -515,11 +515,13 @@ function instantiate(r) {
   let settled = '';
   const importMap = r.importMap;
   const assigned = r.assigned;
-  for (const local of new Set(r.localExports.values())) {
-    if (importMap.has(local)) continue;
+  // (forEach, not for-of over a Set of the values: no iterator objects per module. A
+  // local exported under two names is listed twice, which an object literal allows.)
+  r.localExports.forEach((local) => {
+    if (importMap.has(local)) return;
     if (plain && !assigned.has(local)) settled += `${keyOf(local)}:${local},`;
     else closures += `${keyOf(local)}:()=>${local},`;
-  }
+  });
   let copied = '';
   if (copies.length > 0) {
     copied = 'const {';
@@ -534,12 +536,14 @@ function instantiate(r) {
   const params = '__eddy_r,__eddy_meta,_$imp$';
   const head = generator ? `function*(${params})`
     : t.tla ? `async function(${params},__eddy_v)` : `function(${params},__eddy_v,__eddy_d)`;
+  // __eddy_r is the record itself, which takes the closures (and __eddy_d, the values
+  // of a plain module as it ends): no function made per module to receive them.
   // (Plain object literals: `__proto__: null` in one costs JSC a call.)
-  const register = closures !== '' || !plain ? `__eddy_r({${closures}});` : '';
+  const register = closures !== '' || !plain ? `__eddy_r.getters={${closures}};` : '';
   const body = `${head}{'use strict';${register}${copied}`;
   const prefix = scoped ? `(function(__eddy_w){with(__eddy_w){return ${body}` : `(${body}`;
   // On a line of its own after the source, which may end in a line comment.
-  const end = settled !== '' ? `\n;__eddy_d({${settled}})}` : '\n}';
+  const end = settled !== '' ? `\n;__eddy_d.settled={${settled}}}` : '\n}';
   setFirstLineOffset(r.url, prefix.length);
   let compiled;
   const suffix = scoped ? `${end}}})` : `${end})`;
@@ -564,7 +568,7 @@ function instantiate(r) {
     if (t.importSource) importer.source = (specifier, options) => importSource(specifier, r.url, options);
   }
   if (generator) {
-    r.body = fn((getters) => { r.getters = getters; }, meta, importer);
+    r.body = fn(r, meta, importer);
     r.body.next();
     fixDefaultName(r);
   } else {
@@ -810,15 +814,14 @@ function runBody(r) {
       const body = r.body;
       r.body = undefined;
       if (r.async) {
-        return body((getters) => { r.getters = getters; }, r.bodyMeta, r.bodyImporter, copiedValues(r))
+        return body(r, r.bodyMeta, r.bodyImporter, copiedValues(r))
           .then(() => fixDefaultName(r), (err) => {
             throw diagnostics().explainScopeError(err, r);
           });
       }
       try {
         if (typeof body === 'function') {
-          body((getters) => { r.getters = getters; }, r.bodyMeta, r.bodyImporter, copiedValues(r),
-            (values) => { r.settled = values; });
+          body(r, r.bodyMeta, r.bodyImporter, copiedValues(r), r);
         } else {
           body.next(copiedValues(r));
         }
