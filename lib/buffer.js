@@ -369,16 +369,14 @@ defineStatic('concat', function concat(list, length) {
   const buffer = allocate(length);
   let i = copyPieces(buffer, list, length);
   let pos = piecesBytes;
+  // Once the buffer is full the remaining pieces are still validated, as in node.
   for (; i < list.length; i++) {
     const item = list[i];
     if (!isUint8Array(item)) throw invalidArgTypeForBuffer(`list[${i}]`, item);
-    if (pos + item.length > length) {
-      buffer.set(item.subarray(0, length - pos), pos);
-      pos = length;
-      break;
-    }
-    buffer.set(item, pos);
-    pos += item.length;
+    const n = Math.min(item.length, length - pos);
+    if (n === 0) continue;
+    buffer.set(n === item.length ? item : item.subarray(0, n), pos);
+    pos += n;
   }
   // A requested length beyond the pieces is zero-filled (the pool may hold old bytes).
   if (pos < length) buffer.fill(0, pos, length);

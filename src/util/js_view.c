@@ -56,23 +56,39 @@ static int marked_mode(JSValueRef v, size_t length, size_t offset) {
   return p[0] == 0xA5 && p[length - 1] == 0x5A ? mode(v) : -1;
 }
 
+/* The probe's views, made by one script (each evaluation has a fixed cost, and this
+ * runs at every start-up): [0] fast, [1] large, [2] a subclass view on an
+ * ArrayBuffer, [3] a large subclass view, [4] a view of a transferred buffer, then
+ * the views whose length is not in the length field (resizable, growable shared).
+ * The marked ones hold 0xA5 first and 0x5A last. */
+static const char probe_source[] =
+    "(function(){class F extends Uint8Array{}"
+    "var f=new Uint8Array(10);f[0]=0xA5;f[9]=0x5A;"
+    "var l=new Uint8Array(5000);l[0]=0xA5;l[4999]=0x5A;"
+    "var a=new ArrayBuffer(64),b=new Uint8Array(a);b[3]=0xA5;b[9]=0x5A;var s=new F(a,3,7);"
+    "var ls=new F(5000);ls[0]=0xA5;ls[4999]=0x5A;"
+    "var t=new ArrayBuffer(8),d=new Uint8Array(t,2,4);t.transfer();"
+    "return [f,l,s,ls,d,new Uint8Array(new ArrayBuffer(8,{maxByteLength:16})),"
+    "new Uint8Array(new ArrayBuffer(8,{maxByteLength:16}),1,2),"
+    "typeof SharedArrayBuffer=='function'?"
+    "new Uint8Array(new SharedArrayBuffer(8,{maxByteLength:16})):null]})()";
+enum { PROBE_FAST, PROBE_LARGE, PROBE_SUB, PROBE_LARGE_SUB, PROBE_DETACHED, PROBE_VARYING, PROBE_COUNT = 8 };
+
 static bool probe(JSContextRef ctx) {
   JSValueRef typed = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeUint8Array, 4, NULL);
-  if (!typed) return false;
+  JSValueRef list = eval(ctx, probe_source);
+  if (!typed || !list) return false;
   layout.u8_type = eddy_jsv_cell_type(typed);
-  JSValueRef fast = eval(ctx, "(function(){var u=new Uint8Array(10);u[0]=0xA5;u[9]=0x5A;return u})()");
-  JSValueRef large = eval(ctx,
-      "(function(){var u=new Uint8Array(5000);u[0]=0xA5;u[4999]=0x5A;return u})()");
-  JSValueRef sub = eval(ctx,
-      "(function(){class F extends Uint8Array{}var a=new ArrayBuffer(64),b=new Uint8Array(a);"
-      "b[3]=0xA5;b[9]=0x5A;return new F(a,3,7)})()");
-  JSValueRef large_sub = eval(ctx,
-      "(function(){class F extends Uint8Array{}var u=new F(5000);u[0]=0xA5;u[4999]=0x5A;"
-      "return u})()");
+  JSValueRef views[PROBE_COUNT];
+  for (unsigned i = 0; i < PROBE_COUNT; i++) {
+    views[i] = JSObjectGetPropertyAtIndex(ctx, (JSObjectRef)list, i, NULL);
+    if (!views[i] || !JSValueIsObject(ctx, views[i])) views[i] = NULL;
+  }
+  JSValueRef fast = views[PROBE_FAST], large = views[PROBE_LARGE], sub = views[PROBE_SUB];
   int m_fast = marked_mode(fast, 10, 0), m_large = marked_mode(large, 5000, 0);
   int m_sub = marked_mode(sub, 7, 3);
   if (m_fast < 0 || m_large < 0 || m_sub < 0 || m_fast == m_large || m_fast == m_sub ||
-      m_large == m_sub || marked_mode(large_sub, 5000, 0) != m_large)
+      m_large == m_sub || marked_mode(views[PROBE_LARGE_SUB], 5000, 0) != m_large)
     return false;
   layout.fast = (uint8_t)m_fast;
   layout.oversize = (uint8_t)m_large;
@@ -80,20 +96,12 @@ static bool probe(JSContextRef ctx) {
   /* Given an ArrayBuffer by the public API, a large view keeps its bytes where they
    * were; every view then reads as the API says. */
   uint8_t* large_bytes = vector(large);
-  JSValueRef detached = eval(ctx,
-      "(function(){var a=new ArrayBuffer(8),u=new Uint8Array(a,2,4);a.transfer();return u})()");
   if (!agrees(ctx, fast) || !agrees(ctx, large) || vector(large) != large_bytes ||
-      !agrees(ctx, sub) || !agrees(ctx, typed) || !agrees(ctx, detached))
+      !agrees(ctx, sub) || !agrees(ctx, typed) || !agrees(ctx, views[PROBE_DETACHED]))
     return false;
   /* Views whose length is not in the length field must not look fixed-length. */
-  static const char* const varying[] = {
-      "new Uint8Array(new ArrayBuffer(8,{maxByteLength:16}))",
-      "new Uint8Array(new ArrayBuffer(8,{maxByteLength:16}),1,2)",
-      "typeof SharedArrayBuffer=='function'?"
-      "new Uint8Array(new SharedArrayBuffer(8,{maxByteLength:16})):null",
-  };
-  for (size_t i = 0; i < sizeof varying / sizeof varying[0]; i++) {
-    JSValueRef v = eval(ctx, varying[i]);
+  for (unsigned i = PROBE_VARYING; i < PROBE_COUNT; i++) {
+    JSValueRef v = views[i];
     if (v && (mode(v) == layout.fast || mode(v) == layout.oversize || mode(v) == layout.wasteful))
       return false;
   }

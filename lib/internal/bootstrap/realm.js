@@ -12,8 +12,10 @@ const cache = new Map();
 // Every built-in loaded so far, in order, as node's process.moduleLoadList lists them.
 const moduleLoadList = [];
 
-// Built-ins that exist only with the node: scheme, as in node.
-const schemeOnly = new Set(['sea', 'sqlite', 'test', 'test/reporters']);
+// Built-ins that exist only with the node: scheme (src/binding/builtins.c names them).
+const splitIds = (list) => (list === '' ? [] : list.split('\n'));
+const schemeOnlyIds = splitIds(builtins.schemeOnlyIdList);
+const schemeOnly = new Set(schemeOnlyIds);
 
 function isPublic(id) {
   return ids.has(id) && !id.startsWith('internal/') && !id.startsWith('eddy/');
@@ -46,21 +48,13 @@ class BuiltinModule {
     return isPublic(id);
   }
 
-  // Plain loops: every program's start-up builds this list (Module.builtinModules),
-  // and the engine compiles Array.prototype.filter's own code on its first call.
-  // builtins.ids is sorted already.
+  // The lists are made in C (src/binding/builtins.c), sorted.
   static getCanBeRequiredByUsersWithoutSchemeList() {
-    const list = [];
-    for (const id of builtins.ids) {
-      if (BuiltinModule.canBeRequiredWithoutScheme(id)) list.push(id);
-    }
-    return list;
+    return splitIds(builtins.publicIdList);
   }
 
   static getSchemeOnlyModuleNames() {
-    const list = [];
-    for (const id of schemeOnly) if (ids.has(id)) list.push(id);
-    return list;
+    return schemeOnlyIds.slice();
   }
 }
 

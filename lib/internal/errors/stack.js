@@ -8,14 +8,10 @@
 // replaced (this file may load after that).
 const { nativeCaptureStackTrace: nativeCapture } = require('internal/errors/constructors');
 
-// Column offsets added by wrappers on line 1 (the CommonJS wrapper, the built-in
-// module wrapper), keyed by file name, so frames report the user's own columns.
-const firstLineOffsets = new Map();
+// Column offsets added by wrappers on line 1: user modules' are recorded by their
+// loaders, a built-in's is its module wrapper's.
+const { firstLineOffsets, setFirstLineOffset } = require('internal/errors/line_offsets');
 const kBuiltinPrefix = '(function (exports, require, module, process, internalBinding) {'.length;
-
-function setFirstLineOffset(filename, offset) {
-  firstLineOffsets.set(filename, offset);
-}
 
 // node:vm's columnOffset: added to the columns of one line of a file (its first,
 // after lineOffset), once they are V8's.

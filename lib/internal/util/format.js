@@ -13,10 +13,13 @@ const {
 } = Object;
 const { toPrimitive: SymbolToPrimitive } = Symbol;
 
-const {
-  inspect, inspectDefaultOptions, isBuiltInName, stylizeNoColor,
-} = require('internal/util/inspect');
-const { formatBigInt, formatNumber } = require('internal/util/inspect_strings');
+// util.inspect and its number formatting load on the first argument that needs
+// them: a message of strings alone (console.log('hello')) never compiles them.
+let inspectModule;
+const lazyInspect = () => (inspectModule ??= require('internal/util/inspect'));
+const inspect = (value, options) => lazyInspect().inspect(value, options);
+let inspectStrings;
+const lazyInspectStrings = () => (inspectStrings ??= require('internal/util/inspect_strings'));
 
 const binding = internalBinding('util');
 const hasOwn = (obj, key) => Object.prototype.hasOwnProperty.call(obj, key);
@@ -44,7 +47,7 @@ function hasBuiltInToString(value) {
   } while (!hasOwn(pointer, 'toString'));
   const descriptor = ObjectGetOwnPropertyDescriptor(pointer, 'constructor');
   return descriptor !== undefined && typeof descriptor.value === 'function' &&
-    isBuiltInName(descriptor.value.name);
+    lazyInspect().isBuiltInName(descriptor.value.name);
 }
 
 function tryStringify(arg) {
@@ -59,12 +62,14 @@ function tryStringify(arg) {
 // %s %d %i %f honour numericSeparator from the given options, else util.inspect's
 // defaults (which a program may change at run time).
 function numberNoColor(n, inspectOptions) {
-  return formatNumber(stylizeNoColor, n,
+  const { inspectDefaultOptions, stylizeNoColor } = lazyInspect();
+  return lazyInspectStrings().formatNumber(stylizeNoColor, n,
     inspectOptions?.numericSeparator ?? inspectDefaultOptions.numericSeparator);
 }
 
 function bigIntNoColor(n, inspectOptions) {
-  return formatBigInt(stylizeNoColor, n,
+  const { inspectDefaultOptions, stylizeNoColor } = lazyInspect();
+  return lazyInspectStrings().formatBigInt(stylizeNoColor, n,
     inspectOptions?.numericSeparator ?? inspectDefaultOptions.numericSeparator);
 }
 

@@ -13,7 +13,7 @@ let packageJsonReader;
 const packageJson = () => (packageJsonReader ??= require('internal/modules/package_json_reader'));
 let packageExports;
 const exportsResolver = () => (packageExports ??= require('internal/modules/exports'));
-const { setFirstLineOffset, setSyntaxLocation } = require('internal/errors/stack');
+const { setFirstLineOffset } = require('internal/errors/line_offsets');
 const { validateString } = require('internal/validators');
 const { activeTracingChannel } = require('internal/diagnostics_channel/builtin');
 const {
@@ -81,10 +81,11 @@ Module._extensions = { __proto__: null };
 Module.globalPaths = [];
 Module.Module = Module;
 // As node: the ids that need no scheme, then the node:-only ones.
-Module.builtinModules = Object.freeze([
-  ...BuiltinModule.getCanBeRequiredByUsersWithoutSchemeList(),
-  ...BuiltinModule.getSchemeOnlyModuleNames().map((n) => `node:${n}`),
-]);
+// A loop, not spread and map: the engine compiles its own code for those on first
+// use.
+const builtinModules = BuiltinModule.getCanBeRequiredByUsersWithoutSchemeList();
+for (const name of BuiltinModule.getSchemeOnlyModuleNames()) builtinModules.push(`node:${name}`);
+Module.builtinModules = Object.freeze(builtinModules);
 
 const wrapper = [
   '(function (exports, require, module, __filename, __dirname) { ',
@@ -557,7 +558,7 @@ function locateSyntaxError(err, body, filename, prefix) {
     const { message, column, width } = requireBuiltin('internal/modules/syntax_message')
       .v8SyntaxError(err.message, text, false);
     if (message !== err.message) err.message = message;
-    setSyntaxLocation(err, { fileName: filename, line, column, syntax: true, width });
+    requireBuiltin('internal/errors/stack').setSyntaxLocation(err, { fileName: filename, line, column, syntax: true, width });
   }
   for (const key of ['line', 'column', 'sourceURL']) delete err[key];
 }
