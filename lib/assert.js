@@ -158,7 +158,7 @@ function getActual(fn) {
   try {
     fn();
   } catch (e) {
-    return e;
+    return require('internal/errors/stack').v8EngineError(e);
   }
   return NO_EXCEPTION;
 }
@@ -178,7 +178,7 @@ async function waitForActual(promiseFn) {
   try {
     await promise;
   } catch (e) {
-    return e;
+    return require('internal/errors/stack').v8EngineError(e);
   }
   return NO_EXCEPTION;
 }

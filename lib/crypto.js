@@ -122,8 +122,7 @@ module.exports = {
 
 // Deprecated aliases node keeps out of the enumerable exports; with
 // --pending-deprecation they warn (DEP0115) once.
-const pendingDeprecation = process.execArgv.includes('--pending-deprecation') ||
-  process.env.NODE_PENDING_DEPRECATION === '1' || /(^|\s)--pending-deprecation(\s|$)/.test(process.env.NODE_OPTIONS ?? '');
+const { pendingDeprecation } = require('internal/options');
 // A property computed on first read, then a plain data property.
 function defineLazy(name, enumerable, make) {
   Object.defineProperty(module.exports, name, {

@@ -20,10 +20,7 @@ const {
 const kValidateObjectAllowObjects = kValidateObjectAllowArray | kValidateObjectAllowFunction;
 
 const kDefaultFilename = 'evalmachine.<anonymous>';
-// sandbox -> context global, and back (the second keeps the sandbox alive while its
-// context lives: C holds it unprotected).
-const globalOfSandbox = new WeakMap();
-const sandboxOfGlobal = new WeakMap();
+const { globalOfSandbox, sandboxOfGlobal } = require('internal/vm/contexts');
 // The names each context global had when made, so a run can copy the rest back.
 const builtinNames = new WeakMap();
 // The contexts made here, for measureMemory({ mode: 'detailed' }).

@@ -32,8 +32,12 @@ let nextId = 1;
 
 function lazyBinding() {
   if (binding === undefined) {
-    binding = internalBinding('locks');
-    binding.setup(processEvents);
+    const b = internalBinding('locks');
+    // Its wake-up is an eventfd: out of descriptors, this request fails as node's
+    // system errors do, and the next one tries again.
+    const err = b.setup(processEvents);
+    if (err !== 0) throw require('internal/errors').uvException({ errno: err, syscall: 'eventfd' });
+    binding = b;
   }
   return binding;
 }

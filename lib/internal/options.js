@@ -26,13 +26,13 @@ function getOptionValues(name) {
   return values;
 }
 
-// The words of NODE_OPTIONS, then process.execArgv: the order in which node applies
-// them, so that for an option given in both, the command line's comes last and wins.
-// For the per-process options that lib/ reads itself (TLS defaults, the HTTP header
-// limit, the system CA store, happy-eyeballs timing).
+// The valued options that lib/ reads itself (TLS defaults, the HTTP header limit, the
+// system CA store, happy-eyeballs timing), as src/runtime/options.c read them from
+// NODE_OPTIONS (split as node splits it: quotes, backslashes) and then the command line
+// (so for an option given in both, the command line's comes last and wins): booleans
+// by name, the others as "--name=value", with '-' for '_'.
 function commandLineArgs() {
-  const fromEnv = (process.env.NODE_OPTIONS ?? '').split(/\s+/).filter(Boolean);
-  return [...fromEnv, ...process.execArgv];
+  return flags;
 }
 
 // The export conditions for native addons: 'node-addons', unless --no-addons (a

@@ -135,10 +135,11 @@ class Worker extends EventEmitter {
 
     // The NODE_OPTIONS of an env given to the worker are its options too (not
     // this process's own, which it already runs with). A worker given execArgv reads
-    // its options afresh, and so takes the ones node reads from single environment
-    // variables from its own env, as this process took them from its own.
-    let nodeOptions = env?.NODE_OPTIONS;
-    if (nodeOptions === process.env.NODE_OPTIONS) nodeOptions = undefined;
+    // its options afresh, and so takes NODE_OPTIONS (the process's own included) and
+    // the ones node reads from single environment variables from its own env, as
+    // this process took them from its own.
+    let nodeOptions = shareEnv ? process.env.NODE_OPTIONS : env?.NODE_OPTIONS;
+    if (!Array.isArray(execArgv) && nodeOptions === process.env.NODE_OPTIONS) nodeOptions = undefined;
     if (Array.isArray(execArgv) && env != null && typeof env === 'object') {
       const fromEnv = [];
       if (env.NODE_PRESERVE_SYMLINKS === '1') fromEnv.push('--preserve-symlinks');
@@ -152,6 +153,7 @@ class Worker extends EventEmitter {
         execArgv,
         nodeOptions: nodeOptions ?? null,
         maxHeapMb: heapLimitMb(options.resourceLimits?.maxOldGenerationSizeMb),
+        stackSizeMb: resourceLimits.stackSizeMb,
       });
     } catch (err) {
       if (err.invalidOptions === 'execArgv') throw new ERR_WORKER_INVALID_EXEC_ARGV([err.message]);

@@ -7,7 +7,8 @@
  * follows the spec's "process the lock request queue": a request is granted when
  * it heads its queue and no held lock conflicts with its mode. When a grant or a
  * steal concerns a client, an event (request id, kind) is appended to that
- * client's list; another thread is woken with its uv_async_t, the calling thread
+ * client's list; another thread is woken with its waker (src/util/waker.h: one
+ * eventfd write per burst, made after the registry's lock is released), the calling thread
  * takes its own events synchronously (take()) after each operation, which is how
  * node runs a freed lock's next callback within the releasing microtask.
  *
@@ -24,6 +25,7 @@
 #include "../runtime/runtime.h"
 #include "../util/check.h"
 #include "../util/js.h"
+#include "../util/waker.h"
 
 enum { EVENT_GRANTED = 1, EVENT_STOLEN = 2 };
 enum { STATUS_QUEUED = 0, STATUS_GRANTED = 1, STATUS_UNAVAILABLE = 2 };
@@ -34,7 +36,8 @@ typedef struct lock_event {
 } lock_event;
 
 typedef struct locks_client {
-  uv_async_t async; /* wakes the owning thread for events other threads queued */
+  uv_poll_t poll;     /* watches waker's eventfd, once setup() made them */
+  eddy_waker* waker;  /* wakes the owning thread for events other threads queued */
   eddy_runtime* rt;
   JSObjectRef on_events; /* (flat [id, kind, ...]); protected */
   lock_event* events;    /* under registry_mutex */
@@ -59,15 +62,36 @@ typedef struct lock_resource {
 static pthread_mutex_t registry_mutex = PTHREAD_MUTEX_INITIALIZER;
 static lock_resource* resources; /* newest first */
 
+/* One registry operation: the client that made it, and the wakers of the other
+ * clients it gave events to, claimed under registry_mutex and fired once that is
+ * released (so a woken thread does not wait for the lock its waker still holds). */
+typedef struct operation {
+  locks_client* caller;
+  eddy_waker** claimed;
+  size_t claimed_count, claimed_cap;
+} operation;
+
+static void operation_end(operation* op) {
+  for (size_t i = 0; i < op->claimed_count; i++) eddy_waker_fire(op->claimed[i]);
+  free(op->claimed);
+}
+
 /* Appends an event for client; wakes it when it is not the calling thread's
  * (whose events are taken synchronously). Called with registry_mutex held. */
-static void client_notify(locks_client* c, locks_client* caller, double id, int kind) {
+static void client_notify(locks_client* c, operation* op, double id, int kind) {
   if (c->event_count == c->event_cap) {
     c->event_cap = c->event_cap ? c->event_cap * 2 : 8;
     c->events = eddy_realloc(c->events, c->event_cap * sizeof(*c->events));
   }
   c->events[c->event_count++] = (lock_event){id, kind};
-  if (c != caller) uv_async_send(&c->async);
+  if (c == op->caller) return;
+  eddy_waker* claimed = eddy_waker_claim(c->waker);
+  if (!claimed) return;
+  if (op->claimed_count == op->claimed_cap) {
+    op->claimed_cap = op->claimed_cap ? op->claimed_cap * 2 : 4;
+    op->claimed = eddy_realloc(op->claimed, op->claimed_cap * sizeof(*op->claimed));
+  }
+  op->claimed[op->claimed_count++] = claimed;
 }
 
 static lock_resource* resource_find(const uint16_t* name, size_t len, bool create) {
@@ -110,12 +134,12 @@ static void held_append(lock_resource* r, lock_request* req) {
 }
 
 /* Grants queued requests from the head while they are grantable. */
-static void resource_process_queue(lock_resource* r, locks_client* caller) {
+static void resource_process_queue(lock_resource* r, operation* op) {
   while (r->pending && !held_conflicts(r, r->pending->exclusive)) {
     lock_request* req = r->pending;
     r->pending = req->next;
     held_append(r, req);
-    client_notify(req->client, caller, req->id, EVENT_GRANTED);
+    client_notify(req->client, op, req->id, EVENT_GRANTED);
   }
 }
 
@@ -160,6 +184,7 @@ static EDDY_JS_FN(locks_request) {
   bool if_available = JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 3));
   bool steal = JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 4));
   int status;
+  operation op = {.caller = c};
   CHECK_EQ(pthread_mutex_lock(&registry_mutex), 0);
   lock_resource* r = resource_find(name, len, true);
   bool grantable = !r->pending && !held_conflicts(r, exclusive);
@@ -175,7 +200,7 @@ static EDDY_JS_FN(locks_request) {
       while (r->held) {
         lock_request* h = r->held;
         r->held = h->next;
-        client_notify(h->client, c, h->id, EVENT_STOLEN);
+        client_notify(h->client, &op, h->id, EVENT_STOLEN);
         free(h);
       }
       grantable = true;
@@ -191,6 +216,7 @@ static EDDY_JS_FN(locks_request) {
     }
   }
   CHECK_EQ(pthread_mutex_unlock(&registry_mutex), 0);
+  operation_end(&op);
   free(name);
   return JSValueMakeNumber(ctx, status);
 }
@@ -203,14 +229,16 @@ static EDDY_JS_FN(locks_release) {
   double id = eddy_js_arg_num(ctx, argc, argv, 0);
   size_t len;
   uint16_t* name = arg_name(ctx, argc, argv, 1, &len);
+  operation op = {.caller = c};
   CHECK_EQ(pthread_mutex_lock(&registry_mutex), 0);
   lock_resource* r = resource_find(name, len, false);
   if (r) {
     free(list_remove(&r->held, c, id));
-    resource_process_queue(r, c);
+    resource_process_queue(r, &op);
     resource_gc(r);
   }
   CHECK_EQ(pthread_mutex_unlock(&registry_mutex), 0);
+  operation_end(&op);
   free(name);
   return JSValueMakeUndefined(ctx);
 }
@@ -224,16 +252,18 @@ static EDDY_JS_FN(locks_abort) {
   size_t len;
   uint16_t* name = arg_name(ctx, argc, argv, 1, &len);
   bool removed = false;
+  operation op = {.caller = c};
   CHECK_EQ(pthread_mutex_lock(&registry_mutex), 0);
   lock_resource* r = resource_find(name, len, false);
   if (r) {
     lock_request* req = list_remove(&r->pending, c, id);
     removed = req != NULL;
     free(req);
-    resource_process_queue(r, c);
+    resource_process_queue(r, &op);
     resource_gc(r);
   }
   CHECK_EQ(pthread_mutex_unlock(&registry_mutex), 0);
+  operation_end(&op);
   free(name);
   return JSValueMakeBoolean(ctx, removed);
 }
@@ -289,26 +319,48 @@ static EDDY_JS_FN(locks_query) {
   return result;
 }
 
-static void client_on_async(uv_async_t* handle) {
+static void client_on_wake(uv_poll_t* handle, int status, int events_mask) {
+  (void)status, (void)events_mask;
   locks_client* c = handle->data;
   eddy_runtime* rt = c->rt;
+  /* Consumed first: events queued by a sender that found the flag still set are
+   * taken below (src/util/waker.h). */
+  eddy_waker_consume(c->waker);
   if (rt->exiting) return;
   JSValueRef events = take_events(rt->ctx, c);
   if (JSValueIsUndefined(rt->ctx, events)) return;
   eddy_runtime_call(rt, c->on_events, NULL, 1, &events);
 }
 
-/* setup(onEvents): the function that takes events other threads queued. */
+/* setup(onEvents) -> 0, or a negative errno when the wake-up's eventfd cannot be
+ * made (out of descriptors; setup may be called again). onEvents takes the events
+ * other threads queued. */
 static EDDY_JS_FN(locks_setup) {
   (void)function, (void)self, (void)exception;
-  locks_client* c = eddy_runtime_from(ctx)->binding_state[EDDY_BINDING_locks];
+  eddy_runtime* rt = eddy_runtime_from(ctx);
+  locks_client* c = rt->binding_state[EDDY_BINDING_locks];
   CHECK(c->on_events == NULL);
+  int err = 0;
+  eddy_waker* waker = eddy_waker_new(&err);
+  if (waker) err = uv_poll_init(&rt->loop, &c->poll, eddy_waker_fd(waker));
+  if (err) {
+    if (waker) eddy_waker_release(waker);
+    return JSValueMakeNumber(ctx, err);
+  }
+  c->poll.data = c;
+  CHECK_EQ(uv_poll_start(&c->poll, UV_READABLE, client_on_wake), 0);
+  /* A request waiting for a lock does not keep the process alive, as in node. */
+  uv_unref((uv_handle_t*)&c->poll);
+  /* Published under the lock other threads read it with. */
+  CHECK_EQ(pthread_mutex_lock(&registry_mutex), 0);
+  c->waker = waker;
+  CHECK_EQ(pthread_mutex_unlock(&registry_mutex), 0);
   c->on_events = eddy_protect_object(ctx, eddy_js_arg(ctx, argc, argv, 0));
-  return JSValueMakeUndefined(ctx);
+  return JSValueMakeNumber(ctx, 0);
 }
 
 /* Drops the client's requests from every list, then grants what that frees. */
-static void client_leave(locks_client* c) {
+static void client_leave(locks_client* c, operation* op) {
   for (lock_resource *r = resources, *next; r; r = next) {
     next = r->next;
     lock_request** lists[2] = {&r->held, &r->pending};
@@ -323,35 +375,47 @@ static void client_leave(locks_client* c) {
         free(req);
       }
     }
-    resource_process_queue(r, c);
+    resource_process_queue(r, op);
     resource_gc(r);
   }
 }
 
-static void client_on_close(uv_handle_t* handle) {
-  locks_client* c = handle->data;
+static void client_free(locks_client* c) {
   free(c->events);
   free(c);
 }
 
+/* The poll closed: the owner's reference to the waker goes (a sender that claimed
+ * it before the client left still holds its own). */
+static void client_on_close(uv_handle_t* handle) {
+  locks_client* c = handle->data;
+  eddy_waker_release(c->waker);
+  client_free(c);
+}
+
 static void locks_dispose(eddy_runtime* rt) {
   locks_client* c = rt->binding_state[EDDY_BINDING_locks];
+  operation op = {.caller = c};
   CHECK_EQ(pthread_mutex_lock(&registry_mutex), 0);
-  client_leave(c);
+  client_leave(c, &op);
+  eddy_waker* waker = c->waker;
+  c->waker = NULL; /* no sender claims it from now on */
   CHECK_EQ(pthread_mutex_unlock(&registry_mutex), 0);
-  if (c->on_events) JSValueUnprotect(rt->ctx, c->on_events);
-  uv_close((uv_handle_t*)&c->async, client_on_close);
-  uv_run(&rt->loop, UV_RUN_NOWAIT);
+  operation_end(&op);
   rt->binding_state[EDDY_BINDING_locks] = NULL;
+  if (c->on_events) JSValueUnprotect(rt->ctx, c->on_events);
+  if (!waker) {
+    client_free(c);
+    return;
+  }
+  c->waker = waker;
+  uv_close((uv_handle_t*)&c->poll, client_on_close);
+  uv_run(&rt->loop, UV_RUN_NOWAIT);
 }
 
 JSObjectRef eddy_binding_locks_init(eddy_runtime* rt, JSContextRef ctx) {
   locks_client* c = eddy_calloc(1, sizeof(*c));
   c->rt = rt;
-  CHECK_EQ(uv_async_init(&rt->loop, &c->async, client_on_async), 0);
-  c->async.data = c;
-  /* A request waiting for a lock does not keep the process alive, as in node. */
-  uv_unref((uv_handle_t*)&c->async);
   rt->binding_state[EDDY_BINDING_locks] = c;
   rt->binding_dispose[EDDY_BINDING_locks] = locks_dispose;
   JSObjectRef b = JSObjectMake(ctx, NULL, NULL);

@@ -5,6 +5,9 @@
  *   post(handle, string, ...)   handle.postMessage(string, ...), the fast way (lib/ uses it)
  *   createChannel() -> [handleA, handleB]    two entangled MessagePort handles, or a
  *       negative errno when the runtime's wake-up fd cannot be made (EMFILE)
+ *   moveHandle(handle) -> a new handle for the same channel end, the old one detached
+ *       (a transfer within this thread: moveMessagePortToContext), or undefined when
+ *       it is closed
  *   handle.postMessage(string, buffers[], ports[]) -> 0, -1 when the peer is gone, or
  *       -2 when ports[] held the peer itself (the channel is then closed)
  *       buffers: ArrayBuffers whose bytes are copied now (lib/ has already detached
@@ -929,6 +932,17 @@ static EDDY_JS_FN(fast_post) {
                    exception);
 }
 
+static EDDY_JS_FN(move_handle) {
+  (void)function, (void)self, (void)exception;
+  JSValueRef handle = eddy_js_arg(ctx, argc, argv, 0);
+  CHECK(JSValueIsObjectOfClass(ctx, handle, port_class()));
+  port_wrap* w = wrap_of((JSObjectRef)handle);
+  if (w->close_pending) return JSValueMakeUndefined(ctx);
+  eddy_port* p = wrap_take(w);
+  if (!p) return JSValueMakeUndefined(ctx);
+  return eddy_port_wrap(eddy_runtime_from(ctx), ctx, p);
+}
+
 static EDDY_JS_FN(create_channel) {
   (void)function, (void)self, (void)argc, (void)argv, (void)exception;
   eddy_runtime* rt = eddy_runtime_from(ctx);
@@ -944,6 +958,7 @@ JSObjectRef eddy_binding_messaging_init(eddy_runtime* rt, JSContextRef ctx) {
   (void)rt;
   JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
   eddy_js_set_fn(ctx, b, "createChannel", create_channel);
+  eddy_js_set_fn(ctx, b, "moveHandle", move_handle);
   eddy_js_set_fn(ctx, b, "broadcastJoin", broadcast_join);
   eddy_js_set_fn(ctx, b, "takeInbox", take_inbox);
   eddy_js_set(ctx, b, "sharedMemory", JSValueMakeBoolean(ctx, eddy_shared_memory_supported(ctx)));

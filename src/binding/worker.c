@@ -6,7 +6,7 @@
  * errors).
  *
  * JS API in the parent:
- *   new WorkerHandle({ argv, execArgv, maxHeapMb }) -> handle with
+ *   new WorkerHandle({ argv, execArgv, maxHeapMb, stackSizeMb }) -> handle with
  *     .threadId, .publicPort, .internalPort (MessagePort handles of the parent side)
  *   handle.start() -> 0 or a negative errno (uv_thread_create)
  *   handle.terminate()      asks the thread to stop, even in a busy loop
@@ -64,6 +64,7 @@ typedef struct eddy_worker {
   int init_error;         /* negative errno when the thread's runtime could not start */
   int thread_id;
   size_t max_heap;        /* bytes; 0 = no limit */
+  size_t stack_size;      /* the thread's stack, bytes */
   eddy_port* public_port; /* worker's sides until the worker takes them */
   eddy_port* internal_port;
   atomic_int tid;         /* the thread's kernel id while it runs, else 0 */
@@ -275,6 +276,12 @@ static JSObjectRef worker_construct(JSContextRef ctx, JSObjectRef constructor, s
   w->thread_id = atomic_fetch_add(&next_thread_id, 1);
   double heap_mb = JSValueToNumber(ctx, eddy_js_get(ctx, config, "maxHeapMb"), NULL);
   if (heap_mb == heap_mb && heap_mb > 0) w->max_heap = (size_t)(heap_mb * 1024 * 1024);
+  /* resourceLimits.stackSizeMb (node's default 4) is what JS may use; as node, the
+   * thread gets 192 KB more for the native code around it. JSC takes its limit from
+   * the thread's real stack, so the depth a worker reaches follows the option. */
+  double stack_mb = JSValueToNumber(ctx, eddy_js_get(ctx, config, "stackSizeMb"), NULL);
+  if (!(stack_mb > 0 && stack_mb <= 1024)) stack_mb = 4;
+  w->stack_size = (size_t)(stack_mb * 1024 * 1024) + 192 * 1024;
 
   eddy_port *public_parent, *internal_parent;
   eddy_port_pair(&public_parent, &w->public_port);
@@ -520,7 +527,7 @@ static EDDY_JS_FN(worker_start) {
   w->exit_async.data = w;
   uv_thread_options_t topts;
   topts.flags = UV_THREAD_HAS_STACK_SIZE;
-  topts.stack_size = 4u << 20; /* node's worker stack */
+  topts.stack_size = w->stack_size;
   int err = uv_thread_create_ex(&w->thread, &topts, worker_main, w);
   if (err) {
     uv_close((uv_handle_t*)&w->exit_async, NULL);

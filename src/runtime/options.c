@@ -89,6 +89,22 @@ static int invalid_value(const char* name, eddy_option_reader* r) {
 static const char* const kRejectionModes[] = {"throw", "strict", "warn", "none", "warn-with-error-code", NULL};
 static const char* const kTraceRequireModes[] = {"all", "no-node-modules", NULL};
 
+/* Hands a flag only lib/ reads to it: a boolean as its name, a valued one as
+ * "--name=value" (lib/internal/options.js). */
+static void push_lib_flag(eddy_options* o, eddy_option_reader* r, const char* name, const char* value) {
+  if (value == NULL) {
+    char* flag = eddy_malloc(strlen(name) + 1);
+    strcpy(flag, name);
+    if (r->own) r->own(r->own_data, flag);
+    push_const(&o->lib_flags, &o->lib_flag_count, flag);
+    return;
+  }
+  char* flag = eddy_malloc(strlen(name) + strlen(value) + 2);
+  sprintf(flag, "%s=%s", name, value);
+  if (r->own) r->own(r->own_data, flag);
+  push_const(&o->lib_flags, &o->lib_flag_count, flag);
+}
+
 static int apply_option(eddy_options* o, const char* name, const char* value, eddy_option_reader* r) {
   if (r->worker && process_only(name)) return EDDY_OPT_BAD;
   if (!strcmp(name, "-e") || !strcmp(name, "--eval")) {
@@ -110,10 +126,7 @@ static int apply_option(eddy_options* o, const char* name, const char* value, ed
        --loader as --experimental-loader). */
     const char* canon = !strcmp(name, "-C") ? "--conditions"
                         : !strcmp(name, "--loader") ? "--experimental-loader" : name;
-    char* flag = eddy_malloc(strlen(canon) + strlen(value) + 2);
-    sprintf(flag, "%s=%s", canon, value);
-    if (r->own) r->own(r->own_data, flag);
-    push_const(&o->lib_flags, &o->lib_flag_count, flag);
+    push_lib_flag(o, r, canon, value);
   } else if (!strcmp(name, "--input-type")) {
     o->input_type = value;
   } else if (!strcmp(name, "--env-file") || !strcmp(name, "--env-file-if-exists")) {
@@ -164,12 +177,10 @@ static int apply_option(eddy_options* o, const char* name, const char* value, ed
              !strcmp(name, "--tls-keylog") || !strcmp(name, "--tls-cipher-list") ||
              !strcmp(name, "--use-system-ca") || !strcmp(name, "--no-use-system-ca") ||
              !strcmp(name, "--use-bundled-ca") || !strcmp(name, "--use-openssl-ca") ||
-             !strcmp(name, "--no-use-bundled-ca") || !strcmp(name, "--no-use-openssl-ca") ||
-             !strcmp(name, "--max-http-header-size") ||
-             !strcmp(name, "--network-family-autoselection-attempt-timeout")) {
-    /* lib/tls.js, lib/_tls_common.js, lib/_http_server.js and lib/net.js read these from
-     * process.execArgv and NODE_OPTIONS; only the one contradiction node rejects is
-     * checked here. */
+             !strcmp(name, "--no-use-bundled-ca") || !strcmp(name, "--no-use-openssl-ca")) {
+    /* Process-wide TLS defaults, which lib/internal/tls_options.js and tls_ca.js read
+     * from the lib flags (a worker has its parent's); only the one contradiction node
+     * rejects is checked here. */
     if (r->worker) return EDDY_OPT_PARSED;
     if (!strcmp(name, "--tls-min-v1.3")) tls_min_13 = true;
     if (!strcmp(name, "--tls-max-v1.2")) tls_max_12 = true;
@@ -178,6 +189,11 @@ static int apply_option(eddy_options* o, const char* name, const char* value, ed
       r->exit_code = 9;
       return EDDY_OPT_EXIT_NOW;
     }
+    push_lib_flag(o, r, name, value);
+  } else if (!strcmp(name, "--max-http-header-size") ||
+             !strcmp(name, "--network-family-autoselection-attempt-timeout")) {
+    /* Read by lib/_http_server.js and lib/net.js from the lib flags. */
+    push_lib_flag(o, r, name, value);
   } else if (!strcmp(name, "--trace-uncaught") ||
              !strcmp(name, "--experimental-eventsource") ||
              !strcmp(name, "--experimental-vm-modules") ||
@@ -240,7 +256,7 @@ char** eddy_options_split(const char* s, int* count) {
     int quoted = 0;
     for (; *s && (quoted || *s != ' '); s++) {
       if (*s == '"') quoted = !quoted;
-      else if (*s == '\\' && s[1]) word[w++] = *++s;
+      else if (*s == '\\' && quoted && s[1]) word[w++] = *++s; /* only in quotes, as node */
       else word[w++] = *s;
     }
     word[w] = '\0';

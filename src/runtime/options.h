@@ -34,8 +34,9 @@ typedef struct eddy_option_reader {
  * into o. Valued options point into args, which must outlive o. */
 int eddy_options_parse_one(eddy_options* o, eddy_option_reader* r, int n, char** args, int* i);
 
-/* NODE_OPTIONS split into words as node splits it (spaces, double quotes, backslash
- * escapes): a malloc'd array of *count malloc'd strings. */
+/* NODE_OPTIONS split into words as node splits it (at spaces outside double quotes;
+ * a backslash in quotes escapes the next character, elsewhere it is itself): a
+ * malloc'd array of *count malloc'd strings. */
 char** eddy_options_split(const char* s, int* count);
 
 #endif

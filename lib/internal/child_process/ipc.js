@@ -256,7 +256,9 @@ function setupChannel(target, channel, serialization) {
     if (err < 0) {
       const ex = errnoException(err, 'write');
       if (typeof callback === 'function') process.nextTick(callback, ex);
-      else process.nextTick(() => this.emit('error', ex));
+      // An internal message (a handle's acknowledgement) to a peer that is already
+      // gone is no error of the program's, as in node.
+      else if (options !== kQuiet && !options?.swallowErrors) process.nextTick(() => this.emit('error', ex));
       return false;
     }
     pending++;

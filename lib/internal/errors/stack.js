@@ -221,7 +221,8 @@ function dropInternalTop(frames) {
   // All of it is lib/'s (an error made in a callback from the event loop): only the
   // frames of the error's own making go, as node's start where the error was made.
   let j = 0;
-  while (j < frames.length && (frames[j].native || frames[j].fileName === 'node:internal/errors')) j++;
+  while (j < frames.length && (frames[j].native || frames[j].fileName === 'node:internal/errors' ||
+         frames[j].fileName === 'node:internal/errors/constructors')) j++;
   return j === frames.length ? frames : frames.slice(j);
 }
 
@@ -269,8 +270,55 @@ function captureStackTraceImpl(obj, fn, bareWhenInternal = false) {
   });
 }
 
+// Errors the engine throws carry JSC's messages and JSC's `stack`. Wherever such an
+// error reaches eddy's own code (uncaught, rejected, printed, sent from a worker,
+// caught by assert) it is given V8's form in place: V8's message where JSC's text
+// tells it (internal/errors/engine_messages), and V8's frames, so err.message,
+// String(err) and err.stack read as node's from then on. A catch in the program's
+// own code still sees JSC's form first: the engine offers no hook where it makes
+// the error.
+const { isError: nativeIsError } = Error;
+const { getOwnPropertyDescriptor } = Object;
+let engineMessages;
+
+// Only errors the engine made: their `stack` is JSC's own data property (the
+// program's constructors give theirs an accessor, constructors.js).
+function v8EngineMessage(err) {
+  const stack = getOwnPropertyDescriptor(err, 'stack');
+  if (stack === undefined || !('value' in stack)) return;
+  const desc = getOwnPropertyDescriptor(err, 'message');
+  if (desc === undefined || typeof desc.value !== 'string' || !desc.writable) return;
+  let name;
+  try {
+    name = err.name;
+  } catch {
+    return; // a getter of the program's that throws
+  }
+  if (typeof name !== 'string') return;
+  engineMessages ??= require('internal/errors/engine_messages');
+  const message = engineMessages.v8Message(name, desc.value);
+  if (message !== undefined) {
+    Object.defineProperty(err, 'message', { __proto__: null, value: message });
+  }
+}
+
+function v8EngineError(err) {
+  // Error.isError is false for a Proxy, so no trap of the program's runs here.
+  if (!nativeIsError(err)) return err;
+  v8EngineMessage(err);
+  // Errors made by the program's constructors have an accessor (constructors.js);
+  // the engine's own have JSC's text as a data property.
+  const desc = getOwnPropertyDescriptor(err, 'stack');
+  if (desc !== undefined && typeof desc.value === 'string' && desc.writable) {
+    const stack = v8Stack(err);
+    if (stack !== desc.value) Object.defineProperty(err, 'stack', { __proto__: null, value: stack });
+  }
+  return err;
+}
+
 // The stack of any thrown value in V8's shape, for printing and inspection.
 function v8Stack(err) {
+  if (nativeIsError(err)) v8EngineMessage(err);
   let raw;
   try {
     raw = err.stack;
@@ -337,5 +385,6 @@ module.exports = {
   setSyntaxLocation,
   stackHeader,
   topFrame,
+  v8EngineError,
   v8Stack,
 };

@@ -252,4 +252,4 @@ function matchGlobPattern(path, pattern, windows) {
   return false;
 }
 
-module.exports = { matchGlobPattern };
+module.exports = { GLOBSTAR, compileSegment, expandBraces, matchGlobPattern };

@@ -1,8 +1,13 @@
 'use strict';
-// fs.glob / fs.globSync / fs/promises glob: walks from cwd and keeps the relative
-// paths that lib/internal/fs/glob.js's matchGlobPattern accepts. The walk stops at
-// the depth the patterns can reach (unbounded under '**'), and skips what
-// `exclude` rejects.
+// fs.glob / fs.globSync / fs/promises glob. Each pattern (after brace expansion) is
+// walked segment by segment from cwd (or '/'): a literal segment is looked up, a
+// wildcard one lists its folder and keeps the names lib/internal/fs/glob.js's
+// segment matcher accepts, '.' stays and '..' goes up (lexically: 'a/b/..' is 'a',
+// and 'name/..' cancels out whether or not name exists), '**' matches the folder
+// itself and every folder below it not starting with '.' (and files too when it
+// ends the pattern), and a trailing '/' keeps folders only. A symlinked folder may end what a '**'
+// matches (the rest of the pattern looks inside it) but is not crawled by it, so
+// links that loop end. `exclude` drops a path and what is below it.
 
 const binding = require('internal/fs/binding');
 const { validateFunction, validateObject, validateString } = require('internal/validators');
@@ -10,15 +15,16 @@ const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
 const { Dirent, fsConstants, listing, pathModule, toPathIfFileURL } = require('internal/fs/utils');
 const { Call, runSync, runCallback } = require('internal/fs/run');
 
-const { UV_DIRENT_DIR, UV_DIRENT_LINK } = fsConstants;
+const { UV_DIRENT_DIR, UV_DIRENT_LINK, UV_DIRENT_FILE, UV_DIRENT_UNKNOWN } = fsConstants;
+const S_IFMT = 0o170000;
+const S_IFDIR = 0o040000;
+const S_IFLNK = 0o120000;
+const S_IFREG = 0o100000;
 
-function matcher() {
-  return require('internal/fs/glob').matchGlobPattern;
-}
-
-function depthOf(pattern) {
-  if (pattern.includes('**')) return Infinity;
-  return pattern.split('/').filter(Boolean).length;
+let globModule;
+function globLib() {
+  globModule ??= require('internal/fs/glob');
+  return globModule;
 }
 
 function normalize(pattern, options) {
@@ -34,65 +40,149 @@ function normalize(pattern, options) {
   return { patterns, cwd, exclude, withFileTypes: !!options.withFileTypes };
 }
 
+// A pattern alternative as { absolute, dirOnly, segs }: segs are '..', GLOBSTAR,
+// a literal name or a RegExp ('' and '.' segments drop out; repeated '**' are one).
+function parsePattern(alt) {
+  const { GLOBSTAR, compileSegment } = globLib();
+  const parts = alt.split('/');
+  const segs = [];
+  for (const part of parts) {
+    if (part === '' || part === '.') continue;
+    if (part === '**' && segs[segs.length - 1] === GLOBSTAR) continue;
+    const seg = part === '..' ? '..' : compileSegment(part, false);
+    // 'name/..' cancels out (as node's matcher simplifies it), whether or not name
+    // exists; after a wildcard or '**', '..' goes up from what they matched.
+    if (seg === '..' && segs.length > 0 && typeof segs[segs.length - 1] === 'string' &&
+        segs[segs.length - 1] !== '..') {
+      segs.pop();
+      continue;
+    }
+    segs.push(seg);
+  }
+  return { absolute: alt[0] === '/', dirOnly: parts.length > 1 && parts[parts.length - 1] === '', segs,
+    visited: new Set() };
+}
+
+// What an exclude pattern is matched against: the result's path ('./' parts out).
+function excludePattern(p) {
+  return p.replace(/(^|\/)\.(?=\/|$)/g, '$1').replace(/\/{2,}/g, '/').replace(/^\/(?=.)/, (m) => (p[0] === '/' ? m : ''));
+}
+
+function direntType(mode) {
+  switch (mode & S_IFMT) {
+    case S_IFDIR: return UV_DIRENT_DIR;
+    case S_IFLNK: return UV_DIRENT_LINK;
+    case S_IFREG: return UV_DIRENT_FILE;
+    default: return UV_DIRENT_UNKNOWN;
+  }
+}
+
 function* globOp(pattern, options) {
   const { patterns, cwd, exclude, withFileTypes } = normalize(pattern, options);
-  const match = matcher();
-  const absolute = patterns.filter((p) => pathModule.isAbsolute(p));
-  const relative = patterns.filter((p) => !pathModule.isAbsolute(p));
+  const { GLOBSTAR, expandBraces, matchGlobPattern } = globLib();
+  const excludes = Array.isArray(exclude) ? exclude.map(excludePattern) : null;
   const results = [];
-  const seen = new Set();
-  const isExcluded = (rel, dirent) => {
-    if (exclude == null) return false;
-    if (typeof exclude === 'function') return exclude(withFileTypes ? dirent : rel);
-    return exclude.some((p) => match(rel, p));
+  const shown = new Set();
+  const listings = new Map();
+
+  // Paths are kept as shown: '' is cwd, 'a/b' is below it, '/x' is absolute.
+  const join = (rel, name) => (rel === '' ? name : rel === '/' ? `/${name}` : `${rel}/${name}`);
+  const full = (rel) => (rel[0] === '/' ? rel : rel === '' ? cwd : `${cwd}/${rel}`);
+  const up = (rel) => {
+    if (rel === '' || rel === '..' || rel.endsWith('/..')) return rel === '' ? '..' : `${rel}/..`;
+    if (rel === '/') return '/';
+    const at = rel.lastIndexOf('/');
+    return at === -1 ? '' : at === 0 ? '/' : rel.slice(0, at);
   };
-  const walk = function* (root, pats, relBase) {
-    const maxDepth = Math.max(0, ...pats.map(depthOf));
-    const queue = [[root, '', 1]];
-    for (let q = 0; q < queue.length; q++) {
-      const [dir, rel, depth] = queue[q];
-      let r;
-      try {
-        r = yield new Call(binding.readdir, [dir, true, false], 'scandir', dir);
-      } catch {
-        continue;
-      }
-      const [names, types] = listing(r);
-      for (let i = 0; i < names.length; i++) {
-        const relName = rel ? `${rel}/${names[i]}` : names[i];
-        let type = types[i];
-        const full = `${dir}/${names[i]}`;
-        if (type === UV_DIRENT_LINK) {
-          if (binding.stat(full) === 0 && (binding.statValues[1] & 0o170000) === 0o040000) type = UV_DIRENT_DIR;
+  const lstatType = (rel) => (binding.lstat(full(rel)) === 0 ? direntType(binding.statValues[1]) : -1);
+  const isDir = (rel) => binding.stat(full(rel)) === 0 && (binding.statValues[1] & S_IFMT) === S_IFDIR;
+  const direntOf = (rel, type) => {
+    const abs = pathModule.resolve(full(rel));
+    return new Dirent(pathModule.basename(abs), type, pathModule.dirname(abs));
+  };
+  const excluded = (rel, type) => {
+    if (exclude == null) return false;
+    const text = rel === '' ? '.' : rel;
+    if (excludes === null) return exclude(withFileTypes ? direntOf(rel, type) : text);
+    // A folder is also tried as 'name/', which 'name/**' matches.
+    const folder = type === UV_DIRENT_DIR || (type === -1 && isDir(rel)) ? `${text}/` : null;
+    for (let i = 0; i < excludes.length; i++) {
+      if (matchGlobPattern(text, excludes[i]) || (folder !== null && matchGlobPattern(folder, excludes[i]))) return true;
+    }
+    return false;
+  };
+  const add = (rel, type) => {
+    const text = rel === '' ? '.' : rel;
+    if (shown.has(text)) return;
+    shown.add(text);
+    results.push(withFileTypes ? direntOf(rel, type === -1 ? lstatType(rel) : type) : text);
+  };
+  // [names, types] of a folder, or null when it cannot be listed.
+  const list = function* (rel) {
+    let entries = listings.get(rel);
+    if (entries !== undefined) return entries;
+    const dir = full(rel);
+    try {
+      entries = listing(yield new Call(binding.readdir, [dir, true, false], 'scandir', dir));
+    } catch {
+      entries = null;
+    }
+    listings.set(rel, entries);
+    return entries;
+  };
+
+  // The paths from `rel` that segs[i...] reach; type is rel's entry type when known.
+  const walk = function* (pat, rel, i, type) {
+    const key = `${i}\0${rel}`;
+    if (pat.visited.has(key)) return;
+    pat.visited.add(key);
+    const { segs } = pat;
+    if (i === segs.length) {
+      if (pat.dirOnly && !isDir(rel)) return;
+      add(rel, type);
+      return;
+    }
+    const seg = segs[i];
+    if (seg === '..') {
+      yield* walk(pat, up(rel), i + 1, -1);
+      return;
+    }
+    if (typeof seg === 'string') {
+      const next = join(rel, seg);
+      const t = lstatType(next);
+      if (t === -1 || excluded(next, t)) return;
+      yield* walk(pat, next, i + 1, t);
+      return;
+    }
+    if (seg === GLOBSTAR) yield* walk(pat, rel, i + 1, type);
+    const entries = yield* list(rel);
+    if (entries === null) return;
+    const [names, types] = entries;
+    for (let k = 0; k < names.length; k++) {
+      const name = names[k];
+      let t = types[k];
+      const next = join(rel, name);
+      if (seg === GLOBSTAR) {
+        if (name[0] === '.') continue;
+        if (excluded(next, t)) continue;
+        if (t === UV_DIRENT_DIR) {
+          yield* walk(pat, next, i, t);
+        } else if (i + 1 === segs.length || (t === UV_DIRENT_LINK && isDir(next))) {
+          // A file only ends the pattern; a symlinked folder may end what '**' matched.
+          yield* walk(pat, next, i + 1, t);
         }
-        const dirent = new Dirent(names[i], types[i], dir);
-        if (isExcluded(relName, dirent)) continue;
-        const shown = relBase ? `${relBase}/${relName}` : relName;
-        if (!seen.has(shown) && pats.some((p) => match(relName, p))) {
-          seen.add(shown);
-          results.push(withFileTypes ? dirent : shown);
-        }
-        if (type === UV_DIRENT_DIR && depth < maxDepth) queue.push([full, relName, depth + 1]);
+      } else if (seg.test(name)) {
+        if (t === UV_DIRENT_UNKNOWN) t = lstatType(next);
+        if (excluded(next, t)) continue;
+        yield* walk(pat, next, i + 1, t);
       }
     }
   };
-  if (relative.length) {
-    // '.'-anchored patterns match from cwd itself.
-    if (relative.some((p) => p === '.' || p === './' || p === '**')) results.push(withFileTypes ? new Dirent('.', UV_DIRENT_DIR, cwd) : '.');
-    yield* walk(cwd, relative.map((p) => p.replace(/^\.\//, '')), '');
-  }
-  const firstAbsolute = results.length;
-  // An absolute pattern is walked from its longest glob-free leading folder, not from '/'.
-  for (const p of absolute) {
-    const segs = p.split('/').filter(Boolean);
-    let n = 0;
-    while (n < segs.length - 1 && !/[*?[\]{}!()+@]/.test(segs[n])) n++;
-    const base = `/${segs.slice(0, n).join('/')}`;
-    yield* walk(base, [segs.slice(n).join('/')], base === '/' ? '' : base);
-  }
-  for (let i = 0; i < results.length; i++) {
-    if (typeof results[i] === 'string' && absolute.length && i >= firstAbsolute && !results[i].startsWith('/')) {
-      results[i] = `/${results[i]}`;
+
+  for (const p of patterns) {
+    for (const alt of expandBraces(p)) {
+      const pat = parsePattern(alt);
+      yield* walk(pat, pat.absolute ? '/' : '', 0, pat.absolute ? UV_DIRENT_DIR : -1);
     }
   }
   return results;

@@ -57,8 +57,55 @@ function parseEnv(content) {
   return result;
 }
 
+// Which of the --env-file and --env-file-if-exists flags (in process.execArgv, in the
+// order their files come to loadEnvFile at start-up) are the optional kind.
+function startupFlagsOptional() {
+  const optional = [];
+  const argv = process.execArgv;
+  for (let i = 0; i < argv.length; i++) {
+    const m = /^--env[-_]file([-_]if[-_]exists)?(=|$)/.exec(argv[i]);
+    if (m === null) continue;
+    optional.push(m[1] !== undefined);
+    if (m[2] === '') i++; // its value is the next argument
+  }
+  return optional;
+}
+
+let startupOptional;
+let startupCount = 0;
+// Variables an earlier start-up file set: a later file's value replaces theirs (the
+// last file wins), the environment's own are kept.
+const setByStartupFiles = new Set();
+
+// One --env-file or --env-file-if-exists file, at start-up: a missing one ends the
+// process with node's message and exit code 9, or, optional, is reported and skipped.
+function loadStartupEnvFile(file) {
+  startupOptional ??= startupFlagsOptional();
+  const optional = startupOptional[startupCount++] === true;
+  const text = internalBinding('fs').readFileUtf8(file);
+  if (typeof text === 'number') {
+    const fs = internalBinding('fs');
+    if (optional) {
+      fs.writeString(2, `${file} not found. Continuing without it.\n`);
+      return;
+    }
+    fs.writeString(2, `eddy: ${file}: not found\n`);
+    internalBinding('process').reallyExit(9);
+  }
+  for (const [key, value] of Object.entries(parseEnv(text))) {
+    if (process.env[key] === undefined || setByStartupFiles.has(key)) {
+      process.env[key] = value;
+      setByStartupFiles.add(key);
+    }
+  }
+}
+
 // `startup`: --env-file, which node reads before the permission model starts.
 function loadEnvFile(path = '.env', startup = false) {
+  if (startup) {
+    loadStartupEnvFile(path);
+    return;
+  }
   if (path !== undefined && typeof path !== 'string' && !(path instanceof URL)) {
     validateString(path, 'path');
   }

@@ -3,7 +3,7 @@
 // capture callback, 'uncaughtException' listeners, and otherwise node's report
 // (source line, caret, inspected error, footer) and exit code 1.
 
-const { v8Stack, topFrame } = require('internal/errors/stack');
+const { v8EngineError, v8Stack, topFrame } = require('internal/errors/stack');
 const { readSourceLine } = require('internal/util/source');
 const { emitAfterAll } = require('internal/async_hooks');
 
@@ -155,6 +155,7 @@ function noop() {}
 // Returns 0 when handled, else the exit code after reporting.
 function onUncaught(err, origin = 'uncaughtException') {
   const fromPromise = origin === 'unhandledRejection';
+  v8EngineError(err);
   if (!fromPromise && abortsOn(err)) abortWithReport(err);
   try {
     if (process.listenerCount('uncaughtExceptionMonitor') > 0) {

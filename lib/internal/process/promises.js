@@ -153,6 +153,7 @@ function setUnhandledEmitter(fn) {
 }
 
 function handle({ promise, reason }) {
+  require('internal/errors/stack').v8EngineError(reason);
   const id = rejectionIds.get(promise);
   switch (mode) {
     case 'none':

@@ -6,6 +6,10 @@ const { validateString } = require('internal/validators');
 
 let traceHintShown = false;
 
+// NODE_NO_WARNINGS=1 is --no-warnings. Node reads it at start-up; here it is read at
+// the first warning (process.env does not exist yet when this module loads).
+let noWarningsEnv;
+
 // --redirect-warnings=file (or NODE_REDIRECT_WARNINGS) appends warnings to a file;
 // otherwise they go through the console's stderr, so programs that patch
 // process.stderr.write see them, as in node.
@@ -25,6 +29,8 @@ function writeOut(message) {
 
 function onWarning(warning) {
   if (!(warning instanceof Error)) return;
+  noWarningsEnv ??= process.env.NODE_NO_WARNINGS === '1';
+  if (noWarningsEnv) return;
   const options = internalBinding('process').options;
   const isDeprecation = warning.name === 'DeprecationWarning';
   if (isDeprecation && process.noDeprecation) return;

@@ -182,7 +182,10 @@ function applyOptions(ctx, opts, legacyDepth, legacyColors) {
   if (typeof opts === 'boolean') {
     ctx.showHidden = opts;
   } else if (opts) {
-    for (const key of ObjectKeys(opts)) {
+    // Indexed: a program may have replaced %ArrayIteratorPrototype%.next.
+    const keys = ObjectKeys(opts);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
       if (hasOwn(inspectDefaultOptions, key) || key === 'stylize') {
         ctx[key] = opts[key];
       } else if (ctx.userOptions === undefined) {

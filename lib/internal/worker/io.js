@@ -172,7 +172,7 @@ function isPort(value) {
     value instanceof MessagePort;
 }
 
-serializer.setPortHooks({ isPort, isDetached: (port) => port[kClosed] || !port[kHandle].isOpen() });
+serializer.setPortHooks({ isPort, isDetached: (port) => isPortClosed(port) });
 
 function notIterable(what) {
   const err = new TypeError(`Optional ${what} argument must be an iterable`);
@@ -428,22 +428,12 @@ class BroadcastChannel extends EventTarget {
 defineEventHandler(BroadcastChannel.prototype, 'message');
 defineEventHandler(BroadcastChannel.prototype, 'messageerror');
 
-// Checks its arguments as node does; moving a port into another vm context (a
-// port object of that context's realm) is not implemented.
+function isPortClosed(port) {
+  return port[kClosed] || !port[kHandle].isOpen();
+}
+
 function moveMessagePortToContext(port, contextifiedSandbox) {
-  const { ERR_METHOD_NOT_IMPLEMENTED, ERR_CLOSED_MESSAGE_PORT } = require('internal/errors').codes;
-  if (!isPort(port)) {
-    const err = new TypeError('The "port" argument must be a MessagePort instance');
-    err.code = 'ERR_INVALID_ARG_TYPE';
-    throw err;
-  }
-  if (port[kClosed] || !port[kHandle].isOpen()) throw new ERR_CLOSED_MESSAGE_PORT();
-  if (!require('vm').isContext(contextifiedSandbox)) {
-    const err = new TypeError('Invalid context argument');
-    err.code = 'ERR_INVALID_ARG_TYPE';
-    throw err;
-  }
-  throw new ERR_METHOD_NOT_IMPLEMENTED('moveMessagePortToContext');
+  return require('internal/worker/moved_port').moveMessagePortToContext(port, contextifiedSandbox);
 }
 
 // The value of a message taken from a handle with receive().
@@ -470,6 +460,7 @@ module.exports = {
   emitResourceDestroy,
   emitResourceInit,
   isPort,
+  isPortClosed,
   makePort,
   moveMessagePortToContext,
   postLoad,

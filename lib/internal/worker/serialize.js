@@ -458,6 +458,115 @@ class Reader {
   }
 }
 
+// Decodes a message into another realm (a vm context's: moveMessagePortToContext):
+// its objects are made with that realm's constructors, given as `realm` (Object,
+// Array, Date, RegExp, Map, Set, ArrayBuffer, the typed arrays and DataView by name,
+// the Error constructors by name, DOMException), and bytes are copied into that
+// realm's ArrayBuffers. What only this realm's built-ins can make (JS
+// transferables, AbortSignals) cannot arrive there: realm.unavailable(made) is
+// thrown, after made (this realm's object, say a transferred FileHandle) is
+// released.
+class RealmReader extends Reader {
+  constructor(buffers, ports, shared, realm) {
+    super(buffers, ports, shared);
+    this.realm = realm;
+  }
+
+  decode(e) {
+    if (typeof e !== 'object' || e === null) return e;
+    const R = this.realm;
+    switch (e[0]) {
+      case T_ARRAY: {
+        const out = new R.Array(e[1]);
+        this.objects.push(out);
+        for (let i = 2; i < e.length; i += 2) out[e[i]] = this.decode(e[i + 1]);
+        return out;
+      }
+      case T_OBJECT: {
+        const out = new R.Object();
+        this.objects.push(out);
+        for (let i = 1; i < e.length; i += 2) {
+          Object.defineProperty(out, e[i], { value: this.decode(e[i + 1]), writable: true, enumerable: true, configurable: true });
+        }
+        return out;
+      }
+      case T_DATE: return this.keep(new R.Date(e[1]));
+      case T_REGEXP: return this.keep(new R.RegExp(e[1], e[2]));
+      case T_MAP: {
+        const out = this.keep(new R.Map());
+        for (let i = 1; i < e.length; i += 2) out.set(this.decode(e[i]), this.decode(e[i + 1]));
+        return out;
+      }
+      case T_SET: {
+        const out = this.keep(new R.Set());
+        for (let i = 1; i < e.length; i++) out.add(this.decode(e[i]));
+        return out;
+      }
+      case T_BUFFER: return this.keep(this.copy(this.buffers[e[1]], R.ArrayBuffer));
+      case T_SHARED:
+        // Memory shared with another thread stays this realm's object: a copy
+        // would share nothing.
+        if (e[2] === 1) return this.keep(this.shared[e[1]]);
+        return this.keep(this.copy(this.buffers[e[1]], R.SharedArrayBuffer));
+      case T_VIEW: {
+        const slot = this.objects.length;
+        this.objects.push(undefined);
+        const buffer = this.decode(e[2]);
+        // A Buffer is a Uint8Array there: the realm has no node:buffer.
+        const Ctor = e[1] === 'Buffer' || typeof R[e[1]] !== 'function' ? R.Uint8Array : R[e[1]];
+        this.objects[slot] = new Ctor(buffer, e[3], e[4]);
+        return this.objects[slot];
+      }
+      case T_ERROR: {
+        const Ctor = Object.prototype.hasOwnProperty.call(errorConstructors, e[1]) ? R[e[1]] : R.Error;
+        const out = this.keep(new Ctor());
+        const hidden = { writable: true, configurable: true, enumerable: false };
+        if (e[2] !== null) Object.defineProperty(out, 'message', { value: e[2], ...hidden });
+        Object.defineProperty(out, 'stack', { value: e[3] ?? undefined, ...hidden });
+        if (e[4]) Object.defineProperty(out, 'cause', { value: this.decode(e[5]), ...hidden });
+        return out;
+      }
+      case T_DOMEXCEPTION: {
+        const out = this.keep(new R.DOMException(e[2], e[1]));
+        if (e[3] !== null) Object.defineProperty(out, 'stack', { value: e[3], writable: true, configurable: true, enumerable: false });
+        return out;
+      }
+      case T_BOXED: {
+        let v;
+        switch (e[1]) {
+          case 'b': v = e[2]; break;
+          case 'n': v = this.decodeNumber(e[2]); break;
+          case 's': v = e[2]; break;
+          default: v = BigInt(e[2]);
+        }
+        return this.keep(R.Object(v));
+      }
+      case T_JS:
+      case T_ABORT_SIGNAL: {
+        let made;
+        try {
+          made = super.decode(e);
+        } catch {
+          // not even this realm could make it
+        }
+        throw R.unavailable(made);
+      }
+    }
+    return super.decode(e);
+  }
+
+  copy(source, Ctor) {
+    const out = new Ctor(source.byteLength);
+    new Uint8Array(out).set(new Uint8Array(source));
+    return out;
+  }
+}
+
+function deserializeInRealm(data, buffers, ports, shared, realm) {
+  if (data.charCodeAt(0) !== 91 /* [ */) return JSON.parse(data);
+  return new RealmReader(buffers, ports, shared, realm).decode(JSON.parse(data));
+}
+
 function deserializeMessage(data, buffers, ports, shared = kNoBuffers) {
   const first = data.charCodeAt(0);
   // Not an array: a primitive or a string, read as JSON alone.
@@ -508,6 +617,7 @@ module.exports = {
   noteTransferableSignals,
   serializeMessage,
   deserializeMessage,
+  deserializeInRealm,
   serialize,
   deserialize,
   setPortHooks,
