@@ -215,6 +215,8 @@ int eddy_lex(eddy_lexer* lx, const uint16_t* src, size_t len) {
     if (eddy_is_line_terminator(c)) {
       nl = true;
       i++;
+      /* The next line's indentation, at once. */
+      while (i < len && (src[i] == ' ' || src[i] == '\t')) i++;
       continue;
     }
     size_t start = i;
@@ -236,6 +238,9 @@ int eddy_lex(eddy_lexer* lx, const uint16_t* src, size_t len) {
       continue;
     }
     if (is_id_start(c)) {
+      /* Plain ASCII name characters first (nearly every name is only those); an
+       * escape or a non-ASCII unit goes on in the general loop. */
+      while (i < len && src[i] < 128 && src[i] != '\\' && (kAsciiClass[src[i]] & C_ID_PART)) i++;
       while (i < len && is_id_part(src[i])) {
         if (src[i] == '\\') i++;
         i++;

@@ -21,6 +21,16 @@ static inline bool is(const state* s, size_t i, const char* text) {
   return i < s->lx.count && eddy_tok_is(&s->lx, TOK(s, i), text);
 }
 
+/* Whether token i is the punctuator a (one unit) or ab (two): the run loop's test,
+ * a few compares where `is` walks a string. */
+static inline bool punct_is(const state* s, size_t i, char a, char b) {
+  if (i >= s->lx.count) return false;
+  const eddy_token* t = TOK(s, i);
+  if (t->kind != EDDY_TOK_PUNCT || t->end - t->start != (b ? 2u : 1u)) return false;
+  const uint16_t* p = s->lx.src + t->start;
+  return p[0] == (unsigned char)a && (!b || p[1] == (unsigned char)b);
+}
+
 static bool is_kind(const state* s, size_t i, eddy_tok_kind kind) {
   return i < s->lx.count && TOK(s, i)->kind == kind;
 }
@@ -405,8 +415,8 @@ static long parse_export(state* s, size_t i) {
 /* Whether the '{' at k opens a function body (await inside it is not top-level). */
 static bool opens_function_body(const state* s, size_t k) {
   if (k == 0) return false;
-  if (is(s, k - 1, "=>")) return true;
-  if (!is(s, k - 1, ")")) return false;
+  if (punct_is(s, k - 1, '=', '>')) return true;
+  if (!punct_is(s, k - 1, ')', 0)) return false;
   size_t open = (size_t)TOK(s, k - 1)->match;
   if (open == 0) return false;
   static const char* const heads[] = {"if", "while", "for", "with", "switch", "catch", NULL};
@@ -444,7 +454,7 @@ static size_t concise_body_end(const state* s, size_t j) {
 }
 
 static bool after_dot(const state* s, size_t i) {
-  return i > 0 && TOK(s, i - 1)->kind == EDDY_TOK_PUNCT && (is(s, i - 1, ".") || is(s, i - 1, "?."));
+  return i > 0 && (punct_is(s, i - 1, '.', 0) || punct_is(s, i - 1, '?', '.'));
 }
 
 /* An assignment operator: `=`, `++`, `--`, or a compound `op=` (any punctuator
@@ -476,7 +486,7 @@ static void pattern_assigned(state* s, size_t open, const uint8_t* declared) {
 
 /* Whether the token at i is the `(` of a `for (` or `for await (` head. */
 static bool opens_for_head(const state* s, size_t i) {
-  if (!is(s, i, "(") || i == 0) return false;
+  if (i == 0 || !punct_is(s, i, '(', 0)) return false;
   return is(s, i - 1, "for") || (i >= 2 && is(s, i - 1, "await") && is(s, i - 2, "for"));
 }
 
@@ -494,21 +504,29 @@ static int run(state* s, bool module) {
       fn_depth--;
       if (!fn_arrow[fn_depth]) plain_fn_depth--;
     }
-    if (t->kind == EDDY_TOK_PUNCT && is(s, i, "{") && opens_function_body(s, i)) {
-      fn_arrow[fn_depth] = is(s, i - 1, "=>");
-      if (!fn_arrow[fn_depth]) plain_fn_depth++;
-      fn_closers[fn_depth++] = (size_t)t->match;
-    } else if (t->kind == EDDY_TOK_PUNCT && is(s, i, "=>") && !is(s, i + 1, "{")) {
-      fn_arrow[fn_depth] = true;
-      fn_closers[fn_depth++] = concise_body_end(s, i);
-    }
-    if (module && t->kind == EDDY_TOK_PUNCT && (is(s, i, "[") || is(s, i, "{")) &&
-        t->match > (int32_t)i) {
-      /* `[a, b] = ...`, `({ a } = ...)`, `for ([k, v] of ...)`: a destructuring
-       * assignment target. */
-      size_t close = (size_t)t->match;
-      bool in_for = i > 0 && opens_for_head(s, i - 1) && (is(s, close + 1, "of") || is(s, close + 1, "in"));
-      if (in_for || is(s, close + 1, "=")) pattern_assigned(s, i, declared);
+    if (t->kind == EDDY_TOK_PUNCT) {
+      /* Punctuators: only `{`, `[` and `=>` matter here (about half of all tokens
+       * are punctuators, so they are told apart by their units, once). */
+      const uint16_t* p = s->lx.src + t->start;
+      size_t n = t->end - t->start;
+      bool brace = n == 1 && p[0] == '{';
+      if (brace && opens_function_body(s, i)) {
+        fn_arrow[fn_depth] = punct_is(s, i - 1, '=', '>');
+        if (!fn_arrow[fn_depth]) plain_fn_depth++;
+        fn_closers[fn_depth++] = (size_t)t->match;
+      } else if (n == 2 && p[0] == '=' && p[1] == '>' && !punct_is(s, i + 1, '{', 0)) {
+        fn_arrow[fn_depth] = true;
+        fn_closers[fn_depth++] = concise_body_end(s, i);
+      }
+      if (module && (brace || (n == 1 && p[0] == '[')) && t->match > (int32_t)i) {
+        /* `[a, b] = ...`, `({ a } = ...)`, `for ([k, v] of ...)`: a destructuring
+         * assignment target. */
+        size_t close = (size_t)t->match;
+        bool in_for = i > 0 && opens_for_head(s, i - 1) && (is(s, close + 1, "of") || is(s, close + 1, "in"));
+        if (in_for || punct_is(s, close + 1, '=', 0)) pattern_assigned(s, i, declared);
+      }
+      i++;
+      continue;
     }
     if (t->kind != EDDY_TOK_IDENT || after_dot(s, i)) {
       i++;
@@ -576,7 +594,7 @@ static int run(state* s, bool module) {
     } else if (module && !declared[i] &&
                (is_assign_op(s, i + 1) ||
                 (opens_for_head(s, i - 1) && (is(s, i + 1, "of") || is(s, i + 1, "in"))) ||
-                (i > 0 && (is(s, i - 1, "++") || is(s, i - 1, "--"))))) {
+                (i > 0 && (punct_is(s, i - 1, '+', '+') || punct_is(s, i - 1, '-', '-'))))) {
       add(r, EDDY_ESM_ASSIGNED, -1, name_of(s, i), special(0));
     }
     i++;

@@ -4,12 +4,8 @@
 // import. Paths here are file-system paths, not URLs; a package's directory ends
 // with '/'.
 
-const {
-  codes: {
-    ERR_INVALID_PACKAGE_TARGET, ERR_PACKAGE_PATH_NOT_EXPORTED, ERR_PACKAGE_IMPORT_NOT_DEFINED,
-    ERR_INVALID_MODULE_SPECIFIER, ERR_INVALID_PACKAGE_CONFIG,
-  },
-} = require('internal/errors');
+// Read where thrown: rare codes, whose registry loads on first read.
+const { codes } = require('internal/errors');
 
 const invalidSegmentRe = /(^|\\|\/)((\.|%2e)(\.|%2e)?|(n|%6e|%4e)(o|%6f|%4f)(d|%64|%44)(e|%65|%45)(_|%5f)(m|%6d|%4d)(o|%6f|%4f)(d|%64|%44)(u|%75|%55)(l|%6c|%4c)(e|%65|%45)(s|%73|%53))?(\\|\/|$)/i;
 const deprecatedInvalidSegmentRe = /(^|\\|\/)((\.|%2e)(\.|%2e)?|(n|%6e|%4e)(o|%6f|%4f)(d|%64|%44)(e|%65|%45)(_|%5f)(m|%6d|%4d)(o|%6f|%4f)(d|%64|%44)(u|%75|%55)(l|%6c|%4c)(e|%65|%45)(s|%73|%53))(\\|\/|$)/i;
@@ -25,7 +21,7 @@ function isConditionalExportsMainSugar(exports, pkgDir) {
     if (i === 0) {
       isSugar = curIsSugar;
     } else if (isSugar !== curIsSugar) {
-      throw new ERR_INVALID_PACKAGE_CONFIG(`${pkgDir}package.json`, undefined,
+      throw new codes.ERR_INVALID_PACKAGE_CONFIG(`${pkgDir}package.json`, undefined,
         '"exports" cannot contain some keys starting with \'.\' and some not.' +
         ' The exports object must either be an object of package subpath keys' +
         ' or an object of main entry condition name keys only.');
@@ -44,7 +40,7 @@ function isArrayIndex(key) {
 function decodeTarget(p, base) {
   if (!p.includes('%')) return p;
   if (/%2f|%5c/i.test(p)) {
-    throw new ERR_INVALID_MODULE_SPECIFIER(p, 'must not include encoded "/" or "\\" characters', base);
+    throw new codes.ERR_INVALID_MODULE_SPECIFIER(p, 'must not include encoded "/" or "\\" characters', base);
   }
   try {
     return decodeURIComponent(p);
@@ -77,7 +73,7 @@ function resolveTarget(pkgDir, target, subpath, packageSubpath, base, pattern, i
                        isPathMap, conditions, resolveBare) {
   if (typeof target === 'string') {
     if (subpath !== '' && !pattern && target[target.length - 1] !== '/') {
-      throw new ERR_INVALID_PACKAGE_TARGET(pkgDir, packageSubpath, target, internal, base);
+      throw new codes.ERR_INVALID_PACKAGE_TARGET(pkgDir, packageSubpath, target, internal, base);
     }
     if (!target.startsWith('./')) {
       if (internal && !target.startsWith('../') && !target.startsWith('/')) {
@@ -91,7 +87,7 @@ function resolveTarget(pkgDir, target, subpath, packageSubpath, base, pattern, i
           return resolveBare(exportTarget, `${pkgDir}package.json`);
         }
       }
-      throw new ERR_INVALID_PACKAGE_TARGET(pkgDir, packageSubpath, target, internal, base);
+      throw new codes.ERR_INVALID_PACKAGE_TARGET(pkgDir, packageSubpath, target, internal, base);
     }
     if (invalidSegmentRe.test(target.slice(2))) {
       if (!deprecatedInvalidSegmentRe.test(target.slice(2))) {
@@ -102,7 +98,7 @@ function resolveTarget(pkgDir, target, subpath, packageSubpath, base, pattern, i
           warnInvalidSegment(resolvedTarget, request, packageSubpath, pkgDir, internal, base, true);
         }
       } else {
-        throw new ERR_INVALID_PACKAGE_TARGET(pkgDir, packageSubpath, target, internal, base);
+        throw new codes.ERR_INVALID_PACKAGE_TARGET(pkgDir, packageSubpath, target, internal, base);
       }
     }
     const resolvedPath = pkgDir + target.slice(2);
@@ -118,7 +114,7 @@ function resolveTarget(pkgDir, target, subpath, packageSubpath, base, pattern, i
         if (pattern) return decodeTarget(resolvedPath.replaceAll('*', () => subpath), base);
         return decodeTarget(resolvedPath + subpath, base);
       }
-      throw new ERR_INVALID_MODULE_SPECIFIER(request,
+      throw new codes.ERR_INVALID_MODULE_SPECIFIER(request,
         `request is not a valid match in pattern "${packageSubpath}" for the "${internal ? 'imports' : 'exports'}" resolution of ${pkgDir}package.json`, base);
     }
     if (pattern) return decodeTarget(resolvedPath.replaceAll('*', () => subpath), base);
@@ -151,7 +147,7 @@ function resolveTarget(pkgDir, target, subpath, packageSubpath, base, pattern, i
     const keys = Object.getOwnPropertyNames(target);
     for (const key of keys) {
       if (isArrayIndex(key)) {
-        throw new ERR_INVALID_PACKAGE_CONFIG(`${pkgDir}package.json`, base,
+        throw new codes.ERR_INVALID_PACKAGE_CONFIG(`${pkgDir}package.json`, base,
           '"exports" cannot contain numeric property keys.');
       }
     }
@@ -166,7 +162,7 @@ function resolveTarget(pkgDir, target, subpath, packageSubpath, base, pattern, i
     return undefined;
   }
   if (target === null) return null;
-  throw new ERR_INVALID_PACKAGE_TARGET(pkgDir, packageSubpath, target, internal, base);
+  throw new codes.ERR_INVALID_PACKAGE_TARGET(pkgDir, packageSubpath, target, internal, base);
 }
 
 // Orders pattern keys as node does: longer prefix before '*' first, then longer key.
@@ -229,16 +225,16 @@ function packageExportsResolve(pkgDir, packageSubpath, exports, base, conditions
     if (match.pattern && packageSubpath.endsWith('/')) warnTrailingSlashPattern(packageSubpath, pkgDir, base);
     const resolved = resolveTarget(pkgDir, match.target, match.subpath, match.key, base,
       match.pattern, false, packageSubpath.endsWith('/'), conditions, null);
-    if (resolved == null) throw new ERR_PACKAGE_PATH_NOT_EXPORTED(pkgDir, packageSubpath, base);
+    if (resolved == null) throw new codes.ERR_PACKAGE_PATH_NOT_EXPORTED(pkgDir, packageSubpath, base);
     return resolved;
   }
-  throw new ERR_PACKAGE_PATH_NOT_EXPORTED(pkgDir, packageSubpath, base);
+  throw new codes.ERR_PACKAGE_PATH_NOT_EXPORTED(pkgDir, packageSubpath, base);
 }
 
 // name is '#x'; resolveBare(specifier, parentPath) resolves a bare target.
 function packageImportsResolve(name, pkg, base, conditions, resolveBare) {
   if (name === '#' || name.startsWith('#/') || name.endsWith('/')) {
-    throw new ERR_INVALID_MODULE_SPECIFIER(name, 'is not a valid internal imports specifier name', base);
+    throw new codes.ERR_INVALID_MODULE_SPECIFIER(name, 'is not a valid internal imports specifier name', base);
   }
   let pkgDir;
   if (pkg !== undefined) {
@@ -253,7 +249,7 @@ function packageImportsResolve(name, pkg, base, conditions, resolveBare) {
       }
     }
   }
-  throw new ERR_PACKAGE_IMPORT_NOT_DEFINED(name, pkgDir, base);
+  throw new codes.ERR_PACKAGE_IMPORT_NOT_DEFINED(name, pkgDir, base);
 }
 
 // Splits 'pkg/sub' or '@scope/pkg/sub' into its name and './sub'.
@@ -269,7 +265,7 @@ function parsePackageName(specifier, base) {
   const packageName = separatorIndex === -1 ? specifier : specifier.slice(0, separatorIndex);
   if (invalidPackageNameRe.test(packageName)) validPackageName = false;
   if (!validPackageName) {
-    throw new ERR_INVALID_MODULE_SPECIFIER(specifier, 'is not a valid package name', base);
+    throw new codes.ERR_INVALID_MODULE_SPECIFIER(specifier, 'is not a valid package name', base);
   }
   const packageSubpath = `.${separatorIndex === -1 ? '' : specifier.slice(separatorIndex)}`;
   return { packageName, packageSubpath, isScoped };

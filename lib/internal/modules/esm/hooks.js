@@ -4,9 +4,7 @@
 // next one.
 
 const { defaultResolve, defaultConditions } = require('internal/modules/esm/resolve');
-const {
-  codes: { ERR_INVALID_RETURN_PROPERTY_VALUE },
-} = require('internal/errors');
+const { codes } = require('internal/errors'); // read where thrown (a rare code)
 
 const resolveHooks = [];
 const loadHooks = [];
@@ -47,7 +45,7 @@ function runResolveHooks(specifier, parentURL, attributes) {
     }
     const result = resolveHooks[index](spec, { ...context, ...ctx }, next);
     if (typeof result?.url !== 'string') {
-      throw new ERR_INVALID_RETURN_PROPERTY_VALUE('a URL string', 'resolve', 'url', result?.url);
+      throw new codes.ERR_INVALID_RETURN_PROPERTY_VALUE('a URL string', 'resolve', 'url', result?.url);
     }
     return result;
   };
@@ -106,7 +104,7 @@ const requireHooks = {
     };
     const { url } = next(request, context);
     if (typeof url !== 'string') {
-      throw new ERR_INVALID_RETURN_PROPERTY_VALUE('a URL string', 'resolve', 'url', url);
+      throw new codes.ERR_INVALID_RETURN_PROPERTY_VALUE('a URL string', 'resolve', 'url', url);
     }
     return url.startsWith('file:') ? fileURLToPath(url) : url;
   },

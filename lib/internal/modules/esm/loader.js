@@ -8,10 +8,10 @@
 // `import(` -> `_$imp$(`), and this file compiles it as one of
 //
 //   (function (__eddy_r, __eddy_meta, _$imp$, __eddy_v) { 'use strict';
-//     __eddy_r({ x: () => x }); const { 0: a, 1: b } = __eddy_v; <source>
+//     __eddy_r.getters = { x: () => x }; const { 0: a, 1: b } = __eddy_v; <source>
 //   })
 //   [(function (__eddy_w) { with (__eddy_w) { return ]
-//   (function* (__eddy_r, __eddy_meta, _$imp$) { 'use strict'; __eddy_r({ x: () => x });
+//   (function* (__eddy_r, __eddy_meta, _$imp$) { 'use strict'; __eddy_r.getters = { x: () => x };
 //     const { 0: a, 1: b } = yield; <source>
 //   })
 //
@@ -48,13 +48,8 @@ function diagnostics() {
   diagnosticsModule ??= require('internal/modules/esm/diagnostics');
   return diagnosticsModule;
 }
-const {
-  codes: {
-    ERR_IMPORT_ATTRIBUTE_MISSING, ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE,
-    ERR_IMPORT_ATTRIBUTE_UNSUPPORTED, ERR_UNKNOWN_MODULE_FORMAT, ERR_REQUIRE_ASYNC_MODULE,
-    ERR_REQUIRE_CYCLE_MODULE,
-  },
-} = require('internal/errors');
+// Read where thrown: most are rare codes, whose registry loads on first read.
+const { codes } = require('internal/errors');
 
 const kDefaultLocal = '__edf_';
 const ObjectHasOwn = Object.hasOwn;
@@ -140,7 +135,7 @@ function defaultLoad(url, formatHint, forced = false) {
   let source = null;
   if (url.startsWith('data:')) {
     if (format === null) {
-      throw new ERR_UNKNOWN_MODULE_FORMAT(/^data:([^,;]*)/.exec(url)?.[1], url);
+      throw new codes.ERR_UNKNOWN_MODULE_FORMAT(/^data:([^,;]*)/.exec(url)?.[1], url);
     }
     source = dataURLSource(url);
   } else if (format === 'wasm' && url.startsWith('file:')) {
@@ -179,15 +174,15 @@ function detectFormat(source) {
 function validateAttributes(url, format, attributes) {
   if (attributes === kNoAttributes && format !== 'json') return;
   for (const key of Object.keys(attributes)) {
-    if (key !== 'type') throw new ERR_IMPORT_ATTRIBUTE_UNSUPPORTED(key, attributes[key], url);
+    if (key !== 'type') throw new codes.ERR_IMPORT_ATTRIBUTE_UNSUPPORTED(key, attributes[key], url);
   }
   const type = attributes.type;
   if (format === 'json') {
-    if (type === undefined) throw new ERR_IMPORT_ATTRIBUTE_MISSING(url, 'type', 'json');
-    if (type !== 'json') throw new ERR_IMPORT_ATTRIBUTE_UNSUPPORTED('type', type, url);
+    if (type === undefined) throw new codes.ERR_IMPORT_ATTRIBUTE_MISSING(url, 'type', 'json');
+    if (type !== 'json') throw new codes.ERR_IMPORT_ATTRIBUTE_UNSUPPORTED('type', type, url);
   } else if (type !== undefined) {
-    if (type === 'json') throw new ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE(url, type);
-    throw new ERR_IMPORT_ATTRIBUTE_UNSUPPORTED('type', type, url);
+    if (type === 'json') throw new codes.ERR_IMPORT_ATTRIBUTE_TYPE_INCOMPATIBLE(url, type);
+    throw new codes.ERR_IMPORT_ATTRIBUTE_UNSUPPORTED('type', type, url);
   }
 }
 
@@ -204,7 +199,7 @@ function recordFor(url, attributes, formatHint) {
   // Unknown attribute keys fail before anything loads; the type once the format is known.
   if (attributes !== kNoAttributes) {
     for (const key of Object.keys(attributes)) {
-      if (key !== 'type') throw new ERR_IMPORT_ATTRIBUTE_UNSUPPORTED(key, attributes[key], url);
+      if (key !== 'type') throw new codes.ERR_IMPORT_ATTRIBUTE_UNSUPPORTED(key, attributes[key], url);
     }
   }
   const key = registryKey(url, attributes);
@@ -326,7 +321,7 @@ function fetchRecord(r, resolved) {
       throw err;
     }
     default:
-      throw new ERR_UNKNOWN_MODULE_FORMAT(r.format, r.url);
+      throw new codes.ERR_UNKNOWN_MODULE_FORMAT(r.format, r.url);
   }
 }
 
@@ -475,7 +470,7 @@ function markCycles(records) {
 function planImports(r) {
   const copies = [];
   const live = [];
-  for (const [local, { req, name, offset, length }] of r.importMap) {
+  r.importMap.forEach(({ req, name, offset, length }, local) => {
     let res;
     if (name === '*') {
       res = { module: r.requests[req], namespace: true };
@@ -490,7 +485,7 @@ function planImports(r) {
     const stable = res.namespace || (m.format !== 'module' && m.format !== 'synthetic') ||
       (m.format === 'module' && !m.assigned.has(res.name));
     (stable && !r.cyclic ? copies : live).push([local, res]);
-  }
+  });
   // Re-exports must resolve too, or linking fails as in node.
   for (const [, { req, name }] of r.indirectExports) {
     if (name === '*') continue;
@@ -520,11 +515,13 @@ function instantiate(r) {
   let settled = '';
   const importMap = r.importMap;
   const assigned = r.assigned;
-  for (const local of new Set(r.localExports.values())) {
-    if (importMap.has(local)) continue;
+  // (forEach, not for-of over a Set of the values: no iterator objects per module. A
+  // local exported under two names is listed twice, which an object literal allows.)
+  r.localExports.forEach((local) => {
+    if (importMap.has(local)) return;
     if (plain && !assigned.has(local)) settled += `${keyOf(local)}:${local},`;
     else closures += `${keyOf(local)}:()=>${local},`;
-  }
+  });
   let copied = '';
   if (copies.length > 0) {
     copied = 'const {';
@@ -539,12 +536,14 @@ function instantiate(r) {
   const params = '__eddy_r,__eddy_meta,_$imp$';
   const head = generator ? `function*(${params})`
     : t.tla ? `async function(${params},__eddy_v)` : `function(${params},__eddy_v,__eddy_d)`;
+  // __eddy_r is the record itself, which takes the closures (and __eddy_d, the values
+  // of a plain module as it ends): no function made per module to receive them.
   // (Plain object literals: `__proto__: null` in one costs JSC a call.)
-  const register = closures !== '' || !plain ? `__eddy_r({${closures}});` : '';
+  const register = closures !== '' || !plain ? `__eddy_r.getters={${closures}};` : '';
   const body = `${head}{'use strict';${register}${copied}`;
   const prefix = scoped ? `(function(__eddy_w){with(__eddy_w){return ${body}` : `(${body}`;
   // On a line of its own after the source, which may end in a line comment.
-  const end = settled !== '' ? `\n;__eddy_d({${settled}})}` : '\n}';
+  const end = settled !== '' ? `\n;__eddy_d.settled={${settled}}}` : '\n}';
   setFirstLineOffset(r.url, prefix.length);
   let compiled;
   const suffix = scoped ? `${end}}})` : `${end})`;
@@ -569,7 +568,7 @@ function instantiate(r) {
     if (t.importSource) importer.source = (specifier, options) => importSource(specifier, r.url, options);
   }
   if (generator) {
-    r.body = fn((getters) => { r.getters = getters; }, meta, importer);
+    r.body = fn(r, meta, importer);
     r.body.next();
     fixDefaultName(r);
   } else {
@@ -815,15 +814,14 @@ function runBody(r) {
       const body = r.body;
       r.body = undefined;
       if (r.async) {
-        return body((getters) => { r.getters = getters; }, r.bodyMeta, r.bodyImporter, copiedValues(r))
+        return body(r, r.bodyMeta, r.bodyImporter, copiedValues(r))
           .then(() => fixDefaultName(r), (err) => {
             throw diagnostics().explainScopeError(err, r);
           });
       }
       try {
         if (typeof body === 'function') {
-          body((getters) => { r.getters = getters; }, r.bodyMeta, r.bodyImporter, copiedValues(r),
-            (values) => { r.settled = values; });
+          body(r, r.bodyMeta, r.bodyImporter, copiedValues(r), r);
         } else {
           body.next(copiedValues(r));
         }
@@ -914,7 +912,7 @@ function importCycleError(r) {
       break;
     }
   }
-  return new ERR_REQUIRE_CYCLE_MODULE(message);
+  return new codes.ERR_REQUIRE_CYCLE_MODULE(message);
 }
 
 // CommonJS source a load hook gave: compiled in place of the file's text.
@@ -1090,7 +1088,7 @@ function requireModule(filename, parentFilename) {
   const url = pathToFileURL(filename);
   const r = entryRecord(url, 'module', undefined);
   if (r.status === 'evaluating' && r.promise === undefined) {
-    throw new ERR_REQUIRE_CYCLE_MODULE(`Cannot require() ES Module ${filename} in a cycle.` +
+    throw new codes.ERR_REQUIRE_CYCLE_MODULE(`Cannot require() ES Module ${filename} in a cycle.` +
       `${parentFilename ? ` (from ${parentFilename})` : ''} A cycle involving require(esm) is not ` +
       'allowed to maintain invariants mandated by the ECMAScript specification. Try making at ' +
       'least part of the dependency in the graph lazily loaded.');
@@ -1102,7 +1100,7 @@ function requireModule(filename, parentFilename) {
     // A module of the graph imports one whose evaluation this require() interrupted.
     const req = m.requests.findIndex((d) => d.status === 'evaluating' && d.promise === undefined);
     if (req !== -1 && m.format === 'module') {
-      throw new ERR_REQUIRE_CYCLE_MODULE(`Cannot import Module ${diagnostics().requestSpecifier(m, req)} in a cycle. ` +
+      throw new codes.ERR_REQUIRE_CYCLE_MODULE(`Cannot import Module ${diagnostics().requestSpecifier(m, req)} in a cycle. ` +
         `(from ${m.filename ?? m.url})`);
     }
   }
@@ -1110,7 +1108,7 @@ function requireModule(filename, parentFilename) {
   if (awaiting.length > 0) {
     // --experimental-print-required-tla runs the graph and shows each await first.
     if (!require('internal/options').getOptionValue('--experimental-print-required-tla')) {
-      throw new ERR_REQUIRE_ASYNC_MODULE(parentFilename, filename);
+      throw new codes.ERR_REQUIRE_ASYNC_MODULE(parentFilename, filename);
     }
     evaluate(r)?.catch(() => {});
     for (const m of awaiting) {
@@ -1118,10 +1116,10 @@ function requireModule(filename, parentFilename) {
       internalBinding('fs').writeString(2, `Error: unexpected top-level await at ${m.url}:${at.line}\n` +
         `${at.text}\n${' '.repeat(at.column)}^\n\n`);
     }
-    throw new ERR_REQUIRE_ASYNC_MODULE(parentFilename, filename);
+    throw new codes.ERR_REQUIRE_ASYNC_MODULE(parentFilename, filename);
   }
   const p = evaluate(r);
-  if (p !== undefined) throw new ERR_REQUIRE_ASYNC_MODULE(parentFilename, filename);
+  if (p !== undefined) throw new codes.ERR_REQUIRE_ASYNC_MODULE(parentFilename, filename);
   return getNamespace(r);
 }
 

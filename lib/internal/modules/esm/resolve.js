@@ -7,17 +7,17 @@ const path = require('path');
 const fsBinding = internalBinding('fs');
 const { BuiltinModule } = require;
 const packageJson = require('internal/modules/package_json_reader');
-const { packageExportsResolve, packageImportsResolve, parsePackageName } =
-  require('internal/modules/exports');
+// Package "exports"/"imports" resolution: loaded with the first bare or '#' specifier.
+let exportsModule;
+function packageExports() {
+  exportsModule ??= require('internal/modules/exports');
+  return exportsModule;
+}
 const {
   fileURLToPath, pathToFileURL, rememberFileURL, resolveFileURL, encodePath,
 } = require('internal/modules/esm/url');
-const {
-  codes: {
-    ERR_MODULE_NOT_FOUND, ERR_UNSUPPORTED_DIR_IMPORT, ERR_UNKNOWN_FILE_EXTENSION,
-    ERR_UNSUPPORTED_ESM_URL_SCHEME, ERR_UNKNOWN_BUILTIN_MODULE, ERR_INVALID_MODULE_SPECIFIER,
-  },
-} = require('internal/errors');
+// Read where thrown: most are rare codes, whose registry loads on first read.
+const { codes } = require('internal/errors');
 
 const defaultConditions = new Set(['node', 'import', 'module-sync',
   ...require('internal/options').addonConditions(),
@@ -100,7 +100,7 @@ function finalizeResolution(url, parentURL, preserveSymlinks) {
   const cut = url.search(/[?#]/);
   const urlPath = cut === -1 ? url : url.slice(0, cut);
   if (urlPath.includes('%') && /%2f|%5c/i.test(urlPath)) {
-    throw new ERR_INVALID_MODULE_SPECIFIER(urlPath,
+    throw new codes.ERR_INVALID_MODULE_SPECIFIER(urlPath,
       'must not include encoded "/" or "\\" characters', baseOf(parentURL));
   }
   let filepath;
@@ -116,10 +116,10 @@ function finalizeResolution(url, parentURL, preserveSymlinks) {
   }
   const kind = fsBinding.internalModuleLinkStat(filepath.endsWith('/') ? filepath.slice(0, -1) || '/' : filepath);
   if (kind >= 0 && (kind & 1) === 1) {
-    throw new ERR_UNSUPPORTED_DIR_IMPORT(filepath, baseOf(parentURL), url);
+    throw new codes.ERR_UNSUPPORTED_DIR_IMPORT(filepath, baseOf(parentURL), url);
   }
   if (kind < 0 || filepath.endsWith('/')) {
-    throw new ERR_MODULE_NOT_FOUND(filepath, baseOf(parentURL), url);
+    throw new codes.ERR_MODULE_NOT_FOUND(filepath, baseOf(parentURL), url);
   }
   // The module's URL is made again from its (real) path, so that one file has one
   // URL however it was spelled (`%2e` for '.', say), as in node.
@@ -145,9 +145,9 @@ function finalizePlain(url, parentURL, preserveSymlinks) {
   const filepath = url.slice(7);
   const kind = fsBinding.internalModuleLinkStat(filepath);
   if (kind >= 0 && (kind & 1) === 1) {
-    throw new ERR_UNSUPPORTED_DIR_IMPORT(filepath, baseOf(parentURL), url);
+    throw new codes.ERR_UNSUPPORTED_DIR_IMPORT(filepath, baseOf(parentURL), url);
   }
-  if (kind < 0) throw new ERR_MODULE_NOT_FOUND(filepath, baseOf(parentURL), url);
+  if (kind < 0) throw new codes.ERR_MODULE_NOT_FOUND(filepath, baseOf(parentURL), url);
   let real = filepath;
   if (!preserveSymlinks) {
     if (kind === 2) {
@@ -181,7 +181,7 @@ function legacyMainResolve(pkgDir, pkg, parentURL) {
     if (!pkg?.main || i > 0) warnLegacyMain(url, tries[i], pkgDir, pkg?.main, parentURL);
     return url;
   }
-  throw new ERR_MODULE_NOT_FOUND(pkgDir, baseOf(parentURL));
+  throw new codes.ERR_MODULE_NOT_FOUND(pkgDir, baseOf(parentURL));
 }
 
 // DEP0151: an ES module found as a package's main only by adding an extension or
@@ -224,6 +224,7 @@ function readPackageFor(pkgDir, specifier, base) {
 
 function packageResolve(specifier, parentURL, conditions) {
   const base = baseOf(parentURL);
+  const { packageExportsResolve, parsePackageName } = packageExports();
   const { packageName, packageSubpath } = parsePackageName(specifier, base);
   const parentPath = parentURL?.startsWith('file:') ? fileURLToPath(parentURL) : `${process.cwd()}/`;
   // A package importing itself by name, through its own "exports".
@@ -250,7 +251,7 @@ function packageResolve(specifier, parentURL, conditions) {
     if (parent === dir) break;
     dir = parent;
   }
-  throw new ERR_MODULE_NOT_FOUND(packageName, base);
+  throw new codes.ERR_MODULE_NOT_FOUND(packageName, base);
 }
 
 // specifier -> URL string, as node's default resolve does.
@@ -276,7 +277,7 @@ function defaultResolve(specifier, parentURL, conditions = defaultConditions,
 function resolveSpecifier(specifier, parentURL, conditions, preserveSymlinks) {
   if (specifier.startsWith('node:')) {
     if (!BuiltinModule.canBeRequiredByUsers(specifier.slice(5))) {
-      throw new ERR_UNKNOWN_BUILTIN_MODULE(specifier);
+      throw new codes.ERR_UNKNOWN_BUILTIN_MODULE(specifier);
     }
     return specifier;
   }
@@ -293,7 +294,7 @@ function resolveSpecifier(specifier, parentURL, conditions, preserveSymlinks) {
     const parentPath = parentURL?.startsWith('file:') ? fileURLToPath(parentURL) : `${process.cwd()}/`;
     const pkg = packageJson.getPackageScopeConfig(parentPath);
     const resolveBare = (target) => packageResolve(target, parentURL, conditions);
-    const target = packageImportsResolve(specifier, pkg, baseOf(parentURL), conditions, resolveBare);
+    const target = packageExports().packageImportsResolve(specifier, pkg, baseOf(parentURL), conditions, resolveBare);
     url = target.startsWith('file:') || target.startsWith('node:') ? target : pathToFileURL(target);
   } else if (schemeRe.test(specifier)) {
     url = specifier;
@@ -315,7 +316,7 @@ function resolveSpecifier(specifier, parentURL, conditions, preserveSymlinks) {
   if (url.startsWith('data:')) return url;
   if (!url.startsWith('file:')) {
     const scheme = url.slice(0, url.indexOf(':') + 1);
-    const err = new ERR_UNSUPPORTED_ESM_URL_SCHEME(scheme,
+    const err = new codes.ERR_UNSUPPORTED_ESM_URL_SCHEME(scheme,
       scheme === 'http:' || scheme === 'https:' ? 'file and data' : 'file, data, and node');
     err.url = url; // import.meta.resolve() gives it back
     throw err;
@@ -350,7 +351,7 @@ function defaultFormat(url) {
       return undefined;
     }
     default:
-      throw new ERR_UNKNOWN_FILE_EXTENSION(ext, filepath);
+      throw new codes.ERR_UNKNOWN_FILE_EXTENSION(ext, filepath);
   }
 }
 

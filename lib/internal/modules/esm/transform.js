@@ -41,10 +41,15 @@ function nameAt(source, start, end) {
 //   assigned: names assigned after their declaration
 //   tla, tlaOffset, importMeta, dynamicImport
 // or { error, offset } when the source does not tokenize.
+// Where the binding writes a module's entries when they fit (see esm.c): one buffer
+// for every transform, read here before the next.
+const scratch = new Int32Array(6 * 512);
+
 function transformModule(source) {
-  const t = esm.transform(source);
+  const t = esm.transform(source, scratch);
   if (t[0] === undefined) return { error: t[1], offset: t[2] };
   const entries = t[1];
+  const count = t[4] * 6;
   const flags = t[2];
   const specifiers = [];
   const attributes = [];
@@ -54,7 +59,7 @@ function transformModule(source) {
   const stars = [];
   const assigned = new Set();
   let sourceRequests = null; // requests of source phase imports
-  for (let i = 0; i < entries.length; i += 6) {
+  for (let i = 0; i < count; i += 6) {
     const req = entries[i + 1];
     switch (entries[i]) {
       case REQUEST:
