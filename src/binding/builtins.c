@@ -248,7 +248,8 @@ static bool is_public_without_scheme(const char* id) {
 
 /* Sets object[name] to the ids that pass `keep`, in table order (sorted), joined by
  * newlines. */
-static void set_id_list(JSContextRef ctx, JSObjectRef object, const char* name, bool (*keep)(const char*)) {
+static void set_id_list(JSContextRef ctx, JSObjectRef object, const char* name,
+                        bool (*keep)(const char*)) {
   size_t total = 0;
   for (size_t i = 0; i < eddy_builtins_count; i++)
     if (keep(eddy_builtins[i].id)) total += strlen(eddy_builtins[i].id) + 1;

@@ -72,7 +72,9 @@ static const char probe_source[] =
     "new Uint8Array(new ArrayBuffer(8,{maxByteLength:16}),1,2),"
     "typeof SharedArrayBuffer=='function'?"
     "new Uint8Array(new SharedArrayBuffer(8,{maxByteLength:16})):null]})()";
-enum { PROBE_FAST, PROBE_LARGE, PROBE_SUB, PROBE_LARGE_SUB, PROBE_DETACHED, PROBE_VARYING, PROBE_COUNT = 8 };
+/* Indexes into the probe script's array; the varying views run to its end. */
+enum { PROBE_FAST, PROBE_LARGE, PROBE_SUB, PROBE_LARGE_SUB, PROBE_DETACHED, PROBE_VARYING };
+enum { PROBE_COUNT = 8 };
 
 static bool probe(JSContextRef ctx) {
   JSValueRef typed = JSObjectMakeTypedArray(ctx, kJSTypedArrayTypeUint8Array, 4, NULL);
