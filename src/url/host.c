@@ -85,25 +85,15 @@ void url_percent_encode(url_buf* out, const uint16_t* s, size_t n, const uint8_t
       encode_byte(out, c);
       continue;
     }
-    if (c >= 0xd800 && c <= 0xdfff) {
-      if (c <= 0xdbff && i + 1 < n && s[i + 1] >= 0xdc00 && s[i + 1] <= 0xdfff) {
-        c = 0x10000 + ((c - 0xd800) << 10) + (s[i + 1] - 0xdc00);
-        i++;
-      } else {
-        c = 0xfffd;
-      }
-    }
-    if (c < 0x800) {
-      encode_byte(out, 0xc0 | (c >> 6));
-    } else if (c < 0x10000) {
-      encode_byte(out, 0xe0 | (c >> 12));
-      encode_byte(out, 0x80 | ((c >> 6) & 0x3f));
-    } else {
-      encode_byte(out, 0xf0 | (c >> 18));
-      encode_byte(out, 0x80 | ((c >> 12) & 0x3f));
-      encode_byte(out, 0x80 | ((c >> 6) & 0x3f));
-    }
-    encode_byte(out, 0x80 | (c & 0x3f));
+    /* Outside ASCII: the code point's UTF-8 bytes, each escaped (a lone surrogate's
+     * are U+FFFD's). A high surrogate goes to the encoder with its low one only. */
+    bool pair = c >= 0xd800 && c <= 0xdbff && i + 1 < n && s[i + 1] >= 0xdc00 && s[i + 1] <= 0xdfff;
+    size_t units = pair ? 2 : 1;
+    uint8_t bytes[4];
+    size_t read = 0;
+    size_t k = eddy_utf8_encode(s + i, units, bytes, sizeof bytes, &read);
+    for (size_t b = 0; b < k; b++) encode_byte(out, bytes[b]);
+    i += units - 1;
   }
 }
 
