@@ -12,14 +12,13 @@ const cache = new Map();
 // Every built-in loaded so far, in order, as node's process.moduleLoadList lists them.
 const moduleLoadList = [];
 
-// Built-ins that exist only with the node: scheme (src/binding/builtins.c names them).
+// Which built-ins users may require is decided in C (src/binding/builtins.c): the
+// ids `require(id)` reaches without the node: scheme, and those only with it.
 const splitIds = (list) => (list === '' ? [] : list.split('\n'));
+const withoutSchemeIds = splitIds(builtins.publicIdList);
+const withoutScheme = new Set(withoutSchemeIds);
 const schemeOnlyIds = splitIds(builtins.schemeOnlyIdList);
 const schemeOnly = new Set(schemeOnlyIds);
-
-function isPublic(id) {
-  return ids.has(id) && !id.startsWith('internal/') && !id.startsWith('eddy/');
-}
 
 class BuiltinModule {
   // Fields, not assignments: a program may have put a setter named `exports` on
@@ -41,16 +40,16 @@ class BuiltinModule {
 
   // Whether `require(id)` (without the node: scheme) reaches this built-in.
   static canBeRequiredWithoutScheme(id) {
-    return isPublic(id) && !schemeOnly.has(id);
+    return withoutScheme.has(id);
   }
 
   static canBeRequiredByUsers(id) {
-    return isPublic(id);
+    return withoutScheme.has(id) || schemeOnly.has(id);
   }
 
-  // The lists are made in C (src/binding/builtins.c), sorted.
+  // Sorted, as the table is.
   static getCanBeRequiredByUsersWithoutSchemeList() {
-    return splitIds(builtins.publicIdList);
+    return withoutSchemeIds.slice();
   }
 
   static getSchemeOnlyModuleNames() {
