@@ -34,6 +34,7 @@ SRCS := \
   src/runtime/syntax_check.c \
   src/runtime/glib_bridge.c \
   src/runtime/memory_trim.c \
+  src/runtime/reply_wait.c \
   src/binding/buffer.c \
   src/binding/encoding_icu.c \
   src/binding/builtins.c \
@@ -156,7 +157,7 @@ $(BUILD)/obj/gen/builtins_table.o: $(BUILD)/gen/builtins_table.c
 
 # C unit tests: each test/native/test-*.c links against the pieces it tests.
 NATIVE_TESTS := $(patsubst test/native/%.c,$(BUILD)/native/%,$(wildcard test/native/test-*.c))
-NATIVE_DEPS := src/util/check.c src/util/utf8.c src/util/waker.c src/util/encoding.c src/esm/lexer.c src/esm/transform.c src/esm/using_decl.c \
+NATIVE_DEPS := src/util/check.c src/util/utf8.c src/util/waker.c src/runtime/reply_wait.c src/util/encoding.c src/esm/lexer.c src/esm/transform.c src/esm/using_decl.c \
   src/esm/cjs_exports.c src/esm/await_context.c
 $(BUILD)/native/%: test/native/%.c $(NATIVE_DEPS)
 	@mkdir -p $(dir $@)

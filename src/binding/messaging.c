@@ -41,6 +41,7 @@
 #include "../util/check.h"
 #include "../util/js.h"
 #include "../util/js_lock.h"
+#include "../runtime/reply_wait.h"
 #include "../util/waker.h"
 #include "shared_memory.h"
 
@@ -177,8 +178,9 @@ typedef struct messaging_state {
   eddy_waker* waker; /* some port of this runtime has messages */
   uv_poll_t poll;
   uv_async_t async; /* never sent: makes the loop's async fd exist (see eddy_messaging_ready) */
-  int open_handles; /* while disposing: of poll and async, the ones not yet closed */
+  int open_handles; /* while disposing: of poll, async and reply_wait, the ones not yet closed */
   eddy_port* inbox; /* this thread's end of its postMessageToThread channel, until JS takes it */
+  eddy_reply_wait reply_wait; /* after a post, the loop waits a little for the answer */
 } messaging_state;
 
 static void state_on_wake(uv_poll_t* poll, int status, int events);
@@ -273,6 +275,7 @@ int eddy_messaging_ready(eddy_runtime* rt) {
   CHECK_EQ(uv_poll_start(&st->poll, UV_READABLE, state_on_wake), 0);
   uv_unref((uv_handle_t*)&st->poll);
   st->inbox = inbox_register(rt->thread_id);
+  eddy_reply_wait_init(&st->reply_wait, &rt->loop, st->waker);
   rt->binding_state[EDDY_BINDING_messaging] = st;
   rt->binding_dispose[EDDY_BINDING_messaging] = messaging_dispose;
   return 0;
@@ -621,6 +624,7 @@ static EDDY_JS_FN(port_post) {
     message_free(m);
     return JSValueMakeNumber(ctx, -1);
   }
+  eddy_reply_wait_expect(&state_of(w->rt)->reply_wait);
   return JSValueMakeNumber(ctx, 0);
 }
 
@@ -749,7 +753,7 @@ static void state_on_wake(uv_poll_t* poll, int status, int events) {
   }
 }
 
-/* The state's two handles close together; the second close callback frees it. */
+/* The state's three handles close together; the last close callback frees it. */
 static void state_handle_on_close(uv_handle_t* handle) {
   messaging_state* st = handle->data;
   if (--st->open_handles > 0) return;
@@ -780,9 +784,11 @@ static void messaging_dispose(eddy_runtime* rt) {
   }
   st->head = st->tail = NULL;
   rt->binding_state[EDDY_BINDING_messaging] = NULL;
-  st->open_handles = 2;
+  st->open_handles = 3;
   st->poll.data = st;
   uv_close((uv_handle_t*)&st->poll, state_handle_on_close);
+  st->reply_wait.prepare.data = st;
+  eddy_reply_wait_close(&st->reply_wait, state_handle_on_close);
   uv_close((uv_handle_t*)&st->async, state_handle_on_close);
 }
 

@@ -31,6 +31,10 @@ eddy_waker* eddy_waker_new(int* err) {
 
 int eddy_waker_fd(const eddy_waker* w) { return w->fd; }
 
+bool eddy_waker_pending(eddy_waker* w) {
+  return atomic_load_explicit(&w->pending, memory_order_acquire);
+}
+
 void eddy_waker_release(eddy_waker* w) {
   if (atomic_fetch_sub(&w->refs, 1) != 1) return;
   close(w->fd);

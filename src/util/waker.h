@@ -11,6 +11,8 @@
 #ifndef EDDY_UTIL_WAKER_H
 #define EDDY_UTIL_WAKER_H
 
+#include <stdbool.h>
+
 typedef struct eddy_waker eddy_waker;
 
 /* A waker with one reference (the owner's), or NULL with *err set to -errno. */
@@ -31,6 +33,10 @@ void eddy_waker_fire(eddy_waker* claimed);
 void eddy_waker_signal(eddy_waker* w);
 /* A write whatever the flag: at worst one spare wake-up. */
 void eddy_waker_wake(eddy_waker* w);
+
+/* Whether a write is on its way or unread: something was queued for the owner
+ * since it last consumed (for an owner that polls before it sleeps). */
+bool eddy_waker_pending(eddy_waker* w);
 
 /* The owner, woken: empties the eventfd, then clears the flag. What was queued
  * before a sender found the flag set is read after this; a write landing after it
