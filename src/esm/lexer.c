@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "../util/check.h"
+#include "../util/hex.h"
 
 enum { MAX_DEPTH = 4096 };
 
@@ -384,19 +385,13 @@ void eddy_lexer_free(eddy_lexer* lx) {
   lx->count = lx->cap = 0;
 }
 
-static int hex_value(uint16_t c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if ((c | 0x20) >= 'a' && (c | 0x20) <= 'f') return (c | 0x20) - 'a' + 10;
-  return -1;
-}
-
 /* Reads up to n hex digits (or a {...} code point when braced) at s[*i]. */
 static uint32_t read_hex(const uint16_t* s, size_t end, size_t* i, int n, bool braced) {
   uint32_t v = 0;
   if (braced) {
     (*i)++;
     while (*i < end && s[*i] != '}') {
-      int h = hex_value(s[*i]);
+      int h = eddy_hex_digit(s[*i]);
       if (h < 0) break;
       v = v * 16 + (uint32_t)h;
       if (v > 0x10FFFF) v = 0xFFFD;
@@ -406,7 +401,7 @@ static uint32_t read_hex(const uint16_t* s, size_t end, size_t* i, int n, bool b
     return v;
   }
   for (int k = 0; k < n && *i < end; k++) {
-    int h = hex_value(s[*i]);
+    int h = eddy_hex_digit(s[*i]);
     if (h < 0) break;
     v = v * 16 + (uint32_t)h;
     (*i)++;

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "../util/check.h"
+#include "../util/hex.h"
 #include "../util/utf8.h"
 #include "url.h"
 
@@ -97,13 +98,6 @@ void url_percent_encode(url_buf* out, const uint16_t* s, size_t n, const uint8_t
   }
 }
 
-static int hex_value(uint32_t c) {
-  if (c >= '0' && c <= '9') return (int)c - '0';
-  c |= 0x20;
-  if (c >= 'a' && c <= 'f') return (int)c - 'a' + 10;
-  return -1;
-}
-
 /* --- IPv4 ------------------------------------------------------------------------ */
 
 #define IPV4_BIG ((uint64_t)1 << 40) /* any part this large fails whatever its place */
@@ -124,7 +118,7 @@ static int64_t ipv4_number(const char* s, size_t start, size_t end) {
   }
   uint64_t value = 0;
   for (size_t i = start; i < end; i++) {
-    int d = hex_value((unsigned char)s[i]);
+    int d = eddy_hex_digit((unsigned char)s[i]);
     if (d < 0 || (unsigned)d >= radix) return -1;
     value = value * radix + (unsigned)d;
     if (value > IPV4_BIG) value = IPV4_BIG;
@@ -207,8 +201,8 @@ static bool parse_ipv6(const uint16_t* s, size_t len, uint16_t address[8]) {
     }
     uint32_t value = 0;
     int length = 0;
-    while (length < 4 && p < len && hex_value(s[p]) >= 0) {
-      value = value * 16 + (uint32_t)hex_value(s[p]);
+    while (length < 4 && p < len && eddy_hex_digit(s[p]) >= 0) {
+      value = value * 16 + (uint32_t)eddy_hex_digit(s[p]);
       p++;
       length++;
     }
@@ -350,8 +344,8 @@ static bool domain_to_ascii(url_env* env, const uint16_t* s, size_t n, url_buf* 
     bytes->len = 0;
     for (size_t i = 0; i < n; i++) {
       uint32_t c = s[i];
-      if (c == '%' && i + 2 < n && hex_value(s[i + 1]) >= 0 && hex_value(s[i + 2]) >= 0) {
-        url_buf_push(bytes, (char)(hex_value(s[i + 1]) * 16 + hex_value(s[i + 2])));
+      if (c == '%' && i + 2 < n && eddy_hex_digit(s[i + 1]) >= 0 && eddy_hex_digit(s[i + 2]) >= 0) {
+        url_buf_push(bytes, (char)(eddy_hex_digit(s[i + 1]) * 16 + eddy_hex_digit(s[i + 2])));
         i += 2;
       } else if (c < 0x80) {
         url_buf_push(bytes, (char)c);
