@@ -32,7 +32,7 @@ static const char* const valued[] = {"-e", "--eval", "-p", "--print", "-pe", "-r
                                      "-C", "--experimental-loader", "--loader", "--trace-require-module",
                                      "--allow-fs-read", "--allow-fs-write", "--max-semi-space-size",
                                      "--v8-pool-size", "--trace-event-categories",
-                                     "--trace-event-file-pattern", NULL};
+                                     "--trace-event-file-pattern", "--perf-basic-prof-path", NULL};
 
 /* Boolean flags only lib/ reads (lib/internal/options.js): handed to it as given,
  * "--name" or "--no-name" (the last given wins there). */
@@ -175,6 +175,8 @@ static int apply_option(eddy_options* o, const char* name, const char* value, bo
     o->title = value;
   } else if (!strcmp(name, "--expose-gc")) {
     o->expose_gc = on;
+  } else if (!strcmp(name, "--disallow-code-generation-from-strings")) {
+    o->disallow_code_generation = on;
   } else if (!strcmp(name, "--warnings")) {
     o->no_warnings = !on;
   } else if (!strcmp(name, "--deprecation")) {

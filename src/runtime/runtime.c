@@ -42,6 +42,13 @@ int eddy_runtime_init(eddy_runtime* rt, const eddy_options* options) {
   eddy_glib_bridge_init(rt);
   rt->group = JSContextGroupCreate();
   rt->ctx = JSGlobalContextCreateInGroup(rt->group, NULL);
+  if (options->disallow_code_generation) {
+    /* As V8's flag in node: eval() and new Function() throw in the main realm (and a
+     * worker's); vm contexts keep their own codeGeneration setting. */
+    JSStringRef message = JSStringCreateWithUTF8CString("Code generation from strings disallowed for this context");
+    JSGlobalContextSetEvalEnabled(rt->ctx, false, message);
+    JSStringRelease(message);
+  }
   rt->milestone_ns[EDDY_MILESTONE_V8_START] = uv_hrtime();
   thread_runtime = rt;
   rt->process = eddy_protect_object(rt->ctx, JSObjectMake(rt->ctx, NULL, NULL));

@@ -31,6 +31,7 @@ typedef struct eddy_options {
   int env_file_count;
   const char** env_files;
   bool expose_gc;
+  bool disallow_code_generation; /* --disallow-code-generation-from-strings */
   bool no_warnings;
   bool no_deprecation;
   bool throw_deprecation;
