@@ -276,6 +276,10 @@ int main(int argc, char** argv) {
     fprintf(stderr, "%s: either --check or --eval can be used, not both\n", argv[0]);
     return 9;
   }
+  if (o.watch && o.eval_source) {
+    fprintf(stderr, "%s: either --watch or --eval can be used, not both\n", argv[0]);
+    return 9;
+  }
   /* A lone "-" reads the script from stdin; like node it stays in process.argv. */
   if (i < argc && strcmp(argv[i], "-") == 0 && !o.eval_source) o.force_stdin = true;
   for (; i < argc; i++) list_push(&process_argv, argv[i]);

@@ -61,6 +61,7 @@ static JSObjectRef options_object(JSContextRef ctx, const eddy_options* o) {
   eddy_js_set(ctx, obj, "traceDeprecation", JSValueMakeBoolean(ctx, o->trace_deprecation));
   eddy_js_set(ctx, obj, "test", JSValueMakeBoolean(ctx, o->test));
   eddy_js_set(ctx, obj, "check", JSValueMakeBoolean(ctx, o->check));
+  eddy_js_set(ctx, obj, "watch", JSValueMakeBoolean(ctx, o->watch));
   eddy_js_set(ctx, obj, "interactive", JSValueMakeBoolean(ctx, o->interactive));
   eddy_js_set(ctx, obj, "runScript", o->run_script ? eddy_js_cstr(ctx, o->run_script) : JSValueMakeNull(ctx));
   eddy_js_set(ctx, obj, "runArgs", JSValueMakeBoolean(ctx, o->run_args));

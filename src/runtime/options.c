@@ -32,7 +32,8 @@ static const char* const valued[] = {"-e", "--eval", "-p", "--print", "-pe", "-r
                                      "-C", "--experimental-loader", "--loader", "--trace-require-module",
                                      "--allow-fs-read", "--allow-fs-write", "--max-semi-space-size",
                                      "--v8-pool-size", "--trace-event-categories",
-                                     "--trace-event-file-pattern", "--perf-basic-prof-path", NULL};
+                                     "--trace-event-file-pattern", "--perf-basic-prof-path", "--watch-path",
+                                     "--watch-kill-signal", NULL};
 
 /* Boolean flags only lib/ reads (lib/internal/options.js): handed to it as given,
  * "--name" or "--no-name" (the last given wins there). */
@@ -191,6 +192,14 @@ static int apply_option(eddy_options* o, const char* name, const char* value, bo
     o->test = on;
   } else if (!strcmp(name, "-c") || !strcmp(name, "--check")) {
     o->check = on;
+  } else if (!strcmp(name, "--watch") || !strcmp(name, "--watch-path")) {
+    /* Watch mode (lib/internal/main/watch_mode.js reads the paths from the lib
+       flags); a --watch-path turns it on too, as in node. */
+    o->watch = on;
+    if (value) push_lib_flag(o, r, name, value);
+  } else if (!strcmp(name, "--watch-preserve-output") || !strcmp(name, "--watch-kill-signal")) {
+    if (value) push_lib_flag(o, r, name, value);
+    else push_lib_bool(o, r, name, on);
   } else if (!strcmp(name, "-i") || !strcmp(name, "--interactive")) {
     o->interactive = on;
   } else if (!strcmp(name, "--run")) {
@@ -319,7 +328,9 @@ int eddy_options_parse_one(eddy_options* o, eddy_option_reader* r, int n, char**
     } else {
       return EDDY_OPT_MISSING_VALUE;
     }
-  } else if (eq) {
+  } else if (eq && v8_option(name)) {
+    /* V8's booleans refuse a value; node's own ignore it (--watch=true, and
+       --preserve-symlinks=false too, are on). */
     return EDDY_OPT_BAD;
   }
   return apply_option(o, name, value, on, r);

@@ -39,6 +39,7 @@ typedef struct eddy_options {
   bool trace_deprecation;
   bool test; /* --test: run test files (the --test-* options are read from execArgv in JS) */
   bool check;             /* -c / --check: check the entry's syntax, run nothing */
+  bool watch;             /* --watch / --watch-path: rerun the entry when its files change */
   bool interactive;       /* -i / --interactive: the REPL even when stdin is not a terminal */
   const char* run_script; /* --run: a package.json script to run, or NULL */
   bool run_args;          /* `--` was given: what follows is the --run script's arguments */

@@ -141,6 +141,15 @@ function entryFiles(options) {
 
 // The main thread's entry (a worker's is internal/main/worker_thread.js).
 function run(options) {
+  // --watch: this process only runs the program in a child and reruns it on changes;
+  // the child reads the --env-file files itself, each run afresh. The child is not a
+  // watcher again (a --watch in NODE_OPTIONS reaches it too).
+  if (options.watch && !options.test && process.env.WATCH_REPORT_DEPENDENCIES === undefined) {
+    // Started with an IPC channel, it passes the program's messages on.
+    if (process.env.NODE_CHANNEL_FD !== undefined) require('internal/child_process/ipc').setupChildChannel();
+    require('internal/main/watch_mode').run();
+    return;
+  }
   // --env-file variables come first, as node sets them before running any JS
   // (NODE_NO_WARNINGS=1 there silences the warnings of start-up, say).
   for (const file of options.envFiles) require('internal/process/env_file').loadEnvFile(file, true);

@@ -396,6 +396,10 @@ function loadBuiltinModule(id) {
   return requireBuiltin(id);
 }
 
+// Whether a watch mode process runs this one: each file loaded is then reported
+// (internal/modules/watch_report.js). Decided at the first file.
+let underWatchMode;
+
 Module._load = function _load(request, parent, isMain) {
   if (request.startsWith('node:')) {
     const id = request.slice(5);
@@ -420,6 +424,8 @@ Module._load = function _load(request, parent, isMain) {
     setMainModule(module);
     module.id = '.';
   }
+  underWatchMode ??= process.env.WATCH_REPORT_DEPENDENCIES !== undefined;
+  if (underWatchMode) requireBuiltin('internal/modules/watch_report').reportRequire(filename);
   Module._cache[filename] = module;
   let threw = true;
   try {
@@ -752,6 +758,7 @@ function loadedExports(module) {
 
 // module.register() was called: the entry point then loads through its hooks.
 let asyncHooksRegistered = false;
+
 function noteAsyncHooks() {
   asyncHooksRegistered = true;
 }

@@ -126,6 +126,10 @@ function loadURL(url, attributes, formatHint) {
   return hooks.runLoadHooks(url, attributes, defaultLoad, detectFormat);
 }
 
+// Whether a watch mode process runs this one: each file read is then reported
+// (internal/modules/watch_report.js). Decided at the first file.
+let underWatchMode;
+
 // Reads a URL: { format, source }. A .js file of a package without "type" is an
 // ES module when it has module syntax.
 // A load hook may name the format itself (forced): then the URL's does not matter.
@@ -141,6 +145,8 @@ function defaultLoad(url, formatHint, forced = false) {
   } else if (format === 'wasm' && url.startsWith('file:')) {
     source = require('fs').readFileSync(fileURLToPath(url)); // bytes, not text
   } else if (url.startsWith('file:') && format !== 'addon') {
+    underWatchMode ??= process.env.WATCH_REPORT_DEPENDENCIES !== undefined;
+    if (underWatchMode) require('internal/modules/watch_report').reportImport(url);
     const filename = fileURLToPath(url);
     if (permissionEnabled) require('internal/process/permission').checkRead(filename);
     source = fsBinding.readFileUtf8(filename);
