@@ -536,7 +536,10 @@ function copyImpl(source, target, targetStart, sourceStart, sourceEnd) {
 
 // Up to this many bytes of latin1, ascii or ASCII-only utf8 are decoded here:
 // String.fromCharCode over a reused array beats a call into C for short runs
-// (header names, small fields).
+// (header names, small fields). Joining one-character strings with += is faster
+// still on JSC (16 bytes: 70 against 114 ns) but makes a rope, one cell per
+// character until something reads the string: a million kept 16-byte strings
+// took 566 MB of RSS that way, 136 MB this way.
 const kSmallDecode = 24;
 const smallCodes = [];
 const fromCharCode = String.fromCharCode;

@@ -15,10 +15,20 @@ typedef struct {
 
 #define EDDY_ENGINE_PATH_INIT {0, PTHREAD_MUTEX_INITIALIZER}
 
+/* Decides, under the lock, on the first call (eddy_engine_path_usable's slow path). */
+bool eddy__engine_path_decide(eddy_engine_path* path, const char* public_env,
+                              bool (*probe)(JSContextRef), JSContextRef ctx);
+
 /* True when the engine's path is usable: decided on the first call by `probe` (run
  * once, under the lock), unless the environment variable `public_env` (when not NULL)
- * is set, which forces the public API (to compare the two). */
-bool eddy_engine_path_usable(eddy_engine_path* path, const char* public_env,
-                             bool (*probe)(JSContextRef), JSContextRef ctx);
+ * is set, which forces the public API (to compare the two). Inline: the hot paths
+ * (every Buffer call into C) ask several times per call, and after the first call
+ * the answer is one load. */
+static inline bool eddy_engine_path_usable(eddy_engine_path* path, const char* public_env,
+                                           bool (*probe)(JSContextRef), JSContextRef ctx) {
+  int m = atomic_load_explicit(&path->mode, memory_order_acquire);
+  if (m != 0) return m == 1;
+  return eddy__engine_path_decide(path, public_env, probe, ctx);
+}
 
 #endif
