@@ -72,17 +72,22 @@ static void push_const(const char*** arr, int* count, const char* s) {
 /* One option, with --version and --help done here: an EDDY_OPT_* status. */
 static int parse_one(eddy_options* o, eddy_option_reader* r, int n, char** args, int* i) {
   int status = eddy_options_parse_one(o, r, n, args, i);
-  if (status == EDDY_OPT_VERSION) printf("v%s\n", EDDY_VERSION);
-  else if (status == EDDY_OPT_HELP) print_help();
-  else return status;
+  if (status == EDDY_OPT_VERSION)
+    printf("v%s\n", EDDY_VERSION);
+  else if (status == EDDY_OPT_HELP)
+    print_help();
+  else
+    return status;
   r->exit_code = 0;
   return EDDY_OPT_EXIT_NOW;
 }
 
 /* As node does, the message names the program the way it was invoked (argv[0]). */
 static int report(const char* program, int status, const char* arg) {
-  if (status == EDDY_OPT_BAD) fprintf(stderr, "%s: bad option: %s\n", program, arg);
-  else if (status == EDDY_OPT_MISSING_VALUE) fprintf(stderr, "%s: %s requires an argument\n", program, arg);
+  if (status == EDDY_OPT_BAD)
+    fprintf(stderr, "%s: bad option: %s\n", program, arg);
+  else if (status == EDDY_OPT_MISSING_VALUE)
+    fprintf(stderr, "%s: %s requires an argument\n", program, arg);
   else if (status == EDDY_OPT_BAD_NEGATION)
     fprintf(stderr, "%s: %.*s is an invalid negation because it is not a boolean option\n", program,
             (int)strcspn(arg, "="), arg);
@@ -122,8 +127,10 @@ static void dotenv_node_options(const char* text, char** out) {
       *out = eddy_malloc((size_t)(close - value));
       size_t n = 0;
       for (const char* c = value + 1; c < close; c++) {
-        if (q == '"' && c[0] == '\\' && c + 1 < close && c[1] == 'n') (*out)[n++] = '\n', c++;
-        else (*out)[n++] = *c;
+        if (q == '"' && c[0] == '\\' && c + 1 < close && c[1] == 'n')
+          (*out)[n++] = '\n', c++;
+        else
+          (*out)[n++] = *c;
       }
       (*out)[n] = '\0';
       const char* after = strchr(close, '\n');
@@ -234,7 +241,8 @@ int main(int argc, char** argv) {
   const char* pending = getenv("NODE_PENDING_DEPRECATION");
   o.pending_deprecation = pending && !strcmp(pending, "1");
   const char* preserve = getenv("NODE_PRESERVE_SYMLINKS");
-  if (preserve && !strcmp(preserve, "1")) push_const(&o.lib_flags, &o.lib_flag_count, "--preserve-symlinks");
+  if (preserve && !strcmp(preserve, "1"))
+    push_const(&o.lib_flags, &o.lib_flag_count, "--preserve-symlinks");
   int exit_code = 0;
   eddy_option_reader reader = {0};
 

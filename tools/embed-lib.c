@@ -92,7 +92,8 @@ static uint16_t* strip_comments(const uint16_t* u, size_t len, size_t* out_len, 
   int same = eddy_lex(&check, out, n) == 0 && check.count == lx.count;
   for (size_t t = 0; same && t < lx.count; t++) {
     size_t a = lx.toks[t].end - lx.toks[t].start, b = check.toks[t].end - check.toks[t].start;
-    same = a == b && memcmp(u + lx.toks[t].start, out + check.toks[t].start, a * sizeof(uint16_t)) == 0;
+    same = a == b &&
+           memcmp(u + lx.toks[t].start, out + check.toks[t].start, a * sizeof(uint16_t)) == 0;
   }
   eddy_lexer_free(&check);
   eddy_lexer_free(&lx);
@@ -165,9 +166,12 @@ static int write_literal(FILE* out, const char* path) {
       col = 0;
       continue;
     }
-    if (c == '\\' || c == '"') fprintf(out, "\\%c", c);
-    else if (c >= 0x20 && c < 0x7f && c != '?') fputc(c, out);
-    else fprintf(out, "\\%03o", c);
+    if (c == '\\' || c == '"')
+      fprintf(out, "\\%c", c);
+    else if (c >= 0x20 && c < 0x7f && c != '?')
+      fputc(c, out);
+    else
+      fprintf(out, "\\%03o", c);
     if (++col > 200) {
       fputs("\"\n  \"", out);
       col = 0;

@@ -110,7 +110,8 @@ static JSValueRef decode_bytes(JSContextRef ctx, const uint8_t* p, size_t len, i
   size_t cap = decoded_max(p, len, enc, &wide);
   if (cap == 0) return eddy_js_latin1(ctx, NULL, 0);
   eddy_string_builder b;
-  void* out = wide ? (void*)eddy_string_begin16(ctx, &b, cap) : (void*)eddy_string_begin8(ctx, &b, cap);
+  void* out =
+      wide ? (void*)eddy_string_begin16(ctx, &b, cap) : (void*)eddy_string_begin8(ctx, &b, cap);
   if (!out) return out_of_memory(ctx, exception);
   uint8_t* out8 = out;
   uint16_t* out16 = out;
@@ -156,7 +157,8 @@ static size_t encode_string(const eddy_string_view* s, uint8_t* out, size_t cap,
     case ENC_LATIN1:
     case ENC_ASCII: return eddy_string_view_latin1(s, out, cap);
     case ENC_BASE64:
-    case ENC_BASE64URL: return c8 ? eddy_base64_decode8(c8, n, out, cap) : eddy_base64_decode(u, n, out, cap);
+    case ENC_BASE64URL:
+      return c8 ? eddy_base64_decode8(c8, n, out, cap) : eddy_base64_decode(u, n, out, cap);
     case ENC_HEX: return c8 ? eddy_hex_decode8(c8, n, out, cap) : eddy_hex_decode(u, n, out, cap);
     default: CHECK(!"unknown encoding");
   }
@@ -182,8 +184,7 @@ static EDDY_JS_FN(buffer_slice) {
   uint8_t* p = arg_bytes(ctx, argc, argv, 0, &len);
   size_t start = arg_size(ctx, argc, argv, 1), end = arg_size(ctx, argc, argv, 2);
   CHECK(start <= end && end <= len);
-  return decode_bytes(ctx, p + start, end - start, (int)arg_int(ctx, argc, argv, 3),
-                      exception);
+  return decode_bytes(ctx, p + start, end - start, (int)arg_int(ctx, argc, argv, 3), exception);
 }
 
 /* write(buf, string, offset, maxLength, enc) -> bytes written */

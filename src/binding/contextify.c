@@ -8,10 +8,12 @@
  * The sandbox is not protected here: lib/vm.js keeps it alive in a WeakMap keyed by
  * the context's global, and the global lives while JS can reach it (the context
  * itself is released right after creation; its global keeps the realm alive). */
-#include <stdlib.h>
-#include <string.h>
+#include "contextify.h"
+
 #include <stdatomic.h>
 #include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
 #include <time.h>
 
 #include "../esm/lexer.h"
@@ -19,7 +21,6 @@
 #include "../runtime/jsc_private.h"
 #include "../runtime/runtime.h"
 #include "../util/check.h"
-#include "contextify.h"
 #include "../util/js.h"
 
 typedef struct contextify_global {
@@ -29,8 +30,8 @@ typedef struct contextify_global {
 
 typedef struct contextify_state {
   JSClassRef global_class;
-  JSObjectRef reflect_set;        /* protected: the main realm's Reflect.set */
-  JSObjectRef define_read_only;   /* protected: (o, key, value) => defines a read-only copy */
+  JSObjectRef reflect_set;          /* protected: the main realm's Reflect.set */
+  JSObjectRef define_read_only;     /* protected: (o, key, value) => defines a read-only copy */
   struct eddy_interrupt* interrupt; /* contextify_interrupt.c */
 } contextify_state;
 
@@ -106,7 +107,8 @@ static void probe_symbol_keys(JSContextRef ctx) {
   JSValueRef fn = JSEvaluateScript(ctx, src, NULL, NULL, 1, NULL);
   JSStringRelease(src);
   JSValueRef arg = probe;
-  if (fn && JSValueIsObject(ctx, fn)) JSObjectCallAsFunction(ctx, (JSObjectRef)fn, NULL, 1, &arg, NULL);
+  if (fn && JSValueIsObject(ctx, fn))
+    JSObjectCallAsFunction(ctx, (JSObjectRef)fn, NULL, 1, &arg, NULL);
   JSObjectSetPrivate(probe, NULL);
   JSClassRelease(cls);
   bool ok = seen.ok && seen.count == 2 && (seen.flags[0] & SYMBOL_FLAG) != 0 &&
@@ -171,8 +173,8 @@ static bool put_on_global(JSContextRef ctx, JSObjectRef global, contextify_globa
  * a read-only copy of it and JSC's own put runs on that copy, which does nothing in
  * sloppy code and throws a TypeError in strict code, as node's does (an accessor
  * without a setter, or a sandbox that is not extensible, refuses silently). */
-static bool global_on_set(JSContextRef ctx, JSObjectRef object, JSStringRef name,
-                          JSValueRef value, JSValueRef* exception) {
+static bool global_on_set(JSContextRef ctx, JSObjectRef object, JSStringRef name, JSValueRef value,
+                          JSValueRef* exception) {
   contextify_global* g = global_of(object);
   if (!g || !g->sandbox || name_is_symbol(name)) return false;
   contextify_state* s = state_of();
@@ -385,7 +387,8 @@ static EDDY_JS_FN(contextify_disallow_strings) {
   CHECK(JSValueIsObject(ctx, target));
   contextify_global* g = global_of((JSObjectRef)target);
   CHECK(g != NULL);
-  JSStringRef message = JSStringCreateWithUTF8CString("Code generation from strings disallowed for this context");
+  JSStringRef message =
+      JSStringCreateWithUTF8CString("Code generation from strings disallowed for this context");
   JSGlobalContextSetEvalEnabled(g->ctx, false, message);
   JSStringRelease(message);
   return JSValueMakeUndefined(ctx);

@@ -27,9 +27,9 @@
 #include <string.h>
 
 #include "../esm/lexer.h"
-#include "contextify.h"
 #include "../util/check.h"
 #include "../util/js.h"
+#include "contextify.h"
 
 typedef struct interrupt_alarm {
   uv_thread_t thread;

@@ -2,28 +2,29 @@
  * comparison on OpenSSL 3 — the slice of node:crypto servers need (ETags, the
  * WebSocket accept key, ids). lib/internal/crypto/ validates and shapes; this file
  * does the OpenSSL calls and returns raw bytes. */
+#include "crypto.h"
+
 #include <openssl/core_names.h>
 #include <openssl/crypto.h>
 #include <openssl/err.h>
 #include <openssl/evp.h>
-#include <openssl/rand.h>
 #include <openssl/objects.h>
+#include <openssl/rand.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
-#include "crypto.h"
-#include "../util/js_view.h"
 #include "../runtime/runtime.h"
 #include "../util/check.h"
 #include "../util/js.h"
+#include "../util/js_view.h"
 
 /* A digest or HMAC in progress. Owned by its JS wrapper: the finalizer frees it. */
 typedef struct digest_state {
-  EVP_MD_CTX* md;   /* for hashes */
-  EVP_MAC_CTX* mac; /* for HMAC */
+  EVP_MD_CTX* md;    /* for hashes */
+  EVP_MAC_CTX* mac;  /* for HMAC */
   size_t xof_length; /* output length for XOF digests (shake), 0 for the default */
 } digest_state;
 
@@ -91,13 +92,13 @@ static const char* error_lib_name(int lib) {
   switch (lib) {
 #define LIB(name) \
   case ERR_LIB_##name: return #name;
-    LIB(SYS) LIB(BN) LIB(RSA) LIB(DH) LIB(EVP) LIB(BUF) LIB(OBJ) LIB(PEM) LIB(DSA)
-    LIB(X509) LIB(ASN1) LIB(CONF) LIB(CRYPTO) LIB(EC) LIB(SSL) LIB(BIO) LIB(PKCS7)
-    LIB(X509V3) LIB(PKCS12) LIB(RAND) LIB(DSO) LIB(ENGINE) LIB(OCSP) LIB(UI) LIB(COMP)
-    LIB(ECDSA) LIB(ECDH) LIB(OSSL_STORE) LIB(FIPS) LIB(CMS) LIB(TS) LIB(HMAC) LIB(CT)
-    LIB(ASYNC) LIB(KDF) LIB(SM2) LIB(USER)
+    LIB(SYS)
+    LIB(BN) LIB(RSA) LIB(DH) LIB(EVP) LIB(BUF) LIB(OBJ) LIB(PEM) LIB(DSA) LIB(X509) LIB(ASN1)
+        LIB(CONF) LIB(CRYPTO) LIB(EC) LIB(SSL) LIB(BIO) LIB(PKCS7) LIB(X509V3) LIB(PKCS12) LIB(RAND)
+            LIB(DSO) LIB(ENGINE) LIB(OCSP) LIB(UI) LIB(COMP) LIB(ECDSA) LIB(ECDH) LIB(OSSL_STORE)
+                LIB(FIPS) LIB(CMS) LIB(TS) LIB(HMAC) LIB(CT) LIB(ASYNC) LIB(KDF) LIB(SM2) LIB(USER)
 #undef LIB
-    default: return NULL;
+                    default : return NULL;
   }
 }
 
@@ -108,7 +109,8 @@ JSValueRef eddy__crypto_throw(JSContextRef ctx, JSValueRef* exception, const cha
 
 /* Sets a property as JS assignment does (setters on the prototype chain run); false
  * with *thrown set when one threw, which node lets escape instead of the error. */
-static bool error_put(JSContextRef ctx, JSObjectRef err, const char* name, JSValueRef v, JSValueRef* thrown) {
+static bool error_put(JSContextRef ctx, JSObjectRef err, const char* name, JSValueRef v,
+                      JSValueRef* thrown) {
   JSStringRef key = JSStringCreateWithUTF8CString(name);
   JSValueRef exc = NULL;
   JSObjectSetProperty(ctx, err, key, v, kJSPropertyAttributeNone, &exc);
@@ -141,7 +143,8 @@ JSValueRef eddy__crypto_error(JSContextRef ctx, const char* fallback) {
   ERR_error_string_n(last, buf, sizeof(buf));
   JSObjectRef err = (JSObjectRef)eddy_js_error(ctx, buf);
   JSValueRef thrown = NULL;
-  if (n > 0 && !error_put(ctx, err, "opensslErrorStack", JSObjectMakeArray(ctx, n, stack, NULL), &thrown)) {
+  if (n > 0 &&
+      !error_put(ctx, err, "opensslErrorStack", JSObjectMakeArray(ctx, n, stack, NULL), &thrown)) {
     return thrown;
   }
   const char* lib = ERR_lib_error_string(last);
@@ -153,12 +156,14 @@ JSValueRef eddy__crypto_error(JSContextRef ctx, const char* fallback) {
     char code[160] = "ERR_OSSL_";
     if (ERR_GET_LIB(last) == ERR_LIB_SSL) strcpy(code, "ERR_SSL_");
     size_t at = strlen(code);
-    const char* prefix = ERR_GET_LIB(last) == ERR_LIB_SSL ? NULL : error_lib_name(ERR_GET_LIB(last));
+    const char* prefix =
+        ERR_GET_LIB(last) == ERR_LIB_SSL ? NULL : error_lib_name(ERR_GET_LIB(last));
     if (prefix) at += (size_t)snprintf(code + at, sizeof(code) - at, "%s_", prefix);
     for (const char* r = reason; *r && at + 1 < sizeof(code); r++) {
       char c = *r;
-      code[at++] = (c >= 'a' && c <= 'z') ? (char)(c - 32)
-                   : ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) ? c : '_';
+      code[at++] = (c >= 'a' && c <= 'z')                               ? (char)(c - 32)
+                   : ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) ? c
+                                                                        : '_';
     }
     code[at] = 0;
     if (!error_put(ctx, err, "code", eddy_js_cstr(ctx, code), &thrown)) return thrown;
@@ -300,8 +305,8 @@ static EDDY_JS_FN(crypto_hash_create) {
   if (xof > 0) s->xof_length = (size_t)xof;
   JSObjectRef handle = JSObjectMake(ctx, digest_class(), s);
   /* A fixed-size digest takes only its own length (node's OpenSSL error). */
-  if (xof == xof && argc > 1 && JSValueIsNumber(ctx, argv[1]) && !(EVP_MD_get_flags(md) & EVP_MD_FLAG_XOF) &&
-      (size_t)xof != (size_t)EVP_MD_get_size(md)) {
+  if (xof == xof && argc > 1 && JSValueIsNumber(ctx, argv[1]) &&
+      !(EVP_MD_get_flags(md) & EVP_MD_FLAG_XOF) && (size_t)xof != (size_t)EVP_MD_get_size(md)) {
     ERR_raise(ERR_LIB_EVP, EVP_R_NOT_XOF_OR_INVALID_LENGTH);
     return eddy__crypto_throw(ctx, exception, "not XOF or invalid length");
   }
@@ -428,7 +433,8 @@ static EDDY_JS_FN(crypto_kmac) {
   const uint8_t* data = eddy_js_bytes(ctx, eddy_js_arg(ctx, argc, argv, 2), &data_len);
   size_t out_len = (size_t)eddy_js_arg_int(ctx, argc, argv, 3);
   JSValueRef custom_v = eddy_js_arg(ctx, argc, argv, 4);
-  const uint8_t* custom = JSValueIsObject(ctx, custom_v) ? eddy_js_bytes(ctx, custom_v, &custom_len) : NULL;
+  const uint8_t* custom =
+      JSValueIsObject(ctx, custom_v) ? eddy_js_bytes(ctx, custom_v, &custom_len) : NULL;
   EVP_MAC* mac = EVP_MAC_fetch(NULL, name, NULL);
   free(name);
   if (!mac) return JSValueMakeNull(ctx);
@@ -438,7 +444,8 @@ static EDDY_JS_FN(crypto_kmac) {
   size_t n = 0;
   params[n++] = OSSL_PARAM_construct_size_t(OSSL_MAC_PARAM_SIZE, &out_len);
   if (custom && custom_len) {
-    params[n++] = OSSL_PARAM_construct_octet_string(OSSL_MAC_PARAM_CUSTOM, (void*)custom, custom_len);
+    params[n++] =
+        OSSL_PARAM_construct_octet_string(OSSL_MAC_PARAM_CUSTOM, (void*)custom, custom_len);
   }
   params[n] = OSSL_PARAM_construct_end();
   uint8_t* out = eddy_malloc(out_len + 1);

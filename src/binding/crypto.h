@@ -14,8 +14,7 @@
 /* Bytes of argument i: a TypedArray/ArrayBuffer, or a string taken as UTF-8 (then
  * *owned is set and the caller frees it). NULL only when a string conversion threw. */
 const uint8_t* eddy__crypto_data_arg(JSContextRef ctx, size_t argc, const JSValueRef argv[],
-                                     size_t i, size_t* len, uint8_t** owned,
-                                     JSValueRef* exception);
+                                     size_t i, size_t* len, uint8_t** owned, JSValueRef* exception);
 
 /* A new Uint8Array holding a copy of data. */
 JSValueRef eddy__crypto_bytes(JSContextRef ctx, const uint8_t* data, size_t len);
@@ -35,8 +34,9 @@ const EVP_MD* eddy__crypto_digest(const char* name);
 
 /* PBKDF2-HMAC with md into out (crypto_pbkdf2.c); false when OpenSSL failed. Safe
  * off the loop thread. */
-bool eddy__crypto_pbkdf2(const EVP_MD* md, const uint8_t* pass, size_t pass_len, const uint8_t* salt,
-                         size_t salt_len, uint64_t iterations, uint8_t* out, size_t out_len);
+bool eddy__crypto_pbkdf2(const EVP_MD* md, const uint8_t* pass, size_t pass_len,
+                         const uint8_t* salt, size_t salt_len, uint64_t iterations, uint8_t* out,
+                         size_t out_len);
 
 /* A certificate's subjectAltName text as node prints it (crypto_x509_names.c), or
  * undefined when it has none. */

@@ -2,23 +2,23 @@
  * handle, including the AEAD modes (GCM, CCM, OCB, ChaCha20-Poly1305) and their
  * tags. lib/internal/crypto/cipher.js keeps the state machine (which call is legal
  * when) and node's errors; this file only drives OpenSSL. */
+#include <limits.h>
 #include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/objects.h>
-#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "crypto.h"
 #include "../util/check.h"
+#include "crypto.h"
 
 typedef struct cipher_state {
   EVP_CIPHER_CTX* ctx;
-  int mode;          /* EVP_CIPH_*_MODE, or -1 for ChaCha20-Poly1305 */
+  int mode; /* EVP_CIPH_*_MODE, or -1 for ChaCha20-Poly1305 */
   int encrypt;
-  int tag_len;       /* the AEAD tag length in use */
-  int ccm_len_set;   /* CCM: the plaintext length was declared */
-  uint8_t tag[16];   /* the tag computed by final() when encrypting */
+  int tag_len;     /* the AEAD tag length in use */
+  int ccm_len_set; /* CCM: the plaintext length was declared */
+  uint8_t tag[16]; /* the tag computed by final() when encrypting */
 } cipher_state;
 
 #define MODE_CHACHA_POLY (-1)
@@ -108,7 +108,8 @@ static EDDY_JS_FN(crypto_cipher_create) {
     return JSValueMakeNumber(ctx, -3);
   }
   if (is_aead(mode)) {
-    if (tag_len < 0 && (mode == EVP_CIPH_CCM_MODE || mode == EVP_CIPH_OCB_MODE)) return JSValueMakeNumber(ctx, -5);
+    if (tag_len < 0 && (mode == EVP_CIPH_CCM_MODE || mode == EVP_CIPH_OCB_MODE))
+      return JSValueMakeNumber(ctx, -5);
     if (tag_len >= 0 && !aead_tag_ok(mode, tag_len)) return JSValueMakeNumber(ctx, -4);
   }
   cipher_state* s = eddy_calloc(1, sizeof(*s));
@@ -345,8 +346,8 @@ static EDDY_JS_FN(crypto_cipher_info) {
     if (!is_aead(mode) || !aead_iv_ok(mode, (size_t)want_iv)) return JSValueMakeUndefined(ctx);
     iv_len = (int)want_iv;
   }
-  static const char* modes[] = {"stream", "ecb", "cbc", "cfb", "ofb", "ctr", "gcm",
-                                "ccm",    "xts", "wrap", "ocb", "siv"};
+  static const char* modes[] = {"stream", "ecb", "cbc", "cfb",  "ofb", "ctr",
+                                "gcm",    "ccm", "xts", "wrap", "ocb", "siv"};
   int m = mode == MODE_CHACHA_POLY ? EVP_CIPH_STREAM_CIPHER : mode;
   JSObjectRef o = JSObjectMake(ctx, NULL, NULL);
   if (m >= 0 && m < (int)(sizeof(modes) / sizeof(modes[0]))) {
@@ -361,7 +362,8 @@ static EDDY_JS_FN(crypto_cipher_info) {
   lower[i] = 0;
   eddy_js_set_cstr(ctx, o, "name", lower);
   eddy_js_set_number(ctx, o, "nid", EVP_CIPHER_get_nid(c));
-  if (m != EVP_CIPH_STREAM_CIPHER) eddy_js_set_number(ctx, o, "blockSize", EVP_CIPHER_get_block_size(c));
+  if (m != EVP_CIPH_STREAM_CIPHER)
+    eddy_js_set_number(ctx, o, "blockSize", EVP_CIPHER_get_block_size(c));
   if (iv_len) eddy_js_set_number(ctx, o, "ivLength", iv_len);
   eddy_js_set_number(ctx, o, "keyLength", key_len);
   return o;

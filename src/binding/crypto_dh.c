@@ -11,8 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "crypto.h"
 #include "../util/check.h"
+#include "crypto.h"
 
 static BIGNUM* bn_at(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i) {
   size_t len = 0;
@@ -37,14 +37,22 @@ static EDDY_JS_FN(crypto_dh_group_prime) {
   char* name = eddy_js_to_utf8(ctx, eddy_js_arg(ctx, argc, argv, 0), NULL, exception);
   if (!name) return NULL;
   BIGNUM* p = NULL;
-  if (!strcmp(name, "modp1")) p = BN_get_rfc2409_prime_768(NULL);
-  else if (!strcmp(name, "modp2")) p = BN_get_rfc2409_prime_1024(NULL);
-  else if (!strcmp(name, "modp5")) p = BN_get_rfc3526_prime_1536(NULL);
-  else if (!strcmp(name, "modp14")) p = BN_get_rfc3526_prime_2048(NULL);
-  else if (!strcmp(name, "modp15")) p = BN_get_rfc3526_prime_3072(NULL);
-  else if (!strcmp(name, "modp16")) p = BN_get_rfc3526_prime_4096(NULL);
-  else if (!strcmp(name, "modp17")) p = BN_get_rfc3526_prime_6144(NULL);
-  else if (!strcmp(name, "modp18")) p = BN_get_rfc3526_prime_8192(NULL);
+  if (!strcmp(name, "modp1"))
+    p = BN_get_rfc2409_prime_768(NULL);
+  else if (!strcmp(name, "modp2"))
+    p = BN_get_rfc2409_prime_1024(NULL);
+  else if (!strcmp(name, "modp5"))
+    p = BN_get_rfc3526_prime_1536(NULL);
+  else if (!strcmp(name, "modp14"))
+    p = BN_get_rfc3526_prime_2048(NULL);
+  else if (!strcmp(name, "modp15"))
+    p = BN_get_rfc3526_prime_3072(NULL);
+  else if (!strcmp(name, "modp16"))
+    p = BN_get_rfc3526_prime_4096(NULL);
+  else if (!strcmp(name, "modp17"))
+    p = BN_get_rfc3526_prime_6144(NULL);
+  else if (!strcmp(name, "modp18"))
+    p = BN_get_rfc3526_prime_8192(NULL);
   free(name);
   if (!p) return JSValueMakeNull(ctx);
   JSValueRef r = bn_bytes(ctx, p, 0);
@@ -59,8 +67,10 @@ static EDDY_JS_FN(crypto_dh_generate_prime) {
   int g = (int)eddy_js_arg_int(ctx, argc, argv, 1);
   EVP_PKEY_CTX* pc = EVP_PKEY_CTX_new_from_name(NULL, "DH", NULL);
   EVP_PKEY* params = NULL;
-  int ok = pc && EVP_PKEY_paramgen_init(pc) == 1 && EVP_PKEY_CTX_set_dh_paramgen_prime_len(pc, bits) == 1 &&
-           EVP_PKEY_CTX_set_dh_paramgen_generator(pc, g) == 1 && EVP_PKEY_paramgen(pc, &params) == 1;
+  int ok = pc && EVP_PKEY_paramgen_init(pc) == 1 &&
+           EVP_PKEY_CTX_set_dh_paramgen_prime_len(pc, bits) == 1 &&
+           EVP_PKEY_CTX_set_dh_paramgen_generator(pc, g) == 1 &&
+           EVP_PKEY_paramgen(pc, &params) == 1;
   EVP_PKEY_CTX_free(pc);
   BIGNUM* p = NULL;
   if (ok) ok = EVP_PKEY_get_bn_param(params, OSSL_PKEY_PARAM_FFC_P, &p) == 1;

@@ -9,8 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "crypto.h"
 #include "../util/check.h"
+#include "crypto.h"
 
 enum { KDF_PBKDF2, KDF_SCRYPT, KDF_HKDF };
 
@@ -20,8 +20,8 @@ typedef struct kdf_job {
   const EVP_MD* md;
   uint8_t *secret, *salt, *info; /* password or key material */
   size_t secret_len, salt_len, info_len;
-  uint64_t iterations;           /* PBKDF2 iterations */
-  uint64_t n, r, p, maxmem;      /* scrypt */
+  uint64_t iterations;      /* PBKDF2 iterations */
+  uint64_t n, r, p, maxmem; /* scrypt */
   uint8_t* out;
   size_t out_len;
   int ok;
@@ -63,11 +63,13 @@ static void kdf_job_run(kdf_job* j) {
       size_t n = j->out_len;
       /* OpenSSL wants a non-empty key pointer; an empty key is legal for HKDF. */
       static const uint8_t zero[1];
-      j->ok = pc && EVP_PKEY_derive_init(pc) == 1 && EVP_PKEY_CTX_set_hkdf_md(pc, j->md) == 1 &&
-              EVP_PKEY_CTX_set1_hkdf_salt(pc, j->salt_len ? j->salt : zero, (int)j->salt_len) == 1 &&
-              EVP_PKEY_CTX_set1_hkdf_key(pc, j->secret_len ? j->secret : zero, (int)j->secret_len) == 1 &&
-              EVP_PKEY_CTX_add1_hkdf_info(pc, j->info, (int)j->info_len) == 1 &&
-              EVP_PKEY_derive(pc, j->out, &n) == 1;
+      j->ok =
+          pc && EVP_PKEY_derive_init(pc) == 1 && EVP_PKEY_CTX_set_hkdf_md(pc, j->md) == 1 &&
+          EVP_PKEY_CTX_set1_hkdf_salt(pc, j->salt_len ? j->salt : zero, (int)j->salt_len) == 1 &&
+          EVP_PKEY_CTX_set1_hkdf_key(pc, j->secret_len ? j->secret : zero, (int)j->secret_len) ==
+              1 &&
+          EVP_PKEY_CTX_add1_hkdf_info(pc, j->info, (int)j->info_len) == 1 &&
+          EVP_PKEY_derive(pc, j->out, &n) == 1;
       EVP_PKEY_CTX_free(pc);
       break;
     }
@@ -98,7 +100,8 @@ static JSValueRef kdf_start(JSContextRef ctx, kdf_job* j, JSValueRef callback,
                             JSValueRef* exception) {
   if (JSValueIsUndefined(ctx, callback)) {
     kdf_job_run(j);
-    JSValueRef r = j->ok ? eddy__crypto_bytes(ctx, j->out, j->out_len) : JSValueMakeBoolean(ctx, false);
+    JSValueRef r =
+        j->ok ? eddy__crypto_bytes(ctx, j->out, j->out_len) : JSValueMakeBoolean(ctx, false);
     if (!j->ok) ERR_clear_error();
     kdf_job_free(j);
     return r;

@@ -7,8 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "crypto.h"
 #include "../util/check.h"
+#include "crypto.h"
 
 /* The KEM operation name OpenSSL wants for this key, or NULL when it takes none. */
 static const char* kem_op(EVP_PKEY* pkey) {

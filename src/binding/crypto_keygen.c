@@ -4,16 +4,16 @@
 #include <openssl/core_names.h>
 #include <openssl/dh.h>
 #include <openssl/dsa.h>
-#include <openssl/param_build.h>
 #include <openssl/ec.h>
 #include <openssl/err.h>
 #include <openssl/evp.h>
+#include <openssl/param_build.h>
 #include <openssl/rsa.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "crypto.h"
 #include "../util/check.h"
+#include "crypto.h"
 
 typedef struct keygen_job {
   uv_work_t req;
@@ -49,7 +49,8 @@ static EVP_PKEY* keygen_params(keygen_job* j) {
     EVP_PKEY_CTX* pc = EVP_PKEY_CTX_new_from_name(NULL, "DH", NULL);
     OSSL_PARAM p[2] = {OSSL_PARAM_construct_utf8_string(OSSL_PKEY_PARAM_GROUP_NAME, j->group, 0),
                        OSSL_PARAM_construct_end()};
-    if (pc && EVP_PKEY_fromdata_init(pc) == 1) EVP_PKEY_fromdata(pc, &params, EVP_PKEY_KEY_PARAMETERS, p);
+    if (pc && EVP_PKEY_fromdata_init(pc) == 1)
+      EVP_PKEY_fromdata(pc, &params, EVP_PKEY_KEY_PARAMETERS, p);
     EVP_PKEY_CTX_free(pc);
     return params;
   }
@@ -62,7 +63,8 @@ static EVP_PKEY* keygen_params(keygen_job* j) {
     OSSL_PARAM_BLD_push_BN(bld, OSSL_PKEY_PARAM_FFC_G, g);
     OSSL_PARAM* op = OSSL_PARAM_BLD_to_param(bld);
     EVP_PKEY_CTX* pc = EVP_PKEY_CTX_new_from_name(NULL, "DH", NULL);
-    if (pc && EVP_PKEY_fromdata_init(pc) == 1) EVP_PKEY_fromdata(pc, &params, EVP_PKEY_KEY_PARAMETERS, op);
+    if (pc && EVP_PKEY_fromdata_init(pc) == 1)
+      EVP_PKEY_fromdata(pc, &params, EVP_PKEY_KEY_PARAMETERS, op);
     EVP_PKEY_CTX_free(pc);
     OSSL_PARAM_free(op);
     OSSL_PARAM_BLD_free(bld);
@@ -74,7 +76,8 @@ static EVP_PKEY* keygen_params(keygen_job* j) {
   int ok = pc && EVP_PKEY_paramgen_init(pc) == 1;
   if (ok && dsa) {
     ok = EVP_PKEY_CTX_set_dsa_paramgen_bits(pc, (int)j->modulus_bits) == 1 &&
-         (j->divisor_bits < 0 || EVP_PKEY_CTX_set_dsa_paramgen_q_bits(pc, (int)j->divisor_bits) == 1);
+         (j->divisor_bits < 0 ||
+          EVP_PKEY_CTX_set_dsa_paramgen_q_bits(pc, (int)j->divisor_bits) == 1);
   } else if (ok) {
     ok = EVP_PKEY_CTX_set_dh_paramgen_prime_len(pc, (int)j->prime_bits) == 1 &&
          EVP_PKEY_CTX_set_dh_paramgen_generator(pc, j->generator > 0 ? (int)j->generator : 2) == 1;
@@ -93,10 +96,14 @@ static void keygen_run(keygen_job* j) {
     pc = params ? EVP_PKEY_CTX_new_from_pkey(NULL, params, NULL) : NULL;
     ok = pc && EVP_PKEY_keygen_init(pc) == 1;
   } else {
-    const char* name = !strcmp(j->type, "rsa") ? "RSA" : !strcmp(j->type, "rsa-pss") ? "RSA-PSS"
-                       : !strcmp(j->type, "ec") ? "EC" : !strcmp(j->type, "ed25519") ? "ED25519"
-                       : !strcmp(j->type, "ed448") ? "ED448" : !strcmp(j->type, "x25519") ? "X25519"
-                       : !strcmp(j->type, "x448") ? "X448" : NULL;
+    const char* name = !strcmp(j->type, "rsa")       ? "RSA"
+                       : !strcmp(j->type, "rsa-pss") ? "RSA-PSS"
+                       : !strcmp(j->type, "ec")      ? "EC"
+                       : !strcmp(j->type, "ed25519") ? "ED25519"
+                       : !strcmp(j->type, "ed448")   ? "ED448"
+                       : !strcmp(j->type, "x25519")  ? "X25519"
+                       : !strcmp(j->type, "x448")    ? "X448"
+                                                     : NULL;
     CHECK(name);
     pc = EVP_PKEY_CTX_new_from_name(NULL, name, NULL);
     ok = pc && EVP_PKEY_keygen_init(pc) == 1;
@@ -112,12 +119,14 @@ static void keygen_run(keygen_job* j) {
       if (ok && j->mgf1_hash[0]) {
         ok = EVP_PKEY_CTX_set_rsa_pss_keygen_mgf1_md_name(pc, j->mgf1_hash) == 1;
       }
-      if (ok && j->salt_len >= 0) ok = EVP_PKEY_CTX_set_rsa_pss_keygen_saltlen(pc, (int)j->salt_len) == 1;
+      if (ok && j->salt_len >= 0)
+        ok = EVP_PKEY_CTX_set_rsa_pss_keygen_saltlen(pc, (int)j->salt_len) == 1;
     } else if (ok && !strcmp(j->type, "ec")) {
       ok = EVP_PKEY_CTX_set_group_name(pc, j->curve) == 1;
       /* Named unless asked otherwise, as node: a curve without an OID then cannot be
        * encoded (ERR_OSSL_MISSING_OID), as there. */
-      int enc = !strcmp(j->param_encoding, "explicit") ? OPENSSL_EC_EXPLICIT_CURVE : OPENSSL_EC_NAMED_CURVE;
+      int enc = !strcmp(j->param_encoding, "explicit") ? OPENSSL_EC_EXPLICIT_CURVE
+                                                       : OPENSSL_EC_NAMED_CURVE;
       if (ok) ok = EVP_PKEY_CTX_set_ec_param_enc(pc, enc) == 1;
     }
   }
@@ -253,7 +262,8 @@ static EDDY_JS_FN(crypto_ec_key_from_private) {
   size_t plen = 0;
   if (pub && priv && !BN_is_zero(priv) && BN_cmp(priv, EC_GROUP_get0_order(group)) < 0 &&
       EC_POINT_mul(group, pub, priv, NULL, NULL, NULL) == 1) {
-    plen = EC_POINT_point2oct(group, pub, POINT_CONVERSION_UNCOMPRESSED, point, sizeof(point), NULL);
+    plen =
+        EC_POINT_point2oct(group, pub, POINT_CONVERSION_UNCOMPRESSED, point, sizeof(point), NULL);
   }
   if (plen) {
     OSSL_PARAM_BLD* bld = OSSL_PARAM_BLD_new();
@@ -289,7 +299,8 @@ static EDDY_JS_FN(crypto_get_curves) {
   qsort(names, n, sizeof(char*), compare_names);
   /* Stored as made: JS values only in malloc'd memory are invisible to the GC. */
   JSObjectRef arr = JSObjectMakeArray(ctx, 0, NULL, NULL);
-  for (size_t i = 0; i < n; i++) JSObjectSetPropertyAtIndex(ctx, arr, (unsigned)i, eddy_js_cstr(ctx, names[i]), NULL);
+  for (size_t i = 0; i < n; i++)
+    JSObjectSetPropertyAtIndex(ctx, arr, (unsigned)i, eddy_js_cstr(ctx, names[i]), NULL);
   free(names);
   free(curves);
   return arr;

@@ -14,8 +14,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "crypto.h"
 #include "../util/check.h"
+#include "crypto.h"
 
 /* A handle's key, and the signing context last set up with it: crypto.sign() with
  * the same key again (the usual case: one key, many messages) copies that context
@@ -105,8 +105,8 @@ static EVP_PKEY* decode(const uint8_t* data, size_t len, const char* input, cons
   const char* key_type = NULL;
   if (type && !strcmp(type, "pkcs1")) key_type = "RSA";
   if (type && !strcmp(type, "sec1")) key_type = "EC";
-  OSSL_DECODER_CTX* dc = OSSL_DECODER_CTX_new_for_pkey(&pkey, input, NULL, key_type, selection,
-                                                       NULL, NULL);
+  OSSL_DECODER_CTX* dc =
+      OSSL_DECODER_CTX_new_for_pkey(&pkey, input, NULL, key_type, selection, NULL, NULL);
   if (!dc) return NULL;
   if (has_pass) OSSL_DECODER_CTX_set_passphrase(dc, pass_len ? pass : (const uint8_t*)"", pass_len);
   const unsigned char* p = data;
@@ -158,9 +158,9 @@ static EDDY_JS_FN(crypto_key_parse) {
   int has_pass = !JSValueIsUndefined(ctx, pass_v) && !JSValueIsNull(ctx, pass_v);
   size_t pass_len = 0;
   uint8_t* pass_owned = NULL;
-  const uint8_t* pass = has_pass ? eddy__crypto_data_arg(ctx, argc, argv, 4, &pass_len,
-                                                          &pass_owned, exception)
-                                 : NULL;
+  const uint8_t* pass =
+      has_pass ? eddy__crypto_data_arg(ctx, argc, argv, 4, &pass_len, &pass_owned, exception)
+               : NULL;
   int pem = !format || !strcmp(format, "pem");
   const char* input = pem ? "PEM" : "DER";
   /* `openssl ecparam -genkey` writes the curve's parameters before the key; PEM's
@@ -168,7 +168,8 @@ static EDDY_JS_FN(crypto_key_parse) {
   if (pem) {
     const char* params = memmem(data, len, "-----BEGIN EC PARAMETERS-----", 29);
     const char* next = params ? memmem(params + 29, len - (size_t)(params + 29 - (const char*)data),
-                                       "-----BEGIN ", 11) : NULL;
+                                       "-----BEGIN ", 11)
+                              : NULL;
     if (next) {
       len -= (size_t)(next - (const char*)data);
       data = (const uint8_t*)next;
@@ -194,7 +195,8 @@ static EDDY_JS_FN(crypto_key_parse) {
   }
   if (!encrypted) {
     if (want_private) {
-      pkey = decode(data, len, input, pem ? NULL : type, EVP_PKEY_KEYPAIR, pass, pass_len, has_pass);
+      pkey =
+          decode(data, len, input, pem ? NULL : type, EVP_PKEY_KEYPAIR, pass, pass_len, has_pass);
     } else {
       if (pem && memmem(data, len, "CERTIFICATE-----", 16)) {
         pkey = from_certificate(data, len, 1);
@@ -207,9 +209,13 @@ static EDDY_JS_FN(crypto_key_parse) {
         } else if (!pkey) {
           ERR_set_mark();
           pkey = decode(data, len, input, pem ? NULL : type, EVP_PKEY_KEYPAIR, NULL, 0, 0);
-          if (pkey) ERR_clear_last_mark(); else ERR_pop_to_mark();
+          if (pkey)
+            ERR_clear_last_mark();
+          else
+            ERR_pop_to_mark();
         }
-        if (!pkey && pem && memmem(data, len, "-----BEGIN PUBLIC KEY-----", 26)) spki_error(data, len);
+        if (!pkey && pem && memmem(data, len, "-----BEGIN PUBLIC KEY-----", 26))
+          spki_error(data, len);
       }
     }
   }
@@ -253,7 +259,8 @@ static EDDY_JS_FN(crypto_key_export) {
   if (pem && cipher && pass_len == 0 && !is_public && !strcmp(structure, "type-specific")) {
     const EVP_CIPHER* c = EVP_get_cipherbyname(cipher);
     BIO* bio = BIO_new(BIO_s_mem());
-    int wrote = c && PEM_write_bio_PrivateKey_traditional(bio, pkey, c, (unsigned char*)"", 0, NULL, NULL) == 1;
+    int wrote = c && PEM_write_bio_PrivateKey_traditional(bio, pkey, c, (unsigned char*)"", 0, NULL,
+                                                          NULL) == 1;
     char* mem = NULL;
     long n = BIO_get_mem_data(bio, &mem);
     JSValueRef r = wrote ? eddy_js_utf8(ctx, mem, (size_t)n) : NULL;
@@ -266,8 +273,8 @@ static EDDY_JS_FN(crypto_key_export) {
     return r;
   }
   int selection = is_public ? EVP_PKEY_PUBLIC_KEY : EVP_PKEY_KEYPAIR;
-  OSSL_ENCODER_CTX* ec = OSSL_ENCODER_CTX_new_for_pkey(pkey, selection, pem ? "PEM" : "DER",
-                                                       structure, NULL);
+  OSSL_ENCODER_CTX* ec =
+      OSSL_ENCODER_CTX_new_for_pkey(pkey, selection, pem ? "PEM" : "DER", structure, NULL);
   int ok = ec != NULL && OSSL_ENCODER_CTX_get_num_encoders(ec) > 0;
   if (ok && cipher) {
     ok = OSSL_ENCODER_CTX_set_cipher(ec, cipher, NULL) == 1 &&
@@ -282,8 +289,8 @@ static EDDY_JS_FN(crypto_key_export) {
   free(cipher);
   free(pass_owned);
   if (!ok) return eddy__crypto_throw(ctx, exception, "Failed to encode key");
-  JSValueRef r = pem ? eddy_js_utf8(ctx, (const char*)out, out_len)
-                     : eddy__crypto_bytes(ctx, out, out_len);
+  JSValueRef r =
+      pem ? eddy_js_utf8(ctx, (const char*)out, out_len) : eddy__crypto_bytes(ctx, out, out_len);
   OPENSSL_free(out);
   return r;
 }
@@ -396,13 +403,12 @@ static EDDY_JS_FN(crypto_key_jwk) {
     eddy_js_set(ctx, o, "n", bn_param(ctx, pkey, OSSL_PKEY_PARAM_RSA_N, 0));
     eddy_js_set(ctx, o, "e", bn_param(ctx, pkey, OSSL_PKEY_PARAM_RSA_E, 0));
     if (!is_public) {
-      static const char* names[][2] = {{"d", OSSL_PKEY_PARAM_RSA_D},
-                                       {"p", OSSL_PKEY_PARAM_RSA_FACTOR1},
-                                       {"q", OSSL_PKEY_PARAM_RSA_FACTOR2},
-                                       {"dp", OSSL_PKEY_PARAM_RSA_EXPONENT1},
-                                       {"dq", OSSL_PKEY_PARAM_RSA_EXPONENT2},
-                                       {"qi", OSSL_PKEY_PARAM_RSA_COEFFICIENT1}};
-      for (size_t i = 0; i < 6; i++) eddy_js_set(ctx, o, names[i][0], bn_param(ctx, pkey, names[i][1], 0));
+      static const char* names[][2] = {
+          {"d", OSSL_PKEY_PARAM_RSA_D},          {"p", OSSL_PKEY_PARAM_RSA_FACTOR1},
+          {"q", OSSL_PKEY_PARAM_RSA_FACTOR2},    {"dp", OSSL_PKEY_PARAM_RSA_EXPONENT1},
+          {"dq", OSSL_PKEY_PARAM_RSA_EXPONENT2}, {"qi", OSSL_PKEY_PARAM_RSA_COEFFICIENT1}};
+      for (size_t i = 0; i < 6; i++)
+        eddy_js_set(ctx, o, names[i][0], bn_param(ctx, pkey, names[i][1], 0));
     }
   } else if (id == EVP_PKEY_EC) {
     eddy_js_set_cstr(ctx, o, "kty", "EC");
@@ -416,7 +422,8 @@ static EDDY_JS_FN(crypto_key_jwk) {
     eddy_js_set_cstr(ctx, o, "kty", "OKP");
     uint8_t buf[64];
     size_t n = sizeof(buf);
-    if (EVP_PKEY_get_raw_public_key(pkey, buf, &n) == 1) eddy_js_set(ctx, o, "x", eddy__crypto_bytes(ctx, buf, n));
+    if (EVP_PKEY_get_raw_public_key(pkey, buf, &n) == 1)
+      eddy_js_set(ctx, o, "x", eddy__crypto_bytes(ctx, buf, n));
     n = sizeof(buf);
     if (!is_public && EVP_PKEY_get_raw_private_key(pkey, buf, &n) == 1) {
       eddy_js_set(ctx, o, "d", eddy__crypto_bytes(ctx, buf, n));
@@ -446,8 +453,11 @@ static EDDY_JS_FN(crypto_key_from_jwk) {
   EVP_PKEY* pkey = NULL;
   if (!strcmp(kty, "OKP")) {
     char* crv = eddy_js_to_utf8(ctx, eddy_js_get(ctx, o, "crv"), NULL, exception);
-    int id = !strcmp(crv, "Ed25519") ? EVP_PKEY_ED25519 : !strcmp(crv, "Ed448") ? EVP_PKEY_ED448
-             : !strcmp(crv, "X25519") ? EVP_PKEY_X25519 : !strcmp(crv, "X448") ? EVP_PKEY_X448 : 0;
+    int id = !strcmp(crv, "Ed25519")  ? EVP_PKEY_ED25519
+             : !strcmp(crv, "Ed448")  ? EVP_PKEY_ED448
+             : !strcmp(crv, "X25519") ? EVP_PKEY_X25519
+             : !strcmp(crv, "X448")   ? EVP_PKEY_X448
+                                      : 0;
     free(crv);
     size_t len = 0;
     uint8_t* b = eddy_js_bytes(ctx, eddy_js_get(ctx, o, is_private ? "d" : "x"), &len);
@@ -486,8 +496,9 @@ static EDDY_JS_FN(crypto_key_from_jwk) {
         point[0] = 4;
         memcpy(point + 1, x, xl);
         memcpy(point + 1 + xl, y, yl);
-        ok = OSSL_PARAM_BLD_push_utf8_string(bld, OSSL_PKEY_PARAM_GROUP_NAME, group, 0) == 1 &&
-             OSSL_PARAM_BLD_push_octet_string(bld, OSSL_PKEY_PARAM_PUB_KEY, point, 1 + xl + yl) == 1;
+        ok =
+            OSSL_PARAM_BLD_push_utf8_string(bld, OSSL_PKEY_PARAM_GROUP_NAME, group, 0) == 1 &&
+            OSSL_PARAM_BLD_push_octet_string(bld, OSSL_PKEY_PARAM_PUB_KEY, point, 1 + xl + yl) == 1;
       }
       if (ok && is_private) ok = push_bn(bld, ctx, o, "d", OSSL_PKEY_PARAM_PRIV_KEY, &bns[0]);
     }
@@ -554,10 +565,9 @@ static EDDY_JS_FN(crypto_key_from_raw) {
   }
   if (!strcmp(type, "ec")) {
     char* curve = opt_str(ctx, argc, argv, 3);
-    OSSL_PARAM params[3] = {
-        OSSL_PARAM_construct_utf8_string(OSSL_PKEY_PARAM_GROUP_NAME, curve, 0),
-        OSSL_PARAM_construct_octet_string(OSSL_PKEY_PARAM_PUB_KEY, b, len),
-        OSSL_PARAM_construct_end()};
+    OSSL_PARAM params[3] = {OSSL_PARAM_construct_utf8_string(OSSL_PKEY_PARAM_GROUP_NAME, curve, 0),
+                            OSSL_PARAM_construct_octet_string(OSSL_PKEY_PARAM_PUB_KEY, b, len),
+                            OSSL_PARAM_construct_end()};
     EVP_PKEY_CTX* pc = EVP_PKEY_CTX_new_from_name(NULL, "EC", NULL);
     if (curve && pc && EVP_PKEY_fromdata_init(pc) == 1) {
       EVP_PKEY_fromdata(pc, &pkey, EVP_PKEY_PUBLIC_KEY, params);
@@ -565,8 +575,11 @@ static EDDY_JS_FN(crypto_key_from_raw) {
     EVP_PKEY_CTX_free(pc);
     free(curve);
   } else {
-    int id = !strcmp(type, "ed25519") ? EVP_PKEY_ED25519 : !strcmp(type, "ed448") ? EVP_PKEY_ED448
-             : !strcmp(type, "x25519") ? EVP_PKEY_X25519 : !strcmp(type, "x448") ? EVP_PKEY_X448 : 0;
+    int id = !strcmp(type, "ed25519")  ? EVP_PKEY_ED25519
+             : !strcmp(type, "ed448")  ? EVP_PKEY_ED448
+             : !strcmp(type, "x25519") ? EVP_PKEY_X25519
+             : !strcmp(type, "x448")   ? EVP_PKEY_X448
+                                       : 0;
     if (id) {
       pkey = is_private ? EVP_PKEY_new_raw_private_key(id, NULL, b, len)
                         : EVP_PKEY_new_raw_public_key(id, NULL, b, len);

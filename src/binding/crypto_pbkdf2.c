@@ -55,8 +55,10 @@ static void s1_words(const sha_state* s, uint8_t* out, size_t n) {
 }
 
 static void s256_init(sha_state* s, int nid) {
-  if (nid == NID_sha224) SHA224_Init(&s->s256);
-  else SHA256_Init(&s->s256);
+  if (nid == NID_sha224)
+    SHA224_Init(&s->s256);
+  else
+    SHA256_Init(&s->s256);
 }
 static void s256_update(sha_state* s, const uint8_t* p, size_t n) { SHA256_Update(&s->s256, p, n); }
 /* SHA224_Final is SHA256_Final with md_len 28, which the context carries. */
@@ -67,8 +69,10 @@ static void s256_words(const sha_state* s, uint8_t* out, size_t n) {
 }
 
 static void s512_init(sha_state* s, int nid) {
-  if (nid == NID_sha384) SHA384_Init(&s->s512);
-  else SHA512_Init(&s->s512);
+  if (nid == NID_sha384)
+    SHA384_Init(&s->s512);
+  else
+    SHA512_Init(&s->s512);
 }
 static void s512_update(sha_state* s, const uint8_t* p, size_t n) { SHA512_Update(&s->s512, p, n); }
 static void s512_final(sha_state* s, uint8_t* md) { SHA512_Final(md, &s->s512); }
@@ -77,11 +81,16 @@ static void s512_words(const sha_state* s, uint8_t* out, size_t n) {
   for (size_t i = 0; i < n / 8; i++) be64(out + 8 * i, s->s512.h[i]);
 }
 
-static const sha_family sha1_family = {64, 20, s1_init, s1_update, s1_final, s1_transform, s1_words};
-static const sha_family sha224_family = {64, 28, s256_init, s256_update, s256_final, s256_transform, s256_words};
-static const sha_family sha256_family = {64, 32, s256_init, s256_update, s256_final, s256_transform, s256_words};
-static const sha_family sha384_family = {128, 48, s512_init, s512_update, s512_final, s512_transform, s512_words};
-static const sha_family sha512_family = {128, 64, s512_init, s512_update, s512_final, s512_transform, s512_words};
+static const sha_family sha1_family = {64,       20,           s1_init, s1_update,
+                                       s1_final, s1_transform, s1_words};
+static const sha_family sha224_family = {
+    64, 28, s256_init, s256_update, s256_final, s256_transform, s256_words};
+static const sha_family sha256_family = {
+    64, 32, s256_init, s256_update, s256_final, s256_transform, s256_words};
+static const sha_family sha384_family = {
+    128, 48, s512_init, s512_update, s512_final, s512_transform, s512_words};
+static const sha_family sha512_family = {
+    128, 64, s512_init, s512_update, s512_final, s512_transform, s512_words};
 
 static const sha_family* family_of(int nid) {
   switch (nid) {
@@ -94,15 +103,16 @@ static const sha_family* family_of(int nid) {
   }
 }
 
-bool eddy__crypto_pbkdf2(const EVP_MD* md, const uint8_t* pass, size_t pass_len, const uint8_t* salt,
-                         size_t salt_len, uint64_t iterations, uint8_t* out, size_t out_len) {
+bool eddy__crypto_pbkdf2(const EVP_MD* md, const uint8_t* pass, size_t pass_len,
+                         const uint8_t* salt, size_t salt_len, uint64_t iterations, uint8_t* out,
+                         size_t out_len) {
   /* node 24's OpenSSL refuses an empty output ("Deriving bits failed"); so do we. */
   if (out_len == 0) return false;
   int nid = EVP_MD_get_type(md);
   const sha_family* f = family_of(nid);
   if (!f || iterations > INT32_MAX || pass_len > INT32_MAX || salt_len > INT32_MAX) {
-    return PKCS5_PBKDF2_HMAC((const char*)pass, (int)pass_len, salt, (int)salt_len, (int)iterations, md,
-                             (int)out_len, out) == 1;
+    return PKCS5_PBKDF2_HMAC((const char*)pass, (int)pass_len, salt, (int)salt_len, (int)iterations,
+                             md, (int)out_len, out) == 1;
   }
   size_t b = f->block, h = f->out;
   /* The HMAC key block: the password, or its digest when longer than a block. */

@@ -4,8 +4,8 @@
 #include <openssl/err.h>
 #include <stdlib.h>
 
-#include "crypto.h"
 #include "../util/check.h"
+#include "crypto.h"
 
 /* checkPrime(bytes big-endian, checks): boolean. */
 static EDDY_JS_FN(crypto_check_prime) {

@@ -10,8 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "crypto.h"
 #include "../util/check.h"
+#include "crypto.h"
 
 static EVP_PKEY* pkey_at(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i) {
   EVP_PKEY* k = eddy__crypto_pkey_arg(ctx, eddy_js_arg(ctx, argc, argv, i));
@@ -251,7 +251,8 @@ static EDDY_JS_FN(crypto_pkey_crypt) {
   }
   if (ok) ok = EVP_PKEY_CTX_set_rsa_padding(pc, padding) == 1;
   if (ok && padding == RSA_PKCS1_OAEP_PADDING && oaep_md) {
-    ok = EVP_PKEY_CTX_set_rsa_oaep_md(pc, oaep_md) == 1 && EVP_PKEY_CTX_set_rsa_mgf1_md(pc, oaep_md) == 1;
+    ok = EVP_PKEY_CTX_set_rsa_oaep_md(pc, oaep_md) == 1 &&
+         EVP_PKEY_CTX_set_rsa_mgf1_md(pc, oaep_md) == 1;
   }
   if (ok && padding == RSA_PKCS1_OAEP_PADDING && label && label_len) {
     uint8_t* copy = OPENSSL_malloc(label_len);

@@ -11,8 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "crypto.h"
 #include "../util/check.h"
+#include "crypto.h"
 
 static void x509_finalize(JSObjectRef object) { X509_free(JSObjectGetPrivate(object)); }
 
@@ -83,11 +83,14 @@ static JSValueRef name_entries(JSContextRef ctx, const X509_NAME* name) {
     const X509_NAME_ENTRY* e = X509_NAME_get_entry(name, i);
     int nid = OBJ_obj2nid(X509_NAME_ENTRY_get_object(e));
     char key[80];
-    if (nid != NID_undef) snprintf(key, sizeof(key), "%s", OBJ_nid2sn(nid));
-    else OBJ_obj2txt(key, sizeof(key), X509_NAME_ENTRY_get_object(e), 1);
+    if (nid != NID_undef)
+      snprintf(key, sizeof(key), "%s", OBJ_nid2sn(nid));
+    else
+      OBJ_obj2txt(key, sizeof(key), X509_NAME_ENTRY_get_object(e), 1);
     unsigned char* utf8 = NULL;
     int ulen = ASN1_STRING_to_UTF8(&utf8, X509_NAME_ENTRY_get_data(e));
-    JSValueRef pair[2] = {eddy_js_cstr(ctx, key), eddy_js_utf8(ctx, ulen > 0 ? (char*)utf8 : "", ulen > 0 ? (size_t)ulen : 0)};
+    JSValueRef pair[2] = {eddy_js_cstr(ctx, key), eddy_js_utf8(ctx, ulen > 0 ? (char*)utf8 : "",
+                                                               ulen > 0 ? (size_t)ulen : 0)};
     OPENSSL_free(utf8);
     JSObjectSetPropertyAtIndex(ctx, arr, (unsigned)i, JSObjectMakeArray(ctx, 2, pair, NULL), NULL);
   }
@@ -191,9 +194,12 @@ static EDDY_JS_FN(crypto_x509_check) {
   unsigned int flags = (unsigned int)eddy_js_arg_int(ctx, argc, argv, 3);
   char* peer = NULL;
   int r;
-  if (kind == 0) r = X509_check_host(x, value, 0, flags, &peer);
-  else if (kind == 1) r = X509_check_email(x, value, 0, flags);
-  else r = X509_check_ip_asc(x, value, flags);
+  if (kind == 0)
+    r = X509_check_host(x, value, 0, flags, &peer);
+  else if (kind == 1)
+    r = X509_check_email(x, value, 0, flags);
+  else
+    r = X509_check_ip_asc(x, value, flags);
   JSValueRef out = JSValueMakeUndefined(ctx);
   if (r == 1) out = eddy_js_cstr(ctx, peer ? peer : value);
   OPENSSL_free(peer);

@@ -10,8 +10,8 @@
 #include <openssl/x509v3.h>
 #include <string.h>
 
-#include "crypto.h"
 #include "../util/check.h"
+#include "crypto.h"
 
 typedef struct {
   char* data;
@@ -42,7 +42,8 @@ static int is_safe(const unsigned char* s, size_t n, int utf8) {
 }
 
 static void put_value(text* t, const char* prefix, const unsigned char* s, size_t n, int utf8) {
-  if (is_safe(s, n, utf8) && (!prefix || is_safe((const unsigned char*)prefix, strlen(prefix), utf8))) {
+  if (is_safe(s, n, utf8) &&
+      (!prefix || is_safe((const unsigned char*)prefix, strlen(prefix), utf8))) {
     if (prefix) puts_(t, prefix);
     put(t, (const char*)s, n);
     return;

@@ -69,12 +69,12 @@ static void free_entries(void* bytes, void* ctx) {
  * crosses as one Int32Array of six numbers per entry (count entries): the caller's
  * scratch Int32Array when they fit in it (nearly always; the loader reads them
  * before it transforms another module), else a new one — no ArrayBuffer made per
- * module, which JSC would count as live until a full collection. Six numbers an entry (kind, request, a.start, a.end, b.start, b.end; a special
- * name has start -1 and its EDDY_NAME_* value as end): the loader slices the names
- * out of the source it already holds, which costs far less than making each name,
- * array and object through the C API (measured on 2,000 small modules: 40 ms with
- * an object of arrays of names, 8 ms this way). flags: 1 top-level await, 2 module syntax, 4 import.meta, 8 import(),
- * 16 import.source(). */
+ * module, which JSC would count as live until a full collection. Six numbers an entry (kind,
+ * request, a.start, a.end, b.start, b.end; a special name has start -1 and its EDDY_NAME_* value as
+ * end): the loader slices the names out of the source it already holds, which costs far less than
+ * making each name, array and object through the C API (measured on 2,000 small modules: 40 ms with
+ * an object of arrays of names, 8 ms this way). flags: 1 top-level await, 2 module syntax, 4
+ * import.meta, 8 import(), 16 import.source(). */
 static EDDY_JS_FN(esm_transform) {
   (void)function, (void)self;
   eddy_string_view source;
@@ -103,7 +103,8 @@ static EDDY_JS_FN(esm_transform) {
   size_t n = r.count * 6;
   JSValueRef scratch = eddy_js_arg(ctx, argc, argv, 1);
   size_t scratch_len = 0;
-  int32_t* into = JSValueIsObject(ctx, scratch) ? (int32_t*)eddy_js_bytes(ctx, scratch, &scratch_len) : NULL;
+  int32_t* into =
+      JSValueIsObject(ctx, scratch) ? (int32_t*)eddy_js_bytes(ctx, scratch, &scratch_len) : NULL;
   bool shared = into != NULL && scratch_len >= n * sizeof(int32_t);
   int32_t* flat = shared ? into : eddy_malloc((n ? n : 1) * sizeof(int32_t));
   for (size_t i = 0; i < r.count; i++) {
@@ -126,7 +127,8 @@ static EDDY_JS_FN(esm_transform) {
   /* JSC scans the C stack for roots: out[0] stays alive while the rest is made. */
   out[1] = shared ? scratch
                   : JSObjectMakeTypedArrayWithBytesNoCopy(ctx, kJSTypedArrayTypeInt32Array, flat,
-                                                          n * sizeof(int32_t), free_entries, NULL, exception);
+                                                          n * sizeof(int32_t), free_entries, NULL,
+                                                          exception);
   if (!out[1]) {
     free(flat);
     eddy_esm_result_free(&r);
@@ -163,8 +165,9 @@ static EDDY_JS_FN(esm_has_module_syntax) {
   JSStringRef source = JSValueToStringCopy(ctx, eddy_js_arg(ctx, argc, argv, 0), exception);
   if (!source) return NULL;
   eddy_esm_result r;
-  bool yes = eddy_esm_transform(JSStringGetCharactersPtr(source), JSStringGetLength(source), &r) == 0 &&
-             (r.has_module_syntax || r.maybe_tla);
+  bool yes =
+      eddy_esm_transform(JSStringGetCharactersPtr(source), JSStringGetLength(source), &r) == 0 &&
+      (r.has_module_syntax || r.maybe_tla);
   eddy_esm_result_free(&r);
   JSStringRelease(source);
   return JSValueMakeBoolean(ctx, yes);
@@ -178,8 +181,8 @@ static EDDY_JS_FN(esm_transform_dynamic_import) {
   if (!source) return NULL;
   eddy_esm_result r;
   JSValueRef result = JSValueMakeNull(ctx);
-  if (eddy_esm_transform_dynamic_import(JSStringGetCharactersPtr(source),
-                                        JSStringGetLength(source), &r) == 0 &&
+  if (eddy_esm_transform_dynamic_import(JSStringGetCharactersPtr(source), JSStringGetLength(source),
+                                        &r) == 0 &&
       r.uses_dynamic_import) {
     result = units_value(ctx, r.code, r.len);
   }

@@ -28,7 +28,7 @@ typedef struct file_read {
   int fd;
   int flags;
   int kind;
-  int err; /* 0 or a negative errno */
+  int err;          /* 0 or a negative errno */
   uint8_t* scratch; /* the binding's readScratch bytes, or NULL */
   uint8_t* data;    /* malloc'd, or scratch */
   size_t len;
@@ -171,7 +171,8 @@ static EDDY_JS_FN(fs_read_file) {
   }
   if (!async) {
     if (JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 4))) {
-      f->scratch = ((eddy_fs_state*)eddy_runtime_from(ctx)->binding_state[EDDY_BINDING_fs])->read_scratch;
+      f->scratch =
+          ((eddy_fs_state*)eddy_runtime_from(ctx)->binding_state[EDDY_BINDING_fs])->read_scratch;
     }
     file_read_run(f);
     free(f->path);

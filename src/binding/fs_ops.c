@@ -33,7 +33,8 @@
 
 static JSValueRef result_int(JSContextRef ctx, uv_fs_t* r) {
   /* Called from the loop, where the public API would take the engine's lock. */
-  if (r->result >= INT32_MIN && r->result <= INT32_MAX) return eddy_jsv_make_int32((int32_t)r->result);
+  if (r->result >= INT32_MIN && r->result <= INT32_MAX)
+    return eddy_jsv_make_int32((int32_t)r->result);
   return JSValueMakeNumber(ctx, (double)r->result);
 }
 
@@ -194,8 +195,8 @@ static JSValueRef read_or_write(JSContextRef ctx, size_t argc, const JSValueRef 
                                 eddy_fs_req* req, bool writing) {
   size_t len = 0;
   /* A queued call uses the bytes after JS has run again: they must stay put. */
-  uint8_t* bytes = req->js ? eddy_js_view_bytes_held(ctx, ARG(1), &len)
-                           : eddy_js_view_bytes(ctx, ARG(1), &len);
+  uint8_t* bytes =
+      req->js ? eddy_js_view_bytes_held(ctx, ARG(1), &len) : eddy_js_view_bytes(ctx, ARG(1), &len);
   size_t off = (size_t)INT(2), n = (size_t)INT(3);
   CHECK(off + n <= len);
   uv_buf_t buf = uv_buf_init((char*)(bytes ? bytes + off : NULL), (unsigned)n);

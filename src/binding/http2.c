@@ -232,7 +232,8 @@ static int session_on_header(nghttp2_session* ng, const nghttp2_frame* frame, co
    * we take is refused with ENHANCE_YOUR_CALM, as node does; decoding goes on, so the
    * HPACK state stays right. */
   session* s = user;
-  uint32_t max_bytes = nghttp2_session_get_local_settings(ng, NGHTTP2_SETTINGS_MAX_HEADER_LIST_SIZE);
+  uint32_t max_bytes =
+      nghttp2_session_get_local_settings(ng, NGHTTP2_SETTINGS_MAX_HEADER_LIST_SIZE);
   uint64_t bytes = (uint64_t)st->header_bytes + namelen + valuelen + 32;
   if (st->header_pairs >= s->max_header_pairs || bytes > max_bytes) {
     st->refused = true;
@@ -515,8 +516,10 @@ static EDDY_JS_FN(h2_create) {
   if (!JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 2)))
     nghttp2_option_set_no_rfc9113_leading_and_trailing_ws_validation(opt, 1);
   double v;
-  if ((v = limit_of(ctx, limits, 0)) >= 0) nghttp2_option_set_max_send_header_block_length(opt, (size_t)v);
-  if ((v = limit_of(ctx, limits, 1)) >= 0) nghttp2_option_set_max_reserved_remote_streams(opt, (uint32_t)v);
+  if ((v = limit_of(ctx, limits, 0)) >= 0)
+    nghttp2_option_set_max_send_header_block_length(opt, (size_t)v);
+  if ((v = limit_of(ctx, limits, 1)) >= 0)
+    nghttp2_option_set_max_reserved_remote_streams(opt, (uint32_t)v);
   if ((v = limit_of(ctx, limits, 2)) >= 0) nghttp2_option_set_max_settings(opt, (size_t)v);
   session* s = eddy_calloc(1, sizeof(session));
   v = limit_of(ctx, limits, 3);

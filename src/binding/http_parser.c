@@ -45,8 +45,8 @@
 #include "stream_wrap.h"
 
 enum {
-  kValueCache = 8,      /* header values per head that go through the value cache */
-  kValueCacheMax = 96,  /* longest header value cached (URLs: 4x this) */
+  kValueCache = 8,       /* header values per head that go through the value cache */
+  kValueCacheMax = 96,   /* longest header value cached (URLs: 4x this) */
   kValueTableSize = 512, /* entries of the runtime-wide value cache */
   kNameTableSize = 512,
   kReadSize = 65536
@@ -113,7 +113,7 @@ typedef struct run_state {
   const char* exec_base;
   size_t exec_len;
   JSValueRef exec_value;
-  JSValueRef exception; /* protected once got_exception */
+  JSValueRef exception;  /* protected once got_exception */
   const char* user_code; /* an error found by us rather than llhttp, or NULL */
   const char* user_reason;
   struct run_state* outer; /* the run this one is nested in (execute() from a callback) */
@@ -143,10 +143,10 @@ typedef struct parser {
   uint32_t max_header_size;
   /* small fields last, together */
   bool lenient;
-  bool pending;    /* a request head parsed but not yet handed to JS */
-  bool in_execute; /* under execute(): callbacks are plain calls even while consuming */
-  bool reading;    /* consuming, and the handle is being read */
-  bool query;      /* the message being parsed is a QUERY request read as PURGE (run()) */
+  bool pending;     /* a request head parsed but not yet handed to JS */
+  bool in_execute;  /* under execute(): callbacks are plain calls even while consuming */
+  bool reading;     /* consuming, and the handle is being read */
+  bool query;       /* the message being parsed is a QUERY request read as PURGE (run()) */
   uint8_t held_len; /* the start of a QUERY request that a read split, kept for the next */
   char held[6];
 } parser;
@@ -192,7 +192,9 @@ static void bytes_free(void* bytes, void* context) {
 }
 static _Atomic(JSClassRef) parser_class;
 
-static http_state* state_of(eddy_runtime* rt) { return rt->binding_state[EDDY_BINDING_http_parser]; }
+static http_state* state_of(eddy_runtime* rt) {
+  return rt->binding_state[EDDY_BINDING_http_parser];
+}
 
 /* --- strings ----------------------------------------------------------------- */
 
@@ -371,7 +373,8 @@ static int on_chunk_extension(llhttp_t* l, const char* at, size_t n) {
   (void)at;
   parser* p = (parser*)l;
   p->head->ext_bytes += n;
-  if (p->head->ext_bytes > 16384) return user_error(p, "HPE_CHUNK_EXTENSIONS_OVERFLOW", "Chunk extensions overflow");
+  if (p->head->ext_bytes > 16384)
+    return user_error(p, "HPE_CHUNK_EXTENSIONS_OVERFLOW", "Chunk extensions overflow");
   return 0;
 }
 
@@ -389,7 +392,8 @@ static int on_header_value(llhttp_t* l, const char* at, size_t n) {
   bool fold = memchr(at, '\r', n) || memchr(at, '\n', n) ||
               (p->head->last == 2 && at != p->run->value_end && at != p->run->exec_start) ||
               (p->head->last != 2 && p->head->nspans % 4 == 0 && !p->head->in_trailers) ||
-              (p->head->last != 2 && p->head->nspans >= p->head->head_spans && (p->head->nspans - p->head->head_spans) % 4 == 0 && p->head->in_trailers);
+              (p->head->last != 2 && p->head->nspans >= p->head->head_spans &&
+               (p->head->nspans - p->head->head_spans) % 4 == 0 && p->head->in_trailers);
   if (!p->lenient && fold)
     return user_error(p, "HPE_INVALID_HEADER_TOKEN", "Unexpected whitespace after header value");
   p->run->value_end = at + n;
@@ -406,8 +410,10 @@ static int on_header_field_complete(llhttp_t* l) {
   parser* p = (parser*)l;
   /* Whitespace between a name and its colon (a smuggling vector): node's llhttp refuses. */
   if (!p->lenient && p->head->nspans >= 2 && p->head->spans[p->head->nspans - 1] > 0) {
-    char last = p->head->buf[p->head->spans[p->head->nspans - 2] + p->head->spans[p->head->nspans - 1] - 1];
-    if (last == ' ' || last == '\t') return user_error(p, "HPE_INVALID_HEADER_TOKEN", "Invalid header token");
+    char last =
+        p->head->buf[p->head->spans[p->head->nspans - 2] + p->head->spans[p->head->nspans - 1] - 1];
+    if (last == ' ' || last == '\t')
+      return user_error(p, "HPE_INVALID_HEADER_TOKEN", "Invalid header token");
   }
   /* An empty value never calls on_header_value: give it its (empty) span now. */
   p->head->last = 0;
@@ -440,7 +446,8 @@ static JSObjectRef headers_array(parser* p, size_t from, size_t to, bool cache_v
   if (n % 2) n--; /* an unfinished pair (cannot happen once headers completed) */
   if (n > 128) {
     JSObjectRef arr = eddy_js_array_new(p->ctx);
-    for (size_t i = 0; i < n; i++) eddy_js_array_set(p->ctx, arr, i, header_item(p, from, i, cache_values));
+    for (size_t i = 0; i < n; i++)
+      eddy_js_array_set(p->ctx, arr, i, header_item(p, from, i, cache_values));
     return arr;
   }
   JSValueRef items[128];
@@ -454,7 +461,8 @@ static JSValueRef call(parser* p, int which, size_t argc, const JSValueRef argv[
   if (p->run->got_exception || p->rt->exiting) return NULL;
   JSObjectRef fn = p->callbacks[which];
   if (!fn) return NULL;
-  if ((p->handle || p->source) && !p->in_execute) return eddy_runtime_call(p->rt, fn, p->owner, argc, argv);
+  if ((p->handle || p->source) && !p->in_execute)
+    return eddy_runtime_call(p->rt, fn, p->owner, argc, argv);
   JSValueRef exc = NULL;
   JSValueRef r = JSObjectCallAsFunction(p->ctx, fn, p->owner, argc, argv, &exc);
   if (exc) {
@@ -475,11 +483,13 @@ static int deliver_head(parser* p, bool complete) {
   JSValueRef args[6];
   args[0] = JSValueMakeNumber(ctx, info);
   args[1] = request ? method_name(p, l->method) : JSValueMakeUndefined(ctx);
-  args[2] = request ? cached_string(p, p->head->buf + p->head->url_off, p->head->url_len) : JSValueMakeUndefined(ctx);
+  args[2] = request ? cached_string(p, p->head->buf + p->head->url_off, p->head->url_len)
+                    : JSValueMakeUndefined(ctx);
   args[3] = headers_array(p, 0, p->head->head_spans, true);
   args[4] = JSValueMakeNumber(ctx, request ? 0 : l->status_code);
   args[5] = request ? JSValueMakeUndefined(ctx)
-                    : eddy_js_latin1(ctx, (const uint8_t*)p->head->buf + p->head->status_off, p->head->status_len);
+                    : eddy_js_latin1(ctx, (const uint8_t*)p->head->buf + p->head->status_off,
+                                     p->head->status_len);
   JSValueRef r = call(p, 0, 6, args);
   if (p->run->got_exception) return -1;
   return r ? (int)JSValueToNumber(ctx, r, NULL) : 0;
@@ -534,27 +544,30 @@ static int on_body(llhttp_t* l, const char* at, size_t n) {
   if (flush_pending(p) < 0) return HPE_USER;
   JSObjectRef ab;
   size_t offset = 0;
-  if (p->run->read_base && eddy_read_scratch_is(p->rt, p->run->read_base) && at >= p->run->read_base &&
-      at + n <= p->run->read_base + p->run->read_len) {
+  if (p->run->read_base && eddy_read_scratch_is(p->rt, p->run->read_base) &&
+      at >= p->run->read_base && at + n <= p->run->read_base + p->run->read_len) {
     ab = eddy_read_scratch_view(p->rt); /* lib copies the chunk out */
     offset = (size_t)(at - p->run->read_base);
-  } else if (p->run->read_base && at >= p->run->read_base && at + n <= p->run->read_base + p->run->read_len &&
-      (n >= kBodyViewMin || p->run->read_ab)) {
+  } else if (p->run->read_base && at >= p->run->read_base &&
+             at + n <= p->run->read_base + p->run->read_len &&
+             (n >= kBodyViewMin || p->run->read_ab)) {
     if (!p->run->read_ab) {
-      p->run->read_ab = JSObjectMakeArrayBufferWithBytesNoCopy(p->ctx, p->run->read_base, p->run->read_len, read_buf_put, NULL, NULL);
+      p->run->read_ab = JSObjectMakeArrayBufferWithBytesNoCopy(
+          p->ctx, p->run->read_base, p->run->read_len, read_buf_put, NULL, NULL);
       JSValueProtect(p->ctx, p->run->read_ab);
     }
     ab = p->run->read_ab;
     offset = (size_t)(at - p->run->read_base);
-  } else if (p->run->exec_value && at >= p->run->exec_base && at + n <= p->run->exec_base + p->run->exec_len &&
-             exec_buffer(p, &ab, &offset)) {
+  } else if (p->run->exec_value && at >= p->run->exec_base &&
+             at + n <= p->run->exec_base + p->run->exec_len && exec_buffer(p, &ab, &offset)) {
     offset += (size_t)(at - p->run->exec_base);
   } else {
     char* copy = eddy_malloc(n);
     memcpy(copy, at, n);
     ab = JSObjectMakeArrayBufferWithBytesNoCopy(p->ctx, copy, n, bytes_free, NULL, NULL);
   }
-  JSValueRef args[3] = {ab, JSValueMakeNumber(p->ctx, (double)offset), JSValueMakeNumber(p->ctx, (double)n)};
+  JSValueRef args[3] = {ab, JSValueMakeNumber(p->ctx, (double)offset),
+                        JSValueMakeNumber(p->ctx, (double)n)};
   call(p, 1, 3, args);
   return p->run->got_exception ? HPE_USER : 0;
 }
@@ -581,8 +594,10 @@ static void shrink(parser* p) {
  * feeding the socket the next response does): the outer run's callback is still
  * under way and may use it. The outermost run frees it. */
 static void message_done(parser* p) {
-  if (p->run && p->run->outer) head_reset(p);
-  else shrink(p);
+  if (p->run && p->run->outer)
+    head_reset(p);
+  else
+    shrink(p);
 }
 
 static int on_message_complete(llhttp_t* l) {
@@ -599,7 +614,8 @@ static int on_message_complete(llhttp_t* l) {
   }
   JSValueRef trailers = JSValueMakeUndefined(p->ctx);
   if (p->head->nspans % 4 == 2) span_start(p);
-  if (p->head->nspans >= p->head->head_spans + 4) trailers = headers_array(p, p->head->head_spans, p->head->nspans, false);
+  if (p->head->nspans >= p->head->head_spans + 4)
+    trailers = headers_array(p, p->head->head_spans, p->head->nspans, false);
   call(p, 2, 1, &trailers);
   message_done(p);
   p->query = false;
@@ -627,7 +643,8 @@ static void init_settings(void) {
 
 static bool name_is(parser* p, size_t span, const char* name) {
   size_t n = strlen(name);
-  return p->head->spans[span + 1] == n && strncasecmp(p->head->buf + p->head->spans[span], name, n) == 0;
+  return p->head->spans[span + 1] == n &&
+         strncasecmp(p->head->buf + p->head->spans[span], name, n) == 0;
 }
 
 /* The llhttp compiled in is 8.x; node's is 9.x, whose codes and reasons differ for a few
@@ -639,8 +656,10 @@ static void llhttp9_error(parser* p, llhttp_errno_t err, const char** code, cons
     /* Content-Length with Transfer-Encoding: 9.x blames whichever of the two came last. */
     bool cl_last = false;
     for (size_t i = 0; p->head && i + 1 < p->head->nspans; i += 4) {
-      if (name_is(p, i, "content-length")) cl_last = true;
-      else if (name_is(p, i, "transfer-encoding")) cl_last = false;
+      if (name_is(p, i, "content-length"))
+        cl_last = true;
+      else if (name_is(p, i, "transfer-encoding"))
+        cl_last = false;
     }
     if (cl_last) {
       *code = "HPE_INVALID_CONTENT_LENGTH";
@@ -668,7 +687,8 @@ static JSValueRef error_array(parser* p, llhttp_errno_t err, size_t parsed, bool
     if (!reason) reason = code;
     llhttp9_error(p, err, &code, &reason);
   }
-  JSValueRef items[3] = {eddy_js_cstr(ctx, code), eddy_js_cstr(ctx, reason), JSValueMakeNumber(ctx, (double)parsed)};
+  JSValueRef items[3] = {eddy_js_cstr(ctx, code), eddy_js_cstr(ctx, reason),
+                         JSValueMakeNumber(ctx, (double)parsed)};
   return JSObjectMakeArray(ctx, with_parsed ? 3 : 2, items, NULL);
 }
 
@@ -702,7 +722,8 @@ static llhttp_errno_t run(parser* p, const char* data, size_t len, size_t* parse
     err = llhttp_execute(&p->llhttp, at, left);
     const char* pos = err == HPE_INVALID_METHOD ? llhttp_get_error_pos(&p->llhttp) : NULL;
     size_t avail = pos ? left - (size_t)(pos - at) : 0;
-    if (!pos || avail == 0 || memcmp(pos, kQuery, avail < kQueryLen ? avail : kQueryLen) != 0) break;
+    if (!pos || avail == 0 || memcmp(pos, kQuery, avail < kQueryLen ? avail : kQueryLen) != 0)
+      break;
     llhttp_reset(&p->llhttp);
     if (avail < kQueryLen) {
       memcpy(p->held, pos, avail);
@@ -800,7 +821,9 @@ static EDDY_JS_FN(parser_finish) {
  * data field is the handle layer's) or from the source. A tiny open-addressed set;
  * connections come and go, so deletions use backward shifting. One per runtime:
  * each worker thread has its own. */
-static const void* consumed_key(const parser* p) { return p->handle ? (const void*)p->handle : (const void*)p->source; }
+static const void* consumed_key(const parser* p) {
+  return p->handle ? (const void*)p->handle : (const void*)p->source;
+}
 static size_t slot_of(const consumer_set* set, const void* key) {
   return ((uintptr_t)key >> 4) * 2654435761u & (set->cap - 1);
 }
@@ -931,15 +954,17 @@ static void parse_read(eddy_runtime* rt, parser* p, ssize_t nread, const uv_buf_
     memcpy(copy, bytes + parsed, rest);
     release_buf(rt, buf);
     stop_consuming(p);
-    JSValueRef args[2] = {JSValueMakeNumber(rt->ctx, 1),
-                          JSObjectMakeArrayBufferWithBytesNoCopy(rt->ctx, copy, rest,
-                                                                 bytes_free, NULL, NULL)};
+    JSValueRef args[2] = {
+        JSValueMakeNumber(rt->ctx, 1),
+        JSObjectMakeArrayBufferWithBytesNoCopy(rt->ctx, copy, rest, bytes_free, NULL, NULL)};
     eddy_runtime_call(rt, p->callbacks[3], p->owner, 2, args);
-  } else if (err != HPE_OK && err != HPE_PAUSED && err != HPE_PAUSED_UPGRADE && (p->handle || p->source) && !rs.got_exception) {
+  } else if (err != HPE_OK && err != HPE_PAUSED && err != HPE_PAUSED_UPGRADE &&
+             (p->handle || p->source) && !rs.got_exception) {
     char* copy = eddy_malloc((size_t)nread);
     memcpy(copy, bytes, (size_t)nread);
     JSValueRef args[3] = {JSValueMakeNumber(rt->ctx, 0), error_array(p, err, parsed, true),
-                          JSObjectMakeArrayBufferWithBytesNoCopy(rt->ctx, copy, (size_t)nread, bytes_free, NULL, NULL)};
+                          JSObjectMakeArrayBufferWithBytesNoCopy(rt->ctx, copy, (size_t)nread,
+                                                                 bytes_free, NULL, NULL)};
     release_buf(rt, buf);
     stop_consuming(p);
     eddy_runtime_call(rt, p->callbacks[3], p->owner, 3, args);
@@ -1032,7 +1057,8 @@ static EDDY_JS_FN(parser_consume) {
     if (err) source_detach(p);
     return JSValueMakeNumber(ctx, err);
   }
-  if (!JSValueIsObjectOfClass(ctx, hv, eddy_stream_class())) return JSValueMakeNumber(ctx, UV_EINVAL);
+  if (!JSValueIsObjectOfClass(ctx, hv, eddy_stream_class()))
+    return JSValueMakeNumber(ctx, UV_EINVAL);
   eddy_handle* h = eddy_handle_of(ctx, (JSObjectRef)hv);
   if (!eddy_handle_usable(h)) return JSValueMakeNumber(ctx, UV_EBADF);
   uv_read_stop(&h->u.stream);
@@ -1088,7 +1114,8 @@ static EDDY_JS_FN(parser_initialize) {
   stop_consuming(p);
   int type = (int)eddy_js_arg_int(ctx, argc, argv, 0);
   double max_header_size = eddy_js_arg_num(ctx, argc, argv, 1);
-  p->max_header_size = max_header_size >= (double)UINT32_MAX ? UINT32_MAX : (uint32_t)max_header_size;
+  p->max_header_size =
+      max_header_size >= (double)UINT32_MAX ? UINT32_MAX : (uint32_t)max_header_size;
   int lenient = (int)eddy_js_arg_int(ctx, argc, argv, 2);
   JSValueRef cbs_value = eddy_js_arg(ctx, argc, argv, 3);
   /* Without a callbacks array (a caller using node's own parser API) it parses silently. */
@@ -1170,8 +1197,8 @@ static void parser_finalize(JSObjectRef object) {
   free(p);
 }
 
-static JSObjectRef parser_construct(JSContextRef ctx, JSObjectRef constructor, size_t argc, const JSValueRef argv[],
-                                    JSValueRef* exception) {
+static JSObjectRef parser_construct(JSContextRef ctx, JSObjectRef constructor, size_t argc,
+                                    const JSValueRef argv[], JSValueRef* exception) {
   (void)constructor, (void)argc, (void)argv, (void)exception;
   parser* p = eddy_calloc(1, sizeof(*p));
   p->rt = eddy_runtime_from(ctx);

@@ -36,8 +36,8 @@ typedef struct lock_event {
 } lock_event;
 
 typedef struct locks_client {
-  uv_poll_t poll;     /* watches waker's eventfd, once setup() made them */
-  eddy_waker* waker;  /* wakes the owning thread for events other threads queued */
+  uv_poll_t poll;    /* watches waker's eventfd, once setup() made them */
+  eddy_waker* waker; /* wakes the owning thread for events other threads queued */
   eddy_runtime* rt;
   JSObjectRef on_events; /* (flat [id, kind, ...]); protected */
   lock_event* events;    /* under registry_mutex */

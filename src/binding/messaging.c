@@ -38,10 +38,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../runtime/reply_wait.h"
 #include "../util/check.h"
 #include "../util/js.h"
 #include "../util/js_lock.h"
-#include "../runtime/reply_wait.h"
 #include "../util/waker.h"
 #include "shared_memory.h"
 
@@ -65,24 +65,24 @@ typedef struct channel_lock {
 
 struct eddy_port {
   channel_lock* lock;
-  eddy_port* peer;      /* NULL once either end closed */
-  message* head;        /* incoming, oldest first */
+  eddy_port* peer; /* NULL once either end closed */
+  message* head;   /* incoming, oldest first */
   message* tail;
-  eddy_waker* waker;    /* the owning runtime's while attached, else NULL */
+  eddy_waker* waker; /* the owning runtime's while attached, else NULL */
   atomic_int refs;
 };
 
 typedef struct port_wrap {
-  uv_async_t async; /* holds the loop (ref) while wanted; never sent */
+  uv_async_t async;       /* holds the loop (ref) while wanted; never sent */
   struct port_wrap* prev; /* in the runtime's list of open wrappers */
   struct port_wrap* next;
   eddy_runtime* rt;
-  JSObjectRef object; /* protected while the async handle is open */
+  JSObjectRef object;   /* protected while the async handle is open */
   JSValueRef onmessage; /* handle.onmessage; protected (when an object) until the close */
-  eddy_port* port;    /* NULL once closed or transferred away */
+  eddy_port* port;      /* NULL once closed or transferred away */
   bool started;
   bool closing;
-  bool closed;        /* async handle closed */
+  bool closed; /* async handle closed */
   bool finalized;
   bool emit_close;
   bool draining;      /* wrap_drain is delivering this port's messages */
@@ -100,7 +100,8 @@ static void message_free(message* m) {
   free(m->lengths);
   for (size_t i = 0; i < m->port_count; i++) eddy_port_release(m->ports[i]);
   free(m->ports);
-  for (size_t i = 0; i < m->shared_count; i++) eddy_shared_memory_release(m->shared[i], m->shared_lengths[i]);
+  for (size_t i = 0; i < m->shared_count; i++)
+    eddy_shared_memory_release(m->shared[i], m->shared_lengths[i]);
   free(m->shared);
   free(m->shared_lengths);
   free(m);
@@ -129,8 +130,10 @@ static void port_disentangle(eddy_port* p) {
     peer->peer = NULL;
     p->peer = NULL;
     message* m = eddy_calloc(1, sizeof(*m));
-    if (peer->tail) peer->tail->next = m;
-    else peer->head = m;
+    if (peer->tail)
+      peer->tail->next = m;
+    else
+      peer->head = m;
     peer->tail = m;
     if (peer->waker) eddy_waker_wake(peer->waker);
   }
@@ -173,8 +176,8 @@ static message* port_dequeue(eddy_port* p) {
 /* The runtime's open wrappers, so that disposing a runtime (a worker ending)
  * releases its ports and their peers see the channel close. */
 typedef struct messaging_state {
-  port_wrap* head; /* oldest first: a wake-up delivers port by port in that order, */
-  port_wrap* tail; /* as node's (libuv runs ready async handles oldest first) */
+  port_wrap* head;   /* oldest first: a wake-up delivers port by port in that order, */
+  port_wrap* tail;   /* as node's (libuv runs ready async handles oldest first) */
   eddy_waker* waker; /* some port of this runtime has messages */
   uv_poll_t poll;
   uv_async_t async; /* never sent: makes the loop's async fd exist (see eddy_messaging_ready) */
@@ -187,15 +190,11 @@ static void state_on_wake(uv_poll_t* poll, int status, int events);
 
 /* Wakes this runtime's own loop (from its thread): a port started, or more
  * messages are waiting than one turn delivers. */
-static void wake_self(messaging_state* st) {
-  eddy_waker_signal(st->waker);
-}
+static void wake_self(messaging_state* st) { eddy_waker_signal(st->waker); }
 
 static void messaging_dispose(eddy_runtime* rt);
 
-static void async_on_nothing(uv_async_t* async) {
-  (void)async;
-}
+static void async_on_nothing(uv_async_t* async) { (void)async; }
 
 /* --- thread inboxes (postMessageToThread) ------------------------------------------
  * Each runtime with messaging state has an inbox: a port pair whose one end the
@@ -213,9 +212,7 @@ static uv_once_t inbox_once = UV_ONCE_INIT;
 static uv_mutex_t inbox_lock;
 static inbox_entry* inboxes;
 
-static void inbox_init(void) {
-  CHECK_EQ(uv_mutex_init(&inbox_lock), 0);
-}
+static void inbox_init(void) { CHECK_EQ(uv_mutex_init(&inbox_lock), 0); }
 
 static eddy_port* inbox_register(int thread_id) {
   uv_once(&inbox_once, inbox_init);
@@ -246,9 +243,7 @@ static void inbox_unregister(int thread_id) {
   uv_mutex_unlock(&inbox_lock);
 }
 
-static void state_on_abandon(uv_handle_t* handle) {
-  free(handle->data);
-}
+static void state_on_abandon(uv_handle_t* handle) { free(handle->data); }
 
 /* Makes the runtime's messaging state. It is the one place a runtime's ports can
  * fail for want of file descriptors: made here, where failing is allowed, the
@@ -293,10 +288,14 @@ static messaging_state* state_of(eddy_runtime* rt) {
 static void list_remove(port_wrap* w) {
   messaging_state* st = w->rt->binding_state[EDDY_BINDING_messaging];
   if (!st) return;
-  if (w->prev) w->prev->next = w->next;
-  else if (st->head == w) st->head = w->next;
-  if (w->next) w->next->prev = w->prev;
-  else if (st->tail == w) st->tail = w->prev;
+  if (w->prev)
+    w->prev->next = w->next;
+  else if (st->head == w)
+    st->head = w->next;
+  if (w->next)
+    w->next->prev = w->prev;
+  else if (st->tail == w)
+    st->tail = w->prev;
   w->prev = w->next = NULL;
 }
 
@@ -325,9 +324,7 @@ static void bytes_free(void* bytes, void* context) {
 static uv_once_t names_once = UV_ONCE_INIT;
 static JSStringRef name_length;
 
-static void names_init(void) {
-  name_length = JSStringCreateWithUTF8CString("length");
-}
+static void names_init(void) { name_length = JSStringCreateWithUTF8CString("length"); }
 
 static size_t array_length(JSContextRef ctx, JSObjectRef array) {
   uv_once(&names_once, names_init);
@@ -347,8 +344,8 @@ static size_t message_to_js(JSContextRef ctx, eddy_runtime* rt, message* m, JSVa
   }
   JSValueRef* bufs = eddy_calloc(m->buffer_count + 1, sizeof(JSValueRef));
   for (size_t i = 0; i < m->buffer_count; i++) {
-    bufs[i] = JSObjectMakeArrayBufferWithBytesNoCopy(ctx, m->buffers[i], m->lengths[i],
-                                                     bytes_free, NULL, NULL);
+    bufs[i] = JSObjectMakeArrayBufferWithBytesNoCopy(ctx, m->buffers[i], m->lengths[i], bytes_free,
+                                                     NULL, NULL);
     m->buffers[i] = NULL;
   }
   out[1] = JSObjectMakeArray(ctx, m->buffer_count, bufs, NULL);
@@ -393,8 +390,8 @@ static JSValueRef port_get_onmessage(JSContextRef ctx, JSObjectRef self, JSStrin
   return w && w->onmessage ? w->onmessage : JSValueMakeUndefined(ctx);
 }
 
-static bool port_set_onmessage(JSContextRef ctx, JSObjectRef self, JSStringRef name, JSValueRef value,
-                               JSValueRef* exception) {
+static bool port_set_onmessage(JSContextRef ctx, JSObjectRef self, JSStringRef name,
+                               JSValueRef value, JSValueRef* exception) {
   (void)name, (void)exception;
   port_wrap* w = JSObjectGetPrivate(self);
   if (w) wrap_set_onmessage(w, ctx, value);
@@ -505,8 +502,10 @@ static eddy_port* wrap_take(port_wrap* w) {
 static void wrap_detach(port_wrap* w) {
   eddy_port* p = wrap_take(w);
   if (!p) return;
-  if (w->closed_here) w->parted = p;
-  else eddy_port_release(p);
+  if (w->closed_here)
+    w->parted = p;
+  else
+    eddy_port_release(p);
 }
 
 JSObjectRef eddy_port_wrap(eddy_runtime* rt, JSContextRef ctx, eddy_port* p) {
@@ -520,8 +519,10 @@ JSObjectRef eddy_port_wrap(eddy_runtime* rt, JSContextRef ctx, eddy_port* p) {
   JSValueProtect(ctx, w->object);
   messaging_state* st = state_of(rt);
   w->prev = st->tail;
-  if (st->tail) st->tail->next = w;
-  else st->head = w;
+  if (st->tail)
+    st->tail->next = w;
+  else
+    st->head = w;
   st->tail = w;
   uv_mutex_lock(&p->lock->mutex);
   p->waker = st->waker;
@@ -545,7 +546,8 @@ static message* message_from_js(JSContextRef ctx, size_t argc, const JSValueRef 
     m->buffer_count = n;
     for (size_t i = 0; i < n; i++) {
       size_t len = 0;
-      uint8_t* bytes = eddy_js_bytes(ctx, JSObjectGetPropertyAtIndex(ctx, bufs, (unsigned)i, NULL), &len);
+      uint8_t* bytes =
+          eddy_js_bytes(ctx, JSObjectGetPropertyAtIndex(ctx, bufs, (unsigned)i, NULL), &len);
       m->buffers[i] = eddy_malloc(len ? len : 1);
       if (len) memcpy(m->buffers[i], bytes, len);
       m->lengths[i] = len;
@@ -586,8 +588,10 @@ static bool port_enqueue(eddy_port* p, message* m) {
   uv_mutex_lock(&p->lock->mutex);
   eddy_port* peer = p->peer;
   if (peer) {
-    if (peer->tail) peer->tail->next = m;
-    else peer->head = m;
+    if (peer->tail)
+      peer->tail->next = m;
+    else
+      peer->head = m;
     peer->tail = m;
     to_wake = eddy_waker_claim(peer->waker);
   }
@@ -670,8 +674,10 @@ static EDDY_JS_FN(port_close) {
   if (w->port && !w->close_pending) {
     w->emit_close = true;
     w->closed_here = true;
-    if (w->draining && argc > 0 && JSValueToBoolean(ctx, argv[0])) w->close_pending = true;
-    else wrap_detach(w);
+    if (w->draining && argc > 0 && JSValueToBoolean(ctx, argv[0]))
+      w->close_pending = true;
+    else
+      wrap_detach(w);
   }
   return JSValueMakeUndefined(ctx);
 }
@@ -703,8 +709,8 @@ static EDDY_JS_FN(port_is_open) {
   return JSValueMakeBoolean(ctx, w->port != NULL && !w->close_pending);
 }
 
-static JSValueRef port_broadcast(JSContextRef ctx, JSObjectRef function, JSObjectRef self, size_t argc,
-                                 const JSValueRef argv[], JSValueRef* exception);
+static JSValueRef port_broadcast(JSContextRef ctx, JSObjectRef function, JSObjectRef self,
+                                 size_t argc, const JSValueRef argv[], JSValueRef* exception);
 
 static const JSStaticFunction port_functions[] = {
     {"postMessage", port_post, kJSPropertyAttributeDontEnum},
@@ -809,9 +815,7 @@ static uv_once_t broadcast_once = UV_ONCE_INIT;
 static uv_mutex_t broadcast_lock;
 static broadcast_member* broadcast_members;
 
-static void broadcast_init(void) {
-  CHECK_EQ(uv_mutex_init(&broadcast_lock), 0);
-}
+static void broadcast_init(void) { CHECK_EQ(uv_mutex_init(&broadcast_lock), 0); }
 
 /* broadcastJoin(name) -> the member's MessagePort handle, or a negative errno. */
 static EDDY_JS_FN(broadcast_join) {
@@ -847,10 +851,14 @@ static EDDY_JS_FN(port_broadcast) {
   char* name = eddy_js_to_utf8(ctx, eddy_js_arg(ctx, argc, argv, 0), NULL, NULL);
   JSStringRef data = JSValueToStringCopy(ctx, eddy_js_arg(ctx, argc, argv, 1), NULL);
   JSObjectRef bufs = (JSObjectRef)eddy_js_arg(ctx, argc, argv, 2);
-  size_t n = JSValueIsArray(ctx, bufs) ? (size_t)JSValueToNumber(ctx, eddy_js_get(ctx, bufs, "length"), NULL) : 0;
+  size_t n = JSValueIsArray(ctx, bufs)
+                 ? (size_t)JSValueToNumber(ctx, eddy_js_get(ctx, bufs, "length"), NULL)
+                 : 0;
   uint8_t** bytes = eddy_calloc(n + 1, sizeof(uint8_t*));
   size_t* lengths = eddy_calloc(n + 1, sizeof(size_t));
-  for (size_t i = 0; i < n; i++) bytes[i] = eddy_js_bytes(ctx, JSObjectGetPropertyAtIndex(ctx, bufs, (unsigned)i, NULL), &lengths[i]);
+  for (size_t i = 0; i < n; i++)
+    bytes[i] =
+        eddy_js_bytes(ctx, JSObjectGetPropertyAtIndex(ctx, bufs, (unsigned)i, NULL), &lengths[i]);
 
   uv_mutex_lock(&broadcast_lock);
   broadcast_member** link = &broadcast_members;
@@ -878,8 +886,10 @@ static EDDY_JS_FN(port_broadcast) {
         if (lengths[i]) memcpy(msg->buffers[i], bytes[i], lengths[i]);
         msg->lengths[i] = lengths[i];
       }
-      if (target->tail) target->tail->next = msg;
-      else target->head = msg;
+      if (target->tail)
+        target->tail->next = msg;
+      else
+        target->head = msg;
       target->tail = msg;
       /* Under the broadcast and channel locks, so the waker cannot go away. */
       if (target->waker) eddy_waker_signal(target->waker);

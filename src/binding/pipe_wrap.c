@@ -7,7 +7,6 @@
  *   onconnection(status, clientHandle)   on a listening handle
  *   getsockname() / getpeername() -> the path, or '' */
 #include <stdlib.h>
-
 #include <string.h>
 #include <sys/un.h>
 
@@ -160,7 +159,9 @@ static const JSStaticFunction pipe_functions[] = {
 
 static JSClassRef pipe_class(void) {
   static _Atomic(JSClassRef) cls;
-  if (!cls) eddy_js_class_publish(&cls, eddy_handle_make_class("Pipe", eddy_stream_class(), pipe_functions));
+  if (!cls)
+    eddy_js_class_publish(&cls,
+                          eddy_handle_make_class("Pipe", eddy_stream_class(), pipe_functions));
   return cls;
 }
 

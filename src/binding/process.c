@@ -2,9 +2,9 @@
  * Returns raw values; lib/internal/process/ shapes them and validates arguments. */
 #define _GNU_SOURCE /* RUSAGE_THREAD (process.threadCpuUsage) */
 #include <errno.h>
-#include <malloc.h>
 #include <fcntl.h>
 #include <jsc/jsc.h>
+#include <malloc.h>
 #include <openssl/crypto.h>
 #include <signal.h>
 #include <stdio.h>
@@ -17,8 +17,8 @@
 #include <gnu/libc-version.h>
 #endif
 
-#include "../runtime/jsc_private.h"
 #include "../runtime/engine.h"
+#include "../runtime/jsc_private.h"
 #include "../runtime/runtime.h"
 #include "../util/check.h"
 #include "../util/js.h"
@@ -42,7 +42,8 @@ static JSValueRef const_string_array(JSContextRef ctx, int n, const char** items
 /* The parsed command line, for lib/internal/main. */
 static JSObjectRef options_object(JSContextRef ctx, const eddy_options* o) {
   JSObjectRef obj = JSObjectMake(ctx, NULL, NULL);
-  eddy_js_set(ctx, obj, "eval", o->eval_source ? eddy_js_cstr(ctx, o->eval_source) : JSValueMakeNull(ctx));
+  eddy_js_set(ctx, obj, "eval",
+              o->eval_source ? eddy_js_cstr(ctx, o->eval_source) : JSValueMakeNull(ctx));
   eddy_js_set(ctx, obj, "print", JSValueMakeBoolean(ctx, o->print_eval));
   eddy_js_set(ctx, obj, "forceStdin", JSValueMakeBoolean(ctx, o->force_stdin));
   eddy_js_set(ctx, obj, "requires", const_string_array(ctx, o->require_count, o->requires));
@@ -51,7 +52,8 @@ static JSObjectRef options_object(JSContextRef ctx, const eddy_options* o) {
   eddy_js_set(ctx, obj, "disableWarning",
               const_string_array(ctx, o->disable_warning_count, o->disable_warnings));
   eddy_js_set_cstr(ctx, obj, "inputType", o->input_type ? o->input_type : "");
-  eddy_js_set_cstr(ctx, obj, "unhandledRejections", o->unhandled_rejections ? o->unhandled_rejections : "");
+  eddy_js_set_cstr(ctx, obj, "unhandledRejections",
+                   o->unhandled_rejections ? o->unhandled_rejections : "");
   eddy_js_set(ctx, obj, "exposeGC", JSValueMakeBoolean(ctx, o->expose_gc));
   eddy_js_set(ctx, obj, "noWarnings", JSValueMakeBoolean(ctx, o->no_warnings));
   eddy_js_set(ctx, obj, "noDeprecation", JSValueMakeBoolean(ctx, o->no_deprecation));
@@ -63,7 +65,8 @@ static JSObjectRef options_object(JSContextRef ctx, const eddy_options* o) {
   eddy_js_set(ctx, obj, "check", JSValueMakeBoolean(ctx, o->check));
   eddy_js_set(ctx, obj, "watch", JSValueMakeBoolean(ctx, o->watch));
   eddy_js_set(ctx, obj, "interactive", JSValueMakeBoolean(ctx, o->interactive));
-  eddy_js_set(ctx, obj, "runScript", o->run_script ? eddy_js_cstr(ctx, o->run_script) : JSValueMakeNull(ctx));
+  eddy_js_set(ctx, obj, "runScript",
+              o->run_script ? eddy_js_cstr(ctx, o->run_script) : JSValueMakeNull(ctx));
   eddy_js_set(ctx, obj, "runArgs", JSValueMakeBoolean(ctx, o->run_args));
   eddy_js_set_number(ctx, obj, "stackTraceLimit", o->stack_trace_limit);
   eddy_js_set(ctx, obj, "title", o->title ? eddy_js_cstr(ctx, o->title) : JSValueMakeNull(ctx));
@@ -148,10 +151,10 @@ static EDDY_JS_FN(process_memory_usage) {
   double heap_size = JSValueToNumber(ctx, eddy_js_get(ctx, stats, "heapSize"), NULL);
   double heap_capacity = JSValueToNumber(ctx, eddy_js_get(ctx, stats, "heapCapacity"), NULL);
   double extra = JSValueToNumber(ctx, eddy_js_get(ctx, stats, "extraMemorySize"), NULL);
-  JSValueRef values[5] = {
-      JSValueMakeNumber(ctx, (double)rss),   JSValueMakeNumber(ctx, heap_capacity),
-      JSValueMakeNumber(ctx, heap_size),     JSValueMakeNumber(ctx, extra != extra ? 0 : extra),
-      JSValueMakeNumber(ctx, extra != extra ? 0 : extra)};
+  JSValueRef values[5] = {JSValueMakeNumber(ctx, (double)rss),
+                          JSValueMakeNumber(ctx, heap_capacity), JSValueMakeNumber(ctx, heap_size),
+                          JSValueMakeNumber(ctx, extra != extra ? 0 : extra),
+                          JSValueMakeNumber(ctx, extra != extra ? 0 : extra)};
   return JSObjectMakeArray(ctx, 5, values, NULL);
 }
 
@@ -162,9 +165,22 @@ static EDDY_JS_FN(process_resource_usage) {
   (void)function, (void)self, (void)argc, (void)argv, (void)exception;
   uv_rusage_t r;
   if (uv_getrusage(&r)) memset(&r, 0, sizeof(r));
-  double f[16] = {timeval_us(r.ru_utime), timeval_us(r.ru_stime), r.ru_maxrss, r.ru_ixrss,
-                  r.ru_idrss, r.ru_isrss, r.ru_minflt, r.ru_majflt, r.ru_nswap, r.ru_inblock,
-                  r.ru_oublock, r.ru_msgsnd, r.ru_msgrcv, r.ru_nsignals, r.ru_nvcsw, r.ru_nivcsw};
+  double f[16] = {timeval_us(r.ru_utime),
+                  timeval_us(r.ru_stime),
+                  r.ru_maxrss,
+                  r.ru_ixrss,
+                  r.ru_idrss,
+                  r.ru_isrss,
+                  r.ru_minflt,
+                  r.ru_majflt,
+                  r.ru_nswap,
+                  r.ru_inblock,
+                  r.ru_oublock,
+                  r.ru_msgsnd,
+                  r.ru_msgrcv,
+                  r.ru_nsignals,
+                  r.ru_nvcsw,
+                  r.ru_nivcsw};
   JSValueRef values[16];
   for (int i = 0; i < 16; i++) values[i] = JSValueMakeNumber(ctx, f[i]);
   return JSObjectMakeArray(ctx, 16, values, NULL);
@@ -195,14 +211,16 @@ static EDDY_JS_FN(process_kill) {
 static EDDY_JS_FN(process_execve) {
   (void)function, (void)self, (void)exception;
   char* path = eddy_js_to_utf8(ctx, eddy_js_arg(ctx, argc, argv, 0), NULL, NULL);
-  char** args = eddy_js_string_array_prop(ctx, (JSObjectRef)eddy_js_arg(ctx, argc, argv, 1), "list");
+  char** args =
+      eddy_js_string_array_prop(ctx, (JSObjectRef)eddy_js_arg(ctx, argc, argv, 1), "list");
   char** env = eddy_js_string_array_prop(ctx, (JSObjectRef)eddy_js_arg(ctx, argc, argv, 1), "env");
   CHECK(path && args && env);
   uv_tty_reset_mode();
   for (int fd = 3; fd < 65536; fd++) {
     int flags = fcntl(fd, F_GETFD);
     if (flags == -1) {
-      if (errno == EBADF && fd > 1024) break; /* past every descriptor a program opens in practice */
+      if (errno == EBADF && fd > 1024)
+        break; /* past every descriptor a program opens in practice */
       continue;
     }
     if (!(flags & FD_CLOEXEC)) fcntl(fd, F_SETFD, flags | FD_CLOEXEC);
@@ -419,8 +437,10 @@ static EDDY_JS_FN(process_ref_signal) {
   signal_state* s = rt->binding_state[EDDY_BINDING_process];
   int signum = (int)eddy_js_arg_int(ctx, argc, argv, 0);
   if (signum > 0 && signum < 65 && s->active[signum]) {
-    if (JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 1))) uv_ref((uv_handle_t*)&s->handles[signum]);
-    else uv_unref((uv_handle_t*)&s->handles[signum]);
+    if (JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 1)))
+      uv_ref((uv_handle_t*)&s->handles[signum]);
+    else
+      uv_unref((uv_handle_t*)&s->handles[signum]);
   }
   return JSValueMakeUndefined(ctx);
 }

@@ -39,9 +39,7 @@ static uv_mutex_t env_lock;
 static _Atomic uint32_t env_generation;
 static _Thread_local uint32_t env_seen;
 
-static void env_lock_init(void) {
-  CHECK_EQ(uv_mutex_init(&env_lock), 0);
-}
+static void env_lock_init(void) { CHECK_EQ(uv_mutex_init(&env_lock), 0); }
 
 static void lock_env(void) {
   uv_once(&env_once, env_lock_init);
@@ -78,9 +76,10 @@ static void env_warn_non_primitive(JSContextRef ctx, JSValueRef value) {
   JSValueRef fn = eddy_js_get(ctx, rt->process, "emitWarning");
   if (!JSValueIsObject(ctx, fn)) return;
   JSValueRef args[3] = {
-      eddy_js_cstr(ctx, "Assigning any value other than a string, number, or boolean to a "
-                        "process.env property is deprecated. Please make sure to convert the "
-                        "value to a string before setting process.env with it."),
+      eddy_js_cstr(ctx,
+                   "Assigning any value other than a string, number, or boolean to a "
+                   "process.env property is deprecated. Please make sure to convert the "
+                   "value to a string before setting process.env with it."),
       eddy_js_cstr(ctx, "DeprecationWarning"), eddy_js_cstr(ctx, "DEP0104")};
   JSObjectCallAsFunction(ctx, (JSObjectRef)fn, rt->process, 3, args, NULL);
 }
@@ -190,10 +189,11 @@ static EDDY_JS_FN(env_make) {
 static EDDY_JS_FN(env_views) {
   (void)function, (void)self, (void)argc, (void)argv, (void)exception;
   JSValueRef views[2] = {
-      JSObjectMakeTypedArrayWithBytesNoCopy(ctx, kJSTypedArrayTypeUint32Array, (void*)&env_generation,
-                                            sizeof(env_generation), NULL, NULL, NULL),
-      JSObjectMakeTypedArrayWithBytesNoCopy(ctx, kJSTypedArrayTypeUint32Array, &env_seen, sizeof(env_seen), NULL,
+      JSObjectMakeTypedArrayWithBytesNoCopy(ctx, kJSTypedArrayTypeUint32Array,
+                                            (void*)&env_generation, sizeof(env_generation), NULL,
                                             NULL, NULL),
+      JSObjectMakeTypedArrayWithBytesNoCopy(ctx, kJSTypedArrayTypeUint32Array, &env_seen,
+                                            sizeof(env_seen), NULL, NULL, NULL),
   };
   return JSObjectMakeArray(ctx, 2, views, NULL);
 }

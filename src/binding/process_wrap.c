@@ -67,7 +67,9 @@ static process_wrap* process_of(JSObjectRef self) {
   return p;
 }
 
-static bool usable(process_wrap* p) { return (p->flags & PROC_SPAWNED) && !(p->flags & PROC_CLOSING); }
+static bool usable(process_wrap* p) {
+  return (p->flags & PROC_SPAWNED) && !(p->flags & PROC_CLOSING);
+}
 
 /* The libuv handle that stands for the child: what ref/unref/close act on. */
 static uv_handle_t* handle_of(process_wrap* p) {
@@ -80,7 +82,8 @@ static void deliver_exit(process_wrap* p, int64_t status, int term_signal) {
   JSContextRef ctx = rt->ctx;
   JSValueRef fn = eddy_js_get(ctx, p->object, "onexit");
   if (!JSValueIsObject(ctx, fn) || !JSObjectIsFunction(ctx, (JSObjectRef)fn)) return;
-  JSValueRef args[2] = {JSValueMakeNumber(ctx, (double)status), JSValueMakeNumber(ctx, term_signal)};
+  JSValueRef args[2] = {JSValueMakeNumber(ctx, (double)status),
+                        JSValueMakeNumber(ctx, term_signal)};
   eddy_runtime_call(rt, (JSObjectRef)fn, p->object, 2, args);
 }
 
@@ -109,8 +112,10 @@ static int spawn_without_fork(process_wrap* p, const eddy_spawn_request* base,
   for (int i = 0; i < count; i++) {
     uv_os_fd_t fd;
     child_fd[i] = -1;
-    if (containers[i].flags & UV_CREATE_PIPE) child_fd[i] = EDDY_SPAWN_PIPE;
-    else if (containers[i].flags & UV_INHERIT_FD) child_fd[i] = containers[i].data.fd;
+    if (containers[i].flags & UV_CREATE_PIPE)
+      child_fd[i] = EDDY_SPAWN_PIPE;
+    else if (containers[i].flags & UV_INHERIT_FD)
+      child_fd[i] = containers[i].data.fd;
     else if ((containers[i].flags & UV_INHERIT_STREAM) &&
              uv_fileno((uv_handle_t*)containers[i].data.stream, &fd) == 0)
       child_fd[i] = fd;
@@ -123,7 +128,8 @@ static int spawn_without_fork(process_wrap* p, const eddy_spawn_request* base,
   /* As uv_spawn, the pipes are opened even when the exec failed (they read EOF): node
    * still sets up the child's stdio before it reports ENOENT and the like. */
   for (int i = 0; i < count; i++)
-    if (parent_fd[i] >= 0) CHECK_EQ(uv_pipe_open((uv_pipe_t*)containers[i].data.stream, parent_fd[i]), 0);
+    if (parent_fd[i] >= 0)
+      CHECK_EQ(uv_pipe_open((uv_pipe_t*)containers[i].data.stream, parent_fd[i]), 0);
   free(child_fd);
   free(parent_fd);
   if (err == 0) {
@@ -246,7 +252,8 @@ static EDDY_JS_FN(process_close) {
   if (!usable(p)) return JSValueMakeUndefined(ctx);
   p->flags |= PROC_CLOSING;
   JSValueRef cb = eddy_js_arg(ctx, argc, argv, 0);
-  if (JSValueIsObject(ctx, cb) && JSObjectIsFunction(ctx, (JSObjectRef)cb)) p->close_cb = eddy_protect_object(ctx, cb);
+  if (JSValueIsObject(ctx, cb) && JSObjectIsFunction(ctx, (JSObjectRef)cb))
+    p->close_cb = eddy_protect_object(ctx, cb);
   uv_close(handle_of(p), process_on_close);
   return JSValueMakeUndefined(ctx);
 }
@@ -316,7 +323,8 @@ static EDDY_JS_FN(write_with_handle) {
   (void)function, (void)self, (void)exception;
   eddy_handle* pipe = eddy_handle_of(ctx, (JSObjectRef)eddy_js_arg(ctx, argc, argv, 0));
   eddy_handle* send = eddy_handle_of(ctx, (JSObjectRef)eddy_js_arg(ctx, argc, argv, 3));
-  if (!eddy_handle_usable(pipe) || !eddy_handle_usable(send)) return JSValueMakeNumber(ctx, UV_EBADF);
+  if (!eddy_handle_usable(pipe) || !eddy_handle_usable(send))
+    return JSValueMakeNumber(ctx, UV_EBADF);
   write2_req* w = eddy_calloc(1, sizeof(*w));
   w->rt = eddy_runtime_from(ctx);
   size_t len = 0;
@@ -337,7 +345,8 @@ static EDDY_JS_FN(write_with_handle) {
 static EDDY_JS_FN(pending_handle_type) {
   (void)function, (void)self, (void)exception;
   eddy_handle* pipe = eddy_handle_of(ctx, (JSObjectRef)eddy_js_arg(ctx, argc, argv, 0));
-  if (!eddy_handle_usable(pipe) || uv_pipe_pending_count(&pipe->u.pipe) == 0) return eddy_js_cstr(ctx, "");
+  if (!eddy_handle_usable(pipe) || uv_pipe_pending_count(&pipe->u.pipe) == 0)
+    return eddy_js_cstr(ctx, "");
   switch (uv_pipe_pending_type(&pipe->u.pipe)) {
     case UV_TCP: return eddy_js_cstr(ctx, "tcp");
     case UV_NAMED_PIPE: return eddy_js_cstr(ctx, "pipe");
@@ -352,7 +361,8 @@ static EDDY_JS_FN(accept_pending) {
   (void)function, (void)self, (void)exception;
   eddy_handle* pipe = eddy_handle_of(ctx, (JSObjectRef)eddy_js_arg(ctx, argc, argv, 0));
   eddy_handle* target = eddy_handle_of(ctx, (JSObjectRef)eddy_js_arg(ctx, argc, argv, 1));
-  if (!eddy_handle_usable(pipe) || !eddy_handle_usable(target)) return JSValueMakeNumber(ctx, UV_EBADF);
+  if (!eddy_handle_usable(pipe) || !eddy_handle_usable(target))
+    return JSValueMakeNumber(ctx, UV_EBADF);
   return JSValueMakeNumber(ctx, uv_accept(&pipe->u.stream, &target->u.stream));
 }
 

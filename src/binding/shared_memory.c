@@ -31,22 +31,23 @@
 #include <string.h>
 
 #include "../runtime/jsc_private.h"
-#include "../util/js_lock.h"
 #include "../util/check.h"
 #include "../util/engine_path.h"
 #include "../util/js.h"
+#include "../util/js_lock.h"
 
-void jsc_array_buffer_share_with(void* array_buffer, void* contents)
-    __asm__("_ZN3JSC11ArrayBuffer9shareWithERNS_19ArrayBufferContentsE");
+void jsc_array_buffer_share_with(void* array_buffer, void* contents) __asm__(
+    "_ZN3JSC11ArrayBuffer9shareWithERNS_19ArrayBufferContentsE");
 /* Returns Ref<ArrayBuffer> through the hidden pointer (a class with a destructor). */
-void* jsc_array_buffer_create(void** out, void* contents)
-    __asm__("_ZN3JSC11ArrayBuffer6createEONS_19ArrayBufferContentsE");
+void* jsc_array_buffer_create(void** out, void* contents) __asm__(
+    "_ZN3JSC11ArrayBuffer6createEONS_19ArrayBufferContentsE");
 /* (this, TypedArrayType, RefPtr<ArrayBuffer>&&, byteOffset, std::optional<size_t>) */
-void jsc_view_construct(void* self, unsigned type, void** buffer, size_t offset, size_t length, size_t engaged)
-    __asm__("_ZN3JSC15ArrayBufferViewC1ENS_14TypedArrayTypeEON3WTF6RefPtrINS_11ArrayBufferENS2_12RawPtrTraitsIS4_"
-            "EENS2_21DefaultRefDerefTraitsIS4_EEEEmSt8optionalImE");
-uint64_t jsc_view_wrap(void* self, void* lexical_global, void* global)
-    __asm__("_ZN3JSC15ArrayBufferView4wrapEPNS_14JSGlobalObjectES2_");
+void jsc_view_construct(void* self, unsigned type, void** buffer, size_t offset, size_t length, size_t engaged) __asm__(
+    "_ZN3JSC15ArrayBufferViewC1ENS_14TypedArrayTypeEON3WTF6RefPtrINS_11ArrayBufferENS2_"
+    "12RawPtrTraitsIS4_"
+    "EENS2_21DefaultRefDerefTraitsIS4_EEEEmSt8optionalImE");
+uint64_t jsc_view_wrap(void* self, void* lexical_global, void* global) __asm__(
+    "_ZN3JSC15ArrayBufferView4wrapEPNS_14JSGlobalObjectES2_");
 /* operator delete(ArrayBufferView*, std::destroying_delete_t): destroys and frees. */
 void jsc_view_destroy(void* self) __asm__("_ZN3JSC15ArrayBufferViewdlEPS0_St19destroying_delete_t");
 void* wtf_fast_malloc(size_t size) __asm__("_ZN3WTF10fastMallocEm");
@@ -81,8 +82,10 @@ static void* view_of(void* token, size_t byte_length) {
  * buffer on its own). */
 static void view_release(void* view) {
   unsigned* count = view;
-  if (*count == 1) jsc_view_destroy(view);
-  else --*count;
+  if (*count == 1)
+    jsc_view_destroy(view);
+  else
+    --*count;
 }
 
 JSObjectRef eddy_shared_memory_adopt(JSContextRef ctx, void* token, size_t byte_length) {
@@ -109,7 +112,9 @@ void eddy_shared_memory_release(void* token, size_t byte_length) {
 
 static bool round_trip(JSContextRef ctx) {
   if (jsc_get_major_version() != 2 || jsc_get_minor_version() != 50) return false;
-  JSValueRef original = eddy_js_eval(ctx, "(() => { const s = new SharedArrayBuffer(24); new Uint8Array(s).set([1, 2, 3], 21); return s; })()");
+  JSValueRef original = eddy_js_eval(ctx,
+                                     "(() => { const s = new SharedArrayBuffer(24); new "
+                                     "Uint8Array(s).set([1, 2, 3], 21); return s; })()");
   if (!original || !JSValueIsObject(ctx, original)) return false;
   JSObjectRef sab = (JSObjectRef)original;
   void* bytes = JSObjectGetArrayBufferBytesPtr(ctx, sab, NULL);
@@ -122,12 +127,16 @@ static bool round_trip(JSContextRef ctx) {
   JSObjectRef copy = eddy_shared_memory_adopt(ctx, token, 24);
   if (!copy || JSObjectGetArrayBufferBytesPtr(ctx, copy, NULL) != bytes) return false;
   JSObjectRef global = JSContextGetGlobalObject(ctx);
-  JSStringRef a = JSStringCreateWithUTF8CString("__eddySharedA"), b = JSStringCreateWithUTF8CString("__eddySharedB");
+  JSStringRef a = JSStringCreateWithUTF8CString("__eddySharedA"),
+              b = JSStringCreateWithUTF8CString("__eddySharedB");
   JSObjectSetProperty(ctx, global, a, sab, kJSPropertyAttributeDontEnum, NULL);
   JSObjectSetProperty(ctx, global, b, copy, kJSPropertyAttributeDontEnum, NULL);
-  JSValueRef ok = eddy_js_eval(ctx, "(() => { const a = __eddySharedA, b = __eddySharedB;"
-                           " const same = b instanceof SharedArrayBuffer && b.byteLength === 24 && new Uint8Array(b)[23] === 3;"
-                           " new Int32Array(b)[1] = 77; return same && new Int32Array(a)[1] === 77; })()");
+  JSValueRef ok =
+      eddy_js_eval(ctx,
+                   "(() => { const a = __eddySharedA, b = __eddySharedB;"
+                   " const same = b instanceof SharedArrayBuffer && b.byteLength === 24 && new "
+                   "Uint8Array(b)[23] === 3;"
+                   " new Int32Array(b)[1] = 77; return same && new Int32Array(a)[1] === 77; })()");
   JSObjectDeleteProperty(ctx, global, a, NULL);
   JSObjectDeleteProperty(ctx, global, b, NULL);
   JSStringRelease(a);

@@ -37,8 +37,10 @@ static char* resolve_executable(const char* file, char** env) {
     const char* end = strchr(p, ':');
     size_t dlen = end ? (size_t)(end - p) : strlen(p);
     char* candidate = eddy_malloc(dlen + flen + 3);
-    if (dlen == 0) candidate[0] = '.', dlen = 1; /* an empty entry is the cwd */
-    else memcpy(candidate, p, dlen);
+    if (dlen == 0)
+      candidate[0] = '.', dlen = 1; /* an empty entry is the cwd */
+    else
+      memcpy(candidate, p, dlen);
     candidate[dlen] = '/';
     memcpy(candidate + dlen + 1, file, flen + 1);
     if (access(candidate, X_OK) == 0) return candidate;
@@ -104,8 +106,10 @@ static int spawn_with(const eddy_spawn_request* r, const int* child_fd, pid_t* p
       int fl = fcntl(child_fd[i], F_GETFL);
       if (fl >= 0 && (fl & O_NONBLOCK)) fcntl(child_fd[i], F_SETFL, fl & ~O_NONBLOCK);
     }
-    if (child_fd[i] >= 0) posix_spawn_file_actions_adddup2(&actions, child_fd[i], i);
-    else if (i < 3) posix_spawn_file_actions_addopen(&actions, i, "/dev/null", i == 0 ? O_RDONLY : O_RDWR, 0);
+    if (child_fd[i] >= 0)
+      posix_spawn_file_actions_adddup2(&actions, child_fd[i], i);
+    else if (i < 3)
+      posix_spawn_file_actions_addopen(&actions, i, "/dev/null", i == 0 ? O_RDONLY : O_RDWR, 0);
   }
   if (r->cwd) posix_spawn_file_actions_addchdir_np(&actions, r->cwd);
   /* As uv_spawn: every signal back to its default and none blocked in the child. */

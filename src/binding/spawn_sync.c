@@ -44,8 +44,10 @@ typedef struct spawn_sync {
 
 static void kill_child(spawn_sync* s) {
   if (s->exited) return;
-  if (s->pid > 0) kill(s->pid, s->kill_signal);
-  else uv_process_kill(&s->process, s->kill_signal);
+  if (s->pid > 0)
+    kill(s->pid, s->kill_signal);
+  else
+    uv_process_kill(&s->process, s->kill_signal);
 }
 
 static void pipe_on_alloc(uv_handle_t* handle, size_t suggested, uv_buf_t* buf) {
@@ -88,9 +90,7 @@ static void timer_on_timeout(uv_timer_t* t) {
   kill_child(s);
 }
 
-static void stdin_on_shutdown(uv_shutdown_t* req, int status) {
-  (void)req, (void)status;
-}
+static void stdin_on_shutdown(uv_shutdown_t* req, int status) { (void)req, (void)status; }
 
 static void stdin_on_written(uv_write_t* req, int status) {
   spawn_sync* s = req->handle->loop->data;
@@ -156,7 +156,9 @@ static EDDY_JS_FN(spawn_sync_spawn) {
       continue;
     }
     char* m = eddy_js_to_utf8(ctx, mode, NULL, NULL);
-    kind[i] = m && strcmp(m, "inherit") == 0 ? STDIO_FD : m && strcmp(m, "ignore") == 0 ? STDIO_IGNORE : STDIO_PIPE;
+    kind[i] = m && strcmp(m, "inherit") == 0  ? STDIO_FD
+              : m && strcmp(m, "ignore") == 0 ? STDIO_IGNORE
+                                              : STDIO_PIPE;
     free(m);
   }
   bool detached = JSValueToBoolean(ctx, eddy_js_get(ctx, o, "detached"));
@@ -228,8 +230,10 @@ static EDDY_JS_FN(spawn_sync_spawn) {
     eddy_js_set_number(ctx, result, "pid", s->pid > 0 ? s->pid : s->process.pid);
     if (s->pipe_used[0]) {
       uv_buf_t b = uv_buf_init((char*)s->input, (unsigned)s->input_len);
-      if (s->input_len) uv_write(&s->write_req, (uv_stream_t*)&s->pipes[0], &b, 1, stdin_on_written);
-      else uv_shutdown(&s->shutdown_req, (uv_stream_t*)&s->pipes[0], stdin_on_shutdown);
+      if (s->input_len)
+        uv_write(&s->write_req, (uv_stream_t*)&s->pipes[0], &b, 1, stdin_on_written);
+      else
+        uv_shutdown(&s->shutdown_req, (uv_stream_t*)&s->pipes[0], stdin_on_shutdown);
     }
     for (int i = 1; i < 3; i++)
       if (s->pipe_used[i]) uv_read_start((uv_stream_t*)&s->pipes[i], pipe_on_alloc, pipe_on_read);
@@ -239,14 +243,18 @@ static EDDY_JS_FN(spawn_sync_spawn) {
       uv_timer_start(&s->timer, timer_on_timeout, (uint64_t)timeout, 0);
     }
     uv_run(&s->loop, UV_RUN_DEFAULT);
-    if (s->term_signal) eddy_js_set_number(ctx, result, "signal", s->term_signal);
-    else eddy_js_set_number(ctx, result, "status", (double)s->exit_status);
+    if (s->term_signal)
+      eddy_js_set_number(ctx, result, "signal", s->term_signal);
+    else
+      eddy_js_set_number(ctx, result, "status", (double)s->exit_status);
     JSValueRef outputs[3] = {JSValueMakeNull(ctx), JSValueMakeNull(ctx), JSValueMakeNull(ctx)};
     for (int i = 1; i < 3; i++)
       if (s->pipe_used[i]) outputs[i] = bytes_to_js(ctx, &s->out[i]);
     eddy_js_set(ctx, result, "output", JSObjectMakeArray(ctx, 3, outputs, NULL));
-    if (s->timed_out) eddy_js_set_number(ctx, result, "error", UV_ETIMEDOUT);
-    else if (s->max_buffer_exceeded) eddy_js_set_number(ctx, result, "error", UV_ENOBUFS);
+    if (s->timed_out)
+      eddy_js_set_number(ctx, result, "error", UV_ETIMEDOUT);
+    else if (s->max_buffer_exceeded)
+      eddy_js_set_number(ctx, result, "error", UV_ENOBUFS);
   } else {
     eddy_js_set_number(ctx, result, "error", err);
   }

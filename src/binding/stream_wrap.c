@@ -196,10 +196,10 @@ static read_scratch* scratch_of(eddy_runtime* rt) {
   s->bytes = JSObjectGetTypedArrayBytesPtr(ctx, s->view, NULL);
   CHECK(s->bytes);
   JSStringRef name = JSStringCreateWithUTF8CString("constructor");
-  JSObjectSetProperty(ctx, s->view, name, JSValueMakeUndefined(ctx),
-                      kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum |
-                          kJSPropertyAttributeDontDelete,
-                      NULL);
+  JSObjectSetProperty(
+      ctx, s->view, name, JSValueMakeUndefined(ctx),
+      kJSPropertyAttributeReadOnly | kJSPropertyAttributeDontEnum | kJSPropertyAttributeDontDelete,
+      NULL);
   JSStringRelease(name);
   rt->binding_state[EDDY_BINDING_stream_wrap] = s;
   rt->binding_dispose[EDDY_BINDING_stream_wrap] = scratch_dispose;
@@ -224,8 +224,10 @@ JSObjectRef eddy_read_scratch_view(eddy_runtime* rt) { return scratch_of(rt)->vi
 void eddy_read_scratch_release(eddy_runtime* rt) { scratch_of(rt)->busy = false; }
 
 void eddy_read_scratch_put(eddy_runtime* rt, void* bytes) {
-  if (eddy_read_scratch_is(rt, bytes)) eddy_read_scratch_release(rt);
-  else free(bytes);
+  if (eddy_read_scratch_is(rt, bytes))
+    eddy_read_scratch_release(rt);
+  else
+    free(bytes);
 }
 
 static void stream_on_alloc(uv_handle_t* handle, size_t suggested, uv_buf_t* buf) {
@@ -715,7 +717,8 @@ static EDDY_JS_FN(fast_set_onread) {
   JSValueRef owner = eddy_js_arg(ctx, argc, argv, 2);
   CHECK(JSValueIsObject(ctx, handle) && JSValueIsObject(ctx, owner));
   eddy_handle* h = eddy_handle_of(ctx, (JSObjectRef)handle);
-  if (!(h->flags & EDDY_HANDLE_CLOSED)) set_callback(ctx, h, eddy_js_arg(ctx, argc, argv, 1), (JSObjectRef)owner);
+  if (!(h->flags & EDDY_HANDLE_CLOSED))
+    set_callback(ctx, h, eddy_js_arg(ctx, argc, argv, 1), (JSObjectRef)owner);
   return JSValueMakeUndefined(ctx);
 }
 

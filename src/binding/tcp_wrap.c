@@ -240,7 +240,8 @@ static const JSStaticFunction tcp_functions[] = {
 
 static JSClassRef tcp_class(void) {
   static _Atomic(JSClassRef) cls;
-  if (!cls) eddy_js_class_publish(&cls, eddy_handle_make_class("TCP", eddy_stream_class(), tcp_functions));
+  if (!cls)
+    eddy_js_class_publish(&cls, eddy_handle_make_class("TCP", eddy_stream_class(), tcp_functions));
   return cls;
 }
 

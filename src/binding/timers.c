@@ -39,8 +39,10 @@ static void timer_on_fire(uv_timer_t* handle) {
     if (next == 0 || next != next) return;
     double delay = (next < 0 ? -next : next) - (double)uv_now(handle->loop);
     uv_timer_start(handle, timer_on_fire, delay < 1 ? 1 : (uint64_t)delay, 0);
-    if (next > 0) uv_ref((uv_handle_t*)handle);
-    else uv_unref((uv_handle_t*)handle);
+    if (next > 0)
+      uv_ref((uv_handle_t*)handle);
+    else
+      uv_unref((uv_handle_t*)handle);
     return;
   }
 }
@@ -88,16 +90,20 @@ static EDDY_JS_FN(timers_schedule) {
 static EDDY_JS_FN(timers_toggle_timer_ref) {
   (void)function, (void)self, (void)exception;
   timers_state* s = state_of(ctx);
-  if (JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 0))) uv_ref((uv_handle_t*)&s->timer);
-  else uv_unref((uv_handle_t*)&s->timer);
+  if (JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 0)))
+    uv_ref((uv_handle_t*)&s->timer);
+  else
+    uv_unref((uv_handle_t*)&s->timer);
   return JSValueMakeUndefined(ctx);
 }
 
 static EDDY_JS_FN(timers_toggle_immediate_ref) {
   (void)function, (void)self, (void)exception;
   timers_state* s = state_of(ctx);
-  if (JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 0))) uv_idle_start(&s->idle, idle_on_idle);
-  else uv_idle_stop(&s->idle);
+  if (JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 0)))
+    uv_idle_start(&s->idle, idle_on_idle);
+  else
+    uv_idle_stop(&s->idle);
   return JSValueMakeUndefined(ctx);
 }
 

@@ -97,8 +97,10 @@ void eddy_tls_chunks_free(eddy_tls_chunk* c) {
 
 static void queue_push(tls_bio_queue* q, eddy_tls_chunk* c) {
   c->next = NULL;
-  if (q->tail) q->tail->next = c;
-  else q->head = c;
+  if (q->tail)
+    q->tail->next = c;
+  else
+    q->head = c;
   q->tail = c;
   q->pending += c->len - c->off;
 }

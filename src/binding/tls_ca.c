@@ -12,6 +12,8 @@
  *
  * Stores that were ever the default are marked shared (ex_data) and never changed:
  * a context that adds a CA or CRL first gets a copy of its own. */
+#include "tls_ca.h"
+
 #include <dirent.h>
 #include <openssl/err.h>
 #include <openssl/pem.h>
@@ -21,17 +23,15 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "tls_ca.h"
-
-#include "crypto.h"
 #include "../util/check.h"
+#include "crypto.h"
 
 static pthread_mutex_t store_lock = PTHREAD_MUTEX_INITIALIZER;
 static X509_STORE* default_store; /* what contexts naming no `ca` get now */
 static X509_STORE* lazy_store;    /* the default-paths store while its bundle is unread */
 static char* lazy_extra;          /* NODE_EXTRA_CA_CERTS, read with the bundle */
 static _Atomic int lazy_pending;
-static int shared_index = -1;     /* X509_STORE ex_data: non-NULL on shared stores */
+static int shared_index = -1; /* X509_STORE ex_data: non-NULL on shared stores */
 
 static void mark_shared(X509_STORE* s) {
   if (shared_index < 0) shared_index = X509_STORE_get_ex_new_index(0, NULL, NULL, NULL, NULL);
@@ -159,7 +159,7 @@ static JSValueRef pem_of(JSContextRef ctx, X509* x) {
   return s;
 }
 
-static int has_cert(STACK_OF(X509)* certs, X509* x) {
+static int has_cert(STACK_OF(X509) * certs, X509* x) {
   for (int i = 0; i < sk_X509_num(certs); i++) {
     if (X509_cmp(sk_X509_value(certs, i), x) == 0) return 1;
   }
@@ -168,11 +168,13 @@ static int has_cert(STACK_OF(X509)* certs, X509* x) {
 
 /* Reads every certificate of a PEM BIO into certs (skipping ones already there).
  * Returns 0 at a clean end, or -1 with OpenSSL's error queued for a malformed one. */
-static int read_pems(BIO* bio, STACK_OF(X509)* certs) {
+static int read_pems(BIO* bio, STACK_OF(X509) * certs) {
   X509* x;
   while ((x = PEM_read_bio_X509(bio, NULL, NULL, NULL)) != NULL) {
-    if (has_cert(certs, x)) X509_free(x);
-    else sk_X509_push(certs, x);
+    if (has_cert(certs, x))
+      X509_free(x);
+    else
+      sk_X509_push(certs, x);
   }
   unsigned long e = ERR_peek_last_error();
   if (e && ERR_GET_LIB(e) == ERR_LIB_PEM && ERR_GET_REASON(e) == PEM_R_NO_START_LINE) {
@@ -182,9 +184,10 @@ static int read_pems(BIO* bio, STACK_OF(X509)* certs) {
   return e ? -1 : 0;
 }
 
-static JSObjectRef pem_array(JSContextRef ctx, STACK_OF(X509)* certs) {
+static JSObjectRef pem_array(JSContextRef ctx, STACK_OF(X509) * certs) {
   JSObjectRef a = eddy_js_array_new(ctx);
-  for (int i = 0; i < sk_X509_num(certs); i++) eddy_js_array_set(ctx, a, (size_t)i, pem_of(ctx, sk_X509_value(certs, i)));
+  for (int i = 0; i < sk_X509_num(certs); i++)
+    eddy_js_array_set(ctx, a, (size_t)i, pem_of(ctx, sk_X509_value(certs, i)));
   return a;
 }
 
@@ -212,7 +215,7 @@ static EDDY_JS_FN(tls_ca_file_certificates) {
   return out;
 }
 
-static void read_file_into(const char* path, STACK_OF(X509)* certs) {
+static void read_file_into(const char* path, STACK_OF(X509) * certs) {
   BIO* in = BIO_new_file(path, "r");
   if (in) read_pems(in, certs);
   BIO_free(in);
@@ -252,7 +255,7 @@ static EDDY_JS_FN(tls_ca_system_certificates) {
 
 /* The certificates of a JS array of byte arrays (PEM), each once; NULL with
  * *exception set at the first malformed one. */
-static STACK_OF(X509)* parse_list(JSContextRef ctx, JSValueRef list, JSValueRef* exception) {
+static STACK_OF(X509) * parse_list(JSContextRef ctx, JSValueRef list, JSValueRef* exception) {
   ERR_clear_error();
   JSObjectRef arr = (JSObjectRef)list;
   size_t n = (size_t)JSValueToNumber(ctx, eddy_js_get(ctx, arr, "length"), NULL);

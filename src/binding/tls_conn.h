@@ -6,9 +6,9 @@
 #include <openssl/ssl.h>
 #include <stdint.h>
 
-#include "stream_wrap.h"
 #include "../runtime/runtime.h"
 #include "../util/js.h"
+#include "stream_wrap.h"
 
 typedef struct pending_write {
   struct pending_write* next;
@@ -22,16 +22,16 @@ struct tls_conn {
    * reader of the cleartext (the HTTP parser), which then takes it instead of onread. */
   eddy_byte_source source;
   eddy_runtime* rt;
-  eddy_handle* tcp;     /* the uv stream underneath, or NULL for a JS transport */
-  JSObjectRef object;  /* this connection's JS object */
-  JSObjectRef owner;   /* the JS handle receiving callbacks */
-  SSL* ssl;            /* NULL once destroyed (with the BIOs): queries find nothing */
-  BIO* rbio;           /* network -> OpenSSL */
-  BIO* wbio;           /* OpenSSL -> network */
+  eddy_handle* tcp;   /* the uv stream underneath, or NULL for a JS transport */
+  JSObjectRef object; /* this connection's JS object */
+  JSObjectRef owner;  /* the JS handle receiving callbacks */
+  SSL* ssl;           /* NULL once destroyed (with the BIOs): queries find nothing */
+  BIO* rbio;          /* network -> OpenSSL */
+  BIO* wbio;          /* OpenSSL -> network */
   int server, started, handshake_done, released, reading, destroyed, failed, keylog, in_cycle;
   int loop_cycling; /* cycles run by the loop on the stack, with no call from JS above */
-  int busy; /* calls using the SSL on the stack (conn_enter): destroy frees it after them */
-  int deferred; /* waiting in the runtime's list of cycles to run from the loop */
+  int busy;         /* calls using the SSL on the stack (conn_enter): destroy frees it after them */
+  int deferred;     /* waiting in the runtime's list of cycles to run from the loop */
   /* Seen by the info callback inside OpenSSL, reported to JS once OpenSSL returned:
    * handshakes begun (server) and renegotiations completed. */
   int handshake_starts, renegotiated;
@@ -51,7 +51,7 @@ struct tls_conn {
   size_t ocsp_len;
   unsigned char* alpn; /* server: wire-format protocols to choose from */
   size_t alpn_len;
-  int alpn_callback;   /* server: JS chooses (onalpn) */
+  int alpn_callback; /* server: JS chooses (onalpn) */
   pending_write *pending, *pending_tail;
   uint64_t js_bytes_written; /* JS transport: ciphertext handed to JS */
 };
@@ -62,7 +62,8 @@ typedef struct tls_conn tls_conn;
  * and reads run again; the SSL_CTX of a context object (NULL if not one). */
 tls_conn* eddy__tls_conn_at(JSContextRef ctx, size_t argc, const JSValueRef argv[]);
 tls_conn* eddy__tls_conn_of(const SSL* ssl);
-JSValueRef eddy__tls_owner_call(tls_conn* c, const char* name, size_t argc, const JSValueRef argv[]);
+JSValueRef eddy__tls_owner_call(tls_conn* c, const char* name, size_t argc,
+                                const JSValueRef argv[]);
 void eddy__tls_conn_cycle(tls_conn* c);
 /* Around a use of c->ssl that may call JS (which may destroy the connection): the SSL
  * is freed when the outermost use leaves, not under OpenSSL's feet. */

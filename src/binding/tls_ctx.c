@@ -11,9 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "tls_ca.h"
-
 #include "crypto.h"
+#include "tls_ca.h"
 
 /* ctxSetECDHCurve(ctx, list): the key-exchange groups; false when OpenSSL refused. */
 static EDDY_JS_FN(tls_ctx_set_ecdh_curve) {

@@ -12,10 +12,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "tls_conn.h"
-
-#include "crypto.h"
 #include "../util/check.h"
+#include "crypto.h"
+#include "tls_conn.h"
 
 /* Server, once the ClientHello is read and before a certificate is chosen: JS's
  * onsni(servername) answers with a context to switch to, undefined (keep this one),
@@ -155,8 +154,9 @@ static int conn_ask_ocsp(tls_conn* c, SSL* ssl) {
     if (!SSL_client_hello_get0_ext(ssl, TLSEXT_TYPE_status_request, &ext, &ext_len)) return 0;
     c->ocsp = OCSP_WAITING;
     X509* cert = SSL_get_certificate(ssl);
-    JSValueRef args[2] = {der_of(c->rt->ctx, cert),
-                          der_of(c->rt->ctx, cert ? ctx_issuer_of(SSL_get_SSL_CTX(ssl), cert) : NULL)};
+    JSValueRef args[2] = {
+        der_of(c->rt->ctx, cert),
+        der_of(c->rt->ctx, cert ? ctx_issuer_of(SSL_get_SSL_CTX(ssl), cert) : NULL)};
     c->in_hello = 1;
     eddy__tls_owner_call(c, "onocsprequest", 2, args);
     c->in_hello = 0;
@@ -179,7 +179,8 @@ static int conn_on_status(SSL* ssl, void* arg) {
   if (!c->request_ocsp) return 1;
   const unsigned char* resp = NULL;
   long len = SSL_get_tlsext_status_ocsp_resp(ssl, &resp);
-  JSValueRef arg0 = resp && len > 0 ? eddy__crypto_bytes(c->rt->ctx, resp, (size_t)len) : JSValueMakeNull(c->rt->ctx);
+  JSValueRef arg0 = resp && len > 0 ? eddy__crypto_bytes(c->rt->ctx, resp, (size_t)len)
+                                    : JSValueMakeNull(c->rt->ctx);
   eddy__tls_owner_call(c, "onocspresponse", 1, &arg0);
   if (c->destroyed) {
     c->quiet_fail = 1; /* JS closed the connection: no alert, no error */
@@ -232,7 +233,9 @@ static int conn_ask_session(tls_conn* c, SSL* ssl) {
     /* As node: a client offering a ticket resumes with it, not through JS. */
     const unsigned char* ticket = NULL;
     size_t ticket_len = 0;
-    int has_ticket = SSL_client_hello_get0_ext(ssl, TLSEXT_TYPE_session_ticket, &ticket, &ticket_len) && ticket_len > 0;
+    int has_ticket =
+        SSL_client_hello_get0_ext(ssl, TLSEXT_TYPE_session_ticket, &ticket, &ticket_len) &&
+        ticket_len > 0;
     if (len == 0 || has_ticket) return 0;
     c->resume = RESUME_WAITING;
     JSValueRef arg = eddy__crypto_bytes(c->rt->ctx, id, len);

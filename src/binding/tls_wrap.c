@@ -1,8 +1,8 @@
 /* internalBinding('tls_wrap'): TLS as one more plug into the stream layer
  * (STYLE.md §8). A connection takes over a TCP handle's reads through the stream
- * layer's filter hook, runs OpenSSL over two chunk-queue BIOs (tls_bio.c), and writes ciphertext with
- * uv_write on the same uv_stream_t. lib/_tls_wrap.js wraps the connection in a
- * handle object with the stream-handle API, so net.Socket runs over it unchanged.
+ * layer's filter hook, runs OpenSSL over two chunk-queue BIOs (tls_bio.c), and writes ciphertext
+ * with uv_write on the same uv_stream_t. lib/_tls_wrap.js wraps the connection in a handle object
+ * with the stream-handle API, so net.Socket runs over it unchanged.
  *
  * Secure contexts (SSL_CTX) are separate handles shared by many connections.
  *
@@ -31,8 +31,8 @@
 #include <openssl/core_names.h>
 #include <openssl/err.h>
 #include <openssl/pem.h>
-#include <openssl/rand.h>
 #include <openssl/pkcs12.h>
+#include <openssl/rand.h>
 #include <openssl/ssl.h>
 #include <openssl/x509v3.h>
 #include <pthread.h>
@@ -40,14 +40,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../util/check.h"
+#include "../util/js_string.h"
+#include "crypto.h"
+#include "stream_wrap.h"
 #include "tls_bio.h"
 #include "tls_ca.h"
 #include "tls_conn.h"
-
-#include "crypto.h"
-#include "stream_wrap.h"
-#include "../util/check.h"
-#include "../util/js_string.h"
 
 /* --- secure contexts ------------------------------------------------------------- */
 
@@ -86,7 +85,8 @@ static int conn_on_alpn_select(SSL* ssl, const unsigned char** out, unsigned cha
 enum { TICKET_KEYS_LEN = 48 };
 static int ticket_keys_index = -1; /* SSL_CTX ex_data slot holding the 48 bytes */
 
-static void ticket_keys_free(void* parent, void* ptr, CRYPTO_EX_DATA* ad, int idx, long argl, void* argp) {
+static void ticket_keys_free(void* parent, void* ptr, CRYPTO_EX_DATA* ad, int idx, long argl,
+                             void* argp) {
   (void)parent, (void)ad, (void)idx, (void)argl, (void)argp;
   free(ptr);
 }
@@ -128,7 +128,6 @@ static EDDY_JS_FN(tls_ctx_get_ticket_keys) {
   SSL_CTX* c = ctx_at(ctx, argc, argv, 0);
   return eddy__crypto_bytes(ctx, SSL_CTX_get_ex_data(c, ticket_keys_index), TICKET_KEYS_LEN);
 }
-
 
 /* ctxCreate(): a context for either side; verification is decided in JS (rejectUnauthorized)
  * from the verify result, except for servers asking for client certificates. */
@@ -212,7 +211,6 @@ static EDDY_JS_FN(tls_ctx_set_key) {
   if (!ok) return eddy__crypto_throw(ctx, exception, "Failed to set private key");
   return JSValueMakeUndefined(ctx);
 }
-
 
 /* ctxAddCA(ctx, pem): trusts every certificate in the PEM. */
 static EDDY_JS_FN(tls_ctx_add_ca) {
@@ -311,7 +309,8 @@ static EDDY_JS_FN(tls_ctx_honor_cipher_order) {
 /* ctxAllowPartialChain(ctx): a trusted intermediate ends a chain (allowPartialTrustChain). */
 static EDDY_JS_FN(tls_ctx_allow_partial_chain) {
   (void)function, (void)self, (void)exception;
-  X509_VERIFY_PARAM_set_flags(SSL_CTX_get0_param(ctx_at(ctx, argc, argv, 0)), X509_V_FLAG_PARTIAL_CHAIN);
+  X509_VERIFY_PARAM_set_flags(SSL_CTX_get0_param(ctx_at(ctx, argc, argv, 0)),
+                              X509_V_FLAG_PARTIAL_CHAIN);
   return JSValueMakeUndefined(ctx);
 }
 
@@ -338,9 +337,12 @@ static EDDY_JS_FN(tls_ctx_load_pkcs12) {
   STACK_OF(X509)* cas = NULL;
   int parsed = p12 && PKCS12_parse(p12, pass ? pass : "", &key, &cert, &cas) == 1;
   /* node's words for a PFX lacking one of the two. */
-  const char* missing = !parsed ? NULL : !key ? "Unable to load private key from PFX data"
-                                       : !cert ? "Unable to load certificate from PFX data" : NULL;
-  int ok = parsed && !missing && SSL_CTX_use_certificate(c, cert) == 1 && SSL_CTX_use_PrivateKey(c, key) == 1;
+  const char* missing = !parsed ? NULL
+                        : !key  ? "Unable to load private key from PFX data"
+                        : !cert ? "Unable to load certificate from PFX data"
+                                : NULL;
+  int ok = parsed && !missing && SSL_CTX_use_certificate(c, cert) == 1 &&
+           SSL_CTX_use_PrivateKey(c, key) == 1;
   for (int i = 0; ok && cas && i < sk_X509_num(cas); i++) {
     X509* ca = sk_X509_value(cas, i);
     X509_STORE_add_cert(eddy_tls_ctx_own_store(c), ca);
@@ -461,14 +463,16 @@ static JSStringRef name_onread(void) {
 static JSValueRef owner_call(tls_conn* c, const char* name, size_t argc, const JSValueRef argv[]) {
   eddy_runtime* rt = c->rt;
   if (rt->exiting || c->destroyed) return NULL;
-  JSValueRef fn = strcmp(name, "onread") == 0 ? JSObjectGetProperty(rt->ctx, c->owner, name_onread(), NULL)
-                                               : eddy_js_get(rt->ctx, c->owner, name);
+  JSValueRef fn = strcmp(name, "onread") == 0
+                      ? JSObjectGetProperty(rt->ctx, c->owner, name_onread(), NULL)
+                      : eddy_js_get(rt->ctx, c->owner, name);
   if (!JSValueIsObject(rt->ctx, fn) || !JSObjectIsFunction(rt->ctx, (JSObjectRef)fn)) return NULL;
   if (!c->tcp) {
     /* A JS transport: JS called us, so this runs nested; a throw is uncaught as it
      * would be from an event handler. */
     JSValueRef exception = NULL;
-    JSValueRef r = JSObjectCallAsFunction(rt->ctx, (JSObjectRef)fn, c->owner, argc, argv, &exception);
+    JSValueRef r =
+        JSObjectCallAsFunction(rt->ctx, (JSObjectRef)fn, c->owner, argc, argv, &exception);
     if (exception) eddy_runtime_uncaught(rt, exception);
     return r;
   }
@@ -480,9 +484,14 @@ static JSValueRef owner_call(tls_conn* c, const char* name, size_t argc, const J
 }
 
 /* For tls_hello.c (see tls_conn.h). */
-tls_conn* eddy__tls_conn_at(JSContextRef ctx, size_t argc, const JSValueRef argv[]) { return conn_at(ctx, argc, argv); }
-tls_conn* eddy__tls_conn_of(const SSL* ssl) { return conn_index < 0 ? NULL : SSL_get_ex_data(ssl, conn_index); }
-JSValueRef eddy__tls_owner_call(tls_conn* c, const char* name, size_t argc, const JSValueRef argv[]) {
+tls_conn* eddy__tls_conn_at(JSContextRef ctx, size_t argc, const JSValueRef argv[]) {
+  return conn_at(ctx, argc, argv);
+}
+tls_conn* eddy__tls_conn_of(const SSL* ssl) {
+  return conn_index < 0 ? NULL : SSL_get_ex_data(ssl, conn_index);
+}
+JSValueRef eddy__tls_owner_call(tls_conn* c, const char* name, size_t argc,
+                                const JSValueRef argv[]) {
   return owner_call(c, name, argc, argv);
 }
 SSL_CTX* eddy__tls_ctx_of(JSContextRef ctx, JSValueRef v) {
@@ -497,7 +506,7 @@ static void bytes_free(void* bytes, void* context) {
 typedef struct tls_write_req {
   uv_write_t req;
   tls_conn* conn;
-  JSObjectRef req_obj; /* the JS write request to complete, or NULL */
+  JSObjectRef req_obj;    /* the JS write request to complete, or NULL */
   eddy_tls_chunk* chunks; /* the ciphertext being written (tls_bio.c) */
   size_t len;
 } tls_write_req;
@@ -530,7 +539,8 @@ static int conn_flush(tls_conn* c, JSObjectRef req) {
     eddy_tls_chunks_copy(chunks, data);
     eddy_tls_chunks_free(chunks);
     c->js_bytes_written += n;
-    JSObjectRef ab = JSObjectMakeArrayBufferWithBytesNoCopy(c->rt->ctx, data, n, bytes_free, NULL, NULL);
+    JSObjectRef ab =
+        JSObjectMakeArrayBufferWithBytesNoCopy(c->rt->ctx, data, n, bytes_free, NULL, NULL);
     JSValueRef arg = ab;
     owner_call(c, "onnetwrite", 1, &arg);
     return 0;
@@ -569,7 +579,8 @@ static int conn_flush(tls_conn* c, JSObjectRef req) {
   w->chunks = chunks;
   w->len = n - sent;
   /* libuv copies the buf array; the chunks stay until the write completes. */
-  int err = uv_write(&w->req, &c->tcp->u.stream, bufs + first, (unsigned)(nbufs - first), conn_on_write);
+  int err =
+      uv_write(&w->req, &c->tcp->u.stream, bufs + first, (unsigned)(nbufs - first), conn_on_write);
   if (bufs != small) free(bufs);
   if (err) {
     eddy_tls_chunks_free(chunks);
@@ -584,8 +595,10 @@ static int conn_flush(tls_conn* c, JSObjectRef req) {
 static void conn_fail(tls_conn* c, const char* fallback) {
   if (c->failed) return;
   c->failed = 1;
-  if (c->quiet_fail) (void)BIO_reset(c->wbio);
-  else conn_flush(c, NULL); /* the alert, if any */
+  if (c->quiet_fail)
+    (void)BIO_reset(c->wbio);
+  else
+    conn_flush(c, NULL); /* the alert, if any */
   JSValueRef err = eddy__crypto_error(c->rt->ctx, fallback);
   owner_call(c, "onerror", 1, &err);
 }
@@ -645,9 +658,12 @@ static uv_buf_t js_buf_get(tls_conn* c) {
 }
 
 /* Gives back a cleartext buffer from a reader that was not filled. */
-static void buf_unused(tls_conn* c, void (*sink)(eddy_byte_source*, ssize_t, const uv_buf_t*), uv_buf_t* b) {
-  if (sink) sink(&c->source, 0, b);
-  else eddy_read_scratch_put(c->rt, b->base);
+static void buf_unused(tls_conn* c, void (*sink)(eddy_byte_source*, ssize_t, const uv_buf_t*),
+                       uv_buf_t* b) {
+  if (sink)
+    sink(&c->source, 0, b);
+  else
+    eddy_read_scratch_put(c->rt, b->base);
 }
 
 /* Hands have bytes of cleartext in buf to JS's onread: the runtime's read buffer, which
@@ -677,8 +693,10 @@ static void conn_cycle_run(tls_conn* c) {
     c->in_cycle = 0;
     /* The flight that completes the handshake waits for JS's verdict below (as in
      * node): a peer JS rejects never sees our Finished. */
-    if (r != 1 && c->quiet_fail) (void)BIO_reset(c->wbio);
-    else if (r != 1) conn_flush(c, NULL);
+    if (r != 1 && c->quiet_fail)
+      (void)BIO_reset(c->wbio);
+    else if (r != 1)
+      conn_flush(c, NULL);
     c->renegotiated = 0;
     if (c->server && c->handshake_starts > 0) {
       c->handshake_starts = 0;
@@ -688,8 +706,8 @@ static void conn_cycle_run(tls_conn* c) {
     if (r != 1) {
       int e = SSL_get_error(c->ssl, r);
       /* (WANT_X509_LOOKUP, WANT_CLIENT_HELLO_CB: waiting for JS's SNICallback or session.) */
-      if (e != SSL_ERROR_WANT_READ && e != SSL_ERROR_WANT_WRITE && e != SSL_ERROR_WANT_X509_LOOKUP &&
-          e != SSL_ERROR_WANT_CLIENT_HELLO_CB) {
+      if (e != SSL_ERROR_WANT_READ && e != SSL_ERROR_WANT_WRITE &&
+          e != SSL_ERROR_WANT_X509_LOOKUP && e != SSL_ERROR_WANT_CLIENT_HELLO_CB) {
         conn_fail(c, "handshake failed");
       }
       return;
@@ -714,8 +732,10 @@ static void conn_cycle_run(tls_conn* c) {
       break;
     }
     uv_buf_t b;
-    if (sink) s->on_alloc(s, CLEARTEXT_SIZE, &b);
-    else b = js_buf_get(c);
+    if (sink)
+      s->on_alloc(s, CLEARTEXT_SIZE, &b);
+    else
+      b = js_buf_get(c);
     char* buf = b.base;
     size_t cap = b.len, have = 0;
     int n = 0, e = SSL_ERROR_NONE;
@@ -878,8 +898,10 @@ static void conn_on_tcp_alloc(eddy_handle* h, size_t suggested, uv_buf_t* buf) {
 }
 
 static void tcp_buf_release(tls_state* st, char* b) {
-  if (b == st->read_buf) st->read_buf_busy = 0;
-  else free(b);
+  if (b == st->read_buf)
+    st->read_buf_busy = 0;
+  else
+    free(b);
 }
 
 /* A large read is queued in its own buffer (no copy), which the BIO then owns; a
@@ -929,8 +951,10 @@ static EDDY_JS_FN(tls_wrap) {
   c->source.read_stop = source_read_stop;
   c->source.rt = c->rt;
   c->source.consumable = tcp != NULL;
-  if (c->server) SSL_set_accept_state(c->ssl);
-  else SSL_set_connect_state(c->ssl);
+  if (c->server)
+    SSL_set_accept_state(c->ssl);
+  else
+    SSL_set_connect_state(c->ssl);
   c->object = JSObjectMake(ctx, conn_class(), c);
   /* The owner holds the connection object; the connection keeps the owner alive
    * through the protected object graph while the filter is installed. */
@@ -962,8 +986,10 @@ static EDDY_JS_FN(tls_read_start) {
   tls_conn* c = conn_at(ctx, argc, argv);
   int err = conn_read_start(c);
   if (err == 0 && c->handshake_done) {
-    if (c->source.on_read) conn_defer(c); /* a C reader is never called from JS */
-    else conn_cycle(c);
+    if (c->source.on_read)
+      conn_defer(c); /* a C reader is never called from JS */
+    else
+      conn_cycle(c);
   }
   return JSValueMakeNumber(ctx, err);
 }
@@ -975,7 +1001,8 @@ static EDDY_JS_FN(tls_read_stop) {
 
 /* Writes (or, before release, queues) cleartext: 1 (req completes later), 0 (it
  * went out at once: the caller completes req), or a negative errno. */
-static int conn_write(JSContextRef ctx, tls_conn* c, JSObjectRef req, const uint8_t* data, size_t len) {
+static int conn_write(JSContextRef ctx, tls_conn* c, JSObjectRef req, const uint8_t* data,
+                      size_t len) {
   if (c->destroyed || c->failed) return UV_EPIPE;
   if (!c->released) {
     pending_write* p = eddy_calloc(1, sizeof(*p));
@@ -983,8 +1010,10 @@ static int conn_write(JSContextRef ctx, tls_conn* c, JSObjectRef req, const uint
     p->data = eddy_malloc(len + 1);
     memcpy(p->data, data, len);
     p->len = len;
-    if (c->pending_tail) c->pending_tail->next = p;
-    else c->pending = p;
+    if (c->pending_tail)
+      c->pending_tail->next = p;
+    else
+      c->pending = p;
     c->pending_tail = p;
     return 1;
   }
@@ -1015,14 +1044,16 @@ static EDDY_JS_FN(tls_write_string) {
   JSObjectRef req = (JSObjectRef)eddy_js_arg(ctx, argc, argv, 1);
   int latin1 = JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 3));
   eddy_string_view v;
-  CHECK(eddy_string_view_open(ctx, eddy_js_arg(ctx, argc, argv, 2), &v, NULL)); /* lib/ passes a string */
+  CHECK(eddy_string_view_open(ctx, eddy_js_arg(ctx, argc, argv, 2), &v,
+                              NULL)); /* lib/ passes a string */
   size_t len = latin1 ? v.len : eddy_string_view_utf8_length(&v);
   const uint8_t* data = v.latin1;
   uint8_t small[4096];
   uint8_t* owned = NULL;
   if (!data || len != v.len) {
     uint8_t* out = len <= sizeof(small) ? small : (owned = eddy_malloc(len));
-    len = latin1 ? eddy_string_view_latin1(&v, out, len) : eddy_string_view_utf8(&v, out, len, NULL);
+    len =
+        latin1 ? eddy_string_view_latin1(&v, out, len) : eddy_string_view_utf8(&v, out, len, NULL);
     data = out;
   }
   int r = conn_write(ctx, c, req, data ? data : (const uint8_t*)"", len);
@@ -1098,8 +1129,10 @@ static void conn_on_info(const SSL* ssl, int where, int ret) {
   if (!c) return;
   /* TLS 1.3 has no renegotiation; its post-handshake messages are not handshakes. */
   int tls13 = SSL_version(ssl) == TLS1_3_VERSION;
-  if ((where & SSL_CB_HANDSHAKE_START) && c->server && !(c->handshake_done && tls13)) c->handshake_starts++;
-  if ((where & SSL_CB_HANDSHAKE_DONE) && c->handshake_done && !tls13 && !SSL_renegotiate_pending((SSL*)ssl)) {
+  if ((where & SSL_CB_HANDSHAKE_START) && c->server && !(c->handshake_done && tls13))
+    c->handshake_starts++;
+  if ((where & SSL_CB_HANDSHAKE_DONE) && c->handshake_done && !tls13 &&
+      !SSL_renegotiate_pending((SSL*)ssl)) {
     c->renegotiated = 1;
   }
 }
@@ -1123,7 +1156,7 @@ static EDDY_JS_FN(tls_renegotiate) {
 /* --- pre-shared keys ------------------------------------------------------------ */
 
 static unsigned int conn_on_psk_server(SSL* ssl, const char* identity, unsigned char* psk,
-                                      unsigned int max_psk_len) {
+                                       unsigned int max_psk_len) {
   tls_conn* c = SSL_get_ex_data(ssl, conn_index);
   if (!c) return 0;
   JSContextRef ctx = c->rt->ctx;
@@ -1137,8 +1170,8 @@ static unsigned int conn_on_psk_server(SSL* ssl, const char* identity, unsigned 
 }
 
 static unsigned int conn_on_psk_client(SSL* ssl, const char* hint, char* identity,
-                                      unsigned int max_identity_len, unsigned char* psk,
-                                      unsigned int max_psk_len) {
+                                       unsigned int max_identity_len, unsigned char* psk,
+                                       unsigned int max_psk_len) {
   tls_conn* c = SSL_get_ex_data(ssl, conn_index);
   if (!c) return 0;
   JSContextRef ctx = c->rt->ctx;
@@ -1208,7 +1241,8 @@ static int conn_on_alpn_select(SSL* ssl, const unsigned char** out, unsigned cha
     return found;
   }
   if (!c || !c->alpn) return SSL_TLSEXT_ERR_NOACK;
-  int r = SSL_select_next_proto((unsigned char**)out, outlen, c->alpn, (unsigned)c->alpn_len, in, inlen);
+  int r = SSL_select_next_proto((unsigned char**)out, outlen, c->alpn, (unsigned)c->alpn_len, in,
+                                inlen);
   /* node rejects a client whose protocols do not overlap the server's. */
   return r == OPENSSL_NPN_NEGOTIATED ? SSL_TLSEXT_ERR_OK : SSL_TLSEXT_ERR_ALERT_FATAL;
 }
@@ -1303,7 +1337,8 @@ static EDDY_JS_FN(tls_enable_keylog) {
 static EDDY_JS_FN(tls_set_max_send_fragment) {
   (void)function, (void)self, (void)exception;
   tls_conn* c = conn_at(ctx, argc, argv);
-  int ok = c->ssl && SSL_set_max_send_fragment(c->ssl, (long)eddy_js_arg_int(ctx, argc, argv, 1)) == 1;
+  int ok =
+      c->ssl && SSL_set_max_send_fragment(c->ssl, (long)eddy_js_arg_int(ctx, argc, argv, 1)) == 1;
   return JSValueMakeBoolean(ctx, ok);
 }
 
@@ -1328,7 +1363,8 @@ static EDDY_JS_FN(tls_ephemeral_key_info) {
     char group[64];
     size_t len = 0;
     if (id == EVP_PKEY_EC) {
-      if (EVP_PKEY_get_utf8_string_param(key, OSSL_PKEY_PARAM_GROUP_NAME, group, sizeof(group), &len)) {
+      if (EVP_PKEY_get_utf8_string_param(key, OSSL_PKEY_PARAM_GROUP_NAME, group, sizeof(group),
+                                         &len)) {
         int nid = OBJ_txt2nid(group);
         name = nid != NID_undef ? OBJ_nid2sn(nid) : group;
       }
@@ -1362,7 +1398,8 @@ static EDDY_JS_FN(tls_shared_sigalgs) {
       default: s = OBJ_nid2ln(sign); break;
     }
     char name[128];
-    snprintf(name, sizeof(name), "%s+%s", s ? s : "UNDEF", hash != NID_undef ? OBJ_nid2sn(hash) : "UNDEF");
+    snprintf(name, sizeof(name), "%s+%s", s ? s : "UNDEF",
+             hash != NID_undef ? OBJ_nid2sn(hash) : "UNDEF");
     eddy_js_array_set(ctx, out, (size_t)i, eddy_js_cstr(ctx, name));
   }
   return out;
@@ -1379,8 +1416,8 @@ static EDDY_JS_FN(tls_set_key_cert) {
   EVP_PKEY* key = SSL_CTX_get0_privatekey(sc);
   STACK_OF(X509)* chain = NULL;
   SSL_CTX_get0_chain_certs(sc, &chain);
-  if (!c->ssl || !cert || !key || SSL_use_certificate(c->ssl, cert) != 1 || SSL_use_PrivateKey(c->ssl, key) != 1 ||
-      SSL_set1_chain(c->ssl, chain) != 1) {
+  if (!c->ssl || !cert || !key || SSL_use_certificate(c->ssl, cert) != 1 ||
+      SSL_use_PrivateKey(c->ssl, key) != 1 || SSL_set1_chain(c->ssl, chain) != 1) {
     return eddy__crypto_throw(ctx, exception, "Failed to set the certificate and key");
   }
   return JSValueMakeUndefined(ctx);
@@ -1391,17 +1428,19 @@ static const char* verify_code(long err) {
   switch (err) {
 #define V(name) \
   case X509_V_ERR_##name: return #name;
-    V(UNABLE_TO_GET_ISSUER_CERT) V(UNABLE_TO_GET_CRL) V(UNABLE_TO_DECRYPT_CERT_SIGNATURE)
-    V(UNABLE_TO_DECRYPT_CRL_SIGNATURE) V(UNABLE_TO_DECODE_ISSUER_PUBLIC_KEY) V(CERT_SIGNATURE_FAILURE)
-    V(CRL_SIGNATURE_FAILURE) V(CERT_NOT_YET_VALID) V(CERT_HAS_EXPIRED) V(CRL_NOT_YET_VALID)
-    V(CRL_HAS_EXPIRED) V(ERROR_IN_CERT_NOT_BEFORE_FIELD) V(ERROR_IN_CERT_NOT_AFTER_FIELD)
-    V(ERROR_IN_CRL_LAST_UPDATE_FIELD) V(ERROR_IN_CRL_NEXT_UPDATE_FIELD) V(OUT_OF_MEM)
-    V(DEPTH_ZERO_SELF_SIGNED_CERT) V(SELF_SIGNED_CERT_IN_CHAIN) V(UNABLE_TO_GET_ISSUER_CERT_LOCALLY)
-    V(UNABLE_TO_VERIFY_LEAF_SIGNATURE) V(CERT_CHAIN_TOO_LONG) V(CERT_REVOKED) V(INVALID_CA)
-    V(PATH_LENGTH_EXCEEDED) V(INVALID_PURPOSE) V(CERT_UNTRUSTED) V(CERT_REJECTED)
-    V(HOSTNAME_MISMATCH)
+    V(UNABLE_TO_GET_ISSUER_CERT)
+    V(UNABLE_TO_GET_CRL) V(UNABLE_TO_DECRYPT_CERT_SIGNATURE) V(UNABLE_TO_DECRYPT_CRL_SIGNATURE)
+        V(UNABLE_TO_DECODE_ISSUER_PUBLIC_KEY) V(CERT_SIGNATURE_FAILURE) V(CRL_SIGNATURE_FAILURE)
+            V(CERT_NOT_YET_VALID) V(CERT_HAS_EXPIRED) V(CRL_NOT_YET_VALID) V(CRL_HAS_EXPIRED)
+                V(ERROR_IN_CERT_NOT_BEFORE_FIELD) V(ERROR_IN_CERT_NOT_AFTER_FIELD)
+                    V(ERROR_IN_CRL_LAST_UPDATE_FIELD) V(ERROR_IN_CRL_NEXT_UPDATE_FIELD)
+                        V(OUT_OF_MEM) V(DEPTH_ZERO_SELF_SIGNED_CERT) V(SELF_SIGNED_CERT_IN_CHAIN)
+                            V(UNABLE_TO_GET_ISSUER_CERT_LOCALLY) V(UNABLE_TO_VERIFY_LEAF_SIGNATURE)
+                                V(CERT_CHAIN_TOO_LONG) V(CERT_REVOKED) V(INVALID_CA)
+                                    V(PATH_LENGTH_EXCEEDED) V(INVALID_PURPOSE) V(CERT_UNTRUSTED)
+                                        V(CERT_REJECTED) V(HOSTNAME_MISMATCH)
 #undef V
-    default: return "UNSPECIFIED";
+                                            default : return "UNSPECIFIED";
   }
 }
 
@@ -1542,7 +1581,8 @@ static EDDY_JS_FN(tls_export_keying_material) {
   int ok = SSL_export_keying_material(c->ssl, out, len, label, strlen(label), context, clen,
                                       context != NULL) == 1;
   free(label);
-  JSValueRef r = ok ? eddy__crypto_bytes(ctx, out, len) : eddy__crypto_throw(ctx, exception, "Key extraction failed");
+  JSValueRef r = ok ? eddy__crypto_bytes(ctx, out, len)
+                    : eddy__crypto_throw(ctx, exception, "Key extraction failed");
   free(out);
   return r;
 }
@@ -1554,7 +1594,8 @@ static EDDY_JS_FN(tls_finished) {
   if (!c) return JSValueMakeUndefined(ctx);
   int peer = JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 1));
   uint8_t buf[128];
-  size_t n = peer ? SSL_get_peer_finished(c->ssl, buf, sizeof(buf)) : SSL_get_finished(c->ssl, buf, sizeof(buf));
+  size_t n = peer ? SSL_get_peer_finished(c->ssl, buf, sizeof(buf))
+                  : SSL_get_finished(c->ssl, buf, sizeof(buf));
   if (n == 0) return JSValueMakeUndefined(ctx);
   return eddy__crypto_bytes(ctx, buf, n > sizeof(buf) ? sizeof(buf) : n);
 }
@@ -1582,7 +1623,8 @@ static EDDY_JS_FN(tls_get_ciphers) {
     const char* name = SSL_CIPHER_get_name(sk_SSL_CIPHER_value(ciphers, i));
     char lower[128];
     size_t j = 0;
-    for (; name[j] && j + 1 < sizeof(lower); j++) lower[j] = (char)(name[j] >= 'A' && name[j] <= 'Z' ? name[j] + 32 : name[j]);
+    for (; name[j] && j + 1 < sizeof(lower); j++)
+      lower[j] = (char)(name[j] >= 'A' && name[j] <= 'Z' ? name[j] + 32 : name[j]);
     lower[j] = 0;
     str_list_push(&l, eddy_js_cstr(ctx, lower));
   }

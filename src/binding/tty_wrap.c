@@ -78,7 +78,8 @@ static const JSStaticFunction tty_functions[] = {
 
 static JSClassRef tty_class(void) {
   static _Atomic(JSClassRef) cls;
-  if (!cls) eddy_js_class_publish(&cls, eddy_handle_make_class("TTY", eddy_stream_class(), tty_functions));
+  if (!cls)
+    eddy_js_class_publish(&cls, eddy_handle_make_class("TTY", eddy_stream_class(), tty_functions));
   return cls;
 }
 

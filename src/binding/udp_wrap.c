@@ -76,7 +76,8 @@ static JSValueRef do_bind(JSContextRef ctx, JSObjectRef self, size_t argc, const
   unsigned flags = (unsigned)eddy_js_arg_int(ctx, argc, argv, 2);
   int err = parse_addr(ctx, eddy_js_arg(ctx, argc, argv, 0),
                        (int)eddy_js_arg_int(ctx, argc, argv, 1), v6, &addr);
-  if (!err && (flags & EDDY_UDP_REUSEPORT)) err = open_reuseport_socket(&h->u.udp, v6 ? AF_INET6 : AF_INET);
+  if (!err && (flags & EDDY_UDP_REUSEPORT))
+    err = open_reuseport_socket(&h->u.udp, v6 ? AF_INET6 : AF_INET);
   if (!err) err = uv_udp_bind(&h->u.udp, (struct sockaddr*)&addr, flags & ~EDDY_UDP_REUSEPORT);
   return JSValueMakeNumber(ctx, err);
 }
@@ -166,7 +167,8 @@ static void udp_on_recv(uv_udp_t* handle, ssize_t nread, const uv_buf_t* buf,
     bytes = eddy_read_scratch_view(rt);
   } else {
     char* own = eddy_realloc(buf->base, nread ? (size_t)nread : 1);
-    bytes = JSObjectMakeArrayBufferWithBytesNoCopy(ctx, own, (size_t)nread, array_buffer_free, NULL, NULL);
+    bytes = JSObjectMakeArrayBufferWithBytesNoCopy(ctx, own, (size_t)nread, array_buffer_free, NULL,
+                                                   NULL);
   }
   JSObjectRef info = JSObjectMake(ctx, NULL, NULL);
   eddy_sockaddr_to_js(ctx, addr, info);

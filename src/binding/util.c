@@ -48,7 +48,6 @@ static EDDY_JS_FN(util_get_proxy_target) {
   return target ? (JSValueRef)target : JSValueMakeUndefined(ctx);
 }
 
-
 /* --- Engine-internal state that JS cannot observe -------------------------------------
  * Node's inspect shows a promise's state, a proxy's handler and the entries left in a
  * Map/Set iterator; V8 hands these out, JSC's C API does not. JSC keeps them in the
@@ -68,7 +67,6 @@ typedef struct {
   uint8_t promise_type, map_iter_type, set_iter_type, map_type, set_type, proxy_type;
 } util_state;
 
-
 static inline const uint64_t* words_of(JSValueRef v) { return (const uint64_t*)(uintptr_t)v; }
 
 static JSValueRef at(JSContextRef ctx, JSValueRef arr, unsigned i) {
@@ -83,7 +81,8 @@ static util_state* util_calibrate(JSContextRef ctx) {
   /* [settled promise of 7, pending promise, map, fresh map entries iterator, exhausted map
    * iterator, set, fresh set values iterator, exhausted set iterator, proxy, target,
    * handler] */
-  JSValueRef r = eddy_js_eval(ctx,
+  JSValueRef r = eddy_js_eval(
+      ctx,
       "(function(){var m=new Map([[1,2]]),s=new Set([1]),e=new Map().keys(),f=new Set().values();"
       "e.next();f.next();var t={},h={};"
       "return [Promise.resolve(7),new Promise(function(){}),m,m.entries(),e,s,s.values(),f,"
@@ -99,8 +98,8 @@ static util_state* util_calibrate(JSContextRef ctx) {
   const uint64_t* q = words_of(v[1]);
   st->promise_type = eddy_jsv_cell_type(v[0]);
   st->promise_ok = eddy_jsv_cell_type(v[1]) == st->promise_type && eddy_jsv_word_is_int32(p[2]) &&
-                   (p[2] & 3) == 1 && p[3] == (EDDY_JSV_NUMBER_TAG | 7) && eddy_jsv_word_is_int32(q[2]) &&
-                   (q[2] & 3) == 0;
+                   (p[2] & 3) == 1 && p[3] == (EDDY_JSV_NUMBER_TAG | 7) &&
+                   eddy_jsv_word_is_int32(q[2]) && (q[2] & 3) == 0;
   /* Map/Set iterators: word 2 = entry index, 3 = iterated collection, 4 = storage,
    * 5 = kind (keys 0, values 1, entries 2). */
   const uint64_t* mi = words_of(v[3]);
@@ -112,7 +111,8 @@ static util_state* util_calibrate(JSContextRef ctx) {
   st->iter_ok = mi[2] == EDDY_JSV_NUMBER_TAG && mi[3] == (uint64_t)(uintptr_t)v[2] &&
                 mi[5] == (EDDY_JSV_NUMBER_TAG | 2) && si[2] == EDDY_JSV_NUMBER_TAG &&
                 si[3] == (uint64_t)(uintptr_t)v[5] && si[5] == (EDDY_JSV_NUMBER_TAG | 1) &&
-                eddy_jsv_cell_type(v[4]) == st->map_iter_type && eddy_jsv_cell_type(v[7]) == st->set_iter_type &&
+                eddy_jsv_cell_type(v[4]) == st->map_iter_type &&
+                eddy_jsv_cell_type(v[7]) == st->set_iter_type &&
                 st->map_iter_type != st->set_iter_type && st->map_type != st->set_type;
   if (st->iter_ok) {
     st->map_sentinel = words_of(v[4])[4];
@@ -140,7 +140,8 @@ static EDDY_JS_FN(util_get_promise_details) {
   JSValueRef v = eddy_js_arg(ctx, argc, argv, 0);
   if (!JSValueIsObject(ctx, v)) return JSValueMakeUndefined(ctx);
   util_state* st = util_calibrate(ctx);
-  if (!st->promise_ok || eddy_jsv_cell_type(v) != st->promise_type) return JSValueMakeUndefined(ctx);
+  if (!st->promise_ok || eddy_jsv_cell_type(v) != st->promise_type)
+    return JSValueMakeUndefined(ctx);
   const uint64_t* w = words_of(v);
   if (!eddy_jsv_word_is_int32(w[2])) return JSValueMakeUndefined(ctx);
   int state = (int)(w[2] & 3);
@@ -172,7 +173,8 @@ static EDDY_JS_FN(util_promise_is_handled) {
   JSValueRef v = eddy_js_arg(ctx, argc, argv, 0);
   if (!JSValueIsObject(ctx, v)) return JSValueMakeBoolean(ctx, false);
   util_state* st = util_calibrate(ctx);
-  if (st->calibrated != 1 || eddy_jsv_cell_type(v) != st->promise_type) return JSValueMakeBoolean(ctx, false);
+  if (st->calibrated != 1 || eddy_jsv_cell_type(v) != st->promise_type)
+    return JSValueMakeBoolean(ctx, false);
   promise_is_handled_fn fn = is_handled;
   if (!fn) {
     fn = (promise_is_handled_fn)dlsym(RTLD_DEFAULT, "_ZNK3JSC9JSPromise9isHandledERNS_2VME");
@@ -223,11 +225,12 @@ static EDDY_JS_FN(util_iterator_state) {
   if (st->iter_ok) {
     const uint64_t* w = words_of(v);
     uint64_t sentinel = is_map ? st->map_sentinel : st->set_sentinel;
-    if (eddy_jsv_word_is_cell(w[3]) && eddy_jsv_cell_type((JSValueRef)(uintptr_t)w[3]) ==
-                                  (is_map ? st->map_type : st->set_type)) {
+    if (eddy_jsv_word_is_cell(w[3]) &&
+        eddy_jsv_cell_type((JSValueRef)(uintptr_t)w[3]) == (is_map ? st->map_type : st->set_type)) {
       out[1] = (JSValueRef)(uintptr_t)w[3];
     }
-    if (eddy_jsv_word_is_int32(w[2])) out[2] = JSValueMakeNumber(ctx, (double)(int32_t)(uint32_t)w[2]);
+    if (eddy_jsv_word_is_int32(w[2]))
+      out[2] = JSValueMakeNumber(ctx, (double)(int32_t)(uint32_t)w[2]);
     out[3] = JSValueMakeBoolean(ctx, w[4] == sentinel);
     if (eddy_jsv_word_is_int32(w[5])) out[4] = JSValueMakeNumber(ctx, (double)(w[5] & 0xff));
   }
@@ -245,10 +248,12 @@ static EDDY_JS_FN(util_iterator_copy_position) {
   (void)function, (void)self, (void)exception;
   JSValueRef from = eddy_js_arg(ctx, argc, argv, 0);
   JSValueRef to = eddy_js_arg(ctx, argc, argv, 1);
-  if (!JSValueIsObject(ctx, from) || !JSValueIsObject(ctx, to)) return JSValueMakeBoolean(ctx, false);
+  if (!JSValueIsObject(ctx, from) || !JSValueIsObject(ctx, to))
+    return JSValueMakeBoolean(ctx, false);
   util_state* st = util_calibrate(ctx);
   uint8_t t = eddy_jsv_cell_type(from);
-  if (!st->iter_ok || (t != st->map_iter_type && t != st->set_iter_type) || eddy_jsv_cell_type(to) != t) {
+  if (!st->iter_ok || (t != st->map_iter_type && t != st->set_iter_type) ||
+      eddy_jsv_cell_type(to) != t) {
     return JSValueMakeBoolean(ctx, false);
   }
   const uint64_t* src = words_of(from);
@@ -268,7 +273,8 @@ static EDDY_JS_FN(util_cell_type) {
   /* util.inspect calls this once per object it prints, so it avoids the API's own
    * calls (each takes the VM lock): the caller passes only objects, and the small int
    * result is encoded directly as JSC encodes int32 values. */
-  if (argc < 1 || !eddy_jsv_word_is_cell((uint64_t)(uintptr_t)argv[0])) return (JSValueRef)(uintptr_t)(EDDY_JSV_NUMBER_TAG | 0xffffffffull);
+  if (argc < 1 || !eddy_jsv_word_is_cell((uint64_t)(uintptr_t)argv[0]))
+    return (JSValueRef)(uintptr_t)(EDDY_JSV_NUMBER_TAG | 0xffffffffull);
   return (JSValueRef)(uintptr_t)(EDDY_JSV_NUMBER_TAG | eddy_jsv_cell_type(argv[0]));
 }
 

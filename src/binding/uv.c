@@ -26,7 +26,8 @@ static EDDY_JS_FN(uv_get_error_map) {
   size_t n = sizeof(codes) / sizeof(codes[0]);
   JSValueRef entries[sizeof(codes) / sizeof(codes[0])];
   for (size_t i = 0; i < n; i++) {
-    JSValueRef triple[3] = {JSValueMakeNumber(ctx, codes[i]), eddy_js_cstr(ctx, uv_err_name(codes[i])),
+    JSValueRef triple[3] = {JSValueMakeNumber(ctx, codes[i]),
+                            eddy_js_cstr(ctx, uv_err_name(codes[i])),
                             eddy_js_cstr(ctx, uv_strerror(codes[i]))};
     entries[i] = JSObjectMakeArray(ctx, 3, triple, NULL);
   }

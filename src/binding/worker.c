@@ -37,42 +37,42 @@
 #include <unistd.h>
 
 #include "../runtime/jsc_private.h"
+#include "../runtime/options.h"
 #include "../util/check.h"
 #include "../util/js.h"
 #include "../util/js_lock.h"
-#include "../runtime/options.h"
 #include "messaging.h"
 
 typedef struct eddy_worker {
   uv_thread_t thread;
   eddy_runtime* parent;
-  JSObjectRef object;     /* parent's handle object; protected while running */
-  uv_async_t exit_async;  /* on the parent loop: the thread has ended */
-  uv_mutex_t mutex;       /* guards stop_async_open */
-  uv_async_t stop_async;  /* on the worker loop */
-  uv_check_t heap_check;  /* on the worker loop, with a heap limit: checks it between callbacks */
-  uint64_t heap_checked;  /* uv_now() of the last such check */
+  JSObjectRef object;    /* parent's handle object; protected while running */
+  uv_async_t exit_async; /* on the parent loop: the thread has ended */
+  uv_mutex_t mutex;      /* guards stop_async_open */
+  uv_async_t stop_async; /* on the worker loop */
+  uv_check_t heap_check; /* on the worker loop, with a heap limit: checks it between callbacks */
+  uint64_t heap_checked; /* uv_now() of the last such check */
   bool stop_async_open;
   atomic_bool stop_requested;
   bool oom;
   bool started;
-  bool joined;            /* the thread has been joined */
+  bool joined;                    /* the thread has been joined */
   struct eddy_worker* next_child; /* in the parent runtime's list of its started workers */
-  bool exited;            /* exit reported to JS (or never started) */
+  bool exited;                    /* exit reported to JS (or never started) */
   bool finalized;
   int exit_code;
-  int init_error;         /* negative errno when the thread's runtime could not start */
+  int init_error; /* negative errno when the thread's runtime could not start */
   int thread_id;
   size_t max_heap;        /* bytes; 0 = no limit */
   size_t stack_size;      /* the thread's stack, bytes */
   eddy_port* public_port; /* worker's sides until the worker takes them */
   eddy_port* internal_port;
-  atomic_int tid;         /* the thread's kernel id while it runs, else 0 */
-  int* fds;               /* trackUnmanagedFds: descriptors the thread's fs.open() left open */
+  atomic_int tid; /* the thread's kernel id while it runs, else 0 */
+  int* fds;       /* trackUnmanagedFds: descriptors the thread's fs.open() left open */
   int fd_count;
-  eddy_options options;   /* the worker's command line, owned */
+  eddy_options options;    /* the worker's command line, owned */
   bool owns_option_arrays; /* options' requires, imports, ... are copies to free */
-  char** strings;         /* every string options points at */
+  char** strings;          /* every string options points at */
   int string_count;
 } eddy_worker;
 
@@ -136,14 +136,13 @@ static char** string_array(JSContextRef ctx, eddy_worker* w, JSValueRef v, int* 
   int n = (int)JSValueToNumber(ctx, eddy_js_get(ctx, arr, "length"), NULL);
   char** out = eddy_calloc((size_t)n + 1, sizeof(char*));
   for (int i = 0; i < n; i++)
-    out[i] = keep(w, eddy_js_to_utf8(ctx, JSObjectGetPropertyAtIndex(ctx, arr, (unsigned)i, NULL), NULL, NULL));
+    out[i] = keep(w, eddy_js_to_utf8(ctx, JSObjectGetPropertyAtIndex(ctx, arr, (unsigned)i, NULL),
+                                     NULL, NULL));
   *count = n;
   return out;
 }
 
-static void own_string(void* data, char* s) {
-  keep(data, s);
-}
+static void own_string(void* data, char* s) { keep(data, s); }
 
 /* A copy of an option array the worker may add to (the parent's stays its own). */
 static const char** dup_strings(const char** items, int count) {
@@ -161,7 +160,8 @@ static void describe_refused(char* out, size_t size, int status, const char* wor
     snprintf(out, size, "invalid value for %.*s", (int)name_len, word);
   } else if (from_env) {
     /* node names a refused valued option with its '=' ("--title="). */
-    snprintf(out, size, "%.*s is not allowed in NODE_OPTIONS", (int)(word[name_len] ? name_len + 1 : name_len), word);
+    snprintf(out, size, "%.*s is not allowed in NODE_OPTIONS",
+             (int)(word[name_len] ? name_len + 1 : name_len), word);
   } else {
     snprintf(out, size, "%s", word);
   }
@@ -246,8 +246,8 @@ static const char* worker_read_options(eddy_worker* w, JSContextRef ctx, const e
   return NULL;
 }
 
-static JSObjectRef worker_construct(JSContextRef ctx, JSObjectRef constructor, size_t argc, const JSValueRef argv[],
-                                    JSValueRef* exception) {
+static JSObjectRef worker_construct(JSContextRef ctx, JSObjectRef constructor, size_t argc,
+                                    const JSValueRef argv[], JSValueRef* exception) {
   (void)constructor;
   eddy_runtime* rt = eddy_runtime_from(ctx);
   JSObjectRef config = (JSObjectRef)eddy_js_arg(ctx, argc, argv, 0);
@@ -266,8 +266,9 @@ static JSObjectRef worker_construct(JSContextRef ctx, JSObjectRef constructor, s
   w->exited = true; /* until started */
   w->options.argv = string_array(ctx, w, eddy_js_get(ctx, config, "argv"), &w->options.argc);
   char message[512];
-  const char* kind = worker_read_options(w, ctx, rt->options, eddy_js_get(ctx, config, "execArgv"),
-                                         eddy_js_get(ctx, config, "nodeOptions"), message, sizeof(message));
+  const char* kind =
+      worker_read_options(w, ctx, rt->options, eddy_js_get(ctx, config, "execArgv"),
+                          eddy_js_get(ctx, config, "nodeOptions"), message, sizeof(message));
   if (kind) {
     worker_free(w);
     JSObjectRef error = (JSObjectRef)eddy_js_error(ctx, message);
@@ -365,9 +366,7 @@ static void worker_on_stop(uv_async_t* async) {
 static uv_once_t start_once = UV_ONCE_INIT;
 static uv_mutex_t start_lock;
 
-static void start_lock_init(void) {
-  CHECK_EQ(uv_mutex_init(&start_lock), 0);
-}
+static void start_lock_init(void) { CHECK_EQ(uv_mutex_init(&start_lock), 0); }
 
 static int fds_available(int count) {
   int fds[16];
@@ -450,7 +449,8 @@ static EDDY_JS_FN(worker_get_ports) {
   eddy_runtime* rt = eddy_runtime_from(ctx);
   eddy_worker* w = rt->worker;
   if (!w || !w->public_port) return JSValueMakeUndefined(ctx);
-  JSValueRef ports[2] = {eddy_port_wrap(rt, ctx, w->public_port), eddy_port_wrap(rt, ctx, w->internal_port)};
+  JSValueRef ports[2] = {eddy_port_wrap(rt, ctx, w->public_port),
+                         eddy_port_wrap(rt, ctx, w->internal_port)};
   w->public_port = w->internal_port = NULL;
   return JSObjectMakeArray(ctx, 2, ports, NULL);
 }
@@ -572,10 +572,12 @@ static EDDY_JS_FN(worker_cpu_usage) {
    * state is field 3, utime 14, stime 15. */
   char* p = strrchr(buf, ')');
   unsigned long long utime = 0, stime = 0;
-  if (!p || sscanf(p + 2, "%*c %*d %*d %*d %*d %*d %*u %*u %*u %*u %*u %llu %llu", &utime, &stime) != 2)
+  if (!p ||
+      sscanf(p + 2, "%*c %*d %*d %*d %*d %*d %*u %*u %*u %*u %*u %llu %llu", &utime, &stime) != 2)
     return JSValueMakeUndefined(ctx);
   double tick_us = 1e6 / (double)sysconf(_SC_CLK_TCK);
-  JSValueRef out[2] = {JSValueMakeNumber(ctx, (double)utime * tick_us), JSValueMakeNumber(ctx, (double)stime * tick_us)};
+  JSValueRef out[2] = {JSValueMakeNumber(ctx, (double)utime * tick_us),
+                       JSValueMakeNumber(ctx, (double)stime * tick_us)};
   return JSObjectMakeArray(ctx, 2, out, NULL);
 }
 
@@ -640,7 +642,8 @@ static void worker_dispose(eddy_runtime* rt) {
       uv_thread_join(&w->thread);
       w->joined = true;
     }
-    if (!uv_is_closing((uv_handle_t*)&w->exit_async)) uv_close((uv_handle_t*)&w->exit_async, exit_async_on_close);
+    if (!uv_is_closing((uv_handle_t*)&w->exit_async))
+      uv_close((uv_handle_t*)&w->exit_async, exit_async_on_close);
   }
   /* The close callbacks run in the runtime's last loop turn, with no list left
    * to unlink from. */
@@ -660,7 +663,8 @@ static worker_state* worker_state_of(eddy_runtime* rt) {
 
 JSObjectRef eddy_binding_worker_init(eddy_runtime* rt, JSContextRef ctx) {
   JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
-  eddy_js_set(ctx, b, "WorkerHandle", JSObjectMakeConstructor(ctx, worker_class(), worker_construct));
+  eddy_js_set(ctx, b, "WorkerHandle",
+              JSObjectMakeConstructor(ctx, worker_class(), worker_construct));
   eddy_js_set(ctx, b, "isMainThread", JSValueMakeBoolean(ctx, rt->worker == NULL));
   eddy_js_set_number(ctx, b, "threadId", rt->thread_id);
   eddy_js_set_fn(ctx, b, "getPorts", worker_get_ports);

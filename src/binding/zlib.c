@@ -527,14 +527,17 @@ static JSValueRef all_result(JSContextRef ctx, zhandle* h) {
     free(h->all_out);
     v = JSValueMakeNumber(ctx, h->err ? 1 : 2);
   } else {
-    v = JSObjectMakeArrayBufferWithBytesNoCopy(ctx, h->all_out, h->all_len, all_on_free, NULL, NULL);
+    v = JSObjectMakeArrayBufferWithBytesNoCopy(ctx, h->all_out, h->all_len, all_on_free, NULL,
+                                               NULL);
   }
   h->all_out = NULL;
   h->state[1] = (uint32_t)h->consumed; /* lib/ reads bytesWritten from here */
   return v;
 }
 
-static void all_on_work(uv_work_t* w) { process_all((zhandle*)((char*)w - offsetof(zhandle, work))); }
+static void all_on_work(uv_work_t* w) {
+  process_all((zhandle*)((char*)w - offsetof(zhandle, work)));
+}
 
 static void all_on_done(uv_work_t* w, int status) {
   (void)status;

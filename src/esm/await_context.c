@@ -29,14 +29,14 @@ static const uint16_t kBrace[] = u"}";
 _Static_assert(sizeof(kOpen) == 6 * sizeof(uint16_t), "the opening must replace `await` exactly");
 
 typedef struct {
-  uint32_t pos;      /* where the text goes */
-  uint32_t del;      /* source units it replaces */
-  uint32_t seq;      /* creation order, for a stable sort */
+  uint32_t pos; /* where the text goes */
+  uint32_t del; /* source units it replaces */
+  uint32_t seq; /* creation order, for a stable sort */
   const uint16_t* text;
 } edit;
 
 typedef struct {
-  int32_t end;   /* index of the closing '}', or -1 for an arrow's expression body */
+  int32_t end;    /* index of the closing '}', or -1 for an arrow's expression body */
   uint16_t depth; /* an expression body: the depth of its first token */
   bool async;
 } scope;
@@ -159,9 +159,10 @@ static int32_t matched(const rewriter* r, int32_t i) {
 
 /* Names that cannot be a whole primary expression here (or that we do not follow). */
 static const char* const kNotPrimary[] = {
-    "function", "class", "async", "yield", "in", "instanceof", "of", "let", "var", "const",
-    "if", "else", "return", "throw", "case", "default", "do", "while", "for", "switch",
-    "try", "catch", "finally", "break", "continue", "debugger", "with", "export", NULL};
+    "function", "class",    "async", "yield",  "in",     "instanceof", "of",      "let",
+    "var",      "const",    "if",    "else",   "return", "throw",      "case",    "default",
+    "do",       "while",    "for",   "switch", "try",    "catch",      "finally", "break",
+    "continue", "debugger", "with",  "export", NULL};
 
 static int32_t primary_end(const rewriter* r, int32_t i) {
   if (i >= r->n) return -1;
@@ -170,18 +171,17 @@ static int32_t primary_end(const rewriter* r, int32_t i) {
     case EDDY_TOK_IDENT:
       if (ident_in(r, i, kNotPrimary) || is(r, i + 1, "=>")) return -1;
       return i;
-    case EDDY_TOK_NUMBER: case EDDY_TOK_STRING: case EDDY_TOK_REGEX:
-      return i;
-    case EDDY_TOK_TEMPLATE:
-      return is_template_head(r, i) ? template_end(r, i) : -1;
+    case EDDY_TOK_NUMBER:
+    case EDDY_TOK_STRING:
+    case EDDY_TOK_REGEX: return i;
+    case EDDY_TOK_TEMPLATE: return is_template_head(r, i) ? template_end(r, i) : -1;
     case EDDY_TOK_PUNCT: {
       if (!is(r, i, "(") && !is(r, i, "[") && !is(r, i, "{")) return -1;
       int32_t m = matched(r, i);
       if (m < 0 || (is(r, i, "(") && is(r, m + 1, "=>"))) return -1;
       return m;
     }
-    default:
-      return -1;
+    default: return -1;
   }
 }
 
@@ -265,8 +265,8 @@ static void rewrite_await(rewriter* r, int32_t i) {
  * it sooner), or -1. */
 static int32_t statement_end(const rewriter* r, int32_t i) {
   static const char* const statement_words[] = {
-      "if", "for", "while", "do", "try", "switch", "with", "function", "class", "let",
-      "const", "var", "async", "return", "throw", "break", "continue", "debugger", NULL};
+      "if",    "for", "while", "do",     "try",   "switch", "with",     "function", "class", "let",
+      "const", "var", "async", "return", "throw", "break",  "continue", "debugger", NULL};
   if (i >= r->n || ident_in(r, i, statement_words) || is(r, i, ";")) return -1;
   if (is_kind(r, i + 1, EDDY_TOK_PUNCT) && is(r, i + 1, ":")) return -1; /* a label */
   uint16_t depth = r->t[i].depth;
@@ -356,8 +356,10 @@ int eddy_await_context(const uint16_t* src, size_t len, bool top_async, uint16_t
     /* Leave the bodies that ended before this token. */
     while (depth > 0) {
       scope* s = &stack[depth - 1];
-      if (s->end >= 0 ? i > s->end : ends_expression_body(&r, i, s)) depth--;
-      else break;
+      if (s->end >= 0 ? i > s->end : ends_expression_body(&r, i, s))
+        depth--;
+      else
+        break;
     }
     const eddy_token* t = &r.t[i];
     int kind = -1;

@@ -74,9 +74,12 @@ static bool descriptor_is_static(const scan* s, size_t open) {
     }
     j += 5;
     for (;;) {
-      if (is(s, j, ".") && kind(s, j + 1, EDDY_TOK_IDENT)) j += 2;
-      else if (is(s, j, "[") && kind(s, j + 1, EDDY_TOK_STRING) && is(s, j + 2, "]")) j += 3;
-      else break;
+      if (is(s, j, ".") && kind(s, j + 1, EDDY_TOK_IDENT))
+        j += 2;
+      else if (is(s, j, "[") && kind(s, j + 1, EDDY_TOK_STRING) && is(s, j + 2, "]"))
+        j += 3;
+      else
+        break;
     }
     if (is(s, j, ";")) j++;
     return is(s, j, "}");
@@ -124,7 +127,8 @@ static bool same_text(const scan* s, size_t a, size_t b) {
   const eddy_token* x = &s->lx.toks[a];
   const eddy_token* y = &s->lx.toks[b];
   return x->end - x->start == y->end - y->start &&
-         memcmp(s->lx.src + x->start, s->lx.src + y->start, (x->end - x->start) * sizeof(uint16_t)) == 0;
+         memcmp(s->lx.src + x->start, s->lx.src + y->start,
+                (x->end - x->start) * sizeof(uint16_t)) == 0;
 }
 
 /* The string token of the `require('x')` last assigned to the identifier at id
@@ -133,7 +137,8 @@ static bool same_text(const scan* s, size_t a, size_t b) {
 static size_t required_by(const scan* s, size_t id) {
   size_t found = 0;
   for (size_t k = 0; k + 2 < id; k++) {
-    if (s->lx.toks[k].kind != EDDY_TOK_IDENT || !same_text(s, k, id) || !is(s, k + 1, "=")) continue;
+    if (s->lx.toks[k].kind != EDDY_TOK_IDENT || !same_text(s, k, id) || !is(s, k + 1, "="))
+      continue;
     size_t str = require_call(s, k + 2);
     if (!str && kind(s, k + 2, EDDY_TOK_IDENT) && is(s, k + 3, "(")) str = require_call(s, k + 4);
     if (str) found = str;
@@ -182,8 +187,10 @@ int eddy_cjs_detect_exports(const uint16_t* src, size_t len, eddy_cjs_exports* o
     } else if (is(&s, i, "module") && is(&s, i + 1, ".") && is(&s, i + 2, "exports")) {
       if (is(&s, i + 3, "=")) {
         size_t str = require_call(&s, i + 4);
-        if (str) add_reexport(&s, str);
-        else if (is(&s, i + 4, "{")) object_literal(&s, i + 4);
+        if (str)
+          add_reexport(&s, str);
+        else if (is(&s, i + 4, "{"))
+          object_literal(&s, i + 4);
       } else {
         member_assignment(&s, i + 3);
       }
@@ -193,9 +200,12 @@ int eddy_cjs_detect_exports(const uint16_t* src, size_t len, eddy_cjs_exports* o
     } else if (is(&s, i, "Object") && is(&s, i + 1, ".") && is(&s, i + 2, "defineProperty") &&
                is(&s, i + 3, "(")) {
       size_t k = i + 4;
-      if (is(&s, k, "module") && is(&s, k + 1, ".") && is(&s, k + 2, "exports")) k += 3;
-      else if (is(&s, k, "exports")) k += 1;
-      else continue;
+      if (is(&s, k, "module") && is(&s, k + 1, ".") && is(&s, k + 2, "exports"))
+        k += 3;
+      else if (is(&s, k, "exports"))
+        k += 1;
+      else
+        continue;
       if (is(&s, k, ",") && kind(&s, k + 1, EDDY_TOK_STRING) && is(&s, k + 2, ",") &&
           is(&s, k + 3, "{") && descriptor_is_static(&s, k + 3)) {
         add_name(&s, k + 1);

@@ -15,18 +15,24 @@
 enum { MAX_DEPTH = 4096 };
 
 typedef struct {
-  int32_t index;   /* token index of the opener */
-  uint8_t kind;    /* '(', '[', '{' or '`' (a template substitution) */
+  int32_t index;    /* token index of the opener */
+  uint8_t kind;     /* '(', '[', '{' or '`' (a template substitution) */
   bool regex_after; /* a '/' after the closer starts a regex */
 } open_bracket;
 
 /* ASCII character classes, looked up once per unit (the lexer's inner loops). */
 enum { C_WS = 1, C_ID_START = 2, C_ID_PART = 4 };
 static const uint8_t kAsciiClass[128] = {
-    ['\t'] = C_WS, [0x0B] = C_WS, [0x0C] = C_WS, [' '] = C_WS,
-    ['a' ... 'z'] = C_ID_START | C_ID_PART, ['A' ... 'Z'] = C_ID_START | C_ID_PART,
-    ['$'] = C_ID_START | C_ID_PART, ['_'] = C_ID_START | C_ID_PART,
-    ['\\'] = C_ID_START | C_ID_PART, ['0' ... '9'] = C_ID_PART,
+    ['\t'] = C_WS,
+    [0x0B] = C_WS,
+    [0x0C] = C_WS,
+    [' '] = C_WS,
+    ['a' ... 'z'] = C_ID_START | C_ID_PART,
+    ['A' ... 'Z'] = C_ID_START | C_ID_PART,
+    ['$'] = C_ID_START | C_ID_PART,
+    ['_'] = C_ID_START | C_ID_PART,
+    ['\\'] = C_ID_START | C_ID_PART,
+    ['0' ... '9'] = C_ID_PART,
 };
 
 static bool is_ws(uint16_t c) {
@@ -63,9 +69,9 @@ static bool tok_in(const eddy_lexer* lx, const eddy_token* t, const char* const*
 }
 
 /* Keywords after which an expression (so possibly a regex) begins. */
-static const char* const kExprKeywords[] = {
-    "return", "typeof", "instanceof", "in",    "of",   "new",     "delete", "void",
-    "throw",  "case",   "do",         "else",  "yield", "await",  "extends", NULL};
+static const char* const kExprKeywords[] = {"return", "typeof", "instanceof", "in",   "of", "new",
+                                            "delete", "void",   "throw",      "case", "do", "else",
+                                            "yield",  "await",  "extends",    NULL};
 
 /* The length of the punctuator at s (0 when there is none), longest match. */
 static size_t match_punct(const uint16_t* s, size_t avail) {
@@ -74,25 +80,34 @@ static size_t match_punct(const uint16_t* s, size_t avail) {
   uint16_t c2 = avail > 2 ? s[2] : 0;
   uint16_t c3 = avail > 3 ? s[3] : 0;
   switch (c) {
-    case '{': case '}': case '(': case ')': case '[': case ']': case ';': case ',':
-    case '~': case ':': case '@':
-      return 1;
-    case '.':
-      return c1 == '.' && c2 == '.' ? 3 : 1;
+    case '{':
+    case '}':
+    case '(':
+    case ')':
+    case '[':
+    case ']':
+    case ';':
+    case ',':
+    case '~':
+    case ':':
+    case '@': return 1;
+    case '.': return c1 == '.' && c2 == '.' ? 3 : 1;
     case '=':
       if (c1 == '=') return c2 == '=' ? 3 : 2;
       return c1 == '>' ? 2 : 1;
     case '!':
       if (c1 == '=') return c2 == '=' ? 3 : 2;
       return 1;
-    case '+': case '-':
-      return c1 == c || c1 == '=' ? 2 : 1;
+    case '+':
+    case '-': return c1 == c || c1 == '=' ? 2 : 1;
     case '*':
       if (c1 == '*') return c2 == '=' ? 3 : 2;
       return c1 == '=' ? 2 : 1;
-    case '/': case '%': case '^':
-      return c1 == '=' ? 2 : 1;
-    case '&': case '|':
+    case '/':
+    case '%':
+    case '^': return c1 == '=' ? 2 : 1;
+    case '&':
+    case '|':
       if (c1 == c) return c2 == '=' ? 3 : 2;
       return c1 == '=' ? 2 : 1;
     case '?':
@@ -109,8 +124,7 @@ static size_t match_punct(const uint16_t* s, size_t avail) {
         return c2 == '=' ? 3 : 2;
       }
       return c1 == '=' ? 2 : 1;
-    default:
-      return 0;
+    default: return 0;
   }
 }
 
@@ -143,8 +157,7 @@ static bool regex_allowed(const eddy_lexer* lx, bool last_close_regex) {
   if (lx->count == 0) return true;
   const eddy_token* t = &lx->toks[lx->count - 1];
   switch (t->kind) {
-    case EDDY_TOK_IDENT:
-      return tok_in(lx, t, kExprKeywords);
+    case EDDY_TOK_IDENT: return tok_in(lx, t, kExprKeywords);
     case EDDY_TOK_PUNCT:
       if (eddy_tok_is(lx, t, ")") || eddy_tok_is(lx, t, "]") || eddy_tok_is(lx, t, "}")) {
         return last_close_regex;
@@ -152,8 +165,7 @@ static bool regex_allowed(const eddy_lexer* lx, bool last_close_regex) {
       return !(eddy_tok_is(lx, t, "++") || eddy_tok_is(lx, t, "--"));
     case EDDY_TOK_TEMPLATE: /* a head or middle ends in `${`: an expression follows */
       return lx->src[t->end - 1] == '{';
-    default:
-      return false;
+    default: return false;
   }
 }
 
@@ -161,8 +173,8 @@ static bool regex_allowed(const eddy_lexer* lx, bool last_close_regex) {
 static bool brace_is_block(const eddy_lexer* lx) {
   if (lx->count == 0) return true;
   const eddy_token* t = &lx->toks[lx->count - 1];
-  if (t->kind == EDDY_TOK_IDENT) return !tok_in(lx, t, kExprKeywords) ||
-                                        eddy_tok_is(lx, t, "do") || eddy_tok_is(lx, t, "else");
+  if (t->kind == EDDY_TOK_IDENT)
+    return !tok_in(lx, t, kExprKeywords) || eddy_tok_is(lx, t, "do") || eddy_tok_is(lx, t, "else");
   if (t->kind != EDDY_TOK_PUNCT) return false;
   return eddy_tok_is(lx, t, ")") || eddy_tok_is(lx, t, "{") || eddy_tok_is(lx, t, "}") ||
          eddy_tok_is(lx, t, ";") || eddy_tok_is(lx, t, "=>");
@@ -270,8 +282,10 @@ int eddy_lex(eddy_lexer* lx, const uint16_t* src, size_t len) {
     } else if (c == '"' || c == '\'') {
       i++;
       while (i < len && src[i] != c) {
-        if (src[i] == '\\') i++;
-        else if (src[i] == '\n' || src[i] == '\r') break;
+        if (src[i] == '\\')
+          i++;
+        else if (src[i] == '\n' || src[i] == '\r')
+          break;
         i++;
       }
       if (i >= len || src[i] != c) {
@@ -306,9 +320,12 @@ int eddy_lex(eddy_lexer* lx, const uint16_t* src, size_t len) {
           i += 2;
           continue;
         }
-        if (d == '[') in_class = true;
-        else if (d == ']') in_class = false;
-        else if (d == '/' && !in_class) break;
+        if (d == '[')
+          in_class = true;
+        else if (d == ']')
+          in_class = false;
+        else if (d == '/' && !in_class)
+          break;
         i++;
       }
       if (i >= len || src[i] != '/') {
@@ -342,8 +359,8 @@ int eddy_lex(eddy_lexer* lx, const uint16_t* src, size_t len) {
         stack[depth++] = (open_bracket){idx, (uint8_t)c, regex_after};
       } else if (n == 1 && (c == ')' || c == ']' || c == '}')) {
         uint8_t want = c == ')' ? '(' : c == ']' ? '[' : '{';
-        if (depth == 0 || (stack[depth - 1].kind != want &&
-                           !(c == '}' && stack[depth - 1].kind == '`'))) {
+        if (depth == 0 ||
+            (stack[depth - 1].kind != want && !(c == '}' && stack[depth - 1].kind == '`'))) {
           rc = fail(lx, start, "unbalanced bracket");
           break;
         }
@@ -373,8 +390,8 @@ int eddy_lex(eddy_lexer* lx, const uint16_t* src, size_t len) {
     }
     nl = false;
   }
-  if (rc == 0 && depth != 0) rc = fail(lx, lx->toks[stack[depth - 1].index].start,
-                                        "unclosed bracket");
+  if (rc == 0 && depth != 0)
+    rc = fail(lx, lx->toks[stack[depth - 1].index].start, "unclosed bracket");
   free(stack);
   return rc;
 }
@@ -431,17 +448,12 @@ size_t eddy_decode_string(const uint16_t* s, size_t len, uint16_t* out) {
       case '\r':
         if (i < end && s[i] == '\n') i++;
         continue;
-      case '\n': case 0x2028: case 0x2029:
-        continue;
-      case 'x':
-        cp = read_hex(s, end, &i, 2, false);
-        break;
-      case 'u':
-        cp = read_hex(s, end, &i, 4, i < end && s[i] == '{');
-        break;
-      default:
-        out[o++] = c;
-        continue;
+      case '\n':
+      case 0x2028:
+      case 0x2029: continue;
+      case 'x': cp = read_hex(s, end, &i, 2, false); break;
+      case 'u': cp = read_hex(s, end, &i, 4, i < end && s[i] == '{'); break;
+      default: out[o++] = c; continue;
     }
     if (cp >= 0x10000) {
       cp -= 0x10000;

@@ -213,8 +213,10 @@ static void pattern_names(state* s, size_t open, uint8_t* declared) {
     }
     if (target < end) {
       if (is_ident(s, target)) {
-        if (declared) declared[target] = 1;
-        else add(s->r, EDDY_ESM_EXPORT_LOCAL, -1, name_of(s, target), name_of(s, target));
+        if (declared)
+          declared[target] = 1;
+        else
+          add(s->r, EDDY_ESM_EXPORT_LOCAL, -1, name_of(s, target), name_of(s, target));
       } else if (is(s, target, "{") || is(s, target, "[")) {
         pattern_names(s, target, declared);
       }
@@ -230,8 +232,8 @@ static const char* const kBinaryWords[] = {"in", "of", "instanceof", NULL};
 static bool starts_statement(const state* s, size_t i) {
   if (!TOK(s, i)->nl_before) return false;
   const eddy_token* prev = TOK(s, i - 1);
-  bool prev_ends_value = prev->kind != EDDY_TOK_PUNCT || is(s, i - 1, ")") ||
-                         is(s, i - 1, "]") || is(s, i - 1, "}");
+  bool prev_ends_value =
+      prev->kind != EDDY_TOK_PUNCT || is(s, i - 1, ")") || is(s, i - 1, "]") || is(s, i - 1, "}");
   if (!prev_ends_value) return false;
   if (!is_ident(s, i)) return false;
   for (const char* const* w = kBinaryWords; *w; w++) {
@@ -247,8 +249,10 @@ static long parse_declarators(state* s, size_t i, uint8_t* declared) {
   size_t k = i + 1;
   for (;;) {
     if (is_ident(s, k)) {
-      if (declared) declared[k] = 1;
-      else add(s->r, EDDY_ESM_EXPORT_LOCAL, -1, name_of(s, k), name_of(s, k));
+      if (declared)
+        declared[k] = 1;
+      else
+        add(s->r, EDDY_ESM_EXPORT_LOCAL, -1, name_of(s, k), name_of(s, k));
       k++;
     } else if ((is(s, k, "{") || is(s, k, "[")) && TOK(s, k)->match > (int32_t)k) {
       pattern_names(s, k, declared);
@@ -313,10 +317,10 @@ static long parse_export_default(state* s, size_t i) {
       add(s->r, EDDY_ESM_EXPORT_LOCAL, -1, special(EDDY_NAME_DEFAULT), name_of(s, name));
       return (long)name;
     }
-    const char* text = is_async ? (star ? "async function*" EDDY_ESM_DEFAULT_LOCAL
-                                        : "async function " EDDY_ESM_DEFAULT_LOCAL)
-                                : (star ? "function*" EDDY_ESM_DEFAULT_LOCAL
-                                        : "function " EDDY_ESM_DEFAULT_LOCAL);
+    const char* text =
+        is_async ? (star ? "async function*" EDDY_ESM_DEFAULT_LOCAL
+                         : "async function " EDDY_ESM_DEFAULT_LOCAL)
+                 : (star ? "function*" EDDY_ESM_DEFAULT_LOCAL : "function " EDDY_ESM_DEFAULT_LOCAL);
     if (write_over(s, start, TOK(s, fn + star)->end, text) < 0) return -1;
     add(s->r, EDDY_ESM_EXPORT_LOCAL, -1, special(EDDY_NAME_DEFAULT),
         special(EDDY_NAME_DEFAULT_LOCAL));
@@ -375,8 +379,8 @@ static long parse_export(state* s, size_t i) {
         exported = name_of(s, j + 2);
         j += 2;
       }
-      add(s->r, from ? EDDY_ESM_EXPORT_FROM : EDDY_ESM_EXPORT_LOCAL, from ? request : -1,
-          exported, local);
+      add(s->r, from ? EDDY_ESM_EXPORT_FROM : EDDY_ESM_EXPORT_LOCAL, from ? request : -1, exported,
+          local);
       j++;
       if (is(s, j, ",")) j++;
     }
@@ -522,7 +526,8 @@ static int run(state* s, bool module) {
         /* `[a, b] = ...`, `({ a } = ...)`, `for ([k, v] of ...)`: a destructuring
          * assignment target. */
         size_t close = (size_t)t->match;
-        bool in_for = i > 0 && opens_for_head(s, i - 1) && (is(s, close + 1, "of") || is(s, close + 1, "in"));
+        bool in_for =
+            i > 0 && opens_for_head(s, i - 1) && (is(s, close + 1, "of") || is(s, close + 1, "in"));
         if (in_for || punct_is(s, close + 1, '=', 0)) pattern_assigned(s, i, declared);
       }
       i++;
@@ -582,7 +587,8 @@ static int run(state* s, bool module) {
     } else if (c0 == 'a' && module && fn_depth == 0 && is(s, i, "await") && !is(s, i + 1, ":")) {
       if (!r->maybe_tla) r->tla_at = t->start;
       r->maybe_tla = true;
-    } else if (c0 == 'a' && module && plain_fn_depth == 0 && is(s, i, "arguments") && !is(s, i + 1, ":") &&
+    } else if (c0 == 'a' && module && plain_fn_depth == 0 && is(s, i, "arguments") &&
+               !is(s, i + 1, ":") &&
                !(is(s, i + 1, "(") && is(s, (size_t)TOK(s, i + 1)->match + 1, "{"))) {
       /* A module has no `arguments`; the function it runs in does. */
       memcpy(r->code + t->start, u"_$args$__", 9 * sizeof(uint16_t));

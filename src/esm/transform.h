@@ -6,7 +6,8 @@
  * user's source:
  *   - import declarations and `export` keywords and lists become spaces;
  *   - `import.meta` becomes `__eddy_meta`, `import(` becomes `_$imp$(` and
- *     `import.source(` becomes `_$imp$.source(`, names the loader binds; `arguments` outside any non-arrow function becomes
+ *     `import.source(` becomes `_$imp$.source(`, names the loader binds; `arguments` outside any
+ * non-arrow function becomes
  *     `_$args$__`, which nothing binds (a module has no `arguments`);
  *   - `export default <expr>` becomes `const  __edf_= <expr>`, and an anonymous
  *     default function or class is named `__edf_` (the loader renames it
@@ -31,7 +32,12 @@ typedef struct {
 
 /* EDDY_NAME_SOURCE: the imported name of a source phase import
  * (`import source x from '...'`): the module's source object, not a binding. */
-enum { EDDY_NAME_STAR = 1, EDDY_NAME_DEFAULT = 2, EDDY_NAME_DEFAULT_LOCAL = 3, EDDY_NAME_SOURCE = 4 };
+enum {
+  EDDY_NAME_STAR = 1,
+  EDDY_NAME_DEFAULT = 2,
+  EDDY_NAME_DEFAULT_LOCAL = 3,
+  EDDY_NAME_SOURCE = 4
+};
 #define EDDY_ESM_DEFAULT_LOCAL "__edf_"
 
 typedef enum {
@@ -55,14 +61,14 @@ typedef struct {
   size_t len;
   eddy_esm_entry* entries;
   size_t count, cap;
-  int32_t requests;        /* number of EDDY_ESM_REQUEST entries */
-  bool maybe_tla;          /* an `await` outside any function: top-level await */
-  size_t tla_at;           /* the offset of the first such `await` */
-  bool has_module_syntax;  /* import/export declarations or import.meta */
+  int32_t requests;       /* number of EDDY_ESM_REQUEST entries */
+  bool maybe_tla;         /* an `await` outside any function: top-level await */
+  size_t tla_at;          /* the offset of the first such `await` */
+  bool has_module_syntax; /* import/export declarations or import.meta */
   bool uses_import_meta;
   bool uses_dynamic_import;
   bool uses_import_source; /* import.source(...) */
-  size_t error_at; /* on failure */
+  size_t error_at;         /* on failure */
   const char* error;
 } eddy_esm_result;
 

@@ -144,7 +144,8 @@ static bool rewrite_declaration(rewrite* r, size_t i) {
   /* Every declarator must end where this can see it. */
   size_t k = i + 1;
   for (;;) {
-    if (k + 2 >= r->lx.count || tok(r, k)->kind != EDDY_TOK_IDENT || !is(r, k + 1, "=")) return false;
+    if (k + 2 >= r->lx.count || tok(r, k)->kind != EDDY_TOK_IDENT || !is(r, k + 1, "="))
+      return false;
     size_t end = initializer_end(r, k + 2, depth);
     if (end == k + 2) return false;
     if (end < r->lx.count && is(r, end, ",")) {
@@ -216,7 +217,8 @@ static uint16_t* apply(const rewrite* r, size_t* out_len) {
   size_t cap = r->len + 1;
   for (size_t e = 0; e < r->edit_count; e++) {
     const edit* ed = &r->edits[e];
-    const char* text = ed->kind == EDIT_TEXT ? ed->text : block_text(&r->blocks[ed->block], ed->kind);
+    const char* text =
+        ed->kind == EDIT_TEXT ? ed->text : block_text(&r->blocks[ed->block], ed->kind);
     cap += strlen(text);
   }
   uint16_t* out = eddy_malloc(cap * sizeof(uint16_t));
@@ -226,7 +228,8 @@ static uint16_t* apply(const rewrite* r, size_t* out_len) {
     CHECK(ed->start >= at);
     memcpy(out + o, r->lx.src + at, (ed->start - at) * sizeof(uint16_t));
     o += ed->start - at;
-    const char* text = ed->kind == EDIT_TEXT ? ed->text : block_text(&r->blocks[ed->block], ed->kind);
+    const char* text =
+        ed->kind == EDIT_TEXT ? ed->text : block_text(&r->blocks[ed->block], ed->kind);
     for (const char* p = text; *p; p++) out[o++] = (unsigned char)*p;
     at = ed->end;
   }
@@ -268,7 +271,8 @@ int eddy_using_rewrite(const uint16_t* src, size_t len, uint16_t** out, size_t* 
   }
   int count = 0;
   for (size_t i = 0; i < r.lx.count; i++) {
-    if (tok(&r, i)->kind == EDDY_TOK_IDENT && is(&r, i, "using") && rewrite_declaration(&r, i)) count++;
+    if (tok(&r, i)->kind == EDDY_TOK_IDENT && is(&r, i, "using") && rewrite_declaration(&r, i))
+      count++;
   }
   if (count > 0) {
     qsort(r.edits, r.edit_count, sizeof(edit), by_position);

@@ -45,9 +45,11 @@ static void work_on_done(uv_work_t* req, int status) {
   after_loop_callback(env, mark);
 }
 
-napi_status napi_create_async_work(napi_env env, napi_value async_resource, napi_value async_resource_name,
-                                   napi_async_execute_callback execute, napi_async_complete_callback complete,
-                                   void* data, napi_async_work* result) {
+napi_status napi_create_async_work(napi_env env, napi_value async_resource,
+                                   napi_value async_resource_name,
+                                   napi_async_execute_callback execute,
+                                   napi_async_complete_callback complete, void* data,
+                                   napi_async_work* result) {
   NAPI_CHECK_ENV(env);
   NAPI_CHECK_ARG(env, execute);
   NAPI_CHECK_ARG(env, result);
@@ -101,7 +103,7 @@ struct napi_threadsafe_function__ {
   bool finalized;
   bool env_gone; /* the env ended: the handle is closing or closed, never signal it */
   struct napi_threadsafe_function__* next; /* the env's open functions */
-  JSValueRef func; /* protected, or NULL */
+  JSValueRef func;                         /* protected, or NULL */
   void* context;
   napi_threadsafe_function_call_js call_js;
   void* finalize_data;
@@ -195,7 +197,8 @@ static void tsfn_on_async(uv_async_t* async) {
   }
 }
 
-napi_status napi_create_threadsafe_function(napi_env env, napi_value func, napi_value async_resource,
+napi_status napi_create_threadsafe_function(napi_env env, napi_value func,
+                                            napi_value async_resource,
                                             napi_value async_resource_name, size_t max_queue_size,
                                             size_t initial_thread_count, void* thread_finalize_data,
                                             napi_finalize thread_finalize_cb, void* context,
@@ -255,8 +258,10 @@ napi_status napi_call_threadsafe_function(napi_threadsafe_function func, void* d
   tsfn_item* it = eddy_malloc(sizeof *it);
   it->data = data;
   it->next = NULL;
-  if (func->tail) func->tail->next = it;
-  else func->head = it;
+  if (func->tail)
+    func->tail->next = it;
+  else
+    func->head = it;
   func->tail = it;
   func->size++;
   /* Signalled under the lock: env teardown takes it before the handle closes. */
@@ -269,8 +274,10 @@ napi_status napi_acquire_threadsafe_function(napi_threadsafe_function func) {
   if (func == NULL) return napi_invalid_arg;
   uv_mutex_lock(&func->lock);
   napi_status s = napi_ok;
-  if (func->aborted) s = napi_closing;
-  else func->threads++;
+  if (func->aborted)
+    s = napi_closing;
+  else
+    func->threads++;
   uv_mutex_unlock(&func->lock);
   return s;
 }
@@ -324,15 +331,16 @@ napi_status napi_async_destroy(napi_env env, napi_async_context async_context) {
   return NAPI_OK(env);
 }
 
-napi_status napi_make_callback(napi_env env, napi_async_context async_context, napi_value recv, napi_value func,
-                               size_t argc, const napi_value* argv, napi_value* result) {
+napi_status napi_make_callback(napi_env env, napi_async_context async_context, napi_value recv,
+                               napi_value func, size_t argc, const napi_value* argv,
+                               napi_value* result) {
   napi_status s = napi_call_function(env, recv, func, argc, argv, result);
   if (s == napi_ok) eddy_runtime_drain_ticks(env->rt);
   return s;
 }
 
-napi_status napi_open_callback_scope(napi_env env, napi_value resource_object, napi_async_context context,
-                                     napi_callback_scope* result) {
+napi_status napi_open_callback_scope(napi_env env, napi_value resource_object,
+                                     napi_async_context context, napi_callback_scope* result) {
   NAPI_CHECK_ENV(env);
   NAPI_CHECK_ARG(env, result);
   *result = (napi_callback_scope)env;

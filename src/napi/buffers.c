@@ -29,7 +29,8 @@ static void external_on_free(void* bytes, void* context) {
 static JSObjectRef owned_array_buffer(napi_env env, size_t length, void** data, JSValueRef* exc) {
   void* bytes = calloc(length ? length : 1, 1);
   if (!bytes) return NULL;
-  JSObjectRef ab = JSObjectMakeArrayBufferWithBytesNoCopy(env->ctx, bytes, length, owned_on_free, NULL, exc);
+  JSObjectRef ab =
+      JSObjectMakeArrayBufferWithBytesNoCopy(env->ctx, bytes, length, owned_on_free, NULL, exc);
   if (!ab) {
     free(bytes);
     return NULL;
@@ -38,18 +39,20 @@ static JSObjectRef owned_array_buffer(napi_env env, size_t length, void** data, 
   return ab;
 }
 
-static JSObjectRef external_array_buffer(napi_env env, void* data, size_t length, napi_finalize cb, void* hint,
-                                         JSValueRef* exc) {
+static JSObjectRef external_array_buffer(napi_env env, void* data, size_t length, napi_finalize cb,
+                                         void* hint, JSValueRef* exc) {
   external_bytes* e = eddy_malloc(sizeof *e);
   e->env = env;
   e->cb = cb;
   e->hint = hint;
-  JSObjectRef ab = JSObjectMakeArrayBufferWithBytesNoCopy(env->ctx, data, length, external_on_free, e, exc);
+  JSObjectRef ab =
+      JSObjectMakeArrayBufferWithBytesNoCopy(env->ctx, data, length, external_on_free, e, exc);
   if (!ab) free(e);
   return ab;
 }
 
-napi_status napi_create_arraybuffer(napi_env env, size_t byte_length, void** data, napi_value* result) {
+napi_status napi_create_arraybuffer(napi_env env, size_t byte_length, void** data,
+                                    napi_value* result) {
   NAPI_PREAMBLE(env);
   NAPI_CHECK_ARG(env, result);
   JSValueRef exc = NULL;
@@ -61,11 +64,13 @@ napi_status napi_create_arraybuffer(napi_env env, size_t byte_length, void** dat
 }
 
 napi_status napi_create_external_arraybuffer(napi_env env, void* external_data, size_t byte_length,
-                                             napi_finalize finalize_cb, void* finalize_hint, napi_value* result) {
+                                             napi_finalize finalize_cb, void* finalize_hint,
+                                             napi_value* result) {
   NAPI_PREAMBLE(env);
   NAPI_CHECK_ARG(env, result);
   JSValueRef exc = NULL;
-  JSObjectRef ab = external_array_buffer(env, external_data, byte_length, finalize_cb, finalize_hint, &exc);
+  JSObjectRef ab =
+      external_array_buffer(env, external_data, byte_length, finalize_cb, finalize_hint, &exc);
   if (exc) return eddy_napi_exception(env, exc);
   *result = eddy_napi_track(env, ab);
   return NAPI_OK(env);
@@ -83,7 +88,8 @@ napi_status napi_is_arraybuffer(napi_env env, napi_value value, bool* result) {
   return NAPI_OK(env);
 }
 
-napi_status napi_get_arraybuffer_info(napi_env env, napi_value arraybuffer, void** data, size_t* byte_length) {
+napi_status napi_get_arraybuffer_info(napi_env env, napi_value arraybuffer, void** data,
+                                      size_t* byte_length) {
   NAPI_CHECK_ENV(env);
   NAPI_CHECK_ARG(env, arraybuffer);
   if (!is_array_buffer(env, V(arraybuffer))) return eddy_napi_status(env, napi_invalid_arg);
@@ -95,7 +101,8 @@ napi_status napi_get_arraybuffer_info(napi_env env, napi_value arraybuffer, void
 napi_status napi_detach_arraybuffer(napi_env env, napi_value arraybuffer) {
   NAPI_CHECK_ENV(env);
   NAPI_CHECK_ARG(env, arraybuffer);
-  if (!is_array_buffer(env, V(arraybuffer))) return eddy_napi_status(env, napi_arraybuffer_expected);
+  if (!is_array_buffer(env, V(arraybuffer)))
+    return eddy_napi_status(env, napi_arraybuffer_expected);
   JSValueRef arg = V(arraybuffer);
   if (!eddy_napi_helper(env, EDDY_NAPI_H_detach, 1, &arg)) return napi_pending_exception;
   return NAPI_OK(env);
@@ -116,7 +123,8 @@ napi_status napi_is_detached_arraybuffer(napi_env env, napi_value value, bool* r
 }
 
 /* SharedArrayBuffers (experimental in node 24). */
-napi_status node_api_create_sharedarraybuffer(napi_env env, size_t byte_length, void** data, napi_value* result) {
+napi_status node_api_create_sharedarraybuffer(napi_env env, size_t byte_length, void** data,
+                                              napi_value* result) {
   NAPI_PREAMBLE(env);
   NAPI_CHECK_ARG(env, result);
   JSValueRef arg = JSValueMakeNumber(env->ctx, (double)byte_length);
@@ -140,15 +148,18 @@ napi_status node_api_is_sharedarraybuffer(napi_env env, napi_value value, bool* 
 
 /* Typed arrays: Node-API's type numbers <-> JSC's, and element sizes. */
 static const JSTypedArrayType to_jsc[] = {
-    kJSTypedArrayTypeInt8Array,   kJSTypedArrayTypeUint8Array,   kJSTypedArrayTypeUint8ClampedArray,
-    kJSTypedArrayTypeInt16Array,  kJSTypedArrayTypeUint16Array,  kJSTypedArrayTypeInt32Array,
-    kJSTypedArrayTypeUint32Array, kJSTypedArrayTypeFloat32Array, kJSTypedArrayTypeFloat64Array,
-    kJSTypedArrayTypeBigInt64Array, kJSTypedArrayTypeBigUint64Array,
+    kJSTypedArrayTypeInt8Array,         kJSTypedArrayTypeUint8Array,
+    kJSTypedArrayTypeUint8ClampedArray, kJSTypedArrayTypeInt16Array,
+    kJSTypedArrayTypeUint16Array,       kJSTypedArrayTypeInt32Array,
+    kJSTypedArrayTypeUint32Array,       kJSTypedArrayTypeFloat32Array,
+    kJSTypedArrayTypeFloat64Array,      kJSTypedArrayTypeBigInt64Array,
+    kJSTypedArrayTypeBigUint64Array,
 };
 static const uint8_t element_size[] = {1, 1, 1, 2, 2, 4, 4, 4, 8, 8, 8};
-static const char* const type_names[] = {"Int8Array",    "Uint8Array",   "Uint8ClampedArray", "Int16Array",
-                                         "Uint16Array",  "Int32Array",   "Uint32Array",       "Float32Array",
-                                         "Float64Array", "BigInt64Array", "BigUint64Array"};
+static const char* const type_names[] = {"Int8Array",     "Uint8Array",    "Uint8ClampedArray",
+                                         "Int16Array",    "Uint16Array",   "Int32Array",
+                                         "Uint32Array",   "Float32Array",  "Float64Array",
+                                         "BigInt64Array", "BigUint64Array"};
 
 static int from_jsc(JSTypedArrayType t) {
   for (int i = 0; i < (int)(sizeof to_jsc / sizeof *to_jsc); i++)
@@ -173,32 +184,35 @@ static napi_status throw_range(napi_env env, const char* code, const char* msg) 
   return eddy_napi_status(env, napi_invalid_arg);
 }
 
-napi_status napi_create_typedarray(napi_env env, napi_typedarray_type type, size_t length, napi_value arraybuffer,
-                                   size_t byte_offset, napi_value* result) {
+napi_status napi_create_typedarray(napi_env env, napi_typedarray_type type, size_t length,
+                                   napi_value arraybuffer, size_t byte_offset, napi_value* result) {
   NAPI_PREAMBLE(env);
   NAPI_CHECK_ARG(env, arraybuffer);
   NAPI_CHECK_ARG(env, result);
-  if ((unsigned)type >= sizeof to_jsc / sizeof *to_jsc) return eddy_napi_status(env, napi_invalid_arg);
+  if ((unsigned)type >= sizeof to_jsc / sizeof *to_jsc)
+    return eddy_napi_status(env, napi_invalid_arg);
   if (!is_array_buffer(env, V(arraybuffer))) return eddy_napi_status(env, napi_invalid_arg);
   size_t size = element_size[type];
   if (byte_offset % size != 0) {
     char msg[96];
-    snprintf(msg, sizeof msg, "start offset of %s should be a multiple of %zu", type_names[type], size);
+    snprintf(msg, sizeof msg, "start offset of %s should be a multiple of %zu", type_names[type],
+             size);
     return throw_range(env, "ERR_NAPI_INVALID_TYPEDARRAY_ALIGNMENT", msg);
   }
   size_t ab_len = JSObjectGetArrayBufferByteLength(env->ctx, O(arraybuffer), NULL);
   if (length > (SIZE_MAX - byte_offset) / size || length * size + byte_offset > ab_len)
     return throw_range(env, "ERR_NAPI_INVALID_TYPEDARRAY_LENGTH", "Invalid typed array length");
   JSValueRef exc = NULL;
-  JSObjectRef ta = JSObjectMakeTypedArrayWithArrayBufferAndOffset(env->ctx, to_jsc[type], O(arraybuffer),
-                                                                  byte_offset, length, &exc);
+  JSObjectRef ta = JSObjectMakeTypedArrayWithArrayBufferAndOffset(
+      env->ctx, to_jsc[type], O(arraybuffer), byte_offset, length, &exc);
   if (exc) return eddy_napi_exception(env, exc);
   *result = eddy_napi_track(env, ta);
   return NAPI_OK(env);
 }
 
-napi_status napi_get_typedarray_info(napi_env env, napi_value typedarray, napi_typedarray_type* type, size_t* length,
-                                     void** data, napi_value* arraybuffer, size_t* byte_offset) {
+napi_status napi_get_typedarray_info(napi_env env, napi_value typedarray,
+                                     napi_typedarray_type* type, size_t* length, void** data,
+                                     napi_value* arraybuffer, size_t* byte_offset) {
   NAPI_CHECK_ENV(env);
   NAPI_CHECK_ARG(env, typedarray);
   JSContextRef ctx = env->ctx;
@@ -217,17 +231,18 @@ napi_status napi_get_typedarray_info(napi_env env, napi_value typedarray, napi_t
   return NAPI_OK(env);
 }
 
-napi_status napi_create_dataview(napi_env env, size_t length, napi_value arraybuffer, size_t byte_offset,
-                                 napi_value* result) {
+napi_status napi_create_dataview(napi_env env, size_t length, napi_value arraybuffer,
+                                 size_t byte_offset, napi_value* result) {
   NAPI_PREAMBLE(env);
   NAPI_CHECK_ARG(env, arraybuffer);
   NAPI_CHECK_ARG(env, result);
   if (!is_array_buffer(env, V(arraybuffer))) return eddy_napi_status(env, napi_invalid_arg);
   size_t ab_len = JSObjectGetArrayBufferByteLength(env->ctx, O(arraybuffer), NULL);
   if (byte_offset > ab_len || length > ab_len - byte_offset) {
-    napi_throw_range_error(env, "ERR_NAPI_INVALID_DATAVIEW_ARGS",
-                           "byte_offset + byte_length should be less than or equal to the size in bytes of the "
-                           "array passed in");
+    napi_throw_range_error(
+        env, "ERR_NAPI_INVALID_DATAVIEW_ARGS",
+        "byte_offset + byte_length should be less than or equal to the size in bytes of the "
+        "array passed in");
     return eddy_napi_status(env, napi_pending_exception);
   }
   JSValueRef args[3] = {V(arraybuffer), JSValueMakeNumber(env->ctx, (double)byte_offset),
@@ -252,8 +267,8 @@ napi_status napi_is_dataview(napi_env env, napi_value value, bool* result) {
   return NAPI_OK(env);
 }
 
-napi_status napi_get_dataview_info(napi_env env, napi_value dataview, size_t* bytelength, void** data,
-                                   napi_value* arraybuffer, size_t* byte_offset) {
+napi_status napi_get_dataview_info(napi_env env, napi_value dataview, size_t* bytelength,
+                                   void** data, napi_value* arraybuffer, size_t* byte_offset) {
   NAPI_CHECK_ENV(env);
   NAPI_CHECK_ARG(env, dataview);
   if (!is_data_view(env, V(dataview))) return eddy_napi_status(env, napi_invalid_arg);
@@ -261,8 +276,10 @@ napi_status napi_get_dataview_info(napi_env env, napi_value dataview, size_t* by
   JSValueRef info = eddy_napi_helper(env, EDDY_NAPI_H_dataViewInfo, 1, &arg);
   if (!info) return napi_pending_exception;
   JSObjectRef ab = (JSObjectRef)JSObjectGetPropertyAtIndex(env->ctx, (JSObjectRef)info, 0, NULL);
-  size_t offset = (size_t)JSValueToNumber(env->ctx, JSObjectGetPropertyAtIndex(env->ctx, (JSObjectRef)info, 1, NULL), NULL);
-  size_t len = (size_t)JSValueToNumber(env->ctx, JSObjectGetPropertyAtIndex(env->ctx, (JSObjectRef)info, 2, NULL), NULL);
+  size_t offset = (size_t)JSValueToNumber(
+      env->ctx, JSObjectGetPropertyAtIndex(env->ctx, (JSObjectRef)info, 1, NULL), NULL);
+  size_t len = (size_t)JSValueToNumber(
+      env->ctx, JSObjectGetPropertyAtIndex(env->ctx, (JSObjectRef)info, 2, NULL), NULL);
   if (bytelength) *bytelength = len;
   if (data) {
     uint8_t* base = JSObjectGetArrayBufferBytesPtr(env->ctx, ab, NULL);
@@ -274,10 +291,11 @@ napi_status napi_get_dataview_info(napi_env env, napi_value dataview, size_t* by
 }
 
 /* Buffers. */
-static napi_status buffer_over(napi_env env, JSObjectRef ab, size_t offset, size_t length, napi_value* result) {
+static napi_status buffer_over(napi_env env, JSObjectRef ab, size_t offset, size_t length,
+                               napi_value* result) {
   JSValueRef exc = NULL;
-  JSObjectRef u8 =
-      JSObjectMakeTypedArrayWithArrayBufferAndOffset(env->ctx, kJSTypedArrayTypeUint8Array, ab, offset, length, &exc);
+  JSObjectRef u8 = JSObjectMakeTypedArrayWithArrayBufferAndOffset(
+      env->ctx, kJSTypedArrayTypeUint8Array, ab, offset, length, &exc);
   if (exc) return eddy_napi_exception(env, exc);
   JSValueRef arg = u8;
   JSValueRef b = eddy_napi_helper(env, EDDY_NAPI_H_makeBuffer, 1, &arg);
@@ -296,8 +314,8 @@ napi_status napi_create_buffer(napi_env env, size_t length, void** data, napi_va
   return buffer_over(env, ab, 0, length, result);
 }
 
-napi_status napi_create_buffer_copy(napi_env env, size_t length, const void* data, void** result_data,
-                                    napi_value* result) {
+napi_status napi_create_buffer_copy(napi_env env, size_t length, const void* data,
+                                    void** result_data, napi_value* result) {
   NAPI_PREAMBLE(env);
   NAPI_CHECK_ARG(env, result);
   if (length) NAPI_CHECK_ARG(env, data);
@@ -311,8 +329,9 @@ napi_status napi_create_buffer_copy(napi_env env, size_t length, const void* dat
   return buffer_over(env, ab, 0, length, result);
 }
 
-napi_status napi_create_external_buffer(napi_env env, size_t length, void* data, napi_finalize finalize_cb,
-                                        void* finalize_hint, napi_value* result) {
+napi_status napi_create_external_buffer(napi_env env, size_t length, void* data,
+                                        napi_finalize finalize_cb, void* finalize_hint,
+                                        napi_value* result) {
   NAPI_PREAMBLE(env);
   NAPI_CHECK_ARG(env, result);
   JSValueRef exc = NULL;
@@ -321,12 +340,14 @@ napi_status napi_create_external_buffer(napi_env env, size_t length, void* data,
   return buffer_over(env, ab, 0, length, result);
 }
 
-napi_status node_api_create_buffer_from_arraybuffer(napi_env env, napi_value arraybuffer, size_t byte_offset,
-                                                    size_t byte_length, napi_value* result) {
+napi_status node_api_create_buffer_from_arraybuffer(napi_env env, napi_value arraybuffer,
+                                                    size_t byte_offset, size_t byte_length,
+                                                    napi_value* result) {
   NAPI_PREAMBLE(env);
   NAPI_CHECK_ARG(env, arraybuffer);
   NAPI_CHECK_ARG(env, result);
-  if (!is_array_buffer(env, V(arraybuffer))) return eddy_napi_status(env, napi_arraybuffer_expected);
+  if (!is_array_buffer(env, V(arraybuffer)))
+    return eddy_napi_status(env, napi_arraybuffer_expected);
   size_t ab_len = JSObjectGetArrayBufferByteLength(env->ctx, O(arraybuffer), NULL);
   if (byte_offset > ab_len || byte_length > ab_len - byte_offset) {
     napi_throw_range_error(env, "ERR_OUT_OF_RANGE", "The byte offset + length is out of range");
@@ -347,7 +368,8 @@ napi_status napi_is_buffer(napi_env env, napi_value value, bool* result) {
 napi_status napi_get_buffer_info(napi_env env, napi_value value, void** data, size_t* length) {
   NAPI_CHECK_ENV(env);
   NAPI_CHECK_ARG(env, value);
-  if (!is_typed_array(env, V(value)) && !is_data_view(env, V(value))) return eddy_napi_status(env, napi_invalid_arg);
+  if (!is_typed_array(env, V(value)) && !is_data_view(env, V(value)))
+    return eddy_napi_status(env, napi_invalid_arg);
   size_t len;
   uint8_t* bytes = eddy_js_bytes(env->ctx, V(value), &len); /* the view's own bytes */
   if (data) *data = bytes;

@@ -52,7 +52,8 @@ napi_status napi_get_last_error_info(napi_env env, const napi_extended_error_inf
   NAPI_CHECK_ENV(env);
   NAPI_CHECK_ARG(env, result);
   napi_status code = env->last_error.error_code;
-  if (env->last_error.error_message == NULL && (size_t)code < sizeof status_messages / sizeof *status_messages)
+  if (env->last_error.error_message == NULL &&
+      (size_t)code < sizeof status_messages / sizeof *status_messages)
     env->last_error.error_message = status_messages[code];
   *result = &env->last_error;
   /* Reading the info is itself a call: node leaves the info as it was. */
@@ -243,7 +244,8 @@ void eddy_napi_env_dispose(napi_env env) {
     }
   }
   pending_on_async(&env->pending_async);
-  if (env->instance_finalize) eddy_napi_run_finalizer(env, env->instance_finalize, env->instance_data, env->instance_hint);
+  if (env->instance_finalize)
+    eddy_napi_run_finalizer(env, env->instance_finalize, env->instance_data, env->instance_hint);
   env->instance_finalize = NULL;
   env->disposed = true;
   eddy_napi_tsfn_env_gone(env);
@@ -253,7 +255,8 @@ void eddy_napi_env_dispose(napi_env env) {
   uv_close((uv_handle_t*)&env->pending_async, NULL);
 }
 
-napi_status napi_set_instance_data(napi_env env, void* data, napi_finalize finalize_cb, void* finalize_hint) {
+napi_status napi_set_instance_data(napi_env env, void* data, napi_finalize finalize_cb,
+                                   void* finalize_hint) {
   NAPI_CHECK_ENV(env);
   env->instance_data = data;
   env->instance_finalize = finalize_cb;
@@ -322,12 +325,15 @@ napi_status napi_add_async_cleanup_hook(napi_env env, napi_async_cleanup_hook ho
 napi_status napi_remove_async_cleanup_hook(napi_async_cleanup_hook_handle remove_handle) {
   if (remove_handle == NULL) return napi_invalid_arg;
   eddy_napi_hook* h = (eddy_napi_hook*)remove_handle;
-  if (h->called) free(h); /* already off the list */
-  else unlink_hook(h->env, h, NULL, NULL);
+  if (h->called)
+    free(h); /* already off the list */
+  else
+    unlink_hook(h->env, h, NULL, NULL);
   return napi_ok;
 }
 
-napi_status napi_adjust_external_memory(napi_env env, int64_t change_in_bytes, int64_t* adjusted_value) {
+napi_status napi_adjust_external_memory(napi_env env, int64_t change_in_bytes,
+                                        int64_t* adjusted_value) {
   NAPI_CHECK_ENV(env);
   env->external_memory += change_in_bytes;
   if (adjusted_value) *adjusted_value = env->external_memory;

@@ -10,20 +10,24 @@
 
 enum { KIND_ERROR, KIND_TYPE, KIND_RANGE, KIND_SYNTAX };
 
-static napi_status make_error(napi_env env, int kind, JSValueRef code, JSValueRef msg, JSValueRef* out) {
-  JSValueRef args[3] = {JSValueMakeNumber(env->ctx, kind), code ? code : JSValueMakeUndefined(env->ctx), msg};
+static napi_status make_error(napi_env env, int kind, JSValueRef code, JSValueRef msg,
+                              JSValueRef* out) {
+  JSValueRef args[3] = {JSValueMakeNumber(env->ctx, kind),
+                        code ? code : JSValueMakeUndefined(env->ctx), msg};
   JSValueRef e = eddy_napi_helper(env, EDDY_NAPI_H_makeError, 3, args);
   if (!e) return napi_pending_exception;
   *out = e;
   return napi_ok;
 }
 
-static napi_status create(napi_env env, int kind, napi_value code, napi_value msg, napi_value* result) {
+static napi_status create(napi_env env, int kind, napi_value code, napi_value msg,
+                          napi_value* result) {
   NAPI_CHECK_ENV(env);
   NAPI_CHECK_ARG(env, msg);
   NAPI_CHECK_ARG(env, result);
   if (!JSValueIsString(env->ctx, V(msg))) return eddy_napi_status(env, napi_string_expected);
-  if (code && !JSValueIsString(env->ctx, V(code))) return eddy_napi_status(env, napi_string_expected);
+  if (code && !JSValueIsString(env->ctx, V(code)))
+    return eddy_napi_status(env, napi_string_expected);
   JSValueRef e;
   napi_status s = make_error(env, kind, code ? V(code) : NULL, V(msg), &e);
   if (s != napi_ok) return s;
@@ -34,13 +38,16 @@ static napi_status create(napi_env env, int kind, napi_value code, napi_value ms
 napi_status napi_create_error(napi_env env, napi_value code, napi_value msg, napi_value* result) {
   return create(env, KIND_ERROR, code, msg, result);
 }
-napi_status napi_create_type_error(napi_env env, napi_value code, napi_value msg, napi_value* result) {
+napi_status napi_create_type_error(napi_env env, napi_value code, napi_value msg,
+                                   napi_value* result) {
   return create(env, KIND_TYPE, code, msg, result);
 }
-napi_status napi_create_range_error(napi_env env, napi_value code, napi_value msg, napi_value* result) {
+napi_status napi_create_range_error(napi_env env, napi_value code, napi_value msg,
+                                    napi_value* result) {
   return create(env, KIND_RANGE, code, msg, result);
 }
-napi_status node_api_create_syntax_error(napi_env env, napi_value code, napi_value msg, napi_value* result) {
+napi_status node_api_create_syntax_error(napi_env env, napi_value code, napi_value msg,
+                                         napi_value* result) {
   return create(env, KIND_SYNTAX, code, msg, result);
 }
 
@@ -113,12 +120,13 @@ napi_status napi_fatal_exception(napi_env env, napi_value err) {
   return NAPI_OK(env);
 }
 
-void napi_fatal_error(const char* location, size_t location_len, const char* message, size_t message_len) {
+void napi_fatal_error(const char* location, size_t location_len, const char* message,
+                      size_t message_len) {
   if (location && location_len == NAPI_AUTO_LENGTH) location_len = strlen(location);
   if (message && message_len == NAPI_AUTO_LENGTH) message_len = strlen(message);
   fflush(stdout);
-  fprintf(stderr, "FATAL ERROR: %.*s %.*s\n", location ? (int)location_len : 0, location ? location : "",
-          message ? (int)message_len : 0, message ? message : "");
+  fprintf(stderr, "FATAL ERROR: %.*s %.*s\n", location ? (int)location_len : 0,
+          location ? location : "", message ? (int)message_len : 0, message ? message : "");
   fflush(stderr);
   abort();
 }

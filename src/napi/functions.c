@@ -82,8 +82,9 @@ napi_status eddy_napi_make_function(napi_env env, JSValueRef name, napi_callback
   rec->env = env;
   rec->cb = cb;
   rec->data = data;
-  JSValueRef args[3] = {JSObjectMake(env->ctx, eddy_napi_callback_class(), rec), name,
-                        receiver_class ? (JSValueRef)receiver_class : JSValueMakeUndefined(env->ctx)};
+  JSValueRef args[3] = {
+      JSObjectMake(env->ctx, eddy_napi_callback_class(), rec), name,
+      receiver_class ? (JSValueRef)receiver_class : JSValueMakeUndefined(env->ctx)};
   JSValueRef f = eddy_napi_helper(env, EDDY_NAPI_H_makeFunction, 3, args);
   if (!f) return napi_pending_exception;
   *result = f;
@@ -96,26 +97,28 @@ static JSValueRef name_value(napi_env env, const char* utf8name, size_t length) 
   return eddy_js_utf8(env->ctx, utf8name, length);
 }
 
-napi_status napi_create_function(napi_env env, const char* utf8name, size_t length, napi_callback cb, void* data,
-                                 napi_value* result) {
+napi_status napi_create_function(napi_env env, const char* utf8name, size_t length,
+                                 napi_callback cb, void* data, napi_value* result) {
   NAPI_CHECK_ENV(env);
   NAPI_CHECK_ARG(env, result);
   NAPI_CHECK_ARG(env, cb);
   JSValueRef f;
-  napi_status s = eddy_napi_make_function(env, name_value(env, utf8name, length), cb, data, NULL, &f);
+  napi_status s =
+      eddy_napi_make_function(env, name_value(env, utf8name, length), cb, data, NULL, &f);
   if (s != napi_ok) return s;
   *result = eddy_napi_track(env, f);
   return NAPI_OK(env);
 }
 
-napi_status napi_get_cb_info(napi_env env, napi_callback_info cbinfo, size_t* argc, napi_value* argv,
-                             napi_value* this_arg, void** data) {
+napi_status napi_get_cb_info(napi_env env, napi_callback_info cbinfo, size_t* argc,
+                             napi_value* argv, napi_value* this_arg, void** data) {
   NAPI_CHECK_ENV(env);
   NAPI_CHECK_ARG(env, cbinfo);
   if (argv != NULL) {
     NAPI_CHECK_ARG(env, argc);
     for (size_t i = 0; i < *argc; i++)
-      argv[i] = i < cbinfo->argc ? (napi_value)cbinfo->argv[i] : (napi_value)JSValueMakeUndefined(env->ctx);
+      argv[i] = i < cbinfo->argc ? (napi_value)cbinfo->argv[i]
+                                 : (napi_value)JSValueMakeUndefined(env->ctx);
   }
   if (argc) *argc = cbinfo->argc;
   if (this_arg) *this_arg = (napi_value)cbinfo->this_arg;
@@ -131,16 +134,17 @@ napi_status napi_get_new_target(napi_env env, napi_callback_info cbinfo, napi_va
   return NAPI_OK(env);
 }
 
-napi_status napi_define_class(napi_env env, const char* utf8name, size_t length, napi_callback constructor,
-                              void* data, size_t property_count, const napi_property_descriptor* properties,
-                              napi_value* result) {
+napi_status napi_define_class(napi_env env, const char* utf8name, size_t length,
+                              napi_callback constructor, void* data, size_t property_count,
+                              const napi_property_descriptor* properties, napi_value* result) {
   NAPI_PREAMBLE(env);
   NAPI_CHECK_ARG(env, result);
   NAPI_CHECK_ARG(env, constructor);
   NAPI_CHECK_ARG(env, utf8name);
   if (property_count > 0) NAPI_CHECK_ARG(env, properties);
   JSValueRef f;
-  napi_status s = eddy_napi_make_function(env, name_value(env, utf8name, length), constructor, data, NULL, &f);
+  napi_status s =
+      eddy_napi_make_function(env, name_value(env, utf8name, length), constructor, data, NULL, &f);
   if (s != napi_ok) return s;
   napi_value fv = eddy_napi_track(env, f);
   JSObjectRef ctor = O(fv);
@@ -156,8 +160,8 @@ napi_status napi_define_class(napi_env env, const char* utf8name, size_t length,
   return NAPI_OK(env);
 }
 
-napi_status napi_call_function(napi_env env, napi_value recv, napi_value func, size_t argc, const napi_value* argv,
-                               napi_value* result) {
+napi_status napi_call_function(napi_env env, napi_value recv, napi_value func, size_t argc,
+                               const napi_value* argv, napi_value* result) {
   NAPI_PREAMBLE(env);
   NAPI_CHECK_ARG(env, recv);
   NAPI_CHECK_ARG(env, func);
@@ -185,16 +189,18 @@ napi_status napi_call_function(napi_env env, napi_value recv, napi_value func, s
   return NAPI_OK(env);
 }
 
-napi_status napi_new_instance(napi_env env, napi_value constructor, size_t argc, const napi_value* argv,
-                              napi_value* result) {
+napi_status napi_new_instance(napi_env env, napi_value constructor, size_t argc,
+                              const napi_value* argv, napi_value* result) {
   NAPI_PREAMBLE(env);
   NAPI_CHECK_ARG(env, constructor);
   NAPI_CHECK_ARG(env, result);
   if (argc > 0) NAPI_CHECK_ARG(env, argv);
-  if (!JSValueIsObject(env->ctx, V(constructor)) || !JSObjectIsConstructor(env->ctx, O(constructor)))
+  if (!JSValueIsObject(env->ctx, V(constructor)) ||
+      !JSObjectIsConstructor(env->ctx, O(constructor)))
     return eddy_napi_status(env, napi_function_expected);
   JSValueRef exc = NULL;
-  JSObjectRef r = JSObjectCallAsConstructor(env->ctx, O(constructor), argc, (const JSValueRef*)argv, &exc);
+  JSObjectRef r =
+      JSObjectCallAsConstructor(env->ctx, O(constructor), argc, (const JSValueRef*)argv, &exc);
   if (exc) return eddy_napi_exception(env, exc);
   *result = eddy_napi_track(env, r);
   return NAPI_OK(env);

@@ -135,7 +135,8 @@ static EDDY_JS_FN(napi_dlopen) {
   }
   napi_module* mod = registered_module(handle, registering);
   registering = NULL;
-  napi_addon_register_func init = (napi_addon_register_func)dlsym(handle, "napi_register_module_v1");
+  napi_addon_register_func init =
+      (napi_addon_register_func)dlsym(handle, "napi_register_module_v1");
   if (init == NULL && mod) init = mod->nm_register_func;
   if (init == NULL) {
     char* msg = eddy_malloc(strlen(path) + 64);

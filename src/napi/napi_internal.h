@@ -12,12 +12,13 @@
 #include "node_api.h"
 
 /* The JS helpers, by index: lib/internal/napi.js exports a function for each name. */
-#define EDDY_NAPI_HELPERS(X)                                                            \
-  X(makeFunction) X(defineProperty) X(allPropertyNames) X(hasOwn) X(wrapGet) X(wrapSet) \
-  X(wrapDelete) X(addFinalizer) X(tagGet) X(tagSet) X(weakRef) X(deref) X(makeDataView) \
-  X(isDataView) X(dataViewInfo) X(bigintFromHex) X(bigintHex) X(makeError) X(isError)   \
-  X(isPromise) X(detach) X(isDetached) X(freeze) X(seal) X(symbolFor) X(makeBuffer) X(callWith) \
-  X(makeShared) X(isShared)
+#define EDDY_NAPI_HELPERS(X)                                                                   \
+  X(makeFunction)                                                                              \
+  X(defineProperty) X(allPropertyNames) X(hasOwn) X(wrapGet) X(wrapSet) X(wrapDelete)          \
+      X(addFinalizer) X(tagGet) X(tagSet) X(weakRef) X(deref) X(makeDataView) X(isDataView)    \
+          X(dataViewInfo) X(bigintFromHex) X(bigintHex) X(makeError) X(isError) X(isPromise)   \
+              X(detach) X(isDetached) X(freeze) X(seal) X(symbolFor) X(makeBuffer) X(callWith) \
+                  X(makeShared) X(isShared)
 
 #define EDDY_NAPI_HELPER_ENUM(name) EDDY_NAPI_H_##name,
 enum { EDDY_NAPI_HELPERS(EDDY_NAPI_HELPER_ENUM) EDDY_NAPI_H_COUNT };
@@ -67,7 +68,7 @@ struct napi_env__ {
   uv_async_t pending_async;
   bool disposed;
 
-  eddy_napi_hook* hooks; /* napi_add_env_cleanup_hook, newest first */
+  eddy_napi_hook* hooks;                    /* napi_add_env_cleanup_hook, newest first */
   struct napi_threadsafe_function__* tsfns; /* open thread-safe functions */
   int64_t external_memory;
   struct napi_env__* next;
@@ -103,18 +104,18 @@ void eddy_napi_tsfn_env_gone(napi_env env);
 JSClassRef eddy_napi_external_class(void);
 JSClassRef eddy_napi_callback_class(void);
 
-#define NAPI_CHECK_ENV(env) \
-  do {                      \
+#define NAPI_CHECK_ENV(env)                     \
+  do {                                          \
     if ((env) == NULL) return napi_invalid_arg; \
   } while (0)
-#define NAPI_CHECK_ARG(env, arg) \
-  do {                           \
+#define NAPI_CHECK_ARG(env, arg)                                         \
+  do {                                                                   \
     if ((arg) == NULL) return eddy_napi_status((env), napi_invalid_arg); \
   } while (0)
 /* Functions that may run JS refuse while an exception is pending, as node's do. */
-#define NAPI_PREAMBLE(env)                                                         \
-  do {                                                                             \
-    NAPI_CHECK_ENV(env);                                                           \
+#define NAPI_PREAMBLE(env)                                                                \
+  do {                                                                                    \
+    NAPI_CHECK_ENV(env);                                                                  \
     if ((env)->pending_exception) return eddy_napi_status((env), napi_pending_exception); \
   } while (0)
 #define NAPI_OK(env) eddy_napi_status((env), napi_ok)

@@ -32,7 +32,8 @@ napi_status napi_create_array_with_length(napi_env env, size_t length, napi_valu
   NAPI_CHECK_ARG(env, result);
   JSObjectRef a = JSObjectMakeArray(env->ctx, 0, NULL, NULL);
   JSStringRef len = JSStringCreateWithUTF8CString("length");
-  JSObjectSetProperty(env->ctx, a, len, JSValueMakeNumber(env->ctx, length > UINT32_MAX ? 0 : (double)length),
+  JSObjectSetProperty(env->ctx, a, len,
+                      JSValueMakeNumber(env->ctx, length > UINT32_MAX ? 0 : (double)length),
                       kJSPropertyAttributeNone, NULL);
   JSStringRelease(len);
   *result = eddy_napi_track(env, a);
@@ -42,7 +43,8 @@ napi_status napi_create_array_with_length(napi_env env, size_t length, napi_valu
 /* Experimental in node 24: an object with a given prototype (null or NULL: none)
  * and own enumerable, writable, configurable data properties, in order. */
 napi_status napi_create_object_with_properties(napi_env env, napi_value prototype_or_null,
-                                               const napi_value* property_names, const napi_value* property_values,
+                                               const napi_value* property_names,
+                                               const napi_value* property_values,
                                                size_t property_count, napi_value* result) {
   NAPI_PREAMBLE(env);
   NAPI_CHECK_ARG(env, result);
@@ -52,13 +54,17 @@ napi_status napi_create_object_with_properties(napi_env env, napi_value prototyp
   }
   JSContextRef ctx = env->ctx;
   JSObjectRef o = JSObjectMake(ctx, NULL, NULL);
-  if (prototype_or_null == NULL || JSValueIsNull(ctx, V(prototype_or_null))) JSObjectSetPrototype(ctx, o, JSValueMakeNull(ctx));
-  else if (JSValueIsObject(ctx, V(prototype_or_null))) JSObjectSetPrototype(ctx, o, V(prototype_or_null));
-  else return eddy_napi_status(env, napi_invalid_arg);
+  if (prototype_or_null == NULL || JSValueIsNull(ctx, V(prototype_or_null)))
+    JSObjectSetPrototype(ctx, o, JSValueMakeNull(ctx));
+  else if (JSValueIsObject(ctx, V(prototype_or_null)))
+    JSObjectSetPrototype(ctx, o, V(prototype_or_null));
+  else
+    return eddy_napi_status(env, napi_invalid_arg);
   napi_value ov = eddy_napi_track(env, o);
   for (size_t i = 0; i < property_count; i++) {
     JSValueRef exc = NULL;
-    JSObjectSetPropertyForKey(ctx, o, V(property_names[i]), V(property_values[i]), kJSPropertyAttributeNone, &exc);
+    JSObjectSetPropertyForKey(ctx, o, V(property_names[i]), V(property_values[i]),
+                              kJSPropertyAttributeNone, &exc);
     if (exc) return eddy_napi_exception(env, exc);
   }
   *result = ov;
@@ -94,13 +100,14 @@ static napi_status to_object_failed(napi_env env) {
   return eddy_napi_status(env, napi_object_expected);
 }
 
-#define OBJECT_ARG(env, value, obj)                                                           \
-  JSObjectRef obj;                                                                            \
-  do {                                                                                        \
-    NAPI_CHECK_ARG(env, value);                                                               \
-    if (JSValueIsUndefined((env)->ctx, V(value)) || JSValueIsNull((env)->ctx, V(value)))      \
-      return to_object_failed(env);                                                           \
-    obj = JSValueIsObject((env)->ctx, V(value)) ? O(value) : JSValueToObject((env)->ctx, V(value), NULL); \
+#define OBJECT_ARG(env, value, obj)                                                            \
+  JSObjectRef obj;                                                                             \
+  do {                                                                                         \
+    NAPI_CHECK_ARG(env, value);                                                                \
+    if (JSValueIsUndefined((env)->ctx, V(value)) || JSValueIsNull((env)->ctx, V(value)))       \
+      return to_object_failed(env);                                                            \
+    obj = JSValueIsObject((env)->ctx, V(value)) ? O(value)                                     \
+                                                : JSValueToObject((env)->ctx, V(value), NULL); \
   } while (0)
 
 /* The keyed operations behind the property, named-property and element functions:
@@ -184,7 +191,8 @@ napi_status napi_has_own_property(napi_env env, napi_value object, napi_value ke
   return NAPI_OK(env);
 }
 
-napi_status napi_set_named_property(napi_env env, napi_value object, const char* utf8name, napi_value value) {
+napi_status napi_set_named_property(napi_env env, napi_value object, const char* utf8name,
+                                    napi_value value) {
   NAPI_PREAMBLE(env);
   OBJECT_ARG(env, object, obj);
   NAPI_CHECK_ARG(env, utf8name);
@@ -192,7 +200,8 @@ napi_status napi_set_named_property(napi_env env, napi_value object, const char*
   return set_key(env, obj, name_key(env, utf8name), V(value));
 }
 
-napi_status napi_get_named_property(napi_env env, napi_value object, const char* utf8name, napi_value* result) {
+napi_status napi_get_named_property(napi_env env, napi_value object, const char* utf8name,
+                                    napi_value* result) {
   NAPI_PREAMBLE(env);
   OBJECT_ARG(env, object, obj);
   NAPI_CHECK_ARG(env, utf8name);
@@ -200,7 +209,8 @@ napi_status napi_get_named_property(napi_env env, napi_value object, const char*
   return get_key(env, obj, name_key(env, utf8name), result);
 }
 
-napi_status napi_has_named_property(napi_env env, napi_value object, const char* utf8name, bool* result) {
+napi_status napi_has_named_property(napi_env env, napi_value object, const char* utf8name,
+                                    bool* result) {
   NAPI_PREAMBLE(env);
   OBJECT_ARG(env, object, obj);
   NAPI_CHECK_ARG(env, utf8name);
@@ -247,28 +257,40 @@ napi_status eddy_napi_define(napi_env env, JSObjectRef target, const napi_proper
                              JSObjectRef receiver_class) {
   JSContextRef ctx = env->ctx;
   JSValueRef key;
-  if (p->utf8name) key = eddy_js_utf8(ctx, p->utf8name, strlen(p->utf8name));
-  else if (p->name && (JSValueIsString(ctx, V(p->name)) || JSValueIsSymbol(ctx, V(p->name)))) key = V(p->name);
-  else return eddy_napi_status(env, napi_name_expected);
+  if (p->utf8name)
+    key = eddy_js_utf8(ctx, p->utf8name, strlen(p->utf8name));
+  else if (p->name && (JSValueIsString(ctx, V(p->name)) || JSValueIsSymbol(ctx, V(p->name))))
+    key = V(p->name);
+  else
+    return eddy_napi_status(env, napi_name_expected);
   JSValueRef undef = JSValueMakeUndefined(ctx);
   JSValueRef anonymous = eddy_js_cstr(ctx, "");
-  JSValueRef args[7] = {target, key, JSValueMakeBoolean(ctx, false), undef, undef, undef,
+  JSValueRef args[7] = {target,
+                        key,
+                        JSValueMakeBoolean(ctx, false),
+                        undef,
+                        undef,
+                        undef,
                         JSValueMakeNumber(ctx, p->attributes & napi_default_jsproperty)};
   napi_status s;
   if (p->getter || p->setter) {
     args[2] = JSValueMakeBoolean(ctx, true);
     JSValueRef f;
     if (p->getter) {
-      if ((s = eddy_napi_make_function(env, anonymous, p->getter, p->data, NULL, &f)) != napi_ok) return s;
+      if ((s = eddy_napi_make_function(env, anonymous, p->getter, p->data, NULL, &f)) != napi_ok)
+        return s;
       args[4] = f;
     }
     if (p->setter) {
-      if ((s = eddy_napi_make_function(env, anonymous, p->setter, p->data, NULL, &f)) != napi_ok) return s;
+      if ((s = eddy_napi_make_function(env, anonymous, p->setter, p->data, NULL, &f)) != napi_ok)
+        return s;
       args[5] = f;
     }
   } else if (p->method) {
     JSValueRef f;
-    if ((s = eddy_napi_make_function(env, anonymous, p->method, p->data, receiver_class, &f)) != napi_ok) return s;
+    if ((s = eddy_napi_make_function(env, anonymous, p->method, p->data, receiver_class, &f)) !=
+        napi_ok)
+      return s;
     args[3] = f;
   } else {
     if (p->value == NULL) return eddy_napi_status(env, napi_invalid_arg);
@@ -290,9 +312,10 @@ napi_status napi_define_properties(napi_env env, napi_value object, size_t prope
   return NAPI_OK(env);
 }
 
-napi_status napi_get_all_property_names(napi_env env, napi_value object, napi_key_collection_mode key_mode,
-                                        napi_key_filter key_filter, napi_key_conversion key_conversion,
-                                        napi_value* result) {
+napi_status napi_get_all_property_names(napi_env env, napi_value object,
+                                        napi_key_collection_mode key_mode,
+                                        napi_key_filter key_filter,
+                                        napi_key_conversion key_conversion, napi_value* result) {
   NAPI_PREAMBLE(env);
   OBJECT_ARG(env, object, obj);
   NAPI_CHECK_ARG(env, result);
@@ -307,8 +330,8 @@ napi_status napi_get_all_property_names(napi_env env, napi_value object, napi_ke
 
 napi_status napi_get_property_names(napi_env env, napi_value object, napi_value* result) {
   return napi_get_all_property_names(env, object, napi_key_include_prototypes,
-                                     napi_key_enumerable | napi_key_skip_symbols, napi_key_numbers_to_strings,
-                                     result);
+                                     napi_key_enumerable | napi_key_skip_symbols,
+                                     napi_key_numbers_to_strings, result);
 }
 
 napi_status napi_get_prototype(napi_env env, napi_value object, napi_value* result) {
@@ -342,13 +365,18 @@ static napi_status object_helper(napi_env env, napi_value object, int h) {
   return NAPI_OK(env);
 }
 
-napi_status napi_object_freeze(napi_env env, napi_value object) { return object_helper(env, object, EDDY_NAPI_H_freeze); }
-napi_status napi_object_seal(napi_env env, napi_value object) { return object_helper(env, object, EDDY_NAPI_H_seal); }
+napi_status napi_object_freeze(napi_env env, napi_value object) {
+  return object_helper(env, object, EDDY_NAPI_H_freeze);
+}
+napi_status napi_object_seal(napi_env env, napi_value object) {
+  return object_helper(env, object, EDDY_NAPI_H_seal);
+}
 
 /* Type tags: the 128-bit tag as 32 hex digits, kept in a WeakMap by the helpers. */
 static JSValueRef tag_text(napi_env env, const napi_type_tag* tag) {
   char hex[33];
-  snprintf(hex, sizeof hex, "%016llx%016llx", (unsigned long long)tag->upper, (unsigned long long)tag->lower);
+  snprintf(hex, sizeof hex, "%016llx%016llx", (unsigned long long)tag->upper,
+           (unsigned long long)tag->lower);
   return eddy_js_cstr(env->ctx, hex);
 }
 
@@ -365,8 +393,8 @@ napi_status napi_type_tag_object(napi_env env, napi_value value, const napi_type
   return NAPI_OK(env);
 }
 
-napi_status napi_check_object_type_tag(napi_env env, napi_value value, const napi_type_tag* type_tag,
-                                       bool* result) {
+napi_status napi_check_object_type_tag(napi_env env, napi_value value,
+                                       const napi_type_tag* type_tag, bool* result) {
   NAPI_PREAMBLE(env);
   OBJECT_ARG(env, value, obj);
   NAPI_CHECK_ARG(env, type_tag);

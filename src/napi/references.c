@@ -59,11 +59,12 @@ JSObjectRef eddy_napi_finalizer_holder(napi_env env, napi_finalize cb, void* dat
   return JSObjectMake(env->ctx, holder_class(), new_holder(env, cb, data, hint));
 }
 
-napi_status napi_create_external(napi_env env, void* data, napi_finalize finalize_cb, void* finalize_hint,
-                                 napi_value* result) {
+napi_status napi_create_external(napi_env env, void* data, napi_finalize finalize_cb,
+                                 void* finalize_hint, napi_value* result) {
   NAPI_CHECK_ENV(env);
   NAPI_CHECK_ARG(env, result);
-  JSObjectRef o = JSObjectMake(env->ctx, eddy_napi_external_class(), new_holder(env, finalize_cb, data, finalize_hint));
+  JSObjectRef o = JSObjectMake(env->ctx, eddy_napi_external_class(),
+                               new_holder(env, finalize_cb, data, finalize_hint));
   *result = eddy_napi_track(env, o);
   return NAPI_OK(env);
 }
@@ -80,7 +81,8 @@ napi_status napi_get_value_external(napi_env env, napi_value value, void** resul
 }
 
 /* The wrap holder of object, or NULL (with *status set when a helper threw). */
-static holder* wrap_holder(napi_env env, napi_value object, JSValueRef* holder_obj, napi_status* status) {
+static holder* wrap_holder(napi_env env, napi_value object, JSValueRef* holder_obj,
+                           napi_status* status) {
   JSValueRef arg = V(object);
   JSValueRef h = eddy_napi_helper(env, EDDY_NAPI_H_wrapGet, 1, &arg);
   *status = h ? napi_ok : napi_pending_exception;
@@ -89,15 +91,16 @@ static holder* wrap_holder(napi_env env, napi_value object, JSValueRef* holder_o
   return JSObjectGetPrivate((JSObjectRef)h);
 }
 
-napi_status napi_wrap(napi_env env, napi_value js_object, void* native_object, napi_finalize finalize_cb,
-                      void* finalize_hint, napi_ref* result) {
+napi_status napi_wrap(napi_env env, napi_value js_object, void* native_object,
+                      napi_finalize finalize_cb, void* finalize_hint, napi_ref* result) {
   NAPI_PREAMBLE(env);
   NAPI_CHECK_ARG(env, js_object);
   if (!JSValueIsObject(env->ctx, V(js_object))) return eddy_napi_status(env, napi_object_expected);
   napi_status s;
   if (wrap_holder(env, js_object, NULL, &s)) return eddy_napi_status(env, napi_invalid_arg);
   if (s != napi_ok) return s;
-  JSValueRef args[2] = {V(js_object), eddy_napi_finalizer_holder(env, finalize_cb, native_object, finalize_hint)};
+  JSValueRef args[2] = {V(js_object),
+                        eddy_napi_finalizer_holder(env, finalize_cb, native_object, finalize_hint)};
   if (!eddy_napi_helper(env, EDDY_NAPI_H_wrapSet, 2, args)) return napi_pending_exception;
   if (result) return napi_create_reference(env, js_object, 0, result);
   return NAPI_OK(env);
@@ -131,13 +134,14 @@ napi_status napi_remove_wrap(napi_env env, napi_value js_object, void** result) 
   return NAPI_OK(env);
 }
 
-napi_status napi_add_finalizer(napi_env env, napi_value js_object, void* finalize_data, napi_finalize finalize_cb,
-                               void* finalize_hint, napi_ref* result) {
+napi_status napi_add_finalizer(napi_env env, napi_value js_object, void* finalize_data,
+                               napi_finalize finalize_cb, void* finalize_hint, napi_ref* result) {
   NAPI_CHECK_ENV(env);
   NAPI_CHECK_ARG(env, js_object);
   NAPI_CHECK_ARG(env, finalize_cb);
   if (!JSValueIsObject(env->ctx, V(js_object))) return eddy_napi_status(env, napi_object_expected);
-  JSValueRef args[2] = {V(js_object), eddy_napi_finalizer_holder(env, finalize_cb, finalize_data, finalize_hint)};
+  JSValueRef args[2] = {V(js_object),
+                        eddy_napi_finalizer_holder(env, finalize_cb, finalize_data, finalize_hint)};
   if (!eddy_napi_helper(env, EDDY_NAPI_H_addFinalizer, 2, args)) return napi_pending_exception;
   if (result) return napi_create_reference(env, js_object, 0, result);
   return NAPI_OK(env);
@@ -171,7 +175,8 @@ static JSValueRef ref_target(napi_env env, napi_ref ref) {
   return v && !JSValueIsUndefined(env->ctx, v) ? v : NULL;
 }
 
-napi_status napi_create_reference(napi_env env, napi_value value, uint32_t initial_refcount, napi_ref* result) {
+napi_status napi_create_reference(napi_env env, napi_value value, uint32_t initial_refcount,
+                                  napi_ref* result) {
   NAPI_CHECK_ENV(env);
   NAPI_CHECK_ARG(env, value);
   NAPI_CHECK_ARG(env, result);

@@ -9,17 +9,23 @@
 #include "../util/utf8.h"
 #include "napi_internal.h"
 
-#define RESULT(env, expr)              \
-  do {                                 \
-    NAPI_CHECK_ENV(env);               \
-    NAPI_CHECK_ARG(env, result);       \
+#define RESULT(env, expr)                 \
+  do {                                    \
+    NAPI_CHECK_ENV(env);                  \
+    NAPI_CHECK_ARG(env, result);          \
     *result = eddy_napi_track(env, expr); \
-    return NAPI_OK(env);               \
+    return NAPI_OK(env);                  \
   } while (0)
 
-napi_status napi_get_undefined(napi_env env, napi_value* result) { RESULT(env, JSValueMakeUndefined(env->ctx)); }
-napi_status napi_get_null(napi_env env, napi_value* result) { RESULT(env, JSValueMakeNull(env->ctx)); }
-napi_status napi_get_global(napi_env env, napi_value* result) { RESULT(env, JSContextGetGlobalObject(env->ctx)); }
+napi_status napi_get_undefined(napi_env env, napi_value* result) {
+  RESULT(env, JSValueMakeUndefined(env->ctx));
+}
+napi_status napi_get_null(napi_env env, napi_value* result) {
+  RESULT(env, JSValueMakeNull(env->ctx));
+}
+napi_status napi_get_global(napi_env env, napi_value* result) {
+  RESULT(env, JSContextGetGlobalObject(env->ctx));
+}
 napi_status napi_get_boolean(napi_env env, bool value, napi_value* result) {
   RESULT(env, JSValueMakeBoolean(env->ctx, value));
 }
@@ -83,9 +89,12 @@ napi_status napi_typeof(napi_env env, napi_value value, napi_valuetype* result) 
     case kJSTypeSymbol: *result = napi_symbol; break;
     case kJSTypeBigInt: *result = napi_bigint; break;
     case kJSTypeObject:
-      if (JSValueIsObjectOfClass(ctx, V(value), eddy_napi_external_class())) *result = napi_external;
-      else if (JSObjectIsFunction(ctx, O(value))) *result = napi_function;
-      else *result = napi_object;
+      if (JSValueIsObjectOfClass(ctx, V(value), eddy_napi_external_class()))
+        *result = napi_external;
+      else if (JSObjectIsFunction(ctx, O(value)))
+        *result = napi_function;
+      else
+        *result = napi_object;
       break;
     default: return eddy_napi_status(env, napi_invalid_arg);
   }
@@ -123,10 +132,14 @@ napi_status napi_get_value_int64(napi_env env, napi_value value, int64_t* result
   double d;
   napi_status s = napi_get_value_double(env, value, &d);
   if (s != napi_ok) return s;
-  if (!isfinite(d)) *result = 0;
-  else if (d >= 9223372036854775808.0) *result = INT64_MAX;
-  else if (d <= -9223372036854775808.0) *result = INT64_MIN;
-  else *result = (int64_t)d;
+  if (!isfinite(d))
+    *result = 0;
+  else if (d >= 9223372036854775808.0)
+    *result = INT64_MAX;
+  else if (d <= -9223372036854775808.0)
+    *result = INT64_MIN;
+  else
+    *result = (int64_t)d;
   return NAPI_OK(env);
 }
 
@@ -140,7 +153,8 @@ napi_status napi_get_value_bool(napi_env env, napi_value value, bool* result) {
 }
 
 /* BigInts. */
-napi_status napi_get_value_bigint_int64(napi_env env, napi_value value, int64_t* result, bool* lossless) {
+napi_status napi_get_value_bigint_int64(napi_env env, napi_value value, int64_t* result,
+                                        bool* lossless) {
   NAPI_CHECK_ENV(env);
   NAPI_CHECK_ARG(env, value);
   NAPI_CHECK_ARG(env, result);
@@ -151,7 +165,8 @@ napi_status napi_get_value_bigint_int64(napi_env env, napi_value value, int64_t*
   return NAPI_OK(env);
 }
 
-napi_status napi_get_value_bigint_uint64(napi_env env, napi_value value, uint64_t* result, bool* lossless) {
+napi_status napi_get_value_bigint_uint64(napi_env env, napi_value value, uint64_t* result,
+                                         bool* lossless) {
   NAPI_CHECK_ENV(env);
   NAPI_CHECK_ARG(env, value);
   NAPI_CHECK_ARG(env, result);
@@ -163,8 +178,8 @@ napi_status napi_get_value_bigint_uint64(napi_env env, napi_value value, uint64_
 }
 
 /* Words cross as hex text: lib/internal/napi.js parses and prints BigInts. */
-napi_status napi_create_bigint_words(napi_env env, int sign_bit, size_t word_count, const uint64_t* words,
-                                     napi_value* result) {
+napi_status napi_create_bigint_words(napi_env env, int sign_bit, size_t word_count,
+                                     const uint64_t* words, napi_value* result) {
   NAPI_PREAMBLE(env);
   NAPI_CHECK_ARG(env, result);
   if (word_count > 0) NAPI_CHECK_ARG(env, words);
@@ -176,7 +191,8 @@ napi_status napi_create_bigint_words(napi_env env, int sign_bit, size_t word_cou
     static const char digits[] = "0123456789abcdef";
     for (int b = 60; b >= 0; b -= 4) hex[n++] = digits[(words[i] >> b) & 15];
   }
-  JSValueRef args[2] = {JSValueMakeBoolean(env->ctx, sign_bit != 0), eddy_js_cstr(env->ctx, (hex[n] = 0, hex))};
+  JSValueRef args[2] = {JSValueMakeBoolean(env->ctx, sign_bit != 0),
+                        eddy_js_cstr(env->ctx, (hex[n] = 0, hex))};
   free(hex);
   JSValueRef r = eddy_napi_helper(env, EDDY_NAPI_H_bigintFromHex, 2, args);
   if (!r) return napi_pending_exception;
@@ -184,8 +200,8 @@ napi_status napi_create_bigint_words(napi_env env, int sign_bit, size_t word_cou
   return NAPI_OK(env);
 }
 
-napi_status napi_get_value_bigint_words(napi_env env, napi_value value, int* sign_bit, size_t* word_count,
-                                        uint64_t* words) {
+napi_status napi_get_value_bigint_words(napi_env env, napi_value value, int* sign_bit,
+                                        size_t* word_count, uint64_t* words) {
   NAPI_CHECK_ENV(env);
   NAPI_CHECK_ARG(env, value);
   NAPI_CHECK_ARG(env, word_count);
@@ -223,28 +239,36 @@ napi_status napi_get_value_bigint_words(napi_env env, napi_value value, int* sig
 }
 
 /* Strings. */
-static size_t auto_length(const char* s, size_t length) { return length == NAPI_AUTO_LENGTH ? strlen(s) : length; }
-
-napi_status napi_create_string_utf8(napi_env env, const char* str, size_t length, napi_value* result) {
-  NAPI_CHECK_ENV(env);
-  NAPI_CHECK_ARG(env, result);
-  if (str == NULL && length != 0) return eddy_napi_status(env, napi_invalid_arg);
-  if (length != NAPI_AUTO_LENGTH && length > INT32_MAX) return eddy_napi_status(env, napi_invalid_arg);
-  *result = eddy_napi_track(env, eddy_js_utf8(env->ctx, str ? str : "", str ? auto_length(str, length) : 0));
-  return NAPI_OK(env);
+static size_t auto_length(const char* s, size_t length) {
+  return length == NAPI_AUTO_LENGTH ? strlen(s) : length;
 }
 
-napi_status napi_create_string_latin1(napi_env env, const char* str, size_t length, napi_value* result) {
+napi_status napi_create_string_utf8(napi_env env, const char* str, size_t length,
+                                    napi_value* result) {
   NAPI_CHECK_ENV(env);
   NAPI_CHECK_ARG(env, result);
   if (str == NULL && length != 0) return eddy_napi_status(env, napi_invalid_arg);
-  if (length != NAPI_AUTO_LENGTH && length > INT32_MAX) return eddy_napi_status(env, napi_invalid_arg);
+  if (length != NAPI_AUTO_LENGTH && length > INT32_MAX)
+    return eddy_napi_status(env, napi_invalid_arg);
   *result = eddy_napi_track(
-      env, eddy_js_latin1(env->ctx, (const uint8_t*)(str ? str : ""), str ? auto_length(str, length) : 0));
+      env, eddy_js_utf8(env->ctx, str ? str : "", str ? auto_length(str, length) : 0));
   return NAPI_OK(env);
 }
 
-napi_status napi_create_string_utf16(napi_env env, const char16_t* str, size_t length, napi_value* result) {
+napi_status napi_create_string_latin1(napi_env env, const char* str, size_t length,
+                                      napi_value* result) {
+  NAPI_CHECK_ENV(env);
+  NAPI_CHECK_ARG(env, result);
+  if (str == NULL && length != 0) return eddy_napi_status(env, napi_invalid_arg);
+  if (length != NAPI_AUTO_LENGTH && length > INT32_MAX)
+    return eddy_napi_status(env, napi_invalid_arg);
+  *result = eddy_napi_track(env, eddy_js_latin1(env->ctx, (const uint8_t*)(str ? str : ""),
+                                                str ? auto_length(str, length) : 0));
+  return NAPI_OK(env);
+}
+
+napi_status napi_create_string_utf16(napi_env env, const char16_t* str, size_t length,
+                                     napi_value* result) {
   NAPI_CHECK_ENV(env);
   NAPI_CHECK_ARG(env, result);
   if (str == NULL && length != 0) return eddy_napi_status(env, napi_invalid_arg);
@@ -262,8 +286,9 @@ napi_status napi_create_string_utf16(napi_env env, const char16_t* str, size_t l
 /* External strings are always copied (the API allows it: *copied says so), and
  * as the API requires for a copy, the caller's memory is finalized before return. */
 napi_status node_api_create_external_string_latin1(napi_env env, char* str, size_t length,
-                                                   napi_finalize finalize_callback, void* finalize_hint,
-                                                   napi_value* result, bool* copied) {
+                                                   napi_finalize finalize_callback,
+                                                   void* finalize_hint, napi_value* result,
+                                                   bool* copied) {
   napi_status s = napi_create_string_latin1(env, str, length, result);
   if (s != napi_ok) return s;
   if (copied) *copied = true;
@@ -272,8 +297,9 @@ napi_status node_api_create_external_string_latin1(napi_env env, char* str, size
 }
 
 napi_status node_api_create_external_string_utf16(napi_env env, char16_t* str, size_t length,
-                                                  napi_finalize finalize_callback, void* finalize_hint,
-                                                  napi_value* result, bool* copied) {
+                                                  napi_finalize finalize_callback,
+                                                  void* finalize_hint, napi_value* result,
+                                                  bool* copied) {
   napi_status s = napi_create_string_utf16(env, str, length, result);
   if (s != napi_ok) return s;
   if (copied) *copied = true;
@@ -281,10 +307,12 @@ napi_status node_api_create_external_string_utf16(napi_env env, char16_t* str, s
   return NAPI_OK(env);
 }
 
-napi_status node_api_create_property_key_latin1(napi_env env, const char* str, size_t length, napi_value* result) {
+napi_status node_api_create_property_key_latin1(napi_env env, const char* str, size_t length,
+                                                napi_value* result) {
   return napi_create_string_latin1(env, str, length, result);
 }
-napi_status node_api_create_property_key_utf8(napi_env env, const char* str, size_t length, napi_value* result) {
+napi_status node_api_create_property_key_utf8(napi_env env, const char* str, size_t length,
+                                              napi_value* result) {
   return napi_create_string_utf8(env, str, length, result);
 }
 napi_status node_api_create_property_key_utf16(napi_env env, const char16_t* str, size_t length,
@@ -333,8 +361,8 @@ static size_t utf16_copy(const uint16_t* chars, size_t n, void* buf, size_t room
   return copied;
 }
 
-static napi_status get_value_string(napi_env env, napi_value value, void* buf, size_t bufsize, size_t* result,
-                                    const string_encoding* encoding) {
+static napi_status get_value_string(napi_env env, napi_value value, void* buf, size_t bufsize,
+                                    size_t* result, const string_encoding* encoding) {
   JSStringRef s = NULL;
   napi_status st = string_chars(env, value, &s);
   if (st != napi_ok) return st;
@@ -356,7 +384,8 @@ static napi_status get_value_string(napi_env env, napi_value value, void* buf, s
   return NAPI_OK(env);
 }
 
-napi_status napi_get_value_string_utf8(napi_env env, napi_value value, char* buf, size_t bufsize, size_t* result) {
+napi_status napi_get_value_string_utf8(napi_env env, napi_value value, char* buf, size_t bufsize,
+                                       size_t* result) {
   static const string_encoding utf8 = {utf8_length, utf8_copy};
   return get_value_string(env, value, buf, bufsize, result, &utf8);
 }
@@ -367,8 +396,8 @@ napi_status napi_get_value_string_latin1(napi_env env, napi_value value, char* b
   return get_value_string(env, value, buf, bufsize, result, &latin1);
 }
 
-napi_status napi_get_value_string_utf16(napi_env env, napi_value value, char16_t* buf, size_t bufsize,
-                                        size_t* result) {
+napi_status napi_get_value_string_utf16(napi_env env, napi_value value, char16_t* buf,
+                                        size_t bufsize, size_t* result) {
   static const string_encoding utf16 = {units_length, utf16_copy};
   return get_value_string(env, value, buf, bufsize, result, &utf16);
 }
@@ -379,7 +408,8 @@ napi_status napi_create_symbol(napi_env env, napi_value description, napi_value*
   NAPI_CHECK_ARG(env, result);
   JSStringRef d = NULL;
   if (description) {
-    if (!JSValueIsString(env->ctx, V(description))) return eddy_napi_status(env, napi_string_expected);
+    if (!JSValueIsString(env->ctx, V(description)))
+      return eddy_napi_status(env, napi_string_expected);
     d = JSValueToStringCopy(env->ctx, V(description), NULL);
   }
   *result = eddy_napi_track(env, JSValueMakeSymbol(env->ctx, d));
@@ -387,7 +417,8 @@ napi_status napi_create_symbol(napi_env env, napi_value description, napi_value*
   return NAPI_OK(env);
 }
 
-napi_status node_api_symbol_for(napi_env env, const char* utf8description, size_t length, napi_value* result) {
+napi_status node_api_symbol_for(napi_env env, const char* utf8description, size_t length,
+                                napi_value* result) {
   NAPI_CHECK_ENV(env);
   NAPI_CHECK_ARG(env, result);
   napi_value desc;

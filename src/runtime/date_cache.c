@@ -40,20 +40,18 @@ enum {
   kTable2Cursor = 0x828,
   kTableBytes = 0x400,
   kEntryBytes = 0x20,
-  kScanLimit = 0x40000, /* the VM is larger than this in the builds that have the cache there */
+  kScanLimit = 0x40000,   /* the VM is larger than this in the builds that have the cache there */
   kInstanceTable = 0x860, /* 16 entries of {double time value, DateInstanceData*} */
   kInstanceSlots = 16,
   kInstanceEntryBytes = 0x10,
-  kDataLocalTime = 0x8,  /* a DateInstanceData's time value of its local breakdown */
-  kDateData = 0x18,      /* a Date cell's DateInstanceData* */
+  kDataLocalTime = 0x8, /* a DateInstanceData's time value of its local breakdown */
+  kDateData = 0x18,     /* a Date cell's DateInstanceData* */
   kCacheBytes = kInstanceTable + kInstanceSlots * kInstanceEntryBytes,
 };
 
 typedef void (*reset_fn)(void* cache);
 
-static struct {
-  reset_fn reset;
-} engine;
+static struct { reset_fn reset; } engine;
 static pthread_once_t symbols_once = PTHREAD_ONCE_INIT;
 
 static void resolve_symbols(void) {
@@ -89,8 +87,10 @@ static bool table_of_intervals(const char* table) {
     int64_t start, end;
     memcpy(&start, table + i * kEntryBytes + 8, sizeof(start));
     memcpy(&end, table + i * kEntryBytes + 16, sizeof(end));
-    if (start == max_time && end == -max_time) unused++;
-    else if (!(start >= -max_time && end <= max_time && start <= end)) return false;
+    if (start == max_time && end == -max_time)
+      unused++;
+    else if (!(start >= -max_time && end <= max_time && start <= end))
+      return false;
   }
   return unused >= kTableBytes / kEntryBytes / 2;
 }
@@ -100,7 +100,8 @@ static long find_cache(const char* vm) {
   if (!mapped(vm, kScanLimit + kCacheBytes)) return -1;
   for (long at = 0; at < kScanLimit; at += 8) {
     const char* c = vm + at;
-    if (points_into(c + kTable1Cursor, c + kTable1) && points_into(c + kTable1Cursor + 8, c + kTable1) &&
+    if (points_into(c + kTable1Cursor, c + kTable1) &&
+        points_into(c + kTable1Cursor + 8, c + kTable1) &&
         points_into(c + kTable2Cursor, c + kTable2) && table_of_intervals(c + kTable1) &&
         table_of_intervals(c + kTable2)) {
       return at;
@@ -110,7 +111,7 @@ static long find_cache(const char* vm) {
 }
 
 static long cache_offset = -1; /* once found, the same in every VM of the build */
-static int instances_checked; /* 0: not yet, 1: the table is where expected, -1: it is not */
+static int instances_checked;  /* 0: not yet, 1: the table is where expected, -1: it is not */
 static pthread_mutex_t offset_lock = PTHREAD_MUTEX_INITIALIZER;
 
 static double read_double(const char* at) {
@@ -180,7 +181,8 @@ void eddy_date_cache_reset(JSContextRef ctx) {
   /* Looked for again while not found: the cache may fill its tables on first use. */
   if (cache_offset < 0) cache_offset = find_cache(vm);
   long offset = cache_offset;
-  if (offset >= 0 && instances_checked == 0) instances_checked = instance_table_found(ctx, vm + offset) ? 1 : -1;
+  if (offset >= 0 && instances_checked == 0)
+    instances_checked = instance_table_found(ctx, vm + offset) ? 1 : -1;
   bool instances = instances_checked > 0;
   pthread_mutex_unlock(&offset_lock);
   if (offset >= 0) {

@@ -21,7 +21,8 @@
 
 /* The memory limit of the process's cgroup (v2, then v1), or 0 when there is none. */
 static uint64_t cgroup_memory_limit(void) {
-  const char* files[] = {"/sys/fs/cgroup/memory.max", "/sys/fs/cgroup/memory/memory.limit_in_bytes"};
+  const char* files[] = {"/sys/fs/cgroup/memory.max",
+                         "/sys/fs/cgroup/memory/memory.limit_in_bytes"};
   for (size_t i = 0; i < sizeof(files) / sizeof(files[0]); i++) {
     FILE* f = fopen(files[i], "r");
     if (!f) continue;

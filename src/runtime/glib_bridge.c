@@ -35,8 +35,10 @@ static void bridge_run(eddy_runtime* rt) {
   int timeout = iterate(b->context);
   /* Callbacks GLib ran (FinalizationRegistry's) may have queued ticks. */
   eddy_runtime_drain_ticks(rt);
-  if (timeout >= 0) uv_timer_start(&b->timer, timer_on_fire, (uint64_t)timeout, 0);
-  else uv_timer_stop(&b->timer);
+  if (timeout >= 0)
+    uv_timer_start(&b->timer, timer_on_fire, (uint64_t)timeout, 0);
+  else
+    uv_timer_stop(&b->timer);
 }
 
 static void timer_on_fire(uv_timer_t* timer) { bridge_run(timer->loop->data); }

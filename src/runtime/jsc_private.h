@@ -36,8 +36,8 @@ void JSDisableGCTimer(void);
  * not re-arm by itself, so the callback re-arms. Used to stop workers (terminate(),
  * process.exit() in a worker). */
 typedef bool (*JSShouldTerminateCallback)(JSContextRef ctx, void* context);
-void JSContextGroupSetExecutionTimeLimit(JSContextGroupRef group, double limit, JSShouldTerminateCallback callback,
-                                         void* context);
+void JSContextGroupSetExecutionTimeLimit(JSContextGroupRef group, double limit,
+                                         JSShouldTerminateCallback callback, void* context);
 void JSContextGroupClearExecutionTimeLimit(JSContextGroupRef group);
 
 /* WTF::RunLoop::initializeMain(): records the calling thread's RunLoop as the main one.
@@ -63,6 +63,7 @@ void eddy_jsc_vm_drain_microtasks(void* vm) __asm__("_ZN3JSC2VM15drainMicrotasks
  * function it unwinds every JS frame, catch blocks and finally included, as the
  * watchdog's termination does: a worker's process.exit() throws it so nothing
  * after the call runs, as in node. Made on first use: call it holding the lock. */
-void* eddy_jsc_vm_termination_exception(void* vm) __asm__("_ZN3JSC2VM26ensureTerminationExceptionEv");
+void* eddy_jsc_vm_termination_exception(void* vm) __asm__(
+    "_ZN3JSC2VM26ensureTerminationExceptionEv");
 
 #endif

@@ -14,26 +14,61 @@ static void push_const(const char*** arr, int* count, const char* s) {
 }
 
 /* Options that take a value: given as --name=value or --name value. */
-static const char* const valued[] = {"-e", "--eval", "-p", "--print", "-pe", "-r", "--require", "--import", "--run",
-                                     "--input-type", "--env-file", "--env-file-if-exists",
-                                     "--unhandled-rejections", "--stack-trace-limit",
-                                     "--max-old-space-size", "--title", "--test-reporter",
-                                     "--test-reporter-destination", "--test-name-pattern",
-                                     "--test-skip-pattern", "--test-concurrency",
-                                     "--test-timeout", "--test-isolation", "--experimental-test-isolation",
-                                     "--test-global-setup", "--test-rerun-failures", "--test-shard",
-                                     "--test-coverage-include", "--test-coverage-exclude",
-                                     "--test-coverage-branches", "--test-coverage-functions",
+static const char* const valued[] = {"-e",
+                                     "--eval",
+                                     "-p",
+                                     "--print",
+                                     "-pe",
+                                     "-r",
+                                     "--require",
+                                     "--import",
+                                     "--run",
+                                     "--input-type",
+                                     "--env-file",
+                                     "--env-file-if-exists",
+                                     "--unhandled-rejections",
+                                     "--stack-trace-limit",
+                                     "--max-old-space-size",
+                                     "--title",
+                                     "--test-reporter",
+                                     "--test-reporter-destination",
+                                     "--test-name-pattern",
+                                     "--test-skip-pattern",
+                                     "--test-concurrency",
+                                     "--test-timeout",
+                                     "--test-isolation",
+                                     "--experimental-test-isolation",
+                                     "--test-global-setup",
+                                     "--test-rerun-failures",
+                                     "--test-shard",
+                                     "--test-coverage-include",
+                                     "--test-coverage-exclude",
+                                     "--test-coverage-branches",
+                                     "--test-coverage-functions",
                                      "--test-coverage-lines",
                                      "--redirect-warnings",
-                                     "--disable-warning", "--tls-keylog", "--tls-cipher-list",
-                                     "--stack-size", "--gc-interval", "--max-http-header-size",
-                                     "--network-family-autoselection-attempt-timeout", "--conditions",
-                                     "-C", "--experimental-loader", "--loader", "--trace-require-module",
-                                     "--allow-fs-read", "--allow-fs-write", "--max-semi-space-size",
-                                     "--v8-pool-size", "--trace-event-categories",
-                                     "--trace-event-file-pattern", "--perf-basic-prof-path", "--watch-path",
-                                     "--watch-kill-signal", NULL};
+                                     "--disable-warning",
+                                     "--tls-keylog",
+                                     "--tls-cipher-list",
+                                     "--stack-size",
+                                     "--gc-interval",
+                                     "--max-http-header-size",
+                                     "--network-family-autoselection-attempt-timeout",
+                                     "--conditions",
+                                     "-C",
+                                     "--experimental-loader",
+                                     "--loader",
+                                     "--trace-require-module",
+                                     "--allow-fs-read",
+                                     "--allow-fs-write",
+                                     "--max-semi-space-size",
+                                     "--v8-pool-size",
+                                     "--trace-event-categories",
+                                     "--trace-event-file-pattern",
+                                     "--perf-basic-prof-path",
+                                     "--watch-path",
+                                     "--watch-kill-signal",
+                                     NULL};
 
 /* Boolean flags only lib/ reads (lib/internal/options.js): handed to it as given,
  * "--name" or "--no-name" (the last given wins there). */
@@ -57,17 +92,39 @@ static int takes_value(const char* name) {
 /* What node keeps per process or hands to V8, which a Worker's execArgv (or the
  * NODE_OPTIONS of its env) may not hold: node refuses them there with
  * ERR_WORKER_INVALID_EXEC_ARGV. */
-static const char* const process_only_names[] = {
-    "--title", "--max-old-space-size", "--stack-size", "--stack-trace-limit", "--expose-gc", "--expose_gc",
-    "--abort-on-uncaught-exception", "-v", "--version", "-h", "--help", "--tls-cipher-list",
-    "--use-openssl-ca", "--use-bundled-ca", "--use-system-ca", "--run", "--js-source-phase-imports",
-    "--node-snapshot", "--enable-sharedarraybuffer-per-context", "--debug-arraybuffer-allocations", NULL};
+static const char* const process_only_names[] = {"--title",
+                                                 "--max-old-space-size",
+                                                 "--stack-size",
+                                                 "--stack-trace-limit",
+                                                 "--expose-gc",
+                                                 "--expose_gc",
+                                                 "--abort-on-uncaught-exception",
+                                                 "-v",
+                                                 "--version",
+                                                 "-h",
+                                                 "--help",
+                                                 "--tls-cipher-list",
+                                                 "--use-openssl-ca",
+                                                 "--use-bundled-ca",
+                                                 "--use-system-ca",
+                                                 "--run",
+                                                 "--js-source-phase-imports",
+                                                 "--node-snapshot",
+                                                 "--enable-sharedarraybuffer-per-context",
+                                                 "--debug-arraybuffer-allocations",
+                                                 NULL};
 
 /* V8's options (in node) that a Worker's env NODE_OPTIONS may hold: node ignores
  * them there, as the V8 of the process is already set up. */
-static const char* const v8_names[] = {
-    "--max-old-space-size", "--max-semi-space-size", "--stack-size", "--stack-trace-limit", "--expose-gc",
-    "--abort-on-uncaught-exception", "--jitless", "--interpreted-frames-native-stack", NULL};
+static const char* const v8_names[] = {"--max-old-space-size",
+                                       "--max-semi-space-size",
+                                       "--stack-size",
+                                       "--stack-trace-limit",
+                                       "--expose-gc",
+                                       "--abort-on-uncaught-exception",
+                                       "--jitless",
+                                       "--interpreted-frames-native-stack",
+                                       NULL};
 
 static bool v8_option(const char* name) {
   if (!strncmp(name, "--harmony", 9) || !strncmp(name, "--perf-", 7)) return true;
@@ -101,12 +158,14 @@ static int invalid_value(const char* name, eddy_option_reader* r) {
   return EDDY_OPT_EXIT_NOW;
 }
 
-static const char* const kRejectionModes[] = {"throw", "strict", "warn", "none", "warn-with-error-code", NULL};
+static const char* const kRejectionModes[] = {
+    "throw", "strict", "warn", "none", "warn-with-error-code", NULL};
 static const char* const kTraceRequireModes[] = {"all", "no-node-modules", NULL};
 
 /* Hands a flag only lib/ reads to it: a boolean as its name (or "--no-" and its
  * name when turned off), a valued one as "--name=value" (lib/internal/options.js). */
-static void push_lib_flag(eddy_options* o, eddy_option_reader* r, const char* name, const char* value) {
+static void push_lib_flag(eddy_options* o, eddy_option_reader* r, const char* name,
+                          const char* value) {
   if (value == NULL) {
     char* flag = eddy_malloc(strlen(name) + 1);
     strcpy(flag, name);
@@ -133,7 +192,8 @@ static void push_lib_bool(eddy_options* o, eddy_option_reader* r, const char* na
 
 /* Applies one option: `value` is a valued option's value; `on` is false for a
  * boolean given as --no-name. */
-static int apply_option(eddy_options* o, const char* name, const char* value, bool on, eddy_option_reader* r) {
+static int apply_option(eddy_options* o, const char* name, const char* value, bool on,
+                        eddy_option_reader* r) {
   if (r->worker && r->node_options && v8_option(name)) return EDDY_OPT_PARSED;
   if (r->worker && process_only(name)) return EDDY_OPT_BAD;
   if (r->node_options && !strcmp(name, "--use-strict")) return EDDY_OPT_BAD;
@@ -154,8 +214,9 @@ static int apply_option(eddy_options* o, const char* name, const char* value, bo
              !strcmp(name, "--allow-fs-write")) {
     /* Valued flags only lib/ reads: handed over as "--name=value" (-C as --conditions,
        --loader as --experimental-loader). */
-    const char* canon = !strcmp(name, "-C") ? "--conditions"
-                        : !strcmp(name, "--loader") ? "--experimental-loader" : name;
+    const char* canon = !strcmp(name, "-C")         ? "--conditions"
+                        : !strcmp(name, "--loader") ? "--experimental-loader"
+                                                    : name;
     push_lib_flag(o, r, canon, value);
   } else if (!strcmp(name, "--input-type")) {
     o->input_type = value;
@@ -198,8 +259,10 @@ static int apply_option(eddy_options* o, const char* name, const char* value, bo
     o->watch = on;
     if (value) push_lib_flag(o, r, name, value);
   } else if (!strcmp(name, "--watch-preserve-output") || !strcmp(name, "--watch-kill-signal")) {
-    if (value) push_lib_flag(o, r, name, value);
-    else push_lib_bool(o, r, name, on);
+    if (value)
+      push_lib_flag(o, r, name, value);
+    else
+      push_lib_bool(o, r, name, on);
   } else if (!strcmp(name, "-i") || !strcmp(name, "--interactive")) {
     o->interactive = on;
   } else if (!strcmp(name, "--run")) {
@@ -228,30 +291,35 @@ static int apply_option(eddy_options* o, const char* name, const char* value, bo
       r->exit_code = 9;
       return EDDY_OPT_EXIT_NOW;
     }
-    if (value) push_lib_flag(o, r, name, value);
-    else push_lib_bool(o, r, name, on);
+    if (value)
+      push_lib_flag(o, r, name, value);
+    else
+      push_lib_bool(o, r, name, on);
   } else if (!strcmp(name, "--max-http-header-size") ||
              !strcmp(name, "--network-family-autoselection-attempt-timeout")) {
     /* Read by lib/_http_server.js and lib/net.js from the lib flags. */
     push_lib_flag(o, r, name, value);
-  } else if (!strcmp(name, "--trace-uncaught") ||
-             !strcmp(name, "--experimental-eventsource") ||
+  } else if (!strcmp(name, "--trace-uncaught") || !strcmp(name, "--experimental-eventsource") ||
              !strcmp(name, "--experimental-vm-modules") ||
-             !strcmp(name, "--experimental-wasm-modules") || /* on by default in node 24 */
-             !strcmp(name, "--stack-size") || /* V8's; JSC sizes its own stack */
-             !strcmp(name, "--node-snapshot") || /* eddy has no start-up snapshot */
+             !strcmp(name, "--experimental-wasm-modules") ||     /* on by default in node 24 */
+             !strcmp(name, "--stack-size") ||                    /* V8's; JSC sizes its own stack */
+             !strcmp(name, "--node-snapshot") ||                 /* eddy has no start-up snapshot */
              !strcmp(name, "--debug-arraybuffer-allocations") || /* V8's debugging aid */
              !strcmp(name, "--trace-gc") || /* V8's GC log; JSC's is JSC_logGC=1 */
-             !strcmp(name, "--gc-interval") || !strcmp(name, "--stress-compaction") || /* V8's GC stress */
+             !strcmp(name, "--gc-interval") ||
+             !strcmp(name, "--stress-compaction") || /* V8's GC stress */
              !strncmp(name, "--harmony", 9) || !strcmp(name, "--js-source-phase-imports") ||
-             !strcmp(name, "--max-semi-space-size") || /* V8's young generation; JSC sizes its own */
-             !strcmp(name, "--jitless") || /* V8's; JSC's JIT settings are engine.c's */
-             !strncmp(name, "--perf-", 7) || /* V8's perf(1) maps */
+             !strcmp(name,
+                     "--max-semi-space-size") || /* V8's young generation; JSC sizes its own */
+             !strcmp(name, "--jitless") ||       /* V8's; JSC's JIT settings are engine.c's */
+             !strncmp(name, "--perf-", 7) ||     /* V8's perf(1) maps */
              !strcmp(name, "--interpreted-frames-native-stack") ||
              !strcmp(name, "--trace-sync-io") || !strcmp(name, "--track-heap-objects") ||
              !strcmp(name, "--v8-pool-size") || /* eddy has no V8 platform threads */
-             !strcmp(name, "--trace-events-enabled") || /* no trace events yet: nothing is written */
-             !strcmp(name, "--trace-event-categories") || !strcmp(name, "--trace-event-file-pattern")) {
+             !strcmp(name,
+                     "--trace-events-enabled") || /* no trace events yet: nothing is written */
+             !strcmp(name, "--trace-event-categories") ||
+             !strcmp(name, "--trace-event-file-pattern")) {
     /* Accepted for compatibility; eddy's behaviour does not depend on them yet. */
   } else if (!strcmp(name, "-v") || !strcmp(name, "--version")) {
     if (on) return EDDY_OPT_VERSION;
@@ -260,8 +328,10 @@ static int apply_option(eddy_options* o, const char* name, const char* value, bo
   } else {
     for (int i = 0; lib_flags[i]; i++) {
       if (!strcmp(name, lib_flags[i])) {
-        if (on) push_const(&o->lib_flags, &o->lib_flag_count, lib_flags[i]);
-        else push_lib_bool(o, r, name, false);
+        if (on)
+          push_const(&o->lib_flags, &o->lib_flag_count, lib_flags[i]);
+        else
+          push_lib_bool(o, r, name, false);
         return EDDY_OPT_PARSED;
       }
     }
@@ -292,7 +362,8 @@ static bool read_name(const char* arg, char name[128], const char** eq, bool* on
 /* -p / --print before another option (`-p -e code`) or alone (code from stdin)
  * only asks for the result to be printed, as in node. */
 static bool print_flag_alone(const char* name, const char* eq, int n, char** args, int i) {
-  return (!strcmp(name, "-p") || !strcmp(name, "--print")) && !eq && (i + 1 >= n || args[i + 1][0] == '-');
+  return (!strcmp(name, "-p") || !strcmp(name, "--print")) && !eq &&
+         (i + 1 >= n || args[i + 1][0] == '-');
 }
 
 int eddy_options_value_words(int n, char** args, int i) {
@@ -346,9 +417,12 @@ char** eddy_options_split(const char* s, int* count) {
     size_t w = 0;
     int quoted = 0;
     for (; *s && (quoted || *s != ' '); s++) {
-      if (*s == '"') quoted = !quoted;
-      else if (*s == '\\' && quoted && s[1]) word[w++] = *++s; /* only in quotes, as node */
-      else word[w++] = *s;
+      if (*s == '"')
+        quoted = !quoted;
+      else if (*s == '\\' && quoted && s[1])
+        word[w++] = *++s; /* only in quotes, as node */
+      else
+        word[w++] = *s;
     }
     word[w] = '\0';
     words = eddy_realloc(words, (size_t)(n + 1) * sizeof(char*));

@@ -8,8 +8,8 @@
 #include "../util/js.h"
 #include "../util/js_native.h"
 #include "builtins_table.h"
-#include "jsc_private.h"
 #include "glib_bridge.h"
+#include "jsc_private.h"
 #include "syntax_check.h"
 
 /* The runtime running on this thread. A global object made from a JSClass (even
@@ -45,7 +45,8 @@ int eddy_runtime_init(eddy_runtime* rt, const eddy_options* options) {
   if (options->disallow_code_generation) {
     /* As V8's flag in node: eval() and new Function() throw in the main realm (and a
      * worker's); vm contexts keep their own codeGeneration setting. */
-    JSStringRef message = JSStringCreateWithUTF8CString("Code generation from strings disallowed for this context");
+    JSStringRef message =
+        JSStringCreateWithUTF8CString("Code generation from strings disallowed for this context");
     JSGlobalContextSetEvalEnabled(rt->ctx, false, message);
     JSStringRelease(message);
   }
@@ -107,8 +108,10 @@ _Noreturn void eddy_runtime_exit(eddy_runtime* rt, int code) {
 
 /* Ends the process, or only this runtime's thread in a worker. */
 static void fatal_exit(eddy_runtime* rt, int code) {
-  if (rt->worker) eddy_runtime_stop(rt, code);
-  else eddy_runtime_exit(rt, code);
+  if (rt->worker)
+    eddy_runtime_stop(rt, code);
+  else
+    eddy_runtime_exit(rt, code);
 }
 
 void eddy_runtime_uncaught(eddy_runtime* rt, JSValueRef exception) {
@@ -172,7 +175,8 @@ JSValueRef eddy_runtime_call(eddy_runtime* rt, JSObjectRef fn, JSObjectRef self,
   args[1] = self ? (JSValueRef)self : JSValueMakeUndefined(ctx);
   for (size_t i = 0; i < argc; i++) args[i + 2] = argv[i];
   JSValueRef exception = NULL;
-  JSValueRef result = JSObjectCallAsFunction(ctx, rt->run_callback, NULL, argc + 2, args, &exception);
+  JSValueRef result =
+      JSObjectCallAsFunction(ctx, rt->run_callback, NULL, argc + 2, args, &exception);
   if (args != stack_args) free(args);
   if (exception) {
     /* As in node, a callback that threw does not run the nextTick queue: the
@@ -203,10 +207,12 @@ static JSObjectRef bootstrap(eddy_runtime* rt) {
   JSValueRef realm = JSObjectCallAsFunction(ctx, compile, NULL, 1, &id, &exception);
   if (exception) goto fail;
   JSValueRef realm_args[2] = {rt->process, binding_fn};
-  JSValueRef require = JSObjectCallAsFunction(ctx, (JSObjectRef)realm, NULL, 2, realm_args, &exception);
+  JSValueRef require =
+      JSObjectCallAsFunction(ctx, (JSObjectRef)realm, NULL, 2, realm_args, &exception);
   if (exception) goto fail;
   JSValueRef node_id = eddy_js_cstr(ctx, "internal/bootstrap/node");
-  JSValueRef node = JSObjectCallAsFunction(ctx, (JSObjectRef)require, NULL, 1, &node_id, &exception);
+  JSValueRef node =
+      JSObjectCallAsFunction(ctx, (JSObjectRef)require, NULL, 1, &node_id, &exception);
   if (exception) goto fail;
   eddy_runtime_drain_ticks(rt);
   rt->milestone_ns[EDDY_MILESTONE_BOOTSTRAP_COMPLETE] = uv_hrtime();

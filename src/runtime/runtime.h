@@ -26,7 +26,7 @@ typedef struct eddy_options {
   const char** requires;
   int import_count; /* --import modules, in order */
   const char** imports;
-  const char* input_type; /* --input-type, or NULL */
+  const char* input_type;           /* --input-type, or NULL */
   const char* unhandled_rejections; /* --unhandled-rejections mode, or NULL */
   int env_file_count;
   const char** env_files;
@@ -37,17 +37,17 @@ typedef struct eddy_options {
   bool throw_deprecation;
   bool trace_warnings;
   bool trace_deprecation;
-  bool test; /* --test: run test files (the --test-* options are read from execArgv in JS) */
-  bool check;             /* -c / --check: check the entry's syntax, run nothing */
-  bool watch;             /* --watch / --watch-path: rerun the entry when its files change */
-  bool interactive;       /* -i / --interactive: the REPL even when stdin is not a terminal */
-  const char* run_script; /* --run: a package.json script to run, or NULL */
-  bool run_args;          /* `--` was given: what follows is the --run script's arguments */
-  int stack_trace_limit; /* -1 when unset */
-  int max_old_space_mb;  /* 0 when unset */
-  const char* title;     /* --title, or NULL */
+  bool test;        /* --test: run test files (the --test-* options are read from execArgv in JS) */
+  bool check;       /* -c / --check: check the entry's syntax, run nothing */
+  bool watch;       /* --watch / --watch-path: rerun the entry when its files change */
+  bool interactive; /* -i / --interactive: the REPL even when stdin is not a terminal */
+  const char* run_script;        /* --run: a package.json script to run, or NULL */
+  bool run_args;                 /* `--` was given: what follows is the --run script's arguments */
+  int stack_trace_limit;         /* -1 when unset */
+  int max_old_space_mb;          /* 0 when unset */
+  const char* title;             /* --title, or NULL */
   const char* redirect_warnings; /* --redirect-warnings file, or NULL */
-  int disable_warning_count; /* --disable-warning codes and types */
+  int disable_warning_count;     /* --disable-warning codes and types */
   const char** disable_warnings;
   bool pending_deprecation; /* --pending-deprecation or NODE_PENDING_DEPRECATION=1 */
   int lib_flag_count;       /* boolean flags only lib/ reads (--preserve-symlinks, ...) */
@@ -74,25 +74,25 @@ typedef struct eddy_runtime {
   const eddy_options* options;
 
   /* Set by lib/internal/bootstrap through builtins.setCallbacks; each protected. */
-  JSObjectRef process_ticks;  /* processTicksAndRejections() */
-  JSObjectRef on_uncaught;    /* (error, origin) -> exit code, or 0 when handled */
-  JSObjectRef on_rejection;   /* (type, promise, reason) */
-  JSObjectRef run_callback;   /* trampoline(fn, self, ...args): fn, then its ticks */
-  uint8_t* tick_info;         /* EDDY_TICK_* slots, owned by a protected Uint8Array */
+  JSObjectRef process_ticks; /* processTicksAndRejections() */
+  JSObjectRef on_uncaught;   /* (error, origin) -> exit code, or 0 when handled */
+  JSObjectRef on_rejection;  /* (type, promise, reason) */
+  JSObjectRef run_callback;  /* trampoline(fn, self, ...args): fn, then its ticks */
+  uint8_t* tick_info;        /* EDDY_TICK_* slots, owned by a protected Uint8Array */
   JSObjectRef tick_info_array;
 
-  JSObjectRef process;                            /* the process object, protected */
-  JSObjectRef bindings[EDDY_BINDING_COUNT];       /* internalBinding cache, protected */
-  void* binding_state[EDDY_BINDING_COUNT];        /* each binding's own C state */
+  JSObjectRef process;                      /* the process object, protected */
+  JSObjectRef bindings[EDDY_BINDING_COUNT]; /* internalBinding cache, protected */
+  void* binding_state[EDDY_BINDING_COUNT];  /* each binding's own C state */
   void (*binding_dispose[EDDY_BINDING_COUNT])(struct eddy_runtime*);
 
-  struct _JSCContext* syntax_context; /* side context of syntax_check.c, or NULL */
+  struct _JSCContext* syntax_context;   /* side context of syntax_check.c, or NULL */
   struct eddy_glib_bridge* glib_bridge; /* glib_bridge.c: JSC's deferred work */
 
   /* performance.nodeTiming's milestones: uv_hrtime() when each was reached, 0 before. */
   uint64_t milestone_ns[EDDY_MILESTONE_COUNT];
 
-  bool exiting;   /* process.exit() ran: stop entering JS */
+  bool exiting; /* process.exit() ran: stop entering JS */
   int exit_code;
 
   /* Set in a worker thread's runtime (src/binding/worker.c), NULL on the main

@@ -6,9 +6,9 @@
 
 #include <stddef.h>
 
-#define CHECK(expr)                                                            \
-  do {                                                                         \
-    if (!(expr)) eddy__check_failed(__FILE__, __LINE__, #expr);                \
+#define CHECK(expr)                                             \
+  do {                                                          \
+    if (!(expr)) eddy__check_failed(__FILE__, __LINE__, #expr); \
   } while (0)
 
 #define CHECK_EQ(a, b) CHECK((a) == (b))

@@ -13,7 +13,8 @@ typedef struct {
   pthread_mutex_t lock;
 } eddy_engine_path;
 
-#define EDDY_ENGINE_PATH_INIT {0, PTHREAD_MUTEX_INITIALIZER}
+#define EDDY_ENGINE_PATH_INIT \
+  { 0, PTHREAD_MUTEX_INITIALIZER }
 
 /* Decides, under the lock, on the first call (eddy_engine_path_usable's slow path). */
 bool eddy__engine_path_decide(eddy_engine_path* path, const char* public_env,

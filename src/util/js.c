@@ -1,6 +1,4 @@
 #include "js.h"
-#include "js_value.h"
-#include "js_view.h"
 
 #include <stdatomic.h>
 #include <stdlib.h>
@@ -10,6 +8,8 @@
 #include "encoding.h"
 #include "js_native.h"
 #include "js_string.h"
+#include "js_value.h"
+#include "js_view.h"
 #include "utf8.h"
 
 /* Engine strings are allocated by the engine's path, which aborts on exhaustion; the
@@ -91,9 +91,12 @@ int64_t eddy_js_arg_int(JSContextRef ctx, size_t argc, const JSValueRef argv[], 
 
 /* The value of accessor `name` of the built-in prototype proto, read on obj through
  * the prototype's own getter (a brand-checked read an own property cannot fake). */
-static JSValueRef intrinsic_get(JSContextRef ctx, JSObjectRef proto, const char* name, JSObjectRef obj) {
+static JSValueRef intrinsic_get(JSContextRef ctx, JSObjectRef proto, const char* name,
+                                JSObjectRef obj) {
   JSValueRef object = eddy_js_get(ctx, JSContextGetGlobalObject(ctx), "Object");
-  JSValueRef describe = JSValueIsObject(ctx, object) ? eddy_js_get(ctx, (JSObjectRef)object, "getOwnPropertyDescriptor") : NULL;
+  JSValueRef describe = JSValueIsObject(ctx, object)
+                            ? eddy_js_get(ctx, (JSObjectRef)object, "getOwnPropertyDescriptor")
+                            : NULL;
   if (!describe || !JSValueIsObject(ctx, describe)) return NULL;
   JSValueRef args[2] = {proto, eddy_js_cstr(ctx, name)};
   JSValueRef desc = JSObjectCallAsFunction(ctx, (JSObjectRef)describe, NULL, 2, args, NULL);
@@ -112,16 +115,22 @@ static uint8_t* other_view_bytes(JSContextRef ctx, JSObjectRef obj, size_t* len)
   JSValueRef dv = eddy_js_get(ctx, global, "DataView");
   JSValueRef u8 = eddy_js_get(ctx, global, "Uint8Array");
   if (!JSValueIsObject(ctx, dv) || !JSValueIsObject(ctx, u8)) return NULL;
-  JSObjectRef protos[2] = {(JSObjectRef)eddy_js_get(ctx, (JSObjectRef)dv, "prototype"),
-                           JSValueToObject(ctx, JSObjectGetPrototype(ctx, (JSObjectRef)eddy_js_get(ctx, (JSObjectRef)u8, "prototype")), NULL)};
+  JSObjectRef protos[2] = {
+      (JSObjectRef)eddy_js_get(ctx, (JSObjectRef)dv, "prototype"),
+      JSValueToObject(
+          ctx,
+          JSObjectGetPrototype(ctx, (JSObjectRef)eddy_js_get(ctx, (JSObjectRef)u8, "prototype")),
+          NULL)};
   for (int i = 0; i < 2; i++) {
     if (!protos[i]) continue;
     JSValueRef buffer = intrinsic_get(ctx, protos[i], "buffer", obj);
-    if (!buffer || JSValueGetTypedArrayType(ctx, buffer, NULL) != kJSTypedArrayTypeArrayBuffer) continue;
+    if (!buffer || JSValueGetTypedArrayType(ctx, buffer, NULL) != kJSTypedArrayTypeArrayBuffer)
+      continue;
     JSValueRef offset_v = intrinsic_get(ctx, protos[i], "byteOffset", obj);
     JSValueRef length_v = intrinsic_get(ctx, protos[i], "byteLength", obj);
     if (!offset_v || !length_v) return NULL;
-    double offset = JSValueToNumber(ctx, offset_v, NULL), length = JSValueToNumber(ctx, length_v, NULL);
+    double offset = JSValueToNumber(ctx, offset_v, NULL),
+           length = JSValueToNumber(ctx, length_v, NULL);
     size_t real = JSObjectGetArrayBufferByteLength(ctx, (JSObjectRef)buffer, NULL);
     uint8_t* base = JSObjectGetArrayBufferBytesPtr(ctx, (JSObjectRef)buffer, NULL);
     if (!base || !(offset >= 0) || !(length >= 0) || offset + length > (double)real) return NULL;
@@ -173,7 +182,8 @@ char** eddy_js_string_array_prop(JSContextRef ctx, JSObjectRef o, const char* na
   size_t n = (size_t)JSValueToNumber(ctx, eddy_js_get(ctx, arr, "length"), NULL);
   char** out = eddy_calloc(n + 1, sizeof(char*));
   for (size_t i = 0; i < n; i++)
-    out[i] = eddy_js_to_utf8(ctx, JSObjectGetPropertyAtIndex(ctx, arr, (unsigned)i, NULL), NULL, NULL);
+    out[i] =
+        eddy_js_to_utf8(ctx, JSObjectGetPropertyAtIndex(ctx, arr, (unsigned)i, NULL), NULL, NULL);
   return out;
 }
 

@@ -8,7 +8,7 @@
 #include <stdint.h>
 
 /* The signature of every native function exposed to JS. */
-#define EDDY_JS_FN(name)                                                                \
+#define EDDY_JS_FN(name)                                                                 \
   JSValueRef name(JSContextRef ctx, JSObjectRef function, JSObjectRef self, size_t argc, \
                   const JSValueRef argv[], JSValueRef* exception)
 

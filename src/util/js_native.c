@@ -18,8 +18,8 @@ typedef int64_t (*host_fn)(void* global, uint64_t* frame);
  *     const String& name, NativeFunction, ImplementationVisibility, Intrinsic,
  *     NativeFunction constructor, const DOMJIT::Signature*) */
 typedef void* (*function_create_fn)(void* vm, void* global, unsigned length, const void* name,
-                                    host_fn call, int visibility, int intrinsic,
-                                    host_fn construct, const void* signature);
+                                    host_fn call, int visibility, int intrinsic, host_fn construct,
+                                    const void* signature);
 /* Exception* VM::throwException(JSGlobalObject*, JSValue) */
 typedef void* (*throw_fn)(void* vm, void* global, JSValueRef value);
 
@@ -72,17 +72,20 @@ static inline int64_t dispatch(JSObjectCallAsFunctionCallback fn, void* global, 
   return result ? (int64_t)(intptr_t)result : ENCODED_UNDEFINED;
 }
 
-#define TRAMPOLINE(n) \
-  static int64_t trampoline_##n(void* g, uint64_t* f) { return dispatch(slot_callback[0x##n], g, f); }
+#define TRAMPOLINE(n)                                   \
+  static int64_t trampoline_##n(void* g, uint64_t* f) { \
+    return dispatch(slot_callback[0x##n], g, f);        \
+  }
 #define TRAMPOLINE_ENTRY(n) trampoline_##n,
-#define EACH16(X, p) \
-  X(p##0) X(p##1) X(p##2) X(p##3) X(p##4) X(p##5) X(p##6) X(p##7) \
-  X(p##8) X(p##9) X(p##a) X(p##b) X(p##c) X(p##d) X(p##e) X(p##f)
-#define EACH256(X, p) \
-  EACH16(X, p##0) EACH16(X, p##1) EACH16(X, p##2) EACH16(X, p##3) \
-  EACH16(X, p##4) EACH16(X, p##5) EACH16(X, p##6) EACH16(X, p##7) \
-  EACH16(X, p##8) EACH16(X, p##9) EACH16(X, p##a) EACH16(X, p##b) \
-  EACH16(X, p##c) EACH16(X, p##d) EACH16(X, p##e) EACH16(X, p##f)
+#define EACH16(X, p)                                                                              \
+  X(p##0)                                                                                         \
+  X(p##1) X(p##2) X(p##3) X(p##4) X(p##5) X(p##6) X(p##7) X(p##8) X(p##9) X(p##a) X(p##b) X(p##c) \
+      X(p##d) X(p##e) X(p##f)
+#define EACH256(X, p)                                                                             \
+  EACH16(X, p##0)                                                                                 \
+  EACH16(X, p##1) EACH16(X, p##2) EACH16(X, p##3) EACH16(X, p##4) EACH16(X, p##5) EACH16(X, p##6) \
+      EACH16(X, p##7) EACH16(X, p##8) EACH16(X, p##9) EACH16(X, p##a) EACH16(X, p##b)             \
+          EACH16(X, p##c) EACH16(X, p##d) EACH16(X, p##e) EACH16(X, p##f)
 #define EACH1024(X) EACH256(X, 0) EACH256(X, 1) EACH256(X, 2) EACH256(X, 3)
 
 EACH1024(TRAMPOLINE)
@@ -183,7 +186,9 @@ static bool probe(JSContextRef ctx) { return resolve_symbols() && calling_matche
 
 /* EDDY_PUBLIC_FUNCTIONS=1 forces the public path. */
 static eddy_engine_path path = EDDY_ENGINE_PATH_INIT;
-static bool fast(JSContextRef ctx) { return eddy_engine_path_usable(&path, "EDDY_PUBLIC_FUNCTIONS", probe, ctx); }
+static bool fast(JSContextRef ctx) {
+  return eddy_engine_path_usable(&path, "EDDY_PUBLIC_FUNCTIONS", probe, ctx);
+}
 
 /* --- the API ----------------------------------------------------------------------- */
 

@@ -1,15 +1,15 @@
 #define _GNU_SOURCE /* RTLD_DEFAULT */
 #include "js_string.h"
-#include "js_value.h"
 
 #include <dlfcn.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "check.h"
-#include "engine_path.h"
 #include "encoding.h"
+#include "engine_path.h"
 #include "js_lock.h"
+#include "js_value.h"
 #include "utf8.h"
 
 /* The engine's entry points, by their exported (mangled) names. */
@@ -51,7 +51,6 @@ enum {
  * it cannot allocate instead of failing). */
 #define FAST_MAX_LENGTH ((size_t)1 << 30)
 
-
 static void* impl_of(JSStringRef s) { return *(void**)((char*)s + OPAQUE_IMPL); }
 static uint32_t impl_length(void* impl) { return *(uint32_t*)((char*)impl + IMPL_LENGTH); }
 static void* impl_data(void* impl) { return *(void**)((char*)impl + IMPL_DATA); }
@@ -71,12 +70,13 @@ static bool resolve_symbols(void) {
   engine.create8 = (create_uninitialized_fn)dlsym(
       RTLD_DEFAULT, "_ZN3WTF10StringImpl19createUninitializedEmRSt4spanIhLm18446744073709551615EE");
   engine.create16 = (create_uninitialized_fn)dlsym(
-      RTLD_DEFAULT, "_ZN3WTF10StringImpl19createUninitializedEmRSt4spanIDsLm18446744073709551615EE");
+      RTLD_DEFAULT,
+      "_ZN3WTF10StringImpl19createUninitializedEmRSt4spanIDsLm18446744073709551615EE");
   engine.destroy = (destroy_fn)dlsym(RTLD_DEFAULT, "_ZN3WTF10StringImpl7destroyEPS0_");
   engine.js_string = (js_string_fn)dlsym(
       RTLD_DEFAULT, "_ZN3JSC25jsStringWithCacheSlowCaseERNS_2VMERN3WTF10StringImplE");
-  engine.owns_lock = (owns_lock_fn)dlsym(
-      RTLD_DEFAULT, "_ZN3JSC11VMInspector23currentThreadOwnsJSLockEPNS_2VME");
+  engine.owns_lock =
+      (owns_lock_fn)dlsym(RTLD_DEFAULT, "_ZN3JSC11VMInspector23currentThreadOwnsJSLockEPNS_2VME");
   return engine.create8 && engine.create16 && engine.destroy && engine.js_string &&
          engine.owns_lock;
 }
@@ -125,7 +125,6 @@ static struct {
   uint8_t string_type;
 } cells;
 
-
 static void calibrate_cells(JSContextRef ctx) {
   void* impl = NULL;
   engine_span span = {0};
@@ -143,7 +142,8 @@ static void calibrate_cells(JSContextRef ctx) {
   JSStringRef src = JSStringCreateWithUTF8CString("(function(a){return a+'!'+a})('x'.repeat(40))");
   JSValueRef rope = JSEvaluateScript(ctx, src, NULL, NULL, 1, NULL);
   JSStringRelease(src);
-  if (!rope || !eddy_jsv_is_cell(rope) || ((const uint8_t*)(uintptr_t)rope)[CELL_TYPE_BYTE] != cells.string_type ||
+  if (!rope || !eddy_jsv_is_cell(rope) ||
+      ((const uint8_t*)(uintptr_t)rope)[CELL_TYPE_BYTE] != cells.string_type ||
       !(((const uintptr_t*)(uintptr_t)rope)[1] & FIBER_ROPE))
     return;
   /* Something else must not look like a string. */
@@ -160,7 +160,9 @@ static bool probe(JSContextRef ctx) {
 
 /* EDDY_PUBLIC_STRINGS=1 forces the public path. */
 static eddy_engine_path path = EDDY_ENGINE_PATH_INIT;
-static bool fast(JSContextRef ctx) { return eddy_engine_path_usable(&path, "EDDY_PUBLIC_STRINGS", probe, ctx); }
+static bool fast(JSContextRef ctx) {
+  return eddy_engine_path_usable(&path, "EDDY_PUBLIC_STRINGS", probe, ctx);
+}
 
 /* The JSString for an impl we hold one reference to; the reference passes to it. */
 static JSValueRef wrap_impl(JSContextRef ctx, void* impl) {

@@ -28,10 +28,10 @@
  * the caller fills it, and eddy_string_finish turns the first n of them into a JS
  * string (n <= len; fewer when a decoder produced less than its bound). */
 typedef struct {
-  void* impl;        /* the engine's StringImpl being filled, or NULL */
-  void* fallback;    /* malloc'd characters when the engine's path is not there */
-  size_t len;        /* characters asked for */
-  bool wide;         /* 16-bit characters */
+  void* impl;     /* the engine's StringImpl being filled, or NULL */
+  void* fallback; /* malloc'd characters when the engine's path is not there */
+  size_t len;     /* characters asked for */
+  bool wide;      /* 16-bit characters */
 } eddy_string_builder;
 
 /* Room for len Latin-1 (begin8) or UTF-16 (begin16) characters; NULL when the

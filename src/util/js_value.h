@@ -18,10 +18,18 @@ _Static_assert(sizeof(void*) == 8, "JSVALUE64 encoding");
 #define EDDY_JSV_NULL 0x2ull
 
 static inline uint64_t eddy_jsv_bits(JSValueRef v) { return (uint64_t)(uintptr_t)v; }
-static inline bool eddy_jsv_word_is_cell(uint64_t w) { return w != 0 && (w & EDDY_JSV_NOT_CELL_MASK) == 0; }
-static inline bool eddy_jsv_word_is_int32(uint64_t w) { return (w & 0xffff000000000000ull) == EDDY_JSV_NUMBER_TAG; }
-static inline bool eddy_jsv_is_cell(JSValueRef v) { return eddy_jsv_word_is_cell(eddy_jsv_bits(v)); }
-static inline bool eddy_jsv_is_int32(JSValueRef v) { return eddy_jsv_word_is_int32(eddy_jsv_bits(v)); }
+static inline bool eddy_jsv_word_is_cell(uint64_t w) {
+  return w != 0 && (w & EDDY_JSV_NOT_CELL_MASK) == 0;
+}
+static inline bool eddy_jsv_word_is_int32(uint64_t w) {
+  return (w & 0xffff000000000000ull) == EDDY_JSV_NUMBER_TAG;
+}
+static inline bool eddy_jsv_is_cell(JSValueRef v) {
+  return eddy_jsv_word_is_cell(eddy_jsv_bits(v));
+}
+static inline bool eddy_jsv_is_int32(JSValueRef v) {
+  return eddy_jsv_word_is_int32(eddy_jsv_bits(v));
+}
 static inline int32_t eddy_jsv_int32(JSValueRef v) { return (int32_t)(uint32_t)eddy_jsv_bits(v); }
 static inline JSValueRef eddy_jsv_make_int32(int32_t i) {
   return (JSValueRef)(uintptr_t)(EDDY_JSV_NUMBER_TAG | (uint32_t)i);

@@ -84,12 +84,16 @@ size_t eddy_utf8_length(const uint16_t* in, size_t n) {
   size_t bytes = 0;
   for (size_t i = 0; i < n; i++) {
     uint16_t u = in[i];
-    if (u < 0x80) bytes += 1;
-    else if (u < 0x800) bytes += 2;
-    else if (u >= 0xD800 && u <= 0xDBFF && i + 1 < n && in[i + 1] >= 0xDC00 && in[i + 1] <= 0xDFFF) {
+    if (u < 0x80)
+      bytes += 1;
+    else if (u < 0x800)
+      bytes += 2;
+    else if (u >= 0xD800 && u <= 0xDBFF && i + 1 < n && in[i + 1] >= 0xDC00 &&
+             in[i + 1] <= 0xDFFF) {
       bytes += 4;
       i++;
-    } else bytes += 3;
+    } else
+      bytes += 3;
   }
   return bytes;
 }

@@ -16,8 +16,7 @@ size_t eddy_utf8_length(const uint16_t* in, size_t n);
 
 /* Encodes n units into out (room for eddy_utf8_length bytes). Returns bytes written.
  * Stops before a code point that would not fit in cap bytes when cap is smaller. */
-size_t eddy_utf8_encode(const uint16_t* in, size_t n, uint8_t* out, size_t cap,
-                        size_t* units_read);
+size_t eddy_utf8_encode(const uint16_t* in, size_t n, uint8_t* out, size_t cap, size_t* units_read);
 
 /* The same two for Latin-1 text (a JS string stored 8-bit): 1 or 2 bytes a character. */
 size_t eddy_utf8_length_latin1(const uint8_t* in, size_t n);

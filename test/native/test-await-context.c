@@ -27,8 +27,12 @@ static char* rewrite(const char* src, bool top_async, int* rc) {
     s = malloc(out_len + 1);
     for (size_t i = 0; i < out_len; i++) {
       uint16_t c = out[i];
-      s[i] = c == 0x140A ? 'R' : c == 0x1405 ? 'S' : c == 0x1403 ? 'V' : c == 0x1401 ? 'F'
-           : c < 128 ? (char)c : '?';
+      s[i] = c == 0x140A   ? 'R'
+             : c == 0x1405 ? 'S'
+             : c == 0x1403 ? 'V'
+             : c == 0x1401 ? 'F'
+             : c < 128     ? (char)c
+                           : '?';
     }
     s[out_len] = 0;
     free(out);

@@ -74,8 +74,8 @@ int main(void) {
     /* Latin-1 text (an 8-bit JS string) to UTF-8, whole and cut at a capacity that
      * falls inside a two-byte character. */
     static const uint8_t text[] = {'a', 0xE9, 'b', 0xFF, 'c', 'd', 'e', 'f', 'g', 'h', 0x80};
-    static const uint8_t want[] = {'a', 0xC3, 0xA9, 'b', 0xC3, 0xBF, 'c', 'd', 'e',
-                                   'f', 'g', 'h', 0xC2, 0x80};
+    static const uint8_t want[] = {'a', 0xC3, 0xA9, 'b', 0xC3, 0xBF, 'c',
+                                   'd', 'e',  'f',  'g', 'h',  0xC2, 0x80};
     uint8_t out[16];
     size_t read = 0;
     EXPECT(eddy_utf8_length_latin1(text, sizeof text) == sizeof want);

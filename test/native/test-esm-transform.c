@@ -24,14 +24,14 @@ static char* narrow(const uint16_t* u, size_t len) {
   return s;
 }
 
-#define EXPECT(cond, ...)                          \
-  do {                                             \
-    if (!(cond)) {                                 \
-      failures++;                                  \
+#define EXPECT(cond, ...)                                  \
+  do {                                                     \
+    if (!(cond)) {                                         \
+      failures++;                                          \
       fprintf(stderr, "FAIL %s:%d: ", __FILE__, __LINE__); \
-      fprintf(stderr, __VA_ARGS__);                \
-      fprintf(stderr, "\n");                       \
-    }                                              \
+      fprintf(stderr, __VA_ARGS__);                        \
+      fprintf(stderr, "\n");                               \
+    }                                                      \
   } while (0)
 
 /* The kinds of the tokens of src, one letter each (i ident, p punct, s string,
@@ -89,8 +89,9 @@ static void expect_entries(const char* src, int requests, int imports, int local
   int rc = eddy_esm_transform(u, len, &r);
   EXPECT(rc == 0, "transform failed for %s: %s", src, r.error ? r.error : "");
   if (rc == 0) {
-    int got[5] = {r.requests, count_kind(&r, EDDY_ESM_IMPORT), count_kind(&r, EDDY_ESM_EXPORT_LOCAL),
-                  count_kind(&r, EDDY_ESM_EXPORT_FROM), count_kind(&r, EDDY_ESM_EXPORT_STAR)};
+    int got[5] = {r.requests, count_kind(&r, EDDY_ESM_IMPORT),
+                  count_kind(&r, EDDY_ESM_EXPORT_LOCAL), count_kind(&r, EDDY_ESM_EXPORT_FROM),
+                  count_kind(&r, EDDY_ESM_EXPORT_STAR)};
     int want[5] = {requests, imports, locals, froms, stars};
     EXPECT(memcmp(got, want, sizeof(got)) == 0, "entries of %s: %d %d %d %d %d", src, got[0],
            got[1], got[2], got[3], got[4]);
@@ -159,10 +160,14 @@ int main(void) {
   expect_kinds("a++ / 2", "ippn");
   expect_kinds("typeof /x/", "ir");
   expect_kinds("/[/]/.source", "rpi");
-  expect_kinds("x = a ? /b/ : /c/", "ipipr" "pr");
+  expect_kinds("x = a ? /b/ : /c/",
+               "ipipr"
+               "pr");
   /* Templates, nested substitutions, comments, strings. */
   expect_kinds("`a${b}c`", "tit");
-  expect_kinds("`a${ {x: `n${1}`}.x }b`", "tpipt" "ntppit");
+  expect_kinds("`a${ {x: `n${1}`}.x }b`",
+               "tpipt"
+               "ntppit");
   expect_kinds("`${a}${b}`", "titit");
   expect_kinds("// c\n/* d */ a", "i");
   expect_kinds("'it\\'s' + \"q\\\"\"", "sps");
@@ -181,7 +186,8 @@ int main(void) {
   expect_code("import {x as y, z} from \"m\"\nz()", "                           \nz()");
   expect_code("import * as ns from 'm'; ns.f()", "                         ns.f()");
   expect_code("import 'side'", "             ");
-  expect_code("import d, {a} from 'm' with { type: 'json' };", "                                             ");
+  expect_code("import d, {a} from 'm' with { type: 'json' };",
+              "                                             ");
   expect_code("import {\n a,\n b\n} from 'm'", "        \n   \n  \n          ");
   /* export forms. */
   expect_code("export const a = 1, b = 2;", "       const a = 1, b = 2;");
@@ -205,7 +211,8 @@ int main(void) {
   expect_code("const m = await import('./x.js');", "const m = await _$imp$('./x.js');");
   expect_code("a.import(1); b.export = 2;", "a.import(1); b.export = 2;");
   expect_code("x = { import: 1, export: 2 };", "x = { import: 1, export: 2 };");
-  expect_code("class A { import() {} static export() {} }", "class A { import() {} static export() {} }");
+  expect_code("class A { import() {} static export() {} }",
+              "class A { import() {} static export() {} }");
   expect_code("f(() => import('x'))", "f(() => _$imp$('x'))");
   /* Source phase imports: a declaration, and import.source() (same length). */
   expect_code("import source m from './m.wasm';\nm", "                                \nm");
@@ -214,12 +221,14 @@ int main(void) {
   expect_entries("import source m from './m.wasm'; import source from 'y';", 2, 2, 0, 0, 0);
   expect_code("const s = `import x from 'y'`;", "const s = `import x from 'y'`;");
   expect_code("// import x from 'y'\n", "// import x from 'y'\n");
-  expect_code("const r = /import/; label: for (;;) break label;", "const r = /import/; label: for (;;) break label;");
+  expect_code("const r = /import/; label: for (;;) break label;",
+              "const r = /import/; label: for (;;) break label;");
 
   expect_entries("import a, {b as c, 'd e' as f} from 'm'; import * as n from 'o';", 2, 4, 0, 0, 0);
   expect_entries("export const {a, b: [c, ...d], e = 1} = o, g = 2;", 0, 0, 5, 0, 0);
   expect_entries("export let x\nexport var y = 1, z", 0, 0, 3, 0, 0);
-  expect_entries("export * from 'a'; export * as ns from 'b'; export {x, y as 'z'} from 'c';", 3, 0, 0, 3, 1);
+  expect_entries("export * from 'a'; export * as ns from 'b'; export {x, y as 'z'} from 'c';", 3, 0,
+                 0, 3, 1);
   expect_entries("export { a as default, b }; export class C {}", 0, 0, 3, 0, 0);
   expect_entries("const x = () => { import('a') }", 0, 0, 0, 0, 0);
 
@@ -239,32 +248,45 @@ int main(void) {
   expect_tla("`${async () => await x}`", 0);
 
   /* Assignment targets outside declarations. */
-  expect_assigned("export let a = 1, b; const { c = 2, d: [e] } = o; for (let i = 0; i < 1; i++) {}", "i ");
-  expect_assigned("export let n = 0; export function inc() { n++; } function f(p = 1) { --q; r += 2; }", "n p q r ");
+  expect_assigned(
+      "export let a = 1, b; const { c = 2, d: [e] } = o; for (let i = 0; i < 1; i++) {}", "i ");
+  expect_assigned(
+      "export let n = 0; export function inc() { n++; } function f(p = 1) { --q; r += 2; }",
+      "n p q r ");
   expect_assigned("x.y = 1; a == b; c => c; const z = () => {};", "");
   /* Destructuring assignments and for-in/of heads assign too. */
   expect_assigned("export let a, b, c; [a, b] = f(); ({ k: c } = o);", "a b c ");
   expect_assigned("let x; for (x of xs) {} for (y in o) {} for await (z of s) {}", "x y z ");
-  expect_assigned("let p, q; for ([p, { q }] of m) {} const [r] = s; for (const t of u) {}", "p q ");
+  expect_assigned("let p, q; for ([p, { q }] of m) {} const [r] = s; for (const t of u) {}",
+                  "p q ");
   expect_assigned("a -= 1; b **= 2; c ?\?= 3; d !== e; f <= g; h >= i; j === k;", "a b c ");
 
   /* CommonJS export detection. */
   expect_cjs("exports.a = 1; exports['b'] = 2; module.exports.c = 3;", "a 'b' c ", "");
-  expect_cjs("module.exports = { a, b: c, 'd': e, ...f, ...require('g'), h: 1, i };", "a b 'd' ", "'g' ");
+  expect_cjs("module.exports = { a, b: c, 'd': e, ...f, ...require('g'), h: 1, i };", "a b 'd' ",
+             "'g' ");
   expect_cjs("module.exports = { m() {}, n };", "m ", "");
   expect_cjs("module.exports = require('./x');", "", "'./x' ");
   /* Babel's re-export of a whole module. */
-  expect_cjs("var _x = require('./x'); Object.keys(_x).forEach(function (key) {\n"
-             "  if (key === 'default') return;\n"
-             "  Object.defineProperty(exports, key, { enumerable: true, get: function () { return _x[key]; } });\n"
-             "});", "", "'./x' ");
-  expect_cjs("var _y = _interopRequireWildcard(require('y'));\n"
-             "Object.keys(_y).forEach(function (k) { exports[k] = _y[k]; });", "", "'y' ");
-  expect_cjs("var _z = require('z'); Object.keys(_z).forEach(function (k) { console.log(k); });", "", "");
+  expect_cjs(
+      "var _x = require('./x'); Object.keys(_x).forEach(function (key) {\n"
+      "  if (key === 'default') return;\n"
+      "  Object.defineProperty(exports, key, { enumerable: true, get: function () { return "
+      "_x[key]; } });\n"
+      "});",
+      "", "'./x' ");
+  expect_cjs(
+      "var _y = _interopRequireWildcard(require('y'));\n"
+      "Object.keys(_y).forEach(function (k) { exports[k] = _y[k]; });",
+      "", "'y' ");
+  expect_cjs("var _z = require('z'); Object.keys(_z).forEach(function (k) { console.log(k); });",
+             "", "");
   expect_cjs("Object.defineProperty(exports, '__esModule', { value: true });", "'__esModule' ", "");
-  expect_cjs("Object.defineProperty(exports, 'a', { enumerable: true, get: function () { return m.a; } });"
-             "Object.defineProperty(exports, 'b', { get() { return b } });"
-             "Object.defineProperty(exports, 'c', { get() { return 'computed'; } });", "'a' 'b' ", "");
+  expect_cjs(
+      "Object.defineProperty(exports, 'a', { enumerable: true, get: function () { return m.a; } });"
+      "Object.defineProperty(exports, 'b', { get() { return b } });"
+      "Object.defineProperty(exports, 'c', { get() { return 'computed'; } });",
+      "'a' 'b' ", "");
   expect_cjs("__exportStar(require(\"./y\"), exports);", "", "\"./y\" ");
   expect_cjs("a.exports.b = 1; exports.c == 2;", "", "");
 

@@ -8,14 +8,14 @@
 
 static int failures;
 
-#define EXPECT(cond, ...)                                   \
-  do {                                                      \
-    if (!(cond)) {                                          \
-      failures++;                                           \
-      fprintf(stderr, "FAIL %s:%d: ", __FILE__, __LINE__);  \
-      fprintf(stderr, __VA_ARGS__);                         \
-      fprintf(stderr, "\n");                                \
-    }                                                       \
+#define EXPECT(cond, ...)                                  \
+  do {                                                     \
+    if (!(cond)) {                                         \
+      failures++;                                          \
+      fprintf(stderr, "FAIL %s:%d: ", __FILE__, __LINE__); \
+      fprintf(stderr, __VA_ARGS__);                        \
+      fprintf(stderr, "\n");                               \
+    }                                                      \
   } while (0)
 
 /* The rewrite of src as a C string ("" when nothing was rewritten, "ERR" when the
@@ -43,10 +43,19 @@ static size_t lines(const char* s) {
   return n;
 }
 
-#define OPEN "const __eddyUsing = __eddyUsingStack(false); let __eddyUsingError, __eddyUsingThrew = false; try { "
-#define AOPEN "const __eddyUsing = __eddyUsingStack(true); let __eddyUsingError, __eddyUsingThrew = false; try { "
-#define CLOSE " } catch (__eddyUsingCaught) { __eddyUsingError = __eddyUsingCaught; __eddyUsingThrew = true; } finally { __eddyDisposeResources(__eddyUsing, __eddyUsingThrew, __eddyUsingError); } "
-#define ACLOSE " } catch (__eddyUsingCaught) { __eddyUsingError = __eddyUsingCaught; __eddyUsingThrew = true; } finally { await __eddyDisposeResourcesAsync(__eddyUsing, __eddyUsingThrew, __eddyUsingError); } "
+#define OPEN                                                                                      \
+  "const __eddyUsing = __eddyUsingStack(false); let __eddyUsingError, __eddyUsingThrew = false; " \
+  "try { "
+#define AOPEN                                                                                    \
+  "const __eddyUsing = __eddyUsingStack(true); let __eddyUsingError, __eddyUsingThrew = false; " \
+  "try { "
+#define CLOSE                                                                                      \
+  " } catch (__eddyUsingCaught) { __eddyUsingError = __eddyUsingCaught; __eddyUsingThrew = true; " \
+  "} finally { __eddyDisposeResources(__eddyUsing, __eddyUsingThrew, __eddyUsingError); } "
+#define ACLOSE                                                                                     \
+  " } catch (__eddyUsingCaught) { __eddyUsingError = __eddyUsingCaught; __eddyUsingThrew = true; " \
+  "} finally { await __eddyDisposeResourcesAsync(__eddyUsing, __eddyUsingThrew, "                  \
+  "__eddyUsingError); } "
 
 static void expect_rewrite(const char* src, int want_count, const char* want) {
   int count;
@@ -62,17 +71,21 @@ int main(void) {
                  "{ a(); " OPEN "const r = __eddyUsing.use(open()); b(r); " CLOSE "}");
   /* Two in one block share the stack; several declarators each get use(). */
   expect_rewrite("{ using a = x, b = y(1, 2);\nusing c = z; }", 2,
-                 "{ " OPEN "const a = __eddyUsing.use(x), b = __eddyUsing.use(y(1, 2));\nconst c = __eddyUsing.use(z); " CLOSE "}");
+                 "{ " OPEN
+                 "const a = __eddyUsing.use(x), b = __eddyUsing.use(y(1, 2));\nconst c = "
+                 "__eddyUsing.use(z); " CLOSE "}");
   /* An awaited one makes the block's stack async. */
   expect_rewrite("async function f() {\n  using a = x;\n  await using b = y;\n}", 2,
-                 "async function f() {\n  " AOPEN "const a = __eddyUsing.use(x);\n  const b = __eddyUsing.use(y);\n" ACLOSE "}");
+                 "async function f() {\n  " AOPEN
+                 "const a = __eddyUsing.use(x);\n  const b = __eddyUsing.use(y);\n" ACLOSE "}");
   /* The top level closes at the end of the source; no semicolon, no brace. */
   expect_rewrite("using h = open()\nh.read()", 1,
                  OPEN "const h = __eddyUsing.use(open())\nh.read()" CLOSE);
   expect_rewrite("{using a = b}", 1, "{" OPEN "const a = __eddyUsing.use(b)" CLOSE "}");
   /* Nested blocks each get their own stack. */
   expect_rewrite("{ using a = x; { using b = y; } }", 2,
-                 "{ " OPEN "const a = __eddyUsing.use(x); { " OPEN "const b = __eddyUsing.use(y); " CLOSE "} " CLOSE "}");
+                 "{ " OPEN "const a = __eddyUsing.use(x); { " OPEN
+                 "const b = __eddyUsing.use(y); " CLOSE "} " CLOSE "}");
   /* An initializer across lines and with its own braces and commas. */
   expect_rewrite("{ using a = f({ x: 1, y: [2, 3] },\n  4); }", 1,
                  "{ " OPEN "const a = __eddyUsing.use(f({ x: 1, y: [2, 3] },\n  4)); " CLOSE "}");

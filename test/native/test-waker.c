@@ -37,7 +37,8 @@ int main(void) {
   while (taken < total) {
     struct pollfd p = {.fd = eddy_waker_fd(waker), .events = POLLIN};
     if (poll(&p, 1, 2000) == 0) {
-      fprintf(stderr, "lost wake-up: %ld of %ld taken, %ld queued\n", taken, total, atomic_load(&queued));
+      fprintf(stderr, "lost wake-up: %ld of %ld taken, %ld queued\n", taken, total,
+              atomic_load(&queued));
       return 1;
     }
     wakeups++;
