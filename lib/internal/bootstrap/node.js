@@ -9,7 +9,9 @@ const options = binding.options;
 const perThread = require('internal/process/per_thread');
 const taskQueues = require('internal/process/task_queues');
 const { installErrorConstructors } = require('internal/errors/constructors');
-const { emitWarning, onWarning } = require('internal/process/warning');
+// process.emitWarning and the printing of 'warning' events load with the first
+// warning: most programs, and most workers, never see one.
+const warnings = () => require('internal/process/warning');
 // Loaded on first use (an uncaught error, an unhandled rejection): a program that
 // has neither never compiles them.
 const execution = () => require('internal/process/execution');
@@ -151,7 +153,9 @@ define('setUncaughtExceptionCaptureCallback', function setUncaughtExceptionCaptu
 define('hasUncaughtExceptionCaptureCallback', function hasUncaughtExceptionCaptureCallback() {
   return execution().hasUncaughtExceptionCaptureCallback();
 });
-define('emitWarning', emitWarning);
+define('emitWarning', function emitWarning(warning, type, code, ctor) {
+  return warnings().emitProcessWarning(warning, type, code, ctor);
+});
 define('nextTick', taskQueues.nextTick);
 define('_tickCallback', taskQueues.processTicksAndRejections);
 define('abort', binding.abort);
@@ -313,7 +317,11 @@ process.on('removeListener', (type) => {
   }
 });
 
-if (!options.noWarnings) process.on('warning', onWarning);
+if (!options.noWarnings) {
+  process.on('warning', function onWarning(warning) {
+    warnings().onWarning(warning);
+  });
+}
 
 // --- globals --------------------------------------------------------------------
 
