@@ -76,7 +76,8 @@ function run(binding, options) {
   // accessors), which its child processes inherit; or, with SHARE_ENV, the
   // process's.
   const { makeEnv } = require('internal/process/env');
-  const env = load.shareEnv ? makeEnv(internalBinding('process').makeEnvObject()) : makeEnv({ ...load.env }, true);
+  // load.env is this thread's own: JSON.parse made it from the load message.
+  const env = load.shareEnv ? makeEnv(internalBinding('process').makeEnvObject()) : makeEnv(load.env, true);
   Object.defineProperty(process, 'env', { value: env, writable: true, enumerable: true, configurable: true });
 
   // Errors nobody handles go to the parent's Worker 'error' event (read by
