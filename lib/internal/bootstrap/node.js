@@ -126,7 +126,9 @@ if (internalBinding('worker').isMainThread) {
   for (const name of ['initgroups', 'setegid', 'seteuid', 'setgid', 'setgroups', 'setuid']) {
     define(name, (...args) => require('internal/process/credentials')[name](...args));
   }
-  define('execve', perThread.execve);
+  define('execve', function execve(execPath, args = [], env = process.env) {
+    return require('internal/process/execve').execve(execPath, args, env);
+  });
 } else {
   define('execve', () => {
     throw new (require('internal/errors').codes.ERR_WORKER_UNSUPPORTED_OPERATION)('process.execve');
@@ -192,8 +194,8 @@ define('loadEnvFile', (path = undefined) => require('internal/process/env_file')
 define('getBuiltinModule', (id) => require('internal/modules/builtin_access').getBuiltinModule(id));
 define('ref', (maybeRefable) => maybeRefable?.[Symbol.for('nodejs.ref')]?.() ?? maybeRefable?.ref?.());
 define('unref', (maybeRefable) => maybeRefable?.[Symbol.for('nodejs.unref')]?.() ?? maybeRefable?.unref?.());
-define('getActiveResourcesInfo', () => require('internal/process/per_thread').getActiveResourcesInfo());
-define('_getActiveHandles', () => require('internal/process/per_thread').getActiveHandles());
+define('getActiveResourcesInfo', () => require('internal/process/active_resources').getActiveResourcesInfo());
+define('_getActiveHandles', () => require('internal/process/active_resources').getActiveHandles());
 define('_getActiveRequests', () => require('internal/fs/run').pendingRequests());
 define('allowedNodeEnvironmentFlags', new Set());
 Object.defineProperty(process, 'sourceMapsEnabled', {

@@ -126,39 +126,6 @@ function chdir(directory) {
   if (err) throw uvException({ errno: err, syscall: 'chdir', path: cwd(), dest: directory });
 }
 
-// process.execve(execPath[, args[, env]]): this process becomes another program, on
-// the main thread only. No 'exit' listener runs. When the program cannot be run the
-// process reports the errno and aborts, as node does.
-function execve(execPath, args = [], env = process.env) {
-  require('internal/util').emitExperimentalWarning('process.execve');
-  validateString(execPath, 'execPath');
-  validateArray(args, 'args');
-  for (let i = 0; i < args.length; i++) {
-    if (typeof args[i] !== 'string' || args[i].includes('\u0000')) {
-      throw new ERR_INVALID_ARG_VALUE(`args[${i}]`, args[i], 'must be a string without null bytes');
-    }
-  }
-  validateObject(env, 'env');
-  const envList = [];
-  for (const key of Object.keys(env)) {
-    const value = env[key];
-    if (typeof value !== 'string' || key.includes('\u0000') || value.includes('\u0000')) {
-      throw new ERR_INVALID_ARG_VALUE('env', env, 'must be an object with string keys and values without null bytes');
-    }
-    envList.push(`${key}=${value}`);
-  }
-  if (require('internal/options').permissionEnabled) {
-    require('internal/process/permission').check('ChildProcess', execPath);
-  }
-  const err = binding.execve(execPath, { list: args, env: envList });
-  const [code] = require('internal/errors').uvErrorInfo(err);
-  // Stacks drop lib/'s own top frames; this one names the call that failed, as node's does.
-  const stack = new Error().stack.split('\n').slice(1).join('\n');
-  process._rawDebug(`process.execve failed with error code ${code}\n` +
-    `    at execve (node:internal/process/per_thread)\n${stack}`);
-  process.abort();
-}
-
 function validateExitCode(code) {
   if (code === undefined || code === null) return;
   if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) return;
@@ -190,35 +157,11 @@ function dlopen(module, filename, flags) {
   require('internal/napi').dlopen(module, `${filename}`, flags === undefined ? -1 : Number(flags) | 0);
 }
 
-// The referenced stream and UDP handles, as their owners (net.Socket, net.Server,
-// ...) for process._getActiveHandles() and by type for getActiveResourcesInfo().
-function activeHandlePairs() {
-  return internalBinding('process').activeHandles();
-}
-
-function getActiveHandles() {
-  const { kOwner } = require('internal/stream_base_commons');
-  const pairs = activeHandlePairs();
-  const out = [];
-  for (let i = 0; i < pairs.length; i += 2) out.push(pairs[i][kOwner] ?? pairs[i]);
-  return out;
-}
-
-function getActiveResourcesInfo() {
-  const { timeoutCount, immediateCount } = require('internal/timers').getTimerCounts();
-  const requests = require('internal/fs/run').pendingRequestCount();
-  const pairs = activeHandlePairs();
-  const handles = [];
-  for (let i = 1; i < pairs.length; i += 2) handles.push(pairs[i]);
-  return [
-    ...new Array(requests).fill('FSReqCallback'),
-    ...handles,
-    ...new Array(timeoutCount).fill('Timeout'),
-    ...new Array(immediateCount).fill('Immediate'),
-  ];
-}
-
+// process.execve and process._getActiveHandles/getActiveResourcesInfo are in
+// internal/process/execve and internal/process/active_resources, loaded on first
+// call: every start-up, a worker's on its way to 'online' too, parsed them here.
 module.exports = {
-  chdir, cpuUsage, cwd, dlopen, getActiveHandles, getActiveResourcesInfo, execve, getegid, geteuid, getgid, getgroups, getuid, hrtime, kill, memoryUsage,
-  resourceUsage, signalNumber, threadCpuUsage, umask, uptime, validateExitCode,
+  chdir, cpuUsage, cwd, dlopen, getegid, geteuid, getgid, getgroups, getuid, hrtime, kill, memoryUsage,
+  resourceUsage, signalNumber, threadCpuUsage, umask, uptime,
+  validateExitCode,
 };
