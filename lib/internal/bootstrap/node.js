@@ -40,8 +40,8 @@ function define(name, value, enumerable = true) {
   Object.defineProperty(process, name, { value, writable: true, enumerable, configurable: true });
 }
 
-const versions = { node: binding.versions.node };
-for (const [k, v] of Object.entries(binding.versions)) if (k !== 'node') versions[k] = v;
+// node first, then the binding's others in its order.
+const versions = Object.assign({ node: binding.versions.node }, binding.versions);
 versions.modules = '137';
 versions.napi = '10';
 
