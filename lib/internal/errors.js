@@ -97,7 +97,7 @@ function makeCodeClass(key, Base, otherBases) {
   if (Base === PrefixedSystemError) return system().makePrefixedSystemErrorClass(key, otherBases[0]);
   const cls = makeNodeErrorClass(Base, key);
   Object.defineProperty(cls, 'name', { __proto__: null, value: Base.name });
-  for (const Other of otherBases) cls[Other.name] = makeNodeErrorClass(Other, key);
+  for (let i = 0; i < otherBases.length; i++) cls[otherBases[i].name] = makeNodeErrorClass(otherBases[i], key);
   return cls;
 }
 

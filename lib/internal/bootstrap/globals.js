@@ -161,8 +161,9 @@ if (typeof WebAssembly === 'object') {
       return api().instantiateStreaming(source, importObject);
     },
   };
-  for (const name of Object.keys(methods)) {
-    Object.defineProperty(WebAssembly, name, { value: methods[name], writable: true, enumerable: true, configurable: true });
+  const names = Object.keys(methods);
+  for (let i = 0; i < names.length; i++) {
+    Object.defineProperty(WebAssembly, names[i], { value: methods[names[i]], writable: true, enumerable: true, configurable: true });
   }
 }
 
