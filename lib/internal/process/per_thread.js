@@ -2,10 +2,8 @@
 // The methods of the process object that wrap internalBinding('process').
 
 const binding = internalBinding('process');
-const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_UNKNOWN_SIGNAL },
-  errnoException, uvException,
-} = require('internal/errors');
+// The code classes are read where an error is thrown (see internal/validators).
+const { codes, errnoException, uvException } = require('internal/errors');
 const { validateArray, validateInteger, validateNumber, validateObject, validateString } =
   require('internal/validators');
 
@@ -17,7 +15,7 @@ function hrtime(time) {
   const nsec = hrValues[2];
   if (time !== undefined) {
     validateArray(time, 'time');
-    if (time.length !== 2) throw new ERR_OUT_OF_RANGE('time', 2, time.length);
+    if (time.length !== 2) throw new codes.ERR_OUT_OF_RANGE('time', 2, time.length);
     const s = sec - time[0];
     const ns = nsec - time[1];
     return [ns < 0 ? s - 1 : s, ns < 0 ? ns + 1e9 : ns];
@@ -37,7 +35,7 @@ function usageSince(user, system, prevValue) {
     const value = prevValue[key];
     validateNumber(value, `prevValue.${key}`);
     if (value < 0 || !Number.isFinite(value)) {
-      throw new ERR_INVALID_ARG_VALUE.RangeError(`prevValue.${key}`, value);
+      throw new codes.ERR_INVALID_ARG_VALUE.RangeError(`prevValue.${key}`, value);
     }
   }
   return { user: user - prevValue.user, system: system - prevValue.system };
@@ -77,15 +75,15 @@ function signalNumber(sig) {
   if (typeof sig === 'number') return sig;
   if (typeof sig === 'string') {
     const n = signals[sig];
-    if (n === undefined) throw new ERR_UNKNOWN_SIGNAL(sig);
+    if (n === undefined) throw new codes.ERR_UNKNOWN_SIGNAL(sig);
     return n;
   }
-  throw new ERR_INVALID_ARG_TYPE('signal', ['string', 'number'], sig);
+  throw new codes.ERR_INVALID_ARG_TYPE('signal', ['string', 'number'], sig);
 }
 
 // Sends through process._kill, which programs (and node's tests) may replace.
 function kill(pid, sig = 'SIGTERM') {
-  if (pid != (pid | 0)) throw new ERR_INVALID_ARG_TYPE('pid', 'number', pid);
+  if (pid != (pid | 0)) throw new codes.ERR_INVALID_ARG_TYPE('pid', 'number', pid);
   const err = process._kill(pid, sig === 0 ? 0 : signalNumber(sig));
   if (err) throw errnoException(err, 'kill');
   return true;
@@ -96,7 +94,6 @@ function umask(mask) {
   if (mask === undefined) return binding.umask();
   if (typeof mask === 'string') {
     if (!octalRe.test(mask)) {
-      const { codes } = require('internal/errors');
       throw new codes.ERR_INVALID_ARG_VALUE('mask', mask, 'must be a 32-bit unsigned integer or an octal string');
     }
     mask = parseInt(mask, 8);
