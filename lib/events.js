@@ -3,10 +3,8 @@
 // event name; a single listener is stored bare and becomes an array on the second,
 // which keeps the common one-listener emit free of allocation.
 
-const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_UNHANDLED_ERROR },
-  kEnhanceStackBeforeInspector,
-} = require('internal/errors');
+// The code classes are read where an error is thrown (see internal/validators).
+const { codes, kEnhanceStackBeforeInspector } = require('internal/errors');
 const { validateFunction, validateNumber } = require('internal/validators');
 
 const kCapture = Symbol('kCapture');
@@ -34,7 +32,7 @@ Object.defineProperties(EventEmitter, {
     __proto__: null,
     get() { return EventEmitter.prototype[kCapture]; },
     set(value) {
-      if (typeof value !== 'boolean') throw new ERR_INVALID_ARG_TYPE('EventEmitter.captureRejections', 'boolean', value);
+      if (typeof value !== 'boolean') throw new codes.ERR_INVALID_ARG_TYPE('EventEmitter.captureRejections', 'boolean', value);
       EventEmitter.prototype[kCapture] = value;
     },
     enumerable: true,
@@ -67,7 +65,7 @@ EventEmitter.init = function init(opts) {
   this._maxListeners = this._maxListeners || undefined;
   if (opts?.captureRejections) {
     if (typeof opts.captureRejections !== 'boolean') {
-      throw new ERR_INVALID_ARG_TYPE('options.captureRejections', 'boolean', opts.captureRejections);
+      throw new codes.ERR_INVALID_ARG_TYPE('options.captureRejections', 'boolean', opts.captureRejections);
     }
     this[kCapture] = Boolean(opts.captureRejections);
   } else {
@@ -151,7 +149,7 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
     } catch {
       stringifiedEr = er;
     }
-    const err = new ERR_UNHANDLED_ERROR(stringifiedEr);
+    const err = new codes.ERR_UNHANDLED_ERROR(stringifiedEr);
     err.context = er;
     throw err;
   }

@@ -15,40 +15,14 @@
 // rewritten to restore the frame it started in (src/esm/await_context.h):
 //   \u140A\u140A(\u1405(X),await \u1403())   (restore(save(X), await value()))
 //
-// This file stays tiny and requires nothing: timers and the tick queue load it at
-// start-up and read `state` on their hot paths.
+// The part every start-up needs (the state, the async ids, the engine's Promise
+// functions, the await globals) is lib/internal/async_context.js; this file loads
+// on first use and exports that part too, so its users need not know the split.
 
-const state = {
-  // True once any AsyncLocalStorage exists; until then nothing is captured.
-  enabled: false,
-  frame: undefined,
-  executionAsyncId: 1,
-  triggerAsyncId: 0,
-  resource: undefined,
-  // The hooks created with async_hooks.createHook that are enabled.
-  hooks: [],
-  // How many v8.promiseHooks callbacks are registered (lib/internal/promise_hooks.js).
-  promiseHooks: 0,
-  // Whether process has 'multipleResolves' listeners (deprecated): new Promise
-  // then reports resolve/reject calls after the first.
-  multipleResolves: false,
-  // Told of each AsyncResource made (node:domain gives it the active domain).
-  onResource: null,
-};
-
-const kFrame = Symbol('kAsyncFrame');
-// One sequence for every resource (timers' too), as in node: 1 is the main
-// script's execution.
-let nextAsyncId = 2;
-function newAsyncId() {
-  return nextAsyncId++;
-}
-
-// I/O layers call this on a request/handle object when they start an operation;
-// runCallback (task_queues.js) restores the frame from `self` when C calls back.
-function captureFrame(obj) {
-  if (state.enabled) obj[kFrame] = state.frame;
-}
+const {
+  state, kFrame, newAsyncId, captureFrame, OriginalPromise, originalThen, originalStatics,
+  promiseStatics, setAwaitHooks,
+} = require('internal/async_context');
 
 // fn, to be called back from C (with no request object to carry the frame), bound
 // to the current AsyncLocalStorage context; fn itself while there is none.
@@ -65,8 +39,6 @@ function bindFrame(fn) {
 // unhandled-rejection path (node:domain routes it to the reaction's domain).
 const errorFrames = new WeakMap();
 
-const OriginalPromise = Promise;
-const originalThen = Promise.prototype.then;
 function wrapReaction(fn, frame) {
   if (typeof fn !== 'function') return fn;
   return function(value) {
@@ -96,9 +68,6 @@ function then(onFulfilled, onRejected) {
 // is enabled (lib/internal/async_hooks_promise.js).
 let promiseHooks = null; // { then, statics } once loaded
 let promiseHooksOn = false;
-const promiseStatics = ['resolve', 'reject', 'all', 'allSettled', 'any', 'race'];
-const originalStatics = {};
-for (const name of promiseStatics) originalStatics[name] = Promise[name];
 
 function installThen() {
   let fn = state.enabled ? then : originalThen;
@@ -124,6 +93,7 @@ function refreshPromiseHooks() {
   const on = state.hooks.length !== 0 || state.promiseHooks !== 0 || state.multipleResolves;
   hookedAwait = state.hooks.length !== 0 ?
     require('internal/async_hooks_promise').makeAwaitResource : null;
+  updateAwaitHooks();
   // With no hook left, no 'after' is owed.
   if (state.hooks.length === 0) entered.length = 0;
   if (on === promiseHooksOn) return;
@@ -161,42 +131,30 @@ function enable() {
   installThen();
 }
 
-// The three globals the await rewrite calls (names in src/esm/await_context.h). Save runs once the operand is
-// evaluated, parks it and returns the frame; Value takes the operand back (nothing
-// runs in between, so one slot serves every await); Restore runs on resumption.
-// Trivial, so JSC inlines them; with no AsyncLocalStorage the frame is always
-// undefined and they only move a value.
-//
 // While an async hook is enabled, each await is also a PROMISE resource, as the
-// throwaway promise of node's await is: Save makes it (an AwaitResource, in place of
-// the frame), and Restore runs the rest of the function as its callback.
-let parked;
+// throwaway promise of node's await is: the await rewrite's Save
+// (lib/internal/async_context.js) makes it (an AwaitResource, in place of the
+// frame) through hookedAwait, and its Restore runs the rest of the function as the
+// resource's callback through resumeIfAwait.
 // lib/internal/async_hooks_promise.js's maker of AwaitResources, while a hook is on.
 let hookedAwait = null;
-function awaitSave(value) {
-  parked = value;
-  if (hookedAwait !== null) return hookedAwait(value, state.frame);
-  return state.frame;
-}
-function awaitValue() {
-  const value = parked;
-  parked = undefined;
-  return value;
-}
 // Whether an AwaitResource was ever made: until then Restore need not look.
 let awaitResources = false;
-function awaitRestore(frame, value) {
-  if (awaitResources && frame instanceof AwaitResource) {
-    resumeAwait(frame);
-    return value;
-  }
-  state.frame = frame;
-  return value;
+function resumeIfAwait(frame) {
+  if (!(frame instanceof AwaitResource)) return false;
+  resumeAwait(frame);
+  return true;
+}
+function updateAwaitHooks() {
+  setAwaitHooks(hookedAwait, awaitResources ? resumeIfAwait : null);
 }
 
 class AwaitResource {
   constructor(frame, asyncId, triggerAsyncId) {
-    awaitResources = true;
+    if (!awaitResources) {
+      awaitResources = true;
+      updateAwaitHooks();
+    }
     this.frame = frame;
     this.asyncId = asyncId;
     this.triggerAsyncId = triggerAsyncId;
@@ -233,12 +191,6 @@ function resumeAwait(resource) {
       emitDestroy(resource.asyncId);
     }
     if (state.executionAsyncId === resource.asyncId) leaveExecution(saved);
-  });
-}
-for (const [name, value] of [['\u1405', awaitSave], ['\u1403', awaitValue],
-  ['\u140A\u140A', awaitRestore]]) {
-  Object.defineProperty(globalThis, name, {
-    value, writable: false, enumerable: false, configurable: false,
   });
 }
 

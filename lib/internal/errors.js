@@ -91,63 +91,13 @@ function formatMessage(self, key, args) {
  * the message reads 'A system error occurred: uv_os_get_passwd returned ENOENT
  * (no such file or directory)' and errno/syscall/path/dest are live views of it.
  */
-class SystemError extends Error {
-  constructor(key, context) {
-    super();
-    let message = `${messages.get(key)}: ${context.syscall} returned ${context.code} (${context.message})`;
-    if (context.path !== undefined) message += ` ${context.path}`;
-    if (context.dest !== undefined) message += ` => ${context.dest}`;
-    this.code = key;
-    const view = (name) => ({
-      __proto__: null,
-      get() {
-        return context[name];
-      },
-      set(value) {
-        context[name] = value;
-      },
-      enumerable: true,
-      configurable: true,
-    });
-    Object.defineProperties(this, {
-      name: { __proto__: null, value: 'SystemError', enumerable: false, writable: true, configurable: true },
-      message: { __proto__: null, value: message, enumerable: false, writable: true, configurable: true },
-      info: { __proto__: null, value: context, enumerable: true, configurable: true, writable: false },
-      errno: view('errno'),
-      syscall: view('syscall'),
-    });
-    if (context.path !== undefined) Object.defineProperty(this, 'path', view('path'));
-    if (context.dest !== undefined) Object.defineProperty(this, 'dest', view('dest'));
-    captureLarger(this);
-  }
-
-  get [kIsNodeError]() {
-    return true;
-  }
-
-  toString() {
-    return `${this.name} [${this.code}]: ${this.message}`;
-  }
-
-  [Symbol.for('nodejs.util.inspect.custom')](recurseTimes, ctx) {
-    return lazyInspect(this, { ...ctx, getters: true, customInspect: false });
-  }
-}
-
 // E(code, message, Base[, ...OtherBases]) registers a code; codes[code] is its class.
 function makeCodeClass(key, Base, otherBases) {
-  if (Base === SystemError) {
-    const cls = class NodeSystemError extends SystemError {
-      constructor(context) {
-        super(key, context);
-      }
-    };
-    Object.defineProperty(cls, 'name', { __proto__: null, value: 'SystemError' });
-    return cls;
-  }
+  if (Base === SystemError) return system().makeSystemErrorCodeClass(key);
+  if (Base === PrefixedSystemError) return system().makePrefixedSystemErrorClass(key, otherBases[0]);
   const cls = makeNodeErrorClass(Base, key);
   Object.defineProperty(cls, 'name', { __proto__: null, value: Base.name });
-  for (const Other of otherBases) cls[Other.name] = makeNodeErrorClass(Other, key);
+  for (let i = 0; i < otherBases.length; i++) cls[otherBases[i].name] = makeNodeErrorClass(otherBases[i], key);
   return cls;
 }
 
@@ -239,112 +189,34 @@ E('ERR_WORKER_PATH', (filename) =>
 E('ERR_WORKER_UNSERIALIZABLE_ERROR', 'Serializing an uncaught exception failed', Error);
 E('ERR_WORKER_UNSUPPORTED_OPERATION', '%s is not supported in workers', TypeError);
 
-// node's SystemError: `${prefix}: ${syscall} returned ${code} (${message})`, with the
-// libuv context as err.info and its fields as getters.
-function makeSystemErrorClass(key, prefix) {
-  class SystemError extends Error {
-    constructor(context) {
-      let message = `${prefix}: ${context.syscall} returned ${context.code} (${context.message})`;
-      if (context.path !== undefined) message += ` ${context.path}`;
-      if (context.dest !== undefined) message += ` => ${context.dest}`;
-      super(message);
-      Object.defineProperty(this, 'code', { value: key, enumerable: true, writable: true, configurable: true });
-      Object.defineProperty(this, 'info', { value: context, enumerable: true, configurable: true, writable: false });
-      for (const field of ['errno', 'syscall', 'path', 'dest']) {
-        if (context[field] === undefined) continue;
-        Object.defineProperty(this, field, {
-          enumerable: true, configurable: true,
-          get() { return context[field]; },
-          set(value) { context[field] = value; },
-        });
-      }
-      captureLarger(this);
-    }
-
-    get [kIsNodeError]() {
-      return true;
-    }
-
-    toString() {
-      return `${this.name} [${key}]: ${this.message}`;
-    }
-  }
-  Object.defineProperty(SystemError.prototype, 'name', { value: 'SystemError', configurable: true, writable: true });
-  codes[key] = SystemError;
-}
-makeSystemErrorClass('ERR_SOCKET_BUFFER_SIZE', 'Could not get or set buffer size');
-makeSystemErrorClass('ERR_TTY_INIT_FAILED', 'TTY initialization failed');
-
-// --- system errors --------------------------------------------------------------
-
-let uvMap;
+// node's system errors: the SystemError codes, and the errors made from a libuv
+// errno. Their classes and helpers are in internal/errors/system, which loads with
+// the first one made: a start-up makes none, and a worker's went to 'online'
+// parsing ~4 kB less.
+let systemModule;
+const system = () => (systemModule ??= require('internal/errors/system'));
 function uvErrorInfo(errno) {
-  if (uvMap === undefined) {
-    uvMap = new Map();
-    for (const [n, name, message] of internalBinding('uv').getErrorMap()) uvMap.set(n, [name, message]);
-  }
-  return uvMap.get(errno) ?? [`Unknown system error ${errno}`, `Unknown system error ${errno}`];
+  return system().uvErrorInfo(errno);
 }
-
-// A node system error from a libuv errno: `CODE: message, syscall 'path' -> 'dest'`.
-function uvException({ errno, syscall, path, dest, message }) {
-  const [code, uvmsg] = uvErrorInfo(errno);
-  let msg = `${code}: ${message || uvmsg}, ${syscall}`;
-  if (path !== undefined) msg += ` '${path}'`;
-  if (dest !== undefined) msg += ` -> '${dest}'`;
-  const err = new Error(msg);
-  err.errno = errno;
-  err.code = code;
-  err.syscall = syscall;
-  if (path !== undefined) err.path = path;
-  if (dest !== undefined) err.dest = dest;
-  captureLarger(err, true);
-  return err;
+function uvException(context) {
+  return system().uvException(context);
 }
-
 function errnoException(errno, syscall, original) {
-  const [code] = uvErrorInfo(errno);
-  const message = original ? `${syscall} ${code} ${original}` : `${syscall} ${code}`;
-  const err = new Error(message);
-  err.errno = errno;
-  err.code = code;
-  err.syscall = syscall;
-  captureLarger(err);
-  return err;
+  return system().errnoException(errno, syscall, original);
 }
-
 function exceptionWithHostPort(errno, syscall, address, port, additional) {
-  const [code] = uvErrorInfo(errno);
-  let details = '';
-  if (port && port > 0) details = ` ${address}:${port}`;
-  else if (address) details = ` ${address}`;
-  if (additional) details += ` - Local (${additional})`;
-  const err = new Error(`${syscall} ${code}${details}`);
-  err.errno = errno;
-  err.code = code;
-  err.syscall = syscall;
-  err.address = address;
-  if (port) err.port = port;
-  captureLarger(err);
-  return err;
+  return system().exceptionWithHostPort(errno, syscall, address, port, additional);
 }
-
-// `${syscall} ${code}: ${message} ${address}:${port}`, node's UVExceptionWithHostPort
-// (listen and bind errors of servers).
 function uvExceptionWithHostPort(errno, syscall, address, port) {
-  const [code, uvmsg] = uvErrorInfo(errno);
-  let details = '';
-  if (port && port > 0) details = ` ${address}:${port}`;
-  else if (address) details = ` ${address}`;
-  const err = new Error(`${syscall} ${code}: ${uvmsg}${details}`);
-  err.code = code;
-  err.errno = errno;
-  err.syscall = syscall;
-  err.address = address;
-  if (port) err.port = port;
-  captureLarger(err);
-  return err;
+  return system().uvExceptionWithHostPort(errno, syscall, address, port);
 }
+// The Base of the SystemError codes (internal/errors/codes registers them with it),
+// and of the two whose message has a prefix of its own (ERR_SOCKET_BUFFER_SIZE,
+// ERR_TTY_INIT_FAILED): stand-ins, which makeCodeClass asks system() to make real.
+const SystemError = { name: 'SystemError' };
+const PrefixedSystemError = { name: 'SystemError' };
+pending.set('ERR_SOCKET_BUFFER_SIZE', [PrefixedSystemError, ['Could not get or set buffer size']]);
+pending.set('ERR_TTY_INIT_FAILED', [PrefixedSystemError, ['TTY initialization failed']]);
 
 class AbortError extends Error {
   constructor(message = 'The operation was aborted', options = undefined) {
@@ -367,7 +239,9 @@ function isErrorStackTraceLimitWritable() {
 
 module.exports = {
   AbortError,
+  captureLarger,
   lazyInspect,
+  messageOf: (key) => messages.get(key),
   SystemError,
   E,
   codes,

@@ -2,9 +2,9 @@
 // Argument validation with node's error codes and messages. Every public function
 // validates once, here, before it reaches a binding.
 
-const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_UNKNOWN_SIGNAL },
-} = require('internal/errors');
+// The code classes are read where an error is thrown, not here: reading one makes
+// its class, which a start-up that throws none need not pay for.
+const { codes } = require('internal/errors');
 
 function isInt32(value) {
   return value === (value | 0);
@@ -15,25 +15,25 @@ function isUint32(value) {
 }
 
 function validateString(value, name) {
-  if (typeof value !== 'string') throw new ERR_INVALID_ARG_TYPE(name, 'string', value);
+  if (typeof value !== 'string') throw new codes.ERR_INVALID_ARG_TYPE(name, 'string', value);
 }
 
 function validateNumber(value, name, min = undefined, max) {
-  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
+  if (typeof value !== 'number') throw new codes.ERR_INVALID_ARG_TYPE(name, 'number', value);
   if ((min != null && value < min) || (max != null && value > max) ||
       ((min != null || max != null) && Number.isNaN(value))) {
-    throw new ERR_OUT_OF_RANGE(name,
+    throw new codes.ERR_OUT_OF_RANGE(name,
       `${min != null ? `>= ${min}` : ''}${min != null && max != null ? ' && ' : ''}${
         max != null ? `<= ${max}` : ''}`, value);
   }
 }
 
 function validateBoolean(value, name) {
-  if (typeof value !== 'boolean') throw new ERR_INVALID_ARG_TYPE(name, 'boolean', value);
+  if (typeof value !== 'boolean') throw new codes.ERR_INVALID_ARG_TYPE(name, 'boolean', value);
 }
 
 function validateFunction(value, name) {
-  if (typeof value !== 'function') throw new ERR_INVALID_ARG_TYPE(name, 'Function', value);
+  if (typeof value !== 'function') throw new codes.ERR_INVALID_ARG_TYPE(name, 'Function', value);
 }
 
 const kValidateObjectNone = 0;
@@ -45,7 +45,7 @@ const kValidateObjectAllowObjects = kValidateObjectAllowArray | kValidateObjectA
 function validateObject(value, name, options = kValidateObjectNone) {
   if (options === kValidateObjectNone) {
     if (value === null || Array.isArray(value) || typeof value !== 'object') {
-      throw new ERR_INVALID_ARG_TYPE(name, 'Object', value);
+      throw new codes.ERR_INVALID_ARG_TYPE(name, 'Object', value);
     }
     return;
   }
@@ -54,47 +54,47 @@ function validateObject(value, name, options = kValidateObjectNone) {
   const allowFunction = (options & kValidateObjectAllowFunction) !== 0;
   if ((!allowNull && value === null) || (!allowArray && Array.isArray(value)) ||
       (typeof value !== 'object' && (!allowFunction || typeof value !== 'function'))) {
-    throw new ERR_INVALID_ARG_TYPE(name, 'Object', value);
+    throw new codes.ERR_INVALID_ARG_TYPE(name, 'Object', value);
   }
 }
 
 function validateDictionary(value, name) {
   if (value != null && typeof value !== 'object' && typeof value !== 'function') {
-    throw new ERR_INVALID_ARG_TYPE(name, 'a dictionary', value);
+    throw new codes.ERR_INVALID_ARG_TYPE(name, 'a dictionary', value);
   }
 }
 
 function validateArray(value, name, minLength = 0) {
-  if (!Array.isArray(value)) throw new ERR_INVALID_ARG_TYPE(name, 'Array', value);
+  if (!Array.isArray(value)) throw new codes.ERR_INVALID_ARG_TYPE(name, 'Array', value);
   if (value.length < minLength) {
-    throw new ERR_INVALID_ARG_VALUE(name, value, `must be longer than ${minLength}`);
+    throw new codes.ERR_INVALID_ARG_VALUE(name, value, `must be longer than ${minLength}`);
   }
 }
 
 function validateInteger(value, name, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
-  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
-  if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
-  if (value < min || value > max) throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
+  if (typeof value !== 'number') throw new codes.ERR_INVALID_ARG_TYPE(name, 'number', value);
+  if (!Number.isInteger(value)) throw new codes.ERR_OUT_OF_RANGE(name, 'an integer', value);
+  if (value < min || value > max) throw new codes.ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
 }
 
 function validateInt32(value, name, min = -2147483648, max = 2147483647) {
-  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
-  if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
-  if (value < min || value > max) throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
+  if (typeof value !== 'number') throw new codes.ERR_INVALID_ARG_TYPE(name, 'number', value);
+  if (!Number.isInteger(value)) throw new codes.ERR_OUT_OF_RANGE(name, 'an integer', value);
+  if (value < min || value > max) throw new codes.ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
 }
 
 function validateUint32(value, name, positive = false) {
-  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
-  if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
+  if (typeof value !== 'number') throw new codes.ERR_INVALID_ARG_TYPE(name, 'number', value);
+  if (!Number.isInteger(value)) throw new codes.ERR_OUT_OF_RANGE(name, 'an integer', value);
   const min = positive ? 1 : 0;
   const max = 4294967295;
-  if (value < min || value > max) throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
+  if (value < min || value > max) throw new codes.ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
 }
 
 function validateOneOf(value, name, oneOf) {
   if (!oneOf.includes(value)) {
     const allowed = oneOf.map((v) => (typeof v === 'string' ? `'${v}'` : String(v))).join(', ');
-    throw new ERR_INVALID_ARG_VALUE(name, value, `must be one of: ${allowed}`);
+    throw new codes.ERR_INVALID_ARG_VALUE(name, value, `must be one of: ${allowed}`);
   }
 }
 
@@ -111,7 +111,7 @@ function validateBooleanArray(value, name) {
 function validateAbortSignal(signal, name) {
   if (signal !== undefined &&
       (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
-    throw new ERR_INVALID_ARG_TYPE(name, 'AbortSignal', signal);
+    throw new codes.ERR_INVALID_ARG_TYPE(name, 'AbortSignal', signal);
   }
 }
 
@@ -120,15 +120,15 @@ function validateSignalName(signal, name = 'signal') {
   const { signals } = internalBinding('constants').os;
   if (signals[signal] === undefined) {
     if (signals[signal.toUpperCase()] !== undefined) {
-      throw new ERR_UNKNOWN_SIGNAL(`${signal} (signals must use all capital letters)`);
+      throw new codes.ERR_UNKNOWN_SIGNAL(`${signal} (signals must use all capital letters)`);
     }
-    throw new ERR_UNKNOWN_SIGNAL(signal);
+    throw new codes.ERR_UNKNOWN_SIGNAL(signal);
   }
 }
 
 function validateBuffer(buffer, name = 'buffer') {
   if (!ArrayBuffer.isView(buffer)) {
-    throw new ERR_INVALID_ARG_TYPE(name, ['Buffer', 'TypedArray', 'DataView'], buffer);
+    throw new codes.ERR_INVALID_ARG_TYPE(name, ['Buffer', 'TypedArray', 'DataView'], buffer);
   }
 }
 
@@ -136,7 +136,6 @@ function validatePort(port, name = 'Port', allowZero = true) {
   if ((typeof port !== 'number' && typeof port !== 'string') ||
       (typeof port === 'string' && port.trim().length === 0) ||
       +port !== (+port >>> 0) || port > 0xFFFF || (port === 0 && !allowZero)) {
-    const { codes } = require('internal/errors');
     throw new codes.ERR_SOCKET_BAD_PORT(name, port, allowZero);
   }
   return port | 0;
@@ -144,7 +143,7 @@ function validatePort(port, name = 'Port', allowZero = true) {
 
 function validateUnion(value, name, union) {
   if (!union.includes(value)) {
-    throw new ERR_INVALID_ARG_TYPE(name, `('${union.join('|')}')`, value);
+    throw new codes.ERR_INVALID_ARG_TYPE(name, `('${union.join('|')}')`, value);
   }
 }
 
@@ -154,7 +153,7 @@ const kLinkValue = /^<[^>]*>(?:\s*;\s*[^;"\s]+(?:=(?:"[^;"\s]*"|[^;"\s]*))?)*$/;
 function validateLinkHeaderValue(hints) {
   const check = (value) => {
     if (typeof value !== 'string' || !kLinkValue.test(value)) {
-      throw new ERR_INVALID_ARG_VALUE('hints', value,
+      throw new codes.ERR_INVALID_ARG_VALUE('hints', value,
                                       'must be an array or string of format "</styles.css>; rel=preload; as=style"');
     }
     return value;

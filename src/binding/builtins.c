@@ -246,10 +246,10 @@ static bool is_public_without_scheme(const char* id) {
   return strncmp(id, "internal/", 9) != 0 && strncmp(id, "eddy/", 5) != 0 && !is_scheme_only(id);
 }
 
-/* Sets object[name] to the ids that pass `keep`, in table order (sorted), joined by
- * newlines. */
-static void set_id_list(JSContextRef ctx, JSObjectRef object, const char* name,
-                        bool (*keep)(const char*)) {
+/* The ids that pass `keep`, in table order (sorted), joined by newlines, as one
+ * string: the loader splits it (one string instead of ~300 strings and array
+ * stores through the API). */
+static JSValueRef id_list(JSContextRef ctx, bool (*keep)(const char*)) {
   size_t total = 0;
   for (size_t i = 0; i < eddy_builtins_count; i++)
     if (keep(eddy_builtins[i].id)) total += strlen(eddy_builtins[i].id) + 1;
@@ -262,8 +262,29 @@ static void set_id_list(JSContextRef ctx, JSObjectRef object, const char* name,
     at += n;
     list[at++] = '\n';
   }
-  eddy_js_set(ctx, object, name, eddy_js_latin1(ctx, (const uint8_t*)list, total ? total - 1 : 0));
+  JSValueRef value = eddy_js_latin1(ctx, (const uint8_t*)list, total ? total - 1 : 0);
   free(list);
+  return value;
+}
+
+/* idList(), publicIdList(), schemeOnlyIdList(): every id; those `require(id)`
+ * reaches without the node: scheme (a loop over every id in the interpreter cost
+ * 2.2M instructions); those only with it. Made when the loader first asks, which a
+ * start-up before its first user require (a worker's on its way to 'online')
+ * does not. */
+static EDDY_JS_FN(builtins_id_list) {
+  (void)function, (void)self, (void)argc, (void)argv, (void)exception;
+  return id_list(ctx, is_any);
+}
+
+static EDDY_JS_FN(builtins_public_id_list) {
+  (void)function, (void)self, (void)argc, (void)argv, (void)exception;
+  return id_list(ctx, is_public_without_scheme);
+}
+
+static EDDY_JS_FN(builtins_scheme_only_id_list) {
+  (void)function, (void)self, (void)argc, (void)argv, (void)exception;
+  return id_list(ctx, is_scheme_only);
 }
 
 JSObjectRef eddy_binding_builtins_init(eddy_runtime* rt, JSContextRef ctx) {
@@ -276,13 +297,8 @@ JSObjectRef eddy_binding_builtins_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy_js_set_fn(ctx, b, "setCallbacks", builtins_set_callbacks);
   eddy_js_set_fn(ctx, b, "locateSyntaxError", builtins_locate_syntax_error);
   eddy_js_set_fn(ctx, b, "setRejectionHandler", builtins_set_rejection_handler);
-  /* The ids as strings "id\nid\n...", which the loader splits: one string instead
-   * of 290 strings and array stores through the API (1.2M instructions, ~1% of a
-   * bare start-up); and the public lists made here, not by a loop over every id in
-   * the interpreter (2.2M instructions: Module.builtinModules is built by every
-   * start-up). */
-  set_id_list(ctx, b, "idList", is_any);
-  set_id_list(ctx, b, "publicIdList", is_public_without_scheme);
-  set_id_list(ctx, b, "schemeOnlyIdList", is_scheme_only);
+  eddy_js_set_fn(ctx, b, "idList", builtins_id_list);
+  eddy_js_set_fn(ctx, b, "publicIdList", builtins_public_id_list);
+  eddy_js_set_fn(ctx, b, "schemeOnlyIdList", builtins_scheme_only_id_list);
   return b;
 }

@@ -9,7 +9,9 @@ const options = binding.options;
 const perThread = require('internal/process/per_thread');
 const taskQueues = require('internal/process/task_queues');
 const { installErrorConstructors } = require('internal/errors/constructors');
-const { emitWarning, onWarning } = require('internal/process/warning');
+// process.emitWarning and the printing of 'warning' events load with the first
+// warning: most programs, and most workers, never see one.
+const warnings = () => require('internal/process/warning');
 // Loaded on first use (an uncaught error, an unhandled rejection): a program that
 // has neither never compiles them.
 const execution = () => require('internal/process/execution');
@@ -38,8 +40,8 @@ function define(name, value, enumerable = true) {
   Object.defineProperty(process, name, { value, writable: true, enumerable, configurable: true });
 }
 
-const versions = { node: binding.versions.node };
-for (const [k, v] of Object.entries(binding.versions)) if (k !== 'node') versions[k] = v;
+// node first, then the binding's others in its order.
+const versions = Object.assign({ node: binding.versions.node }, binding.versions);
 versions.modules = '137';
 versions.napi = '10';
 
@@ -124,7 +126,9 @@ if (internalBinding('worker').isMainThread) {
   for (const name of ['initgroups', 'setegid', 'seteuid', 'setgid', 'setgroups', 'setuid']) {
     define(name, (...args) => require('internal/process/credentials')[name](...args));
   }
-  define('execve', perThread.execve);
+  define('execve', function execve(execPath, args = [], env = process.env) {
+    return require('internal/process/execve').execve(execPath, args, env);
+  });
 } else {
   define('execve', () => {
     throw new (require('internal/errors').codes.ERR_WORKER_UNSUPPORTED_OPERATION)('process.execve');
@@ -151,7 +155,9 @@ define('setUncaughtExceptionCaptureCallback', function setUncaughtExceptionCaptu
 define('hasUncaughtExceptionCaptureCallback', function hasUncaughtExceptionCaptureCallback() {
   return execution().hasUncaughtExceptionCaptureCallback();
 });
-define('emitWarning', emitWarning);
+define('emitWarning', function emitWarning(warning, type, code, ctor) {
+  return warnings().emitProcessWarning(warning, type, code, ctor);
+});
 define('nextTick', taskQueues.nextTick);
 define('_tickCallback', taskQueues.processTicksAndRejections);
 define('abort', binding.abort);
@@ -188,8 +194,8 @@ define('loadEnvFile', (path = undefined) => require('internal/process/env_file')
 define('getBuiltinModule', (id) => require('internal/modules/builtin_access').getBuiltinModule(id));
 define('ref', (maybeRefable) => maybeRefable?.[Symbol.for('nodejs.ref')]?.() ?? maybeRefable?.ref?.());
 define('unref', (maybeRefable) => maybeRefable?.[Symbol.for('nodejs.unref')]?.() ?? maybeRefable?.unref?.());
-define('getActiveResourcesInfo', () => require('internal/process/per_thread').getActiveResourcesInfo());
-define('_getActiveHandles', () => require('internal/process/per_thread').getActiveHandles());
+define('getActiveResourcesInfo', () => require('internal/process/active_resources').getActiveResourcesInfo());
+define('_getActiveHandles', () => require('internal/process/active_resources').getActiveHandles());
 define('_getActiveRequests', () => require('internal/fs/run').pendingRequests());
 define('allowedNodeEnvironmentFlags', new Set());
 Object.defineProperty(process, 'sourceMapsEnabled', {
@@ -285,6 +291,11 @@ binding.setSignalHandler((signum) => {
   const name = Object.keys(numbers).find((k) => numbers[k] === signum && k !== 'SIGIOT' && k !== 'SIGPOLL');
   process.emit(name, name, signum);
 });
+// process's own listeners are put in place as `on` puts them (a lone listener is
+// stored bare), without the 'newListener' events `on` would emit for the second
+// and third: the first ignores them, and emitting them made every start-up, a
+// worker's on its way to 'online' too, compile the emit path (~1.2M instructions).
+const ownListeners = process._events;
 // 'multipleResolves' (deprecated) needs new Promise observed while it has listeners.
 let warnedMultipleResolves = false;
 function watchMultipleResolves(on) {
@@ -296,7 +307,7 @@ function watchMultipleResolves(on) {
     process.emitWarning('The multipleResolves event has been deprecated.', 'DeprecationWarning', 'DEP0160');
   }
 }
-process.on('newListener', (type) => {
+ownListeners.newListener = (type) => {
   if (type === 'multipleResolves' && process.listenerCount(type) === 0) watchMultipleResolves(true);
   if (typeof type === 'string' && type.startsWith('SIG') && signals()[type] !== undefined &&
       process.listenerCount(type) === 0) {
@@ -304,16 +315,22 @@ process.on('newListener', (type) => {
     if (err) throw require('internal/errors').errnoException(err, 'uv_signal_start');
     binding.refSignal(signals()[type], false);
   }
-});
-process.on('removeListener', (type) => {
+};
+ownListeners.removeListener = (type) => {
   if (type === 'multipleResolves' && process.listenerCount(type) === 0) watchMultipleResolves(false);
   if (typeof type === 'string' && type.startsWith('SIG') && signals()[type] !== undefined &&
       process.listenerCount(type) === 0) {
     binding.watchSignal(signals()[type], false);
   }
-});
+};
 
-if (!options.noWarnings) process.on('warning', onWarning);
+process._eventsCount = 2;
+if (!options.noWarnings) {
+  ownListeners.warning = function onWarning(warning) {
+    warnings().onWarning(warning);
+  };
+  process._eventsCount = 3;
+}
 
 // --- globals --------------------------------------------------------------------
 

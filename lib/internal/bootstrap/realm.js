@@ -5,20 +5,40 @@
 // built-in is compiled on first use only, so start-up parses what a program needs.
 
 const builtins = internalBinding('builtins');
-// C hands the ids over as one string; internalBinding('builtins').ids is the array.
-builtins.ids = builtins.idList.split('\n');
-const ids = new Set(builtins.ids);
 const cache = new Map();
 // Every built-in loaded so far, in order, as node's process.moduleLoadList lists them.
 const moduleLoadList = [];
 
+// C hands each list of ids over as one string ("id\nid\n..."), made when asked for.
+// They are asked for, split, and made into sets on first use: a start-up (every
+// worker's too) reads none of them before its first user require, and making and
+// splitting them cost a worker ~0.9M instructions on its way to 'online'.
+const splitIds = (list) => (list === '' ? [] : list.split('\n'));
+let idArray;
+let idSet;
+// internalBinding('builtins').ids: every id, as an array.
+Object.defineProperty(builtins, 'ids', {
+  get() {
+    idArray ??= splitIds(builtins.idList());
+    return idArray;
+  },
+  enumerable: true,
+  configurable: true,
+});
+
 // Which built-ins users may require is decided in C (src/binding/builtins.c): the
 // ids `require(id)` reaches without the node: scheme, and those only with it.
-const splitIds = (list) => (list === '' ? [] : list.split('\n'));
-const withoutSchemeIds = splitIds(builtins.publicIdList);
-const withoutScheme = new Set(withoutSchemeIds);
-const schemeOnlyIds = splitIds(builtins.schemeOnlyIdList);
-const schemeOnly = new Set(schemeOnlyIds);
+let withoutSchemeIds;
+let withoutScheme;
+let schemeOnlyIds;
+let schemeOnly;
+function userIds() {
+  if (withoutScheme !== undefined) return;
+  withoutSchemeIds = splitIds(builtins.publicIdList());
+  withoutScheme = new Set(withoutSchemeIds);
+  schemeOnlyIds = splitIds(builtins.schemeOnlyIdList());
+  schemeOnly = new Set(schemeOnlyIds);
+}
 
 class BuiltinModule {
   // Fields, not assignments: a program may have put a setter named `exports` on
@@ -35,24 +55,29 @@ class BuiltinModule {
   }
 
   static exists(id) {
-    return ids.has(id);
+    idSet ??= new Set(builtins.ids);
+    return idSet.has(id);
   }
 
   // Whether `require(id)` (without the node: scheme) reaches this built-in.
   static canBeRequiredWithoutScheme(id) {
+    userIds();
     return withoutScheme.has(id);
   }
 
   static canBeRequiredByUsers(id) {
+    userIds();
     return withoutScheme.has(id) || schemeOnly.has(id);
   }
 
   // Sorted, as the table is.
   static getCanBeRequiredByUsersWithoutSchemeList() {
+    userIds();
     return withoutSchemeIds.slice();
   }
 
   static getSchemeOnlyModuleNames() {
+    userIds();
     return schemeOnlyIds.slice();
   }
 }

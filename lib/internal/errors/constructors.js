@@ -77,7 +77,8 @@ function installErrorConstructors() {
   const kOwnFrames = 6;
   let userLimit;
   const replacements = {};
-  for (const name of kNativeErrors) {
+  for (let i = 0; i < kNativeErrors.length; i++) {
+    const name = kNativeErrors[i];
     const Native = globalThis[name];
     const Replacement = {
       [name]: function(...args) {
@@ -139,9 +140,9 @@ function installErrorConstructors() {
     value: OriginalError.isError ?? ((v) => Object.prototype.toString.call(v) === '[object Error]'),
     writable: true, enumerable: false, configurable: true,
   });
-  for (const name of kNativeErrors) {
-    Object.defineProperty(globalThis, name, {
-      value: replacements[name], writable: true, enumerable: false, configurable: true,
+  for (let i = 0; i < kNativeErrors.length; i++) {
+    Object.defineProperty(globalThis, kNativeErrors[i], {
+      value: replacements[kNativeErrors[i]], writable: true, enumerable: false, configurable: true,
     });
   }
 }

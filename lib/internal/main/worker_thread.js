@@ -48,11 +48,14 @@ function disableProcessOnlyThings() {
 }
 
 function run(binding, options) {
-  const [publicHandle, internalHandle] = binding.getPorts();
+  // Arrays read by index: the engine runs destructuring through the iterator protocol.
+  const handles = binding.getPorts();
+  const publicHandle = handles[0];
+  const internalHandle = handles[1];
   internalHandle.unref();
   // The parent posted it before it started this thread: see io.postLoad.
-  const [data, buffers, ports, shared] = internalHandle.receive();
-  const load = JSON.parse(data);
+  const message = internalHandle.receive();
+  const load = JSON.parse(message[0]);
 
   let parentPort;
   Object.defineProperty(state, 'parentPort', {
@@ -65,7 +68,7 @@ function run(binding, options) {
     configurable: true,
   });
   if (load.payload !== undefined) {
-    [state.workerData, state.environmentData] = io().decodeMessage(load.payload, buffers, ports, shared);
+    [state.workerData, state.environmentData] = io().decodeMessage(load.payload, message[1], message[2], message[3]);
   } else {
     state.workerData = undefined;
   }
@@ -76,7 +79,8 @@ function run(binding, options) {
   // accessors), which its child processes inherit; or, with SHARE_ENV, the
   // process's.
   const { makeEnv } = require('internal/process/env');
-  const env = load.shareEnv ? makeEnv(internalBinding('process').makeEnvObject()) : makeEnv({ ...load.env }, true);
+  // load.env is this thread's own: JSON.parse made it from the load message.
+  const env = load.shareEnv ? makeEnv(internalBinding('process').makeEnvObject()) : makeEnv(load.env, true);
   Object.defineProperty(process, 'env', { value: env, writable: true, enumerable: true, configurable: true });
 
   // Errors nobody handles go to the parent's Worker 'error' event (read by

@@ -2,10 +2,8 @@
 // The methods of the process object that wrap internalBinding('process').
 
 const binding = internalBinding('process');
-const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_UNKNOWN_SIGNAL },
-  errnoException, uvException,
-} = require('internal/errors');
+// The code classes are read where an error is thrown (see internal/validators).
+const { codes, errnoException, uvException } = require('internal/errors');
 const { validateArray, validateInteger, validateNumber, validateObject, validateString } =
   require('internal/validators');
 
@@ -17,7 +15,7 @@ function hrtime(time) {
   const nsec = hrValues[2];
   if (time !== undefined) {
     validateArray(time, 'time');
-    if (time.length !== 2) throw new ERR_OUT_OF_RANGE('time', 2, time.length);
+    if (time.length !== 2) throw new codes.ERR_OUT_OF_RANGE('time', 2, time.length);
     const s = sec - time[0];
     const ns = nsec - time[1];
     return [ns < 0 ? s - 1 : s, ns < 0 ? ns + 1e9 : ns];
@@ -37,7 +35,7 @@ function usageSince(user, system, prevValue) {
     const value = prevValue[key];
     validateNumber(value, `prevValue.${key}`);
     if (value < 0 || !Number.isFinite(value)) {
-      throw new ERR_INVALID_ARG_VALUE.RangeError(`prevValue.${key}`, value);
+      throw new codes.ERR_INVALID_ARG_VALUE.RangeError(`prevValue.${key}`, value);
     }
   }
   return { user: user - prevValue.user, system: system - prevValue.system };
@@ -77,15 +75,15 @@ function signalNumber(sig) {
   if (typeof sig === 'number') return sig;
   if (typeof sig === 'string') {
     const n = signals[sig];
-    if (n === undefined) throw new ERR_UNKNOWN_SIGNAL(sig);
+    if (n === undefined) throw new codes.ERR_UNKNOWN_SIGNAL(sig);
     return n;
   }
-  throw new ERR_INVALID_ARG_TYPE('signal', ['string', 'number'], sig);
+  throw new codes.ERR_INVALID_ARG_TYPE('signal', ['string', 'number'], sig);
 }
 
 // Sends through process._kill, which programs (and node's tests) may replace.
 function kill(pid, sig = 'SIGTERM') {
-  if (pid != (pid | 0)) throw new ERR_INVALID_ARG_TYPE('pid', 'number', pid);
+  if (pid != (pid | 0)) throw new codes.ERR_INVALID_ARG_TYPE('pid', 'number', pid);
   const err = process._kill(pid, sig === 0 ? 0 : signalNumber(sig));
   if (err) throw errnoException(err, 'kill');
   return true;
@@ -96,7 +94,6 @@ function umask(mask) {
   if (mask === undefined) return binding.umask();
   if (typeof mask === 'string') {
     if (!octalRe.test(mask)) {
-      const { codes } = require('internal/errors');
       throw new codes.ERR_INVALID_ARG_VALUE('mask', mask, 'must be a 32-bit unsigned integer or an octal string');
     }
     mask = parseInt(mask, 8);
@@ -124,39 +121,6 @@ function chdir(directory) {
   cachedCwd = '';
   const err = binding.chdir(directory);
   if (err) throw uvException({ errno: err, syscall: 'chdir', path: cwd(), dest: directory });
-}
-
-// process.execve(execPath[, args[, env]]): this process becomes another program, on
-// the main thread only. No 'exit' listener runs. When the program cannot be run the
-// process reports the errno and aborts, as node does.
-function execve(execPath, args = [], env = process.env) {
-  require('internal/util').emitExperimentalWarning('process.execve');
-  validateString(execPath, 'execPath');
-  validateArray(args, 'args');
-  for (let i = 0; i < args.length; i++) {
-    if (typeof args[i] !== 'string' || args[i].includes('\u0000')) {
-      throw new ERR_INVALID_ARG_VALUE(`args[${i}]`, args[i], 'must be a string without null bytes');
-    }
-  }
-  validateObject(env, 'env');
-  const envList = [];
-  for (const key of Object.keys(env)) {
-    const value = env[key];
-    if (typeof value !== 'string' || key.includes('\u0000') || value.includes('\u0000')) {
-      throw new ERR_INVALID_ARG_VALUE('env', env, 'must be an object with string keys and values without null bytes');
-    }
-    envList.push(`${key}=${value}`);
-  }
-  if (require('internal/options').permissionEnabled) {
-    require('internal/process/permission').check('ChildProcess', execPath);
-  }
-  const err = binding.execve(execPath, { list: args, env: envList });
-  const [code] = require('internal/errors').uvErrorInfo(err);
-  // Stacks drop lib/'s own top frames; this one names the call that failed, as node's does.
-  const stack = new Error().stack.split('\n').slice(1).join('\n');
-  process._rawDebug(`process.execve failed with error code ${code}\n` +
-    `    at execve (node:internal/process/per_thread)\n${stack}`);
-  process.abort();
 }
 
 function validateExitCode(code) {
@@ -190,35 +154,11 @@ function dlopen(module, filename, flags) {
   require('internal/napi').dlopen(module, `${filename}`, flags === undefined ? -1 : Number(flags) | 0);
 }
 
-// The referenced stream and UDP handles, as their owners (net.Socket, net.Server,
-// ...) for process._getActiveHandles() and by type for getActiveResourcesInfo().
-function activeHandlePairs() {
-  return internalBinding('process').activeHandles();
-}
-
-function getActiveHandles() {
-  const { kOwner } = require('internal/stream_base_commons');
-  const pairs = activeHandlePairs();
-  const out = [];
-  for (let i = 0; i < pairs.length; i += 2) out.push(pairs[i][kOwner] ?? pairs[i]);
-  return out;
-}
-
-function getActiveResourcesInfo() {
-  const { timeoutCount, immediateCount } = require('internal/timers').getTimerCounts();
-  const requests = require('internal/fs/run').pendingRequestCount();
-  const pairs = activeHandlePairs();
-  const handles = [];
-  for (let i = 1; i < pairs.length; i += 2) handles.push(pairs[i]);
-  return [
-    ...new Array(requests).fill('FSReqCallback'),
-    ...handles,
-    ...new Array(timeoutCount).fill('Timeout'),
-    ...new Array(immediateCount).fill('Immediate'),
-  ];
-}
-
+// process.execve and process._getActiveHandles/getActiveResourcesInfo are in
+// internal/process/execve and internal/process/active_resources, loaded on first
+// call: every start-up, a worker's on its way to 'online' too, parsed them here.
 module.exports = {
-  chdir, cpuUsage, cwd, dlopen, getActiveHandles, getActiveResourcesInfo, execve, getegid, geteuid, getgid, getgroups, getuid, hrtime, kill, memoryUsage,
-  resourceUsage, signalNumber, threadCpuUsage, umask, uptime, validateExitCode,
+  chdir, cpuUsage, cwd, dlopen, getegid, geteuid, getgid, getgroups, getuid, hrtime, kill, memoryUsage,
+  resourceUsage, signalNumber, threadCpuUsage, umask, uptime,
+  validateExitCode,
 };

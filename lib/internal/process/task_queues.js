@@ -6,8 +6,11 @@
 // the whole nextTick queue, then promise jobs, repeated until both are empty.
 
 const { validateFunction } = require('internal/validators');
-const asyncHooks = require('internal/async_hooks');
-const { state: asyncState, kFrame, newAsyncId } = asyncHooks;
+const { state: asyncState, kFrame, newAsyncId, originalThen } = require('internal/async_context');
+// The hooks' emitters: only called while a hook is enabled, by when
+// internal/async_hooks, which enables them, is loaded.
+let asyncHooksModule;
+const asyncHooks = () => (asyncHooksModule ??= require('internal/async_hooks'));
 
 const kHasTickScheduled = 0;
 const kHasRejectionToWarn = 1;
@@ -58,7 +61,7 @@ function nextTick(callback, ...args) {
     triggerAsyncId: asyncState.executionAsyncId,
   };
   if (asyncState.hooks.length !== 0) {
-    asyncHooks.emitInit(tock.asyncId, 'TickObject', tock.triggerAsyncId, tock);
+    asyncHooks().emitInit(tock.asyncId, 'TickObject', tock.triggerAsyncId, tock);
   }
   push(tock);
 }
@@ -66,11 +69,11 @@ function nextTick(callback, ...args) {
 // A tick run while some async hook is enabled: before, the callback, after, destroy.
 function runHooked(tock) {
   const { callback, args, asyncId } = tock;
-  asyncHooks.emitBefore(asyncId);
+  asyncHooks().emitBefore(asyncId);
   if (args.length === 0) callback();
   else callback(...args);
-  asyncHooks.emitAfter(asyncId);
-  asyncHooks.emitDestroy(asyncId);
+  asyncHooks().emitAfter(asyncId);
+  asyncHooks().emitDestroy(asyncId);
 }
 
 let processRejections = () => false;
@@ -157,19 +160,19 @@ function queueHookedMicrotask(callback) {
   const triggerAsyncId = asyncState.executionAsyncId;
   const frame = asyncState.enabled ? asyncState.frame : undefined;
   const resource = { type: 'Microtask' };
-  asyncHooks.emitInit(asyncId, 'Microtask', triggerAsyncId, resource);
-  asyncHooks.originalThen.call(resolved(), () => {
+  asyncHooks().emitInit(asyncId, 'Microtask', triggerAsyncId, resource);
+  originalThen.call(resolved(), () => {
     const prev = [asyncState.executionAsyncId, asyncState.triggerAsyncId, asyncState.resource];
     asyncState.executionAsyncId = asyncId;
     asyncState.triggerAsyncId = triggerAsyncId;
     asyncState.resource = resource;
     if (asyncState.enabled) asyncState.frame = frame;
-    asyncHooks.emitBefore(asyncId);
+    asyncHooks().emitBefore(asyncId);
     try {
       callback();
     } finally {
-      asyncHooks.emitAfter(asyncId);
-      asyncHooks.emitDestroy(asyncId);
+      asyncHooks().emitAfter(asyncId);
+      asyncHooks().emitDestroy(asyncId);
       [asyncState.executionAsyncId, asyncState.triggerAsyncId, asyncState.resource] = prev;
     }
   });

@@ -67,7 +67,10 @@ function createWarningObject(warning, type, code, ctor, detail) {
   return err;
 }
 
-function emitWarning(warning, type, code, ctor) {
+// process.emitWarning's body (internal/bootstrap/node.js defines process.emitWarning
+// to load this module and call it). Named apart from it: a stack is cut after the
+// first frame named as `ctor`, which is process.emitWarning's.
+function emitProcessWarning(warning, type, code, ctor) {
   let detail;
   if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
     ctor = type.ctor;
@@ -110,4 +113,4 @@ function emitWarningSync(warning, type, code) {
   process.emit('warning', createWarningObject(warning, type, code, emitWarningSync));
 }
 
-module.exports = { emitWarning, emitWarningSync, onWarning };
+module.exports = { emitProcessWarning, emitWarningSync, onWarning };
