@@ -20,8 +20,10 @@ const eddy_builtin* eddy_builtin_find(const char* id) {
     size_t mid = (lo + hi) / 2;
     int c = strcmp(id, eddy_builtins[mid].id);
     if (c == 0) return &eddy_builtins[mid];
-    if (c < 0) hi = mid;
-    else lo = mid + 1;
+    if (c < 0)
+      hi = mid;
+    else
+      lo = mid + 1;
   }
   return NULL;
 }
@@ -58,7 +60,8 @@ static JSValueRef evaluate_joined(JSContextRef ctx, const eddy_string_view* part
   for (size_t i = 0; i < n; i++) {
     total += parts[i].len;
     if (parts[i].len > 0 && !parts[i].latin1) narrow = false;
-    if (rewrite && (latin1_has(&parts[i], "await") || latin1_has(&parts[i], "using"))) narrow = false;
+    if (rewrite && (latin1_has(&parts[i], "await") || latin1_has(&parts[i], "using")))
+      narrow = false;
   }
   JSStringRef script = NULL;
   if (narrow && total >= 2) {
@@ -78,8 +81,10 @@ static JSValueRef evaluate_joined(JSContextRef ctx, const eddy_string_view* part
     JSChar* units = eddy_malloc((total ? total : 1) * sizeof(JSChar));
     size_t at = 0;
     for (size_t i = 0; i < n; i++) {
-      if (parts[i].latin1) eddy_units_from_latin1(parts[i].latin1, parts[i].len, units + at);
-      else if (parts[i].len) memcpy(units + at, parts[i].utf16, parts[i].len * sizeof(JSChar));
+      if (parts[i].latin1)
+        eddy_units_from_latin1(parts[i].latin1, parts[i].len, units + at);
+      else if (parts[i].len)
+        memcpy(units + at, parts[i].utf16, parts[i].len * sizeof(JSChar));
       at += parts[i].len;
     }
     size_t rewritten_len = 0;
