@@ -205,10 +205,16 @@ $(BUILD)/fuzz/esm-transform: test/fuzz/fuzz-esm-transform.c src/esm/lexer.c src/
 	@mkdir -p $(dir $@)
 	clang -std=gnu11 -g -O1 -Isrc -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
 	  -o $@ $^
-fuzz: $(BUILD)/fuzz/esm-transform
-	@mkdir -p $(BUILD)/fuzz/corpus-esm
+# ... and over the URL parser (src/url/).
+$(BUILD)/fuzz/url: test/fuzz/fuzz-url.c src/url/parse.c src/url/host.c src/util/check.c src/util/utf8.c
+	@mkdir -p $(dir $@)
+	clang -std=gnu11 -g -O1 -Isrc -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
+	  -o $@ $^
+fuzz: $(BUILD)/fuzz/esm-transform $(BUILD)/fuzz/url
+	@mkdir -p $(BUILD)/fuzz/corpus-esm $(BUILD)/fuzz/corpus-url
 	$(BUILD)/fuzz/esm-transform -max_total_time=$(FUZZ_TIME) -max_len=4096 \
 	  $(BUILD)/fuzz/corpus-esm test/fuzz/corpus-esm
+	$(BUILD)/fuzz/url -max_total_time=$(FUZZ_TIME) -max_len=512 $(BUILD)/fuzz/corpus-url test/fuzz/corpus-url
 
 # Popular ESM-only npm packages for test-esm-npm-packages (pinned; never committed).
 esm-packages:

@@ -11,8 +11,10 @@
 
 /* --- byte strings ------------------------------------------------------------- */
 
+/* Room for extra more bytes. Afterwards b->p is never NULL, even for extra 0, so
+ * callers may form b->p + b->len (NULL + 0 is undefined in C). */
 void url_buf_reserve(url_buf* b, size_t extra) {
-  if (b->len + extra <= b->cap) return;
+  if (b->p != NULL && b->len + extra <= b->cap) return;
   size_t cap = b->cap ? b->cap * 2 : 64;
   while (cap < b->len + extra) cap *= 2;
   b->p = eddy_realloc(b->p, cap);
