@@ -15,29 +15,10 @@ const path = require('path');
 const { inspect } = require('internal/util/inspect');
 const { getOptionValue, getOptionValues } = require('internal/options');
 const { convertToValidSignal } = require('internal/child_process');
-const { ChangeWatcher } = require('internal/watch_mode/changes');
+const { ChangeWatcher, filesOfReport } = require('internal/watch_mode/changes');
+const { withoutWatchOptions } = require('internal/watch_mode/args');
 
 const GRACE_REPORT_MS = 500;
-
-// The process's execArgv without the watch options (and their values when given as
-// separate words).
-function argsWithoutWatchOptions(execArgv) {
-  const args = [];
-  for (let i = 0; i < execArgv.length; i++) {
-    const arg = execArgv[i];
-    const name = arg.split('=', 1)[0].replaceAll('_', '-');
-    if (name === '--watch' || name === '--no-watch' || name === '--watch-preserve-output' ||
-        name === '--no-watch-preserve-output') {
-      continue;
-    }
-    if (name === '--watch-path' || name === '--watch-kill-signal') {
-      if (!arg.includes('=')) i++; // the value is the next word
-      continue;
-    }
-    args.push(arg);
-  }
-  return args;
-}
 
 // Colour escapes for a terminal, none otherwise (as node's messages).
 function styles() {
@@ -60,7 +41,7 @@ function run() {
   const followLoads = watchPaths.length === 0;
   const command = process.argv.slice(1);
   const commandText = inspect(command.join(' '));
-  const childArgs = [...argsWithoutWatchOptions(process.execArgv), ...command];
+  const childArgs = [...withoutWatchOptions(process.execArgv), ...command];
   const { envFiles } = internalBinding('process').options; // --env-file, --env-file-if-exists
   const style = styles();
   const say = (color, text) => process.stdout.write(`${color}${text}${style.reset}\n`);
@@ -83,15 +64,7 @@ function run() {
       env: { ...process.env, WATCH_REPORT_DEPENDENCIES: '1' },
     });
     child.on('message', (message) => {
-      if (Array.isArray(message?.['watch:require'])) {
-        for (const file of message['watch:require']) watcher.addFile(file);
-      } else if (Array.isArray(message?.['watch:import'])) {
-        for (const url of message['watch:import']) {
-          if (typeof url === 'string' && url.startsWith('file:')) {
-            watcher.addFile(require('internal/modules/esm/url').fileURLToPath(url));
-          }
-        }
-      }
+      for (const file of filesOfReport(message) ?? []) watcher.addFile(file);
       // Every message goes on to whoever started watch mode, the reports too (as
       // node's watcher passes them).
       if (typeof process.send === 'function') process.send(message);

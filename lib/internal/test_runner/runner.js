@@ -68,10 +68,11 @@ function findFiles(patterns, cwd) {
   return out;
 }
 
-// The options a child keeps: everything but --test and where/how to report.
+// The options a child keeps: everything but --test, where/how to report, and watch
+// mode's (the runner itself does the watching).
 function childExecArgv() {
   const out = [];
-  const argv = process.execArgv;
+  const argv = require('internal/watch_mode/args').withoutWatchOptions(process.execArgv);
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const name = a.split('=')[0];
@@ -89,10 +90,17 @@ function childExecArgv() {
 const liveChildren = new Set();
 
 // Runs one file; calls onEvent(type, data) for each event as the child reports it;
-// resolves with the child's exit code, signal and summary.
-function runFile(file, root, execArgv, onEvent, argv = [], children = liveChildren) {
+// resolves with the child's exit code, signal and summary. With onLoaded (watch
+// mode), the child reports the files it loads (internal/modules/watch_report.js)
+// over an IPC channel, and onLoaded gets them.
+function runFile(file, root, execArgv, onEvent, argv = [], children = liveChildren, onLoaded = undefined) {
   const cp = require('child_process');
   const env = { ...process.env, NODE_TEST_CONTEXT: 'eddy-child' };
+  const stdio = ['ignore', 'pipe', 'pipe'];
+  if (onLoaded !== undefined) {
+    env.WATCH_REPORT_DEPENDENCIES = '1';
+    stdio.push('ipc');
+  }
   const args = [...execArgv, file, ...argv];
   let summary = null;
   let partial = '';
@@ -118,7 +126,14 @@ function runFile(file, root, execArgv, onEvent, argv = [], children = liveChildr
   };
   const start = process.hrtime.bigint();
   return new Promise((resolve) => {
-    const child = cp.spawn(process.execPath, args, { env, cwd: root.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = cp.spawn(process.execPath, args, { env, cwd: root.cwd, stdio });
+    if (onLoaded !== undefined) {
+      const { filesOfReport } = require('internal/watch_mode/changes');
+      child.on('message', (message) => {
+        const files = filesOfReport(message);
+        if (files !== null) onLoaded(files);
+      });
+    }
     liveChildren.add(child);
     children.add(child);
     let err = '';
@@ -138,10 +153,16 @@ function runFile(file, root, execArgv, onEvent, argv = [], children = liveChildr
 // Files run `concurrency` at a time, but their events reach the reporters in file
 // order: the first unfinished file streams, later ones wait in a buffer.
 async function runFiles(files, root, sinks, options) {
-  const emit = (type, data) => { for (const s of sinks) s(type, data); };
+  // Top-level results are numbered as they reach the reporters (afresh in each run:
+  // watch mode runs again with the same sinks).
+  let number = 0;
+  const numbering = (type, data) => {
+    if (data?.nesting === 0 && (type === 'test:pass' || type === 'test:fail')) data.testNumber = ++number;
+  };
+  const allSinks = [numbering, ...sinks];
+  const emit = (type, data) => { for (const s of allSinks) s(type, data); };
   const totals = { __proto__: null, tests: 0, failed: 0, passed: 0, cancelled: 0, skipped: 0, todo: 0, topLevel: 0, suites: 0 };
   let success = true;
-  let number = 0;
   const start = process.hrtime.bigint();
   const execArgv = [...childExecArgv(), ...(options.execArgv ?? [])];
   const rerunPasses = new Map();
@@ -183,7 +204,7 @@ async function runFiles(files, root, sinks, options) {
         if (type === 'test:plan' && data.nesting === 0) return;
         if (type === 'test:diagnostic' && data.nesting === 0 && /^(tests|suites|pass|fail|cancelled|skipped|todo|duration_ms) /.test(data.message)) return;
         out(rec, type, revive(data));
-      }, options.argv, children);
+      }, options.argv, children, options.onLoaded && ((loaded) => options.onLoaded(file, loaded)));
       const s = r.summary;
       if (s) {
         for (const k of Object.keys(totals)) totals[k] += s.counts[k] ?? 0;
@@ -212,11 +233,6 @@ async function runFiles(files, root, sinks, options) {
       advance();
     }
   };
-  // Top-level results are numbered as they reach the reporters.
-  const numbering = (type, data) => {
-    if (data?.nesting === 0 && (type === 'test:pass' || type === 'test:fail')) data.testNumber = ++number;
-  };
-  sinks.unshift(numbering);
   await Promise.all(Array.from({ length: Math.min(concurrency, files.length || 1) }, worker));
   if (options.rerunFailuresFilePath !== undefined) {
     const { RerunState } = require('internal/test_runner/rerun');
@@ -330,6 +346,14 @@ function runCli() {
   process.on('uncaughtException', (err) => { throw err; });
   const sinks = makeSinks(config);
   const { rerunFailuresFilePath } = config;
+  if (internalBinding('process').options.watch) {
+    const watchPaths = require('internal/options').getOptionValues('--watch-path').map((p) => path.resolve(p));
+    const runList = (list, onLoaded) => runFiles(list, root, sinks, { concurrency, onLoaded });
+    const { watchRuns } = require('internal/test_runner/watch');
+    const rediscover = patterns.length === 0 ? () => findFiles([], root.cwd) : undefined;
+    return withGlobalSetup(config.globalSetupPath,
+                           () => watchRuns(files, runList, { watchPaths, rediscover, cwd: root.cwd }));
+  }
   return withGlobalSetup(config.globalSetupPath,
                          () => runFiles(files, root, sinks, { concurrency, rerunFailuresFilePath }))
     .then((ok) => {
@@ -433,9 +457,17 @@ function run(options = { __proto__: null }) {
     const config = parseTestOptions(args);
     config.globalSetupPath = options.globalSetupPath ?? '';
     if (concurrency !== undefined) config.rootConcurrency = concurrency === true ? Infinity : concurrency || 1;
+    // In watch mode the files run once in this process (they are not run again on
+    // changes: their modules stay loaded here); the stream ends when the signal aborts.
+    const finish = () => {
+      if (!watch) return stream.end();
+      stream.emitEvent('test:watch:drained', { __proto__: null });
+      if (signal?.aborted) return stream.end();
+      signal?.addEventListener('abort', () => stream.end(), { once: true });
+    };
     const sink = (type, data) => {
       stream.emitEvent(type, data);
-      if (type === 'test:summary' && data.file === undefined) stream.end();
+      if (type === 'test:summary' && data.file === undefined) finish();
     };
     setImmediate(() => runInProcess(list, getRoot({ config, sinks: [sink] }), true));
     return stream;
@@ -444,38 +476,26 @@ function run(options = { __proto__: null }) {
   const runOptions = { concurrency: n === Infinity ? list.length : n, execArgv: args, argv, signal,
                        rerunFailuresFilePath };
   const sinks = [(type, data) => stream.emitEvent(type, data)];
-  const once = () => runFiles(list, root, sinks, runOptions);
   // Started a macrotask later, so listeners added right after run() (even after
   // an `await`) see every event.
-  setImmediate(() => withGlobalSetup(options.globalSetupPath, once).then(() => {
-    if (!watch) return stream.end();
-    return watchFiles(list, root, once, stream, signal);
-  }));
-  return stream;
-}
-
-// run({ watch: true }): after each run 'test:watch:drained'; a changed file runs
-// again; the stream ends when options.signal aborts.
-function watchFiles(list, root, runAgain, stream, signal) {
-  const fs = require('fs');
-  const watchers = [];
-  let running = Promise.resolve();
-  const stop = () => {
-    for (const w of watchers) w.close();
-    stream.end();
-  };
-  stream.emitEvent('test:watch:drained', { __proto__: null });
-  if (signal?.aborted) return stop();
-  signal?.addEventListener('abort', () => running.then(stop), { once: true });
-  for (const file of list) {
-    try {
-      watchers.push(fs.watch(file, () => {
-        running = running.then(runAgain).then(() => stream.emitEvent('test:watch:drained', { __proto__: null }));
-      }));
-    } catch {
-      // A file that cannot be watched runs once.
-    }
+  if (!watch) {
+    setImmediate(() => withGlobalSetup(options.globalSetupPath,
+                                       () => runFiles(list, root, sinks, runOptions)).then(() => stream.end()));
+    return stream;
   }
+  // Watch mode: 'test:watch:drained' after each run; the stream ends when
+  // options.signal aborts.
+  const runList = (files, onLoaded) => runFiles(files, root, sinks, { ...runOptions, onLoaded });
+  const { watchRuns } = require('internal/test_runner/watch');
+  setImmediate(() => withGlobalSetup(options.globalSetupPath, () => watchRuns(list, runList, {
+    signal,
+    cwd,
+    rediscover: files ? undefined : () => findFiles(globPatterns ?? [], cwd),
+    beforeRerun: () => stream.emitEvent('test:watch:restarted', { __proto__: null }),
+    afterRun: () => stream.emitEvent('test:watch:drained', { __proto__: null }),
+    onStop: () => stream.end(),
+  })));
+  return stream;
 }
 
 module.exports = { run, runCli, findFiles };

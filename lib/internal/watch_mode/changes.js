@@ -1,8 +1,8 @@
 'use strict';
 // What watch mode watches (internal/main/watch_mode.js), and when it says so: the
 // files the program loaded, as its process reports them, and whole paths given with
-// --watch-path. A change to any of them emits 'changed' once the changes have paused
-// for QUIET_MS (an editor's save is often several events).
+// --watch-path. A change to any of them emits 'changed' (with the paths that changed)
+// once the changes have paused for QUIET_MS (an editor's save is often several events).
 //
 // A file is watched through its directory: editors save by writing a new file and
 // renaming it over the old one, which would end a watch held on the old file.
@@ -18,6 +18,7 @@ class ChangeWatcher extends EventEmitter {
   #directories = new Map(); // directory -> its FSWatcher
   #pathWatchers = [];
   #timer = null;
+  #changedPaths = new Set(); // since the last 'changed'
 
   // A file the program loaded (or the entry, which may not exist yet).
   addFile(file) {
@@ -26,14 +27,15 @@ class ChangeWatcher extends EventEmitter {
     const dir = path.dirname(file);
     if (this.#directories.has(dir)) return;
     const watcher = this.#watch(dir, false, (name) => {
-      if (name !== null && this.#files.has(path.join(dir, name))) this.#changed();
+      const changed = name === null ? null : path.join(dir, name);
+      if (changed !== null && this.#files.has(changed)) this.#changed(changed);
     });
     if (watcher !== null) this.#directories.set(dir, watcher);
   }
 
   // A --watch-path: any change under it counts.
   addPath(target) {
-    const watcher = this.#watch(target, true, () => this.#changed());
+    const watcher = this.#watch(target, true, (name) => this.#changed(name === null ? target : path.join(target, name)));
     if (watcher !== null) this.#pathWatchers.push(watcher);
   }
 
@@ -63,13 +65,27 @@ class ChangeWatcher extends EventEmitter {
     }
   }
 
-  #changed() {
+  #changed(changedPath) {
+    this.#changedPaths.add(changedPath);
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => {
       this.#timer = null;
-      this.emit('changed');
+      const paths = [...this.#changedPaths];
+      this.#changedPaths.clear();
+      this.emit('changed', paths);
     }, QUIET_MS);
   }
 }
 
-module.exports = { ChangeWatcher };
+// The files a watched process's message reports it loaded
+// (internal/modules/watch_report.js), or null for any other message.
+function filesOfReport(message) {
+  const required = message?.['watch:require'];
+  if (Array.isArray(required)) return required.filter((file) => typeof file === 'string');
+  const imported = message?.['watch:import'];
+  if (!Array.isArray(imported)) return null;
+  const { fileURLToPath } = require('internal/modules/esm/url');
+  return imported.filter((url) => typeof url === 'string' && url.startsWith('file:')).map((url) => fileURLToPath(url));
+}
+
+module.exports = { ChangeWatcher, filesOfReport };
