@@ -7,8 +7,7 @@
 #include "esm/cjs_exports.h"
 #include "esm/lexer.h"
 #include "esm/transform.h"
-
-static int failures;
+#include "expect.h"
 
 static uint16_t* widen(const char* s, size_t* len) {
   *len = strlen(s);
@@ -23,16 +22,6 @@ static char* narrow(const uint16_t* u, size_t len) {
   s[len] = 0;
   return s;
 }
-
-#define EXPECT(cond, ...)                                  \
-  do {                                                     \
-    if (!(cond)) {                                         \
-      failures++;                                          \
-      fprintf(stderr, "FAIL %s:%d: ", __FILE__, __LINE__); \
-      fprintf(stderr, __VA_ARGS__);                        \
-      fprintf(stderr, "\n");                               \
-    }                                                      \
-  } while (0)
 
 /* The kinds of the tokens of src, one letter each (i ident, p punct, s string,
  * t template, r regex, n number, # private). */

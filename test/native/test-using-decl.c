@@ -5,18 +5,7 @@
 #include <string.h>
 
 #include "esm/using_decl.h"
-
-static int failures;
-
-#define EXPECT(cond, ...)                                  \
-  do {                                                     \
-    if (!(cond)) {                                         \
-      failures++;                                          \
-      fprintf(stderr, "FAIL %s:%d: ", __FILE__, __LINE__); \
-      fprintf(stderr, __VA_ARGS__);                        \
-      fprintf(stderr, "\n");                               \
-    }                                                      \
-  } while (0)
+#include "expect.h"
 
 /* The rewrite of src as a C string ("" when nothing was rewritten, "ERR" when the
  * source did not tokenize); *count gets the declarations rewritten. */
