@@ -14,6 +14,13 @@ assert.strictEqual(module.findPackageJSON('dual', `file://${app}`),
   path.join(pkgs, 'node_modules', 'dual', 'package.json'));
 assert.strictEqual(module.findPackageJSON('dual/feature', app),
   path.join(pkgs, 'node_modules', 'dual', 'package.json'));
+// '.' and '..' name directories: the search starts in them.
+assert.strictEqual(module.findPackageJSON('.', app), path.join(pkgs, 'app', 'package.json'));
+assert.strictEqual(module.findPackageJSON('..', path.join(pkgs, 'app', 'sub', 'x.js')),
+  path.join(pkgs, 'app', 'package.json'));
+assert.throws(() => module.findPackageJSON(), {
+  code: 'ERR_MISSING_ARGS', message: 'The "specifier" argument must be specified',
+});
 
 const result = module.enableCompileCache();
 assert.strictEqual(typeof result.status, 'number');

@@ -14,8 +14,9 @@ function toURLString(value) {
   return value;
 }
 
-function nearest(filepath) {
-  let dir = path.dirname(filepath);
+// The package.json nearest above filepath (or in it, when it names a directory).
+function nearest(filepath, isDirectory = false) {
+  let dir = isDirectory ? filepath : path.dirname(filepath);
   for (;;) {
     const pkg = packageJson.readPackage(dir);
     if (pkg !== undefined) return pkg.pjsonPath;
@@ -26,6 +27,10 @@ function nearest(filepath) {
 }
 
 function findPackageJSON(specifier, base) {
+  if (specifier === undefined) {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_MISSING_ARGS('specifier');
+  }
   specifier = toURLString(specifier);
   validateString(specifier, 'specifier');
   base = toURLString(base);
@@ -34,7 +39,8 @@ function findPackageJSON(specifier, base) {
     validateString(base, 'base');
     parentURL = base.startsWith('file:') ? base : pathToFileURL(base);
   }
-  const isPath = specifier.startsWith('/') || specifier.startsWith('./') || specifier.startsWith('../');
+  const isPath = specifier === '.' || specifier === '..' || specifier.startsWith('/') ||
+    specifier.startsWith('./') || specifier.startsWith('../');
   if (specifier.startsWith('file:') || (isPath && specifier.startsWith('/'))) {
     return nearest(specifier.startsWith('file:') ? fileURLToPath(specifier) : specifier);
   }
@@ -43,7 +49,9 @@ function findPackageJSON(specifier, base) {
       const { codes } = require('internal/errors');
       throw new codes.ERR_INVALID_ARG_VALUE('base', base, 'must be a file URL or absolute path when specifier is relative');
     }
-    return nearest(path.resolve(path.dirname(fileURLToPath(parentURL)), specifier));
+    // '.', '..' and 'dir/' name directories, as URLs do.
+    const isDirectory = specifier === '.' || specifier === '..' || specifier.endsWith('/');
+    return nearest(path.resolve(path.dirname(fileURLToPath(parentURL)), specifier), isDirectory);
   }
   const url = defaultResolve(specifier, parentURL ?? pathToFileURL(`${process.cwd()}/`));
   if (!url.startsWith('file:')) return undefined;
