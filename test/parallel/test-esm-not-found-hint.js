@@ -16,5 +16,10 @@ for (const [input, hint] of [
   assert.notStrictEqual(r.code, 0);
   if (hint) assert.ok(r.stderr.includes(`\nDid you mean to import ${hint}?`), r.stderr);
 }
+// A file: URL of a directory is answered with the absolute path of the file.
+const dir = fixtures.path('esm', 'dir');
+const byURL = run(['--input-type=module', '-e', `import ${JSON.stringify(require('url').pathToFileURL(dir).href)};`],
+                  { cwd });
+assert.ok(byURL.stderr.includes(`\nDid you mean to import ${JSON.stringify(`${dir}/index.js`)}?`), byURL.stderr);
 const r = run(['--input-type=module', '-e', 'import "dual/esm/feature";'], { cwd: require('../common/fixture-tree').materialize('esm', 'pkgs') });
 assert.match(r.stderr, /ERR_PACKAGE_PATH_NOT_EXPORTED/);

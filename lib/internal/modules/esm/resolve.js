@@ -54,15 +54,20 @@ function suggestion(specifier, parentURL) {
   const base = baseOf(parentURL);
   if (!base?.startsWith('/')) return '';
   const { Module } = require('internal/modules/cjs/loader');
+  // A file: URL or an absolute path is suggested as the absolute path of the file.
+  const absolute = specifier.startsWith('file:') || specifier.startsWith('/');
   let found;
   try {
     const parent = new Module(base, null);
     parent.paths = Module._nodeModulePaths(base);
-    found = Module._resolveFilename(specifier, parent, false);
+    found = Module._resolveFilename(specifier.startsWith('file:') ? fileURLToPath(specifier) : specifier,
+                                    parent, false);
   } catch {
     return '';
   }
-  if (isRelative(specifier)) {
+  if (absolute) {
+    // As it is.
+  } else if (isRelative(specifier)) {
     // A URL path: each segment percent-encoded ('%', ' ' and '#' would mean otherwise).
     found = path.relative(path.dirname(base), found).split('/').map(encodeURIComponent).join('/');
     if (!found.startsWith('../')) found = `./${found}`;
