@@ -99,6 +99,17 @@ function createHandle(fd, isServer) {
 
 // --- Socket ------------------------------------------------------------------------
 
+// The read resume() asked for, unless the socket was paused, ended or lost its handle
+// meanwhile.
+const kResumeQueued = Symbol('kResumeQueued');
+function resumeReading(socket) {
+  socket[kResumeQueued] = false;
+  if (!socket.connecting && socket._handle && !socket[kReading] && !socket.destroyed && socket.readable &&
+      !socket._readableState.ended && socket.readableFlowing !== false) {
+    readStart(socket);
+  }
+}
+
 class Socket extends stream.Duplex {
   constructor(options) {
     if (typeof options === 'number') options = { fd: options };
@@ -182,9 +193,11 @@ class Socket extends stream.Duplex {
       onreadRest.deliver(onreadRest.rest);
       if (this[kOnreadRest] !== undefined || this.readableFlowing === false) return this;
     }
-    if (!this.connecting && this._handle && !this[kReading] && !this.destroyed && this.readable &&
-        !this._readableState.ended) {
-      readStart(this);
+    // Reading starts again on the next tick, where node's resume takes effect too (so
+    // a handle closed right after resume() fails the read, and the socket emits it).
+    if (!this[kResumeQueued]) {
+      this[kResumeQueued] = true;
+      process.nextTick(resumeReading, this);
     }
     return super.resume();
   }
