@@ -981,6 +981,12 @@ class Server extends EventEmitter {
       return this;
     }
     if (options.path && isPipeName(options.path)) {
+      // An abstract socket (a name starting with NUL) has no file to chmod. (The
+      // message's "writableAllt" is node's.)
+      if (options.path[0] === '\0' && (options.readableAll === true || options.writableAll === true)) {
+        throw new ERR_INVALID_ARG_VALUE('options', options,
+          'can not set readableAll or writableAllt to true when path is abstract unix socket');
+      }
       const pipeName = this._pipeName = options.path;
       const backlog = options.backlog || backlogFromArgs;
       setupListenHandle(this, pipeName, -1, -1, backlog);
