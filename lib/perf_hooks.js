@@ -82,8 +82,9 @@ class PerformanceNodeTiming {
   get loopStart() { return milestone(3); }
   get loopExit() { return milestone(4); }
   get idleTime() { return binding.idleTime(); }
+  // libuv 1.44 counts no events (uv_metrics_info came in 1.45): those two read 0.
   get uvMetricsInfo() {
-    return { loopCount: 0, events: 0, eventsWaiting: 0 };
+    return { loopCount: binding.loopCount(), events: 0, eventsWaiting: 0 };
   }
 
   toJSON() {

@@ -25,6 +25,12 @@ static EDDY_JS_FN(perf_now) {
   return JSValueMakeNumber(ctx, (double)(uv_hrtime() - time_origin_ns) / 1e6);
 }
 
+/* loopCount() -> the loop's iterations so far (runtime.h) */
+static EDDY_JS_FN(perf_loop_count) {
+  (void)function, (void)self, (void)argc, (void)argv, (void)exception;
+  return JSValueMakeNumber(ctx, (double)eddy_runtime_from(ctx)->loop_count);
+}
+
 /* idleTime() -> milliseconds the loop has spent waiting for events */
 static EDDY_JS_FN(perf_idle_time) {
   (void)function, (void)self, (void)argc, (void)argv, (void)exception;
@@ -55,6 +61,7 @@ JSObjectRef eddy_binding_perf_init(eddy_runtime* rt, JSContextRef ctx) {
   JSObjectRef binding = JSObjectMake(ctx, NULL, NULL);
   eddy_js_set_fn(ctx, binding, "now", perf_now);
   eddy_js_set_fn(ctx, binding, "idleTime", perf_idle_time);
+  eddy_js_set_fn(ctx, binding, "loopCount", perf_loop_count);
   eddy_js_set_fn(ctx, binding, "hrtimeMs", perf_hrtime_ms);
   eddy_js_set_fn(ctx, binding, "milestones", perf_milestones);
   eddy_js_set_number(ctx, binding, "timeOrigin", time_origin_epoch_ms);

@@ -31,6 +31,11 @@ JSObjectRef eddy_protect_object(JSContextRef ctx, JSValueRef v) {
   return (JSObjectRef)v;
 }
 
+static void loop_counter_on_prepare(uv_prepare_t* prepare) {
+  eddy_runtime* rt = prepare->loop->data;
+  rt->loop_count++;
+}
+
 int eddy_runtime_init(eddy_runtime* rt, const eddy_options* options) {
   memset(rt, 0, sizeof(*rt));
   rt->options = options;
@@ -39,6 +44,9 @@ int eddy_runtime_init(eddy_runtime* rt, const eddy_options* options) {
   rt->loop.data = rt;
   /* Idle time is counted from the start, as node does, for eventLoopUtilization(). */
   uv_loop_configure(&rt->loop, UV_METRICS_IDLE_TIME);
+  uv_prepare_init(&rt->loop, &rt->loop_counter);
+  uv_prepare_start(&rt->loop_counter, loop_counter_on_prepare);
+  uv_unref((uv_handle_t*)&rt->loop_counter);
   eddy_glib_bridge_init(rt);
   rt->group = JSContextGroupCreate();
   rt->ctx = JSGlobalContextCreateInGroup(rt->group, NULL);

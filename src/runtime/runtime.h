@@ -91,6 +91,11 @@ typedef struct eddy_runtime {
 
   /* performance.nodeTiming's milestones: uv_hrtime() when each was reached, 0 before. */
   uint64_t milestone_ns[EDDY_MILESTONE_COUNT];
+  /* Loop iterations that reached the poll phase (nodeTiming.uvMetricsInfo.loopCount):
+   * libuv 1.44 has no uv_metrics_info, so a prepare handle, which runs right before
+   * each poll, counts them. */
+  uv_prepare_t loop_counter;
+  uint64_t loop_count;
 
   bool exiting; /* process.exit() ran: stop entering JS */
   int exit_code;
