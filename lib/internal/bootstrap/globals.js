@@ -110,8 +110,6 @@ const lazyGlobals = [
   ['Request', 'internal/fetch', 'Request', false],
   ['Response', 'internal/fetch', 'Response', false],
   ['FormData', 'internal/fetch', 'FormData', false],
-  ['WebSocket', 'internal/websocket', 'WebSocket', false],
-  ['CloseEvent', 'internal/websocket', 'CloseEvent', false],
   ['ReadableStream', 'stream/web', 'ReadableStream', false],
   ['ReadableStreamDefaultReader', 'stream/web', 'ReadableStreamDefaultReader', false],
   ['ReadableStreamDefaultController', 'stream/web', 'ReadableStreamDefaultController', false],
@@ -165,6 +163,12 @@ if (typeof WebAssembly === 'object') {
   for (let i = 0; i < names.length; i++) {
     Object.defineProperty(WebAssembly, names[i], { value: methods[names[i]], writable: true, enumerable: true, configurable: true });
   }
+}
+
+// WebSocket is a global unless --no-experimental-websocket, as in node 24.
+if (require('internal/options').getOptionValue('--experimental-websocket', true)) {
+  defineLazy('WebSocket', 'internal/websocket', 'WebSocket', false);
+  defineLazy('CloseEvent', 'internal/websocket', 'CloseEvent', false);
 }
 
 // EventSource is a global only with --experimental-eventsource, as in node 24.
