@@ -68,6 +68,7 @@ static const char* const valued[] = {"-e",
                                      "--perf-basic-prof-path",
                                      "--watch-path",
                                      "--watch-kill-signal",
+                                     "--security-revert",
                                      NULL};
 
 /* Boolean flags only lib/ reads (lib/internal/options.js): handed to it as given,
@@ -237,6 +238,15 @@ static int apply_option(eddy_options* o, const char* name, const char* value, bo
     o->title = value;
   } else if (!strcmp(name, "--expose-gc")) {
     o->expose_gc = on;
+  } else if (!strcmp(name, "--security-revert")) {
+    /* Node 24 has no security fix that may be reverted: every CVE is unknown, and
+     * node says so (with its executable's path) and exits with 12. */
+    char exe[4096];
+    size_t size = sizeof(exe);
+    if (uv_exepath(exe, &size) != 0) snprintf(exe, sizeof(exe), "eddy");
+    fprintf(stderr, "%s: Error: Attempt to revert an unknown CVE [%s]\n", exe, value);
+    r->exit_code = 12;
+    return EDDY_OPT_EXIT_NOW;
   } else if (!strcmp(name, "--disallow-code-generation-from-strings")) {
     o->disallow_code_generation = on;
   } else if (!strcmp(name, "--warnings")) {
@@ -372,7 +382,7 @@ int eddy_options_value_words(int n, char** args, int i) {
   bool on;
   if (args[i][0] != '-' || !read_name(args[i], name, &eq, &on)) return 0;
   if (!on || eq || !takes_value(name) || print_flag_alone(name, eq, n, args, i)) return 0;
-  return i + 1 < n ? 1 : 0;
+  return i + 1 < n && args[i + 1][0] != '-' ? 1 : 0;
 }
 
 int eddy_options_parse_one(eddy_options* o, eddy_option_reader* r, int n, char** args, int* i) {
@@ -391,10 +401,11 @@ int eddy_options_parse_one(eddy_options* o, eddy_option_reader* r, int n, char**
   if (takes_value(name)) {
     if (eq) {
       value = eq + 1;
-    } else if (*i + 1 < n) {
+    } else if (*i + 1 < n && args[*i + 1][0] != '-') {
+      /* A next word that starts with '-' is no value, as in node (`-r -e code` is
+         "-r requires an argument"); one that starts with "\-" drops the
+         backslash (so `-p "\-42"` prints -42). */
       value = args[++*i];
-      /* A value of its own that starts with "\-" drops the backslash, as in node
-         (so `-p "\-42"` prints -42). */
       if (value[0] == '\\' && value[1] == '-') value++;
     } else {
       return EDDY_OPT_MISSING_VALUE;

@@ -14,3 +14,10 @@ for (const args of [['--no-such-option'], ['--no-such-option', '-e', 'console.lo
 const r = run(['-e']);
 assert.strictEqual(r.code, 9);
 assert.match(r.stderr, /-e requires an argument/);
+// A value of its own may not start with '-': the next word is an option then.
+for (const [args, option] of [[['-r', '-e', '1'], '-r'], [['--title', '-', '-e', '1'], '--title'],
+                              [['-e', '-1'], '-e']]) {
+  const r = run(args);
+  assert.strictEqual(r.code, 9);
+  assert.match(r.stderr, new RegExp(`: ${option} requires an argument\n$`));
+}
