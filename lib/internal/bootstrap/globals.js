@@ -93,6 +93,7 @@ const lazyGlobals = [
   ['MessageEvent', 'internal/worker/io', 'MessageEvent', false],
   ['BroadcastChannel', 'internal/worker/io', 'BroadcastChannel', false],
   ['performance', 'perf_hooks', 'performance', true],
+  ['Performance', 'perf_hooks', 'Performance', false],
   ['PerformanceEntry', 'perf_hooks', 'PerformanceEntry', false],
   ['PerformanceMark', 'perf_hooks', 'PerformanceMark', false],
   ['PerformanceMeasure', 'perf_hooks', 'PerformanceMeasure', false],
