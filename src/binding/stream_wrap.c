@@ -332,7 +332,7 @@ static EDDY_JS_FN(stream_read_start) {
   (void)function, (void)argc, (void)argv, (void)exception;
   eddy_handle* h = eddy_handle_of(ctx, self);
   /* A handle being closed answers as libuv does (EINVAL), as node's does. */
-  if ((h->flags & EDDY_HANDLE_OPEN) && (h->flags & EDDY_HANDLE_CLOSING) && !(h->flags & EDDY_HANDLE_CLOSED))
+  if ((h->flags & EDDY_HANDLE_CLOSING) && !(h->flags & EDDY_HANDLE_CLOSED))
     return JSValueMakeNumber(ctx, UV_EINVAL);
   if (!usable(h)) return JSValueMakeNumber(ctx, UV_EBADF);
   int err = uv_read_start(&h->u.stream, stream_on_alloc, stream_on_read);
