@@ -18,6 +18,7 @@
 #endif
 
 #include "../runtime/engine.h"
+#include "../runtime/glib_bridge.h"
 #include "../runtime/jsc_private.h"
 #include "../runtime/runtime.h"
 #include "../util/check.h"
@@ -376,6 +377,7 @@ static EDDY_JS_FN(process_gc) {
    * memory in its arenas (OpenSSL's per-connection buffers, for one), so without
    * this RSS after gc() wanders by tens of MB with the order things were freed in. */
   malloc_trim(0);
+  eddy_glib_bridge_settle(eddy_runtime_from(ctx));
   return JSValueMakeUndefined(ctx);
 }
 

@@ -9,6 +9,7 @@
 struct eddy_glib_bridge {
   uv_prepare_t prepare;
   uv_timer_t timer;
+  uv_idle_t settle; /* referenced, started only by eddy_glib_bridge_settle */
   GMainContext* context;
 };
 
@@ -45,6 +46,16 @@ static void timer_on_fire(uv_timer_t* timer) { bridge_run(timer->loop->data); }
 
 static void bridge_on_prepare(uv_prepare_t* prepare) { bridge_run(prepare->loop->data); }
 
+static void settle_on_idle(uv_idle_t* idle) {
+  uv_idle_stop(idle);
+  bridge_run(idle->loop->data);
+}
+
+void eddy_glib_bridge_settle(eddy_runtime* rt) {
+  struct eddy_glib_bridge* b = rt->glib_bridge;
+  if (b) uv_idle_start(&b->settle, settle_on_idle);
+}
+
 void eddy_glib_bridge_init(eddy_runtime* rt) {
   struct eddy_glib_bridge* b = eddy_calloc(1, sizeof(*b));
   /* JSC's RunLoop adopts the thread-default context when the VM is created, so
@@ -56,6 +67,7 @@ void eddy_glib_bridge_init(eddy_runtime* rt) {
   uv_unref((uv_handle_t*)&b->prepare);
   uv_timer_init(&rt->loop, &b->timer);
   uv_unref((uv_handle_t*)&b->timer);
+  uv_idle_init(&rt->loop, &b->settle);
   rt->glib_bridge = b;
 }
 
@@ -71,6 +83,7 @@ void eddy_glib_bridge_close(eddy_runtime* rt) {
   if (!b) return;
   rt->glib_bridge = NULL;
   uv_close((uv_handle_t*)&b->prepare, NULL);
+  uv_close((uv_handle_t*)&b->settle, NULL);
   b->timer.data = b;
   uv_close((uv_handle_t*)&b->timer, bridge_on_close);
 }

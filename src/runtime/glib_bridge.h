@@ -16,4 +16,11 @@ struct eddy_runtime;
 void eddy_glib_bridge_init(struct eddy_runtime* rt);
 void eddy_glib_bridge_close(struct eddy_runtime* rt);
 
+/* Keeps the loop alive for one more turn that runs the deferred work due now.
+ * After an explicit gc() that work is the FinalizationRegistry callbacks of what
+ * it freed, and async_hooks' 'destroy' rides on them: node emits 'destroy' for
+ * collected resources from an immediate, before a loop with nothing else left
+ * ends, and tests count on seeing it. */
+void eddy_glib_bridge_settle(struct eddy_runtime* rt);
+
 #endif
