@@ -11,6 +11,7 @@
 #include "../util/check.h"
 #include "../util/js.h"
 #include "../util/js_string.h"
+#include "../util/utf8.h"
 
 enum { EDDY_HANDLE_OPEN = 8 };
 
@@ -369,47 +370,33 @@ static void stream_on_write(uv_write_t* req, int status) {
   eddy_req_complete(rt, req_obj, 1, args);
 }
 
-/* Writes bufs: first as much as the kernel takes now (no request, no callback when it
- * takes everything, as node does), the rest through one uv_write. owned is freed here
- * or on completion; keep is protected while the write is queued. */
-static int do_write(JSContextRef ctx, eddy_handle* h, JSObjectRef req_obj, uv_buf_t* bufs,
-                    unsigned nbufs, JSValueRef keep, char* owned) {
-  size_t total = 0;
-  for (unsigned i = 0; i < nbufs; i++) total += bufs[i].len;
-  if (!usable(h)) {
-    free(owned);
-    return UV_EBADF;
+/* Writes as much of bufs as the kernel takes now, when nothing is queued before
+ * them (node writes then too, with no request and no callback when the kernel takes
+ * everything). Advances bufs/nbufs past what was written and returns the bytes left
+ * (0: all written), or a negative libuv error. */
+static ssize_t write_now(eddy_handle* h, uv_buf_t** bufs, unsigned* nbufs, size_t total) {
+  if (uv_stream_get_write_queue_size(&h->u.stream) != 0) return (ssize_t)total;
+  int n = uv_try_write(&h->u.stream, *bufs, *nbufs);
+  if (n == UV_EAGAIN || n == UV_ENOSYS) return (ssize_t)total;
+  if (n < 0) return n;
+  h->bytes_written += (size_t)n;
+  size_t skip = (size_t)n;
+  while (*nbufs > 0 && skip >= (*bufs)->len) {
+    skip -= (*bufs)->len;
+    (*bufs)++;
+    (*nbufs)--;
   }
-  if (total == 0) {
-    free(owned);
-    return 0;
+  if (skip > 0) {
+    (*bufs)->base += skip;
+    (*bufs)->len -= skip;
   }
-  if (uv_stream_get_write_queue_size(&h->u.stream) == 0) {
-    int n = uv_try_write(&h->u.stream, bufs, nbufs);
-    if (n == (int)total) {
-      h->bytes_written += total;
-      free(owned);
-      return 0;
-    }
-    if (n < 0 && n != UV_EAGAIN && n != UV_ENOSYS) {
-      free(owned);
-      return n;
-    }
-    if (n > 0) {
-      h->bytes_written += (size_t)n;
-      total -= (size_t)n;
-      size_t skip = (size_t)n;
-      while (skip > 0 && skip >= bufs->len) {
-        skip -= bufs->len;
-        bufs++;
-        nbufs--;
-      }
-      if (skip > 0) {
-        bufs->base += skip;
-        bufs->len -= skip;
-      }
-    }
-  }
+  return (ssize_t)(total - (size_t)n);
+}
+
+/* Queues bufs (total bytes) as one uv_write: req_obj's oncomplete runs when it is
+ * done. owned is freed then (or now, on error); keep is protected until then. */
+static int queue_write(JSContextRef ctx, eddy_handle* h, JSObjectRef req_obj, uv_buf_t* bufs,
+                       unsigned nbufs, size_t total, JSValueRef keep, char* owned) {
   write_req* w = eddy_calloc(1, sizeof(*w));
   w->h = h;
   w->size = total;
@@ -428,15 +415,45 @@ static int do_write(JSContextRef ctx, eddy_handle* h, JSObjectRef req_obj, uv_bu
   return 1;
 }
 
+static size_t total_of(const uv_buf_t* bufs, unsigned nbufs) {
+  size_t total = 0;
+  for (unsigned i = 0; i < nbufs; i++) total += bufs[i].len;
+  return total;
+}
+
+/* Writes bufs: what the kernel takes now, the rest queued. Returns 0 when all was
+ * written, 1 when some is queued, or a negative libuv error. owned is freed here or
+ * on completion; keep is protected while the write is queued. */
+static int do_write(JSContextRef ctx, eddy_handle* h, JSObjectRef req_obj, uv_buf_t* bufs,
+                    unsigned nbufs, JSValueRef keep, char* owned) {
+  size_t total = total_of(bufs, nbufs);
+  ssize_t left = usable(h) ? (total ? write_now(h, &bufs, &nbufs, total) : 0) : UV_EBADF;
+  if (left <= 0) {
+    free(owned);
+    return (int)left;
+  }
+  return queue_write(ctx, h, req_obj, bufs, nbufs, (size_t)left, keep, owned);
+}
+
+/* do_write for bytes that are only lent for this call (an engine string's own
+ * memory): what the kernel does not take now is copied before it is queued. */
+static int write_lent(JSContextRef ctx, eddy_handle* h, JSObjectRef req_obj, uv_buf_t buf) {
+  uv_buf_t* bufs = &buf;
+  unsigned nbufs = 1;
+  ssize_t left = usable(h) ? (buf.len ? write_now(h, &bufs, &nbufs, buf.len) : 0) : UV_EBADF;
+  if (left <= 0) return (int)left;
+  char* owned = eddy_malloc((size_t)left);
+  memcpy(owned, bufs->base, (size_t)left);
+  uv_buf_t copy = uv_buf_init(owned, (unsigned)left);
+  return queue_write(ctx, h, req_obj, &copy, 1, (size_t)left, NULL, owned);
+}
+
 /* Encodes a JS string to UTF-8 or Latin-1 into a malloc'd block. */
-static char* encode_string(JSContextRef ctx, JSValueRef v, bool latin1, size_t* len) {
-  eddy_string_view s;
-  CHECK(eddy_string_view_open(ctx, v, &s, NULL)); /* lib/ passes a string */
-  size_t cap = latin1 ? s.len : eddy_string_view_utf8_length(&s);
+static char* encode_string(const eddy_string_view* s, bool latin1, size_t* len) {
+  size_t cap = latin1 ? s->len : eddy_string_view_utf8_length(s);
   char* out = eddy_malloc(cap ? cap : 1);
-  *len = latin1 ? eddy_string_view_latin1(&s, (uint8_t*)out, cap)
-                : eddy_string_view_utf8(&s, (uint8_t*)out, cap, NULL);
-  eddy_string_view_close(&s);
+  *len = latin1 ? eddy_string_view_latin1(s, (uint8_t*)out, cap)
+                : eddy_string_view_utf8(s, (uint8_t*)out, cap, NULL);
   return out;
 }
 
@@ -451,14 +468,27 @@ static EDDY_JS_FN(stream_write_buffer) {
   return JSValueMakeNumber(ctx, do_write(ctx, h, req, &buf, 1, view, NULL));
 }
 
+/* A string stored 8-bit is its own Latin-1, and its own UTF-8 when it is ASCII (as
+ * response heads and most bodies are): those bytes are written as they are, with no
+ * encoding pass and no copy unless some must wait in the queue. */
 static JSValueRef write_string(JSContextRef ctx, JSObjectRef self, size_t argc,
                                const JSValueRef argv[], bool latin1) {
   eddy_handle* h = eddy_handle_of(ctx, self);
   JSObjectRef req = (JSObjectRef)eddy_js_arg(ctx, argc, argv, 0);
-  size_t len = 0;
-  char* owned = encode_string(ctx, eddy_js_arg(ctx, argc, argv, 1), latin1, &len);
-  uv_buf_t buf = uv_buf_init(owned, (unsigned)len);
-  return JSValueMakeNumber(ctx, do_write(ctx, h, req, &buf, 1, NULL, owned));
+  eddy_string_view s;
+  CHECK(eddy_string_view_open(ctx, eddy_js_arg(ctx, argc, argv, 1), &s,
+                              NULL)); /* lib/ passes a string */
+  int r;
+  if (s.latin1 && (latin1 || eddy_is_ascii(s.latin1, s.len))) {
+    r = write_lent(ctx, h, req, uv_buf_init((char*)s.latin1, (unsigned)s.len));
+  } else {
+    size_t len = 0;
+    char* owned = encode_string(&s, latin1, &len);
+    uv_buf_t buf = uv_buf_init(owned, (unsigned)len);
+    r = do_write(ctx, h, req, &buf, 1, NULL, owned);
+  }
+  eddy_string_view_close(&s);
+  return JSValueMakeNumber(ctx, r);
 }
 
 static EDDY_JS_FN(stream_write_utf8) {

@@ -85,6 +85,39 @@ int main(void) {
     EXPECT(eddy_utf8_encode_latin1(text, sizeof text, out, 3, &read) == 3 && read == 2);
     EXPECT(eddy_utf8_encode_latin1(text, sizeof text, out, 13, &read) == 12 && read == 10);
   }
+  {
+    /* The block scans (16 or 8 bytes a step, lane counters summed every 255 steps)
+     * agree with a byte-at-a-time count at every length and alignment, with the
+     * high bytes placed in every position of a block, and past 255 blocks. */
+    enum { kBig = 255 * 16 * 2 + 37 };
+    static uint8_t text[kBig + 16];
+    for (size_t i = 0; i < sizeof text; i++)
+      text[i] = (uint8_t)((i * 7 + i / 13) % 3 == 0 ? 0xE9 : 'a');
+    for (size_t start = 0; start < 16; start++) {
+      for (size_t len = 0; len <= 70; len++) {
+        size_t high = 0;
+        for (size_t i = 0; i < len; i++) high += text[start + i] >> 7;
+        EXPECT(eddy_utf8_length_latin1(text + start, len) == len + high);
+      }
+    }
+    size_t high = 0;
+    for (size_t i = 0; i < kBig; i++) high += text[i] >> 7;
+    EXPECT(eddy_utf8_length_latin1(text, kBig) == kBig + high);
+    static uint8_t ascii[kBig];
+    memset(ascii, 'x', sizeof ascii);
+    EXPECT(eddy_is_ascii(ascii, kBig));
+    for (size_t at = 0; at < 70; at++) {
+      ascii[at] = 0x80;
+      EXPECT(!eddy_is_ascii(ascii, kBig) && eddy_is_ascii(ascii, at));
+      static uint8_t out[80];
+      size_t read = 0;
+      EXPECT(eddy_utf8_encode_latin1(ascii, 70, out, sizeof out, &read) == 71 && read == 70);
+      EXPECT(memcmp(out, ascii, at) == 0 && out[at] == 0xC2 && out[at + 1] == 0x80);
+      ascii[at] = 'x';
+    }
+    ascii[kBig - 1] = 0xFF;
+    EXPECT(!eddy_is_ascii(ascii, kBig) && eddy_is_ascii(ascii, kBig - 1));
+  }
   EXPECT(eddy_utf8_incomplete_tail((const uint8_t*)"a\xe2\x82", 3) == 2);
   EXPECT(eddy_utf8_incomplete_tail((const uint8_t*)"a\xe2\x82\xac", 4) == 0);
   EXPECT(eddy_utf8_incomplete_tail((const uint8_t*)"a\xf0", 2) == 1);
