@@ -456,19 +456,35 @@ function defineMethod(name, fn) {
 }
 
 // <enc>Slice(start, end) and <enc>Write(string, offset, length) for each encoding.
+// Like node's, they take any ArrayBufferView as `this` (its bytes) and throw for
+// anything else: the binding reads the receiver's memory.
 for (const name of ['ascii', 'base64', 'base64url', 'latin1', 'hex', 'ucs2', 'utf8']) {
   const id = encodingId(name === 'ucs2' ? 'utf16le' : name);
-  defineMethod(`${name}Slice`, function(start = 0, end = this.length) {
-    start = Math.max(0, Math.min(toInteger(start, 0), this.length));
-    end = Math.max(start, Math.min(toInteger(end, 0), this.length));
-    return decodeRange(this, start, end, id);
+  defineMethod(`${name}Slice`, function(start = 0, end = undefined) {
+    const bytes = receiverBytes(this);
+    const len = bytes.length;
+    start = Math.max(0, Math.min(toInteger(start, 0), len));
+    end = Math.max(start, Math.min(end === undefined ? len : toInteger(end, 0), len));
+    return decodeRange(bytes, start, end, id);
   });
-  defineMethod(`${name}Write`, function(string, offset = 0, length = this.length - offset) {
+  defineMethod(`${name}Write`, function(string, offset = 0, length = undefined) {
+    const bytes = receiverBytes(this);
     if (typeof string !== 'string') throw stringArgError();
-    if (offset < 0 || offset > this.length) throw new codes.ERR_BUFFER_OUT_OF_BOUNDS('offset');
-    if (length < 0 || length > this.length - offset) throw new codes.ERR_BUFFER_OUT_OF_BOUNDS('length');
-    return writeString(this, string, offset >>> 0, length >>> 0, id);
+    if (length === undefined) length = bytes.length - offset;
+    if (!(offset >= 0 && offset <= bytes.length)) throw new codes.ERR_BUFFER_OUT_OF_BOUNDS('offset');
+    if (!(length >= 0 && length <= bytes.length - offset)) throw new codes.ERR_BUFFER_OUT_OF_BOUNDS('length');
+    return writeString(bytes, string, offset >>> 0, length >>> 0, id);
   });
+}
+
+// The bytes of a receiver of the methods above: a Uint8Array as it is, another view
+// as a Uint8Array over its bytes; ERR_INVALID_ARG_TYPE for anything else.
+function receiverBytes(self) {
+  if (self instanceof Uint8Array) return self;
+  if (ArrayBuffer.isView(self)) return new Uint8Array(self.buffer, self.byteOffset, self.byteLength);
+  const err = new TypeError('argument must be a buffer');
+  err.code = 'ERR_INVALID_ARG_TYPE';
+  throw err;
 }
 
 function stringArgError() {
@@ -569,7 +585,15 @@ function decodeRange(buf, start, end, id) {
   return binding.slice(buf, start, end, id);
 }
 
+// Node's toString and inspect call the receiver's own utf8Slice/hexSlice, so a
+// receiver that is not a Uint8Array fails there: the same TypeError here, before
+// the binding would read memory that is not there.
+function sliceableOrThrow(self, method) {
+  if (!(self instanceof Uint8Array)) throw new TypeError(`this.${method} is not a function`);
+}
+
 defineMethod('toString', function toString(encoding, start, end) {
+  sliceableOrThrow(this, 'utf8Slice');
   if (arguments.length === 0) return decodeRange(this, 0, this.length, enc.UTF8);
   const len = this.length;
   if (start <= 0) start = 0;
@@ -587,16 +611,20 @@ defineMethod('toString', function toString(encoding, start, end) {
   return decodeRange(this, start, end, encodingId(name));
 });
 
+const typedArrayByteLength =
+  Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), 'byteLength').get;
+
 defineMethod('equals', function equals(otherBuffer) {
   if (!isUint8Array(otherBuffer)) throw invalidArgTypeForBuffer('otherBuffer', otherBuffer);
   if (this === otherBuffer) return true;
-  const len = this.byteLength;
+  const len = typedArrayByteLength.call(this); // a TypeError for a receiver of another kind
   if (len !== otherBuffer.byteLength) return false;
   return len === 0 || binding.compare(this, 0, len, otherBuffer, 0, len) === 0;
 });
 
 // Node's inspect output: hex bytes, then any own non-index properties.
 function inspectBuffer(recurseTimes, ctx) {
+  sliceableOrThrow(this, 'hexSlice');
   const max = INSPECT_MAX_BYTES;
   const actualMax = Math.min(max, this.length);
   const remaining = this.length - max;
@@ -624,6 +652,7 @@ defineMethod('inspect', inspectBuffer);
 
 defineMethod('compare', function compare(target, targetStart, targetEnd, sourceStart, sourceEnd) {
   if (!isUint8Array(target)) throw invalidArgTypeForBuffer('target', target);
+  receiverBytes(this);
   if (arguments.length === 1) return binding.compare(this, 0, this.length, target, 0, target.length);
   if (targetStart === undefined) targetStart = 0;
   else validateOffset(targetStart, 'targetStart');
@@ -746,8 +775,14 @@ function fillImpl(buf, value, offset, end, encoding) {
   else if (typeof value === 'boolean') bytes = [value & 255];
   else bytes = [(Number(value) >>> 0) & 255];
   if (bytes.length === 0) throw new ERR_INVALID_ARG_VALUE('value', value);
-  if (Array.isArray(bytes)) Uint8Array.prototype.fill.call(buf, bytes[0], offset, end);
-  else binding.fill(buf, bytes, offset, end);
+  if (Array.isArray(bytes)) {
+    Uint8Array.prototype.fill.call(buf, bytes[0], offset, end);
+  } else {
+    // The binding writes the receiver's memory: a view, and the range inside it.
+    const target = receiverBytes(buf);
+    if (!(end <= target.length)) throw new codes.ERR_BUFFER_OUT_OF_BOUNDS();
+    binding.fill(target, bytes, offset, end);
+  }
   return buf;
 }
 
@@ -757,6 +792,7 @@ defineMethod('fill', function fill(value, offset, end, encoding) {
 
 defineMethod('write', function write(string, offset, length, encoding) {
   if (typeof string !== 'string') throw stringArgError();
+  sliceableOrThrow(this, 'utf8Write');
   if (offset === undefined) return binding.write(this, string, 0, this.length, 1);
   if (length === undefined && typeof offset === 'string') {
     encoding = offset;

@@ -47,10 +47,10 @@ static JSClassRef digest_class(void) {
   return cls;
 }
 
-static digest_state* digest_arg(JSContextRef ctx, size_t argc, const JSValueRef argv[]) {
-  JSValueRef v = eddy_js_arg(ctx, argc, argv, 0);
-  CHECK(JSValueIsObjectOfClass(ctx, v, digest_class()));
-  return JSObjectGetPrivate((JSObjectRef)v);
+/* The digest of argument 0, or NULL with a TypeError in *exception. */
+static digest_state* digest_arg(JSContextRef ctx, size_t argc, const JSValueRef argv[],
+                                JSValueRef* exception) {
+  return eddy_js_private_of_class(ctx, eddy_js_arg(ctx, argc, argv, 0), digest_class(), exception);
 }
 
 #define data_arg eddy__crypto_data_arg
@@ -340,7 +340,8 @@ static EDDY_JS_FN(crypto_hash_start) {
 /* hashCopy(handle): an independent handle at the same state. */
 static EDDY_JS_FN(crypto_hash_copy) {
   (void)function, (void)self, (void)exception;
-  digest_state* from = digest_arg(ctx, argc, argv);
+  digest_state* from = digest_arg(ctx, argc, argv, exception);
+  if (!from) return NULL;
   digest_state* s = eddy_calloc(1, sizeof(*s));
   s->md = EVP_MD_CTX_new();
   CHECK(s->md && EVP_MD_CTX_copy_ex(s->md, from->md) == 1);
@@ -353,7 +354,8 @@ static EDDY_JS_FN(crypto_hash_copy) {
 /* update(handle, data): data is a string (UTF-8) or bytes. */
 static EDDY_JS_FN(crypto_digest_update) {
   (void)function, (void)self;
-  digest_state* s = digest_arg(ctx, argc, argv);
+  digest_state* s = digest_arg(ctx, argc, argv, exception);
+  if (!s) return NULL;
   size_t len = 0;
   uint8_t* owned = NULL;
   const uint8_t* data = data_arg(ctx, argc, argv, 1, &len, &owned, exception);
@@ -368,7 +370,8 @@ static EDDY_JS_FN(crypto_digest_update) {
  * into JSC. */
 static EDDY_JS_FN(crypto_digest_final) {
   (void)function, (void)self, (void)exception;
-  digest_state* s = digest_arg(ctx, argc, argv);
+  digest_state* s = digest_arg(ctx, argc, argv, exception);
+  if (!s) return NULL;
   bool hex = argc > 1;
   unsigned char out[EVP_MAX_MD_SIZE];
   if (s->mac) {

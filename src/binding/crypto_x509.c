@@ -31,10 +31,10 @@ JSObjectRef eddy__crypto_x509_handle(JSContextRef ctx, X509* x) {
   return JSObjectMake(ctx, x509_class(), x);
 }
 
-static X509* x509_at(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i) {
-  JSValueRef v = eddy_js_arg(ctx, argc, argv, i);
-  CHECK(JSValueIsObjectOfClass(ctx, v, x509_class()));
-  return JSObjectGetPrivate((JSObjectRef)v);
+/* The certificate of argument i, or NULL with a TypeError in *exception. */
+static X509* x509_at(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i,
+                     JSValueRef* exception) {
+  return eddy_js_private_of_class(ctx, eddy_js_arg(ctx, argc, argv, i), x509_class(), exception);
 }
 
 /* The text a BIO collected, as a JS string; frees the BIO. */
@@ -121,7 +121,8 @@ static JSValueRef fingerprint(JSContextRef ctx, X509* x, const EVP_MD* md) {
 /* x509Info(handle): the fields node exposes, as raw strings/bytes. */
 static EDDY_JS_FN(crypto_x509_info) {
   (void)function, (void)self, (void)exception;
-  X509* x = x509_at(ctx, argc, argv, 0);
+  X509* x = x509_at(ctx, argc, argv, 0, exception);
+  if (!x) return NULL;
   JSObjectRef o = JSObjectMake(ctx, NULL, NULL);
   eddy_js_set(ctx, o, "subject", name_string(ctx, X509_get_subject_name(x)));
   eddy_js_set(ctx, o, "issuer", name_string(ctx, X509_get_issuer_name(x)));
@@ -170,7 +171,9 @@ static EDDY_JS_FN(crypto_x509_info) {
 /* x509PublicKey(handle): a key handle for the certificate's public key. */
 static EDDY_JS_FN(crypto_x509_public_key) {
   (void)function, (void)self;
-  EVP_PKEY* k = X509_get_pubkey(x509_at(ctx, argc, argv, 0));
+  X509* x = x509_at(ctx, argc, argv, 0, exception);
+  if (!x) return NULL;
+  EVP_PKEY* k = X509_get_pubkey(x);
   if (!k) return eddy__crypto_throw(ctx, exception, "Failed to get public key");
   return eddy__crypto_pkey_handle(ctx, k);
 }
@@ -178,8 +181,10 @@ static EDDY_JS_FN(crypto_x509_public_key) {
 /* x509Pem(handle): the PEM text. */
 static EDDY_JS_FN(crypto_x509_pem) {
   (void)function, (void)self, (void)exception;
+  X509* x = x509_at(ctx, argc, argv, 0, exception);
+  if (!x) return NULL;
   BIO* bio = BIO_new(BIO_s_mem());
-  PEM_write_bio_X509(bio, x509_at(ctx, argc, argv, 0));
+  PEM_write_bio_X509(bio, x);
   return bio_string(ctx, bio);
 }
 
@@ -187,7 +192,8 @@ static EDDY_JS_FN(crypto_x509_pem) {
  * value for checkIP/checkEmail), or undefined. */
 static EDDY_JS_FN(crypto_x509_check) {
   (void)function, (void)self;
-  X509* x = x509_at(ctx, argc, argv, 0);
+  X509* x = x509_at(ctx, argc, argv, 0, exception);
+  if (!x) return NULL;
   int kind = (int)eddy_js_arg_int(ctx, argc, argv, 1);
   char* value = eddy_js_to_utf8(ctx, eddy_js_arg(ctx, argc, argv, 2), NULL, exception);
   if (!value) return NULL;
@@ -211,7 +217,10 @@ static EDDY_JS_FN(crypto_x509_check) {
 /* x509CheckIssued(subject, issuer) / x509Verify(handle, keyHandle): booleans. */
 static EDDY_JS_FN(crypto_x509_check_issued) {
   (void)function, (void)self, (void)exception;
-  int ok = X509_check_issued(x509_at(ctx, argc, argv, 1), x509_at(ctx, argc, argv, 0)) == X509_V_OK;
+  X509* subject = x509_at(ctx, argc, argv, 0, exception);
+  X509* issuer = subject ? x509_at(ctx, argc, argv, 1, exception) : NULL;
+  if (!issuer) return NULL;
+  int ok = X509_check_issued(issuer, subject) == X509_V_OK;
   ERR_clear_error();
   return JSValueMakeBoolean(ctx, ok);
 }
@@ -220,7 +229,9 @@ static EDDY_JS_FN(crypto_x509_verify) {
   (void)function, (void)self, (void)exception;
   EVP_PKEY* k = eddy__crypto_pkey_arg(ctx, eddy_js_arg(ctx, argc, argv, 1));
   CHECK(k);
-  int ok = X509_verify(x509_at(ctx, argc, argv, 0), k) == 1;
+  X509* x = x509_at(ctx, argc, argv, 0, exception);
+  if (!x) return NULL;
+  int ok = X509_verify(x, k) == 1;
   ERR_clear_error();
   return JSValueMakeBoolean(ctx, ok);
 }

@@ -198,6 +198,23 @@ JSValueRef eddy_js_error(JSContextRef ctx, const char* message) {
   return JSObjectMakeError(ctx, 1, &arg, NULL);
 }
 
+JSValueRef eddy_js_type_error(JSContextRef ctx, const char* message) {
+  JSObjectRef global = JSContextGetGlobalObject(ctx);
+  JSObjectRef ctor = (JSObjectRef)eddy_js_get(ctx, global, "TypeError");
+  JSValueRef arg = eddy_js_cstr(ctx, message);
+  JSValueRef exception = NULL;
+  JSObjectRef error =
+      JSValueIsObject(ctx, ctor) ? JSObjectCallAsConstructor(ctx, ctor, 1, &arg, &exception) : NULL;
+  return error ? error : eddy_js_error(ctx, message);
+}
+
+void* eddy_js_private_of_class(JSContextRef ctx, JSValueRef v, JSClassRef cls,
+                               JSValueRef* exception) {
+  if (JSValueIsObjectOfClass(ctx, v, cls)) return JSObjectGetPrivate((JSObjectRef)v);
+  *exception = eddy_js_type_error(ctx, "Illegal invocation");
+  return NULL;
+}
+
 JSValueRef eddy_js_eval(JSContextRef ctx, const char* source) {
   JSStringRef s = JSStringCreateWithUTF8CString(source);
   JSValueRef exception = NULL;

@@ -64,5 +64,14 @@ JSValueRef eddy_js_eval(JSContextRef ctx, const char* source);
 
 /* A plain Error with a message, to throw through *exception. */
 JSValueRef eddy_js_error(JSContextRef ctx, const char* message);
+/* The same as a TypeError. */
+JSValueRef eddy_js_type_error(JSContextRef ctx, const char* message);
+
+/* The private data of v when it is an object of cls; otherwise NULL, with a TypeError
+ * ("Illegal invocation", V8's words for a receiver of the wrong kind) in *exception.
+ * For handles that lib/ methods pass on from `this`, which user code can call on
+ * any object (X509Certificate.prototype.subject, Hash.prototype.update.call({})). */
+void* eddy_js_private_of_class(JSContextRef ctx, JSValueRef v, JSClassRef cls,
+                               JSValueRef* exception);
 
 #endif

@@ -67,7 +67,10 @@ class X509Certificate {
   get ca() { return info(this).ca; }
   get raw() { return toBuffer(info(this).raw); }
   // Set for peer certificates of a TLS connection: the next one up the chain.
-  get issuerCertificate() { return this[kIssuer]; }
+  get issuerCertificate() {
+    if (this?.[kHandle] === undefined) throw new TypeError('Illegal invocation');
+    return this[kIssuer];
+  }
 
   get publicKey() {
     const { newPublicKey } = require('internal/crypto/keys');
