@@ -122,7 +122,7 @@ LLHTTP_SRCS := $(LLHTTP_DIR)/llhttp.c $(LLHTTP_DIR)/api.c $(LLHTTP_DIR)/http.c
 LLHTTP_OBJS := $(LLHTTP_SRCS:$(LLHTTP_DIR)/%.c=$(BUILD)/obj/llhttp/%.o)
 OBJS := $(SRCS:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/gen/builtins_table.o $(LLHTTP_OBJS)
 
-.PHONY: all test test-node test-public asan format clean bench demo fuzz esm-packages npm-packages napi-fixtures
+.PHONY: all test test-node test-public asan format clean bench demo fuzz fuzz-js asan-build esm-packages npm-packages napi-fixtures
 all: $(BUILD)/eddy
 
 # Node-API addons resolve their napi_* symbols against the binary: export just those.
@@ -189,10 +189,12 @@ test-node: $(NAPI_FIXTURES)
 	scripts/install-node24
 	python3 tools/run-tests --runtime $(NODE24) --jobs $(JOBS)
 
-asan: $(NAPI_FIXTURES)
+asan-build:
 	$(MAKE) BUILD=build/asan OPT="-O1 -g -fno-omit-frame-pointer" \
 	  EXTRA_CFLAGS="-fsanitize=address,undefined -fno-sanitize-recover=undefined" \
 	  EXTRA_LDFLAGS="-fsanitize=address,undefined" build/asan/eddy
+
+asan: asan-build $(NAPI_FIXTURES)
 	ASAN_OPTIONS=detect_leaks=0:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 \
 	  python3 tools/run-tests --runtime build/asan/eddy --jobs $(JOBS) --timeout 120
 
@@ -210,6 +212,19 @@ $(BUILD)/fuzz/url: test/fuzz/fuzz-url.c src/url/parse.c src/url/host.c src/util/
 	@mkdir -p $(dir $@)
 	clang -std=gnu11 -g -O1 -Isrc -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
 	  -o $@ $^
+
+# The JS-level fuzzers (test/fuzz/*.js) under the sanitizer build, FUZZ_SEEDS seeds
+# each, in a scratch directory (fs functions get relative paths there).
+FUZZ_SEEDS ?= 8
+fuzz-js: asan-build
+	@dir=$$(mktemp -d) && trap 'rm -rf "$$dir"' EXIT && cd "$$dir" && \
+	for seed in $$(seq 1 $(FUZZ_SEEDS)); do \
+	  ASAN_OPTIONS=detect_leaks=0 $(CURDIR)/build/asan/eddy --no-warnings \
+	    $(CURDIR)/test/fuzz/odd-calls.js $$seed 20000 || exit 1; \
+	  ASAN_OPTIONS=detect_leaks=0 $(CURDIR)/build/asan/eddy \
+	    $(CURDIR)/test/fuzz/mutated-bytes.js $$seed 20000 || exit 1; \
+	done
+
 fuzz: $(BUILD)/fuzz/esm-transform $(BUILD)/fuzz/url
 	@mkdir -p $(BUILD)/fuzz/corpus-esm $(BUILD)/fuzz/corpus-url
 	$(BUILD)/fuzz/esm-transform -max_total_time=$(FUZZ_TIME) -max_len=4096 \
