@@ -90,15 +90,18 @@ JSValueRef eddy__crypto_bytes(JSContextRef ctx, const uint8_t* data, size_t len)
  * other libraries (providers, decoders) get ERR_OSSL_<REASON>. */
 static const char* error_lib_name(int lib) {
   switch (lib) {
+// clang-format re-wraps these macro lists differently on every run.
+// clang-format off
 #define LIB(name) \
   case ERR_LIB_##name: return #name;
-    LIB(SYS)
-    LIB(BN) LIB(RSA) LIB(DH) LIB(EVP) LIB(BUF) LIB(OBJ) LIB(PEM) LIB(DSA) LIB(X509) LIB(ASN1)
-        LIB(CONF) LIB(CRYPTO) LIB(EC) LIB(SSL) LIB(BIO) LIB(PKCS7) LIB(X509V3) LIB(PKCS12) LIB(RAND)
-            LIB(DSO) LIB(ENGINE) LIB(OCSP) LIB(UI) LIB(COMP) LIB(ECDSA) LIB(ECDH) LIB(OSSL_STORE)
-                LIB(FIPS) LIB(CMS) LIB(TS) LIB(HMAC) LIB(CT) LIB(ASYNC) LIB(KDF) LIB(SM2) LIB(USER)
+    LIB(SYS) LIB(BN) LIB(RSA) LIB(DH) LIB(EVP) LIB(BUF) LIB(OBJ) LIB(PEM) LIB(DSA) LIB(X509)
+    LIB(ASN1) LIB(CONF) LIB(CRYPTO) LIB(EC) LIB(SSL) LIB(BIO) LIB(PKCS7) LIB(X509V3) LIB(PKCS12)
+    LIB(RAND) LIB(DSO) LIB(ENGINE) LIB(OCSP) LIB(UI) LIB(COMP) LIB(ECDSA) LIB(ECDH)
+    LIB(OSSL_STORE) LIB(FIPS) LIB(CMS) LIB(TS) LIB(HMAC) LIB(CT) LIB(ASYNC) LIB(KDF) LIB(SM2)
+    LIB(USER)
 #undef LIB
-                    default : return NULL;
+        // clang-format on
+        default : return NULL;
   }
 }
 

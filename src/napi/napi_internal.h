@@ -12,13 +12,15 @@
 #include "node_api.h"
 
 /* The JS helpers, by index: lib/internal/napi.js exports a function for each name. */
-#define EDDY_NAPI_HELPERS(X)                                                                   \
-  X(makeFunction)                                                                              \
-  X(defineProperty) X(allPropertyNames) X(hasOwn) X(wrapGet) X(wrapSet) X(wrapDelete)          \
-      X(addFinalizer) X(tagGet) X(tagSet) X(weakRef) X(deref) X(makeDataView) X(isDataView)    \
-          X(dataViewInfo) X(bigintFromHex) X(bigintHex) X(makeError) X(isError) X(isPromise)   \
-              X(detach) X(isDetached) X(freeze) X(seal) X(symbolFor) X(makeBuffer) X(callWith) \
-                  X(makeShared) X(isShared)
+// clang-format re-wraps these macro lists differently on every run.
+// clang-format off
+#define EDDY_NAPI_HELPERS(X) \
+  X(makeFunction) X(defineProperty) X(allPropertyNames) X(hasOwn) X(wrapGet) X(wrapSet) \
+  X(wrapDelete) X(addFinalizer) X(tagGet) X(tagSet) X(weakRef) X(deref) X(makeDataView) \
+  X(isDataView) X(dataViewInfo) X(bigintFromHex) X(bigintHex) X(makeError) X(isError) \
+  X(isPromise) X(detach) X(isDetached) X(freeze) X(seal) X(symbolFor) X(makeBuffer) \
+  X(callWith) X(makeShared) X(isShared)
+// clang-format on
 
 #define EDDY_NAPI_HELPER_ENUM(name) EDDY_NAPI_H_##name,
 enum { EDDY_NAPI_HELPERS(EDDY_NAPI_HELPER_ENUM) EDDY_NAPI_H_COUNT };

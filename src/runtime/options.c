@@ -79,7 +79,8 @@ static const char* const lib_flags[] = {
     "--experimental-print-required-tla", "--enable-source-maps", "--insecure-http-parser",
     "--network-family-autoselection", "--entry-url", "--addons", "--abort-on-uncaught-exception",
     "--async-context-frame", "--trace-exit", "--enable-sharedarraybuffer-per-context",
-    "--zero-fill-buffers", "--use-strict", "--extra-info-on-fatal-exception", "--experimental-websocket",
+    "--zero-fill-buffers", "--use-strict", "--extra-info-on-fatal-exception",
+    "--experimental-websocket",
     /* the permission model (lib/internal/process/permission.js) */
     "--permission", "--allow-addons", "--allow-child-process", "--allow-inspector", "--allow-wasi",
     "--allow-worker", NULL};

@@ -77,6 +77,8 @@ static inline int64_t dispatch(JSObjectCallAsFunctionCallback fn, void* global, 
     return dispatch(slot_callback[0x##n], g, f);        \
   }
 #define TRAMPOLINE_ENTRY(n) trampoline_##n,
+// clang-format re-wraps these macro lists differently on every run.
+// clang-format off
 #define EACH16(X, p)                                                                              \
   X(p##0)                                                                                         \
   X(p##1) X(p##2) X(p##3) X(p##4) X(p##5) X(p##6) X(p##7) X(p##8) X(p##9) X(p##a) X(p##b) X(p##c) \
@@ -87,6 +89,7 @@ static inline int64_t dispatch(JSObjectCallAsFunctionCallback fn, void* global, 
       EACH16(X, p##7) EACH16(X, p##8) EACH16(X, p##9) EACH16(X, p##a) EACH16(X, p##b)             \
           EACH16(X, p##c) EACH16(X, p##d) EACH16(X, p##e) EACH16(X, p##f)
 #define EACH1024(X) EACH256(X, 0) EACH256(X, 1) EACH256(X, 2) EACH256(X, 3)
+// clang-format on
 
 EACH1024(TRAMPOLINE)
 static const host_fn trampolines[SLOTS] = {EACH1024(TRAMPOLINE_ENTRY)};
