@@ -14,6 +14,7 @@
 #include "runtime/memory_trim.h"
 #include "runtime/options.h"
 #include "runtime/runtime.h"
+#include "runtime/trace_agent.h"
 #include "util/check.h"
 #include "version.h"
 
@@ -296,6 +297,13 @@ int main(int argc, char** argv) {
   o.exec_argc = exec_argv.count;
   o.exec_argv = exec_argv.items;
 
+  eddy_trace_configure(o.trace_event_categories, o.trace_events_enabled,
+                       o.trace_event_file_pattern);
+  if (eddy_trace_group_enabled("node,node.bootstrap")) {
+    eddy_trace_event e = {
+        .ph = 'I', .group = "node,node.bootstrap", .name = "nodeStart", .ts_us = eddy_trace_now()};
+    eddy_trace_add(&e);
+  }
   eddy_engine_configure(&o);
   eddy_runtime rt;
   CHECK_EQ(eddy_runtime_init(&rt, &o), 0);

@@ -79,7 +79,8 @@ static const char* const lib_flags[] = {
     "--experimental-print-required-tla", "--enable-source-maps", "--insecure-http-parser",
     "--network-family-autoselection", "--entry-url", "--addons", "--abort-on-uncaught-exception",
     "--async-context-frame", "--trace-exit", "--enable-sharedarraybuffer-per-context",
-    "--zero-fill-buffers", "--use-strict", "--extra-info-on-fatal-exception", "--experimental-websocket",
+    "--zero-fill-buffers", "--use-strict", "--extra-info-on-fatal-exception",
+    "--experimental-websocket",
     /* the permission model (lib/internal/process/permission.js) */
     "--permission", "--allow-addons", "--allow-child-process", "--allow-inspector", "--allow-wasi",
     "--allow-worker", NULL};
@@ -236,6 +237,12 @@ static int apply_option(eddy_options* o, const char* name, const char* value, bo
     o->redirect_warnings = value;
   } else if (!strcmp(name, "--title")) {
     o->title = value;
+  } else if (!strcmp(name, "--trace-event-categories")) {
+    o->trace_event_categories = value;
+  } else if (!strcmp(name, "--trace-event-file-pattern")) {
+    o->trace_event_file_pattern = value;
+  } else if (!strcmp(name, "--trace-events-enabled")) {
+    o->trace_events_enabled = on;
   } else if (!strcmp(name, "--expose-gc")) {
     o->expose_gc = on;
   } else if (!strcmp(name, "--security-revert")) {
@@ -325,11 +332,7 @@ static int apply_option(eddy_options* o, const char* name, const char* value, bo
              !strncmp(name, "--perf-", 7) ||     /* V8's perf(1) maps */
              !strcmp(name, "--interpreted-frames-native-stack") ||
              !strcmp(name, "--trace-sync-io") || !strcmp(name, "--track-heap-objects") ||
-             !strcmp(name, "--v8-pool-size") || /* eddy has no V8 platform threads */
-             !strcmp(name,
-                     "--trace-events-enabled") || /* no trace events yet: nothing is written */
-             !strcmp(name, "--trace-event-categories") ||
-             !strcmp(name, "--trace-event-file-pattern")) {
+             !strcmp(name, "--v8-pool-size")) { /* eddy has no V8 platform threads */
     /* Accepted for compatibility; eddy's behaviour does not depend on them yet. */
   } else if (!strcmp(name, "-v") || !strcmp(name, "--version")) {
     if (on) return EDDY_OPT_VERSION;

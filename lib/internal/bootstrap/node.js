@@ -240,7 +240,10 @@ if (options.traceWarnings) define('traceProcessWarnings', true);
 
 Object.defineProperty(process, 'title', {
   get() { return binding.getTitle(); },
-  set(value) { binding.setTitle(String(value)); },
+  set(value) {
+    binding.setTitle(String(value));
+    if (internalBinding('trace_events').active()) require('internal/trace_events/startup').traceTitle();
+  },
   enumerable: true,
   configurable: true,
 });
@@ -372,6 +375,9 @@ builtins.setCallbacks({
 // thread's, is only compiled when a worker has -r modules or eval code to run).
 function runMain() {
   const worker = internalBinding('worker');
+  if (worker.isMainThread && options.tracing) {
+    require('internal/trace_events/startup').startMainThread();
+  }
   if (worker.isMainThread) require('internal/main/run_main').run(options);
   else require('internal/main/worker_thread').run(worker, options);
 }
