@@ -15,6 +15,7 @@ static void push_const(const char*** arr, int* count, const char* s) {
 
 /* Options that take a value: given as --name=value or --name value. */
 static const char* const valued[] = {"-e",
+                                     "--disable-proto",
                                      "--eval",
                                      "-p",
                                      "--print",
@@ -245,6 +246,15 @@ static int apply_option(eddy_options* o, const char* name, const char* value, bo
     o->trace_events_enabled = on;
   } else if (!strcmp(name, "--expose-gc")) {
     o->expose_gc = on;
+  } else if (!strcmp(name, "--disable-proto")) {
+    /* Read by lib/internal/bootstrap/node.js (and lib/vm.js for each context). */
+    if (strcmp(value, "delete") != 0 && strcmp(value, "throw") != 0) {
+      if (r->worker) return EDDY_OPT_INVALID_VALUE;
+      fprintf(stderr, "eddy: invalid mode passed to --disable-proto\n");
+      r->exit_code = 12;
+      return EDDY_OPT_EXIT_NOW;
+    }
+    push_lib_flag(o, r, name, value);
   } else if (!strcmp(name, "--security-revert")) {
     /* Node 24 has no security fix that may be reverted: every CVE is unknown, and
      * node says so (with its executable's path) and exits with 12. */

@@ -19,6 +19,9 @@ const execution = () => require('internal/process/execution');
 // --- errors and stacks --------------------------------------------------------
 
 Error.stackTraceLimit = options.stackTraceLimit >= 0 ? options.stackTraceLimit : 10;
+if (options.flags.some((flag) => flag.startsWith('--disable-proto='))) {
+  require('internal/process/disable_proto').disableProto(Object.prototype);
+}
 installErrorConstructors();
 
 // --- the process object -------------------------------------------------------
