@@ -113,7 +113,9 @@ define('exit', function exit(code) {
 // --trace-exit: where process.exit() was called, on stderr, as node reports it.
 function traceExit(code) {
   const holder = {};
-  Error.captureStackTrace(holder);
+  // From process.exit() down, as node shows it: exit is the top frame, and counts
+  // towards Error.stackTraceLimit.
+  Error.captureStackTrace(holder, traceExit);
   const frames = `${holder.stack}`.split('\n').slice(1).join('\n');
   const { threadId } = internalBinding('worker');
   const who = threadId === 0 ? `node:${process.pid}` : `node:${process.pid}, thread:${threadId}`;
