@@ -1218,8 +1218,10 @@ function checkBindError(handle, port) {
 
 function setupListenHandle(self, address, port, addressType, backlog, fd, flags = 0) {
   // In a cluster worker the primary owns the listening socket (cluster hook), unless
-  // the server is exclusive or uses reusePort (each worker then binds its own).
-  if (!self._handle && typeof fd !== 'number' && !self._exclusive &&
+  // the server is exclusive or uses reusePort (each worker then binds its own). A
+  // listen on a file descriptor is the primary's too: the fd is the primary's, as
+  // in node.
+  if (!self._handle && !self._exclusive &&
       (flags & TCPConstants.REUSEPORT) === 0 && require('internal/cluster/utils').isWorker()) {
     const listenId = self[kListenId];
     require('cluster')._getServer(self, { address: address ?? null, port, addressType, fd, flags, backlog }, (err, handle) => {
