@@ -32,6 +32,7 @@ static int fd = -1;
 static char* buf;
 static size_t len, cap;
 static bool any_event; /* whether an event was written or buffered: the comma before the next */
+static bool finished;  /* the exit handler wrote the file's end: later events are dropped */
 static pid_t named_threads[kMaxNamedThreads];
 static int named_count;
 
@@ -111,6 +112,7 @@ static void begin_record(void) {
 }
 
 static void add_locked(pid_t tid, const eddy_trace_event* e) {
+  if (finished) return; /* a worker still running while the process exits */
   begin_record();
   buf_printf("{\"pid\":%d,\"tid\":%d,\"ts\":%" PRIu64 ",\"tts\":0,\"ph\":\"%c\",\"cat\":", getpid(),
              tid, e->ts_us, e->ph);
@@ -127,6 +129,7 @@ static void add_locked(pid_t tid, const eddy_trace_event* e) {
 }
 
 static void thread_name_locked(pid_t tid, const char* name) {
+  if (finished) return;
   if (named_count < kMaxNamedThreads) named_threads[named_count++] = tid;
   begin_record();
   buf_printf(
@@ -166,6 +169,7 @@ static void trace_on_exit(void) {
     close(fd);
     fd = -1;
   }
+  finished = true;
   pthread_mutex_unlock(&lock);
 }
 
