@@ -81,7 +81,7 @@ static const char* const lib_flags[] = {
     "--network-family-autoselection", "--entry-url", "--addons", "--abort-on-uncaught-exception",
     "--async-context-frame", "--trace-exit", "--enable-sharedarraybuffer-per-context",
     "--zero-fill-buffers", "--use-strict", "--extra-info-on-fatal-exception",
-    "--experimental-websocket",
+    "--experimental-websocket", "--trace-sync-io",
     /* the permission model (lib/internal/process/permission.js) */
     "--permission", "--allow-addons", "--allow-child-process", "--allow-inspector", "--allow-wasi",
     "--allow-worker", NULL};
@@ -341,7 +341,7 @@ static int apply_option(eddy_options* o, const char* name, const char* value, bo
              !strcmp(name, "--jitless") ||       /* V8's; JSC's JIT settings are engine.c's */
              !strncmp(name, "--perf-", 7) ||     /* V8's perf(1) maps */
              !strcmp(name, "--interpreted-frames-native-stack") ||
-             !strcmp(name, "--trace-sync-io") || !strcmp(name, "--track-heap-objects") ||
+             !strcmp(name, "--track-heap-objects") ||
              !strcmp(name, "--v8-pool-size")) { /* eddy has no V8 platform threads */
     /* Accepted for compatibility; eddy's behaviour does not depend on them yet. */
   } else if (!strcmp(name, "-v") || !strcmp(name, "--version")) {

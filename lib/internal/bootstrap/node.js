@@ -385,6 +385,9 @@ function runMain() {
   }
   if (worker.isMainThread) require('internal/main/run_main').run(options);
   else require('internal/main/worker_thread').run(worker, options);
+  // --trace-sync-io: from the event loop's first turn on (the main script's own
+  // synchronous I/O is expected), as node does.
+  if (options.flags.includes('--trace-sync-io')) require('internal/fs/run').syncIO.traced = true;
 }
 
 function emitBeforeExit() {
