@@ -145,6 +145,7 @@ static bool process_only(const char* name) {
 
 /* Applies one option; `value` is its value for valued options. */
 static bool tls_min_13, tls_max_12; /* the TLS version flags node refuses together */
+static bool openssl_ca, bundled_ca; /* the CA store flags node refuses together */
 
 /* Whether value is one of the NULL-terminated choices. */
 static bool one_of(const char* value, const char* const* choices) {
@@ -315,6 +316,18 @@ static int apply_option(eddy_options* o, const char* name, const char* value, bo
     if (!strcmp(name, "--tls-max-v1.2")) tls_max_12 = on;
     if (tls_min_13 && tls_max_12) {
       fprintf(stderr, "eddy: either --tls-min-v1.3 or --tls-max-v1.2 can be used, not both\n");
+      r->exit_code = 9;
+      return EDDY_OPT_EXIT_NOW;
+    }
+    if (!strcmp(name, "--use-openssl-ca")) openssl_ca = on;
+    if (!strcmp(name, "--use-bundled-ca")) bundled_ca = on;
+    if (openssl_ca && bundled_ca) {
+      /* Named by the executable's path, as node names itself here. */
+      char exe[4096];
+      size_t size = sizeof(exe);
+      if (uv_exepath(exe, &size) != 0) snprintf(exe, sizeof(exe), "eddy");
+      fprintf(stderr, "%s: either --use-openssl-ca or --use-bundled-ca can be used, not both\n",
+              exe);
       r->exit_code = 9;
       return EDDY_OPT_EXIT_NOW;
     }
