@@ -16,6 +16,7 @@ static void push_const(const char*** arr, int* count, const char* s) {
 /* Options that take a value: given as --name=value or --name value. */
 static const char* const valued[] = {"-e",
                                      "--disable-proto",
+                                     "--use-largepages",
                                      "--eval",
                                      "-p",
                                      "--print",
@@ -96,6 +97,7 @@ static int takes_value(const char* name) {
  * NODE_OPTIONS of its env) may not hold: node refuses them there with
  * ERR_WORKER_INVALID_EXEC_ARGV. */
 static const char* const process_only_names[] = {"--title",
+                                                 "--use-largepages",
                                                  "--max-old-space-size",
                                                  "--stack-size",
                                                  "--stack-trace-limit",
@@ -165,6 +167,7 @@ static int invalid_value(const char* name, eddy_option_reader* r) {
 static const char* const kRejectionModes[] = {
     "throw", "strict", "warn", "none", "warn-with-error-code", NULL};
 static const char* const kTraceRequireModes[] = {"all", "no-node-modules", NULL};
+static const char* const kLargePagesModes[] = {"off", "on", "silent", NULL};
 
 /* Hands a flag only lib/ reads to it: a boolean as its name (or "--no-" and its
  * name when turned off), a valued one as "--name=value" (lib/internal/options.js). */
@@ -247,6 +250,10 @@ static int apply_option(eddy_options* o, const char* name, const char* value, bo
     o->trace_events_enabled = on;
   } else if (!strcmp(name, "--expose-gc")) {
     o->expose_gc = on;
+  } else if (!strcmp(name, "--use-largepages")) {
+    /* Node remaps its code to huge pages; eddy's code is the engine's shared library,
+     * which it leaves as the loader mapped it: the modes are checked, none acts. */
+    if (!one_of(value, kLargePagesModes)) return invalid_value(name, r);
   } else if (!strcmp(name, "--disable-proto")) {
     /* Read by lib/internal/bootstrap/node.js (and lib/vm.js for each context). */
     if (strcmp(value, "delete") != 0 && strcmp(value, "throw") != 0) {
