@@ -15,6 +15,8 @@ static void push_const(const char*** arr, int* count, const char* s) {
 
 /* Options that take a value: given as --name=value or --name value. */
 static const char* const valued[] = {"-e",
+                                     "--secure-heap",
+                                     "--secure-heap-min",
                                      "--disable-proto",
                                      "--use-largepages",
                                      "--eval",
@@ -97,6 +99,8 @@ static int takes_value(const char* name) {
  * NODE_OPTIONS of its env) may not hold: node refuses them there with
  * ERR_WORKER_INVALID_EXEC_ARGV. */
 static const char* const process_only_names[] = {"--title",
+                                                 "--secure-heap",
+                                                 "--secure-heap-min",
                                                  "--use-largepages",
                                                  "--max-old-space-size",
                                                  "--stack-size",
@@ -250,6 +254,10 @@ static int apply_option(eddy_options* o, const char* name, const char* value, bo
     o->trace_events_enabled = on;
   } else if (!strcmp(name, "--expose-gc")) {
     o->expose_gc = on;
+  } else if (!strcmp(name, "--secure-heap")) {
+    o->secure_heap = strtoll(value, NULL, 10); /* checked once all are read (main.c) */
+  } else if (!strcmp(name, "--secure-heap-min")) {
+    o->secure_heap_min = strtoll(value, NULL, 10);
   } else if (!strcmp(name, "--use-largepages")) {
     /* Node remaps its code to huge pages; eddy's code is the engine's shared library,
      * which it leaves as the loader mapped it: the modes are checked, none acts. */

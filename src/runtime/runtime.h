@@ -49,6 +49,8 @@ typedef struct eddy_options {
   const char* trace_event_categories;   /* --trace-event-categories, or NULL */
   const char* trace_event_file_pattern; /* --trace-event-file-pattern, or NULL */
   bool trace_events_enabled;            /* --trace-events-enabled */
+  long long secure_heap;                /* --secure-heap bytes, 0 when unset */
+  long long secure_heap_min;            /* --secure-heap-min, 0 when unset (node's 2) */
   const char* redirect_warnings;        /* --redirect-warnings file, or NULL */
   int disable_warning_count;            /* --disable-warning codes and types */
   const char** disable_warnings;
