@@ -34,6 +34,7 @@ SRCS := \
   src/runtime/syntax_check.c \
   src/runtime/glib_bridge.c \
   src/runtime/memory_trim.c \
+  src/runtime/trace_agent.c \
   src/runtime/reply_wait.c \
   src/binding/buffer.c \
   src/binding/encoding_icu.c \
@@ -61,6 +62,7 @@ SRCS := \
   src/binding/fs_file.c \
   src/binding/fs_ops.c \
   src/binding/fs_req.c \
+  src/binding/fs_trace.c \
   src/binding/fs_watch.c \
   src/binding/http2.c \
   src/binding/http_parser.c \
@@ -82,6 +84,7 @@ SRCS := \
   src/binding/tls_ctx.c \
   src/binding/tls_hello.c \
   src/binding/tls_wrap.c \
+  src/binding/trace_events.c \
   src/binding/tty_wrap.c \
   src/binding/udp_wrap.c \
   src/binding/url.c \

@@ -4,7 +4,9 @@
 
 const net = require('net');
 const { OutgoingMessage, kUniqueHeaders, parseUniqueHeadersOption } = require('_http_outgoing');
-const { emitHttpEntry, httpObserved, kOutHeaders, kPerfStart, perfNow } = require('internal/http');
+const {
+  emitHttpEntry, httpObserved, kOutHeaders, kPerfStart, perfNow, traceHttpBegin, traceHttpEnd,
+} = require('internal/http');
 const {
   allocParser, callbacks, checkIsHttpToken, freeParser, kIncomingMessage, parseError, trackParser,
 } = require('_http_common');
@@ -199,6 +201,7 @@ class ClientRequest extends OutgoingMessage {
     }
 
     if (httpObserved()) this[kPerfStart] = perfNow();
+    traceHttpBegin('http.client.request', this);
     publish('http.client.request.created', () => ({ request: this }));
 
     if (this.agent) {
@@ -572,6 +575,7 @@ function parserOnIncomingClient(res, shouldKeepAlive) {
     });
     return 1;
   }
+  traceHttpEnd('http.client.request', req, { path: req.path, statusCode: res.statusCode });
   if (req[kPerfStart] !== undefined) {
     emitHttpEntry('HttpClient', req[kPerfStart], {
       req: { method: req.method, url: `${req.protocol}//${req.host}${req.path}`, headers: req.getHeaders() },

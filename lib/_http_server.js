@@ -6,7 +6,9 @@
 const net = require('net');
 const { state: asyncState, kFrame } = require('internal/async_hooks');
 const { OutgoingMessage, kAfterFinish, kOnFinish, kUniqueHeaders, parseUniqueHeadersOption } = require('_http_outgoing');
-const { emitHttpEntry, httpObserved, kNeedDrain, kOutHeaders, kPerfStart, perfNow } = require('internal/http');
+const {
+  emitHttpEntry, httpObserved, kNeedDrain, kOutHeaders, kPerfStart, perfNow, traceHttpBegin, traceHttpEnd,
+} = require('internal/http');
 const {
   HTTPParser, allocParser, callbacks, checkInvalidHeaderChar, continueExpression, chunkExpression, freeParser, setServerParser,
   trackParser,
@@ -833,6 +835,7 @@ function parserOnIncoming(req, keepAlive) {
   res.shouldKeepAlive = keepAlive;
   if (server[kUniqueHeaders] !== null) res[kUniqueHeaders] = server[kUniqueHeaders];
   if (httpObserved()) res[kPerfStart] = perfNow();
+  traceHttpBegin('http.server.request', res);
 
   if (!socket._httpMessage) res.assignSocket(socket);
   else if (state.outgoing === kNone) state.outgoing = [res];
@@ -892,6 +895,7 @@ function resOnFinish(res) {
   const req = res.req;
   publish('http.server.response.finish',
           () => ({ request: req, response: res, socket: res.socket, server: res.socket?.server }));
+  traceHttpEnd('http.server.request', res, { url: req.url, statusCode: res.statusCode });
   if (res[kPerfStart] !== undefined) {
     emitHttpEntry('HttpRequest', res[kPerfStart], {
       req: { method: req.method, url: req.url, headers: req.headers },

@@ -1050,6 +1050,17 @@ class Server extends net.Server {
     else super[Symbol.for('nodejs.rejection')](err, event, sock);
   }
 
+  // In a cluster, what the workers' servers on one address share (cluster's
+  // queryServer carries it): the ticket keys, so that a session one worker issued
+  // resumes on any other.
+  _getServerData() {
+    return { ticketKeys: this.getTicketKeys().toString('hex') };
+  }
+
+  _setServerData(data) {
+    this.setTicketKeys(Buffer.from(data.ticketKeys, 'hex'));
+  }
+
   getTicketKeys() {
     const keys = binding.ctxGetTicketKeys(this._sharedContext.context);
     return Buffer.from(keys.buffer, keys.byteOffset, keys.byteLength);

@@ -105,8 +105,10 @@ module.exports = {
   getCurves,
   hash,
   timingSafeEqual,
+  // OpenSSL's secure heap (--secure-heap): its size, smallest block and bytes in use.
   secureHeapUsed() {
-    return { total: 0, min: 0, used: 0, utilization: 0 };
+    const [total, min, used] = internalBinding('crypto').secureHeapUsed();
+    return { total, used, utilization: used / total, min };
   },
   setEngine() {},
   // Argon2 needs OpenSSL 3.2; eddy links 3.0.

@@ -1035,7 +1035,25 @@ class Server extends EventEmitter {
       this._handle.close();
       this._handle = null;
     }
-    this._emitCloseIfDrained();
+    if (this._usingWorkers) {
+      // Connections handed to child processes count until each child says it
+      // holds none (internal/child_process/socket_list.js); the extra count keeps
+      // 'close' from being emitted before every child has answered.
+      let left = this._workers.length;
+      this._connections++;
+      const answered = () => {
+        if (--left !== 0) return;
+        this._connections = 0;
+        this._emitCloseIfDrained();
+      };
+      if (left === 0) {
+        left = 1;
+        answered();
+      }
+      for (const list of this._workers.slice()) list.close(answered);
+    } else {
+      this._emitCloseIfDrained();
+    }
     return this;
   }
 
@@ -1044,8 +1062,26 @@ class Server extends EventEmitter {
     process.nextTick(() => this.emit('close'));
   }
 
+  // The server's own connections, plus those it handed to child processes that
+  // they still hold (asked of each child).
   getConnections(cb) {
-    process.nextTick(cb, null, this._connections);
+    if (!this._usingWorkers || this._workers.length === 0) {
+      process.nextTick(cb, null, this._connections);
+      return this;
+    }
+    let left = this._workers.length;
+    let total = this._connections;
+    const counted = (err, count) => {
+      if (left < 0) return;
+      if (err) {
+        left = -1;
+        cb(err);
+        return;
+      }
+      total += count;
+      if (--left === 0) cb(null, total);
+    };
+    for (const list of this._workers.slice()) list.getConnections(counted);
     return this;
   }
 
@@ -1182,8 +1218,10 @@ function checkBindError(handle, port) {
 
 function setupListenHandle(self, address, port, addressType, backlog, fd, flags = 0) {
   // In a cluster worker the primary owns the listening socket (cluster hook), unless
-  // the server is exclusive or uses reusePort (each worker then binds its own).
-  if (!self._handle && typeof fd !== 'number' && !self._exclusive &&
+  // the server is exclusive or uses reusePort (each worker then binds its own). A
+  // listen on a file descriptor is the primary's too: the fd is the primary's, as
+  // in node.
+  if (!self._handle && !self._exclusive &&
       (flags & TCPConstants.REUSEPORT) === 0 && require('internal/cluster/utils').isWorker()) {
     const listenId = self[kListenId];
     require('cluster')._getServer(self, { address: address ?? null, port, addressType, fd, flags, backlog }, (err, handle) => {

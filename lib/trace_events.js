@@ -1,12 +1,16 @@
 'use strict';
-// node:trace_events. eddy has no trace-event recorder (node writes Chrome trace
-// files from V8's and its own instrumentation): Tracing objects keep node's
-// bookkeeping — enabled flags, categories, getEnabledCategories() — but no trace
-// file is ever written.
+// node:trace_events: Tracing objects turn categories of the process's trace on and
+// off at run time (src/runtime/trace_agent.h records them, with the command line's
+// --trace-event-categories). As in node, the trace belongs to the process: a
+// worker cannot load this module.
 
 const { codes } = require('internal/errors');
 const { validateObject, validateStringArray } = require('internal/validators');
 const { customInspectSymbol } = require('internal/util');
+
+if (!internalBinding('worker').isMainThread) throw new codes.ERR_TRACE_EVENTS_UNAVAILABLE();
+
+const traceState = require('internal/trace_events/state');
 
 const enabledTracings = new Set();
 
@@ -22,6 +26,7 @@ class Tracing {
     if (!this.#enabled) {
       this.#enabled = true;
       enabledTracings.add(this);
+      updateCategories();
     }
   }
 
@@ -29,6 +34,7 @@ class Tracing {
     if (this.#enabled) {
       this.#enabled = false;
       enabledTracings.delete(this);
+      updateCategories();
     }
   }
 
@@ -55,12 +61,22 @@ function createTracing(options) {
   return new Tracing([...options.categories]);
 }
 
-function getEnabledCategories() {
+// Hands the union of the enabled Tracing objects' categories to the recorder.
+function updateCategories() {
   const categories = new Set();
   for (const tracing of enabledTracings) {
     for (const c of tracing.categories.split(',')) categories.add(c);
   }
-  return categories.size === 0 ? undefined : [...categories].join(',');
+  traceState.setDynamicCategories([...categories].join(','));
+  // node.async_hooks spans follow the category (a hook made on first use).
+  require('internal/trace_events/async_hooks').refresh();
+}
+
+// The categories recorded now: the command line's and the enabled Tracing
+// objects'; undefined when none.
+function getEnabledCategories() {
+  const categories = traceState.enabledCategories();
+  return categories === '' ? undefined : categories;
 }
 
 module.exports = { createTracing, getEnabledCategories };

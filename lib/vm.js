@@ -40,6 +40,7 @@ function isContext(object) {
 function createContext(contextObject = {}, options = {}) {
   if (contextObject === constants.DONT_CONTEXTIFY) {
     const global = binding.makeContext(undefined);
+    disableProto(global);
     builtinNames.set(global, new Set(Reflect.ownKeys(global)));
     liveContexts.add(new WeakRef(global));
     return global;
@@ -64,6 +65,7 @@ function createContext(contextObject = {}, options = {}) {
   }
   const global = binding.makeContext(contextObject);
   require('internal/vm/global_view').installGlobalView(binding, global, contextObject);
+  disableProto(global);
   if (codeGeneration?.strings === false) binding.disallowStrings(global);
   if (codeGeneration?.wasm === false) disallowWasm(global);
   builtinNames.set(global, new Set(Reflect.ownKeys(global)));
@@ -72,6 +74,14 @@ function createContext(contextObject = {}, options = {}) {
   globalOfSandbox.set(contextObject, global);
   sandboxOfGlobal.set(global, contextObject);
   return contextObject;
+}
+
+// --disable-proto applies to the context's Object.prototype too.
+function disableProto(global) {
+  const proto = require('internal/process/disable_proto');
+  if (proto.mode === undefined) return;
+  const get = binding.run(global, '(function () { return Object.prototype; })', kDefaultFilename, 0);
+  proto.disableProto(binding.withoutSandbox(global, get));
 }
 
 // codeGeneration: { wasm: false }: compiling WebAssembly bytes in the context fails

@@ -14,6 +14,7 @@
 #include "runtime/memory_trim.h"
 #include "runtime/options.h"
 #include "runtime/runtime.h"
+#include "runtime/trace_agent.h"
 #include "util/check.h"
 #include "version.h"
 
@@ -230,6 +231,23 @@ static void stdio_reopen_closed(void) {
   }
 }
 
+/* --secure-heap and --secure-heap-min must be powers of 2 (0: unset): node names
+ * each that is not, then exits with 9. */
+static bool power_of_two(long long v) { return v > 0 && (v & (v - 1)) == 0; }
+
+static bool secure_heap_valid(const char* program, const eddy_options* o) {
+  bool ok = true;
+  if (o->secure_heap != 0 && !power_of_two(o->secure_heap)) {
+    fprintf(stderr, "%s: --secure-heap must be a power of 2\n", program);
+    ok = false;
+  }
+  if (o->secure_heap_min != 0 && !power_of_two(o->secure_heap_min)) {
+    fprintf(stderr, "%s: --secure-heap-min must be a power of 2\n", program);
+    ok = false;
+  }
+  return ok;
+}
+
 int main(int argc, char** argv) {
   stdio_reopen_closed();
   /* libuv keeps the process title in argv's memory (process.title): from here on
@@ -280,6 +298,7 @@ int main(int argc, char** argv) {
     if (status != EDDY_OPT_PARSED) return report(argv[0], status, argv[start]);
     for (int k = start; k <= i; k++) list_push(&exec_argv, argv[k]);
   }
+  if (!secure_heap_valid(argv[0], &o)) return 9;
   if (o.check && o.eval_source) {
     fprintf(stderr, "%s: either --check or --eval can be used, not both\n", argv[0]);
     return 9;
@@ -296,6 +315,13 @@ int main(int argc, char** argv) {
   o.exec_argc = exec_argv.count;
   o.exec_argv = exec_argv.items;
 
+  eddy_trace_configure(o.trace_event_categories, o.trace_events_enabled,
+                       o.trace_event_file_pattern);
+  if (eddy_trace_group_enabled("node,node.bootstrap")) {
+    eddy_trace_event e = {
+        .ph = 'I', .group = "node,node.bootstrap", .name = "nodeStart", .ts_us = eddy_trace_now()};
+    eddy_trace_add(&e);
+  }
   eddy_engine_configure(&o);
   eddy_runtime rt;
   CHECK_EQ(eddy_runtime_init(&rt, &o), 0);

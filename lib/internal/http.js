@@ -37,8 +37,29 @@ function emitHttpEntry(name, start, detail) {
   enqueue(new PerformanceEntry(kConstruct, name, 'http', start, perfNow() - start, detail));
 }
 
+// node.http in the process's trace, as node records it: each request the server
+// takes ('http.server.request') and each the client makes ('http.client.request')
+// is an async span, from its start to its response's finish or arrival, whose end
+// says the URL (the client: the path) and the status code.
+const kHttpGroup = 'node,node.http';
+const kTraceId = Symbol('kTraceId');
+let traceState;
+
+function traceHttpBegin(name, target) {
+  traceState ??= require('internal/trace_events/state');
+  if (!traceState.isEnabled(kHttpGroup)) return;
+  target[kTraceId] = traceState.newTraceId();
+  traceState.trace('b', kHttpGroup, name, target[kTraceId]);
+}
+
+function traceHttpEnd(name, target, data) {
+  if (target[kTraceId] !== undefined) traceState.trace('e', kHttpGroup, name, target[kTraceId], { data });
+}
+
 module.exports = {
   emitHttpEntry,
+  traceHttpBegin,
+  traceHttpEnd,
   httpObserved,
   kPerfStart: Symbol('kPerfStart'),
   perfNow,

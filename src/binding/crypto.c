@@ -16,6 +16,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "../runtime/engine.h"
 #include "../runtime/runtime.h"
 #include "../util/check.h"
 #include "../util/js.h"
@@ -580,6 +581,16 @@ static void collect_digest(const EVP_MD* md, const char* from, const char* to, v
   JSObjectSetPropertyAtIndex(l->ctx, l->array, l->count++, eddy_js_cstr(l->ctx, from), NULL);
 }
 
+/* secureHeapUsed() -> [total, min, used]: OpenSSL's secure heap (--secure-heap). */
+static EDDY_JS_FN(crypto_secure_heap_used) {
+  (void)function, (void)self, (void)argc, (void)argv, (void)exception;
+  size_t total, min;
+  eddy_engine_secure_heap(&total, &min);
+  JSValueRef v[3] = {JSValueMakeNumber(ctx, (double)total), JSValueMakeNumber(ctx, (double)min),
+                     JSValueMakeNumber(ctx, total ? (double)CRYPTO_secure_used() : 0)};
+  return JSObjectMakeArray(ctx, 3, v, exception);
+}
+
 /* getHashes(): the digest names OpenSSL knows, sorted, as node lists them. */
 static EDDY_JS_FN(crypto_get_hashes) {
   (void)function, (void)self, (void)argc, (void)argv, (void)exception;
@@ -604,6 +615,7 @@ JSObjectRef eddy_binding_crypto_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy_js_set_fn(ctx, b, "randomFill", crypto_random_fill);
   eddy_js_set_fn(ctx, b, "timingSafeEqual", crypto_timing_safe_equal);
   eddy_js_set_fn(ctx, b, "getHashes", crypto_get_hashes);
+  eddy_js_set_fn(ctx, b, "secureHeapUsed", crypto_secure_heap_used);
   eddy__crypto_cipher_register(ctx, b);
   eddy__crypto_kdf_register(ctx, b);
   eddy__crypto_keys_register(ctx, b);

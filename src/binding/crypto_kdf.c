@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../runtime/trace_agent.h"
 #include "../util/check.h"
 #include "crypto.h"
 
@@ -78,13 +79,16 @@ static void kdf_job_run(kdf_job* j) {
 }
 
 static void kdf_work_run(uv_work_t* req) {
+  uint64_t start = eddy_trace_start();
   kdf_job_run(req->data);
   ERR_clear_error();
+  eddy_trace_work_run("crypto", start);
 }
 
 static void kdf_work_on_done(uv_work_t* req, int status) {
   kdf_job* j = req->data;
   eddy_runtime* rt = req->loop->data;
+  eddy_trace_work('e', "crypto", req);
   JSValueRef args[2] = {JSValueMakeBoolean(rt->ctx, status == 0 && j->ok),
                         JSValueMakeUndefined(rt->ctx)};
   if (status == 0 && j->ok) args[1] = eddy__crypto_bytes(rt->ctx, j->out, j->out_len);
@@ -109,6 +113,7 @@ static JSValueRef kdf_start(JSContextRef ctx, kdf_job* j, JSValueRef callback,
   eddy_runtime* rt = eddy_runtime_from(ctx);
   j->callback = eddy_protect_object(ctx, callback);
   j->req.data = j;
+  eddy_trace_work('b', "crypto", &j->req);
   CHECK_EQ(uv_queue_work(&rt->loop, &j->req, kdf_work_run, kdf_work_on_done), 0);
   return JSValueMakeUndefined(ctx);
 }

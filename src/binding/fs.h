@@ -44,8 +44,9 @@ typedef struct eddy_fs_req {
   JSObjectRef js; /* the JS request; NULL when sync */
   void* owned;    /* memory the syscall uses that only C holds, freed when done */
   eddy_fs_result_fn result;
-  void* data;     /* per-call extra (e.g. the Dir a readdir fills) */
-  bool raw_names; /* readdir: names as Latin-1, byte for byte */
+  void* data;           /* per-call extra (e.g. the Dir a readdir fills) */
+  bool raw_names;       /* readdir: names as Latin-1, byte for byte */
+  uint64_t trace_start; /* eddy_trace_start() at the call: 0 while nothing is traced */
 } eddy_fs_req;
 
 /* Prepares a request: heap-allocated when jsreq is an object, else `stack` is used. */
@@ -63,6 +64,13 @@ void eddy_fs_req_complete(eddy_runtime* rt, JSObjectRef js, JSValueRef result);
 /* The path argument at i as a malloc'd UTF-8 string (lib/ has validated it). */
 char* eddy_fs_path(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i,
                    JSValueRef* exception);
+
+/* node.fs.sync in the trace (fs_trace.c): a synchronous syscall of the type from
+ * start_us (eddy_trace_start()'s; 0 traces nothing) to now. */
+void eddy_fs_trace_sync(uv_fs_type type, uint64_t start_us);
+/* node.fs.async in the trace: the start ('b') or end ('e') at ts_us of the
+ * request id's asynchronous syscall of the type. */
+void eddy_fs_trace_async(char ph, uv_fs_type type, const void* id, uint64_t ts_us);
 
 /* Registers each part's functions on the binding object. */
 void eddy__fs_ops_register(eddy_runtime* rt, JSContextRef ctx, JSObjectRef binding);

@@ -16,6 +16,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "../runtime/trace_agent.h"
 #include "../util/check.h"
 #include "../util/js_string.h"
 #include "fs.h"
@@ -37,14 +38,14 @@ typedef struct file_read {
 /* Reads the whole of fd into a malloc'd buffer, or into `scratch` (scratch_cap
  * bytes; NULL for none) while it fits; 0 or a negative errno. Waits out EAGAIN on
  * a non-blocking descriptor (stdin shared with a parent). */
-static int read_all(int fd, uint8_t** out, size_t* out_len, uint8_t* scratch, size_t scratch_cap) {
+static int read_all(int fd, const struct stat* st, uint8_t** out, size_t* out_len, uint8_t* scratch,
+                    size_t scratch_cap) {
   size_t cap = 8192, len = 0, expected = 0;
-  struct stat st;
-  if (fstat(fd, &st) == 0) {
-    if (S_ISDIR(st.st_mode)) return UV_EISDIR;
+  if (st) {
+    if (S_ISDIR(st->st_mode)) return UV_EISDIR;
     /* Over node's kIoMaxLength: refused unread (lib/ reports ERR_FS_FILE_TOO_LARGE). */
-    if (S_ISREG(st.st_mode) && st.st_size > INT32_MAX) return UV_EFBIG;
-    if (S_ISREG(st.st_mode) && st.st_size > 0) cap = expected = (size_t)st.st_size;
+    if (S_ISREG(st->st_mode) && st->st_size > INT32_MAX) return UV_EFBIG;
+    if (S_ISREG(st->st_mode) && st->st_size > 0) cap = expected = (size_t)st->st_size;
   }
   cap += 1; /* room for the NUL that text_from_bytes may add */
   uint8_t* buf;
@@ -87,17 +88,41 @@ static int read_all(int fd, uint8_t** out, size_t* out_len, uint8_t* scratch, si
   return 0;
 }
 
+/* One syscall of the fused read in the trace, from start_us to now: a node.fs.sync
+ * span, or for a request the node.fs.async span node's separate requests make. */
+static void file_read_trace(const file_read* f, uv_fs_type type, uint64_t start_us) {
+  if (start_us == 0) return;
+  if (!f->js) {
+    eddy_fs_trace_sync(type, start_us);
+    return;
+  }
+  eddy_fs_trace_async('b', type, f, start_us);
+  eddy_fs_trace_async('e', type, f, eddy_trace_now());
+}
+
 static void file_read_run(file_read* f) {
   int fd = f->fd;
+  uint64_t t = eddy_trace_start();
   if (f->path) {
     fd = open(f->path, f->flags | O_CLOEXEC, 0666);
+    file_read_trace(f, UV_FS_OPEN, t);
     if (fd < 0) {
       f->err = -errno;
       return;
     }
   }
-  f->err = read_all(fd, &f->data, &f->len, f->scratch, EDDY_FS_READ_SCRATCH);
-  if (f->path) close(fd);
+  t = eddy_trace_start();
+  struct stat st;
+  bool sized = fstat(fd, &st) == 0;
+  file_read_trace(f, UV_FS_FSTAT, t);
+  t = eddy_trace_start();
+  f->err = read_all(fd, sized ? &st : NULL, &f->data, &f->len, f->scratch, EDDY_FS_READ_SCRATCH);
+  file_read_trace(f, UV_FS_READ, t);
+  if (f->path) {
+    t = eddy_trace_start();
+    close(fd);
+    file_read_trace(f, UV_FS_CLOSE, t);
+  }
 }
 
 static void bytes_on_free(void* bytes, void* unused) {
@@ -272,18 +297,26 @@ static EDDY_JS_FN(fs_write_file_sync) {
   }
   int flags = (int)eddy_js_arg_int(ctx, argc, argv, 2);
   int mode = (int)eddy_js_arg_int(ctx, argc, argv, 3);
+  uint64_t t = eddy_trace_start();
   int fd = open(path, flags | O_CLOEXEC, mode);
+  eddy_fs_trace_sync(UV_FS_OPEN, t);
   free(path);
   if (fd < 0) {
     int err = -errno;
     free(heap);
     return JSValueMakeNumber(ctx, err);
   }
+  t = eddy_trace_start();
   int err = write_fully(fd, bytes, len);
+  eddy_fs_trace_sync(UV_FS_WRITE, t);
   free(heap);
   const char* syscall = "write";
-  if (close(fd) != 0 && err == 0 && errno != EINTR) {
-    err = -errno;
+  t = eddy_trace_start();
+  int closed = close(fd);
+  int close_errno = errno;
+  eddy_fs_trace_sync(UV_FS_CLOSE, t);
+  if (closed != 0 && err == 0 && close_errno != EINTR) {
+    err = -close_errno;
     syscall = "close";
   }
   if (err == 0) return JSValueMakeUndefined(ctx);

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../runtime/trace_agent.h"
 #include "../util/check.h"
 #include "../util/js_value.h"
 #include "fs.h"
@@ -23,6 +24,7 @@ eddy_fs_req* eddy_fs_req_begin(JSContextRef ctx, JSValueRef jsreq, eddy_fs_req* 
   }
   req->rt = eddy_runtime_from(ctx);
   req->result = result;
+  req->trace_start = eddy_trace_start();
   return req;
 }
 
@@ -30,6 +32,7 @@ uv_fs_cb eddy_fs_req_cb(eddy_fs_req* req) { return req->js ? req_on_done : NULL;
 
 JSValueRef eddy_fs_req_end(JSContextRef ctx, eddy_fs_req* req, int err) {
   if (!req->js) {
+    if (req->trace_start) eddy_fs_trace_sync(req->uv.fs_type, req->trace_start);
     JSValueRef v = err < 0 ? JSValueMakeNumber(ctx, err) : req->result(ctx, &req->uv);
     uv_fs_req_cleanup(&req->uv);
     return v;
@@ -41,6 +44,7 @@ JSValueRef eddy_fs_req_end(JSContextRef ctx, eddy_fs_req* req, int err) {
     free(req);
     return eddy_jsv_make_int32(err);
   }
+  if (req->trace_start) eddy_fs_trace_async('b', req->uv.fs_type, req, req->trace_start);
   return JSValueMakeUndefined(ctx);
 }
 
@@ -59,6 +63,7 @@ void eddy_fs_req_complete(eddy_runtime* rt, JSObjectRef js, JSValueRef result) {
 static void req_on_done(uv_fs_t* uvreq) {
   eddy_fs_req* req = (eddy_fs_req*)uvreq;
   eddy_runtime* rt = req->rt;
+  if (req->trace_start) eddy_fs_trace_async('e', uvreq->fs_type, req, eddy_trace_now());
   if (!rt->exiting) {
     /* Errors are small negative ints: made without the engine's lock. */
     JSValueRef v = uvreq->result < 0 ? eddy_jsv_make_int32((int32_t)uvreq->result)

@@ -6,10 +6,12 @@
  *   connect(req, path) -> errno; req.oncomplete(status)
  *   onconnection(status, clientHandle)   on a listening handle
  *   getsockname() / getpeername() -> the path, or '' */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/un.h>
 
+#include "../runtime/trace_agent.h"
 #include "../util/check.h"
 #include "../util/js.h"
 #include "stream_wrap.h"
@@ -86,14 +88,35 @@ static EDDY_JS_FN(pipe_listen) {
   return JSValueMakeNumber(ctx, uv_listen(&h->u.stream, backlog, pipe_on_connection));
 }
 
+/* A connect in the trace, as node records it: an async span of node.net.native
+ * from the call to its callback, the request its id. */
+static const char kConnectGroup[] = "node,node.net,node.net.native";
+
 typedef struct connect_req {
   uv_connect_t req;
   eddy_handle* h;
   JSObjectRef req_obj;
 } connect_req;
 
+/* The start of a connect's span, with the path and its kind as node gives them. */
+static void trace_connect_begin(const connect_req* c, const char* name, size_t len) {
+  char* path = eddy_trace_json_quote(name, len);
+  const char* type = len > 0 && name[0] == '\0' ? "abstract socket" : "file";
+  size_t size = strlen(path) + 64;
+  char* args = eddy_malloc(size);
+  snprintf(args, size, "{\"path_type\":\"%s\",\"pipe_path\":%s}", type, path);
+  eddy_trace_async('b', kConnectGroup, "connect", c, args);
+  free(args);
+  free(path);
+}
+
 static void pipe_on_connect(uv_connect_t* req, int status) {
   connect_req* c = (connect_req*)req;
+  if (eddy_trace_group_enabled(kConnectGroup)) {
+    char args[32];
+    snprintf(args, sizeof(args), "{\"status\":%d}", status);
+    eddy_trace_async('e', kConnectGroup, "connect", c, args);
+  }
   eddy_runtime* rt = c->h->rt;
   JSObjectRef req_obj = c->req_obj;
   free(c);
@@ -104,7 +127,8 @@ static void pipe_on_connect(uv_connect_t* req, int status) {
 static EDDY_JS_FN(pipe_connect) {
   (void)function, (void)exception;
   PIPE_SELF(h);
-  char* name = eddy_js_to_utf8(ctx, eddy_js_arg(ctx, argc, argv, 1), NULL, NULL);
+  size_t name_len = 0;
+  char* name = eddy_js_to_utf8(ctx, eddy_js_arg(ctx, argc, argv, 1), &name_len, NULL);
   if (path_too_long(name)) {
     free(name);
     return JSValueMakeNumber(ctx, UV_EINVAL);
@@ -113,6 +137,7 @@ static EDDY_JS_FN(pipe_connect) {
   c->h = h;
   c->req_obj = eddy_protect_object(ctx, eddy_js_arg(ctx, argc, argv, 0));
   /* uv_pipe_connect reports every error through the callback. */
+  if (eddy_trace_group_enabled(kConnectGroup)) trace_connect_begin(c, name, name_len);
   uv_pipe_connect(&c->req, &h->u.pipe, name, pipe_on_connect);
   free(name);
   return JSValueMakeNumber(ctx, 0);

@@ -21,6 +21,7 @@
 #include "../runtime/glib_bridge.h"
 #include "../runtime/jsc_private.h"
 #include "../runtime/runtime.h"
+#include "../runtime/trace_agent.h"
 #include "../util/check.h"
 #include "../util/js.h"
 #include "../util/js_lock.h"
@@ -73,6 +74,9 @@ static JSObjectRef options_object(JSContextRef ctx, const eddy_options* o) {
   eddy_js_set(ctx, obj, "title", o->title ? eddy_js_cstr(ctx, o->title) : JSValueMakeNull(ctx));
   eddy_js_set_cstr(ctx, obj, "redirectWarnings", o->redirect_warnings ? o->redirect_warnings : "");
   eddy_js_set(ctx, obj, "flags", const_string_array(ctx, o->lib_flag_count, o->lib_flags));
+  /* Whether the process traces as this runtime starts (src/runtime/trace_agent.h):
+   * spares a start-up that does not the trace_events binding. */
+  eddy_js_set(ctx, obj, "tracing", JSValueMakeBoolean(ctx, atomic_load(&eddy_trace_active)));
   return obj;
 }
 

@@ -11,10 +11,12 @@
  * Flags for bind/bind6: constants.UV_TCP_IPV6ONLY, constants.REUSEPORT. */
 #include <errno.h>
 #include <netinet/in.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include "../runtime/trace_agent.h"
 #include "../util/check.h"
 #include "../util/js.h"
 #include "stream_wrap.h"
@@ -119,6 +121,10 @@ static EDDY_JS_FN(tcp_listen) {
   return JSValueMakeNumber(ctx, uv_listen(&h->u.stream, backlog, tcp_on_connection));
 }
 
+/* A connect in the trace, as node records it: an async span of node.net.native
+ * from the call to its callback, the request its id. */
+static const char kConnectGroup[] = "node,node.net,node.net.native";
+
 typedef struct connect_req {
   uv_connect_t req;
   eddy_handle* h;
@@ -127,6 +133,11 @@ typedef struct connect_req {
 
 static void tcp_on_connect(uv_connect_t* req, int status) {
   connect_req* c = (connect_req*)req;
+  if (eddy_trace_group_enabled(kConnectGroup)) {
+    char args[32];
+    snprintf(args, sizeof(args), "{\"status\":%d}", status);
+    eddy_trace_async('e', kConnectGroup, "connect", c, args);
+  }
   eddy_runtime* rt = c->h->rt;
   JSObjectRef req_obj = c->req_obj;
   free(c);
@@ -143,6 +154,8 @@ static JSValueRef do_connect(JSContextRef ctx, JSObjectRef self, size_t argc,
   struct sockaddr_storage addr;
   int err = v6 ? uv_ip6_addr(ip, port, (struct sockaddr_in6*)&addr)
                : uv_ip4_addr(ip, port, (struct sockaddr_in*)&addr);
+  char ip_text[64];
+  snprintf(ip_text, sizeof(ip_text), "%s", ip);
   free(ip);
   if (err) return JSValueMakeNumber(ctx, err);
   connect_req* c = eddy_calloc(1, sizeof(*c));
@@ -151,6 +164,11 @@ static JSValueRef do_connect(JSContextRef ctx, JSObjectRef self, size_t argc,
   if (err) {
     free(c);
     return JSValueMakeNumber(ctx, err);
+  }
+  if (eddy_trace_group_enabled(kConnectGroup)) {
+    char args[96];
+    snprintf(args, sizeof(args), "{\"ip\":\"%s\",\"port\":%d}", ip_text, port);
+    eddy_trace_async('b', kConnectGroup, "connect", c, args);
   }
   c->req_obj = eddy_protect_object(ctx, eddy_js_arg(ctx, argc, argv, 0));
   return JSValueMakeNumber(ctx, 0);

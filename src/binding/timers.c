@@ -7,6 +7,7 @@
 #include <stdlib.h>
 
 #include "../runtime/runtime.h"
+#include "../runtime/trace_agent.h"
 #include "../util/check.h"
 #include "../util/js.h"
 
@@ -26,7 +27,16 @@ static timers_state* state_of(JSContextRef ctx) {
 
 /* Runs due timers one callback per entry; lib/ answers true while more are due,
  * else the next expiry (negative when only unref'd timers remain, 0 for none). */
+static void timers_run(uv_timer_t* handle);
+
+/* The timers phase, traced as node's RunTimers (node.environment). */
 static void timer_on_fire(uv_timer_t* handle) {
+  uint64_t start = eddy_trace_start();
+  timers_run(handle);
+  eddy_trace_complete("node,node.environment", "RunTimers", start);
+}
+
+static void timers_run(uv_timer_t* handle) {
   eddy_runtime* rt = handle->loop->data;
   timers_state* s = rt->binding_state[EDDY_BINDING_timers];
   for (;;) {
@@ -47,7 +57,16 @@ static void timer_on_fire(uv_timer_t* handle) {
   }
 }
 
+static void immediates_run(uv_check_t* handle);
+
+/* The check phase, traced as node's CheckImmediate (node.environment). */
 static void immediate_on_check(uv_check_t* handle) {
+  uint64_t start = eddy_trace_start();
+  immediates_run(handle);
+  eddy_trace_complete("node,node.environment", "CheckImmediate", start);
+}
+
+static void immediates_run(uv_check_t* handle) {
   eddy_runtime* rt = handle->loop->data;
   timers_state* s = rt->binding_state[EDDY_BINDING_timers];
   /* A worker ending (its disposers' loop turns run checks) may never have

@@ -14,6 +14,7 @@
 #include <zstd_errors.h>
 
 #include "../runtime/runtime.h"
+#include "../runtime/trace_agent.h"
 #include "../util/check.h"
 #include "../util/js.h"
 
@@ -412,12 +413,15 @@ static EDDY_JS_FN(zlib_close) {
 }
 
 static void write_on_work(uv_work_t* w) {
+  uint64_t start = eddy_trace_start();
   do_write((zhandle*)((char*)w - offsetof(zhandle, work)));
+  eddy_trace_work_run("zlib", start);
 }
 
 static void write_on_done(uv_work_t* w, int status) {
   (void)status;
   zhandle* h = (zhandle*)((char*)w - offsetof(zhandle, work));
+  eddy_trace_work('e', "zlib", w);
   eddy_runtime* rt = h->rt;
   JSContextRef ctx = rt->ctx;
   h->busy = false;
@@ -478,6 +482,7 @@ static EDDY_JS_FN(zlib_write_fn) {
   JSValueProtect(ctx, hv);
   if (h->keep_in) JSValueProtect(ctx, h->keep_in);
   JSValueProtect(ctx, out_v);
+  eddy_trace_work('b', "zlib", &h->work);
   CHECK(uv_queue_work(&h->rt->loop, &h->work, write_on_work, write_on_done) == 0);
   return JSValueMakeUndefined(ctx);
 }
@@ -536,12 +541,15 @@ static JSValueRef all_result(JSContextRef ctx, zhandle* h) {
 }
 
 static void all_on_work(uv_work_t* w) {
+  uint64_t start = eddy_trace_start();
   process_all((zhandle*)((char*)w - offsetof(zhandle, work)));
+  eddy_trace_work_run("zlib", start);
 }
 
 static void all_on_done(uv_work_t* w, int status) {
   (void)status;
   zhandle* h = (zhandle*)((char*)w - offsetof(zhandle, work));
+  eddy_trace_work('e', "zlib", w);
   eddy_runtime* rt = h->rt;
   JSContextRef ctx = rt->ctx;
   h->busy = false;
@@ -589,6 +597,7 @@ static EDDY_JS_FN(zlib_process_all) {
   JSValueProtect(ctx, req);
   JSValueProtect(ctx, hv);
   if (h->keep_in) JSValueProtect(ctx, h->keep_in);
+  eddy_trace_work('b', "zlib", &h->work);
   CHECK(uv_queue_work(&h->rt->loop, &h->work, all_on_work, all_on_done) == 0);
   return JSValueMakeUndefined(ctx);
 }

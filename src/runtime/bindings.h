@@ -31,6 +31,7 @@
   X(tcp_wrap)            \
   X(timers)              \
   X(tls_wrap)            \
+  X(trace_events)        \
   X(tty_wrap)            \
   X(udp_wrap)            \
   X(url)                 \

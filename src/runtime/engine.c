@@ -84,11 +84,33 @@ static void configure_jit(void) {
     jsc_options_set_int("thresholdForFTLOptimizeAfterWarmUp", 1000000);
 }
 
+static size_t secure_heap_total;
+static size_t secure_heap_min = 2;
+
+/* --secure-heap: private keys and other secrets OpenSSL keeps in memory of its own,
+ * locked and guarded, as node sets it up; a heap OpenSSL cannot make is reported and
+ * the process goes on without one, as in node. */
+static void configure_secure_heap(const eddy_options* options) {
+  if (options->secure_heap_min > 0) secure_heap_min = (size_t)options->secure_heap_min;
+  if (options->secure_heap <= 0) return;
+  if (CRYPTO_secure_malloc_init((size_t)options->secure_heap, secure_heap_min) == 0) {
+    fprintf(stderr, "Unable to initialize openssl secure heap.\n");
+    return;
+  }
+  secure_heap_total = (size_t)options->secure_heap;
+}
+
+void eddy_engine_secure_heap(size_t* total, size_t* min) {
+  *total = secure_heap_total;
+  *min = secure_heap_min;
+}
+
 void eddy_engine_configure(const eddy_options* options) {
   /* OpenSSL must not tear its state down in an atexit handler: exit() can run while
    * libuv's thread pool still hashes or derives keys (measured: a segfault in
    * CRYPTO_THREAD_read_lock on a freed lock). Node does the same. */
   OPENSSL_init_crypto(OPENSSL_INIT_NO_ATEXIT, NULL);
+  configure_secure_heap(options);
   JSConfigureSignalForGC(EDDY_GC_SIGNAL);
   jsc_options_set_boolean("useSharedArrayBuffer", TRUE);
   jsc_options_set_boolean("useExplicitResourceManagement", TRUE);

@@ -6,6 +6,10 @@
 
 void eddy_engine_configure(const eddy_options* options);
 
+/* OpenSSL's secure heap as --secure-heap set it up: its size (0: none) and the
+ * smallest block it hands out. */
+void eddy_engine_secure_heap(size_t* total, size_t* min);
+
 /* Makes the calling thread, whose runtime exists, the engine's main thread: once, from
  * the main thread, after its runtime's GLib context is in place. */
 void eddy_engine_adopt_main_thread(void);

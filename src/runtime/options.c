@@ -15,6 +15,10 @@ static void push_const(const char*** arr, int* count, const char* s) {
 
 /* Options that take a value: given as --name=value or --name value. */
 static const char* const valued[] = {"-e",
+                                     "--secure-heap",
+                                     "--secure-heap-min",
+                                     "--disable-proto",
+                                     "--use-largepages",
                                      "--eval",
                                      "-p",
                                      "--print",
@@ -80,7 +84,7 @@ static const char* const lib_flags[] = {
     "--network-family-autoselection", "--entry-url", "--addons", "--abort-on-uncaught-exception",
     "--async-context-frame", "--trace-exit", "--enable-sharedarraybuffer-per-context",
     "--zero-fill-buffers", "--use-strict", "--extra-info-on-fatal-exception",
-    "--experimental-websocket",
+    "--experimental-websocket", "--trace-sync-io",
     /* the permission model (lib/internal/process/permission.js) */
     "--permission", "--allow-addons", "--allow-child-process", "--allow-inspector", "--allow-wasi",
     "--allow-worker", NULL};
@@ -95,6 +99,9 @@ static int takes_value(const char* name) {
  * NODE_OPTIONS of its env) may not hold: node refuses them there with
  * ERR_WORKER_INVALID_EXEC_ARGV. */
 static const char* const process_only_names[] = {"--title",
+                                                 "--secure-heap",
+                                                 "--secure-heap-min",
+                                                 "--use-largepages",
                                                  "--max-old-space-size",
                                                  "--stack-size",
                                                  "--stack-trace-limit",
@@ -144,6 +151,7 @@ static bool process_only(const char* name) {
 
 /* Applies one option; `value` is its value for valued options. */
 static bool tls_min_13, tls_max_12; /* the TLS version flags node refuses together */
+static bool openssl_ca, bundled_ca; /* the CA store flags node refuses together */
 
 /* Whether value is one of the NULL-terminated choices. */
 static bool one_of(const char* value, const char* const* choices) {
@@ -163,6 +171,7 @@ static int invalid_value(const char* name, eddy_option_reader* r) {
 static const char* const kRejectionModes[] = {
     "throw", "strict", "warn", "none", "warn-with-error-code", NULL};
 static const char* const kTraceRequireModes[] = {"all", "no-node-modules", NULL};
+static const char* const kLargePagesModes[] = {"off", "on", "silent", NULL};
 
 /* Hands a flag only lib/ reads to it: a boolean as its name (or "--no-" and its
  * name when turned off), a valued one as "--name=value" (lib/internal/options.js). */
@@ -237,8 +246,31 @@ static int apply_option(eddy_options* o, const char* name, const char* value, bo
     o->redirect_warnings = value;
   } else if (!strcmp(name, "--title")) {
     o->title = value;
+  } else if (!strcmp(name, "--trace-event-categories")) {
+    o->trace_event_categories = value;
+  } else if (!strcmp(name, "--trace-event-file-pattern")) {
+    o->trace_event_file_pattern = value;
+  } else if (!strcmp(name, "--trace-events-enabled")) {
+    o->trace_events_enabled = on;
   } else if (!strcmp(name, "--expose-gc")) {
     o->expose_gc = on;
+  } else if (!strcmp(name, "--secure-heap")) {
+    o->secure_heap = strtoll(value, NULL, 10); /* checked once all are read (main.c) */
+  } else if (!strcmp(name, "--secure-heap-min")) {
+    o->secure_heap_min = strtoll(value, NULL, 10);
+  } else if (!strcmp(name, "--use-largepages")) {
+    /* Node remaps its code to huge pages; eddy's code is the engine's shared library,
+     * which it leaves as the loader mapped it: the modes are checked, none acts. */
+    if (!one_of(value, kLargePagesModes)) return invalid_value(name, r);
+  } else if (!strcmp(name, "--disable-proto")) {
+    /* Read by lib/internal/bootstrap/node.js (and lib/vm.js for each context). */
+    if (strcmp(value, "delete") != 0 && strcmp(value, "throw") != 0) {
+      if (r->worker) return EDDY_OPT_INVALID_VALUE;
+      fprintf(stderr, "eddy: invalid mode passed to --disable-proto\n");
+      r->exit_code = 12;
+      return EDDY_OPT_EXIT_NOW;
+    }
+    push_lib_flag(o, r, name, value);
   } else if (!strcmp(name, "--security-revert")) {
     /* Node 24 has no security fix that may be reverted: every CVE is unknown, and
      * node says so (with its executable's path) and exits with 12. */
@@ -302,6 +334,18 @@ static int apply_option(eddy_options* o, const char* name, const char* value, bo
       r->exit_code = 9;
       return EDDY_OPT_EXIT_NOW;
     }
+    if (!strcmp(name, "--use-openssl-ca")) openssl_ca = on;
+    if (!strcmp(name, "--use-bundled-ca")) bundled_ca = on;
+    if (openssl_ca && bundled_ca) {
+      /* Named by the executable's path, as node names itself here. */
+      char exe[4096];
+      size_t size = sizeof(exe);
+      if (uv_exepath(exe, &size) != 0) snprintf(exe, sizeof(exe), "eddy");
+      fprintf(stderr, "%s: either --use-openssl-ca or --use-bundled-ca can be used, not both\n",
+              exe);
+      r->exit_code = 9;
+      return EDDY_OPT_EXIT_NOW;
+    }
     if (value)
       push_lib_flag(o, r, name, value);
     else
@@ -325,12 +369,8 @@ static int apply_option(eddy_options* o, const char* name, const char* value, bo
              !strcmp(name, "--jitless") ||       /* V8's; JSC's JIT settings are engine.c's */
              !strncmp(name, "--perf-", 7) ||     /* V8's perf(1) maps */
              !strcmp(name, "--interpreted-frames-native-stack") ||
-             !strcmp(name, "--trace-sync-io") || !strcmp(name, "--track-heap-objects") ||
-             !strcmp(name, "--v8-pool-size") || /* eddy has no V8 platform threads */
-             !strcmp(name,
-                     "--trace-events-enabled") || /* no trace events yet: nothing is written */
-             !strcmp(name, "--trace-event-categories") ||
-             !strcmp(name, "--trace-event-file-pattern")) {
+             !strcmp(name, "--track-heap-objects") ||
+             !strcmp(name, "--v8-pool-size")) { /* eddy has no V8 platform threads */
     /* Accepted for compatibility; eddy's behaviour does not depend on them yet. */
   } else if (!strcmp(name, "-v") || !strcmp(name, "--version")) {
     if (on) return EDDY_OPT_VERSION;

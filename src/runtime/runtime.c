@@ -11,6 +11,7 @@
 #include "glib_bridge.h"
 #include "jsc_private.h"
 #include "syntax_check.h"
+#include "trace_agent.h"
 
 /* The runtime running on this thread. A global object made from a JSClass (even
  * an empty one, to carry the runtime as private data) is a callback object, and
@@ -36,6 +37,34 @@ static void loop_counter_on_prepare(uv_prepare_t* prepare) {
   rt->loop_count++;
 }
 
+static const char kEnvironmentGroup[] = "node,node.environment";
+
+/* Records a nodeTiming milestone, and traces it as node does (an instant event of
+ * node.bootstrap at that time). */
+static void mark_milestone(eddy_runtime* rt, int which) {
+  static const char* const names[EDDY_MILESTONE_COUNT] = {
+      "v8Start", "environment", "bootstrapComplete", "loopStart", "loopExit"};
+  uint64_t ns = uv_hrtime();
+  rt->milestone_ns[which] = ns;
+  if (!eddy_trace_group_enabled("node,node.bootstrap")) return;
+  eddy_trace_event e = {
+      .ph = 'I', .group = "node,node.bootstrap", .name = names[which], .ts_us = ns / 1000};
+  eddy_trace_add(&e);
+}
+
+/* The runtime's lifetime as node traces its Environment's: an async span of
+ * node.environment from bootstrap ('b') to the end ('e'). */
+static void environment_trace(eddy_runtime* rt, char ph) {
+  if (!eddy_trace_group_enabled(kEnvironmentGroup)) return;
+  eddy_trace_event e = {.ph = ph,
+                        .group = kEnvironmentGroup,
+                        .name = "Environment",
+                        .ts_us = eddy_trace_now(),
+                        .has_id = true,
+                        .id = (uint64_t)(uintptr_t)rt};
+  eddy_trace_add(&e);
+}
+
 int eddy_runtime_init(eddy_runtime* rt, const eddy_options* options) {
   memset(rt, 0, sizeof(*rt));
   rt->options = options;
@@ -58,7 +87,7 @@ int eddy_runtime_init(eddy_runtime* rt, const eddy_options* options) {
     JSGlobalContextSetEvalEnabled(rt->ctx, false, message);
     JSStringRelease(message);
   }
-  rt->milestone_ns[EDDY_MILESTONE_V8_START] = uv_hrtime();
+  mark_milestone(rt, EDDY_MILESTONE_V8_START);
   thread_runtime = rt;
   rt->process = eddy_protect_object(rt->ctx, JSObjectMake(rt->ctx, NULL, NULL));
   return 0;
@@ -108,7 +137,7 @@ static void print_raw_exception(JSContextRef ctx, JSValueRef exception) {
 }
 
 _Noreturn void eddy_runtime_exit(eddy_runtime* rt, int code) {
-  (void)rt;
+  environment_trace(rt, 'e');
   fflush(stdout);
   fflush(stderr);
   exit(code);
@@ -203,7 +232,8 @@ JSValueRef eddy_runtime_call(eddy_runtime* rt, JSObjectRef fn, JSObjectRef self,
 static JSObjectRef bootstrap(eddy_runtime* rt) {
   JSContextRef ctx = rt->ctx;
   JSValueRef exception = NULL;
-  rt->milestone_ns[EDDY_MILESTONE_ENVIRONMENT] = uv_hrtime();
+  mark_milestone(rt, EDDY_MILESTONE_ENVIRONMENT);
+  environment_trace(rt, 'b');
   JSObjectRef builtins = eddy_binding_builtins_init(rt, ctx);
   rt->bindings[EDDY_BINDING_builtins] = eddy_protect_object(ctx, builtins);
   JSStringRef name = JSStringCreateWithUTF8CString("internalBinding");
@@ -223,7 +253,7 @@ static JSObjectRef bootstrap(eddy_runtime* rt) {
       JSObjectCallAsFunction(ctx, (JSObjectRef)require, NULL, 1, &node_id, &exception);
   if (exception) goto fail;
   eddy_runtime_drain_ticks(rt);
-  rt->milestone_ns[EDDY_MILESTONE_BOOTSTRAP_COMPLETE] = uv_hrtime();
+  mark_milestone(rt, EDDY_MILESTONE_BOOTSTRAP_COMPLETE);
   return eddy_protect_object(ctx, node);
 fail:
   /* A worker stopped while it was starting: the exception is the termination. */
@@ -243,15 +273,17 @@ int eddy_runtime_run(eddy_runtime* rt) {
   call_export(rt, node, "runMain");
   /* Node's loop: run until no referenced handle is left, then 'beforeExit', which
    * may schedule more work; stop when it does not. */
-  rt->milestone_ns[EDDY_MILESTONE_LOOP_START] = uv_hrtime();
+  mark_milestone(rt, EDDY_MILESTONE_LOOP_START);
   for (;;) {
     if (rt->exiting) break;
     uv_run(&rt->loop, UV_RUN_DEFAULT);
     if (rt->exiting) break;
+    uint64_t before_exit_us = eddy_trace_start();
     call_export(rt, node, "emitBeforeExit");
+    eddy_trace_complete(kEnvironmentGroup, "BeforeExit", before_exit_us);
     if (!uv_loop_alive(&rt->loop)) break;
   }
-  rt->milestone_ns[EDDY_MILESTONE_LOOP_EXIT] = uv_hrtime();
+  mark_milestone(rt, EDDY_MILESTONE_LOOP_EXIT);
   if (rt->exiting) {
     /* Only a worker gets here: process.exit() there or terminate() already ran. */
     JSValueUnprotect(rt->ctx, node);
@@ -275,6 +307,7 @@ void eddy_runtime_dispose(eddy_runtime* rt) {
    * nothing, leaving handles to close after their memory was freed, and
    * uv_loop_close() to fail. libuv clears the flag only inside uv_run(). */
   rt->loop.stop_flag = 0;
+  environment_trace(rt, 'e');
   eddy_syntax_check_dispose(rt);
   eddy_glib_bridge_close(rt);
   for (int i = 0; i < EDDY_BINDING_COUNT; i++)

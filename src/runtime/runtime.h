@@ -41,13 +41,18 @@ typedef struct eddy_options {
   bool check;       /* -c / --check: check the entry's syntax, run nothing */
   bool watch;       /* --watch / --watch-path: rerun the entry when its files change */
   bool interactive; /* -i / --interactive: the REPL even when stdin is not a terminal */
-  const char* run_script;        /* --run: a package.json script to run, or NULL */
-  bool run_args;                 /* `--` was given: what follows is the --run script's arguments */
-  int stack_trace_limit;         /* -1 when unset */
-  int max_old_space_mb;          /* 0 when unset */
-  const char* title;             /* --title, or NULL */
-  const char* redirect_warnings; /* --redirect-warnings file, or NULL */
-  int disable_warning_count;     /* --disable-warning codes and types */
+  const char* run_script; /* --run: a package.json script to run, or NULL */
+  bool run_args;          /* `--` was given: what follows is the --run script's arguments */
+  int stack_trace_limit;  /* -1 when unset */
+  int max_old_space_mb;   /* 0 when unset */
+  const char* title;      /* --title, or NULL */
+  const char* trace_event_categories;   /* --trace-event-categories, or NULL */
+  const char* trace_event_file_pattern; /* --trace-event-file-pattern, or NULL */
+  bool trace_events_enabled;            /* --trace-events-enabled */
+  long long secure_heap;                /* --secure-heap bytes, 0 when unset */
+  long long secure_heap_min;            /* --secure-heap-min, 0 when unset (node's 2) */
+  const char* redirect_warnings;        /* --redirect-warnings file, or NULL */
+  int disable_warning_count;            /* --disable-warning codes and types */
   const char** disable_warnings;
   bool pending_deprecation; /* --pending-deprecation or NODE_PENDING_DEPRECATION=1 */
   int lib_flag_count;       /* boolean flags only lib/ reads (--preserve-symlinks, ...) */

@@ -19,6 +19,9 @@ const execution = () => require('internal/process/execution');
 // --- errors and stacks --------------------------------------------------------
 
 Error.stackTraceLimit = options.stackTraceLimit >= 0 ? options.stackTraceLimit : 10;
+if (options.flags.some((flag) => flag.startsWith('--disable-proto='))) {
+  require('internal/process/disable_proto').disableProto(Object.prototype);
+}
 installErrorConstructors();
 
 // --- the process object -------------------------------------------------------
@@ -110,7 +113,9 @@ define('exit', function exit(code) {
 // --trace-exit: where process.exit() was called, on stderr, as node reports it.
 function traceExit(code) {
   const holder = {};
-  Error.captureStackTrace(holder);
+  // From process.exit() down, as node shows it: exit is the top frame, and counts
+  // towards Error.stackTraceLimit.
+  Error.captureStackTrace(holder, traceExit);
   const frames = `${holder.stack}`.split('\n').slice(1).join('\n');
   const { threadId } = internalBinding('worker');
   const who = threadId === 0 ? `node:${process.pid}` : `node:${process.pid}, thread:${threadId}`;
@@ -240,7 +245,10 @@ if (options.traceWarnings) define('traceProcessWarnings', true);
 
 Object.defineProperty(process, 'title', {
   get() { return binding.getTitle(); },
-  set(value) { binding.setTitle(String(value)); },
+  set(value) {
+    binding.setTitle(String(value));
+    if (internalBinding('trace_events').active()) require('internal/trace_events/startup').traceTitle();
+  },
   enumerable: true,
   configurable: true,
 });
@@ -372,8 +380,14 @@ builtins.setCallbacks({
 // thread's, is only compiled when a worker has -r modules or eval code to run).
 function runMain() {
   const worker = internalBinding('worker');
+  if (worker.isMainThread && options.tracing) {
+    require('internal/trace_events/startup').startMainThread();
+  }
   if (worker.isMainThread) require('internal/main/run_main').run(options);
   else require('internal/main/worker_thread').run(worker, options);
+  // --trace-sync-io: from the event loop's first turn on (the main script's own
+  // synchronous I/O is expected), as node does.
+  if (options.flags.includes('--trace-sync-io')) require('internal/fs/run').syncIO.traced = true;
 }
 
 function emitBeforeExit() {

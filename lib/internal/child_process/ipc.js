@@ -110,6 +110,9 @@ function setupChannel(target, channel, serialization) {
           const raw = makeRawHandle(type);
           if (binding.acceptPending(channel, raw) === 0) handle = wrapReceived(message.type, raw, message);
           else raw.close();
+          if (handle !== null && message.type === 'net.Socket') {
+            require('internal/child_process/socket_list').socketReceived(target, handle, message);
+          }
         }
         // The sender holds its later messages until the handle is acknowledged.
         target._send({ cmd: 'NODE_HANDLE_ACK' }, null, kQuiet);
@@ -122,10 +125,12 @@ function setupChannel(target, channel, serialization) {
         target._handleQueue = null;
         if (queue !== null) {
           for (const { message: held, handle, options, callback } of queue) {
-            if (!target.connected) break;
+            if (!target.connected && !disconnectWhenFlushed) break;
             target._send(held, handle, options, callback);
           }
         }
+        // A disconnect() that waited for the queue goes ahead once it is empty.
+        if (disconnectWhenFlushed && target._handleQueue === null) target._disconnect();
         return;
       }
       emitLater('internalMessage', message);
@@ -212,6 +217,9 @@ function setupChannel(target, channel, serialization) {
       raw = rawHandleOf(handle, kind);
       message = { cmd: 'NODE_HANDLE', type: kind, msg: message };
       if (kind === 'dgram.Socket') message.dgramType = handle.type;
+      if (kind === 'net.Socket') {
+        require('internal/child_process/socket_list').socketSent(this, handle, message, !options.keepOpen);
+      }
       if (kind === 'net.Socket' && !options.keepOpen) {
         // The child owns the connection now; our copy closes once the write is done.
         const socket = handle;
@@ -278,16 +286,26 @@ function setupChannel(target, channel, serialization) {
     channel.close(() => target.emit('_channelClosed'));
   }
 
+  // disconnect() while sent handles wait for their acknowledgement (and messages
+  // wait behind them) stops new messages at once but disconnects only after the
+  // queue is written, as node does: the handles and messages already sent arrive.
+  let disconnectWhenFlushed = false;
   target.disconnect = function disconnect() {
     if (!this.connected) {
       this.emit('error', new ERR_IPC_DISCONNECTED());
+      return;
+    }
+    if (this._handleQueue !== null) {
+      this.connected = false;
+      disconnectWhenFlushed = true;
       return;
     }
     this._disconnect();
   };
 
   target._disconnect = function _disconnect() {
-    if (!this.connected) return;
+    if (!this.connected && !disconnectWhenFlushed) return;
+    disconnectWhenFlushed = false;
     this.connected = false;
     if (pending > 0) target[kPendingMessages] = 'disconnect';
     else closeChannel();

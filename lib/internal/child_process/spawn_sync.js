@@ -66,6 +66,8 @@ function normalize(file, args, options) {
 }
 
 function spawnSync(file, args, options) {
+  const { syncIO, warnSyncIO } = require('internal/fs/run');
+  if (syncIO.traced) warnSyncIO();
   const n = normalize(file, args, options);
   const opts = n.options;
   const { validateTimeout, validateMaxBuffer, sanitizeKillSignal } = require('internal/child_process');

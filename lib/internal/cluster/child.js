@@ -54,7 +54,9 @@ cluster._getServer = function _getServer(server, options, cb) {
   const message = {
     act: 'queryServer',
     index,
-    data: null,
+    // What the server wants its siblings to share (a TLS server's ticket keys):
+    // the primary keeps the first worker's and hands it to every later one.
+    data: typeof server._getServerData === 'function' ? server._getServerData() : null,
     address,
     port: options.port,
     addressType: options.addressType,
@@ -63,6 +65,7 @@ cluster._getServer = function _getServer(server, options, cb) {
     backlog: options.backlog,
   };
   send(message, (reply, handle) => {
+    if (reply.data && typeof server._setServerData === 'function') server._setServerData(reply.data);
     if (handle) {
       shared(reply, handle, indexesKey, index, cb);
     } else {

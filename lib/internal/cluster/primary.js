@@ -161,6 +161,7 @@ function queryServer(worker, message) {
     handle = useRR ? new RoundRobinHandle(key, address, message) : new SharedHandle(key, address, message);
     handles.set(key, handle);
   }
+  handle.data ??= message.data;
   handle.add(worker, (errno, reply, rawHandle) => {
     const { data } = handles.get(key) ?? {};
     if (errno) handles.delete(key);

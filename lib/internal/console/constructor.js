@@ -128,6 +128,14 @@ function formatTime(ms) {
   return `${Number(ms.toFixed(3))}ms`;
 }
 
+// console.count and console.time in the process's trace (node.console): recorded
+// by internal/trace_events/console.js while the process traces.
+function traceConsole(ph, kind, label, data) {
+  if (internalBinding('trace_events').active()) {
+    require('internal/trace_events/console').trace(ph, kind, label, data);
+  }
+}
+
 function timeLogImpl(self, name, label, data) {
   const times = self._times;
   const start = times.get(label);
@@ -135,6 +143,7 @@ function timeLogImpl(self, name, label, data) {
     process.emitWarning(`No such label '${label}' for console.${name}()`);
     return false;
   }
+  traceConsole(name === 'timeEnd' ? 'e' : 'n', 'time', label);
   const d = process.hrtime(start);
   const formatted = formatTime(d[0] * 1000 + d[1] / 1e6);
   if (data === undefined) self.log('%s: %s', label, formatted);
@@ -184,6 +193,7 @@ const consoleMethods = {
       process.emitWarning(`Label '${label}' already exists for console.time()`);
       return;
     }
+    traceConsole('b', 'time', label);
     this._times.set(label, process.hrtime());
   },
 
@@ -220,6 +230,7 @@ const consoleMethods = {
     const counts = states.get(this).counts;
     const count = (counts.get(label) ?? 0) + 1;
     counts.set(label, count);
+    traceConsole('C', 'count', label, count);
     this.log(`${label}: ${count}`);
   },
 
@@ -229,6 +240,7 @@ const consoleMethods = {
       process.emitWarning(`Count for '${label}' does not exist`);
       return;
     }
+    traceConsole('C', 'count', label, 0);
     counts.delete(`${label}`);
   },
 

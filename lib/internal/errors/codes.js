@@ -143,6 +143,8 @@ E('ERR_PARSE_ARGS_UNKNOWN_OPTION', (option, allowPositionals) => {
     `'-', place it at the end of the command after '--', as in '-- ${JSON.stringify(option)}` : '';
   return `Unknown option '${option}'${suggestDashDash}`;
 }, TypeError);
+E('ERR_PROTO_ACCESS', 'Accessing Object.prototype.__proto__ has been disallowed with ' +
+  '--disable-proto=throw', Error);
 E('ERR_REQUIRE_ESM', (filename, hasEsmSyntax, parentPath, pjsonPath) => {
   let msg = `require() of ES Module ${filename}${parentPath ? ` from ${parentPath}` : ''} not supported.`;
   if (!parentPath || !filename.endsWith('.js')) {

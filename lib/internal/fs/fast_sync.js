@@ -8,7 +8,7 @@
 
 const binding = require('internal/fs/binding');
 const ops = require('internal/fs/ops');
-const { runSync, callError } = require('internal/fs/run');
+const { runSync, callError, syncIO, warnSyncIO } = require('internal/fs/run');
 const { kEmptyObject } = require('internal/util');
 const {
   bufferOf, fsConstants, getStatsFromBinding, getValidatedFd, getValidatedPath,
@@ -40,18 +40,21 @@ function statOptions(options) {
 }
 
 function statSync(path, options) {
+  if (syncIO.traced) warnSyncIO();
   options = statOptions(options);
   path = getValidatedPath(path);
   return statResult(binding.stat(path), options, 'stat', path);
 }
 
 function lstatSync(path, options) {
+  if (syncIO.traced) warnSyncIO();
   options = statOptions(options);
   path = getValidatedPath(path);
   return statResult(binding.lstat(path), options, 'lstat', path);
 }
 
 function fstatSync(fd, options) {
+  if (syncIO.traced) warnSyncIO();
   options = statOptions(options);
   fd = getValidatedFd(fd);
   return statResult(binding.fstat(fd), options, 'fstat', undefined);
@@ -66,6 +69,7 @@ function readFileSync(path, options) {
   else return runSync(ops.readFile(path, options));
   const isFd = isInt32(path);
   path = isFd ? getValidatedFd(path) : getValidatedPath(path);
+  if (syncIO.traced) warnSyncIO();
   const r = binding.readFile(path, O_RDONLY, kind, undefined, true);
   if (typeof r === 'number') {
     if (r >= 0) return fromScratch(r);
@@ -91,6 +95,7 @@ function writeFileSync(path, data, options) {
     return runSync(ops.writeFile(path, data, options));
   }
   path = getValidatedPath(path, 'path');
+  if (syncIO.traced) warnSyncIO();
   const r = binding.writeFileSync(path, typeof data === 'string' ? data : ops.bytesOf(data),
     O_TRUNC | O_CREAT | O_WRONLY, 0o666);
   if (r === undefined) return;
@@ -108,6 +113,7 @@ function readWriteSync(slow) {
     (position == null || (isInt32(position) && position >= -1));
   function readSync(fd, buffer, offsetOrOptions, length, position) {
     if (arguments.length === 5 && inRange(fd, buffer, offsetOrOptions, length, position, 1)) {
+      if (syncIO.traced) warnSyncIO();
       const r = binding.read(fd, buffer, offsetOrOptions, length, position ?? -1);
       if (r < 0) throw callError(r, 'read');
       return r;
@@ -116,6 +122,7 @@ function readWriteSync(slow) {
   }
   function writeSync(fd, buffer, offsetOrOptions, length, position) {
     if (arguments.length === 5 && inRange(fd, buffer, offsetOrOptions, length, position, 0)) {
+      if (syncIO.traced) warnSyncIO();
       const r = binding.write(fd, buffer, offsetOrOptions, length, position ?? -1);
       if (r < 0) throw callError(r, 'write');
       return r;

@@ -505,13 +505,56 @@ function* realpath(path, options) {
     if (err.syscall !== 'realpath') throw err;
     if (err.code === 'ELOOP') throw uvException({ errno: err.errno, syscall: 'stat', path: err.path });
     const full = pathModule.resolve(err.path);
+    const parts = full.split('/').slice(1);
     let prefix = '';
-    for (const part of full.split('/').slice(1)) {
-      prefix += `/${part}`;
+    for (let i = 0; i < parts.length; i++) {
+      prefix += `/${parts[i]}`;
       yield new Call(binding.lstat, [prefix], 'lstat', prefix);
+      // A link to a pipe or a socket (/dev/stdin, a process's /proc/<pid>/fd/<n>)
+      // leads to no file realpath(3) can name. Node's walk ends at such a link with
+      // the text its links spell: so does this.
+      if (getStatsFromBinding(statValues).isSymbolicLink() && (yield* isPipeOrSocket(prefix))) {
+        const target = yield new Call(binding.readlink, [prefix], 'readlink', prefix);
+        const spelled = pathModule.resolve(mkdirParent(prefix), target, ...parts.slice(i + 1));
+        return encodeName(yield* followLinks(spelled), getOptions(options).encoding);
+      }
     }
     throw err;
   }
+}
+
+function* isPipeOrSocket(path) {
+  try {
+    yield new Call(binding.stat, [path], 'stat', path);
+  } catch {
+    return false;
+  }
+  const stats = getStatsFromBinding(statValues);
+  return stats.isFIFO() || stats.isSocket();
+}
+
+// path with its symbolic links replaced by their text, component by component, up
+// to the first component that does not exist (a pipe's "pipe:[inode]" entry).
+function* followLinks(path) {
+  for (let links = 0; links < 40; links++) {
+    const parts = path.split('/').slice(1);
+    let prefix = '';
+    let next = null;
+    for (let i = 0; i < parts.length && next === null; i++) {
+      prefix += `/${parts[i]}`;
+      try {
+        yield new Call(binding.lstat, [prefix], 'lstat', prefix);
+      } catch {
+        return path;
+      }
+      if (!getStatsFromBinding(statValues).isSymbolicLink()) continue;
+      const target = yield new Call(binding.readlink, [prefix], 'readlink', prefix);
+      next = pathModule.resolve(mkdirParent(prefix), target, ...parts.slice(i + 1));
+    }
+    if (next === null) return path;
+    path = next;
+  }
+  return path;
 }
 
 function unlink(path) {

@@ -71,7 +71,19 @@ function settle(call, r) {
   return call.finish === undefined ? r : call.finish(r);
 }
 
+// --trace-sync-io: once the event loop runs (lib/internal/bootstrap/node.js sets
+// `traced` after the main script's first turn, as node does), each synchronous I/O
+// call prints node's warning, with the stack that made it, on stderr.
+const syncIO = { traced: false };
+function warnSyncIO() {
+  const holder = {};
+  Error.captureStackTrace(holder, warnSyncIO);
+  const frames = `${holder.stack}`.split('\n').slice(1).join('\n');
+  internalBinding('fs').writeString(2, `(node:${process.pid}) WARNING: Detected use of sync API\n${frames}\n\n`);
+}
+
 function runSync(op) {
+  if (syncIO.traced) warnSyncIO();
   if (op instanceof Call) return settle(op, invoke(op, undefined));
   let step = op.next();
   while (!step.done) {
@@ -229,4 +241,5 @@ function pendingRequests() {
 
 module.exports = {
   Call, FSReqCallback, callError, kPromiseDone, pendingRequestCount, pendingRequests, runSync, runCallback, runCallbackFrom, runPromise, runPromiseOf, sleep,
+  syncIO, warnSyncIO,
 };

@@ -74,6 +74,9 @@ function run(binding, options) {
   }
   state.resourceLimits = load.resourceLimits;
   state.threadName = load.name || 'WorkerThread';
+  if (options.tracing) {
+    require('internal/trace_events/startup').startWorker(binding.threadId, state.threadName);
+  }
 
   // The worker's own environment, with process.env's rules (string values, no
   // accessors), which its child processes inherit; or, with SHARE_ENV, the
