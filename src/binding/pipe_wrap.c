@@ -34,8 +34,9 @@ static JSObjectRef pipe_construct(JSContextRef ctx, JSObjectRef constructor, siz
   return pipe_new(eddy_runtime_from(ctx), ctx, type == PIPE_IPC)->object;
 }
 
-#define PIPE_SELF(h)                          \
-  eddy_handle* h = eddy_handle_of(ctx, self); \
+#define PIPE_SELF(h)                                          \
+  eddy_handle* h = eddy_handle_of_self(ctx, self, exception); \
+  if (!h) return NULL;                                        \
   if (!eddy_handle_usable(h)) return JSValueMakeNumber(ctx, UV_EBADF)
 
 static EDDY_JS_FN(pipe_open) {
@@ -150,8 +151,9 @@ static EDDY_JS_FN(pipe_fchmod) {
                            uv_pipe_chmod(&h->u.pipe, (int)eddy_js_arg_int(ctx, argc, argv, 0)));
 }
 
-static JSValueRef pipe_name(JSContextRef ctx, JSObjectRef self, bool peer) {
-  eddy_handle* h = eddy_handle_of(ctx, self);
+static JSValueRef pipe_name(JSContextRef ctx, JSObjectRef self, bool peer, JSValueRef* exception) {
+  eddy_handle* h = eddy_handle_of_self(ctx, self, exception);
+  if (!h) return NULL;
   char buf[1024];
   size_t len = sizeof(buf);
   if (!eddy_handle_usable(h)) return eddy_js_cstr(ctx, "");
@@ -163,12 +165,12 @@ static JSValueRef pipe_name(JSContextRef ctx, JSObjectRef self, bool peer) {
 
 static EDDY_JS_FN(pipe_getsockname) {
   (void)function, (void)argc, (void)argv, (void)exception;
-  return pipe_name(ctx, self, false);
+  return pipe_name(ctx, self, false, exception);
 }
 
 static EDDY_JS_FN(pipe_getpeername) {
   (void)function, (void)argc, (void)argv, (void)exception;
-  return pipe_name(ctx, self, true);
+  return pipe_name(ctx, self, true, exception);
 }
 
 static const JSStaticFunction pipe_functions[] = {

@@ -55,6 +55,15 @@ eddy_handle* eddy_handle_of(JSContextRef ctx, JSObjectRef object) {
   return h;
 }
 
+eddy_handle* eddy_handle_of_self(JSContextRef ctx, JSObjectRef self, JSValueRef* exception) {
+  /* A handle's object is the one its wrapper points back to; another object has no
+   * private data, or (another C class) data that does not point back to it. */
+  eddy_handle* h = self ? JSObjectGetPrivate(self) : NULL;
+  if (h && h->object == self) return h;
+  *exception = eddy_js_type_error(ctx, "Illegal invocation");
+  return NULL;
+}
+
 void eddy_handle_callback(eddy_handle* h, size_t argc, const JSValueRef argv[]) {
   eddy_runtime* rt = h->rt;
   if (rt->exiting || !h->callback) return;
@@ -120,7 +129,8 @@ static void handle_on_close(uv_handle_t* handle) {
 /* close(callback?) */
 static EDDY_JS_FN(handle_close) {
   (void)function, (void)exception;
-  eddy_handle* h = eddy_handle_of(ctx, self);
+  eddy_handle* h = eddy_handle_of_self(ctx, self, exception);
+  if (!h) return NULL;
   if (!(h->flags & EDDY_HANDLE_OPEN) || (h->flags & EDDY_HANDLE_CLOSING))
     return JSValueMakeUndefined(ctx);
   h->flags |= EDDY_HANDLE_CLOSING;
@@ -139,21 +149,24 @@ static bool usable(eddy_handle* h) { return eddy_handle_usable(h); }
 
 static EDDY_JS_FN(handle_ref) {
   (void)function, (void)argc, (void)argv, (void)exception;
-  eddy_handle* h = eddy_handle_of(ctx, self);
+  eddy_handle* h = eddy_handle_of_self(ctx, self, exception);
+  if (!h) return NULL;
   if (usable(h)) uv_ref(&h->u.handle);
   return JSValueMakeUndefined(ctx);
 }
 
 static EDDY_JS_FN(handle_unref) {
   (void)function, (void)argc, (void)argv, (void)exception;
-  eddy_handle* h = eddy_handle_of(ctx, self);
+  eddy_handle* h = eddy_handle_of_self(ctx, self, exception);
+  if (!h) return NULL;
   if (usable(h)) uv_unref(&h->u.handle);
   return JSValueMakeUndefined(ctx);
 }
 
 static EDDY_JS_FN(handle_has_ref) {
   (void)function, (void)argc, (void)argv, (void)exception;
-  eddy_handle* h = eddy_handle_of(ctx, self);
+  eddy_handle* h = eddy_handle_of_self(ctx, self, exception);
+  if (!h) return NULL;
   return JSValueMakeBoolean(ctx, usable(h) && uv_has_ref(&h->u.handle));
 }
 
@@ -331,7 +344,8 @@ int eddy_stream_read_stop(eddy_handle* h) {
 
 static EDDY_JS_FN(stream_read_start) {
   (void)function, (void)argc, (void)argv, (void)exception;
-  eddy_handle* h = eddy_handle_of(ctx, self);
+  eddy_handle* h = eddy_handle_of_self(ctx, self, exception);
+  if (!h) return NULL;
   /* A handle being closed answers as libuv does (EINVAL), as node's does. */
   if ((h->flags & EDDY_HANDLE_CLOSING) && !(h->flags & EDDY_HANDLE_CLOSED))
     return JSValueMakeNumber(ctx, UV_EINVAL);
@@ -342,7 +356,8 @@ static EDDY_JS_FN(stream_read_start) {
 
 static EDDY_JS_FN(stream_read_stop) {
   (void)function, (void)argc, (void)argv, (void)exception;
-  eddy_handle* h = eddy_handle_of(ctx, self);
+  eddy_handle* h = eddy_handle_of_self(ctx, self, exception);
+  if (!h) return NULL;
   if (!usable(h)) return JSValueMakeNumber(ctx, UV_EBADF);
   return JSValueMakeNumber(ctx, uv_read_stop(&h->u.stream));
 }
@@ -459,7 +474,8 @@ static char* encode_string(const eddy_string_view* s, bool latin1, size_t* len) 
 
 static EDDY_JS_FN(stream_write_buffer) {
   (void)function, (void)exception;
-  eddy_handle* h = eddy_handle_of(ctx, self);
+  eddy_handle* h = eddy_handle_of_self(ctx, self, exception);
+  if (!h) return NULL;
   JSObjectRef req = (JSObjectRef)eddy_js_arg(ctx, argc, argv, 0);
   JSValueRef view = eddy_js_arg(ctx, argc, argv, 1);
   size_t len = 0;
@@ -472,8 +488,9 @@ static EDDY_JS_FN(stream_write_buffer) {
  * response heads and most bodies are): those bytes are written as they are, with no
  * encoding pass and no copy unless some must wait in the queue. */
 static JSValueRef write_string(JSContextRef ctx, JSObjectRef self, size_t argc,
-                               const JSValueRef argv[], bool latin1) {
-  eddy_handle* h = eddy_handle_of(ctx, self);
+                               const JSValueRef argv[], bool latin1, JSValueRef* exception) {
+  eddy_handle* h = eddy_handle_of_self(ctx, self, exception);
+  if (!h) return NULL;
   JSObjectRef req = (JSObjectRef)eddy_js_arg(ctx, argc, argv, 0);
   eddy_string_view s;
   CHECK(eddy_string_view_open(ctx, eddy_js_arg(ctx, argc, argv, 1), &s,
@@ -493,19 +510,20 @@ static JSValueRef write_string(JSContextRef ctx, JSObjectRef self, size_t argc,
 
 static EDDY_JS_FN(stream_write_utf8) {
   (void)function, (void)exception;
-  return write_string(ctx, self, argc, argv, false);
+  return write_string(ctx, self, argc, argv, false, exception);
 }
 
 static EDDY_JS_FN(stream_write_latin1) {
   (void)function, (void)exception;
-  return write_string(ctx, self, argc, argv, true);
+  return write_string(ctx, self, argc, argv, true, exception);
 }
 
 /* writev(req, chunks): views are written in place (the array is kept alive while
  * queued); strings are UTF-8 encoded into one block. All of it is one uv_write. */
 static EDDY_JS_FN(stream_writev) {
   (void)function, (void)exception;
-  eddy_handle* h = eddy_handle_of(ctx, self);
+  eddy_handle* h = eddy_handle_of_self(ctx, self, exception);
+  if (!h) return NULL;
   JSObjectRef req = (JSObjectRef)eddy_js_arg(ctx, argc, argv, 0);
   JSObjectRef chunks = (JSObjectRef)eddy_js_arg(ctx, argc, argv, 1);
   unsigned n = (unsigned)JSValueToNumber(ctx, eddy_js_get(ctx, chunks, "length"), NULL);
@@ -566,7 +584,8 @@ static void stream_on_shutdown(uv_shutdown_t* req, int status) {
 
 static EDDY_JS_FN(stream_shutdown) {
   (void)function, (void)exception;
-  eddy_handle* h = eddy_handle_of(ctx, self);
+  eddy_handle* h = eddy_handle_of_self(ctx, self, exception);
+  if (!h) return NULL;
   if (!usable(h)) return JSValueMakeNumber(ctx, UV_EBADF);
   shutdown_req* s = eddy_calloc(1, sizeof(*s));
   s->h = h;
@@ -581,7 +600,8 @@ static EDDY_JS_FN(stream_shutdown) {
 
 static EDDY_JS_FN(stream_set_blocking) {
   (void)function, (void)exception;
-  eddy_handle* h = eddy_handle_of(ctx, self);
+  eddy_handle* h = eddy_handle_of_self(ctx, self, exception);
+  if (!h) return NULL;
   if (!usable(h)) return JSValueMakeNumber(ctx, UV_EBADF);
   int err =
       uv_stream_set_blocking(&h->u.stream, JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 0)));

@@ -123,6 +123,12 @@ bool eddy_handle_usable(eddy_handle* h);
 /* The wrapper behind a handle object (CHECKed). */
 eddy_handle* eddy_handle_of(JSContextRef ctx, JSObjectRef object);
 
+/* The handle a method's receiver wraps, or NULL with a TypeError ("Illegal
+ * invocation") in *exception when it wraps none: a handle's methods can be called on
+ * any object (socket._handle.readStart.call({})), where eddy_handle_of's check would
+ * end the process. */
+eddy_handle* eddy_handle_of_self(JSContextRef ctx, JSObjectRef self, JSValueRef* exception);
+
 /* Calls the handle's event callback (whichever of onread, onconnection and
  * onmessage lib/ set; a handle has one) with this = its owner, else the handle. The
  * function is kept in the struct, so an event costs no property lookup. */

@@ -40,7 +40,8 @@ static JSObjectRef tcp_construct(JSContextRef ctx, JSObjectRef constructor, size
 
 static EDDY_JS_FN(tcp_open) {
   (void)function, (void)exception;
-  eddy_handle* h = eddy_handle_of(ctx, self);
+  eddy_handle* h = eddy_handle_of_self(ctx, self, exception);
+  if (!h) return NULL;
   if (!eddy_handle_usable(h)) return JSValueMakeNumber(ctx, UV_EBADF);
   int fd = (int)eddy_js_arg_int(ctx, argc, argv, 0);
   return JSValueMakeNumber(ctx, uv_tcp_open(&h->u.tcp, fd));
@@ -63,8 +64,9 @@ static int reuse_port_socket(eddy_handle* h, int family) {
 }
 
 static JSValueRef do_bind(JSContextRef ctx, JSObjectRef self, size_t argc, const JSValueRef argv[],
-                          bool v6) {
-  eddy_handle* h = eddy_handle_of(ctx, self);
+                          bool v6, JSValueRef* exception) {
+  eddy_handle* h = eddy_handle_of_self(ctx, self, exception);
+  if (!h) return NULL;
   if (!eddy_handle_usable(h)) return JSValueMakeNumber(ctx, UV_EBADF);
   char* ip = eddy_js_to_utf8(ctx, eddy_js_arg(ctx, argc, argv, 0), NULL, NULL);
   int port = (int)eddy_js_arg_int(ctx, argc, argv, 1);
@@ -80,12 +82,12 @@ static JSValueRef do_bind(JSContextRef ctx, JSObjectRef self, size_t argc, const
 
 static EDDY_JS_FN(tcp_bind) {
   (void)function, (void)exception;
-  return do_bind(ctx, self, argc, argv, false);
+  return do_bind(ctx, self, argc, argv, false, exception);
 }
 
 static EDDY_JS_FN(tcp_bind6) {
   (void)function, (void)exception;
-  return do_bind(ctx, self, argc, argv, true);
+  return do_bind(ctx, self, argc, argv, true, exception);
 }
 
 /* A new connection: accepted into a fresh TCP object handed to onconnection. */
@@ -115,7 +117,8 @@ static void tcp_on_connection(uv_stream_t* server, int status) {
 
 static EDDY_JS_FN(tcp_listen) {
   (void)function, (void)exception;
-  eddy_handle* h = eddy_handle_of(ctx, self);
+  eddy_handle* h = eddy_handle_of_self(ctx, self, exception);
+  if (!h) return NULL;
   if (!eddy_handle_usable(h)) return JSValueMakeNumber(ctx, UV_EBADF);
   int backlog = (int)eddy_js_arg_int(ctx, argc, argv, 0);
   return JSValueMakeNumber(ctx, uv_listen(&h->u.stream, backlog, tcp_on_connection));
@@ -146,8 +149,9 @@ static void tcp_on_connect(uv_connect_t* req, int status) {
 }
 
 static JSValueRef do_connect(JSContextRef ctx, JSObjectRef self, size_t argc,
-                             const JSValueRef argv[], bool v6) {
-  eddy_handle* h = eddy_handle_of(ctx, self);
+                             const JSValueRef argv[], bool v6, JSValueRef* exception) {
+  eddy_handle* h = eddy_handle_of_self(ctx, self, exception);
+  if (!h) return NULL;
   if (!eddy_handle_usable(h)) return JSValueMakeNumber(ctx, UV_EBADF);
   char* ip = eddy_js_to_utf8(ctx, eddy_js_arg(ctx, argc, argv, 1), NULL, NULL);
   int port = (int)eddy_js_arg_int(ctx, argc, argv, 2);
@@ -176,17 +180,18 @@ static JSValueRef do_connect(JSContextRef ctx, JSObjectRef self, size_t argc,
 
 static EDDY_JS_FN(tcp_connect) {
   (void)function, (void)exception;
-  return do_connect(ctx, self, argc, argv, false);
+  return do_connect(ctx, self, argc, argv, false, exception);
 }
 
 static EDDY_JS_FN(tcp_connect6) {
   (void)function, (void)exception;
-  return do_connect(ctx, self, argc, argv, true);
+  return do_connect(ctx, self, argc, argv, true, exception);
 }
 
 static JSValueRef get_name(JSContextRef ctx, JSObjectRef self, size_t argc, const JSValueRef argv[],
-                           bool peer) {
-  eddy_handle* h = eddy_handle_of(ctx, self);
+                           bool peer, JSValueRef* exception) {
+  eddy_handle* h = eddy_handle_of_self(ctx, self, exception);
+  if (!h) return NULL;
   if (!eddy_handle_usable(h)) return JSValueMakeNumber(ctx, UV_EBADF);
   struct sockaddr_storage addr;
   int len = sizeof(addr);
@@ -200,17 +205,18 @@ static JSValueRef get_name(JSContextRef ctx, JSObjectRef self, size_t argc, cons
 
 static EDDY_JS_FN(tcp_getsockname) {
   (void)function, (void)exception;
-  return get_name(ctx, self, argc, argv, false);
+  return get_name(ctx, self, argc, argv, false, exception);
 }
 
 static EDDY_JS_FN(tcp_getpeername) {
   (void)function, (void)exception;
-  return get_name(ctx, self, argc, argv, true);
+  return get_name(ctx, self, argc, argv, true, exception);
 }
 
 static EDDY_JS_FN(tcp_set_no_delay) {
   (void)function, (void)exception;
-  eddy_handle* h = eddy_handle_of(ctx, self);
+  eddy_handle* h = eddy_handle_of_self(ctx, self, exception);
+  if (!h) return NULL;
   if (!eddy_handle_usable(h)) return JSValueMakeNumber(ctx, UV_EBADF);
   int on = JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 0));
   return JSValueMakeNumber(ctx, uv_tcp_nodelay(&h->u.tcp, on));
@@ -218,7 +224,8 @@ static EDDY_JS_FN(tcp_set_no_delay) {
 
 static EDDY_JS_FN(tcp_set_keep_alive) {
   (void)function, (void)exception;
-  eddy_handle* h = eddy_handle_of(ctx, self);
+  eddy_handle* h = eddy_handle_of_self(ctx, self, exception);
+  if (!h) return NULL;
   if (!eddy_handle_usable(h)) return JSValueMakeNumber(ctx, UV_EBADF);
   int on = JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 0));
   unsigned delay = (unsigned)eddy_js_arg_int(ctx, argc, argv, 1);
@@ -228,7 +235,8 @@ static EDDY_JS_FN(tcp_set_keep_alive) {
 /* reset(callback?): like close(), but the peer sees ECONNRESET. */
 static EDDY_JS_FN(tcp_reset) {
   (void)function, (void)exception;
-  eddy_handle* h = eddy_handle_of(ctx, self);
+  eddy_handle* h = eddy_handle_of_self(ctx, self, exception);
+  if (!h) return NULL;
   if (!eddy_handle_usable(h)) return JSValueMakeNumber(ctx, UV_EBADF);
   uv_os_fd_t fd;
   if (uv_fileno(&h->u.handle, &fd) == 0) {

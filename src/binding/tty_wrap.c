@@ -41,7 +41,8 @@ static JSObjectRef tty_construct(JSContextRef ctx, JSObjectRef constructor, size
 
 static EDDY_JS_FN(tty_get_window_size) {
   (void)function, (void)exception;
-  eddy_handle* h = eddy_handle_of(ctx, self);
+  eddy_handle* h = eddy_handle_of_self(ctx, self, exception);
+  if (!h) return NULL;
   if (!eddy_handle_usable(h)) return JSValueMakeNumber(ctx, UV_EBADF);
   int width, height;
   int err = uv_tty_get_winsize(&h->u.tty, &width, &height);
@@ -55,7 +56,8 @@ static EDDY_JS_FN(tty_get_window_size) {
 
 static EDDY_JS_FN(tty_set_raw_mode) {
   (void)function, (void)exception;
-  eddy_handle* h = eddy_handle_of(ctx, self);
+  eddy_handle* h = eddy_handle_of_self(ctx, self, exception);
+  if (!h) return NULL;
   if (!eddy_handle_usable(h)) return JSValueMakeNumber(ctx, UV_EBADF);
   bool raw = JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 0));
   static bool registered;

@@ -40,8 +40,9 @@ static JSObjectRef udp_construct(JSContextRef ctx, JSObjectRef constructor, size
   return h->object;
 }
 
-#define UDP_SELF(h)                           \
-  eddy_handle* h = eddy_handle_of(ctx, self); \
+#define UDP_SELF(h)                                           \
+  eddy_handle* h = eddy_handle_of_self(ctx, self, exception); \
+  if (!h) return NULL;                                        \
   if (!eddy_handle_usable(h)) return JSValueMakeNumber(ctx, UV_EBADF)
 
 static int parse_addr(JSContextRef ctx, JSValueRef ipv, int port, bool v6,
@@ -70,7 +71,7 @@ static int open_reuseport_socket(uv_udp_t* udp, int family) {
 }
 
 static JSValueRef do_bind(JSContextRef ctx, JSObjectRef self, size_t argc, const JSValueRef argv[],
-                          bool v6) {
+                          bool v6, JSValueRef* exception) {
   UDP_SELF(h);
   struct sockaddr_storage addr;
   unsigned flags = (unsigned)eddy_js_arg_int(ctx, argc, argv, 2);
@@ -84,16 +85,16 @@ static JSValueRef do_bind(JSContextRef ctx, JSObjectRef self, size_t argc, const
 
 static EDDY_JS_FN(udp_bind) {
   (void)function, (void)exception;
-  return do_bind(ctx, self, argc, argv, false);
+  return do_bind(ctx, self, argc, argv, false, exception);
 }
 
 static EDDY_JS_FN(udp_bind6) {
   (void)function, (void)exception;
-  return do_bind(ctx, self, argc, argv, true);
+  return do_bind(ctx, self, argc, argv, true, exception);
 }
 
 static JSValueRef do_connect(JSContextRef ctx, JSObjectRef self, size_t argc,
-                             const JSValueRef argv[], bool v6) {
+                             const JSValueRef argv[], bool v6, JSValueRef* exception) {
   UDP_SELF(h);
   struct sockaddr_storage addr;
   int err = parse_addr(ctx, eddy_js_arg(ctx, argc, argv, 0),
@@ -104,12 +105,12 @@ static JSValueRef do_connect(JSContextRef ctx, JSObjectRef self, size_t argc,
 
 static EDDY_JS_FN(udp_connect) {
   (void)function, (void)exception;
-  return do_connect(ctx, self, argc, argv, false);
+  return do_connect(ctx, self, argc, argv, false, exception);
 }
 
 static EDDY_JS_FN(udp_connect6) {
   (void)function, (void)exception;
-  return do_connect(ctx, self, argc, argv, true);
+  return do_connect(ctx, self, argc, argv, true, exception);
 }
 
 static EDDY_JS_FN(udp_disconnect) {
@@ -222,7 +223,7 @@ static bool is_empty_string(JSContextRef ctx, JSValueRef v) {
 }
 
 static JSValueRef do_send(JSContextRef ctx, JSObjectRef self, size_t argc, const JSValueRef argv[],
-                          bool v6) {
+                          bool v6, JSValueRef* exception) {
   UDP_SELF(h);
   JSObjectRef req = (JSObjectRef)eddy_js_arg(ctx, argc, argv, 0);
   JSObjectRef chunks = (JSObjectRef)eddy_js_arg(ctx, argc, argv, 1);
@@ -299,16 +300,16 @@ static JSValueRef do_send(JSContextRef ctx, JSObjectRef self, size_t argc, const
 
 static EDDY_JS_FN(udp_send) {
   (void)function, (void)exception;
-  return do_send(ctx, self, argc, argv, false);
+  return do_send(ctx, self, argc, argv, false, exception);
 }
 
 static EDDY_JS_FN(udp_send6) {
   (void)function, (void)exception;
-  return do_send(ctx, self, argc, argv, true);
+  return do_send(ctx, self, argc, argv, true, exception);
 }
 
 static JSValueRef get_name(JSContextRef ctx, JSObjectRef self, size_t argc, const JSValueRef argv[],
-                           bool peer) {
+                           bool peer, JSValueRef* exception) {
   UDP_SELF(h);
   struct sockaddr_storage addr;
   int len = sizeof(addr);
@@ -322,12 +323,12 @@ static JSValueRef get_name(JSContextRef ctx, JSObjectRef self, size_t argc, cons
 
 static EDDY_JS_FN(udp_getsockname) {
   (void)function, (void)exception;
-  return get_name(ctx, self, argc, argv, false);
+  return get_name(ctx, self, argc, argv, false, exception);
 }
 
 static EDDY_JS_FN(udp_getpeername) {
   (void)function, (void)exception;
-  return get_name(ctx, self, argc, argv, true);
+  return get_name(ctx, self, argc, argv, true, exception);
 }
 
 static EDDY_JS_FN(udp_set_broadcast) {
@@ -375,7 +376,7 @@ static EDDY_JS_FN(udp_set_multicast_interface) {
 }
 
 static JSValueRef membership(JSContextRef ctx, JSObjectRef self, size_t argc,
-                             const JSValueRef argv[], uv_membership which) {
+                             const JSValueRef argv[], uv_membership which, JSValueRef* exception) {
   UDP_SELF(h);
   char* group = opt_string(ctx, argc, argv, 0);
   char* iface = opt_string(ctx, argc, argv, 1);
@@ -387,16 +388,17 @@ static JSValueRef membership(JSContextRef ctx, JSObjectRef self, size_t argc,
 
 static EDDY_JS_FN(udp_add_membership) {
   (void)function, (void)exception;
-  return membership(ctx, self, argc, argv, UV_JOIN_GROUP);
+  return membership(ctx, self, argc, argv, UV_JOIN_GROUP, exception);
 }
 
 static EDDY_JS_FN(udp_drop_membership) {
   (void)function, (void)exception;
-  return membership(ctx, self, argc, argv, UV_LEAVE_GROUP);
+  return membership(ctx, self, argc, argv, UV_LEAVE_GROUP, exception);
 }
 
 static JSValueRef source_membership(JSContextRef ctx, JSObjectRef self, size_t argc,
-                                    const JSValueRef argv[], uv_membership which) {
+                                    const JSValueRef argv[], uv_membership which,
+                                    JSValueRef* exception) {
   UDP_SELF(h);
   char* source = opt_string(ctx, argc, argv, 0);
   char* group = opt_string(ctx, argc, argv, 1);
@@ -411,12 +413,12 @@ static JSValueRef source_membership(JSContextRef ctx, JSObjectRef self, size_t a
 
 static EDDY_JS_FN(udp_add_source_membership) {
   (void)function, (void)exception;
-  return source_membership(ctx, self, argc, argv, UV_JOIN_GROUP);
+  return source_membership(ctx, self, argc, argv, UV_JOIN_GROUP, exception);
 }
 
 static EDDY_JS_FN(udp_drop_source_membership) {
   (void)function, (void)exception;
-  return source_membership(ctx, self, argc, argv, UV_LEAVE_GROUP);
+  return source_membership(ctx, self, argc, argv, UV_LEAVE_GROUP, exception);
 }
 
 static EDDY_JS_FN(udp_buffer_size) {
@@ -440,14 +442,16 @@ static EDDY_JS_FN(udp_buffer_size) {
 
 static EDDY_JS_FN(udp_get_send_queue_size) {
   (void)function, (void)argc, (void)argv, (void)exception;
-  eddy_handle* h = eddy_handle_of(ctx, self);
+  eddy_handle* h = eddy_handle_of_self(ctx, self, exception);
+  if (!h) return NULL;
   return JSValueMakeNumber(
       ctx, eddy_handle_usable(h) ? (double)uv_udp_get_send_queue_size(&h->u.udp) : 0);
 }
 
 static EDDY_JS_FN(udp_get_send_queue_count) {
   (void)function, (void)argc, (void)argv, (void)exception;
-  eddy_handle* h = eddy_handle_of(ctx, self);
+  eddy_handle* h = eddy_handle_of_self(ctx, self, exception);
+  if (!h) return NULL;
   return JSValueMakeNumber(
       ctx, eddy_handle_usable(h) ? (double)uv_udp_get_send_queue_count(&h->u.udp) : 0);
 }
