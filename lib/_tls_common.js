@@ -226,4 +226,10 @@ function translatePeerCertificate(c) {
   return c;
 }
 
-module.exports = { SecureContext, createSecureContext, translatePeerCertificate };
+// Whether sc is a secure context eddy made (its .context a native one): what the
+// binding is handed, and so what tls checks before a connection uses it.
+function isSecureContext(sc) {
+  return sc !== null && typeof sc === 'object' && nativeContexts.has(sc.context);
+}
+
+module.exports = { SecureContext, createSecureContext, isSecureContext, translatePeerCertificate };

@@ -16,13 +16,13 @@ const {
     ERR_TLS_HANDSHAKE_TIMEOUT, ERR_INVALID_ARG_TYPE, ERR_TLS_SNI_FROM_SERVER,
     ERR_TLS_RENEGOTIATION_DISABLED, ERR_TLS_SESSION_ATTACK, ERR_TLS_INVALID_STATE,
     ERR_TLS_ALPN_CALLBACK_INVALID_RESULT, ERR_TLS_ALPN_CALLBACK_WITH_PROTOCOLS,
-    ERR_TLS_PSK_SET_IDENTITY_HINT_FAILED,
+    ERR_TLS_PSK_SET_IDENTITY_HINT_FAILED, ERR_TLS_INVALID_CONTEXT,
   },
 } = require('internal/errors');
 const {
   validateFunction, validateNumber, validateObject, validateString, validateUint32, validateInt32,
 } = require('internal/validators');
-const { createSecureContext, SecureContext } = require('_tls_common');
+const { createSecureContext, isSecureContext, SecureContext } = require('_tls_common');
 
 const kConn = Symbol('kConn');
 const kTcp = Symbol('kTcp');
@@ -343,6 +343,7 @@ class TLSSocket extends net.Socket {
     if (isServer && options.SNICallback !== undefined) validateFunction(options.SNICallback, 'options.SNICallback');
     // Through the tls module, where programs (and node's tests) may replace it.
     const context = options.secureContext ?? require('tls').createSecureContext(options);
+    if (!isSecureContext(context)) throw new ERR_TLS_INVALID_CONTEXT('context');
     let handle = null;
     let server = null;
     // A plain socket that is connecting (or not yet told to) hands its handle over
@@ -609,7 +610,7 @@ class TLSSocket extends net.Socket {
     cb(servername, (err, ctx) => {
       if (answered) return;
       answered = true;
-      if (!err && ctx && !(ctx instanceof SecureContext)) err = new Error('Invalid SNI context');
+      if (!err && ctx && !(ctx instanceof SecureContext && isSecureContext(ctx))) err = new Error('Invalid SNI context');
       if (err) this._sniError = err;
       result = err ? false : ctx?.context;
       if (pending && !this.destroyed && this._conn) binding.sniDone(this._conn, result);
@@ -976,7 +977,9 @@ class Server extends net.Server {
     } else {
       validateString(id, 'options.sessionIdContext');
     }
-    binding.ctxSetSessionIdContext(this._sharedContext.context, id);
+    // A secureContext that is not one is accepted here, as node does; each
+    // connection then fails with ERR_TLS_INVALID_CONTEXT ('tlsClientError').
+    if (isSecureContext(this._sharedContext)) binding.ctxSetSessionIdContext(this._sharedContext.context, id);
   }
 
   addContext(hostname, context) {
@@ -1011,7 +1014,16 @@ class Server extends net.Server {
 
   _onConnection(raw) {
     const o = this._tlsOptions;
-    const socket = new TLSSocket(raw, this._socketOptions());
+    let socket;
+    try {
+      socket = new TLSSocket(raw, this._socketOptions());
+    } catch (err) {
+      // A secureContext option that is not one: this connection fails, the server
+      // goes on.
+      raw.destroy();
+      this.emit('tlsClientError', err, raw);
+      return;
+    }
     if (this.handshakeTimeout > 0) {
       socket._handshakeTimer = setTimeout(onHandshakeTimeout, this.handshakeTimeout, this, socket);
       socket._handshakeTimer.unref?.();

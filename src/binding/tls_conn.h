@@ -57,10 +57,12 @@ struct tls_conn {
 };
 typedef struct tls_conn tls_conn;
 
-/* tls_wrap.c: the connection of argument 0 / of an SSL (NULL if none); a call of the
+/* tls_wrap.c: the connection of argument 0 (NULL with a TypeError in *exception when
+ * it is not one) / of an SSL (NULL if none); a call of the
  * owner's JS method (NULL when it threw or the connection is gone); the handshake
  * and reads run again; the SSL_CTX of a context object (NULL if not one). */
-tls_conn* eddy__tls_conn_at(JSContextRef ctx, size_t argc, const JSValueRef argv[]);
+tls_conn* eddy__tls_conn_at(JSContextRef ctx, size_t argc, const JSValueRef argv[],
+                            JSValueRef* exception);
 tls_conn* eddy__tls_conn_of(const SSL* ssl);
 JSValueRef eddy__tls_owner_call(tls_conn* c, const char* name, size_t argc,
                                 const JSValueRef argv[]);

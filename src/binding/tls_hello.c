@@ -61,7 +61,8 @@ static int conn_on_cert(SSL* ssl, void* arg) {
 /* sniDone(conn, context|undefined|false): the SNICallback's late answer. */
 static EDDY_JS_FN(tls_sni_done) {
   (void)function, (void)self, (void)exception;
-  tls_conn* c = eddy__tls_conn_at(ctx, argc, argv);
+  tls_conn* c = eddy__tls_conn_at(ctx, argc, argv, exception);
+  if (!c) return NULL;
   if (c->destroyed || c->sni != SNI_WAITING) return JSValueMakeUndefined(ctx);
   JSValueRef r = eddy_js_arg(ctx, argc, argv, 1);
   c->sni_ctx = eddy__tls_ctx_of(ctx, r);
@@ -192,7 +193,8 @@ static int conn_on_status(SSL* ssl, void* arg) {
 /* ocspDone(conn, bytes|undefined): the server's OCSP response for the client. */
 static EDDY_JS_FN(tls_ocsp_done) {
   (void)function, (void)self, (void)exception;
-  tls_conn* c = eddy__tls_conn_at(ctx, argc, argv);
+  tls_conn* c = eddy__tls_conn_at(ctx, argc, argv, exception);
+  if (!c) return NULL;
   if (c->destroyed || c->ocsp != OCSP_WAITING) return JSValueMakeUndefined(ctx);
   size_t len = 0;
   JSValueRef v = eddy_js_arg(ctx, argc, argv, 1);
@@ -211,7 +213,8 @@ static EDDY_JS_FN(tls_ocsp_done) {
  * a server asks JS for one when a client does. */
 static EDDY_JS_FN(tls_request_ocsp) {
   (void)function, (void)self, (void)exception;
-  tls_conn* c = eddy__tls_conn_at(ctx, argc, argv);
+  tls_conn* c = eddy__tls_conn_at(ctx, argc, argv, exception);
+  if (!c) return NULL;
   if (!c->ssl) return JSValueMakeUndefined(ctx);
   c->request_ocsp = 1;
   SSL_set_tlsext_status_type(c->ssl, TLSEXT_STATUSTYPE_ocsp);
@@ -220,7 +223,9 @@ static EDDY_JS_FN(tls_request_ocsp) {
 
 static EDDY_JS_FN(tls_enable_ocsp) {
   (void)function, (void)self, (void)exception;
-  eddy__tls_conn_at(ctx, argc, argv)->ocsp_callbacks = 1;
+  tls_conn* c = eddy__tls_conn_at(ctx, argc, argv, exception);
+  if (!c) return NULL;
+  c->ocsp_callbacks = 1;
   return JSValueMakeUndefined(ctx);
 }
 
@@ -260,7 +265,8 @@ static SSL_SESSION* conn_on_get_session(SSL* ssl, const unsigned char* id, int l
  * (undefined: none, or not valid: a full handshake). */
 static EDDY_JS_FN(tls_resume_session_done) {
   (void)function, (void)self, (void)exception;
-  tls_conn* c = eddy__tls_conn_at(ctx, argc, argv);
+  tls_conn* c = eddy__tls_conn_at(ctx, argc, argv, exception);
+  if (!c) return NULL;
   if (c->destroyed || c->resume != RESUME_WAITING) return JSValueMakeUndefined(ctx);
   size_t len = 0;
   JSValueRef v = eddy_js_arg(ctx, argc, argv, 1);
@@ -278,7 +284,9 @@ static EDDY_JS_FN(tls_resume_session_done) {
 /* enableSessionCallbacks(conn): a server's sessions are kept by JS. */
 static EDDY_JS_FN(tls_enable_session_callbacks) {
   (void)function, (void)self, (void)exception;
-  eddy__tls_conn_at(ctx, argc, argv)->session_callbacks = 1;
+  tls_conn* c = eddy__tls_conn_at(ctx, argc, argv, exception);
+  if (!c) return NULL;
+  c->session_callbacks = 1;
   return JSValueMakeUndefined(ctx);
 }
 

@@ -437,16 +437,20 @@ enum { TCP_READ_SIZE = 65536, CLEARTEXT_SIZE = 65536, LARGE_READ = 16 * 1024 };
 
 static tls_state* state_of(eddy_runtime* rt) { return rt->binding_state[EDDY_BINDING_tls_wrap]; }
 
-static tls_conn* conn_at(JSContextRef ctx, size_t argc, const JSValueRef argv[]) {
-  JSValueRef v = eddy_js_arg(ctx, argc, argv, 0);
-  CHECK(JSValueIsObjectOfClass(ctx, v, conn_class()));
-  return JSObjectGetPrivate((JSObjectRef)v);
+/* The connection of argument 0, or NULL with a TypeError in *exception: lib's handle
+ * methods pass this[kConn], which is undefined when they are called on another
+ * object (tlsSocket._handle.readStart.call({})). */
+static tls_conn* conn_at(JSContextRef ctx, size_t argc, const JSValueRef argv[],
+                         JSValueRef* exception) {
+  return eddy_js_private_of_class(ctx, eddy_js_arg(ctx, argc, argv, 0), conn_class(), exception);
 }
 
-/* The connection of argument 0 when its SSL is still there (not destroyed), else NULL. */
-static tls_conn* live_at(JSContextRef ctx, size_t argc, const JSValueRef argv[]) {
-  tls_conn* c = conn_at(ctx, argc, argv);
-  return c->ssl ? c : NULL;
+/* The connection of argument 0 when its SSL is still there (not destroyed), else NULL
+ * (with a TypeError in *exception when argument 0 is not a connection at all). */
+static tls_conn* live_at(JSContextRef ctx, size_t argc, const JSValueRef argv[],
+                         JSValueRef* exception) {
+  tls_conn* c = conn_at(ctx, argc, argv, exception);
+  return c && c->ssl ? c : NULL;
 }
 
 /* The names looked up on every read, made once. */
@@ -484,8 +488,9 @@ static JSValueRef owner_call(tls_conn* c, const char* name, size_t argc, const J
 }
 
 /* For tls_hello.c (see tls_conn.h). */
-tls_conn* eddy__tls_conn_at(JSContextRef ctx, size_t argc, const JSValueRef argv[]) {
-  return conn_at(ctx, argc, argv);
+tls_conn* eddy__tls_conn_at(JSContextRef ctx, size_t argc, const JSValueRef argv[],
+                            JSValueRef* exception) {
+  return conn_at(ctx, argc, argv, exception);
 }
 tls_conn* eddy__tls_conn_of(const SSL* ssl) {
   return conn_index < 0 ? NULL : SSL_get_ex_data(ssl, conn_index);
@@ -873,7 +878,8 @@ void eddy__tls_conn_cycle(tls_conn* c) { conn_cycle(c); }
  * before the connection took its handle over. */
 static EDDY_JS_FN(tls_receive) {
   (void)function, (void)self, (void)exception;
-  tls_conn* c = conn_at(ctx, argc, argv);
+  tls_conn* c = conn_at(ctx, argc, argv, exception);
+  if (!c) return NULL;
   size_t len = 0;
   const uint8_t* data = eddy_js_bytes(ctx, eddy_js_arg(ctx, argc, argv, 1), &len);
   if (c->destroyed) return JSValueMakeUndefined(ctx);
@@ -972,7 +978,8 @@ static EDDY_JS_FN(tls_wrap) {
 /* start(conn): begins the handshake (the client sends its hello). */
 static EDDY_JS_FN(tls_start) {
   (void)function, (void)self, (void)exception;
-  tls_conn* c = conn_at(ctx, argc, argv);
+  tls_conn* c = conn_at(ctx, argc, argv, exception);
+  if (!c) return NULL;
   if (c->destroyed) return JSValueMakeNumber(ctx, UV_EBADF);
   c->started = 1;
   int err = c->tcp ? eddy_stream_read_start(c->tcp) : 0;
@@ -983,7 +990,8 @@ static EDDY_JS_FN(tls_start) {
 
 static EDDY_JS_FN(tls_read_start) {
   (void)function, (void)self, (void)exception;
-  tls_conn* c = conn_at(ctx, argc, argv);
+  tls_conn* c = conn_at(ctx, argc, argv, exception);
+  if (!c) return NULL;
   int err = conn_read_start(c);
   if (err == 0 && c->handshake_done) {
     if (c->source.on_read)
@@ -996,7 +1004,9 @@ static EDDY_JS_FN(tls_read_start) {
 
 static EDDY_JS_FN(tls_read_stop) {
   (void)function, (void)self, (void)exception;
-  return JSValueMakeNumber(ctx, conn_read_stop(conn_at(ctx, argc, argv)));
+  tls_conn* c = conn_at(ctx, argc, argv, exception);
+  if (!c) return NULL;
+  return JSValueMakeNumber(ctx, conn_read_stop(c));
 }
 
 /* Writes (or, before release, queues) cleartext: 1 (req completes later), 0 (it
@@ -1027,7 +1037,8 @@ static int conn_write(JSContextRef ctx, tls_conn* c, JSObjectRef req, const uint
  * accepted the peer (release) the cleartext waits in C. */
 static EDDY_JS_FN(tls_write) {
   (void)function, (void)self, (void)exception;
-  tls_conn* c = conn_at(ctx, argc, argv);
+  tls_conn* c = conn_at(ctx, argc, argv, exception);
+  if (!c) return NULL;
   JSObjectRef req = (JSObjectRef)eddy_js_arg(ctx, argc, argv, 1);
   size_t len = 0;
   const uint8_t* data = eddy_js_bytes(ctx, eddy_js_arg(ctx, argc, argv, 2), &len);
@@ -1040,7 +1051,8 @@ static EDDY_JS_FN(tls_write) {
  * written from the engine's own memory. */
 static EDDY_JS_FN(tls_write_string) {
   (void)function, (void)self, (void)exception;
-  tls_conn* c = conn_at(ctx, argc, argv);
+  tls_conn* c = conn_at(ctx, argc, argv, exception);
+  if (!c) return NULL;
   JSObjectRef req = (JSObjectRef)eddy_js_arg(ctx, argc, argv, 1);
   int latin1 = JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 3));
   eddy_string_view v;
@@ -1065,7 +1077,8 @@ static EDDY_JS_FN(tls_write_string) {
 /* release(conn): the peer is accepted; cleartext written so far goes out. */
 static EDDY_JS_FN(tls_release) {
   (void)function, (void)self, (void)exception;
-  tls_conn* c = conn_at(ctx, argc, argv);
+  tls_conn* c = conn_at(ctx, argc, argv, exception);
+  if (!c) return NULL;
   if (!c->handshake_done || c->released || c->destroyed) return JSValueMakeUndefined(ctx);
   c->released = 1;
   eddy__tls_conn_enter(c);
@@ -1077,7 +1090,8 @@ static EDDY_JS_FN(tls_release) {
 /* shutdown(conn): sends close_notify. The caller then shuts the TCP side down. */
 static EDDY_JS_FN(tls_shutdown) {
   (void)function, (void)self, (void)exception;
-  tls_conn* c = conn_at(ctx, argc, argv);
+  tls_conn* c = conn_at(ctx, argc, argv, exception);
+  if (!c) return NULL;
   if (c->handshake_done && !c->destroyed && !c->failed) {
     eddy__tls_conn_enter(c);
     SSL_shutdown(c->ssl);
@@ -1091,7 +1105,8 @@ static EDDY_JS_FN(tls_shutdown) {
 /* destroy(conn): detaches from the TCP handle; pending writes are cancelled. */
 static EDDY_JS_FN(tls_destroy) {
   (void)function, (void)self, (void)exception;
-  tls_conn* c = conn_at(ctx, argc, argv);
+  tls_conn* c = conn_at(ctx, argc, argv, exception);
+  if (!c) return NULL;
   if (c->destroyed) return JSValueMakeUndefined(ctx);
   c->destroyed = 1;
   eddy__tls_conn_enter(c);
@@ -1141,7 +1156,8 @@ static void conn_on_info(const SSL* ssl, int where, int ret) {
  * OpenSSL's error otherwise. */
 static EDDY_JS_FN(tls_renegotiate) {
   (void)function, (void)self;
-  tls_conn* c = conn_at(ctx, argc, argv);
+  tls_conn* c = conn_at(ctx, argc, argv, exception);
+  if (!c) return NULL;
   ERR_clear_error();
   if (c->destroyed || c->failed || !c->handshake_done) return JSValueMakeBoolean(ctx, false);
   if (SSL_renegotiate(c->ssl) != 1) return eddy__crypto_throw(ctx, exception, "renegotiate failed");
@@ -1197,7 +1213,7 @@ static unsigned int conn_on_psk_client(SSL* ssl, const char* hint, char* identit
  * refuses the identity hint (longer than 128 bytes). */
 static EDDY_JS_FN(tls_set_psk) {
   (void)function, (void)self, (void)exception;
-  tls_conn* c = live_at(ctx, argc, argv);
+  tls_conn* c = live_at(ctx, argc, argv, exception);
   if (!c) return JSValueMakeBoolean(ctx, true);
   if (!c->server) {
     SSL_set_psk_client_callback(c->ssl, conn_on_psk_client);
@@ -1251,7 +1267,7 @@ static int conn_on_alpn_select(SSL* ssl, const unsigned char** out, unsigned cha
 
 static EDDY_JS_FN(tls_set_servername) {
   (void)function, (void)self;
-  tls_conn* c = live_at(ctx, argc, argv);
+  tls_conn* c = live_at(ctx, argc, argv, exception);
   if (!c) return JSValueMakeUndefined(ctx);
   char* name = eddy_js_to_utf8(ctx, eddy_js_arg(ctx, argc, argv, 1), NULL, exception);
   if (!name) return NULL;
@@ -1263,7 +1279,7 @@ static EDDY_JS_FN(tls_set_servername) {
 /* setALPN(conn, wireBytes): the client's offer, or the server's choices. */
 static EDDY_JS_FN(tls_set_alpn) {
   (void)function, (void)self, (void)exception;
-  tls_conn* c = live_at(ctx, argc, argv);
+  tls_conn* c = live_at(ctx, argc, argv, exception);
   if (!c) return JSValueMakeUndefined(ctx);
   size_t len = 0;
   const uint8_t* wire = eddy_js_bytes(ctx, eddy_js_arg(ctx, argc, argv, 1), &len);
@@ -1280,13 +1296,15 @@ static EDDY_JS_FN(tls_set_alpn) {
 
 static EDDY_JS_FN(tls_set_alpn_callback) {
   (void)function, (void)self, (void)exception;
-  conn_at(ctx, argc, argv)->alpn_callback = 1;
+  tls_conn* c = conn_at(ctx, argc, argv, exception);
+  if (!c) return NULL;
+  c->alpn_callback = 1;
   return JSValueMakeUndefined(ctx);
 }
 
 static EDDY_JS_FN(tls_set_session) {
   (void)function, (void)self, (void)exception;
-  tls_conn* c = live_at(ctx, argc, argv);
+  tls_conn* c = live_at(ctx, argc, argv, exception);
   if (!c) return JSValueMakeBoolean(ctx, false);
   size_t len = 0;
   const unsigned char* der = eddy_js_bytes(ctx, eddy_js_arg(ctx, argc, argv, 1), &len);
@@ -1305,7 +1323,7 @@ static int verify_accept_all(int preverify, X509_STORE_CTX* store) {
 /* setVerify(conn, requestCert, rejectUnauthorized): server-side client certificates. */
 static EDDY_JS_FN(tls_set_verify) {
   (void)function, (void)self, (void)exception;
-  tls_conn* c = live_at(ctx, argc, argv);
+  tls_conn* c = live_at(ctx, argc, argv, exception);
   if (!c) return JSValueMakeUndefined(ctx);
   int request = JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 1));
   int reject = JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 2));
@@ -1327,7 +1345,8 @@ void eddy__tls_keylog_follow(tls_conn* c) {
 
 static EDDY_JS_FN(tls_enable_keylog) {
   (void)function, (void)self, (void)exception;
-  tls_conn* c = conn_at(ctx, argc, argv);
+  tls_conn* c = conn_at(ctx, argc, argv, exception);
+  if (!c) return NULL;
   c->keylog = 1;
   eddy__tls_keylog_follow(c);
   return JSValueMakeUndefined(ctx);
@@ -1336,7 +1355,8 @@ static EDDY_JS_FN(tls_enable_keylog) {
 /* setMaxSendFragment(conn, bytes): the largest record this side sends (512..16384). */
 static EDDY_JS_FN(tls_set_max_send_fragment) {
   (void)function, (void)self, (void)exception;
-  tls_conn* c = conn_at(ctx, argc, argv);
+  tls_conn* c = conn_at(ctx, argc, argv, exception);
+  if (!c) return NULL;
   int ok =
       c->ssl && SSL_set_max_send_fragment(c->ssl, (long)eddy_js_arg_int(ctx, argc, argv, 1)) == 1;
   return JSValueMakeBoolean(ctx, ok);
@@ -1346,7 +1366,8 @@ static EDDY_JS_FN(tls_set_max_send_fragment) {
  * ({ type: 'DH', size } or { type: 'ECDH', name, size }; the others undefined). */
 static EDDY_JS_FN(tls_ephemeral_key_info) {
   (void)function, (void)self, (void)exception;
-  tls_conn* c = conn_at(ctx, argc, argv);
+  tls_conn* c = conn_at(ctx, argc, argv, exception);
+  if (!c) return NULL;
   JSObjectRef o = JSObjectMake(ctx, NULL, NULL);
   /* node's object has the three keys whatever it knows. */
   eddy_js_set(ctx, o, "type", JSValueMakeUndefined(ctx));
@@ -1382,7 +1403,8 @@ static EDDY_JS_FN(tls_ephemeral_key_info) {
  * ('RSA-PSS+SHA256', 'ECDSA+SHA384', ...). */
 static EDDY_JS_FN(tls_shared_sigalgs) {
   (void)function, (void)self, (void)exception;
-  tls_conn* c = conn_at(ctx, argc, argv);
+  tls_conn* c = conn_at(ctx, argc, argv, exception);
+  if (!c) return NULL;
   JSObjectRef out = eddy_js_array_new(ctx);
   int n = c->ssl ? SSL_get_shared_sigalgs(c->ssl, 0, NULL, NULL, NULL, NULL, NULL) : 0;
   for (int i = 0; i < n; i++) {
@@ -1410,7 +1432,8 @@ static EDDY_JS_FN(tls_shared_sigalgs) {
 static EDDY_JS_FN(tls_set_key_cert) {
   (void)function, (void)self;
   ERR_clear_error();
-  tls_conn* c = conn_at(ctx, argc, argv);
+  tls_conn* c = conn_at(ctx, argc, argv, exception);
+  if (!c) return NULL;
   SSL_CTX* sc = ctx_at(ctx, argc, argv, 1);
   X509* cert = SSL_CTX_get0_certificate(sc);
   EVP_PKEY* key = SSL_CTX_get0_privatekey(sc);
@@ -1449,7 +1472,8 @@ static const char* verify_code(long err) {
 /* verifyError(conn): null, or {code, message} for the peer's certificate. */
 static EDDY_JS_FN(tls_verify_error) {
   (void)function, (void)self, (void)exception;
-  tls_conn* c = conn_at(ctx, argc, argv);
+  tls_conn* c = conn_at(ctx, argc, argv, exception);
+  if (!c) return NULL;
   X509* peer = c->ssl ? SSL_get1_peer_certificate(c->ssl) : NULL;
   long r;
   if (!peer) {
@@ -1475,7 +1499,7 @@ static EDDY_JS_FN(tls_verify_error) {
 /* peerCertificate(conn, own): an X509 handle (peer's or our own), or null. */
 static EDDY_JS_FN(tls_certificate) {
   (void)function, (void)self, (void)exception;
-  tls_conn* c = live_at(ctx, argc, argv);
+  tls_conn* c = live_at(ctx, argc, argv, exception);
   if (!c) return JSValueMakeNull(ctx);
   int own = JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 1));
   X509* x = own ? SSL_get_certificate(c->ssl) : SSL_get1_peer_certificate(c->ssl);
@@ -1488,7 +1512,7 @@ static EDDY_JS_FN(tls_certificate) {
  * when verification succeeded, else what the peer sent. */
 static EDDY_JS_FN(tls_peer_chain) {
   (void)function, (void)self, (void)exception;
-  tls_conn* c = live_at(ctx, argc, argv);
+  tls_conn* c = live_at(ctx, argc, argv, exception);
   STACK_OF(X509)* chain = c ? SSL_get0_verified_chain(c->ssl) : NULL;
   if (c && (!chain || sk_X509_num(chain) == 0)) chain = SSL_get_peer_cert_chain(c->ssl);
   JSObjectRef arr = JSObjectMakeArray(ctx, 0, NULL, NULL);
@@ -1504,7 +1528,7 @@ static EDDY_JS_FN(tls_peer_chain) {
  * reused} after the handshake. */
 static EDDY_JS_FN(tls_info) {
   (void)function, (void)self, (void)exception;
-  tls_conn* c = live_at(ctx, argc, argv);
+  tls_conn* c = live_at(ctx, argc, argv, exception);
   JSObjectRef o = JSObjectMake(ctx, NULL, NULL);
   if (!c) return o;
   eddy_js_set_cstr(ctx, o, "protocol", SSL_get_version(c->ssl));
@@ -1528,7 +1552,7 @@ static EDDY_JS_FN(tls_info) {
  * once its handshake completes, without the rest of info(). */
 static EDDY_JS_FN(tls_negotiated) {
   (void)function, (void)self, (void)exception;
-  tls_conn* c = live_at(ctx, argc, argv);
+  tls_conn* c = live_at(ctx, argc, argv, exception);
   JSValueRef out[2] = {JSValueMakeUndefined(ctx), JSValueMakeUndefined(ctx)};
   if (c) {
     const unsigned char* alpn = NULL;
@@ -1543,7 +1567,7 @@ static EDDY_JS_FN(tls_negotiated) {
 
 static EDDY_JS_FN(tls_session) {
   (void)function, (void)self, (void)exception;
-  tls_conn* c = live_at(ctx, argc, argv);
+  tls_conn* c = live_at(ctx, argc, argv, exception);
   if (!c) return JSValueMakeUndefined(ctx);
   SSL_SESSION* s = SSL_get_session(c->ssl);
   int n = s ? i2d_SSL_SESSION(s, NULL) : 0;
@@ -1559,7 +1583,7 @@ static EDDY_JS_FN(tls_session) {
 /* ticket(conn): the session ticket the client holds, or undefined. */
 static EDDY_JS_FN(tls_ticket) {
   (void)function, (void)self, (void)exception;
-  tls_conn* c = live_at(ctx, argc, argv);
+  tls_conn* c = live_at(ctx, argc, argv, exception);
   if (!c) return JSValueMakeUndefined(ctx);
   SSL_SESSION* s = SSL_get_session(c->ssl);
   const unsigned char* ticket = NULL;
@@ -1572,7 +1596,7 @@ static EDDY_JS_FN(tls_ticket) {
 /* exportKeyingMaterial(conn, length, label, context|undefined). */
 static EDDY_JS_FN(tls_export_keying_material) {
   (void)function, (void)self;
-  tls_conn* c = live_at(ctx, argc, argv);
+  tls_conn* c = live_at(ctx, argc, argv, exception);
   if (!c) return eddy__crypto_throw(ctx, exception, "Key extraction failed");
   size_t len = (size_t)eddy_js_arg_int(ctx, argc, argv, 1);
   char* label = eddy_js_to_utf8(ctx, eddy_js_arg(ctx, argc, argv, 2), NULL, exception);
@@ -1592,7 +1616,7 @@ static EDDY_JS_FN(tls_export_keying_material) {
 /* finished(conn, peer): the Finished message we sent (or the peer's). */
 static EDDY_JS_FN(tls_finished) {
   (void)function, (void)self, (void)exception;
-  tls_conn* c = live_at(ctx, argc, argv);
+  tls_conn* c = live_at(ctx, argc, argv, exception);
   if (!c) return JSValueMakeUndefined(ctx);
   int peer = JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 1));
   uint8_t buf[128];
