@@ -351,6 +351,12 @@ class TLSSocket extends net.Socket {
     // A TLSSocket (TLS inside TLS) or any socket over a JS handle counts as a Duplex.
     const isNet = socket instanceof net.Socket && !(socket instanceof TLSSocket) &&
       !(socket._handle && socket._handle[kStreamOps]);
+    if (isNet && socket._handle && !(socket._handle instanceof TCP || socket._handle instanceof Pipe)) {
+      // A handle a program gave net.Socket that is neither native nor a JS stream:
+      // C takes over native handles only. Node refuses it with this assertion.
+      const { codes: { ERR_INTERNAL_ASSERTION } } = require('internal/errors');
+      throw new ERR_INTERNAL_ASSERTION('handle must be a StreamBase');
+    }
     const pending = isNet && (socket.connecting || (!socket._handle && !socket.destroyed));
     if (isNet && socket._handle && !pending) {
       ({ handle, server } = takeHandle(socket, context, isServer));

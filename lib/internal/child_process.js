@@ -49,6 +49,15 @@ function createSocket(handle, readable) {
 
 // Turns options.stdio into one descriptor per fd:
 // { type: 'pipe' | 'overlapped' | 'ignore' | 'fd' | 'wrap' | 'ipc', handle?, fd? }.
+// Whether h is a native stream handle (pipe, TCP, TTY): the only kind a child's stdio
+// can inherit; anything else is node's ERR_INVALID_ARG_VALUE.
+function isStreamHandle(h) {
+  if (h === null || typeof h !== 'object') return false;
+  const { TCP } = internalBinding('tcp_wrap');
+  const { TTY } = internalBinding('tty_wrap');
+  return h instanceof Pipe || h instanceof TCP || h instanceof TTY;
+}
+
 function getValidStdio(stdio, sync) {
   let ipc;
   let ipcFd;
@@ -91,8 +100,8 @@ function getValidStdio(stdio, sync) {
       out.push({ type: 'fd', fd: i });
     } else if (typeof s === 'number' || typeof s.fd === 'number') {
       out.push({ type: 'fd', fd: typeof s === 'number' ? s : s.fd });
-    } else if (s._handle || s.handle) {
-      out.push({ type: 'wrap', handle: s._handle || s.handle, wrapType: 'pipe' });
+    } else if (isStreamHandle(s._handle) || isStreamHandle(s.handle)) {
+      out.push({ type: 'wrap', handle: isStreamHandle(s._handle) ? s._handle : s.handle, wrapType: 'pipe' });
     } else if (ArrayBuffer.isView(s) || typeof s === 'string') {
       if (!sync) {
         const { ERR_INVALID_SYNC_FORK_INPUT } = require('internal/errors').codes;
