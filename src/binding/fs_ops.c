@@ -1,7 +1,7 @@
 /* One native function per file-system syscall. Each takes its arguments as lib/fs
  * validated them, then an optional request object (see fs_req.c): with it the call
  * runs on the thread pool, without it synchronously. Results are raw: numbers,
- * strings, arrays of names, or stat fields written into a caller's Float64Array. */
+ * strings, or stat fields written into a caller's Float64Array. */
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -99,81 +99,13 @@ static JSValueRef result_statfs(JSContextRef ctx, uv_fs_t* r) {
   return JSValueMakeNumber(ctx, 0);
 }
 
-/* The result of a directory read, made with one string for all the names (joined
- * by '/', which no name contains; lib/ splits it) and a Uint8Array of types: two JS
- * values per listing instead of one per entry. JSStringCreateWithUTF8CString keeps
- * ASCII names as an 8-bit string, which is measurably cheaper to make and split. */
-typedef struct dir_listing {
-  char* names;
-  size_t len, cap;
-  uint8_t* types; /* NULL without file types */
-  size_t n, types_cap;
-} dir_listing;
-
-static void listing_init(dir_listing* l, bool types) {
-  memset(l, 0, sizeof(*l));
-  l->cap = 4096;
-  l->names = eddy_malloc(l->cap);
-  if (types) {
-    l->types_cap = 256;
-    l->types = eddy_malloc(l->types_cap);
-  }
-}
-
-static void listing_add(dir_listing* l, const uv_dirent_t* ent) {
-  size_t nlen = strlen(ent->name);
-  while (l->len + nlen + 2 > l->cap) l->names = eddy_realloc(l->names, l->cap *= 2);
-  if (l->n > 0) l->names[l->len++] = '/';
-  memcpy(l->names + l->len, ent->name, nlen);
-  l->len += nlen;
-  if (l->types) {
-    if (l->n == l->types_cap) l->types = eddy_realloc(l->types, l->types_cap *= 2);
-    l->types[l->n] = (uint8_t)ent->type;
-  }
-  l->n++;
-}
-
-static void bytes_free(void* bytes, void* unused) {
-  (void)unused;
-  free(bytes);
-}
-
-/* A string of names, or [names, types] with file types; frees the listing. With
- * raw the bytes become Latin-1 characters one for one (lib/ turns them back into
- * bytes for encoding 'buffer'). */
-static JSValueRef listing_value(JSContextRef ctx, dir_listing* l, bool raw) {
-  JSValueRef names;
-  size_t i = 0;
-  while (i < l->len && (unsigned char)l->names[i] < 0x80) i++;
-  if (raw || i == l->len) {
-    /* Raw, or all ASCII (whose UTF-8 is its Latin-1): one 8-bit string made in
-     * place, not widened to UTF-16 and copied as the public API would. */
-    names = eddy_js_latin1(ctx, (const uint8_t*)l->names, l->len);
-  } else {
-    /* Not ASCII: WHATWG decoding, so a name that is not UTF-8 still appears. */
-    names = eddy_js_utf8(ctx, l->names, l->len);
-  }
-  free(l->names);
-  if (!l->types) return names;
-  JSObjectRef types = JSObjectMakeTypedArrayWithBytesNoCopy(ctx, kJSTypedArrayTypeUint8Array,
-                                                            l->types, l->n, bytes_free, NULL, NULL);
-  JSValueRef pair[2] = {names, types};
-  return JSObjectMakeArray(ctx, 2, pair, NULL);
-}
-
-static JSValueRef dirents_to_js(JSContextRef ctx, uv_dirent_t* ents, size_t n, bool types) {
-  dir_listing l;
-  listing_init(&l, types);
-  for (size_t i = 0; i < n; i++) listing_add(&l, &ents[i]);
-  return listing_value(ctx, &l, false);
-}
-
-static JSValueRef result_scandir(JSContextRef ctx, uv_fs_t* r) {
-  dir_listing l;
-  listing_init(&l, ((eddy_fs_req*)r)->data != NULL);
-  uv_dirent_t ent;
-  while (uv_fs_scandir_next(r, &ent) == 0) listing_add(&l, &ent);
-  return listing_value(ctx, &l, ((eddy_fs_req*)r)->raw_names);
+/* A Dir batch, in the order read (a Dir is not sorted, as in node). */
+static JSValueRef dirents_to_js(JSContextRef ctx, uv_dirent_t* ents, size_t n) {
+  eddy_fs_listing l;
+  eddy__fs_listing_init(&l);
+  for (size_t i = 0; i < n; i++)
+    eddy__fs_listing_add(&l, ents[i].name, strlen(ents[i].name), (uint8_t)ents[i].type);
+  return eddy__fs_listing_value(ctx, &l, true, false);
 }
 
 static EDDY_JS_FN(fs_open) {
@@ -281,17 +213,6 @@ static EDDY_JS_FN(fs_statfs) {
   BEGIN(1, result_statfs);
   PATH(path, 0);
   int err = uv_fs_statfs(loop, &req->uv, path, cb);
-  free(path);
-  return eddy_fs_req_end(ctx, req, err);
-}
-
-/* readdir(path, withTypes, rawNames, req) */
-static EDDY_JS_FN(fs_readdir) {
-  BEGIN(3, result_scandir);
-  if (JSValueToBoolean(ctx, ARG(1))) req->data = req;
-  req->raw_names = JSValueToBoolean(ctx, ARG(2));
-  PATH(path, 0);
-  int err = uv_fs_scandir(loop, &req->uv, path, 0, cb);
   free(path);
   return eddy_fs_req_end(ctx, req, err);
 }
@@ -409,7 +330,7 @@ static JSValueRef result_opendir(JSContextRef ctx, uv_fs_t* r) {
 static JSValueRef result_dir_read(JSContextRef ctx, uv_fs_t* r) {
   fs_dir* d = ((eddy_fs_req*)r)->data;
   if (r->result == 0) return JSValueMakeNull(ctx);
-  return dirents_to_js(ctx, d->ents, (size_t)r->result, true);
+  return dirents_to_js(ctx, d->ents, (size_t)r->result);
 }
 
 PATH_FN(fs_opendir, result_opendir, uv_fs_opendir(loop, &req->uv, path, cb))
@@ -451,7 +372,6 @@ void eddy__fs_ops_register(eddy_runtime* rt, JSContextRef ctx, JSObjectRef b) {
   eddy_js_set_fn(ctx, b, "lstat", fs_lstat);
   eddy_js_set_fn(ctx, b, "fstat", fs_fstat);
   eddy_js_set_fn(ctx, b, "statfs", fs_statfs);
-  eddy_js_set_fn(ctx, b, "readdir", fs_readdir);
   eddy_js_set_fn(ctx, b, "rmdir", fs_rmdir);
   eddy_js_set_fn(ctx, b, "unlink", fs_unlink);
   eddy_js_set_fn(ctx, b, "readlink", fs_readlink);
