@@ -4,6 +4,13 @@
 
 int eddy_is_ascii(const uint8_t* in, size_t len) {
   size_t i = 0;
+  /* Four words a step, one test for them all: a 1 KB file read as UTF-8 spent 918
+   * instructions here one word a step (callgrind), about as much as its read. */
+  for (; i + 32 <= len; i += 32) {
+    uint64_t w[4];
+    memcpy(w, in + i, 32);
+    if ((w[0] | w[1] | w[2] | w[3]) & 0x8080808080808080ull) return 0;
+  }
   for (; i + 8 <= len; i += 8) {
     uint64_t w;
     memcpy(&w, in + i, 8);
