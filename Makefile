@@ -60,6 +60,7 @@ SRCS := \
   src/binding/esm.c \
   src/binding/fs.c \
   src/binding/fs_file.c \
+  src/binding/fs_listing.c \
   src/binding/fs_ops.c \
   src/binding/fs_req.c \
   src/binding/fs_trace.c \

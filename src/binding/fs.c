@@ -137,6 +137,7 @@ JSObjectRef eddy_binding_fs_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy_js_set(ctx, b, "readScratch", s->read_scratch_array);
   eddy__fs_ops_register(rt, ctx, b);
   eddy__fs_file_register(rt, ctx, b);
+  eddy__fs_listing_register(rt, ctx, b);
   eddy__fs_watch_register(rt, ctx, b);
   eddy_js_set_fn(ctx, b, "internalModuleStat", fs_internal_module_stat);
   eddy_js_set_fn(ctx, b, "internalModuleLinkStat", fs_internal_module_link_stat);

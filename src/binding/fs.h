@@ -1,7 +1,7 @@
 /* Shared pieces of internalBinding('fs'), which is split by concern over fs.c
  * (module-loader helpers and init), fs_req.c (one request type for every call, sync
- * or async), fs_ops.c (one function per syscall), fs_file.c (whole-file reads) and
- * fs_watch.c (fs.watch / fs.watchFile handles). */
+ * or async), fs_ops.c (one function per syscall), fs_file.c (whole-file reads),
+ * fs_listing.c (directory listings) and fs_watch.c (fs.watch / fs.watchFile handles). */
 #ifndef EDDY_BINDING_FS_H
 #define EDDY_BINDING_FS_H
 
@@ -72,9 +72,39 @@ void eddy_fs_trace_sync(uv_fs_type type, uint64_t start_us);
  * request id's asynchronous syscall of the type. */
 void eddy_fs_trace_async(char ph, uv_fs_type type, const void* id, uint64_t ts_us);
 
+/* A directory listing being gathered (fs_listing.c): the names, NUL-terminated, in
+ * one arena, and an entry per name. */
+typedef struct eddy_fs_listing_entry {
+  uint64_t key; /* the first 8 bytes, big-endian, zero-padded: sorts most pairs */
+  uint32_t off; /* of the name in the arena */
+  uint32_t len;
+  uint8_t type; /* UV_DIRENT_* */
+} eddy_fs_listing_entry;
+
+typedef struct eddy_fs_listing {
+  char* arena;
+  size_t arena_len, arena_cap;
+  eddy_fs_listing_entry* ents;
+  size_t n, cap;
+} eddy_fs_listing;
+
+void eddy__fs_listing_init(eddy_fs_listing* l);
+void eddy__fs_listing_add(eddy_fs_listing* l, const char* name, size_t len, uint8_t type);
+void eddy__fs_listing_free(eddy_fs_listing* l);
+/* The listing as JS, in its order: the names joined by '/' (as Latin-1 characters
+ * when raw), or [names, types] with types. Frees the listing. */
+JSValueRef eddy__fs_listing_value(JSContextRef ctx, eddy_fs_listing* l, bool types, bool raw);
+
+/* The path argument at i as UTF-8 in `stack` (cap bytes) when it fits, else as
+ * eddy_fs_path gives it: free it unless it is `stack`. A synchronous call's path
+ * needs no allocation of its own. */
+char* eddy_fs_path_in(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i,
+                      char* stack, size_t cap, JSValueRef* exception);
+
 /* Registers each part's functions on the binding object. */
 void eddy__fs_ops_register(eddy_runtime* rt, JSContextRef ctx, JSObjectRef binding);
 void eddy__fs_file_register(eddy_runtime* rt, JSContextRef ctx, JSObjectRef binding);
+void eddy__fs_listing_register(eddy_runtime* rt, JSContextRef ctx, JSObjectRef binding);
 void eddy__fs_watch_register(eddy_runtime* rt, JSContextRef ctx, JSObjectRef binding);
 
 #endif

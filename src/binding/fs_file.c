@@ -185,10 +185,13 @@ static EDDY_JS_FN(fs_read_file) {
   file_read* f = async ? eddy_calloc(1, sizeof(*f)) : memset(&local, 0, sizeof(local));
   f->flags = (int)eddy_js_arg_int(ctx, argc, argv, 1);
   f->kind = (int)eddy_js_arg_int(ctx, argc, argv, 2);
+  /* A synchronous read's path needs no allocation of its own. */
+  char path_stack[1024];
   if (JSValueIsNumber(ctx, target)) {
     f->fd = (int)JSValueToNumber(ctx, target, NULL);
   } else {
-    f->path = eddy_fs_path(ctx, argc, argv, 0, exception);
+    f->path = async ? eddy_fs_path(ctx, argc, argv, 0, exception)
+                    : eddy_fs_path_in(ctx, argc, argv, 0, path_stack, sizeof path_stack, exception);
     if (!f->path) {
       if (async) free(f);
       return NULL;
@@ -200,7 +203,7 @@ static EDDY_JS_FN(fs_read_file) {
           ((eddy_fs_state*)eddy_runtime_from(ctx)->binding_state[EDDY_BINDING_fs])->read_scratch;
     }
     file_read_run(f);
-    free(f->path);
+    if (f->path != path_stack) free(f->path);
     JSValueRef v = file_read_value(ctx, f);
     file_read_release(f);
     return v;

@@ -7,6 +7,7 @@
 
 #include "../runtime/trace_agent.h"
 #include "../util/check.h"
+#include "../util/js_string.h"
 #include "../util/js_value.h"
 #include "fs.h"
 
@@ -95,4 +96,22 @@ char* eddy_fs_path(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_
     return out;
   }
   return eddy_js_to_utf8(ctx, arg, NULL, exception);
+}
+
+char* eddy_fs_path_in(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i,
+                      char* stack, size_t cap, JSValueRef* exception) {
+  JSValueRef arg = eddy_js_arg(ctx, argc, argv, i);
+  if (!JSValueIsObject(ctx, arg)) {
+    eddy_string_view view;
+    if (!eddy_string_view_open(ctx, arg, &view, exception)) return NULL;
+    /* A character is at most 3 bytes of UTF-8 (a surrogate pair's two make 4). */
+    if (view.len * 3 < cap) {
+      size_t n = eddy_string_view_utf8(&view, (uint8_t*)stack, cap - 1, NULL);
+      stack[n] = '\0';
+      eddy_string_view_close(&view);
+      return stack;
+    }
+    eddy_string_view_close(&view);
+  }
+  return eddy_fs_path(ctx, argc, argv, i, exception);
 }

@@ -174,6 +174,25 @@ int main(void) {
   eddy_swap16(sw, 8);
   EXPECT(sw[0] == 7 && sw[1] == 8);
 
+  /* eddy_is_ascii: a byte with its top bit set is found at every position, in
+   * every length around its 32- and 8-byte steps. */
+  uint8_t text[100];
+  for (size_t len = 0; len <= sizeof text; len++) {
+    memset(text, 'a', sizeof text);
+    EXPECT(eddy_is_ascii(text, len));
+    for (size_t at = 0; at < len; at++) {
+      text[at] = 0x80;
+      EXPECT(!eddy_is_ascii(text, len));
+      text[at] = 0x7f;
+      EXPECT(eddy_is_ascii(text, len));
+      text[at] = 'a';
+    }
+    if (len < sizeof text) {
+      text[len] = 0xff; /* past the end: not looked at */
+      EXPECT(eddy_is_ascii(text, len));
+    }
+  }
+
   if (failures) return 1;
   printf("test-encoding: ok\n");
   return 0;
