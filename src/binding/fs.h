@@ -98,8 +98,8 @@ JSValueRef eddy__fs_listing_value(JSContextRef ctx, eddy_fs_listing* l, bool typ
 /* The path argument at i as UTF-8 in `stack` (cap bytes) when it fits, else as
  * eddy_fs_path gives it: free it unless it is `stack`. A synchronous call's path
  * needs no allocation of its own. */
-char* eddy_fs_path_in(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i,
-                      char* stack, size_t cap, JSValueRef* exception);
+char* eddy_fs_path_in(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i, char* stack,
+                      size_t cap, JSValueRef* exception);
 
 /* Registers each part's functions on the binding object. */
 void eddy__fs_ops_register(eddy_runtime* rt, JSContextRef ctx, JSObjectRef binding);

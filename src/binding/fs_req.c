@@ -98,8 +98,8 @@ char* eddy_fs_path(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_
   return eddy_js_to_utf8(ctx, arg, NULL, exception);
 }
 
-char* eddy_fs_path_in(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i,
-                      char* stack, size_t cap, JSValueRef* exception) {
+char* eddy_fs_path_in(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i, char* stack,
+                      size_t cap, JSValueRef* exception) {
   JSValueRef arg = eddy_js_arg(ctx, argc, argv, i);
   if (!JSValueIsObject(ctx, arg)) {
     eddy_string_view view;
