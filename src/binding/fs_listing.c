@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../runtime/trace_agent.h"
 #include "../util/check.h"
 #include "../util/js_string.h"
 #include "../util/utf8.h"
@@ -186,6 +187,8 @@ static void listing_on_done(uv_work_t* w, int status) {
   listing_work* lw = (listing_work*)w;
   eddy_runtime* rt = lw->rt;
   if (status < 0) lw->err = status;
+  uint64_t trace_end = eddy_trace_start();
+  if (trace_end) eddy_fs_trace_async('e', UV_FS_SCANDIR, lw, trace_end);
   if (!rt->exiting) {
     JSValueRef v = lw->err ? JSValueMakeNumber(rt->ctx, lw->err)
                            : eddy__fs_listing_value(rt->ctx, &lw->listing, lw->types, lw->raw);
@@ -208,7 +211,9 @@ static EDDY_JS_FN(fs_readdir) {
   if (!JSValueIsObject(ctx, jsreq)) {
     eddy_fs_listing l;
     eddy__fs_listing_init(&l);
+    uint64_t trace_start = eddy_trace_start();
     int err = listing_read(path, &l);
+    eddy_fs_trace_sync(UV_FS_SCANDIR, trace_start); /* node's fs.sync.readdir */
     free(path);
     if (err) {
       eddy__fs_listing_free(&l);
@@ -223,6 +228,9 @@ static EDDY_JS_FN(fs_readdir) {
   lw->types = types;
   lw->raw = raw;
   int err = uv_queue_work(&lw->rt->loop, &lw->work, listing_on_work, listing_on_done);
+  /* node's async "scandir" span, from the call to the callback. */
+  uint64_t trace_start = eddy_trace_start();
+  if (err == 0 && trace_start) eddy_fs_trace_async('b', UV_FS_SCANDIR, lw, trace_start);
   if (err < 0) {
     free(lw->path);
     free(lw);

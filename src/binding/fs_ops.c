@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
 
+#include "../runtime/trace_agent.h"
 #include "../util/check.h"
 #include "../util/js_value.h"
 #include "../util/js_view.h"
@@ -205,10 +206,16 @@ static EDDY_JS_FN(fs_write_utf8) {
  * 0 or a negative errno. uv_fs_stat's request (a 440-byte uv_fs_t cleared per call)
  * and its path copy were a third of statSync's native instructions. UV_ENOSYS when
  * the kernel has no statx: the caller goes through libuv, which falls back. */
-static int statx_now(eddy_runtime* rt, int dirfd, const char* path, int flags) {
+static int statx_now(eddy_runtime* rt, uv_fs_type type, int dirfd, const char* path, int flags) {
   struct statx sx;
-  if (statx(dirfd, path, flags | AT_STATX_SYNC_AS_STAT, STATX_BASIC_STATS | STATX_BTIME, &sx))
-    return errno == ENOSYS ? UV_ENOSYS : -errno;
+  uint64_t trace_start = eddy_trace_start();
+  int err = statx(dirfd, path, flags | AT_STATX_SYNC_AS_STAT, STATX_BASIC_STATS | STATX_BTIME, &sx)
+                ? -errno
+                : 0;
+  if (err == -ENOSYS) return UV_ENOSYS;
+  /* As the libuv path would have: a node.fs.sync span per call while tracing. */
+  if (trace_start) eddy_fs_trace_sync(type, trace_start);
+  if (err) return err;
   double* o = stat_values(rt);
   o[0] = (double)makedev(sx.stx_dev_major, sx.stx_dev_minor);
   o[1] = sx.stx_mode;
@@ -240,7 +247,8 @@ static JSValueRef stat_path(JSContextRef ctx, size_t argc, const JSValueRef argv
     char stack[1024];
     char* path = eddy_fs_path_in(ctx, argc, argv, 0, stack, sizeof stack, exception);
     if (!path) return NULL;
-    int err = statx_now(eddy_runtime_from(ctx), AT_FDCWD, path, link ? AT_SYMLINK_NOFOLLOW : 0);
+    int err = statx_now(eddy_runtime_from(ctx), link ? UV_FS_LSTAT : UV_FS_STAT, AT_FDCWD, path,
+                        link ? AT_SYMLINK_NOFOLLOW : 0);
     if (path != stack) free(path);
     if (err != UV_ENOSYS) return eddy_jsv_make_int32(err);
   }
@@ -266,7 +274,7 @@ static EDDY_JS_FN(fs_lstat) {
 
 static EDDY_JS_FN(fs_fstat) {
   if (!JSValueIsObject(ctx, ARG(1))) {
-    int err = statx_now(eddy_runtime_from(ctx), (int)INT(0), "", AT_EMPTY_PATH);
+    int err = statx_now(eddy_runtime_from(ctx), UV_FS_FSTAT, (int)INT(0), "", AT_EMPTY_PATH);
     if (err != UV_ENOSYS) return eddy_jsv_make_int32(err);
   }
   BEGIN(1, result_stat);

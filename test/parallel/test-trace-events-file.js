@@ -39,11 +39,13 @@ const named = (events, name) => events.filter((e) => e.name === name);
 // a category left out records nothing.
 {
   const code = 'const fs = require("fs"); fs.writeFileSync("f.txt", "x"); fs.statSync("f.txt");' +
-               'fs.unlinkSync("f.txt"); console.count("n"); console.count("n");' +
+               'fs.lstatSync("f.txt"); fs.readdirSync("."); fs.unlinkSync("f.txt");' +
+               'console.count("n"); console.count("n");' +
                'console.time("t"); console.timeEnd("t")';
   const { events } = traceOf(['--trace-event-categories', 'node.fs.sync,node.console', '-e', code]);
   const fsNames = events.filter((e) => e.cat === 'node,node.fs,node.fs.sync').map((e) => e.name);
-  for (const name of ['fs.sync.open', 'fs.sync.write', 'fs.sync.close', 'fs.sync.stat', 'fs.sync.unlink']) {
+  for (const name of ['fs.sync.open', 'fs.sync.write', 'fs.sync.close', 'fs.sync.stat',
+                      'fs.sync.lstat', 'fs.sync.readdir', 'fs.sync.unlink']) {
     assert.ok(fsNames.includes(name), name);
   }
   assert.deepStrictEqual(named(events, 'count::n').map((e) => [e.ph, e.args.data]), [['C', 1], ['C', 2]]);
