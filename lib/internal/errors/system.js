@@ -135,18 +135,25 @@ function errnoException(errno, syscall, original) {
   return err;
 }
 
-function exceptionWithHostPort(errno, syscall, address, port, additional) {
-  const [code] = uvErrorInfo(errno);
+// An errno error about an address (and port): `${head}` then ' address:port' (or
+// ' address') and `tail`, with errno/code/syscall/address/port set.
+function hostPortError(head, tail, errno, code, syscall, address, port) {
   let details = '';
   if (port && port > 0) details = ` ${address}:${port}`;
   else if (address) details = ` ${address}`;
-  if (additional) details += ` - Local (${additional})`;
-  const err = new Error(`${syscall} ${code}${details}`);
+  const err = new Error(`${head}${details}${tail}`);
   err.errno = errno;
   err.code = code;
   err.syscall = syscall;
   err.address = address;
   if (port) err.port = port;
+  return err;
+}
+
+function exceptionWithHostPort(errno, syscall, address, port, additional) {
+  const [code] = uvErrorInfo(errno);
+  const tail = additional ? ` - Local (${additional})` : '';
+  const err = hostPortError(`${syscall} ${code}`, tail, errno, code, syscall, address, port);
   captureLarger(err);
   return err;
 }
@@ -155,15 +162,7 @@ function exceptionWithHostPort(errno, syscall, address, port, additional) {
 // (listen and bind errors of servers).
 function uvExceptionWithHostPort(errno, syscall, address, port) {
   const [code, uvmsg] = uvErrorInfo(errno);
-  let details = '';
-  if (port && port > 0) details = ` ${address}:${port}`;
-  else if (address) details = ` ${address}`;
-  const err = new Error(`${syscall} ${code}: ${uvmsg}${details}`);
-  err.code = code;
-  err.errno = errno;
-  err.syscall = syscall;
-  err.address = address;
-  if (port) err.port = port;
+  const err = hostPortError(`${syscall} ${code}: ${uvmsg}`, '', errno, code, syscall, address, port);
   captureLarger(err);
   return err;
 }
