@@ -12,6 +12,7 @@
 #include <uv.h>
 
 #include "bindings.h"
+#include "../util/js_lock.h"
 
 /* The command line after eddy's own parsing (src/main.c). Strings are borrowed. */
 typedef struct eddy_options {
@@ -101,6 +102,11 @@ typedef struct eddy_runtime {
    * each poll, counts them. */
   uv_prepare_t loop_counter;
   uint64_t loop_count;
+
+  /* The VM's lock, held on the main thread from its first entry into JS in a turn of
+   * the loop until the loop is about to wait (runtime.c, "holding the VM"). */
+  eddy_js_lock vm_hold;
+  bool vm_held;
 
   bool exiting; /* process.exit() ran: stop entering JS */
   int exit_code;
