@@ -929,8 +929,12 @@ static void stop_consuming(parser* p) {
  * runtime's read buffers). */
 static void parse_read(eddy_runtime* rt, parser* p, ssize_t nread, const uv_buf_t* buf) {
   p->ctx = rt->ctx;
-  JSValueProtect(rt->ctx, p->object); /* a callback may unconsume */
-  JSObjectRef object = p->object;
+  /* A callback may unconsume and drop the last reference to the parser, which must
+   * outlive this read. A copy in this frame's memory keeps it: the engine's collector
+   * scans the machine stack of the thread it runs on for anything that looks like a
+   * cell. (volatile: kept in memory to the end; protecting it instead cost two hash
+   * table updates per read.) */
+  JSObjectRef volatile object = p->object;
   size_t parsed;
   run_state rs = {0};
   rs.read_base = buf->base;
@@ -976,7 +980,7 @@ static void parse_read(eddy_runtime* rt, parser* p, ssize_t nread, const uv_buf_
   if (rs.got_exception) JSValueUnprotect(rt->ctx, rs.exception);
   p->run = outer;
   if (taken) JSValueUnprotect(rt->ctx, taken);
-  JSValueUnprotect(rt->ctx, object);
+  (void)object;
 }
 
 static void consumed_on_read(uv_stream_t* stream, ssize_t nread, const uv_buf_t* buf) {
