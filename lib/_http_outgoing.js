@@ -23,6 +23,11 @@ const kBytesWritten = Symbol('kBytesWritten');
 const kErrored = Symbol('errored');
 const kHighWaterMark = Symbol('kHighWaterMark');
 const kRejectNonStandardBodyWrites = Symbol('kRejectNonStandardBodyWrites');
+// Whether the head holds characters beyond ASCII (latin1 header values, a status
+// message): such a head must go out as latin1 bytes where node writes it as latin1,
+// and this is known from its parts as it is built, with no scan of the joined head.
+const kHeadNonAscii = Symbol('kHeadNonAscii');
+const nonAscii = /[^\x00-\x7f]/;
 
 const RE_CONN_CLOSE = /(?:^|\W)close(?:$|\W)/i;
 const crlf = '\r\n';
@@ -258,7 +263,10 @@ class OutgoingMessage extends Stream {
   }
 
   _storeHeader(firstLine, headers) {
-    const state = { connection: false, contLen: false, te: false, date: false, expect: false, trailer: false, header: firstLine };
+    const state = {
+      connection: false, contLen: false, te: false, date: false, expect: false, trailer: false,
+      header: firstLine, nonAscii: nonAscii.test(firstLine),
+    };
     if (headers) {
       if (headers === this[kOutHeaders]) {
         for (const key in headers) {
@@ -325,6 +333,7 @@ class OutgoingMessage extends Stream {
     }
     if (this.chunkedEncoding !== true && state.trailer) throw new ERR_HTTP_TRAILER_INVALID();
     this._header = `${state.header}${date}${connection}${framing}\r\n`;
+    this[kHeadNonAscii] = state.nonAscii;
     this._headerSent = false;
     if (state.expect) this._send('');
   }
@@ -581,6 +590,7 @@ Object.assign(OutgoingMessage.prototype, {
   [kErrored]: null,
   [kHighWaterMark]: 65536,
   [kRejectNonStandardBodyWrites]: false,
+  [kHeadNonAscii]: false,
 });
 
 // 'Date: ...\r\n', remade when the date string changes (once a second).
@@ -629,8 +639,17 @@ function processHeader(self, state, key, value, validate) {
   storeHeader(self, state, key, value, validate);
 }
 
+// Tab and printable ASCII: a valid value, the same bytes in latin1 and UTF-8.
+const asciiHeaderValue = /^[\t\x20-\x7e]*$/;
+
 function storeHeader(self, state, key, value, validate) {
-  if (validate) validateHeaderValue(key, value);
+  // One scan for the common value, which it shows valid; the rest are checked.
+  if (!asciiHeaderValue.test(value)) {
+    if (validate) validateHeaderValue(key, value);
+    state.nonAscii = true;
+  } else if (validate && value === undefined) {
+    validateHeaderValue(key, value);
+  }
   state.header = `${state.header}${key}: ${value}\r\n`;
   matchHeader(self, state, key, value);
 }
@@ -720,26 +739,25 @@ function endInOneWrite(msg, chunk, encoding, callback) {
     const head = header + len.toString(16) + '\r\n';
     if (len === 0) {
       writeToSocket(conn, header + '0\r\n' + msg._trailer + '\r\n', 'latin1', null, msg);
-    } else if (isString && (encoding === 'latin1' || !nonAscii.test(head))) {
+    } else if (isString && (encoding === 'latin1' || !msg[kHeadNonAscii])) {
       writeToSocket(conn, head + chunk + tail, encoding, null, msg);
     } else {
       // The head is latin1 whatever the body's encoding (writev encodes strings as UTF-8).
       if (isString) chunk = (BufferCtor ??= require('buffer').Buffer).from(chunk, encoding);
-      writevToSocket(conn, [latin1Head(head), chunk, tail], () => onFinish(msg));
+      writevToSocket(conn, [latin1Head(msg, head), chunk, tail], () => onFinish(msg));
     }
   } else if (isString) {
     writeToSocket(conn, header + chunk, encoding, null, msg);
   } else {
-    writevToSocket(conn, [latin1Head(header), chunk], () => onFinish(msg));
+    writevToSocket(conn, [latin1Head(msg, header), chunk], () => onFinish(msg));
   }
   msg._finish();
 }
 
-// A head with characters beyond ASCII (latin1 header values) as latin1 bytes: writev
-// would encode a string as UTF-8.
-const nonAscii = /[^\x00-\x7f]/;
-function latin1Head(head) {
-  return nonAscii.test(head) ? (BufferCtor ??= require('buffer').Buffer).from(head, 'latin1') : head;
+// msg's head (or the head and a chunk size) as latin1 bytes when it has characters
+// beyond ASCII: writev would encode a string as UTF-8.
+function latin1Head(msg, head) {
+  return msg[kHeadNonAscii] ? (BufferCtor ??= require('buffer').Buffer).from(head, 'latin1') : head;
 }
 
 function writevToSocket(conn, list, callback) {
