@@ -14,6 +14,7 @@ const {
   },
 } = require('internal/errors');
 const { validateString } = require('internal/validators');
+const { flattenString } = require('internal/util');
 const { kStreamOps } = require('internal/stream_base_commons');
 
 const kCorked = Symbol('corked');
@@ -87,6 +88,7 @@ function writeToSocket(conn, data, encoding, callback, finishing = null) {
   const fast = native ? streamBinding() : handle;
   const first = fast === handle ? req : handle;
   if (typeof data === 'string') {
+    flattenString(data);
     if (!encoding || encoding === 'utf8' || encoding === 'utf-8') {
       ret = fast === handle ? handle.writeUtf8String(req, data) : fast.writeUtf8String(first, req, data);
     } else if (encoding === 'latin1' || encoding === 'binary' || encoding === 'ascii') {
@@ -677,7 +679,7 @@ function joinedHead(parts) {
   }
   head = `${head}${parts[n]}${parts[n + 1]}${parts[n + 2]}\r\n`;
   if (fixed) {
-    head.charCodeAt(0); // the engine joins a rope into one string, in place, to read it
+    flattenString(head); // joined once, kept joined
     lastParts = parts;
     lastHead = head;
   }

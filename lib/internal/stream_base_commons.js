@@ -16,6 +16,7 @@ const binding = internalBinding('stream_wrap');
 const { UV_EOF } = binding;
 const { UV_EALREADY } = internalBinding('uv');
 const { errnoException } = require('internal/errors');
+const { flattenString } = require('internal/util');
 const { state: asyncState, kFrame } = require('internal/async_hooks');
 
 const kOwner = Symbol('kOwner');
@@ -185,6 +186,7 @@ function writeGeneric(stream, data, encoding, cb) {
   if (typeof data !== 'string') {
     ret = ops.writeBuffer(handle, req, data);
   } else {
+    flattenString(data);
     switch (encoding) {
       case 'utf8':
       case 'utf-8':
