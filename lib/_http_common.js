@@ -105,7 +105,8 @@ HTTPParser.prototype.joinDuplicateHeaders = null;
 let nodeApiCbs;
 function nodeApiCallbacks() {
   nodeApiCbs ??= [
-    function onHeaders(info, method, url, headers, statusCode, statusMessage) {
+    function onHeaders(info, method, url, statusCode, statusMessage, ...items) {
+      const headers = (info & kHeadersInArray) !== 0 ? items[0] : items;
       let skip = 0;
       const fn = this[HTTPParser.kOnHeadersComplete];
       if (typeof fn === 'function') {
@@ -151,6 +152,7 @@ const kOnBody = 1;
 const kOnComplete = 2;
 const kOnExecute = 3;
 
+const kHeadersInArray = 1 << 19;
 const kComplete = 1 << 18;
 const kKeepAlive = 1 << 17;
 const kUpgrade = 1 << 16;
@@ -162,7 +164,10 @@ const methods = [
   'UNLOCK', 'UNSUBSCRIBE',
 ];
 
-function parserOnHeaders(info, method, url, headers, statusCode, statusMessage) {
+// The head from http_parser.c (deliver_head): the header names and values come as
+// trailing arguments, or as one array when there are very many.
+function parserOnHeaders(info, method, url, statusCode, statusMessage, ...items) {
+  const headers = (info & kHeadersInArray) !== 0 ? items[0] : items;
   const socket = this.socket;
   const Ctor = this[kIncomingMessage] || IncomingMessage;
   const incoming = new Ctor(socket);
