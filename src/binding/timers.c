@@ -10,6 +10,7 @@
 #include "../runtime/trace_agent.h"
 #include "../util/check.h"
 #include "../util/js.h"
+#include "../util/js_value.h"
 
 typedef struct timers_state {
   uv_timer_t timer;
@@ -41,11 +42,11 @@ static void timers_run(uv_timer_t* handle) {
   timers_state* s = rt->binding_state[EDDY_BINDING_timers];
   for (;;) {
     if (rt->exiting) return;
-    JSValueRef now = JSValueMakeNumber(rt->ctx, (double)uv_now(handle->loop));
+    JSValueRef now = eddy_jsv_make_number((double)uv_now(handle->loop));
     JSValueRef r = eddy_runtime_call(rt, s->process_timers, NULL, 1, &now);
     /* NULL: a callback threw and 'uncaughtException' handled it; carry on. */
-    if (!r || (JSValueIsBoolean(rt->ctx, r) && JSValueToBoolean(rt->ctx, r))) continue;
-    double next = r ? JSValueToNumber(rt->ctx, r, NULL) : 0;
+    if (!r || (eddy_jsv_is_boolean(r) && eddy_js_to_boolean(rt->ctx, r))) continue;
+    double next = eddy_js_to_number(rt->ctx, r);
     if (next == 0 || next != next) return;
     double delay = (next < 0 ? -next : next) - (double)uv_now(handle->loop);
     uv_timer_start(handle, timer_on_fire, delay < 1 ? 1 : (uint64_t)delay, 0);
@@ -72,12 +73,12 @@ static void immediates_run(uv_check_t* handle) {
   /* A worker ending (its disposers' loop turns run checks) may never have
    * reached setup(). */
   if (rt->exiting || !s->immediate_info || s->immediate_info[0] == 0) return;
-  JSValueRef first = JSValueMakeBoolean(rt->ctx, true);
+  JSValueRef first = eddy_jsv_make_boolean(true);
   for (;;) {
     if (rt->exiting) return;
     JSValueRef r = eddy_runtime_call(rt, s->process_immediate, NULL, 1, &first);
-    if (r && !JSValueToBoolean(rt->ctx, r)) break;
-    first = JSValueMakeBoolean(rt->ctx, false);
+    if (r && !eddy_js_to_boolean(rt->ctx, r)) break;
+    first = eddy_jsv_make_boolean(false);
   }
   if (s->immediate_info[1] == 0) uv_idle_stop(&s->idle);
 }
@@ -109,7 +110,7 @@ static EDDY_JS_FN(timers_schedule) {
 static EDDY_JS_FN(timers_toggle_timer_ref) {
   (void)function, (void)self, (void)exception;
   timers_state* s = state_of(ctx);
-  if (JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 0)))
+  if (eddy_js_to_boolean(ctx, eddy_js_arg(ctx, argc, argv, 0)))
     uv_ref((uv_handle_t*)&s->timer);
   else
     uv_unref((uv_handle_t*)&s->timer);
@@ -119,7 +120,7 @@ static EDDY_JS_FN(timers_toggle_timer_ref) {
 static EDDY_JS_FN(timers_toggle_immediate_ref) {
   (void)function, (void)self, (void)exception;
   timers_state* s = state_of(ctx);
-  if (JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 0)))
+  if (eddy_js_to_boolean(ctx, eddy_js_arg(ctx, argc, argv, 0)))
     uv_idle_start(&s->idle, idle_on_idle);
   else
     uv_idle_stop(&s->idle);
