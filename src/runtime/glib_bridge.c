@@ -11,6 +11,7 @@ struct eddy_glib_bridge {
   uv_timer_t timer;
   uv_idle_t settle; /* referenced, started only by eddy_glib_bridge_settle */
   GMainContext* context;
+  uint64_t iterated_at; /* the loop time (ms) of the last iteration */
 };
 
 /* One manual GLib iteration: dispatches the sources that are due, then returns
@@ -33,6 +34,7 @@ static void timer_on_fire(uv_timer_t* timer);
 
 static void bridge_run(eddy_runtime* rt) {
   struct eddy_glib_bridge* b = rt->glib_bridge;
+  b->iterated_at = uv_now(&rt->loop);
   int timeout = iterate(b->context);
   /* Callbacks GLib ran (FinalizationRegistry's) may have queued ticks. */
   eddy_runtime_drain_ticks(rt);
@@ -44,7 +46,20 @@ static void bridge_run(eddy_runtime* rt) {
 
 static void timer_on_fire(uv_timer_t* timer) { bridge_run(timer->loop->data); }
 
-static void bridge_on_prepare(uv_prepare_t* prepare) { bridge_run(prepare->loop->data); }
+/* Before each wait of the loop: JS may have given JSC work with a time (a GC
+ * timer). A GLib iteration costs ~1,400 instructions, as much as a small callback's
+ * own work, so a loop turning often (setImmediate, one request at a time) iterates
+ * at most once per millisecond, and otherwise has the timer look a millisecond on. */
+static void bridge_on_prepare(uv_prepare_t* prepare) {
+  eddy_runtime* rt = prepare->loop->data;
+  struct eddy_glib_bridge* b = rt->glib_bridge;
+  if (uv_now(&rt->loop) != b->iterated_at) {
+    bridge_run(rt);
+    return;
+  }
+  if (!uv_is_active((uv_handle_t*)&b->timer) || uv_timer_get_due_in(&b->timer) > 1)
+    uv_timer_start(&b->timer, timer_on_fire, 1, 0);
+}
 
 static void settle_on_idle(uv_idle_t* idle) {
   uv_idle_stop(idle);
