@@ -70,6 +70,18 @@ Object.defineProperty(Module.prototype, 'parent', {
   configurable: true,
 });
 
+// module.isPreloading: true while the -r modules load (run_main's preload), for
+// them and anything they require; read-only, on the prototype, as node's.
+let preloading = false;
+function setPreloading(value) {
+  preloading = value;
+}
+Object.defineProperty(Module.prototype, 'isPreloading', {
+  get() { return preloading; },
+  enumerable: false,
+  configurable: false,
+});
+
 function updateChildren(parent, child, scan) {
   const children = parent?.children;
   if (children && !(scan && children.includes(child))) children.push(child);
@@ -796,5 +808,5 @@ Module.prototype._compileFunction = compileWrapper;
 initGlobalPaths();
 
 module.exports = {
-  Module, checkFileSyntax, esmBeingRequired, loadedExports, locateSyntaxError, makeRequireFunction, noteAsyncHooks, cjsConditions, requireStackOf, setRequireHooks,
+  Module, checkFileSyntax, setPreloading, esmBeingRequired, loadedExports, locateSyntaxError, makeRequireFunction, noteAsyncHooks, cjsConditions, requireStackOf, setRequireHooks,
 };
