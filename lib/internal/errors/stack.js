@@ -23,6 +23,7 @@ function setColumnOffset(filename, line, offset) {
 
 const frameRe = /^(?:(.*?)@)?(.*?)(?::(\d+):(\d+))?$/;
 const identChar = /[\w$\u00a0-\uffff]/;
+const jscLocation = /:\d+:\d+$/;
 
 // JSC puts a call's column on its '(' and a property access's on its '.'; V8 puts
 // them on the callee's name (or `new`) and on the property name. Maps one to the
@@ -95,6 +96,9 @@ function parseStack(stack) {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.startsWith('    at ')) return null; // already V8-shaped
+    // JSC writes `name@url:line:col`, `name@` or `url:line:col`: any other line is
+    // a stack the program set (`err.stack = 'text'`), which is not reshaped.
+    if (line !== '' && !line.includes('@') && !jscLocation.test(line)) return null;
     const f = parseFrame(line);
     if (f) frames.push(f);
   }
@@ -268,7 +272,13 @@ function captureStackTraceImpl(obj, fn, bareWhenInternal = false) {
     __proto__: null,
     value: stack, writable: true, configurable: true, enumerable: false,
   });
+  if (typeof stack === 'string') v8Shaped.set(obj, stack);
 }
+
+// The stacks captureStackTraceImpl wrote, by object: one with no frames (made in a
+// callback with nothing of the program's below it) has no `    at ` line to tell it
+// from JSC's raw form, and a multi-line message must not be read as frames.
+const v8Shaped = new WeakMap();
 
 // Errors the engine throws carry JSC's messages and JSC's `stack`. Wherever such an
 // error reaches eddy's own code (uncaught, rejected, printed, sent from a worker,
@@ -325,7 +335,7 @@ function v8Stack(err) {
   } catch {
     return undefined;
   }
-  if (typeof raw !== 'string') return raw;
+  if (typeof raw !== 'string' || v8Shaped.get(err) === raw) return raw;
   const frames = parseStack(raw);
   if (frames === null) return raw; // already V8-shaped (captureStackTrace, or user-set)
   if (raw !== '' && frames.length === 0) return raw;
