@@ -174,9 +174,12 @@ function tryFile(requestPath, isMain) {
   return stat(requestPath) === 0 ? moduleFilename(requestPath, isMain) : false;
 }
 
+// The lookups on require's path loop by index, not for-of: a program may have
+// replaced Array.prototype[Symbol.iterator] or %ArrayIteratorPrototype%.next, and
+// require must still work, as node's does.
 function tryExtensions(basePath, exts, isMain) {
-  for (const ext of exts) {
-    const filename = tryFile(basePath + ext, isMain);
+  for (let i = 0; i < exts.length; i++) {
+    const filename = tryFile(basePath + exts[i], isMain);
     if (filename) return filename;
   }
   return false;
@@ -256,7 +259,8 @@ Module._findPath = function _findPath(request, paths, isMain) {
   // A request that leaves its folder (`../x`) is looked up even when that folder is
   // gone, as node does.
   const insidePath = !path.normalize(request).startsWith('..');
-  for (const curPath of paths) {
+  for (let i = 0; i < paths.length; i++) {
+    const curPath = paths[i];
     if (insidePath && curPath && stat(curPath) < 1) continue;
     if (!absoluteRequest) {
       const exportsResolved = resolveExports(curPath, request);
