@@ -24,6 +24,7 @@ function setColumnOffset(filename, line, offset) {
 const frameRe = /^(?:(.*?)@)?(.*?)(?::(\d+):(\d+))?$/;
 const identChar = /[\w$\u00a0-\uffff]/;
 const jscLocation = /:\d+:\d+$/;
+const identName = /^[\w$]+$/;
 
 // JSC puts a call's column on its '(' and a property access's on its '.'; V8 puts
 // them on the callee's name (or `new`) and on the property name. Maps one to the
@@ -49,6 +50,37 @@ function v8Column(fileName, line, column) {
     }
   }
   return start + 1;
+}
+
+// JSC names an accessor's frame by its property alone; V8 says `get x` / `set x`.
+// The source tells which: before the frame's position, the nearest `x(` that is
+// not a call (`.x(`) is the function's own header, which an accessor's starts with
+// `get` or `set`. Looked back over a few lines only; answers are kept.
+const kAccessorScanLines = 100;
+const accessorKinds = new Map();
+function accessorKind(fileName, line, column, name) {
+  const key = `${fileName}:${line}:${column}:${name}`;
+  let kind = accessorKinds.get(key);
+  if (kind !== undefined) return kind;
+  kind = null;
+  const { readSourceLine } = require('internal/util/source');
+  const header = new RegExp(`(?:^|[^.\\w$])(?:(get|set)\\s+)?${name.replace(/\$/g, '\\$')}\\s*\\(`, 'g');
+  for (let l = line; l > 0 && l > line - kAccessorScanLines; l--) {
+    let text = readSourceLine(fileName, l);
+    if (text === undefined) break;
+    if (l === line) text = text.slice(0, column - 1);
+    let last = null;
+    let m;
+    header.lastIndex = 0;
+    while ((m = header.exec(text)) !== null) last = m;
+    if (last !== null) {
+      kind = last[1] ?? null;
+      break;
+    }
+  }
+  if (accessorKinds.size >= 256) accessorKinds.clear();
+  accessorKinds.set(key, kind);
+  return kind;
 }
 
 // One JSC frame line -> { functionName, fileName, line, column, native, eval }.
@@ -79,6 +111,10 @@ function parseFrame(text) {
     column = v8Column(fileName, line, column);
     const shift = columnOffsets.get(fileName);
     if (shift !== undefined && shift.line === line) column += shift.offset;
+    if (functionName !== '' && identName.test(functionName)) {
+      const kind = accessorKind(fileName, line, column, functionName);
+      if (kind !== null) functionName = `${kind} ${functionName}`;
+    }
   }
   return { functionName, fileName, line, column, native: false, eval: isEval, toplevel };
 }
