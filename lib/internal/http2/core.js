@@ -109,6 +109,18 @@ const {
 
 let requestPriorityWarned = false;
 const kBoundSession = Symbol('kBoundSession');
+
+// A SETTINGS event's payload starts with this many values (getSettings() order).
+const kSettingsCount = 7;
+// Settings as node's session objects show them: customSettings only when any.
+function withCustom(values, custom) {
+  const settings = settingsFromBinding(values);
+  for (const id in custom) {
+    settings.customSettings = { ...custom };
+    break;
+  }
+  return settings;
+}
 const kAsyncFrame = Symbol('kAsyncFrame');
 
 // --- sessions ---------------------------------------------------------------------
@@ -139,6 +151,14 @@ class Http2Session extends EventEmitter {
       goawaySent: null,
       maxPendingAck: options?.maxOutstandingSettings ?? 10,
       maxPings: options?.maxOutstandingPings ?? 10,
+      // Custom settings (ids nghttp2 does not know): ours as sent, and the peer's of
+      // the ids options.remoteCustomSettings names. localSettings/remoteSettings are
+      // made once per change, so reading one twice gives the same object, as node.
+      localCustom: Object.assign({}, options?.settings?.customSettings),
+      remoteCustomIds: new Set(Array.isArray(options?.remoteCustomSettings) ? options.remoteCustomSettings : []),
+      remoteCustom: {},
+      localSettings: null,
+      remoteSettings: null,
     };
     this[kTimeout] = null;
     this[kHandle] = binding.create(type, settingsToList(options?.settings),
@@ -224,12 +244,14 @@ class Http2Session extends EventEmitter {
 
   get localSettings() {
     if (this.destroyed) return {};
-    return settingsFromBinding(binding.getSettings(this[kHandle], false));
+    const state = this[kState];
+    return state.localSettings ??= withCustom(binding.getSettings(this[kHandle], false), state.localCustom);
   }
 
   get remoteSettings() {
     if (this.destroyed) return {};
-    return settingsFromBinding(binding.getSettings(this[kHandle], true));
+    const state = this[kState];
+    return state.remoteSettings ??= withCustom(binding.getSettings(this[kHandle], true), state.remoteCustom);
   }
 
   get state() {
@@ -277,6 +299,10 @@ class Http2Session extends EventEmitter {
     this[kState].pendingAck++;
     this[kState].settingsCallbacks.push(callback);
     binding.settings(this[kHandle], settingsToList(settings));
+    if (settings.customSettings !== undefined) {
+      Object.assign(this[kState].localCustom, settings.customSettings);
+      this[kState].localSettings = null;
+    }
     this[kScheduleFlush]();
   }
 
@@ -504,18 +530,24 @@ class Http2Session extends EventEmitter {
         }
         break;
       }
-      case EV_SETTINGS:
+      case EV_SETTINGS: {
+        // The settings in force as this frame arrived (see src/binding/http2.c).
+        const values = new Uint32Array(payload);
         if (a) {
           state.pendingAck--;
           const cb = state.settingsCallbacks.shift();
-          const settings = this.localSettings;
+          const settings = state.localSettings = withCustom(values, state.localCustom);
           if (typeof cb === 'function') cb(null, settings, 0);
           this.emit('localSettings', settings);
         } else {
+          for (let k = kSettingsCount; k + 1 < values.length; k += 2) {
+            if (state.remoteCustomIds.has(values[k])) state.remoteCustom[values[k]] = values[k + 1];
+          }
           state.remoteSettingsReceived = true;
-          this.emit('remoteSettings', this.remoteSettings);
+          this.emit('remoteSettings', state.remoteSettings = withCustom(values, state.remoteCustom));
         }
         break;
+      }
       case EV_PING: {
         const bytes = Buffer.from(payload);
         if (a) {
