@@ -27,7 +27,18 @@ const cjsConditions = new Set(['require', 'node', 'module-sync',
 const moduleParent = new WeakMap();
 const statCache = new Map();
 
+// Module._stat as the program set it (node lets a program replace it, with an
+// ExperimentalWarning, to serve modules that are not files), or null. While one is
+// set, module sources and real paths are read through fs.readFileSync and
+// fs.realpathSync, which such a program replaces too.
+let statHook = null;
+
+// 0 for a file, 1 for a folder, a negative errno for neither.
 function stat(filename) {
+  return statHook === null ? fileStat(filename) : statHook(filename);
+}
+
+function fileStat(filename) {
   const cached = statCache.get(filename);
   if (cached !== undefined) return cached;
   const result = fsBinding.internalModuleStat(filename);
@@ -155,6 +166,13 @@ Module._resolveLookupPaths = function _resolveLookupPaths(request, parent) {
 };
 
 function toRealPath(requestPath) {
+  if (statHook !== null) {
+    try {
+      return requireBuiltin('fs').realpathSync(requestPath);
+    } catch {
+      return requestPath;
+    }
+  }
   const r = fsBinding.realpath(requestPath);
   return typeof r === 'string' ? r : requestPath;
 }
@@ -636,6 +654,7 @@ function readSource(filename) {
 
 function readFileSource(filename) {
   if (permissionEnabled) require('internal/process/permission').checkRead(filename);
+  if (statHook !== null) return requireBuiltin('fs').readFileSync(filename, 'utf8');
   const content = fsBinding.readFileUtf8(filename);
   if (typeof content === 'number') {
     const { uvException } = require('internal/errors');
@@ -799,9 +818,18 @@ Module.runMain = function runMain(main = process.argv[1]) {
 };
 
 Module._initPaths = initGlobalPaths;
-Module._stat = function _stat(filename) {
-  return stat(`${filename}`);
+const defaultStat = function _stat(filename) {
+  return fileStat(`${filename}`);
 };
+Object.defineProperty(Module, '_stat', {
+  get() { return statHook ?? defaultStat; },
+  set(fn) {
+    requireBuiltin('internal/util').emitExperimentalWarning('Module._stat');
+    statHook = fn === defaultStat ? null : fn;
+  },
+  enumerable: false,
+  configurable: true,
+});
 Module.syncBuiltinESMExports = function syncBuiltinESMExports() {
   requireBuiltin('internal/modules/esm/loader').syncBuiltinESMExports();
 };
