@@ -555,12 +555,49 @@ function exportsForCircularRequire(module) {
 Module.prototype.require = function require(id) {
   validateString(id, 'id');
   if (id === '') throw new ERR_INVALID_ARG_VALUE('id', id, 'must be a non-empty string');
+  if (moduleTimerOn()) return timedRequire(this, id);
+  return requireNow(this, id);
+};
+
+function requireNow(module, id) {
   const tracing = activeTracingChannel('module.require');
   if (tracing !== undefined) {
-    return tracing.traceSync(Module._load, { parentFilename: this.filename, id }, Module, id, this, false);
+    return tracing.traceSync(Module._load, { parentFilename: module.filename, id }, Module, id, module, false);
   }
-  return Module._load(id, this, false);
-};
+  return Module._load(id, module, false);
+}
+
+// The module timer, as node's: with NODE_DEBUG=module_timer each require() prints
+// `MODULE_TIMER <pid> [<parent id>] [<request>]: <time>` on stderr, and with the
+// node.module_timer trace category it records a span named require('<request>').
+// Checked per require (tracing may start at run time): one boolean and, while
+// nothing is traced, one binding call.
+const traceEvents = internalBinding('trace_events');
+const kTimerGroup = 'node,node.module_timer'; // node's category group: 'node' turns it on too
+let timerLogged; // whether NODE_DEBUG names module_timer, read at the first require
+function moduleTimerOn() {
+  timerLogged ??= process.env.NODE_DEBUG ? requireBuiltin('internal/util/debuglog').debuglog('module_timer').enabled : false;
+  return timerLogged || traceEvents.active();
+}
+
+function timedRequire(module, id) {
+  const traceState = requireBuiltin('internal/trace_events/state');
+  const traced = traceState.isEnabled(kTimerGroup);
+  const traceName = `require('${id}')`;
+  const traceId = traced ? traceState.newTraceId() : 0;
+  if (traced) traceState.trace('b', kTimerGroup, traceName, traceId);
+  const start = process.hrtime.bigint();
+  try {
+    return requireNow(module, id);
+  } finally {
+    if (traced) traceState.trace('e', kTimerGroup, traceName, traceId);
+    if (timerLogged) {
+      const ms = Number(process.hrtime.bigint() - start) / 1e6;
+      const time = ms >= 1000 ? `${(ms / 1000).toFixed(3)}s` : `${Number(ms.toFixed(3))}ms`;
+      process.stderr.write(`MODULE_TIMER ${process.pid} [${module.id || ''}] [${id}]: ${time}\n`);
+    }
+  }
+}
 
 // Hashbang lines become comments of the same length, so columns stay put.
 function stripShebang(content) {
