@@ -49,6 +49,7 @@
  *   push(s, parentId, headers) -> promised stream id or negative nghttp2 error
  *   altsvc(s, streamId, origin, value)  origin(s, [origins]) -> 0 or negative nghttp2 error
  *   ping(s, payload view)   settings(s, flat)   getSettings(s, remote) -> [7 values]
+ *   frameCounts(s) -> [frames received, frames sent] (whole frames, as nghttp2 reports them)
  *   state(s) -> [effectiveLocalWindowSize, effectiveRecvDataLength, nextStreamId,
  *                localWindowSize, lastProcStreamId, remoteWindowSize, outboundQueueSize,
  *                deflateDynamicTableSize, inflateDynamicTableSize]
@@ -132,6 +133,7 @@ typedef struct session {
   uint32_t max_invalid_frames; /* node's maxSessionInvalidFrames */
   uint32_t invalid_frames;
   bool too_many_invalid;
+  uint32_t frames_received, frames_sent; /* for perf_hooks' Http2Session entries */
 } session;
 
 static _Atomic(JSClassRef) session_class;
@@ -296,6 +298,7 @@ static int session_on_invalid_header(nghttp2_session* ng, const nghttp2_frame* f
 }
 
 static int session_on_frame_recv(nghttp2_session* ng, const nghttp2_frame* frame, void* user) {
+  ((session*)user)->frames_received++;
   session* s = user;
   int32_t id = frame->hd.stream_id;
   bool end = frame->hd.flags & NGHTTP2_FLAG_END_STREAM;
@@ -398,6 +401,7 @@ static int session_on_stream_close(nghttp2_session* ng, int32_t id, uint32_t cod
 }
 
 static int session_on_frame_send(nghttp2_session* ng, const nghttp2_frame* frame, void* user) {
+  ((session*)user)->frames_sent++;
   if (frame->hd.type == NGHTTP2_GOAWAY)
     push_event(user, EV_GOAWAY_SENT, frame->goaway.last_stream_id, frame->goaway.error_code);
   return 0;
@@ -932,6 +936,14 @@ static EDDY_JS_FN(h2_get_settings) {
   return arr;
 }
 
+static EDDY_JS_FN(h2_frame_counts) {
+  session* s = session_of(ctx, argv[0]);
+  JSObjectRef arr = eddy_js_array_new(ctx);
+  eddy_js_array_set(ctx, arr, 0, JSValueMakeNumber(ctx, s->frames_received));
+  eddy_js_array_set(ctx, arr, 1, JSValueMakeNumber(ctx, s->frames_sent));
+  return arr;
+}
+
 static EDDY_JS_FN(h2_state) {
   session* s = session_of(ctx, argv[0]);
   JSObjectRef arr = eddy_js_array_new(ctx);
@@ -1099,6 +1111,7 @@ JSObjectRef eddy_binding_http2_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy_js_set_fn(ctx, b, "settings", h2_settings);
   eddy_js_set_fn(ctx, b, "getSettings", h2_get_settings);
   eddy_js_set_fn(ctx, b, "state", h2_state);
+  eddy_js_set_fn(ctx, b, "frameCounts", h2_frame_counts);
   eddy_js_set_fn(ctx, b, "streamState", h2_stream_state);
   eddy_js_set_fn(ctx, b, "consume", h2_consume);
   eddy_js_set_fn(ctx, b, "setLocalWindowSize", h2_set_local_window_size);

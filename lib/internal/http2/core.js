@@ -55,6 +55,7 @@ const {
 } = require('internal/http2/util');
 
 const binding = internalBinding('http2');
+const { sessionStats, emitSession, sinceStart } = require('internal/http2/perf');
 
 const {
   NGHTTP2_SESSION_SERVER, NGHTTP2_SESSION_CLIENT,
@@ -88,6 +89,7 @@ const {
   kOriginSet,
   kReceive,
   kOnEvent,
+  kEndEarly,
   kOnHeaders,
   kOnData,
   kOnSocketEnd,
@@ -159,6 +161,10 @@ class Http2Session extends EventEmitter {
       remoteCustom: {},
       localSettings: null,
       remoteSettings: null,
+      // perf_hooks statistics (internal/http2/perf), or null when nobody observes.
+      perf: sessionStats(),
+      // Streams that handed bytes to nghttp2 since the last flush (see kFlush).
+      wrote: [],
     };
     this[kTimeout] = null;
     this[kHandle] = binding.create(type, settingsToList(options?.settings),
@@ -389,7 +395,14 @@ class Http2Session extends EventEmitter {
     if (socket && !socket.destroyed && socket.writable) {
       if (state.goawaySent === null || (code ?? 0) !== state.goawaySent) binding.goaway(this[kHandle], code ?? 0, -1);
       const out = binding.flush(this[kHandle]);
-      if (out[0]) socket.write(Buffer.from(out[0]));
+      if (out[0]) {
+        if (state.perf !== null) state.perf.bytesWritten += out[0].byteLength;
+        socket.write(Buffer.from(out[0]));
+      }
+    }
+    if (state.perf !== null) {
+      emitSession(state.perf, binding.frameCounts(this[kHandle]),
+                  this[kType] === NGHTTP2_SESSION_SERVER ? 'server' : 'client');
     }
     binding.destroy(this[kHandle]);
     if (socket) {
@@ -428,6 +441,7 @@ class Http2Session extends EventEmitter {
   [kReceive](chunk) {
     if (this.destroyed) return;
     refreshTimeout(this);
+    if (this[kState].perf !== null) this[kState].perf.bytesRead += chunk.byteLength;
     const rv = binding.receive(this[kHandle], chunk);
     this[kFlush]();
     if (rv === 1 && !this.destroyed) {
@@ -441,8 +455,19 @@ class Http2Session extends EventEmitter {
   // Writes what nghttp2 has to send and dispatches the events it parsed.
   [kFlush]() {
     if (this.destroyed) return;
+    // A stream ended right after its last write (stream.end(data), or write then
+    // end in one tick) ends now, before the flush, so that its last DATA frame
+    // carries END_STREAM, as node packs it, instead of an empty one following.
+    const wrote = this[kState].wrote;
+    if (wrote.length !== 0) {
+      this[kState].wrote = [];
+      for (let i = 0; i < wrote.length; i++) wrote[i][kEndEarly]();
+    }
     const out = binding.flush(this[kHandle]);
-    if (out[0] !== undefined) this[kSocket].write(Buffer.from(out[0]));
+    if (out[0] !== undefined) {
+      if (this[kState].perf !== null) this[kState].perf.bytesWritten += out[0].byteLength;
+      this[kSocket].write(Buffer.from(out[0]));
+    }
     const asyncState = require('internal/async_hooks').state;
     for (let i = 2; i < out.length; i += 4) {
       if (this.destroyed) return;
@@ -488,6 +513,11 @@ class Http2Session extends EventEmitter {
         const n = payload.byteLength;
         if (stream && !stream.destroyed) {
           refreshTimeout(stream);
+          const stats = stream[kState].perf;
+          if (stats) {
+            if (stats.bytesRead === 0) stats.firstByte = sinceStart(stats);
+            stats.bytesRead += n;
+          }
           // (A 'data' listener may destroy the stream inside push: then nobody
           // holds the bytes.)
           if (!stream.push(Buffer.from(payload)) && !stream.destroyed) {
@@ -558,6 +588,7 @@ class Http2Session extends EventEmitter {
           } else {
             const [ping] = state.pings.splice(i, 1);
             const duration = Number(process.hrtime.bigint() - ping.start) / 1e6;
+            if (state.perf !== null) state.perf.pingRTT = duration;
             require('internal/async_hooks').runRequestCallback(ping, () => ping.callback(null, duration, bytes));
           }
         } else {
@@ -655,6 +686,8 @@ class Http2Session extends EventEmitter {
     }
     if (!stream || stream.destroyed) return;
     refreshTimeout(stream);
+    const stats = stream[kState].perf;
+    if (stats && stats.firstHeader === 0) stats.firstHeader = sinceStart(stats);
     if (cat === HCAT_PUSH_RESPONSE) {
       stream[kState].responded = true;
       if (endStream) stream[kState].endAfterHeaders = true;
