@@ -3,7 +3,11 @@
 // from C once, as (nread, arrayBuffer, address, family, port); rinfo is built here.
 
 const EventEmitter = require('events');
-const { UDP, constants: { UV_UDP_IPV6ONLY, UV_UDP_REUSEADDR, UV_UDP_REUSEPORT } } = internalBinding('udp_wrap');
+const udpBinding = internalBinding('udp_wrap');
+const { UDP, constants: { UV_UDP_IPV6ONLY, UV_UDP_REUSEADDR, UV_UDP_REUSEPORT } } = udpBinding;
+// node's --test-udp-no-try-send: every datagram waits in the send queue for the
+// loop (the command line's --test-* options are node:test's to read, as here).
+if (process.execArgv.includes('--test-udp-no-try-send')) udpBinding.setTrySend(false);
 const {
   codes: {
     ERR_BUFFER_OUT_OF_BOUNDS, ERR_INVALID_ARG_TYPE, ERR_IP_BLOCKED, ERR_MISSING_ARGS, ERR_SOCKET_ALREADY_BOUND,

@@ -328,8 +328,16 @@ class REPLServer extends Interface {
     }
     const { Module, makeRequireFunction } = require('internal/modules/cjs/loader');
     const module = new Module('<repl>');
-    // As node's: the folders a module in the working directory would search.
-    module.paths = Module._nodeModulePaths(require('path').join(process.cwd(), 'repl')).concat(Module.globalPaths);
+    // As node's: the folders a module in the working directory would search; none
+    // when the working directory is gone (the REPL still starts, as node's does).
+    let cwd;
+    try {
+      cwd = process.cwd();
+    } catch {
+      cwd = undefined;
+    }
+    const local = cwd === undefined ? [] : Module._nodeModulePaths(require('path').join(cwd, 'repl'));
+    module.paths = local.concat(Module.globalPaths);
     Object.defineProperty(context, 'module', { value: module, writable: true, configurable: true });
     Object.defineProperty(context, 'require', {
       value: makeRequireFunction(module), writable: true, configurable: true,

@@ -232,6 +232,16 @@ function hideStackFrames(fn) {
   return fn;
 }
 
+// V8's TypeError for reading a private member (`#name`) of an object whose class
+// did not declare it, thrown by lib's brand checks where node's classes read a
+// private field: its stack starts at the caller (a getter shows as `get x`), not
+// at the frames of eddy's own that the stacks of lib's errors usually drop.
+function privateMemberError(member) {
+  const err = new TypeError(`Cannot read private member ${member} from an object whose class did not declare it`);
+  Error.captureStackTrace(err, privateMemberError);
+  return err;
+}
+
 function isErrorStackTraceLimitWritable() {
   const desc = Object.getOwnPropertyDescriptor(Error, 'stackTraceLimit');
   return desc === undefined ? Object.isExtensible(Error) : desc.writable === true || !!desc.set;
@@ -251,6 +261,7 @@ module.exports = {
   hideStackFrames,
   isErrorStackTraceLimitWritable,
   kEnhanceStackBeforeInspector,
+  privateMemberError,
   kIsNodeError,
   uvErrorInfo,
   uvException,

@@ -28,7 +28,9 @@
  *       4 CLOSE       a = error code (the stream is gone)
  *       5 RST_STREAM  a = error code received
  *       6 GOAWAY      streamId = last stream id, a = code, payload = opaque data
- *       7 SETTINGS    a = ack                         8 PING a = ack, payload 8 bytes
+ *       7 SETTINGS    a = ack; payload: uint32s, the 7 getSettings() values in force
+ *                     (remote, or local for an ACK), then the frame's [id, value]
+ *                                                     8 PING a = ack, payload 8 bytes
  *       9 WANT_TRAILERS                               10 GOAWAY sent, a = code
  *       11 NOT_SENT   a = frame type << 16 | HTTP/2 error code (a frame could not be
  *                     sent: too large...)
@@ -47,6 +49,7 @@
  *   push(s, parentId, headers) -> promised stream id or negative nghttp2 error
  *   altsvc(s, streamId, origin, value)  origin(s, [origins]) -> 0 or negative nghttp2 error
  *   ping(s, payload view)   settings(s, flat)   getSettings(s, remote) -> [7 values]
+ *   frameCounts(s) -> [frames received, frames sent] (whole frames, as nghttp2 reports them)
  *   state(s) -> [effectiveLocalWindowSize, effectiveRecvDataLength, nextStreamId,
  *                localWindowSize, lastProcStreamId, remoteWindowSize, outboundQueueSize,
  *                deflateDynamicTableSize, inflateDynamicTableSize]
@@ -109,6 +112,8 @@ typedef struct h2stream {
   bool deferred;          /* the data source answered DEFERRED: resume on write/end */
   bool refused;           /* its header block broke our limits: RST sent, block dropped */
   uint32_t header_pairs, header_bytes; /* of the block being received */
+  uint32_t max_header_bytes;           /* our MAX_HEADER_LIST_SIZE when the stream was made, as
+                                          node takes it: a later SETTINGS leaves the stream be */
 } h2stream;
 
 typedef struct event {
@@ -128,6 +133,7 @@ typedef struct session {
   uint32_t max_invalid_frames; /* node's maxSessionInvalidFrames */
   uint32_t invalid_frames;
   bool too_many_invalid;
+  uint32_t frames_received, frames_sent; /* for perf_hooks' Http2Session entries */
 } session;
 
 static _Atomic(JSClassRef) session_class;
@@ -153,6 +159,37 @@ static event* push_event(session* s, int type, int32_t stream, uint32_t a) {
   return e;
 }
 
+/* The settings getSettings() reports, in its order. */
+static const nghttp2_settings_id settings_ids[] = {
+    NGHTTP2_SETTINGS_HEADER_TABLE_SIZE,      NGHTTP2_SETTINGS_ENABLE_PUSH,
+    NGHTTP2_SETTINGS_MAX_CONCURRENT_STREAMS, NGHTTP2_SETTINGS_INITIAL_WINDOW_SIZE,
+    NGHTTP2_SETTINGS_MAX_FRAME_SIZE,         NGHTTP2_SETTINGS_MAX_HEADER_LIST_SIZE,
+    NGHTTP2_SETTINGS_ENABLE_CONNECT_PROTOCOL};
+#define SETTINGS_COUNT (sizeof settings_ids / sizeof settings_ids[0])
+
+static uint32_t settings_value(nghttp2_session* ng, bool remote, size_t i) {
+  return remote ? nghttp2_session_get_remote_settings(ng, settings_ids[i])
+                : nghttp2_session_get_local_settings(ng, settings_ids[i]);
+}
+
+/* A SETTINGS event's payload: the settings in force once the frame is applied
+ * (remote ones for the peer's frame, local ones for its ACK of ours), as uint32s in
+ * getSettings() order, then the frame's own [id, value] pairs (custom ids too).
+ * Taken now, as the frame is received: JS reads the events only after nghttp2 has
+ * applied every frame of the chunk, and a later SETTINGS frame of the same chunk
+ * must not show through an earlier one's event. */
+static void event_settings(event* e, nghttp2_session* ng, const nghttp2_settings* frame, bool ack) {
+  size_t pairs = ack ? 0 : frame->niv;
+  uint32_t* out = eddy_malloc((SETTINGS_COUNT + 2 * pairs) * sizeof(uint32_t));
+  for (size_t i = 0; i < SETTINGS_COUNT; i++) out[i] = settings_value(ng, !ack, i);
+  for (size_t i = 0; i < pairs; i++) {
+    out[SETTINGS_COUNT + 2 * i] = (uint32_t)frame->iv[i].settings_id;
+    out[SETTINGS_COUNT + 2 * i + 1] = frame->iv[i].value;
+  }
+  e->data = (uint8_t*)out;
+  e->len = (SETTINGS_COUNT + 2 * pairs) * sizeof(uint32_t);
+}
+
 static void event_copy(event* e, const uint8_t* p, size_t n) {
   e->data = eddy_malloc(n ? n : 1);
   if (n) memcpy(e->data, p, n);
@@ -162,6 +199,8 @@ static void event_copy(event* e, const uint8_t* p, size_t n) {
 static h2stream* stream_new(session* s, int32_t id) {
   h2stream* st = eddy_calloc(1, sizeof(h2stream));
   st->id = id;
+  st->max_header_bytes =
+      nghttp2_session_get_local_settings(s->ng, NGHTTP2_SETTINGS_MAX_HEADER_LIST_SIZE);
   st->next = s->streams;
   if (s->streams) s->streams->prev = st;
   s->streams = st;
@@ -232,10 +271,8 @@ static int session_on_header(nghttp2_session* ng, const nghttp2_frame* frame, co
    * we take is refused with ENHANCE_YOUR_CALM, as node does; decoding goes on, so the
    * HPACK state stays right. */
   session* s = user;
-  uint32_t max_bytes =
-      nghttp2_session_get_local_settings(ng, NGHTTP2_SETTINGS_MAX_HEADER_LIST_SIZE);
   uint64_t bytes = (uint64_t)st->header_bytes + namelen + valuelen + 32;
-  if (st->header_pairs >= s->max_header_pairs || bytes > max_bytes) {
+  if (st->header_pairs >= s->max_header_pairs || bytes > st->max_header_bytes) {
     st->refused = true;
     st->headers.len = 0;
     nghttp2_submit_rst_stream(ng, NGHTTP2_FLAG_NONE, id, NGHTTP2_ENHANCE_YOUR_CALM);
@@ -261,6 +298,7 @@ static int session_on_invalid_header(nghttp2_session* ng, const nghttp2_frame* f
 }
 
 static int session_on_frame_recv(nghttp2_session* ng, const nghttp2_frame* frame, void* user) {
+  ((session*)user)->frames_received++;
   session* s = user;
   int32_t id = frame->hd.stream_id;
   bool end = frame->hd.flags & NGHTTP2_FLAG_END_STREAM;
@@ -301,7 +339,11 @@ static int session_on_frame_recv(nghttp2_session* ng, const nghttp2_frame* frame
       event_copy(e, frame->goaway.opaque_data, frame->goaway.opaque_data_len);
       break;
     }
-    case NGHTTP2_SETTINGS: push_event(s, EV_SETTINGS, 0, frame->hd.flags & NGHTTP2_FLAG_ACK); break;
+    case NGHTTP2_SETTINGS: {
+      bool ack = frame->hd.flags & NGHTTP2_FLAG_ACK;
+      event_settings(push_event(s, EV_SETTINGS, 0, ack), ng, &frame->settings, ack);
+      break;
+    }
     case NGHTTP2_PING: {
       event* e = push_event(s, EV_PING, 0, frame->hd.flags & NGHTTP2_FLAG_ACK);
       event_copy(e, frame->ping.opaque_data, 8);
@@ -359,6 +401,7 @@ static int session_on_stream_close(nghttp2_session* ng, int32_t id, uint32_t cod
 }
 
 static int session_on_frame_send(nghttp2_session* ng, const nghttp2_frame* frame, void* user) {
+  ((session*)user)->frames_sent++;
   if (frame->hd.type == NGHTTP2_GOAWAY)
     push_event(user, EV_GOAWAY_SENT, frame->goaway.last_stream_id, frame->goaway.error_code);
   return 0;
@@ -885,19 +928,19 @@ static EDDY_JS_FN(h2_settings) {
 static EDDY_JS_FN(h2_get_settings) {
   session* s = session_of(ctx, argv[0]);
   bool remote = JSValueToBoolean(ctx, argv[1]);
-  static const nghttp2_settings_id ids[] = {
-      NGHTTP2_SETTINGS_HEADER_TABLE_SIZE,      NGHTTP2_SETTINGS_ENABLE_PUSH,
-      NGHTTP2_SETTINGS_MAX_CONCURRENT_STREAMS, NGHTTP2_SETTINGS_INITIAL_WINDOW_SIZE,
-      NGHTTP2_SETTINGS_MAX_FRAME_SIZE,         NGHTTP2_SETTINGS_MAX_HEADER_LIST_SIZE,
-      NGHTTP2_SETTINGS_ENABLE_CONNECT_PROTOCOL};
   JSObjectRef arr = eddy_js_array_new(ctx);
-  for (size_t i = 0; i < sizeof ids / sizeof ids[0]; i++) {
-    uint32_t v = 0;
-    if (s->ng)
-      v = remote ? nghttp2_session_get_remote_settings(s->ng, ids[i])
-                 : nghttp2_session_get_local_settings(s->ng, ids[i]);
+  for (size_t i = 0; i < SETTINGS_COUNT; i++) {
+    uint32_t v = s->ng ? settings_value(s->ng, remote, i) : 0;
     eddy_js_array_set(ctx, arr, i, JSValueMakeNumber(ctx, v));
   }
+  return arr;
+}
+
+static EDDY_JS_FN(h2_frame_counts) {
+  session* s = session_of(ctx, argv[0]);
+  JSObjectRef arr = eddy_js_array_new(ctx);
+  eddy_js_array_set(ctx, arr, 0, JSValueMakeNumber(ctx, s->frames_received));
+  eddy_js_array_set(ctx, arr, 1, JSValueMakeNumber(ctx, s->frames_sent));
   return arr;
 }
 
@@ -1068,6 +1111,7 @@ JSObjectRef eddy_binding_http2_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy_js_set_fn(ctx, b, "settings", h2_settings);
   eddy_js_set_fn(ctx, b, "getSettings", h2_get_settings);
   eddy_js_set_fn(ctx, b, "state", h2_state);
+  eddy_js_set_fn(ctx, b, "frameCounts", h2_frame_counts);
   eddy_js_set_fn(ctx, b, "streamState", h2_stream_state);
   eddy_js_set_fn(ctx, b, "consume", h2_consume);
   eddy_js_set_fn(ctx, b, "setLocalWindowSize", h2_set_local_window_size);

@@ -15,9 +15,12 @@
  *   setMulticastInterface(ip) addMembership(group, iface) dropMembership(group, iface)
  *   addSourceSpecificMembership(source, group, iface) dropSourceSpecificMembership(...) -> errno
  *   bufferSize(size, isRecv) -> the size (0 reads it), or a negative errno
- *   getSendQueueSize() getSendQueueCount() */
+ *   getSendQueueSize() getSendQueueCount()
+ *   setTrySend(b)  (on the binding) false: every send is queued on the loop, none sent
+ *     at once (node's --test-udp-no-try-send, for tests of the send queue) */
 #include <errno.h>
 #include <netinet/in.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
@@ -222,6 +225,16 @@ static bool is_empty_string(JSContextRef ctx, JSValueRef v) {
   return empty;
 }
 
+/* Whether a send is first tried at once (uv_udp_try_send) before it is queued: the
+ * process's setting, as node's option is per process. */
+static atomic_bool try_send = true;
+
+static EDDY_JS_FN(udp_set_try_send) {
+  (void)function, (void)self, (void)exception;
+  atomic_store(&try_send, JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 0)));
+  return JSValueMakeUndefined(ctx);
+}
+
 static JSValueRef do_send(JSContextRef ctx, JSObjectRef self, size_t argc, const JSValueRef argv[],
                           bool v6, JSValueRef* exception) {
   UDP_SELF(h);
@@ -275,7 +288,9 @@ static JSValueRef do_send(JSContextRef ctx, JSObjectRef self, size_t argc, const
     bufs[0] = uv_buf_init(NULL, 0);
     n = 1;
   }
-  int err = uv_udp_try_send(&h->u.udp, bufs, n, to);
+  int err = atomic_load_explicit(&try_send, memory_order_relaxed)
+                ? uv_udp_try_send(&h->u.udp, bufs, n, to)
+                : UV_EAGAIN;
   if (err >= 0 || (err != UV_EAGAIN && err != UV_ENOSYS)) {
     if (bufs != small) free(bufs);
     free(owned);
@@ -494,6 +509,7 @@ JSObjectRef eddy_binding_udp_wrap_init(eddy_runtime* rt, JSContextRef ctx) {
   (void)rt;
   JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
   eddy_js_set(ctx, b, "UDP", JSObjectMakeConstructor(ctx, udp_class(), udp_construct));
+  eddy_js_set_fn(ctx, b, "setTrySend", udp_set_try_send);
   JSObjectRef constants = JSObjectMake(ctx, NULL, NULL);
   eddy_js_set_number(ctx, constants, "UV_UDP_IPV6ONLY", UV_UDP_IPV6ONLY);
   eddy_js_set_number(ctx, constants, "UV_UDP_REUSEADDR", UV_UDP_REUSEADDR);

@@ -13,7 +13,8 @@ assert.deepStrictEqual(a.computeSecret(b.getPublicKey()), b.computeSecret(a.getP
 assert.strictEqual(a.getPrime().length, 256);
 assert.strictEqual(a.getGenerator('hex'), '02');
 assert.strictEqual(a.verifyError, 0);
-assert.strictEqual(a.getPublicKey().length, 256);
+// Unpadded, as node's: a key whose top byte is 0 (1 in 256) is shorter.
+assert.ok(a.getPublicKey().length <= 256 && a.getPublicKey().length > 250);
 assert.strictEqual(a.setPrivateKey, undefined);
 
 const d = crypto.createDiffieHellman(a.getPrime(), a.getGenerator());

@@ -49,6 +49,12 @@ const rules = [
   ['RangeError', /^toFixed\(\) argument must be between 0 and 100$/, () => 'toFixed() digits argument must be between 0 and 100'],
   ['RangeError', /^Array length must be a positive integer of safe magnitude\.$/, () => 'Invalid array length'],
   ['URIError', /^URI error$/, () => 'URI malformed'],
+  ['TypeError', /^Proxy object's 'target' has the non-configurable property '(.*)' that was not in the result from the 'ownKeys' trap$/s,
+    (m) => `'ownKeys' on proxy: trap result did not include '${m[1]}'`],
+  ['TypeError', /^Proxy handler's 'ownKeys' method returned a key that was not present in its non-extensible target$/,
+    () => "'ownKeys' on proxy: trap returned extra keys but proxy target is non-extensible"],
+  ['TypeError', /^Proxy handler's 'ownKeys' trap result must not contain any duplicate names$/,
+    () => "'ownKeys' on proxy: trap returned duplicate entries"],
 ];
 
 function v8Message(name, message) {

@@ -23,6 +23,8 @@ function setColumnOffset(filename, line, offset) {
 
 const frameRe = /^(?:(.*?)@)?(.*?)(?::(\d+):(\d+))?$/;
 const identChar = /[\w$\u00a0-\uffff]/;
+const jscLocation = /:\d+:\d+$/;
+const identName = /^[\w$]+$/;
 
 // JSC puts a call's column on its '(' and a property access's on its '.'; V8 puts
 // them on the callee's name (or `new`) and on the property name. Maps one to the
@@ -48,6 +50,37 @@ function v8Column(fileName, line, column) {
     }
   }
   return start + 1;
+}
+
+// JSC names an accessor's frame by its property alone; V8 says `get x` / `set x`.
+// The source tells which: before the frame's position, the nearest `x(` that is
+// not a call (`.x(`) is the function's own header, which an accessor's starts with
+// `get` or `set`. Looked back over a few lines only; answers are kept.
+const kAccessorScanLines = 100;
+const accessorKinds = new Map();
+function accessorKind(fileName, line, column, name) {
+  const key = `${fileName}:${line}:${column}:${name}`;
+  let kind = accessorKinds.get(key);
+  if (kind !== undefined) return kind;
+  kind = null;
+  const { readSourceLine } = require('internal/util/source');
+  const header = new RegExp(`(?:^|[^.\\w$])(?:(get|set)\\s+)?${name.replace(/\$/g, '\\$')}\\s*\\(`, 'g');
+  for (let l = line; l > 0 && l > line - kAccessorScanLines; l--) {
+    let text = readSourceLine(fileName, l);
+    if (text === undefined) break;
+    if (l === line) text = text.slice(0, column - 1);
+    let last = null;
+    let m;
+    header.lastIndex = 0;
+    while ((m = header.exec(text)) !== null) last = m;
+    if (last !== null) {
+      kind = last[1] ?? null;
+      break;
+    }
+  }
+  if (accessorKinds.size >= 256) accessorKinds.clear();
+  accessorKinds.set(key, kind);
+  return kind;
 }
 
 // One JSC frame line -> { functionName, fileName, line, column, native, eval }.
@@ -78,6 +111,10 @@ function parseFrame(text) {
     column = v8Column(fileName, line, column);
     const shift = columnOffsets.get(fileName);
     if (shift !== undefined && shift.line === line) column += shift.offset;
+    if (functionName !== '' && identName.test(functionName)) {
+      const kind = accessorKind(fileName, line, column, functionName);
+      if (kind !== null) functionName = `${kind} ${functionName}`;
+    }
   }
   return { functionName, fileName, line, column, native: false, eval: isEval, toplevel };
 }
@@ -95,6 +132,9 @@ function parseStack(stack) {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.startsWith('    at ')) return null; // already V8-shaped
+    // JSC writes `name@url:line:col`, `name@` or `url:line:col`: any other line is
+    // a stack the program set (`err.stack = 'text'`), which is not reshaped.
+    if (line !== '' && !line.includes('@') && !jscLocation.test(line)) return null;
     const f = parseFrame(line);
     if (f) frames.push(f);
   }
@@ -268,7 +308,13 @@ function captureStackTraceImpl(obj, fn, bareWhenInternal = false) {
     __proto__: null,
     value: stack, writable: true, configurable: true, enumerable: false,
   });
+  if (typeof stack === 'string') v8Shaped.set(obj, stack);
 }
+
+// The stacks captureStackTraceImpl wrote, by object: one with no frames (made in a
+// callback with nothing of the program's below it) has no `    at ` line to tell it
+// from JSC's raw form, and a multi-line message must not be read as frames.
+const v8Shaped = new WeakMap();
 
 // Errors the engine throws carry JSC's messages and JSC's `stack`. Wherever such an
 // error reaches eddy's own code (uncaught, rejected, printed, sent from a worker,
@@ -325,7 +371,7 @@ function v8Stack(err) {
   } catch {
     return undefined;
   }
-  if (typeof raw !== 'string') return raw;
+  if (typeof raw !== 'string' || v8Shaped.get(err) === raw) return raw;
   const frames = parseStack(raw);
   if (frames === null) return raw; // already V8-shaped (captureStackTrace, or user-set)
   if (raw !== '' && frames.length === 0) return raw;

@@ -6,6 +6,7 @@
 const {
   AbortError,
   codes: { ERR_INVALID_ARG_TYPE },
+  privateMemberError,
 } = require('internal/errors');
 const {
   validateAbortSignal, validateFunction, validateInteger, validateObject, validateNumber, validateString,
@@ -258,7 +259,6 @@ function listenerCount(emitter, type) {
 // listeners run in the async scope it was created in.
 function makeEventEmitterAsyncResource(EventEmitter) {
   const { AsyncResource } = require('async_hooks');
-  const kResource = Symbol('kEventEmitterAsyncResource');
 
   class EventEmitterReferencingAsyncResource extends AsyncResource {
     #emitter;
@@ -271,17 +271,16 @@ function makeEventEmitterAsyncResource(EventEmitter) {
     }
   }
 
-  // Reading the resource of what is not an EventEmitterAsyncResource fails with
-  // node's TypeError (V8's words for a missing private member).
-  function resourceOf(emitter) {
-    if (emitter === null || (typeof emitter !== 'object' && typeof emitter !== 'function') ||
-        !Object.hasOwn(emitter, kResource)) {
-      throw new TypeError('Cannot read private member #asyncResource from an object whose class did not declare it');
-    }
-    return emitter[kResource];
-  }
-
   return class EventEmitterAsyncResource extends EventEmitter {
+    #asyncResource;
+
+    // Whether value holds a resource. Each method reads it only after this check,
+    // which fails with node's TypeError (V8's words for a missing private member)
+    // from the method itself, so its stack starts there (`get asyncId`), as V8's.
+    static #has(value) {
+      return typeof value === 'object' && value !== null && #asyncResource in value;
+    }
+
     constructor(options = undefined) {
       let name;
       if (typeof options === 'string') {
@@ -292,23 +291,27 @@ function makeEventEmitterAsyncResource(EventEmitter) {
       }
       super(options);
       validateString(name, 'options.name');
-      this[kResource] = new EventEmitterReferencingAsyncResource(this, name, options);
+      this.#asyncResource = new EventEmitterReferencingAsyncResource(this, name, options);
     }
     emit(event, ...args) {
-      const resource = resourceOf(this);
-      return resource.runInAsyncScope(EventEmitter.prototype.emit, this, event, ...args);
+      if (!EventEmitterAsyncResource.#has(this)) throw privateMemberError('#asyncResource');
+      return this.#asyncResource.runInAsyncScope(EventEmitter.prototype.emit, this, event, ...args);
     }
     emitDestroy() {
-      resourceOf(this).emitDestroy();
+      if (!EventEmitterAsyncResource.#has(this)) throw privateMemberError('#asyncResource');
+      this.#asyncResource.emitDestroy();
     }
     get asyncId() {
-      return resourceOf(this).asyncId();
+      if (!EventEmitterAsyncResource.#has(this)) throw privateMemberError('#asyncResource');
+      return this.#asyncResource.asyncId();
     }
     get triggerAsyncId() {
-      return resourceOf(this).triggerAsyncId();
+      if (!EventEmitterAsyncResource.#has(this)) throw privateMemberError('#asyncResource');
+      return this.#asyncResource.triggerAsyncId();
     }
     get asyncResource() {
-      return resourceOf(this);
+      if (!EventEmitterAsyncResource.#has(this)) throw privateMemberError('#asyncResource');
+      return this.#asyncResource;
     }
   };
 }

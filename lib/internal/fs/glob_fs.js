@@ -5,9 +5,10 @@
 // segment matcher accepts, '.' stays and '..' goes up (lexically: 'a/b/..' is 'a',
 // and 'name/..' cancels out whether or not name exists), '**' matches the folder
 // itself and every folder below it not starting with '.' (and files too when it
-// ends the pattern), and a trailing '/' keeps folders only. A symlinked folder may end what a '**'
-// matches (the rest of the pattern looks inside it) but is not crawled by it, so
-// links that loop end. `exclude` drops a path and what is below it.
+// ends the pattern), and a trailing '/' keeps folders only. A symlinked folder is not
+// crawled by a '**', so links that loop end, but it may end what the '**' matched
+// (the rest of the pattern looks inside it) unless that '**' begins the pattern.
+// `exclude` drops a path and what is below it.
 
 const binding = require('internal/fs/binding');
 const { validateFunction, validateObject, validateString } = require('internal/validators');
@@ -59,13 +60,29 @@ function parsePattern(alt) {
     }
     segs.push(seg);
   }
+  // A '**' that begins the pattern may not end at a symlinked folder it reached (the
+  // rest of the pattern would look inside the link), as in node: '**/a' does not
+  // find 'link/a' where './**/a' and 'x/**/a' do.
   return { absolute: alt[0] === '/', dirOnly: parts.length > 1 && parts[parts.length - 1] === '', segs,
-    visited: new Set() };
+    leadingGlobstar: parts[0] === '**', visited: new Set() };
 }
 
-// What an exclude pattern is matched against: the result's path ('./' parts out).
+// What an exclude pattern is matched against: the result's path ('./' parts out),
+// and a part followed by '..' cancels out ('a/**/[cg]/../c' is 'a/**/c'), as node's
+// matcher simplifies it.
 function excludePattern(p) {
-  return p.replace(/(^|\/)\.(?=\/|$)/g, '$1').replace(/\/{2,}/g, '/').replace(/^\/(?=.)/, (m) => (p[0] === '/' ? m : ''));
+  const cleaned = p.replace(/(^|\/)\.(?=\/|$)/g, '$1').replace(/\/{2,}/g, '/').replace(/^\/(?=.)/, (m) => (p[0] === '/' ? m : ''));
+  const parts = cleaned.split('/');
+  const kept = [];
+  for (let i = 0; i < parts.length; i++) {
+    const last = kept[kept.length - 1];
+    if (parts[i] === '..' && last !== undefined && last !== '' && last !== '..' && last !== '**') {
+      kept.pop();
+    } else {
+      kept.push(parts[i]);
+    }
+  }
+  return kept.join('/');
 }
 
 function direntType(mode) {
@@ -167,7 +184,8 @@ function* globOp(pattern, options) {
         if (excluded(next, t)) continue;
         if (t === UV_DIRENT_DIR) {
           yield* walk(pat, next, i, t);
-        } else if (i + 1 === segs.length || (t === UV_DIRENT_LINK && isDir(next))) {
+        } else if (i + 1 === segs.length ||
+                   (t === UV_DIRENT_LINK && !(i === 0 && pat.leadingGlobstar) && isDir(next))) {
           // A file only ends the pattern; a symlinked folder may end what '**' matched.
           yield* walk(pat, next, i + 1, t);
         }

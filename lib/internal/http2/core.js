@@ -55,6 +55,7 @@ const {
 } = require('internal/http2/util');
 
 const binding = internalBinding('http2');
+const { sessionStats, emitSession, sinceStart } = require('internal/http2/perf');
 
 const {
   NGHTTP2_SESSION_SERVER, NGHTTP2_SESSION_CLIENT,
@@ -88,6 +89,7 @@ const {
   kOriginSet,
   kReceive,
   kOnEvent,
+  kEndEarly,
   kOnHeaders,
   kOnData,
   kOnSocketEnd,
@@ -109,6 +111,18 @@ const {
 
 let requestPriorityWarned = false;
 const kBoundSession = Symbol('kBoundSession');
+
+// A SETTINGS event's payload starts with this many values (getSettings() order).
+const kSettingsCount = 7;
+// Settings as node's session objects show them: customSettings only when any.
+function withCustom(values, custom) {
+  const settings = settingsFromBinding(values);
+  for (const id in custom) {
+    settings.customSettings = { ...custom };
+    break;
+  }
+  return settings;
+}
 const kAsyncFrame = Symbol('kAsyncFrame');
 
 // --- sessions ---------------------------------------------------------------------
@@ -139,6 +153,18 @@ class Http2Session extends EventEmitter {
       goawaySent: null,
       maxPendingAck: options?.maxOutstandingSettings ?? 10,
       maxPings: options?.maxOutstandingPings ?? 10,
+      // Custom settings (ids nghttp2 does not know): ours as sent, and the peer's of
+      // the ids options.remoteCustomSettings names. localSettings/remoteSettings are
+      // made once per change, so reading one twice gives the same object, as node.
+      localCustom: Object.assign({}, options?.settings?.customSettings),
+      remoteCustomIds: new Set(Array.isArray(options?.remoteCustomSettings) ? options.remoteCustomSettings : []),
+      remoteCustom: {},
+      localSettings: null,
+      remoteSettings: null,
+      // perf_hooks statistics (internal/http2/perf), or null when nobody observes.
+      perf: sessionStats(),
+      // Streams that handed bytes to nghttp2 since the last flush (see kFlush).
+      wrote: [],
     };
     this[kTimeout] = null;
     this[kHandle] = binding.create(type, settingsToList(options?.settings),
@@ -224,12 +250,14 @@ class Http2Session extends EventEmitter {
 
   get localSettings() {
     if (this.destroyed) return {};
-    return settingsFromBinding(binding.getSettings(this[kHandle], false));
+    const state = this[kState];
+    return state.localSettings ??= withCustom(binding.getSettings(this[kHandle], false), state.localCustom);
   }
 
   get remoteSettings() {
     if (this.destroyed) return {};
-    return settingsFromBinding(binding.getSettings(this[kHandle], true));
+    const state = this[kState];
+    return state.remoteSettings ??= withCustom(binding.getSettings(this[kHandle], true), state.remoteCustom);
   }
 
   get state() {
@@ -277,6 +305,10 @@ class Http2Session extends EventEmitter {
     this[kState].pendingAck++;
     this[kState].settingsCallbacks.push(callback);
     binding.settings(this[kHandle], settingsToList(settings));
+    if (settings.customSettings !== undefined) {
+      Object.assign(this[kState].localCustom, settings.customSettings);
+      this[kState].localSettings = null;
+    }
     this[kScheduleFlush]();
   }
 
@@ -363,7 +395,14 @@ class Http2Session extends EventEmitter {
     if (socket && !socket.destroyed && socket.writable) {
       if (state.goawaySent === null || (code ?? 0) !== state.goawaySent) binding.goaway(this[kHandle], code ?? 0, -1);
       const out = binding.flush(this[kHandle]);
-      if (out[0]) socket.write(Buffer.from(out[0]));
+      if (out[0]) {
+        if (state.perf !== null) state.perf.bytesWritten += out[0].byteLength;
+        socket.write(Buffer.from(out[0]));
+      }
+    }
+    if (state.perf !== null) {
+      emitSession(state.perf, binding.frameCounts(this[kHandle]),
+                  this[kType] === NGHTTP2_SESSION_SERVER ? 'server' : 'client');
     }
     binding.destroy(this[kHandle]);
     if (socket) {
@@ -402,6 +441,7 @@ class Http2Session extends EventEmitter {
   [kReceive](chunk) {
     if (this.destroyed) return;
     refreshTimeout(this);
+    if (this[kState].perf !== null) this[kState].perf.bytesRead += chunk.byteLength;
     const rv = binding.receive(this[kHandle], chunk);
     this[kFlush]();
     if (rv === 1 && !this.destroyed) {
@@ -415,8 +455,19 @@ class Http2Session extends EventEmitter {
   // Writes what nghttp2 has to send and dispatches the events it parsed.
   [kFlush]() {
     if (this.destroyed) return;
+    // A stream ended right after its last write (stream.end(data), or write then
+    // end in one tick) ends now, before the flush, so that its last DATA frame
+    // carries END_STREAM, as node packs it, instead of an empty one following.
+    const wrote = this[kState].wrote;
+    if (wrote.length !== 0) {
+      this[kState].wrote = [];
+      for (let i = 0; i < wrote.length; i++) wrote[i][kEndEarly]();
+    }
     const out = binding.flush(this[kHandle]);
-    if (out[0] !== undefined) this[kSocket].write(Buffer.from(out[0]));
+    if (out[0] !== undefined) {
+      if (this[kState].perf !== null) this[kState].perf.bytesWritten += out[0].byteLength;
+      this[kSocket].write(Buffer.from(out[0]));
+    }
     const asyncState = require('internal/async_hooks').state;
     for (let i = 2; i < out.length; i += 4) {
       if (this.destroyed) return;
@@ -462,6 +513,11 @@ class Http2Session extends EventEmitter {
         const n = payload.byteLength;
         if (stream && !stream.destroyed) {
           refreshTimeout(stream);
+          const stats = stream[kState].perf;
+          if (stats) {
+            if (stats.bytesRead === 0) stats.firstByte = sinceStart(stats);
+            stats.bytesRead += n;
+          }
           // (A 'data' listener may destroy the stream inside push: then nobody
           // holds the bytes.)
           if (!stream.push(Buffer.from(payload)) && !stream.destroyed) {
@@ -504,18 +560,24 @@ class Http2Session extends EventEmitter {
         }
         break;
       }
-      case EV_SETTINGS:
+      case EV_SETTINGS: {
+        // The settings in force as this frame arrived (see src/binding/http2.c).
+        const values = new Uint32Array(payload);
         if (a) {
           state.pendingAck--;
           const cb = state.settingsCallbacks.shift();
-          const settings = this.localSettings;
+          const settings = state.localSettings = withCustom(values, state.localCustom);
           if (typeof cb === 'function') cb(null, settings, 0);
           this.emit('localSettings', settings);
         } else {
+          for (let k = kSettingsCount; k + 1 < values.length; k += 2) {
+            if (state.remoteCustomIds.has(values[k])) state.remoteCustom[values[k]] = values[k + 1];
+          }
           state.remoteSettingsReceived = true;
-          this.emit('remoteSettings', this.remoteSettings);
+          this.emit('remoteSettings', state.remoteSettings = withCustom(values, state.remoteCustom));
         }
         break;
+      }
       case EV_PING: {
         const bytes = Buffer.from(payload);
         if (a) {
@@ -526,6 +588,7 @@ class Http2Session extends EventEmitter {
           } else {
             const [ping] = state.pings.splice(i, 1);
             const duration = Number(process.hrtime.bigint() - ping.start) / 1e6;
+            if (state.perf !== null) state.perf.pingRTT = duration;
             require('internal/async_hooks').runRequestCallback(ping, () => ping.callback(null, duration, bytes));
           }
         } else {
@@ -623,6 +686,8 @@ class Http2Session extends EventEmitter {
     }
     if (!stream || stream.destroyed) return;
     refreshTimeout(stream);
+    const stats = stream[kState].perf;
+    if (stats && stats.firstHeader === 0) stats.firstHeader = sinceStart(stats);
     if (cat === HCAT_PUSH_RESPONSE) {
       stream[kState].responded = true;
       if (endStream) stream[kState].endAfterHeaders = true;

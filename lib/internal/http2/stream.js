@@ -36,6 +36,7 @@ const {
 } = require('internal/http2/util');
 
 const binding = internalBinding('http2');
+const { streamStats, emitStream, sinceStart } = require('internal/http2/perf');
 const { publish } = require('internal/diagnostics_channel/builtin');
 
 // Publishes to node's built-in 'http2.<client|server>.stream.<event>' channel for
@@ -61,6 +62,7 @@ const {
   kSentInfoHeaders,
   kRequestHeaders,
   kWriteGeneric,
+  kEndEarly,
 } = require('internal/http2/symbols');
 
 
@@ -163,7 +165,16 @@ class Http2Stream extends Duplex {
       // DATA bytes pushed while the readable buffer was full, not yet given back to
       // the flow-control window.
       unconsumed: 0,
+      // perf_hooks statistics while the session keeps them (internal/http2/perf).
+      perf: null,
     };
+    const sessionStats = session[kState].perf;
+    if (sessionStats !== null) {
+      this[kState].perf = streamStats();
+      sessionStats.streamCount++;
+      const open = session[kState].streams.size + 1;
+      if (open > sessionStats.maxConcurrentStreams) sessionStats.maxConcurrentStreams = open;
+    }
     this[kTimeout] = null;
     this[kSentHeaders] = undefined;
     this[kSentTrailers] = undefined;
@@ -294,6 +305,11 @@ class Http2Stream extends Duplex {
     const bufs = chunks.map(({ chunk, encoding }) =>
       (typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk));
     const buf = bufs.length === 1 ? bufs[0] : Buffer.concat(bufs);
+    const stats = this[kState].perf;
+    if (stats !== null) {
+      if (stats.bytesWritten === 0) stats.firstByteSent = sinceStart(stats);
+      stats.bytesWritten += buf.length;
+    }
     if (this[kType] === 'client') {
       // node's shape: one chunk as written, or the writev list (plain Buffers when
       // every chunk is one).
@@ -310,7 +326,22 @@ class Http2Stream extends Duplex {
     // peer holds the writer back instead of queueing without bound.
     binding.write(session[kHandle], this[kID], buf);
     this[kState].pendingWrites.push(callback);
+    session[kState].wrote.push(this);
     session[kScheduleFlush]();
+  }
+
+  // Called by the session just before it flushes, for a stream that wrote: when the
+  // writer has ended meanwhile and every byte is already nghttp2's, the body ends
+  // now (what _final will do, which waits for the last write's callback).
+  [kEndEarly]() {
+    const session = this[kSession];
+    const state = this[kState];
+    if (!this.writableEnded || this.destroyed || !session || session.destroyed || state.beforeReady ||
+        this._writableState.buffered.length !== 0 || (state.closed && state.rstCode !== NGHTTP2_NO_ERROR) ||
+        (this[kType] === 'server' && !this.headersSent)) {
+      return;
+    }
+    binding.end(session[kHandle], this[kID], state.waitForTrailers);
   }
 
   _final(callback) {
@@ -397,6 +428,10 @@ class Http2Stream extends Duplex {
     if (session) {
       session[kState].streams.delete(this[kID]);
       setImmediate(() => session[kMaybeDestroy]());
+    }
+    if (state.perf !== null) {
+      emitStream(state.perf, session ? session[kState].perf : null);
+      state.perf = null;
     }
     if (err == null && code !== NGHTTP2_NO_ERROR && code !== NGHTTP2_CANCEL) {
       err = new ERR_HTTP2_STREAM_ERROR(nameForErrorCode[code] || code);

@@ -24,6 +24,7 @@ const kOriginSet = Symbol('kOriginSet');
 const kRequestHeaders = Symbol('kRequestHeaders');
 const kReceive = Symbol('kReceive');
 const kOnEvent = Symbol('kOnEvent');
+const kEndEarly = Symbol('kEndEarly');
 const kOnHeaders = Symbol('kOnHeaders');
 const kOnData = Symbol('kOnData');
 const kOnSocketEnd = Symbol('kOnSocketEnd');
@@ -55,6 +56,7 @@ module.exports = {
   kRequestHeaders,
   kReceive,
   kOnEvent,
+  kEndEarly,
   kOnHeaders,
   kOnData,
   kOnSocketEnd,

@@ -18,10 +18,15 @@ function entryDir() {
 
 function preload(requests) {
   if (requests.length === 0) return;
-  const { Module } = cjs();
+  const { Module, setPreloading } = cjs();
   const parent = new Module('internal/preload', null);
   parent.paths = Module._nodeModulePaths(entryDir());
-  for (const request of requests) Module._load(request, parent, false);
+  setPreloading(true);
+  try {
+    for (const request of requests) Module._load(request, parent, false);
+  } finally {
+    setPreloading(false);
+  }
 }
 
 // -e and stdin code run as a script in the global scope, with require, module,

@@ -476,7 +476,6 @@ function getKeys(value, showHidden) {
   let keys;
   if (showHidden) {
     keys = ObjectGetOwnPropertyNames(value);
-    for (const s of symbols) keys.push(s);
   } else {
     try {
       keys = ObjectKeys(value);
@@ -484,7 +483,11 @@ function getKeys(value, showHidden) {
       // A module namespace with an uninitialized binding throws on enumeration.
       keys = ObjectGetOwnPropertyNames(value);
     }
-    for (const s of symbols) if (propertyIsEnumerable(value, s)) keys.push(s);
+  }
+  // Indexed, not for-of: inspect must work after a program replaced the array
+  // iterator (node's primordials do not use it either).
+  for (let i = 0; i < symbols.length; i++) {
+    if (showHidden || propertyIsEnumerable(value, symbols[i])) keys.push(symbols[i]);
   }
   return keys;
 }

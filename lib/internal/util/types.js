@@ -108,11 +108,14 @@ function buildKindTable() {
   const plainObject = t({});
   // Indexed by type byte (an array: one load, where a Map lookup is a call).
   const table = new Array(256).fill(undefined);
-  for (const [kind, ref] of refs) {
-    const type = t(ref);
+  // Indexed, not for-of: the first inspect may come after a program replaced the
+  // array iterator.
+  for (let i = 0; i < refs.length; i++) {
+    const kind = refs[i][0];
+    const type = t(refs[i][1]);
     const prev = table[type];
     if (prev === undefined) table[type] = kind;
-    else if (prev !== kind) table[type] = [...(ArrayIsArray(prev) ? prev : [prev]), kind];
+    else if (prev !== kind) table[type] = ArrayIsArray(prev) ? prev.concat(kind) : [prev, kind];
   }
   // Kinds sharing a byte with plain objects would make every object ambiguous: those
   // are left to brand checks only when the byte matches.

@@ -300,6 +300,10 @@ class SourceTextModule extends Module {
     r.context = context;
     r.linking = false;
     r.requests = null;
+    // Instantiated as it links, as a module on an import cycle is (the loader's
+    // generator form): between link() and evaluate() its namespace shows var
+    // bindings as undefined and hoisted functions, with let/const uninitialized.
+    r.cyclic = true;
     r.compile = (code, prefix, suffix) =>
       vmInternals.compileIn(context, prefix + code + suffix, identifier, lineOffset);
     r.makeImportMeta = () => {

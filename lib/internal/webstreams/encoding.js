@@ -5,8 +5,7 @@
 const { TransformStream } = require('internal/webstreams/transformstream');
 const { customInspectSymbol } = require('internal/util');
 const { checkThis, kType } = require('internal/webstreams/util');
-
-const kTransform = Symbol('kTransform');
+const { privateMemberError } = require('internal/errors');
 
 // `Name { field: value, ... }` as util.inspect shows the streams' state (past the
 // depth limit nothing, which util.inspect shows as undefined, as node's).
@@ -14,14 +13,21 @@ function inspectFields(name, fields, depth, options, inspect) {
   if (depth < 0) return undefined;
   return `${name} ${inspect(fields, { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
 }
-const kDecoder = Symbol('kDecoder');
+
+// The state is in private fields, as node's (#handle: the encoder or decoder,
+// #transform: the TransformStream). A getter read from anything else fails with
+// V8's TypeError for the missing member, from the getter itself.
+const isObject = (value) => typeof value === 'object' && value !== null;
 
 class TextEncoderStream {
+  #handle;
+  #transform;
+
   constructor() {
     this[kType] = 'TextEncoderStream';
-    const encoder = new TextEncoder();
+    const encoder = this.#handle = new TextEncoder();
     let pendingHigh = '';
-    this[kTransform] = new TransformStream({
+    this.#transform = new TransformStream({
       transform(chunk, controller) {
         let str = pendingHigh + String(chunk);
         pendingHigh = '';
@@ -40,18 +46,18 @@ class TextEncoderStream {
   }
 
   get encoding() {
-    checkThis(this, 'TextEncoderStream', 'TextEncoderStream');
-    return 'utf-8';
+    if (!(isObject(this) && #handle in this)) throw privateMemberError('#handle');
+    return this.#handle.encoding;
   }
 
   get readable() {
-    checkThis(this, 'TextEncoderStream', 'TextEncoderStream');
-    return this[kTransform].readable;
+    if (!(isObject(this) && #transform in this)) throw privateMemberError('#transform');
+    return this.#transform.readable;
   }
 
   get writable() {
-    checkThis(this, 'TextEncoderStream', 'TextEncoderStream');
-    return this[kTransform].writable;
+    if (!(isObject(this) && #transform in this)) throw privateMemberError('#transform');
+    return this.#transform.writable;
   }
 
   [customInspectSymbol](depth, options, inspect) {
@@ -62,10 +68,13 @@ class TextEncoderStream {
 }
 
 class TextDecoderStream {
+  #handle;
+  #transform;
+
   constructor(encoding = 'utf-8', options = {}) {
     this[kType] = 'TextDecoderStream';
-    const decoder = this[kDecoder] = new TextDecoder(encoding, options);
-    this[kTransform] = new TransformStream({
+    const decoder = this.#handle = new TextDecoder(encoding, options);
+    this.#transform = new TransformStream({
       transform(chunk, controller) {
         const value = decoder.decode(chunk, { stream: true });
         if (value) controller.enqueue(value);
@@ -78,28 +87,28 @@ class TextDecoderStream {
   }
 
   get encoding() {
-    checkThis(this, 'TextDecoderStream', 'TextDecoderStream');
-    return this[kDecoder].encoding;
+    if (!(isObject(this) && #handle in this)) throw privateMemberError('#handle');
+    return this.#handle.encoding;
   }
 
   get fatal() {
-    checkThis(this, 'TextDecoderStream', 'TextDecoderStream');
-    return this[kDecoder].fatal;
+    if (!(isObject(this) && #handle in this)) throw privateMemberError('#handle');
+    return this.#handle.fatal;
   }
 
   get ignoreBOM() {
-    checkThis(this, 'TextDecoderStream', 'TextDecoderStream');
-    return this[kDecoder].ignoreBOM;
+    if (!(isObject(this) && #handle in this)) throw privateMemberError('#handle');
+    return this.#handle.ignoreBOM;
   }
 
   get readable() {
-    checkThis(this, 'TextDecoderStream', 'TextDecoderStream');
-    return this[kTransform].readable;
+    if (!(isObject(this) && #transform in this)) throw privateMemberError('#transform');
+    return this.#transform.readable;
   }
 
   get writable() {
-    checkThis(this, 'TextDecoderStream', 'TextDecoderStream');
-    return this[kTransform].writable;
+    if (!(isObject(this) && #transform in this)) throw privateMemberError('#transform');
+    return this.#transform.writable;
   }
 
   [customInspectSymbol](depth, options, inspect) {

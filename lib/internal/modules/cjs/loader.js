@@ -27,7 +27,18 @@ const cjsConditions = new Set(['require', 'node', 'module-sync',
 const moduleParent = new WeakMap();
 const statCache = new Map();
 
+// Module._stat as the program set it (node lets a program replace it, with an
+// ExperimentalWarning, to serve modules that are not files), or null. While one is
+// set, module sources and real paths are read through fs.readFileSync and
+// fs.realpathSync, which such a program replaces too.
+let statHook = null;
+
+// 0 for a file, 1 for a folder, a negative errno for neither.
 function stat(filename) {
+  return statHook === null ? fileStat(filename) : statHook(filename);
+}
+
+function fileStat(filename) {
   const cached = statCache.get(filename);
   if (cached !== undefined) return cached;
   const result = fsBinding.internalModuleStat(filename);
@@ -68,6 +79,18 @@ Object.defineProperty(Module.prototype, 'parent', {
     moduleParent.set(this, value);
   },
   configurable: true,
+});
+
+// module.isPreloading: true while the -r modules load (run_main's preload), for
+// them and anything they require; read-only, on the prototype, as node's.
+let preloading = false;
+function setPreloading(value) {
+  preloading = value;
+}
+Object.defineProperty(Module.prototype, 'isPreloading', {
+  get() { return preloading; },
+  enumerable: false,
+  configurable: false,
 });
 
 function updateChildren(parent, child, scan) {
@@ -143,6 +166,13 @@ Module._resolveLookupPaths = function _resolveLookupPaths(request, parent) {
 };
 
 function toRealPath(requestPath) {
+  if (statHook !== null) {
+    try {
+      return requireBuiltin('fs').realpathSync(requestPath);
+    } catch {
+      return requestPath;
+    }
+  }
   const r = fsBinding.realpath(requestPath);
   return typeof r === 'string' ? r : requestPath;
 }
@@ -162,9 +192,12 @@ function tryFile(requestPath, isMain) {
   return stat(requestPath) === 0 ? moduleFilename(requestPath, isMain) : false;
 }
 
+// The lookups on require's path loop by index, not for-of: a program may have
+// replaced Array.prototype[Symbol.iterator] or %ArrayIteratorPrototype%.next, and
+// require must still work, as node's does.
 function tryExtensions(basePath, exts, isMain) {
-  for (const ext of exts) {
-    const filename = tryFile(basePath + ext, isMain);
+  for (let i = 0; i < exts.length; i++) {
+    const filename = tryFile(basePath + exts[i], isMain);
     if (filename) return filename;
   }
   return false;
@@ -244,7 +277,8 @@ Module._findPath = function _findPath(request, paths, isMain) {
   // A request that leaves its folder (`../x`) is looked up even when that folder is
   // gone, as node does.
   const insidePath = !path.normalize(request).startsWith('..');
-  for (const curPath of paths) {
+  for (let i = 0; i < paths.length; i++) {
+    const curPath = paths[i];
     if (insidePath && curPath && stat(curPath) < 1) continue;
     if (!absoluteRequest) {
       const exportsResolved = resolveExports(curPath, request);
@@ -521,12 +555,49 @@ function exportsForCircularRequire(module) {
 Module.prototype.require = function require(id) {
   validateString(id, 'id');
   if (id === '') throw new ERR_INVALID_ARG_VALUE('id', id, 'must be a non-empty string');
+  if (moduleTimerOn()) return timedRequire(this, id);
+  return requireNow(this, id);
+};
+
+function requireNow(module, id) {
   const tracing = activeTracingChannel('module.require');
   if (tracing !== undefined) {
-    return tracing.traceSync(Module._load, { parentFilename: this.filename, id }, Module, id, this, false);
+    return tracing.traceSync(Module._load, { parentFilename: module.filename, id }, Module, id, module, false);
   }
-  return Module._load(id, this, false);
-};
+  return Module._load(id, module, false);
+}
+
+// The module timer, as node's: with NODE_DEBUG=module_timer each require() prints
+// `MODULE_TIMER <pid> [<parent id>] [<request>]: <time>` on stderr, and with the
+// node.module_timer trace category it records a span named require('<request>').
+// Checked per require (tracing may start at run time): one boolean and, while
+// nothing is traced, one binding call.
+const traceEvents = internalBinding('trace_events');
+const kTimerGroup = 'node,node.module_timer'; // node's category group: 'node' turns it on too
+let timerLogged; // whether NODE_DEBUG names module_timer, read at the first require
+function moduleTimerOn() {
+  timerLogged ??= process.env.NODE_DEBUG ? requireBuiltin('internal/util/debuglog').debuglog('module_timer').enabled : false;
+  return timerLogged || traceEvents.active();
+}
+
+function timedRequire(module, id) {
+  const traceState = requireBuiltin('internal/trace_events/state');
+  const traced = traceState.isEnabled(kTimerGroup);
+  const traceName = `require('${id}')`;
+  const traceId = traced ? traceState.newTraceId() : 0;
+  if (traced) traceState.trace('b', kTimerGroup, traceName, traceId);
+  const start = process.hrtime.bigint();
+  try {
+    return requireNow(module, id);
+  } finally {
+    if (traced) traceState.trace('e', kTimerGroup, traceName, traceId);
+    if (timerLogged) {
+      const ms = Number(process.hrtime.bigint() - start) / 1e6;
+      const time = ms >= 1000 ? `${(ms / 1000).toFixed(3)}s` : `${Number(ms.toFixed(3))}ms`;
+      process.stderr.write(`MODULE_TIMER ${process.pid} [${module.id || ''}] [${id}]: ${time}\n`);
+    }
+  }
+}
 
 // Hashbang lines become comments of the same length, so columns stay put.
 function stripShebang(content) {
@@ -620,6 +691,7 @@ function readSource(filename) {
 
 function readFileSource(filename) {
   if (permissionEnabled) require('internal/process/permission').checkRead(filename);
+  if (statHook !== null) return requireBuiltin('fs').readFileSync(filename, 'utf8');
   const content = fsBinding.readFileUtf8(filename);
   if (typeof content === 'number') {
     const { uvException } = require('internal/errors');
@@ -783,9 +855,18 @@ Module.runMain = function runMain(main = process.argv[1]) {
 };
 
 Module._initPaths = initGlobalPaths;
-Module._stat = function _stat(filename) {
-  return stat(`${filename}`);
+const defaultStat = function _stat(filename) {
+  return fileStat(`${filename}`);
 };
+Object.defineProperty(Module, '_stat', {
+  get() { return statHook ?? defaultStat; },
+  set(fn) {
+    requireBuiltin('internal/util').emitExperimentalWarning('Module._stat');
+    statHook = fn === defaultStat ? null : fn;
+  },
+  enumerable: false,
+  configurable: true,
+});
 Module.syncBuiltinESMExports = function syncBuiltinESMExports() {
   requireBuiltin('internal/modules/esm/loader').syncBuiltinESMExports();
 };
@@ -796,5 +877,5 @@ Module.prototype._compileFunction = compileWrapper;
 initGlobalPaths();
 
 module.exports = {
-  Module, checkFileSyntax, esmBeingRequired, loadedExports, locateSyntaxError, makeRequireFunction, noteAsyncHooks, cjsConditions, requireStackOf, setRequireHooks,
+  Module, checkFileSyntax, setPreloading, esmBeingRequired, loadedExports, locateSyntaxError, makeRequireFunction, noteAsyncHooks, cjsConditions, requireStackOf, setRequireHooks,
 };

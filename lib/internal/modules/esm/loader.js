@@ -177,11 +177,18 @@ function detectFormat(source) {
   return hasModuleSyntax(source) ? 'module' : 'commonjs';
 }
 
-function validateAttributes(url, format, attributes) {
-  if (attributes === kNoAttributes && format !== 'json') return;
-  for (const key of Object.keys(attributes)) {
+// Any import attribute but `type` fails.
+function rejectUnknownAttributes(url, attributes) {
+  const keys = Object.keys(attributes);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
     if (key !== 'type') throw new codes.ERR_IMPORT_ATTRIBUTE_UNSUPPORTED(key, attributes[key], url);
   }
+}
+
+function validateAttributes(url, format, attributes) {
+  if (attributes === kNoAttributes && format !== 'json') return;
+  rejectUnknownAttributes(url, attributes);
   const type = attributes.type;
   if (format === 'json') {
     if (type === undefined) throw new codes.ERR_IMPORT_ATTRIBUTE_MISSING(url, 'type', 'json');
@@ -204,9 +211,7 @@ function registryKey(url, attributes) {
 function recordFor(url, attributes, formatHint) {
   // Unknown attribute keys fail before anything loads; the type once the format is known.
   if (attributes !== kNoAttributes) {
-    for (const key of Object.keys(attributes)) {
-      if (key !== 'type') throw new codes.ERR_IMPORT_ATTRIBUTE_UNSUPPORTED(key, attributes[key], url);
-    }
+    rejectUnknownAttributes(url, attributes);
   }
   const key = registryKey(url, attributes);
   let r = registry.get(key);
@@ -271,7 +276,7 @@ function loadGraph(root) {
     if (r.status !== 'new') continue;
     fetchRecord(r); // a failure leaves r 'new': the next import tries again, as node
     r.status = 'fetched';
-    for (const dep of r.requests) stack.push(dep);
+    for (let i = 0; i < r.requests.length; i++) stack.push(r.requests[i]);
   }
 }
 
@@ -363,13 +368,15 @@ function importSource(specifier, referrerURL, options) {
 
 function graphOf(root, pred) {
   const out = [];
-  const seen = new Set([root]);
+  const seen = new Set(); // filled by add(), not from an array (no array iterator)
+  seen.add(root);
   const stack = [root];
   while (stack.length > 0) {
     const r = stack.pop();
     if (!pred(r)) continue;
     out.push(r);
-    for (const dep of r.requests) {
+    for (let i = 0; i < r.requests.length; i++) {
+      const dep = r.requests[i];
       if (!seen.has(dep)) {
         seen.add(dep);
         stack.push(dep);
@@ -386,7 +393,8 @@ function link(root) {
   markCycles(records);
   let linking = null;
   try {
-    for (const r of records) {
+    for (let i = 0; i < records.length; i++) {
+      const r = records[i];
       linking = r;
       if (r.format === 'module') planImports(r);
     }
@@ -396,7 +404,8 @@ function link(root) {
     const blamed = new Set([linking]);
     for (let grew = true; grew;) {
       grew = false;
-      for (const other of records) {
+      for (let i = 0; i < records.length; i++) {
+        const other = records[i];
         if (!blamed.has(other) && other.requests.some((dep) => blamed.has(dep))) {
           blamed.add(other);
           grew = true;
@@ -406,13 +415,15 @@ function link(root) {
     for (const other of blamed) other.failure ??= err;
     throw err;
   }
-  for (const r of records) {
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i];
     if (r.format === 'module' && r.body === null) instantiate(r);
   }
-  for (const r of records) {
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i];
     if (r.format === 'module') bindImports(r);
   }
-  for (const r of records) r.status = 'linked';
+  for (let i = 0; i < records.length; i++) records[i].status = 'linked';
 }
 
 // Marks the records that lie on an import cycle: Tarjan's strongly connected
@@ -421,7 +432,8 @@ function link(root) {
 let linkStamp = 0;
 function markCycles(records) {
   const stamp = ++linkStamp;
-  for (const r of records) {
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i];
     r.stamp = stamp;
     r.sccIndex = -1;
   }
@@ -436,7 +448,8 @@ function markCycles(records) {
     frames.push(r);
     positions.push(0);
   };
-  for (const root of records) {
+  for (let i = 0; i < records.length; i++) {
+    const root = records[i];
     if (root.sccIndex !== -1) continue;
     visit(root);
     while (frames.length > 0) {
@@ -458,7 +471,8 @@ function markCycles(records) {
       if (top > 0 && r.sccLow < frames[top - 1].sccLow) frames[top - 1].sccLow = r.sccLow;
       if (r.sccLow === r.sccIndex) {
         const component = stack.splice(stack.lastIndexOf(r));
-        for (const m of component) {
+        for (let i = 0; i < component.length; i++) {
+          const m = component[i];
           m.onStack = false;
           if (component.length > 1) m.cyclic = true;
         }
@@ -624,8 +638,10 @@ function resolveOrThrow(r, req, name, offset) {
 }
 
 function bindImports(r) {
-  for (const [local, res] of r.plan.live) {
-    Object.defineProperty(r.scope, local, { get: bindingGetter(res, local), enumerable: true, configurable: false });
+  const { live } = r.plan;
+  for (let i = 0; i < live.length; i++) {
+    const local = live[i][0];
+    Object.defineProperty(r.scope, local, { get: bindingGetter(live[i][1], local), enumerable: true, configurable: false });
   }
 }
 
@@ -637,8 +653,8 @@ function resolveExport(r, name, resolveSet) {
     if (local !== undefined && !r.importMap.has(local)) return { module: r, name: local };
     resolveSet = [];
   }
-  for (const e of resolveSet) {
-    if (e.module === r && e.name === name) return null;
+  for (let i = 0; i < resolveSet.length; i++) {
+    if (resolveSet[i].module === r && resolveSet[i].name === name) return null;
   }
   resolveSet.push({ module: r, name });
   const local = r.localExports.get(name);
@@ -658,8 +674,9 @@ function resolveExport(r, name, resolveSet) {
   }
   if (name === 'default') return null;
   let star = null;
-  for (const req of r.meta.stars) {
-    const res = resolveExport(r.requests[req], name, resolveSet);
+  const { stars } = r.meta;
+  for (let i = 0; i < stars.length; i++) {
+    const res = resolveExport(r.requests[stars[i]], name, resolveSet);
     if (res === AMBIGUOUS) return AMBIGUOUS;
     if (res === null) continue;
     if (star === null) {
@@ -739,9 +756,11 @@ function exportedNames(r, seen = new Set()) {
   seen.add(r);
   const names = new Set(r.localExports.keys());
   for (const name of r.indirectExports.keys()) names.add(name);
-  for (const req of r.meta.stars) {
-    for (const name of exportedNames(r.requests[req], seen)) {
-      if (name !== 'default') names.add(name);
+  const { stars } = r.meta;
+  for (let i = 0; i < stars.length; i++) {
+    const starNames = exportedNames(r.requests[stars[i]], seen);
+    for (let j = 0; j < starNames.length; j++) {
+      if (starNames[j] !== 'default') names.add(starNames[j]);
     }
   }
   return [...names];
@@ -751,7 +770,9 @@ function getNamespace(r) {
   if (r.namespace !== undefined) return r.namespace;
   const names = [];
   const resolved = new Map();
-  for (const name of exportedNames(r).sort()) {
+  const sorted = exportedNames(r).sort();
+  for (let i = 0; i < sorted.length; i++) {
+    const name = sorted[i];
     const res = resolveExport(r, name);
     if (res === null || res === AMBIGUOUS) continue;
     names.push(name);

@@ -35,7 +35,8 @@ const namespaceHandler = {
 function makeNamespace(names, getterOf) {
   const target = { __proto__: null };
   const getters = new Map();
-  for (const name of names) {
+  for (let i = 0; i < names.length; i++) { // not for-of: the array iterator may be replaced
+    const name = names[i];
     getters.set(name, getterOf(name));
     Object.defineProperty(target, name, { value: undefined, writable: true, enumerable: true, configurable: false });
   }

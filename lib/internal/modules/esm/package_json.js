@@ -60,7 +60,24 @@ function findPackageJSON(specifier, base) {
   const marker = `/node_modules/${name}/`;
   const at = resolved.lastIndexOf(marker);
   if (at !== -1) return `${resolved.slice(0, at + marker.length)}package.json`;
-  return nearest(resolved);
+  // The package's "main" or "exports" may point outside its folder: its own
+  // package.json is still the one in the node_modules folder the name was found in.
+  const installed = installedPackageJSON(name, parentURL === undefined ? process.cwd() :
+    path.dirname(fileURLToPath(parentURL)));
+  return installed ?? nearest(resolved);
+}
+
+// node_modules/<name>/package.json in the nearest folder, from dir up, that has one.
+function installedPackageJSON(name, dir) {
+  for (;;) {
+    if (path.basename(dir) !== 'node_modules') {
+      const pkg = packageJson.readPackage(path.join(dir, 'node_modules', name));
+      if (pkg !== undefined) return pkg.pjsonPath;
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
 }
 
 module.exports = { findPackageJSON };
