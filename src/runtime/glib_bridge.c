@@ -35,7 +35,9 @@ static void timer_on_fire(uv_timer_t* timer);
 static void bridge_run(eddy_runtime* rt) {
   struct eddy_glib_bridge* b = rt->glib_bridge;
   b->iterated_at = uv_now(&rt->loop);
+  eddy_runtime_js_enter(rt); /* JSC's callbacks (FinalizationRegistry's) run JS */
   int timeout = iterate(b->context);
+  eddy_runtime_js_leave(rt);
   /* Callbacks GLib ran (FinalizationRegistry's) may have queued ticks. */
   eddy_runtime_drain_ticks(rt);
   if (timeout >= 0)

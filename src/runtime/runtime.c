@@ -53,9 +53,13 @@ static void hold_vm(eddy_runtime* rt) {
   rt->vm_held = true;
 }
 
-/* The promise jobs, which the release of a call's own lock ran when no hold was kept. */
+/* The promise jobs, which the release of a call's own lock ran when no hold was kept:
+ * only with no JS below (js_depth), where that release was the outermost. A callback
+ * made from inside JS (a binding that completes at once, a nested turn of the loop)
+ * leaves them to the JS it is nested in; there the lock may even be dropped (the
+ * public API's callbacks drop it), and running JS without it aborts the engine. */
 static void drain_microtasks(eddy_runtime* rt) {
-  if (rt->vm_held) eddy_jsc_vm_drain_microtasks((void*)rt->group);
+  if (rt->vm_held && rt->js_depth == 0) eddy_jsc_vm_drain_microtasks((void*)rt->group);
 }
 
 static void drop_vm(eddy_runtime* rt) {
@@ -205,7 +209,9 @@ void eddy_runtime_uncaught(eddy_runtime* rt, JSValueRef exception) {
   }
   JSValueRef args[2] = {exception, eddy_js_cstr(ctx, "uncaughtException")};
   JSValueRef inner = NULL;
+  rt->js_depth++;
   JSValueRef result = JSObjectCallAsFunction(ctx, rt->on_uncaught, NULL, 2, args, &inner);
+  rt->js_depth--;
   drain_microtasks(rt);
   /* The handler ended the worker (process.exit() there): what it threw is the
    * unwinding. */
@@ -241,7 +247,9 @@ void eddy_runtime_drain_ticks(eddy_runtime* rt) {
   drain_microtasks(rt);
   while (rt->tick_info[EDDY_TICK_HAS_TICK] || rt->tick_info[EDDY_TICK_HAS_REJECTION]) {
     JSValueRef exception = NULL;
+    rt->js_depth++;
     JSObjectCallAsFunction(rt->ctx, rt->process_ticks, NULL, 0, NULL, &exception);
+    rt->js_depth--;
     drain_microtasks(rt);
     if (exception) eddy_runtime_uncaught(rt, exception);
     if (rt->exiting && rt->worker) return;
@@ -259,8 +267,10 @@ JSValueRef eddy_runtime_call(eddy_runtime* rt, JSObjectRef fn, JSObjectRef self,
   for (size_t i = 0; i < argc; i++) args[i + 2] = argv[i];
   JSValueRef exception = NULL;
   hold_vm(rt);
+  rt->js_depth++;
   JSValueRef result =
       JSObjectCallAsFunction(ctx, rt->run_callback, NULL, argc + 2, args, &exception);
+  rt->js_depth--;
   drain_microtasks(rt);
   if (args != stack_args) free(args);
   if (exception) {
@@ -277,7 +287,19 @@ JSValueRef eddy_runtime_call(eddy_runtime* rt, JSObjectRef fn, JSObjectRef self,
 /* Compiles and runs lib/internal/bootstrap/realm.js, which returns the loader of
  * built-in modules; then loads the node bootstrap through it. Returns the exports of
  * internal/bootstrap/node ({ runMain, emitBeforeExit, emitExit }) or NULL. */
+static JSObjectRef bootstrap_js(eddy_runtime* rt);
+
+/* The bootstrap is JS entered from C: callbacks it causes are nested in it. */
 static JSObjectRef bootstrap(eddy_runtime* rt) {
+  eddy_runtime_js_enter(rt);
+  JSObjectRef node = bootstrap_js(rt);
+  eddy_runtime_js_leave(rt);
+  /* (What a callback nested in it left queued, once no JS is below.) */
+  if (node) eddy_runtime_drain_ticks(rt);
+  return node;
+}
+
+static JSObjectRef bootstrap_js(eddy_runtime* rt) {
   JSContextRef ctx = rt->ctx;
   JSValueRef exception = NULL;
   mark_milestone(rt, EDDY_MILESTONE_ENVIRONMENT);

@@ -11,8 +11,8 @@
 #include <stdint.h>
 #include <uv.h>
 
-#include "bindings.h"
 #include "../util/js_lock.h"
+#include "bindings.h"
 
 /* The command line after eddy's own parsing (src/main.c). Strings are borrowed. */
 typedef struct eddy_options {
@@ -107,6 +107,10 @@ typedef struct eddy_runtime {
    * the loop until the loop is about to wait (runtime.c, "holding the VM"). */
   eddy_js_lock vm_hold;
   bool vm_held;
+  /* JS entries from C in progress (eddy_runtime_call's and those marked with
+   * eddy_runtime_js_enter): a callback made while one runs is nested in JS, and the
+   * promise jobs wait until the outermost returns, as the engine has them wait. */
+  int js_depth;
 
   bool exiting; /* process.exit() ran: stop entering JS */
   int exit_code;
@@ -131,6 +135,11 @@ eddy_runtime* eddy_runtime_from(JSContextRef ctx);
  * path; if nothing handles it the process exits. Returns fn's result or NULL. */
 JSValueRef eddy_runtime_call(eddy_runtime* rt, JSObjectRef fn, JSObjectRef self, size_t argc,
                              const JSValueRef argv[]);
+
+/* Marks JS entered from C other than through eddy_runtime_call (the bootstrap,
+ * GLib's dispatch of the engine's own callbacks, Node-API calls from the loop). */
+static inline void eddy_runtime_js_enter(eddy_runtime* rt) { rt->js_depth++; }
+static inline void eddy_runtime_js_leave(eddy_runtime* rt) { rt->js_depth--; }
 
 /* Reports an exception caught by C as uncaught (origin "uncaughtException"). */
 void eddy_runtime_uncaught(eddy_runtime* rt, JSValueRef exception);
