@@ -439,9 +439,6 @@ static JSValueRef header_item(parser* p, size_t from, size_t i, bool cache_value
   return eddy_js_latin1(p->ctx, (const uint8_t*)s, len);
 }
 
-/* [name, value, ...] from the spans. Trailing values are trimmed of blanks (llhttp
- * leaves trailing whitespace in values). Up to 64 headers the values wait on the
- * stack, where JSC's collector sees them; beyond, each goes straight into the array. */
 /* How many names and values the spans [from, to) hold. */
 static size_t header_item_count(size_t from, size_t to) {
   size_t n = (to - from) / 2;
@@ -449,6 +446,9 @@ static size_t header_item_count(size_t from, size_t to) {
   return n;
 }
 
+/* [name, value, ...] from the spans. Trailing values are trimmed of blanks (llhttp
+ * leaves trailing whitespace in values). Up to 64 headers the values wait on the
+ * stack, where JSC's collector sees them; beyond, each goes straight into the array. */
 static JSObjectRef headers_array(parser* p, size_t from, size_t to, bool cache_values) {
   size_t n = header_item_count(from, to);
   if (n > 128) {

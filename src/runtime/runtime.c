@@ -62,6 +62,16 @@ static void drain_microtasks(eddy_runtime* rt) {
   if (rt->vm_held && rt->js_depth == 0) eddy_jsc_vm_drain_microtasks((void*)rt->group);
 }
 
+/* Calls fn (this undefined) as an entry into JS from C, then runs the promise jobs. */
+static JSValueRef enter_js(eddy_runtime* rt, JSObjectRef fn, size_t argc, const JSValueRef argv[],
+                           JSValueRef* exception) {
+  eddy_runtime_js_enter(rt);
+  JSValueRef result = JSObjectCallAsFunction(rt->ctx, fn, NULL, argc, argv, exception);
+  eddy_runtime_js_leave(rt);
+  drain_microtasks(rt);
+  return result;
+}
+
 static void drop_vm(eddy_runtime* rt) {
   if (!rt->vm_held) return;
   rt->vm_held = false;
@@ -209,10 +219,7 @@ void eddy_runtime_uncaught(eddy_runtime* rt, JSValueRef exception) {
   }
   JSValueRef args[2] = {exception, eddy_js_cstr(ctx, "uncaughtException")};
   JSValueRef inner = NULL;
-  rt->js_depth++;
-  JSValueRef result = JSObjectCallAsFunction(ctx, rt->on_uncaught, NULL, 2, args, &inner);
-  rt->js_depth--;
-  drain_microtasks(rt);
+  JSValueRef result = enter_js(rt, rt->on_uncaught, 2, args, &inner);
   /* The handler ended the worker (process.exit() there): what it threw is the
    * unwinding. */
   if (rt->exiting && rt->worker) return;
@@ -247,10 +254,7 @@ void eddy_runtime_drain_ticks(eddy_runtime* rt) {
   drain_microtasks(rt);
   while (rt->tick_info[EDDY_TICK_HAS_TICK] || rt->tick_info[EDDY_TICK_HAS_REJECTION]) {
     JSValueRef exception = NULL;
-    rt->js_depth++;
-    JSObjectCallAsFunction(rt->ctx, rt->process_ticks, NULL, 0, NULL, &exception);
-    rt->js_depth--;
-    drain_microtasks(rt);
+    enter_js(rt, rt->process_ticks, 0, NULL, &exception);
     if (exception) eddy_runtime_uncaught(rt, exception);
     if (rt->exiting && rt->worker) return;
   }
@@ -267,11 +271,7 @@ JSValueRef eddy_runtime_call(eddy_runtime* rt, JSObjectRef fn, JSObjectRef self,
   for (size_t i = 0; i < argc; i++) args[i + 2] = argv[i];
   JSValueRef exception = NULL;
   hold_vm(rt);
-  rt->js_depth++;
-  JSValueRef result =
-      JSObjectCallAsFunction(ctx, rt->run_callback, NULL, argc + 2, args, &exception);
-  rt->js_depth--;
-  drain_microtasks(rt);
+  JSValueRef result = enter_js(rt, rt->run_callback, argc + 2, args, &exception);
   if (args != stack_args) free(args);
   if (exception) {
     /* As in node, a callback that threw does not run the nextTick queue: the
