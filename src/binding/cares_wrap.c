@@ -156,25 +156,49 @@ typedef struct sock_watch {
   struct sock_watch* next;
 } sock_watch;
 
-/* A c-ares channel. Its JS object is protected while queries are pending, so the
- * channel outlives every callback; the timer exists only while queries are pending,
+/* A c-ares channel. Its JS object is protected while queries are pending (c-ares has
+ * them, or their results wait for the check phase), so the channel outlives every
+ * callback; the timer exists only while c-ares has queries,
  * and sockets are watched only while c-ares keeps them open (it closes them when no
  * query is left), so at finalization no libuv handle refers to it. */
+/* A query that completed inside a call from JS (cancel(), or a query c-ares fails at
+ * once), its result kept for the check phase: node hands every c-ares result to JS
+ * from there (SetImmediate), never in the middle of the JS that caused it. */
+typedef struct deferred {
+  struct deferred* next;
+  JSObjectRef req_obj; /* protected, as are argv */
+  size_t argc;
+  JSValueRef argv[3];
+} deferred;
+
 typedef struct channel {
   ares_channel ares;
   eddy_runtime* rt;
   JSObjectRef object;
   uv_timer_t* timer;
   sock_watch* watches;
-  int pending;
+  int pending; /* queries whose callback has not run */
+  int active;  /* queries c-ares has not completed: setServers() refuses while any are */
+  bool in_call; /* JS is calling into c-ares through this channel */
+  deferred* deferred;
+  deferred** deferred_tail;
+  struct delivery* delivery; /* exists while deferred results wait */
 } channel;
+
+/* The handles that deliver deferred results: a check handle, and an idle handle
+ * started beside it so the poll before that check phase does not block. */
+typedef struct delivery {
+  uv_check_t check;
+  uv_idle_t idle;
+  int open; /* handles not closed yet */
+} delivery;
 
 static void timer_on_close(uv_handle_t* handle) { free(handle); }
 
 static void channel_on_timer(uv_timer_t* timer);
 
 static void channel_schedule(channel* ch) {
-  if (ch->pending == 0) {
+  if (ch->active == 0) {
     if (ch->timer) {
       uv_close((uv_handle_t*)ch->timer, timer_on_close);
       ch->timer = NULL;
@@ -577,8 +601,66 @@ typedef struct query {
   int type;
 } query;
 
+static void delivery_on_close(uv_handle_t* handle) {
+  delivery* dv = handle->data;
+  if (--dv->open == 0) free(dv);
+}
+
+static void delivery_on_idle(uv_idle_t* idle) { (void)idle; }
+
+/* The check phase after a call that completed queries: their results, in order. */
+static void channel_on_check(uv_check_t* check) {
+  channel* ch = check->data;
+  JSContextRef ctx = ch->rt->ctx;
+  delivery* dv = ch->delivery;
+  ch->delivery = NULL;
+  dv->check.data = dv->idle.data = dv;
+  uv_close((uv_handle_t*)&dv->check, delivery_on_close);
+  uv_close((uv_handle_t*)&dv->idle, delivery_on_close);
+  deferred* d = ch->deferred;
+  ch->deferred = NULL;
+  ch->deferred_tail = &ch->deferred;
+  while (d) {
+    deferred* next = d->next;
+    complete(ch->rt, d->req_obj, d->argc, d->argv);
+    for (size_t i = 0; i < d->argc; i++) JSValueUnprotect(ctx, d->argv[i]);
+    free(d);
+    if (--ch->pending == 0) JSValueUnprotect(ctx, ch->object);
+    d = next;
+  }
+  channel_schedule(ch); /* when c-ares has no query left, the timeout timer goes */
+}
+
+static void defer_result(channel* ch, JSObjectRef req_obj, size_t argc, const JSValueRef argv[]) {
+  deferred* d = eddy_calloc(1, sizeof(*d));
+  d->req_obj = req_obj;
+  d->argc = argc;
+  for (size_t i = 0; i < argc; i++) {
+    d->argv[i] = argv[i];
+    JSValueProtect(ch->rt->ctx, argv[i]);
+  }
+  if (!ch->deferred) ch->deferred_tail = &ch->deferred;
+  *ch->deferred_tail = d;
+  ch->deferred_tail = &d->next;
+  if (!ch->delivery) {
+    delivery* dv = eddy_calloc(1, sizeof(*dv));
+    dv->open = 2;
+    uv_check_init(&ch->rt->loop, &dv->check);
+    uv_idle_init(&ch->rt->loop, &dv->idle);
+    dv->check.data = ch;
+    uv_check_start(&dv->check, channel_on_check);
+    uv_idle_start(&dv->idle, delivery_on_idle);
+    ch->delivery = dv;
+  }
+}
+
 static void query_finish(channel* ch, JSObjectRef req_obj, size_t argc, const JSValueRef argv[]) {
   eddy_runtime* rt = ch->rt;
+  ch->active--;
+  if (ch->in_call) {
+    defer_result(ch, req_obj, argc, argv);
+    return;
+  }
   complete(rt, req_obj, argc, argv);
   if (--ch->pending == 0) JSValueUnprotect(rt->ctx, ch->object);
 }
@@ -617,6 +699,7 @@ static int type_of(const char* name) {
 
 static void channel_begin(channel* ch, JSContextRef ctx) {
   if (ch->pending++ == 0) JSValueProtect(ctx, ch->object);
+  ch->active++;
 }
 
 /* query(req, type, name) */
@@ -631,7 +714,9 @@ static EDDY_JS_FN(channel_query) {
   CHECK(q->type != 0);
   q->req_obj = eddy_protect_object(ctx, eddy_js_arg(ctx, argc, argv, 0));
   channel_begin(ch, ctx);
+  ch->in_call = true;
   ares_query(ch->ares, name, 1 /* IN */, q->type, query_on_answer, q);
+  ch->in_call = false;
   free(type);
   free(name);
   channel_schedule(ch);
@@ -675,7 +760,9 @@ static EDDY_JS_FN(channel_get_host_by_addr) {
   q->ch = ch;
   q->req_obj = eddy_protect_object(ctx, eddy_js_arg(ctx, argc, argv, 0));
   channel_begin(ch, ctx);
+  ch->in_call = true;
   ares_gethostbyaddr(ch->ares, addr, len, family, host_on_answer, q);
+  ch->in_call = false;
   channel_schedule(ch);
   return JSValueMakeNumber(ctx, 0);
 }
@@ -684,7 +771,7 @@ static EDDY_JS_FN(channel_get_host_by_addr) {
 static EDDY_JS_FN(channel_set_servers) {
   (void)function, (void)exception;
   channel* ch = JSObjectGetPrivate(self);
-  if (ch->pending > 0) return JSValueMakeNumber(ctx, -1);
+  if (ch->active > 0) return JSValueMakeNumber(ctx, -1);
   char* csv = eddy_js_to_utf8(ctx, eddy_js_arg(ctx, argc, argv, 0), NULL, NULL);
   int status =
       csv[0] ? ares_set_servers_ports_csv(ch->ares, csv) : ares_set_servers_ports(ch->ares, NULL);
@@ -732,11 +819,14 @@ static EDDY_JS_FN(channel_set_local_address) {
   return JSValueMakeUndefined(ctx);
 }
 
-/* cancel(): every pending query completes with ECANCELLED. */
+/* cancel(): every pending query completes with ECANCELLED (its callback runs in the
+ * check phase that follows, as in node). */
 static EDDY_JS_FN(channel_cancel) {
   (void)function, (void)argc, (void)argv, (void)exception;
   channel* ch = JSObjectGetPrivate(self);
+  ch->in_call = true;
   ares_cancel(ch->ares);
+  ch->in_call = false;
   channel_schedule(ch);
   return JSValueMakeUndefined(ctx);
 }
