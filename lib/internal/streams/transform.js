@@ -109,3 +109,8 @@ Transform.prototype._read = function _read() {
 };
 
 module.exports = Transform;
+
+// crypto's Hash and Cipheriv, if made before node:stream loaded, inherit from a
+// stand-in for Transform (see internal/streams/lazy_transform): put Transform in its
+// place now.
+require.loadedExports('internal/streams/lazy_transform')?.attachTransform(Transform);
