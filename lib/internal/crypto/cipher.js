@@ -42,11 +42,9 @@ function outputBytes(self, bytes, encoding) {
     const { normalizeEncoding } = require('internal/buffer/encodings');
     const normalized = normalizeEncoding(encoding);
     if (normalized === undefined) {
-      const { codes } = require('internal/errors');
       throw new codes.ERR_UNKNOWN_ENCODING(encoding);
     }
     if (self._decoder.encoding !== normalized) {
-      const { codes } = require('internal/errors');
       throw new codes.ERR_INTERNAL_ASSERTION('Cannot change encoding');
     }
   }

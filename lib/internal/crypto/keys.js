@@ -132,7 +132,6 @@ function exportJwk(key, isPublic) {
   if (c.kty === 'EC') {
     const crv = kCurveToJwk[c.group];
     if (crv === undefined) {
-      const { codes } = require('internal/errors');
       throw new codes.ERR_CRYPTO_JWK_UNSUPPORTED_CURVE(c.group);
     }
     const out = { kty: 'EC', x: b64(c.x), y: b64(c.y), crv };
@@ -146,7 +145,6 @@ function exportJwk(key, isPublic) {
     out.kty = 'OKP';
     return out;
   }
-  const { codes } = require('internal/errors');
   throw new codes.ERR_CRYPTO_JWK_UNSUPPORTED_KEY_TYPE();
 }
 
@@ -189,7 +187,6 @@ function exportAsymmetric(key, options, isPublic) {
     else throw new codes.ERR_INVALID_ARG_VALUE('options.passphrase', passphrase);
     const { getCiphers } = require('internal/crypto/cipher');
     if (!getCiphers().includes(cipher.toLowerCase())) {
-      const { codes } = require('internal/errors');
       throw new codes.ERR_CRYPTO_UNKNOWN_CIPHER();
     }
   }
@@ -305,7 +302,6 @@ function parseKeyInput(key, kind, name = 'key') {
   }
   const handle = binding.keyParse(data, format, type, kind === 'private', passphrase);
   if (handle === -1) {
-    const { codes } = require('internal/errors');
     throw new codes.ERR_MISSING_PASSPHRASE();
   }
   return handle;

@@ -32,7 +32,6 @@ function keyOptions(key) {
 function refuseEdwards(handle) {
   const { type } = binding.keyDetails(handle);
   if (type === 'ed25519' || type === 'ed448') {
-    const { codes } = require('internal/errors');
     throw new codes.ERR_CRYPTO_UNSUPPORTED_OPERATION();
   }
 }
@@ -53,7 +52,6 @@ function checkContext(key, handle) {
   }
   if (context.byteLength === 0 || binding.keyDetails(handle).type !== 'ed448') return;
   if (context.byteLength > 255) {
-    const { codes } = require('internal/errors');
     const err = new codes.ERR_OUT_OF_RANGE('context', '<= 255', context.byteLength);
     err.message = 'context string must be at most 255 bytes';
     throw err;
