@@ -114,6 +114,11 @@ function addReadWriteMethods(proto) {
   }
 }
 
+// An ArrayBuffer with this own property cannot be transferred to another thread
+// (Buffer's shared pools). Buffer sets it on its pools without loading the worker serializer,
+// which also honours worker_threads.markAsUntransferable.
+const kUntransferable = Symbol('kUntransferable');
+
 function invalidArgTypeForBuffer(name, value) {
   return new ERR_INVALID_ARG_TYPE(name, ['Buffer', 'Uint8Array'], value);
 }
@@ -125,4 +130,5 @@ module.exports = {
   isAnyArrayBuffer,
   isTypedArray,
   isUint8Array,
+  kUntransferable,
 };
