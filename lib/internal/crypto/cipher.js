@@ -5,7 +5,7 @@
 
 const binding = internalBinding('crypto');
 const { Buffer } = require('buffer');
-const { types: { isAnyArrayBuffer } } = require('internal/util/types');
+const { isAnyArrayBuffer } = require('internal/buffer');
 const { LazyTransform } = require('internal/streams/lazy_transform');
 const { codes } = require('internal/errors');
 const { validateString, validateObject, validateInt32, validateUint32 } = require('internal/validators');

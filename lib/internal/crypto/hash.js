@@ -4,8 +4,7 @@
 
 const binding = internalBinding('crypto');
 const { Buffer } = require('buffer');
-// Loaded when an Hmac key is an ArrayBuffer (the rare case).
-const isAnyArrayBuffer = (v) => require('internal/util/types').types.isAnyArrayBuffer(v);
+const { isAnyArrayBuffer } = require('internal/buffer');
 const { LazyTransform } = require('internal/streams/lazy_transform');
 const { codes } = require('internal/errors');
 const { validateString, validateObject, validateUint32, validateEncoding } = require('internal/crypto/util');

@@ -5,8 +5,7 @@
 const { bindAsyncContext } = require('internal/crypto/util');
 const binding = internalBinding('crypto');
 const { Buffer } = require('buffer');
-// Loaded when a password, salt or key is neither a string nor a view (the rare case).
-const isAnyArrayBuffer = (v) => require('internal/util/types').types.isAnyArrayBuffer(v);
+const { isAnyArrayBuffer } = require('internal/buffer');
 const { codes } = require('internal/errors');
 const { validateFunction, validateInt32, validateString, validateUint32, validateObject } =
   require('internal/validators');

@@ -5,10 +5,10 @@
 
 const binding = internalBinding('crypto');
 const { Buffer } = require('buffer');
-const { types: { isAnyArrayBuffer } } = require('internal/util/types');
+const { isAnyArrayBuffer } = require('internal/buffer');
 const { codes } = require('internal/errors');
 const { validateObject, validateString, validateOneOf } = require('internal/validators');
-const { customInspectSymbol } = require('internal/util');
+const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 
 const kKeyType = Symbol('kKeyType');
 const kAsymmetricKeyType = Symbol('kAsymmetricKeyType');
