@@ -98,6 +98,10 @@ function callableClass(cls) {
   });
 }
 
+// Names of the values a callback API yields, for util.promisify (see
+// internal/util/promisify).
+const kCustomPromisifyArgsSymbol = Symbol('customPromisifyArgs');
+
 // Blocks the thread for ms milliseconds (a synchronous writer backing off from a
 // busy file). Atomics.wait on a cell nobody notifies is a timed sleep.
 let sleepCell;
@@ -125,6 +129,7 @@ module.exports = {
   flattenString,
   isError,
   isInsideNodeModules,
+  kCustomPromisifyArgsSymbol,
   kEmptyObject,
   kEnumerableProperty,
   once,
