@@ -12,12 +12,7 @@ const {
 } = require('_http_common');
 const { IncomingMessage } = require('_http_incoming');
 const { Agent, globalAgent, kRequestOptions } = require('_http_agent');
-const {
-  codes: {
-    ERR_HTTP_HEADERS_SENT, ERR_INVALID_ARG_TYPE, ERR_INVALID_HTTP_TOKEN, ERR_INVALID_PROTOCOL,
-    ERR_UNESCAPED_CHARACTERS,
-  },
-} = require('internal/errors');
+const { codes } = require('internal/errors');
 const { validateBoolean, validateInteger, validateNumber } = require('internal/validators');
 const { publish } = require('internal/diagnostics_channel/builtin');
 const { state: asyncState, kFrame } = require('internal/async_hooks');
@@ -45,7 +40,7 @@ function url() {
 
 function validateHost(host, name) {
   if (host !== null && host !== undefined && typeof host !== 'string') {
-    throw new ERR_INVALID_ARG_TYPE(`options.${name}`, ['string', 'undefined', 'null'], host);
+    throw new codes.ERR_INVALID_ARG_TYPE(`options.${name}`, ['string', 'undefined', 'null'], host);
   }
   return host;
 }
@@ -79,7 +74,7 @@ class ClientRequest extends OutgoingMessage {
     } else if (agent === null || agent === undefined) {
       if (typeof options.createConnection !== 'function') agent = defaultAgent;
     } else if (typeof agent.addRequest !== 'function') {
-      throw new ERR_INVALID_ARG_TYPE('options.agent', ['Agent-like Object', 'undefined', 'false'], agent);
+      throw new codes.ERR_INVALID_ARG_TYPE('options.agent', ['Agent-like Object', 'undefined', 'false'], agent);
     }
     this.agent = agent;
 
@@ -89,9 +84,9 @@ class ClientRequest extends OutgoingMessage {
 
     if (options.path) {
       const path = String(options.path);
-      if (INVALID_PATH_REGEX.test(path)) throw new ERR_UNESCAPED_CHARACTERS('Request path');
+      if (INVALID_PATH_REGEX.test(path)) throw new codes.ERR_UNESCAPED_CHARACTERS('Request path');
     }
-    if (protocol !== expectedProtocol) throw new ERR_INVALID_PROTOCOL(protocol, expectedProtocol);
+    if (protocol !== expectedProtocol) throw new codes.ERR_INVALID_PROTOCOL(protocol, expectedProtocol);
 
     const defaultPort = options.defaultPort || (this.agent && this.agent.defaultPort);
     const optsWithoutSignal = { __proto__: null, ...options };
@@ -113,10 +108,10 @@ class ClientRequest extends OutgoingMessage {
     let method = options.method;
     const methodIsString = typeof method === 'string';
     if (method !== null && method !== undefined && !methodIsString) {
-      throw new ERR_INVALID_ARG_TYPE('options.method', 'string', method);
+      throw new codes.ERR_INVALID_ARG_TYPE('options.method', 'string', method);
     }
     if (methodIsString && method) {
-      if (!checkIsHttpToken(method)) throw new ERR_INVALID_HTTP_TOKEN('Method', method);
+      if (!checkIsHttpToken(method)) throw new codes.ERR_INVALID_HTTP_TOKEN('Method', method);
       method = this.method = method.toUpperCase();
     } else {
       method = this.method = 'GET';
@@ -182,7 +177,7 @@ class ClientRequest extends OutgoingMessage {
         this.setHeader('Authorization', 'Basic ' + buffer().from(options.auth).toString('base64'));
       }
       if (this.getHeader('expect')) {
-        if (this._header) throw new ERR_HTTP_HEADERS_SENT('render');
+        if (this._header) throw new codes.ERR_HTTP_HEADERS_SENT('render');
         this._storeHeader(this.method + ' ' + this.path + ' HTTP/1.1\r\n', this[kOutHeaders]);
       }
     } else {
@@ -245,7 +240,7 @@ class ClientRequest extends OutgoingMessage {
   }
 
   _implicitHeader() {
-    if (this._header) throw new ERR_HTTP_HEADERS_SENT('render');
+    if (this._header) throw new codes.ERR_HTTP_HEADERS_SENT('render');
     this._storeHeader(this.method + ' ' + this.path + ' HTTP/1.1\r\n', this[kOutHeaders]);
   }
 

@@ -5,14 +5,7 @@
 const Stream = require('stream');
 const { kOutHeaders, kNeedDrain, kUniqueHeaders, utcDate } = require('internal/http');
 const { checkInvalidHeaderChar, checkIsHttpToken, chunkExpression } = require('_http_common');
-const {
-  codes: {
-    ERR_HTTP_BODY_NOT_ALLOWED, ERR_HTTP_CONTENT_LENGTH_MISMATCH, ERR_HTTP_HEADERS_SENT,
-    ERR_HTTP_INVALID_HEADER_VALUE, ERR_HTTP_TRAILER_INVALID, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE,
-    ERR_INVALID_CHAR, ERR_INVALID_HTTP_TOKEN, ERR_METHOD_NOT_IMPLEMENTED, ERR_STREAM_ALREADY_FINISHED,
-    ERR_STREAM_CANNOT_PIPE, ERR_STREAM_DESTROYED, ERR_STREAM_NULL_VALUES, ERR_STREAM_WRITE_AFTER_END,
-  },
-} = require('internal/errors');
+const { codes } = require('internal/errors');
 const { validateString } = require('internal/validators');
 const { flattenString } = require('internal/util');
 const { kStreamOps } = require('internal/stream_base_commons');
@@ -126,14 +119,14 @@ function lower(name) {
 function validateHeaderName(name, label) {
   if (validNames.has(name)) return;
   if (typeof name !== 'string' || !name || !checkIsHttpToken(name)) {
-    throw new ERR_INVALID_HTTP_TOKEN(label || 'Header name', name);
+    throw new codes.ERR_INVALID_HTTP_TOKEN(label || 'Header name', name);
   }
   if (validNames.size < 256) validNames.add(name);
 }
 
 function validateHeaderValue(name, value) {
-  if (value === undefined) throw new ERR_HTTP_INVALID_HEADER_VALUE(value, name);
-  if (checkInvalidHeaderChar(value)) throw new ERR_INVALID_CHAR('header content', name);
+  if (value === undefined) throw new codes.ERR_HTTP_INVALID_HEADER_VALUE(value, name);
+  if (checkInvalidHeaderChar(value)) throw new codes.ERR_INVALID_CHAR('header content', name);
 }
 
 function isCookieField(s) {
@@ -282,7 +275,7 @@ class OutgoingMessage extends Stream {
             processHeader(this, state, entry[0], entry[1], true);
           }
         } else {
-          if (headers.length % 2 !== 0) throw new ERR_INVALID_ARG_VALUE('headers', headers);
+          if (headers.length % 2 !== 0) throw new codes.ERR_INVALID_ARG_VALUE('headers', headers);
           for (let n = 0; n < headers.length; n += 2) processHeader(this, state, headers[n], headers[n + 1], true);
         }
       } else {
@@ -330,10 +323,10 @@ class OutgoingMessage extends Stream {
       } else if (!state.trailer) {
         this._last = true;
       } else {
-        throw new ERR_HTTP_TRAILER_INVALID();
+        throw new codes.ERR_HTTP_TRAILER_INVALID();
       }
     }
-    if (this.chunkedEncoding !== true && state.trailer) throw new ERR_HTTP_TRAILER_INVALID();
+    if (this.chunkedEncoding !== true && state.trailer) throw new codes.ERR_HTTP_TRAILER_INVALID();
     state.parts.push(date, connection, framing);
     this._header = joinedHead(state.parts);
     this[kHeadNonAscii] = state.nonAscii;
@@ -342,7 +335,7 @@ class OutgoingMessage extends Stream {
   }
 
   setHeader(name, value) {
-    if (this._header) throw new ERR_HTTP_HEADERS_SENT('set');
+    if (this._header) throw new codes.ERR_HTTP_HEADERS_SENT('set');
     validateHeaderName(name);
     validateHeaderValue(name, value);
     const headers = this[kOutHeaders] ??= { __proto__: null };
@@ -351,9 +344,9 @@ class OutgoingMessage extends Stream {
   }
 
   setHeaders(headers) {
-    if (this._header) throw new ERR_HTTP_HEADERS_SENT('set');
+    if (this._header) throw new codes.ERR_HTTP_HEADERS_SENT('set');
     if (!headers || Array.isArray(headers) || typeof headers.keys !== 'function' || typeof headers.get !== 'function') {
-      throw new ERR_INVALID_ARG_TYPE('headers', ['Headers', 'Map'], headers);
+      throw new codes.ERR_INVALID_ARG_TYPE('headers', ['Headers', 'Map'], headers);
     }
     const cookies = [];
     for (const { 0: key, 1: value } of headers) {
@@ -369,7 +362,7 @@ class OutgoingMessage extends Stream {
   }
 
   appendHeader(name, value) {
-    if (this._header) throw new ERR_HTTP_HEADERS_SENT('append');
+    if (this._header) throw new codes.ERR_HTTP_HEADERS_SENT('append');
     validateHeaderName(name);
     validateHeaderValue(name, value);
     const field = name.toLowerCase();
@@ -418,7 +411,7 @@ class OutgoingMessage extends Stream {
 
   removeHeader(name) {
     validateString(name, 'name');
-    if (this._header) throw new ERR_HTTP_HEADERS_SENT('remove');
+    if (this._header) throw new codes.ERR_HTTP_HEADERS_SENT('remove');
     const key = name.toLowerCase();
     switch (key) {
       case 'connection': this._removedConnection = true; break;
@@ -430,7 +423,7 @@ class OutgoingMessage extends Stream {
   }
 
   _implicitHeader() {
-    throw new ERR_METHOD_NOT_IMPLEMENTED('_implicitHeader()');
+    throw new codes.ERR_METHOD_NOT_IMPLEMENTED('_implicitHeader()');
   }
 
   write(chunk, encoding, callback) {
@@ -459,12 +452,12 @@ class OutgoingMessage extends Stream {
       validateHeaderName(field, 'Trailer name');
       if (Array.isArray(value) && value.length > 1 && (!this[kUniqueHeaders] || !this[kUniqueHeaders].has(field.toLowerCase()))) {
         for (let j = 0; j < value.length; j++) {
-          if (checkInvalidHeaderChar(value[j])) throw new ERR_INVALID_CHAR('trailer content', field);
+          if (checkInvalidHeaderChar(value[j])) throw new codes.ERR_INVALID_CHAR('trailer content', field);
           this._trailer += field + ': ' + value[j] + crlf;
         }
       } else {
         if (Array.isArray(value)) value = value.join('; ');
-        if (checkInvalidHeaderChar(value)) throw new ERR_INVALID_CHAR('trailer content', field);
+        if (checkInvalidHeaderChar(value)) throw new codes.ERR_INVALID_CHAR('trailer content', field);
         this._trailer += field + ': ' + value + crlf;
       }
     }
@@ -482,7 +475,7 @@ class OutgoingMessage extends Stream {
     const finish = () => onFinish(this);
     if (chunk) {
       if (this.finished) {
-        onError(this, new ERR_STREAM_WRITE_AFTER_END(), typeof callback !== 'function' ? nop : callback);
+        onError(this, new codes.ERR_STREAM_WRITE_AFTER_END(), typeof callback !== 'function' ? nop : callback);
         return this;
       }
       // The common case: the whole body in end() and nothing sent yet. Head, body (with
@@ -498,7 +491,7 @@ class OutgoingMessage extends Stream {
     } else if (this.finished) {
       if (typeof callback === 'function') {
         if (!this.writableFinished) this.on('finish', callback);
-        else callback(new ERR_STREAM_ALREADY_FINISHED('end'));
+        else callback(new codes.ERR_STREAM_ALREADY_FINISHED('end'));
       }
       return this;
     } else if (!this._header) {
@@ -508,7 +501,7 @@ class OutgoingMessage extends Stream {
     }
     if (typeof callback === 'function') this.once('finish', callback);
     if (strictContentLength(this) && this[kBytesWritten] !== this._contentLength) {
-      throw new ERR_HTTP_CONTENT_LENGTH_MISMATCH(this[kBytesWritten], this._contentLength);
+      throw new codes.ERR_HTTP_CONTENT_LENGTH_MISMATCH(this[kBytesWritten], this._contentLength);
     }
     if (this._hasBody && this.chunkedEncoding) this._send('0\r\n' + this._trailer + crlf, 'latin1', finish);
     else if (!this._headerSent || this.writableLength || chunk) this._send('', 'latin1', finish);
@@ -568,7 +561,7 @@ class OutgoingMessage extends Stream {
   }
 
   pipe() {
-    this.emit('error', new ERR_STREAM_CANNOT_PIPE());
+    this.emit('error', new codes.ERR_STREAM_CANNOT_PIPE());
   }
 }
 
@@ -821,13 +814,13 @@ function writevToSocket(conn, list, callback) {
 
 function write_(msg, chunk, encoding, callback, fromEnd) {
   if (typeof callback !== 'function') callback = nop;
-  if (chunk === null) throw new ERR_STREAM_NULL_VALUES();
+  if (chunk === null) throw new codes.ERR_STREAM_NULL_VALUES();
   else if (typeof chunk !== 'string' && !isUint8Array(chunk)) {
-    throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+    throw new codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
   }
   let err;
-  if (msg.finished) err = new ERR_STREAM_WRITE_AFTER_END();
-  else if (msg.destroyed) err = new ERR_STREAM_DESTROYED('write');
+  if (msg.finished) err = new codes.ERR_STREAM_WRITE_AFTER_END();
+  else if (msg.destroyed) err = new codes.ERR_STREAM_DESTROYED('write');
   if (err) {
     if (!msg.destroyed) onError(msg, err, callback);
     else process.nextTick(callback, err);
@@ -838,7 +831,7 @@ function write_(msg, chunk, encoding, callback, fromEnd) {
     len ??= byteLength(chunk, encoding);
     if (strictContentLength(msg) &&
         (fromEnd ? msg[kBytesWritten] + len !== msg._contentLength : msg[kBytesWritten] + len > msg._contentLength)) {
-      throw new ERR_HTTP_CONTENT_LENGTH_MISMATCH(len + msg[kBytesWritten], msg._contentLength);
+      throw new codes.ERR_HTTP_CONTENT_LENGTH_MISMATCH(len + msg[kBytesWritten], msg._contentLength);
     }
     msg[kBytesWritten] += len;
   }
@@ -850,7 +843,7 @@ function write_(msg, chunk, encoding, callback, fromEnd) {
     msg._implicitHeader();
   }
   if (!msg._hasBody) {
-    if (msg[kRejectNonStandardBodyWrites]) throw new ERR_HTTP_BODY_NOT_ALLOWED();
+    if (msg[kRejectNonStandardBodyWrites]) throw new codes.ERR_HTTP_BODY_NOT_ALLOWED();
     process.nextTick(callback);
     return true;
   }

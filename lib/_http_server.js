@@ -15,13 +15,7 @@ const {
   kIncomingMessage, parseError, toBuffer,
 } = require('_http_common');
 const { IncomingMessage, streamStarted } = require('_http_incoming');
-const {
-  codes: {
-    ERR_HTTP_HEADERS_SENT, ERR_HTTP_INVALID_STATUS_CODE, ERR_HTTP_REQUEST_TIMEOUT, ERR_HTTP_SOCKET_ASSIGNED,
-    ERR_HTTP_SOCKET_ENCODING,
-    ERR_INVALID_ARG_VALUE, ERR_INVALID_CHAR, ERR_OUT_OF_RANGE,
-  },
-} = require('internal/errors');
+const { codes } = require('internal/errors');
 const { validateBoolean, validateFunction, validateInteger, validateObject } = require('internal/validators');
 const { publish } = require('internal/diagnostics_channel/builtin');
 const { kReading, readStart: netReadStart } = require('internal/stream_base_commons');
@@ -97,7 +91,7 @@ class ServerResponse extends OutgoingMessage {
   }
 
   assignSocket(socket) {
-    if (socket._httpMessage) throw new ERR_HTTP_SOCKET_ASSIGNED();
+    if (socket._httpMessage) throw new codes.ERR_HTTP_SOCKET_ASSIGNED();
     socket._httpMessage = this;
     // The server's connections close their current response from their own 'close'.
     if (socket[kState] === undefined) socket.on('close', onServerResponseClose);
@@ -140,10 +134,10 @@ class ServerResponse extends OutgoingMessage {
   }
 
   writeHead(statusCode, reason, obj) {
-    if (this._header) throw new ERR_HTTP_HEADERS_SENT('write');
+    if (this._header) throw new codes.ERR_HTTP_HEADERS_SENT('write');
     const originalStatusCode = statusCode;
     statusCode |= 0;
-    if (statusCode < 100 || statusCode > 999) throw new ERR_HTTP_INVALID_STATUS_CODE(originalStatusCode);
+    if (statusCode < 100 || statusCode > 999) throw new codes.ERR_HTTP_INVALID_STATUS_CODE(originalStatusCode);
     if (typeof reason === 'string') {
       this.statusMessage = reason;
     } else {
@@ -162,7 +156,7 @@ class ServerResponse extends OutgoingMessage {
               if (k) this.setHeader(k, obj[n][1]);
             }
           } else {
-            if (obj.length % 2 !== 0) throw new ERR_INVALID_ARG_VALUE('headers', obj);
+            if (obj.length % 2 !== 0) throw new codes.ERR_INVALID_ARG_VALUE('headers', obj);
             // Headers in obj should override previous headers but still allow explicit
             // duplicates; delete them first.
             for (let n = 0; n < obj.length; n += 2) this.removeHeader(obj[n]);
@@ -182,7 +176,7 @@ class ServerResponse extends OutgoingMessage {
     if (this.statusMessage === STATUS_CODES[statusCode]) {
       statusLine = statusLines[statusCode] ??= `HTTP/1.1 ${statusCode} ${this.statusMessage}\r\n`;
     } else {
-      if (checkInvalidHeaderChar(this.statusMessage)) throw new ERR_INVALID_CHAR('statusMessage');
+      if (checkInvalidHeaderChar(this.statusMessage)) throw new codes.ERR_INVALID_CHAR('statusMessage');
       statusLine = `HTTP/1.1 ${statusCode} ${this.statusMessage}\r\n`;
     }
     if (statusCode === 204 || statusCode === 304 || (statusCode >= 100 && statusCode <= 199)) {
@@ -200,7 +194,7 @@ const linkFormat = /^<[^>]*>(?:\s*;\s*[^;"\s]+(?:=(?:"[^;"\s]*"|[^;"\s]*))?)*$/;
 const linkFormatHint = 'must be an array or string of format "</styles.css>; rel=preload; as=style"';
 function checkLink(value) {
   if (typeof value !== 'string' || !linkFormat.test(value)) {
-    throw new ERR_INVALID_ARG_VALUE('hints', value, linkFormatHint);
+    throw new codes.ERR_INVALID_ARG_VALUE('hints', value, linkFormatHint);
   }
   return value;
 }
@@ -209,7 +203,7 @@ function checkLink(value) {
 function linkHeaderValue(link) {
   if (typeof link === 'string') return checkLink(link);
   if (Array.isArray(link)) return link.map(checkLink).join(', ');
-  throw new ERR_INVALID_ARG_VALUE('hints', link, linkFormatHint);
+  throw new codes.ERR_INVALID_ARG_VALUE('hints', link, linkFormatHint);
 }
 ServerResponse.prototype._sent100 = false;
 ServerResponse.prototype._expect_continue = false;
@@ -250,7 +244,7 @@ function storeHTTPOptions(options) {
   validateInteger(headersTimeout, 'headersTimeout', 0);
   this.headersTimeout = headersTimeout;
   if (this.requestTimeout > 0 && this.headersTimeout > 0 && this.headersTimeout > this.requestTimeout) {
-    throw new ERR_OUT_OF_RANGE('headersTimeout', '<= requestTimeout', headersTimeout);
+    throw new codes.ERR_OUT_OF_RANGE('headersTimeout', '<= requestTimeout', headersTimeout);
   }
   const { keepAliveTimeout = 5000 } = options;
   validateInteger(keepAliveTimeout, 'keepAliveTimeout', 0);
@@ -391,7 +385,7 @@ function checkConnections() {
     const elapsed = headersDone ? -t - 1 : t;
     if ((!headersDone && headersTimeout > 0 && elapsed > headersTimeout) ||
         (requestTimeout > 0 && elapsed > requestTimeout)) {
-      socketOnError.call(socket, new ERR_HTTP_REQUEST_TIMEOUT());
+      socketOnError.call(socket, new codes.ERR_HTTP_REQUEST_TIMEOUT());
     }
   }
 }
@@ -518,7 +512,7 @@ function socketSetTimeout(original) {
 
 // HTTP is bytes: a server connection's encoding is not the user's to change.
 function socketSetEncoding() {
-  throw new ERR_HTTP_SOCKET_ENCODING();
+  throw new codes.ERR_HTTP_SOCKET_ENCODING();
 }
 
 function listenerWrapper(method) {

@@ -4,12 +4,7 @@
 
 const binding = internalBinding('tls_wrap');
 const { Buffer } = require('buffer');
-const {
-  codes: {
-    ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_TLS_INVALID_PROTOCOL_VERSION,
-    ERR_TLS_INVALID_PROTOCOL_METHOD, ERR_TLS_PROTOCOL_VERSION_CONFLICT,
-  },
-} = require('internal/errors');
+const { codes } = require('internal/errors');
 const { validateString, validateInt32, validateNumber } = require('internal/validators');
 
 const kVersions = { 'TLSv1': 0x301, 'TLSv1.1': 0x302, 'TLSv1.2': 0x303, 'TLSv1.3': 0x304 };
@@ -17,14 +12,14 @@ const kVersions = { 'TLSv1': 0x301, 'TLSv1.1': 0x302, 'TLSv1.2': 0x303, 'TLSv1.3
 function toPem(value, name) {
   if (typeof value === 'string') return Buffer.from(value);
   if (ArrayBuffer.isView(value)) return value;
-  throw new ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'TypedArray', 'DataView'], value);
+  throw new codes.ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'TypedArray', 'DataView'], value);
 }
 
 function versionNumber(value, which) {
   if (value === undefined) return undefined;
   validateString(value, `options.${which}Version`);
   const n = kVersions[value];
-  if (n === undefined) throw new ERR_TLS_INVALID_PROTOCOL_VERSION(value, which);
+  if (n === undefined) throw new codes.ERR_TLS_INVALID_PROTOCOL_VERSION(value, which);
   return n;
 }
 
@@ -45,9 +40,9 @@ function protocolRange(method) {
     case 'TLSv1_method': return [kVersions.TLSv1, kVersions.TLSv1];
     case 'TLSv1_1_method': return [kVersions['TLSv1.1'], kVersions['TLSv1.1']];
     case 'TLSv1_2_method': return [kVersions['TLSv1.2'], kVersions['TLSv1.2']];
-    case 'SSLv2_method': throw new ERR_TLS_INVALID_PROTOCOL_METHOD('SSLv2 methods disabled');
-    case 'SSLv3_method': throw new ERR_TLS_INVALID_PROTOCOL_METHOD('SSLv3 methods disabled');
-    default: throw new ERR_TLS_INVALID_PROTOCOL_METHOD(`Unknown method: ${method}`);
+    case 'SSLv2_method': throw new codes.ERR_TLS_INVALID_PROTOCOL_METHOD('SSLv2 methods disabled');
+    case 'SSLv3_method': throw new codes.ERR_TLS_INVALID_PROTOCOL_METHOD('SSLv3 methods disabled');
+    default: throw new codes.ERR_TLS_INVALID_PROTOCOL_METHOD(`Unknown method: ${method}`);
   }
 }
 
@@ -96,10 +91,10 @@ class SecureContext {
     const { secureProtocol } = options;
     if (secureProtocol !== undefined && secureProtocol !== null) {
       if (options.minVersion !== undefined) {
-        throw new ERR_TLS_PROTOCOL_VERSION_CONFLICT(options.minVersion, secureProtocol);
+        throw new codes.ERR_TLS_PROTOCOL_VERSION_CONFLICT(options.minVersion, secureProtocol);
       }
       if (options.maxVersion !== undefined) {
-        throw new ERR_TLS_PROTOCOL_VERSION_CONFLICT(options.maxVersion, secureProtocol);
+        throw new codes.ERR_TLS_PROTOCOL_VERSION_CONFLICT(options.maxVersion, secureProtocol);
       }
       const [min, max] = protocolRange(secureProtocol);
       binding.ctxSetProtoRange(this.context, min, max);
@@ -117,7 +112,7 @@ function asList(value) {
 
 function validateEngine(value, name) {
   if (value !== undefined && value !== null && typeof value !== 'string') {
-    throw new ERR_INVALID_ARG_TYPE(name, ['string', 'null', 'undefined'], value);
+    throw new codes.ERR_INVALID_ARG_TYPE(name, ['string', 'null', 'undefined'], value);
   }
 }
 
@@ -135,7 +130,7 @@ function createSecureContext(options = {}) {
   const list = ciphers === undefined || ciphers === null || ciphers === '' ? require('tls').DEFAULT_CIPHERS : ciphers;
   validateString(list, 'options.ciphers');
   const parts = list.split(':');
-  if (parts.every((p) => p === '')) throw new ERR_INVALID_ARG_VALUE('options.ciphers', parts);
+  if (parts.every((p) => p === '')) throw new codes.ERR_INVALID_ARG_VALUE('options.ciphers', parts);
   binding.ctxSetCiphers(ctx, list);
   // As in node, a falsy ca/cert/key/pfx means "not given"; inside a list every entry counts.
   if (ca) {
@@ -164,10 +159,10 @@ function createSecureContext(options = {}) {
   if (options.ticketKeys !== undefined && options.ticketKeys !== null) {
     const keys = options.ticketKeys;
     if (!ArrayBuffer.isView(keys)) {
-      throw new ERR_INVALID_ARG_TYPE('options.ticketKeys', ['Buffer', 'TypedArray', 'DataView'], keys);
+      throw new codes.ERR_INVALID_ARG_TYPE('options.ticketKeys', ['Buffer', 'TypedArray', 'DataView'], keys);
     }
     if (keys.byteLength !== 48) {
-      throw new ERR_INVALID_ARG_VALUE('options.ticketKeys', keys.byteLength, 'must be exactly 48 bytes');
+      throw new codes.ERR_INVALID_ARG_VALUE('options.ticketKeys', keys.byteLength, 'must be exactly 48 bytes');
     }
     binding.ctxSetTicketKeys(ctx, keys);
   }
@@ -182,7 +177,7 @@ function createSecureContext(options = {}) {
   if (ecdhCurve !== 'auto') sc.context.setECDHCurve(ecdhCurve);
   if (sigalgs !== undefined && sigalgs !== null) {
     validateString(sigalgs, 'options.sigalgs');
-    if (sigalgs === '') throw new ERR_INVALID_ARG_VALUE('options.sigalgs', sigalgs);
+    if (sigalgs === '') throw new codes.ERR_INVALID_ARG_VALUE('options.sigalgs', sigalgs);
     binding.ctxSetSigalgs(ctx, sigalgs);
   }
   if (crl) {

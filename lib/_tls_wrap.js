@@ -11,14 +11,7 @@ const { Buffer } = require('buffer');
 const net = require('net');
 const { UV_EOF, UV_ENOTCONN } = internalBinding('stream_wrap');
 const { attachHandle, kByteSource, kStreamOps } = require('internal/stream_base_commons');
-const {
-  codes: {
-    ERR_TLS_HANDSHAKE_TIMEOUT, ERR_INVALID_ARG_TYPE, ERR_TLS_SNI_FROM_SERVER,
-    ERR_TLS_RENEGOTIATION_DISABLED, ERR_TLS_SESSION_ATTACK, ERR_TLS_INVALID_STATE,
-    ERR_TLS_ALPN_CALLBACK_INVALID_RESULT, ERR_TLS_ALPN_CALLBACK_WITH_PROTOCOLS,
-    ERR_TLS_PSK_SET_IDENTITY_HINT_FAILED, ERR_TLS_INVALID_CONTEXT,
-  },
-} = require('internal/errors');
+const { codes } = require('internal/errors');
 const {
   validateFunction, validateNumber, validateObject, validateString, validateUint32, validateInt32,
 } = require('internal/validators');
@@ -343,7 +336,7 @@ class TLSSocket extends net.Socket {
     if (isServer && options.SNICallback !== undefined) validateFunction(options.SNICallback, 'options.SNICallback');
     // Through the tls module, where programs (and node's tests) may replace it.
     const context = options.secureContext ?? require('tls').createSecureContext(options);
-    if (!isSecureContext(context)) throw new ERR_TLS_INVALID_CONTEXT('context');
+    if (!isSecureContext(context)) throw new codes.ERR_TLS_INVALID_CONTEXT('context');
     let handle = null;
     let server = null;
     // A plain socket that is connecting (or not yet told to) hands its handle over
@@ -430,7 +423,7 @@ class TLSSocket extends net.Socket {
     if (o.isServer && typeof o.ALPNCallback === 'function') binding.setALPNCallback(conn);
     if (typeof o.pskCallback === 'function' &&
         !binding.setPSK(conn, o.isServer ? o.pskIdentityHint : undefined)) {
-      process.nextTick(() => this._onTlsError(new ERR_TLS_PSK_SET_IDENTITY_HINT_FAILED()));
+      process.nextTick(() => this._onTlsError(new codes.ERR_TLS_PSK_SET_IDENTITY_HINT_FAILED()));
     }
     if (o.isServer) {
       // (A new connection verifies nothing unless told to.)
@@ -476,9 +469,9 @@ class TLSSocket extends net.Socket {
     handle.lastHandshakeTime = now;
     if (first) return;
     if (++handle.handshakes > tls.CLIENT_RENEG_LIMIT) {
-      this._onTlsError(new ERR_TLS_SESSION_ATTACK());
+      this._onTlsError(new codes.ERR_TLS_SESSION_ATTACK());
     } else if (this._renegotiationDisabled) {
-      this._onTlsError(new ERR_TLS_RENEGOTIATION_DISABLED());
+      this._onTlsError(new codes.ERR_TLS_RENEGOTIATION_DISABLED());
     }
   }
 
@@ -596,7 +589,7 @@ class TLSSocket extends net.Socket {
     if (chosen === undefined) return undefined;
     if (!protocols.includes(chosen)) {
       // Thrown where nothing can catch it, as in node; the handshake fails.
-      const err = new ERR_TLS_ALPN_CALLBACK_INVALID_RESULT(chosen, protocols.join(', '));
+      const err = new codes.ERR_TLS_ALPN_CALLBACK_INVALID_RESULT(chosen, protocols.join(', '));
       process.nextTick(() => { throw err; });
       return undefined;
     }
@@ -771,9 +764,9 @@ class TLSSocket extends net.Socket {
     validateUint32(length, 'length', true);
     validateString(label, 'label');
     if (context !== undefined && !ArrayBuffer.isView(context)) {
-      throw new ERR_INVALID_ARG_TYPE('context', ['Buffer', 'TypedArray', 'DataView'], context);
+      throw new codes.ERR_INVALID_ARG_TYPE('context', ['Buffer', 'TypedArray', 'DataView'], context);
     }
-    if (!this._secureEstablished) throw new ERR_TLS_INVALID_STATE();
+    if (!this._secureEstablished) throw new codes.ERR_TLS_INVALID_STATE();
     if (!this._conn) throw noHandle(this, 'exportKeyingMaterial');
     const out = binding.exportKeyingMaterial(this._conn, length, label, context);
     return Buffer.from(out.buffer, out.byteOffset, out.byteLength);
@@ -815,7 +808,7 @@ class TLSSocket extends net.Socket {
 
   setServername(name) {
     validateString(name, 'name');
-    if (this._tlsOptions.isServer) throw new ERR_TLS_SNI_FROM_SERVER();
+    if (this._tlsOptions.isServer) throw new codes.ERR_TLS_SNI_FROM_SERVER();
     if (!this._conn) throw noHandle(this, 'setServername');
     binding.setServername(this._conn, name);
   }
@@ -957,7 +950,7 @@ class Server extends net.Server {
     }
     options ??= {};
     super(options);
-    if (options.ALPNCallback && options.ALPNProtocols) throw new ERR_TLS_ALPN_CALLBACK_WITH_PROTOCOLS();
+    if (options.ALPNCallback && options.ALPNProtocols) throw new codes.ERR_TLS_ALPN_CALLBACK_WITH_PROTOCOLS();
     if (options.SNICallback !== undefined) validateFunction(options.SNICallback, 'options.SNICallback');
     this._tlsOptions = options;
     this._contexts = [];
@@ -1085,7 +1078,7 @@ class Server extends net.Server {
   }
 
   setTicketKeys(keys) {
-    if (!ArrayBuffer.isView(keys)) throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], keys);
+    if (!ArrayBuffer.isView(keys)) throw new codes.ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], keys);
     if (keys.byteLength !== 48) {
       const { codes: { ERR_INTERNAL_ASSERTION } } = require('internal/errors');
       throw new ERR_INTERNAL_ASSERTION('Session ticket keys must be a 48-byte buffer');
@@ -1097,7 +1090,7 @@ class Server extends net.Server {
 function onHandshakeTimeout(server, socket) {
   if (socket._secureEstablished || socket.destroyed) return;
   // As in node, the listener decides the socket's fate.
-  server._clientError(new ERR_TLS_HANDSHAKE_TIMEOUT(), socket);
+  server._clientError(new codes.ERR_TLS_HANDSHAKE_TIMEOUT(), socket);
 }
 
 // this = a server's socket.

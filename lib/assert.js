@@ -6,12 +6,7 @@
 
 const { AssertionError } = require('internal/assert/assertion_error');
 const { innerFail, innerOk } = require('internal/assert/utils');
-const {
-  codes: {
-    ERR_AMBIGUOUS_ARGUMENT, ERR_CONSTRUCT_CALL_REQUIRED, ERR_INVALID_ARG_TYPE,
-    ERR_INVALID_ARG_VALUE, ERR_INVALID_RETURN_VALUE, ERR_MISSING_ARGS,
-  },
-} = require('internal/errors');
+const { codes } = require('internal/errors');
 const { isError, kEmptyObject } = require('internal/util');
 const { validateBoolean, validateObject, validateOneOf } = require('internal/validators');
 
@@ -105,7 +100,7 @@ function expectedException(actual, expected, message, fn) {
     } else {
       const keys = Object.keys(expected);
       if (isError(expected)) keys.push('name', 'message');
-      else if (keys.length === 0) throw new ERR_INVALID_ARG_VALUE('error', expected, 'may not be an empty object');
+      else if (keys.length === 0) throw new codes.ERR_INVALID_ARG_VALUE('error', expected, 'may not be an empty object');
       for (const key of keys) {
         if (typeof actual[key] === 'string' && isRegExp(expected[key]) &&
             expected[key].exec(actual[key]) !== null) continue;
@@ -154,7 +149,7 @@ function expectedException(actual, expected, message, fn) {
 }
 
 function getActual(fn) {
-  if (typeof fn !== 'function') throw new ERR_INVALID_ARG_TYPE('fn', 'Function', fn);
+  if (typeof fn !== 'function') throw new codes.ERR_INVALID_ARG_TYPE('fn', 'Function', fn);
   try {
     fn();
   } catch (e) {
@@ -168,12 +163,12 @@ async function waitForActual(promiseFn) {
   if (typeof promiseFn === 'function') {
     promise = promiseFn();
     if (!isPromiseLike(promise)) {
-      throw new ERR_INVALID_RETURN_VALUE('instance of Promise', 'promiseFn', promise);
+      throw new codes.ERR_INVALID_RETURN_VALUE('instance of Promise', 'promiseFn', promise);
     }
   } else if (isPromiseLike(promiseFn)) {
     promise = promiseFn;
   } else {
-    throw new ERR_INVALID_ARG_TYPE('promiseFn', ['Function', 'Promise'], promiseFn);
+    throw new codes.ERR_INVALID_ARG_TYPE('promiseFn', ['Function', 'Promise'], promiseFn);
   }
   try {
     await promise;
@@ -186,21 +181,21 @@ async function waitForActual(promiseFn) {
 function expectsError(stackStartFn, actual, error, message) {
   if (typeof error === 'string') {
     if (arguments.length === 4) {
-      throw new ERR_INVALID_ARG_TYPE('error', ['Object', 'Error', 'Function', 'RegExp'], error);
+      throw new codes.ERR_INVALID_ARG_TYPE('error', ['Object', 'Error', 'Function', 'RegExp'], error);
     }
     if (typeof actual === 'object' && actual !== null) {
       if (actual.message === error) {
-        throw new ERR_AMBIGUOUS_ARGUMENT('error/message',
+        throw new codes.ERR_AMBIGUOUS_ARGUMENT('error/message',
           `The error message "${actual.message}" is identical to the message.`);
       }
     } else if (actual === error) {
-      throw new ERR_AMBIGUOUS_ARGUMENT('error/message',
+      throw new codes.ERR_AMBIGUOUS_ARGUMENT('error/message',
         `The error "${actual}" is identical to the message.`);
     }
     message = error;
     error = undefined;
   } else if (error != null && typeof error !== 'object' && typeof error !== 'function') {
-    throw new ERR_INVALID_ARG_TYPE('error', ['Object', 'Error', 'Function', 'RegExp'], error);
+    throw new codes.ERR_INVALID_ARG_TYPE('error', ['Object', 'Error', 'Function', 'RegExp'], error);
   }
   if (actual === NO_EXCEPTION) {
     let details = '';
@@ -216,7 +211,7 @@ function expectsError(stackStartFn, actual, error, message) {
 function hasMatchingError(actual, expected) {
   if (typeof expected !== 'function') {
     if (isRegExp(expected)) return expected.exec(String(actual)) !== null;
-    throw new ERR_INVALID_ARG_TYPE('expected', ['Function', 'RegExp'], expected);
+    throw new codes.ERR_INVALID_ARG_TYPE('expected', ['Function', 'RegExp'], expected);
   }
   if (expected.prototype !== undefined && actual instanceof expected) return true;
   if (Object.prototype.isPrototypeOf.call(Error, expected)) return false;
@@ -240,7 +235,7 @@ function expectsNoError(stackStartFn, actual, error, message) {
 }
 
 function internalMatch(string, regexp, message, fn, match) {
-  if (!isRegExp(regexp)) throw new ERR_INVALID_ARG_TYPE('regexp', 'RegExp', regexp);
+  if (!isRegExp(regexp)) throw new codes.ERR_INVALID_ARG_TYPE('regexp', 'RegExp', regexp);
   if (typeof string === 'string' && (regexp.exec(string) !== null) === match) return;
   if (message instanceof Error) throw message;
   const generatedMessage = !message;
@@ -263,7 +258,7 @@ function internalMatch(string, regexp, message, fn, match) {
 // --- the Assert class ----------------------------------------------------------
 
 function Assert(opts = kEmptyObject) {
-  if (new.target === undefined) throw new ERR_CONSTRUCT_CALL_REQUIRED('Assert');
+  if (new.target === undefined) throw new codes.ERR_CONSTRUCT_CALL_REQUIRED('Assert');
   validateObject(opts, 'options');
   const { diff = 'simple', strict = true, skipPrototype = false } = opts;
   validateOneOf(diff, 'options.diff', ['simple', 'full']);
@@ -313,7 +308,7 @@ Object.assign(Assert.prototype, {
   },
 
   equal(actual, expected, message) {
-    if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
+    if (arguments.length < 2) throw new codes.ERR_MISSING_ARGS('actual', 'expected');
     if (options(this).strict) return Assert.prototype.strictEqual.call(this, actual, expected, message);
     if (actual != expected && (!Number.isNaN(actual) || !Number.isNaN(expected))) { // eslint-disable-line eqeqeq
       innerFail({ actual, expected, message, operator: '==', stackStartFn: Assert.prototype.equal });
@@ -321,7 +316,7 @@ Object.assign(Assert.prototype, {
   },
 
   notEqual(actual, expected, message) {
-    if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
+    if (arguments.length < 2) throw new codes.ERR_MISSING_ARGS('actual', 'expected');
     if (options(this).strict) return Assert.prototype.notStrictEqual.call(this, actual, expected, message);
     if (actual == expected || (Number.isNaN(actual) && Number.isNaN(expected))) { // eslint-disable-line eqeqeq
       innerFail({ actual, expected, message, operator: '!=', stackStartFn: Assert.prototype.notEqual });
@@ -329,7 +324,7 @@ Object.assign(Assert.prototype, {
   },
 
   deepEqual(actual, expected, message) {
-    if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
+    if (arguments.length < 2) throw new codes.ERR_MISSING_ARGS('actual', 'expected');
     const opts = options(this);
     if (opts.strict) return Assert.prototype.deepStrictEqual.call(this, actual, expected, message);
     if (!lazyComparisons().isDeepEqual(actual, expected)) {
@@ -339,7 +334,7 @@ Object.assign(Assert.prototype, {
   },
 
   notDeepEqual(actual, expected, message) {
-    if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
+    if (arguments.length < 2) throw new codes.ERR_MISSING_ARGS('actual', 'expected');
     const opts = options(this);
     if (opts.strict) return Assert.prototype.notDeepStrictEqual.call(this, actual, expected, message);
     if (lazyComparisons().isDeepEqual(actual, expected)) {
@@ -349,7 +344,7 @@ Object.assign(Assert.prototype, {
   },
 
   deepStrictEqual(actual, expected, message) {
-    if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
+    if (arguments.length < 2) throw new codes.ERR_MISSING_ARGS('actual', 'expected');
     const opts = options(this);
     if (!lazyComparisons().isDeepStrictEqual(actual, expected, opts.skipPrototype)) {
       innerFail({ actual, expected, message, operator: 'deepStrictEqual', diff: opts.diff,
@@ -358,7 +353,7 @@ Object.assign(Assert.prototype, {
   },
 
   notDeepStrictEqual(actual, expected, message) {
-    if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
+    if (arguments.length < 2) throw new codes.ERR_MISSING_ARGS('actual', 'expected');
     const opts = options(this);
     if (lazyComparisons().isDeepStrictEqual(actual, expected, opts.skipPrototype)) {
       innerFail({ actual, expected, message, operator: 'notDeepStrictEqual', diff: opts.diff,
@@ -367,7 +362,7 @@ Object.assign(Assert.prototype, {
   },
 
   strictEqual(actual, expected, message) {
-    if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
+    if (arguments.length < 2) throw new codes.ERR_MISSING_ARGS('actual', 'expected');
     if (!Object.is(actual, expected)) {
       innerFail({ actual, expected, message, operator: 'strictEqual', diff: options(this).diff,
         stackStartFn: Assert.prototype.strictEqual });
@@ -375,7 +370,7 @@ Object.assign(Assert.prototype, {
   },
 
   notStrictEqual(actual, expected, message) {
-    if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
+    if (arguments.length < 2) throw new codes.ERR_MISSING_ARGS('actual', 'expected');
     if (Object.is(actual, expected)) {
       innerFail({ actual, expected, message, operator: 'notStrictEqual', diff: options(this).diff,
         stackStartFn: Assert.prototype.notStrictEqual });
@@ -383,7 +378,7 @@ Object.assign(Assert.prototype, {
   },
 
   partialDeepStrictEqual(actual, expected, message) {
-    if (arguments.length < 2) throw new ERR_MISSING_ARGS('actual', 'expected');
+    if (arguments.length < 2) throw new codes.ERR_MISSING_ARGS('actual', 'expected');
     if (!lazyComparisons().isPartialStrictEqual(actual, expected)) {
       innerFail({ actual, expected, message, operator: 'partialDeepStrictEqual',
         diff: options(this).diff, stackStartFn: Assert.prototype.partialDeepStrictEqual });
@@ -458,7 +453,7 @@ function ok(...args) {
 let callTrackerWarned = false;
 // Deprecated (DEP0173); loaded on first use.
 function CallTracker() {
-  if (new.target === undefined) throw new ERR_CONSTRUCT_CALL_REQUIRED('CallTracker');
+  if (new.target === undefined) throw new codes.ERR_CONSTRUCT_CALL_REQUIRED('CallTracker');
   if (!callTrackerWarned) {
     callTrackerWarned = true;
     process.emitWarning('assert.CallTracker is deprecated.', 'DeprecationWarning', 'DEP0173');

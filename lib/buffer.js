@@ -18,12 +18,13 @@ const { codes } = require('internal/errors');
 const { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS, ERR_OUT_OF_RANGE } = codes;
 const { validateArray, validateBuffer, validateInteger, validateNumber, validateString } =
   require('internal/validators');
-const {
-  customInspectSymbol, deprecate, defineLazyProperty, isInsideNodeModules, kUntransferable,
-} = require('internal/util');
+// internal/util is loaded only by the rare paths that need it (deprecations): a
+// program using nothing but Buffer does not parse it.
+const { defineLazyProperty } = require('internal/util/lazy_property');
+const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 const {
   FastBuffer, addReadWriteMethods, invalidArgTypeForBuffer, isAnyArrayBuffer, isTypedArray,
-  isUint8Array,
+  isUint8Array, kUntransferable,
 } = require('internal/buffer');
 const enc = require('internal/buffer/encodings');
 const { writeString, base64Slice, decodeExact } = require('internal/buffer/codec');
@@ -245,7 +246,7 @@ function showBufferDeprecation() {
     let inside;
     checkingCaller = true;
     try {
-      inside = isInsideNodeModules();
+      inside = require('internal/util').isInsideNodeModules();
     } finally {
       checkingCaller = false;
     }
@@ -990,8 +991,7 @@ function lazyBlob() {
 
 module.exports = {
   Buffer,
-  SlowBuffer: deprecate(SlowBuffer, 'SlowBuffer() is deprecated. Please use ' +
-    'Buffer.allocUnsafeSlow()', 'DEP0030'),
+  SlowBuffer: undefined, // made on first read, below (keeps node's key order)
   transcode,
   isUtf8,
   isAscii,
@@ -1010,6 +1010,9 @@ Object.defineProperty(module.exports, 'INSPECT_MAX_BYTES', {
   },
   enumerable: true, configurable: true,
 });
+// The deprecated SlowBuffer wrapper comes with internal/util, on first read.
+defineLazyProperty(module.exports, 'SlowBuffer', () => require('internal/util').deprecate(SlowBuffer,
+  'SlowBuffer() is deprecated. Please use Buffer.allocUnsafeSlow()', 'DEP0030'));
 defineLazyProperty(module.exports, 'Blob', () => lazyBlob().Blob);
 defineLazyProperty(module.exports, 'resolveObjectURL', () => lazyBlob().resolveObjectURL);
 defineLazyProperty(module.exports, 'File', () => lazyBlob().File);

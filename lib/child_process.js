@@ -8,10 +8,7 @@ const {
   ChildProcess, convertToValidSignal, normalizeSpawnArguments, validateTimeout, validateMaxBuffer,
 } = require('internal/child_process');
 const {
-  codes: {
-    ERR_INVALID_ARG_VALUE, ERR_CHILD_PROCESS_IPC_REQUIRED,
-    ERR_CHILD_PROCESS_STDIO_MAXBUFFER, ERR_OUT_OF_RANGE,
-  },
+  codes,
   AbortError,
 } = require('internal/errors');
 const {
@@ -27,7 +24,7 @@ function toPathIfURL(value) {
 
 function validateArgumentNullCheck(arg, name) {
   if (typeof arg === 'string' && arg.includes('\u0000')) {
-    throw new ERR_INVALID_ARG_VALUE(name, arg, 'must be a string without null bytes');
+    throw new codes.ERR_INVALID_ARG_VALUE(name, arg, 'must be a string without null bytes');
   }
 }
 
@@ -273,7 +270,7 @@ function execFile(file, args, options, callback) {
       if (stdoutLen > options.maxBuffer) {
         const truncatedLen = options.maxBuffer - (stdoutLen - length);
         _stdout.push(slice(chunk, 0, truncatedLen));
-        ex = new ERR_CHILD_PROCESS_STDIO_MAXBUFFER('stdout');
+        ex = new codes.ERR_CHILD_PROCESS_STDIO_MAXBUFFER('stdout');
         kill();
       } else {
         _stdout.push(chunk);
@@ -296,7 +293,7 @@ function execFile(file, args, options, callback) {
       if (stderrLen > options.maxBuffer) {
         const truncatedLen = options.maxBuffer - (stderrLen - length);
         _stderr.push(slice(chunk, 0, truncatedLen));
-        ex = new ERR_CHILD_PROCESS_STDIO_MAXBUFFER('stderr');
+        ex = new codes.ERR_CHILD_PROCESS_STDIO_MAXBUFFER('stderr');
         kill();
       } else {
         _stderr.push(chunk);
@@ -348,7 +345,7 @@ function fork(modulePath, args, options) {
   } else if (!Array.isArray(options.stdio)) {
     options.stdio = stdioStringToArray(options.silent ? 'pipe' : 'inherit', 'ipc');
   } else if (!options.stdio.includes('ipc')) {
-    throw new ERR_CHILD_PROCESS_IPC_REQUIRED('options.stdio');
+    throw new codes.ERR_CHILD_PROCESS_IPC_REQUIRED('options.stdio');
   }
   return spawn(options.execPath, args, options);
 }
@@ -365,7 +362,7 @@ function stdioStringToArray(stdio, channel) {
       options.push(0, 1, 2);
       break;
     default:
-      throw new ERR_INVALID_ARG_VALUE('stdio', stdio);
+      throw new codes.ERR_INVALID_ARG_VALUE('stdio', stdio);
   }
   if (channel) options.push(channel);
   return options;

@@ -9,9 +9,7 @@ const binding = internalBinding('crypto');
 let hashModule;
 const hashes_ = () => (hashModule ??= require('internal/crypto/hash'));
 const random = () => require('internal/crypto/random');
-const {
-  codes: { ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH, ERR_INVALID_ARG_TYPE },
-} = require('internal/errors');
+const { codes } = require('internal/errors');
 
 function createHash(algorithm, options) {
   return new (hashes_().Hash)(algorithm, options);
@@ -27,7 +25,7 @@ function hash(algorithm, input, options) {
 
 // node checks these arguments in C++, whose message names no received value.
 function bufferArgError(name, value) {
-  const err = new ERR_INVALID_ARG_TYPE(name, ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], value);
+  const err = new codes.ERR_INVALID_ARG_TYPE(name, ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], value);
   err.message = err.message.replace(/ Received .*$/s, '');
   return err;
 }
@@ -35,7 +33,7 @@ function bufferArgError(name, value) {
 function timingSafeEqual(a, b) {
   if (!ArrayBuffer.isView(a) && !(a instanceof ArrayBuffer)) throw bufferArgError('buf1', a);
   if (!ArrayBuffer.isView(b) && !(b instanceof ArrayBuffer)) throw bufferArgError('buf2', b);
-  if (a.byteLength !== b.byteLength) throw new ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH();
+  if (a.byteLength !== b.byteLength) throw new codes.ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH();
   return binding.timingSafeEqual(a, b);
 }
 

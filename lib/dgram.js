@@ -9,11 +9,7 @@ const { UDP, constants: { UV_UDP_IPV6ONLY, UV_UDP_REUSEADDR, UV_UDP_REUSEPORT } 
 // loop (the command line's --test-* options are node:test's to read, as here).
 if (process.execArgv.includes('--test-udp-no-try-send')) udpBinding.setTrySend(false);
 const {
-  codes: {
-    ERR_BUFFER_OUT_OF_BOUNDS, ERR_INVALID_ARG_TYPE, ERR_IP_BLOCKED, ERR_MISSING_ARGS, ERR_SOCKET_ALREADY_BOUND,
-    ERR_SOCKET_BAD_BUFFER_SIZE, ERR_SOCKET_BUFFER_SIZE, ERR_SOCKET_DGRAM_IS_CONNECTED,
-    ERR_SOCKET_DGRAM_NOT_CONNECTED, ERR_SOCKET_DGRAM_NOT_RUNNING,
-  },
+  codes,
   errnoException, exceptionWithHostPort, uvErrorInfo,
 } = require('internal/errors');
 const {
@@ -97,7 +93,7 @@ class Socket extends EventEmitter {
   bind(port_, address_, callback) {
     const state = this[kState];
     healthCheck(this);
-    if (state.bindState !== BIND_STATE_UNBOUND) throw new ERR_SOCKET_ALREADY_BOUND();
+    if (state.bindState !== BIND_STATE_UNBOUND) throw new codes.ERR_SOCKET_ALREADY_BOUND();
     state.bindState = BIND_STATE_BINDING;
     const cb = arguments.length && typeof arguments[arguments.length - 1] === 'function' ?
       arguments[arguments.length - 1] : undefined;
@@ -175,7 +171,7 @@ class Socket extends EventEmitter {
     }
     validateString(address, 'address');
     const state = this[kState];
-    if (state.connectState !== CONNECT_STATE_DISCONNECTED) throw new ERR_SOCKET_DGRAM_IS_CONNECTED();
+    if (state.connectState !== CONNECT_STATE_DISCONNECTED) throw new codes.ERR_SOCKET_DGRAM_IS_CONNECTED();
     state.connectState = CONNECT_STATE_CONNECTING;
     if (state.bindState === BIND_STATE_UNBOUND) this.bind({ port: 0, exclusive: true }, null);
     if (state.bindState !== BIND_STATE_BOUND) {
@@ -187,7 +183,7 @@ class Socket extends EventEmitter {
 
   disconnect() {
     const state = this[kState];
-    if (state.connectState !== CONNECT_STATE_CONNECTED) throw new ERR_SOCKET_DGRAM_NOT_CONNECTED();
+    if (state.connectState !== CONNECT_STATE_CONNECTED) throw new codes.ERR_SOCKET_DGRAM_NOT_CONNECTED();
     const err = state.handle.disconnect();
     if (err) throw errnoException(err, 'disconnect');
     state.connectState = CONNECT_STATE_DISCONNECTED;
@@ -215,17 +211,17 @@ class Socket extends EventEmitter {
       } else {
         callback = offset;
       }
-      if (port || address) throw new ERR_SOCKET_DGRAM_IS_CONNECTED();
+      if (port || address) throw new codes.ERR_SOCKET_DGRAM_IS_CONNECTED();
     }
 
     if (!Array.isArray(buffer)) {
       if (typeof buffer === 'string' || ArrayBuffer.isView(buffer)) list = [buffer];
-      else throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView', 'string'], buffer);
+      else throw new codes.ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView', 'string'], buffer);
     } else {
       list = buffer.slice(); // the caller may change its array before the send happens
       for (const item of list) {
         if (typeof item !== 'string' && !ArrayBuffer.isView(item)) {
-          throw new ERR_INVALID_ARG_TYPE('buffer list arguments', ['Buffer', 'TypedArray', 'DataView', 'string'], buffer);
+          throw new codes.ERR_INVALID_ARG_TYPE('buffer list arguments', ['Buffer', 'TypedArray', 'DataView', 'string'], buffer);
         }
       }
     }
@@ -251,7 +247,7 @@ class Socket extends EventEmitter {
         return;
       }
       if (isBlocked(state.sendBlockList, this, ip)) {
-        const blocked = new ERR_IP_BLOCKED(ip);
+        const blocked = new codes.ERR_IP_BLOCKED(ip);
         if (typeof callback === 'function') process.nextTick(callback, blocked);
         else process.nextTick(() => this.emit('error', blocked));
         return;
@@ -304,7 +300,7 @@ class Socket extends EventEmitter {
   remoteAddress() {
     healthCheck(this);
     const state = this[kState];
-    if (state.connectState !== CONNECT_STATE_CONNECTED) throw new ERR_SOCKET_DGRAM_NOT_CONNECTED();
+    if (state.connectState !== CONNECT_STATE_CONNECTED) throw new codes.ERR_SOCKET_DGRAM_NOT_CONNECTED();
     const out = {};
     const err = state.handle.getpeername(out);
     if (err) throw errnoException(err, 'getpeername');
@@ -345,14 +341,14 @@ class Socket extends EventEmitter {
 
   addMembership(multicastAddress, interfaceAddress) {
     healthCheck(this);
-    if (!multicastAddress) throw new ERR_MISSING_ARGS('multicastAddress');
+    if (!multicastAddress) throw new codes.ERR_MISSING_ARGS('multicastAddress');
     const err = this[kState].handle.addMembership(multicastAddress, interfaceAddress);
     if (err) throw errnoException(err, 'addMembership');
   }
 
   dropMembership(multicastAddress, interfaceAddress) {
     healthCheck(this);
-    if (!multicastAddress) throw new ERR_MISSING_ARGS('multicastAddress');
+    if (!multicastAddress) throw new codes.ERR_MISSING_ARGS('multicastAddress');
     const err = this[kState].handle.dropMembership(multicastAddress, interfaceAddress);
     if (err) throw errnoException(err, 'dropMembership');
   }
@@ -412,7 +408,7 @@ class Socket extends EventEmitter {
 function blockListOption(options, name) {
   const list = options?.[name];
   if (list !== undefined && !require('internal/blocklist').BlockList.isBlockList(list)) {
-    throw new ERR_INVALID_ARG_TYPE(`options.${name}`, 'net.BlockList', list);
+    throw new codes.ERR_INVALID_ARG_TYPE(`options.${name}`, 'net.BlockList', list);
   }
   return list;
 }
@@ -475,19 +471,19 @@ function createSocketHandle(address, port, addressType, fd, flags) {
 }
 
 function healthCheck(socket) {
-  if (!socket[kState].handle) throw new ERR_SOCKET_DGRAM_NOT_RUNNING();
+  if (!socket[kState].handle) throw new codes.ERR_SOCKET_DGRAM_NOT_RUNNING();
 }
 
 function sliceBuffer(buffer, offset, length) {
   if (typeof buffer === 'string') {
     buffer = require('buffer').Buffer.from(buffer);
   } else if (!ArrayBuffer.isView(buffer)) {
-    throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView', 'string'], buffer);
+    throw new codes.ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView', 'string'], buffer);
   }
   offset = offset >>> 0;
   length = length >>> 0;
-  if (offset > buffer.byteLength) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
-  if (offset + length > buffer.byteLength) throw new ERR_BUFFER_OUT_OF_BOUNDS('length');
+  if (offset > buffer.byteLength) throw new codes.ERR_BUFFER_OUT_OF_BOUNDS('offset');
+  if (offset + length > buffer.byteLength) throw new codes.ERR_BUFFER_OUT_OF_BOUNDS('length');
   return new Uint8Array(buffer.buffer, buffer.byteOffset + offset, length);
 }
 
@@ -539,7 +535,7 @@ function doConnect(socket, port, address, callback) {
     { family: socket.type === 'udp4' ? 4 : 6 }, (ex, ip) => {
       if (!state.handle) return;
       let err = ex;
-      if (!err && isBlocked(state.sendBlockList, socket, ip)) err = new ERR_IP_BLOCKED(ip);
+      if (!err && isBlocked(state.sendBlockList, socket, ip)) err = new codes.ERR_IP_BLOCKED(ip);
       if (!err) {
         const e = socket.type === 'udp4' ? state.handle.connect(ip, port) : state.handle.connect6(ip, port);
         if (e) err = exceptionWithHostPort(e, 'connect', address, port);
@@ -599,14 +595,14 @@ function utf8Length(s) {
 
 function bufferSize(socket, size, recv) {
   if (size !== 0 && (typeof size !== 'number' || !Number.isInteger(size) || size <= 0)) {
-    throw new ERR_SOCKET_BAD_BUFFER_SIZE();
+    throw new codes.ERR_SOCKET_BAD_BUFFER_SIZE();
   }
   const syscall = recv ? 'uv_recv_buffer_size' : 'uv_send_buffer_size';
   const handle = socket[kState].handle;
   const ret = handle ? handle.bufferSize(size, recv) : internalBinding('uv').UV_EBADF;
   if (ret < 0) {
     const [code, message] = uvErrorInfo(ret);
-    throw new ERR_SOCKET_BUFFER_SIZE({ errno: ret, code, message, syscall });
+    throw new codes.ERR_SOCKET_BUFFER_SIZE({ errno: ret, code, message, syscall });
   }
   return ret;
 }

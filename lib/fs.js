@@ -5,7 +5,7 @@
 const ops = require('internal/fs/ops');
 const { Call, runSync, runCallback, runCallbackFrom } = require('internal/fs/run');
 const { validateFunction, validateInteger } = require('internal/validators');
-const { defineLazyProperty, deprecate } = require('internal/util');
+const { defineLazyProperty, deprecate, kCustomPromisifyArgsSymbol } = require('internal/util');
 const {
   Dirent, Stats, fsConstants, getValidatedPath,
 } = require('internal/fs/utils');
@@ -126,17 +126,11 @@ Object.assign(module.exports, fastSync, readWriteSync({ ...module.exports }));
 Object.assign(module.exports, require('internal/fs/fast_async').fastForms({ ...module.exports }));
 
 // util.promisify(fs.read) and friends resolve to { bytesRead, buffer } etc.: the
-// names of the callback's values, on a symbol util.promisify reads (loaded lazily,
-// as most programs never promisify).
+// names of the callback's values, on a symbol util.promisify reads (the symbol is
+// internal/util's: util.promisify loads only when a program promisifies).
 for (const [name, names] of [['read', ['bytesRead', 'buffer']], ['write', ['bytesWritten', 'buffer']],
   ['readv', ['bytesRead', 'buffers']], ['writev', ['bytesWritten', 'buffers']]]) {
-  let symbol;
-  try {
-    symbol = require('internal/util/promisify').kCustomPromisifyArgsSymbol;
-  } catch {
-    break;
-  }
-  Object.defineProperty(module.exports[name], symbol, { value: names, enumerable: false });
+  Object.defineProperty(module.exports[name], kCustomPromisifyArgsSymbol, { value: names, enumerable: false });
 }
 
 module.exports.realpath.native = function realpath(...args) {

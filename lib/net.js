@@ -9,11 +9,7 @@ const { TCP, constants: TCPConstants } = internalBinding('tcp_wrap');
 const { Pipe, constants: PipeConstants } = internalBinding('pipe_wrap');
 const { UV_ENOTCONN } = internalBinding('stream_wrap');
 const {
-  codes: {
-    ERR_INVALID_ADDRESS_FAMILY, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_FD_TYPE,
-    ERR_INVALID_HANDLE_TYPE, ERR_INVALID_IP_ADDRESS, ERR_IP_BLOCKED, ERR_MISSING_ARGS, ERR_SERVER_ALREADY_LISTEN,
-    ERR_SERVER_NOT_RUNNING, ERR_SOCKET_CLOSED, ERR_SOCKET_CLOSED_BEFORE_CONNECTION,
-  },
+  codes,
   errnoException, exceptionWithHostPort, uvExceptionWithHostPort,
 } = require('internal/errors');
 const {
@@ -94,7 +90,7 @@ function createHandle(fd, isServer) {
   const type = internalBinding('util').guessHandleType(fd);
   if (type === 'PIPE') return new Pipe(isServer ? PipeConstants.SERVER : PipeConstants.SOCKET);
   if (type === 'TCP') return new TCP(isServer ? TCPConstants.SERVER : TCPConstants.SOCKET);
-  throw new ERR_INVALID_FD_TYPE(type);
+  throw new codes.ERR_INVALID_FD_TYPE(type);
 }
 
 // --- Socket ------------------------------------------------------------------------
@@ -117,7 +113,7 @@ class Socket extends stream.Duplex {
     // A socket carries bytes, never objects.
     if (options.objectMode || options.readableObjectMode || options.writableObjectMode) {
       for (const key of ['objectMode', 'readableObjectMode', 'writableObjectMode']) {
-        if (options[key]) throw new ERR_INVALID_ARG_VALUE(`options.${key}`, options[key], 'is not supported');
+        if (options[key]) throw new codes.ERR_INVALID_ARG_VALUE(`options.${key}`, options[key], 'is not supported');
       }
     }
     // 'close' is emitted by _destroy once the handle has closed, with hadError.
@@ -206,7 +202,7 @@ class Socket extends stream.Duplex {
     if (this.connecting) {
       this._pendingData = data;
       this._pendingEncoding = encoding;
-      const onClose = () => cb(new ERR_SOCKET_CLOSED_BEFORE_CONNECTION());
+      const onClose = () => cb(new codes.ERR_SOCKET_CLOSED_BEFORE_CONNECTION());
       this.once('connect', () => {
         this.off('close', onClose);
         this._writeGeneric(writev, data, encoding, cb);
@@ -219,7 +215,7 @@ class Socket extends stream.Duplex {
       this._pendingEncoding = '';
     }
     if (!this._handle) {
-      cb(new ERR_SOCKET_CLOSED());
+      cb(new codes.ERR_SOCKET_CLOSED());
       return;
     }
     this._unrefTimer();
@@ -284,7 +280,7 @@ class Socket extends stream.Duplex {
     const normalized = Array.isArray(args[0]) && args[0][kNormalized] ? args[0] : normalizeArgs(args);
     const [options, cb] = normalized;
     if (options.port === undefined && options.path == null) {
-      throw new ERR_MISSING_ARGS(['options', 'port', 'path']);
+      throw new codes.ERR_MISSING_ARGS(['options', 'port', 'path']);
     }
     publish('net.client.socket', () => ({ socket: this }));
     if (this.write !== Socket.prototype.write) this.write = Socket.prototype.write;
@@ -516,14 +512,14 @@ class Socket extends stream.Duplex {
 
   resetAndDestroy() {
     if (this._handle) {
-      if (!(this._handle instanceof TCP)) throw new ERR_INVALID_HANDLE_TYPE();
+      if (!(this._handle instanceof TCP)) throw new codes.ERR_INVALID_HANDLE_TYPE();
       if (this.connecting) {
         this.once('connect', () => this._reset());
       } else {
         this._reset();
       }
     } else {
-      this.destroy(new ERR_SOCKET_CLOSED());
+      this.destroy(new codes.ERR_SOCKET_CLOSED());
     }
     return this;
   }
@@ -611,7 +607,7 @@ const kBlockList = Symbol('kBlockList');
 function blockListOption(options) {
   const { blockList } = options;
   if (blockList !== undefined && !require('internal/blocklist').BlockList.isBlockList(blockList)) {
-    throw new ERR_INVALID_ARG_TYPE('options.blockList', 'net.BlockList', blockList);
+    throw new codes.ERR_INVALID_ARG_TYPE('options.blockList', 'net.BlockList', blockList);
   }
   return blockList;
 }
@@ -626,11 +622,11 @@ function lookupAndConnect(self, options) {
   if (options.host != null) validateString(options.host, 'options.host');
   const host = options.host || 'localhost';
   let { port, autoSelectFamily, autoSelectFamilyAttemptTimeout } = options;
-  if (localAddress && !isIP(localAddress)) throw new ERR_INVALID_IP_ADDRESS(localAddress);
+  if (localAddress && !isIP(localAddress)) throw new codes.ERR_INVALID_IP_ADDRESS(localAddress);
   if (localPort) validateNumber(localPort, 'options.localPort');
   if (port !== undefined) {
     if (typeof port !== 'number' && typeof port !== 'string') {
-      throw new ERR_INVALID_ARG_TYPE('options.port', ['number', 'string'], port);
+      throw new codes.ERR_INVALID_ARG_TYPE('options.port', ['number', 'string'], port);
     }
     port = validatePort(port);
   }
@@ -683,15 +679,15 @@ function lookupAndConnect(self, options) {
         !seen.has(address) && seen.add(address));
       if (addresses.length === 0) {
         const { address, family } = answers[0];
-        const e = !isAddress(address) ? new ERR_INVALID_IP_ADDRESS(address)
-          : new ERR_INVALID_ADDRESS_FAMILY(family, options.host, options.port);
+        const e = !isAddress(address) ? new codes.ERR_INVALID_IP_ADDRESS(address)
+          : new codes.ERR_INVALID_ADDRESS_FAMILY(family, options.host, options.port);
         process.nextTick(() => self.destroy(e));
         return;
       }
       // Addresses the blockList refuses are not tried; if that is all of them, it fails.
       const allowed = addresses.filter(({ address, family }) => !isBlocked(self[kBlockList], address, family));
       if (allowed.length === 0) {
-        const e = new ERR_IP_BLOCKED(addresses[0].address);
+        const e = new codes.ERR_IP_BLOCKED(addresses[0].address);
         process.nextTick(() => self.destroy(e));
         return;
       }
@@ -712,10 +708,10 @@ function lookupAndConnect(self, options) {
     if (err) {
       process.nextTick(() => self.destroy(err));
     } else if (typeof ip !== 'string' || !isIP(ip)) {
-      const e = new ERR_INVALID_IP_ADDRESS(ip);
+      const e = new codes.ERR_INVALID_IP_ADDRESS(ip);
       process.nextTick(() => self.destroy(e));
     } else if (family !== 4 && family !== 6) {
-      const e = new ERR_INVALID_ADDRESS_FAMILY(family, options.host, options.port);
+      const e = new codes.ERR_INVALID_ADDRESS_FAMILY(family, options.host, options.port);
       process.nextTick(() => self.destroy(e));
     } else {
       self._unrefTimer();
@@ -806,7 +802,7 @@ function connectMultiple(self, addresses, port, attemptTimeout) {
 
 function internalConnect(self, address, port, addressType, localAddress, localPort) {
   if (isBlocked(self[kBlockList], address, addressType)) {
-    self.destroy(new ERR_IP_BLOCKED(address));
+    self.destroy(new codes.ERR_IP_BLOCKED(address));
     return;
   }
   let err;
@@ -941,7 +937,7 @@ class Server extends EventEmitter {
     const normalized = normalizeArgs(args);
     let options = normalized[0];
     const cb = normalized[1];
-    if (this._handle) throw new ERR_SERVER_ALREADY_LISTEN();
+    if (this._handle) throw new codes.ERR_SERVER_ALREADY_LISTEN();
     // A listen() still waiting (for a lookup or the cluster primary) is superseded.
     this[kListenId]++;
     if (cb !== null) this.once('listening', cb);
@@ -984,7 +980,7 @@ class Server extends EventEmitter {
       // An abstract socket (a name starting with NUL) has no file to chmod. (The
       // message's "writableAllt" is node's.)
       if (options.path[0] === '\0' && (options.readableAll === true || options.writableAll === true)) {
-        throw new ERR_INVALID_ARG_VALUE('options', options,
+        throw new codes.ERR_INVALID_ARG_VALUE('options', options,
           'can not set readableAll or writableAllt to true when path is abstract unix socket');
       }
       const pipeName = this._pipeName = options.path;
@@ -1005,9 +1001,9 @@ class Server extends EventEmitter {
       return this;
     }
     if (!('port' in options) && !('path' in options)) {
-      throw new ERR_INVALID_ARG_VALUE('options', options, 'must have the property "port" or "path"');
+      throw new codes.ERR_INVALID_ARG_VALUE('options', options, 'must have the property "port" or "path"');
     }
-    throw new ERR_INVALID_ARG_VALUE('options', options);
+    throw new codes.ERR_INVALID_ARG_VALUE('options', options);
   }
 
   get listening() {
@@ -1028,7 +1024,7 @@ class Server extends EventEmitter {
   close(cb) {
     this[kListenId]++;
     if (typeof cb === 'function') {
-      if (!this._handle) this.once('close', () => cb(new ERR_SERVER_NOT_RUNNING()));
+      if (!this._handle) this.once('close', () => cb(new codes.ERR_SERVER_NOT_RUNNING()));
       else this.once('close', cb);
     }
     if (this._handle) {

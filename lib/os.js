@@ -4,7 +4,7 @@
 // ERR_SYSTEM_ERROR naming the uv_* call.
 
 const binding = internalBinding('os');
-const { codes: { ERR_SYSTEM_ERROR }, uvErrorInfo } = require('internal/errors');
+const { codes, uvErrorInfo } = require('internal/errors');
 const { validateInt32 } = require('internal/validators');
 
 // os.constants in node's shape: null-prototype objects, priorities named
@@ -30,7 +30,7 @@ const isWindows = process.platform === 'win32';
 // The context object of ERR_SYSTEM_ERROR for a failed libuv call.
 function systemError(errno, syscall) {
   const [code, message] = uvErrorInfo(errno);
-  return new ERR_SYSTEM_ERROR({ errno, code, message, syscall });
+  return new codes.ERR_SYSTEM_ERROR({ errno, code, message, syscall });
 }
 
 // Calls a binding function that answers a negative number on failure.

@@ -13,7 +13,7 @@ const { Interface } = require('readline');
 const { kTtyWrite } = require('internal/readline/interface');
 const { kStandaloneREPL, addBuiltinLibsToObject } = require('internal/repl');
 const { inspect } = require('internal/util/inspect');
-const { codes: { ERR_INVALID_REPL_EVAL_CONFIG, ERR_INVALID_REPL_INPUT } } = require('internal/errors');
+const { codes } = require('internal/errors');
 const { validateFunction, validateObject } = require('internal/validators');
 const { deprecate } = require('internal/util');
 const { pendingDeprecation } = require('internal/options');
@@ -118,7 +118,7 @@ let guarding = false;
 
 function refuseUncaughtListener(event) {
   if (event === 'uncaughtException' && process.domain && embeddedDomains.has(process.domain)) {
-    throw new ERR_INVALID_REPL_INPUT('Listeners for `uncaughtException` cannot be used in the REPL');
+    throw new codes.ERR_INVALID_REPL_INPUT('Listeners for `uncaughtException` cannot be used in the REPL');
   }
 }
 
@@ -162,7 +162,7 @@ class REPLServer extends Interface {
     validateObject(options, 'options');
     const input = options.input ?? options.stream ?? process.stdin;
     const output = options.output ?? options.stream ?? process.stdout;
-    if (options.breakEvalOnSigint && options.eval !== undefined) throw new ERR_INVALID_REPL_EVAL_CONFIG();
+    if (options.breakEvalOnSigint && options.eval !== undefined) throw new codes.ERR_INVALID_REPL_EVAL_CONFIG();
     if (options.eval !== undefined) validateFunction(options.eval, 'options.eval');
     const terminal = options.terminal ?? !!output.isTTY;
     super({

@@ -10,9 +10,7 @@ const {
 } = globalThis;
 
 const { Buffer } = require('buffer');
-const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_UNKNOWN_ENCODING },
-} = require('internal/errors');
+const { codes } = require('internal/errors');
 const { normalizeEncoding, checkStringLength } = require('internal/buffer/encodings');
 
 const binding = internalBinding('buffer');
@@ -41,14 +39,14 @@ function utf8Tail(buf) {
 function toBuffer(buf) {
   if (Buffer.isBuffer(buf)) return buf;
   if (ArrayBuffer.isView(buf)) return Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
-  throw new ERR_INVALID_ARG_TYPE('buf', ['Buffer', 'TypedArray', 'DataView'], buf);
+  throw new codes.ERR_INVALID_ARG_TYPE('buf', ['Buffer', 'TypedArray', 'DataView'], buf);
 }
 
 // A function rather than a class: node's StringDecoder may be called without new
 // (StringDecoder.call(obj)). Its state is the public lastChar/lastNeed/lastTotal.
 function StringDecoder(encoding) {
   const name = normalizeEncoding(encoding);
-  if (name === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+  if (name === undefined) throw new codes.ERR_UNKNOWN_ENCODING(encoding);
   this.encoding = name;
   this.lastChar = Buffer.alloc(4);
   this.lastNeed = 0;
@@ -138,7 +136,7 @@ function writeBase64(d, buf) {
 function checkDecoder(d) {
   if (d === null || typeof d !== 'object' || !Buffer.isBuffer(d.lastChar) ||
       normalizeEncoding(d.encoding) !== d.encoding) {
-    throw new ERR_INVALID_THIS('StringDecoder');
+    throw new codes.ERR_INVALID_THIS('StringDecoder');
   }
 }
 

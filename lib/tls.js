@@ -6,9 +6,7 @@
 const binding = internalBinding('tls_wrap');
 const net = require('net');
 const { Buffer } = require('buffer');
-const {
-  codes: { ERR_TLS_CERT_ALTNAME_INVALID, ERR_OUT_OF_RANGE },
-} = require('internal/errors');
+const { codes } = require('internal/errors');
 const { createSecureContext, SecureContext } = require('_tls_common');
 
 const { cli } = require('internal/tls_options');
@@ -28,7 +26,7 @@ function convertALPNProtocols(protocols, out) {
       const p = protocols[i];
       const len = Buffer.byteLength(p);
       if (len > 255) {
-        throw new ERR_OUT_OF_RANGE(`The byte length of the protocol at index ${i} exceeds the maximum length.`,
+        throw new codes.ERR_OUT_OF_RANGE(`The byte length of the protocol at index ${i} exceeds the maximum length.`,
                                    '<= 255', len, true);
       }
       parts.push(Buffer.from([len]), Buffer.from(p));
@@ -99,7 +97,6 @@ function splitAltNames(text) {
       try {
         value = JSON.parse(m?.[0]);
       } catch {
-        const { codes } = require('internal/errors');
         throw new codes.ERR_TLS_CERT_ALTNAME_FORMAT();
       }
       current += text.slice(at, quote) + value;
@@ -151,7 +148,7 @@ function checkServerIdentity(hostname, cert) {
     reason = 'Cert does not contain a DNS name';
   }
   if (!valid) {
-    const err = new ERR_TLS_CERT_ALTNAME_INVALID(reason);
+    const err = new codes.ERR_TLS_CERT_ALTNAME_INVALID(reason);
     err.reason = reason;
     err.host = hostname;
     err.cert = cert;

@@ -8,7 +8,7 @@ const {
   URL, URLSearchParams, domainToASCII, domainToUnicode, fileURLToPath, pathToFileURL,
   urlToHttpOptions, isURL, formatURL, fileURLToPathBuffer,
 } = require('internal/url');
-const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_URL } } = require('internal/errors');
+const { codes } = require('internal/errors');
 const { validateString, validateObject } = require('internal/validators');
 const { encodeStr, noEscapeAuth } = require('internal/querystring');
 const { isInsideNodeModules } = require('internal/util');
@@ -237,13 +237,13 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
 
     if (this.hostname !== '') {
       if (ipv6Hostname) {
-        if (forbiddenHostCharsIpv6.test(this.hostname)) throw new ERR_INVALID_URL(url);
+        if (forbiddenHostCharsIpv6.test(this.hostname)) throw new codes.ERR_INVALID_URL(url);
       } else {
         // IDNA: only labels with non-ASCII characters change. A hostname that
         // IDNA empties or fills with forbidden characters would be a spoof.
         this.hostname = domainToASCII(this.hostname);
         if (this.hostname === '' || forbiddenHostChars.test(this.hostname)) {
-          throw new ERR_INVALID_URL(url);
+          throw new codes.ERR_INVALID_URL(url);
         }
       }
     }
@@ -401,7 +401,7 @@ function urlFormat(urlObject, options) {
   if (typeof urlObject === 'string') {
     urlObject = urlParse(urlObject);
   } else if (typeof urlObject !== 'object' || urlObject === null) {
-    throw new ERR_INVALID_ARG_TYPE('urlObject', ['Object', 'string'], urlObject);
+    throw new codes.ERR_INVALID_ARG_TYPE('urlObject', ['Object', 'string'], urlObject);
   } else if (urlObject instanceof URL) {
     let fragment = true;
     let unicode = false;

@@ -15,9 +15,7 @@ const {
   EventTarget, Event, defineEventHandler, kTrustEvent, dispatchTrusted, kMaxEventTargetListeners,
   kNewListener, kRemoveListener,
 } = require('internal/event_target');
-const {
-  codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS },
-} = require('internal/errors');
+const { codes } = require('internal/errors');
 const { validateUint32 } = require('internal/validators');
 const { customInspectSymbol } = require('internal/util');
 
@@ -67,7 +65,7 @@ function updateRetention(signal) {
 // properties, which a forwarding Proxy reaches).
 let getProxyTarget;
 function stateOf(signal) {
-  if (signal === null || typeof signal !== 'object') throw new ERR_INVALID_THIS('AbortSignal');
+  if (signal === null || typeof signal !== 'object') throw new codes.ERR_INVALID_THIS('AbortSignal');
   let state = signalState.get(signal);
   if (state === undefined) {
     getProxyTarget ??= internalBinding('util').getProxyTarget;
@@ -75,7 +73,7 @@ function stateOf(signal) {
       state = signalState.get(t);
     }
   }
-  if (state === undefined) throw new ERR_INVALID_THIS('AbortSignal');
+  if (state === undefined) throw new codes.ERR_INVALID_THIS('AbortSignal');
   return state;
 }
 
@@ -127,7 +125,7 @@ function conversionError(message) {
 
 class AbortSignal extends EventTarget {
   constructor(key = undefined) {
-    if (key !== kDontThrow) throw new ERR_ILLEGAL_CONSTRUCTOR();
+    if (key !== kDontThrow) throw new codes.ERR_ILLEGAL_CONSTRUCTOR();
     super();
     // Many parts of a program may watch one signal: never warn about its listeners.
     this[kMaxEventTargetListeners] = 0;
@@ -192,7 +190,7 @@ class AbortSignal extends EventTarget {
     const list = [...signals];
     for (let i = 0; i < list.length; i++) {
       if (!isAbortSignal(list[i])) {
-        throw new ERR_INVALID_ARG_TYPE(`signals[${i}]`, 'AbortSignal', list[i]);
+        throw new codes.ERR_INVALID_ARG_TYPE(`signals[${i}]`, 'AbortSignal', list[i]);
       }
     }
     const result = createSignal();
@@ -254,7 +252,7 @@ const controllerSignal = new WeakMap();
 function signalOf(controller) {
   const signal = controller !== null && typeof controller === 'object'
     ? controllerSignal.get(controller) : undefined;
-  if (signal === undefined) throw new ERR_INVALID_THIS('AbortController');
+  if (signal === undefined) throw new codes.ERR_INVALID_THIS('AbortController');
   return signal;
 }
 

@@ -8,7 +8,7 @@ const EventEmitter = require('events');
 const { Process } = internalBinding('process_wrap');
 const { Pipe, constants: PipeConstants } = internalBinding('pipe_wrap');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_UNKNOWN_SIGNAL, ERR_CHILD_PROCESS_IPC_REQUIRED },
+  codes,
   errnoException,
 } = require('internal/errors');
 const { validateString } = require('internal/validators');
@@ -37,7 +37,7 @@ function convertToValidSignal(signal) {
     const n = signals[signal.toUpperCase()];
     if (n) return n;
   }
-  throw new ERR_UNKNOWN_SIGNAL(signal);
+  throw new codes.ERR_UNKNOWN_SIGNAL(signal);
 }
 
 let net;
@@ -70,10 +70,10 @@ function getValidStdio(stdio, sync) {
         stdio = [stdio, stdio, stdio];
         break;
       default:
-        throw new ERR_INVALID_ARG_VALUE('stdio', stdio);
+        throw new codes.ERR_INVALID_ARG_VALUE('stdio', stdio);
     }
   } else if (!Array.isArray(stdio)) {
-    throw new ERR_INVALID_ARG_VALUE('stdio', stdio);
+    throw new codes.ERR_INVALID_ARG_VALUE('stdio', stdio);
   }
   while (stdio.length < 3) stdio.push(undefined);
 
@@ -109,7 +109,7 @@ function getValidStdio(stdio, sync) {
       }
       out.push({ type: 'ignore' });
     } else {
-      throw new ERR_INVALID_ARG_VALUE('stdio', s);
+      throw new codes.ERR_INVALID_ARG_VALUE('stdio', s);
     }
   }
   return { stdio: out, ipc, ipcFd };
@@ -124,7 +124,7 @@ function toPathIfURL(value) {
 
 function nullCheck(arg, name) {
   if (typeof arg === 'string' && arg.includes('\u0000')) {
-    throw new ERR_INVALID_ARG_VALUE(name, arg, 'must be a string without null bytes');
+    throw new codes.ERR_INVALID_ARG_VALUE(name, arg, 'must be a string without null bytes');
   }
 }
 
@@ -137,13 +137,13 @@ function normalizeSpawnArguments(file, args, options) {
   const { validateObject, validateBoolean } = require('internal/validators');
   validateString(file, 'file');
   nullCheck(file, 'file');
-  if (file.length === 0) throw new ERR_INVALID_ARG_VALUE('file', file, 'cannot be empty');
+  if (file.length === 0) throw new codes.ERR_INVALID_ARG_VALUE('file', file, 'cannot be empty');
   if (Array.isArray(args)) {
     args = args.slice();
   } else if (args == null) {
     args = [];
   } else if (typeof args !== 'object') {
-    throw new ERR_INVALID_ARG_TYPE('args', 'object', args);
+    throw new codes.ERR_INVALID_ARG_TYPE('args', 'object', args);
   } else {
     options = args;
     args = [];
@@ -162,13 +162,13 @@ function normalizeSpawnArguments(file, args, options) {
   }
   if (options.detached != null) validateBoolean(options.detached, 'options.detached');
   if (options.uid != null && !isInt32(options.uid)) {
-    throw new ERR_INVALID_ARG_TYPE('options.uid', 'int32', options.uid);
+    throw new codes.ERR_INVALID_ARG_TYPE('options.uid', 'int32', options.uid);
   }
   if (options.gid != null && !isInt32(options.gid)) {
-    throw new ERR_INVALID_ARG_TYPE('options.gid', 'int32', options.gid);
+    throw new codes.ERR_INVALID_ARG_TYPE('options.gid', 'int32', options.gid);
   }
   if (options.shell != null && typeof options.shell !== 'boolean' && typeof options.shell !== 'string') {
-    throw new ERR_INVALID_ARG_TYPE('options.shell', ['boolean', 'string'], options.shell);
+    throw new codes.ERR_INVALID_ARG_TYPE('options.shell', ['boolean', 'string'], options.shell);
   }
   if (options.argv0 != null) {
     validateString(options.argv0, 'options.argv0');
@@ -239,7 +239,7 @@ function validateMaxBuffer(maxBuffer) {
 // A kill signal option: a name or number turned into a number, undefined kept.
 function sanitizeKillSignal(killSignal) {
   if (typeof killSignal === 'string' || typeof killSignal === 'number') return convertToValidSignal(killSignal);
-  if (killSignal != null) throw new ERR_INVALID_ARG_TYPE('options.killSignal', ['string', 'number'], killSignal);
+  if (killSignal != null) throw new codes.ERR_INVALID_ARG_TYPE('options.killSignal', ['string', 'number'], killSignal);
   return undefined;
 }
 
@@ -264,7 +264,7 @@ class ChildProcess extends EventEmitter {
   spawn(options) {
     let i = 0;
     if (options === null || typeof options !== 'object') {
-      throw new ERR_INVALID_ARG_TYPE('options', 'object', options);
+      throw new codes.ERR_INVALID_ARG_TYPE('options', 'object', options);
     }
     let stdio = options.stdio || 'pipe';
     stdio = getValidStdio(stdio, false);
@@ -274,14 +274,14 @@ class ChildProcess extends EventEmitter {
 
     if (options.serialization !== undefined && options.serialization !== 'json' &&
         options.serialization !== 'advanced') {
-      throw new ERR_INVALID_ARG_VALUE('options.serialization', options.serialization,
+      throw new codes.ERR_INVALID_ARG_VALUE('options.serialization', options.serialization,
         "must be one of: undefined, 'json', 'advanced'");
     }
     const serialization = options.serialization || 'json';
     if (ipc !== undefined) {
       if (options.envPairs === undefined) options.envPairs = [];
       else if (!Array.isArray(options.envPairs)) {
-        throw new ERR_INVALID_ARG_TYPE('options.envPairs', 'Array', options.envPairs);
+        throw new codes.ERR_INVALID_ARG_TYPE('options.envPairs', 'Array', options.envPairs);
       }
       options.envPairs.push(`NODE_CHANNEL_FD=${ipcFd}`);
       options.envPairs.push(`NODE_CHANNEL_SERIALIZATION_MODE=${serialization}`);
@@ -291,7 +291,7 @@ class ChildProcess extends EventEmitter {
     this.spawnfile = options.file;
     if (options.args === undefined) this.spawnargs = [];
     else if (Array.isArray(options.args)) this.spawnargs = options.args;
-    else throw new ERR_INVALID_ARG_TYPE('options.args', 'Array', options.args);
+    else throw new codes.ERR_INVALID_ARG_TYPE('options.args', 'Array', options.args);
 
     const err = this._handle.spawn(options);
     if (err === UV_EACCES || err === UV_EAGAIN || err === UV_EMFILE || err === UV_ENFILE || err === UV_ENOENT) {
@@ -418,5 +418,4 @@ module.exports = {
   getValidStdio,
   convertToValidSignal,
   signalName,
-  ERR_CHILD_PROCESS_IPC_REQUIRED,
 };

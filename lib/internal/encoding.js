@@ -11,12 +11,7 @@ const {
 } = globalThis;
 
 const binding = internalBinding('buffer');
-const {
-  codes: {
-    ERR_ENCODING_INVALID_ENCODED_DATA, ERR_ENCODING_NOT_SUPPORTED, ERR_INVALID_ARG_TYPE,
-    ERR_INVALID_THIS,
-  },
-} = require('internal/errors');
+const { codes } = require('internal/errors');
 const { validateObject, kValidateObjectAllowObjects, kValidateObjectAllowNullable } =
   require('internal/validators');
 const { customInspectSymbol, kEmptyObject } = require('internal/util');
@@ -42,7 +37,7 @@ class TextEncoder {
   }
 
   encode(input = '') {
-    if (!(#brand in this)) throw new ERR_INVALID_THIS('TextEncoder');
+    if (!(#brand in this)) throw new codes.ERR_INVALID_THIS('TextEncoder');
     // (An ArrayBuffer of its own would count as live until the engine's next full
     // collection: see src/util/js_view.h.)
     const str = `${input}`;
@@ -52,15 +47,15 @@ class TextEncoder {
   }
 
   encodeInto(src, dest) {
-    if (!(#brand in this)) throw new ERR_INVALID_THIS('TextEncoder');
+    if (!(#brand in this)) throw new codes.ERR_INVALID_THIS('TextEncoder');
     src = `${src}`;
-    if (!isUint8Array(dest)) throw new ERR_INVALID_ARG_TYPE('dest', 'Uint8Array', dest);
+    if (!isUint8Array(dest)) throw new codes.ERR_INVALID_ARG_TYPE('dest', 'Uint8Array', dest);
     const r = binding.encodeIntoUtf8(src, dest);
     return { read: r[0], written: r[1] };
   }
 
   [customInspectSymbol](depth, options) {
-    if (!(#brand in this)) throw new ERR_INVALID_THIS('TextEncoder');
+    if (!(#brand in this)) throw new codes.ERR_INVALID_THIS('TextEncoder');
     const ctor = this.constructor;
     const obj = Object.create({ constructor: ctor === null ? TextEncoder : ctor });
     obj.encoding = this.encoding;
@@ -105,7 +100,7 @@ class TextDecoder {
   constructor(encoding = 'utf-8', options = kEmptyObject) {
     const name = getEncodingFromLabel(encoding);
     if (name === undefined || name === 'replacement' || name === 'x-user-defined') {
-      throw new ERR_ENCODING_NOT_SUPPORTED(name === undefined ? encoding : name);
+      throw new codes.ERR_ENCODING_NOT_SUPPORTED(name === undefined ? encoding : name);
     }
     validateObject(options, 'options', kValidateObjectAllowObjects | kValidateObjectAllowNullable);
     this.#encoding = name;
@@ -113,12 +108,12 @@ class TextDecoder {
     this.#ignoreBOM = Boolean(options?.ignoreBOM);
     if (!isBuiltin(name)) {
       const icu = require('internal/encoding/icu');
-      if (!icu.hasConverter(name)) throw new ERR_ENCODING_NOT_SUPPORTED(encoding);
+      if (!icu.hasConverter(name)) throw new codes.ERR_ENCODING_NOT_SUPPORTED(encoding);
     }
   }
 
   decode(input = new Uint8Array(0), options = kEmptyObject) {
-    if (!(#encoding in this)) throw new ERR_INVALID_THIS('TextDecoder');
+    if (!(#encoding in this)) throw new codes.ERR_INVALID_THIS('TextDecoder');
     let bytes = toBytes(input);
     validateObject(options, 'options', kValidateObjectAllowObjects | kValidateObjectAllowNullable);
     const stream = Boolean(options?.stream);
@@ -160,7 +155,7 @@ class TextDecoder {
     }
     if (result === null) {
       this.#reset();
-      throw new ERR_ENCODING_INVALID_ENCODED_DATA(name, undefined);
+      throw new codes.ERR_ENCODING_INVALID_ENCODED_DATA(name, undefined);
     }
     result = this.#stripBOM(result, stream);
     if (!stream) this.#reset();
@@ -168,17 +163,17 @@ class TextDecoder {
   }
 
   get encoding() {
-    if (!(#encoding in this)) throw new ERR_INVALID_THIS('TextDecoder');
+    if (!(#encoding in this)) throw new codes.ERR_INVALID_THIS('TextDecoder');
     return this.#encoding;
   }
 
   get fatal() {
-    if (!(#encoding in this)) throw new ERR_INVALID_THIS('TextDecoder');
+    if (!(#encoding in this)) throw new codes.ERR_INVALID_THIS('TextDecoder');
     return this.#fatal;
   }
 
   get ignoreBOM() {
-    if (!(#encoding in this)) throw new ERR_INVALID_THIS('TextDecoder');
+    if (!(#encoding in this)) throw new codes.ERR_INVALID_THIS('TextDecoder');
     return this.#ignoreBOM;
   }
 
@@ -207,7 +202,7 @@ class TextDecoder {
     let result = icu.decode(this.#icu, bytes, !stream);
     if (result === null) {
       this.#reset();
-      throw new ERR_ENCODING_INVALID_ENCODED_DATA(this.#encoding, undefined);
+      throw new codes.ERR_ENCODING_INVALID_ENCODED_DATA(this.#encoding, undefined);
     }
     result = this.#stripBOM(result, stream);
     if (!stream) this.#reset();
@@ -215,7 +210,7 @@ class TextDecoder {
   }
 
   [customInspectSymbol](depth, options) {
-    if (!(#encoding in this)) throw new ERR_INVALID_THIS('TextDecoder');
+    if (!(#encoding in this)) throw new codes.ERR_INVALID_THIS('TextDecoder');
     const obj = Object.create({ constructor: this.constructor === null ? TextDecoder : this.constructor });
     obj.encoding = this.#encoding;
     obj.fatal = this.#fatal;

@@ -3,7 +3,7 @@
 // machine. Libraries that tell node from a browser by `typeof navigator` see what
 // they see under node, and its userAgent says Node.js.
 
-const { codes: { ERR_ILLEGAL_CONSTRUCTOR } } = require('internal/errors');
+const { codes } = require('internal/errors');
 
 const kConstruct = Symbol('kConstruct');
 
@@ -35,7 +35,7 @@ class Navigator {
   #language;
 
   constructor(key) {
-    if (key !== kConstruct) throw new ERR_ILLEGAL_CONSTRUCTOR();
+    if (key !== kConstruct) throw new codes.ERR_ILLEGAL_CONSTRUCTOR();
   }
 
   get hardwareConcurrency() {

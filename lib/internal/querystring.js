@@ -2,7 +2,7 @@
 // Percent-encoding shared by node:querystring and the legacy url API: every
 // UTF-16 string is encoded as UTF-8 bytes, keeping the characters a table allows.
 
-const { codes: { ERR_INVALID_URI } } = require('internal/errors');
+const { codes } = require('internal/errors');
 
 const hexTable = new Array(256);
 for (let i = 0; i < 256; ++i) hexTable[i] = `%${i < 16 ? '0' : ''}${i.toString(16).toUpperCase()}`;
@@ -56,7 +56,7 @@ function encodeStr(str, noEscapeTable, table = hexTable) {
     // A surrogate and the unit after it, taken as a pair whatever they are, as
     // node does; only a surrogate at the very end cannot be encoded.
     ++i;
-    if (i >= len) throw new ERR_INVALID_URI();
+    if (i >= len) throw new codes.ERR_INVALID_URI();
     const c2 = str.charCodeAt(i);
     lastPos = i + 1;
     c = 0x10000 + (((c & 0x3ff) << 10) | (c2 & 0x3ff));

@@ -1,7 +1,7 @@
 'use strict';
 // net.SocketAddress: an immutable, validated (address, port, family, flowlabel).
 
-const { codes: { ERR_INVALID_ADDRESS, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE } } = require('internal/errors');
+const { codes } = require('internal/errors');
 const { validateObject, validatePort, validateString, validateUint32 } =
   require('internal/validators');
 const { customInspectSymbol } = require('internal/util');
@@ -34,11 +34,11 @@ class SocketAddress {
     let { family = 'ipv4' } = options;
     const { address = family === 'ipv4' ? '127.0.0.1' : '::', port = 0, flowlabel = 0 } = options;
     if (typeof family?.toLowerCase === 'function') family = family.toLowerCase();
-    if (family !== 'ipv4' && family !== 'ipv6') throw new ERR_INVALID_ARG_VALUE('options.family', options.family);
-    if (typeof address !== 'string') throw new ERR_INVALID_ARG_TYPE('options.address', 'string', address);
+    if (family !== 'ipv4' && family !== 'ipv6') throw new codes.ERR_INVALID_ARG_VALUE('options.family', options.family);
+    if (typeof address !== 'string') throw new codes.ERR_INVALID_ARG_TYPE('options.address', 'string', address);
     validatePort(port, 'options.port');
     validateUint32(flowlabel, 'options.flowlabel', false);
-    if (isIP(address) !== (family === 'ipv4' ? 4 : 6)) throw new ERR_INVALID_ADDRESS();
+    if (isIP(address) !== (family === 'ipv4' ? 4 : 6)) throw new codes.ERR_INVALID_ADDRESS();
     this.#state = { address, port: +port, family, flowlabel };
   }
 

@@ -10,13 +10,7 @@ const {
 } = require('internal/url/parser');
 const { parse: parseHref, set: setPart } = binding;
 const { percentEncode, parseForm, serializeForm } = require('internal/url/encoding');
-const {
-  codes: {
-    ERR_ARG_NOT_ITERABLE, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_FILE_URL_HOST,
-    ERR_INVALID_FILE_URL_PATH, ERR_INVALID_THIS, ERR_INVALID_TUPLE, ERR_INVALID_URL,
-    ERR_INVALID_URL_SCHEME, ERR_MISSING_ARGS,
-  },
-} = require('internal/errors');
+const { codes } = require('internal/errors');
 const { validateFunction } = require('internal/validators');
 const { customInspectSymbol: kInspect } = require('internal/util');
 
@@ -81,7 +75,7 @@ class URL {
   #searchParams; // the URLSearchParams made on first use
 
   constructor(input, base = undefined) {
-    if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
+    if (arguments.length === 0) throw new codes.ERR_MISSING_ARGS('url');
     input = toUSVString(input);
     let href;
     if (base !== undefined) {
@@ -152,14 +146,14 @@ class URL {
   }
 
   static canParse(input, base = undefined) {
-    if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
+    if (arguments.length === 0) throw new codes.ERR_MISSING_ARGS('url');
     input = toUSVString(input);
     const href = base !== undefined ? parseHref(input, toUSVString(base)) : parseHref(input);
     return href !== undefined;
   }
 
   static parse(input, base = undefined) {
-    if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
+    if (arguments.length === 0) throw new codes.ERR_MISSING_ARGS('url');
     try {
       return new URL(input, base);
     } catch {
@@ -172,7 +166,7 @@ class URL {
   }
 
   static revokeObjectURL(url) {
-    if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
+    if (arguments.length === 0) throw new codes.ERR_MISSING_ARGS('url');
     if (typeof url !== 'string') return;
     require('internal/blob').revokeObjectURL(url);
   }
@@ -231,7 +225,7 @@ class URL {
     if (!(#href in this)) throw privateMemberError();
     value = toUSVString(value);
     const href = parseHref(value);
-    if (href === undefined) throw new ERR_INVALID_URL(value);
+    if (href === undefined) throw new codes.ERR_INVALID_URL(value);
     this.#href = href;
     this.#read();
     if (this.#searchParams !== undefined) setParamsList(this.#searchParams, parseForm(this.#queryText()));
@@ -425,7 +419,7 @@ function parseParams(init) {
 
 function checkThis(self) {
   if (typeof self !== 'object' || self === null || !isURLSearchParams(self)) {
-    throw new ERR_INVALID_THIS('URLSearchParams');
+    throw new codes.ERR_INVALID_THIS('URLSearchParams');
   }
 }
 
@@ -444,16 +438,16 @@ class URLSearchParams {
       if (method === this[Symbol.iterator] && #list in init) {
         this.#list = init.#list.slice();
       } else if (method !== undefined && method !== null) {
-        if (typeof method !== 'function') throw new ERR_ARG_NOT_ITERABLE('Query pairs');
+        if (typeof method !== 'function') throw new codes.ERR_ARG_NOT_ITERABLE('Query pairs');
         const list = this.#list;
         for (const pair of init) {
           if (pair === null || (typeof pair !== 'object' && typeof pair !== 'function') ||
               typeof pair[Symbol.iterator] !== 'function') {
-            throw new ERR_INVALID_TUPLE('Each query pair', '[name, value]');
+            throw new codes.ERR_INVALID_TUPLE('Each query pair', '[name, value]');
           }
           const converted = [];
           for (const element of pair) converted.push(toUSVString(element));
-          if (converted.length !== 2) throw new ERR_INVALID_TUPLE('Each query pair', '[name, value]');
+          if (converted.length !== 2) throw new codes.ERR_INVALID_TUPLE('Each query pair', '[name, value]');
           list.push(converted[0], converted[1]);
         }
       } else {
@@ -501,14 +495,14 @@ class URLSearchParams {
 
   append(name, value) {
     checkThis(this);
-    if (arguments.length < 2) throw new ERR_MISSING_ARGS('name', 'value');
+    if (arguments.length < 2) throw new codes.ERR_MISSING_ARGS('name', 'value');
     this.#list.push(toUSVString(name), toUSVString(value));
     this.#update();
   }
 
   delete(name, value = undefined) {
     checkThis(this);
-    if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
+    if (arguments.length < 1) throw new codes.ERR_MISSING_ARGS('name');
     name = toUSVString(name);
     const list = this.#list;
     if (value !== undefined) {
@@ -528,7 +522,7 @@ class URLSearchParams {
 
   get(name) {
     checkThis(this);
-    if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
+    if (arguments.length < 1) throw new codes.ERR_MISSING_ARGS('name');
     name = toUSVString(name);
     const list = this.#list;
     for (let i = 0; i < list.length; i += 2) if (list[i] === name) return list[i + 1];
@@ -537,7 +531,7 @@ class URLSearchParams {
 
   getAll(name) {
     checkThis(this);
-    if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
+    if (arguments.length < 1) throw new codes.ERR_MISSING_ARGS('name');
     name = toUSVString(name);
     const list = this.#list;
     const values = [];
@@ -547,7 +541,7 @@ class URLSearchParams {
 
   has(name, value = undefined) {
     checkThis(this);
-    if (arguments.length < 1) throw new ERR_MISSING_ARGS('name');
+    if (arguments.length < 1) throw new codes.ERR_MISSING_ARGS('name');
     name = toUSVString(name);
     if (value !== undefined) value = toUSVString(value);
     const list = this.#list;
@@ -559,7 +553,7 @@ class URLSearchParams {
 
   set(name, value) {
     checkThis(this);
-    if (arguments.length < 2) throw new ERR_MISSING_ARGS('name', 'value');
+    if (arguments.length < 2) throw new codes.ERR_MISSING_ARGS('name', 'value');
     name = toUSVString(name);
     value = toUSVString(value);
     const list = this.#list;
@@ -663,7 +657,7 @@ const URLSearchParamsIteratorPrototype = Object.create(IteratorPrototype, {
     enumerable: true,
     value: function next() {
       const state = this?.[kState];
-      if (state === undefined) throw new ERR_INVALID_THIS('URLSearchParamsIterator');
+      if (state === undefined) throw new codes.ERR_INVALID_THIS('URLSearchParamsIterator');
       const list = getList(state.target);
       if (state.index >= list.length) return { value: undefined, done: true };
       const name = list[state.index];
@@ -680,7 +674,7 @@ const URLSearchParamsIteratorPrototype = Object.create(IteratorPrototype, {
     configurable: true,
     value: function(recurseTimes, ctx) {
       const state = this?.[kState];
-      if (state === undefined) throw new ERR_INVALID_THIS('URLSearchParamsIterator');
+      if (state === undefined) throw new codes.ERR_INVALID_THIS('URLSearchParamsIterator');
       if (typeof recurseTimes === 'number' && recurseTimes < 0) return '[Object]';
       const innerOpts = { ...ctx };
       if (recurseTimes !== null && recurseTimes !== undefined) innerOpts.depth = recurseTimes - 1;
@@ -727,13 +721,13 @@ function isURL(self) {
 let hostToASCII;
 
 function domainToASCII(domain) {
-  if (arguments.length < 1) throw new ERR_MISSING_ARGS('domain');
+  if (arguments.length < 1) throw new codes.ERR_MISSING_ARGS('domain');
   hostToASCII ??= require('internal/url/host').domainToASCII;
   return hostToASCII(`${domain}`, false) ?? '';
 }
 
 function domainToUnicode(domain) {
-  if (arguments.length < 1) throw new ERR_MISSING_ARGS('domain');
+  if (arguments.length < 1) throw new codes.ERR_MISSING_ARGS('domain');
   domain = `${domain}`;
   hostToASCII ??= require('internal/url/host').domainToASCII;
   const ascii = hostToASCII(domain, false);
@@ -744,15 +738,15 @@ function domainToUnicode(domain) {
 function fileURLToPath(path, options = undefined) {
   const windows = options?.windows ?? isWindows;
   if (typeof path === 'string') path = new URL(path);
-  else if (!isURL(path)) throw new ERR_INVALID_ARG_TYPE('path', ['string', 'URL'], path);
-  if (path.protocol !== 'file:') throw new ERR_INVALID_URL_SCHEME('file');
+  else if (!isURL(path)) throw new codes.ERR_INVALID_ARG_TYPE('path', ['string', 'URL'], path);
+  if (path.protocol !== 'file:') throw new codes.ERR_INVALID_URL_SCHEME('file');
   return windows ? win32PathFromURL(path) : posixPathFromURL(path);
 }
 
 function posixPathFromURL(url) {
-  if (url.hostname !== '') throw new ERR_INVALID_FILE_URL_HOST(process.platform);
+  if (url.hostname !== '') throw new codes.ERR_INVALID_FILE_URL_HOST(process.platform);
   const pathname = url.pathname;
-  if (/%2f/i.test(pathname)) throw new ERR_INVALID_FILE_URL_PATH('must not include encoded / characters', url);
+  if (/%2f/i.test(pathname)) throw new codes.ERR_INVALID_FILE_URL_PATH('must not include encoded / characters', url);
   return decodeURIComponent(pathname);
 }
 
@@ -760,13 +754,13 @@ function win32PathFromURL(url) {
   const hostname = url.hostname;
   let pathname = url.pathname;
   if (/%2f|%5c/i.test(pathname)) {
-    throw new ERR_INVALID_FILE_URL_PATH('must not include encoded \\ or / characters', url);
+    throw new codes.ERR_INVALID_FILE_URL_PATH('must not include encoded \\ or / characters', url);
   }
   pathname = decodeURIComponent(pathname.replace(/\//g, '\\'));
   if (hostname !== '') return `\\\\${domainToUnicode(hostname)}${pathname}`;
   const letter = pathname.charCodeAt(1) | 0x20;
   if (letter < 97 || letter > 122 || pathname.charCodeAt(2) !== 58) {
-    throw new ERR_INVALID_FILE_URL_PATH('must be absolute', url);
+    throw new codes.ERR_INVALID_FILE_URL_PATH('must be absolute', url);
   }
   return pathname.slice(1);
 }
@@ -778,13 +772,13 @@ function win32PathFromURL(url) {
 function fileURLToPathBuffer(path, options = undefined) {
   const windows = options?.windows ?? isWindows;
   if (typeof path === 'string') path = new URL(path);
-  else if (!isURL(path)) throw new ERR_INVALID_ARG_TYPE('path', ['string', 'URL'], path);
-  if (path.protocol !== 'file:') throw new ERR_INVALID_URL_SCHEME('file');
+  else if (!isURL(path)) throw new codes.ERR_INVALID_ARG_TYPE('path', ['string', 'URL'], path);
+  if (path.protocol !== 'file:') throw new codes.ERR_INVALID_URL_SCHEME('file');
   const { Buffer } = require('buffer');
   const { percentDecodeBytes } = require('internal/url/encoding');
   const hostname = path.hostname;
   if (!windows) {
-    if (hostname !== '') throw new ERR_INVALID_FILE_URL_HOST(process.platform);
+    if (hostname !== '') throw new codes.ERR_INVALID_FILE_URL_HOST(process.platform);
     return Buffer.from(percentDecodeBytes(path.pathname));
   }
   const bytes = percentDecodeBytes(path.pathname.replace(/\//g, '\\'));
@@ -793,7 +787,7 @@ function fileURLToPathBuffer(path, options = undefined) {
   }
   const letter = bytes[1] | 0x20;
   if (letter < 97 || letter > 122 || bytes[2] !== 58) {
-    throw new ERR_INVALID_FILE_URL_PATH('must be absolute', path);
+    throw new codes.ERR_INVALID_FILE_URL_PATH('must be absolute', path);
   }
   return Buffer.from(bytes.slice(1));
 }
@@ -820,9 +814,9 @@ function pathToFileURL(filepath, options = undefined) {
     const prefix = extended ? 8 : 2;
     const hostEnd = filepath.indexOf('\\', prefix);
     if (hostEnd === -1) {
-      throw new ERR_INVALID_ARG_VALUE('path', filepath, 'Missing UNC resource path');
+      throw new codes.ERR_INVALID_ARG_VALUE('path', filepath, 'Missing UNC resource path');
     }
-    if (hostEnd === 2) throw new ERR_INVALID_ARG_VALUE('path', filepath, 'Empty UNC servername');
+    if (hostEnd === 2) throw new codes.ERR_INVALID_ARG_VALUE('path', filepath, 'Empty UNC servername');
     const hostname = filepath.slice(prefix, hostEnd);
     const rest = encodeFilePath(filepath.slice(hostEnd).replace(/\\/g, '/'));
     return new URL(`file://${hostname}${rest}`);

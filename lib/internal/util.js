@@ -58,21 +58,7 @@ function emitExperimentalWarning(feature) {
     'ExperimentalWarning');
 }
 
-// A property on obj whose value is computed by load() on first read.
-function defineLazyProperty(obj, name, load, enumerable = true) {
-  Object.defineProperty(obj, name, {
-    get() {
-      const value = load();
-      Object.defineProperty(obj, name, { value, writable: true, enumerable, configurable: true });
-      return value;
-    },
-    set(value) {
-      Object.defineProperty(obj, name, { value, writable: true, enumerable, configurable: true });
-    },
-    enumerable,
-    configurable: true,
-  });
-}
+const { defineLazyProperty } = require('internal/util/lazy_property');
 
 function isError(e) {
   return e instanceof Error || Object.prototype.toString.call(e) === '[object Error]';
@@ -112,10 +98,9 @@ function callableClass(cls) {
   });
 }
 
-// An ArrayBuffer with this own property cannot be transferred to another thread
-// (Buffer's shared pools). Buffer sets it without loading the worker serializer,
-// which also honours worker_threads.markAsUntransferable.
-const kUntransferable = Symbol('kUntransferable');
+// Names of the values a callback API yields, for util.promisify (see
+// internal/util/promisify).
+const kCustomPromisifyArgsSymbol = Symbol('customPromisifyArgs');
 
 // Blocks the thread for ms milliseconds (a synchronous writer backing off from a
 // busy file). Atomics.wait on a cell nobody notifies is a timed sleep.
@@ -144,9 +129,9 @@ module.exports = {
   flattenString,
   isError,
   isInsideNodeModules,
+  kCustomPromisifyArgsSymbol,
   kEmptyObject,
   kEnumerableProperty,
-  kUntransferable,
   once,
   sleep,
 };

@@ -5,20 +5,20 @@
 // asynchronous WebAssembly.compile/instantiate settle through the engine's own run
 // loop, which eddy's event loop does not wait for).
 
-const { codes: { ERR_INVALID_ARG_TYPE, ERR_WEBASSEMBLY_RESPONSE } } = require('internal/errors');
+const { codes } = require('internal/errors');
 
 async function compileStreaming(source) {
   const response = await source;
   const { Response } = require('internal/fetch/response');
   if (!(response instanceof Response)) {
-    throw new ERR_INVALID_ARG_TYPE('source', ['Response', 'Promise resolving to Response'], response);
+    throw new codes.ERR_INVALID_ARG_TYPE('source', ['Response', 'Promise resolving to Response'], response);
   }
   const contentType = response.headers.get('Content-Type');
   if (contentType !== 'application/wasm') {
-    throw new ERR_WEBASSEMBLY_RESPONSE(`has unsupported MIME type '${contentType}'`);
+    throw new codes.ERR_WEBASSEMBLY_RESPONSE(`has unsupported MIME type '${contentType}'`);
   }
-  if (!response.ok) throw new ERR_WEBASSEMBLY_RESPONSE(`has status code ${response.status}`);
-  if (response.bodyUsed) throw new ERR_WEBASSEMBLY_RESPONSE('body has already been used');
+  if (!response.ok) throw new codes.ERR_WEBASSEMBLY_RESPONSE(`has status code ${response.status}`);
+  if (response.bodyUsed) throw new codes.ERR_WEBASSEMBLY_RESPONSE('body has already been used');
   const bytes = await response.arrayBuffer();
   try {
     return new WebAssembly.Module(bytes);

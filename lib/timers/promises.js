@@ -4,7 +4,7 @@
 
 const { Timeout, Immediate, clearTimeout, clearImmediate } = require('internal/timers');
 const {
-  AbortError, codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_ARG_TYPE },
+  AbortError, codes,
 } = require('internal/errors');
 const { validateAbortSignal, validateBoolean, validateObject } = require('internal/validators');
 
@@ -108,16 +108,16 @@ async function* setInterval(after, value, options = {}) {
 
 class Scheduler {
   constructor() {
-    throw new ERR_ILLEGAL_CONSTRUCTOR();
+    throw new codes.ERR_ILLEGAL_CONSTRUCTOR();
   }
 
   yield() {
-    if (!this[kScheduler]) throw new ERR_INVALID_ARG_TYPE('this', 'Scheduler', this);
+    if (!this[kScheduler]) throw new codes.ERR_INVALID_ARG_TYPE('this', 'Scheduler', this);
     return setImmediate();
   }
 
   wait(delay, options) {
-    if (!this[kScheduler]) throw new ERR_INVALID_ARG_TYPE('this', 'Scheduler', this);
+    if (!this[kScheduler]) throw new codes.ERR_INVALID_ARG_TYPE('this', 'Scheduler', this);
     return setTimeout(delay, undefined, options);
   }
 }

@@ -3,7 +3,7 @@
 // how many times they were called.
 
 const { AssertionError } = require('internal/assert/assertion_error');
-const { codes: { ERR_INVALID_ARG_VALUE, ERR_UNAVAILABLE_DURING_EXIT } } = require('internal/errors');
+const { codes } = require('internal/errors');
 const { validateFunction, validateUint32 } = require('internal/validators');
 
 const noop = () => {};
@@ -14,7 +14,7 @@ class CallTracker {
   #context(wrapper) {
     const context = this.#calls.get(wrapper);
     if (context === undefined) {
-      throw new ERR_INVALID_ARG_VALUE('fn', wrapper, 'is not a tracked function');
+      throw new codes.ERR_INVALID_ARG_VALUE('fn', wrapper, 'is not a tracked function');
     }
     return context;
   }
@@ -32,7 +32,7 @@ class CallTracker {
   }
 
   calls(fn, exact = 1) {
-    if (process._exiting) throw new ERR_UNAVAILABLE_DURING_EXIT();
+    if (process._exiting) throw new codes.ERR_UNAVAILABLE_DURING_EXIT();
     if (typeof fn === 'number') {
       exact = fn;
       fn = noop;

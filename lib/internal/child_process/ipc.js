@@ -13,7 +13,7 @@
 // 'NODE_' are internal: emitted as 'internalMessage' (cluster uses them).
 
 const {
-  codes: { ERR_IPC_CHANNEL_CLOSED, ERR_IPC_DISCONNECTED, ERR_INVALID_ARG_TYPE, ERR_MISSING_ARGS, ERR_INVALID_HANDLE_TYPE },
+  codes,
   errnoException,
 } = require('internal/errors');
 const { kOwner } = require('internal/stream_base_commons');
@@ -188,18 +188,18 @@ function setupChannel(target, channel, serialization) {
       callback = options;
       options = undefined;
     } else if (options !== undefined && (options === null || typeof options !== 'object')) {
-      throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
+      throw new codes.ERR_INVALID_ARG_TYPE('options', 'Object', options);
     }
     options = { swallowErrors: false, ...options };
     if (this.connected) return this._send(message, handle, options, callback);
-    const ex = new ERR_IPC_CHANNEL_CLOSED();
+    const ex = new codes.ERR_IPC_CHANNEL_CLOSED();
     if (typeof callback === 'function') process.nextTick(callback, ex);
     else process.nextTick(() => this.emit('error', ex));
     return false;
   };
 
   target._send = function _send(message, handle, options, callback) {
-    if (message === undefined) throw new ERR_MISSING_ARGS('message');
+    if (message === undefined) throw new codes.ERR_MISSING_ARGS('message');
     // While a handle sent earlier is not acknowledged, messages wait in order, and
     // send() answers whether this was the first to wait (node's backpressure).
     if (this._handleQueue !== null && options !== kQuiet) {
@@ -208,12 +208,12 @@ function setupChannel(target, channel, serialization) {
     }
     if (!advanced && typeof message !== 'string' && typeof message !== 'object' &&
         typeof message !== 'number' && typeof message !== 'boolean') {
-      throw new ERR_INVALID_ARG_TYPE('message', ['string', 'object', 'number', 'boolean'], message);
+      throw new codes.ERR_INVALID_ARG_TYPE('message', ['string', 'object', 'number', 'boolean'], message);
     }
     let raw = null;
     if (handle) {
       const kind = handleKind(handle);
-      if (kind === null) throw new ERR_INVALID_HANDLE_TYPE();
+      if (kind === null) throw new codes.ERR_INVALID_HANDLE_TYPE();
       raw = rawHandleOf(handle, kind);
       message = { cmd: 'NODE_HANDLE', type: kind, msg: message };
       if (kind === 'dgram.Socket') message.dgramType = handle.type;
@@ -292,7 +292,7 @@ function setupChannel(target, channel, serialization) {
   let disconnectWhenFlushed = false;
   target.disconnect = function disconnect() {
     if (!this.connected) {
-      this.emit('error', new ERR_IPC_DISCONNECTED());
+      this.emit('error', new codes.ERR_IPC_DISCONNECTED());
       return;
     }
     if (this._handleQueue !== null) {

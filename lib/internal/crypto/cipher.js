@@ -5,14 +5,9 @@
 
 const binding = internalBinding('crypto');
 const { Buffer } = require('buffer');
-const { types: { isAnyArrayBuffer } } = require('internal/util/types');
-const LazyTransform = require('internal/streams/lazy_transform');
-const {
-  codes: {
-    ERR_CRYPTO_INVALID_AUTH_TAG, ERR_CRYPTO_INVALID_IV, ERR_CRYPTO_INVALID_KEYLEN, ERR_CRYPTO_INVALID_MESSAGELEN,
-    ERR_CRYPTO_INVALID_STATE, ERR_CRYPTO_UNKNOWN_CIPHER, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS,
-  },
-} = require('internal/errors');
+const { isAnyArrayBuffer } = require('internal/buffer');
+const { LazyTransform } = require('internal/streams/lazy_transform');
+const { codes } = require('internal/errors');
 const { validateString, validateObject, validateInt32, validateUint32 } = require('internal/validators');
 const { prepareSecretKey } = require('internal/crypto/keys');
 
@@ -25,7 +20,7 @@ function toBytes(value, name, encoding, types) {
   if (typeof value === 'string') return Buffer.from(value, encoding);
   if (ArrayBuffer.isView(value)) return value;
   if (isAnyArrayBuffer(value)) return new Uint8Array(value);
-  throw new ERR_INVALID_ARG_TYPE(name, types, value);
+  throw new codes.ERR_INVALID_ARG_TYPE(name, types, value);
 }
 
 function prepareIv(iv) {
@@ -47,11 +42,9 @@ function outputBytes(self, bytes, encoding) {
     const { normalizeEncoding } = require('internal/buffer/encodings');
     const normalized = normalizeEncoding(encoding);
     if (normalized === undefined) {
-      const { codes } = require('internal/errors');
       throw new codes.ERR_UNKNOWN_ENCODING(encoding);
     }
     if (self._decoder.encoding !== normalized) {
-      const { codes } = require('internal/errors');
       throw new codes.ERR_INTERNAL_ASSERTION('Cannot change encoding');
     }
   }
@@ -69,7 +62,7 @@ function CipherBase(cipher, key, iv, options, encrypt) {
     if (authTagLength !== undefined) {
       // node reports any bad value (wrong type, fraction, negative, > 2**31-1) alike.
       if (!Number.isInteger(authTagLength) || authTagLength < 0 || authTagLength > 2 ** 31 - 1) {
-        throw new ERR_INVALID_ARG_VALUE('options.authTagLength', authTagLength);
+        throw new codes.ERR_INVALID_ARG_VALUE('options.authTagLength', authTagLength);
       }
       tagLength = authTagLength;
     }
@@ -77,12 +70,12 @@ function CipherBase(cipher, key, iv, options, encrypt) {
   const handle = binding.cipherCreate(cipher, keyBytes, ivBytes, encrypt, tagLength);
   if (typeof handle === 'number') {
     switch (handle) {
-      case -1: throw new ERR_CRYPTO_UNKNOWN_CIPHER();
-      case -2: throw new ERR_CRYPTO_INVALID_KEYLEN();
-      case -3: throw new ERR_CRYPTO_INVALID_IV();
-      case -4: throw new ERR_CRYPTO_INVALID_AUTH_TAG(tagLength);
+      case -1: throw new codes.ERR_CRYPTO_UNKNOWN_CIPHER();
+      case -2: throw new codes.ERR_CRYPTO_INVALID_KEYLEN();
+      case -3: throw new codes.ERR_CRYPTO_INVALID_IV();
+      case -4: throw new codes.ERR_CRYPTO_INVALID_AUTH_TAG(tagLength);
       default: {
-        const err = new ERR_CRYPTO_INVALID_AUTH_TAG();
+        const err = new codes.ERR_CRYPTO_INVALID_AUTH_TAG();
         err.message = `authTagLength required for ${cipher}`;
         throw err;
       }
@@ -120,11 +113,11 @@ CipherBase.prototype.update = function update(data, inputEncoding, outputEncodin
   if (typeof data === 'string') {
     data = Buffer.from(data, inputEncoding === 'buffer' ? 'utf8' : inputEncoding);
   } else if (!ArrayBuffer.isView(data)) {
-    throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+    throw new codes.ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
   }
   const state = this[kState];
   if (state.finalized) throw new Error(kUnsupported);
-  if (data.byteLength > state.ccmMaxLength) throw new ERR_CRYPTO_INVALID_MESSAGELEN();
+  if (data.byteLength > state.ccmMaxLength) throw new codes.ERR_CRYPTO_INVALID_MESSAGELEN();
   const out = binding.cipherUpdate(this[kHandle], data);
   if (out === null) {
     state.ccmFailed = true;
@@ -137,7 +130,7 @@ CipherBase.prototype.update = function update(data, inputEncoding, outputEncodin
 
 CipherBase.prototype.final = function final(outputEncoding) {
   const state = this[kState];
-  if (state.finalized) throw new ERR_CRYPTO_INVALID_STATE();
+  if (state.finalized) throw new codes.ERR_CRYPTO_INVALID_STATE();
   state.finalized = true;
   if (state.aead !== '' && !state.encrypt && (!state.tagSet || state.ccmFailed)) {
     throw new Error('Unsupported state or unable to authenticate data');
@@ -150,7 +143,7 @@ CipherBase.prototype.final = function final(outputEncoding) {
 };
 
 CipherBase.prototype.setAutoPadding = function setAutoPadding(autoPadding) {
-  if (this[kState].finalized) throw new ERR_CRYPTO_INVALID_STATE('setAutoPadding');
+  if (this[kState].finalized) throw new codes.ERR_CRYPTO_INVALID_STATE('setAutoPadding');
   binding.cipherSetAutoPadding(this[kHandle], autoPadding === undefined ? true : !!autoPadding);
   return this;
 };
@@ -164,21 +157,21 @@ CipherBase.prototype.setAAD = function setAAD(aadbuf, options) {
     if (options.plaintextLength !== undefined) {
       const n = options.plaintextLength;
       if (!Number.isInteger(n) || n < 0 || n > 2 ** 31 - 1) {
-        throw new ERR_INVALID_ARG_VALUE('options.plaintextLength', n);
+        throw new codes.ERR_INVALID_ARG_VALUE('options.plaintextLength', n);
       }
       plaintextLength = n;
     }
   }
-  if (state.aead === '' || state.finalized || state.updated) throw new ERR_CRYPTO_INVALID_STATE('setAAD');
+  if (state.aead === '' || state.finalized || state.updated) throw new codes.ERR_CRYPTO_INVALID_STATE('setAAD');
   if (state.aead === 'ccm' && plaintextLength < 0) {
     // node raises this one from C++, with its own wording.
-    const err = new ERR_MISSING_ARGS('options.plaintextLength');
+    const err = new codes.ERR_MISSING_ARGS('options.plaintextLength');
     err.message = 'options.plaintextLength required for CCM mode with AAD';
     throw err;
   }
-  if (plaintextLength > state.ccmMaxLength) throw new ERR_CRYPTO_INVALID_MESSAGELEN();
+  if (plaintextLength > state.ccmMaxLength) throw new codes.ERR_CRYPTO_INVALID_MESSAGELEN();
   if (!binding.cipherSetAAD(this[kHandle], data, plaintextLength)) {
-    throw new ERR_CRYPTO_INVALID_STATE('setAAD');
+    throw new codes.ERR_CRYPTO_INVALID_STATE('setAAD');
   }
   state.aadSet = true;
   return this;
@@ -193,7 +186,7 @@ Object.setPrototypeOf(Cipheriv, LazyTransform);
 
 Cipheriv.prototype.getAuthTag = function getAuthTag() {
   const state = this[kState];
-  if (state.aead === '' || !state.finalized) throw new ERR_CRYPTO_INVALID_STATE('getAuthTag');
+  if (state.aead === '' || !state.finalized) throw new codes.ERR_CRYPTO_INVALID_STATE('getAuthTag');
   // A new array each call, fresh from C: it becomes the Buffer itself.
   return Object.setPrototypeOf(binding.cipherGetAuthTag(this[kHandle]), Buffer.prototype);
 };
@@ -210,11 +203,11 @@ Decipheriv.prototype.setAuthTag = function setAuthTag(tagbuf, encoding) {
   const tag = toBytes(tagbuf, 'buffer', encoding, ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView']);
   const state = this[kState];
   if (state.aead === '' || state.finalized || state.tagSet) {
-    throw new ERR_CRYPTO_INVALID_STATE('setAuthTag');
+    throw new codes.ERR_CRYPTO_INVALID_STATE('setAuthTag');
   }
   if ((state.tagLength >= 0 && tag.byteLength !== state.tagLength) ||
       !binding.cipherSetAuthTag(this[kHandle], tag)) {
-    throw new ERR_CRYPTO_INVALID_AUTH_TAG(tag.byteLength);
+    throw new codes.ERR_CRYPTO_INVALID_AUTH_TAG(tag.byteLength);
   }
   if (state.aead === 'gcm' && state.tagLength < 0 && tag.byteLength < 16 && !warnedShortGcmTag) {
     warnedShortGcmTag = true;
@@ -227,7 +220,7 @@ Decipheriv.prototype.setAuthTag = function setAuthTag(tagbuf, encoding) {
 
 function getCipherInfo(nameOrNid, options) {
   if (typeof nameOrNid !== 'string' && typeof nameOrNid !== 'number') {
-    throw new ERR_INVALID_ARG_TYPE('nameOrNid', ['string', 'number'], nameOrNid);
+    throw new codes.ERR_INVALID_ARG_TYPE('nameOrNid', ['string', 'number'], nameOrNid);
   }
   if (typeof nameOrNid === 'number') validateInt32(nameOrNid, 'nameOrNid');
   let keyLength = -1;

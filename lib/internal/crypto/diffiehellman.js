@@ -5,9 +5,7 @@
 const binding = internalBinding('crypto');
 const { Buffer } = require('buffer');
 const { types: { isAnyArrayBuffer } } = require('internal/util/types');
-const {
-  codes: { ERR_CRYPTO_UNKNOWN_DH_GROUP, ERR_CRYPTO_INVALID_KEYLEN, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE },
-} = require('internal/errors');
+const { codes } = require('internal/errors');
 const { validateInt32, validateString } = require('internal/validators');
 
 const kState = Symbol('kState');
@@ -16,7 +14,7 @@ function toBytes(value, encoding, name) {
   if (typeof value === 'string') return Buffer.from(value, encoding);
   if (ArrayBuffer.isView(value)) return value;
   if (isAnyArrayBuffer(value)) return new Uint8Array(value);
-  throw new ERR_INVALID_ARG_TYPE(name, ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], value);
+  throw new codes.ERR_INVALID_ARG_TYPE(name, ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], value);
 }
 
 // Thrown from C++ in node: a plain Error with a code.
@@ -47,7 +45,7 @@ function DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding) {
   if (!new.target) return new DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding);
   if (typeof sizeOrKey !== 'number' && typeof sizeOrKey !== 'string' && !ArrayBuffer.isView(sizeOrKey) &&
       !isAnyArrayBuffer(sizeOrKey)) {
-    throw new ERR_INVALID_ARG_TYPE('sizeOrKey', ['number', 'string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'],
+    throw new codes.ERR_INVALID_ARG_TYPE('sizeOrKey', ['number', 'string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'],
                                    sizeOrKey);
   }
   if (typeof keyEncoding !== 'string' || (!Buffer.isEncoding(keyEncoding) && keyEncoding !== 'buffer')) {
@@ -66,7 +64,7 @@ function DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding) {
     if (sizeOrKey < 512) throw binding.dhError(126);
     const gNum = g.length <= 4 ? Buffer.from(g).readUIntBE(0, g.length || 1) : 2;
     prime = binding.dhGeneratePrime(sizeOrKey, gNum);
-    if (prime === null) throw new ERR_INVALID_ARG_VALUE('sizeOrKey', sizeOrKey, 'is invalid');
+    if (prime === null) throw new codes.ERR_INVALID_ARG_VALUE('sizeOrKey', sizeOrKey, 'is invalid');
   } else {
     prime = toBytes(sizeOrKey, keyEncoding || 'utf8', 'sizeOrKey');
   }
@@ -90,8 +88,8 @@ DiffieHellman.prototype.computeSecret = function computeSecret(key, inEnc, outEn
   const s = this[kState];
   const peer = toBytes(key, inEnc, 'key');
   const r = binding.dhComputeSecret(s.prime, s.priv ?? new Uint8Array(0), peer);
-  if (r === -1) throw new ERR_CRYPTO_INVALID_KEYLEN('Supplied key is too small');
-  if (r === -2) throw new ERR_CRYPTO_INVALID_KEYLEN('Supplied key is too large');
+  if (r === -1) throw new codes.ERR_CRYPTO_INVALID_KEYLEN('Supplied key is too small');
+  if (r === -2) throw new codes.ERR_CRYPTO_INVALID_KEYLEN('Supplied key is too large');
   return encode(r, outEnc);
 };
 
@@ -136,7 +134,7 @@ function DiffieHellmanGroup(name) {
   if (!new.target) return new DiffieHellmanGroup(name);
   validateString(name, 'name');
   const prime = binding.dhGroupPrime(name);
-  if (prime === null) throw new ERR_CRYPTO_UNKNOWN_DH_GROUP();
+  if (prime === null) throw new codes.ERR_CRYPTO_UNKNOWN_DH_GROUP();
   this[kState] = { prime, generator: Uint8Array.of(2), priv: undefined, pub: undefined, group: name };
 }
 for (const m of ['generateKeys', 'computeSecret', 'getPrime', 'getGenerator', 'getPublicKey', 'getPrivateKey']) {

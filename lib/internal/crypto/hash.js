@@ -4,14 +4,9 @@
 
 const binding = internalBinding('crypto');
 const { Buffer } = require('buffer');
-const { types: { isAnyArrayBuffer } } = require('internal/util/types');
-const LazyTransform = require('internal/streams/lazy_transform');
-const {
-  codes: {
-    ERR_CRYPTO_HASH_FINALIZED, ERR_CRYPTO_HASH_UPDATE_FAILED, ERR_CRYPTO_INVALID_DIGEST,
-    ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE,
-  },
-} = require('internal/errors');
+const { isAnyArrayBuffer } = require('internal/buffer');
+const { LazyTransform } = require('internal/streams/lazy_transform');
+const { codes } = require('internal/errors');
 const { validateString, validateObject, validateUint32, validateEncoding } = require('internal/crypto/util');
 
 const kHandle = Symbol('kHandle');
@@ -50,12 +45,12 @@ function toData(data, encoding, name = 'data') {
     }
     // node refuses hex of odd length here (Buffer.from would drop the last digit).
     if (encoding === 'hex' && data.length % 2 !== 0) {
-      throw new ERR_INVALID_ARG_VALUE('encoding', encoding, `is invalid for data of length ${data.length}`);
+      throw new codes.ERR_INVALID_ARG_VALUE('encoding', encoding, `is invalid for data of length ${data.length}`);
     }
     return Buffer.from(data, encoding);
   }
   if (ArrayBuffer.isView(data)) return data;
-  throw new ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+  throw new codes.ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'TypedArray', 'DataView'], data);
 }
 
 // bytes is a Uint8Array nobody else holds (fresh from C): it becomes the Buffer
@@ -106,7 +101,7 @@ Object.setPrototypeOf(Hash.prototype, LazyTransform.prototype);
 Object.setPrototypeOf(Hash, LazyTransform);
 
 Hash.prototype.copy = function copy(options) {
-  if (this[kState].finalized) throw new ERR_CRYPTO_HASH_FINALIZED();
+  if (this[kState].finalized) throw new codes.ERR_CRYPTO_HASH_FINALIZED();
   return new Hash(this, options);
 };
 
@@ -125,22 +120,22 @@ Hash.prototype._flush = function _flush(callback) {
 };
 
 Hash.prototype.update = function update(data, encoding) {
-  if (this[kState].finalized) throw new ERR_CRYPTO_HASH_FINALIZED();
+  if (this[kState].finalized) throw new codes.ERR_CRYPTO_HASH_FINALIZED();
   data = toData(data, encoding);
   const handle = this[kHandle];
   if (handle === null) {
     const started = binding.hashStart(this[kSlot], data);
-    if (started === null) throw new ERR_CRYPTO_HASH_UPDATE_FAILED();
+    if (started === null) throw new codes.ERR_CRYPTO_HASH_UPDATE_FAILED();
     this[kHandle] = started;
   } else if (!binding.digestUpdate(handle, data)) {
-    throw new ERR_CRYPTO_HASH_UPDATE_FAILED();
+    throw new codes.ERR_CRYPTO_HASH_UPDATE_FAILED();
   }
   return this;
 };
 
 Hash.prototype.digest = function digest(outputEncoding) {
   const state = this[kState];
-  if (state.finalized) throw new ERR_CRYPTO_HASH_FINALIZED();
+  if (state.finalized) throw new codes.ERR_CRYPTO_HASH_FINALIZED();
   state.finalized = true;
   if (state.empty) return encodeDigest(new Uint8Array(0), outputEncoding);
   if (state.flushed) return encodeDigest(new Uint8Array(state.flushed), outputEncoding);
@@ -156,7 +151,7 @@ function prepareKey(key) {
   if (key !== null && typeof key === 'object') {
     return require('internal/crypto/keys').prepareSecretKey(key);
   }
-  throw new ERR_INVALID_ARG_TYPE('key',
+  throw new codes.ERR_INVALID_ARG_TYPE('key',
     ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'KeyObject', 'CryptoKey'], key);
 }
 
@@ -164,7 +159,7 @@ function Hmac(hmac, key, options) {
   if (!new.target) return new Hmac(hmac, key, options);
   validateString(hmac, 'hmac');
   const handle = binding.hmacCreate(hmac, prepareKey(key));
-  if (handle === null) throw new ERR_CRYPTO_INVALID_DIGEST(hmac);
+  if (handle === null) throw new codes.ERR_CRYPTO_INVALID_DIGEST(hmac);
   this[kHandle] = handle;
   this[kState] = { finalized: false };
   LazyTransform.call(this, options);
@@ -201,7 +196,7 @@ function warnShakeDefault(algorithm) {
 function hash(algorithm, input, options = 'hex') {
   validateString(algorithm, 'algorithm');
   if (typeof input !== 'string' && !ArrayBuffer.isView(input)) {
-    throw new ERR_INVALID_ARG_TYPE('input', ['Buffer', 'TypedArray', 'DataView', 'string'], input);
+    throw new codes.ERR_INVALID_ARG_TYPE('input', ['Buffer', 'TypedArray', 'DataView', 'string'], input);
   }
   let outputEncoding = options;
   let outputLength;

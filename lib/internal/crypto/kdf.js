@@ -5,14 +5,8 @@
 const { bindAsyncContext } = require('internal/crypto/util');
 const binding = internalBinding('crypto');
 const { Buffer } = require('buffer');
-// Loaded when a password, salt or key is neither a string nor a view (the rare case).
-const isAnyArrayBuffer = (v) => require('internal/util/types').types.isAnyArrayBuffer(v);
-const {
-  codes: {
-    ERR_CRYPTO_INVALID_DIGEST, ERR_CRYPTO_INVALID_KEYLEN, ERR_CRYPTO_INVALID_SCRYPT_PARAMS,
-    ERR_INCOMPATIBLE_OPTION_PAIR, ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE,
-  },
-} = require('internal/errors');
+const { isAnyArrayBuffer } = require('internal/buffer');
+const { codes } = require('internal/errors');
 const { validateFunction, validateInt32, validateString, validateUint32, validateObject } =
   require('internal/validators');
 
@@ -22,7 +16,7 @@ function bytesArg(value, name) {
   if (typeof value === 'string') return value;
   if (ArrayBuffer.isView(value)) return value;
   if (isAnyArrayBuffer(value)) return new Uint8Array(value);
-  throw new ERR_INVALID_ARG_TYPE(name, kBufferTypes, value);
+  throw new codes.ERR_INVALID_ARG_TYPE(name, kBufferTypes, value);
 }
 
 // bytes is fresh from C and held by nobody else: it becomes the Buffer itself (a
@@ -46,7 +40,7 @@ function pbkdf2Args(password, salt, iterations, keylen, digest) {
   salt = bytesArg(salt, 'salt');
   validateInt32(iterations, 'iterations', 1);
   validateInt32(keylen, 'keylen', 0);
-  if (binding.digestSize(digest) < 0) throw new ERR_CRYPTO_INVALID_DIGEST(digest);
+  if (binding.digestSize(digest) < 0) throw new codes.ERR_CRYPTO_INVALID_DIGEST(digest);
   return [password, salt, iterations, keylen, digest];
 }
 
@@ -81,7 +75,7 @@ function scryptParams(options) {
   const pick = (a, b, name) => {
     const va = options[a];
     const vb = options[b];
-    if (va !== undefined && vb !== undefined) throw new ERR_INCOMPATIBLE_OPTION_PAIR(a, b);
+    if (va !== undefined && vb !== undefined) throw new codes.ERR_INCOMPATIBLE_OPTION_PAIR(a, b);
     const v = va ?? vb;
     if (v !== undefined) {
       validateUint32(v, va !== undefined ? a : b);
@@ -94,15 +88,15 @@ function scryptParams(options) {
   const { maxmem } = options;
   if (maxmem !== undefined) {
     if (typeof maxmem !== 'number' || !Number.isSafeInteger(maxmem) || maxmem < 0) {
-      throw new ERR_OUT_OF_RANGE('maxmem', '>= 0 && <= 9007199254740991', maxmem);
+      throw new codes.ERR_OUT_OF_RANGE('maxmem', '>= 0 && <= 9007199254740991', maxmem);
     }
     o.maxmem = maxmem;
   }
-  if (o.N < 2 || (o.N & (o.N - 1)) !== 0) throw new ERR_CRYPTO_INVALID_SCRYPT_PARAMS();
+  if (o.N < 2 || (o.N & (o.N - 1)) !== 0) throw new codes.ERR_CRYPTO_INVALID_SCRYPT_PARAMS();
   try {
     binding.scryptCheck(o.N, o.r, o.p, o.maxmem);
   } catch (err) {
-    throw new ERR_CRYPTO_INVALID_SCRYPT_PARAMS(err.code ? err.message : undefined);
+    throw new codes.ERR_CRYPTO_INVALID_SCRYPT_PARAMS(err.code ? err.message : undefined);
   }
   return o;
 }
@@ -139,13 +133,13 @@ function hkdfKey(key) {
   const { isKeyObject, kHandle, kKeyType } = require('internal/crypto/keys');
   if (isKeyObject(key)) {
     if (key[kKeyType] !== 'secret') {
-      throw new ERR_INVALID_ARG_TYPE('ikm', ['string', 'SecretKeyObject', 'ArrayBuffer', 'TypedArray', 'DataView', 'Buffer'], key);
+      throw new codes.ERR_INVALID_ARG_TYPE('ikm', ['string', 'SecretKeyObject', 'ArrayBuffer', 'TypedArray', 'DataView', 'Buffer'], key);
     }
     return key[kHandle];
   }
   if (typeof key === 'string' || ArrayBuffer.isView(key)) return key;
   if (isAnyArrayBuffer(key)) return new Uint8Array(key);
-  throw new ERR_INVALID_ARG_TYPE('ikm', ['string', 'SecretKeyObject', 'ArrayBuffer', 'TypedArray', 'DataView', 'Buffer'], key);
+  throw new codes.ERR_INVALID_ARG_TYPE('ikm', ['string', 'SecretKeyObject', 'ArrayBuffer', 'TypedArray', 'DataView', 'Buffer'], key);
 }
 
 function hkdfArgs(digest, key, salt, info, keylen) {
@@ -156,11 +150,11 @@ function hkdfArgs(digest, key, salt, info, keylen) {
   validateInt32(keylen, 'length', 0);
   const infoLen = typeof info === 'string' ? Buffer.byteLength(info) : info.byteLength;
   if (infoLen > 1024) {
-    throw new ERR_OUT_OF_RANGE('info', 'must not contain more than 1024 bytes', infoLen);
+    throw new codes.ERR_OUT_OF_RANGE('info', 'must not contain more than 1024 bytes', infoLen);
   }
   const size = binding.digestSize(digest);
-  if (size < 0) throw new ERR_CRYPTO_INVALID_DIGEST(digest);
-  if (keylen > size * 255) throw new ERR_CRYPTO_INVALID_KEYLEN();
+  if (size < 0) throw new codes.ERR_CRYPTO_INVALID_DIGEST(digest);
+  if (keylen > size * 255) throw new codes.ERR_CRYPTO_INVALID_KEYLEN();
   return [digest, key, salt, info, keylen];
 }
 

@@ -6,9 +6,7 @@
 const binding = internalBinding('crypto');
 const { Buffer } = require('buffer');
 const { types: { isAnyArrayBuffer } } = require('internal/util/types');
-const {
-  codes: { ERR_CRYPTO_OPERATION_FAILED, ERR_INVALID_ARG_TYPE },
-} = require('internal/errors');
+const { codes } = require('internal/errors');
 const { validateFunction } = require('internal/validators');
 const { prepareAsymmetricKey } = require('internal/crypto/keys');
 
@@ -19,7 +17,7 @@ const asBuffer = (u8) => Buffer.from(u8.buffer, u8.byteOffset, u8.byteLength);
 function finish(result, what, callback) {
   if (typeof result === 'number') {
     const err = callback ? new Error('Deriving bits failed') :
-      new ERR_CRYPTO_OPERATION_FAILED(`Failed to ${result === -1 ? 'initialize' : 'perform'} ${what}`);
+      new codes.ERR_CRYPTO_OPERATION_FAILED(`Failed to ${result === -1 ? 'initialize' : 'perform'} ${what}`);
     if (!callback) throw err;
     process.nextTick(callback, err);
     return;
@@ -42,7 +40,7 @@ function decapsulate(key, ciphertext, callback) {
   if (typeof ciphertext === 'string') ciphertext = Buffer.from(ciphertext);
   else if (isAnyArrayBuffer(ciphertext)) ciphertext = new Uint8Array(ciphertext);
   else if (!ArrayBuffer.isView(ciphertext)) {
-    throw new ERR_INVALID_ARG_TYPE('ciphertext', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'],
+    throw new codes.ERR_INVALID_ARG_TYPE('ciphertext', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'],
       ciphertext);
   }
   if (callback !== undefined) validateFunction(callback, 'callback');

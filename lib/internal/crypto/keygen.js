@@ -5,10 +5,7 @@
 const { bindAsyncContext } = require('internal/crypto/util');
 const binding = internalBinding('crypto');
 const { Buffer } = require('buffer');
-const {
-  codes: { ERR_INVALID_ARG_VALUE, ERR_INVALID_ARG_TYPE, ERR_CRYPTO_INVALID_CURVE, ERR_CRYPTO_UNKNOWN_DH_GROUP,
-    ERR_INCOMPATIBLE_OPTION_PAIR, ERR_MISSING_OPTION },
-} = require('internal/errors');
+const { codes } = require('internal/errors');
 const {
   validateFunction, validateObject, validateString, validateUint32, validateInt32, validateOneOf,
 } = require('internal/validators');
@@ -26,7 +23,7 @@ function parseOptions(type, options) {
   validateString(type, 'type');
   const keyType = type;
   if (!kTypes.includes(type)) {
-    throw new ERR_INVALID_ARG_VALUE('type', type, 'must be a supported key type');
+    throw new codes.ERR_INVALID_ARG_VALUE('type', type, 'must be a supported key type');
   }
   if (options !== undefined) validateObject(options, 'options');
   const o = {};
@@ -54,7 +51,7 @@ function parseOptions(type, options) {
           validateString(value, `options.${old}`);
           const current = old === 'hash' ? hash : mgf1;
           if (current !== undefined && current !== value) {
-            throw new ERR_INVALID_ARG_VALUE(`options.${old}`, value);
+            throw new codes.ERR_INVALID_ARG_VALUE(`options.${old}`, value);
           }
           if (old === 'hash') hash = value;
           else mgf1 = value;
@@ -71,7 +68,6 @@ function parseOptions(type, options) {
           try {
             return new (require('internal/crypto/hash').Hash)(name).digest().length;
           } catch {
-            const { codes } = require('internal/errors');
             const err = new codes.ERR_CRYPTO_INVALID_DIGEST(name);
             err.message = `Invalid ${what}digest: ${name}`;
             throw err;
@@ -98,11 +94,10 @@ function parseOptions(type, options) {
     case 'ec': {
       validateObject(options, 'options');
       validateString(options.namedCurve, 'options.namedCurve');
-      if (!binding.curveKnown(options.namedCurve)) throw new ERR_CRYPTO_INVALID_CURVE();
+      if (!binding.curveKnown(options.namedCurve)) throw new codes.ERR_CRYPTO_INVALID_CURVE();
       o.namedCurve = options.namedCurve;
       if (options.paramEncoding !== undefined) {
         if (options.paramEncoding !== 'named' && options.paramEncoding !== 'explicit') {
-          const { codes } = require('internal/errors');
           throw new codes.ERR_INVALID_ARG_VALUE('options.paramEncoding', options.paramEncoding);
         }
         if (options.paramEncoding === 'explicit') o.paramEncoding = 'explicit';
@@ -113,22 +108,22 @@ function parseOptions(type, options) {
       validateObject(options, 'options');
       const { group, primeLength, prime, generator } = options;
       if (group !== undefined) {
-        if (prime !== undefined) throw new ERR_INCOMPATIBLE_OPTION_PAIR('group', 'prime');
-        if (primeLength !== undefined) throw new ERR_INCOMPATIBLE_OPTION_PAIR('group', 'primeLength');
-        if (generator !== undefined) throw new ERR_INCOMPATIBLE_OPTION_PAIR('group', 'generator');
+        if (prime !== undefined) throw new codes.ERR_INCOMPATIBLE_OPTION_PAIR('group', 'prime');
+        if (primeLength !== undefined) throw new codes.ERR_INCOMPATIBLE_OPTION_PAIR('group', 'primeLength');
+        if (generator !== undefined) throw new codes.ERR_INCOMPATIBLE_OPTION_PAIR('group', 'generator');
         validateString(group, 'options.group');
-        if (kDhGroups[group] === undefined) throw new ERR_CRYPTO_UNKNOWN_DH_GROUP();
+        if (kDhGroups[group] === undefined) throw new codes.ERR_CRYPTO_UNKNOWN_DH_GROUP();
         o.group = kDhGroups[group];
       } else {
         if (prime !== undefined) {
-          if (primeLength !== undefined) throw new ERR_INCOMPATIBLE_OPTION_PAIR('prime', 'primeLength');
-          if (!ArrayBuffer.isView(prime)) throw new ERR_INVALID_ARG_TYPE('options.prime', ['Buffer', 'TypedArray', 'DataView'], prime);
+          if (primeLength !== undefined) throw new codes.ERR_INCOMPATIBLE_OPTION_PAIR('prime', 'primeLength');
+          if (!ArrayBuffer.isView(prime)) throw new codes.ERR_INVALID_ARG_TYPE('options.prime', ['Buffer', 'TypedArray', 'DataView'], prime);
           o.prime = prime;
         } else if (primeLength !== undefined) {
           validateInt32(primeLength, 'options.primeLength', 0);
           o.primeLength = primeLength;
         } else {
-          throw new ERR_MISSING_OPTION('At least one of the group, prime, or primeLength options');
+          throw new codes.ERR_MISSING_OPTION('At least one of the group, prime, or primeLength options');
         }
         if (generator !== undefined) {
           validateInt32(generator, 'options.generator', 0);
@@ -145,19 +140,18 @@ function parseOptions(type, options) {
     for (const which of ['publicKeyEncoding', 'privateKeyEncoding']) {
       const enc = options[which];
       if (enc === undefined || enc === null) continue;
-      if (typeof enc !== 'object') throw new ERR_INVALID_ARG_VALUE(`options.${which}`, enc);
+      if (typeof enc !== 'object') throw new codes.ERR_INVALID_ARG_VALUE(`options.${which}`, enc);
       // Checked before generating, named as node names them; export checks the rest.
       const { format, type } = enc;
       if (format !== 'pem' && format !== 'der' && format !== 'jwk') {
-        throw new ERR_INVALID_ARG_VALUE(`options.${which}.format`, format);
+        throw new codes.ERR_INVALID_ARG_VALUE(`options.${which}.format`, format);
       }
       const types = which === 'publicKeyEncoding' ? ['pkcs1', 'spki'] : ['pkcs1', 'pkcs8', 'sec1'];
       if (format !== 'jwk' && !types.includes(type)) {
-        throw new ERR_INVALID_ARG_VALUE(`options.${which}.type`, type);
+        throw new codes.ERR_INVALID_ARG_VALUE(`options.${which}.type`, type);
       }
       // What export would refuse is refused now, before generating (which for a
       // 4096-bit key takes seconds).
-      const { codes } = require('internal/errors');
       if (format !== 'jwk' && type === 'pkcs1' && keyType !== 'rsa') {
         throw new codes.ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS('pkcs1', 'can only be used for RSA keys');
       }
@@ -165,10 +159,10 @@ function parseOptions(type, options) {
         throw new codes.ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS('sec1', 'can only be used for EC keys');
       }
       if (which === 'privateKeyEncoding' && enc.cipher !== undefined) {
-        if (typeof enc.cipher !== 'string') throw new ERR_INVALID_ARG_VALUE(`options.${which}.cipher`, enc.cipher);
+        if (typeof enc.cipher !== 'string') throw new codes.ERR_INVALID_ARG_VALUE(`options.${which}.cipher`, enc.cipher);
         const pass = enc.passphrase;
         if (typeof pass !== 'string' && !ArrayBuffer.isView(pass)) {
-          throw new ERR_INVALID_ARG_VALUE(`options.${which}.passphrase`, pass);
+          throw new codes.ERR_INVALID_ARG_VALUE(`options.${which}.passphrase`, pass);
         }
         if (format === 'der' && type !== 'pkcs8') {
           throw new codes.ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS(type, 'does not support encryption');
@@ -245,7 +239,7 @@ function secretLength(type, options) {
   } else if (type === 'aes') {
     validateOneOf(length, 'options.length', [128, 192, 256]);
   } else {
-    throw new ERR_INVALID_ARG_VALUE('type', type, "must be a supported key type");
+    throw new codes.ERR_INVALID_ARG_VALUE('type', type, "must be a supported key type");
   }
   return Math.floor(length / 8);
 }

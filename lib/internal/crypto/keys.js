@@ -5,15 +5,10 @@
 
 const binding = internalBinding('crypto');
 const { Buffer } = require('buffer');
-const { types: { isAnyArrayBuffer } } = require('internal/util/types');
-const {
-  codes: {
-    ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS, ERR_CRYPTO_INVALID_JWK, ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE,
-    ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_ILLEGAL_CONSTRUCTOR,
-  },
-} = require('internal/errors');
+const { isAnyArrayBuffer } = require('internal/buffer');
+const { codes } = require('internal/errors');
 const { validateObject, validateString, validateOneOf } = require('internal/validators');
-const { customInspectSymbol } = require('internal/util');
+const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 
 const kKeyType = Symbol('kKeyType');
 const kAsymmetricKeyType = Symbol('kAsymmetricKeyType');
@@ -36,15 +31,15 @@ function isCryptoKey(v) {
 class KeyObject {
   constructor(type, handle) {
     if (handle !== kConstruct && type !== kConstruct) {
-      if (type !== 'secret' && type !== 'public' && type !== 'private') throw new ERR_INVALID_ARG_VALUE('type', type);
-      throw new ERR_INVALID_ARG_TYPE('handle', 'object', handle);
+      if (type !== 'secret' && type !== 'public' && type !== 'private') throw new codes.ERR_INVALID_ARG_VALUE('type', type);
+      throw new codes.ERR_INVALID_ARG_TYPE('handle', 'object', handle);
     }
   }
 
   get type() { return this[kKeyType]; }
 
   static from(key) {
-    if (!isCryptoKey(key)) throw new ERR_INVALID_ARG_TYPE('key', 'CryptoKey', key);
+    if (!isCryptoKey(key)) throw new codes.ERR_INVALID_ARG_TYPE('key', 'CryptoKey', key);
     return require('internal/crypto/webcrypto').keyObjectOf(key);
   }
 
@@ -54,7 +49,7 @@ class KeyObject {
 
   equals(otherKeyObject) {
     if (!isKeyObject(otherKeyObject)) {
-      throw new ERR_INVALID_ARG_TYPE('otherKeyObject', 'KeyObject', otherKeyObject);
+      throw new codes.ERR_INVALID_ARG_TYPE('otherKeyObject', 'KeyObject', otherKeyObject);
     }
     if (otherKeyObject[kKeyType] !== this[kKeyType]) return false;
     if (this[kKeyType] === 'secret') {
@@ -81,7 +76,7 @@ class SecretKeyObject extends KeyObject {
       validateObject(options, 'options');
       if (options.format === 'jwk') return { kty: 'oct', k: this[kHandle].toString('base64url') };
       if (options.format !== undefined && options.format !== 'buffer') {
-        throw new ERR_INVALID_ARG_VALUE('options.format', options.format, "must be one of: 'buffer', 'jwk'");
+        throw new codes.ERR_INVALID_ARG_VALUE('options.format', options.format, "must be one of: 'buffer', 'jwk'");
       }
     }
     return Buffer.from(this[kHandle]);
@@ -137,7 +132,6 @@ function exportJwk(key, isPublic) {
   if (c.kty === 'EC') {
     const crv = kCurveToJwk[c.group];
     if (crv === undefined) {
-      const { codes } = require('internal/errors');
       throw new codes.ERR_CRYPTO_JWK_UNSUPPORTED_CURVE(c.group);
     }
     const out = { kty: 'EC', x: b64(c.x), y: b64(c.y), crv };
@@ -151,7 +145,6 @@ function exportJwk(key, isPublic) {
     out.kty = 'OKP';
     return out;
   }
-  const { codes } = require('internal/errors');
   throw new codes.ERR_CRYPTO_JWK_UNSUPPORTED_KEY_TYPE();
 }
 
@@ -159,42 +152,41 @@ function exportAsymmetric(key, options, isPublic) {
   validateObject(options, 'options');
   const { format, type, cipher, passphrase } = options;
   if (format === 'jwk') {
-    if (passphrase !== undefined) throw new ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS('jwk', 'does not support encryption');
+    if (passphrase !== undefined) throw new codes.ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS('jwk', 'does not support encryption');
     return exportJwk(key, isPublic);
   }
   if (format !== 'pem' && format !== 'der') {
-    throw new ERR_INVALID_ARG_VALUE('options.format', format);
+    throw new codes.ERR_INVALID_ARG_VALUE('options.format', format);
   }
   const keyType = key.asymmetricKeyType;
   if (isPublic) {
-    if (type !== 'pkcs1' && type !== 'spki') throw new ERR_INVALID_ARG_VALUE('options.type', type);
+    if (type !== 'pkcs1' && type !== 'spki') throw new codes.ERR_INVALID_ARG_VALUE('options.type', type);
     if (type === 'pkcs1' && keyType !== 'rsa') {
-      throw new ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS('pkcs1', 'can only be used for RSA keys');
+      throw new codes.ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS('pkcs1', 'can only be used for RSA keys');
     }
     return toOutput(binding.keyExport(key[kHandle], true, format, type), format);
   }
   if (type !== 'pkcs1' && type !== 'pkcs8' && type !== 'sec1') {
-    throw new ERR_INVALID_ARG_VALUE('options.type', type);
+    throw new codes.ERR_INVALID_ARG_VALUE('options.type', type);
   }
   if (type === 'pkcs1' && keyType !== 'rsa') {
-    throw new ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS('pkcs1', 'can only be used for RSA keys');
+    throw new codes.ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS('pkcs1', 'can only be used for RSA keys');
   }
   if (type === 'sec1' && keyType !== 'ec') {
-    throw new ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS('sec1', 'can only be used for EC keys');
+    throw new codes.ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS('sec1', 'can only be used for EC keys');
   }
   let pass;
-  if (cipher === undefined && passphrase !== undefined) throw new ERR_INVALID_ARG_VALUE('options.cipher', cipher);
+  if (cipher === undefined && passphrase !== undefined) throw new codes.ERR_INVALID_ARG_VALUE('options.cipher', cipher);
   if (cipher !== undefined) {
     validateString(cipher, 'options.cipher');
     if (format === 'der' && type !== 'pkcs8') {
-      throw new ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS(type, 'does not support encryption');
+      throw new codes.ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS(type, 'does not support encryption');
     }
     if (typeof passphrase === 'string') pass = Buffer.from(passphrase);
     else if (ArrayBuffer.isView(passphrase)) pass = passphrase;
-    else throw new ERR_INVALID_ARG_VALUE('options.passphrase', passphrase);
+    else throw new codes.ERR_INVALID_ARG_VALUE('options.passphrase', passphrase);
     const { getCiphers } = require('internal/crypto/cipher');
     if (!getCiphers().includes(cipher.toLowerCase())) {
-      const { codes } = require('internal/errors');
       throw new codes.ERR_CRYPTO_UNKNOWN_CIPHER();
     }
   }
@@ -227,14 +219,14 @@ function createSecretKey(key, encoding) {
   if (typeof key === 'string') return newSecretKey(Buffer.from(key, encoding));
   if (ArrayBuffer.isView(key)) return newSecretKey(Buffer.from(key.buffer.slice(key.byteOffset, key.byteOffset + key.byteLength)));
   if (isAnyArrayBuffer(key)) return newSecretKey(Buffer.from(key.slice(0)));
-  throw new ERR_INVALID_ARG_TYPE('key', kBufferTypes, key);
+  throw new codes.ERR_INVALID_ARG_TYPE('key', kBufferTypes, key);
 }
 
 // The bytes of a secret key given as a string, buffer, secret KeyObject or CryptoKey.
 function prepareSecretKey(key, encoding, bufferOnly = false) {
   if (!bufferOnly) {
     if (isKeyObject(key)) {
-      if (key[kKeyType] !== 'secret') throw new ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(key[kKeyType], 'secret');
+      if (key[kKeyType] !== 'secret') throw new codes.ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(key[kKeyType], 'secret');
       return key[kHandle];
     }
     if (isCryptoKey(key)) return prepareSecretKey(KeyObject.from(key), encoding);
@@ -242,7 +234,7 @@ function prepareSecretKey(key, encoding, bufferOnly = false) {
   if (typeof key === 'string') return Buffer.from(key, encoding);
   if (ArrayBuffer.isView(key)) return key;
   if (isAnyArrayBuffer(key)) return new Uint8Array(key);
-  throw new ERR_INVALID_ARG_TYPE('key',
+  throw new codes.ERR_INVALID_ARG_TYPE('key',
     ['string', ...kBufferTypes, ...(bufferOnly ? [] : ['KeyObject', 'CryptoKey'])], key);
 }
 
@@ -274,10 +266,10 @@ function fromJwk(jwk, isPrivate) {
       if (jwk.p !== undefined) for (const k of ['p', 'q', 'dp', 'dq', 'qi']) parts[k] = bytes(k);
     }
   } else {
-    throw new ERR_CRYPTO_INVALID_JWK();
+    throw new codes.ERR_CRYPTO_INVALID_JWK();
   }
   const handle = binding.keyFromJwk(parts, isPrivate);
-  if (handle === null) throw new ERR_CRYPTO_INVALID_JWK(kty);
+  if (handle === null) throw new codes.ERR_CRYPTO_INVALID_JWK(kty);
   return handle;
 }
 
@@ -292,25 +284,24 @@ function parseKeyInput(key, kind, name = 'key') {
   if (typeof key === 'object' && key !== null && !ArrayBuffer.isView(key) && !isAnyArrayBuffer(key)) {
     ({ key: data, format = 'pem', type, passphrase, encoding = 'utf8' } = key);
     if (format === 'jwk') return fromJwk(data, kind === 'private');
-    if (format !== 'pem' && format !== 'der') throw new ERR_INVALID_ARG_VALUE('options.format', format);
+    if (format !== 'pem' && format !== 'der') throw new codes.ERR_INVALID_ARG_VALUE('options.format', format);
     if (typeof data !== 'string' && !ArrayBuffer.isView(data) && !isAnyArrayBuffer(data)) {
-      throw new ERR_INVALID_ARG_TYPE(`${name}.key`, ['string', ...kBufferTypes], data);
+      throw new codes.ERR_INVALID_ARG_TYPE(`${name}.key`, ['string', ...kBufferTypes], data);
     }
     if (format === 'der') {
       // A public key may be read out of a private key's DER too.
       const types = kind === 'private' ? ['pkcs1', 'pkcs8', 'sec1'] : ['pkcs1', 'spki', 'pkcs8', 'sec1'];
-      if (!types.includes(type)) throw new ERR_INVALID_ARG_VALUE('options.type', type);
+      if (!types.includes(type)) throw new codes.ERR_INVALID_ARG_VALUE('options.type', type);
     }
   }
   if (typeof data === 'string') data = Buffer.from(data, encoding);
   else if (isAnyArrayBuffer(data)) data = new Uint8Array(data);
   if (passphrase !== undefined && passphrase !== null) {
     if (typeof passphrase === 'string') passphrase = Buffer.from(passphrase);
-    else if (!ArrayBuffer.isView(passphrase)) throw new ERR_INVALID_ARG_VALUE('options.passphrase', passphrase);
+    else if (!ArrayBuffer.isView(passphrase)) throw new codes.ERR_INVALID_ARG_VALUE('options.passphrase', passphrase);
   }
   const handle = binding.keyParse(data, format, type, kind === 'private', passphrase);
   if (handle === -1) {
-    const { codes } = require('internal/errors');
     throw new codes.ERR_MISSING_PASSPHRASE();
   }
   return handle;
@@ -318,21 +309,21 @@ function parseKeyInput(key, kind, name = 'key') {
 
 function createPublicKey(key) {
   if (isKeyObject(key)) {
-    if (key[kKeyType] !== 'private') throw new ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(key[kKeyType], 'private');
+    if (key[kKeyType] !== 'private') throw new codes.ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(key[kKeyType], 'private');
     return newPublicKey(key[kHandle]);
   }
   if (isCryptoKey(key)) return createPublicKey(KeyObject.from(key));
   if (typeof key !== 'string' && typeof key !== 'object') {
-    throw new ERR_INVALID_ARG_TYPE('key',
+    throw new codes.ERR_INVALID_ARG_TYPE('key',
       ['string', ...kBufferTypes, 'KeyObject', 'CryptoKey'], key);
   }
-  if (key === null) throw new ERR_INVALID_ARG_TYPE('key', ['string', ...kBufferTypes, 'KeyObject', 'CryptoKey'], key);
+  if (key === null) throw new codes.ERR_INVALID_ARG_TYPE('key', ['string', ...kBufferTypes, 'KeyObject', 'CryptoKey'], key);
   return newPublicKey(parseKeyInput(key, 'public'));
 }
 
 function createPrivateKey(key) {
   if (isKeyObject(key) || (typeof key !== 'string' && (typeof key !== 'object' || key === null))) {
-    throw new ERR_INVALID_ARG_TYPE('key', ['string', ...kBufferTypes], key);
+    throw new codes.ERR_INVALID_ARG_TYPE('key', ['string', ...kBufferTypes], key);
   }
   return newPrivateKey(parseKeyInput(key, 'private'));
 }
@@ -358,7 +349,7 @@ function prepareAsymmetricKey(key, kind) {
   if (isKeyObject(key)) {
     kind = objectKind;
     if (key[kKeyType] === 'secret' || (kind === 'private' && key[kKeyType] !== 'private')) {
-      throw new ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(key[kKeyType], kind);
+      throw new codes.ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(key[kKeyType], kind);
     }
     return key[kHandle];
   }
@@ -370,7 +361,7 @@ function prepareAsymmetricKey(key, kind) {
       (typeof key === 'object' && key !== null)) {
     return parseKeyInput(key, kind === 'private' ? 'private' : 'public');
   }
-  throw new ERR_INVALID_ARG_TYPE('key',
+  throw new codes.ERR_INVALID_ARG_TYPE('key',
     ['string', ...kBufferTypes, 'KeyObject', 'CryptoKey'], key);
 }
 
@@ -419,4 +410,3 @@ module.exports = {
   prepareSecretKey, prepareAsymmetricKey, isKeyObject,
   newSecretKey, newPublicKey, newPrivateKey, kHandle, kKeyType, kConstruct,
 };
-void ERR_ILLEGAL_CONSTRUCTOR;

@@ -5,12 +5,7 @@
 const binding = internalBinding('crypto');
 const { Buffer } = require('buffer');
 const { types: { isAnyArrayBuffer } } = require('internal/util/types');
-const {
-  codes: {
-    ERR_CRYPTO_ECDH_INVALID_FORMAT, ERR_CRYPTO_ECDH_INVALID_PUBLIC_KEY, ERR_CRYPTO_INCOMPATIBLE_KEY,
-    ERR_CRYPTO_INVALID_CURVE, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE,
-  },
-} = require('internal/errors');
+const { codes } = require('internal/errors');
 const { validateObject, validateString, validateInt32 } = require('internal/validators');
 const { prepareAsymmetricKey, isKeyObject, kHandle, kKeyType } = require('internal/crypto/keys');
 
@@ -35,7 +30,7 @@ function rsaCipher(op, kind, defaultPadding) {
         let label = options.oaepLabel;
         if (isAnyArrayBuffer(label)) label = new Uint8Array(label);
         if (!ArrayBuffer.isView(label)) {
-          throw new ERR_INVALID_ARG_TYPE('key.oaepLabel', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], label);
+          throw new codes.ERR_INVALID_ARG_TYPE('key.oaepLabel', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], label);
         }
         oaepLabel = label;
       }
@@ -47,7 +42,7 @@ function rsaCipher(op, kind, defaultPadding) {
     else if (buffer instanceof ArrayBuffer || Object.prototype.toString.call(buffer) === '[object SharedArrayBuffer]') {
       buffer = new Uint8Array(buffer);
     } else if (!ArrayBuffer.isView(buffer)) {
-      throw new ERR_INVALID_ARG_TYPE('buffer', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], buffer);
+      throw new codes.ERR_INVALID_ARG_TYPE('buffer', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], buffer);
     }
     const out = binding.pkeyCrypt(op, handle, buffer, padding, oaepHash, oaepLabel);
     return Object.setPrototypeOf(out, Buffer.prototype);
@@ -66,20 +61,18 @@ function diffieHellman(options, callback) {
     validateFunction(callback, 'callback');
   }
   const { privateKey, publicKey } = options;
-  if (!isKeyObject(privateKey)) throw new ERR_INVALID_ARG_VALUE('options.privateKey', privateKey);
-  if (!isKeyObject(publicKey)) throw new ERR_INVALID_ARG_VALUE('options.publicKey', publicKey);
+  if (!isKeyObject(privateKey)) throw new codes.ERR_INVALID_ARG_VALUE('options.privateKey', privateKey);
+  if (!isKeyObject(publicKey)) throw new codes.ERR_INVALID_ARG_VALUE('options.publicKey', publicKey);
   if (privateKey[kKeyType] !== 'private') {
-    const { codes } = require('internal/errors');
     throw new codes.ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(privateKey[kKeyType], 'private');
   }
   if (publicKey[kKeyType] !== 'public' && publicKey[kKeyType] !== 'private') {
-    const { codes } = require('internal/errors');
     throw new codes.ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(publicKey[kKeyType], 'private or public');
   }
   const a = privateKey.asymmetricKeyType;
   const b = publicKey.asymmetricKeyType;
   if (a !== b || !['dh', 'ec', 'x25519', 'x448'].includes(a)) {
-    throw new ERR_CRYPTO_INCOMPATIBLE_KEY('key types for Diffie-Hellman', `${a} and ${b}`);
+    throw new codes.ERR_CRYPTO_INCOMPATIBLE_KEY('key types for Diffie-Hellman', `${a} and ${b}`);
   }
   if (callback === undefined) {
     const out = binding.deriveSecret(privateKey[kHandle], publicKey[kHandle]);
@@ -104,7 +97,7 @@ function encode(bytes, encoding) {
 function decode(value, encoding, name) {
   if (typeof value === 'string') return Buffer.from(value, encoding);
   if (ArrayBuffer.isView(value)) return value;
-  throw new ERR_INVALID_ARG_TYPE(name, ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], value);
+  throw new codes.ERR_INVALID_ARG_TYPE(name, ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], value);
 }
 
 const kForms = { compressed: 2, uncompressed: 4, hybrid: 6 };
@@ -123,7 +116,7 @@ function formatPoint(point, format) {
     out[0] = 6 + (point[point.length - 1] & 1);
     return out;
   }
-  throw new ERR_CRYPTO_ECDH_INVALID_FORMAT(format);
+  throw new codes.ERR_CRYPTO_ECDH_INVALID_FORMAT(format);
 }
 
 // node throws these from C++: plain Errors with a code ('Error: ...' as strings).
@@ -142,7 +135,7 @@ class ECDH {
 
   constructor(curve) {
     validateString(curve, 'curve');
-    if (!binding.curveKnown(curve)) throw new ERR_CRYPTO_INVALID_CURVE();
+    if (!binding.curveKnown(curve)) throw new codes.ERR_CRYPTO_INVALID_CURVE();
     this.#curve = curve;
   }
 
@@ -168,7 +161,6 @@ class ECDH {
     const d = decode(key, encoding, 'key');
     const handle = binding.ecKeyFromPrivate(this.#curve, d);
     if (!handle) {
-      const { codes } = require('internal/errors');
       throw new codes.ERR_CRYPTO_INVALID_KEYTYPE('Private key is not valid for specified curve.');
     }
     this.#handle = handle;
@@ -191,7 +183,7 @@ class ECDH {
   computeSecret(otherPublicKey, inputEncoding, outputEncoding) {
     const point = decode(otherPublicKey, inputEncoding, 'otherPublicKey');
     const peer = binding.keyFromRaw('ec', point, false, this.#curve);
-    if (peer === null) throw new ERR_CRYPTO_ECDH_INVALID_PUBLIC_KEY();
+    if (peer === null) throw new codes.ERR_CRYPTO_ECDH_INVALID_PUBLIC_KEY();
     if (!this.#hasPrivate) throw opFailed('Failed to compute ECDH key');
     // A public key set apart from the private one must still be its own.
     if (this.#point !== null && Buffer.compare(this.#point, binding.keyRaw(this.#handle, true)) !== 0) {
@@ -209,13 +201,12 @@ class ECDH {
   static convertKey(key, curve, inEnc, outEnc, format) {
     validateString(curve, 'curve');
     const point = decode(key, inEnc, 'key');
-    if (!binding.curveKnown(curve)) throw new ERR_CRYPTO_INVALID_CURVE();
+    if (!binding.curveKnown(curve)) throw new codes.ERR_CRYPTO_INVALID_CURVE();
     const out = binding.ecPointConvert(curve, point, kForms[format ?? 'uncompressed'] ?? 4);
     if (out === null) {
-      const { codes } = require('internal/errors');
       throw new codes.ERR_CRYPTO_OPERATION_FAILED('Failed to convert Buffer to EC_POINT');
     }
-    if (kForms[format ?? 'uncompressed'] === undefined) throw new ERR_CRYPTO_ECDH_INVALID_FORMAT(format);
+    if (kForms[format ?? 'uncompressed'] === undefined) throw new codes.ERR_CRYPTO_ECDH_INVALID_FORMAT(format);
     return encode(out, outEnc);
   }
 }

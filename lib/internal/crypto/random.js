@@ -6,9 +6,7 @@ const { bindAsyncContext } = require('internal/crypto/util');
 const { initRequest, runRequestCallback, state: asyncState } = require('internal/async_hooks');
 const binding = internalBinding('crypto');
 const { Buffer } = require('buffer');
-const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_OPERATION_FAILED },
-} = require('internal/errors');
+const { codes } = require('internal/errors');
 const { validateFunction, validateInteger, validateNumber, validateBoolean, validateObject } =
   require('internal/validators');
 
@@ -19,10 +17,10 @@ function assertSize(size, elementSize, offset, length) {
   validateNumber(size, 'size');
   size *= elementSize;
   if (Number.isNaN(size) || size > kMaxPossibleLength || size < 0) {
-    throw new ERR_OUT_OF_RANGE('size', `>= 0 && <= ${kMaxPossibleLength}`, size);
+    throw new codes.ERR_OUT_OF_RANGE('size', `>= 0 && <= ${kMaxPossibleLength}`, size);
   }
   if (size + offset > length) {
-    throw new ERR_OUT_OF_RANGE('size + offset', `<= ${length}`, size + offset);
+    throw new codes.ERR_OUT_OF_RANGE('size + offset', `<= ${length}`, size + offset);
   }
   return size >>> 0;
 }
@@ -32,13 +30,13 @@ function assertOffset(offset, elementSize, length) {
   offset *= elementSize;
   const maxLength = Math.min(length, kMaxPossibleLength);
   if (Number.isNaN(offset) || offset > maxLength || offset < 0) {
-    throw new ERR_OUT_OF_RANGE('offset', `>= 0 && <= ${maxLength}`, offset);
+    throw new codes.ERR_OUT_OF_RANGE('offset', `>= 0 && <= ${maxLength}`, offset);
   }
   return offset >>> 0;
 }
 
 function fillOrThrow(view, offset, size) {
-  if (!binding.randomFillSync(view, offset, size)) throw new ERR_OPERATION_FAILED('random bytes');
+  if (!binding.randomFillSync(view, offset, size)) throw new codes.ERR_OPERATION_FAILED('random bytes');
 }
 
 function randomBytes(size, callback) {
@@ -59,7 +57,7 @@ function randomBytes(size, callback) {
 
 function finishRandomBytes(ok, buf, callback) {
   if (ok) callback(null, buf);
-  else callback(new ERR_OPERATION_FAILED('random bytes'));
+  else callback(new codes.ERR_OPERATION_FAILED('random bytes'));
 }
 
 // randomBytes() as node's RANDOMBYTESREQUEST resource while an async hook is enabled.
@@ -76,7 +74,7 @@ function viewBytes(buf) {
   if (buf instanceof ArrayBuffer || Object.prototype.toString.call(buf) === '[object SharedArrayBuffer]') {
     return { view: new Uint8Array(buf), length: buf.byteLength, elementSize: 1 };
   }
-  throw new ERR_INVALID_ARG_TYPE('buf', ['ArrayBuffer', 'ArrayBufferView'], buf);
+  throw new codes.ERR_INVALID_ARG_TYPE('buf', ['ArrayBuffer', 'ArrayBufferView'], buf);
 }
 
 function randomFillSync(buf, offset = 0, size) {
@@ -110,7 +108,7 @@ function randomFill(buf, offset, size, callback) {
   callback = bindAsyncContext(callback);
   binding.randomFill(bytes, offset, size, (ok) => {
     if (ok) callback(null, buf);
-    else callback(new ERR_OPERATION_FAILED('random bytes'));
+    else callback(new codes.ERR_OPERATION_FAILED('random bytes'));
   });
 }
 
@@ -128,14 +126,14 @@ function randomInt(min, max, callback) {
   }
   const isSync = typeof callback === 'undefined';
   if (!isSync) validateFunction(callback, 'callback');
-  if (!Number.isSafeInteger(min)) throw new ERR_INVALID_ARG_TYPE('min', 'a safe integer', min);
-  if (!Number.isSafeInteger(max)) throw new ERR_INVALID_ARG_TYPE('max', 'a safe integer', max);
+  if (!Number.isSafeInteger(min)) throw new codes.ERR_INVALID_ARG_TYPE('min', 'a safe integer', min);
+  if (!Number.isSafeInteger(max)) throw new codes.ERR_INVALID_ARG_TYPE('max', 'a safe integer', max);
   if (max <= min) {
-    throw new ERR_OUT_OF_RANGE('max', `greater than the value of "min" (${min})`, max);
+    throw new codes.ERR_OUT_OF_RANGE('max', `greater than the value of "min" (${min})`, max);
   }
   const range = max - min;
   if (!(range <= RAND_MAX)) {
-    throw new ERR_OUT_OF_RANGE(`max${minNotSpecified ? '' : ' - min'}`, `<= ${RAND_MAX}`, range);
+    throw new codes.ERR_OUT_OF_RANGE(`max${minNotSpecified ? '' : ' - min'}`, `<= ${RAND_MAX}`, range);
   }
   // Rejection sampling keeps every value in the range equally likely.
   const randLimit = RAND_MAX - (RAND_MAX % range);

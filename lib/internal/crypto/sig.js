@@ -5,9 +5,7 @@
 
 const binding = internalBinding('crypto');
 const { Buffer } = require('buffer');
-const {
-  codes: { ERR_CRYPTO_SIGN_KEY_REQUIRED, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_CRYPTO_INVALID_DIGEST },
-} = require('internal/errors');
+const { codes } = require('internal/errors');
 const { validateString, validateFunction } = require('internal/validators');
 const { prepareAsymmetricKey } = require('internal/crypto/keys');
 
@@ -18,12 +16,12 @@ function keyOptions(key) {
     for (const name of ['padding', 'saltLength']) {
       const v = key[name];
       if (v === undefined) continue;
-      if (v !== (v | 0)) throw new ERR_INVALID_ARG_VALUE(`options.${name}`, v);
+      if (v !== (v | 0)) throw new codes.ERR_INVALID_ARG_VALUE(`options.${name}`, v);
       opts[name] = v;
     }
     const enc = key.dsaEncoding;
     if (enc !== undefined) {
-      if (enc !== 'der' && enc !== 'ieee-p1363') throw new ERR_INVALID_ARG_VALUE('options.dsaEncoding', enc);
+      if (enc !== 'der' && enc !== 'ieee-p1363') throw new codes.ERR_INVALID_ARG_VALUE('options.dsaEncoding', enc);
       opts.dsaEncoding = enc === 'ieee-p1363' ? 1 : 0;
     }
   }
@@ -34,7 +32,6 @@ function keyOptions(key) {
 function refuseEdwards(handle) {
   const { type } = binding.keyDetails(handle);
   if (type === 'ed25519' || type === 'ed448') {
-    const { codes } = require('internal/errors');
     throw new codes.ERR_CRYPTO_UNSUPPORTED_OPERATION();
   }
 }
@@ -42,7 +39,7 @@ function refuseEdwards(handle) {
 function toData(data, encoding, name = 'data') {
   if (typeof data === 'string') return Buffer.from(data, encoding);
   if (ArrayBuffer.isView(data)) return data;
-  throw new ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+  throw new codes.ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'TypedArray', 'DataView'], data);
 }
 
 // An Ed448 context needs OpenSSL 3.2 (EVP_PKEY_CTX's "context-string"); on the 3.0
@@ -51,11 +48,10 @@ function checkContext(key, handle) {
   const context = key !== null && typeof key === 'object' ? key.context : undefined;
   if (context === undefined || context === null) return;
   if (!ArrayBuffer.isView(context)) {
-    throw new ERR_INVALID_ARG_TYPE('options.context', ['Buffer', 'TypedArray', 'DataView'], context);
+    throw new codes.ERR_INVALID_ARG_TYPE('options.context', ['Buffer', 'TypedArray', 'DataView'], context);
   }
   if (context.byteLength === 0 || binding.keyDetails(handle).type !== 'ed448') return;
   if (context.byteLength > 255) {
-    const { codes } = require('internal/errors');
     const err = new codes.ERR_OUT_OF_RANGE('context', '<= 255', context.byteLength);
     err.message = 'context string must be at most 255 bytes';
     throw err;
@@ -67,13 +63,13 @@ function signOneShot(algorithm, data, key, callback) {
   if (algorithm !== undefined && algorithm !== null) validateString(algorithm, 'algorithm');
   if (callback !== undefined) validateFunction(callback, 'callback');
   data = toData(data, undefined);
-  if (!key) throw new ERR_CRYPTO_SIGN_KEY_REQUIRED();
+  if (!key) throw new codes.ERR_CRYPTO_SIGN_KEY_REQUIRED();
   const o = keyOptions(key); // node reads the options before the key
   const handle = prepareAsymmetricKey(key, 'private');
   checkContext(key, handle);
   const run = () => {
     const sig = binding.sign(handle, algorithm ?? undefined, data, o.padding, o.saltLength, o.dsaEncoding);
-    if (sig === null) throw new ERR_CRYPTO_INVALID_DIGEST(algorithm);
+    if (sig === null) throw new codes.ERR_CRYPTO_INVALID_DIGEST(algorithm);
     return Object.setPrototypeOf(sig, Buffer.prototype); // fresh from C: no copy, no new view
   };
   if (callback === undefined) return run();
@@ -89,17 +85,17 @@ function verifyOneShot(algorithm, data, key, signature, callback) {
   data = toData(data, undefined);
   const keyShapeOk = typeof key === 'string' || (key !== null && typeof key === 'object');
   if (keyShapeOk && !ArrayBuffer.isView(signature)) {
-    throw new ERR_INVALID_ARG_TYPE('signature', ['Buffer', 'TypedArray', 'DataView'], signature);
+    throw new codes.ERR_INVALID_ARG_TYPE('signature', ['Buffer', 'TypedArray', 'DataView'], signature);
   }
   const o = keyOptions(key); // node reads the options before the key
   const handle = prepareAsymmetricKey(key, 'public');
   if (!ArrayBuffer.isView(signature)) {
-    throw new ERR_INVALID_ARG_TYPE('signature', ['Buffer', 'TypedArray', 'DataView'], signature);
+    throw new codes.ERR_INVALID_ARG_TYPE('signature', ['Buffer', 'TypedArray', 'DataView'], signature);
   }
   checkContext(key, handle);
   const run = () => {
     const r = binding.verify(handle, algorithm ?? undefined, data, signature, o.padding, o.saltLength, o.dsaEncoding);
-    if (r === null) throw new ERR_CRYPTO_INVALID_DIGEST(algorithm);
+    if (r === null) throw new codes.ERR_CRYPTO_INVALID_DIGEST(algorithm);
     return r;
   };
   if (callback === undefined) return run();

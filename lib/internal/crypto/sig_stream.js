@@ -5,9 +5,7 @@
 const binding = internalBinding('crypto');
 const { Buffer } = require('buffer');
 const { Writable } = require('stream');
-const {
-  codes: { ERR_CRYPTO_SIGN_KEY_REQUIRED, ERR_CRYPTO_INVALID_DIGEST },
-} = require('internal/errors');
+const { codes } = require('internal/errors');
 const { validateString } = require('internal/validators');
 const { prepareAsymmetricKey } = require('internal/crypto/keys');
 const { keyOptions, refuseEdwards, toData } = require('internal/crypto/sig');
@@ -19,7 +17,7 @@ const kAlgorithm = Symbol('kAlgorithm');
 function startHashing(self, algorithm, options) {
   validateString(algorithm, 'algorithm');
   const handle = binding.hashCreate(algorithm);
-  if (handle === null) throw new ERR_CRYPTO_INVALID_DIGEST();
+  if (handle === null) throw new codes.ERR_CRYPTO_INVALID_DIGEST();
   self[kHash] = handle;
   self[kAlgorithm] = algorithm;
   Writable.call(self, options);
@@ -43,7 +41,7 @@ Sign.prototype.update = function update(data, encoding) {
 };
 
 Sign.prototype.sign = function sign(privateKey, outputEncoding) {
-  if (!privateKey) throw new ERR_CRYPTO_SIGN_KEY_REQUIRED();
+  if (!privateKey) throw new codes.ERR_CRYPTO_SIGN_KEY_REQUIRED();
   const o = keyOptions(privateKey); // node reads the options before the key
   const handle = prepareAsymmetricKey(privateKey, 'private');
   refuseEdwards(handle);

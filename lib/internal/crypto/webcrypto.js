@@ -3,14 +3,14 @@
 // algorithms behind subtle live in internal/crypto/subtle, loaded on first use.
 
 const { getRandomValues, randomUUID } = require('internal/crypto/random');
-const { codes: { ERR_INVALID_THIS, ERR_ILLEGAL_CONSTRUCTOR } } = require('internal/errors');
+const { codes } = require('internal/errors');
 const { customInspectSymbol } = require('internal/util');
 
 const kCrypto = Symbol('kCrypto');
 const kKey = Symbol('kKey');
 
 class CryptoKey {
-  constructor() { throw new ERR_ILLEGAL_CONSTRUCTOR(); }
+  constructor() { throw new codes.ERR_ILLEGAL_CONSTRUCTOR(); }
 
   get type() { return this[kKey].keyObject.type; }
   get extractable() { return this[kKey].extractable; }
@@ -92,7 +92,7 @@ function usagesOf(key) {
 const kSubtle = Symbol('kSubtle');
 
 class SubtleCrypto {
-  constructor() { throw new ERR_ILLEGAL_CONSTRUCTOR(); }
+  constructor() { throw new codes.ERR_ILLEGAL_CONSTRUCTOR(); }
 }
 for (const name of ['encrypt', 'decrypt', 'sign', 'verify', 'digest', 'generateKey', 'deriveKey',
   'deriveBits', 'importKey', 'exportKey', 'wrapKey', 'unwrapKey', 'getPublicKey']) {
@@ -102,7 +102,7 @@ for (const name of ['encrypt', 'decrypt', 'sign', 'verify', 'digest', 'generateK
     configurable: true,
     value: {
       [name](...args) {
-        if (this?.[kSubtle] !== true) return Promise.reject(new ERR_INVALID_THIS('SubtleCrypto'));
+        if (this?.[kSubtle] !== true) return Promise.reject(new codes.ERR_INVALID_THIS('SubtleCrypto'));
         try {
           require('internal/crypto/subtle_args').checkArgs(name, args);
         } catch (err) {
@@ -119,7 +119,7 @@ Object.defineProperty(SubtleCrypto, 'supports', {
   enumerable: true,
   configurable: true,
   value: function supports(operation, algorithm, lengthOrAdditionalAlgorithm) {
-    if (this !== SubtleCrypto) throw new ERR_INVALID_THIS('SubtleCrypto');
+    if (this !== SubtleCrypto) throw new codes.ERR_INVALID_THIS('SubtleCrypto');
     return require('internal/crypto/subtle').supports(operation, algorithm, lengthOrAdditionalAlgorithm);
   },
 });
@@ -128,20 +128,20 @@ Object.defineProperty(SubtleCrypto.prototype, Symbol.toStringTag, { value: 'Subt
 const subtle = Object.create(SubtleCrypto.prototype, { [kSubtle]: { value: true } });
 
 class Crypto {
-  constructor() { throw new ERR_ILLEGAL_CONSTRUCTOR(); }
+  constructor() { throw new codes.ERR_ILLEGAL_CONSTRUCTOR(); }
 
   get subtle() {
-    if (this?.[kCrypto] !== true) throw new ERR_INVALID_THIS('Crypto');
+    if (this?.[kCrypto] !== true) throw new codes.ERR_INVALID_THIS('Crypto');
     return subtle;
   }
 
   getRandomValues(array) {
-    if (this?.[kCrypto] !== true) throw new ERR_INVALID_THIS('Crypto');
+    if (this?.[kCrypto] !== true) throw new codes.ERR_INVALID_THIS('Crypto');
     return getRandomValues(array);
   }
 
   randomUUID() {
-    if (this?.[kCrypto] !== true) throw new ERR_INVALID_THIS('Crypto');
+    if (this?.[kCrypto] !== true) throw new codes.ERR_INVALID_THIS('Crypto');
     return randomUUID();
   }
 }

@@ -7,8 +7,7 @@ const cares = internalBinding('cares_wrap');
 const { isIP } = require('internal/net');
 const { captureFrame } = require('internal/async_hooks');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_IP_ADDRESS, ERR_MISSING_ARGS,
-    ERR_DNS_SET_SERVERS_FAILED },
+  codes,
   uvErrorInfo,
 } = require('internal/errors');
 const {
@@ -58,12 +57,12 @@ function lookupOptions(options) {
       family = options;
     }
   } else {
-    if (typeof options !== 'object') throw new ERR_INVALID_ARG_TYPE('options', ['integer', 'object'], options);
+    if (typeof options !== 'object') throw new codes.ERR_INVALID_ARG_TYPE('options', ['integer', 'object'], options);
     if (options.hints != null) {
       validateNumber(options.hints, 'hints');
       hints = options.hints >>> 0;
       if ((hints & ~(AI_ADDRCONFIG | AI_ALL | AI_V4MAPPED)) !== 0) {
-        throw new ERR_INVALID_ARG_VALUE('hints', options.hints);
+        throw new codes.ERR_INVALID_ARG_VALUE('hints', options.hints);
       }
     }
     if (options.family != null) {
@@ -148,7 +147,7 @@ function lookup(hostname, options, done) {
 // lookupService core: done(err, hostname, service).
 function lookupService(address, port, done) {
   validateString(address, 'address');
-  if (isIP(address) === 0) throw new ERR_INVALID_ARG_VALUE('address', address);
+  if (isIP(address) === 0) throw new codes.ERR_INVALID_ARG_VALUE('address', address);
   port = validatePort(port);
   const start = perfStart();
   const req = {
@@ -242,7 +241,7 @@ function parseServer(serv, i) {
   } else if ((m = /^([^:]+):(\d+)$/.exec(serv)) !== null && isIP(m[1]) === 4) {
     return [m[1], +m[2], 4];
   }
-  throw new ERR_INVALID_IP_ADDRESS(serv);
+  throw new codes.ERR_INVALID_IP_ADDRESS(serv);
 }
 
 // The c-ares channel, as node's own enumerable `_handle` (code reaches for it).
@@ -289,7 +288,7 @@ class ResolverBase {
     let timeout = -1;
     let tries = 4;
     if (options != null) {
-      if (typeof options !== 'object') throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
+      if (typeof options !== 'object') throw new codes.ERR_INVALID_ARG_TYPE('options', 'Object', options);
       if (options.timeout !== undefined) {
         validateInt32(options.timeout, 'options.timeout', -1);
         timeout = options.timeout;
@@ -329,7 +328,7 @@ class ResolverBase {
     });
     const csv = parsed.map(([ip, port, family]) => (family === 6 ? `[${ip}]:${port}` : `${ip}:${port}`)).join(',');
     const status = this[kHandle].setServers(csv);
-    if (status !== 0) throw new ERR_DNS_SET_SERVERS_FAILED(status === -1 ? 'queries in progress' : status, servers.join(','));
+    if (status !== 0) throw new codes.ERR_DNS_SET_SERVERS_FAILED(status === -1 ? 'queries in progress' : status, servers.join(','));
   }
 
   // One address of each family, in either order.
@@ -392,7 +391,7 @@ class ResolverBase {
 
 function validateRrtype(rrtype) {
   validateString(rrtype, 'rrtype');
-  if (!Object.hasOwn(rrtypes, rrtype)) throw new ERR_INVALID_ARG_VALUE('rrtype', rrtype);
+  if (!Object.hasOwn(rrtypes, rrtype)) throw new codes.ERR_INVALID_ARG_VALUE('rrtype', rrtype);
 }
 
 const errorCodes = {
@@ -407,5 +406,5 @@ const errorCodes = {
 module.exports = {
   ADDRCONFIG: AI_ADDRCONFIG, V4MAPPED: AI_V4MAPPED, ALL: AI_ALL,
   ResolverBase, kShareDefault, setDefaultServers, dnsException, errorCodes, getDefaultResultOrder, lookup, lookupService,
-  rrtypes, setDefaultResultOrder, validateRrtype, ERR_MISSING_ARGS,
+  rrtypes, setDefaultResultOrder, validateRrtype, ERR_MISSING_ARGS: codes.ERR_MISSING_ARGS,
 };

@@ -4,9 +4,7 @@
 // share one definition, as the other fs operations do.
 
 const binding = require('internal/fs/binding');
-const {
-  codes: { ERR_DIR_CLOSED, ERR_DIR_CONCURRENT_OPERATION, ERR_MISSING_ARGS },
-} = require('internal/errors');
+const { codes } = require('internal/errors');
 const { validateFunction, validateUint32, validateBoolean } = require('internal/validators');
 const { Call, runSync, runCallback, runPromise } = require('internal/fs/run');
 const { Dirent, listing, getOptions, getValidatedPath, encodeName, direntTypeFromMode, getStatsFromBinding, fsConstants } =
@@ -28,7 +26,7 @@ class Dir {
   #queue = [];
 
   constructor(handle, path, options) {
-    if (!handle) throw new ERR_MISSING_ARGS('handle');
+    if (!handle) throw new codes.ERR_MISSING_ARGS('handle');
     this.#root = this.#handle = handle;
     this.#path = this.#handleDir = path;
     this.#encoding = options.encoding;
@@ -85,7 +83,7 @@ class Dir {
   }
 
   #checkOpen() {
-    if (this.#closed) throw new ERR_DIR_CLOSED();
+    if (this.#closed) throw new codes.ERR_DIR_CLOSED();
   }
 
   // Async operations run one at a time, in order.
@@ -112,24 +110,24 @@ class Dir {
 
   read(callback) {
     if (callback === undefined) {
-      if (this.#closed) return Promise.reject(new ERR_DIR_CLOSED());
+      if (this.#closed) return Promise.reject(new codes.ERR_DIR_CLOSED());
     } else {
       validateFunction(callback, 'callback');
-      if (this.#closed) throw new ERR_DIR_CLOSED();
+      if (this.#closed) throw new codes.ERR_DIR_CLOSED();
     }
     return this.#enqueue(() => this.#next(), callback);
   }
 
   readSync() {
     this.#checkOpen();
-    if (this.#busy > 0) throw new ERR_DIR_CONCURRENT_OPERATION();
+    if (this.#busy > 0) throw new codes.ERR_DIR_CONCURRENT_OPERATION();
     return runSync(this.#next());
   }
 
   close(callback) {
     if (callback !== undefined) validateFunction(callback, 'callback');
     if (this.#closed) {
-      const err = new ERR_DIR_CLOSED();
+      const err = new codes.ERR_DIR_CLOSED();
       if (callback === undefined) return Promise.reject(err);
       process.nextTick(callback, err);
       return;
@@ -140,7 +138,7 @@ class Dir {
 
   closeSync() {
     this.#checkOpen();
-    if (this.#busy > 0) throw new ERR_DIR_CONCURRENT_OPERATION();
+    if (this.#busy > 0) throw new codes.ERR_DIR_CONCURRENT_OPERATION();
     runSync(this.#close());
   }
 

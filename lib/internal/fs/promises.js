@@ -7,9 +7,7 @@ const binding = require('internal/fs/binding');
 const { runPromise, runPromiseOf, Call } = require('internal/fs/run');
 const { readFilePromise, readPromise } = require('internal/fs/fast_async');
 const EventEmitter = require('events');
-const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_STATE },
-} = require('internal/errors');
+const { codes } = require('internal/errors');
 
 const UV_EBADF = -9;
 const { getOptions, fsConstants, normalizeEncoding, encode } = require('internal/fs/utils');
@@ -219,8 +217,8 @@ class FileHandle extends EventEmitter {
   // locked to it (and held in use, so it cannot be transferred) until the stream
   // ends, is cancelled or the handle closes; autoClose closes the handle then.
   readableWebStream(options = kEmptyObject) {
-    if (this[kFd] === -1) throw new ERR_INVALID_STATE('The FileHandle is closed');
-    if (this.#locked) throw new ERR_INVALID_STATE('The FileHandle is locked');
+    if (this[kFd] === -1) throw new codes.ERR_INVALID_STATE('The FileHandle is closed');
+    if (this.#locked) throw new codes.ERR_INVALID_STATE('The FileHandle is locked');
     this.#locked = true;
     const { validateObject, validateBoolean } = require('internal/validators');
     validateObject(options, 'options');
@@ -305,7 +303,7 @@ function* writeFileHandle(fd, data, options) {
     if (options.flush) yield new Call(binding.fsync, [fd], 'fsync');
     return;
   }
-  throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+  throw new codes.ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
 }
 
 function isIterable(data) {
@@ -325,7 +323,7 @@ async function writeFileIterable(path, data, options) {
       ops.checkAborted(options.signal);
       const bytes = typeof chunk === 'string' ? encode(chunk, normalizeEncoding(options.encoding)) : chunk;
       if (!ArrayBuffer.isView(bytes)) {
-        throw new ERR_INVALID_ARG_TYPE('write', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
+        throw new codes.ERR_INVALID_ARG_TYPE('write', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
       }
       await runPromise(ops.writeAll(fh.fd, ops.bytesOf(bytes), options.signal));
     }
@@ -342,7 +340,7 @@ function fdOf(pathOrHandle) {
 // A path argument: FileHandles are refused where node refuses numbers too.
 function checkPath(path) {
   if (typeof path === 'number') {
-    throw new ERR_INVALID_ARG_TYPE('path', ['string', 'Buffer', 'URL'], path);
+    throw new codes.ERR_INVALID_ARG_TYPE('path', ['string', 'Buffer', 'URL'], path);
   }
   return path;
 }
@@ -355,12 +353,12 @@ async function open(path, flags, mode) {
 function readFile(path, options) {
   const fast = readFilePromise(path, options);
   if (fast !== undefined) return fast;
-  if (typeof path === 'number') return Promise.reject(new ERR_INVALID_ARG_TYPE('path', ['string', 'Buffer', 'URL', 'FileHandle'], path));
+  if (typeof path === 'number') return Promise.reject(new codes.ERR_INVALID_ARG_TYPE('path', ['string', 'Buffer', 'URL', 'FileHandle'], path));
   return runPromiseOf(ops.readFile, fdOf(path), options);
 }
 
 function writeFile(path, data, options) {
-  if (typeof path === 'number') return Promise.reject(new ERR_INVALID_ARG_TYPE('path', ['string', 'Buffer', 'URL', 'FileHandle'], path));
+  if (typeof path === 'number') return Promise.reject(new codes.ERR_INVALID_ARG_TYPE('path', ['string', 'Buffer', 'URL', 'FileHandle'], path));
   if (typeof data !== 'string' && !ArrayBuffer.isView(data) && isIterable(data)) {
     return writeFileIterable(path, data, options);
   }
@@ -444,5 +442,5 @@ lazy('cp', 'internal/fs/cp', 'cpPromise');
 lazy('glob', 'internal/fs/glob_fs', 'globPromise');
 lazy('watch', 'internal/fs/watchers', 'watchPromise');
 
-void ERR_INVALID_STATE, fsConstants, kEmptyObject;
+void fsConstants, kEmptyObject;
 module.exports = { FileHandle, exports: exportsObject, kFd, kRef, kUnref };

@@ -7,11 +7,7 @@
 // without new and inheritable the old way, as code written for old node expects.
 
 const { Readable, Writable, finished } = require('stream');
-const {
-  codes: {
-    ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_METHOD_NOT_IMPLEMENTED, ERR_STREAM_DESTROYED, ERR_SYSTEM_ERROR,
-  },
-} = require('internal/errors');
+const { codes } = require('internal/errors');
 const { validateInteger, validateFunction, validateBoolean, validateAbortSignal } = require('internal/validators');
 const { deprecate } = require('internal/util');
 const {
@@ -32,7 +28,7 @@ function defaultFs() {
 function normalizeOptions(options) {
   if (options == null) return {};
   if (typeof options === 'string') options = { encoding: options };
-  if (typeof options !== 'object') throw new ERR_INVALID_ARG_TYPE('options', ['string', 'Object'], options);
+  if (typeof options !== 'object') throw new codes.ERR_INVALID_ARG_TYPE('options', ['string', 'Object'], options);
   // for-in: inherited options count too, as in node.
   const copy = {};
   for (const key in options) copy[key] = options[key];
@@ -58,7 +54,7 @@ function setup(stream, path, options, needed) {
   stream[kHandle] = null;
   const fd = options.fd;
   if (fd != null && typeof fd === 'object' && typeof fd.fd === 'number' && typeof fd.close === 'function') {
-    if (options.fs !== undefined) throw new ERR_METHOD_NOT_IMPLEMENTED('FileHandle with fs');
+    if (options.fs !== undefined) throw new codes.ERR_METHOD_NOT_IMPLEMENTED('FileHandle with fs');
     stream[kHandle] = fd;
     stream.fd = fd.fd;
     stream.path = undefined;
@@ -106,7 +102,7 @@ function validateRange(stream, start, end) {
   if (end !== undefined && end !== Infinity) {
     validateInteger(end, 'end', 0);
     if (start !== undefined && start > end) {
-      throw new ERR_OUT_OF_RANGE('start', `<= "end" (here: ${end})`, start);
+      throw new codes.ERR_OUT_OF_RANGE('start', `<= "end" (here: ${end})`, start);
     }
   }
 }
@@ -323,10 +319,10 @@ function writeOut(stream, buffers, size, pos, idle, syscall, cb) {
       er = null;
       written = 0;
     }
-    if (er || stream.destroyed) return cb(er || new ERR_STREAM_DESTROYED(syscall));
+    if (er || stream.destroyed) return cb(er || new codes.ERR_STREAM_DESTROYED(syscall));
     stream.bytesWritten += written;
     idle = written > 0 ? 0 : idle + 1;
-    if (idle > 5) return cb(new ERR_SYSTEM_ERROR(`${syscall} failed`));
+    if (idle > 5) return cb(new codes.ERR_SYSTEM_ERROR(`${syscall} failed`));
     if (written >= size) return cb();
     const rest = restAfter(buffers, written);
     writeOut(stream, [rest], size - written, pos === null ? null : pos + written, idle, syscall, cb);

@@ -16,9 +16,7 @@ const EventEmitter = require('events');
 const fs = require('fs');
 const path = require('path');
 const { Buffer } = require('buffer');
-const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_STATE, ERR_OPERATION_FAILED },
-} = require('internal/errors');
+const { codes } = require('internal/errors');
 const { validateBoolean, validateFunction, validateOneOf, validateUint32 } = require('internal/validators');
 const { sleep } = require('internal/util');
 
@@ -29,7 +27,7 @@ const kBusyRetryMs = 100;
 
 const isBusyError = (err) => err !== null && typeof err === 'object' && (err.code === 'EAGAIN' || err.code === 'EBUSY');
 const retryAlways = () => true;
-const destroyedError = () => new ERR_INVALID_STATE('Utf8Stream is destroyed');
+const destroyedError = () => new codes.ERR_INVALID_STATE('Utf8Stream is destroyed');
 
 class Utf8Stream extends EventEmitter {
   #fd = -1;
@@ -68,7 +66,7 @@ class Utf8Stream extends EventEmitter {
     } = options ?? {};
     const target = fd || dest;
     if (typeof target !== 'number' && typeof target !== 'string') {
-      throw new ERR_INVALID_ARG_TYPE('fd', ['number', 'string'], target);
+      throw new codes.ERR_INVALID_ARG_TYPE('fd', ['number', 'string'], target);
     }
     validateUint32(minLength, 'options.minLength');
     validateUint32(maxLength, 'options.maxLength');
@@ -81,7 +79,7 @@ class Utf8Stream extends EventEmitter {
     validateFunction(retryEAGAIN, 'options.retryEAGAIN');
     validateOneOf(contentMode, 'options.contentMode', ['buffer', 'utf8']);
     if (minLength >= maxWrite) {
-      throw new ERR_INVALID_ARG_VALUE.RangeError('minLength', minLength,
+      throw new codes.ERR_INVALID_ARG_VALUE.RangeError('minLength', minLength,
         `should be smaller than maxWrite (${maxWrite})`);
     }
     this.#minLength = minLength;
@@ -131,10 +129,10 @@ class Utf8Stream extends EventEmitter {
     if (this.#destroyed) throw destroyedError();
     let bytes;
     if (this.#contentMode === 'utf8') {
-      if (typeof data !== 'string') throw new ERR_INVALID_ARG_TYPE('data', 'string', data);
+      if (typeof data !== 'string') throw new codes.ERR_INVALID_ARG_TYPE('data', 'string', data);
       bytes = Buffer.byteLength(data);
     } else {
-      if (!Buffer.isBuffer(data)) throw new ERR_INVALID_ARG_TYPE('data', 'Buffer', data);
+      if (!Buffer.isBuffer(data)) throw new codes.ERR_INVALID_ARG_TYPE('data', 'Buffer', data);
       bytes = data.length;
     }
     if (this.#maxLength > 0 && this.#queuedBytes + bytes > this.#maxLength) {
@@ -174,7 +172,7 @@ class Utf8Stream extends EventEmitter {
   // holds goes out when it completes).
   flushSync() {
     if (this.#destroyed) throw destroyedError();
-    if (this.#fd < 0) throw new ERR_INVALID_STATE('Invalid file descriptor');
+    if (this.#fd < 0) throw new codes.ERR_INVALID_STATE('Invalid file descriptor');
     if (this.#busy) {
       // #head is in flight: write what was queued behind it.
       this.#writeAllSync(this.#takeQueue(), (rest) => {
@@ -221,7 +219,7 @@ class Utf8Stream extends EventEmitter {
     }
     if (this.#ending) return;
     if (!this.#file) {
-      throw new ERR_OPERATION_FAILED('Unable to reopen a file descriptor, you must pass a file to SonicBoom');
+      throw new codes.ERR_OPERATION_FAILED('Unable to reopen a file descriptor, you must pass a file to SonicBoom');
     }
     if (file) this.#file = file;
     if (this.#busy) {

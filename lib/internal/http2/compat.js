@@ -4,20 +4,7 @@
 // stream's own Duplex.
 
 const { Readable, Stream } = require('stream');
-const {
-  codes: {
-    ERR_HTTP2_HEADERS_SENT,
-    ERR_HTTP2_INFO_STATUS_NOT_ALLOWED,
-    ERR_HTTP2_INVALID_HEADER_VALUE,
-    ERR_HTTP2_INVALID_STREAM,
-    ERR_HTTP2_PSEUDOHEADER_NOT_ALLOWED,
-    ERR_HTTP2_STATUS_INVALID,
-    ERR_INVALID_ARG_TYPE,
-    ERR_INVALID_ARG_VALUE,
-    ERR_INVALID_HTTP_TOKEN,
-    ERR_STREAM_WRITE_AFTER_END,
-  },
-} = require('internal/errors');
+const { codes } = require('internal/errors');
 const {
   validateFunction, validateLinkHeaderValue, validateObject, validateString,
 } = require('internal/validators');
@@ -168,7 +155,7 @@ class Http2ServerRequest extends Readable {
   get method() { return this[kHeaders][':method']; }
   set method(method) {
     validateString(method, 'method');
-    if (method.trim() === '') throw new ERR_INVALID_ARG_VALUE('method', method);
+    if (method.trim() === '') throw new codes.ERR_INVALID_ARG_VALUE('method', method);
     this[kHeaders][':method'] = method;
   }
 
@@ -237,8 +224,8 @@ class Http2ServerResponse extends Stream {
   get statusCode() { return this[kState].statusCode; }
   set statusCode(code) {
     code |= 0;
-    if (code >= 100 && code < 200) throw new ERR_HTTP2_INFO_STATUS_NOT_ALLOWED();
-    if (code < 100 || code > 599) throw new ERR_HTTP2_STATUS_INVALID(code);
+    if (code >= 100 && code < 200) throw new codes.ERR_HTTP2_INFO_STATUS_NOT_ALLOWED();
+    if (code < 100 || code > 599) throw new codes.ERR_HTTP2_STATUS_INVALID(code);
     this[kState].statusCode = code;
   }
 
@@ -282,7 +269,7 @@ class Http2ServerResponse extends Stream {
 
   removeHeader(name) {
     validateString(name, 'name');
-    if (this[kStream].headersSent) throw new ERR_HTTP2_HEADERS_SENT();
+    if (this[kStream].headersSent) throw new codes.ERR_HTTP2_HEADERS_SENT();
     name = name.trim().toLowerCase();
     if (name === 'date') {
       this[kState].sendDate = false;
@@ -293,7 +280,7 @@ class Http2ServerResponse extends Stream {
 
   setHeader(name, value) {
     validateString(name, 'name');
-    if (this[kStream].headersSent) throw new ERR_HTTP2_HEADERS_SENT();
+    if (this[kStream].headersSent) throw new codes.ERR_HTTP2_HEADERS_SENT();
     this[kSetHeader](name, value);
   }
 
@@ -311,7 +298,7 @@ class Http2ServerResponse extends Stream {
 
   appendHeader(name, value) {
     validateString(name, 'name');
-    if (this[kStream].headersSent) throw new ERR_HTTP2_HEADERS_SENT();
+    if (this[kStream].headersSent) throw new codes.ERR_HTTP2_HEADERS_SENT();
     name = name.trim().toLowerCase();
     assertValidHeader(name, value);
     const existing = this[kHeaders][name];
@@ -328,14 +315,14 @@ class Http2ServerResponse extends Stream {
     const state = this[kState];
     // Nothing can be sent on a stream that is closed (by either side) any more.
     if (state.closed || this.stream.destroyed || this.stream.closed) return this;
-    if (this[kStream].headersSent) throw new ERR_HTTP2_HEADERS_SENT();
+    if (this[kStream].headersSent) throw new codes.ERR_HTTP2_HEADERS_SENT();
     if (typeof statusMessage === 'string') warnStatusMessage();
     if (headers === undefined && typeof statusMessage === 'object') headers = statusMessage;
     if (Array.isArray(headers)) {
       if (headers.length && Array.isArray(headers[0])) {
         for (const [k, v] of headers) this[kAppendHeader](k, v);
       } else {
-        if (headers.length % 2 !== 0) throw new ERR_INVALID_ARG_VALUE('headers', headers);
+        if (headers.length % 2 !== 0) throw new codes.ERR_INVALID_ARG_VALUE('headers', headers);
         for (let i = 0; i < headers.length; i += 2) this[kAppendHeader](headers[i], headers[i + 1]);
       }
     } else if (typeof headers === 'object' && headers !== null) {
@@ -361,8 +348,8 @@ class Http2ServerResponse extends Stream {
       encoding = 'utf8';
     }
     let err;
-    if (state.ending) err = new ERR_STREAM_WRITE_AFTER_END();
-    else if (state.closed) err = new ERR_HTTP2_INVALID_STREAM();
+    if (state.ending) err = new codes.ERR_STREAM_WRITE_AFTER_END();
+    else if (state.closed) err = new codes.ERR_HTTP2_INVALID_STREAM();
     else if (state.destroyed) return false;
     if (err) {
       if (typeof cb === 'function') process.nextTick(cb, err);
@@ -421,7 +408,7 @@ class Http2ServerResponse extends Stream {
   createPushResponse(headers, callback) {
     validateFunction(callback, 'callback');
     if (this[kState].closed) {
-      process.nextTick(callback, new ERR_HTTP2_INVALID_STREAM());
+      process.nextTick(callback, new codes.ERR_HTTP2_INVALID_STREAM());
       return;
     }
     this[kStream].pushStream(headers, {}, (err, stream) => {
@@ -471,11 +458,11 @@ class Http2ServerResponse extends Stream {
 }
 
 function assertValidHeader(name, value) {
-  if (typeof name === 'string' && name[0] === ':') throw new ERR_HTTP2_PSEUDOHEADER_NOT_ALLOWED();
+  if (typeof name === 'string' && name[0] === ':') throw new codes.ERR_HTTP2_PSEUDOHEADER_NOT_ALLOWED();
   if (name === '' || typeof name !== 'string' || !tokenRegExp.test(name)) {
-    throw new ERR_INVALID_HTTP_TOKEN('Header name', name);
+    throw new codes.ERR_INVALID_HTTP_TOKEN('Header name', name);
   }
-  if (value === undefined || value === null) throw new ERR_HTTP2_INVALID_HEADER_VALUE(value, name);
+  if (value === undefined || value === null) throw new codes.ERR_HTTP2_INVALID_HEADER_VALUE(value, name);
   if (typeof value === 'string' && invalidValueRegExp.test(value)) {
     const { codes: { ERR_INVALID_CHAR } } = require('internal/errors');
     throw new ERR_INVALID_CHAR('header content', name);

@@ -10,31 +10,7 @@
 
 const EventEmitter = require('events');
 const {
-  codes: {
-    ERR_HTTP2_GOAWAY_SESSION,
-    ERR_HTTP2_OUT_OF_STREAMS,
-    ERR_HTTP2_ALTSVC_INVALID_ORIGIN,
-    ERR_HTTP2_ALTSVC_LENGTH,
-    ERR_HTTP2_INVALID_ORIGIN,
-    ERR_HTTP2_ORIGIN_LENGTH,
-    ERR_INVALID_CHAR,
-    ERR_HTTP2_INVALID_SESSION,
-    ERR_HTTP2_PING_CANCEL,
-    ERR_HTTP2_PING_LENGTH,
-    ERR_HTTP2_MAX_PENDING_SETTINGS_ACK,
-    ERR_HTTP2_SESSION_ERROR,
-    ERR_HTTP2_STREAM_CANCEL,
-    ERR_SOCKET_CLOSED,
-    ERR_HTTP2_SOCKET_BOUND,
-    ERR_HTTP2_SOCKET_UNBOUND,
-    ERR_HTTP2_NO_SOCKET_MANIPULATION,
-    ERR_HTTP2_TOO_MANY_INVALID_FRAMES,
-    ERR_HTTP2_CONNECT_AUTHORITY,
-    ERR_HTTP2_CONNECT_PATH,
-    ERR_HTTP2_CONNECT_SCHEME,
-    ERR_INVALID_ARG_TYPE,
-    ERR_OUT_OF_RANGE,
-  },
+  codes,
   AbortError,
 } = require('internal/errors');
 const {
@@ -132,7 +108,7 @@ class Http2Session extends EventEmitter {
     super();
     if (options?.settings !== undefined) validateSettings(options.settings);
     // One socket carries one session.
-    if (socket[kBoundSession]) throw new ERR_HTTP2_SOCKET_BOUND();
+    if (socket[kBoundSession]) throw new codes.ERR_HTTP2_SOCKET_BOUND();
     socket[kBoundSession] = this;
     this[kType] = type;
     this[kSocket] = socket;
@@ -203,7 +179,7 @@ class Http2Session extends EventEmitter {
     this[kOnSocketEnd] = this[kOnSocketClose] = () => {
       if (this.destroyed) return;
       for (const stream of this[kState].streams.values()) stream.close(constants.NGHTTP2_CANCEL);
-      this.destroy(this[kState].connecting ? new ERR_SOCKET_CLOSED() : undefined);
+      this.destroy(this[kState].connecting ? new codes.ERR_SOCKET_CLOSED() : undefined);
     };
     this[kOnSocketError] = (err) => this.destroy(err);
     // Frames are written as soon as they are ready; small ones must not wait on
@@ -285,21 +261,21 @@ class Http2Session extends EventEmitter {
   }
 
   setLocalWindowSize(windowSize) {
-    if (this.destroyed) throw new ERR_HTTP2_INVALID_SESSION();
+    if (this.destroyed) throw new codes.ERR_HTTP2_INVALID_SESSION();
     validateNumber(windowSize, 'windowSize', 0, 2 ** 31 - 1);
     binding.setLocalWindowSize(this[kHandle], windowSize);
     this[kScheduleFlush]();
   }
 
   settings(settings = {}, callback) {
-    if (this.destroyed) throw new ERR_HTTP2_INVALID_SESSION();
+    if (this.destroyed) throw new codes.ERR_HTTP2_INVALID_SESSION();
     validateObject(settings, 'settings');
     validateSettings(settings);
     if (callback !== undefined) validateFunction(callback, 'callback');
     // A peer that never acknowledges must not let SETTINGS frames pile up (the first
     // one, sent with the preface, counts too).
     if (this[kState].pendingAck >= this[kState].maxPendingAck) {
-      this.destroy(new ERR_HTTP2_MAX_PENDING_SETTINGS_ACK());
+      this.destroy(new codes.ERR_HTTP2_MAX_PENDING_SETTINGS_ACK());
       return;
     }
     this[kState].pendingAck++;
@@ -313,16 +289,16 @@ class Http2Session extends EventEmitter {
   }
 
   ping(payload, callback) {
-    if (this.destroyed) throw new ERR_HTTP2_INVALID_SESSION();
+    if (this.destroyed) throw new codes.ERR_HTTP2_INVALID_SESSION();
     if (typeof payload === 'function') {
       callback = payload;
       payload = undefined;
     }
     if (payload !== undefined) {
       if (!ArrayBuffer.isView(payload)) {
-        throw new ERR_INVALID_ARG_TYPE('payload', ['Buffer', 'TypedArray', 'DataView'], payload);
+        throw new codes.ERR_INVALID_ARG_TYPE('payload', ['Buffer', 'TypedArray', 'DataView'], payload);
       }
-      if (payload.byteLength !== 8) throw new ERR_HTTP2_PING_LENGTH();
+      if (payload.byteLength !== 8) throw new codes.ERR_HTTP2_PING_LENGTH();
     } else {
       payload = Buffer.alloc(8);
       require('crypto').randomFillSync(payload);
@@ -335,7 +311,7 @@ class Http2Session extends EventEmitter {
     const asyncHooks = require('internal/async_hooks');
     if (asyncHooks.state.hooks.length !== 0) asyncHooks.initRequest(ping, 'HTTP2PING');
     if (this[kState].pings.length >= this[kState].maxPings) {
-      process.nextTick(() => asyncHooks.runRequestCallback(ping, callback, new ERR_HTTP2_PING_CANCEL()));
+      process.nextTick(() => asyncHooks.runRequestCallback(ping, callback, new codes.ERR_HTTP2_PING_CANCEL()));
       return false;
     }
     this[kState].pings.push(ping);
@@ -345,9 +321,9 @@ class Http2Session extends EventEmitter {
   }
 
   goaway(code = NGHTTP2_NO_ERROR, lastStreamID = 0, opaqueData) {
-    if (this.destroyed) throw new ERR_HTTP2_INVALID_SESSION();
+    if (this.destroyed) throw new codes.ERR_HTTP2_INVALID_SESSION();
     if (opaqueData !== undefined && !ArrayBuffer.isView(opaqueData)) {
-      throw new ERR_INVALID_ARG_TYPE('opaqueData', ['Buffer', 'TypedArray', 'DataView'], opaqueData);
+      throw new codes.ERR_INVALID_ARG_TYPE('opaqueData', ['Buffer', 'TypedArray', 'DataView'], opaqueData);
     }
     validateNumber(code, 'code');
     validateNumber(lastStreamID, 'lastStreamID');
@@ -362,7 +338,7 @@ class Http2Session extends EventEmitter {
     if (typeof callback === 'function') this.once('close', callback);
     // Streams asked for before the socket connected never reached the peer: cancel them.
     if (this[kState].connecting) {
-      for (const stream of this[kState].streams.values()) stream.destroy(new ERR_HTTP2_GOAWAY_SESSION());
+      for (const stream of this[kState].streams.values()) stream.destroy(new codes.ERR_HTTP2_GOAWAY_SESSION());
     }
     binding.goaway(this[kHandle], NGHTTP2_NO_ERROR, -1);
     this[kScheduleFlush]();
@@ -373,7 +349,7 @@ class Http2Session extends EventEmitter {
     if (this.destroyed) return;
     if (typeof error === 'number') {
       code = error;
-      error = code !== NGHTTP2_NO_ERROR ? new ERR_HTTP2_SESSION_ERROR(code) : undefined;
+      error = code !== NGHTTP2_NO_ERROR ? new codes.ERR_HTTP2_SESSION_ERROR(code) : undefined;
     }
     if (code === undefined && error != null) code = NGHTTP2_INTERNAL_ERROR;
     const state = this[kState];
@@ -384,11 +360,11 @@ class Http2Session extends EventEmitter {
     // Requests still waiting for the connection never started: they are cancelled.
     let streamError = error;
     if (state.connecting && state.streams.size) {
-      streamError = new ERR_HTTP2_STREAM_CANCEL(error);
+      streamError = new codes.ERR_HTTP2_STREAM_CANCEL(error);
       if (error) streamError.cause = error;
     }
     for (const stream of state.streams.values()) stream.destroy(streamError);
-    for (const ping of state.pings) process.nextTick(ping.callback, new ERR_HTTP2_PING_CANCEL());
+    for (const ping of state.pings) process.nextTick(ping.callback, new codes.ERR_HTTP2_PING_CANCEL());
     state.pings = [];
     const socket = this[kSocket];
     // Tell the peer why, if the socket can still carry it.
@@ -445,7 +421,7 @@ class Http2Session extends EventEmitter {
     const rv = binding.receive(this[kHandle], chunk);
     this[kFlush]();
     if (rv === 1 && !this.destroyed) {
-      this.destroy(new ERR_HTTP2_TOO_MANY_INVALID_FRAMES());
+      this.destroy(new codes.ERR_HTTP2_TOO_MANY_INVALID_FRAMES());
     } else if (rv < 0 && !this.destroyed) {
       const err = new NghttpError(rv);
       this.destroy(err, constants.NGHTTP2_PROTOCOL_ERROR);
@@ -556,7 +532,7 @@ class Http2Session extends EventEmitter {
           }
         } else if (!this.destroyed) {
           // Our own GOAWAY then says NO_ERROR: the peer knows what went wrong.
-          this.destroy(new ERR_HTTP2_SESSION_ERROR(a), NGHTTP2_NO_ERROR);
+          this.destroy(new codes.ERR_HTTP2_SESSION_ERROR(a), NGHTTP2_NO_ERROR);
         }
         break;
       }
@@ -727,13 +703,13 @@ const kNoManipulation = new Set(['destroy', 'emit', 'end', 'pause', 'read', 'res
 // The socket under session, unless it has gone with the session.
 function boundSocket(session) {
   const socket = session[kSocket];
-  if (session.destroyed && socket.destroyed) throw new ERR_HTTP2_SOCKET_UNBOUND();
+  if (session.destroyed && socket.destroyed) throw new codes.ERR_HTTP2_SOCKET_UNBOUND();
   return socket;
 }
 const sessionSocketHandler = {
   get(session, prop) {
     if (prop === 'setTimeout' || prop === 'ref' || prop === 'unref') return session[prop].bind(session);
-    if (kNoManipulation.has(prop)) throw new ERR_HTTP2_NO_SOCKET_MANIPULATION();
+    if (kNoManipulation.has(prop)) throw new codes.ERR_HTTP2_NO_SOCKET_MANIPULATION();
     const socket = boundSocket(session);
     const value = socket[prop];
     return typeof value === 'function' ? value.bind(socket) : value;
@@ -743,7 +719,7 @@ const sessionSocketHandler = {
       session[prop] = value;
       return true;
     }
-    if (kNoManipulation.has(prop)) throw new ERR_HTTP2_NO_SOCKET_MANIPULATION();
+    if (kNoManipulation.has(prop)) throw new codes.ERR_HTTP2_NO_SOCKET_MANIPULATION();
     boundSocket(session)[prop] = value;
     return true;
   },
@@ -771,34 +747,34 @@ const kMaxAltsvcOrigin = 16382;
 // Sends an ALTSVC frame: for the connection's origin (a string, URL or object with
 // an origin) or for one stream (its id).
 ServerHttp2Session.prototype.altsvc = function altsvc(alt, originOrStream) {
-  if (this.destroyed) throw new ERR_HTTP2_INVALID_SESSION();
+  if (this.destroyed) throw new codes.ERR_HTTP2_INVALID_SESSION();
   let stream = 0;
   let origin = '';
   if (typeof originOrStream === 'string') {
     origin = new URL(originOrStream).origin;
-    if (origin === 'null') throw new ERR_HTTP2_ALTSVC_INVALID_ORIGIN();
+    if (origin === 'null') throw new codes.ERR_HTTP2_ALTSVC_INVALID_ORIGIN();
   } else if (typeof originOrStream === 'number') {
     if (originOrStream >>> 0 !== originOrStream || originOrStream === 0) {
-      throw new ERR_OUT_OF_RANGE('originOrStream', '> 0 && < 4294967296', originOrStream);
+      throw new codes.ERR_OUT_OF_RANGE('originOrStream', '> 0 && < 4294967296', originOrStream);
     }
     stream = originOrStream;
   } else if (originOrStream !== undefined) {
     origin = originOrStream !== null && typeof originOrStream === 'object' ? originOrStream.origin : undefined;
     if (typeof origin !== 'string') {
-      throw new ERR_INVALID_ARG_TYPE('originOrStream', ['string', 'number', 'URL', 'object'], originOrStream);
+      throw new codes.ERR_INVALID_ARG_TYPE('originOrStream', ['string', 'number', 'URL', 'object'], originOrStream);
     }
-    if (origin === 'null' || origin.length === 0) throw new ERR_HTTP2_ALTSVC_INVALID_ORIGIN();
+    if (origin === 'null' || origin.length === 0) throw new codes.ERR_HTTP2_ALTSVC_INVALID_ORIGIN();
   }
   validateString(alt, 'alt');
-  if (!kQuotedString.test(alt)) throw new ERR_INVALID_CHAR('alt');
-  if (origin.length + alt.length > kMaxAltsvcOrigin) throw new ERR_HTTP2_ALTSVC_LENGTH();
+  if (!kQuotedString.test(alt)) throw new codes.ERR_INVALID_CHAR('alt');
+  if (origin.length + alt.length > kMaxAltsvcOrigin) throw new codes.ERR_HTTP2_ALTSVC_LENGTH();
   binding.altsvc(this[kHandle], stream, origin, alt);
   this[kScheduleFlush]();
 };
 
 // Sends an ORIGIN frame naming the origins this connection may serve.
 ServerHttp2Session.prototype.origin = function origin(...origins) {
-  if (this.destroyed) throw new ERR_HTTP2_INVALID_SESSION();
+  if (this.destroyed) throw new codes.ERR_HTTP2_INVALID_SESSION();
   if (origins.length === 0) return;
   const list = [];
   let length = 0;
@@ -806,11 +782,11 @@ ServerHttp2Session.prototype.origin = function origin(...origins) {
     if (typeof value === 'string') value = new URL(value).origin;
     else if (value !== null && typeof value === 'object') value = value.origin;
     validateString(value, 'origin');
-    if (value === 'null') throw new ERR_HTTP2_INVALID_ORIGIN();
+    if (value === 'null') throw new codes.ERR_HTTP2_INVALID_ORIGIN();
     length += value.length;
     list.push(value);
   }
-  if (length > kMaxAltsvcOrigin) throw new ERR_HTTP2_ORIGIN_LENGTH();
+  if (length > kMaxAltsvcOrigin) throw new codes.ERR_HTTP2_ORIGIN_LENGTH();
   binding.origin(this[kHandle], list);
   this[kScheduleFlush]();
 };
@@ -831,26 +807,26 @@ class ClientHttp2Session extends Http2Session {
 
   // The id of the next stream request() opens (nghttp2 keeps ids odd and growing).
   setNextStreamID(id) {
-    if (this.destroyed) throw new ERR_HTTP2_INVALID_SESSION();
+    if (this.destroyed) throw new codes.ERR_HTTP2_INVALID_SESSION();
     validateNumber(id, 'id');
-    if (id <= 0 || id > 2 ** 32 - 1) throw new ERR_OUT_OF_RANGE('id', '> 0 and <= 4294967295', id);
+    if (id <= 0 || id > 2 ** 32 - 1) throw new codes.ERR_OUT_OF_RANGE('id', '> 0 and <= 4294967295', id);
     binding.setNextStreamId(this[kHandle], id);
   }
 
   request(headers, options) {
-    if (this.destroyed) throw new ERR_HTTP2_INVALID_SESSION();
-    if (this.closed) throw new ERR_HTTP2_GOAWAY_SESSION();
+    if (this.destroyed) throw new codes.ERR_HTTP2_INVALID_SESSION();
+    if (this.closed) throw new codes.ERR_HTTP2_GOAWAY_SESSION();
     if (headers !== undefined && headers !== null) validateObject(headers, 'headers', kValidateObjectAllowArray);
     if (options !== undefined) validateObject(options, 'options');
     options = { ...options };
     for (const name of ['endStream', 'exclusive', 'silent', 'waitForTrailers']) {
       if (options[name] !== undefined && typeof options[name] !== 'boolean') {
-        throw new ERR_INVALID_ARG_TYPE(`options.${name}`, 'boolean', options[name]);
+        throw new codes.ERR_INVALID_ARG_TYPE(`options.${name}`, 'boolean', options[name]);
       }
     }
     if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
     if (options.parent !== undefined && typeof options.parent !== 'number') {
-      throw new ERR_INVALID_ARG_TYPE('options.parent', 'number', options.parent);
+      throw new codes.ERR_INVALID_ARG_TYPE('options.parent', 'number', options.parent);
     }
     if (options.weight !== undefined || options.parent !== undefined || options.exclusive !== undefined) {
       // Accepted and ignored: RFC 9113 deprecated priority signalling.
@@ -870,9 +846,9 @@ class ClientHttp2Session extends Http2Session {
     full[':method'] = method;
     if (method === 'CONNECT' && given[':protocol'] === undefined) {
       // A plain CONNECT (a tunnel) names only its target.
-      if (given[':authority'] === undefined && given.host === undefined) throw new ERR_HTTP2_CONNECT_AUTHORITY();
-      if (given[':path'] !== undefined) throw new ERR_HTTP2_CONNECT_PATH();
-      if (given[':scheme'] !== undefined) throw new ERR_HTTP2_CONNECT_SCHEME();
+      if (given[':authority'] === undefined && given.host === undefined) throw new codes.ERR_HTTP2_CONNECT_AUTHORITY();
+      if (given[':path'] !== undefined) throw new codes.ERR_HTTP2_CONNECT_PATH();
+      if (given[':scheme'] !== undefined) throw new codes.ERR_HTTP2_CONNECT_SCHEME();
       full[':authority'] ??= given.host;
     } else {
       // A host header stands for :authority (it is not repeated as one); an extended
@@ -888,7 +864,7 @@ class ClientHttp2Session extends Http2Session {
     const id = binding.request(this[kHandle], list, !!endStream && !options.waitForTrailers);
     if (id < 0) {
       // No stream could be opened: the stream object still comes back, and fails.
-      const err = id === -509 ? new ERR_HTTP2_OUT_OF_STREAMS() : new NghttpError(id);
+      const err = id === -509 ? new codes.ERR_HTTP2_OUT_OF_STREAMS() : new NghttpError(id);
       const stream = new ClientHttp2Stream(this, undefined, full, options);
       process.nextTick(() => stream.destroy(err));
       return stream;

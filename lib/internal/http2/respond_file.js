@@ -5,17 +5,7 @@
 // options.onError (or destroy the stream).
 
 const fs = require('fs');
-const {
-  codes: {
-    ERR_HTTP2_HEADERS_SENT,
-    ERR_HTTP2_INVALID_STREAM,
-    ERR_HTTP2_PAYLOAD_FORBIDDEN,
-    ERR_HTTP2_SEND_FILE,
-    ERR_HTTP2_SEND_FILE_NOSEEK,
-    ERR_INVALID_ARG_TYPE,
-    ERR_INVALID_ARG_VALUE,
-  },
-} = require('internal/errors');
+const { codes } = require('internal/errors');
 const { validateObject } = require('internal/validators');
 const { NGHTTP2_INTERNAL_ERROR } = require('internal/http2/util').constants;
 
@@ -24,13 +14,13 @@ function validateFileOptions(options) {
   else validateObject(options, 'options');
   options = { ...options };
   if (options.offset !== undefined && typeof options.offset !== 'number') {
-    throw new ERR_INVALID_ARG_VALUE('options.offset', options.offset);
+    throw new codes.ERR_INVALID_ARG_VALUE('options.offset', options.offset);
   }
   if (options.length !== undefined && typeof options.length !== 'number') {
-    throw new ERR_INVALID_ARG_VALUE('options.length', options.length);
+    throw new codes.ERR_INVALID_ARG_VALUE('options.length', options.length);
   }
   if (options.statCheck !== undefined && typeof options.statCheck !== 'function') {
-    throw new ERR_INVALID_ARG_VALUE('options.statCheck', options.statCheck);
+    throw new codes.ERR_INVALID_ARG_VALUE('options.statCheck', options.statCheck);
   }
   options.offset = options.offset === undefined || options.offset < 0 ? 0 : options.offset;
   options.length = options.length === undefined || options.length < 0 ? -1 : options.length;
@@ -38,13 +28,13 @@ function validateFileOptions(options) {
 }
 
 function prepareHeaders(stream, headers) {
-  if (stream.destroyed || stream.closed) throw new ERR_HTTP2_INVALID_STREAM();
-  if (stream.headersSent) throw new ERR_HTTP2_HEADERS_SENT();
+  if (stream.destroyed || stream.closed) throw new codes.ERR_HTTP2_INVALID_STREAM();
+  if (stream.headersSent) throw new codes.ERR_HTTP2_HEADERS_SENT();
   if (headers === undefined || headers === null) headers = {};
   else validateObject(headers, 'headers');
   headers = { ...headers };
   const status = headers[':status'] === undefined ? 200 : headers[':status'] | 0;
-  if (status === 204 || status === 205 || status === 304) throw new ERR_HTTP2_PAYLOAD_FORBIDDEN(status);
+  if (status === 204 || status === 205 || status === 304) throw new codes.ERR_HTTP2_PAYLOAD_FORBIDDEN(status);
   return headers;
 }
 
@@ -60,7 +50,7 @@ function sendFD(stream, fd, headers, options, stat, closeAfter) {
   const isRegular = stat.isFile();
   if (!isRegular && (options.offset !== 0 || options.length !== -1)) {
     finish();
-    const err = new ERR_HTTP2_SEND_FILE_NOSEEK();
+    const err = new codes.ERR_HTTP2_SEND_FILE_NOSEEK();
     if (typeof options.onError === 'function') return options.onError(err);
     return stream.destroy(err);
   }
@@ -110,7 +100,7 @@ function respondWithFD(fd, headers, options) {
   headers = prepareHeaders(this, headers);
   if (fd !== null && typeof fd === 'object' && typeof fd.fd === 'number') fd = fd.fd;
   if (typeof fd !== 'number') {
-    throw new ERR_INVALID_ARG_TYPE('fd', ['number', 'FileHandle'], fd);
+    throw new codes.ERR_INVALID_ARG_TYPE('fd', ['number', 'FileHandle'], fd);
   }
   let stat;
   try {
@@ -141,7 +131,7 @@ function respondWithFile(path, headers, options) {
       }
       if (stat.isDirectory()) {
         fs.close(fd, () => {});
-        return fail(new ERR_HTTP2_SEND_FILE());
+        return fail(new codes.ERR_HTTP2_SEND_FILE());
       }
       if (stream.destroyed || stream.closed) {
         fs.close(fd, () => {});

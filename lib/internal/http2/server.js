@@ -3,13 +3,7 @@
 // ALPN 'h2', on eddy's tls.Server), http2.connect and performServerHandshake.
 
 const net = require('net');
-const {
-  codes: {
-    ERR_HTTP2_UNSUPPORTED_PROTOCOL,
-    ERR_INVALID_ARG_TYPE,
-    ERR_INVALID_ARG_VALUE,
-  },
-} = require('internal/errors');
+const { codes } = require('internal/errors');
 const { validateFunction, validateObject, validateNumber, validateUint32 } = require('internal/validators');
 const { validateSettings } = require('internal/http2/util');
 const {
@@ -229,7 +223,7 @@ function connect(authority, options, listener) {
 
   if (typeof authority === 'string') authority = new URL(authority);
   else if (authority === null || typeof authority !== 'object') {
-    throw new ERR_INVALID_ARG_TYPE('authority', ['string', 'URL'], authority);
+    throw new codes.ERR_INVALID_ARG_TYPE('authority', ['string', 'URL'], authority);
   }
   const protocol = authority.protocol || options.protocol || 'https:';
   const port = '' + (authority.port !== '' && authority.port !== undefined ?
@@ -257,7 +251,7 @@ function connect(authority, options, listener) {
       ALPNProtocols: ['h2'],
     });
   } else {
-    throw new ERR_HTTP2_UNSUPPORTED_PROTOCOL(protocol);
+    throw new codes.ERR_HTTP2_UNSUPPORTED_PROTOCOL(protocol);
   }
 
   const authorityHost = host.includes(':') ? `[${host}]` : host;
@@ -306,9 +300,9 @@ Object.defineProperty(connect, Symbol.for('nodejs.util.promisify.custom'), {
 // Starts a server session on a socket that some other code accepted.
 function performServerHandshake(socket, options = {}) {
   if (socket === null || typeof socket !== 'object') {
-    throw new ERR_INVALID_ARG_TYPE('socket', 'Socket', socket);
+    throw new codes.ERR_INVALID_ARG_TYPE('socket', 'Socket', socket);
   }
-  if (typeof socket.on !== 'function') throw new ERR_INVALID_ARG_VALUE('socket', socket);
+  if (typeof socket.on !== 'function') throw new codes.ERR_INVALID_ARG_VALUE('socket', socket);
   options = initializeOptions(options);
   return new ServerHttp2Session(options, socket, undefined);
 }

@@ -4,23 +4,7 @@
 
 const { Duplex } = require('stream');
 const {
-  codes: {
-    ERR_HTTP2_HEADERS_SENT,
-    ERR_HTTP2_HEADERS_AFTER_RESPOND,
-    ERR_HTTP2_PUSH_DISABLED,
-    ERR_HTTP2_NESTED_PUSH,
-    ERR_HTTP2_OUT_OF_STREAMS,
-    ERR_HTTP2_INVALID_PSEUDOHEADER,
-    ERR_HTTP2_INFO_STATUS_NOT_ALLOWED,
-    ERR_HTTP2_INVALID_INFO_STATUS,
-    ERR_HTTP2_INVALID_STREAM,
-    ERR_HTTP2_STATUS_101,
-    ERR_HTTP2_STATUS_INVALID,
-    ERR_HTTP2_STREAM_ERROR,
-    ERR_HTTP2_TRAILERS_ALREADY_SENT,
-    ERR_HTTP2_TRAILERS_NOT_READY,
-    ERR_OUT_OF_RANGE,
-  },
+  codes,
   kIsNodeError,
 } = require('internal/errors');
 const {
@@ -236,13 +220,13 @@ class Http2Stream extends Duplex {
       process.emitWarning('http2Stream.priority is longer supported after priority signalling ' +
                           'was deprecated in RFC 9113', 'DeprecationWarning', 'DEP0194');
     }
-    if (this.destroyed) throw new ERR_HTTP2_INVALID_STREAM();
+    if (this.destroyed) throw new codes.ERR_HTTP2_INVALID_STREAM();
   }
 
   // Sends RST_STREAM with code (default NGHTTP2_NO_ERROR) and closes.
   close(code = NGHTTP2_NO_ERROR, callback) {
     validateUint32(code, 'code');
-    if (code > 0xffffffff) throw new ERR_OUT_OF_RANGE('code', '>= 0 && <= 4294967295', code);
+    if (code > 0xffffffff) throw new codes.ERR_OUT_OF_RANGE('code', '>= 0 && <= 4294967295', code);
     if (callback !== undefined) validateFunction(callback, 'callback');
     if (this.closed) return;
     if (callback) this.once('close', callback);
@@ -263,9 +247,9 @@ class Http2Stream extends Duplex {
   }
 
   sendTrailers(headers) {
-    if (this.destroyed || this.closed) throw new ERR_HTTP2_INVALID_STREAM();
-    if (this[kState].trailersSent) throw new ERR_HTTP2_TRAILERS_ALREADY_SENT();
-    if (!this[kState].trailersReady) throw new ERR_HTTP2_TRAILERS_NOT_READY();
+    if (this.destroyed || this.closed) throw new codes.ERR_HTTP2_INVALID_STREAM();
+    if (this[kState].trailersSent) throw new codes.ERR_HTTP2_TRAILERS_ALREADY_SENT();
+    if (!this[kState].trailersReady) throw new codes.ERR_HTTP2_TRAILERS_NOT_READY();
     validateObject(headers, 'headers');
     const list = mapToHeaders(headers, assertValidPseudoHeaderTrailer);
     this[kState].trailersSent = true;
@@ -299,7 +283,7 @@ class Http2Stream extends Duplex {
 
   [kWriteGeneric](chunks, callback) {
     const session = this[kSession];
-    if (!session || session.destroyed) return callback(new ERR_HTTP2_INVALID_STREAM());
+    if (!session || session.destroyed) return callback(new codes.ERR_HTTP2_INVALID_STREAM());
     if (this[kType] === 'server' && !this.headersSent && !this.closed) this.respond();
     refreshTimeout(this);
     const bufs = chunks.map(({ chunk, encoding }) =>
@@ -434,7 +418,7 @@ class Http2Stream extends Duplex {
       state.perf = null;
     }
     if (err == null && code !== NGHTTP2_NO_ERROR && code !== NGHTTP2_CANCEL) {
-      err = new ERR_HTTP2_STREAM_ERROR(nameForErrorCode[code] || code);
+      err = new codes.ERR_HTTP2_STREAM_ERROR(nameForErrorCode[code] || code);
     }
     this[kSession] = undefined;
     if (err != null) publishStream(this, 'error', () => ({ stream: this, error: err }));
@@ -459,13 +443,13 @@ class ServerHttp2Stream extends Http2Stream {
   }
 
   additionalHeaders(headers) {
-    if (this.destroyed || this.closed) throw new ERR_HTTP2_INVALID_STREAM();
-    if (this.headersSent) throw new ERR_HTTP2_HEADERS_AFTER_RESPOND();
+    if (this.destroyed || this.closed) throw new codes.ERR_HTTP2_INVALID_STREAM();
+    if (this.headersSent) throw new codes.ERR_HTTP2_HEADERS_AFTER_RESPOND();
     validateObject(headers, 'headers');
     const status = headers[':status'];
     if (status !== undefined) {
-      if (status === 101) throw new ERR_HTTP2_STATUS_101();
-      if (status < 100 || status >= 200) throw new ERR_HTTP2_INVALID_INFO_STATUS(status);
+      if (status === 101) throw new codes.ERR_HTTP2_STATUS_101();
+      if (status < 100 || status >= 200) throw new codes.ERR_HTTP2_INVALID_INFO_STATUS(status);
     } else {
       headers = { ...headers, ':status': 100 };
     }
@@ -477,8 +461,8 @@ class ServerHttp2Stream extends Http2Stream {
   }
 
   respond(headers, options) {
-    if (this.destroyed || this.closed) throw new ERR_HTTP2_INVALID_STREAM();
-    if (this.headersSent) throw new ERR_HTTP2_HEADERS_SENT();
+    if (this.destroyed || this.closed) throw new codes.ERR_HTTP2_INVALID_STREAM();
+    if (this.headersSent) throw new codes.ERR_HTTP2_HEADERS_SENT();
     if (options !== undefined) validateObject(options, 'options');
     options = { ...options };
     const raw = Array.isArray(headers) ? headers : null;
@@ -511,8 +495,8 @@ class ServerHttp2Stream extends Http2Stream {
   // Promises a response to a request the client did not make (PUSH_PROMISE); the
   // callback gets the pushed stream to respond on.
   pushStream(headers, options, callback) {
-    if (!this.pushAllowed) throw new ERR_HTTP2_PUSH_DISABLED();
-    if (this[kID] % 2 === 0) throw new ERR_HTTP2_NESTED_PUSH();
+    if (!this.pushAllowed) throw new codes.ERR_HTTP2_PUSH_DISABLED();
+    if (this[kID] % 2 === 0) throw new codes.ERR_HTTP2_NESTED_PUSH();
     const session = this[kSession];
     if (typeof options === 'function') {
       callback = options;
@@ -530,16 +514,16 @@ class ServerHttp2Stream extends Http2Stream {
     full[':scheme'] ??= request[':scheme'];
     full[':path'] ??= '/';
     if (headers[sensitiveHeadersSymbol]) full[sensitiveHeadersSymbol] = headers[sensitiveHeadersSymbol];
-    if (full[':method'] === 'CONNECT') throw new ERR_HTTP2_INVALID_PSEUDOHEADER(':method');
+    if (full[':method'] === 'CONNECT') throw new codes.ERR_HTTP2_INVALID_PSEUDOHEADER(':method');
     const list = mapToHeaders(full);
     const id = binding.push(session[kHandle], this[kID], list);
     if (id < 0) {
       let err;
       if (id === -509) { // NGHTTP2_ERR_STREAM_ID_NOT_AVAILABLE
-        err = new ERR_HTTP2_OUT_OF_STREAMS();
+        err = new codes.ERR_HTTP2_OUT_OF_STREAMS();
         session.destroy(err);
       } else if (id === -510) { // NGHTTP2_ERR_STREAM_CLOSED
-        err = new ERR_HTTP2_INVALID_STREAM();
+        err = new codes.ERR_HTTP2_INVALID_STREAM();
         this.destroy(err);
       } else {
         err = new NghttpError(id);
@@ -583,10 +567,10 @@ function prepareResponseHeaders(stream, headers, options) {
   let status = headers[':status'];
   if (status === undefined) status = headers[':status'] = 200;
   status |= 0;
-  if (status === 101) throw new ERR_HTTP2_STATUS_101();
+  if (status === 101) throw new codes.ERR_HTTP2_STATUS_101();
   if (status < 200 || status > 599) {
-    if (status >= 100 && status < 200) throw new ERR_HTTP2_INFO_STATUS_NOT_ALLOWED();
-    throw new ERR_HTTP2_STATUS_INVALID(headers[':status']);
+    if (status >= 100 && status < 200) throw new codes.ERR_HTTP2_INFO_STATUS_NOT_ALLOWED();
+    throw new codes.ERR_HTTP2_STATUS_INVALID(headers[':status']);
   }
   if (options.sendDate ?? true) {
     if (!Object.keys(headers).some((k) => k.toLowerCase() === 'date')) headers.date = new Date().toUTCString();

@@ -3,18 +3,7 @@
 // helpers (getDefaultSettings, getPackedSettings, getUnpackedSettings and their
 // validation) and the conversion of header objects to and from nghttp2's lists.
 
-const {
-  codes: {
-    ERR_HTTP2_HEADER_SINGLE_VALUE,
-    ERR_HTTP2_INVALID_CONNECTION_HEADERS,
-    ERR_HTTP2_INVALID_PACKED_SETTINGS_LENGTH,
-    ERR_HTTP2_INVALID_PSEUDOHEADER,
-    ERR_HTTP2_INVALID_SETTING_VALUE,
-    ERR_HTTP2_TOO_MANY_CUSTOM_SETTINGS,
-    ERR_INVALID_ARG_TYPE,
-    ERR_INVALID_HTTP_TOKEN,
-  },
-} = require('internal/errors');
+const { codes } = require('internal/errors');
 const { validateObject } = require('internal/validators');
 
 const binding = internalBinding('http2');
@@ -114,13 +103,13 @@ function getDefaultSettings() {
 
 function assertWithinRange(name, value, min = 0, max = Infinity) {
   if (value !== undefined && (typeof value !== 'number' || value < min || value > max)) {
-    throw new ERR_HTTP2_INVALID_SETTING_VALUE.RangeError(name, value, min, max);
+    throw new codes.ERR_HTTP2_INVALID_SETTING_VALUE.RangeError(name, value, min, max);
   }
 }
 
 function assertBoolean(name, value) {
   if (value !== undefined && typeof value !== 'boolean') {
-    throw new ERR_HTTP2_INVALID_SETTING_VALUE(name, value);
+    throw new codes.ERR_HTTP2_INVALID_SETTING_VALUE(name, value);
   }
 }
 
@@ -140,17 +129,17 @@ function validateSettings(settings) {
 function validateCustomSettings(custom) {
   if (custom === undefined) return;
   if (typeof custom !== 'object' || custom === null) {
-    throw new ERR_INVALID_ARG_TYPE('customSettings', 'Number', custom);
+    throw new codes.ERR_INVALID_ARG_TYPE('customSettings', 'Number', custom);
   }
   const keys = Object.keys(custom);
-  if (keys.length > kMaxAdditionalSettings) throw new ERR_HTTP2_TOO_MANY_CUSTOM_SETTINGS();
+  if (keys.length > kMaxAdditionalSettings) throw new codes.ERR_HTTP2_TOO_MANY_CUSTOM_SETTINGS();
   for (const key of keys) {
     const value = custom[key];
     if (typeof value !== 'number') continue;
     assertWithinRange('customSettings:value', value, 0, kMaxInt);
     const id = Number(key);
     assertWithinRange('customSettings:id', id, 0, 0xffff);
-    if (!(id >= 1)) throw new ERR_HTTP2_INVALID_SETTING_VALUE.RangeError('Range Error', id);
+    if (!(id >= 1)) throw new codes.ERR_HTTP2_INVALID_SETTING_VALUE.RangeError('Range Error', id);
   }
 }
 
@@ -206,9 +195,9 @@ function isTypedArray(value) {
 
 function getUnpackedSettings(buf, options) {
   if (!isTypedArray(buf)) {
-    throw new ERR_INVALID_ARG_TYPE('buf', ['Buffer', 'TypedArray'], buf);
+    throw new codes.ERR_INVALID_ARG_TYPE('buf', ['Buffer', 'TypedArray'], buf);
   }
-  if (buf.length % 6 !== 0) throw new ERR_HTTP2_INVALID_PACKED_SETTINGS_LENGTH();
+  if (buf.length % 6 !== 0) throw new codes.ERR_HTTP2_INVALID_PACKED_SETTINGS_LENGTH();
   const settings = {};
   // Elements are read as bytes, as node does with Buffer's readers on any TypedArray.
   for (let offset = 0; offset < buf.length; offset += 6) {
@@ -269,15 +258,15 @@ const kConnectionHeaders = new Set([
 const kValidPseudo = new Set([':status', ':method', ':authority', ':scheme', ':path', ':protocol']);
 
 function assertValidPseudoHeader(key) {
-  if (!kValidPseudo.has(key)) throw new ERR_HTTP2_INVALID_PSEUDOHEADER(key);
+  if (!kValidPseudo.has(key)) throw new codes.ERR_HTTP2_INVALID_PSEUDOHEADER(key);
 }
 
 function assertValidPseudoHeaderResponse(key) {
-  if (key !== ':status') throw new ERR_HTTP2_INVALID_PSEUDOHEADER(key);
+  if (key !== ':status') throw new codes.ERR_HTTP2_INVALID_PSEUDOHEADER(key);
 }
 
 function assertValidPseudoHeaderTrailer(key) {
-  throw new ERR_HTTP2_INVALID_PSEUDOHEADER(key);
+  throw new codes.ERR_HTTP2_INVALID_PSEUDOHEADER(key);
 }
 
 const tokenRegExp = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
@@ -299,7 +288,7 @@ function mapToHeaders(map, assertPseudo = assertValidPseudoHeader) {
     const key = rawKey.toLowerCase();
     const isArray = Array.isArray(value);
     if (kSingleValueHeaders.has(key)) {
-      if ((isArray && value.length > 1) || singles.has(key)) throw new ERR_HTTP2_HEADER_SINGLE_VALUE(key);
+      if ((isArray && value.length > 1) || singles.has(key)) throw new codes.ERR_HTTP2_HEADER_SINGLE_VALUE(key);
       singles.add(key);
     }
     const values = isArray ? value : [value];
@@ -310,10 +299,10 @@ function mapToHeaders(map, assertPseudo = assertValidPseudoHeader) {
     }
     // An empty name is dropped (nghttp2 would ignore it on the wire anyway).
     if (key.length === 0) return;
-    if (!tokenRegExp.test(key)) throw new ERR_INVALID_HTTP_TOKEN('Header name', key);
+    if (!tokenRegExp.test(key)) throw new codes.ERR_INVALID_HTTP_TOKEN('Header name', key);
     if (kConnectionHeaders.has(key)) {
       if (!(key === 'te' && values.length === 1 && String(values[0]) === 'trailers')) {
-        throw new ERR_HTTP2_INVALID_CONNECTION_HEADERS(key);
+        throw new codes.ERR_HTTP2_INVALID_CONNECTION_HEADERS(key);
       }
     }
     for (const v of values) regular.push(key, String(v), sensitive.has(key));

@@ -2,7 +2,7 @@
 // readline.cursorTo/moveCursor/clearLine/clearScreenDown: write ANSI control
 // sequences to a stream; each returns what stream.write returned.
 
-const { codes: { ERR_INVALID_ARG_VALUE, ERR_INVALID_CURSOR_POS } } = require('internal/errors');
+const { codes } = require('internal/errors');
 const { validateFunction } = require('internal/validators');
 const { CSI } = require('internal/readline/utils');
 
@@ -14,13 +14,13 @@ function cursorTo(stream, x, y, callback) {
     callback = y;
     y = undefined;
   }
-  if (Number.isNaN(x)) throw new ERR_INVALID_ARG_VALUE('x', x);
-  if (Number.isNaN(y)) throw new ERR_INVALID_ARG_VALUE('y', y);
+  if (Number.isNaN(x)) throw new codes.ERR_INVALID_ARG_VALUE('x', x);
+  if (Number.isNaN(y)) throw new codes.ERR_INVALID_ARG_VALUE('y', y);
   if (stream == null || (typeof x !== 'number' && typeof y !== 'number')) {
     if (typeof callback === 'function') process.nextTick(callback, null);
     return true;
   }
-  if (typeof x !== 'number') throw new ERR_INVALID_CURSOR_POS();
+  if (typeof x !== 'number') throw new codes.ERR_INVALID_CURSOR_POS();
   const data = typeof y !== 'number' ? CSI`${x + 1}G` : CSI`${y + 1};${x + 1}H`;
   return stream.write(data, callback);
 }

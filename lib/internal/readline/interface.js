@@ -7,7 +7,7 @@
 const EventEmitter = require('events');
 const {
   AbortError,
-  codes: { ERR_INVALID_ARG_VALUE, ERR_USE_AFTER_CLOSE },
+  codes,
 } = require('internal/errors');
 const {
   validateAbortSignal, validateArray, validateNumber, validateString, validateUint32,
@@ -81,7 +81,7 @@ class InterfaceConstructor extends EventEmitter {
         if (Number.isFinite(input.escapeCodeTimeout)) {
           this.escapeCodeTimeout = input.escapeCodeTimeout;
         } else {
-          throw new ERR_INVALID_ARG_VALUE('input.escapeCodeTimeout', this.escapeCodeTimeout);
+          throw new codes.ERR_INVALID_ARG_VALUE('input.escapeCodeTimeout', this.escapeCodeTimeout);
         }
       }
       if (signal) validateAbortSignal(signal, 'options.signal');
@@ -89,7 +89,7 @@ class InterfaceConstructor extends EventEmitter {
       input = input.input;
     }
     if (completer !== undefined && typeof completer !== 'function') {
-      throw new ERR_INVALID_ARG_VALUE('completer', completer);
+      throw new codes.ERR_INVALID_ARG_VALUE('completer', completer);
     }
     if (history === undefined) history = [];
     else validateArray(history, 'history');
@@ -214,7 +214,7 @@ class InterfaceConstructor extends EventEmitter {
   }
 
   prompt(preserveCursor) {
-    if (this.closed) throw new ERR_USE_AFTER_CLOSE('readline');
+    if (this.closed) throw new codes.ERR_USE_AFTER_CLOSE('readline');
     if (this.paused) this.resume();
     if (this.terminal && process.env.TERM !== 'dumb') {
       if (!preserveCursor) this.cursor = 0;
@@ -225,7 +225,7 @@ class InterfaceConstructor extends EventEmitter {
   }
 
   [kQuestion](query, cb) {
-    if (this.closed) throw new ERR_USE_AFTER_CLOSE('readline');
+    if (this.closed) throw new codes.ERR_USE_AFTER_CLOSE('readline');
     if (this._questionCallback) {
       this.prompt();
     } else {
@@ -305,7 +305,7 @@ class InterfaceConstructor extends EventEmitter {
   }
 
   pause() {
-    if (this.closed) throw new ERR_USE_AFTER_CLOSE('readline');
+    if (this.closed) throw new codes.ERR_USE_AFTER_CLOSE('readline');
     if (this.paused) return;
     this.input.pause();
     this.paused = true;
@@ -314,7 +314,7 @@ class InterfaceConstructor extends EventEmitter {
   }
 
   resume() {
-    if (this.closed) throw new ERR_USE_AFTER_CLOSE('readline');
+    if (this.closed) throw new codes.ERR_USE_AFTER_CLOSE('readline');
     if (!this.paused) return;
     this.input.resume();
     this.paused = false;
@@ -323,7 +323,7 @@ class InterfaceConstructor extends EventEmitter {
   }
 
   write(d, key) {
-    if (this.closed) throw new ERR_USE_AFTER_CLOSE('readline');
+    if (this.closed) throw new codes.ERR_USE_AFTER_CLOSE('readline');
     if (this.paused) this.resume();
     if (this.terminal) this[kTtyWrite](d, key);
     else this[kNormalWrite](d);

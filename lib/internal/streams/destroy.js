@@ -3,7 +3,7 @@
 // one place where 'error' and 'close' are emitted, each at most once, on the tick
 // after the stream's _destroy callback.
 
-const { codes: { ERR_MULTIPLE_CALLBACK }, AbortError } = require('internal/errors');
+const { codes, AbortError } = require('internal/errors');
 const {
   aggregateTwoErrors, isDestroyed, isFinished, isServerRequest, kIsDestroyed,
 } = require('internal/streams/utils');
@@ -143,7 +143,7 @@ function constructNT(stream) {
   let called = false;
   function onConstruct(err) {
     if (called) {
-      errorOrDestroy(stream, err ?? new ERR_MULTIPLE_CALLBACK());
+      errorOrDestroy(stream, err ?? new codes.ERR_MULTIPLE_CALLBACK());
       return;
     }
     called = true;

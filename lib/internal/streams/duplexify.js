@@ -5,7 +5,7 @@
 
 const {
   AbortError,
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_RETURN_VALUE },
+  codes,
 } = require('internal/errors');
 const {
   isDuplexNodeStream, isIterable, isNodeStream, isReadable, isReadableNodeStream,
@@ -63,7 +63,7 @@ function duplexify(body, name) {
     if (typeof then === 'function') {
       let d;
       const promise = then.call(value, (val) => {
-        if (val != null) throw new ERR_INVALID_RETURN_VALUE('nully', 'body', val);
+        if (val != null) throw new codes.ERR_INVALID_RETURN_VALUE('nully', 'body', val);
       }, (err) => {
         destroyer(d, err);
       });
@@ -85,7 +85,7 @@ function duplexify(body, name) {
       });
       return d;
     }
-    throw new ERR_INVALID_RETURN_VALUE('Iterable, AsyncIterable or AsyncFunction', name, value);
+    throw new codes.ERR_INVALID_RETURN_VALUE('Iterable, AsyncIterable or AsyncFunction', name, value);
   }
 
   if (isBlob(body)) return duplexify(body.arrayBuffer(), name);
@@ -113,7 +113,7 @@ function duplexify(body, name) {
     return d;
   }
 
-  throw new ERR_INVALID_ARG_TYPE(name, ['Blob', 'ReadableStream', 'WritableStream', 'Stream',
+  throw new codes.ERR_INVALID_ARG_TYPE(name, ['Blob', 'ReadableStream', 'WritableStream', 'Stream',
     'Iterable', 'AsyncIterable', 'Function', '{ readable, writable } pair', 'Promise'], body);
 }
 

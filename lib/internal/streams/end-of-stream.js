@@ -5,7 +5,7 @@
 
 const {
   AbortError,
-  codes: { ERR_INVALID_ARG_TYPE, ERR_STREAM_PREMATURE_CLOSE },
+  codes,
 } = require('internal/errors');
 const { kEmptyObject, once } = require('internal/util');
 const { validateAbortSignal, validateFunction, validateObject, validateBoolean } = require('internal/validators');
@@ -33,7 +33,7 @@ function eos(stream, options, callback) {
 
   if (isReadableStream(stream) || isWritableStream(stream)) return eosWeb(stream, options, callback);
   if (!isNodeStream(stream)) {
-    throw new ERR_INVALID_ARG_TYPE('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
+    throw new codes.ERR_INVALID_ARG_TYPE('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
   }
 
   const readable = options.readable ?? isReadableNodeStream(stream);
@@ -76,10 +76,10 @@ function eos(stream, options, callback) {
     const errored = isWritableErrored(stream) || isReadableErrored(stream);
     if (errored && typeof errored !== 'boolean') return callback.call(stream, errored);
     if (readable && !readableFinished && isReadableNodeStream(stream, true)) {
-      if (!isReadableFinished(stream, false)) return callback.call(stream, new ERR_STREAM_PREMATURE_CLOSE());
+      if (!isReadableFinished(stream, false)) return callback.call(stream, new codes.ERR_STREAM_PREMATURE_CLOSE());
     }
     if (writable && !writableFinished) {
-      if (!isWritableFinished(stream, false)) return callback.call(stream, new ERR_STREAM_PREMATURE_CLOSE());
+      if (!isWritableFinished(stream, false)) return callback.call(stream, new codes.ERR_STREAM_PREMATURE_CLOSE());
     }
     callback.call(stream);
   };

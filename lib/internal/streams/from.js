@@ -2,7 +2,7 @@
 // Readable.from(iterable): a Readable (objectMode by default) that pulls from a
 // sync or async iterator, one next() per _read, awaiting promised values.
 
-const { codes: { ERR_INVALID_ARG_TYPE, ERR_STREAM_NULL_VALUES } } = require('internal/errors');
+const { codes } = require('internal/errors');
 const { isBuffer } = require('internal/streams/chunk');
 
 function from(Readable, iterable, opts) {
@@ -26,7 +26,7 @@ function from(Readable, iterable, opts) {
     isAsync = false;
     iterator = iterable[Symbol.iterator]();
   } else {
-    throw new ERR_INVALID_ARG_TYPE('iterable', ['Iterable'], iterable);
+    throw new codes.ERR_INVALID_ARG_TYPE('iterable', ['Iterable'], iterable);
   }
 
   const readable = new Readable({ objectMode: true, highWaterMark: 1, ...opts });
@@ -84,7 +84,7 @@ function from(Readable, iterable, opts) {
       }
       if (value === null) {
         reading = false;
-        readable.destroy(new ERR_STREAM_NULL_VALUES());
+        readable.destroy(new codes.ERR_STREAM_NULL_VALUES());
         return;
       }
       if (!readable.push(value)) {
@@ -97,7 +97,7 @@ function from(Readable, iterable, opts) {
   function afterAsyncValue(value) {
     if (value === null) {
       reading = false;
-      readable.destroy(new ERR_STREAM_NULL_VALUES());
+      readable.destroy(new codes.ERR_STREAM_NULL_VALUES());
       return;
     }
     if (readable.push(value)) nextSyncWithAsyncValues();
@@ -115,7 +115,7 @@ function from(Readable, iterable, opts) {
         const res = (value && typeof value.then === 'function') ? await value : value;
         if (res === null) {
           reading = false;
-          throw new ERR_STREAM_NULL_VALUES();
+          throw new codes.ERR_STREAM_NULL_VALUES();
         } else if (readable.push(res)) {
           continue;
         } else {
@@ -138,7 +138,7 @@ function from(Readable, iterable, opts) {
           const res = (value && typeof value.then === 'function') ? await value : value;
           if (res === null) {
             reading = false;
-            throw new ERR_STREAM_NULL_VALUES();
+            throw new codes.ERR_STREAM_NULL_VALUES();
           } else if (readable.push(res)) {
             continue;
           } else {

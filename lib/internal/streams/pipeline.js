@@ -6,10 +6,7 @@
 
 const {
   AbortError,
-  codes: {
-    ERR_INVALID_ARG_TYPE, ERR_INVALID_RETURN_VALUE, ERR_MISSING_ARGS,
-    ERR_STREAM_DESTROYED, ERR_STREAM_PREMATURE_CLOSE, ERR_STREAM_UNABLE_TO_PIPE,
-  },
+  codes,
 } = require('internal/errors');
 const { validateFunction, validateAbortSignal } = require('internal/validators');
 const eos = require('internal/streams/end-of-stream');
@@ -34,7 +31,7 @@ function destroyer(stream, reading, writing) {
     destroy(err) {
       if (finished) return;
       finished = true;
-      destroyImpl.destroyer(stream, err || new ERR_STREAM_DESTROYED('pipe'));
+      destroyImpl.destroyer(stream, err || new codes.ERR_STREAM_DESTROYED('pipe'));
     },
     cleanup,
   };
@@ -48,7 +45,7 @@ function popCallback(streams) {
 function makeAsyncIterable(val) {
   if (isIterable(val)) return val;
   if (isReadableNodeStream(val)) return fromReadable(val);
-  throw new ERR_INVALID_ARG_TYPE('val', ['Readable', 'Iterable', 'AsyncIterable'], val);
+  throw new codes.ERR_INVALID_ARG_TYPE('val', ['Readable', 'Iterable', 'AsyncIterable'], val);
 }
 
 async function* fromReadable(val) {
@@ -125,7 +122,7 @@ function pipeline(...streams) {
 
 function pipelineImpl(streams, callback, opts) {
   if (streams.length === 1 && Array.isArray(streams[0])) streams = streams[0];
-  if (streams.length < 2) throw new ERR_MISSING_ARGS('streams');
+  if (streams.length < 2) throw new codes.ERR_MISSING_ARGS('streams');
 
   const ac = newAbortController();
   const signal = ac.signal;
@@ -195,7 +192,7 @@ function pipelineImpl(streams, callback, opts) {
       if (typeof stream === 'function') {
         ret = stream({ signal });
         if (!isIterable(ret)) {
-          throw new ERR_INVALID_RETURN_VALUE('Iterable, AsyncIterable or Stream', 'source', ret);
+          throw new codes.ERR_INVALID_RETURN_VALUE('Iterable, AsyncIterable or Stream', 'source', ret);
         }
       } else if (isIterable(stream) || isReadableNodeStream(stream) || isTransformStream(stream)) {
         ret = stream;
@@ -209,7 +206,7 @@ function pipelineImpl(streams, callback, opts) {
       ret = stream(ret, { signal });
       if (reading) {
         if (!isIterable(ret, true)) {
-          throw new ERR_INVALID_RETURN_VALUE('AsyncIterable', `transform[${i - 1}]`, ret);
+          throw new codes.ERR_INVALID_RETURN_VALUE('AsyncIterable', `transform[${i - 1}]`, ret);
         }
       } else {
         PassThrough ??= require('internal/streams/passthrough');
@@ -236,7 +233,7 @@ function pipelineImpl(streams, callback, opts) {
           finishCount++;
           pumpToNode(toRead, pt, finish, { end });
         } else {
-          throw new ERR_INVALID_RETURN_VALUE('AsyncIterable or Promise', 'destination', ret);
+          throw new codes.ERR_INVALID_RETURN_VALUE('AsyncIterable or Promise', 'destination', ret);
         }
         ret = pt;
         const { destroy, cleanup } = destroyer(ret, false, true);
@@ -245,7 +242,7 @@ function pipelineImpl(streams, callback, opts) {
       }
     } else if (isNodeStream(stream)) {
       // Nothing could ever reach a destination already destroyed (or closed).
-      if (stream.destroyed) throw new ERR_STREAM_UNABLE_TO_PIPE();
+      if (stream.destroyed) throw new codes.ERR_STREAM_UNABLE_TO_PIPE();
       if (isReadableNodeStream(ret)) {
         finishCount += 2;
         const cleanup = pipe(ret, stream, finish, finishOnlyHandleError, { end });
@@ -258,7 +255,7 @@ function pipelineImpl(streams, callback, opts) {
         finishCount++;
         pumpToNode(ret, stream, finish, { end });
       } else {
-        throw new ERR_INVALID_ARG_TYPE('val',
+        throw new codes.ERR_INVALID_ARG_TYPE('val',
           ['Readable', 'Iterable', 'AsyncIterable', 'ReadableStream', 'TransformStream'], ret);
       }
       ret = stream;
@@ -273,7 +270,7 @@ function pipelineImpl(streams, callback, opts) {
         finishCount++;
         pumpToWeb(ret.readable, stream, finish, { end });
       } else {
-        throw new ERR_INVALID_ARG_TYPE('val',
+        throw new codes.ERR_INVALID_ARG_TYPE('val',
           ['Readable', 'Iterable', 'AsyncIterable', 'ReadableStream', 'TransformStream'], ret);
       }
       ret = stream;
@@ -292,7 +289,7 @@ function pipe(src, dst, finish, finishOnlyHandleError, { end }) {
   // A destination closed before the source ended is an error of the pipeline, but
   // not its end: the callback still waits for every stream's own finish.
   dst.on('close', () => {
-    if (!ended) finishOnlyHandleError(new ERR_STREAM_PREMATURE_CLOSE());
+    if (!ended) finishOnlyHandleError(new codes.ERR_STREAM_PREMATURE_CLOSE());
   });
   src.pipe(dst, { end: false });
   let cleanupFinish = null;

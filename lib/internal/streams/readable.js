@@ -14,10 +14,7 @@ const {
 } = require('internal/streams/chunk');
 const {
   AbortError,
-  codes: {
-    ERR_INVALID_ARG_TYPE, ERR_METHOD_NOT_IMPLEMENTED, ERR_OUT_OF_RANGE,
-    ERR_STREAM_PUSH_AFTER_EOF, ERR_STREAM_UNSHIFT_AFTER_END_EVENT, ERR_UNKNOWN_ENCODING,
-  },
+  codes,
 } = require('internal/errors');
 const { validateObject } = require('internal/validators');
 
@@ -102,7 +99,7 @@ ReadableState.prototype.encoding = null;
 function readableEncodings(state, options) {
   const { defaultEncoding } = options;
   if (defaultEncoding != null) {
-    if (!isEncoding(defaultEncoding)) throw new ERR_UNKNOWN_ENCODING(defaultEncoding);
+    if (!isEncoding(defaultEncoding)) throw new codes.ERR_UNKNOWN_ENCODING(defaultEncoding);
     state.defaultEncoding = defaultEncoding;
   }
   if (options.encoding) {
@@ -232,7 +229,7 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
   if ((state.state & kObjectMode) === 0 && chunk != null) {
     if (typeof chunk === 'string') {
       encoding = encoding || state.defaultEncoding;
-      if (encoding !== state.encoding && !isEncoding(encoding)) throw new ERR_UNKNOWN_ENCODING(encoding);
+      if (encoding !== state.encoding && !isEncoding(encoding)) throw new codes.ERR_UNKNOWN_ENCODING(encoding);
       if (state.encoding !== encoding) {
         if (addToFront && state.encoding) {
           const bytes = stringToBytes(chunk, encoding);
@@ -248,7 +245,7 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
       chunk = fromUint8Array(chunk);
       encoding = '';
     } else {
-      errorOrDestroy(stream, new ERR_INVALID_ARG_TYPE(
+      errorOrDestroy(stream, new codes.ERR_INVALID_ARG_TYPE(
         'chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk));
       return false;
     }
@@ -260,14 +257,14 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
   } else if ((state.state & kObjectMode) !== 0 || (chunk !== undefined && chunk.length > 0)) {
     if (addToFront) {
       if (state.state & kEndEmitted) {
-        errorOrDestroy(stream, new ERR_STREAM_UNSHIFT_AFTER_END_EVENT());
+        errorOrDestroy(stream, new codes.ERR_STREAM_UNSHIFT_AFTER_END_EVENT());
       } else if ((state.state & kDestroyed) !== 0 || state.errored) {
         return false;
       } else {
         addChunk(stream, state, chunk, true);
       }
     } else if (state.state & kEnded) {
-      errorOrDestroy(stream, new ERR_STREAM_PUSH_AFTER_EOF());
+      errorOrDestroy(stream, new codes.ERR_STREAM_PUSH_AFTER_EOF());
     } else if ((state.state & kDestroyed) !== 0 || state.errored) {
       return false;
     } else {
@@ -325,7 +322,7 @@ Readable.prototype.setEncoding = function setEncoding(enc) {
 
 const MAX_HWM = 0x40000000;
 function computeNewHighWaterMark(n) {
-  if (n > MAX_HWM) throw new ERR_OUT_OF_RANGE('size', '<= 1GiB', n);
+  if (n > MAX_HWM) throw new codes.ERR_OUT_OF_RANGE('size', '<= 1GiB', n);
   // Round up to the next power of two so the mark does not creep up by small steps.
   n--;
   n |= n >>> 1;
@@ -530,7 +527,7 @@ function maybeReadMore_(stream, state) {
 }
 
 Readable.prototype._read = function _read(n) {
-  throw new ERR_METHOD_NOT_IMPLEMENTED('_read()');
+  throw new codes.ERR_METHOD_NOT_IMPLEMENTED('_read()');
 };
 
 Readable.prototype.pipe = function pipe(dest, pipeOpts) {

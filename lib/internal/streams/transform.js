@@ -6,7 +6,7 @@
 
 const Duplex = require('internal/streams/duplex');
 const { getHighWaterMark } = require('internal/streams/state');
-const { codes: { ERR_METHOD_NOT_IMPLEMENTED, ERR_MULTIPLE_CALLBACK } } = require('internal/errors');
+const { codes } = require('internal/errors');
 const { errorOrDestroy } = require('internal/streams/destroy');
 
 const kCallback = Symbol('kCallback');
@@ -67,14 +67,14 @@ function prefinish() {
 Transform.prototype._final = final;
 
 Transform.prototype._transform = function _transform(chunk, encoding, callback) {
-  throw new ERR_METHOD_NOT_IMPLEMENTED('_transform()');
+  throw new codes.ERR_METHOD_NOT_IMPLEMENTED('_transform()');
 };
 
 function makeOnTransform(stream) {
   return function onTransform(err, val) {
     const callback = stream[kWriteCb];
     if (callback === null) {
-      errorOrDestroy(stream, new ERR_MULTIPLE_CALLBACK());
+      errorOrDestroy(stream, new codes.ERR_MULTIPLE_CALLBACK());
       return;
     }
     stream[kWriteCb] = null;
@@ -109,3 +109,8 @@ Transform.prototype._read = function _read() {
 };
 
 module.exports = Transform;
+
+// crypto's Hash and Cipheriv, if made before node:stream loaded, inherit from a
+// stand-in for Transform (see internal/streams/lazy_transform): put Transform in its
+// place now.
+require.loadedExports('internal/streams/lazy_transform')?.attachTransform(Transform);

@@ -12,11 +12,7 @@ const { getHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/
 const { fromUint8Array, isBuffer, isEncoding, isView, stringToBytes } = require('internal/streams/chunk');
 const {
   AbortError,
-  codes: {
-    ERR_INVALID_ARG_TYPE, ERR_METHOD_NOT_IMPLEMENTED, ERR_MULTIPLE_CALLBACK,
-    ERR_STREAM_ALREADY_FINISHED, ERR_STREAM_CANNOT_PIPE, ERR_STREAM_DESTROYED,
-    ERR_STREAM_NULL_VALUES, ERR_STREAM_WRITE_AFTER_END, ERR_UNKNOWN_ENCODING,
-  },
+  codes,
 } = require('internal/errors');
 
 const { errorOrDestroy } = destroyImpl;
@@ -90,7 +86,7 @@ WritableState.prototype.errored = null;
 WritableState.prototype[kOnFinished] = kNone;
 
 function writableDefaultEncoding(state, defaultEncoding) {
-  if (!isEncoding(defaultEncoding)) throw new ERR_UNKNOWN_ENCODING(defaultEncoding);
+  if (!isEncoding(defaultEncoding)) throw new codes.ERR_UNKNOWN_ENCODING(defaultEncoding);
   state.defaultEncoding = defaultEncoding;
 }
 
@@ -171,7 +167,7 @@ Object.defineProperty(Writable, Symbol.hasInstance, {
 });
 
 Writable.prototype.pipe = function pipe() {
-  errorOrDestroy(this, new ERR_STREAM_CANNOT_PIPE());
+  errorOrDestroy(this, new codes.ERR_STREAM_CANNOT_PIPE());
 };
 
 function _write(stream, chunk, encoding, cb) {
@@ -183,12 +179,12 @@ function _write(stream, chunk, encoding, cb) {
   if (typeof cb !== 'function') cb = nop;
 
   if (chunk === null) {
-    throw new ERR_STREAM_NULL_VALUES();
+    throw new codes.ERR_STREAM_NULL_VALUES();
   } else if ((state.state & kObjectMode) === 0) {
     // Objects pass through untouched (encoding included); bytes and strings get a
     // checked encoding.
     if (!encoding) encoding = state.defaultEncoding;
-    else if (encoding !== 'buffer' && !isEncoding(encoding)) throw new ERR_UNKNOWN_ENCODING(encoding);
+    else if (encoding !== 'buffer' && !isEncoding(encoding)) throw new codes.ERR_UNKNOWN_ENCODING(encoding);
     if (typeof chunk === 'string') {
       if ((state.state & kDecodeStrings) !== 0) {
         const bytes = stringToBytes(chunk, encoding);
@@ -203,13 +199,13 @@ function _write(stream, chunk, encoding, cb) {
       chunk = fromUint8Array(chunk);
       encoding = 'buffer';
     } else {
-      throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
+      throw new codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
     }
   }
 
   let err;
-  if (state.state & kEnding) err = new ERR_STREAM_WRITE_AFTER_END();
-  else if (state.state & kDestroyed) err = new ERR_STREAM_DESTROYED('write');
+  if (state.state & kEnding) err = new codes.ERR_STREAM_WRITE_AFTER_END();
+  else if (state.state & kDestroyed) err = new codes.ERR_STREAM_DESTROYED('write');
   if (err) {
     process.nextTick(cb, err);
     errorOrDestroy(stream, err, true);
@@ -241,7 +237,7 @@ Writable.prototype.uncork = function uncork() {
 
 Writable.prototype.setDefaultEncoding = function setDefaultEncoding(encoding) {
   if (typeof encoding === 'string') encoding = encoding.toLowerCase();
-  if (!isEncoding(encoding)) throw new ERR_UNKNOWN_ENCODING(encoding);
+  if (!isEncoding(encoding)) throw new codes.ERR_UNKNOWN_ENCODING(encoding);
   this._writableState.defaultEncoding = encoding;
   return this;
 };
@@ -273,7 +269,7 @@ function doWrite(stream, state, writev, len, chunk, encoding, cb) {
   state.writecb = cb;
   state.state |= kWriting | kSync;
   const cbOnwrite = state.onwrite ?? onwriteOf(stream, state);
-  if (state.state & kDestroyed) cbOnwrite(new ERR_STREAM_DESTROYED('write'));
+  if (state.state & kDestroyed) cbOnwrite(new codes.ERR_STREAM_DESTROYED('write'));
   else if (writev) stream._writev(chunk, cbOnwrite);
   else stream._write(chunk, encoding, cbOnwrite);
   state.state &= ~kSync;
@@ -297,7 +293,7 @@ function onwrite(stream, er) {
   const sync = (state.state & kSync) !== 0;
   const cb = state.writecb;
   if (typeof cb !== 'function') {
-    errorOrDestroy(stream, new ERR_MULTIPLE_CALLBACK());
+    errorOrDestroy(stream, new codes.ERR_MULTIPLE_CALLBACK());
     return;
   }
   state.state &= ~kWriting;
@@ -355,11 +351,11 @@ function errorBuffer(state) {
     const { chunk, callback } = state.buffered[n];
     const len = (state.state & kObjectMode) !== 0 ? 1 : chunk.length;
     state.length -= len;
-    callback(state.errored ?? new ERR_STREAM_DESTROYED('write'));
+    callback(state.errored ?? new codes.ERR_STREAM_DESTROYED('write'));
   }
   const onfinishCallbacks = takeOnFinished(state);
   for (let i = 0; i < onfinishCallbacks.length; i++) {
-    onfinishCallbacks[i](state.errored ?? new ERR_STREAM_DESTROYED('end'));
+    onfinishCallbacks[i](state.errored ?? new codes.ERR_STREAM_DESTROYED('end'));
   }
   resetBuffer(state);
 }
@@ -404,7 +400,7 @@ function clearBuffer(stream, state) {
 
 Writable.prototype._write = function _write(chunk, encoding, cb) {
   if (this._writev) this._writev([{ chunk, encoding }], cb);
-  else throw new ERR_METHOD_NOT_IMPLEMENTED('_write()');
+  else throw new codes.ERR_METHOD_NOT_IMPLEMENTED('_write()');
 };
 
 Writable.prototype._writev = null;
@@ -436,9 +432,9 @@ Writable.prototype.end = function end(chunk, encoding, cb) {
     finishMaybe(this, state, true);
     state.state |= kEnded;
   } else if (state.state & kFinished) {
-    err = new ERR_STREAM_ALREADY_FINISHED('end');
+    err = new codes.ERR_STREAM_ALREADY_FINISHED('end');
   } else if (state.state & kDestroyed) {
-    err = new ERR_STREAM_DESTROYED('end');
+    err = new codes.ERR_STREAM_DESTROYED('end');
   }
   if (typeof cb === 'function') {
     if (err) process.nextTick(cb, err);
@@ -466,7 +462,7 @@ function callFinal(stream, state) {
   let called = false;
   function onFinish(err) {
     if (called) {
-      errorOrDestroy(stream, err ?? new ERR_MULTIPLE_CALLBACK());
+      errorOrDestroy(stream, err ?? new codes.ERR_MULTIPLE_CALLBACK());
       return;
     }
     called = true;

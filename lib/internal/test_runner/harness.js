@@ -5,7 +5,7 @@
 
 const { Test, Suite, currentTest, parseOptions, callerLocation, kCancelledByParent,
   kTestTimeoutFailure } = require('internal/test_runner/test');
-const { codes: { ERR_TEST_FAILURE } } = require('internal/errors');
+const { codes } = require('internal/errors');
 
 const kReporters = {
   spec: (colors) => require('internal/test_runner/reporter/spec').createSpec({ colors }),
@@ -366,7 +366,7 @@ class Root extends Test {
         if (!s.finished) {
           cancelPending(s);
           if (s.started && !s.error) {
-            s.fail(new ERR_TEST_FAILURE(
+            s.fail(new codes.ERR_TEST_FAILURE(
               'Promise resolution is still pending but the event loop has already resolved',
               kCancelledByParent));
           }

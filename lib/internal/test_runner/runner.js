@@ -5,7 +5,7 @@
 
 const path = require('path');
 const { validateObject, validateArray, validateBoolean, validateFunction } = require('internal/validators');
-const { codes: { ERR_TEST_FAILURE } } = require('internal/errors');
+const { codes } = require('internal/errors');
 
 const kDefaultPatterns = ['**/*.test.{cjs,mjs,js}', '**/*-test.{cjs,mjs,js}', '**/*_test.{cjs,mjs,js}',
   '**/test-*.{cjs,mjs,js}', '**/test.{cjs,mjs,js}', '**/test/**/*.{cjs,mjs,js}'];
@@ -219,7 +219,7 @@ async function runFiles(files, root, sinks, options) {
         totals.failed++;
         totals.topLevel++;
         const name = files.names?.get(file) ?? file;
-        const error = new ERR_TEST_FAILURE('test failed', 'testCodeFailure');
+        const error = new codes.ERR_TEST_FAILURE('test failed', 'testCodeFailure');
         error.exitCode = r.code;
         error.signal = r.signal;
         const duration_ms = Number(process.hrtime.bigint() - r.start) / 1e6;
@@ -253,7 +253,7 @@ async function runFiles(files, root, sinks, options) {
 function revive(data) {
   const err = data?.details?.error;
   if (!err || err instanceof Error) return data;
-  const out = new ERR_TEST_FAILURE(err.message, err.failureType);
+  const out = new codes.ERR_TEST_FAILURE(err.message, err.failureType);
   let cause = err.cause;
   const inspected = cause?.inspected;
   if (cause && typeof cause === 'object' && cause.__error) {

@@ -4,9 +4,7 @@
 // reported strictly in declaration order through the root's TestsStream, so output
 // does not depend on which concurrent test finished first.
 
-const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_TEST_FAILURE },
-} = require('internal/errors');
+const { codes } = require('internal/errors');
 const {
   validateAbortSignal, validateFunction, validateNumber, validateObject, validateInteger,
 } = require('internal/validators');
@@ -32,7 +30,7 @@ function currentTest() { return current ?? contextStorage?.getStore()?.test ?? n
 
 function wrapFailure(err, failureType) {
   if (err?.code === 'ERR_TEST_FAILURE' && err.failureType !== undefined) return err;
-  const failure = new ERR_TEST_FAILURE(err, failureType);
+  const failure = new codes.ERR_TEST_FAILURE(err, failureType);
   // The wrapper's own frames are the runner's, not the test's: node's has none
   // either, so reporters that print it show just its first line.
   Object.defineProperty(failure, 'stack', { __proto__: null, value: `Error [ERR_TEST_FAILURE]: ${failure.message}`,
@@ -77,13 +75,13 @@ class TestContext {
   diagnostic(message) { this.#test.diagnostics.push(String(message)); }
   plan(count, options = {}) {
     if (this.#test.planCount !== null) {
-      throw new ERR_TEST_FAILURE('cannot set plan more than once', kTestCodeFailure);
+      throw new codes.ERR_TEST_FAILURE('cannot set plan more than once', kTestCodeFailure);
     }
     validateInteger(count, 'count', 0);
     validateObject(options, 'options');
     const { wait = false } = options;
     if (typeof wait !== 'boolean' && typeof wait !== 'number') {
-      throw new ERR_INVALID_ARG_TYPE('options.wait', ['boolean', 'number'], wait);
+      throw new codes.ERR_INVALID_ARG_TYPE('options.wait', ['boolean', 'number'], wait);
     }
     this.#test.planCount = count;
     this.#test.planWait = wait;
@@ -217,7 +215,7 @@ class Test {
     if (timeout != null && timeout !== Infinity) validateNumber(timeout, 'options.timeout', 0, 2 ** 31 - 1);
     if (concurrency != null && typeof concurrency !== 'boolean') {
       if (typeof concurrency !== 'number') {
-        throw new ERR_INVALID_ARG_TYPE('options.concurrency', ['boolean', 'number'], concurrency);
+        throw new codes.ERR_INVALID_ARG_TYPE('options.concurrency', ['boolean', 'number'], concurrency);
       }
       validateInteger(concurrency, 'options.concurrency', 1, 2 ** 32 - 1);
     }
@@ -301,7 +299,7 @@ class Test {
     const parsed = parseOptions(name, options, fn);
     if (this.finished) {
       const late = new Factory(this, parsed.name, parsed.options, parsed.fn, overrides);
-      late.fail(new ERR_TEST_FAILURE('test could not be started because its parent finished',
+      late.fail(new codes.ERR_TEST_FAILURE('test could not be started because its parent finished',
                                      kParentAlreadyFinished));
       late.finished = true;
       this.root.lateFailures = true;
@@ -373,7 +371,7 @@ class Test {
   async run() {
     if (this.parent?.beforePromise) await this.parent.beforePromise;
     if (this.parent && this.parent.beforeRan === false && !this.error) {
-      this.fail(new ERR_TEST_FAILURE('test did not finish before its parent and was cancelled',
+      this.fail(new codes.ERR_TEST_FAILURE('test did not finish before its parent and was cancelled',
                                      kCancelledByParent));
     }
     this.started = true;
@@ -395,7 +393,7 @@ class Test {
         await this.runBody();
         if (this.planCount !== null && this.planWait !== undefined && this.planWait !== false) await this.waitForPlan();
         if (this.planCount !== null && this.assertCount + this.subtests.length !== this.planCount) {
-          throw new ERR_TEST_FAILURE(
+          throw new codes.ERR_TEST_FAILURE(
             `plan expected ${this.planCount} assertions but received ${this.assertCount + this.subtests.length}`,
             kTestCodeFailure);
         }
@@ -426,9 +424,9 @@ class Test {
           resolve();
         } else if (this.timeout !== Infinity && msSince(this.startTime) >= this.timeout) {
           // The test's own timeout covers the wait for its plan too.
-          reject(new ERR_TEST_FAILURE(`test timed out after ${this.timeout}ms`, kTestTimeoutFailure));
+          reject(new codes.ERR_TEST_FAILURE(`test timed out after ${this.timeout}ms`, kTestTimeoutFailure));
         } else if (this.planWait !== true && Date.now() - started >= this.planWait) {
-          reject(new ERR_TEST_FAILURE(`plan timed out after ${this.planWait}ms with ` +
+          reject(new codes.ERR_TEST_FAILURE(`plan timed out after ${this.planWait}ms with ` +
             `${this.assertCount + this.subtests.length} assertions when expecting ${this.planCount}`,
                                       kTestTimeoutFailure));
         } else {
@@ -457,7 +455,7 @@ class Test {
     if (this.finished || this.error) return;
     // node marks the reason itself too, so it shows when the reason is printed.
     if (reason !== null && typeof reason === 'object') reason.failureType = 'testAborted';
-    this.fail(new ERR_TEST_FAILURE(reason, 'testAborted'));
+    this.fail(new codes.ERR_TEST_FAILURE(reason, 'testAborted'));
     this.controller.abort();
   }
 
@@ -473,14 +471,14 @@ class Test {
     // Subtests still queued when their parent ends are cancelled, as in node.
     for (const sub of this.subtests) {
       if (!sub.finished && !sub.started) {
-        sub.fail(new ERR_TEST_FAILURE('test did not finish before its parent and was cancelled',
+        sub.fail(new codes.ERR_TEST_FAILURE('test did not finish before its parent and was cancelled',
                                       kCancelledByParent));
         sub.finish();
       }
     }
     const failed = this.subtests.filter((t) => t.error && !t.isTodo && !t.skipped).length;
     if (!this.error && failed > 0) {
-      this.fail(new ERR_TEST_FAILURE(`${failed} subtest${failed === 1 ? '' : 's'} failed`, kSubtestsFailed));
+      this.fail(new codes.ERR_TEST_FAILURE(`${failed} subtest${failed === 1 ? '' : 's'} failed`, kSubtestsFailed));
     }
     this.passed = !this.error;
     if (this.passed && this.parent) this.root.rerun?.recordPass(this.rerunKey, this.name);
@@ -567,12 +565,12 @@ function failRunning(err, failureType) {
     return extraneousMessage(owner, err, failureType);
   }
   if (owner && owner.settled()) {
-    owner.test.fail(new ERR_TEST_FAILURE(err, failureType));
+    owner.test.fail(new codes.ERR_TEST_FAILURE(err, failureType));
     return true;
   }
   const entry = owner ?? running[running.length - 1];
   if (!entry) return false;
-  const failure = new ERR_TEST_FAILURE(err, failureType);
+  const failure = new codes.ERR_TEST_FAILURE(err, failureType);
   entry.test.fail(failure);
   // An exception ends the test now; a rejection lets its body run to the end.
   if (failureType === 'uncaughtException') entry.settle(failure);
@@ -596,7 +594,7 @@ function runWithTimeout(fn, timeout, ctx, test, isHook, signal) {
     };
     if (timeout !== Infinity) {
       timer = setTimeout(() => {
-        settle(new ERR_TEST_FAILURE(
+        settle(new codes.ERR_TEST_FAILURE(
           `${isHook ? 'hook' : 'test'} timed out after ${timeout}ms`, kTestTimeoutFailure));
       }, timeout);
     }
@@ -614,7 +612,7 @@ function runWithTimeout(fn, timeout, ctx, test, isHook, signal) {
           const done = (err) => {
             calls++;
             if (calls > 1) {
-              test.fail(new ERR_TEST_FAILURE('callback invoked multiple times', kMultipleCallbackInvocations));
+              test.fail(new codes.ERR_TEST_FAILURE('callback invoked multiple times', kMultipleCallbackInvocations));
               return;
             }
             if (err) settle(err); else settle();
@@ -622,7 +620,7 @@ function runWithTimeout(fn, timeout, ctx, test, isHook, signal) {
           const ret = fn.call(ctx, ctx, done);
           if (ret && typeof ret.then === 'function') {
             ret.then(() => {}, () => {});
-            settle(new ERR_TEST_FAILURE('passed a callback but also returned a Promise',
+            settle(new codes.ERR_TEST_FAILURE('passed a callback but also returned a Promise',
                                         kCallbackAndPromisePresent));
           }
         } else {

@@ -2,7 +2,7 @@
 // util.MIMEType and util.MIMEParams: the WHATWG MIME type parser and serializer
 // (https://mimesniff.spec.whatwg.org/#parsing-a-mime-type), with node's errors.
 
-const { codes: { ERR_INVALID_MIME_SYNTAX } } = require('internal/errors');
+const { codes } = require('internal/errors');
 
 const notTokenChar = /[^!#$%&'*+\-.^_`|~A-Za-z0-9]/;
 const notQuotedStringChar = /[^\t\u0020-\u007E\u0080-\u00FF]/;
@@ -27,7 +27,7 @@ function parseTypeAndSubtype(str) {
   const type = typeEnd === -1 ? str.slice(position) : str.slice(position, typeEnd);
   const invalidType = searchIndex(notTokenChar, type);
   if (type === '' || invalidType !== -1 || typeEnd === -1) {
-    throw new ERR_INVALID_MIME_SYNTAX('type', str, invalidType);
+    throw new codes.ERR_INVALID_MIME_SYNTAX('type', str, invalidType);
   }
   position = typeEnd + 1;
   const subtypeEnd = str.indexOf(';', position);
@@ -37,7 +37,7 @@ function parseTypeAndSubtype(str) {
   const subtype = rawSubtype.slice(0, trimEnd(rawSubtype, 0, rawSubtype.length));
   const invalidSubtype = searchIndex(notTokenChar, subtype);
   if (subtype === '' || invalidSubtype !== -1) {
-    throw new ERR_INVALID_MIME_SYNTAX('subtype', str, invalidSubtype);
+    throw new codes.ERR_INVALID_MIME_SYNTAX('subtype', str, invalidSubtype);
   }
   return [type.toLowerCase(), subtype.toLowerCase(), position];
 }
@@ -124,11 +124,11 @@ class MIMEParams {
     value = `${value}`;
     const invalidName = searchIndex(notTokenChar, name);
     if (name.length === 0 || invalidName !== -1) {
-      throw new ERR_INVALID_MIME_SYNTAX('parameter name', name, invalidName);
+      throw new codes.ERR_INVALID_MIME_SYNTAX('parameter name', name, invalidName);
     }
     const invalidValue = searchIndex(notQuotedStringChar, value);
     if (invalidValue !== -1) {
-      throw new ERR_INVALID_MIME_SYNTAX('parameter value', value, invalidValue);
+      throw new codes.ERR_INVALID_MIME_SYNTAX('parameter value', value, invalidValue);
     }
     this.#data.set(name, value);
   }
@@ -184,7 +184,7 @@ class MIMEType {
   set type(v) {
     v = `${v}`;
     const invalid = searchIndex(notTokenChar, v);
-    if (v.length === 0 || invalid !== -1) throw new ERR_INVALID_MIME_SYNTAX('type', v, invalid);
+    if (v.length === 0 || invalid !== -1) throw new codes.ERR_INVALID_MIME_SYNTAX('type', v, invalid);
     this.#type = v.toLowerCase();
   }
 
@@ -195,7 +195,7 @@ class MIMEType {
   set subtype(v) {
     v = `${v}`;
     const invalid = searchIndex(notTokenChar, v);
-    if (v.length === 0 || invalid !== -1) throw new ERR_INVALID_MIME_SYNTAX('subtype', v, invalid);
+    if (v.length === 0 || invalid !== -1) throw new codes.ERR_INVALID_MIME_SYNTAX('subtype', v, invalid);
     this.#subtype = v.toLowerCase();
   }
 

@@ -2,12 +2,7 @@
 // util.parseArgs: splits argv into tokens (options, positionals, the `--` terminator),
 // then checks them against the configured options (strict mode) and collects values.
 
-const {
-  codes: {
-    ERR_INVALID_ARG_VALUE, ERR_PARSE_ARGS_INVALID_OPTION_VALUE,
-    ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL, ERR_PARSE_ARGS_UNKNOWN_OPTION,
-  },
-} = require('internal/errors');
+const { codes } = require('internal/errors');
 const {
   validateArray, validateBoolean, validateBooleanArray, validateObject, validateString,
   validateStringArray, validateUnion,
@@ -140,7 +135,7 @@ function checkOptionLikeValue(token) {
   if (!token.inlineValue && isOptionLikeValue(token.value)) {
     const example = token.rawName.startsWith('--') ? `'${token.rawName}=-XYZ'`
       : `'--${token.name}=-XYZ' or '${token.rawName}-XYZ'`;
-    throw new ERR_PARSE_ARGS_INVALID_OPTION_VALUE(`Option '${token.rawName}' argument is ` +
+    throw new codes.ERR_PARSE_ARGS_INVALID_OPTION_VALUE(`Option '${token.rawName}' argument is ` +
       `ambiguous.\nDid you forget to specify the option argument for '${token.rawName}'?\n` +
       `To specify an option argument starting with a dash use ${example}.`);
   }
@@ -153,20 +148,20 @@ function checkOptionUsage(config, token) {
       name = name.slice(3);
       if (!Object.hasOwn(config.options, name) ||
           optionsGetOwn(config.options, name, 'type') !== 'boolean') {
-        throw new ERR_PARSE_ARGS_UNKNOWN_OPTION(token.rawName, config.allowPositionals);
+        throw new codes.ERR_PARSE_ARGS_UNKNOWN_OPTION(token.rawName, config.allowPositionals);
       }
     } else {
-      throw new ERR_PARSE_ARGS_UNKNOWN_OPTION(token.rawName, config.allowPositionals);
+      throw new codes.ERR_PARSE_ARGS_UNKNOWN_OPTION(token.rawName, config.allowPositionals);
     }
   }
   const short = optionsGetOwn(config.options, name, 'short');
   const shortAndLong = `${short ? `-${short}, ` : ''}--${name}`;
   const type = optionsGetOwn(config.options, name, 'type');
   if (type === 'string' && typeof token.value !== 'string') {
-    throw new ERR_PARSE_ARGS_INVALID_OPTION_VALUE(`Option '${shortAndLong} <value>' argument missing`);
+    throw new codes.ERR_PARSE_ARGS_INVALID_OPTION_VALUE(`Option '${shortAndLong} <value>' argument missing`);
   }
   if (type === 'boolean' && token.value != null) {
-    throw new ERR_PARSE_ARGS_INVALID_OPTION_VALUE(`Option '${shortAndLong}' does not take an argument`);
+    throw new codes.ERR_PARSE_ARGS_INVALID_OPTION_VALUE(`Option '${shortAndLong}' does not take an argument`);
   }
 }
 
@@ -209,7 +204,7 @@ function parseArgs(config = { __proto__: null }) {
       const short = optionConfig.short;
       validateString(short, `options.${longOption}.short`);
       if (short.length !== 1) {
-        throw new ERR_INVALID_ARG_VALUE(`options.${longOption}.short`, short,
+        throw new codes.ERR_INVALID_ARG_VALUE(`options.${longOption}.short`, short,
           'must be a single character');
       }
     }
@@ -237,7 +232,7 @@ function parseArgs(config = { __proto__: null }) {
       }
       storeOption(token.name, token.value, options, result.values, allowNegative);
     } else if (token.kind === 'positional') {
-      if (!allowPositionals) throw new ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL(token.value);
+      if (!allowPositionals) throw new codes.ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL(token.value);
       result.positionals.push(token.value);
     }
   }

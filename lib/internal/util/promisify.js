@@ -5,9 +5,11 @@
 const { validateFunction } = require('internal/validators');
 
 const kCustomPromisifiedSymbol = Symbol.for('nodejs.util.promisify.custom');
-// A callback API that yields several values lists their names here, and its promise
-// resolves to an object of them (dns.lookup's { address, family }).
-const kCustomPromisifyArgsSymbol = Symbol('customPromisifyArgs');
+// A callback API that yields several values lists their names under
+// kCustomPromisifyArgsSymbol, and its promise resolves to an object of them
+// (fs.read's { bytesRead, buffer }). The symbol lives in internal/util, which fs
+// loads anyway, so that fs marks its functions without loading this module.
+const { kCustomPromisifyArgsSymbol } = require('internal/util');
 
 let isPromise;
 

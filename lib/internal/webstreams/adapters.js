@@ -4,7 +4,7 @@
 
 const {
   AbortError,
-  codes: { ERR_INVALID_ARG_TYPE, ERR_STREAM_PREMATURE_CLOSE },
+  codes,
 } = require('internal/errors');
 const { kEmptyObject } = require('internal/util');
 const { validateBoolean, validateObject } = require('internal/validators');
@@ -31,7 +31,7 @@ function toUint8(chunk) {
 
 function newReadableStreamFromStreamReadable(streamReadable, options = kEmptyObject) {
   if (!isReadableNodeStream(streamReadable)) {
-    throw new ERR_INVALID_ARG_TYPE('streamReadable', 'stream.Readable', streamReadable);
+    throw new codes.ERR_INVALID_ARG_TYPE('streamReadable', 'stream.Readable', streamReadable);
   }
   validateObject(options, 'options');
   const objectMode = streamReadable.readableObjectMode;
@@ -77,7 +77,7 @@ function newReadableStreamFromStreamReadable(streamReadable, options = kEmptyObj
 
 function newStreamReadableFromReadableStream(readableStream, options = kEmptyObject) {
   if (!isReadableStream(readableStream)) {
-    throw new ERR_INVALID_ARG_TYPE('readableStream', 'ReadableStream', readableStream);
+    throw new codes.ERR_INVALID_ARG_TYPE('readableStream', 'ReadableStream', readableStream);
   }
   validateObject(options, 'options');
   const { highWaterMark, encoding, objectMode = false, signal } = options;
@@ -122,7 +122,7 @@ function newStreamReadableFromReadableStream(readableStream, options = kEmptyObj
 
 function newWritableStreamFromStreamWritable(streamWritable) {
   if (!isWritableNodeStream(streamWritable)) {
-    throw new ERR_INVALID_ARG_TYPE('streamWritable', 'stream.Writable', streamWritable);
+    throw new codes.ERR_INVALID_ARG_TYPE('streamWritable', 'stream.Writable', streamWritable);
   }
   if (streamWritable.writableObjectMode === undefined && streamWritable.writable === false) {
     return new WritableStream({ start(c) { c.error(new AbortError()); } });
@@ -188,7 +188,7 @@ function newWritableStreamFromStreamWritable(streamWritable) {
 
 function newStreamWritableFromWritableStream(writableStream, options = kEmptyObject) {
   if (!isWritableStream(writableStream)) {
-    throw new ERR_INVALID_ARG_TYPE('writableStream', 'WritableStream', writableStream);
+    throw new codes.ERR_INVALID_ARG_TYPE('writableStream', 'WritableStream', writableStream);
   }
   validateObject(options, 'options');
   const { highWaterMark, decodeStrings = true, objectMode = false, signal } = options;
@@ -251,7 +251,7 @@ function newStreamWritableFromWritableStream(writableStream, options = kEmptyObj
   });
   writer.closed.then(() => {
     closed = true;
-    if (!isWritableEnded(writable)) destroyer(writable, new ERR_STREAM_PREMATURE_CLOSE());
+    if (!isWritableEnded(writable)) destroyer(writable, new codes.ERR_STREAM_PREMATURE_CLOSE());
   }, (error) => {
     closed = true;
     destroyer(writable, error);
@@ -270,10 +270,10 @@ function newStreamDuplexFromReadableWritablePair(pair = kEmptyObject, options = 
   validateObject(pair, 'pair');
   const { readable: readableStream, writable: writableStream } = pair;
   if (!isReadableStream(readableStream)) {
-    throw new ERR_INVALID_ARG_TYPE('pair.readable', 'ReadableStream', readableStream);
+    throw new codes.ERR_INVALID_ARG_TYPE('pair.readable', 'ReadableStream', readableStream);
   }
   if (!isWritableStream(writableStream)) {
-    throw new ERR_INVALID_ARG_TYPE('pair.writable', 'WritableStream', writableStream);
+    throw new codes.ERR_INVALID_ARG_TYPE('pair.writable', 'WritableStream', writableStream);
   }
   const Duplex = require('internal/streams/duplex');
   const r = newStreamReadableFromReadableStream(readableStream, options);

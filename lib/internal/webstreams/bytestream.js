@@ -4,9 +4,7 @@
 // the views handed to read(view) are transferred (their ArrayBuffers detached), so
 // bytes are copied at most once, from the queue into a reader's buffer.
 
-const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_STATE },
-} = require('internal/errors');
+const { codes } = require('internal/errors');
 const { kEmptyObject } = require('internal/util');
 const {
   checkThis, deferred, invalidState, kState, kType, promiseCall, rejectThis, resetQueue,
@@ -27,7 +25,7 @@ function transfer(buffer) {
 
 class ReadableByteStreamController {
   constructor(key) {
-    if (key !== kConstruct) throw new ERR_ILLEGAL_CONSTRUCTOR();
+    if (key !== kConstruct) throw new codes.ERR_ILLEGAL_CONSTRUCTOR();
     this[kType] = 'ReadableByteStreamController';
   }
 
@@ -52,11 +50,11 @@ class ReadableByteStreamController {
   enqueue(chunk) {
     checkThis(this, 'ReadableByteStreamController', 'ReadableByteStreamController');
     if (!ArrayBuffer.isView(chunk)) {
-      throw new ERR_INVALID_ARG_TYPE('chunk', ['Buffer', 'TypedArray', 'DataView'], chunk);
+      throw new codes.ERR_INVALID_ARG_TYPE('chunk', ['Buffer', 'TypedArray', 'DataView'], chunk);
     }
     const c = this[kState];
-    if (chunk.byteLength === 0) throw new ERR_INVALID_ARG_VALUE('chunk', chunk, 'cannot be empty');
-    if (chunk.buffer.byteLength === 0) throw new ERR_INVALID_ARG_VALUE('chunk', chunk, 'cannot have a zero-length ArrayBuffer');
+    if (chunk.byteLength === 0) throw new codes.ERR_INVALID_ARG_VALUE('chunk', chunk, 'cannot be empty');
+    if (chunk.buffer.byteLength === 0) throw new codes.ERR_INVALID_ARG_VALUE('chunk', chunk, 'cannot have a zero-length ArrayBuffer');
     if (c.closeRequested) throw invalidState('Controller is already closed');
     if (c.stream[kState].state !== 'readable') throw invalidState('ReadableStream is already closed');
     controllerEnqueue(c, chunk);
@@ -70,7 +68,7 @@ class ReadableByteStreamController {
 
 class ReadableStreamBYOBRequest {
   constructor(key) {
-    if (key !== kConstruct) throw new ERR_ILLEGAL_CONSTRUCTOR();
+    if (key !== kConstruct) throw new codes.ERR_ILLEGAL_CONSTRUCTOR();
     this[kType] = 'ReadableStreamBYOBRequest';
   }
 
@@ -90,7 +88,7 @@ class ReadableStreamBYOBRequest {
   respondWithNewView(view) {
     checkThis(this, 'ReadableStreamBYOBRequest', 'ReadableStreamBYOBRequest');
     if (!ArrayBuffer.isView(view)) {
-      throw new ERR_INVALID_ARG_TYPE('view', ['Buffer', 'TypedArray', 'DataView'], view);
+      throw new codes.ERR_INVALID_ARG_TYPE('view', ['Buffer', 'TypedArray', 'DataView'], view);
     }
     const { controller } = this[kState];
     if (controller === undefined) throw invalidState('This BYOB request has been invalidated');
@@ -106,7 +104,7 @@ function setUpByteControllerFromSource(stream, source, highWaterMark) {
   if (autoAllocateChunkSize !== undefined) {
     autoAllocateChunkSize = Number(autoAllocateChunkSize);
     if (!Number.isInteger(autoAllocateChunkSize) || autoAllocateChunkSize <= 0) {
-      throw new ERR_INVALID_ARG_VALUE.RangeError('source.autoAllocateChunkSize', source.autoAllocateChunkSize);
+      throw new codes.ERR_INVALID_ARG_VALUE.RangeError('source.autoAllocateChunkSize', source.autoAllocateChunkSize);
     }
   }
   const c = {
@@ -375,7 +373,7 @@ function respond(c, bytesWritten) {
   } else {
     if (bytesWritten === 0) throw invalidState('bytesWritten must be greater than 0');
     if (first.bytesFilled + bytesWritten > first.byteLength) {
-      throw new ERR_INVALID_ARG_VALUE.RangeError('bytesWritten', bytesWritten);
+      throw new codes.ERR_INVALID_ARG_VALUE.RangeError('bytesWritten', bytesWritten);
     }
   }
   first.buffer = transfer(first.buffer);
@@ -390,13 +388,13 @@ function respondWithNewView(c, view) {
     throw invalidState('The view\'s length must be greater than 0');
   }
   if (first.byteOffset + first.bytesFilled !== view.byteOffset) {
-    throw new ERR_INVALID_ARG_VALUE.RangeError('view', view, 'has an invalid byteOffset');
+    throw new codes.ERR_INVALID_ARG_VALUE.RangeError('view', view, 'has an invalid byteOffset');
   }
   if (first.bufferByteLength !== view.buffer.byteLength) {
-    throw new ERR_INVALID_ARG_VALUE.RangeError('view', view, 'has an invalid buffer length');
+    throw new codes.ERR_INVALID_ARG_VALUE.RangeError('view', view, 'has an invalid buffer length');
   }
   if (first.bytesFilled + view.byteLength > first.byteLength) {
-    throw new ERR_INVALID_ARG_VALUE.RangeError('view', view, 'is too long');
+    throw new codes.ERR_INVALID_ARG_VALUE.RangeError('view', view, 'is too long');
   }
   const viewByteLength = view.byteLength;
   first.buffer = transfer(view.buffer);
@@ -540,10 +538,10 @@ function pullInto(c, view, min, readIntoRequest) {
 
 class ReadableStreamBYOBReader {
   constructor(stream) {
-    if (!R.isReadableStream(stream)) throw new ERR_INVALID_ARG_TYPE('stream', 'ReadableStream', stream);
+    if (!R.isReadableStream(stream)) throw new codes.ERR_INVALID_ARG_TYPE('stream', 'ReadableStream', stream);
     if (R.isReadableStreamLocked(stream)) throw invalidState('ReadableStream is locked');
     if (stream[kState].controller?.isByteController !== true) {
-      throw new ERR_INVALID_ARG_VALUE('stream', stream, 'must be a byte stream');
+      throw new codes.ERR_INVALID_ARG_VALUE('stream', stream, 'must be a byte stream');
     }
     this[kType] = 'ReadableStreamBYOBReader';
     this[kState] = { stream: undefined, readIntoRequests: [], closed: deferred() };
@@ -554,20 +552,20 @@ class ReadableStreamBYOBReader {
     const bad = rejectThis(this, 'ReadableStreamBYOBReader', 'ReadableStreamBYOBReader');
     if (bad) return bad;
     if (!ArrayBuffer.isView(view)) {
-      return Promise.reject(new ERR_INVALID_ARG_TYPE('view', ['Buffer', 'TypedArray', 'DataView'], view));
+      return Promise.reject(new codes.ERR_INVALID_ARG_TYPE('view', ['Buffer', 'TypedArray', 'DataView'], view));
     }
     if (view.byteLength === 0) {
-      return Promise.reject(new ERR_INVALID_STATE.TypeError('View or Viewed ArrayBuffer is zero-length or detached'));
+      return Promise.reject(new codes.ERR_INVALID_STATE.TypeError('View or Viewed ArrayBuffer is zero-length or detached'));
     }
     if (view.buffer.byteLength === 0 || isDetached(view.buffer)) {
-      return Promise.reject(new ERR_INVALID_STATE.TypeError('View or Viewed ArrayBuffer is zero-length or detached'));
+      return Promise.reject(new codes.ERR_INVALID_STATE.TypeError('View or Viewed ArrayBuffer is zero-length or detached'));
     }
     const min = options?.min ?? 1;
     if (typeof min !== 'number' || !Number.isInteger(min) || min <= 0) {
-      return Promise.reject(new ERR_INVALID_ARG_VALUE.RangeError('options.min', min));
+      return Promise.reject(new codes.ERR_INVALID_ARG_VALUE.RangeError('options.min', min));
     }
     const length = view instanceof DataView ? view.byteLength : view.length;
-    if (min > length) return Promise.reject(new ERR_INVALID_ARG_VALUE.RangeError('options.min', min));
+    if (min > length) return Promise.reject(new codes.ERR_INVALID_ARG_VALUE.RangeError('options.min', min));
     const stream = this[kState].stream;
     if (stream === undefined) {
       return Promise.reject(invalidState('The reader is not attached to a stream'));

@@ -1,14 +1,14 @@
 'use strict';
 // ByteLengthQueuingStrategy and CountQueuingStrategy.
 
-const { codes: { ERR_MISSING_OPTION, ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+const { codes } = require('internal/errors');
 const { checkThis, kType } = require('internal/webstreams/util');
 
 const kHighWaterMark = Symbol('kHighWaterMark');
 
 function readHighWaterMark(init) {
-  if (init === null || typeof init !== 'object') throw new ERR_INVALID_ARG_TYPE('init', 'Object', init);
-  if (init.highWaterMark === undefined) throw new ERR_MISSING_OPTION('init.highWaterMark');
+  if (init === null || typeof init !== 'object') throw new codes.ERR_INVALID_ARG_TYPE('init', 'Object', init);
+  if (init.highWaterMark === undefined) throw new codes.ERR_MISSING_OPTION('init.highWaterMark');
   return Number(init.highWaterMark);
 }
 

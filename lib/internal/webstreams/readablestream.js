@@ -7,7 +7,7 @@
 
 const {
   AbortError,
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_STATE },
+  codes,
 } = require('internal/errors');
 const { kEmptyObject, customInspectSymbol } = require('internal/util');
 const {
@@ -35,18 +35,18 @@ class ReadableStream {
   constructor(source = kEmptyObject, strategy = kEmptyObject) {
     if (source === null) source = kEmptyObject;
     if (typeof source !== 'object' && typeof source !== 'function') {
-      throw new ERR_INVALID_ARG_TYPE('source', 'Object', source);
+      throw new codes.ERR_INVALID_ARG_TYPE('source', 'Object', source);
     }
     strategy ??= kEmptyObject;
     this[kType] = 'ReadableStream';
     initStreamState(this);
     const type = source.type;
     if (type !== undefined && `${type}` !== 'bytes') {
-      throw new ERR_INVALID_ARG_VALUE('source.type', type);
+      throw new codes.ERR_INVALID_ARG_VALUE('source.type', type);
     }
     if (type !== undefined) {
       if (strategy.size !== undefined) {
-        throw new ERR_INVALID_ARG_VALUE.RangeError('strategy.size', strategy.size,
+        throw new codes.ERR_INVALID_ARG_VALUE.RangeError('strategy.size', strategy.size,
           `cannot be defined for byte streams`);
       }
       lazyBytes().setUpByteControllerFromSource(this, source, extractHighWaterMark(strategy.highWaterMark, 0));
@@ -73,7 +73,7 @@ class ReadableStream {
     checkThis(this, 'ReadableStream', 'ReadableStream');
     const mode = options?.mode;
     if (mode === undefined) return new ReadableStreamDefaultReader(this);
-    if (`${mode}` !== 'byob') throw new ERR_INVALID_ARG_VALUE('options.mode', mode);
+    if (`${mode}` !== 'byob') throw new codes.ERR_INVALID_ARG_VALUE('options.mode', mode);
     return new (lazyBytes().ReadableStreamBYOBReader)(this);
   }
 
@@ -81,11 +81,11 @@ class ReadableStream {
     checkThis(this, 'ReadableStream', 'ReadableStream');
     const readable = transform?.readable;
     if (!isReadableStream(readable)) {
-      throw new ERR_INVALID_ARG_TYPE('transform.readable', 'ReadableStream', readable);
+      throw new codes.ERR_INVALID_ARG_TYPE('transform.readable', 'ReadableStream', readable);
     }
     const writable = transform?.writable;
     if (!lazyWritable().isWritableStream(writable)) {
-      throw new ERR_INVALID_ARG_TYPE('transform.writable', 'WritableStream', writable);
+      throw new codes.ERR_INVALID_ARG_TYPE('transform.writable', 'WritableStream', writable);
     }
     const { preventAbort, preventCancel, preventClose, signal } = options ?? kEmptyObject;
     if (signal !== undefined) validateSignal(signal);
@@ -100,7 +100,7 @@ class ReadableStream {
     if (bad) return bad;
     try {
       if (!lazyWritable().isWritableStream(destination)) {
-        throw new ERR_INVALID_ARG_TYPE('transform.writable', 'WritableStream', destination);
+        throw new codes.ERR_INVALID_ARG_TYPE('transform.writable', 'WritableStream', destination);
       }
       const { preventAbort, preventCancel, preventClose, signal } = options ?? kEmptyObject;
       if (signal !== undefined) validateSignal(signal);
@@ -152,7 +152,7 @@ function initStreamState(stream) {
 
 function validateSignal(signal) {
   if (signal === null || typeof signal !== 'object' || !('aborted' in signal)) {
-    throw new ERR_INVALID_ARG_TYPE('options.signal', 'AbortSignal', signal);
+    throw new codes.ERR_INVALID_ARG_TYPE('options.signal', 'AbortSignal', signal);
   }
 }
 
@@ -412,7 +412,7 @@ function readableStreamError(stream, e) {
 
 class ReadableStreamDefaultReader {
   constructor(stream) {
-    if (!isReadableStream(stream)) throw new ERR_INVALID_ARG_TYPE('stream', 'ReadableStream', stream);
+    if (!isReadableStream(stream)) throw new codes.ERR_INVALID_ARG_TYPE('stream', 'ReadableStream', stream);
     if (isReadableStreamLocked(stream)) throw invalidState('ReadableStream is locked');
     this[kType] = 'ReadableStreamDefaultReader';
     this[kState] = { stream: undefined, readRequests: [], closed: deferred() };
@@ -681,7 +681,7 @@ function readableStreamPipeTo(source, dest, preventClose, preventAbort, preventC
       return true;
     }
     if (W.closeQueuedOrInFlight(dest) || d.state === 'closed') {
-      const destClosed = new ERR_INVALID_STATE.TypeError('the destination writable stream closed before all the data could be piped to it');
+      const destClosed = new codes.ERR_INVALID_STATE.TypeError('the destination writable stream closed before all the data could be piped to it');
       if (!preventCancel) shutdownWithAction(() => readableStreamCancel(source, destClosed), true, destClosed);
       else shutdown(true, destClosed);
       return true;
@@ -796,7 +796,7 @@ function readableStreamFromIterable(iterable) {
     }
     return Promise.resolve(nextResult).then((result) => {
       if (result === null || typeof result !== 'object') {
-        throw new ERR_INVALID_STATE.TypeError('The promise returned by the iterator.next() method must fulfill with an object');
+        throw new codes.ERR_INVALID_STATE.TypeError('The promise returned by the iterator.next() method must fulfill with an object');
       }
       const c = stream[kState].controller;
       if (result.done) controllerClose(c);
@@ -814,7 +814,7 @@ function readableStreamFromIterable(iterable) {
     }
     return Promise.resolve(returnResult).then((result) => {
       if (result === null || typeof result !== 'object') {
-        throw new ERR_INVALID_STATE.TypeError('The promise returned by the iterator.return() method must fulfill with an object');
+        throw new codes.ERR_INVALID_STATE.TypeError('The promise returned by the iterator.return() method must fulfill with an object');
       }
     });
   };

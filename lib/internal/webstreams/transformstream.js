@@ -2,7 +2,7 @@
 // WHATWG TransformStream: a writable side whose chunks go through transform() into
 // a readable side, with backpressure from the readable side holding writes back.
 
-const { codes: { ERR_INVALID_ARG_VALUE, ERR_ILLEGAL_CONSTRUCTOR } } = require('internal/errors');
+const { codes } = require('internal/errors');
 const { kEmptyObject, customInspectSymbol } = require('internal/util');
 const {
   checkThis, deferred, extractHighWaterMark, extractSizeAlgorithm, invalidState, kState, kType,
@@ -19,10 +19,10 @@ class TransformStream {
     writableStrategy ??= kEmptyObject;
     readableStrategy ??= kEmptyObject;
     if (transformer.readableType !== undefined) {
-      throw new ERR_INVALID_ARG_VALUE.RangeError('transformer.readableType', transformer.readableType);
+      throw new codes.ERR_INVALID_ARG_VALUE.RangeError('transformer.readableType', transformer.readableType);
     }
     if (transformer.writableType !== undefined) {
-      throw new ERR_INVALID_ARG_VALUE.RangeError('transformer.writableType', transformer.writableType);
+      throw new codes.ERR_INVALID_ARG_VALUE.RangeError('transformer.writableType', transformer.writableType);
     }
     const readableHighWaterMark = extractHighWaterMark(readableStrategy.highWaterMark, 0);
     const readableSize = extractSizeAlgorithm(readableStrategy.size);
@@ -79,7 +79,7 @@ function initialize(stream, startPromise, wHWM, wSize, rHWM, rSize) {
 
 class TransformStreamDefaultController {
   constructor(key) {
-    if (key !== kConstruct) throw new ERR_ILLEGAL_CONSTRUCTOR();
+    if (key !== kConstruct) throw new codes.ERR_ILLEGAL_CONSTRUCTOR();
     this[kType] = 'TransformStreamDefaultController';
   }
 

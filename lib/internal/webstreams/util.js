@@ -2,9 +2,7 @@
 // Shared pieces of the WHATWG streams: the queue-with-sizes, strategy extraction,
 // promise helpers and the brand/state symbols every class uses.
 
-const {
-  codes: { ERR_INVALID_ARG_VALUE, ERR_INVALID_STATE, ERR_INVALID_THIS },
-} = require('internal/errors');
+const { codes } = require('internal/errors');
 
 const kState = Symbol('kState');
 const kType = Symbol('kType');
@@ -49,7 +47,7 @@ function promiseCall(fn, thisArg, ...args) {
 
 function enqueueValueWithSize(c, value, size) {
   if (typeof size !== 'number' || Number.isNaN(size) || size < 0 || size === Infinity) {
-    throw new ERR_INVALID_ARG_VALUE.RangeError('size', size);
+    throw new codes.ERR_INVALID_ARG_VALUE.RangeError('size', size);
   }
   c.queue.push({ value, size });
   c.queueTotalSize += size;
@@ -74,7 +72,7 @@ function extractHighWaterMark(value, defaultHWM) {
   if (value === undefined) return defaultHWM;
   value = Number(value);
   if (Number.isNaN(value) || value < 0) {
-    throw new ERR_INVALID_ARG_VALUE.RangeError('strategy.highWaterMark', value);
+    throw new codes.ERR_INVALID_ARG_VALUE.RangeError('strategy.highWaterMark', value);
   }
   return value;
 }
@@ -89,16 +87,16 @@ function extractSizeAlgorithm(size) {
 }
 
 function invalidState(message) {
-  return new ERR_INVALID_STATE.TypeError(message);
+  return new codes.ERR_INVALID_STATE.TypeError(message);
 }
 
 function checkThis(obj, type, name) {
-  if (obj === null || typeof obj !== 'object' || obj[kType] !== type) throw new ERR_INVALID_THIS(name);
+  if (obj === null || typeof obj !== 'object' || obj[kType] !== type) throw new codes.ERR_INVALID_THIS(name);
 }
 
 function rejectThis(obj, type, name) {
   if (obj === null || typeof obj !== 'object' || obj[kType] !== type) {
-    return Promise.reject(new ERR_INVALID_THIS(name));
+    return Promise.reject(new codes.ERR_INVALID_THIS(name));
   }
   return null;
 }

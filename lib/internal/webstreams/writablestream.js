@@ -3,7 +3,7 @@
 // flight at a time, queued chunks measured by the strategy, backpressure through
 // writer.ready, and the erroring -> errored sequence of abort().
 
-const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_ILLEGAL_CONSTRUCTOR } } = require('internal/errors');
+const { codes } = require('internal/errors');
 const { kEmptyObject, customInspectSymbol } = require('internal/util');
 const {
   checkThis, deferred, dequeueValue, enqueueValueWithSize, extractHighWaterMark,
@@ -19,10 +19,10 @@ class WritableStream {
   constructor(sink = kEmptyObject, strategy = kEmptyObject) {
     if (sink === null) sink = kEmptyObject;
     if (typeof sink !== 'object' && typeof sink !== 'function') {
-      throw new ERR_INVALID_ARG_TYPE('sink', 'Object', sink);
+      throw new codes.ERR_INVALID_ARG_TYPE('sink', 'Object', sink);
     }
     strategy ??= kEmptyObject;
-    if (sink.type !== undefined) throw new ERR_INVALID_ARG_VALUE.RangeError('type', sink.type);
+    if (sink.type !== undefined) throw new codes.ERR_INVALID_ARG_VALUE.RangeError('type', sink.type);
     initStream(this);
     const highWaterMark = extractHighWaterMark(strategy.highWaterMark, 1);
     const size = extractSizeAlgorithm(strategy.size);
@@ -94,7 +94,7 @@ function isWritableStream(obj) {
 
 class WritableStreamDefaultController {
   constructor(key) {
-    if (key !== kConstruct) throw new ERR_ILLEGAL_CONSTRUCTOR();
+    if (key !== kConstruct) throw new codes.ERR_ILLEGAL_CONSTRUCTOR();
     this[kType] = 'WritableStreamDefaultController';
   }
 
@@ -406,7 +406,7 @@ function processWrite(c, chunk) {
 
 class WritableStreamDefaultWriter {
   constructor(stream) {
-    if (!isWritableStream(stream)) throw new ERR_INVALID_ARG_TYPE('stream', 'WritableStream', stream);
+    if (!isWritableStream(stream)) throw new codes.ERR_INVALID_ARG_TYPE('stream', 'WritableStream', stream);
     if (stream[kState].writer !== undefined) throw invalidState('WritableStream is locked');
     this[kType] = 'WritableStreamDefaultWriter';
     const w = this[kState] = { stream, ready: deferred(), closed: deferred() };

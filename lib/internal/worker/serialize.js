@@ -18,7 +18,7 @@
 
 const { dataCloneError, describe, kUncloneable } = require('internal/structured_clone');
 const jsTransferable = require('internal/worker/js_transferable');
-const { kUntransferable } = require('internal/util');
+const { kUntransferable } = require('internal/buffer');
 const { getProxyTarget } = internalBinding('util');
 
 const T_UNDEFINED = 0;

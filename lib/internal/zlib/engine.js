@@ -5,9 +5,7 @@
 // classes of lib/zlib.js both run on this.
 
 const binding = internalBinding('zlib');
-const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_ZLIB_INITIALIZATION_FAILED, ERR_BUFFER_TOO_LARGE },
-} = require('internal/errors');
+const { codes } = require('internal/errors');
 const { validateObject } = require('internal/validators');
 
 const { kEmptyObject } = require('internal/util');
@@ -36,14 +34,14 @@ function checkFiniteNumber(number, name) {
   if (number === undefined) return false;
   if (Number.isFinite(number)) return true;
   if (Number.isNaN(number)) return false;
-  if (typeof number !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', number);
-  throw new ERR_OUT_OF_RANGE(name, 'a finite number', number);
+  if (typeof number !== 'number') throw new codes.ERR_INVALID_ARG_TYPE(name, 'number', number);
+  throw new codes.ERR_OUT_OF_RANGE(name, 'a finite number', number);
 }
 
 function checkRangesOrGetDefault(number, name, lower, upper, def) {
   if (!checkFiniteNumber(number, name)) return def;
   if (number < lower || number > upper) {
-    throw new ERR_OUT_OF_RANGE(name, upper === Infinity ? `>= ${lower}` : `>= ${lower} and <= ${upper}`, number);
+    throw new codes.ERR_OUT_OF_RANGE(name, upper === Infinity ? `>= ${lower}` : `>= ${lower} and <= ${upper}`, number);
   }
   return number;
 }
@@ -125,7 +123,7 @@ class Engine {
     if (dictionary !== undefined && !ArrayBuffer.isView(dictionary)) {
       if (dictionary instanceof ArrayBuffer) dictionary = new Uint8Array(dictionary);
       else {
-        throw new ERR_INVALID_ARG_TYPE('options.dictionary',
+        throw new codes.ERR_INVALID_ARG_TYPE('options.dictionary',
           ['Buffer', 'TypedArray', 'DataView', 'ArrayBuffer'], dictionary);
       }
     }
@@ -134,7 +132,7 @@ class Engine {
     if (binding.init(this.handle, level, windowBits, memLevel, strategy, dictionary) !== 0) {
       const err = zlibError(this.handle);
       if (err.message === 'Bad dictionary') throw err;
-      throw new ERR_ZLIB_INITIALIZATION_FAILED();
+      throw new codes.ERR_ZLIB_INITIALIZATION_FAILED();
     }
   }
 
@@ -158,10 +156,10 @@ class Engine {
         }
         const v = opts.params[key];
         if (typeof v !== 'number' && typeof v !== 'boolean') {
-          throw new ERR_INVALID_ARG_TYPE('options.params[key]', 'number', v);
+          throw new codes.ERR_INVALID_ARG_TYPE('options.params[key]', 'number', v);
         }
         if (this.mode === C.BROTLI_ENCODE && brotliFlags.has(k) && +v !== 0 && +v !== 1) {
-          throw new ERR_ZLIB_INITIALIZATION_FAILED();
+          throw new codes.ERR_ZLIB_INITIALIZATION_FAILED();
         }
         flat.push(k, +v);
       }
@@ -176,7 +174,7 @@ class Engine {
           }
           const v = opts.params[key];
           if (typeof v !== 'number' && typeof v !== 'boolean') {
-            throw new ERR_INVALID_ARG_TYPE('options.params[key]', 'number', v);
+            throw new codes.ERR_INVALID_ARG_TYPE('options.params[key]', 'number', v);
           }
           flat.push(k, +v);
         }
@@ -185,7 +183,7 @@ class Engine {
     }
     if (binding.init(this.handle, flat) !== 0) {
       const [message] = binding.errorInfo(this.handle);
-      const err = new ERR_ZLIB_INITIALIZATION_FAILED();
+      const err = new codes.ERR_ZLIB_INITIALIZATION_FAILED();
       err.message = message;
       throw err;
     }
@@ -212,7 +210,7 @@ class Engine {
         chunks.push(have === out.byteLength ? out : out.subarray(0, have));
         total += have;
         if (total > this.maxOutputLength) {
-          throw new ERR_BUFFER_TOO_LARGE(this.maxOutputLength);
+          throw new codes.ERR_BUFFER_TOO_LARGE(this.maxOutputLength);
         }
       }
       // Done when output space is left over and the input is used up or the data
@@ -253,7 +251,7 @@ class Engine {
             } else {
               chunks.push(chunk);
               total += have;
-              if (total > this.maxOutputLength) return done(new ERR_BUFFER_TOO_LARGE(this.maxOutputLength));
+              if (total > this.maxOutputLength) return done(new codes.ERR_BUFFER_TOO_LARGE(this.maxOutputLength));
             }
           }
           if (availOut !== 0 && (availIn === 0 || have === 0 || this.ended)) return done(null, { chunks, total });
@@ -273,7 +271,7 @@ class Engine {
     const finish = (r) => {
       this.bytesWritten += this.state[1];
       if (r === 1) throw zlibError(this.handle);
-      if (r === 2) throw new ERR_BUFFER_TOO_LARGE(this.maxOutputLength);
+      if (r === 2) throw new codes.ERR_BUFFER_TOO_LARGE(this.maxOutputLength);
       return r;
     };
     if (done === undefined) {

@@ -5,12 +5,7 @@
 // registerHooks chain included), for import() and static imports and the entry
 // point. require() does not go through them: it cannot wait for a promise.
 
-const {
-  codes: {
-    ERR_INVALID_ARG_TYPE, ERR_INVALID_RETURN_PROPERTY_VALUE, ERR_INVALID_RETURN_VALUE,
-    ERR_LOADER_CHAIN_INCOMPLETE,
-  },
-} = require('internal/errors');
+const { codes } = require('internal/errors');
 
 const resolveChain = []; // { fn, name }: run last-registered first
 const loadChain = [];
@@ -81,10 +76,10 @@ function runChain(chain, hookName, first, context, last, validateArgs, validate)
       return step(index - 1, nextInput, nextCtx !== undefined ? mergeContext(ctx, nextCtx) : ctx);
     } }[nextName];
     const result = await fn(input, withAssertionsAlias(ctx), next);
-    if (!isObject(result)) throw new ERR_INVALID_RETURN_VALUE('an object', id, result);
+    if (!isObject(result)) throw new codes.ERR_INVALID_RETURN_VALUE('an object', id, result);
     validate(result, `${name} '${hookName}'`);
     if (!calledNext && result.shortCircuit !== true) {
-      throw new ERR_LOADER_CHAIN_INCOMPLETE(`${name} '${hookName}'`);
+      throw new codes.ERR_LOADER_CHAIN_INCOMPLETE(`${name} '${hookName}'`);
     }
     return result;
   };
@@ -96,7 +91,6 @@ function validateNextArgs(inputName) {
     const { validateString, validateObject } = require('internal/validators');
     validateString(input, `${id} ${inputName}`);
     if (inputName === 'url' && !URL.canParse(input)) {
-      const { codes } = require('internal/errors');
       throw new codes.ERR_INVALID_ARG_VALUE(`${id} url`, input, 'should be a URL string');
     }
     if (ctx !== undefined) validateObject(ctx, `${id} context`);
@@ -105,7 +99,7 @@ function validateNextArgs(inputName) {
 
 function validateFormat(result, name) {
   if (result.format != null && typeof result.format !== 'string') {
-    throw new ERR_INVALID_RETURN_PROPERTY_VALUE('a string', name, 'format', result.format);
+    throw new codes.ERR_INVALID_RETURN_PROPERTY_VALUE('a string', name, 'format', result.format);
   }
 }
 
@@ -118,10 +112,10 @@ function validateResolved(result, name) {
       valid = false;
     }
   }
-  if (!valid) throw new ERR_INVALID_RETURN_PROPERTY_VALUE('a URL string', name, 'url', result.url);
+  if (!valid) throw new codes.ERR_INVALID_RETURN_PROPERTY_VALUE('a URL string', name, 'url', result.url);
   validateFormat(result, name);
   if (result.importAttributes != null && !isObject(result.importAttributes)) {
-    throw new ERR_INVALID_RETURN_PROPERTY_VALUE('an object', name, 'importAttributes',
+    throw new codes.ERR_INVALID_RETURN_PROPERTY_VALUE('an object', name, 'importAttributes',
       result.importAttributes);
   }
 }
@@ -132,7 +126,7 @@ function validateLoaded(result, name) {
   if (source != null && typeof source !== 'string' && !(source instanceof ArrayBuffer) &&
       !(typeof SharedArrayBuffer === 'function' && source instanceof SharedArrayBuffer) &&
       !ArrayBuffer.isView(source)) {
-    throw new ERR_INVALID_RETURN_PROPERTY_VALUE('a string, an ArrayBuffer, or a TypedArray',
+    throw new codes.ERR_INVALID_RETURN_PROPERTY_VALUE('a string, an ArrayBuffer, or a TypedArray',
       name, 'source', source);
   }
 }
@@ -178,7 +172,7 @@ function register(specifier, parentURL, options) {
     parentURL = options.parentURL;
   }
   if (typeof specifier !== 'string' && !(specifier instanceof URL)) {
-    throw new ERR_INVALID_ARG_TYPE('specifier', ['string', 'URL'], specifier);
+    throw new codes.ERR_INVALID_ARG_TYPE('specifier', ['string', 'URL'], specifier);
   }
   parentURL = parentURL === undefined ? 'data:' : `${parentURL}`;
   const name = `${specifier}`;

@@ -4,9 +4,7 @@
 // fetched here with awaits, then linked and evaluated by the loader as any other.
 
 const { kNoAttributes } = require('internal/modules/esm/transform');
-const {
-  codes: { ERR_IMPORT_ATTRIBUTE_UNSUPPORTED },
-} = require('internal/errors');
+const { codes } = require('internal/errors');
 const {
   defaultLoad, defaultResolve, defaultFormat, detectFormat, fetchRecord, hooks, loadURL, ModuleRecord,
   registry, registryKey, run, transformRecord, validateAttributes,
@@ -49,7 +47,6 @@ function resolveStep(specifier, context) {
 function loadStep(url, context) {
   if (!/^(?:file|data|node):/.test(url) && !hooks.hasLoadHooks()) {
     const scheme = url.slice(0, url.indexOf(':') + 1);
-    const { codes } = require('internal/errors');
     throw new codes.ERR_UNSUPPORTED_ESM_URL_SCHEME(scheme,
       scheme === 'http:' || scheme === 'https:' ? 'file and data' : 'file, data, and node');
   }
@@ -71,7 +68,7 @@ function isObjectLike(value) {
 async function recordForAsync(url, attributes, formatHint, wait) {
   if (attributes !== kNoAttributes) {
     for (const key of Object.keys(attributes)) {
-      if (key !== 'type') throw new ERR_IMPORT_ATTRIBUTE_UNSUPPORTED(key, attributes[key], url);
+      if (key !== 'type') throw new codes.ERR_IMPORT_ATTRIBUTE_UNSUPPORTED(key, attributes[key], url);
     }
   }
   let checked; // the attributes a load hook handed on to the loader's own step
@@ -94,7 +91,6 @@ async function recordForAsync(url, attributes, formatHint, wait) {
       let source = hooks.bytesToString(loaded.source);
       if (format == null) format = url.startsWith('node:') ? 'builtin' : detectFormat(source ?? '');
       if (source == null && (format === 'module' || format === 'json')) {
-        const { codes } = require('internal/errors');
         throw new codes.ERR_INVALID_RETURN_PROPERTY_VALUE('a string, an ArrayBuffer, or a TypedArray',
           'load', 'source', source);
       }

@@ -2,9 +2,7 @@
 // mock.timers: setTimeout/setInterval/setImmediate (global, node:timers and
 // node:timers/promises) and Date run on a clock that only tick() advances.
 
-const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_STATE },
-} = require('internal/errors');
+const { codes } = require('internal/errors');
 const { validateObject, validateArray, validateNumber } = require('internal/validators');
 
 const kRemove = Symbol('kRemove');
@@ -20,7 +18,7 @@ class MockTimers {
 
   #assertEnabled() {
     if (!this.#enabled) {
-      throw new ERR_INVALID_STATE('You should enable MockTimers first by calling the .enable function');
+      throw new codes.ERR_INVALID_STATE('You should enable MockTimers first by calling the .enable function');
     }
   }
 
@@ -60,8 +58,8 @@ class MockTimers {
 
   tick(time = 1) {
     this.#assertEnabled();
-    if (typeof time !== 'number') throw new ERR_INVALID_ARG_TYPE('time', 'number', time);
-    if (time < 0) throw new ERR_INVALID_ARG_VALUE('time', 'positive integer', time);
+    if (typeof time !== 'number') throw new codes.ERR_INVALID_ARG_TYPE('time', 'number', time);
+    if (time < 0) throw new codes.ERR_INVALID_ARG_VALUE('time', 'positive integer', time);
     // node moves the clock to the end first, then fires what became due in order.
     const target = this.#now + time;
     this.#now = target;
@@ -69,22 +67,22 @@ class MockTimers {
   }
 
   enable(options = { __proto__: null }) {
-    if (this.#enabled) throw new ERR_INVALID_STATE('MockTimers is already enabled!');
+    if (this.#enabled) throw new codes.ERR_INVALID_STATE('MockTimers is already enabled!');
     validateObject(options, 'options');
     const { apis = kApis, now = 0 } = options;
     validateArray(apis, 'options.apis');
     for (const api of apis) {
       if (!kApis.includes(api)) {
-        throw new ERR_INVALID_ARG_VALUE('options.apis', api, `option ${api} is not supported`);
+        throw new codes.ERR_INVALID_ARG_VALUE('options.apis', api, `option ${api} is not supported`);
       }
     }
     let start = now;
     if (start instanceof this.#RealDate) start = start.getTime();
-    if (typeof start !== 'number') throw new ERR_INVALID_ARG_TYPE('options.now', ['number', 'Date'], now);
-    if (start < 0 || Number.isNaN(start)) throw new ERR_INVALID_ARG_VALUE('time', 'positive integer', start);
+    if (typeof start !== 'number') throw new codes.ERR_INVALID_ARG_TYPE('options.now', ['number', 'Date'], now);
+    if (start < 0 || Number.isNaN(start)) throw new codes.ERR_INVALID_ARG_VALUE('time', 'positive integer', start);
     // Another tracker already mocks Date: two clocks cannot both own it.
     if (apis.includes('Date') && globalThis.Date.isMock) {
-      throw new ERR_INVALID_STATE('Date is already being mocked!');
+      throw new codes.ERR_INVALID_STATE('Date is already being mocked!');
     }
     this.#now = start;
     this.#enabled = true;
