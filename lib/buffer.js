@@ -452,15 +452,20 @@ function encodingOrThrow(encoding) {
 
 const proto = Buffer.prototype;
 
+// Enumerable, as node's (assigned there): for-in over a Buffer and
+// Object.keys(Buffer.prototype) list them.
 function defineMethod(name, fn) {
-  Object.defineProperty(proto, name, { value: fn, writable: true, enumerable: false, configurable: true });
+  Object.defineProperty(proto, name, { value: fn, writable: true, enumerable: true, configurable: true });
 }
 
-// <enc>Slice(start, end) and <enc>Write(string, offset, length) for each encoding.
-// Like node's, they take any ArrayBufferView as `this` (its bytes) and throw for
-// anything else: the binding reads the receiver's memory.
-for (const name of ['ascii', 'base64', 'base64url', 'latin1', 'hex', 'ucs2', 'utf8']) {
-  const id = encodingId(name === 'ucs2' ? 'utf16le' : name);
+// <enc>Slice(start, end) and <enc>Write(string, offset, length) for each encoding,
+// every Slice first, as node orders them. Like node's, they take any ArrayBufferView
+// as `this` (its bytes) and throw for anything else: the binding reads the receiver's
+// memory.
+const kMethodEncodings = ['ascii', 'base64', 'base64url', 'latin1', 'hex', 'ucs2', 'utf8'];
+const methodEncodingId = (name) => encodingId(name === 'ucs2' ? 'utf16le' : name);
+for (const name of kMethodEncodings) {
+  const id = methodEncodingId(name);
   defineMethod(`${name}Slice`, function(start = 0, end = undefined) {
     const bytes = receiverBytes(this);
     const len = bytes.length;
@@ -468,6 +473,9 @@ for (const name of ['ascii', 'base64', 'base64url', 'latin1', 'hex', 'ucs2', 'ut
     end = Math.max(start, Math.min(end === undefined ? len : toInteger(end, 0), len));
     return decodeRange(bytes, start, end, id);
   });
+}
+for (const name of kMethodEncodings) {
+  const id = methodEncodingId(name);
   defineMethod(`${name}Write`, function(string, offset = 0, length = undefined) {
     const bytes = receiverBytes(this);
     if (typeof string !== 'string') throw stringArgError();

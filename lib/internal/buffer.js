@@ -80,7 +80,7 @@ const kReadWriteNames = [
 // Their ~270 lines cost a program's first Buffer ~2.9M instructions to compile and
 // run, and most programs read or write no number, so each name starts as an
 // accessor that loads internal/buffer/read_write and puts every method in its
-// place, as the plain (writable, non-enumerable) data property node has; a name a
+// place, as the plain (writable, enumerable) data property node has; a name a
 // program has redefined or deleted by then is left alone. Assigning one through
 // the accessor loads the methods first, then assigns as it would have.
 function addReadWriteMethods(proto) {
@@ -90,7 +90,7 @@ function addReadWriteMethods(proto) {
     for (const [name, get] of accessors) {
       if (Object.getOwnPropertyDescriptor(proto, name)?.get !== get) continue;
       Object.defineProperty(proto, name, {
-        __proto__: null, value: methods[name], writable: true, enumerable: false, configurable: true,
+        __proto__: null, value: methods[name], writable: true, enumerable: true, configurable: true,
       });
     }
     accessors.clear();
@@ -108,7 +108,7 @@ function addReadWriteMethods(proto) {
         install();
         Reflect.set(proto, name, value, this);
       },
-      enumerable: false,
+      enumerable: true,
       configurable: true,
     });
   }
