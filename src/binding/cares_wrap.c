@@ -156,11 +156,6 @@ typedef struct sock_watch {
   struct sock_watch* next;
 } sock_watch;
 
-/* A c-ares channel. Its JS object is protected while queries are pending (c-ares has
- * them, or their results wait for the check phase), so the channel outlives every
- * callback; the timer exists only while c-ares has queries,
- * and sockets are watched only while c-ares keeps them open (it closes them when no
- * query is left), so at finalization no libuv handle refers to it. */
 /* A query that completed inside a call from JS (cancel(), or a query c-ares fails at
  * once), its result kept for the check phase: node hands every c-ares result to JS
  * from there (SetImmediate), never in the middle of the JS that caused it. */
@@ -171,6 +166,11 @@ typedef struct deferred {
   JSValueRef argv[3];
 } deferred;
 
+/* A c-ares channel. Its JS object is protected while queries are pending (c-ares has
+ * them, or their results wait for the check phase), so the channel outlives every
+ * callback; the timer exists only while c-ares has queries, and sockets are watched
+ * only while c-ares keeps them open (it closes them when no query is left), so at
+ * finalization no libuv handle refers to it. */
 typedef struct channel {
   ares_channel ares;
   eddy_runtime* rt;
