@@ -177,8 +177,8 @@ typedef struct channel {
   JSObjectRef object;
   uv_timer_t* timer;
   sock_watch* watches;
-  int pending; /* queries whose callback has not run */
-  int active;  /* queries c-ares has not completed: setServers() refuses while any are */
+  int pending;  /* queries whose callback has not run */
+  int active;   /* queries c-ares has not completed: setServers() refuses while any are */
   bool in_call; /* JS is calling into c-ares through this channel */
   deferred* deferred;
   deferred** deferred_tail;
