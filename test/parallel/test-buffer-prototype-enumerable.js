@@ -40,3 +40,12 @@ assert.strictEqual(after.enumerable, true);
 assert.strictEqual(after.writable, true);
 assert.strictEqual(typeof after.value, 'function');
 assert.deepStrictEqual(Object.keys(proto), keys);
+
+// Every name is in place once the methods are: 95 of them, a function each but the
+// two accessors.
+assert.strictEqual(keys.length, 95);
+for (const name of keys) {
+  const d = Object.getOwnPropertyDescriptor(proto, name);
+  if (name === 'parent' || name === 'offset') assert.strictEqual(typeof d.get, 'function', name);
+  else assert.strictEqual(typeof d.value, 'function', name);
+}

@@ -81,11 +81,13 @@ function toSigned(v, n) {
   return v >= limit ? v - limit * 2 : v;
 }
 
-function checkByteLength(byteLength) {
+// byteLength, once checked to be 1 to 6 (the variable-width methods' range).
+function checkedByteLength(byteLength) {
   if (byteLength !== 1 && byteLength !== 2 && byteLength !== 3 &&
       byteLength !== 4 && byteLength !== 5 && byteLength !== 6) {
     boundsError(byteLength, 6, 'byteLength');
   }
+  return byteLength;
 }
 
 function readUInt8(offset = 0) {
@@ -118,21 +120,13 @@ function readInt16LE(offset = 0) { return toSigned(readLE(this, offset, 2), 2); 
 function readInt16BE(offset = 0) { return toSigned(readBE(this, offset, 2), 2); }
 function readInt32LE(offset = 0) { return readUInt32LE.call(this, offset) | 0; }
 function readInt32BE(offset = 0) { return readBE(this, offset, 4) | 0; }
-function readUIntLE(offset, byteLength) {
-  checkByteLength(byteLength);
-  return readLE(this, offset, byteLength);
-}
-function readUIntBE(offset, byteLength) {
-  checkByteLength(byteLength);
-  return readBE(this, offset, byteLength);
-}
+function readUIntLE(offset, byteLength) { return readLE(this, offset, checkedByteLength(byteLength)); }
+function readUIntBE(offset, byteLength) { return readBE(this, offset, checkedByteLength(byteLength)); }
 function readIntLE(offset, byteLength) {
-  checkByteLength(byteLength);
-  return toSigned(readLE(this, offset, byteLength), byteLength);
+  return toSigned(readLE(this, offset, checkedByteLength(byteLength)), byteLength);
 }
 function readIntBE(offset, byteLength) {
-  checkByteLength(byteLength);
-  return toSigned(readBE(this, offset, byteLength), byteLength);
+  return toSigned(readBE(this, offset, checkedByteLength(byteLength)), byteLength);
 }
 
 function readFloat(buf, offset, bytes, view, n, le) {
@@ -227,20 +221,16 @@ function writeUInt32BE(value, offset = 0) { return writeInt(this, value, offset,
 function writeInt32LE(value, offset = 0) { return writeInt(this, value, offset, 4, true, true); }
 function writeInt32BE(value, offset = 0) { return writeInt(this, value, offset, 4, true, false); }
 function writeUIntLE(value, offset, byteLength) {
-  checkByteLength(byteLength);
-  return writeInt(this, value, offset, byteLength, false, true);
+  return writeInt(this, value, offset, checkedByteLength(byteLength), false, true);
 }
 function writeUIntBE(value, offset, byteLength) {
-  checkByteLength(byteLength);
-  return writeInt(this, value, offset, byteLength, false, false);
+  return writeInt(this, value, offset, checkedByteLength(byteLength), false, false);
 }
 function writeIntLE(value, offset, byteLength) {
-  checkByteLength(byteLength);
-  return writeInt(this, value, offset, byteLength, true, true);
+  return writeInt(this, value, offset, checkedByteLength(byteLength), true, true);
 }
 function writeIntBE(value, offset, byteLength) {
-  checkByteLength(byteLength);
-  return writeInt(this, value, offset, byteLength, true, false);
+  return writeInt(this, value, offset, checkedByteLength(byteLength), true, false);
 }
 
 function writeFloat(buf, value, offset, bytes, view, n, le) {
