@@ -3,6 +3,7 @@
 // touch ES modules (registerHooks, findPackageJSON) and the compile cache API.
 
 const { Module } = require('internal/modules/cjs/loader');
+const { defineLazyProperty } = require('internal/util/lazy_property');
 
 // Synchronous resolve/load hooks for import (node's module.registerHooks).
 Module.registerHooks = function registerHooks(hooks) {
@@ -22,11 +23,7 @@ Module.setSourceMapsSupport = function setSourceMapsSupport(enabled, options) {
 Module.findSourceMap = function findSourceMap(path) {
   return require('internal/modules/source_maps').findSourceMap(path);
 };
-Object.defineProperty(Module, 'SourceMap', {
-  get() { return require('internal/source_map/source_map').SourceMap; },
-  enumerable: true,
-  configurable: true,
-});
+defineLazyProperty(Module, 'SourceMap', () => require('internal/source_map/source_map').SourceMap);
 
 // Asynchronous resolve/load hooks (node runs them on a loader thread; eddy on the
 // main thread, for import only: see internal/modules/esm/hooks_async).
