@@ -72,6 +72,7 @@ SRCS := \
   src/binding/process.c \
   src/binding/process_env.c \
   src/binding/locks.c \
+  src/binding/atomics.c \
   src/binding/messaging.c \
   src/binding/shared_memory.c \
   src/binding/process_wrap.c \

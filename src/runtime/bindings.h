@@ -7,6 +7,7 @@
 #include <JavaScriptCore/JavaScript.h>
 
 #define EDDY_BINDINGS(X) \
+  X(atomics)             \
   X(buffer)              \
   X(builtins)            \
   X(cares_wrap)          \

@@ -166,6 +166,28 @@ if (typeof WebAssembly === 'object') {
   }
 }
 
+// Atomics.waitAsync, which JSC's C API does not give, and an Atomics.notify that
+// wakes its waiters (in any thread) as well as the engine's; their code loads on
+// first call. Methods, so that like built-ins they have no prototype.
+if (typeof Atomics === 'object') {
+  const engineNotify = Atomics.notify;
+  let impl;
+  const methods = {
+    waitAsync(typedArray, index, value, timeout) {
+      impl ??= require('internal/atomics/wait_async');
+      return impl.waitAsync(typedArray, index, value, timeout);
+    },
+    notify(typedArray, index, count) {
+      impl ??= require('internal/atomics/wait_async');
+      return impl.notify(engineNotify, typedArray, index, count);
+    },
+  };
+  Object.defineProperties(Atomics, {
+    waitAsync: { value: methods.waitAsync, writable: true, enumerable: false, configurable: true },
+    notify: { value: methods.notify, writable: true, enumerable: false, configurable: true },
+  });
+}
+
 // WebSocket is a global unless --no-experimental-websocket, as in node 24.
 if (require('internal/options').getOptionValue('--experimental-websocket', true)) {
   defineLazy('WebSocket', 'internal/websocket', 'WebSocket', false);

@@ -1,0 +1,276 @@
+/* internalBinding('atomics'): the waiters of Atomics.waitAsync, one registry per
+ * process, so that Atomics.notify in any thread wakes the waiters of every thread
+ * (lib/internal/atomics/wait_async.js is the API over it).
+ *
+ * JSC installs Atomics.waitAsync only in the VMs of a browser-style embedding, not in
+ * those of the C API, and its waiter lists are private to it; so eddy keeps its own.
+ * Node's Atomics.notify wakes both kinds of waiter: lib/ calls the engine's notify
+ * first (threads blocked in Atomics.wait) and this one with the count left.
+ *
+ * A waiter is (client, id, address), kept in arrival order, which is the order
+ * notify wakes them in. Checking the value and queueing the waiter happen under the
+ * registry's mutex, as does notify's dequeueing: a notify that follows a store cannot
+ * slip between another thread's check and its queueing. A woken waiter's id is
+ * appended to its client's events and the client's thread is woken with its waker
+ * (src/util/waker.h); a notify's own thread takes its woken ids when the call
+ * returns (lib/ resolves them after the current tick, as node does). No JS value lives in the
+ * registry: lib/ maps ids to promises. A client leaving (its runtime is disposed)
+ * drops its waiters. */
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../runtime/runtime.h"
+#include "../util/check.h"
+#include "../util/js.h"
+#include "../util/js_view.h"
+#include "../util/waker.h"
+
+typedef struct atomics_client {
+  uv_poll_t poll;    /* watches waker's eventfd, once setup() made them */
+  eddy_waker* waker; /* under registry_mutex */
+  eddy_runtime* rt;
+  JSObjectRef on_events; /* (ids) -> resolves them; protected */
+  double* events;        /* ids of woken waiters, under registry_mutex */
+  size_t event_count, event_cap;
+} atomics_client;
+
+typedef struct waiter {
+  atomics_client* client;
+  double id;
+  const void* address;
+  struct waiter* next;
+} waiter;
+
+static pthread_mutex_t registry_mutex = PTHREAD_MUTEX_INITIALIZER;
+static waiter* waiters; /* oldest first */
+static waiter** waiters_tail = &waiters;
+
+static atomics_client* client_of(JSContextRef ctx) {
+  atomics_client* c = eddy_runtime_from(ctx)->binding_state[EDDY_BINDING_atomics];
+  CHECK(c && c->on_events);
+  return c;
+}
+
+static void waiters_append(waiter* w) {
+  w->next = NULL;
+  *waiters_tail = w;
+  waiters_tail = &w->next;
+}
+
+/* Unlinks the waiter *p points to (p is the link before it) and returns it. */
+static waiter* waiters_unlink(waiter** p) {
+  waiter* w = *p;
+  *p = w->next;
+  if (waiters_tail == &w->next) waiters_tail = p;
+  return w;
+}
+
+/* Appends a woken id to its client's events; returns the client's waker claimed for
+ * a write once registry_mutex is released (NULL when none is needed: the caller's own
+ * client takes its events with take() when notify returns). */
+static eddy_waker* client_wake(atomics_client* c, double id, const atomics_client* caller) {
+  if (c->event_count == c->event_cap) {
+    c->event_cap = c->event_cap ? c->event_cap * 2 : 8;
+    c->events = eddy_realloc(c->events, c->event_cap * sizeof(*c->events));
+  }
+  c->events[c->event_count++] = id;
+  return c == caller ? NULL : eddy_waker_claim(c->waker);
+}
+
+/* The address of element byteIndex of the Int32Array or BigInt64Array at argument 0
+ * (lib/ has checked the type, the shared buffer and the range: C checks the range). */
+static void* arg_element(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t width) {
+  size_t len;
+  uint8_t* bytes = eddy_js_view_bytes(ctx, eddy_js_arg(ctx, argc, argv, 0), &len);
+  double index = eddy_js_arg_num(ctx, argc, argv, 1);
+  CHECK(bytes != NULL && index >= 0 && index + width <= (double)len);
+  return bytes + (size_t)index;
+}
+
+/* wait(typedArray, byteIndex, id, low, high) -> true when queued as waiter `id`, false
+ * when the element does not hold the value (for a BigInt64Array, high:low are the two
+ * 32-bit halves of the 64-bit value; for an Int32Array high is undefined). */
+static EDDY_JS_FN(atomics_wait) {
+  (void)function, (void)self, (void)exception;
+  atomics_client* c = client_of(ctx);
+  bool wide = argc > 4 && !JSValueIsUndefined(ctx, argv[4]);
+  void* address = arg_element(ctx, argc, argv, wide ? 8 : 4);
+  double id = eddy_js_arg_num(ctx, argc, argv, 2);
+  uint32_t low = (uint32_t)(int64_t)eddy_js_arg_num(ctx, argc, argv, 3);
+  uint64_t expected = low;
+  if (wide) expected |= (uint64_t)(uint32_t)(int64_t)eddy_js_arg_num(ctx, argc, argv, 4) << 32;
+  waiter* w = eddy_malloc(sizeof(*w));
+  *w = (waiter){.client = c, .id = id, .address = address};
+  CHECK_EQ(pthread_mutex_lock(&registry_mutex), 0);
+  bool equal = wide ? atomic_load((_Atomic uint64_t*)address) == expected
+                    : atomic_load((_Atomic uint32_t*)address) == (uint32_t)expected;
+  if (equal) waiters_append(w);
+  CHECK_EQ(pthread_mutex_unlock(&registry_mutex), 0);
+  if (!equal) free(w);
+  return JSValueMakeBoolean(ctx, equal);
+}
+
+/* notify(typedArray, byteIndex, count) -> how many waiters on that element it woke,
+ * oldest first, at most count (which may be Infinity). The calling thread's own
+ * woken waiters are left for its take(). */
+static EDDY_JS_FN(atomics_notify) {
+  (void)function, (void)self, (void)exception;
+  const atomics_client* caller = eddy_runtime_from(ctx)->binding_state[EDDY_BINDING_atomics];
+  const void* address = arg_element(ctx, argc, argv, 4);
+  double count = eddy_js_arg_num(ctx, argc, argv, 2);
+  double woken = 0;
+  eddy_waker** claimed = NULL;
+  size_t claimed_count = 0;
+  CHECK_EQ(pthread_mutex_lock(&registry_mutex), 0);
+  for (waiter** p = &waiters; *p && woken < count;) {
+    if ((*p)->address != address) {
+      p = &(*p)->next;
+      continue;
+    }
+    waiter* w = waiters_unlink(p);
+    eddy_waker* k = client_wake(w->client, w->id, caller);
+    if (k) {
+      claimed = eddy_realloc(claimed, (claimed_count + 1) * sizeof(*claimed));
+      claimed[claimed_count++] = k;
+    }
+    free(w);
+    woken++;
+  }
+  CHECK_EQ(pthread_mutex_unlock(&registry_mutex), 0);
+  for (size_t i = 0; i < claimed_count; i++) eddy_waker_fire(claimed[i]);
+  free(claimed);
+  return JSValueMakeNumber(ctx, woken);
+}
+
+/* cancel(id) -> whether waiter `id` was still waiting (it is dropped); false when a
+ * notify has woken it already (its id is on the way to onEvents). */
+static EDDY_JS_FN(atomics_cancel) {
+  (void)function, (void)self, (void)exception;
+  atomics_client* c = client_of(ctx);
+  double id = eddy_js_arg_num(ctx, argc, argv, 0);
+  waiter* found = NULL;
+  CHECK_EQ(pthread_mutex_lock(&registry_mutex), 0);
+  for (waiter** p = &waiters; *p; p = &(*p)->next) {
+    if ((*p)->client == c && (*p)->id == id) {
+      found = waiters_unlink(p);
+      break;
+    }
+  }
+  CHECK_EQ(pthread_mutex_unlock(&registry_mutex), 0);
+  free(found);
+  return JSValueMakeBoolean(ctx, found != NULL);
+}
+
+/* The ids woken since the last call, as an array (undefined when none). */
+static JSValueRef take_events(JSContextRef ctx, atomics_client* c) {
+  CHECK_EQ(pthread_mutex_lock(&registry_mutex), 0);
+  double* events = c->events;
+  size_t count = c->event_count;
+  c->events = NULL;
+  c->event_count = c->event_cap = 0;
+  CHECK_EQ(pthread_mutex_unlock(&registry_mutex), 0);
+  if (count == 0) return JSValueMakeUndefined(ctx);
+  JSObjectRef array = eddy_js_array_new(ctx);
+  for (size_t i = 0; i < count; i++)
+    eddy_js_array_set(ctx, array, i, JSValueMakeNumber(ctx, events[i]));
+  free(events);
+  return array;
+}
+
+/* take() -> the ids woken since the last call (undefined when none): after a
+ * notify, the caller's own, which no wake-up announces. */
+static EDDY_JS_FN(atomics_take) {
+  (void)function, (void)self, (void)argc, (void)argv, (void)exception;
+  return take_events(ctx, client_of(ctx));
+}
+
+static void client_on_wake(uv_poll_t* handle, int status, int events_mask) {
+  (void)status, (void)events_mask;
+  atomics_client* c = handle->data;
+  eddy_runtime* rt = c->rt;
+  /* Consumed first: ids queued by a sender that found the flag still set are taken
+   * below (src/util/waker.h). */
+  eddy_waker_consume(c->waker);
+  if (rt->exiting) return;
+  JSValueRef ids = take_events(rt->ctx, c);
+  if (JSValueIsUndefined(rt->ctx, ids)) return;
+  eddy_runtime_call(rt, c->on_events, NULL, 1, &ids);
+}
+
+/* setup(onEvents) -> 0, or a negative errno when the wake-up's eventfd cannot be
+ * made (out of descriptors; setup may be called again). */
+static EDDY_JS_FN(atomics_setup) {
+  (void)function, (void)self, (void)exception;
+  eddy_runtime* rt = eddy_runtime_from(ctx);
+  atomics_client* c = rt->binding_state[EDDY_BINDING_atomics];
+  CHECK(c->on_events == NULL);
+  int err = 0;
+  eddy_waker* waker = eddy_waker_new(&err);
+  if (waker) err = uv_poll_init(&rt->loop, &c->poll, eddy_waker_fd(waker));
+  if (err) {
+    if (waker) eddy_waker_release(waker);
+    return JSValueMakeNumber(ctx, err);
+  }
+  c->poll.data = c;
+  CHECK_EQ(uv_poll_start(&c->poll, UV_READABLE, client_on_wake), 0);
+  /* A pending waitAsync does not keep the process alive, as in node. */
+  uv_unref((uv_handle_t*)&c->poll);
+  CHECK_EQ(pthread_mutex_lock(&registry_mutex), 0);
+  c->waker = waker;
+  CHECK_EQ(pthread_mutex_unlock(&registry_mutex), 0);
+  c->on_events = eddy_protect_object(ctx, eddy_js_arg(ctx, argc, argv, 0));
+  return JSValueMakeNumber(ctx, 0);
+}
+
+static void client_free(atomics_client* c) {
+  free(c->events);
+  free(c);
+}
+
+/* The poll closed: the owner's reference to the waker goes (a notify that claimed
+ * it before the client left still holds its own). */
+static void client_on_close(uv_handle_t* handle) {
+  atomics_client* c = handle->data;
+  eddy_waker_release(c->waker);
+  client_free(c);
+}
+
+static void atomics_dispose(eddy_runtime* rt) {
+  atomics_client* c = rt->binding_state[EDDY_BINDING_atomics];
+  CHECK_EQ(pthread_mutex_lock(&registry_mutex), 0);
+  for (waiter** p = &waiters; *p;) {
+    if ((*p)->client == c)
+      free(waiters_unlink(p));
+    else
+      p = &(*p)->next;
+  }
+  eddy_waker* waker = c->waker;
+  c->waker = NULL; /* no notify claims it from now on */
+  CHECK_EQ(pthread_mutex_unlock(&registry_mutex), 0);
+  rt->binding_state[EDDY_BINDING_atomics] = NULL;
+  if (c->on_events) JSValueUnprotect(rt->ctx, c->on_events);
+  if (!waker) {
+    client_free(c);
+    return;
+  }
+  c->waker = waker;
+  uv_close((uv_handle_t*)&c->poll, client_on_close);
+  uv_run(&rt->loop, UV_RUN_NOWAIT);
+}
+
+JSObjectRef eddy_binding_atomics_init(eddy_runtime* rt, JSContextRef ctx) {
+  atomics_client* c = eddy_calloc(1, sizeof(*c));
+  c->rt = rt;
+  rt->binding_state[EDDY_BINDING_atomics] = c;
+  rt->binding_dispose[EDDY_BINDING_atomics] = atomics_dispose;
+  JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
+  eddy_js_set_fn(ctx, b, "setup", atomics_setup);
+  eddy_js_set_fn(ctx, b, "wait", atomics_wait);
+  eddy_js_set_fn(ctx, b, "notify", atomics_notify);
+  eddy_js_set_fn(ctx, b, "cancel", atomics_cancel);
+  eddy_js_set_fn(ctx, b, "take", atomics_take);
+  return b;
+}
