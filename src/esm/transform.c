@@ -431,6 +431,31 @@ static bool opens_function_body(const state* s, size_t k) {
   return true;
 }
 
+/* Whether token i stands directly in a class body, where a name is a member's name
+ * (`arguments = new Map`, `static arguments;`), not a reference: its enclosing
+ * brace is preceded, back over the heritage (`extends mixin(B).C`), by `class`. */
+static bool in_class_body(const state* s, size_t i) {
+  uint16_t d = TOK(s, i)->depth;
+  if (d == 0) return false;
+  size_t open = i;
+  do {
+    if (open == 0) return false;
+    open--;
+  } while (!(TOK(s, open)->depth == d - 1 && TOK(s, open)->match > (int32_t)i));
+  if (!punct_is(s, open, '{', 0)) return false;
+  for (size_t k = open; k-- > 0;) {
+    const eddy_token* h = TOK(s, k);
+    if (h->depth >= d) continue; /* inside the heritage's brackets */
+    if (h->depth < d - 1) return false;
+    if (is(s, k, "class")) return true;
+    if (h->kind == EDDY_TOK_PUNCT && !punct_is(s, k, '(', 0) && !punct_is(s, k, ')', 0) &&
+        !punct_is(s, k, '[', 0) && !punct_is(s, k, ']', 0) && !punct_is(s, k, '.', 0) &&
+        !punct_is(s, k, '?', '.'))
+      return false;
+  }
+  return false;
+}
+
 /* The index just past the concise body of the arrow whose `=>` is at j: the body
  * is one assignment expression, ended by a ',' ';' or unmatched ':' at its own
  * depth, by a bracket that closes around it, or by a line break that ends the
@@ -589,7 +614,8 @@ static int run(state* s, bool module) {
       r->maybe_tla = true;
     } else if (c0 == 'a' && module && plain_fn_depth == 0 && is(s, i, "arguments") &&
                !is(s, i + 1, ":") &&
-               !(is(s, i + 1, "(") && is(s, (size_t)TOK(s, i + 1)->match + 1, "{"))) {
+               !(is(s, i + 1, "(") && is(s, (size_t)TOK(s, i + 1)->match + 1, "{")) &&
+               !in_class_body(s, i)) {
       /* A module has no `arguments`; the function it runs in does. */
       memcpy(r->code + t->start, u"_$args$__", 9 * sizeof(uint16_t));
     } else if ((c0 == 'v' || c0 == 'l' || c0 == 'c') && module &&

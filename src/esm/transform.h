@@ -8,7 +8,8 @@
  *   - `import.meta` becomes `__eddy_meta`, `import(` becomes `_$imp$(` and
  *     `import.source(` becomes `_$imp$.source(`, names the loader binds; `arguments` outside any
  * non-arrow function becomes
- *     `_$args$__`, which nothing binds (a module has no `arguments`);
+ *     `_$args$__`, which nothing binds (a module has no `arguments`), unless it
+ *     names a class member (`arguments = new Map` in a class body);
  *   - `export default <expr>` becomes `const  __edf_= <expr>`, and an anonymous
  *     default function or class is named `__edf_` (the loader renames it
  *     'default').

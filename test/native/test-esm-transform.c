@@ -194,6 +194,12 @@ int main(void) {
   expect_code("arguments; () => arguments; function f() { arguments; () => arguments; }",
               "_$args$__; () => _$args$__; function f() { arguments; () => arguments; }");
   expect_code("class A { arguments() {} }", "class A { arguments() {} }");
+  /* A class member's name, not a reference (vitest's CLI has `arguments = new Map`). */
+  expect_code("class A { value; arguments = new Map; static arguments; x = arguments }",
+              "class A { value; arguments = new Map; static arguments; x = arguments }");
+  expect_code("class A extends mix(B).C { arguments\n y }", "class A extends mix(B).C { arguments\n y }");
+  expect_code("if (a) { arguments; } ({ k: arguments })",
+              "if (a) { _$args$__; } ({ k: _$args$__ })");
   expect_code("#!/usr/bin/env node\nimport 'x';", "///usr/bin/env node\n           ");
   /* import.meta, import(), and import/export as property names. */
   expect_code("const u = import.meta.url;", "const u = __eddy_meta.url;");

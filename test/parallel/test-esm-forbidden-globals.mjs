@@ -18,3 +18,13 @@ function plain() {
   return arguments.length;
 }
 assert.strictEqual(plain(1, 2), 2);
+
+// A class member may be named `arguments`: a name, not the missing binding.
+class Members {
+  arguments = new Map();
+  static arguments = 'static';
+}
+assert.ok(new Members().arguments instanceof Map);
+assert.deepStrictEqual(Object.keys(new Members()), ['arguments']);
+const o = { arguments: 1 };
+assert.strictEqual(o.arguments, 1);
