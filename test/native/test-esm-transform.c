@@ -197,7 +197,8 @@ int main(void) {
   /* A class member's name, not a reference (vitest's CLI has `arguments = new Map`). */
   expect_code("class A { value; arguments = new Map; static arguments; x = arguments }",
               "class A { value; arguments = new Map; static arguments; x = arguments }");
-  expect_code("class A extends mix(B).C { arguments\n y }", "class A extends mix(B).C { arguments\n y }");
+  expect_code("class A extends mix(B).C { arguments\n y }",
+              "class A extends mix(B).C { arguments\n y }");
   expect_code("if (a) { arguments; } ({ k: arguments })",
               "if (a) { _$args$__; } ({ k: _$args$__ })");
   expect_code("#!/usr/bin/env node\nimport 'x';", "///usr/bin/env node\n           ");
