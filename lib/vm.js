@@ -40,6 +40,7 @@ function isContext(object) {
 function createContext(contextObject = {}, options = {}) {
   if (contextObject === constants.DONT_CONTEXTIFY) {
     const global = binding.makeContext(undefined);
+    require('internal/vm/global_prototype').allowPrototypeChange(binding, global);
     disableProto(global);
     builtinNames.set(global, new Set(Reflect.ownKeys(global)));
     liveContexts.add(new WeakRef(global));
@@ -65,6 +66,7 @@ function createContext(contextObject = {}, options = {}) {
   }
   const global = binding.makeContext(contextObject);
   require('internal/vm/global_view').installGlobalView(binding, global, contextObject);
+  require('internal/vm/global_prototype').allowPrototypeChange(binding, global);
   disableProto(global);
   if (codeGeneration?.strings === false) binding.disallowStrings(global);
   if (codeGeneration?.wasm === false) disallowWasm(global);

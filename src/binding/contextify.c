@@ -31,6 +31,7 @@ typedef struct contextify_global {
 typedef struct contextify_state {
   JSClassRef global_class;
   JSObjectRef reflect_set;          /* protected: the main realm's Reflect.set */
+  JSObjectRef own_symbols;          /* protected: Object.getOwnPropertySymbols */
   JSObjectRef define_read_only;     /* protected: (o, key, value) => defines a read-only copy */
   struct eddy_interrupt* interrupt; /* contextify_interrupt.c */
 } contextify_state;
@@ -67,6 +68,16 @@ static contextify_global* global_of(JSObjectRef object) { return JSObjectGetPriv
 
 static _Atomic int symbol_check; /* 0 not probed, 1 usable, -1 not usable */
 
+/* A symbol value is a JSC::Symbol cell: the cell header, then the reference to the
+ * key's SymbolImpl, the same one the callbacks' JSStringRef wraps. Reading it lets
+ * a symbol key be matched with the sandbox's symbols (node's global reads and
+ * checks symbols in the sandbox as it does strings). Checked by the same probe. */
+static _Atomic int symbol_value_check;
+
+static const uint32_t* symbol_impl(JSValueRef symbol) {
+  return (const uint32_t*)((const void* const*)(uintptr_t)symbol)[1];
+}
+
 static const uint32_t* name_impl(JSStringRef name) {
   return (const uint32_t*)((const void* const*)name)[1];
 }
@@ -81,6 +92,7 @@ typedef struct probe_seen {
   int count;
   bool ok;
   uint32_t flags[2];
+  const uint32_t* impls[2];
 } probe_seen;
 
 static bool probe_on_has(JSContextRef ctx, JSObjectRef object, JSStringRef name) {
@@ -91,6 +103,7 @@ static bool probe_on_has(JSContextRef ctx, JSObjectRef object, JSStringRef name)
     seen->ok = false;
     return false;
   }
+  seen->impls[seen->count] = impl;
   seen->flags[seen->count++] = impl[4];
   return false;
 }
@@ -101,24 +114,45 @@ static void probe_symbol_keys(JSContextRef ctx) {
   def.className = "probe";
   def.hasProperty = probe_on_has;
   JSClassRef cls = JSClassCreate(&def);
-  probe_seen seen = {0, true, {0, 0}};
+  probe_seen seen = {0, true, {0, 0}, {NULL, NULL}};
   JSObjectRef probe = JSObjectMake(ctx, cls, &seen);
-  JSStringRef src = JSStringCreateWithUTF8CString("(o) => { o[Symbol('probe')]; o.probe; }");
+  JSStringRef src = JSStringCreateWithUTF8CString("(o, s) => { o[s]; o.probe; }");
   JSValueRef fn = JSEvaluateScript(ctx, src, NULL, NULL, 1, NULL);
   JSStringRelease(src);
-  JSValueRef arg = probe;
+  JSStringRef description = JSStringCreateWithUTF8CString("probe");
+  JSValueRef symbol = JSValueMakeSymbol(ctx, description);
+  JSStringRelease(description);
+  JSValueRef args[2] = {probe, symbol};
   if (fn && JSValueIsObject(ctx, fn))
-    JSObjectCallAsFunction(ctx, (JSObjectRef)fn, NULL, 1, &arg, NULL);
+    JSObjectCallAsFunction(ctx, (JSObjectRef)fn, NULL, 2, args, NULL);
   JSObjectSetPrivate(probe, NULL);
   JSClassRelease(cls);
   bool ok = seen.ok && seen.count == 2 && (seen.flags[0] & SYMBOL_FLAG) != 0 &&
             (seen.flags[1] & SYMBOL_FLAG) == 0;
   symbol_check = ok ? 1 : -1;
+  symbol_value_check = ok && symbol_impl(symbol) == seen.impls[0] ? 1 : -1;
+}
+
+/* The sandbox's own symbol that the symbol key name is, or NULL. */
+static JSValueRef sandbox_symbol(JSContextRef ctx, JSObjectRef sandbox, JSStringRef name) {
+  if (symbol_value_check != 1) return NULL;
+  JSValueRef arg = sandbox;
+  JSValueRef list = JSObjectCallAsFunction(ctx, state_of()->own_symbols, NULL, 1, &arg, NULL);
+  if (!list || !JSValueIsObject(ctx, list)) return NULL;
+  size_t n = (size_t)JSValueToNumber(ctx, eddy_js_get(ctx, (JSObjectRef)list, "length"), NULL);
+  const uint32_t* impl = name_impl(name);
+  for (size_t i = 0; i < n; i++) {
+    JSValueRef symbol = JSObjectGetPropertyAtIndex(ctx, (JSObjectRef)list, (unsigned)i, NULL);
+    if (symbol && JSValueIsSymbol(ctx, symbol) && symbol_impl(symbol) == impl) return symbol;
+  }
+  return NULL;
 }
 
 static bool global_on_has(JSContextRef ctx, JSObjectRef object, JSStringRef name) {
   contextify_global* g = global_of(object);
-  return g && g->sandbox && !name_is_symbol(name) && JSObjectHasProperty(ctx, g->sandbox, name);
+  if (!g || !g->sandbox) return false;
+  if (name_is_symbol(name)) return sandbox_symbol(ctx, g->sandbox, name) != NULL;
+  return JSObjectHasProperty(ctx, g->sandbox, name);
 }
 
 /* A property whose value is the sandbox itself reads as the global, as in node
@@ -126,10 +160,16 @@ static bool global_on_has(JSContextRef ctx, JSObjectRef object, JSStringRef name
 static JSValueRef global_on_get(JSContextRef ctx, JSObjectRef object, JSStringRef name,
                                 JSValueRef* exception) {
   contextify_global* g = global_of(object);
-  if (!g || !g->sandbox || name_is_symbol(name) || !JSObjectHasProperty(ctx, g->sandbox, name)) {
-    return NULL;
+  if (!g || !g->sandbox) return NULL;
+  JSValueRef value;
+  if (name_is_symbol(name)) {
+    JSValueRef symbol = sandbox_symbol(ctx, g->sandbox, name);
+    if (!symbol) return NULL;
+    value = JSObjectGetPropertyForKey(ctx, g->sandbox, symbol, exception);
+  } else {
+    if (!JSObjectHasProperty(ctx, g->sandbox, name)) return NULL;
+    value = JSObjectGetProperty(ctx, g->sandbox, name, exception);
   }
-  JSValueRef value = JSObjectGetProperty(ctx, g->sandbox, name, exception);
   if (value && JSValueIsObject(ctx, value) && (JSObjectRef)value == g->sandbox) {
     return JSContextGetGlobalObject(g->ctx); /* the global this, not the object behind it */
   }
@@ -268,6 +308,41 @@ static EDDY_JS_FN(contextify_make_context) {
   return global;
 }
 
+/* JSC runs no script in a global object whose prototype chain holds a Proxy (it
+ * throws "Proxy is not allowed in the global prototype chain."); V8 does, and jsdom
+ * puts one there (its WindowProperties object, under every window). */
+static bool global_chain_has_proxy(JSContextRef run_ctx) {
+  JSValueRef p = JSObjectGetPrototype(run_ctx, JSContextGetGlobalObject(run_ctx));
+  for (size_t depth = 0; JSValueIsObject(run_ctx, p) && depth < 100000; depth++) {
+    if (JSObjectGetProxyTarget((JSObjectRef)p)) return true;
+    p = JSObjectGetPrototype(run_ctx, (JSObjectRef)p);
+  }
+  return false;
+}
+
+/* The source run by an indirect eval of the context's own eval, which JSC allows
+ * with such a chain: the same global scope, `this` and `var`s, but top-level
+ * let/const/class stay the eval's own instead of being shared with later scripts,
+ * and stack frames name no file (JSC gives eval code no URL). Line numbers are
+ * kept: the offset is made of line breaks. */
+static JSValueRef eval_in_global(JSContextRef run_ctx, JSStringRef source, JSStringRef url,
+                                 int line, JSValueRef* exc) {
+  JSObjectRef global = JSContextGetGlobalObject(run_ctx);
+  JSValueRef eval = eddy_js_get(run_ctx, global, "eval");
+  if (!JSValueIsObject(run_ctx, eval)) {
+    return JSEvaluateScript(run_ctx, source, NULL, url, line, exc);
+  }
+  size_t src_len = JSStringGetLength(source), pad = (size_t)(line - 1), len = pad + src_len;
+  uint16_t* text = eddy_malloc((len ? len : 1) * sizeof(uint16_t));
+  for (size_t i = 0; i < pad; i++) text[i] = '\n';
+  memcpy(text + pad, JSStringGetCharactersPtr(source), src_len * sizeof(uint16_t));
+  JSStringRef code = JSStringCreateWithCharacters(text, len);
+  free(text);
+  JSValueRef arg = JSValueMakeString(run_ctx, code);
+  JSStringRelease(code);
+  return JSObjectCallAsFunction(run_ctx, (JSObjectRef)eval, NULL, 1, &arg, exc);
+}
+
 /* run(global | null, source, filename, lineOffset) -> completion value, or throws
  * what the script throws. (`timeout` and `breakOnSigint`: contextify_interrupt.c.) */
 static EDDY_JS_FN(contextify_run) {
@@ -290,7 +365,9 @@ static EDDY_JS_FN(contextify_run) {
   /* The user code rewrites call globals only the main context has. */
   if (run_ctx == rt->ctx) source = eddy_contextify_user_source(source);
   JSValueRef exc = NULL;
-  JSValueRef result = JSEvaluateScript(run_ctx, source, NULL, url, line < 1 ? 1 : line, &exc);
+  JSValueRef result = global_chain_has_proxy(run_ctx)
+                          ? eval_in_global(run_ctx, source, url, line < 1 ? 1 : line, &exc)
+                          : JSEvaluateScript(run_ctx, source, NULL, url, line < 1 ? 1 : line, &exc);
   JSStringRelease(source);
   JSStringRelease(url);
   if (exc) {
@@ -379,6 +456,30 @@ static EDDY_JS_FN(contextify_without_sandbox) {
   return result;
 }
 
+/* setGlobalPrototype(global, proto): Object.setPrototypeOf on a context's global,
+ * which JSC refuses (its global objects have immutable prototypes) and V8 allows
+ * (lib/vm.js, for contexts made with DONT_CONTEXTIFY). proto is an object or null,
+ * and does not have the global on its chain: lib/ checked. */
+static EDDY_JS_FN(contextify_set_global_prototype) {
+  (void)function, (void)self, (void)exception;
+  JSValueRef target = eddy_js_arg(ctx, argc, argv, 0);
+  JSValueRef proto = eddy_js_arg(ctx, argc, argv, 1);
+  CHECK(JSValueIsObjectOfClass(ctx, target, state_of()->global_class));
+  CHECK(JSValueIsObject(ctx, proto) || JSValueIsNull(ctx, proto));
+  contextify_global* g = global_of((JSObjectRef)target);
+  CHECK(g != NULL);
+  /* A JSGlobalContextRef is its JSGlobalObject, a context group its VM, and a
+   * JSValueRef its encoded JSValue (the 64-bit encoding). The proxy JS sees as the
+   * global (globalThis) keeps a prototype of its own, which JSC's cycle check walks:
+   * it is set too, or Object.setPrototypeOf(proto, global) would make a cycle. */
+  void* vm = (void*)JSContextGetGroup(ctx);
+  uint64_t value = (uint64_t)(uintptr_t)proto;
+  eddy_jsc_object_set_prototype_direct((void*)g->ctx, vm, value);
+  JSObjectRef proxy = JSContextGetGlobalObject(g->ctx);
+  if ((void*)proxy != (void*)g->ctx) eddy_jsc_object_set_prototype_direct(proxy, vm, value);
+  return JSValueMakeUndefined(ctx);
+}
+
 /* disallowStrings(global): eval() and new Function() in that context throw node's
  * EvalError (codeGeneration: { strings: false }). */
 static EDDY_JS_FN(contextify_disallow_strings) {
@@ -399,6 +500,7 @@ static void contextify_dispose(eddy_runtime* rt) {
   if (!s) return;
   JSClassRelease(s->global_class);
   JSValueUnprotect(rt->ctx, s->reflect_set);
+  JSValueUnprotect(rt->ctx, s->own_symbols);
   JSValueUnprotect(rt->ctx, s->define_read_only);
   eddy__interrupt_free(s->interrupt);
   free(s);
@@ -425,6 +527,12 @@ JSObjectRef eddy_binding_contextify_init(eddy_runtime* rt, JSContextRef ctx) {
   CHECK(JSValueIsObject(ctx, set));
   s->reflect_set = (JSObjectRef)set;
   JSValueProtect(ctx, set);
+  JSValueRef object_ctor = eddy_js_get(ctx, JSContextGetGlobalObject(ctx), "Object");
+  CHECK(JSValueIsObject(ctx, object_ctor));
+  JSValueRef own_symbols = eddy_js_get(ctx, (JSObjectRef)object_ctor, "getOwnPropertySymbols");
+  CHECK(JSValueIsObject(ctx, own_symbols));
+  s->own_symbols = (JSObjectRef)own_symbols;
+  JSValueProtect(ctx, own_symbols);
   /* (global, sandbox, key) -> whether the key is a read-only value of the sandbox
    * (own or inherited), which is then copied onto the global (called with the
    * callbacks off, so JSC's own storage holds the copy). */
@@ -448,6 +556,7 @@ JSObjectRef eddy_binding_contextify_init(eddy_runtime* rt, JSContextRef ctx) {
 
   JSObjectRef binding = JSObjectMake(ctx, NULL, NULL);
   eddy_js_set_fn(ctx, binding, "makeContext", contextify_make_context);
+  eddy_js_set_fn(ctx, binding, "setGlobalPrototype", contextify_set_global_prototype);
   eddy_js_set_fn(ctx, binding, "run", contextify_run);
   eddy_js_set_fn(ctx, binding, "checkSyntax", contextify_check_syntax);
   eddy_js_set_fn(ctx, binding, "unbalancedAt", contextify_unbalanced_at);

@@ -4,6 +4,7 @@
 #define EDDY_RUNTIME_JSC_PRIVATE_H
 
 #include <JavaScriptCore/JavaScript.h>
+#include <stdint.h>
 
 /* Moves JSC's thread-suspension signal off SIGUSR1, so programs can handle SIGUSR1 and
  * `kill -USR1` does not crash the process. Must run before the first VM exists. */
@@ -65,5 +66,14 @@ void eddy_jsc_vm_drain_microtasks(void* vm) __asm__("_ZN3JSC2VM15drainMicrotasks
  * after the call runs, as in node. Made on first use: call it holding the lock. */
 void* eddy_jsc_vm_termination_exception(void* vm) __asm__(
     "_ZN3JSC2VM26ensureTerminationExceptionEv");
+
+/* JSC::JSObject::setPrototypeDirect(VM&, JSValue): stores an object's prototype
+ * (a structure transition, with the watchpoints that go with it) without
+ * setPrototype's checks. A global object's prototype is immutable in JSC (as a
+ * browser window's is) but settable in V8: vm contexts made with DONT_CONTEXTIFY
+ * get theirs set through this (jsdom does so for its window). `object` is the
+ * JSGlobalObject itself (the context ref), `value` an encoded JSValue. */
+void eddy_jsc_object_set_prototype_direct(void* object, void* vm, uint64_t value) __asm__(
+    "_ZN3JSC8JSObject18setPrototypeDirectERNS_2VMENS_7JSValueE");
 
 #endif
