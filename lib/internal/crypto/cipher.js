@@ -56,8 +56,8 @@ function CipherBase(cipher, key, iv, options, encrypt) {
   const keyBytes = prepareSecretKey(key, 'utf8');
   const ivBytes = prepareIv(iv);
   let tagLength = -1;
-  if (options !== undefined) {
-    validateObject(options, 'options');
+  // Options that are not an object are ignored, as node does.
+  if (options !== null && typeof options === 'object') {
     const { authTagLength } = options;
     if (authTagLength !== undefined) {
       // node reports any bad value (wrong type, fraction, negative, > 2**31-1) alike.
@@ -152,8 +152,7 @@ CipherBase.prototype.setAAD = function setAAD(aadbuf, options) {
   const state = this[kState];
   const data = toBytes(aadbuf, 'buffer', 'utf8', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView']);
   let plaintextLength = -1;
-  if (options !== undefined) {
-    validateObject(options, 'options');
+  if (options !== null && typeof options === 'object') {
     if (options.plaintextLength !== undefined) {
       const n = options.plaintextLength;
       if (!Number.isInteger(n) || n < 0 || n > 2 ** 31 - 1) {

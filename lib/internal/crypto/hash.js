@@ -7,7 +7,7 @@ const { Buffer } = require('buffer');
 const { isAnyArrayBuffer } = require('internal/buffer');
 const { LazyTransform } = require('internal/streams/lazy_transform');
 const { codes } = require('internal/errors');
-const { validateString, validateObject, validateUint32, validateEncoding } = require('internal/crypto/util');
+const { validateString, validateUint32, validateEncoding } = require('internal/crypto/util');
 
 const kHandle = Symbol('kHandle');
 const kState = Symbol('kState');
@@ -73,14 +73,10 @@ function Hash(algorithm, options) {
     handle = binding.hashCopy(handleOf(algorithm), xof);
   } else {
     validateString(algorithm, 'algorithm');
-    let xofLen;
-    if (options != null) {
-      validateObject(options, 'options');
-      if (options.outputLength !== undefined) {
-        validateUint32(options.outputLength, 'options.outputLength');
-        xofLen = options.outputLength;
-      }
-    }
+    // Options that are not an object are ignored, as node does (ssri passes
+    // createHash to Array.prototype.map, so the options are an index).
+    const xofLen = typeof options === 'object' && options !== null ? options.outputLength : undefined;
+    if (xofLen !== undefined) validateUint32(xofLen, 'options.outputLength');
     if (xofLen === undefined) warnShakeDefault(algorithm);
     // A fixed output length is checked against the digest by OpenSSL, now.
     const slot = xofLen === undefined ? digestSlot(algorithm) : -2;
@@ -94,7 +90,7 @@ function Hash(algorithm, options) {
     }
   }
   this[kHandle] = handle;
-  this[kState] = { finalized: false, empty: options?.outputLength === 0 };
+  this[kState] = { finalized: false, empty: typeof options === 'object' && options?.outputLength === 0 };
   LazyTransform.call(this, options);
 }
 Object.setPrototypeOf(Hash.prototype, LazyTransform.prototype);
