@@ -1,11 +1,17 @@
-/* internalBinding('atomics'): the waiters of Atomics.waitAsync, one registry per
- * process, so that Atomics.notify in any thread wakes the waiters of every thread
- * (lib/internal/atomics/wait_async.js is the API over it).
+/* internalBinding('atomics'): the waiters of Atomics.wait and Atomics.waitAsync, one
+ * registry per process, so that Atomics.notify in any thread wakes the waiters of
+ * every thread (lib/internal/atomics/waiters.js is the API over it).
  *
  * JSC installs Atomics.waitAsync only in the VMs of a browser-style embedding, not in
- * those of the C API, and its waiter lists are private to it; so eddy keeps its own.
- * Node's Atomics.notify wakes both kinds of waiter: lib/ calls the engine's notify
- * first (threads blocked in Atomics.wait) and this one with the count left.
+ * those of the C API, its waiter lists are private to it, and a thread blocked in its
+ * Atomics.wait cannot be reached by a worker's terminate(); so eddy keeps its own.
+ * lib/ still calls the engine's notify first (for realms that keep the engine's
+ * wait: vm contexts) and this one with the count left.
+ *
+ * A sync waiter (Atomics.wait) blocks on a condition of its own, under the
+ * registry's mutex; notify signals it, and terminate() signals those of a worker
+ * asked to stop (eddy_atomics_wake_stopping), which then unwinds with the VM's
+ * termination exception.
  *
  * A waiter is (client, id, address), kept in arrival order, which is the order
  * notify wakes them in. Checking the value and queueing the waiter happen under the
@@ -16,17 +22,24 @@
  * returns (lib/ resolves them after the current tick, as node does). No JS value lives in the
  * registry: lib/ maps ids to promises. A client leaving (its runtime is disposed)
  * drops its waiters. */
+#include "atomics.h"
+
+#include <errno.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
+#include "../runtime/jsc_private.h"
 #include "../runtime/runtime.h"
 #include "../util/check.h"
 #include "../util/js.h"
+#include "../util/js_lock.h"
 #include "../util/js_view.h"
 #include "../util/waker.h"
+#include "worker.h"
 
 typedef struct atomics_client {
   uv_poll_t poll;    /* watches waker's eventfd, once setup() made them */
@@ -37,10 +50,16 @@ typedef struct atomics_client {
   size_t event_count, event_cap;
 } atomics_client;
 
+/* An async waiter is (client, id), heap-allocated and freed when dequeued; a sync
+ * waiter lives on the stack of the thread blocked in Atomics.wait, which notify
+ * wakes through its condition (client is NULL). */
 typedef struct waiter {
   atomics_client* client;
   double id;
   const void* address;
+  pthread_cond_t* wake;    /* sync waiters */
+  const atomic_bool* stop; /* sync waiters in a worker: its stop request */
+  bool woken;              /* sync waiters: set by notify, under registry_mutex */
   struct waiter* next;
 } waiter;
 
@@ -90,27 +109,119 @@ static void* arg_element(JSContextRef ctx, size_t argc, const JSValueRef argv[],
   return bytes + (size_t)index;
 }
 
+/* Whether the element at address holds expected (its low 32 bits unless wide).
+ * Called with registry_mutex held. */
+static bool holds(const void* address, uint64_t expected, bool wide) {
+  return wide ? atomic_load((_Atomic uint64_t*)address) == expected
+              : atomic_load((_Atomic uint32_t*)address) == (uint32_t)expected;
+}
+
+/* The value argument pair (low, high) as lib/ passes it (high undefined: 32 bits). */
+static uint64_t arg_expected(JSContextRef ctx, size_t argc, const JSValueRef argv[], size_t i,
+                             bool* wide) {
+  *wide = argc > i + 1 && !JSValueIsUndefined(ctx, argv[i + 1]);
+  uint64_t v = (uint32_t)(int64_t)eddy_js_arg_num(ctx, argc, argv, i);
+  if (*wide) v |= (uint64_t)(uint32_t)(int64_t)eddy_js_arg_num(ctx, argc, argv, i + 1) << 32;
+  return v;
+}
+
 /* wait(typedArray, byteIndex, id, low, high) -> true when queued as waiter `id`, false
  * when the element does not hold the value (for a BigInt64Array, high:low are the two
  * 32-bit halves of the 64-bit value; for an Int32Array high is undefined). */
 static EDDY_JS_FN(atomics_wait) {
   (void)function, (void)self, (void)exception;
   atomics_client* c = client_of(ctx);
-  bool wide = argc > 4 && !JSValueIsUndefined(ctx, argv[4]);
+  bool wide;
+  uint64_t expected = arg_expected(ctx, argc, argv, 3, &wide);
   void* address = arg_element(ctx, argc, argv, wide ? 8 : 4);
   double id = eddy_js_arg_num(ctx, argc, argv, 2);
-  uint32_t low = (uint32_t)(int64_t)eddy_js_arg_num(ctx, argc, argv, 3);
-  uint64_t expected = low;
-  if (wide) expected |= (uint64_t)(uint32_t)(int64_t)eddy_js_arg_num(ctx, argc, argv, 4) << 32;
   waiter* w = eddy_malloc(sizeof(*w));
   *w = (waiter){.client = c, .id = id, .address = address};
   CHECK_EQ(pthread_mutex_lock(&registry_mutex), 0);
-  bool equal = wide ? atomic_load((_Atomic uint64_t*)address) == expected
-                    : atomic_load((_Atomic uint32_t*)address) == (uint32_t)expected;
+  bool equal = holds(address, expected, wide);
   if (equal) waiters_append(w);
   CHECK_EQ(pthread_mutex_unlock(&registry_mutex), 0);
   if (!equal) free(w);
   return JSValueMakeBoolean(ctx, equal);
+}
+
+enum { WAIT_OK = 0, WAIT_NOT_EQUAL = 1, WAIT_TIMED_OUT = 2, WAIT_STOPPED = 3 };
+
+/* Blocks until notified, timed out (ms may be Infinity) or, in a worker, asked to
+ * stop. The thread keeps its JS lock: nothing else runs JS in its VM meanwhile. */
+static int block(const void* address, uint64_t expected, bool wide, double ms,
+                 const atomic_bool* stop) {
+  struct timespec deadline;
+  clock_gettime(CLOCK_MONOTONIC, &deadline);
+  bool forever = !(ms < 1e15);
+  if (!forever) {
+    double ns = (double)deadline.tv_nsec + ms * 1e6;
+    deadline.tv_sec += (time_t)(ns / 1e9);
+    deadline.tv_nsec = (long)(ns - (double)(time_t)(ns / 1e9) * 1e9);
+  }
+  pthread_condattr_t attr;
+  pthread_cond_t cond;
+  CHECK_EQ(pthread_condattr_init(&attr), 0);
+  CHECK_EQ(pthread_condattr_setclock(&attr, CLOCK_MONOTONIC), 0);
+  CHECK_EQ(pthread_cond_init(&cond, &attr), 0);
+  pthread_condattr_destroy(&attr);
+  waiter w = {.address = address, .wake = &cond, .stop = stop};
+  int result;
+  CHECK_EQ(pthread_mutex_lock(&registry_mutex), 0);
+  if (!holds(address, expected, wide)) {
+    result = WAIT_NOT_EQUAL;
+  } else if (ms <= 0) {
+    result = WAIT_TIMED_OUT;
+  } else {
+    waiters_append(&w);
+    bool timed_out = false;
+    while (!w.woken && !(stop && atomic_load(stop)) && !timed_out) {
+      if (forever)
+        CHECK_EQ(pthread_cond_wait(&cond, &registry_mutex), 0);
+      else
+        timed_out = pthread_cond_timedwait(&cond, &registry_mutex, &deadline) == ETIMEDOUT;
+    }
+    if (!w.woken) {
+      for (waiter** p = &waiters; *p; p = &(*p)->next) {
+        if (*p == &w) {
+          waiters_unlink(p);
+          break;
+        }
+      }
+    }
+    result = w.woken ? WAIT_OK : timed_out ? WAIT_TIMED_OUT : WAIT_STOPPED;
+  }
+  CHECK_EQ(pthread_mutex_unlock(&registry_mutex), 0);
+  pthread_cond_destroy(&cond);
+  return result;
+}
+
+/* waitSync(typedArray, byteIndex, low, high, ms) -> 0 ok, 1 not-equal, 2 timed-out:
+ * Atomics.wait. A worker asked to stop meanwhile is stopped here: its JS unwinds
+ * with the VM's termination exception, as process.exit() in a worker does. */
+static EDDY_JS_FN(atomics_wait_sync) {
+  (void)function, (void)self;
+  eddy_runtime* rt = eddy_runtime_from(ctx);
+  bool wide;
+  uint64_t expected = arg_expected(ctx, argc, argv, 2, &wide);
+  const void* address = arg_element(ctx, argc, argv, wide ? 8 : 4);
+  double ms = eddy_js_arg_num(ctx, argc, argv, 4);
+  int result = block(address, expected, wide, ms, eddy_worker_stop_flag(rt));
+  if (result != WAIT_STOPPED) return JSValueMakeNumber(ctx, result);
+  eddy_runtime_stop(rt, 1);
+  eddy_js_lock lock;
+  eddy_js_lock_take(&lock, ctx);
+  *exception = (JSValueRef)eddy_jsc_vm_termination_exception((void*)JSContextGetGroup(ctx));
+  eddy_js_lock_release(&lock);
+  return NULL;
+}
+
+void eddy_atomics_wake_stopping(void) {
+  CHECK_EQ(pthread_mutex_lock(&registry_mutex), 0);
+  for (waiter* w = waiters; w; w = w->next) {
+    if (w->wake && w->stop && atomic_load(w->stop)) CHECK_EQ(pthread_cond_signal(w->wake), 0);
+  }
+  CHECK_EQ(pthread_mutex_unlock(&registry_mutex), 0);
 }
 
 /* notify(typedArray, byteIndex, count) -> how many waiters on that element it woke,
@@ -131,13 +242,18 @@ static EDDY_JS_FN(atomics_notify) {
       continue;
     }
     waiter* w = waiters_unlink(p);
+    woken++;
+    if (w->wake) {
+      w->woken = true;
+      CHECK_EQ(pthread_cond_signal(w->wake), 0);
+      continue;
+    }
     eddy_waker* k = client_wake(w->client, w->id, caller);
     if (k) {
       claimed = eddy_realloc(claimed, (claimed_count + 1) * sizeof(*claimed));
       claimed[claimed_count++] = k;
     }
     free(w);
-    woken++;
   }
   CHECK_EQ(pthread_mutex_unlock(&registry_mutex), 0);
   for (size_t i = 0; i < claimed_count; i++) eddy_waker_fire(claimed[i]);
@@ -269,6 +385,7 @@ JSObjectRef eddy_binding_atomics_init(eddy_runtime* rt, JSContextRef ctx) {
   JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
   eddy_js_set_fn(ctx, b, "setup", atomics_setup);
   eddy_js_set_fn(ctx, b, "wait", atomics_wait);
+  eddy_js_set_fn(ctx, b, "waitSync", atomics_wait_sync);
   eddy_js_set_fn(ctx, b, "notify", atomics_notify);
   eddy_js_set_fn(ctx, b, "cancel", atomics_cancel);
   eddy_js_set_fn(ctx, b, "take", atomics_take);

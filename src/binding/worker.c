@@ -27,6 +27,8 @@
  * Lifecycle: the parent's handle object is protected from start() until onexit ran;
  * the eddy_worker is freed when both the exit was reported and the JS object was
  * finalized. */
+#include "worker.h"
+
 #include <errno.h>
 #include <stdatomic.h>
 #include <stdio.h>
@@ -41,6 +43,7 @@
 #include "../util/check.h"
 #include "../util/js.h"
 #include "../util/js_lock.h"
+#include "atomics.h"
 #include "messaging.h"
 
 typedef struct eddy_worker {
@@ -551,7 +554,13 @@ static EDDY_JS_FN(worker_terminate) {
   uv_mutex_lock(&w->mutex);
   if (w->stop_async_open) uv_async_send(&w->stop_async);
   uv_mutex_unlock(&w->mutex);
+  /* A worker blocked in Atomics.wait runs no loop and no JS the watchdog can stop. */
+  eddy_atomics_wake_stopping();
   return JSValueMakeUndefined(ctx);
+}
+
+const atomic_bool* eddy_worker_stop_flag(const eddy_runtime* rt) {
+  return rt->worker ? &rt->worker->stop_requested : NULL;
 }
 
 /* cpuUsage() -> [user, system] microseconds of CPU the thread has used (from

@@ -166,23 +166,28 @@ if (typeof WebAssembly === 'object') {
   }
 }
 
-// Atomics.waitAsync, which JSC's C API does not give, and an Atomics.notify that
-// wakes its waiters (in any thread) as well as the engine's; their code loads on
-// first call. Methods, so that like built-ins they have no prototype.
+// Atomics.wait, waitAsync (which JSC's C API does not give) and notify over eddy's
+// registry of waiters (a worker blocked in wait can then be terminated); their code
+// loads on first call. Methods, so that like built-ins they have no prototype.
 if (typeof Atomics === 'object') {
   const engineNotify = Atomics.notify;
   let impl;
   const methods = {
+    wait(typedArray, index, value, timeout) {
+      impl ??= require('internal/atomics/waiters');
+      return impl.wait(typedArray, index, value, timeout);
+    },
     waitAsync(typedArray, index, value, timeout) {
-      impl ??= require('internal/atomics/wait_async');
+      impl ??= require('internal/atomics/waiters');
       return impl.waitAsync(typedArray, index, value, timeout);
     },
     notify(typedArray, index, count) {
-      impl ??= require('internal/atomics/wait_async');
+      impl ??= require('internal/atomics/waiters');
       return impl.notify(engineNotify, typedArray, index, count);
     },
   };
   Object.defineProperties(Atomics, {
+    wait: { value: methods.wait, writable: true, enumerable: false, configurable: true },
     waitAsync: { value: methods.waitAsync, writable: true, enumerable: false, configurable: true },
     notify: { value: methods.notify, writable: true, enumerable: false, configurable: true },
   });

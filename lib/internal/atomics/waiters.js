@@ -1,9 +1,10 @@
 'use strict';
-// Atomics.waitAsync, which JSC does not give the VMs of its C API, and the
-// Atomics.notify that wakes its waiters as well as the engine's (threads blocked in
-// Atomics.wait). Waiters live in a registry shared by every thread of the process
-// (src/binding/atomics.c); this module maps a waiter's id to its promise. Errors are
-// V8's, with its messages, as node throws them.
+// Atomics.wait, Atomics.waitAsync and Atomics.notify over eddy's own registry of
+// waiters, shared by every thread of the process (src/binding/atomics.c). JSC gives
+// the VMs of its C API no waitAsync, and its Atomics.wait cannot be interrupted by a
+// worker's terminate(); the engine's notify is still called first, for waiters of
+// realms that use the engine's wait (vm contexts). This module maps an async
+// waiter's id to its promise. Errors are V8's, with its messages, as node throws them.
 
 const {
   BigInt, Function, Int32Array, Map, Math, Number, Object, Promise, RangeError, String,
@@ -127,7 +128,9 @@ function onTimeout(id) {
   if (binding.cancel(id)) settle(id, 'timed-out');
 }
 
-function waitAsync(typedArray, index, value, timeout) {
+// The arguments of wait and waitAsync, checked and coerced in the spec's order:
+// [byteIndex, low, high (undefined for an Int32Array), ms].
+function waitArguments(typedArray, index, value, timeout) {
   const wide = validateWaitable(typedArray);
   if (!isSharedArrayBuffer(typedArrayBuffer.call(typedArray))) {
     throw new TypeError(`${describe(typedArray)} is not a shared typed array.`);
@@ -144,10 +147,21 @@ function waitAsync(typedArray, index, value, timeout) {
   }
   const t = +timeout;
   const ms = t !== t ? Infinity : Math.max(t, 0);
+  return [i * (wide ? 8 : 4), low, high, ms];
+}
+
+const kWaitResults = ['ok', 'not-equal', 'timed-out'];
+
+function wait(typedArray, index, value, timeout) {
+  const [byteIndex, low, high, ms] = waitArguments(typedArray, index, value, timeout);
+  return kWaitResults[internalBinding('atomics').waitSync(typedArray, byteIndex, low, high, ms)];
+}
+
+function waitAsync(typedArray, index, value, timeout) {
+  const [byteIndex, low, high, ms] = waitArguments(typedArray, index, value, timeout);
   const b = lazyBinding();
   const id = nextId++;
-  const width = wide ? 8 : 4;
-  if (!b.wait(typedArray, i * width, id, low, high)) return { async: false, value: 'not-equal' };
+  if (!b.wait(typedArray, byteIndex, id, low, high)) return { async: false, value: 'not-equal' };
   if (ms === 0) {
     b.cancel(id);
     return { async: false, value: 'timed-out' };
@@ -183,4 +197,4 @@ function notify(engineNotify, typedArray, index, count) {
   return woken + more;
 }
 
-module.exports = { waitAsync, notify };
+module.exports = { wait, waitAsync, notify };
