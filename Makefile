@@ -120,7 +120,8 @@ SRCS := \
   src/util/js_string.c \
   src/util/js_view.c \
   src/util/utf8.c \
-  src/util/waker.c
+  src/util/waker.c \
+  src/util/event_client.c
 
 LIB_JS := $(shell find lib -name '*.js' | LC_ALL=C sort)
 LLHTTP_SRCS := $(LLHTTP_DIR)/llhttp.c $(LLHTTP_DIR)/api.c $(LLHTTP_DIR)/http.c

@@ -35,6 +35,7 @@
 #include "../runtime/jsc_private.h"
 #include "../runtime/runtime.h"
 #include "../util/check.h"
+#include "../util/event_client.h"
 #include "../util/js.h"
 #include "../util/js_lock.h"
 #include "../util/js_view.h"
@@ -42,11 +43,8 @@
 #include "worker.h"
 
 typedef struct atomics_client {
-  uv_poll_t poll;    /* watches waker's eventfd, once setup() made them */
-  eddy_waker* waker; /* under registry_mutex */
-  eddy_runtime* rt;
-  JSObjectRef on_events; /* (ids) -> resolves them; protected */
-  double* events;        /* ids of woken waiters, under registry_mutex */
+  eddy_event_client base; /* the wake-up, and onEvents: (ids) -> resolves them */
+  double* events;         /* ids of woken waiters, under registry_mutex */
   size_t event_count, event_cap;
 } atomics_client;
 
@@ -69,7 +67,7 @@ static waiter** waiters_tail = &waiters;
 
 static atomics_client* client_of(JSContextRef ctx) {
   atomics_client* c = eddy_runtime_from(ctx)->binding_state[EDDY_BINDING_atomics];
-  CHECK(c && c->on_events);
+  CHECK(c && c->base.on_events);
   return c;
 }
 
@@ -96,7 +94,7 @@ static eddy_waker* client_wake(atomics_client* c, double id, const atomics_clien
     c->events = eddy_realloc(c->events, c->event_cap * sizeof(*c->events));
   }
   c->events[c->event_count++] = id;
-  return c == caller ? NULL : eddy_waker_claim(c->waker);
+  return c == caller ? NULL : eddy_waker_claim(c->base.waker);
 }
 
 /* The address of element byteIndex of the Int32Array or BigInt64Array at argument 0
@@ -303,55 +301,23 @@ static EDDY_JS_FN(atomics_take) {
   return take_events(ctx, client_of(ctx));
 }
 
-static void client_on_wake(uv_poll_t* handle, int status, int events_mask) {
-  (void)status, (void)events_mask;
-  atomics_client* c = handle->data;
-  eddy_runtime* rt = c->rt;
-  /* Consumed first: ids queued by a sender that found the flag still set are taken
-   * below (src/util/waker.h). */
-  eddy_waker_consume(c->waker);
-  if (rt->exiting) return;
-  JSValueRef ids = take_events(rt->ctx, c);
-  if (JSValueIsUndefined(rt->ctx, ids)) return;
-  eddy_runtime_call(rt, c->on_events, NULL, 1, &ids);
+static JSValueRef client_take(eddy_event_client* base, JSContextRef ctx) {
+  return take_events(ctx, (atomics_client*)base);
 }
 
 /* setup(onEvents) -> 0, or a negative errno when the wake-up's eventfd cannot be
  * made (out of descriptors; setup may be called again). */
 static EDDY_JS_FN(atomics_setup) {
   (void)function, (void)self, (void)exception;
-  eddy_runtime* rt = eddy_runtime_from(ctx);
-  atomics_client* c = rt->binding_state[EDDY_BINDING_atomics];
-  CHECK(c->on_events == NULL);
-  int err = 0;
-  eddy_waker* waker = eddy_waker_new(&err);
-  if (waker) err = uv_poll_init(&rt->loop, &c->poll, eddy_waker_fd(waker));
-  if (err) {
-    if (waker) eddy_waker_release(waker);
-    return JSValueMakeNumber(ctx, err);
-  }
-  c->poll.data = c;
-  CHECK_EQ(uv_poll_start(&c->poll, UV_READABLE, client_on_wake), 0);
-  /* A pending waitAsync does not keep the process alive, as in node. */
-  uv_unref((uv_handle_t*)&c->poll);
-  CHECK_EQ(pthread_mutex_lock(&registry_mutex), 0);
-  c->waker = waker;
-  CHECK_EQ(pthread_mutex_unlock(&registry_mutex), 0);
-  c->on_events = eddy_protect_object(ctx, eddy_js_arg(ctx, argc, argv, 0));
-  return JSValueMakeNumber(ctx, 0);
+  atomics_client* c = eddy_runtime_from(ctx)->binding_state[EDDY_BINDING_atomics];
+  int err = eddy_event_client_start(&c->base, ctx, eddy_js_arg(ctx, argc, argv, 0));
+  return JSValueMakeNumber(ctx, err);
 }
 
-static void client_free(atomics_client* c) {
+static void client_free(eddy_event_client* base) {
+  atomics_client* c = (atomics_client*)base;
   free(c->events);
   free(c);
-}
-
-/* The poll closed: the owner's reference to the waker goes (a notify that claimed
- * it before the client left still holds its own). */
-static void client_on_close(uv_handle_t* handle) {
-  atomics_client* c = handle->data;
-  eddy_waker_release(c->waker);
-  client_free(c);
 }
 
 static void atomics_dispose(eddy_runtime* rt) {
@@ -363,23 +329,15 @@ static void atomics_dispose(eddy_runtime* rt) {
     else
       p = &(*p)->next;
   }
-  eddy_waker* waker = c->waker;
-  c->waker = NULL; /* no notify claims it from now on */
+  eddy_waker* waker = eddy_event_client_detach(&c->base);
   CHECK_EQ(pthread_mutex_unlock(&registry_mutex), 0);
   rt->binding_state[EDDY_BINDING_atomics] = NULL;
-  if (c->on_events) JSValueUnprotect(rt->ctx, c->on_events);
-  if (!waker) {
-    client_free(c);
-    return;
-  }
-  c->waker = waker;
-  uv_close((uv_handle_t*)&c->poll, client_on_close);
-  uv_run(&rt->loop, UV_RUN_NOWAIT);
+  eddy_event_client_close(&c->base, waker);
 }
 
 JSObjectRef eddy_binding_atomics_init(eddy_runtime* rt, JSContextRef ctx) {
   atomics_client* c = eddy_calloc(1, sizeof(*c));
-  c->rt = rt;
+  eddy_event_client_init(&c->base, rt, &registry_mutex, client_take, client_free);
   rt->binding_state[EDDY_BINDING_atomics] = c;
   rt->binding_dispose[EDDY_BINDING_atomics] = atomics_dispose;
   JSObjectRef b = JSObjectMake(ctx, NULL, NULL);

@@ -507,6 +507,16 @@ static void contextify_dispose(eddy_runtime* rt) {
   rt->binding_state[EDDY_BINDING_contextify] = NULL;
 }
 
+/* The main realm's global.object[name], protected (kept for the runtime's life). */
+static JSObjectRef protected_builtin(JSContextRef ctx, const char* global, const char* name) {
+  JSValueRef holder = eddy_js_get(ctx, JSContextGetGlobalObject(ctx), global);
+  CHECK(JSValueIsObject(ctx, holder));
+  JSValueRef fn = eddy_js_get(ctx, (JSObjectRef)holder, name);
+  CHECK(JSValueIsObject(ctx, fn));
+  JSValueProtect(ctx, fn);
+  return (JSObjectRef)fn;
+}
+
 JSObjectRef eddy_binding_contextify_init(eddy_runtime* rt, JSContextRef ctx) {
   contextify_state* s = eddy_malloc(sizeof(*s));
   memset(s, 0, sizeof(*s));
@@ -521,18 +531,8 @@ JSObjectRef eddy_binding_contextify_init(eddy_runtime* rt, JSContextRef ctx) {
   s->global_class = JSClassCreate(&def);
   s->interrupt = eddy__interrupt_new();
   probe_symbol_keys(ctx);
-  JSValueRef reflect = eddy_js_get(ctx, JSContextGetGlobalObject(ctx), "Reflect");
-  CHECK(JSValueIsObject(ctx, reflect));
-  JSValueRef set = eddy_js_get(ctx, (JSObjectRef)reflect, "set");
-  CHECK(JSValueIsObject(ctx, set));
-  s->reflect_set = (JSObjectRef)set;
-  JSValueProtect(ctx, set);
-  JSValueRef object_ctor = eddy_js_get(ctx, JSContextGetGlobalObject(ctx), "Object");
-  CHECK(JSValueIsObject(ctx, object_ctor));
-  JSValueRef own_symbols = eddy_js_get(ctx, (JSObjectRef)object_ctor, "getOwnPropertySymbols");
-  CHECK(JSValueIsObject(ctx, own_symbols));
-  s->own_symbols = (JSObjectRef)own_symbols;
-  JSValueProtect(ctx, own_symbols);
+  s->reflect_set = protected_builtin(ctx, "Reflect", "set");
+  s->own_symbols = protected_builtin(ctx, "Object", "getOwnPropertySymbols");
   /* (global, sandbox, key) -> whether the key is a read-only value of the sandbox
    * (own or inherited), which is then copied onto the global (called with the
    * callbacks off, so JSC's own storage holds the copy). */

@@ -24,6 +24,7 @@
 
 #include "../runtime/runtime.h"
 #include "../util/check.h"
+#include "../util/event_client.h"
 #include "../util/js.h"
 #include "../util/waker.h"
 
@@ -36,11 +37,8 @@ typedef struct lock_event {
 } lock_event;
 
 typedef struct locks_client {
-  uv_poll_t poll;    /* watches waker's eventfd, once setup() made them */
-  eddy_waker* waker; /* wakes the owning thread for events other threads queued */
-  eddy_runtime* rt;
-  JSObjectRef on_events; /* (flat [id, kind, ...]); protected */
-  lock_event* events;    /* under registry_mutex */
+  eddy_event_client base; /* the wake-up, and onEvents: (flat [id, kind, ...]) */
+  lock_event* events;     /* under registry_mutex */
   size_t event_count, event_cap;
 } locks_client;
 
@@ -85,7 +83,7 @@ static void client_notify(locks_client* c, operation* op, double id, int kind) {
   }
   c->events[c->event_count++] = (lock_event){id, kind};
   if (c == op->caller) return;
-  eddy_waker* claimed = eddy_waker_claim(c->waker);
+  eddy_waker* claimed = eddy_waker_claim(c->base.waker);
   if (!claimed) return;
   if (op->claimed_count == op->claimed_cap) {
     op->claimed_cap = op->claimed_cap ? op->claimed_cap * 2 : 4;
@@ -156,7 +154,7 @@ static lock_request* list_remove(lock_request** p, const locks_client* c, double
 
 static locks_client* client_of(JSContextRef ctx) {
   locks_client* c = eddy_runtime_from(ctx)->binding_state[EDDY_BINDING_locks];
-  CHECK(c && c->on_events);
+  CHECK(c && c->base.on_events);
   return c;
 }
 
@@ -319,44 +317,19 @@ static EDDY_JS_FN(locks_query) {
   return result;
 }
 
-static void client_on_wake(uv_poll_t* handle, int status, int events_mask) {
-  (void)status, (void)events_mask;
-  locks_client* c = handle->data;
-  eddy_runtime* rt = c->rt;
-  /* Consumed first: events queued by a sender that found the flag still set are
-   * taken below (src/util/waker.h). */
-  eddy_waker_consume(c->waker);
-  if (rt->exiting) return;
-  JSValueRef events = take_events(rt->ctx, c);
-  if (JSValueIsUndefined(rt->ctx, events)) return;
-  eddy_runtime_call(rt, c->on_events, NULL, 1, &events);
+static JSValueRef client_take(eddy_event_client* base, JSContextRef ctx) {
+  return take_events(ctx, (locks_client*)base);
 }
 
 /* setup(onEvents) -> 0, or a negative errno when the wake-up's eventfd cannot be
  * made (out of descriptors; setup may be called again). onEvents takes the events
- * other threads queued. */
+ * other threads queued; a request waiting for a lock keeps no process alive, as in
+ * node. */
 static EDDY_JS_FN(locks_setup) {
   (void)function, (void)self, (void)exception;
-  eddy_runtime* rt = eddy_runtime_from(ctx);
-  locks_client* c = rt->binding_state[EDDY_BINDING_locks];
-  CHECK(c->on_events == NULL);
-  int err = 0;
-  eddy_waker* waker = eddy_waker_new(&err);
-  if (waker) err = uv_poll_init(&rt->loop, &c->poll, eddy_waker_fd(waker));
-  if (err) {
-    if (waker) eddy_waker_release(waker);
-    return JSValueMakeNumber(ctx, err);
-  }
-  c->poll.data = c;
-  CHECK_EQ(uv_poll_start(&c->poll, UV_READABLE, client_on_wake), 0);
-  /* A request waiting for a lock does not keep the process alive, as in node. */
-  uv_unref((uv_handle_t*)&c->poll);
-  /* Published under the lock other threads read it with. */
-  CHECK_EQ(pthread_mutex_lock(&registry_mutex), 0);
-  c->waker = waker;
-  CHECK_EQ(pthread_mutex_unlock(&registry_mutex), 0);
-  c->on_events = eddy_protect_object(ctx, eddy_js_arg(ctx, argc, argv, 0));
-  return JSValueMakeNumber(ctx, 0);
+  locks_client* c = eddy_runtime_from(ctx)->binding_state[EDDY_BINDING_locks];
+  int err = eddy_event_client_start(&c->base, ctx, eddy_js_arg(ctx, argc, argv, 0));
+  return JSValueMakeNumber(ctx, err);
 }
 
 /* Drops the client's requests from every list, then grants what that frees. */
@@ -380,17 +353,10 @@ static void client_leave(locks_client* c, operation* op) {
   }
 }
 
-static void client_free(locks_client* c) {
+static void client_free(eddy_event_client* base) {
+  locks_client* c = (locks_client*)base;
   free(c->events);
   free(c);
-}
-
-/* The poll closed: the owner's reference to the waker goes (a sender that claimed
- * it before the client left still holds its own). */
-static void client_on_close(uv_handle_t* handle) {
-  locks_client* c = handle->data;
-  eddy_waker_release(c->waker);
-  client_free(c);
 }
 
 static void locks_dispose(eddy_runtime* rt) {
@@ -398,24 +364,16 @@ static void locks_dispose(eddy_runtime* rt) {
   operation op = {.caller = c};
   CHECK_EQ(pthread_mutex_lock(&registry_mutex), 0);
   client_leave(c, &op);
-  eddy_waker* waker = c->waker;
-  c->waker = NULL; /* no sender claims it from now on */
+  eddy_waker* waker = eddy_event_client_detach(&c->base);
   CHECK_EQ(pthread_mutex_unlock(&registry_mutex), 0);
   operation_end(&op);
   rt->binding_state[EDDY_BINDING_locks] = NULL;
-  if (c->on_events) JSValueUnprotect(rt->ctx, c->on_events);
-  if (!waker) {
-    client_free(c);
-    return;
-  }
-  c->waker = waker;
-  uv_close((uv_handle_t*)&c->poll, client_on_close);
-  uv_run(&rt->loop, UV_RUN_NOWAIT);
+  eddy_event_client_close(&c->base, waker);
 }
 
 JSObjectRef eddy_binding_locks_init(eddy_runtime* rt, JSContextRef ctx) {
   locks_client* c = eddy_calloc(1, sizeof(*c));
-  c->rt = rt;
+  eddy_event_client_init(&c->base, rt, &registry_mutex, client_take, client_free);
   rt->binding_state[EDDY_BINDING_locks] = c;
   rt->binding_dispose[EDDY_BINDING_locks] = locks_dispose;
   JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
