@@ -280,7 +280,10 @@ for (const name of ['Deflate', 'Gzip', 'DeflateRaw', 'Unzip', 'Inflate', 'Gunzip
 for (const name of ['Deflate', 'Inflate', 'DeflateRaw', 'InflateRaw', 'Gzip', 'Gunzip', 'Unzip',
   'BrotliCompress', 'BrotliDecompress', 'ZstdCompress', 'ZstdDecompress']) {
   const cls = classes[name][0];
-  module.exports[`create${name}`] = (opts) => new cls(opts);
+  // Read-only (but configurable), as node defines the factories.
+  Object.defineProperty(module.exports, `create${name}`, {
+    value: (opts) => new cls(opts), enumerable: true, writable: false, configurable: true,
+  });
 }
 Object.defineProperty(module.exports, 'constants', { value: constants, enumerable: true, writable: false, configurable: false });
 Object.defineProperty(module.exports, 'codes', {
