@@ -170,6 +170,21 @@ defineLazy('Hmac', true, () => deprecate(hashes_().Hmac, 'crypto.Hmac constructo
 for (const name of ['randomBytes', 'randomFill', 'randomFillSync', 'randomInt', 'randomUUID']) {
   defineLazy(name, true, () => random()[name]);
 }
+// crypto.fips, deprecated (DEP0093): getFips and setFips as a non-enumerable accessor.
+let fipsGetter;
+let fipsSetter;
+Object.defineProperty(module.exports, 'fips', {
+  get() {
+    fipsGetter ??= deprecate(getFips, 'The crypto.fips is deprecated. Please use crypto.getFips()', 'DEP0093');
+    return fipsGetter();
+  },
+  set(value) {
+    fipsSetter ??= deprecate(setFips, 'The crypto.fips is deprecated. Please use crypto.setFips()', 'DEP0093');
+    fipsSetter(value);
+  },
+  enumerable: false,
+  configurable: false,
+});
 for (const name of ['pseudoRandomBytes', 'prng', 'rng']) {
   defineLazy(name, false, () => (pendingDeprecation ?
     deprecate(random().randomBytes, `crypto.${name} is deprecated.`, 'DEP0115') :

@@ -290,8 +290,9 @@ Object.defineProperty(module.exports, 'codes', {
   value: Object.freeze({ ...codeNames }), enumerable: true, writable: false, configurable: false,
 });
 
-// The legacy top-level constants (zlib.Z_OK ...), read-only as in node.
+// The legacy top-level constants (zlib.Z_OK ...), read-only as in node, which copies
+// every constant but the BROTLI_ ones (the ZSTD_ ones too).
 for (const k of Object.keys(constants)) {
-  if (k.startsWith('BROTLI_') || k.startsWith('ZSTD_')) continue;
+  if (k.startsWith('BROTLI_')) continue;
   Object.defineProperty(module.exports, k, { value: constants[k], enumerable: false, writable: false });
 }

@@ -197,6 +197,23 @@ define('pid', binding.pid, false);
 define('ppid', binding.ppid);
 define('execPath', binding.execPath);
 define('argv0', binding.argv[0], false, false);
+define('_preload_modules', options.requires.slice(), false);
+// node's inspector and embedder entry points: see internal/process/debug.
+const debug = () => require('internal/process/debug');
+let debugPort = 9229;
+Object.defineProperty(process, 'debugPort', {
+  get() { return debugPort; },
+  set(value) { debugPort = debug().debugPortFrom(value); },
+  enumerable: true,
+  configurable: true,
+});
+Object.assign(process, {
+  _debugProcess(pid) { debug().debugProcess(pid); },
+  _debugEnd() {},
+  _startProfilerIdleNotifier() {},
+  _stopProfilerIdleNotifier() {},
+  _linkedBinding(name) { return debug().linkedBinding(name); },
+});
 define('loadEnvFile', (path = undefined) => require('internal/process/env_file').loadEnvFile(path));
 define('getBuiltinModule', (id) => require('internal/modules/builtin_access').getBuiltinModule(id));
 define('ref', (maybeRefable) => maybeRefable?.[Symbol.for('nodejs.ref')]?.() ?? maybeRefable?.ref?.());
