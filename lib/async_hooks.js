@@ -282,7 +282,8 @@ const asyncWrapProviders = Object.freeze({
 });
 
 module.exports = {
-  AsyncLocalStorage,
+  // A getter alone, as in node.
+  get AsyncLocalStorage() { return AsyncLocalStorage; },
   createHook,
   executionAsyncId,
   triggerAsyncId,

@@ -1010,6 +1010,8 @@ module.exports = {
   constants,
 };
 
+// node's constants cannot be replaced or redefined.
+Object.defineProperty(module.exports, 'constants', { writable: false, configurable: false });
 Object.defineProperty(module.exports, 'INSPECT_MAX_BYTES', {
   get() { return INSPECT_MAX_BYTES; },
   set(val) {

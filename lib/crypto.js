@@ -92,6 +92,16 @@ function getConstants() {
   return constants;
 }
 
+// eddy's OpenSSL runs without the FIPS provider; setFips accepts and ignores a request,
+// as node built without FIPS support does.
+function getFips() {
+  return 0;
+}
+
+function setFips(value) {
+  void value;
+}
+
 module.exports = {
   createHash,
   createHmac,
@@ -112,13 +122,28 @@ module.exports = {
   // Argon2 needs OpenSSL 3.2; eddy links 3.0.
   argon2() { throw new (require('internal/errors').codes.ERR_CRYPTO_ARGON2_NOT_SUPPORTED)(); },
   argon2Sync() { throw new (require('internal/errors').codes.ERR_CRYPTO_ARGON2_NOT_SUPPORTED)(); },
-  getFips() { return 0; },
-  setFips() {},
+  getFips,
+  setFips,
   // Calling the classes directly is deprecated in node 24 (createHash/createHmac are not).
   get webcrypto() { return getWebcrypto(); },
   get subtle() { return getWebcrypto().subtle; },
   get constants() { return getConstants(); },
 };
+
+// As in node, these are getters that cannot be replaced or redefined; they load on
+// first read.
+for (const name of ['webcrypto', 'subtle', 'constants']) {
+  Object.defineProperty(module.exports, name, { configurable: false });
+}
+let getRandomValues;
+Object.defineProperty(module.exports, 'getRandomValues', {
+  get() {
+    getRandomValues ??= random().getRandomValues;
+    return getRandomValues;
+  },
+  enumerable: true,
+  configurable: false,
+});
 
 // Deprecated aliases node keeps out of the enumerable exports; with
 // --pending-deprecation they warn (DEP0115) once.
@@ -142,9 +167,24 @@ function defineLazy(name, enumerable, make) {
 const deprecate = (...args) => require('internal/util').deprecate(...args);
 defineLazy('Hash', true, () => deprecate(hashes_().Hash, 'crypto.Hash constructor is deprecated.', 'DEP0179'));
 defineLazy('Hmac', true, () => deprecate(hashes_().Hmac, 'crypto.Hmac constructor is deprecated.', 'DEP0181'));
-for (const name of ['getRandomValues', 'randomBytes', 'randomFill', 'randomFillSync', 'randomInt', 'randomUUID']) {
+for (const name of ['randomBytes', 'randomFill', 'randomFillSync', 'randomInt', 'randomUUID']) {
   defineLazy(name, true, () => random()[name]);
 }
+// crypto.fips, deprecated (DEP0093): getFips and setFips as a non-enumerable accessor.
+let fipsGetter;
+let fipsSetter;
+Object.defineProperty(module.exports, 'fips', {
+  get() {
+    fipsGetter ??= deprecate(getFips, 'The crypto.fips is deprecated. Please use crypto.getFips()', 'DEP0093');
+    return fipsGetter();
+  },
+  set(value) {
+    fipsSetter ??= deprecate(setFips, 'The crypto.fips is deprecated. Please use crypto.setFips()', 'DEP0093');
+    fipsSetter(value);
+  },
+  enumerable: false,
+  configurable: false,
+});
 for (const name of ['pseudoRandomBytes', 'prng', 'rng']) {
   defineLazy(name, false, () => (pendingDeprecation ?
     deprecate(random().randomBytes, `crypto.${name} is deprecated.`, 'DEP0115') :

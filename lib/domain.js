@@ -320,6 +320,8 @@ Object.defineProperty(exports, 'active', {
   get: activeDomain,
   set: setActive,
 });
+// node's _stack is a plain property holding its stack array: assigning it replaces the
+// property and leaves the domain machinery alone, as the setter does here.
 Object.defineProperty(exports, '_stack', {
   __proto__: null,
   enumerable: true,
@@ -327,6 +329,11 @@ Object.defineProperty(exports, '_stack', {
   get() {
     syncStack();
     return stack;
+  },
+  set(value) {
+    Object.defineProperty(exports, '_stack', {
+      __proto__: null, value, writable: true, enumerable: true, configurable: true,
+    });
   },
 });
 exports.Domain = Domain;

@@ -5,7 +5,7 @@
 const ops = require('internal/fs/ops');
 const { Call, runSync, runCallback, runCallbackFrom } = require('internal/fs/run');
 const { validateFunction, validateInteger } = require('internal/validators');
-const { defineLazyProperty, deprecate, kCustomPromisifyArgsSymbol } = require('internal/util');
+const { defineLazyGetter, defineLazyProperty, deprecate, kCustomPromisifyArgsSymbol } = require('internal/util');
 const {
   Dirent, Stats, fsConstants, getValidatedPath,
 } = require('internal/fs/utils');
@@ -184,6 +184,9 @@ Object.assign(module.exports, {
   _toUnixTimestamp: require('internal/fs/utils').toUnixTimestamp,
 });
 
+// node's constants cannot be replaced or redefined.
+Object.defineProperty(module.exports, 'constants', { writable: false, configurable: false });
+
 // The legacy access constants, deprecated getters in node (DEP0176).
 for (const k of ['F_OK', 'R_OK', 'W_OK', 'X_OK']) {
   Object.defineProperty(module.exports, k, {
@@ -207,7 +210,8 @@ function lazy(name, id, prop = name) {
   defineLazyProperty(module.exports, name, () => require(id)[prop]);
 }
 
-lazy('promises', 'internal/fs/promises', 'exports');
+// node defines promises and Utf8Stream with a getter alone; the rest are assignable.
+defineLazyGetter(module.exports, 'promises', () => require('internal/fs/promises').exports);
 lazy('Dir', 'internal/fs/dir');
 lazy('opendir', 'internal/fs/dir');
 lazy('opendirSync', 'internal/fs/dir');
@@ -221,7 +225,7 @@ lazy('watchFile', 'internal/fs/watchers');
 lazy('unwatchFile', 'internal/fs/watchers');
 lazy('ReadStream', 'internal/fs/streams');
 lazy('WriteStream', 'internal/fs/streams');
-lazy('Utf8Stream', 'internal/fs/utf8_stream');
+defineLazyGetter(module.exports, 'Utf8Stream', () => require('internal/fs/utf8_stream').Utf8Stream);
 lazy('FileReadStream', 'internal/fs/streams', 'ReadStream');
 lazy('FileWriteStream', 'internal/fs/streams', 'WriteStream');
 lazy('createReadStream', 'internal/fs/streams');

@@ -3,6 +3,7 @@
 // pooling; both parse with llhttp through _http_common.
 
 const { methods, setMaxIdleHTTPParsers } = require('_http_common');
+const { defineLazyProperty } = require('internal/util/lazy_property');
 const { IncomingMessage } = require('_http_incoming');
 const { OutgoingMessage, validateHeaderName, validateHeaderValue } = require('_http_outgoing');
 const server = require('_http_server');
@@ -35,10 +36,11 @@ function get(url, options, cb) {
 }
 
 module.exports = {
+  _connectionListener: server._connectionListener,
   METHODS: methods.slice().sort(),
   STATUS_CODES,
-  get Agent() { return agent().Agent; },
-  get ClientRequest() { return client().ClientRequest; },
+  Agent: null,
+  ClientRequest: null,
   IncomingMessage,
   OutgoingMessage,
   Server,
@@ -57,3 +59,8 @@ module.exports = {
   get CloseEvent() { return require('internal/websocket').CloseEvent; },
   get MessageEvent() { return require('internal/worker/io').MessageEvent; },
 };
+
+// The client side loads on first use. Agent and ClientRequest (null above only to keep
+// node's key order) are assignable, as in node, where mocking libraries replace them.
+defineLazyProperty(module.exports, 'Agent', () => agent().Agent);
+defineLazyProperty(module.exports, 'ClientRequest', () => client().ClientRequest);

@@ -43,4 +43,33 @@ Module.getCompileCacheDir = function getCompileCacheDir() {
 };
 Module.flushCompileCache = function flushCompileCache() {};
 
+// Loads each request as node's -r preloads load (from the working directory, with
+// module.isPreloading true); anything but an array is ignored, as in node.
+Module._preloadModules = function _preloadModules(requests) {
+  if (!Array.isArray(requests)) return;
+  require('internal/main/run_main').preload(requests);
+};
+
+// Module._readPackage(dir): the fields of dir/package.json the loader uses, in node's
+// shape. It is a loader internal that some tools still read or replace, so it is a
+// non-enumerable, assignable property.
+Object.defineProperty(Module, '_readPackage', {
+  value: function _readPackage(dir) {
+    const pjsonPath = require('path').resolve(dir, 'package.json');
+    const pkg = require('internal/modules/package_json_reader').read(pjsonPath);
+    if (pkg === undefined) return { __proto__: null, type: 'none', exists: false, pjsonPath };
+    const result = { __proto__: null };
+    if (pkg.name !== undefined) result.name = pkg.name;
+    if (pkg.main !== undefined) result.main = pkg.main;
+    result.type = pkg.type;
+    if (pkg.imports != null) result.imports = pkg.imports;
+    if (pkg.exports != null) result.exports = pkg.exports;
+    result.exists = true;
+    result.pjsonPath = pjsonPath;
+    return result;
+  },
+  writable: true,
+  configurable: true,
+});
+
 module.exports = Module;

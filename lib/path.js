@@ -169,6 +169,11 @@ const posix = {
 
 posix._makeLong = posix.toNamespacedPath;
 posix.posix = posix;
+// Loaded on first read, and assignable (test runners replace it by assignment). Not
+// through defineLazyProperty: path loads with every start-up, and its module need not.
+function setWin32(value) {
+  Object.defineProperty(posix, 'win32', { value, enumerable: true, writable: true, configurable: true });
+}
 Object.defineProperty(posix, 'win32', {
   enumerable: true,
   configurable: true,
@@ -176,9 +181,10 @@ Object.defineProperty(posix, 'win32', {
     const win32 = require('internal/path/win32');
     win32.posix = posix;
     win32.win32 = win32;
-    Object.defineProperty(posix, 'win32', { value: win32, enumerable: true, writable: true, configurable: true });
+    setWin32(win32);
     return win32;
   },
+  set: setWin32,
 });
 
 module.exports = posix;

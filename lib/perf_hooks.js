@@ -294,3 +294,5 @@ module.exports = {
   performance,
   constants,
 };
+// node's constants cannot be replaced or redefined.
+Object.defineProperty(module.exports, 'constants', { writable: false, configurable: false });

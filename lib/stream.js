@@ -4,7 +4,7 @@
 // first use.
 
 const { Stream } = require('internal/streams/legacy');
-const { defineLazyProperty } = require('internal/util');
+const { defineLazyGetter } = require('internal/util');
 const utils = require('internal/streams/utils');
 const { getDefaultHighWaterMark, setDefaultHighWaterMark } = require('internal/streams/state');
 const { isUint8Array } = require('internal/streams/chunk');
@@ -44,7 +44,8 @@ Stream.compose = function compose(...streams) {
 Stream.setDefaultHighWaterMark = setDefaultHighWaterMark;
 Stream.getDefaultHighWaterMark = getDefaultHighWaterMark;
 
-defineLazyProperty(Stream, 'promises', () => require('stream/promises'));
+// A getter alone, as in node.
+defineLazyGetter(Stream, 'promises', () => require('stream/promises'));
 Object.defineProperty(Stream.pipeline, Symbol.for('nodejs.util.promisify.custom'), {
   enumerable: true,
   get() { return require('stream/promises').pipeline; },

@@ -10,6 +10,7 @@ const { codes } = require('internal/errors');
 const { createSecureContext, SecureContext } = require('_tls_common');
 
 const { cli } = require('internal/tls_options');
+const { defineLazyProperty } = require('internal/util/lazy_property');
 
 let ciphers;
 function getCiphers() {
@@ -173,8 +174,15 @@ module.exports = {
   checkServerIdentity,
   createSecureContext,
   SecureContext,
-  get TLSSocket() { return wrap().TLSSocket; },
-  get Server() { return wrap().Server; },
+  TLSSocket: null,
+  Server: null,
   createServer(...args) { return wrap().createServer(...args); },
   connect(...args) { return wrap().connect(...args); },
 };
+
+// As in node, rootCertificates is a getter that cannot be redefined, while TLSSocket and
+// Server (null above only to keep node's key order) are assignable: mocking libraries
+// replace them. All three load their module on first read.
+Object.defineProperty(module.exports, 'rootCertificates', { configurable: false });
+defineLazyProperty(module.exports, 'TLSSocket', () => wrap().TLSSocket);
+defineLazyProperty(module.exports, 'Server', () => wrap().Server);

@@ -11,7 +11,7 @@ const {
 const { codes } = require('internal/errors');
 const { validateString, validateObject } = require('internal/validators');
 const { encodeStr, noEscapeAuth } = require('internal/querystring');
-const { isInsideNodeModules } = require('internal/util');
+const { isInsideNodeModules, defineLazyProperty } = require('internal/util');
 
 let querystring;
 function lazyQuerystring() {
@@ -439,9 +439,7 @@ module.exports = {
 
   // WHATWG API
   URL,
-  get URLPattern() {
-    return require('internal/url_pattern').URLPattern;
-  },
+  URLPattern: null,
   URLSearchParams,
   domainToASCII,
   domainToUnicode,
@@ -452,4 +450,6 @@ module.exports = {
   fileURLToPathBuffer,
   urlToHttpOptions,
 };
+// Loaded on first read; an assignable property, as in node.
+defineLazyProperty(module.exports, 'URLPattern', () => require('internal/url_pattern').URLPattern);
 void isURL;

@@ -211,7 +211,8 @@ module.exports = {
   _exceptionWithHostPort,
   _extend: deprecate(_extend,
     'The `util._extend` API is deprecated. Please use Object.assign() instead.', 'DEP0060'),
-  aborted,
+  // aborted and the transferable helpers are getters alone, as in node.
+  get aborted() { return aborted; },
   callbackify,
   debug: debuglog,
   debuglog,
@@ -233,8 +234,8 @@ module.exports = {
   stripVTControlCharacters,
   styleText,
   toUSVString,
-  transferableAbortController,
-  transferableAbortSignal,
+  get transferableAbortController() { return transferableAbortController; },
+  get transferableAbortSignal() { return transferableAbortSignal; },
   types,
 };
 

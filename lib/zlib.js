@@ -280,15 +280,19 @@ for (const name of ['Deflate', 'Gzip', 'DeflateRaw', 'Unzip', 'Inflate', 'Gunzip
 for (const name of ['Deflate', 'Inflate', 'DeflateRaw', 'InflateRaw', 'Gzip', 'Gunzip', 'Unzip',
   'BrotliCompress', 'BrotliDecompress', 'ZstdCompress', 'ZstdDecompress']) {
   const cls = classes[name][0];
-  module.exports[`create${name}`] = (opts) => new cls(opts);
+  // Read-only (but configurable), as node defines the factories.
+  Object.defineProperty(module.exports, `create${name}`, {
+    value: (opts) => new cls(opts), enumerable: true, writable: false, configurable: true,
+  });
 }
 Object.defineProperty(module.exports, 'constants', { value: constants, enumerable: true, writable: false, configurable: false });
 Object.defineProperty(module.exports, 'codes', {
   value: Object.freeze({ ...codeNames }), enumerable: true, writable: false, configurable: false,
 });
 
-// The legacy top-level constants (zlib.Z_OK ...), read-only as in node.
+// The legacy top-level constants (zlib.Z_OK ...), read-only as in node, which copies
+// every constant but the BROTLI_ ones (the ZSTD_ ones too).
 for (const k of Object.keys(constants)) {
-  if (k.startsWith('BROTLI_') || k.startsWith('ZSTD_')) continue;
+  if (k.startsWith('BROTLI_')) continue;
   Object.defineProperty(module.exports, k, { value: constants[k], enumerable: false, writable: false });
 }

@@ -60,6 +60,25 @@ function emitExperimentalWarning(feature) {
 
 const { defineLazyProperty } = require('internal/util/lazy_property');
 
+// A getter alone, whose value load() computes on first read: node's shape for the
+// exports it defines that way (fs.promises, stream.promises). Assigning it throws in
+// strict code; Object.defineProperty can still replace it.
+function defineLazyGetter(obj, name, load, enumerable = true) {
+  let loaded = false;
+  let value;
+  Object.defineProperty(obj, name, {
+    get() {
+      if (!loaded) {
+        value = load();
+        loaded = true;
+      }
+      return value;
+    },
+    enumerable,
+    configurable: true,
+  });
+}
+
 function isError(e) {
   return e instanceof Error || Object.prototype.toString.call(e) === '[object Error]';
 }
@@ -123,6 +142,7 @@ function flattenString(s) {
 module.exports = {
   callableClass,
   customInspectSymbol,
+  defineLazyGetter,
   defineLazyProperty,
   deprecate,
   emitExperimentalWarning,

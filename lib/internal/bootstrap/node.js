@@ -39,8 +39,10 @@ Object.defineProperty(process, Symbol.toStringTag, {
 });
 EventEmitter.call(process);
 
-function define(name, value, enumerable = true) {
-  Object.defineProperty(process, name, { value, writable: true, enumerable, configurable: true });
+// node makes the facts about the process read-only (version, pid...), and a few
+// also non-configurable (features, argv0).
+function define(name, value, writable = true, configurable = true) {
+  Object.defineProperty(process, name, { value, writable, enumerable: true, configurable });
 }
 
 // node first, then the binding's others in its order.
@@ -48,19 +50,19 @@ const versions = Object.assign({ node: binding.versions.node }, binding.versions
 versions.modules = '137';
 versions.napi = '10';
 
-define('version', `v${versions.node}`);
-define('versions', versions);
-define('arch', 'x64');
-define('platform', 'linux');
+define('version', `v${versions.node}`, false);
+define('versions', versions, false);
+define('arch', 'x64', false);
+define('platform', 'linux', false);
 define('release', {
   name: 'node',
   lts: 'Krypton',
   sourceUrl: `https://nodejs.org/download/release/v${versions.node}/node-v${versions.node}.tar.gz`,
   headersUrl: `https://nodejs.org/download/release/v${versions.node}/node-v${versions.node}-headers.tar.gz`,
-});
+}, false);
 define('_rawDebug', (...args) =>
   internalBinding('fs').writeString(2, `${require('internal/util/inspect').format(...args)}\n`));
-define('moduleLoadList', require.moduleLoadList);
+define('moduleLoadList', require.moduleLoadList, false);
 define('_exiting', false);
 define('config', Object.freeze({
   target_defaults: { cflags: [], default_configuration: 'Release', defines: [], include_dirs: [], libraries: [] },
@@ -75,7 +77,7 @@ define('config', Object.freeze({
     v8_enable_pointer_compression: 0, v8_no_strict_aliasing: 1, v8_optimized_debug: 1,
     v8_promise_internal_field_count: 1, v8_use_siphash: 1, want_separate_host_toolset: 0,
   },
-}));
+}), false);
 
 let exitCode;
 Object.defineProperty(process, 'exitCode', {
@@ -150,7 +152,7 @@ define('features', {
   tls_ocsp: true, tls: true, openssl_is_boringssl: false, cached_builtins: true,
   require_module: require('internal/options').getOptionValue('--experimental-require-module', true),
   typescript: false,
-});
+}, false, false);
 // Set by node:domain once a domain is used.
 define('domain', null);
 define('_fatalException', (err) => execution().onUncaught(err) === 0);
@@ -191,10 +193,27 @@ if (internalBinding('worker').isMainThread) {
 }
 define('argv', binding.argv.slice());
 define('execArgv', binding.execArgv);
-define('pid', binding.pid);
+define('pid', binding.pid, false);
 define('ppid', binding.ppid);
 define('execPath', binding.execPath);
-define('argv0', binding.argv[0]);
+define('argv0', binding.argv[0], false, false);
+define('_preload_modules', options.requires.slice(), false);
+// node's inspector and embedder entry points: see internal/process/debug.
+const debug = () => require('internal/process/debug');
+let debugPort = 9229;
+Object.defineProperty(process, 'debugPort', {
+  get() { return debugPort; },
+  set(value) { debugPort = debug().debugPortFrom(value); },
+  enumerable: true,
+  configurable: true,
+});
+Object.assign(process, {
+  _debugProcess(pid) { debug().debugProcess(pid); },
+  _debugEnd() {},
+  _startProfilerIdleNotifier() {},
+  _stopProfilerIdleNotifier() {},
+  _linkedBinding(name) { return debug().linkedBinding(name); },
+});
 define('loadEnvFile', (path = undefined) => require('internal/process/env_file').loadEnvFile(path));
 define('getBuiltinModule', (id) => require('internal/modules/builtin_access').getBuiltinModule(id));
 define('ref', (maybeRefable) => maybeRefable?.[Symbol.for('nodejs.ref')]?.() ?? maybeRefable?.ref?.());
@@ -260,16 +279,16 @@ function lazyProcessProperty(name, load) {
   const touch = () => {
     if (name !== 'stdin') require('internal/console/direct_write').markTouched(name);
   };
+  let value;
   Object.defineProperty(process, name, {
+    // A getter alone, as in node: assigning process.stdout throws in strict code,
+    // while Object.defineProperty can still replace it.
     get() {
-      touch();
-      const value = load();
-      Object.defineProperty(process, name, { value, writable: true, configurable: true, enumerable: true });
+      if (value === undefined) {
+        touch();
+        value = load();
+      }
       return value;
-    },
-    set(value) {
-      touch();
-      Object.defineProperty(process, name, { value, writable: true, configurable: true, enumerable: true });
     },
     enumerable: true,
     configurable: true,

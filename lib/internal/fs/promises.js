@@ -8,6 +8,7 @@ const { runPromise, runPromiseOf, Call } = require('internal/fs/run');
 const { readFilePromise, readPromise } = require('internal/fs/fast_async');
 const EventEmitter = require('events');
 const { codes } = require('internal/errors');
+const { defineLazyProperty } = require('internal/util/lazy_property');
 
 const UV_EBADF = -9;
 const { getOptions, fsConstants, normalizeEncoding, encode } = require('internal/fs/utils');
@@ -426,16 +427,10 @@ const exportsObject = {
   },
 };
 
+// Loaded on first read; assignable properties, as in node (sinon and jest.spyOn replace
+// fs.promises methods by assignment).
 function lazy(name, id, prop = name) {
-  Object.defineProperty(exportsObject, name, {
-    get() {
-      const value = require(id)[prop];
-      Object.defineProperty(exportsObject, name, { value, writable: true, enumerable: true, configurable: true });
-      return value;
-    },
-    enumerable: true,
-    configurable: true,
-  });
+  defineLazyProperty(exportsObject, name, () => require(id)[prop]);
 }
 lazy('opendir', 'internal/fs/dir', 'opendirPromise');
 lazy('cp', 'internal/fs/cp', 'cpPromise');

@@ -249,8 +249,17 @@ for (const name of ['Uint8Array', 'Uint8ClampedArray', 'Uint16Array', 'Uint32Arr
   types[`is${name}`] = (v) => typedArrayTag(v) === name;
 }
 // KeyObject and CryptoKey come with node:crypto, loaded on the first object asked about.
-types.isKeyObject = (v) => v !== null && typeof v === 'object' && require('internal/crypto/keys').isKeyObject(v);
-types.isCryptoKey = (v) => v !== null && typeof v === 'object' && require('internal/crypto/webcrypto').isCryptoKey(v);
+// node defines these two read-only and non-configurable.
+Object.defineProperties(types, {
+  isKeyObject: {
+    value: (v) => v !== null && typeof v === 'object' && require('internal/crypto/keys').isKeyObject(v),
+    enumerable: true, writable: false, configurable: false,
+  },
+  isCryptoKey: {
+    value: (v) => v !== null && typeof v === 'object' && require('internal/crypto/webcrypto').isCryptoKey(v),
+    enumerable: true, writable: false, configurable: false,
+  },
+});
 
 // `types` is util.types; kindOf is the one-call classification util.inspect uses.
 module.exports = { isNamespaceProxy, kindOf, types };

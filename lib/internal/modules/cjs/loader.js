@@ -110,14 +110,19 @@ const builtinModules = BuiltinModule.getCanBeRequiredByUsersWithoutSchemeList();
 for (const name of BuiltinModule.getSchemeOnlyModuleNames()) builtinModules.push(`node:${name}`);
 Module.builtinModules = Object.freeze(builtinModules);
 
-const wrapper = [
-  '(function (exports, require, module, __filename, __dirname) { ',
-  '\n});',
-];
-Module.wrapper = wrapper;
-Module.wrap = function wrap(script) {
+const kWrapperHead = '(function (exports, require, module, __filename, __dirname) { ';
+const kWrapperTail = '\n});';
+// A program may replace Module.wrapper or Module.wrap, or edit the wrapper array in
+// place; the loader then compiles each module with what it was given (see _compile).
+// node's are accessors that are neither enumerable nor configurable; plain writable
+// properties of that shape cost less at start-up and behave the same.
+function wrap(script) {
   return `${Module.wrapper[0]}${script}${Module.wrapper[1]}`;
-};
+}
+Object.defineProperties(Module, {
+  wrapper: { value: [kWrapperHead, kWrapperTail], writable: true },
+  wrap: { value: wrap, writable: true },
+});
 
 Module.isBuiltin = function isBuiltin(moduleName) {
   if (typeof moduleName !== 'string') return false;
@@ -653,11 +658,11 @@ Module.prototype._compile = function _compile(content, filename) {
   if (content.includes('sourceMappingURL')) {
     requireBuiltin('internal/modules/source_maps').maybeCacheSourceMap(filename, content, this);
   }
-  if (Module.wrapper[0] === wrapper[0] && Module.wrapper[1] === wrapper[1] && !patchedWrap()) {
+  if (Module.wrap === wrap && Module.wrapper[0] === kWrapperHead && Module.wrapper[1] === kWrapperTail) {
     const rewritten = withDynamicImport(content);
     if (rewritten !== null) {
       setFirstLineOffset(filename, importWrapper.length);
-      compiled = builtins.compileFunction(stripShebang(rewritten), filename, importWrapper, wrapper[1]);
+      compiled = builtins.compileFunction(stripShebang(rewritten), filename, importWrapper, kWrapperTail);
       const { makeDynamicImport } = requireBuiltin('internal/modules/esm/loader');
       importer = makeDynamicImport(requireBuiltin('internal/modules/esm/url').pathToFileURL(filename));
     } else {
@@ -671,11 +676,6 @@ Module.prototype._compile = function _compile(content, filename) {
   const exports = this.exports;
   return compiled.call(exports, exports, require, this, filename, dirname, importer);
 };
-
-const originalWrap = Module.wrap;
-function patchedWrap() {
-  return Module.wrap !== originalWrap;
-}
 
 function stripBOM(content) {
   return content.charCodeAt(0) === 0xFEFF ? content.slice(1) : content;
