@@ -294,8 +294,13 @@ static JSObjectRef worker_construct(JSContextRef ctx, JSObjectRef constructor, s
   eddy_port_pair(&internal_parent, &w->internal_port);
   w->object = JSObjectMake(ctx, worker_class(), w);
   eddy_js_set_number(ctx, w->object, "threadId", w->thread_id);
+  /* The internal port's wrapper is made first: a wake-up drains this runtime's ports
+   * in the order their wrappers were made (messaging.c), and the worker's 'online'
+   * (posted there before its code runs) must reach the parent before that code's
+   * first message on the public port, even when both wait at the same wake-up. */
+  JSValueRef internal = eddy_port_wrap(rt, ctx, internal_parent);
   eddy_js_set(ctx, w->object, "publicPort", eddy_port_wrap(rt, ctx, public_parent));
-  eddy_js_set(ctx, w->object, "internalPort", eddy_port_wrap(rt, ctx, internal_parent));
+  eddy_js_set(ctx, w->object, "internalPort", internal);
   return w->object;
 }
 
