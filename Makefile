@@ -2,7 +2,7 @@
 # Sources are listed explicitly; lib/**/*.js is embedded by tools/embed-lib.
 
 CC ?= cc
-PKGS := javascriptcoregtk-4.1 libuv libssl libcrypto libcares zlib libbrotlienc libbrotlidec libzstd libnghttp2
+PKGS := javascriptcoregtk-4.1 libuv libssl libcrypto libcares zlib libbrotlienc libbrotlidec libzstd libnghttp2 sqlite3
 LLHTTP_DIR := /usr/share/llhttp
 LLHTTP_INC := /usr/share/include/llhttp
 OPT ?= -O2
@@ -77,6 +77,8 @@ SRCS := \
   src/binding/shared_memory.c \
   src/binding/process_wrap.c \
   src/binding/spawn_sync.c \
+  src/binding/sqlite.c \
+  src/binding/sqlite_functions.c \
   src/binding/spawn_posix.c \
   src/binding/stream_wrap.c \
   src/binding/tcp_wrap.c \

@@ -1,6 +1,7 @@
 /* internalBinding('process'): the facts and system calls behind node:process.
  * Returns raw values; lib/internal/process/ shapes them and validates arguments. */
 #define _GNU_SOURCE /* RUSAGE_THREAD (process.threadCpuUsage) */
+#include <sqlite3.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <jsc/jsc.h>
@@ -90,6 +91,7 @@ static JSObjectRef versions_object(JSContextRef ctx) {
            jsc_get_micro_version());
   eddy_js_set_cstr(ctx, v, "jsc", buf);
   eddy_js_set_cstr(ctx, v, "openssl", OpenSSL_version(OPENSSL_VERSION_STRING));
+  eddy_js_set_cstr(ctx, v, "sqlite", sqlite3_libversion());
   return v;
 }
 

@@ -1,0 +1,51 @@
+/* Shared between the node:sqlite binding's files: the database and statement
+ * structs, and the conversions between JS and SQLite values. */
+#ifndef EDDY_BINDING_SQLITE_H
+#define EDDY_BINDING_SQLITE_H
+
+#include <JavaScriptCore/JavaScript.h>
+/* Debian's libsqlite3 is built with the session extension; its declarations (and
+ * the changeset constants) are only visible with these defined. */
+#define SQLITE_ENABLE_SESSION 1
+#define SQLITE_ENABLE_PREUPDATE_HOOK 1
+#include <sqlite3.h>
+#include <stdbool.h>
+
+typedef struct sqlite_stmt sqlite_stmt;
+
+/* One database: its handle (NULL once closed), its open statements, and the JS
+ * exception a user function threw during the current call into SQLite (protected
+ * while it is set). refs counts the JS handle and each statement struct; the
+ * struct is freed at zero. depth counts user functions running now: the database
+ * may not close under them. */
+typedef struct sqlite_db {
+  sqlite3* handle;
+  sqlite_stmt* stmts;
+  JSValueRef pending;
+  int refs;
+  int depth;
+} sqlite_db;
+
+/* One prepared statement (handle NULL once finalized), in its database's list. */
+struct sqlite_stmt {
+  sqlite3_stmt* handle;
+  sqlite_db* db;
+  sqlite_stmt *prev, *next;
+};
+
+/* True while a JS finalizer closes a database or finalizes a statement: SQLite
+ * may then call aggregate finalizers, which must not call into JS. */
+extern _Thread_local bool eddy_sqlite_finalizing;
+
+sqlite_db* eddy_sqlite_db_of(JSContextRef ctx, JSValueRef v, JSValueRef* exception);
+void eddy_sqlite_db_close(sqlite_db* db);
+JSValueRef eddy_sqlite_db_error(JSContextRef ctx, sqlite_db* db);
+JSValueRef eddy_sqlite_coded_error(JSContextRef ctx, const char* ctor, const char* code,
+                                   const char* message);
+JSValueRef eddy_sqlite_to_js(JSContextRef ctx, sqlite3_value* v, bool big_ints,
+                             JSValueRef* exception);
+
+/* Adds function() and aggregate() to the binding object (sqlite_functions.c). */
+void eddy_sqlite_functions_init(JSContextRef ctx, JSObjectRef binding);
+
+#endif
