@@ -8,6 +8,7 @@
 // object (which each of its statements holds) to keep them alive.
 
 const binding = internalBinding('sqlite');
+if (binding.loadError) throw new Error(`Cannot load libsqlite3: ${binding.loadError}`);
 const { emitExperimentalWarning } = require('internal/util');
 const { isURL } = require('internal/url');
 const {

@@ -91,7 +91,9 @@ static JSObjectRef versions_object(JSContextRef ctx) {
            jsc_get_micro_version());
   eddy_js_set_cstr(ctx, v, "jsc", buf);
   eddy_js_set_cstr(ctx, v, "openssl", OpenSSL_version(OPENSSL_VERSION_STRING));
-  eddy_js_set_cstr(ctx, v, "sqlite", sqlite3_libversion());
+  /* The header's version: the library itself is loaded only when node:sqlite is
+   * (src/binding/sqlite_api.h), and both come from the same Debian package. */
+  eddy_js_set_cstr(ctx, v, "sqlite", SQLITE_VERSION);
   return v;
 }
 

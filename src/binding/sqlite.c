@@ -15,7 +15,6 @@
  * by a user function while SQLite runs is kept on the database and rethrown in
  * place of SQLite's own error once the call into SQLite returns. */
 #include <math.h>
-#include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -532,6 +531,13 @@ static JSObjectRef make_constants(JSContextRef ctx) {
 
 JSObjectRef eddy_binding_sqlite_init(eddy_runtime* rt, JSContextRef ctx) {
   (void)rt;
+  const char* load_error = eddy_sqlite_api_load();
+  if (load_error) {
+    /* lib/sqlite.js throws this when it is required. */
+    JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
+    eddy_js_set_cstr(ctx, b, "loadError", load_error);
+    return b;
+  }
   if (!database_class) {
     JSClassDefinition def = kJSClassDefinitionEmpty;
     def.className = "SqliteDatabase";

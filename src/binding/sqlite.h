@@ -4,11 +4,7 @@
 #define EDDY_BINDING_SQLITE_H
 
 #include <JavaScriptCore/JavaScript.h>
-/* Debian's libsqlite3 is built with the session extension; its declarations (and
- * the changeset constants) are only visible with these defined. */
-#define SQLITE_ENABLE_SESSION 1
-#define SQLITE_ENABLE_PREUPDATE_HOOK 1
-#include <sqlite3.h>
+#include "sqlite_api.h"
 #include <stdbool.h>
 
 typedef struct sqlite_stmt sqlite_stmt;
