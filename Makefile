@@ -81,6 +81,7 @@ SRCS := \
   src/binding/spawn_sync.c \
   src/binding/sqlite.c \
   src/binding/sqlite_api.c \
+  src/binding/sqlite_backup.c \
   src/binding/sqlite_functions.c \
   src/binding/spawn_posix.c \
   src/binding/stream_wrap.c \

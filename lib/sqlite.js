@@ -75,6 +75,7 @@ class Database {
   #location;
   #options;
   #functions = [];
+  #authorizer = null; // held for the binding, which keeps it unprotected
 
   constructor(path, options) {
     this.#location = toLocation(path);
@@ -99,6 +100,7 @@ class Database {
     binding.close(this.#open());
     this.#handle = null;
     this.#functions = [];
+    this.#authorizer = null;
   }
 
   get isOpen() { return this.#handle !== null; }
@@ -171,10 +173,28 @@ class Database {
     this.#functions.push(start, step, inverse, result);
   }
 
+  setAuthorizer(callback) {
+    const handle = this.#open();
+    if (callback !== null && typeof callback !== 'function') {
+      throw argType('The "callback" argument must be a function or null.');
+    }
+    binding.setAuthorizer(handle, callback);
+    this.#authorizer = callback;
+  }
+
   [Symbol.dispose]() {
     if (this.#handle !== null) this.close();
   }
+
+  // The open handle of a DatabaseSync, for backup() (removed from the class below).
+  static handleOf(db) {
+    if (!(#handle in db)) throw argType('The "sourceDb" argument must be an object.');
+    return db.#open();
+  }
 }
+
+const { handleOf } = Database;
+delete Database.handleOf;
 
 function functionFlags(options) {
   const flags = {
@@ -206,4 +226,6 @@ Object.defineProperty(Database.prototype, 'constructor', {
   __proto__: null, value: DatabaseSync, writable: true, enumerable: false, configurable: true,
 });
 
-module.exports = { DatabaseSync, StatementSync, constants: binding.constants };
+const backup = require('internal/sqlite/backup').makeBackup(handleOf, toLocation);
+
+module.exports = { DatabaseSync, StatementSync, backup, constants: binding.constants };

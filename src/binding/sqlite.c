@@ -29,7 +29,7 @@ static _Atomic(JSClassRef) statement_class;
 
 _Thread_local bool eddy_sqlite_finalizing;
 
-static void db_unref(sqlite_db* db) {
+void eddy_sqlite_db_unref(sqlite_db* db) {
   if (--db->refs > 0) return;
   CHECK(db->handle == NULL && db->stmts == NULL);
   free(db);
@@ -47,6 +47,7 @@ void eddy_sqlite_db_close(sqlite_db* db) {
   }
   if (db->handle) sqlite3_close_v2(db->handle);
   db->handle = NULL;
+  db->authorizer = NULL;
 }
 
 static void database_finalize(JSObjectRef obj) {
@@ -55,7 +56,7 @@ static void database_finalize(JSObjectRef obj) {
   eddy_sqlite_finalizing = true;
   eddy_sqlite_db_close(db);
   eddy_sqlite_finalizing = false;
-  db_unref(db);
+  eddy_sqlite_db_unref(db);
 }
 
 static void stmt_unlink(sqlite_stmt* s) {
@@ -74,18 +75,19 @@ static void statement_finalize(JSObjectRef obj) {
   eddy_sqlite_finalizing = true;
   stmt_unlink(s);
   eddy_sqlite_finalizing = false;
-  db_unref(s->db);
+  eddy_sqlite_db_unref(s->db);
   free(s);
 }
 
-/* An Error (or TypeError/RangeError by ctor name) with node's `code`. */
+/* An Error (or TypeError/RangeError by ctor name) with node's `code` (none when
+ * code is NULL). */
 JSValueRef eddy_sqlite_coded_error(JSContextRef ctx, const char* ctor, const char* code,
                                    const char* message) {
   JSObjectRef global = JSContextGetGlobalObject(ctx);
   JSObjectRef c = (JSObjectRef)eddy_js_get(ctx, global, ctor);
   JSValueRef msg = eddy_js_cstr(ctx, message);
   JSObjectRef err = JSObjectCallAsConstructor(ctx, c, 1, &msg, NULL);
-  eddy_js_set_cstr(ctx, err, "code", code);
+  if (code) eddy_js_set_cstr(ctx, err, "code", code);
   return err;
 }
 
@@ -165,6 +167,7 @@ static EDDY_JS_FN(sqlite_open) {
   sqlite_db* db = eddy_calloc(1, sizeof(*db));
   db->handle = handle;
   db->refs = 1;
+  db->ctx = JSContextGetGlobalContext(ctx);
   return JSObjectMake(ctx, database_class, db);
 }
 
@@ -518,13 +521,52 @@ static EDDY_JS_FN(sqlite_expanded_sql) {
   return out;
 }
 
-/* node:sqlite's `constants`: the changeset conflict resolutions. */
+/* node:sqlite's `constants`: the changeset conflict resolutions, and the
+ * authorizer's results and action codes. */
 static JSObjectRef make_constants(JSContextRef ctx) {
   JSObjectRef o = JSObjectMake(ctx, NULL, NULL);
 #define SET(name) eddy_js_set_number(ctx, o, #name, name)
   SET(SQLITE_CHANGESET_OMIT);
   SET(SQLITE_CHANGESET_REPLACE);
   SET(SQLITE_CHANGESET_ABORT);
+  /* setAuthorizer(): its results and action codes. */
+  SET(SQLITE_OK);
+  SET(SQLITE_DENY);
+  SET(SQLITE_IGNORE);
+  SET(SQLITE_CREATE_INDEX);
+  SET(SQLITE_CREATE_TABLE);
+  SET(SQLITE_CREATE_TEMP_INDEX);
+  SET(SQLITE_CREATE_TEMP_TABLE);
+  SET(SQLITE_CREATE_TEMP_TRIGGER);
+  SET(SQLITE_CREATE_TEMP_VIEW);
+  SET(SQLITE_CREATE_TRIGGER);
+  SET(SQLITE_CREATE_VIEW);
+  SET(SQLITE_DELETE);
+  SET(SQLITE_DROP_INDEX);
+  SET(SQLITE_DROP_TABLE);
+  SET(SQLITE_DROP_TEMP_INDEX);
+  SET(SQLITE_DROP_TEMP_TABLE);
+  SET(SQLITE_DROP_TEMP_TRIGGER);
+  SET(SQLITE_DROP_TEMP_VIEW);
+  SET(SQLITE_DROP_TRIGGER);
+  SET(SQLITE_DROP_VIEW);
+  SET(SQLITE_INSERT);
+  SET(SQLITE_PRAGMA);
+  SET(SQLITE_READ);
+  SET(SQLITE_SELECT);
+  SET(SQLITE_TRANSACTION);
+  SET(SQLITE_UPDATE);
+  SET(SQLITE_ATTACH);
+  SET(SQLITE_DETACH);
+  SET(SQLITE_ALTER_TABLE);
+  SET(SQLITE_REINDEX);
+  SET(SQLITE_ANALYZE);
+  SET(SQLITE_CREATE_VTABLE);
+  SET(SQLITE_DROP_VTABLE);
+  SET(SQLITE_FUNCTION);
+  SET(SQLITE_SAVEPOINT);
+  SET(SQLITE_COPY);
+  SET(SQLITE_RECURSIVE);
 #undef SET
   return o;
 }
@@ -569,6 +611,7 @@ JSObjectRef eddy_binding_sqlite_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy_js_set_fn(ctx, b, "sourceSQL", sqlite_source_sql);
   eddy_js_set_fn(ctx, b, "expandedSQL", sqlite_expanded_sql);
   eddy_sqlite_functions_init(ctx, b);
+  eddy_sqlite_backup_init(ctx, b);
   eddy_js_set(ctx, b, "constants", make_constants(ctx));
   return b;
 }

@@ -20,6 +20,10 @@ typedef struct sqlite_db {
   JSValueRef pending;
   int refs;
   int depth;
+  JSGlobalContextRef ctx; /* the runtime's, for callbacks SQLite makes */
+  /* setAuthorizer()'s function, or NULL: unprotected, held by the DatabaseSync
+   * as its user functions are (sqlite_functions.c). */
+  JSObjectRef authorizer;
 } sqlite_db;
 
 /* One prepared statement (handle NULL once finalized), in its database's list. */
@@ -35,13 +39,18 @@ extern _Thread_local bool eddy_sqlite_finalizing;
 
 sqlite_db* eddy_sqlite_db_of(JSContextRef ctx, JSValueRef v, JSValueRef* exception);
 void eddy_sqlite_db_close(sqlite_db* db);
+/* Drops one reference; the struct is freed at zero (its database closed). */
+void eddy_sqlite_db_unref(sqlite_db* db);
 JSValueRef eddy_sqlite_db_error(JSContextRef ctx, sqlite_db* db);
 JSValueRef eddy_sqlite_coded_error(JSContextRef ctx, const char* ctor, const char* code,
                                    const char* message);
 JSValueRef eddy_sqlite_to_js(JSContextRef ctx, sqlite3_value* v, bool big_ints,
                              JSValueRef* exception);
 
-/* Adds function() and aggregate() to the binding object (sqlite_functions.c). */
+/* Adds function(), aggregate() and setAuthorizer() to the binding object
+ * (sqlite_functions.c). */
 void eddy_sqlite_functions_init(JSContextRef ctx, JSObjectRef binding);
+/* Adds backupStart(), backupStep() and backupAbort() (sqlite_backup.c). */
+void eddy_sqlite_backup_init(JSContextRef ctx, JSObjectRef binding);
 
 #endif

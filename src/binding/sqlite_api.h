@@ -19,6 +19,11 @@
 
 #define EDDY_SQLITE_API(X)            \
   X(sqlite3_aggregate_context)        \
+  X(sqlite3_backup_finish)            \
+  X(sqlite3_backup_init)              \
+  X(sqlite3_backup_pagecount)         \
+  X(sqlite3_backup_remaining)         \
+  X(sqlite3_backup_step)              \
   X(sqlite3_bind_blob64)              \
   X(sqlite3_bind_double)              \
   X(sqlite3_bind_int64)               \
@@ -61,6 +66,7 @@
   X(sqlite3_result_int64)             \
   X(sqlite3_result_null)              \
   X(sqlite3_result_text64)            \
+  X(sqlite3_set_authorizer)           \
   X(sqlite3_sql)                      \
   X(sqlite3_step)                     \
   X(sqlite3_user_data)                \
@@ -86,6 +92,11 @@ const char* eddy_sqlite_api_load(void);
 
 #ifndef EDDY_SQLITE_API_IMPL
 #define sqlite3_aggregate_context eddy_sqlite.p_sqlite3_aggregate_context
+#define sqlite3_backup_finish eddy_sqlite.p_sqlite3_backup_finish
+#define sqlite3_backup_init eddy_sqlite.p_sqlite3_backup_init
+#define sqlite3_backup_pagecount eddy_sqlite.p_sqlite3_backup_pagecount
+#define sqlite3_backup_remaining eddy_sqlite.p_sqlite3_backup_remaining
+#define sqlite3_backup_step eddy_sqlite.p_sqlite3_backup_step
 #define sqlite3_bind_blob64 eddy_sqlite.p_sqlite3_bind_blob64
 #define sqlite3_bind_double eddy_sqlite.p_sqlite3_bind_double
 #define sqlite3_bind_int64 eddy_sqlite.p_sqlite3_bind_int64
@@ -128,6 +139,7 @@ const char* eddy_sqlite_api_load(void);
 #define sqlite3_result_int64 eddy_sqlite.p_sqlite3_result_int64
 #define sqlite3_result_null eddy_sqlite.p_sqlite3_result_null
 #define sqlite3_result_text64 eddy_sqlite.p_sqlite3_result_text64
+#define sqlite3_set_authorizer eddy_sqlite.p_sqlite3_set_authorizer
 #define sqlite3_sql eddy_sqlite.p_sqlite3_sql
 #define sqlite3_step eddy_sqlite.p_sqlite3_step
 #define sqlite3_user_data eddy_sqlite.p_sqlite3_user_data

@@ -1,6 +1,6 @@
 /* User-defined SQL functions for node:sqlite: database.function() (scalar) and
  * database.aggregate() (aggregate and window functions), called by SQLite while a
- * statement runs.
+ * statement runs; and database.setAuthorizer()'s callback, called as SQL compiles.
  *
  * A registration's record holds its JS functions unprotected: lib/sqlite.js keeps
  * them on the DatabaseSync that owns the database, and SQLite only calls them
@@ -288,7 +288,67 @@ static EDDY_JS_FN(sqlite_aggregate) {
   return JSValueMakeUndefined(ctx);
 }
 
+static JSValueRef str_or_null(JSContextRef ctx, const char* s) {
+  return s ? eddy_js_utf8(ctx, s, strlen(s)) : JSValueMakeNull(ctx);
+}
+
+static void db_set_pending(sqlite_db* db, JSValueRef exception) {
+  if (db->pending) return;
+  JSValueProtect(db->ctx, exception);
+  db->pending = exception;
+}
+
+/* SQLite's authorizer: callback(action, arg1, arg2, dbName, trigger) must return
+ * SQLITE_OK, SQLITE_DENY or SQLITE_IGNORE; anything else, or a throw, denies the
+ * action and becomes the exception of the call into SQLite. */
+static int authorizer_on_check(void* data, int action, const char* a1, const char* a2,
+                               const char* a3, const char* a4) {
+  sqlite_db* db = data;
+  JSContextRef ctx = db->ctx;
+  if (!db->authorizer || db->pending) return SQLITE_DENY;
+  JSValueRef args[5] = {JSValueMakeNumber(ctx, action), str_or_null(ctx, a1),
+                        str_or_null(ctx, a2), str_or_null(ctx, a3), str_or_null(ctx, a4)};
+  JSValueRef exception = NULL;
+  db->depth++;
+  JSValueRef r = JSObjectCallAsFunction(ctx, db->authorizer, NULL, 5, args, &exception);
+  db->depth--;
+  if (exception) {
+    db_set_pending(db, exception);
+    return SQLITE_DENY;
+  }
+  double code = JSValueIsNumber(ctx, r) ? JSValueToNumber(ctx, r, NULL) : 0.5;
+  if (code != (double)(int)code) {
+    db_set_pending(db, eddy_sqlite_coded_error(
+                           ctx, "TypeError", NULL,
+                           "Authorizer callback must return an integer authorization code"));
+    return SQLITE_DENY;
+  }
+  if (code != SQLITE_OK && code != SQLITE_DENY && code != SQLITE_IGNORE) {
+    db_set_pending(db, eddy_sqlite_coded_error(
+                           ctx, "RangeError", NULL,
+                           "Authorizer callback returned a invalid authorization code"));
+    return SQLITE_DENY;
+  }
+  return (int)code;
+}
+
+/* setAuthorizer(handle, fn|null) */
+static EDDY_JS_FN(sqlite_set_authorizer) {
+  (void)function, (void)self;
+  sqlite_db* db = eddy_sqlite_db_of(ctx, eddy_js_arg(ctx, argc, argv, 0), exception);
+  if (!db) return NULL;
+  JSValueRef fn = eddy_js_arg(ctx, argc, argv, 1);
+  db->authorizer = JSValueIsObject(ctx, fn) ? (JSObjectRef)fn : NULL;
+  int rc = sqlite3_set_authorizer(db->handle, db->authorizer ? authorizer_on_check : NULL, db);
+  if (rc != SQLITE_OK) {
+    *exception = eddy_sqlite_db_error(ctx, db);
+    return NULL;
+  }
+  return JSValueMakeUndefined(ctx);
+}
+
 void eddy_sqlite_functions_init(JSContextRef ctx, JSObjectRef binding) {
+  eddy_js_set_fn(ctx, binding, "setAuthorizer", sqlite_set_authorizer);
   eddy_js_set_fn(ctx, binding, "function", sqlite_function);
   eddy_js_set_fn(ctx, binding, "aggregate", sqlite_aggregate);
 }
