@@ -114,3 +114,10 @@ const closed = new DatabaseSync(':memory:', { open: false });
 assert.strictEqual(closed.isOpen, false);
 assert.throws(() => closed.exec('SELECT 1'), { code: 'ERR_INVALID_STATE' });
 mem.close();
+
+// --no-experimental-sqlite takes node:sqlite away.
+const { spawnSync } = require('node:child_process');
+const off = spawnSync(process.execPath, ['--no-experimental-sqlite', '-e', 'require("node:sqlite")'],
+                      { encoding: 'utf8' });
+assert.notStrictEqual(off.status, 0);
+assert.match(off.stderr, /No such built-in module: node:sqlite/);
