@@ -83,6 +83,7 @@ SRCS := \
   src/binding/sqlite_api.c \
   src/binding/sqlite_backup.c \
   src/binding/sqlite_functions.c \
+  src/binding/sqlite_session.c \
   src/binding/spawn_posix.c \
   src/binding/stream_wrap.c \
   src/binding/tcp_wrap.c \

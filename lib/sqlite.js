@@ -173,6 +173,46 @@ class Database {
     this.#functions.push(start, step, inverse, result);
   }
 
+  createSession(options = undefined) {
+    const handle = this.#open();
+    let table = null;
+    let dbName = 'main';
+    if (options !== undefined) {
+      validateObj(options, 'options');
+      if (options.table !== undefined) {
+        validateStr(options.table, 'options.table');
+        table = options.table;
+      }
+      if (options.db !== undefined) {
+        validateStr(options.db, 'options.db');
+        dbName = options.db;
+      }
+    }
+    const { createSession } = require('internal/sqlite/session');
+    return createSession(this, binding.createSession(handle, dbName, table));
+  }
+
+  applyChangeset(changeset, options = undefined) {
+    const handle = this.#open();
+    if (!(changeset instanceof Uint8Array)) {
+      throw argType('The "changeset" argument must be a Uint8Array.');
+    }
+    let filter = null;
+    let onConflict = null;
+    if (options !== undefined) {
+      validateObj(options, 'options');
+      if ('filter' in options) {
+        validateFn(options.filter, 'options.filter');
+        filter = options.filter;
+      }
+      if ('onConflict' in options) {
+        validateFn(options.onConflict, 'options.onConflict');
+        onConflict = options.onConflict;
+      }
+    }
+    return binding.applyChangeset(handle, changeset, filter, onConflict);
+  }
+
   setAuthorizer(callback) {
     const handle = this.#open();
     if (callback !== null && typeof callback !== 'function') {
@@ -228,4 +268,8 @@ Object.defineProperty(Database.prototype, 'constructor', {
 
 const backup = require('internal/sqlite/backup').makeBackup(handleOf, toLocation);
 
-module.exports = { DatabaseSync, StatementSync, backup, constants: binding.constants };
+const { Session } = require('internal/sqlite/session');
+
+module.exports = {
+  DatabaseSync, StatementSync, Session, backup, constants: binding.constants,
+};

@@ -1,13 +1,13 @@
 /* internalBinding('process'): the facts and system calls behind node:process.
  * Returns raw values; lib/internal/process/ shapes them and validates arguments. */
 #define _GNU_SOURCE /* RUSAGE_THREAD (process.threadCpuUsage) */
-#include <sqlite3.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <jsc/jsc.h>
 #include <malloc.h>
 #include <openssl/crypto.h>
 #include <signal.h>
+#include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

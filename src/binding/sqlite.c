@@ -14,6 +14,8 @@
  * (the extended result code) and `errstr` (its description). A JS exception thrown
  * by a user function while SQLite runs is kept on the database and rethrown in
  * place of SQLite's own error once the call into SQLite returns. */
+#include "sqlite.h"
+
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,7 +24,6 @@
 #include "../runtime/runtime.h"
 #include "../util/check.h"
 #include "../util/js.h"
-#include "sqlite.h"
 
 static _Atomic(JSClassRef) database_class;
 static _Atomic(JSClassRef) statement_class;
@@ -31,13 +32,14 @@ _Thread_local bool eddy_sqlite_finalizing;
 
 void eddy_sqlite_db_unref(sqlite_db* db) {
   if (--db->refs > 0) return;
-  CHECK(db->handle == NULL && db->stmts == NULL);
+  CHECK(db->handle == NULL && db->stmts == NULL && db->sessions == NULL);
   free(db);
 }
 
-/* Finalizes every statement of db and closes it. The functions registered on it
- * are destroyed by sqlite3_close_v2 (their destructors free C memory only). */
+/* Deletes every session and finalizes every statement of db, and closes it. The functions
+ * registered on it are destroyed by sqlite3_close_v2 (their destructors free C memory only). */
 void eddy_sqlite_db_close(sqlite_db* db) {
+  eddy_sqlite_sessions_close(db);
   while (db->stmts) {
     sqlite_stmt* s = db->stmts;
     db->stmts = s->next;
@@ -62,8 +64,10 @@ static void database_finalize(JSObjectRef obj) {
 static void stmt_unlink(sqlite_stmt* s) {
   if (!s->handle) return;
   sqlite_db* db = s->db;
-  if (s->prev) s->prev->next = s->next;
-  else db->stmts = s->next;
+  if (s->prev)
+    s->prev->next = s->next;
+  else
+    db->stmts = s->next;
   if (s->next) s->next->prev = s->prev;
   sqlite3_finalize(s->handle);
   s->handle = NULL;
@@ -96,7 +100,7 @@ static JSValueRef invalid_state(JSContextRef ctx, const char* message) {
 }
 
 /* ERR_SQLITE_ERROR from an error code and a message. */
-static JSValueRef sqlite_error_with(JSContextRef ctx, int errcode, const char* message) {
+JSValueRef eddy_sqlite_error_with(JSContextRef ctx, int errcode, const char* message) {
   JSValueRef err = eddy_sqlite_coded_error(ctx, "Error", "ERR_SQLITE_ERROR", message);
   eddy_js_set_number(ctx, (JSObjectRef)err, "errcode", errcode);
   eddy_js_set_cstr(ctx, (JSObjectRef)err, "errstr", sqlite3_errstr(errcode));
@@ -112,7 +116,8 @@ JSValueRef eddy_sqlite_db_error(JSContextRef ctx, sqlite_db* db) {
     JSValueUnprotect(ctx, e);
     return e;
   }
-  return sqlite_error_with(ctx, sqlite3_extended_errcode(db->handle), sqlite3_errmsg(db->handle));
+  return eddy_sqlite_error_with(ctx, sqlite3_extended_errcode(db->handle),
+                                sqlite3_errmsg(db->handle));
 }
 
 /* The open database behind handle v, or NULL with ERR_INVALID_STATE thrown. */
@@ -147,14 +152,15 @@ static EDDY_JS_FN(sqlite_open) {
   int dqs = JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 3));
   int timeout = (int)eddy_js_arg_int(ctx, argc, argv, 4);
   int defensive = JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 5));
-  int flags = SQLITE_OPEN_URI | (read_only ? SQLITE_OPEN_READONLY
-                                           : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  int flags = SQLITE_OPEN_URI |
+              (read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
   sqlite3* handle = NULL;
   int rc = sqlite3_open_v2(location, &handle, flags, NULL);
   free(location);
   if (rc != SQLITE_OK) {
     int code = handle ? sqlite3_extended_errcode(handle) : rc;
-    *exception = sqlite_error_with(ctx, code, handle ? sqlite3_errmsg(handle) : sqlite3_errstr(rc));
+    *exception =
+        eddy_sqlite_error_with(ctx, code, handle ? sqlite3_errmsg(handle) : sqlite3_errstr(rc));
     sqlite3_close_v2(handle);
     return NULL;
   }
@@ -327,8 +333,7 @@ JSValueRef eddy_sqlite_to_js(JSContextRef ctx, sqlite3_value* v, bool big_ints,
       }
       return JSValueMakeNumber(ctx, (double)i);
     }
-    case SQLITE_FLOAT:
-      return JSValueMakeNumber(ctx, sqlite3_value_double(v));
+    case SQLITE_FLOAT: return JSValueMakeNumber(ctx, sqlite3_value_double(v));
     case SQLITE_TEXT: {
       /* node reads text as a C string: it ends at the first NUL. */
       const char* t = (const char*)sqlite3_value_text(v);
@@ -344,8 +349,7 @@ JSValueRef eddy_sqlite_to_js(JSContextRef ctx, sqlite3_value* v, bool big_ints,
       return JSObjectMakeTypedArrayWithBytesNoCopy(ctx, kJSTypedArrayTypeUint8Array, copy, len,
                                                    free_bytes, NULL, exception);
     }
-    default:
-      return JSValueMakeNull(ctx);
+    default: return JSValueMakeNull(ctx);
   }
 }
 
@@ -444,8 +448,8 @@ static EDDY_JS_FN(sqlite_run) {
  * finalized statement. */
 static EDDY_JS_FN(sqlite_reset) {
   (void)function, (void)self;
-  sqlite_stmt* s = eddy_js_private_of_class(ctx, eddy_js_arg(ctx, argc, argv, 0),
-                                            statement_class, exception);
+  sqlite_stmt* s =
+      eddy_js_private_of_class(ctx, eddy_js_arg(ctx, argc, argv, 0), statement_class, exception);
   if (!s) return NULL;
   if (s->handle) sqlite3_reset(s->handle);
   return JSValueMakeUndefined(ctx);
@@ -521,7 +525,7 @@ static EDDY_JS_FN(sqlite_expanded_sql) {
   return out;
 }
 
-/* node:sqlite's `constants`: the changeset conflict resolutions, and the
+/* node:sqlite's `constants`: changeset conflict resolutions and types, and the
  * authorizer's results and action codes. */
 static JSObjectRef make_constants(JSContextRef ctx) {
   JSObjectRef o = JSObjectMake(ctx, NULL, NULL);
@@ -529,6 +533,11 @@ static JSObjectRef make_constants(JSContextRef ctx) {
   SET(SQLITE_CHANGESET_OMIT);
   SET(SQLITE_CHANGESET_REPLACE);
   SET(SQLITE_CHANGESET_ABORT);
+  SET(SQLITE_CHANGESET_DATA);
+  SET(SQLITE_CHANGESET_NOTFOUND);
+  SET(SQLITE_CHANGESET_CONFLICT);
+  SET(SQLITE_CHANGESET_CONSTRAINT);
+  SET(SQLITE_CHANGESET_FOREIGN_KEY);
   /* setAuthorizer(): its results and action codes. */
   SET(SQLITE_OK);
   SET(SQLITE_DENY);
@@ -612,6 +621,7 @@ JSObjectRef eddy_binding_sqlite_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy_js_set_fn(ctx, b, "expandedSQL", sqlite_expanded_sql);
   eddy_sqlite_functions_init(ctx, b);
   eddy_sqlite_backup_init(ctx, b);
+  eddy_sqlite_session_init(ctx, b);
   eddy_js_set(ctx, b, "constants", make_constants(ctx));
   return b;
 }

@@ -4,10 +4,12 @@
 #define EDDY_BINDING_SQLITE_H
 
 #include <JavaScriptCore/JavaScript.h>
-#include "sqlite_api.h"
 #include <stdbool.h>
 
+#include "sqlite_api.h"
+
 typedef struct sqlite_stmt sqlite_stmt;
+typedef struct sqlite_session sqlite_session;
 
 /* One database: its handle (NULL once closed), its open statements, and the JS
  * exception a user function threw during the current call into SQLite (protected
@@ -17,6 +19,7 @@ typedef struct sqlite_stmt sqlite_stmt;
 typedef struct sqlite_db {
   sqlite3* handle;
   sqlite_stmt* stmts;
+  sqlite_session* sessions; /* open sessions, deleted by close (sqlite_session.c) */
   JSValueRef pending;
   int refs;
   int depth;
@@ -42,6 +45,8 @@ void eddy_sqlite_db_close(sqlite_db* db);
 /* Drops one reference; the struct is freed at zero (its database closed). */
 void eddy_sqlite_db_unref(sqlite_db* db);
 JSValueRef eddy_sqlite_db_error(JSContextRef ctx, sqlite_db* db);
+/* ERR_SQLITE_ERROR with message, errcode and errcode's errstr. */
+JSValueRef eddy_sqlite_error_with(JSContextRef ctx, int errcode, const char* message);
 JSValueRef eddy_sqlite_coded_error(JSContextRef ctx, const char* ctor, const char* code,
                                    const char* message);
 JSValueRef eddy_sqlite_to_js(JSContextRef ctx, sqlite3_value* v, bool big_ints,
@@ -50,6 +55,10 @@ JSValueRef eddy_sqlite_to_js(JSContextRef ctx, sqlite3_value* v, bool big_ints,
 /* Adds function(), aggregate() and setAuthorizer() to the binding object
  * (sqlite_functions.c). */
 void eddy_sqlite_functions_init(JSContextRef ctx, JSObjectRef binding);
+/* Adds createSession(), sessionChanges(), sessionClose() and applyChangeset()
+ * (sqlite_session.c); deletes a closing database's sessions. */
+void eddy_sqlite_session_init(JSContextRef ctx, JSObjectRef binding);
+void eddy_sqlite_sessions_close(sqlite_db* db);
 /* Adds backupStart(), backupStep() and backupAbort() (sqlite_backup.c). */
 void eddy_sqlite_backup_init(JSContextRef ctx, JSObjectRef binding);
 

@@ -18,10 +18,10 @@ static void load(void) {
     load_error = dlerror();
     return;
   }
-#define LOAD(name)                                                       \
+#define LOAD(name)                                                      \
   if (!(eddy_sqlite.p_##name = (__typeof__(&name))dlsym(lib, #name))) { \
-    load_error = dlerror();                                              \
-    return;                                                              \
+    load_error = dlerror();                                             \
+    return;                                                             \
   }
   EDDY_SQLITE_API(LOAD)
 #undef LOAD

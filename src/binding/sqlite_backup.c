@@ -7,9 +7,9 @@
  * The destination is opened and the backup started on the loop thread, while the
  * source is certainly open; from then on, if the source closes, SQLite keeps its
  * handle as a "zombie" until the backup is finished (sqlite3_close_v2), and the
- * connection's mutex (SQLite's default serialized mode) orders the two threads. While a step is in flight the job
- * object and its callback are protected; a finalizer only frees a job that is not
- * in flight, finishing a backup left unfinished. */
+ * connection's mutex (SQLite's default serialized mode) orders the two threads. While a step is in
+ * flight the job object and its callback are protected; a finalizer only frees a job that is not in
+ * flight, finishing a backup left unfinished. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -107,11 +107,7 @@ static void step_on_done(uv_work_t* req, int status) {
   j->in_flight = false;
   JSValueRef args[4];
   if (j->errmsg) {
-    JSObjectRef err = (JSObjectRef)eddy_sqlite_coded_error(ctx, "Error", "ERR_SQLITE_ERROR",
-                                                           j->errmsg);
-    eddy_js_set_number(ctx, err, "errcode", j->errcode);
-    eddy_js_set_cstr(ctx, err, "errstr", sqlite3_errstr(j->errcode));
-    args[0] = err;
+    args[0] = eddy_sqlite_error_with(ctx, j->errcode, j->errmsg);
   } else if (status != 0) {
     args[0] = eddy_js_error(ctx, "backup cancelled");
   } else {
@@ -134,8 +130,8 @@ static EDDY_JS_FN(sqlite_backup_start) {
   sqlite_db* db = eddy_sqlite_db_of(ctx, eddy_js_arg(ctx, argc, argv, 0), exception);
   if (!db) return NULL;
   char* path = eddy_js_to_utf8(ctx, eddy_js_arg(ctx, argc, argv, 1), NULL, exception);
-  char* source = path ? eddy_js_to_utf8(ctx, eddy_js_arg(ctx, argc, argv, 2), NULL, exception)
-                      : NULL;
+  char* source =
+      path ? eddy_js_to_utf8(ctx, eddy_js_arg(ctx, argc, argv, 2), NULL, exception) : NULL;
   char* target =
       source ? eddy_js_to_utf8(ctx, eddy_js_arg(ctx, argc, argv, 3), NULL, exception) : NULL;
   if (!target) {

@@ -26,10 +26,10 @@
 typedef struct sqlite_fn {
   sqlite_db* db;
   JSGlobalContextRef ctx;
-  JSObjectRef fn;     /* scalar: the function; aggregate: step */
-  JSObjectRef inverse;  /* window functions, or NULL */
-  JSObjectRef result;   /* or NULL: the accumulator is the result */
-  JSValueRef start;     /* a value, or a function called for each group */
+  JSObjectRef fn;      /* scalar: the function; aggregate: step */
+  JSObjectRef inverse; /* window functions, or NULL */
+  JSObjectRef result;  /* or NULL: the accumulator is the result */
+  JSValueRef start;    /* a value, or a function called for each group */
   bool big_ints;
 } sqlite_fn;
 
@@ -306,8 +306,8 @@ static int authorizer_on_check(void* data, int action, const char* a1, const cha
   sqlite_db* db = data;
   JSContextRef ctx = db->ctx;
   if (!db->authorizer || db->pending) return SQLITE_DENY;
-  JSValueRef args[5] = {JSValueMakeNumber(ctx, action), str_or_null(ctx, a1),
-                        str_or_null(ctx, a2), str_or_null(ctx, a3), str_or_null(ctx, a4)};
+  JSValueRef args[5] = {JSValueMakeNumber(ctx, action), str_or_null(ctx, a1), str_or_null(ctx, a2),
+                        str_or_null(ctx, a3), str_or_null(ctx, a4)};
   JSValueRef exception = NULL;
   db->depth++;
   JSValueRef r = JSObjectCallAsFunction(ctx, db->authorizer, NULL, 5, args, &exception);
@@ -324,9 +324,9 @@ static int authorizer_on_check(void* data, int action, const char* a1, const cha
     return SQLITE_DENY;
   }
   if (code != SQLITE_OK && code != SQLITE_DENY && code != SQLITE_IGNORE) {
-    db_set_pending(db, eddy_sqlite_coded_error(
-                           ctx, "RangeError", NULL,
-                           "Authorizer callback returned a invalid authorization code"));
+    db_set_pending(
+        db, eddy_sqlite_coded_error(ctx, "RangeError", NULL,
+                                    "Authorizer callback returned a invalid authorization code"));
     return SQLITE_DENY;
   }
   return (int)code;
