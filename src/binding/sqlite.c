@@ -24,6 +24,7 @@
 #include "../runtime/runtime.h"
 #include "../util/check.h"
 #include "../util/js.h"
+#include "../util/js_value.h"
 
 static _Atomic(JSClassRef) database_class;
 static _Atomic(JSClassRef) statement_class;
@@ -80,6 +81,7 @@ static void statement_finalize(JSObjectRef obj) {
   stmt_unlink(s);
   eddy_sqlite_finalizing = false;
   eddy_sqlite_db_unref(s->db);
+  eddy_free_strings(s->columns);
   free(s);
 }
 
@@ -283,27 +285,30 @@ int eddy_sqlite_bind_value(JSContextRef ctx, sqlite3_stmt* st, int i, JSValueRef
                              SQLITE_TRANSIENT);
 }
 
-/* bind(stmt, flat): resets the statement, clears its bindings and binds
- * flat = [index, value, index, value, ...]. */
+/* Resets s, clears its bindings and binds argv[first...] as (index, value) pairs
+ * (lib/ validated the values). False with *exception set on an error. */
+static bool bind_pairs(JSContextRef ctx, sqlite_stmt* s, size_t argc, const JSValueRef argv[],
+                       size_t first, JSValueRef* exception) {
+  sqlite3_reset(s->handle);
+  sqlite3_clear_bindings(s->handle);
+  for (size_t k = first; k + 1 < argc; k += 2) {
+    int i = (int)eddy_js_to_number(ctx, argv[k]);
+    int rc = eddy_sqlite_bind_value(ctx, s->handle, i, argv[k + 1], exception);
+    if (*exception) return false;
+    if (rc != SQLITE_OK) {
+      *exception = eddy_sqlite_db_error(ctx, s->db);
+      return false;
+    }
+  }
+  return true;
+}
+
+/* bind(stmt, index, value, ...): for iterate(), which steps later. */
 static EDDY_JS_FN(sqlite_bind) {
   (void)function, (void)self;
   sqlite_stmt* s = stmt_of(ctx, eddy_js_arg(ctx, argc, argv, 0), exception);
   if (!s) return NULL;
-  sqlite3_reset(s->handle);
-  sqlite3_clear_bindings(s->handle);
-  JSObjectRef flat = (JSObjectRef)eddy_js_arg(ctx, argc, argv, 1);
-  if (!JSValueIsObject(ctx, flat)) return JSValueMakeUndefined(ctx);
-  unsigned n = (unsigned)JSValueToNumber(ctx, eddy_js_get(ctx, flat, "length"), NULL);
-  for (unsigned k = 0; k + 1 < n; k += 2) {
-    int i = (int)JSValueToNumber(ctx, JSObjectGetPropertyAtIndex(ctx, flat, k, NULL), NULL);
-    JSValueRef v = JSObjectGetPropertyAtIndex(ctx, flat, k + 1, NULL);
-    int rc = eddy_sqlite_bind_value(ctx, s->handle, i, v, exception);
-    if (*exception) return NULL;
-    if (rc != SQLITE_OK) {
-      *exception = eddy_sqlite_db_error(ctx, s->db);
-      return NULL;
-    }
-  }
+  if (!bind_pairs(ctx, s, argc, argv, 1, exception)) return NULL;
   return JSValueMakeUndefined(ctx);
 }
 
@@ -384,44 +389,79 @@ static int step_into(JSContextRef ctx, sqlite_stmt* s, JSObjectRef out, size_t* 
   return rc;
 }
 
-/* step(stmt, readBigInts, once) -> the next row's values as an array, or null when
- * done. With once (get()), the statement is reset after the row. */
+/* A number that changes whenever the statement's result column names do (SQLite
+ * re-prepares a statement after a schema change, which may rename them): lib/
+ * keeps a statement's column names until it changes. Compared against a C copy
+ * of the names, so a call costs a few strcmp and no JS strings. */
+static JSValueRef column_generation(sqlite_stmt* s) {
+  int n = sqlite3_column_count(s->handle);
+  bool same = n == s->column_count && s->columns;
+  for (int i = 0; same && i < n; i++) {
+    const char* name = sqlite3_column_name(s->handle, i);
+    same = name && strcmp(name, s->columns[i]) == 0;
+  }
+  if (!same) {
+    eddy_free_strings(s->columns);
+    s->columns = eddy_calloc((size_t)n + 1, sizeof(char*));
+    for (int i = 0; i < n; i++) {
+      const char* name = sqlite3_column_name(s->handle, i);
+      s->columns[i] = eddy_strdup(name ? name : "");
+    }
+    s->column_count = n;
+    s->generation++;
+  }
+  return eddy_jsv_make_int32(s->generation);
+}
+
+/* step(stmt, readBigInts, once, index, value, ...) -> [columnGeneration, ...the next
+ * row's values], or null when done. With once (get()), the statement is reset and
+ * bound first and reset after the row; without (an iterator's next()), it steps on. */
 static EDDY_JS_FN(sqlite_step) {
   (void)function, (void)self;
   sqlite_stmt* s = stmt_of(ctx, eddy_js_arg(ctx, argc, argv, 0), exception);
   if (!s) return NULL;
-  bool big_ints = JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 1));
+  bool big_ints = eddy_js_to_boolean(ctx, eddy_js_arg(ctx, argc, argv, 1));
+  bool once = eddy_js_to_boolean(ctx, eddy_js_arg(ctx, argc, argv, 2));
+  if (once && !bind_pairs(ctx, s, argc, argv, 3, exception)) return NULL;
   JSObjectRef row = eddy_js_array_new(ctx);
-  size_t at = 0;
+  eddy_js_array_set(ctx, row, 0, eddy_jsv_make_int32(0));
+  size_t at = 1;
   int rc = step_into(ctx, s, row, &at, big_ints, exception);
   if (rc < 0) return NULL;
-  bool once = JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 2));
+  /* Read after the step: SQLite re-prepares inside sqlite3_step. */
+  eddy_js_array_set(ctx, row, 0, column_generation(s));
   if (rc == SQLITE_DONE || once) sqlite3_reset(s->handle);
   return rc == SQLITE_DONE ? JSValueMakeNull(ctx) : row;
 }
 
-/* all(stmt, readBigInts) -> every row's values, flat, row after row; then resets. */
+/* all(stmt, readBigInts, index, value, ...) -> [columnGeneration, ...every row's
+ * values, row after row]; binds first and resets after. */
 static EDDY_JS_FN(sqlite_all) {
   (void)function, (void)self;
   sqlite_stmt* s = stmt_of(ctx, eddy_js_arg(ctx, argc, argv, 0), exception);
   if (!s) return NULL;
-  bool big_ints = JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 1));
+  bool big_ints = eddy_js_to_boolean(ctx, eddy_js_arg(ctx, argc, argv, 1));
+  if (!bind_pairs(ctx, s, argc, argv, 2, exception)) return NULL;
   JSObjectRef out = eddy_js_array_new(ctx);
-  size_t at = 0;
+  eddy_js_array_set(ctx, out, 0, eddy_jsv_make_int32(0));
+  size_t at = 1;
   int rc;
   while ((rc = step_into(ctx, s, out, &at, big_ints, exception)) == SQLITE_ROW) {
   }
   if (rc < 0) return NULL;
+  eddy_js_array_set(ctx, out, 0, column_generation(s));
   sqlite3_reset(s->handle);
   return out;
 }
 
-/* run(stmt, readBigInts) -> [changes, lastInsertRowid] after stepping to the end. */
+/* run(stmt, readBigInts, index, value, ...) -> [changes, lastInsertRowid] after
+ * binding and stepping to the end. */
 static EDDY_JS_FN(sqlite_run) {
   (void)function, (void)self;
   sqlite_stmt* s = stmt_of(ctx, eddy_js_arg(ctx, argc, argv, 0), exception);
   if (!s) return NULL;
-  bool big_ints = JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 1));
+  bool big_ints = eddy_js_to_boolean(ctx, eddy_js_arg(ctx, argc, argv, 1));
+  if (!bind_pairs(ctx, s, argc, argv, 2, exception)) return NULL;
   int rc;
   while ((rc = sqlite3_step(s->handle)) == SQLITE_ROW) {
   }

@@ -33,6 +33,11 @@ typedef struct sqlite_db {
 struct sqlite_stmt {
   sqlite3_stmt* handle;
   sqlite_db* db;
+  /* The result column names lib/ last saw, and their generation (sqlite.c's
+   * column_generation). */
+  char** columns;
+  int column_count;
+  int generation;
   sqlite_stmt *prev, *next;
 };
 

@@ -70,6 +70,7 @@
   X(sqlite3_set_authorizer)         \
   X(sqlite3_sql)                    \
   X(sqlite3_step)                   \
+  X(sqlite3_stmt_status)            \
   X(sqlite3_user_data)              \
   X(sqlite3_value_blob)             \
   X(sqlite3_value_bytes)            \
@@ -150,6 +151,7 @@ const char* eddy_sqlite_api_load(void);
 #define sqlite3_set_authorizer eddy_sqlite.p_sqlite3_set_authorizer
 #define sqlite3_sql eddy_sqlite.p_sqlite3_sql
 #define sqlite3_step eddy_sqlite.p_sqlite3_step
+#define sqlite3_stmt_status eddy_sqlite.p_sqlite3_stmt_status
 #define sqlite3_user_data eddy_sqlite.p_sqlite3_user_data
 #define sqlite3_value_blob eddy_sqlite.p_sqlite3_value_blob
 #define sqlite3_value_bytes eddy_sqlite.p_sqlite3_value_bytes

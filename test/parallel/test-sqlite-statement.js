@@ -108,6 +108,17 @@ assert.deepStrictEqual(db.prepare('SELECT 1 + 1 AS x').columns(), [
   { __proto__: null, column: null, database: null, name: 'x', table: null, type: null },
 ]);
 
+// A schema change re-prepares a statement: its rows take the new columns.
+db.exec('CREATE TABLE s(a)');
+db.exec('INSERT INTO s VALUES (1)');
+const star = db.prepare('SELECT * FROM s');
+assert.deepStrictEqual(star.get(), { __proto__: null, a: 1 });
+db.exec('ALTER TABLE s RENAME COLUMN a TO z');
+assert.deepStrictEqual(star.get(), { __proto__: null, z: 1 });
+db.exec('ALTER TABLE s RENAME COLUMN z TO w');
+assert.deepStrictEqual(star.all(), [{ __proto__: null, w: 1 }]);
+assert.deepStrictEqual(star.iterate().toArray(), [{ __proto__: null, w: 1 }]);
+
 // Closing the database finalizes its statements.
 const pending = db.prepare('SELECT k FROM t');
 const running = pending.iterate();

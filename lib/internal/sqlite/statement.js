@@ -46,6 +46,8 @@ class Statement {
   #allowUnknown;
   #names = null; // parameter names by index - 1 (null: anonymous)
   #bare = null; // Map: bare name -> index
+  #columns = null; // result column names
+  #generation = -1; // the binding's column generation when #columns was read
 
   constructor(db, handle, options) {
     this.#db = db; // keeps the database (and its functions) alive with the statement
@@ -92,7 +94,9 @@ class Statement {
     }
   }
 
-  #bind(args) {
+  // The (index, value) pairs that bind args, validated, flat: the binding takes
+  // them as its trailing arguments and binds them in the same call that runs.
+  #pairs(args) {
     const flat = [];
     let i = 0;
     const first = args[0];
@@ -112,7 +116,17 @@ class Statement {
         index++;
       }
     }
-    binding.bind(this.#handle, flat);
+    return flat;
+  }
+
+  // The result columns' names, fetched again when the binding reports they
+  // changed (SQLite re-prepares a statement after a schema change).
+  #columnNames(generation) {
+    if (generation !== this.#generation) {
+      this.#columns = binding.columnNames(this.#handle);
+      this.#generation = generation;
+    }
+    return this.#columns;
   }
 
   #shape(names, values, at) {
@@ -124,31 +138,34 @@ class Statement {
   }
 
   run(...args) {
-    this.#bind(args);
-    const [changes, lastInsertRowid] = binding.run(this.#handle, this.#readBigInts);
-    return { changes, lastInsertRowid };
+    const result = args.length === 0 ?
+      binding.run(this.#handle, this.#readBigInts) :
+      binding.run(this.#handle, this.#readBigInts, ...this.#pairs(args));
+    return { changes: result[0], lastInsertRowid: result[1] };
   }
 
   get(...args) {
-    this.#bind(args);
-    const values = binding.step(this.#handle, this.#readBigInts, true);
+    const values = args.length === 0 ?
+      binding.step(this.#handle, this.#readBigInts, true) :
+      binding.step(this.#handle, this.#readBigInts, true, ...this.#pairs(args));
     if (values === null) return undefined;
-    return this.#shape(binding.columnNames(this.#handle), values, 0);
+    return this.#shape(this.#columnNames(values[0]), values, 1);
   }
 
   all(...args) {
-    this.#bind(args);
-    const values = binding.all(this.#handle, this.#readBigInts);
-    const names = binding.columnNames(this.#handle);
+    const values = args.length === 0 ?
+      binding.all(this.#handle, this.#readBigInts) :
+      binding.all(this.#handle, this.#readBigInts, ...this.#pairs(args));
+    const names = this.#columnNames(values[0]);
     const rows = [];
     const n = names.length;
     if (n === 0) return rows;
-    for (let at = 0; at < values.length; at += n) rows.push(this.#shape(names, values, at));
+    for (let at = 1; at < values.length; at += n) rows.push(this.#shape(names, values, at));
     return rows;
   }
 
   iterate(...args) {
-    this.#bind(args);
+    binding.bind(this.#handle, ...this.#pairs(args));
     return new StatementSyncIterator(this, this.#handle);
   }
 
@@ -156,7 +173,7 @@ class Statement {
   static nextRow(stmt, handle) {
     const values = binding.step(handle, stmt.#readBigInts, false);
     if (values === null) return null;
-    return stmt.#shape(binding.columnNames(handle), values, 0);
+    return stmt.#shape(stmt.#columnNames(values[0]), values, 1);
   }
 
   columns() {
