@@ -62,29 +62,32 @@ static JSValueRef call_js(sqlite3_context* sc, sqlite_fn* f, JSObjectRef fn, JSV
     sqlite3_result_error(sc, "", 0);
     return NULL;
   }
+  /* The collector scans the C stack, so values in the stack vector need no more;
+   * past it (more than 16 arguments) the malloc'd vector's values are protected
+   * until the call returns. */
+  JSValueRef stack_args[16];
   int n = argc + (first ? 1 : 0);
-  JSValueRef* args = eddy_malloc(sizeof(JSValueRef) * (size_t)(n ? n : 1));
+  bool heap = n > 16;
+  JSValueRef* args = heap ? eddy_malloc(sizeof(JSValueRef) * (size_t)n) : stack_args;
   int at = 0;
   JSValueRef exception = NULL;
   if (first) args[at++] = first;
-  for (int i = 0; i < argc; i++) {
-    /* The collector does not scan the malloc'd vector: each value made here is
-     * protected until the call returns. */
+  for (int i = 0; i < argc && !exception; i++) {
     JSValueRef v = eddy_sqlite_to_js(ctx, argv[i], f->big_ints, &exception);
-    if (!v) {
-      for (int k = first ? 1 : 0; k < at; k++) JSValueUnprotect(ctx, args[k]);
-      free(args);
-      fail(sc, f, exception);
-      return NULL;
-    }
-    JSValueProtect(ctx, v);
+    if (!v) break;
+    if (heap) JSValueProtect(ctx, v);
     args[at++] = v;
   }
-  f->db->depth++;
-  JSValueRef r = JSObjectCallAsFunction(ctx, fn, NULL, (size_t)n, args, &exception);
-  f->db->depth--;
-  for (int k = first ? 1 : 0; k < at; k++) JSValueUnprotect(ctx, args[k]);
-  free(args);
+  JSValueRef r = NULL;
+  if (!exception) {
+    f->db->depth++;
+    r = JSObjectCallAsFunction(ctx, fn, NULL, (size_t)n, args, &exception);
+    f->db->depth--;
+  }
+  if (heap) {
+    for (int k = first ? 1 : 0; k < at; k++) JSValueUnprotect(ctx, args[k]);
+    free(args);
+  }
   if (exception) {
     fail(sc, f, exception);
     return NULL;
