@@ -7,6 +7,7 @@
 #include <malloc.h>
 #include <openssl/crypto.h>
 #include <signal.h>
+#include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -90,6 +91,9 @@ static JSObjectRef versions_object(JSContextRef ctx) {
            jsc_get_micro_version());
   eddy_js_set_cstr(ctx, v, "jsc", buf);
   eddy_js_set_cstr(ctx, v, "openssl", OpenSSL_version(OPENSSL_VERSION_STRING));
+  /* The header's version: the library itself is loaded only when node:sqlite is
+   * (src/binding/sqlite_api.h), and both come from the same Debian package. */
+  eddy_js_set_cstr(ctx, v, "sqlite", SQLITE_VERSION);
   return v;
 }
 

@@ -28,6 +28,7 @@
   X(process)             \
   X(process_wrap)        \
   X(spawn_sync)          \
+  X(sqlite)              \
   X(stream_wrap)         \
   X(tcp_wrap)            \
   X(timers)              \

@@ -37,6 +37,10 @@ function userIds() {
   withoutSchemeIds = splitIds(builtins.publicIdList());
   withoutScheme = new Set(withoutSchemeIds);
   schemeOnlyIds = splitIds(builtins.schemeOnlyIdList());
+  // node:sqlite is not a built-in under --no-experimental-sqlite, as in node.
+  if (!requireBuiltin('internal/options').getOptionValue('--experimental-sqlite', true)) {
+    schemeOnlyIds = schemeOnlyIds.filter((id) => id !== 'sqlite');
+  }
   schemeOnly = new Set(schemeOnlyIds);
 }
 
