@@ -207,13 +207,16 @@ Object.defineProperty(process, 'debugPort', {
   enumerable: true,
   configurable: true,
 });
-Object.assign(process, {
-  _debugProcess(pid) { debug().debugProcess(pid); },
-  _debugEnd() {},
-  _startProfilerIdleNotifier() {},
-  _stopProfilerIdleNotifier() {},
-  _linkedBinding(name) { return debug().linkedBinding(name); },
-});
+// The debugger and profiler entry points are the main thread's: a worker has none.
+if (internalBinding('worker').isMainThread) {
+  Object.assign(process, {
+    _debugProcess(pid) { debug().debugProcess(pid); },
+    _debugEnd() {},
+    _startProfilerIdleNotifier() {},
+    _stopProfilerIdleNotifier() {},
+  });
+}
+process._linkedBinding = function _linkedBinding(name) { return debug().linkedBinding(name); };
 define('loadEnvFile', (path = undefined) => require('internal/process/env_file').loadEnvFile(path));
 define('getBuiltinModule', (id) => require('internal/modules/builtin_access').getBuiltinModule(id));
 define('ref', (maybeRefable) => maybeRefable?.[Symbol.for('nodejs.ref')]?.() ?? maybeRefable?.ref?.());
