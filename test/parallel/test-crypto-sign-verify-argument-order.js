@@ -56,7 +56,9 @@ const enc = crypto.publicEncrypt({ key: rsa.publicKey, oaepLabel: label }, data)
 assert.ok(crypto.privateDecrypt({ key: rsa.privateKey, oaepLabel: label }, enc).equals(data));
 
 // A wrong passphrase is the private key's bad decrypt, whichever function reads it.
+// (About one time in 256 the wrongly decrypted bytes end in valid padding by chance,
+// in node too, and OpenSSL's decoder then refuses them instead: also an error.)
 const encrypted = rsa.privateKey.export({ format: 'pem', type: 'pkcs1', cipher: 'aes-128-cbc', passphrase: 'right' });
 assert.throws(() => crypto.publicEncrypt({ key: encrypted, passphrase: 'wrong' }, data), {
-  message: /bad decrypt/,
+  message: /bad decrypt|DECODER routines::unsupported/,
 });
