@@ -22,6 +22,7 @@
 #include "../runtime/runtime.h"
 #include "../util/check.h"
 #include "../util/js.h"
+#include "../util/js_lock.h"
 
 typedef struct contextify_global {
   JSGlobalContextRef ctx; /* not retained: valid while the global object lives */
@@ -474,9 +475,14 @@ static EDDY_JS_FN(contextify_set_global_prototype) {
    * it is set too, or Object.setPrototypeOf(proto, global) would make a cycle. */
   void* vm = (void*)JSContextGetGroup(ctx);
   uint64_t value = (uint64_t)(uintptr_t)proto;
-  eddy_jsc_object_set_prototype_direct((void*)g->ctx, vm, value);
   JSObjectRef proxy = JSContextGetGlobalObject(g->ctx);
+  /* An engine function, so the lock it expects is taken (a function made by the
+   * public API runs without it). */
+  eddy_js_lock lock;
+  eddy_js_lock_take(&lock, ctx);
+  eddy_jsc_object_set_prototype_direct((void*)g->ctx, vm, value);
   if ((void*)proxy != (void*)g->ctx) eddy_jsc_object_set_prototype_direct(proxy, vm, value);
+  eddy_js_lock_release(&lock);
   return JSValueMakeUndefined(ctx);
 }
 
