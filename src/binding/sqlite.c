@@ -122,6 +122,13 @@ JSValueRef eddy_sqlite_db_error(JSContextRef ctx, sqlite_db* db) {
                                 sqlite3_errmsg(db->handle));
 }
 
+JSValueRef eddy_sqlite_undefined_or_error(JSContextRef ctx, sqlite_db* db, int rc,
+                                          JSValueRef* exception) {
+  if (rc == SQLITE_OK) return JSValueMakeUndefined(ctx);
+  *exception = eddy_sqlite_db_error(ctx, db);
+  return NULL;
+}
+
 /* The open database behind handle v, or NULL with ERR_INVALID_STATE thrown. */
 sqlite_db* eddy_sqlite_db_of(JSContextRef ctx, JSValueRef v, JSValueRef* exception) {
   sqlite_db* db = eddy_js_private_of_class(ctx, v, database_class, exception);
@@ -232,11 +239,7 @@ static EDDY_JS_FN(sqlite_exec) {
   if (!sql) return NULL;
   int rc = sqlite3_exec(db->handle, sql, NULL, NULL, NULL);
   free(sql);
-  if (rc != SQLITE_OK) {
-    *exception = eddy_sqlite_db_error(ctx, db);
-    return NULL;
-  }
-  return JSValueMakeUndefined(ctx);
+  return eddy_sqlite_undefined_or_error(ctx, db, rc, exception);
 }
 
 /* prepare(handle, sql) -> statement handle, or null when sql holds no statement. */

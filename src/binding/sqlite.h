@@ -50,6 +50,10 @@ void eddy_sqlite_db_close(sqlite_db* db);
 /* Drops one reference; the struct is freed at zero (its database closed). */
 void eddy_sqlite_db_unref(sqlite_db* db);
 JSValueRef eddy_sqlite_db_error(JSContextRef ctx, sqlite_db* db);
+/* What a call whose result is rc returns to JS: undefined for SQLITE_OK, else NULL
+ * with db's error in *exception. */
+JSValueRef eddy_sqlite_undefined_or_error(JSContextRef ctx, sqlite_db* db, int rc,
+                                          JSValueRef* exception);
 /* ERR_SQLITE_ERROR with message, errcode and errcode's errstr. */
 JSValueRef eddy_sqlite_error_with(JSContextRef ctx, int errcode, const char* message);
 JSValueRef eddy_sqlite_coded_error(JSContextRef ctx, const char* ctor, const char* code,

@@ -253,11 +253,7 @@ static EDDY_JS_FN(sqlite_function) {
   int rc = sqlite3_create_function_v2(db->handle, name, nargs, fn_flags(ctx, argc, argv, 4), f,
                                       scalar_on_call, NULL, NULL, fn_destroy);
   free(name);
-  if (rc != SQLITE_OK) {
-    *exception = eddy_sqlite_db_error(ctx, db);
-    return NULL;
-  }
-  return JSValueMakeUndefined(ctx);
+  return eddy_sqlite_undefined_or_error(ctx, db, rc, exception);
 }
 
 /* aggregate(handle, name, start, step, inverse|null, result|null, argCount,
@@ -284,11 +280,7 @@ static EDDY_JS_FN(sqlite_aggregate) {
     rc = sqlite3_create_function_v2(db->handle, name, nargs, flags, f, NULL, agg_on_step,
                                     agg_on_final, fn_destroy);
   free(name);
-  if (rc != SQLITE_OK) {
-    *exception = eddy_sqlite_db_error(ctx, db);
-    return NULL;
-  }
-  return JSValueMakeUndefined(ctx);
+  return eddy_sqlite_undefined_or_error(ctx, db, rc, exception);
 }
 
 static JSValueRef str_or_null(JSContextRef ctx, const char* s) {
@@ -343,11 +335,7 @@ static EDDY_JS_FN(sqlite_set_authorizer) {
   JSValueRef fn = eddy_js_arg(ctx, argc, argv, 1);
   db->authorizer = JSValueIsObject(ctx, fn) ? (JSObjectRef)fn : NULL;
   int rc = sqlite3_set_authorizer(db->handle, db->authorizer ? authorizer_on_check : NULL, db);
-  if (rc != SQLITE_OK) {
-    *exception = eddy_sqlite_db_error(ctx, db);
-    return NULL;
-  }
-  return JSValueMakeUndefined(ctx);
+  return eddy_sqlite_undefined_or_error(ctx, db, rc, exception);
 }
 
 void eddy_sqlite_functions_init(JSContextRef ctx, JSObjectRef binding) {
