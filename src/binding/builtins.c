@@ -221,6 +221,25 @@ static EDDY_JS_FN(builtins_set_callbacks) {
   return JSValueMakeUndefined(ctx);
 }
 
+/* isOutermostCall(): whether the JS running is the one entry from C (js_depth 1: a
+ * callback of the loop with nothing nested), where node's callback scope runs the
+ * ticks and promise jobs between the callbacks one native event makes (see
+ * runTicksAndJobsIfOutermost in lib/internal/process/task_queues.js). */
+static EDDY_JS_FN(builtins_is_outermost_call) {
+  (void)function, (void)self, (void)argc, (void)argv, (void)exception;
+  return JSValueMakeBoolean(ctx, eddy_runtime_from(ctx)->js_depth == 1);
+}
+
+/* drainJobs(): runs the promise jobs now, from inside the JS call that queued them. */
+static EDDY_JS_FN(builtins_drain_jobs) {
+  (void)function, (void)self, (void)argc, (void)argv, (void)exception;
+  eddy_js_lock lock;
+  eddy_js_lock_take(&lock, ctx);
+  eddy_jsc_vm_drain_microtasks((void*)JSContextGetGroup(ctx));
+  eddy_js_lock_release(&lock);
+  return JSValueMakeUndefined(ctx);
+}
+
 /* Rejections JSC reports once the microtask queue is empty go to lib/'s handler. */
 static EDDY_JS_FN(builtins_set_rejection_handler) {
   (void)function, (void)self;
@@ -300,6 +319,8 @@ JSObjectRef eddy_binding_builtins_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy_js_set_fn(ctx, b, "source", builtins_source);
   eddy_js_set_fn(ctx, b, "compileFunction", builtins_compile_function);
   eddy_js_set_fn(ctx, b, "setCallbacks", builtins_set_callbacks);
+  eddy_js_set_fn(ctx, b, "isOutermostCall", builtins_is_outermost_call);
+  eddy_js_set_fn(ctx, b, "drainJobs", builtins_drain_jobs);
   eddy_js_set_fn(ctx, b, "locateSyntaxError", builtins_locate_syntax_error);
   eddy_js_set_fn(ctx, b, "setRejectionHandler", builtins_set_rejection_handler);
   eddy_js_set_fn(ctx, b, "idList", builtins_id_list);

@@ -32,6 +32,7 @@ const {
 
 const binding = internalBinding('http2');
 const { sessionStats, emitSession, sinceStart } = require('internal/http2/perf');
+const { runTicksAndJobsIfOutermost } = require('internal/process/task_queues');
 
 const {
   NGHTTP2_SESSION_SERVER, NGHTTP2_SESSION_CLIENT,
@@ -100,6 +101,8 @@ function withCustom(values, custom) {
   return settings;
 }
 const kAsyncFrame = Symbol('kAsyncFrame');
+const kDispatch = Symbol('kDispatch');
+const kWriteUnsent = Symbol('kWriteUnsent');
 
 // --- sessions ---------------------------------------------------------------------
 
@@ -124,6 +127,11 @@ class Http2Session extends EventEmitter {
       settingsCallbacks: [],
       pings: [],
       flushScheduled: false,
+      // The events of a read are being dispatched (kFlush); a flush asked for by the
+      // ticks run between them waits until they all are (flushAgain).
+      dispatching: false,
+      flushAgain: false,
+      unsent: undefined,
       connecting: false,
       remoteSettingsReceived: false,
       goawaySent: null,
@@ -213,7 +221,11 @@ class Http2Session extends EventEmitter {
   get type() { return this[kType]; }
   // A view of the connection's socket: its properties and methods, except those
   // that would corrupt the HTTP/2 framing; setTimeout/ref/unref are the session's.
-  get socket() { return this[kSocketProxy] ??= new Proxy(this, sessionSocketHandler); }
+  // (None once the session is destroyed, as in node.)
+  get socket() {
+    if (this.destroyed) return undefined;
+    return this[kSocketProxy] ??= new Proxy(this, sessionSocketHandler);
+  }
   get destroyed() { return this[kState].destroyed; }
   get closed() { return this[kState].closed; }
   get connecting() { return this[kState].connecting; }
@@ -367,6 +379,8 @@ class Http2Session extends EventEmitter {
     for (const ping of state.pings) process.nextTick(ping.callback, new codes.ERR_HTTP2_PING_CANCEL());
     state.pings = [];
     const socket = this[kSocket];
+    if (socket && !socket.destroyed && socket.writable) this[kWriteUnsent]();
+    state.unsent = undefined;
     // Tell the peer why, if the socket can still carry it.
     if (socket && !socket.destroyed && socket.writable) {
       if (state.goawaySent === null || (code ?? 0) !== state.goawaySent) binding.goaway(this[kHandle], code ?? 0, -1);
@@ -419,7 +433,7 @@ class Http2Session extends EventEmitter {
     refreshTimeout(this);
     if (this[kState].perf !== null) this[kState].perf.bytesRead += chunk.byteLength;
     const rv = binding.receive(this[kHandle], chunk);
-    this[kFlush]();
+    this[kFlush](true);
     if (rv === 1 && !this.destroyed) {
       this.destroy(new codes.ERR_HTTP2_TOO_MANY_INVALID_FRAMES());
     } else if (rv < 0 && !this.destroyed) {
@@ -429,21 +443,65 @@ class Http2Session extends EventEmitter {
   }
 
   // Writes what nghttp2 has to send and dispatches the events it parsed.
-  [kFlush]() {
+  [kFlush](fromRead = false) {
     if (this.destroyed) return;
+    const state = this[kState];
+    if (state.dispatching) {
+      state.flushAgain = true;
+      return;
+    }
     // A stream ended right after its last write (stream.end(data), or write then
     // end in one tick) ends now, before the flush, so that its last DATA frame
     // carries END_STREAM, as node packs it, instead of an empty one following.
-    const wrote = this[kState].wrote;
+    const wrote = state.wrote;
     if (wrote.length !== 0) {
-      this[kState].wrote = [];
+      state.wrote = [];
       for (let i = 0; i < wrote.length; i++) wrote[i][kEndEarly]();
     }
     const out = binding.flush(this[kHandle]);
-    if (out[0] !== undefined) {
-      if (this[kState].perf !== null) this[kState].perf.bytesWritten += out[0].byteLength;
-      this[kSocket].write(Buffer.from(out[0]));
+    // (The bytes go out after the events of a read: an error writing them, which the
+    // socket reports in a tick, must not come before the peer's GOAWAY among them.
+    // A destroy() meanwhile writes them before its own.)
+    state.unsent = out[0];
+    if (!fromRead) this[kWriteUnsent]();
+    state.dispatching = fromRead;
+    try {
+      this[kDispatch](out, fromRead);
+    } finally {
+      state.dispatching = false;
     }
+    this[kWriteUnsent]();
+    if (this.destroyed) return;
+    // Neither side wants anything more (GOAWAY exchanged, streams done): close, once
+    // the streams nghttp2 has closed have ended for the application too.
+    if (out[1] === 0) {
+      let now = state.streams.size === 0;
+      for (const stream of state.streams.values()) if (!stream.closed) now = true;
+      if (now) {
+        this.destroy();
+        return;
+      }
+      state.closed = true;
+    }
+    if (state.flushAgain) {
+      state.flushAgain = false;
+      this[kFlush]();
+    }
+  }
+
+  [kWriteUnsent]() {
+    const state = this[kState];
+    const bytes = state.unsent;
+    if (bytes === undefined) return;
+    state.unsent = undefined;
+    if (state.perf !== null) state.perf.bytesWritten += bytes.byteLength;
+    this[kSocket].write(Buffer.from(bytes));
+  }
+
+  // Node makes one callback per event of a read: after each, the ticks and promise
+  // jobs it queued run (when the read's callback is the outermost JS), before the
+  // next event.
+  [kDispatch](out, fromRead) {
     const asyncState = require('internal/async_hooks').state;
     for (let i = 2; i < out.length; i += 4) {
       if (this.destroyed) return;
@@ -453,27 +511,16 @@ class Http2Session extends EventEmitter {
         this[kState].streams.get(out[i + 1])?.[kAsyncFrame] : undefined;
       if (frame === undefined) {
         this[kOnEvent](out[i], out[i + 1], out[i + 2], out[i + 3]);
-        continue;
-      }
-      const prev = asyncState.frame;
-      asyncState.frame = frame;
-      try {
-        this[kOnEvent](out[i], out[i + 1], out[i + 2], out[i + 3]);
-      } finally {
-        asyncState.frame = prev;
-      }
-    }
-    // Neither side wants anything more (GOAWAY exchanged, streams done): close, once
-    // the streams nghttp2 has closed have ended for the application too.
-    if (out[1] === 0 && !this.destroyed) {
-      const state = this[kState];
-      let now = state.streams.size === 0;
-      for (const stream of state.streams.values()) if (!stream.closed) now = true;
-      if (now) {
-        this.destroy();
       } else {
-        state.closed = true;
+        const prev = asyncState.frame;
+        asyncState.frame = frame;
+        try {
+          this[kOnEvent](out[i], out[i + 1], out[i + 2], out[i + 3]);
+        } finally {
+          asyncState.frame = prev;
+        }
       }
+      if (fromRead) runTicksAndJobsIfOutermost();
     }
   }
 
@@ -700,11 +747,10 @@ class Http2Session extends EventEmitter {
 const kSocketProxy = Symbol('kSocketProxy');
 const kNoManipulation = new Set(['destroy', 'emit', 'end', 'pause', 'read', 'resume', 'write',
                                  'setEncoding', 'setKeepAlive', 'setNoDelay']);
-// The socket under session, unless it has gone with the session.
+// The socket under session, unless it went with the session's destruction.
 function boundSocket(session) {
-  const socket = session[kSocket];
-  if (session.destroyed && socket.destroyed) throw new codes.ERR_HTTP2_SOCKET_UNBOUND();
-  return socket;
+  if (session.destroyed) throw new codes.ERR_HTTP2_SOCKET_UNBOUND();
+  return session[kSocket];
 }
 const sessionSocketHandler = {
   get(session, prop) {

@@ -129,6 +129,19 @@ function runCallback(fn, self, ...args) {
 }
 const { drainMicrotasks } = internalBinding('worker');
 
+// One native event may make several callbacks (the frames of one HTTP/2 read). Node
+// runs each as its own callback from C, and when that callback is the outermost JS,
+// the ticks and promise jobs it queued run before the next one. JSC runs the jobs
+// only when the whole call returns to C: between such callbacks, this runs them.
+function runTicksAndJobsIfOutermost() {
+  const builtins = internalBinding('builtins');
+  if (!builtins.isOutermostCall()) return;
+  do {
+    if (tickInfo[kHasTickScheduled] === 1) processTicksAndRejections();
+    builtins.drainJobs();
+  } while (tickInfo[kHasTickScheduled] === 1);
+}
+
 function hasTickScheduled() {
   return tickInfo[kHasTickScheduled] === 1;
 }
@@ -184,6 +197,7 @@ module.exports = {
   processTicksAndRejections,
   queueMicrotask,
   runCallback,
+  runTicksAndJobsIfOutermost,
   setHasRejectionToWarn,
   setRejectionProcessor,
   tickInfo,
