@@ -73,6 +73,7 @@ class WebSocket extends EventTarget {
       bufferedAmount: 0,
       socket: null,
       request: null,
+      parser: null,
       sentClose: false,
       receivedClose: false,
       closeCode: 1005,
@@ -273,6 +274,7 @@ function connect(ws, protocols, extraHeaders) {
     socket.setNoDelay?.(true);
     const parser = new FrameParser((fin, opcode, payload, rsv1) => onFrame(ws, fin, opcode, payload, rsv1));
     parser.allowRsv1 = deflate !== null;
+    s.parser = parser;
     socket.on('data', (chunk) => {
       if (s.closed) return;
       try {
@@ -288,6 +290,17 @@ function connect(ws, protocols, extraHeaders) {
     if (head !== undefined && head.length > 0 && !s.closed) socket.emit('data', head);
   });
   req.end();
+}
+
+// A text message that is not UTF-8: as node, the close frame (1007) goes out and the
+// connection is dropped, but the rest of the bytes already read are still parsed
+// (messages in them are dropped): a close frame from the server among them makes
+// the close clean, with the server's code; without one it fails (1006).
+function invalidText(ws) {
+  const s = ws[kState];
+  s.readyState = CLOSING;
+  sendClose(ws, 1007, new TextEncoder().encode('Received invalid UTF-8 in text frame.'));
+  s.socket.destroy();
 }
 
 // The server broke the protocol: close with `code` and drop the connection.
@@ -353,6 +366,7 @@ function onFrame(ws, fin, opcode, payload, rsv1) {
       return;
     case OP.CLOSE: {
       s.receivedClose = true;
+      s.parser.stop();
       if (payload.length === 1) return protocolFailure(ws, 1002, new Error('Invalid close frame payload'));
       let code = 1005;
       let reason = '';
@@ -399,7 +413,7 @@ function onFrame(ws, fin, opcode, payload, rsv1) {
     try {
       data = s.decoder.decode(message);
     } catch {
-      return protocolFailure(ws, 1007, new Error('Received invalid UTF-8 in text frame.'));
+      return invalidText(ws);
     }
   } else if (s.binaryType === 'arraybuffer') {
     data = message.buffer.slice(message.byteOffset, message.byteOffset + message.byteLength);

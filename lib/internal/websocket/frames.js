@@ -49,6 +49,7 @@ class FrameParser {
   #chunks = [];
   #length = 0;
   #maxPayload;
+  #stopped = false;
 
   constructor(onFrame, maxPayload = 2 ** 31) {
     this.onFrame = onFrame;
@@ -56,7 +57,16 @@ class FrameParser {
     this.#maxPayload = maxPayload;
   }
 
+  // After a close frame nothing more is read: what follows it, valid or not, is
+  // dropped (as node does), so bytes after the close cannot fail the connection.
+  stop() {
+    this.#stopped = true;
+    this.#chunks = [];
+    this.#length = 0;
+  }
+
   push(chunk) {
+    if (this.#stopped) return;
     this.#chunks.push(chunk);
     this.#length += chunk.length;
     for (;;) {
@@ -96,6 +106,7 @@ class FrameParser {
       if (this.#length < offset + len) return;
       const frame = this.#take(offset + len);
       this.onFrame(fin, opcode, frame.subarray(offset), rsv1);
+      if (this.#stopped) return;
     }
   }
 
