@@ -236,6 +236,8 @@ fuzz-js: asan-build
 	    $(CURDIR)/test/fuzz/odd-calls.js $$seed 20000 || exit 1; \
 	  ASAN_OPTIONS=detect_leaks=0 $(CURDIR)/build/asan/eddy \
 	    $(CURDIR)/test/fuzz/mutated-bytes.js $$seed 20000 || exit 1; \
+	  ASAN_OPTIONS=detect_leaks=0 $(CURDIR)/build/asan/eddy \
+	    $(CURDIR)/test/fuzz/mutated-wire.js $$seed 300 || exit 1; \
 	done
 
 fuzz: $(BUILD)/fuzz/esm-transform $(BUILD)/fuzz/url

@@ -7,13 +7,7 @@ const zlib = require('zlib');
 const v8 = require('v8');
 const crypto = require('crypto');
 const { StringDecoder } = require('string_decoder');
-
-let state = +process.argv[2] || 1;
-const random = () => {
-  state = (state * 1103515245 + 12345) & 0x7fffffff;
-  return state / 0x7fffffff;
-};
-const byte = () => Math.floor(random() * 256);
+const { random, byte, mutate } = require('./seeded').seeded(+process.argv[2] || 1);
 
 const text = (unit, n) => Buffer.from(unit.repeat(n));
 const valid = [
@@ -27,18 +21,6 @@ const valid = [
     .export({ type: 'pkcs8', format: 'der' }),
   crypto.generateKeyPairSync('ed25519').publicKey.export({ type: 'spki', format: 'der' }),
 ];
-
-// A copy with a few bytes changed, cut short, or with bytes added.
-function mutate(input) {
-  const out = Buffer.from(input);
-  for (let edits = 1 + Math.floor(random() * 4); edits > 0; edits--) {
-    const kind = random();
-    if (kind < 0.5 && out.length) out[Math.floor(random() * out.length)] = byte();
-    else if (kind < 0.8) return out.subarray(0, Math.floor(random() * out.length));
-    else return Buffer.concat([out, Buffer.from([byte(), 0xff, 0])]);
-  }
-  return out;
-}
 
 const decoders = [
   zlib.inflateSync, zlib.gunzipSync, zlib.unzipSync, zlib.inflateRawSync,
