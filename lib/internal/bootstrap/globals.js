@@ -140,32 +140,6 @@ for (let i = 0; i < lazyGlobals.length; i++) {
   defineLazy(entry[0], entry[1], entry[2], entry[3]);
 }
 
-// Web Storage only with --experimental-webstorage, as in node 24. localStorage and
-// sessionStorage stay enumerable accessors after the first read (node's do), and
-// read the module's getter each time until assigned: without --localstorage-file,
-// every read of localStorage throws.
-if (require('internal/options').getOptionValue('--experimental-webstorage')) {
-  defineLazy('Storage', 'internal/webstorage', 'Storage', false);
-  const storageGlobal = (name) => {
-    let assigned = false;
-    let value;
-    const pair = {
-      get [name]() {
-        return assigned ? value : require('internal/webstorage')[name];
-      },
-      set [name](newValue) {
-        assigned = true;
-        value = newValue;
-      },
-    };
-    const descriptor = Object.getOwnPropertyDescriptor(pair, name);
-    descriptor.enumerable = true;
-    Object.defineProperty(globalThis, name, descriptor);
-  };
-  storageGlobal('localStorage');
-  storageGlobal('sessionStorage');
-}
-
 // The WebAssembly Web API's streaming functions (node's, over fetch()), and the
 // engine's compile/instantiate kept from letting the event loop end while they
 // run; their code loads on first call.
@@ -229,3 +203,7 @@ if (require('internal/options').getOptionValue('--experimental-websocket', true)
 if (process.execArgv.includes('--experimental-eventsource')) {
   defineLazy('EventSource', 'internal/eventsource', 'EventSource', false);
 }
+
+// Web Storage only with --experimental-webstorage, as in node 24
+// (internal/webstorage/globals).
+if (require('internal/options').getOptionValue('--experimental-webstorage')) require('internal/webstorage/globals');
