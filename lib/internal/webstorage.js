@@ -1,7 +1,7 @@
 'use strict';
 // Web Storage (https://html.spec.whatwg.org/#storage): Storage, localStorage and
 // sessionStorage, the globals --experimental-webstorage defines
-// (lib/internal/bootstrap/globals.js). Loading this module is using the feature,
+// (internal/webstorage/globals.js). Loading this module is using the feature,
 // and emits node's ExperimentalWarning. localStorage lives in the
 // --localstorage-file database, sessionStorage in one in memory
 // (internal/webstorage/store.js).
@@ -135,9 +135,10 @@ const handler = {
     }
     return Reflect.deleteProperty(target, key);
   },
-  // The stored keys the prototype chain does not shadow. (node also lists the
-  // shadowed ones, which its for-in then shows among the items; JSC's for-in over
-  // a proxy lists what ownKeys gives, so leaving them out keeps node's for-in.)
+  // The stored keys the prototype chain does not shadow. JSC's for-in over a proxy
+  // takes every key ownKeys gives, so a stored 'getItem' listed here would show
+  // among the items, where node's for-in shows it once, among the methods (node's
+  // getOwnPropertyNames does list it).
   ownKeys(target) {
     return storeFor(target).keys().filter((key) => !(key in target));
   },
