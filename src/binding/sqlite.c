@@ -37,9 +37,21 @@ void eddy_sqlite_db_unref(sqlite_db* db) {
   free(db);
 }
 
+static void db_unlink(sqlite_db* db) {
+  if (!db->list) return;
+  if (db->prev)
+    db->prev->next = db->next;
+  else
+    db->list->head = db->next;
+  if (db->next) db->next->prev = db->prev;
+  db->prev = db->next = NULL;
+  db->list = NULL;
+}
+
 /* Deletes every session and finalizes every statement of db, and closes it. The functions
  * registered on it are destroyed by sqlite3_close_v2 (their destructors free C memory only). */
 void eddy_sqlite_db_close(sqlite_db* db) {
+  db_unlink(db);
   eddy_sqlite_sessions_close(db);
   while (db->stmts) {
     sqlite_stmt* s = db->stmts;
@@ -183,6 +195,11 @@ static EDDY_JS_FN(sqlite_open) {
   db->handle = handle;
   db->refs = 1;
   db->ctx = JSContextGetGlobalContext(ctx);
+  sqlite_open_list* list = eddy_runtime_from(ctx)->binding_state[EDDY_BINDING_sqlite];
+  db->list = list;
+  db->next = list->head;
+  if (list->head) list->head->prev = db;
+  list->head = db;
   return JSObjectMake(ctx, database_class, db);
 }
 
@@ -623,8 +640,33 @@ static JSObjectRef make_constants(JSContextRef ctx) {
   return o;
 }
 
+/* Closes the runtime's open databases, but not one whose user function is running
+ * now (process.exit() called from it): SQLite is inside a call on it. As in a
+ * finalizer, aggregates still running are ended without calling into JS. The
+ * structs stay, owned by their JS handles. */
+static void close_open_databases(eddy_runtime* rt) {
+  sqlite_open_list* list = rt->binding_state[EDDY_BINDING_sqlite];
+  sqlite_db* db = list->head;
+  eddy_sqlite_finalizing = true;
+  while (db) {
+    sqlite_db* next = db->next;
+    if (db->depth == 0) eddy_sqlite_db_close(db);
+    db = next;
+  }
+  eddy_sqlite_finalizing = false;
+}
+
+/* A worker's end: its databases close now (the collector finalizes their handles
+ * later), and any left busy forget the list. */
+static void sqlite_dispose(eddy_runtime* rt) {
+  close_open_databases(rt);
+  sqlite_open_list* list = rt->binding_state[EDDY_BINDING_sqlite];
+  while (list->head) db_unlink(list->head);
+  free(list);
+  rt->binding_state[EDDY_BINDING_sqlite] = NULL;
+}
+
 JSObjectRef eddy_binding_sqlite_init(eddy_runtime* rt, JSContextRef ctx) {
-  (void)rt;
   const char* load_error = eddy_sqlite_api_load();
   if (load_error) {
     /* lib/sqlite.js throws this when it is required. */
@@ -644,6 +686,9 @@ JSObjectRef eddy_binding_sqlite_init(eddy_runtime* rt, JSContextRef ctx) {
     def.finalize = statement_finalize;
     eddy_js_class_publish(&statement_class, JSClassCreate(&def));
   }
+  rt->binding_state[EDDY_BINDING_sqlite] = eddy_calloc(1, sizeof(sqlite_open_list));
+  rt->binding_dispose[EDDY_BINDING_sqlite] = sqlite_dispose;
+  rt->binding_at_exit[EDDY_BINDING_sqlite] = close_open_databases;
   JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
   eddy_js_set_fn(ctx, b, "open", sqlite_open);
   eddy_js_set_fn(ctx, b, "close", sqlite_close);

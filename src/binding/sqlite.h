@@ -10,13 +10,21 @@
 
 typedef struct sqlite_stmt sqlite_stmt;
 typedef struct sqlite_session sqlite_session;
+typedef struct sqlite_db sqlite_db;
+
+/* A runtime's open databases (its binding state), closed when the process exits
+ * or the worker's runtime is disposed: closing is what checkpoints a WAL-mode
+ * database and removes its -wal and -shm files, as node does at exit. */
+typedef struct sqlite_open_list {
+  sqlite_db* head;
+} sqlite_open_list;
 
 /* One database: its handle (NULL once closed), its open statements, and the JS
  * exception a user function threw during the current call into SQLite (protected
  * while it is set). refs counts the JS handle and each statement struct; the
  * struct is freed at zero. depth counts user functions running now: the database
  * may not close under them. */
-typedef struct sqlite_db {
+struct sqlite_db {
   sqlite3* handle;
   sqlite_stmt* stmts;
   sqlite_session* sessions; /* open sessions, deleted by close (sqlite_session.c) */
@@ -27,7 +35,10 @@ typedef struct sqlite_db {
   /* setAuthorizer()'s function, or NULL: unprotected, held by the DatabaseSync
    * as its user functions are (sqlite_functions.c). */
   JSObjectRef authorizer;
-} sqlite_db;
+  /* In list's while open (list NULL once the list is gone, at a worker's end). */
+  sqlite_open_list* list;
+  sqlite_db *prev, *next;
+};
 
 /* One prepared statement (handle NULL once finalized), in its database's list. */
 struct sqlite_stmt {

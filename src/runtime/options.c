@@ -73,6 +73,7 @@ static const char* const valued[] = {"-e",
                                      "--watch-path",
                                      "--watch-kill-signal",
                                      "--security-revert",
+                                     "--localstorage-file",
                                      NULL};
 
 /* Boolean flags only lib/ reads (lib/internal/options.js): handed to it as given,
@@ -84,7 +85,8 @@ static const char* const lib_flags[] = {
     "--network-family-autoselection", "--entry-url", "--addons", "--abort-on-uncaught-exception",
     "--async-context-frame", "--trace-exit", "--enable-sharedarraybuffer-per-context",
     "--zero-fill-buffers", "--use-strict", "--extra-info-on-fatal-exception",
-    "--experimental-websocket", "--experimental-sqlite", "--trace-sync-io",
+    "--experimental-websocket", "--experimental-sqlite", "--experimental-webstorage",
+    "--trace-sync-io",
     /* the permission model (lib/internal/process/permission.js) */
     "--permission", "--allow-addons", "--allow-child-process", "--allow-inspector", "--allow-wasi",
     "--allow-worker", NULL};
@@ -222,7 +224,7 @@ static int apply_option(eddy_options* o, const char* name, const char* value, bo
   } else if (!strcmp(name, "--conditions") || !strcmp(name, "-C") ||
              !strcmp(name, "--experimental-loader") || !strcmp(name, "--loader") ||
              !strcmp(name, "--trace-require-module") || !strcmp(name, "--allow-fs-read") ||
-             !strcmp(name, "--allow-fs-write")) {
+             !strcmp(name, "--allow-fs-write") || !strcmp(name, "--localstorage-file")) {
     /* Valued flags only lib/ reads: handed over as "--name=value" (-C as --conditions,
        --loader as --experimental-loader). */
     const char* canon = !strcmp(name, "-C")         ? "--conditions"

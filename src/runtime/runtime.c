@@ -194,6 +194,8 @@ static void print_raw_exception(JSContextRef ctx, JSValueRef exception) {
 }
 
 _Noreturn void eddy_runtime_exit(eddy_runtime* rt, int code) {
+  for (int i = 0; i < EDDY_BINDING_COUNT; i++)
+    if (rt->binding_at_exit[i]) rt->binding_at_exit[i](rt);
   environment_trace(rt, 'e');
   fflush(stdout);
   fflush(stderr);

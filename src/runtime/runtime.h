@@ -91,6 +91,10 @@ typedef struct eddy_runtime {
   JSObjectRef bindings[EDDY_BINDING_COUNT]; /* internalBinding cache, protected */
   void* binding_state[EDDY_BINDING_COUNT];  /* each binding's own C state */
   void (*binding_dispose[EDDY_BINDING_COUNT])(struct eddy_runtime*);
+  /* Run by eddy_runtime_exit on the main thread just before the process ends, for
+   * what exit() would leave undone (SQLite databases left open keep their WAL
+   * files until closed). A worker's bindings have binding_dispose instead. */
+  void (*binding_at_exit[EDDY_BINDING_COUNT])(struct eddy_runtime*);
 
   struct _JSCContext* syntax_context;   /* side context of syntax_check.c, or NULL */
   struct eddy_glib_bridge* glib_bridge; /* glib_bridge.c: JSC's deferred work */
@@ -147,7 +151,8 @@ void eddy_runtime_uncaught(eddy_runtime* rt, JSValueRef exception);
 /* Runs the nextTick queue and promise jobs until both are empty. */
 void eddy_runtime_drain_ticks(eddy_runtime* rt);
 
-/* Ends the process now with code (after flushing stdio); used by process.reallyExit. */
+/* Ends the process now with code, after the bindings' binding_at_exit hooks and
+ * flushing stdio; used by process.reallyExit. */
 _Noreturn void eddy_runtime_exit(eddy_runtime* rt, int code);
 
 /* In a worker: stops the runtime with code (the loop stops, running JS is

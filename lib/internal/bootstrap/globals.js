@@ -203,3 +203,7 @@ if (require('internal/options').getOptionValue('--experimental-websocket', true)
 if (process.execArgv.includes('--experimental-eventsource')) {
   defineLazy('EventSource', 'internal/eventsource', 'EventSource', false);
 }
+
+// Web Storage only with --experimental-webstorage, as in node 24
+// (internal/webstorage/globals).
+if (require('internal/options').getOptionValue('--experimental-webstorage')) require('internal/webstorage/globals');

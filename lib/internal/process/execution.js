@@ -90,7 +90,17 @@ function sourceContext(err, fromPromise) {
   return `${head}${text}\n${pad}${'^'.repeat(frame.width ?? 1)}\n`;
 }
 
-function formatForReport(err) {
+// Whether err is a DOMException (only once internal/dom_exception has loaded can
+// it be one).
+function isDOMException(err) {
+  const loaded = require.loadedExports('internal/dom_exception');
+  return loaded !== undefined && err instanceof loaded.DOMException;
+}
+
+function formatForReport(err, fromPromise) {
+  // node prints a thrown DOMException as its stack alone ("QuotaExceededError:
+  // message" and the frames, none of its properties); a rejected one it inspects.
+  if (!fromPromise && isDOMException(err) && typeof err.stack === 'string') return err.stack;
   if (isErrorLike(err)) {
     const { inspect } = require('internal/util/inspect');
     return inspect(err, { colors: false });
@@ -129,7 +139,7 @@ function reportFatal(err, fromPromise, toStderr = false) {
       // print the error as it is
     }
   }
-  const formatted = formatForReport(err);
+  const formatted = formatForReport(err, fromPromise);
   if (formatted !== null) {
     const context = sourceContext(err, fromPromise);
     writeStderr(`${context}${context ? '\n' : ''}${formatted}\n${footer()}\n`);

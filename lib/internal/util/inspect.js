@@ -23,7 +23,7 @@ const { ownKeys: ReflectOwnKeys } = Reflect;
 const { iterator: SymbolIterator, toStringTag: SymbolToStringTag } = Symbol;
 
 const binding = internalBinding('util');
-const { isNamespaceProxy, kindOf, types } = require('internal/util/types');
+const { isNamespaceProxy, isStorageProxy, kindOf, types } = require('internal/util/types');
 const brands = require('internal/util/brands');
 const {
   escapeKey, formatBigInt, formatNumber, getStringWidth, strEscape,
@@ -260,6 +260,8 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
   let proxy;
   if (kind === 'proxy' && isNamespaceProxy(value)) {
     kind = 'moduleNamespace';
+  } else if (kind === 'proxy' && isStorageProxy(value)) {
+    kind = ''; // an ordinary object, inspected through its traps
   } else if (kind === 'proxy') {
     proxy = binding.getProxyDetails(value);
     if (proxy[0] === null) return ctx.stylize('<Revoked Proxy>', 'special');

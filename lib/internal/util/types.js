@@ -196,6 +196,14 @@ function isNamespaceProxy(value) {
   }
 }
 
+// A Web Storage object (internal/webstorage) is a Proxy standing for what node makes
+// with V8's interceptors, an ordinary object to util.types and util.inspect. Only
+// once that module has loaded can a value be one.
+function isStorageProxy(value) {
+  const webstorage = require.loadedExports('internal/webstorage');
+  return webstorage !== undefined && webstorage.isStorage(value);
+}
+
 function isModuleNamespaceObject(value) {
   return kindOf(value) === 'proxy' && isNamespaceProxy(value);
 }
@@ -229,7 +237,7 @@ const types = {
   isNativeError,
   isNumberObject,
   isPromise: (v) => kindOf(v) === 'promise',
-  isProxy: (v) => kindOf(v) === 'proxy' && !isNamespaceProxy(v),
+  isProxy: (v) => kindOf(v) === 'proxy' && !isNamespaceProxy(v) && !isStorageProxy(v),
   isRegExp: (v) => kindOf(v) === 'regExp',
   isSet: (v) => kindOf(v) === 'set',
   isSetIterator: (v) => kindOf(v) === 'setIterator',
@@ -262,4 +270,4 @@ Object.defineProperties(types, {
 });
 
 // `types` is util.types; kindOf is the one-call classification util.inspect uses.
-module.exports = { isNamespaceProxy, kindOf, types };
+module.exports = { isNamespaceProxy, isStorageProxy, kindOf, types };
