@@ -153,7 +153,8 @@ const kMaybeDestroy = Symbol('kMaybeDestroy');
 function afterWrite(req, status) {
   const stream = req.stream;
   if (status < 0) {
-    const ex = errnoException(status, 'write');
+    // (req.error: what the handle adds, as OpenSSL's errors for a TLS write.)
+    const ex = errnoException(status, 'write', req.error);
     req.callback(ex);
     return;
   }

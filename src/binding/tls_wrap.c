@@ -37,6 +37,7 @@
 #include <openssl/x509v3.h>
 #include <pthread.h>
 #include <stdatomic.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -597,6 +598,35 @@ static int conn_flush(tls_conn* c, JSObjectRef req) {
   return req ? 1 : 0;
 }
 
+/* Writes that waited for a handshake which failed: as in node, they fail with EPROTO,
+ * and req.error carries OpenSSL's error queue as ERR_print_errors prints it (node's
+ * "write EPROTO <queue>"). That is the error the socket reports: the TLS error
+ * itself is not reported besides. */
+static void conn_fail_pending(tls_conn* c) {
+  JSContextRef ctx = c->rt->ctx;
+  char* text = NULL;
+  size_t len = 0;
+  FILE* out = open_memstream(&text, &len);
+  if (out) {
+    ERR_print_errors_fp(out);
+    fclose(out);
+  }
+  JSValueRef error = eddy_js_utf8(ctx, text ? text : "", text ? len : 0);
+  free(text);
+  pending_write* p = c->pending;
+  c->pending = c->pending_tail = NULL;
+  while (p) {
+    pending_write* next = p->next;
+    JSValueRef status = JSValueMakeNumber(ctx, UV_EPROTO);
+    eddy_js_set(ctx, p->req, "error", error);
+    eddy_req_complete(c->rt, p->req, 1, &status);
+    JSValueUnprotect(ctx, p->req);
+    free(p->data);
+    free(p);
+    p = next;
+  }
+}
+
 static void conn_fail(tls_conn* c, const char* fallback) {
   if (c->failed) return;
   c->failed = 1;
@@ -604,6 +634,10 @@ static void conn_fail(tls_conn* c, const char* fallback) {
     (void)BIO_reset(c->wbio);
   else
     conn_flush(c, NULL); /* the alert, if any */
+  if (c->pending) {
+    conn_fail_pending(c);
+    return;
+  }
   JSValueRef err = eddy__crypto_error(c->rt->ctx, fallback);
   owner_call(c, "onerror", 1, &err);
 }
