@@ -7,7 +7,7 @@
 // to a live client from a bare socket. Every connection may be answered, refused or
 // reset; the process must live on, every client must settle (no hang), and after
 // each batch the unchanged exchange must still get its whole answer. From a seed:
-//   eddy test/fuzz/mutated-wire.js SEED ROUNDS     (`make fuzz-js` runs it)
+//   eddy test/fuzz/mutated-wire.js SEED ROUNDS [--outcomes]  (`make fuzz-js` runs it)
 
 const net = require('net');
 const http = require('http');
@@ -41,6 +41,7 @@ const http1 = {
       const chunks = [];
       req.on('data', (c) => chunks.push(c)).on('error', () => {});
       req.on('end', () => {
+        res.sendDate = false; // the same bytes every run, for --outcomes
         res.setHeader('x-trailer', String(req.trailers['x-check']));
         res.end(`${req.method} ${req.url} ${digest(chunks)}`);
       });
@@ -274,7 +275,10 @@ async function inBatches(count, parallel, fn) {
 
 // Returns one line per protocol; throws when an exchange no longer works or a client
 // got stuck.
-async function run({ seed, rounds }) {
+// With outcomes, each line also gives the digest of the recorded answer and, per
+// damaged answer, whether the client took it as whole (o) or failed (f): two
+// runtimes that recorded the same answer should agree on every letter.
+async function run({ seed, rounds, outcomes: showOutcomes = false }) {
   const { seeded } = require('./seeded');
   // One generator per connection, from the seed and the connection's number: what a
   // connection is sent does not depend on how the others were scheduled.
@@ -297,8 +301,13 @@ async function run({ seed, rounds }) {
     const stuck = outcomes.filter((o) => o === 'stuck').length;
     if (stuck) throw new Error(`${protocol.name}: ${stuck} clients never settled`);
     server.close();
-    report.push(`${protocol.name}: ${rounds} damaged requests, ${rounds} damaged answers ` +
-                `(${outcomes.filter((o) => o === 'ok').length} taken as whole)`);
+    let line = `${protocol.name}: ${rounds} damaged requests, ${rounds} damaged answers ` +
+               `(${outcomes.filter((o) => o === 'ok').length} taken as whole)`;
+    if (showOutcomes) {
+      line += `\n    answer ${digest([recorded.server]).slice(0, 12)} ` +
+              outcomes.map((o) => (o === 'ok' ? 'o' : 'f')).join('');
+    }
+    report.push(line);
   }
   return report;
 }
@@ -307,7 +316,8 @@ module.exports = { run };
 
 if (require.main === module) {
   const seed = +process.argv[2] || 1;
-  run({ seed, rounds: +process.argv[3] || 200 }).then((report) => {
+  const outcomes = process.argv.includes('--outcomes');
+  run({ seed, rounds: +process.argv[3] || 200, outcomes }).then((report) => {
     console.log(`seed ${seed}:\n  ${report.join('\n  ')}`);
   }, (err) => {
     console.error(err);
