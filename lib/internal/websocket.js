@@ -355,6 +355,13 @@ function inflateMessage(deflate, message) {
   return Buffer.from(out.buffer, out.byteOffset, out.byteLength);
 }
 
+// A code a close frame may carry (RFC 6455 7.4): 1000-1014 but for 1004-1006, which
+// are reserved or only reported locally, and 3000-4999 (registered and private).
+function isReceivableCloseCode(code) {
+  if (code >= 1000 && code <= 1014) return code < 1004 || code > 1006;
+  return code >= 3000 && code <= 4999;
+}
+
 function onFrame(ws, fin, opcode, payload, rsv1) {
   const s = ws[kState];
   if (s.closed || s.receivedClose) return;
@@ -372,6 +379,7 @@ function onFrame(ws, fin, opcode, payload, rsv1) {
       let reason = '';
       if (payload.length >= 2) {
         code = payload.readUInt16BE(0);
+        if (!isReceivableCloseCode(code)) return protocolFailure(ws, 1002, new Error('Invalid status code'));
         try {
           reason = s.decoder.decode(payload.subarray(2));
         } catch (err) {

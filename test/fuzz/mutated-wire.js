@@ -255,7 +255,8 @@ async function damageClient(protocol, bytes, rng) {
   await listen(server);
   let timer;
   const stuck = new Promise((resolve) => { timer = setTimeout(resolve, 5000, 'stuck'); });
-  const outcome = await Promise.race([protocol.exchange(server.address().port).then(() => 'ok', () => 'failed'),
+  const outcome = await Promise.race([protocol.exchange(server.address().port)
+    .then(() => 'ok', (err) => `failed ${err.code ?? err.message}`),
                                       stuck]);
   clearTimeout(timer);
   server.close();
@@ -276,8 +277,9 @@ async function inBatches(count, parallel, fn) {
 // Returns one line per protocol; throws when an exchange no longer works or a client
 // got stuck.
 // With outcomes, each line also gives the digest of the recorded answer and, per
-// damaged answer, whether the client took it as whole (o) or failed (f): two
-// runtimes that recorded the same answer should agree on every letter.
+// damaged answer, whether the client took it as whole (o) or failed (f), then the
+// digest and counts of the outcomes with their error codes: two runtimes that
+// recorded the same answer should agree on all of it.
 async function run({ seed, rounds, outcomes: showOutcomes = false }) {
   const { seeded } = require('./seeded');
   // One generator per connection, from the seed and the connection's number: what a
@@ -305,7 +307,10 @@ async function run({ seed, rounds, outcomes: showOutcomes = false }) {
                `(${outcomes.filter((o) => o === 'ok').length} taken as whole)`;
     if (showOutcomes) {
       line += `\n    answer ${digest([recorded.server]).slice(0, 12)} ` +
-              outcomes.map((o) => (o === 'ok' ? 'o' : 'f')).join('');
+              outcomes.map((o) => (o === 'ok' ? 'o' : 'f')).join('') +
+              `\n    outcomes ${digest([Buffer.from(outcomes.join('\n'))]).slice(0, 12)} ` +
+              Object.entries(Object.groupBy(outcomes, (o) => o)).map(([o, list]) => `${o}: ${list.length}`)
+                .sort().join(', ');
     }
     report.push(line);
   }
