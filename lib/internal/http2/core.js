@@ -135,6 +135,8 @@ class Http2Session extends EventEmitter {
       connecting: false,
       remoteSettingsReceived: false,
       goawaySent: null,
+      // The nghttp2 error of the last invalid frame received on a stream (0: none).
+      frameError: 0,
       maxPendingAck: options?.maxOutstandingSettings ?? 10,
       maxPings: options?.maxOutstandingPings ?? 10,
       // Custom settings (ids nghttp2 does not know): ours as sent, and the peer's of
@@ -630,6 +632,9 @@ class Http2Session extends EventEmitter {
       }
       case EV_GOAWAY_SENT:
         state.goawaySent = a;
+        // nghttp2 ended the connection for an invalid frame it just received on a
+        // stream (one on an idle stream...): that fails the session, as in node.
+        if (a !== NGHTTP2_NO_ERROR && state.frameError !== 0) this.destroy(new NghttpError(state.frameError));
         break;
       case EV_NOT_SENT: {
         // A frame we queued could not go out (a header block over
@@ -680,6 +685,7 @@ class Http2Session extends EventEmitter {
         // An invalid frame received: nghttp2 answered it (RST_STREAM, or GOAWAY for
         // a connection error). A connection error fails the session.
         if (id === 0) this.destroy(new NghttpError(-(a & 0xffff)));
+        else state.frameError = -(a & 0xffff);
         break;
     }
   }
