@@ -218,12 +218,18 @@ function writeInChunks(socket, bytes, rng, done) {
 
 // Sends a damaged copy of the client's bytes to the live server. A server may wait
 // for the rest of a message cut short: the connection is dropped after a while.
+// Resolves with the status lines of what an HTTP/1 server answered (for --outcomes).
 function damageServer(port, bytes, rng) {
   return new Promise((resolve) => {
     const socket = net.connect(port, '127.0.0.1');
     let timer;
-    const done = () => { clearTimeout(timer); socket.destroy(); resolve(); };
-    socket.on('error', done).on('close', done).on('data', () => {});
+    let answer = '';
+    const done = () => {
+      clearTimeout(timer);
+      socket.destroy();
+      resolve(answer.match(/HTTP\/1\.1 \d+[^\r]*/g)?.join(' + ') ?? 'no answer');
+    };
+    socket.on('error', done).on('close', done).on('data', (d) => { answer += d.toString('latin1'); });
     socket.on('connect', () => writeInChunks(socket, rng.mutate(bytes), rng, () => {
       if (rng.random() < 0.5) socket.end();
       timer = setTimeout(done, 200);
@@ -263,6 +269,9 @@ async function damageClient(protocol, bytes, rng) {
   return outcome;
 }
 
+const counts = (list) => Object.entries(Object.groupBy(list, (o) => o))
+  .map(([o, all]) => `${o}: ${all.length}`).sort().join(', ');
+
 // In batches of `parallel` at a time.
 async function inBatches(count, parallel, fn) {
   const results = [];
@@ -292,7 +301,7 @@ async function run({ seed, rounds, outcomes: showOutcomes = false }) {
     const { port } = server.address();
     const recorded = await record(protocol, port);
     const base = p * 2 * rounds;
-    await inBatches(rounds, 16, (i) => damageServer(port, recorded.client, rngFor(base + i)));
+    const answers = await inBatches(rounds, 16, (i) => damageServer(port, recorded.client, rngFor(base + i)));
     const after = await protocol.exchange(port);
     if (after !== recorded.result) {
       throw new Error(`${protocol.name}: after damaged requests the exchange gave ${after}, ` +
@@ -309,8 +318,8 @@ async function run({ seed, rounds, outcomes: showOutcomes = false }) {
       line += `\n    answer ${digest([recorded.server]).slice(0, 12)} ` +
               outcomes.map((o) => (o === 'ok' ? 'o' : 'f')).join('') +
               `\n    outcomes ${digest([Buffer.from(outcomes.join('\n'))]).slice(0, 12)} ` +
-              Object.entries(Object.groupBy(outcomes, (o) => o)).map(([o, list]) => `${o}: ${list.length}`)
-                .sort().join(', ');
+              counts(outcomes);
+      if (protocol === http1) line += `\n    server answers ${digest([Buffer.from(answers.join('\n'))]).slice(0, 12)} ${counts(answers)}`;
     }
     report.push(line);
   }
