@@ -5,6 +5,10 @@
 #include <fcntl.h>
 #include <jsc/jsc.h>
 #include <malloc.h>
+#include <ares.h>
+#include <brotli/decode.h>
+#include <llhttp.h>
+#include <nghttp2/nghttp2.h>
 #include <openssl/crypto.h>
 #include <signal.h>
 #include <sqlite3.h>
@@ -14,6 +18,8 @@
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <zlib.h>
+#include <zstd.h>
 #ifdef __GLIBC__
 #include <gnu/libc-version.h>
 #endif
@@ -81,19 +87,40 @@ static JSObjectRef options_object(JSContextRef ctx, const eddy_options* o) {
   return obj;
 }
 
+/* One read-only entry of process.versions (node's are not writable). */
+static void set_version(JSContextRef ctx, JSObjectRef versions, const char* name, const char* value) {
+  JSStringRef key = JSStringCreateWithUTF8CString(name);
+  JSObjectSetProperty(ctx, versions, key, eddy_js_cstr(ctx, value), kJSPropertyAttributeReadOnly, NULL);
+  JSStringRelease(key);
+}
+
+/* process.versions: node first, then the components in name order, as node lists
+ * them (modules and napi: the ABI versions of node 24 that eddy implements). */
 static JSObjectRef versions_object(JSContextRef ctx) {
   JSObjectRef v = JSObjectMake(ctx, NULL, NULL);
   char buf[64];
-  eddy_js_set_cstr(ctx, v, "node", EDDY_NODE_VERSION);
-  eddy_js_set_cstr(ctx, v, "eddy", EDDY_VERSION);
-  eddy_js_set_cstr(ctx, v, "uv", uv_version_string());
+  set_version(ctx, v, "node", EDDY_NODE_VERSION);
+  set_version(ctx, v, "ares", ares_version(NULL));
+  uint32_t brotli = BrotliDecoderVersion(); /* 0xMMMmmmppp */
+  snprintf(buf, sizeof(buf), "%u.%u.%u", brotli >> 24, (brotli >> 12) & 0xfff, brotli & 0xfff);
+  set_version(ctx, v, "brotli", buf);
+  set_version(ctx, v, "eddy", EDDY_VERSION);
   snprintf(buf, sizeof(buf), "%u.%u.%u", jsc_get_major_version(), jsc_get_minor_version(),
            jsc_get_micro_version());
-  eddy_js_set_cstr(ctx, v, "jsc", buf);
-  eddy_js_set_cstr(ctx, v, "openssl", OpenSSL_version(OPENSSL_VERSION_STRING));
+  set_version(ctx, v, "jsc", buf);
+  snprintf(buf, sizeof(buf), "%d.%d.%d", LLHTTP_VERSION_MAJOR, LLHTTP_VERSION_MINOR,
+           LLHTTP_VERSION_PATCH);
+  set_version(ctx, v, "llhttp", buf);
+  set_version(ctx, v, "modules", "137");
+  set_version(ctx, v, "napi", "10");
+  set_version(ctx, v, "nghttp2", nghttp2_version(0)->version_str);
+  set_version(ctx, v, "openssl", OpenSSL_version(OPENSSL_VERSION_STRING));
   /* The header's version: the library itself is loaded only when node:sqlite is
    * (src/binding/sqlite_api.h), and both come from the same Debian package. */
-  eddy_js_set_cstr(ctx, v, "sqlite", SQLITE_VERSION);
+  set_version(ctx, v, "sqlite", SQLITE_VERSION);
+  set_version(ctx, v, "uv", uv_version_string());
+  set_version(ctx, v, "zlib", zlibVersion());
+  set_version(ctx, v, "zstd", ZSTD_versionString());
   return v;
 }
 

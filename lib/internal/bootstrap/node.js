@@ -45,10 +45,8 @@ function define(name, value, writable = true, configurable = true) {
   Object.defineProperty(process, name, { value, writable, enumerable: true, configurable });
 }
 
-// node first, then the binding's others in its order.
-const versions = Object.assign({ node: binding.versions.node }, binding.versions);
-versions.modules = '137';
-versions.napi = '10';
+// (src/binding/process.c: node first, the rest in name order, as node lists them.)
+const versions = binding.versions;
 
 define('version', `v${versions.node}`, false);
 define('versions', versions, false);
