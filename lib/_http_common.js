@@ -105,14 +105,17 @@ HTTPParser.prototype.joinDuplicateHeaders = null;
 let nodeApiCbs;
 function nodeApiCallbacks() {
   nodeApiCbs ??= [
-    function onHeaders(info, method, url, statusCode, statusMessage, ...items) {
+    function onHeaders(info, methodOrStatus, urlOrMessage, ...items) {
       const headers = (info & kHeadersInArray) !== 0 ? items[0] : items;
+      const request = typeof methodOrStatus === 'string';
       let skip = 0;
       const fn = this[HTTPParser.kOnHeadersComplete];
       if (typeof fn === 'function') {
         const r = fn.call(this, info & 0xff, (info >> 8) & 0xff, headers,
-                          method === undefined ? undefined : methods.indexOf(method), url, statusCode,
-                          statusMessage, (info & kUpgrade) !== 0, (info & kKeepAlive) !== 0);
+                          request ? methods.indexOf(methodOrStatus) : undefined,
+                          request ? urlOrMessage : undefined, request ? 0 : methodOrStatus,
+                          request ? undefined : urlOrMessage, (info & kUpgrade) !== 0,
+                          (info & kKeepAlive) !== 0);
         skip = r === true ? 1 : r | 0;
       }
       if ((info & kComplete) !== 0) this[HTTPParser.kOnMessageComplete]?.();
@@ -164,9 +167,10 @@ const methods = [
   'UNLOCK', 'UNSUBSCRIBE',
 ];
 
-// The head from http_parser.c (deliver_head): the header names and values come as
-// trailing arguments, or as one array when there are very many.
-function parserOnHeaders(info, method, url, statusCode, statusMessage, ...items) {
+// The head from http_parser.c (deliver_head): a request's method and URL or a
+// response's status code and message, then the header names and values as trailing
+// arguments, or as one array when there are very many.
+function parserOnHeaders(info, methodOrStatus, urlOrMessage, ...items) {
   const headers = (info & kHeadersInArray) !== 0 ? items[0] : items;
   const socket = this.socket;
   const Ctor = this[kIncomingMessage] || IncomingMessage;
@@ -180,13 +184,13 @@ function parserOnHeaders(info, method, url, statusCode, statusMessage, ...items)
   const maxPairs = this.maxHeaderPairs;
   if (maxPairs > 0 && headers.length > maxPairs * 2) headers.length = maxPairs * 2;
   incoming.rawHeaders = headers;
-  if (method !== undefined) {
-    incoming.method = method;
-    incoming.url = url;
-    incoming.upgrade = (info & kUpgrade) !== 0 || method === 'CONNECT';
+  if (typeof methodOrStatus === 'string') {
+    incoming.method = methodOrStatus;
+    incoming.url = urlOrMessage;
+    incoming.upgrade = (info & kUpgrade) !== 0 || methodOrStatus === 'CONNECT';
   } else {
-    incoming.statusCode = statusCode;
-    incoming.statusMessage = statusMessage;
+    incoming.statusCode = methodOrStatus;
+    incoming.statusMessage = urlOrMessage;
     incoming.upgrade = (info & kUpgrade) !== 0;
   }
   const skipBody = this.onIncoming(incoming, (info & kKeepAlive) !== 0);

@@ -273,7 +273,8 @@ static JSValueRef method_name(parser* p, uint8_t m) {
     }
     return st->query;
   }
-  if (m >= 64) return JSValueMakeUndefined(p->ctx);
+  /* (A string always: it tells the head's callback a request from a response.) */
+  if (m >= 64) return eddy_js_cstr(p->ctx, llhttp_method_name((llhttp_method_t)m));
   if (!st->methods[m]) {
     st->methods[m] = eddy_js_cstr(p->ctx, llhttp_method_name((llhttp_method_t)m));
     JSValueProtect(p->ctx, st->methods[m]);
@@ -481,11 +482,15 @@ static JSValueRef call(parser* p, int which, size_t argc, const JSValueRef argv[
   return r;
 }
 
-/* The head's callback: onHeaders(info, method, url, statusCode, statusMessage,
- * ...headers), the header names and values as trailing arguments, which the callee
- * gathers with a rest parameter: the engine makes that array from JS for a fraction of
- * what JSObjectMakeArray costs (measured: ~740 instructions for a request's). Beyond
- * kHeadArgs of them (info has kHeadersInArray) they come as one array instead. */
+/* The head's callback: onHeaders(info, method, url, ...headers) for a request,
+ * onHeaders(info, statusCode, statusMessage, ...headers) for a response (the callee
+ * tells them apart by the type of the second), the header names and values as
+ * trailing arguments, which the callee gathers with a rest parameter: the engine
+ * makes that array from JS for a fraction of what JSObjectMakeArray costs (measured:
+ * ~740 instructions for a request's). Beyond kHeadArgs of them (info has
+ * kHeadersInArray) they come as one array instead. Few fixed arguments: up to 8 in
+ * all (with the runtime's callback and receiver, see eddy_runtime_call) the engine
+ * keeps them inline; a ninth moves them all to the heap (~650 instructions). */
 enum { kHeadArgs = 128, kHeadersInArray = 1 << 19 };
 
 static int deliver_head(parser* p, bool complete) {
@@ -495,15 +500,16 @@ static int deliver_head(parser* p, bool complete) {
   int info = l->http_major | (l->http_minor << 8) | (l->upgrade ? 1 << 16 : 0) |
              (llhttp_should_keep_alive(l) ? 1 << 17 : 0) | (complete ? 1 << 18 : 0);
   size_t items = header_item_count(0, p->head->head_spans);
-  JSValueRef args[5 + kHeadArgs];
-  args[1] = request ? method_name(p, l->method) : JSValueMakeUndefined(ctx);
-  args[2] = request ? cached_string(p, p->head->buf + p->head->url_off, p->head->url_len)
-                    : JSValueMakeUndefined(ctx);
-  args[3] = JSValueMakeNumber(ctx, request ? 0 : l->status_code);
-  args[4] = request ? JSValueMakeUndefined(ctx)
-                    : eddy_js_latin1(ctx, (const uint8_t*)p->head->buf + p->head->status_off,
-                                     p->head->status_len);
-  size_t argc = 5;
+  JSValueRef args[3 + kHeadArgs];
+  if (request) {
+    args[1] = method_name(p, l->method);
+    args[2] = cached_string(p, p->head->buf + p->head->url_off, p->head->url_len);
+  } else {
+    args[1] = JSValueMakeNumber(ctx, l->status_code);
+    args[2] = eddy_js_latin1(ctx, (const uint8_t*)p->head->buf + p->head->status_off,
+                             p->head->status_len);
+  }
+  size_t argc = 3;
   if (items > kHeadArgs) {
     info |= kHeadersInArray;
     args[argc++] = headers_array(p, 0, p->head->head_spans, true);
