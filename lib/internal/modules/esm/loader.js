@@ -72,6 +72,7 @@ class ModuleRecord {
   importMap = null; // local name -> { req, name, offset, length }
   getters = null; // local name -> closure that reads it
   settled = null; // local name -> final value (plain modules, see instantiate)
+  resync = undefined; // assigns its synced built-in imports again (see instantiate)
   scope = null; // the `with` object holding the imports
   body = null; // the function, generator or async function that runs the module
   bodyMeta = undefined; // import.meta, for body
@@ -490,6 +491,7 @@ function markCycles(records) {
 function planImports(r) {
   const copies = [];
   const live = [];
+  const synced = [];
   r.importMap.forEach(({ req, name, offset, length }, local) => {
     let res;
     if (name === '*') {
@@ -501,6 +503,13 @@ function planImports(r) {
       if (res instanceof Error) throw diagnostics().locateAt(res, r, offset, length);
     }
     const m = res.module;
+    if (isSyncedBuiltinExport(res)) {
+      // A built-in's named export changes only when syncBuiltinESMExports() runs:
+      // a `let` that it rewrites, unless r assigns the name itself (then a getter,
+      // so the assignment throws as it must on an import).
+      (r.assigned.has(local) || r.cyclic ? live : synced).push([local, res]);
+      return;
+    }
     // A vm.SyntheticModule's exports change whenever setExport() is called.
     const stable = res.namespace || (m.format !== 'module' && m.format !== 'synthetic') ||
       (m.format === 'module' && !m.assigned.has(res.name));
@@ -512,7 +521,12 @@ function planImports(r) {
     const res = resolveOrThrow(r, req, name);
     if (res instanceof Error) throw res;
   }
-  r.plan = { copies, live };
+  r.plan = { copies, live, synced };
+}
+
+// Whether res is a named export of a built-in (not its default, the exports object).
+function isSyncedBuiltinExport(res) {
+  return !res.namespace && res.module.format === 'builtin' && res.name !== 'default';
 }
 
 // A local as an object literal key: most are plain ASCII names, written as they
@@ -543,10 +557,17 @@ function instantiate(r) {
     else closures += `${keyOf(local)}:()=>${local},`;
   });
   let copied = '';
-  if (copies.length > 0) {
-    copied = 'const {';
-    for (let i = 0; i < copies.length; i++) copied += `${i === 0 ? '' : ','}${i}:${copies[i][0]}`;
-    copied += `}=${generator ? 'yield' : '__eddy_v'};`;
+  const { synced } = r.plan;
+  if (synced.length > 0) {
+    // Built-in exports are `let`s after the copies in __eddy_v, and
+    // __eddy_r.resync(values) assigns them again (see syncBuiltinESMExports).
+    const pattern = importPattern(synced, copies.length);
+    const values = generator ? '__eddy_c' : '__eddy_v';
+    if (generator) copied = 'const __eddy_c=yield;';
+    if (copies.length > 0) copied += `const ${importPattern(copies, 0)}=${values};`;
+    copied += `let ${pattern}=${values};__eddy_r.resync=(__eddy_s)=>{(${pattern}=__eddy_s)};`;
+  } else if (copies.length > 0) {
+    copied = `const ${importPattern(copies, 0)}=${generator ? 'yield' : '__eddy_v'};`;
   } else if (generator) {
     copied = 'yield;';
   }
@@ -599,10 +620,19 @@ function instantiate(r) {
   }
 }
 
-// The values of r's copied imports, read as r starts to run.
+// `{0:a,1:b}`: the pattern that takes the imports listed from the values handed
+// to the module, the first at index `from`.
+function importPattern(imports, from) {
+  let pattern = '{';
+  for (let i = 0; i < imports.length; i++) pattern += `${i === 0 ? '' : ','}${from + i}:${imports[i][0]}`;
+  return `${pattern}}`;
+}
+
+// The values of r's copied imports, then of its synced built-in imports, read as r
+// starts to run.
 function copiedValues(r) {
-  const { copies } = r.plan;
-  const values = new Array(copies.length);
+  const { copies, synced } = r.plan;
+  const values = new Array(copies.length + synced.length);
   for (let i = 0; i < copies.length; i++) {
     const res = copies[i][1];
     // Most often: a binding its (plain) module handed over as it finished.
@@ -610,6 +640,7 @@ function copiedValues(r) {
     values[i] = settled !== null && ObjectHasOwn(settled, res.name) ? settled[res.name]
       : readBinding(res, copies[i][0]);
   }
+  for (let i = 0; i < synced.length; i++) values[copies.length + i] = readBinding(synced[i][1]);
   return values;
 }
 
@@ -726,6 +757,15 @@ function syncBuiltinESMExports() {
   for (const r of registry.values()) {
     if (r.format !== 'builtin' || r.values === null) continue;
     for (const name in r.values) r.values[name] = readBuiltinProperty(r.builtinExports, name);
+  }
+  // Importers that have started running hold `let`s to assign again (the rest read
+  // the new values as they start).
+  for (const r of registry.values()) {
+    if (r.resync === undefined) continue;
+    const { copies, synced } = r.plan;
+    const values = [];
+    for (let j = 0; j < synced.length; j++) values[copies.length + j] = readBinding(synced[j][1]);
+    r.resync(values);
   }
 }
 
