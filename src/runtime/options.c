@@ -84,7 +84,7 @@ static const char* const lib_flags[] = {
     "--network-family-autoselection", "--entry-url", "--addons", "--abort-on-uncaught-exception",
     "--async-context-frame", "--trace-exit", "--enable-sharedarraybuffer-per-context",
     "--zero-fill-buffers", "--use-strict", "--extra-info-on-fatal-exception",
-    "--experimental-websocket", "--experimental-sqlite", "--trace-sync-io",
+    "--experimental-websocket", "--experimental-sqlite", "--trace-sync-io", "--frozen-intrinsics",
     /* the permission model (lib/internal/process/permission.js) */
     "--permission", "--allow-addons", "--allow-child-process", "--allow-inspector", "--allow-wasi",
     "--allow-worker", NULL};

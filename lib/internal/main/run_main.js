@@ -178,6 +178,7 @@ function run(options) {
     delete process.env.NODE_UNIQUE_ID;
   }
   preload(options.requires); // before the loaders, as node's main thread
+  freezeIntrinsicsIfAsked();
   registerLoaders();
   if (options.imports.length > 0) {
     // --import: ES modules loaded (in order, each awaited) before the entry point.
@@ -187,6 +188,14 @@ function run(options) {
     return;
   }
   runEntry(options);
+}
+
+// --frozen-intrinsics: the built-ins are frozen after the -r preloads (which may
+// still change them) and before anything else of the program runs.
+function freezeIntrinsicsIfAsked() {
+  if (require('internal/options').getOptionValue('--frozen-intrinsics')) {
+    require('internal/freeze_intrinsics').freezeIntrinsics();
+  }
 }
 
 // --experimental-loader (--loader): module.register() of each, from the cwd.
@@ -252,4 +261,4 @@ function runEntry(options) {
   cjs().Module.runMain(main);
 }
 
-module.exports = { run, evalScript, preload };
+module.exports = { run, evalScript, preload, freezeIntrinsicsIfAsked };

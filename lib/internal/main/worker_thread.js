@@ -112,6 +112,7 @@ function run(binding, options) {
 
   // -r/--require modules run in workers too, as in node.
   if (options.requires.length > 0) require('internal/main/run_main').preload(options.requires);
+  require('internal/main/run_main').freezeIntrinsicsIfAsked();
 
   if (load.url !== null) {
     require('internal/modules/esm/run_main').runEntryURL(load.url);
