@@ -178,7 +178,9 @@ function run(options) {
     delete process.env.NODE_UNIQUE_ID;
   }
   preload(options.requires); // before the loaders, as node's main thread
-  freezeIntrinsicsIfAsked();
+  // --frozen-intrinsics: the built-ins are frozen after the -r preloads (which may
+  // still change them) and before anything else of the program runs.
+  if (opts.getOptionValue('--frozen-intrinsics')) require('internal/freeze_intrinsics').freezeIntrinsics();
   registerLoaders();
   if (options.imports.length > 0) {
     // --import: ES modules loaded (in order, each awaited) before the entry point.
@@ -188,14 +190,6 @@ function run(options) {
     return;
   }
   runEntry(options);
-}
-
-// --frozen-intrinsics: the built-ins are frozen after the -r preloads (which may
-// still change them) and before anything else of the program runs.
-function freezeIntrinsicsIfAsked() {
-  if (require('internal/options').getOptionValue('--frozen-intrinsics')) {
-    require('internal/freeze_intrinsics').freezeIntrinsics();
-  }
 }
 
 // --experimental-loader (--loader): module.register() of each, from the cwd.
@@ -261,4 +255,4 @@ function runEntry(options) {
   cjs().Module.runMain(main);
 }
 
-module.exports = { run, evalScript, preload, freezeIntrinsicsIfAsked };
+module.exports = { run, evalScript, preload };
