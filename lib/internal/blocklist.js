@@ -10,7 +10,7 @@ const { customInspectSymbol } = require('internal/util');
 const { ipv4ToNumber, ipv6ToBigInt } = require('internal/net');
 const { SocketAddress } = require('internal/socketaddress');
 const { kClone, kDeserialize } = require('internal/worker/js_transferable');
-const { RuleStore, words } = require('internal/blocklist_rules');
+const { LocalRules, SharedRules, words } = require('internal/blocklist_rules');
 
 const kMapped = 0xffff00000000n;
 
@@ -33,7 +33,7 @@ function label(family) {
 let adopted = null;
 
 class BlockList {
-  #rules = adopted ?? new RuleStore();
+  #rules = adopted ?? new LocalRules();
 
   static isBlockList(value) {
     return typeof value === 'object' && value !== null && #rules in value;
@@ -117,11 +117,12 @@ class BlockList {
 
   // Copied to other threads and by structuredClone(): the copy shares the rules.
   [kClone]() {
+    if (this.#rules instanceof LocalRules) this.#rules = this.#rules.toShared();
     return { data: { buffer: this.#rules.buffer }, deserializeInfo: 'internal/blocklist:BlockList' };
   }
 
   [kDeserialize]({ buffer }) {
-    adopted = new RuleStore(buffer);
+    adopted = new SharedRules(buffer);
     try {
       return new BlockList();
     } finally {
