@@ -73,6 +73,7 @@ class ModuleRecord {
   getters = null; // local name -> closure that reads it
   settled = null; // local name -> final value (plain modules, see instantiate)
   resync = undefined; // assigns its synced built-in imports again (see instantiate)
+  graph = ''; // kHooksGraph for a module.register() hooks module and what it imports
   scope = null; // the `with` object holding the imports
   body = null; // the function, generator or async function that runs the module
   bodyMeta = undefined; // import.meta, for body
@@ -200,26 +201,32 @@ function validateAttributes(url, format, attributes) {
   }
 }
 
-// The registry key of url imported with these attributes: as node's module map, a
-// `type` makes another entry (a resolve hook can load one file as JSON and as
-// something else). A URL never holds a line feed.
-function registryKey(url, attributes) {
+// The registry key of url imported with these attributes into graph: as node's
+// module map, a `type` makes another entry (a resolve hook can load one file as JSON
+// and as something else). A URL never holds a line feed.
+function registryKey(url, attributes, graph = '') {
   const type = attributes.type;
-  return type === undefined ? url : `${url}\n${type}`;
+  return type === undefined ? graph + url : `${graph}${url}\n${type}`;
 }
 
+// The graph of the module.register() hooks modules: node runs them on a thread of
+// their own, so a module they import is an instance apart from the program's (its
+// state is not the program's). Prefixed to their registry keys.
+const kHooksGraph = 'hooks\n';
+
 // formatHint: the format a resolve hook named, which the load then keeps.
-function recordFor(url, attributes, formatHint) {
+function recordFor(url, attributes, formatHint, graph) {
   // Unknown attribute keys fail before anything loads; the type once the format is known.
   if (attributes !== kNoAttributes) {
     rejectUnknownAttributes(url, attributes);
   }
-  const key = registryKey(url, attributes);
+  const key = registryKey(url, attributes, graph);
   let r = registry.get(key);
   if (r === undefined) {
     const { format, source } = formatHint === undefined || hooks.hasLoadHooks()
       ? loadURL(url, attributes) : defaultLoad(url, formatHint, true);
     r = new ModuleRecord(url, format, source);
+    if (graph !== undefined) r.graph = graph;
     registry.set(key, r);
   }
   validateAttributes(url, r.format, attributes);
@@ -229,12 +236,13 @@ function recordFor(url, attributes, formatHint) {
 // The record an import of specifier from parentURL names (not yet loaded).
 // A specifier resolved once from a parent keeps its URL, as node's resolve cache:
 // import() of it again finds the same module even if its file is gone since.
+// graph: '' for the program's modules, kHooksGraph for the hooks modules'.
 const resolved = new Map(); // parentURL -> Map(specifier -> url)
-function getModule(specifier, parentURL, attributes = { __proto__: null }) {
+function getModule(specifier, parentURL, attributes = { __proto__: null }, graph = '') {
   if (hooks.hasResolveHooks()) {
     const res = resolveURL(specifier, parentURL, attributes);
     return recordFor(res.url, res.importAttributes != null ? { __proto__: null, ...res.importAttributes } : attributes,
-      typeof res.format === 'string' ? res.format : undefined);
+      typeof res.format === 'string' ? res.format : undefined, graph);
   }
   let byParent = resolved.get(parentURL);
   let url = byParent?.get(specifier);
@@ -243,7 +251,7 @@ function getModule(specifier, parentURL, attributes = { __proto__: null }) {
     if (byParent === undefined) resolved.set(parentURL, byParent = new Map());
     byParent.set(specifier, url);
   }
-  return recordFor(url, attributes);
+  return recordFor(url, attributes, undefined, graph);
 }
 
 function transformRecord(r) {
@@ -298,7 +306,7 @@ function fetchRecord(r, resolved) {
       const { specifiers, attributes } = r.meta;
       const requests = new Array(specifiers.length);
       for (let i = 0; i < specifiers.length; i++) {
-        requests[i] = getModule(specifiers[i], r.url, attributes[i]);
+        requests[i] = getModule(specifiers[i], r.url, attributes[i], r.graph);
       }
       if (r.meta.sourceRequests !== null) sourcePhaseRequests(r, requests);
       r.requests = requests;
@@ -360,9 +368,9 @@ function sourcePhaseRequests(r, requests) {
   }
 }
 
-function importSource(specifier, referrerURL, options) {
+function importSource(specifier, referrerURL, options, graph) {
   return Promise.resolve().then(() =>
-    moduleSourceOf(getModule(`${specifier}`, referrerURL, attributesOf(options))));
+    moduleSourceOf(getModule(`${specifier}`, referrerURL, attributesOf(options), graph)));
 }
 
 // --- linking ---------------------------------------------------------------------
@@ -605,8 +613,8 @@ function instantiate(r) {
   // its `import(`s), or whose importer a vm.SourceTextModule set.
   let importer = r.dynamicImport;
   if (importer === undefined && (t.dynamicImport || t.importSource)) {
-    importer = makeDynamicImport(r.url);
-    if (t.importSource) importer.source = (specifier, options) => importSource(specifier, r.url, options);
+    importer = makeDynamicImport(r.url, r.graph);
+    if (t.importSource) importer.source = (specifier, options) => importSource(specifier, r.url, options, r.graph);
   }
   if (generator) {
     r.body = fn(r, meta, importer);
@@ -1070,13 +1078,14 @@ function attributesOf(options) {
 
 // import(specifier, options) from referrerURL: always a promise, settled after the
 // caller's synchronous code, as in node.
-function importModule(specifier, referrerURL, options) {
+function importModule(specifier, referrerURL, options, graph = '') {
   return Promise.resolve().then(() => {
     if (hooksAsync !== null && hooksAsync.active()) {
       const viaHooks = loaderAsync();
-      return viaHooks.getModuleAsync(`${specifier}`, referrerURL, attributesOf(options)).then(viaHooks.runAsync);
+      return viaHooks.getModuleAsync(`${specifier}`, referrerURL, attributesOf(options), true, graph)
+        .then((r) => viaHooks.runAsync(r));
     }
-    const r = getModule(`${specifier}`, referrerURL, attributesOf(options));
+    const r = getModule(`${specifier}`, referrerURL, attributesOf(options), graph);
     return run(r);
   });
 }
@@ -1085,7 +1094,7 @@ function importModule(specifier, referrerURL, options) {
 // hooks module before it returns, as node's): then(namespace), or a promise of it
 // when the module awaits at top level.
 function importModuleSync(specifier, parentURL, then) {
-  const ns = run(getModule(specifier, parentURL));
+  const ns = run(getModule(specifier, parentURL, undefined, kHooksGraph));
   return ns instanceof Promise ? ns.then(then) : then(ns);
 }
 
@@ -1124,14 +1133,14 @@ function importHooksModule(specifier, parentURL) {
   return loaderAsync().importHooksModule(specifier, parentURL);
 }
 
-function makeDynamicImport(referrerURL) {
+function makeDynamicImport(referrerURL, graph = '') {
   return function importModuleDynamically(specifier, options) {
     const tracing = activeTracingChannel('module.import');
     if (tracing !== undefined) {
       const context = { parentURL: referrerURL === undefined ? undefined : `${referrerURL}`, url: specifier };
-      return tracing.tracePromise(importModule, context, undefined, specifier, referrerURL, options);
+      return tracing.tracePromise(importModule, context, undefined, specifier, referrerURL, options, graph);
     }
-    return importModule(specifier, referrerURL, options);
+    return importModule(specifier, referrerURL, options, graph);
   };
 }
 
@@ -1194,7 +1203,7 @@ module.exports = {
   // For internal/modules/esm/loader_async.
   internals: {
     defaultLoad, defaultResolve, defaultFormat, detectFormat, fetchRecord, hooks, loadURL, ModuleRecord,
-    registry, registryKey, run, transformRecord, validateAttributes,
+    kHooksGraph, registry, registryKey, run, transformRecord, validateAttributes,
     get hooksAsync() { return hooksAsync; },
   },
   registerHooks: hooks.registerHooks,
