@@ -105,6 +105,9 @@ function enableOverrides(proto) {
 function freezeIntrinsics() {
   process.emitWarning('Frozen intristics is an experimental feature and might change at any time',
                       'ExperimentalWarning');
+  // AsyncLocalStorage and async hooks swap Promise#then and the Promise statics:
+  // from now on they swap what these call.
+  require('internal/async_hooks').dispatchPromiseFunctions();
   const roots = hiddenPrototypes();
   for (const name of kRoots) {
     const value = globalThis[name];
