@@ -108,6 +108,9 @@ function freezeIntrinsics() {
   // AsyncLocalStorage and async hooks swap Promise#then and the Promise statics:
   // from now on they swap what these call.
   require('internal/async_hooks').dispatchPromiseFunctions();
+  // WebAssembly.Module's abstract base class, which eddy otherwise puts in place as
+  // the first Wasm module loads, goes in now, to be frozen with the rest.
+  require('internal/modules/esm/wasm').installAbstractModuleSource();
   const roots = hiddenPrototypes();
   for (const name of kRoots) {
     const value = globalThis[name];

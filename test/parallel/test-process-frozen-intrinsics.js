@@ -22,6 +22,12 @@ const worker = run(['--frozen-intrinsics', '-r', mutate, '-e',
 assert.strictEqual(worker.stdout, 'smoosh\nchecked\n', worker.stderr);
 assert.strictEqual(worker.code, 0);
 
+// A WebAssembly module still imports (its abstract base class is frozen in place).
+const wasmMain = path.join(fixtures, 'import-wasm.mjs');
+const wasm = run(['--frozen-intrinsics', '--no-warnings', wasmMain]);
+assert.strictEqual(wasm.stdout, 'true WebAssembly.Module 0\n', wasm.stderr);
+assert.strictEqual(wasm.code, 0);
+
 // Without the flag nothing is frozen.
 const plain = run(['-e', 'console.log(Object.isFrozen(Object.prototype))']);
 assert.strictEqual(plain.stdout, 'false\n');

@@ -102,4 +102,4 @@ function instantiateWasm(r, read) {
   r.values = values;
 }
 
-module.exports = { compileWasm, fetchWasm, instantiateWasm };
+module.exports = { installAbstractModuleSource, compileWasm, fetchWasm, instantiateWasm };
