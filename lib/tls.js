@@ -14,7 +14,7 @@ const { defineLazyProperty } = require('internal/util/lazy_property');
 
 let ciphers;
 function getCiphers() {
-  ciphers ??= [...new Set(binding.getCiphers())];
+  ciphers ??= [...new Set(binding.getCiphers())].sort();
   return ciphers.slice();
 }
 

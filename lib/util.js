@@ -179,9 +179,14 @@ function transferableAbortController() {
   return controller;
 }
 
-// SIGINT stack traces need a watchdog thread eddy does not run; the switch is accepted.
+// SIGINT stack traces need a watchdog thread eddy does not run; the switch is
+// accepted on the main thread, with any argument, as node 24's. A worker has no
+// SIGINT of its own: it is refused there.
 function setTraceSigInt(enable) {
-  if (typeof enable !== 'boolean') throw new ERR_INVALID_ARG_TYPE('enable', 'boolean', enable);
+  if (!internalBinding('worker').isMainThread) {
+    const { ERR_WORKER_UNSUPPORTED_OPERATION } = require('internal/errors').codes;
+    throw new ERR_WORKER_UNSUPPORTED_OPERATION('Calling util.setTraceSigInt');
+  }
 }
 
 function _errnoException(err, syscall, original) {

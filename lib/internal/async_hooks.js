@@ -72,20 +72,55 @@ let promiseHooksOn = false;
 function installThen() {
   let fn = state.enabled ? then : originalThen;
   if (promiseHooksOn) fn = promiseHooks.then;
+  if (dispatched !== null) {
+    dispatched.then = fn;
+    return;
+  }
   Object.defineProperty(OriginalPromise.prototype, 'then', {
     value: fn, writable: true, enumerable: false, configurable: true,
   });
+}
+
+function installStatic(name, fn) {
+  if (dispatched !== null) {
+    dispatched.statics[name] = fn;
+    return;
+  }
+  Object.defineProperty(OriginalPromise, name, {
+    value: fn, writable: true, enumerable: false, configurable: true,
+  });
+}
+
+// Under --frozen-intrinsics (internal/freeze_intrinsics) Promise and its prototype
+// cannot change once frozen: before they are, Promise#then and the statics become
+// functions that call what is installed here, and installing then changes only that.
+let dispatched = null; // { then, statics: name -> function }
+function dispatchPromiseFunctions() {
+  if (dispatched !== null) return;
+  const current = { then: OriginalPromise.prototype.then, statics: { __proto__: null } };
+  const thenDispatch = {
+    then(onFulfilled, onRejected) { return current.then.call(this, onFulfilled, onRejected); },
+  }.then;
+  Object.defineProperty(OriginalPromise.prototype, 'then', {
+    value: thenDispatch, writable: true, enumerable: false, configurable: true,
+  });
+  for (const name of promiseStatics) {
+    const fn = OriginalPromise[name];
+    current.statics[name] = fn;
+    const dispatch = { [name](...args) { return current.statics[name].apply(this, args); } }[name];
+    Object.defineProperty(dispatch, 'length', { value: fn.length });
+    Object.defineProperty(OriginalPromise, name, {
+      value: dispatch, writable: true, enumerable: false, configurable: true,
+    });
+  }
+  dispatched = current;
 }
 
 // Replaces the engine's Promise[name] with wrap(it) underneath whatever is
 // installed (node:domain tags the promises Promise.reject makes in a domain).
 function wrapPromiseStatic(name, wrap) {
   originalStatics[name] = wrap(originalStatics[name]);
-  if (!promiseHooksOn) {
-    Object.defineProperty(OriginalPromise, name, {
-      value: originalStatics[name], writable: true, enumerable: false, configurable: true,
-    });
-  }
+  if (!promiseHooksOn) installStatic(name, originalStatics[name]);
 }
 
 // Called whenever the enabled hooks change.
@@ -107,12 +142,7 @@ function refreshPromiseHooks() {
       statics: makeStatics(OriginalPromise, originalStatics, () => constructor),
     };
   }
-  for (const name of promiseStatics) {
-    Object.defineProperty(OriginalPromise, name, {
-      value: on ? promiseHooks.statics[name] : originalStatics[name],
-      writable: true, enumerable: false, configurable: true,
-    });
-  }
+  for (const name of promiseStatics) installStatic(name, on ? promiseHooks.statics[name] : originalStatics[name]);
   installThen();
   // The global Promise, unless the program replaced it.
   const global = on ? promiseHooks.constructor : OriginalPromise;
@@ -305,6 +335,7 @@ function runRequestCallback(req, fn, arg) {
 }
 
 module.exports = {
+  dispatchPromiseFunctions,
   AwaitResource,
   bindFrame,
   captureFrame,

@@ -10,6 +10,7 @@ const { customInspectSymbol } = require('internal/util');
 const { ipv4ToNumber, ipv6ToBigInt } = require('internal/net');
 const { SocketAddress } = require('internal/socketaddress');
 const { kClone, kDeserialize } = require('internal/worker/js_transferable');
+const { LocalRules, SharedRules, words } = require('internal/blocklist_rules');
 
 const kMapped = 0xffff00000000n;
 
@@ -28,8 +29,11 @@ function label(family) {
   return family === 'ipv4' ? 'IPv4' : 'IPv6';
 }
 
+// The rules a BlockList being made for a copy takes (see kDeserialize).
+let adopted = null;
+
 class BlockList {
-  #rules = [];
+  #rules = adopted ?? new LocalRules();
 
   static isBlockList(value) {
     return typeof value === 'object' && value !== null && #rules in value;
@@ -38,7 +42,7 @@ class BlockList {
   addAddress(address, family = 'ipv4') {
     const sa = toSocketAddress(address, family, 'address');
     const v = toBig(sa);
-    this.#rules.unshift({ lo: v, hi: v, text: `Address: ${label(sa.family)} ${sa.address}` });
+    this.#rules.add(v, v, `Address: ${label(sa.family)} ${sa.address}`);
   }
 
   addRange(start, end, family = 'ipv4') {
@@ -47,7 +51,7 @@ class BlockList {
     const lo = toBig(s);
     const hi = toBig(e);
     if (lo > hi) throw new ERR_INVALID_ARG_VALUE('start', s, 'must come before end');
-    this.#rules.unshift({ lo, hi, text: `Range: ${label(s.family)} ${s.address}-${e.address}` });
+    this.#rules.add(lo, hi, `Range: ${label(s.family)} ${s.address}-${e.address}`);
   }
 
   addSubnet(network, prefix, family = 'ipv4') {
@@ -58,7 +62,7 @@ class BlockList {
     const hostBits = BigInt(bits - prefix);
     const lo = (base >> hostBits) << hostBits;
     const hi = lo | ((1n << hostBits) - 1n);
-    this.#rules.unshift({ lo, hi, text: `Subnet: ${label(sa.family)} ${sa.address}/${prefix}` });
+    this.#rules.add(lo, hi, `Subnet: ${label(sa.family)} ${sa.address}/${prefix}`);
   }
 
   check(address, family = 'ipv4') {
@@ -69,12 +73,14 @@ class BlockList {
       if (err.code === 'ERR_INVALID_ADDRESS') return false;
       throw err;
     }
-    const v = toBig(sa);
-    return this.#rules.some((r) => v >= r.lo && v <= r.hi);
+    // An IPv4 address's words are known without a BigInt: ::ffff:a.b.c.d.
+    if (sa.family === 'ipv4') return this.#rules.includes(0, 0, 0xffff, ipv4ToNumber(sa.address) >>> 0);
+    const w = words(toBig(sa));
+    return this.#rules.includes(w[0], w[1], w[2], w[3]);
   }
 
   get rules() {
-    return this.#rules.map((r) => r.text);
+    return this.#rules.texts();
   }
 
   toJSON() {
@@ -109,15 +115,19 @@ class BlockList {
     }
   }
 
-  // Copied to other threads and by structuredClone().
+  // Copied to other threads and by structuredClone(): the copy shares the rules.
   [kClone]() {
-    return { data: { rules: this.#rules.map((r) => ({ ...r })) }, deserializeInfo: 'internal/blocklist:BlockList' };
+    if (this.#rules instanceof LocalRules) this.#rules = this.#rules.toShared();
+    return { data: { buffer: this.#rules.buffer }, deserializeInfo: 'internal/blocklist:BlockList' };
   }
 
-  [kDeserialize]({ rules }) {
-    const list = new BlockList();
-    list.#rules = rules;
-    return list;
+  [kDeserialize]({ buffer }) {
+    adopted = new SharedRules(buffer);
+    try {
+      return new BlockList();
+    } finally {
+      adopted = null;
+    }
   }
 
   [customInspectSymbol](depth, options, inspect) {

@@ -255,6 +255,25 @@ static EDDY_JS_FN(crypto_cipher_set_auth_tag) {
   return JSValueMakeBoolean(ctx, ok);
 }
 
+/* getCipherInfo()'s name of an OpenSSL mode (EVP_CIPH_*_MODE), as node's; NULL for a
+ * mode node does not name. (XTS, wrap and OCB are numbered past 0x10000.) */
+static const char* cipher_mode_name(int mode) {
+  switch (mode) {
+    case EVP_CIPH_STREAM_CIPHER: return "stream";
+    case EVP_CIPH_ECB_MODE: return "ecb";
+    case EVP_CIPH_CBC_MODE: return "cbc";
+    case EVP_CIPH_CFB_MODE: return "cfb";
+    case EVP_CIPH_OFB_MODE: return "ofb";
+    case EVP_CIPH_CTR_MODE: return "ctr";
+    case EVP_CIPH_GCM_MODE: return "gcm";
+    case EVP_CIPH_CCM_MODE: return "ccm";
+    case EVP_CIPH_XTS_MODE: return "xts";
+    case EVP_CIPH_WRAP_MODE: return "wrap";
+    case EVP_CIPH_OCB_MODE: return "ocb";
+    default: return NULL;
+  }
+}
+
 /* cipherTagLength(handle): the tag length fixed at creation. */
 static EDDY_JS_FN(crypto_cipher_mode_info) {
   (void)function, (void)self, (void)exception;
@@ -346,13 +365,10 @@ static EDDY_JS_FN(crypto_cipher_info) {
     if (!is_aead(mode) || !aead_iv_ok(mode, (size_t)want_iv)) return JSValueMakeUndefined(ctx);
     iv_len = (int)want_iv;
   }
-  static const char* modes[] = {"stream", "ecb", "cbc", "cfb",  "ofb", "ctr",
-                                "gcm",    "ccm", "xts", "wrap", "ocb", "siv"};
   int m = mode == MODE_CHACHA_POLY ? EVP_CIPH_STREAM_CIPHER : mode;
   JSObjectRef o = JSObjectMake(ctx, NULL, NULL);
-  if (m >= 0 && m < (int)(sizeof(modes) / sizeof(modes[0]))) {
-    eddy_js_set_cstr(ctx, o, "mode", modes[m]);
-  }
+  const char* mode_name = cipher_mode_name(m);
+  if (mode_name) eddy_js_set_cstr(ctx, o, "mode", mode_name);
   const char* sn = OBJ_nid2sn(EVP_CIPHER_get_nid(c));
   char lower[80];
   size_t i = 0;

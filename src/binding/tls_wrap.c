@@ -35,6 +35,7 @@
 #include <openssl/rand.h>
 #include <openssl/ssl.h>
 #include <openssl/x509v3.h>
+#include <limits.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdio.h>
@@ -331,8 +332,16 @@ static EDDY_JS_FN(tls_ctx_load_pkcs12) {
   char* pass = NULL;
   JSValueRef pv = eddy_js_arg(ctx, argc, argv, 2);
   if (JSValueIsString(ctx, pv)) pass = eddy_js_to_utf8(ctx, pv, NULL, exception);
-  const unsigned char* p = der;
-  PKCS12* p12 = d2i_PKCS12(NULL, &p, (long)len);
+  /* Read through a memory BIO, as node does: a truncated PFX then fails with the
+   * reason node reports ("not enough data"), where d2i_PKCS12 on the bytes says
+   * "too long". */
+  PKCS12* p12 = NULL;
+  if (len <= INT_MAX) {
+    BIO* in = BIO_new_mem_buf(der, (int)len);
+    CHECK(in != NULL);
+    p12 = d2i_PKCS12_bio(in, NULL);
+    BIO_free(in);
+  }
   EVP_PKEY* key = NULL;
   X509* cert = NULL;
   STACK_OF(X509)* cas = NULL;
@@ -1672,7 +1681,13 @@ static void str_list_push(str_list* l, JSValueRef v) {
   JSObjectSetPropertyAtIndex(l->ctx, l->array, l->count++, v, NULL);
 }
 
-/* getCiphers(): the cipher names a default context offers, lower-case, as node lists. */
+/* getCiphers(): the cipher names a default context offers, lower-case, as node lists,
+ * and every TLS 1.3 suite: node names all five, where OpenSSL's default list leaves
+ * the two CCM ones out. Duplicates are the caller's to drop. */
+static const char* const tls13_suites[] = {"tls_aes_256_gcm_sha384", "tls_chacha20_poly1305_sha256",
+                                           "tls_aes_128_gcm_sha256", "tls_aes_128_ccm_8_sha256",
+                                           "tls_aes_128_ccm_sha256"};
+
 static EDDY_JS_FN(tls_get_ciphers) {
   (void)function, (void)self, (void)argc, (void)argv, (void)exception;
   SSL_CTX* sc = SSL_CTX_new(TLS_method());
@@ -1687,6 +1702,9 @@ static EDDY_JS_FN(tls_get_ciphers) {
       lower[j] = (char)(name[j] >= 'A' && name[j] <= 'Z' ? name[j] + 32 : name[j]);
     lower[j] = 0;
     str_list_push(&l, eddy_js_cstr(ctx, lower));
+  }
+  for (size_t i = 0; i < sizeof(tls13_suites) / sizeof(tls13_suites[0]); i++) {
+    str_list_push(&l, eddy_js_cstr(ctx, tls13_suites[i]));
   }
   SSL_free(ssl);
   SSL_CTX_free(sc);

@@ -4,6 +4,7 @@
 #include <dlfcn.h>
 #include <jsc/jsc.h>
 #include <openssl/crypto.h>
+#include <openssl/rand.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
@@ -12,6 +13,7 @@
 #include <time.h>
 #include <uv.h>
 
+#include "../util/check.h"
 #include "date_cache.h"
 #include "jsc_private.h"
 
@@ -105,11 +107,36 @@ void eddy_engine_secure_heap(size_t* total, size_t* min) {
   *min = secure_heap_min;
 }
 
+/* OpenSSL's configuration, as node loads it when a file is named (--openssl-config,
+ * else OPENSSL_CONF): from its nodejs_conf section (openssl_conf when it has none,
+ * or with --openssl-shared-config). Otherwise OpenSSL reads its own file when first
+ * used: loading it here cost every start-up 2M instructions (callgrind, `-e 0`:
+ * 69.7M -> 71.6M), and a system file has no nodejs_conf section to find. OpenSSL
+ * must not tear its state down in an atexit handler: exit() can run while libuv's
+ * thread pool still hashes or derives keys (measured: a segfault in
+ * CRYPTO_THREAD_read_lock on a freed lock). Node does the same. */
+static void configure_openssl(const eddy_options* options) {
+  if (!options->openssl_config && !getenv("OPENSSL_CONF")) {
+    OPENSSL_init_crypto(OPENSSL_INIT_NO_ATEXIT, NULL);
+    return;
+  }
+  OPENSSL_INIT_SETTINGS* settings = OPENSSL_INIT_new();
+  CHECK(settings != NULL);
+  if (options->openssl_config) OPENSSL_INIT_set_config_filename(settings, options->openssl_config);
+  OPENSSL_INIT_set_config_appname(settings, options->openssl_shared_config ? "openssl_conf" : "nodejs_conf");
+  OPENSSL_init_crypto(OPENSSL_INIT_NO_ATEXIT | OPENSSL_INIT_LOAD_CONFIG, settings);
+  OPENSSL_INIT_free(settings);
+  /* A configuration that leaves no random generator (only the base provider, say)
+   * stops the process before it runs anything, as node's start-up check does. */
+  if (RAND_status() != 1) {
+    fprintf(stderr, "eddy: the OpenSSL configuration leaves no random number generator\n");
+    fflush(stderr);
+    abort();
+  }
+}
+
 void eddy_engine_configure(const eddy_options* options) {
-  /* OpenSSL must not tear its state down in an atexit handler: exit() can run while
-   * libuv's thread pool still hashes or derives keys (measured: a segfault in
-   * CRYPTO_THREAD_read_lock on a freed lock). Node does the same. */
-  OPENSSL_init_crypto(OPENSSL_INIT_NO_ATEXIT, NULL);
+  configure_openssl(options);
   configure_secure_heap(options);
   JSConfigureSignalForGC(EDDY_GC_SIGNAL);
   jsc_options_set_boolean("useSharedArrayBuffer", TRUE);

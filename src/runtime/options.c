@@ -15,6 +15,7 @@ static void push_const(const char*** arr, int* count, const char* s) {
 
 /* Options that take a value: given as --name=value or --name value. */
 static const char* const valued[] = {"-e",
+                                     "--openssl-config",
                                      "--secure-heap",
                                      "--secure-heap-min",
                                      "--disable-proto",
@@ -86,7 +87,7 @@ static const char* const lib_flags[] = {
     "--async-context-frame", "--trace-exit", "--enable-sharedarraybuffer-per-context",
     "--zero-fill-buffers", "--use-strict", "--extra-info-on-fatal-exception",
     "--experimental-websocket", "--experimental-sqlite", "--experimental-webstorage",
-    "--trace-sync-io",
+    "--trace-sync-io", "--frozen-intrinsics",
     /* the permission model (lib/internal/process/permission.js) */
     "--permission", "--allow-addons", "--allow-child-process", "--allow-inspector", "--allow-wasi",
     "--allow-worker", NULL};
@@ -101,6 +102,8 @@ static int takes_value(const char* name) {
  * NODE_OPTIONS of its env) may not hold: node refuses them there with
  * ERR_WORKER_INVALID_EXEC_ARGV. */
 static const char* const process_only_names[] = {"--title",
+                                                 "--openssl-config",
+                                                 "--openssl-shared-config",
                                                  "--secure-heap",
                                                  "--secure-heap-min",
                                                  "--use-largepages",
@@ -256,6 +259,10 @@ static int apply_option(eddy_options* o, const char* name, const char* value, bo
     o->trace_events_enabled = on;
   } else if (!strcmp(name, "--expose-gc")) {
     o->expose_gc = on;
+  } else if (!strcmp(name, "--openssl-config")) {
+    o->openssl_config = value;
+  } else if (!strcmp(name, "--openssl-shared-config")) {
+    o->openssl_shared_config = on;
   } else if (!strcmp(name, "--secure-heap")) {
     o->secure_heap = strtoll(value, NULL, 10); /* checked once all are read (main.c) */
   } else if (!strcmp(name, "--secure-heap-min")) {

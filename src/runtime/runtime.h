@@ -50,6 +50,8 @@ typedef struct eddy_options {
   const char* trace_event_categories;   /* --trace-event-categories, or NULL */
   const char* trace_event_file_pattern; /* --trace-event-file-pattern, or NULL */
   bool trace_events_enabled;            /* --trace-events-enabled */
+  const char* openssl_config;           /* --openssl-config file, or NULL */
+  bool openssl_shared_config;           /* --openssl-shared-config: its openssl_conf section */
   long long secure_heap;                /* --secure-heap bytes, 0 when unset */
   long long secure_heap_min;            /* --secure-heap-min, 0 when unset (node's 2) */
   const char* redirect_warnings;        /* --redirect-warnings file, or NULL */

@@ -28,8 +28,15 @@ function isDefaultPrepareStackTrace(fn) {
   return fn === defaultPrepareStackTrace;
 }
 
+// The engine's Error constructor, which installErrorConstructors replaces.
+let originalError;
+function engineError() {
+  return originalError;
+}
+
 function installErrorConstructors() {
   const OriginalError = Error;
+  originalError = Error;
   // Node 24's default Error.prepareStackTrace: assigning it back restores the
   // default format.
   const defaultPrepare = function ErrorPrepareStackTrace(error, trace) {
@@ -147,4 +154,4 @@ function installErrorConstructors() {
   }
 }
 
-module.exports = { installErrorConstructors, isDefaultPrepareStackTrace, nativeCaptureStackTrace };
+module.exports = { engineError, installErrorConstructors, isDefaultPrepareStackTrace, nativeCaptureStackTrace };

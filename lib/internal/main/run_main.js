@@ -178,6 +178,9 @@ function run(options) {
     delete process.env.NODE_UNIQUE_ID;
   }
   preload(options.requires); // before the loaders, as node's main thread
+  // --frozen-intrinsics: the built-ins are frozen after the -r preloads (which may
+  // still change them) and before anything else of the program runs.
+  if (opts.getOptionValue('--frozen-intrinsics')) require('internal/freeze_intrinsics').freezeIntrinsics();
   registerLoaders();
   if (options.imports.length > 0) {
     // --import: ES modules loaded (in order, each awaited) before the entry point.

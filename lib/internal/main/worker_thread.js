@@ -112,6 +112,10 @@ function run(binding, options) {
 
   // -r/--require modules run in workers too, as in node.
   if (options.requires.length > 0) require('internal/main/run_main').preload(options.requires);
+  // --frozen-intrinsics (inherited with the parent's execArgv): after the preloads.
+  if (require('internal/options').getOptionValue('--frozen-intrinsics')) {
+    require('internal/freeze_intrinsics').freezeIntrinsics();
+  }
 
   if (load.url !== null) {
     require('internal/modules/esm/run_main').runEntryURL(load.url);

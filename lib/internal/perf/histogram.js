@@ -1,65 +1,62 @@
 'use strict';
 // perf_hooks histograms: createHistogram's RecordableHistogram and
 // monitorEventLoopDelay's IntervalHistogram. Values are kept exactly (a count per
-// distinct value) rather than in HdrHistogram buckets: percentiles are exact, and
-// the number of distinct values a process records stays small in practice.
+// distinct value, internal/perf/histogram_store) rather than in HdrHistogram
+// buckets: percentiles are exact, and the number of distinct values a process
+// records stays small in practice.
 
 const { codes } = require('internal/errors');
 const { customInspectSymbol } = require('internal/util');
 const { validateInteger, validateNumber, validateObject } = require('internal/validators');
 
+const { kClone, kDeserialize } = require('internal/worker/js_transferable');
+const { LocalStore, SharedStore, kEmptyMin } = require('internal/perf/histogram_store');
+
 const kRecord = Symbol('kRecord');
+const kStore = Symbol('kStore');
 // Histograms are made by createHistogram()/monitorEventLoopDelay() only.
 const kConstruct = Symbol('kConstruct');
 
 class Histogram {
-  #counts = new Map();
-  #count = 0;
-  #min = 9223372036854776000;
-  #max = 0;
-  #sum = 0;
-  #sumSquares = 0;
-  #exceeds = 0;
-  #lowest;
-  #highest;
+  #store;
 
-  constructor(key, lowest = 1, highest = Number.MAX_SAFE_INTEGER) {
+  // store: the values of the histogram this one is a copy of (see kDeserialize).
+  constructor(key, lowest = 1, highest = Number.MAX_SAFE_INTEGER, store = undefined) {
     if (key !== kConstruct) throw new codes.ERR_ILLEGAL_CONSTRUCTOR();
-    this.#lowest = lowest;
-    this.#highest = highest;
+    this.#store = store ?? new LocalStore(lowest, highest);
   }
 
   [kRecord](value) {
-    if (value < this.#lowest || value > this.#highest) {
-      this.#exceeds++;
-      return;
-    }
-    this.#counts.set(value, (this.#counts.get(value) ?? 0) + 1);
-    this.#count++;
-    if (value < this.#min) this.#min = value;
-    if (value > this.#max) this.#max = value;
-    this.#sum += value;
-    this.#sumSquares += value * value;
+    this.#store.record(value, 1);
   }
 
-  get count() { return this.#count; }
-  get countBigInt() { return BigInt(this.#count); }
-  get min() { return this.#min; }
+  [kStore]() {
+    return this.#store;
+  }
+
+  get count() { return this.#store.count; }
+  get countBigInt() { return BigInt(this.count); }
+  get min() { return this.#store.min; }
   // The empty minimum is INT64_MAX, which a double cannot hold exactly.
-  get minBigInt() { return this.#count === 0 && this.#min === 9223372036854776000 ? 9223372036854775807n : BigInt(this.#min); }
-  get max() { return this.#max; }
-  get maxBigInt() { return BigInt(this.#max); }
-  get exceeds() { return this.#exceeds; }
-  get exceedsBigInt() { return BigInt(this.#exceeds); }
+  get minBigInt() {
+    const min = this.min;
+    return min === kEmptyMin && this.count === 0 ? 9223372036854775807n : BigInt(min);
+  }
+  get max() { return this.#store.max; }
+  get maxBigInt() { return BigInt(this.max); }
+  get exceeds() { return this.#store.exceeds; }
+  get exceedsBigInt() { return BigInt(this.exceeds); }
 
   get mean() {
-    return this.#count === 0 ? NaN : this.#sum / this.#count;
+    const count = this.count;
+    return count === 0 ? NaN : this.#store.sum / count;
   }
 
   get stddev() {
-    if (this.#count === 0) return NaN;
-    const mean = this.#sum / this.#count;
-    return Math.sqrt(Math.max(0, this.#sumSquares / this.#count - mean * mean));
+    const count = this.count;
+    if (count === 0) return NaN;
+    const mean = this.#store.sum / count;
+    return Math.sqrt(Math.max(0, this.#store.sumSquares / count - mean * mean));
   }
 
   percentile(percentile) {
@@ -67,15 +64,15 @@ class Histogram {
     if (!(percentile > 0 && percentile <= 100)) {
       throw new codes.ERR_OUT_OF_RANGE('percentile', '> 0 && <= 100', percentile);
     }
-    if (this.#count === 0) return 0;
-    const sorted = [...this.#counts.keys()].sort((a, b) => a - b);
-    const wanted = Math.max(1, Math.ceil((percentile / 100) * this.#count));
+    const { entries, count, max } = this.#store.snapshot();
+    if (count === 0) return 0;
+    const wanted = Math.max(1, Math.ceil((percentile / 100) * count));
     let seen = 0;
-    for (const value of sorted) {
-      seen += this.#counts.get(value);
+    for (const [value, n] of entries) {
+      seen += n;
       if (seen >= wanted) return value;
     }
-    return this.#max;
+    return max;
   }
 
   percentileBigInt(percentile) {
@@ -84,27 +81,27 @@ class Histogram {
 
   get percentiles() {
     const map = new Map();
-    if (this.#count === 0) {
+    const { entries, count, max } = this.#store.snapshot();
+    if (count === 0) {
       map.set(100, 0);
       return map;
     }
     // HdrHistogram's percentile iteration (one tick per half distance), as node
     // reports it: 0, 50, 75, 87.5, ... while values remain, then 100.
-    const sorted = [...this.#counts.keys()].sort((a, b) => a - b);
     let seen = 0;
     let next = 0;
-    for (const value of sorted) {
-      seen += this.#counts.get(value);
-      const reached = (100 * seen) / this.#count;
+    for (const [value, n] of entries) {
+      seen += n;
+      const reached = (100 * seen) / count;
       while (next <= reached) {
         map.set(next, value);
-        if (seen === this.#count) break;
+        if (seen === count) break;
         const ticks = 2 ** (Math.trunc(Math.log2(100 / (100 - next))) + 1);
         next += 100 / ticks;
       }
-      if (seen === this.#count) break;
+      if (seen === count) break;
     }
-    map.set(100, this.#max);
+    map.set(100, max);
     return map;
   }
 
@@ -115,13 +112,7 @@ class Histogram {
   }
 
   reset() {
-    this.#counts.clear();
-    this.#count = 0;
-    this.#min = 9223372036854776000;
-    this.#max = 0;
-    this.#sum = 0;
-    this.#sumSquares = 0;
-    this.#exceeds = 0;
+    this.#store.reset();
   }
 
   toJSON() {
@@ -139,18 +130,30 @@ class Histogram {
     return `Histogram ${inspect({ min, max, mean, exceeds, stddev, count, percentiles }, opts)}`;
   }
 
-  // Merges another histogram's values in (RecordableHistogram#add).
+  // Merges another histogram's values in (RecordableHistogram#add): read from it
+  // first, then written here, so no thread holds both locks.
   merge(other) {
-    for (const [value, n] of other.#counts) {
-      for (let i = 0; i < n; i++) this[kRecord](value);
-    }
-    this.#exceeds += other.#exceeds;
+    const { entries, exceeds } = other.#store.snapshot();
+    for (const [value, n] of entries) this.#store.record(value, n);
+    this.#store.addExceeds(exceeds);
+  }
+
+  // Copied to other threads and by structuredClone(): the copy shares the values.
+  // A monitorEventLoopDelay() histogram is copied as a plain Histogram (it cannot
+  // be enabled there), as in node.
+  [kClone]() {
+    const name = this instanceof RecordableHistogram ? 'RecordableHistogram' : 'Histogram';
+    if (this.#store instanceof LocalStore) this.#store = this.#store.toShared();
+    return { data: { buffer: this.#store.buffer }, deserializeInfo: `internal/perf/histogram:${name}` };
+  }
+
+  [kDeserialize]({ buffer }) {
+    const Class = this instanceof RecordableHistogram ? RecordableHistogram : Histogram;
+    return new Class(kConstruct, undefined, undefined, new SharedStore(undefined, undefined, buffer));
   }
 }
 
 class RecordableHistogram extends Histogram {
-  #prev = 0;
-
   record(val) {
     if (typeof val === 'bigint') val = Number(val);
     else validateInteger(val, 'val', 1);
@@ -159,9 +162,10 @@ class RecordableHistogram extends Histogram {
   }
 
   recordDelta() {
-    const now = Number(process.hrtime.bigint());
-    if (this.#prev !== 0) this[kRecord](Math.max(1, now - this.#prev));
-    this.#prev = now;
+    // The last time is kept with the values: a copy's recordDelta() follows the
+    // original's, as in node.
+    const delta = this[kStore]().delta(Number(process.hrtime.bigint()));
+    if (delta !== undefined) this[kRecord](Math.max(1, delta));
   }
 
   add(other) {

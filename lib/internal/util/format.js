@@ -46,8 +46,9 @@ function hasBuiltInToString(value) {
     pointer = ObjectGetPrototypeOf(pointer);
   } while (!hasOwn(pointer, 'toString'));
   const descriptor = ObjectGetOwnPropertyDescriptor(pointer, 'constructor');
-  return descriptor !== undefined && typeof descriptor.value === 'function' &&
-    lazyInspect().isBuiltInName(descriptor.value.name);
+  if (descriptor === undefined) return false;
+  const ctor = lazyInspect().dataValue(descriptor);
+  return typeof ctor === 'function' && lazyInspect().isBuiltInName(ctor.name);
 }
 
 function tryStringify(arg) {

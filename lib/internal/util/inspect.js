@@ -377,6 +377,13 @@ for (const name of builtInObjects) {
   if (descriptor !== undefined && descriptor.value === ctor) builtInPrototypes.set(ctor.prototype, ctor);
 }
 
+// A property's value, as a data property holds it. Under --frozen-intrinsics the
+// built-in prototypes' data properties are accessors that still hold one.
+function dataValue(descriptor) {
+  if (descriptor.get === undefined) return descriptor.value;
+  return require('internal/freeze_intrinsics').heldValue(descriptor.get);
+}
+
 function getConstructorName(obj, ctx, recurseTimes, protoProps) {
   // Fast path for plain objects and arrays, whose answer is their prototype's intact
   // constructor (the general walk below reads property descriptors level by level).
@@ -401,13 +408,13 @@ function getConstructorName(obj, ctx, recurseTimes, protoProps) {
   }
   while (obj) {
     const descriptor = ObjectGetOwnPropertyDescriptor(obj, 'constructor');
-    if (descriptor !== undefined && typeof descriptor.value === 'function' &&
-        descriptor.value.name !== '' && isInstanceof(start, descriptor.value)) {
+    const ctor = descriptor === undefined ? undefined : dataValue(descriptor);
+    if (typeof ctor === 'function' && ctor.name !== '' && isInstanceof(start, ctor)) {
       if (protoProps !== undefined &&
-          (firstProto !== obj || !isBuiltInName(descriptor.value.name))) {
+          (firstProto !== obj || !isBuiltInName(ctor.name))) {
         addPrototypeProperties(ctx, start, firstProto || start, recurseTimes, protoProps);
       }
-      return String(descriptor.value.name);
+      return String(ctor.name);
     }
     obj = ObjectGetPrototypeOf(obj);
     if (firstProto === undefined) firstProto = obj;
@@ -435,10 +442,8 @@ function addPrototypeProperties(ctx, main, obj, recurseTimes, output) {
       obj = ObjectGetPrototypeOf(obj);
       if (obj === null) return;
       const descriptor = ObjectGetOwnPropertyDescriptor(obj, 'constructor');
-      if (descriptor !== undefined && typeof descriptor.value === 'function' &&
-          isBuiltInName(descriptor.value.name)) {
-        return;
-      }
+      const ctor = descriptor === undefined ? undefined : dataValue(descriptor);
+      if (typeof ctor === 'function' && isBuiltInName(ctor.name)) return;
     }
     if (depth === 0) {
       keySet = new Set();
@@ -1289,6 +1294,7 @@ function formatWithOptions(inspectOptions, ...args) {
 }
 
 module.exports = {
+  dataValue,
   format,
   isBuiltInName,
   formatValue,

@@ -72,6 +72,8 @@ class ModuleRecord {
   importMap = null; // local name -> { req, name, offset, length }
   getters = null; // local name -> closure that reads it
   settled = null; // local name -> final value (plain modules, see instantiate)
+  resync = undefined; // assigns its synced built-in imports again (see instantiate)
+  graph = ''; // kHooksGraph for a module.register() hooks module and what it imports
   scope = null; // the `with` object holding the imports
   body = null; // the function, generator or async function that runs the module
   bodyMeta = undefined; // import.meta, for body
@@ -199,26 +201,32 @@ function validateAttributes(url, format, attributes) {
   }
 }
 
-// The registry key of url imported with these attributes: as node's module map, a
-// `type` makes another entry (a resolve hook can load one file as JSON and as
-// something else). A URL never holds a line feed.
-function registryKey(url, attributes) {
+// The registry key of url imported with these attributes into graph: as node's
+// module map, a `type` makes another entry (a resolve hook can load one file as JSON
+// and as something else). A URL never holds a line feed.
+function registryKey(url, attributes, graph = '') {
   const type = attributes.type;
-  return type === undefined ? url : `${url}\n${type}`;
+  return type === undefined ? graph + url : `${graph}${url}\n${type}`;
 }
 
+// The graph of the module.register() hooks modules: node runs them on a thread of
+// their own, so a module they import is an instance apart from the program's (its
+// state is not the program's). Prefixed to their registry keys.
+const kHooksGraph = 'hooks\n';
+
 // formatHint: the format a resolve hook named, which the load then keeps.
-function recordFor(url, attributes, formatHint) {
+function recordFor(url, attributes, formatHint, graph) {
   // Unknown attribute keys fail before anything loads; the type once the format is known.
   if (attributes !== kNoAttributes) {
     rejectUnknownAttributes(url, attributes);
   }
-  const key = registryKey(url, attributes);
+  const key = registryKey(url, attributes, graph);
   let r = registry.get(key);
   if (r === undefined) {
     const { format, source } = formatHint === undefined || hooks.hasLoadHooks()
       ? loadURL(url, attributes) : defaultLoad(url, formatHint, true);
     r = new ModuleRecord(url, format, source);
+    if (graph !== undefined) r.graph = graph;
     registry.set(key, r);
   }
   validateAttributes(url, r.format, attributes);
@@ -228,12 +236,13 @@ function recordFor(url, attributes, formatHint) {
 // The record an import of specifier from parentURL names (not yet loaded).
 // A specifier resolved once from a parent keeps its URL, as node's resolve cache:
 // import() of it again finds the same module even if its file is gone since.
+// graph: '' for the program's modules, kHooksGraph for the hooks modules'.
 const resolved = new Map(); // parentURL -> Map(specifier -> url)
-function getModule(specifier, parentURL, attributes = { __proto__: null }) {
+function getModule(specifier, parentURL, attributes = { __proto__: null }, graph = '') {
   if (hooks.hasResolveHooks()) {
     const res = resolveURL(specifier, parentURL, attributes);
     return recordFor(res.url, res.importAttributes != null ? { __proto__: null, ...res.importAttributes } : attributes,
-      typeof res.format === 'string' ? res.format : undefined);
+      typeof res.format === 'string' ? res.format : undefined, graph);
   }
   let byParent = resolved.get(parentURL);
   let url = byParent?.get(specifier);
@@ -242,7 +251,7 @@ function getModule(specifier, parentURL, attributes = { __proto__: null }) {
     if (byParent === undefined) resolved.set(parentURL, byParent = new Map());
     byParent.set(specifier, url);
   }
-  return recordFor(url, attributes);
+  return recordFor(url, attributes, undefined, graph);
 }
 
 function transformRecord(r) {
@@ -297,7 +306,7 @@ function fetchRecord(r, resolved) {
       const { specifiers, attributes } = r.meta;
       const requests = new Array(specifiers.length);
       for (let i = 0; i < specifiers.length; i++) {
-        requests[i] = getModule(specifiers[i], r.url, attributes[i]);
+        requests[i] = getModule(specifiers[i], r.url, attributes[i], r.graph);
       }
       if (r.meta.sourceRequests !== null) sourcePhaseRequests(r, requests);
       r.requests = requests;
@@ -359,9 +368,9 @@ function sourcePhaseRequests(r, requests) {
   }
 }
 
-function importSource(specifier, referrerURL, options) {
+function importSource(specifier, referrerURL, options, graph) {
   return Promise.resolve().then(() =>
-    moduleSourceOf(getModule(`${specifier}`, referrerURL, attributesOf(options))));
+    moduleSourceOf(getModule(`${specifier}`, referrerURL, attributesOf(options), graph)));
 }
 
 // --- linking ---------------------------------------------------------------------
@@ -490,6 +499,7 @@ function markCycles(records) {
 function planImports(r) {
   const copies = [];
   const live = [];
+  const synced = [];
   r.importMap.forEach(({ req, name, offset, length }, local) => {
     let res;
     if (name === '*') {
@@ -501,6 +511,13 @@ function planImports(r) {
       if (res instanceof Error) throw diagnostics().locateAt(res, r, offset, length);
     }
     const m = res.module;
+    if (isSyncedBuiltinExport(res)) {
+      // A built-in's named export changes only when syncBuiltinESMExports() runs:
+      // a `let` that it rewrites, unless r assigns the name itself (then a getter,
+      // so the assignment throws as it must on an import).
+      (r.assigned.has(local) || r.cyclic ? live : synced).push([local, res]);
+      return;
+    }
     // A vm.SyntheticModule's exports change whenever setExport() is called.
     const stable = res.namespace || (m.format !== 'module' && m.format !== 'synthetic') ||
       (m.format === 'module' && !m.assigned.has(res.name));
@@ -512,7 +529,12 @@ function planImports(r) {
     const res = resolveOrThrow(r, req, name);
     if (res instanceof Error) throw res;
   }
-  r.plan = { copies, live };
+  r.plan = { copies, live, synced };
+}
+
+// Whether res is a named export of a built-in (not its default, the exports object).
+function isSyncedBuiltinExport(res) {
+  return !res.namespace && res.module.format === 'builtin' && res.name !== 'default';
 }
 
 // A local as an object literal key: most are plain ASCII names, written as they
@@ -543,10 +565,17 @@ function instantiate(r) {
     else closures += `${keyOf(local)}:()=>${local},`;
   });
   let copied = '';
-  if (copies.length > 0) {
-    copied = 'const {';
-    for (let i = 0; i < copies.length; i++) copied += `${i === 0 ? '' : ','}${i}:${copies[i][0]}`;
-    copied += `}=${generator ? 'yield' : '__eddy_v'};`;
+  const { synced } = r.plan;
+  if (synced.length > 0) {
+    // Built-in exports are `let`s after the copies in __eddy_v, and
+    // __eddy_r.resync(values) assigns them again (see syncBuiltinESMExports).
+    const pattern = importPattern(synced, copies.length);
+    const values = generator ? '__eddy_c' : '__eddy_v';
+    if (generator) copied = 'const __eddy_c=yield;';
+    if (copies.length > 0) copied += `const ${importPattern(copies, 0)}=${values};`;
+    copied += `let ${pattern}=${values};__eddy_r.resync=(__eddy_s)=>{(${pattern}=__eddy_s)};`;
+  } else if (copies.length > 0) {
+    copied = `const ${importPattern(copies, 0)}=${generator ? 'yield' : '__eddy_v'};`;
   } else if (generator) {
     copied = 'yield;';
   }
@@ -584,8 +613,8 @@ function instantiate(r) {
   // its `import(`s), or whose importer a vm.SourceTextModule set.
   let importer = r.dynamicImport;
   if (importer === undefined && (t.dynamicImport || t.importSource)) {
-    importer = makeDynamicImport(r.url);
-    if (t.importSource) importer.source = (specifier, options) => importSource(specifier, r.url, options);
+    importer = makeDynamicImport(r.url, r.graph);
+    if (t.importSource) importer.source = (specifier, options) => importSource(specifier, r.url, options, r.graph);
   }
   if (generator) {
     r.body = fn(r, meta, importer);
@@ -599,10 +628,19 @@ function instantiate(r) {
   }
 }
 
-// The values of r's copied imports, read as r starts to run.
+// `{0:a,1:b}`: the pattern that takes the imports listed from the values handed
+// to the module, the first at index `from`.
+function importPattern(imports, from) {
+  let pattern = '{';
+  for (let i = 0; i < imports.length; i++) pattern += `${i === 0 ? '' : ','}${from + i}:${imports[i][0]}`;
+  return `${pattern}}`;
+}
+
+// The values of r's copied imports, then of its synced built-in imports, read as r
+// starts to run.
 function copiedValues(r) {
-  const { copies } = r.plan;
-  const values = new Array(copies.length);
+  const { copies, synced } = r.plan;
+  const values = new Array(copies.length + synced.length);
   for (let i = 0; i < copies.length; i++) {
     const res = copies[i][1];
     // Most often: a binding its (plain) module handed over as it finished.
@@ -610,6 +648,7 @@ function copiedValues(r) {
     values[i] = settled !== null && ObjectHasOwn(settled, res.name) ? settled[res.name]
       : readBinding(res, copies[i][0]);
   }
+  for (let i = 0; i < synced.length; i++) values[copies.length + i] = readBinding(synced[i][1]);
   return values;
 }
 
@@ -726,6 +765,15 @@ function syncBuiltinESMExports() {
   for (const r of registry.values()) {
     if (r.format !== 'builtin' || r.values === null) continue;
     for (const name in r.values) r.values[name] = readBuiltinProperty(r.builtinExports, name);
+  }
+  // Importers that have started running hold `let`s to assign again (the rest read
+  // the new values as they start).
+  for (const r of registry.values()) {
+    if (r.resync === undefined) continue;
+    const { copies, synced } = r.plan;
+    const values = [];
+    for (let j = 0; j < synced.length; j++) values[copies.length + j] = readBinding(synced[j][1]);
+    r.resync(values);
   }
 }
 
@@ -1030,13 +1078,14 @@ function attributesOf(options) {
 
 // import(specifier, options) from referrerURL: always a promise, settled after the
 // caller's synchronous code, as in node.
-function importModule(specifier, referrerURL, options) {
+function importModule(specifier, referrerURL, options, graph = '') {
   return Promise.resolve().then(() => {
     if (hooksAsync !== null && hooksAsync.active()) {
       const viaHooks = loaderAsync();
-      return viaHooks.getModuleAsync(`${specifier}`, referrerURL, attributesOf(options)).then(viaHooks.runAsync);
+      return viaHooks.getModuleAsync(`${specifier}`, referrerURL, attributesOf(options), true, graph)
+        .then((r) => viaHooks.runAsync(r));
     }
-    const r = getModule(`${specifier}`, referrerURL, attributesOf(options));
+    const r = getModule(`${specifier}`, referrerURL, attributesOf(options), graph);
     return run(r);
   });
 }
@@ -1045,7 +1094,7 @@ function importModule(specifier, referrerURL, options) {
 // hooks module before it returns, as node's): then(namespace), or a promise of it
 // when the module awaits at top level.
 function importModuleSync(specifier, parentURL, then) {
-  const ns = run(getModule(specifier, parentURL));
+  const ns = run(getModule(specifier, parentURL, undefined, kHooksGraph));
   return ns instanceof Promise ? ns.then(then) : then(ns);
 }
 
@@ -1084,14 +1133,14 @@ function importHooksModule(specifier, parentURL) {
   return loaderAsync().importHooksModule(specifier, parentURL);
 }
 
-function makeDynamicImport(referrerURL) {
+function makeDynamicImport(referrerURL, graph = '') {
   return function importModuleDynamically(specifier, options) {
     const tracing = activeTracingChannel('module.import');
     if (tracing !== undefined) {
       const context = { parentURL: referrerURL === undefined ? undefined : `${referrerURL}`, url: specifier };
-      return tracing.tracePromise(importModule, context, undefined, specifier, referrerURL, options);
+      return tracing.tracePromise(importModule, context, undefined, specifier, referrerURL, options, graph);
     }
-    return importModule(specifier, referrerURL, options);
+    return importModule(specifier, referrerURL, options, graph);
   };
 }
 
@@ -1154,7 +1203,7 @@ module.exports = {
   // For internal/modules/esm/loader_async.
   internals: {
     defaultLoad, defaultResolve, defaultFormat, detectFormat, fetchRecord, hooks, loadURL, ModuleRecord,
-    registry, registryKey, run, transformRecord, validateAttributes,
+    kHooksGraph, registry, registryKey, run, transformRecord, validateAttributes,
     get hooksAsync() { return hooksAsync; },
   },
   registerHooks: hooks.registerHooks,

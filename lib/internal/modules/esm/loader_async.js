@@ -7,7 +7,7 @@ const { kNoAttributes } = require('internal/modules/esm/transform');
 const { codes } = require('internal/errors');
 const {
   defaultLoad, defaultResolve, defaultFormat, detectFormat, fetchRecord, hooks, loadURL, ModuleRecord,
-  registry, registryKey, run, transformRecord, validateAttributes,
+  kHooksGraph, registry, registryKey, run, transformRecord, validateAttributes,
 } = require('internal/modules/esm/loader').internals;
 
 function hooksAsync() {
@@ -65,14 +65,14 @@ function isObjectLike(value) {
   return value !== null && typeof value === 'object';
 }
 
-async function recordForAsync(url, attributes, formatHint, wait) {
+async function recordForAsync(url, attributes, formatHint, wait, graph) {
   if (attributes !== kNoAttributes) {
     for (const key of Object.keys(attributes)) {
       if (key !== 'type') throw new codes.ERR_IMPORT_ATTRIBUTE_UNSUPPORTED(key, attributes[key], url);
     }
   }
   let checked; // the attributes a load hook handed on to the loader's own step
-  const key = registryKey(url, attributes);
+  const key = registryKey(url, attributes, graph);
   if (!registry.has(key)) {
     let pending = loading.get(url);
     if (pending === undefined) {
@@ -100,6 +100,7 @@ async function recordForAsync(url, attributes, formatHint, wait) {
       }
       const r = new ModuleRecord(url, format, source);
       r.hookSource = hookSource;
+      r.graph = graph;
       registry.set(key, r);
     }
   }
@@ -109,10 +110,11 @@ async function recordForAsync(url, attributes, formatHint, wait) {
 }
 
 // wait: false for a hooks module that loads through the hooks registered before it.
-async function getModuleAsync(specifier, parentURL, attributes = { __proto__: null }, wait = true) {
+// graph: see the loader's kHooksGraph.
+async function getModuleAsync(specifier, parentURL, attributes = { __proto__: null }, wait = true, graph = '') {
   const resolved = await hooksAsync().resolve(specifier, parentURL, { __proto__: null, ...attributes },
     resolveStep, wait);
-  return recordForAsync(resolved.url, resolved.importAttributes ?? attributes, resolved.format, wait);
+  return recordForAsync(resolved.url, resolved.importAttributes ?? attributes, resolved.format, wait, graph);
 }
 
 // loadGraph, with every request resolved and loaded through the hooks.
@@ -145,7 +147,7 @@ async function fetchRecordAsync(r, wait) {
       transformRecord(r);
       const { specifiers, attributes } = r.meta;
       resolved = await Promise.all(specifiers.map((specifier, i) =>
-        getModuleAsync(specifier, r.url, attributes[i], wait)));
+        getModuleAsync(specifier, r.url, attributes[i], wait, r.graph)));
     }
     fetchRecord(r, resolved);
   } catch (err) {
@@ -162,7 +164,7 @@ async function runAsync(r, wait = true) {
 
 // A hooks module registered while other hooks are in place loads through them.
 async function importHooksModule(specifier, parentURL) {
-  const r = await getModuleAsync(specifier, parentURL, undefined, false);
+  const r = await getModuleAsync(specifier, parentURL, undefined, false, kHooksGraph);
   return runAsync(r, false);
 }
 

@@ -37,7 +37,7 @@ function fetchWasm(r, getModule) {
     }
   }
   r.exportNames = new Set(exports.map((e) => e.name));
-  return [...new Set(imports.map((i) => i.module))].map((specifier) => getModule(specifier, r.url));
+  return [...new Set(imports.map((i) => i.module))].map((specifier) => getModule(specifier, r.url, undefined, r.graph));
 }
 
 // %AbstractModuleSource%, the prototype of WebAssembly.Module.prototype in V8 (the
@@ -102,4 +102,4 @@ function instantiateWasm(r, read) {
   r.values = values;
 }
 
-module.exports = { compileWasm, fetchWasm, instantiateWasm };
+module.exports = { installAbstractModuleSource, compileWasm, fetchWasm, instantiateWasm };
