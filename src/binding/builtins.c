@@ -230,7 +230,8 @@ static EDDY_JS_FN(builtins_is_outermost_call) {
   return JSValueMakeBoolean(ctx, eddy_runtime_from(ctx)->js_depth == 1);
 }
 
-/* drainJobs(): runs the promise jobs now, from inside the JS call that queued them. */
+/* drainJobs(): runs the promise jobs now, from inside the JS call that queued them
+ * (see jsc_private.h: a worker's runCallback drains them so, under its watchdog). */
 static EDDY_JS_FN(builtins_drain_jobs) {
   (void)function, (void)self, (void)argc, (void)argv, (void)exception;
   eddy_js_lock lock;

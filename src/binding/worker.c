@@ -483,16 +483,6 @@ static EDDY_JS_FN(worker_track_fd) {
   return JSValueMakeUndefined(ctx);
 }
 
-/* drainMicrotasks(): see jsc_private.h. */
-static EDDY_JS_FN(worker_drain_microtasks) {
-  (void)function, (void)self, (void)argc, (void)argv, (void)exception;
-  eddy_js_lock lock;
-  eddy_js_lock_take(&lock, ctx);
-  eddy_jsc_vm_drain_microtasks((void*)JSContextGetGroup(ctx));
-  eddy_js_lock_release(&lock);
-  return JSValueMakeUndefined(ctx);
-}
-
 static EDDY_JS_FN(worker_is_stopping) {
   (void)function, (void)self, (void)argc, (void)argv, (void)exception;
   eddy_runtime* rt = eddy_runtime_from(ctx);
@@ -684,6 +674,5 @@ JSObjectRef eddy_binding_worker_init(eddy_runtime* rt, JSContextRef ctx) {
   eddy_js_set_fn(ctx, b, "getPorts", worker_get_ports);
   eddy_js_set_fn(ctx, b, "isStopping", worker_is_stopping);
   eddy_js_set_fn(ctx, b, "trackFd", worker_track_fd);
-  if (rt->worker) eddy_js_set_fn(ctx, b, "drainMicrotasks", worker_drain_microtasks);
   return b;
 }

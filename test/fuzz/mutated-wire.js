@@ -133,28 +133,23 @@ const tlsEcho = {
   },
 };
 
-const kGuid = '258EAFA5-E914-47DA-95CA-C5AB0DC85B11';
+const { switchingProtocols } = require('../common/websocket-raw');
 // A frame from the server (unmasked): fin bit, opcode, payload.
 const frame = (fin, opcode, payload) => {
   const head = payload.length < 126 ? Buffer.from([(fin ? 0x80 : 0) | opcode, payload.length]) :
     Buffer.from([(fin ? 0x80 : 0) | opcode, 126, payload.length >> 8, payload.length & 0xff]);
   return Buffer.concat([head, payload]);
 };
-const switchingHead = (key) => {
-  const accept = crypto.createHash('sha1').update(key + kGuid).digest('base64');
-  return 'HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n' +
-         `Sec-WebSocket-Accept: ${accept}\r\n\r\n`;
-};
 const webSocket = {
   name: 'websocket',
-  answerHead: (request) => switchingHead(/sec-websocket-key: *([^\r]*)/i.exec(request)?.[1]),
+  answerHead: (request) => switchingProtocols(request),
   // Accepts the upgrade and sends a text message, a binary one, a message in two
   // fragments around a ping, then the close frame.
   server() {
     const server = http.createServer();
     server.on('upgrade', (req, socket) => {
       socket.on('error', () => {}).on('data', () => {});
-      socket.write(switchingHead(req.headers['sec-websocket-key']));
+      socket.write(switchingProtocols(`sec-websocket-key: ${req.headers['sec-websocket-key']}\r\n`));
       socket.write(Buffer.concat([
         frame(true, 1, Buffer.from('hello')), frame(true, 2, Buffer.from([1, 2, 3])),
         frame(false, 1, Buffer.from('two ')), frame(true, 9, Buffer.from('p')),

@@ -10,9 +10,9 @@
 const common = require('../common');
 const assert = require('assert');
 const net = require('net');
-const crypto = require('crypto');
+const { switchingProtocols, serverFrame, clientFrames, closePayload } = require('../common/websocket-raw');
 
-const frame = (opcode, payload) => Buffer.concat([Buffer.from([0x80 | opcode, payload.length]), payload]);
+const frame = serverFrame;
 const close1000 = frame(8, Buffer.from([0x03, 0xe8]));
 const scenarios = {
   garbageAfterClose: [frame(1, Buffer.from('hi')), close1000, Buffer.from([0xff, 0xff, 0x00])],
@@ -28,23 +28,14 @@ const server = net.createServer((socket) => {
   socket.on('error', () => {});
   socket.on('data', (d) => {
     if (name !== undefined) {
-      const mask = d.subarray(2, 6);
-      const payload = Buffer.from(d.subarray(6, 6 + (d[1] & 0x7f))).map((b, i) => b ^ mask[i % 4]);
-      clientCloses[name].push(`${payload.readUInt16BE(0)} ${payload.subarray(2)}`);
+      for (const f of clientFrames(d)) clientCloses[name].push(closePayload(f.p));
       return;
     }
     head += d.toString('latin1');
     if (!head.includes('\r\n\r\n')) return;
     name = /^GET \/(\w+)/.exec(head)[1];
     clientCloses[name] = [];
-    const key = /sec-websocket-key: *([^\r]*)/i.exec(head)[1];
-    const accept = crypto.createHash('sha1').update(key + '258EAFA5-E914-47DA-95CA-C5AB0DC85B11')
-      .digest('base64');
-    socket.write(Buffer.concat([
-      Buffer.from('HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n' +
-                  `Sec-WebSocket-Accept: ${accept}\r\n\r\n`),
-      ...scenarios[name],
-    ]));
+    socket.write(Buffer.concat([Buffer.from(switchingProtocols(head)), ...scenarios[name]]));
     setTimeout(() => socket.end(), 50);
   });
 });

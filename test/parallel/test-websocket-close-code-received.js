@@ -6,7 +6,7 @@
 const common = require('../common');
 const assert = require('assert');
 const net = require('net');
-const crypto = require('crypto');
+const { switchingProtocols, clientFrames, closePayload } = require('../common/websocket-raw');
 
 const codes = [999, 1000, 1004, 1005, 1006, 1012, 1014, 1015, 2999, 3000, 4999, 5000];
 const sent = {};
@@ -16,20 +16,14 @@ const server = net.createServer((socket) => {
   socket.on('error', () => {});
   socket.on('data', (d) => {
     if (code !== undefined) {
-      const mask = d.subarray(2, 6);
-      const payload = Buffer.from(d.subarray(6, 6 + (d[1] & 0x7f))).map((b, i) => b ^ mask[i % 4]);
-      sent[code] = payload.length >= 2 ? `${payload.readUInt16BE(0)} ${payload.subarray(2)}` : '';
+      for (const f of clientFrames(d)) sent[code] = closePayload(f.p);
       return;
     }
     head += d.toString('latin1');
     if (!head.includes('\r\n\r\n')) return;
     code = +/^GET \/(\d+)/.exec(head)[1];
-    const key = /sec-websocket-key: *([^\r]*)/i.exec(head)[1];
-    const accept = crypto.createHash('sha1').update(key + '258EAFA5-E914-47DA-95CA-C5AB0DC85B11')
-      .digest('base64');
     socket.write(Buffer.concat([
-      Buffer.from('HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n' +
-                  `Sec-WebSocket-Accept: ${accept}\r\n\r\n`),
+      Buffer.from(switchingProtocols(head)),
       Buffer.from([0x88, 2, code >> 8, code & 0xff]),
     ]));
     setTimeout(() => socket.end(), 50);

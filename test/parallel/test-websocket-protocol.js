@@ -6,24 +6,7 @@
 const common = require('../common');
 const assert = require('assert');
 const http = require('http');
-const crypto = require('crypto');
-
-const accept = (k) => crypto.createHash('sha1').update(`${k}258EAFA5-E914-47DA-95CA-C5AB0DC85B11`).digest('base64');
-const frame = (op, payload, fin = true) => {
-  payload = Buffer.from(payload);
-  return Buffer.concat([Buffer.from([(fin ? 0x80 : 0) | op, payload.length]), payload]);
-};
-function* clientFrames(d) {
-  while (d.length > 0) {
-    assert.strictEqual(d[1] & 0x80, 0x80); // clients mask every frame
-    const len = d[1] & 0x7f;
-    const mask = d.subarray(2, 6);
-    const p = Buffer.from(d.subarray(6, 6 + len));
-    for (let i = 0; i < p.length; i++) p[i] ^= mask[i & 3];
-    yield { op: d[0] & 0xf, p };
-    d = d.subarray(6 + len);
-  }
-}
+const { acceptKey: accept, serverFrame: frame, clientFrames } = require('../common/websocket-raw');
 
 const seen = {};
 const scenarios = {

@@ -205,13 +205,8 @@ class LocalStore {
     this.lowest = lowest;
     this.highest = highest;
     this.counts = new Map();
-    this.count = 0;
-    this.min = kEmptyMin;
-    this.max = 0;
-    this.sum = 0;
-    this.sumSquares = 0;
-    this.exceeds = 0;
     this.prevDelta = 0;
+    this.reset();
   }
 
   record(value, times) {

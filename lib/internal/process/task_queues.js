@@ -127,7 +127,9 @@ function runCallback(fn, self, ...args) {
   }
   return result;
 }
-const { drainMicrotasks } = internalBinding('worker');
+// (A worker's promise jobs run inside runCallback: see there.)
+const drainMicrotasks = internalBinding('worker').isMainThread ?
+  undefined : internalBinding('builtins').drainJobs;
 
 // One native event may make several callbacks (the frames of one HTTP/2 read). Node
 // runs each as its own callback from C, and when that callback is the outermost JS,
