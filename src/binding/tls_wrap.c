@@ -611,6 +611,8 @@ static int conn_flush(tls_conn* c, JSObjectRef req) {
  * and req.error carries OpenSSL's error queue as ERR_print_errors prints it (node's
  * "write EPROTO <queue>"). That is the error the socket reports: the TLS error
  * itself is not reported besides. */
+static void conn_write_pending(tls_conn* c, int fail_status);
+
 static void conn_fail_pending(tls_conn* c) {
   JSContextRef ctx = c->rt->ctx;
   char* text = NULL;
@@ -622,18 +624,8 @@ static void conn_fail_pending(tls_conn* c) {
   }
   JSValueRef error = eddy_js_utf8(ctx, text ? text : "", text ? len : 0);
   free(text);
-  pending_write* p = c->pending;
-  c->pending = c->pending_tail = NULL;
-  while (p) {
-    pending_write* next = p->next;
-    JSValueRef status = JSValueMakeNumber(ctx, UV_EPROTO);
-    eddy_js_set(ctx, p->req, "error", error);
-    eddy_req_complete(c->rt, p->req, 1, &status);
-    JSValueUnprotect(ctx, p->req);
-    free(p->data);
-    free(p);
-    p = next;
-  }
+  for (pending_write* p = c->pending; p; p = p->next) eddy_js_set(ctx, p->req, "error", error);
+  conn_write_pending(c, UV_EPROTO);
 }
 
 static void conn_fail(tls_conn* c, const char* fallback) {
@@ -665,12 +657,14 @@ static int conn_write_now(tls_conn* c, JSObjectRef req, const uint8_t* data, siz
   return r;
 }
 
-static void conn_write_pending(tls_conn* c) {
+/* Writes the cleartext queued before release, or, once the connection failed or went,
+ * completes each with fail_status. */
+static void conn_write_pending(tls_conn* c, int fail_status) {
   pending_write* p = c->pending;
   c->pending = c->pending_tail = NULL;
   while (p) {
     pending_write* next = p->next;
-    int r = c->failed || c->destroyed ? UV_ECANCELED : conn_write_now(c, p->req, p->data, p->len);
+    int r = c->failed || c->destroyed ? fail_status : conn_write_now(c, p->req, p->data, p->len);
     if (r != 1) {
       JSValueRef args[1] = {JSValueMakeNumber(c->rt->ctx, r < 0 ? r : 0)};
       JSValueProtect(c->rt->ctx, p->req);
@@ -1125,7 +1119,7 @@ static EDDY_JS_FN(tls_release) {
   if (!c->handshake_done || c->released || c->destroyed) return JSValueMakeUndefined(ctx);
   c->released = 1;
   eddy__tls_conn_enter(c);
-  conn_write_pending(c);
+  conn_write_pending(c, UV_ECANCELED);
   eddy__tls_conn_leave(c);
   return JSValueMakeUndefined(ctx);
 }
@@ -1153,7 +1147,7 @@ static EDDY_JS_FN(tls_destroy) {
   if (c->destroyed) return JSValueMakeUndefined(ctx);
   c->destroyed = 1;
   eddy__tls_conn_enter(c);
-  conn_write_pending(c); /* completes them with ECANCELED: nothing more is sent */
+  conn_write_pending(c, UV_ECANCELED); /* nothing more is sent */
   if (c->tcp && c->tcp->filter == c) {
     c->tcp->filter = NULL;
     c->tcp->filter_on_read = NULL;
