@@ -123,6 +123,40 @@ static bool error_put(JSContextRef ctx, JSObjectRef err, const char* name, JSVal
   return exc == NULL;
 }
 
+/* What node puts on an OpenSSL error besides its message: library, reason and code
+ * of the error e, and a stack in V8's format. Returns err, or what was thrown. */
+static JSValueRef openssl_error_details(JSContextRef ctx, JSObjectRef err, unsigned long e) {
+  JSValueRef thrown = NULL;
+  const char* lib = ERR_lib_error_string(e);
+  const char* reason = ERR_reason_error_string(e);
+  if (lib && !error_put(ctx, err, "library", eddy_js_cstr(ctx, lib), &thrown)) return thrown;
+  if (reason) {
+    if (!error_put(ctx, err, "reason", eddy_js_cstr(ctx, reason), &thrown)) return thrown;
+    /* SSL errors are ERR_SSL_<REASON> in node, the others ERR_OSSL_[<LIB>_]<REASON>. */
+    char code[160] = "ERR_OSSL_";
+    if (ERR_GET_LIB(e) == ERR_LIB_SSL) strcpy(code, "ERR_SSL_");
+    size_t at = strlen(code);
+    const char* prefix = ERR_GET_LIB(e) == ERR_LIB_SSL ? NULL : error_lib_name(ERR_GET_LIB(e));
+    if (prefix) at += (size_t)snprintf(code + at, sizeof(code) - at, "%s_", prefix);
+    for (const char* r = reason; *r && at + 1 < sizeof(code); r++) {
+      char c = *r;
+      code[at++] = (c >= 'a' && c <= 'z')                               ? (char)(c - 32)
+                   : ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) ? c
+                                                                        : '_';
+    }
+    code[at] = 0;
+    if (!error_put(ctx, err, "code", eddy_js_cstr(ctx, code), &thrown)) return thrown;
+  }
+  /* V8's stack format, as for errors made in JS (eddy overrides captureStackTrace). */
+  JSObjectRef error_ctor = (JSObjectRef)eddy_js_get(ctx, JSContextGetGlobalObject(ctx), "Error");
+  JSValueRef capture = eddy_js_get(ctx, error_ctor, "captureStackTrace");
+  if (JSValueIsObject(ctx, capture)) {
+    JSValueRef arg = err;
+    JSObjectCallAsFunction(ctx, (JSObjectRef)capture, error_ctor, 1, &arg, NULL);
+  }
+  return err;
+}
+
 JSValueRef eddy__crypto_error(JSContextRef ctx, const char* fallback) {
   /* As node: the error is the queue's first (the root cause); opensslErrorStack lists
    * the others, newest first, and is there only when there are others. */
@@ -151,35 +185,21 @@ JSValueRef eddy__crypto_error(JSContextRef ctx, const char* fallback) {
       !error_put(ctx, err, "opensslErrorStack", JSObjectMakeArray(ctx, n, stack, NULL), &thrown)) {
     return thrown;
   }
-  const char* lib = ERR_lib_error_string(last);
-  const char* reason = ERR_reason_error_string(last);
-  if (lib && !error_put(ctx, err, "library", eddy_js_cstr(ctx, lib), &thrown)) return thrown;
-  if (reason) {
-    if (!error_put(ctx, err, "reason", eddy_js_cstr(ctx, reason), &thrown)) return thrown;
-    /* SSL errors are ERR_SSL_<REASON> in node, the others ERR_OSSL_[<LIB>_]<REASON>. */
-    char code[160] = "ERR_OSSL_";
-    if (ERR_GET_LIB(last) == ERR_LIB_SSL) strcpy(code, "ERR_SSL_");
-    size_t at = strlen(code);
-    const char* prefix =
-        ERR_GET_LIB(last) == ERR_LIB_SSL ? NULL : error_lib_name(ERR_GET_LIB(last));
-    if (prefix) at += (size_t)snprintf(code + at, sizeof(code) - at, "%s_", prefix);
-    for (const char* r = reason; *r && at + 1 < sizeof(code); r++) {
-      char c = *r;
-      code[at++] = (c >= 'a' && c <= 'z')                               ? (char)(c - 32)
-                   : ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) ? c
-                                                                        : '_';
-    }
-    code[at] = 0;
-    if (!error_put(ctx, err, "code", eddy_js_cstr(ctx, code), &thrown)) return thrown;
-  }
-  /* V8's stack format, as for errors made in JS (eddy overrides captureStackTrace). */
-  JSObjectRef error_ctor = (JSObjectRef)eddy_js_get(ctx, JSContextGetGlobalObject(ctx), "Error");
-  JSValueRef capture = eddy_js_get(ctx, error_ctor, "captureStackTrace");
-  if (JSValueIsObject(ctx, capture)) {
-    JSValueRef arg = err;
-    JSObjectCallAsFunction(ctx, (JSObjectRef)capture, error_ctor, 1, &arg, NULL);
-  }
-  return err;
+  return openssl_error_details(ctx, err, last);
+}
+
+JSValueRef eddy__crypto_error_printed(JSContextRef ctx, const char* fallback) {
+  unsigned long first = ERR_peek_error();
+  if (!first) return eddy_js_error(ctx, fallback);
+  BIO* bio = BIO_new(BIO_s_mem());
+  if (!bio) return eddy__crypto_error(ctx, fallback);
+  ERR_print_errors(bio); /* empties the queue */
+  char* text = NULL;
+  long len = BIO_get_mem_data(bio, &text);
+  JSValueRef message = eddy_js_utf8(ctx, text, len > 0 ? (size_t)len : 0);
+  BIO_free(bio);
+  JSObjectRef err = JSObjectMakeError(ctx, 1, &message, NULL);
+  return openssl_error_details(ctx, err, first);
 }
 
 /* The digest named `name` (OpenSSL names and aliases, any case), or NULL. */

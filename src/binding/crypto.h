@@ -27,6 +27,10 @@ JSValueRef eddy__crypto_throw(JSContextRef ctx, JSValueRef* exception, const cha
 
 /* The same error as a value (for callbacks), clearing the queue. */
 JSValueRef eddy__crypto_error(JSContextRef ctx, const char* fallback);
+/* The same error with the whole queue as ERR_print_errors prints it for its message
+ * (thread, code, library, function, reason, file and line, a line each), as node
+ * reports errors of a TLS connection; the queue is emptied. */
+JSValueRef eddy__crypto_error_printed(JSContextRef ctx, const char* fallback);
 
 /* The digest named `name` (any OpenSSL name or alias), fetched once per process;
  * NULL when unknown. Not to be freed. */

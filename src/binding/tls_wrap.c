@@ -28,6 +28,7 @@
  * Lifetime: the connection object is protected while the TCP handle's filter points
  * at it (or, for JS transports, until destroy) and while writes are in flight;
  * destroy() drops the filter and the SSL. */
+#include <limits.h>
 #include <openssl/core_names.h>
 #include <openssl/err.h>
 #include <openssl/pem.h>
@@ -35,7 +36,6 @@
 #include <openssl/rand.h>
 #include <openssl/ssl.h>
 #include <openssl/x509v3.h>
-#include <limits.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdio.h>
@@ -639,7 +639,7 @@ static void conn_fail(tls_conn* c, const char* fallback) {
     conn_fail_pending(c);
     return;
   }
-  JSValueRef err = eddy__crypto_error(c->rt->ctx, fallback);
+  JSValueRef err = eddy__crypto_error_printed(c->rt->ctx, fallback);
   owner_call(c, "onerror", 1, &err);
 }
 
