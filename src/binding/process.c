@@ -1,13 +1,13 @@
 /* internalBinding('process'): the facts and system calls behind node:process.
  * Returns raw values; lib/internal/process/ shapes them and validates arguments. */
 #define _GNU_SOURCE /* RUSAGE_THREAD (process.threadCpuUsage) */
+#include <ares.h>
+#include <brotli/decode.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <jsc/jsc.h>
-#include <malloc.h>
-#include <ares.h>
-#include <brotli/decode.h>
 #include <llhttp.h>
+#include <malloc.h>
 #include <nghttp2/nghttp2.h>
 #include <openssl/crypto.h>
 #include <signal.h>
@@ -88,9 +88,11 @@ static JSObjectRef options_object(JSContextRef ctx, const eddy_options* o) {
 }
 
 /* One read-only entry of process.versions (node's are not writable). */
-static void set_version(JSContextRef ctx, JSObjectRef versions, const char* name, const char* value) {
+static void set_version(JSContextRef ctx, JSObjectRef versions, const char* name,
+                        const char* value) {
   JSStringRef key = JSStringCreateWithUTF8CString(name);
-  JSObjectSetProperty(ctx, versions, key, eddy_js_cstr(ctx, value), kJSPropertyAttributeReadOnly, NULL);
+  JSObjectSetProperty(ctx, versions, key, eddy_js_cstr(ctx, value), kJSPropertyAttributeReadOnly,
+                      NULL);
   JSStringRelease(key);
 }
 

@@ -123,7 +123,8 @@ static void configure_openssl(const eddy_options* options) {
   OPENSSL_INIT_SETTINGS* settings = OPENSSL_INIT_new();
   CHECK(settings != NULL);
   if (options->openssl_config) OPENSSL_INIT_set_config_filename(settings, options->openssl_config);
-  OPENSSL_INIT_set_config_appname(settings, options->openssl_shared_config ? "openssl_conf" : "nodejs_conf");
+  OPENSSL_INIT_set_config_appname(settings,
+                                  options->openssl_shared_config ? "openssl_conf" : "nodejs_conf");
   OPENSSL_init_crypto(OPENSSL_INIT_NO_ATEXIT | OPENSSL_INIT_LOAD_CONFIG, settings);
   OPENSSL_INIT_free(settings);
   /* A configuration that leaves no random generator (only the base provider, say)
