@@ -732,6 +732,8 @@ static void conn_cycle_run(tls_conn* c) {
     if (ERR_peek_error()) ERR_clear_error();
     c->in_cycle = 1;
     int r = SSL_do_handshake(c->ssl);
+    /* (Read now: the calls into JS below may run OpenSSL on this connection again.) */
+    int e = r == 1 ? SSL_ERROR_NONE : SSL_get_error(c->ssl, r);
     c->in_cycle = 0;
     /* The flight that completes the handshake waits for JS's verdict below (as in
      * node): a peer JS rejects never sees our Finished. */
@@ -745,8 +747,10 @@ static void conn_cycle_run(tls_conn* c) {
       owner_call(c, "onhandshakestart", 0, NULL);
       if (c->destroyed || c->failed) return;
     }
+    /* A JS transport may answer our flight at once, inside the flush: a cycle nested
+     * in it then went on with the handshake, and may have finished it. */
+    if (r != 1 && (c->destroyed || c->failed || c->handshake_done)) return;
     if (r != 1) {
-      int e = SSL_get_error(c->ssl, r);
       /* (WANT_X509_LOOKUP, WANT_CLIENT_HELLO_CB: waiting for JS's SNICallback or session.) */
       if (e != SSL_ERROR_WANT_READ && e != SSL_ERROR_WANT_WRITE &&
           e != SSL_ERROR_WANT_X509_LOOKUP && e != SSL_ERROR_WANT_CLIENT_HELLO_CB) {
