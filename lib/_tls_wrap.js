@@ -10,6 +10,7 @@ const { Pipe, constants: PipeConstants } = internalBinding('pipe_wrap');
 const { Buffer } = require('buffer');
 const net = require('net');
 const { UV_EOF, UV_ENOTCONN } = internalBinding('stream_wrap');
+const { UV_EPIPE } = internalBinding('uv');
 const { attachHandle, kByteSource, kStreamOps } = require('internal/stream_base_commons');
 const { codes } = require('internal/errors');
 const {
@@ -34,10 +35,13 @@ function keylogFile() {
 // internal/stream_base_commons).
 // As in node, a TLS write always completes later, even when the kernel took the
 // record at once: socket.bufferSize counts what was written in this tick.
+// Over a JS transport a write completes once the transport has taken its records (as
+// node's JSStreamSocket reports it), which is what holds a writer back when the
+// transport is slow.
 function completeWrite(req) { req.oncomplete(0); }
-function later(ret, req) {
+function later(h, ret, req) {
   if (ret !== 0) return ret;
-  process.nextTick(completeWrite, req);
+  if (!h.completeAfterTransport?.(req)) process.nextTick(completeWrite, req);
   return 1;
 }
 // As with OpenSSL's SSL_write, a client's first write begins a handshake not begun.
@@ -48,10 +52,10 @@ function started(h) {
 const tlsOps = {
   readStart: (h) => h.readStart(),
   readStop: (h) => h.readStop(),
-  writeBuffer: (h, req, data) => later(started(h).writeBuffer(req, data), req),
-  writeUtf8String: (h, req, s) => later(started(h).writeUtf8String(req, s), req),
-  writeLatin1String: (h, req, s) => later(started(h).writeLatin1String(req, s), req),
-  writev: (h, req, chunks) => later(started(h).writev(req, chunks), req),
+  writeBuffer: (h, req, data) => later(h, started(h).writeBuffer(req, data), req),
+  writeUtf8String: (h, req, s) => later(h, started(h).writeUtf8String(req, s), req),
+  writeLatin1String: (h, req, s) => later(h, started(h).writeLatin1String(req, s), req),
+  writev: (h, req, chunks) => later(h, started(h).writev(req, chunks), req),
 };
 
 // What both handles share: the stream layer's functions and the calls from C
@@ -127,6 +131,7 @@ class TLSHandle extends TLSHandleBase {
 
   readStart() { return binding.readStart(this[kConn]); }
   readStop() { return binding.readStop(this[kConn]); }
+
   writeBuffer(req, data) { return binding.write(this[kConn], req, data); }
   writeUtf8String(req, s) { return binding.writeString(this[kConn], req, s, false); }
   writeLatin1String(req, s) { return binding.writeString(this[kConn], req, s, true); }
@@ -165,12 +170,21 @@ class TLSHandle extends TLSHandleBase {
 }
 
 // The same API over any Duplex (a JS transport): ciphertext goes out with
-// duplex.write() and comes in from its 'data' events through binding.receive().
+// duplex.write() and comes in from its 'data' events through binding.receive(). Over
+// another TLSSocket (TLS in TLS: a tunnel through an HTTPS proxy) it takes that
+// socket's reads over instead, as node's TLS over a socket's handle does: the outer
+// socket emits no more 'data' or 'end'.
 class DuplexTLSHandle extends TLSHandleBase {
   #duplex;
   #ended = false;
   #bytesRead = 0;
   #bytesWritten = 0;
+  #unsent = 0; // bytes given to duplex.write() whose callback has not run
+  #waiting = []; // write requests done in OpenSSL, waiting for the transport
+  #writeError = 0;
+  #outer = null; // the handle of a TLSSocket this one reads through (#takeReads)
+  #stopped = false; // JS stopped reading (readStop)
+  #endWaiting = false; // the transport ended while JS did not read
   constructor(duplex, context, isServer) {
     super();
     this.#duplex = duplex;
@@ -185,14 +199,59 @@ class DuplexTLSHandle extends TLSHandleBase {
     this.onEnd = () => this.#eof(UV_EOF);
     this.onClose = () => this.#eof(UV_EOF);
     this.onError = (err) => this[kSocket]?.destroy(err);
-    duplex.on('data', this.onData);
-    duplex.on('end', this.onEnd);
+    if (duplex instanceof net.Socket && duplex._handle instanceof TLSHandleBase) {
+      this.#takeReads(duplex);
+    } else {
+      duplex.on('data', this.onData);
+      duplex.on('end', this.onEnd);
+    }
     duplex.on('close', this.onClose);
     duplex.on('error', this.onError);
   }
 
+  #takeReads(socket) {
+    const commons = require('internal/stream_base_commons');
+    const outer = socket._handle;
+    this.#outer = outer;
+    // What the outer socket read but nobody consumed yet is the start of this stream.
+    const early = socket.readableLength > 0 ? socket.read(socket.readableLength) : null;
+    commons.readStop(socket);
+    outer.onread = (nread, source) => {
+      if (nread > 0) this.onData(commons.readChunk(nread, source));
+      else if (nread === UV_EOF) this.#eof(UV_EOF);
+      else if (nread < 0) this[kSocket]?.destroy(require('internal/errors').errnoException(nread, 'read'));
+    };
+    outer.readStart();
+    if (early) this.onData(early);
+  }
+
+  // Called by a write OpenSSL has done: true when the transport still has records
+  // to take, and req then completes once it has taken them all.
+  completeAfterTransport(req) {
+    if (this.#unsent === 0) return false;
+    this.#waiting.push(req);
+    return true;
+  }
+
+  #transportWrote(n, err) {
+    this.#unsent -= n;
+    if (err && !this.#writeError) this.#writeError = UV_EPIPE;
+    if (this.#unsent !== 0) return;
+    const status = this.#writeError;
+    this.#writeError = 0;
+    const waiting = this.#waiting;
+    this.#waiting = [];
+    for (const req of waiting) req.oncomplete(status);
+  }
+
+  // The transport's end comes after the records it brought: while JS does not read,
+  // some may wait undeciphered, so the end waits for readStart().
   #eof(code) {
     if (this.#ended) return;
+    if (this.#stopped) {
+      this.#endWaiting = true;
+      return;
+    }
     this.#ended = true;
     this.onread?.(code);
   }
@@ -207,9 +266,12 @@ class DuplexTLSHandle extends TLSHandleBase {
   }
 
   onnetwrite(ab) {
-    this.#bytesWritten += ab.byteLength;
+    const n = ab.byteLength;
+    this.#bytesWritten += n;
     const d = this.#duplex;
-    if (!d.destroyed && !d.writableEnded) d.write(Buffer.from(ab));
+    if (d.destroyed || d.writableEnded) return;
+    this.#unsent += n;
+    d.write(Buffer.from(ab), (err) => this.#transportWrote(n, err));
   }
 
   start() {
@@ -218,8 +280,39 @@ class DuplexTLSHandle extends TLSHandleBase {
     return binding.start(this[kConn]);
   }
 
-  readStart() { return binding.readStart(this[kConn]); }
-  readStop() { return binding.readStop(this[kConn]); }
+  // Reading stops at the transport too, as node's JSStreamSocket pauses its stream: a
+  // reader that stops holds the peer's writer back instead of buffering its records.
+  readStart() {
+    this.#stopped = false;
+    this.#transportReads(true);
+    const err = binding.readStart(this[kConn]);
+    // (The records held back went to JS above, unless it stopped reading again.)
+    if (this.#endWaiting && !this.#stopped) {
+      this.#endWaiting = false;
+      this.#eof(UV_EOF);
+    }
+    return err;
+  }
+
+  readStop() {
+    this.#stopped = true;
+    this.#transportReads(false);
+    return binding.readStop(this[kConn]);
+  }
+
+  #transportReads(on) {
+    const d = this.#duplex;
+    if (d.destroyed) return;
+    if (this.#outer !== null) {
+      if (on) this.#outer.readStart();
+      else this.#outer.readStop();
+    } else if (on) {
+      d.resume();
+    } else {
+      d.pause();
+    }
+  }
+
   writeBuffer(req, data) { return binding.write(this[kConn], req, data); }
   writeUtf8String(req, s) { return binding.writeString(this[kConn], req, s, false); }
   writeLatin1String(req, s) { return binding.writeString(this[kConn], req, s, true); }
@@ -259,7 +352,7 @@ class DuplexTLSHandle extends TLSHandleBase {
   setKeepAlive(...a) { this.#duplex.setKeepAlive?.(...a); return 0; }
   get bytesRead() { return this.#bytesRead; }
   get bytesWritten() { return this.#bytesWritten; }
-  get writeQueueSize() { return 0; }
+  get writeQueueSize() { return this.#unsent; }
   get fd() { return -1; }
 }
 
