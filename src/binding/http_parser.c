@@ -120,6 +120,7 @@ typedef struct run_state {
   struct run_state* outer; /* the run this one is nested in (execute() from a callback) */
   bool got_exception;
   bool overflow;
+  bool queues_held; /* a consumed read's (parse_read): a body callback lets go meanwhile */
 } run_state;
 
 /* One per connection (a server keeps one per open connection, idle or not): only what
@@ -469,8 +470,14 @@ static JSValueRef call(parser* p, int which, size_t argc, const JSValueRef argv[
   if (p->run->got_exception || p->rt->exiting) return NULL;
   JSObjectRef fn = p->callbacks[which];
   if (!fn) return NULL;
-  if ((p->handle || p->source) && !p->in_execute)
-    return eddy_runtime_call(p->rt, fn, p->owner, argc, argv);
+  if ((p->handle || p->source) && !p->in_execute) {
+    if (which != 1 || !p->run->queues_held)
+      return eddy_runtime_call(p->rt, fn, p->owner, argc, argv);
+    eddy_runtime_queues_release(p->rt);
+    JSValueRef r = eddy_runtime_call(p->rt, fn, p->owner, argc, argv);
+    eddy_runtime_queues_hold(p->rt);
+    return r;
+  }
   JSValueRef exc = NULL;
   JSValueRef r = JSObjectCallAsFunction(p->ctx, fn, p->owner, argc, argv, &exc);
   if (exc) {
@@ -956,8 +963,21 @@ static void stop_consuming(parser* p) {
 }
 
 /* Parses one read of a consumed handle or source (nread > 0 bytes in buf, from the
- * runtime's read buffers). */
+ * runtime's read buffers). As in node's parser, the head and message-complete
+ * callbacks leave the nextTick queue and promise jobs alone, and a body chunk's
+ * callback runs them after itself, as any callback from the loop; what is left runs
+ * after the read (and its error, if any, is reported). So the requests pipelined in
+ * one read are all handed over before their ticks run. */
+static void parse_read_held(eddy_runtime* rt, parser* p, ssize_t nread, const uv_buf_t* buf);
+
 static void parse_read(eddy_runtime* rt, parser* p, ssize_t nread, const uv_buf_t* buf) {
+  eddy_runtime_queues_hold(rt);
+  parse_read_held(rt, p, nread, buf);
+  eddy_runtime_queues_release(rt);
+  if (rt->js_depth == 0) eddy_runtime_drain_ticks(rt);
+}
+
+static void parse_read_held(eddy_runtime* rt, parser* p, ssize_t nread, const uv_buf_t* buf) {
   p->ctx = rt->ctx;
   /* A callback may unconsume and drop the last reference to the parser, which must
    * outlive this read. A copy in this frame's memory keeps it: the engine's collector
@@ -967,6 +987,7 @@ static void parse_read(eddy_runtime* rt, parser* p, ssize_t nread, const uv_buf_
   JSObjectRef volatile object = p->object;
   size_t parsed;
   run_state rs = {0};
+  rs.queues_held = true;
   rs.read_base = buf->base;
   rs.read_len = (size_t)nread;
   run_state* outer = p->run;

@@ -251,15 +251,27 @@ void eddy_runtime_stop(eddy_runtime* rt, int code) {
 }
 
 void eddy_runtime_drain_ticks(eddy_runtime* rt) {
-  if (!rt->tick_info) return;
+  if (!rt->tick_info || rt->tick_info[EDDY_TICK_QUEUES_HELD]) return;
   if (rt->exiting && rt->worker) return;
-  drain_microtasks(rt);
+  /* Ticks before promise jobs (after a callback, runCallback ran its ticks already). */
+  if (!rt->tick_info[EDDY_TICK_HAS_TICK]) drain_microtasks(rt);
   while (rt->tick_info[EDDY_TICK_HAS_TICK] || rt->tick_info[EDDY_TICK_HAS_REJECTION]) {
     JSValueRef exception = NULL;
     enter_js(rt, rt->process_ticks, 0, NULL, &exception);
     if (exception) eddy_runtime_uncaught(rt, exception);
     if (rt->exiting && rt->worker) return;
   }
+}
+
+void eddy_runtime_queues_hold(eddy_runtime* rt) {
+  /* (As JS below: enter_js leaves the promise jobs to the outermost entry.) */
+  eddy_runtime_js_enter(rt);
+  if (rt->tick_info) rt->tick_info[EDDY_TICK_QUEUES_HELD]++;
+}
+
+void eddy_runtime_queues_release(eddy_runtime* rt) {
+  eddy_runtime_js_leave(rt);
+  if (rt->tick_info) rt->tick_info[EDDY_TICK_QUEUES_HELD]--;
 }
 
 JSValueRef eddy_runtime_call(eddy_runtime* rt, JSObjectRef fn, JSObjectRef self, size_t argc,

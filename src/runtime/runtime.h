@@ -63,8 +63,14 @@ typedef struct eddy_options {
 } eddy_options;
 
 /* Slots of the byte array shared with lib/internal/process/task_queues.js: JS sets
- * them when it queues work so C knows, without a call, whether to drain. */
-enum { EDDY_TICK_HAS_TICK = 0, EDDY_TICK_HAS_REJECTION = 1, EDDY_TICK_INFO_SIZE = 2 };
+ * them when it queues work so C knows, without a call, whether to drain; C sets the
+ * third while callbacks skip the queues (eddy_runtime_queues_hold). */
+enum {
+  EDDY_TICK_HAS_TICK = 0,
+  EDDY_TICK_HAS_REJECTION = 1,
+  EDDY_TICK_QUEUES_HELD = 2,
+  EDDY_TICK_INFO_SIZE = 3
+};
 
 enum {
   EDDY_MILESTONE_V8_START,
@@ -146,6 +152,14 @@ JSValueRef eddy_runtime_call(eddy_runtime* rt, JSObjectRef fn, JSObjectRef self,
  * GLib's dispatch of the engine's own callbacks, Node-API calls from the loop). */
 static inline void eddy_runtime_js_enter(eddy_runtime* rt) { rt->js_depth++; }
 static inline void eddy_runtime_js_leave(eddy_runtime* rt) { rt->js_depth--; }
+
+/* Callbacks that leave the queues alone, as node's parser callbacks made with
+ * InternalCallbackScope's kSkipTaskQueues: between hold and release, callbacks made
+ * with eddy_runtime_call leave the nextTick queue and promise jobs to whoever runs
+ * them next (eddy_runtime_drain_ticks once no JS is below, or the next callback made
+ * outside a hold). */
+void eddy_runtime_queues_hold(eddy_runtime* rt);
+void eddy_runtime_queues_release(eddy_runtime* rt);
 
 /* Reports an exception caught by C as uncaught (origin "uncaughtException"). */
 void eddy_runtime_uncaught(eddy_runtime* rt, JSValueRef exception);

@@ -14,7 +14,8 @@ const asyncHooks = () => (asyncHooksModule ??= require('internal/async_hooks'));
 
 const kHasTickScheduled = 0;
 const kHasRejectionToWarn = 1;
-const tickInfo = new Uint8Array(2);
+const kQueuesHeld = 2; // set by C while callbacks skip the queues (runtime.h)
+const tickInfo = new Uint8Array(3);
 
 // A FIFO of callbacks in fixed-size circular segments, so shift() never copies.
 const kSize = 2048;
@@ -115,8 +116,8 @@ function processTicksAndRejections() {
 function runCallback(fn, self, ...args) {
   if (asyncState.enabled) asyncState.frame = self == null ? undefined : self[kFrame];
   const result = args.length === 0 ? fn.call(self) : fn.apply(self, args);
-  if (tickInfo[kHasTickScheduled] === 1) processTicksAndRejections();
-  if (drainMicrotasks !== undefined) {
+  if (tickInfo[kHasTickScheduled] === 1 && tickInfo[kQueuesHeld] === 0) processTicksAndRejections();
+  if (drainMicrotasks !== undefined && tickInfo[kQueuesHeld] === 0) {
     // A worker: the promise jobs run here, inside this call, where terminate()
     // can stop them (src/runtime/jsc_private.h), then the ticks they queued.
     drainMicrotasks();
