@@ -66,7 +66,7 @@ function getDefaultResolver() {
 
 const resolverMethods = ['getServers', 'resolve', 'resolve4', 'resolve6', 'resolveAny', 'resolveCaa',
   'resolveCname', 'resolveMx', 'resolveNaptr', 'resolveNs', 'resolvePtr', 'resolveSoa', 'resolveSrv',
-  'resolveTxt', 'reverse', 'setServers'];
+  'resolveTlsa', 'resolveTxt', 'reverse', 'setServers'];
 
 module.exports = {
   lookup,

@@ -347,6 +347,7 @@ enum {
   T_AAAA = 28,
   T_SRV = 33,
   T_NAPTR = 35,
+  T_TLSA = 52,
   T_ANY = 255,
   T_CAA = 257
 };
@@ -384,10 +385,13 @@ static JSValueRef vdone(JSContextRef ctx, vlist* l) {
   return a;
 }
 
-/* Names in the rdata of every answer of one type (CNAME, NS, PTR): c-ares 1.18 has
- * no parser that returns exactly these, so the answer section is walked here. */
-static int parse_names(JSContextRef ctx, const unsigned char* abuf, int alen, int type,
-                       JSValueRef* out) {
+/* Records c-ares 1.18 has no parser for, read from the answer section directly:
+ * visit gets the rdata of every answer of one type and adds its values to l. */
+typedef int (*rdata_visitor)(JSContextRef ctx, vlist* l, const unsigned char* abuf, int alen,
+                             const unsigned char* rdata, int rdlen);
+
+static int walk_answers(JSContextRef ctx, const unsigned char* abuf, int alen, int type,
+                        rdata_visitor visit, JSValueRef* out) {
   if (alen < 12) return ARES_EBADRESP;
   int qd = (abuf[4] << 8) | abuf[5], an = (abuf[6] << 8) | abuf[7];
   const unsigned char* p = abuf + 12;
@@ -412,11 +416,7 @@ static int parse_names(JSContextRef ctx, const unsigned char* abuf, int alen, in
     int rdlen = (p[8] << 8) | p[9];
     p += 10;
     if (p + rdlen > end) goto bad;
-    if (rtype == type) {
-      if (ares_expand_name(p, abuf, alen, &name, &len) != ARES_SUCCESS) goto bad;
-      vpush(ctx, &l, eddy_js_cstr(ctx, name));
-      ares_free_string(name);
-    }
+    if (rtype == type && visit(ctx, &l, abuf, alen, p, rdlen) != ARES_SUCCESS) goto bad;
     p += rdlen;
   }
   if (l.n == 0) {
@@ -428,6 +428,39 @@ static int parse_names(JSContextRef ctx, const unsigned char* abuf, int alen, in
 bad:
   vdiscard(ctx, &l);
   return ARES_EBADRESP;
+}
+
+/* CNAME, NS, PTR: the name. */
+static int visit_name(JSContextRef ctx, vlist* l, const unsigned char* abuf, int alen,
+                      const unsigned char* rdata, int rdlen) {
+  (void)rdlen;
+  char* name;
+  long len;
+  if (ares_expand_name(rdata, abuf, alen, &name, &len) != ARES_SUCCESS) return ARES_EBADRESP;
+  vpush(ctx, l, eddy_js_cstr(ctx, name));
+  ares_free_string(name);
+  return ARES_SUCCESS;
+}
+
+static void bytes_free(void* bytes, void* context) {
+  (void)context;
+  free(bytes);
+}
+
+/* TLSA (RFC 6698): usage, selector and matching type, then the association data (an
+ * ArrayBuffer; a record without any is malformed, as node's c-ares has it). */
+static int visit_tlsa(JSContextRef ctx, vlist* l, const unsigned char* abuf, int alen,
+                      const unsigned char* rdata, int rdlen) {
+  (void)abuf, (void)alen;
+  if (rdlen < 4) return ARES_EBADRESP;
+  size_t n = (size_t)rdlen - 3;
+  unsigned char* data = eddy_malloc(n);
+  memcpy(data, rdata + 3, n);
+  vpush(ctx, l, JSValueMakeNumber(ctx, rdata[0]));
+  vpush(ctx, l, JSValueMakeNumber(ctx, rdata[1]));
+  vpush(ctx, l, JSValueMakeNumber(ctx, rdata[2]));
+  vpush(ctx, l, JSObjectMakeArrayBufferWithBytesNoCopy(ctx, data, n, bytes_free, NULL, NULL));
+  return ARES_SUCCESS;
 }
 
 static JSValueRef bytes_string(JSContextRef ctx, const unsigned char* s, size_t len) {
@@ -471,7 +504,8 @@ static int parse_answer(JSContextRef ctx, int type, const unsigned char* abuf, i
     }
     case T_CNAME:
     case T_NS:
-    case T_PTR: return parse_names(ctx, abuf, alen, type, out);
+    case T_PTR: return walk_answers(ctx, abuf, alen, type, visit_name, out);
+    case T_TLSA: return walk_answers(ctx, abuf, alen, type, visit_tlsa, out);
     case T_MX: {
       struct ares_mx_reply* r;
       status = ares_parse_mx_reply(abuf, alen, &r);
@@ -570,7 +604,7 @@ static int parse_any(JSContextRef ctx, const unsigned char* abuf, int alen, JSVa
     const char* name;
   } kinds[] = {{T_A, "A"},         {T_AAAA, "AAAA"}, {T_CNAME, "CNAME"}, {T_MX, "MX"},
                {T_NS, "NS"},       {T_TXT, "TXT"},   {T_SRV, "SRV"},     {T_PTR, "PTR"},
-               {T_NAPTR, "NAPTR"}, {T_SOA, "SOA"},   {T_CAA, "CAA"}};
+               {T_NAPTR, "NAPTR"}, {T_SOA, "SOA"},   {T_CAA, "CAA"},     {T_TLSA, "TLSA"}};
   vlist l = {0};
   for (size_t i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++) {
     JSValueRef result = NULL, ttls = JSValueMakeUndefined(ctx);
@@ -691,7 +725,8 @@ static int type_of(const char* name) {
     int type;
   } types[] = {{"A", T_A},         {"AAAA", T_AAAA}, {"CNAME", T_CNAME}, {"NS", T_NS},
                {"PTR", T_PTR},     {"MX", T_MX},     {"TXT", T_TXT},     {"SRV", T_SRV},
-               {"NAPTR", T_NAPTR}, {"SOA", T_SOA},   {"CAA", T_CAA},     {"ANY", T_ANY}};
+               {"NAPTR", T_NAPTR}, {"SOA", T_SOA},   {"CAA", T_CAA},     {"TLSA", T_TLSA},
+               {"ANY", T_ANY}};
   for (size_t i = 0; i < sizeof(types) / sizeof(types[0]); i++)
     if (!strcmp(types[i].name, name)) return types[i].type;
   return 0;

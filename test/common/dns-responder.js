@@ -1,11 +1,12 @@
 'use strict';
 // A tiny DNS server on loopback UDP for dns.resolve* tests: answers from a table
-// { 'name': { A: [...], MX: [...], ... } } (an entry may be { rr, ttl }),, NXDOMAIN for unknown names, and
+// { 'name': { A: [...], MX: [...], ... } } (an entry may be { rr, ttl }; RAW entries
+// { type, bytes } are rdata as given, for malformed records), NXDOMAIN for unknown names, and
 // nothing at all for names listed in `silent`.
 
 const dgram = require('dgram');
 
-const TYPES = { A: 1, NS: 2, CNAME: 5, SOA: 6, PTR: 12, MX: 15, TXT: 16, AAAA: 28, SRV: 33, NAPTR: 35, ANY: 255, CAA: 257 };
+const TYPES = { A: 1, NS: 2, CNAME: 5, SOA: 6, PTR: 12, MX: 15, TXT: 16, AAAA: 28, SRV: 33, NAPTR: 35, TLSA: 52, ANY: 255, CAA: 257 };
 const NAMES = Object.fromEntries(Object.entries(TYPES).map(([k, v]) => [v, k]));
 
 function encodeName(name) {
@@ -53,6 +54,8 @@ function rdata(type, v) {
     case 'NAPTR': return Buffer.concat([u16(v.order), u16(v.preference), str(v.flags), str(v.service),
                                         str(v.regexp), encodeName(v.replacement)]);
     case 'CAA': return Buffer.concat([Buffer.from([v.critical]), str(v.tag), Buffer.from(v.value)]);
+    case 'TLSA': return Buffer.concat([Buffer.from([v.certUsage, v.selector, v.match]), v.data]);
+    case 'RAW': return v.bytes;
   }
   throw new Error(`no encoder for ${type}`);
 }
@@ -78,10 +81,12 @@ function startResponder(zone, callback, { silent = [] } = {}) {
     if (records) {
       const wanted = NAMES[q.type];
       for (const [type, list] of Object.entries(records)) {
-        if (wanted !== 'ANY' && type !== wanted) continue;
         for (const v of list) {
+          // (RAW: bytes given as they are, under the type the entry claims.)
+          const claimed = type === 'RAW' ? v.type : type;
+          if (wanted !== 'ANY' && claimed !== wanted) continue;
           const data = rdata(type, v.rr ?? v);
-          answers.push(Buffer.concat([u16(0xc00c), u16(TYPES[type]), u16(1), u32(v.ttl ?? 300),
+          answers.push(Buffer.concat([u16(0xc00c), u16(TYPES[claimed]), u16(1), u32(v.ttl ?? 300),
                                       u16(data.length), data]));
         }
       }

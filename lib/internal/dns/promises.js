@@ -73,7 +73,7 @@ module.exports = {
 
 for (const method of ['getServers', 'resolve', 'resolve4', 'resolve6', 'resolveAny', 'resolveCaa',
   'resolveCname', 'resolveMx', 'resolveNaptr', 'resolveNs', 'resolvePtr', 'resolveSoa', 'resolveSrv',
-  'resolveTxt', 'reverse', 'setServers']) {
+  'resolveTlsa', 'resolveTxt', 'reverse', 'setServers']) {
   module.exports[method] = {
     [method](...args) {
       if (method === 'setServers') return utils.setDefaultServers(getDefaultResolver(), args[0], false);

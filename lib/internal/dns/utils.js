@@ -169,7 +169,7 @@ const rrtypes = {
   A: ['queryA', 'A'], AAAA: ['queryAaaa', 'AAAA'], ANY: ['queryAny', 'ANY'], CAA: ['queryCaa', 'CAA'],
   CNAME: ['queryCname', 'CNAME'], MX: ['queryMx', 'MX'], NAPTR: ['queryNaptr', 'NAPTR'],
   NS: ['queryNs', 'NS'], PTR: ['queryPtr', 'PTR'], SOA: ['querySoa', 'SOA'], SRV: ['querySrv', 'SRV'],
-  TXT: ['queryTxt', 'TXT'],
+  TLSA: ['queryTlsa', 'TLSA'], TXT: ['queryTxt', 'TXT'],
 };
 
 function shapeAddresses(result, ttls, withTtl) {
@@ -209,6 +209,11 @@ function shape(type, result, ttls, withTtl) {
         out.push({ critical: result[i], type: 'CAA', [result[i + 1]]: result[i + 2] });
       }
       return out;
+    case 'TLSA':
+      for (let i = 0; i < result.length; i += 4) {
+        out.push({ certUsage: result[i], selector: result[i + 1], match: result[i + 2], data: result[i + 3] });
+      }
+      return out;
     default: // CNAME, NS, PTR, TXT
       return result;
   }
@@ -223,6 +228,7 @@ function shapeAny(entries) {
     } else {
       for (const item of shaped) {
         if (type === 'TXT') out.push({ entries: item, type });
+        else if (type === 'TLSA') out.push(item); // (node 24 gives these no type)
         else if (typeof item === 'string') out.push({ value: item, type });
         else out.push({ ...item, type });
       }
