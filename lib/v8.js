@@ -11,11 +11,18 @@ const { codes } = require('internal/errors');
 const { validateString, validateFunction, validateUint32 } = require('internal/validators');
 const serdes = require('internal/v8/serdes');
 
-// Node's default heap limit on 64-bit machines with >= 16 GB (V8's 4 GB cap).
-const kHeapSizeLimit = 4345298944;
+// The limit node's V8 would have: its old generation (--max-old-space-size[-percentage],
+// else a quarter of the memory, at most 4 GiB: src/runtime/engine.c) and the young
+// generation's three 64 MiB semi-spaces.
+let heapSizeLimit;
+function getHeapSizeLimit() {
+  heapSizeLimit ??= internalBinding('process').options.oldSpaceBytes + 3 * 64 * 1024 * 1024;
+  return heapSizeLimit;
+}
 
 function getHeapStatistics() {
   const { heapTotal, heapUsed, external } = process.memoryUsage();
+  const kHeapSizeLimit = getHeapSizeLimit();
   return {
     total_heap_size: heapTotal,
     total_heap_size_executable: 0,

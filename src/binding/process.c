@@ -78,6 +78,7 @@ static JSObjectRef options_object(JSContextRef ctx, const eddy_options* o) {
               o->run_script ? eddy_js_cstr(ctx, o->run_script) : JSValueMakeNull(ctx));
   eddy_js_set(ctx, obj, "runArgs", JSValueMakeBoolean(ctx, o->run_args));
   eddy_js_set_number(ctx, obj, "stackTraceLimit", o->stack_trace_limit);
+  eddy_js_set_number(ctx, obj, "oldSpaceBytes", (double)eddy_engine_old_space_bytes(o));
   eddy_js_set(ctx, obj, "title", o->title ? eddy_js_cstr(ctx, o->title) : JSValueMakeNull(ctx));
   eddy_js_set_cstr(ctx, obj, "redirectWarnings", o->redirect_warnings ? o->redirect_warnings : "");
   eddy_js_set(ctx, obj, "flags", const_string_array(ctx, o->lib_flag_count, o->lib_flags));

@@ -10,6 +10,9 @@ void eddy_engine_configure(const eddy_options* options);
  * smallest block it hands out. */
 void eddy_engine_secure_heap(size_t* total, size_t* min);
 
+/* The heap limit node's V8 would have, old generation only (v8.getHeapStatistics). */
+uint64_t eddy_engine_old_space_bytes(const eddy_options* options);
+
 /* Makes the calling thread, whose runtime exists, the engine's main thread: once, from
  * the main thread, after its runtime's GLib context is in place. */
 void eddy_engine_adopt_main_thread(void);

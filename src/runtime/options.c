@@ -34,6 +34,7 @@ static const char* const valued[] = {"-e",
                                      "--unhandled-rejections",
                                      "--stack-trace-limit",
                                      "--max-old-space-size",
+                                     "--max-old-space-size-percentage",
                                      "--title",
                                      "--test-reporter",
                                      "--test-reporter-destination",
@@ -108,6 +109,7 @@ static const char* const process_only_names[] = {"--title",
                                                  "--secure-heap-min",
                                                  "--use-largepages",
                                                  "--max-old-space-size",
+                                                 "--max-old-space-size-percentage",
                                                  "--stack-size",
                                                  "--stack-trace-limit",
                                                  "--expose-gc",
@@ -169,6 +171,29 @@ static bool one_of(const char* value, const char* const* choices) {
 static int invalid_value(const char* name, eddy_option_reader* r) {
   if (r->worker) return EDDY_OPT_INVALID_VALUE;
   fprintf(stderr, "eddy: invalid value for %s\n", name);
+  r->exit_code = 9;
+  return EDDY_OPT_EXIT_NOW;
+}
+
+/* --max-old-space-size-percentage: a number over 0 and up to 100, with node's messages
+ * (named by the executable's path, as node names itself) for anything else. */
+static int old_space_percentage(eddy_options* o, const char* value, eddy_option_reader* r) {
+  char* end = NULL;
+  double pct = *value ? strtod(value, &end) : 0;
+  if (*value && *end == 0 && pct > 0 && pct <= 100) {
+    o->max_old_space_percentage = pct;
+    return EDDY_OPT_PARSED;
+  }
+  if (r->worker) return EDDY_OPT_INVALID_VALUE;
+  char exe[4096];
+  size_t size = sizeof(exe);
+  if (uv_exepath(exe, &size) != 0) snprintf(exe, sizeof(exe), "eddy");
+  if (!*value)
+    fprintf(stderr, "%s: --max-old-space-size-percentage= requires an argument\n", exe);
+  else
+    fprintf(stderr,
+            "%s: --max-old-space-size-percentage must be greater than 0 and up to 100. Got: %s\n",
+            exe, value);
   r->exit_code = 9;
   return EDDY_OPT_EXIT_NOW;
 }
@@ -245,6 +270,8 @@ static int apply_option(eddy_options* o, const char* name, const char* value, bo
     o->stack_trace_limit = atoi(value);
   } else if (!strcmp(name, "--max-old-space-size")) {
     o->max_old_space_mb = atoi(value);
+  } else if (!strcmp(name, "--max-old-space-size-percentage")) {
+    return old_space_percentage(o, value, r);
   } else if (!strcmp(name, "--disable-warning")) {
     push_const(&o->disable_warnings, &o->disable_warning_count, value);
   } else if (!strcmp(name, "--redirect-warnings")) {

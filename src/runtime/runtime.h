@@ -46,8 +46,9 @@ typedef struct eddy_options {
   bool run_args;          /* `--` was given: what follows is the --run script's arguments */
   int stack_trace_limit;  /* -1 when unset */
   int max_old_space_mb;   /* 0 when unset */
-  const char* title;      /* --title, or NULL */
-  const char* trace_event_categories;   /* --trace-event-categories, or NULL */
+  double max_old_space_percentage;    /* of the machine's memory, over max_old_space_mb; 0 unset */
+  const char* title;                  /* --title, or NULL */
+  const char* trace_event_categories; /* --trace-event-categories, or NULL */
   const char* trace_event_file_pattern; /* --trace-event-file-pattern, or NULL */
   bool trace_events_enabled;            /* --trace-events-enabled */
   const char* openssl_config;           /* --openssl-config file, or NULL */
