@@ -47,6 +47,39 @@ static void registry_init(void) { CHECK_EQ(uv_mutex_init(&registry_lock), 0); }
 
 void napi_module_register(napi_module* mod) { registering = mod; }
 
+/* node_module_register(): how an addon built on V8's C++ API (NODE_MODULE, as NAN
+ * addons and better-sqlite3 are) registers itself, from a static constructor inside
+ * dlopen. eddy cannot run such an addon, but with the symbol defined the constructor
+ * returns, dlopen succeeds, and the loader throws node's error for the addon (a
+ * NODE_MODULE_VERSION other than node 24's, or eddy's for V8's API); without it the
+ * lazy binding of the call ended the process ("symbol lookup error", exit 127). Only
+ * the struct's first field, node's nm_version, is read. */
+void node_module_register(void* mod);
+static __thread const int* registering_v8;
+void node_module_register(void* mod) { registering_v8 = mod; }
+
+/* node's NODE_MODULE_VERSION for 24.x (process.versions.modules). */
+#define NODE_ABI_VERSION 137
+
+/* The error text for an addon that registered through node_module_register. */
+static char* v8_addon_message(const char* path, int version) {
+  size_t size = strlen(path) + 320;
+  char* msg = eddy_malloc(size);
+  if (version != NODE_ABI_VERSION)
+    snprintf(msg, size,
+             "The module '%s'\nwas compiled against a different Node.js version using\n"
+             "NODE_MODULE_VERSION %d. This version of Node.js requires\n"
+             "NODE_MODULE_VERSION %d. Please try re-compiling or re-installing\n"
+             "the module (for instance, using `npm rebuild` or `npm install`).",
+             path, version, NODE_ABI_VERSION);
+  else
+    snprintf(msg, size,
+             "The module '%s'\nis built on V8's C++ API, which eddy does not have: "
+             "only Node-API addons load.",
+             path);
+  return msg;
+}
+
 static napi_module* registered_module(void* handle, napi_module* fresh) {
   uv_once(&registry_once, registry_init);
   uv_mutex_lock(&registry_lock);
@@ -127,6 +160,7 @@ static EDDY_JS_FN(napi_dlopen) {
   int flags = (int)JSValueToNumber(ctx, argv[2], NULL);
   if (flags < 0) flags = default_flags();
   registering = NULL;
+  registering_v8 = NULL;
   void* handle = dlopen(path, flags);
   if (handle == NULL) {
     const char* err = dlerror();
@@ -138,9 +172,16 @@ static EDDY_JS_FN(napi_dlopen) {
   napi_addon_register_func init =
       (napi_addon_register_func)dlsym(handle, "napi_register_module_v1");
   if (init == NULL && mod) init = mod->nm_register_func;
+  const int* v8_module = registering_v8;
+  registering_v8 = NULL;
   if (init == NULL) {
-    char* msg = eddy_malloc(strlen(path) + 64);
-    sprintf(msg, "Module did not self-register: '%s'.", path);
+    char* msg;
+    if (v8_module != NULL) {
+      msg = v8_addon_message(path, *v8_module);
+    } else {
+      msg = eddy_malloc(strlen(path) + 64);
+      sprintf(msg, "Module did not self-register: '%s'.", path);
+    }
     free(path);
     dlclose(handle);
     JSValueRef r = eddy_js_cstr(ctx, msg);

@@ -207,3 +207,7 @@ if (process.execArgv.includes('--experimental-eventsource')) {
 // Web Storage only with --experimental-webstorage, as in node 24
 // (internal/webstorage/globals).
 if (require('internal/options').getOptionValue('--experimental-webstorage')) require('internal/webstorage/globals');
+
+// import() in functions made by new Function and its async and generator kin
+// (internal/modules/function_import).
+require('internal/modules/function_import').install();

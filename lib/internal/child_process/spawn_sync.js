@@ -11,6 +11,14 @@ const { validateString, validateArray } = require('internal/validators');
 
 const hasBuffer = internalBinding('builtins').ids.includes('buffer');
 
+// The object process.binding('spawn_sync') answers (DEP0111). spawnSync calls through
+// its spawn each time, so a program that replaces that function sees every
+// synchronous spawn and may change its options, as in node (process-on-spawn, which
+// nyc and tap load, wraps it to pass their environment to child processes). The
+// options it gets are eddy's (stdio as 'pipe'/'inherit'/'ignore' or an fd, input as
+// a Uint8Array), with node's names for file, args, cwd, envPairs, detached, uid, gid.
+const legacyBinding = { spawn: binding.spawn };
+
 function toBytes(value, encoding) {
   if (typeof value === 'string') {
     if (hasBuffer) return require('buffer').Buffer.from(value, encoding);
@@ -74,7 +82,7 @@ function spawnSync(file, args, options) {
   validateTimeout(opts.timeout);
   validateMaxBuffer(opts.maxBuffer);
   const killSignal = sanitizeKillSignal(opts.killSignal) ?? 15;
-  const r = binding.spawn({
+  const r = legacyBinding.spawn({
     file: n.file,
     args: n.args,
     cwd: typeof opts.cwd === 'string' ? opts.cwd : opts.cwd?.href ? require('internal/url').fileURLToPath(opts.cwd) : undefined,
@@ -148,4 +156,4 @@ function execSync(command, options) {
   return ret.stdout;
 }
 
-module.exports = { execFileSync, execSync, spawnSync };
+module.exports = { execFileSync, execSync, legacyBinding, spawnSync };

@@ -1,7 +1,8 @@
 'use strict';
 // process.binding(name) (DEP0111): node 24 still answers it for a fixed list of its
 // internal bindings and says "No such module" for any other name. eddy's bindings
-// are its own, so only those whose node shape eddy can give exactly are answered;
+// are its own, so only those whose node shape eddy can give exactly are answered,
+// and spawn_sync, whose spawn programs wrap (see internal/child_process/spawn_sync);
 // the rest of node's list throws ERR_METHOD_NOT_IMPLEMENTED.
 
 const kNodeList = new Set(['async_wrap', 'buffer', 'cares_wrap', 'config', 'constants', 'contextify',
@@ -31,6 +32,7 @@ function binding(name) {
   }
   if (!kNodeList.has(name)) throw new Error(`No such module: ${name}`);
   if (name === 'uv') return uvBinding();
+  if (name === 'spawn_sync') return require('internal/child_process/spawn_sync').legacyBinding;
   const { codes } = require('internal/errors');
   throw new codes.ERR_METHOD_NOT_IMPLEMENTED(`process.binding('${name}')`);
 }

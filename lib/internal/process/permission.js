@@ -152,6 +152,7 @@ function check(permission, resource = '') {
     case 'WorkerThreads': granted = allowWorker; break;
     case 'WASI': granted = allowWasi; break;
     case 'Addon': granted = allowAddons; break;
+    case 'Inspector': granted = allowInspector; break;
     default: granted = false;
   }
   if (!granted) throw accessDenied(permission, resource);
