@@ -117,6 +117,8 @@ typedef struct run_state {
   JSValueRef exception;  /* protected once got_exception */
   const char* user_code; /* an error found by us rather than llhttp, or NULL */
   const char* user_reason;
+  /* how far before llhttp's error position our error is (bytesParsed) */
+  uint8_t user_back;
   struct run_state* outer; /* the run this one is nested in (execute() from a callback) */
   bool got_exception;
   bool overflow;
@@ -410,6 +412,12 @@ static int on_header_value(llhttp_t* l, const char* at, size_t n) {
 
 static int on_header_field_complete(llhttp_t* l) {
   parser* p = (parser*)l;
+  /* A line that starts with its colon: llhttp 8 takes it as a header with an empty
+   * name, node's llhttp (9) refuses it, lenient or not, in a head or in trailers. */
+  if (p->head->last != 1 || p->head->spans[p->head->nspans - 1] == 0) {
+    p->run->user_back = 1; /* llhttp is past the colon; node's error is at it */
+    return user_error(p, "HPE_INVALID_HEADER_TOKEN", "Invalid header token");
+  }
   /* Whitespace between a name and its colon (a smuggling vector): node's llhttp refuses. */
   if (!p->lenient && p->head->nspans >= 2 && p->head->spans[p->head->nspans - 1] > 0) {
     char last =
@@ -776,7 +784,7 @@ static llhttp_errno_t run(parser* p, const char* data, size_t len, size_t* parse
   *parsed = len;
   if (err != HPE_OK) {
     const char* pos = llhttp_get_error_pos(&p->llhttp);
-    *parsed = pos ? done + (size_t)(pos - at) : done;
+    *parsed = pos ? done + (size_t)(pos - at) - p->run->user_back : done;
     if (*parsed > len) *parsed = 0; /* an error inside the held bytes */
     if (err == HPE_PAUSED_UPGRADE) llhttp_resume_after_upgrade(&p->llhttp);
   }
