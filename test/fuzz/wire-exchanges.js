@@ -68,6 +68,8 @@ const http1Trailers = {
     return http.createServer((req, res) => {
       req.resume();
       res.sendDate = false;
+      // An HTTP/1.0 request (a damaged one) cannot take a chunked answer or trailers.
+      if (req.httpVersion !== '1.1') return res.end(body.join(''));
       res.writeHead(200, { 'Trailer': 'x-sum, x-count', 'Content-Type': 'text/plain' });
       for (const part of body) res.write(part);
       res.addTrailers({ 'x-sum': digest([Buffer.from(body.join(''))]), 'x-count': String(body.length) });
@@ -204,7 +206,11 @@ const h2Streams = {
             req.write(body[0], () => req.close(http2.constants.NGHTTP2_CANCEL));
           }),
           // A ping before the session connects is cancelled: after the server's settings.
-          new Promise((resolve) => session.once('remoteSettings', (s) => resolve(s.initialWindowSize)))
+          // (A session closed by a damaged GOAWAY may never see them: it fails.)
+          new Promise((resolve, reject) => {
+            session.once('remoteSettings', (s) => resolve(s.initialWindowSize));
+            session.once('close', () => reject(new Error('closed before its settings')));
+          })
             .then(async (size) => {
               session.settings({ initialWindowSize: 90000 });
               return `${size} ${await ping()}`;
