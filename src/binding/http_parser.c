@@ -103,6 +103,12 @@ typedef struct head_state {
  * otherwise), so a parser does not carry it between reads. */
 typedef struct run_state {
   const char* exec_start; /* the bytes being executed, to tell a folded line from a split read */
+  const char* exec_end;
+  /* where the content of the head's last line so far ended (after the request's
+   * version, the status text, a header's name or value), and whether a name's colon
+   * follows: the bare-LF checks look at the bytes from there (see line ends) */
+  const char* line_end;
+  bool line_end_is_name;
   const char* value_end;
   /* the read being parsed (consumed handles only), and its ArrayBuffer once a body
    * chunk took the buffer over (protected until the read is parsed) */
@@ -117,6 +123,8 @@ typedef struct run_state {
   JSValueRef exception;  /* protected once got_exception */
   const char* user_code; /* an error found by us rather than llhttp, or NULL */
   const char* user_reason;
+  /* how far before llhttp's error position our error is (bytesParsed; negative: after) */
+  int8_t user_back;
   struct run_state* outer; /* the run this one is nested in (execute() from a callback) */
   bool got_exception;
   bool overflow;
@@ -312,6 +320,63 @@ static void span_start(parser* p) {
   p->head->spans[p->head->nspans++] = 0;
 }
 
+static int user_error(parser* p, const char* code, const char* reason) {
+  p->run->user_code = code;
+  p->run->user_reason = reason;
+  return HPE_USER;
+}
+
+/* --- line ends -------------------------------------------------------------------
+ * llhttp 8 ends a request line, a status line or the head with a bare LF as well as
+ * with CRLF; node's llhttp (9) wants the CR unless the parser is lenient (a bare LF is
+ * how one parser's view of a message is made to differ from another's). llhttp calls
+ * a span's data callback in the same execute as the byte that ends the span, so that
+ * byte can be read there when it is inside the bytes being executed. */
+
+static void note_line_end(parser* p, const char* end, bool is_name) {
+  p->run->line_end = end;
+  p->run->line_end_is_name = is_name;
+}
+
+/* The byte at `at`, or -1 when it is outside the bytes being executed. */
+static int byte_at(parser* p, const char* at) {
+  if (!at || at < p->run->exec_start || at >= p->run->exec_end) return -1;
+  return (unsigned char)*at;
+}
+
+static int on_version(llhttp_t* l, const char* at, size_t n) {
+  note_line_end((parser*)l, at + n, false);
+  return 0;
+}
+
+static int on_version_complete(llhttp_t* l) {
+  parser* p = (parser*)l;
+  if (l->type == HTTP_REQUEST && !p->lenient && byte_at(p, p->run->line_end) == '\n') {
+    p->run->user_back = -1; /* node's error is past the LF */
+    return user_error(p, "HPE_INVALID_VERSION", "Expected CRLF after version");
+  }
+  return 0;
+}
+
+static int on_status_complete(llhttp_t* l) {
+  parser* p = (parser*)l;
+  if (!p->lenient && byte_at(p, p->run->line_end) == '\n')
+    return user_error(p, "HPE_CR_EXPECTED", "Missing expected CR after response line");
+  return 0;
+}
+
+/* The head ended: the blank line must be CRLF too. From the last line's content, past
+ * a name's colon and blanks, comes that line's CRLF and then the blank line. Bytes
+ * outside this execute, or any other shape, are left to llhttp. */
+static int check_blank_line(parser* p) {
+  const char* at = p->run->line_end;
+  if (p->lenient || !at) return 0;
+  if (p->run->line_end_is_name && byte_at(p, at) == ':') at++;
+  while (byte_at(p, at) == ' ' || byte_at(p, at) == '\t') at++;
+  if (byte_at(p, at) != '\r' || byte_at(p, at + 1) != '\n' || byte_at(p, at + 2) != '\n') return 0;
+  return user_error(p, "HPE_INVALID_HEADER_TOKEN", "Invalid header field char");
+}
+
 static int on_message_begin(llhttp_t* l) {
   parser* p = (parser*)l;
   head_state* h = p->head;
@@ -344,6 +409,7 @@ static int on_url(llhttp_t* l, const char* at, size_t n) {
 
 static int on_status(llhttp_t* l, const char* at, size_t n) {
   parser* p = (parser*)l;
+  note_line_end(p, at + n, false);
   if (count_bytes(p, n)) return HPE_USER;
   if (p->head->status_len == 0) p->head->status_off = (uint32_t)p->head->len;
   append(p, at, n);
@@ -353,6 +419,7 @@ static int on_status(llhttp_t* l, const char* at, size_t n) {
 
 static int on_header_field(llhttp_t* l, const char* at, size_t n) {
   parser* p = (parser*)l;
+  if (n > 0) note_line_end(p, at + n, true);
   if (count_bytes(p, n)) return HPE_USER;
   if (p->head->last != 1) {
     if (p->head->last == 0 && p->head->nspans % 4 == 2) span_start(p); /* a name without a value */
@@ -362,12 +429,6 @@ static int on_header_field(llhttp_t* l, const char* at, size_t n) {
   append(p, at, n);
   p->head->spans[p->head->nspans - 1] += (uint32_t)n;
   return 0;
-}
-
-static int user_error(parser* p, const char* code, const char* reason) {
-  p->run->user_code = code;
-  p->run->user_reason = reason;
-  return HPE_USER;
 }
 
 /* Chunk extensions are skipped, but a chunk's may not run past 16 KiB (node's limit:
@@ -400,6 +461,7 @@ static int on_header_value(llhttp_t* l, const char* at, size_t n) {
   if (!p->lenient && fold)
     return user_error(p, "HPE_INVALID_HEADER_TOKEN", "Unexpected whitespace after header value");
   p->run->value_end = at + n;
+  if (n > 0) note_line_end(p, at + n, false);
   if (p->head->last != 2) {
     span_start(p);
     p->head->last = 2;
@@ -411,6 +473,12 @@ static int on_header_value(llhttp_t* l, const char* at, size_t n) {
 
 static int on_header_field_complete(llhttp_t* l) {
   parser* p = (parser*)l;
+  /* A line that starts with its colon: llhttp 8 takes it as a header with an empty
+   * name, node's llhttp (9) refuses it, lenient or not, in a head or in trailers. */
+  if (p->head->last != 1 || p->head->spans[p->head->nspans - 1] == 0) {
+    p->run->user_back = 1; /* llhttp is past the colon; node's error is at it */
+    return user_error(p, "HPE_INVALID_HEADER_TOKEN", "Invalid header token");
+  }
   /* Whitespace between a name and its colon (a smuggling vector): node's llhttp refuses. */
   if (!p->lenient && p->head->nspans >= 2 && p->head->spans[p->head->nspans - 1] > 0) {
     char last =
@@ -540,6 +608,7 @@ static int flush_pending(parser* p) {
 
 static int on_headers_complete(llhttp_t* l) {
   parser* p = (parser*)l;
+  if (check_blank_line(p)) return HPE_USER;
   if (p->head->nspans % 4 == 2) span_start(p);
   p->head->in_trailers = true;
   p->head->headers_done = true;
@@ -664,6 +733,9 @@ static void init_settings(void) {
   settings.on_message_begin = on_message_begin;
   settings.on_url = on_url;
   settings.on_status = on_status;
+  settings.on_status_complete = on_status_complete;
+  settings.on_version = on_version;
+  settings.on_version_complete = on_version_complete;
   settings.on_header_field = on_header_field;
   settings.on_header_value = on_header_value;
   settings.on_header_field_complete = on_header_field_complete;
@@ -756,6 +828,8 @@ static llhttp_errno_t run(parser* p, const char* data, size_t len, size_t* parse
   llhttp_errno_t err;
   for (;;) {
     p->run->exec_start = at;
+    p->run->exec_end = at + left;
+    p->run->line_end = NULL;
     err = llhttp_execute(&p->llhttp, at, left);
     const char* pos = err == HPE_INVALID_METHOD ? llhttp_get_error_pos(&p->llhttp) : NULL;
     size_t avail = pos ? left - (size_t)(pos - at) : 0;
@@ -783,7 +857,7 @@ static llhttp_errno_t run(parser* p, const char* data, size_t len, size_t* parse
   *parsed = len;
   if (err != HPE_OK) {
     const char* pos = llhttp_get_error_pos(&p->llhttp);
-    *parsed = pos ? done + (size_t)(pos - at) : done;
+    *parsed = pos ? done + (size_t)((pos - at) - p->run->user_back) : done;
     if (*parsed > len) *parsed = 0; /* an error inside the held bytes */
     if (err == HPE_PAUSED_UPGRADE) llhttp_resume_after_upgrade(&p->llhttp);
   }

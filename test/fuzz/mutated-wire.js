@@ -7,32 +7,23 @@
 // to a live client from a bare socket. Every connection may be answered, refused or
 // reset; the process must live on, every client must settle (no hang), and after
 // each batch the unchanged exchange must still get its whole answer. From a seed:
-//   eddy test/fuzz/mutated-wire.js SEED ROUNDS [--outcomes]  (`make fuzz-js` runs it)
+//   eddy test/fuzz/mutated-wire.js SEED ROUNDS [--outcomes | --each] [--save DIR | --load DIR]
+//     [--only NAME]
+// (`make fuzz-js` runs it). Two runtimes record different bytes (TLS keys, HTTP/2
+// settings, WebSocket keys): --save writes each exchange's recorded bytes to DIR and
+// --load replays those in place of this run's, so that a differential run feeds both
+// runtimes the same damaged bytes.
 
 const net = require('net');
 const http = require('http');
 const http2 = require('http2');
 const tls = require('tls');
-const crypto = require('crypto');
 const { agent1Cert, agent1Key } = require('../fixtures/keys/keys');
 
 const listen = (server) => new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const digest = (chunks) => crypto.createHash('sha1').update(Buffer.concat(chunks)).digest('hex');
-// A stream's bytes, or why it closed before its end.
-const readAll = (stream) => new Promise((resolve, reject) => {
-  const chunks = [];
-  stream.on('data', (c) => chunks.push(Buffer.from(c))).on('end', () => resolve(Buffer.concat(chunks)));
-  stream.on('error', reject).on('close', () => reject(new Error('closed before its end')));
-});
+const { kIdle, body, digest, readAll, exchanges } = require('./wire-exchanges');
 
 // --- the protocols: a live server and the exchange a well-behaved client makes ----
-
-// A client gives up after this long without progress: node's own HTTP/2 client, for
-// one, waits for ever on some damaged answers (a frame length changed to megabytes,
-// then the end of the connection).
-const kIdle = 1000;
-
-const body = ['first part ', 'x'.repeat(3000), ' last part'];
 
 const http1 = {
   name: 'http/1.1',
@@ -176,7 +167,9 @@ const webSocket = {
   },
 };
 
-const protocols = [http1, h2, tlsEcho, webSocket];
+// The first four run in `make test` (test-wire-mutations-survive); the rest widen
+// the differential runs.
+const protocols = [http1, h2, tlsEcho, webSocket, ...exchanges];
 
 // --- recording and replaying --------------------------------------------------------
 
@@ -184,8 +177,9 @@ const protocols = [http1, h2, tlsEcho, webSocket];
 // side sent.
 async function record(protocol, port) {
   const sent = { client: [], server: [] };
-  const relay = net.createServer((inbound) => {
-    const outbound = net.connect(port, '127.0.0.1');
+  // Half-open both ways: what one side sends after the other's end is relayed too.
+  const relay = net.createServer({ allowHalfOpen: true }, (inbound) => {
+    const outbound = net.connect({ port, host: '127.0.0.1', allowHalfOpen: true });
     inbound.on('data', (d) => { sent.client.push(d); outbound.write(d); });
     outbound.on('data', (d) => { sent.server.push(d); inbound.write(d); });
     inbound.on('end', () => outbound.end()).on('error', () => outbound.destroy());
@@ -284,17 +278,23 @@ async function inBatches(count, parallel, fn) {
 // damaged answer, whether the client took it as whole (o) or failed (f), then the
 // digest and counts of the outcomes with their error codes: two runtimes that
 // recorded the same answer should agree on all of it.
-async function run({ seed, rounds, outcomes: showOutcomes = false }) {
+async function run({ seed, rounds, outcomes: showOutcomes = false, each = false, save, load, only }) {
   const { seeded } = require('./seeded');
   // One generator per connection, from the seed and the connection's number: what a
   // connection is sent does not depend on how the others were scheduled.
   const rngFor = (n) => seeded(seed * 100003 + n);
   const report = [];
   for (const [p, protocol] of protocols.entries()) {
+    if (only && !only(protocol.name, p)) continue;
     const server = protocol.server();
     await listen(server);
     const { port } = server.address();
     const recorded = await record(protocol, port);
+    const file = (side) => require('path').join(save ?? load, `${protocol.name.replace(/\W/g, '_')}.${side}`);
+    for (const side of ['client', 'server']) {
+      if (save) require('fs').writeFileSync(file(side), recorded[side]);
+      if (load) recorded[side] = require('fs').readFileSync(file(side));
+    }
     const base = p * 2 * rounds;
     const answers = await inBatches(rounds, 16, (i) => damageServer(port, recorded.client, rngFor(base + i)));
     const after = await protocol.exchange(port);
@@ -314,7 +314,13 @@ async function run({ seed, rounds, outcomes: showOutcomes = false }) {
               outcomes.map((o) => (o === 'ok' ? 'o' : 'f')).join('') +
               `\n    outcomes ${digest([Buffer.from(outcomes.join('\n'))]).slice(0, 12)} ` +
               counts(outcomes);
-      if (protocol === http1) line += `\n    server answers ${digest([Buffer.from(answers.join('\n'))]).slice(0, 12)} ${counts(answers)}`;
+      if (protocol.name.startsWith('http/1')) line += `\n    server answers ${digest([Buffer.from(answers.join('\n'))]).slice(0, 12)} ${counts(answers)}`;
+      // With each, every connection's outcome on its own line, to find the ones two
+      // runtimes disagree on.
+      if (each) {
+        line += answers.map((a, i) => `\n    request ${i}: ${a}`).join('') +
+                outcomes.map((o, i) => `\n    answer ${i}: ${o}`).join('');
+      }
     }
     report.push(line);
   }
@@ -325,8 +331,11 @@ module.exports = { run };
 
 if (require.main === module) {
   const seed = +process.argv[2] || 1;
-  const outcomes = process.argv.includes('--outcomes');
-  run({ seed, rounds: +process.argv[3] || 200, outcomes }).then((report) => {
+  const each = process.argv.includes('--each');
+  const outcomes = each || process.argv.includes('--outcomes');
+  const option = (name) => { const at = process.argv.indexOf(name); return at > 0 ? process.argv[at + 1] : undefined; };
+  run({ seed, rounds: +process.argv[3] || 200, outcomes, each, save: option('--save'),
+        load: option('--load'), only: option('--only') && ((name) => name.includes(option('--only'))) }).then((report) => {
     console.log(`seed ${seed}:\n  ${report.join('\n  ')}`);
   }, (err) => {
     console.error(err);

@@ -318,6 +318,12 @@ class Http2Session extends EventEmitter {
       require('crypto').randomFillSync(payload);
     }
     validateFunction(callback, 'callback');
+    // As node: a session still connecting, or closing, sends no ping and cancels it
+    // on the next tick (no async resource is made for it).
+    if (this[kState].connecting || this.closed) {
+      process.nextTick(callback, new codes.ERR_HTTP2_PING_CANCEL());
+      return undefined;
+    }
     const bytes = Buffer.from(payload.buffer, payload.byteOffset, 8);
     const ping = { callback, start: process.hrtime.bigint(), payload: Buffer.from(bytes) };
     // Each ping is a one-shot async resource (node's HTTP2PING) for async_hooks, a
@@ -356,7 +362,9 @@ class Http2Session extends EventEmitter {
     }
     binding.goaway(this[kHandle], NGHTTP2_NO_ERROR, -1);
     this[kScheduleFlush]();
-    this[kMaybeDestroy]();
+    // As node: a session with nothing open is destroyed after its GOAWAY has gone to the
+    // socket, not within close(); until then it is closed and not yet destroyed.
+    process.nextTick(() => this[kMaybeDestroy]());
   }
 
   destroy(error = NGHTTP2_NO_ERROR, code) {

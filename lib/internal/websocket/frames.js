@@ -81,6 +81,9 @@ class FrameParser {
       // RSV1 marks a compressed message when permessage-deflate was negotiated, and
       // only on a message's first frame.
       const rsv1 = (rsv & 0x40) !== 0;
+      // Opcodes 0x3-0x7 and 0xB-0xF are reserved: a frame with one fails the connection,
+      // whatever its other bits say.
+      if ((opcode > 0x2 && opcode < 0x8) || opcode > 0xa) throw new ProtocolError('Invalid opcode received', 1002);
       if ((rsv & 0x30) !== 0 || (rsv1 && (!this.allowRsv1 || opcode === 0 || opcode >= 0x8))) {
         throw new ProtocolError('RSV1, RSV2, RSV3 must be clear', 1002);
       }
@@ -99,8 +102,6 @@ class FrameParser {
       if (opcode >= 0x8) {
         if (!fin) throw new ProtocolError('Fragmented control frame', 1002);
         if (len > 125) throw new ProtocolError('Payload length for control frame exceeded 125 bytes.', 1002);
-      } else if (opcode > 0x2) {
-        throw new ProtocolError('Invalid opcode received', 1002);
       }
       if (len > this.#maxPayload) throw new ProtocolError('Message too big', 1009);
       if (this.#length < offset + len) return;
