@@ -157,6 +157,7 @@ typedef struct parser {
   bool in_execute;  /* under execute(): callbacks are plain calls even while consuming */
   bool reading;     /* consuming, and the handle is being read */
   bool query;       /* the message being parsed is a QUERY request read as PURGE (run()) */
+  bool spilled;     /* a message had trailers or 32+ header fields (see run_queues_now) */
   uint8_t held_len; /* the start of a QUERY request that a read split, kept for the next */
   char held[6];
 } parser;
@@ -568,9 +569,26 @@ static JSValueRef call(parser* p, int which, size_t argc, const JSValueRef argv[
  * keeps them inline; a ninth moves them all to the heap (~650 instructions). */
 enum { kHeadArgs = 128, kHeadersInArray = 1 << 19 };
 
+/* Node's parser hands header fields to JS early (its "flush", a callback that runs the
+ * queues, as a body chunk's does) for a message's trailers, for a head of 32 fields
+ * or more, and, once it has done so on a connection, for every later head: a
+ * consumed read runs the nextTick queue and promise jobs at those points too, so
+ * that their order is node's (a request's 'end' after trailers comes before the
+ * next pipelined request). */
+enum { kSpillFields = 32 };
+
+static void run_queues_now(parser* p) {
+  if (!p->run->queues_held) return;
+  eddy_runtime_queues_release(p->rt);
+  if (p->rt->js_depth == 0) eddy_runtime_drain_ticks(p->rt);
+  eddy_runtime_queues_hold(p->rt);
+}
+
 static int deliver_head(parser* p, bool complete) {
   JSContextRef ctx = p->ctx;
   llhttp_t* l = &p->llhttp;
+  if (header_item_count(0, p->head->head_spans) >= 2 * kSpillFields) p->spilled = true;
+  if (p->spilled) run_queues_now(p);
   bool request = l->type == HTTP_REQUEST;
   int info = l->http_major | (l->http_minor << 8) | (l->upgrade ? 1 << 16 : 0) |
              (llhttp_should_keep_alive(l) ? 1 << 17 : 0) | (complete ? 1 << 18 : 0);
@@ -720,8 +738,11 @@ static int on_message_complete(llhttp_t* l) {
   }
   JSValueRef trailers = JSValueMakeUndefined(p->ctx);
   if (p->head->nspans % 4 == 2) span_start(p);
-  if (p->head->nspans >= p->head->head_spans + 4)
+  if (p->head->nspans >= p->head->head_spans + 4) {
+    p->spilled = true;
+    run_queues_now(p);
     trailers = headers_array(p, p->head->head_spans, p->head->nspans, false);
+  }
   call(p, 2, 1, &trailers);
   message_done(p);
   p->query = false;
@@ -1250,6 +1271,7 @@ static EDDY_JS_FN(parser_initialize) {
   /* Without a callbacks array (a caller using node's own parser API) it parses silently. */
   JSObjectRef cbs = JSValueIsObject(ctx, cbs_value) ? (JSObjectRef)cbs_value : NULL;
   llhttp_init(&p->llhttp, type == 0 ? HTTP_REQUEST : HTTP_RESPONSE, &settings);
+  p->spilled = false;
   if (lenient) {
     llhttp_set_lenient_headers(&p->llhttp, 1);
     llhttp_set_lenient_chunked_length(&p->llhttp, 1);
