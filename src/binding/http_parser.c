@@ -128,7 +128,9 @@ typedef struct run_state {
   struct run_state* outer; /* the run this one is nested in (execute() from a callback) */
   bool got_exception;
   bool overflow;
-  bool queues_held; /* a consumed read's (parse_read): a body callback lets go meanwhile */
+  bool queues_held;     /* a consumed read's (parse_read): a body callback lets go meanwhile */
+  bool last_callback;   /* the callback being made is the read's last (on_message_complete) */
+  const char* body_end; /* where the last body chunk of this run ended */
 } run_state;
 
 /* One per connection (a server keeps one per open connection, idle or not): only what
@@ -540,8 +542,8 @@ static JSValueRef call(parser* p, int which, size_t argc, const JSValueRef argv[
   JSObjectRef fn = p->callbacks[which];
   if (!fn) return NULL;
   if ((p->handle || p->source) && !p->in_execute) {
-    if (which != 1 || !p->run->queues_held)
-      return eddy_runtime_call(p->rt, fn, p->owner, argc, argv);
+    bool let_go = p->run->queues_held && (which == 1 || p->run->last_callback);
+    if (!let_go) return eddy_runtime_call(p->rt, fn, p->owner, argc, argv);
     eddy_runtime_queues_release(p->rt);
     JSValueRef r = eddy_runtime_call(p->rt, fn, p->owner, argc, argv);
     eddy_runtime_queues_hold(p->rt);
@@ -666,6 +668,7 @@ static bool exec_buffer(parser* p, JSObjectRef* ab, size_t* offset) {
 static int on_body(llhttp_t* l, const char* at, size_t n) {
   parser* p = (parser*)l;
   if (flush_pending(p) < 0) return HPE_USER;
+  p->run->body_end = at + n;
   JSObjectRef ab;
   size_t offset = 0;
   if (p->run->read_base && eddy_read_scratch_is(p->rt, p->run->read_base) &&
@@ -724,12 +727,24 @@ static void message_done(parser* p) {
     shrink(p);
 }
 
+/* Whether a message that ended at end (where its last bytes were, as far as this run
+ * knows) ends the read too: its last callback is then the read's last, which may run
+ * the queues itself, sparing a second entry into JS per request (parse_read). The
+ * guess never claims too much: bytes after end would make it false. */
+static bool ends_read(parser* p, const char* end) {
+  return end && p->run->read_base && end == p->run->read_base + p->run->read_len;
+}
+
 static int on_message_complete(llhttp_t* l) {
   parser* p = (parser*)l;
   p->started = 0;
   if (p->pending) {
     p->pending = false;
+    /* (A body-less request ends with its last header line's CRLF and the blank line;
+     * an upgrade's protocol comes after it in this read.) */
+    p->run->last_callback = !l->upgrade && p->run->value_end && ends_read(p, p->run->value_end + 4);
     int delivered = deliver_head(p, true);
+    p->run->last_callback = false;
     p->query = false;
     if (delivered < 0) return HPE_USER;
     message_done(p);
@@ -743,7 +758,9 @@ static int on_message_complete(llhttp_t* l) {
     run_queues_now(p);
     trailers = headers_array(p, p->head->head_spans, p->head->nspans, false);
   }
+  p->run->last_callback = !(l->flags & F_CHUNKED) && !l->upgrade && ends_read(p, p->run->body_end);
   call(p, 2, 1, &trailers);
+  p->run->last_callback = false;
   message_done(p);
   p->query = false;
   return p->run->got_exception ? HPE_USER : 0;
