@@ -276,7 +276,10 @@ int main(int argc, char** argv) {
     if (status == EDDY_OPT_EXIT_NOW) return reader.exit_code;
     if (status == EDDY_OPT_BAD_NEGATION) return report(argv[0], status, from_env[start]);
     if (status != EDDY_OPT_PARSED) {
-      fprintf(stderr, "%s: %s is not allowed in NODE_OPTIONS\n", "eddy", from_env[i]);
+      /* (Named as node names it: a valued option up to its '='.) */
+      const char* eq = strchr(from_env[i], '=');
+      int shown = eq ? (int)(eq - from_env[i] + 1) : (int)strlen(from_env[i]);
+      fprintf(stderr, "%s: %.*s is not allowed in NODE_OPTIONS\n", argv[0], shown, from_env[i]);
       return 9;
     }
   }

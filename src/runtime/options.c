@@ -231,6 +231,26 @@ static void push_lib_bool(eddy_options* o, eddy_option_reader* r, const char* na
   push_lib_flag(o, r, negated, NULL);
 }
 
+/* V8 flags programs are run with in deployments and node's own tests: its stack size
+ * (JSC sizes its own), GC logging and scheduling (JSC's log is JSC_logGC=1), memory
+ * and threading modes, the optimizing tier (--no-opt) and language staging. */
+static bool v8_tuning_flag(const char* name) {
+  static const char* const names[] = {"--stack-size",
+                                      "--trace-gc",
+                                      "--gc-interval",
+                                      "--stress-compaction",
+                                      "--optimize-for-size",
+                                      "--predictable-gc-schedule",
+                                      "--single-threaded",
+                                      "--single-threaded-gc",
+                                      "--opt",
+                                      NULL};
+  if (!strncmp(name, "--harmony", 9)) return true;
+  for (int i = 0; names[i]; i++)
+    if (!strcmp(name, names[i])) return true;
+  return false;
+}
+
 /* Applies one option: `value` is a valued option's value; `on` is false for a
  * boolean given as --no-name. */
 static int apply_option(eddy_options* o, const char* name, const char* value, bool on,
@@ -393,13 +413,9 @@ static int apply_option(eddy_options* o, const char* name, const char* value, bo
   } else if (!strcmp(name, "--trace-uncaught") || !strcmp(name, "--experimental-eventsource") ||
              !strcmp(name, "--experimental-vm-modules") ||
              !strcmp(name, "--experimental-wasm-modules") ||     /* on by default in node 24 */
-             !strcmp(name, "--stack-size") ||                    /* V8's; JSC sizes its own stack */
              !strcmp(name, "--node-snapshot") ||                 /* eddy has no start-up snapshot */
              !strcmp(name, "--debug-arraybuffer-allocations") || /* V8's debugging aid */
-             !strcmp(name, "--trace-gc") || /* V8's GC log; JSC's is JSC_logGC=1 */
-             !strcmp(name, "--gc-interval") ||
-             !strcmp(name, "--stress-compaction") || /* V8's GC stress */
-             !strncmp(name, "--harmony", 9) || !strcmp(name, "--js-source-phase-imports") ||
+             !strcmp(name, "--js-source-phase-imports") ||
              !strcmp(name,
                      "--max-semi-space-size") || /* V8's young generation; JSC sizes its own */
              !strcmp(name, "--jitless") ||       /* V8's; JSC's JIT settings are engine.c's */
@@ -408,6 +424,10 @@ static int apply_option(eddy_options* o, const char* name, const char* value, bo
              !strcmp(name, "--track-heap-objects") ||
              !strcmp(name, "--v8-pool-size")) { /* eddy has no V8 platform threads */
     /* Accepted for compatibility; eddy's behaviour does not depend on them yet. */
+  } else if (v8_tuning_flag(name)) {
+    /* V8's own tuning and debugging flags, which node takes on its command line but
+     * refuses in NODE_OPTIONS; they mean nothing to JavaScriptCore. */
+    if (r->node_options) return EDDY_OPT_BAD;
   } else if (!strcmp(name, "-v") || !strcmp(name, "--version")) {
     if (on) return EDDY_OPT_VERSION;
   } else if (!strcmp(name, "-h") || !strcmp(name, "--help")) {
