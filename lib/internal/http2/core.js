@@ -69,7 +69,6 @@ const {
   kEndEarly,
   kOnHeaders,
   kOnData,
-  kOnSocketEnd,
   kOnSocketError,
   kOnSocketClose,
 } = require('internal/http2/symbols');
@@ -185,8 +184,9 @@ class Http2Session extends EventEmitter {
       this[kOnData] = (chunk) => this[kReceive](chunk);
     }
     // The connection is gone: what is still open is cancelled (closed with CANCEL,
-    // not an error), and the session ends (with an error if it never connected).
-    this[kOnSocketEnd] = this[kOnSocketClose] = () => {
+    // not an error), and the session ends (with an error if it never connected). The
+    // peer's end alone does not end it: as in node, it lasts until the socket closes.
+    this[kOnSocketClose] = () => {
       if (this.destroyed) return;
       for (const stream of this[kState].streams.values()) stream.close(constants.NGHTTP2_CANCEL);
       this.destroy(this[kState].connecting ? new codes.ERR_SOCKET_CLOSED() : undefined);
@@ -196,7 +196,6 @@ class Http2Session extends EventEmitter {
     // Nagle's algorithm for the peer's (delayed) ACK.
     if (typeof socket.setNoDelay === 'function') socket.setNoDelay();
     socket.on('data', this[kOnData]);
-    socket.on('end', this[kOnSocketEnd]);
     socket.on('error', this[kOnSocketError]);
     socket.on('close', this[kOnSocketClose]);
     if (socket.encrypted) this.alpnProtocol = socket.alpnProtocol || 'h2';
@@ -408,7 +407,6 @@ class Http2Session extends EventEmitter {
     if (socket) {
       if (socket[kBoundSession] === this) socket[kBoundSession] = undefined;
       socket.removeListener('data', this[kOnData]);
-      socket.removeListener('end', this[kOnSocketEnd]);
       socket.removeListener('error', this[kOnSocketError]);
       socket.removeListener('close', this[kOnSocketClose]);
       // An error on the socket after this is not ours to report.

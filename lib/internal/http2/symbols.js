@@ -27,7 +27,6 @@ const kOnEvent = Symbol('kOnEvent');
 const kEndEarly = Symbol('kEndEarly');
 const kOnHeaders = Symbol('kOnHeaders');
 const kOnData = Symbol('kOnData');
-const kOnSocketEnd = Symbol('kOnSocketEnd');
 const kOnSocketError = Symbol('kOnSocketError');
 const kOnSocketClose = Symbol('kOnSocketClose');
 const kWriteGeneric = Symbol('kWriteGeneric');
@@ -59,7 +58,6 @@ module.exports = {
   kEndEarly,
   kOnHeaders,
   kOnData,
-  kOnSocketEnd,
   kOnSocketError,
   kOnSocketClose,
   kWriteGeneric,
