@@ -38,6 +38,7 @@ const {
   kType,
   kID,
   kScheduleFlush,
+  kFlush,
   kMaybeDestroy,
   kOnClose,
   kTimeout,
@@ -59,6 +60,10 @@ function submitRstStream(session, id, code, stream) {
   if (stream) stream[kState].rstSubmitted = true;
   if (!session || session.destroyed || id === undefined) return;
   setImmediate(() => {
+    if (session.destroyed) return;
+    // What is already nghttp2's goes out first (the stream's headers and data), as
+    // node sends it before a reset: nghttp2 would put RST_STREAM ahead of them.
+    session[kFlush]();
     if (session.destroyed) return;
     binding.rst(session[kHandle], id, code);
     session[kScheduleFlush]();
