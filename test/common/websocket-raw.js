@@ -16,10 +16,13 @@ function switchingProtocols(head, extraHeaders = '') {
          `Sec-WebSocket-Accept: ${acceptKey(key)}\r\n${extraHeaders}\r\n`;
 }
 
-// A server frame of up to 125 bytes of payload.
+// A server frame (unmasked) of less than 64 KiB of payload.
 function serverFrame(opcode, payload, fin = true) {
   payload = Buffer.from(payload);
-  return Buffer.concat([Buffer.from([(fin ? 0x80 : 0) | opcode, payload.length]), payload]);
+  const first = (fin ? 0x80 : 0) | opcode;
+  const head = payload.length < 126 ? Buffer.from([first, payload.length]) :
+    Buffer.from([first, 126, payload.length >> 8, payload.length & 0xff]);
+  return Buffer.concat([head, payload]);
 }
 
 // The client frames in d (each up to 125 bytes of payload), unmasked: { op, p }.

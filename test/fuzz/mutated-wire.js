@@ -21,7 +21,7 @@ const tls = require('tls');
 const { agent1Cert, agent1Key } = require('../fixtures/keys/keys');
 
 const listen = (server) => new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const { kIdle, body, digest, readAll, exchanges } = require('./wire-exchanges');
+const { kIdle, body, digest, readAll, h2Client, exchanges } = require('./wire-exchanges');
 
 // --- the protocols: a live server and the exchange a well-behaved client makes ----
 
@@ -81,9 +81,7 @@ const h2 = {
     return server;
   },
   async exchange(port) {
-    const session = http2.connect(`http://127.0.0.1:${port}`);
-    const errors = new Promise((resolve, reject) => session.on('error', reject));
-    session.setTimeout(kIdle, () => session.destroy(new Error('timed out')));
+    const { session, answers } = h2Client(port);
     const ask = (headers, data) => {
       const req = session.request(headers);
       const answer = new Promise((resolve, reject) => {
@@ -94,15 +92,7 @@ const h2 = {
       req.end(data);
       return answer;
     };
-    try {
-      const results = await Promise.race([
-        Promise.all([ask({ ':method': 'POST', ':path': '/up' }, body.join('')), ask({ ':path': '/get' })]),
-        errors,
-      ]);
-      return results.join(' | ');
-    } finally {
-      session.close();
-    }
+    return answers([ask({ ':method': 'POST', ':path': '/up' }, body.join('')), ask({ ':path': '/get' })]);
   },
 };
 
@@ -124,13 +114,7 @@ const tlsEcho = {
   },
 };
 
-const { switchingProtocols } = require('../common/websocket-raw');
-// A frame from the server (unmasked): fin bit, opcode, payload.
-const frame = (fin, opcode, payload) => {
-  const head = payload.length < 126 ? Buffer.from([(fin ? 0x80 : 0) | opcode, payload.length]) :
-    Buffer.from([(fin ? 0x80 : 0) | opcode, 126, payload.length >> 8, payload.length & 0xff]);
-  return Buffer.concat([head, payload]);
-};
+const { serverFrame, switchingProtocols } = require('../common/websocket-raw');
 const webSocket = {
   name: 'websocket',
   answerHead: (request) => switchingProtocols(request),
@@ -142,9 +126,9 @@ const webSocket = {
       socket.on('error', () => {}).on('data', () => {});
       socket.write(switchingProtocols(`sec-websocket-key: ${req.headers['sec-websocket-key']}\r\n`));
       socket.write(Buffer.concat([
-        frame(true, 1, Buffer.from('hello')), frame(true, 2, Buffer.from([1, 2, 3])),
-        frame(false, 1, Buffer.from('two ')), frame(true, 9, Buffer.from('p')),
-        frame(true, 0, Buffer.from('x'.repeat(200))), frame(true, 8, Buffer.from([0x03, 0xe8])),
+        serverFrame(1, Buffer.from('hello')), serverFrame(2, Buffer.from([1, 2, 3])),
+        serverFrame(1, Buffer.from('two '), false), serverFrame(9, Buffer.from('p')),
+        serverFrame(0, Buffer.from('x'.repeat(200))), serverFrame(8, Buffer.from([0x03, 0xe8])),
       ]));
       socket.end();
     });

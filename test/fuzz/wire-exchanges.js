@@ -12,7 +12,7 @@ const http2 = require('http2');
 const tls = require('tls');
 const crypto = require('crypto');
 const { agent1Cert, agent1Key, agent2Cert, agent2Key, caCert } = require('../fixtures/keys/keys');
-const { switchingProtocols } = require('../common/websocket-raw');
+const { serverFrame, switchingProtocols } = require('../common/websocket-raw');
 
 // A client gives up after this long without progress: node's own HTTP/2 client, for
 // one, waits for ever on some damaged answers (a frame length changed to megabytes,
@@ -30,6 +30,23 @@ const readAll = (stream) => new Promise((resolve, reject) => {
 
 // One HTTP/1 request from a fresh connection; resolves with what `read` makes of the
 // response. A response that never comes, or stops, fails after kIdle.
+// An HTTP/2 client session for an exchange, and answers(promises): what its streams
+// answered, joined, or the session's error (a client gives up after kIdle without
+// progress); the session is closed either way.
+function h2Client(port, options) {
+  const session = http2.connect(`http://127.0.0.1:${port}`, options);
+  const errors = new Promise((resolve, reject) => session.on('error', reject));
+  session.setTimeout(kIdle, () => session.destroy(new Error('timed out')));
+  const answers = async (promises) => {
+    try {
+      return (await Promise.race([Promise.all(promises), errors])).join(' | ');
+    } finally {
+      session.close();
+    }
+  };
+  return { session, answers };
+}
+
 function ask(port, options, write, read) {
   return new Promise((resolve, reject) => {
     const req = http.request({ port, host: '127.0.0.1', agent: false, ...options }, (res) => {
@@ -174,9 +191,7 @@ const h2Streams = {
     return server;
   },
   async exchange(port) {
-    const session = http2.connect(`http://127.0.0.1:${port}`, { settings: { enablePush: false } });
-    const errors = new Promise((resolve, reject) => session.on('error', reject));
-    session.setTimeout(kIdle, () => session.destroy(new Error('timed out')));
+    const { session, answers } = h2Client(port, { settings: { enablePush: false } });
     const stream = (headers, onStream) => new Promise((resolve, reject) => {
       const req = session.request(headers);
       const chunks = [];
@@ -197,31 +212,23 @@ const h2Streams = {
         else resolve(String(payload));
       });
     });
-    try {
-      const results = await Promise.race([
-        Promise.all([
-          stream({ ':path': '/trailers' }, (req) => req.end()),
-          stream({ ':path': '/reset' }, (req) => req.end()),
-          stream({ ':path': '/cancel', ':method': 'POST' }, (req) => {
-            req.write(body[0], () => req.close(http2.constants.NGHTTP2_CANCEL));
-          }),
-          // A ping before the session connects is cancelled: after the server's settings.
-          // (A session closed by a damaged GOAWAY may never see them: it fails.)
-          new Promise((resolve, reject) => {
-            session.once('remoteSettings', (s) => resolve(s.initialWindowSize));
-            session.once('close', () => reject(new Error('closed before its settings')));
-          })
-            .then(async (size) => {
-              session.settings({ initialWindowSize: 90000 });
-              return `${size} ${await ping()}`;
-            }),
-        ]),
-        errors,
-      ]);
-      return results.join(' | ');
-    } finally {
-      session.close();
-    }
+    return answers([
+      stream({ ':path': '/trailers' }, (req) => req.end()),
+      stream({ ':path': '/reset' }, (req) => req.end()),
+      stream({ ':path': '/cancel', ':method': 'POST' }, (req) => {
+        req.write(body[0], () => req.close(http2.constants.NGHTTP2_CANCEL));
+      }),
+      // A ping before the session connects is cancelled: after the server's settings.
+      // (A session closed by a damaged GOAWAY may never see them: it fails.)
+      new Promise((resolve, reject) => {
+        session.once('remoteSettings', (s) => resolve(s.initialWindowSize));
+        session.once('close', () => reject(new Error('closed before its settings')));
+      })
+        .then(async (size) => {
+          session.settings({ initialWindowSize: 90000 });
+          return `${size} ${await ping()}`;
+        }),
+    ]);
   },
 };
 
@@ -252,12 +259,6 @@ const tlsAlpn = {
   },
 };
 
-// A frame from the server (unmasked): fin bit, opcode, payload (under 64 KiB).
-const frame = (fin, opcode, payload) => {
-  const head = payload.length < 126 ? Buffer.from([(fin ? 0x80 : 0) | opcode, payload.length]) :
-    Buffer.from([(fin ? 0x80 : 0) | opcode, 126, payload.length >> 8, payload.length & 0xff]);
-  return Buffer.concat([head, payload]);
-};
 // The client frames of `buffer` that are whole, unmasked, and what is left after
 // them; null for a frame no client sends (unmasked, or 64 KiB and more).
 function takeClientFrames(buffer) {
@@ -298,14 +299,14 @@ const webSocketEcho = {
           if (opcode === 1 || opcode === 2) {
             const third = Math.ceil(payload.length / 3);
             socket.write(Buffer.concat([
-              frame(false, opcode, payload.subarray(0, third)), frame(true, 9, Buffer.from('ping')),
-              frame(false, 0, payload.subarray(third, 2 * third)),
-              frame(true, 0, payload.subarray(2 * third)),
+              serverFrame(opcode, payload.subarray(0, third), false), serverFrame(9, Buffer.from('ping')),
+              serverFrame(0, payload.subarray(third, 2 * third), false),
+              serverFrame(0, payload.subarray(2 * third)),
             ]));
           } else if (opcode === 10) {
-            socket.write(frame(true, 1, Buffer.concat([Buffer.from('pong '), payload])));
+            socket.write(serverFrame(1, Buffer.concat([Buffer.from('pong '), payload])));
           } else if (opcode === 8) {
-            socket.end(frame(true, 8, payload));
+            socket.end(serverFrame(8, payload));
           }
         }
       });
@@ -337,6 +338,6 @@ const webSocketEcho = {
 };
 
 module.exports = {
-  kIdle, body, digest, readAll,
+  kIdle, body, digest, readAll, h2Client,
   exchanges: [http1Continue, http1Trailers, http1Upgrade, http1Folded, h2Streams, tlsAlpn, webSocketEcho],
 };
