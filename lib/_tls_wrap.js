@@ -11,8 +11,8 @@ const { Buffer } = require('buffer');
 const net = require('net');
 const { UV_EOF, UV_ENOTCONN } = internalBinding('stream_wrap');
 const { UV_EPIPE } = internalBinding('uv');
-const { attachHandle, kByteSource, kStreamOps } = require('internal/stream_base_commons');
-const { codes } = require('internal/errors');
+const { attachHandle, kByteSource, kStreamOps, readChunk, readStop } = require('internal/stream_base_commons');
+const { codes, errnoException } = require('internal/errors');
 const {
   validateFunction, validateNumber, validateObject, validateString, validateUint32, validateInt32,
 } = require('internal/validators');
@@ -210,16 +210,15 @@ class DuplexTLSHandle extends TLSHandleBase {
   }
 
   #takeReads(socket) {
-    const commons = require('internal/stream_base_commons');
     const outer = socket._handle;
     this.#outer = outer;
     // What the outer socket read but nobody consumed yet is the start of this stream.
     const early = socket.readableLength > 0 ? socket.read(socket.readableLength) : null;
-    commons.readStop(socket);
+    readStop(socket);
     outer.onread = (nread, source) => {
-      if (nread > 0) this.onData(commons.readChunk(nread, source));
+      if (nread > 0) this.onData(readChunk(nread, source));
       else if (nread === UV_EOF) this.#eof(UV_EOF);
-      else if (nread < 0) this[kSocket]?.destroy(require('internal/errors').errnoException(nread, 'read'));
+      else if (nread < 0) this[kSocket]?.destroy(errnoException(nread, 'read'));
     };
     outer.readStart();
     if (early) this.onData(early);
@@ -363,7 +362,7 @@ function takeHandle(socket, context, isServer) {
   const tcp = socket._handle;
   // What the plain socket read but nobody consumed yet is the start of the TLS stream.
   const early = socket.readableLength > 0 ? socket.read(socket.readableLength) : null;
-  require('internal/stream_base_commons').readStop(socket);
+  readStop(socket);
   tcp.onread = () => {};
   shareClose(tcp);
   const server = socket._server;

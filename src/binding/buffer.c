@@ -66,15 +66,11 @@ static JSValueRef make_int(JSContextRef ctx, double v) {
   return JSValueMakeNumber(ctx, v);
 }
 
-static void bytes_on_free(void* bytes, void* data) {
-  (void)data;
-  free(bytes);
-}
-
 /* An ArrayBuffer that takes ownership of malloc'd bytes (len may be 0). */
 static JSValueRef make_array_buffer(JSContextRef ctx, uint8_t* bytes, size_t len,
                                     JSValueRef* exception) {
-  return JSObjectMakeArrayBufferWithBytesNoCopy(ctx, bytes, len, bytes_on_free, NULL, exception);
+  return JSObjectMakeArrayBufferWithBytesNoCopy(ctx, bytes, len, eddy_js_free_bytes, NULL,
+                                                exception);
 }
 
 /* The RangeError for memory that is not there: huge inputs must throw, not abort. */

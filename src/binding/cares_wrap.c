@@ -442,11 +442,6 @@ static int visit_name(JSContextRef ctx, vlist* l, const unsigned char* abuf, int
   return ARES_SUCCESS;
 }
 
-static void bytes_free(void* bytes, void* context) {
-  (void)context;
-  free(bytes);
-}
-
 /* TLSA (RFC 6698): usage, selector and matching type, then the association data (an
  * ArrayBuffer; a record without any is malformed, as node's c-ares has it). */
 static int visit_tlsa(JSContextRef ctx, vlist* l, const unsigned char* abuf, int alen,
@@ -459,7 +454,8 @@ static int visit_tlsa(JSContextRef ctx, vlist* l, const unsigned char* abuf, int
   vpush(ctx, l, JSValueMakeNumber(ctx, rdata[0]));
   vpush(ctx, l, JSValueMakeNumber(ctx, rdata[1]));
   vpush(ctx, l, JSValueMakeNumber(ctx, rdata[2]));
-  vpush(ctx, l, JSObjectMakeArrayBufferWithBytesNoCopy(ctx, data, n, bytes_free, NULL, NULL));
+  vpush(ctx, l,
+        JSObjectMakeArrayBufferWithBytesNoCopy(ctx, data, n, eddy_js_free_bytes, NULL, NULL));
   return ARES_SUCCESS;
 }
 

@@ -59,11 +59,6 @@ static JSValueRef code_value(JSContextRef ctx, const eddy_esm_result* r, bool na
   return eddy_string_finish(ctx, &b, r->len);
 }
 
-static void free_entries(void* bytes, void* ctx) {
-  (void)ctx;
-  free(bytes);
-}
-
 /* transform(source, scratch) -> [code, entries, flags, tlaOffset, count], or
  * [undefined, message, offset] when the source does not tokenize. The metadata
  * crosses as one Int32Array of six numbers per entry (count entries): the caller's
@@ -127,8 +122,8 @@ static EDDY_JS_FN(esm_transform) {
   /* JSC scans the C stack for roots: out[0] stays alive while the rest is made. */
   out[1] = shared ? scratch
                   : JSObjectMakeTypedArrayWithBytesNoCopy(ctx, kJSTypedArrayTypeInt32Array, flat,
-                                                          n * sizeof(int32_t), free_entries, NULL,
-                                                          exception);
+                                                          n * sizeof(int32_t), eddy_js_free_bytes,
+                                                          NULL, exception);
   if (!out[1]) {
     free(flat);
     eddy_esm_result_free(&r);

@@ -125,11 +125,6 @@ static void file_read_run(file_read* f) {
   }
 }
 
-static void bytes_on_free(void* bytes, void* unused) {
-  (void)unused;
-  free(bytes);
-}
-
 /* Text from UTF-8 bytes (one spare byte past len). ASCII is widened here to the
  * UTF-16 units the engine copies from: measured cheaper than handing JSC UTF-8. */
 static JSValueRef text_from_bytes(JSContextRef ctx, uint8_t* data, size_t len) {
@@ -154,8 +149,8 @@ static JSValueRef file_read_value(JSContextRef ctx, file_read* f) {
     v = JSValueMakeNumber(ctx, (double)f->len); /* lib/ copies them out */
   } else {
     /* An ArrayBuffer: lib/ wraps it in a Buffer (one view, not two). */
-    JSObjectRef ab =
-        JSObjectMakeArrayBufferWithBytesNoCopy(ctx, f->data, f->len, bytes_on_free, NULL, NULL);
+    JSObjectRef ab = JSObjectMakeArrayBufferWithBytesNoCopy(ctx, f->data, f->len,
+                                                            eddy_js_free_bytes, NULL, NULL);
     f->data = NULL;
     return ab;
   }
@@ -246,7 +241,8 @@ static EDDY_JS_FN(fs_utf8_bytes) {
   size_t len = 0;
   char* s = eddy_js_to_utf8(ctx, eddy_js_arg(ctx, argc, argv, 0), &len, exception);
   if (!s) return NULL;
-  JSObjectRef ab = JSObjectMakeArrayBufferWithBytesNoCopy(ctx, s, len, bytes_on_free, NULL, NULL);
+  JSObjectRef ab =
+      JSObjectMakeArrayBufferWithBytesNoCopy(ctx, s, len, eddy_js_free_bytes, NULL, NULL);
   return JSObjectMakeTypedArrayWithArrayBuffer(ctx, kJSTypedArrayTypeUint8Array, ab, NULL);
 }
 

@@ -120,11 +120,6 @@ static int listing_read(const char* path, eddy_fs_listing* l) {
   return 0;
 }
 
-static void bytes_free(void* bytes, void* unused) {
-  (void)unused;
-  free(bytes);
-}
-
 /* Writes the names joined by '/' into out (room for the joined length). */
 static void listing_join(const eddy_fs_listing* l, uint8_t* out) {
   for (size_t i = 0; i < l->n; i++) {
@@ -159,7 +154,7 @@ JSValueRef eddy__fs_listing_value(JSContextRef ctx, eddy_fs_listing* l, bool typ
     uint8_t* t = eddy_malloc(l->n ? l->n : 1);
     for (size_t i = 0; i < l->n; i++) t[i] = l->ents[i].type;
     JSObjectRef arr = JSObjectMakeTypedArrayWithBytesNoCopy(ctx, kJSTypedArrayTypeUint8Array, t,
-                                                            l->n, bytes_free, NULL, NULL);
+                                                            l->n, eddy_js_free_bytes, NULL, NULL);
     JSValueRef pair[2] = {names, arr};
     v = JSObjectMakeArray(ctx, 2, pair, NULL);
   }

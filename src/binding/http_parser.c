@@ -199,10 +199,6 @@ static void read_buf_put(void* bytes, void* context) {
   free(bytes);
 }
 
-static void bytes_free(void* bytes, void* context) {
-  (void)context;
-  free(bytes);
-}
 static _Atomic(JSClassRef) parser_class;
 
 static http_state* state_of(eddy_runtime* rt) {
@@ -589,12 +585,12 @@ static void run_queues_now(parser* p) {
 static int deliver_head(parser* p, bool complete) {
   JSContextRef ctx = p->ctx;
   llhttp_t* l = &p->llhttp;
-  if (header_item_count(0, p->head->head_spans) >= 2 * kSpillFields) p->spilled = true;
+  size_t items = header_item_count(0, p->head->head_spans);
+  if (items >= 2 * kSpillFields) p->spilled = true;
   if (p->spilled) run_queues_now(p);
   bool request = l->type == HTTP_REQUEST;
   int info = l->http_major | (l->http_minor << 8) | (l->upgrade ? 1 << 16 : 0) |
              (llhttp_should_keep_alive(l) ? 1 << 17 : 0) | (complete ? 1 << 18 : 0);
-  size_t items = header_item_count(0, p->head->head_spans);
   JSValueRef args[3 + kHeadArgs];
   if (request) {
     args[1] = method_name(p, l->method);
@@ -691,7 +687,7 @@ static int on_body(llhttp_t* l, const char* at, size_t n) {
   } else {
     char* copy = eddy_malloc(n);
     memcpy(copy, at, n);
-    ab = JSObjectMakeArrayBufferWithBytesNoCopy(p->ctx, copy, n, bytes_free, NULL, NULL);
+    ab = JSObjectMakeArrayBufferWithBytesNoCopy(p->ctx, copy, n, eddy_js_free_bytes, NULL, NULL);
   }
   JSValueRef args[3] = {ab, JSValueMakeNumber(p->ctx, (double)offset),
                         JSValueMakeNumber(p->ctx, (double)n)};
@@ -1121,9 +1117,9 @@ static void parse_read_held(eddy_runtime* rt, parser* p, ssize_t nread, const uv
     memcpy(copy, bytes + parsed, rest);
     release_buf(rt, buf);
     stop_consuming(p);
-    JSValueRef args[2] = {
-        JSValueMakeNumber(rt->ctx, 1),
-        JSObjectMakeArrayBufferWithBytesNoCopy(rt->ctx, copy, rest, bytes_free, NULL, NULL)};
+    JSValueRef args[2] = {JSValueMakeNumber(rt->ctx, 1),
+                          JSObjectMakeArrayBufferWithBytesNoCopy(rt->ctx, copy, rest,
+                                                                 eddy_js_free_bytes, NULL, NULL)};
     eddy_runtime_call(rt, p->callbacks[3], p->owner, 2, args);
   } else if (err != HPE_OK && err != HPE_PAUSED && err != HPE_PAUSED_UPGRADE &&
              (p->handle || p->source) && !rs.got_exception) {
@@ -1131,7 +1127,7 @@ static void parse_read_held(eddy_runtime* rt, parser* p, ssize_t nread, const uv
     memcpy(copy, bytes, (size_t)nread);
     JSValueRef args[3] = {JSValueMakeNumber(rt->ctx, 0), error_array(p, err, parsed, true),
                           JSObjectMakeArrayBufferWithBytesNoCopy(rt->ctx, copy, (size_t)nread,
-                                                                 bytes_free, NULL, NULL)};
+                                                                 eddy_js_free_bytes, NULL, NULL)};
     release_buf(rt, buf);
     stop_consuming(p);
     eddy_runtime_call(rt, p->callbacks[3], p->owner, 3, args);

@@ -314,11 +314,6 @@ static port_wrap* wrap_of(JSObjectRef self) {
   return w;
 }
 
-static void bytes_free(void* bytes, void* context) {
-  (void)context;
-  free(bytes);
-}
-
 /* "length", read from every message's arrays, made once (JSStringRef's count is
  * thread-safe, so every runtime shares it). */
 static uv_once_t names_once = UV_ONCE_INIT;
@@ -344,8 +339,8 @@ static size_t message_to_js(JSContextRef ctx, eddy_runtime* rt, message* m, JSVa
   }
   JSValueRef* bufs = eddy_calloc(m->buffer_count + 1, sizeof(JSValueRef));
   for (size_t i = 0; i < m->buffer_count; i++) {
-    bufs[i] = JSObjectMakeArrayBufferWithBytesNoCopy(ctx, m->buffers[i], m->lengths[i], bytes_free,
-                                                     NULL, NULL);
+    bufs[i] = JSObjectMakeArrayBufferWithBytesNoCopy(ctx, m->buffers[i], m->lengths[i],
+                                                     eddy_js_free_bytes, NULL, NULL);
     m->buffers[i] = NULL;
   }
   out[1] = JSObjectMakeArray(ctx, m->buffer_count, bufs, NULL);

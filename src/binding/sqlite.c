@@ -339,11 +339,6 @@ static JSValueRef out_of_range(JSContextRef ctx, sqlite3_int64 v) {
   return eddy_sqlite_coded_error(ctx, "RangeError", "ERR_OUT_OF_RANGE", msg);
 }
 
-static void free_bytes(void* bytes, void* unused) {
-  (void)unused;
-  free(bytes);
-}
-
 /* A JS value for an sqlite3_value: numbers, BigInts (big_ints, or always past 2^53
  * when not: then ERR_OUT_OF_RANGE), strings, Uint8Arrays, null. */
 JSValueRef eddy_sqlite_to_js(JSContextRef ctx, sqlite3_value* v, bool big_ints,
@@ -372,7 +367,7 @@ JSValueRef eddy_sqlite_to_js(JSContextRef ctx, sqlite3_value* v, bool big_ints,
       void* copy = eddy_malloc(len ? len : 1);
       if (len) memcpy(copy, src, len);
       return JSObjectMakeTypedArrayWithBytesNoCopy(ctx, kJSTypedArrayTypeUint8Array, copy, len,
-                                                   free_bytes, NULL, exception);
+                                                   eddy_js_free_bytes, NULL, exception);
     }
     default: return JSValueMakeNull(ctx);
   }

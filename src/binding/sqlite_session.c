@@ -100,11 +100,6 @@ static EDDY_JS_FN(sqlite_create_session) {
   return JSObjectMake(ctx, session_class, s);
 }
 
-static void free_bytes(void* bytes, void* unused) {
-  (void)unused;
-  free(bytes);
-}
-
 /* changeset(session, patchset) -> Uint8Array */
 static EDDY_JS_FN(sqlite_session_changes) {
   (void)function, (void)self;
@@ -124,7 +119,7 @@ static EDDY_JS_FN(sqlite_session_changes) {
   if (n > 0) memcpy(copy, p, (size_t)n);
   sqlite3_free(p);
   return JSObjectMakeTypedArrayWithBytesNoCopy(ctx, kJSTypedArrayTypeUint8Array, copy, (size_t)n,
-                                               free_bytes, NULL, exception);
+                                               eddy_js_free_bytes, NULL, exception);
 }
 
 /* closeSession(session) */

@@ -259,11 +259,6 @@ static void stream_on_alloc(uv_handle_t* handle, size_t suggested, uv_buf_t* buf
   buf->len = suggested;
 }
 
-static void array_buffer_free(void* bytes, void* context) {
-  (void)context;
-  free(bytes);
-}
-
 /* A read into the runtime's buffer: onread(nread, buffer), whose first nread bytes
  * are the read's until the callback returns. */
 static void scratch_on_read(eddy_handle* h, const uint8_t* bytes, ssize_t nread) {
@@ -327,7 +322,7 @@ static void stream_on_read(uv_stream_t* stream, ssize_t nread, const uv_buf_t* b
   char* bytes = buf->base;
   if ((size_t)nread < buf->len / 2) bytes = eddy_realloc(bytes, (size_t)nread);
   JSObjectRef ab = JSObjectMakeArrayBufferWithBytesNoCopy(ctx, bytes, (size_t)nread,
-                                                          array_buffer_free, NULL, NULL);
+                                                          eddy_js_free_bytes, NULL, NULL);
   JSValueRef args[2] = {JSValueMakeNumber(ctx, (double)nread), ab};
   eddy_handle_callback(h, 2, args);
 }

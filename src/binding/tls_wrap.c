@@ -513,11 +513,6 @@ SSL_CTX* eddy__tls_ctx_of(JSContextRef ctx, JSValueRef v) {
   return JSValueIsObjectOfClass(ctx, v, ctx_class()) ? JSObjectGetPrivate((JSObjectRef)v) : NULL;
 }
 
-static void bytes_free(void* bytes, void* context) {
-  (void)context;
-  free(bytes);
-}
-
 typedef struct tls_write_req {
   uv_write_t req;
   tls_conn* conn;
@@ -555,7 +550,7 @@ static int conn_flush(tls_conn* c, JSObjectRef req) {
     eddy_tls_chunks_free(chunks);
     c->js_bytes_written += n;
     JSObjectRef ab =
-        JSObjectMakeArrayBufferWithBytesNoCopy(c->rt->ctx, data, n, bytes_free, NULL, NULL);
+        JSObjectMakeArrayBufferWithBytesNoCopy(c->rt->ctx, data, n, eddy_js_free_bytes, NULL, NULL);
     JSValueRef arg = ab;
     owner_call(c, "onnetwrite", 1, &arg);
     return 0;
@@ -719,7 +714,8 @@ static void conn_deliver_js(tls_conn* c, char* buf, size_t have, size_t cap) {
     return;
   }
   if (have < cap / 2) buf = eddy_realloc(buf, have);
-  JSObjectRef ab = JSObjectMakeArrayBufferWithBytesNoCopy(ctx, buf, have, bytes_free, NULL, NULL);
+  JSObjectRef ab =
+      JSObjectMakeArrayBufferWithBytesNoCopy(ctx, buf, have, eddy_js_free_bytes, NULL, NULL);
   JSValueRef args[2] = {JSValueMakeNumber(ctx, (double)have), ab};
   owner_call(c, "onread", 2, args);
 }

@@ -142,11 +142,6 @@ static void udp_on_alloc(uv_handle_t* handle, size_t suggested, uv_buf_t* buf) {
   buf->len = suggested;
 }
 
-static void array_buffer_free(void* bytes, void* context) {
-  (void)context;
-  free(bytes);
-}
-
 /* One entry into JS per datagram, with the sender as flat values. */
 static void udp_on_recv(uv_udp_t* handle, ssize_t nread, const uv_buf_t* buf,
                         const struct sockaddr* addr, unsigned flags) {
@@ -171,8 +166,8 @@ static void udp_on_recv(uv_udp_t* handle, ssize_t nread, const uv_buf_t* buf,
     bytes = eddy_read_scratch_view(rt);
   } else {
     char* own = eddy_realloc(buf->base, nread ? (size_t)nread : 1);
-    bytes = JSObjectMakeArrayBufferWithBytesNoCopy(ctx, own, (size_t)nread, array_buffer_free, NULL,
-                                                   NULL);
+    bytes = JSObjectMakeArrayBufferWithBytesNoCopy(ctx, own, (size_t)nread, eddy_js_free_bytes,
+                                                   NULL, NULL);
   }
   JSObjectRef info = JSObjectMake(ctx, NULL, NULL);
   eddy_sockaddr_to_js(ctx, addr, info);

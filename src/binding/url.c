@@ -404,11 +404,6 @@ static void url_dispose(eddy_runtime* rt) {
   rt->binding_state[EDDY_BINDING_url] = NULL;
 }
 
-static void offsets_on_free(void* bytes, void* data) {
-  (void)data;
-  free(bytes);
-}
-
 JSObjectRef eddy_binding_url_init(eddy_runtime* rt, JSContextRef ctx) {
   url_state* s = eddy_calloc(1, sizeof(*s));
   rt->binding_state[EDDY_BINDING_url] = s;
@@ -419,7 +414,7 @@ JSObjectRef eddy_binding_url_init(eddy_runtime* rt, JSContextRef ctx) {
   JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
   JSObjectRef offsets = JSObjectMakeTypedArrayWithBytesNoCopy(
       ctx, kJSTypedArrayTypeUint32Array, s->offsets, URL_OFF_COUNT * sizeof(uint32_t),
-      offsets_on_free, NULL, NULL);
+      eddy_js_free_bytes, NULL, NULL);
   CHECK(offsets);
   eddy_js_set(ctx, b, "offsets", offsets);
   eddy_js_set_fn(ctx, b, "parse", url_parse_fn);

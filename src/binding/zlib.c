@@ -519,11 +519,6 @@ static void process_all(zhandle* h) {
   h->all_len = len;
 }
 
-static void all_on_free(void* bytes, void* unused) {
-  (void)unused;
-  free(bytes);
-}
-
 /* The result of process_all for JS: an ArrayBuffer, or 1 (failure, see errorInfo)
  * or 2 (more output than the cap allows). */
 static JSValueRef all_result(JSContextRef ctx, zhandle* h) {
@@ -532,8 +527,8 @@ static JSValueRef all_result(JSContextRef ctx, zhandle* h) {
     free(h->all_out);
     v = JSValueMakeNumber(ctx, h->err ? 1 : 2);
   } else {
-    v = JSObjectMakeArrayBufferWithBytesNoCopy(ctx, h->all_out, h->all_len, all_on_free, NULL,
-                                               NULL);
+    v = JSObjectMakeArrayBufferWithBytesNoCopy(ctx, h->all_out, h->all_len, eddy_js_free_bytes,
+                                               NULL, NULL);
   }
   h->all_out = NULL;
   h->state[1] = (uint32_t)h->consumed; /* lib/ reads bytesWritten from here */

@@ -193,6 +193,11 @@ void eddy_free_strings(char** strings) {
   free(strings);
 }
 
+void eddy_js_free_bytes(void* bytes, void* context) {
+  (void)context;
+  free(bytes);
+}
+
 JSValueRef eddy_js_error(JSContextRef ctx, const char* message) {
   JSValueRef arg = eddy_js_cstr(ctx, message);
   return JSObjectMakeError(ctx, 1, &arg, NULL);

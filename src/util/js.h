@@ -62,6 +62,10 @@ void eddy_free_strings(char** strings);
  * that check the engine's layout against values JS made. */
 JSValueRef eddy_js_eval(JSContextRef ctx, const char* source);
 
+/* The deallocator of an ArrayBuffer made over malloc'd bytes
+ * (JSObjectMakeArrayBufferWithBytesNoCopy): frees them when it is collected. */
+void eddy_js_free_bytes(void* bytes, void* context);
+
 /* A plain Error with a message, to throw through *exception. */
 JSValueRef eddy_js_error(JSContextRef ctx, const char* message);
 /* The same as a TypeError. */
