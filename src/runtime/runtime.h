@@ -124,6 +124,9 @@ typedef struct eddy_runtime {
    * eddy_runtime_js_enter): a callback made while one runs is nested in JS, and the
    * promise jobs wait until the outermost returns, as the engine has them wait. */
   int js_depth;
+  /* Entries into JS so far, counted with js_depth: the GLib bridge (glib_bridge.c)
+   * looks at JSC's timers again only when JS has run since it last did. */
+  uint64_t js_entries;
 
   bool exiting; /* process.exit() ran: stop entering JS */
   int exit_code;
@@ -151,7 +154,10 @@ JSValueRef eddy_runtime_call(eddy_runtime* rt, JSObjectRef fn, JSObjectRef self,
 
 /* Marks JS entered from C other than through eddy_runtime_call (the bootstrap,
  * GLib's dispatch of the engine's own callbacks, Node-API calls from the loop). */
-static inline void eddy_runtime_js_enter(eddy_runtime* rt) { rt->js_depth++; }
+static inline void eddy_runtime_js_enter(eddy_runtime* rt) {
+  rt->js_depth++;
+  rt->js_entries++;
+}
 static inline void eddy_runtime_js_leave(eddy_runtime* rt) { rt->js_depth--; }
 
 /* Callbacks that leave the queues alone, as node's parser callbacks made with
