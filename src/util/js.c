@@ -142,6 +142,8 @@ static uint8_t* other_view_bytes(JSContextRef ctx, JSObjectRef obj, size_t* len)
 
 uint8_t* eddy_js_bytes(JSContextRef ctx, JSValueRef v, size_t* len) {
   *len = 0;
+  /* Buffers, the common case, without the public API's type checks (and locks). */
+  if (eddy_js_view_is_u8(ctx, v)) return eddy_js_view_bytes_held(ctx, v, len);
   if (!JSValueIsObject(ctx, v)) return NULL;
   JSObjectRef obj = (JSObjectRef)v;
   JSTypedArrayType type = JSValueGetTypedArrayType(ctx, v, NULL);

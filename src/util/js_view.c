@@ -147,6 +147,10 @@ uint8_t* eddy_js_view_bytes_held(JSContextRef ctx, JSValueRef v, size_t* len) {
   return public_bytes(ctx, v, len);
 }
 
+bool eddy_js_view_is_u8(JSContextRef ctx, JSValueRef v) {
+  return eddy_jsv_is_cell(v) && direct(ctx, v);
+}
+
 bool eddy_js_view_plain_u8(JSContextRef ctx, JSValueRef v, uint8_t** bytes, size_t* len) {
   if (!eddy_jsv_is_cell(v) || !direct(ctx, v)) return false;
   uint8_t m = mode(v);
