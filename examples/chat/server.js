@@ -5,7 +5,7 @@
 const http = require('http');
 const fs = require('fs');
 const path = require('path');
-const { upgrade } = require('./websocket');
+const { prepare, upgrade } = require('./websocket');
 
 const page = fs.readFileSync(path.join(__dirname, 'index.html'));
 
@@ -26,9 +26,10 @@ function createChatServer() {
     }
   });
 
+  // Framed once, written to everyone.
   function broadcast(message) {
-    const text = JSON.stringify(message);
-    for (const ws of clients) ws.send(text);
+    const prepared = prepare(JSON.stringify(message));
+    for (const ws of clients) ws.sendFrame(prepared);
   }
 
   server.on('upgrade', (req, socket, head) => {

@@ -39,6 +39,13 @@ function frame(opcode, payload) {
   return Buffer.concat([header, payload]);
 }
 
+// A message (a string is sent as text, bytes as binary) as one unmasked frame, ready
+// for WebSocket#sendFrame; the same Buffer may go to every client.
+function prepare(data) {
+  const isText = typeof data === 'string';
+  return frame(isText ? OP_TEXT : OP_BINARY, isText ? Buffer.from(data) : data);
+}
+
 class WebSocket extends EventEmitter {
   #socket;
   #buffer = Buffer.alloc(0);
@@ -57,9 +64,13 @@ class WebSocket extends EventEmitter {
   }
 
   send(data) {
+    this.sendFrame(prepare(data));
+  }
+
+  // Sends a frame made by prepare(): a message going to many clients is framed once.
+  sendFrame(prepared) {
     if (this.#closed) return;
-    const isText = typeof data === 'string';
-    this.#socket.write(frame(isText ? OP_TEXT : OP_BINARY, isText ? Buffer.from(data) : data));
+    this.#socket.write(prepared);
   }
 
   close(code = 1000, reason = '') {
@@ -171,4 +182,4 @@ function clientFrame(text) {
   return out;
 }
 
-module.exports = { WebSocket, acceptKey, clientFrame, upgrade };
+module.exports = { WebSocket, acceptKey, clientFrame, prepare, upgrade };
