@@ -691,7 +691,8 @@ class Http2Session extends EventEmitter {
       }
       case EV_FRAME_ERROR:
         // An invalid frame received: nghttp2 answered it (RST_STREAM, or GOAWAY for
-        // a connection error). A connection error fails the session.
+        // a connection error; a first frame that is not SETTINGS is one). A
+        // connection error fails the session.
         if (id === 0) this.destroy(new NghttpError(-(a & 0xffff)));
         else state.frameError = -(a & 0xffff);
         break;
