@@ -445,6 +445,17 @@ static int session_on_invalid_frame(nghttp2_session* ng, const nghttp2_frame* fr
   return 0;
 }
 
+/* nghttp2 reports the peer's first frame not being SETTINGS only here (it answers
+ * with GOAWAY and mem_recv takes the bytes): the peer does not speak HTTP/2, and the
+ * session fails with a protocol error, as node's does. Other reports come with a
+ * frame callback or a return value of their own. */
+static int session_on_error(nghttp2_session* ng, int err, const char* msg, size_t len,
+                            void* user) {
+  if (err == NGHTTP2_ERR_SETTINGS_EXPECTED)
+    push_event(user, EV_FRAME_ERROR, 0, (uint32_t)NGHTTP2_SETTINGS << 16 | (uint32_t)-NGHTTP2_ERR_PROTO);
+  return 0;
+}
+
 /* The data source of every stream we send a body on: takes what JS wrote. */
 static ssize_t stream_on_read(nghttp2_session* ng, int32_t id, uint8_t* buf, size_t len,
                               uint32_t* flags, nghttp2_data_source* source, void* user) {
@@ -542,6 +553,7 @@ static EDDY_JS_FN(h2_create) {
     nghttp2_session_callbacks_set_on_frame_send_callback(cb, session_on_frame_send);
     nghttp2_session_callbacks_set_on_frame_not_send_callback(cb, session_on_frame_not_send);
     nghttp2_session_callbacks_set_on_invalid_frame_recv_callback(cb, session_on_invalid_frame);
+    nghttp2_session_callbacks_set_error_callback2(cb, session_on_error);
     callbacks = cb;
   }
   int type = (int)eddy_js_arg_int(ctx, argc, argv, 0);

@@ -109,6 +109,7 @@ typedef struct run_state {
    * follows: the bare-LF checks look at the bytes from there (see line ends) */
   const char* line_end;
   bool line_end_is_name;
+  const char* version_end; /* where a response's version ended (see status codes) */
   const char* value_end;
   /* the read being parsed (consumed handles only), and its ArrayBuffer once a body
    * chunk took the buffer over (protected until the read is parsed) */
@@ -124,7 +125,7 @@ typedef struct run_state {
   const char* user_code; /* an error found by us rather than llhttp, or NULL */
   const char* user_reason;
   /* how far before llhttp's error position our error is (bytesParsed; negative: after) */
-  int8_t user_back;
+  int32_t user_back;
   struct run_state* outer; /* the run this one is nested in (execute() from a callback) */
   bool got_exception;
   bool overflow;
@@ -345,6 +346,7 @@ static int byte_at(parser* p, const char* at) {
 
 static int on_version(llhttp_t* l, const char* at, size_t n) {
   note_line_end((parser*)l, at + n, false);
+  ((parser*)l)->run->version_end = at + n;
   return 0;
 }
 
@@ -357,8 +359,33 @@ static int on_version_complete(llhttp_t* l) {
   return 0;
 }
 
+/* --- status codes ----------------------------------------------------------------
+ * node's llhttp (9) wants one space and three digits after a response's version,
+ * lenient or not, and the CR after a code with no reason phrase unless lenient;
+ * llhttp 8 takes no digit to three (a missing code reads as 0), more spaces, and the
+ * bare LF. Checked when the status line has ended, from the bytes being executed
+ * (a line split across reads is left to llhttp). node's error is at the first byte
+ * that is not a digit: user_back reaches it from past the line's LF. */
+static int check_status_code(parser* p) {
+  const char* at = p->run->version_end;
+  if (byte_at(p, at) != ' ') return 0;
+  for (int i = 1; i <= 3; i++) {
+    int c = byte_at(p, at + i);
+    if (c < 0) return 0;
+    if (c >= '0' && c <= '9') continue;
+    const char* lf = at + i;
+    while (byte_at(p, lf) >= 0 && *lf != '\n') lf++;
+    p->run->user_back = byte_at(p, lf) == '\n' ? (int32_t)(lf + 1 - (at + i)) : 0;
+    return user_error(p, "HPE_INVALID_STATUS", "Invalid status code");
+  }
+  if (!p->lenient && byte_at(p, at + 4) == '\n')
+    return user_error(p, "HPE_INVALID_STATUS", "Invalid response status");
+  return 0;
+}
+
 static int on_status_complete(llhttp_t* l) {
   parser* p = (parser*)l;
+  if (check_status_code(p)) return HPE_USER;
   if (!p->lenient && byte_at(p, p->run->line_end) == '\n')
     return user_error(p, "HPE_CR_EXPECTED", "Missing expected CR after response line");
   return 0;

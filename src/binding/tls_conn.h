@@ -31,6 +31,10 @@ struct tls_conn {
   int server, started, handshake_done, released, reading, destroyed, failed, keylog, in_cycle;
   int loop_cycling; /* cycles run by the loop on the stack, with no call from JS above */
   int busy;         /* calls using the SSL on the stack (conn_enter): destroy frees it after them */
+  /* destroy ran under such a call: the JS object and owner stay protected until the
+   * outermost call leaves, so that a collection inside JS called from C cannot
+   * finalize (free) the connection the C frames below still use. */
+  int release_on_leave;
   int deferred;     /* waiting in the runtime's list of cycles to run from the loop */
   /* Seen by the info callback inside OpenSSL, reported to JS once OpenSSL returned:
    * handshakes begun (server) and renegotiations completed. */

@@ -409,8 +409,16 @@ static void conn_free_ssl(tls_conn* c) {
 
 void eddy__tls_conn_enter(tls_conn* c) { c->busy++; }
 
+/* The outermost leave is the last use of c by its caller: it may let the collector
+ * have the connection. */
 void eddy__tls_conn_leave(tls_conn* c) {
-  if (--c->busy == 0 && c->destroyed && c->ssl) conn_free_ssl(c);
+  if (--c->busy != 0) return;
+  if (c->destroyed && c->ssl) conn_free_ssl(c);
+  if (c->release_on_leave) {
+    c->release_on_leave = 0;
+    JSValueUnprotect(c->rt->ctx, c->owner);
+    JSValueUnprotect(c->rt->ctx, c->object);
+  }
 }
 
 static void conn_finalize(JSObjectRef object) {
@@ -833,8 +841,8 @@ static void conn_cycle(tls_conn* c) {
   c->loop_cycling = 0;
   eddy__tls_conn_enter(c);
   conn_cycle_run(c);
-  eddy__tls_conn_leave(c);
   c->loop_cycling = loop;
+  eddy__tls_conn_leave(c);
 }
 
 /* ...and one run by the loop (a network read, a deferred cycle): only then may a C
@@ -843,8 +851,8 @@ static void conn_cycle_loop(tls_conn* c) {
   c->loop_cycling++;
   eddy__tls_conn_enter(c);
   conn_cycle_run(c);
-  eddy__tls_conn_leave(c);
   c->loop_cycling--;
+  eddy__tls_conn_leave(c);
 }
 
 /* Runs the cycles deferred to the loop (see conn_defer). */
@@ -1155,9 +1163,10 @@ static EDDY_JS_FN(tls_destroy) {
   }
   /* A C reader lets go of the source (stream_wrap.h: nread < 0, no buffer). */
   if (c->source.on_read) c->source.on_read(&c->source, UV_ECANCELED, NULL);
+  /* Under a call from C (a read's cycle failing the writes whose callbacks destroyed
+   * the socket), that call lets the objects go when it leaves. */
+  c->release_on_leave = 1;
   eddy__tls_conn_leave(c); /* frees the SSL unless OpenSSL is under this call */
-  JSValueUnprotect(ctx, c->owner);
-  JSValueUnprotect(ctx, c->object);
   return JSValueMakeUndefined(ctx);
 }
 

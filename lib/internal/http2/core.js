@@ -132,6 +132,8 @@ class Http2Session extends EventEmitter {
       flushAgain: false,
       unsent: undefined,
       connecting: false,
+      // The starts of requests made while connecting, run on 'connect' (request()).
+      pendingStarts: undefined,
       remoteSettingsReceived: false,
       goawaySent: null,
       // The nghttp2 error of the last invalid frame received on a stream (0: none).
@@ -689,7 +691,8 @@ class Http2Session extends EventEmitter {
       }
       case EV_FRAME_ERROR:
         // An invalid frame received: nghttp2 answered it (RST_STREAM, or GOAWAY for
-        // a connection error). A connection error fails the session.
+        // a connection error; a first frame that is not SETTINGS is one). A
+        // connection error fails the session.
         if (id === 0) this.destroy(new NghttpError(-(a & 0xffff)));
         else state.frameError = -(a & 0xffff);
         break;
@@ -937,13 +940,33 @@ class ClientHttp2Session extends Http2Session {
     stream.cork();
     stream[kState].beforeReady = true;
     if (endStream) stream.end();
-    process.nextTick(() => {
+    const start = () => {
       stream[kState].beforeReady = false;
+      stream[kState].awaitingConnect = false;
       if (stream.destroyed) return;
       publishStream(stream, 'start', () => ({ stream, headers: full }));
       if (stream.writableCorked) stream.uncork();
       stream.emit('ready');
-    });
+    };
+    if (this[kState].connecting) {
+      // As node: a request made while the session connects is pending (no id) and
+      // starts when the session has connected, all such requests from one 'connect'
+      // listener added with the first of them, so 'ready' (and the callbacks of the
+      // first writes) come after the session's 'connect'.
+      stream[kState].awaitingConnect = true;
+      const state = this[kState];
+      if (state.pendingStarts === undefined) {
+        state.pendingStarts = [];
+        this.once('connect', () => {
+          const starts = state.pendingStarts;
+          state.pendingStarts = undefined;
+          for (const run of starts) run();
+        });
+      }
+      state.pendingStarts.push(start);
+    } else {
+      process.nextTick(start);
+    }
     // After 'ready': the HEADERS frame and what the first tick wrote and ended (the
     // body, END_STREAM) leave in one write, not two small ones that Nagle's
     // algorithm and a delayed ACK would hold 40 ms apart.

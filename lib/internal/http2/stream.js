@@ -151,6 +151,8 @@ class Http2Stream extends Duplex {
       waitForTrailers: false,
       headRequest: false,
       pendingWrites: [],
+      // A request made while its session connected, not yet started (see request()).
+      awaitingConnect: false,
       // DATA bytes pushed while the readable buffer was full, not yet given back to
       // the flow-control window.
       unconsumed: 0,
@@ -178,7 +180,7 @@ class Http2Stream extends Duplex {
     if (typeof depth === 'number' && depth < 0) return this;
     const { inspect } = require('internal/util/inspect');
     return `Http2Stream ${inspect({
-      id: this[kID] || '<pending>',
+      id: this.id || '<pending>',
       closed: this.closed,
       destroyed: this.destroyed,
       state: this.state,
@@ -187,9 +189,11 @@ class Http2Stream extends Duplex {
     })}`;
   }
 
-  get id() { return this[kID]; }
+  // A request waiting for its session to connect has no id yet, as in node (nghttp2
+  // has already numbered it).
+  get id() { return this[kState].awaitingConnect ? undefined : this[kID]; }
   get session() { return this[kSession]; }
-  get pending() { return this[kID] === undefined; }
+  get pending() { return this.id === undefined; }
   get aborted() { return this[kState].aborted; }
   get closed() { return this[kState].closed; }
   get rstCode() { return this[kState].closed ? this[kState].rstCode : undefined; }
