@@ -175,8 +175,13 @@ class Socket extends stream.Duplex {
   }
 
   pause() {
-    // Real backpressure: a paused socket stops reading from the kernel.
-    if (!this.connecting && this._handle && this[kReading] && !this.destroyed) readStop(this);
+    // As in node, a paused socket goes on reading into its buffer until push() reports
+    // it full (onStreamRead then stops the handle), so the peer's end or reset is still
+    // seen: a paused connection whose client vanished closes rather than staying open.
+    // Only an onread socket, which has no buffer, stops reading at once.
+    if (this[kAfterRead] !== undefined && !this.connecting && this._handle && this[kReading] && !this.destroyed) {
+      readStop(this);
+    }
     return super.pause();
   }
 
