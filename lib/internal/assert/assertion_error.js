@@ -239,6 +239,9 @@ class AssertionError extends Error {
     // The stack's first line names the code, as node's does.
     this.name = 'AssertionError [ERR_ASSERTION]';
     captureStackTrace(this, stackStartFn || AssertionError);
+    // The stack is formatted when first read: read it now, while the name carries
+    // the code, as node does.
+    this.stack; // eslint-disable-line no-unused-expressions
     this.name = 'AssertionError';
   }
 

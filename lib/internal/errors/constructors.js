@@ -51,20 +51,21 @@ function installErrorConstructors() {
   function lazyStack(err, subclass) {
     const raw = Object.getOwnPropertyDescriptor(err, 'stack')?.value;
     if (typeof raw !== 'string') return;
-    const { dropInternalTop, parseStack, limit } = stack();
-    let frames = dropInternalTop(parseStack(raw) ?? []);
-    if (subclass !== undefined && subclass.name) {
-      const name = subclass.name;
-      const at = frames.findIndex((f) => f.functionName === name || f.functionName === `new ${name}`);
-      if (at !== -1) frames = frames.slice(at + 1);
-    }
-    frames = frames.slice(0, limit());
+    const max = stack().limit();
     let value;
     let computed = false;
     Object.defineProperty(err, 'stack', {
       get() {
         if (!computed) {
           computed = true;
+          const { dropInternalTop, parseStack } = stack();
+          let frames = dropInternalTop(parseStack(raw) ?? []);
+          if (subclass !== undefined && subclass.name) {
+            const name = subclass.name;
+            const at = frames.findIndex((f) => f.functionName === name || f.functionName === `new ${name}`);
+            if (at !== -1) frames = frames.slice(at + 1);
+          }
+          frames = frames.slice(0, max);
           const fn = prepare;
           value = typeof fn === 'function' && fn !== defaultPrepare ?
             fn(this, frames.map((f) => new (stack().CallSite)(f))) :

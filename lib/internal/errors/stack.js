@@ -275,7 +275,9 @@ function limit() {
 // header plus frames above fn (by name, as JSC frames carry no function identity),
 // or whatever Error.prepareStackTrace returns for the CallSites. bareWhenInternal
 // (for lib's system errors): no frames when none is outside lib/, as node's errors
-// made in C++ for a completed request have none.
+// made in C++ for a completed request have none. As in V8, only the frames are
+// taken now: they are parsed, and the header and Error.prepareStackTrace applied,
+// when the stack is first read (a server's system errors are mostly never read).
 function captureStackTraceImpl(obj, fn, bareWhenInternal = false) {
   if (obj === null || (typeof obj !== 'object' && typeof obj !== 'function')) {
     const { codes } = require('internal/errors');
@@ -286,8 +288,34 @@ function captureStackTraceImpl(obj, fn, bareWhenInternal = false) {
   const holder = {};
   nativeCapture(holder);
   Error.stackTraceLimit = saved;
-  let frames = parseStack(holder.stack) ?? [];
-  frames = frames.slice(1); // this function
+  const raw = holder.stack;
+  const max = limit();
+  let value;
+  let computed = false;
+  Object.defineProperty(obj, 'stack', {
+    __proto__: null,
+    get() {
+      if (!computed) {
+        computed = true;
+        value = formatCaptured(obj, raw, fn, bareWhenInternal, max);
+        if (typeof value === 'string') v8Shaped.set(obj, value);
+      }
+      return value;
+    },
+    set(v) {
+      computed = true;
+      value = v;
+    },
+    configurable: true,
+    enumerable: false,
+  });
+}
+
+// The stack captureStackTraceImpl took, in V8's shape: frames above fn (or below
+// lib's own), at most max of them.
+function formatCaptured(obj, raw, fn, bareWhenInternal, max) {
+  let frames = parseStack(raw) ?? [];
+  frames = frames.slice(1); // captureStackTraceImpl
   if (typeof fn === 'function' && fn.name) {
     const idx = frames.findIndex((f) => f.functionName === fn.name ||
       f.functionName.endsWith(`.${fn.name}`) || f.functionName === `new ${fn.name}`);
@@ -296,19 +324,12 @@ function captureStackTraceImpl(obj, fn, bareWhenInternal = false) {
     const outside = frames.some((f) => !f.native && !(f.fileName && f.fileName.startsWith('node:internal/')));
     frames = bareWhenInternal && !outside ? [] : dropInternalTop(frames);
   }
-  frames = frames.slice(0, limit());
-  let stack;
+  frames = frames.slice(0, max);
   const prepare = globalThis.Error.prepareStackTrace;
   if (typeof prepare === 'function' && prepare.name !== 'ErrorPrepareStackTrace') {
-    stack = prepare(obj, frames.map((f) => new CallSite(f)));
-  } else {
-    stack = stackHeader(obj) + formatFrames(frames);
+    return prepare(obj, frames.map((f) => new CallSite(f)));
   }
-  Object.defineProperty(obj, 'stack', {
-    __proto__: null,
-    value: stack, writable: true, configurable: true, enumerable: false,
-  });
-  if (typeof stack === 'string') v8Shaped.set(obj, stack);
+  return stackHeader(obj) + formatFrames(frames);
 }
 
 // The stacks captureStackTraceImpl wrote, by object: one with no frames (made in a
