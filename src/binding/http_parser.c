@@ -820,7 +820,17 @@ static bool name_is(parser* p, size_t span, const char* name) {
 /* The llhttp compiled in is 8.x; node's is 9.x, whose codes and reasons differ for a few
  * errors that node's users (and tests) look at. Say them as 9.x does. */
 static void llhttp9_error(parser* p, llhttp_errno_t err, const char** code, const char** reason) {
-  if (err == HPE_INVALID_CONSTANT && strcmp(*reason, "Expected HTTP/") == 0) {
+  if (err == HPE_INVALID_STATUS) {
+    /* 9.x: a byte that is not a digit among a status code's three is 'Invalid status
+     * code'; a fourth digit (8.x: 'Response overflow') or another byte after three
+     * is 'Invalid response status'. */
+    const char* start = p->run->version_end ? p->run->version_end + 1 : NULL;
+    const char* pos = llhttp_get_error_pos(&p->llhttp);
+    if (strcmp(*reason, "Response overflow") == 0)
+      *reason = "Invalid response status";
+    else if (start && pos && byte_at(p, start) >= 0 && pos >= start && pos < start + 3)
+      *reason = "Invalid status code";
+  } else if (err == HPE_INVALID_CONSTANT && strcmp(*reason, "Expected HTTP/") == 0) {
     *reason = "Expected HTTP/, RTSP/ or ICE/";
   } else if (err == HPE_UNEXPECTED_CONTENT_LENGTH && strstr(*reason, "Transfer-Encoding")) {
     /* Content-Length with Transfer-Encoding: 9.x blames whichever of the two came last. */
@@ -919,6 +929,10 @@ static llhttp_errno_t run(parser* p, const char* data, size_t len, size_t* parse
   if (err != HPE_OK) {
     const char* pos = llhttp_get_error_pos(&p->llhttp);
     *parsed = pos ? done + (size_t)((pos - at) - p->run->user_back) : done;
+    /* 8.x finds a status code's fourth digit an overflow past it; 9.x's error is at it. */
+    if (err == HPE_INVALID_STATUS && *parsed > 0 && !p->run->user_code &&
+        strcmp(llhttp_get_error_reason(&p->llhttp), "Response overflow") == 0)
+      (*parsed)--;
     if (*parsed > len) *parsed = 0; /* an error inside the held bytes */
     if (err == HPE_PAUSED_UPGRADE) llhttp_resume_after_upgrade(&p->llhttp);
   }
