@@ -127,6 +127,9 @@ typedef struct run_state {
   /* how far before llhttp's error position our error is (bytesParsed; negative: after) */
   int32_t user_back;
   struct run_state* outer; /* the run this one is nested in (execute() from a callback) */
+  /* llhttp 8's error came where node's llhttp (9) finds a status code short of three
+   * digits: the first byte that is not one (see status codes), or NULL */
+  const char* bad_status;
   bool got_exception;
   bool overflow;
   bool queues_held;     /* a consumed read's (parse_read): a body callback lets go meanwhile */
@@ -381,6 +384,20 @@ static int check_status_code(parser* p) {
   if (!p->lenient && byte_at(p, at + 4) == '\n')
     return user_error(p, "HPE_INVALID_STATUS", "Invalid response status");
   return 0;
+}
+
+/* Where node's llhttp would have failed a status code before llhttp 8's own error at
+ * `pos` (a CR inside the code, 'HTTP/1.1 \r00', fails as a CR without its LF in 8):
+ * the first of the three bytes that is not a digit, when pos is at it or just past. */
+static const char* status_code_blame(parser* p, const char* pos) {
+  const char* at = p->run->version_end;
+  if (!pos || byte_at(p, at) != ' ') return NULL;
+  for (int i = 1; i <= 3; i++) {
+    int c = byte_at(p, at + i);
+    if (c < 0) return NULL;
+    if (c < '0' || c > '9') return pos >= at + i && pos <= at + i + 2 ? at + i : NULL;
+  }
+  return NULL;
 }
 
 static int on_status_complete(llhttp_t* l) {
@@ -820,7 +837,20 @@ static bool name_is(parser* p, size_t span, const char* name) {
 /* The llhttp compiled in is 8.x; node's is 9.x, whose codes and reasons differ for a few
  * errors that node's users (and tests) look at. Say them as 9.x does. */
 static void llhttp9_error(parser* p, llhttp_errno_t err, const char** code, const char** reason) {
-  if (err == HPE_INVALID_CONSTANT && strcmp(*reason, "Expected HTTP/") == 0) {
+  if (p->run->bad_status) {
+    *code = "HPE_INVALID_STATUS";
+    *reason = "Invalid status code";
+  } else if (err == HPE_INVALID_STATUS) {
+    /* 9.x: a byte that is not a digit among a status code's three is 'Invalid status
+     * code'; a fourth digit (8.x: 'Response overflow') or another byte after three
+     * is 'Invalid response status'. */
+    const char* start = p->run->version_end ? p->run->version_end + 1 : NULL;
+    const char* pos = llhttp_get_error_pos(&p->llhttp);
+    if (strcmp(*reason, "Response overflow") == 0)
+      *reason = "Invalid response status";
+    else if (start && pos && byte_at(p, start) >= 0 && pos >= start && pos < start + 3)
+      *reason = "Invalid status code";
+  } else if (err == HPE_INVALID_CONSTANT && strcmp(*reason, "Expected HTTP/") == 0) {
     *reason = "Expected HTTP/, RTSP/ or ICE/";
   } else if (err == HPE_UNEXPECTED_CONTENT_LENGTH && strstr(*reason, "Transfer-Encoding")) {
     /* Content-Length with Transfer-Encoding: 9.x blames whichever of the two came last. */
@@ -919,6 +949,13 @@ static llhttp_errno_t run(parser* p, const char* data, size_t len, size_t* parse
   if (err != HPE_OK) {
     const char* pos = llhttp_get_error_pos(&p->llhttp);
     *parsed = pos ? done + (size_t)((pos - at) - p->run->user_back) : done;
+    if (!p->run->user_code && !p->run->overflow && p->llhttp.type == HTTP_RESPONSE &&
+        (p->run->bad_status = status_code_blame(p, pos)))
+      *parsed = done + (size_t)(p->run->bad_status - at);
+    /* 8.x finds a status code's fourth digit an overflow past it; 9.x's error is at it. */
+    if (err == HPE_INVALID_STATUS && *parsed > 0 && !p->run->user_code &&
+        strcmp(llhttp_get_error_reason(&p->llhttp), "Response overflow") == 0)
+      (*parsed)--;
     if (*parsed > len) *parsed = 0; /* an error inside the held bytes */
     if (err == HPE_PAUSED_UPGRADE) llhttp_resume_after_upgrade(&p->llhttp);
   }
