@@ -13,7 +13,7 @@ const {
 } = require('internal/errors');
 const { validateString } = require('internal/validators');
 const { publish } = require('internal/diagnostics_channel/builtin');
-const { kOwner } = require('internal/stream_base_commons');
+const { kOwner, readStop } = require('internal/stream_base_commons');
 const { permissionEnabled } = require('internal/options');
 
 const { signals } = internalBinding('constants').os;
@@ -314,12 +314,17 @@ class ChildProcess extends EventEmitter {
         continue;
       }
       if (stream.type === 'wrap') {
+        // The child reads this handle now: stop it through its socket when it has one,
+        // so that the socket knows it is not reading and a later resume() starts it
+        // again (pause() alone keeps a socket reading into its buffer, as in node).
+        const owner = stream.handle[kOwner];
         stream.handle.reading = false;
-        stream.handle.readStop();
-        if (stream.handle[kOwner]) {
-          stream.handle[kOwner].pause?.();
-          stream.handle[kOwner].readableFlowing = false;
+        if (owner) {
+          readStop(owner);
+          owner.pause?.();
+          owner.readableFlowing = false;
         }
+        stream.handle.readStop();
         continue;
       }
       if (stream.handle) {
