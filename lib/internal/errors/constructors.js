@@ -34,6 +34,32 @@ function engineError() {
   return originalError;
 }
 
+// Gives obj a `stack` accessor that calls compute (with this = the object read
+// through) on the first read and keeps what it returned, as V8 formats a stack only when it is first
+// read: most errors a server makes are never printed. onComputed, when given, sees
+// that first value. An assignment replaces the value and skips compute.
+function defineLazyStack(obj, compute, onComputed) {
+  let value;
+  let computed = false;
+  Object.defineProperty(obj, 'stack', {
+    __proto__: null,
+    get() {
+      if (!computed) {
+        computed = true;
+        value = compute.call(this);
+        onComputed?.(obj, value);
+      }
+      return value;
+    },
+    set(v) {
+      computed = true;
+      value = v;
+    },
+    configurable: true,
+    enumerable: false,
+  });
+}
+
 function installErrorConstructors() {
   const OriginalError = Error;
   originalError = Error;
@@ -52,33 +78,19 @@ function installErrorConstructors() {
     const raw = Object.getOwnPropertyDescriptor(err, 'stack')?.value;
     if (typeof raw !== 'string') return;
     const max = stack().limit();
-    let value;
-    let computed = false;
-    Object.defineProperty(err, 'stack', {
-      get() {
-        if (!computed) {
-          computed = true;
-          const { dropInternalTop, parseStack } = stack();
-          let frames = dropInternalTop(parseStack(raw) ?? []);
-          if (subclass !== undefined && subclass.name) {
-            const name = subclass.name;
-            const at = frames.findIndex((f) => f.functionName === name || f.functionName === `new ${name}`);
-            if (at !== -1) frames = frames.slice(at + 1);
-          }
-          frames = frames.slice(0, max);
-          const fn = prepare;
-          value = typeof fn === 'function' && fn !== defaultPrepare ?
-            fn(this, frames.map((f) => new (stack().CallSite)(f))) :
-            stack().stackHeader(this) + stack().formatFrames(frames);
-        }
-        return value;
-      },
-      set(v) {
-        computed = true;
-        value = v;
-      },
-      configurable: true,
-      enumerable: false,
+    defineLazyStack(err, function format() {
+      const { dropInternalTop, parseStack } = stack();
+      let frames = dropInternalTop(parseStack(raw) ?? []);
+      if (subclass !== undefined && subclass.name) {
+        const name = subclass.name;
+        const at = frames.findIndex((f) => f.functionName === name || f.functionName === `new ${name}`);
+        if (at !== -1) frames = frames.slice(at + 1);
+      }
+      frames = frames.slice(0, max);
+      const fn = prepare;
+      return typeof fn === 'function' && fn !== defaultPrepare ?
+        fn(this, frames.map((f) => new (stack().CallSite)(f))) :
+        stack().stackHeader(this) + stack().formatFrames(frames);
     });
   }
 
@@ -155,4 +167,6 @@ function installErrorConstructors() {
   }
 }
 
-module.exports = { engineError, installErrorConstructors, isDefaultPrepareStackTrace, nativeCaptureStackTrace };
+module.exports = {
+  defineLazyStack, engineError, installErrorConstructors, isDefaultPrepareStackTrace, nativeCaptureStackTrace,
+};

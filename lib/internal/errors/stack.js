@@ -6,7 +6,7 @@
 
 // The engine's own Error.captureStackTrace, kept before the global Error is
 // replaced (this file may load after that).
-const { nativeCaptureStackTrace: nativeCapture } = require('internal/errors/constructors');
+const { defineLazyStack, nativeCaptureStackTrace: nativeCapture } = require('internal/errors/constructors');
 
 // Column offsets added by wrappers on line 1: user modules' are recorded by their
 // loaders, a built-in's is its module wrapper's.
@@ -290,25 +290,11 @@ function captureStackTraceImpl(obj, fn, bareWhenInternal = false) {
   Error.stackTraceLimit = saved;
   const raw = holder.stack;
   const max = limit();
-  let value;
-  let computed = false;
-  Object.defineProperty(obj, 'stack', {
-    __proto__: null,
-    get() {
-      if (!computed) {
-        computed = true;
-        value = formatCaptured(obj, raw, fn, bareWhenInternal, max);
-        if (typeof value === 'string') v8Shaped.set(obj, value);
-      }
-      return value;
-    },
-    set(v) {
-      computed = true;
-      value = v;
-    },
-    configurable: true,
-    enumerable: false,
-  });
+  defineLazyStack(obj, () => formatCaptured(obj, raw, fn, bareWhenInternal, max), rememberV8Shaped);
+}
+
+function rememberV8Shaped(obj, value) {
+  if (typeof value === 'string') v8Shaped.set(obj, value);
 }
 
 // The stack captureStackTraceImpl took, in V8's shape: frames above fn (or below
