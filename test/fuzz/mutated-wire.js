@@ -21,7 +21,7 @@ const tls = require('tls');
 const { agent1Cert, agent1Key } = require('../fixtures/keys/keys');
 
 const listen = (server) => new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const { kIdle, body, digest, readAll, h2Client, exchanges } = require('./wire-exchanges');
+const { kIdle, body, digest, readAll, h2Client, wsClient, exchanges } = require('./wire-exchanges');
 
 // --- the protocols: a live server and the exchange a well-behaved client makes ----
 
@@ -135,18 +135,10 @@ const webSocket = {
     return server;
   },
   exchange(port) {
-    return new Promise((resolve, reject) => {
-      const ws = new WebSocket(`ws://127.0.0.1:${port}/`);
-      ws.binaryType = 'arraybuffer';
-      const got = [];
-      const timer = setTimeout(() => ws.close(), kIdle);
-      ws.onmessage = (e) => got.push(typeof e.data === 'string' ? e.data.length : e.data.byteLength);
-      ws.onerror = () => {};
-      ws.onclose = (e) => {
-        clearTimeout(timer);
-        if (e.code === 1000) resolve(`${got} ${e.code}`);
-        else reject(new Error(`close ${e.code}`));
-      };
+    return wsClient(port, {
+      message: (ws, e, got) => got.push(typeof e.data === 'string' ? e.data.length : e.data.byteLength),
+      closeCode: 1000,
+      result: (got, e) => `${got} ${e.code}`,
     });
   },
 };

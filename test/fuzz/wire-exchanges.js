@@ -314,30 +314,43 @@ const webSocketEcho = {
     return server;
   },
   exchange(port) {
-    return new Promise((resolve, reject) => {
-      const ws = new WebSocket(`ws://127.0.0.1:${port}/`);
-      ws.binaryType = 'arraybuffer';
-      const got = [];
-      const timer = setTimeout(() => ws.close(), kIdle);
-      ws.onopen = () => {
+    return wsClient(port, {
+      open(ws) {
         ws.send('hello '.repeat(30));
         ws.send(new Uint8Array(300).fill(7));
-      };
-      ws.onmessage = (e) => {
+      },
+      message(ws, e, got) {
         got.push(typeof e.data === 'string' ? e.data.slice(0, 12) : e.data.byteLength);
         if (got.length === 4) ws.close(4000, 'bye');
-      };
-      ws.onerror = () => {};
-      ws.onclose = (e) => {
-        clearTimeout(timer);
-        if (e.code === 4000) resolve(`${got.sort()} ${e.code} ${e.reason} ${e.wasClean}`);
-        else reject(new Error(`close ${e.code}`));
-      };
+      },
+      closeCode: 4000,
+      result: (got, e) => `${got.sort()} ${e.code} ${e.reason} ${e.wasClean}`,
     });
   },
 };
 
+// A WebSocket client for an exchange (binary messages as ArrayBuffers), closed when
+// nothing happened for kIdle: open(ws) and message(ws, event, got) drive it; it
+// resolves with result(got, closeEvent) when it closes with closeCode, and rejects
+// on any other close.
+function wsClient(port, { open, message, closeCode, result }) {
+  return new Promise((resolve, reject) => {
+    const ws = new WebSocket(`ws://127.0.0.1:${port}/`);
+    ws.binaryType = 'arraybuffer';
+    const got = [];
+    const timer = setTimeout(() => ws.close(), kIdle);
+    if (open) ws.onopen = () => open(ws);
+    ws.onmessage = (e) => message(ws, e, got);
+    ws.onerror = () => {};
+    ws.onclose = (e) => {
+      clearTimeout(timer);
+      if (e.code === closeCode) resolve(result(got, e));
+      else reject(new Error(`close ${e.code}`));
+    };
+  });
+}
+
 module.exports = {
-  kIdle, body, digest, readAll, h2Client,
+  kIdle, body, digest, readAll, h2Client, wsClient,
   exchanges: [http1Continue, http1Trailers, http1Upgrade, http1Folded, h2Streams, tlsAlpn, webSocketEcho],
 };
