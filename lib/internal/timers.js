@@ -1,26 +1,49 @@
 'use strict';
-// Timers and immediates. All JS timers share one uv_timer (src/binding/timers.c):
-// they wait in a binary heap ordered by expiry, then by creation order, and C calls
-// processTimers once per due timer so nextTicks and promise jobs run in between, as
-// in node. Immediates wait in a FIFO that C drains after the poll phase.
+// Timers and immediates. All JS timers share one uv_timer (src/binding/timers.c).
+// Timers of one duration wait in a list, in the order they were armed (which is the
+// order they expire in); the lists wait in a binary heap ordered by the expiry of
+// their first timer. Arming, re-arming (refresh) and clearing a timer are then list
+// operations, and only a new duration or a list's turn touches the heap. C calls
+// processTimers when the first list is due; it runs every due timer, with the
+// nextTicks and promise jobs each one queued run before the next, as in node.
+// Immediates wait in a FIFO that C drains after the poll phase.
 
 const binding = internalBinding('timers');
 const { validateFunction, validateNumber } = require('internal/validators');
 const asyncHooks = require('internal/async_hooks');
 const { state: asyncState, kFrame } = asyncHooks;
+const { runTicksAndJobs } = require('internal/process/task_queues');
 
 const TIMEOUT_MAX = 2 ** 31 - 1;
 const kRefed = Symbol('refed');
 const kHasPrimitive = Symbol('kHasPrimitive');
 
-let seq = 0;
 const knownTimersById = new Map();
 
-// --- the heap -----------------------------------------------------------------
+// --- the lists and their heap ---------------------------------------------------
 
-const heap = [];
+// The timers of one duration: a circular doubly linked list through the timers'
+// _idleNext/_idlePrev, of which the list object is the sentinel, the newest timer
+// at its _idleNext end and the oldest (the next due) at its _idlePrev end, as node's
+// Timeout objects show them. `expiry` is when its oldest timer is due, `order` breaks
+// ties between lists due together (the one whose expiry was set first runs first).
+let listOrder = 0;
+class TimersList {
+  constructor(duration, expiry) {
+    this._idleNext = this;
+    this._idlePrev = this;
+    this.duration = duration;
+    this.expiry = expiry;
+    this.order = listOrder++;
+    this.heapIndex = -1;
+  }
+}
+
+const lists = new Map(); // duration -> TimersList
+const heap = []; // TimersLists
+
 function before(a, b) {
-  return a._expiry < b._expiry || (a._expiry === b._expiry && a._seq < b._seq);
+  return a.expiry < b.expiry || (a.expiry === b.expiry && a.order < b.order);
 }
 function siftUp(i) {
   const item = heap[i];
@@ -28,11 +51,11 @@ function siftUp(i) {
     const p = (i - 1) >> 1;
     if (!before(item, heap[p])) break;
     heap[i] = heap[p];
-    heap[i]._heapIndex = i;
+    heap[i].heapIndex = i;
     i = p;
   }
   heap[i] = item;
-  item._heapIndex = i;
+  item.heapIndex = i;
 }
 function siftDown(i) {
   const item = heap[i];
@@ -43,23 +66,45 @@ function siftDown(i) {
     if (c + 1 < n && before(heap[c + 1], heap[c])) c++;
     if (!before(heap[c], item)) break;
     heap[i] = heap[c];
-    heap[i]._heapIndex = i;
+    heap[i].heapIndex = i;
     i = c;
   }
   heap[i] = item;
-  item._heapIndex = i;
+  item.heapIndex = i;
 }
-function heapRemove(t) {
-  const i = t._heapIndex;
+
+// Takes an empty list out of the heap and of the map.
+function dropList(list) {
+  const i = list.heapIndex;
   if (i < 0) return;
   const last = heap.pop();
-  t._heapIndex = -1;
+  list.heapIndex = -1;
   if (i < heap.length) {
     heap[i] = last;
-    last._heapIndex = i;
+    last.heapIndex = i;
     siftDown(i);
-    siftUp(last._heapIndex);
+    siftUp(last.heapIndex);
   }
+  if (lists.get(list.duration) === list) lists.delete(list.duration);
+}
+
+// Takes a timer out of its list (nothing when it is in none); the list stays even
+// when that empties it (see removeTimer).
+function unlink(timer) {
+  const next = timer._idleNext;
+  if (next === null || next === timer) return null;
+  const prev = timer._idlePrev;
+  prev._idleNext = next;
+  next._idlePrev = prev;
+  timer._idleNext = null;
+  timer._idlePrev = null;
+  return prev === next ? prev : null; // the list, when it is now empty
+}
+
+// Takes a timer out of its list, and the list away when that empties it.
+function removeTimer(timer) {
+  const emptied = unlink(timer);
+  if (emptied !== null) dropList(emptied);
 }
 
 let refCount = 0;
@@ -71,19 +116,30 @@ function updateRefCount(delta) {
   if ((before === 0) !== (refCount === 0)) binding.toggleTimerRef(refCount > 0);
 }
 
-// The expiry counts whole milliseconds: node truncates non-integer delays, so timers of
-// 1 and 1.8 ms set together fire in the order they were set.
+// Arms timer from start. The duration counts whole milliseconds: node truncates
+// non-integer delays, so timers of 1 and 1.8 ms set together fire in the order they
+// were set.
 function insert(timer, start) {
+  const duration = Math.trunc(timer._idleTimeout);
   timer._idleStart = start;
-  timer._expiry = start + Math.trunc(timer._idleTimeout);
-  timer._seq = seq++;
-  heap.push(timer);
-  siftUp(heap.length - 1);
-  if (timer._expiry < scheduledExpiry) {
-    scheduledExpiry = timer._expiry;
-    binding.schedule(Math.trunc(timer._idleTimeout));
-    binding.toggleTimerRef(refCount > 0);
+  let list = lists.get(duration);
+  if (list === undefined) {
+    const expiry = start + duration;
+    list = new TimersList(duration, expiry);
+    lists.set(duration, list);
+    heap.push(list);
+    siftUp(heap.length - 1);
+    if (expiry < scheduledExpiry) {
+      scheduledExpiry = expiry;
+      binding.schedule(duration);
+      binding.toggleTimerRef(refCount > 0);
+    }
   }
+  const newest = list._idleNext;
+  timer._idleNext = newest;
+  timer._idlePrev = list;
+  newest._idlePrev = timer;
+  list._idleNext = timer;
 }
 
 // Node warns on every overflowing delay, but only once per process about negative
@@ -130,9 +186,6 @@ class Timeout {
     if (asyncState.hooks.length !== 0) {
       asyncHooks.emitInit(this._asyncId, 'Timeout', this._triggerAsyncId, this);
     }
-    this._heapIndex = -1;
-    this._expiry = 0;
-    this._seq = 0;
     if (isRefed) updateRefCount(1);
     insert(this, binding.now());
   }
@@ -145,7 +198,8 @@ class Timeout {
       this._destroyed = false;
       if (this[kRefed]) updateRefCount(1);
     }
-    heapRemove(this);
+    // (Its list stays when this empties it: it gets the timer back at once.)
+    unlink(this);
     insert(this, binding.now());
     return this;
   }
@@ -187,6 +241,11 @@ class Timeout {
   [Symbol.dispose]() {
     clearTimeout(this);
   }
+
+  // util.inspect shows a timer's own fields, not the timers linked to it (as node).
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
+    return inspect(this, { ...options, depth: 0, customInspect: false });
+  }
 }
 
 function unenroll(timer) {
@@ -195,7 +254,7 @@ function unenroll(timer) {
   if (asyncState.hooks.length !== 0) asyncHooks.emitDestroy(timer._asyncId);
   if (timer[kHasPrimitive]) knownTimersById.delete(timer._asyncId);
   if (timer[kRefed]) updateRefCount(-1);
-  heapRemove(timer);
+  removeTimer(timer);
   timer._idleTimeout = -1;
 }
 
@@ -214,25 +273,62 @@ function clearTimeout(timer) {
   }
 }
 
-// Called by C with the loop time: runs one due timer and answers true, or answers
-// the next expiry (negative when only unref'd timers wait, 0 when none do).
+// Called by C with the loop time: runs every due timer, list by list, and answers the
+// next expiry (negative when only unref'd timers wait, 0 when none do). A callback
+// that throws ends the call; C reports the error and calls again.
+let ranTimer = false; // a callback ran whose ticks and promise jobs have not
 function processTimers(now) {
-  const timer = heap[0];
-  if (timer === undefined) {
-    scheduledExpiry = Infinity;
-    return 0;
+  ranTimer = false;
+  for (;;) {
+    const list = heap[0];
+    if (list === undefined || list.expiry > now) {
+      // The last callback's ticks and jobs run here, not after the answer: they may
+      // arm a timer due before it (C arms the uv timer with the answer).
+      if (ranTimer) {
+        ranTimer = false;
+        runTicksAndJobs();
+        continue;
+      }
+      if (list === undefined) {
+        scheduledExpiry = Infinity;
+        return 0;
+      }
+      scheduledExpiry = list.expiry;
+      return refCount > 0 ? list.expiry : -list.expiry;
+    }
+    runList(list, now);
   }
-  if (timer._expiry > now) {
-    scheduledExpiry = timer._expiry;
-    return refCount > 0 ? timer._expiry : -timer._expiry;
+}
+
+// Runs the timers of list that are due at now, in order. A timer armed meanwhile
+// joins the end of its list, so the first one not yet due ends the pass: the list
+// then waits for it.
+function runList(list, now) {
+  const duration = list.duration;
+  for (let timer = list._idlePrev; timer !== list; timer = list._idlePrev) {
+    if (now - timer._idleStart < duration) {
+      list.expiry = Math.max(timer._idleStart + duration, now + 1);
+      list.order = listOrder++;
+      siftDown(list.heapIndex);
+      return;
+    }
+    unlink(timer);
+    // A timer whose _onTimeout was taken away (some programs null it to cancel an
+    // interval) is retired without a call, as in node.
+    if (typeof timer._onTimeout !== 'function') {
+      retire(timer);
+      continue;
+    }
+    runTimer(timer);
   }
-  heapRemove(timer);
-  // A timer whose _onTimeout was taken away (some programs null it to cancel an
-  // interval) is retired without a call, as in node.
-  if (typeof timer._onTimeout !== 'function') {
-    retire(timer);
-    return true;
-  }
+  dropList(list);
+}
+
+function runTimer(timer) {
+  // The ticks and promise jobs the previous callback queued run first, as they
+  // would between two callbacks from C (processTimers is called only from C).
+  if (ranTimer) runTicksAndJobs();
+  ranTimer = true;
   let start;
   if (timer._repeat) start = binding.now();
   asyncState.executionAsyncId = timer._asyncId;
@@ -246,17 +342,15 @@ function processTimers(now) {
     else timer._onTimeout(...args);
     if (asyncState.hooks.length !== 0) asyncHooks.emitAfter(timer._asyncId);
   } finally {
-    if (timer._heapIndex !== -1) {
+    if (timer._idleNext !== null) {
       // The callback re-armed it (refresh()): it stays active.
     } else if (timer._repeat && timer._idleTimeout !== -1 && !timer._destroyed) {
       timer._idleTimeout = timer._repeat;
       insert(timer, start);
-      scheduledExpiry = Math.min(scheduledExpiry, timer._expiry);
     } else {
       retire(timer);
     }
   }
-  return true;
 }
 
 function retire(timer) {
@@ -352,8 +446,9 @@ class Immediate {
   }
 }
 
+// Anything but an Immediate is ignored (a Timeout's list links must stay as they are).
 function clearImmediate(immediate) {
-  if (!immediate || immediate._destroyed) return;
+  if (!(immediate instanceof Immediate) || immediate._destroyed) return;
   immediateInfo[kCount]--;
   immediate._destroyed = true;
   if (asyncState.hooks.length !== 0) asyncHooks.emitDestroy(immediate._asyncId);

@@ -2,8 +2,9 @@
  * keeps them in a priority queue) and the check/idle pair that runs setImmediate
  * callbacks after the poll phase, as node does.
  *
- * Each timer or immediate callback is a separate entry into JS, so the nextTick
- * queue and the promise jobs drain between two callbacks, exactly as in node. */
+ * One entry into JS runs every due timer (processTimers runs the nextTick queue and
+ * the promise jobs between two of them, as node's does); each immediate callback is
+ * a separate entry, so the queues drain between two of those too. */
 #include <stdlib.h>
 
 #include "../runtime/runtime.h"
@@ -26,8 +27,9 @@ static timers_state* state_of(JSContextRef ctx) {
   return eddy_runtime_from(ctx)->binding_state[EDDY_BINDING_timers];
 }
 
-/* Runs due timers one callback per entry; lib/ answers true while more are due,
- * else the next expiry (negative when only unref'd timers remain, 0 for none). */
+/* Runs the due timers; lib/ answers the next expiry (negative when only unref'd
+ * timers remain, 0 for none), or throws what a callback threw, when it is called
+ * again for the rest once 'uncaughtException' has handled that. */
 static void timers_run(uv_timer_t* handle);
 
 /* The timers phase, traced as node's RunTimers (node.environment). */
@@ -45,7 +47,7 @@ static void timers_run(uv_timer_t* handle) {
     JSValueRef now = eddy_jsv_make_number((double)uv_now(handle->loop));
     JSValueRef r = eddy_runtime_call(rt, s->process_timers, NULL, 1, &now);
     /* NULL: a callback threw and 'uncaughtException' handled it; carry on. */
-    if (!r || (eddy_jsv_is_boolean(r) && eddy_js_to_boolean(rt->ctx, r))) continue;
+    if (!r) continue;
     double next = eddy_js_to_number(rt->ctx, r);
     if (next == 0 || next != next) return;
     double delay = (next < 0 ? -next : next) - (double)uv_now(handle->loop);

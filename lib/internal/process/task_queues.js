@@ -129,20 +129,28 @@ function runCallback(fn, self, ...args) {
   return result;
 }
 // (A worker's promise jobs run inside runCallback: see there.)
-const drainMicrotasks = internalBinding('worker').isMainThread ?
-  undefined : internalBinding('builtins').drainJobs;
+const { drainJobs, isOutermostCall } = internalBinding('builtins');
+const drainMicrotasks = internalBinding('worker').isMainThread ? undefined : drainJobs;
+
+// Runs what C runs after a callback returns (eddy_runtime_drain_ticks): the promise
+// jobs first when no tick waits, then the ticks, the rejections to report and the
+// jobs they queue, until none remain. For JS that runs several callbacks in one
+// call from C (processTimers), between two of them.
+function runTicksAndJobs() {
+  if (tickInfo[kQueuesHeld] !== 0) return;
+  if (tickInfo[kHasTickScheduled] === 0) drainJobs();
+  while (tickInfo[kHasTickScheduled] === 1 || tickInfo[kHasRejectionToWarn] === 1) {
+    processTicksAndRejections();
+    drainJobs();
+  }
+}
 
 // One native event may make several callbacks (the frames of one HTTP/2 read). Node
 // runs each as its own callback from C, and when that callback is the outermost JS,
 // the ticks and promise jobs it queued run before the next one. JSC runs the jobs
 // only when the whole call returns to C: between such callbacks, this runs them.
 function runTicksAndJobsIfOutermost() {
-  const builtins = internalBinding('builtins');
-  if (!builtins.isOutermostCall()) return;
-  do {
-    if (tickInfo[kHasTickScheduled] === 1) processTicksAndRejections();
-    builtins.drainJobs();
-  } while (tickInfo[kHasTickScheduled] === 1);
+  if (isOutermostCall()) runTicksAndJobs();
 }
 
 function hasTickScheduled() {
@@ -200,6 +208,7 @@ module.exports = {
   processTicksAndRejections,
   queueMicrotask,
   runCallback,
+  runTicksAndJobs,
   runTicksAndJobsIfOutermost,
   setHasRejectionToWarn,
   setRejectionProcessor,
