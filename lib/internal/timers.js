@@ -463,39 +463,47 @@ function clearImmediate(immediate) {
 }
 
 // Called by C in the check phase; `first` starts a pass over the immediates queued
-// before it. Runs one and answers whether more of this pass remain.
+// before it. Runs the pass, with the ticks and promise jobs each callback queued run
+// before the next (those of the last run when it returns to C). A callback that
+// throws ends the call; C reports the error and calls again for the rest of the
+// pass.
 function processImmediate(first) {
   if (first && outstanding.head === null) {
     outstanding = immediateQueue;
     immediateQueue = new ImmediateList();
   }
-  const immediate = outstanding.head;
-  if (immediate === null) return false;
-  outstanding.head = immediate._idleNext;
-  if (outstanding.head === null) outstanding.tail = null;
-  else outstanding.head._idlePrev = null;
-  immediate._idleNext = null;
-  immediate._idlePrev = null;
-  if (!immediate._destroyed) {
-    immediate._destroyed = true;
-    immediateInfo[kCount]--;
-    if (immediate[kRefed]) changeImmediateRef(-1);
-    immediate[kRefed] = null;
-    asyncState.executionAsyncId = immediate._asyncId;
-    asyncState.triggerAsyncId = immediate._triggerAsyncId;
-    asyncState.resource = immediate;
-    if (asyncState.enabled) asyncState.frame = immediate[kFrame];
-    const argv = immediate._argv;
-    const hooked = asyncState.hooks.length !== 0;
-    if (hooked) asyncHooks.emitBefore(immediate._asyncId);
-    if (argv === undefined) immediate._onImmediate();
-    else immediate._onImmediate(...argv);
-    if (hooked || asyncState.hooks.length !== 0) {
-      asyncHooks.emitAfter(immediate._asyncId);
-      asyncHooks.emitDestroy(immediate._asyncId);
-    }
+  let ran = false;
+  for (let immediate = outstanding.head; immediate !== null; immediate = outstanding.head) {
+    outstanding.head = immediate._idleNext;
+    if (outstanding.head === null) outstanding.tail = null;
+    else outstanding.head._idlePrev = null;
+    immediate._idleNext = null;
+    immediate._idlePrev = null;
+    if (immediate._destroyed) continue;
+    if (ran) runTicksAndJobs();
+    ran = true;
+    runImmediate(immediate);
   }
-  return outstanding.head !== null;
+}
+
+function runImmediate(immediate) {
+  immediate._destroyed = true;
+  immediateInfo[kCount]--;
+  if (immediate[kRefed]) changeImmediateRef(-1);
+  immediate[kRefed] = null;
+  asyncState.executionAsyncId = immediate._asyncId;
+  asyncState.triggerAsyncId = immediate._triggerAsyncId;
+  asyncState.resource = immediate;
+  if (asyncState.enabled) asyncState.frame = immediate[kFrame];
+  const argv = immediate._argv;
+  const hooked = asyncState.hooks.length !== 0;
+  if (hooked) asyncHooks.emitBefore(immediate._asyncId);
+  if (argv === undefined) immediate._onImmediate();
+  else immediate._onImmediate(...argv);
+  if (hooked || asyncState.hooks.length !== 0) {
+    asyncHooks.emitAfter(immediate._asyncId);
+    asyncHooks.emitDestroy(immediate._asyncId);
+  }
 }
 
 binding.setup(processTimers, processImmediate, immediateInfo);

@@ -2,9 +2,9 @@
  * keeps them in a priority queue) and the check/idle pair that runs setImmediate
  * callbacks after the poll phase, as node does.
  *
- * One entry into JS runs every due timer (processTimers runs the nextTick queue and
- * the promise jobs between two of them, as node's does); each immediate callback is
- * a separate entry, so the queues drain between two of those too. */
+ * One entry into JS runs every due timer, and one the immediates of a check phase
+ * (processTimers and processImmediate run the nextTick queue and the promise jobs
+ * between two callbacks, as node's do). */
 #include <stdlib.h>
 
 #include "../runtime/runtime.h"
@@ -18,7 +18,7 @@ typedef struct timers_state {
   uv_check_t check; /* runs immediates; unref'd: only the idle handle keeps the loop alive */
   uv_idle_t idle;   /* started while ref'd immediates wait, so poll does not block */
   JSObjectRef process_timers;    /* (now) -> true to be called again, or next expiry; protected */
-  JSObjectRef process_immediate; /* (first) -> true when more wait in this pass; protected */
+  JSObjectRef process_immediate; /* (first): runs this check phase's pass; protected */
   uint32_t* immediate_info;      /* [count, refCount] shared with lib/internal/timers.js */
   JSObjectRef immediate_info_array;
 } timers_state;
@@ -78,8 +78,9 @@ static void immediates_run(uv_check_t* handle) {
   JSValueRef first = eddy_jsv_make_boolean(true);
   for (;;) {
     if (rt->exiting) return;
-    JSValueRef r = eddy_runtime_call(rt, s->process_immediate, NULL, 1, &first);
-    if (r && !eddy_js_to_boolean(rt->ctx, r)) break;
+    /* NULL: a callback threw and 'uncaughtException' handled it; the rest of the
+     * pass runs. */
+    if (eddy_runtime_call(rt, s->process_immediate, NULL, 1, &first)) break;
     first = eddy_jsv_make_boolean(false);
   }
   if (s->immediate_info[1] == 0) uv_idle_stop(&s->idle);
