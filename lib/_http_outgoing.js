@@ -25,6 +25,9 @@ const nonAscii = /[^\x00-\x7f]/;
 
 const RE_CONN_CLOSE = /(?:^|\W)close(?:$|\W)/i;
 const crlf = '\r\n';
+// Header maps have no prototype; Object.create(null) makes one without the call JSC
+// makes for a `{ __proto__: null }` literal (see emptyEvents in events.js).
+const ObjectCreate = Object.create;
 
 let BufferCtor;
 function byteLength(chunk, encoding) {
@@ -338,7 +341,7 @@ class OutgoingMessage extends Stream {
     if (this._header) throw new codes.ERR_HTTP_HEADERS_SENT('set');
     validateHeaderName(name);
     validateHeaderValue(name, value);
-    const headers = this[kOutHeaders] ??= { __proto__: null };
+    const headers = this[kOutHeaders] ??= ObjectCreate(null);
     headers[lower(name)] = [name, value];
     return this;
   }
@@ -366,7 +369,7 @@ class OutgoingMessage extends Stream {
     validateHeaderName(name);
     validateHeaderValue(name, value);
     const field = name.toLowerCase();
-    const headers = this[kOutHeaders] ??= { __proto__: null };
+    const headers = this[kOutHeaders] ??= ObjectCreate(null);
     if (!headers[field]) {
       headers[field] = [name, value];
       return this;
@@ -397,7 +400,7 @@ class OutgoingMessage extends Stream {
 
   getHeaders() {
     const headers = this[kOutHeaders];
-    const ret = { __proto__: null };
+    const ret = ObjectCreate(null);
     if (headers) {
       for (const key of Object.keys(headers)) ret[key] = headers[key][1];
     }

@@ -15,6 +15,14 @@ const kRejection = Symbol.for('nodejs.rejection');
 
 let defaultMaxListeners = 10;
 
+// A listener map: no prototype, so any event name is a key of its own. Made with
+// Object.create: JSC makes a `{ __proto__: null }` literal with a call that sets the
+// prototype (~2.5x the time; every emitter makes one).
+const ObjectCreate = Object.create;
+function emptyEvents() {
+  return ObjectCreate(null);
+}
+
 function checkListener(listener) {
   validateFunction(listener, 'listener');
 }
@@ -56,7 +64,7 @@ EventEmitter.captureRejectionSymbol = kRejection;
 
 EventEmitter.init = function init(opts) {
   if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
-    this._events = { __proto__: null };
+    this._events = emptyEvents();
     this._eventsCount = 0;
     this[kShapeMode] = false;
   } else {
@@ -195,7 +203,7 @@ function _addListener(target, type, listener, prepend) {
   let events = target._events;
   let existing;
   if (events === undefined) {
-    events = target._events = { __proto__: null };
+    events = target._events = emptyEvents();
     target._eventsCount = 0;
   } else {
     if (events.newListener !== undefined) {
@@ -279,7 +287,7 @@ EventEmitter.prototype.removeListener = function removeListener(type, listener) 
   if (list === listener || list.listener === listener) {
     this._eventsCount -= 1;
     if (this[kShapeMode]) events[type] = undefined;
-    else if (this._eventsCount === 0) this._events = { __proto__: null };
+    else if (this._eventsCount === 0) this._events = emptyEvents();
     else delete events[type];
     if (events.removeListener !== undefined) this.emit('removeListener', type, list.listener || listener);
   } else if (typeof list !== 'function') {
@@ -306,10 +314,10 @@ EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
 
   if (events.removeListener === undefined) {
     if (arguments.length === 0) {
-      this._events = { __proto__: null };
+      this._events = emptyEvents();
       this._eventsCount = 0;
     } else if (events[type] !== undefined) {
-      if (--this._eventsCount === 0) this._events = { __proto__: null };
+      if (--this._eventsCount === 0) this._events = emptyEvents();
       else delete events[type];
     }
     this[kShapeMode] = false;
@@ -322,7 +330,7 @@ EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
       this.removeAllListeners(key);
     }
     this.removeAllListeners('removeListener');
-    this._events = { __proto__: null };
+    this._events = emptyEvents();
     this._eventsCount = 0;
     this[kShapeMode] = false;
     return this;
