@@ -103,6 +103,9 @@ function decodeStr(s, decoder) {
 
 // Only a '%' followed by two hex digits makes a part need decoding, as in node.
 const escapePattern = /%[0-9a-fA-F]{2}/;
+// The result has no prototype; Object.create(null) makes it without the call JSC
+// makes for a `{ __proto__: null }` literal (see emptyEvents in events.js).
+const ObjectCreate = Object.create;
 function hasEscape(s) {
   return s.includes('%') && escapePattern.test(s);
 }
@@ -124,7 +127,7 @@ function addKeyVal(obj, key, value) {
  * runs on any part that has an escape, and on every part if custom.
  */
 function parse(qs, sep, eq, options) {
-  const obj = { __proto__: null };
+  const obj = ObjectCreate(null);
   if (typeof qs !== 'string' || qs.length === 0) return obj;
   // Truthy separators that are not strings are used as String(x), as in node; an
   // empty one (say from []) never splits, and an empty eq makes every piece a value.
