@@ -145,8 +145,9 @@ static EDDY_JS_FN(process_chdir) {
   return JSValueMakeNumber(ctx, err);
 }
 
-/* hrtime(array): writes [seconds high 32 bits, seconds low 32 bits, nanoseconds]
- * into a Uint32Array, so the hot path allocates nothing. */
+/* hrtime(bytes): writes [seconds high 32 bits, seconds low 32 bits, nanoseconds]
+ * into 12 bytes (a Uint8Array over a Uint32Array's buffer), so the hot path
+ * allocates nothing. */
 static EDDY_JS_FN(process_hrtime) {
   (void)function, (void)self, (void)exception;
   size_t len = 0;

@@ -7,10 +7,14 @@ const { codes, errnoException, uvException } = require('internal/errors');
 const { validateArray, validateInteger, validateNumber, validateObject, validateString } =
   require('internal/validators');
 
-const hrValues = new Uint32Array(3);
+// binding.hrtime writes [seconds high 32 bits, seconds low 32 bits, nanoseconds]
+// through a Uint8Array (the binding reads a Uint8Array's bytes directly; any other
+// view goes through the engine's slower public API), read here as 32-bit values.
+const hrBytes = new Uint8Array(12);
+const hrValues = new Uint32Array(hrBytes.buffer);
 
 function hrtime(time) {
-  binding.hrtime(hrValues);
+  binding.hrtime(hrBytes);
   const sec = hrValues[0] * 0x100000000 + hrValues[1];
   const nsec = hrValues[2];
   if (time !== undefined) {
