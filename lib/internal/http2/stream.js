@@ -330,7 +330,7 @@ class Http2Stream extends Duplex {
     const session = this[kSession];
     const state = this[kState];
     if (!this.writableEnded || this.destroyed || !session || session.destroyed || state.beforeReady ||
-        this._writableState.buffered.length !== 0 || (state.closed && state.rstCode !== NGHTTP2_NO_ERROR) ||
+        this._writableState.bufferedRequestCount !== 0 || (state.closed && state.rstCode !== NGHTTP2_NO_ERROR) ||
         (this[kType] === 'server' && !this.headersSent)) {
       return;
     }
