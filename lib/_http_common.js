@@ -141,12 +141,13 @@ function toBuffer(ab) {
 }
 
 // A body chunk: bytes [offset, offset + length) of source, the runtime's read buffer
-// (a Uint8Array reused by the next read: copied out) or an ArrayBuffer (see
-// http_parser.c).
+// (a Uint8Array reused by the next read: copied out) or an ArrayBuffer; or, with
+// offset -1, a Uint8Array made for the chunk (see http_parser.c).
 let FastBuffer;
 function bodyBuffer(source, offset, length) {
   FastBuffer ??= require('internal/buffer').FastBuffer;
   if (source instanceof ArrayBuffer) return new FastBuffer(source, offset, length);
+  if (offset === -1) return Object.setPrototypeOf(source, FastBuffer.prototype);
   return copyChunk(source, offset, offset + length);
 }
 

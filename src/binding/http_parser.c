@@ -43,6 +43,7 @@
 #include "../util/check.h"
 #include "../util/js.h"
 #include "../util/js_value.h"
+#include "../util/js_view.h"
 #include "stream_wrap.h"
 
 enum {
@@ -116,11 +117,13 @@ typedef struct run_state {
   char* read_base;
   size_t read_len;
   JSObjectRef read_ab;
-  /* the view being execute()d: its bytes, and the JS value they belong to; body
-   * chunks in it are views on its ArrayBuffer rather than copies (as node slices them) */
+  /* the view being execute()d: its bytes, and the JS value they belong to; its large
+   * body chunks are views on its ArrayBuffer, small ones copies (on_body); exec_copied:
+   * exec_base is a copy of a small Buffer's bytes (see parser_execute) */
   const char* exec_base;
   size_t exec_len;
   JSValueRef exec_value;
+  bool exec_copied;
   JSValueRef exception;  /* protected once got_exception */
   const char* user_code; /* an error found by us rather than llhttp, or NULL */
   const char* user_reason;
@@ -705,6 +708,22 @@ static bool exec_buffer(parser* p, JSObjectRef* ab, size_t* offset) {
   return *ab != NULL;
 }
 
+/* A body chunk of less than kBodyViewMin bytes of a Buffer being execute()d (and every
+ * chunk of one parsed from a copy): a Uint8Array of its own, as node copies each body
+ * chunk, made here rather than as a view (which needs the Buffer's ArrayBuffer: each
+ * one the engine makes counts as live memory until the next full collection). lib
+ * gives it Buffer's prototype. */
+static int on_small_body(parser* p, const char* at, size_t n) {
+  JSObjectRef chunk = JSObjectMakeTypedArray(p->ctx, kJSTypedArrayTypeUint8Array, n, NULL);
+  size_t len = 0;
+  uint8_t* bytes = eddy_js_view_bytes(p->ctx, chunk, &len);
+  CHECK(bytes && len == n);
+  memcpy(bytes, at, n);
+  JSValueRef args[3] = {chunk, JSValueMakeNumber(p->ctx, -1), JSValueMakeNumber(p->ctx, (double)n)};
+  call(p, 1, 3, args);
+  return p->run->got_exception ? HPE_USER : 0;
+}
+
 static int on_body(llhttp_t* l, const char* at, size_t n) {
   parser* p = (parser*)l;
   if (flush_pending(p) < 0) return HPE_USER;
@@ -725,6 +744,10 @@ static int on_body(llhttp_t* l, const char* at, size_t n) {
     }
     ab = p->run->read_ab;
     offset = (size_t)(at - p->run->read_base);
+  } else if (p->run->exec_value && at >= p->run->exec_base &&
+             at + n <= p->run->exec_base + p->run->exec_len &&
+             (p->run->exec_copied || n < kBodyViewMin)) {
+    return on_small_body(p, at, n);
   } else if (p->run->exec_value && at >= p->run->exec_base &&
              at + n <= p->run->exec_base + p->run->exec_len && exec_buffer(p, &ab, &offset)) {
     offset += (size_t)(at - p->run->exec_base);
@@ -968,11 +991,28 @@ static llhttp_errno_t run(parser* p, const char* data, size_t len, size_t* parse
 
 static parser* parser_of(JSObjectRef self) { return JSObjectGetPrivate(self); }
 
+/* execute(buffer): parses buffer, making the callbacks. The bytes must stay put while
+ * the callbacks run JS. A small Buffer (a client's socket chunk, copied out of the
+ * read buffer) keeps its bytes in the engine's heap, where they move if JS reads its
+ * .buffer: rather than pin them by giving it an ArrayBuffer (~3,000 instructions),
+ * they are parsed from a copy on the stack, and its body chunks are copies, as node's
+ * always are (on_small_body). */
+enum { kSmallExec = 1024 };
+
 static EDDY_JS_FN(parser_execute) {
   (void)function;
   parser* p = parser_of(self);
+  JSValueRef value = eddy_js_arg(ctx, argc, argv, 0);
   size_t len = 0;
-  uint8_t* bytes = eddy_js_bytes(ctx, eddy_js_arg(ctx, argc, argv, 0), &len);
+  uint8_t* bytes;
+  char small[kSmallExec];
+  bool copied = eddy_js_view_small_u8(ctx, value, &bytes, &len) && len <= sizeof(small);
+  if (copied) {
+    if (len) memcpy(small, bytes, len);
+    bytes = (uint8_t*)small;
+  } else {
+    bytes = eddy_js_bytes(ctx, value, &len);
+  }
   if (!bytes && len == 0) bytes = (uint8_t*)"";
   p->ctx = ctx;
   size_t parsed;
@@ -980,7 +1020,8 @@ static EDDY_JS_FN(parser_execute) {
   run_state rs = {0};
   rs.exec_base = (const char*)bytes;
   rs.exec_len = len;
-  rs.exec_value = len ? eddy_js_arg(ctx, argc, argv, 0) : NULL; /* alive: it is our argument */
+  rs.exec_value = len ? value : NULL; /* alive: it is our argument */
+  rs.exec_copied = copied && len;
   run_state* outer = p->run;
   rs.outer = outer;
   p->run = &rs;
