@@ -243,8 +243,13 @@ function allocParser() {
 // (HTTPINCOMINGMESSAGE for a server connection, HTTPCLIENTREQUEST for a client
 // request): 'init' when it is set up, 'destroy' when it is freed.
 const kParserAsyncId = Symbol('kParserAsyncId');
+let asyncHooksModule;
+function loadAsyncHooks() {
+  asyncHooksModule ??= require('internal/async_hooks');
+  return asyncHooksModule;
+}
 function trackParser(parser, type, resource) {
-  const asyncHooks = require('internal/async_hooks');
+  const asyncHooks = loadAsyncHooks();
   if (asyncHooks.state.hooks.length === 0) return;
   const asyncId = asyncHooks.newAsyncId();
   parser[kParserAsyncId] = asyncId;
@@ -256,7 +261,7 @@ function freeParser(parser, req, socket) {
   const asyncId = parser[kParserAsyncId];
   if (asyncId !== undefined) {
     parser[kParserAsyncId] = undefined;
-    const asyncHooks = require('internal/async_hooks');
+    const asyncHooks = loadAsyncHooks();
     if (asyncHooks.state.hooks.length !== 0) asyncHooks.emitDestroy(asyncId);
   }
   const keep = idleParsers.length < maxIdleParsers;
