@@ -11,7 +11,8 @@ const {
   allocParser, callbacks, checkIsHttpToken, freeParser, kIncomingMessage, parseError, trackParser,
 } = require('_http_common');
 const { IncomingMessage } = require('_http_incoming');
-const { Agent, globalAgent, kRequestOptions } = require('_http_agent');
+const agentModule = require('_http_agent');
+const { Agent, kRequestOptions } = agentModule;
 const { codes } = require('internal/errors');
 const { validateBoolean, validateInteger, validateNumber } = require('internal/validators');
 const { publish } = require('internal/diagnostics_channel/builtin');
@@ -24,6 +25,15 @@ let BufferCtor;
 function buffer() {
   BufferCtor ??= require('buffer').Buffer;
   return BufferCtor;
+}
+
+// _http_server, for its parser settings: loaded on the first request (a program that
+// only makes requests may never load it otherwise), then kept, as a request asks it
+// twice and require() costs ~250 ns.
+let serverModule;
+function httpServer() {
+  serverModule ??= require('_http_server');
+  return serverModule;
 }
 
 function isURL(v) {
@@ -369,8 +379,8 @@ let clientCallbacks;
 function tickOnSocket(req, socket) {
   const parser = allocParser();
   clientCallbacks ??= callbacks();
-  const lenient = req.insecureHTTPParser === undefined ? require('_http_server').isLenient() : req.insecureHTTPParser;
-  parser.initialize(1, req.maxHeaderSize || require('_http_server').maxHeaderSize, lenient ? 1 : 0, clientCallbacks);
+  const lenient = req.insecureHTTPParser === undefined ? httpServer().isLenient() : req.insecureHTTPParser;
+  parser.initialize(1, req.maxHeaderSize || httpServer().maxHeaderSize, lenient ? 1 : 0, clientCallbacks);
   trackParser(parser, 'HTTPCLIENTREQUEST', { type: 'HTTPCLIENTREQUEST', req });
   req.socket = socket;
   parser.socket = socket;
@@ -651,6 +661,6 @@ function requestOnFinish() {
 
 module.exports = {
   ClientRequest,
-  globalAgentRef: () => require('_http_agent').globalAgent,
+  globalAgentRef: () => agentModule.globalAgent,
   Agent,
 };

@@ -141,12 +141,13 @@ function toBuffer(ab) {
 }
 
 // A body chunk: bytes [offset, offset + length) of source, the runtime's read buffer
-// (a Uint8Array reused by the next read: copied out) or an ArrayBuffer (see
-// http_parser.c).
+// (a Uint8Array reused by the next read: copied out) or an ArrayBuffer; or, with
+// offset -1, a Uint8Array made for the chunk (see http_parser.c).
 let FastBuffer;
 function bodyBuffer(source, offset, length) {
   FastBuffer ??= require('internal/buffer').FastBuffer;
   if (source instanceof ArrayBuffer) return new FastBuffer(source, offset, length);
+  if (offset === -1) return Object.setPrototypeOf(source, FastBuffer.prototype);
   return copyChunk(source, offset, offset + length);
 }
 
@@ -242,8 +243,13 @@ function allocParser() {
 // (HTTPINCOMINGMESSAGE for a server connection, HTTPCLIENTREQUEST for a client
 // request): 'init' when it is set up, 'destroy' when it is freed.
 const kParserAsyncId = Symbol('kParserAsyncId');
+let asyncHooksModule;
+function loadAsyncHooks() {
+  asyncHooksModule ??= require('internal/async_hooks');
+  return asyncHooksModule;
+}
 function trackParser(parser, type, resource) {
-  const asyncHooks = require('internal/async_hooks');
+  const asyncHooks = loadAsyncHooks();
   if (asyncHooks.state.hooks.length === 0) return;
   const asyncId = asyncHooks.newAsyncId();
   parser[kParserAsyncId] = asyncId;
@@ -255,7 +261,7 @@ function freeParser(parser, req, socket) {
   const asyncId = parser[kParserAsyncId];
   if (asyncId !== undefined) {
     parser[kParserAsyncId] = undefined;
-    const asyncHooks = require('internal/async_hooks');
+    const asyncHooks = loadAsyncHooks();
     if (asyncHooks.state.hooks.length !== 0) asyncHooks.emitDestroy(asyncId);
   }
   const keep = idleParsers.length < maxIdleParsers;

@@ -43,6 +43,7 @@
 #include "../util/check.h"
 #include "../util/js.h"
 #include "../util/js_value.h"
+#include "../util/js_view.h"
 #include "stream_wrap.h"
 
 enum {
@@ -116,11 +117,13 @@ typedef struct run_state {
   char* read_base;
   size_t read_len;
   JSObjectRef read_ab;
-  /* the view being execute()d: its bytes, and the JS value they belong to; body
-   * chunks in it are views on its ArrayBuffer rather than copies (as node slices them) */
+  /* the view being execute()d: its bytes, and the JS value they belong to; its large
+   * body chunks are views on its ArrayBuffer, small ones copies (on_body); exec_copied:
+   * exec_base is a copy of a small Buffer's bytes (see parser_execute) */
   const char* exec_base;
   size_t exec_len;
   JSValueRef exec_value;
+  bool exec_copied;
   JSValueRef exception;  /* protected once got_exception */
   const char* user_code; /* an error found by us rather than llhttp, or NULL */
   const char* user_reason;
@@ -144,6 +147,9 @@ typedef struct parser {
   eddy_runtime* rt;
   JSObjectRef object;
   JSObjectRef callbacks[4]; /* protected while initialised */
+  /* the array they were read from (protected with them): initialize() given the same
+   * array again keeps them without reading it (4 engine calls, ~2,000 instructions) */
+  JSObjectRef callbacks_from;
   /* `this` of the callbacks: lib's JS wrapper, which holds this parser's object (so the
    * two live and die together), or the parser's own object. Not protected: a protected
    * value per connection costs an entry in the engine's protect table (measured: 2 MB
@@ -705,6 +711,22 @@ static bool exec_buffer(parser* p, JSObjectRef* ab, size_t* offset) {
   return *ab != NULL;
 }
 
+/* A body chunk of less than kBodyViewMin bytes of a Buffer being execute()d (and every
+ * chunk of one parsed from a copy): a Uint8Array of its own, as node copies each body
+ * chunk, made here rather than as a view (which needs the Buffer's ArrayBuffer: each
+ * one the engine makes counts as live memory until the next full collection). lib
+ * gives it Buffer's prototype. */
+static int on_small_body(parser* p, const char* at, size_t n) {
+  JSObjectRef chunk = JSObjectMakeTypedArray(p->ctx, kJSTypedArrayTypeUint8Array, n, NULL);
+  size_t len = 0;
+  uint8_t* bytes = eddy_js_view_bytes(p->ctx, chunk, &len);
+  CHECK(bytes && len == n);
+  memcpy(bytes, at, n);
+  JSValueRef args[3] = {chunk, JSValueMakeNumber(p->ctx, -1), JSValueMakeNumber(p->ctx, (double)n)};
+  call(p, 1, 3, args);
+  return p->run->got_exception ? HPE_USER : 0;
+}
+
 static int on_body(llhttp_t* l, const char* at, size_t n) {
   parser* p = (parser*)l;
   if (flush_pending(p) < 0) return HPE_USER;
@@ -725,6 +747,10 @@ static int on_body(llhttp_t* l, const char* at, size_t n) {
     }
     ab = p->run->read_ab;
     offset = (size_t)(at - p->run->read_base);
+  } else if (p->run->exec_value && at >= p->run->exec_base &&
+             at + n <= p->run->exec_base + p->run->exec_len &&
+             (p->run->exec_copied || n < kBodyViewMin)) {
+    return on_small_body(p, at, n);
   } else if (p->run->exec_value && at >= p->run->exec_base &&
              at + n <= p->run->exec_base + p->run->exec_len && exec_buffer(p, &ab, &offset)) {
     offset += (size_t)(at - p->run->exec_base);
@@ -968,11 +994,28 @@ static llhttp_errno_t run(parser* p, const char* data, size_t len, size_t* parse
 
 static parser* parser_of(JSObjectRef self) { return JSObjectGetPrivate(self); }
 
+/* execute(buffer): parses buffer, making the callbacks. The bytes must stay put while
+ * the callbacks run JS. A small Buffer (a client's socket chunk, copied out of the
+ * read buffer) keeps its bytes in the engine's heap, where they move if JS reads its
+ * .buffer: rather than pin them by giving it an ArrayBuffer (~3,000 instructions),
+ * they are parsed from a copy on the stack, and its body chunks are copies, as node's
+ * always are (on_small_body). */
+enum { kSmallExec = 1024 };
+
 static EDDY_JS_FN(parser_execute) {
   (void)function;
   parser* p = parser_of(self);
+  JSValueRef value = eddy_js_arg(ctx, argc, argv, 0);
   size_t len = 0;
-  uint8_t* bytes = eddy_js_bytes(ctx, eddy_js_arg(ctx, argc, argv, 0), &len);
+  uint8_t* bytes;
+  char small[kSmallExec];
+  bool copied = eddy_js_view_small_u8(ctx, value, &bytes, &len) && len <= sizeof(small);
+  if (copied) {
+    if (len) memcpy(small, bytes, len);
+    bytes = (uint8_t*)small;
+  } else {
+    bytes = eddy_js_bytes(ctx, value, &len);
+  }
   if (!bytes && len == 0) bytes = (uint8_t*)"";
   p->ctx = ctx;
   size_t parsed;
@@ -980,7 +1023,8 @@ static EDDY_JS_FN(parser_execute) {
   run_state rs = {0};
   rs.exec_base = (const char*)bytes;
   rs.exec_len = len;
-  rs.exec_value = len ? eddy_js_arg(ctx, argc, argv, 0) : NULL; /* alive: it is our argument */
+  rs.exec_value = len ? value : NULL; /* alive: it is our argument */
+  rs.exec_copied = copied && len;
   run_state* outer = p->run;
   rs.outer = outer;
   p->run = &rs;
@@ -1320,6 +1364,12 @@ static EDDY_JS_FN(parser_read_stop) {
 
 /* --- lifecycle ---------------------------------------------------------------------- */
 
+static void set_callbacks_from(parser* p, JSContextRef ctx, JSObjectRef cbs) {
+  if (p->callbacks_from == cbs) return;
+  if (p->callbacks_from) JSValueUnprotect(ctx, p->callbacks_from);
+  p->callbacks_from = cbs ? eddy_protect_object(ctx, cbs) : NULL;
+}
+
 /* Drops what the parser holds. A parser waiting in lib's pool of idle parsers (keep)
  * keeps its callbacks and owner: lib's are the same functions every time, and
  * initialize() swaps only those that differ. A parser leaving the pool releases them
@@ -1328,6 +1378,7 @@ static void release(parser* p, JSContextRef ctx, bool keep) {
   stop_consuming(p);
   if (!p->run) shrink(p); /* a message cut short (the connection went away) */
   if (keep) return;
+  set_callbacks_from(p, ctx, NULL);
   for (int i = 0; i < 4; i++) {
     if (p->callbacks[i]) JSValueUnprotect(ctx, p->callbacks[i]);
     p->callbacks[i] = NULL;
@@ -1355,13 +1406,15 @@ static EDDY_JS_FN(parser_initialize) {
     llhttp_set_lenient_keep_alive(&p->llhttp, 1);
     llhttp_set_lenient_transfer_encoding(&p->llhttp, 1);
   }
-  for (int i = 0; i < 4; i++) {
+  /* (lib's callbacks arrays are never changed once made) */
+  for (int i = 0; i < 4 && !(cbs && cbs == p->callbacks_from); i++) {
     JSValueRef f = cbs ? JSObjectGetPropertyAtIndex(ctx, cbs, (unsigned)i, NULL) : NULL;
     JSObjectRef fn = f && JSValueIsObject(ctx, f) ? (JSObjectRef)f : NULL;
     if (fn == p->callbacks[i]) continue;
     if (p->callbacks[i]) JSValueUnprotect(ctx, p->callbacks[i]);
     p->callbacks[i] = fn ? eddy_protect_object(ctx, fn) : NULL;
   }
+  set_callbacks_from(p, ctx, cbs);
   JSValueRef owner = eddy_js_arg(ctx, argc, argv, 4);
   JSObjectRef new_owner = JSValueIsObject(ctx, owner) ? (JSObjectRef)owner : p->object;
   p->owner = new_owner;
@@ -1406,7 +1459,7 @@ static EDDY_JS_FN(parser_timing) {
 /* free(keep) */
 static EDDY_JS_FN(parser_free) {
   (void)function, (void)exception;
-  release(parser_of(self), ctx, JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 0)));
+  release(parser_of(self), ctx, eddy_js_to_boolean(ctx, eddy_js_arg(ctx, argc, argv, 0)));
   return JSValueMakeUndefined(ctx);
 }
 

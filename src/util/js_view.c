@@ -158,3 +158,9 @@ bool eddy_js_view_plain_u8(JSContextRef ctx, JSValueRef v, uint8_t** bytes, size
   *bytes = fields(v, len);
   return true;
 }
+
+bool eddy_js_view_small_u8(JSContextRef ctx, JSValueRef v, uint8_t** bytes, size_t* len) {
+  if (!eddy_jsv_is_cell(v) || !direct(ctx, v) || mode(v) != layout.fast) return false;
+  *bytes = fields(v, len);
+  return true;
+}
