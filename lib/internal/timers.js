@@ -42,14 +42,15 @@ class TimersList {
 const lists = new Map(); // duration -> TimersList
 const heap = []; // TimersLists
 
-function before(a, b) {
+// Whether list a runs before list b.
+function runsBefore(a, b) {
   return a.expiry < b.expiry || (a.expiry === b.expiry && a.order < b.order);
 }
 function siftUp(i) {
   const item = heap[i];
   while (i > 0) {
     const p = (i - 1) >> 1;
-    if (!before(item, heap[p])) break;
+    if (!runsBefore(item, heap[p])) break;
     heap[i] = heap[p];
     heap[i].heapIndex = i;
     i = p;
@@ -63,8 +64,8 @@ function siftDown(i) {
   for (;;) {
     let c = 2 * i + 1;
     if (c >= n) break;
-    if (c + 1 < n && before(heap[c + 1], heap[c])) c++;
-    if (!before(heap[c], item)) break;
+    if (c + 1 < n && runsBefore(heap[c + 1], heap[c])) c++;
+    if (!runsBefore(heap[c], item)) break;
     heap[i] = heap[c];
     heap[i].heapIndex = i;
     i = c;
