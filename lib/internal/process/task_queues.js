@@ -117,20 +117,13 @@ function runCallback(fn, self, ...args) {
   if (asyncState.enabled) asyncState.frame = self == null ? undefined : self[kFrame];
   const result = args.length === 0 ? fn.call(self) : fn.apply(self, args);
   if (tickInfo[kHasTickScheduled] === 1 && tickInfo[kQueuesHeld] === 0) processTicksAndRejections();
-  if (drainMicrotasks !== undefined && tickInfo[kQueuesHeld] === 0) {
-    // A worker: the promise jobs run here, inside this call, where terminate()
-    // can stop them (src/runtime/jsc_private.h), then the ticks they queued.
-    drainMicrotasks();
-    while (tickInfo[kHasTickScheduled] === 1) {
-      processTicksAndRejections();
-      drainMicrotasks();
-    }
-  }
+  // A worker: the promise jobs run here, inside this call, where terminate() can
+  // stop them (src/runtime/jsc_private.h), then the ticks they queued.
+  if (inWorker) runTicksAndJobs();
   return result;
 }
-// (A worker's promise jobs run inside runCallback: see there.)
 const { drainJobs, isOutermostCall } = internalBinding('builtins');
-const drainMicrotasks = internalBinding('worker').isMainThread ? undefined : drainJobs;
+const inWorker = !internalBinding('worker').isMainThread;
 
 // Runs what C runs after a callback returns (eddy_runtime_drain_ticks): the promise
 // jobs first when no tick waits, then the ticks, the rejections to report and the
