@@ -313,6 +313,14 @@ function runList(list, now) {
       siftDown(list.heapIndex);
       return;
     }
+    if (ranTimer) {
+      // The ticks and promise jobs the previous callback queued run first, as they
+      // would between two callbacks from C (processTimers is called only from C);
+      // before the next timer leaves its list, as they may throw, or change the list.
+      ranTimer = false;
+      runTicksAndJobs();
+      continue;
+    }
     unlink(timer);
     // A timer whose _onTimeout was taken away (some programs null it to cancel an
     // interval) is retired without a call, as in node.
@@ -326,9 +334,6 @@ function runList(list, now) {
 }
 
 function runTimer(timer) {
-  // The ticks and promise jobs the previous callback queued run first, as they
-  // would between two callbacks from C (processTimers is called only from C).
-  if (ranTimer) runTicksAndJobs();
   ranTimer = true;
   let start;
   if (timer._repeat) start = binding.now();
@@ -475,13 +480,19 @@ function processImmediate(first) {
   }
   let ran = false;
   for (let immediate = outstanding.head; immediate !== null; immediate = outstanding.head) {
+    if (ran) {
+      // Before the next immediate leaves the queue: the ticks may throw, and C then
+      // calls again for the rest of the pass, which must still hold it.
+      ran = false;
+      runTicksAndJobs();
+      continue;
+    }
     outstanding.head = immediate._idleNext;
     if (outstanding.head === null) outstanding.tail = null;
     else outstanding.head._idlePrev = null;
     immediate._idleNext = null;
     immediate._idlePrev = null;
     if (immediate._destroyed) continue;
-    if (ran) runTicksAndJobs();
     ran = true;
     runImmediate(immediate);
   }
