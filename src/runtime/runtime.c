@@ -385,6 +385,30 @@ static void close_walk_cb(uv_handle_t* handle, void* arg) {
   if (!uv_is_closing(handle)) uv_close(handle, NULL);
 }
 
+/* Stops every source of I/O and timer callbacks, so that the loop turns the
+ * disposers run to close their own handles deliver only close callbacks: a read
+ * or a timer firing there would reach a binding whose state an earlier disposer
+ * already freed (a worker's process.exit() with bytes waiting on an HTTP
+ * connection crashed in the parser's read callback that way). */
+static void quiesce_walk_cb(uv_handle_t* handle, void* arg) {
+  (void)arg;
+  if (uv_is_closing(handle)) return;
+  switch (handle->type) {
+    case UV_TCP:
+    case UV_NAMED_PIPE:
+    case UV_TTY: uv_read_stop((uv_stream_t*)handle); break;
+    case UV_UDP: uv_udp_recv_stop((uv_udp_t*)handle); break;
+    case UV_TIMER: uv_timer_stop((uv_timer_t*)handle); break;
+    case UV_POLL: uv_poll_stop((uv_poll_t*)handle); break;
+    case UV_PREPARE: uv_prepare_stop((uv_prepare_t*)handle); break;
+    case UV_CHECK: uv_check_stop((uv_check_t*)handle); break;
+    case UV_IDLE: uv_idle_stop((uv_idle_t*)handle); break;
+    case UV_FS_EVENT: uv_fs_event_stop((uv_fs_event_t*)handle); break;
+    case UV_FS_POLL: uv_fs_poll_stop((uv_fs_poll_t*)handle); break;
+    default: break; /* (async and signal handles: their bindings close them) */
+  }
+}
+
 void eddy_runtime_dispose(eddy_runtime* rt) {
   /* A worker stopped outside uv_run() (process.exit() in its main script, or
    * terminate() then) still has the loop's stop flag set, and the next uv_run()
@@ -393,6 +417,7 @@ void eddy_runtime_dispose(eddy_runtime* rt) {
    * nothing, leaving handles to close after their memory was freed, and
    * uv_loop_close() to fail. libuv clears the flag only inside uv_run(). */
   rt->loop.stop_flag = 0;
+  uv_walk(&rt->loop, quiesce_walk_cb, NULL);
   environment_trace(rt, 'e');
   eddy_syntax_check_dispose(rt);
   eddy_glib_bridge_close(rt);
