@@ -197,7 +197,7 @@ static EDDY_JS_FN(builtins_locate_syntax_error) {
   if (url && eddy_syntax_check(eddy_runtime_from(ctx), source, len, url, is_module, &e)) {
     JSValueRef items[3] = {JSValueMakeNumber(ctx, e.line), JSValueMakeNumber(ctx, e.column),
                            eddy_js_cstr(ctx, e.message)};
-    result = JSObjectMakeArray(ctx, 3, items, NULL);
+    result = eddy_js_array_of(ctx, 3, items);
     free(e.message);
   }
   free(source);

@@ -353,7 +353,7 @@ enum {
 };
 
 static JSValueRef array_of(JSContextRef ctx, JSValueRef* values, size_t n) {
-  return JSObjectMakeArray(ctx, n, values, NULL);
+  return eddy_js_array_of(ctx, n, values);
 }
 
 /* Growable list of JS values. Each value is protected while it sits here: JSC's

@@ -182,7 +182,7 @@ JSValueRef eddy__crypto_error(JSContextRef ctx, const char* fallback) {
   JSObjectRef err = (JSObjectRef)eddy_js_error(ctx, buf);
   JSValueRef thrown = NULL;
   if (n > 0 &&
-      !error_put(ctx, err, "opensslErrorStack", JSObjectMakeArray(ctx, n, stack, NULL), &thrown)) {
+      !error_put(ctx, err, "opensslErrorStack", eddy_js_array_of(ctx, n, stack), &thrown)) {
     return thrown;
   }
   return openssl_error_details(ctx, err, last);
@@ -199,6 +199,7 @@ JSValueRef eddy__crypto_error_printed(JSContextRef ctx, const char* fallback) {
   JSValueRef message = eddy_js_utf8(ctx, text, len > 0 ? (size_t)len : 0);
   BIO_free(bio);
   JSObjectRef err = JSObjectMakeError(ctx, 1, &message, NULL);
+  if (!err) err = JSObjectMake(ctx, NULL, NULL); /* an exception is pending */
   return openssl_error_details(ctx, err, first);
 }
 
@@ -598,7 +599,7 @@ static void collect_digest(const EVP_MD* md, const char* from, const char* to, v
     return;
   }
   EVP_MD_free(fetched);
-  JSObjectSetPropertyAtIndex(l->ctx, l->array, l->count++, eddy_js_cstr(l->ctx, from), NULL);
+  eddy_js_array_set(l->ctx, l->array, l->count++, eddy_js_cstr(l->ctx, from));
 }
 
 /* secureHeapUsed() -> [total, min, used]: OpenSSL's secure heap (--secure-heap). */
@@ -614,7 +615,7 @@ static EDDY_JS_FN(crypto_secure_heap_used) {
 /* getHashes(): the digest names OpenSSL knows, sorted, as node lists them. */
 static EDDY_JS_FN(crypto_get_hashes) {
   (void)function, (void)self, (void)argc, (void)argv, (void)exception;
-  name_list l = {.ctx = ctx, .array = JSObjectMakeArray(ctx, 0, NULL, NULL)};
+  name_list l = {.ctx = ctx, .array = eddy_js_array_new(ctx)};
   EVP_MD_do_all_sorted(collect_digest, &l);
   return l.array;
 }

@@ -322,12 +322,12 @@ static void collect_cipher(const EVP_CIPHER* c, const char* from, const char* to
   for (const char* p = from; *p; p++) {
     if (*p >= 'A' && *p <= 'Z' && strncmp(from, "id-", 3) != 0) return;
   }
-  JSObjectSetPropertyAtIndex(l->ctx, l->array, l->count++, eddy_js_cstr(l->ctx, from), NULL);
+  eddy_js_array_set(l->ctx, l->array, l->count++, eddy_js_cstr(l->ctx, from));
 }
 
 static EDDY_JS_FN(crypto_get_ciphers) {
   (void)function, (void)self, (void)argc, (void)argv, (void)exception;
-  name_list l = {.ctx = ctx, .array = JSObjectMakeArray(ctx, 0, NULL, NULL)};
+  name_list l = {.ctx = ctx, .array = eddy_js_array_new(ctx)};
   EVP_CIPHER_do_all_sorted(collect_cipher, &l);
   return l.array;
 }

@@ -298,9 +298,9 @@ static EDDY_JS_FN(crypto_get_curves) {
   for (size_t i = 0; i < n; i++) names[i] = OBJ_nid2sn(curves[i].nid);
   qsort(names, n, sizeof(char*), compare_names);
   /* Stored as made: JS values only in malloc'd memory are invisible to the GC. */
-  JSObjectRef arr = JSObjectMakeArray(ctx, 0, NULL, NULL);
+  JSObjectRef arr = eddy_js_array_new(ctx);
   for (size_t i = 0; i < n; i++)
-    JSObjectSetPropertyAtIndex(ctx, arr, (unsigned)i, eddy_js_cstr(ctx, names[i]), NULL);
+    eddy_js_array_set(ctx, arr, (unsigned)i, eddy_js_cstr(ctx, names[i]));
   free(names);
   free(curves);
   return arr;

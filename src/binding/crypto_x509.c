@@ -78,7 +78,7 @@ static JSValueRef name_string(JSContextRef ctx, const X509_NAME* name) {
 static JSValueRef name_entries(JSContextRef ctx, const X509_NAME* name) {
   int n = X509_NAME_entry_count(name);
   /* Stored as made: JS values only in malloc'd memory are invisible to the GC. */
-  JSObjectRef arr = JSObjectMakeArray(ctx, 0, NULL, NULL);
+  JSObjectRef arr = eddy_js_array_new(ctx);
   for (int i = 0; i < n; i++) {
     const X509_NAME_ENTRY* e = X509_NAME_get_entry(name, i);
     int nid = OBJ_obj2nid(X509_NAME_ENTRY_get_object(e));
@@ -92,7 +92,7 @@ static JSValueRef name_entries(JSContextRef ctx, const X509_NAME* name) {
     JSValueRef pair[2] = {eddy_js_cstr(ctx, key), eddy_js_utf8(ctx, ulen > 0 ? (char*)utf8 : "",
                                                                ulen > 0 ? (size_t)ulen : 0)};
     OPENSSL_free(utf8);
-    JSObjectSetPropertyAtIndex(ctx, arr, (unsigned)i, JSObjectMakeArray(ctx, 2, pair, NULL), NULL);
+    eddy_js_array_set(ctx, arr, (unsigned)i, eddy_js_array_of(ctx, 2, pair));
   }
   return arr;
 }
@@ -144,12 +144,12 @@ static EDDY_JS_FN(crypto_x509_info) {
   EXTENDED_KEY_USAGE* eku = X509_get_ext_d2i(x, NID_ext_key_usage, NULL, NULL);
   if (eku) {
     int n = sk_ASN1_OBJECT_num(eku);
-    JSObjectRef usages = JSObjectMakeArray(ctx, 0, NULL, NULL);
+    JSObjectRef usages = eddy_js_array_new(ctx);
     eddy_js_set(ctx, o, "keyUsage", usages);
     for (int i = 0; i < n; i++) {
       char oid[80];
       OBJ_obj2txt(oid, sizeof(oid), sk_ASN1_OBJECT_value(eku, i), 1);
-      JSObjectSetPropertyAtIndex(ctx, usages, (unsigned)i, eddy_js_cstr(ctx, oid), NULL);
+      eddy_js_array_set(ctx, usages, (unsigned)i, eddy_js_cstr(ctx, oid));
     }
     EXTENDED_KEY_USAGE_free(eku);
   }

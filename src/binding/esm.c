@@ -194,17 +194,17 @@ static EDDY_JS_FN(esm_cjs_exports) {
   const uint16_t* src = JSStringGetCharactersPtr(source);
   eddy_cjs_exports e;
   eddy_cjs_detect_exports(src, JSStringGetLength(source), &e);
-  JSObjectRef names = JSObjectMakeArray(ctx, 0, NULL, NULL);
-  JSObjectRef reexports = JSObjectMakeArray(ctx, 0, NULL, NULL);
+  JSObjectRef names = eddy_js_array_new(ctx);
+  JSObjectRef reexports = eddy_js_array_new(ctx);
   JSValueRef pair[2] = {names, reexports};
-  JSObjectRef result = JSObjectMakeArray(ctx, 2, pair, NULL);
+  JSObjectRef result = eddy_js_array_of(ctx, 2, pair);
   for (size_t i = 0; i < e.name_count; i++) {
     JSValueRef v = name_value(ctx, src, (eddy_esm_name){e.names[i].start, e.names[i].end});
-    JSObjectSetPropertyAtIndex(ctx, names, (unsigned)i, v, NULL);
+    eddy_js_array_set(ctx, names, (unsigned)i, v);
   }
   for (size_t i = 0; i < e.reexport_count; i++) {
     JSValueRef v = name_value(ctx, src, (eddy_esm_name){e.reexports[i].start, e.reexports[i].end});
-    JSObjectSetPropertyAtIndex(ctx, reexports, (unsigned)i, v, NULL);
+    eddy_js_array_set(ctx, reexports, (unsigned)i, v);
   }
   eddy_cjs_exports_free(&e);
   JSStringRelease(source);

@@ -156,7 +156,7 @@ JSValueRef eddy__fs_listing_value(JSContextRef ctx, eddy_fs_listing* l, bool typ
     JSObjectRef arr = JSObjectMakeTypedArrayWithBytesNoCopy(ctx, kJSTypedArrayTypeUint8Array, t,
                                                             l->n, eddy_js_free_bytes, NULL, NULL);
     JSValueRef pair[2] = {names, arr};
-    v = JSObjectMakeArray(ctx, 2, pair, NULL);
+    v = eddy_js_array_of(ctx, 2, pair);
   }
   eddy__fs_listing_free(l);
   return v;

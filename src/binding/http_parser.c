@@ -578,7 +578,7 @@ static JSObjectRef headers_array(parser* p, size_t from, size_t to, bool cache_v
   }
   JSValueRef items[128];
   for (size_t i = 0; i < n; i++) items[i] = header_item(p, from, i, cache_values);
-  return JSObjectMakeArray(p->ctx, n, n ? items : NULL, NULL);
+  return eddy_js_array_of(p->ctx, n, n ? items : NULL);
 }
 
 /* Calls a callback: straight back into JS under execute(), through the runtime (ticks,
@@ -915,7 +915,7 @@ static JSValueRef error_array(parser* p, llhttp_errno_t err, size_t parsed, bool
   }
   JSValueRef items[3] = {eddy_js_cstr(ctx, code), eddy_js_cstr(ctx, reason),
                          JSValueMakeNumber(ctx, (double)parsed)};
-  return JSObjectMakeArray(ctx, with_parsed ? 3 : 2, items, NULL);
+  return eddy_js_array_of(ctx, with_parsed ? 3 : 2, items);
 }
 
 /* Whether the bytes at `at` start a QUERY request. llhttp 8 (Debian's) predates that

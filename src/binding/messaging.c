@@ -343,14 +343,14 @@ static size_t message_to_js(JSContextRef ctx, eddy_runtime* rt, message* m, JSVa
                                                      eddy_js_free_bytes, NULL, NULL);
     m->buffers[i] = NULL;
   }
-  out[1] = JSObjectMakeArray(ctx, m->buffer_count, bufs, NULL);
+  out[1] = eddy_js_array_of(ctx, m->buffer_count, bufs);
   free(bufs);
   JSValueRef* ports = eddy_calloc(m->port_count + 1, sizeof(JSValueRef));
   for (size_t i = 0; i < m->port_count; i++) {
     ports[i] = eddy_port_wrap(rt, ctx, m->ports[i]);
     m->ports[i] = NULL;
   }
-  out[2] = JSObjectMakeArray(ctx, m->port_count, ports, NULL);
+  out[2] = eddy_js_array_of(ctx, m->port_count, ports);
   free(ports);
   m->buffer_count = 0;
   m->port_count = 0;
@@ -642,7 +642,7 @@ static EDDY_JS_FN(port_receive) {
   JSValueRef out[4];
   size_t n = message_to_js(ctx, w->rt, m, out);
   message_free(m);
-  return JSObjectMakeArray(ctx, n < 3 ? 3 : n, out, NULL);
+  return eddy_js_array_of(ctx, n < 3 ? 3 : n, out);
 }
 
 static EDDY_JS_FN(port_start) {
@@ -962,7 +962,7 @@ static EDDY_JS_FN(create_channel) {
   eddy_port *a, *b;
   eddy_port_pair(&a, &b);
   JSValueRef pair[2] = {eddy_port_wrap(rt, ctx, a), eddy_port_wrap(rt, ctx, b)};
-  return JSObjectMakeArray(ctx, 2, pair, NULL);
+  return eddy_js_array_of(ctx, 2, pair);
 }
 
 JSObjectRef eddy_binding_messaging_init(eddy_runtime* rt, JSContextRef ctx) {

@@ -29,7 +29,7 @@ static EDDY_JS_FN(os_get_os_information) {
   if (err != 0) return errno_value(ctx, err);
   JSValueRef v[4] = {eddy_js_cstr(ctx, info.sysname), eddy_js_cstr(ctx, info.version),
                      eddy_js_cstr(ctx, info.release), eddy_js_cstr(ctx, info.machine)};
-  return JSObjectMakeArray(ctx, 4, v, NULL);
+  return eddy_js_array_of(ctx, 4, v);
 }
 
 /* getHomeDirectory() -> string | errno ($HOME first, then the password database) */
@@ -81,7 +81,7 @@ static EDDY_JS_FN(os_get_load_avg) {
   uv_loadavg(avg);
   JSValueRef v[3] = {JSValueMakeNumber(ctx, avg[0]), JSValueMakeNumber(ctx, avg[1]),
                      JSValueMakeNumber(ctx, avg[2])};
-  return JSObjectMakeArray(ctx, 3, v, NULL);
+  return eddy_js_array_of(ctx, 3, v);
 }
 
 /* getUptime() -> seconds | errno (a negative number either way means failure:
@@ -107,7 +107,7 @@ static EDDY_JS_FN(os_get_interface_addresses) {
   uv_interface_address_t* ifaces;
   int count;
   int err = uv_interface_addresses(&ifaces, &count);
-  if (err == UV_ENOSYS) return JSObjectMakeArray(ctx, 0, NULL, NULL);
+  if (err == UV_ENOSYS) return eddy_js_array_new(ctx);
   if (err != 0) return errno_value(ctx, err);
   JSObjectRef arr = eddy_js_array_new(ctx);
   for (int i = 0; i < count; i++) {
@@ -156,7 +156,7 @@ static EDDY_JS_FN(os_get_user_info) {
       pwd.shell ? eddy_js_utf8(ctx, pwd.shell, strlen(pwd.shell)) : JSValueMakeNull(ctx),
   };
   uv_os_free_passwd(&pwd);
-  return JSObjectMakeArray(ctx, 5, v, NULL);
+  return eddy_js_array_of(ctx, 5, v);
 }
 
 /* getPriority(pid, out) -> 0 | errno; the priority goes to out[0] (priorities can

@@ -53,7 +53,7 @@ static EDDY_JS_FN(perf_milestones) {
     uint64_t ns = rt->milestone_ns[i];
     values[i] = JSValueMakeNumber(ctx, ns == 0 ? -1 : (double)(ns - time_origin_ns) / 1e6);
   }
-  return JSObjectMakeArray(ctx, EDDY_MILESTONE_COUNT, values, NULL);
+  return eddy_js_array_of(ctx, EDDY_MILESTONE_COUNT, values);
 }
 
 JSObjectRef eddy_binding_perf_init(eddy_runtime* rt, JSContextRef ctx) {

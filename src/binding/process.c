@@ -195,7 +195,7 @@ static EDDY_JS_FN(process_memory_usage) {
                           JSValueMakeNumber(ctx, heap_capacity), JSValueMakeNumber(ctx, heap_size),
                           JSValueMakeNumber(ctx, extra != extra ? 0 : extra),
                           JSValueMakeNumber(ctx, extra != extra ? 0 : extra)};
-  return JSObjectMakeArray(ctx, 5, values, NULL);
+  return eddy_js_array_of(ctx, 5, values);
 }
 
 static double timeval_us(uv_timeval_t tv) { return (double)tv.tv_sec * 1e6 + (double)tv.tv_usec; }
@@ -223,7 +223,7 @@ static EDDY_JS_FN(process_resource_usage) {
                   r.ru_nivcsw};
   JSValueRef values[16];
   for (int i = 0; i < 16; i++) values[i] = JSValueMakeNumber(ctx, f[i]);
-  return JSObjectMakeArray(ctx, 16, values, NULL);
+  return eddy_js_array_of(ctx, 16, values);
 }
 
 /* threadCpuUsage() -> [user, system] microseconds of the calling thread */
@@ -234,7 +234,7 @@ static EDDY_JS_FN(process_thread_cpu_usage) {
   JSValueRef values[2] = {
       JSValueMakeNumber(ctx, (double)r.ru_utime.tv_sec * 1e6 + (double)r.ru_utime.tv_usec),
       JSValueMakeNumber(ctx, (double)r.ru_stime.tv_sec * 1e6 + (double)r.ru_stime.tv_usec)};
-  return JSObjectMakeArray(ctx, 2, values, NULL);
+  return eddy_js_array_of(ctx, 2, values);
 }
 
 static EDDY_JS_FN(process_kill) {
@@ -293,9 +293,9 @@ static EDDY_JS_FN(process_libc_versions) {
   char compiled[32];
   snprintf(compiled, sizeof compiled, "%d.%d", __GLIBC__, __GLIBC_MINOR__);
   JSValueRef v[2] = {eddy_js_cstr(ctx, gnu_get_libc_version()), eddy_js_cstr(ctx, compiled)};
-  return JSObjectMakeArray(ctx, 2, v, NULL);
+  return eddy_js_array_of(ctx, 2, v);
 #else
-  return JSObjectMakeArray(ctx, 0, NULL, NULL);
+  return eddy_js_array_new(ctx);
 #endif
 }
 
@@ -303,7 +303,7 @@ static EDDY_JS_FN(process_ids) {
   (void)function, (void)self, (void)argc, (void)argv, (void)exception;
   JSValueRef v[4] = {JSValueMakeNumber(ctx, getuid()), JSValueMakeNumber(ctx, geteuid()),
                      JSValueMakeNumber(ctx, getgid()), JSValueMakeNumber(ctx, getegid())};
-  return JSObjectMakeArray(ctx, 4, v, NULL);
+  return eddy_js_array_of(ctx, 4, v);
 }
 
 /* groups() -> the supplementary group ids, with the effective gid added when the
@@ -321,7 +321,7 @@ static EDDY_JS_FN(process_groups) {
   if (!has_egid) list[n++] = egid;
   JSValueRef* v = eddy_malloc((size_t)n * sizeof(JSValueRef));
   for (int i = 0; i < n; i++) v[i] = JSValueMakeNumber(ctx, list[i]);
-  JSObjectRef array = JSObjectMakeArray(ctx, (size_t)n, v, NULL);
+  JSObjectRef array = eddy_js_array_of(ctx, (size_t)n, v);
   free(v);
   free(list);
   return array;
@@ -398,13 +398,13 @@ static void handle_on_walk(uv_handle_t* handle, void* arg) {
   if (name == NULL || !uv_has_ref(handle)) return;
   eddy_handle* h = handle->data;
   if (h == NULL || h->object == NULL) return;
-  JSObjectSetPropertyAtIndex(w->ctx, w->list, w->n++, h->object, NULL);
-  JSObjectSetPropertyAtIndex(w->ctx, w->list, w->n++, eddy_js_cstr(w->ctx, name), NULL);
+  eddy_js_array_set(w->ctx, w->list, w->n++, h->object);
+  eddy_js_array_set(w->ctx, w->list, w->n++, eddy_js_cstr(w->ctx, name));
 }
 
 static EDDY_JS_FN(process_active_handles) {
   (void)function, (void)self, (void)argc, (void)argv, (void)exception;
-  walk_state w = {ctx, JSObjectMakeArray(ctx, 0, NULL, NULL), 0};
+  walk_state w = {ctx, eddy_js_array_new(ctx), 0};
   uv_walk(&eddy_runtime_from(ctx)->loop, handle_on_walk, &w);
   return w.list;
 }

@@ -195,7 +195,7 @@ static EDDY_JS_FN(env_views) {
       JSObjectMakeTypedArrayWithBytesNoCopy(ctx, kJSTypedArrayTypeUint32Array, &env_seen,
                                             sizeof(env_seen), NULL, NULL, NULL),
   };
-  return JSObjectMakeArray(ctx, 2, views, NULL);
+  return eddy_js_array_of(ctx, 2, views);
 }
 
 void eddy_process_env_install(JSContextRef ctx, JSObjectRef b) {

@@ -250,7 +250,7 @@ static EDDY_JS_FN(spawn_sync_spawn) {
     JSValueRef outputs[3] = {JSValueMakeNull(ctx), JSValueMakeNull(ctx), JSValueMakeNull(ctx)};
     for (int i = 1; i < 3; i++)
       if (s->pipe_used[i]) outputs[i] = bytes_to_js(ctx, &s->out[i]);
-    eddy_js_set(ctx, result, "output", JSObjectMakeArray(ctx, 3, outputs, NULL));
+    eddy_js_set(ctx, result, "output", eddy_js_array_of(ctx, 3, outputs));
     if (s->timed_out)
       eddy_js_set_number(ctx, result, "error", UV_ETIMEDOUT);
     else if (s->max_buffer_exceeded)

@@ -1561,11 +1561,11 @@ static EDDY_JS_FN(tls_peer_chain) {
   tls_conn* c = live_at(ctx, argc, argv, exception);
   STACK_OF(X509)* chain = c ? SSL_get0_verified_chain(c->ssl) : NULL;
   if (c && (!chain || sk_X509_num(chain) == 0)) chain = SSL_get_peer_cert_chain(c->ssl);
-  JSObjectRef arr = JSObjectMakeArray(ctx, 0, NULL, NULL);
+  JSObjectRef arr = eddy_js_array_new(ctx);
   for (int i = 0; chain && i < sk_X509_num(chain); i++) {
     X509* x = sk_X509_value(chain, i);
     X509_up_ref(x);
-    JSObjectSetPropertyAtIndex(ctx, arr, (unsigned)i, eddy__crypto_x509_handle(ctx, x), NULL);
+    eddy_js_array_set(ctx, arr, (unsigned)i, eddy__crypto_x509_handle(ctx, x));
   }
   return arr;
 }
@@ -1608,7 +1608,7 @@ static EDDY_JS_FN(tls_negotiated) {
     const char* sn = SSL_get_servername(c->ssl, TLSEXT_NAMETYPE_host_name);
     if (sn) out[1] = eddy_js_cstr(ctx, sn);
   }
-  return JSObjectMakeArray(ctx, 2, out, NULL);
+  return eddy_js_array_of(ctx, 2, out);
 }
 
 static EDDY_JS_FN(tls_session) {
@@ -1681,7 +1681,7 @@ typedef struct str_list {
 } str_list;
 
 static void str_list_push(str_list* l, JSValueRef v) {
-  JSObjectSetPropertyAtIndex(l->ctx, l->array, l->count++, v, NULL);
+  eddy_js_array_set(l->ctx, l->array, l->count++, v);
 }
 
 /* getCiphers(): the cipher names a default context offers, lower-case, as node lists,
@@ -1696,7 +1696,7 @@ static EDDY_JS_FN(tls_get_ciphers) {
   SSL_CTX* sc = SSL_CTX_new(TLS_method());
   SSL* ssl = SSL_new(sc);
   STACK_OF(SSL_CIPHER)* ciphers = SSL_get_ciphers(ssl);
-  str_list l = {.ctx = ctx, .array = JSObjectMakeArray(ctx, 0, NULL, NULL)};
+  str_list l = {.ctx = ctx, .array = eddy_js_array_new(ctx)};
   for (int i = 0; i < sk_SSL_CIPHER_num(ciphers); i++) {
     const char* name = SSL_CIPHER_get_name(sk_SSL_CIPHER_value(ciphers, i));
     char lower[128];
@@ -1720,7 +1720,7 @@ static EDDY_JS_FN(tls_root_certificates) {
   const char* file = getenv(X509_get_default_cert_file_env());
   if (!file) file = X509_get_default_cert_file();
   BIO* in = BIO_new_file(file, "r");
-  str_list l = {.ctx = ctx, .array = JSObjectMakeArray(ctx, 0, NULL, NULL)};
+  str_list l = {.ctx = ctx, .array = eddy_js_array_new(ctx)};
   X509* x;
   while (in && (x = PEM_read_bio_X509(in, NULL, NULL, NULL)) != NULL) {
     BIO* out = BIO_new(BIO_s_mem());

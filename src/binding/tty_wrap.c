@@ -48,8 +48,8 @@ static EDDY_JS_FN(tty_get_window_size) {
   int err = uv_tty_get_winsize(&h->u.tty, &width, &height);
   if (!err) {
     JSObjectRef out = (JSObjectRef)eddy_js_arg(ctx, argc, argv, 0);
-    JSObjectSetPropertyAtIndex(ctx, out, 0, JSValueMakeNumber(ctx, width), NULL);
-    JSObjectSetPropertyAtIndex(ctx, out, 1, JSValueMakeNumber(ctx, height), NULL);
+    eddy_js_array_set(ctx, out, 0, JSValueMakeNumber(ctx, width));
+    eddy_js_array_set(ctx, out, 1, JSValueMakeNumber(ctx, height));
   }
   return JSValueMakeNumber(ctx, err);
 }

@@ -36,7 +36,7 @@ static EDDY_JS_FN(util_get_window_size) {
   int fd = (int)eddy_js_arg_int(ctx, argc, argv, 0);
   if (ioctl(fd, TIOCGWINSZ, &ws) != 0) return JSValueMakeNull(ctx);
   JSValueRef v[2] = {JSValueMakeNumber(ctx, ws.ws_col), JSValueMakeNumber(ctx, ws.ws_row)};
-  return JSObjectMakeArray(ctx, 2, v, NULL);
+  return eddy_js_array_of(ctx, 2, v);
 }
 
 /* getProxyTarget(value): the target of a Proxy, or undefined for anything else. */
@@ -146,9 +146,9 @@ static EDDY_JS_FN(util_get_promise_details) {
   if (!eddy_jsv_word_is_int32(w[2])) return JSValueMakeUndefined(ctx);
   int state = (int)(w[2] & 3);
   JSValueRef out[2] = {JSValueMakeNumber(ctx, state), NULL};
-  if (state == 0) return JSObjectMakeArray(ctx, 1, out, NULL);
+  if (state == 0) return eddy_js_array_of(ctx, 1, out);
   out[1] = (JSValueRef)(uintptr_t)w[3];
-  return JSObjectMakeArray(ctx, 2, out, NULL);
+  return eddy_js_array_of(ctx, 2, out);
 }
 
 /* isPromise(value) by the engine's cell type, which no JS-visible property can fake. */
@@ -202,7 +202,7 @@ static EDDY_JS_FN(util_get_proxy_details) {
       out[0] = out[1] = JSValueMakeNull(ctx);
     }
   }
-  return JSObjectMakeArray(ctx, 2, out, NULL);
+  return eddy_js_array_of(ctx, 2, out);
 }
 
 /* iteratorState(value): for a Map or Set iterator, [type, collection, entryIndex, done,
@@ -234,7 +234,7 @@ static EDDY_JS_FN(util_iterator_state) {
     out[3] = JSValueMakeBoolean(ctx, w[4] == sentinel);
     if (eddy_jsv_word_is_int32(w[5])) out[4] = JSValueMakeNumber(ctx, (double)(w[5] & 0xff));
   }
-  return JSObjectMakeArray(ctx, 5, out, NULL);
+  return eddy_js_array_of(ctx, 5, out);
 }
 
 /* iteratorCopyPosition(from, to): moves a fresh iterator `to` over the same collection

@@ -29,9 +29,9 @@ static EDDY_JS_FN(uv_get_error_map) {
     JSValueRef triple[3] = {JSValueMakeNumber(ctx, codes[i]),
                             eddy_js_cstr(ctx, uv_err_name(codes[i])),
                             eddy_js_cstr(ctx, uv_strerror(codes[i]))};
-    entries[i] = JSObjectMakeArray(ctx, 3, triple, NULL);
+    entries[i] = eddy_js_array_of(ctx, 3, triple);
   }
-  return JSObjectMakeArray(ctx, n, entries, NULL);
+  return eddy_js_array_of(ctx, n, entries);
 }
 
 JSObjectRef eddy_binding_uv_init(eddy_runtime* rt, JSContextRef ctx) {

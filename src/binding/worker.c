@@ -471,7 +471,7 @@ static EDDY_JS_FN(worker_get_ports) {
   JSValueRef ports[2] = {eddy_port_wrap(rt, ctx, w->public_port),
                          eddy_port_wrap(rt, ctx, w->internal_port)};
   w->public_port = w->internal_port = NULL;
-  return JSObjectMakeArray(ctx, 2, ports, NULL);
+  return eddy_js_array_of(ctx, 2, ports);
 }
 
 /* trackFd(fd, opened): adds fd to, or takes it from, the descriptors the worker's
@@ -593,7 +593,7 @@ static EDDY_JS_FN(worker_cpu_usage) {
   double tick_us = 1e6 / (double)sysconf(_SC_CLK_TCK);
   JSValueRef out[2] = {JSValueMakeNumber(ctx, (double)utime * tick_us),
                        JSValueMakeNumber(ctx, (double)stime * tick_us)};
-  return JSObjectMakeArray(ctx, 2, out, NULL);
+  return eddy_js_array_of(ctx, 2, out);
 }
 
 static EDDY_JS_FN(worker_ref) {

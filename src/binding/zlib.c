@@ -603,7 +603,7 @@ static EDDY_JS_FN(zlib_error_info) {
   zhandle* h = handle_of(ctx, eddy_js_arg(ctx, argc, argv, 0));
   JSValueRef parts[3] = {eddy_js_cstr(ctx, h->msg), JSValueMakeNumber(ctx, h->errno_code),
                          eddy_js_cstr(ctx, h->code_name)};
-  return JSObjectMakeArray(ctx, 3, parts, NULL);
+  return eddy_js_array_of(ctx, 3, parts);
 }
 
 /* crc32(bytes, value) */

@@ -23,14 +23,14 @@ napi_status napi_create_object(napi_env env, napi_value* result) {
 napi_status napi_create_array(napi_env env, napi_value* result) {
   NAPI_CHECK_ENV(env);
   NAPI_CHECK_ARG(env, result);
-  *result = eddy_napi_track(env, JSObjectMakeArray(env->ctx, 0, NULL, NULL));
+  *result = eddy_napi_track(env, eddy_js_array_new(env->ctx));
   return NAPI_OK(env);
 }
 
 napi_status napi_create_array_with_length(napi_env env, size_t length, napi_value* result) {
   NAPI_CHECK_ENV(env);
   NAPI_CHECK_ARG(env, result);
-  JSObjectRef a = JSObjectMakeArray(env->ctx, 0, NULL, NULL);
+  JSObjectRef a = eddy_js_array_new(env->ctx);
   JSStringRef len = JSStringCreateWithUTF8CString("length");
   JSObjectSetProperty(env->ctx, a, len,
                       JSValueMakeNumber(env->ctx, length > UINT32_MAX ? 0 : (double)length),

@@ -56,6 +56,7 @@ JSValueRef eddy_js_get(JSContextRef ctx, JSObjectRef obj, const char* name) {
 }
 
 void eddy_js_set(JSContextRef ctx, JSObjectRef obj, const char* name, JSValueRef v) {
+  if (!obj || !v) return; /* an engine call failed: an exception is pending */
   JSStringRef key = JSStringCreateWithUTF8CString(name);
   JSObjectSetProperty(ctx, obj, key, v, kJSPropertyAttributeNone, NULL);
   JSStringRelease(key);
@@ -165,9 +166,18 @@ void eddy_js_class_publish(_Atomic(JSClassRef)* slot, JSClassRef made) {
   if (!atomic_compare_exchange_strong(slot, &expected, made)) JSClassRelease(made);
 }
 
-JSObjectRef eddy_js_array_new(JSContextRef ctx) { return JSObjectMakeArray(ctx, 0, NULL, NULL); }
+JSObjectRef eddy_js_array_of(JSContextRef ctx, size_t n, const JSValueRef items[]) {
+  JSObjectRef array = JSObjectMakeArray(ctx, n, n ? items : NULL, NULL);
+  /* NULL: an exception is already pending, a worker's termination (the engine makes
+   * no array while one unwinds). The caller gets a plain object to fill instead, and
+   * the pending exception discards whatever its native function returns. */
+  return array ? array : JSObjectMake(ctx, NULL, NULL);
+}
+
+JSObjectRef eddy_js_array_new(JSContextRef ctx) { return eddy_js_array_of(ctx, 0, NULL); }
 
 void eddy_js_array_set(JSContextRef ctx, JSObjectRef array, size_t index, JSValueRef value) {
+  if (!array || !value) return; /* an exception is pending (see eddy_js_array_of) */
   JSObjectSetPropertyAtIndex(ctx, array, (unsigned)index, value, NULL);
 }
 
@@ -202,7 +212,10 @@ void eddy_js_free_bytes(void* bytes, void* context) {
 
 JSValueRef eddy_js_error(JSContextRef ctx, const char* message) {
   JSValueRef arg = eddy_js_cstr(ctx, message);
-  return JSObjectMakeError(ctx, 1, &arg, NULL);
+  JSObjectRef error = JSObjectMakeError(ctx, 1, &arg, NULL);
+  /* NULL: an exception is already pending (see eddy_js_array_of); callers still get
+   * an object to decorate, which that exception discards. */
+  return error ? error : JSObjectMake(ctx, NULL, NULL);
 }
 
 JSValueRef eddy_js_type_error(JSContextRef ctx, const char* message) {

@@ -43,8 +43,12 @@ uint8_t* eddy_js_bytes(JSContextRef ctx, JSValueRef v, size_t* len);
 
 /* Arrays built element by element. Store each new value straight into the array:
  * JSC's collector scans the C stack but not malloc'd memory, so values parked in a
- * malloc'd JSValueRef[] before JSObjectMakeArray may be collected first. */
+ * malloc'd JSValueRef[] before JSObjectMakeArray may be collected first. While an
+ * exception is pending (a worker being terminated: any engine call may then fail)
+ * the engine makes no array; these return a plain object then, never NULL, and the
+ * setters (here and eddy_js_set) ignore a NULL object or value. */
 JSObjectRef eddy_js_array_new(JSContextRef ctx);
+JSObjectRef eddy_js_array_of(JSContextRef ctx, size_t n, const JSValueRef items[]);
 void eddy_js_array_set(JSContextRef ctx, JSObjectRef array, size_t index, JSValueRef value);
 
 /* Publishes a lazily made JSClass into *slot. Worker threads can race to make the
