@@ -612,8 +612,7 @@ static int parse_any(JSContextRef ctx, const unsigned char* abuf, int alen, JSVa
       return status;
     }
     if (status != ARES_SUCCESS) continue;
-    if ((int)JSValueToNumber(ctx, eddy_js_get(ctx, (JSObjectRef)result, "length"), NULL) == 0)
-      continue;
+    if (eddy_js_length(ctx, (JSObjectRef)result) == 0) continue;
     JSValueRef entry[3] = {eddy_js_cstr(ctx, kinds[i].name), result, ttls};
     vpush(ctx, &l, array_of(ctx, entry, 3));
   }

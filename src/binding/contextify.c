@@ -140,7 +140,7 @@ static JSValueRef sandbox_symbol(JSContextRef ctx, JSObjectRef sandbox, JSString
   JSValueRef arg = sandbox;
   JSValueRef list = JSObjectCallAsFunction(ctx, state_of()->own_symbols, NULL, 1, &arg, NULL);
   if (!list || !JSValueIsObject(ctx, list)) return NULL;
-  size_t n = (size_t)JSValueToNumber(ctx, eddy_js_get(ctx, (JSObjectRef)list, "length"), NULL);
+  size_t n = eddy_js_length(ctx, (JSObjectRef)list);
   const uint32_t* impl = name_impl(name);
   for (size_t i = 0; i < n; i++) {
     JSValueRef symbol = JSObjectGetPropertyAtIndex(ctx, (JSObjectRef)list, (unsigned)i, NULL);
@@ -280,12 +280,11 @@ static void global_on_names(JSContextRef ctx, JSObjectRef object,
   JSValueRef arg = g->sandbox;
   JSValueRef list = JSObjectCallAsFunction(ctx, (JSObjectRef)fn, NULL, 1, &arg, &exc);
   if (exc || !JSValueIsObject(ctx, list)) return;
-  JSValueRef len = eddy_js_get(ctx, (JSObjectRef)list, "length");
-  size_t n = (size_t)JSValueToNumber(ctx, len, NULL);
+  size_t n = eddy_js_length(ctx, (JSObjectRef)list);
   for (size_t i = 0; i < n; i++) {
     JSValueRef v = JSObjectGetPropertyAtIndex(ctx, (JSObjectRef)list, (unsigned)i, NULL);
-    JSStringRef name = JSValueToStringCopy(ctx, v, NULL);
-    if (!name) continue;
+    JSStringRef name = v ? JSValueToStringCopy(ctx, v, NULL) : NULL;
+    if (!name) return; /* an exception is pending (a worker's termination) */
     JSPropertyNameAccumulatorAddName(names, name);
     JSStringRelease(name);
   }

@@ -98,7 +98,7 @@ static EDDY_JS_FN(credentials_set_groups) {
   (void)function, (void)self, (void)exception;
   JSValueRef list = eddy_js_arg(ctx, argc, argv, 0);
   CHECK(JSValueIsObject(ctx, list));
-  size_t n = (size_t)JSValueToNumber(ctx, eddy_js_get(ctx, (JSObjectRef)list, "length"), NULL);
+  size_t n = eddy_js_length(ctx, (JSObjectRef)list);
   gid_t* groups = eddy_malloc((n ? n : 1) * sizeof(gid_t));
   for (size_t i = 0; i < n; i++) {
     JSValueRef v = JSObjectGetPropertyAtIndex(ctx, (JSObjectRef)list, (unsigned)i, NULL);

@@ -158,7 +158,7 @@ static EDDY_JS_FN(fs_write) {
 static JSValueRef vector_io(JSContextRef ctx, size_t argc, const JSValueRef argv[],
                             eddy_fs_req* req, bool writing) {
   JSObjectRef arr = (JSObjectRef)ARG(1);
-  size_t n = (size_t)JSValueToNumber(ctx, eddy_js_get(ctx, arr, "length"), NULL);
+  size_t n = eddy_js_length(ctx, arr);
   uv_buf_t* bufs = eddy_malloc((n ? n : 1) * sizeof(*bufs));
   for (size_t i = 0; i < n; i++) {
     size_t len = 0;

@@ -519,7 +519,7 @@ static size_t settings_from_js(JSContextRef ctx, JSValueRef v, nghttp2_settings_
                                size_t max) {
   if (!JSValueIsObject(ctx, v)) return 0;
   JSObjectRef arr = (JSObjectRef)v;
-  size_t len = (size_t)JSValueToNumber(ctx, eddy_js_get(ctx, arr, "length"), NULL);
+  size_t len = eddy_js_length(ctx, arr);
   size_t n = 0;
   for (size_t i = 0; i + 1 < len && n < max; i += 2) {
     iv[n].settings_id = (int32_t)JSValueToNumber(
@@ -698,7 +698,7 @@ static EDDY_JS_FN(h2_flush) {
 static size_t headers_from_js(JSContextRef ctx, JSValueRef v, nghttp2_nv** nva_out,
                               uint8_t** store) {
   JSObjectRef arr = (JSObjectRef)v;
-  size_t len = (size_t)JSValueToNumber(ctx, eddy_js_get(ctx, arr, "length"), NULL);
+  size_t len = eddy_js_length(ctx, arr);
   size_t count = len / 3;
   nghttp2_nv* nva = eddy_calloc(count ? count : 1, sizeof(nghttp2_nv));
   JSStringRef* strs = eddy_calloc(count * 2 + 1, sizeof(JSStringRef));
@@ -909,7 +909,7 @@ static EDDY_JS_FN(h2_origin) {
   session* s = session_of(ctx, argv[0]);
   if (!s->ng) return JSValueMakeNumber(ctx, NGHTTP2_ERR_INVALID_STATE);
   JSObjectRef arr = (JSObjectRef)argv[1];
-  size_t count = (size_t)JSValueToNumber(ctx, eddy_js_get(ctx, arr, "length"), NULL);
+  size_t count = eddy_js_length(ctx, arr);
   nghttp2_origin_entry* ov = eddy_calloc(count ? count : 1, sizeof(nghttp2_origin_entry));
   for (size_t i = 0; i < count; i++)
     ov[i].origin =

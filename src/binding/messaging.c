@@ -323,7 +323,9 @@ static void names_init(void) { name_length = JSStringCreateWithUTF8CString("leng
 
 static size_t array_length(JSContextRef ctx, JSObjectRef array) {
   uv_once(&names_once, names_init);
-  return (size_t)JSValueToNumber(ctx, JSObjectGetProperty(ctx, array, name_length, NULL), NULL);
+  JSValueRef v = JSObjectGetProperty(ctx, array, name_length, NULL);
+  double n = v ? JSValueToNumber(ctx, v, NULL) : 0;
+  return n > 0 && n <= 4294967295.0 ? (size_t)n : 0; /* 0 when the read failed */
 }
 
 /* The arguments of onmessage (and receive()'s array): the data string, then the
@@ -846,9 +848,7 @@ static EDDY_JS_FN(port_broadcast) {
   char* name = eddy_js_to_utf8(ctx, eddy_js_arg(ctx, argc, argv, 0), NULL, NULL);
   JSStringRef data = JSValueToStringCopy(ctx, eddy_js_arg(ctx, argc, argv, 1), NULL);
   JSObjectRef bufs = (JSObjectRef)eddy_js_arg(ctx, argc, argv, 2);
-  size_t n = JSValueIsArray(ctx, bufs)
-                 ? (size_t)JSValueToNumber(ctx, eddy_js_get(ctx, bufs, "length"), NULL)
-                 : 0;
+  size_t n = JSValueIsArray(ctx, bufs) ? eddy_js_length(ctx, bufs) : 0;
   uint8_t** bytes = eddy_calloc(n + 1, sizeof(uint8_t*));
   size_t* lengths = eddy_calloc(n + 1, sizeof(size_t));
   for (size_t i = 0; i < n; i++)

@@ -155,7 +155,7 @@ static EDDY_JS_FN(process_spawn) {
 
   JSObjectRef stdio = (JSObjectRef)eddy_js_get(ctx, o, "stdio");
   CHECK(JSValueIsArray(ctx, stdio));
-  size_t count = (size_t)JSValueToNumber(ctx, eddy_js_get(ctx, stdio, "length"), NULL);
+  size_t count = eddy_js_length(ctx, stdio);
   uv_stdio_container_t* containers = eddy_calloc(count ? count : 1, sizeof(*containers));
   for (size_t i = 0; i < count; i++) {
     JSObjectRef s = (JSObjectRef)JSObjectGetPropertyAtIndex(ctx, stdio, (unsigned)i, NULL);

@@ -521,7 +521,7 @@ static EDDY_JS_FN(stream_writev) {
   if (!h) return NULL;
   JSObjectRef req = (JSObjectRef)eddy_js_arg(ctx, argc, argv, 0);
   JSObjectRef chunks = (JSObjectRef)eddy_js_arg(ctx, argc, argv, 1);
-  unsigned n = (unsigned)JSValueToNumber(ctx, eddy_js_get(ctx, chunks, "length"), NULL);
+  unsigned n = (unsigned)eddy_js_length(ctx, chunks);
   uv_buf_t small[16];
   uv_buf_t* bufs = n <= 16 ? small : eddy_malloc(n * sizeof(uv_buf_t));
   /* First pass: views in place, strings measured; second: strings encoded. */

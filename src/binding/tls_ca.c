@@ -258,7 +258,7 @@ static EDDY_JS_FN(tls_ca_system_certificates) {
 static STACK_OF(X509) * parse_list(JSContextRef ctx, JSValueRef list, JSValueRef* exception) {
   ERR_clear_error();
   JSObjectRef arr = (JSObjectRef)list;
-  size_t n = (size_t)JSValueToNumber(ctx, eddy_js_get(ctx, arr, "length"), NULL);
+  size_t n = eddy_js_length(ctx, arr);
   STACK_OF(X509)* certs = sk_X509_new_null();
   for (size_t i = 0; i < n; i++) {
     JSValueRef item = JSObjectGetPropertyAtIndex(ctx, arr, (unsigned)i, NULL);

@@ -244,7 +244,7 @@ static JSValueRef do_send(JSContextRef ctx, JSObjectRef self, size_t argc, const
     if (err) return JSValueMakeNumber(ctx, err);
     to = (struct sockaddr*)&addr;
   }
-  unsigned n = (unsigned)JSValueToNumber(ctx, eddy_js_get(ctx, chunks, "length"), NULL);
+  unsigned n = (unsigned)eddy_js_length(ctx, chunks);
   uv_buf_t small[16];
   uv_buf_t* bufs = n <= 16 ? small : eddy_malloc(n * sizeof(uv_buf_t));
   /* Views are sent in place; strings (rare: lib/ converts most) are UTF-8 encoded

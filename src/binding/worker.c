@@ -136,7 +136,7 @@ static char** string_array(JSContextRef ctx, eddy_worker* w, JSValueRef v, int* 
   *count = 0;
   if (!JSValueIsArray(ctx, v)) return eddy_calloc(1, sizeof(char*));
   JSObjectRef arr = (JSObjectRef)v;
-  int n = (int)JSValueToNumber(ctx, eddy_js_get(ctx, arr, "length"), NULL);
+  int n = (int)eddy_js_length(ctx, arr);
   char** out = eddy_calloc((size_t)n + 1, sizeof(char*));
   for (int i = 0; i < n; i++)
     out[i] = keep(w, eddy_js_to_utf8(ctx, JSObjectGetPropertyAtIndex(ctx, arr, (unsigned)i, NULL),

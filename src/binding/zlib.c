@@ -305,7 +305,7 @@ static EDDY_JS_FN(zlib_init) {
   h->err = 0;
   if (h->mode == M_BROTLI_ENCODE || h->mode == M_BROTLI_DECODE || h->mode >= M_ZSTD_COMPRESS) {
     JSObjectRef params = (JSObjectRef)eddy_js_arg(ctx, argc, argv, 1);
-    size_t n = (size_t)JSValueToNumber(ctx, eddy_js_get(ctx, params, "length"), NULL);
+    size_t n = eddy_js_length(ctx, params);
     if (h->mode == M_BROTLI_ENCODE) h->benc = BrotliEncoderCreateInstance(NULL, NULL, NULL);
     if (h->mode == M_BROTLI_DECODE) h->bdec = BrotliDecoderCreateInstance(NULL, NULL, NULL);
     if (h->mode == M_ZSTD_COMPRESS) h->zc = ZSTD_createCCtx();

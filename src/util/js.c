@@ -166,6 +166,14 @@ void eddy_js_class_publish(_Atomic(JSClassRef)* slot, JSClassRef made) {
   if (!atomic_compare_exchange_strong(slot, &expected, made)) JSClassRelease(made);
 }
 
+size_t eddy_js_length(JSContextRef ctx, JSObjectRef array) {
+  JSValueRef v = array ? eddy_js_get(ctx, array, "length") : NULL;
+  double n = v ? JSValueToNumber(ctx, v, NULL) : 0;
+  /* (NaN, the number of a failed read while an exception is pending, made a
+   * size_t of 2^63: a loop that never ended in a terminated worker.) */
+  return n > 0 && n <= 4294967295.0 ? (size_t)n : 0;
+}
+
 JSObjectRef eddy_js_array_of(JSContextRef ctx, size_t n, const JSValueRef items[]) {
   JSObjectRef array = JSObjectMakeArray(ctx, n, n ? items : NULL, NULL);
   /* NULL: an exception is already pending, a worker's termination (the engine makes
@@ -191,7 +199,7 @@ char** eddy_js_string_array_prop(JSContextRef ctx, JSObjectRef o, const char* na
   JSValueRef v = eddy_js_get(ctx, o, name);
   if (!JSValueIsArray(ctx, v)) return NULL;
   JSObjectRef arr = (JSObjectRef)v;
-  size_t n = (size_t)JSValueToNumber(ctx, eddy_js_get(ctx, arr, "length"), NULL);
+  size_t n = eddy_js_length(ctx, arr);
   char** out = eddy_calloc(n + 1, sizeof(char*));
   for (size_t i = 0; i < n; i++)
     out[i] =

@@ -1,9 +1,10 @@
 'use strict';
 // Workers terminated while they loop in native calls that build arrays and errors
-// (loading CA certificates, reading X.509 names, generating keys) end with exit
-// code 1 and the process goes on. eddy crashed there: once a termination was
-// pending, the engine refused to make arrays and errors, and the bindings used the
-// NULL they got.
+// (loading CA certificates, reading X.509 names, generating keys, listing a vm
+// context's names) end with exit code 1 and the process goes on. eddy crashed
+// there: once a termination was pending, the engine refused to make arrays and
+// errors, and the bindings used the NULL they got (and a failed read of a length
+// became a loop of 2^63 turns).
 const common = require('../common');
 const assert = require('assert');
 const fs = require('fs');
@@ -18,6 +19,8 @@ const loops = [
    for (;;) { const x = new X509Certificate(pem); x.subject; x.infoAccess; x.toLegacyObject(); }`,
   `const { generateKeyPairSync } = require('crypto');
    for (;;) generateKeyPairSync('ec', { namedCurve: 'P-256' });`,
+  `const vm = require('vm');
+   for (;;) vm.runInContext('Object.keys(globalThis)', vm.createContext({ a: 1, b: 2 }));`,
 ];
 const perLoop = 10;
 let started = 0;
