@@ -594,7 +594,10 @@ function sliceableOrThrow(self, method) {
 
 defineMethod('toString', function toString(encoding, start, end) {
   sliceableOrThrow(this, 'utf8Slice');
-  if (arguments.length === 0) return decodeRange(this, 0, this.length, enc.UTF8);
+  if (arguments.length === 0) {
+    checkStringLength(this.length, 'utf8');
+    return decodeRange(this, 0, this.length, enc.UTF8);
+  }
   const len = this.length;
   if (start <= 0) start = 0;
   else if (start >= len) return '';

@@ -19,6 +19,7 @@ const { isAnyArrayBuffer, isUint8Array } = require('internal/buffer');
 const { labels } = require('internal/encoding/labels');
 
 const kLatin1 = 3;
+const kStringMaxLength = 0x1fffffe8; // V8's, as buffer.constants.MAX_STRING_LENGTH
 
 // The WHATWG name of an encoding label, or undefined.
 function getEncodingFromLabel(label) {
@@ -156,6 +157,11 @@ class TextDecoder {
     if (result === null) {
       this.#reset();
       throw new codes.ERR_ENCODING_INVALID_ENCODED_DATA(name, undefined);
+    }
+    if (result.length > kStringMaxLength) {
+      // The engine's strings are longer than V8's; node's decode fails past V8's.
+      this.#reset();
+      throw new codes.ERR_STRING_TOO_LONG(kStringMaxLength.toString(16));
     }
     result = this.#stripBOM(result, stream);
     if (!stream) this.#reset();
