@@ -92,13 +92,14 @@ static EDDY_JS_FN(crypto_dh_error) {
 }
 
 /* dhCheck(p, g): node's verifyError flags (DH_CHECK_P_NOT_PRIME 1,
- * DH_CHECK_P_NOT_SAFE_PRIME 2, DH_NOT_SUITABLE_GENERATOR 8). */
+ * DH_CHECK_P_NOT_SAFE_PRIME 2, DH_NOT_SUITABLE_GENERATOR 8, DH_MODULUS_TOO_SMALL
+ * 0x80 under 512 bits, which node's OpenSSL 3.5 reports and Debian's 3.0 does not). */
 static EDDY_JS_FN(crypto_dh_check) {
   (void)function, (void)self, (void)exception;
   BIGNUM* p = bn_at(ctx, argc, argv, 0);
   BIGNUM* g = bn_at(ctx, argc, argv, 1);
   BN_CTX* bc = BN_CTX_new();
-  int flags = 0;
+  int flags = BN_num_bits(p) < 512 ? 0x80 : 0;
   if (BN_check_prime(p, bc, NULL) != 1) {
     flags |= 1;
   } else {

@@ -6,6 +6,7 @@ const binding = internalBinding('crypto');
 const { Buffer } = require('buffer');
 const { types: { isAnyArrayBuffer } } = require('internal/util/types');
 const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+const { nativeError } = require('internal/crypto/util');
 
 function spkacBytes(spkac, encoding) {
   let bytes;
@@ -13,12 +14,7 @@ function spkacBytes(spkac, encoding) {
   else if (ArrayBuffer.isView(spkac)) bytes = new Uint8Array(spkac.buffer, spkac.byteOffset, spkac.byteLength);
   else if (isAnyArrayBuffer(spkac)) bytes = new Uint8Array(spkac);
   else throw new ERR_INVALID_ARG_TYPE('spkac', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], spkac);
-  if (bytes.byteLength > 2 ** 31 - 1) {
-    // node's own message for this one.
-    const err = new RangeError('spkac is too large');
-    err.code = 'ERR_OUT_OF_RANGE';
-    throw err;
-  }
+  if (bytes.byteLength > 2 ** 31 - 1) throw nativeError(RangeError, 'ERR_OUT_OF_RANGE', 'spkac is too large');
   return bytes;
 }
 

@@ -196,7 +196,8 @@ function hash(algorithm, input, options = 'hex') {
   }
   let outputEncoding = options;
   let outputLength;
-  if (options !== null && typeof options === 'object') {
+  if (typeof options !== 'string') {
+    require('internal/validators').validateObject(options, 'options');
     ({ outputEncoding = 'hex', outputLength } = options);
     if (outputLength !== undefined) validateUint32(outputLength, 'outputLength');
   }

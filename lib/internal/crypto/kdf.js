@@ -2,7 +2,7 @@
 // Key derivation: pbkdf2, scrypt and hkdf. Each validates once and runs one C job,
 // in place (the Sync forms) or on libuv's thread pool (callback forms).
 
-const { bindAsyncContext } = require('internal/crypto/util');
+const { bindAsyncContext, nativeError } = require('internal/crypto/util');
 const binding = internalBinding('crypto');
 const { Buffer } = require('buffer');
 const { isAnyArrayBuffer } = require('internal/buffer');
@@ -12,11 +12,13 @@ const { validateFunction, validateInt32, validateString, validateUint32, validat
 
 const kBufferTypes = ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'];
 
-function bytesArg(value, name) {
+const kHkdfBufferTypes = ['string', 'ArrayBuffer', 'TypedArray', 'DataView', 'Buffer'];
+
+function bytesArg(value, name, types = kBufferTypes) {
   if (typeof value === 'string') return value;
   if (ArrayBuffer.isView(value)) return value;
   if (isAnyArrayBuffer(value)) return new Uint8Array(value);
-  throw new codes.ERR_INVALID_ARG_TYPE(name, kBufferTypes, value);
+  throw new codes.ERR_INVALID_ARG_TYPE(name, types, value);
 }
 
 // bytes is fresh from C and held by nobody else: it becomes the Buffer itself (a
@@ -26,9 +28,7 @@ function toBuffer(bytes) {
 }
 
 function failed() {
-  const err = new Error('Key derivation failed');
-  err.code = 'ERR_CRYPTO_OPERATION_FAILED';
-  return err;
+  return nativeError(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Key derivation failed');
 }
 
 // node's pbkdf2 failure (e.g. keylen 0, refused by its OpenSSL): a plain Error.
@@ -145,8 +145,9 @@ function hkdfKey(key) {
 function hkdfArgs(digest, key, salt, info, keylen) {
   validateString(digest, 'digest');
   key = hkdfKey(key);
-  salt = bytesArg(salt, 'salt');
-  info = bytesArg(info, 'info');
+  // (hkdf's messages list the types in another order than pbkdf2's and scrypt's.)
+  salt = bytesArg(salt, 'salt', kHkdfBufferTypes);
+  info = bytesArg(info, 'info', kHkdfBufferTypes);
   validateInt32(keylen, 'length', 0);
   const infoLen = typeof info === 'string' ? Buffer.byteLength(info) : info.byteLength;
   if (infoLen > 1024) {

@@ -26,9 +26,10 @@ function finish(result, what, callback) {
   process.nextTick(callback, null, result);
 }
 
+// (The arguments are checked before the key is read, as node does.)
 function encapsulate(key, callback) {
-  const handle = prepareAsymmetricKey(key, 'public');
   if (callback !== undefined) validateFunction(callback, 'callback');
+  const handle = prepareAsymmetricKey(key, 'public');
   const r = binding.kemEncapsulate(handle);
   const result = typeof r === 'number' ? r :
     { sharedKey: asBuffer(r.sharedKey), ciphertext: asBuffer(r.ciphertext) };
@@ -36,7 +37,6 @@ function encapsulate(key, callback) {
 }
 
 function decapsulate(key, ciphertext, callback) {
-  const handle = prepareAsymmetricKey(key, 'private');
   if (typeof ciphertext === 'string') ciphertext = Buffer.from(ciphertext);
   else if (isAnyArrayBuffer(ciphertext)) ciphertext = new Uint8Array(ciphertext);
   else if (!ArrayBuffer.isView(ciphertext)) {
@@ -44,6 +44,7 @@ function decapsulate(key, ciphertext, callback) {
       ciphertext);
   }
   if (callback !== undefined) validateFunction(callback, 'callback');
+  const handle = prepareAsymmetricKey(key, 'private');
   const r = binding.kemDecapsulate(handle, ciphertext);
   return finish(typeof r === 'number' ? r : asBuffer(r), 'decapsulation', callback);
 }

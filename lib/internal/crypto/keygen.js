@@ -2,7 +2,7 @@
 // generateKeyPair/Sync and generateKey/Sync: options are validated once here, then
 // one C job makes the key, in place or on libuv's thread pool.
 
-const { bindAsyncContext } = require('internal/crypto/util');
+const { bindAsyncContext, nativeError } = require('internal/crypto/util');
 const binding = internalBinding('crypto');
 const { Buffer } = require('buffer');
 const { codes } = require('internal/errors');
@@ -185,9 +185,7 @@ function encodeResult(handle, encodings) {
 }
 
 function generationError() {
-  const err = new Error('Key generation failed');
-  err.code = 'ERR_CRYPTO_OPERATION_FAILED';
-  return err;
+  return nativeError(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'Key generation failed');
 }
 
 function generateKeyPairSync(type, options) {

@@ -275,7 +275,7 @@ function fromJwk(jwk, isPrivate) {
 
 // Parses createPublicKey/createPrivateKey input into a handle. `kind` is 'public'
 // or 'private'; public parses also accept private keys and certificates.
-function parseKeyInput(key, kind, name = 'key') {
+function parseKeyInput(key, kind, name = 'key', createPrivate = false) {
   let data = key;
   let format = 'pem';
   let type;
@@ -286,7 +286,9 @@ function parseKeyInput(key, kind, name = 'key') {
     if (format === 'jwk') return fromJwk(data, kind === 'private');
     if (format !== 'pem' && format !== 'der') throw new codes.ERR_INVALID_ARG_VALUE('options.format', format);
     if (typeof data !== 'string' && !ArrayBuffer.isView(data) && !isAnyArrayBuffer(data)) {
-      throw new codes.ERR_INVALID_ARG_TYPE(`${name}.key`, ['string', ...kBufferTypes], data);
+      // (Everything but createPrivateKey also takes a KeyObject or CryptoKey there.)
+      const types = createPrivate ? ['string', ...kBufferTypes] : ['string', ...kBufferTypes, 'KeyObject', 'CryptoKey'];
+      throw new codes.ERR_INVALID_ARG_TYPE(`${name}.key`, types, data);
     }
     if (format === 'der') {
       // A public key may be read out of a private key's DER too.
@@ -307,6 +309,11 @@ function parseKeyInput(key, kind, name = 'key') {
   return handle;
 }
 
+// node reads a key argument by destructuring it: null fails there, in V8's words.
+function nullKeyError() {
+  return new TypeError("Cannot destructure property 'key' of 'key' as it is null.");
+}
+
 function createPublicKey(key) {
   if (isKeyObject(key)) {
     if (key[kKeyType] !== 'private') throw new codes.ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(key[kKeyType], 'private');
@@ -317,20 +324,22 @@ function createPublicKey(key) {
     throw new codes.ERR_INVALID_ARG_TYPE('key',
       ['string', ...kBufferTypes, 'KeyObject', 'CryptoKey'], key);
   }
-  if (key === null) throw new codes.ERR_INVALID_ARG_TYPE('key', ['string', ...kBufferTypes, 'KeyObject', 'CryptoKey'], key);
+  if (key === null) throw nullKeyError();
   return newPublicKey(parseKeyInput(key, 'public'));
 }
 
 function createPrivateKey(key) {
+  if (key === null) throw nullKeyError();
   if (isKeyObject(key) || (typeof key !== 'string' && (typeof key !== 'object' || key === null))) {
     throw new codes.ERR_INVALID_ARG_TYPE('key', ['string', ...kBufferTypes], key);
   }
-  return newPrivateKey(parseKeyInput(key, 'private'));
+  return newPrivateKey(parseKeyInput(key, 'private', 'key', true));
 }
 
 // A key handle for signing/encryption: a KeyObject, CryptoKey, PEM/DER input or
 // {key, ...}. `kind` says which KeyObject types are acceptable.
 function prepareAsymmetricKey(key, kind) {
+  if (key === null) throw nullKeyError();
   // 'private-object': a KeyObject must be private, other input is read as a private
   // key or else as a public one (OpenSSL then refuses the private operation).
   const objectKind = kind === 'private-object' ? 'private' : kind;
@@ -407,6 +416,6 @@ module.exports = {
   keyToTransfer, keyFromTransfer,
   KeyObject, SecretKeyObject, PublicKeyObject, PrivateKeyObject,
   createSecretKey, createPublicKey, createPrivateKey,
-  prepareSecretKey, prepareAsymmetricKey, isKeyObject,
+  prepareSecretKey, prepareAsymmetricKey, isKeyObject, nullKeyError,
   newSecretKey, newPublicKey, newPrivateKey, kHandle, kKeyType, kConstruct,
 };

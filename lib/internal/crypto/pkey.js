@@ -7,13 +7,14 @@ const { Buffer } = require('buffer');
 const { types: { isAnyArrayBuffer } } = require('internal/util/types');
 const { codes } = require('internal/errors');
 const { validateObject, validateString, validateInt32 } = require('internal/validators');
-const { prepareAsymmetricKey, isKeyObject, kHandle, kKeyType } = require('internal/crypto/keys');
+const { prepareAsymmetricKey, isKeyObject, kHandle, kKeyType, nullKeyError } = require('internal/crypto/keys');
 
 const RSA_PKCS1_PADDING = 1;
 const RSA_PKCS1_OAEP_PADDING = 4;
 
 function rsaCipher(op, kind, defaultPadding) {
   return function(options, buffer) {
+    if (options === null) throw nullKeyError(); // (before the buffer, as in node)
     let padding = defaultPadding;
     let oaepHash;
     let oaepLabel;
@@ -35,15 +36,15 @@ function rsaCipher(op, kind, defaultPadding) {
         oaepLabel = label;
       }
     }
-    // A PEM/DER input may hold a public key even for the private operations: node
-    // reads it and lets OpenSSL refuse the operation ('missing private key').
-    const handle = prepareAsymmetricKey(options, kind === 'private' ? 'private-object' : kind);
     if (typeof buffer === 'string') buffer = Buffer.from(buffer, options?.encoding ?? 'utf8');
     else if (buffer instanceof ArrayBuffer || Object.prototype.toString.call(buffer) === '[object SharedArrayBuffer]') {
       buffer = new Uint8Array(buffer);
     } else if (!ArrayBuffer.isView(buffer)) {
       throw new codes.ERR_INVALID_ARG_TYPE('buffer', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], buffer);
     }
+    // A PEM/DER input may hold a public key even for the private operations: node
+    // reads it and lets OpenSSL refuse the operation ('missing private key').
+    const handle = prepareAsymmetricKey(options, kind === 'private' ? 'private-object' : kind);
     const out = binding.pkeyCrypt(op, handle, buffer, padding, oaepHash, oaepLabel);
     return Object.setPrototypeOf(out, Buffer.prototype);
   };

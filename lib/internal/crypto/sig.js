@@ -87,7 +87,9 @@ function verifyOneShot(algorithm, data, key, signature, callback) {
   if (keyShapeOk && !ArrayBuffer.isView(signature)) {
     throw new codes.ERR_INVALID_ARG_TYPE('signature', ['Buffer', 'TypedArray', 'DataView'], signature);
   }
-  const o = keyOptions(key); // node reads the options before the key
+  // node reads the options before the key (a null key fails there, in V8's words).
+  if (key === null) throw new TypeError("Cannot read properties of null (reading 'padding')");
+  const o = keyOptions(key);
   const handle = prepareAsymmetricKey(key, 'public');
   if (!ArrayBuffer.isView(signature)) {
     throw new codes.ERR_INVALID_ARG_TYPE('signature', ['Buffer', 'TypedArray', 'DataView'], signature);

@@ -8,7 +8,7 @@ const validators = require('internal/validators');
 function validateEncoding(encoding, name) {
   validators.validateString(encoding, name);
   if (!Buffer.isEncoding(encoding)) {
-    throw new ERR_INVALID_ARG_VALUE(name, encoding, 'must be a valid encoding');
+    throw new ERR_INVALID_ARG_VALUE(name, encoding);
   }
 }
 
@@ -19,4 +19,12 @@ function bindAsyncContext(callback) {
   return require('internal/async_hooks').bindFrame(callback);
 }
 
-module.exports = { ...validators, validateEncoding, bindAsyncContext };
+// An error node throws from C++: a plain Error (or TypeError, RangeError) with a
+// code property, whose toString has no [code] and whose message is node's own.
+function nativeError(Base, code, message) {
+  const err = new Base(message);
+  err.code = code;
+  return err;
+}
+
+module.exports = { ...validators, validateEncoding, bindAsyncContext, nativeError };
