@@ -26,6 +26,11 @@ function unescapeBytes(s, decodeSpaces) {
 
 function unescapeBuffer(s, decodeSpaces) {
   const { Buffer } = require('buffer');
+  if (typeof s !== 'string') {
+    // node sizes its output by s.length first: its errors for what is no string.
+    if (s == null) throw new TypeError(`Cannot read properties of ${s} (reading 'length')`);
+    if (typeof s.length !== 'number') Buffer.allocUnsafe(s.length);
+  }
   return Buffer.from(unescapeBytes(`${s}`, decodeSpaces));
 }
 
@@ -33,7 +38,8 @@ function qsUnescape(s, decodeSpaces) {
   try {
     return decodeURIComponent(s);
   } catch {
-    return utf8Decode(unescapeBytes(`${s}`, decodeSpaces));
+    if (typeof s !== 'string') return unescapeBuffer(s, decodeSpaces).toString();
+    return utf8Decode(unescapeBytes(s, decodeSpaces));
   }
 }
 
