@@ -17,6 +17,7 @@
 #include "../runtime/trace_agent.h"
 #include "../util/check.h"
 #include "../util/js.h"
+#include "zlib_alloc.h"
 
 enum {
   M_NONE,
@@ -142,6 +143,8 @@ static int zlib_window(zhandle* h) {
 
 static int zlib_start(zhandle* h) {
   memset(&h->z, 0, sizeof h->z);
+  h->z.zalloc = eddy__zlib_alloc;
+  h->z.zfree = eddy__zlib_free;
   int r;
   bool deflating = h->mode == M_DEFLATE || h->mode == M_GZIP || h->mode == M_DEFLATERAW;
   if (deflating)
