@@ -101,6 +101,7 @@ SRCS := \
   src/binding/uv.c \
   src/binding/worker.c \
   src/binding/zlib.c \
+  src/binding/zlib_alloc.c \
   src/url/host.c \
   src/url/parse.c \
   src/napi/async.c \

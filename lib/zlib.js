@@ -28,7 +28,7 @@ function oneShotSync(mode, name) {
   return function(buffer, opts) {
     const input = toBytes(buffer);
     const stream = opts?.info ? new classes[name][0](opts) : null;
-    const engine = stream ? stream[kEngine] : new Engine(mode, opts);
+    const engine = stream ? stream[kEngine] : new Engine(mode, opts, true);
     try {
       const result = bufferOf(engine.processAll(input, engine.finishFlushFlag));
       return stream ? { buffer: result, engine: stream } : result;

@@ -17,6 +17,7 @@
 #include "../runtime/trace_agent.h"
 #include "../util/check.h"
 #include "../util/js.h"
+#include "zlib_alloc.h"
 
 enum {
   M_NONE,
@@ -142,6 +143,8 @@ static int zlib_window(zhandle* h) {
 
 static int zlib_start(zhandle* h) {
   memset(&h->z, 0, sizeof h->z);
+  h->z.zalloc = eddy__zlib_alloc;
+  h->z.zfree = eddy__zlib_free;
   int r;
   bool deflating = h->mode == M_DEFLATE || h->mode == M_GZIP || h->mode == M_DEFLATERAW;
   if (deflating)
@@ -281,18 +284,21 @@ static void do_write(zhandle* h) {
     zlib_write(h);
 }
 
-/* create(mode, stateUint32Array) */
+/* create(mode, stateUint32Array?): without the state array the handle can serve
+ * processAll only (the *Sync one-shots, which need no counts back). */
 static EDDY_JS_FN(zlib_create) {
   (void)function, (void)self, (void)exception;
   zhandle* h = eddy_calloc(1, sizeof(*h));
   h->mode = (int)eddy_js_arg_int(ctx, argc, argv, 0);
   JSValueRef state = eddy_js_arg(ctx, argc, argv, 1);
-  size_t len = 0;
-  h->state = (uint32_t*)eddy_js_bytes(ctx, state, &len);
-  CHECK(h->state && len >= 3 * sizeof(uint32_t));
   JSObjectRef obj = JSObjectMake(ctx, handle_class, h);
-  /* The state array lives as long as the handle object: hang it on the object. */
-  eddy_js_set(ctx, obj, "state", state);
+  if (JSValueIsObject(ctx, state)) {
+    size_t len = 0;
+    h->state = (uint32_t*)eddy_js_bytes(ctx, state, &len);
+    CHECK(h->state && len >= 3 * sizeof(uint32_t));
+    /* The state array lives as long as the handle object: hang it on the object. */
+    eddy_js_set(ctx, obj, "state", state);
+  }
   return obj;
 }
 
@@ -448,7 +454,7 @@ static EDDY_JS_FN(zlib_write_fn) {
   (void)function, (void)self, (void)exception;
   JSValueRef hv = eddy_js_arg(ctx, argc, argv, 0);
   zhandle* h = handle_of(ctx, hv);
-  CHECK(!h->busy && h->initialized);
+  CHECK(!h->busy && h->initialized && h->state);
   h->flush = (int)eddy_js_arg_int(ctx, argc, argv, 1);
   size_t in_total = 0, out_total = 0;
   JSValueRef in_v = eddy_js_arg(ctx, argc, argv, 2), out_v = eddy_js_arg(ctx, argc, argv, 5);
@@ -531,7 +537,7 @@ static JSValueRef all_result(JSContextRef ctx, zhandle* h) {
                                                NULL, NULL);
   }
   h->all_out = NULL;
-  h->state[1] = (uint32_t)h->consumed; /* lib/ reads bytesWritten from here */
+  if (h->state) h->state[1] = (uint32_t)h->consumed; /* lib/ reads bytesWritten here */
   return v;
 }
 
@@ -562,7 +568,8 @@ static void all_on_done(uv_work_t* w, int status) {
   if (keep_in) JSValueUnprotect(ctx, keep_in);
 }
 
-/* processAll(h, flush, in, inOff, inLen, maxOutput, req?): see all_result. */
+/* processAll(h, flush, in, inOff, inLen, maxOutput, req?, close?): see all_result.
+ * With close (synchronous calls only) the handle is closed before it returns. */
 static EDDY_JS_FN(zlib_process_all) {
   (void)function, (void)self, (void)exception;
   JSValueRef hv = eddy_js_arg(ctx, argc, argv, 0);
@@ -582,7 +589,12 @@ static EDDY_JS_FN(zlib_process_all) {
   JSValueRef req = eddy_js_arg(ctx, argc, argv, 6);
   if (!JSValueIsObject(ctx, req)) {
     process_all(h);
-    return all_result(ctx, h);
+    JSValueRef v = all_result(ctx, h);
+    if (JSValueToBoolean(ctx, eddy_js_arg(ctx, argc, argv, 7))) {
+      h->closed = true;
+      free_streams(h);
+    }
+    return v;
   }
   h->busy = true;
   h->rt = eddy_runtime_from(ctx);

@@ -81,7 +81,9 @@ function zlibError(handle) {
 }
 
 class Engine {
-  constructor(mode, opts) {
+  // oneShot: the engine serves one processAll and is closed by it (the *Sync
+  // one-shots): no state array is made for it, and the stream ends in the same call.
+  constructor(mode, opts, oneShot = false) {
     // Anything not an object reads as no options (node ignores e.g. a number).
     if (opts === null || typeof opts !== 'object') opts = kEmptyObject;
     this.mode = mode;
@@ -95,10 +97,11 @@ class Engine {
       Infinity, 16 * 1024);
     this.maxOutputLength = checkRangesOrGetDefault(opts.maxOutputLength, 'options.maxOutputLength',
       1, kMaxLength, kMaxLength);
-    this.state = new Uint32Array(3);
+    this.oneShot = oneShot;
+    this.state = oneShot ? null : new Uint32Array(3);
     this.ended = false;
     this.paused = null;
-    this.handle = binding.create(mode, this.state);
+    this.handle = oneShot ? binding.create(mode) : binding.create(mode, this.state);
     this.bytesWritten = 0;
     this.closed = false;
     if (this.kind === 'zlib') this.#initZlib(opts);
@@ -266,16 +269,20 @@ class Engine {
   }
 
   // The one-shots: all of input in one native call (on the thread pool with done),
-  // the output as one ArrayBuffer.
+  // the output as one ArrayBuffer. A oneShot engine is closed by the synchronous call.
   processAll(input, flush, done) {
     const finish = (r) => {
-      this.bytesWritten += this.state[1];
+      if (this.state !== null) this.bytesWritten += this.state[1];
       if (r === 1) throw zlibError(this.handle);
       if (r === 2) throw new codes.ERR_BUFFER_TOO_LARGE(this.maxOutputLength);
       return r;
     };
     if (done === undefined) {
-      return finish(binding.processAll(this.handle, flush, input, 0, input.byteLength, this.maxOutputLength));
+      const r = binding.processAll(this.handle, flush, input, 0, input.byteLength, this.maxOutputLength,
+                                   undefined, this.oneShot);
+      // A failure's description stays readable on a closed handle.
+      if (this.oneShot) this.closed = true;
+      return finish(r);
     }
     const req = {
       oncomplete: (r) => {
