@@ -239,6 +239,19 @@ static EDDY_JS_FN(buffer_byte_length_utf8) {
   return make_int(ctx, (double)n);
 }
 
+/* allocUninitialized(size) -> ArrayBuffer of size bytes that are not cleared, or
+ * undefined when the memory is not there (lib/ throws node's RangeError). For a
+ * large Buffer.alloc(size, fill), which writes every byte itself: the engine's own
+ * typed array clears its memory with a memset first, as long a pass as the fill. */
+static EDDY_JS_FN(buffer_alloc_uninitialized) {
+  size_t size = arg_size(ctx, argc, argv, 0);
+  uint8_t* bytes = malloc(size ? size : 1);
+  if (!bytes) return JSValueMakeUndefined(ctx);
+  JSValueRef ab = make_array_buffer(ctx, bytes, size, exception);
+  if (!ab) free(bytes);
+  return ab;
+}
+
 /* concat.apply(target, pieces): copies the pieces into target one after another
  * until it is full (Buffer.concat's copy loop, one call instead of a
  * TypedArray#set per piece, which costs more than copying a small piece). Returns
@@ -451,6 +464,7 @@ JSObjectRef eddy_binding_buffer_init(eddy_runtime* rt, JSContextRef ctx) {
   (void)rt;
   JSObjectRef b = JSObjectMake(ctx, NULL, NULL);
   eddy_js_set_fn(ctx, b, "slice", buffer_slice);
+  eddy_js_set_fn(ctx, b, "allocUninitialized", buffer_alloc_uninitialized);
   eddy_js_set_fn(ctx, b, "write", buffer_write);
   eddy_js_set_fn(ctx, b, "fromString", buffer_from_string);
   eddy_js_set_fn(ctx, b, "byteLengthUtf8", buffer_byte_length_utf8);
