@@ -127,13 +127,17 @@ function emitUnhandledRejectionOrErr(ee, err, type, args) {
 // One listener and at most two arguments (most 'data', 'line' and 'drain' events)
 // are called without collecting the arguments into an array: measured, the rest
 // array and apply were most of an emit's cost in the engine.
-EventEmitter.prototype.emit = function emit(type, a, b) {
+// (The arguments are read from `arguments`, which the engine does not materialize
+// here, so that emit.length stays 1 as in node.)
+EventEmitter.prototype.emit = function emit(type) {
   const events = this._events;
-  if (events !== undefined && type !== 'error' && arguments.length <= 3) {
+  const n = arguments.length;
+  if (events !== undefined && type !== 'error' && n <= 3) {
     const handler = events[type];
     if (handler === undefined) return false;
     if (typeof handler === 'function') {
-      const n = arguments.length;
+      const a = arguments[1];
+      const b = arguments[2];
       const result = n === 1 ? handler.call(this) : n === 2 ? handler.call(this, a) : handler.call(this, a, b);
       if (result !== undefined && result !== null) {
         addCatch(this, result, type, n === 1 ? [] : n === 2 ? [a] : [a, b]);

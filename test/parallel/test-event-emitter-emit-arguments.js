@@ -7,6 +7,8 @@ const common = require('../common');
 const assert = require('assert');
 const { EventEmitter } = require('events');
 
+assert.strictEqual(EventEmitter.prototype.emit.length, 1);
+
 const ee = new EventEmitter();
 const seen = [];
 ee.on('x', function(...args) {
