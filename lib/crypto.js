@@ -119,9 +119,10 @@ module.exports = {
     return { total, used, utilization: used / total, min };
   },
   setEngine() {},
-  // Argon2 needs OpenSSL 3.2; eddy links 3.0 (internal/crypto/argon2 checks the arguments).
-  argon2(algorithm, parameters, callback) { return require('internal/crypto/argon2').argon2(algorithm, parameters, callback); },
-  argon2Sync(algorithm, parameters) { return require('internal/crypto/argon2').argon2Sync(algorithm, parameters); },
+  // Argon2 needs OpenSSL 3.2; eddy links 3.0. A node built on such an OpenSSL says so
+  // before it looks at the arguments (node's test-crypto-argon2-unsupported).
+  argon2() { throw new (require('internal/errors').codes.ERR_CRYPTO_ARGON2_NOT_SUPPORTED)(); },
+  argon2Sync() { throw new (require('internal/errors').codes.ERR_CRYPTO_ARGON2_NOT_SUPPORTED)(); },
   getFips,
   setFips,
   // Calling the classes directly is deprecated in node 24 (createHash/createHmac are not).

@@ -8,7 +8,7 @@ const { Buffer } = require('buffer');
 const { types: { isAnyArrayBuffer } } = require('internal/util/types');
 const { codes } = require('internal/errors');
 const { validateFunction } = require('internal/validators');
-const { prepareAsymmetricKey } = require('internal/crypto/keys');
+const { prepareAsymmetricKey, checkAsymmetricKeyShape } = require('internal/crypto/keys');
 
 const asBuffer = (u8) => Buffer.from(u8.buffer, u8.byteOffset, u8.byteLength);
 
@@ -26,7 +26,7 @@ function finish(result, what, callback) {
   process.nextTick(callback, null, result);
 }
 
-// (The arguments are checked before the key is read, as node does.)
+// (The arguments are checked in node's order, all before the key is read.)
 function encapsulate(key, callback) {
   if (callback !== undefined) validateFunction(callback, 'callback');
   const handle = prepareAsymmetricKey(key, 'public');
@@ -37,6 +37,7 @@ function encapsulate(key, callback) {
 }
 
 function decapsulate(key, ciphertext, callback) {
+  checkAsymmetricKeyShape(key);
   if (typeof ciphertext === 'string') ciphertext = Buffer.from(ciphertext);
   else if (isAnyArrayBuffer(ciphertext)) ciphertext = new Uint8Array(ciphertext);
   else if (!ArrayBuffer.isView(ciphertext)) {

@@ -336,6 +336,21 @@ function createPrivateKey(key) {
   return newPrivateKey(parseKeyInput(key, 'private', 'key', true));
 }
 
+// The checks of a key argument that come before node reads the key (and before it
+// checks the other arguments): its type, and the type of an options object's key.
+function checkAsymmetricKeyShape(key) {
+  if (key === null) throw nullKeyError();
+  if (typeof key === 'string' || ArrayBuffer.isView(key) || isAnyArrayBuffer(key) ||
+      isKeyObject(key) || isCryptoKey(key)) return;
+  if (typeof key !== 'object') {
+    throw new codes.ERR_INVALID_ARG_TYPE('key', ['string', ...kBufferTypes, 'KeyObject', 'CryptoKey'], key);
+  }
+  const data = key.key;
+  if (key.format === 'jwk' || typeof data === 'string' || ArrayBuffer.isView(data) ||
+      isAnyArrayBuffer(data) || isKeyObject(data) || isCryptoKey(data)) return;
+  throw new codes.ERR_INVALID_ARG_TYPE('key.key', ['string', ...kBufferTypes, 'KeyObject', 'CryptoKey'], data);
+}
+
 // A key handle for signing/encryption: a KeyObject, CryptoKey, PEM/DER input or
 // {key, ...}. `kind` says which KeyObject types are acceptable.
 function prepareAsymmetricKey(key, kind) {
@@ -416,6 +431,6 @@ module.exports = {
   keyToTransfer, keyFromTransfer,
   KeyObject, SecretKeyObject, PublicKeyObject, PrivateKeyObject,
   createSecretKey, createPublicKey, createPrivateKey,
-  prepareSecretKey, prepareAsymmetricKey, isKeyObject, nullKeyError,
+  prepareSecretKey, prepareAsymmetricKey, checkAsymmetricKeyShape, isKeyObject,
   newSecretKey, newPublicKey, newPrivateKey, kHandle, kKeyType, kConstruct,
 };

@@ -7,14 +7,15 @@ const { Buffer } = require('buffer');
 const { types: { isAnyArrayBuffer } } = require('internal/util/types');
 const { codes } = require('internal/errors');
 const { validateObject, validateString, validateInt32 } = require('internal/validators');
-const { prepareAsymmetricKey, isKeyObject, kHandle, kKeyType, nullKeyError } = require('internal/crypto/keys');
+const { prepareAsymmetricKey, checkAsymmetricKeyShape, isKeyObject, kHandle, kKeyType } =
+  require('internal/crypto/keys');
 
 const RSA_PKCS1_PADDING = 1;
 const RSA_PKCS1_OAEP_PADDING = 4;
 
 function rsaCipher(op, kind, defaultPadding) {
   return function(options, buffer) {
-    if (options === null) throw nullKeyError(); // (before the buffer, as in node)
+    checkAsymmetricKeyShape(options); // (before the buffer, as in node)
     let padding = defaultPadding;
     let oaepHash;
     let oaepLabel;
