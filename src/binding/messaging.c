@@ -323,9 +323,7 @@ static void names_init(void) { name_length = JSStringCreateWithUTF8CString("leng
 
 static size_t array_length(JSContextRef ctx, JSObjectRef array) {
   uv_once(&names_once, names_init);
-  JSValueRef v = JSObjectGetProperty(ctx, array, name_length, NULL);
-  double n = v ? JSValueToNumber(ctx, v, NULL) : 0;
-  return n > 0 && n <= 4294967295.0 ? (size_t)n : 0; /* 0 when the read failed */
+  return eddy_js_count(ctx, JSObjectGetProperty(ctx, array, name_length, NULL));
 }
 
 /* The arguments of onmessage (and receive()'s array): the data string, then the

@@ -166,12 +166,15 @@ void eddy_js_class_publish(_Atomic(JSClassRef)* slot, JSClassRef made) {
   if (!atomic_compare_exchange_strong(slot, &expected, made)) JSClassRelease(made);
 }
 
-size_t eddy_js_length(JSContextRef ctx, JSObjectRef array) {
-  JSValueRef v = array ? eddy_js_get(ctx, array, "length") : NULL;
+size_t eddy_js_count(JSContextRef ctx, JSValueRef v) {
   double n = v ? JSValueToNumber(ctx, v, NULL) : 0;
   /* (NaN, the number of a failed read while an exception is pending, made a
    * size_t of 2^63: a loop that never ended in a terminated worker.) */
   return n > 0 && n <= 4294967295.0 ? (size_t)n : 0;
+}
+
+size_t eddy_js_length(JSContextRef ctx, JSObjectRef array) {
+  return eddy_js_count(ctx, array ? eddy_js_get(ctx, array, "length") : NULL);
 }
 
 JSObjectRef eddy_js_array_of(JSContextRef ctx, size_t n, const JSValueRef items[]) {

@@ -50,8 +50,9 @@ uint8_t* eddy_js_bytes(JSContextRef ctx, JSValueRef v, size_t* len);
 JSObjectRef eddy_js_array_new(JSContextRef ctx);
 JSObjectRef eddy_js_array_of(JSContextRef ctx, size_t n, const JSValueRef items[]);
 /* array.length as a count: 0 when it is no length (or reading it failed because an
- * exception is pending). */
+ * exception is pending). eddy_js_count converts a value read already (NULL: 0). */
 size_t eddy_js_length(JSContextRef ctx, JSObjectRef array);
+size_t eddy_js_count(JSContextRef ctx, JSValueRef v);
 void eddy_js_array_set(JSContextRef ctx, JSObjectRef array, size_t index, JSValueRef value);
 
 /* Publishes a lazily made JSClass into *slot. Worker threads can race to make the

@@ -354,7 +354,7 @@ function checkAsymmetricKeyShape(key) {
 // A key handle for signing/encryption: a KeyObject, CryptoKey, PEM/DER input or
 // {key, ...}. `kind` says which KeyObject types are acceptable.
 function prepareAsymmetricKey(key, kind) {
-  if (key === null) throw nullKeyError();
+  checkAsymmetricKeyShape(key);
   // 'private-object': a KeyObject must be private, other input is read as a private
   // key or else as a public one (OpenSSL then refuses the private operation).
   const objectKind = kind === 'private-object' ? 'private' : kind;
@@ -381,12 +381,7 @@ function prepareAsymmetricKey(key, kind) {
   if (typeof key === 'object' && key !== null && isKeyObject(key.key)) {
     return prepareAsymmetricKey(key.key, objectKind);
   }
-  if (typeof key === 'string' || ArrayBuffer.isView(key) || isAnyArrayBuffer(key) ||
-      (typeof key === 'object' && key !== null)) {
-    return parseKeyInput(key, kind === 'private' ? 'private' : 'public');
-  }
-  throw new codes.ERR_INVALID_ARG_TYPE('key',
-    ['string', ...kBufferTypes, 'KeyObject', 'CryptoKey'], key);
+  return parseKeyInput(key, kind === 'private' ? 'private' : 'public');
 }
 
 // A key as bytes for another thread: secret bytes, SPKI or PKCS#8 DER.
